@@ -1,0 +1,5 @@
+import sys
+
+from termsmith.cli import main
+
+sys.exit(main())

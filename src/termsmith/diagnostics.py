@@ -1,0 +1,84 @@
+"""The one shape every problem takes: a diagnostic with a code and a position.
+
+Loader errors, validation errors, lint findings, library-check failures and
+checklist errors are all ``Diagnostic`` values, so every output format (text,
+JSON, SARIF, GitHub annotations) prints all of them the same way.
+
+Lines and columns are 1-based and columns count Unicode code points, so a
+position stays right in text with astral characters such as 𠮷.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 2, "warning": 1, "info": 0}[self.value]
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Position:
+    """A place in a source file: 1-based line and code-point column."""
+
+    line: int
+    col: int
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """One problem found in one file.
+
+    ``code`` is stable and documented (``termsmith rule CODE``); ``path`` is the
+    dotted location inside the document (``spec.fees.rate_card[0].price``) when the
+    problem belongs to a field; ``expected`` says what would have been accepted and
+    ``hint`` how to fix it.
+    """
+
+    code: str
+    severity: Severity
+    message: str
+    file: str
+    start: Position = Position(1, 1)
+    end: Position | None = None
+    path: str | None = None
+    expected: str | None = None
+    hint: str | None = None
+    name: str | None = None  # the rule's kebab-case name, when it comes from a rule
+    extra: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def line(self) -> int:
+        return self.start.line
+
+    @property
+    def col(self) -> int:
+        return self.start.col
+
+    def with_severity(self, severity: Severity) -> Diagnostic:
+        return replace(self, severity=severity)
+
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (self.file, self.start.line, self.start.col, self.code)
+
+
+def has_errors(diagnostics: list[Diagnostic]) -> bool:
+    return any(d.severity is Severity.ERROR for d in diagnostics)
+
+
+def format_path(parts: tuple[str | int, ...]) -> str:
+    """``("spec", "fees", 0, "price")`` → ``spec.fees[0].price``."""
+    out = ""
+    for part in parts:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out

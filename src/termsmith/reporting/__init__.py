@@ -1,0 +1,1 @@
+"""Output formats for diagnostics: text (ruff/rustc style), JSON, and more."""
