@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Set up termsmith on a fresh Debian/Ubuntu machine: system packages for PDF
+# rendering, a virtualenv in .venv, and termsmith with its test dependencies.
+# Safe to run again: it only installs what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# libharfbuzz-subset0: without it WeasyPrint subsets CJK fonts ~40x slower.
+# fonts-noto-cjk: the Chinese faces the PDF theme names; fonts-noto-core: Latin faces.
+SYSTEM_PACKAGES=(libharfbuzz-subset0 fonts-noto-cjk fonts-noto-core poppler-utils)
+missing=()
+if command -v dpkg-query >/dev/null 2>&1; then
+  for pkg in "${SYSTEM_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+fi
+if ((${#missing[@]})); then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "setup: installing system packages: ${missing[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "setup: missing system packages: ${missing[*]}" >&2
+    echo "setup: run as root:  sudo apt-get install -y ${missing[*]}" >&2
+    echo "setup: (PDF rendering of Chinese text needs them; validate and lint work without)" >&2
+  fi
+fi
+
+PYTHON=${PYTHON:-python3}
+if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+  echo "setup: termsmith needs Python 3.11 or newer ($PYTHON is $("$PYTHON" --version 2>&1))" >&2
+  exit 2
+fi
+if [ ! -x .venv/bin/python ]; then
+  "$PYTHON" -m venv .venv
+fi
+.venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+echo "setup: ready — .venv/bin/termsmith --help"

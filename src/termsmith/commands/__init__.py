@@ -1,0 +1,1 @@
+"""Sub-commands of the termsmith CLI: one module each, imported only when chosen."""

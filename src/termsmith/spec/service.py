@@ -1,0 +1,249 @@
+"""What is serviced and how fast: scope, calendars, channels, severity levels, free period."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+from typing import ClassVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import Field, field_validator, model_validator
+
+from termsmith.spec.base import RuleError, SpecModel
+from termsmith.spec.types import Duration, Identifier, Lang, Text, TimeUnit
+
+CLOCK_24X7 = "24x7"
+
+
+class Languages(SpecModel):
+    """Output languages: one, or two for a bilingual agreement with the prevailing one named."""
+
+    output: list[Lang] = Field(min_length=1, max_length=2)
+    prevailing: Lang | None = Field(default=None, description="Which text prevails in a conflict; required when bilingual")
+
+    @model_validator(mode="after")
+    def _bilingual_names_prevailing(self) -> Languages:
+        if len(set(self.output)) != len(self.output):
+            raise RuleError(("output",), "the same language is listed twice")
+        if len(self.output) == 2 and self.prevailing is None:
+            raise RuleError(("prevailing",), "a bilingual agreement must name the prevailing language",
+                            hint=f"add 'prevailing: {self.output[0]}'")
+        if self.prevailing is not None and self.prevailing not in self.output:
+            raise RuleError(("prevailing",), f"prevailing language {self.prevailing} is not an output language")
+        return self
+
+
+class RenewalMode(StrEnum):
+    AUTOMATIC = "automatic"
+    BY_AGREEMENT = "by-agreement"
+    NONE = "none"
+
+
+class Renewal(SpecModel):
+    mode: RenewalMode
+    notice: Duration | None = Field(default=None, description="Notice to stop an automatic renewal")
+
+
+class Term(SpecModel):
+    """How long the agreement runs."""
+
+    start: date
+    length: Duration
+    renewal: Renewal = Renewal(mode=RenewalMode.NONE)
+
+    @field_validator("length")
+    @classmethod
+    def _calendar_length(cls, v: Duration) -> Duration:
+        if v.unit not in (TimeUnit.MONTHS, TimeUnit.YEARS, TimeUnit.DAYS):
+            raise ValueError("the term is counted in days, months or years, e.g. '12 months'")
+        return v
+
+
+class ServiceKind(StrEnum):
+    """What a scope item is; checklists and lint rules reason about these."""
+
+    DEFECT_FIXES = "defect-fixes"
+    COMPATIBILITY_UPDATES = "compatibility-updates"
+    SECURITY_PATCHES = "security-patches"
+    SERVER_UPKEEP = "server-upkeep"
+    THIRD_PARTY_INTERFACES = "third-party-interfaces"
+    MONITORING = "monitoring"
+    BACKUPS = "backups"
+    CONSULTATION = "consultation"
+    TRAINING = "training"
+    REPORTING = "reporting"
+    CONTENT_ENTRY = "content-entry"
+    NEW_FEATURES = "new-features"
+    NEW_HARDWARE_INTEGRATION = "new-hardware-integration"
+    DATA_MIGRATION = "data-migration"
+    OTHER = "other"
+
+
+class ServiceItem(SpecModel):
+    id: Identifier
+    kind: ServiceKind
+    name: Text
+    description: Text
+
+
+class Scope(SpecModel):
+    included: list[ServiceItem] = Field(min_length=1)
+    excluded: list[ServiceItem] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _ids_unique(self) -> Scope:
+        seen: set[str] = set()
+        for where, items in (("included", self.included), ("excluded", self.excluded)):
+            for i, item in enumerate(items):
+                if item.id in seen:
+                    raise RuleError((where, i, "id"), f"scope item id {item.id!r} is used twice")
+                seen.add(item.id)
+        return self
+
+
+class Weekday(StrEnum):
+    MON = "mon"
+    TUE = "tue"
+    WED = "wed"
+    THU = "thu"
+    FRI = "fri"
+    SAT = "sat"
+    SUN = "sun"
+
+
+class HolidayCalendar(StrEnum):
+    CN_OFFICIAL = "cn-official"  # State Council calendar with make-up working days (调休)
+    NONE = "none"
+
+
+class ServiceCalendar(SpecModel):
+    """Business hours that a clock runs on: working days, hours, time zone, holidays."""
+
+    id: Identifier
+    name: Text | None = None
+    time_zone: str = "Asia/Shanghai"
+    working_days: list[Weekday] = Field(min_length=1)
+    hours: str = Field(pattern=r"^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$", description="e.g. 09:00-18:00")
+    holidays: HolidayCalendar = HolidayCalendar.CN_OFFICIAL
+
+    @field_validator("time_zone")
+    @classmethod
+    def _known_zone(cls, v: str) -> str:
+        try:
+            ZoneInfo(v)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown IANA time zone {v!r}; e.g. Asia/Shanghai, Asia/Taipei, Asia/Hong_Kong") from None
+        return v
+
+    @field_validator("hours")
+    @classmethod
+    def _start_before_end(cls, v: str) -> str:
+        start, end = v.split("-")
+        if start >= end:
+            raise ValueError(f"business hours {v} end before they start")
+        return v
+
+    @property
+    def hours_per_day(self) -> float:
+        start, end = self.hours.split("-")
+        (sh, sm), (eh, em) = (map(int, start.split(":")), map(int, end.split(":")))
+        return ((eh * 60 + em) - (sh * 60 + sm)) / 60
+
+
+class ChannelKind(StrEnum):
+    PHONE = "phone"
+    EMAIL = "email"
+    TICKET = "ticket"
+    CHAT_GROUP = "chat-group"
+    REMOTE = "remote"
+    ON_SITE = "on-site"
+
+
+class SupportChannel(SpecModel):
+    kind: ChannelKind
+    address: str = Field(description="The number, address, URL or group name")
+    clock: str = Field(default=CLOCK_24X7, description="'24x7' or a calendar id: when the channel is staffed")
+    note: Text | None = None
+
+
+class TimeLimit(SpecModel):
+    """A deadline and the clock it runs on. Shorthand: ``2h`` uses the level's clock."""
+
+    within: Duration
+    clock: str | None = Field(default=None, description="'24x7' or a calendar id; default: the level's clock")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _shorthand(cls, data: object) -> object:
+        return {"within": data} if isinstance(data, str) else data
+
+
+class SeverityLevel(SpecModel):
+    """One tier of the severity matrix, most severe first in the list."""
+
+    id: Identifier = Field(description="e.g. P0, P1, P2, consult")
+    name: Text
+    definition: Text
+    examples: list[Text] = Field(default_factory=list)
+    clock: str = Field(default=CLOCK_24X7, description="'24x7' or a calendar id")
+    response: TimeLimit
+    resolution: TimeLimit
+    recovery_plan: TimeLimit | None = Field(default=None, description="Initial recovery plan deadline")
+    progress_updates: TimeLimit | None = Field(default=None, description="Interval between progress updates")
+    on_site: TimeLimit | None = Field(default=None, description="On site when remote fixing fails")
+    incident_report: TimeLimit | None = Field(default=None, description="Written report after resolution")
+
+    TIME_FIELDS: ClassVar[tuple[str, ...]] = ("response", "resolution", "recovery_plan", "progress_updates", "on_site",
+                                    "incident_report")
+
+    def times(self) -> dict[str, TimeLimit]:
+        return {name: t for name in self.TIME_FIELDS if (t := getattr(self, name)) is not None}
+
+    def clock_of(self, name: str) -> str:
+        limit: TimeLimit | None = getattr(self, name)
+        return (limit.clock if limit and limit.clock else None) or self.clock
+
+    @model_validator(mode="after")
+    def _response_before_resolution(self) -> SeverityLevel:
+        r, s = self.response.within, self.resolution.within
+        same_clock = self.clock_of("response") == self.clock_of("resolution")
+        if same_clock and r.comparable(s) and s < r:
+            raise RuleError(("resolution",), f"resolution ({s}) is faster than response ({r}) in level {self.id}",
+                            hint="the resolution deadline must be at least the response deadline")
+        return self
+
+
+class StartEvent(StrEnum):
+    SIGNING = "signing"
+    ACCEPTANCE = "acceptance"
+    GO_LIVE = "go-live"
+    DATE = "date"
+
+
+class FreeMethod(StrEnum):
+    REMOTE = "remote"
+    PHONE = "phone"
+    ON_SITE = "on-site"
+
+
+class FreeMaintenance(SpecModel):
+    """The free maintenance / warranty period (免费维护期 / 质保期)."""
+
+    start_event: StartEvent
+    start_date: date | None = Field(default=None, description="Required when start_event is 'date'")
+    length: Duration
+    covers: list[ServiceKind] = Field(min_length=1, description="What is free during the period")
+    methods: list[FreeMethod] = Field(default_factory=lambda: [FreeMethod.REMOTE])
+    free_trainings: int = Field(default=0, ge=0, le=50)
+    notes: Text | None = None
+
+    @model_validator(mode="after")
+    def _date_when_date(self) -> FreeMaintenance:
+        if self.start_event is StartEvent.DATE and self.start_date is None:
+            raise RuleError(("start_date",), "start_event 'date' needs a start_date",
+                            hint="add 'start_date: YYYY-MM-DD' or name an event: signing, acceptance, go-live")
+        if self.start_event is not StartEvent.DATE and self.start_date is not None:
+            raise RuleError(("start_date",), f"start_date is only used with start_event 'date', not {self.start_event.value!r}")
+        if self.length.unit not in (TimeUnit.MONTHS, TimeUnit.YEARS, TimeUnit.DAYS):
+            raise RuleError(("length",), "the free period is counted in days, months or years, e.g. '12 months'")
+        return self

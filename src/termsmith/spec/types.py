@@ -1,0 +1,401 @@
+"""Value types of the spec: Money, Duration, Percent, localised text, cadences.
+
+Each parses from the YAML scalar's *text* (the loader never turns a number into
+a float), serialises back to the same short text, and documents itself in the
+generated JSON Schema.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from enum import StrEnum
+from typing import Annotated, Any, ClassVar, Literal
+
+from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler, Field
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import core_schema
+
+Lang = Literal["zh-Hans", "zh-Hant", "en"]
+LANGS: tuple[Lang, ...] = ("zh-Hans", "zh-Hant", "en")
+
+# ISO 4217 minor units of the currencies an agreement in this trade uses.
+CURRENCY_MINOR_UNITS: dict[str, int] = {
+    "CNY": 2, "HKD": 2, "MOP": 2, "TWD": 2, "USD": 2, "EUR": 2, "GBP": 2,
+    "SGD": 2, "AUD": 2, "CAD": 2, "CHF": 2, "MYR": 2, "THB": 2, "JPY": 0, "KRW": 0,
+}
+
+
+def _str_backed_schema(cls: type, parse: Any) -> core_schema.CoreSchema:
+    """Accept an instance or anything ``parse`` understands; serialise with ``str``."""
+    return core_schema.union_schema(
+        [core_schema.is_instance_schema(cls), core_schema.no_info_plain_validator_function(parse)],
+        serialization=core_schema.plain_serializer_function_ser_schema(str, when_used="always"),
+    )
+
+
+def _to_decimal(value: Any, what: str) -> Decimal:
+    if isinstance(value, bool) or isinstance(value, float):
+        # Floats never reach here from the loader; refuse them from Python callers too.
+        raise ValueError(f"{what} must be written as a decimal number, not {type(value).__name__}")
+    try:
+        number = Decimal(str(value).strip().replace(",", ""))
+    except InvalidOperation:
+        raise ValueError(f"{what} {value!r} is not a number") from None
+    if not number.is_finite():
+        raise ValueError(f"{what} must be a finite number")
+    return number
+
+
+# ---------------------------------------------------------------- Money
+_MONEY_RE = re.compile(
+    r"^\s*(?:(?P<cur1>[A-Za-z]{3})\s*(?P<amt1>[-+]?[\d,_]*\.?\d+)|(?P<amt2>[-+]?[\d,_]*\.?\d+)\s*(?P<cur2>[A-Za-z]{3}))\s*$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    """An amount with an ISO 4217 currency: ``"3000.10 CNY"`` or ``{amount: 3000.10, currency: CNY}``.
+
+    Non-negative, and never more decimals than the currency has (CNY: 2, JPY: 0).
+    """
+
+    amount: Decimal
+    currency: str
+
+    EXAMPLES: ClassVar[list[str]] = ["500.00 CNY", "3000 CNY", "1200.50 HKD"]
+
+    def __str__(self) -> str:
+        return f"{self.amount} {self.currency}"
+
+    def quantize(self, amount: Decimal) -> Decimal:
+        """``amount`` rounded ROUND_HALF_UP to this currency's minor unit."""
+        return quantize_money(amount, self.currency)
+
+    @classmethod
+    def parse(cls, value: Any) -> Money:
+        if isinstance(value, Money):
+            return value
+        if isinstance(value, dict):
+            unknown = set(value) - {"amount", "currency"}
+            if unknown or "amount" not in value or "currency" not in value:
+                raise ValueError("money as a mapping needs exactly 'amount' and 'currency'")
+            return cls.of(value["amount"], value["currency"])
+        if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
+            raise ValueError(f"money needs a currency: write '{value} CNY'")
+        if not isinstance(value, str):
+            raise ValueError("money must be text like '3000.00 CNY'")
+        match = _MONEY_RE.match(value)
+        if not match:
+            raise ValueError(f"{value!r} is not money; write an amount and an ISO 4217 currency, e.g. '3000.00 CNY'")
+        amount = match["amt1"] or match["amt2"]
+        currency = match["cur1"] or match["cur2"]
+        return cls.of(amount, currency)
+
+    @classmethod
+    def of(cls, amount: Any, currency: Any) -> Money:
+        code = str(currency).strip().upper()
+        if code not in CURRENCY_MINOR_UNITS:
+            supported = ", ".join(sorted(CURRENCY_MINOR_UNITS))
+            raise ValueError(f"unsupported currency {currency!r}; supported: {supported}")
+        number = _to_decimal(amount, "amount")
+        if number < 0:
+            raise ValueError(f"money cannot be negative ({number} {code})")
+        places = CURRENCY_MINOR_UNITS[code]
+        exponent = number.as_tuple().exponent
+        if isinstance(exponent, int) and -exponent > places:
+            raise ValueError(f"{number} {code} has more than {places} decimal places ({code} has {places})")
+        return cls(number, code)
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
+        return _str_backed_schema(cls, cls.parse)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        return {
+            "anyOf": [
+                {"type": "string", "pattern": _MONEY_RE.pattern, "examples": cls.EXAMPLES},
+                {
+                    "type": "object",
+                    "properties": {"amount": {"type": ["number", "string"]}, "currency": {"type": "string"}},
+                    "required": ["amount", "currency"],
+                    "additionalProperties": False,
+                },
+            ],
+            "description": "An amount and an ISO 4217 currency; never more decimals than the currency has.",
+        }
+
+
+def quantize_money(amount: Decimal, currency: str) -> Decimal:
+    places = CURRENCY_MINOR_UNITS[currency]
+    return amount.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+# ---------------------------------------------------------------- Duration
+class TimeUnit(StrEnum):
+    MINUTES = "minutes"
+    HOURS = "hours"
+    DAYS = "days"
+    WEEKS = "weeks"
+    MONTHS = "months"
+    YEARS = "years"
+    BUSINESS_HOURS = "business hours"
+    BUSINESS_DAYS = "business days"
+
+    @property
+    def is_business(self) -> bool:
+        return self in (TimeUnit.BUSINESS_HOURS, TimeUnit.BUSINESS_DAYS)
+
+    @property
+    def is_calendar(self) -> bool:
+        """Months and years vary in length: they only compare with each other."""
+        return self in (TimeUnit.MONTHS, TimeUnit.YEARS)
+
+
+_UNIT_ALIASES: dict[str, TimeUnit] = {}
+for _unit, _names in {
+    TimeUnit.MINUTES: ("m", "min", "mins", "minute", "minutes", "分钟", "分鐘"),
+    TimeUnit.HOURS: ("h", "hr", "hrs", "hour", "hours", "小时", "小時", "个小时", "個小時"),
+    TimeUnit.DAYS: ("d", "day", "days", "calendar day", "calendar days", "天", "日", "自然日"),
+    TimeUnit.WEEKS: ("w", "wk", "week", "weeks", "周", "週", "星期"),
+    TimeUnit.MONTHS: ("mo", "month", "months", "个月", "個月", "月"),
+    TimeUnit.YEARS: ("y", "yr", "year", "years", "年"),
+    TimeUnit.BUSINESS_HOURS: (
+        "bh", "business hour", "business hours", "working hour", "working hours", "工作小时", "工作小時",
+    ),
+    TimeUnit.BUSINESS_DAYS: (
+        "bd", "business day", "business days", "working day", "working days",
+        "工作日", "个工作日", "個工作日",
+    ),
+}.items():
+    for _name in _names:
+        _UNIT_ALIASES[_name] = _unit
+
+_DURATION_RE = re.compile(r"^\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[^\d\s].*?)\s*$")
+
+# Exact lengths in minutes of the units that have one (business units: per calendar).
+_MINUTES = {TimeUnit.MINUTES: 1, TimeUnit.HOURS: 60, TimeUnit.DAYS: 1440, TimeUnit.WEEKS: 10080}
+
+
+@dataclass(frozen=True, slots=True)
+class Duration:
+    """A length of time with its unit: ``30m``, ``4h``, ``3 business days``, ``12 months``, ``2小时``.
+
+    Business units count working time on a service calendar; months and years are
+    calendar units. Only like compares with like (see ``minutes``).
+    """
+
+    value: Decimal
+    unit: TimeUnit
+
+    EXAMPLES: ClassVar[list[str]] = ["30m", "4h", "3 business days", "12 months", "2小时", "5个工作日"]
+
+    def __str__(self) -> str:
+        number = format(self.value.normalize(), "f")
+        unit = self.unit.value
+        if self.value == 1:
+            unit = unit[:-1]
+        return f"{number} {unit}"
+
+    @property
+    def minutes(self) -> Decimal | None:
+        """Length in minutes for units of fixed length; None for business and calendar units."""
+        factor = _MINUTES.get(self.unit)
+        return None if factor is None else self.value * factor
+
+    def comparable(self, other: Duration) -> bool:
+        if self.minutes is not None and other.minutes is not None:
+            return True
+        if self.unit.is_calendar and other.unit.is_calendar:
+            return True
+        return self.unit == other.unit
+
+    def sort_value(self) -> Decimal:
+        """A value to order durations of comparable units."""
+        if self.minutes is not None:
+            return self.minutes
+        if self.unit is TimeUnit.YEARS:
+            return self.value * 12
+        if self.unit is TimeUnit.BUSINESS_DAYS:
+            return self.value * 100000  # only compared with business days
+        return self.value
+
+    def __le__(self, other: Duration) -> bool:
+        if not self.comparable(other):
+            raise TypeError(f"cannot compare {self} with {other}")
+        return self.sort_value() <= other.sort_value()
+
+    def __lt__(self, other: Duration) -> bool:
+        if not self.comparable(other):
+            raise TypeError(f"cannot compare {self} with {other}")
+        return self.sort_value() < other.sort_value()
+
+    @classmethod
+    def parse(cls, value: Any) -> Duration:
+        if isinstance(value, Duration):
+            return value
+        if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
+            raise ValueError(f"a duration needs a unit: write '{value}h', '{value} business days' or '{value} months'")
+        if not isinstance(value, str):
+            raise ValueError("a duration must be text like '30m', '4h' or '3 business days'")
+        match = _DURATION_RE.match(value)
+        unit = _UNIT_ALIASES.get(match["unit"].lower()) if match else None
+        if match is None or unit is None:
+            raise ValueError(
+                f"{value!r} is not a duration; write a number and a unit: "
+                "minutes (30m), hours (4h), days, weeks, months, years, business hours, business days"
+            )
+        number = Decimal(match["num"])
+        if number <= 0:
+            raise ValueError("a duration must be longer than zero")
+        return cls(number, unit)
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
+        return _str_backed_schema(cls, cls.parse)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        return {
+            "type": "string",
+            "description": "A number and a unit: 30m, 4h, 2 days, 3 business days, 12 months (also 2小时, 5个工作日).",
+            "examples": cls.EXAMPLES,
+        }
+
+
+# ---------------------------------------------------------------- Percent
+@dataclass(frozen=True, slots=True)
+class Percent:
+    """A percentage from 0 to 100: ``30%`` or ``30``; stored as a Decimal."""
+
+    value: Decimal
+
+    def __str__(self) -> str:
+        return f"{format(self.value.normalize(), 'f')}%"
+
+    @property
+    def fraction(self) -> Decimal:
+        return self.value / 100
+
+    @classmethod
+    def parse(cls, value: Any) -> Percent:
+        if isinstance(value, Percent):
+            return value
+        text = str(value).strip() if not isinstance(value, bool) else "x"
+        if text.endswith("%"):
+            text = text[:-1]
+        number = _to_decimal(text, "percent")
+        if not Decimal(0) <= number <= Decimal(100):
+            raise ValueError(f"a percentage must be between 0% and 100%, not {number}%")
+        return cls(number)
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
+        return _str_backed_schema(cls, cls.parse)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        return {"type": ["string", "number"], "description": "0 to 100, e.g. 30% or 30", "examples": ["50%", "6%"]}
+
+
+# ---------------------------------------------------------------- localised text
+@dataclass(frozen=True, slots=True)
+class Text:
+    """Free text, either one string for every language or one per language:
+    ``"Fuel Co."`` or ``{zh-Hans: 加油站小程序, en: Fuel-station mini-program}``."""
+
+    values: tuple[tuple[str, str], ...]  # (lang or "*", text)
+
+    def get(self, lang: str) -> str:
+        table = dict(self.values)
+        if lang in table:
+            return table[lang]
+        if "*" in table:
+            return table["*"]
+        # zh-Hant falls back to zh-Hans text only when nothing better exists
+        for fallback in ("zh-Hant", "zh-Hans", "en") if lang.startswith("zh") else ("en",):
+            if fallback in table:
+                return table[fallback]
+        return next(iter(table.values()))
+
+    def has(self, lang: str) -> bool:
+        table = dict(self.values)
+        return lang in table or "*" in table
+
+    def all_texts(self) -> list[str]:
+        return [text for _, text in self.values]
+
+    def __str__(self) -> str:
+        return self.values[0][1]
+
+    @classmethod
+    def parse(cls, value: Any) -> Text:
+        if isinstance(value, Text):
+            return value
+        if isinstance(value, str):
+            if not value.strip():
+                raise ValueError("text must not be empty")
+            return cls((("*", value),))
+        if isinstance(value, dict):
+            if not value:
+                raise ValueError("give the text for at least one language")
+            items = []
+            for lang, text in value.items():
+                if lang not in LANGS:
+                    raise ValueError(f"unknown language {lang!r}; use zh-Hans, zh-Hant or en")
+                if not isinstance(text, str) or not text.strip():
+                    raise ValueError(f"the {lang} text must be a non-empty string")
+                items.append((lang, text))
+            return cls(tuple(items))
+        raise ValueError("text must be a string or a mapping of language to string")
+
+    def dump(self) -> str | dict[str, str]:
+        if len(self.values) == 1 and self.values[0][0] == "*":
+            return self.values[0][1]
+        return dict(self.values)
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
+        return core_schema.union_schema(
+            [core_schema.is_instance_schema(cls), core_schema.no_info_plain_validator_function(cls.parse)],
+            serialization=core_schema.plain_serializer_function_ser_schema(lambda t: t.dump(), when_used="always"),
+        )
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        return {
+            "anyOf": [
+                {"type": "string", "minLength": 1},
+                {
+                    "type": "object",
+                    "properties": {lang: {"type": "string", "minLength": 1} for lang in LANGS},
+                    "additionalProperties": False,
+                    "minProperties": 1,
+                },
+            ],
+            "description": "One text for every language, or one per language (zh-Hans, zh-Hant, en).",
+        }
+
+
+class Cadence(StrEnum):
+    """How often something recurring happens."""
+
+    CONTINUOUS = "continuous"
+    DAILY = "daily"
+    WEEKLY = "weekly"
+    MONTHLY = "monthly"
+    QUARTERLY = "quarterly"
+    HALF_YEARLY = "half-yearly"
+    YEARLY = "yearly"
+    NEVER = "never"
+
+    @property
+    def per_year(self) -> int:
+        return {"continuous": 100000, "daily": 365, "weekly": 52, "monthly": 12, "quarterly": 4,
+                "half-yearly": 2, "yearly": 1, "never": 0}[self.value]
+
+
+Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=63)]
+Identifier = Annotated[str, Field(pattern=r"^[A-Za-z][A-Za-z0-9_-]*$", max_length=40)]

@@ -1,0 +1,265 @@
+"""Validate a YAML document against its model and turn every error into a Diagnostic.
+
+The envelope decides the model: ``apiVersion`` must be supported and ``kind``
+names the model (``ServiceSpec``, ``Checklist``). Pydantic's errors are mapped
+back to the YAML node's line and column through the loader's positions, with
+what was expected and, for unknown fields and choices, a "did you mean" hint.
+"""
+
+from __future__ import annotations
+
+import difflib
+import importlib
+import types
+import typing
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from termsmith.diagnostics import Diagnostic, Position, Severity, format_path
+from termsmith.spec.base import RuleError
+from termsmith.yaml_loader import LoadedYaml, PathTuple, YamlLoadError, load_yaml
+
+SUPPORTED_API_VERSIONS = ("termsmith/v1",)
+
+# kind → "module:Class"; imported only when a document of that kind is validated.
+KINDS: dict[str, str] = {
+    "ServiceSpec": "termsmith.spec.model:ServiceSpecDocument",
+    "Checklist": "termsmith.checklist.model:ChecklistDocument",
+}
+
+
+@dataclass(slots=True)
+class ValidationResult:
+    file: str
+    loaded: LoadedYaml | None = None
+    document: Any = None  # the validated model instance, or None when invalid
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.document is not None and not any(d.severity is Severity.ERROR for d in self.diagnostics)
+
+
+def model_for_kind(kind: str) -> type[BaseModel]:
+    module_name, _, class_name = KINDS[kind].partition(":")
+    return getattr(importlib.import_module(module_name), class_name)
+
+
+def validate_path(path: Path | str, expect_kind: str | None = None, display: str | None = None) -> ValidationResult:
+    """Load and validate one file. Never raises for bad input: problems are diagnostics."""
+    name = display or str(path)
+    try:
+        loaded = load_yaml(path, file=name)
+    except YamlLoadError as exc:
+        return ValidationResult(name, diagnostics=exc.diagnostics)
+    return validate_loaded(loaded, expect_kind)
+
+
+def validate_text(text: str, file: str = "<text>", expect_kind: str | None = None) -> ValidationResult:
+    try:
+        loaded = load_yaml(file, text=text, file=file)
+    except YamlLoadError as exc:
+        return ValidationResult(file, diagnostics=exc.diagnostics)
+    return validate_loaded(loaded, expect_kind)
+
+
+def validate_loaded(loaded: LoadedYaml, expect_kind: str | None = None) -> ValidationResult:
+    result = ValidationResult(loaded.file, loaded=loaded)
+    envelope_problem = _check_envelope(loaded, expect_kind)
+    if envelope_problem is not None:
+        result.diagnostics.append(envelope_problem)
+        return result
+    model = model_for_kind(loaded.data["kind"])
+    try:
+        result.document = model.model_validate(loaded.data)
+    except ValidationError as exc:
+        result.diagnostics.extend(_diagnostics(exc, loaded, model))
+    return result
+
+
+def _check_envelope(loaded: LoadedYaml, expect_kind: str | None) -> Diagnostic | None:
+    data, file = loaded.data, loaded.file
+    if not isinstance(data, dict):
+        return Diagnostic("S001", Severity.ERROR, "a termsmith document is a mapping with apiVersion, kind, metadata "
+                          "and spec", file, loaded.position(()), path=None,
+                          hint="start from a sample in samples/")
+    version = data.get("apiVersion")
+    if version not in SUPPORTED_API_VERSIONS:
+        where = ("apiVersion",) if "apiVersion" in data else ()
+        shown = "missing" if version is None else repr(version)
+        return Diagnostic("S002", Severity.ERROR, f"unsupported apiVersion: {shown}", file,
+                          loaded.position(where), path="apiVersion",
+                          expected=" or ".join(SUPPORTED_API_VERSIONS), hint="write 'apiVersion: termsmith/v1'")
+    kind = data.get("kind")
+    kinds = [expect_kind] if expect_kind else list(KINDS)
+    if kind not in kinds:
+        where = ("kind",) if "kind" in data else ()
+        close = difflib.get_close_matches(str(kind), kinds, n=1) if kind else []
+        return Diagnostic("S003", Severity.ERROR,
+                          f"unsupported kind: {kind!r}" if kind is not None else "missing 'kind'",
+                          file, loaded.position(where), path="kind", expected=" or ".join(kinds),
+                          hint=f"did you mean '{close[0]}'?" if close else f"write 'kind: {kinds[0]}'")
+    return None
+
+
+# ----------------------------------------------------------------------------- error mapping
+def _data_path(loc: tuple[Any, ...], data: Any) -> tuple[PathTuple, bool]:
+    """Pydantic's loc → the YAML path, skipping union/validator tags. The flag says
+    whether the whole loc existed in the data."""
+    path: list[str | int] = []
+    node = data
+    exists = True
+    for part in loc:
+        if isinstance(node, dict) and isinstance(part, str) and part in node:
+            path.append(part)
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            path.append(part)
+            node = node[part]
+        elif isinstance(part, str) and (isinstance(node, dict) or node is None) and _looks_like_field(part):
+            path.append(part)
+            exists = False
+            node = None
+        # otherwise: a union member tag such as 'function-plain[parse()]' — skip
+    return tuple(path), exists
+
+
+def _looks_like_field(part: str) -> bool:
+    return part.replace("_", "").replace("-", "").isalnum() and "[" not in part
+
+
+def _unwrap(annotation: Any) -> list[Any]:
+    """The classes an annotation can hold (through Optional, list, dict, Annotated)."""
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _unwrap(typing.get_args(annotation)[0])
+    if origin in (typing.Union, types.UnionType, list, tuple, set, dict):
+        found: list[Any] = []
+        for arg in typing.get_args(annotation):
+            found.extend(_unwrap(arg))
+        return found
+    return [annotation]
+
+
+def _model_at(root: type[BaseModel], path: PathTuple) -> type[BaseModel] | None:
+    """The model class that holds the fields at ``path`` (ints index into lists)."""
+    current: type[BaseModel] | None = root
+    for part in path:
+        if isinstance(part, int) or current is None:
+            continue
+        info = current.model_fields.get(part) or next(
+            (f for f in current.model_fields.values() if f.alias == part), None)
+        if info is None:
+            return None
+        current = next((c for c in _unwrap(info.annotation) if isinstance(c, type) and issubclass(c, BaseModel)), None)
+    return current
+
+
+def _field_names(model: type[BaseModel] | None) -> list[str]:
+    if model is None:
+        return []
+    return [f.alias or name for name, f in model.model_fields.items()]
+
+
+def _expected_for(model: type[BaseModel] | None, name: str) -> str | None:
+    if model is None or name not in model.model_fields:
+        return None
+    info = model.model_fields[name]
+    choices = [c for c in _unwrap(info.annotation) if isinstance(c, type) and issubclass(c, Enum)]
+    if choices:
+        return "one of " + ", ".join(repr(m.value) for m in choices[0])
+    return info.description
+
+
+def _diagnostics(exc: ValidationError, loaded: LoadedYaml, root: type[BaseModel]) -> list[Diagnostic]:
+    out: list[Diagnostic] = []
+    seen: set[tuple[PathTuple, str]] = set()
+    for err in exc.errors(include_url=False):
+        diag = _one(err, loaded, root)
+        key = (diag.path or "", diag.message)
+        if key not in seen:
+            seen.add(key)
+            out.append(diag)
+    return out
+
+
+def _one(err: dict[str, Any], loaded: LoadedYaml, root: type[BaseModel]) -> Diagnostic:
+    etype: str = err["type"]
+    path, exists = _data_path(tuple(err["loc"]), loaded.data)
+    ctx = err.get("ctx") or {}
+    cause = ctx.get("error")
+    hint: str | None = None
+    expected: str | None = None
+    key = False
+    if isinstance(cause, RuleError):
+        path = path + cause.rel_path
+        code, message, hint = "S200", str(cause), cause.hint
+    elif etype == "missing":
+        parent = _model_at(root, path[:-1])
+        code, message = "S100", f"missing required field '{path[-1]}'"
+        expected = _expected_for(parent, str(path[-1]))
+        hint = f"add '{path[-1]}:' under '{format_path(path[:-1]) or 'the top level'}'"
+        if expected and not expected.startswith("one of"):
+            hint, expected = f"{hint} ({expected})", None
+    elif etype == "extra_forbidden":
+        parent = _model_at(root, path[:-1])
+        names = _field_names(parent)
+        close = difflib.get_close_matches(str(path[-1]), names, n=1, cutoff=0.6)
+        code, message, key = "S101", f"unknown field '{path[-1]}'", True
+        hint = f"did you mean '{close[0]}'?" if close else (
+            f"fields allowed here: {', '.join(names)}" if names else None)
+    elif etype in ("enum", "literal_error"):
+        code = "S104"
+        value = err.get("input")
+        expected = ctx.get("expected")
+        message = f"{value!r} is not an allowed value"
+        options = [o.strip().strip("'\"") for o in str(expected or "").replace(" or ", ",").split(",") if o.strip()]
+        close = difflib.get_close_matches(str(value), options, n=1, cutoff=0.5)
+        hint = f"did you mean '{close[0]}'?" if close else None
+        expected = f"one of {expected}" if expected else None
+    elif etype == "string_pattern_mismatch":
+        code = "S102"
+        message = f"{err.get('input')!r} does not have the required form"
+        expected = _PATTERN_WORDS.get(str(ctx.get("pattern")), f"text matching {ctx.get('pattern')}")
+    elif etype == "value_error":
+        code, message = "S103", str(err["msg"]).removeprefix("Value error, ")
+    else:
+        code, message = "S102", str(err["msg"])
+        expected = _type_expectation(etype)
+    pos = loaded.position(path, key=key or not exists)
+    end = None if not exists else loaded.end(path)
+    if key and path:
+        end = Position(pos.line, pos.col + len(str(path[-1])))
+    if end is not None and end.line != pos.line:
+        end = None
+    return Diagnostic(code, Severity.ERROR, message, loaded.file, pos, end=end, path=format_path(path) or None,
+                      expected=expected, hint=hint, name=_CODE_NAMES.get(code))
+
+
+def _type_expectation(etype: str) -> str | None:
+    return {
+        "int_type": "a whole number", "int_parsing": "a whole number",
+        "bool_type": "true or false", "bool_parsing": "true or false",
+        "string_type": "text", "list_type": "a list (YAML '- item' lines)", "dict_type": "a mapping (key: value)",
+        "model_type": "a mapping (key: value)", "model_attributes_type": "a mapping (key: value)",
+        "date_type": "a date, YYYY-MM-DD", "date_from_datetime_parsing": "a date, YYYY-MM-DD",
+        "date_parsing": "a date, YYYY-MM-DD",
+        "decimal_type": "a decimal number", "decimal_parsing": "a decimal number",
+    }.get(etype)
+
+
+_PATTERN_WORDS = {
+    r"^[a-z0-9]+(?:-[a-z0-9]+)*$": "a lowercase slug of letters, digits and hyphens, e.g. fuel-station-miniprogram",
+    r"^[A-Za-z][A-Za-z0-9_-]*$": "an identifier: a letter, then letters, digits, '-' or '_' (e.g. P0, feature-work)",
+    r"^[A-Z]{3}$": "an ISO 4217 currency code in capitals, e.g. CNY",
+    r"^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$": "business hours as HH:MM-HH:MM, e.g. 09:00-18:00",
+}
+
+_CODE_NAMES = {
+    "S100": "missing-field", "S101": "unknown-field", "S102": "wrong-type", "S103": "invalid-value",
+    "S104": "not-an-allowed-value", "S200": "inconsistent-terms",
+}

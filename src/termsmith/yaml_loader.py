@@ -1,0 +1,247 @@
+"""Safe YAML loading that remembers where every value came from.
+
+ruamel.yaml composes the node graph (safe, pure Python); termsmith then builds
+plain Python values itself so that it can:
+
+- keep the line and column of every key and value (``LoadedYaml.position``),
+- refuse duplicate keys, unknown tags, merge keys, absurd depth and alias bombs,
+- read numbers with a fraction as ``Decimal`` from the scalar's text (never float),
+- keep dates and times as their text (the models parse them),
+- report every problem as a ``Diagnostic`` with file:line:col.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from termsmith.diagnostics import Diagnostic, Position, Severity
+
+MAX_BYTES = 5 * 1024 * 1024
+MAX_DEPTH = 64
+MAX_NODES = 200_000  # values built, counting every expansion of an alias
+
+_TAG = "tag:yaml.org,2002:"
+PathTuple = tuple[str | int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ScalarString:
+    """A string scalar and its source span (indicators and quotes included)."""
+
+    path: PathTuple
+    value: str
+    style: str | None  # None (plain), '|', '>', '"', "'"
+    start: Position
+    end: Position
+
+
+@dataclass(slots=True)
+class LoadedYaml:
+    file: str
+    text: str
+    lines: list[str]
+    data: Any
+    _values: dict[PathTuple, Position] = field(default_factory=dict)
+    _keys: dict[PathTuple, Position] = field(default_factory=dict)
+    _ends: dict[PathTuple, Position] = field(default_factory=dict)
+    strings: list[ScalarString] = field(default_factory=list)
+
+    def position(self, path: PathTuple, key: bool = False) -> Position:
+        """Where the node at ``path`` starts (its key with ``key=True``).
+
+        A path that goes deeper than the document (a missing field) resolves to its
+        deepest existing ancestor, so a message always has a real place.
+        """
+        probe = tuple(path)
+        while probe:
+            table = self._keys if key and probe in self._keys else self._values
+            if probe in table:
+                return table[probe]
+            probe = probe[:-1]
+            key = True  # a missing child points at its parent's key
+        return self._values.get((), Position(1, 1))
+
+    def end(self, path: PathTuple) -> Position | None:
+        return self._ends.get(tuple(path))
+
+    def has(self, path: PathTuple) -> bool:
+        return tuple(path) in self._values
+
+
+class YamlLoadError(Exception):
+    def __init__(self, diagnostics: list[Diagnostic]):
+        super().__init__("; ".join(d.message for d in diagnostics))
+        self.diagnostics = diagnostics
+
+
+def _short_tag(tag: str) -> str:
+    return "!!" + tag[len(_TAG):] if tag.startswith(_TAG) else tag
+
+
+def _pos(mark: Any) -> Position:
+    return Position(mark.line + 1, mark.column + 1)
+
+
+def _error(file: str, code: str, message: str, pos: Position = Position(1, 1), hint: str | None = None,
+           end: Position | None = None) -> YamlLoadError:
+    return YamlLoadError([Diagnostic(code, Severity.ERROR, message, file, pos, end=end, hint=hint)])
+
+
+def decode_source(raw: bytes, file: str) -> str:
+    """Bytes → text, with a clear message for empty, binary and non-UTF-8 input."""
+    if len(raw) > MAX_BYTES:
+        raise _error(file, "Y008", f"file is {len(raw):,} bytes; specs are limited to {MAX_BYTES:,} bytes")
+    if not raw.strip():
+        raise _error(file, "Y007", "file is empty", hint="start from a sample: termsmith validate samples/*.yaml")
+    if b"\x00" in raw:
+        offset = raw.index(b"\x00")
+        line = raw.count(b"\n", 0, offset) + 1
+        col = offset - (raw.rfind(b"\n", 0, offset) + 1) + 1
+        raise _error(file, "Y006", "file contains a NUL byte: it is binary, not a YAML spec", Position(line, col))
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        col = len(raw[raw.rfind(b"\n", 0, exc.start) + 1 : exc.start].decode("utf-8", "replace")) + 1
+        raise _error(file, "Y005", f"file is not UTF-8 (byte 0x{raw[exc.start]:02x} cannot be decoded)",
+                     Position(line, col), hint="save the file as UTF-8; GBK and Big5 are not accepted") from None
+
+
+def load_yaml(path: Path | str, *, text: str | None = None, file: str | None = None) -> LoadedYaml:
+    """Load one YAML document from ``path`` (or from ``text``), keeping positions."""
+    name = file if file is not None else str(path)
+    if text is None:
+        try:
+            raw = Path(path).read_bytes()
+        except FileNotFoundError:
+            raise _error(name, "Y009", "file not found") from None
+        except IsADirectoryError:
+            raise _error(name, "Y009", "is a directory, not a file") from None
+        except OSError as exc:
+            raise _error(name, "Y009", f"cannot read file: {exc.strerror}") from None
+        text = decode_source(raw, name)
+    elif not text.strip():
+        raise _error(name, "Y007", "file is empty")
+    root = _compose(text, name)
+    loaded = LoadedYaml(file=name, text=text, lines=text.splitlines(), data=None)
+    loaded.data = _Builder(loaded).build(root, (), 0)
+    return loaded
+
+
+def _compose(text: str, file: str) -> Any:
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    yaml = YAML(typ="safe", pure=True)
+    try:
+        nodes = list(yaml.compose_all(text))
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        pos = _pos(mark) if mark is not None else Position(1, 1)
+        problem = (exc.problem or exc.context or "invalid YAML").strip()
+        context = f" ({exc.context.strip()})" if exc.context and exc.problem else ""
+        hint = "YAML indentation uses spaces, never tabs" if "\t" in problem or "tab" in problem else None
+        raise _error(file, "Y001", f"YAML syntax error: {problem}{context}", pos, hint) from None
+    except YAMLError as exc:
+        raise _error(file, "Y001", f"YAML syntax error: {exc}") from None
+    except RecursionError:
+        raise _error(file, "Y004", f"YAML nesting is deeper than termsmith accepts ({MAX_DEPTH} levels)") from None
+    if len(nodes) > 1:
+        start = _pos(nodes[1].start_mark)
+        raise _error(file, "Y010", "file holds more than one YAML document ('---')", start,
+                     hint="put each spec in its own file")
+    if not nodes or nodes[0] is None:
+        raise _error(file, "Y007", "file has no YAML content (only comments or blank lines)")
+    return nodes[0]
+
+
+class _Builder:
+    """Builds Python values from composed nodes, recording positions on the way."""
+
+    def __init__(self, loaded: LoadedYaml):
+        self.loaded = loaded
+        self.count = 0
+
+    def fail(self, code: str, message: str, node: Any, hint: str | None = None) -> YamlLoadError:
+        return _error(self.loaded.file, code, message, _pos(node.start_mark), hint, _pos(node.end_mark))
+
+    def build(self, node: Any, path: PathTuple, depth: int) -> Any:
+        from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+        self.count += 1
+        if self.count > MAX_NODES:
+            raise self.fail("Y004", f"document expands to more than {MAX_NODES:,} values (an alias bomb?)", node,
+                            "remove repeated aliases (*name); a spec needs no aliases at all")
+        if depth > MAX_DEPTH:
+            raise self.fail("Y004", f"YAML nesting is deeper than {MAX_DEPTH} levels", node)
+        self.loaded._values.setdefault(path, _pos(node.start_mark))
+        self.loaded._ends.setdefault(path, _pos(node.end_mark))
+        tag = str(getattr(node.tag, "value", node.tag))
+        if isinstance(node, MappingNode):
+            if tag != _TAG + "map":
+                raise self.fail("Y003", f"unknown YAML tag {_short_tag(tag)!r}", node, "remove the tag; specs use plain YAML")
+            return self._mapping(node, path, depth)
+        if isinstance(node, SequenceNode):
+            if tag != _TAG + "seq":
+                raise self.fail("Y003", f"unknown YAML tag {_short_tag(tag)!r}", node, "remove the tag; specs use plain YAML")
+            return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
+        assert isinstance(node, ScalarNode)
+        return self._scalar(node, tag, path)
+
+    def _mapping(self, node: Any, path: PathTuple, depth: int) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            key_tag = str(getattr(key_node.tag, "value", key_node.tag))
+            if key_tag == _TAG + "merge":
+                raise self.fail("Y003", "merge keys ('<<') are not supported", key_node,
+                                "write the fields out; a duplicated value must be visible in the spec")
+            if not hasattr(key_node, "value") or not isinstance(key_node.value, str) or key_tag.startswith("!"):
+                raise self.fail("Y002", "mapping keys must be plain text", key_node)
+            key = key_node.value
+            if key in result:
+                first = self.loaded._keys[(*path, key)]
+                raise self.fail("Y002", f"duplicate key {key!r} (first defined at line {first.line}, column {first.col})",
+                                key_node, "a duplicated key would silently override the first one; remove or rename one")
+            self.loaded._keys[(*path, key)] = _pos(key_node.start_mark)
+            result[key] = self.build(value_node, (*path, key), depth + 1)
+        return result
+
+    def _scalar(self, node: Any, tag: str, path: PathTuple) -> Any:
+        text: str = node.value
+        kind = tag[len(_TAG):] if tag.startswith(_TAG) else None
+        if kind == "str":
+            self.loaded.strings.append(
+                ScalarString(path, text, node.style, _pos(node.start_mark), _pos(node.end_mark)))
+            return text
+        if kind == "null":
+            return None
+        if kind == "bool":
+            return text.lower() == "true"
+        if kind == "int":
+            return self._int(node, text)
+        if kind == "float":
+            try:
+                number = Decimal(text.replace("_", ""))
+            except InvalidOperation:
+                raise self.fail("Y011", f"{text!r} is not a finite number", node) from None
+            if not number.is_finite():
+                raise self.fail("Y011", f"{text!r} is not a finite number", node)
+            return number
+        if kind == "timestamp":
+            return text  # the models parse dates from their ISO text
+        raise self.fail("Y003", f"unknown YAML tag {_short_tag(tag)!r}", node, "remove the tag; specs use plain YAML")
+
+    def _int(self, node: Any, text: str) -> int:
+        clean = text.replace("_", "")
+        try:
+            return int(clean, 0)
+        except ValueError:
+            try:
+                return int(clean, 10)
+            except ValueError:
+                raise self.fail("Y011", f"{text!r} is not a whole number", node) from None
