@@ -1,0 +1,275 @@
+"""Document → DOCX on termsmith's own base package (see ``docx_base``).
+
+The body is written as WordprocessingML with lxml (python-docx opens, packages
+and saves). Every run carries its language's fonts — ``w:eastAsia`` included —
+and ``w:lang``; tables repeat their header rows (``w:tblHeader``); the footer
+holds real PAGE / NUMPAGES fields. The zip is normalised so the same Document
+always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+from functools import cache
+
+from lxml import etree
+
+from termsmith.document.model import Cell, Document, Lang, ListBlock, Paragraph, SignatureBlock, Table
+from termsmith.rendering.determinism import document_timestamp, normalize_zip
+from termsmith.rendering.docx_base import base_docx, east_asian_language
+from termsmith.rendering.docx_styles import W_NS, rfonts_xml, lang_xml, usable_width_twips
+from termsmith.rendering.layout import Heading, Item, column_count, column_fractions, flow, page_label_parts
+from termsmith.rendering.text_clean import clean_text
+from termsmith.rendering.theme import Theme, load_theme
+
+W = "{%s}" % W_NS
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+PARAGRAPH_STYLES = {"body": None, "recital": "Recital", "note": "Note", "small": "Small", "centered": "Centered"}
+HEADING_STYLES = {0: "Title", 1: "Heading1", 2: "Heading2"}
+
+
+def _el(parent: etree._Element, tag: str, **attrs: str) -> etree._Element:
+    element = etree.SubElement(parent, W + tag)
+    for key, value in attrs.items():
+        element.set(W + key, value)
+    return element
+
+
+@cache
+def _run_properties(lang: Lang, east_asian_lang: str, heading: bool, bold: bool, underline: bool) -> etree._Element:
+    """A ``w:rPr`` template (deep-copied per run): fonts, bold, underline, language — schema order."""
+    theme = load_theme()
+    parts = [rfonts_xml(theme.fontset(lang), heading=heading)]
+    if bold:
+        parts.append("<w:b/><w:bCs/>")
+    if underline:
+        parts.append('<w:u w:val="single"/>')
+    parts.append(lang_xml(lang, theme, east_asian_lang))
+    return etree.fromstring(f'<w:rPr xmlns:w="{W_NS}">{"".join(parts)}</w:rPr>')
+
+
+class BodyWriter:
+    """Appends WordprocessingML for layout items before a container's last child (``w:sectPr``) or at its end."""
+
+    def __init__(self, theme: Theme, languages: tuple[Lang, ...]) -> None:
+        self.theme = theme
+        self.east = east_asian_language(languages)
+        self.width = usable_width_twips(theme)
+
+    # -- runs and paragraphs -------------------------------------------------
+    def run(self, p: etree._Element, text: str, lang: Lang, *, heading: bool = False, bold: bool = False,
+            underline: bool = False) -> None:
+        r = _el(p, "r")
+        r.append(copy.deepcopy(_run_properties(lang, self.east, heading, bold, underline)))
+        for index, line in enumerate(text.split("\n")):
+            if index:
+                _el(r, "br")
+            for tab_index, chunk in enumerate(line.split("\t")):
+                if tab_index:
+                    _el(r, "tab")
+                if chunk:
+                    t = _el(r, "t")
+                    t.text = chunk
+                    t.set(XML_SPACE, "preserve")
+
+    def paragraph(self, style: str | None, *, align: str | None = None, keep_next: bool = False) -> etree._Element:
+        p = etree.Element(W + "p")
+        if style or align or keep_next:
+            ppr = _el(p, "pPr")
+            if style:
+                _el(ppr, "pStyle", val=style)
+            if keep_next:
+                _el(ppr, "keepNext")
+            if align:
+                _el(ppr, "jc", val=align)
+        return p
+
+    # -- items ---------------------------------------------------------------
+    def items(self, item: Item) -> list[etree._Element]:
+        if isinstance(item, Heading):
+            return self.heading(item)
+        if isinstance(item, Paragraph):
+            return [self.text_paragraph(item, PARAGRAPH_STYLES[item.style])]
+        if isinstance(item, ListBlock):
+            return [self.text_paragraph(p, "ListItem") for p in item.items]
+        if isinstance(item, Table):
+            return self.table(item)
+        if isinstance(item, SignatureBlock):
+            return self.signature(item)
+        raise TypeError(f"cannot lay out {type(item).__name__}")
+
+    def heading(self, item: Heading) -> list[etree._Element]:
+        if item.level == 0:
+            out = []
+            for index, span in enumerate(item.spans):
+                p = self.paragraph("Title" if index == 0 else "Subtitle")
+                self.run(p, span.text, span.lang, heading=True)
+                out.append(p)
+            return out
+        p = self.paragraph(HEADING_STYLES[item.level])
+        for index, span in enumerate(item.spans):
+            if index:
+                self.run(p, " / ", span.lang, heading=True)
+            self.run(p, span.text, span.lang, heading=True)
+        return [p]
+
+    def text_paragraph(self, para: Paragraph, style: str | None) -> etree._Element:
+        p = self.paragraph(style)
+        if para.label:
+            self.run(p, para.label + " ", para.lang)
+        self.run(p, para.text, para.lang)
+        return p
+
+    def table(self, table: Table) -> list[etree._Element]:
+        out = []
+        if table.caption:
+            caption = self.paragraph("Caption")
+            self.run(caption, table.caption, table.lang, heading=True)
+            out.append(caption)
+        count = column_count(table)
+        widths = [round(share * self.width) for share in column_fractions(table)]
+        tbl = self._table_shell("TermsTable", widths)
+        for row in table.header:
+            self._row(tbl, row, widths, table.lang, header=True)
+        for row in table.rows:
+            self._row(tbl, row, widths, table.lang, header=False)
+        out.append(tbl)
+        if count == 0:
+            return out[:-1]
+        return out
+
+    def _table_shell(self, style: str, widths: list[int]) -> etree._Element:
+        tbl = etree.Element(W + "tbl")
+        pr = _el(tbl, "tblPr")
+        _el(pr, "tblStyle", val=style)
+        _el(pr, "tblW", w=str(sum(widths)), type="dxa")
+        _el(pr, "tblLayout", type="fixed")
+        _el(pr, "tblLook", val="0420", firstRow="1", lastRow="0", firstColumn="0", lastColumn="0", noHBand="1", noVBand="1")
+        grid = _el(tbl, "tblGrid")
+        for width in widths:
+            _el(grid, "gridCol", w=str(width))
+        return tbl
+
+    def _row(self, tbl: etree._Element, row: tuple[Cell, ...], widths: list[int], lang: Lang, *, header: bool) -> None:
+        tr = _el(tbl, "tr")
+        trpr = _el(tr, "trPr")
+        _el(trpr, "cantSplit")
+        if header:
+            _el(trpr, "tblHeader")
+        cells = list(row) + [Cell("")] * (len(widths) - len(row))
+        for cell, width in zip(cells, widths, strict=False):
+            tc = self._cell(tr, width, shaded=header)
+            p = self.paragraph("TableHeading" if header else "TableText", align=_jc(cell.align))
+            self.run(p, cell.text, lang, heading=header, bold=cell.bold and not header)
+            tc.append(p)
+
+    def _cell(self, tr: etree._Element, width: int, *, shaded: bool = False) -> etree._Element:
+        tc = _el(tr, "tc")
+        tcpr = _el(tc, "tcPr")
+        _el(tcpr, "tcW", w=str(width), type="dxa")
+        if shaded:
+            _el(tcpr, "shd", val="clear", color="auto", fill="ECECEC")
+        return tc
+
+    def signature(self, block: SignatureBlock) -> list[etree._Element]:
+        out = []
+        if block.note:
+            note = self.paragraph("Centered", keep_next=True)
+            self.run(note, block.note, block.lang)
+            out.append(note)
+        if not block.parties:
+            return out
+        count = len(block.parties)
+        widths = [self.width // count] * count
+        tbl = self._table_shell("SignatureTable", widths)
+        tr = _el(tbl, "tr")
+        _el(_el(tr, "trPr"), "cantSplit")
+        for party, width in zip(block.parties, widths, strict=True):
+            tc = self._cell(tr, width)
+            for p in self._party(party, block.lang):
+                tc.append(p)
+        out.append(tbl)
+        return out
+
+    def _party(self, party: object, lang: Lang) -> list[etree._Element]:
+        role = self.paragraph("SignatureRole", align="left")
+        self.run(role, party.role_label, lang, bold=True)  # type: ignore[attr-defined]
+        name = self.paragraph(None, align="left")
+        self.run(name, party.legal_name, lang)  # type: ignore[attr-defined]
+        out = [role, name]
+        for label, value in party.fields:  # type: ignore[attr-defined]
+            p = self.paragraph(None, align="left")
+            self.run(p, label, lang)
+            self.run(p, value if value else "\u3000" * 10, lang, underline=not value)
+            out.append(p)
+        return out
+
+    # -- header and footer ---------------------------------------------------
+    def field(self, p: etree._Element, instruction: str, lang: Lang) -> None:
+        """A complex field (``PAGE``, ``NUMPAGES``) Word and LibreOffice update when laying out."""
+        for kind, text in (("begin", None), ("instr", f" {instruction} "), ("separate", None), ("result", "1"),
+                           ("end", None)):
+            r = _el(p, "r")
+            r.append(copy.deepcopy(_run_properties(lang, self.east, False, False, False)))
+            if kind == "instr":
+                instr = _el(r, "instrText")
+                instr.text = text
+                instr.set(XML_SPACE, "preserve")
+            elif kind == "result":
+                _el(r, "t").text = text
+            else:
+                _el(r, "fldChar", fldCharType=kind)
+
+
+def _jc(align: str) -> str | None:
+    return {"left": None, "right": "right", "center": "center"}[align]
+
+
+def render_docx(doc: Document) -> bytes:
+    """The document as .docx bytes; byte-identical for the same Document."""
+    import docx
+
+    theme = load_theme()
+    word = docx.Document(io.BytesIO(base_docx(doc.languages)))
+    writer = BodyWriter(theme, doc.languages)
+    body = word.element.body
+    sect_pr = body[-1]
+    for item in flow(doc):
+        for element in writer.items(item):
+            sect_pr.addprevious(element)
+    _header_footer(word, doc, writer)
+    _core_properties(word, doc)
+    out = io.BytesIO()
+    word.save(out)
+    return normalize_zip(out.getvalue(), document_timestamp(doc))
+
+
+def _header_footer(word: object, doc: Document, writer: BodyWriter) -> None:
+    lang = doc.primary_language
+    labels = page_label_parts(doc)
+    section = word.sections[0]  # type: ignore[attr-defined]
+    writer.run(section.header.paragraphs[0]._p, labels.header, lang)
+    footer = section.footer.paragraphs[0]._p
+    writer.run(footer, labels.before, lang)
+    writer.field(footer, "PAGE", lang)
+    writer.run(footer, labels.middle, lang)
+    writer.field(footer, "NUMPAGES", lang)
+    if labels.after:
+        writer.run(footer, labels.after, lang)
+
+
+def _core_properties(word: object, doc: Document) -> None:
+    meta = doc.metadata
+    stamp = document_timestamp(doc).replace(tzinfo=None)
+    props = word.core_properties  # type: ignore[attr-defined]
+    props.title = clean_text(meta.title)
+    props.subject = clean_text(meta.subject)
+    props.author = clean_text(meta.author)
+    props.last_modified_by = clean_text(meta.author)
+    props.keywords = "; ".join(clean_text(k) for k in meta.keywords)
+    props.identifier = f"sha256:{meta.spec_hash}"
+    props.language = meta.language
+    props.category = doc.kind
+    props.created = stamp
+    props.modified = stamp

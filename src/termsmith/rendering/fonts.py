@@ -1,0 +1,103 @@
+"""Check, before rendering a PDF, that the system has what good CJK output needs.
+
+Without ``libharfbuzz-subset`` WeasyPrint embeds whole CJK font files (tens of
+megabytes, many times slower); without the Noto CJK fonts Chinese prints as
+empty boxes. Both are silent in WeasyPrint, so termsmith says so plainly, with
+the command that fixes it. Checks use ctypes and ``fc-list`` only (no WeasyPrint
+import) and are cached per process.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import shutil
+import subprocess
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from termsmith.rendering.theme import load_theme
+
+_HB_SUBSET_NAMES = ("libharfbuzz-subset.so.0", "libharfbuzz-subset.0.dylib", "libharfbuzz-subset-0.dll")
+
+
+@dataclass(frozen=True, slots=True)
+class FontProblem:
+    message: str
+    fix: str
+
+    def __str__(self) -> str:
+        return f"{self.message}\n  fix: {self.fix}"
+
+
+class MissingFontsError(RuntimeError):
+    """The system lacks a library or font the PDF needs; ``problems`` say what and how to fix."""
+
+    def __init__(self, problems: list[FontProblem]) -> None:
+        self.problems = problems
+        super().__init__("cannot render a good PDF on this system:\n" + "\n".join(map(str, problems)))
+
+
+@cache
+def has_harfbuzz_subset() -> bool:
+    for name in _HB_SUBSET_NAMES:
+        try:
+            ctypes.CDLL(name)
+        except OSError:
+            continue
+        return True
+    return False
+
+
+@cache
+def installed_families() -> frozenset[str] | None:
+    """Every font family fontconfig knows, or None when ``fc-list`` is unavailable."""
+    fc_list = shutil.which("fc-list")
+    if fc_list is None:
+        return None
+    try:
+        out = subprocess.run([fc_list, ":", "family"], capture_output=True, text=True, timeout=20, check=True)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return frozenset(name.strip() for line in out.stdout.splitlines() for name in line.split(","))
+
+
+def font_problems(languages: Iterable[str]) -> list[FontProblem]:
+    """What is missing to render ``languages`` well; empty when all is in place."""
+    problems = []
+    if not has_harfbuzz_subset():
+        problems.append(
+            FontProblem(
+                "libharfbuzz-subset is not installed: WeasyPrint would embed whole CJK fonts "
+                "(PDFs of tens of MB, rendering tens of times slower).",
+                "sudo apt-get install -y libharfbuzz-subset0   (macOS: brew install harfbuzz)",
+            )
+        )
+    families = installed_families()
+    if families is not None:
+        missing = sorted(_needed_families(languages) - families)
+        if missing:
+            problems.append(
+                FontProblem(
+                    f"fonts not installed: {', '.join(missing)}; the PDF would show empty boxes "
+                    "or a wrong face instead of the text.",
+                    "sudo apt-get install -y fonts-noto-cjk fonts-noto-core   (then: fc-cache -f)",
+                )
+            )
+    return problems
+
+
+def _needed_families(languages: Iterable[str]) -> set[str]:
+    theme = load_theme()
+    needed: set[str] = set()
+    for lang in languages:
+        fonts = theme.fontset(lang)  # type: ignore[arg-type]
+        needed |= {fonts.east_asian, fonts.east_asian_heading, fonts.latin, fonts.latin_heading}
+    return needed
+
+
+def require_fonts(languages: Iterable[str]) -> None:
+    """Raise ``MissingFontsError`` with the apt-get fix when something is missing."""
+    problems = font_problems(languages)
+    if problems:
+        raise MissingFontsError(problems)

@@ -1,0 +1,78 @@
+"""Document → HTML, through the theme's Jinja2 layouts with autoescape on.
+
+The HTML is standalone (the theme stylesheet is inlined), so it can be written
+out as the ``html`` format and is exactly what the PDF back end lays out.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import jinja2
+from markupsafe import Markup
+
+from termsmith.document.model import Document, ListBlock, Paragraph, SignatureBlock, Table
+from termsmith.rendering.determinism import document_timestamp, w3c_datetime
+from termsmith.rendering.layout import Heading, column_fractions, flow, page_label_parts
+from termsmith.rendering.text_clean import clean_text, css_string
+from termsmith.rendering.theme import Theme, load_theme
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    theme = load_theme()
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(theme.folder / "html"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=False,
+        keep_trailing_newline=True,
+    )
+    env.tests.update(
+        heading=lambda x: isinstance(x, Heading),
+        paragraph=lambda x: isinstance(x, Paragraph),
+        list_block=lambda x: isinstance(x, ListBlock),
+        table=lambda x: isinstance(x, Table),
+        signature=lambda x: isinstance(x, SignatureBlock),
+    )
+    env.filters.update(css_string=lambda s: Markup(css_string(s)), column_fractions=column_fractions)
+    return env
+
+
+@cache
+def stylesheet() -> str:
+    """The theme stylesheet followed by the per-language font rules from theme.json."""
+    theme = load_theme()
+    return theme.read_text("document.css") + "\n" + _font_rules(theme)
+
+
+def _font_rules(theme: Theme) -> str:
+    rules = []
+    for lang, fonts in theme.fonts.items():
+        body, heads = fonts.body_stack(), fonts.heading_stack()
+        selector = f":lang({lang})"
+        rules.append(f"{selector} {{ font-family: {', '.join(map(css_string, body))}, serif; }}")
+        rules.append(
+            f"h1{selector}, h2{selector}, h3{selector}, th{selector}, caption{selector}, "
+            f".l{selector} {{ font-family: {', '.join(map(css_string, heads))}, sans-serif; }}"
+        )
+    return "\n".join(rules) + "\n"
+
+
+def render_html(doc: Document) -> str:
+    """The whole document as one standalone HTML page; every string is escaped."""
+    template = _environment().get_template("document.html.j2")
+    meta = doc.metadata
+    return template.render(
+        doc=doc,
+        meta={
+            "title": clean_text(meta.title),
+            "author": clean_text(meta.author),
+            "subject": clean_text(meta.subject),
+            "keywords": [clean_text(k) for k in meta.keywords],
+        },
+        created=w3c_datetime(document_timestamp(doc)),
+        labels=page_label_parts(doc),
+        stylesheet=stylesheet(),
+        items=list(flow(doc)),
+    )

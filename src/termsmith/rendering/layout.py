@@ -1,0 +1,177 @@
+"""Layout decisions both back ends share, made once from the Document.
+
+``flow(doc)`` flattens a Document into the sequence a reader sees — title,
+article headings, clause headings, blocks — with every string cleaned
+(``text_clean``). The DOCX and HTML renderers only map these items to their
+format; neither computes wording, numbering, column widths or page labels itself.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from termsmith.document.model import (
+    Block,
+    Cell,
+    Clause,
+    Document,
+    Lang,
+    ListBlock,
+    Paragraph,
+    Section,
+    SignatureBlock,
+    SignatureParty,
+    Table,
+)
+from termsmith.rendering.text_clean import clean_text
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    text: str
+    lang: Lang
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A heading line; bilingual headings carry one span per language."""
+
+    level: int  # 0 document title, 1 article, 2 clause
+    spans: tuple[Span, ...]
+    anchor: str | None = None
+
+    @property
+    def lang(self) -> Lang:
+        return self.spans[0].lang
+
+
+Item = Heading | Block
+
+
+@dataclass(frozen=True, slots=True)
+class PageLabelParts:
+    """The footer around the page numbers, and the running header text (cleaned)."""
+
+    before: str
+    middle: str
+    after: str
+    header: str
+
+
+def page_label_parts(doc: Document) -> PageLabelParts:
+    labels = doc.page_labels
+    return PageLabelParts(
+        clean_text(labels.before), clean_text(labels.middle), clean_text(labels.after), clean_text(doc.header_text)
+    )
+
+
+def flow(doc: Document) -> Iterator[Item]:
+    """Every item of ``doc`` in reading order, cleaned and ready to lay out."""
+    yield title_heading(doc)
+    yield from (clean_block(b) for b in doc.preamble)
+    for section in doc.sections:
+        yield from _section_items(section, doc.languages)
+    yield from (clean_block(b) for b in doc.closing)
+
+
+def title_heading(doc: Document) -> Heading:
+    spans = tuple(Span(clean_text(doc.title[lang]), lang) for lang in doc.languages if doc.title.get(lang))
+    return Heading(0, spans, "title")
+
+
+def _section_items(section: Section, languages: tuple[Lang, ...]) -> Iterator[Item]:
+    spans = []
+    for lang in languages:
+        text = " ".join(p for p in (section.number.get(lang, ""), section.heading.get(lang, "")) if p)
+        if text:
+            spans.append(Span(clean_text(text), lang))
+    if spans:
+        yield Heading(1, tuple(spans), section.anchor)
+    for clause in section.clauses:
+        yield from _clause_items(clause, languages[0])
+
+
+def _clause_items(clause: Clause, fallback: Lang) -> Iterator[Item]:
+    blocks = [clean_block(b) for b in clause.blocks]
+    if clause.title:
+        text = " ".join(p for p in (clause.number, clause.title) if p)
+        yield Heading(2, (Span(clean_text(text), _first_lang(blocks, fallback)),))
+    elif clause.number and blocks and isinstance(blocks[0], Paragraph) and not blocks[0].label:
+        blocks[0] = dataclasses.replace(blocks[0], label=clean_text(clause.number))
+    yield from blocks
+
+
+def _first_lang(blocks: list[Block], fallback: Lang) -> Lang:
+    for block in blocks:
+        lang = getattr(block, "lang", None)
+        if lang:
+            return lang  # type: ignore[no-any-return]
+    return fallback
+
+
+def clean_block(block: Block) -> Block:
+    """A copy of ``block`` with every string passed through ``clean_text``."""
+    if isinstance(block, Paragraph):
+        label = clean_text(block.label) if block.label else block.label
+        return dataclasses.replace(block, text=clean_text(block.text), label=label)
+    if isinstance(block, ListBlock):
+        return dataclasses.replace(block, items=tuple(clean_block(i) for i in block.items))  # type: ignore[misc]
+    if isinstance(block, Table):
+        return dataclasses.replace(
+            block,
+            header=tuple(_clean_row(r) for r in block.header),
+            rows=tuple(_clean_row(r) for r in block.rows),
+            caption=clean_text(block.caption) if block.caption else block.caption,
+        )
+    if isinstance(block, SignatureBlock):
+        return dataclasses.replace(
+            block,
+            parties=tuple(_clean_party(p) for p in block.parties),
+            note=clean_text(block.note) if block.note else block.note,
+        )
+    raise TypeError(f"unknown block type {type(block).__name__}")
+
+
+def _clean_row(row: tuple[Cell, ...]) -> tuple[Cell, ...]:
+    return tuple(dataclasses.replace(c, text=clean_text(c.text)) for c in row)
+
+
+def _clean_party(party: SignatureParty) -> SignatureParty:
+    return SignatureParty(
+        clean_text(party.role_label),
+        clean_text(party.legal_name),
+        tuple((clean_text(k), clean_text(v)) for k, v in party.fields),
+    )
+
+
+def column_count(table: Table) -> int:
+    return max((len(r) for r in (*table.header, *table.rows)), default=0)
+
+
+def column_fractions(table: Table) -> tuple[float, ...]:
+    """Each column's share of the table width (sums to 1).
+
+    The table's own ``widths`` win; otherwise a column's weight is the length of
+    its longest cell, clamped so no column is starved or hogs the page.
+    """
+    count = column_count(table)
+    if count == 0:
+        return ()
+    if table.widths and len(table.widths) == count and all(w > 0 for w in table.widths):
+        weights = [float(w) for w in table.widths]
+    else:
+        weights = [float(min(max(_longest(table, i), 4), 40)) for i in range(count)]
+    total = sum(weights)
+    return tuple(round(w / total, 4) for w in weights)
+
+
+def _longest(table: Table, index: int) -> int:
+    lengths = [_display_width(row[index].text) for row in (*table.header, *table.rows) if index < len(row)]
+    return max(lengths, default=0)
+
+
+def _display_width(text: str) -> int:
+    """Rough width in Latin-letter units: a Han character is about two letters wide."""
+    return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in text)

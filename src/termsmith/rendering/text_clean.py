@@ -1,0 +1,35 @@
+"""Make spec strings safe to lay out: the same cleaning for DOCX and HTML/PDF.
+
+Both back ends render the *cleaned* text, so DOCX and PDF still carry the same
+words. What is removed:
+
+- characters XML 1.0 forbids (C0 controls other than tab/newline/carriage return,
+  lone surrogates, U+FFFE/U+FFFF): lxml refuses them, Word calls the file corrupt;
+- bidirectional *embedding, override and isolate* controls (U+202A–U+202E,
+  U+2066–U+2069): in a contract they can make "1000" display as "0001"
+  ("Trojan Source"); the plain marks LRM/RLM (U+200E/U+200F) are kept.
+
+HTML escaping is not done here: the Jinja environment autoescapes every value.
+"""
+
+from __future__ import annotations
+
+import re
+
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def clean_text(text: str) -> str:
+    """``text`` without XML-invalid characters and bidi override controls; CRLF → LF."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _BIDI_CONTROLS.sub("", _XML_INVALID.sub("", text))
+
+
+def css_string(text: str) -> str:
+    """A CSS string literal that cannot break out of its context.
+
+    Every character becomes a 6-digit hex escape, so quotes, backslashes, ``</style>``
+    and newlines in ``text`` are inert in a stylesheet and in an HTML ``<style>``.
+    """
+    return '"' + "".join(f"\\{ord(ch):06X}" for ch in clean_text(text)) + '"'
