@@ -1,0 +1,205 @@
+"""What ``termsmith render`` and ``termsmith quote`` share: spec → checks → Document → files.
+
+A spec with validation errors or error-level lint findings is refused with those
+diagnostics; warnings are shown and do not block. Specs render in parallel with
+``--jobs`` (one process per spec), with a progress line on a terminal. Every file
+is written atomically: a failed run never leaves a half-written document.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from termsmith.commands.files import expand
+from termsmith.diagnostics import Diagnostic, Severity
+
+FORMATS = ("docx", "pdf", "html")
+LANG_CHOICES = ("zh-Hans", "zh-Hant", "en", "bilingual")
+
+
+@dataclass(slots=True)
+class Outcome:
+    spec: str
+    written: list[str] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    sources: dict[str, list[str]] = field(default_factory=dict)
+    failed: bool = False
+
+
+def add_common_arguments(parser: argparse.ArgumentParser, default_formats: str) -> None:
+    parser.add_argument("specs", nargs="+", metavar="SPEC", help="spec files or folders of specs")
+    parser.add_argument("-o", "--output", default="out", metavar="DIR", help="folder for the documents (default: out/)")
+    parser.add_argument("--format", default=default_formats, metavar="LIST",
+                        help=f"comma-separated: {', '.join(FORMATS)} (default: {default_formats})")
+    parser.add_argument("--lang", choices=LANG_CHOICES, default=None,
+                        help="output language (default: the spec's languages.output)")
+    parser.add_argument("--library", action="append", default=[], metavar="DIR",
+                        help="a clause library that overrides or adds clauses by id (repeatable)")
+    parser.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="render N specs in parallel")
+    parser.add_argument("--pdfa", action="store_true", help="PDF/A-3b with the spec embedded as an attachment")
+
+
+def parse_formats(text: str) -> list[str]:
+    formats = [f.strip().lower() for f in text.split(",") if f.strip()]
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown or not formats:
+        raise ValueError(f"unknown format {', '.join(unknown) or text!r}; choose from {', '.join(FORMATS)}")
+    return formats
+
+
+def resolve_languages(lang: str | None, output: list[str], prevailing: str | None) -> tuple[str, ...]:
+    """--lang → the languages of the document, primary first."""
+    if lang is None:
+        ordered = list(output)
+        if prevailing in ordered:
+            ordered.remove(prevailing)
+            ordered.insert(0, prevailing)
+        return tuple(ordered)
+    if lang != "bilingual":
+        return (lang,)
+    if len(output) == 2:
+        return resolve_languages(None, output, prevailing)
+    primary = output[0]
+    return (primary, "en") if primary != "en" else ("en", "zh-Hans")
+
+
+def output_name(spec_name: str, kind: str, languages: tuple[str, ...], fmt: str) -> str:
+    return f"{spec_name}.{kind}.{'+'.join(languages)}.{fmt}"
+
+
+def produce_one(spec_path: str, kind: str, formats: list[str], lang: str | None, libraries: list[str],
+                out_dir: str, pdfa: bool) -> Outcome:
+    """Check, assemble and render one spec; never raises for bad input."""
+    outcome = Outcome(spec_path)
+    try:
+        _produce(outcome, Path(spec_path), kind, formats, lang, [Path(p) for p in libraries], Path(out_dir), pdfa)
+    except Exception as exc:  # reported per spec so the others still render
+        if os.environ.get("TERMSMITH_DEBUG"):
+            import traceback
+
+            traceback.print_exc()
+        outcome.failed = True
+        outcome.diagnostics.append(Diagnostic("X001", Severity.ERROR, f"could not render: {type(exc).__name__}: {exc}",
+                                              spec_path, hint="rerun with TERMSMITH_DEBUG=1 and report the bug"))
+    return outcome
+
+
+def _produce(outcome: Outcome, path: Path, kind: str, formats: list[str], lang: str | None,
+             libraries: list[Path], out_dir: Path, pdfa: bool) -> None:
+    from termsmith.gate import check_spec
+
+    gate = check_spec(path)
+    outcome.diagnostics.extend(gate.diagnostics)
+    outcome.sources.update(gate.sources)
+    if gate.document is None or gate.blocked:
+        outcome.failed = True
+        return
+    from termsmith.assembly import assemble
+    from termsmith.library import LibraryError
+
+    spec = gate.document.spec
+    languages = resolve_languages(lang, list(spec.languages.output), spec.languages.prevailing)
+    try:
+        document = assemble(gate.document, kind=kind, languages=languages, library=libraries or None,
+                            spec_source=path.read_bytes())
+    except LibraryError as exc:
+        outcome.diagnostics.extend(exc.diagnostics)
+        outcome.failed = True
+        return
+    from termsmith import rendering
+    from termsmith.rendering.atomic import write_atomic
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for fmt in formats:
+        if fmt == "docx":
+            data = rendering.render_docx(document)
+        elif fmt == "pdf":
+            data = rendering.render_pdf(document, pdfa=pdfa)
+        else:
+            data = rendering.render_html(document).encode("utf-8")
+        target = out_dir / output_name(gate.document.metadata.name, kind, languages, fmt)
+        write_atomic(target, data)
+        outcome.written.append(str(target))
+
+
+def run_produce(args: argparse.Namespace, kind: str) -> int:
+    try:
+        formats = parse_formats(args.format)
+    except ValueError as exc:
+        sys.stderr.write(f"termsmith: error: {exc}\n")
+        return 2
+    if args.jobs < 1:
+        sys.stderr.write("termsmith: error: --jobs must be at least 1\n")
+        return 2
+    specs = [str(p) for p in expand(args.specs)]
+    if not specs:
+        sys.stderr.write("termsmith: error: no spec files found\n")
+        return 2
+    missing_libs = [d for d in args.library if not Path(d).is_dir()]
+    if missing_libs:
+        sys.stderr.write(f"termsmith: error: --library {missing_libs[0]} is not a folder\n")
+        return 2
+    if "pdf" in formats:
+        from termsmith.rendering.fonts import check_pdf_prerequisites
+
+        problems = check_pdf_prerequisites()
+        if problems:
+            sys.stderr.write("\n".join(problems) + "\n")
+            return 2
+    outcomes = _run_all(specs, kind, formats, args, progress=sys.stderr.isatty())
+    return _report(outcomes)
+
+
+def _run_all(specs: list[str], kind: str, formats: list[str], args: argparse.Namespace,
+             progress: bool) -> list[Outcome]:
+    params = (kind, formats, args.lang, args.library, args.output, args.pdfa)
+    results: dict[str, Outcome] = {}
+    if args.jobs == 1 or len(specs) == 1:
+        for spec in specs:
+            _progress(progress, len(results), len(specs), spec)
+            results[spec] = produce_one(spec, *params)
+    else:
+        from concurrent.futures import as_completed
+
+        with ProcessPoolExecutor(max_workers=min(args.jobs, len(specs))) as pool:
+            futures = {pool.submit(produce_one, spec, *params): spec for spec in specs}
+            for future in as_completed(futures):
+                results[futures[future]] = future.result()
+                _progress(progress, len(results), len(specs), futures[future])
+    _progress(progress, len(specs), len(specs), "", finished=True)
+    return [results[spec] for spec in specs]  # report in argument order, whatever finished first
+
+
+def _progress(enabled: bool, done: int, total: int, current: str, finished: bool = False) -> None:
+    """A one-line progress bar on a terminal; nothing when output is redirected."""
+    if not enabled:
+        return
+    if finished:
+        sys.stderr.write("\r\x1b[K")
+    else:
+        width = 24
+        filled = width * done // total
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {Path(current).name}\x1b[K")
+    sys.stderr.flush()
+
+
+def _report(outcomes: list[Outcome]) -> int:
+    from termsmith.reporting.text import write_text
+
+    diagnostics = [d for o in outcomes for d in o.diagnostics]
+    sources = {k: v for o in outcomes for k, v in o.sources.items()}
+    if diagnostics:
+        write_text(diagnostics, sources, sys.stderr, files=len(outcomes))
+    for o in outcomes:
+        for path in o.written:
+            print(f"wrote {path}")
+    failed = [o.spec for o in outcomes if o.failed]
+    if failed:
+        sys.stderr.write(f"termsmith: {len(failed)} of {len(outcomes)} spec(s) not rendered: {', '.join(failed)}\n")
+        return 1
+    return 0

@@ -1,0 +1,40 @@
+"""The gate before rendering: a spec renders only when it is valid and lint-clean.
+
+Validation errors and error-level lint findings block; warnings and infos are
+reported and do not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from termsmith.diagnostics import Diagnostic, has_errors
+
+
+@dataclass(slots=True)
+class GateResult:
+    document: Any  # ServiceSpecDocument when valid
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    sources: dict[str, list[str]] = field(default_factory=dict)
+
+    @property
+    def blocked(self) -> bool:
+        return self.document is None or has_errors(self.diagnostics)
+
+
+def check_spec(path: Path) -> GateResult:
+    """Validate and lint one spec file, with the lint config found upward from it."""
+    from termsmith.lint.config import ConfigError, config_for
+    from termsmith.lint.runner import lint_validation_result
+    from termsmith.validation import validate_path
+
+    result = validate_path(path)
+    sources = {result.file: result.loaded.lines} if result.loaded else {}
+    try:
+        config = config_for(path.resolve())
+    except ConfigError as exc:
+        return GateResult(None, [exc.diagnostic], sources)
+    report = lint_validation_result(result, config)
+    return GateResult(result.document if result.ok else None, report.diagnostics, sources)
