@@ -1,0 +1,52 @@
+"""Defined terms: a vague word the agreement itself defines is not vague.
+
+English: a capitalised term in quotes that is then defined (``"Business Day"
+means …``, ``(the "Reasonable Efforts")``). Chinese: a quoted term followed by
+指 / 是指 / 系指 (``本协议所称“及时”是指…``). A spec adds the terms of its
+definitions section. Only the capitalised spelling of an English defined term is
+exempt: "Reasonable Efforts" is defined, "reasonable efforts" is still vague.
+"""
+
+from __future__ import annotations
+
+import re
+
+_EN_DEF = re.compile(
+    r"[\"“']([A-Z][A-Za-z0-9\-]*(?:\s+[A-Za-z0-9\-]+){0,5})[\"”']"
+    r"\s*(?:\)|,)?\s*(?:means|shall mean|refers to|has the meaning|is defined as)"
+    r"|\((?:the\s+|each\s+a\s+)?[\"“]([A-Z][A-Za-z0-9\-]*(?:\s+[A-Za-z0-9\-]+){0,5})[\"”]\)"
+)
+_ZH_DEF = re.compile(r"[“「\"]([^”」\"\s]{1,12})[”」\"]\s*(?:是指|系指|指|，?是指)")
+
+
+def defined_terms(text: str) -> frozenset[str]:
+    """Terms ``text`` defines: English as written (case kept), Chinese as written."""
+    found: set[str] = set()
+    for m in _EN_DEF.finditer(text):
+        term = m.group(1) or m.group(2)
+        if term and is_capitalised(term):
+            found.add(term)
+    for m in _ZH_DEF.finditer(text):
+        found.add(m.group(1))
+    return frozenset(found)
+
+
+def is_capitalised(phrase: str) -> bool:
+    """Every word of more than three letters starts with a capital (``Best Efforts``)."""
+    words = [w for w in re.split(r"[\s\-]+", phrase) if w]
+    return bool(words) and words[0][:1].isupper() and all(w[:1].isupper() for w in words if len(w) > 3)
+
+
+def is_defined(found: str, defined: frozenset[str]) -> bool:
+    """``found`` (a match as written) is one of the ``defined`` terms.
+
+    English needs the capitalised spelling (or a defined phrase that contains
+    it); Chinese needs the same characters.
+    """
+    if not defined:
+        return False
+    if found.isascii():
+        if not is_capitalised(found):
+            return False
+        return any(found == term or found in term.split(" ") or f"{found} " in f"{term} " for term in defined)
+    return found in defined

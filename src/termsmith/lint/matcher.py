@@ -1,0 +1,151 @@
+"""One compiled automaton for every vague term in both languages.
+
+All Chinese terms (Simplified and Traditional), all English terms and every
+exclusion go into a single regular expression built as a trie, so the text is
+scanned once whatever the size of the lexicon, and at each place the longest
+entry wins (``合理使用`` hides ``合理``, ``等级`` hides ``等``). Chinese matches as
+substrings; English is case-insensitive and bounded by "not an ASCII letter or
+digit" on both sides, a boundary that also holds where English touches Chinese
+(``\\b`` does not: CJK characters are word characters to it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from termsmith.lint.lexicon.terms import (
+    EN_EXCLUSIONS,
+    EN_TERMS,
+    ZH_EXCLUSIONS,
+    ZH_EXTRA_VARIANTS,
+    ZH_TERMS,
+)
+from termsmith.lint.lexicon.variants import VARIANTS
+
+_ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A lexicon entry as matched: its canonical spelling, family and replacement."""
+
+    term: str
+    family: str
+    replacement: str
+    lang: str  # "zh" or "en"
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int
+    end: int
+    text: str
+    term: Term
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regex alternation shaped as a trie; longer continuations are tried first."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _node_pattern(trie)
+
+
+def _node_pattern(node: dict) -> str:
+    ends = "" in node
+    branches = [re.escape(ch) + _node_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
+    return body
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    zh: re.Pattern[str]  # every Chinese spelling, matched as substrings
+    en: re.Pattern[str]  # every English spelling, lower case, run over lower-cased text
+    lookup: dict[str, Term | None]  # spelling (English lower-cased) → term, None = exclusion
+
+
+def _zh_spellings(word: str) -> set[str]:
+    return {word, *VARIANTS.get(word, ()), *ZH_EXTRA_VARIANTS.get(word, ())}
+
+
+@cache
+def lexicon() -> Lexicon:
+    lookup: dict[str, Term | None] = {}
+    for word in ZH_EXCLUSIONS:
+        for spelling in _zh_spellings(word):
+            lookup[spelling] = None
+    for term, family, replacement in ZH_TERMS:
+        entry = Term(term, family, replacement, "zh")
+        for spelling in _zh_spellings(term):
+            lookup.setdefault(spelling, entry)
+    for word in EN_EXCLUSIONS:
+        lookup[word.lower()] = None
+    for term, family, replacement in EN_TERMS:
+        lookup.setdefault(term.lower(), Term(term, family, replacement, "en"))
+    zh = sorted(w for w in lookup if not w.isascii())
+    en = sorted(w for w in lookup if w.isascii())
+    # English runs over a lower-cased copy: re.IGNORECASE is ten times slower.
+    en_pattern = r"(?<![a-z0-9_])(?:" + _trie_pattern(en) + ")"
+    return Lexicon(re.compile(_trie_pattern(zh)), re.compile(en_pattern), lookup)
+
+
+def _lower_same_length(text: str) -> str:
+    """``text.lower()`` with offsets kept: U+0130 is the one code point whose
+    lower case is two code points long."""
+    return (text.replace("\u0130", "i") if "\u0130" in text else text).lower()
+
+
+def find_terms(text: str) -> list[Hit]:
+    """Every vague term in ``text`` (exclusions and English mid-word hits dropped)."""
+    lex = lexicon()
+    lookup = lex.lookup
+    hits: list[Hit] = []
+    for m in lex.zh.finditer(text):
+        term = lookup[m.group()]
+        if term is not None:
+            hits.append(Hit(m.start(), m.end(), m.group(), term))
+    hits.extend(_english_hits(text, lex))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def _english_hits(text: str, lex: Lexicon) -> list[Hit]:
+    lower = _lower_same_length(text)
+    lookup = lex.lookup
+    n = len(text)
+    out: list[Hit] = []
+    for m in lex.en.finditer(lower):
+        start, end = m.span()
+        term = lookup[m.group()]
+        if end < n and lower[end] in _ASCII_WORD:
+            # the longest spelling ran into a word: retry the shorter ones
+            out_hit = _shorter_english(lower, text, start, end)
+            if out_hit is not None:
+                out.append(out_hit)
+            continue
+        if term is not None:
+            out.append(Hit(start, end, text[start:end], term))
+    return out
+
+
+def _shorter_english(lower: str, text: str, start: int, end: int) -> Hit | None:
+    """The longest lexicon spelling at ``start`` that ends on a word boundary."""
+    lookup = lexicon().lookup
+    for stop in range(end - 1, start, -1):
+        if lower[stop] in _ASCII_WORD or lower[stop - 1] not in _ASCII_WORD and lower[stop - 1] != ".":
+            continue
+        spelling = lower[start:stop]
+        if spelling in lookup:
+            term = lookup[spelling]
+            return None if term is None else Hit(start, stop, text[start:stop], term)
+    return None

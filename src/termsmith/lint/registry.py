@@ -1,0 +1,163 @@
+"""The rule registry: every lint rule's code, name, default severity and documentation.
+
+Modelled on ruff: a rule has a stable code whose leading letters name its family
+(``VT001`` belongs to ``VT``, vague time, which belongs to ``V``, vague language),
+a kebab-case name that names the problem, a one-line message and documentation
+in four parts (what it flags, why that hurts in an agreement, an example, what to
+write instead). Rule modules register their rules on import; ``all_rules()``
+imports them all, so listing rules never needs the spec model or the renderers.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from termsmith.diagnostics import Diagnostic, Position, Severity
+
+CODE_RE = re.compile(r"^[A-Z]{1,3}\d{3}$")
+NAME_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+# Families: prefix → title. Two-letter prefixes refine the one-letter ones.
+FAMILIES: dict[str, str] = {
+    "V": "Vague language",
+    "VT": "Vague language: unbounded time",
+    "VE": "Vague language: efforts standards",
+    "VQ": "Vague language: unmeasured quality",
+    "VS": "Vague language: open scope",
+    "VD": "Vague language: discretion and escape clauses",
+    "S": "Structural rules over the validated spec",
+    "SC": "Structure: scope and support channels",
+    "SR": "Structure: severity levels and response times",
+    "SF": "Structure: free maintenance period",
+    "SP": "Structure: fees, rate card and change process",
+    "SI": "Structure: intellectual property and handover",
+    "SD": "Structure: data protection and personal information",
+    "SL": "Structure: liability and remedies",
+    "M": "Meta: suppression comments and configuration",
+}
+
+_RULE_MODULES = (
+    "termsmith.lint.rules.language",
+    "termsmith.lint.rules.meta",
+    "termsmith.lint.rules.structural",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One lint rule and its documentation."""
+
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    what: str
+    why: str
+    example: str
+    instead: str
+    kind: str = "language"  # language | structural | meta
+    references: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def family(self) -> str:
+        return self.code.rstrip("0123456789")
+
+    def diagnostic(
+        self,
+        file: str,
+        start: Position,
+        end: Position | None = None,
+        *,
+        message: str | None = None,
+        severity: Severity | None = None,
+        path: str | None = None,
+        expected: str | None = None,
+        hint: str | None = None,
+        extra: dict[str, str] | None = None,
+    ) -> Diagnostic:
+        return Diagnostic(
+            code=self.code,
+            severity=severity or self.severity,
+            message=message or self.message,
+            file=file,
+            start=start,
+            end=end,
+            path=path,
+            expected=expected,
+            hint=hint,
+            name=self.name,
+            extra=extra or {},
+        )
+
+    def markdown(self, level: int = 1) -> str:
+        """The rule's documentation, in the shape of ruff's rule pages."""
+        h = "#" * level
+        parts = [
+            f"{h} {self.name} ({self.code})",
+            "",
+            f"Family: {FAMILIES.get(self.family, self.family)} · default severity: **{self.severity.value}**",
+            "",
+            f"{h}# What it does",
+            self.what,
+            "",
+            f"{h}# Why is this bad?",
+            self.why,
+            "",
+            f"{h}# Example",
+            "```",
+            self.example,
+            "```",
+            "",
+            "Use instead:",
+            "```",
+            self.instead,
+            "```",
+        ]
+        if self.references:
+            parts += ["", f"{h}# References", *(f"- {r}" for r in self.references)]
+        return "\n".join(parts) + "\n"
+
+
+_REGISTRY: dict[str, Rule] = {}
+
+
+def register(rule: Rule) -> Rule:
+    """Add ``rule`` to the registry; codes and names must be well-formed and unique."""
+    if not CODE_RE.match(rule.code):
+        raise ValueError(f"bad rule code {rule.code!r}")
+    if not NAME_RE.match(rule.name):
+        raise ValueError(f"bad rule name {rule.name!r}")
+    if rule.family not in FAMILIES:
+        raise ValueError(f"rule {rule.code} has unknown family {rule.family!r}")
+    old = _REGISTRY.get(rule.code)
+    if old is not None and old != rule:
+        raise ValueError(f"duplicate rule code {rule.code}")
+    if any(r.name == rule.name and r.code != rule.code for r in _REGISTRY.values()):
+        raise ValueError(f"duplicate rule name {rule.name}")
+    _REGISTRY[rule.code] = rule
+    return rule
+
+
+@cache
+def all_rules() -> dict[str, Rule]:
+    """Every registered rule, by code, in code order."""
+    for module in _RULE_MODULES:
+        importlib.import_module(module)
+    return dict(sorted(_REGISTRY.items()))
+
+
+def get_rule(code_or_name: str) -> Rule | None:
+    rules = all_rules()
+    key = code_or_name.strip()
+    if key.upper() in rules:
+        return rules[key.upper()]
+    return next((r for r in rules.values() if r.name == key.lower()), None)
+
+
+def is_known_selector(selector: str) -> bool:
+    """``selector`` is ``ALL``, a family prefix, or a prefix of at least one code."""
+    s = selector.upper()
+    return s == "ALL" or s in FAMILIES or any(code.startswith(s) for code in all_rules())

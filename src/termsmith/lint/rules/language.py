@@ -1,0 +1,149 @@
+"""Language rules: vague terms in any prose, Chinese (both scripts) and English.
+
+One rule per family; the message names the term and the concrete wording to use
+instead. A term already bounded by a quantity in the same sentence
+("尽快处理，最迟不超过4小时") is reported as info.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from termsmith.diagnostics import Severity
+from termsmith.lint.definitions import defined_terms, is_defined
+from termsmith.lint.matcher import Hit, find_terms
+from termsmith.lint.registry import Rule, register
+
+VT001 = register(Rule(
+    code="VT001",
+    name="unbounded-time",
+    severity=Severity.WARNING,
+    message="time word without a deadline",
+    what="Flags words that promise speed without a number: 及时, 尽快 / 儘快 / 盡快, 立即, 第一时间, 定期, "
+    "promptly, as soon as possible, timely, periodically, from time to time.",
+    why="A deadline the parties cannot measure cannot be breached. When the server is down, "
+    "\"乙方应及时响应\" lets the vendor answer after 24 hours and still claim it complied.",
+    example="乙方应及时响应甲方的报修，并尽快修复。\nThe Vendor shall respond promptly.",
+    instead="乙方应在收到报修后 2 小时内（7×24）响应，24 小时内修复。\n"
+    "The Vendor shall respond within 2 hours (7×24) of a report and resolve within 24 hours.",
+))
+VE001 = register(Rule(
+    code="VE001",
+    name="efforts-standard",
+    severity=Severity.WARNING,
+    message="efforts standard instead of a committed result",
+    what="Flags efforts standards: 尽力, 尽最大努力, 尽可能, 力争, best efforts, reasonable efforts, "
+    "commercially reasonable efforts, endeavour to.",
+    why="An efforts clause promises activity, not a result: the vendor is in breach only if the "
+    "client can prove it did not try, which it almost never can.",
+    example="乙方将尽最大努力恢复系统。\nThe Vendor will use best efforts to restore the service.",
+    instead="乙方应在 4 小时内恢复系统；逾期每小时扣减当月服务费的 1%。\n"
+    "The Vendor will restore the service within 4 hours; each further hour credits 1% of the monthly fee.",
+))
+VQ001 = register(Rule(
+    code="VQ001",
+    name="unmeasured-quality",
+    severity=Severity.WARNING,
+    message="quality word without a measure",
+    what="Flags quality words with no measure: 合理, 适当, 良好, 满意, 行业标准, 稳定运行, reasonable, "
+    "adequate, satisfactory, industry standard, material.",
+    why="\"合理费用\" and \"industry-standard security\" leave the figure to whoever sends the invoice "
+    "or writes the excuse; disputes over them end in expert opinions, not in the contract.",
+    example="功能开发按合理价格收费。\nFees for new features shall be reasonable.",
+    instead="功能开发按 3,000 元/人天收费，开工前书面确认人天估算。\n"
+    "New features are charged at CNY 3,000 per person-day, with the estimate confirmed in writing before work starts.",
+))
+VS001 = register(Rule(
+    code="VS001",
+    name="open-scope",
+    severity=Severity.WARNING,
+    message="open-ended scope",
+    what="Flags lists left open (等 as \"etc.\", 等等, etc., and so on) and catch-all service names "
+    "(基础维护, 日常支持, 技术支持, basic maintenance, routine support, technical support).",
+    why="A scope that ends in \"etc.\" or hides behind \"basic maintenance\" is the source of the "
+    "classic dispute: the client thinks a fix is included, the vendor bills it as new work.",
+    example="免费维护包括基础维护、技术支持等。\nFree maintenance covers basic maintenance, etc.",
+    instead="免费维护仅包括：缺陷修复、浏览器与微信版本兼容性更新、安全补丁；不包括新功能开发与内容录入。\n"
+    "Free maintenance covers only: defect fixes, browser and WeChat compatibility updates, security patches; "
+    "it excludes new features and content entry.",
+))
+VD001 = register(Rule(
+    code="VD001",
+    name="discretion-clause",
+    severity=Severity.WARNING,
+    message="discretion or escape clause",
+    what="Flags words that leave a term to later agreement or one side's judgment: 原则上, 视情况而定, 酌情, "
+    "必要时, 另行协商, 双方协商, where necessary, as appropriate, to be agreed, at its sole discretion.",
+    why="\"费用另行协商\" is an agreement to agree: unenforceable, and the moment the client "
+    "needs the work it has no price to hold the vendor to.",
+    example="超出范围的服务费用由双方另行协商。\nOut-of-scope work is charged at rates to be agreed.",
+    instead="超出范围的服务按附件二价格表收费，单项超过 5,000 元须书面确认。\n"
+    "Out-of-scope work is charged per the rate card in Schedule 2; items over CNY 5,000 need written approval.",
+))
+
+RULES_BY_FAMILY: dict[str, Rule] = {"VT": VT001, "VE": VE001, "VQ": VQ001, "VS": VS001, "VD": VD001}
+
+_NUM = r"(?:\d+(?:[.,]\d+)?|[一二两三四五六七八九十百千半]+)"
+_QUANTITY = re.compile(
+    _NUM + r"\s*(?:个)?\s*(?:小时|小時|分钟|分鐘|个?工作日|個?工作日|天|日内|日內|周|週|个月|個月|月|年|元|%|％|次|人天|"
+    r"h\b|hrs?\b|hours?\b|minutes?\b|mins?\b|(?:business |working |calendar )?days?\b|weeks?\b|months?\b|"
+    r"years?\b|percent\b|CNY|RMB|USD)"
+    r"|(?:CNY|RMB|USD|¥|\$)\s*\d",
+    re.IGNORECASE,
+)
+# sentence ends: CJK and ASCII terminators, and a line break unless the next line
+# continues an English sentence (starts with a lower-case letter)
+_SENTENCE_END = re.compile(r"[。；;！？!?]|\.(?=\s|$)|\n(?![ \t]*[a-z])")
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A vague term, its rule, and the quantity that bounds it (if any)."""
+
+    hit: Hit
+    rule: Rule
+    bound: str | None
+
+
+def language_findings(text: str, extra_defined: frozenset[str] = frozenset()) -> list[Finding]:
+    """Vague terms in ``text``, minus defined terms, each checked for a bound."""
+    hits = find_terms(text)
+    if not hits:
+        return []
+    defined = defined_terms(text) | extra_defined
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    out: list[Finding] = []
+    for hit in hits:
+        if is_defined(hit.text, defined) or _inside_quoted_definition(text, hit):
+            continue
+        out.append(Finding(hit, RULES_BY_FAMILY[hit.term.family], _bound(text, ends, hit)))
+    return out
+
+
+def _inside_quoted_definition(text: str, hit: Hit) -> bool:
+    """The defining occurrence itself: ``"Reasonable Efforts" means``."""
+    before = text[hit.start - 1 : hit.start]
+    after = text[hit.end : hit.end + 16]
+    return before in "\"“「" and before != "" and re.match(r"[\"”」]\s*(?:means|shall mean|是指|系指|指)", after) is not None
+
+
+def _bound(text: str, ends: list[int], hit: Hit) -> str | None:
+    i = bisect_right(ends, hit.start)
+    start = ends[i - 1] if i > 0 else 0
+    stop = ends[i] if i < len(ends) else len(text)
+    m = _QUANTITY.search(text, start, stop)
+    return m.group().strip() if m else None
+
+
+def message_for(finding: Finding) -> tuple[str, str, Severity | None]:
+    """Message, help text and (when bounded) the lowered severity of a finding."""
+    term, rule = finding.hit.term, finding.rule
+    q = ("“", "”") if term.lang == "zh" else ('"', '"')
+    message = f"{rule.message}: {q[0]}{finding.hit.text}{q[1]}"
+    hint = f"write instead: {term.replacement}"
+    if finding.bound is not None:
+        message += f" (already bounded by {q[0]}{finding.bound}{q[1]} in the same sentence)"
+        return message, hint, Severity.INFO
+    return message, hint, None

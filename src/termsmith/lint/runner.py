@@ -1,0 +1,224 @@
+"""Run the lint rules over files: prose (.txt, .md) and service specs (.yaml).
+
+``lint_text`` is the entry point for any prose (a vendor's draft, clause text,
+an assembled document); ``lint_file`` decides by extension; ``lint_paths`` adds
+config discovery. Order per file: rules → selection (config, CLI, per-file) →
+inline suppressions → severity overrides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from termsmith.diagnostics import Diagnostic, Position, Severity, format_path
+from termsmith.lint.config import LintConfig, apply_config, config_for, load_config
+from termsmith.lint.positions import LineIndex, scalar_mapper
+from termsmith.lint.registry import all_rules, get_rule, is_known_selector
+from termsmith.lint.rules.language import Finding, language_findings, message_for
+from termsmith.lint.suppression import Suppression, apply_suppressions, blank_out, find_suppressions
+
+if TYPE_CHECKING:
+    from termsmith.validation import ValidationResult
+    from termsmith.yaml_loader import LoadedYaml
+
+PROSE_SUFFIXES = {".txt", ".md", ".markdown"}
+YAML_SUFFIXES = {".yaml", ".yml"}
+# scalar keys that hold identifiers, enum values or contact data, never prose
+_NOT_PROSE = {
+    "id", "kind", "apiVersion", "email", "phone", "credit_code", "registration_number", "clock", "time_zone",
+    "hours", "unit", "trigger", "party", "level", "breach", "currency", "item", "when", "role", "number",
+    "delivery_contract", "name", "short_name", "legal_name", "representative",
+}
+
+
+@dataclass(slots=True)
+class FileReport:
+    file: str
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    lines: list[str] | None = None
+
+
+def _defaults() -> dict[str, Severity]:
+    return {code: rule.severity for code, rule in all_rules().items()}
+
+
+def _finish(
+    diags: list[Diagnostic], suppressions: list[Suppression], file: str, config: LintConfig
+) -> list[Diagnostic]:
+    """Selection, then suppression (and its own findings), then severity overrides."""
+    defaults = _defaults()
+    selected = [d for d in diags if d.code not in defaults or config.enabled(d.code, file)]
+    kept = apply_suppressions(
+        selected,
+        suppressions,
+        file,
+        known_code=lambda c: is_known_selector(c) and c != "ALL",
+        enabled=lambda c: any(config.enabled(code, file) for code in defaults if code.startswith(c)),
+    )
+    return sorted(apply_config(kept, config, file, defaults), key=Diagnostic.sort_key)
+
+
+def _finding_diagnostic(f: Finding, file: str, start: Position, end: Position, lang_hint: str | None) -> Diagnostic:
+    message, hint, severity = message_for(f)
+    extra = {"term": f.hit.text, "replacement": f.hit.term.replacement, "family": f.hit.term.family}
+    if lang_hint:
+        extra["lang"] = lang_hint
+    if f.bound:
+        extra["bound"] = f.bound
+    return f.rule.diagnostic(file, start, end, message=message, severity=severity, hint=hint, extra=extra)
+
+
+def lint_text(
+    text: str,
+    file: str,
+    lang_hint: str | None = None,
+    *,
+    config: LintConfig | None = None,
+    defined: frozenset[str] = frozenset(),
+    first_line: int = 1,
+) -> list[Diagnostic]:
+    """Language rules over prose, with inline suppressions honoured.
+
+    ``text`` is linted as one piece: positions are its own lines and code-point
+    columns (``first_line`` shifts them, for text cut out of a larger file).
+    Both scripts are always scanned; ``lang_hint`` (``zh-Hans``, ``zh-Hant``,
+    ``en``) is recorded in each finding's ``extra["lang"]``.
+    """
+    suppressions = find_suppressions(text, html=True)
+    scan = blank_out(text, suppressions, html=True) if suppressions else text
+    index = LineIndex(scan)
+    shift = first_line - 1
+    diags = []
+    for f in language_findings(scan, defined):
+        s, e = index.position(f.hit.start), index.position(f.hit.end)
+        diags.append(_finding_diagnostic(f, file, Position(s.line + shift, s.col), Position(e.line + shift, e.col), lang_hint))
+    if shift:
+        suppressions = [_shift(s, shift) for s in suppressions]
+    return _finish(diags, suppressions, file, config or LintConfig())
+
+
+def _shift(s: Suppression, shift: int) -> Suppression:
+    s.line += shift
+    s.start = Position(s.start.line + shift, s.start.col)
+    s.end = Position(s.end.line + shift, s.end.col)
+    return s
+
+
+# ---------------------------------------------------------------- specs
+
+
+def _is_prose(path: tuple[str | int, ...]) -> bool:
+    keys = [p for p in path if isinstance(p, str)]
+    if not keys or keys[0] == "metadata" and "labels" in keys:
+        return False
+    last = keys[-1]
+    if last in ("zh-Hans", "zh-Hant", "en") and len(keys) > 1:
+        last = keys[-2]
+    return last not in _NOT_PROSE or last == "name" and "scope" in keys
+
+
+def spec_language_diagnostics(loaded: LoadedYaml) -> list[Diagnostic]:
+    """Language rules over every prose string of a spec, at exact source positions."""
+    index = LineIndex(loaded.text)
+    out: list[Diagnostic] = []
+    for s in loaded.strings:
+        if not _is_prose(s.path):
+            continue
+        findings = language_findings(s.value)
+        if not findings:
+            continue
+        mapping = scalar_mapper(index, s.value, s.style, s.start, s.end)
+        for f in findings:
+            start = index.position(mapping[f.hit.start])
+            end = index.position(mapping[f.hit.end - 1] + 1)
+            d = _finding_diagnostic(f, loaded.file, start, end, _lang_of(s.path))
+            out.append(_with_path(d, s.path))
+    return out
+
+
+def _lang_of(path: tuple[str | int, ...]) -> str | None:
+    return path[-1] if path and path[-1] in ("zh-Hans", "zh-Hant", "en") else None  # type: ignore[return-value]
+
+
+def _with_path(d: Diagnostic, path: tuple[str | int, ...]) -> Diagnostic:
+    from dataclasses import replace
+
+    return replace(d, path=format_path(path))
+
+
+def lint_validation_result(result: ValidationResult, config: LintConfig) -> FileReport:
+    """Validation diagnostics, language rules over the strings, and — when the spec
+    is valid — the structural rules."""
+    loaded = result.loaded
+    report = FileReport(result.file, list(result.diagnostics), loaded.lines if loaded else None)
+    if loaded is None:
+        return report
+    diags = spec_language_diagnostics(loaded)
+    if result.document is not None and hasattr(result.document, "spec"):
+        from termsmith.lint.rules.structural import structural_diagnostics
+
+        diags += structural_diagnostics(result.document, loaded)
+    suppressions = find_suppressions(loaded.text)
+    report.diagnostics += _finish(diags, suppressions, result.file, config)
+    report.diagnostics.sort(key=Diagnostic.sort_key)
+    return report
+
+
+# ---------------------------------------------------------------- files
+
+
+def lint_file(path: Path, config: LintConfig, display: str | None = None) -> FileReport:
+    name = display or str(path)
+    suffix = path.suffix.lower()
+    if suffix in YAML_SUFFIXES:
+        from termsmith.validation import validate_path
+
+        return lint_validation_result(validate_path(path, display=name), config)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        return FileReport(name, [_read_error(name, f"file is not UTF-8 (byte 0x{exc.object[exc.start]:02x})")])
+    except OSError as exc:
+        return FileReport(name, [_read_error(name, f"cannot read file: {exc.strerror or exc}")])
+    return FileReport(name, lint_text(text, name, config=config), text.splitlines())
+
+
+def _read_error(file: str, message: str) -> Diagnostic:
+    return Diagnostic("L001", Severity.ERROR, message, file, hint="lint reads UTF-8 .yaml, .yml, .md and .txt files")
+
+
+def expand_paths(paths: Iterable[Path]) -> list[Path]:
+    """Files as given; folders walked for .yaml/.yml/.md/.txt files."""
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            out += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in YAML_SUFFIXES | PROSE_SUFFIXES)
+        else:
+            out.append(p)
+    return out
+
+
+def lint_paths(
+    paths: Sequence[Path],
+    *,
+    config_path: Path | None = None,
+    select: list[str] | None = None,
+    ignore: list[str] | None = None,
+) -> list[FileReport]:
+    """Lint every file; config found upward from each file unless ``config_path`` is given.
+    Raises :class:`termsmith.lint.config.ConfigError` for an unreadable config."""
+    reports: list[FileReport] = []
+    explicit = load_config(config_path.resolve()) if config_path else None
+    for path in expand_paths(paths):
+        if not path.exists():
+            reports.append(FileReport(str(path), [_read_error(str(path), "no such file")]))
+            continue
+        config = (explicit or config_for(path.resolve())).with_cli(select, ignore)
+        reports.append(lint_file(path, config))
+    return reports
+
+
+__all__ = ["FileReport", "get_rule", "lint_file", "lint_paths", "lint_text", "lint_validation_result"]
