@@ -17,7 +17,7 @@ def _backups(spec: Any) -> Any:
     return spec.data_protection.backups if spec.data_protection else None
 
 
-@structural("SD001", "no-backup-terms", W, "no backup terms",
+@structural("TD001", "no-backup-terms", W, "no backup terms",
             what="Flags a spec without `data_protection.backups`.",
             why="Data loss is an emergency no response time can undo; backups must be a stated commitment.",
             example="data_protection:\n  encryption_in_transit: true",
@@ -28,7 +28,7 @@ def no_backups(spec: Any) -> Iterator[Flag]:
         yield Flag((DP,) if spec.data_protection else (), key=True)
 
 
-@structural("SD002", "too-few-backup-versions", W, "fewer than 3 backup versions kept",
+@structural("TD002", "too-few-backup-versions", W, "fewer than 3 backup versions kept",
             what="Flags `backups.versions_kept` below 3.",
             why="With one or two versions, a corruption noticed late has already been backed up over.",
             example="backups:\n  versions_kept: 1",
@@ -39,7 +39,7 @@ def few_versions(spec: Any) -> Iterator[Flag]:
         yield Flag((DP, "backups", "versions_kept"), message=f"{b.versions_kept} backup version(s) kept; keep at least 3")
 
 
-@structural("SD003", "no-restore-test", W, "backups are restore-tested less than monthly",
+@structural("TD003", "no-restore-test", W, "backups are restore-tested less than monthly",
             what="Flags `backups.restore_test` rarer than monthly (or never).",
             why="An untested backup is a hope; restore tests at least monthly prove the 4-hour recovery is real.",
             example="backups:\n  restore_test: never",
@@ -50,7 +50,7 @@ def no_restore_test(spec: Any) -> Iterator[Flag]:
         yield Flag((DP, "backups", "restore_test"), message=f"restore tests are {b.restore_test.value}; test at least monthly")
 
 
-@structural("SD004", "slow-recovery", W, "recovery time objective is over 4 hours",
+@structural("TD004", "slow-recovery", W, "recovery time objective is over 4 hours",
             what="Flags `backups.rto` longer than 4 hours.",
             why="Practice is recovery within 4 hours; a payment system down for a day loses a day of revenue.",
             example="backups:\n  rto: 48h",
@@ -61,7 +61,7 @@ def slow_recovery(spec: Any) -> Iterator[Flag]:
         yield Flag((DP, "backups", "rto"), message=f"recovery time is {b.rto}; practice is 4 hours or less")
 
 
-@structural("SD005", "no-off-site-backup", W, "no off-site backup copy",
+@structural("TD005", "no-off-site-backup", W, "no off-site backup copy",
             what="Flags `backups.off_site: false`.",
             why="A backup in the same data centre burns, floods or gets encrypted by ransomware with the original.",
             example="backups:\n  off_site: false",
@@ -72,7 +72,7 @@ def no_off_site(spec: Any) -> Iterator[Flag]:
         yield Flag((DP, "backups", "off_site"))
 
 
-@structural("SD006", "pipl-entrustment-incomplete", E, "personal information is processed without the terms PIPL art. 21 requires",
+@structural("TD006", "pipl-entrustment-incomplete", E, "personal information is processed without the terms PIPL art. 21 requires",
             what="Flags `personal_information.processed: true` with any of purpose, period, method, categories, "
             "protection measures or return/deletion deadline missing.",
             why="PIPL art. 21 requires an entrusted-processing agreement to state the purpose, period, method, "
@@ -90,7 +90,7 @@ def pipl(spec: Any) -> Iterator[Flag]:
         yield Flag((DP, "personal_information", "processed"), message=f"PIPL art. 21 terms missing: {', '.join(missing)}")
 
 
-@structural("SD007", "no-encryption-in-transit", W, "no encryption in transit",
+@structural("TD007", "no-encryption-in-transit", W, "no encryption in transit",
             what="Flags a spec whose `data_protection.encryption_in_transit` is not true.",
             why="TLS for every connection is the floor of the Cybersecurity Law's protection duties and of any "
             "payment integration.",

@@ -12,7 +12,7 @@ from termsmith.lint.rules.structural.base import Flag, hours, structural
 W, E, I = Severity.WARNING, Severity.ERROR, Severity.INFO
 
 
-@structural("SP001", "rate-without-price", E, "rate-card item without a price",
+@structural("TP001", "rate-without-price", E, "rate-card item without a price",
             what="Flags a rate-card item with no `price` that is not marked `negotiable`.",
             why="A price list with blanks is no price list: new features then get quoted far above market rates.",
             example="rate_card:\n  - {id: feature-work, name: 新功能开发, unit: person-day}",
@@ -23,7 +23,7 @@ def no_price(spec: Any) -> Iterator[Flag]:
             yield Flag(("fees", "rate_card", i, "id"), message=f"rate-card item {item.id!r} has no price")
 
 
-@structural("SP002", "negotiable-without-cap", E, "negotiable rate-card item without a cap",
+@structural("TP002", "negotiable-without-cap", E, "negotiable rate-card item without a cap",
             what="Flags a rate-card item marked `negotiable` without a `cap`.",
             why="\"Price to be negotiated\" with no ceiling hands the vendor the price at the moment the client "
             "can least refuse.",
@@ -35,7 +35,7 @@ def negotiable_no_cap(spec: Any) -> Iterator[Flag]:
             yield Flag(("fees", "rate_card", i, "negotiable"), message=f"rate-card item {item.id!r} is negotiable with no cap")
 
 
-@structural("SP003", "no-quote-deadline", W, "no deadline for the written quote of a paid request",
+@structural("TP003", "no-quote-deadline", W, "no deadline for the written quote of a paid request",
             what="Flags a spec without `change_control.quote_within`.",
             why="Without a quote deadline a paid request can sit unanswered; market practice is a written plan "
             "and quote within 24 hours.",
@@ -47,7 +47,7 @@ def no_quote_deadline(spec: Any) -> Iterator[Flag]:
         yield Flag(("change_control",) if cc else (), key=True)
 
 
-@structural("SP004", "no-written-confirmation", W, "paid work can start without written confirmation",
+@structural("TP004", "no-written-confirmation", W, "paid work can start without written confirmation",
             what="Flags a spec whose `change_control.written_confirmation` is not true.",
             why="Work started on a phone call is billed at whatever the invoice says; both sides should sign a "
             "confirmation sheet or supplementary agreement first.",
@@ -59,7 +59,7 @@ def no_confirmation(spec: Any) -> Iterator[Flag]:
         yield Flag(("change_control", "written_confirmation") if cc else ())
 
 
-@structural("SP005", "after-sales-fee-ratio", I, "after-sales fees are far from 15–20% of the project value",
+@structural("TP005", "after-sales-fee-ratio", I, "after-sales fees are far from 15–20% of the project value",
             what="Reports when the yearly recurring fees are below 10% or above 25% of `project.value` "
             "(the budgeting rule of thumb is 15–20%).",
             why="Far below, the vendor may under-serve or recover the money through paid changes; far above, "
@@ -77,7 +77,7 @@ def fee_ratio(spec: Any) -> Iterator[Flag]:
                    message=f"yearly after-sales fees are {ratio:.1f}% of the project value; the rule of thumb is 15–20%")
 
 
-@structural("SP006", "no-rate-card", W, "no rate card for work outside the free scope",
+@structural("TP006", "no-rate-card", W, "no rate card for work outside the free scope",
             what="Flags a spec with an empty `fees.rate_card`.",
             why="Without prices agreed up front, feature work and integrations are quoted at the vendor's "
             "discretion once the client depends on it.",
@@ -88,7 +88,7 @@ def no_rate_card(spec: Any) -> Iterator[Flag]:
         yield Flag(("fees",), key=True)
 
 
-@structural("SP007", "unilateral-price-change-allowed", I, "no promise against unilateral price increases",
+@structural("TP007", "unilateral-price-change-allowed", I, "no promise against unilateral price increases",
             what="Flags a spec whose `change_control.no_unilateral_price_change` is not true.",
             why="A rate card the vendor can raise at will protects nothing.",
             example="change_control:\n  no_unilateral_price_change: false",
@@ -99,7 +99,7 @@ def unilateral(spec: Any) -> Iterator[Flag]:
         yield Flag(("change_control",) if cc else (), key=True)
 
 
-@structural("SP008", "slow-quote", W, "the quote deadline is longer than 24 hours",
+@structural("TP008", "slow-quote", W, "the quote deadline is longer than 24 hours",
             what="Flags `change_control.quote_within` longer than 24 hours.",
             why="Market practice is a written plan and quote within 24 hours of a paid request.",
             example="change_control:\n  quote_within: 5 business days",

@@ -12,7 +12,7 @@ W, E, I = Severity.WARNING, Severity.ERROR, Severity.INFO
 IP = "intellectual_property"
 
 
-@structural("SI001", "source-code-owned-by-vendor", W, "the vendor owns the source code",
+@structural("TI001", "source-code-owned-by-vendor", W, "the vendor owns the source code",
             what="Flags `intellectual_property.source_code_owner: vendor`.",
             why="Under China's Copyright Law a commissioned work belongs to the developer unless the contract says "
             "otherwise; a client who does not own its code cannot switch vendors or develop in-house.",
@@ -28,7 +28,7 @@ def _handed_over(spec: Any) -> set[str]:
     return {h.item.value for h in spec.intellectual_property.handover}
 
 
-@structural("SI002", "no-source-code-handover", W, "the source code is never handed over",
+@structural("TI002", "no-source-code-handover", W, "the source code is never handed over",
             what="Flags a spec whose `intellectual_property.handover` has no `source-code` item.",
             why="Encrypted or withheld source code is the classic lock-in: the client cannot change vendors.",
             example="handover:\n  - {item: admin-manual, when: on-acceptance}",
@@ -38,7 +38,7 @@ def no_source(spec: Any) -> Iterator[Flag]:
         yield Flag((IP, "handover"), key=True)
 
 
-@structural("SI003", "no-technical-docs-handover", W, "database-structure or interface documents are not handed over",
+@structural("TI003", "no-technical-docs-handover", W, "database-structure or interface documents are not handed over",
             what="Flags a handover list without `database-schema` or without `interface-docs`.",
             why="Source code without the database structure and interface documents is months of reverse "
             "engineering for the next vendor.",
@@ -50,7 +50,7 @@ def no_docs(spec: Any) -> Iterator[Flag]:
         yield Flag((IP, "handover"), key=True, message=f"not handed over: {', '.join(missing)}")
 
 
-@structural("SI004", "account-held-by-vendor", W, "an account the software lives on is held by the vendor",
+@structural("TI004", "account-held-by-vendor", W, "an account the software lives on is held by the vendor",
             what="Flags a mini-program AppID, domain, ICP filing, cloud account or payment merchant account held "
             "by the vendor.",
             why="Whoever holds the AppID, the domain and the ICP filing holds the product: a vendor change then "
@@ -64,7 +64,7 @@ def vendor_accounts(spec: Any) -> Iterator[Flag]:
             yield Flag((IP, "accounts", name), message=f"{name.replace('_', ' ')} is held by the vendor")
 
 
-@structural("SI005", "no-lock-in-promise-missing", W, "no promise against technical lock-in",
+@structural("TI005", "no-lock-in-promise-missing", W, "no promise against technical lock-in",
             what="Flags `intellectual_property.no_lock_in` not true.",
             why="Encrypted code, obfuscated builds or refused interfaces keep a client captive even when it owns "
             "the code on paper.",
@@ -75,7 +75,7 @@ def lock_in(spec: Any) -> Iterator[Flag]:
         yield Flag((IP,), key=True)
 
 
-@structural("SI006", "appid-holder-unstated", I, "a mini-program's AppID holder is not stated",
+@structural("TI006", "appid-holder-unstated", I, "a mini-program's AppID holder is not stated",
             what="Flags a `mini-program` project whose `accounts.mini_program_appid` is `n/a`.",
             why="The AppID is the mini-program; the agreement should say who holds it.",
             example="project: {kind: mini-program}\naccounts: {}",

@@ -11,7 +11,7 @@ from termsmith.lint.rules.structural.base import Flag, hours, structural
 W, E, I = Severity.WARNING, Severity.ERROR, Severity.INFO
 
 
-@structural("SR001", "severity-order-inverted", E, "a more severe level has slower times than a less severe one",
+@structural("TR001", "severity-order-inverted", E, "a more severe level has slower times than a less severe one",
             what="Flags a severity level whose response or resolution deadline is longer than that of a less "
             "severe level listed after it (levels are listed most severe first).",
             why="An inverted matrix lets the vendor take longer on a system-down emergency than on a layout glitch.",
@@ -38,7 +38,7 @@ def _emergency(spec: Any) -> Any:
     return spec.severity_levels[0]
 
 
-@structural("SR002", "emergency-without-progress-updates", W, "the most severe level has no progress-update interval",
+@structural("TR002", "emergency-without-progress-updates", W, "the most severe level has no progress-update interval",
             what="Flags a most-severe level without `progress_updates`.",
             why="While a payment outage is open the client must know what is happening; without an update "
             "interval it may hear nothing until the fix (or the excuse).",
@@ -49,7 +49,7 @@ def no_updates(spec: Any) -> Iterator[Flag]:
         yield Flag(("severity_levels", 0, "id"), key=True, hint="add progress_updates: 6h (or shorter)")
 
 
-@structural("SR003", "emergency-without-incident-report", W, "the most severe level has no incident-report deadline",
+@structural("TR003", "emergency-without-incident-report", W, "the most severe level has no incident-report deadline",
             what="Flags a most-severe level without `incident_report`.",
             why="A written report (cause, fix, prevention) is how the client learns whether the outage will recur "
             "and the evidence it needs to claim credits.",
@@ -60,7 +60,7 @@ def no_report(spec: Any) -> Iterator[Flag]:
         yield Flag(("severity_levels", 0, "id"), key=True, hint="add incident_report: 24h")
 
 
-@structural("SR004", "slow-emergency-response", W, "emergency response is slower than 2 hours",
+@structural("TR004", "slow-emergency-response", W, "emergency response is slower than 2 hours",
             what="Flags a most-severe level whose response deadline exceeds 2 hours.",
             why="Market practice for a system-down emergency is a response within 30 minutes to 2 hours; "
             "beyond that the client's business is down while it waits for a call back.",
@@ -72,7 +72,7 @@ def slow_response(spec: Any) -> Iterator[Flag]:
         yield Flag(("severity_levels", 0, "response"), message=f"emergency response is {within}; market practice is 2 hours or less")
 
 
-@structural("SR005", "emergency-on-business-hours", W, "the most severe level runs on business hours, not 7×24",
+@structural("TR005", "emergency-on-business-hours", W, "the most severe level runs on business hours, not 7×24",
             what="Flags a most-severe level whose clock is a business-hours calendar.",
             why="A Friday-evening outage on a business-hours clock is answered on Monday morning.",
             example="- id: P0\n  clock: cn-business",
@@ -83,7 +83,7 @@ def emergency_business_hours(spec: Any) -> Iterator[Flag]:
         yield Flag(("severity_levels", 0, "clock"), hint="set clock: 24x7 for the emergency level")
 
 
-@structural("SR006", "emergency-without-recovery-plan", I, "the most severe level has no recovery-plan deadline",
+@structural("TR006", "emergency-without-recovery-plan", I, "the most severe level has no recovery-plan deadline",
             what="Flags a most-severe level without `recovery_plan`.",
             why="An initial recovery plan within about 2 hours tells the client whether to switch to a fallback.",
             example="- id: P0\n  response: 30m",
@@ -93,7 +93,7 @@ def no_recovery_plan(spec: Any) -> Iterator[Flag]:
         yield Flag(("severity_levels", 0, "id"), key=True)
 
 
-@structural("SR007", "no-on-site-commitment", I, "no level commits to on-site support",
+@structural("TR007", "no-on-site-commitment", I, "no level commits to on-site support",
             what="Flags a spec in which no severity level has an `on_site` deadline.",
             why="When remote fixing fails (hardware, network, a locked-down intranet) the client needs to know "
             "how soon an engineer will arrive.",
@@ -104,7 +104,7 @@ def no_on_site(spec: Any) -> Iterator[Flag]:
         yield Flag(("severity_levels",), key=True)
 
 
-@structural("SR008", "single-severity-level", W, "only one severity level",
+@structural("TR008", "single-severity-level", W, "only one severity level",
             what="Flags a spec with a single severity level.",
             why="One level means either every glitch is an emergency (the vendor will refuse) or every emergency "
             "waits like a glitch.",
@@ -115,7 +115,7 @@ def single_level(spec: Any) -> Iterator[Flag]:
         yield Flag(("severity_levels",), key=True)
 
 
-@structural("SR009", "slow-emergency-resolution", W, "emergency resolution is slower than 24 hours",
+@structural("TR009", "slow-emergency-resolution", W, "emergency resolution is slower than 24 hours",
             what="Flags a most-severe level whose resolution deadline exceeds 24 hours.",
             why="A system-down emergency resolved \"within 3 days\" is three days of lost business.",
             example="- id: P0\n  resolution: 72h",

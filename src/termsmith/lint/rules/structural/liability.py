@@ -11,7 +11,7 @@ from termsmith.lint.rules.structural.base import Flag, structural
 W, E, I = Severity.WARNING, Severity.ERROR, Severity.INFO
 
 
-@structural("SL001", "credits-sole-remedy", W, "service credits are the client's sole remedy",
+@structural("TL001", "credits-sole-remedy", W, "service credits are the client's sole remedy",
             what="Flags `service_credits.sole_remedy: true`.",
             why="Capped credits as the only remedy turn a month-long outage into a few percent off the invoice: "
             "the client loses termination and damages.",
@@ -23,7 +23,7 @@ def sole_remedy(spec: Any) -> Iterator[Flag]:
         yield Flag(("service_credits", "sole_remedy"))
 
 
-@structural("SL002", "uncapped-penalties", W, "penalties without a total cap",
+@structural("TL002", "uncapped-penalties", W, "penalties without a total cap",
             what="Flags penalty items without `penalties.cap`.",
             why="Uncapped liquidated damages invite a court to adjust them (Civil Code art. 585) and make "
             "vendors refuse to sign; a cap makes them enforceable.",
@@ -35,7 +35,7 @@ def uncapped(spec: Any) -> Iterator[Flag]:
         yield Flag(("penalties",), key=True)
 
 
-@structural("SL003", "no-service-credits", I, "missed deadlines have no consequence",
+@structural("TL003", "no-service-credits", I, "missed deadlines have no consequence",
             what="Flags a spec without `service_credits`.",
             why="Response times without credits or penalties are targets, not commitments.",
             example="severity_levels: [...]  # and no service_credits",
@@ -45,7 +45,7 @@ def no_credits(spec: Any) -> Iterator[Flag]:
         yield Flag(("severity_levels",), key=True)
 
 
-@structural("SL004", "no-exit-handover", W, "no termination and exit terms",
+@structural("TL004", "no-exit-handover", W, "no termination and exit terms",
             what="Flags a spec without `termination` (cure period, handover deadline at the end).",
             why="The end of the relationship is when the client most needs its code, data and accounts, and "
             "when the vendor is least motivated to hand them over.",

@@ -11,7 +11,7 @@ from termsmith.lint.rules.structural.base import Flag, structural
 W, E, I = Severity.WARNING, Severity.ERROR, Severity.INFO
 
 
-@structural("SC001", "no-excluded-services", W, "the scope lists no excluded services",
+@structural("TC001", "no-excluded-services", W, "the scope lists no excluded services",
             what="Flags a spec whose `scope.excluded` is empty.",
             why="Listing what is not included (new features, new hardware integration, content entry) is what "
             "prevents the \"I thought that was included\" dispute.",
@@ -22,7 +22,7 @@ def no_excluded(spec: Any) -> Iterator[Flag]:
         yield Flag(("scope",), key=True, hint="add scope.excluded: new features, new hardware integration, content entry")
 
 
-@structural("SC002", "too-few-support-channels", W, "fewer than 3 support channels",
+@structural("TC002", "too-few-support-channels", W, "fewer than 3 support channels",
             what="Flags a spec with fewer than three support channels (phone, email, ticket, chat group, remote).",
             why="With one channel, a busy phone line or an unread mailbox is a missed deadline nobody can prove.",
             example="support_channels:\n  - {kind: email, address: support@vendor.example}",
@@ -35,7 +35,7 @@ def few_channels(spec: Any) -> Iterator[Flag]:
                    key=True, hint="add phone, ticket system and email (or a chat group)")
 
 
-@structural("SC003", "no-round-the-clock-channel", W, "no support channel is staffed 7×24",
+@structural("TC003", "no-round-the-clock-channel", W, "no support channel is staffed 7×24",
             what="Flags a spec in which no support channel runs on the 24x7 clock.",
             why="Emergencies (payment down, data loss) happen at night and on holidays; a 7×24 response time "
             "is worthless if the only channels close at 18:00.",
@@ -46,7 +46,7 @@ def no_24x7_channel(spec: Any) -> Iterator[Flag]:
         yield Flag(("support_channels",), key=True, hint="staff at least the phone or ticket channel 24x7 for emergencies")
 
 
-@structural("SC004", "defect-fixes-not-in-scope", W, "defect fixes are not in the included scope",
+@structural("TC004", "defect-fixes-not-in-scope", W, "defect fixes are not in the included scope",
             what="Flags a scope whose included items have no `defect-fixes` item.",
             why="Fixing defects of the delivered program is the core of after-sales service; without it the "
             "agreement sells monitoring while every bug fix is billed.",
@@ -57,7 +57,7 @@ def no_defect_scope(spec: Any) -> Iterator[Flag]:
         yield Flag(("scope", "included"), key=True)
 
 
-@structural("SC005", "service-included-and-excluded", E, "the same kind of service is both included and excluded",
+@structural("TC005", "service-included-and-excluded", E, "the same kind of service is both included and excluded",
             what="Flags a service kind (other than `other`) that appears in both `scope.included` and `scope.excluded`.",
             why="A contradiction in scope is read against the drafter and guarantees a dispute.",
             example="included: [{kind: new-features, ...}]\nexcluded: [{kind: new-features, ...}]",

@@ -1,0 +1,91 @@
+"""``termsmith lint FILE…``: vague terms and weak commitments in specs and prose."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from termsmith.diagnostics import Diagnostic, Severity
+
+FORMATS = ("text", "json", "sarif", "github")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("files", nargs="+", metavar="FILE", help="specs (.yaml), prose (.md, .txt) or folders")
+    parser.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
+    parser.add_argument("--select", action="append", metavar="CODES",
+                        help="only these rule codes or prefixes (comma-separated; replaces the configured selection)")
+    parser.add_argument("--ignore", action="append", metavar="CODES",
+                        help="skip these rule codes or prefixes (comma-separated; adds to the configured ignores)")
+    parser.add_argument("--config", type=Path, metavar="PATH",
+                        help="pyproject.toml or termsmith.toml to use instead of the one found upward from each file")
+    parser.add_argument("--fail-on", choices=("error", "warning", "info"), default="error",
+                        help="lowest severity that makes the exit code 1 (default: error)")
+    parser.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
+    parser.add_argument("-o", "--output", type=Path, metavar="PATH", help="write the report to a file")
+
+
+def _codes(values: list[str] | None) -> list[str] | None:
+    if not values:
+        return None
+    return [c.strip().upper() for v in values for c in v.split(",") if c.strip()]
+
+
+def _check_selectors(codes: list[str] | None) -> str | None:
+    from termsmith.lint.registry import is_known_selector
+
+    bad = [c for c in codes or () if not is_known_selector(c)]
+    return f"unknown rule selector {bad[0]!r}; run 'termsmith rules'" if bad else None
+
+
+def run(args: argparse.Namespace) -> int:
+    from termsmith.lint.config import ConfigError
+    from termsmith.lint.runner import lint_paths
+
+    select, ignore = _codes(args.select), _codes(args.ignore)
+    problem = _check_selectors(select) or _check_selectors(ignore)
+    if problem:
+        sys.stderr.write(f"termsmith lint: error: {problem}\n")
+        return 2
+    if args.config is not None and not args.config.is_file():
+        sys.stderr.write(f"termsmith lint: error: config file {args.config} not found\n")
+        return 2
+    try:
+        reports = lint_paths([Path(f) for f in args.files], config_path=args.config, select=select, ignore=ignore)
+    except ConfigError as exc:
+        _write([exc.diagnostic], {}, args, files=1)
+        return 2
+    if not reports:
+        sys.stderr.write("termsmith lint: error: no .yaml, .yml, .md or .txt files found\n")
+        return 2
+    diagnostics = [d for r in reports for d in r.diagnostics]
+    sources = {r.file: r.lines for r in reports if r.lines is not None}
+    _write(diagnostics, sources, args, files=len(reports))
+    threshold = Severity(args.fail_on).rank
+    failed = any(d.severity.rank >= threshold for d in diagnostics)
+    return 0 if args.exit_zero or not failed else 1
+
+
+def _write(diagnostics: list[Diagnostic], sources: dict[str, list[str]], args: argparse.Namespace, files: int) -> None:
+    stream = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    try:
+        if args.format == "json":
+            from termsmith.reporting.json_format import write_json
+
+            write_json(diagnostics, stream, files=files)
+        elif args.format == "sarif":
+            from termsmith.reporting.sarif import write_sarif
+
+            write_sarif(diagnostics, sources, stream)
+        elif args.format == "github":
+            from termsmith.reporting.github import write_github
+
+            write_github(diagnostics, stream)
+        else:
+            from termsmith.reporting.text import write_text
+
+            write_text(diagnostics, sources, stream, files=files)
+    finally:
+        if args.output:
+            stream.close()
