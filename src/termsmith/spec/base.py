@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict
 class SpecModel(BaseModel):
     """Strict: unknown fields are errors (with a "did you mean" hint), values are immutable."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, use_enum_values=False)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
 
 class RuleError(ValueError):

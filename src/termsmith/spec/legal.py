@@ -64,7 +64,7 @@ class IntellectualProperty(SpecModel):
     background_licence: Text | None = Field(default=None, description="Licence to the vendor's pre-existing tools")
     open_source_disclosure: bool = Field(default=False, description="Vendor lists open-source components and licences")
     no_lock_in: bool = Field(default=False, description="No encrypted code, no refused interfaces")
-    accounts: AccountHolders = AccountHolders()
+    accounts: AccountHolders = Field(default_factory=AccountHolders)
 
 
 class Confidentiality(SpecModel):

@@ -76,7 +76,7 @@ class Spec(SpecModel):
     liability: Liability | None = None
     termination: Termination | None = None
     disputes: Disputes
-    signatures: Signatures = Signatures()
+    signatures: Signatures = Field(default_factory=Signatures)
 
     # ------------------------------------------------------------ accessors
     def party(self, role: PartyRole | str) -> Party:

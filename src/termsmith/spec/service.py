@@ -49,7 +49,7 @@ class Term(SpecModel):
 
     start: date
     length: Duration
-    renewal: Renewal = Renewal(mode=RenewalMode.NONE)
+    renewal: Renewal = Field(default_factory=lambda: Renewal(mode=RenewalMode.NONE))
 
     @field_validator("length")
     @classmethod
