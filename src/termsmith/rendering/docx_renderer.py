@@ -175,7 +175,7 @@ class BodyWriter:
     def signature(self, block: SignatureBlock) -> list[etree._Element]:
         out = []
         if block.note:
-            note = self.paragraph("Centered", keep_next=True)
+            note = self.paragraph("SignatureNote")
             self.run(note, block.note, block.lang)
             out.append(note)
         if not block.parties:

@@ -71,6 +71,7 @@ def paragraph_styles(theme: Theme) -> tuple[ParaStyle, ...]:
         ParaStyle("TableText", "Table Text", s["table"], after=0),
         ParaStyle("TableHeading", "Table Heading", s["table"], heading=True, bold=True, after=0, keep_next=True),
         ParaStyle("Caption", "caption", s["table"], heading=True, bold=True, keep_next=True, before=4, after=3),
+        ParaStyle("SignatureNote", "Signature Note", s["body"], align="center", keep_next=True, before=18, after=12),
         ParaStyle("SignatureRole", "Signature Role", s["body"], bold=True, keep_next=True),
         ParaStyle("Header", "header", s["header"], after=0, color="555555"),
         ParaStyle("Footer", "footer", s["footer"], after=0, align="center", color="555555"),
@@ -84,7 +85,8 @@ def _style_xml(style: ParaStyle, fonts: FontSet, theme: Theme) -> str:
     after = theme.space_after_pt if style.after is None else style.after
     ppr.append(f'<w:spacing w:before="{round(style.before * 20)}" w:after="{round(after * 20)}"/>')
     if style.indent_first_chars:
-        ppr.append(f'<w:ind w:firstLineChars="{style.indent_first_chars}"/>')
+        first_line = round(theme.sizes["body"] * 20 * style.indent_first_chars / 100)  # LibreOffice reads twips
+        ppr.append(f'<w:ind w:firstLine="{first_line}" w:firstLineChars="{style.indent_first_chars}"/>')
     elif style.indent_left_mm:
         ppr.append(f'<w:ind w:left="{mm_to_twips(style.indent_left_mm)}"/>')
     if style.align:
