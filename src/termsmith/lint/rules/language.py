@@ -87,7 +87,7 @@ RULES_BY_FAMILY: dict[str, Rule] = {"VT": VT001, "VE": VE001, "VQ": VQ001, "VS":
 
 _NUM = r"(?:\d+(?:[.,]\d+)?|[一二两三四五六七八九十百千半]+)"
 _QUANTITY = re.compile(
-    _NUM + r"\s*(?:个)?\s*(?:小时|小時|分钟|分鐘|个?工作日|個?工作日|天|日内|日內|周|週|个月|個月|月|年|元|%|％|次|人天|"
+    _NUM + r"\s*(?:个)?\s*(?:小时|小時|分钟|分鐘|个?工作日|個?工作日|天|日内|日內|日前|日之前|号前|號前|周|週|个月|個月|月|年|元|%|％|次|人天|"
     r"h\b|hrs?\b|hours?\b|minutes?\b|mins?\b|(?:business |working |calendar )?days?\b|weeks?\b|months?\b|"
     r"years?\b|percent\b|CNY|RMB|USD)"
     r"|(?:CNY|RMB|USD|¥|\$)\s*\d",
