@@ -162,3 +162,12 @@ def test_zip_entries_carry_the_document_date() -> None:
         infos = zf.infolist()
     assert infos[0].filename == "[Content_Types].xml"
     assert {i.date_time for i in infos} == {(2025, 3, 1, 0, 0, 0)}
+
+
+def test_english_is_ragged_right_and_chinese_recitals_are_indented(rendered: dict[str, bytes]) -> None:
+    word = _open(rendered["bilingual"])
+    en = next(p for p in word.paragraphs if p.text.startswith("The parties agree"))
+    zh = next(p for p in word.paragraphs if p.text.startswith("甲乙双方"))
+    assert en.alignment == docx.enum.text.WD_ALIGN_PARAGRAPH.LEFT and en.style.name == "Normal"
+    assert zh.alignment is None and zh.style.name == "Recital"  # justified by Normal, indented by Recital
+    assert word.styles["Recital"].paragraph_format.first_line_indent is not None

@@ -90,7 +90,7 @@ class BodyWriter:
         if isinstance(item, Heading):
             return self.heading(item)
         if isinstance(item, Paragraph):
-            return [self.text_paragraph(item, PARAGRAPH_STYLES[item.style])]
+            return [self.text_paragraph(item, self._body_style(item))]
         if isinstance(item, ListBlock):
             return [self.text_paragraph(p, "ListItem") for p in item.items]
         if isinstance(item, Table):
@@ -114,8 +114,16 @@ class BodyWriter:
             self.run(p, span.text, span.lang, heading=True)
         return [p]
 
+    def _body_style(self, para: Paragraph) -> str | None:
+        style = PARAGRAPH_STYLES[para.style]
+        if style == "Recital" and not self.theme.fontset(para.lang).recital_indent:
+            return None
+        return style
+
     def text_paragraph(self, para: Paragraph, style: str | None) -> etree._Element:
-        p = self.paragraph(style)
+        settings = self.theme.fontset(para.lang)
+        align = "left" if not settings.justify and style in (None, "Recital", "Note", "Small", "ListItem") else None
+        p = self.paragraph(style, align=align)
         if para.label:
             self.run(p, para.label + " ", para.lang)
         self.run(p, para.text, para.lang)

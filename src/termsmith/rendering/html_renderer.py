@@ -52,6 +52,8 @@ def _font_rules(theme: Theme) -> str:
         body, heads = fonts.body_stack(), fonts.heading_stack()
         selector = f":lang({lang})"
         rules.append(f"{selector} {{ font-family: {', '.join(map(css_string, body))}, serif; }}")
+        rules.append(f"p{selector} {{ text-align: {'justify' if fonts.justify else 'left'}; }}")
+        rules.append(f"p.recital{selector} {{ text-indent: {'2em' if fonts.recital_indent else '0'}; }}")
         rules.append(
             f"h1{selector}, h2{selector}, h3{selector}, th{selector}, caption{selector}, "
             f".l{selector} {{ font-family: {', '.join(map(css_string, heads))}, sans-serif; }}"

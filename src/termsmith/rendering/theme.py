@@ -27,6 +27,8 @@ class FontSet:
     word_lang: str  # w:lang value: zh-CN, zh-TW, en-US
     charset: str  # w:charset of the East-Asian font table entry (86 GB2312, 88 Big5)
     latin_first: bool  # HTML font stack: Latin face before the Han face (English text)
+    justify: bool  # justified body text (Chinese) or ragged right (English, no hyphenation)
+    recital_indent: bool  # recitals open with a two-character indent (Chinese convention)
 
     def body_stack(self) -> tuple[str, str]:
         return (self.latin, self.east_asian) if self.latin_first else (self.east_asian, self.latin)
