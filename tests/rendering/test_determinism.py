@@ -58,3 +58,17 @@ def test_different_documents_give_different_bytes() -> None:
     from termsmith.rendering import render_docx
 
     assert render_docx(agreement("zh-Hans")) != render_docx(agreement("zh-Hant"))
+
+
+def test_dates_come_from_the_document_and_source_date_epoch_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import UTC, datetime
+
+    from render_documents import agreement
+
+    from termsmith.rendering.determinism import document_timestamp, source_date_epoch
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    assert source_date_epoch() == datetime(2023, 11, 14, 22, 13, 20, tzinfo=UTC)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "not-a-number")
+    assert source_date_epoch() is None
+    assert document_timestamp(agreement("en")) == datetime(2025, 3, 1, tzinfo=UTC)

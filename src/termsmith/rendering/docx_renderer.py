@@ -15,7 +15,7 @@ from functools import cache
 
 from lxml import etree
 
-from termsmith.document.model import Cell, Document, Lang, ListBlock, Paragraph, SignatureBlock, Table
+from termsmith.document.model import Cell, Document, Lang, ListBlock, Paragraph, SignatureBlock, SignatureParty, Table
 from termsmith.rendering.determinism import document_timestamp, normalize_zip
 from termsmith.rendering.docx_base import base_docx, east_asian_language
 from termsmith.rendering.docx_styles import W_NS, rfonts_xml, lang_xml, usable_width_twips
@@ -200,13 +200,13 @@ class BodyWriter:
         out.append(tbl)
         return out
 
-    def _party(self, party: object, lang: Lang) -> list[etree._Element]:
+    def _party(self, party: SignatureParty, lang: Lang) -> list[etree._Element]:
         role = self.paragraph("SignatureRole", align="left")
-        self.run(role, party.role_label, lang, bold=True)  # type: ignore[attr-defined]
+        self.run(role, party.role_label, lang, bold=True)
         name = self.paragraph(None, align="left")
-        self.run(name, party.legal_name, lang)  # type: ignore[attr-defined]
+        self.run(name, party.legal_name, lang)
         out = [role, name]
-        for label, value in party.fields:  # type: ignore[attr-defined]
+        for label, value in party.fields:
             p = self.paragraph(None, align="left")
             self.run(p, label, lang)
             self.run(p, value if value else "\u3000" * 10, lang, underline=not value)
