@@ -14,7 +14,7 @@ import difflib
 import types
 import typing
 from dataclasses import dataclass
-from enum import Enum
+from enum import Enum, StrEnum
 from typing import Any
 
 from pydantic import BaseModel
@@ -143,14 +143,22 @@ class Selection:
         raise NotImplementedError
 
 
-def resolve(spec: Any, segments: tuple[str, ...], selection: Selection | None) -> tuple[list[Found], bool]:
-    """Values at ``segments`` in ``spec``. The flag is False when the selection matched nothing.
+class Status(StrEnum):
+    FOUND = "found"  # values found (possibly none, when a list on the way was empty)
+    ABSENT = "absent"  # an optional field on the way is not stated
+    UNMATCHED = "unmatched"  # the selection matched no element
 
-    Absent values (None) are left out; a list in the last field is returned as one value.
-    The selection, if any, applies to the first list crossed; later lists are projected.
+
+def resolve(spec: Any, segments: tuple[str, ...], selection: Selection | None) -> tuple[list[Found], Status]:
+    """Values at ``segments`` in ``spec``.
+
+    Absent values (None) are left out; a list in the last field is returned as one
+    value. The selection, if any, applies to the first list crossed; later lists
+    are projected over every element.
     """
     frontier = [Found(spec, (), "")]
     pending = selection
+    absent = False
     for i, seg in enumerate(segments):
         last = i == len(segments) - 1
         nxt: list[Found] = []
@@ -160,13 +168,14 @@ def resolve(spec: Any, segments: tuple[str, ...], selection: Selection | None) -
             where = f"{f.where}.{seg}" if f.where else seg
             owners = (*f.owners, f.value)
             if value is None:
+                absent = True
                 continue
             if isinstance(value, list) and not last:
                 crossed = True
                 if pending is not None:
                     picked = pending.pick(value)
                     if picked is None:
-                        return [], False
+                        return [], Status.UNMATCHED
                     index, item = picked
                     nxt.append(Found(item, owners, f"{where}[{index}]"))
                 else:
@@ -176,4 +185,4 @@ def resolve(spec: Any, segments: tuple[str, ...], selection: Selection | None) -
         if crossed:
             pending = None
         frontier = nxt
-    return frontier, True
+    return frontier, Status.ABSENT if absent and not frontier else Status.FOUND

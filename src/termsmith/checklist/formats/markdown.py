@@ -1,0 +1,46 @@
+"""The report as a Markdown document (GitHub-flavoured tables; cell text escaped)."""
+
+from __future__ import annotations
+
+import re
+
+from termsmith.checklist.formats.tables import PlainTable, matrix, single
+from termsmith.checklist.labels import t
+from termsmith.checklist.report import CheckReport
+
+_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|#!~])")
+
+
+def escape(text: str) -> str:
+    """Cell text that Markdown shows literally: specials escaped, no line breaks, no HTML."""
+    flat = " ".join(text.split())
+    return _SPECIAL.sub(r"\\\1", flat)
+
+
+def render_table(table: PlainTable) -> str:
+    lines = ["| " + " | ".join(escape(h) for h in table.header) + " |",
+             "|" + "|".join("---" for _ in table.header) + "|"]
+    lines += ["| " + " | ".join(escape(c) for c in row) + " |" for row in table.rows]
+    return "\n".join(lines)
+
+
+def to_markdown(report: CheckReport) -> str:
+    lang = report.lang
+    out = [f"# {escape(t('title', lang))}: {escape(report.title())}", "",
+           f"- {t('checklist', lang)}: `{report.checklist.metadata.name}`"]
+    for result in report.results:
+        out.append(f"- {t('spec', lang)}: {escape(result.file)} — {escape(result.vendor)}")
+    out.append("")
+    if len(report.results) == 1:
+        result = report.results[0]
+        if result.valid:
+            out += [render_table(single(report, result)), ""]
+        out += [f"**{escape(result.summary(lang))}**", ""]
+    else:
+        out += [render_table(matrix(report)), ""]
+    problems = [(r, d) for r in report.results for d in r.diagnostics]
+    if problems:
+        for _, d in problems:
+            out.append(f"- {escape(d.file)}:{d.line}:{d.col}: {d.severity.value}\\[{d.code}\\] {escape(d.message)}")
+        out.append("")
+    return "\n".join(out)

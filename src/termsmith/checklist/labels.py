@@ -1,0 +1,83 @@
+"""The words of a checklist report in zh-Hans, zh-Hant and en."""
+
+from __future__ import annotations
+
+from termsmith.spec.types import TimeUnit
+
+LANGS = ("zh-Hans", "zh-Hant", "en")
+
+_TABLE: dict[str, tuple[str, str, str]] = {
+    # verdicts
+    "pass": ("符合", "符合", "pass"),
+    "fail": ("不符合", "不符合", "fail"),
+    "not stated": ("未约定", "未約定", "not stated"),
+    "not comparable": ("无法比较", "無法比較", "not comparable"),
+    "invalid": ("规格无效", "規格無效", "invalid spec"),
+    # levels
+    "must": ("必须", "必須", "must"),
+    "should": ("建议", "建議", "should"),
+    "info": ("参考", "參考", "info"),
+    # columns
+    "col.id": ("编号", "編號", "ID"),
+    "col.requirement": ("要求", "要求", "Requirement"),
+    "col.level": ("级别", "級別", "Level"),
+    "col.verdict": ("结论", "結論", "Verdict"),
+    "col.vendor": ("乙方约定", "乙方約定", "Vendor's terms"),
+    "col.required": ("要求值", "要求值", "Required"),
+    "col.clause": ("协议条款", "協議條款", "Clause"),
+    "col.summary": ("汇总", "彙總", "Summary"),
+    # words
+    "title": ("供应商条款核查报告", "供應商條款核查報告", "Vendor terms check"),
+    "checklist": ("核查清单", "核查清單", "Checklist"),
+    "spec": ("规格文件", "規格檔案", "Spec"),
+    "vendor": ("乙方", "乙方", "Vendor"),
+    "result.ok": ("所有必须项均符合", "所有必須項均符合", "every must-requirement passes"),
+    "result.blocked": ("有必须项未符合", "有必須項未符合", "some must-requirements do not pass"),
+    "stated": ("已约定", "已約定", "stated"),
+    "one of": ("之一", "之一", "one of"),
+    "contains": ("包含", "包含", "contains"),
+    "count": ("项", "項", "items"),
+    "yes": ("是", "是", "yes"),
+    "no": ("否", "否", "no"),
+    "24x7": ("7×24 小时", "7×24 小時", "24×7"),
+    "business": ("工作时间", "工作時間", "business hours"),
+    "rationale": ("理由", "理由", "Rationale"),
+    "references": ("依据", "依據", "References"),
+    "summary.counts": ("必须 {must_pass}/{must}，建议 {should_pass}/{should}",
+                       "必須 {must_pass}/{must}，建議 {should_pass}/{should}",
+                       "must {must_pass}/{must}, should {should_pass}/{should}"),
+    "note.no-match": ("规格中没有符合选择条件的条目", "規格中沒有符合選擇條件的條目", "no entry in the spec matches the selection"),
+    "note.other-currency": ("金额为 {have}，要求以 {want} 计：不换算", "金額為 {have}，要求以 {want} 計：不換算",
+                            "amount in {have}, requirement in {want}: not converted"),
+    "note.other-clock": ("计时方式不同（工作时间与自然时间），服务日历无法换算",
+                         "計時方式不同（工作時間與自然時間），服務日曆無法換算",
+                         "different clocks (business time vs elapsed time) that the calendar cannot convert"),
+    "note.other-clock.short": ("计时方式不同", "計時方式不同", "different clocks"),
+    "note.no-match.short": ("无此项", "無此項", "no such entry"),
+    "note.missing": ("缺少：{items}", "缺少：{items}", "missing: {items}"),
+    "invalid.detail": ("规格未通过校验，共 {n} 个错误", "規格未通過校驗，共 {n} 個錯誤", "the spec is invalid: {n} errors"),
+}
+
+_UNITS: dict[TimeUnit, tuple[str, str]] = {
+    TimeUnit.MINUTES: ("分钟", "分鐘"),
+    TimeUnit.HOURS: ("小时", "小時"),
+    TimeUnit.DAYS: ("天", "天"),
+    TimeUnit.WEEKS: ("周", "週"),
+    TimeUnit.MONTHS: ("个月", "個月"),
+    TimeUnit.YEARS: ("年", "年"),
+    TimeUnit.BUSINESS_HOURS: ("个工作小时", "個工作小時"),
+    TimeUnit.BUSINESS_DAYS: ("个工作日", "個工作日"),
+}
+
+
+def t(key: str, lang: str, **values: str | int) -> str:
+    """The label ``key`` in ``lang``, with ``{name}`` fields filled in."""
+    text = _TABLE[key][LANGS.index(lang)]
+    return text.format(**values) if values else text
+
+
+def unit(u: TimeUnit, lang: str) -> str | None:
+    """The unit word in Chinese; None for English (the duration prints itself)."""
+    if lang == "en":
+        return None
+    return _UNITS[u][0 if lang == "zh-Hans" else 1]

@@ -1,0 +1,115 @@
+"""Where a term sits in the agreement: spec path → article (and clause) number.
+
+Assembly records, for every clause, the spec values its template read
+(``Provenance.values_read``: dotted path → rendered value). A requirement's
+concrete spec path (``severity_levels[0].response``) is matched against those
+paths; the best match names the clause. When assembly is unavailable or fails,
+the locator is empty and reports fall back to the spec path.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from termsmith.document.model import Document
+
+_INDEX = re.compile(r"\[(\d+)\]")
+
+
+def normalise(path: str) -> tuple[str, ...]:
+    """``spec.severity_levels[0].response`` → ``("severity_levels", "0", "response")``."""
+    text = _INDEX.sub(r".\1", path.strip())
+    parts = tuple(p for p in text.split(".") if p)
+    return parts[1:] if parts[:1] == ("spec",) else parts
+
+
+def _generic(parts: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(p for p in parts if not p.isdigit() and p != "*")
+
+
+def _score(want: tuple[str, ...], have: tuple[str, ...]) -> int:
+    """How well a clause's read path ``have`` places the requirement's path ``want``."""
+    if not want or not have:
+        return 0
+    if have == want:
+        return 5
+    if have[: len(want)] == want:
+        return 4  # the clause reads a field inside the requirement's value
+    if want[: len(have)] == have:
+        return 3  # the clause reads the whole section the value belongs to
+    gw, gh = _generic(want), _generic(have)
+    if gh == gw or gh[: len(gw)] == gw:
+        return 2  # same field of another element (another severity level)
+    if gw[:1] == gh[:1]:
+        return 1  # the same top-level section
+    return 0
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    label: str  # "第四条 4.2" / "Article 4, 4.2"
+    anchor: str
+    heading: str
+
+
+class ClauseLocator:
+    """Maps spec paths to article numbers of one assembled agreement."""
+
+    def __init__(self, entries: list[tuple[tuple[str, ...], Location]]):
+        self.entries = entries
+
+    def __bool__(self) -> bool:
+        return bool(self.entries)
+
+    def locate(self, path: str | None) -> Location | None:
+        if not path or not self.entries:
+            return None
+        want = normalise(path)
+        best: tuple[int, Location | None] = (0, None)
+        for have, location in self.entries:
+            score = _score(want, have)
+            if score > best[0]:
+                best = (score, location)
+        return best[1]
+
+
+def from_document(doc: Document, lang: str) -> ClauseLocator:
+    entries: list[tuple[tuple[str, ...], Location]] = []
+    for section in doc.sections:
+        number = section.number.get(lang) or next(iter(section.number.values()), "")
+        heading = section.heading.get(lang) or next(iter(section.heading.values()), "")
+        for clause in section.clauses:
+            label = number
+            if clause.number:
+                label = f"{number} {clause.number}" if lang != "en" else f"{number}, {clause.number}"
+            location = Location(label.strip(), section.anchor, heading)
+            if clause.provenance is None:
+                continue
+            for read_path, _ in clause.provenance.values_read:
+                entries.append((normalise(read_path), location))
+    return ClauseLocator(entries)
+
+
+def for_spec(document: Any, lang: str, source: Path | None = None) -> ClauseLocator:
+    """Assemble the spec's agreement and index it; an empty locator when that is not possible."""
+    try:
+        from termsmith.assembly import assemble
+    except ImportError:
+        return ClauseLocator([])
+    spec_langs = list(document.spec.languages.output)
+    for languages in ((lang,), tuple(spec_langs[:1])):
+        try:
+            source_bytes = source.read_bytes() if source is not None else b""
+            doc = assemble(document, kind="agreement", languages=languages, spec_source=source_bytes)
+        except Exception:  # assembly is best effort here: the check works without it
+            if os.environ.get("TERMSMITH_DEBUG"):
+                import traceback
+
+                traceback.print_exc()
+            continue
+        return from_document(doc, lang if lang in languages else languages[0])
+    return ClauseLocator([])

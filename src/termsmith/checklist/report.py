@@ -1,0 +1,143 @@
+"""A check run: one checklist against one or more specs, ready for any output format.
+
+The report holds what every format shows, already worded in the report's
+language: per spec its outcomes, the clause where each term sits, and its
+validation diagnostics when the spec is invalid.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from termsmith.checklist import display
+from termsmith.checklist.assertions import Contains
+from termsmith.checklist.evaluate import Count, Outcome, Verdict, evaluate
+from termsmith.checklist.labels import t
+from termsmith.checklist.locate import ClauseLocator, Location, for_spec
+from termsmith.checklist.model import ChecklistDocument, Level, Requirement
+from termsmith.diagnostics import Diagnostic
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One outcome as the report shows it."""
+
+    outcome: Outcome
+    vendor: str
+    required: str
+    note: str | None
+    location: Location | None
+
+    @property
+    def clause(self) -> str:
+        """The article where the term sits, else the spec path (assembly unavailable)."""
+        if self.location is not None:
+            return self.location.label
+        return f"spec.{self.outcome.where}" if self.outcome.where else ""
+
+    short_note: str | None = None
+
+    @property
+    def vendor_with_note(self) -> str:
+        return f"{self.vendor}; {self.note}" if self.note else self.vendor
+
+    @property
+    def brief(self) -> str:
+        """A short cell for a matrix: counts and lists collapse, notes shorten."""
+        vendor = self.outcome.vendor
+        if isinstance(vendor, Count):
+            text = str(vendor.n)
+        elif isinstance(self.outcome.requirement.assertion, Contains):
+            text = ""
+        else:
+            text = self.vendor
+        return "; ".join(x for x in (text, self.short_note) if x)
+
+
+@dataclass(slots=True)
+class SpecResult:
+    file: str
+    name: str  # metadata.name, or the file stem when the spec is invalid
+    vendor: str  # the vendor's short (or legal) name in the report language
+    rows: list[Row] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    sources: dict[str, list[str]] = field(default_factory=dict)
+    located: bool = False  # whether the agreement could be assembled to find clauses
+
+    @property
+    def valid(self) -> bool:
+        return not self.diagnostics and bool(self.rows)
+
+    @property
+    def passed(self) -> bool:
+        return self.valid and not any(r.outcome.blocking for r in self.rows)
+
+    def counts(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for level in Level:
+            of_level = [r for r in self.rows if r.outcome.level is level]
+            out[level.value] = len(of_level)
+            out[f"{level.value}_pass"] = sum(1 for r in of_level if r.outcome.verdict is Verdict.PASS)
+        return out
+
+    def summary(self, lang: str) -> str:
+        if not self.valid:
+            return t("invalid.detail", lang, n=len(self.diagnostics))
+        result = t("result.ok" if self.passed else "result.blocked", lang)
+        return f"{t('summary.counts', lang, **self.counts())}; {result}" if lang == "en" else (
+            f"{t('summary.counts', lang, **self.counts())}；{result}")
+
+
+@dataclass(slots=True)
+class CheckReport:
+    checklist: ChecklistDocument
+    checklist_file: str
+    lang: str
+    results: list[SpecResult]
+
+    @property
+    def requirements(self) -> list[Requirement]:
+        return list(self.checklist.spec.requirements)
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.results) and all(r.passed for r in self.results)
+
+    def columns(self) -> list[str]:
+        """One label per spec: the vendor's name, made unique with the spec name when needed."""
+        labels = [r.vendor for r in self.results]
+        return [f"{label} ({r.name})" if labels.count(label) > 1 else label for label, r in zip(labels, self.results,
+                                                                                                   strict=True)]
+
+    def title(self) -> str:
+        return self.checklist.spec.title.get(self.lang)
+
+
+def spec_result(path: Path, checklist: ChecklistDocument, lang: str, locate: bool = True) -> SpecResult:
+    """Validate one spec and evaluate the checklist against it."""
+    from termsmith.validation import validate_path
+
+    validation = validate_path(path)
+    sources = {validation.file: validation.loaded.lines} if validation.loaded is not None else {}
+    if not validation.ok:
+        diagnostics = validation.diagnostics or []
+        return SpecResult(validation.file, path.stem, path.stem, diagnostics=diagnostics, sources=sources)
+    document: Any = validation.document
+    spec = document.spec
+    vendor = spec.vendor.short_name or spec.vendor.legal_name
+    locator = for_spec(document, lang, path) if locate else ClauseLocator([])
+    rows = [
+        Row(o, display.vendor(o, lang), display.required(o, lang), display.note(o, lang), locator.locate(o.where),
+            display.note(o, lang, short=True))
+        for o in evaluate(checklist.spec, spec)
+    ]
+    return SpecResult(validation.file, document.metadata.name, vendor.get(lang), rows, sources=sources,
+                      located=bool(locator))
+
+
+def run_check(paths: list[Path], checklist: ChecklistDocument, checklist_file: str, lang: str,
+              locate: bool = True) -> CheckReport:
+    results = [spec_result(p, checklist, lang, locate) for p in paths]
+    return CheckReport(checklist, checklist_file, lang, results)
