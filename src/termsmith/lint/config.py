@@ -19,6 +19,7 @@ from __future__ import annotations
 import fnmatch
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -65,6 +66,18 @@ class LintConfig:
     def enabled(self, code: str, file: str | None = None) -> bool:
         ignore = self.ignore + (self.ignores_for(file) if file else ())
         return _specificity(code, self.select) > _specificity(code, ignore)
+
+    def selector(self, file: str | None = None) -> Callable[[str], bool]:
+        """``enabled`` for one file, memoised by code (per-file patterns matched once)."""
+        ignore = self.ignore + (self.ignores_for(file) if file else ())
+        memo: dict[str, bool] = {}
+
+        def enabled(code: str) -> bool:
+            if code not in memo:
+                memo[code] = _specificity(code, self.select) > _specificity(code, ignore)
+            return memo[code]
+
+        return enabled
 
     def severity_for(self, code: str, default: Severity) -> Severity:
         best = max((k for k in self.severity if _matches(code, k)), key=len, default=None)
@@ -191,11 +204,15 @@ def apply_config(
     (a finding already lowered to info, e.g. a bounded vague term, stays info).
     Codes that are not lint rules (loader and validation errors) pass unchanged."""
     out: list[Diagnostic] = []
+    enabled = config.selector(file)
+    overrides: dict[str, Severity] = {}
     for d in diagnostics:
         default = defaults.get(d.code)
         if default is None:
             out.append(d)
-        elif config.enabled(d.code, file):
-            sev = config.severity_for(d.code, d.severity) if d.severity is default else d.severity
+        elif enabled(d.code):
+            if d.code not in overrides:
+                overrides[d.code] = config.severity_for(d.code, default)
+            sev = overrides[d.code] if d.severity is default else d.severity
             out.append(d if sev is d.severity else d.with_severity(sev))
     return out

@@ -50,13 +50,14 @@ def _finish(
 ) -> list[Diagnostic]:
     """Selection, then suppression (and its own findings), then severity overrides."""
     defaults = _defaults()
-    selected = [d for d in diags if d.code not in defaults or config.enabled(d.code, file)]
+    enabled = config.selector(file)
+    selected = [d for d in diags if d.code not in defaults or enabled(d.code)]
     kept = apply_suppressions(
         selected,
         suppressions,
         file,
         known_code=lambda c: is_known_selector(c) and c != "ALL",
-        enabled=lambda c: any(config.enabled(code, file) for code in defaults if code.startswith(c)),
+        enabled=lambda c: any(enabled(code) for code in defaults if code.startswith(c)),
     )
     return sorted(apply_config(kept, config, file, defaults), key=Diagnostic.sort_key)
 
@@ -68,7 +69,9 @@ def _finding_diagnostic(f: Finding, file: str, start: Position, end: Position, l
         extra["lang"] = lang_hint
     if f.bound:
         extra["bound"] = f.bound
-    return f.rule.diagnostic(file, start, end, message=message, severity=severity, hint=hint, extra=extra)
+    rule = f.rule
+    return Diagnostic(rule.code, severity or rule.severity, message, file, start, end, hint=hint, name=rule.name,
+                      extra=extra)
 
 
 def lint_text(
@@ -93,7 +96,8 @@ def lint_text(
     shift = first_line - 1
     diags = []
     for f in language_findings(scan, defined):
-        s, e = index.position(f.hit.start), index.position(f.hit.end)
+        s = index.position(f.hit.start)
+        e = Position(s.line, s.col + f.hit.end - f.hit.start)  # terms never span lines in prose
         diags.append(_finding_diagnostic(f, file, Position(s.line + shift, s.col), Position(e.line + shift, e.col), lang_hint))
     if shift:
         suppressions = [_shift(s, shift) for s in suppressions]

@@ -8,7 +8,6 @@ instead. A term already bounded by a quantity in the same sentence
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 
 from termsmith.diagnostics import Severity
@@ -89,13 +88,15 @@ _NUM = r"(?:\d+(?:[.,]\d+)?|[一二两三四五六七八九十百千半]+)"
 _QUANTITY = re.compile(
     _NUM + r"\s*(?:个)?\s*(?:小时|小時|分钟|分鐘|个?工作日|個?工作日|天|日内|日內|日前|日之前|号前|號前|周|週|个月|個月|月|年|元|%|％|次|人天|"
     r"h\b|hrs?\b|hours?\b|minutes?\b|mins?\b|(?:business |working |calendar )?days?\b|weeks?\b|months?\b|"
-    r"years?\b|percent\b|CNY|RMB|USD)"
-    r"|(?:CNY|RMB|USD|¥|\$)\s*\d",
-    re.IGNORECASE,
-)
+    r"years?\b|percent\b|cny|rmb|usd)"
+    r"|(?:cny|rmb|usd|¥|\$)\s*\d",
+)  # run over lower-cased text: re.IGNORECASE is far slower
 # sentence ends: CJK and ASCII terminators, and a line break unless the next line
 # continues an English sentence (starts with a lower-case letter)
-_SENTENCE_END = re.compile(r"[。；;！？!?]|\.(?=\s|$)|\n(?![ \t]*[a-z])")
+_END = r"(?:[。；;！？!?]|\.(?=\s|$)|\n(?![ \t]*[a-z]))"
+_SENTENCE_END = re.compile(_END)
+_LAST_END = re.compile(r".*" + _END, re.DOTALL)  # matched on the text before a term
+_WINDOW = 400  # a sentence longer than this is cut, for the bound search only
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,13 +114,26 @@ def language_findings(text: str, extra_defined: frozenset[str] = frozenset()) ->
     if not hits:
         return []
     defined = defined_terms(text) | extra_defined
-    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
     out: list[Finding] = []
+    sentence = (-1, -1, None)  # start, stop, bound of the sentence of the previous hit
     for hit in hits:
         if is_defined(hit.text, defined) or _inside_quoted_definition(text, hit):
             continue
-        out.append(Finding(hit, RULES_BY_FAMILY[hit.term.family], _bound(text, ends, hit)))
+        if not sentence[0] <= hit.start < sentence[1]:
+            sentence = _sentence(text, hit.start)
+        out.append(Finding(hit, RULES_BY_FAMILY[hit.term.family], sentence[2]))
     return out
+
+
+def _sentence(text: str, offset: int) -> tuple[int, int, str | None]:
+    """The sentence around ``offset`` (within a window) and the quantity in it, if any."""
+    lo = max(0, offset - _WINDOW)
+    last = _LAST_END.match(text, lo, offset)
+    start = last.end() if last else lo
+    nxt = _SENTENCE_END.search(text, offset, offset + _WINDOW)
+    stop = nxt.end() if nxt else min(len(text), offset + _WINDOW)
+    m = _QUANTITY.search(text[start:stop].lower())
+    return start, stop, (text[start + m.start() : start + m.end()].strip() if m else None)
 
 
 def _inside_quoted_definition(text: str, hit: Hit) -> bool:
@@ -127,14 +141,6 @@ def _inside_quoted_definition(text: str, hit: Hit) -> bool:
     before = text[hit.start - 1 : hit.start]
     after = text[hit.end : hit.end + 16]
     return before in "\"“「" and before != "" and re.match(r"[\"”」]\s*(?:means|shall mean|是指|系指|指)", after) is not None
-
-
-def _bound(text: str, ends: list[int], hit: Hit) -> str | None:
-    i = bisect_right(ends, hit.start)
-    start = ends[i - 1] if i > 0 else 0
-    stop = ends[i] if i < len(ends) else len(text)
-    m = _QUANTITY.search(text, start, stop)
-    return m.group().strip() if m else None
 
 
 def message_for(finding: Finding) -> tuple[str, str, Severity | None]:
