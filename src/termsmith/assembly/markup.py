@@ -1,0 +1,82 @@
+"""Rendered clause text → Document blocks.
+
+Blocks are separated by blank lines. A block whose lines all start with ``- `` is
+a list (items labelled （一）（二） in Chinese, (a) (b) in English); a block that is
+exactly one marker (a table or the signature block) becomes that block; a block
+starting with ``> `` is an unnumbered note; every other block is a paragraph that
+gets the next sub-clause number when the clause is numbered.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from termsmith.document.model import Block, ListBlock, Paragraph
+
+_BLANK = re.compile(r"\n[ \t]*\n")
+MARKER = re.compile("\u27e6termsmith:[0-9a-f]+:[0-9]+\u27e7")
+
+
+@dataclass(frozen=True, slots=True)
+class RawBlock:
+    """A parsed block before numbering: kind is paragraph, note, list or marker."""
+
+    kind: str
+    lines: tuple[str, ...]
+
+
+class MarkupError(ValueError):
+    pass
+
+
+def split_blocks(text: str, known: frozenset[str] | set[str] = frozenset()) -> list[RawBlock]:
+    """``known`` are the markers this render made; any other marker-like text is plain text."""
+    out: list[RawBlock] = []
+    for chunk in _BLANK.split(text.replace("\r\n", "\n")):
+        lines = tuple(line.strip() for line in chunk.strip().split("\n") if line.strip())
+        if not lines:
+            continue
+        joined = " ".join(lines)
+        if joined in known:
+            out.append(RawBlock("marker", (joined,)))
+        elif any(m.group() in known for m in MARKER.finditer(joined)):
+            raise MarkupError("a table or signature block must stand alone in its paragraph (blank lines around it)")
+        elif all(line.startswith("- ") for line in lines):
+            out.append(RawBlock("list", tuple(line[2:].strip() for line in lines)))
+        elif lines[0].startswith("> "):
+            out.append(RawBlock("note", tuple(line.removeprefix("> ").removeprefix(">").strip() for line in lines)))
+        else:
+            out.append(RawBlock("paragraph", lines))
+    return out
+
+
+def join_lines(lines: tuple[str, ...], lang: str) -> str:
+    """Lines of one paragraph as one text: no space between Chinese lines, one in English."""
+    if lang == "en":
+        return " ".join(lines)
+    out = ""
+    for line in lines:
+        if out and (out[-1].isascii() and out[-1].isalnum()) and (line[0].isascii() and line[0].isalnum()):
+            out += " "
+        out += line
+    return out
+
+
+def to_blocks(raw: list[RawBlock], lang: str, markers: dict[str, Block], numbers: list[str] | None,
+              list_label: object) -> list[Block]:
+    """Blocks of one clause in one language; ``numbers`` is consumed, one per paragraph
+    (None: an unnumbered part such as the preamble)."""
+    blocks: list[Block] = []
+    for block in raw:
+        if block.kind == "marker":
+            blocks.append(markers[block.lines[0]])
+        elif block.kind == "list":
+            items = tuple(Paragraph(text, lang, label=list_label(i, lang)) for i, text in enumerate(block.lines))  # type: ignore[operator]
+            blocks.append(ListBlock(items, ordered=True))
+        elif block.kind == "note":
+            blocks.append(Paragraph(join_lines(block.lines, lang), lang, style="note"))  # type: ignore[arg-type]
+        else:
+            label = numbers.pop(0) if numbers else None
+            blocks.append(Paragraph(join_lines(block.lines, lang), lang, label=label))  # type: ignore[arg-type]
+    return blocks

@@ -1,0 +1,100 @@
+"""Compiling and rendering one clause in one language, with errors as diagnostics.
+
+Syntax errors, unknown names, sandbox refusals and failures of a helper never
+escape as Jinja tracebacks: each becomes a ``Diagnostic`` at the line and column
+of the clause file the problem comes from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from jinja2 import Template, TemplateSyntaxError, nodes
+from jinja2.exceptions import SecurityError, UndefinedError
+
+from termsmith.diagnostics import Diagnostic, Severity
+from termsmith.library.helpers import RenderContext, template_context
+from termsmith.library.loader import CODE_NAMES
+from termsmith.library.model import ClauseFile
+from termsmith.library.positions import template_position
+from termsmith.library.sandbox import ReadRecorder, environment, recording, template_lineno
+
+
+@dataclass(frozen=True, slots=True)
+class Compiled:
+    tree: nodes.Template | None
+    template: Template | None
+    problems: tuple[Diagnostic, ...]
+
+
+_CACHE: dict[tuple[str, str, str], Compiled] = {}
+
+
+def template_name(clause: ClauseFile, lang: str) -> str:
+    return f"{clause.file}#text.{lang}"
+
+
+def _diag(code: str, message: str, clause: ClauseFile, lang: str, line: int | None, needle: str | None = None,
+          hint: str | None = None, severity: Severity = Severity.ERROR) -> Diagnostic:
+    pos = template_position(clause, lang, line, needle)
+    return Diagnostic(code, severity, message, clause.file, pos, hint=hint, name=CODE_NAMES.get(code),
+                      extra={"clause": clause.id, "lang": lang})
+
+
+def compile_clause(clause: ClauseFile, lang: str) -> Compiled:
+    """Parse and compile the clause's ``lang`` text (cached by file hash)."""
+    key = (clause.sha256, clause.file, lang)
+    if key in _CACHE:
+        return _CACHE[key]
+    env = _env(lang)
+    name = template_name(clause, lang)
+    source = clause.text[lang]
+    try:
+        tree = env.parse(source, name=name, filename=name)
+        template = env.compile_clause(source, name)
+        compiled = Compiled(tree, template, ())
+    except TemplateSyntaxError as exc:
+        problem = _diag("LB010", f"template syntax error: {exc.message}", clause, lang, exc.lineno,
+                        hint="see the Jinja2 template syntax; every {% if %} needs its {% endif %}")
+        compiled = Compiled(None, None, (problem,))
+    _CACHE[key] = compiled
+    return compiled
+
+
+def _env(lang: str) -> Any:
+    return environment(lang)
+
+
+class ClauseRenderError(Exception):
+    def __init__(self, diagnostic: Diagnostic):
+        super().__init__(diagnostic.message)
+        self.diagnostic = diagnostic
+
+
+def render_clause(clause: ClauseFile, lang: str, rc: RenderContext, spec_file: str = "the spec") -> tuple[str, ReadRecorder]:
+    """The rendered text and what it read; raises ClauseRenderError with a positioned diagnostic."""
+    compiled = compile_clause(clause, lang)
+    if compiled.template is None:
+        raise ClauseRenderError(compiled.problems[0])
+    context = template_context(rc)
+    from termsmith.library.helpers import display
+
+    recorder = ReadRecorder({"spec": rc.spec, "quote": rc.quote, "metadata": rc.metadata},
+                            lambda v: display(v, lang))
+    name = template_name(clause, lang)
+    try:
+        with recording(recorder):
+            text = compiled.template.render(context)
+    except SecurityError as exc:
+        raise ClauseRenderError(_diag("LB014", f"refused by the sandbox: {exc}", clause, lang, template_lineno(exc, name),
+                                      hint="clauses read spec fields and call helpers; nothing else")) from None
+    except UndefinedError as exc:
+        raise ClauseRenderError(_diag("LB013", f"does not render against {spec_file}: {exc.message}", clause, lang,
+                                      template_lineno(exc, name),
+                                      hint="guard optional spec sections with {% if spec.section %}")) from None
+    except Exception as exc:  # helpers raise ValueError/KeyError/TypeError with a message for people
+        message = str(exc.args[0]) if exc.args else type(exc).__name__
+        raise ClauseRenderError(_diag("LB013", f"does not render against {spec_file}: {message}", clause, lang,
+                                      template_lineno(exc, name))) from None
+    return text, recorder

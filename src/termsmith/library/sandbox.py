@@ -1,0 +1,216 @@
+"""The Jinja2 sandbox clause templates run in, and the record of what they read.
+
+- ``ImmutableSandboxedEnvironment`` with ``StrictUndefined``: no underscore
+  attributes, no ``model_*`` or legacy Pydantic methods, no mutation of lists or
+  dicts, and only ``range`` and ``namespace`` as globals (``cycler``, ``joiner``,
+  ``lipsum`` and ``dict`` are removed), so a clause reaches the spec and the
+  helpers and nothing else.
+- ``finalize`` prints spec values in the clause's language (a ``Text`` in that
+  language, money in figures, a duration in words) and refuses to print ``None``.
+  Whatever a spec string contains — ``{{ 7*7 }}`` included — is output text, never
+  template code, and its line breaks become spaces so it cannot start a block.
+- Every attribute or item the template reads below ``spec`` is recorded (dotted
+  path → printed value) in the active ``ReadRecorder``: the clause's provenance.
+"""
+
+from __future__ import annotations
+
+import contextvars
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from jinja2 import StrictUndefined, Template, Undefined
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2.utils import Namespace
+from pydantic import BaseModel
+
+_PYDANTIC_LEGACY = frozenset({
+    "copy", "dict", "json", "parse_obj", "parse_raw", "parse_file", "from_orm", "construct", "schema", "schema_json",
+    "validate", "update_forward_refs",
+})
+
+
+class ReadRecorder:
+    """Paths of the spec values a render read; objects are tracked by identity while alive."""
+
+    def __init__(self, roots: dict[str, Any], display: Callable[[Any], str]):
+        self._paths: dict[int, str] = {}
+        self._alive: list[Any] = []
+        self.reads: dict[str, str] = {}
+        self._display = display
+        for name, obj in roots.items():
+            if obj is not None:
+                self._track(obj, name)
+
+    def _track(self, obj: Any, path: str) -> None:
+        self._paths[id(obj)] = path
+        self._alive.append(obj)
+        if isinstance(obj, (list, tuple)):
+            for i, item in enumerate(obj):
+                if isinstance(item, (BaseModel, list, tuple)):
+                    self._track(item, f"{path}[{i}]")
+
+    def path_of(self, obj: Any) -> str | None:
+        return self._paths.get(id(obj))
+
+    def child(self, parent: Any, name: str | int, value: Any) -> None:
+        base = self._paths.get(id(parent))
+        if base is None or callable(value) and not isinstance(value, BaseModel):
+            return
+        path = f"{base}[{name}]" if isinstance(name, int) else f"{base}.{name}"
+        self.note(path, value)
+
+    def note(self, path: str, value: Any) -> None:
+        if isinstance(value, (BaseModel, list, tuple)):
+            self._track(value, path)
+            if isinstance(value, BaseModel):
+                self.reads.setdefault(path, "(present)")
+                return
+            if not all(isinstance(v, (BaseModel, list, tuple)) for v in value):
+                self.reads[path] = ", ".join(self._safe(v) for v in value) or "(empty)"
+                return
+            self.reads.setdefault(path, f"({len(value)} items)")
+            return
+        self.reads[path] = "(absent)" if value is None else self._safe(value)
+
+    def _safe(self, value: Any) -> str:
+        try:
+            return self._display(value)
+        except Exception:  # a value the language cannot print still has a provenance
+            return str(value)
+
+    def values(self) -> tuple[tuple[str, str], ...]:
+        """Reads, leaving out containers whose fields were read themselves."""
+        paths = sorted(self.reads)
+        keep = [p for p in paths if not any(q != p and (q.startswith(p + ".") or q.startswith(p + "[")) for q in paths)
+                or not self.reads[p].startswith("(")]
+        return tuple((p, self.reads[p]) for p in keep)
+
+
+_RECORDER: contextvars.ContextVar[ReadRecorder | None] = contextvars.ContextVar("termsmith_recorder", default=None)
+
+
+@contextmanager
+def recording(recorder: ReadRecorder) -> Iterator[ReadRecorder]:
+    token = _RECORDER.set(recorder)
+    try:
+        yield recorder
+    finally:
+        _RECORDER.reset(token)
+
+
+def current_recorder() -> ReadRecorder | None:
+    return _RECORDER.get()
+
+
+class ClauseEnvironment(ImmutableSandboxedEnvironment):
+    """One environment per language: ``finalize`` prints values in that language."""
+
+    def __init__(self, lang: str, display: Callable[[Any, str], str]):
+        super().__init__(
+            undefined=StrictUndefined,
+            autoescape=False,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+            finalize=self._finalize,
+            auto_reload=False,
+        )
+        self.lang = lang
+        self._display = display
+        self.globals.clear()
+        self.globals.update({"range": _safe_range, "namespace": Namespace})
+
+    def _finalize(self, value: Any) -> Any:
+        if value is None:
+            raise ValueError("the template prints an empty value (None); guard optional fields with {% if … %}")
+        if isinstance(value, str):
+            return value.replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
+        return self._display(value, self.lang).replace("\n", " ")
+
+    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        if attr.startswith("_") or attr.startswith("model_"):
+            return False
+        if isinstance(obj, BaseModel) and attr in _PYDANTIC_LEGACY:
+            return False
+        return bool(super().is_safe_attribute(obj, attr, value))
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        value = super().getattr(obj, attribute)
+        recorder = _RECORDER.get()
+        if recorder is not None and not isinstance(value, Undefined):
+            recorder.child(obj, attribute, value)
+        return value
+
+    def getitem(self, obj: Any, argument: Any) -> Any:
+        value = super().getitem(obj, argument)
+        recorder = _RECORDER.get()
+        if recorder is not None and not isinstance(value, Undefined) and isinstance(argument, (int, str)):
+            recorder.child(obj, argument, value)
+        return value
+
+    def compile_clause(self, source: str, name: str) -> Template:
+        """Compile ``source``; tracebacks and errors name the template ``name``."""
+        code = self.compile(source, name=name, filename=name)
+        return self.template_class.from_code(self, code, self.make_globals(None), None)
+
+
+def _safe_range(*args: int) -> range:
+    r = range(*args)
+    if len(r) > 10000:
+        raise OverflowError("range is limited to 10,000 items in a clause")
+    return r
+
+
+def plain_value(value: Any) -> str:
+    """A value as text with no language (for logs and provenance fallbacks)."""
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+_ENVIRONMENTS: dict[str, ClauseEnvironment] = {}
+
+
+def environment(lang: str) -> ClauseEnvironment:
+    """The shared environment of ``lang`` (compiled templates are cached by the library)."""
+    env = _ENVIRONMENTS.get(lang)
+    if env is None:
+        from termsmith.library import helpers
+
+        env = _ENVIRONMENTS[lang] = ClauseEnvironment(lang, helpers.display)
+        for name in helpers.FILTERS:
+            env.filters[name] = _filter(getattr(helpers, name), lang)
+    return env
+
+
+def _filter(fn: Callable[..., str], lang: str) -> Callable[..., str]:
+    def apply(value: Any, *args: Any) -> str:
+        if value is None:
+            raise ValueError(f"|{fn.__name__} got an empty value (None); guard optional fields with {{% if … %}}")
+        return fn(value, *args, lang)
+
+    apply.__name__ = fn.__name__
+    return apply
+
+
+def template_lineno(exc: BaseException, name: str) -> int | None:
+    """The template line an exception was raised at, from Jinja's rewritten traceback."""
+    lineno = getattr(exc, "lineno", None)
+    if isinstance(lineno, int) and getattr(exc, "name", None) in (None, name):
+        return lineno
+    tb = exc.__traceback__
+    found = None
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == name:
+            found = tb.tb_lineno
+        tb = tb.tb_next
+    return found
