@@ -17,21 +17,30 @@ from typing import Any
 
 from termsmith.document.model import Document
 
-_INDEX = re.compile(r"\[(\d+)\]")
+_INDEX = re.compile(r"\[([^\]]*)\]")
 
 
 def normalise(path: str) -> tuple[str, ...]:
-    """``spec.severity_levels[0].response`` → ``("severity_levels", "0", "response")``."""
-    text = _INDEX.sub(r".\1", path.strip())
+    """``spec.severity_levels[0].response`` → ``("severity_levels", "[0]", "response")``."""
+    text = _INDEX.sub(r".[\1]", path.strip())
     parts = tuple(p for p in text.split(".") if p)
     return parts[1:] if parts[:1] == ("spec",) else parts
 
 
 def _generic(parts: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(p for p in parts if not p.isdigit() and p != "*")
+    return tuple(p for p in parts if not p.startswith("["))
 
 
-def _score(want: tuple[str, ...], have: tuple[str, ...]) -> int:
+def _common(a: tuple[str, ...], b: tuple[str, ...]) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _tier(want: tuple[str, ...], have: tuple[str, ...]) -> int:
     """How well a clause's read path ``have`` places the requirement's path ``want``."""
     if not want or not have:
         return 0
@@ -57,9 +66,16 @@ class Location:
 
 
 class ClauseLocator:
-    """Maps spec paths to article numbers of one assembled agreement."""
+    """Maps spec paths to article numbers of one assembled agreement.
 
-    def __init__(self, entries: list[tuple[tuple[str, ...], Location]]):
+    ``entries`` holds each clause's location and the spec paths it read. The best
+    clause for a path has the closest read (exact, inside, around, same field of
+    another element), then the longest shared prefix, then the most reads under
+    that prefix (the clause that describes the element, not one that names it);
+    ties go to the earlier clause.
+    """
+
+    def __init__(self, entries: list[tuple[Location, list[tuple[str, ...]]]]):
         self.entries = entries
 
     def __bool__(self) -> bool:
@@ -69,16 +85,20 @@ class ClauseLocator:
         if not path or not self.entries:
             return None
         want = normalise(path)
-        best: tuple[int, Location | None] = (0, None)
-        for have, location in self.entries:
-            score = _score(want, have)
-            if score > best[0]:
-                best = (score, location)
+        best: tuple[tuple[int, int, int], Location | None] = ((0, 0, 0), None)
+        for location, reads in self.entries:
+            score = max(((_tier(want, have), _common(want, have)) for have in reads), default=(0, 0))
+            if score[0] == 0:
+                continue
+            count = sum(1 for have in reads if _common(want, have) >= score[1])
+            key = (score[0], score[1], count)
+            if key > best[0]:
+                best = (key, location)
         return best[1]
 
 
 def from_document(doc: Document, lang: str) -> ClauseLocator:
-    entries: list[tuple[tuple[str, ...], Location]] = []
+    entries: list[tuple[Location, list[tuple[str, ...]]]] = []
     for section in doc.sections:
         number = section.number.get(lang) or next(iter(section.number.values()), "")
         heading = section.heading.get(lang) or next(iter(section.heading.values()), "")
@@ -89,8 +109,7 @@ def from_document(doc: Document, lang: str) -> ClauseLocator:
             location = Location(label.strip(), section.anchor, heading)
             if clause.provenance is None:
                 continue
-            for read_path, _ in clause.provenance.values_read:
-                entries.append((normalise(read_path), location))
+            entries.append((location, [normalise(read_path) for read_path, _ in clause.provenance.values_read]))
     return ClauseLocator(entries)
 
 
