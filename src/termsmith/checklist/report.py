@@ -47,7 +47,9 @@ class Row:
     def brief(self) -> str:
         """A short cell for a matrix: counts and lists collapse, notes shorten."""
         vendor = self.outcome.vendor
-        if isinstance(vendor, Count):
+        if self.outcome.verdict is Verdict.NOT_STATED:
+            text = ""
+        elif isinstance(vendor, Count):
             text = str(vendor.n)
         elif isinstance(self.outcome.requirement.assertion, Contains):
             text = ""
