@@ -116,7 +116,10 @@ class _Assertion(SpecModel):
             if not crossed:
                 raise RuleError(("select",), f"'{self.path}' crosses no list, so there is nothing to select",
                                 hint="remove 'select'")
-            self.select.check_static(pt.item_model())
+            try:
+                self.select.check_static(pt.item_model())
+            except RuleError as exc:
+                raise RuleError(("select", *exc.rel_path), str(exc), hint=exc.hint) from None
         if not self.COLLECTION:
             one = 1 if self.select is not None else 0
             if len(crossed) > one:
