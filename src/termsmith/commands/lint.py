@@ -12,7 +12,8 @@ FORMATS = ("text", "json", "sarif", "github")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("files", nargs="+", metavar="FILE", help="specs (.yaml), prose (.md, .txt) or folders")
+    parser.add_argument("files", nargs="*", metavar="FILE",
+                        help="specs (.yaml), prose (.md, .txt) or folders; with --library: sample specs to render")
     parser.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
     parser.add_argument("--select", action="append", metavar="CODES",
                         help="only these rule codes or prefixes (comma-separated; replaces the configured selection)")
@@ -24,6 +25,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="lowest severity that makes the exit code 1 (default: error)")
     parser.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
     parser.add_argument("-o", "--output", type=Path, metavar="PATH", help="write the report to a file")
+    parser.add_argument("--library", action="append", type=Path, metavar="DIR",
+                        help="check a clause library (clauses/, agreements/, clauses.lock) instead of files")
+    parser.add_argument("--update-lock", action="store_true", help="with --library: rewrite clauses.lock first")
 
 
 def _codes(values: list[str] | None) -> list[str] | None:
@@ -40,6 +44,15 @@ def _check_selectors(codes: list[str] | None) -> str | None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.library:  # the clause-library check (termsmith.library.check)
+        from termsmith.library.check import library_lint
+
+        found, lines, count = library_lint(args.library, [Path(f) for f in args.files], update_lock=args.update_lock)
+        _write(found, lines, args, files=count)
+        return 0 if args.exit_zero or not any(d.severity.rank >= Severity(args.fail_on).rank for d in found) else 1
+    if not args.files:
+        sys.stderr.write("termsmith lint: error: give files to lint, or --library DIR\n")
+        return 2
     from termsmith.lint.config import ConfigError
     from termsmith.lint.runner import lint_paths
 

@@ -91,7 +91,7 @@ CODE_NAMES = {
     "LB020": "unknown-clause", "LB021": "unused-clause", "LB022": "missing-language", "LB023": "duplicate-clause-use",
     "LB024": "draft-or-deprecated", "LB025": "missing-template",
     "LB030": "lock-version-not-bumped", "LB031": "lock-missing-entry", "LB032": "lock-version-backwards",
-    "LB033": "lock-stale-entry",
+    "LB033": "lock-stale-entry", "LB034": "lock-out-of-date", "LB040": "sample-spec-invalid",
 }
 
 
@@ -145,6 +145,11 @@ def _lang_map(loaded: LoadedYaml, key: str, problems: list[Diagnostic], *, requi
 
 
 # ---------------------------------------------------------------- clause files
+def content_hash(raw: bytes) -> str:
+    """sha256 of a clause file, line endings normalised (a CRLF checkout hashes the same)."""
+    return hashlib.sha256(raw.replace(b"\r\n", b"\n")).hexdigest()
+
+
 def load_clause(path: Path) -> tuple[ClauseFile | None, list[Diagnostic]]:
     loaded, raw, problems = _load(path)
     if loaded is None:
@@ -160,7 +165,7 @@ def load_clause(path: Path) -> tuple[ClauseFile | None, list[Diagnostic]]:
                               hint=f"rename the file to {cid}{path.suffix} or set 'id: {path.stem}'"))
     version = data.get("version")
     if not isinstance(version, str) or not SEMVER_RE.match(version):
-        problems.append(_diag("LB002", f"version {version!r} is not a semantic version" if version is not None
+        problems.append(_diag("LB002", f"version '{version}' is not a semantic version" if version is not None
                               else "missing required field 'version'", loaded, ("version",),
                               expected="MAJOR.MINOR.PATCH, e.g. 1.0.0 (quote it if YAML reads it as a number)"))
     status = data.get("status")
@@ -177,7 +182,7 @@ def load_clause(path: Path) -> tuple[ClauseFile | None, list[Diagnostic]]:
     if problems:
         return None, problems
     clause = ClauseFile(id=cid, version=version, status=status, applies_when=applies, title=title, text=text,
-                        file=loaded.file, sha256=hashlib.sha256(raw).hexdigest(), loaded=loaded)
+                        file=loaded.file, sha256=content_hash(raw), loaded=loaded)
     return clause, []
 
 

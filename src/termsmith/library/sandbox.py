@@ -28,7 +28,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import Namespace
 from pydantic import BaseModel
 
-_PYDANTIC_LEGACY = frozenset({
+PYDANTIC_LEGACY = frozenset({
     "copy", "dict", "json", "parse_obj", "parse_raw", "parse_file", "from_orm", "construct", "schema", "schema_json",
     "validate", "update_forward_refs",
 })
@@ -135,7 +135,7 @@ class ClauseEnvironment(ImmutableSandboxedEnvironment):
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
         if attr.startswith("_") or attr.startswith("model_"):
             return False
-        if isinstance(obj, BaseModel) and attr in _PYDANTIC_LEGACY:
+        if isinstance(obj, BaseModel) and attr in PYDANTIC_LEGACY:
             return False
         return bool(super().is_safe_attribute(obj, attr, value))
 

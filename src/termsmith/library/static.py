@@ -26,6 +26,7 @@ from termsmith.library.helpers import CONTEXT_NAMES
 from termsmith.library.loader import CODE_NAMES
 from termsmith.library.model import ClauseFile
 from termsmith.library.positions import template_position
+from termsmith.library.sandbox import PYDANTIC_LEGACY
 
 UNKNOWN: Any = object()
 _JINJA_NAMES = frozenset({"range", "namespace", "loop", "caller", "varargs", "kwargs", "true", "false", "none",
@@ -76,7 +77,7 @@ def _members(cls: type) -> list[str]:
 
     names = list(cls.model_fields) if issubclass(cls, BaseModel) else [f.name for f in dataclasses.fields(cls)]
     for name, value in inspect.getmembers(cls):
-        if name.startswith("_") or name.startswith("model_") or name in names:
+        if name.startswith("_") or name.startswith("model_") or name in names or name in PYDANTIC_LEGACY:
             continue
         if isinstance(inspect.getattr_static(cls, name, None), (property, types.FunctionType)):
             names.append(name)
@@ -104,7 +105,7 @@ def attribute_type(cls: Any, attr: str) -> tuple[Any, bool]:
             if f.name == attr:
                 hints = typing.get_type_hints(cls)
                 return unwrap(hints.get(attr, Any)), True
-    if attr.startswith("model_"):
+    if attr.startswith("model_") or issubclass(cls, BaseModel) and attr in PYDANTIC_LEGACY:
         return UNKNOWN, False
     static = inspect.getattr_static(cls, attr, None)
     if isinstance(static, property):
