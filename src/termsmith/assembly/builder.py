@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import secrets
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -174,6 +175,7 @@ def _render(run: _Run, clause: ClauseFile, lang: str) -> tuple[list[RawBlock], d
     for key, block in rc.markers.items():
         caption = block.caption if isinstance(block, Table) and block.caption else type(block).__name__
         shown = shown.replace(key, f"[{caption}]")
+    shown = re.sub(r"\n[ \t]*(?:\n[ \t]*)+\n", "\n\n", re.sub(r"[ \t]+\n", "\n", shown))
     return raw, rc.markers, shown.strip(), dict(recorder.values())
 
 

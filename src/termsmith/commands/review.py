@@ -1,0 +1,76 @@
+"""``termsmith review SPEC``: a clause-by-clause report for lawyers (HTML or Markdown)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("spec", metavar="SPEC", help="the service spec (.yaml)")
+    parser.add_argument("-o", "--output", type=Path, metavar="FILE", help="write the report here (default: stdout)")
+    parser.add_argument("--format", choices=("html", "md"), help="report format (default: from FILE's suffix, else html)")
+    parser.add_argument("--kind", choices=("agreement", "quote"), default="agreement", help="document to review")
+    parser.add_argument("--lang", metavar="LANGS", help="languages instead of the spec's, e.g. zh-Hans or zh-Hans,en")
+    parser.add_argument("--library", action="append", type=Path, metavar="DIR",
+                        help="clause library folder laid over the bundled one (repeatable)")
+
+
+def _format(args: argparse.Namespace) -> str:
+    if args.format:
+        return str(args.format)
+    if args.output is not None and args.output.suffix.lower() in (".md", ".markdown"):
+        return "md"
+    return "html"
+
+
+def _print(diagnostics: list, lines: dict[str, list[str]]) -> None:
+    from termsmith.reporting.text import write_text
+
+    write_text(diagnostics, lines, sys.stderr, files=len({d.file for d in diagnostics}) or 1)
+
+
+def run(args: argparse.Namespace) -> int:
+    from termsmith.validation import validate_path
+
+    result = validate_path(args.spec, expect_kind="ServiceSpec")
+    if not result.ok:
+        _print(result.diagnostics, {result.file: result.loaded.lines} if result.loaded else {})
+        return 1
+    languages = tuple(x.strip() for x in args.lang.split(",")) if args.lang else None
+    from termsmith.assembly import assemble_with_record, lint_document
+    from termsmith.assembly.report import ReviewData, to_html, to_markdown
+    from termsmith.library import LibraryError
+
+    try:
+        assembly = assemble_with_record(result.document, kind=args.kind, languages=languages, library=args.library,
+                                        spec_source=Path(args.spec).read_bytes(), spec_file=result.file)
+    except LibraryError as exc:
+        _print(exc.diagnostics, _sources(exc.diagnostics))
+        return 1
+    except ValueError as exc:
+        sys.stderr.write(f"termsmith review: error: {exc}\n")
+        return 2
+    findings = tuple(lint_document(assembly.document, file=f"{result.file} (assembled {args.kind})"))
+    data = ReviewData(assembly, findings, result.file, tuple(str(p) for p in args.library or ()))
+    report = to_markdown(data) if _format(args) == "md" else to_html(data)
+    if args.output is None:
+        sys.stdout.write(report)
+    else:
+        from termsmith.rendering.atomic import write_atomic
+
+        write_atomic(args.output, report.encode("utf-8"))
+        sys.stderr.write(f"termsmith: wrote {args.output} ({len(assembly.clauses)} clauses, "
+                         f"{len(data.flagged)} draft or deprecated, {len(findings)} lint findings)\n")
+    return 1 if findings or data.flagged else 0
+
+
+def _sources(diagnostics: list) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for d in diagnostics:
+        try:
+            out.setdefault(d.file, Path(d.file).read_text(encoding="utf-8").splitlines())
+        except (OSError, UnicodeDecodeError):
+            out.setdefault(d.file, [])
+    return out
