@@ -67,7 +67,7 @@ class Money:
     EXAMPLES: ClassVar[list[str]] = ["500.00 CNY", "3000 CNY", "1200.50 HKD"]
 
     def __str__(self) -> str:
-        return f"{self.amount} {self.currency}"
+        return f"{format(self.amount, 'f')} {self.currency}"  # never "1E+3 CNY": that would not parse back
 
     def quantize(self, amount: Decimal) -> Decimal:
         """``amount`` rounded ROUND_HALF_UP to this currency's minor unit."""
