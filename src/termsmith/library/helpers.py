@@ -304,7 +304,7 @@ def template_context(rc: RenderContext) -> dict[str, Any]:
     def table(builder: Callable[..., Any], path: str) -> Callable[[], str]:
         def make() -> str:
             block = builder(rc)
-            _record(path, f"({len(block.rows)} rows)")
+            _record(path, f"table, {len(block.rows)} rows")
             return rc.marker(block)
 
         make.__name__ = builder.__name__
