@@ -90,8 +90,9 @@ def _check_envelope(loaded: LoadedYaml, expect_kind: str | None) -> Diagnostic |
     version = data.get("apiVersion")
     if version not in SUPPORTED_API_VERSIONS:
         where = ("apiVersion",) if "apiVersion" in data else ()
-        shown = "missing" if version is None else repr(version)
-        return Diagnostic("S002", Severity.ERROR, f"unsupported apiVersion: {shown}", file,
+        supported = ", ".join(SUPPORTED_API_VERSIONS)
+        problem = "missing 'apiVersion'" if version is None else f"unsupported apiVersion {version!r}"
+        return Diagnostic("S002", Severity.ERROR, f"{problem}; supported: {supported}", file,
                           loaded.position(where), path="apiVersion",
                           expected=" or ".join(SUPPORTED_API_VERSIONS), hint="write 'apiVersion: termsmith/v1'")
     kind = data.get("kind")
@@ -100,7 +101,8 @@ def _check_envelope(loaded: LoadedYaml, expect_kind: str | None) -> Diagnostic |
         where = ("kind",) if "kind" in data else ()
         close = difflib.get_close_matches(str(kind), kinds, n=1) if kind else []
         return Diagnostic("S003", Severity.ERROR,
-                          f"unsupported kind: {kind!r}" if kind is not None else "missing 'kind'",
+                          (f"unsupported kind {kind!r}" if kind is not None else "missing 'kind'")
+                          + f"; supported: {', '.join(kinds)}",
                           file, loaded.position(where), path="kind", expected=" or ".join(kinds),
                           hint=f"did you mean '{close[0]}'?" if close else f"write 'kind: {kinds[0]}'")
     return None
@@ -196,7 +198,7 @@ def _one(err: dict[str, Any], loaded: LoadedYaml, root: type[BaseModel]) -> Diag
     expected: str | None = None
     key = False
     if isinstance(cause, RuleError):
-        path = path + cause.rel_path
+        path, key, exists = _rule_target(path + cause.rel_path, loaded.data)
         code, message, hint = "S200", str(cause), cause.hint
     elif etype == "missing":
         parent = _model_at(root, path[:-1])
@@ -218,7 +220,8 @@ def _one(err: dict[str, Any], loaded: LoadedYaml, root: type[BaseModel]) -> Diag
         expected = ctx.get("expected")
         message = f"{value!r} is not an allowed value"
         options = [o.strip().strip("'\"") for o in str(expected or "").replace(" or ", ",").split(",") if o.strip()]
-        close = difflib.get_close_matches(str(value), options, n=1, cutoff=0.5)
+        alias = _VALUE_ALIASES.get(str(value))
+        close = [alias] if alias in options else difflib.get_close_matches(str(value), options, n=1, cutoff=0.5)
         hint = f"did you mean '{close[0]}'?" if close else None
         expected = f"one of {expected}" if expected else None
     elif etype == "string_pattern_mismatch":
@@ -230,6 +233,10 @@ def _one(err: dict[str, Any], loaded: LoadedYaml, root: type[BaseModel]) -> Diag
     else:
         code, message = "S102", str(err["msg"])
         expected = _type_expectation(etype)
+        value = err.get("input")
+        if expected and isinstance(value, str | int | bool):
+            detail = message.partition(", ")[2] if etype.startswith("date") else ""
+            message = f"{value!r} is not {expected}" + (f": {detail}" if detail else "")
     pos = loaded.position(path, key=key or not exists)
     end = None if not exists else loaded.end(path)
     if key and path:
@@ -238,6 +245,33 @@ def _one(err: dict[str, Any], loaded: LoadedYaml, root: type[BaseModel]) -> Diag
         end = None
     return Diagnostic(code, Severity.ERROR, message, loaded.file, pos, end=end, path=format_path(path) or None,
                       expected=expected, hint=hint, name=_CODE_NAMES.get(code))
+
+
+def _rule_target(path: PathTuple, data: Any) -> tuple[PathTuple, bool, bool]:
+    """Where a cross-field rule's message points: (path, at the key?, path exists?).
+
+    A container (a whole section or list) is named by its key; a field written in
+    shorthand (``resolution: 2 business days`` for ``resolution.within``) is its value."""
+    node, depth = data, 0
+    for part in path:
+        if isinstance(node, dict) and part in node or isinstance(node, list) and isinstance(part, int) \
+                and 0 <= part < len(node):
+            node, depth = node[part], depth + 1
+        else:
+            break
+    if depth < len(path):
+        if depth and not isinstance(node, dict | list):
+            return path[:depth], False, True
+        return path, True, False
+    return path, isinstance(node, dict | list) and bool(path) and isinstance(path[-1], str), True
+
+
+# Everyday spellings of allowed values that difflib would match to the wrong choice.
+_VALUE_ALIASES = {
+    "zh-CN": "zh-Hans", "zh-SG": "zh-Hans", "zh": "zh-Hans", "zh_CN": "zh-Hans", "cn": "zh-Hans",
+    "zh-TW": "zh-Hant", "zh-HK": "zh-Hant", "zh-MO": "zh-Hant", "zh_TW": "zh-Hant",
+    "en-US": "en", "en-GB": "en", "en-HK": "en", "en-SG": "en", "english": "en",
+}
 
 
 def _type_expectation(etype: str) -> str | None:

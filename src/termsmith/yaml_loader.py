@@ -133,6 +133,12 @@ def load_yaml(path: Path | str, *, text: str | None = None, file: str | None = N
     return loaded
 
 
+def _char_at(text: str, line: int, column: int) -> str:
+    """The character at a 0-based line and code-point column, or '' past the end."""
+    lines = text.split("\n")
+    return lines[line][column : column + 1] if 0 <= line < len(lines) else ""
+
+
 def _fast_path_is_safe(text: str) -> bool:
     """libyaml (the C loader) crashes or stalls on absurd nesting; use it only when a
     conservative scan shows the text is shallow. Brackets inside strings count too,
@@ -177,6 +183,9 @@ def _compose(text: str, file: str) -> Any:
         problem = (exc.problem or exc.context or "invalid YAML").strip()
         context = f" ({exc.context.strip()})" if exc.context and exc.problem else ""
         hint = "YAML indentation uses spaces, never tabs" if "\t" in problem or "tab" in problem else None
+        if mark is not None and _char_at(text, mark.line, mark.column) == "\t":
+            problem, context = "a tab character cannot indent YAML or start a value", ""
+            hint = "replace the tab with spaces"
         raise _error(file, "Y001", f"YAML syntax error: {problem}{context}", pos, hint) from None
     except YAMLError as exc:
         raise _error(file, "Y001", f"YAML syntax error: {exc}") from None

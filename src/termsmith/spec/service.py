@@ -175,7 +175,8 @@ class TimeLimit(SpecModel):
     @model_validator(mode="before")
     @classmethod
     def _shorthand(cls, data: object) -> object:
-        return {"within": data} if isinstance(data, str) else data
+        # Anything but a mapping is the shorthand, so "30" is reported as a duration without a unit.
+        return data if isinstance(data, dict) else {"within": data}
 
 
 class SeverityLevel(SpecModel):

@@ -27,11 +27,18 @@ CURRENCY_MINOR_UNITS: dict[str, int] = {
 }
 
 
+# Everyday names that are not ISO 4217 codes, and the code to write instead.
+_NOT_ISO_4217 = {"RMB": "CNY (renminbi)", "NTD": "TWD (New Taiwan dollar)", "NT": "TWD (New Taiwan dollar)",
+                 "HK$": "HKD", "US$": "USD"}
+
+
 def _str_backed_schema(cls: type, parse: Any) -> core_schema.CoreSchema:
-    """Accept an instance or anything ``parse`` understands; serialise with ``str``."""
-    return core_schema.union_schema(
-        [core_schema.is_instance_schema(cls), core_schema.no_info_plain_validator_function(parse)],
-        serialization=core_schema.plain_serializer_function_ser_schema(str, when_used="always"),
+    """Accept an instance or anything ``parse`` understands; serialise with ``str``.
+
+    One plain validator (``parse`` passes instances through) rather than a union, so a
+    bad value gives one error, not an extra "should be an instance of" line."""
+    return core_schema.no_info_plain_validator_function(
+        parse, serialization=core_schema.plain_serializer_function_ser_schema(str, when_used="always"),
     )
 
 
@@ -96,6 +103,8 @@ class Money:
     @classmethod
     def of(cls, amount: Any, currency: Any) -> Money:
         code = str(currency).strip().upper()
+        if code in _NOT_ISO_4217:
+            raise ValueError(f"{currency!r} is not an ISO 4217 code; write {_NOT_ISO_4217[code]}")
         if code not in CURRENCY_MINOR_UNITS:
             supported = ", ".join(sorted(CURRENCY_MINOR_UNITS))
             raise ValueError(f"unsupported currency {currency!r}; supported: {supported}")
@@ -358,8 +367,8 @@ class Text:
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
-        return core_schema.union_schema(
-            [core_schema.is_instance_schema(cls), core_schema.no_info_plain_validator_function(cls.parse)],
+        return core_schema.no_info_plain_validator_function(
+            cls.parse,
             serialization=core_schema.plain_serializer_function_ser_schema(lambda t: t.dump(), when_used="always"),
         )
 
