@@ -7,7 +7,9 @@ from enum import StrEnum
 from typing import ClassVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, field_validator, model_validator
+from typing import Any
+
+from pydantic import ConfigDict, Field, field_validator, model_validator
 
 from termsmith.spec.base import RuleError, SpecModel
 from termsmith.spec.types import Duration, Identifier, Lang, Text, TimeUnit
@@ -166,8 +168,19 @@ class SupportChannel(SpecModel):
     note: Text | None = None
 
 
+def _time_limit_schema(schema: dict[str, Any]) -> None:
+    """JSON Schema of a TimeLimit: the object, or the shorthand duration text (``response: 2h``)."""
+    whole = dict(schema)
+    schema.clear()
+    schema.update(title=whole.pop("title", "TimeLimit"), description=whole.pop("description", ""))
+    schema["anyOf"] = [{"type": "string", "description": "Shorthand: a duration on the level's clock, e.g. 2h"},
+                       whole]
+
+
 class TimeLimit(SpecModel):
     """A deadline and the clock it runs on. Shorthand: ``2h`` uses the level's clock."""
+
+    model_config = ConfigDict(json_schema_extra=_time_limit_schema)
 
     within: Duration
     clock: str | None = Field(default=None, description="'24x7' or a calendar id; default: the level's clock")
