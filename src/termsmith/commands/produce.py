@@ -75,9 +75,16 @@ def output_name(spec_name: str, kind: str, languages: tuple[str, ...], fmt: str)
 def produce_one(spec_path: str, kind: str, formats: list[str], lang: str | None, libraries: list[str],
                 out_dir: str, pdfa: bool) -> Outcome:
     """Check, assemble and render one spec; never raises for bad input."""
+    from termsmith.rendering.fonts import MissingFontsError
+
     outcome = Outcome(spec_path)
     try:
         _produce(outcome, Path(spec_path), kind, formats, lang, [Path(p) for p in libraries], Path(out_dir), pdfa)
+    except MissingFontsError as exc:
+        outcome.failed = True
+        for problem in exc.problems:
+            outcome.diagnostics.append(Diagnostic("X002", Severity.ERROR, problem.message, spec_path,
+                                                  hint=f"install what is missing: {problem.fix}"))
     except Exception as exc:  # reported per spec so the others still render
         if os.environ.get("TERMSMITH_DEBUG"):
             import traceback
@@ -144,13 +151,6 @@ def run_produce(args: argparse.Namespace, kind: str) -> int:
     if missing_libs:
         sys.stderr.write(f"termsmith: error: --library {missing_libs[0]} is not a folder\n")
         return 2
-    if "pdf" in formats:
-        from termsmith.rendering.fonts import check_pdf_prerequisites
-
-        problems = check_pdf_prerequisites()
-        if problems:
-            sys.stderr.write("\n".join(problems) + "\n")
-            return 2
     outcomes = _run_all(specs, kind, formats, args, progress=sys.stderr.isatty())
     return _report(outcomes)
 
