@@ -172,9 +172,36 @@ def _compose_nodes(text: str) -> list[Any]:
     return list(YAML(typ="safe", pure=True).compose_all(text))
 
 
+# Flow brackets nested this deep are refused before parsing: ruamel's scanner is quadratic
+# in flow depth (3,000 levels take 4 s; a 5 MB file of '[' would never finish).
+MAX_FLOW_BRACKETS = 16 * MAX_DEPTH
+
+
+def _runaway_brackets(text: str) -> Position | None:
+    """Where open brackets first nest deeper than MAX_FLOW_BRACKETS (quoted text counts too)."""
+    if text.count("[") + text.count("{") <= MAX_FLOW_BRACKETS:
+        return None
+    depth = 0
+    line, line_start = 1, 0
+    for i, ch in enumerate(text):
+        if ch in "[{":
+            depth += 1
+            if depth > MAX_FLOW_BRACKETS:
+                return Position(line, i - line_start + 1)
+        elif ch in "]}":
+            depth = max(0, depth - 1)
+        elif ch == "\n":
+            line, line_start = line + 1, i + 1
+    return None
+
+
 def _compose(text: str, file: str) -> Any:
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
+    runaway = _runaway_brackets(text)
+    if runaway is not None:
+        raise _error(file, "Y004", f"YAML nesting is deeper than {MAX_DEPTH} levels "
+                     f"(more than {MAX_FLOW_BRACKETS} open brackets)", runaway)
     try:
         nodes = _compose_nodes(text)
     except MarkedYAMLError as exc:
@@ -206,19 +233,39 @@ class _Builder:
     def __init__(self, loaded: LoadedYaml):
         self.loaded = loaded
         self.count = 0
+        self.deepest = 0
+        # id(node) → (value, values built, levels below): an alias (*name) reuses its anchor's value
+        # and counts its whole expansion at once, so a billion-laughs file is refused in milliseconds.
+        self.built: dict[int, tuple[Any, int, int]] = {}
 
     def fail(self, code: str, message: str, node: Any, hint: str | None = None) -> YamlLoadError:
         return _error(self.loaded.file, code, message, _pos(node.start_mark), hint, _pos(node.end_mark))
 
     def build(self, node: Any, path: PathTuple, depth: int) -> Any:
-        from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
+        if id(node) in self.built:
+            value, size, height = self.built[id(node)]
+            self._count(node, size, depth + height)
+            self.loaded._values.setdefault(path, _pos(node.start_mark))
+            return value
+        start_count, outer_deepest, self.deepest = self.count, self.deepest, depth
+        value = self._build(node, path, depth)
+        self.built[id(node)] = (value, self.count - start_count, self.deepest - depth)
+        self.deepest = max(outer_deepest, self.deepest)
+        return value
 
-        self.count += 1
+    def _count(self, node: Any, size: int, depth: int) -> None:
+        self.count += size
         if self.count > MAX_NODES:
             raise self.fail("Y004", f"document expands to more than {MAX_NODES:,} values (an alias bomb?)", node,
                             "remove repeated aliases (*name); a spec needs no aliases at all")
         if depth > MAX_DEPTH:
             raise self.fail("Y004", f"YAML nesting is deeper than {MAX_DEPTH} levels", node)
+        self.deepest = max(self.deepest, depth)
+
+    def _build(self, node: Any, path: PathTuple, depth: int) -> Any:
+        from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+        self._count(node, 1, depth)
         self.loaded._values.setdefault(path, _pos(node.start_mark))
         self.loaded._ends.setdefault(path, _pos(node.end_mark))
         tag = str(getattr(node.tag, "value", node.tag))

@@ -13,7 +13,7 @@ import pytest
 
 from termsmith import yaml_loader
 from termsmith.diagnostics import Position
-from termsmith.yaml_loader import MAX_DEPTH, LoadedYaml, YamlLoadError, load_yaml
+from termsmith.yaml_loader import MAX_DEPTH, MAX_FLOW_BRACKETS, LoadedYaml, YamlLoadError, load_yaml
 
 
 @pytest.fixture(params=["libyaml", "pure"])
@@ -141,10 +141,22 @@ def test_block_depth_limit(composer: str) -> None:
     assert pos.line == MAX_DEPTH + 2
 
 
-def test_flow_depth_limit_far_past_the_recursion_limit() -> None:
-    code, message, _pos = load_error("a: " + "[" * 5000 + "]" * 5000 + "\n")
+@pytest.mark.parametrize("levels", [100, 600])
+def test_flow_depth_limit(composer: str, levels: int) -> None:
+    code, message, _pos = load_error("a: " + "[" * levels + "]" * levels + "\n")
     assert code == "Y004"
     assert "deeper" in message
+
+
+def test_runaway_brackets_are_refused_before_parsing(tmp_path: Path) -> None:
+    code, message, pos = load_error("a: " + "[" * 1500 + "]" * 1500 + "\n")
+    assert (code, pos) == ("Y004", Position(1, 4 + MAX_FLOW_BRACKETS))
+    assert "open brackets" in message
+    huge = tmp_path / "brackets.yaml"
+    huge.write_text("a: " + "[" * 4_000_000 + "\n", encoding="utf-8")
+    with pytest.raises(YamlLoadError) as info:
+        load_yaml(huge)  # quadratic in ruamel's scanner: must be refused before it
+    assert info.value.diagnostics[0].code == "Y004"
 
 
 def test_depth_just_inside_the_limit_loads(composer: str) -> None:
