@@ -42,6 +42,29 @@ def _str_backed_schema(cls: type, parse: Any) -> core_schema.CoreSchema:
     )
 
 
+class ParsedFromText:
+    """A value type that parses from the YAML scalar's text and prints back to it.
+
+    Subclasses give ``parse`` and ``JSON_SCHEMA``; pydantic validation, serialisation
+    (``str``) and the generated JSON Schema follow from those two.
+    """
+
+    __slots__ = ()
+    JSON_SCHEMA: ClassVar[dict[str, Any]] = {}
+
+    @classmethod
+    def parse(cls, value: Any) -> Any:
+        raise NotImplementedError
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
+        return _str_backed_schema(cls, cls.parse)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        return dict(cls.JSON_SCHEMA)
+
+
 def _to_decimal(value: Any, what: str) -> Decimal:
     if isinstance(value, bool) or isinstance(value, float):
         # Floats never reach here from the loader; refuse them from Python callers too.
@@ -62,7 +85,7 @@ _MONEY_RE = re.compile(
 
 
 @dataclass(frozen=True, slots=True)
-class Money:
+class Money(ParsedFromText):
     """An amount with an ISO 4217 currency: ``"3000.10 CNY"`` or ``{amount: 3000.10, currency: CNY}``.
 
     Non-negative, and never more decimals than the currency has (CNY: 2, JPY: 0).
@@ -117,24 +140,18 @@ class Money:
             raise ValueError(f"{number} {code} has more than {places} decimal places ({code} has {places})")
         return cls(number, code)
 
-    @classmethod
-    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
-        return _str_backed_schema(cls, cls.parse)
-
-    @classmethod
-    def __get_pydantic_json_schema__(cls, schema: Any, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
-        return {
-            "anyOf": [
-                {"type": "string", "pattern": _MONEY_RE.pattern, "examples": cls.EXAMPLES},
-                {
-                    "type": "object",
-                    "properties": {"amount": {"type": ["number", "string"]}, "currency": {"type": "string"}},
-                    "required": ["amount", "currency"],
-                    "additionalProperties": False,
-                },
-            ],
-            "description": "An amount and an ISO 4217 currency; never more decimals than the currency has.",
-        }
+    JSON_SCHEMA: ClassVar[dict[str, Any]] = {
+        "anyOf": [
+            {"type": "string", "pattern": _MONEY_RE.pattern, "examples": EXAMPLES},
+            {
+                "type": "object",
+                "properties": {"amount": {"type": ["number", "string"]}, "currency": {"type": "string"}},
+                "required": ["amount", "currency"],
+                "additionalProperties": False,
+            },
+        ],
+        "description": "An amount and an ISO 4217 currency; never more decimals than the currency has.",
+    }
 
 
 def quantize_money(amount: Decimal, currency: str) -> Decimal:
@@ -189,7 +206,7 @@ _MINUTES = {TimeUnit.MINUTES: 1, TimeUnit.HOURS: 60, TimeUnit.DAYS: 1440, TimeUn
 
 
 @dataclass(frozen=True, slots=True)
-class Duration:
+class Duration(ParsedFromText):
     """A length of time with its unit: ``30m``, ``4h``, ``3 business days``, ``12 months``, ``2小时``.
 
     Business units count working time on a service calendar; months and years are
@@ -261,22 +278,16 @@ class Duration:
             raise ValueError("a duration must be longer than zero")
         return cls(number, unit)
 
-    @classmethod
-    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
-        return _str_backed_schema(cls, cls.parse)
-
-    @classmethod
-    def __get_pydantic_json_schema__(cls, schema: Any, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
-        return {
-            "type": "string",
-            "description": "A number and a unit: 30m, 4h, 2 days, 3 business days, 12 months (also 2小时, 5个工作日).",
-            "examples": cls.EXAMPLES,
-        }
+    JSON_SCHEMA: ClassVar[dict[str, Any]] = {
+        "type": "string",
+        "description": "A number and a unit: 30m, 4h, 2 days, 3 business days, 12 months (also 2小时, 5个工作日).",
+        "examples": EXAMPLES,
+    }
 
 
 # ---------------------------------------------------------------- Percent
 @dataclass(frozen=True, slots=True)
-class Percent:
+class Percent(ParsedFromText):
     """A percentage from 0 to 100: ``30%`` or ``30``; stored as a Decimal."""
 
     value: Decimal
@@ -300,13 +311,9 @@ class Percent:
             raise ValueError(f"a percentage must be between 0% and 100%, not {number}%")
         return cls(number)
 
-    @classmethod
-    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
-        return _str_backed_schema(cls, cls.parse)
-
-    @classmethod
-    def __get_pydantic_json_schema__(cls, schema: Any, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
-        return {"type": ["string", "number"], "description": "0 to 100, e.g. 30% or 30", "examples": ["50%", "6%"]}
+    JSON_SCHEMA: ClassVar[dict[str, Any]] = {
+        "type": ["string", "number"], "description": "0 to 100, e.g. 30% or 30", "examples": ["50%", "6%"],
+    }
 
 
 # ---------------------------------------------------------------- localised text
