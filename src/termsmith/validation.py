@@ -8,7 +8,6 @@ what was expected and, for unknown fields and choices, a "did you mean" hint.
 
 from __future__ import annotations
 
-import difflib
 import importlib
 import types
 import typing
@@ -99,7 +98,7 @@ def _check_envelope(loaded: LoadedYaml, expect_kind: str | None) -> Diagnostic |
     kinds = [expect_kind] if expect_kind else list(KINDS)
     if kind not in kinds:
         where = ("kind",) if "kind" in data else ()
-        close = difflib.get_close_matches(str(kind), kinds, n=1) if kind else []
+        close = _close(str(kind), kinds) if kind else []
         return Diagnostic("S003", Severity.ERROR,
                           (f"unsupported kind {kind!r}" if kind is not None else "missing 'kind'")
                           + f"; supported: {', '.join(kinds)}",
@@ -210,7 +209,7 @@ def _one(err: dict[str, Any], loaded: LoadedYaml, root: type[BaseModel]) -> Diag
     elif etype == "extra_forbidden":
         parent = _model_at(root, path[:-1])
         names = _field_names(parent)
-        close = difflib.get_close_matches(str(path[-1]), names, n=1, cutoff=0.6)
+        close = _close(str(path[-1]), names, cutoff=0.6)
         code, message, key = "S101", f"unknown field '{path[-1]}'", True
         hint = f"did you mean '{close[0]}'?" if close else (
             f"fields allowed here: {', '.join(names)}" if names else None)
@@ -221,7 +220,7 @@ def _one(err: dict[str, Any], loaded: LoadedYaml, root: type[BaseModel]) -> Diag
         message = f"{value!r} is not an allowed value"
         options = [o.strip().strip("'\"") for o in str(expected or "").replace(" or ", ",").split(",") if o.strip()]
         alias = _VALUE_ALIASES.get(str(value))
-        close = [alias] if alias in options else difflib.get_close_matches(str(value), options, n=1, cutoff=0.5)
+        close = [alias] if alias in options else _close(str(value), options, cutoff=0.5)
         hint = f"did you mean '{close[0]}'?" if close else None
         expected = f"one of {expected}" if expected else None
     elif etype == "string_pattern_mismatch":
@@ -245,6 +244,13 @@ def _one(err: dict[str, Any], loaded: LoadedYaml, root: type[BaseModel]) -> Diag
         end = None
     return Diagnostic(code, Severity.ERROR, message, loaded.file, pos, end=end, path=format_path(path) or None,
                       expected=expected, hint=hint, name=_CODE_NAMES.get(code))
+
+
+def _close(word: str, choices: list[str], cutoff: float = 0.6) -> list[str]:
+    """The closest choice for a "did you mean" hint (difflib is imported only when a spec is wrong)."""
+    import difflib
+
+    return difflib.get_close_matches(word, choices, n=1, cutoff=cutoff)
 
 
 def _rule_target(path: PathTuple, data: Any) -> tuple[PathTuple, bool, bool]:
