@@ -79,6 +79,16 @@ class LintConfig:
 
         return enabled
 
+    def keeps_everything(self, file: str | None = None) -> bool:
+        """Every rule runs at its default severity for ``file`` (selection and
+        overrides change nothing), so the per-finding passes can be skipped."""
+        return (
+            "ALL" in self.select
+            and not self.ignore
+            and not self.severity
+            and not (file and self.per_file_ignores and self.ignores_for(file))
+        )
+
     def severity_for(self, code: str, default: Severity) -> Severity:
         best = max((k for k in self.severity if _matches(code, k)), key=len, default=None)
         return self.severity[best] if best is not None else default

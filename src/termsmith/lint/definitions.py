@@ -12,9 +12,12 @@ from __future__ import annotations
 import re
 
 _EN_DEF = re.compile(
-    r"[\"“']([A-Z][A-Za-z0-9\-]*(?:\s+[A-Za-z0-9\-]+){0,5})[\"”']"
+    # the leading character set lets re skip straight to the next quote or bracket;
+    # the lookbehinds then pick the form: "Term" means … | (the "Term")
+    r"[\"“'(]"
+    r"(?:(?<=[\"“'])([A-Z][A-Za-z0-9\-]*(?:\s+[A-Za-z0-9\-]+){0,5})[\"”']"
     r"\s*(?:\)|,)?\s*(?:means|shall mean|refers to|has the meaning|is defined as)"
-    r"|\((?:the\s+|each\s+a\s+)?[\"“]([A-Z][A-Za-z0-9\-]*(?:\s+[A-Za-z0-9\-]+){0,5})[\"”]\)"
+    r"|(?<=\()(?:the\s+|each\s+a\s+)?[\"“]([A-Z][A-Za-z0-9\-]*(?:\s+[A-Za-z0-9\-]+){0,5})[\"”]\))"
 )
 _ZH_DEF = re.compile(r"[“「\"]([^”」\"\s]{1,12})[”」\"]\s*(?:是指|系指|指|，?是指)")
 

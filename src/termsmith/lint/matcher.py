@@ -45,6 +45,9 @@ class Hit:
     term: Term
 
 
+Span = tuple[int, int, str, Term]  # a hit as a plain tuple: start, end, text as written, term
+
+
 def _trie_pattern(words: list[str]) -> str:
     """A regex alternation shaped as a trie; longer continuations are tried first."""
     trie: dict = {}
@@ -94,51 +97,73 @@ def lexicon() -> Lexicon:
         lookup.setdefault(term.lower(), Term(term, family, replacement, "en"))
     zh = sorted(w for w in lookup if not w.isascii())
     en = sorted(w for w in lookup if w.isascii())
-    # English runs over a lower-cased copy: re.IGNORECASE is ten times slower.
-    en_pattern = r"(?<![a-z0-9_])(?:" + _trie_pattern(en) + ")"
-    return Lexicon(re.compile(_trie_pattern(zh)), re.compile(en_pattern), lookup)
+    # English runs over a lower-cased copy: re.IGNORECASE is ten times slower. The
+    # left boundary is checked in Python (see _english_hits): a leading lookbehind
+    # would stop re from skipping to the next possible first letter.
+    return Lexicon(re.compile(_trie_pattern(zh)), re.compile(_trie_pattern(en)), lookup)
 
 
-def _lower_same_length(text: str) -> str:
+def lower_same_length(text: str) -> str:
     """``text.lower()`` with offsets kept: U+0130 is the one code point whose
     lower case is two code points long."""
     return (text.replace("\u0130", "i") if "\u0130" in text else text).lower()
 
 
-def find_terms(text: str) -> list[Hit]:
+def find_terms(text: str, lower: str | None = None) -> list[Hit]:
     """Every vague term in ``text`` (exclusions and English mid-word hits dropped)."""
+    return [Hit(*span) for span in scan_terms(text, lower)]
+
+
+def scan_terms(text: str, lower: str | None = None) -> list[Span]:
+    """``find_terms`` as plain ``(start, end, text, term)`` tuples, in text order
+    (the fast path: no object per hit). ``lower`` is ``lower_same_length(text)``
+    when the caller already has it."""
     lex = lexicon()
     lookup = lex.lookup
-    hits: list[Hit] = []
+    spans: list[Span] = []
+    append = spans.append
     for m in lex.zh.finditer(text):
-        term = lookup[m.group()]
+        spelling = m.group()
+        term = lookup[spelling]
         if term is not None:
-            hits.append(Hit(m.start(), m.end(), m.group(), term))
-    hits.extend(_english_hits(text, lex))
-    hits.sort(key=lambda h: h.start)
-    return hits
+            start, end = m.span()
+            append((start, end, spelling, term))
+    english = _english_spans(text, lower if lower is not None else lower_same_length(text), lex)
+    if english:
+        # starts are unique (Chinese and English spellings share no character),
+        # so tuples sort by start without comparing terms
+        spans += english
+        spans.sort()
+    return spans
 
 
-def _english_hits(text: str, lex: Lexicon) -> list[Hit]:
-    lower = _lower_same_length(text)
+def _english_spans(text: str, lower: str, lex: Lexicon) -> list[Span]:
+    """English spellings that start and end on a word boundary (not an ASCII letter,
+    digit or underscore on either side)."""
     lookup = lex.lookup
+    search = lex.en.search
     n = len(text)
-    out: list[Hit] = []
-    for m in lex.en.finditer(lower):
+    out: list[Span] = []
+    pos = 0
+    while (m := search(lower, pos)) is not None:
         start, end = m.span()
-        term = lookup[m.group()]
+        if start and lower[start - 1] in _ASCII_WORD:
+            pos = start + 1  # inside a word: no term starts before the word ends
+            continue
+        pos = end
         if end < n and lower[end] in _ASCII_WORD:
             # the longest spelling ran into a word: retry the shorter ones
-            out_hit = _shorter_english(lower, text, start, end)
-            if out_hit is not None:
-                out.append(out_hit)
+            shorter = _shorter_english(lower, text, start, end)
+            if shorter is not None:
+                out.append(shorter)
             continue
+        term = lookup[m.group()]
         if term is not None:
-            out.append(Hit(start, end, text[start:end], term))
+            out.append((start, end, text[start:end], term))
     return out
 
 
-def _shorter_english(lower: str, text: str, start: int, end: int) -> Hit | None:
+def _shorter_english(lower: str, text: str, start: int, end: int) -> Span | None:
     """The longest lexicon spelling at ``start`` that ends on a word boundary."""
     lookup = lexicon().lookup
     for stop in range(end - 1, start, -1):
@@ -147,5 +172,5 @@ def _shorter_english(lower: str, text: str, start: int, end: int) -> Hit | None:
         spelling = lower[start:stop]
         if spelling in lookup:
             term = lookup[spelling]
-            return None if term is None else Hit(start, stop, text[start:stop], term)
+            return None if term is None else (start, stop, text[start:stop], term)
     return None

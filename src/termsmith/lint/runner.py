@@ -8,8 +8,10 @@ inline suppressions → severity overrides.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,7 +19,16 @@ from termsmith.diagnostics import Diagnostic, Position, Severity, format_path
 from termsmith.lint.config import LintConfig, apply_config, config_for, load_config
 from termsmith.lint.positions import LineIndex, scalar_mapper
 from termsmith.lint.registry import all_rules, get_rule, is_known_selector
-from termsmith.lint.rules.language import Finding, language_findings, message_for
+from termsmith.lint.matcher import Hit
+from termsmith.lint.registry import Rule
+from termsmith.lint.rules.language import (
+    RULES_BY_FAMILY,
+    Finding,
+    bounded_spans,
+    language_findings,
+    message_for,
+    message_parts,
+)
 from termsmith.lint.suppression import Suppression, apply_suppressions, blank_out, find_suppressions
 
 if TYPE_CHECKING:
@@ -41,14 +52,18 @@ class FileReport:
     lines: list[str] | None = None
 
 
+@cache
 def _defaults() -> dict[str, Severity]:
     return {code: rule.severity for code, rule in all_rules().items()}
 
 
 def _finish(
-    diags: list[Diagnostic], suppressions: list[Suppression], file: str, config: LintConfig
+    diags: list[Diagnostic], suppressions: list[Suppression], file: str, config: LintConfig, presorted: bool = False
 ) -> list[Diagnostic]:
-    """Selection, then suppression (and its own findings), then severity overrides."""
+    """Selection, then suppression (and its own findings), then severity overrides.
+    ``presorted``: ``diags`` are already in ``Diagnostic.sort_key`` order."""
+    if not suppressions and config.keeps_everything(file):
+        return diags if presorted else sorted(diags, key=Diagnostic.sort_key)
     defaults = _defaults()
     enabled = config.selector(file)
     selected = [d for d in diags if d.code not in defaults or enabled(d.code)]
@@ -64,12 +79,18 @@ def _finish(
 
 def _finding_diagnostic(f: Finding, file: str, start: Position, end: Position, lang_hint: str | None) -> Diagnostic:
     message, hint, severity = message_for(f)
-    extra = {"term": f.hit.text, "replacement": f.hit.term.replacement, "family": f.hit.term.family}
+    return _diagnostic(f.rule, f.hit, f.bound, message, hint, severity, file, start, end, lang_hint)
+
+
+def _diagnostic(
+    rule: Rule, hit: Hit, bound: str | None, message: str, hint: str, severity: Severity | None,
+    file: str, start: Position, end: Position, lang_hint: str | None,
+) -> Diagnostic:
+    extra = {"term": hit.text, "replacement": hit.term.replacement, "family": hit.term.family}
     if lang_hint:
         extra["lang"] = lang_hint
-    if f.bound:
-        extra["bound"] = f.bound
-    rule = f.rule
+    if bound:
+        extra["bound"] = bound
     return Diagnostic(rule.code, severity or rule.severity, message, file, start, end, hint=hint, name=rule.name,
                       extra=extra)
 
@@ -92,16 +113,42 @@ def lint_text(
     """
     suppressions = find_suppressions(text, html=True)
     scan = blank_out(text, suppressions, html=True) if suppressions else text
-    index = LineIndex(scan)
-    shift = first_line - 1
-    diags = []
-    for f in language_findings(scan, defined):
-        s = index.position(f.hit.start)
-        e = Position(s.line, s.col + f.hit.end - f.hit.start)  # terms never span lines in prose
-        diags.append(_finding_diagnostic(f, file, Position(s.line + shift, s.col), Position(e.line + shift, e.col), lang_hint))
-    if shift:
-        suppressions = [_shift(s, shift) for s in suppressions]
-    return _finish(diags, suppressions, file, config or LintConfig())
+    diags = _prose_diagnostics(scan, file, lang_hint, defined, first_line - 1)
+    if first_line != 1:
+        suppressions = [_shift(s, first_line - 1) for s in suppressions]
+    # in text order, one file, never two terms at one place: already sorted
+    return _finish(diags, suppressions, file, config or LintConfig(), presorted=True)
+
+
+def _prose_diagnostics(
+    text: str, file: str, lang_hint: str | None, defined: frozenset[str], shift: int
+) -> list[Diagnostic]:
+    """One diagnostic per vague term, in text order. Lines come from bisecting the
+    line starts (a term never spans lines in prose); message and hint are built
+    once per spelling and bound, not once per finding."""
+    starts = LineIndex(text).starts
+    rules = RULES_BY_FAMILY
+    messages: dict[tuple[str, str | None, int], tuple[str, str, Severity | None]] = {}
+    diags: list[Diagnostic] = []
+    append = diags.append
+    for begin, stop, found, term, bound in bounded_spans(text, defined):
+        rule = rules[term.family]
+        key = (found, bound, id(term))
+        parts = messages.get(key)
+        if parts is None:
+            parts = messages[key] = message_parts(rule, term, found, bound)
+        message, hint, severity = parts
+        line = bisect_right(starts, begin)
+        col = begin - starts[line - 1] + 1
+        line += shift
+        extra = {"term": found, "replacement": term.replacement, "family": term.family}
+        if lang_hint:
+            extra["lang"] = lang_hint
+        if bound:
+            extra["bound"] = bound
+        append(Diagnostic(rule.code, severity or rule.severity, message, file, Position(line, col),
+                          Position(line, col + stop - begin), None, None, hint, rule.name, extra))
+    return diags
 
 
 def _shift(s: Suppression, shift: int) -> Suppression:

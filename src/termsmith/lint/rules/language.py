@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from termsmith.diagnostics import Severity
 from termsmith.lint.definitions import defined_terms, is_defined
-from termsmith.lint.matcher import Hit, find_terms
+from termsmith.lint.matcher import Hit, Term, lower_same_length, scan_terms
 from termsmith.lint.registry import Rule, register
 
 VT001 = register(Rule(
@@ -99,6 +99,10 @@ _LAST_END = re.compile(r".*" + _END, re.DOTALL)  # matched on the text before a 
 _WINDOW = 400  # a sentence longer than this is cut, for the bound search only
 
 
+_DEFINITION_AFTER = re.compile(r"[\"”」]\s*(?:means|shall mean|是指|系指|指)")
+_OPEN_QUOTES = "\"“「"
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     """A vague term, its rule, and the quantity that bounds it (if any)."""
@@ -110,46 +114,64 @@ class Finding:
 
 def language_findings(text: str, extra_defined: frozenset[str] = frozenset()) -> list[Finding]:
     """Vague terms in ``text``, minus defined terms, each checked for a bound."""
-    hits = find_terms(text)
-    if not hits:
+    rules = RULES_BY_FAMILY
+    return [
+        Finding(Hit(start, end, found, term), rules[term.family], bound)
+        for start, end, found, term, bound in bounded_spans(text, extra_defined)
+    ]
+
+
+BoundedSpan = tuple[int, int, str, Term, "str | None"]  # start, end, text, term, bound
+
+
+def bounded_spans(text: str, extra_defined: frozenset[str] = frozenset()) -> list[BoundedSpan]:
+    """``language_findings`` as plain tuples (the fast path): each vague term with
+    the quantity bounding it (``None``: unbounded), minus defined terms and the
+    defining occurrences themselves. Sentences are searched once per sentence
+    that holds a term, not once per term."""
+    lower = lower_same_length(text)
+    spans = scan_terms(text, lower)
+    if not spans:
         return []
     defined = defined_terms(text) | extra_defined
-    out: list[Finding] = []
-    sentence = (-1, -1, None)  # start, stop, bound of the sentence of the previous hit
-    for hit in hits:
-        if is_defined(hit.text, defined) or _inside_quoted_definition(text, hit):
+    out: list[BoundedSpan] = []
+    append = out.append
+    quotes = _OPEN_QUOTES
+    after_quote = _DEFINITION_AFTER.match
+    lo, hi, bound = -1, -1, None  # the sentence of the previous term and its bound
+    for start, end, found, term in spans:
+        if defined and is_defined(found, defined):
             continue
-        if not sentence[0] <= hit.start < sentence[1]:
-            sentence = _sentence(text, hit.start)
-        out.append(Finding(hit, RULES_BY_FAMILY[hit.term.family], sentence[2]))
+        if start and text[start - 1] in quotes and after_quote(text, end, end + 16):
+            continue  # the defining occurrence itself: ``"Reasonable Efforts" means``
+        if not lo <= start < hi:
+            lo, hi, bound = _sentence(text, lower, start)
+        append((start, end, found, term, bound))
     return out
 
 
-def _sentence(text: str, offset: int) -> tuple[int, int, str | None]:
+def _sentence(text: str, lower: str, offset: int) -> tuple[int, int, str | None]:
     """The sentence around ``offset`` (within a window) and the quantity in it, if any."""
     lo = max(0, offset - _WINDOW)
     last = _LAST_END.match(text, lo, offset)
     start = last.end() if last else lo
     nxt = _SENTENCE_END.search(text, offset, offset + _WINDOW)
     stop = nxt.end() if nxt else min(len(text), offset + _WINDOW)
-    m = _QUANTITY.search(text[start:stop].lower())
-    return start, stop, (text[start + m.start() : start + m.end()].strip() if m else None)
-
-
-def _inside_quoted_definition(text: str, hit: Hit) -> bool:
-    """The defining occurrence itself: ``"Reasonable Efforts" means``."""
-    before = text[hit.start - 1 : hit.start]
-    after = text[hit.end : hit.end + 16]
-    return before in "\"“「" and before != "" and re.match(r"[\"”」]\s*(?:means|shall mean|是指|系指|指)", after) is not None
+    m = _QUANTITY.search(lower, start, stop)
+    return start, stop, (text[m.start() : m.end()].strip() if m else None)
 
 
 def message_for(finding: Finding) -> tuple[str, str, Severity | None]:
     """Message, help text and (when bounded) the lowered severity of a finding."""
-    term, rule = finding.hit.term, finding.rule
+    return message_parts(finding.rule, finding.hit.term, finding.hit.text, finding.bound)
+
+
+def message_parts(rule: Rule, term: Term, text: str, bound: str | None) -> tuple[str, str, Severity | None]:
+    """Message, help text and lowered severity for ``text``, a match of ``term``."""
     q = ("“", "”") if term.lang == "zh" else ('"', '"')
-    message = f"{rule.message}: {q[0]}{finding.hit.text}{q[1]}"
+    message = f"{rule.message}: {q[0]}{text}{q[1]}"
     hint = f"write instead: {term.replacement}"
-    if finding.bound is not None:
-        message += f" (already bounded by {q[0]}{finding.bound}{q[1]} in the same sentence)"
+    if bound is not None:
+        message += f" (already bounded by {q[0]}{bound}{q[1]} in the same sentence)"
         return message, hint, Severity.INFO
     return message, hint, None
