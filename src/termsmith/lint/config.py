@@ -16,9 +16,7 @@ As in ruff, the most specific selector wins, and ``ignore`` wins a tie.
 
 from __future__ import annotations
 
-import fnmatch
 import re
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -57,6 +55,8 @@ class LintConfig:
     def ignores_for(self, file: str) -> tuple[str, ...]:
         rel = _relative(file, self.root)
         name = Path(file).name
+        import fnmatch
+
         out: list[str] = []
         for pattern, codes in self.per_file_ignores.items():
             if fnmatch.fnmatch(rel, pattern) or fnmatch.fnmatch(name, pattern):
@@ -139,6 +139,8 @@ def config_for(file: Path) -> LintConfig:
 @cache
 def load_config(path: Path) -> LintConfig:
     """Read one config file; raises :class:`ConfigError` with a positioned diagnostic."""
+    import tomllib  # only when a config file exists: a cold 'termsmith lint' without one skips it
+
     text = path.read_text(encoding="utf-8")
     try:
         data = tomllib.loads(text)

@@ -10,8 +10,9 @@ exempt: "Reasonable Efforts" is defined, "reasonable efforts" is still vague.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-_EN_DEF = re.compile(
+_EN_DEF_RE = (
     # the leading character set lets re skip straight to the next quote or bracket;
     # the lookbehinds then pick the form: "Term" means … | (the "Term")
     r"[\"“'(]"
@@ -19,17 +20,25 @@ _EN_DEF = re.compile(
     r"\s*(?:\)|,)?\s*(?:means|shall mean|refers to|has the meaning|is defined as)"
     r"|(?<=\()(?:the\s+|each\s+a\s+)?[\"“]([A-Z][A-Za-z0-9\-]*(?:\s+[A-Za-z0-9\-]+){0,5})[\"”]\))"
 )
-_ZH_DEF = re.compile(r"[“「\"]([^”」\"\s]{1,12})[”」\"]\s*(?:是指|系指|指|，?是指)")
+_ZH_DEF_RE = r"[“「\"]([^”」\"\s]{1,12})[”」\"]\s*(?:是指|系指|指|，?是指)"
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """English and Chinese definition patterns, compiled on first use (only text
+    with a vague term is searched for definitions)."""
+    return re.compile(_EN_DEF_RE), re.compile(_ZH_DEF_RE)
 
 
 def defined_terms(text: str) -> frozenset[str]:
     """Terms ``text`` defines: English as written (case kept), Chinese as written."""
     found: set[str] = set()
-    for m in _EN_DEF.finditer(text):
+    en_def, zh_def = _patterns()
+    for m in en_def.finditer(text):
         term = m.group(1) or m.group(2)
         if term and is_capitalised(term):
             found.add(term)
-    for m in _ZH_DEF.finditer(text):
+    for m in zh_def.finditer(text):
         found.add(m.group(1))
     return frozenset(found)
 

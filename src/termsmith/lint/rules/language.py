@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from termsmith.diagnostics import Severity
 from termsmith.lint.definitions import defined_terms, is_defined
@@ -85,21 +86,32 @@ VD001 = register(Rule(
 RULES_BY_FAMILY: dict[str, Rule] = {"VT": VT001, "VE": VE001, "VQ": VQ001, "VS": VS001, "VD": VD001}
 
 _NUM = r"(?:\d+(?:[.,]\d+)?|[一二两三四五六七八九十百千半]+)"
-_QUANTITY = re.compile(
+_QUANTITY_RE = (
     _NUM + r"\s*(?:个)?\s*(?:小时|小時|分钟|分鐘|个?工作日|個?工作日|天|日内|日內|日前|日之前|号前|號前|周|週|个月|個月|月|年|元|%|％|次|人天|"
     r"h\b|hrs?\b|hours?\b|minutes?\b|mins?\b|(?:business |working |calendar )?days?\b|weeks?\b|months?\b|"
     r"years?\b|percent\b|cny|rmb|usd)"
-    r"|(?:cny|rmb|usd|¥|\$)\s*\d",
+    r"|(?:cny|rmb|usd|¥|\$)\s*\d"
 )  # run over lower-cased text: re.IGNORECASE is far slower
 # sentence ends: CJK and ASCII terminators, and a line break unless the next line
 # continues an English sentence (starts with a lower-case letter)
 _END = r"(?:[。；;！？!?]|\.(?=\s|$)|\n(?![ \t]*[a-z]))"
-_SENTENCE_END = re.compile(_END)
-_LAST_END = re.compile(r".*" + _END, re.DOTALL)  # matched on the text before a term
 _WINDOW = 400  # a sentence longer than this is cut, for the bound search only
+_DEFINITION_AFTER_RE = r"[\"”」]\s*(?:means|shall mean|是指|系指|指)"
 
 
-_DEFINITION_AFTER = re.compile(r"[\"”」]\s*(?:means|shall mean|是指|系指|指)")
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Quantity, sentence end, last sentence end before a term (matched on the text
+    before it), and "defined here". Compiled on first use: a spec without a vague
+    term never needs them, and a cold 'termsmith lint' should not pay for them."""
+    return (
+        re.compile(_QUANTITY_RE),
+        re.compile(_END),
+        re.compile(r".*" + _END, re.DOTALL),
+        re.compile(_DEFINITION_AFTER_RE),
+    )
+
+
 _OPEN_QUOTES = "\"“「"
 
 
@@ -137,7 +149,7 @@ def bounded_spans(text: str, extra_defined: frozenset[str] = frozenset()) -> lis
     out: list[BoundedSpan] = []
     append = out.append
     quotes = _OPEN_QUOTES
-    after_quote = _DEFINITION_AFTER.match
+    after_quote = _patterns()[3].match
     lo, hi, bound = -1, -1, None  # the sentence of the previous term and its bound
     for start, end, found, term in spans:
         if defined and is_defined(found, defined):
@@ -152,12 +164,13 @@ def bounded_spans(text: str, extra_defined: frozenset[str] = frozenset()) -> lis
 
 def _sentence(text: str, lower: str, offset: int) -> tuple[int, int, str | None]:
     """The sentence around ``offset`` (within a window) and the quantity in it, if any."""
+    quantity, sentence_end, last_end, _ = _patterns()
     lo = max(0, offset - _WINDOW)
-    last = _LAST_END.match(text, lo, offset)
+    last = last_end.match(text, lo, offset)
     start = last.end() if last else lo
-    nxt = _SENTENCE_END.search(text, offset, offset + _WINDOW)
+    nxt = sentence_end.search(text, offset, offset + _WINDOW)
     stop = nxt.end() if nxt else min(len(text), offset + _WINDOW)
-    m = _QUANTITY.search(lower, start, stop)
+    m = quantity.search(lower, start, stop)
     return start, stop, (text[m.start() : m.end()].strip() if m else None)
 
 
