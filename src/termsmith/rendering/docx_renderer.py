@@ -267,15 +267,24 @@ def _header_footer(word: object, doc: Document, writer: BodyWriter) -> None:
         writer.run(footer, labels.after, lang)
 
 
+_PROPERTY_LIMIT = 255  # python-docx (and Word's core.xml) refuse longer text properties
+
+
+def _property(text: str) -> str:
+    """A cleaned core-property value, cut to 255 characters with an ellipsis (long party names)."""
+    text = clean_text(text)
+    return text if len(text) <= _PROPERTY_LIMIT else text[:_PROPERTY_LIMIT - 1] + "…"
+
+
 def _core_properties(word: object, doc: Document) -> None:
     meta = doc.metadata
     stamp = document_timestamp(doc).replace(tzinfo=None)
     props = word.core_properties  # type: ignore[attr-defined]
-    props.title = clean_text(meta.title)
-    props.subject = clean_text(meta.subject)
-    props.author = clean_text(meta.author)
-    props.last_modified_by = clean_text(meta.author)
-    props.keywords = "; ".join(clean_text(k) for k in meta.keywords)
+    props.title = _property(meta.title)
+    props.subject = _property(meta.subject)
+    props.author = _property(meta.author)
+    props.last_modified_by = _property(meta.author)
+    props.keywords = _property("; ".join(meta.keywords))
     props.identifier = f"sha256:{meta.spec_hash}"
     props.language = meta.language
     props.category = doc.kind
