@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -22,8 +23,12 @@ _SPACE = re.compile(r"\s+")
 
 
 def squash(text: str) -> str:
-    """``text`` without any whitespace: PDF extraction breaks long CJK runs and table cells."""
-    return _SPACE.sub("", text)
+    """``text`` without whitespace and invisible format marks (Cf: LRM, RLM, ZWJ…).
+
+    PDF extraction breaks long CJK runs and table cells with line breaks, and a
+    mark that has no glyph leaves no text in a PDF; neither is a lost fact.
+    """
+    return "".join(ch for ch in _SPACE.sub("", text) if unicodedata.category(ch) != "Cf")
 
 
 # ---------------------------------------------------------------- loading and languages
