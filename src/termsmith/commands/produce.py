@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from termsmith.commands.files import expand
-from termsmith.diagnostics import Diagnostic, Severity
+from termsmith.diagnostics import Diagnostic, Position, Severity
 
 FORMATS = ("docx", "pdf", "html")
 LANG_CHOICES = ("zh-Hans", "zh-Hant", "en", "bilingual")
@@ -121,6 +121,8 @@ def _produce(outcome: Outcome, path: Path, kind: str, formats: list[str], lang: 
     from termsmith import rendering
     from termsmith.rendering.atomic import write_atomic
 
+    if "pdf" in formats:
+        outcome.diagnostics.extend(_glyph_warnings(document, str(path), outcome.sources.get(str(path), [])))
     out_dir.mkdir(parents=True, exist_ok=True)
     for fmt in formats:
         if fmt == "docx":
@@ -132,6 +134,31 @@ def _produce(outcome: Outcome, path: Path, kind: str, formats: list[str], lang: 
         target = out_dir / output_name(gate.document.metadata.name, kind, languages, fmt)
         write_atomic(target, data)
         outcome.written.append(str(target))
+
+
+def _first_occurrence(lines: list[str], chars: list[str]) -> Position:
+    for number, line in enumerate(lines, 1):
+        cols = [line.index(ch) for ch in chars if ch in line]
+        if cols:
+            return Position(number, min(cols) + 1)
+    return Position(1, 1)
+
+
+def _glyph_warnings(document: object, spec_file: str, lines: list[str]) -> list[Diagnostic]:
+    """A warning, at the first such character in the spec, for characters the PDF fonts
+    cannot draw (they would print as empty boxes)."""
+    from termsmith.assembly.text import document_lines
+    from termsmith.rendering.coverage import describe, uncovered_characters
+
+    missing = uncovered_characters((line.text for line in document_lines(document)),  # type: ignore[arg-type]
+                                   document.languages)  # type: ignore[attr-defined]
+    if not missing:
+        return []
+    return [Diagnostic("X003", Severity.WARNING,
+                       f"{len(missing)} character(s) have no glyph in the PDF fonts and will print as empty boxes: "
+                       f"{describe(missing)}", spec_file, _first_occurrence(lines, missing),
+                       hint="use a common form of the character, or install a font that covers it and name it "
+                            "in rendering/theme.json")]
 
 
 def run_produce(args: argparse.Namespace, kind: str) -> int:
