@@ -68,7 +68,7 @@ def severity_table(rc: RenderContext) -> Table:
                   for word, n in zip(_SEV_EXTRA[lang], extra_names, strict=True) if getattr(lv, n) is not None]
         rows.append((Cell(name, bold=True), Cell(definition), Cell(_time(rc, lv, "response")),
                      Cell(_time(rc, lv, "resolution")), Cell(_sep(lang).join(extras) or "—")))
-    return _table("severity-matrix", _SEV_HEAD[lang], rows, lang, _CAPTIONS[lang][0], (2, 5, 3, 3, 4))
+    return _table("severity-matrix", _SEV_HEAD[lang], rows, lang, _CAPTIONS[lang][0], (2.6, 4.6, 3, 3, 3.8))
 
 
 _RATE_HEAD: _W = {
@@ -187,7 +187,7 @@ def quote_lines_table(rc: RenderContext) -> Table:
     rows = [(Cell(str(i), align="center"), Cell(h.t(line.name, lang)), Cell(_unit(line.unit, lang)),
              Cell(h.number_text(line.quantity), align="right"), Cell(h.money(line.unit_price, lang), align="right"),
              Cell(h.money(line.amount, lang), align="right")) for i, line in enumerate(quote.lines, 1)]
-    return _table("quote-lines", _LINE_HEAD[lang], rows, lang, _CAPTIONS[lang][5], (1, 6, 2, 2, 3, 3))
+    return _table("quote-lines", _LINE_HEAD[lang], rows, lang, _CAPTIONS[lang][5], (1.4, 5.6, 2, 2, 3, 3))
 
 
 _TOTAL_WORDS: _W = {
