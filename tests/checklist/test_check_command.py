@@ -43,8 +43,10 @@ def test_one_strong_spec_passes_every_must_and_names_the_clauses(capsys):
     assert spec["vendor"] == "云帆软件" and spec["passed"] is True
     rows = results(doc)
     assert rows["emergency-response"]["verdict"] == "pass"
-    assert rows["emergency-response"]["vendor"] == "30 分钟（7×24 小时）"
-    assert rows["emergency-response"]["required"] == "≤ 2 小时（7×24 小时）"
+    assert rows["emergency-response"]["vendor_text"] == "30分钟（7×24小时）"
+    assert rows["emergency-response"]["required_text"] == "≤ 2小时（7×24小时）"
+    assert rows["emergency-response"]["vendor"] == {"value": "30", "unit": "minutes", "clock": "24x7"}
+    assert rows["emergency-response"]["required"] == {"value": "2", "unit": "hours", "clock": "24x7"}
     assert rows["emergency-response"]["path"] == "severity_levels[0].response"
     if spec["clauses_located"]:  # assembly is available: the article where the response time sits
         assert re.fullmatch(r"第.+条 \d+\.\d+", rows["emergency-response"]["clause"])
@@ -55,11 +57,17 @@ def test_weak_vendor_fails_with_exit_1_and_the_failures_read_back(capsys):
     code, doc = as_json(capsys, str(WEAK), "--lang", "en")
     assert code == 1 and doc["ok"] is False
     rows = results(doc)
-    assert rows["emergency-response"]["verdict"] == "fail" and rows["emergency-response"]["vendor"] == "4 hours (24×7)"
-    assert rows["free-period-length"]["verdict"] == "fail" and rows["free-period-length"]["vendor"] == "3 months"
+    assert rows["emergency-response"]["verdict"] == "fail"
+    assert rows["emergency-response"]["vendor_text"] == "4 hours (24×7)"
+    assert rows["free-period-length"]["verdict"] == "fail" and rows["free-period-length"]["vendor_text"] == "3 months"
+    assert rows["free-period-length"]["vendor"] == {"value": "3", "unit": "months", "clock": None}
     assert rows["free-covers-defects"]["verdict"] == "fail"
-    assert rows["free-covers-defects"]["note"] == "missing: defect-fixes"
+    assert rows["free-covers-defects"]["note"] == "missing: defect fixes"
+    assert rows["free-covers-defects"]["note_code"] == "missing"
+    assert rows["free-covers-defects"]["required"] == ["defect-fixes"]
     assert rows["client-owns-source"]["verdict"] == "fail" and rows["client-owns-source"]["vendor"] == "vendor"
+    assert rows["client-owns-source"]["vendor_text"] == "Vendor"
+    assert (rows["client-owns-source"]["verdict_text"], rows["client-owns-source"]["level_text"]) == ("fail", "must")
 
 
 def test_text_table_for_one_spec(capsys):
@@ -68,7 +76,7 @@ def test_text_table_for_one_spec(capsys):
     header = next(line for line in out.splitlines() if line.startswith("ID"))
     assert header.split() == ["ID", "Level", "Requirement", "Verdict", "Vendor's", "terms", "Required", "Clause"]
     line = next(line for line in out.splitlines() if line.startswith("client-owns-source"))
-    assert re.search(r"must\s+The client owns the source code\s+fail\s+vendor\s+= client\s+"
+    assert re.search(r"must\s+The client owns the source code\s+fail\s+Vendor\s+= Client\s+"
                      r"spec\.intellectual_property\.source_code_owner$", line)
     assert out.rstrip().endswith("must 8/13, should 18/19; some must-requirements do not pass")
 
@@ -80,11 +88,14 @@ def test_matrix_for_three_vendors_in_markdown(capsys):
     header = [c.strip() for c in table[0].strip("|").split("|")]
     assert header == ["ID", "Level", "Requirement", "Required", "港湾数码", "云帆软件", "慢达网络"]
     rows = {cells[0]: cells for cells in ([c.strip() for c in line.strip("|").split("|")] for line in table[2:])}
-    assert rows["emergency-response"][4:] == ["not comparable: 2 hours (工作时间 09:00-18:00); different clocks",
+    assert rows["emergency-response"][4:] == ["not comparable: 2 hours (Mon–Fri 09:00–18:00); different clocks",
                                               "pass: 30 minutes (24×7)", "fail: 4 hours (24×7)"]
-    assert rows["client-owns-source"][4:] == ["pass: client", "pass: client", "fail: vendor"]
+    assert rows["client-owns-source"][3:] == ["= Client", "pass: Client", "pass: Client", "fail: Vendor"]
+    assert rows["free-covers-defects"][3:] == ["contains defect fixes", "pass", "pass", "fail: missing: defect fixes"]
+    assert rows["emergency-24x7"][3:] == ["= 24×7", "fail: Mon–Fri 09:00–18:00", "pass: 24×7", "pass: 24×7"]
     assert rows["backup-versions"][4:] == ["not stated", "pass: 7", "fail: 2"]
-    assert rows["feature-rate-market"][4] == "not comparable: 3,000.00 HKD; amount in HKD, requirement in CNY: not converted"
+    assert rows["feature-rate-market"][3] == "≤ CNY 3,500.00"
+    assert rows["feature-rate-market"][4] == "not comparable: HKD 3,000.00; amount in HKD, requirement in CNY: not converted"
     summary = next(cells for key, cells in rows.items() if cells[2] == "Summary")
     assert summary[4:] == ["must 8/13, should 14/19; some must-requirements do not pass",
                            "must 13/13, should 19/19; every must-requirement passes",
@@ -139,7 +150,9 @@ def test_html_matrix_reads_back_and_uses_the_theme(capsys, tmp_path):
     parser.feed(page)
     assert parser.rows[0][4:] == ["港湾数码", "云帆软件", "慢达网络"]
     row = next(r for r in parser.rows if r[0] == "client-owns-source")
-    assert row[2] == "原始碼歸甲方所有" and row[4:] == ["符合client", "符合client", "不符合vendor"]
+    assert row[2] == "原始碼歸甲方所有" and row[3:] == ["= 甲方", "符合甲方", "符合甲方", "不符合乙方"]
+    row = next(r for r in parser.rows if r[0] == "service-reports")
+    assert row[3:] == ["每月 / 每季（之一）", "符合每月", "符合每月", "符合每月"]
     assert parser.rows[-1][2] == "彙總"
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from enum import Enum
+from functools import cache
 from typing import Any
 
 from pydantic import BaseModel
@@ -21,38 +22,87 @@ from termsmith.checklist.assertions import (
 )
 from termsmith.checklist.durations import Basis, Timed
 from termsmith.checklist.evaluate import Count, Note, Outcome, Verdict
-from termsmith.checklist.labels import t, unit
+from termsmith.checklist.labels import t
 from termsmith.checklist.model import Requirement
-from termsmith.spec.service import CLOCK_24X7
+from termsmith.checklist.paths import PathError, path_type, split
+from termsmith.library import helpers
+from termsmith.library.labels import label as library_label
+from termsmith.spec.model import Spec
+from termsmith.spec.service import CLOCK_24X7, ServiceCalendar
 from termsmith.spec.types import Duration, Money, Text
 
 DASH = "—"
 
 
+class _OneCalendar:
+    """Lets the library's ``clock_short`` word a calendar we already hold."""
+
+    def __init__(self, calendar: ServiceCalendar) -> None:
+        self._calendar = calendar
+
+    def calendar(self, _id: str) -> ServiceCalendar:
+        return self._calendar
+
+
+def paren(text: str, inner: str, lang: str) -> str:
+    """``text（inner）`` in Chinese, ``text (inner)`` in English."""
+    return f"{text} ({inner})" if lang == "en" else f"{text}（{inner}）"
+
+
+def listing(items: list[str], lang: str) -> str:
+    return ("、" if lang != "en" else ", ").join(items)
+
+
+def word(v: Enum, lang: str) -> str:
+    """A spec choice in words, from the clause library's labels ("the Client" reads "Client" in a cell)."""
+    try:
+        text = library_label(v, lang)
+    except KeyError:
+        return str(v.value)
+    return text[4:] if lang == "en" and text.startswith("the ") else text
+
+
+@cache
+def enum_at(path: str) -> type[Enum] | None:
+    """The spec enum a checklist path holds, so its plain values ("client") can be worded."""
+    try:
+        return path_type(path).enum()
+    except PathError:
+        return None
+
+
+def choice(v: Any, path: str, lang: str) -> str:
+    """A value as the checklist writes it (``client``), worded for the field at ``path``."""
+    enum = enum_at(path)
+    if enum is not None and not isinstance(v, Enum):
+        try:
+            v = enum(v)
+        except ValueError:
+            return str(v)
+    if isinstance(v, str) and split(path)[-1] == "clock":
+        return clock_name(v, lang)
+    return value(v, lang)
+
+
 def duration(d: Duration, lang: str) -> str:
-    word = unit(d.unit, lang)
-    if word is None:
-        return str(d)
-    return f"{format(d.value.normalize(), 'f')} {word}"
+    return helpers.duration(d, lang)
 
 
 def clock(t_: Timed, lang: str) -> str:
+    """The clock a duration runs on, as the agreements word it; empty for months and years."""
     if t_.basis is Basis.CALENDAR:
         return ""
     if t_.basis is Basis.WALL:
-        return t("24x7", lang)
+        return clock_name(CLOCK_24X7, lang)
     if t_.calendar is None:
         return t("business", lang)
-    name = t_.calendar.name.get(lang) if t_.calendar.name is not None else t_.calendar.id
-    return f"{name} {t_.calendar.hours}"
+    return helpers.clock_short(t_.calendar.id, _OneCalendar(t_.calendar), lang)
 
 
 def timed(t_: Timed, lang: str) -> str:
     text = duration(t_.duration, lang)
     where = clock(t_, lang)
-    if not where:
-        return text
-    return f"{text}（{where}）" if lang != "en" else f"{text} ({where})"
+    return paren(text, where, lang) if where else text
 
 
 def value(v: Any, lang: str) -> str:
@@ -64,26 +114,23 @@ def value(v: Any, lang: str) -> str:
     if isinstance(v, Duration):
         return duration(v, lang)
     if isinstance(v, Money):
-        return money(v)
+        return money(v, lang)
     if isinstance(v, Count):
         if not v.items:
             return str(v.n)
-        sep = "、" if lang != "en" else ", "
-        return f"{v.n}（{sep.join(value(i, lang) for i in v.items)}）" if lang != "en" else (
-            f"{v.n} ({sep.join(value(i, lang) for i in v.items)})")
+        return paren(str(v.n), listing([value(i, lang) for i in v.items], lang), lang)
     if isinstance(v, bool):
         return t("yes" if v else "no", lang)
     if isinstance(v, Enum):
-        return str(v.value)
+        return word(v, lang)
     if isinstance(v, Text):
         return v.get(lang)
     if isinstance(v, list):
-        sep = "、" if lang != "en" else ", "
-        return sep.join(value(i, lang) for i in v) if v else DASH
+        return listing([value(i, lang) for i in v], lang) if v else DASH
     if isinstance(v, BaseModel):
         return _model(v, lang)
     if isinstance(v, Decimal):
-        return format(v.normalize(), "f")
+        return helpers.number_text(v)
     return str(v)
 
 
@@ -99,48 +146,56 @@ def _model(v: BaseModel, lang: str) -> str:
     return t("stated", lang)
 
 
-def money(m: Money) -> str:
-    return f"{m.amount:,} {m.currency}"
+def money(m: Money, lang: str) -> str:
+    """``¥3,000.00`` in Chinese, ``CNY 3,000.00`` in English, ``HKD 3,000.00`` in both (the library's wording)."""
+    return helpers.money(m, lang)
 
 
-def vendor(o: Outcome, lang: str) -> str:
+def vendor(o: Outcome, lang: str, spec: Spec | None = None) -> str:
+    """The vendor's value in words; a calendar clock is described from ``spec`` when given."""
     if o.verdict is Verdict.NOT_STATED:
         return t("not stated", lang)
-    return value(o.vendor, lang)
+    path = o.requirement.assertion.path
+    v = o.vendor
+    if isinstance(v, str) and split(path)[-1] == "clock" and v != CLOCK_24X7 and spec is not None:
+        if spec.calendar(v) is not None:
+            return helpers.clock_short(v, spec, lang)
+    if isinstance(v, list):
+        return listing([choice(i, path, lang) for i in v], lang) if v else DASH
+    return choice(v, path, lang)
 
 
 def required(o: Outcome, lang: str) -> str:
-    """The requirement's value for one spec, e.g. ``≤ 2 小时（7×24 小时）``."""
+    """The requirement's value for one spec, e.g. ``≤ 2小时（7×24小时）``."""
     return requirement(o.requirement, lang, o.required)
 
 
 def requirement(req: Requirement, lang: str, on: Timed | None = None) -> str:
     """The requirement's value; a duration is shown on ``on``'s clock when given."""
     a = req.assertion
-    sep = "、" if lang != "en" else ", "
     if isinstance(a, Exists):
         return t("stated", lang)
     if isinstance(a, Equals):
-        return f"= {value(a.value, lang)}"
+        return f"= {choice(a.value, a.path, lang)}"
     if isinstance(a, OneOf):
-        options = " / ".join(value(v, lang) for v in a.values)
+        options = " / ".join(choice(v, a.path, lang) for v in a.values)
         return f"{options}（{t('one of', lang)}）" if lang != "en" else f"{t('one of', lang)}: {options}"
     if isinstance(a, (DurationAtMost, DurationAtLeast)):
         op = "≤" if isinstance(a, DurationAtMost) else "≥"
         if on is not None:
             shown = timed(on, lang)
         elif a.clock == "business" and not a.value.unit.is_business:
-            shown = f"{duration(a.value, lang)}（{t('business', lang)}）" if lang != "en" else (
-                f"{duration(a.value, lang)} ({t('business', lang)})")
+            shown = paren(duration(a.value, lang), t("business", lang), lang)
         else:
             shown = duration(a.value, lang)
         return f"{op} {shown}"
     if isinstance(a, (MoneyAtMost, MoneyAtLeast)):
-        return f"{'≤' if isinstance(a, MoneyAtMost) else '≥'} {money(a.value)}"
+        return f"{'≤' if isinstance(a, MoneyAtMost) else '≥'} {money(a.value, lang)}"
     if isinstance(a, CountAtLeast):
         return f"≥ {a.value}"
     assert isinstance(a, Contains)
-    return f"{t('contains', lang)} {sep.join(value(v, lang) for v in a.values)}"
+    space = " " if lang == "en" else ""
+    return f"{t('contains', lang)}{space}{listing([choice(v, a.path, lang) for v in a.values], lang)}"
 
 
 def note(o: Outcome, lang: str, short: bool = False) -> str | None:
@@ -153,10 +208,11 @@ def note(o: Outcome, lang: str, short: bool = False) -> str | None:
         want = getattr(getattr(a, "value", None), "currency", "?")
         return t("note.other-currency", lang, have=o.vendor.currency, want=want)
     if o.note is Note.MISSING:
-        sep = "、" if lang != "en" else ", "
-        return t("note.missing", lang, items=sep.join(value(v, lang) for v in o.detail))
+        path = o.requirement.assertion.path
+        return t("note.missing", lang, items=listing([choice(v, path, lang) for v in o.detail], lang))
     return t(f"note.{o.note.value}", lang)
 
 
 def clock_name(name: str, lang: str) -> str:
-    return t("24x7", lang) if name == CLOCK_24X7 else name
+    """The 24×7 clock as the agreements word it; a calendar id as written."""
+    return helpers.clock_short(CLOCK_24X7, None, lang) if name == CLOCK_24X7 else name

@@ -132,13 +132,15 @@ def _count(req: Requirement, a: CountAtLeast, found: list[Found], status: Status
     items = _flatten(found)
     if a.where:
         items = [item for item in items if matches_where(item, a.where)]
-    if a.distinct:
+    if a.distinct:  # the first element of each kind stands for its kind
         keys: list[Any] = []
+        firsts: list[Any] = []
         for item in items:
             key = _distinct_key(item)
             if key not in keys:
                 keys.append(key)
-        items = keys
+                firsts.append(item)
+        items = firsts
     return Outcome(req, _verdict(len(items) >= a.value), vendor=Count(len(items), tuple(items)), where=where)
 
 

@@ -1,8 +1,11 @@
-"""The words of a checklist report in zh-Hans, zh-Hant and en."""
+"""The words of a checklist report in zh-Hans, zh-Hant and en.
+
+Only the report's own words live here; spec values (enum choices, durations, money,
+clocks) are worded by the clause library (termsmith.library.labels and .helpers),
+so a report says them exactly as the agreement does.
+"""
 
 from __future__ import annotations
-
-from termsmith.spec.types import TimeUnit
 
 LANGS = ("zh-Hans", "zh-Hant", "en")
 
@@ -39,7 +42,6 @@ _TABLE: dict[str, tuple[str, str, str]] = {
     "count": ("项", "項", "items"),
     "yes": ("是", "是", "yes"),
     "no": ("否", "否", "no"),
-    "24x7": ("7×24 小时", "7×24 小時", "24×7"),
     "business": ("工作时间", "工作時間", "business hours"),
     "rationale": ("理由", "理由", "Rationale"),
     "references": ("依据", "依據", "References"),
@@ -58,26 +60,8 @@ _TABLE: dict[str, tuple[str, str, str]] = {
     "invalid.detail": ("规格未通过校验，共 {n} 个错误", "規格未通過校驗，共 {n} 個錯誤", "the spec is invalid: {n} errors"),
 }
 
-_UNITS: dict[TimeUnit, tuple[str, str]] = {
-    TimeUnit.MINUTES: ("分钟", "分鐘"),
-    TimeUnit.HOURS: ("小时", "小時"),
-    TimeUnit.DAYS: ("天", "天"),
-    TimeUnit.WEEKS: ("周", "週"),
-    TimeUnit.MONTHS: ("个月", "個月"),
-    TimeUnit.YEARS: ("年", "年"),
-    TimeUnit.BUSINESS_HOURS: ("个工作小时", "個工作小時"),
-    TimeUnit.BUSINESS_DAYS: ("个工作日", "個工作日"),
-}
-
-
 def t(key: str, lang: str, **values: str | int) -> str:
     """The label ``key`` in ``lang``, with ``{name}`` fields filled in."""
     text = _TABLE[key][LANGS.index(lang)]
     return text.format(**values) if values else text
 
-
-def unit(u: TimeUnit, lang: str) -> str | None:
-    """The unit word in Chinese; None for English (the duration prints itself)."""
-    if lang == "en":
-        return None
-    return _UNITS[u][0 if lang == "zh-Hans" else 1]

@@ -38,10 +38,15 @@ class Row:
         return f"spec.{self.outcome.where}" if self.outcome.where else ""
 
     short_note: str | None = None
+    lang: str = "en"
+
+    @property
+    def _sep(self) -> str:
+        return "; " if self.lang == "en" else "；"
 
     @property
     def vendor_with_note(self) -> str:
-        return f"{self.vendor}; {self.note}" if self.note else self.vendor
+        return f"{self.vendor}{self._sep}{self.note}" if self.note else self.vendor
 
     @property
     def brief(self) -> str:
@@ -55,7 +60,7 @@ class Row:
             text = ""
         else:
             text = self.vendor
-        return "; ".join(x for x in (text, self.short_note) if x)
+        return self._sep.join(x for x in (text, self.short_note) if x)
 
 
 @dataclass(slots=True)
@@ -131,8 +136,8 @@ def spec_result(path: Path, checklist: ChecklistDocument, lang: str, locate: boo
     vendor = spec.vendor.short_name or spec.vendor.legal_name
     locator = for_spec(document, lang, path) if locate else ClauseLocator([])
     rows = [
-        Row(o, display.vendor(o, lang), display.required(o, lang), display.note(o, lang), locator.locate(o.where),
-            display.note(o, lang, short=True))
+        Row(o, display.vendor(o, lang, spec), display.required(o, lang), display.note(o, lang), locator.locate(o.where),
+            display.note(o, lang, short=True), lang)
         for o in evaluate(checklist.spec, spec)
     ]
     return SpecResult(validation.file, document.metadata.name, vendor.get(lang), rows, sources=sources,
