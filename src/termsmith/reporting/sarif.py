@@ -43,10 +43,11 @@ def artifact_location(file: str, root: Path) -> dict[str, str]:
 
 
 def _rule_descriptor(code: str, rule: Any) -> dict[str, Any]:
-    if rule is None:  # loader and validation diagnostics: not lint rules, still described
+    """A lint rule or a documented diagnostic code (Y, S, LB, X, L) as a SARIF reportingDescriptor."""
+    if rule is None:  # an undocumented code (a test keeps this from happening): still described
         return {"id": code, "shortDescription": {"text": f"termsmith {code}"},
-                "fullDescription": {"text": "A loading or validation problem of the spec."},
-                "help": {"text": "Run 'termsmith validate' for details."}}
+                "fullDescription": {"text": "A termsmith diagnostic without documentation."},
+                "help": {"text": f"Run 'termsmith rule {code}'."}}
     return {
         "id": rule.code,
         "name": rule.name,
@@ -90,12 +91,14 @@ def sarif_document(
     diagnostics: Iterable[Diagnostic], sources: Mapping[str, list[str]] | None = None, root: Path | None = None
 ) -> dict[str, Any]:
     from termsmith import __version__
+    from termsmith.diagnostic_codes import all_codes
     from termsmith.lint.registry import all_rules
 
     root = root or find_root()
     diags = sorted(diagnostics, key=Diagnostic.sort_key)
-    rules = all_rules()
-    codes = list(rules) + sorted({d.code for d in diags} - set(rules))
+    # Every lint rule, then each other code the results use (documented in the diagnostic-code catalogue).
+    rules: dict[str, Any] = {**all_codes(), **all_rules()}
+    codes = list(all_rules()) + sorted({d.code for d in diags} - set(all_rules()))
     index = {code: i for i, code in enumerate(codes)}
     seen: dict[str, int] = {}
     sources = sources or {}

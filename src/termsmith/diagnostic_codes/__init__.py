@@ -1,0 +1,134 @@
+"""The catalogue of diagnostic codes that are not lint rules.
+
+termsmith prints more than lint findings: the YAML loader (``Y``), spec validation
+(``S``), the clause-library check (``LB``), rendering (``X``) and lint's own input
+handling (``L``) report problems with stable codes too. Each code here carries the
+same documentation as a lint rule (kebab-case name, default severity, one-line
+message, what / why / example / use instead) so ``termsmith rule Y002``, docs/rules.md
+and SARIF can describe it.
+
+These codes are *not* lint rules: ``--select``/``--ignore`` and
+``# termsmith: ignore[...]`` do not accept them, because they report input that
+termsmith cannot read, a spec that is not valid, a library that cannot be used, or
+an output that could not be made. Family modules hold the entries as data;
+``all_codes()`` imports them.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from termsmith.diagnostics import Severity
+
+CODE_RE = re.compile(r"^(?:Y|S|LB|X|L)\d{3}$")
+NAME_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+# Family prefix → (title, the stage that emits the code).
+FAMILIES: dict[str, str] = {
+    "Y": "YAML loading: the file cannot be read as one plain YAML document",
+    "S": "Spec validation: the document does not fit the spec model",
+    "LB": "Clause library: clause files, agreement templates and clauses.lock",
+    "X": "Rendering: an output file could not be made well",
+    "L": "Lint input: a file lint cannot read",
+}
+
+_FAMILY_MODULES = (
+    "termsmith.diagnostic_codes.loading",
+    "termsmith.diagnostic_codes.validation",
+    "termsmith.diagnostic_codes.library",
+    "termsmith.diagnostic_codes.rendering",
+    "termsmith.diagnostic_codes.lint_input",
+)
+
+NOT_A_RULE = ("A diagnostic code, not a lint rule: it cannot be selected, ignored or suppressed; "
+              "fix the input instead.")
+
+
+@dataclass(frozen=True, slots=True)
+class DiagnosticCode:
+    """One documented diagnostic code (not a lint rule)."""
+
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    what: str
+    why: str
+    example: str
+    instead: str
+    emitted_by: str  # the command or stage that reports it, for people
+
+    @property
+    def family(self) -> str:
+        return self.code.rstrip("0123456789")
+
+    @property
+    def kind(self) -> str:
+        return "diagnostic"
+
+    def markdown(self, level: int = 1) -> str:
+        """The code's documentation, in the same shape as a lint rule's page."""
+        h = "#" * level
+        return "\n".join([
+            f"{h} {self.name} ({self.code})",
+            "",
+            f"Family: {FAMILIES[self.family]} · default severity: **{self.severity.value}** · "
+            f"reported by: {self.emitted_by}",
+            "",
+            NOT_A_RULE,
+            "",
+            f"{h}# What it does",
+            self.what,
+            "",
+            f"{h}# Why is this bad?",
+            self.why,
+            "",
+            f"{h}# Example",
+            "```",
+            self.example,
+            "```",
+            "",
+            "Use instead:",
+            "```",
+            self.instead,
+            "```",
+        ]) + "\n"
+
+
+_CATALOGUE: dict[str, DiagnosticCode] = {}
+
+
+def document(*codes: DiagnosticCode) -> tuple[DiagnosticCode, ...]:
+    """Add ``codes`` to the catalogue; codes and names must be well-formed and unique."""
+    for entry in codes:
+        if not CODE_RE.match(entry.code) or entry.family not in FAMILIES:
+            raise ValueError(f"bad diagnostic code {entry.code!r}")
+        if not NAME_RE.match(entry.name):
+            raise ValueError(f"bad diagnostic name {entry.name!r}")
+        old = _CATALOGUE.get(entry.code)
+        if old is not None and old != entry:
+            raise ValueError(f"duplicate diagnostic code {entry.code}")
+        if any(c.name == entry.name and c.code != entry.code for c in _CATALOGUE.values()):
+            raise ValueError(f"duplicate diagnostic name {entry.name}")
+        _CATALOGUE[entry.code] = entry
+    return codes
+
+
+@cache
+def all_codes() -> dict[str, DiagnosticCode]:
+    """Every documented diagnostic code, by family order then code."""
+    for module in _FAMILY_MODULES:
+        importlib.import_module(module)
+    order = list(FAMILIES)
+    return dict(sorted(_CATALOGUE.items(), key=lambda item: (order.index(item[1].family), item[0])))
+
+
+def get_code(code_or_name: str) -> DiagnosticCode | None:
+    codes = all_codes()
+    key = code_or_name.strip()
+    if key.upper() in codes:
+        return codes[key.upper()]
+    return next((c for c in codes.values() if c.name == key.lower()), None)
