@@ -99,6 +99,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(_text(rules))
         if listed_codes:
-            sys.stdout.write(("\n" if rules else "") + "Diagnostic codes (not lint rules; cannot be selected or ignored):\n")
+            heading = "Diagnostic codes (not lint rules; cannot be selected or ignored):\n"
+            sys.stdout.write(("\n" if rules else "") + heading)
             sys.stdout.write(_text(listed_codes))
     return 0
