@@ -4,12 +4,17 @@ One spec gives a table of requirements (verdict, the vendor's value, the require
 value, the clause of the agreement); several give a matrix with one column per
 vendor. Exit 0 when every must-requirement passes for every spec, 1 otherwise,
 2 on a usage error or a broken checklist.
+
+The report language is --lang, else the specs' common primary output language,
+else English. Text on a terminal wraps long cells to the terminal's width; to a
+file or a pipe every cell is printed whole.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from termsmith.commands.files import expand
 
@@ -22,7 +27,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="a checklist file or a bundled checklist name (default: after-sales-standard; "
                              "also bundled: strict)")
     parser.add_argument("--lang", choices=LANGS, default=None,
-                        help="report language (default: the first spec's first output language)")
+                        help="report language. Default: the specs' primary output language (the first of "
+                             "spec.languages.output) when they all share one, so one spec is reported in its "
+                             "own language; English for specs in different languages or when none can be read")
     parser.add_argument("--format", choices=("text", "json", "md", "html"), default="text", help="report format")
     parser.add_argument("-o", "--output", metavar="FILE", default=None, help="write the report here (atomically)")
     parser.add_argument("--no-clauses", action="store_true",
@@ -51,9 +58,14 @@ def run(args: argparse.Namespace) -> int:
     from termsmith.checklist.formats import formatter
     from termsmith.checklist.report import run_check
 
-    lang = args.lang or _default_lang(specs)
+    lang = args.lang or default_lang(specs)
     report = run_check(specs, loaded.document, loaded.file, lang, locate=not args.no_clauses)
-    text = formatter(args.format)(report)
+    if args.format == "text":
+        from termsmith.checklist.formats.text import to_text
+
+        text = to_text(report, None if args.output else terminal_width(sys.stdout))
+    else:
+        text = formatter(args.format)(report)
     if args.output:
         from termsmith.rendering.atomic import write_atomic
 
@@ -67,19 +79,29 @@ def run(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
-def _default_lang(specs: list) -> str:
-    """The first output language of the first spec that loads; zh-Hans otherwise."""
+def terminal_width(stream: object) -> int | None:
+    """The terminal's width in cells when ``stream`` is a terminal; None (keep whole cells) otherwise."""
+    isatty = getattr(stream, "isatty", None)
+    if isatty is None or not isatty():
+        return None
+    import shutil
+
+    return shutil.get_terminal_size().columns
+
+
+def default_lang(specs: list[Path]) -> str:
+    """The report language when --lang is not given: the specs' primary output language
+    (the first of ``spec.languages.output``) when every spec that can be read has the same
+    one, else English. Specs that cannot be read do not vote; with none readable, English."""
     from termsmith.yaml_loader import YamlLoadError, load_yaml
 
+    primaries: set[str] = set()
     for path in specs:
         try:
             data = load_yaml(path).data
-        except YamlLoadError:
-            continue
-        try:
             lang = data["spec"]["languages"]["output"][0]
-        except (KeyError, IndexError, TypeError):
+        except (YamlLoadError, KeyError, IndexError, TypeError, OSError):
             continue
         if lang in LANGS:
-            return str(lang)
-    return "zh-Hans"
+            primaries.add(str(lang))
+    return primaries.pop() if len(primaries) == 1 else "en"

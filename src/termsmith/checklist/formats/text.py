@@ -1,7 +1,12 @@
-"""The report as aligned plain text for a terminal (CJK characters take two cells)."""
+"""The report as aligned plain text for a terminal (CJK characters take two cells).
+
+Given a ``width`` (the terminal's), long cells wrap so the table fits it; without
+one (output to a file or a pipe) every cell is printed whole on one line.
+"""
 
 from __future__ import annotations
 
+from termsmith.checklist.formats.fit import GAP, fit_widths, wrap
 from termsmith.checklist.formats.tables import PlainTable, matrix, single
 from termsmith.checklist.labels import t
 from termsmith.checklist.report import CheckReport
@@ -12,25 +17,40 @@ def _pad(text: str, width: int) -> str:
     return text + " " * (width - display_width(text))
 
 
-def render_table(table: PlainTable) -> str:
+FIXED = (0, 1)  # the requirement id and the level keep their width
+
+
+def render_table(table: PlainTable, width: int | None = None) -> str:
     rows = [table.header, *table.rows]
-    widths = [max(display_width(row[i]) for row in rows) for i in range(len(table.header))]
-    lines = ["  ".join(_pad(cell, w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in rows]
-    rule = "  ".join("-" * w for w in widths)
-    return "\n".join([lines[0], rule, *lines[1:]])
+    natural = [max(display_width(row[i]) for row in rows) for i in range(len(table.header))]
+    widths = natural if width is None else fit_widths(natural, width, FIXED)
+    lines = [*_lines(table.header, widths), "  ".join("-" * w for w in widths)]
+    for row in table.rows:
+        lines += _lines(row, widths)
+    return "\n".join(lines)
 
 
-def to_text(report: CheckReport) -> str:
+def _lines(row: tuple[str, ...], widths: list[int]) -> list[str]:
+    """One table row as one or more lines, each cell wrapped to its column."""
+    cells = [wrap(cell, w) if display_width(cell) > w else [cell] for cell, w in zip(row, widths, strict=True)]
+    height = max(len(c) for c in cells)
+    gap = " " * GAP
+    return [gap.join(_pad(c[n] if n < len(c) else "", w) for c, w in zip(cells, widths, strict=True)).rstrip()
+            for n in range(height)]
+
+
+def to_text(report: CheckReport, width: int | None = None) -> str:
+    """The report; ``width`` (terminal cells) wraps long cells so tables fit, None keeps them whole."""
     lang = report.lang
     out = [f"{t('checklist', lang)}: {report.title()} ({report.checklist_file})"]
     if len(report.results) == 1:
         result = report.results[0]
         out.append(f"{t('spec', lang)}: {result.file} — {t('vendor', lang)}: {result.vendor}")
         if result.valid:
-            out += ["", render_table(single(report, result))]
+            out += ["", render_table(single(report, result), width)]
         out += ["", result.summary(lang)]
     else:
-        out += ["", render_table(matrix(report))]
+        out += ["", render_table(matrix(report), width)]
     for result in report.results:
         for d in result.diagnostics:
             out += ["", format_diagnostic(d, result.sources.get(d.file))]
