@@ -142,3 +142,14 @@ def test_command_wraps_on_a_terminal_and_not_in_a_pipe(monkeypatch, capsys):
     main(argv)
     table = tty.getvalue().split("\n\n")[1]
     assert max(map(display_width, table.splitlines())) <= 120
+
+
+def test_matrix_columns_stay_distinct_when_vendor_and_spec_name_repeat(capsys):
+    sample = FIXTURES.parent.parent.parent / "samples" / "fuel-station-miniprogram.zh-Hans.yaml"
+    strong = FIXTURES / "vendor-strong.zh-Hans.yaml"
+    report = run_check([sample, strong], load_checklist().document, "x", "en", locate=False)
+    assert report.results[0].vendor == report.results[1].vendor
+    assert report.results[0].name == report.results[1].name  # the fixture keeps the sample's metadata.name
+    columns = report.columns()
+    assert len(set(columns)) == 2
+    assert columns[1].endswith(f", {strong.name})")

@@ -113,10 +113,11 @@ class CheckReport:
         return bool(self.results) and all(r.passed for r in self.results)
 
     def columns(self) -> list[str]:
-        """One label per spec: the vendor's name, made unique with the spec name when needed."""
-        labels = [r.vendor for r in self.results]
-        return [f"{label} ({r.name})" if labels.count(label) > 1 else label for label, r in zip(labels, self.results,
-                                                                                                   strict=True)]
+        """One label per spec: the vendor's name, made unique with the spec's name, else its file."""
+        names = [r.vendor for r in self.results]
+        labels = [f"{n} ({r.name})" if names.count(n) > 1 else n for n, r in zip(names, self.results, strict=True)]
+        return [f"{label[:-1]}, {Path(r.file).name})" if labels.count(label) > 1 else label
+                for label, r in zip(labels, self.results, strict=True)]
 
     def title(self) -> str:
         return self.checklist.spec.title.get(self.lang)
