@@ -71,31 +71,12 @@ class DiagnosticCode:
 
     def markdown(self, level: int = 1) -> str:
         """The code's documentation, in the same shape as a lint rule's page."""
-        h = "#" * level
-        return "\n".join([
-            f"{h} {self.name} ({self.code})",
-            "",
-            f"Family: {FAMILIES[self.family]} · default severity: **{self.severity.value}** · "
-            f"reported by: {self.emitted_by}",
-            "",
-            NOT_A_RULE,
-            "",
-            f"{h}# What it does",
-            self.what,
-            "",
-            f"{h}# Why is this bad?",
-            self.why,
-            "",
-            f"{h}# Example",
-            "```",
-            self.example,
-            "```",
-            "",
-            "Use instead:",
-            "```",
-            self.instead,
-            "```",
-        ]) + "\n"
+        from termsmith.code_docs import code_page
+
+        meta = (f"Family: {FAMILIES[self.family]} · default severity: **{self.severity.value}** · "
+                f"reported by: {self.emitted_by}")
+        return code_page(level=level, code=self.code, name=self.name, meta=meta, what=self.what, why=self.why,
+                         example=self.example, instead=self.instead, preface=(NOT_A_RULE,))
 
 
 _CATALOGUE: dict[str, DiagnosticCode] = {}

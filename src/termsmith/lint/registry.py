@@ -94,31 +94,11 @@ class Rule:
 
     def markdown(self, level: int = 1) -> str:
         """The rule's documentation, in the shape of ruff's rule pages."""
-        h = "#" * level
-        parts = [
-            f"{h} {self.name} ({self.code})",
-            "",
-            f"Family: {FAMILIES.get(self.family, self.family)} · default severity: **{self.severity.value}**",
-            "",
-            f"{h}# What it does",
-            self.what,
-            "",
-            f"{h}# Why is this bad?",
-            self.why,
-            "",
-            f"{h}# Example",
-            "```",
-            self.example,
-            "```",
-            "",
-            "Use instead:",
-            "```",
-            self.instead,
-            "```",
-        ]
-        if self.references:
-            parts += ["", f"{h}# References", *(f"- {r}" for r in self.references)]
-        return "\n".join(parts) + "\n"
+        from termsmith.code_docs import code_page
+
+        meta = f"Family: {FAMILIES.get(self.family, self.family)} · default severity: **{self.severity.value}**"
+        return code_page(level=level, code=self.code, name=self.name, meta=meta, what=self.what, why=self.why,
+                         example=self.example, instead=self.instead, references=self.references)
 
 
 _REGISTRY: dict[str, Rule] = {}
