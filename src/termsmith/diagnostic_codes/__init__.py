@@ -21,10 +21,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from termsmith.code_table import NAME_RE, CodeTable, lookup  # noqa: F401  (NAME_RE re-exported)
 from termsmith.diagnostics import Severity
 
 CODE_RE = re.compile(r"^(?:Y|S|LB|X|L)\d{3}$")
-NAME_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 # Family prefix → (title, the stage that emits the code).
 FAMILIES: dict[str, str] = {
@@ -79,22 +79,13 @@ class DiagnosticCode:
                          example=self.example, instead=self.instead, preface=(NOT_A_RULE,))
 
 
-_CATALOGUE: dict[str, DiagnosticCode] = {}
+_CATALOGUE: CodeTable[DiagnosticCode] = CodeTable("diagnostic", CODE_RE, FAMILIES)
 
 
 def document(*codes: DiagnosticCode) -> tuple[DiagnosticCode, ...]:
     """Add ``codes`` to the catalogue; codes and names must be well-formed and unique."""
     for entry in codes:
-        if not CODE_RE.match(entry.code) or entry.family not in FAMILIES:
-            raise ValueError(f"bad diagnostic code {entry.code!r}")
-        if not NAME_RE.match(entry.name):
-            raise ValueError(f"bad diagnostic name {entry.name!r}")
-        old = _CATALOGUE.get(entry.code)
-        if old is not None and old != entry:
-            raise ValueError(f"duplicate diagnostic code {entry.code}")
-        if any(c.name == entry.name and c.code != entry.code for c in _CATALOGUE.values()):
-            raise ValueError(f"duplicate diagnostic name {entry.name}")
-        _CATALOGUE[entry.code] = entry
+        _CATALOGUE.add(entry)
     return codes
 
 
@@ -104,12 +95,8 @@ def all_codes() -> dict[str, DiagnosticCode]:
     for module in _FAMILY_MODULES:
         importlib.import_module(module)
     order = list(FAMILIES)
-    return dict(sorted(_CATALOGUE.items(), key=lambda item: (order.index(item[1].family), item[0])))
+    return dict(sorted(_CATALOGUE.entries.items(), key=lambda item: (order.index(item[1].family), item[0])))
 
 
 def get_code(code_or_name: str) -> DiagnosticCode | None:
-    codes = all_codes()
-    key = code_or_name.strip()
-    if key.upper() in codes:
-        return codes[key.upper()]
-    return next((c for c in codes.values() if c.name == key.lower()), None)
+    return lookup(all_codes(), code_or_name)

@@ -15,10 +15,10 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from termsmith.code_table import NAME_RE, CodeTable, lookup  # noqa: F401  (NAME_RE re-exported)
 from termsmith.diagnostics import Diagnostic, Position, Severity
 
 CODE_RE = re.compile(r"^[A-Z]{1,3}\d{3}$")
-NAME_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 # Families: prefix → title. Two-letter prefixes refine the one-letter ones.
 FAMILIES: dict[str, str] = {
@@ -101,24 +101,12 @@ class Rule:
                          example=self.example, instead=self.instead, references=self.references)
 
 
-_REGISTRY: dict[str, Rule] = {}
+_REGISTRY: CodeTable[Rule] = CodeTable("rule", CODE_RE, FAMILIES)
 
 
 def register(rule: Rule) -> Rule:
     """Add ``rule`` to the registry; codes and names must be well-formed and unique."""
-    if not CODE_RE.match(rule.code):
-        raise ValueError(f"bad rule code {rule.code!r}")
-    if not NAME_RE.match(rule.name):
-        raise ValueError(f"bad rule name {rule.name!r}")
-    if rule.family not in FAMILIES:
-        raise ValueError(f"rule {rule.code} has unknown family {rule.family!r}")
-    old = _REGISTRY.get(rule.code)
-    if old is not None and old != rule:
-        raise ValueError(f"duplicate rule code {rule.code}")
-    if any(r.name == rule.name and r.code != rule.code for r in _REGISTRY.values()):
-        raise ValueError(f"duplicate rule name {rule.name}")
-    _REGISTRY[rule.code] = rule
-    return rule
+    return _REGISTRY.add(rule)
 
 
 @cache
@@ -126,15 +114,11 @@ def all_rules() -> dict[str, Rule]:
     """Every registered rule, by code, in code order."""
     for module in _RULE_MODULES:
         importlib.import_module(module)
-    return dict(sorted(_REGISTRY.items()))
+    return dict(sorted(_REGISTRY.entries.items()))
 
 
 def get_rule(code_or_name: str) -> Rule | None:
-    rules = all_rules()
-    key = code_or_name.strip()
-    if key.upper() in rules:
-        return rules[key.upper()]
-    return next((r for r in rules.values() if r.name == key.lower()), None)
+    return lookup(all_rules(), code_or_name)
 
 
 def is_known_selector(selector: str) -> bool:
