@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
+from render_documents import agreement, hostile_document
 
-try:  # a clone without `pip install -e .`: read the package from src/
-    import termsmith  # noqa: F401
-except ModuleNotFoundError:  # pragma: no cover
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
-
-from render_documents import agreement, hostile_document  # noqa: E402
-
-from termsmith.document.model import Document  # noqa: E402
+from termsmith.document.model import Document
 
 LANGS = ("zh-Hans", "zh-Hant", "en", "bilingual")
 
