@@ -35,5 +35,7 @@ if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+# constraints.txt pins every version (scripts/lock.sh regenerates it), so a new
+# release upstream cannot break a fresh install overnight.
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test,dev]'
 echo "setup: ready — .venv/bin/termsmith --help"
