@@ -4,11 +4,15 @@ Public API (stable; the CLI and other modules call these)::
 
     render_docx(doc) -> bytes
     render_html(doc) -> str
-    render_pdf(doc, *, pdfa=False) -> bytes
+    render_pdf(doc, *, pdfa=False, engine="weasyprint") -> bytes
     termsmith.rendering.atomic.write_atomic(path, data)
 
-python-docx and WeasyPrint are imported only when a renderer runs, so importing
-this package costs nothing for ``validate`` and ``lint``.
+python-docx, WeasyPrint and Typst are imported only when a renderer runs, so
+importing this package costs nothing for ``validate`` and ``lint``.
+
+PDF engines (``PDF_ENGINES``): ``weasyprint`` lays out the HTML with the theme's
+CSS; ``typst`` typesets the same Document with the theme's Typst layout, about an
+order of magnitude faster (``bench/bench_render.py``). Both carry the same words.
 """
 
 from __future__ import annotations
@@ -18,7 +22,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from termsmith.document.model import Document
 
-__all__ = ["render_docx", "render_html", "render_pdf"]
+__all__ = ["DEFAULT_PDF_ENGINE", "PDF_ENGINES", "render_docx", "render_html", "render_pdf"]
+
+PDF_ENGINES = ("weasyprint", "typst")
+DEFAULT_PDF_ENGINE = "weasyprint"
 
 
 def render_docx(doc: Document) -> bytes:
@@ -35,8 +42,12 @@ def render_html(doc: Document) -> str:
     return _render(doc)
 
 
-def render_pdf(doc: Document, *, pdfa: bool = False) -> bytes:
+def render_pdf(doc: Document, *, pdfa: bool = False, engine: str = DEFAULT_PDF_ENGINE) -> bytes:
     """The document as PDF bytes; ``pdfa`` gives PDF/A-3b with the spec attached."""
-    from termsmith.rendering.pdf_renderer import render_pdf as _render
-
+    if engine == "typst":
+        from termsmith.rendering.typst_renderer import render_pdf as _render
+    elif engine == "weasyprint":
+        from termsmith.rendering.pdf_renderer import render_pdf as _render
+    else:
+        raise ValueError(f"unknown PDF engine {engine!r}; choose from {', '.join(PDF_ENGINES)}")
     return _render(doc, pdfa=pdfa)

@@ -1,0 +1,105 @@
+"""Full-length agreements, cold, side by side: termsmith's two PDF engines and LibreOffice.
+
+For each sample agreement (default: the 15-page fuel-station agreement) it times, as
+a user would run them, in alternating order so machine noise hits all alike:
+- ``termsmith render --format pdf --pdf-engine typst``      (cold process)
+- ``termsmith render --format pdf --pdf-engine weasyprint`` (cold process)
+- ``libreoffice --headless --convert-to pdf`` of termsmith's own DOCX of the same agreement
+and, in one warm process, both engines on the already assembled Document.
+
+Targets (issue 16): Typst ≥ 3× faster than LibreOffice and ≥ 4× faster than the
+WeasyPrint path, cold. No assertions: run by hand or by .ci/bench.
+
+    .venv/bin/python bench/bench_pdf_engines.py [--repeat 5] [--sample NAME] [--no-libreoffice]
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_SAMPLE = "fuel-station-miniprogram.zh-Hans.yaml"
+
+
+def timed(cmd: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def pages(pdf: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    return next((int(line.split()[-1]) for line in info.splitlines() if line.startswith("Pages:")), 0)
+
+
+def warm_ms(sample: Path, repeat: int) -> dict[str, float]:
+    sys.path.insert(0, str(ROOT / "src"))
+    from termsmith.assembly import assemble
+    from termsmith.commands.produce import resolve_languages
+    from termsmith.gate import check_spec
+    from termsmith.rendering import render_pdf
+
+    gate = check_spec(sample)
+    spec = gate.document.spec
+    langs = resolve_languages(None, list(spec.languages.output), spec.languages.prevailing)
+    doc = assemble(gate.document, kind="agreement", languages=langs, spec_source=sample.read_bytes())
+    out: dict[str, float] = {}
+    for engine in ("typst", "weasyprint"):
+        render_pdf(doc, engine=engine)  # warm-up
+        runs = []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            render_pdf(doc, engine=engine)
+            runs.append((time.perf_counter() - start) * 1000)
+        out[engine] = statistics.median(runs)
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--sample", default=DEFAULT_SAMPLE)
+    parser.add_argument("--no-libreoffice", action="store_true")
+    args = parser.parse_args()
+    sample = ROOT / "samples" / args.sample
+    office = None if args.no_libreoffice else (shutil.which("libreoffice") or shutil.which("soffice"))
+    termsmith = [sys.executable, "-m", "termsmith", "render", str(sample), "--format"]
+    times: dict[str, list[float]] = {"typst": [], "weasyprint": [], "libreoffice": []}
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        subprocess.run([*termsmith, "docx", "-o", str(work / "docx")], check=True, stdout=subprocess.DEVNULL)
+        docx = next((work / "docx").glob("*.docx"))
+        profile = work / "lo-profile"
+        if office:  # first start creates the profile: not timed
+            subprocess.run([office, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+                            "--outdir", str(work / "lo"), str(docx)], check=True, capture_output=True)
+        for _ in range(args.repeat):
+            for engine in ("typst", "weasyprint"):
+                times[engine].append(timed([*termsmith, "pdf", "--pdf-engine", engine, "-o", str(work / engine)]))
+            if office:
+                times["libreoffice"].append(timed([office, f"-env:UserInstallation=file://{profile}", "--headless",
+                                                   "--convert-to", "pdf", "--outdir", str(work / "lo"), str(docx)]))
+        counts = {e: pages(next((work / e).glob("*.pdf"))) for e in ("typst", "weasyprint")}
+        if office:
+            counts["libreoffice"] = pages(next((work / "lo").glob("*.pdf")))
+    med = {k: statistics.median(v) for k, v in times.items() if v}
+    print(f"{args.sample}: cold, medians of {args.repeat} alternating runs")
+    for name, seconds in med.items():
+        print(f"  {name:<12} {seconds:6.2f} s  {counts[name]:3d} pages  {counts[name] / seconds:6.1f} pages/s")
+    print(f"  Typst vs WeasyPrint path: {med['weasyprint'] / med['typst']:.2f}x faster (target >= 4x)")
+    if "libreoffice" in med:
+        print(f"  Typst vs LibreOffice DOCX->PDF: {med['libreoffice'] / med['typst']:.2f}x faster (target >= 3x)")
+    warm = warm_ms(sample, args.repeat)
+    print(f"  warm, in one process: typst {warm['typst']:.0f} ms, weasyprint {warm['weasyprint']:.0f} ms "
+          f"({warm['weasyprint'] / warm['typst']:.1f}x)")
+
+
+if __name__ == "__main__":
+    main()
