@@ -52,7 +52,7 @@ def compile_clause(clause: ClauseFile, lang: str) -> Compiled:
     source = clause.text[lang]
     try:
         tree = env.parse(source, name=name, filename=name)
-        template = env.compile_clause(source, name)
+        template = env.compile_clause(tree, name)  # the parsed tree: each clause is parsed once
         compiled = Compiled(tree, template, ())
     except TemplateSyntaxError as exc:
         problem = _diag("LB010", f"template syntax error: {exc.message}", clause, lang, exc.lineno,

@@ -23,7 +23,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from jinja2 import StrictUndefined, Template, Undefined
+from jinja2 import StrictUndefined, Template, Undefined, nodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import Namespace
 from pydantic import BaseModel
@@ -153,8 +153,8 @@ class ClauseEnvironment(ImmutableSandboxedEnvironment):
             recorder.child(obj, argument, value)
         return value
 
-    def compile_clause(self, source: str, name: str) -> Template:
-        """Compile ``source``; tracebacks and errors name the template ``name``."""
+    def compile_clause(self, source: str | nodes.Template, name: str) -> Template:
+        """Compile ``source`` (text, or the tree ``parse`` made of it); errors name the template ``name``."""
         code = self.compile(source, name=name, filename=name)
         return self.template_class.from_code(self, code, self.make_globals(None), None)
 
