@@ -45,7 +45,7 @@ def run(specs: list[Path], out: Path, jobs: int, formats: str, engine: str) -> f
     cmd = [sys.executable, "-m", "termsmith", "render", *map(str, specs), "-o", str(out),
            "--format", formats, "--jobs", str(jobs), "--pdf-engine", engine]
     start = time.perf_counter()
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     elapsed = time.perf_counter() - start
     written = len(list(out.iterdir()))
     expected = len(specs) * len(formats.split(","))
