@@ -28,6 +28,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "quote": ("termsmith.commands.quote", "render specs to DOCX / PDF / HTML quotes (报价单)"),
     "check": ("termsmith.commands.check", "check a vendor's terms against a client checklist"),
     "review": ("termsmith.commands.review", "write a clause-by-clause review report for lawyers"),
+    "deadline": ("termsmith.commands.deadline", "when each time limit of a severity level falls due"),
     "schema": ("termsmith.commands.schema", "write the JSON Schemas generated from the models"),
 }
 

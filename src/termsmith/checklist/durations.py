@@ -114,8 +114,8 @@ def _same_basis_value(t: Timed) -> tuple[Decimal, str] | None:
 
 def _continuous(calendar: ServiceCalendar | None) -> bool:
     """A calendar that never stops: every day, all day, no holidays. Its time is wall time."""
-    return (calendar is not None and len(set(calendar.working_days)) == 7 and calendar.hours == "00:00-24:00"
-            and calendar.holidays is HolidayCalendar.NONE)
+    return (calendar is not None and len(set(calendar.working_days)) == 7 and calendar.spans_minutes == ((0, 1440),)
+            and calendar.holidays is HolidayCalendar.NONE and not calendar.extra_holidays)
 
 
 def wall_interval(t: Timed) -> tuple[Decimal, Decimal]:

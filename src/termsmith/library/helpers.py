@@ -153,10 +153,14 @@ def clock_short(clock: str, spec: Any, lang: str) -> str:
 
 
 def _hours(hours: str, lang: str) -> str:
-    start, end = hours.split("-")
-    if lang in ZH and start.startswith("0"):
-        start = start[1:]
-    return f"{start}–{end}"
+    """``09:00-12:00,13:30-18:00`` → ``9:00–12:00、13:30–18:00`` / ``09:00–12:00 and 13:30–18:00``."""
+    spans = []
+    for span in hours.split(","):
+        start, end = span.split("-")
+        if lang in ZH and start.startswith("0"):
+            start = start[1:]
+        spans.append(f"{start}–{end}")
+    return "、".join(spans) if lang in ZH else " and ".join(spans)
 
 
 def _days(days: list[Any], lang: str) -> str:

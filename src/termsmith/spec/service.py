@@ -114,8 +114,13 @@ class Weekday(StrEnum):
 
 
 class HolidayCalendar(StrEnum):
-    CN_OFFICIAL = "cn-official"  # State Council calendar with make-up working days (调休)
+    CN_OFFICIAL = "cn-official"  # State Council calendar with make-up working days (调休), chinesecalendar
+    HK_OFFICIAL = "hk-official"  # Hong Kong general holidays, from the holidays package
+    TW_OFFICIAL = "tw-official"  # Taiwan public holidays and make-up working days, from the holidays package
     NONE = "none"
+
+
+_SPAN = r"([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d"
 
 
 class ServiceCalendar(SpecModel):
@@ -123,10 +128,16 @@ class ServiceCalendar(SpecModel):
 
     id: Identifier
     name: Text | None = None
-    time_zone: str = "Asia/Shanghai"
+    time_zone: str = Field(default="Asia/Shanghai", description="IANA time zone the hours are in (default Asia/Shanghai)")
     working_days: list[Weekday] = Field(min_length=1)
-    hours: str = Field(pattern=r"^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$", description="e.g. 09:00-18:00")
+    hours: str = Field(pattern=rf"^{_SPAN}(,{_SPAN})*$",
+                       description="Working hours of a working day, e.g. 09:00-18:00, or with a lunch break "
+                                   "09:00-12:00,13:30-18:00")
     holidays: HolidayCalendar = HolidayCalendar.CN_OFFICIAL
+    extra_holidays: list[date] = Field(default_factory=list,
+                                       description="Further days off (company holidays), on top of the official ones")
+    extra_working_days: list[date] = Field(default_factory=list,
+                                           description="Further working days (e.g. make-up days not in the package's data)")
 
     @field_validator("time_zone")
     @classmethod
@@ -140,16 +151,37 @@ class ServiceCalendar(SpecModel):
     @field_validator("hours")
     @classmethod
     def _start_before_end(cls, v: str) -> str:
-        start, end = v.split("-")
-        if start >= end:
-            raise ValueError(f"business hours {v} end before they start")
+        previous_end = ""
+        for span in v.split(","):
+            start, end = span.split("-")
+            if start >= end:
+                raise ValueError(f"business hours {span} end before they start")
+            if start < previous_end:
+                raise ValueError(f"business hours {v}: the spans overlap or are out of order")
+            previous_end = end
         return v
+
+    @model_validator(mode="after")
+    def _extra_days_disjoint(self) -> ServiceCalendar:
+        both = sorted(set(self.extra_holidays) & set(self.extra_working_days))
+        if both:
+            raise RuleError(("extra_working_days",), f"{both[0].isoformat()} is listed both as a holiday and as a "
+                            "working day", hint="keep each date in one of extra_holidays and extra_working_days")
+        return self
+
+    @property
+    def spans_minutes(self) -> tuple[tuple[int, int], ...]:
+        """The working spans of a day as (start, end) minutes after midnight."""
+        out = []
+        for span in self.hours.split(","):
+            start, end = span.split("-")
+            (sh, sm), (eh, em) = (map(int, start.split(":")), map(int, end.split(":")))
+            out.append((sh * 60 + sm, eh * 60 + em))
+        return tuple(out)
 
     @property
     def hours_per_day(self) -> float:
-        start, end = self.hours.split("-")
-        (sh, sm), (eh, em) = (map(int, start.split(":")), map(int, end.split(":")))
-        return ((eh * 60 + em) - (sh * 60 + sm)) / 60
+        return sum(end - start for start, end in self.spans_minutes) / 60
 
 
 class ChannelKind(StrEnum):
