@@ -83,3 +83,45 @@ def test_months_and_years_compare_with_each_other_and_bound_days():
     assert durations.at_least(vendor("12 months"), req("300 days")) is True  # at least 336 days
     assert durations.at_least(vendor("6 months"), req("180 days")) is None  # 168 to 186 days
     assert durations.at_least(vendor("3 months"), req("100 days")) is False  # at most 93 days
+
+
+# ---------------------------------------------------------------- real calendars: the worst case
+from datetime import date  # noqa: E402
+
+YEAR_2026 = (date(2026, 1, 1), date(2026, 12, 31))
+
+
+def windowed(text: str, window=YEAR_2026):
+    return durations.timed(Duration.parse(text), "office", [OFFICE], window)
+
+
+def test_one_business_day_vs_24_hours_is_decided_on_the_calendar_worst_case():
+    v = windowed("1 business day")
+    # started as work stops on Saturday 14 Feb 2026 (a make-up working day), the next working
+    # day is Tuesday 24 Feb: one business day can take 10 elapsed days
+    assert durations.wall_interval(v) == (540, 10 * 24 * 60)
+    assert durations.at_most(v, req("24h")) is False
+    assert durations.at_most(v, req("10 days")) is True
+    assert durations.at_least(v, req("9h")) is True
+
+
+def test_four_business_hours_worst_case_over_a_year():
+    v = windowed("4 business hours")
+    assert durations.at_most(v, req("72h")) is False  # the Spring Festival
+    assert durations.at_most(v, req("240h")) is True
+
+
+def test_no_official_data_leaves_it_not_comparable():
+    v = windowed("1 business day", (date(2027, 1, 1), date(2027, 12, 31)))
+    assert durations.at_most(v, req("24h")) is None
+
+
+def test_check_says_it_compared_on_the_worst_case():
+    from .helpers import outcome, spec_with
+
+    from termsmith.checklist.evaluate import Note, Verdict
+
+    spec = spec_with(("      resolution: 3 business days", "      resolution: 1 business day"))
+    o = outcome("{kind: duration_at_most, path: severity_levels.resolution, select: {id: P2}, value: 24h}",
+                spec)
+    assert o.verdict is Verdict.FAIL and o.note is Note.WORST_CASE

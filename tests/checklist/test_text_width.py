@@ -81,7 +81,7 @@ def test_without_a_width_every_cell_stays_on_one_line():
     expected = matrix(report)
     body = text.split("\n\n")[1].splitlines()[2:]
     assert len(body) == len(expected.rows)
-    assert "not comparable: 2 hours (Mon–Fri 09:00–18:00); different clocks" in text
+    assert "fail: 2 hours (Mon–Fri 09:00–18:00); calendar worst case" in text
 
 
 def test_single_spec_table_fits_too():

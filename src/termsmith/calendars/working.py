@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from termsmith.calendars.official import official_day
+from termsmith.calendars.official import CalendarDataMissing, official_day
 from termsmith.spec.service import CLOCK_24X7, ServiceCalendar
 from termsmith.spec.types import Duration, TimeUnit
 
@@ -99,13 +99,24 @@ class WorkingCalendar:
 
     def worst_elapsed(self, minutes: Decimal | int, first: date, last: date) -> timedelta:
         """The longest wall-clock time ``minutes`` of working time take when the clock starts
-        on any day from ``first`` to ``last``: it is longest when it starts as work stops."""
-        worst = timedelta(minutes=float(minutes))
+        on any day from ``first`` to ``last``: it is longest when it starts as work stops.
+
+        Starts whose deadline would fall in a year without official data are left out; when
+        no start is left, ``CalendarDataMissing`` is raised."""
+        worst: timedelta | None = None
+        missing: CalendarDataMissing | None = None
         day = first
         while day <= last:
-            for _, end in self.spans(day):
-                worst = max(worst, self.add(end, minutes) - end)
+            try:
+                for _, end in self.spans(day):
+                    elapsed = self.add(end, minutes) - end
+                    worst = elapsed if worst is None else max(worst, elapsed)
+            except CalendarDataMissing as exc:
+                missing = exc
+                break  # every later start runs into the same year
             day += timedelta(days=1)
+        if worst is None:
+            raise missing or CalendarDataMissing(self.calendar.holidays.value, first.year)
         return worst
 
 

@@ -19,6 +19,7 @@ comparable": 1 business day is not 24 hours unless the calendar makes it so.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 from typing import Literal
@@ -44,6 +45,7 @@ class Timed:
     basis: Basis
     calendar: ServiceCalendar | None = None
     clock: str = CLOCK_24X7  # the clock's name as the spec writes it, for display
+    window: tuple[date, date] | None = None  # the days the clock may start on (the term's first year)
 
     @property
     def minutes_per_business_day(self) -> Decimal | None:
@@ -52,17 +54,19 @@ class Timed:
         return Decimal(str(self.calendar.hours_per_day)) * 60
 
 
-def timed(duration: Duration, clock: str | None, calendars: list[ServiceCalendar]) -> Timed:
-    """A spec duration on its clock. Business units with no clock use the spec's only calendar."""
+def timed(duration: Duration, clock: str | None, calendars: list[ServiceCalendar],
+          window: tuple[date, date] | None = None) -> Timed:
+    """A spec duration on its clock. Business units with no clock use the spec's only calendar.
+    ``window`` (the days the clock may start on) lets business time be bounded by the calendar."""
     if duration.unit.is_calendar:
         return Timed(duration, Basis.CALENDAR, clock=clock or CLOCK_24X7)
     calendar = next((c for c in calendars if c.id == clock), None) if clock else None
     if duration.unit.is_business:
         if calendar is None and len(calendars) == 1:
             calendar = calendars[0]
-        return Timed(duration, Basis.BUSINESS, calendar, clock or "business")
+        return Timed(duration, Basis.BUSINESS, calendar, clock or "business", window)
     if calendar is not None:
-        return Timed(duration, Basis.BUSINESS, calendar, clock or CLOCK_24X7)
+        return Timed(duration, Basis.BUSINESS, calendar, clock or CLOCK_24X7, window)
     return Timed(duration, Basis.WALL, clock=clock or CLOCK_24X7)
 
 
@@ -75,7 +79,7 @@ def required(duration: Duration, clock: Literal["24x7", "business"] | None, like
     if duration.unit.is_business or clock == "business":
         calendar = like.calendar if like is not None and like.calendar is not None else (
             calendars[0] if len(calendars) == 1 else None)
-        return Timed(duration, Basis.BUSINESS, calendar, "business")
+        return Timed(duration, Basis.BUSINESS, calendar, "business", like.window if like is not None else None)
     return Timed(duration, Basis.WALL)
 
 
@@ -134,7 +138,23 @@ def wall_interval(t: Timed) -> tuple[Decimal, Decimal]:
         return Decimal(0), INFINITY
     if _continuous(t.calendar):
         return minutes, minutes
-    return minutes, INFINITY
+    worst = worst_case_minutes(t, minutes)
+    return minutes, INFINITY if worst is None else worst
+
+
+def worst_case_minutes(t: Timed, minutes: Decimal) -> Decimal | None:
+    """The longest wall-clock minutes ``minutes`` of working time take on the real calendar
+    (official holidays and make-up days) for a clock started on any day of ``t.window``;
+    None without a calendar, a window or official data for those days."""
+    if t.calendar is None or t.window is None:
+        return None
+    from termsmith.calendars import CalendarDataMissing, WorkingCalendar
+
+    try:
+        worst = WorkingCalendar(t.calendar).worst_elapsed(minutes, *t.window)
+    except CalendarDataMissing:
+        return None
+    return Decimal(int(worst.total_seconds())) / 60
 
 
 def at_most(vendor: Timed, limit: Timed) -> bool | None:
@@ -147,6 +167,8 @@ def at_most(vendor: Timed, limit: Timed) -> bool | None:
         return True
     if vlo > lhi:
         return False
+    if _calendar_bounded(vendor, vhi) and limit.basis is Basis.WALL:
+        return False  # on the real calendar the vendor's time can run past the limit
     return None
 
 
@@ -160,7 +182,14 @@ def at_least(vendor: Timed, floor: Timed) -> bool | None:
         return True
     if vhi < flo:
         return False
+    if _calendar_bounded(vendor, vhi) and floor.basis is Basis.WALL:
+        return False  # on the real calendar the vendor's time can be shorter than the floor
     return None
+
+
+def _calendar_bounded(t: Timed, high: Decimal) -> bool:
+    """Business time whose longest elapsed time the real calendar fixed (the worst case)."""
+    return t.basis is Basis.BUSINESS and high != INFINITY and not _continuous(t.calendar)
 
 
 def _exact(a: Timed, b: Timed) -> tuple[Decimal, Decimal] | None:

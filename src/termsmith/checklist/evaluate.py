@@ -8,6 +8,7 @@ be measured against the requirement: another currency, another clock).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -46,6 +47,7 @@ class Note(StrEnum):
     NO_MATCH = "no-match"  # the selection matched no element (no such severity level)
     OTHER_CURRENCY = "other-currency"  # money in another currency: reported, not converted
     OTHER_CLOCK = "other-clock"  # durations on different clocks that the calendar cannot reconcile
+    WORST_CASE = "worst-case"  # business time against elapsed time, decided on the calendar's worst case
     MISSING = "missing"  # exists / contains: what is missing
 
 
@@ -185,11 +187,20 @@ def clock_of(found: Found) -> tuple[Duration, str | None]:
     return value, None
 
 
+def _first_year(spec: Spec) -> tuple[date, date]:
+    """The days an incident may be opened on, for worst cases: the term's first year."""
+    start = spec.term.start
+    return start, start + timedelta(days=364)
+
+
 def _duration(req: Requirement, a: DurationAtMost | DurationAtLeast, found: Found, spec: Spec,
               where: str) -> Outcome:
     duration, clock = clock_of(found)
-    vendor = durations.timed(duration, clock, spec.calendars)
+    vendor = durations.timed(duration, clock, spec.calendars, _first_year(spec))
     limit = durations.required(a.value, a.clock, vendor, spec.calendars)
     ok = durations.at_most(vendor, limit) if isinstance(a, DurationAtMost) else durations.at_least(vendor, limit)
     note = Note.OTHER_CLOCK if ok is None else None
+    if ok is not None and vendor.basis is not limit.basis and durations.Basis.BUSINESS in (vendor.basis, limit.basis) \
+            and durations.Basis.CALENDAR not in (vendor.basis, limit.basis):
+        note = Note.WORST_CASE
     return Outcome(req, _verdict(ok), vendor=vendor, where=where, note=note, required=limit)
