@@ -24,6 +24,9 @@ def clean_spec_data() -> dict[str, Any]:
     """The bundled sample, with its after-sales fee set to 16% of the project value."""
     data = copy.deepcopy(load_yaml(SAMPLE).data)
     data["spec"]["fees"]["recurring"][0]["amount"] = "32000.00 CNY"
+    # the term runs to 2028; New Year's Day is a statutory holiday every year, and listing a
+    # year's dates is how a spec supplies data the installed calendar lacks (TK001)
+    data["spec"]["calendars"][0]["extra_holidays"] = ["2027-01-01", "2028-01-01"]
     return data
 
 

@@ -76,6 +76,7 @@ def _no_on_site(data: dict[str, Any]) -> None:
 
 MUTATIONS: dict[str, Mutation] = {
     "TC001": _set("scope", "excluded", value=[]),
+    "TK001": _set("calendars", 0, "extra_holidays", value=[]),
     "TC002": lambda d: d["spec"].update(support_channels=d["spec"]["support_channels"][:2]),
     "TC003": _all_channels("cn-business"),
     "TC004": _both(_without_kind("included", "defect-fixes")),

@@ -70,7 +70,7 @@ def test_taiwan_website_sample() -> None:
     assert spec.project.kind.value == "website"
     assert spec.fees.currency == "TWD"
     assert {c.time_zone for c in spec.calendars} == {"Asia/Taipei"}
-    assert all(c.holidays.value == "none" for c in spec.calendars)  # no Taiwan calendar yet
+    assert all(c.holidays.value == "tw-official" for c in spec.calendars)  # Taiwan holidays and make-up days
     prose = " ".join(t for text in _texts(spec) for t in text.all_texts())
     for word in ("網站", "伺服器", "資料"):
         assert word in prose

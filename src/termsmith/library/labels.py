@@ -144,7 +144,7 @@ LABELS: dict[str, dict[str, _L]] = {
                         "following the PRC State Council holiday calendar, including make-up working days"),
         "hk-official": ("按香港特别行政区公众假期安排", "依香港特別行政區公眾假期安排",
                         "following the Hong Kong general holidays"),
-        "tw-official": ("按台湾地区行政机关办公日历表（含补行上班日）", "依行政院人事行政總處公布之辦公日曆表（含補行上班日）",
+        "tw-official": ("按台湾地区行政机关办公日历表及补行上班日安排", "依行政院人事行政總處公布之辦公日曆表及補行上班日",
                         "following Taiwan's official government calendar, including make-up working days"),
         "none": ("不另扣除节假日", "不另扣除假日", "with no holidays excluded"),
     },

@@ -31,6 +31,7 @@ FAMILIES: dict[str, str] = {
     "T": "Terms: missing or weak commitments in the validated spec",
     "TC": "Terms: scope and support channels",
     "TR": "Terms: severity levels and response times",
+    "TK": "Terms: service calendars and working time",
     "TF": "Terms: free maintenance period",
     "TP": "Terms: fees, rate card and change process",
     "TI": "Terms: intellectual property and handover",

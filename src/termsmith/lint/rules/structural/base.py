@@ -32,7 +32,7 @@ class Flag:
 
 Check = Callable[[Any], Iterable[Flag]]
 _CHECKS: list[tuple[Rule, Check]] = []
-_AREAS = ("scope", "levels", "free_period", "fees", "ip", "data", "liability")
+_AREAS = ("scope", "levels", "calendars", "free_period", "fees", "ip", "data", "liability")
 
 
 def structural(
