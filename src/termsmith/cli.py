@@ -29,6 +29,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "check": ("termsmith.commands.check", "check a vendor's terms against a client checklist"),
     "review": ("termsmith.commands.review", "write a clause-by-clause review report for lawyers"),
     "deadline": ("termsmith.commands.deadline", "when each time limit of a severity level falls due"),
+    "report": ("termsmith.commands.report", "the monthly service report from a ticket log (CSV)"),
     "schema": ("termsmith.commands.schema", "write the JSON Schemas generated from the models"),
 }
 

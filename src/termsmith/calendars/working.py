@@ -14,7 +14,6 @@ Conventions (documented in docs/calendars.md and the agreement's definitions):
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from functools import lru_cache
@@ -40,6 +39,7 @@ class WorkingCalendar:
         self._extra_off = frozenset(calendar.extra_holidays)
         self._extra_on = frozenset(calendar.extra_working_days)
         self.is_working_day = lru_cache(maxsize=4096)(self._is_working_day)
+        self._day_spans = lru_cache(maxsize=4096)(self._compute_spans)
 
     @property
     def minutes_per_day(self) -> int:
@@ -55,13 +55,15 @@ class WorkingCalendar:
             return True
         return not holiday and day.weekday() in self._weekdays
 
-    def spans(self, day: date) -> Iterator[tuple[datetime, datetime]]:
+    def spans(self, day: date) -> tuple[tuple[datetime, datetime], ...]:
         """The working spans of ``day`` as UTC datetimes (none on a day off)."""
+        return self._day_spans(day)
+
+    def _compute_spans(self, day: date) -> tuple[tuple[datetime, datetime], ...]:
         if not self.is_working_day(day):
-            return
+            return ()
         midnight = datetime(day.year, day.month, day.day, tzinfo=self.zone)
-        for start, end in self._spans:
-            yield _utc(midnight, start), _utc(midnight, end)
+        return tuple((_utc(midnight, start), _utc(midnight, end)) for start, end in self._spans)
 
     def add(self, opened: datetime, minutes: Decimal | int) -> datetime:
         """The moment ``minutes`` of working time after ``opened`` have run (in the calendar's zone)."""

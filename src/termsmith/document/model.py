@@ -78,7 +78,20 @@ class SignatureBlock:
     note: str | None = None  # "（以下无正文）" / "(Signature page follows)"
 
 
-Block = Paragraph | ListBlock | Table | SignatureBlock
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A chart: the same drawing as SVG (HTML and PDF) and PNG (DOCX), with its caption.
+
+    The SVG is made by termsmith (``service_report.charts``), never taken from a spec."""
+
+    svg: str
+    png: bytes
+    caption: str
+    lang: Lang
+    width_mm: float = 160
+
+
+Block = Paragraph | ListBlock | Table | SignatureBlock | Figure
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +159,7 @@ class DocumentMetadata:
 class Document:
     """A whole agreement or quote, ready to lay out."""
 
-    kind: Literal["agreement", "quote"]
+    kind: Literal["agreement", "quote", "report"]
     languages: tuple[Lang, ...]  # one, or two for bilingual (primary first)
     title: dict[str, str]
     number: str  # the agreement / quote number shown in the header

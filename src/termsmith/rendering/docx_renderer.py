@@ -15,7 +15,17 @@ from functools import cache
 
 from lxml import etree
 
-from termsmith.document.model import Cell, Document, Lang, ListBlock, Paragraph, SignatureBlock, SignatureParty, Table
+from termsmith.document.model import (
+    Cell,
+    Document,
+    Figure,
+    Lang,
+    ListBlock,
+    Paragraph,
+    SignatureBlock,
+    SignatureParty,
+    Table,
+)
 from termsmith.rendering.determinism import document_timestamp, normalize_zip
 from termsmith.rendering.docx_base import base_docx, east_asian_language
 from termsmith.rendering.docx_styles import W_NS, rfonts_xml, lang_xml, usable_width_twips
@@ -52,7 +62,8 @@ def _run_properties(lang: Lang, east_asian_lang: str, heading: bool, bold: bool,
 class BodyWriter:
     """Appends WordprocessingML for layout items before a container's last child (``w:sectPr``) or at its end."""
 
-    def __init__(self, theme: Theme, languages: tuple[Lang, ...]) -> None:
+    def __init__(self, theme: Theme, languages: tuple[Lang, ...], part: object = None) -> None:
+        self.part = part  # the document part, which owns the relationships of pictures
         self.theme = theme
         self.east = east_asian_language(languages)
         self.width = usable_width_twips(theme)
@@ -97,7 +108,23 @@ class BodyWriter:
             return self.table(item)
         if isinstance(item, SignatureBlock):
             return self.signature(item)
+        if isinstance(item, Figure):
+            return self.figure(item)
         raise TypeError(f"cannot lay out {type(item).__name__}")
+
+    def figure(self, figure: Figure) -> list[etree._Element]:
+        """The chart's PNG inline in a centred paragraph, then its caption."""
+        from docx.shared import Mm
+
+        if self.part is None:
+            raise TypeError("a Figure needs the document part to hold its picture")
+        inline = self.part.new_pic_inline(io.BytesIO(figure.png), Mm(figure.width_mm), None)  # type: ignore[attr-defined]
+        p = self.paragraph(None, align="center", keep_next=True)
+        drawing = _el(_el(p, "r"), "drawing")
+        drawing.append(inline)
+        caption = self.paragraph("Small", align="center")
+        self.run(caption, figure.caption, figure.lang)
+        return [p, caption]
 
     def heading(self, item: Heading) -> list[etree._Element]:
         if item.level == 0:
@@ -240,7 +267,7 @@ def render_docx(doc: Document) -> bytes:
 
     theme = load_theme()
     word = docx.Document(io.BytesIO(base_docx(doc.languages)))
-    writer = BodyWriter(theme, doc.languages)
+    writer = BodyWriter(theme, doc.languages, word.part)
     body = word.element.body
     sect_pr = body[-1]
     for item in flow(doc):

@@ -11,7 +11,7 @@ from functools import cache
 import jinja2
 from markupsafe import Markup
 
-from termsmith.document.model import Document, ListBlock, Paragraph, SignatureBlock, Table
+from termsmith.document.model import Document, Figure, ListBlock, Paragraph, SignatureBlock, Table
 from termsmith.rendering.determinism import document_timestamp, w3c_datetime
 from termsmith.rendering.layout import Heading, column_fractions, flow, page_label_parts
 from termsmith.rendering.text_clean import clean_text, css_string
@@ -34,8 +34,11 @@ def _environment() -> jinja2.Environment:
         list_block=lambda x: isinstance(x, ListBlock),
         table=lambda x: isinstance(x, Table),
         signature=lambda x: isinstance(x, SignatureBlock),
+        figure=lambda x: isinstance(x, Figure),
     )
-    env.filters.update(css_string=lambda s: Markup(css_string(s)), column_fractions=column_fractions)
+    # a Figure's SVG is drawn by termsmith itself (matplotlib escapes its text), never read from a spec
+    env.filters.update(css_string=lambda s: Markup(css_string(s)), column_fractions=column_fractions,
+                       trusted_svg=lambda s: Markup(s))
     return env
 
 

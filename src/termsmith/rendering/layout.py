@@ -17,6 +17,7 @@ from termsmith.document.model import (
     Cell,
     Clause,
     Document,
+    Figure,
     Lang,
     ListBlock,
     Paragraph,
@@ -131,6 +132,8 @@ def clean_block(block: Block) -> Block:
             parties=tuple(_clean_party(p) for p in block.parties),
             note=clean_text(block.note) if block.note else block.note,
         )
+    if isinstance(block, Figure):
+        return dataclasses.replace(block, caption=clean_text(block.caption))
     raise TypeError(f"unknown block type {type(block).__name__}")
 
 

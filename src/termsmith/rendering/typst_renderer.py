@@ -20,7 +20,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from termsmith.document.model import Document, ListBlock, Paragraph, SignatureBlock, Table
+from termsmith.document.model import Document, Figure, ListBlock, Paragraph, SignatureBlock, Table
 from termsmith.rendering.determinism import document_timestamp
 from termsmith.rendering.fonts import require_fonts
 from termsmith.rendering.layout import Heading, Item, column_fractions, flow, page_label_parts
@@ -151,6 +151,8 @@ def _item(item: Item) -> dict[str, Any]:
                 for p in item.parties
             ],
         }
+    if isinstance(item, Figure):
+        return {"t": "fig", "svg": item.svg, "caption": item.caption, "lang": item.lang, "width_mm": item.width_mm}
     raise TypeError(f"unknown block type {type(item).__name__}")
 
 
