@@ -24,6 +24,7 @@ from termsmith.document.model import Document, Figure, ListBlock, Paragraph, Sig
 from termsmith.rendering.determinism import document_timestamp
 from termsmith.rendering.fonts import require_fonts
 from termsmith.rendering.layout import Heading, Item, column_fractions, flow, page_label_parts
+from termsmith.rendering.text_clean import clean_text
 from termsmith.rendering.theme import Theme, load_theme
 
 _local = threading.local()
@@ -98,9 +99,10 @@ def document_data(doc: Document, theme: Theme, *, attach: bool = False) -> dict[
         "header": _breakable(labels.header),
         "page": {"before": labels.before, "middle": labels.middle, "after": labels.after},
         "meta": {
-            "title": meta.title,
-            "author": meta.author,
-            "keywords": [k for k in meta.keywords if k],
+            "title": clean_text(meta.title),
+            "author": clean_text(meta.author),
+            "subject": clean_text(meta.subject),
+            "keywords": [clean_text(k) for k in meta.keywords if clean_text(k)],
             "date": [created.year, created.month, created.day],
         },
         "attachments": [[_safe_name(name), "termsmith spec source"] for name, _ in doc.attachments]
