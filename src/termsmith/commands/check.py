@@ -67,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         text = formatter(args.format)(report)
     if args.output:
-        from termsmith.rendering.atomic import write_atomic
+        from termsmith.atomic import write_atomic
 
         try:
             write_atomic(args.output, text.encode("utf-8"))
