@@ -10,6 +10,7 @@ for people; callers turn it into their own diagnostic.
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -90,3 +91,44 @@ def _size(path: str | os.PathLike[str]) -> int:
         return Path(path).stat().st_size
     except OSError:
         return 0
+
+
+# Folders a walk never enters: tools' and environments' own files, not the user's specs.
+SKIPPED_FOLDERS = frozenset({"node_modules", "__pycache__", "venv", "site-packages", "dist", "build"})
+_API_VERSION = re.compile(rb"^apiVersion:\s*[\"']?termsmith/", re.MULTILINE)
+_HEAD_BYTES = 64 * 1024
+
+
+def _skipped_folder(folder: Path) -> bool:
+    name = folder.name
+    return name.startswith(".") or name in SKIPPED_FOLDERS or (folder / "pyvenv.cfg").is_file()
+
+
+def is_termsmith_yaml(path: Path) -> bool:
+    """Whether a YAML file found by a walk declares a termsmith ``apiVersion`` near its top."""
+    try:
+        with path.open("rb") as handle:
+            return _API_VERSION.search(handle.read(_HEAD_BYTES)) is not None
+    except OSError:
+        return True  # unreadable: let the caller report why
+
+
+def walk(folder: Path, suffixes: frozenset[str] | set[str] | tuple[str, ...]) -> list[Path]:
+    """Regular files below ``folder`` with one of ``suffixes`` (compared lower-case), sorted.
+
+    Hidden folders (``.git``, ``.venv``), virtual environments and ``node_modules`` are not
+    entered, and YAML files without a termsmith ``apiVersion`` (CI workflows, compose files)
+    are left out: a walk finds specs, checklists and prose, not every YAML file."""
+    found: list[Path] = []
+    for root, dirs, files in os.walk(folder):
+        here = Path(root)
+        dirs[:] = sorted(d for d in dirs if not _skipped_folder(here / d))
+        for name in files:
+            path = here / name
+            suffix = path.suffix.lower()
+            if suffix not in suffixes or not path.is_file():
+                continue
+            if suffix in (".yaml", ".yml") and not is_termsmith_yaml(path):
+                continue
+            found.append(path)
+    return sorted(found)

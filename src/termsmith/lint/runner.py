@@ -249,11 +249,13 @@ def _read_error(file: str, message: str) -> Diagnostic:
 
 
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
-    """Files as given; folders walked for .yaml/.yml/.md/.txt files."""
+    """Files as given; folders walked for termsmith .yaml/.yml and .md/.txt files (see input_files.walk)."""
     out: list[Path] = []
     for p in paths:
         if p.is_dir():
-            out += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in YAML_SUFFIXES | PROSE_SUFFIXES)
+            from termsmith.input_files import walk
+
+            out += walk(p, YAML_SUFFIXES | PROSE_SUFFIXES)
         else:
             out.append(p)
     return out
@@ -275,7 +277,8 @@ def lint_paths(
     for path in expand_paths(paths):
         problem = input_problem(path)
         if problem is not None:
-            reports.append(FileReport(str(path), [_read_error(str(path), str(problem))]))
+            message = "no such file" if problem.missing else str(problem)
+            reports.append(FileReport(str(path), [_read_error(str(path), message)]))
             continue
         config = (explicit or config_for(path.resolve())).with_cli(select, ignore)
         reports.append(lint_file(path, config))
