@@ -17,6 +17,8 @@ from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler, Field
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import core_schema
 
+from termsmith.diagnostics import shown
+
 Lang = Literal["zh-Hans", "zh-Hant", "en"]
 LANGS: tuple[Lang, ...] = ("zh-Hans", "zh-Hant", "en")
 
@@ -72,7 +74,7 @@ def _to_decimal(value: Any, what: str) -> Decimal:
     try:
         number = Decimal(str(value).strip().replace(",", ""))
     except InvalidOperation:
-        raise ValueError(f"{what} {value!r} is not a number") from None
+        raise ValueError(f"{what} {shown(value)} is not a number") from None
     if not number.is_finite():
         raise ValueError(f"{what} must be a finite number")
     return number
@@ -118,7 +120,7 @@ class Money(ParsedFromText):
             raise ValueError("money must be text like '3000.00 CNY'")
         match = _MONEY_RE.match(value)
         if not match:
-            raise ValueError(f"{value!r} is not money; write an amount and an ISO 4217 currency, e.g. '3000.00 CNY'")
+            raise ValueError(f"{shown(value)} is not money; write an amount and an ISO 4217 currency, e.g. '3000.00 CNY'")
         amount = match["amt1"] or match["amt2"]
         currency = match["cur1"] or match["cur2"]
         return cls.of(amount, currency)
@@ -270,7 +272,7 @@ class Duration(ParsedFromText):
         unit = _UNIT_ALIASES.get(match["unit"].lower()) if match else None
         if match is None or unit is None:
             raise ValueError(
-                f"{value!r} is not a duration; write a number and a unit: "
+                f"{shown(value)} is not a duration; write a number and a unit: "
                 "minutes (30m), hours (4h), days, weeks, months, years, business hours, business days"
             )
         number = Decimal(match["num"])
