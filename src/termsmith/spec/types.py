@@ -81,8 +81,11 @@ def _to_decimal(value: Any, what: str) -> Decimal:
 
 
 # ---------------------------------------------------------------- Money
+# Plain groups, no (?P<name>…): the pattern is exported to the JSON Schema, whose regexes are
+# ECMA-262, and editors (yaml-language-server) reject Python-only syntax. Groups: currency first
+# (1: currency, 2: amount) or amount first (3: amount, 4: currency).
 _MONEY_RE = re.compile(
-    r"^\s*(?:(?P<cur1>[A-Za-z]{3})\s*(?P<amt1>[-+]?[\d,_]*\.?\d+)|(?P<amt2>[-+]?[\d,_]*\.?\d+)\s*(?P<cur2>[A-Za-z]{3}))\s*$"
+    r"^\s*(?:([A-Za-z]{3})\s*([-+]?[\d,_]*\.?\d+)|([-+]?[\d,_]*\.?\d+)\s*([A-Za-z]{3}))\s*$"
 )
 
 
@@ -121,8 +124,8 @@ class Money(ParsedFromText):
         match = _MONEY_RE.match(value)
         if not match:
             raise ValueError(f"{shown(value)} is not money; write an amount and an ISO 4217 currency, e.g. '3000.00 CNY'")
-        amount = match["amt1"] or match["amt2"]
-        currency = match["cur1"] or match["cur2"]
+        amount = match[2] or match[3]
+        currency = match[1] or match[4]
         return cls.of(amount, currency)
 
     @classmethod
