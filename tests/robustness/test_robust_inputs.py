@@ -175,3 +175,15 @@ def test_binary_junk_is_still_called_binary(tmp_path: Path) -> None:
 
 def test_sample_still_validates() -> None:
     assert run_cli("validate", str(EN_SAMPLE))[0] == 0
+
+
+@pytest.mark.parametrize("kind", ["[]", "{a: 1}", "3.5"])
+def test_checklist_assertion_kind_that_is_not_text(tmp_path: Path, kind: str) -> None:
+    """Found by the fuzzer: ``kind: []`` crashed validation with "unhashable type: 'list'"."""
+    text = (ROOT / "checklists" / "after-sales-standard.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "checklist.yaml"
+    path.write_text(text.replace("      kind: contains\n", f"      kind: {kind}\n", 1), encoding="utf-8")
+    for command in ("validate", "lint"):
+        code, out, err = run_cli(command, str(path))
+        assert code == 1 and f"error[S200] unknown assertion kind {kind}" in out, out[-500:] + err
+        assert "internal error" not in err
