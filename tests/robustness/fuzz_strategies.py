@@ -141,3 +141,28 @@ def mutated_specs(draw: st.DrawFn) -> str:
         data = load_yaml(source).data
         return dump_yaml(draw(structural_mutation(data)))
     return draw(textual_mutation(source.read_text(encoding="utf-8")))
+
+
+_NOT_PROSE_KEYS = {"id", "kind", "apiVersion", "clock", "currency", "unit", "level", "time_zone", "hours", "email",
+                   "phone", "credit_code", "registration_number", "trigger", "party", "breach", "role", "when",
+                   "start_event", "period", "cadence", "output", "prevailing", "source_code_owner", "item",
+                   "covers", "holidays", "forum", "governing_law", "name"}
+PROSE_HOSTILE = ["W" * 3_000, "\u202eevil\u202c", "a\u200bb\u200dc", "{{ 7*7 }} {% if x %}", "<b>&amp;</b>",
+                 "𠮷" * 200, "x\x7fy", "line\nbreak", "  padded  ", "ﷺ" * 50, "e\u0301" * 300]
+
+
+@st.composite
+def prose_mutated_specs(draw: st.DrawFn) -> str:
+    """A service-spec sample whose prose strings (descriptions, titles, examples) were replaced by
+    hostile text: such specs usually stay valid, so they reach the renderers."""
+    from termsmith.yaml_loader import load_yaml
+
+    source = draw(st.sampled_from([p for p in SOURCES if p.parent.name == "samples"]))
+    data = load_yaml(source).data
+    candidates = [p for p in _paths(data) if p and isinstance(_get(data, p), str) and len(_get(data, p)) > 3
+                  and not any(ch.isdigit() for ch in _get(data, p))
+                  and not ({str(k) for k in p} & _NOT_PROSE_KEYS) and p[0] == "spec"]
+    for path in draw(st.lists(st.sampled_from(candidates), min_size=1, max_size=4, unique=True)):
+        hostile = draw(st.sampled_from(PROSE_HOSTILE))
+        _get(data, path[:-1])[path[-1]] = draw(st.sampled_from([hostile, _get(data, path) + " " + hostile]))
+    return dump_yaml(data)
