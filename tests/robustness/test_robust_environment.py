@@ -113,3 +113,23 @@ def test_any_other_os_error_is_the_environment_not_a_bug(monkeypatch: pytest.Mon
     code, _, err = run_cli("validate", "x.yaml")
     assert code == 1 and "cannot use /etc/somewhere: Permission denied (EACCES)" in err
     _no_bug_report(err)
+
+
+def test_lint_with_an_output_file_imports_no_renderer(tmp_path: Path) -> None:
+    """lint -o shares termsmith.atomic with render, but not the renderers (DESIGN: fast start)."""
+    import json
+    import subprocess
+    import sys
+
+    draft = tmp_path / "draft.md"
+    draft.write_text("乙方应及时响应。\n", encoding="utf-8")
+    probe = ("import json, sys; from termsmith.cli import main; "
+             "code = main(['lint', sys.argv[1], '-o', sys.argv[2]]); "
+             "print(json.dumps({'code': code, 'modules': sorted(sys.modules)}))")
+    done = subprocess.run([sys.executable, "-c", probe, str(draft), str(tmp_path / "r.txt")],
+                          capture_output=True, text=True, timeout=120, check=True)
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["code"] == 0 and (tmp_path / "r.txt").is_file()
+    heavy = [m for m in result["modules"] if m.split(".")[0] in ("docx", "weasyprint")
+             or m.startswith("termsmith.rendering")]
+    assert heavy == []
