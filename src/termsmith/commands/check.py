@@ -41,8 +41,8 @@ def run(args: argparse.Namespace) -> int:
 
     specs = expand(args.specs)
     if not specs:
-        sys.stderr.write("termsmith: error: no termsmith .yaml files found in the given folders "
-                         "(YAML without a termsmith apiVersion, hidden and virtual-env folders are skipped)\n")
+        sys.stderr.write("termsmith: error: no .yaml files with a termsmith apiVersion found in the given "
+                         "folders (hidden and virtual-env folders are skipped)\n")
         return 2
     try:
         loaded = load_checklist(args.checklist)

@@ -19,8 +19,8 @@ def run(args: argparse.Namespace) -> int:
 
     files = expand(args.files)
     if not files:
-        sys.stderr.write("termsmith: error: no termsmith .yaml files found in the given folders "
-                         "(YAML without a termsmith apiVersion, hidden and virtual-env folders are skipped)\n")
+        sys.stderr.write("termsmith: error: no .yaml files with a termsmith apiVersion found in the given "
+                         "folders (hidden and virtual-env folders are skipped)\n")
         return 2
     diagnostics: list[Diagnostic] = []
     sources: dict[str, list[str]] = {}
