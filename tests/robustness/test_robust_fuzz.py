@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from fuzz_strategies import mutated_specs, prose_mutated_specs
 from hypothesis import strategies as st
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from robust_support import POSITION, run_cli
 
 LONG = bool(os.environ.get("TERMSMITH_FUZZ_LONG"))
@@ -102,6 +102,7 @@ def _render(text: str, fmt: str) -> None:
         spec = _write(Path(folder), text)
         out_dir = Path(folder) / "out"
         code, out, err = run_cli("render", str(spec), "--format", fmt, "-o", str(out_dir))
+        event(f"render exit {code}")  # --hypothesis-show-statistics: how many cases really rendered
         _clean_exit(code, out, err)
         _linear(out + err, spec)
         written = sorted(p.name for p in out_dir.iterdir()) if out_dir.exists() else []
