@@ -85,6 +85,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as exc:  # the user's disk or permissions, not a termsmith bug
+        from termsmith.os_errors import describe
+
+        sys.stderr.write(f"termsmith: error: {describe(exc, 'use', exc.filename or 'a file')}\n")
+        return EXIT_FINDINGS
     except Exception as exc:  # the last line of defence: never a traceback for a user
         import os
         import traceback

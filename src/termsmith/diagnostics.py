@@ -82,3 +82,35 @@ def format_path(parts: tuple[str | int, ...]) -> str:
         else:
             out += f".{part}" if out else str(part)
     return out
+
+
+SHOWN_MAX = 80  # characters of a value quoted in a message; the source line shows the rest
+
+
+def shown(value: object) -> str:
+    """A value for a message, the way a spec writes it: ``'zh-CN'``, ``3.5``, ``true``, ``null``.
+
+    Never a Python repr (``Decimal('3.5')``, ``True``, ``None``); long text is cut to
+    ``SHOWN_MAX`` characters so a huge value cannot make a huge message."""
+    from decimal import Decimal
+    from enum import Enum
+
+    if isinstance(value, Enum):
+        value = value.value
+    if isinstance(value, str):
+        text = value if len(value) <= SHOWN_MAX else value[: SHOWN_MAX - 1] + "…"
+        return repr(text)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "null"
+    if isinstance(value, Decimal):
+        text = str(value)
+    elif isinstance(value, list | tuple):
+        text = "[" + ", ".join(shown(v) for v in value[:10]) + (", …" if len(value) > 10 else "") + "]"
+    elif isinstance(value, dict):
+        items = list(value.items())
+        text = "{" + ", ".join(f"{k}: {shown(v)}" for k, v in items[:10]) + (", …" if len(items) > 10 else "") + "}"
+    else:
+        text = str(value)
+    return text if len(text) <= SHOWN_MAX else text[: SHOWN_MAX - 1] + "…"

@@ -31,7 +31,9 @@ def check_spec(path: Path) -> GateResult:
     from termsmith.validation import validate_path
 
     result = validate_path(path)
-    sources = {result.file: result.loaded.lines} if result.loaded else {}
+    if result.loaded is None:  # not loadable (unreadable, not YAML): nothing to lint, no config to look for
+        return GateResult(None, result.diagnostics, {})
+    sources = {result.file: result.loaded.lines}
     try:
         config = config_for(path.resolve())
     except ConfigError as exc:

@@ -12,13 +12,14 @@ import importlib
 import types
 import typing
 from dataclasses import dataclass, field
+from decimal import Decimal
 from enum import Enum
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from termsmith.diagnostics import Diagnostic, Position, Severity, format_path
+from termsmith.diagnostics import Diagnostic, Position, Severity, format_path, shown
 from termsmith.spec.base import RuleError
 from termsmith.yaml_loader import LoadedYaml, PathTuple, YamlLoadError, load_yaml
 
@@ -90,7 +91,8 @@ def _check_envelope(loaded: LoadedYaml, expect_kind: str | None) -> Diagnostic |
     if version not in SUPPORTED_API_VERSIONS:
         where = ("apiVersion",) if "apiVersion" in data else ()
         supported = ", ".join(SUPPORTED_API_VERSIONS)
-        problem = "missing 'apiVersion'" if version is None else f"unsupported apiVersion {version!r}"
+        problem = ("missing 'apiVersion'" if version is None
+                   else f"unsupported apiVersion {_written(loaded, ('apiVersion',), version)}")
         return Diagnostic("S002", Severity.ERROR, f"{problem}; supported: {supported}", file,
                           loaded.position(where), path="apiVersion",
                           expected=" or ".join(SUPPORTED_API_VERSIONS), hint="write 'apiVersion: termsmith/v1'")
@@ -100,7 +102,8 @@ def _check_envelope(loaded: LoadedYaml, expect_kind: str | None) -> Diagnostic |
         where = ("kind",) if "kind" in data else ()
         close = _close(str(kind), kinds) if kind else []
         return Diagnostic("S003", Severity.ERROR,
-                          (f"unsupported kind {kind!r}" if kind is not None else "missing 'kind'")
+                          (f"unsupported kind {_written(loaded, ('kind',), kind)}" if kind is not None
+                           else "missing 'kind'")
                           + f"; supported: {', '.join(kinds)}",
                           file, loaded.position(where), path="kind", expected=" or ".join(kinds),
                           hint=f"did you mean '{close[0]}'?" if close else f"write 'kind: {kinds[0]}'")
@@ -217,7 +220,7 @@ def _one(err: dict[str, Any], loaded: LoadedYaml, root: type[BaseModel]) -> Diag
         code = "S104"
         value = err.get("input")
         expected = ctx.get("expected")
-        message = f"{value!r} is not an allowed value"
+        message = f"{_written(loaded, path, value)} is not an allowed value"
         options = [o.strip().strip("'\"") for o in str(expected or "").replace(" or ", ",").split(",") if o.strip()]
         alias = _VALUE_ALIASES.get(str(value))
         close = [alias] if alias in options else _close(str(value), options, cutoff=0.5)
@@ -225,7 +228,7 @@ def _one(err: dict[str, Any], loaded: LoadedYaml, root: type[BaseModel]) -> Diag
         expected = f"one of {expected}" if expected else None
     elif etype == "string_pattern_mismatch":
         code = "S102"
-        message = f"{err.get('input')!r} does not have the required form"
+        message = f"{_written(loaded, path, err.get('input'))} does not have the required form"
         expected = _PATTERN_WORDS.get(str(ctx.get("pattern")), f"text matching {ctx.get('pattern')}")
     elif etype == "value_error":
         code, message = "S103", str(err["msg"]).removeprefix("Value error, ")
@@ -233,9 +236,9 @@ def _one(err: dict[str, Any], loaded: LoadedYaml, root: type[BaseModel]) -> Diag
         code, message = "S102", str(err["msg"])
         expected = _type_expectation(etype)
         value = err.get("input")
-        if expected and isinstance(value, str | int | bool):
+        if expected and isinstance(value, str | int | bool | Decimal):
             detail = message.partition(", ")[2] if etype.startswith("date") else ""
-            message = f"{value!r} is not {expected}" + (f": {detail}" if detail else "")
+            message = f"{_written(loaded, path, value)} is not {expected}" + (f": {detail}" if detail else "")
     pos = loaded.position(path, key=key or not exists)
     end = None if not exists else loaded.end(path)
     if key and path:
@@ -244,6 +247,18 @@ def _one(err: dict[str, Any], loaded: LoadedYaml, root: type[BaseModel]) -> Diag
         end = None
     return Diagnostic(code, Severity.ERROR, message, loaded.file, pos, end=end, path=format_path(path) or None,
                       expected=expected, hint=hint, name=_CODE_NAMES.get(code))
+
+
+def _written(loaded: LoadedYaml, path: PathTuple, value: Any) -> str:
+    """A value as the spec wrote it: its source text for a one-line number, bool or null
+    (``1.50``, ``yes``), else :func:`termsmith.diagnostics.shown` (quoted text)."""
+    if not isinstance(value, str) and loaded.has(path):
+        start, end = loaded.position(path), loaded.end(path)
+        if end is not None and end.line == start.line and 1 <= start.line <= len(loaded.lines):
+            source = loaded.lines[start.line - 1][start.col - 1 : end.col - 1].strip()
+            if source and len(source) <= 80 and "\n" not in source:
+                return source
+    return shown(value)
 
 
 def _close(word: str, choices: list[str], cutoff: float = 0.6) -> list[str]:

@@ -12,6 +12,8 @@ plain Python values itself so that it can:
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -90,12 +92,53 @@ def _error(file: str, code: str, message: str, pos: Position = Position(1, 1), h
     return YamlLoadError([Diagnostic(code, Severity.ERROR, message, file, pos, end=end, hint=hint)])
 
 
+_UTF16_BOMS = {b"\xff\xfe": "UTF-16 little-endian", b"\xfe\xff": "UTF-16 big-endian"}
+_DOCUMENTS = (  # (magic bytes, what the file is, a hint)
+    (b"PK\x03\x04", "a Word document (.docx) or another ZIP archive, not a YAML spec",
+     "to read the terms of a vendor's document, run 'termsmith extract FILE'; a spec is a .yaml text file"),
+    (b"%PDF-", "a PDF document, not a YAML spec",
+     "to read the terms of a vendor's document, run 'termsmith extract FILE'; a spec is a .yaml text file"),
+    (b"\xd0\xcf\x11\xe0", "an old-style Word or Excel document (.doc/.xls), not a YAML spec",
+     "save it as .docx and run 'termsmith extract FILE'; a spec is a .yaml text file"),
+)
+
+
+def _utf16(raw: bytes) -> str | None:
+    """The UTF-16 variant ``raw`` is written in (by byte-order mark, or by NULs in every other byte)."""
+    for bom, name in _UTF16_BOMS.items():
+        if raw.startswith(bom):
+            return name
+    head = raw[:256]
+    if len(head) >= 4:
+        even, odd = head[0::2], head[1::2]
+        if odd.count(0) >= len(odd) * 0.9 and even.count(0) == 0:
+            return "UTF-16 little-endian"
+        if even.count(0) >= len(even) * 0.9 and odd.count(0) == 0:
+            return "UTF-16 big-endian"
+    return None
+
+
+def _not_text(raw: bytes, file: str) -> YamlLoadError | None:
+    """A clear refusal for a Word/PDF document or UTF-16 text, instead of "binary" and its bytes."""
+    for magic, what, hint in _DOCUMENTS:
+        if raw.startswith(magic):
+            return _error(file, "Y013", f"file is {what}", hint=hint)
+    encoding = _utf16(raw)
+    if encoding is not None:
+        return _error(file, "Y005", f"file is encoded as {encoding}, not UTF-8",
+                      hint="save the file as UTF-8 (in most editors: Save As, Encoding: UTF-8)")
+    return None
+
+
 def decode_source(raw: bytes, file: str) -> str:
     """Bytes → text, with a clear message for empty, binary and non-UTF-8 input."""
     if len(raw) > MAX_BYTES:
         raise _error(file, "Y008", f"file is {len(raw):,} bytes; specs are limited to {MAX_BYTES:,} bytes")
     if not raw.strip():
         raise _error(file, "Y007", "file is empty", hint="start from a sample: termsmith validate samples/*.yaml")
+    refusal = _not_text(raw, file)
+    if refusal is not None:
+        raise refusal
     if b"\x00" in raw:
         offset = raw.index(b"\x00")
         line = raw.count(b"\n", 0, offset) + 1
@@ -112,21 +155,54 @@ def decode_source(raw: bytes, file: str) -> str:
                      Position(line, col), hint="save the file as UTF-8; GBK and Big5 are not accepted") from None
 
 
+def read_source(path: Path | str, file: str) -> str:
+    """The text of a spec file: a regular file, at most MAX_BYTES, decoded with clear refusals."""
+    from termsmith.input_files import InputFileError, read_input
+
+    try:
+        raw = read_input(path, MAX_BYTES)
+    except InputFileError as exc:
+        if exc.too_large is not None:
+            raise _error(file, "Y008", f"file is {exc.too_large:,} bytes; specs are limited to {MAX_BYTES:,} bytes"
+                         if exc.too_large else f"file is larger than {MAX_BYTES:,} bytes, the limit for a spec") from None
+        raise _error(file, "Y009", str(exc)) from None
+    return decode_source(raw, file)
+
+
+# YAML 1.2 c-printable: everything else (C0 controls but tab/LF/CR, DEL, C1 but NEL, surrogates,
+# U+FFFE/U+FFFF) is refused by the parser at "position N" — termsmith finds it first, at line:col.
+_NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _control_character(text: str, file: str) -> YamlLoadError | None:
+    found = _NOT_PRINTABLE.search(text)
+    if found is None:
+        return None
+    offset = found.start()
+    line = text.count("\n", 0, offset) + 1
+    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    char = found.group()
+    name = unicodedata.name(char, "") or _CONTROL_NAMES.get(ord(char), "a control character")
+    return _error(file, "Y012", f"control character U+{ord(char):04X} ({name}) is not allowed in YAML",
+                  Position(line, col), end=Position(line, col + 1),
+                  hint=f"remove the character, or write it as the escape \\u{ord(char):04x} inside a "
+                       "double-quoted string")
+
+
+_CONTROL_NAMES = {0x07: "BELL", 0x08: "BACKSPACE", 0x0B: "LINE TABULATION", 0x0C: "FORM FEED", 0x1B: "ESCAPE",
+                  0x7F: "DELETE"}
+
+
 def load_yaml(path: Path | str, *, text: str | None = None, file: str | None = None) -> LoadedYaml:
     """Load one YAML document from ``path`` (or from ``text``), keeping positions."""
     name = file if file is not None else str(path)
     if text is None:
-        try:
-            raw = Path(path).read_bytes()
-        except FileNotFoundError:
-            raise _error(name, "Y009", "file not found") from None
-        except IsADirectoryError:
-            raise _error(name, "Y009", "is a directory, not a file") from None
-        except OSError as exc:
-            raise _error(name, "Y009", f"cannot read file: {exc.strerror}") from None
-        text = decode_source(raw, name)
+        text = read_source(path, name)
     elif not text.strip():
         raise _error(name, "Y007", "file is empty")
+    problem = _control_character(text, name)
+    if problem is not None:
+        raise problem
     root = _compose(text, name)
     loaded = LoadedYaml(file=name, text=text, lines=text.splitlines(), data=None)
     loaded.data = _Builder(loaded).build(root, (), 0)

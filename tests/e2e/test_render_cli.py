@@ -131,7 +131,7 @@ def test_failing_renderer_leaves_the_existing_file_untouched(tmp_path: Path, cap
 def test_write_failing_mid_way_leaves_the_existing_file_and_no_temp_file(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     """The new bytes are already in the temporary file when fsync fails: the target must not change."""
-    import termsmith.rendering.atomic as atomic
+    import termsmith.atomic as atomic
 
     def changed(data: dict[str, Any]) -> None:
         data["spec"]["parties"][0]["legal_name"] = "Changed Name Limited"

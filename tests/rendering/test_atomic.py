@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from termsmith.rendering.atomic import atomic_output, write_atomic
+from termsmith.atomic import atomic_output, write_atomic
 
 
 def test_writes_new_file(tmp_path: Path) -> None:

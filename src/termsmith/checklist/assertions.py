@@ -16,6 +16,7 @@ from typing import Annotated, Any, ClassVar, Literal
 from pydantic import BaseModel, Discriminator, Field, Tag, model_validator
 
 from termsmith.checklist.paths import PathError, PathType, path_type, split
+from termsmith.diagnostics import shown
 from termsmith.spec.base import RuleError, SpecModel
 from termsmith.spec.service import TimeLimit
 from termsmith.spec.types import Duration, Money, Text
@@ -333,7 +334,7 @@ def check_kind(data: Any) -> None:
     kind = data.get("kind")
     if kind is None:
         raise RuleError((), "the assertion has no 'kind'", hint=f"add 'kind:' — one of {kinds}")
-    if kind not in ASSERTION_KINDS:
+    if not isinstance(kind, str) or kind not in ASSERTION_KINDS:  # a list or mapping is no kind either
         close = difflib.get_close_matches(str(kind), list(ASSERTION_KINDS), n=1, cutoff=0.5)
-        raise RuleError(("kind",), f"unknown assertion kind {kind!r}",
+        raise RuleError(("kind",), f"unknown assertion kind {shown(kind)}",
                         hint=f"did you mean '{close[0]}'?" if close else f"use one of: {kinds}")

@@ -41,7 +41,8 @@ def run(args: argparse.Namespace) -> int:
 
     specs = expand(args.specs)
     if not specs:
-        sys.stderr.write("termsmith: error: no .yaml files found in the given folders\n")
+        sys.stderr.write("termsmith: error: no .yaml files with a termsmith apiVersion found in the given "
+                         "folders (hidden and virtual-env folders are skipped)\n")
         return 2
     try:
         loaded = load_checklist(args.checklist)
@@ -67,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         text = formatter(args.format)(report)
     if args.output:
-        from termsmith.rendering.atomic import write_atomic
+        from termsmith.atomic import write_atomic
 
         try:
             write_atomic(args.output, text.encode("utf-8"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TextIO
 
 from termsmith.diagnostics import Diagnostic, Severity
 
@@ -48,7 +49,8 @@ def run(args: argparse.Namespace) -> int:
         from termsmith.library.check import library_lint
 
         found, lines, count = library_lint(args.library, [Path(f) for f in args.files], update_lock=args.update_lock)
-        _write(found, lines, args, files=count)
+        if not _write(found, lines, args, files=count):
+            return 1
         return 0 if args.exit_zero or not any(d.severity.rank >= Severity(args.fail_on).rank for d in found) else 1
     if not args.files:
         sys.stderr.write("termsmith lint: error: give files to lint, or --library DIR\n")
@@ -74,31 +76,49 @@ def run(args: argparse.Namespace) -> int:
         return 2
     diagnostics = [d for r in reports for d in r.diagnostics]
     sources = {r.file: r.lines for r in reports if r.lines is not None}
-    _write(diagnostics, sources, args, files=len(reports))
+    if not _write(diagnostics, sources, args, files=len(reports)):
+        return 1
     threshold = Severity(args.fail_on).rank
     failed = any(d.severity.rank >= threshold for d in diagnostics)
     return 0 if args.exit_zero or not failed else 1
 
 
-def _write(diagnostics: list[Diagnostic], sources: dict[str, list[str]], args: argparse.Namespace, files: int) -> None:
-    stream = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+def _write(diagnostics: list[Diagnostic], sources: dict[str, list[str]], args: argparse.Namespace, files: int) -> bool:
+    """The report on stdout, or atomically into ``-o`` (never a half-written report).
+    False when the file could not be written (the reason is on stderr)."""
+    if not args.output:
+        _report(diagnostics, sources, args, sys.stdout, files)
+        return True
+    import io
+
+    from termsmith.atomic import write_atomic
+    from termsmith.os_errors import describe
+
+    buffer = io.StringIO()
+    _report(diagnostics, sources, args, buffer, files)
     try:
-        if args.format == "json":
-            from termsmith.reporting.json_format import write_json
+        write_atomic(args.output, buffer.getvalue().encode("utf-8"))
+    except OSError as exc:
+        sys.stderr.write(f"termsmith lint: error: {describe(exc, 'write the report to', args.output)}\n")
+        return False
+    return True
 
-            write_json(diagnostics, stream, files=files)
-        elif args.format == "sarif":
-            from termsmith.reporting.sarif import write_sarif
 
-            write_sarif(diagnostics, sources, stream)
-        elif args.format == "github":
-            from termsmith.reporting.github import write_github
+def _report(diagnostics: list[Diagnostic], sources: dict[str, list[str]], args: argparse.Namespace,
+            stream: TextIO, files: int) -> None:
+    if args.format == "json":
+        from termsmith.reporting.json_format import write_json
 
-            write_github(diagnostics, stream)
-        else:
-            from termsmith.reporting.text import write_text
+        write_json(diagnostics, stream, files=files)
+    elif args.format == "sarif":
+        from termsmith.reporting.sarif import write_sarif
 
-            write_text(diagnostics, sources, stream, files=files)
-    finally:
-        if args.output:
-            stream.close()
+        write_sarif(diagnostics, sources, stream)
+    elif args.format == "github":
+        from termsmith.reporting.github import write_github
+
+        write_github(diagnostics, stream)
+    else:
+        from termsmith.reporting.text import write_text
+
+        write_text(diagnostics, sources, stream, files=files)

@@ -29,6 +29,11 @@ class Outcome:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     sources: dict[str, list[str]] = field(default_factory=dict)
     failed: bool = False
+    errors: list[str] = field(default_factory=list)  # the user's environment failed (disk, permissions)
+
+
+class _EnvironmentProblem(Exception):
+    """An output or input file operation failed for a reason outside termsmith."""
 
 
 def add_common_arguments(parser: argparse.ArgumentParser, default_formats: str) -> None:
@@ -84,6 +89,14 @@ def produce_one(spec_path: str, kind: str, formats: list[str], lang: str | None,
     try:
         _produce(outcome, Path(spec_path), kind, formats, lang, [Path(p) for p in libraries], Path(out_dir), pdfa,
                  pdf_engine)
+    except _EnvironmentProblem as exc:
+        outcome.failed = True
+        outcome.errors.append(str(exc))
+    except OSError as exc:  # reading the spec again, a symlink loop, a vanished file: not a termsmith bug
+        from termsmith.os_errors import describe
+
+        outcome.failed = True
+        outcome.errors.append(describe(exc, "read", exc.filename or spec_path))
     except MissingFontsError as exc:
         outcome.failed = True
         for problem in exc.problems:
@@ -123,11 +136,11 @@ def _produce(outcome: Outcome, path: Path, kind: str, formats: list[str], lang: 
         outcome.failed = True
         return
     from termsmith import rendering
-    from termsmith.rendering.atomic import write_atomic
+    from termsmith.atomic import write_atomic
 
     if "pdf" in formats:
         outcome.diagnostics.extend(_glyph_warnings(document, str(path), outcome.sources.get(str(path), [])))
-    out_dir.mkdir(parents=True, exist_ok=True)
+    _make_folder(out_dir)
     for fmt in formats:
         if fmt == "docx":
             data = rendering.render_docx(document)
@@ -136,8 +149,22 @@ def _produce(outcome: Outcome, path: Path, kind: str, formats: list[str], lang: 
         else:
             data = rendering.render_html(document).encode("utf-8")
         target = out_dir / output_name(gate.document.metadata.name, kind, languages, fmt)
-        write_atomic(target, data)
+        try:
+            write_atomic(target, data)
+        except OSError as exc:
+            from termsmith.os_errors import describe
+
+            raise _EnvironmentProblem(describe(exc, "write", target)) from None
         outcome.written.append(str(target))
+
+
+def _make_folder(out_dir: Path) -> None:
+    from termsmith.os_errors import describe
+
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _EnvironmentProblem(describe(exc, "create the output folder", out_dir)) from None
 
 
 def _first_occurrence(lines: list[str], chars: list[str]) -> Position:
@@ -177,6 +204,12 @@ def run_produce(args: argparse.Namespace, kind: str) -> int:
     specs = [str(p) for p in expand(args.specs)]
     if not specs:
         sys.stderr.write("termsmith: error: no spec files found\n")
+        return 2
+    from termsmith.os_errors import not_a_folder
+
+    unusable = not_a_folder(args.output)
+    if unusable:
+        sys.stderr.write(f"termsmith: error: -o {args.output}: {unusable}; -o names the folder for the documents\n")
         return 2
     missing_libs = [d for d in args.library if not Path(d).is_dir()]
     if missing_libs:
@@ -229,6 +262,8 @@ def _report(outcomes: list[Outcome]) -> int:
     for o in outcomes:
         for path in o.written:
             print(f"wrote {path}")
+        for error in o.errors:
+            sys.stderr.write(f"termsmith: error: {o.spec}: {error}\n")
     failed = [o.spec for o in outcomes if o.failed]
     if failed:
         sys.stderr.write(f"termsmith: {len(failed)} of {len(outcomes)} spec(s) not rendered: {', '.join(failed)}\n")

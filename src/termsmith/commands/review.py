@@ -58,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
     if args.output is None:
         sys.stdout.write(report)
     else:
-        from termsmith.rendering.atomic import write_atomic
+        from termsmith.atomic import write_atomic
 
         write_atomic(args.output, report.encode("utf-8"))
         sys.stderr.write(f"termsmith: wrote {args.output} ({len(assembly.clauses)} clauses, "

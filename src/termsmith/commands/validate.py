@@ -19,7 +19,8 @@ def run(args: argparse.Namespace) -> int:
 
     files = expand(args.files)
     if not files:
-        sys.stderr.write("termsmith: error: no .yaml files found in the given folders\n")
+        sys.stderr.write("termsmith: error: no .yaml files with a termsmith apiVersion found in the given "
+                         "folders (hidden and virtual-env folders are skipped)\n")
         return 2
     diagnostics: list[Diagnostic] = []
     sources: dict[str, list[str]] = {}
@@ -42,8 +43,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _lines(path: object) -> list[str]:
-    """Source lines for the caret display of a file that did not load; empty when unreadable."""
-    try:
-        return open(path, encoding="utf-8", errors="replace").read().splitlines()  # type: ignore[arg-type]
-    except OSError:
-        return []
+    """Source lines for the caret display of a file that did not load; empty when unreadable or binary."""
+    from termsmith.input_files import read_lines
+    from termsmith.yaml_loader import MAX_BYTES
+
+    return read_lines(path, MAX_BYTES)  # type: ignore[arg-type]

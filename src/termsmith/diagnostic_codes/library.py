@@ -90,6 +90,17 @@ document(
         instead="{{ spec.project.name }}",
         emitted_by=_BOTH),
     DiagnosticCode(
+        "LB015", "clause-too-costly", E, "clause does more work than any clause needs",
+        what="Flags a clause whose render exceeds the work budget of one clause in one language: more than "
+             "100,000 loop iterations and calls, more than 50 million characters of values built (checked before "
+             "a string or list is repeated, joined or padded), more than 20 million characters printed, or "
+             "recursion deeper than Python allows. The position is the template line where the limit was hit.",
+        why="Clause libraries come from outside; without a budget, `{% for i in range(10000) %}{% for j in "
+            "range(10000) %}` or `'x' * 1000000000` would hang the render or exhaust memory.",
+        example="{% for i in range(10000) %}{% for j in range(10000) %}.{% endfor %}{% endfor %}",
+        instead="{% for level in spec.severity_levels %}{{ level.name }}{% endfor %}",
+        emitted_by=_BOTH),
+    DiagnosticCode(
         "LB020", "unknown-clause", E, "template names an unknown clause",
         what="Flags an id in an agreement template's `preamble`, `articles[].clauses` or `closing` that no "
              "clause file in the library chain defines.",

@@ -107,4 +107,23 @@ document(
         example="free_maintenance:\n  free_trainings: .inf",
         instead="free_maintenance:\n  free_trainings: 2",
         emitted_by=_BY),
+    DiagnosticCode(
+        "Y012", "control-character", E, "control character in the file",
+        what="Flags a character YAML does not allow anywhere in a file: a C0 control other than tab, line feed "
+             "and carriage return (BEL, ESC, backspace…), DEL, a C1 control, a lone surrogate, U+FFFE or U+FFFF. "
+             "The position is the character's own line and column.",
+        why="Such characters are invisible in most editors, usually come from a copy-and-paste, and would reach "
+            "the agreement as garbage or terminal escape codes.",
+        example="metadata:\n  title: \"Support\u2407 Agreement\"   # ␇ marks an invisible BEL (U+0007)",
+        instead='metadata:\n  title: "Support Agreement"\n  # or, when the character is really wanted: "Support\\u0007"',
+        emitted_by=_BY),
+    DiagnosticCode(
+        "Y013", "document-not-spec", E, "a Word or PDF document given as a spec",
+        what="Flags a file that is a Word document (.docx, or any ZIP archive), an old .doc/.xls or a PDF where a "
+             "YAML spec was expected.",
+        why="A vendor's agreement is a document, not a spec: its terms have to be extracted first, and its bytes "
+            "mean nothing to the YAML parser.",
+        example="termsmith validate vendor-agreement.docx",
+        instead="termsmith extract vendor-agreement.docx     # then check or lint the extracted terms",
+        emitted_by=_BY),
 )

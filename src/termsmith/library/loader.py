@@ -87,7 +87,7 @@ def _diag(code: str, message: str, loaded: LoadedYaml, path: tuple[str | int, ..
 CODE_NAMES = {
     "LB001": "library-folder", "LB002": "clause-metadata", "LB003": "clause-id-mismatch",
     "LB010": "template-syntax", "LB011": "unknown-spec-field", "LB012": "unknown-name",
-    "LB013": "clause-render-failed", "LB014": "unsafe-template",
+    "LB013": "clause-render-failed", "LB014": "unsafe-template", "LB015": "clause-too-costly",
     "LB020": "unknown-clause", "LB021": "unused-clause", "LB022": "missing-language", "LB023": "duplicate-clause-use",
     "LB024": "draft-or-deprecated", "LB025": "missing-template",
     "LB030": "lock-version-not-bumped", "LB031": "lock-missing-entry", "LB032": "lock-version-backwards",

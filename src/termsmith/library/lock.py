@@ -62,7 +62,7 @@ def render_lock(clauses: list[ClauseFile]) -> str:
 
 
 def write_lock(path: Path, clauses: list[ClauseFile]) -> None:
-    from termsmith.rendering.atomic import write_atomic
+    from termsmith.atomic import write_atomic
 
     write_atomic(path, render_lock(clauses).encode("utf-8"))
 

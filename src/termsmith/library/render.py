@@ -14,6 +14,7 @@ from jinja2 import Template, TemplateSyntaxError, nodes
 from jinja2.exceptions import SecurityError, UndefinedError
 
 from termsmith.diagnostics import Diagnostic, Severity
+from termsmith.library.budget import BudgetExceeded, WorkBudget, budgeted
 from termsmith.library.helpers import RenderContext, template_context
 from termsmith.library.loader import CODE_NAMES
 from termsmith.library.model import ClauseFile
@@ -84,8 +85,20 @@ def render_clause(clause: ClauseFile, lang: str, rc: RenderContext, spec_file: s
                             lambda v: display(v, lang))
     name = template_name(clause, lang)
     try:
-        with recording(recorder):
-            text = compiled.template.render(context)
+        with recording(recorder), budgeted() as work:
+            text = _render_metered(compiled.template, context, work)
+    except BudgetExceeded as exc:
+        raise ClauseRenderError(_diag("LB015", f"clause does too much work: {exc}", clause, lang,
+                                      template_lineno(exc, name),
+                                      hint="a clause formats spec values: no large loops, repeated or padded "
+                                           "text, or deep recursion")) from None
+    except RecursionError as exc:
+        raise ClauseRenderError(_diag("LB015", "clause does too much work: its macros or loops recurse too deeply",
+                                      clause, lang, template_lineno(exc, name),
+                                      hint="a clause formats spec values: no deep recursion")) from None
+    except MemoryError as exc:
+        raise ClauseRenderError(_diag("LB015", "clause does too much work: it ran out of memory", clause, lang,
+                                      template_lineno(exc, name), hint="a clause formats spec values: no huge values")) from None
     except SecurityError as exc:
         raise ClauseRenderError(_diag("LB014", f"refused by the sandbox: {exc}", clause, lang, template_lineno(exc, name),
                                       hint="clauses read spec fields and call helpers; nothing else")) from None
@@ -98,3 +111,28 @@ def render_clause(clause: ClauseFile, lang: str, rc: RenderContext, spec_file: s
         raise ClauseRenderError(_diag("LB013", f"does not render against {spec_file}: {message}", clause, lang,
                                       template_lineno(exc, name))) from None
     return text, recorder
+
+
+def _render_metered(template: Template, context: dict[str, Any], work: WorkBudget) -> str:
+    """``template.render(context)``, counting the characters as they are produced; past the
+    output budget the error carries the template line that was printing."""
+    parts: list[str] = []
+    chunks = template.generate(context)
+    for chunk in chunks:
+        try:
+            work.emit(len(chunk))
+        except BudgetExceeded as exc:
+            exc.lineno = _printing_line(template, chunks)  # type: ignore[attr-defined]
+            chunks.close()
+            raise
+        parts.append(chunk)
+    return "".join(parts)
+
+
+def _printing_line(template: Template, chunks: Any) -> int | None:
+    """The template line the (suspended) render generator last printed from."""
+    gen = chunks
+    while getattr(gen, "gi_yieldfrom", None) is not None:
+        gen = gen.gi_yieldfrom
+    frame = getattr(gen, "gi_frame", None)
+    return template.get_corresponding_lineno(frame.f_lineno) if frame is not None else None

@@ -23,10 +23,12 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from jinja2 import StrictUndefined, Template, Undefined, nodes
+from jinja2 import StrictUndefined, Template, Undefined, nodes, pass_context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import Namespace
 from pydantic import BaseModel
+
+from termsmith.library import budget
 
 PYDANTIC_LEGACY = frozenset({
     "copy", "dict", "json", "parse_obj", "parse_raw", "parse_file", "from_orm", "construct", "schema", "schema_json",
@@ -107,8 +109,16 @@ def current_recorder() -> ReadRecorder | None:
     return _RECORDER.get()
 
 
+_COUNTED, _CONCAT = "termsmith_counted", "termsmith_concat"
+
+
 class ClauseEnvironment(ImmutableSandboxedEnvironment):
-    """One environment per language: ``finalize`` prints values in that language."""
+    """One environment per language: ``finalize`` prints values in that language.
+
+    Every loop, call, filter, ``*``/``+``/``**``/``%`` and ``~`` is metered against the
+    render's :class:`termsmith.library.budget.WorkBudget`."""
+
+    intercepted_binops = frozenset({"*", "+", "**", "%"})
 
     def __init__(self, lang: str, display: Callable[[Any, str], str]):
         super().__init__(
@@ -119,11 +129,40 @@ class ClauseEnvironment(ImmutableSandboxedEnvironment):
             keep_trailing_newline=True,
             finalize=self._finalize,
             auto_reload=False,
+            optimized=False,  # the optimizer would run filters on constants at compile time, unmetered
         )
         self.lang = lang
         self._display = display
         self.globals.clear()
         self.globals.update({"range": _safe_range, "namespace": Namespace})
+        for name, fn in list(self.filters.items()):
+            self.filters[name] = _metered_filter(name, fn)
+        self.filters[_COUNTED] = budget.counted
+        self.filters[_CONCAT] = _concat
+
+    def _generate(self, source: Any, name: str | None, filename: str | None, defer_init: bool = False) -> str:
+        """Meter the compiled template: loop items go through ``counted``, ``~`` through ``_concat``."""
+        if isinstance(source, nodes.Template):
+            for loop in source.find_all(nodes.For):
+                loop.iter = nodes.Filter(loop.iter, _COUNTED, [], [], None, None, lineno=loop.iter.lineno)
+            for parent in list(source.find_all(nodes.Node)):
+                for field_name, child in parent.iter_fields():
+                    if isinstance(child, nodes.Concat):
+                        setattr(parent, field_name, _metered_concat(child))
+                    elif isinstance(child, list):
+                        child[:] = [_metered_concat(c) if isinstance(c, nodes.Concat) else c for c in child]
+        return super()._generate(source, name, filename, defer_init=defer_init)
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        budget.check_binop(operator, left, right)
+        return budget.charge_result(super().call_binop(context, operator, left, right), operator)
+
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
+        target = getattr(__obj, "__wrapped__", __obj)  # the sandbox wraps str.format in a checker
+        owner = getattr(target, "__self__", None)
+        name = getattr(target, "__name__", None) or type(target).__name__
+        budget.check_call(owner if isinstance(owner, str | list | tuple) else None, name, args, kwargs)
+        return budget.charge_result(super().call(__context, __obj, *args, **kwargs), name)
 
     def _finalize(self, value: Any) -> Any:
         if value is None:
@@ -157,6 +196,46 @@ class ClauseEnvironment(ImmutableSandboxedEnvironment):
         """Compile ``source`` (text, or the tree ``parse`` made of it); errors name the template ``name``."""
         code = self.compile(source, name=name, filename=name)
         return self.template_class.from_code(self, code, self.make_globals(None), None)
+
+
+def _metered_concat(node: nodes.Concat) -> nodes.Filter:
+    return nodes.Filter(nodes.List(node.nodes, lineno=node.lineno), _CONCAT, [], [], None, None, lineno=node.lineno)
+
+
+def _concat(parts: list[Any]) -> str:
+    """``a ~ b``: the same text as Jinja's own concatenation, charged before it is joined."""
+    texts = [str(p) for p in parts]
+    budget.check_call(None, "~", (), {})
+    spent = budget.current()
+    if spent is not None:
+        spent.spend(sum(map(len, texts)), "'~'")
+    return "".join(texts)
+
+
+def _metered_filter(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+    """A built-in filter that is charged for its input and refused before a huge result.
+
+    The wrapper takes the render context, which also keeps Jinja from calling it on constants
+    at compile time (``{{ 'x'|center(10**9) }}`` would otherwise run, unmetered, while compiling)."""
+    passes = getattr(getattr(fn, "jinja_pass_arg", None), "name", None)
+
+    @pass_context
+    def metered(context: Any, *args: Any, **kwargs: Any) -> Any:
+        value, extra = (args[0], args[1:]) if args else (None, ())
+        budget.check_call(value, name, tuple(extra), kwargs)
+        if passes == "context":
+            result = fn(context, *args, **kwargs)
+        elif passes == "eval_context":
+            result = fn(context.eval_ctx, *args, **kwargs)
+        elif passes == "environment":
+            result = fn(context.environment, *args, **kwargs)
+        else:
+            result = fn(*args, **kwargs)
+        return budget.charge_result(result, name)
+
+    metered.__name__ = getattr(fn, "__name__", name)
+    metered.__doc__ = fn.__doc__
+    return metered
 
 
 def _safe_range(*args: int) -> range:
@@ -196,7 +275,8 @@ def _filter(fn: Callable[..., str], lang: str) -> Callable[..., str]:
     def apply(value: Any, *args: Any) -> str:
         if value is None:
             raise ValueError(f"|{fn.__name__} got an empty value (None); guard optional fields with {{% if … %}}")
-        return fn(value, *args, lang)
+        budget.check_call(value, fn.__name__, args, {})
+        return budget.charge_result(fn(value, *args, lang), fn.__name__)
 
     apply.__name__ = fn.__name__
     return apply

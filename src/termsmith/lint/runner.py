@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from termsmith.validation import ValidationResult
     from termsmith.yaml_loader import LoadedYaml
 
+MAX_PROSE_BYTES = 20 * 1024 * 1024  # a contract draft is kilobytes; 20 MB is a wrong file, not prose
 PROSE_SUFFIXES = {".txt", ".md", ".markdown"}
 YAML_SUFFIXES = {".yaml", ".yml"}
 # scalar keys that hold identifiers, enum values or contact data, never prose
@@ -208,7 +209,7 @@ def lint_validation_result(result: ValidationResult, config: LintConfig) -> File
     if loaded is None:
         return report
     diags = spec_language_diagnostics(loaded)
-    if result.document is not None and hasattr(result.document, "spec"):
+    if result.document is not None and _is_service_spec(loaded):  # a checklist has no agreement terms to check
         from termsmith.lint.rules.structural import structural_diagnostics
 
         diags += structural_diagnostics(result.document, loaded)
@@ -216,6 +217,10 @@ def lint_validation_result(result: ValidationResult, config: LintConfig) -> File
     report.diagnostics += _finish(diags, suppressions, result.file, config)
     report.diagnostics.sort(key=Diagnostic.sort_key)
     return report
+
+
+def _is_service_spec(loaded: LoadedYaml) -> bool:
+    return isinstance(loaded.data, dict) and loaded.data.get("kind") == "ServiceSpec"
 
 
 # ---------------------------------------------------------------- files
@@ -228,12 +233,14 @@ def lint_file(path: Path, config: LintConfig, display: str | None = None) -> Fil
         from termsmith.validation import validate_path
 
         return lint_validation_result(validate_path(path, display=name), config)
+    from termsmith.input_files import InputFileError, read_input
+
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_input(path, MAX_PROSE_BYTES).decode("utf-8")
     except UnicodeDecodeError as exc:
         return FileReport(name, [_read_error(name, f"file is not UTF-8 (byte 0x{exc.object[exc.start]:02x})")])
-    except OSError as exc:
-        return FileReport(name, [_read_error(name, f"cannot read file: {exc.strerror or exc}")])
+    except InputFileError as exc:
+        return FileReport(name, [_read_error(name, str(exc))])
     return FileReport(name, lint_text(text, name, config=config), text.splitlines())
 
 
@@ -242,11 +249,13 @@ def _read_error(file: str, message: str) -> Diagnostic:
 
 
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
-    """Files as given; folders walked for .yaml/.yml/.md/.txt files."""
+    """Files as given; folders walked for termsmith .yaml/.yml and .md/.txt files (see input_files.walk)."""
     out: list[Path] = []
     for p in paths:
         if p.is_dir():
-            out += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in YAML_SUFFIXES | PROSE_SUFFIXES)
+            from termsmith.input_files import walk
+
+            out += walk(p, YAML_SUFFIXES | PROSE_SUFFIXES)
         else:
             out.append(p)
     return out
@@ -263,9 +272,13 @@ def lint_paths(
     Raises :class:`termsmith.lint.config.ConfigError` for an unreadable config."""
     reports: list[FileReport] = []
     explicit = load_config(config_path.resolve()) if config_path else None
+    from termsmith.input_files import input_problem
+
     for path in expand_paths(paths):
-        if not path.exists():
-            reports.append(FileReport(str(path), [_read_error(str(path), "no such file")]))
+        problem = input_problem(path)
+        if problem is not None:
+            message = "no such file" if problem.missing else str(problem)
+            reports.append(FileReport(str(path), [_read_error(str(path), message)]))
             continue
         config = (explicit or config_for(path.resolve())).with_cli(select, ignore)
         reports.append(lint_file(path, config))

@@ -5,7 +5,7 @@ Public API (stable; the CLI and other modules call these)::
     render_docx(doc) -> bytes
     render_html(doc) -> str
     render_pdf(doc, *, pdfa=False, engine="weasyprint") -> bytes
-    termsmith.rendering.atomic.write_atomic(path, data)
+    termsmith.atomic.write_atomic(path, data)  (shared with lint and check)
 
 python-docx, WeasyPrint and Typst are imported only when a renderer runs, so
 importing this package costs nothing for ``validate`` and ``lint``.

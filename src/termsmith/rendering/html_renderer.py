@@ -14,7 +14,7 @@ from markupsafe import Markup
 from termsmith.document.model import Document, Figure, ListBlock, Paragraph, SignatureBlock, Table
 from termsmith.rendering.determinism import document_timestamp, w3c_datetime
 from termsmith.rendering.layout import Heading, column_fractions, flow, page_label_parts
-from termsmith.rendering.text_clean import clean_text, css_string
+from termsmith.rendering.text_clean import breakable, clean_text, css_string
 from termsmith.rendering.theme import Theme, load_theme
 
 
@@ -27,6 +27,7 @@ def _environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         trim_blocks=False,
         keep_trailing_newline=True,
+        finalize=_finalize,
     )
     env.tests.update(
         heading=lambda x: isinstance(x, Heading),
@@ -40,6 +41,14 @@ def _environment() -> jinja2.Environment:
     env.filters.update(css_string=lambda s: Markup(css_string(s)), column_fractions=column_fractions,
                        trusted_svg=lambda s: Markup(s))
     return env
+
+
+def _finalize(value: object) -> object:
+    """Every printed text gets break opportunities in overlong runs; markup (the stylesheet,
+    CSS strings) is printed as it is."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return breakable(value)
+    return value
 
 
 @cache

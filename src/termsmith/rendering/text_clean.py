@@ -33,3 +33,24 @@ def css_string(text: str) -> str:
     and newlines in ``text`` are inert in a stylesheet and in an HTML ``<style>``.
     """
     return '"' + "".join(f"\\{ord(ch):06X}" for ch in clean_text(text)) + '"'
+
+
+# A run of this many characters without a break opportunity gets a zero-width space every
+# BREAK_EVERY characters. WeasyPrint's overflow-wrap: anywhere re-measures the rest of the run for
+# every line it cuts, so one 32,000-character word took 110 s to lay out; with the breaks it is linear.
+LONG_RUN = 40
+BREAK_EVERY = 20
+_LONG_RUN = re.compile(r"[^\s\u200b\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]{%d,}" % LONG_RUN)
+
+
+def breakable(text: str) -> str:
+    """``text`` with zero-width spaces inside overlong unbroken runs (HTML/PDF only: the words
+    and their extracted text stay the same; DOCX wraps long runs itself)."""
+    if len(text) < LONG_RUN:
+        return text
+    return _LONG_RUN.sub(_split_run, text)
+
+
+def _split_run(match: re.Match[str]) -> str:
+    run = match.group()
+    return "\u200b".join(run[i : i + BREAK_EVERY] for i in range(0, len(run), BREAK_EVERY))

@@ -17,6 +17,8 @@ from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler, Field
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import core_schema
 
+from termsmith.diagnostics import shown
+
 Lang = Literal["zh-Hans", "zh-Hant", "en"]
 LANGS: tuple[Lang, ...] = ("zh-Hans", "zh-Hant", "en")
 
@@ -72,15 +74,18 @@ def _to_decimal(value: Any, what: str) -> Decimal:
     try:
         number = Decimal(str(value).strip().replace(",", ""))
     except InvalidOperation:
-        raise ValueError(f"{what} {value!r} is not a number") from None
+        raise ValueError(f"{what} {shown(value)} is not a number") from None
     if not number.is_finite():
         raise ValueError(f"{what} must be a finite number")
     return number
 
 
 # ---------------------------------------------------------------- Money
+# Plain groups, no (?P<name>…): the pattern is exported to the JSON Schema, whose regexes are
+# ECMA-262, and editors (yaml-language-server) reject Python-only syntax. Groups: currency first
+# (1: currency, 2: amount) or amount first (3: amount, 4: currency).
 _MONEY_RE = re.compile(
-    r"^\s*(?:(?P<cur1>[A-Za-z]{3})\s*(?P<amt1>[-+]?[\d,_]*\.?\d+)|(?P<amt2>[-+]?[\d,_]*\.?\d+)\s*(?P<cur2>[A-Za-z]{3}))\s*$"
+    r"^\s*(?:([A-Za-z]{3})\s*([-+]?[\d,_]*\.?\d+)|([-+]?[\d,_]*\.?\d+)\s*([A-Za-z]{3}))\s*$"
 )
 
 
@@ -118,9 +123,9 @@ class Money(ParsedFromText):
             raise ValueError("money must be text like '3000.00 CNY'")
         match = _MONEY_RE.match(value)
         if not match:
-            raise ValueError(f"{value!r} is not money; write an amount and an ISO 4217 currency, e.g. '3000.00 CNY'")
-        amount = match["amt1"] or match["amt2"]
-        currency = match["cur1"] or match["cur2"]
+            raise ValueError(f"{shown(value)} is not money; write an amount and an ISO 4217 currency, e.g. '3000.00 CNY'")
+        amount = match[2] or match[3]
+        currency = match[1] or match[4]
         return cls.of(amount, currency)
 
     @classmethod
@@ -270,7 +275,7 @@ class Duration(ParsedFromText):
         unit = _UNIT_ALIASES.get(match["unit"].lower()) if match else None
         if match is None or unit is None:
             raise ValueError(
-                f"{value!r} is not a duration; write a number and a unit: "
+                f"{shown(value)} is not a duration; write a number and a unit: "
                 "minutes (30m), hours (4h), days, weeks, months, years, business hours, business days"
             )
         number = Decimal(match["num"])
