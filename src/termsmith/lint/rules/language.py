@@ -1,8 +1,11 @@
 """Language rules: vague terms in any prose, Chinese (both scripts) and English.
 
 One rule per family; the message names the term and the concrete wording to use
-instead. A term already bounded by a quantity in the same sentence
-("尽快处理，最迟不超过4小时") is reported as info.
+instead, in the script of the text (Traditional help for Traditional text). A
+word that is only present — defined, quoted, an example, negated, a heading, a
+term of art (see :mod:`termsmith.lint.uses`) — is not reported; a word already
+bounded in its own clause by the right kind of quantity ("尽快处理，最迟不超过4小时",
+"每月定期巡检"; see :mod:`termsmith.lint.bounds`) is reported as info.
 """
 
 from __future__ import annotations
@@ -12,9 +15,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from termsmith.diagnostics import Severity
+from termsmith.lint.bounds import clause, find_bound
 from termsmith.lint.definitions import defined_terms, is_defined
 from termsmith.lint.matcher import Hit, Term, lower_same_length, scan_terms
 from termsmith.lint.registry import Rule, register
+from termsmith.lint.uses import is_mention, sentence_is_no_commitment
 
 VT001 = register(Rule(
     code="VT001",
@@ -85,13 +90,6 @@ VD001 = register(Rule(
 
 RULES_BY_FAMILY: dict[str, Rule] = {"VT": VT001, "VE": VE001, "VQ": VQ001, "VS": VS001, "VD": VD001}
 
-_NUM = r"(?:\d+(?:[.,]\d+)?|[一二两三四五六七八九十百千半]+)"
-_QUANTITY_RE = (
-    _NUM + r"\s*(?:个)?\s*(?:小时|小時|分钟|分鐘|个?工作日|個?工作日|天|日内|日內|日前|日之前|号前|號前|周|週|个月|個月|月|年|元|%|％|次|人天|"
-    r"h\b|hrs?\b|hours?\b|minutes?\b|mins?\b|(?:business |working |calendar )?days?\b|weeks?\b|months?\b|"
-    r"years?\b|percent\b|cny|rmb|usd)"
-    r"|(?:cny|rmb|usd|¥|\$)\s*\d"
-)  # run over lower-cased text: re.IGNORECASE is far slower
 # sentence ends: CJK and ASCII terminators, and a line break unless the next line
 # continues an English sentence (starts with a lower-case letter)
 _END = r"(?:[。；;！？!?]|\.(?=\s|$)|\n(?![ \t]*[a-z]))"
@@ -100,15 +98,19 @@ _DEFINITION_AFTER_RE = r"[\"”」]\s*(?:means|shall mean|是指|系指|指)"
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """Quantity, sentence end, last sentence end before a term (matched on the text
-    before it), and "defined here". Compiled on first use: a spec without a vague
-    term never needs them, and a cold 'termsmith lint' should not pay for them."""
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Sentence end, last sentence end before a term (matched on the text before
+    it), "defined here", and the characters of each Chinese script. Compiled on
+    first use: a spec without a vague term never needs them, and a cold
+    'termsmith lint' should not pay for them."""
+    from termsmith.lint.lexicon.variants import HANS_ONLY, HANT_ONLY
+
     return (
-        re.compile(_QUANTITY_RE),
         re.compile(_END),
         re.compile(r".*" + _END, re.DOTALL),
         re.compile(_DEFINITION_AFTER_RE),
+        re.compile("[" + HANS_ONLY + "]"),
+        re.compile("[" + HANT_ONLY + "]"),
     )
 
 
@@ -117,30 +119,32 @@ _OPEN_QUOTES = "\"“「"
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """A vague term, its rule, and the quantity that bounds it (if any)."""
+    """A vague term, its rule, the quantity that bounds it (if any), and whether the
+    text around it is in Traditional script."""
 
     hit: Hit
     rule: Rule
     bound: str | None
+    hant: bool = False
 
 
 def language_findings(text: str, extra_defined: frozenset[str] = frozenset()) -> list[Finding]:
-    """Vague terms in ``text``, minus defined terms, each checked for a bound."""
+    """Vague terms used in ``text``, minus defined terms, each checked for a bound."""
     rules = RULES_BY_FAMILY
     return [
-        Finding(Hit(start, end, found, term), rules[term.family], bound)
-        for start, end, found, term, bound in bounded_spans(text, extra_defined)
+        Finding(Hit(start, end, found, term), rules[term.family], bound, hant)
+        for start, end, found, term, bound, hant in bounded_spans(text, extra_defined)
     ]
 
 
-BoundedSpan = tuple[int, int, str, Term, "str | None"]  # start, end, text, term, bound
+BoundedSpan = tuple[int, int, str, Term, "str | None", bool]  # start, end, text, term, bound, Traditional?
 
 
 def bounded_spans(text: str, extra_defined: frozenset[str] = frozenset()) -> list[BoundedSpan]:
-    """``language_findings`` as plain tuples (the fast path): each vague term with
-    the quantity bounding it (``None``: unbounded), minus defined terms and the
-    defining occurrences themselves. Sentences are searched once per sentence
-    that holds a term, not once per term."""
+    """``language_findings`` as plain tuples (the fast path): each vague term used as
+    a commitment, with the quantity bounding it in its clause (``None``:
+    unbounded) and the script of its sentence. Sentences are found once per
+    sentence that holds a term, not once per term."""
     lower = lower_same_length(text)
     spans = scan_terms(text, lower)
     if not spans:
@@ -149,42 +153,63 @@ def bounded_spans(text: str, extra_defined: frozenset[str] = frozenset()) -> lis
     out: list[BoundedSpan] = []
     append = out.append
     quotes = _OPEN_QUOTES
-    after_quote = _patterns()[3].match
-    lo, hi, bound = -1, -1, None  # the sentence of the previous term and its bound
+    after_quote = _patterns()[2].match
+    lo, hi, skip, hant = -1, -1, False, None  # the sentence of the previous term
     for start, end, found, term in spans:
         if defined and is_defined(found, defined):
             continue
         if start and text[start - 1] in quotes and after_quote(text, end, end + 16):
             continue  # the defining occurrence itself: ``"Reasonable Efforts" means``
         if not lo <= start < hi:
-            lo, hi, bound = _sentence(text, lower, start)
-        append((start, end, found, term, bound))
+            lo, hi = _sentence(text, start)
+            skip, hant = sentence_is_no_commitment(text, lower, lo, hi), None
+        if skip:
+            continue
+        span, sentence = (start, end), (lo, hi)
+        clause_span = clause(text, lo, hi, start, end)
+        if is_mention(text, lower, term, found, span, clause_span, sentence):
+            continue
+        bound = find_bound(term.bound, text, lower, span, clause_span, sentence)
+        if term.lang == "zh" and hant is None:
+            hant = _is_traditional(text, found, term, lo, hi)
+        append((start, end, found, term, bound, bool(hant) and term.lang == "zh"))
     return out
 
 
-def _sentence(text: str, lower: str, offset: int) -> tuple[int, int, str | None]:
-    """The sentence around ``offset`` (within a window) and the quantity in it, if any."""
-    quantity, sentence_end, last_end, _ = _patterns()
+def _sentence(text: str, offset: int) -> tuple[int, int]:
+    """The sentence around ``offset`` (within a window)."""
+    sentence_end, last_end, *_ = _patterns()
     lo = max(0, offset - _WINDOW)
     last = last_end.match(text, lo, offset)
     start = last.end() if last else lo
     nxt = sentence_end.search(text, offset, offset + _WINDOW)
     stop = nxt.end() if nxt else min(len(text), offset + _WINDOW)
-    m = quantity.search(lower, start, stop)
-    return start, stop, (text[m.start() : m.end()].strip() if m else None)
+    return start, stop
+
+
+def _is_traditional(text: str, found: str, term: Term, lo: int, hi: int) -> bool:
+    """The sentence is Traditional Chinese: the word is spelled in Traditional, or
+    the sentence has Traditional-only characters and no Simplified-only ones."""
+    if found != term.term:
+        return True
+    *_, hans, hant = _patterns()
+    return hant.search(text, lo, hi) is not None and hans.search(text, lo, hi) is None
 
 
 def message_for(finding: Finding) -> tuple[str, str, Severity | None]:
     """Message, help text and (when bounded) the lowered severity of a finding."""
-    return message_parts(finding.rule, finding.hit.term, finding.hit.text, finding.bound)
+    return message_parts(finding.rule, finding.hit.term, finding.hit.text, finding.bound, finding.hant)
 
 
-def message_parts(rule: Rule, term: Term, text: str, bound: str | None) -> tuple[str, str, Severity | None]:
-    """Message, help text and lowered severity for ``text``, a match of ``term``."""
+def message_parts(
+    rule: Rule, term: Term, text: str, bound: str | None, hant: bool = False
+) -> tuple[str, str, Severity | None]:
+    """Message, help text and lowered severity for ``text``, a match of ``term``;
+    ``hant``: the help is given in Traditional script."""
     q = ("“", "”") if term.lang == "zh" else ('"', '"')
     message = f"{rule.message}: {q[0]}{text}{q[1]}"
-    hint = f"write instead: {term.replacement}"
+    hint = f"write instead: {term.replacement_hant if hant else term.replacement}"
     if bound is not None:
-        message += f" (already bounded by {q[0]}{bound}{q[1]} in the same sentence)"
+        message += f" (already bounded by {q[0]}{bound}{q[1]} in the same clause)"
         return message, hint, Severity.INFO
     return message, hint, None
