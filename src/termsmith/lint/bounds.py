@@ -112,25 +112,20 @@ _CLARIFIER = (
     r"不晚于|不晚於|具体|具體|详见|詳見|no later than|not later than|not exceeding|in any (?:case|event)|at the latest|"
     r"at most|within|在)"
 )
-_NEXT_LEAD = 3  # a next clause that opens with the quantity (…，每日一次) bounds too
+# a next clause that opens with the quantity bounds too (…，每日一次 · …，每月5日前 · …，每人天3000元);
+# one that opens with a new subject does not (…优质服务，费用为5000元)
+_NEXT_LEAD = re.compile(r"(?:每\S{0,2}|约|約|about|approximately)?")
 
 
 @cache
-def _patterns() -> tuple[dict[str, re.Pattern[str]], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    return (
-        {kind: re.compile(p) for kind, p in _KINDS.items()},
-        re.compile(_CLAUSE_SEP),
-        re.compile(r".*(?:" + _CLAUSE_SEP + ")", re.DOTALL),
-        re.compile(_CLARIFIER),
-    )
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile(_CLAUSE_SEP), re.compile(_CLARIFIER)
 
 
-def clause(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
-    """The clause of ``text[lo:hi]`` (a sentence) that holds the term at ``start:end``."""
-    _, sep, last_sep, _ = _patterns()
-    before = last_sep.match(text, lo, start)
-    after = sep.search(text, end, hi)
-    return (before.end() if before else lo), (after.start() if after else hi)
+@cache
+def _kind_pattern(kind: str) -> re.Pattern[str]:
+    """One kind's pattern, compiled when first needed (each is a large alternation)."""
+    return re.compile(_KINDS[kind])
 
 
 def find_bound(kind: str, text: str, lower: str, span: tuple[int, int], clause_span: tuple[int, int],
@@ -138,8 +133,8 @@ def find_bound(kind: str, text: str, lower: str, span: tuple[int, int], clause_s
     """The quantity of ``kind`` that bounds the term at ``span``, or None."""
     if kind == "never":
         return None
-    kinds, sep, _, clarifier = _patterns()
-    pattern = kinds[kind]
+    sep, clarifier = _patterns()
+    pattern = _kind_pattern(kind)
     scope = _SCOPE.get(kind, "clause")
     if scope == "following":
         lo, hi = span[1], min(len(text), span[1] + _FOLLOWING)
@@ -154,6 +149,6 @@ def find_bound(kind: str, text: str, lower: str, span: tuple[int, int], clause_s
         # the next clause, when it clarifies this one or opens with the quantity
         nxt = sep.search(text, hi + 1, sentence[1])
         m = pattern.search(lower, hi + 1, nxt.start() if nxt else sentence[1])
-        if m is not None and not clarifier.match(lower, hi + 1) and len(lower[hi + 1 : m.start()].strip()) > _NEXT_LEAD:
+        if m is not None and not clarifier.match(lower, hi + 1) and not _NEXT_LEAD.fullmatch(lower[hi + 1 : m.start()].strip()):
             m = None
     return text[m.start() : m.end()].strip() if m else None

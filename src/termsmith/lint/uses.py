@@ -16,7 +16,10 @@ A vague word is not a commitment when it sits in:
   技術支持工程師, technical support hotline), 经双方协商 as the recital of how
   the agreement came about, 相关资料 after a noun (支付相关资料: the noun says which).
 
-These checks run only for sentences that hold a vague word.
+These checks run only for sentences that hold a vague word: the markers they
+need (clause separators, quotes, brackets, example, negation and termination
+words) are found in one scan per sentence (:func:`sentence_marks`), then looked
+up per word.
 """
 
 from __future__ import annotations
@@ -48,15 +51,28 @@ _LABEL_AFTER = r"\s*(?:服务|服務|services?)?\s*[:：]"
 # 相关资料 after a verb or a particle (提供相关资料) is open; after a noun (支付相关资料)
 # the noun says which data
 _RELATED_OPEN = r"(?:提供|建立|准备|準備|整理|交付|提交|移交|保存|[的之及和与與、，,：:\s])$"
-_OPEN_QUOTES = "“「『"
-_CLOSE_QUOTES = "”」』"
-_BRACKETS = re.compile(r"[(\[（【〔]")
+_CLAUSE_SEP = r"[，；;：]|,(?!\d)|:(?!\d)"  # as termsmith.lint.bounds
+# one scan per sentence; group names: x example, n negation, t termination,
+# r 如 (an example only inside brackets), b/c bracket open/close, q/Q quote
+# open/close, a ASCII double quote, s clause separator
+_MARKS = (
+    f"(?P<x>{_EXAMPLE})|(?P<n>{_NEGATION})|(?P<t>{_TERMINATION})|(?P<r>{_EXAMPLE_IN_BRACKETS})|"
+    r"(?P<b>[(\[（【〔])|(?P<c>[)\]）】〕])|(?P<q>[“「『])|(?P<Q>[”」』])|(?P<a>\")|"
+    f"(?P<s>{_CLAUSE_SEP})"
+)
+
+Marks = list[tuple[int, str]]  # (offset, group name) in text order
 
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in (_DEFINITION, _RECITAL, _EXAMPLE, _NEGATION, _TERMINATION, _NAME_AFTER,
-                                         _LABEL_AFTER, _EXAMPLE_IN_BRACKETS))
+    return tuple(re.compile(p) for p in (_DEFINITION, _RECITAL, _MARKS))
+
+
+@cache
+def _word_patterns() -> tuple[re.Pattern[str], ...]:
+    """Patterns a few terms need (compiled when one of them is first seen)."""
+    return tuple(re.compile(p) for p in (_NAME_AFTER, _LABEL_AFTER, _RELATED_OPEN))
 
 
 def sentence_is_no_commitment(text: str, lower: str, lo: int, hi: int) -> bool:
@@ -68,50 +84,80 @@ def sentence_is_no_commitment(text: str, lower: str, lo: int, hi: int) -> bool:
     return bool(definition.match(lower, lo, min(hi, lo + 120)) or recital.search(text, lo, hi))
 
 
+def sentence_marks(lower: str, lo: int, hi: int) -> Marks:
+    """Every marker in the sentence ``lower[lo:hi]``, in order."""
+    return [(m.start(), m.lastgroup or "") for m in _patterns()[2].finditer(lower, lo, hi)]
+
+
+def clause_of(marks: Marks, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The clause that holds ``start:end``: between the separators around it."""
+    lo, hi = sentence
+    for pos, kind in marks:
+        if kind != "s":
+            continue
+        if pos < start:
+            lo = pos + 1
+        elif pos >= end:
+            hi = pos
+            break
+    return lo, hi
+
+
 def is_mention(text: str, lower: str, term: Term, found: str, span: tuple[int, int],
-               clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
+               clause: tuple[int, int], sentence: tuple[int, int], marks: Marks) -> bool:
     """The word at ``span`` is quoted, an example, negated, or part of a name or label."""
     start, end = span
-    _, _, example, negation, termination, name_after, label_after, bracketed_example = _patterns()
-    if _quoted(text, start, end, sentence[0]):
+    if _marked(marks, term, span, clause, sentence[0]):
         return True
-    bracket = _open_bracket(text, start, sentence[0])
-    # an open list (等, etc.) may close a list of examples begun earlier in the sentence
-    region = sentence[0] if term.bound == "count" else clause[0] if bracket is None else min(clause[0], bracket)
-    if example.search(lower, region, start) or bracket is not None and bracketed_example.search(text, bracket, start):
-        return True
-    if negation.search(lower, clause[0], start) or (start and text[start - 1] == "不"):
-        return True
-    if term.family == "VT" and (termination.search(lower, clause[0], clause[1])):
+    if start and (text[start - 1] == "不" or text[start - 1] in "'‘" and end < len(text) and text[end] in "'’"):
         return True
     if term.lang == "en" and _capitalised_mid_sentence(text, found, start, sentence[0]):
         return True
-    if term.bound == "list" and (name_after.match(lower, end) or label_after.match(lower, end)):
+    if term.bound == "list":
+        name_after, label_after, _ = _word_patterns()
+        if name_after.match(lower, end) or label_after.match(lower, end):
+            return True
+    if "协商" in term.term and ("经" in text[clause[0] : start] or "經" in text[clause[0] : start]):
         return True
-    if "协商" in term.term and ("经" in text[clause[0]:start] or "經" in text[clause[0]:start]):
-        return True
-    if term.term.startswith("相关") and start > sentence[0] and not re.search(_RELATED_OPEN, text[max(0, start - 2):start]):
-        return True
+    if term.term.startswith("相关") and start > sentence[0]:
+        return not _word_patterns()[2].search(text, max(0, start - 2), start)
     return False
 
 
-def _quoted(text: str, start: int, end: int, lo: int) -> bool:
-    before = text[lo:start]
-    if sum(before.count(q) for q in _OPEN_QUOTES) > sum(before.count(q) for q in _CLOSE_QUOTES):
+def _marked(marks: Marks, term: Term, span: tuple[int, int], clause: tuple[int, int], lo: int) -> bool:
+    """Quoted, in an example list, negated, or (a time word) in a termination clause."""
+    start = span[0]
+    quotes = ascii_quotes = 0
+    bracket: int | None = None
+    examples: list[int] = []
+    for pos, kind in marks:
+        if pos >= start:
+            if kind == "t" and pos < clause[1] and term.family == "VT":
+                return True
+            if pos >= clause[1]:
+                break
+            continue
+        if kind == "q":
+            quotes += 1
+        elif kind == "Q":
+            quotes -= 1
+        elif kind == "a":
+            ascii_quotes += 1
+        elif kind == "b":
+            bracket = pos
+        elif kind == "c":
+            bracket = None
+        elif kind == "n" and pos >= clause[0]:
+            return True
+        elif kind == "t" and pos >= clause[0] and term.family == "VT":
+            return True
+        elif kind in "xr":
+            examples.append(pos if kind == "x" else -pos - 1)  # 如: negative, only counts inside brackets
+    if quotes > 0 or ascii_quotes % 2:
         return True
-    if before.count('"') % 2 == 1:
-        return True
-    return start > 0 and end < len(text) and text[start - 1] in "'‘" and text[end] in "'’"
-
-
-def _open_bracket(text: str, start: int, lo: int) -> int | None:
-    """Where the bracket that holds the word opens, if the word is in one."""
-    last = None
-    for m in _BRACKETS.finditer(text, lo, start):
-        last = m
-    if last is not None and not any(c in text[last.end() : start] for c in ")]）】〕"):
-        return last.start()
-    return None
+    # an open list (等, etc.) may close a list of examples begun earlier in the sentence
+    region = lo if term.bound == "count" else clause[0] if bracket is None else min(clause[0], bracket)
+    return any(p >= region if p >= 0 else bracket is not None and -p - 1 >= bracket for p in examples)
 
 
 def _capitalised_mid_sentence(text: str, found: str, start: int, lo: int) -> bool:

@@ -15,11 +15,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from termsmith.diagnostics import Severity
-from termsmith.lint.bounds import clause, find_bound
 from termsmith.lint.definitions import defined_terms, is_defined
 from termsmith.lint.matcher import Hit, Term, lower_same_length, scan_terms
 from termsmith.lint.registry import Rule, register
-from termsmith.lint.uses import is_mention, sentence_is_no_commitment
 
 VT001 = register(Rule(
     code="VT001",
@@ -98,20 +96,19 @@ _DEFINITION_AFTER_RE = r"[\"”」]\s*(?:means|shall mean|是指|系指|指)"
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Sentence end, last sentence end before a term (matched on the text before
-    it), "defined here", and the characters of each Chinese script. Compiled on
-    first use: a spec without a vague term never needs them, and a cold
-    'termsmith lint' should not pay for them."""
+    it), and "defined here". Compiled on first use: a spec without a vague term
+    never needs them, and a cold 'termsmith lint' should not pay for them."""
+    return re.compile(_END), re.compile(r".*" + _END, re.DOTALL), re.compile(_DEFINITION_AFTER_RE)
+
+
+@cache
+def _scripts() -> tuple[frozenset[str], frozenset[str]]:
+    """Characters found only in Simplified, and only in Traditional, text."""
     from termsmith.lint.lexicon.variants import HANS_ONLY, HANT_ONLY
 
-    return (
-        re.compile(_END),
-        re.compile(r".*" + _END, re.DOTALL),
-        re.compile(_DEFINITION_AFTER_RE),
-        re.compile("[" + HANS_ONLY + "]"),
-        re.compile("[" + HANT_ONLY + "]"),
-    )
+    return frozenset(HANS_ONLY), frozenset(HANT_ONLY)
 
 
 _OPEN_QUOTES = "\"“「"
@@ -149,12 +146,15 @@ def bounded_spans(text: str, extra_defined: frozenset[str] = frozenset()) -> lis
     spans = scan_terms(text, lower)
     if not spans:
         return []
+    from termsmith.lint.bounds import find_bound  # only text with a vague word needs these
+    from termsmith.lint.uses import clause_of, is_mention, sentence_is_no_commitment, sentence_marks
+
     defined = defined_terms(text) | extra_defined
     out: list[BoundedSpan] = []
     append = out.append
     quotes = _OPEN_QUOTES
     after_quote = _patterns()[2].match
-    lo, hi, skip, hant = -1, -1, False, None  # the sentence of the previous term
+    lo, hi, skip, hant, marks = -1, -1, False, None, []  # the sentence of the previous term
     for start, end, found, term in spans:
         if defined and is_defined(found, defined):
             continue
@@ -163,11 +163,12 @@ def bounded_spans(text: str, extra_defined: frozenset[str] = frozenset()) -> lis
         if not lo <= start < hi:
             lo, hi = _sentence(text, start)
             skip, hant = sentence_is_no_commitment(text, lower, lo, hi), None
+            marks = [] if skip else sentence_marks(lower, lo, hi)
         if skip:
             continue
         span, sentence = (start, end), (lo, hi)
-        clause_span = clause(text, lo, hi, start, end)
-        if is_mention(text, lower, term, found, span, clause_span, sentence):
+        clause_span = clause_of(marks, start, end, sentence)
+        if is_mention(text, lower, term, found, span, clause_span, sentence, marks):
             continue
         bound = find_bound(term.bound, text, lower, span, clause_span, sentence)
         if term.lang == "zh" and hant is None:
@@ -192,8 +193,9 @@ def _is_traditional(text: str, found: str, term: Term, lo: int, hi: int) -> bool
     the sentence has Traditional-only characters and no Simplified-only ones."""
     if found != term.term:
         return True
-    *_, hans, hant = _patterns()
-    return hant.search(text, lo, hi) is not None and hans.search(text, lo, hi) is None
+    hans, hant = _scripts()
+    sentence = text[lo:hi]
+    return not hant.isdisjoint(sentence) and hans.isdisjoint(sentence)
 
 
 def message_for(finding: Finding) -> tuple[str, str, Severity | None]:
