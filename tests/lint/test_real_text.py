@@ -188,3 +188,40 @@ def test_shared_spelling_takes_the_script_of_its_sentence() -> None:
     mixed = lint_text("乙方應提供服務等。乙方应提供服务等。", "t.txt")
     assert [d.hint for d in mixed] == ["write instead: 列全項目，或寫明“僅限以下各項”",
                                        "write instead: 列全项目，或写明“仅限以下各项”"]
+
+
+# ---------------------------------------------------------------- documentation
+
+
+def _documented_examples() -> list[tuple[str, str, str]]:
+    from termsmith.lint.registry import all_rules
+
+    out = []
+    for code, rule in all_rules().items():
+        for entry in rule.real:
+            quote, _, claim = entry.partition("” — ")
+            out.append((code, quote.lstrip("“").strip("…"), claim.split(" ")[0].rstrip(":")))
+    return out
+
+
+def test_every_language_rule_documents_real_examples_in_three_languages() -> None:
+    from termsmith.lint.lexicon.variants import HANS_ONLY, HANT_ONLY
+    from termsmith.lint.rules.language import RULES_BY_FAMILY
+
+    for rule in RULES_BY_FAMILY.values():
+        flagged = [q for c, q, claim in _documented_examples() if c == rule.code and claim == "flagged"]
+        hans = [q for q in flagged if set(q) & set(HANS_ONLY)]
+        hant = [q for q in flagged if set(q) & set(HANT_ONLY) and not set(q) & set(HANS_ONLY)]
+        english = [q for q in flagged if not any("\u4e00" <= ch <= "\u9fff" for ch in q)]
+        assert hans and hant and english, rule.code
+
+
+@pytest.mark.parametrize(("code", "quote", "claim"), _documented_examples())
+def test_documented_real_examples_behave_as_documented(code: str, quote: str, claim: str) -> None:
+    diags = [d for d in lint_text(quote, "t.txt") if d.code == code]
+    if claim == "flagged":
+        assert any(d.severity is Severity.WARNING for d in diags)
+    elif claim == "info":
+        assert diags and all(d.severity is Severity.INFO for d in diags)
+    else:
+        assert claim == "not" and diags == []

@@ -111,8 +111,10 @@ def is_mention(text: str, lower: str, term: Term, found: str, span: tuple[int, i
         return True
     if start and (text[start - 1] == "不" or text[start - 1] in "'‘" and end < len(text) and text[end] in "'’"):
         return True
-    if term.lang == "en" and _capitalised_mid_sentence(text, found, start, sentence[0]):
-        return True
+    if term.lang == "en" and found[:1].isupper() and (
+        _capitalised_mid_sentence(text, found, start, sentence[0]) or text.startswith(":", end)
+    ):
+        return True  # a defined term in use, or its definition (Commercially Reasonable Efforts: the same …)
     if term.bound == "list":
         name_after, label_after, _ = _word_patterns()
         if name_after.match(lower, end) or label_after.match(lower, end):
