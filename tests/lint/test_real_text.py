@@ -210,8 +210,8 @@ def test_every_language_rule_documents_real_examples_in_three_languages() -> Non
 
     for rule in RULES_BY_FAMILY.values():
         flagged = [q for c, q, claim in _documented_examples() if c == rule.code and claim == "flagged"]
-        hans = [q for q in flagged if set(q) & set(HANS_ONLY)]
-        hant = [q for q in flagged if set(q) & set(HANT_ONLY) and not set(q) & set(HANS_ONLY)]
+        hans = [q for q in flagged if len(set(q) & set(HANS_ONLY)) > len(set(q) & set(HANT_ONLY))]
+        hant = [q for q in flagged if len(set(q) & set(HANT_ONLY)) > len(set(q) & set(HANS_ONLY))]
         english = [q for q in flagged if not any("\u4e00" <= ch <= "\u9fff" for ch in q)]
         assert hans and hant and english, rule.code
 

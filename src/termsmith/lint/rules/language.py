@@ -249,12 +249,13 @@ def _sentence(text: str, offset: int) -> tuple[int, int]:
 
 def _is_traditional(text: str, found: str, term: Term, lo: int, hi: int) -> bool:
     """The sentence is Traditional Chinese: the word is spelled in Traditional, or
-    the sentence has Traditional-only characters and no Simplified-only ones."""
+    the sentence has more Traditional-only than Simplified-only characters (real
+    pages mix them: 郵箱里)."""
     if found != term.term:
         return True
     hans, hant = _scripts()
-    sentence = text[lo:hi]
-    return not hant.isdisjoint(sentence) and hans.isdisjoint(sentence)
+    chars = set(text[lo:hi])
+    return len(chars & hant) > len(chars & hans)
 
 
 def message_for(finding: Finding) -> tuple[str, str, Severity | None]:
