@@ -18,6 +18,8 @@ reference to the clause or schedule that sets it: 具体见第五条, see Sectio
 - ``list``: a reference to the list itself (如下, 见附件二, as follows, Schedule 2)
   anywhere in the sentence, or a count;
 - ``measure``: a percentage, a threshold, a named standard, a price or a duration;
+- ``window`` (off-peak hours): clock times or days (22:00-06:00, Fridays) — a notice
+  period (with 48 hours' notice) does not say when off-peak is;
 - ``threshold`` (重大, 少量): a percentage, a comparison or a count — 重大问题三天内解决
   says how fast, not what 重大 is;
 - ``price``: an amount of money, a cap, a rate or a price list (附件二价格表,
@@ -71,7 +73,8 @@ _COUNT = (
 _CHANNELS = r"电话|電話|邮件|郵件|电邮|電郵|e-?mail|热线|熱線|工单|工單|ticket|portal|远程|遠端|远端"
 _LIST = (
     r"如下|下列|以下(?!简称|簡稱)|见附件|見附件|附件[一二三四五六七八九十\d]|附表|清单|清單|as follows|the following|"
-    r"\bbelow\b|set out in|listed in|\bschedule\s+\w|\bexhibit\s+\w|\bappendix\s+\w|order form"
+    r"\bbelow\b|set out in|listed in|\bschedule\s+\w|\bexhibit\s+\w|\bappendix\s+\w|order form|"
+    r"(?:包括|包含|包含下列|includes?|including)\s*[:：]\s*$"
 )
 _MONEY = (
     r"(?:cny|rmb|usd|hkd|twd|ntd|nt\$|hk\$|us\$|¥|￥|\$|€|£)\s*\d|\d[\d,.]*\s*(?:元|万元|萬元|美元|港元|dollars?\b)|"
@@ -100,6 +103,7 @@ _KINDS: dict[str, str] = {
     "measure": f"{_MEASURE}|{_MONEY}|{_PRICE_LIST}|{_DURATION}|{_REFERENCE}",
     "price": f"{_MONEY}|{_PRICE_LIST}|{_REFERENCE}",
     "threshold": f"{_MEASURE}|{_COUNT}",
+    "window": r"\d{1,2}:\d{2}|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|" + _PERIOD,
     "span": f"{_PERIOD}|{_DURATION}|{_DEADLINE}|{_REFERENCE}",
     "fallback": r"仲裁|诉讼|訴訟|法院|arbitrat|court|litigation",
 }

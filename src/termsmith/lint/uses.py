@@ -40,11 +40,11 @@ _EXAMPLE = r"例如|比如|诸如|諸如|譬如|such as|e\.g\.|for example|for i
 _EXAMPLE_IN_BRACKETS = r"如(?![果有需遇因实實期下何若此同意上前约約])"
 _NEGATION = (
     r"不包括|不包含|不含|不属于|不屬於|不提供|不负责|不負責|无法|無法|未能|不能|未|避免|"
-    r"\b(?:not|no|never|excluding|exclude[sd]?|except|unless|if|provided that|subject to|unable|fails? to|failure)\b"
+    r"\b(?:not|no|never|excluding|exclude[sd]?|except|unless|if|provided that|unable|fails? to|failure)\b"
 )
 _TERMINATION = r"终止|終止|解除|terminat"
 _NAME_AFTER = (
-    r"\s*(?:服务|服務)?(?:团队|團隊|人员|人員|部门|部門|部|工程师|工程師|热线|熱線|电话|電話|中心|专线|專線|邮箱|郵箱|"
+    r"\s*(?:服务|服務)?(?:团队|團隊|人员|人員|部门|部門|部(?![署分件])|工程师|工程師|热线|熱線|电话|電話|中心|专线|專線|邮箱|郵箱|"
     r"费用|費用|费|費|渠道|小组|小組|team|staff|engineers?|hotline|portal|desk|cent(?:er|re)|requests?|fees?|line)"
 )
 _LABEL_AFTER = r"\s*(?:服务|服務|services?)?\s*[:：]"
@@ -52,11 +52,12 @@ _LABEL_AFTER = r"\s*(?:服务|服務|services?)?\s*[:：]"
 # the noun says which data
 _RELATED_OPEN = r"(?:提供|建立|准备|準備|整理|交付|提交|移交|保存|[的之及和与與、，,：:\s])$"
 _CLAUSE_SEP = r"[，；;：]|,(?!\d)|:(?!\d)"  # as termsmith.lint.bounds
-# one scan per sentence; group names: x example, n negation, t termination,
+# one scan per sentence; group names: x example, n negation, u "subject to" (a
+# condition, except for a price or a discretion: subject to its then-current rates), t termination,
 # r 如 (an example only inside brackets), b/c bracket open/close, q/Q quote
 # open/close, a ASCII double quote, s clause separator
 _MARKS = (
-    f"(?P<x>{_EXAMPLE})|(?P<n>{_NEGATION})|(?P<t>{_TERMINATION})|(?P<r>{_EXAMPLE_IN_BRACKETS})|"
+    f"(?P<x>{_EXAMPLE})|(?P<u>\\bsubject to\\b)|(?P<n>{_NEGATION})|(?P<t>{_TERMINATION})|(?P<r>{_EXAMPLE_IN_BRACKETS})|"
     r"(?P<b>[(\[（【〔])|(?P<c>[)\]）】〕])|(?P<q>[“「『])|(?P<Q>[”」』])|(?P<a>\")|"
     f"(?P<s>{_CLAUSE_SEP})"
 )
@@ -149,7 +150,7 @@ def _marked(marks: Marks, term: Term, span: tuple[int, int], clause: tuple[int, 
             bracket = pos
         elif kind == "c":
             bracket = None
-        elif kind == "n" and pos >= clause[0]:
+        elif kind == "n" and pos >= clause[0] or kind == "u" and pos >= clause[0] and term.family != "VD":
             return True
         elif kind == "t" and pos >= clause[0] and term.family == "VT":
             return True

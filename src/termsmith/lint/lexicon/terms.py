@@ -76,6 +76,7 @@ ZH_TERMS: tuple[Entry, ...] = (
     ("专业指导", "VQ", "写明指导的形式、次数与时长"),
     ("专业培训", "VQ", "写明培训内容、次数与时长"),
     ("基本指导", "VQ", "写明指导的形式、次数与时长"),
+    ("基本", "VQ", "列明包括的项目与标准"),
     ("完善", "VQ", "写明具体内容与验收标准"),
     ("全面", "VQ", "列明包括与不包括的项目"),
     ("全方位", "VQ", "列明包括与不包括的项目"),
@@ -89,6 +90,12 @@ ZH_TERMS: tuple[Entry, ...] = (
     ("大范围", "VQ", "写明数量界限（如超过 N% 的用户）"),
     ("少量", "VQ", "写明数量上限"),
     ("市场价", "VD", "写明价格或价格表"),
+    ("视实际", "VD", "写明计价方法与上限"),
+    ("依乙方安排", "VD", "写明时限或排期规则"),
+    ("按乙方安排", "VD", "写明时限或排期规则"),
+    ("依公司需求", "VD", "写明条件与上限"),
+    ("依本公司需求", "VD", "写明条件与上限"),
+    ("乙方的统一规定", "VD", "在本协议或附件中写明规则"),
     # VS — open scope
     ("等等", "VS", "列全项目，或写明“仅限以下各项”"),
     ("等", "VS", "列全项目，或写明“仅限以下各项”"),
@@ -190,6 +197,8 @@ ZH_EXCLUSIONS: tuple[str, ...] = (
     "相关法律", "相关法规", "相关政策", "相关规定", "日常生活", "全面性",
     "不断电", "通常所说", "指定时", "设定时", "规定时", "约定时", "固定时", "即时通讯", "即时通信", "即时消息",
     "全面发布", "全面上线",
+    "基本上", "基本以", "基本费", "基本检测", "基本单位", "基本信息", "基本原则", "基本情况", "基本法", "基本工资",
+    "合理建议", "视实际合约", "视实际合同",
 )
 
 EN_TERMS: tuple[Entry, ...] = (
@@ -232,6 +241,7 @@ EN_TERMS: tuple[Entry, ...] = (
     ("low-traffic hours", "VT", "the stated window (e.g. 22:00-06:00 local time)"),
     ("low usage periods", "VT", "the stated window (e.g. 22:00-06:00 local time)"),
     ("periods of low service utilization", "VT", "the stated window (e.g. 22:00-06:00 local time)"),
+    ("low service utilization", "VT", "the stated window (e.g. 22:00-06:00 local time)"),
     # VE — efforts standards
     ("best efforts", "VE", "will restore service within N hours, or credit N% of the monthly fee"),
     ("best endeavours", "VE", "will complete within N hours"),
@@ -360,6 +370,7 @@ EN_EXCLUSIONS: tuple[str, ...] = (
     "immediate family",
     "usually resident",
     "only as needed",
+    "reasonable workaround",
     "only if needed",
     "only when required",
     "beyond reasonable doubt",
@@ -381,6 +392,10 @@ BOUND_KIND: dict[str, str] = {
         "period",
     ),
     "随时": "availability",
+    **dict.fromkeys(("off-peak hours", "low-traffic hours", "low usage periods", "periods of low service utilization",
+                     "low service utilization"), "window"),
+    "基本": "list",
+    "视实际": "price",
     **dict.fromkeys(("持续", "不断"), "span"),
     "协商解决": "fallback",
     **dict.fromkeys(("重大", "较大", "大范围", "少量", "material", "materially"), "threshold"),
