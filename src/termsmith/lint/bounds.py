@@ -27,6 +27,8 @@ reference to the clause or schedule that sets it: 具体见第五条, see Sectio
 - ``span`` (持续, 不断): a period, a duration or a deadline (不可抗力持续超过30日);
 - ``fallback`` (协商解决): arbitration or a court named after it (协商解决；协商不成的，
   提交仲裁) — negotiation with a fallback is a procedure, not an open end;
+A template blank stands for the number it will hold (每____个月, within [N] hours).
+
 - ``never``: efforts standards, hedges (原则上, typically) and discretion are not
   cured by a number (原则上24小时内解决 is still hedged).
 
@@ -40,7 +42,7 @@ import re
 from functools import cache
 
 _NUM = (
-    r"(?:\d+(?:[.,]\d+)?|[零〇一二两兩三四五六七八九十百千半]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"(?:\d+(?:[.,]\d+)?|_{2,}|＿{2,}|\[[^\]]{1,16}\]|【[^】]{1,16}】|[零〇一二两兩三四五六七八九十百千半]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|fifteen|twenty(?:[- ]four)?|thirty|forty(?:[- ]eight)?|sixty|seventy[- ]two|ninety)(?:\s*\(\d+\))?"
 )
 _DURATION = (

@@ -34,20 +34,24 @@ _DEFINITION = (
     r"(?:means|shall mean|refers to|has the meaning|is defined as|[-–—:：]|是指|系指|指)"
     r"|.{0,12}所称\s*[\"“「][^\"”」]{1,30}[\"”」]\s*(?:是指|系指|指)"
     r"|[\s\d.()]*[a-z][a-z\- ]{0,60}\s(?:has|shall have) the meaning"
+    r"|[\s\d.()]*[^，。；：:\s“「\"]{1,20}[:：]\s*(?:是指|系指|指)"
+    r"|[\s\d.()]*(?:本(?:合同|协议|協議|合約)所称)?[^，。；：:“「\"]{1,20}[,，]?\s*(?:是指|系指)"
+    r"|[\s\d.()]*[\"“「][^\"”」]{1,20}[\"”」]\s*(?:包括|包含)"
 )
-_RECITAL = r"达成如下|達成如下|达成以下|達成以下|达成一致|達成一致|特签订|特簽訂|特订立|特訂立|订立本|訂立本|签订本|簽訂本|以资共同遵守|以資共同遵守"
+_RECITAL = r"鉴于|鑑於|达成如下|達成如下|达成以下|達成以下|达成一致|達成一致|特签订|特簽訂|特订立|特訂立|订立本|訂立本|签订本|簽訂本|以资共同遵守|以資共同遵守"
 _EXAMPLE = r"例如|比如|诸如|諸如|譬如|such as|e\.g\.|for example|for instance|examples?\b"
 _EXAMPLE_IN_BRACKETS = r"如(?![果有需遇因实實期下何若此同意上前约約])"
 _NEGATION = (
     r"不包括|不包含|不含|不属于|不屬於|不提供|不负责|不負責|无法|無法|未能|不能|未|避免|"
     r"\b(?:not|no|never|excluding|exclude[sd]?|except|unless|if|provided that|unable|fails? to|failure)\b"
 )
-_TERMINATION = r"终止|終止|解除|terminat"
+_TERMINATION = r"终止|終止|解除|terminat|cancel"
 _NAME_AFTER = (
     r"\s*(?:服务|服務)?(?:团队|團隊|人员|人員|部门|部門|部(?![署分件])|工程师|工程師|热线|熱線|电话|電話|中心|专线|專線|邮箱|郵箱|"
     r"费用|費用|费|費|渠道|小组|小組|team|staff|engineers?|hotline|portal|desk|cent(?:er|re)|requests?|fees?|line)"
 )
 _LABEL_AFTER = r"\s*(?:服务|服務|services?)?\s*[:：]"
+_HEADING_AFTER = r"[^\s，。,;；]{0,4}\s*[:：]"  # 定期保养：…, a label at the start of a sentence
 # 相关资料 after a verb or a particle (提供相关资料) is open; after a noun (支付相关资料)
 # the noun says which data
 _RELATED_OPEN = r"(?:提供|建立|准备|準備|整理|交付|提交|移交|保存|[的之及和与與、，,：:\s])$"
@@ -73,7 +77,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 @cache
 def _word_patterns() -> tuple[re.Pattern[str], ...]:
     """Patterns a few terms need (compiled when one of them is first seen)."""
-    return tuple(re.compile(p) for p in (_NAME_AFTER, _LABEL_AFTER, _RELATED_OPEN))
+    return tuple(re.compile(p) for p in (_NAME_AFTER, _LABEL_AFTER, _RELATED_OPEN, _HEADING_AFTER))
 
 
 def sentence_is_no_commitment(text: str, lower: str, lo: int, hi: int) -> bool:
@@ -116,10 +120,11 @@ def is_mention(text: str, lower: str, term: Term, found: str, span: tuple[int, i
         _capitalised_mid_sentence(text, found, start, sentence[0]) or text.startswith(":", end)
     ):
         return True  # a defined term in use, or its definition (Commercially Reasonable Efforts: the same …)
-    if term.bound == "list":
-        name_after, label_after, _ = _word_patterns()
-        if name_after.match(lower, end) or label_after.match(lower, end):
-            return True
+    name_after, label_after, _, heading_after = _word_patterns()
+    if term.bound == "list" and (name_after.match(lower, end) or label_after.match(lower, end)):
+        return True
+    if start - sentence[0] <= 8 and heading_after.match(lower, end):
+        return True  # a heading label: 7.定期保养：乙方同意每__个月…
     if "协商" in term.term and ("经" in text[clause[0] : start] or "經" in text[clause[0] : start]):
         return True
     if term.term.startswith("相关") and start > sentence[0]:
@@ -155,7 +160,8 @@ def _marked(marks: Marks, term: Term, span: tuple[int, int], clause: tuple[int, 
         elif kind == "t" and pos >= clause[0] and term.family == "VT":
             return True
         elif kind in "xr":
-            examples.append(pos if kind == "x" else -pos - 1)  # 如: negative, only counts inside brackets
+            # 如: negative, counts inside brackets, or before an open list in its clause (如云服务、带宽等)
+            examples.append(pos if kind == "x" or term.bound == "count" and pos >= clause[0] else -pos - 1)
     if quotes > 0 or ascii_quotes % 2:
         return True
     # an open list (等, etc.) may close a list of examples begun earlier in the sentence

@@ -77,6 +77,7 @@ ZH_TERMS: tuple[Entry, ...] = (
     ("专业培训", "VQ", "写明培训内容、次数与时长"),
     ("基本指导", "VQ", "写明指导的形式、次数与时长"),
     ("基本", "VQ", "列明包括的项目与标准"),
+    ("正常运转", "VQ", "月可用性 ≥ N%（写明计算方法）"),
     ("完善", "VQ", "写明具体内容与验收标准"),
     ("全面", "VQ", "列明包括与不包括的项目"),
     ("全方位", "VQ", "列明包括与不包括的项目"),
@@ -99,6 +100,7 @@ ZH_TERMS: tuple[Entry, ...] = (
     # VS — open scope
     ("等等", "VS", "列全项目，或写明“仅限以下各项”"),
     ("等", "VS", "列全项目，或写明“仅限以下各项”"),
+    ("等额外", "VS", "列全项目，或写明“仅限以下各项”"),
     ("基础维护", "VS", "列明：缺陷修复、兼容性更新、安全补丁、服务器维护"),
     ("日常维护", "VS", "列明维护项目与频率（如每周漏洞扫描、每日备份）"),
     ("常规维护", "VS", "列明维护项目与频率"),
@@ -166,6 +168,9 @@ ZH_TERMS: tuple[Entry, ...] = (
 # pattern): the pattern runs only over text that contains the trigger.
 ZH_PATTERN_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
     ("视…而定", "VD", "写明判断条件与对应处理（或价格表）", "而定", r"[视視依按](?![^，。；,;：:]{0,24}?(?:合约|合約|合同|协议|協議))[^，。；,;：:]{1,24}?而定"),
+    ("根据…情况", "VD", "写明判断条件与对应处理", "情况", r"(?:根据|依据|视|按)[^，。；,;：:]{1,12}?情况"),
+    ("根據…情況", "VD", "寫明判斷條件與對應處理", "情況", r"(?:根據|依據|視|按)[^，。；,;：:]{1,12}?情況"),
+    ("其他…工作", "VS", "逐项列明工作内容", "其他", r"其他[^，。；,;：:]{1,12}?(?:工作|事项|事宜)"),
 )
 
 ZH_EXTRA_VARIANTS: dict[str, tuple[str, ...]] = {
@@ -198,7 +203,7 @@ ZH_EXCLUSIONS: tuple[str, ...] = (
     "不断电", "通常所说", "指定时", "设定时", "规定时", "约定时", "固定时", "即时通讯", "即时通信", "即时消息",
     "全面发布", "全面上线",
     "基本上", "基本以", "基本费", "基本检测", "基本单位", "基本信息", "基本原则", "基本情况", "基本法", "基本工资",
-    "合理建议", "视实际合约", "视实际合同",
+    "合理建议", "视实际合约", "视实际合同", "即时生效", "等不可抗力", "基本不", "基本无",
 )
 
 EN_TERMS: tuple[Entry, ...] = (
@@ -236,6 +241,13 @@ EN_TERMS: tuple[Entry, ...] = (
     ("as time permits", "VT", "within N business days"),
     ("short notice", "VT", "with N hours' notice"),
     ("shorter notice", "VT", "with N hours' notice"),
+    ("minimal downtime", "VT", "within N hours, with monthly availability >= N%"),
+    ("minimal down time", "VT", "within N hours, with monthly availability >= N%"),
+    ("as they become available", "VT", "within N days of release"),
+    ("as it becomes available", "VT", "within N days of release"),
+    ("as soon as", "VT", "within N hours of the event"),
+    ("at any time", "VT", "with N days' notice"),
+    ("at anytime", "VT", "with N days' notice"),
     ("minimal notice", "VT", "with N hours' notice"),
     ("off-peak hours", "VT", "the stated window (e.g. 22:00-06:00 local time)"),
     ("low-traffic hours", "VT", "the stated window (e.g. 22:00-06:00 local time)"),
@@ -256,6 +268,8 @@ EN_TERMS: tuple[Entry, ...] = (
     ("make every effort", "VE", "will (state the result and the deadline)"),
     ("try to", "VE", "will (state the result and the deadline)"),
     ("attempt to", "VE", "will (state the result and the deadline)"),
+    ("seek to", "VE", "will (state the result and the deadline)"),
+    ("aim to", "VE", "will (state the result and the deadline)"),
     ("best effort", "VE", "will complete within N hours"),
     ("reasonable commercial efforts", "VE", "will complete within N hours, with a stated consequence"),
     ("commercially reasonable effort", "VE", "will complete within N hours, with a stated consequence"),
@@ -301,6 +315,8 @@ EN_TERMS: tuple[Entry, ...] = (
     ("related services", "VS", "each service listed by name"),
     ("other services", "VS", "each service listed, or the excluded services listed"),
     ("not limited to", "VS", "the complete list, or 'only the following'"),
+    ("without limitation", "VS", "the complete list, or 'only the following'"),
+    ("basic", "VQ", "the listed tasks and their measure"),
     ("including without limitation", "VS", "the complete list, or 'only the following'"),
     # VD — discretion and escape clauses
     ("where necessary", "VD", "the triggering condition (e.g. if remote fixing fails, on site within 24 hours)"),
@@ -350,6 +366,9 @@ EN_TERMS: tuple[Entry, ...] = (
     ("then prevailing", "VD", "the rate card in a schedule, with a cap on changes"),
     ("customary billing rates", "VD", "the rate card in a schedule"),
     ("customary rates", "VD", "the rate card in a schedule"),
+    ("standard rates", "VD", "the rate card in a schedule"),
+    ("standard rate", "VD", "the rate card in a schedule"),
+    ("standard hourly rate", "VD", "the hourly rate itself, or the schedule that sets it"),
 )
 
 EN_EXCLUSIONS: tuple[str, ...] = (
@@ -371,6 +390,13 @@ EN_EXCLUSIONS: tuple[str, ...] = (
     "usually resident",
     "only as needed",
     "reasonable workaround",
+    "reasonably required",
+    "seek to settle",
+    "attempt to settle",
+    "endeavour to settle",
+    "regular support hours",
+    "regular hours",
+    "regular working hours",
     "only if needed",
     "only when required",
     "beyond reasonable doubt",
@@ -395,6 +421,10 @@ BOUND_KIND: dict[str, str] = {
     **dict.fromkeys(("off-peak hours", "low-traffic hours", "low usage periods", "periods of low service utilization",
                      "low service utilization"), "window"),
     "基本": "list",
+    "basic": "list",
+    **dict.fromkeys(("without limitation",), "never"),
+    **dict.fromkeys(("standard rates", "standard rate", "standard hourly rate"), "price"),
+    "等额外": "count",
     "视实际": "price",
     **dict.fromkeys(("持续", "不断"), "span"),
     "协商解决": "fallback",
