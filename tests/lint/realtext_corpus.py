@@ -3,8 +3,10 @@
 One file per source document; each line ``V term,… | sentence`` or ``C | sentence``
 (see ``realtext/README.md``). Splits, by document:
 
-- ``held-out``: ``realtext/held-out/<lang>/`` — documents collected and labelled
-  after the tuning was done, run once at the end;
+- ``held-out-3``: ``realtext/held-out-3/<lang>/`` — the third batch, collected and
+  labelled after all tuning, run once at the end;
+- ``held-out``: ``realtext/held-out/<lang>/`` — the second batch, collected and
+  labelled after tuning on the first, run once, then looked at and tuned on;
 - ``tune``: ``realtext/<lang>/`` — every first-batch document;
 - ``held-out-v1``: the third of the first batch that was held out first (each
   language's documents ordered by the SHA-256 of ``<lang>/<file>``, ranks 0, 3,
@@ -20,7 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).parent / "realtext"
 LANGS = ("zh-Hans", "zh-Hant", "en")
-SPLITS = ("tune", "held-out", "held-out-v1")
+SPLITS = ("tune", "held-out", "held-out-3", "held-out-v1")
 
 
 @dataclass(frozen=True)
@@ -49,9 +51,10 @@ def load(split: str | None = None) -> list[Sentence]:
     """Sentences of one split (``None``: all of them)."""
     out: list[Sentence] = []
     for lang in LANGS:
-        if split in (None, "held-out"):
-            for path in sorted((ROOT / "held-out" / lang).glob("*.txt")):
-                out += _parse(path, lang, f"held-out/{lang}/{path.name}")
+        for folder in ("held-out", "held-out-3"):
+            if split in (None, folder):
+                for path in sorted((ROOT / folder / lang).glob("*.txt")):
+                    out += _parse(path, lang, f"{folder}/{lang}/{path.name}")
         if split in (None, "tune", "held-out-v1"):
             for path in sorted((ROOT / lang).glob("*.txt")):
                 doc = f"{lang}/{path.name}"
