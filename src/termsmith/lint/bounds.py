@@ -134,9 +134,14 @@ def _kind_pattern(kind: str) -> re.Pattern[str]:
     return re.compile(_KINDS[kind])
 
 
+_ADJACENT = 2  # at most this many characters between a word and its quantity: 提前5个工作日, 持续超过30日
+
+
 def find_bound(kind: str, text: str, lower: str, span: tuple[int, int], clause_span: tuple[int, int],
-               sentence: tuple[int, int]) -> str | None:
-    """The quantity of ``kind`` that bounds the term at ``span``, or None."""
+               sentence: tuple[int, int]) -> tuple[str, bool] | None:
+    """The quantity of ``kind`` that bounds the term at ``span`` and whether it is
+    part of the same expression (每月定期, 提前5个工作日, 等至少3种, a negotiation
+    with its fallback): then the word is not vague at all. None: unbounded."""
     if kind == "never":
         return None
     sep, clarifier = _patterns()
@@ -157,4 +162,7 @@ def find_bound(kind: str, text: str, lower: str, span: tuple[int, int], clause_s
         m = pattern.search(lower, hi + 1, nxt.start() if nxt else sentence[1])
         if m is not None and not clarifier.match(lower, hi + 1) and not _NEXT_LEAD.fullmatch(lower[hi + 1 : m.start()].strip()):
             m = None
-    return text[m.start() : m.end()].strip() if m else None
+    if m is None:
+        return None
+    gap = m.start() - span[1] if m.start() >= span[1] else span[0] - m.end()
+    return text[m.start() : m.end()].strip(), kind == "fallback" or 0 <= gap <= _ADJACENT

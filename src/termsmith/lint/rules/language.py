@@ -3,9 +3,10 @@
 One rule per family; the message names the term and the concrete wording to use
 instead, in the script of the text (Traditional help for Traditional text). A
 word that is only present — defined, quoted, an example, negated, a heading, a
-term of art (see :mod:`termsmith.lint.uses`) — is not reported; a word already
-bounded in its own clause by the right kind of quantity ("尽快处理，最迟不超过4小时",
-"每月定期巡检"; see :mod:`termsmith.lint.bounds`) is reported as info.
+term of art (see :mod:`termsmith.lint.uses`) — is not reported, nor one that forms
+a single expression with its quantity ("每月定期巡检", "提前5个工作日"); a word bounded
+elsewhere in its own clause by the right kind of quantity ("尽快处理，最迟不超过4小时";
+see :mod:`termsmith.lint.bounds`) is reported as info.
 """
 
 from __future__ import annotations
@@ -41,8 +42,8 @@ VT001 = register(Rule(
         "— flagged (zheinei.com, 維護服務的承諾書)",
         "“…GSI shall promptly commence an investigation into the reported error…” — flagged "
         "(lawinsider.com, Maintenance Services sample clauses)",
-        "“乙方須於接獲甲方通知後30分鐘內即刻協助排除問題” — info: bounded in its own clause "
-        "(law.sme.gov.tw, 維護合約第四條)",
+        "“乙方須於接獲甲方通知後30分鐘內即刻協助排除問題” — not flagged: the deadline is part of the same "
+        "expression (law.sme.gov.tw, 維護合約第四條)",
         "“This Agreement may be terminated by JH Web Designs (i) immediately if Client fails to pay any fees "
         "hereunder…” — not flagged: termination, a term of art (jhwebdesigns.com.au)",
     ),
@@ -229,7 +230,10 @@ def bounded_spans(text: str, extra_defined: frozenset[str] = frozenset()) -> lis
         clause_span = clause_of(marks, start, end, sentence)
         if is_mention(text, lower, term, found, span, clause_span, sentence, marks):
             continue
-        bound = find_bound(term.bound, text, lower, span, clause_span, sentence)
+        bounded = find_bound(term.bound, text, lower, span, clause_span, sentence)
+        if bounded is not None and bounded[1]:
+            continue  # a quantified expression (每月定期, 提前5个工作日): nothing vague
+        bound = bounded[0] if bounded else None
         if term.lang == "zh" and hant is None:
             hant = _is_traditional(text, found, term, lo, hi)
         append((start, end, found, term, bound, bool(hant) and term.lang == "zh"))
