@@ -42,8 +42,8 @@ import re
 from functools import cache
 
 _NUM = (
-    r"(?:\d+(?:[.,]\d+)?|_{2,}|＿{2,}|\[[^\]]{1,16}\]|【[^】]{1,16}】|[零〇一二两兩三四五六七八九十百千半]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|fifteen|twenty(?:[- ]four)?|thirty|forty(?:[- ]eight)?|sixty|seventy[- ]two|ninety)(?:\s*\(\d+\))?"
+    r"(?:\d+(?:[.,]\d+)?|_{2,}|＿{2,}|\[[^\]]{1,16}\]|【[^】]{1,16}】|[零〇一二两兩三四五六七八九十百千半]+|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty(?:[- ]four)?|thirty|forty(?:[- ]eight)?|sixty|seventy[- ]two|ninety)(?:\s*\(\d+\))?"
 )
 _DURATION = (
     _NUM + r"\s*(?:个|個)?\s*(?:工作小时|工作小時|小时|小時|分钟|分鐘|工作日|工作天|天|日|周|週|星期|个月|個月|月|年|"
@@ -160,7 +160,8 @@ def find_bound(kind: str, text: str, lower: str, span: tuple[int, int], clause_s
         # the next clause, when it clarifies this one or opens with the quantity
         nxt = sep.search(text, hi + 1, sentence[1])
         m = pattern.search(lower, hi + 1, nxt.start() if nxt else sentence[1])
-        if m is not None and not clarifier.match(lower, hi + 1) and not _NEXT_LEAD.fullmatch(lower[hi + 1 : m.start()].strip()):
+        lead = lower[hi + 1 : m.start()].strip() if m is not None else ""
+        if m is not None and not clarifier.match(lower, hi + 1) and not _NEXT_LEAD.fullmatch(lead):
             m = None
     if m is None:
         return None

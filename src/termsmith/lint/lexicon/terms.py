@@ -5,7 +5,11 @@ VS open scope, VD discretion / escape clause. Chinese terms are written in
 Simplified script; their Traditional spellings are generated into
 ``variants.py``. ``ZH_EXTRA_VARIANTS`` lists spellings OpenCC does not produce
 (盡快 next to 儘快). Exclusions are words that merely contain a term (等级) and
-terms of art (重大过失); a match of an exclusion hides the term inside it.
+terms of art (重大过失, reasonable control); a match of an exclusion hides the term
+inside it. ``ZH_PATTERN_TERMS`` are terms that are not one fixed string (视…而定).
+``BOUND_KIND`` / ``FAMILY_BOUND`` say which kind of quantity bounds a term (see
+termsmith.lint.bounds). The lexicon was extended from real contracts: see
+tests/lint/realtext/ and issue 10.
 """
 
 from __future__ import annotations
@@ -436,8 +440,8 @@ BOUND_KIND: dict[str, str] = {
     **dict.fromkeys(
         ("另行协商", "双方协商", "协商确定", "另行约定", "另行报价", "另行估价", "另行收费", "另外收取", "另收", "另计",
          "单独报价", "另外再议", "另行再议", "酌收", "市场价", "实际发生", "按具体情况", "有权调整",
-         "to be agreed", "to be negotiated", "mutually agreed", "mutually agreeable", "mutually agree", "shall be agreed",
-         "will be agreed", "price upon request", "pricing upon request", "then-current", "then current",
+         "to be agreed", "to be negotiated", "mutually agreed", "mutually agreeable", "mutually agree",
+         "shall be agreed", "will be agreed", "price upon request", "pricing upon request", "then-current", "then current",
          "then prevailing", "customary billing rates", "customary rates"),
         "price",
     ),
