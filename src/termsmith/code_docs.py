@@ -1,5 +1,6 @@
 """The documentation page of a code — a lint rule or a diagnostic code — in ruff's shape:
-what it does, why it is bad, an example, and what to write instead."""
+what it does, why it is bad, an example, what to write instead, and (for the language
+rules) sentences from real contracts that it flags or leaves alone."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Sequence
 
 
 def code_page(*, level: int, code: str, name: str, meta: str, what: str, why: str, example: str, instead: str,
-              preface: Sequence[str] = (), references: Sequence[str] = ()) -> str:
+              preface: Sequence[str] = (), references: Sequence[str] = (), real: Sequence[str] = ()) -> str:
     h = "#" * level
     parts = [f"{h} {name} ({code})", "", meta, ""]
     for paragraph in preface:
@@ -18,6 +19,8 @@ def code_page(*, level: int, code: str, name: str, meta: str, what: str, why: st
         f"{h}# Example", "```", example, "```", "",
         "Use instead:", "```", instead, "```",
     ]
+    if real:
+        parts += ["", f"{h}# In real contracts", *(f"- {r}" for r in real)]
     if references:
         parts += ["", f"{h}# References", *(f"- {r}" for r in references)]
     return "\n".join(parts) + "\n"

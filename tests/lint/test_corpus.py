@@ -4,7 +4,7 @@ Each line of corpus/sentences.jsonl has the sentence, the codes it must produce
 (as warnings; a repeated code means it must fire that many times) and the codes
 it must not produce; ``known_miss`` marks sentences the rules are known to get
 wrong (they count in precision and recall, not in the must-not test). Findings lowered to info (a vague word bounded by a number
-in the same sentence) count as not produced. False-positive traps — words that
+in its own clause) count as not produced. False-positive traps — words that
 merely contain a term (等级, 平等), terms of art (重大过失, material breach),
 defined terms, bounded terms — are in it.
 """

@@ -16,25 +16,32 @@ from dataclasses import dataclass
 from functools import cache
 
 from termsmith.lint.lexicon.terms import (
+    BOUND_KIND,
     EN_EXCLUSIONS,
     EN_TERMS,
+    FAMILY_BOUND,
     ZH_EXCLUSIONS,
     ZH_EXTRA_VARIANTS,
+    ZH_PATTERN_TERMS,
     ZH_TERMS,
 )
-from termsmith.lint.lexicon.variants import VARIANTS
+from termsmith.lint.lexicon.variants import REPLACEMENTS_HANT, VARIANTS
 
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 
 
 @dataclass(frozen=True, slots=True)
 class Term:
-    """A lexicon entry as matched: its canonical spelling, family and replacement."""
+    """A lexicon entry as matched: its canonical spelling, family and replacement
+    (``replacement_hant``: the same in Traditional script), and the kind of quantity
+    that bounds it (see :mod:`termsmith.lint.bounds`)."""
 
     term: str
     family: str
     replacement: str
     lang: str  # "zh" or "en"
+    bound: str = "never"
+    replacement_hant: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +82,7 @@ class Lexicon:
     zh: re.Pattern[str]  # every Chinese spelling, matched as substrings
     en: re.Pattern[str]  # every English spelling, lower case, run over lower-cased text
     lookup: dict[str, Term | None]  # spelling (English lower-cased) → term, None = exclusion
+    patterns: tuple[tuple[str, re.Pattern[str], Term], ...]  # trigger, pattern, term (ZH_PATTERN_TERMS)
 
 
 def _zh_spellings(word: str) -> set[str]:
@@ -88,19 +96,27 @@ def lexicon() -> Lexicon:
         for spelling in _zh_spellings(word):
             lookup[spelling] = None
     for term, family, replacement in ZH_TERMS:
-        entry = Term(term, family, replacement, "zh")
+        kind = BOUND_KIND.get(term, FAMILY_BOUND[family])
+        entry = Term(term, family, replacement, "zh", kind, REPLACEMENTS_HANT.get(term, replacement))
         for spelling in _zh_spellings(term):
             lookup.setdefault(spelling, entry)
     for word in EN_EXCLUSIONS:
         lookup[word.lower()] = None
     for term, family, replacement in EN_TERMS:
-        lookup.setdefault(term.lower(), Term(term, family, replacement, "en"))
+        kind = BOUND_KIND.get(term, FAMILY_BOUND[family])
+        lookup.setdefault(term.lower(), Term(term, family, replacement, "en", kind, replacement))
     zh = sorted(w for w in lookup if not w.isascii())
     en = sorted(w for w in lookup if w.isascii())
+    patterns = tuple(
+        (trigger, re.compile(pattern),
+         Term(name, family, replacement, "zh", BOUND_KIND.get(name, FAMILY_BOUND[family]),
+              REPLACEMENTS_HANT.get(name, replacement)))
+        for name, family, replacement, trigger, pattern in ZH_PATTERN_TERMS
+    )
     # English runs over a lower-cased copy: re.IGNORECASE is ten times slower. The
     # left boundary is checked in Python (see _english_hits): a leading lookbehind
     # would stop re from skipping to the next possible first letter.
-    return Lexicon(re.compile(_trie_pattern(zh)), re.compile(_trie_pattern(en)), lookup)
+    return Lexicon(re.compile(_trie_pattern(zh)), re.compile(_trie_pattern(en)), lookup, patterns)
 
 
 def lower_same_length(text: str) -> str:
@@ -128,6 +144,9 @@ def scan_terms(text: str, lower: str | None = None) -> list[Span]:
         if term is not None:
             start, end = m.span()
             append((start, end, spelling, term))
+    for trigger, pattern, term in lex.patterns:
+        if trigger in text:
+            spans = _add_pattern_spans(spans, text, pattern, term)
     english = _english_spans(text, lower if lower is not None else lower_same_length(text), lex)
     if english:
         # starts are unique (Chinese and English spellings share no character),
@@ -135,6 +154,14 @@ def scan_terms(text: str, lower: str | None = None) -> list[Span]:
         spans += english
         spans.sort()
     return spans
+
+
+def _add_pattern_spans(spans: list[Span], text: str, pattern: re.Pattern[str], term: Term) -> list[Span]:
+    """``spans`` plus the matches of a pattern term that overlap no fixed term, in text order."""
+    taken = [(s, e) for s, e, _, _ in spans]
+    extra = [(m.start(), m.end(), m.group(), term) for m in pattern.finditer(text)
+             if not any(s < m.end() and m.start() < e for s, e in taken)]
+    return sorted(spans + extra, key=lambda span: span[0]) if extra else spans
 
 
 def _english_spans(text: str, lower: str, lex: Lexicon) -> list[Span]:

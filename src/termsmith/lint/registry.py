@@ -61,6 +61,7 @@ class Rule:
     instead: str
     kind: str = "language"  # language | structural | meta
     references: tuple[str, ...] = field(default_factory=tuple)
+    real: tuple[str, ...] = field(default_factory=tuple)  # sentences from real contracts, with their source
 
     @property
     def family(self) -> str:
@@ -99,7 +100,7 @@ class Rule:
 
         meta = f"Family: {FAMILIES.get(self.family, self.family)} · default severity: **{self.severity.value}**"
         return code_page(level=level, code=self.code, name=self.name, meta=meta, what=self.what, why=self.why,
-                         example=self.example, instead=self.instead, references=self.references)
+                         example=self.example, instead=self.instead, references=self.references, real=self.real)
 
 
 _REGISTRY: CodeTable[Rule] = CodeTable("rule", CODE_RE, FAMILIES)

@@ -129,15 +129,15 @@ def _prose_diagnostics(
     once per spelling and bound, not once per finding."""
     starts = LineIndex(text).starts
     rules = RULES_BY_FAMILY
-    messages: dict[tuple[str, str | None, int], tuple[str, str, Severity | None]] = {}
+    messages: dict[tuple[str, str | None, int, bool], tuple[str, str, Severity | None]] = {}
     diags: list[Diagnostic] = []
     append = diags.append
-    for begin, stop, found, term, bound in bounded_spans(text, defined):
+    for begin, stop, found, term, bound, hant in bounded_spans(text, defined):
         rule = rules[term.family]
-        key = (found, bound, id(term))
+        key = (found, bound, id(term), hant)
         parts = messages.get(key)
         if parts is None:
-            parts = messages[key] = message_parts(rule, term, found, bound)
+            parts = messages[key] = message_parts(rule, term, found, bound, hant)
         message, hint, severity = parts
         line = bisect_right(starts, begin)
         col = begin - starts[line - 1] + 1

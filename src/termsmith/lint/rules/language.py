@@ -1,8 +1,12 @@
 """Language rules: vague terms in any prose, Chinese (both scripts) and English.
 
 One rule per family; the message names the term and the concrete wording to use
-instead. A term already bounded by a quantity in the same sentence
-("尽快处理，最迟不超过4小时") is reported as info.
+instead, in the script of the text (Traditional help for Traditional text). A
+word that is only present — defined, quoted, an example, negated, a heading, a
+term of art (see :mod:`termsmith.lint.uses`) — is not reported, nor one that forms
+a single expression with its quantity ("每月定期巡检", "提前5个工作日"); a word bounded
+elsewhere in its own clause by the right kind of quantity ("尽快处理，最迟不超过4小时";
+see :mod:`termsmith.lint.bounds`) is reported as info.
 """
 
 from __future__ import annotations
@@ -21,77 +25,129 @@ VT001 = register(Rule(
     name="unbounded-time",
     severity=Severity.WARNING,
     message="time word without a deadline",
-    what="Flags words that promise speed without a number: 及时, 尽快 / 儘快 / 盡快, 立即, 第一时间, 定期, "
-    "promptly, as soon as possible, timely, periodically, from time to time.",
+    what="Flags words that promise speed or regularity without a number: 及时, 尽快 / 儘快 / 盡快, 立即, 即时 / 即時, "
+    "即刻, 快速, 迅速, 第一时间, 随时, 提前, 定期, 持续, 不断, promptly, as soon as possible, timely, immediately, "
+    "regular(ly), periodically, from time to time, when practical, as time permits, short notice, off-peak hours. "
+    "A deadline in the word's own clause (30分钟内即刻…), or a period for a period word (每月定期巡检), lowers the "
+    "finding to info; a price, a percentage or a deadline that belongs to another clause does not.",
     why="A deadline the parties cannot measure cannot be breached. When the server is down, "
     "\"乙方应及时响应\" lets the vendor answer after 24 hours and still claim it complied.",
     example="乙方应及时响应甲方的报修，并尽快修复。\nThe Vendor shall respond promptly.",
     instead="乙方应在收到报修后 2 小时内（7×24）响应，24 小时内修复。\n"
     "The Vendor shall respond within 2 hours (7×24) of a report and resolve within 24 hours.",
+    real=(
+        "“(3)安全更新:乙方在获悉影响软件安全的漏洞时,应及时向甲方提供安全补丁或升级版本。” — flagged "
+        "(max.book118.com, 软件维护服务合同协议2025年维护版)",
+        "“2. 郵件咨詢:甲方可以通過Email方式提出問題,而技術支持人員將隨時通過Email將問題的解決方法及相關文檔等發送到用戶的郵箱里。” "
+        "— flagged (zheinei.com, 維護服務的承諾書)",
+        "“…GSI shall promptly commence an investigation into the reported error…” — flagged "
+        "(lawinsider.com, Maintenance Services sample clauses)",
+        "“乙方須於接獲甲方通知後30分鐘內即刻協助排除問題” — not flagged: the deadline is part of the same "
+        "expression (law.sme.gov.tw, 維護合約第四條)",
+        "“This Agreement may be terminated by JH Web Designs (i) immediately if Client fails to pay any fees "
+        "hereunder…” — not flagged: termination, a term of art (jhwebdesigns.com.au)",
+    ),
 ))
 VE001 = register(Rule(
     code="VE001",
     name="efforts-standard",
     severity=Severity.WARNING,
     message="efforts standard instead of a committed result",
-    what="Flags efforts standards: 尽力, 尽最大努力, 尽可能, 力争, best efforts, reasonable efforts, "
-    "commercially reasonable efforts, endeavour to.",
+    what="Flags efforts standards: 尽力, 尽最大努力, 尽可能, 力争, 努力, 积极, best efforts, reasonable efforts, "
+    "commercially reasonable efforts, endeavour to, attempt to. A number does not cure them: \"commercially "
+    "reasonable efforts to arrive within 4 hours\" still promises only the effort.",
     why="An efforts clause promises activity, not a result: the vendor is in breach only if the "
     "client can prove it did not try, which it almost never can.",
     example="乙方将尽最大努力恢复系统。\nThe Vendor will use best efforts to restore the service.",
     instead="乙方应在 4 小时内恢复系统；逾期每小时扣减当月服务费的 1%。\n"
     "The Vendor will restore the service within 4 hours; each further hour credits 1% of the monthly fee.",
+    real=(
+        "“我们将积极跟进客户的需求,以最快的速度解决问题。” — flagged (doczj.com, 售后服务体系情况和承诺说明)",
+        "“盛夏海芋有限公司將努力使所有網站在所有不同的操作系統中運行” — flagged (shengxiahaiyu.com, 條款與細則)",
+        "“During the License Term, shall use commercially reasonable efforts to provide support services to "
+        "Customer, as described below.” — flagged (bizlia.com, Support and Maintenance Agreement)",
+        "“Commercially Reasonable Efforts: the same degree of priority and diligence with which the Supplier meets "
+        "the support needs of its other similar customers.” — not flagged: a definition",
+    ),
 ))
 VQ001 = register(Rule(
     code="VQ001",
     name="unmeasured-quality",
     severity=Severity.WARNING,
     message="quality word without a measure",
-    what="Flags quality words with no measure: 合理, 适当, 良好, 满意, 行业标准, 稳定运行, reasonable, "
-    "adequate, satisfactory, industry standard, material.",
+    what="Flags quality words with no measure: 合理, 适当, 良好, 满意, 优质, 专业的, 完善, 全面, 合适, 针对性, 常见, "
+    "行业标准, 稳定运行, 重大 / 较大 / 大范围 / 少量 left undefined, reasonable, adequate, satisfactory, quality "
+    "services, industry standard(s), best practice, material. Terms of art stay silent (reasonable attorneys' fees, "
+    "beyond its reasonable control, material breach), and so do the words inside a definition or a severity "
+    "description.",
     why="\"合理费用\" and \"industry-standard security\" leave the figure to whoever sends the invoice "
     "or writes the excuse; disputes over them end in expert opinions, not in the contract.",
     example="功能开发按合理价格收费。\nFees for new features shall be reasonable.",
     instead="功能开发按 3,000 元/人天收费，开工前书面确认人天估算。\n"
     "New features are charged at CNY 3,000 per person-day, with the estimate confirmed in writing before work starts.",
+    real=(
+        "“2. 服务质量承诺:公司承诺提供优质的售后服务,确保客户反馈的问题得到及时解决。” — flagged "
+        "(doczj.com, 服务承诺)",
+        "“按內容需要配置合理數量之 section” — flagged (ownit-web-4me.pages.dev, 網站設計服務條款)",
+        "“GSI shall maintain the Web site so that it functions in a reasonably error free manner.” — flagged "
+        "(lawinsider.com, Maintenance Services sample clauses)",
+        "“Factors outside Provider’s reasonable control (Force Majeure);” — not flagged: a term of art "
+        "(infinitygit.com, Service Level Agreement)",
+    ),
 ))
 VS001 = register(Rule(
     code="VS001",
     name="open-scope",
     severity=Severity.WARNING,
     message="open-ended scope",
-    what="Flags lists left open (等 as \"etc.\", 等等, etc., and so on) and catch-all service names "
-    "(基础维护, 日常支持, 技术支持, basic maintenance, routine support, technical support).",
+    what="Flags lists left open (等 as \"etc.\", 等等, 包括但不限于, 所有有关…, etc., and so on, not limited to) "
+    "and catch-all service names (基础维护, 日常维护, 技术支持, 相关资料, basic maintenance, routine support, "
+    "technical support). A count after the list (电话、邮件等至少3种渠道) or a reference to the list (如下, 见附件二, "
+    "Schedule 2) bounds it; examples after 例如 / such as, a quoted mention, and a service name used as the name "
+    "of a team or a line (技术支持团队, 技術支持工程師) are not flagged.",
     why="A scope that ends in \"etc.\" or hides behind \"basic maintenance\" is the source of the "
     "classic dispute: the client thinks a fix is included, the vendor bills it as new work.",
     example="免费维护包括基础维护、技术支持等。\nFree maintenance covers basic maintenance, etc.",
     instead="免费维护仅包括：缺陷修复、浏览器与微信版本兼容性更新、安全补丁；不包括新功能开发与内容录入。\n"
     "Free maintenance covers only: defect fixes, browser and WeChat compatibility updates, security patches; "
     "it excludes new features and content entry.",
+    real=(
+        "“1.2维护服务的具体范围包括但不限于:” — flagged (max.book118.com, 软件维护服务合同协议2025年维护版)",
+        "“本服務為根據客戶需求提供之網站客製化開發,包括視覺設計、前端頁面、後端功能、系統整合等。” — flagged "
+        "(a-do.tw, 專案網站客製開發購物須知)",
+        "“Chargeable services include but are not limited to:” — flagged (attache.help, Support Agreement)",
+        "“簽約後由雙方確認時程、里程碑及交付項目,客戶須配合提供必要素材(如LOGO、文案、圖片等)。” — not flagged: "
+        "examples (a-do.tw)",
+    ),
 ))
 VD001 = register(Rule(
     code="VD001",
     name="discretion-clause",
     severity=Severity.WARNING,
     message="discretion or escape clause",
-    what="Flags words that leave a term to later agreement or one side's judgment: 原则上, 视情况而定, 酌情, "
-    "必要时, 另行协商, 双方协商, where necessary, as appropriate, to be agreed, at its sole discretion.",
+    what="Flags words that leave a term to later agreement, one side's judgment or a hedge: 原则上, 通常, "
+    "一般情况下, 往往, 视情况 / 视…而定, 酌情, 必要时, 特殊情况, 另行协商, 另行报价, 另行收费, 另外再议, 酌收, 市场价, "
+    "where necessary, as needed, if needed, when required, as appropriate, whenever possible, typically, to be "
+    "agreed, mutually agreeable, will be agreed, price upon request, then-current rates, at X's (sole) discretion. "
+    "A price left open is bounded by an amount, a cap or a price list in its own clause (按附件二价格表另行收费); a "
+    "hedge or a discretion is never bounded (原则上24小时内解决 is still hedged).",
     why="\"费用另行协商\" is an agreement to agree: unenforceable, and the moment the client "
     "needs the work it has no price to hold the vendor to.",
     example="超出范围的服务费用由双方另行协商。\nOut-of-scope work is charged at rates to be agreed.",
     instead="超出范围的服务按附件二价格表收费，单项超过 5,000 元须书面确认。\n"
     "Out-of-scope work is charged per the rate card in Schedule 2; items over CNY 5,000 need written approval.",
+    real=(
+        "“…保修期后的具体服务价格双方另行协商。” — flagged (588k.com, 售后服务承诺书)",
+        "“在客戶無法提供網際網路線路之情形下,得酌收車馬費。” — flagged (softworker.net, 保固範圍)",
+        "“…Customer must compensate Vyve for the service call at Vyve’s then prevailing rates.” — flagged "
+        "(lawinsider.com, Maintenance Support sample clauses)",
+        "“則依服務時數酌收服務費及車馬費〔請參照收費標準〕” — info: bounded by the price list it names "
+        "(softworker.net)",
+    ),
 ))
 
 RULES_BY_FAMILY: dict[str, Rule] = {"VT": VT001, "VE": VE001, "VQ": VQ001, "VS": VS001, "VD": VD001}
 
-_NUM = r"(?:\d+(?:[.,]\d+)?|[一二两三四五六七八九十百千半]+)"
-_QUANTITY_RE = (
-    _NUM + r"\s*(?:个)?\s*(?:小时|小時|分钟|分鐘|个?工作日|個?工作日|天|日内|日內|日前|日之前|号前|號前|周|週|个月|個月|月|年|元|%|％|次|人天|"
-    r"h\b|hrs?\b|hours?\b|minutes?\b|mins?\b|(?:business |working |calendar )?days?\b|weeks?\b|months?\b|"
-    r"years?\b|percent\b|cny|rmb|usd)"
-    r"|(?:cny|rmb|usd|¥|\$)\s*\d"
-)  # run over lower-cased text: re.IGNORECASE is far slower
 # sentence ends: CJK and ASCII terminators, and a line break unless the next line
 # continues an English sentence (starts with a lower-case letter)
 _END = r"(?:[。；;！？!?]|\.(?=\s|$)|\n(?![ \t]*[a-z]))"
@@ -100,16 +156,19 @@ _DEFINITION_AFTER_RE = r"[\"”」]\s*(?:means|shall mean|是指|系指|指)"
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """Quantity, sentence end, last sentence end before a term (matched on the text
-    before it), and "defined here". Compiled on first use: a spec without a vague
-    term never needs them, and a cold 'termsmith lint' should not pay for them."""
-    return (
-        re.compile(_QUANTITY_RE),
-        re.compile(_END),
-        re.compile(r".*" + _END, re.DOTALL),
-        re.compile(_DEFINITION_AFTER_RE),
-    )
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Sentence end, last sentence end before a term (matched on the text before
+    it), and "defined here". Compiled on first use: a spec without a vague term
+    never needs them, and a cold 'termsmith lint' should not pay for them."""
+    return re.compile(_END), re.compile(r".*" + _END, re.DOTALL), re.compile(_DEFINITION_AFTER_RE)
+
+
+@cache
+def _scripts() -> tuple[frozenset[str], frozenset[str]]:
+    """Characters found only in Simplified, and only in Traditional, text."""
+    from termsmith.lint.lexicon.variants import HANS_ONLY, HANT_ONLY
+
+    return frozenset(HANS_ONLY), frozenset(HANT_ONLY)
 
 
 _OPEN_QUOTES = "\"“「"
@@ -117,74 +176,106 @@ _OPEN_QUOTES = "\"“「"
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """A vague term, its rule, and the quantity that bounds it (if any)."""
+    """A vague term, its rule, the quantity that bounds it (if any), and whether the
+    text around it is in Traditional script."""
 
     hit: Hit
     rule: Rule
     bound: str | None
+    hant: bool = False
 
 
 def language_findings(text: str, extra_defined: frozenset[str] = frozenset()) -> list[Finding]:
-    """Vague terms in ``text``, minus defined terms, each checked for a bound."""
+    """Vague terms used in ``text``, minus defined terms, each checked for a bound."""
     rules = RULES_BY_FAMILY
     return [
-        Finding(Hit(start, end, found, term), rules[term.family], bound)
-        for start, end, found, term, bound in bounded_spans(text, extra_defined)
+        Finding(Hit(start, end, found, term), rules[term.family], bound, hant)
+        for start, end, found, term, bound, hant in bounded_spans(text, extra_defined)
     ]
 
 
-BoundedSpan = tuple[int, int, str, Term, "str | None"]  # start, end, text, term, bound
+BoundedSpan = tuple[int, int, str, Term, "str | None", bool]  # start, end, text, term, bound, Traditional?
 
 
 def bounded_spans(text: str, extra_defined: frozenset[str] = frozenset()) -> list[BoundedSpan]:
-    """``language_findings`` as plain tuples (the fast path): each vague term with
-    the quantity bounding it (``None``: unbounded), minus defined terms and the
-    defining occurrences themselves. Sentences are searched once per sentence
-    that holds a term, not once per term."""
+    """``language_findings`` as plain tuples (the fast path): each vague term used as
+    a commitment, with the quantity bounding it in its clause (``None``:
+    unbounded) and the script of its sentence. Sentences are found once per
+    sentence that holds a term, not once per term."""
     lower = lower_same_length(text)
     spans = scan_terms(text, lower)
     if not spans:
         return []
+    from termsmith.lint.bounds import find_bound  # only text with a vague word needs these
+    from termsmith.lint.uses import clause_of, is_mention, sentence_is_no_commitment, sentence_marks
+
     defined = defined_terms(text) | extra_defined
     out: list[BoundedSpan] = []
     append = out.append
     quotes = _OPEN_QUOTES
-    after_quote = _patterns()[3].match
-    lo, hi, bound = -1, -1, None  # the sentence of the previous term and its bound
+    after_quote = _patterns()[2].match
+    lo, hi, skip, hant, marks = -1, -1, False, None, []  # the sentence of the previous term
     for start, end, found, term in spans:
         if defined and is_defined(found, defined):
             continue
         if start and text[start - 1] in quotes and after_quote(text, end, end + 16):
             continue  # the defining occurrence itself: ``"Reasonable Efforts" means``
         if not lo <= start < hi:
-            lo, hi, bound = _sentence(text, lower, start)
-        append((start, end, found, term, bound))
+            lo, hi = _sentence(text, start)
+            skip, hant = sentence_is_no_commitment(text, lower, lo, hi), None
+            marks = [] if skip else sentence_marks(lower, lo, hi)
+        if skip:
+            continue
+        span, sentence = (start, end), (lo, hi)
+        clause_span = clause_of(marks, start, end, sentence)
+        if is_mention(text, lower, term, found, span, clause_span, sentence, marks):
+            continue
+        bounded = find_bound(term.bound, text, lower, span, clause_span, sentence)
+        if bounded is not None and bounded[1]:
+            continue  # a quantified expression (每月定期, 提前5个工作日): nothing vague
+        bound = bounded[0] if bounded else None
+        if term.lang == "zh" and hant is None:
+            hant = _is_traditional(text, found, term, lo, hi)
+        append((start, end, found, term, bound, bool(hant) and term.lang == "zh"))
     return out
 
 
-def _sentence(text: str, lower: str, offset: int) -> tuple[int, int, str | None]:
-    """The sentence around ``offset`` (within a window) and the quantity in it, if any."""
-    quantity, sentence_end, last_end, _ = _patterns()
+def _sentence(text: str, offset: int) -> tuple[int, int]:
+    """The sentence around ``offset`` (within a window)."""
+    sentence_end, last_end, *_ = _patterns()
     lo = max(0, offset - _WINDOW)
     last = last_end.match(text, lo, offset)
     start = last.end() if last else lo
     nxt = sentence_end.search(text, offset, offset + _WINDOW)
     stop = nxt.end() if nxt else min(len(text), offset + _WINDOW)
-    m = quantity.search(lower, start, stop)
-    return start, stop, (text[m.start() : m.end()].strip() if m else None)
+    return start, stop
+
+
+def _is_traditional(text: str, found: str, term: Term, lo: int, hi: int) -> bool:
+    """The sentence is Traditional Chinese: the word is spelled in Traditional, or
+    the sentence has more Traditional-only than Simplified-only characters (real
+    pages mix them: 郵箱里)."""
+    if found != term.term:
+        return True
+    hans, hant = _scripts()
+    chars = set(text[lo:hi])
+    return len(chars & hant) > len(chars & hans)
 
 
 def message_for(finding: Finding) -> tuple[str, str, Severity | None]:
     """Message, help text and (when bounded) the lowered severity of a finding."""
-    return message_parts(finding.rule, finding.hit.term, finding.hit.text, finding.bound)
+    return message_parts(finding.rule, finding.hit.term, finding.hit.text, finding.bound, finding.hant)
 
 
-def message_parts(rule: Rule, term: Term, text: str, bound: str | None) -> tuple[str, str, Severity | None]:
-    """Message, help text and lowered severity for ``text``, a match of ``term``."""
+def message_parts(
+    rule: Rule, term: Term, text: str, bound: str | None, hant: bool = False
+) -> tuple[str, str, Severity | None]:
+    """Message, help text and lowered severity for ``text``, a match of ``term``;
+    ``hant``: the help is given in Traditional script."""
     q = ("“", "”") if term.lang == "zh" else ('"', '"')
     message = f"{rule.message}: {q[0]}{text}{q[1]}"
-    hint = f"write instead: {term.replacement}"
+    hint = f"write instead: {term.replacement_hant if hant else term.replacement}"
     if bound is not None:
-        message += f" (already bounded by {q[0]}{bound}{q[1]} in the same sentence)"
+        message += f" (already bounded by {q[0]}{bound}{q[1]} in the same clause)"
         return message, hint, Severity.INFO
     return message, hint, None

@@ -1,0 +1,169 @@
+"""Clauses and the quantities that bound a vague term.
+
+A vague word is bounded only by a quantity that measures it: in the word's own
+clause (a sentence split at ，,；;：: — but not at a comma inside a number or a
+colon inside a time), or in the next clause when that clause opens with a
+clarifier or with the quantity itself (尽快处理，最迟不超过4小时 · 定期备份，每日一次 ·
+promptly, and in any event within 4 hours), and only by the right kind of
+quantity (any kind but ``count``, ``threshold`` and ``never`` also accepts a
+reference to the clause or schedule that sets it: 具体见第五条, see Section 3):
+
+- ``time``: a duration or deadline (4小时内, 3个工作日, 当日, 17:30, within the
+  time periods stated in Section 3); never a price, a percentage or a count;
+- ``period``: how often (每月, 每季度一次, monthly, every 2 weeks, Fridays), before
+  or after the word (每月定期巡检);
+- ``availability``: hours of service (7×24, 24小时, 全年无休) anywhere in the
+  sentence, or a time as above;
+- ``count``: a number of items after an open list (提供电话、邮件等至少3种渠道);
+- ``list``: a reference to the list itself (如下, 见附件二, as follows, Schedule 2)
+  anywhere in the sentence, or a count;
+- ``measure``: a percentage, a threshold, a named standard, a price or a duration;
+- ``window`` (off-peak hours): clock times or days (22:00-06:00, Fridays) — a notice
+  period (with 48 hours' notice) does not say when off-peak is;
+- ``threshold`` (重大, 少量): a percentage, a comparison or a count — 重大问题三天内解决
+  says how fast, not what 重大 is;
+- ``price``: an amount of money, a cap, a rate or a price list (附件二价格表,
+  请参照收费标准, rate card, $100 per hour);
+- ``span`` (持续, 不断): a period, a duration or a deadline (不可抗力持续超过30日);
+- ``fallback`` (协商解决): arbitration or a court named after it (协商解决；协商不成的，
+  提交仲裁) — negotiation with a fallback is a procedure, not an open end;
+A template blank stands for the number it will hold (每____个月, within [N] hours).
+
+- ``never``: efforts standards, hedges (原则上, typically) and discretion are not
+  cured by a number (原则上24小时内解决 is still hedged).
+
+Everything here runs only for sentences that hold a vague word; patterns compile
+on first use so that a clean 'termsmith lint' never pays for them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+_NUM = (
+    r"(?:\d+(?:[.,]\d+)?|_{2,}|＿{2,}|\[[^\]]{1,16}\]|【[^】]{1,16}】|[零〇一二两兩三四五六七八九十百千半]+|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty(?:[- ]four)?|thirty|forty(?:[- ]eight)?|sixty|seventy[- ]two|ninety)(?:\s*\(\d+\))?"
+)
+_DURATION = (
+    _NUM + r"\s*(?:个|個)?\s*(?:工作小时|工作小時|小时|小時|分钟|分鐘|工作日|工作天|天|日|周|週|星期|个月|個月|月|年|"
+    r"h\b|hrs?\b|(?:business |working )?hours?\b|minutes?\b|mins?\b|(?:business |working |calendar )?days?\b|"
+    r"weeks?\b|months?\b|years?\b)"
+)
+_DEADLINE = (
+    r"当日|當日|当天|當天|次日|隔日|翌日|next business day|same (?:business )?day|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|"
+    r"\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|(?:约定|約定|规定|規定|标准|標準)\S{0,6}?(?:时间|時間|时限|時限)|"
+    r"(?:time periods?|time ?frames?|response times?|resolution times?)\s+(?:stated|set out|specified|set forth|"
+    r"defined|listed)"
+)
+_PERIOD = (
+    r"每(?:天|日|周|週|星期|月|季度?|年|半年|隔|\s*" + _NUM + r")|月度|季度|年度|半年|"
+    r"(?:daily|weekly|monthly|quarterly|annually|yearly|fortnightly|biweekly)\b|"
+    r"every\s+(?:" + _NUM + r"\s+)?(?:business )?(?:days?|weeks?|months?|quarters?|years?)\b|"
+    r"once\s+(?:a|per|every)\s+\w+|\b(?:per|a|each)\s+(?:day|week|month|quarter|year)\b|"
+    + _NUM + r"\s*(?:次|times?)\s*(?:/|per|a|每|each)|"
+    r"\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)\b|(?:周|週|星期)[一二三四五六日天]"
+)
+_AVAILABILITY = (
+    r"7\s*[×x\*]\s*24|24\s*[×x\*/]\s*7|24\s*(?:小时|小時|hours?\b)|全年无休|全年無休|365\s*(?:天|days?)|"
+    r"around the clock|(?:办公|辦公|工作|作业|作業)(?:时间|時間)|business hours"
+)
+_COUNT = (
+    r"(?:至少|最多|不超过|不超過|不少于|不少於|共计?|合计|合計|限|at least|up to|no more than)?\s*" + _NUM
+    + r"\s*(?:种|種|项|項|个|個|类|類|次|条|條|页|頁|items?\b|types?\b|kinds?\b|channels?\b|pages?\b)"
+)
+_CHANNELS = r"电话|電話|邮件|郵件|电邮|電郵|e-?mail|热线|熱線|工单|工單|ticket|portal|远程|遠端|远端"
+_LIST = (
+    r"如下|下列|以下(?!简称|簡稱)|见附件|見附件|附件[一二三四五六七八九十\d]|附表|清单|清單|as follows|the following|"
+    r"\bbelow\b|set out in|listed in|\bschedule\s+\w|\bexhibit\s+\w|\bappendix\s+\w|order form|"
+    r"(?:包括|包含|包含下列|includes?|including)\s*[:：]\s*$"
+)
+_MONEY = (
+    r"(?:cny|rmb|usd|hkd|twd|ntd|nt\$|hk\$|us\$|¥|￥|\$|€|£)\s*\d|\d[\d,.]*\s*(?:元|万元|萬元|美元|港元|dollars?\b)|"
+    r"新台币\s*\d|新台幣\s*\d"
+)
+_PRICE_LIST = (
+    r"(?:参照|參照|按照?|依照?|见|見)\s*(?:本(?:协议|協議|合同|合约|合約)|附件\S{0,8}?)?的?"
+    r"(?:价格表|價格表|价目表|價目表|收费标准|收費標準|费用标准|費用標準|费率|費率|报价单|報價單)|"
+    r"附件\S{0,6}(?:价格表|價格表|价目表|價目表)|rate card|price list|schedule of (?:rates|fees)|hourly rate|"
+    r"per hour\b|/\s*hour\b|人天|人日|person-days?"
+)
+_MEASURE = (
+    _NUM + r"\s*[%％]|百分之|[≥≤]|>=|<=|不低于|不低於|不高于|不高於|不少于|不少於|至少\s*\d|at least\s*\d|"
+    r"no (?:less|more) than\s*\d|gb/t|\bgb\s*\d|\biso\s*\d|\biec\s*\d|owasp|\bnist\b|soc\s*2"
+)
+_REFERENCE = (
+    r"[见見按依]第\s*\S{1,4}\s*[条條款]|详见|詳見|具体见|具體見|"
+    r"\b(?:see|in|under|per)\s+(?:section|clause|schedule|exhibit|appendix|annex)\s+\w"
+)
+_KINDS: dict[str, str] = {
+    "time": f"{_DURATION}|{_DEADLINE}|{_REFERENCE}",
+    "period": f"{_PERIOD}|{_REFERENCE}",
+    "availability": f"{_AVAILABILITY}|{_DURATION}|{_DEADLINE}|{_REFERENCE}",
+    "count": _COUNT,
+    "list": f"{_LIST}|{_COUNT}|{_CHANNELS}|{_REFERENCE}",
+    "measure": f"{_MEASURE}|{_MONEY}|{_PRICE_LIST}|{_DURATION}|{_REFERENCE}",
+    "price": f"{_MONEY}|{_PRICE_LIST}|{_REFERENCE}",
+    "threshold": f"{_MEASURE}|{_COUNT}",
+    "window": r"\d{1,2}:\d{2}|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|" + _PERIOD,
+    "span": f"{_PERIOD}|{_DURATION}|{_DEADLINE}|{_REFERENCE}",
+    "fallback": r"仲裁|诉讼|訴訟|法院|arbitrat|court|litigation",
+}
+# where the bound may be: the clause, the whole sentence, or only after the term
+_SCOPE = {"availability": "sentence", "list": "sentence", "count": "after", "fallback": "following"}
+_FOLLOWING = 300  # "following": the rest of the sentence and what comes after it, this far
+_CLAUSE_SEP = r"[，；;：]|,(?!\d)|:(?!\d)"
+_CLARIFIER = (
+    r"\s*(?:(?:并且?|且|但|and|but)\s*)?(?:最迟|最遲|最晚|至迟|至遲|至多|最长|最長|不超过|不超過|不得超过|不得超過|"
+    r"不晚于|不晚於|具体|具體|详见|詳見|no later than|not later than|not exceeding|in any (?:case|event)|at the latest|"
+    r"at most|within|在)"
+)
+# a next clause that opens with the quantity bounds too (…，每日一次 · …，每月5日前 · …，每人天3000元);
+# one that opens with a new subject does not (…优质服务，费用为5000元)
+_NEXT_LEAD = re.compile(r"(?:每\S{0,2}|约|約|about|approximately)?")
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile(_CLAUSE_SEP), re.compile(_CLARIFIER)
+
+
+@cache
+def _kind_pattern(kind: str) -> re.Pattern[str]:
+    """One kind's pattern, compiled when first needed (each is a large alternation)."""
+    return re.compile(_KINDS[kind])
+
+
+_ADJACENT = 2  # at most this many characters between a word and its quantity: 提前5个工作日, 持续超过30日
+
+
+def find_bound(kind: str, text: str, lower: str, span: tuple[int, int], clause_span: tuple[int, int],
+               sentence: tuple[int, int]) -> tuple[str, bool] | None:
+    """The quantity of ``kind`` that bounds the term at ``span`` and whether it is
+    part of the same expression (每月定期, 提前5个工作日, 等至少3种, a negotiation
+    with its fallback): then the word is not vague at all. None: unbounded."""
+    if kind == "never":
+        return None
+    sep, clarifier = _patterns()
+    pattern = _kind_pattern(kind)
+    scope = _SCOPE.get(kind, "clause")
+    if scope == "following":
+        lo, hi = span[1], min(len(text), span[1] + _FOLLOWING)
+    elif scope == "sentence":
+        lo, hi = sentence
+    elif scope == "after":
+        lo, hi = span[1], clause_span[1]
+    else:
+        lo, hi = clause_span
+    m = pattern.search(lower, lo, hi)
+    if m is None and scope in ("clause", "after") and hi < sentence[1]:
+        # the next clause, when it clarifies this one or opens with the quantity
+        nxt = sep.search(text, hi + 1, sentence[1])
+        m = pattern.search(lower, hi + 1, nxt.start() if nxt else sentence[1])
+        lead = lower[hi + 1 : m.start()].strip() if m is not None else ""
+        if m is not None and not clarifier.match(lower, hi + 1) and not _NEXT_LEAD.fullmatch(lead):
+            m = None
+    if m is None:
+        return None
+    gap = m.start() - span[1] if m.start() >= span[1] else span[0] - m.end()
+    return text[m.start() : m.end()].strip(), kind == "fallback" or 0 <= gap <= _ADJACENT

@@ -1,0 +1,178 @@
+"""Is a vague word used as a commitment, or only present?
+
+A vague word is not a commitment when it sits in:
+
+- the definition of a defined term (“维护服务”是指… · "Incident" means… ·
+  "Planned Maintenance" - …) or a recital (…达成如下协议 · 特签订本合同);
+- a Markdown heading, or a label before a colon (技术支持：乙方提供…);
+- a quotation (避免使用“基础维护”等模糊词汇), or an example list after 例如 / 比如 /
+  such as / e.g., or after 如 inside brackets (客户须提供必要素材（如LOGO、文案、图片等）);
+- a negation, exclusion or failure condition (不另收费 · 不包括… · 无法立即… ·
+  若我方未能按时处理 · No reasonable workaround is available · subject to timely
+  payment · if requested and reasonably required);
+- a term of art: a time word in a termination clause (terminate immediately),
+  a capitalised defined term mid-sentence (Technical Support requests), a
+  service name used as the name of a team, line or fee (技术支持团队,
+  技術支持工程師, technical support hotline), 经双方协商 as the recital of how
+  the agreement came about, 相关资料 after a noun (支付相关资料: the noun says which).
+
+These checks run only for sentences that hold a vague word: the markers they
+need (clause separators, quotes, brackets, example, negation and termination
+words) are found in one scan per sentence (:func:`sentence_marks`), then looked
+up per word.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from termsmith.lint.matcher import Term
+
+_DEFINITION = (
+    r"[\s\d.\\()（）a-z*#\-•·]*[\"“「『'‘][^\"”」』'’]{1,60}[\"”」』'’]\**\s*(?:\([^)]{0,30}\)\s*)?"
+    r"(?:means|shall mean|refers to|has the meaning|is defined as|[-–—:：]|是指|系指|指)"
+    r"|.{0,12}所称\s*[\"“「][^\"”」]{1,30}[\"”」]\s*(?:是指|系指|指)"
+    r"|[\s\d.()]*[a-z][a-z\- ]{0,60}\s(?:has|shall have) the meaning"
+    r"|[\s\d.()]*[^，。；：:\s“「\"]{1,20}[:：]\s*(?:是指|系指|指)"
+    r"|[\s\d.()]*(?:本(?:合同|协议|協議|合約)所称)?[^，。；：:“「\"]{1,20}[,，]?\s*(?:是指|系指)"
+    r"|[\s\d.()]*[\"“「][^\"”」]{1,20}[\"”」]\s*(?:包括|包含)"
+)
+_RECITAL = r"鉴于|鑑於|达成如下|達成如下|达成以下|達成以下|达成一致|達成一致|特签订|特簽訂|特订立|特訂立|订立本|訂立本|签订本|簽訂本|以资共同遵守|以資共同遵守"
+_EXAMPLE = r"例如|比如|诸如|諸如|譬如|such as|e\.g\.|for example|for instance|examples?\b"
+_EXAMPLE_IN_BRACKETS = r"如(?![果有需遇因实實期下何若此同意上前约約])"
+_NEGATION = (
+    r"不包括|不包含|不含|不属于|不屬於|不提供|不负责|不負責|无法|無法|未能|不能|未|避免|"
+    r"\b(?:not|no|never|excluding|exclude[sd]?|except|unless|if|provided that|unable|fails? to|failure)\b"
+)
+_TERMINATION = r"终止|終止|解除|terminat|cancel"
+_NAME_AFTER = (
+    r"\s*(?:服务|服務)?(?:团队|團隊|人员|人員|部门|部門|部(?![署分件])|工程师|工程師|热线|熱線|电话|電話|中心|专线|專線|邮箱|郵箱|"
+    r"费用|費用|费|費|渠道|小组|小組|team|staff|engineers?|hotline|portal|desk|cent(?:er|re)|requests?|fees?|line)"
+)
+_LABEL_AFTER = r"\s*(?:服务|服務|services?)?\s*[:：]"
+_HEADING_AFTER = r"[^\s，。,;；]{0,4}\s*[:：]"  # 定期保养：…, a label at the start of a sentence
+# 相关资料 after a verb or a particle (提供相关资料) is open; after a noun (支付相关资料)
+# the noun says which data
+_RELATED_OPEN = r"(?:提供|建立|准备|準備|整理|交付|提交|移交|保存|[的之及和与與、，,：:\s])$"
+_CLAUSE_SEP = r"[，；;：]|,(?!\d)|:(?!\d)"  # as termsmith.lint.bounds
+# one scan per sentence; group names: x example, n negation, u "subject to" (a
+# condition, except for a price or a discretion: subject to its then-current rates), t termination,
+# r 如 (an example only inside brackets), b/c bracket open/close, q/Q quote
+# open/close, a ASCII double quote, s clause separator
+_MARKS = (
+    f"(?P<x>{_EXAMPLE})|(?P<u>\\bsubject to\\b)|(?P<n>{_NEGATION})|(?P<t>{_TERMINATION})|(?P<r>{_EXAMPLE_IN_BRACKETS})|"
+    r"(?P<b>[(\[（【〔])|(?P<c>[)\]）】〕])|(?P<q>[“「『])|(?P<Q>[”」』])|(?P<a>\")|"
+    f"(?P<s>{_CLAUSE_SEP})"
+)
+
+Marks = list[tuple[int, str]]  # (offset, group name) in text order
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in (_DEFINITION, _RECITAL, _MARKS))
+
+
+@cache
+def _word_patterns() -> tuple[re.Pattern[str], ...]:
+    """Patterns a few terms need (compiled when one of them is first seen)."""
+    return tuple(re.compile(p) for p in (_NAME_AFTER, _LABEL_AFTER, _RELATED_OPEN, _HEADING_AFTER))
+
+
+def sentence_is_no_commitment(text: str, lower: str, lo: int, hi: int) -> bool:
+    """The sentence is a definition, a recital or a heading: nothing in it is a commitment."""
+    definition, recital, *_ = _patterns()
+    line_start = text.rfind("\n", 0, lo) + 1
+    if text.startswith("#", line_start) and lo - line_start < 8:
+        return True
+    return bool(definition.match(lower, lo, min(hi, lo + 120)) or recital.search(text, lo, hi))
+
+
+def sentence_marks(lower: str, lo: int, hi: int) -> Marks:
+    """Every marker in the sentence ``lower[lo:hi]``, in order."""
+    return [(m.start(), m.lastgroup or "") for m in _patterns()[2].finditer(lower, lo, hi)]
+
+
+def clause_of(marks: Marks, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The clause that holds ``start:end``: between the separators around it."""
+    lo, hi = sentence
+    for pos, kind in marks:
+        if kind != "s":
+            continue
+        if pos < start:
+            lo = pos + 1
+        elif pos >= end:
+            hi = pos
+            break
+    return lo, hi
+
+
+def is_mention(text: str, lower: str, term: Term, found: str, span: tuple[int, int],
+               clause: tuple[int, int], sentence: tuple[int, int], marks: Marks) -> bool:
+    """The word at ``span`` is quoted, an example, negated, or part of a name or label."""
+    start, end = span
+    if _marked(marks, term, span, clause, sentence[0]):
+        return True
+    if start and (text[start - 1] == "不" or text[start - 1] in "'‘" and end < len(text) and text[end] in "'’"):
+        return True
+    if term.lang == "en" and found[:1].isupper() and (
+        _capitalised_mid_sentence(text, found, start, sentence[0]) or text.startswith(":", end)
+    ):
+        return True  # a defined term in use, or its definition (Commercially Reasonable Efforts: the same …)
+    name_after, label_after, _, heading_after = _word_patterns()
+    if term.bound == "list" and (name_after.match(lower, end) or label_after.match(lower, end)):
+        return True
+    if start - sentence[0] <= 8 and heading_after.match(lower, end):
+        return True  # a heading label: 7.定期保养：乙方同意每__个月…
+    if "协商" in term.term and ("经" in text[clause[0] : start] or "經" in text[clause[0] : start]):
+        return True
+    if term.term.startswith("相关") and start > sentence[0]:
+        return not _word_patterns()[2].search(text, max(0, start - 2), start)
+    return False
+
+
+def _marked(marks: Marks, term: Term, span: tuple[int, int], clause: tuple[int, int], lo: int) -> bool:
+    """Quoted, in an example list, negated, or (a time word) in a termination clause."""
+    start = span[0]
+    quotes = ascii_quotes = 0
+    bracket: int | None = None
+    examples: list[int] = []
+    for pos, kind in marks:
+        if pos >= start:
+            if kind == "t" and pos < clause[1] and term.family == "VT":
+                return True
+            if pos >= clause[1]:
+                break
+            continue
+        if kind == "q":
+            quotes += 1
+        elif kind == "Q":
+            quotes -= 1
+        elif kind == "a":
+            ascii_quotes += 1
+        elif kind == "b":
+            bracket = pos
+        elif kind == "c":
+            bracket = None
+        elif kind == "n" and pos >= clause[0] or kind == "u" and pos >= clause[0] and term.family != "VD":
+            return True
+        elif kind == "t" and pos >= clause[0] and term.family == "VT":
+            return True
+        elif kind in "xr":
+            # 如: negative, counts inside brackets, or before an open list in its clause (如云服务、带宽等)
+            examples.append(pos if kind == "x" or term.bound == "count" and pos >= clause[0] else -pos - 1)
+    if quotes > 0 or ascii_quotes % 2:
+        return True
+    # an open list (等, etc.) may close a list of examples begun earlier in the sentence
+    region = lo if term.bound == "count" else clause[0] if bracket is None else min(clause[0], bracket)
+    return any(p >= region if p >= 0 else bracket is not None and -p - 1 >= bracket for p in examples)
+
+
+def _capitalised_mid_sentence(text: str, found: str, start: int, lo: int) -> bool:
+    """``Technical Support`` in the middle of a sentence: a defined term, not the phrase."""
+    words = found.split()
+    if found.isupper() or not found[:1].isupper() or not all(w[:1].isupper() for w in words if len(w) > 3):
+        return False  # SHOUTED TEXT is emphasis, not a defined term
+    before = text[lo:start].rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] in ",’'")
