@@ -28,6 +28,8 @@ def _block_lines(block: Block) -> Iterator[tuple[str, str]]:
         for row in (*block.header, *block.rows):
             yield " | ".join(c.text for c in row), block.lang
     elif isinstance(block, SignatureBlock):
+        if block.note:
+            yield block.note, block.lang
         for party in block.parties:
             yield f"{party.role_label} {party.legal_name}", block.lang
             for label, value in party.fields:

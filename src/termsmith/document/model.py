@@ -75,7 +75,7 @@ class SignatureParty:
 class SignatureBlock:
     parties: tuple[SignatureParty, ...]
     lang: Lang
-    note: str | None = None  # "（以下无正文）" / "(Signature page follows)"
+    note: str | None = None  # "（以下无正文）" / "(No further text below)"
 
 
 Block = Paragraph | ListBlock | Table | SignatureBlock

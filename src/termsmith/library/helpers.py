@@ -82,6 +82,36 @@ def duration(d: Duration, lang: str) -> str:
     return f"{n} {unit}"
 
 
+_EN_IRREGULAR = {"copy": "copies", "person": "people", "party": "parties", "day": "days"}
+
+
+def plural_noun(noun: str, n: Decimal | int) -> str:
+    """``noun`` in English for a count of ``n``: the last word takes the plural form
+    unless ``n`` is 1 ("1 session", "2 sessions", "2 disaster-recovery drills")."""
+    if n == 1:
+        return noun
+    head, _, last = noun.rpartition(" ")
+    word = last.lower()
+    if word in _EN_IRREGULAR:
+        plural = _EN_IRREGULAR[word]
+    elif word.endswith(("s", "x", "z", "ch", "sh")):
+        plural = word + "es"
+    elif word.endswith("y") and word[-2:-1] not in ("a", "e", "i", "o", "u"):
+        plural = word[:-1] + "ies"
+    else:
+        plural = word + "s"
+    plural = last[: len(last) - len(word)] + plural if last.islower() else plural
+    return f"{head} {plural}" if head else plural
+
+
+def counted(n: Decimal | int, noun: str, lang: str) -> str:
+    """A count with its noun: ``2 sessions`` / ``1 session`` in English; in Chinese the
+    noun is the measure word and follows the number: ``2次``."""
+    if lang in ZH:
+        return f"{number_text(n)}{noun}"
+    return f"{number_text(n)} {plural_noun(noun, n)}"
+
+
 def date(d: _dt.date, lang: str) -> str:
     if lang in ZH:
         return f"{d.year}年{d.month}月{d.day}日"
@@ -310,6 +340,17 @@ def template_context(rc: RenderContext) -> dict[str, Any]:
         make.__name__ = builder.__name__
         return make
 
+    def count(n: Any, noun: str) -> str:
+        if n is None:
+            raise ValueError("count() got an empty value (None); guard optional fields with {% if … %}")
+        return counted(n, noun, lang)
+
+    def service_name(kind: Any) -> str:
+        """The spec's own name of the included service of ``kind`` (so one item has one
+        name everywhere); the kind's label when the scope lists no such service."""
+        names = [item.name for item in spec.scope.included if item.kind == kind]
+        return join(names, lang) if names else label(kind, lang)
+
     def signature_block() -> str:
         _record("spec.signatures", f"({len(spec.signatures.signatories)} signatories)")
         return rc.marker(tables.signature_block(rc))
@@ -332,6 +373,8 @@ def template_context(rc: RenderContext) -> dict[str, Any]:
         "join": bind(join),
         "ref": ref,
         "calendar_text": cal_text,
+        "count": count,
+        "service_name": service_name,
         "severity_table": table(tables.severity_table, "spec.severity_levels"),
         "rate_card_table": table(tables.rate_card_table, "spec.fees.rate_card"),
         "recurring_fees_table": table(tables.recurring_fees_table, "spec.fees.recurring"),
@@ -345,7 +388,7 @@ def template_context(rc: RenderContext) -> dict[str, Any]:
 
 HELPER_NAMES = frozenset({
     "t", "party", "party_name", "money", "amount", "duration", "time_limit", "date", "percent", "label", "join", "ref",
-    "calendar_text", "severity_table", "rate_card_table", "recurring_fees_table", "payment_table", "channels_table",
+    "calendar_text", "count", "service_name", "severity_table", "rate_card_table", "recurring_fees_table", "payment_table", "channels_table",
     "quote_lines_table", "quote_totals_table", "signature_block",
 })
 CONTEXT_NAMES = frozenset({"spec", "metadata", "lang", "quote"}) | HELPER_NAMES

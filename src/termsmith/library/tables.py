@@ -221,7 +221,7 @@ _FIELDS = {
     "zh-Hant": ("法定代表人或授權代表（簽名）：", "職稱：", "日期：", "簽訂地點："),
     "en": ("Authorised signatory: ", "Title: ", "Date: ", "Place: "),
 }
-_NOTE = {"zh-Hans": "（以下无正文）", "zh-Hant": "（以下無正文）", "en": "(Signature page follows)"}
+_NOTE = {"zh-Hans": "（以下无正文）", "zh-Hant": "（以下無正文）", "en": "(No further text below)"}
 
 
 def _joined(per_lang: dict[str, str], langs: tuple[str, ...]) -> str:
