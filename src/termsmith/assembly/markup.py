@@ -52,6 +52,17 @@ def split_blocks(text: str, known: frozenset[str] | set[str] = frozenset()) -> l
     return out
 
 
+def block_starts(text: str) -> list[int]:
+    """Where each block of ``split_blocks(text)`` starts in ``text`` (same order, same count)."""
+    starts, pos = [], 0
+    for sep in [*_BLANK.finditer(text), None]:
+        end = sep.start() if sep is not None else len(text)
+        if text[pos:end].strip():
+            starts.append(pos)
+        pos = sep.end() if sep is not None else len(text)
+    return starts
+
+
 def join_lines(lines: tuple[str, ...], lang: str) -> str:
     """Lines of one paragraph as one text: no space between Chinese lines, one in English;
     where spec text and clause text meet, one sentence mark (``punctuation.normalise``)."""

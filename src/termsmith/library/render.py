@@ -85,7 +85,11 @@ def render_clause(clause: ClauseFile, lang: str, rc: RenderContext, spec_file: s
     name = template_name(clause, lang)
     try:
         with recording(recorder):
-            text = compiled.template.render(context)
+            parts = []
+            for chunk in compiled.template.generate(context):  # reads are placed at the offset they print at
+                parts.append(chunk)
+                recorder.offset += len(chunk)
+            text = "".join(parts)
     except SecurityError as exc:
         raise ClauseRenderError(_diag("LB014", f"refused by the sandbox: {exc}", clause, lang, template_lineno(exc, name),
                                       hint="clauses read spec fields and call helpers; nothing else")) from None
