@@ -40,6 +40,9 @@ DOUBLED_EN = re.compile(r"(?<!\.)\b(?!Ltd|Co|Inc)\w+\.[;,.](?!\.)|。[;,.]")
     ("wait...; then", "en", "wait...; then"),
     ("version 1.2.", "en", "version 1.2."),
     ("修复缺陷。; next", "en", "修复缺陷; next"),
+    ("use the system;. Examples", "en", "use the system. Examples"),
+    ("a,, b;; c", "en", "a, b; c"),
+    ("Is it?. Yes", "en", "Is it? Yes"),
 ])
 def test_one_sentence_mark_per_boundary(text: str, lang: str, expected: str) -> None:
     assert normalise(text, lang) == expected

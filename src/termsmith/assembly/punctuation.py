@@ -21,7 +21,7 @@ _EN_ABBREVIATIONS = frozenset({
     "ltd", "co", "inc", "corp", "plc", "llc", "etc", "no", "nos", "vs", "st", "jr", "sr", "dr", "mr", "mrs", "ms",
     "prof", "dept", "approx", "art", "para", "pp", "ref",
 })
-_EN_STOP_THEN_MARK = re.compile(r"(?<![.\w])([\w)]+)\.([;,:.])(?![.\d])")
+_EN_RUN = re.compile(r"(?<![.\w])([\w)]*)([.;,:!?]{2,})(?!\d)")
 _EN_CJK_STOP = re.compile("[。．]\\s*(?=[;,:.])|[。．]$")
 
 
@@ -42,16 +42,22 @@ def _normalise_zh(text: str) -> str:
     return _ZH_STOP_BEFORE_CLOSE.sub("", text)
 
 
-def _en_stop(match: re.Match[str]) -> str:
-    word, mark = match.group(1), match.group(2)
-    if word.lower() in _EN_ABBREVIATIONS or (len(word) == 1 and word.isupper()):
-        return f"{word}." if mark == "." else f"{word}.{mark}"
-    return f"{word}{mark}"
+def _en_run(match: re.Match[str]) -> str:
+    """One run of two or more marks after a word: an ellipsis stays; an abbreviation keeps its
+    stop; otherwise the last mark (the clause's) wins, a ? or ! over a following stop."""
+    word, run = match.group(1), match.group(2)
+    if "..." in run:
+        return match.group()
+    if run[0] == "." and (word.lower() in _EN_ABBREVIATIONS or (len(word) == 1 and word.isupper())):
+        rest = run[1:].replace(".", "")
+        return f"{word}.{rest[-1]}" if rest else f"{word}."
+    strong = next((c for c in run if c in "!?"), None)
+    return word + (strong if strong is not None and run[-1] == "." else run[-1])
 
 
 def _normalise_en(text: str) -> str:
     text = _EN_CJK_STOP.sub(lambda m: "." if m.end() == len(text) and m.group() in "。．" else "", text)
-    return _EN_STOP_THEN_MARK.sub(_en_stop, text)
+    return _EN_RUN.sub(_en_run, text)
 
 
 def normalise(text: str, lang: str) -> str:
