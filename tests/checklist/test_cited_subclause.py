@@ -31,6 +31,7 @@ def _subclauses(docx_bytes: bytes) -> dict[str, str]:
     current: str | None = None
     for item in docx.Document(io.BytesIO(docx_bytes)).iter_inner_content():
         texts = ([c.text for row in item.rows for c in row.cells] if isinstance(item, Table) else [item.text])
+        texts = [t.replace("\u2060", "").replace("\u2005", " ") for t in texts]  # nobreak glue reads as nothing
         first = texts[0] if texts else ""
         if not isinstance(item, Table) and (m := _NUMBER.match(first)):
             current = m.group(1)

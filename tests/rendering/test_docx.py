@@ -20,11 +20,12 @@ def _open(data: bytes) -> docx.document.Document:
 
 
 def _all_text(word: docx.document.Document) -> str:
+    """What a reader sees: the glue of ``rendering.nobreak`` (word joiners, fixed spaces) read as nothing / a space."""
     parts = [p.text for p in word.paragraphs]
     for table in word.tables:
         for row in table.rows:
             parts.extend(cell.text for cell in row.cells)
-    return "\n".join(parts)
+    return "\n".join(parts).replace("\u2060", "").replace("\u2005", " ")
 
 
 @pytest.fixture(scope="module")

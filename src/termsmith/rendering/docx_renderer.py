@@ -145,6 +145,7 @@ class BodyWriter:
         out.append(tbl)
         if count == 0:
             return out[:-1]
+        out.append(self.paragraph("AfterTable"))
         return out
 
     def _table_shell(self, style: str, widths: list[int]) -> etree._Element:
