@@ -136,3 +136,12 @@ def test_free_period_names_a_service_by_the_spec_s_own_name() -> None:
     assert any("平台兼容性更新" in line for line in free)
     assert not any(line.endswith(" 兼容性更新；") for line in free)
     assert "平台兼容性更新" in scope
+
+
+def test_the_last_list_item_closes_the_sentence() -> None:
+    """clauses/accounts.yaml ends every conditional item with ；; the list still ends with 。."""
+    for lang, stop in (("zh-Hans", "。"), ("en", ".")):
+        doc = assemble(load(FUEL), languages=(lang,))
+        lines = [line.text for line in document_lines(doc) if line.anchor == "accounts"]
+        items = [line for line in lines if re.match(r"^(（[一二三四五六七八九十]+）|\([a-z]+\)) ", line)]
+        assert items and items[-1].endswith(stop) and all(not i.endswith(stop) for i in items[:-1]), items

@@ -89,7 +89,8 @@ def to_blocks(raw: list[RawBlock], lang: str, markers: dict[str, Block], numbers
         if block.kind == "marker":
             blocks.append(_normalised(markers[block.lines[0]], lang))
         elif block.kind == "list":
-            items = tuple(Paragraph(normalise(text, lang), lang, label=list_label(i, lang)) for i, text in enumerate(block.lines))  # type: ignore[operator]
+            texts = _closed([normalise(text, lang) for text in block.lines], lang)
+            items = tuple(Paragraph(text, lang, label=list_label(i, lang)) for i, text in enumerate(texts))  # type: ignore[operator]
             blocks.append(ListBlock(items, ordered=True))
         elif block.kind == "note":
             blocks.append(Paragraph(join_lines(block.lines, lang), lang, style="note"))  # type: ignore[arg-type]
@@ -97,6 +98,16 @@ def to_blocks(raw: list[RawBlock], lang: str, markers: dict[str, Block], numbers
             label = numbers.pop(0) if numbers else None
             blocks.append(Paragraph(join_lines(block.lines, lang), lang, label=label))  # type: ignore[arg-type]
     return blocks
+
+
+def _closed(items: list[str], lang: str) -> list[str]:
+    """The last item of a list ends the sentence: "；" / ";" becomes "。" / "." (a clause whose
+    items are conditional cannot know which one comes last)."""
+    if items:
+        semi, stop = (";", ".") if lang == "en" else ("；", "。")
+        if items[-1].endswith(semi):
+            items[-1] = items[-1][: -len(semi)] + stop
+    return items
 
 
 def _normalised(block: Block, lang: str) -> Block:
