@@ -22,6 +22,7 @@ def test_glue_rules() -> None:
     assert keep_spaced_numbers("电话：+86 591 8765 4321，地址：五四路 88 号") == \
         f"电话：+86{SPACE}591{SPACE}8765{SPACE}4321，地址：五四路{SPACE}88{SPACE}号"
     assert keep_spaced_numbers("Kestrel Systems Limited, 9:00–18:00") == "Kestrel Systems Limited, 9:00–18:00"
+    assert keep_spaced_numbers("iOS、Android 大版本") == f"iOS、Android{SPACE}大版本"  # stretched in justified lines
     assert keep_together("4小时（周一至周五9:00–18:00）") == f"4{WJ}小时（周一至周五9:00{WJ}–{WJ}18:00）"
     assert keep_together("30分钟（7×24小时）") == f"30{WJ}分钟（7{WJ}×{WJ}24{WJ}小时）"
     assert keep_together("2026年1月18日") == "2026年1月18日"  # dates may break like words

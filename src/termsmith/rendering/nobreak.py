@@ -7,8 +7,8 @@ table cell breaks "9:00–18:00" into "9:00–18:0" / "0" and "7×24小时" into
 signature field as the layout flows (``layout.clean_block``), so DOCX and PDF glue
 the same tokens (running text only gets the first rule, ``keep_spaced_numbers``):
 
-- a space between digits ("+86 591 8765 4321") or between a digit and a Chinese
-  character ("五四路 88 号") becomes U+2005 FOUR-PER-EM SPACE (a word space's width,
+- a space between digits ("+86 591 8765 4321") or between a Latin letter or digit and
+  a Chinese character ("五四路 88 号", "Android 大版本") becomes U+2005 FOUR-PER-EM SPACE (a word space's width,
   which justification does not stretch) followed by U+2060 WORD JOINER (no line
   break after it; none is allowed before it);
 - U+2060 WORD JOINER goes around the dash of a time range ("9:00–18:00"), around
@@ -26,7 +26,7 @@ import re
 WJ = "\u2060"
 SPACE = "\u2005" + WJ
 _HAN = "\u4e00-\u9fff"
-_SPACE_IN_NUMBER = re.compile(rf"(?<=[\d+]) (?=\d)|(?<=[{_HAN}]) (?=\d)|(?<=\d) (?=[{_HAN}])")
+_SPACE_IN_NUMBER = re.compile(rf"(?<=[\d+]) (?=\d)|(?<=[{_HAN}]) (?=[A-Za-z0-9])|(?<=[A-Za-z0-9%]) (?=[{_HAN}])")
 _TIME_RANGE = re.compile(r"(\d{1,2}:\d{2})([–-])(\d{1,2}:\d{2})")
 _TIMES = re.compile(r"(?<=\d)×(?=\d)")
 _NUMBER_UNIT = re.compile(r"(?<=\d)(?=[小个個分])")  # 24小时, 3个工作日, 30分钟 (not dates: 2026年1月)
@@ -35,7 +35,7 @@ _NUMBER_UNIT = re.compile(r"(?<=\d)(?=[小个個分])")  # 24小时, 3个工作�
 def keep_spaced_numbers(text: str) -> str:
     """Running text: only the spaces inside numbers are glued (search in the document still finds
     every word; a glued space reads back as a space)."""
-    if not text or not any(ch.isdigit() for ch in text):
+    if not text or " " not in text:
         return text
     return _SPACE_IN_NUMBER.sub(SPACE, text)
 
