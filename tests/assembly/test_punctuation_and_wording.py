@@ -145,3 +145,17 @@ def test_the_last_list_item_closes_the_sentence() -> None:
         lines = [line.text for line in document_lines(doc) if line.anchor == "accounts"]
         items = [line for line in lines if re.match(r"^(（[一二三四五六七八九十]+）|\([a-z]+\)) ", line)]
         assert items and items[-1].endswith(stop) and all(not i.endswith(stop) for i in items[:-1]), items
+
+
+@pytest.mark.parametrize(("counterparts", "en", "zh"), [
+    (1, "signed in 1 original, kept by the Client, with a copy kept by the Vendor.", "本协议一式1份，由甲方保存，乙方保存复印件。"),
+    (3, "signed in 3 originals, of which the Client keeps 2 and the Vendor keeps 1; each original has the same",
+     "本协议一式3份，甲方执2份，乙方执1份，每份具有同等法律效力。"),
+])
+def test_originals_are_counted_in_words_that_fit_the_count(tmp_path: Path, counterparts: int, en: str, zh: str) -> None:
+    text = RETAIL.read_text(encoding="utf-8").replace("counterparts: 4", f"counterparts: {counterparts}")
+    assert f"counterparts: {counterparts}" in text
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(text, encoding="utf-8")
+    lines = "\n".join(line.text for line in document_lines(assemble(load(spec))))
+    assert en in lines and zh in lines
