@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from termsmith.audit.simplified import SIMPLIFIED_ONLY
 
@@ -29,8 +30,10 @@ _ASCII_MARK_AFTER_HAN = re.compile(r"(?<=[\u4e00-\u9fff])[;,](?=\s|[\u4e00-\u9ff
 _LEFTOVER = re.compile(r"\{\{|\}\}|\{%|%\}|\{#|#\}|\bNone\b|\bnull\b|\bundefined\b|(?<=\w)\(s\)|\u27e6termsmith")
 _PAIRS = {"（": "）", "(": ")", "【": "】", "[": "]", "《": "》", "“": "”", "‘": "’", "「": "」", "『": "』", "〔": "〕"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
+_BRACKET = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_CLOSERS)) + "]")
 
 
+@lru_cache(maxsize=512)
 def _name_pattern(name: str) -> re.Pattern[str]:
     """``name`` with any whitespace (or none) between its characters: PDF text breaks lines inside names."""
     chars = [c for c in name if not c.isspace()]
@@ -44,7 +47,7 @@ def mask(text: str, allowed: tuple[str, ...]) -> str:
             continue
         if name in text:
             text = text.replace(name, "\u2003" * len(name))
-        elif name[0] in text:
+        elif name[0] in text and name[-1] in text:
             text = _name_pattern(name).sub(lambda m: "\u2003" * len(m.group()), text)
     return text
 
@@ -99,7 +102,8 @@ def mismatched_punctuation(text: str, lang: str) -> Iterator[Hit]:
 def unbalanced(text: str, lang: str) -> Iterator[Hit]:
     """Brackets and quotes that do not pair up within the unit."""
     stack: list[tuple[str, int]] = []
-    for i, ch in enumerate(text):
+    for m in _BRACKET.finditer(text):
+        i, ch = m.start(), m.group()
         if ch == "’" and 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha():
             continue  # an apostrophe: the Client’s
         if ch in _PAIRS and not (ch in _CLOSERS and stack and stack[-1][0] == _CLOSERS[ch]):
