@@ -83,3 +83,21 @@ def test_docx_cells_are_left_aligned_and_tables_have_space_after(fuel_document) 
         assert is_gap or is_signature, f"table {i} is followed directly by text"
     cells = [c.text for t in word.tables for row in t.rows for c in row.cells]
     assert any(f"9:00{WJ}–{WJ}18:00" in c for c in cells) and any(f"7{WJ}×{WJ}24" in c for c in cells)
+
+
+def test_latin_tokens_in_chinese_cells_are_tagged_latin_so_word_keeps_them_whole(fuel_document) -> None:
+    """Word's and LibreOffice's Chinese line breaking splits 9:00–18:00 after ':' whatever the
+    joiners; a run tagged w:val=en-US (East-Asian language still zh-CN) is broken by Latin rules."""
+    import docx
+    from docx.oxml.ns import qn
+
+    from termsmith.rendering import render_docx
+
+    word = docx.Document(io.BytesIO(render_docx(fuel_document)))
+    tokens = {}
+    for run in word.element.body.iter(qn("w:r")):
+        tag = run.find(qn("w:rPr") + "/" + qn("w:lang"))
+        text = "".join(t.text or "" for t in run.iter(qn("w:t")))
+        if tag is not None and tag.get(qn("w:val")) == "en-US":
+            tokens[text] = tag.get(qn("w:eastAsia"))
+    assert tokens.get(f"9:00{WJ}–{WJ}18:00") == "zh-CN" and tokens.get(f"7{WJ}×{WJ}24") == "zh-CN"
