@@ -159,3 +159,13 @@ def test_originals_are_counted_in_words_that_fit_the_count(tmp_path: Path, count
     spec.write_text(text, encoding="utf-8")
     lines = "\n".join(line.text for line in document_lines(assemble(load(spec))))
     assert en in lines and zh in lines
+
+
+def test_time_zones_are_named_as_readers_name_them() -> None:
+    """Not "Asia/Taipei時間" or "(Asia/Hong_Kong)": the zone's name in the document's language."""
+    website = REPO / "samples" / "company-website-maintenance.zh-Hant.yaml"
+    text = "\n".join(line.text for line in document_lines(assemble(load(website))))
+    assert "週一至週五9:00–18:00（臺北時間，" in text and "Asia/" not in text
+    hk = REPO / "samples" / "business-system-support.en.yaml"
+    text = "\n".join(line.text for line in document_lines(assemble(load(hk))))
+    assert "Mon–Fri 09:00–18:00 (Hong Kong Time)" in text and "Asia/" not in text

@@ -211,14 +211,28 @@ def calendar_text(clock: str, spec: Any, lang: str) -> str:
     weekdays = [d.value for d in cal.working_days] == ["mon", "tue", "wed", "thu", "fri"]
     if lang in ZH and weekdays and cal.holidays.value == "cn-official":
         days = "工作日"
-    zone = "" if cal.time_zone == "Asia/Shanghai" else cal.time_zone
     holiday = _label(cal.holidays, lang)
+    zone_text = zone_name(cal.time_zone, lang)
     if lang in ZH:
-        suffix = "时间" if lang == "zh-Hans" else "時間"
-        zone_text = f"{zone}{suffix}" if zone else f"北京{suffix}"
         return f"{days}{_hours(cal.hours, lang)}（{zone_text}，{holiday}）"
-    zone_en = zone or "China Standard Time"
-    return f"{days} {_hours(cal.hours, lang)} ({zone_en}), {holiday}"
+    return f"{days} {_hours(cal.hours, lang)} ({zone_text}), {holiday}"
+
+
+_ZONE_NAMES = {  # IANA zone → (zh-Hans, zh-Hant, en); other zones print their IANA id and UTC offset
+    "Asia/Shanghai": ("北京时间", "北京時間", "China Standard Time"),
+    "Asia/Taipei": ("台北时间", "臺北時間", "Taipei Time"),
+    "Asia/Hong_Kong": ("香港时间", "香港時間", "Hong Kong Time"),
+    "Asia/Macau": ("澳门时间", "澳門時間", "Macau Time"),
+    "Asia/Singapore": ("新加坡时间", "新加坡時間", "Singapore Time"),
+}
+
+
+def zone_name(zone: str, lang: str) -> str:
+    """A time zone as a reader names it: 北京时间, 臺北時間, Hong Kong Time; else its IANA id."""
+    names = _ZONE_NAMES.get(zone)
+    if names is not None:
+        return names[{"zh-Hans": 0, "zh-Hant": 1}.get(lang, 2)]
+    return f"{zone}时间" if lang == "zh-Hans" else f"{zone}時間" if lang == "zh-Hant" else zone
 
 
 def display(value: Any, lang: str) -> str:
