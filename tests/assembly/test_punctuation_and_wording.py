@@ -169,3 +169,13 @@ def test_time_zones_are_named_as_readers_name_them() -> None:
     hk = REPO / "samples" / "business-system-support.en.yaml"
     text = "\n".join(line.text for line in document_lines(assemble(load(hk))))
     assert "Mon–Fri 09:00–18:00 (Hong Kong Time)" in text and "Asia/" not in text
+
+
+def test_bilingual_signature_values_are_in_both_languages() -> None:
+    """Under "职务： Title:" a bilingual block says both, as it does for the legal names."""
+    doc = assemble(load(RETAIL), kind="quote")
+    lines = [line.text for line in document_lines(doc) if line.anchor == "closing"]
+    assert "职务： Title: 法定代表人 / Legal Representative" in lines
+    assert "日期： Date: 2026年3月5日 / 5 March 2026" in lines and "签订地点： Place: 上海市 / Shanghai" in lines
+    mono = [line.text for line in document_lines(assemble(load(FUEL))) if line.anchor == "closing"]
+    assert "职务：法定代表人" in mono and "日期：2026年1月18日" in mono
