@@ -59,3 +59,27 @@ def test_invalid_spec_and_broken_library_exit_1(tmp_path: Path, capsys: pytest.C
     assert main(["review", str(FUEL), "--library", str(FIXTURES / "broken-unknown-clause")]) == 1
     err = capsys.readouterr().err
     assert "LB020" in err and "Traceback" not in err
+
+
+def test_review_has_a_read_back_audit_section_with_documented_codes(tmp_path: Path) -> None:
+    """A clause that still says "original(s)" and leaves a bracket open is reported with its AU code and place."""
+    overlay = tmp_path / "lib"
+    overlay.mkdir()
+    text = (REPO / "clauses" / "miscellaneous.yaml").read_text(encoding="utf-8")
+    text = text.replace("{{ count(spec.signatures.counterparts, 'original') }}", "{{ spec.signatures.counterparts }} original(s)")
+    text = text.replace("本协议各条的标题仅为阅读方便而设，不影响条款的解释。", "本协议各条的标题（仅为阅读方便而设。")
+    (overlay / "miscellaneous.yaml").write_text(text, encoding="utf-8")
+    spec = REPO / "samples" / "retail-app-maintenance.bilingual.yaml"
+    out = tmp_path / "review.md"
+    assert main(["review", str(spec), "--library", str(overlay), "-o", str(out)]) == 1
+    report = out.read_text(encoding="utf-8")
+    audit = report.split("## Read-back audit", 1)[1].split("\n## ", 1)[0]
+    assert re.search(r"\| AU006 template-leftover \| miscellaneous · line \d+, col \d+ · en \|", audit)
+    assert re.search(r"\| AU005 unbalanced-brackets \| miscellaneous · line \d+, col \d+ · zh-Hans \|", audit)
+    assert "termsmith rule CODE" in audit
+    for code in ("AU005", "AU006"):
+        assert main(["rule", code]) == 0
+    clean = tmp_path / "clean.html"
+    assert main(["review", str(spec), "-o", str(clean)]) == 0
+    assert '<h2 id="audit">Read-back audit</h2>' in clean.read_text(encoding="utf-8")
+    assert "No findings" in clean.read_text(encoding="utf-8")

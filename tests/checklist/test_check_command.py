@@ -71,7 +71,7 @@ def test_weak_vendor_fails_with_exit_1_and_the_failures_read_back(capsys):
 
 
 def test_text_table_for_one_spec(capsys):
-    code, out, _ = run(capsys, str(WEAK), "--lang", "en", "--no-clauses")
+    code, out, _ = run(capsys, str(WEAK), "--lang", "en", "--no-clauses", "--width", "0")
     assert code == 1
     header = next(line for line in out.splitlines() if line.startswith("ID"))
     assert header.split() == ["ID", "Level", "Requirement", "Verdict", "Vendor's", "terms", "Required", "Clause"]
@@ -219,7 +219,7 @@ def test_clause_column_falls_back_to_the_spec_path_when_assembly_fails(capsys, m
     code, doc = as_json(capsys, str(STRONG))
     assert code == 0
     assert results(doc)["emergency-response"]["clause"] is None
-    code, out, _ = run(capsys, str(STRONG), "--lang", "en")
+    code, out, _ = run(capsys, str(STRONG), "--lang", "en", "--width", "0")
     line = next(line for line in out.splitlines() if line.startswith("emergency-response"))
     assert line.endswith("spec.severity_levels[0].response")
 

@@ -131,11 +131,17 @@ def test_terminal_width_only_on_a_terminal(monkeypatch):
     assert terminal_width(io.StringIO()) is None
 
 
-def test_command_wraps_on_a_terminal_and_not_in_a_pipe(monkeypatch, capsys):
+def test_command_wraps_on_a_terminal_and_in_a_pipe(monkeypatch, capsys, tmp_path):
+    """A pipe or a file gets 100 columns (the several-vendor report was ~400 wide); --width 0 keeps cells whole."""
     argv = ["check", *map(str, THREE), "--lang", "en", "--no-clauses"]
     main(argv)
     piped = capsys.readouterr().out
-    assert max(map(display_width, piped.splitlines())) > 120
+    assert max(map(display_width, piped.split("\n\n")[1].splitlines())) <= 100
+    main([*argv, "-o", str(tmp_path / "report.txt")])
+    written = (tmp_path / "report.txt").read_text(encoding="utf-8")
+    assert max(map(display_width, written.split("\n\n")[1].splitlines())) <= 100
+    main([*argv, "--width", "0"])
+    assert max(map(display_width, capsys.readouterr().out.splitlines())) > 120
     monkeypatch.setenv("COLUMNS", "120")
     tty = _Tty()
     monkeypatch.setattr("sys.stdout", tty)

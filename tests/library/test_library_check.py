@@ -140,3 +140,40 @@ def test_cli_library_lint_exit_codes_and_sarif(tmp_path: Path, capsys: pytest.Ca
     results = sarif["runs"][0]["results"]
     assert code in (0, 1) and any(r["ruleId"].startswith("V") for r in results)
     assert main(["lint", "--library", str(GOOD), str(FIXTURES / "minimal.yaml")]) == 0
+
+
+def test_literal_commitment_numbers_are_flagged_at_their_place() -> None:
+    """LB050: a deadline the clause writes itself, at its exact line and columns, in every language;
+    citations (第586条, Article 586, Cap. 486), a law's year, the 7×24 clock and TLS 1.2 are left alone."""
+    found = in_file(check("broken-literal-number"), "broken-literal-number")
+    lines = (FIXTURES / "broken-literal-number" / "disputes.yaml").read_text(encoding="utf-8").splitlines()
+    assert [(d.code, d.extra["lang"], d.extra["number"]) for d in found] == [("LB050", "zh-Hans", "15"),
+                                                                            ("LB050", "en", "15")]
+    for d in found:
+        assert lines[d.line - 1][d.col - 1:d.end.col - 1] == "15"
+        assert d.severity.value == "warning" and d.name == "literal-number" and d.path == f"text.{d.extra['lang']}"
+    assert "15日内答复" in lines[found[0].line - 1] and "within 15 days" in lines[found[1].line - 1]
+
+
+@pytest.mark.parametrize(("prose", "numbers"), [
+    ("依据《中华人民共和国民法典》第586条第1款", []),
+    ("under Article 586 of the Civil Code and section 3", ["3"]),
+    ("the Personal Data (Privacy) Ordinance (Cap. 486), the Arbitration Act 1996", []),
+    ("以7×24计时，即每周7日、每日24小时连续计时", []),
+    ("使用TLS 1.2或更高版本，符合ISO/IEC 27001:2013与GB/T 22239-2019", []),
+    ("按季度计收的为季度费用除以3，按年计收的除以12；不含税金额等于合计除以（1+税率）", []),
+    ("应至少提前5个工作日书面通知，并在30日内支付100%", ["5", "30", "100"]),
+    ("within 2 hours and at most 3 times in 12 months", ["2", "3", "12"]),
+])
+def test_what_counts_as_a_commitment_number(prose: str, numbers: list[str]) -> None:
+    from termsmith.library.literals import literal_numbers_in
+
+    assert [n for _, n in literal_numbers_in(prose)] == numbers
+
+
+def test_literal_numbers_fail_lint_library_with_fail_on_warning(capsys: pytest.CaptureFixture[str]) -> None:
+    lib = str(FIXTURES / "broken-literal-number")
+    assert main(["lint", "--library", lib, "--fail-on", "warning", str(FIXTURES / "minimal.yaml")]) == 1
+    out = capsys.readouterr().out
+    assert "broken-literal-number/disputes.yaml:10:61: warning[LB050] clause 'disputes' (zh-Hans) writes the number 15" in out
+    assert main(["rule", "LB050"]) == 0 and "literal-number" in capsys.readouterr().out

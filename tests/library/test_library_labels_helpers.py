@@ -101,7 +101,7 @@ def test_article_and_list_labels() -> None:
 def test_calendar_text_and_clocks() -> None:
     spec = load_spec(FIXTURES / "maximal.yaml").spec
     assert h.calendar_text("cn-business", spec, "zh-Hans") == "工作日9:00–18:00（北京时间，按国务院公布的法定节假日及调休安排）"
-    assert h.calendar_text("hk-business", spec, "en") == "Mon–Sat 09:30–18:30 (Asia/Hong_Kong), with no holidays excluded"
+    assert h.calendar_text("hk-business", spec, "en") == "Mon–Sat 09:30–18:30 (Hong Kong Time), with no holidays excluded"
     assert h.calendar_text("24x7", spec, "en").startswith("24×7")
     assert h.clock_short("24x7", spec, "zh-Hans") == "7×24小时"
     assert h.clock_short("cn-business", spec, "en") == "Mon–Fri 09:00–18:00"

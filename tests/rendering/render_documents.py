@@ -117,7 +117,7 @@ CAPTIONS = {
 SIGN = {
     "zh-Hans": (("甲方（盖章）", "乙方（盖章）"), (("法定代表人或授权代表：", ""), ("日期：", "2025年3月1日")), "（以下无正文）"),
     "zh-Hant": (("甲方（蓋章）", "乙方（蓋章）"), (("法定代表人或授權代表：", ""), ("日期：", "2025年3月1日")), "（以下無正文）"),
-    "en": (("Client (seal)", "Vendor (seal)"), (("Authorised signatory: ", ""), ("Date: ", "1 March 2025")), "(Signature page follows)"),
+    "en": (("Client (seal)", "Vendor (seal)"), (("Authorised signatory: ", ""), ("Date: ", "1 March 2025")), "(No further text below)"),
 }
 
 LABELS = {"zh-Hans": PageLabels("第 ", " 页 共 ", " 页"), "zh-Hant": PageLabels("第 ", " 頁 共 ", " 頁"),

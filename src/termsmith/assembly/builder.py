@@ -9,6 +9,7 @@ the library is collected and raised once as a ``LibraryError`` with positions.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import os
 import re
@@ -18,7 +19,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from termsmith.assembly.markup import MarkupError, RawBlock, split_blocks, to_blocks
+from termsmith.assembly.markup import MarkupError, RawBlock, block_starts, split_blocks, to_blocks
 from termsmith.diagnostics import Diagnostic, Severity, format_path
 from termsmith.document.model import (
     Block,
@@ -154,57 +155,99 @@ def _plan(run: _Run) -> tuple[list[str], list[tuple[int, int, list[str]]], list[
 
 
 # ---------------------------------------------------------------- rendering one clause
-def _render(run: _Run, clause: ClauseFile, lang: str) -> tuple[list[RawBlock], dict[str, Block], str, dict[str, str]]:
+@dataclass(slots=True)
+class _Rendered:
+    raw: list[RawBlock]
+    markers: dict[str, Block]
+    shown: str
+    reads: dict[str, str]
+    block_of: dict[str, set[int]] = field(default_factory=dict)  # path → index of the raw block that first read it
+
+
+def _render(run: _Run, clause: ClauseFile, lang: str) -> _Rendered:
     if lang not in clause.text:
         run.problems.append(Diagnostic("LB022", Severity.ERROR, f"clause '{clause.id}' has no {lang} text",
                                        clause.file, clause.position("text"), path="text", name=CODE_NAMES["LB022"],
                                        hint=f"add 'text: {lang}: …' (and 'title: {lang}: …')"))
-        return [], {}, "", {}
+        return _Rendered([], {}, "", {})
     rc = RenderContext(run.spec, lang, run.article_of, run.nonce, run.metadata, run.quote, run.langs)
     try:
         text, recorder = render_clause(clause, lang, rc, run.spec_file)
         raw = split_blocks(text, set(rc.markers))
     except ClauseRenderError as exc:
         run.problems.append(exc.diagnostic)
-        return [], {}, "", {}
+        return _Rendered([], {}, "", {})
     except MarkupError as exc:
         run.problems.append(Diagnostic("LB013", Severity.ERROR, f"clause '{clause.id}' ({lang}): {exc}", clause.file,
                                        clause.position("text", lang), name=CODE_NAMES["LB013"]))
-        return [], {}, "", {}
+        return _Rendered([], {}, "", {})
     shown = text
     for key, block in rc.markers.items():
         caption = block.caption if isinstance(block, Table) and block.caption else type(block).__name__
         shown = shown.replace(key, f"[{caption}]")
     shown = re.sub(r"\n[ \t]*(?:\n[ \t]*)+\n", "\n\n", re.sub(r"[ \t]+\n", "\n", shown))
-    return raw, rc.markers, shown.strip(), dict(recorder.values())
+    reads = dict(recorder.values())
+    starts = block_starts(text)
+    # a value belongs where it is first read: the table that states it, not a later loop over it
+    block_of = {path: {max(0, bisect.bisect_right(starts, min(recorder.at[path])) - 1)}
+                for path in reads if recorder.at.get(path)}
+    return _Rendered(raw, rc.markers, shown.strip(), reads, block_of)
 
 
-def _provenance(clause: ClauseFile, reads: dict[str, str]) -> Provenance:
-    return Provenance(clause.id, clause.version, clause.status, clause.sha256, tuple(sorted(reads.items())))
+def _by_number(rendered: _Rendered, numbers: list[str],
+               applies_when: str | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each read's sub-clause: the numbered paragraph it printed in, or for a list, table or
+    note the paragraph before it (after it when none comes before). The clause's
+    ``applies_when`` belongs to its first sub-clause."""
+    if not numbers:
+        return ()
+    owner: list[str] = []
+    it = iter(numbers)
+    current: str | None = None
+    for block in rendered.raw:
+        if block.kind == "paragraph":
+            current = next(it, current)
+        owner.append(current or numbers[0])
+    paths: dict[str, list[str]] = {n: [] for n in numbers}
+    if applies_when:
+        paths[numbers[0]].append(applies_when)
+    for path, indexes in rendered.block_of.items():
+        for index in sorted(indexes):
+            if index < len(owner):
+                paths[owner[index]].append(path)
+    return tuple((n, tuple(sorted(set(p)))) for n, p in paths.items() if p)
+
+
+def _provenance(clause: ClauseFile, reads: dict[str, str],
+                by_number: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Provenance:
+    return Provenance(clause.id, clause.version, clause.status, clause.sha256, tuple(sorted(reads.items())), by_number)
 
 
 def _clause_blocks(run: _Run, clause: ClauseFile, counters: dict[str, int] | None, article: int | None,
-                   part: str) -> tuple[list[Block], dict[str, str], dict[str, str]]:
+                   part: str) -> tuple[list[Block], dict[str, str], Provenance]:
     blocks: list[Block] = []
     texts: dict[str, str] = {}
     reads: dict[str, str] = {}
+    by_number: tuple[tuple[str, tuple[str, ...]], ...] = ()
     if clause.applies_when:
         reads[clause.applies_when] = "(applies)"
     for i, lang in enumerate(run.langs):
-        raw, markers, shown, lang_reads = _render(run, clause, lang)
-        texts[lang] = shown
-        for path, value in lang_reads.items():
+        rendered = _render(run, clause, lang)
+        texts[lang] = rendered.shown
+        for path, value in rendered.reads.items():
             reads.setdefault(path, value)  # the primary language's wording wins
         numbers = None
         if counters is not None and article is not None:
-            count = sum(1 for r in raw if r.kind == "paragraph")
+            count = sum(1 for r in rendered.raw if r.kind == "paragraph")
             numbers = [f"{article}.{counters[lang] + k + 1}" for k in range(count)]
             counters[lang] += count
-        lang_blocks = to_blocks(raw, lang, markers, numbers, list_label)
+            if i == 0:
+                by_number = _by_number(rendered, list(numbers), clause.applies_when)
+        lang_blocks = to_blocks(rendered.raw, lang, rendered.markers, numbers, list_label)
         if i > 0 and part == "closing":
             lang_blocks = [b for b in lang_blocks if not isinstance(b, SignatureBlock)]
         blocks += lang_blocks
-    return blocks, texts, reads
+    return blocks, texts, _provenance(clause, reads, by_number)
 
 
 # ---------------------------------------------------------------- the document
@@ -281,9 +324,9 @@ def _assemble(run: _Run, doc: Any, spec_source: bytes) -> Assembly:
         out: list[Block] = []
         for cid in ids:
             clause = run.library.clauses[cid]
-            blocks, texts, reads = _clause_blocks(run, clause, None, None, part)
+            blocks, texts, prov = _clause_blocks(run, clause, None, None, part)
             out += blocks
-            record.append(AssembledClause(clause, part, None, None, texts, tuple(blocks), _provenance(clause, reads)))
+            record.append(AssembledClause(clause, part, None, None, texts, tuple(blocks), prov))
         return out
 
     preamble = unnumbered(preamble_ids, "preamble")
@@ -300,8 +343,7 @@ def _assemble(run: _Run, doc: Any, spec_source: bytes) -> Assembly:
         clauses: list[Clause] = []
         for cid in ids:
             clause = run.library.clauses[cid]
-            blocks, texts, reads = _clause_blocks(run, clause, counters, number, "article")
-            prov = _provenance(clause, reads)
+            blocks, texts, prov = _clause_blocks(run, clause, counters, number, "article")
             first = next((b.label for b in blocks if isinstance(b, Paragraph) and b.label), None)
             clauses.append(Clause(tuple(blocks), prov, first))
             record.append(AssembledClause(clause, "article", number, heading, texts, tuple(blocks), prov))

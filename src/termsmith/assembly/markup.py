@@ -10,9 +10,10 @@ gets the next sub-clause number when the clause is numbered.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from termsmith.document.model import Block, ListBlock, Paragraph
+from termsmith.assembly.punctuation import normalise
+from termsmith.document.model import Block, ListBlock, Paragraph, Table
 
 _BLANK = re.compile(r"\n[ \t]*\n")
 MARKER = re.compile("\u27e6termsmith:[0-9a-f]+:[0-9]+\u27e7")
@@ -51,8 +52,24 @@ def split_blocks(text: str, known: frozenset[str] | set[str] = frozenset()) -> l
     return out
 
 
+def block_starts(text: str) -> list[int]:
+    """Where each block of ``split_blocks(text)`` starts in ``text`` (same order, same count)."""
+    starts, pos = [], 0
+    for sep in [*_BLANK.finditer(text), None]:
+        end = sep.start() if sep is not None else len(text)
+        if text[pos:end].strip():
+            starts.append(pos)
+        pos = sep.end() if sep is not None else len(text)
+    return starts
+
+
 def join_lines(lines: tuple[str, ...], lang: str) -> str:
-    """Lines of one paragraph as one text: no space between Chinese lines, one in English."""
+    """Lines of one paragraph as one text: no space between Chinese lines, one in English;
+    where spec text and clause text meet, one sentence mark (``punctuation.normalise``)."""
+    return normalise(_joined(lines, lang), lang)
+
+
+def _joined(lines: tuple[str, ...], lang: str) -> str:
     if lang == "en":
         return " ".join(lines)
     out = ""
@@ -70,9 +87,10 @@ def to_blocks(raw: list[RawBlock], lang: str, markers: dict[str, Block], numbers
     blocks: list[Block] = []
     for block in raw:
         if block.kind == "marker":
-            blocks.append(markers[block.lines[0]])
+            blocks.append(_normalised(markers[block.lines[0]], lang))
         elif block.kind == "list":
-            items = tuple(Paragraph(text, lang, label=list_label(i, lang)) for i, text in enumerate(block.lines))  # type: ignore[operator]
+            texts = _closed([normalise(text, lang) for text in block.lines], lang)
+            items = tuple(Paragraph(text, lang, label=list_label(i, lang)) for i, text in enumerate(texts))  # type: ignore[operator]
             blocks.append(ListBlock(items, ordered=True))
         elif block.kind == "note":
             blocks.append(Paragraph(join_lines(block.lines, lang), lang, style="note"))  # type: ignore[arg-type]
@@ -80,3 +98,22 @@ def to_blocks(raw: list[RawBlock], lang: str, markers: dict[str, Block], numbers
             label = numbers.pop(0) if numbers else None
             blocks.append(Paragraph(join_lines(block.lines, lang), lang, label=label))  # type: ignore[arg-type]
     return blocks
+
+
+def _closed(items: list[str], lang: str) -> list[str]:
+    """The last item of a list ends the sentence: "；" / ";" becomes "。" / "." (a clause whose
+    items are conditional cannot know which one comes last)."""
+    if items:
+        semi, stop = (";", ".") if lang == "en" else ("；", "。")
+        if items[-1].endswith(semi):
+            items[-1] = items[-1][: -len(semi)] + stop
+    return items
+
+
+def _normalised(block: Block, lang: str) -> Block:
+    """A table from a helper gets the same punctuation rule as running text."""
+    if not isinstance(block, Table):
+        return block
+    def rows(rs: tuple[tuple[object, ...], ...]) -> tuple[tuple[object, ...], ...]:
+        return tuple(tuple(replace(c, text=normalise(c.text, lang)) for c in r) for r in rs)  # type: ignore[attr-defined]
+    return replace(block, header=rows(block.header), rows=rows(block.rows))  # type: ignore[arg-type]

@@ -24,6 +24,11 @@ class ReviewData:
     library: tuple[str, ...]
 
     @property
+    def audit(self) -> list[Diagnostic]:
+        """The read-back audit's findings (AU codes, ``termsmith rule AU003`` explains each)."""
+        return [d for d in self.findings if d.code.startswith("AU")]
+
+    @property
     def flagged(self) -> list[AssembledClause]:
         return [c for c in self.assembly.clauses if c.clause.status in FLAGGED]
 
@@ -58,7 +63,8 @@ def to_markdown(data: ReviewData) -> str:
             f"- Document: {doc.kind}, languages {', '.join(langs)}",
             f"- Library: {', '.join(data.library) or 'bundled'}",
             f"- Clauses: {len(data.assembly.clauses)}; draft or deprecated: {len(data.flagged)}; "
-            f"lint findings: {len(data.findings)}", ""]
+            f"lint findings: {len(data.findings) - len(data.audit)}; audit findings: {len(data.audit)}", ""]
+    out += _md_audit(data)
     if data.flagged:
         out += ["## Draft or deprecated clauses", ""]
         out += [f"- **{c.clause.status.upper()}** `{c.clause.id}` {c.clause.version} ({_where(c)})" for c in data.flagged]
@@ -91,6 +97,21 @@ def to_markdown(data: ReviewData) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
+def _where_text(d: Diagnostic) -> str:
+    return f"{d.extra.get('clause', '')} · line {d.line}, col {d.col} · {d.extra.get('lang', '')}"
+
+
+def _md_audit(data: ReviewData) -> list[str]:
+    out = ["## Read-back audit", ""]
+    if not data.audit:
+        return out + ["No findings: one language per paragraph, no doubled or mismatched punctuation, brackets "
+                      "balanced, no template leftovers.", ""]
+    out += ["| code | where | finding | text |", "|---|---|---|---|"]
+    out += [f"| {d.code} {d.name} | {_md_escape(_where_text(d))} | {_md_escape(d.message)} | "
+            f"{_md_escape(d.extra.get('line_text', ''))} |" for d in data.audit]
+    return out + ["", "`termsmith rule CODE` explains each code.", ""]
+
+
 # ---------------------------------------------------------------- HTML
 _CSS = """
 body{font-family:system-ui,"Noto Sans CJK SC","PingFang SC",sans-serif;margin:2rem auto;max-width:60rem;
@@ -107,6 +128,18 @@ def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
+def _html_audit(data: ReviewData) -> list[str]:
+    parts = ['<h2 id="audit">Read-back audit</h2>']
+    if not data.audit:
+        return parts + ["<p>No findings: one language per paragraph, no doubled or mismatched punctuation, brackets "
+                        "balanced, no template leftovers.</p>"]
+    parts.append("<table><tr><th>code</th><th>where</th><th>finding</th><th>text</th></tr>")
+    parts += [f"<tr><td><code>{_e(d.code)}</code> {_e(d.name)}</td><td>{_e(_where_text(d))}</td>"
+              f"<td>{_e(d.message)}</td><td>{_e(d.extra.get('line_text', ''))}</td></tr>" for d in data.audit]
+    parts.append("</table><p><code>termsmith rule CODE</code> explains each code.</p>")
+    return parts
+
+
 def to_html(data: ReviewData) -> str:
     doc = data.assembly.document
     langs = doc.languages
@@ -118,7 +151,8 @@ def to_html(data: ReviewData) -> str:
              f"Spec <code>{_e(data.spec_file)}</code> · sha256 <code>{_e(doc.metadata.spec_hash)}</code><br>",
              f"{_e(doc.kind)} in {_e(', '.join(langs))} · library {_e(', '.join(data.library) or 'bundled')}<br>",
              f"{len(data.assembly.clauses)} clauses · {len(data.flagged)} draft or deprecated · "
-             f"{len(data.findings)} lint findings</p>"]
+             f"{len(data.findings) - len(data.audit)} lint findings · {len(data.audit)} audit findings</p>"]
+    parts += _html_audit(data)
     if data.flagged:
         parts.append("<h2>Draft or deprecated clauses</h2><ul>")
         parts += [f'<li><span class="flag">{_e(c.clause.status.upper())}</span> <code>{_e(c.clause.id)}</code> '

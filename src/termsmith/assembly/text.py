@@ -14,6 +14,12 @@ class TextLine:
     text: str
     lang: str
     anchor: str  # "preamble", "closing" or the clause id the line comes from
+    mixed: bool = False  # a signature block: one block for every language of a bilingual document
+
+
+def _lines(block: Block, anchor: str) -> list[TextLine]:
+    mixed = isinstance(block, SignatureBlock)
+    return [TextLine(t, lang, anchor, mixed) for t, lang in _block_lines(block)]
 
 
 def _block_lines(block: Block) -> Iterator[tuple[str, str]]:
@@ -28,6 +34,8 @@ def _block_lines(block: Block) -> Iterator[tuple[str, str]]:
         for row in (*block.header, *block.rows):
             yield " | ".join(c.text for c in row), block.lang
     elif isinstance(block, SignatureBlock):
+        if block.note:
+            yield block.note, block.lang
         for party in block.parties:
             yield f"{party.role_label} {party.legal_name}", block.lang
             for label, value in party.fields:
@@ -38,7 +46,7 @@ def document_lines(document: Document) -> list[TextLine]:
     """Every line of text a reader sees, with the clause it comes from."""
     lines: list[TextLine] = []
     for block in document.preamble:
-        lines += [TextLine(t, lang, "preamble") for t, lang in _block_lines(block)]
+        lines += _lines(block, "preamble")
     for section in document.sections:
         for lang in document.languages:
             lines.append(TextLine(f"{section.number.get(lang, '')} {section.heading.get(lang, '')}".strip(), lang,
@@ -46,9 +54,9 @@ def document_lines(document: Document) -> list[TextLine]:
         for clause in section.clauses:
             anchor = clause.provenance.clause_id if clause.provenance else section.anchor
             for block in clause.blocks:
-                lines += [TextLine(t, lang, anchor) for t, lang in _block_lines(block)]
+                lines += _lines(block, anchor)
     for block in document.closing:
-        lines += [TextLine(t, lang, "closing") for t, lang in _block_lines(block)]
+        lines += _lines(block, "closing")
     return lines
 
 

@@ -103,14 +103,24 @@ def from_document(doc: Document, lang: str) -> ClauseLocator:
         number = section.number.get(lang) or next(iter(section.number.values()), "")
         heading = section.heading.get(lang) or next(iter(section.heading.values()), "")
         for clause in section.clauses:
-            label = number
-            if clause.number:
-                label = f"{number} {clause.number}" if lang != "en" else f"{number}, {clause.number}"
-            location = Location(label.strip(), section.anchor, heading)
             if clause.provenance is None:
                 continue
-            entries.append((location, [normalise(read_path) for read_path, _ in clause.provenance.values_read]))
+            prov = clause.provenance
+            if prov.by_number:  # each sub-clause with the reads it printed
+                for sub, paths in prov.by_number:
+                    entries.append((_location(number, sub, lang, section.anchor, heading),
+                                    [normalise(p) for p in paths]))
+                continue
+            entries.append((_location(number, clause.number, lang, section.anchor, heading),
+                            [normalise(read_path) for read_path, _ in prov.values_read]))
     return ClauseLocator(entries)
+
+
+def _location(article: str, sub: str | None, lang: str, anchor: str, heading: str) -> Location:
+    label = article
+    if sub:
+        label = f"{article} {sub}" if lang != "en" else f"{article}, {sub}"
+    return Location(label.strip(), anchor, heading)
 
 
 def for_spec(document: Any, lang: str, source: Path | None = None) -> ClauseLocator:

@@ -6,8 +6,9 @@ vendor. Exit 0 when every must-requirement passes for every spec, 1 otherwise,
 2 on a usage error or a broken checklist.
 
 The report language is --lang, else the specs' common primary output language,
-else English. Text on a terminal wraps long cells to the terminal's width; to a
-file or a pipe every cell is printed whole.
+else English. Text wraps long cells to the terminal's width on a terminal, and to
+100 columns in a file or a pipe (a page or a CI log, not a 400-column line);
+--width N sets the width, --width 0 prints every cell whole on one line.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 from termsmith.commands.files import expand
 
 LANGS = ("zh-Hans", "zh-Hant", "en")
+FILE_WIDTH = 100  # columns of a text report written to a file or a pipe
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -32,6 +34,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "own language; English for specs in different languages or when none can be read")
     parser.add_argument("--format", choices=("text", "json", "md", "html"), default="text", help="report format")
     parser.add_argument("-o", "--output", metavar="FILE", default=None, help="write the report here (atomically)")
+    parser.add_argument("--width", type=int, default=None, metavar="N",
+                        help="text format: wrap the table to N columns (default: the terminal's width, or "
+                             f"{FILE_WIDTH} in a file or a pipe); 0 prints every cell whole on one line")
     parser.add_argument("--no-clauses", action="store_true",
                         help="do not assemble the agreements to name clauses; show spec paths instead")
 
@@ -64,7 +69,8 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "text":
         from termsmith.checklist.formats.text import to_text
 
-        text = to_text(report, None if args.output else terminal_width(sys.stdout))
+        width = args.width if args.width is not None else (FILE_WIDTH if args.output else text_width(sys.stdout))
+        text = to_text(report, width or None)
     else:
         text = formatter(args.format)(report)
     if args.output:
@@ -81,13 +87,18 @@ def run(args: argparse.Namespace) -> int:
 
 
 def terminal_width(stream: object) -> int | None:
-    """The terminal's width in cells when ``stream`` is a terminal; None (keep whole cells) otherwise."""
+    """The terminal's width in cells when ``stream`` is a terminal; None otherwise."""
     isatty = getattr(stream, "isatty", None)
     if isatty is None or not isatty():
         return None
     import shutil
 
     return shutil.get_terminal_size().columns
+
+
+def text_width(stream: object) -> int:
+    """The width to wrap text to: the terminal's, else ``FILE_WIDTH``."""
+    return terminal_width(stream) or FILE_WIDTH
 
 
 def default_lang(specs: list[Path]) -> str:

@@ -52,7 +52,11 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         sys.stderr.write(f"termsmith review: error: {exc}\n")
         return 2
-    findings = tuple(lint_document(assembly.document, file=f"{result.file} (assembled {args.kind})"))
+    from termsmith.audit import allowed_names, audit_document
+
+    where = f"{result.file} (assembled {args.kind})"
+    audit = tuple(audit_document(assembly.document, allowed_names(result.document.spec), file=where))
+    findings = tuple(lint_document(assembly.document, file=where)) + audit
     data = ReviewData(assembly, findings, result.file, tuple(str(p) for p in args.library or ()))
     report = to_markdown(data) if _format(args) == "md" else to_html(data)
     if args.output is None:
@@ -62,7 +66,8 @@ def run(args: argparse.Namespace) -> int:
 
         write_atomic(args.output, report.encode("utf-8"))
         sys.stderr.write(f"termsmith: wrote {args.output} ({len(assembly.clauses)} clauses, "
-                         f"{len(data.flagged)} draft or deprecated, {len(findings)} lint findings)\n")
+                         f"{len(data.flagged)} draft or deprecated, {len(findings) - len(audit)} lint findings, "
+                         f"{len(audit)} audit findings)\n")
     return 1 if findings or data.flagged else 0
 
 

@@ -1,8 +1,8 @@
 """The catalogue of diagnostic codes that are not lint rules.
 
 termsmith prints more than lint findings: the YAML loader (``Y``), spec validation
-(``S``), the clause-library check (``LB``), rendering (``X``) and lint's own input
-handling (``L``) report problems with stable codes too. Each code here carries the
+(``S``), the clause-library check (``LB``), rendering (``X``), lint's own input
+handling (``L``) and the read-back audit (``AU``) report problems with stable codes too. Each code here carries the
 same documentation as a lint rule (kebab-case name, default severity, one-line
 message, what / why / example / use instead) so ``termsmith rule Y002``, docs/rules.md
 and SARIF can describe it.
@@ -24,7 +24,7 @@ from functools import cache
 from termsmith.code_table import NAME_RE, CodeTable, lookup  # noqa: F401  (NAME_RE re-exported)
 from termsmith.diagnostics import Severity
 
-CODE_RE = re.compile(r"^(?:Y|S|LB|X|L|R)\d{3}$")
+CODE_RE = re.compile(r"^(?:Y|S|LB|X|L|R|AU)\d{3}$")
 
 # Family prefix → (title, the stage that emits the code).
 FAMILIES: dict[str, str] = {
@@ -34,6 +34,7 @@ FAMILIES: dict[str, str] = {
     "X": "Rendering: an output file could not be made well",
     "L": "Lint input: a file lint cannot read",
     "R": "Service report: a row of the ticket log that cannot be measured",
+    "AU": "Read-back audit: what a careful reader flags in a rendered agreement or quote",
 }
 
 _FAMILY_MODULES = (
@@ -43,6 +44,7 @@ _FAMILY_MODULES = (
     "termsmith.diagnostic_codes.rendering",
     "termsmith.diagnostic_codes.lint_input",
     "termsmith.diagnostic_codes.report",
+    "termsmith.diagnostic_codes.audit",
 )
 
 NOT_A_RULE = ("A diagnostic code, not a lint rule: it cannot be selected, ignored or suppressed; "

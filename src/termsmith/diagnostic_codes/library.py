@@ -2,7 +2,7 @@
 
 LB00x: files and metadata; LB01x: a clause's Jinja template; LB02x: templates,
 clause use and languages; LB03x: clauses.lock; LB040: the sample specs the
-library is rendered against. The names match ``termsmith.library.loader.CODE_NAMES``,
+library is rendered against; LB050: numbers a clause writes itself. The names match ``termsmith.library.loader.CODE_NAMES``,
 which the diagnostics carry."""
 
 from __future__ import annotations
@@ -199,5 +199,18 @@ document(
             "specs; an invalid sample hides those failures.",
         example="termsmith lint --library firm drafts/half-written.yaml",
         instead="termsmith validate drafts/half-written.yaml   # fix it, then check the library against it",
+        emitted_by=_CHECK),
+    DiagnosticCode(
+        "LB050", "literal-number", W, "clause text writes a commitment number itself",
+        what="Flags an Arabic numeral in a clause's prose — outside `{{ … }}`, so not a spec value — at its line "
+             "and column in the clause file: a deadline, count, percentage or amount the clause promises on its "
+             "own. Citations (第586条, Article 5, Section 3), years in the titles of laws (《…》, Act 2021), "
+             "the 7×24 clock's name and identifiers of standards (TLS 1.2, ISO/IEC 27001, GB/T 22239-2019) are "
+             "not commitments and are not flagged.",
+        why="Every number in an agreement must come from the spec or a default declared once in the model, so "
+            "that `check`, `review` and the quote see the number the agreement prints. A number written into "
+            "the clause is promised to every client, whatever their spec says, and no checklist sees it.",
+        example="乙方变更任一渠道的，应至少提前5个工作日书面通知甲方。",
+        instead="乙方变更任一渠道的，应至少提前{{ duration(spec.channel_change_notice) }}书面通知甲方。",
         emitted_by=_CHECK),
 )

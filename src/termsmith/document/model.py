@@ -75,7 +75,7 @@ class SignatureParty:
 class SignatureBlock:
     parties: tuple[SignatureParty, ...]
     lang: Lang
-    note: str | None = None  # "（以下无正文）" / "(Signature page follows)"
+    note: str | None = None  # "（以下无正文）" / "(No further text below)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,13 +97,17 @@ Block = Paragraph | ListBlock | Table | SignatureBlock | Figure
 @dataclass(frozen=True, slots=True)
 class Provenance:
     """Where a clause's words came from: the clause file, its version and content hash,
-    and the spec values the template read (dotted path → rendered value)."""
+    and the spec values the template read (dotted path → rendered value).
+
+    ``by_number`` places each read in the sub-clause whose text printed it
+    (sub-clause number → dotted paths), so ``check`` can cite 7.5, not 7.1."""
 
     clause_id: str
     version: str
     status: Literal["draft", "approved", "deprecated"]
     content_hash: str
     values_read: tuple[tuple[str, str], ...] = ()
+    by_number: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -82,6 +82,36 @@ def duration(d: Duration, lang: str) -> str:
     return f"{n} {unit}"
 
 
+_EN_IRREGULAR = {"copy": "copies", "person": "people", "party": "parties", "day": "days"}
+
+
+def plural_noun(noun: str, n: Decimal | int) -> str:
+    """``noun`` in English for a count of ``n``: the last word takes the plural form
+    unless ``n`` is 1 ("1 session", "2 sessions", "2 disaster-recovery drills")."""
+    if n == 1:
+        return noun
+    head, _, last = noun.rpartition(" ")
+    word = last.lower()
+    if word in _EN_IRREGULAR:
+        plural = _EN_IRREGULAR[word]
+    elif word.endswith(("s", "x", "z", "ch", "sh")):
+        plural = word + "es"
+    elif word.endswith("y") and word[-2:-1] not in ("a", "e", "i", "o", "u"):
+        plural = word[:-1] + "ies"
+    else:
+        plural = word + "s"
+    plural = last[: len(last) - len(word)] + plural if last.islower() else plural
+    return f"{head} {plural}" if head else plural
+
+
+def counted(n: Decimal | int, noun: str, lang: str) -> str:
+    """A count with its noun: ``2 sessions`` / ``1 session`` in English; in Chinese the
+    noun is the measure word and follows the number: ``2次``."""
+    if lang in ZH:
+        return f"{number_text(n)}{noun}"
+    return f"{number_text(n)} {plural_noun(noun, n)}"
+
+
 def date(d: _dt.date, lang: str) -> str:
     if lang in ZH:
         return f"{d.year}年{d.month}月{d.day}日"
@@ -185,14 +215,28 @@ def calendar_text(clock: str, spec: Any, lang: str) -> str:
     weekdays = [d.value for d in cal.working_days] == ["mon", "tue", "wed", "thu", "fri"]
     if lang in ZH and weekdays and cal.holidays.value == "cn-official":
         days = "工作日"
-    zone = "" if cal.time_zone == "Asia/Shanghai" else cal.time_zone
     holiday = _label(cal.holidays, lang)
+    zone_text = zone_name(cal.time_zone, lang)
     if lang in ZH:
-        suffix = "时间" if lang == "zh-Hans" else "時間"
-        zone_text = f"{zone}{suffix}" if zone else f"北京{suffix}"
         return f"{days}{_hours(cal.hours, lang)}（{zone_text}，{holiday}）"
-    zone_en = zone or "China Standard Time"
-    return f"{days} {_hours(cal.hours, lang)} ({zone_en}), {holiday}"
+    return f"{days} {_hours(cal.hours, lang)} ({zone_text}), {holiday}"
+
+
+_ZONE_NAMES = {  # IANA zone → (zh-Hans, zh-Hant, en); other zones print their IANA id and UTC offset
+    "Asia/Shanghai": ("北京时间", "北京時間", "China Standard Time"),
+    "Asia/Taipei": ("台北时间", "臺北時間", "Taipei Time"),
+    "Asia/Hong_Kong": ("香港时间", "香港時間", "Hong Kong Time"),
+    "Asia/Macau": ("澳门时间", "澳門時間", "Macau Time"),
+    "Asia/Singapore": ("新加坡时间", "新加坡時間", "Singapore Time"),
+}
+
+
+def zone_name(zone: str, lang: str) -> str:
+    """A time zone as a reader names it: 北京时间, 臺北時間, Hong Kong Time; else its IANA id."""
+    names = _ZONE_NAMES.get(zone)
+    if names is not None:
+        return names[{"zh-Hans": 0, "zh-Hant": 1}.get(lang, 2)]
+    return f"{zone}时间" if lang == "zh-Hans" else f"{zone}時間" if lang == "zh-Hant" else zone
 
 
 def display(value: Any, lang: str) -> str:
@@ -314,6 +358,17 @@ def template_context(rc: RenderContext) -> dict[str, Any]:
         make.__name__ = builder.__name__
         return make
 
+    def count(n: Any, noun: str) -> str:
+        if n is None:
+            raise ValueError("count() got an empty value (None); guard optional fields with {% if … %}")
+        return counted(n, noun, lang)
+
+    def service_name(kind: Any) -> str:
+        """The spec's own name of the included service of ``kind`` (so one item has one
+        name everywhere); the kind's label when the scope lists no such service."""
+        names = [item.name for item in spec.scope.included if item.kind == kind]
+        return join(names, lang) if names else label(kind, lang)
+
     def signature_block() -> str:
         _record("spec.signatures", f"({len(spec.signatures.signatories)} signatories)")
         return rc.marker(tables.signature_block(rc))
@@ -336,6 +391,8 @@ def template_context(rc: RenderContext) -> dict[str, Any]:
         "join": bind(join),
         "ref": ref,
         "calendar_text": cal_text,
+        "count": count,
+        "service_name": service_name,
         "severity_table": table(tables.severity_table, "spec.severity_levels"),
         "rate_card_table": table(tables.rate_card_table, "spec.fees.rate_card"),
         "recurring_fees_table": table(tables.recurring_fees_table, "spec.fees.recurring"),
@@ -349,7 +406,7 @@ def template_context(rc: RenderContext) -> dict[str, Any]:
 
 HELPER_NAMES = frozenset({
     "t", "party", "party_name", "money", "amount", "duration", "time_limit", "date", "percent", "label", "join", "ref",
-    "calendar_text", "severity_table", "rate_card_table", "recurring_fees_table", "payment_table", "channels_table",
+    "calendar_text", "count", "service_name", "severity_table", "rate_card_table", "recurring_fees_table", "payment_table", "channels_table",
     "quote_lines_table", "quote_totals_table", "signature_block",
 })
 CONTEXT_NAMES = frozenset({"spec", "metadata", "lang", "quote"}) | HELPER_NAMES

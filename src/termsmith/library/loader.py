@@ -91,7 +91,7 @@ CODE_NAMES = {
     "LB020": "unknown-clause", "LB021": "unused-clause", "LB022": "missing-language", "LB023": "duplicate-clause-use",
     "LB024": "draft-or-deprecated", "LB025": "missing-template",
     "LB030": "lock-version-not-bumped", "LB031": "lock-missing-entry", "LB032": "lock-version-backwards",
-    "LB033": "lock-stale-entry", "LB034": "lock-out-of-date", "LB040": "sample-spec-invalid",
+    "LB033": "lock-stale-entry", "LB034": "lock-out-of-date", "LB040": "sample-spec-invalid", "LB050": "literal-number",
 }
 
 

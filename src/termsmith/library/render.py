@@ -86,7 +86,7 @@ def render_clause(clause: ClauseFile, lang: str, rc: RenderContext, spec_file: s
     name = template_name(clause, lang)
     try:
         with recording(recorder), budgeted() as work:
-            text = _render_metered(compiled.template, context, work)
+            text = _render_metered(compiled.template, context, work, recorder)
     except BudgetExceeded as exc:
         raise ClauseRenderError(_diag("LB015", f"clause does too much work: {exc}", clause, lang,
                                       template_lineno(exc, name),
@@ -113,9 +113,10 @@ def render_clause(clause: ClauseFile, lang: str, rc: RenderContext, spec_file: s
     return text, recorder
 
 
-def _render_metered(template: Template, context: dict[str, Any], work: WorkBudget) -> str:
+def _render_metered(template: Template, context: dict[str, Any], work: WorkBudget, recorder: ReadRecorder) -> str:
     """``template.render(context)``, counting the characters as they are produced; past the
-    output budget the error carries the template line that was printing."""
+    output budget the error carries the template line that was printing. Reads are placed
+    at the offset they print at (``recorder.offset``)."""
     parts: list[str] = []
     chunks = template.generate(context)
     for chunk in chunks:
@@ -126,6 +127,7 @@ def _render_metered(template: Template, context: dict[str, Any], work: WorkBudge
             chunks.close()
             raise
         parts.append(chunk)
+        recorder.offset += len(chunk)
     return "".join(parts)
 
 

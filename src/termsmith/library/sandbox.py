@@ -43,6 +43,8 @@ class ReadRecorder:
         self._paths: dict[int, str] = {}
         self._alive: list[Any] = []
         self.reads: dict[str, str] = {}
+        self.offset = 0  # length of the text rendered so far (render_clause advances it)
+        self.at: dict[str, list[int]] = {}  # path → offsets in the rendered text where it was read
         self._display = display
         for name, obj in roots.items():
             if obj is not None:
@@ -67,6 +69,7 @@ class ReadRecorder:
         self.note(path, value)
 
     def note(self, path: str, value: Any) -> None:
+        self.at.setdefault(path, []).append(self.offset)
         if isinstance(value, (BaseModel, list, tuple)):
             self._track(value, path)
             if isinstance(value, BaseModel):

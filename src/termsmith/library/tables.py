@@ -221,7 +221,13 @@ _FIELDS = {
     "zh-Hant": ("法定代表人或授權代表（簽名）：", "職稱：", "日期：", "簽訂地點："),
     "en": ("Authorised signatory: ", "Title: ", "Date: ", "Place: "),
 }
-_NOTE = {"zh-Hans": "（以下无正文）", "zh-Hant": "（以下無正文）", "en": "(Signature page follows)"}
+_NOTE = {"zh-Hans": "（以下无正文）", "zh-Hant": "（以下無正文）", "en": "(No further text below)"}
+
+
+def _each(value: Any, langs: tuple[str, ...]) -> str:
+    """A signature value in every language of the block, once when they read the same: a bilingual
+    block under "职务： Title:" says "法定代表人 / Legal Representative", not only the Chinese."""
+    return " / ".join(dict.fromkeys(value(lang) for lang in langs))
 
 
 def _joined(per_lang: dict[str, str], langs: tuple[str, ...]) -> str:
@@ -241,12 +247,12 @@ def signature_block(rc: RenderContext) -> SignatureBlock:
         signatory = next((s for s in spec.signatures.signatories if s.party == role), None)
         labels = [_joined({lang: _FIELDS[lang][k] for lang in langs}, langs) for k in range(4)]
         name = signatory.name if signatory and signatory.name else ""
-        title = h.t(signatory.title, primary) if signatory and signatory.title else ""
+        title = _each(lambda lang: h.t(signatory.title, lang), langs) if signatory and signatory.title else ""
         fields = [(labels[0], name), (labels[1], title),
-                  (labels[2], h.date(signing, primary) if signing else "")]
+                  (labels[2], _each(lambda lang: h.date(signing, lang), langs) if signing else "")]
         sign_place = (signatory.place if signatory and signatory.place else place)
         if sign_place is not None:
-            fields.append((labels[3], h.t(sign_place, primary)))
+            fields.append((labels[3], _each(lambda lang: h.t(sign_place, lang), langs)))
         role_label = _joined({lang: _ROLE_LABELS[lang][i] for lang in langs}, langs)
         legal = " / ".join(dict.fromkeys(h.t(who.legal_name, lang) for lang in langs))
         parties.append(SignatureParty(role_label, legal, tuple(fields)))

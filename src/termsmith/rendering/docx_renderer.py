@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import io
+import re
 from functools import cache
 
 from lxml import etree
@@ -37,6 +38,8 @@ W = "{%s}" % W_NS
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 PARAGRAPH_STYLES = {"body": None, "recital": "Recital", "note": "Note", "small": "Small", "centered": "Centered"}
 HEADING_STYLES = {0: "Title", 1: "Heading1", 2: "Heading2"}
+# a Latin token in Chinese cell text: 9:00–18:00, 7×24, +86 591 8765 4321, ¥6,000.00, consult
+_LATIN_TOKEN = re.compile("[0-9A-Za-z+¥$][\x21-\x7e\u2060\u2005\u2013\u00d7]*[0-9A-Za-z%)]|[0-9]")
 
 
 def _el(parent: etree._Element, tag: str, **attrs: str) -> etree._Element:
@@ -47,15 +50,21 @@ def _el(parent: etree._Element, tag: str, **attrs: str) -> etree._Element:
 
 
 @cache
-def _run_properties(lang: Lang, east_asian_lang: str, heading: bool, bold: bool, underline: bool) -> etree._Element:
-    """A ``w:rPr`` template (deep-copied per run): fonts, bold, underline, language — schema order."""
+def _run_properties(lang: Lang, east_asian_lang: str, heading: bool, bold: bool, underline: bool,
+                    latin: bool = False) -> etree._Element:
+    """A ``w:rPr`` template (deep-copied per run): fonts, bold, underline, language — schema order.
+
+    ``latin``: a Latin token (``9:00–18:00``, ``7×24``) inside Chinese text, tagged ``w:val="en-US"``
+    with the document's East-Asian language, so Word and LibreOffice break it by Latin rules (their
+    Chinese rules break after ``:`` and ``–`` and ignore word joiners)."""
     theme = load_theme()
     parts = [rfonts_xml(theme.fontset(lang), heading=heading)]
     if bold:
         parts.append("<w:b/><w:bCs/>")
     if underline:
         parts.append('<w:u w:val="single"/>')
-    parts.append(lang_xml(lang, theme, east_asian_lang))
+    parts.append(lang_xml("en", theme, theme.fontset(lang).word_lang) if latin else
+                 lang_xml(lang, theme, east_asian_lang))
     return etree.fromstring(f'<w:rPr xmlns:w="{W_NS}">{"".join(parts)}</w:rPr>')
 
 
@@ -70,9 +79,9 @@ class BodyWriter:
 
     # -- runs and paragraphs -------------------------------------------------
     def run(self, p: etree._Element, text: str, lang: Lang, *, heading: bool = False, bold: bool = False,
-            underline: bool = False) -> None:
+            underline: bool = False, latin: bool = False) -> None:
         r = _el(p, "r")
-        r.append(copy.deepcopy(_run_properties(lang, self.east, heading, bold, underline)))
+        r.append(copy.deepcopy(_run_properties(lang, self.east, heading, bold, underline, latin)))
         for index, line in enumerate(text.split("\n")):
             if index:
                 _el(r, "br")
@@ -172,6 +181,7 @@ class BodyWriter:
         out.append(tbl)
         if count == 0:
             return out[:-1]
+        out.append(self.paragraph("AfterTable"))
         return out
 
     def _table_shell(self, style: str, widths: list[int]) -> etree._Element:
@@ -196,8 +206,22 @@ class BodyWriter:
         for cell, width in zip(cells, widths, strict=False):
             tc = self._cell(tr, width, shaded=header)
             p = self.paragraph("TableHeading" if header else "TableText", align=_jc(cell.align))
-            self.run(p, cell.text, lang, heading=header, bold=cell.bold and not header)
+            self.cell_runs(p, cell.text, lang, heading=header, bold=cell.bold and not header)
             tc.append(p)
+
+    def cell_runs(self, p: etree._Element, text: str, lang: Lang, *, heading: bool, bold: bool) -> None:
+        """A cell's text; in Chinese, Latin tokens are runs of their own tagged as Latin."""
+        if lang == "en":
+            self.run(p, text, lang, heading=heading, bold=bold)
+            return
+        pos = 0
+        for m in _LATIN_TOKEN.finditer(text):
+            if m.start() > pos:
+                self.run(p, text[pos:m.start()], lang, heading=heading, bold=bold)
+            self.run(p, m.group(), lang, heading=heading, bold=bold, latin=True)
+            pos = m.end()
+        if pos < len(text) or not text:
+            self.run(p, text[pos:], lang, heading=heading, bold=bold)
 
     def _cell(self, tr: etree._Element, width: int, *, shaded: bool = False) -> etree._Element:
         tc = _el(tr, "tc")

@@ -68,8 +68,10 @@ def paragraph_styles(theme: Theme) -> tuple[ParaStyle, ...]:
         ParaStyle("Small", "Small", s["small"], color="444444"),
         ParaStyle("Centered", "Centered", s["body"], align="center"),
         ParaStyle("ListItem", "List Item", s["body"], indent_left_mm=0),
-        ParaStyle("TableText", "Table Text", s["table"], after=0),
-        ParaStyle("TableHeading", "Table Heading", s["table"], heading=True, bold=True, after=0, keep_next=True),
+        ParaStyle("TableText", "Table Text", s["table"], align="left", after=0),  # a justified cell stretches its spaces
+        ParaStyle("TableHeading", "Table Heading", s["table"], heading=True, bold=True, align="left", after=0,
+                  keep_next=True),
+        ParaStyle("AfterTable", "After Table", 4, after=0),  # Word has no space-after for tables: a small gap
         ParaStyle("Caption", "caption", s["table"], heading=True, bold=True, keep_next=True, before=4, after=3),
         ParaStyle("SignatureNote", "Signature Note", s["body"], align="center", keep_next=True, before=18, after=12),
         ParaStyle("SignatureRole", "Signature Role", s["body"], bold=True, keep_next=True),

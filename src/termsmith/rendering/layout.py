@@ -26,6 +26,7 @@ from termsmith.document.model import (
     SignatureParty,
     Table,
 )
+from termsmith.rendering.nobreak import keep_spaced_numbers, keep_together
 from termsmith.rendering.text_clean import clean_text
 
 
@@ -112,11 +113,22 @@ def _first_lang(blocks: list[Block], fallback: Lang) -> Lang:
     return fallback
 
 
+def _text(text: str) -> str:
+    """Running text, cleaned, with the spaces inside numbers glued (``nobreak``)."""
+    return keep_spaced_numbers(clean_text(text))
+
+
+def _cell_text(text: str) -> str:
+    """A narrow cell's text, cleaned, with every token a reader must see whole glued (``nobreak``)."""
+    return keep_together(clean_text(text))
+
+
 def clean_block(block: Block) -> Block:
-    """A copy of ``block`` with every string passed through ``clean_text``."""
+    """A copy of ``block`` with every string passed through ``clean_text`` (and running text and
+    cells through ``keep_together``)."""
     if isinstance(block, Paragraph):
         label = clean_text(block.label) if block.label else block.label
-        return dataclasses.replace(block, text=clean_text(block.text), label=label)
+        return dataclasses.replace(block, text=_text(block.text), label=label)
     if isinstance(block, ListBlock):
         return dataclasses.replace(block, items=tuple(clean_block(i) for i in block.items))  # type: ignore[misc]
     if isinstance(block, Table):
@@ -138,14 +150,14 @@ def clean_block(block: Block) -> Block:
 
 
 def _clean_row(row: tuple[Cell, ...]) -> tuple[Cell, ...]:
-    return tuple(dataclasses.replace(c, text=clean_text(c.text)) for c in row)
+    return tuple(dataclasses.replace(c, text=_cell_text(c.text)) for c in row)
 
 
 def _clean_party(party: SignatureParty) -> SignatureParty:
     return SignatureParty(
         clean_text(party.role_label),
         clean_text(party.legal_name),
-        tuple((clean_text(k), clean_text(v)) for k, v in party.fields),
+        tuple((clean_text(k), _cell_text(v)) for k, v in party.fields),
     )
 
 

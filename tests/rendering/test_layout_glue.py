@@ -1,0 +1,103 @@
+"""Layout a reader would notice: justified lines must not stretch phone numbers, narrow table
+cells must not break times and clocks, DOCX cells are not justified and a table is followed by
+space. Read back from the PDF (word boxes from poppler's pdftotext) and the DOCX XML."""
+
+from __future__ import annotations
+
+import io
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from termsmith.rendering.nobreak import SPACE, WJ, keep_spaced_numbers, keep_together
+
+ROOT = Path(__file__).resolve().parents[2]
+FUEL = ROOT / "samples" / "fuel-station-miniprogram.zh-Hans.yaml"
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def test_glue_rules() -> None:
+    assert keep_spaced_numbers("电话：+86 591 8765 4321，地址：五四路 88 号") == \
+        f"电话：+86{SPACE}591{SPACE}8765{SPACE}4321，地址：五四路{SPACE}88{SPACE}号"
+    assert keep_spaced_numbers("Kestrel Systems Limited, 9:00–18:00") == "Kestrel Systems Limited, 9:00–18:00"
+    assert keep_spaced_numbers("iOS、Android 大版本") == f"iOS、Android{SPACE}大版本"  # stretched in justified lines
+    assert keep_together("4小时（周一至周五9:00–18:00）") == f"4{WJ}小时（周一至周五9:00{WJ}–{WJ}18:00）"
+    assert keep_together("30分钟（7×24小时）") == f"30{WJ}分钟（7{WJ}×{WJ}24{WJ}小时）"
+    assert keep_together("2026年1月18日") == "2026年1月18日"  # dates may break like words
+
+
+@pytest.fixture(scope="module")
+def fuel_document():  # noqa: ANN201
+    from termsmith.assembly import assemble
+    from termsmith.validation import validate_path
+
+    return assemble(validate_path(FUEL).document, spec_source=FUEL.read_bytes())
+
+
+def _words(pdf: bytes, tmp: Path) -> list[tuple[float, float, float, str]]:
+    path = tmp / "doc.pdf"
+    path.write_bytes(pdf)
+    xml = subprocess.run(["pdftotext", "-bbox", str(path), "-"], check=True, capture_output=True, text=True).stdout
+    return [(float(a), float(b), float(c), w) for a, b, c, w in
+            re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>', xml)]
+
+
+@pytest.mark.slow
+def test_justified_chinese_lines_do_not_stretch_phone_numbers(fuel_document, tmp_path: Path) -> None:
+    from termsmith.rendering import render_pdf
+
+    words = _words(render_pdf(fuel_document), tmp_path)
+    pairs = [("591", "8765"), ("8765", "4321"), ("592", "5550"), ("5550", "1234")]
+    found = 0
+    for left, right in pairs:
+        for x0, y0, x1, w in words:
+            if w == left:
+                nxt = [(a, b) for a, b, _, v in words if v.startswith(right) and abs(b - y0) < 1 and a > x1]
+                if nxt:
+                    found += 1
+                    assert nxt[0][0] - x1 < 6, f"{left} {right}: gap of {nxt[0][0] - x1:.1f}pt"
+    assert found >= 4
+
+
+def test_docx_cells_are_left_aligned_and_tables_have_space_after(fuel_document) -> None:
+    import docx
+    from docx.oxml.ns import qn
+
+    from termsmith.rendering import render_docx
+
+    word = docx.Document(io.BytesIO(render_docx(fuel_document)))
+    styles = {s.style_id: s for s in word.styles}
+    for style_id in ("TableText", "TableHeading"):
+        jc = styles[style_id].element.find(f"{W}pPr/{W}jc")
+        assert jc is not None and jc.get(qn("w:val")) == "left", style_id
+    body = list(word.element.body)
+    tables = [i for i, el in enumerate(body) if el.tag == f"{W}tbl"]
+    assert len(tables) >= 4
+    for i in tables:
+        following = body[i + 1]
+        style = following.find(f"{W}pPr/{W}pStyle")
+        is_gap = following.tag == f"{W}p" and style is not None and style.get(qn("w:val")) == "AfterTable"
+        is_signature = body[i].find(f"{W}tblPr/{W}tblStyle").get(qn("w:val")) == "SignatureTable"
+        assert is_gap or is_signature, f"table {i} is followed directly by text"
+    cells = [c.text for t in word.tables for row in t.rows for c in row.cells]
+    assert any(f"9:00{WJ}–{WJ}18:00" in c for c in cells) and any(f"7{WJ}×{WJ}24" in c for c in cells)
+
+
+def test_latin_tokens_in_chinese_cells_are_tagged_latin_so_word_keeps_them_whole(fuel_document) -> None:
+    """Word's and LibreOffice's Chinese line breaking splits 9:00–18:00 after ':' whatever the
+    joiners; a run tagged w:val=en-US (East-Asian language still zh-CN) is broken by Latin rules."""
+    import docx
+    from docx.oxml.ns import qn
+
+    from termsmith.rendering import render_docx
+
+    word = docx.Document(io.BytesIO(render_docx(fuel_document)))
+    tokens = {}
+    for run in word.element.body.iter(qn("w:r")):
+        tag = run.find(qn("w:rPr") + "/" + qn("w:lang"))
+        text = "".join(t.text or "" for t in run.iter(qn("w:t")))
+        if tag is not None and tag.get(qn("w:val")) == "en-US":
+            tokens[text] = tag.get(qn("w:eastAsia"))
+    assert tokens.get(f"9:00{WJ}–{WJ}18:00") == "zh-CN" and tokens.get(f"7{WJ}×{WJ}24") == "zh-CN"
