@@ -130,7 +130,8 @@ def _drop_running_lines(pages: list[list[str]]) -> list[list[tuple[int, str]]]:
 
 def _join_lines(pages: list[list[tuple[int, str]]]) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
-    widest = max((len(line.rstrip()) for lines in pages for _, line in lines), default=0)
+    widths = sorted(_cells(line.strip()) for lines in pages for _, line in lines if len(line.strip()) >= 10)
+    widest = widths[int(len(widths) * 0.9)] if widths else 0
     current: Paragraph | None = None
     previous = ""
     for page_no, lines in enumerate(pages, 1):
@@ -138,7 +139,7 @@ def _join_lines(pages: list[list[tuple[int, str]]]) -> list[Paragraph]:
             lead = len(raw) - len(raw.lstrip())
             line = raw.strip()
             starts_new = (current is None or _ITEM_START.match(line) is not None or previous.endswith(_PARAGRAPH_END)
-                          or len(previous) < widest * 0.7)
+                          or _cells(previous) < widest * 0.75)
             if starts_new or current is None:
                 current = Paragraph(line, len(paragraphs) + 1, [Piece(0, page_no, line_no, lead + 1)])
                 paragraphs.append(current)
@@ -149,6 +150,11 @@ def _join_lines(pages: list[list[tuple[int, str]]]) -> list[Paragraph]:
                 current.text += line
             previous = line
     return paragraphs
+
+
+def _cells(text: str) -> int:
+    """Display width: CJK characters are two cells wide, so mixed lines compare fairly."""
+    return len(text) + len(_CJK.findall(text))
 
 
 # ---------------------------------------------------------------- DOCX
@@ -297,6 +303,6 @@ def _assign_headings(paragraphs: list[Paragraph]) -> None:
     """Each paragraph learns the heading of its section, for rules anchored on headings."""
     heading = ""
     for p in paragraphs:
-        if _HEADING.match(p.text) and len(p.text) <= 40:
+        if _HEADING.match(p.text) and len(p.text) <= 60:
             heading = p.text
         p.heading = heading

@@ -53,6 +53,7 @@ _VENDOR_WORDS = _re(r"服务方|服務方|受托方|受託方|服务商|服務�
 _PARTY_LINE = _re(r"^(?P<pre>[^:：]{0,12}?)(?P<label>甲方|乙方)(?P<post>[^:：]{0,14}?)[:：]\s*(?P<name>.*)$")
 _EN_PARTY_LINE = _re(r"^(?P<label>customer|client|licensee|service provider|provider|vendor|supplier|licensor|contractor)"
                      r"(?:\s*\([^)]*\))?\s*:\s*(?P<name>.+)$")
+_EN_NAMED = _re(r"^(?P<name>[A-Z][^,(;]{2,80}?)\s*(?:,|\().*\((?:the\s+)?[\"“](?P<role>[A-Za-z ]{3,20}?)[\"”]\)")
 _EN_BETWEEN = _re(r"between\s+(?P<a>[A-Z][^()]{2,80}?)\s*\((?:the\s+)?[\"“]?(?P<ra>[A-Za-z ]{3,20}?)[\"”]?\)"
                   r".{0,40}?\band\s+(?P<b>[A-Z][^()]{2,80}?)\s*\((?:the\s+)?[\"“]?(?P<rb>[A-Za-z ]{3,20}?)[\"”]?\)")
 _BODY_ROLE = [
@@ -91,6 +92,11 @@ def parties(ctx: Context) -> None:
             if name and label not in found:
                 found[label] = (name, s)
                 label_roles[label] = _role_of(label) or "client"
+            continue
+        m = _EN_NAMED.match(s.norm)
+        if m and _role_of(m["role"]) and m["role"].lower() not in found:
+            found[m["role"].lower()] = (_clean_name(m["name"]), s)
+            label_roles[m["role"].lower()] = _role_of(m["role"]) or "client"
             continue
         m = _EN_BETWEEN.search(s.norm)
         if m and not found:
@@ -152,7 +158,7 @@ def _body_roles(ctx: Context) -> dict[str, tuple[str, Sentence]]:
 # ================================================================ severity levels
 _RESPONSE = _re(r"响应|回应|響應|回應|回复|回覆|答复|答覆|受理|respon[ds]|acknowledg")
 _RESOLUTION = _re(r"解决|解決|修复|修復|恢复|恢復|排除|处理完毕|處理完畢|resol|fix|restor|workaround|correct")
-_LEVEL = _re(r"(?P<id3>\b[A-Za-z][\w-]{0,15})\s*\((?P<inner3>[^)]{1,10})\)\s*(?:级|級)|(?P<id>\bP[0-4]\b|\bS[1-4]\b|(?:severity|priority|level|sev)\s*[1-4]\b|[一二三四1-4]级(?=故障|问题|問題|事件|错误|錯誤)|[一二三四1-4]級)"
+_LEVEL = _re(r"(?P<id3>\b[A-Za-z][\w-]{0,15})\s*\((?P<inner3>[^)]{1,14})\)\s*(?:级|級)|(?:severity|priority) level (?P<id3b>[A-Za-z][\w-]{0,15})\s*\((?P<inner3b>[^)]{1,20})\)|(?P<id>\bP[0-4]\b|\bS[1-4]\b|(?:severity|priority|level|sev)\s*[1-4]\b|[一二三四1-4]级(?=故障|问题|問題|事件|错误|錯誤)|[一二三四1-4]級)"
              r"(?:\s*[(（](?P<inner>[^)）]{1,12})[)）])?"
              r"|(?P<name>紧急|緊急|严重|嚴重|重大|重要|一般|轻微|輕微|次要|咨询|諮詢|critical|urgent|major|minor|high|medium|low)"
              r"(?:\s*[(（](?P<inner2>P[0-4]|[^)）]{1,10})[)）])?(?=\s*(?:级|級|故障|问题|問題|错误|錯誤|事件|缺陷|[:：|]|priority|severity|issues?|problems?|incidents?|defects?|errors?|\s|$))")
@@ -189,8 +195,9 @@ def _level_in(text: str) -> tuple[str, str, str | None] | None:
     m = _LEVEL.search(text)
     if not m:
         return None
-    if m["id3"]:
-        return m["id3"].lower(), m["inner3"].strip(), m["id3"]
+    if m["id3"] or m["id3b"]:
+        ident, inner = m["id3"] or m["id3b"], m["inner3"] or m["inner3b"]
+        return ident.lower(), inner.strip(), ident
     if m["id"]:
         ident = re.sub(r"\s+", " ", m["id"]).strip()
         name = m["inner"] or ident
@@ -252,7 +259,7 @@ _FREE = _re(r"免费维护|免費維護|免费保修|免費保修|免费服务�
             r"免费运维|免費運維|保固|warranty period|free (?:maintenance|support)(?: period)?|warranty")
 _START_EVENTS = [
     (_re(r"验收|驗收|acceptance|accepted"), "acceptance"),
-    (_re(r"上线|上線|go-?live|go live|launch|投入使用|正式运行|正式運行"), "go-live"),
+    (_re(r"上线|上線|go-?live|go live|goes live|went live|launch|投入使用|正式运行|正式運行"), "go-live"),
     (_re(r"签订|簽訂|签署|簽署|签约|簽約|生效|signing|signature|effective date|execution"), "signing"),
 ]
 _TERM = _re(r"服务期限|服務期限|服务期间|服務期間|维护期限|維護期限|维护期间|維護期間|合同期限|合約期限|协议期限|協議期限|"
@@ -332,7 +339,7 @@ _BASIS: list[tuple[re.Pattern[str], str]] = [
     (_re(r"人天|人日|人/天|人·天|每人每天|person[- ]?days?|man[- ]?days?"), "person-day"),
     (_re(r"每次上门|每次上門|上门费|上門費|per (?:on-?site )?visit|每次现场|每次現場|/次\(每次上门\)"), "visit"),
     (_re(r"每小时|每小時|/小时|/小時|元/时|per hour|hourly|/hour|/hr\b|/h\b"), "hour"),
-    (_re(r"[个個]接口|/接口|每[个個]接口|per interface"), "interface"),
+    (_re(r"[个個]接口|/接口|每[个個]接口|[个個]介面|per interface"), "interface"),
     (_re(r"每月|/月|月费|月費|per month|monthly|a month|/month|/mo\b"), "month"),
     (_re(r"每季度?|/季|per quarter|quarterly"), "quarter"),
     (_re(r"每年|/年|年费|年費|年度|per year|annual|annually|per annum|/year|a year|(?:^|\s|\|)年(?:\s|\||$)"), "year"),
@@ -341,7 +348,34 @@ _BASIS: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
+_CELL_UNITS: list[tuple[re.Pattern[str], str]] = [
+    (_re(r"person-?days?|人天|人日|man-?days?"), "person-day"),
+    (_re(r"hours?|小[时時]|工时|工時"), "hour"),
+    (_re(r"interfaces?|[个個]?接口|[个個]?介面|apis?"), "interface"),
+    (_re(r"visits?|次\s*\(每次(?:上门|上門|到场|到場|现场|現場)\)|每次(?:上门|上門|到场|到場)"), "visit"),
+    (_re(r"projects?|[项項]|per project"), "project"),
+    (_re(r"(?:per )?months?|每月|月"), "month"),
+    (_re(r"(?:per )?quarters?|每季度?|季"), "quarter"),
+    (_re(r"(?:per )?years?|每年|年"), "year"),
+    (_re(r"incidents?|次|per incident"), "incident"),
+]
+
+
+def _cell_basis(text: str) -> str | None:
+    """A table row: the cell that is exactly a unit (人天, hour, 個介面, 次（每次到場）)."""
+    for cell in text.split("|"):
+        cell = cell.strip()
+        for pattern, basis in _CELL_UNITS:
+            if pattern.fullmatch(cell):
+                return basis
+    return None
+
+
 def _basis(text: str, start: int, end: int) -> str | None:
+    if "|" in text:
+        found = _cell_basis(text)
+        if found:
+            return found
     after = text[end:end + 12]
     before = text[max(0, start - 14):start]
     best: tuple[int, str] | None = None
@@ -417,7 +451,7 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
     (_re(r"电话|電話|热线|熱線|手机|手機|telephone|phone|hotline"), "phone"),
     (_re(r"电子邮件|電子郵件|邮件|郵件|e-?mail"), "email"),
     (_re(r"工单|工單|服务台|服務台|客服系统|ticket|portal|help ?desk|service desk|web form|support system|support site"), "ticket"),
-    (_re(r"微信群|企业微信|企業微信|QQ|服务群|服務群|即时通讯|即時通訊|即时通信|微信|LINE群|\bchat\b|slack|teams"), "chat-group"),
+    (_re(r"微信群|企业微信|企業微信|QQ|服务群|服務群|即时通讯|即時通訊|即时通信|微信|LINE群|\bchat\b|slack|teams|instant[- ]messaging|messaging group|wechat|whatsapp"), "chat-group"),
     (_re(r"远程|遠程|遠端|remote"), "remote"),
     (_re(r"现场|現場|上门|上門|到场|到場|到府|on-?site"), "on-site"),
 ]
@@ -501,8 +535,9 @@ _LAW = _re(r"(?:适用|適用|依照|依据|依據|遵照|受|准据法为|準�
 _EN_LAW = _re(r"governed by(?: and construed in accordance with)? the laws? of (?P<law>(?:the )?[A-Z][^,.;()]{2,60})")
 _COURT = _re(r"(?:向|提交|提交至|提请|提請|由|递交|遞交|交由|以)\s*(?P<court>[^,，。;；:：、]{2,30}?(?:人民法院|地方法院|法院))")
 _EN_COURT = _re(r"courts? (?:of|in|located in|sitting in) (?P<court>[A-Z][^,.;()]{2,60})")
-_ARBITRATION = _re(r"(?P<inst>[^,，。;；:：]{0,30}?(?:仲裁委员会|仲裁委員會|仲裁中心|仲裁院|仲裁協會|仲裁协会)|CIETAC|HKIAC|SIAC|SHIAC|"
-                   r"American Arbitration Association|JAMS|ICC|[A-Z][A-Za-z ]{2,60}Arbitration (?:Centre|Center|Commission))")
+_ARBITRATION = re.compile(r"(?P<inst>[^,，。;；:：\s]{0,30}?(?:仲裁委员会|仲裁委員會|仲裁中心|仲裁院|仲裁協會|仲裁协会)"
+                         r"|(?:[A-Z][A-Za-z&'-]*\s+){0,6}(?:International\s+)?Arbitration\s+(?:Centre|Center|Commission|Association|Court)"
+                         r"(?:\s*\([A-Z]{2,8}\))?|CIETAC|HKIAC|SIAC|SHIAC|JAMS)")
 _DISPUTE_CONTEXT = _re(r"争议|爭議|纠纷|糾紛|诉讼|訴訟|起诉|起訴|管辖|管轄|仲裁|dispute|jurisdiction|arbitrat|proceedings")
 
 
@@ -518,8 +553,8 @@ def disputes(ctx: Context) -> None:
             continue
         if "arbitration" not in out:
             m = _ARBITRATION.search(s.norm)
-            if m and BLANK not in m["inst"] and "仲裁" in s.norm + "arbitrat" or (m and "arbitrat" in s.norm.lower()):
-                inst = re.sub(r"^.*?(?:提交|提请|提請|交由|向|submitted to|by the|to the)\s*", "", m["inst"]).strip()
+            if m and BLANK not in m["inst"] and re.search(r"仲裁|arbitrat", s.norm, re.I):
+                inst = re.sub(r"^.*?(?:提交|提请|提請|交由|向|由)\s*", "", m["inst"]).strip()
                 if inst:
                     out["arbitration"] = {"institution": inst}
                     ctx.record("disputes.arbitration.institution", s)
@@ -538,7 +573,7 @@ def disputes(ctx: Context) -> None:
 _LIABILITY = _re(r"赔偿|賠償|责任|責任|liabilit|liable|damages")
 _CAP = _re(r"不超过|不超過|不得超过|不得超過|最高|上限|为限|為限|封顶|封頂|shall not exceed|not to exceed|limited to|in no event|cap")
 _FEES_PAID = _re(r"已[^,，。;；]{0,10}?(?:支付|付|收取)|合同总|合同總|合同金额|合同金額|总价款|總價款|服务费总额|服務費總額|fees? (?:paid|payable)|"
-                 r"amounts? paid|contract (?:price|value)|total fees")
+                 r"amounts? paid|contract (?:price|value)|total fees|fees[^.;]{0,40}paid")
 
 
 def liability(ctx: Context) -> None:
