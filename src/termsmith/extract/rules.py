@@ -371,9 +371,17 @@ def _cell_basis(text: str) -> str | None:
     return None
 
 
+_UNIT_BEFORE = re.compile(r"(?:^|\s)(\S{1,14})\s*$")
+
+
 def _basis(text: str, start: int, end: int) -> str | None:
     if "|" in text:
         found = _cell_basis(text)
+        if found:
+            return found
+    m = _UNIT_BEFORE.search(text[max(0, start - 16):start])
+    if m:  # a table row printed as text: "… hour HKD 950.00", "… 個介面 TWD 8,000.00"
+        found = _cell_basis(m.group(1))
         if found:
             return found
     after = text[end:end + 12]
