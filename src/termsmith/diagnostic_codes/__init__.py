@@ -24,7 +24,7 @@ from functools import cache
 from termsmith.code_table import NAME_RE, CodeTable, lookup  # noqa: F401  (NAME_RE re-exported)
 from termsmith.diagnostics import Severity
 
-CODE_RE = re.compile(r"^(?:Y|S|LB|X|L)\d{3}$")
+CODE_RE = re.compile(r"^(?:Y|S|LB|X|L|E)\d{3}$")
 
 # Family prefix → (title, the stage that emits the code).
 FAMILIES: dict[str, str] = {
@@ -33,6 +33,7 @@ FAMILIES: dict[str, str] = {
     "LB": "Clause library: clause files, agreement templates and clauses.lock",
     "X": "Rendering: an output file could not be made well",
     "L": "Lint input: a file lint cannot read",
+    "E": "Extraction: a vendor's document that cannot be read, or terms that contradict each other",
 }
 
 _FAMILY_MODULES = (
@@ -41,6 +42,7 @@ _FAMILY_MODULES = (
     "termsmith.diagnostic_codes.library",
     "termsmith.diagnostic_codes.rendering",
     "termsmith.diagnostic_codes.lint_input",
+    "termsmith.diagnostic_codes.extraction",
 )
 
 NOT_A_RULE = ("A diagnostic code, not a lint rule: it cannot be selected, ignored or suppressed; "
