@@ -22,7 +22,9 @@ LANGS = ("zh-Hans", "zh-Hant", "en")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("specs", nargs="+", metavar="SPEC", help="service specs (files or folders) to check")
+    parser.add_argument("specs", nargs="+", metavar="SPEC",
+                        help="service specs (files or folders) or vendors' documents (.docx, .pdf, .txt, .md), "
+                             "which are extracted first (see 'termsmith extract')")
     parser.add_argument("--checklist", default="after-sales-standard", metavar="FILE|NAME",
                         help="a checklist file or a bundled checklist name (default: after-sales-standard; "
                              "also bundled: strict)")

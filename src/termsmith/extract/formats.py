@@ -33,7 +33,8 @@ def flatten(value: Any, prefix: str = "") -> list[tuple[str, Any]]:
 
 def evidence_for(extraction: Extraction, path: str) -> Evidence | None:
     """The evidence recorded at ``path`` or at the nearest enclosing path."""
-    candidates = [p for p in extraction.evidence if path == p or path.startswith(p + ".") or p.startswith(path + ".")]
+    candidates = [p for p in extraction.evidence
+                  if path == p or path.startswith((p + ".", p + "[")) or p.startswith((path + ".", path + "["))]
     if not candidates:
         parent = path.rsplit(".", 1)[0] if "." in path else None
         return evidence_for(extraction, parent) if parent and parent != path else None

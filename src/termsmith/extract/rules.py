@@ -163,7 +163,8 @@ _LEVEL = _re(r"(?P<id3>\b[A-Za-z][\w-]{0,15})\s*\((?P<inner3>[^)]{1,14})\)\s*(?:
              r"|(?P<name>紧急|緊急|严重|嚴重|重大|重要|一般|轻微|輕微|次要|咨询|諮詢|critical|urgent|major|minor|high|medium|low)"
              r"(?:\s*[(（](?P<inner2>P[0-4]|[^)）]{1,10})[)）])?(?=\s*(?:级|級|故障|问题|問題|错误|錯誤|事件|缺陷|[:：|]|priority|severity|issues?|problems?|incidents?|defects?|errors?|\s|$))")
 _CLOCK_HINT_BUSINESS = _re(r"工作时间|工作時間|工作日|上班时间|上班時間|business hours|business days|working hours|"
-                           r"周一至周五|週一至週五|星期一至星期五|monday\s*(?:to|-|through)\s*friday|" + re.escape(CLOCK_BUSINESS))
+                           r"周一至周五|週一至週五|星期一至星期五|monday\s*(?:to|-|through)\s*friday|mon(?:day)?\s*[-–~]\s*fri(?:day)?|"
+                           r"\d{1,2}:\d\d\s*[-–~至到]\s*\d{1,2}:\d\d|" + re.escape(CLOCK_BUSINESS))
 
 
 class _Level:

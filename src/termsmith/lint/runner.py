@@ -228,6 +228,11 @@ def lint_file(path: Path, config: LintConfig, display: str | None = None) -> Fil
         from termsmith.validation import validate_path
 
         return lint_validation_result(validate_path(path, display=name), config)
+    if suffix in (".docx", ".pdf", ".html", ".htm", ".doc"):
+        from termsmith.extract.lint_document import lint_document
+
+        found, lines = lint_document(path, config, name)
+        return FileReport(name, found, lines)
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
