@@ -18,7 +18,7 @@ CLOCK_24X7 = "〔24x7〕"
 CLOCK_BUSINESS = "〔business〕"
 
 # Template blanks: ____, 【…】, [例如:4], [客户名称], XXX, ○○○, □□□ — never a value.
-_BLANKS = re.compile(r"_{2,}|＿{2,}|【[^】]{0,40}】|\[[^\]\n]{0,40}\]|(?<![A-Za-z])[Xx]{3,}(?![A-Za-z])|[○□〇]{3,}|…{2,}|\.{6,}")
+_BLANKS = re.compile(r"_{2,}|＿{2,}|【[^】]{0,40}】|\[[^\]\n]{0,40}\]|(?<![A-Za-z])[Xx]{2,}(?![A-Za-z])|[○□〇]{3,}|…{2,}|\.{6,}")
 _CLOCKS = [
     (re.compile(r"7\s*[×xX*]\s*24\s*(?:小时|小時|hours?|hrs?|h)?(?:\s*/\s*(?:天|日))?", re.IGNORECASE), CLOCK_24X7),
     (re.compile(r"(?<!〔)(?:24\s*[×xX*]\s*7|24\s*/\s*7)|全天候|round[- ]the[- ]clock|twenty-four hours a day,? seven days a week",

@@ -50,7 +50,8 @@ _CLIENT_WORDS = _re(r"委托方|委託方|客户|客戶|用户|用戶|需方|买
                     r"customer|client|licensee|purchaser|buyer")
 _VENDOR_WORDS = _re(r"服务方|服務方|受托方|受託方|服务商|服務商|供方|卖方|賣方|承揽方|承攬方|开发方|開發方|提供方|维护方|維護方|"
                     r"承包方|厂商|廠商|供应商|供應商|服务单位|provider|vendor|supplier|licensor|contractor|consultant")
-_PARTY_LINE = _re(r"^(?P<pre>[^:：]{0,12}?)(?P<label>甲方|乙方)(?P<post>[^:：]{0,14}?)[:：]\s*(?P<name>.*)$")
+_PARTY_LINE = _re(r"^(?P<pre>[\u4e00-\u9fff/]{0,8}?[(（]?)(?P<label>甲方|乙方)(?P<post>\s*(?:[(（][^)）]{0,14}[)）])?)\s*[:：]\s*(?P<name>.*)$")
+_NAMED_AS = _re(r"(?P<name>[^\s|:：()（）,，]{2,40}?)\s*[(（]\s*(?:以下|下)?(?:简称|簡稱|称|稱)\s*[\"“「]?(?P<label>甲方|乙方)")
 _EN_PARTY_LINE = _re(r"^(?P<label>customer|client|licensee|service provider|provider|vendor|supplier|licensor|contractor)"
                      r"(?:\s*\([^)]*\))?\s*:\s*(?P<name>.+)$")
 _EN_NAMED = _re(r"^(?P<name>[A-Z][^,(;]{2,80}?)\s*(?:,|\().*\((?:the\s+)?[\"“](?P<role>[A-Za-z ]{3,20}?)[\"”]\)")
@@ -75,8 +76,12 @@ def parties(ctx: Context) -> None:
     found: dict[str, tuple[str | None, Sentence]] = {}  # label → (name, sentence)
     label_roles: dict[str, str] = {}
     for s in ctx.sentences[:400]:
+        for m in _NAMED_AS.finditer(s.norm):
+            name = _clean_name(m["name"])
+            if name and m["label"] not in found:
+                found[m["label"]] = (name, s)
         m = _PARTY_LINE.match(s.norm)
-        if m and len(m["pre"]) <= 12:
+        if m and (not m["pre"].strip("(（") or _role_of(m["pre"])):
             label = m["label"]
             role = _role_of(m["pre"] + m["post"])
             if role and label not in label_roles:
@@ -157,10 +162,11 @@ def _body_roles(ctx: Context) -> dict[str, tuple[str, Sentence]]:
 
 # ================================================================ severity levels
 _RESPONSE = _re(r"响应|回应|響應|回應|回复|回覆|答复|答覆|受理|respon[ds]|acknowledg")
-_RESOLUTION = _re(r"解决|解決|修复|修復|恢复|恢復|排除|处理完毕|處理完畢|resol|fix|restor|workaround|correct")
+_RESOLUTION = _re(r"解决|解決|修复|修復|恢复|恢復|排除|处理完毕|處理完畢|内完成|內完成|[采採]取相[应應]措施|正常运行|正常運行|"
+                  r"resol|fix|restor|workaround|correct")
 _LEVEL = _re(r"(?P<id3>\b[A-Za-z][\w-]{0,15})\s*\((?P<inner3>[^)]{1,14})\)\s*(?:级|級)|(?:severity|priority) level (?P<id3b>[A-Za-z][\w-]{0,15})\s*\((?P<inner3b>[^)]{1,20})\)|(?P<id>\bP[0-4]\b|\bS[1-4]\b|(?:severity|priority|level|sev)\s*[1-4]\b|[一二三四1-4]级(?=故障|问题|問題|事件|错误|錯誤)|[一二三四1-4]級)"
              r"(?:\s*[(（](?P<inner>[^)）]{1,12})[)）])?"
-             r"|(?P<name>紧急|緊急|严重|嚴重|重大|重要|一般|轻微|輕微|次要|咨询|諮詢|critical|urgent|major|minor|high|medium|low)"
+             r"|(?P<name>紧急|緊急|严重|嚴重|重大|重要|一般|轻微|輕微|次要|咨询|諮詢|critical|emergency|non-?urgent|urgent|major|minor|high|medium|low)"
              r"(?:\s*[(（](?P<inner2>P[0-4]|[^)）]{1,10})[)）])?(?=\s*(?:级|級|故障|问题|問題|错误|錯誤|事件|缺陷|[:：|]|priority|severity|issues?|problems?|incidents?|defects?|errors?|\s|$))")
 _CLOCK_HINT_BUSINESS = _re(r"工作时间|工作時間|工作日|上班时间|上班時間|business hours|business days|working hours|"
                            r"周一至周五|週一至週五|星期一至星期五|monday\s*(?:to|-|through)\s*friday|mon(?:day)?\s*[-–~]\s*fri(?:day)?|"
@@ -209,36 +215,112 @@ def _level_in(text: str) -> tuple[str, str, str | None] | None:
     return (ident or name).lower(), name, ident
 
 
+_NEGATED = _re(r"(?:不能|无法|無法|未能|不能夠|不能够|cannot|can't|unable to)\s*(?:解决|解決|修复|修復|resolve|fix)")
+_ON_SITE = _re(r"到达现场|到達現場|赶赴现场|趕赴現場|派员|派員|到场|到場|到府|上门|上門|协商|協商|on-?site|on site|dispatch")
+
+
+def _kind_of(clause: str, d: FoundDuration, following: str) -> str | None:
+    """response / resolution for one duration: the verb right after it (zh: 2小时内响应),
+    else the nearest before it (en: respond within 2 hours), else the next clause's start."""
+    rest = _NEGATED.sub("", clause[d.end:])
+    after = re.sub(r"^\s*\([^)]{0,40}\)", "", rest)[:16]
+    if _ON_SITE.search(after):
+        return None
+    hits = [(m.start(), "response") for m in _RESPONSE.finditer(after)] + \
+           [(m.start(), "resolution") for m in _RESOLUTION.finditer(after)]
+    if hits:
+        return min(hits)[1]
+    before = _NEGATED.sub("", clause[max(0, d.start - 80):d.start])
+    hits = [(m.end(), "response") for m in _RESPONSE.finditer(before)] + \
+           [(m.end(), "resolution") for m in _RESOLUTION.finditer(before)]
+    if hits:
+        return max(hits)[1]
+    head = _NEGATED.sub("", following)[:24]
+    if _ON_SITE.search(head):
+        return None
+    hits = [(m.start(), "response") for m in _RESPONSE.finditer(head)] + \
+           [(m.start(), "resolution") for m in _RESOLUTION.finditer(head)]
+    return min(hits)[1] if hits else None
+
+
+class _Table:
+    """The columns of a table (DOCX row, Markdown row) that hold response and resolution times."""
+
+    def __init__(self) -> None:
+        self.columns: dict[int, tuple[str, str | None]] = {}
+        self.intro: str | None = None  # the kind named in the sentence before the table
+        self.paragraph = -1
+
+
+def _cells(text: str) -> list[str]:
+    return [c.strip() for c in text.strip().strip("|").split("|")]
+
+
+def _table_row(ctx: Context, s: Sentence, table: _Table, levels: dict[str, _Level]) -> None:
+    cells = _cells(s.norm)
+    kinds: dict[int, tuple[str, str | None]] = {}
+    for i, cell in enumerate(cells):
+        if durations(cell):
+            continue
+        kind = "response" if _RESPONSE.search(cell) else "resolution" if _RESOLUTION.search(cell) else None
+        if kind and not re.search(r"outside|非工作|以外", cell, re.I):
+            kinds.setdefault(i, (kind, "business" if _CLOCK_HINT_BUSINESS.search(cell) else None))
+    if kinds and not any(durations(c) for c in cells):
+        table.columns = kinds
+        return
+    level = next((lv for c in cells if (lv := _level_in(c))), None)
+    if level is None:
+        return
+    for i, cell in enumerate(cells):
+        found = [d for d in durations(cell) if not d.duration.unit.is_calendar]
+        if not found:
+            continue
+        kind, clock = table.columns.get(i, (None, None)) if table.columns else (table.intro, None)
+        if kind is None:
+            continue
+        key, name, ident = level
+        entry = levels.setdefault(key, _Level(key, name, ident))
+        entry.times.setdefault(kind, (found[0], _clock(cell, found[0]) or clock, s))
+
+
 def severity_levels(ctx: Context) -> None:
     levels: dict[str, _Level] = {}
     untiered: list[tuple[str, FoundDuration, str | None, Sentence]] = []
+    table = _Table()
+    previous: Sentence | None = None
     for s in ctx.sentences:
+        if "|" in s.norm:
+            if table.paragraph != s.paragraph.number - 1:
+                table = _Table()
+                if previous is not None and (_RESPONSE.search(previous.norm) or _RESOLUTION.search(previous.norm)):
+                    table.intro = "response" if _RESPONSE.search(previous.norm) else "resolution"
+            table.paragraph = s.paragraph.number
+            _table_row(ctx, s, table, levels)
+            previous = s
+            continue
+        previous = s
         if not (_RESPONSE.search(s.norm) or _RESOLUTION.search(s.norm)):
             continue
         sentence_level = _level_in(s.norm)
-        for _, clause in _clauses(s.norm):
-            found = durations(clause)
-            if not found:
-                continue
-            kind = "response" if _RESPONSE.search(clause) else "resolution" if _RESOLUTION.search(clause) else None
-            if kind is None:
-                continue
-            duration = found[0]
-            if duration.duration.unit.is_calendar:
-                continue
-            level = _level_in(clause) or sentence_level
-            if level is None:
-                untiered.append((kind, duration, _clock(clause, duration), s))
-                continue
-            key, name, ident = level
-            entry = levels.setdefault(key, _Level(key, name, ident))
-            entry.times.setdefault(kind, (duration, _clock(clause, duration), s))
+        clauses = _clauses(s.norm)
+        for n, (_, clause) in enumerate(clauses):
+            following = clauses[n + 1][1] if n + 1 < len(clauses) else ""
+            for duration in durations(clause):
+                if duration.duration.unit.is_calendar:
+                    continue
+                kind = _kind_of(clause, duration, following)
+                if kind is None:
+                    continue
+                level = _level_in(clause) or sentence_level
+                if level is None:
+                    untiered.append((kind, duration, _clock(clause, duration), s))
+                    continue
+                key, name, ident = level
+                entry = levels.setdefault(key, _Level(key, name, ident))
+                entry.times.setdefault(kind, (duration, _clock(clause, duration), s))
     tiers = [lv for lv in levels.values() if "response" in lv.times or "resolution" in lv.times]
     if not tiers and untiered:
-        single = _Level("all", {"en": "all issues", "zh-Hant": "所有故障"}.get(ctx.out.language, "所有故障"), None)
-        for kind, duration, clock, s in untiered:
-            single.times.setdefault(kind, (duration, clock, s))
-        tiers = [single]
+        tiers = _untiered_levels(ctx, untiered)
     out = []
     for i, lv in enumerate(tiers):
         item: dict[str, Any] = {"name": lv.name}
@@ -255,8 +337,31 @@ def severity_levels(ctx: Context) -> None:
         ctx.out.terms["severity_levels"] = out
 
 
+def _untiered_levels(ctx: Context, found: list[tuple[str, FoundDuration, str | None, Sentence]]) -> list[_Level]:
+    """Promises without a level name: one level per group of sentences that fill response and
+    resolution once each ("对于简单的问题…2个工作日内解决" and "对于影响使用的问题…8小时内解决" are two)."""
+    groups: list[_Level] = []
+    current: _Level | None = None
+    last_paragraph = -1
+    for kind, duration, clock, s in found:
+        new_paragraph = s.paragraph.number != last_paragraph
+        if current is not None and kind in current.times and current.times[kind][0].duration == duration.duration:
+            continue  # the same promise said twice ("36小时内完成…不能在36小时内完成的")
+        if current is None or kind in current.times:
+            current = _Level(f"all-{len(groups)}", "", None)
+            groups.append(current)
+        current.times.setdefault(kind, (duration, clock, s))
+        last_paragraph = s.paragraph.number
+    everything = {"en": "all issues", "zh-Hant": "所有故障"}.get(ctx.out.language, "所有故障")
+    for g in groups:
+        first = next(iter(g.times.values()))[2]
+        head = re.split(r"[,，;；:：]", first.text)[0].strip()
+        g.name = everything if len(groups) == 1 else (head[:24] or everything)
+    return groups
+
+
 # ================================================================ free maintenance, term
-_FREE = _re(r"免费维护|免費維護|免费保修|免費保修|免费服务期|免費服務期|质保期|質保期|保修期|保固期|质量保证期|質量保證期|"
+_FREE = _re(r"免费维护|免費維護|免费保修|免費保修|保修|免费技术服务|免費技術服務|免费服务期|免費服務期|质保期|質保期|保修期|保固期|质量保证期|質量保證期|"
             r"免费运维|免費運維|保固|warranty period|free (?:maintenance|support)(?: period)?|warranty")
 _START_EVENTS = [
     (_re(r"验收|驗收|acceptance|accepted"), "acceptance"),
@@ -278,6 +383,10 @@ def free_maintenance(ctx: Context) -> None:
             continue
         found = [d for d in durations(s.norm) if d.duration.unit.value in ("months", "years", "days")]
         if not found:
+            event = next((e for pattern, e in _START_EVENTS if pattern.search(s.norm)), None)
+            if event and re.search(r"[自从從]|起|from|start", s.norm, re.I) and _FREE.search(s.norm + s.heading):
+                ctx.out.terms.setdefault("free_maintenance", {}).setdefault("start_event", event)
+                ctx.record("free_maintenance.start_event", s)
             continue
         d = found[0]
         fm: dict[str, Any] = {"length": compact(d.duration)}
@@ -290,7 +399,7 @@ def free_maintenance(ctx: Context) -> None:
                 fm["start_event"] = event
                 ctx.record("free_maintenance.start_event", s)
                 break
-        ctx.out.terms["free_maintenance"] = fm
+        ctx.out.terms["free_maintenance"] = {**ctx.out.terms.get("free_maintenance", {}), **fm}
         return
 
 
@@ -404,6 +513,16 @@ def _fee_name(text: str, start: int) -> str | None:
     return head[:40] or None
 
 
+def _period_in(head: str) -> str | None:
+    """年度维护费 / 月费 / annual fee before an amount: the fee's own period."""
+    head = re.split(r"[;；。]", head)[-1]
+    for pattern, period in ((r"年度|每年|年费|年費|包年|annual|per year|yearly", "year"),
+                            (r"每月|月费|月費|monthly|per month", "month"), (r"每季|季度|quarterly", "quarter")):
+        if re.search(pattern, head, re.I):
+            return period
+    return None
+
+
 def fees(ctx: Context) -> None:
     counts: Counter[str] = Counter()
     default = {"zh-Hant": "TWD", "en": "USD"}.get(ctx.out.language, "CNY")
@@ -434,6 +553,12 @@ def fees(ctx: Context) -> None:
                     item = {"name": name, **item}
                 if not any(r["price"] == amount and r["unit"] == unit for r, _ in rate_card):
                     rate_card.append((item, s))
+            elif _RECURRING_WORDS.search(s.norm) and (period := _period_in(s.norm[:m.start])):
+                item = {"amount": amount, "period": period}
+                if name:
+                    item = {"name": name, **item}
+                if not any(r["amount"] == amount and r["period"] == period for r, _ in recurring):
+                    recurring.append((item, s))
             elif _RECURRING_WORDS.search(s.norm):
                 item = {"amount": amount}
                 if name:
@@ -455,7 +580,8 @@ def fees(ctx: Context) -> None:
 _CHANNEL_CONTEXT = _re(r"渠道|报修|報修|报障|報障|服务方式|服務方式|支持方式|支援方式|维护方式|維護方式|维护形式|維護形式|联系方式|聯絡方式|"
                        r"热线|熱線|技术服务方式|技術服務方式|服务形式|服務形式|技术支持|技術支援|"
                        r"support channel|contact|report(?:ing|s|ed)? (?:an? |the )?(?:issue|incident|problem|error|defect)|"
-                       r"hotline|help ?desk|service desk|support (?:via|by|through)|may report|submit")
+                       r"hotline|help ?desk|service desk|support (?:via|by|through)|may report|submit|\bvia\b|by (?:telephone|phone|e-?mail)|"
+                       r"通知|通过|通過|咨询|咨詢|諮詢|现场服务|現場服務|上门服务|上門服務|远程服务|遠程服務|遠端服務|在线服务|在線服務|热线服务|熱線服務")
 _CHANNELS: list[tuple[re.Pattern[str], str]] = [
     (_re(r"电话|電話|热线|熱線|手机|手機|telephone|phone|hotline"), "phone"),
     (_re(r"电子邮件|電子郵件|邮件|郵件|e-?mail"), "email"),

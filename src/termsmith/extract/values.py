@@ -47,6 +47,8 @@ def durations(text: str) -> list[FoundDuration]:
         unit = next(_UNITS[i][1] for i in range(len(_UNITS)) if m.group(f"u{i}"))
         if unit in ("years", "days") and _looks_like_date(text, m):
             continue
+        if re.search(r"(?:每|每隔|every|each)\s*$", text[max(0, m.start() - 6):m.start()], re.IGNORECASE):
+            continue  # a cadence (每2个月, every 1 hour), not a deadline
         try:
             value = Duration.parse(f"{m['num']} {unit}")
             upper = Duration.parse(f"{m['num2']} {unit}") if m["num2"] else None
