@@ -54,14 +54,16 @@ _PARTY_LINE = _re(r"^(?P<pre>[\u4e00-\u9fff/]{0,8}?[(（]?)(?P<label>甲方|乙�
 _NAMED_AS = _re(r"(?P<name>[^\s|:：()（）,，]{2,40}?)\s*[(（]\s*(?:以下|下)?(?:简称|簡稱|称|稱)\s*[\"“「]?(?P<label>甲方|乙方)")
 _EN_PARTY_LINE = _re(r"^(?P<label>customer|client|licensee|service provider|provider|vendor|supplier|licensor|contractor)"
                      r"(?:\s*\([^)]*\))?\s*:\s*(?P<name>.+)$")
-_EN_NAMED = _re(r"^(?P<name>[A-Z][^,(;]{2,80}?)\s*(?:,|\().*\((?:the\s+)?[\"“](?P<role>[A-Za-z ]{3,20}?)[\"”]\)")
+_SUFFIX = r"(?:Ltd|Inc|LLC|Limited|Co|Corp|GmbH|Pte|L\.L\.C)\b"
+_EN_NAMED = _re(r"^(?P<name>[A-Z](?:[^,(;]|,\s?(?=" + _SUFFIX + r")){2,80}?)\s*(?:,(?!\s?" + _SUFFIX + r")|\().*\((?:the\s+)?[\"“](?P<role>[A-Za-z ]{3,20}?)[\"”]\)")
 _EN_BETWEEN = _re(r"between\s+(?P<a>[A-Z][^()]{2,80}?)\s*\((?:the\s+)?[\"“]?(?P<ra>[A-Za-z ]{3,20}?)[\"”]?\)"
                   r".{0,40}?\band\s+(?P<b>[A-Z][^()]{2,80}?)\s*\((?:the\s+)?[\"“]?(?P<rb>[A-Za-z ]{3,20}?)[\"”]?\)")
 _BODY_ROLE = [
     (_re(r"(甲方|乙方)(?:为|為|向)(甲方|乙方)提供[^,，。;；]{0,20}(?:服务|服務|维护|維護|支持|支援)"), "vendor-first"),
     (_re(r"(甲方|乙方)委[托託](甲方|乙方)"), "client-first"),
 ]
-_NAME_END = re.compile(r"\s{2,}|\s+(?:地址|住所|电话|電話|法定代表人|联系人|聯絡人|统一社会信用代码)|[(（]以下|[,，;；]")
+_NAME_END = re.compile(r"\s{2,}|\s+(?:地址|住所|电话|電話|法定代表人|联系人|聯絡人|统一社会信用代码)|[(（]以下|[;；]|[,，](?!\s?"
+                       r"(?:Ltd|Inc|LLC|Limited|Co|Corp|GmbH|Pte)\b)")
 
 
 def _role_of(words: str) -> str | None:
@@ -98,7 +100,7 @@ def parties(ctx: Context) -> None:
                 found[label] = (name, s)
                 label_roles[label] = _role_of(label) or "client"
             continue
-        m = _EN_NAMED.match(s.norm)
+        m = None if re.search(r"\bbetween\b", s.norm, re.I) else _EN_NAMED.match(s.norm)
         if m and _role_of(m["role"]) and m["role"].lower() not in found:
             found[m["role"].lower()] = (_clean_name(m["name"]), s)
             label_roles[m["role"].lower()] = _role_of(m["role"]) or "client"
@@ -112,7 +114,8 @@ def parties(ctx: Context) -> None:
                     label_roles[role_word.lower()] = role
     body = _body_roles(ctx)
     for label in ("甲方", "乙方"):
-        if label in body and label in label_roles and body[label][0] != label_roles[label]:
+        if label in body and label in label_roles and body[label][0] != label_roles[label] and not any(
+                d.code == "E101" for d in ctx.out.diagnostics):
             ctx.warn("E101", f"the document calls {label} the {label_roles[label]} in the parties' block, but the "
                      f"text says {label} is the {body[label][0]}", body[label][1],
                      hint="read the parties' block and the service clauses together; termsmith reports the roles "
@@ -141,7 +144,8 @@ def parties(ctx: Context) -> None:
 
 
 def _clean_name(raw: str) -> str | None:
-    text = _NAME_END.split(raw, maxsplit=1)[0].strip(" :：.。")
+    text = _NAME_END.split(raw, maxsplit=1)[0].strip(" :：。")
+    text = text if re.search(r"\b(?:Ltd|Inc|Co|Corp|L\.L\.C)\.$", text) else text.rstrip(".")
     if not text or BLANK in text or len(text) > 80 or text.startswith(("(", "（")):
         return None
     return text
@@ -436,8 +440,7 @@ def _length_between(start: date, end: date) -> str:
     after = end + timedelta(days=1)
     months = (after.year - start.year) * 12 + after.month - start.month
     if after.day == start.day and months > 0:
-        return f"{months} years" if months % 12 == 0 and months > 12 else (
-            "1 year" if months == 12 else f"{months} months")
+        return f"{months} months"
     return f"{(after - start).days} days"
 
 
@@ -739,7 +742,7 @@ _TRIGGERS = [
     (_re(r"上线|上線|go-?live|launch"), "go-live"),
     (_re(r"签订|簽訂|签署|簽署|签约|簽約|生效|signing|execution|effective"), "signing"),
     (_re(r"发票|發票|invoice"), "invoice"),
-    (_re(r"服务期开始|服務期開始|服务期满|服務期滿|半年|每期|period"), "period-start"),
+    (_re(r"服务期开始|服務期開始|服务期起始|每期|period start|start of (?:each |the )?(?:service )?period"), "period-start"),
     (_re(r"完成|期满|期滿|届满|屆滿|结束|結束|completion|end of"), "completion"),
 ]
 
@@ -747,7 +750,7 @@ _TRIGGERS = [
 def payment(ctx: Context) -> None:
     run: list[tuple[Decimal, str | None, Sentence]] = []
     for s in ctx.sentences:
-        if not _PAY.search(s.norm) or re.search(r"税|稅|tax|VAT|违约|違約|利息|interest|赔偿|賠償|penalt|上调|credit", s.norm, re.I):
+        if not (_PAY.search(s.norm) or ("|" in s.norm and _PAY.search(s.heading))) or re.search(r"税|稅|tax|VAT|违约|違約|利息|interest|赔偿|賠償|penalt|上调|credit", s.norm, re.I):
             if run and sum(p for p, _, _ in run) < 100:
                 continue
             run = [] if sum(p for p, _, _ in run) != 100 else run
