@@ -105,7 +105,7 @@ def _read_pdf(path: Path, name: str) -> SourceDocument:
             page.close()
     finally:
         pdf.close()
-    if sum(len(line.strip()) for lines in pages for line in lines) < 20 * max(1, min(count, 3)):
+    if sum(len("".join(line.split())) for lines in pages for line in lines) < 10 * max(1, count):
         raise ExtractError("E005", "this PDF has no text layer (a scan or images of pages)",
                            "run OCR first (e.g. 'ocrmypdf --language chi_sim+eng in.pdf out.pdf') or ask the "
                            "vendor for the .docx, then run again")
