@@ -91,14 +91,33 @@ def terminal_width(stream: object) -> int | None:
     return shutil.get_terminal_size().columns
 
 
+def _document_lang(path: Path) -> str | None:
+    """The language of a vendor's document (its text only, no rules), None when unreadable."""
+    from termsmith.extract.api import language_of
+    from termsmith.extract.errors import ExtractError
+    from termsmith.extract.readers import read_document
+
+    try:
+        return language_of(read_document(path).text)
+    except ExtractError:
+        return None
+
+
 def default_lang(specs: list[Path]) -> str:
     """The report language when --lang is not given: the specs' primary output language
     (the first of ``spec.languages.output``) when every spec that can be read has the same
     one, else English. Specs that cannot be read do not vote; with none readable, English."""
     from termsmith.yaml_loader import YamlLoadError, load_yaml
 
+    from termsmith.checklist.report import DOCUMENT_SUFFIXES
+
     primaries: set[str] = set()
     for path in specs:
+        if path.suffix.lower() in DOCUMENT_SUFFIXES:
+            lang = _document_lang(path)
+            if lang:
+                primaries.add(lang)
+            continue
         try:
             data = load_yaml(path).data
             lang = data["spec"]["languages"]["output"][0]
