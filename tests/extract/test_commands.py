@@ -126,3 +126,16 @@ def test_yaml_commands_do_not_import_document_readers(command: str) -> None:
             "print('HEAVY', heavy)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120).stdout
     assert "HEAVY []" in out, out
+
+
+def test_markdown_and_html_reports(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = write_docx(tmp_path / "vendor<1>.docx", VENDOR)
+    assert main(["extract", str(doc), "--format", "md"]) == 0
+    md = capsys.readouterr().out
+    assert "| free_maintenance.length | 3 months | 免费维护期为三个月，自系统上线之日起计算。 | ¶ 8, line 8:1 |" in md
+    assert "| free_maintenance.start_event | go-live | 〃 |  |" in md
+    assert "**Not stated:** `term.length`" in md
+    out = tmp_path / "report.html"
+    assert main(["extract", str(doc), "--format", "html", "-o", str(out)]) == 0
+    html = out.read_text(encoding="utf-8")
+    assert "vendor&lt;1&gt;.docx" in html and "<td>3 months</td>" in html

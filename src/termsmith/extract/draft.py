@@ -20,6 +20,7 @@ class _Writer:
     def __init__(self, extraction: Extraction) -> None:
         self.e = extraction
         self.lines: list[str] = []
+        self.last_evidence = ""
 
     def comment(self, indent: int, text: str) -> None:
         self.lines.append(" " * indent + "# " + text)
@@ -33,7 +34,10 @@ class _Writer:
         quote = quote if len(quote) <= 110 else quote[:107] + "…"
         loc = ev.location
         where = (f"page {loc.page}, " if loc.page is not None else "") + f"paragraph {loc.paragraph}"
-        self.comment(indent, f"“{quote}” ({where})")
+        text = f"“{quote}” ({where})"
+        if text != self.last_evidence:  # one comment for consecutive values read from one sentence
+            self.comment(indent, text)
+        self.last_evidence = text
 
     def field(self, indent: int, key: str, value: Any, path: str | None = None, todo: str | None = None,
               item: bool = False) -> None:

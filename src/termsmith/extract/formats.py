@@ -50,10 +50,15 @@ def _where(ev: Evidence) -> str:
 
 
 def _rows(e: Extraction) -> list[tuple[str, str, str, str]]:
+    """One row per value; a quote repeated for the next value of the same sentence is shown once."""
     rows = []
+    previous: Evidence | None = None
     for path, value in flatten(e.terms):
         ev = evidence_for(e, path)
-        rows.append((path, "—" if value is None else str(value), ev.quote if ev else "", _where(ev) if ev else ""))
+        same = ev is not None and ev == previous
+        quote, where = ("〃", "") if same else (ev.quote if ev else "", _where(ev) if ev else "")
+        rows.append((path, "—" if value is None else str(value), quote, where))
+        previous = ev
     return rows
 
 
