@@ -61,7 +61,8 @@ document(
         emitted_by=_BY),
     DiagnosticCode(
         "E007", "document-too-large", E, "the document is too large to be one agreement",
-        what="Flags a file over 50 MB, a PDF of more than 200 pages, or a text file over 2 million characters.",
+        what="Flags a file over 50 MB, a PDF of more than 200 pages, or a document with more than 2 million "
+             "characters of text.",
         why="Extraction is bounded in time and memory; a 500-page bundle is several documents, and the terms of "
             "the service agreement should be read from the agreement itself.",
         example="termsmith extract tender-bundle-500-pages.pdf",

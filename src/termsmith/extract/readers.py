@@ -109,6 +109,9 @@ def _read_pdf(path: Path, name: str) -> SourceDocument:
         raise ExtractError("E005", "this PDF has no text layer (a scan or images of pages)",
                            "run OCR first (e.g. 'ocrmypdf --language chi_sim+eng in.pdf out.pdf') or ask the "
                            "vendor for the .docx, then run again")
+    if sum(len(line) for lines in pages for line in lines) > MAX_CHARS:
+        raise ExtractError("E007", f"the PDF holds more than {MAX_CHARS} characters of text; termsmith reads one "
+                           "agreement at a time", "extract the pages of the service agreement and run again")
     doc = SourceDocument(name, "pdf", pages=count)
     doc.paragraphs = _join_lines(_drop_running_lines(pages))
     _assign_headings(doc.paragraphs)
@@ -205,6 +208,9 @@ def _read_docx(path: Path, name: str) -> SourceDocument:
                     if text and (not cells or cells[-1] != text):
                         cells.append(text)
                 texts.append(" | ".join(cells))
+    if sum(len(t) for t in texts) > MAX_CHARS:
+        raise ExtractError("E007", f"the .docx holds more than {MAX_CHARS} characters of text; termsmith reads one "
+                           "agreement at a time", "give only the service agreement")
     doc = SourceDocument(name, "docx")
     for text in texts:
         text = text.strip()
