@@ -159,3 +159,23 @@ def test_english_agreement(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert t["free_maintenance"] == {"length": "90 days", "start_event": "acceptance"}
     assert t["fees"]["recurring"][0]["amount"] == "12000.00 USD"
     assert t["disputes"]["governing_law"] == "the State of New York"
+
+
+def test_documented_shape_matches_the_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """docs/extract.md's JSON example has exactly the keys the command writes."""
+    import re
+
+    from tests.extract.conftest import ROOT
+
+    text = (ROOT / "docs" / "extract.md").read_text(encoding="utf-8")
+    example = json.loads(re.search(r"```json\n(.*?)\n```", text, re.S).group(1))
+    file = write_docx(tmp_path / "vendor.docx", VENDOR_TEXT)
+    _, report = _run(capsys, str(file))
+    assert set(example) == set(report) and example["version"] == report["version"]
+    documented, produced = example["documents"][0], report["documents"][0]
+    assert set(documented) == set(produced)
+    assert set(documented["terms"]) <= set(produced["terms"])
+    for ev in documented["evidence"].values():
+        assert set(ev) == set(next(iter(produced["evidence"].values())))
+    for path in produced["evidence"]:
+        assert re.fullmatch(r"[a-z_]+(\[\d+\])?(\.[a-z_]+(\[\d+\])?)*", path), path
