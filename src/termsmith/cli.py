@@ -26,6 +26,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "rule": ("termsmith.commands.rule", "print one lint rule's documentation"),
     "render": ("termsmith.commands.render", "render specs to DOCX / PDF / HTML agreements"),
     "quote": ("termsmith.commands.quote", "render specs to DOCX / PDF / HTML quotes (报价单)"),
+    "extract": ("termsmith.commands.extract", "read a vendor's DOCX/PDF/text agreement into spec terms with evidence"),
     "check": ("termsmith.commands.check", "check a vendor's terms against a client checklist"),
     "review": ("termsmith.commands.review", "write a clause-by-clause review report for lawyers"),
     "deadline": ("termsmith.commands.deadline", "when each time limit of a severity level falls due"),

@@ -74,11 +74,37 @@ def validate_loaded(loaded: LoadedYaml, expect_kind: str | None = None) -> Valid
         result.diagnostics.append(envelope_problem)
         return result
     model = model_for_kind(loaded.data["kind"])
+    todos = _todo_markers(loaded)
     try:
         result.document = model.model_validate(loaded.data)
     except ValidationError as exc:
-        result.diagnostics.extend(_diagnostics(exc, loaded, model))
+        marked = {d.start for d in todos}
+        result.diagnostics.extend(d for d in _diagnostics(exc, loaded, model) if d.start not in marked)
+    if todos:
+        result.document = None
+        result.diagnostics = sorted(todos + result.diagnostics, key=Diagnostic.sort_key)
     return result
+
+
+def _todo_markers(loaded: LoadedYaml) -> list[Diagnostic]:
+    """``TODO`` values (left by ``termsmith extract --format yaml`` for terms a document does not state)."""
+    found: list[Diagnostic] = []
+
+    def walk(node: Any, path: PathTuple) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                walk(value, (*path, key))
+        elif isinstance(node, list):
+            for i, value in enumerate(node):
+                walk(value, (*path, i))
+        elif isinstance(node, str) and node.strip().upper().startswith("TODO"):
+            found.append(Diagnostic("S300", Severity.ERROR, f"'{format_path(path)}' is still a TODO marker: the "
+                                    "document it was extracted from does not state this term", loaded.file,
+                                    loaded.position(path), path=format_path(path),
+                                    hint="fill in the value (agree it with the vendor), then validate again"))
+
+    walk(loaded.data, ())
+    return found
 
 
 def _check_envelope(loaded: LoadedYaml, expect_kind: str | None) -> Diagnostic | None:

@@ -39,6 +39,7 @@ class Row:
 
     short_note: str | None = None
     lang: str = "en"
+    evidence: Any = None  # for a document: the sentence the verdict rests on (termsmith.extract.result.Evidence)
 
     @property
     def _sep(self) -> str:
@@ -145,7 +146,51 @@ def spec_result(path: Path, checklist: ChecklistDocument, lang: str, locate: boo
                       located=bool(locator))
 
 
+DOCUMENT_SUFFIXES = (".docx", ".pdf", ".txt", ".md", ".markdown", ".html", ".htm", ".doc")
+
+
+def document_result(path: Path, checklist: ChecklistDocument, lang: str) -> SpecResult:
+    """Extract a vendor's document, then evaluate the checklist on what it states. Each row
+    quotes the sentence its value rests on (page, paragraph); a term the document does not
+    state is "not stated"."""
+    from termsmith.diagnostics import Diagnostic, Severity
+    from termsmith.extract.api import extract_file
+    from termsmith.extract.errors import ExtractError
+    from termsmith.extract.formats import evidence_for
+    from termsmith.extract.partial import partial_spec
+
+    name = str(path)
+    try:
+        _, extraction = extract_file(path, name)
+    except ExtractError as exc:
+        return SpecResult(name, path.stem, path.stem,
+                          diagnostics=[Diagnostic(exc.code, Severity.ERROR, exc.message, name, hint=exc.hint)])
+    spec: Any = partial_spec(extraction.terms)
+    vendor = next((p["legal_name"] for p in extraction.terms.get("parties", []) if p["role"] == "vendor"), path.stem)
+    rows = []
+    for o in evaluate(checklist.spec, spec):
+        ev = evidence_for(extraction, o.where) if o.where and o.verdict is not Verdict.NOT_STATED else None
+        location = Location(_evidence_label(ev, lang), "", "") if ev else None
+        rows.append(Row(o, display.vendor(o, lang, spec), display.required(o, lang), display.note(o, lang), location,
+                        display.note(o, lang, short=True), lang, ev))
+    return SpecResult(name, path.stem, vendor, rows, located=True)
+
+
+def _evidence_label(ev: Any, lang: str) -> str:
+    loc = ev.location
+    quote = " ".join(ev.quote.split())
+    quote = quote if len(quote) <= 120 else quote[:119] + "…"
+    if lang == "en":
+        where = (f"p. {loc.page}, " if loc.page is not None else "") + f"para. {loc.paragraph}"
+        return f"{where}: “{quote}”"
+    where = (f"第{loc.page}页" if loc.page is not None else "") + f"第{loc.paragraph}段"
+    if lang == "zh-Hant":
+        where = where.replace("页", "頁")
+    return f"{where}：“{quote}”"
+
+
 def run_check(paths: list[Path], checklist: ChecklistDocument, checklist_file: str, lang: str,
               locate: bool = True) -> CheckReport:
-    results = [spec_result(p, checklist, lang, locate) for p in paths]
+    results = [document_result(p, checklist, lang) if p.suffix.lower() in DOCUMENT_SUFFIXES
+               else spec_result(p, checklist, lang, locate) for p in paths]
     return CheckReport(checklist, checklist_file, lang, results)

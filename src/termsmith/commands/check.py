@@ -24,7 +24,9 @@ FILE_WIDTH = 100  # columns of a text report written to a file or a pipe
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("specs", nargs="+", metavar="SPEC", help="service specs (files or folders) to check")
+    parser.add_argument("specs", nargs="+", metavar="SPEC",
+                        help="service specs (files or folders) or vendors' documents (.docx, .pdf, .txt, .md), "
+                             "which are extracted first (see 'termsmith extract')")
     parser.add_argument("--checklist", default="after-sales-standard", metavar="FILE|NAME",
                         help="a checklist file or a bundled checklist name (default: after-sales-standard; "
                              "also bundled: strict)")
@@ -101,14 +103,33 @@ def text_width(stream: object) -> int:
     return terminal_width(stream) or FILE_WIDTH
 
 
+def _document_lang(path: Path) -> str | None:
+    """The language of a vendor's document (its text only, no rules), None when unreadable."""
+    from termsmith.extract.api import language_of
+    from termsmith.extract.errors import ExtractError
+    from termsmith.extract.readers import read_document
+
+    try:
+        return language_of(read_document(path).text)
+    except ExtractError:
+        return None
+
+
 def default_lang(specs: list[Path]) -> str:
     """The report language when --lang is not given: the specs' primary output language
     (the first of ``spec.languages.output``) when every spec that can be read has the same
     one, else English. Specs that cannot be read do not vote; with none readable, English."""
     from termsmith.yaml_loader import YamlLoadError, load_yaml
 
+    from termsmith.checklist.report import DOCUMENT_SUFFIXES
+
     primaries: set[str] = set()
     for path in specs:
+        if path.suffix.lower() in DOCUMENT_SUFFIXES:
+            lang = _document_lang(path)
+            if lang:
+                primaries.add(lang)
+            continue
         try:
             data = load_yaml(path).data
             lang = data["spec"]["languages"]["output"][0]

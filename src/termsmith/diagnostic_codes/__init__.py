@@ -24,7 +24,7 @@ from functools import cache
 from termsmith.code_table import NAME_RE, CodeTable, lookup  # noqa: F401  (NAME_RE re-exported)
 from termsmith.diagnostics import Severity
 
-CODE_RE = re.compile(r"^(?:Y|S|LB|X|L|R|AU)\d{3}$")
+CODE_RE = re.compile(r"^(?:Y|S|LB|X|L|R|AU|E)\d{3}$")
 
 # Family prefix → (title, the stage that emits the code).
 FAMILIES: dict[str, str] = {
@@ -35,6 +35,7 @@ FAMILIES: dict[str, str] = {
     "L": "Lint input: a file lint cannot read",
     "R": "Service report: a row of the ticket log that cannot be measured",
     "AU": "Read-back audit: what a careful reader flags in a rendered agreement or quote",
+    "E": "Extraction: a vendor's document that cannot be read, or terms that contradict each other",
 }
 
 _FAMILY_MODULES = (
@@ -45,6 +46,7 @@ _FAMILY_MODULES = (
     "termsmith.diagnostic_codes.lint_input",
     "termsmith.diagnostic_codes.report",
     "termsmith.diagnostic_codes.audit",
+    "termsmith.diagnostic_codes.extraction",
 )
 
 NOT_A_RULE = ("A diagnostic code, not a lint rule: it cannot be selected, ignored or suppressed; "

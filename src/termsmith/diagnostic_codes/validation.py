@@ -97,4 +97,13 @@ document(
         example="severity_levels:\n  - id: P1\n    response: 4h\n    resolution: 1h",
         instead="severity_levels:\n  - id: P1\n    response: 1h\n    resolution: 4h",
         emitted_by=_BY),
+    DiagnosticCode(
+        "S300", "todo-marker", E, "a value is still a TODO marker",
+        what="Flags a value written as `TODO`: `termsmith extract --format yaml` writes one for every essential "
+             "term the vendor's document does not state (the agreement number, a clock, the tax rate, a forum).",
+        why="A draft spec is a starting point, not an agreement: a term nobody has agreed must not be rendered or "
+            "checked as if it were stated.",
+        example="free_maintenance:\n  start_event: acceptance\n  length: TODO  # TODO: not stated in the document",
+        instead="free_maintenance:\n  start_event: acceptance\n  length: 12 months",
+        emitted_by=_BY),
 )

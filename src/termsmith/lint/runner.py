@@ -233,8 +233,16 @@ def lint_file(path: Path, config: LintConfig, display: str | None = None) -> Fil
         from termsmith.validation import validate_path
 
         return lint_validation_result(validate_path(path, display=name), config)
-    from termsmith.input_files import InputFileError, read_input
+    from termsmith.input_files import InputFileError, input_problem, read_input
 
+    if suffix in (".docx", ".pdf", ".html", ".htm", ".doc"):
+        problem = input_problem(path)  # a FIFO or a device is refused before any reader opens it
+        if problem is not None:
+            return FileReport(name, [_read_error(name, str(problem))])
+        from termsmith.extract.lint_document import lint_document
+
+        found, lines = lint_document(path, config, name)
+        return FileReport(name, found, lines)
     try:
         text = read_input(path, MAX_PROSE_BYTES).decode("utf-8")
     except UnicodeDecodeError as exc:

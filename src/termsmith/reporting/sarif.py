@@ -82,6 +82,9 @@ def _result(d: Diagnostic, index: int, root: Path, lines: list[str] | None, seen
         "locations": [{"physicalLocation": {"artifactLocation": location, "region": region}}],
         "partialFingerprints": {FINGERPRINT_KEY: _fingerprint(d, location["uri"], lines, seen)},
     }
+    where = {k: int(d.extra[k]) for k in ("page", "page_line", "page_column", "paragraph") if d.extra.get(k)}
+    if where:  # a finding in a vendor's DOCX/PDF: the line is the paragraph of the extracted text
+        result["properties"] = {"documentPosition": where}
     if d.path:
         result["locations"][0]["logicalLocations"] = [{"fullyQualifiedName": d.path, "kind": "member"}]
     return result

@@ -93,6 +93,7 @@ def _row(row: Row, lang: str) -> dict[str, Any]:
         "path": o.where,
         "clause": row.location.label if row.location else None,
         "clause_anchor": row.location.anchor if row.location else None,
+        "evidence": row.evidence.to_dict() if row.evidence is not None else None,
     }
 
 

@@ -1,0 +1,52 @@
+"""Build the DOCX and PDF versions of a few corpus texts, to exercise the readers.
+
+DOCX: python-docx, one paragraph per line. PDF: the text as simple HTML printed by
+headless Chromium (like a browser "print to PDF"). Run from the repository root:
+    .venv/bin/python bench/corpus/extract/build_documents.py
+"""
+
+from __future__ import annotations
+
+import html
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).parent / "docs"
+DOCX = ("zh06", "zh12")
+PDF = ("zh09", "tw03")
+
+
+def build_docx(stem: str) -> None:
+    import docx
+
+    document = docx.Document()
+    for line in (HERE / f"{stem}.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            document.add_paragraph(line)
+    document.save(str(HERE / f"{stem}.docx"))
+
+
+def build_pdf(stem: str) -> None:
+    browser = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+    if browser is None:
+        raise SystemExit("chromium is needed to print the PDF versions")
+    lines = (HERE / f"{stem}.txt").read_text(encoding="utf-8").splitlines()
+    body = "".join(f"<p>{html.escape(line)}</p>" for line in lines if line.strip())
+    page = ("<!DOCTYPE html><html><head><meta charset='utf-8'><style>body{font-family:'Noto Sans CJK SC',"
+            f"sans-serif;font-size:12pt;margin:2cm}}</style></head><body>{body}</body></html>")
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "page.html"
+        source.write_text(page, encoding="utf-8")
+        subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                        f"--print-to-pdf={HERE / f'{stem}.pdf'}", source.as_uri()],
+                       check=True, capture_output=True, timeout=120)
+
+
+if __name__ == "__main__":
+    for stem in DOCX:
+        build_docx(stem)
+    for stem in PDF:
+        build_pdf(stem)
+    print("built", ", ".join([f"{s}.docx" for s in DOCX] + [f"{s}.pdf" for s in PDF]))

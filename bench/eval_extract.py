@@ -1,0 +1,51 @@
+"""Field-level precision, recall and F1 of `termsmith extract` on the real-contract corpus.
+
+The corpus (bench/corpus/extract/) holds public maintenance contracts and after-sales
+terms in zh-Hans, zh-Hant and English with hand-made answer keys (keys.json), split into
+'tune' (looked at while writing rules) and 'held-out' (evaluation only). A fact is one
+value at one field (see termsmith.extract.score).
+
+    .venv/bin/python bench/eval_extract.py [--verbose] [--split held-out]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from termsmith.extract.api import extract_file
+from termsmith.extract.score import Score, score
+
+CORPUS = Path(__file__).parent / "corpus" / "extract"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--verbose", "-v", action="store_true", help="list missed and wrong facts per document")
+    parser.add_argument("--split", choices=("tune", "held-out"), default=None, help="only this split")
+    args = parser.parse_args()
+    keys = json.loads((CORPUS / "keys.json").read_text(encoding="utf-8"))["documents"]
+    totals: dict[str, Score] = {}
+    for name, key in keys.items():
+        if args.split and key["split"] != args.split:
+            continue
+        _, extraction = extract_file(CORPUS / "docs" / name)
+        result = score(extraction.terms, key["terms"])
+        totals.setdefault(key["split"], Score()).add(result)
+        print(f"{name:<10} {key['split']:<9} {key['language']:<8} tp={result.tp:<3} fp={result.fp:<3} fn={result.fn:<3}"
+              f" language read as {extraction.language}")
+        if args.verbose:
+            for fact in result.missed:
+                print(f"    missed: {fact}")
+            for fact in result.wrong:
+                print(f"    wrong:  {fact}")
+    print()
+    print(f"{'split':<10} {'docs':>4} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>10} {'recall':>7} {'F1':>6}")
+    for split, s in sorted(totals.items(), reverse=True):
+        docs = sum(1 for k in keys.values() if k["split"] == split)
+        print(f"{split:<10} {docs:>4} {s.tp:>4} {s.fp:>4} {s.fn:>4} {s.precision:>10.3f} {s.recall:>7.3f} {s.f1:>6.3f}")
+
+
+if __name__ == "__main__":
+    main()

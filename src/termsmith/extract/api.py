@@ -1,0 +1,40 @@
+"""One call from a file to its extraction: read, split, normalise, apply the rules."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from termsmith.extract.readers import read_document
+from termsmith.extract.result import Extraction
+from termsmith.extract.source import SourceDocument
+
+_HANT_ONLY = re.compile(r"[維護務應時間為們條與費開關資這個體務據響約標書雙協聯絡辦點報單於後機電續處讓須賠償]")
+_HANS_ONLY = re.compile(r"[维护务应时间为们条与费开关资这个体务据响约标书双协联络办点报单于后机电续处让须赔偿]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def language_of(text: str) -> str:
+    sample = text[:20000]
+    cjk = len(_CJK.findall(sample))
+    latin = len(re.findall(r"[A-Za-z]", sample))
+    if cjk * 2 < latin:
+        return "en"
+    return "zh-Hant" if len(_HANT_ONLY.findall(sample)) > len(_HANS_ONLY.findall(sample)) else "zh-Hans"
+
+
+def extract_source(doc: SourceDocument) -> Extraction:
+    from termsmith.extract.rules import RULES, Context
+    from termsmith.extract.sentences import split
+
+    out = Extraction(doc.file, doc.format, language_of(doc.text))
+    ctx = Context(split(doc.paragraphs), out)
+    for rule in RULES:
+        rule(ctx)
+    return out
+
+
+def extract_file(path: Path, display: str | None = None) -> tuple[SourceDocument, Extraction]:
+    """Read and extract one file; raises ExtractError when it cannot be read."""
+    doc = read_document(Path(path), display)
+    return doc, extract_source(doc)

@@ -1,0 +1,89 @@
+"""Extracted terms as a *partial* spec: the spec's own model objects, built without
+validation, with every field the document does not state set to None, so the
+checklist evaluator reads a document exactly as it reads a spec and answers
+"not stated" for what is missing (never a model default such as a 24x7 clock)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel
+
+from termsmith.spec.commercial import Fees, Milestone, Payment, RateItem, RecurringFee, OneOffItem
+from termsmith.spec.legal import Arbitration, Court, Disputes, HandoverItem, IntellectualProperty, Liability
+from termsmith.spec.model import Spec
+from termsmith.spec.parties import Party
+from termsmith.spec.service import FreeMaintenance, SeverityLevel, SupportChannel, Term, TimeLimit
+from termsmith.spec.types import Duration, Money, Percent, Text
+
+
+def _make(cls: type[BaseModel], **values: Any) -> Any:
+    """``cls`` with ``values`` and None for every other field (no defaults, no validation)."""
+    fields = {name: None for name in cls.model_fields}
+    fields.update({k: v for k, v in values.items() if v is not None})
+    return cls.model_construct(**fields)
+
+
+def _limit(value: dict[str, Any] | None) -> TimeLimit | None:
+    if not value or not value.get("within"):
+        return None
+    return _make(TimeLimit, within=Duration.parse(value["within"]), clock=value.get("clock"))
+
+
+def _level(i: int, lv: dict[str, Any]) -> SeverityLevel:
+    response, resolution = _limit(lv.get("response")), _limit(lv.get("resolution"))
+    clocks = {t.clock for t in (response, resolution) if t is not None}
+    clock = clocks.pop() if len(clocks) == 1 else None
+    return _make(SeverityLevel, id=str(lv.get("id") or f"L{i + 1}"), name=Text.parse(lv["name"]), clock=clock,
+                 response=response, resolution=resolution)
+
+
+def partial_spec(terms: dict[str, Any]) -> Spec:
+    v: dict[str, Any] = {"calendars": []}
+    if terms.get("parties"):
+        v["parties"] = [_make(Party, role=p["role"], legal_name=Text.parse(p["legal_name"])) for p in terms["parties"]]
+    if terms.get("severity_levels"):
+        v["severity_levels"] = [_level(i, lv) for i, lv in enumerate(terms["severity_levels"])]
+    if terms.get("support_channels"):
+        v["support_channels"] = [_make(SupportChannel, kind=c["kind"]) for c in terms["support_channels"]]
+    fm = terms.get("free_maintenance")
+    if fm:
+        v["free_maintenance"] = _make(FreeMaintenance, start_event=fm.get("start_event"),
+                                      length=Duration.parse(fm["length"]) if fm.get("length") else None)
+    if terms.get("term"):
+        t = terms["term"]
+        v["term"] = _make(Term, start=t.get("start"), length=Duration.parse(t["length"]) if t.get("length") else None)
+    if terms.get("fees"):
+        v["fees"] = _fees(terms["fees"])
+    ip = terms.get("intellectual_property")
+    if ip:
+        v["intellectual_property"] = _make(
+            IntellectualProperty, source_code_owner=ip.get("source_code_owner"),
+            handover=[_make(HandoverItem, item=h["item"]) for h in ip.get("handover", [])] or None)
+    d = terms.get("disputes")
+    if d:
+        v["disputes"] = _make(
+            Disputes, governing_law=Text.parse(d["governing_law"]) if d.get("governing_law") else None,
+            court=_make(Court, name=Text.parse(d["court"]["name"])) if d.get("court") else None,
+            arbitration=_make(Arbitration, institution=Text.parse(d["arbitration"]["institution"]))
+            if d.get("arbitration") else None)
+    li = terms.get("liability")
+    if li:
+        v["liability"] = _make(Liability, cap=Percent.parse(li["cap"]) if li.get("cap") else None,
+                               cap_amount=Money.parse(li["cap_amount"]) if li.get("cap_amount") else None)
+    pay = terms.get("payment")
+    if pay:
+        v["payment"] = _make(Payment, milestones=[_make(Milestone, percent=Percent.parse(m["percent"]),
+                                                        trigger=m.get("trigger")) for m in pay["milestones"]])
+    return _make(Spec, **v)
+
+
+def _fees(f: dict[str, Any]) -> Fees:
+    return _make(
+        Fees, currency=f.get("currency"),
+        recurring=[_make(RecurringFee, name=Text.parse(r.get("name") or "-"), amount=Money.parse(r["amount"]),
+                         period=r.get("period")) for r in f.get("recurring", [])] or None,
+        rate_card=[_make(RateItem, name=Text.parse(r.get("name") or "-"), unit=r.get("unit"),
+                         price=Money.parse(r["price"])) for r in f.get("rate_card", [])] or None,
+        one_off=[_make(OneOffItem, name=Text.parse(r.get("name") or "-"), amount=Money.parse(r["amount"]))
+                 for r in f.get("one_off", [])] or None)

@@ -1,0 +1,314 @@
+"""Files → positioned paragraphs, with bounded time and memory and clear refusals.
+
+- PDF: pypdfium2 (exact CJK, where other readers return Kangxi radicals). Running
+  headers and footers (a line repeated on most pages, "第 1 页 共 15 页", "Page 1 of
+  15") are dropped; wrapped lines are rejoined into paragraphs, across page breaks.
+- DOCX: python-docx, body paragraphs and table rows in document order (a row is one
+  paragraph, its cells joined by " | "). The zip is inspected first (zip bombs).
+- .txt/.md/.html: UTF-8; each non-empty line (HTML: block) is a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections import Counter
+from pathlib import Path
+
+from termsmith.extract.errors import ExtractError
+from termsmith.extract.source import Format, Paragraph, Piece, SourceDocument
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_PAGES = 200
+MAX_UNZIPPED_BYTES = 100 * 1024 * 1024
+MAX_RATIO = 200
+MAX_ZIP_ENTRIES = 5000
+MAX_CHARS = 2_000_000
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+SUFFIXES: dict[str, Format] = {".docx": "docx", ".pdf": "pdf", ".txt": "txt", ".md": "md", ".markdown": "md",
+                               ".html": "html", ".htm": "html"}
+
+# A paragraph starts at a numbered heading or item (第三条, 5.2, （一）, 一、, (1), 1., Article 4, •).
+_ITEM_START = re.compile(
+    r"^\s*(?:第[一二三四五六七八九十百零〇\d]+[条條章节節款]|\d+(?:\.\d+)+\s*|\d+[.、．)）]\s*|[（(][一二三四五六七八九十\d]+[）)]"
+    r"|[一二三四五六七八九十]+[、.．]|(?:Article|Section|Clause|ARTICLE|SECTION)\s+\d|[•·▪●■◆\-–]\s)")
+_PARAGRAPH_END = tuple("。；：！？.;:!?”」")
+_PAGE_NUMBER = re.compile(r"^\s*(?:第\s*\d+\s*[页頁]\s*(?:共\s*\d+\s*[页頁])?|\d+\s*/\s*\d+|Page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+)\s*$",
+                          re.IGNORECASE)
+_CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+
+
+def format_of(path: Path) -> Format:
+    fmt = SUFFIXES.get(path.suffix.lower())
+    if fmt is None:
+        if path.suffix.lower() == ".doc":
+            raise ExtractError("E002", "this is an old Word 97-2003 .doc file, which termsmith cannot read",
+                               "open it in Word or LibreOffice and save it as .docx (or export a PDF), then run again")
+        raise ExtractError("E001", f"termsmith cannot read '{path.suffix or 'extensionless'}' files",
+                           "give a .docx, .pdf, .txt, .md or .html file")
+    return fmt
+
+
+def read_document(path: Path, display: str | None = None) -> SourceDocument:
+    """Read ``path`` into paragraphs; raise ExtractError with what to do when it cannot be read."""
+    name = display or str(path)
+    fmt = format_of(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ExtractError("E001", f"cannot read the file: {exc.strerror or exc}", "check the path") from None
+    if size > MAX_FILE_BYTES:
+        raise ExtractError("E007", f"the file is {size // (1024 * 1024)} MB; termsmith reads documents up to "
+                           f"{MAX_FILE_BYTES // (1024 * 1024)} MB",
+                           "export only the agreement (without scans or attachments) and run again")
+    with open(path, "rb") as handle:
+        head = handle.read(8)
+    if head == _OLE_MAGIC:
+        if fmt == "docx":
+            raise ExtractError("E003", "this Word file is password-protected (encrypted)",
+                               "open it with the password and save an unprotected copy, then run again")
+        raise ExtractError("E002", "this is an old Word 97-2003 file, not a .docx",
+                           "open it in Word or LibreOffice and save it as .docx (or export a PDF)")
+    if fmt == "pdf":
+        return _read_pdf(path, name)
+    if fmt == "docx":
+        return _read_docx(path, name)
+    return _read_text(path, name, fmt)
+
+
+# ---------------------------------------------------------------- PDF
+def _read_pdf(path: Path, name: str) -> SourceDocument:
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        text = str(exc).lower()
+        if "password" in text:
+            raise ExtractError("E003", "this PDF is password-protected (encrypted)",
+                               "open it with the password and print or export an unprotected PDF, "
+                               "or export the agreement as .docx") from None
+        raise ExtractError("E004", "this file is not a readable PDF (it is damaged or not a PDF)",
+                           "export the agreement again as PDF or .docx and run again") from None
+    try:
+        count = len(pdf)
+        if count > MAX_PAGES:
+            raise ExtractError("E007", f"the PDF has {count} pages; termsmith reads agreements of up to {MAX_PAGES} pages",
+                               "extract the pages of the service agreement (e.g. with 'qpdf --pages') and run again")
+        pages: list[list[str]] = []
+        for i in range(count):
+            page = pdf[i]
+            textpage = page.get_textpage()
+            pages.append(textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+            textpage.close()
+            page.close()
+    finally:
+        pdf.close()
+    if sum(len("".join(line.split())) for lines in pages for line in lines) < 10 * max(1, count):
+        raise ExtractError("E005", "this PDF has no text layer (a scan or images of pages)",
+                           "run OCR first (e.g. 'ocrmypdf --language chi_sim+eng in.pdf out.pdf') or ask the "
+                           "vendor for the .docx, then run again")
+    if sum(len(line) for lines in pages for line in lines) > MAX_CHARS:
+        raise ExtractError("E007", f"the PDF holds more than {MAX_CHARS} characters of text; termsmith reads one "
+                           "agreement at a time", "extract the pages of the service agreement and run again")
+    doc = SourceDocument(name, "pdf", pages=count)
+    doc.paragraphs = _join_lines(_drop_running_lines(pages))
+    _assign_headings(doc.paragraphs)
+    return doc
+
+
+def _drop_running_lines(pages: list[list[str]]) -> list[list[tuple[int, str]]]:
+    """Lines with their 1-based line number on the page, without page numbers and running headers."""
+    repeated: set[str] = set()
+    if len(pages) >= 3:
+        seen = Counter(line.strip() for lines in pages for line in set(lines) if line.strip())
+        repeated = {line for line, n in seen.items() if n >= max(3, len(pages) * 0.6)}
+    kept: list[list[tuple[int, str]]] = []
+    for lines in pages:
+        kept.append([(n, line) for n, line in enumerate(lines, 1)
+                     if line.strip() and line.strip() not in repeated and not _PAGE_NUMBER.match(line)])
+    return kept
+
+
+def _join_lines(pages: list[list[tuple[int, str]]]) -> list[Paragraph]:
+    paragraphs: list[Paragraph] = []
+    widths = sorted(_cells(line.strip()) for lines in pages for _, line in lines if len(line.strip()) >= 10)
+    widest = widths[int(len(widths) * 0.9)] if widths else 0
+    current: Paragraph | None = None
+    previous = ""
+    for page_no, lines in enumerate(pages, 1):
+        for line_no, raw in lines:
+            lead = len(raw) - len(raw.lstrip())
+            line = raw.strip()
+            starts_new = (current is None or _ITEM_START.match(line) is not None or previous.endswith(_PARAGRAPH_END)
+                          or _cells(previous) < widest * 0.75)
+            if starts_new or current is None:
+                current = Paragraph(line, len(paragraphs) + 1, [Piece(0, page_no, line_no, lead + 1)])
+                paragraphs.append(current)
+            else:
+                glue = "" if _CJK.match(previous[-1]) or _CJK.match(line[0]) or previous.endswith("-") else " "
+                current.text += glue
+                current.pieces.append(Piece(len(current.text), page_no, line_no, lead + 1))
+                current.text += line
+            previous = line
+    return paragraphs
+
+
+def _cells(text: str) -> int:
+    """Display width: CJK characters are two cells wide, so mixed lines compare fairly."""
+    return len(text) + len(_CJK.findall(text))
+
+
+# ---------------------------------------------------------------- DOCX
+def _check_zip(path: Path) -> None:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            if len(infos) > MAX_ZIP_ENTRIES:
+                raise ExtractError("E006", f"the .docx holds {len(infos)} files; a Word document holds a few dozen",
+                                   "this is not an ordinary Word file; save the agreement again as .docx from Word")
+            total = sum(i.file_size for i in infos)
+            bomb = any(i.file_size > 10 * 1024 * 1024 and i.file_size > MAX_RATIO * max(i.compress_size, 1)
+                       for i in infos)
+            if total > MAX_UNZIPPED_BYTES or bomb:
+                raise ExtractError("E006", f"the .docx unpacks to {total // (1024 * 1024)} MB (a zip bomb or huge "
+                                   "embedded files); termsmith does not unpack it",
+                                   "save the agreement again as .docx without embedded files, or export a PDF")
+            if "word/document.xml" not in archive.namelist():
+                raise ExtractError("E004", "this file is not a Word .docx document (no word/document.xml)",
+                                   "save the agreement as .docx from Word or LibreOffice, or export a PDF")
+    except zipfile.BadZipFile:
+        raise ExtractError("E004", "this .docx is damaged (not a zip archive)",
+                           "save the agreement again as .docx, or export a PDF") from None
+
+
+def _read_docx(path: Path, name: str) -> SourceDocument:
+    _check_zip(path)
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph as DocxParagraph
+
+    try:
+        document = docx.Document(str(path))
+    except Exception:  # python-docx raises many kinds on a broken package
+        raise ExtractError("E004", "this .docx cannot be opened (the package is damaged)",
+                           "save the agreement again as .docx, or export a PDF") from None
+    texts: list[str] = []
+    body = document.element.body
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            texts.append(DocxParagraph(child, document).text)
+        elif tag == "tbl":
+            for row in Table(child, document).rows:
+                cells: list[str] = []
+                for cell in row.cells:
+                    text = " ".join(cell.text.split())
+                    if text and (not cells or cells[-1] != text):
+                        cells.append(text)
+                texts.append(" | ".join(cells))
+    if sum(len(t) for t in texts) > MAX_CHARS:
+        raise ExtractError("E007", f"the .docx holds more than {MAX_CHARS} characters of text; termsmith reads one "
+                           "agreement at a time", "give only the service agreement")
+    doc = SourceDocument(name, "docx")
+    for text in texts:
+        text = text.strip()
+        if text:
+            n = len(doc.paragraphs) + 1
+            doc.paragraphs.append(Paragraph(text, n, [Piece(0, None, n, 1)]))
+    if not doc.paragraphs:
+        raise ExtractError("E005", "this Word file has no text (only images?)",
+                           "run OCR on the scanned pages or ask the vendor for the text version")
+    _assign_headings(doc.paragraphs)
+    return doc
+
+
+# ---------------------------------------------------------------- text, Markdown, HTML
+def _read_text(path: Path, name: str, fmt: Format) -> SourceDocument:
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ExtractError("E001", f"the file is not UTF-8 (byte 0x{raw[exc.start]:02x})",
+                           "convert it, e.g. 'iconv -f GBK -t UTF-8 in.txt > out.txt', and run again") from None
+    if len(text) > MAX_CHARS:
+        raise ExtractError("E007", f"the file has {len(text)} characters; termsmith reads up to {MAX_CHARS}",
+                           "give only the agreement's text")
+    lines = _html_lines(text) if fmt == "html" else [(n, line) for n, line in enumerate(text.split("\n"), 1)]
+    doc = SourceDocument(name, fmt)
+    for line_no, line in lines:
+        stripped = line.rstrip("\r")
+        body = stripped.lstrip()
+        if fmt == "md":
+            body = body.lstrip("#>").lstrip()
+        if not body.strip():
+            continue
+        column = len(stripped) - len(body) + 1 if fmt != "html" else 1
+        doc.paragraphs.append(Paragraph(body.rstrip(), len(doc.paragraphs) + 1, [Piece(0, None, line_no, column)]))
+    _assign_headings(doc.paragraphs)
+    return doc
+
+
+_BLOCK_TAGS = {"p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "br", "section", "article", "table",
+               "blockquote", "pre", "dt", "dd"}
+
+
+def _html_lines(text: str) -> list[tuple[int, str]]:
+    from html.parser import HTMLParser
+
+    out: list[tuple[int, str]] = []
+
+    class _Blocks(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.buffer: list[str] = []
+            self.line = 1
+            self.skip = 0
+
+        def flush(self) -> None:
+            text = " ".join("".join(self.buffer).split())
+            if text:
+                out.append((self.line, text))
+            self.buffer = []
+
+        def handle_starttag(self, tag: str, attrs: object) -> None:
+            if tag in ("script", "style"):
+                self.skip += 1
+            elif tag in _BLOCK_TAGS:
+                self.flush()
+                self.line = self.getpos()[0]
+            elif tag in ("td", "th") and self.buffer:
+                self.buffer.append(" | ")
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag in ("script", "style"):
+                self.skip = max(0, self.skip - 1)
+            elif tag in _BLOCK_TAGS:
+                self.flush()
+
+        def handle_data(self, data: str) -> None:
+            if not self.skip:
+                if not self.buffer:
+                    self.line = self.getpos()[0]
+                self.buffer.append(data)
+
+    parser = _Blocks()
+    parser.feed(text)
+    parser.close()
+    parser.flush()
+    return out
+
+
+# ---------------------------------------------------------------- sections
+_HEADING = re.compile(r"^\s*(?:第[一二三四五六七八九十百零〇\d]+[条條章]|[一二三四五六七八九十]+[、.．]|(?:Article|Section|ARTICLE|SECTION)\s+\d+"
+                      r"|\d+[.、．]\s*[^\d])")
+
+
+def _assign_headings(paragraphs: list[Paragraph]) -> None:
+    """Each paragraph learns the heading of its section, for rules anchored on headings."""
+    heading = ""
+    for p in paragraphs:
+        if _HEADING.match(p.text) and len(p.text) <= 60:
+            heading = p.text
+        p.heading = heading

@@ -1,0 +1,44 @@
+"""What the field rules share: the context they fill (sentences, roles, the extraction)
+and a case-insensitive pattern compiler."""
+
+from __future__ import annotations
+
+import re
+
+from termsmith.diagnostics import Diagnostic, Position, Severity
+from termsmith.extract.result import Evidence, Extraction
+from termsmith.extract.sentences import Sentence
+
+
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+class Context:
+    """The sentences, the document's parties and the extraction being filled."""
+
+    def __init__(self, sentences: list[Sentence], out: Extraction) -> None:
+        self.sentences = sentences
+        self.out = out
+        self.roles: dict[str, str] = {}  # 甲方/乙方/Customer… → client|vendor
+
+    def record(self, path: str, sentence: Sentence) -> None:
+        self.out.evidence.setdefault(path, Evidence(sentence.text, sentence.location))
+
+    def warn(self, code: str, message: str, sentence: Sentence | None, hint: str | None = None,
+             severity: Severity = Severity.WARNING) -> None:
+        loc = sentence.location if sentence else None
+        extra = {"page": str(loc.page) if loc and loc.page else "", "paragraph": str(loc.paragraph) if loc else ""}
+        self.out.diagnostics.append(Diagnostic(code, severity, message, self.out.file,
+                                               Position(loc.line, loc.column) if loc else Position(1, 1),
+                                               hint=hint, extra={k: v for k, v in extra.items() if v}))
+
+
+def clauses(text: str) -> list[tuple[int, str]]:
+    """A sentence cut at commas, semicolons and 'and': (offset, clause)."""
+    out, start = [], 0
+    for m in re.finditer(r"[,，;；]|\band\b|、(?=\d)", text):
+        out.append((start, text[start:m.start()]))
+        start = m.end()
+    out.append((start, text[start:]))
+    return out

@@ -1,0 +1,144 @@
+"""Fees: recurring fees, the rate card and one-off amounts, each with its basis."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from collections import Counter
+from termsmith.extract.rules.context import _re, Context
+from termsmith.extract.sentences import Sentence
+from termsmith.extract.values import money
+
+_FEE = _re(r"费|費|价|價|金额|金額|报酬|報酬|款|fee|price|charge|cost|rate|amount|payable|¥|\$|元")
+_RECURRING_WORDS = _re(r"维护费|維護費|服务费|服務費|运维费|運維費|维保费|維保費|年费|年費|技术支持费|技術支援費|支持服务费|"
+                       r"maintenance fee|support fee|service fee|subscription|annual fee|monthly fee|retainer")
+_BASIS: list[tuple[re.Pattern[str], str]] = [
+    (_re(r"人天|人日|人/天|人·天|每人每天|person[- ]?days?|man[- ]?days?"), "person-day"),
+    (_re(r"每次上门|每次上門|上门费|上門費|per (?:on-?site )?visit|每次现场|每次現場|/次\(每次上门\)"), "visit"),
+    (_re(r"每小时|每小時|/小时|/小時|元/时|per hour|hourly|/hour|/hr\b|/h\b"), "hour"),
+    (_re(r"[个個]接口|/接口|每[个個]接口|[个個]介面|per interface"), "interface"),
+    (_re(r"每月|/月|月费|月費|per month|monthly|a month|/month|/mo\b"), "month"),
+    (_re(r"每季度?|/季|per quarter|quarterly"), "quarter"),
+    (_re(r"每年|/年|年费|年費|年度|per year|annual|annually|per annum|/year|a year|(?:^|\s|\|)年(?:\s|\||$)"), "year"),
+    (_re(r"每次|/次|per incident|per call|per request|per ticket|(?:^|\s|\|)次(?:\s|\||$)"), "incident"),
+    (_re(r"每项|每項|/项|/項|per project|(?:^|\s|\|)[项項](?:\s|\||$)"), "project"),
+]
+
+
+_CELL_UNITS: list[tuple[re.Pattern[str], str]] = [
+    (_re(r"person-?days?|人天|人日|man-?days?"), "person-day"),
+    (_re(r"hours?|小[时時]|工时|工時"), "hour"),
+    (_re(r"interfaces?|[个個]?接口|[个個]?介面|apis?"), "interface"),
+    (_re(r"visits?|次\s*\(每次(?:上门|上門|到场|到場|现场|現場)\)|每次(?:上门|上門|到场|到場)"), "visit"),
+    (_re(r"projects?|[项項]|per project"), "project"),
+    (_re(r"(?:per )?months?|每月|月"), "month"),
+    (_re(r"(?:per )?quarters?|每季度?|季"), "quarter"),
+    (_re(r"(?:per )?years?|每年|年"), "year"),
+    (_re(r"incidents?|次|per incident"), "incident"),
+]
+
+
+def _cell_basis(text: str) -> str | None:
+    """A table row: the cell that is exactly a unit (人天, hour, 個介面, 次（每次到場）)."""
+    for cell in text.split("|"):
+        cell = cell.strip()
+        for pattern, basis in _CELL_UNITS:
+            if pattern.fullmatch(cell):
+                return basis
+    return None
+
+
+_UNIT_BEFORE = re.compile(r"(?:^|\s)(\S{1,14})\s*$")
+
+
+def _basis(text: str, start: int, end: int) -> str | None:
+    if "|" in text:
+        found = _cell_basis(text)
+        if found:
+            return found
+    m = _UNIT_BEFORE.search(text[max(0, start - 16):start])
+    if m:  # a table row printed as text: "… hour HKD 950.00", "… 個介面 TWD 8,000.00"
+        found = _cell_basis(m.group(1))
+        if found:
+            return found
+    after = text[end:end + 12]
+    before = text[max(0, start - 14):start]
+    best: tuple[int, str] | None = None
+    for pattern, basis in _BASIS:
+        for window, distance in ((after, lambda m: m.start()), (before, lambda m: len(before) - m.end())):
+            for m in pattern.finditer(window):
+                d = distance(m)
+                if best is None or d < best[0]:
+                    best = (d, basis)
+    return best[1] if best else None
+
+
+def _fee_name(text: str, start: int) -> str | None:
+    head = re.split(r"[,，;；:：|]", text[:start])[-1] if start else ""
+    head = re.sub(r"^[\s\d.()（）、]+", "", head).strip(" 为為是:：")
+    head = re.sub(r"(?:为|為|是|每年|每月|按年|按月|收取|支付|人民币|人民幣|¥)+$", "", head).strip()
+    return head[:40] or None
+
+
+def _period_in(head: str) -> str | None:
+    """年度维护费 / 月费 / annual fee before an amount: the fee's own period."""
+    head = re.split(r"[;；。]", head)[-1]
+    for pattern, period in ((r"年度|每年|年费|年費|包年|annual|per year|yearly", "year"),
+                            (r"每月|月费|月費|monthly|per month", "month"), (r"每季|季度|quarterly", "quarter")):
+        if re.search(pattern, head, re.I):
+            return period
+    return None
+
+
+def fees(ctx: Context) -> None:
+    counts: Counter[str] = Counter()
+    default = {"zh-Hant": "TWD", "en": "USD"}.get(ctx.out.language, "CNY")
+    recurring: list[tuple[dict[str, Any], Sentence]] = []
+    rate_card: list[tuple[dict[str, Any], Sentence]] = []
+    one_off: list[tuple[dict[str, Any], Sentence]] = []
+    for s in ctx.sentences:
+        if not _FEE.search(s.norm) and not _FEE.search(s.heading):
+            continue
+        if re.search(r"赔偿|賠償|违约金|違約金|罚|罰|penalt|liquidated|damages|注册资本|註冊資本|liabilit", s.norm):
+            continue
+        for m in money(s.norm, default):
+            counts[m.money.currency] += 1
+            basis = _basis(s.norm, m.start, m.end)
+            name = _fee_name(s.norm, m.start)
+            amount = str(m.money)
+            if basis in ("month", "quarter", "year") and (_RECURRING_WORDS.search(s.norm)
+                                                        or _RECURRING_WORDS.search(s.heading)):
+                item = {"amount": amount, "period": basis}
+                if name:
+                    item = {"name": name, **item}
+                if not any(r["amount"] == amount and r["period"] == basis for r, _ in recurring):
+                    recurring.append((item, s))
+            elif basis is not None:
+                unit = basis
+                item = {"unit": unit, "price": amount}
+                if name:
+                    item = {"name": name, **item}
+                if not any(r["price"] == amount and r["unit"] == unit for r, _ in rate_card):
+                    rate_card.append((item, s))
+            elif _RECURRING_WORDS.search(s.norm) and (period := _period_in(s.norm[:m.start])):
+                item = {"amount": amount, "period": period}
+                if name:
+                    item = {"name": name, **item}
+                if not any(r["amount"] == amount and r["period"] == period for r, _ in recurring):
+                    recurring.append((item, s))
+            elif _RECURRING_WORDS.search(s.norm):
+                item = {"amount": amount}
+                if name:
+                    item = {"name": name, **item}
+                if not any(r["amount"] == amount for r, _ in one_off):
+                    one_off.append((item, s))
+    if not (recurring or rate_card or one_off):
+        return
+    fee_terms: dict[str, Any] = {"currency": counts.most_common(1)[0][0]}
+    for key, items in (("recurring", recurring), ("rate_card", rate_card), ("one_off", one_off)):
+        if items:
+            fee_terms[key] = [item for item, _ in items]
+            for i, (item, s) in enumerate(items):
+                ctx.record(f"fees.{key}[{i}].{'price' if key == 'rate_card' else 'amount'}", s)
+    ctx.out.terms["fees"] = fee_terms

@@ -1,0 +1,200 @@
+"""Severity levels: response and resolution times per level, from sentences and table columns."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from termsmith.extract.normalize import CLOCK_24X7, CLOCK_BUSINESS
+from termsmith.extract.rules.context import _re, clauses as _clauses, Context
+from termsmith.extract.sentences import Sentence
+from termsmith.extract.values import compact, durations, FoundDuration
+
+_RESPONSE = _re(r"响应|回应|響應|回應|回复|回覆|答复|答覆|受理|respon[ds]|acknowledg")
+_RESOLUTION = _re(r"解决|解決|修复|修復|恢复|恢復|排除|处理完毕|處理完畢|内完成|內完成|[采採]取相[应應]措施|正常运行|正常運行|"
+                  r"resol|fix|restor|workaround|correct")
+_LEVEL = _re(r"(?P<id3>\b[A-Za-z][\w-]{0,15})\s*\((?P<inner3>[^)]{1,14})\)\s*(?:级|級)|(?:severity|priority) level (?P<id3b>[A-Za-z][\w-]{0,15})\s*\((?P<inner3b>[^)]{1,20})\)|(?P<id>\bP[0-4]\b|\bS[1-4]\b|(?:severity|priority|level|sev)\s*[1-4]\b|[一二三四1-4]级(?=故障|问题|問題|事件|错误|錯誤)|[一二三四1-4]級)"
+             r"(?:\s*[(（](?P<inner>[^)）]{1,12})[)）])?"
+             r"|(?P<name>紧急|緊急|严重|嚴重|重大|重要|一般|轻微|輕微|次要|咨询|諮詢|critical|emergency|non-?urgent|urgent|major|minor|high|medium|low)"
+             r"(?:\s*[(（](?P<inner2>P[0-4]|[^)）]{1,10})[)）])?(?=\s*(?:级|級|故障|问题|問題|错误|錯誤|事件|缺陷|[:：|]|priority|severity|issues?|problems?|incidents?|defects?|errors?|\s|$))")
+_CLOCK_HINT_BUSINESS = _re(r"工作时间|工作時間|工作日|上班时间|上班時間|business hours|business days|working hours|"
+                           r"周一至周五|週一至週五|星期一至星期五|monday\s*(?:to|-|through)\s*friday|mon(?:day)?\s*[-–~]\s*fri(?:day)?|"
+                           r"\d{1,2}:\d\d\s*[-–~至到]\s*\d{1,2}:\d\d|" + re.escape(CLOCK_BUSINESS))
+
+
+class _Level:
+    def __init__(self, key: str, name: str, id_: str | None) -> None:
+        self.key, self.name, self.id = key, name, id_
+        self.times: dict[str, tuple[FoundDuration, str | None, Sentence]] = {}
+
+
+def _clock(clause: str, duration: FoundDuration) -> str | None:
+    if duration.business:
+        return "business"
+    if CLOCK_24X7 in clause:
+        return "24x7"
+    if _CLOCK_HINT_BUSINESS.search(clause):
+        return "business"
+    return None
+
+
+def _level_in(text: str) -> tuple[str, str, str | None] | None:
+    m = _LEVEL.search(text)
+    if not m:
+        return None
+    if m["id3"] or m["id3b"]:
+        ident, inner = m["id3"] or m["id3b"], m["inner3"] or m["inner3b"]
+        return ident.lower(), inner.strip(), ident
+    if m["id"]:
+        ident = re.sub(r"\s+", " ", m["id"]).strip()
+        name = m["inner"] or ident
+        return ident.lower().replace(" ", ""), name.strip(), ident
+    name = m["name"]
+    inner = m["inner2"]
+    ident = inner if inner and re.fullmatch(r"P[0-4]", inner) else None
+    return (ident or name).lower(), name, ident
+
+
+_NEGATED = _re(r"(?:不能|无法|無法|未能|不能夠|不能够|cannot|can't|unable to)\s*(?:解决|解決|修复|修復|resolve|fix)")
+_ON_SITE = _re(r"到达现场|到達現場|赶赴现场|趕赴現場|派员|派員|到场|到場|到府|上门|上門|协商|協商|on-?site|on site|dispatch")
+
+
+def _kind_of(clause: str, d: FoundDuration, following: str) -> str | None:
+    """response / resolution for one duration: the verb right after it (zh: 2小时内响应),
+    else the nearest before it (en: respond within 2 hours), else the next clause's start."""
+    rest = _NEGATED.sub("", clause[d.end:])
+    after = re.sub(r"^\s*\([^)]{0,40}\)", "", rest)[:16]
+    if _ON_SITE.search(after):
+        return None
+    hits = [(m.start(), "response") for m in _RESPONSE.finditer(after)] + \
+           [(m.start(), "resolution") for m in _RESOLUTION.finditer(after)]
+    if hits:
+        return min(hits)[1]
+    before = _NEGATED.sub("", clause[max(0, d.start - 80):d.start])
+    hits = [(m.end(), "response") for m in _RESPONSE.finditer(before)] + \
+           [(m.end(), "resolution") for m in _RESOLUTION.finditer(before)]
+    if hits:
+        return max(hits)[1]
+    head = _NEGATED.sub("", following)[:24]
+    if _ON_SITE.search(head):
+        return None
+    hits = [(m.start(), "response") for m in _RESPONSE.finditer(head)] + \
+           [(m.start(), "resolution") for m in _RESOLUTION.finditer(head)]
+    return min(hits)[1] if hits else None
+
+
+class _Table:
+    """The columns of a table (DOCX row, Markdown row) that hold response and resolution times."""
+
+    def __init__(self) -> None:
+        self.columns: dict[int, tuple[str, str | None]] = {}
+        self.intro: str | None = None  # the kind named in the sentence before the table
+        self.paragraph = -1
+
+
+def _cells(text: str) -> list[str]:
+    return [c.strip() for c in text.strip().strip("|").split("|")]
+
+
+def _table_row(ctx: Context, s: Sentence, table: _Table, levels: dict[str, _Level]) -> None:
+    cells = _cells(s.norm)
+    kinds: dict[int, tuple[str, str | None]] = {}
+    for i, cell in enumerate(cells):
+        if durations(cell):
+            continue
+        kind = "response" if _RESPONSE.search(cell) else "resolution" if _RESOLUTION.search(cell) else None
+        if kind and not re.search(r"outside|非工作|以外", cell, re.I):
+            kinds.setdefault(i, (kind, "business" if _CLOCK_HINT_BUSINESS.search(cell) else None))
+    if kinds and not any(durations(c) for c in cells):
+        table.columns = kinds
+        return
+    level = next((lv for c in cells if (lv := _level_in(c))), None)
+    if level is None:
+        return
+    for i, cell in enumerate(cells):
+        found = [d for d in durations(cell) if not d.duration.unit.is_calendar]
+        if not found:
+            continue
+        kind, clock = table.columns.get(i, (None, None)) if table.columns else (table.intro, None)
+        if kind is None:
+            continue
+        key, name, ident = level
+        entry = levels.setdefault(key, _Level(key, name, ident))
+        entry.times.setdefault(kind, (found[0], _clock(cell, found[0]) or clock, s))
+
+
+def severity_levels(ctx: Context) -> None:
+    levels: dict[str, _Level] = {}
+    untiered: list[tuple[str, FoundDuration, str | None, Sentence]] = []
+    table = _Table()
+    previous: Sentence | None = None
+    for s in ctx.sentences:
+        if "|" in s.norm:
+            if table.paragraph != s.paragraph.number - 1:
+                table = _Table()
+                if previous is not None and (_RESPONSE.search(previous.norm) or _RESOLUTION.search(previous.norm)):
+                    table.intro = "response" if _RESPONSE.search(previous.norm) else "resolution"
+            table.paragraph = s.paragraph.number
+            _table_row(ctx, s, table, levels)
+            previous = s
+            continue
+        previous = s
+        if not (_RESPONSE.search(s.norm) or _RESOLUTION.search(s.norm)):
+            continue
+        sentence_level = _level_in(s.norm)
+        clauses = _clauses(s.norm)
+        for n, (_, clause) in enumerate(clauses):
+            following = clauses[n + 1][1] if n + 1 < len(clauses) else ""
+            for duration in durations(clause):
+                if duration.duration.unit.is_calendar:
+                    continue
+                kind = _kind_of(clause, duration, following)
+                if kind is None:
+                    continue
+                level = _level_in(clause) or sentence_level
+                if level is None:
+                    untiered.append((kind, duration, _clock(clause, duration), s))
+                    continue
+                key, name, ident = level
+                entry = levels.setdefault(key, _Level(key, name, ident))
+                entry.times.setdefault(kind, (duration, _clock(clause, duration), s))
+    tiers = [lv for lv in levels.values() if "response" in lv.times or "resolution" in lv.times]
+    if not tiers and untiered:
+        tiers = _untiered_levels(ctx, untiered)
+    out = []
+    for i, lv in enumerate(tiers):
+        item: dict[str, Any] = {"name": lv.name}
+        if lv.id:
+            item["id"] = lv.id
+        for kind in ("response", "resolution"):
+            if kind in lv.times:
+                duration, clock, s = lv.times[kind]
+                item[kind] = {"within": compact(duration.duration), "clock": clock}
+                ctx.record(f"severity_levels[{i}].{kind}", s)
+        ctx.record(f"severity_levels[{i}].name", next(iter(lv.times.values()))[2])
+        out.append(item)
+    if out:
+        ctx.out.terms["severity_levels"] = out
+
+
+def _untiered_levels(ctx: Context, found: list[tuple[str, FoundDuration, str | None, Sentence]]) -> list[_Level]:
+    """Promises without a level name: one level per group of sentences that fill response and
+    resolution once each ("对于简单的问题…2个工作日内解决" and "对于影响使用的问题…8小时内解决" are two)."""
+    groups: list[_Level] = []
+    current: _Level | None = None
+    last_paragraph = -1
+    for kind, duration, clock, s in found:
+        new_paragraph = s.paragraph.number != last_paragraph
+        if current is not None and kind in current.times and current.times[kind][0].duration == duration.duration:
+            continue  # the same promise said twice ("36小时内完成…不能在36小时内完成的")
+        if current is None or kind in current.times:
+            current = _Level(f"all-{len(groups)}", "", None)
+            groups.append(current)
+        current.times.setdefault(kind, (duration, clock, s))
+        last_paragraph = s.paragraph.number
+    everything = {"en": "all issues", "zh-Hant": "所有故障"}.get(ctx.out.language, "所有故障")
+    for g in groups:
+        first = next(iter(g.times.values()))[2]
+        head = re.split(r"[,，;；:：]", first.text)[0].strip()
+        g.name = everything if len(groups) == 1 else (head[:24] or everything)
+    return groups

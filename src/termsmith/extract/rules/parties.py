@@ -1,0 +1,127 @@
+"""Parties: names and who is client and who vendor, whatever 甲方 and 乙方 say."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from termsmith.extract.normalize import BLANK
+from termsmith.extract.rules.context import _re, Context
+from termsmith.extract.sentences import Sentence
+
+_CLIENT_WORDS = _re(r"委托方|委託方|客户|客戶|用户|用戶|需方|买方|買方|采购方|採購方|接受方|使用方|业主|業主|招标人|甲方单位|"
+                    r"customer|client|licensee|purchaser|buyer")
+_VENDOR_WORDS = _re(r"服务方|服務方|受托方|受託方|服务商|服務商|供方|卖方|賣方|承揽方|承攬方|开发方|開發方|提供方|维护方|維護方|"
+                    r"承包方|厂商|廠商|供应商|供應商|服务单位|provider|vendor|supplier|licensor|contractor|consultant")
+_PARTY_LINE = _re(r"^(?P<pre>[\u4e00-\u9fff/]{0,8}?[(（]?)(?P<label>甲方|乙方)(?P<post>\s*(?:[(（][^)）]{0,14}[)）])?)\s*[:：]\s*(?P<name>.*)$")
+_NAMED_AS = _re(r"(?P<name>[^\s|:：()（）,，]{2,40}?)\s*[(（]\s*(?:以下|下)?(?:简称|簡稱|称|稱)\s*[\"“「]?(?P<label>甲方|乙方)")
+_EN_PARTY_LINE = _re(r"^(?P<label>customer|client|licensee|service provider|provider|vendor|supplier|licensor|contractor)"
+                     r"(?:\s*\([^)]*\))?\s*:\s*(?P<name>.+)$")
+_SUFFIX = r"(?:Ltd|Inc|LLC|Limited|Co|Corp|GmbH|Pte|L\.L\.C)\b"
+_EN_NAMED = _re(r"^(?P<name>[A-Z](?:[^,(;]|,\s?(?=" + _SUFFIX + r")){2,80}?)\s*(?:,(?!\s?" + _SUFFIX + r")|\().*\((?:the\s+)?[\"“](?P<role>[A-Za-z ]{3,20}?)[\"”]\)")
+_EN_BETWEEN = _re(r"between\s+(?P<a>[A-Z][^()]{2,80}?)\s*\((?:the\s+)?[\"“]?(?P<ra>[A-Za-z ]{3,20}?)[\"”]?\)"
+                  r".{0,40}?\band\s+(?P<b>[A-Z][^()]{2,80}?)\s*\((?:the\s+)?[\"“]?(?P<rb>[A-Za-z ]{3,20}?)[\"”]?\)")
+_BODY_ROLE = [
+    (_re(r"(甲方|乙方)(?:为|為|向)(甲方|乙方)提供[^,，。;；]{0,20}(?:服务|服務|维护|維護|支持|支援)"), "vendor-first"),
+    (_re(r"(甲方|乙方)委[托託](甲方|乙方)"), "client-first"),
+]
+_NAME_END = re.compile(r"\s{2,}|\s+(?:地址|住所|电话|電話|法定代表人|联系人|聯絡人|统一社会信用代码)|[(（]以下|[;；]|[,，](?!\s?"
+                       r"(?:Ltd|Inc|LLC|Limited|Co|Corp|GmbH|Pte)\b)")
+
+
+def _role_of(words: str) -> str | None:
+    if _VENDOR_WORDS.search(words):
+        return "vendor"
+    if _CLIENT_WORDS.search(words):
+        return "client"
+    return None
+
+
+def parties(ctx: Context) -> None:
+    found: dict[str, tuple[str | None, Sentence]] = {}  # label → (name, sentence)
+    label_roles: dict[str, str] = {}
+    for s in ctx.sentences[:400]:
+        for m in _NAMED_AS.finditer(s.norm):
+            name = _clean_name(m["name"])
+            if name and m["label"] not in found:
+                found[m["label"]] = (name, s)
+        m = _PARTY_LINE.match(s.norm)
+        if m and (not m["pre"].strip("(（") or _role_of(m["pre"])):
+            label = m["label"]
+            role = _role_of(m["pre"] + m["post"])
+            if role and label not in label_roles:
+                label_roles[label] = role
+            name = _clean_name(m["name"])
+            if label not in found or (found[label][0] is None and name):
+                found[label] = (name, s)
+            continue
+        m = _EN_PARTY_LINE.match(s.norm)
+        if m:
+            label = m["label"].lower()
+            name = _clean_name(m["name"])
+            if name and label not in found:
+                found[label] = (name, s)
+                label_roles[label] = _role_of(label) or "client"
+            continue
+        m = None if re.search(r"\bbetween\b", s.norm, re.I) else _EN_NAMED.match(s.norm)
+        if m and _role_of(m["role"]) and m["role"].lower() not in found:
+            found[m["role"].lower()] = (_clean_name(m["name"]), s)
+            label_roles[m["role"].lower()] = _role_of(m["role"]) or "client"
+            continue
+        m = _EN_BETWEEN.search(s.norm)
+        if m and not found:
+            for name, role_word, key in ((m["a"], m["ra"], "a"), (m["b"], m["rb"], "b")):
+                role = _role_of(role_word)
+                if role:
+                    found[role_word.lower()] = (_clean_name(name.rstrip(", ")), s)
+                    label_roles[role_word.lower()] = role
+    body = _body_roles(ctx)
+    for label in ("甲方", "乙方"):
+        if label in body and label in label_roles and body[label][0] != label_roles[label] and not any(
+                d.code == "E101" for d in ctx.out.diagnostics):
+            ctx.warn("E101", f"the document calls {label} the {label_roles[label]} in the parties' block, but the "
+                     f"text says {label} is the {body[label][0]}", body[label][1],
+                     hint="read the parties' block and the service clauses together; termsmith reports the roles "
+                          "the parties' block states")
+        if label not in label_roles:
+            if label in body:
+                label_roles[label] = body[label][0]
+    if "甲方" in found or "乙方" in found:
+        a, b = label_roles.get("甲方"), label_roles.get("乙方")
+        if a is None and b is None:
+            a, b = "client", "vendor"
+        label_roles.setdefault("甲方", a or ("client" if b == "vendor" else "vendor"))
+        label_roles.setdefault("乙方", b or ("vendor" if label_roles["甲方"] == "client" else "client"))
+    ctx.roles = dict(label_roles)
+    out: list[dict[str, Any]] = []
+    for label, (name, sentence) in found.items():
+        if not name:
+            continue
+        role = label_roles.get(label)
+        if role is None or any(p["role"] == role for p in out):
+            continue
+        ctx.record(f"parties[{len(out)}].legal_name", sentence)
+        out.append({"role": role, "legal_name": name})
+    if out:
+        ctx.out.terms["parties"] = out
+
+
+def _clean_name(raw: str) -> str | None:
+    text = _NAME_END.split(raw, maxsplit=1)[0].strip(" :：。")
+    text = text if re.search(r"\b(?:Ltd|Inc|Co|Corp|L\.L\.C)\.$", text) else text.rstrip(".")
+    if not text or BLANK in text or len(text) > 80 or text.startswith(("(", "（")):
+        return None
+    return text
+
+
+def _body_roles(ctx: Context) -> dict[str, tuple[str, Sentence]]:
+    found: dict[str, tuple[str, Sentence]] = {}
+    for s in ctx.sentences:
+        for pattern, kind in _BODY_ROLE:
+            m = pattern.search(s.norm)
+            if m and m[1] != m[2]:
+                first = "vendor" if kind == "vendor-first" else "client"
+                other = "client" if first == "vendor" else "vendor"
+                found.setdefault(m[1], (first, s))
+                found.setdefault(m[2], (other, s))
+    return found

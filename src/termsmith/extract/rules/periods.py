@@ -1,0 +1,88 @@
+"""The free maintenance period and the term of the agreement."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from datetime import date, timedelta
+from termsmith.extract.rules.context import _re, Context
+from termsmith.extract.values import compact, durations
+
+_FREE = _re(r"免费维护|免費維護|免费保修|免費保修|保修|免费技术服务|免費技術服務|免费服务期|免費服務期|质保期|質保期|保修期|保固期|质量保证期|質量保證期|"
+            r"免费运维|免費運維|保固|warranty period|free (?:maintenance|support)(?: period)?|warranty")
+_START_EVENTS = [
+    (_re(r"验收|驗收|acceptance|accepted"), "acceptance"),
+    (_re(r"上线|上線|go-?live|go live|goes live|went live|launch|投入使用|正式运行|正式運行"), "go-live"),
+    (_re(r"签订|簽訂|签署|簽署|签约|簽約|生效|signing|signature|effective date|execution"), "signing"),
+]
+_TERM = _re(r"服务期限|服務期限|服务期间|服務期間|维护期限|維護期限|维护期间|維護期間|合同期限|合約期限|协议期限|協議期限|"
+            r"有效期|履约期间|履約期間|服务期|服務期|维保期|term of (?:this|the) agreement|initial term|agreement term|"
+            r"(?:this agreement|the term) shall (?:remain|be|continue) in (?:full )?(?:force|effect)|维护期")
+_DATE = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日|(?P<y2>\d{4})[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2})")
+_CONFIDENTIAL = _re(r"保密|confidential")
+
+
+def free_maintenance(ctx: Context) -> None:
+    for s in ctx.sentences:
+        if not _FREE.search(s.norm) and not _FREE.search(s.heading):
+            continue
+        if not _FREE.search(s.norm) and not re.search(r"为期|為期|期限|period", s.norm):
+            continue
+        found = [d for d in durations(s.norm) if d.duration.unit.value in ("months", "years", "days")]
+        if not found:
+            event = next((e for pattern, e in _START_EVENTS if pattern.search(s.norm)), None)
+            if event and re.search(r"[自从從]|起|from|start", s.norm, re.I) and _FREE.search(s.norm + s.heading):
+                ctx.out.terms.setdefault("free_maintenance", {}).setdefault("start_event", event)
+                ctx.record("free_maintenance.start_event", s)
+            continue
+        d = found[0]
+        fm: dict[str, Any] = {"length": compact(d.duration)}
+        ctx.record("free_maintenance.length", s)
+        if d.upper is not None:
+            ctx.warn("E102", f"the free period is a range ({compact(d.duration)} to {compact(d.upper)}); "
+                     "termsmith reports the shorter", s, hint="ask the vendor to state one length")
+        for pattern, event in _START_EVENTS:
+            if pattern.search(s.norm):
+                fm["start_event"] = event
+                ctx.record("free_maintenance.start_event", s)
+                break
+        ctx.out.terms["free_maintenance"] = {**ctx.out.terms.get("free_maintenance", {}), **fm}
+        return
+
+
+def term(ctx: Context) -> None:
+    for s in ctx.sentences:
+        if not _TERM.search(s.norm) or _FREE.search(s.norm) or _CONFIDENTIAL.search(s.norm):
+            continue
+        dates = [_date(m) for m in _DATE.finditer(s.norm)]
+        dates = [d for d in dates if d is not None]
+        found = [d for d in durations(s.norm) if d.duration.unit.value in ("months", "years", "days")]
+        value: dict[str, Any] = {}
+        if dates:
+            value["start"] = dates[0].isoformat()
+        if found:
+            value["length"] = compact(found[0].duration)
+        elif len(dates) >= 2 and dates[1] > dates[0]:
+            value["length"] = _length_between(dates[0], dates[1])
+        if "length" in value:
+            ctx.out.terms["term"] = value
+            ctx.record("term.length", s)
+            if "start" in value:
+                ctx.record("term.start", s)
+            return
+
+
+def _date(m: re.Match[str]) -> date | None:
+    try:
+        return date(int(m["y"] or m["y2"]), int(m["m"] or m["m2"]), int(m["d"] or m["d2"]))
+    except ValueError:
+        return None
+
+
+def _length_between(start: date, end: date) -> str:
+    after = end + timedelta(days=1)
+    months = (after.year - start.year) * 12 + after.month - start.month
+    if after.day == start.day and months > 0:
+        return f"{months} months"
+    return f"{(after - start).days} days"

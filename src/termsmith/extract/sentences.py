@@ -1,0 +1,50 @@
+"""Paragraphs → sentences with their normalised text and where they start."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from termsmith.extract.normalize import normalise
+from termsmith.extract.source import Location, Paragraph
+
+_END = re.compile(r"(?<=[。；！？;!?])|(?<=[.])\s+(?=[A-Z(\"“])")
+
+
+@dataclass(slots=True)
+class Sentence:
+    text: str  # as written
+    norm: str  # normalised for the rules
+    paragraph: Paragraph
+    offset: int  # start in the paragraph text
+    heading: str  # the section heading, normalised
+
+    @property
+    def location(self) -> Location:
+        return self.paragraph.locate(self.offset)
+
+
+def split(paragraphs: list[Paragraph]) -> list[Sentence]:
+    out: list[Sentence] = []
+    headings: dict[str, str] = {}
+    for p in paragraphs:
+        heading = headings.get(p.heading)
+        if heading is None:
+            heading = headings[p.heading] = normalise(p.heading)
+        start = 0
+        for m in _END.finditer(p.text):
+            end = m.start()
+            if end > start:
+                _add(out, p, start, end, heading)
+            start = end
+        if start < len(p.text):
+            _add(out, p, start, len(p.text), heading)
+    return out
+
+
+def _add(out: list[Sentence], p: Paragraph, start: int, end: int, heading: str) -> None:
+    raw = p.text[start:end]
+    lead = len(raw) - len(raw.lstrip())
+    text = raw.strip()
+    if text:
+        out.append(Sentence(text, normalise(text), p, start + lead, heading))

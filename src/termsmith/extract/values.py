@@ -1,0 +1,157 @@
+"""Durations and money in normalised text, parsed by the spec's own types.
+
+Durations go through ``Duration.parse`` (which knows 2小时 and 5个工作日); money is
+``Money`` built from the digits' text (Decimal, never float). A range (6-12个月)
+yields its lower bound and the upper bound beside it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from termsmith.spec.types import Duration, Money
+
+_UNITS: list[tuple[str, str]] = [
+    (r"[个個]?工作小[时時]|business hours?|working hours?", "business hours"),
+    (r"[个個]?工作日|business days?|working days?", "business days"),
+    (r"[个個]?小[时時]|hours?|hrs?\b|h\b", "hours"),
+    (r"分[钟鐘]|minutes?|mins?\b", "minutes"),
+    (r"[个個]月|months?", "months"),
+    (r"自然日|calendar days?|天|日(?![期历曆])|days?", "days"),
+    (r"[周週](?![一二三四五六日末年])|weeks?", "weeks"),
+    (r"年(?![度月份内內底初])|years?", "years"),
+]
+_UNIT_RE = "|".join(f"(?P<u{i}>{pattern})" for i, (pattern, _) in enumerate(_UNITS))
+DURATION_RE = re.compile(
+    r"(?<![\d.:/月第])(?P<num>\d+(?:\.\d+)?)(?:\s*(?:-|~|～|至|到|—|–|to)\s*(?P<num2>\d+(?:\.\d+)?))?\s*(?:\(s\))?\s*"
+    rf"(?:{_UNIT_RE})(?:\(s\))?", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDuration:
+    duration: Duration
+    start: int
+    end: int
+    upper: Duration | None = None  # a range's upper bound
+
+    @property
+    def business(self) -> bool:
+        return self.duration.unit.is_business
+
+
+def durations(text: str) -> list[FoundDuration]:
+    found: list[FoundDuration] = []
+    for m in DURATION_RE.finditer(text):
+        unit = next(_UNITS[i][1] for i in range(len(_UNITS)) if m.group(f"u{i}"))
+        if unit in ("years", "days") and _looks_like_date(text, m):
+            continue
+        if re.search(r"(?:每|每隔|every|each)\s*$", text[max(0, m.start() - 6):m.start()], re.IGNORECASE):
+            continue  # a cadence (每2个月, every 1 hour), not a deadline
+        try:
+            value = Duration.parse(f"{m['num']} {unit}")
+            upper = Duration.parse(f"{m['num2']} {unit}") if m["num2"] else None
+        except ValueError:
+            continue
+        found.append(FoundDuration(value, m.start(), m.end(), upper))
+    return found
+
+
+def _looks_like_date(text: str, m: re.Match[str]) -> bool:
+    number = m["num"]
+    after = text[m.end():m.end() + 1]
+    if len(number) == 4 and number.startswith(("19", "20")):
+        return True  # 2025年
+    return after in ("月",) or text[m.start() - 1:m.start()] in ("月",)
+
+
+def compact(d: Duration) -> str:
+    """The short spelling a spec would use: 30m, 2h, 3 business days, 12 months."""
+    number = format(d.value.normalize(), "f")
+    if d.unit.value == "minutes":
+        return f"{number}m"
+    if d.unit.value == "hours":
+        return f"{number}h"
+    return str(d)
+
+
+# ---------------------------------------------------------------- money
+_CURRENCY_WORDS: list[tuple[str, str]] = [
+    (r"人民币|人民幣|RMB|CNY|¥|元人民币", "CNY"),
+    (r"港币|港幣|港元|HK\$|HKD", "HKD"),
+    (r"新台币|新台幣|新臺幣|NT\$|TWD|NTD", "TWD"),
+    (r"美元|USD|US\$|\$", "USD"),
+    (r"欧元|歐元|EUR|€", "EUR"),
+]
+_CUR_RE = "|".join(f"(?:{p})" for p, _ in _CURRENCY_WORDS)
+MONEY_RE = re.compile(
+    rf"(?P<pre>{_CUR_RE})?\s*(?P<amount>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<wan>万|萬)?\s*"
+    rf"(?P<post>元|圆|圓|块|dollars?|{_CUR_RE})?", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundMoney:
+    money: Money
+    start: int
+    end: int
+
+
+def currency_of(word: str | None) -> str | None:
+    if not word:
+        return None
+    for pattern, code in _CURRENCY_WORDS:
+        if re.fullmatch(pattern, word, re.IGNORECASE):
+            return code
+    return None
+
+
+def money(text: str, default_currency: str) -> list[FoundMoney]:
+    """Amounts with a currency sign or word on either side (a bare number is not money)."""
+    found: list[FoundMoney] = []
+    for m in MONEY_RE.finditer(text):
+        pre, post = m["pre"], m["post"]
+        if not pre and not post:
+            continue
+        if text[m.end():m.end() + 1] in ("%", "％"):
+            continue
+        code = currency_of(pre) or currency_of(post) or default_currency
+        if post and post.lower().startswith("dollar") and not pre:
+            code = "USD" if default_currency not in ("HKD", "TWD") else default_currency
+        try:
+            amount = Decimal(m["amount"].replace(",", ""))
+        except InvalidOperation:
+            continue
+        if m["wan"]:
+            amount *= 10000
+        if amount <= 0:
+            continue
+        places = 0 if code in ("JPY", "KRW") else 2
+        amount = amount.quantize(Decimal(1).scaleb(-places))
+        try:
+            found.append(FoundMoney(Money.of(format(amount, "f"), code), m.start(), m.end()))
+        except ValueError:
+            continue
+    return _dedupe(found)
+
+
+def _dedupe(found: list[FoundMoney]) -> list[FoundMoney]:
+    """¥6,000.00（人民币6000.00元）states one amount twice: keep the first of equal neighbours."""
+    out: list[FoundMoney] = []
+    for f in found:
+        if out and out[-1].money == f.money and f.start - out[-1].end <= 12:
+            continue
+        out.append(f)
+    return out
+
+
+PERCENT_RE = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*%|百分之(?P<cn>\d+(?:\.\d+)?)")
+
+
+def percents(text: str) -> list[tuple[Decimal, int, int]]:
+    out = []
+    for m in PERCENT_RE.finditer(text):
+        value = Decimal(m["num"] or m["cn"])
+        if value <= 100:
+            out.append((value, m.start(), m.end()))
+    return out
