@@ -37,35 +37,27 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from termsmith.checklist.load import UnknownChecklist, load_checklist
+    from termsmith import api
+    from termsmith.checklist.load import UnknownChecklist
 
     specs = expand(args.specs)
     if not specs:
         sys.stderr.write("termsmith: error: no .yaml files found in the given folders\n")
         return 2
+    lang = args.lang or default_lang(specs)
     try:
-        loaded = load_checklist(args.checklist)
+        report = api.check_report(specs, args.checklist, lang, locate=not args.no_clauses)
     except UnknownChecklist as exc:
         sys.stderr.write(f"termsmith: error: {exc}\n")
         return 2
-    if not loaded.ok:
+    except api.ChecklistBroken as exc:
         from termsmith.reporting.text import write_text
 
-        sources = {loaded.file: loaded.loaded.lines} if loaded.loaded is not None else {}
-        sys.stderr.write(f"termsmith: error: the checklist {loaded.file} is broken\n\n")
-        write_text(loaded.diagnostics, sources, sys.stderr, files=1)
+        sys.stderr.write(f"termsmith: error: {exc}\n\n")
+        write_text(exc.diagnostics, exc.sources, sys.stderr, files=1)
         return 2
-    from termsmith.checklist.formats import formatter
-    from termsmith.checklist.report import run_check
-
-    lang = args.lang or default_lang(specs)
-    report = run_check(specs, loaded.document, loaded.file, lang, locate=not args.no_clauses)
-    if args.format == "text":
-        from termsmith.checklist.formats.text import to_text
-
-        text = to_text(report, None if args.output else terminal_width(sys.stdout))
-    else:
-        text = formatter(args.format)(report)
+    width = None if args.output or args.format != "text" else terminal_width(sys.stdout)
+    text = api.format_report(report, args.format, width)
     if args.output:
         from termsmith.rendering.atomic import write_atomic
 
