@@ -1,0 +1,156 @@
+"""The web app through Starlette's TestClient: CSRF, traversal, escaping, limits, saves."""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+import pytest
+from starlette.routing import Route
+from starlette.testclient import TestClient
+
+from termsmith.serve.app import create_app
+from termsmith.serve.workspace import token_of
+from tests.serve.conftest import DEAL, csrf_of
+
+
+@pytest.fixture
+def client(workspace: Path) -> TestClient:
+    return TestClient(create_app(workspace, max_body=64 * 1024))
+
+
+@pytest.fixture
+def csrf(client: TestClient) -> str:
+    return csrf_of(client.get("/").text)
+
+
+def _post_routes(client: TestClient) -> list[str]:
+    paths = [r.path for r in client.app.routes if isinstance(r, Route) and "POST" in (r.methods or ())]
+    return [p.replace("{rel:path}", DEAL) for p in paths]
+
+
+def test_index_lists_the_deal_as_valid(client: TestClient) -> None:
+    page = client.get("/", headers={"accept-language": "zh-CN,zh;q=0.9"})
+    assert page.status_code == 200
+    assert DEAL in page.text and "有效" in page.text
+    assert "default-src 'none'" in page.headers["content-security-policy"]
+
+
+def test_every_post_route_refuses_a_missing_or_wrong_token(client: TestClient, workspace: Path, csrf: str) -> None:
+    before = (workspace / DEAL).read_bytes()
+    routes = _post_routes(client)
+    assert len(routes) >= 4
+    for path in routes:
+        data = {"text": "x: 1\n", "token": token_of(before)}
+        assert client.post(path, data=data).status_code == 403, path
+        assert client.post(path, data=data, headers={"x-csrf-token": "wrong"}).status_code == 403, path
+        assert client.post(path, data={**data, "csrf": csrf},
+                           headers={"origin": "http://evil.example"}).status_code == 403, path
+    assert (workspace / DEAL).read_bytes() == before
+
+
+def test_save_with_the_token_writes_and_a_stale_token_is_a_conflict(client: TestClient, workspace: Path,
+                                                                     csrf: str) -> None:
+    text = (workspace / DEAL).read_text(encoding="utf-8")
+    token = token_of(text.encode())
+    broken = text.replace("apiVersion: termsmith/v1", "apiVersion: nope  # a comment stays")
+    saved = client.post(f"/save/{DEAL}", data={"text": broken, "token": token}, headers={"x-csrf-token": csrf})
+    assert saved.status_code == 200 and 'id="saved"' in saved.text
+    assert (workspace / DEAL).read_text(encoding="utf-8") == broken  # an invalid deal can be saved
+    stale = client.post(f"/save/{DEAL}", data={"text": "lost?", "token": token}, headers={"x-csrf-token": csrf})
+    assert stale.status_code == 409 and 'id="conflict"' in stale.text
+    assert "a comment stays" in stale.text  # the disk version is shown
+    assert (workspace / DEAL).read_text(encoding="utf-8") == broken
+
+
+@pytest.mark.parametrize("path", ["/edit/..%2Fsecret.yaml", "/edit/%2E%2E/secret.yaml", "/edit//etc/passwd.yaml",
+                                  "/preview/sub/..%2F..%2Fsecret.yaml", "/download/..%2Fsecret.yaml?fmt=docx",
+                                  "/edit/link.yaml"])
+def test_traversal_is_refused(client: TestClient, workspace: Path, path: str) -> None:
+    secret = workspace.parent / "secret.yaml"
+    secret.write_text("apiVersion: termsmith/v1\nkind: ServiceSpec\nsecret: hunter2\n", encoding="utf-8")
+    os.symlink(secret, workspace / "link.yaml")
+    response = client.get(path)
+    assert response.status_code in (403, 404), path
+    assert "hunter2" not in response.text
+
+
+def test_traversal_on_a_post_is_refused_before_writing(client: TestClient, workspace: Path, csrf: str) -> None:
+    response = client.post("/save/..%2Fescaped.yaml", data={"text": "x: 1\n", "token": "new"},
+                           headers={"x-csrf-token": csrf})
+    assert response.status_code == 403
+    assert not (workspace.parent / "escaped.yaml").exists()
+
+
+def test_every_value_is_escaped(client: TestClient, workspace: Path, csrf: str) -> None:
+    evil = "<script>alert(1)</script>"
+    text = (workspace / DEAL).read_text(encoding="utf-8").replace("short_name: 闽油能源", f'short_name: "{evil}"')
+    (workspace / DEAL).write_text(text, encoding="utf-8")
+    (workspace / "<i>odd.yaml").write_text("kind: [\n", encoding="utf-8")
+    pages = [client.get("/").text, client.get(f"/edit/{DEAL}").text,
+             client.post(f"/diagnose/{DEAL}", data={"text": f"apiVersion: {evil}\n"},
+                         headers={"x-csrf-token": csrf}).text]
+    for page in pages:
+        assert "<script>alert" not in page and "<i>odd" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in pages[1]
+    assert "&lt;i&gt;odd.yaml" in pages[0]
+
+
+def test_diagnose_reports_line_and_column_of_the_unsaved_text(client: TestClient, workspace: Path,
+                                                              csrf: str) -> None:
+    text = (workspace / DEAL).read_text(encoding="utf-8").replace("apiVersion: termsmith/v1", "apiVersion: termsmith/v2")
+    fragment = client.post(f"/diagnose/{DEAL}", data={"text": text}, headers={"x-csrf-token": csrf}).text
+    assert 'data-line="3" data-col="13"' in fragment and "S002" in fragment
+    assert (workspace / DEAL).read_text(encoding="utf-8") != text  # diagnosing writes nothing
+
+
+def test_fields_form_returns_the_edited_text_without_saving(client: TestClient, workspace: Path, csrf: str) -> None:
+    text = (workspace / DEAL).read_text(encoding="utf-8")
+    fragment = client.post(f"/fields/{DEAL}", data={"text": text, "client_short_name": "新客户 & Co"},
+                           headers={"x-csrf-token": csrf}).text
+    assert "short_name: 新客户 &amp; Co" in fragment
+    assert (workspace / DEAL).read_text(encoding="utf-8") == text
+
+
+def test_upload_over_the_limit_is_refused_and_writes_nothing(client: TestClient, workspace: Path, csrf: str) -> None:
+    big = io.BytesIO(b"# " + b"x" * (70 * 1024) + b"\n")
+    response = client.post("/upload", data={"csrf": csrf}, files={"file": ("big.yaml", big, "application/yaml")})
+    assert response.status_code == 413
+    assert not (workspace / "big.yaml").exists()
+
+
+def test_upload_within_the_limit_creates_and_never_overwrites(client: TestClient, workspace: Path, csrf: str) -> None:
+    small = b"apiVersion: termsmith/v1\n"
+    response = client.post("/upload", data={"csrf": csrf}, files={"file": ("../up.yaml", small, "application/yaml")},
+                           follow_redirects=False)
+    assert response.status_code == 303 and response.headers["location"] == "/edit/up.yaml"
+    assert (workspace / "up.yaml").read_bytes() == small and not (workspace.parent / "up.yaml").exists()
+    again = client.post("/upload", data={"csrf": csrf}, files={"file": ("up.yaml", b"other", "application/yaml")},
+                        follow_redirects=False)
+    assert again.status_code == 303 and (workspace / "up.yaml").read_bytes() == small
+
+
+def test_unknown_host_is_refused(client: TestClient) -> None:
+    assert client.get("/", headers={"host": "evil.example"}).status_code == 400
+
+
+def test_docx_download_reads_back(client: TestClient) -> None:
+    from tests.e2e.e2e_support import docx_text
+
+    response = client.get(f"/download/{DEAL}?fmt=docx&kind=quote")
+    assert response.status_code == 200
+    assert response.headers["content-disposition"].startswith('attachment; filename="fuel-station-miniprogram.quote')
+    assert "福州闽油能源有限公司" in docx_text(response.content)
+
+
+def test_blocked_spec_is_not_produced(client: TestClient, workspace: Path) -> None:
+    text = (workspace / DEAL).read_text(encoding="utf-8").replace("kind: ServiceSpec", "kind: ServiceSpek")
+    (workspace / DEAL).write_text(text, encoding="utf-8")
+    response = client.get(f"/download/{DEAL}?fmt=docx")
+    assert response.status_code == 422 and "S003" in response.text
+
+
+def test_bad_choice_is_a_clear_400(client: TestClient) -> None:
+    response = client.get(f"/download/{DEAL}?fmt=exe")
+    assert response.status_code == 400 and "fmt must be one of" in response.text
