@@ -208,7 +208,7 @@ def lint_validation_result(result: ValidationResult, config: LintConfig) -> File
     if loaded is None:
         return report
     diags = spec_language_diagnostics(loaded)
-    if result.document is not None and hasattr(result.document, "spec"):
+    if result.document is not None and getattr(result.document, "kind", None) == "ServiceSpec":  # not checklists
         from termsmith.lint.rules.structural import structural_diagnostics
 
         diags += structural_diagnostics(result.document, loaded)

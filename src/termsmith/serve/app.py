@@ -169,6 +169,7 @@ async def edit(config: Config, request: Request) -> Response:
     rel, path = _rel(config, request)
     opened = config.workspace.open(rel)
     return _page(config, request, "edit.html.j2", rel=rel, text=opened.text, token=opened.token,
+                 kind=_status(config, rel).kind,
                  diagnostics=_diagnostics(config, path, opened.text), fields=FIELDS,
                  values=read_fields(opened.text), languages=LANGUAGES)
 
