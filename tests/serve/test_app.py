@@ -154,3 +154,20 @@ def test_blocked_spec_is_not_produced(client: TestClient, workspace: Path) -> No
 def test_bad_choice_is_a_clear_400(client: TestClient) -> None:
     response = client.get(f"/download/{DEAL}?fmt=exe")
     assert response.status_code == 400 and "fmt must be one of" in response.text
+
+
+def test_check_report_in_the_chosen_language(client: TestClient) -> None:
+    page = client.get(f"/check/{DEAL}?checklist=strict&lang=zh-Hans")
+    assert page.status_code == 200 and 'src="/check-report/deal.yaml?checklist=strict&amp;lang=zh-Hans"' in page.text
+    report = client.get(f"/check-report/{DEAL}?checklist=strict&lang=zh-Hans")
+    assert report.status_code == 200
+    assert "云帆软件" in report.text and "strict" in report.text
+    assert client.get(f"/check-report/{DEAL}?checklist=../../etc/passwd").status_code == 400
+
+
+def test_language_switch_sets_a_cookie_and_only_redirects_inside_the_app(client: TestClient) -> None:
+    switched = client.get("/ui/zh-Hans?next=/edit/deal.yaml", follow_redirects=False)
+    assert switched.status_code == 303 and switched.headers["location"] == "/edit/deal.yaml"
+    assert "协议与报价" in client.get("/").text
+    assert client.get("/ui/en?next=//evil.example/", follow_redirects=False).headers["location"] == "/"
+    assert "Agreements and quotes" in client.get("/").text

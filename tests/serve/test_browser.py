@@ -132,6 +132,15 @@ def test_a_file_changed_on_disk_is_a_conflict_not_overwritten(server: tuple[str,
     expect(page.locator("#conflict pre.disk")).to_contain_text("# changed by a colleague")
     assert (workspace / DEAL).read_text(encoding="utf-8") == theirs
     expect(page.locator("#text")).to_have_value("apiVersion: termsmith/v1\n# my draft\n")  # my work is still there
+    asked: list[str] = []
+
+    def on_dialog(dialog: Any) -> None:
+        asked.append(dialog.type)
+        dialog.accept()
+
+    page.on("dialog", on_dialog)
+    page.goto(base + "/")  # leaving with unsaved work: the browser asks first
+    assert asked == ["beforeunload"]
 
 
 def test_preview_and_download_docx_and_pdf(server: tuple[str, Path], page: Any) -> None:

@@ -43,7 +43,21 @@
       document.getElementById("save").click();
     }
   });
-  document.addEventListener("input", function (e) { if (e.target === text()) gutter(); });
+  // unsaved edits: the browser asks before leaving the page
+  var dirty = false;
+  window.addEventListener("beforeunload", function (e) {
+    if (dirty) { e.preventDefault(); e.returnValue = ""; }
+  });
+  document.addEventListener("htmx:afterSwap", function (e) {
+    if (e.detail.target.id === "save-status" && document.getElementById("saved")) dirty = false;
+  });
+  document.addEventListener("input", function (e) {
+    if (e.target !== text()) return;
+    dirty = true;
+    var saved = document.getElementById("saved");
+    if (saved) saved.remove();  // "Saved." no longer describes the editor
+    gutter();
+  });
   document.addEventListener("scroll", function (e) {
     if (e.target === text()) document.getElementById("gutter").scrollTop = e.target.scrollTop;
   }, true);
@@ -53,7 +67,10 @@
   document.addEventListener("htmx:afterSettle", function (e) {
     gutter();
     // the common-fields form replaced the editor: re-check the new text
-    if (e.target && e.target.id === "editor-box" && window.htmx) htmx.trigger("#text", "termsmith:refresh");
+    if (e.target && e.target.id === "editor-box" && window.htmx) {
+      dirty = true;
+      htmx.trigger("#text", "termsmith:refresh");
+    }
   });
   document.addEventListener("DOMContentLoaded", gutter);
 })();
