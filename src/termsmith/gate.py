@@ -31,7 +31,7 @@ def check_spec(path: Path) -> GateResult:
     from termsmith.validation import validate_path
 
     result = validate_path(path)
-    sources = {result.file: result.loaded.lines} if result.loaded else {}
+    sources = result.loaded.sources() if result.loaded else {}
     try:
         config = config_for(path.resolve())
     except ConfigError as exc:
