@@ -48,27 +48,29 @@ __all__ = [
 
 
 # ----------------------------------------------------------------------------- validate and lint
-def validate(path: Path | str, text: str | None = None, expect_kind: str | None = None) -> ValidationResult:
-    """Load and validate one file (or ``text`` as if it were that file)."""
+def validate(path: Path | str, text: str | None = None, expect_kind: str | None = None,
+             root: Path | None = None) -> ValidationResult:
+    """Load and validate one file (or ``text`` as if it were that file); a deal is merged
+    over its offer, whose path may not leave ``root`` (default: the deal's project folder)."""
     from termsmith.validation import validate_path, validate_text
 
     if text is None:
-        return validate_path(path, expect_kind=expect_kind)
-    return validate_text(text, file=str(path), expect_kind=expect_kind)
+        return validate_path(path, expect_kind=expect_kind, root=root)
+    return validate_text(text, file=str(path), expect_kind=expect_kind, path=Path(path), root=root)
 
 
-def check_spec(path: Path | str, text: str | None = None) -> GateResult:
+def check_spec(path: Path | str, text: str | None = None, root: Path | None = None) -> GateResult:
     """Validate and lint one spec with the lint config found upward from ``path``.
 
     ``text`` replaces the file's content (the editor's unsaved buffer); the file
-    name in every diagnostic is still ``path``.
+    name in every diagnostic is still ``path``. ``root`` as for :func:`validate`.
     """
     from termsmith.lint.config import ConfigError, config_for
     from termsmith.lint.runner import lint_validation_result
 
     path = Path(path)
-    result = validate(path, text)
-    sources = {result.file: result.loaded.lines} if result.loaded else {}
+    result = validate(path, text, root=root)
+    sources = result.loaded.sources() if result.loaded else {}  # a deal's offer file too
     if result.loaded is None and text is not None:
         sources = {result.file: text.splitlines()}
     try:
@@ -141,13 +143,14 @@ class Produced:
 
 
 def produce(path: Path | str, kind: str, formats: list[str], *, lang: str | None = None,
-            libraries: list[Path] | None = None, pdfa: bool = False, text: str | None = None) -> Produced:
+            libraries: list[Path] | None = None, pdfa: bool = False, text: str | None = None,
+            root: Path | None = None) -> Produced:
     """Check, assemble and render one spec; never raises for bad input or a failing renderer."""
     from termsmith.rendering.fonts import MissingFontsError
 
     out = Produced(str(path))
     try:
-        _produce(out, Path(path), kind, formats, lang, libraries or [], pdfa, text)
+        _produce(out, Path(path), kind, formats, lang, libraries or [], pdfa, text, root)
     except MissingFontsError as exc:
         out.failed = True
         for problem in exc.problems:
@@ -165,8 +168,8 @@ def produce(path: Path | str, kind: str, formats: list[str], *, lang: str | None
 
 
 def _produce(out: Produced, path: Path, kind: str, formats: list[str], lang: str | None,
-             libraries: list[Path], pdfa: bool, text: str | None) -> None:
-    gate = check_spec(path, text)
+             libraries: list[Path], pdfa: bool, text: str | None, root: Path | None) -> None:
+    gate = check_spec(path, text, root)
     out.diagnostics.extend(gate.diagnostics)
     out.sources.update(gate.sources)
     if gate.document is None or gate.blocked:

@@ -128,7 +128,7 @@ def spec_result(path: Path, checklist: ChecklistDocument, lang: str, locate: boo
     from termsmith.validation import validate_path
 
     validation = validate_path(path)
-    sources = {validation.file: validation.loaded.lines} if validation.loaded is not None else {}
+    sources = validation.loaded.sources() if validation.loaded is not None else {}
     if not validation.ok:
         diagnostics = validation.diagnostics or []
         return SpecResult(validation.file, path.stem, path.stem, diagnostics=diagnostics, sources=sources)

@@ -85,14 +85,16 @@ def default_lang(specs: list[Path]) -> str:
     """The report language when --lang is not given: the specs' primary output language
     (the first of ``spec.languages.output``) when every spec that can be read has the same
     one, else English. Specs that cannot be read do not vote; with none readable, English."""
+    from termsmith.offers.resolve import OfferError
+    from termsmith.validation import effective
     from termsmith.yaml_loader import YamlLoadError, load_yaml
 
     primaries: set[str] = set()
     for path in specs:
         try:
-            data = load_yaml(path).data
+            data = effective(load_yaml(path), path).data  # a deal's languages may come from its offer
             lang = data["spec"]["languages"]["output"][0]
-        except (YamlLoadError, KeyError, IndexError, TypeError, OSError):
+        except (YamlLoadError, OfferError, KeyError, IndexError, TypeError, OSError):
             continue
         if lang in LANGS:
             primaries.add(str(lang))

@@ -135,9 +135,12 @@ def _status(config: Config, rel: str) -> Status:
     cached = config.statuses.get(rel)
     if cached and cached[0] == key:
         return cached[1]
-    result = api.validate(path)
+    result = api.validate(path, root=config.workspace.root)
     kind = result.loaded.data.get("kind", "?") if result.loaded and isinstance(result.loaded.data, dict) else "?"
-    diagnostics = api.check_spec(path).diagnostics if kind == "ServiceSpec" else result.diagnostics
+    if kind == "ServiceSpec":
+        diagnostics = api.check_spec(path, root=config.workspace.root).diagnostics
+    else:
+        diagnostics = result.diagnostics
     status = Status(rel, str(kind), sum(d.severity is Severity.ERROR for d in diagnostics),
                     sum(d.severity is Severity.WARNING for d in diagnostics))
     config.statuses[rel] = (key, status)
@@ -162,7 +165,7 @@ async def set_ui(config: Config, request: Request) -> Response:
 
 
 def _diagnostics(config: Config, path: Path, text: str) -> list[dict[str, Any]]:
-    return [_shown(config, d) for d in api.check_spec(path, text).diagnostics]
+    return [_shown(config, d) for d in api.check_spec(path, text, config.workspace.root).diagnostics]
 
 
 async def edit(config: Config, request: Request) -> Response:
@@ -190,7 +193,7 @@ async def save(config: Config, request: Request) -> Response:
         token = config.workspace.save(rel, text, str(form.get("token", "")))
     except Conflict as exc:
         return _page(config, request, "_saved.html.j2", status=409, rel=rel, conflict=exc, token=None)
-    blocked = api.check_spec(config.workspace.resolve(rel), text).blocked
+    blocked = api.check_spec(config.workspace.resolve(rel), text, config.workspace.root).blocked
     return _page(config, request, "_saved.html.j2", rel=rel, conflict=None, token=token, blocked=blocked)
 
 
@@ -218,7 +221,7 @@ async def preview(config: Config, request: Request) -> Response:
     rel, path = _rel(config, request)
     kind = _choice(request, "kind", api.KINDS, "agreement")
     lang = _choice(request, "lang", api.LANG_CHOICES, None)
-    gate = api.check_spec(path)
+    gate = api.check_spec(path, root=config.workspace.root)
     return _page(config, request, "preview.html.j2", rel=rel, kind=kind, lang=lang or "",
                  blocked=gate.blocked, diagnostics=[_shown(config, d) for d in gate.diagnostics],
                  langs=api.LANG_CHOICES)
@@ -230,7 +233,8 @@ async def _produced(config: Config, request: Request, fmt: str) -> tuple[str, ap
     lang = _choice(request, "lang", api.LANG_CHOICES, None)
     from starlette.concurrency import run_in_threadpool
 
-    return rel, await run_in_threadpool(api.produce, path, kind or "agreement", [fmt], lang=lang)
+    return rel, await run_in_threadpool(api.produce, path, kind or "agreement", [fmt], lang=lang,
+                                   root=config.workspace.root)
 
 
 async def document(config: Config, request: Request) -> Response:
