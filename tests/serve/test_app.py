@@ -171,3 +171,31 @@ def test_language_switch_sets_a_cookie_and_only_redirects_inside_the_app(client:
     assert "协议与报价" in client.get("/").text
     assert client.get("/ui/en?next=//evil.example/", follow_redirects=False).headers["location"] == "/"
     assert "Agreements and quotes" in client.get("/").text
+
+
+def test_new_deal_from_a_bundled_offer_validates_and_keeps_the_price_override(client: TestClient, workspace: Path,
+                                                                              csrf: str) -> None:
+    from termsmith import api
+
+    form = client.get("/new")
+    assert form.status_code == 200 and 'value="standard"' in form.text
+    fees = client.get("/new/fees?offer=standard").text
+    assert 'name="fee:recurring:retainer"' in fees and 'placeholder="6000.00 CNY"' in fees
+    values = {"csrf": csrf, "offer": "standard", "file": "deals/ludao", "client_legal_name": "厦门鹭岛书店有限公司",
+              "client_credit_code": "91350100M000100Y43", "project_name": "鹭岛书店小程序",
+              "project_kind": "mini-program", "project_value": "80000.00", "agreement_number": "TS-2026-0401",
+              "signing_date": "2026-04-01", "term_start": "2026-04-01", "languages": "zh-Hans",
+              "fee:recurring:retainer": "8000.00"}
+    created = client.post("/new", data=values, follow_redirects=False)
+    assert created.status_code == 303 and created.headers["location"] == "/edit/deals/ludao.yaml"
+    path = workspace / "deals" / "ludao.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "offer: standard" in text and "amount: 8000.00 CNY" in text
+    gate = api.check_spec(path, root=workspace)
+    assert not gate.blocked, [f"{d.line}:{d.col} {d.code} {d.message}" for d in gate.diagnostics]
+    fee = next(f for f in gate.document.spec.fees.recurring if f.id == "retainer")
+    assert str(fee.amount.amount) == "8000.00"
+    again = client.post("/new", data=values)
+    assert again.status_code == 409 and path.read_text(encoding="utf-8") == text  # never overwritten
+    outside = client.post("/new", data={**values, "file": "../escape"})
+    assert outside.status_code == 400 and not (workspace.parent / "escape.yaml").exists()

@@ -92,6 +92,31 @@ def _editor(page: Any, base: str) -> Any:
     return expect
 
 
+def test_new_deal_from_an_offer_through_the_form_validates(server: tuple[str, Path], page: Any) -> None:
+    from playwright.sync_api import expect
+
+    base, workspace = server
+    page.goto(base + "/")
+    page.click("#new")
+    page.check("input[name=offer][value=standard]")
+    expect(page.locator("input[name='fee:recurring:retainer']")).to_have_attribute("placeholder", "6000.00 CNY")
+    for name, value in {"client_legal_name": "厦门鹭岛书店有限公司", "client_short_name": "鹭岛书店",
+                        "client_credit_code": "91350100M000100Y43", "project_name": "鹭岛书店小程序",
+                        "project_value": "80000.00", "agreement_number": "TS-2026-0401",
+                        "signing_date": "2026-04-01", "term_start": "2026-04-01",
+                        "fee:recurring:retainer": "8000.00", "file": "deals/ludao.yaml"}.items():
+        page.fill(f"[name='{name}']", value)
+    page.click("#create")
+    page.wait_for_url("**/edit/deals/ludao.yaml")
+    expect(page.locator("#diagnostics .clean, #diagnostics .diag")).not_to_have_count(0)
+    expect(page.locator("#diagnostics .diag.error")).to_have_count(0)
+    text = (workspace / "deals" / "ludao.yaml").read_text(encoding="utf-8")
+    assert "offer: standard" in text and "amount: 8000.00 CNY" in text
+    page.goto(base + "/")
+    row = page.locator("tr", has_text="deals/ludao.yaml")
+    expect(row.locator(".badge.ok")).to_have_text("有效")
+
+
 def test_break_a_field_see_the_diagnostic_at_its_line_fix_it_and_save(server: tuple[str, Path], page: Any) -> None:
     base, workspace = server
     expect = _editor(page, base)
@@ -190,6 +215,19 @@ def test_chinese_text_renders_with_real_glyphs(server: tuple[str, Path], page: A
     assert ImageChops.difference(cjk, other_cjk).getbbox() is not None, "different Chinese words look the same"
     assert ImageChops.difference(tofu, other_tofu).getbbox() is None, "missing glyphs are expected to look alike"
     assert cjk.size != tofu.size or ImageChops.difference(cjk, tofu).getbbox() is not None
+
+
+def test_upload_a_yaml_file_opens_it_in_the_editor(server: tuple[str, Path], page: Any) -> None:
+    from playwright.sync_api import expect
+
+    base, workspace = server
+    page.goto(base + "/")
+    page.set_input_files("input[type=file]", files=[{"name": "uploaded.yaml", "mimeType": "application/yaml",
+                                                     "buffer": SAMPLE.read_bytes()}])
+    page.click(".upload button[type=submit]")
+    page.wait_for_url("**/edit/uploaded.yaml")
+    expect(page.locator("#diagnostics .diag.error")).to_have_count(0)
+    assert (workspace / "uploaded.yaml").read_bytes() == SAMPLE.read_bytes()
 
 
 def test_a_path_traversal_request_is_refused(server: tuple[str, Path], page: Any) -> None:

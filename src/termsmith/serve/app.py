@@ -27,6 +27,7 @@ from starlette.staticfiles import StaticFiles
 from termsmith import api
 from termsmith.diagnostics import Diagnostic, Severity
 from termsmith.serve import i18n
+from termsmith.serve import new_deal as deals
 from termsmith.serve.edits import FIELDS, LANGUAGES, EditError, apply_fields, read_fields
 from termsmith.serve.security import BodyLimit, checked_form
 from termsmith.serve.workspace import Conflict, OutsideWorkspace, Workspace
@@ -78,6 +79,9 @@ def create_app(workspace: Path | str, *, allowed_hosts: list[str] | None = None,
         Route("/check/{rel:path}", partial(check, config)),
         Route("/check-report/{rel:path}", partial(check_report, config)),
         Route("/upload", partial(upload, config), methods=["POST"]),
+        Route("/new", partial(new_deal_form, config)),
+        Route("/new", partial(new_deal, config), methods=["POST"]),
+        Route("/new/fees", partial(new_deal_fees, config)),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
     hosts = allowed_hosts or ["127.0.0.1", "localhost", "testserver"]
@@ -299,4 +303,50 @@ async def upload(config: Config, request: Request) -> Response:
         config.workspace.create(rel, text)
     except Conflict:
         return RedirectResponse("/?msg=" + i18n.text("exists", lang), status_code=303)
+    return RedirectResponse(f"/edit/{rel}", status_code=303)
+
+
+# ----------------------------------------------------------------------------- new deal from an offer
+def _new_page(config: Config, request: Request, values: dict[str, str], languages: list[str],
+              problem: str | None = None, status: int = 200) -> Response:
+    offers = deals.offers(config.workspace)
+    chosen = next((o for o in offers if o.ref == values.get("offer")), offers[0] if offers else None)
+    return _page(config, request, "new.html.j2", status=status, offers=offers, offer=chosen, values=values,
+                 chosen_languages=languages, languages=LANGUAGES, kinds=deals.PROJECT_KINDS, problem=problem)
+
+
+async def new_deal_form(config: Config, request: Request) -> Response:
+    import datetime as dt
+
+    today = dt.date.today().isoformat()
+    values = {"offer": request.query_params.get("offer", ""), "signing_date": today, "term_start": today,
+              "file": f"deals/deal-{today}.yaml", "project_kind": "mini-program"}
+    return _new_page(config, request, values, ["zh-Hans"])
+
+
+async def new_deal_fees(config: Config, request: Request) -> Response:
+    ref = request.query_params.get("offer", "")
+    offer = next((o for o in deals.offers(config.workspace) if o.ref == ref), None)
+    if offer is None:
+        raise HTTPException(404, "not_found")
+    return _page(config, request, "_fees.html.j2", offer=offer, values={})
+
+
+async def new_deal(config: Config, request: Request) -> Response:
+    form = await checked_form(request, config.csrf, config.max_body)
+    values = {k: str(v) for k, v in form.items() if isinstance(v, str) and k not in ("csrf", "languages")}
+    languages = [str(x) for x in form.getlist("languages") if x in LANGUAGES]
+    lang = _lang(request)
+    offer = next((o for o in deals.offers(config.workspace) if o.ref == values.get("offer")), None)
+    if offer is None:
+        return _new_page(config, request, values, languages, i18n.text("offers_missing", lang), 400)
+    rel = deals.deal_path(values.get("file", ""))
+    try:
+        config.workspace.resolve(rel)
+    except OutsideWorkspace:
+        return _new_page(config, request, values, languages, i18n.text("bad_file", lang), 400)
+    try:
+        config.workspace.create(rel, deals.deal_text(values, languages, offer, rel))
+    except Conflict:
+        return _new_page(config, request, values, languages, i18n.text("exists", lang), 409)
     return RedirectResponse(f"/edit/{rel}", status_code=303)

@@ -89,6 +89,27 @@ _TEXT: dict[str, tuple[str, str]] = {  # key → (zh-Hans, en)
     "tier": ("服务档次", "Service tier"),
     "price_overrides": ("价格调整", "Price overrides"),
     "ui_lang": ("English", "中文"),
+    "bad_file": ("文件名须为工作区内的 .yaml 文件，例如 deals/鹭岛书店.yaml。",
+                 "The file name must be a .yaml file inside the workspace, e.g. deals/bookshop.yaml."),
+    "new_intro": ("选择标准方案，填写客户与项目。未填写的内容沿用方案；创建后可在编辑器中继续修改。",
+                  "Pick a standard offer and fill in the client and the project. Anything left blank comes from "
+                  "the offer; you can keep editing in the editor afterwards."),
+    "client_address": ("客户地址", "Client address"),
+    "client_representative": ("法定代表人", "Legal representative"),
+    "project_kind": ("项目类型", "Project type"),
+    "project_value": ("项目金额（元）", "Project value (CNY)"),
+    "live_on": ("上线日期", "Go-live date"),
+    "dates": ("日期与期限", "Dates and term"),
+    "kind_mini-program": ("微信小程序", "Mini-program"),
+    "kind_website": ("网站", "Website"),
+    "kind_app": ("App", "App"),
+    "kind_system": ("业务系统", "Business system"),
+    "price_note": ("留空则按方案价格。", "Leave blank to keep the offer's price."),
+    "doc_ServiceSpec": ("协议", "Deal"),
+    "doc_ServiceOffer": ("标准方案", "Standard offer"),
+    "doc_Checklist": ("检查清单", "Checklist"),
+    "doc_?": ("无法读取", "Unreadable"),
+    "fees_none": ("该方案没有可调整的价格。", "This offer has no prices to adjust."),
 }
 
 
