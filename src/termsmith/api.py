@@ -236,12 +236,14 @@ def load_checklist(name_or_file: str) -> tuple[Any, str]:
     return loaded.document, loaded.file
 
 
-def check_report(specs: list[Path], checklist: str, lang: str, *, locate: bool = True) -> CheckReport:
-    """The checklist (a file or bundled name) evaluated against every spec."""
+def check_report(specs: list[Path], checklist: str, lang: str, *, locate: bool = True,
+                 root: Path | None = None) -> CheckReport:
+    """The checklist (a file or bundled name) evaluated against every spec (``root`` as for
+    :func:`validate`)."""
     from termsmith.checklist.report import run_check
 
     document, file = load_checklist(checklist)
-    return run_check(specs, document, file, lang, locate=locate)
+    return run_check(specs, document, file, lang, locate=locate, root=root)
 
 
 def format_report(report: CheckReport, fmt: str, width: int | None = None) -> str:

@@ -199,3 +199,20 @@ def test_new_deal_from_a_bundled_offer_validates_and_keeps_the_price_override(cl
     assert again.status_code == 409 and path.read_text(encoding="utf-8") == text  # never overwritten
     outside = client.post("/new", data={**values, "file": "../escape"})
     assert outside.status_code == 400 and not (workspace.parent / "escape.yaml").exists()
+
+
+def test_deal_over_a_workspace_offer_validates_previews_and_checks(client: TestClient, workspace: Path,
+                                                                   csrf: str) -> None:
+    from termsmith.resources import bundled_root
+
+    offer = (bundled_root() / "offers" / "standard.yaml").read_text(encoding="utf-8")
+    (workspace / "our-offer.yaml").write_text(offer.replace("name: standard", "name: our-offer"), encoding="utf-8")
+    values = {"csrf": csrf, "offer": "our-offer.yaml", "file": "deals/shop.yaml", "client_legal_name": "甲公司",
+              "client_credit_code": "91350100M000100Y43", "project_name": "小程序", "project_kind": "mini-program",
+              "agreement_number": "TS-1", "signing_date": "2026-04-01", "term_start": "2026-04-01"}
+    assert client.post("/new", data=values, follow_redirects=False).status_code == 303
+    assert "offer: ../our-offer.yaml" in (workspace / "deals" / "shop.yaml").read_text(encoding="utf-8")
+    assert 'class="diag error' not in client.get("/edit/deals/shop.yaml").text
+    assert "甲公司" in client.get("/document/deals/shop.yaml").text
+    report = client.get("/check-report/deals/shop.yaml?checklist=strict&lang=en")
+    assert report.status_code == 200 and "not valid" not in report.text.lower() and "O003" not in report.text

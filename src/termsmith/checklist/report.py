@@ -123,11 +123,12 @@ class CheckReport:
         return self.checklist.spec.title.get(self.lang)
 
 
-def spec_result(path: Path, checklist: ChecklistDocument, lang: str, locate: bool = True) -> SpecResult:
+def spec_result(path: Path, checklist: ChecklistDocument, lang: str, locate: bool = True,
+                root: Path | None = None) -> SpecResult:
     """Validate one spec and evaluate the checklist against it."""
     from termsmith.validation import validate_path
 
-    validation = validate_path(path)
+    validation = validate_path(path, root=root)  # root: the folder a deal's offer path may not leave
     sources = validation.loaded.sources() if validation.loaded is not None else {}
     if not validation.ok:
         diagnostics = validation.diagnostics or []
@@ -146,6 +147,6 @@ def spec_result(path: Path, checklist: ChecklistDocument, lang: str, locate: boo
 
 
 def run_check(paths: list[Path], checklist: ChecklistDocument, checklist_file: str, lang: str,
-              locate: bool = True) -> CheckReport:
-    results = [spec_result(p, checklist, lang, locate) for p in paths]
+              locate: bool = True, root: Path | None = None) -> CheckReport:
+    results = [spec_result(p, checklist, lang, locate, root) for p in paths]
     return CheckReport(checklist, checklist_file, lang, results)

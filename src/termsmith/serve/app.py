@@ -283,7 +283,8 @@ async def check_report(config: Config, request: Request) -> Response:
     lang = _choice(request, "lang", ("zh-Hans", "zh-Hant", "en"), "en") or "en"
     from starlette.concurrency import run_in_threadpool
 
-    report = await run_in_threadpool(api.check_report, [path], checklist or "", lang)
+    report = await run_in_threadpool(partial(api.check_report, [path], checklist or "", lang,
+                                             root=config.workspace.root))
     return HTMLResponse(api.format_report(report, "html"))
 
 
