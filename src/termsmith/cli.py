@@ -29,6 +29,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "check": ("termsmith.commands.check", "check a vendor's terms against a client checklist"),
     "review": ("termsmith.commands.review", "write a clause-by-clause review report for lawyers"),
     "schema": ("termsmith.commands.schema", "write the JSON Schemas generated from the models"),
+    "init": ("termsmith.commands.init", "start a deal from a standard offer (asks on a terminal)"),
     "serve": ("termsmith.commands.serve", "the browser UI: edit, preview, download and check deals in a workspace"),
 }
 

@@ -291,15 +291,15 @@ def _one(err: dict[str, Any], loaded: LoadedYaml, root: type[BaseModel]) -> Diag
         end = Position(pos.line, pos.col + len(str(path[-1])))
     if end is not None and end.line != pos.line:
         end = None
-    if etype == "missing" and file != loaded.file:
+    if etype in ("missing", "too_short") and file != loaded.file:
         file, pos, end = loaded.file, _in_own_file(loaded, path), None
-        hint = f"{hint} — the offer leaves it to each deal" if hint else hint
+        hint = f"{hint} — the offer leaves it to each deal" if hint else "the offer leaves it to each deal: add it here"
     return Diagnostic(code, Severity.ERROR, message, file, pos, end=end, path=format_path(path) or None,
                       expected=expected, hint=hint, name=_CODE_NAMES.get(code))
 
 
 def _in_own_file(loaded: LoadedYaml, path: PathTuple) -> Position:
-    """Where a field missing from a deal belongs in the deal itself: under the deepest
+    """Where a field (or a list item) missing from a deal belongs in the deal itself: under the deepest
     mapping the deal writes (list positions may differ from the merged ones)."""
     own = loaded.part(loaded.file)
     prefix: list[str | int] = []

@@ -104,3 +104,15 @@ def test_structural_lint_rule_on_an_inherited_value_points_into_the_offer(ws, ca
     findings = json.loads(capsys.readouterr().out)["diagnostics"]
     fee_rules = [f for f in findings if f["code"] == "TP005"]  # fees vs project value: the fees are the offer's
     assert fee_rules and all(f["file"] == OFFER_FILE for f in fee_rules)
+
+
+def test_a_list_the_deal_must_complete_is_reported_in_the_deal(ws, validate) -> None:
+    head = DEAL_HEAD.replace("""  parties:
+    - role: client
+      legal_name: 福州闽油能源有限公司
+      credit_code: 91350100M000100Y43
+""", "")
+    result = validate(ws.deal(head=head))
+    d = next(d for d in result.diagnostics if d.path == "spec.parties")
+    assert d.file == DEAL_FILE and d.line == ws.line_of(DEAL_FILE, "spec:")
+    assert "the offer leaves it to each deal" in d.hint
