@@ -211,7 +211,7 @@ def test_deal_over_a_workspace_offer_validates_previews_and_checks(client: TestC
               "client_credit_code": "91350100M000100Y43", "project_name": "小程序", "project_kind": "mini-program",
               "agreement_number": "TS-1", "signing_date": "2026-04-01", "term_start": "2026-04-01"}
     assert client.post("/new", data=values, follow_redirects=False).status_code == 303
-    assert "offer: ../our-offer.yaml" in (workspace / "deals" / "shop.yaml").read_text(encoding="utf-8")
+    assert 'offer: "../our-offer.yaml"' in (workspace / "deals" / "shop.yaml").read_text(encoding="utf-8")
     assert 'class="diag error' not in client.get("/edit/deals/shop.yaml").text
     assert "甲公司" in client.get("/document/deals/shop.yaml").text
     report = client.get("/check-report/deals/shop.yaml?checklist=strict&lang=en")

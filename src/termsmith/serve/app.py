@@ -27,6 +27,7 @@ from starlette.staticfiles import StaticFiles
 from termsmith import api
 from termsmith.diagnostics import Diagnostic, Severity
 from termsmith.serve import i18n
+from termsmith.offers.draft import PROJECT_KINDS
 from termsmith.serve import new_deal as deals
 from termsmith.serve.edits import FIELDS, LANGUAGES, EditError, apply_fields, read_fields
 from termsmith.serve.security import BodyLimit, checked_form
@@ -313,7 +314,7 @@ def _new_page(config: Config, request: Request, values: dict[str, str], language
     offers = deals.offers(config.workspace)
     chosen = next((o for o in offers if o.ref == values.get("offer")), offers[0] if offers else None)
     return _page(config, request, "new.html.j2", status=status, offers=offers, offer=chosen, values=values,
-                 chosen_languages=languages, languages=LANGUAGES, kinds=deals.PROJECT_KINDS, problem=problem)
+                 chosen_languages=languages, languages=LANGUAGES, kinds=PROJECT_KINDS, problem=problem)
 
 
 async def new_deal_form(config: Config, request: Request) -> Response:
@@ -347,7 +348,8 @@ async def new_deal(config: Config, request: Request) -> Response:
     except OutsideWorkspace:
         return _new_page(config, request, values, languages, i18n.text("bad_file", lang), 400)
     try:
-        config.workspace.create(rel, deals.deal_text(values, languages, offer, rel))
+        text = deals.deal_text(values, languages, offer, rel, config.workspace.resolve(rel))
+        config.workspace.create(rel, text)
     except Conflict:
         return _new_page(config, request, values, languages, i18n.text("exists", lang), 409)
     return RedirectResponse(f"/edit/{rel}", status_code=303)

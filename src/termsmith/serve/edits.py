@@ -40,7 +40,10 @@ FIELDS: tuple[Field, ...] = (
     Field("client_legal_name", ("spec", "parties", Role("client"), "legal_name")),
     Field("client_short_name", ("spec", "parties", Role("client"), "short_name")),
     Field("client_credit_code", ("spec", "parties", Role("client"), "credit_code")),
+    Field("client_address", ("spec", "parties", Role("client"), "address")),
+    Field("client_representative", ("spec", "parties", Role("client"), "representative")),
     Field("project_name", ("spec", "project", "name")),
+    Field("live_on", ("spec", "project", "live_on"), "date"),
     Field("agreement_number", ("spec", "agreement", "number")),
     Field("signing_date", ("spec", "agreement", "signing_date"), "date"),
     Field("term_start", ("spec", "term", "start"), "date"),
@@ -72,8 +75,9 @@ def _dump(yaml: YAML, data: Any) -> str:
     return out.getvalue()
 
 
-def _load(text: str) -> tuple[YAML, Any]:
-    """The parsed text and the indentation style that reproduces it (first that round-trips)."""
+def load_round_trip(text: str) -> tuple[YAML, Any]:
+    """The parsed text and a YAML dumper in the indentation style that reproduces it
+    (the first that round-trips). Raises :class:`EditError` for text that is not a mapping."""
     try:
         data = _yaml(_STYLES[0]).load(text)
     except YAMLError as exc:
@@ -125,7 +129,7 @@ def _display(value: Any, kind: str) -> str:
 def read_fields(text: str) -> dict[str, str]:
     """The form's values as text ("" where the YAML has none); empty when the text does not parse."""
     try:
-        _, data = _load(text)
+        _, data = load_round_trip(text)
     except EditError:
         return dict.fromkeys(FIELD_NAMES, "")
     return {f.name: _display(_get(data, f.path), f.kind) for f in FIELDS}
@@ -164,7 +168,7 @@ def _set(data: Any, field: Field, value: str) -> None:
 
 def apply_fields(text: str, values: dict[str, str]) -> str:
     """``text`` with the given fields set; blank values and unchanged values leave the text alone."""
-    yaml, data = _load(text)
+    yaml, data = load_round_trip(text)
     current = {f.name: _display(_get(data, f.path), f.kind) for f in FIELDS}
     changed = False
     for field in FIELDS:

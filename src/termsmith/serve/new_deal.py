@@ -1,9 +1,10 @@
-"""A new deal from an offer: the offers a workspace can use, and the deal file the form writes.
+"""The web app's "new deal" form: which offers a workspace can use, and the deal it writes.
 
-The deal holds only what is particular to one client — the offer supplies the
-rest (see ``termsmith.offers``). Blank form fields are left out, so the editor's
-diagnostics then say what is still missing; a deal that does not validate yet is
-still written.
+The deal's text comes from ``termsmith.offers.draft.deal_text`` — the same commented
+YAML ``termsmith init`` writes. The form's extra fields (client short name, address,
+representative, go-live date, prevailing language) and price overrides are then set
+through the same ruamel round-trip edits as the editor's form, so the comments stay.
+A deal that does not validate yet is still written; the editor shows what is missing.
 """
 
 from __future__ import annotations
@@ -16,36 +17,28 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-
 from termsmith.serve.workspace import Workspace
 
-PROJECT_KINDS = ("mini-program", "website", "app", "system")
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_CURRENCY = re.compile(r"[A-Za-z]{3}$")
 
 
 @dataclass(frozen=True, slots=True)
 class Fee:
-    """A price the deal may override: a recurring fee's amount or a rate-card price."""
+    """A recurring fee of the offer (after its own offer chain is merged) the deal may re-price."""
 
-    section: str  # "recurring", "rate_card" or "one_off"
     id: str
     name: str
-    value: str
+    amount: str
 
     @property
     def field(self) -> str:
-        return f"fee:{self.section}:{self.id}"
-
-    @property
-    def key(self) -> str:
-        return "price" if self.section == "rate_card" else "amount"
+        return f"fee:recurring:{self.id}"
 
 
 @dataclass(frozen=True, slots=True)
 class Offer:
-    ref: str  # how a deal at the workspace root names it: a bundled name or a workspace path
+    ref: str  # a bundled offer's name, or the offer file's path in the workspace
     title: str
     description: str
     fees: tuple[Fee, ...]
@@ -57,7 +50,8 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def _offer(ref: str, path: Path) -> Offer | None:
+def _offer(workspace: Workspace, ref: str, path: Path) -> Offer | None:
+    from termsmith.offers.draft import offer_summary
     from termsmith.yaml_loader import YamlLoadError, load_yaml
 
     try:
@@ -67,24 +61,21 @@ def _offer(ref: str, path: Path) -> Offer | None:
     if not isinstance(data, dict) or data.get("kind") != "ServiceOffer":
         return None
     meta = data.get("metadata") or {}
-    fees_data = (data.get("spec") or {}).get("fees") or {}
-    fees = []
-    for section, key in (("recurring", "amount"), ("rate_card", "price"), ("one_off", "amount")):
-        for item in fees_data.get(section) or []:
-            if isinstance(item, dict) and "id" in item:
-                fees.append(Fee(section, str(item["id"]), _text(item.get("name")), _text(item.get(key))))
-    title = _text(meta.get("title")) or str(meta.get("name", ref))
+    summary = offer_summary(ref, workspace.root / "new-deal.yaml")  # merged over the offers it builds on
+    fees = tuple(Fee(str(f.get("id")), _text(f.get("name")), _text(f.get("amount")))
+                 for f in summary.get("recurring", []) if f.get("id"))
     version = meta.get("version")
+    title = _text(meta.get("title")) or str(meta.get("name", ref))
     return Offer(ref, f"{title} ({ref}{', v' + str(version) if version else ''})", _text(meta.get("description")),
-                 tuple(fees))
+                 fees)
 
 
 def offers(workspace: Workspace) -> list[Offer]:
     """The workspace's own offers first, then the bundled ones."""
     from termsmith.offers.resolve import bundled_offers
 
-    found = [_offer(rel, workspace.resolve(rel)) for rel in workspace.specs()]
-    found += [_offer(name, path) for name, path in bundled_offers().items()]
+    found = [_offer(workspace, rel, workspace.resolve(rel)) for rel in workspace.specs()]
+    found += [_offer(workspace, name, path) for name, path in bundled_offers().items()]
     return [o for o in found if o is not None]
 
 
@@ -92,58 +83,56 @@ def offer_reference(offer_ref: str, deal_rel: str) -> str:
     """What the deal's ``offer:`` says: a bundled name as is, a workspace file relative to the deal."""
     if not offer_ref.endswith((".yaml", ".yml")):
         return offer_ref
-    start = PurePosixPath(deal_rel).parent
-    return PurePosixPath(os.path.relpath(offer_ref, start.as_posix() or ".")).as_posix()
+    start = PurePosixPath(deal_rel).parent.as_posix() or "."
+    return PurePosixPath(os.path.relpath(offer_ref, start)).as_posix()
 
 
-def _map(**items: Any) -> CommentedMap:
-    return CommentedMap((k, v) for k, v in items.items() if v not in (None, "", [], {}))
-
-
-def _date(value: str) -> dt.date | str | None:
+def _date(value: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value) if value else None
     except ValueError:
-        return value  # validation says what is wrong, at its line
+        return None
 
 
-def deal_text(values: dict[str, str], languages: list[str], offer: Offer, deal_rel: str) -> str:
-    """The deal's YAML: the offer reference, the client, the project, dates and price overrides."""
+def deal_text(values: dict[str, str], languages: list[str], offer: Offer, deal_rel: str, deal_path: Path) -> str:
+    """The new deal's YAML text (``termsmith init``'s, plus the form's extra fields and prices)."""
+    from termsmith.offers import draft as drafts
+    from termsmith.serve.edits import apply_fields
+
     v = {k: (val or "").strip() for k, val in values.items()}
-    client = _map(role="client", legal_name=v.get("client_legal_name"), short_name=v.get("client_short_name"),
-                  credit_code=v.get("client_credit_code"), address=v.get("client_address"),
-                  representative=v.get("client_representative"))
-    project = _map(name=v.get("project_name"), kind=v.get("project_kind"),
-                   value=f"{v['project_value']} CNY" if v.get("project_value") else None,
-                   live_on=_date(v.get("live_on", "")))
-    langs = CommentedSeq(languages)
-    langs.fa.set_flow_style()
-    fees = CommentedMap()
-    for fee in offer.fees:
-        price = v.get(fee.field)
-        if price:
-            amount = price if re.search(r"[A-Za-z]{3}$", price) else f"{price} CNY"
-            fees.setdefault(fee.section, CommentedSeq()).append(CommentedMap([("id", fee.id), (fee.key, amount)]))
-    spec = _map(
-        agreement=_map(number=v.get("agreement_number"), signing_date=_date(v.get("signing_date", ""))),
-        parties=CommentedSeq([client]),
-        project=project,
-        languages=_map(output=langs if languages else None, prevailing=v.get("prevailing") or None),
-        term=_map(start=_date(v.get("term_start", "")), length=v.get("term_length")),
-        fees=fees,
-    )
-    name = PurePosixPath(deal_rel).stem
-    doc = CommentedMap([("apiVersion", "termsmith/v1"), ("kind", "ServiceSpec"),
-                        ("offer", offer_reference(offer.ref, deal_rel)),
-                        ("metadata", _map(name=name if SLUG.match(name) else None, title=v.get("title"))),
-                        ("spec", spec)])
-    doc.yaml_set_start_comment(f"Deal over the offer {offer.title}: only what is particular to this client.\n"
-                               "Everything else comes from the offer; add a key here to override it.")
-    yaml = YAML(typ="rt")
-    yaml.width = 4096
-    yaml.indent(mapping=2, sequence=4, offset=2)
+    value = v.get("project_value", "")
+    if value and not _CURRENCY.search(value):
+        value += " CNY"
+    defaults = drafts.DealDraft()
+    draft = drafts.DealDraft(
+        offer=offer_reference(offer.ref, deal_rel), client=v.get("client_legal_name") or defaults.client,
+        project=v.get("project_name") or defaults.project, start=_date(v.get("term_start", "")) or defaults.start,
+        name=drafts.slug(PurePosixPath(deal_rel).stem), number=v.get("agreement_number") or None,
+        kind=v.get("project_kind") if v.get("project_kind") in drafts.PROJECT_KINDS else defaults.kind,
+        credit_code=v.get("client_credit_code") or None, languages=tuple(languages) or None,
+        signing_date=_date(v.get("signing_date", "")), value=value or None)
+    text = drafts.deal_text(draft, deal_path)
+    extra = {k: v.get(k, "") for k in ("client_short_name", "client_address", "client_representative", "live_on",
+                                        "term_length", "prevailing")}
+    text = apply_fields(text, extra)
+    prices = {fee.id: v[fee.field] for fee in offer.fees if v.get(fee.field)}
+    return _with_prices(text, prices) if prices else text
+
+
+def _with_prices(text: str, prices: dict[str, str]) -> str:
+    """``spec.fees.recurring`` items ``{id, amount}`` for the re-priced fees (they merge by id)."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    from termsmith.serve.edits import load_round_trip
+
+    yaml, data = load_round_trip(text)
+    spec = data.setdefault("spec", CommentedMap())
+    recurring = spec.setdefault("fees", CommentedMap()).setdefault("recurring", CommentedSeq())
+    for fee_id, amount in prices.items():
+        recurring.append(CommentedMap([("id", fee_id),
+                                       ("amount", amount if _CURRENCY.search(amount) else f"{amount} CNY")]))
     out = io.StringIO()
-    yaml.dump(doc, out)
+    yaml.dump(data, out)
     return out.getvalue()
 
 
