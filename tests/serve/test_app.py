@@ -216,3 +216,15 @@ def test_deal_over_a_workspace_offer_validates_previews_and_checks(client: TestC
     assert "甲公司" in client.get("/document/deals/shop.yaml").text
     report = client.get("/check-report/deals/shop.yaml?checklist=strict&lang=en")
     assert report.status_code == 200 and "not valid" not in report.text.lower() and "O003" not in report.text
+
+
+@pytest.mark.parametrize("ui", ["zh-Hans", "en"])
+def test_every_page_renders_in_both_ui_languages(client: TestClient, ui: str) -> None:
+    client.cookies.set("ui", ui)
+    for path in ("/", "/new", f"/edit/{DEAL}", f"/preview/{DEAL}", f"/preview/{DEAL}?kind=quote&lang=bilingual",
+                 f"/check/{DEAL}", "/new/fees?offer=standard"):
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert ("协议与报价" in response.text) == (ui == "zh-Hans" and not path.startswith("/new/fees")), path
+    missing = client.get("/edit/none.yaml")
+    assert missing.status_code == 404 and ("找不到该文件" if ui == "zh-Hans" else "No such file") in missing.text

@@ -110,6 +110,7 @@ _TEXT: dict[str, tuple[str, str]] = {  # key → (zh-Hans, en)
     "doc_ServiceOffer": ("标准方案", "Standard offer"),
     "doc_Checklist": ("检查清单", "Checklist"),
     "doc_?": ("无法读取", "Unreadable"),
+    "preview_saved": ("预览与下载依据已保存的文件。", "Preview and downloads use the saved file."),
     "fees_none": ("该方案没有可调整的价格。", "This offer has no prices to adjust."),
 }
 
