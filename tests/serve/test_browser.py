@@ -154,7 +154,8 @@ def test_a_file_changed_on_disk_is_a_conflict_not_overwritten(server: tuple[str,
     page.locator("#text").fill("apiVersion: termsmith/v1\n# my draft\n")
     page.click("#save")
     expect(page.locator("#conflict")).to_contain_text("磁盘")
-    expect(page.locator("#conflict pre.disk")).to_contain_text("# changed by a colleague")
+    expect(page.locator("#conflict pre.diff .del").last).to_have_text("-# changed by a colleague")
+    expect(page.locator("#conflict pre.diff .add").last).to_have_text("+# my draft")
     assert (workspace / DEAL).read_text(encoding="utf-8") == theirs
     expect(page.locator("#text")).to_have_value("apiVersion: termsmith/v1\n# my draft\n")  # my work is still there
     asked: list[str] = []

@@ -152,6 +152,18 @@ def _status(config: Config, rel: str) -> Status:
     return status
 
 
+def _diff(disk: str, mine: str) -> list[tuple[str, str]]:
+    """The lines that differ between the file on disk and the editor, as (class, line)."""
+    import difflib
+
+    out = []
+    for line in difflib.unified_diff(disk.splitlines(), mine.splitlines(), "disk", "editor", lineterm="", n=1):
+        if line.startswith(("---", "+++")):
+            continue
+        out.append(({"+": "add", "-": "del", "@": "hunk"}.get(line[:1], "same"), line))
+    return out
+
+
 # ----------------------------------------------------------------------------- pages
 async def index(config: Config, request: Request) -> Response:
     statuses = [_status(config, rel) for rel in config.workspace.specs()]
@@ -197,7 +209,8 @@ async def save(config: Config, request: Request) -> Response:
     try:
         token = config.workspace.save(rel, text, str(form.get("token", "")))
     except Conflict as exc:
-        return _page(config, request, "_saved.html.j2", status=409, rel=rel, conflict=exc, token=None)
+        return _page(config, request, "_saved.html.j2", status=409, rel=rel, conflict=exc, token=None,
+                     diff=_diff(exc.disk_text, text))
     blocked = api.check_spec(config.workspace.resolve(rel), text, config.workspace.root).blocked
     return _page(config, request, "_saved.html.j2", rel=rel, conflict=None, token=token, blocked=blocked)
 
