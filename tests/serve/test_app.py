@@ -228,3 +228,23 @@ def test_every_page_renders_in_both_ui_languages(client: TestClient, ui: str) ->
         assert ("协议与报价" in response.text) == (ui == "zh-Hans" and not path.startswith("/new/fees")), path
     missing = client.get("/edit/none.yaml")
     assert missing.status_code == 404 and ("找不到该文件" if ui == "zh-Hans" else "No such file") in missing.text
+
+
+def test_list_follows_a_change_to_the_offer_a_deal_builds_on(client: TestClient, workspace: Path) -> None:
+    from termsmith.resources import bundled_root
+
+    offer = (bundled_root() / "offers" / "standard.yaml").read_text(encoding="utf-8")
+    (workspace / "offers").mkdir()
+    (workspace / "offers" / "ours.yaml").write_text(offer, encoding="utf-8")
+    deal = (workspace / DEAL).read_text(encoding="utf-8").replace("kind: ServiceSpec\n",
+                                                                 "kind: ServiceSpec\noffer: offers/ours.yaml\n")
+    (workspace / "shop.yaml").write_text(deal, encoding="utf-8")
+
+    def row() -> str:
+        page = client.get("/").text
+        return page[page.index("shop.yaml"):].split("</tr>")[0]
+
+    assert "badge ok" in row()
+    (workspace / "offers" / "ours.yaml").write_text(offer.replace("kind: ServiceOffer", "kind: Brochure"),
+                                                    encoding="utf-8")
+    assert "badge bad" in row()

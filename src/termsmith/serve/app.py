@@ -57,7 +57,7 @@ class Config:
     csrf: str
     max_body: int
     env: jinja2.Environment
-    statuses: dict[str, tuple[tuple[int, int], Status]]
+    statuses: dict[str, tuple[tuple[int, int, int | None], Status]]
 
 
 def _environment() -> jinja2.Environment:
@@ -133,10 +133,22 @@ def _shown(config: Config, d: Diagnostic) -> dict[str, Any]:
             "col": d.col, "hint": d.hint, "expected": d.expected, "path": d.path}
 
 
-def _status(config: Config, rel: str) -> Status:
+def _generation(config: Config, rels: list[str]) -> int:
+    """Changes whenever any workspace file does (a deal's validity depends on its offer's file)."""
+    stamps = []
+    for rel in rels:
+        try:
+            stat = config.workspace.resolve(rel).stat()
+        except OSError:
+            continue
+        stamps.append((rel, stat.st_mtime_ns, stat.st_size))
+    return hash(tuple(stamps))
+
+
+def _status(config: Config, rel: str, generation: int | None = None) -> Status:
     path = config.workspace.resolve(rel)
     stat = path.stat()
-    key = (stat.st_mtime_ns, stat.st_size)
+    key = (stat.st_mtime_ns, stat.st_size, generation)
     cached = config.statuses.get(rel)
     if cached and cached[0] == key:
         return cached[1]
@@ -166,7 +178,9 @@ def _diff(disk: str, mine: str) -> list[tuple[str, str]]:
 
 # ----------------------------------------------------------------------------- pages
 async def index(config: Config, request: Request) -> Response:
-    statuses = [_status(config, rel) for rel in config.workspace.specs()]
+    rels = config.workspace.specs()
+    generation = _generation(config, rels)
+    statuses = [_status(config, rel, generation) for rel in rels]
     return _page(config, request, "index.html.j2", statuses=statuses, message=request.query_params.get("msg"))
 
 
