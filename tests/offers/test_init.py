@@ -120,3 +120,10 @@ def test_piped_stdin_does_not_ask(here: Path) -> None:
                           capture_output=True, cwd=here, timeout=60)
     assert done.returncode == 0, done.stderr
     assert b"Client's legal name" not in done.stdout
+
+
+def test_a_language_the_offer_is_not_written_in_is_warned_about(here: Path, capsys) -> None:
+    assert main(["init", "--lang", "en", "--client", "C", "--project", "P", "--start", "2026-01-05"]) == 0
+    err = capsys.readouterr().err
+    assert "texts of the offer have no en version" in err
+    assert validate_path(here / "deal.yaml").ok  # still written: the deal may add the translations
