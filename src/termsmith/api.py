@@ -185,23 +185,32 @@ def _produce(out: Produced, path: Path, kind: str, formats: list[str], lang: str
         out.failed = True
         return
     if "pdf" in formats:
-        out.diagnostics.extend(glyph_warnings(document, str(path), out.sources.get(str(path), [])))
+        out.diagnostics.extend(glyph_warnings(document, str(path), gate.sources))
     for fmt in formats:
         name = output_name(gate.document.metadata.name, kind, document.languages, fmt)
         out.files[name] = render(document, fmt, pdfa=pdfa)
 
 
-def _first_occurrence(lines: list[str], chars: list[str]) -> Position:
+def _first_occurrence(lines: list[str], chars: list[str]) -> Position | None:
     for number, line in enumerate(lines, 1):
         cols = [line.index(ch) for ch in chars if ch in line]
         if cols:
             return Position(number, min(cols) + 1)
-    return Position(1, 1)
+    return None
 
 
-def glyph_warnings(document: Any, spec_file: str, lines: list[str]) -> list[Diagnostic]:
-    """A warning, at the first such character in the spec, for characters the PDF fonts
-    cannot draw (they would print as empty boxes)."""
+def _where(spec_file: str, sources: dict[str, list[str]], chars: list[str]) -> tuple[str, Position]:
+    """The file and place of the first of ``chars``: the spec's own file first, then its offers."""
+    for file in (spec_file, *(f for f in sources if f != spec_file)):
+        found = _first_occurrence(sources.get(file, []), chars)
+        if found is not None:
+            return file, found
+    return spec_file, Position(1, 1)
+
+
+def glyph_warnings(document: Any, spec_file: str, sources: dict[str, list[str]]) -> list[Diagnostic]:
+    """A warning, at the first such character in the spec (or, for a deal, in the offer that
+    holds it), for characters the PDF fonts cannot draw (they would print as empty boxes)."""
     from termsmith.assembly.text import document_lines
     from termsmith.rendering.coverage import describe, uncovered_characters
 
@@ -210,7 +219,7 @@ def glyph_warnings(document: Any, spec_file: str, lines: list[str]) -> list[Diag
         return []
     return [Diagnostic("X003", Severity.WARNING,
                        f"{len(missing)} character(s) have no glyph in the PDF fonts and will print as empty boxes: "
-                       f"{describe(missing)}", spec_file, _first_occurrence(lines, missing),
+                       f"{describe(missing)}", *_where(spec_file, sources, missing),
                        hint="use a common form of the character, or install a font that covers it and name it "
                             "in rendering/theme.json")]
 

@@ -89,7 +89,7 @@ def validate_loaded(loaded: LoadedYaml, expect_kind: str | None = None, *, path:
     if envelope_problem is not None:
         result.diagnostics.append(envelope_problem)
         return result
-    if "offer" in loaded.data:
+    if "offer" in loaded.data and loaded.data["kind"] in ("ServiceSpec", "ServiceOffer"):
         from termsmith.offers.resolve import OfferError
 
         try:

@@ -57,3 +57,26 @@ def test_a_website_deal_removes_the_wechat_item() -> None:
     spec = validate_path(ROOT / "samples" / "dental-clinic-website.zh-Hans.yaml").document.spec
     ids = [i.id for i in spec.scope.included]
     assert "wechat-compat" not in ids and ids[-1] == "browser-compat"
+
+
+def test_offers_lock_pins_every_bundled_offer() -> None:
+    from termsmith.offers.lock import check_lock
+
+    assert check_lock(ROOT / "offers") == []
+
+
+def test_an_offer_changed_without_a_version_bump_is_refused(tmp_path: Path) -> None:
+    import shutil
+
+    from termsmith.offers.lock import check_lock, main as lock_main
+
+    for p in (ROOT / "offers").iterdir():
+        shutil.copy(p, tmp_path / p.name)
+    basic = tmp_path / "basic.yaml"
+    basic.write_text(basic.read_text(encoding="utf-8").replace("amount: 500.00 CNY", "amount: 450.00 CNY"),
+                     encoding="utf-8")
+    assert check_lock(tmp_path) == ["offer basic changed but its version is still 1.0.0: bump metadata.version, "
+                                    "then run python -m termsmith.offers.lock --update"]
+    basic.write_text(basic.read_text(encoding="utf-8").replace("version: 1.0.0", "version: 1.1.0"), encoding="utf-8")
+    assert "pins 1.0.0" in check_lock(tmp_path)[0]
+    assert lock_main(["--update", str(tmp_path)]) == 0 and check_lock(tmp_path) == []

@@ -120,3 +120,24 @@ def test_piped_stdin_does_not_ask(here: Path) -> None:
                           capture_output=True, cwd=here, timeout=60)
     assert done.returncode == 0, done.stderr
     assert b"Client's legal name" not in done.stdout
+
+
+def test_a_language_the_offer_is_not_written_in_is_warned_about(here: Path, capsys) -> None:
+    from offers_support import OFFER  # written in Chinese only
+
+    (here / "offers").mkdir()
+    (here / "offers" / "zh.yaml").write_text(OFFER, encoding="utf-8")
+    assert main(["init", "--offer", "offers/zh.yaml", "--lang", "en", "--client", "C", "--project", "P",
+                 "--start", "2026-01-05"]) == 0
+    err = capsys.readouterr().err
+    assert "texts of the offer have no en version" in err
+    assert validate_path(here / "deal.yaml").ok  # still written: the deal may add the translations
+
+
+@pytest.mark.parametrize("offer", ["basic", "standard", "premium"])
+def test_bundled_offers_are_written_in_english_too(here: Path, capsys, offer: str) -> None:
+    assert main(["init", "--offer", offer, "--lang", "bilingual", "--client", "Fuzhou Test Co., Ltd.",
+                 "--project", "Test shop", "--start", "2026-01-05"]) == 0
+    assert "warning" not in capsys.readouterr().err
+    spec = validate_path(here / "deal.yaml").document.spec
+    assert spec.severity_levels[0].name.get("en") == "Emergency" and spec.scope.included[0].name.has("en")

@@ -116,3 +116,12 @@ def test_a_list_the_deal_must_complete_is_reported_in_the_deal(ws, validate) -> 
     d = next(d for d in result.diagnostics if d.path == "spec.parties")
     assert d.file == DEAL_FILE and d.line == ws.line_of(DEAL_FILE, "spec:")
     assert "the offer leaves it to each deal" in d.hint
+
+
+def test_a_glyph_warning_for_an_inherited_text_points_into_the_offer(ws, capsys) -> None:
+    rare = "\U00026009"  # no Simplified-Chinese Noto face draws it
+    ws.write(OFFER_FILE, OFFER.replace("name: 数据备份", f"name: 数据{rare}备份"))
+    ws.deal()
+    assert main(["render", DEAL_FILE, "--format", "pdf", "-o", "out"]) == 0
+    line = ws.line_of(OFFER_FILE, rare)
+    assert f"{OFFER_FILE}:{line}:17: warning[X003]" in capsys.readouterr().err

@@ -76,12 +76,25 @@ def run(args: argparse.Namespace) -> int:
         sys.stderr.write(f"termsmith init: the deal would not validate, so {target} was not written:\n\n")
         write_text(problems, {str(target): text.splitlines()}, sys.stderr, files=1)
         return 1
+    if draft.languages:
+        _warn_untranslated(text, target, draft)
     if not _write_new(target, text.encode("utf-8"), replace=args.force):
         sys.stderr.write(f"termsmith init: {target} appeared meanwhile; pass --force to replace it\n")
         return 1
     sys.stdout.write(f"wrote {target} (offer {draft.offer}); fill in the commented fields, then run\n"
                      f"  termsmith validate --effective {target}\n")
     return 0
+
+
+def _warn_untranslated(text: str, target: Path, draft: object) -> None:
+    from termsmith.offers.draft import untranslated
+    from termsmith.validation import validate_text
+
+    document = validate_text(text, str(target), path=target).document
+    for lang, count in untranslated(document, draft.languages).items():  # type: ignore[attr-defined]
+        sys.stderr.write(f"termsmith init: warning: {count} texts of the offer have no {lang} version; the "
+                         f"{lang} agreement would print them in another language — give them in the deal "
+                         f"(e.g. name: {{zh-Hans: …, {lang}: …}}) or choose an offer written in {lang}\n")
 
 
 def _from_flags(args: argparse.Namespace, target: Path) -> dict[str, object]:

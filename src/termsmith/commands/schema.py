@@ -80,11 +80,26 @@ def available() -> dict[str, str]:
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", default="schemas", help="folder to write into (default: schemas/)")
     parser.add_argument("--check", action="store_true", help="exit 1 if the committed schemas are out of date")
+    parser.add_argument("--reference", type=Path, metavar="FILE", nargs="?", const=Path("docs/spec.md"),
+                        help="also write the field reference generated from the models (default: docs/spec.md)")
 
 
 def run(args: argparse.Namespace) -> int:
     out = Path(args.output)
     stale = []
+    if args.reference is not None:
+        from termsmith.spec.reference import reference_markdown
+
+        text = reference_markdown()
+        if args.check:
+            if not args.reference.exists() or args.reference.read_text(encoding="utf-8") != text:
+                stale.append(str(args.reference))
+        else:
+            from termsmith.rendering.atomic import write_atomic
+
+            args.reference.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(args.reference, text.encode("utf-8"))
+            print(f"wrote {args.reference}")
     for name, kind in available().items():
         text = generate(kind)
         target = out / name
@@ -96,7 +111,8 @@ def run(args: argparse.Namespace) -> int:
         target.write_text(text, encoding="utf-8")
         print(f"wrote {target}")
     if stale:
-        sys.stderr.write("out of date: " + ", ".join(stale) + "\nrun 'termsmith schema' and commit the result\n")
+        sys.stderr.write("out of date: " + ", ".join(stale)
+                         + "\nrun 'termsmith schema --reference' and commit the result\n")
         return 1
     return 0
 

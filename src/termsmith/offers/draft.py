@@ -22,6 +22,7 @@ DEFAULT_OFFER = "standard"
 CLIENT_PLACEHOLDER = "（甲方公司全称）"
 PROJECT_PLACEHOLDER = "（项目名称）"
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
+_CJK = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f]")
 _SLUG_ONLY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -148,6 +149,34 @@ def deal_text(draft: DealDraft, deal_path: Path) -> str:
         "  #     - {party: client, name: 签字人, title: 法定代表人}",
     ]
     return "\n".join(lines) + "\n"
+
+
+def untranslated(document: Any, languages: tuple[str, ...]) -> dict[str, int]:
+    """How many texts of a validated spec an English agreement would print in Chinese (a text
+    written once for every language, in Chinese, or one with no English version). Party names
+    are excepted. Only English is checked: Latin product names are normal in Chinese text."""
+    from pydantic import BaseModel
+
+    from termsmith.spec.parties import Party
+    from termsmith.spec.types import Text
+
+    texts: list[Text] = []
+
+    def walk(value: Any) -> None:
+        if isinstance(value, Text):
+            texts.append(value)
+        elif isinstance(value, BaseModel) and not isinstance(value, Party):
+            for name in type(value).model_fields:
+                walk(getattr(value, name))
+        elif isinstance(value, list | tuple):
+            for item in value:
+                walk(item)
+
+    walk(document.spec)
+    if "en" not in languages:
+        return {}
+    count = sum(1 for t in texts if _CJK.search(t.get("en")))
+    return {"en": count} if count else {}
 
 
 def check_draft(text: str, deal_path: Path, root: Path | None = None) -> list[Any]:

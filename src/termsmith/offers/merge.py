@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from termsmith.diagnostics import Diagnostic, Severity
+from termsmith.diagnostics import Diagnostic, Severity, format_path
 from termsmith.yaml_loader import LoadedYaml, PathTuple, ScalarString
 
 IDENTITY_KEYS = {"parties": "role", "signatories": "party"}
@@ -79,7 +79,7 @@ class _Merger:
 
     def fail(self, src: LoadedYaml, sp: PathTuple, message: str, hint: str | None = None, key: bool = False) -> None:
         file, pos = src.locate(sp, key=key)
-        self.problems.append(Diagnostic("O010", Severity.ERROR, message, file, pos, path=_dotted(sp), hint=hint,
+        self.problems.append(Diagnostic("O010", Severity.ERROR, message, file, pos, path=format_path(sp), hint=hint,
                                         name="bad-removal"))
 
     # ---------------------------------------------------------------- merge
@@ -173,12 +173,6 @@ class _Merger:
 def _keyed(items: list[Any], key: str) -> bool:
     return all(isinstance(x, dict) and isinstance(x.get(key), str | int) and not isinstance(x.get(key), bool)
                for x in items)
-
-
-def _dotted(path: PathTuple) -> str:
-    from termsmith.diagnostics import format_path
-
-    return format_path(path)
 
 
 def merge_documents(offer: LoadedYaml, deal: LoadedYaml, *, drop: tuple[str, ...] = ("offer",)) -> LoadedYaml:

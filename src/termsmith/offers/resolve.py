@@ -11,7 +11,7 @@ at the deal's (or the referring offer's) ``offer:`` value.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,6 @@ from termsmith.yaml_loader import LoadedYaml, YamlLoadError, decode_source, load
 BUNDLED_PREFIX = "offers"
 OFFER_KIND = "ServiceOffer"
 MAX_CHAIN = 8
-_NAME_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _SEMVER_RE = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
 _MARKERS = ("offers", "termsmith.toml", "pyproject.toml", ".git")
 
@@ -127,12 +126,10 @@ class _Resolver:
             raise OfferError(exc.diagnostics) from None
 
     def load(self, target: Path, referrer: LoadedYaml) -> tuple[LoadedYaml, str]:
-        from termsmith.sources import content_hash
-
         name = display(target)
         try:
-            raw = target.read_bytes()
-            offer = load_yaml(target, text=decode_source(raw, name), file=name)
+            stat = target.stat()
+            offer, sha256 = _load_offer(target, name, stat.st_mtime_ns, stat.st_size)
         except YamlLoadError as exc:
             raise OfferError(exc.diagnostics) from None
         except OSError as exc:
@@ -157,7 +154,17 @@ class _Resolver:
             file, pos = offer.locate(("spec",))
             raise OfferError([Diagnostic("S102", Severity.ERROR, "an offer's 'spec' is a mapping (key: value)",
                                          file, pos, path="spec", name="wrong-type")])
-        return offer, content_hash(raw)
+        return offer, sha256
+
+
+@lru_cache(maxsize=64)
+def _load_offer(target: Path, name: str, mtime_ns: int, size: int) -> tuple[LoadedYaml, str]:
+    """One offer file, loaded once while it is unchanged (the editor validates a deal on every
+    keystroke; offers are only read, never changed, by merging)."""
+    from termsmith.sources import content_hash
+
+    raw = target.read_bytes()
+    return load_yaml(target, text=decode_source(raw, name), file=name), content_hash(raw)
 
 
 def resolve_deal(loaded: LoadedYaml, path: Path | None = None, root: Path | None = None) -> LoadedYaml:
