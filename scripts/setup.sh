@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 
 # libharfbuzz-subset0: without it WeasyPrint subsets CJK fonts ~40x slower.
 # fonts-noto-cjk: the Chinese faces the PDF theme names; fonts-noto-core: Latin faces.
-SYSTEM_PACKAGES=(libharfbuzz-subset0 fonts-noto-cjk fonts-noto-core poppler-utils)
+# chromium: the browser the termsmith serve tests drive through Playwright (never `playwright install`).
+SYSTEM_PACKAGES=(libharfbuzz-subset0 fonts-noto-cjk fonts-noto-core poppler-utils chromium)
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
   for pkg in "${SYSTEM_PACKAGES[@]}"; do

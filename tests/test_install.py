@@ -91,6 +91,15 @@ def test_validate_a_sample_copied_outside_the_repo(installed: Path, outside: Pat
     assert "All checks passed: 1 file" in done.stdout
 
 
+def test_a_deal_outside_the_repo_merges_over_the_offer_in_the_wheel(installed: Path, outside: Path) -> None:
+    deal = outside / "my-deal.yaml"
+    shutil.copy(ROOT / "samples" / "dental-clinic-website.zh-Hans.yaml", deal)
+    done = _run([installed / "termsmith", "validate", "--effective", deal.name], cwd=outside)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "# offer basic 1.0.0 (sha256 " in done.stdout and "# offer standard 1.0.0" in done.stdout
+    assert "厦门云帆软件科技有限公司" in done.stdout  # the vendor, from the bundled standard offer
+
+
 def test_validate_the_bundled_samples(installed: Path, outside: Path) -> None:
     samples = Path(str(_installed_info(installed, outside)["folders"]["samples"]))  # type: ignore[index]
     done = _run([installed / "termsmith", "validate", samples], cwd=outside)

@@ -32,6 +32,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "deadline": ("termsmith.commands.deadline", "when each time limit of a severity level falls due"),
     "report": ("termsmith.commands.report", "the monthly service report from a ticket log (CSV)"),
     "schema": ("termsmith.commands.schema", "write the JSON Schemas generated from the models"),
+    "init": ("termsmith.commands.init", "start a deal from a standard offer (asks on a terminal)"),
+    "serve": ("termsmith.commands.serve", "the browser UI: edit, preview, download and check deals in a workspace"),
 }
 
 

@@ -25,18 +25,8 @@ class GateResult:
 
 
 def check_spec(path: Path) -> GateResult:
-    """Validate and lint one spec file, with the lint config found upward from it."""
-    from termsmith.lint.config import ConfigError, config_for
-    from termsmith.lint.runner import lint_validation_result
-    from termsmith.validation import validate_path
+    """Validate and lint one spec file, with the lint config found upward from it
+    (``termsmith.api.check_spec``)."""
+    from termsmith.api import check_spec as _check_spec
 
-    result = validate_path(path)
-    if result.loaded is None:  # not loadable (unreadable, not YAML): nothing to lint, no config to look for
-        return GateResult(None, result.diagnostics, {})
-    sources = {result.file: result.loaded.lines}
-    try:
-        config = config_for(path.resolve())
-    except ConfigError as exc:
-        return GateResult(None, [exc.diagnostic], sources)
-    report = lint_validation_result(result, config)
-    return GateResult(result.document if result.ok else None, report.diagnostics, sources)
+    return _check_spec(path)

@@ -1,4 +1,4 @@
-"""Where the bundled library (clauses, agreements, rendering theme, samples) lives.
+"""Where the bundled library (clauses, agreements, rendering theme, samples, offers) lives.
 
 In a wheel the folders are shipped as ``termsmith/_bundled/<name>``; in a clone
 (editable install or ``PYTHONPATH=src``) they are read from the repository root.
@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-BUNDLED_FOLDERS = ("agreements", "clauses", "rendering", "samples", "schemas", "checklists")
+BUNDLED_FOLDERS = ("agreements", "clauses", "rendering", "samples", "schemas", "checklists", "offers")
 
 
 @cache

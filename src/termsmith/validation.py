@@ -28,6 +28,7 @@ SUPPORTED_API_VERSIONS = ("termsmith/v1",)
 # kind → "module:Class"; imported only when a document of that kind is validated.
 KINDS: dict[str, str] = {
     "ServiceSpec": "termsmith.spec.model:ServiceSpecDocument",
+    "ServiceOffer": "termsmith.offers.model:ServiceOfferDocument",
     "Checklist": "termsmith.checklist.model:ChecklistDocument",
 }
 
@@ -49,37 +50,64 @@ def model_for_kind(kind: str) -> type[BaseModel]:
     return getattr(importlib.import_module(module_name), class_name)
 
 
-def validate_path(path: Path | str, expect_kind: str | None = None, display: str | None = None) -> ValidationResult:
-    """Load and validate one file. Never raises for bad input: problems are diagnostics."""
+def validate_path(path: Path | str, expect_kind: str | None = None, display: str | None = None,
+                  root: Path | None = None) -> ValidationResult:
+    """Load and validate one file — for a deal, the effective spec merged over its offer
+    (``root``: the workspace offer paths may not leave). Never raises for bad input:
+    problems are diagnostics."""
     name = display or str(path)
     try:
         loaded = load_yaml(path, file=name)
     except YamlLoadError as exc:
         return ValidationResult(name, diagnostics=exc.diagnostics)
-    return validate_loaded(loaded, expect_kind)
+    return validate_loaded(loaded, expect_kind, path=Path(path), root=root)
 
 
-def validate_text(text: str, file: str = "<text>", expect_kind: str | None = None) -> ValidationResult:
+def validate_text(text: str, file: str = "<text>", expect_kind: str | None = None, *, path: Path | None = None,
+                  root: Path | None = None) -> ValidationResult:
+    """Validate ``text`` as if read from ``path`` (which locates a deal's relative offer path)."""
     try:
         loaded = load_yaml(file, text=text, file=file)
     except YamlLoadError as exc:
         return ValidationResult(file, diagnostics=exc.diagnostics)
-    return validate_loaded(loaded, expect_kind)
+    return validate_loaded(loaded, expect_kind, path=path, root=root)
 
 
-def validate_loaded(loaded: LoadedYaml, expect_kind: str | None = None) -> ValidationResult:
+def effective(loaded: LoadedYaml, path: Path | None = None, root: Path | None = None) -> LoadedYaml:
+    """The document every command sees: a deal merged over its offer, anything else as loaded.
+    Raises ``termsmith.offers.resolve.OfferError``."""
+    if not isinstance(loaded.data, dict) or "offer" not in loaded.data:
+        return loaded
+    from termsmith.offers.resolve import resolve_deal
+
+    return resolve_deal(loaded, path, root)
+
+
+def validate_loaded(loaded: LoadedYaml, expect_kind: str | None = None, *, path: Path | None = None,
+                    root: Path | None = None) -> ValidationResult:
     result = ValidationResult(loaded.file, loaded=loaded)
     envelope_problem = _check_envelope(loaded, expect_kind)
     if envelope_problem is not None:
         result.diagnostics.append(envelope_problem)
         return result
+    if "offer" in loaded.data and loaded.data["kind"] in ("ServiceSpec", "ServiceOffer"):
+        from termsmith.offers.resolve import OfferError
+
+        try:
+            loaded = result.loaded = effective(loaded, path, root)
+        except OfferError as exc:
+            result.diagnostics.extend(exc.diagnostics)
+            return result
     model = model_for_kind(loaded.data["kind"])
     todos = _todo_markers(loaded)
     try:
         result.document = model.model_validate(loaded.data)
     except ValidationError as exc:
         marked = {d.start for d in todos}
-        result.diagnostics.extend(d for d in _diagnostics(exc, loaded, model) if d.start not in marked)
+        result.diagnostics.extend(d for d in _diagnostics(exc.errors(include_url=False), loaded, model)
+                                  if d.start not in marked)
+    if loaded.data["kind"] == "ServiceOffer":
+        result.diagnostics.extend(_offer_spec_diagnostics(loaded))
     if todos:
         result.document = None
         result.diagnostics = sorted(todos + result.diagnostics, key=Diagnostic.sort_key)
@@ -105,6 +133,26 @@ def _todo_markers(loaded: LoadedYaml) -> list[Diagnostic]:
 
     walk(loaded.data, ())
     return found
+
+
+# Errors an offer may have: what each deal adds (the client, the project, dates) is missing.
+_PARTIAL_OK = ("missing", "too_short")
+
+
+def _offer_spec_diagnostics(loaded: LoadedYaml) -> list[Diagnostic]:
+    """An offer's spec, checked as far as it goes: every value it holds must be valid."""
+    from termsmith.spec.model import ServiceSpecDocument, Spec
+
+    spec = loaded.data.get("spec")
+    if not isinstance(spec, dict):
+        return []
+    try:
+        Spec.model_validate(spec)
+    except ValidationError as exc:
+        errors = [{**e, "loc": ("spec", *e["loc"])} for e in exc.errors(include_url=False)
+                  if e["type"] not in _PARTIAL_OK]
+        return _diagnostics(errors, loaded, ServiceSpecDocument)
+    return []
 
 
 def _check_envelope(loaded: LoadedYaml, expect_kind: str | None) -> Diagnostic | None:
@@ -205,10 +253,10 @@ def _expected_for(model: type[BaseModel] | None, name: str) -> str | None:
     return info.description
 
 
-def _diagnostics(exc: ValidationError, loaded: LoadedYaml, root: type[BaseModel]) -> list[Diagnostic]:
+def _diagnostics(errors: list[Any], loaded: LoadedYaml, root: type[BaseModel]) -> list[Diagnostic]:
     out: list[Diagnostic] = []
     seen: set[tuple[PathTuple, str]] = set()
-    for err in exc.errors(include_url=False):
+    for err in errors:
         diag = _one(err, loaded, root)
         key = (diag.path or "", diag.message)
         if key not in seen:
@@ -226,8 +274,10 @@ def _one(err: dict[str, Any], loaded: LoadedYaml, root: type[BaseModel]) -> Diag
     expected: str | None = None
     key = False
     if isinstance(cause, RuleError):
+        model_path = path
         path, key, exists = _rule_target(path + cause.rel_path, loaded.data)
         code, message, hint = "S200", str(cause), cause.hint
+        message += _related_places(loaded, loaded.file_of(path), model_path, cause.related)
     elif etype == "missing":
         parent = _model_at(root, path[:-1])
         code, message = "S100", f"missing required field '{path[-1]}'"
@@ -265,26 +315,53 @@ def _one(err: dict[str, Any], loaded: LoadedYaml, root: type[BaseModel]) -> Diag
         if expected and isinstance(value, str | int | bool | Decimal):
             detail = message.partition(", ")[2] if etype.startswith("date") else ""
             message = f"{_written(loaded, path, value)} is not {expected}" + (f": {detail}" if detail else "")
-    pos = loaded.position(path, key=key or not exists)
+    file, pos = loaded.locate(path, key=key or not exists)
     end = None if not exists else loaded.end(path)
     if key and path:
         end = Position(pos.line, pos.col + len(str(path[-1])))
     if end is not None and end.line != pos.line:
         end = None
-    return Diagnostic(code, Severity.ERROR, message, loaded.file, pos, end=end, path=format_path(path) or None,
+    if etype in ("missing", "too_short") and file != loaded.file:
+        file, pos, end = loaded.file, _in_own_file(loaded, path), None
+        hint = f"{hint} — the offer leaves it to each deal" if hint else "the offer leaves it to each deal: add it here"
+    return Diagnostic(code, Severity.ERROR, message, file, pos, end=end, path=format_path(path) or None,
                       expected=expected, hint=hint, name=_CODE_NAMES.get(code))
 
 
 def _written(loaded: LoadedYaml, path: PathTuple, value: Any) -> str:
     """A value as the spec wrote it: its source text for a one-line number, bool or null
     (``1.50``, ``yes``), else :func:`termsmith.diagnostics.shown` (quoted text)."""
-    if not isinstance(value, str) and loaded.has(path):
+    if not isinstance(value, str) and loaded.has(path) and loaded.locate(path)[0] == loaded.file:
         start, end = loaded.position(path), loaded.end(path)
         if end is not None and end.line == start.line and 1 <= start.line <= len(loaded.lines):
             source = loaded.lines[start.line - 1][start.col - 1 : end.col - 1].strip()
             if source and len(source) <= 80 and "\n" not in source:
                 return source
     return shown(value)
+
+
+def _in_own_file(loaded: LoadedYaml, path: PathTuple) -> Position:
+    """Where a field (or a list item) missing from a deal belongs in the deal itself: under the deepest
+    mapping the deal writes (list positions may differ from the merged ones)."""
+    own = loaded.part(loaded.file)
+    prefix: list[str | int] = []
+    for part in path:
+        if not isinstance(part, str):
+            break
+        prefix.append(part)
+    return own.position(tuple(prefix), key=True)
+
+
+def _related_places(loaded: LoadedYaml, file: str, model_path: PathTuple, related: tuple[PathTuple, ...]) -> str:
+    """For a cross-field rule: the other fields it compared, when another file holds them
+    (a deal's override against its offer's value) — so the message names both places."""
+    places = []
+    for rel in related:
+        other = (*model_path, *rel)
+        other_file, pos = loaded.locate(other)
+        if other_file != file:
+            places.append(f"{format_path(other)} is set in {other_file}:{pos.line}:{pos.col}")
+    return f" ({'; '.join(places)})" if places else ""
 
 
 def _close(word: str, choices: list[str], cutoff: float = 0.6) -> list[str]:

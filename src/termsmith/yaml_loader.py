@@ -38,6 +38,7 @@ class ScalarString:
     style: str | None  # None (plain), '|', '>', '"', "'"
     start: Position
     end: Position
+    file: str | None = None  # the file that holds it, when not the LoadedYaml's own (a deal's offer)
 
 
 @dataclass(slots=True)
@@ -50,6 +51,11 @@ class LoadedYaml:
     _keys: dict[PathTuple, Position] = field(default_factory=dict)
     _ends: dict[PathTuple, Position] = field(default_factory=dict)
     strings: list[ScalarString] = field(default_factory=list)
+    # A merged document (a deal over its offer) holds values from several files:
+    # ``_files`` names the file of every path that is not ``file``'s own, ``parts``
+    # holds each file's own LoadedYaml (for its lines and text).
+    _files: dict[PathTuple, str] = field(default_factory=dict)
+    parts: dict[str, LoadedYaml] = field(default_factory=dict)
 
     def position(self, path: PathTuple, key: bool = False) -> Position:
         """Where the node at ``path`` starts (its key with ``key=True``).
@@ -57,17 +63,36 @@ class LoadedYaml:
         A path that goes deeper than the document (a missing field) resolves to its
         deepest existing ancestor, so a message always has a real place.
         """
+        return self.locate(path, key)[1]
+
+    def locate(self, path: PathTuple, key: bool = False) -> tuple[str, Position]:
+        """The file and place of the node at ``path`` (see ``position``): in a deal, a value
+        inherited from its offer is in the offer's file."""
         probe = tuple(path)
         while probe:
             table = self._keys if key and probe in self._keys else self._values
             if probe in table:
-                return table[probe]
+                return self._files.get(probe, self.file), table[probe]
             probe = probe[:-1]
             key = True  # a missing child points at its parent's key
-        return self._values.get((), Position(1, 1))
+        return self.file, self._values.get((), Position(1, 1))
+
+    def file_of(self, path: PathTuple) -> str:
+        return self.locate(path)[0]
 
     def end(self, path: PathTuple) -> Position | None:
         return self._ends.get(tuple(path))
+
+    def part(self, file: str) -> LoadedYaml:
+        """The LoadedYaml of one file of this document (itself for its own file)."""
+        return self.parts.get(file, self)
+
+    def sources(self) -> dict[str, list[str]]:
+        """Every file's lines, for reports that quote the source."""
+        out = {self.file: self.lines}
+        for name, part in self.parts.items():
+            out.setdefault(name, part.lines)
+        return out
 
     def has(self, path: PathTuple) -> bool:
         return tuple(path) in self._values

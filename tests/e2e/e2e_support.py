@@ -43,10 +43,9 @@ def load_sample(path: Path) -> Any:
 
 def languages_for(document: Any, lang: str) -> tuple[str, ...]:
     """What ``--lang lang`` means for this spec, exactly as the CLI resolves it."""
-    from termsmith.commands.produce import resolve_languages
+    from termsmith.api import languages_for as resolve
 
-    spec = document.spec
-    return resolve_languages(lang, list(spec.languages.output), spec.languages.prevailing)
+    return resolve(document.spec, lang)
 
 
 # ---------------------------------------------------------------- reading back

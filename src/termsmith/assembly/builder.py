@@ -285,9 +285,15 @@ def _metadata(run: _Run, doc: Any, title: dict[str, str], spec_source: bytes) ->
     client = run.spec.client.legal_name.get(primary)
     vendor = run.spec.vendor.legal_name.get(primary)
     number = run.spec.agreement.number
+    offers = offer_labels(doc)
     return DocumentMetadata(title=title[primary], subject=f"{client} / {vendor}", author=vendor,
-                            keywords=(client, vendor, number), spec_hash=spec_hash(doc, spec_source),
-                            created=created_date(run.spec), language=primary)  # type: ignore[arg-type]
+                            keywords=(client, vendor, number, *offers), spec_hash=spec_hash(doc, spec_source),
+                            created=created_date(run.spec), language=primary, offers=offers)  # type: ignore[arg-type]
+
+
+def offer_labels(doc: Any) -> tuple[str, ...]:
+    """Which standard offer (name, version, hash) a deal came from, for the document's metadata."""
+    return tuple(f"offer {o.name} {o.version} sha256:{o.sha256}" for o in doc.metadata.offers)
 
 
 def build(doc: Any, *, kind: str = "agreement", languages: tuple[str, ...] | None = None,

@@ -60,6 +60,7 @@ def to_markdown(data: ReviewData) -> str:
     by_clause = data.findings_by_clause()
     out = [f"# Review: {doc.title[langs[0]]} ({doc.number})", ""]
     out += [f"- Spec: `{data.spec_file}` (sha256 `{doc.metadata.spec_hash}`)",
+            *(f"- Built on {o}" for o in doc.metadata.offers),
             f"- Document: {doc.kind}, languages {', '.join(langs)}",
             f"- Library: {', '.join(data.library) or 'bundled'}",
             f"- Clauses: {len(data.assembly.clauses)}; draft or deprecated: {len(data.flagged)}; "
@@ -149,6 +150,7 @@ def to_html(data: ReviewData) -> str:
              f"<h1>Review: {_e(doc.title[langs[0]])} ({_e(doc.number)})</h1>",
              '<p class="meta">',
              f"Spec <code>{_e(data.spec_file)}</code> · sha256 <code>{_e(doc.metadata.spec_hash)}</code><br>",
+             *(f"Built on <code>{_e(o)}</code><br>" for o in doc.metadata.offers),
              f"{_e(doc.kind)} in {_e(', '.join(langs))} · library {_e(', '.join(data.library) or 'bundled')}<br>",
              f"{len(data.assembly.clauses)} clauses · {len(data.flagged)} draft or deprecated · "
              f"{len(data.findings) - len(data.audit)} lint findings · {len(data.audit)} audit findings</p>"]

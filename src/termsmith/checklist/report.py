@@ -124,12 +124,13 @@ class CheckReport:
         return self.checklist.spec.title.get(self.lang)
 
 
-def spec_result(path: Path, checklist: ChecklistDocument, lang: str, locate: bool = True) -> SpecResult:
+def spec_result(path: Path, checklist: ChecklistDocument, lang: str, locate: bool = True,
+                root: Path | None = None) -> SpecResult:
     """Validate one spec and evaluate the checklist against it."""
     from termsmith.validation import validate_path
 
-    validation = validate_path(path)
-    sources = {validation.file: validation.loaded.lines} if validation.loaded is not None else {}
+    validation = validate_path(path, root=root)  # root: the folder a deal's offer path may not leave
+    sources = validation.loaded.sources() if validation.loaded is not None else {}
     if not validation.ok:
         diagnostics = validation.diagnostics or []
         return SpecResult(validation.file, path.stem, path.stem, diagnostics=diagnostics, sources=sources)
@@ -190,7 +191,7 @@ def _evidence_label(ev: Any, lang: str) -> str:
 
 
 def run_check(paths: list[Path], checklist: ChecklistDocument, checklist_file: str, lang: str,
-              locate: bool = True) -> CheckReport:
+              locate: bool = True, root: Path | None = None) -> CheckReport:
     results = [document_result(p, checklist, lang) if p.suffix.lower() in DOCUMENT_SUFFIXES
-               else spec_result(p, checklist, lang, locate) for p in paths]
+               else spec_result(p, checklist, lang, locate, root) for p in paths]
     return CheckReport(checklist, checklist_file, lang, results)

@@ -44,37 +44,28 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from termsmith.checklist.load import UnknownChecklist, load_checklist
+    from termsmith import api
+    from termsmith.checklist.load import UnknownChecklist
 
     specs = expand(args.specs)
     if not specs:
         sys.stderr.write("termsmith: error: no .yaml files with a termsmith apiVersion found in the given "
                          "folders (hidden and virtual-env folders are skipped)\n")
         return 2
+    lang = args.lang or default_lang(specs)
     try:
-        loaded = load_checklist(args.checklist)
+        report = api.check_report(specs, args.checklist, lang, locate=not args.no_clauses)
     except UnknownChecklist as exc:
         sys.stderr.write(f"termsmith: error: {exc}\n")
         return 2
-    if not loaded.ok:
+    except api.ChecklistBroken as exc:
         from termsmith.reporting.text import write_text
 
-        sources = {loaded.file: loaded.loaded.lines} if loaded.loaded is not None else {}
-        sys.stderr.write(f"termsmith: error: the checklist {loaded.file} is broken\n\n")
-        write_text(loaded.diagnostics, sources, sys.stderr, files=1)
+        sys.stderr.write(f"termsmith: error: {exc}\n\n")
+        write_text(exc.diagnostics, exc.sources, sys.stderr, files=1)
         return 2
-    from termsmith.checklist.formats import formatter
-    from termsmith.checklist.report import run_check
-
-    lang = args.lang or default_lang(specs)
-    report = run_check(specs, loaded.document, loaded.file, lang, locate=not args.no_clauses)
-    if args.format == "text":
-        from termsmith.checklist.formats.text import to_text
-
-        width = args.width if args.width is not None else (FILE_WIDTH if args.output else text_width(sys.stdout))
-        text = to_text(report, width or None)
-    else:
-        text = formatter(args.format)(report)
+    width = args.width if args.width is not None else (FILE_WIDTH if args.output else text_width(sys.stdout))
+    text = api.format_report(report, args.format, width or None)
     if args.output:
         from termsmith.atomic import write_atomic
 
@@ -119,6 +110,8 @@ def default_lang(specs: list[Path]) -> str:
     """The report language when --lang is not given: the specs' primary output language
     (the first of ``spec.languages.output``) when every spec that can be read has the same
     one, else English. Specs that cannot be read do not vote; with none readable, English."""
+    from termsmith.offers.resolve import OfferError
+    from termsmith.validation import effective
     from termsmith.yaml_loader import YamlLoadError, load_yaml
 
     from termsmith.checklist.report import DOCUMENT_SUFFIXES
@@ -131,9 +124,9 @@ def default_lang(specs: list[Path]) -> str:
                 primaries.add(lang)
             continue
         try:
-            data = load_yaml(path).data
+            data = effective(load_yaml(path), path).data  # a deal's languages may come from its offer
             lang = data["spec"]["languages"]["output"][0]
-        except (YamlLoadError, KeyError, IndexError, TypeError, OSError):
+        except (YamlLoadError, OfferError, KeyError, IndexError, TypeError, OSError):
             continue
         if lang in LANGS:
             primaries.add(str(lang))

@@ -75,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
         sys.stderr.write("termsmith lint: error: no .yaml, .yml, .md or .txt files found\n")
         return 2
     diagnostics = [d for r in reports for d in r.diagnostics]
-    sources = {r.file: r.lines for r in reports if r.lines is not None}
+    sources = {f: lines for r in reports for f, lines in r.sources().items()}
     if not _write(diagnostics, sources, args, files=len(reports)):
         return 1
     threshold = Severity(args.fail_on).rank

@@ -9,17 +9,14 @@ is written atomically: a failed run never leaves a half-written document.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from termsmith.api import FORMATS, LANG_CHOICES
 from termsmith.commands.files import expand
-from termsmith.diagnostics import Diagnostic, Position, Severity
-
-FORMATS = ("docx", "pdf", "html")
-LANG_CHOICES = ("zh-Hans", "zh-Hant", "en", "bilingual")
+from termsmith.diagnostics import Diagnostic, Severity
 
 
 @dataclass(slots=True)
@@ -60,102 +57,34 @@ def parse_formats(text: str) -> list[str]:
     return formats
 
 
-def resolve_languages(lang: str | None, output: list[str], prevailing: str | None) -> tuple[str, ...]:
-    """--lang → the languages of the document, primary first."""
-    if lang is None:
-        ordered = list(output)
-        if prevailing in ordered:
-            ordered.remove(prevailing)
-            ordered.insert(0, prevailing)
-        return tuple(ordered)
-    if lang != "bilingual":
-        return (lang,)
-    if len(output) == 2:
-        return resolve_languages(None, output, prevailing)
-    primary = output[0]
-    return (primary, "en") if primary != "en" else ("en", "zh-Hans")
-
-
-def output_name(spec_name: str, kind: str, languages: tuple[str, ...], fmt: str) -> str:
-    return f"{spec_name}.{kind}.{'+'.join(languages)}.{fmt}"
-
-
 def produce_one(spec_path: str, kind: str, formats: list[str], lang: str | None, libraries: list[str],
                 out_dir: str, pdfa: bool, pdf_engine: str = "weasyprint") -> Outcome:
-    """Check, assemble and render one spec; never raises for bad input."""
-    from termsmith.rendering.fonts import MissingFontsError
+    """Check, assemble and render one spec (termsmith.api.produce), then write its files
+    atomically; never raises for bad input."""
+    from termsmith import api
 
-    outcome = Outcome(spec_path)
+    produced = api.produce(spec_path, kind, formats, lang=lang, libraries=[Path(p) for p in libraries], pdfa=pdfa,
+                           engine=pdf_engine)
+    outcome = Outcome(spec_path, diagnostics=produced.diagnostics, sources=produced.sources, failed=produced.failed,
+                      errors=produced.errors)
+    if produced.failed:
+        return outcome
+    from termsmith.atomic import write_atomic
+    from termsmith.os_errors import describe
+
     try:
-        _produce(outcome, Path(spec_path), kind, formats, lang, [Path(p) for p in libraries], Path(out_dir), pdfa,
-                 pdf_engine)
+        _make_folder(Path(out_dir))
+        for name, data in produced.files.items():
+            target = Path(out_dir) / name
+            try:
+                write_atomic(target, data)
+            except OSError as exc:
+                raise _EnvironmentProblem(describe(exc, "write", target)) from None
+            outcome.written.append(str(target))
     except _EnvironmentProblem as exc:
         outcome.failed = True
         outcome.errors.append(str(exc))
-    except OSError as exc:  # reading the spec again, a symlink loop, a vanished file: not a termsmith bug
-        from termsmith.os_errors import describe
-
-        outcome.failed = True
-        outcome.errors.append(describe(exc, "read", exc.filename or spec_path))
-    except MissingFontsError as exc:
-        outcome.failed = True
-        for problem in exc.problems:
-            outcome.diagnostics.append(Diagnostic("X002", Severity.ERROR, problem.message, spec_path,
-                                                  hint=f"install what is missing: {problem.fix}"))
-    except Exception as exc:  # reported per spec so the others still render
-        if os.environ.get("TERMSMITH_DEBUG"):
-            import traceback
-
-            traceback.print_exc()
-        outcome.failed = True
-        outcome.diagnostics.append(Diagnostic("X001", Severity.ERROR, f"could not render: {type(exc).__name__}: {exc}",
-                                              spec_path, hint="rerun with TERMSMITH_DEBUG=1 and report the bug"))
     return outcome
-
-
-def _produce(outcome: Outcome, path: Path, kind: str, formats: list[str], lang: str | None,
-             libraries: list[Path], out_dir: Path, pdfa: bool, pdf_engine: str) -> None:
-    from termsmith.gate import check_spec
-
-    gate = check_spec(path)
-    outcome.diagnostics.extend(gate.diagnostics)
-    outcome.sources.update(gate.sources)
-    if gate.document is None or gate.blocked:
-        outcome.failed = True
-        return
-    from termsmith.assembly import assemble
-    from termsmith.library import LibraryError
-
-    spec = gate.document.spec
-    languages = resolve_languages(lang, list(spec.languages.output), spec.languages.prevailing)
-    try:
-        document = assemble(gate.document, kind=kind, languages=languages, library=libraries or None,
-                            spec_source=path.read_bytes())
-    except LibraryError as exc:
-        outcome.diagnostics.extend(exc.diagnostics)
-        outcome.failed = True
-        return
-    from termsmith import rendering
-    from termsmith.atomic import write_atomic
-
-    if "pdf" in formats:
-        outcome.diagnostics.extend(_glyph_warnings(document, str(path), outcome.sources.get(str(path), [])))
-    _make_folder(out_dir)
-    for fmt in formats:
-        if fmt == "docx":
-            data = rendering.render_docx(document)
-        elif fmt == "pdf":
-            data = rendering.render_pdf(document, pdfa=pdfa, engine=pdf_engine)
-        else:
-            data = rendering.render_html(document).encode("utf-8")
-        target = out_dir / output_name(gate.document.metadata.name, kind, languages, fmt)
-        try:
-            write_atomic(target, data)
-        except OSError as exc:
-            from termsmith.os_errors import describe
-
-            raise _EnvironmentProblem(describe(exc, "write", target)) from None
-        outcome.written.append(str(target))
 
 
 def _make_folder(out_dir: Path) -> None:
@@ -165,31 +94,6 @@ def _make_folder(out_dir: Path) -> None:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise _EnvironmentProblem(describe(exc, "create the output folder", out_dir)) from None
-
-
-def _first_occurrence(lines: list[str], chars: list[str]) -> Position:
-    for number, line in enumerate(lines, 1):
-        cols = [line.index(ch) for ch in chars if ch in line]
-        if cols:
-            return Position(number, min(cols) + 1)
-    return Position(1, 1)
-
-
-def _glyph_warnings(document: object, spec_file: str, lines: list[str]) -> list[Diagnostic]:
-    """A warning, at the first such character in the spec, for characters the PDF fonts
-    cannot draw (they would print as empty boxes)."""
-    from termsmith.assembly.text import document_lines
-    from termsmith.rendering.coverage import describe, uncovered_characters
-
-    missing = uncovered_characters((line.text for line in document_lines(document)),  # type: ignore[arg-type]
-                                   document.languages)  # type: ignore[attr-defined]
-    if not missing:
-        return []
-    return [Diagnostic("X003", Severity.WARNING,
-                       f"{len(missing)} character(s) have no glyph in the PDF fonts and will print as empty boxes: "
-                       f"{describe(missing)}", spec_file, _first_occurrence(lines, missing),
-                       hint="use a common form of the character, or install a font that covers it and name it "
-                            "in rendering/theme.json")]
 
 
 def run_produce(args: argparse.Namespace, kind: str) -> int:

@@ -36,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
 
     result = validate_path(args.spec, expect_kind="ServiceSpec")
     if not result.ok:
-        _print(result.diagnostics, {result.file: result.loaded.lines} if result.loaded else {})
+        _print(result.diagnostics, result.loaded.sources() if result.loaded else {})
         return 1
     languages = tuple(x.strip() for x in args.lang.split(",")) if args.lang else None
     from termsmith.assembly import assemble_with_record, lint_document

@@ -1,8 +1,9 @@
 """The catalogue of diagnostic codes that are not lint rules.
 
 termsmith prints more than lint findings: the YAML loader (``Y``), spec validation
-(``S``), the clause-library check (``LB``), rendering (``X``), lint's own input
-handling (``L``) and the read-back audit (``AU``) report problems with stable codes too. Each code here carries the
+(``S``), offers and deals (``O``), the clause-library check (``LB``), rendering (``X``), lint's own input
+handling (``L``), the service report (``R``), the read-back audit (``AU``) and document extraction (``E``)
+report problems with stable codes too. Each code here carries the
 same documentation as a lint rule (kebab-case name, default severity, one-line
 message, what / why / example / use instead) so ``termsmith rule Y002``, docs/rules.md
 and SARIF can describe it.
@@ -24,12 +25,13 @@ from functools import cache
 from termsmith.code_table import NAME_RE, CodeTable, lookup  # noqa: F401  (NAME_RE re-exported)
 from termsmith.diagnostics import Severity
 
-CODE_RE = re.compile(r"^(?:Y|S|LB|X|L|R|AU|E)\d{3}$")
+CODE_RE = re.compile(r"^(?:Y|S|O|LB|X|L|R|AU|E)\d{3}$")
 
 # Family prefix → (title, the stage that emits the code).
 FAMILIES: dict[str, str] = {
     "Y": "YAML loading: the file cannot be read as one plain YAML document",
     "S": "Spec validation: the document does not fit the spec model",
+    "O": "Offers and deals: a deal's offer cannot be found, loaded or merged",
     "LB": "Clause library: clause files, agreement templates and clauses.lock",
     "X": "Rendering: an output file could not be made well",
     "L": "Lint input: a file lint cannot read",
@@ -41,6 +43,7 @@ FAMILIES: dict[str, str] = {
 _FAMILY_MODULES = (
     "termsmith.diagnostic_codes.loading",
     "termsmith.diagnostic_codes.validation",
+    "termsmith.diagnostic_codes.offers",
     "termsmith.diagnostic_codes.library",
     "termsmith.diagnostic_codes.rendering",
     "termsmith.diagnostic_codes.lint_input",

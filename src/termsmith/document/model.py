@@ -153,10 +153,11 @@ class DocumentMetadata:
     title: str
     subject: str
     author: str  # the vendor's legal name
-    keywords: tuple[str, ...]  # party names, agreement number
+    keywords: tuple[str, ...]  # party names, agreement number, the offers a deal was built on
     spec_hash: str  # sha256 of the spec source bytes
     created: date  # from the spec (signing date) or SOURCE_DATE_EPOCH; never "now"
     language: Lang
+    offers: tuple[str, ...] = ()  # a deal's offers: "offer standard 1.0.0 sha256:<hex>", nearest first
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,6 @@ The lock file of a library is ``clauses.lock`` in its root (the flat folder itse
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from termsmith.diagnostics import Diagnostic, Severity
+from termsmith.sources import content_hash, display_name  # noqa: F401  (re-exported)
 from termsmith.library.model import STATUSES, AgreementTemplate, Article, ClauseFile, Library
 from termsmith.spec.types import LANGS
 from termsmith.yaml_loader import LoadedYaml, YamlLoadError, decode_source, load_yaml
@@ -39,14 +39,6 @@ class LibraryLayout:
     @property
     def lock_path(self) -> Path:
         return self.root / "clauses.lock"
-
-
-def display_name(path: Path) -> str:
-    """A path relative to the working directory when below it, for short diagnostics."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
 
 
 def _yaml_files(folder: Path) -> list[Path]:
@@ -145,11 +137,6 @@ def _lang_map(loaded: LoadedYaml, key: str, problems: list[Diagnostic], *, requi
 
 
 # ---------------------------------------------------------------- clause files
-def content_hash(raw: bytes) -> str:
-    """sha256 of a clause file, line endings normalised (a CRLF checkout hashes the same)."""
-    return hashlib.sha256(raw.replace(b"\r\n", b"\n")).hexdigest()
-
-
 def load_clause(path: Path) -> tuple[ClauseFile | None, list[Diagnostic]]:
     loaded, raw, problems = _load(path)
     if loaded is None:

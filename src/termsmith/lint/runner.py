@@ -51,6 +51,12 @@ class FileReport:
     file: str
     diagnostics: list[Diagnostic] = field(default_factory=list)
     lines: list[str] | None = None
+    # the lines of the other files a deal's findings point into (its offers)
+    other_sources: dict[str, list[str]] = field(default_factory=dict)
+
+    def sources(self) -> dict[str, list[str]]:
+        own = {self.file: self.lines} if self.lines is not None else {}
+        return {**self.other_sources, **own}
 
 
 @cache
@@ -59,10 +65,12 @@ def _defaults() -> dict[str, Severity]:
 
 
 def _finish(
-    diags: list[Diagnostic], suppressions: list[Suppression], file: str, config: LintConfig, presorted: bool = False
+    diags: list[Diagnostic], suppressions: list[Suppression], file: str, config: LintConfig, presorted: bool = False,
+    unused_reported: bool = True,
 ) -> list[Diagnostic]:
     """Selection, then suppression (and its own findings), then severity overrides.
-    ``presorted``: ``diags`` are already in ``Diagnostic.sort_key`` order."""
+    ``presorted``: ``diags`` are already in ``Diagnostic.sort_key`` order.
+    ``unused_reported``: report suppression comments that suppress nothing (M002)."""
     if not suppressions and config.keeps_everything(file):
         return diags if presorted else sorted(diags, key=Diagnostic.sort_key)
     defaults = _defaults()
@@ -73,7 +81,7 @@ def _finish(
         suppressions,
         file,
         known_code=lambda c: is_known_selector(c) and c != "ALL",
-        enabled=lambda c: any(enabled(code) for code in defaults if code.startswith(c)),
+        enabled=lambda c: unused_reported and any(enabled(code) for code in defaults if code.startswith(c)),
     )
     return sorted(apply_config(kept, config, file, defaults), key=Diagnostic.sort_key)
 
@@ -173,8 +181,9 @@ def _is_prose(path: tuple[str | int, ...]) -> bool:
 
 
 def spec_language_diagnostics(loaded: LoadedYaml) -> list[Diagnostic]:
-    """Language rules over every prose string of a spec, at exact source positions."""
-    index = LineIndex(loaded.text)
+    """Language rules over every prose string of a spec, at exact source positions
+    (in a deal, a string inherited from the offer is found in the offer's file)."""
+    indexes: dict[str, LineIndex] = {}
     out: list[Diagnostic] = []
     for s in loaded.strings:
         if not _is_prose(s.path):
@@ -182,11 +191,15 @@ def spec_language_diagnostics(loaded: LoadedYaml) -> list[Diagnostic]:
         findings = language_findings(s.value)
         if not findings:
             continue
+        file = s.file or loaded.file
+        index = indexes.get(file)
+        if index is None:
+            index = indexes[file] = LineIndex(loaded.part(file).text)
         mapping = scalar_mapper(index, s.value, s.style, s.start, s.end)
         for f in findings:
             start = index.position(mapping[f.hit.start])
             end = index.position(mapping[f.hit.end - 1] + 1)
-            d = _finding_diagnostic(f, loaded.file, start, end, _lang_of(s.path))
+            d = _finding_diagnostic(f, file, start, end, _lang_of(s.path))
             out.append(_with_path(d, s.path))
     return out
 
@@ -208,13 +221,21 @@ def lint_validation_result(result: ValidationResult, config: LintConfig) -> File
     report = FileReport(result.file, list(result.diagnostics), loaded.lines if loaded else None)
     if loaded is None:
         return report
+    report.other_sources = {f: lines for f, lines in loaded.sources().items() if f != result.file}
     diags = spec_language_diagnostics(loaded)
-    if result.document is not None and _is_service_spec(loaded):  # a checklist has no agreement terms to check
+    if result.document is not None and getattr(result.document, "KIND", None) == "ServiceSpec":
         from termsmith.lint.rules.structural import structural_diagnostics
 
         diags += structural_diagnostics(result.document, loaded)
-    suppressions = find_suppressions(loaded.text)
-    report.diagnostics += _finish(diags, suppressions, result.file, config)
+    by_file: dict[str, list[Diagnostic]] = {result.file: []}
+    for d in diags:
+        by_file.setdefault(d.file, []).append(d)
+    for file, found in by_file.items():
+        # an offer's suppressions apply to its own lines; whether one is still needed is
+        # judged when the offer itself is linted (a deal may override the value it covered)
+        own = file == result.file
+        suppressions = find_suppressions(loaded.part(file).text)
+        report.diagnostics += _finish(found, suppressions, file, config, unused_reported=own)
     report.diagnostics.sort(key=Diagnostic.sort_key)
     return report
 

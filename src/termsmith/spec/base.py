@@ -16,9 +16,14 @@ class RuleError(ValueError):
 
     Pydantic reports a model validator's error at the model itself; the diagnostics
     layer reads ``rel_path`` so that the message points at the offending field.
+
+    ``related`` names the other fields the rule compared (same base as ``rel_path``): when
+    a deal's override breaks the rule against its offer's value, the message names both places.
     """
 
-    def __init__(self, rel_path: tuple[str | int, ...], message: str, hint: str | None = None):
+    def __init__(self, rel_path: tuple[str | int, ...], message: str, hint: str | None = None,
+                 related: tuple[tuple[str | int, ...], ...] = ()):
         super().__init__(message)
         self.rel_path = rel_path
         self.hint = hint
+        self.related = related

@@ -118,7 +118,8 @@ class Spec(SpecModel):
         def check(path: tuple[str | int, ...], clock: str | None) -> None:
             if clock is not None and clock not in known:
                 raise RuleError(path, f"unknown clock {clock!r}",
-                                hint=f"use '24x7' or a calendar id: {', '.join(sorted(known))}")
+                                hint=f"use '24x7' or a calendar id: {', '.join(sorted(known))}",
+                                related=(("calendars",),))
 
         for i, ch in enumerate(self.support_channels):
             check(("support_channels", i, "clock"), ch.clock)
@@ -133,7 +134,8 @@ class Spec(SpecModel):
                 if limit.within.unit.is_business and lv.clock_of(name) == CLOCK_24X7:
                     raise RuleError(("severity_levels", i, name, "within"),
                                     f"{limit.within} needs a business-hours clock, but this time runs 24x7",
-                                    hint="set 'clock:' to a calendar id, or write the time in hours")
+                                    hint="set 'clock:' to a calendar id, or write the time in hours",
+                                    related=(("severity_levels", i, "clock"),))
         return self
 
     @model_validator(mode="after")
@@ -142,7 +144,8 @@ class Spec(SpecModel):
         delivered = min((d for d in (p.accepted_on, p.live_on) if d), default=None)
         if delivered and fm.start_date and fm.start_date < delivered:
             raise RuleError(("free_maintenance", "start_date"),
-                            f"the free period starts on {fm.start_date}, before the project was delivered ({delivered})")
+                            f"the free period starts on {fm.start_date}, before the project was delivered ({delivered})",
+                            related=(("project", "accepted_on"), ("project", "live_on")))
         signing = self.agreement.signing_date
         if signing and self.term.length.unit.value in ("months", "years"):
             months = int(self.term.length.value * (12 if self.term.length.unit.value == "years" else 1))
@@ -150,7 +153,8 @@ class Spec(SpecModel):
             term_end = date(self.term.start.year + end_year, end_month + 1, 1)
             if signing >= term_end:
                 raise RuleError(("agreement", "signing_date"),
-                                f"the agreement is signed on {signing}, after its term ends ({term_end})")
+                                f"the agreement is signed on {signing}, after its term ends ({term_end})",
+                                related=(("term", "start"), ("term", "length")))
         return self
 
     @model_validator(mode="after")
@@ -160,17 +164,29 @@ class Spec(SpecModel):
                 if self.level(rule.level) is None:
                     raise RuleError(("service_credits", "rules", i, "level"),
                                     f"no severity level {rule.level!r}",
-                                    hint=f"use one of: {', '.join(lv.id for lv in self.severity_levels)}")
+                                    hint=f"use one of: {', '.join(lv.id for lv in self.severity_levels)}",
+                                    related=(("severity_levels",),))
         for i, s in enumerate(self.signatures.signatories):
             if sum(1 for x in self.signatures.signatories if x.party == s.party) > 1:
                 raise RuleError(("signatures", "signatories", i, "party"), f"two signatories for the {s.party}")
         return self
 
 
+class OfferRef(SpecModel):
+    """The standard offer a deal was built on; termsmith writes these when it merges a deal over its offer."""
+
+    name: Slug
+    version: str
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$", description="sha256 of the offer file (LF line endings)")
+    source: str = Field(description="The offer as it was named: a bundled offer's name or a relative path")
+
+
 class Metadata(SpecModel):
     name: Slug = Field(description="Lowercase slug, e.g. fuel-station-miniprogram")
     title: str | None = None
     labels: dict[str, str] = Field(default_factory=dict)
+    offers: list[OfferRef] = Field(default_factory=list,
+                                   description="Filled in by termsmith for a deal: its offer, then that offer's own base")
 
 
 class ServiceSpecDocument(SpecModel):

@@ -31,7 +31,8 @@ class Languages(SpecModel):
             raise RuleError(("prevailing",), "a bilingual agreement must name the prevailing language",
                             hint=f"add 'prevailing: {self.output[0]}'")
         if self.prevailing is not None and self.prevailing not in self.output:
-            raise RuleError(("prevailing",), f"prevailing language {self.prevailing} is not an output language")
+            raise RuleError(("prevailing",), f"prevailing language {self.prevailing} is not an output language",
+                            related=(("output",),))
         return self
 
 
@@ -255,7 +256,8 @@ class SeverityLevel(SpecModel):
         same_clock = self.clock_of("response") == self.clock_of("resolution")
         if same_clock and r.comparable(s) and s < r:
             raise RuleError(("resolution",), f"resolution ({s}) is faster than response ({r}) in level {self.id}",
-                            hint="the resolution deadline must be at least the response deadline")
+                            hint="the resolution deadline must be at least the response deadline",
+                            related=(("response",),))
         return self
 
 

@@ -61,8 +61,8 @@ def structural_diagnostics(document: Any, loaded: LoadedYaml) -> list[Diagnostic
     for rule, check in load_all():
         for flag in check(spec):
             path = ("spec", *flag.path)
-            start = loaded.position(path, key=flag.key)
-            out.append(rule.diagnostic(loaded.file, start, message=flag.message, hint=flag.hint,
+            file, start = loaded.locate(path, key=flag.key)
+            out.append(rule.diagnostic(file, start, message=flag.message, hint=flag.hint,
                                        path=format_path(path)))
     return out
 

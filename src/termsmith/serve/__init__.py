@@ -1,0 +1,1 @@
+"""``termsmith serve``: the local browser UI (Starlette, Jinja2, vendored htmx)."""
