@@ -42,13 +42,13 @@ def pages(pdf: Path) -> int:
 def warm_ms(sample: Path, repeat: int) -> dict[str, float]:
     sys.path.insert(0, str(ROOT / "src"))
     from termsmith.assembly import assemble
-    from termsmith.commands.produce import resolve_languages
+    from termsmith.api import languages_for
     from termsmith.gate import check_spec
     from termsmith.rendering import render_pdf
 
     gate = check_spec(sample)
     spec = gate.document.spec
-    langs = resolve_languages(None, list(spec.languages.output), spec.languages.prevailing)
+    langs = languages_for(spec, None)
     doc = assemble(gate.document, kind="agreement", languages=langs, spec_source=sample.read_bytes())
     out: dict[str, float] = {}
     for engine in ("typst", "weasyprint"):
