@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 
 # libharfbuzz-subset0: without it WeasyPrint subsets CJK fonts ~40x slower.
 # fonts-noto-cjk: the Chinese faces the PDF theme names; fonts-noto-core: Latin faces.
-SYSTEM_PACKAGES=(libharfbuzz-subset0 fonts-noto-cjk fonts-noto-core poppler-utils)
+# libreoffice-writer-nogui: tests convert the DOCX with LibreOffice headless (numbering, fonts, redlines).
+SYSTEM_PACKAGES=(libharfbuzz-subset0 fonts-noto-cjk fonts-noto-core poppler-utils libreoffice-writer-nogui)
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
   for pkg in "${SYSTEM_PACKAGES[@]}"; do

@@ -36,7 +36,7 @@ def test_base_package_is_regenerated_identically_and_is_minimal() -> None:
     with zipfile.ZipFile(io.BytesIO(first)) as zf:
         assert sorted(zf.namelist()) == sorted([
             "[Content_Types].xml", "_rels/.rels", "docProps/app.xml", "docProps/core.xml", "word/_rels/document.xml.rels",
-            "word/document.xml", "word/fontTable.xml", "word/footer1.xml", "word/header1.xml", "word/settings.xml",
+            "word/document.xml", "word/fontTable.xml", "word/footer1.xml", "word/header1.xml", "word/numbering.xml", "word/settings.xml",
             "word/styles.xml",
         ])
         fonts = zf.read("word/fontTable.xml").decode()

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from xml.sax.saxutils import quoteattr
 
 from termsmith.document.model import Lang
+from termsmith.rendering.docx_numbering import ARTICLE_NUM_ID
 from termsmith.rendering.theme import FontSet, Theme
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -54,6 +55,7 @@ class ParaStyle:
     indent_first_chars: int = 0
     indent_left_mm: float = 0
     color: str | None = None
+    numbered: int | None = None  # list level of the article numbering this style carries
 
 
 def paragraph_styles(theme: Theme) -> tuple[ParaStyle, ...]:
@@ -61,12 +63,14 @@ def paragraph_styles(theme: Theme) -> tuple[ParaStyle, ...]:
     return (
         ParaStyle("Title", "Title", s["title"], heading=True, bold=True, align="center", keep_next=True, after=18),
         ParaStyle("Subtitle", "Subtitle", s["heading1"], heading=True, align="center", keep_next=True, after=18),
-        ParaStyle("Heading1", "heading 1", s["heading1"], heading=True, bold=True, outline=0, keep_next=True, before=14, after=6),
+        ParaStyle("Heading1", "heading 1", s["heading1"], heading=True, bold=True, outline=0, keep_next=True, before=14, after=6,
+                  numbered=0),
         ParaStyle("Heading2", "heading 2", s["heading2"], heading=True, bold=True, outline=1, keep_next=True, before=8, after=4),
         ParaStyle("Recital", "Recital", s["body"], indent_first_chars=200),
         ParaStyle("Note", "Note", s["note"], color="333333"),
         ParaStyle("Small", "Small", s["small"], color="444444"),
         ParaStyle("Centered", "Centered", s["body"], align="center"),
+        ParaStyle("Clause", "Clause", s["body"], numbered=1),
         ParaStyle("ListItem", "List Item", s["body"], indent_left_mm=0),
         ParaStyle("TableText", "Table Text", s["table"], after=0),
         ParaStyle("TableHeading", "Table Heading", s["table"], heading=True, bold=True, after=0, keep_next=True),
@@ -82,6 +86,8 @@ def _style_xml(style: ParaStyle, fonts: FontSet, theme: Theme) -> str:
     ppr = []
     if style.keep_next:
         ppr.append("<w:keepNext/><w:keepLines/>")
+    if style.numbered is not None:
+        ppr.append(f'<w:numPr><w:ilvl w:val="{style.numbered}"/><w:numId w:val="{ARTICLE_NUM_ID}"/></w:numPr>')
     after = theme.space_after_pt if style.after is None else style.after
     ppr.append(f'<w:spacing w:before="{round(style.before * 20)}" w:after="{round(after * 20)}"/>')
     if style.indent_first_chars:

@@ -20,6 +20,7 @@ from termsmith.document.model import (
     Lang,
     ListBlock,
     Paragraph,
+    Ref,
     Section,
     SignatureBlock,
     SignatureParty,
@@ -41,6 +42,7 @@ class Heading:
     level: int  # 0 document title, 1 article, 2 clause
     spans: tuple[Span, ...]
     anchor: str | None = None
+    numbers: tuple[str, ...] = ()  # per span, the article number its text starts with ("第一条"), or ""
 
     @property
     def lang(self) -> Lang:
@@ -82,13 +84,15 @@ def title_heading(doc: Document) -> Heading:
 
 
 def _section_items(section: Section, languages: tuple[Lang, ...]) -> Iterator[Item]:
-    spans = []
+    spans, numbers = [], []
     for lang in languages:
-        text = " ".join(p for p in (section.number.get(lang, ""), section.heading.get(lang, "")) if p)
+        number = clean_text(section.number.get(lang, ""))
+        text = " ".join(p for p in (number, clean_text(section.heading.get(lang, ""))) if p)
         if text:
-            spans.append(Span(clean_text(text), lang))
+            spans.append(Span(text, lang))
+            numbers.append(number)
     if spans:
-        yield Heading(1, tuple(spans), section.anchor)
+        yield Heading(1, tuple(spans), section.anchor, tuple(numbers))
     for clause in section.clauses:
         yield from _clause_items(clause, languages[0])
 
@@ -115,7 +119,8 @@ def clean_block(block: Block) -> Block:
     """A copy of ``block`` with every string passed through ``clean_text``."""
     if isinstance(block, Paragraph):
         label = clean_text(block.label) if block.label else block.label
-        return dataclasses.replace(block, text=clean_text(block.text), label=label)
+        text, refs = _clean_with_refs(block.text, block.refs)
+        return dataclasses.replace(block, text=text, label=label, refs=refs)
     if isinstance(block, ListBlock):
         return dataclasses.replace(block, items=tuple(clean_block(i) for i in block.items))  # type: ignore[misc]
     if isinstance(block, Table):
@@ -132,6 +137,20 @@ def clean_block(block: Block) -> Block:
             note=clean_text(block.note) if block.note else block.note,
         )
     raise TypeError(f"unknown block type {type(block).__name__}")
+
+
+def _clean_with_refs(text: str, refs: tuple[Ref, ...]) -> tuple[str, tuple[Ref, ...]]:
+    """``clean_text`` piece by piece, so each reference still covers its own words."""
+    if not refs:
+        return clean_text(text), refs
+    out, moved, last = "", [], 0
+    for ref in refs:
+        out += clean_text(text[last:ref.start])
+        start = len(out)
+        out += clean_text(text[ref.start:ref.end])
+        moved.append(Ref(start, len(out), ref.target))
+        last = ref.end
+    return out + clean_text(text[last:]), tuple(moved)
 
 
 def _clean_row(row: tuple[Cell, ...]) -> tuple[Cell, ...]:
