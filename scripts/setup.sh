@@ -27,6 +27,19 @@ if ((${#missing[@]})); then
   fi
 fi
 
+# The faces a termsmith DOCX names (SimSun, PMingLiU, Times New Roman …) mapped to the Noto
+# SC/TC faces, so LibreOffice draws Chinese in the right regional forms (see the file's comment).
+FONT_CONF=rendering/fontconfig/64-termsmith-word-faces.conf
+if [ "$(id -u)" = 0 ] && [ -d /etc/fonts/conf.d ]; then
+  conf_dir=/etc/fonts/conf.d
+else
+  conf_dir="${XDG_CONFIG_HOME:-$HOME/.config}/fontconfig/conf.d"
+fi
+if ! cmp -s "$FONT_CONF" "$conf_dir/$(basename "$FONT_CONF")"; then
+  mkdir -p "$conf_dir" && cp "$FONT_CONF" "$conf_dir/" && { command -v fc-cache >/dev/null && fc-cache -f >/dev/null || true; }
+  echo "setup: installed $conf_dir/$(basename "$FONT_CONF")"
+fi
+
 PYTHON=${PYTHON:-python3}
 if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
   echo "setup: termsmith needs Python 3.11 or newer ($PYTHON is $("$PYTHON" --version 2>&1))" >&2

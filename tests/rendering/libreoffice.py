@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -10,6 +11,20 @@ from functools import cache
 from pathlib import Path
 
 _PROFILE = Path(tempfile.gettempdir()) / "termsmith-tests-libreoffice-profile"
+REPO = Path(__file__).resolve().parents[2]
+FONT_CONFIG = REPO / "rendering" / "fontconfig" / "64-termsmith-word-faces.conf"
+
+
+def fontconfig_file(folder: Path) -> Path:
+    """A fonts.conf that loads termsmith's face mapping (as setup.sh installs it) before the system's."""
+    path = folder / "fonts.conf"
+    path.write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">\n'
+        f'<fontconfig><include ignore_missing="no">{FONT_CONFIG}</include>'
+        "<include>/etc/fonts/fonts.conf</include></fontconfig>\n",
+        encoding="utf-8",
+    )
+    return path
 
 
 def soffice() -> str:
@@ -27,16 +42,30 @@ def version() -> tuple[int, int]:
 
 def convert_to_pdf(docx: bytes, folder: Path, name: str = "doc") -> Path:
     """The PDF LibreOffice makes from ``docx`` (its own profile, so parallel runs do not collide)."""
-    source = folder / f"{name}.docx"
-    source.write_bytes(docx)
+    return convert_all({name: docx}, folder)[name]
+
+
+def convert_all(docs: dict[str, bytes], folder: Path) -> dict[str, Path]:
+    """Several DOCX converted by one LibreOffice run, with termsmith's fontconfig mapping loaded."""
+    sources = []
+    for name, data in docs.items():
+        sources.append(folder / f"{name}.docx")
+        sources[-1].write_bytes(data)
+    env = {**os.environ, "FONTCONFIG_FILE": str(fontconfig_file(folder))}
     subprocess.run(
         [soffice(), f"-env:UserInstallation=file://{_PROFILE}", "--headless", "--convert-to", "pdf", "--outdir",
-         str(folder), str(source)],
-        capture_output=True, timeout=300, check=True,
+         str(folder), *map(str, sources)],
+        capture_output=True, timeout=600, check=True, env=env,
     )
-    pdf = folder / f"{name}.pdf"
-    assert pdf.exists(), "LibreOffice made no PDF"
-    return pdf
+    out = {name: folder / f"{name}.pdf" for name in docs}
+    assert all(p.exists() for p in out.values()), "LibreOffice made no PDF"
+    return out
+
+
+def raster(pdf: Path, page: int = 1, dpi: int = 100) -> bytes:
+    """Page ``page`` of ``pdf`` as PGM bytes (poppler), for comparing what two PDFs look like."""
+    return subprocess.run(["pdftoppm", "-gray", "-r", str(dpi), "-f", str(page), "-l", str(page), str(pdf)],
+                          capture_output=True, check=True).stdout
 
 
 def pdf_text(pdf: Path) -> str:

@@ -74,12 +74,13 @@ def test_bilingual_heading_carries_both_languages_with_their_own_lang(rendered: 
 def test_every_run_names_an_east_asian_font_and_its_language(rendered: dict[str, bytes], lang: str) -> None:
     word = _open(rendered[lang])
     runs = word.element.body.iter(qn("w:r"))
-    expected_east = "Noto Serif CJK TC" if lang == "zh-Hant" else "Noto Serif CJK SC"
+    expected_east = {"zh-Hant": ("PMingLiU", "Microsoft JhengHei")}.get(lang, ("SimSun", "SimHei"))
     count = 0
     for run in runs:
         rfonts = run.find(qn("w:rPr") + "/" + qn("w:rFonts"))
         assert rfonts is not None
-        assert rfonts.get(qn("w:eastAsia")) in (expected_east, expected_east.replace("Serif", "Sans"))
+        assert rfonts.get(qn("w:eastAsia")) in expected_east
+        assert rfonts.get(qn("w:ascii")) in ("Times New Roman", "Arial")
         assert run.find(qn("w:rPr") + "/" + qn("w:lang")).get(qn("w:val")) == WORD_LANG[lang]
         count += 1
     assert count > 50
@@ -90,7 +91,7 @@ def test_styles_name_east_asian_fonts_and_no_theme_fonts(rendered: dict[str, byt
         styles = zf.read("word/styles.xml").decode()
         names = zf.namelist()
     assert "Theme" not in styles and "asciiTheme" not in styles and "eastAsiaTheme" not in styles
-    assert 'w:eastAsia="Noto Serif CJK TC"' in styles and 'w:eastAsia="zh-TW"' in styles
+    assert 'w:eastAsia="PMingLiU"' in styles and 'w:eastAsia="Microsoft JhengHei"' in styles and 'w:eastAsia="zh-TW"' in styles
     word = _open(rendered["zh-Hant"])
     for style in word.styles:
         if style.type == 1 and style.name != "Normal":  # paragraph styles

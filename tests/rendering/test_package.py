@@ -41,7 +41,9 @@ def test_base_package_is_regenerated_identically_and_is_minimal() -> None:
         ])
         fonts = zf.read("word/fontTable.xml").decode()
         app = zf.read("docProps/app.xml").decode()
-    assert '<w:font w:name="Noto Serif CJK SC"><w:altName w:val="SimSun"/><w:charset w:val="86"/>' in fonts
+    assert '<w:font w:name="SimSun"><w:altName w:val="宋体"/><w:charset w:val="86"/>' in fonts
+    assert '<w:font w:name="SimHei"><w:altName w:val="黑体"/><w:charset w:val="86"/><w:family w:val="swiss"/>' in fonts
+    assert "Noto" not in fonts  # Word users have no Noto faces
     assert "<Application>termsmith</Application>" in app
 
 

@@ -28,6 +28,8 @@ def half_points(pt: float) -> int:
 
 
 def rfonts_xml(fonts: FontSet, *, heading: bool = False) -> str:
+    """``w:rFonts`` naming the faces Word users have (``FontSet.word_faces``)."""
+    fonts = fonts.word_faces()
     latin = quoteattr(fonts.latin_heading if heading else fonts.latin)
     east = quoteattr(fonts.east_asian_heading if heading else fonts.east_asian)
     return f"<w:rFonts w:ascii={latin} w:hAnsi={latin} w:eastAsia={east} w:cs={latin}/>"
@@ -156,7 +158,7 @@ def font_table_xml(theme: Theme, languages: tuple[Lang, ...]) -> str:
     """The font table: each face with the Windows face Word substitutes when it is missing."""
     entries: dict[str, str] = {}
     for lang in languages:
-        fonts = theme.fontset(lang)
+        fonts = theme.fontset(lang).word_faces()
         for name in (fonts.east_asian, fonts.east_asian_heading):
             entries.setdefault(name, fonts.charset)
         for name in (fonts.latin, fonts.latin_heading):
@@ -164,11 +166,15 @@ def font_table_xml(theme: Theme, languages: tuple[Lang, ...]) -> str:
     body = "".join(
         f"<w:font w:name={quoteattr(name)}>"
         + (f"<w:altName w:val={quoteattr(theme.word_alternates[name])}/>" if name in theme.word_alternates else "")
-        + f'<w:charset w:val="{charset}"/><w:family w:val="{"swiss" if "Sans" in name else "roman"}"/>'
+        + f'<w:charset w:val="{charset}"/><w:family w:val="{_family(name)}"/>'
         '<w:pitch w:val="variable"/></w:font>'
         for name, charset in sorted(entries.items())
     )
     return f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:fonts xmlns:w="{W_NS}">{body}</w:fonts>'
+
+
+def _family(name: str) -> str:
+    return "swiss" if any(word in name for word in ("Sans", "Hei", "Arial")) else "roman"
 
 
 def section_xml(theme: Theme) -> str:
