@@ -28,6 +28,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "quote": ("termsmith.commands.quote", "render specs to DOCX / PDF / HTML quotes (报价单)"),
     "check": ("termsmith.commands.check", "check a vendor's terms against a client checklist"),
     "diff": ("termsmith.commands.diff", "compare two specs term by term: what changed and whom it favours"),
+    "redline": ("termsmith.commands.redline", "write the changes between two specs or libraries as a tracked-changes DOCX"),
     "review": ("termsmith.commands.review", "write a clause-by-clause review report for lawyers"),
     "schema": ("termsmith.commands.schema", "write the JSON Schemas generated from the models"),
 }

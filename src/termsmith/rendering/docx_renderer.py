@@ -124,14 +124,16 @@ class BodyWriter:
             return out
         p = self.paragraph(HEADING_STYLES[item.level])
         spans = [(span.text, span.lang) for span in item.spans]
-        bookmark = self.targets.get(item.anchor or "") if item.level == 1 else None
-        if bookmark is not None:
+        native = item.level == 1 and self._article_numbered(item)
+        bookmark = self.targets.get(item.anchor or "") if native else None
+        if native:
             self.article += 1
             self.clause = 0
             spans[0] = (spans[0][0][len(item.numbers[0]):].lstrip(" "), spans[0][1])  # Word prints the number
+        if bookmark is not None:
             self.bookmarks += 1
             _el(p, "bookmarkStart", id=str(self.bookmarks), name=bookmark)
-        elif item.level == 1:
+        elif item.level == 1 and not native:
             _el(_el(p.find(W + "pPr"), "numPr"), "numId", val="0")  # a number Word would not print: keep it literal
         for index, (text, lang) in enumerate(spans):
             if index:
@@ -140,6 +142,10 @@ class BodyWriter:
         if bookmark is not None:
             _el(p, "bookmarkEnd", id=str(self.bookmarks))
         return [p]
+
+    def _article_numbered(self, item: Heading) -> bool:
+        """Whether Word numbers this article heading (its number is the one the numbering prints)."""
+        return (item.anchor or "") in self.targets
 
     def _body_style(self, para: Paragraph) -> str | None:
         style = PARAGRAPH_STYLES[para.style]

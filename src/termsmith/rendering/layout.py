@@ -71,11 +71,23 @@ def page_label_parts(doc: Document) -> PageLabelParts:
 
 def flow(doc: Document) -> Iterator[Item]:
     """Every item of ``doc`` in reading order, cleaned and ready to lay out."""
-    yield title_heading(doc)
-    yield from (clean_block(b) for b in doc.preamble)
+    for _, items in grouped_flow(doc):
+        yield from items
+
+
+def grouped_flow(doc: Document) -> Iterator[tuple[str, list[Item]]]:
+    """``flow`` in groups with stable keys — ``title``, ``preamble``, ``article:<anchor>`` (the heading),
+    ``clause:<id>``, ``closing`` — so two versions of a document can be aligned by what they say."""
+    yield "title", [title_heading(doc)]
+    yield "preamble", [clean_block(b) for b in doc.preamble]
     for section in doc.sections:
-        yield from _section_items(section, doc.languages)
-    yield from (clean_block(b) for b in doc.closing)
+        heading = list(_heading_items(section, doc.languages))
+        if heading:
+            yield f"article:{section.anchor}", heading
+        for index, clause in enumerate(section.clauses):
+            key = clause.provenance.clause_id if clause.provenance else f"{section.anchor}#{index}"
+            yield f"clause:{key}", list(_clause_items(clause, doc.languages[0]))
+    yield "closing", [clean_block(b) for b in doc.closing]
 
 
 def title_heading(doc: Document) -> Heading:
@@ -83,7 +95,7 @@ def title_heading(doc: Document) -> Heading:
     return Heading(0, spans, "title")
 
 
-def _section_items(section: Section, languages: tuple[Lang, ...]) -> Iterator[Item]:
+def _heading_items(section: Section, languages: tuple[Lang, ...]) -> Iterator[Item]:
     spans, numbers = [], []
     for lang in languages:
         number = clean_text(section.number.get(lang, ""))
@@ -93,8 +105,6 @@ def _section_items(section: Section, languages: tuple[Lang, ...]) -> Iterator[It
             numbers.append(number)
     if spans:
         yield Heading(1, tuple(spans), section.anchor, tuple(numbers))
-    for clause in section.clauses:
-        yield from _clause_items(clause, languages[0])
 
 
 def _clause_items(clause: Clause, fallback: Lang) -> Iterator[Item]:
