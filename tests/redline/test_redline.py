@@ -181,3 +181,21 @@ def test_cli_writes_docx_html_pdf_and_refuses_bad_input(folder: str, tmp_path: P
     assert "broken.yaml:" in capsys.readouterr().err
     assert not (tmp_path / "x.docx").exists()
     shutil.rmtree(tmp_path, ignore_errors=True)
+
+
+@pytest.mark.parametrize("sample", ["retail-app-maintenance.bilingual.yaml", "company-website-maintenance.zh-Hant.yaml"])
+@pytest.mark.parametrize("kind", ["agreement", "quote"])
+def test_accept_and_reject_in_bilingual_and_traditional_chinese(sample: str, kind: str, tmp_path: Path) -> None:
+    source = REPO / "samples" / sample
+    text = re.sub(r"response: (\d+)([mh])\n", lambda m: f"response: {int(m.group(1)) * 2}{m.group(2)}\n",
+                  source.read_text(encoding="utf-8"), count=2)
+    text = text.replace("    length: 12 months\n", "    length: 9 months\n", 1)
+    changed = tmp_path / sample
+    changed.write_text(text, encoding="utf-8")
+    old = build(validate_path(source).document, kind=kind).document
+    new = build(validate_path(changed).document, kind=kind).document
+    redline = render_redline_docx(old, new)
+    assert shown(resolve(redline, "ins")) == shown(render_docx(new))
+    assert shown(resolve(redline, "del")) == shown(render_docx(old))
+    if kind == "agreement":
+        assert _changes(redline)
