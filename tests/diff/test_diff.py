@@ -121,3 +121,15 @@ def test_json_md_html(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert main(["diff", str(SAMPLE), str(new), "--format", "html"]) == 1
     page = capsys.readouterr().out
     assert "<del>12个月</del>" in page and "<ins>6个月</ins>" in page and "&lt;" not in page
+
+
+def test_text_is_coloured_on_a_terminal_only() -> None:
+    from termsmith.diff.formats import to_text
+
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        r = report(Path(tmp), "en")
+    coloured = to_text(r, colour=True)
+    assert "\033[33m~\033[0m P0 response" in coloured and "\033[35mfavours the vendor\033[0m" in coloured
+    assert "\033[" not in to_text(r, colour=False)

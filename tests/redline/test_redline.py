@@ -199,3 +199,19 @@ def test_accept_and_reject_in_bilingual_and_traditional_chinese(sample: str, kin
     assert shown(resolve(redline, "del")) == shown(render_docx(old))
     if kind == "agreement":
         assert _changes(redline)
+
+
+def test_redline_bytes_repeat_across_processes(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    new_spec = edited(ZH, ZH_EDITS, tmp_path)
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"r{seed}.docx"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-m", "termsmith", "redline", str(ZH), str(new_spec), "-o", str(out)],
+                       check=True, capture_output=True, env=env)
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]

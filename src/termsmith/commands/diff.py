@@ -9,6 +9,7 @@ are the same, 1 when they differ, 2 on a usage error or a spec that is not valid
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from termsmith.commands.check import LANGS, default_lang, terminal_width
@@ -69,7 +70,8 @@ def run(args: argparse.Namespace) -> int:
     report = diff_specs(docs[0], docs[1], lang, old_file=args.old, new_file=args.new,
                         checklist=checklist.document, checklist_name=args.checklist)
     if args.format == "text":
-        text = to_text(report, colour=not args.output and terminal_width(sys.stdout) is not None)
+        colour = not args.output and terminal_width(sys.stdout) is not None and not os.environ.get("NO_COLOR")
+        text = to_text(report, colour=colour)
     else:
         text = FORMATS[args.format](report)
     if args.output:
