@@ -215,3 +215,13 @@ def test_redline_bytes_repeat_across_processes(tmp_path: Path) -> None:
                        check=True, capture_output=True, env=env)
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1]
+
+
+def test_untouched_cross_references_stay_ref_fields_to_the_new_articles(folder: str) -> None:
+    old, new = _pair("zh", folder)
+    xml = etree_document(render_redline_docx(old, new))
+    bookmarks = {b.get(W + "name") for b in xml.iter(W + "bookmarkStart")}
+    refs = [i.text.split()[1] for i in xml.iter(W + "instrText") if i.text.strip().startswith("REF")]
+    assert len(refs) > 10 and set(refs) <= bookmarks
+    for instr in xml.iter(W + "instrText"):  # no field sits inside a tracked change
+        assert instr.getparent().getparent().tag == W + "p"

@@ -8,8 +8,9 @@ of one version only get their paragraph marks and table rows marked too, so acce
 every change gives the new document and rejecting every change the old one.
 
 Article, sub-clause and list numbers are Word numbering (counted per version), so an
-inserted article renumbers the rest without a single tracked character. Cross
-references are plain text in a redline (their number change is tracked like any word).
+inserted article renumbers the rest without a single tracked character. A cross
+reference the change leaves alone stays a REF field to the new version's article; one
+whose number changes, or inside inserted or deleted text, is tracked as text.
 """
 
 from __future__ import annotations
@@ -21,12 +22,12 @@ from typing import Any
 
 from lxml import etree
 
-from termsmith.document.model import Document, ListBlock, Table
+from termsmith.document.model import Document, ListBlock, Paragraph, Table
 from termsmith.redline.align import Pair, pair_up
 from termsmith.redline.tokens import Segment, segments
 from termsmith.rendering.determinism import document_timestamp, normalize_zip, source_date_epoch, w3c_datetime
 from termsmith.rendering.docx_numbering import ARTICLE_NUM_ID, article_label, list_label
-from termsmith.rendering.docx_renderer import W, BodyWriter, _core_properties, _el, _header_footer
+from termsmith.rendering.docx_renderer import W, BodyWriter, _core_properties, _el, _header_footer, article_bookmarks
 from termsmith.rendering.layout import Heading, Item, column_count, column_fractions
 from termsmith.rendering.theme import Theme, load_theme
 
@@ -39,8 +40,8 @@ def redline_moment(new: Document) -> datetime:
 
 
 class RedlineWriter(BodyWriter):
-    def __init__(self, theme: Theme, languages: tuple[Any, ...], date: str) -> None:
-        super().__init__(theme, languages, targets={})  # no REF fields: references are text in a redline
+    def __init__(self, theme: Theme, languages: tuple[Any, ...], date: str, targets: dict[str, str]) -> None:
+        super().__init__(theme, languages, targets)  # the new version's articles carry the bookmarks
         self.date = date
         self.mark: str | None = None  # "ins" / "del": every run written now is that change
         self.queue: list[list[Segment]] = []  # diffs that replace the texts of the next runs, in order
@@ -77,6 +78,32 @@ class RedlineWriter(BodyWriter):
         if kind == "del":
             for t in wrapper.iter(W + "t"):
                 t.tag = W + "delText"
+
+    def text_with_refs(self, p: etree._Element, para: Paragraph) -> None:
+        """The text as one diffed unit; a reference the change leaves untouched stays a REF field."""
+        if self.captured is not None:
+            self.captured.append(para.text)
+            return
+        if self.queue and self.mark is None:
+            parts = self.queue.pop(0)
+        else:
+            parts = [(self.mark or "same", para.text)]
+        refs = {r.start: r for r in self.field_refs(para)} if self.mark is None else {}
+        position = 0  # in the new text
+        for op, text in parts:
+            if op == "del":
+                self._tracked(p, text, para.lang, "del", {})
+                continue
+            end = position + len(text)
+            while position < end:
+                ref = refs.get(position)
+                if op == "same" and ref is not None and ref.end <= end:
+                    self.ref_field(p, para, ref)
+                    position = ref.end
+                    continue
+                stop = min([end, *(s for s in refs if position < s < end)])
+                self._tracked(p, para.text[position:stop], para.lang, None if op == "same" else op, {})
+                position = stop
 
     def _article_numbered(self, item: Heading) -> bool:
         return bool(item.numbers) and item.numbers[0] == article_label(self.article + 1, self.primary)
@@ -226,7 +253,7 @@ def render_redline_docx(old: Document, new: Document) -> bytes:
                          f"{'+'.join(new.languages)}); render both with the same --lang")
     theme = load_theme()
     word = docx.Document(io.BytesIO(base_docx(new.languages)))
-    writer = RedlineWriter(theme, new.languages, w3c_datetime(redline_moment(new)))
+    writer = RedlineWriter(theme, new.languages, w3c_datetime(redline_moment(new)), article_bookmarks(new))
     sect_pr = word.element.body[-1]
     for pair in align(old, new):
         for element in writer.pair(pair):

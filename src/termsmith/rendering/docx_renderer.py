@@ -16,7 +16,17 @@ from functools import cache
 
 from lxml import etree
 
-from termsmith.document.model import Cell, Document, Lang, ListBlock, Paragraph, SignatureBlock, SignatureParty, Table
+from termsmith.document.model import (
+    Cell,
+    Document,
+    Lang,
+    ListBlock,
+    Paragraph,
+    Ref,
+    SignatureBlock,
+    SignatureParty,
+    Table,
+)
 from termsmith.rendering.determinism import document_timestamp, normalize_zip
 from termsmith.rendering.docx_base import base_docx, east_asian_language
 from termsmith.rendering.docx_numbering import (
@@ -192,16 +202,21 @@ class BodyWriter:
     def text_with_refs(self, p: etree._Element, para: Paragraph) -> None:
         """The paragraph's text; each cross reference to a Word-numbered article as a ``REF`` field."""
         last = 0
-        for ref in para.refs:
-            bookmark = self.targets.get(ref.target)
-            if bookmark is None or para.lang != self.primary:
-                continue  # a literal reference (another language's numbering, or an unnumbered article)
+        for ref in self.field_refs(para):
             if ref.start > last:
                 self.run(p, para.text[last:ref.start], para.lang)
-            self.field(p, f"REF {bookmark} \\r \\h", para.lang, result=para.text[ref.start:ref.end])
+            self.ref_field(p, para, ref)
             last = ref.end
         if last < len(para.text) or not para.text:
             self.run(p, para.text[last:], para.lang)
+
+    def field_refs(self, para: Paragraph) -> list[Ref]:
+        """The references written as REF fields: to a Word-numbered article, in the primary language
+        (another language's reference keeps its literal number)."""
+        return [r for r in para.refs if r.target in self.targets and para.lang == self.primary]
+
+    def ref_field(self, p: etree._Element, para: Paragraph, ref: Ref) -> None:
+        self.field(p, f"REF {self.targets[ref.target]} \\r \\h", para.lang, result=para.text[ref.start:ref.end])
 
     def table(self, table: Table) -> list[etree._Element]:
         out = []
