@@ -10,7 +10,8 @@ import tempfile
 from functools import cache
 from pathlib import Path
 
-_PROFILE = Path(tempfile.gettempdir()) / "termsmith-tests-libreoffice-profile"
+# one profile per test process: two LibreOffice instances on one profile refuse to start
+_PROFILE = Path(tempfile.gettempdir()) / f"termsmith-tests-libreoffice-profile-{os.getpid()}"
 REPO = Path(__file__).resolve().parents[2]
 FONT_CONFIG = REPO / "rendering" / "fontconfig" / "64-termsmith-word-faces.conf"
 
