@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 # libharfbuzz-subset0: without it WeasyPrint subsets CJK fonts ~40x slower.
 # fonts-noto-cjk: the Chinese faces the PDF theme names; fonts-noto-core: Latin faces.
 # chromium: the browser the termsmith serve tests drive through Playwright (never `playwright install`).
-SYSTEM_PACKAGES=(libharfbuzz-subset0 fonts-noto-cjk fonts-noto-core poppler-utils chromium)
+# libreoffice-writer-nogui: tests convert the DOCX with LibreOffice headless (numbering, fonts, redlines).
+SYSTEM_PACKAGES=(libharfbuzz-subset0 fonts-noto-cjk fonts-noto-core poppler-utils chromium libreoffice-writer-nogui)
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
   for pkg in "${SYSTEM_PACKAGES[@]}"; do
@@ -25,6 +26,19 @@ if ((${#missing[@]})); then
     echo "setup: run as root:  sudo apt-get install -y ${missing[*]}" >&2
     echo "setup: (PDF rendering of Chinese text needs them; validate and lint work without)" >&2
   fi
+fi
+
+# The faces a termsmith DOCX names (SimSun, PMingLiU, Times New Roman …) mapped to the Noto
+# SC/TC faces, so LibreOffice draws Chinese in the right regional forms (see the file's comment).
+FONT_CONF=rendering/fontconfig/64-termsmith-word-faces.conf
+if [ "$(id -u)" = 0 ] && [ -d /etc/fonts/conf.d ]; then
+  conf_dir=/etc/fonts/conf.d
+else
+  conf_dir="${XDG_CONFIG_HOME:-$HOME/.config}/fontconfig/conf.d"
+fi
+if ! cmp -s "$FONT_CONF" "$conf_dir/$(basename "$FONT_CONF")"; then
+  mkdir -p "$conf_dir" && cp "$FONT_CONF" "$conf_dir/" && { command -v fc-cache >/dev/null && fc-cache -f >/dev/null || true; }
+  echo "setup: installed $conf_dir/$(basename "$FONT_CONF")"
 fi
 
 PYTHON=${PYTHON:-python3}

@@ -9,6 +9,7 @@ import zipfile
 import docx
 import pytest
 from docx.oxml.ns import qn
+from word_numbers import numbered_paragraphs
 from render_documents import CLIENT, NUMBER, PAYMENTS, SEVERITY, VENDOR, WORDS, agreement
 
 from termsmith.rendering import render_docx
@@ -49,8 +50,11 @@ def test_every_fact_is_in_the_docx(rendered: dict[str, bytes], lang: str) -> Non
 def test_headings_use_word_heading_styles_with_article_numbers(rendered: dict[str, bytes]) -> None:
     word = _open(rendered["zh-Hans"])
     by_style = {}
-    for p in word.paragraphs:
-        by_style.setdefault(p.style.name, []).append(p.text)
+    names = {s.style_id: s.name for s in word.styles}
+    for p, shown in numbered_paragraphs(rendered["zh-Hans"]):  # article numbers come from Word's numbering
+        style = p.find(qn("w:pPr") + "/" + qn("w:pStyle"))
+        if style is not None and p.getparent().tag == qn("w:body"):
+            by_style.setdefault(names[style.get(qn("w:val"))], []).append(shown)
     assert by_style["Title"] == ["软件售后服务协议"]
     assert by_style["Heading 1"][:2] == ["第一条 服务内容与范围", "第二条 服务标准与响应时限"]
     assert "2.1 故障分级" in by_style["Heading 2"]
@@ -60,7 +64,8 @@ def test_headings_use_word_heading_styles_with_article_numbers(rendered: dict[st
 def test_bilingual_heading_carries_both_languages_with_their_own_lang(rendered: dict[str, bytes]) -> None:
     word = _open(rendered["bilingual"])
     heading = next(p for p in word.paragraphs if p.style.name == "Heading 1")
-    assert heading.text == "第一条 服务内容与范围 / Article 1 Scope of Services"
+    shown = next(text for p, text in numbered_paragraphs(rendered["bilingual"]) if p.find(qn("w:bookmarkStart")) is not None)
+    assert shown == "第一条 服务内容与范围 / Article 1 Scope of Services"
     langs = [r._r.rPr.find(qn("w:lang")).get(qn("w:val")) for r in heading.runs]
     assert langs[0] == "zh-CN" and langs[-1] == "en-US"
     subtitle = next(p for p in word.paragraphs if p.style.name == "Subtitle")
@@ -71,12 +76,13 @@ def test_bilingual_heading_carries_both_languages_with_their_own_lang(rendered: 
 def test_every_run_names_an_east_asian_font_and_its_language(rendered: dict[str, bytes], lang: str) -> None:
     word = _open(rendered[lang])
     runs = word.element.body.iter(qn("w:r"))
-    expected_east = "Noto Serif CJK TC" if lang == "zh-Hant" else "Noto Serif CJK SC"
+    expected_east = {"zh-Hant": ("PMingLiU", "Microsoft JhengHei")}.get(lang, ("SimSun", "SimHei"))
     count = 0
     for run in runs:
         rfonts = run.find(qn("w:rPr") + "/" + qn("w:rFonts"))
         assert rfonts is not None
-        assert rfonts.get(qn("w:eastAsia")) in (expected_east, expected_east.replace("Serif", "Sans"))
+        assert rfonts.get(qn("w:eastAsia")) in expected_east
+        assert rfonts.get(qn("w:ascii")) in ("Times New Roman", "Arial")
         tag = run.find(qn("w:rPr") + "/" + qn("w:lang"))
         text = "".join(t.text or "" for t in run.iter(qn("w:t")))
         if lang != "en" and tag.get(qn("w:val")) == "en-US":  # a Latin token in a Chinese table cell
@@ -92,7 +98,7 @@ def test_styles_name_east_asian_fonts_and_no_theme_fonts(rendered: dict[str, byt
         styles = zf.read("word/styles.xml").decode()
         names = zf.namelist()
     assert "Theme" not in styles and "asciiTheme" not in styles and "eastAsiaTheme" not in styles
-    assert 'w:eastAsia="Noto Serif CJK TC"' in styles and 'w:eastAsia="zh-TW"' in styles
+    assert 'w:eastAsia="PMingLiU"' in styles and 'w:eastAsia="Microsoft JhengHei"' in styles and 'w:eastAsia="zh-TW"' in styles
     word = _open(rendered["zh-Hant"])
     for style in word.styles:
         if style.type == 1 and style.name != "Normal":  # paragraph styles

@@ -36,12 +36,14 @@ def test_base_package_is_regenerated_identically_and_is_minimal() -> None:
     with zipfile.ZipFile(io.BytesIO(first)) as zf:
         assert sorted(zf.namelist()) == sorted([
             "[Content_Types].xml", "_rels/.rels", "docProps/app.xml", "docProps/core.xml", "word/_rels/document.xml.rels",
-            "word/document.xml", "word/fontTable.xml", "word/footer1.xml", "word/header1.xml", "word/settings.xml",
+            "word/document.xml", "word/fontTable.xml", "word/footer1.xml", "word/header1.xml", "word/numbering.xml", "word/settings.xml",
             "word/styles.xml",
         ])
         fonts = zf.read("word/fontTable.xml").decode()
         app = zf.read("docProps/app.xml").decode()
-    assert '<w:font w:name="Noto Serif CJK SC"><w:altName w:val="SimSun"/><w:charset w:val="86"/>' in fonts
+    assert '<w:font w:name="SimSun"><w:altName w:val="宋体"/><w:charset w:val="86"/>' in fonts
+    assert '<w:font w:name="SimHei"><w:altName w:val="黑体"/><w:charset w:val="86"/><w:family w:val="swiss"/>' in fonts
+    assert "Noto" not in fonts  # Word users have no Noto faces
     assert "<Application>termsmith</Application>" in app
 
 

@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from termsmith.assembly.markup import MarkupError, RawBlock, block_starts, split_blocks, to_blocks
+from termsmith.assembly.markup import MarkupError, RawBlock, block_starts, split_blocks, strip_refs, to_blocks
 from termsmith.diagnostics import Diagnostic, Severity, format_path
 from termsmith.document.model import (
     Block,
@@ -79,6 +79,7 @@ class _Run:
     nonce: str = field(default_factory=lambda: secrets.token_hex(8))
     problems: list[Diagnostic] = field(default_factory=list)
     article_of: dict[str, int] = field(default_factory=dict)
+    anchors: dict[int, str] = field(default_factory=dict)  # article number → its Section.anchor
 
 
 def _template_diag(template: AgreementTemplate, code: str, message: str, path: tuple[str | int, ...],
@@ -148,6 +149,7 @@ def _plan(run: _Run) -> tuple[list[str], list[tuple[int, int, list[str]]], list[
         if ids:
             number = len(articles) + 1
             articles.append((number, article.index, ids))
+            run.anchors[number] = ids[0]
             for cid in ids:
                 run.article_of.setdefault(cid, number)
     closing = [c for i, c in enumerate(run.template.closing) if keep(c, ("closing", i))]
@@ -170,7 +172,8 @@ def _render(run: _Run, clause: ClauseFile, lang: str) -> _Rendered:
                                        clause.file, clause.position("text"), path="text", name=CODE_NAMES["LB022"],
                                        hint=f"add 'text: {lang}: …' (and 'title: {lang}: …')"))
         return _Rendered([], {}, "", {})
-    rc = RenderContext(run.spec, lang, run.article_of, run.nonce, run.metadata, run.quote, run.langs)
+    rc = RenderContext(run.spec, lang, run.article_of, run.nonce, run.metadata, run.quote, run.langs,
+                       ref_targets=run.anchors)
     try:
         text, recorder = render_clause(clause, lang, rc, run.spec_file)
         raw = split_blocks(text, set(rc.markers))
@@ -181,7 +184,7 @@ def _render(run: _Run, clause: ClauseFile, lang: str) -> _Rendered:
         run.problems.append(Diagnostic("LB013", Severity.ERROR, f"clause '{clause.id}' ({lang}): {exc}", clause.file,
                                        clause.position("text", lang), name=CODE_NAMES["LB013"]))
         return _Rendered([], {}, "", {})
-    shown = text
+    shown = strip_refs(text)
     for key, block in rc.markers.items():
         caption = block.caption if isinstance(block, Table) and block.caption else type(block).__name__
         shown = shown.replace(key, f"[{caption}]")

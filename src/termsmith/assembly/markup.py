@@ -13,10 +13,12 @@ import re
 from dataclasses import dataclass, replace
 
 from termsmith.assembly.punctuation import normalise
-from termsmith.document.model import Block, ListBlock, Paragraph, Table
+from termsmith.document.model import Block, ListBlock, Paragraph, Ref, Table
+from termsmith.library.helpers import REF_CLOSE, REF_MID, REF_OPEN
 
 _BLANK = re.compile(r"\n[ \t]*\n")
 MARKER = re.compile("\u27e6termsmith:[0-9a-f]+:[0-9]+\u27e7")
+_REF = re.compile(f"{REF_OPEN}([^{REF_MID}]*){REF_MID}([^{REF_CLOSE}]*){REF_CLOSE}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +82,33 @@ def _joined(lines: tuple[str, ...], lang: str) -> str:
     return out
 
 
+def strip_refs(text: str) -> str:
+    """``text`` with cross-reference tags removed (the referenced words kept)."""
+    return _REF.sub(lambda m: m.group(2), text)
+
+
+def extract_refs(text: str) -> tuple[str, tuple[Ref, ...]]:
+    """``text`` without cross-reference tags, and where each reference now sits."""
+    out: list[str] = []
+    refs: list[Ref] = []
+    length = last = 0
+    for m in _REF.finditer(text):
+        plain = text[last:m.start()]
+        out.append(plain)
+        length += len(plain)
+        refs.append(Ref(length, length + len(m.group(2)), m.group(1)))
+        out.append(m.group(2))
+        length += len(m.group(2))
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out), tuple(refs)
+
+
+def _paragraph(text: str, lang: str, **kwargs: object) -> Paragraph:
+    plain, refs = extract_refs(text)
+    return Paragraph(plain, lang, refs=refs, **kwargs)  # type: ignore[arg-type]
+
+
 def to_blocks(raw: list[RawBlock], lang: str, markers: dict[str, Block], numbers: list[str] | None,
               list_label: object) -> list[Block]:
     """Blocks of one clause in one language; ``numbers`` is consumed, one per paragraph
@@ -90,13 +119,13 @@ def to_blocks(raw: list[RawBlock], lang: str, markers: dict[str, Block], numbers
             blocks.append(_normalised(markers[block.lines[0]], lang))
         elif block.kind == "list":
             texts = _closed([normalise(text, lang) for text in block.lines], lang)
-            items = tuple(Paragraph(text, lang, label=list_label(i, lang)) for i, text in enumerate(texts))  # type: ignore[operator]
+            items = tuple(_paragraph(text, lang, label=list_label(i, lang)) for i, text in enumerate(texts))  # type: ignore[operator]
             blocks.append(ListBlock(items, ordered=True))
         elif block.kind == "note":
-            blocks.append(Paragraph(join_lines(block.lines, lang), lang, style="note"))  # type: ignore[arg-type]
+            blocks.append(_paragraph(join_lines(block.lines, lang), lang, style="note"))
         else:
             label = numbers.pop(0) if numbers else None
-            blocks.append(Paragraph(join_lines(block.lines, lang), lang, label=label))  # type: ignore[arg-type]
+            blocks.append(_paragraph(join_lines(block.lines, lang), lang, label=label))
     return blocks
 
 

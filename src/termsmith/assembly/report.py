@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 from termsmith.assembly.builder import AssembledClause, Assembly
 from termsmith.diagnostics import Diagnostic
@@ -22,6 +23,7 @@ class ReviewData:
     findings: tuple[Diagnostic, ...]
     spec_file: str
     library: tuple[str, ...]
+    since: Any = None  # termsmith.redline.since.ChangesSince for ``review --since OLD``
 
     @property
     def audit(self) -> list[Diagnostic]:
@@ -65,6 +67,8 @@ def to_markdown(data: ReviewData) -> str:
             f"- Library: {', '.join(data.library) or 'bundled'}",
             f"- Clauses: {len(data.assembly.clauses)}; draft or deprecated: {len(data.flagged)}; "
             f"lint findings: {len(data.findings) - len(data.audit)}; audit findings: {len(data.audit)}", ""]
+    if data.since is not None:
+        out.append(data.since.markdown())
     out += _md_audit(data)
     if data.flagged:
         out += ["## Draft or deprecated clauses", ""]
@@ -122,6 +126,7 @@ h1{font-size:1.5rem}h2{font-size:1.2rem;border-bottom:1px solid #ccc}h3{font-siz
 table{border-collapse:collapse;font-size:.85rem;margin:.4rem 0}td,th{border:1px solid #ccc;padding:.15rem .4rem;
 text-align:left;vertical-align:top}code{font-size:.85em}.text{white-space:pre-wrap;background:#f7f7f7;padding:.5rem;
 border-left:3px solid #999}.finding{color:#8a4b00}section{margin-bottom:1.6rem}
+ins{color:#0b5d1e;text-decoration:underline;background:#e6f4ea}del{color:#a50e0e;background:#fce8e6}
 """
 
 
@@ -154,6 +159,8 @@ def to_html(data: ReviewData) -> str:
              f"{_e(doc.kind)} in {_e(', '.join(langs))} · library {_e(', '.join(data.library) or 'bundled')}<br>",
              f"{len(data.assembly.clauses)} clauses · {len(data.flagged)} draft or deprecated · "
              f"{len(data.findings) - len(data.audit)} lint findings · {len(data.audit)} audit findings</p>"]
+    if data.since is not None:
+        parts.append(data.since.html())
     parts += _html_audit(data)
     if data.flagged:
         parts.append("<h2>Draft or deprecated clauses</h2><ul>")

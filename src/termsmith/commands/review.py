@@ -15,6 +15,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", metavar="LANGS", help="languages instead of the spec's, e.g. zh-Hans or zh-Hans,en")
     parser.add_argument("--library", action="append", type=Path, metavar="DIR",
                         help="clause library folder laid over the bundled one (repeatable)")
+    parser.add_argument("--since", metavar="OLD", default=None,
+                        help="an earlier version of the spec: the report opens with what changed since it "
+                             "(terms, and every clause whose text changed)")
 
 
 def _format(args: argparse.Namespace) -> str:
@@ -57,7 +60,12 @@ def run(args: argparse.Namespace) -> int:
     where = f"{result.file} (assembled {args.kind})"
     audit = tuple(audit_document(assembly.document, allowed_names(result.document.spec), file=where))
     findings = tuple(lint_document(assembly.document, file=where)) + audit
-    data = ReviewData(assembly, findings, result.file, tuple(str(p) for p in args.library or ()))
+    since = None
+    if args.since is not None:
+        since = _since(args, assembly, result.document, languages)
+        if since is None:
+            return 2
+    data = ReviewData(assembly, findings, result.file, tuple(str(p) for p in args.library or ()), since)
     report = to_markdown(data) if _format(args) == "md" else to_html(data)
     if args.output is None:
         sys.stdout.write(report)
@@ -69,6 +77,39 @@ def run(args: argparse.Namespace) -> int:
                          f"{len(data.flagged)} draft or deprecated, {len(findings) - len(audit)} lint findings, "
                          f"{len(audit)} audit findings)\n")
     return 1 if findings or data.flagged else 0
+
+
+def _since(args: argparse.Namespace, assembly: object, document: object, languages: tuple[str, ...] | None) -> object:
+    """The changes-since section against ``--since OLD``, or None after reporting why it cannot be made."""
+    from termsmith.assembly import assemble_with_record
+    from termsmith.library import LibraryError
+    from termsmith.redline.since import changes_since
+
+    old = validate_path_or_report(args.since)
+    if old is None:
+        return None
+    try:
+        old_assembly = assemble_with_record(old.document, kind=args.kind, languages=languages or
+                                            assembly.document.languages, library=args.library,  # type: ignore[attr-defined]
+                                            spec_source=Path(args.since).read_bytes(), spec_file=old.file)
+    except (LibraryError, ValueError) as exc:
+        sys.stderr.write(f"termsmith review: error: cannot assemble {args.since}: {exc}\n")
+        return None
+    lang = assembly.document.languages[0]  # type: ignore[attr-defined]
+    return changes_since(old_assembly, assembly, old.document, document, args.since, lang)  # type: ignore[arg-type]
+
+
+def validate_path_or_report(path: str) -> object:
+    from termsmith.validation import validate_path
+
+    if not Path(path).is_file():
+        sys.stderr.write(f"termsmith review: error: {path}: no such file\n")
+        return None
+    result = validate_path(path, expect_kind="ServiceSpec")
+    if not result.ok:
+        _print(result.diagnostics, {result.file: result.loaded.lines} if result.loaded else {})
+        return None
+    return result
 
 
 def _sources(diagnostics: list) -> dict[str, list[str]]:

@@ -21,6 +21,16 @@ Lang = Literal["zh-Hans", "zh-Hant", "en"]
 
 
 @dataclass(frozen=True, slots=True)
+class Ref:
+    """A cross reference inside a paragraph: ``text[start:end]`` ("第七条", "Article 7") names
+    the article whose ``Section.anchor`` is ``target``. DOCX writes it as a REF field."""
+
+    start: int
+    end: int
+    target: str
+
+
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     """A paragraph of running text. ``style`` picks the look, not the words."""
 
@@ -28,6 +38,7 @@ class Paragraph:
     lang: Lang
     style: Literal["body", "recital", "note", "centered", "small"] = "body"
     label: str | None = None  # a sub-clause number shown before the text: "1.1", "（一）"
+    refs: tuple[Ref, ...] = ()  # cross references within ``text``, in order
 
 
 @dataclass(frozen=True, slots=True)

@@ -156,6 +156,14 @@ def article_number(n: int, lang: str) -> str:
     return f"Article {n}"
 
 
+REF_OPEN, REF_MID, REF_CLOSE = "\ue000", "\ue001", "\ue002"  # private-use: never in a spec's text
+
+
+def mark_ref(text: str, target: str) -> str:
+    """``text`` tagged as a cross reference to ``target``; assembly turns the tags into ``Ref`` spans."""
+    return f"{REF_OPEN}{target}{REF_MID}{text}{REF_CLOSE}"
+
+
 def list_label(i: int, lang: str) -> str:
     """The i-th (0-based) list item label: （一） in Chinese, (a) in English."""
     if lang in ZH:
@@ -280,6 +288,7 @@ class RenderContext:
     quote: Any = None
     languages: tuple[str, ...] = ()
     markers: dict[str, Block] = field(default_factory=dict)
+    ref_targets: dict[int, str] | None = None  # article number → its anchor; set: ref() marks its text
 
     def marker(self, block: Block) -> str:
         key = f"\u27e6termsmith:{self.nonce}:{len(self.markers)}\u27e7"
@@ -326,7 +335,11 @@ def template_context(rc: RenderContext) -> dict[str, Any]:
     def ref(clause_id: str) -> str:
         if clause_id not in rc.article_of:
             raise ValueError(f"ref('{clause_id}'): that clause is in no article of this document")
-        return article_number(rc.article_of[clause_id], lang)
+        number = rc.article_of[clause_id]
+        text = article_number(number, lang)
+        if rc.ref_targets is not None and number in rc.ref_targets:
+            return mark_ref(text, rc.ref_targets[number])
+        return text
 
     def time_limit(level: Any, name: str) -> str:
         if isinstance(level, str):

@@ -4,7 +4,7 @@ python-docx's bundled template names a Japanese theme font, claims to be written
 by "Microsoft Macintosh Word", ships a thumbnail and "python-docx" metadata. The
 base built here holds only what termsmith uses: styles with explicit East-Asian
 fonts, a font table with Windows substitutes, settings without revision ids, an
-empty header and footer, A4 page setup, and blank core/app properties.
+empty header and footer, numbering definitions for articles and lists, A4 page setup, and blank core/app properties.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import zipfile
 from functools import cache
 
 from termsmith.document.model import Lang
+from termsmith.rendering.docx_numbering import numbering_xml
 from termsmith.rendering.docx_styles import R_NS, W_NS, font_table_xml, section_xml, styles_xml
 from termsmith.rendering.theme import Theme, load_theme
 
@@ -29,6 +30,7 @@ CONTENT_TYPES = (
     f'<Override PartName="/word/document.xml" ContentType="{_CT}.document.main+xml"/>'
     f'<Override PartName="/word/styles.xml" ContentType="{_CT}.styles+xml"/>'
     f'<Override PartName="/word/settings.xml" ContentType="{_CT}.settings+xml"/>'
+    f'<Override PartName="/word/numbering.xml" ContentType="{_CT}.numbering+xml"/>'
     f'<Override PartName="/word/fontTable.xml" ContentType="{_CT}.fontTable+xml"/>'
     f'<Override PartName="/word/header1.xml" ContentType="{_CT}.header+xml"/>'
     f'<Override PartName="/word/footer1.xml" ContentType="{_CT}.footer+xml"/>'
@@ -50,6 +52,7 @@ DOCUMENT_RELS = (
     _XML + f'<Relationships xmlns="{_PKG_REL}">'
     f'<Relationship Id="rIdStyles" Type="{_REL}/styles" Target="styles.xml"/>'
     f'<Relationship Id="rIdSettings" Type="{_REL}/settings" Target="settings.xml"/>'
+    f'<Relationship Id="rIdNumbering" Type="{_REL}/numbering" Target="numbering.xml"/>'
     f'<Relationship Id="rIdFonts" Type="{_REL}/fontTable" Target="fontTable.xml"/>'
     f'<Relationship Id="rIdHeader1" Type="{_REL}/header" Target="header1.xml"/>'
     f'<Relationship Id="rIdFooter1" Type="{_REL}/footer" Target="footer1.xml"/>'
@@ -104,6 +107,7 @@ def base_docx(languages: tuple[Lang, ...]) -> bytes:
         "word/_rels/document.xml.rels": DOCUMENT_RELS,
         "word/styles.xml": styles_xml(theme, languages[0], east_asian_language(languages)),
         "word/settings.xml": SETTINGS,
+        "word/numbering.xml": numbering_xml(W_NS, languages[0]),
         "word/fontTable.xml": font_table_xml(theme, languages),
         "word/header1.xml": _header_footer("hdr", "Header"),
         "word/footer1.xml": _header_footer("ftr", "Footer"),

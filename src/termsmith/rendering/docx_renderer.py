@@ -23,12 +23,21 @@ from termsmith.document.model import (
     Lang,
     ListBlock,
     Paragraph,
+    Ref,
     SignatureBlock,
     SignatureParty,
     Table,
 )
 from termsmith.rendering.determinism import document_timestamp, normalize_zip
 from termsmith.rendering.docx_base import base_docx, east_asian_language
+from termsmith.rendering.docx_numbering import (
+    ARTICLE_NUM_ID,
+    CLAUSE_STYLE,
+    article_label,
+    clause_label,
+    list_instance_xml,
+    list_label,
+)
 from termsmith.rendering.docx_styles import W_NS, rfonts_xml, lang_xml, usable_width_twips
 from termsmith.rendering.layout import Heading, Item, column_count, column_fractions, flow, page_label_parts
 from termsmith.rendering.text_clean import clean_text
@@ -71,11 +80,18 @@ def _run_properties(lang: Lang, east_asian_lang: str, heading: bool, bold: bool,
 class BodyWriter:
     """Appends WordprocessingML for layout items before a container's last child (``w:sectPr``) or at its end."""
 
-    def __init__(self, theme: Theme, languages: tuple[Lang, ...], part: object = None) -> None:
+    def __init__(self, theme: Theme, languages: tuple[Lang, ...], targets: dict[str, str] | None = None,
+                 part: object = None) -> None:
         self.part = part  # the document part, which owns the relationships of pictures
         self.theme = theme
         self.east = east_asian_language(languages)
         self.width = usable_width_twips(theme)
+        self.primary = languages[0]
+        self.targets = targets or {}  # article anchor → bookmark name, for articles Word numbers itself
+        self.article = 0  # the article (level-0) counter as Word will count it
+        self.clause = 0  # the sub-clause (level-1) counter within the current article
+        self.lists: list[int] = []  # numIds of the list instances this document needs
+        self.bookmarks = 0
 
     # -- runs and paragraphs -------------------------------------------------
     def run(self, p: etree._Element, text: str, lang: Lang, *, heading: bool = False, bold: bool = False,
@@ -112,7 +128,7 @@ class BodyWriter:
         if isinstance(item, Paragraph):
             return [self.text_paragraph(item, self._body_style(item))]
         if isinstance(item, ListBlock):
-            return [self.text_paragraph(p, "ListItem") for p in item.items]
+            return self.list_block(item)
         if isinstance(item, Table):
             return self.table(item)
         if isinstance(item, SignatureBlock):
@@ -144,26 +160,90 @@ class BodyWriter:
                 out.append(p)
             return out
         p = self.paragraph(HEADING_STYLES[item.level])
-        for index, span in enumerate(item.spans):
+        spans = [(span.text, span.lang) for span in item.spans]
+        native = item.level == 1 and self._article_numbered(item)
+        bookmark = self.targets.get(item.anchor or "") if native else None
+        if native:
+            self.article += 1
+            self.clause = 0
+            spans[0] = (spans[0][0][len(item.numbers[0]):].lstrip(" "), spans[0][1])  # Word prints the number
+        if bookmark is not None:
+            self.bookmarks += 1
+            _el(p, "bookmarkStart", id=str(self.bookmarks), name=bookmark)
+        elif item.level == 1 and not native:
+            _el(_el(p.find(W + "pPr"), "numPr"), "numId", val="0")  # a number Word would not print: keep it literal
+        for index, (text, lang) in enumerate(spans):
             if index:
-                self.run(p, " / ", span.lang, heading=True)
-            self.run(p, span.text, span.lang, heading=True)
+                self.run(p, " / ", lang, heading=True)
+            self.run(p, text, lang, heading=True)
+        if bookmark is not None:
+            _el(p, "bookmarkEnd", id=str(self.bookmarks))
         return [p]
+
+    def _article_numbered(self, item: Heading) -> bool:
+        """Whether Word numbers this article heading (its number is the one the numbering prints)."""
+        return (item.anchor or "") in self.targets
 
     def _body_style(self, para: Paragraph) -> str | None:
         style = PARAGRAPH_STYLES[para.style]
         if style == "Recital" and not self.theme.fontset(para.lang).recital_indent:
             return None
+        if style is None and self._numbered_clause(para):
+            return CLAUSE_STYLE
         return style
 
-    def text_paragraph(self, para: Paragraph, style: str | None) -> etree._Element:
+    def _numbered_clause(self, para: Paragraph) -> bool:
+        """Whether Word's sub-clause number prints exactly ``para.label`` (then Word numbers it)."""
+        if not self.article or para.lang != self.primary or not para.label:
+            return False
+        if para.label != clause_label(self.article, self.clause + 1):
+            return False
+        self.clause += 1
+        return True
+
+    def list_block(self, block: ListBlock) -> list[etree._Element]:
+        labels = [p.label for p in block.items]
+        native = bool(block.items) and all(p.lang == self.primary for p in block.items) and labels == [
+            list_label(i + 1, self.primary) for i in range(len(block.items))]
+        if not native:
+            return [self.text_paragraph(p, "ListItem") for p in block.items]
+        num_id = ARTICLE_NUM_ID + 1 + len(self.lists)
+        self.lists.append(num_id)
+        return [self.text_paragraph(p, "ListItem", num_id=num_id) for p in block.items]
+
+    def text_paragraph(self, para: Paragraph, style: str | None, *, num_id: int | None = None) -> etree._Element:
         settings = self.theme.fontset(para.lang)
-        align = "left" if not settings.justify and style in (None, "Recital", "Note", "Small", "ListItem") else None
+        align = "left" if not settings.justify and style in (None, "Recital", "Note", "Small", "ListItem", CLAUSE_STYLE) \
+            else None
         p = self.paragraph(style, align=align)
-        if para.label:
+        if num_id is not None:
+            num_pr = etree.Element(W + "numPr")
+            _el(num_pr, "ilvl", val="0")
+            _el(num_pr, "numId", val=str(num_id))
+            p.find(W + "pPr").find(W + "pStyle").addnext(num_pr)
+        elif para.label and style != CLAUSE_STYLE:
             self.run(p, para.label + " ", para.lang)
-        self.run(p, para.text, para.lang)
+        self.text_with_refs(p, para)
         return p
+
+    def text_with_refs(self, p: etree._Element, para: Paragraph) -> None:
+        """The paragraph's text; each cross reference to a Word-numbered article as a ``REF`` field."""
+        last = 0
+        for ref in self.field_refs(para):
+            if ref.start > last:
+                self.run(p, para.text[last:ref.start], para.lang)
+            self.ref_field(p, para, ref)
+            last = ref.end
+        if last < len(para.text) or not para.text:
+            self.run(p, para.text[last:], para.lang)
+
+    def field_refs(self, para: Paragraph) -> list[Ref]:
+        """The references written as REF fields: to a Word-numbered article, in the primary language
+        (another language's reference keeps its literal number)."""
+        return [r for r in para.refs if r.target in self.targets and para.lang == self.primary]
+
+    def ref_field(self, p: etree._Element, para: Paragraph, ref: Ref) -> None:
+        self.field(p, f"REF {self.targets[ref.target]} \\r \\h", para.lang, result=para.text[ref.start:ref.end])
 
     def table(self, table: Table) -> list[etree._Element]:
         out = []
@@ -265,9 +345,10 @@ class BodyWriter:
         return out
 
     # -- header and footer ---------------------------------------------------
-    def field(self, p: etree._Element, instruction: str, lang: Lang) -> None:
-        """A complex field (``PAGE``, ``NUMPAGES``) Word and LibreOffice update when laying out."""
-        for kind, text in (("begin", None), ("instr", f" {instruction} "), ("separate", None), ("result", "1"),
+    def field(self, p: etree._Element, instruction: str, lang: Lang, *, result: str = "1") -> None:
+        """A complex field (``PAGE``, ``NUMPAGES``, ``REF``) Word and LibreOffice update when laying out;
+        ``result`` is the cached text shown until then."""
+        for kind, text in (("begin", None), ("instr", f" {instruction} "), ("separate", None), ("result", result),
                            ("end", None)):
             r = _el(p, "r")
             r.append(copy.deepcopy(_run_properties(lang, self.east, False, False, False)))
@@ -276,7 +357,9 @@ class BodyWriter:
                 instr.text = text
                 instr.set(XML_SPACE, "preserve")
             elif kind == "result":
-                _el(r, "t").text = text
+                t = _el(r, "t")
+                t.text = text
+                t.set(XML_SPACE, "preserve")
             else:
                 _el(r, "fldChar", fldCharType=kind)
 
@@ -291,17 +374,33 @@ def render_docx(doc: Document) -> bytes:
 
     theme = load_theme()
     word = docx.Document(io.BytesIO(base_docx(doc.languages)))
-    writer = BodyWriter(theme, doc.languages, word.part)
+    writer = BodyWriter(theme, doc.languages, article_bookmarks(doc), word.part)
     body = word.element.body
     sect_pr = body[-1]
     for item in flow(doc):
         for element in writer.items(item):
             sect_pr.addprevious(element)
+    numbering = word.part.numbering_part.element
+    for num_id in writer.lists:
+        numbering.append(etree.fromstring(list_instance_xml(W_NS, num_id)))
     _header_footer(word, doc, writer)
     _core_properties(word, doc)
     out = io.BytesIO()
     word.save(out)
     return normalize_zip(out.getvalue(), document_timestamp(doc))
+
+
+def article_bookmarks(doc: Document) -> dict[str, str]:
+    """Anchor → bookmark name for each article whose literal number is the one Word's numbering prints
+    (the n-th such article must read ``article_label(n)``); references to them become REF fields."""
+    primary = doc.primary_language
+    out: dict[str, str] = {}
+    for section in doc.sections:
+        number = clean_text(section.number.get(primary, ""))
+        if number and number == article_label(len(out) + 1, primary):
+            slug = re.sub(r"[^A-Za-z0-9]", "_", section.anchor)
+            out[section.anchor] = f"_Ref{len(out) + 1:03d}_{slug}"[:40]
+    return out
 
 
 def _header_footer(word: object, doc: Document, writer: BodyWriter) -> None:

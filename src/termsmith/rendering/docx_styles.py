@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from xml.sax.saxutils import quoteattr
 
 from termsmith.document.model import Lang
+from termsmith.rendering.docx_numbering import ARTICLE_NUM_ID
 from termsmith.rendering.theme import FontSet, Theme
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -27,6 +28,8 @@ def half_points(pt: float) -> int:
 
 
 def rfonts_xml(fonts: FontSet, *, heading: bool = False) -> str:
+    """``w:rFonts`` naming the faces Word users have (``FontSet.word_faces``)."""
+    fonts = fonts.word_faces()
     latin = quoteattr(fonts.latin_heading if heading else fonts.latin)
     east = quoteattr(fonts.east_asian_heading if heading else fonts.east_asian)
     return f"<w:rFonts w:ascii={latin} w:hAnsi={latin} w:eastAsia={east} w:cs={latin}/>"
@@ -54,6 +57,7 @@ class ParaStyle:
     indent_first_chars: int = 0
     indent_left_mm: float = 0
     color: str | None = None
+    numbered: int | None = None  # list level of the article numbering this style carries
 
 
 def paragraph_styles(theme: Theme) -> tuple[ParaStyle, ...]:
@@ -61,12 +65,14 @@ def paragraph_styles(theme: Theme) -> tuple[ParaStyle, ...]:
     return (
         ParaStyle("Title", "Title", s["title"], heading=True, bold=True, align="center", keep_next=True, after=18),
         ParaStyle("Subtitle", "Subtitle", s["heading1"], heading=True, align="center", keep_next=True, after=18),
-        ParaStyle("Heading1", "heading 1", s["heading1"], heading=True, bold=True, outline=0, keep_next=True, before=14, after=6),
+        ParaStyle("Heading1", "heading 1", s["heading1"], heading=True, bold=True, outline=0, keep_next=True, before=14, after=6,
+                  numbered=0),
         ParaStyle("Heading2", "heading 2", s["heading2"], heading=True, bold=True, outline=1, keep_next=True, before=8, after=4),
         ParaStyle("Recital", "Recital", s["body"], indent_first_chars=200),
         ParaStyle("Note", "Note", s["note"], color="333333"),
         ParaStyle("Small", "Small", s["small"], color="444444"),
         ParaStyle("Centered", "Centered", s["body"], align="center"),
+        ParaStyle("Clause", "Clause", s["body"], numbered=1),
         ParaStyle("ListItem", "List Item", s["body"], indent_left_mm=0),
         ParaStyle("TableText", "Table Text", s["table"], align="left", after=0),  # a justified cell stretches its spaces
         ParaStyle("TableHeading", "Table Heading", s["table"], heading=True, bold=True, align="left", after=0,
@@ -84,6 +90,8 @@ def _style_xml(style: ParaStyle, fonts: FontSet, theme: Theme) -> str:
     ppr = []
     if style.keep_next:
         ppr.append("<w:keepNext/><w:keepLines/>")
+    if style.numbered is not None:
+        ppr.append(f'<w:numPr><w:ilvl w:val="{style.numbered}"/><w:numId w:val="{ARTICLE_NUM_ID}"/></w:numPr>')
     after = theme.space_after_pt if style.after is None else style.after
     ppr.append(f'<w:spacing w:before="{round(style.before * 20)}" w:after="{round(after * 20)}"/>')
     if style.indent_first_chars:
@@ -152,7 +160,7 @@ def font_table_xml(theme: Theme, languages: tuple[Lang, ...]) -> str:
     """The font table: each face with the Windows face Word substitutes when it is missing."""
     entries: dict[str, str] = {}
     for lang in languages:
-        fonts = theme.fontset(lang)
+        fonts = theme.fontset(lang).word_faces()
         for name in (fonts.east_asian, fonts.east_asian_heading):
             entries.setdefault(name, fonts.charset)
         for name in (fonts.latin, fonts.latin_heading):
@@ -160,11 +168,15 @@ def font_table_xml(theme: Theme, languages: tuple[Lang, ...]) -> str:
     body = "".join(
         f"<w:font w:name={quoteattr(name)}>"
         + (f"<w:altName w:val={quoteattr(theme.word_alternates[name])}/>" if name in theme.word_alternates else "")
-        + f'<w:charset w:val="{charset}"/><w:family w:val="{"swiss" if "Sans" in name else "roman"}"/>'
+        + f'<w:charset w:val="{charset}"/><w:family w:val="{_family(name)}"/>'
         '<w:pitch w:val="variable"/></w:font>'
         for name, charset in sorted(entries.items())
     )
     return f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:fonts xmlns:w="{W_NS}">{body}</w:fonts>'
+
+
+def _family(name: str) -> str:
+    return "swiss" if any(word in name for word in ("Sans", "Hei", "Arial")) else "roman"
 
 
 def section_xml(theme: Theme) -> str:

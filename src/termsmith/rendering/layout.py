@@ -21,6 +21,7 @@ from termsmith.document.model import (
     Lang,
     ListBlock,
     Paragraph,
+    Ref,
     Section,
     SignatureBlock,
     SignatureParty,
@@ -43,6 +44,7 @@ class Heading:
     level: int  # 0 document title, 1 article, 2 clause
     spans: tuple[Span, ...]
     anchor: str | None = None
+    numbers: tuple[str, ...] = ()  # per span, the article number its text starts with ("第一条"), or ""
 
     @property
     def lang(self) -> Lang:
@@ -71,11 +73,23 @@ def page_label_parts(doc: Document) -> PageLabelParts:
 
 def flow(doc: Document) -> Iterator[Item]:
     """Every item of ``doc`` in reading order, cleaned and ready to lay out."""
-    yield title_heading(doc)
-    yield from (clean_block(b) for b in doc.preamble)
+    for _, items in grouped_flow(doc):
+        yield from items
+
+
+def grouped_flow(doc: Document) -> Iterator[tuple[str, list[Item]]]:
+    """``flow`` in groups with stable keys — ``title``, ``preamble``, ``article:<anchor>`` (the heading),
+    ``clause:<id>``, ``closing`` — so two versions of a document can be aligned by what they say."""
+    yield "title", [title_heading(doc)]
+    yield "preamble", [clean_block(b) for b in doc.preamble]
     for section in doc.sections:
-        yield from _section_items(section, doc.languages)
-    yield from (clean_block(b) for b in doc.closing)
+        heading = list(_heading_items(section, doc.languages))
+        if heading:
+            yield f"article:{section.anchor}", heading
+        for index, clause in enumerate(section.clauses):
+            key = clause.provenance.clause_id if clause.provenance else f"{section.anchor}#{index}"
+            yield f"clause:{key}", list(_clause_items(clause, doc.languages[0]))
+    yield "closing", [clean_block(b) for b in doc.closing]
 
 
 def title_heading(doc: Document) -> Heading:
@@ -83,16 +97,16 @@ def title_heading(doc: Document) -> Heading:
     return Heading(0, spans, "title")
 
 
-def _section_items(section: Section, languages: tuple[Lang, ...]) -> Iterator[Item]:
-    spans = []
+def _heading_items(section: Section, languages: tuple[Lang, ...]) -> Iterator[Item]:
+    spans, numbers = [], []
     for lang in languages:
-        text = " ".join(p for p in (section.number.get(lang, ""), section.heading.get(lang, "")) if p)
+        number = clean_text(section.number.get(lang, ""))
+        text = " ".join(p for p in (number, clean_text(section.heading.get(lang, ""))) if p)
         if text:
-            spans.append(Span(clean_text(text), lang))
+            spans.append(Span(text, lang))
+            numbers.append(number)
     if spans:
-        yield Heading(1, tuple(spans), section.anchor)
-    for clause in section.clauses:
-        yield from _clause_items(clause, languages[0])
+        yield Heading(1, tuple(spans), section.anchor, tuple(numbers))
 
 
 def _clause_items(clause: Clause, fallback: Lang) -> Iterator[Item]:
@@ -128,7 +142,8 @@ def clean_block(block: Block) -> Block:
     cells through ``keep_together``)."""
     if isinstance(block, Paragraph):
         label = clean_text(block.label) if block.label else block.label
-        return dataclasses.replace(block, text=_text(block.text), label=label)
+        text, refs = _clean_with_refs(block.text, block.refs)
+        return dataclasses.replace(block, text=text, label=label, refs=refs)
     if isinstance(block, ListBlock):
         return dataclasses.replace(block, items=tuple(clean_block(i) for i in block.items))  # type: ignore[misc]
     if isinstance(block, Table):
@@ -147,6 +162,20 @@ def clean_block(block: Block) -> Block:
     if isinstance(block, Figure):
         return dataclasses.replace(block, caption=clean_text(block.caption))
     raise TypeError(f"unknown block type {type(block).__name__}")
+
+
+def _clean_with_refs(text: str, refs: tuple[Ref, ...]) -> tuple[str, tuple[Ref, ...]]:
+    """Running text cleaned (``_text``) piece by piece, so each reference still covers its own words."""
+    if not refs:
+        return _text(text), refs
+    out, moved, last = "", [], 0
+    for ref in refs:
+        out += _text(text[last:ref.start])
+        start = len(out)
+        out += _text(text[ref.start:ref.end])
+        moved.append(Ref(start, len(out), ref.target))
+        last = ref.end
+    return out + _text(text[last:]), tuple(moved)
 
 
 def _clean_row(row: tuple[Cell, ...]) -> tuple[Cell, ...]:

@@ -6,6 +6,7 @@ two formats name the same faces for the same language.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass
 from functools import cache
@@ -29,6 +30,21 @@ class FontSet:
     latin_first: bool  # HTML font stack: Latin face before the Han face (English text)
     justify: bool  # justified body text (Chinese) or ragged right (English, no hyphenation)
     recital_indent: bool  # recitals open with a two-character indent (Chinese convention)
+    # the faces a DOCX names: ones Word users have (SimSun, PMingLiU, Times New Roman …); None: as for PDF
+    word_east_asian: str | None = None
+    word_east_asian_heading: str | None = None
+    word_latin: str | None = None
+    word_latin_heading: str | None = None
+
+    def word_faces(self) -> FontSet:
+        """This font set with the faces a DOCX names (the PDF keeps the Noto faces it embeds)."""
+        return dataclasses.replace(
+            self,
+            east_asian=self.word_east_asian or self.east_asian,
+            east_asian_heading=self.word_east_asian_heading or self.east_asian_heading,
+            latin=self.word_latin or self.latin,
+            latin_heading=self.word_latin_heading or self.latin_heading,
+        )
 
     def body_stack(self) -> tuple[str, str]:
         return (self.latin, self.east_asian) if self.latin_first else (self.east_asian, self.latin)

@@ -1,0 +1,135 @@
+"""A diff of two specs as a report: each changed term worded as the agreements word it,
+whom it favours, and which checklist requirements change verdict."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from pydantic import BaseModel
+
+from termsmith.checklist import display
+from termsmith.checklist.evaluate import Verdict, evaluate
+from termsmith.checklist.labels import t as checklist_word
+from termsmith.diff.compare import Change, Clocked, compare
+from termsmith.diff.terms import Side, favours, name
+from termsmith.library import helpers
+from termsmith.spec.types import Duration, Money, Percent, Text
+
+WORDS: dict[str, tuple[str, str, str]] = {
+    "title": ("规格变更对比", "規格變更對比", "Changes between two specs"),
+    "favours.client": ("有利于甲方", "有利於甲方", "favours the client"),
+    "favours.vendor": ("有利于乙方", "有利於乙方", "favours the vendor"),
+    "added": ("新增", "新增", "added"),
+    "removed": ("删除", "刪除", "removed"),
+    "none": ("两份规格的条款相同", "兩份規格的條款相同", "no change in terms"),
+    "verdicts": ("核查结论变化", "核查結論變化", "Checklist verdicts that change"),
+    "col.term": ("条款", "條款", "Term"),
+    "col.old": ("原约定", "原約定", "Old"),
+    "col.new": ("新约定", "新約定", "New"),
+    "col.favours": ("有利于", "有利於", "Favours"),
+    "client": ("甲方", "甲方", "client"),
+    "vendor": ("乙方", "乙方", "vendor"),
+    "summary": ("共 {n} 处变更（有利于甲方 {c}，有利于乙方 {v}）", "共 {n} 處變更（有利於甲方 {c}，有利於乙方 {v}）",
+                "{n} changes ({c} favour the client, {v} favour the vendor)"),
+}
+
+
+def word(key: str, lang: str, **values: object) -> str:
+    text = WORDS[key][("zh-Hans", "zh-Hant", "en").index(lang)]
+    return text.format(**values) if values else text
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    change: Change
+    term: str
+    old_text: str
+    new_text: str
+    favours: Side | None
+
+
+@dataclass(frozen=True, slots=True)
+class VerdictChange:
+    id: str
+    title: str
+    level: str
+    old: Verdict
+    new: Verdict
+
+
+@dataclass(frozen=True, slots=True)
+class DiffReport:
+    old_file: str
+    new_file: str
+    lang: str
+    entries: tuple[Entry, ...]
+    checklist: str | None = None
+    verdicts: tuple[VerdictChange, ...] = ()
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.entries)
+
+    def count(self, side: Side) -> int:
+        return sum(1 for e in self.entries if e.favours == side)
+
+    def summary(self) -> str:
+        if not self.entries:
+            return word("none", self.lang)
+        return word("summary", self.lang, n=len(self.entries), c=self.count("client"), v=self.count("vendor"))
+
+
+def text_of(v: Any, lang: str, spec: Any) -> str:
+    """A spec value as the agreements word it (the library's helpers via the checklist's display)."""
+    if v is None:
+        return display.DASH
+    if isinstance(v, Clocked):
+        clock = helpers.clock_short(v.clock, spec, lang) if spec.calendar(v.clock) or v.clock == "24x7" else v.clock
+        return display.paren(helpers.duration(v.limit.within, lang), clock, lang)
+    if isinstance(v, Percent):
+        return helpers.percent(v, lang)
+    if isinstance(v, _dt.date):
+        return helpers.date(v, lang)
+    if isinstance(v, BaseModel) and isinstance(getattr(v, "name", None), Text):
+        return v.name.get(lang)  # type: ignore[attr-defined]
+    return display.value(v, lang)
+
+
+def plain(v: Any) -> Any:
+    """A JSON-ready form of a spec value (durations and money as the spec writes them)."""
+    if isinstance(v, Clocked):
+        return {"within": str(v.limit.within), "clock": v.clock}
+    if isinstance(v, (Duration, Money, Percent, Decimal)):
+        return str(v)
+    if isinstance(v, Enum):
+        return v.value
+    if isinstance(v, _dt.date):
+        return v.isoformat()
+    if isinstance(v, BaseModel):
+        return v.model_dump(mode="json", by_alias=True, exclude_none=True)
+    if isinstance(v, (list, tuple)):
+        return [plain(i) for i in v]
+    return v
+
+
+def diff_specs(old: Any, new: Any, lang: str, *, old_file: str = "OLD", new_file: str = "NEW",
+               checklist: Any = None, checklist_name: str | None = None) -> DiffReport:
+    """Compare two validated ServiceSpecDocuments (``old.spec`` against ``new.spec``)."""
+    entries = []
+    for change in compare(old.spec, new.spec):
+        entries.append(Entry(change, name(change, lang), text_of(change.old, lang, old.spec),
+                             text_of(change.new, lang, new.spec), favours(change)))
+    verdicts: list[VerdictChange] = []
+    if checklist is not None:
+        before = {o.requirement.id: o for o in evaluate(checklist.spec, old.spec)}
+        for outcome in evaluate(checklist.spec, new.spec):
+            req = outcome.requirement
+            was = before.get(req.id)
+            if was is not None and was.verdict is not outcome.verdict:
+                verdicts.append(VerdictChange(req.id, req.title.get(lang), checklist_word(req.level.value, lang),
+                                              was.verdict, outcome.verdict))
+    return DiffReport(old_file, new_file, lang, tuple(entries), checklist_name, tuple(verdicts))

@@ -1,0 +1,71 @@
+"""LibreOffice renders the Word-native numbering: right numbers, and renumbering after an inserted article.
+
+LibreOffice before 24.8 ignores ``w:isLgl`` (legal numbering), so under Chinese
+article numbers it prints sub-clauses as "十八.1" where Word prints "18.1"; the
+test expects what the installed version does, and checks renumbering either way.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from libreoffice import convert_to_pdf, pdf_text, squeeze, version
+from lxml import etree
+from test_docx_numbering import assembled, docx_of
+from word_numbers import W
+
+CASES = {
+    # lang: (heading of the termination article at 17 and 18, sub-clause 17.1 / 18.1 as shown, a reference to it)
+    "zh-Hans": ("第十七条协议的解除与交接", "第十八条协议的解除与交接", "本协议{}的期限"),
+    "en": ("Article 17 Termination and Handover", "Article 18 Termination and Handover", "set out in {} after"),
+}
+
+
+def _insert_article_before(docx: bytes, index: int, title: str) -> bytes:
+    """A copy of ``docx`` with a new paragraph in the article style before the ``index``-th article (0-based)."""
+    src = zipfile.ZipFile(io.BytesIO(docx))
+    document = etree.fromstring(src.read("word/document.xml"))
+    headings = [p for p in document.iter(W + "p") if p.find(f"{W}pPr/{W}pStyle[@{W}val='Heading1']") is not None]
+    new = etree.fromstring(
+        f'<w:p xmlns:w="{W[1:-1]}"><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>{title}</w:t></w:r></w:p>')
+    headings[index].addprevious(new)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = etree.tostring(document, xml_declaration=True, encoding="UTF-8", standalone=True) \
+                if info.filename == "word/document.xml" else src.read(info)
+            dst.writestr(info, data)
+    return out.getvalue()
+
+
+def _sub_clause(article: int, lang: str) -> str:
+    if lang == "en" or version() >= (24, 8):
+        return f"{article}.1"
+    from word_numbers import chinese_counting
+
+    return f"{chinese_counting(article)}.1"
+
+
+@pytest.mark.parametrize("lang", list(CASES))
+def test_libreoffice_prints_the_numbers_and_renumbers_after_an_inserted_article(lang: str, tmp_path: Path) -> None:
+    before, after, ref = CASES[lang]
+    doc = assembled(lang)
+    assert doc.sections[16].anchor == "termination"
+    ref_text = {"zh-Hans": ("第十七条", "第十八条"), "en": ("Article 17", "Article 18")}[lang]
+
+    original = squeeze(pdf_text(convert_to_pdf(docx_of(lang), tmp_path, "original")))
+    assert squeeze(before) in original
+    assert squeeze(ref.format(ref_text[0])) in original
+    assert squeeze(_sub_clause(17, lang) + doc.sections[16].clauses[0].blocks[0].text[:12]) in original
+    assert squeeze({"zh-Hans": "第一条定义", "en": "Article 1 Definitions"}[lang]) in original
+
+    edited = _insert_article_before(docx_of(lang), 2, {"zh-Hans": "新增条款", "en": "Inserted Article"}[lang])
+    shown = squeeze(pdf_text(convert_to_pdf(edited, tmp_path, "edited")))
+    assert squeeze({"zh-Hans": "第三条新增条款", "en": "Article 3 Inserted Article"}[lang]) in shown
+    assert squeeze(after) in shown and squeeze(before) not in shown
+    assert squeeze(ref.format(ref_text[1])) in shown, "the REF field follows the renumbered article"
+    assert squeeze(ref.format(ref_text[0])) not in shown
+    assert squeeze(_sub_clause(18, lang) + doc.sections[16].clauses[0].blocks[0].text[:12]) in shown

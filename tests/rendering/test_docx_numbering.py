@@ -1,0 +1,146 @@
+"""Word-native numbering: articles, sub-clauses and lists from numbering.xml, cross references as REF fields.
+
+The sample specs go through the real assembly; the DOCX is read back with an
+independent reading of the numbering definitions (``word_numbers``) and must show
+exactly the words and numbers of the Document (which the PDF prints literally).
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from functools import cache
+from pathlib import Path
+
+import pytest
+from word_numbers import W, numbered_paragraphs, parts
+
+from termsmith.document.model import Document, ListBlock, Paragraph
+from termsmith.rendering import render_docx
+from termsmith.rendering.layout import Heading, flow
+
+REPO = Path(__file__).resolve().parents[2]
+SAMPLES = {
+    "zh-Hans": "fuel-station-miniprogram.zh-Hans.yaml",
+    "zh-Hant": "company-website-maintenance.zh-Hant.yaml",
+    "en": "business-system-support.en.yaml",
+    "bilingual": "retail-app-maintenance.bilingual.yaml",
+}
+
+
+@cache
+def assembled(lang: str, kind: str = "agreement") -> Document:
+    from termsmith.assembly.builder import build
+    from termsmith.validation import validate_path
+
+    result = validate_path(REPO / "samples" / SAMPLES[lang])
+    assert result.ok, result.diagnostics
+    return build(result.document, kind=kind).document
+
+
+@cache
+def docx_of(lang: str, kind: str = "agreement") -> bytes:
+    return render_docx(assembled(lang, kind))
+
+
+def expected_texts(doc: Document) -> list[str]:
+    """What a reader sees, paragraph by paragraph, in the Document (and the PDF)."""
+    out = []
+    for item in flow(doc):
+        if isinstance(item, Heading) and item.level > 0:
+            out.append(" / ".join(span.text for span in item.spans))
+        elif isinstance(item, Paragraph):
+            out.append(f"{item.label} {item.text}" if item.label else item.text)
+        elif isinstance(item, ListBlock):
+            out += [f"{p.label} {p.text}" if p.label else p.text for p in item.items]
+    return out
+
+
+def _in_order(expected: list[str], actual: list[str]) -> None:
+    position = 0
+    for text in expected:
+        while position < len(actual) and actual[position] != text:
+            position += 1
+        assert position < len(actual), f"not shown (in order) by the DOCX: {text!r}"
+        position += 1
+
+
+@pytest.mark.parametrize("lang", list(SAMPLES))
+@pytest.mark.parametrize("kind", ["agreement", "quote"])
+def test_word_shows_every_number_and_word_of_the_document(lang: str, kind: str) -> None:
+    actual = [text for _, text in numbered_paragraphs(docx_of(lang, kind))]
+    _in_order(expected_texts(assembled(lang, kind)), actual)
+
+
+@pytest.mark.parametrize("lang", ["zh-Hans", "zh-Hant", "en", "bilingual"])
+def test_article_and_sub_clause_numbers_come_from_numbering_not_from_text(lang: str) -> None:
+    xml = parts(docx_of(lang))
+    headings = [p for p in xml["document"].iter(W + "p") if p.find(f"{W}pPr/{W}pStyle[@{W}val='Heading1']") is not None]
+    assert len(headings) == len(assembled(lang).sections)
+    for p in headings:  # the words only: the number is the style's list level 0
+        assert not "".join(t.text for t in p.iter(W + "t")).startswith(("第", "Article"))
+        assert p.find(f"{W}pPr/{W}numPr") is None
+    clauses = [p for p in xml["document"].iter(W + "p") if p.find(f"{W}pPr/{W}pStyle[@{W}val='Clause']") is not None]
+    assert len(clauses) > 20
+    primary = "zh-Hans" if lang == "bilingual" else lang
+    label = {"zh-Hans": "第%1条", "zh-Hant": "第%1條", "en": "Article %1"}[primary]
+    fmt = "decimal" if primary == "en" else "chineseCounting"
+    level0 = xml["numbering"].find(f"{W}abstractNum/{W}lvl[@{W}ilvl='0']")
+    assert level0.find(W + "lvlText").get(W + "val") == label
+    assert level0.find(W + "numFmt").get(W + "val") == fmt
+    assert level0.find(W + "pStyle").get(W + "val") == "Heading1"
+    level1 = xml["numbering"].find(f"{W}abstractNum/{W}lvl[@{W}ilvl='1']")
+    assert level1.find(W + "lvlText").get(W + "val") == "%1.%2" and level1.find(W + "isLgl") is not None
+    styles = {s.get(W + "styleId"): s for s in xml["styles"].iter(W + "style")}
+    assert styles["Heading1"].find(f"{W}pPr/{W}numPr/{W}numId").get(W + "val") == "1"
+    assert styles["Clause"].find(f"{W}pPr/{W}numPr/{W}ilvl").get(W + "val") == "1"
+
+
+def test_bilingual_secondary_language_keeps_literal_numbers() -> None:
+    texts = [text for p, text in numbered_paragraphs(docx_of("bilingual"))]
+    assert "第一条 定义 / Article 1 Definitions" in texts
+    english = [t for t in texts if t.startswith("1.1 In this Agreement")]
+    assert english, "the English sub-clause keeps its literal 1.1"
+
+
+@pytest.mark.parametrize("lang", ["zh-Hans", "en"])
+def test_cross_references_are_ref_fields_to_article_bookmarks_with_the_number_cached(lang: str) -> None:
+    paragraphs = numbered_paragraphs(docx_of(lang))
+    heading_of = {}
+    for p, text in paragraphs:
+        start = p.find(W + "bookmarkStart")
+        if start is not None:
+            assert p.find(f"{W}pPr/{W}pStyle").get(W + "val") == "Heading1"
+            heading_of[start.get(W + "name")] = text
+    assert len(heading_of) == len(assembled(lang).sections)
+    refs = 0
+    for p, _ in paragraphs:
+        runs = list(p.iter(W + "r"))
+        for i, r in enumerate(runs):
+            instr = r.find(W + "instrText")
+            if instr is None or not instr.text.strip().startswith("REF "):
+                continue
+            _, bookmark, *switches = instr.text.split()
+            assert switches == ["\\r", "\\h"]
+            cached = runs[i + 2].find(W + "t").text
+            assert runs[i + 1].find(W + "fldChar").get(W + "fldCharType") == "separate"
+            assert heading_of[bookmark].startswith(cached + " "), (cached, heading_of[bookmark])
+            refs += 1
+    assert refs >= 10
+
+
+def test_lists_restart_at_one_in_their_own_instance() -> None:
+    data = docx_of("zh-Hans")
+    xml = parts(data)
+    nums = [n for n in xml["numbering"].iter(W + "num") if n.get(W + "numId") != "1"]
+    assert len(nums) >= 3
+    assert all(n.find(f"{W}lvlOverride/{W}startOverride").get(W + "val") == "1" for n in nums)
+    texts = [text for _, text in numbered_paragraphs(data)]
+    assert sum(1 for t in texts if t.startswith("（一） ")) == len(nums)
+
+
+def test_numbered_docx_is_byte_identical_across_renders() -> None:
+    doc = assembled("zh-Hans")
+    assert render_docx(doc) == render_docx(doc)
+    with zipfile.ZipFile(io.BytesIO(render_docx(doc))) as zf:
+        assert "word/numbering.xml" in zf.namelist()
