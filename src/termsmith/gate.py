@@ -18,6 +18,7 @@ class GateResult:
     document: Any  # ServiceSpecDocument when valid
     diagnostics: list[Diagnostic] = field(default_factory=list)
     sources: dict[str, list[str]] = field(default_factory=dict)
+    loaded: Any = None  # the positioned YAML, for diagnostics found after validation
 
     @property
     def blocked(self) -> bool:
@@ -37,4 +38,4 @@ def check_spec(path: Path) -> GateResult:
     except ConfigError as exc:
         return GateResult(None, [exc.diagnostic], sources)
     report = lint_validation_result(result, config)
-    return GateResult(result.document if result.ok else None, report.diagnostics, sources)
+    return GateResult(result.document if result.ok else None, report.diagnostics, sources, result.loaded)

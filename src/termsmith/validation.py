@@ -19,7 +19,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from termsmith.diagnostics import Diagnostic, Position, Severity, format_path
-from termsmith.spec.base import RuleError
+from termsmith.spec.base import RuleError, RuleErrors
 from termsmith.yaml_loader import LoadedYaml, PathTuple, YamlLoadError, load_yaml
 
 SUPPORTED_API_VERSIONS = ("termsmith/v1",)
@@ -179,12 +179,24 @@ def _expected_for(model: type[BaseModel] | None, name: str) -> str | None:
 def _diagnostics(exc: ValidationError, loaded: LoadedYaml, root: type[BaseModel]) -> list[Diagnostic]:
     out: list[Diagnostic] = []
     seen: set[tuple[PathTuple, str]] = set()
-    for err in exc.errors(include_url=False):
+    for err in _expand(exc.errors(include_url=False)):
         diag = _one(err, loaded, root)
         key = (diag.path or "", diag.message)
         if key not in seen:
             seen.add(key)
             out.append(diag)
+    return out
+
+
+def _expand(errors: list[Any]) -> list[Any]:
+    """One pydantic error per broken rule: a ``RuleErrors`` holds several independent ones."""
+    out: list[Any] = []
+    for err in errors:
+        cause = (err.get("ctx") or {}).get("error")
+        if isinstance(cause, RuleErrors):
+            out.extend({**err, "ctx": {**err["ctx"], "error": one}} for one in cause.errors)
+        else:
+            out.append(err)
     return out
 
 
@@ -198,7 +210,7 @@ def _one(err: dict[str, Any], loaded: LoadedYaml, root: type[BaseModel]) -> Diag
     key = False
     if isinstance(cause, RuleError):
         path, key, exists = _rule_target(path + cause.rel_path, loaded.data)
-        code, message, hint = "S200", str(cause), cause.hint
+        code, message, hint = cause.code, str(cause), cause.hint
     elif etype == "missing":
         parent = _model_at(root, path[:-1])
         code, message = "S100", f"missing required field '{path[-1]}'"
@@ -302,4 +314,5 @@ _PATTERN_WORDS = {
 _CODE_NAMES = {
     "S100": "missing-field", "S101": "unknown-field", "S102": "wrong-type", "S103": "invalid-value",
     "S104": "not-an-allowed-value", "S200": "inconsistent-terms",
+    "S201": "text-missing-language",
 }

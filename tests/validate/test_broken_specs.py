@@ -69,6 +69,7 @@ EXPECTED: list[tuple[str, str, str, int, int]] = [
     ("43-no-forum", "S200", 'no forum for disputes', 83, 3),
     ("44-bilingual-without-prevailing", "S200", 'a bilingual agreement must name the prevailing language', 19, 3),
     ("45-two-clients", "S200", 'a spec names exactly one client (甲方); found 2', 10, 13),
+    ("45-two-clients", "S200", 'a spec names exactly one vendor (乙方); found 0', 10, 13),
     ("46-unsupported-api-version", "S002", "unsupported apiVersion 'termsmith/v2'; supported:", 1, 13),
     ("47-wrong-kind", "S003", "unsupported kind 'ServiceSpecs'; supported: ServiceSpec,", 2, 7),
     ("48-bad-slug", "S102", "'Minimal_Spec' does not have the required form", 4, 9),
@@ -90,6 +91,12 @@ EXPECTED: list[tuple[str, str, str, int, int]] = [
     ("64-astral-before-bad-value", "S104", "'mini_program' is not an allowed value", 15, 32),
     ("65-response-mapping-without-within", "S100", "missing required field 'within'", 38, 7),
     ("66-empty-fee-schedule", "S200", 'the fee schedule is empty', 50, 3),
+    # two independent cross-field errors, both in one run
+    ("67-business-days-without-calendar", "S200", '2 business days needs a business-hours clock', 35, 19),
+    ("67-business-days-without-calendar", "S200", '3 business days needs a business-hours clock', 40, 19),
+    ("68-term-shorter-than-free-period", "S200", 'the term (6 months) is shorter than the free maintenance', 23, 13),
+    ("69-tax-rate-as-fraction", "S103", '0.06 looks like a fraction, but percentages are written out: write 6%', 53, 13),
+    ("70-date-far-in-future", "S103", '2206-01-10 is not a plausible date for a service agreement', 8, 19),
 ]
 
 # A hint fragment that must appear where the fix is not obvious from the message.
@@ -107,6 +114,8 @@ HINTS: dict[str, str] = {
     '54-enum-typo': "did you mean 'mini-program'?",
     '60-unknown-output-language': "did you mean 'zh-Hans'?",
     '64-astral-before-bad-value': "did you mean 'mini-program'?",
+    '67-business-days-without-calendar': "create one as a spec.calendars entry, e.g. spec.calendars: - {id: cn-business",
+    '68-term-shorter-than-free-period': 'make the term at least 12 months',
 }
 
 BY_FILE: dict[str, list[tuple[str, str, int, int]]] = defaultdict(list)

@@ -42,6 +42,10 @@ def add_common_arguments(parser: argparse.ArgumentParser, default_formats: str) 
                         help="a clause library that overrides or adds clauses by id (repeatable)")
     parser.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="render N specs in parallel")
     parser.add_argument("--pdfa", action="store_true", help="PDF/A-3b with the spec embedded as an attachment")
+    parser.add_argument("--convert", default=None, metavar="FROM→TO",
+                        help="render a Chinese script the spec does not provide by converting its texts with "
+                             "OpenCC, e.g. zh-Hans→zh-Hant (also zh-Hans->zh-Hant, zh-Hans:zh-Hant); each converted "
+                             "text is listed as a warning. Without it, a language some text lacks is refused")
 
 
 def parse_formats(text: str) -> list[str]:
@@ -73,13 +77,14 @@ def output_name(spec_name: str, kind: str, languages: tuple[str, ...], fmt: str)
 
 
 def produce_one(spec_path: str, kind: str, formats: list[str], lang: str | None, libraries: list[str],
-                out_dir: str, pdfa: bool) -> Outcome:
+                out_dir: str, pdfa: bool, convert: str | None = None) -> Outcome:
     """Check, assemble and render one spec; never raises for bad input."""
     from termsmith.rendering.fonts import MissingFontsError
 
     outcome = Outcome(spec_path)
     try:
-        _produce(outcome, Path(spec_path), kind, formats, lang, [Path(p) for p in libraries], Path(out_dir), pdfa)
+        _produce(outcome, Path(spec_path), kind, formats, lang, [Path(p) for p in libraries], Path(out_dir), pdfa,
+                 convert)
     except MissingFontsError as exc:
         outcome.failed = True
         for problem in exc.problems:
@@ -97,8 +102,9 @@ def produce_one(spec_path: str, kind: str, formats: list[str], lang: str | None,
 
 
 def _produce(outcome: Outcome, path: Path, kind: str, formats: list[str], lang: str | None,
-             libraries: list[Path], out_dir: Path, pdfa: bool) -> None:
+             libraries: list[Path], out_dir: Path, pdfa: bool, convert: str | None = None) -> None:
     from termsmith.gate import check_spec
+    from termsmith.script_conversion import check_languages, parse_conversion
 
     gate = check_spec(path)
     outcome.diagnostics.extend(gate.diagnostics)
@@ -111,8 +117,13 @@ def _produce(outcome: Outcome, path: Path, kind: str, formats: list[str], lang: 
 
     spec = gate.document.spec
     languages = resolve_languages(lang, list(spec.languages.output), spec.languages.prevailing)
+    checked = check_languages(gate.loaded, gate.document, languages, parse_conversion(convert) if convert else None)
+    outcome.diagnostics.extend(checked.diagnostics)
+    if checked.document is None:
+        outcome.failed = True
+        return
     try:
-        document = assemble(gate.document, kind=kind, languages=languages, library=libraries or None,
+        document = assemble(checked.document, kind=kind, languages=languages, library=libraries or None,
                             spec_source=path.read_bytes())
     except LibraryError as exc:
         outcome.diagnostics.extend(exc.diagnostics)
@@ -170,6 +181,14 @@ def run_produce(args: argparse.Namespace, kind: str) -> int:
     if args.jobs < 1:
         sys.stderr.write("termsmith: error: --jobs must be at least 1\n")
         return 2
+    if args.convert is not None:
+        from termsmith.script_conversion import parse_conversion
+
+        try:
+            parse_conversion(args.convert)
+        except ValueError as exc:
+            sys.stderr.write(f"termsmith: error: {exc}\n")
+            return 2
     specs = [str(p) for p in expand(args.specs)]
     if not specs:
         sys.stderr.write("termsmith: error: no spec files found\n")
@@ -184,7 +203,7 @@ def run_produce(args: argparse.Namespace, kind: str) -> int:
 
 def _run_all(specs: list[str], kind: str, formats: list[str], args: argparse.Namespace,
              progress: bool) -> list[Outcome]:
-    params = (kind, formats, args.lang, args.library, args.output, args.pdfa)
+    params = (kind, formats, args.lang, args.library, args.output, args.pdfa, args.convert)
     results: dict[str, Outcome] = {}
     if args.jobs == 1 or len(specs) == 1:
         for spec in specs:

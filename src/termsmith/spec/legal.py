@@ -7,6 +7,7 @@ from enum import StrEnum
 from pydantic import Field, model_validator
 
 from termsmith.spec.base import RuleError, SpecModel
+from termsmith.spec.languages import LANGUAGE_NEUTRAL
 from termsmith.spec.types import Duration, Money, Percent, Text
 
 
@@ -124,7 +125,8 @@ class Court(SpecModel):
 
 
 class Arbitration(SpecModel):
-    institution: Text = Field(description="A named arbitration institution, e.g. CIETAC, SHIAC, HKIAC")
+    institution: Text = Field(description="A named arbitration institution, e.g. CIETAC, SHIAC, HKIAC",
+                             json_schema_extra=LANGUAGE_NEUTRAL)
     seat: Text
     rules: Text | None = None
 

@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import ConfigDict, Field, field_validator, model_validator
 
 from termsmith.spec.base import RuleError, SpecModel
-from termsmith.spec.types import Duration, Identifier, Lang, Text, TimeUnit
+from termsmith.spec.types import Duration, Identifier, Lang, SpecDate, Text, TimeUnit
 
 CLOCK_24X7 = "24x7"
 
@@ -49,7 +49,7 @@ class Renewal(SpecModel):
 class Term(SpecModel):
     """How long the agreement runs."""
 
-    start: date
+    start: SpecDate
     length: Duration
     renewal: Renewal = Field(default_factory=lambda: Renewal(mode=RenewalMode.NONE))
 
@@ -59,6 +59,16 @@ class Term(SpecModel):
         if v.unit not in (TimeUnit.MONTHS, TimeUnit.YEARS, TimeUnit.DAYS):
             raise ValueError("the term is counted in days, months or years, e.g. '12 months'")
         return v
+
+    @property
+    def end(self) -> date | None:
+        """The first day after the term (months from the 1st of the start's month, as before);
+        None for a term in days, which is not compared with dates here."""
+        if self.length.unit not in (TimeUnit.MONTHS, TimeUnit.YEARS):
+            return None
+        months = int(self.length.value * (12 if self.length.unit is TimeUnit.YEARS else 1))
+        end_year, end_month = divmod(self.start.month - 1 + months, 12)
+        return date(self.start.year + end_year, end_month + 1, 1)
 
 
 class ServiceKind(StrEnum):
@@ -244,7 +254,7 @@ class FreeMaintenance(SpecModel):
     """The free maintenance / warranty period (免费维护期 / 质保期)."""
 
     start_event: StartEvent
-    start_date: date | None = Field(default=None, description="Required when start_event is 'date'")
+    start_date: SpecDate | None = Field(default=None, description="Required when start_event is 'date'")
     length: Duration
     covers: list[ServiceKind] = Field(min_length=1, description="What is free during the period")
     methods: list[FreeMethod] = Field(default_factory=lambda: [FreeMethod.REMOTE])
