@@ -70,7 +70,8 @@ class OneOffItem(SpecModel):
 class Tax(SpecModel):
     rate: Percent = Field(description="VAT rate, e.g. 6% for IT services in mainland China")
     included: bool = Field(description="Whether the prices above include tax")
-    invoice: str | None = Field(default=None, description="e.g. VAT special invoice (增值税专用发票)")
+    invoice: Text | None = Field(default=None, description="The invoice type, per language, e.g. "
+                                "{zh-Hans: 增值税专用发票, en: VAT special invoice}")
 
 
 class Fees(SpecModel):
