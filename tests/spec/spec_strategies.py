@@ -46,6 +46,7 @@ def name_text(draw: st.DrawFn) -> Any:
     return {lang: draw(plain_text) for lang in langs}
 
 
+TIERS = ["emergency", "important", "general", "consultation"]
 ident = st.from_regex(r"\A[A-Za-z][A-Za-z0-9_-]{0,11}\Z")
 slug = st.from_regex(r"\A[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}\Z")
 
@@ -128,13 +129,15 @@ def milestones(draw: st.DrawFn) -> list[dict[str, Any]]:
 def severity_levels(draw: st.DrawFn, calendar_ids: list[str]) -> list[dict[str, Any]]:
     ids = draw(st.lists(ident, min_size=1, max_size=4, unique=True))
     clocks = ["24x7", *calendar_ids]
+    tiers = sorted(draw(st.lists(st.sampled_from(TIERS), min_size=len(ids), max_size=len(ids))), key=TIERS.index)
     levels = []
-    for level_id in ids:
+    for level_id, tier in zip(ids, tiers, strict=True):
         clock = draw(st.sampled_from(clocks))
         response_min = draw(st.sampled_from([15, 30, 60, 120, 240]))
         resolution_min = response_min * draw(st.integers(1, 12))
         level: dict[str, Any] = {
             "id": level_id,
+            "tier": tier,  # most severe first
             "name": draw(localised()),
             "definition": draw(localised()),
             "clock": clock,

@@ -104,6 +104,7 @@ class Spec(SpecModel):
         """Every independent cross-field rule runs; all broken ones are reported in one run."""
         errors: list[RuleError] = []
         for check in (self._one_client_one_vendor, self._calendar_ids, self._clocks_exist, self._level_ids,
+                      self._levels_most_severe_first,
                       self._dates_in_order, self._term_covers_free_period, self._references_exist,
                       self._texts_in_every_output_language):
             errors.extend(check())
@@ -130,6 +131,16 @@ class Spec(SpecModel):
             if lv.id in seen:
                 yield RuleError(("severity_levels", i, "id"), f"severity level id {lv.id!r} is used twice")
             seen.add(lv.id)
+
+    def _levels_most_severe_first(self) -> Iterator[RuleError]:
+        levels = self.severity_levels
+        for i in range(1, len(levels)):
+            before, here = levels[i - 1], levels[i]
+            if here.tier.rank < before.tier.rank:
+                yield RuleError(("severity_levels", i, "tier"),
+                                f"level {here.id} ({here.tier.value}) is listed after {before.id} "
+                                f"({before.tier.value}); levels are listed most severe first",
+                                hint="order: emergency, important, general, consultation")
 
     def _clocks_exist(self) -> Iterator[RuleError]:
         known = {CLOCK_24X7, *(c.id for c in self.calendars)}

@@ -202,10 +202,28 @@ class TimeLimit(SpecModel):
         return data if isinstance(data, dict) else {"within": data}
 
 
+class SeverityTier(StrEnum):
+    """What kind of severity a level is, whatever it is called (紧急, 严重, P0, Sev 1…).
+
+    Checklists and lint rules select levels by tier, never by name."""
+
+    EMERGENCY = "emergency"  # whole system down, payment failure, data loss (紧急)
+    IMPORTANT = "important"  # one section broken, data not syncing (重要)
+    GENERAL = "general"  # a page's layout off, a non-core plugin broken (一般)
+    CONSULTATION = "consultation"  # how-to questions (咨询)
+
+    @property
+    def rank(self) -> int:
+        """0 for the most severe; levels are listed in non-decreasing rank."""
+        return list(SeverityTier).index(self)
+
+
 class SeverityLevel(SpecModel):
     """One tier of the severity matrix, most severe first in the list."""
 
     id: Identifier = Field(description="e.g. P0, P1, P2, consult")
+    tier: SeverityTier = Field(description="emergency, important, general or consultation: what checklists select "
+                                           "on, whatever the level is named")
     name: Text
     definition: Text
     examples: list[Text] = Field(default_factory=list)
