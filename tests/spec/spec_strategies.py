@@ -181,7 +181,7 @@ def optional_sections(draw: st.DrawFn, level_ids: list[str], currency: str) -> d
                                         "versions_kept": draw(st.integers(0, 30)), "off_site": draw(st.booleans()),
                                         "restore_test": "monthly", "rpo": "24h", "rto": "4h"},
                             "dr_drills_per_year": draw(st.integers(0, 4))},
-        "operations": {"monitoring": {"cpu_alert": f"{draw(st.integers(50, 95))}%"},
+        "operations": {"monitoring": {"cpu_alert": f"{draw(st.integers(50, 95))}%", "clock": "24x7"},
                        "compatibility_tests": "monthly"},
     }
     chosen = draw(st.lists(st.sampled_from(sorted(candidates)), unique=True))

@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
         sys.stderr.write(f"termsmith review: error: {exc}\n")
         return 2
     findings = tuple(lint_document(assembly.document, file=f"{result.file} (assembled {args.kind})"))
-    data = ReviewData(assembly, findings, result.file, tuple(str(p) for p in args.library or ()))
+    data = ReviewData(assembly, findings, result.file, tuple(str(p) for p in args.library or ()), result.document)
     report = to_markdown(data) if _format(args) == "md" else to_html(data)
     if args.output is None:
         sys.stdout.write(report)

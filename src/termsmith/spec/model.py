@@ -25,7 +25,15 @@ from termsmith.spec.legal import (
     Signatures,
     Termination,
 )
-from termsmith.spec.operations import DataProtection, Operations, Reporting, Security, Training, Upgrades
+from termsmith.spec.operations import (
+    DataProtection,
+    NoticePeriods,
+    Operations,
+    Reporting,
+    Security,
+    Training,
+    Upgrades,
+)
 from termsmith.spec.parties import Party, PartyRole, Project
 from termsmith.spec.service import (
     CLOCK_24X7,
@@ -66,7 +74,8 @@ class Spec(SpecModel):
     payment: Payment
     change_control: ChangeControl | None = None
     intellectual_property: IntellectualProperty
-    confidentiality: Confidentiality | None = None
+    confidentiality: Confidentiality = Field(default_factory=Confidentiality,
+                                             description="Defaults apply when omitted (survives 3 years)")
     operations: Operations | None = None
     data_protection: DataProtection | None = None
     security: Security | None = None
@@ -76,7 +85,11 @@ class Spec(SpecModel):
     service_credits: ServiceCredits | None = None
     penalties: Penalties | None = None
     liability: Liability | None = None
-    termination: Termination | None = None
+    termination: Termination = Field(default_factory=Termination,
+                                     description="Defaults apply when omitted (30-day cure, handover within "
+                                                 "10 business days)")
+    notice_periods: NoticePeriods = Field(default_factory=NoticePeriods,
+                                          description="Notice and reporting deadlines; each has a declared default")
     disputes: Disputes
     signatures: Signatures = Field(default_factory=Signatures)
 

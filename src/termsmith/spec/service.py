@@ -174,7 +174,7 @@ class ChannelKind(StrEnum):
 class SupportChannel(SpecModel):
     kind: ChannelKind
     address: str = Field(description="The number, address, URL or group name")
-    clock: str = Field(default=CLOCK_24X7, description="'24x7' or a calendar id: when the channel is staffed")
+    clock: str = Field(description="'24x7' or a calendar id: when the channel is staffed (stated, never assumed)")
     note: Text | None = None
 
 
