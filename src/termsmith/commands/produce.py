@@ -31,7 +31,15 @@ class Outcome:
     failed: bool = False
 
 
+GATE_EPILOG = ("A spec is refused (exit 1, nothing written) while it has validation errors or error-level "
+               "lint findings; vague language in a spec is an error (suppress one line with "
+               "'# termsmith: ignore[CODE] reason'); warnings are shown and do not block. A language that a text "
+               "of the spec lacks is refused, unless --convert converts it. Exit codes: 0 written, 1 refused, "
+               "2 usage or internal error.")
+
+
 def add_common_arguments(parser: argparse.ArgumentParser, default_formats: str) -> None:
+    parser.epilog = GATE_EPILOG
     parser.add_argument("specs", nargs="+", metavar="SPEC", help="spec files or folders of specs")
     parser.add_argument("-o", "--output", default="out", metavar="DIR", help="folder for the documents (default: out/)")
     parser.add_argument("--format", default=default_formats, metavar="LIST",

@@ -67,6 +67,12 @@ LABELS: dict[str, dict[str, _L]] = {
         "quarter": ("每季度", "每季", "per quarter"),
         "year": ("每年", "每年", "per year"),
     },
+    "SeverityTier": {
+        "emergency": ("紧急", "緊急", "emergency"),
+        "important": ("重要", "重要", "important"),
+        "general": ("一般", "一般", "general"),
+        "consultation": ("咨询", "諮詢", "consultation"),
+    },
     "FeeStart": {
         "signing": ("自本协议签订之日起计费", "自本協議簽訂之日起計費", "charged from signing"),
         "after-free-period": ("自免费维护期届满之日起计费", "自免費維護期屆滿之日起計費",

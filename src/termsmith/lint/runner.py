@@ -57,14 +57,29 @@ def _defaults() -> dict[str, Severity]:
     return {code: rule.severity for code, rule in all_rules().items()}
 
 
+def _commitment_defaults() -> dict[str, Severity]:
+    """Rule severities in a service spec: a vague-language finding (V… rules) is an error there,
+    because the spec is the one place that makes commitments; it blocks render and quote
+    unless suppressed on its line with a reason, or re-graded in the lint config."""
+    return {code: Severity.ERROR if code.startswith("V") and sev is Severity.WARNING else sev
+            for code, sev in _defaults().items()}
+
+
 def _finish(
-    diags: list[Diagnostic], suppressions: list[Suppression], file: str, config: LintConfig, presorted: bool = False
+    diags: list[Diagnostic], suppressions: list[Suppression], file: str, config: LintConfig, presorted: bool = False,
+    commitments: bool = False,
 ) -> list[Diagnostic]:
     """Selection, then suppression (and its own findings), then severity overrides.
-    ``presorted``: ``diags`` are already in ``Diagnostic.sort_key`` order."""
+    ``presorted``: ``diags`` are already in ``Diagnostic.sort_key`` order. ``commitments``:
+    the text is a service spec, where vague language is an error (see ``_commitment_defaults``)."""
+    defaults = _commitment_defaults() if commitments else None
+    if defaults is not None:
+        rule_defaults = _defaults()
+        diags = [d.with_severity(defaults[d.code]) if d.code in defaults and d.severity is rule_defaults[d.code]
+                 and defaults[d.code] is not d.severity else d for d in diags]
     if not suppressions and config.keeps_everything(file):
         return diags if presorted else sorted(diags, key=Diagnostic.sort_key)
-    defaults = _defaults()
+    defaults = defaults or _defaults()
     enabled = config.selector(file)
     selected = [d for d in diags if d.code not in defaults or enabled(d.code)]
     kept = apply_suppressions(
@@ -213,7 +228,8 @@ def lint_validation_result(result: ValidationResult, config: LintConfig) -> File
 
         diags += structural_diagnostics(result.document, loaded)
     suppressions = find_suppressions(loaded.text)
-    report.diagnostics += _finish(diags, suppressions, result.file, config)
+    is_spec = isinstance(loaded.data, dict) and loaded.data.get("kind") == "ServiceSpec"
+    report.diagnostics += _finish(diags, suppressions, result.file, config, commitments=is_spec)
     report.diagnostics.sort(key=Diagnostic.sort_key)
     return report
 
