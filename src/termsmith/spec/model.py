@@ -14,6 +14,7 @@ from pydantic import Field, model_validator
 
 from termsmith.spec.base import RuleError, SpecModel, raise_all
 from termsmith.spec.commercial import ChangeControl, Fees, Payment
+from termsmith.spec import periods
 from termsmith.spec.languages import missing_texts, text_languages
 from termsmith.spec.legal import (
     Confidentiality,
@@ -188,6 +189,12 @@ class Spec(SpecModel):
     def _term_covers_free_period(self) -> Iterator[RuleError]:
         """A term that ends inside the free period bills nothing and promises a period it never reaches."""
         term, free = self.term.length, self.free_maintenance.length
+        free_end, end = periods.free_period_end(self), periods.term_end(self)
+        if free_end is not None and free_end >= end and not (term.comparable(free) and term < free):
+            yield RuleError(("free_maintenance", "length"),
+                            f"the free maintenance period ends on {free_end}, on or after the term ends ({end}): "
+                            "fees that start after it would bill nothing",
+                            hint="lengthen the term, or shorten free_maintenance.length")
         if term.comparable(free) and term < free:
             yield RuleError(("term", "length"),
                             f"the term ({self.term.length}) is shorter than the free maintenance period "
