@@ -14,9 +14,11 @@ Lines
 
 Rounding (documented in the quote): every line amount is rounded ROUND_HALF_UP to
 the currency's minor unit; tax is computed once on the subtotal and rounded the
-same way (inclusive prices: tax = total − total / (1 + rate)); milestone amounts
-are rounded except the last, which is the total minus the others, so the schedule
-always adds up to the total exactly.
+same way (inclusive prices: tax = total − total / (1 + rate)); the total is
+split by way of billing (``group_totals``): recurring fees per period, estimated rate-card
+work on acceptance, one-off items in the milestones of ``payment.milestones``; milestone
+amounts are rounded except the last, which is the one-off total minus the others, so each
+schedule adds up exactly.
 """
 
 from __future__ import annotations
@@ -60,8 +62,34 @@ class Quote:
     net: Money  # before tax
     tax: Money
     total: Money  # payable
-    milestones: tuple[tuple[Milestone, Money], ...]
+    milestones: tuple[tuple[Milestone, Money], ...]  # instalments of the one-off items (payment.milestones)
     valid_until: date | None
+    # What each way of billing collects, tax as priced included; the three add up to ``total`` exactly.
+    recurring_total: Money | None = None  # billed per period (payment.recurring)
+    acceptance_total: Money | None = None  # estimated rate-card work, billed on acceptance (payment.on_acceptance)
+    one_off_total: Money | None = None  # billed in milestones
+
+
+GROUPS = ("recurring", "rate-card", "one-off")
+
+
+def group_totals(lines: list[QuoteLine], total: Money, rate: Decimal, included: bool) -> dict[str, Money]:
+    """Payable per way of billing. Prices with tax: each group's line amounts. Prices without tax:
+    each group's lines plus its tax rounded half up, and the last group present takes the rest,
+    so that the groups add up to the total exactly."""
+    cur = total.currency
+    present = [g for g in GROUPS if any(line.source == g for line in lines)]
+    out: dict[str, Money] = {}
+    running = Decimal(0)
+    for i, group in enumerate(present):
+        subtotal = sum((line.amount.amount for line in lines if line.source == group), Decimal(0))
+        if i == len(present) - 1:
+            amount = total.amount - running
+        else:
+            amount = subtotal if included else subtotal + quantize_money(subtotal * rate, cur)
+        running += amount
+        out[group] = Money(amount, cur)
+    return out
 
 
 def _money(amount: Decimal, currency: str) -> Money:
@@ -126,6 +154,8 @@ def price_quote(spec: Spec) -> Quote:
         tax = quantize_money(net * rate, cur)
         total = net + tax
     total_money = Money(total, cur)
+    groups = group_totals(lines, total_money, rate, spec.fees.tax.included)
+    one_off = groups.get("one-off")
     valid_until = (spec.agreement.signing_date + timedelta(days=spec.agreement.quote_valid_days)
                    if spec.agreement.signing_date else None)
     return Quote(
@@ -137,6 +167,9 @@ def price_quote(spec: Spec) -> Quote:
         net=Money(net, cur),
         tax=Money(tax, cur),
         total=total_money,
-        milestones=split_milestones(total_money, list(spec.payment.milestones)),
+        milestones=split_milestones(one_off, list(spec.payment.milestones)) if one_off else (),
         valid_until=valid_until,
+        recurring_total=groups.get("recurring"),
+        acceptance_total=groups.get("rate-card"),
+        one_off_total=one_off,
     )

@@ -48,7 +48,12 @@ def test_sample_quote_lines_and_totals() -> None:
     assert quote.net.amount == Decimal("21667.92")
     assert quote.tax.amount == Decimal("1300.08")
     assert quote.net.amount + quote.tax.amount == quote.total.amount
-    assert [amount.amount for _, amount in quote.milestones] == [Decimal("11484.00"), Decimal("11484.00")]
+    # billed three ways: the retainer per year in advance, the feature-work estimate on acceptance,
+    # the one-off training in one milestone (100% on completion)
+    assert quote.recurring_total.amount == Decimal("6468.00")
+    assert quote.acceptance_total.amount == Decimal("15000.00")
+    assert quote.one_off_total.amount == Decimal("1500.00")
+    assert [amount.amount for _, amount in quote.milestones] == [Decimal("1500.00")]
     assert quote.valid_until == date(2026, 2, 17)
 
 
@@ -58,6 +63,10 @@ def test_tax_exclusive_adds_rounded_tax() -> None:
     assert quote.net.amount == Decimal("22968.00")
     assert quote.tax.amount == Decimal("1378.08")  # 22968 x 6% = 1378.08
     assert quote.total.amount == Decimal("24346.08")
+    # tax per group: 6468 x 6% = 388.08 → 6856.08; 15000 x 6% = 900 → 15900.00; the one-off takes the rest:
+    # 24346.08 − 6856.08 − 15900.00 = 1590.00 (= 1500 + 90)
+    assert (quote.recurring_total.amount, quote.acceptance_total.amount, quote.one_off_total.amount) == (
+        Decimal("6856.08"), Decimal("15900.00"), Decimal("1590.00"))
 
 
 def test_recurring_fee_from_signing_bills_every_month_of_the_term() -> None:
@@ -91,8 +100,8 @@ def test_a_free_period_that_outlasts_the_term_by_date_is_refused() -> None:
         .replace("accepted_on: 2025-12-20", "accepted_on: 2026-03-01", 1).replace("live_on: 2025-12-28", "live_on: 2026-03-05", 1)
     result = validate_text(text, "late.yaml")
     assert [d.message for d in result.diagnostics] == [
-        "the free maintenance period ends on 2027-03-01, on or after the term ends (2027-01-18): fees that start "
-        "after it would bill nothing"]
+        "the free maintenance period ends on 2027-03-01, on or after the term ends (2027-01-18): a fee that "
+        "starts after it would bill nothing"]
 
 
 def test_month_arithmetic_clamps_and_counts_whole_months() -> None:

@@ -233,6 +233,14 @@ def service_spec(draw: st.DrawFn) -> dict[str, Any]:
     if draw(st.booleans()):
         fees["one_off"] = [{"id": "ssl", "name": draw(localised()), "amount": draw(money(currency)),
                             "quantity": draw(st.integers(1, 5))}]
+    # each kind of fee is billed its own way: recurring on a schedule, rate-card work on acceptance,
+    # one-off items in milestones
+    payment: dict[str, Any] = {"recurring": {"billing": draw(st.sampled_from(["in-advance", "in-arrears"])),
+                                             "due_days": draw(st.integers(0, 365))}}
+    if "rate_card" in fees:
+        payment["on_acceptance"] = {"due_days": draw(st.integers(0, 365))}
+    if "one_off" in fees:
+        payment["milestones"] = draw(milestones())
     forum = ({"court": {"name": draw(localised())}} if draw(st.booleans())
              else {"arbitration": {"institution": draw(st.sampled_from(["CIETAC", "SHIAC", "HKIAC", "SIAC"])),
                                    "seat": draw(localised())}})
@@ -253,7 +261,7 @@ def service_spec(draw: st.DrawFn) -> dict[str, Any]:
         "severity_levels": levels,
         "free_maintenance": free,
         "fees": fees,
-        "payment": {"milestones": draw(milestones())},
+        "payment": payment,
         "intellectual_property": {"source_code_owner": draw(st.sampled_from(["client", "vendor", "joint"])),
                                   "no_lock_in": draw(st.booleans())},
         "disputes": {"governing_law": draw(localised()), **forum},

@@ -109,7 +109,7 @@ CASES = {
  "64-astral-before-bad-value": sub("  project:\n    name: 加油站小程序\n    kind: mini-program\n    value: 200000.00 CNY\n",
                                     "  project: {name: 𠮷𠮷小程序, kind: mini_program, value: 200000.00 CNY}\n"),
  "65-response-mapping-without-within": sub("      response: 30m\n", "      response:\n        clock: 24x7\n"),
- "66-empty-fee-schedule": chain(drop_block("    recurring:", 4), drop_block("    rate_card:", 4)),
+ "66-empty-fee-schedule": chain(drop_block("    recurring:", 4), drop_block("    rate_card:", 4), drop_block("    one_off:", 4)),
  # every independent cross-field error in one run; no calendar at all: the hint says what to create
  "67-business-days-without-calendar": chain(
      drop_block("  calendars:", 2), sub("      clock: cn-business\n", ""),

@@ -67,6 +67,10 @@ LABELS: dict[str, dict[str, _L]] = {
         "quarter": ("每季度", "每季", "per quarter"),
         "year": ("每年", "每年", "per year"),
     },
+    "Billing": {
+        "in-advance": ("预付", "預付", "in advance"),
+        "in-arrears": ("后付", "後付", "in arrears"),
+    },
     "SeverityTier": {
         "emergency": ("紧急", "緊急", "emergency"),
         "important": ("重要", "重要", "important"),

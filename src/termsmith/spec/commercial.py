@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from pydantic import Field, model_validator
 
-from termsmith.spec.base import RuleError, SpecModel
+from termsmith.spec.base import RuleError, SpecModel, raise_all
 from termsmith.spec.types import Duration, Identifier, Money, Percent, Text
 
 
@@ -127,22 +127,55 @@ class Milestone(SpecModel):
     deposit: bool = Field(default=False, description="A deposit (定金) under Civil Code art. 586")
 
 
+class Billing(StrEnum):
+    """When a recurring fee is invoiced within its billing period."""
+
+    IN_ADVANCE = "in-advance"  # at the start of each period
+    IN_ARREARS = "in-arrears"  # at the end of each period
+
+
+class RecurringBilling(SpecModel):
+    """How the recurring fees are billed: every period (month/quarter/year, from each fee), in
+    advance or in arrears, from the first day of the fee's billed period (the end of the free
+    period for fees that start after it)."""
+
+    billing: Billing
+    due_days: int = Field(ge=0, le=365, description="Days after each periodic invoice to pay")
+
+
+class AcceptanceBilling(SpecModel):
+    """How paid work priced on the rate card (change requests) is billed: on acceptance."""
+
+    due_days: int = Field(ge=0, le=365, description="Days after the client accepts the work in writing to pay")
+
+
 class Payment(SpecModel):
-    milestones: list[Milestone] = Field(min_length=1)
+    """Three ways of billing, one per kind of fee: recurring fees on a schedule, rate-card work on
+    acceptance, one-off items in milestones. Each kind of fee in ``fees`` needs its way here."""
+
+    recurring: RecurringBilling | None = Field(default=None, description="Required when fees.recurring is not empty")
+    on_acceptance: AcceptanceBilling | None = Field(default=None,
+                                                    description="Required when fees.rate_card is not empty")
+    milestones: list[Milestone] = Field(default_factory=list,
+                                        description="Instalments of the one-off items; required when fees.one_off "
+                                                    "is not empty, and only then")
     method: Text | None = Field(default=None, description="e.g. bank transfer to the vendor's account")
     late_interest: Percent | None = Field(default=None, description="Late-payment interest per day")
 
     @model_validator(mode="after")
     def _sums_and_deposit(self) -> Payment:
+        errors: list[RuleError] = []
         total = sum((m.percent.value for m in self.milestones), Decimal(0))
-        if total != 100:
-            raise RuleError(("milestones",), f"payment milestones add up to {total}%, not 100%",
-                            hint="adjust the percentages so that they total exactly 100%")
+        if self.milestones and total != 100:
+            errors.append(RuleError(("milestones",), f"payment milestones add up to {total}%, not 100%",
+                                    hint="adjust the percentages so that they total exactly 100%"))
         for i, m in enumerate(self.milestones):
             if m.deposit and m.percent.value > 20:
-                raise RuleError(("milestones", i, "percent"),
-                                f"a deposit (定金) of {m.percent} exceeds 20% of the contract value",
-                                hint="Civil Code art. 586 caps a deposit at 20%; call the rest an advance payment (预付款)")
+                errors.append(RuleError(("milestones", i, "percent"),
+                                        f"a deposit (定金) of {m.percent} exceeds 20% of the contract value",
+                                        hint="Civil Code art. 586 caps a deposit at 20%; call the rest an advance "
+                                             "payment (预付款)"))
+        raise_all(errors)
         return self
 
 

@@ -13,7 +13,7 @@ from typing import ClassVar, Literal
 from pydantic import Field, model_validator
 
 from termsmith.spec.base import RuleError, SpecModel, raise_all
-from termsmith.spec.commercial import ChangeControl, Fees, Payment
+from termsmith.spec.commercial import ChangeControl, FeeStart, Fees, Payment
 from termsmith.spec import periods
 from termsmith.spec.languages import missing_texts, text_languages
 from termsmith.spec.legal import (
@@ -119,7 +119,7 @@ class Spec(SpecModel):
         errors: list[RuleError] = []
         for check in (self._one_client_one_vendor, self._calendar_ids, self._clocks_exist, self._level_ids,
                       self._levels_most_severe_first,
-                      self._dates_in_order, self._term_covers_free_period, self._references_exist,
+                      self._dates_in_order, self._term_covers_free_period, self._references_exist, self._payment_covers_fees,
                       self._texts_in_every_output_language):
             errors.extend(check())
         raise_all(errors)
@@ -190,11 +190,12 @@ class Spec(SpecModel):
         """A term that ends inside the free period bills nothing and promises a period it never reaches."""
         term, free = self.term.length, self.free_maintenance.length
         free_end, end = periods.free_period_end(self), periods.term_end(self)
-        if free_end is not None and free_end >= end and not (term.comparable(free) and term < free):
-            yield RuleError(("free_maintenance", "length"),
+        late = [i for i, fee in enumerate(self.fees.recurring) if fee.starts is FeeStart.AFTER_FREE_PERIOD]
+        if free_end is not None and free_end >= end and late and not (term.comparable(free) and term < free):
+            yield RuleError(("fees", "recurring", late[0], "starts"),
                             f"the free maintenance period ends on {free_end}, on or after the term ends ({end}): "
-                            "fees that start after it would bill nothing",
-                            hint="lengthen the term, or shorten free_maintenance.length")
+                            "a fee that starts after it would bill nothing",
+                            hint="lengthen the term, shorten free_maintenance.length, or bill the fee from signing")
         if term.comparable(free) and term < free:
             yield RuleError(("term", "length"),
                             f"the term ({self.term.length}) is shorter than the free maintenance period "
@@ -210,6 +211,22 @@ class Spec(SpecModel):
             yield RuleError(path, f"no {lang} text here (written in {have}), but languages.output lists {lang}",
                             hint=f"write it per language: {{{primary}: …, {lang}: …}}; a plain string counts as "
                                  f"the first output language ({primary})", code="S201")
+
+    def _payment_covers_fees(self) -> Iterator[RuleError]:
+        """Each kind of fee is billed its own way: recurring on a schedule, rate-card work on acceptance,
+        one-off items in milestones; the payment terms name each way the fees need, and no other."""
+        fees, pay = self.fees, self.payment
+        examples = {"recurring": "recurring: {billing: in-advance, due_days: 10}",
+                    "on_acceptance": "on_acceptance: {due_days: 15}",
+                    "milestones": "milestones: [{name: 签约后支付, trigger: signing, percent: 100%, due_days: 10}]"}
+        for fee_group, way in (("recurring", "recurring"), ("rate_card", "on_acceptance"), ("one_off", "milestones")):
+            has_fees, has_way = bool(getattr(fees, fee_group)), bool(getattr(pay, way))
+            if has_fees and not has_way:
+                yield RuleError(("payment",), f"fees.{fee_group} has fees but payment.{way} does not say how they "
+                                              "are billed", hint=f"add under payment: {examples[way]}")
+            elif has_way and not has_fees:
+                yield RuleError(("payment", way), f"payment.{way} bills fees.{fee_group}, which is empty",
+                                hint=f"remove payment.{way}, or add the fees it bills to fees.{fee_group}")
 
     def _references_exist(self) -> Iterator[RuleError]:
         if self.service_credits:
