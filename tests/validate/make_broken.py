@@ -117,6 +117,10 @@ CASES = {
  "68-term-shorter-than-free-period": sub("    length: 12 months\n  scope", "    length: 6 months\n  scope"),
  "69-tax-rate-as-fraction": sub("rate: 6%", "rate: 0.06"),
  "70-date-far-in-future": sub("signing_date: 2026-01-10", "signing_date: 2206-01-10"),
+ "71-tax-rate-implausible": sub("rate: 6%", "rate: 60%"),
+ # independent errors inside one section come together too
+ "72-two-fees-in-wrong-currencies": chain(sub("price: 3000.00 CNY", "price: 3000.00 USD"),
+                                          sub("amount: 800.00 CNY", "amount: 800.00 HKD")),
 }
 
 def main():

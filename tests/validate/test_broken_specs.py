@@ -97,6 +97,9 @@ EXPECTED: list[tuple[str, str, str, int, int]] = [
     ("68-term-shorter-than-free-period", "S200", 'the term (6 months) is shorter than the free maintenance', 23, 13),
     ("69-tax-rate-as-fraction", "S103", '0.06 looks like a fraction, but percentages are written out: write 6%', 55, 13),
     ("70-date-far-in-future", "S103", '2206-01-10 is not a plausible date for a service agreement', 8, 19),
+    ("71-tax-rate-implausible", "S103", 'a tax rate of 60% is implausible', 55, 13),
+    ("72-two-fees-in-wrong-currencies", "S200", '3000.00 USD is not in the agreement currency CNY', 66, 16),
+    ("72-two-fees-in-wrong-currencies", "S200", '800.00 HKD is not in the agreement currency CNY', 70, 17),
 ]
 
 # A hint fragment that must appear where the fix is not obvious from the message.
