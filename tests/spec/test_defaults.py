@@ -58,6 +58,10 @@ def test_the_clause_numbers_named_in_issue_9_are_declared_defaults() -> None:
         ("NoticePeriods", "channel_change"): "5 business days",
         ("NoticePeriods", "data_breach_notice"): "2 hours",
         ("NoticePeriods", "data_breach_report"): "24 hours",
+        ("NoticePeriods", "account_change"): "5 business days",
+        ("NoticePeriods", "invoice_dispute"): "5 business days",
+        ("Termination", "refund_within"): "15 days",
+        ("DataProtection", "log_retention"): "6 months",
     }
 
 

@@ -120,6 +120,7 @@ class Termination(SpecModel):
     handover_within: Duration = default_duration("10 business days",
                                                  "Time to hand over code, data and accounts after the end")
     transition_support: Duration | None = Field(default=None, description="Assistance to the next vendor")
+    refund_within: Duration = default_duration("15 days", "Refund of fees prepaid for the time after an early end")
 
 
 class Court(SpecModel):

@@ -58,6 +58,7 @@ class DataProtection(SpecModel):
     access_control: bool = False
     operation_logs: bool = False
     dr_drills_per_year: int = Field(default=0, ge=0, le=52)
+    log_retention: Duration = default_duration("6 months", "How long operation logs are kept (with operation_logs)")
     data_location: Text | None = None
     personal_information: PersonalInformation | None = None
 
@@ -112,3 +113,6 @@ class NoticePeriods(SpecModel):
     data_breach_notice: Duration = default_duration(
         "2 hours", "Telling the client after the vendor discovers a data leak, alteration or loss")
     data_breach_report: Duration = default_duration("24 hours", "Written report on a data incident")
+    account_change: Duration = default_duration("5 business days", "Notice before the vendor's bank account changes")
+    invoice_dispute: Duration = default_duration("5 business days",
+                                                 "Time for the client to dispute an invoice after receiving it")
