@@ -80,7 +80,7 @@ def check_spec(path: Path | str, text: str | None = None, root: Path | None = No
     except ConfigError as exc:
         return GateResult(None, [exc.diagnostic], sources)
     report = lint_validation_result(result, config)
-    return GateResult(result.document if result.ok else None, report.diagnostics, sources)
+    return GateResult(result.document if result.ok else None, report.diagnostics, sources, result.loaded)
 
 
 # ----------------------------------------------------------------------------- assemble and render
@@ -147,13 +147,13 @@ class Produced:
 
 def produce(path: Path | str, kind: str, formats: list[str], *, lang: str | None = None,
             libraries: list[Path] | None = None, pdfa: bool = False, text: str | None = None,
-            root: Path | None = None, engine: str = "weasyprint") -> Produced:
+            root: Path | None = None, engine: str = "weasyprint", convert: str | None = None) -> Produced:
     """Check, assemble and render one spec; never raises for bad input or a failing renderer."""
     from termsmith.rendering.fonts import MissingFontsError
 
     out = Produced(str(path))
     try:
-        _produce(out, Path(path), kind, formats, lang, libraries or [], pdfa, text, root, engine)
+        _produce(out, Path(path), kind, formats, lang, libraries or [], pdfa, text, root, engine, convert)
     except OSError as exc:  # reading the spec again, a symlink loop, a vanished file: not a termsmith bug
         from termsmith.os_errors import describe
 
@@ -176,13 +176,24 @@ def produce(path: Path | str, kind: str, formats: list[str], *, lang: str | None
 
 
 def _produce(out: Produced, path: Path, kind: str, formats: list[str], lang: str | None,
-             libraries: list[Path], pdfa: bool, text: str | None, root: Path | None, engine: str) -> None:
+             libraries: list[Path], pdfa: bool, text: str | None, root: Path | None, engine: str,
+             convert: str | None = None) -> None:
+    from termsmith.script_conversion import check_languages, parse_conversion
+
     gate = check_spec(path, text, root)
     out.diagnostics.extend(gate.diagnostics)
     out.sources.update(gate.sources)
     if gate.document is None or gate.blocked:
         out.failed = True
         return
+    # a document in language L holds only text written in L: refuse, or convert when asked (--convert)
+    languages = languages_for(gate.document.spec, lang)
+    checked = check_languages(gate.loaded, gate.document, languages, parse_conversion(convert) if convert else None)
+    out.diagnostics.extend(checked.diagnostics)
+    if checked.document is None:
+        out.failed = True
+        return
+    gate = GateResult(checked.document, gate.diagnostics, gate.sources, gate.loaded)
     from termsmith.library import LibraryError
 
     source = text.encode("utf-8") if text is not None else path.read_bytes()

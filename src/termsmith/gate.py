@@ -18,6 +18,7 @@ class GateResult:
     document: Any  # ServiceSpecDocument when valid
     diagnostics: list[Diagnostic] = field(default_factory=list)
     sources: dict[str, list[str]] = field(default_factory=dict)
+    loaded: Any = None  # the positioned YAML, for diagnostics found after validation
 
     @property
     def blocked(self) -> bool:

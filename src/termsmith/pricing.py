@@ -1,18 +1,24 @@
 """Pricing a quote (报价单) from the fee schedule, in Decimal with explicit rounding.
 
 Lines
-- a recurring fee is charged for the months of the term it covers: all of them,
-  or — when it starts after the free maintenance period — the whole months of the
-  term left after that period ends. Quantity = billable months / months per period.
+- a recurring fee is charged for the part of the term it covers (the rule, in full, is in
+  ``termsmith.spec.periods``): from the term start — or, when it starts after the free
+  maintenance period, from the day that period ends — to the term end, counted in whole
+  months plus the remaining days prorated by the days of their month. Quantity = billed
+  months / months per billing period, rounded half up to 4 decimals. Worked example
+  (the fuel-station sample): free period ends 2026-12-20, term ends 2028-01-18 → 12 months
+  + 29/31 → 12.9355 months → a yearly fee's quantity 1.0780.
 - a rate-card item appears when it has an ``estimate`` (e.g. 5 person-days);
   negotiable items without a price are listed in the rate card, not priced here.
 - one-off items: quantity × amount.
 
 Rounding (documented in the quote): every line amount is rounded ROUND_HALF_UP to
 the currency's minor unit; tax is computed once on the subtotal and rounded the
-same way (inclusive prices: tax = total − total / (1 + rate)); milestone amounts
-are rounded except the last, which is the total minus the others, so the schedule
-always adds up to the total exactly.
+same way (inclusive prices: tax = total − total / (1 + rate)); the total is
+split by way of billing (``group_totals``): recurring fees per period, estimated rate-card
+work on acceptance, one-off items in the milestones of ``payment.milestones``; milestone
+amounts are rounded except the last, which is the one-off total minus the others, so each
+schedule adds up exactly.
 """
 
 from __future__ import annotations
@@ -23,8 +29,15 @@ from decimal import Decimal
 
 from termsmith.spec.commercial import FeeStart, Milestone
 from termsmith.spec.model import Spec
-from termsmith.spec.service import StartEvent
-from termsmith.spec.types import Money, Percent, Text, TimeUnit, quantize_money
+from termsmith.spec.periods import (  # noqa: F401  (add_months, free_period_end, whole_months_between: re-exported)
+    BilledPeriod,
+    add_months,
+    billed_period,
+    free_period_end,
+    term_end,
+    whole_months_between,
+)
+from termsmith.spec.types import Money, Percent, Text, quantize_money
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +49,7 @@ class QuoteLine:
     quantity: Decimal
     unit_price: Money
     amount: Money
+    period: BilledPeriod | None = None  # recurring lines: the part of the term billed
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,82 +62,58 @@ class Quote:
     net: Money  # before tax
     tax: Money
     total: Money  # payable
-    milestones: tuple[tuple[Milestone, Money], ...]
+    milestones: tuple[tuple[Milestone, Money], ...]  # instalments of the one-off items (payment.milestones)
     valid_until: date | None
+    # What each way of billing collects, tax as priced included; the three add up to ``total`` exactly.
+    recurring_total: Money | None = None  # billed per period (payment.recurring)
+    acceptance_total: Money | None = None  # estimated rate-card work, billed on acceptance (payment.on_acceptance)
+    one_off_total: Money | None = None  # billed in milestones
+
+
+GROUPS = ("recurring", "rate-card", "one-off")
+
+
+def group_totals(lines: list[QuoteLine], total: Money, rate: Decimal, included: bool) -> dict[str, Money]:
+    """Payable per way of billing. Prices with tax: each group's line amounts. Prices without tax:
+    each group's lines plus its tax rounded half up, and the last group present takes the rest,
+    so that the groups add up to the total exactly."""
+    cur = total.currency
+    present = [g for g in GROUPS if any(line.source == g for line in lines)]
+    out: dict[str, Money] = {}
+    running = Decimal(0)
+    for i, group in enumerate(present):
+        subtotal = sum((line.amount.amount for line in lines if line.source == group), Decimal(0))
+        if i == len(present) - 1:
+            amount = total.amount - running
+        else:
+            amount = subtotal if included else subtotal + quantize_money(subtotal * rate, cur)
+        running += amount
+        out[group] = Money(amount, cur)
+    return out
 
 
 def _money(amount: Decimal, currency: str) -> Money:
     return Money(quantize_money(amount, currency), currency)
 
 
-def _months(length_value: Decimal, unit: TimeUnit) -> int | None:
-    if unit is TimeUnit.MONTHS:
-        return int(length_value)
-    if unit is TimeUnit.YEARS:
-        return int(length_value * 12)
-    return None
-
-
-def add_months(day: date, months: int) -> date:
-    year, month = divmod(day.month - 1 + months, 12)
-    target = date(day.year + year, month + 1, 1)
-    # clamp the day to the target month's length
-    next_month = date(target.year + (target.month // 12), target.month % 12 + 1, 1)
-    return target.replace(day=min(day.day, (next_month - timedelta(days=1)).day))
-
-
-def whole_months_between(start: date, end: date) -> int:
-    if end <= start:
-        return 0
-    months = (end.year - start.year) * 12 + (end.month - start.month)
-    return months - (1 if end.day < start.day else 0)
-
-
 def term_months(spec: Spec) -> int:
-    length = spec.term.length
-    months = _months(length.value, length.unit)
-    if months is None:  # a term in days: count whole months
-        return whole_months_between(spec.term.start, spec.term.start + timedelta(days=int(length.value)))
-    return months
+    """Whole months of the term (a term in days: the whole months it spans)."""
+    return whole_months_between(spec.term.start, term_end(spec))
 
 
-def free_period_end(spec: Spec) -> date | None:
-    """The day the free maintenance period ends, when its start is known."""
-    fm = spec.free_maintenance
-    start = {
-        StartEvent.DATE: fm.start_date,
-        StartEvent.SIGNING: spec.agreement.signing_date or spec.term.start,
-        StartEvent.ACCEPTANCE: spec.project.accepted_on,
-        StartEvent.GO_LIVE: spec.project.live_on,
-    }[fm.start_event]
-    months = _months(fm.length.value, fm.length.unit)
-    if start is None:
-        return None
-    if months is None:
-        return start + timedelta(days=int(fm.length.value))
-    return add_months(start, months)
-
-
-def billable_months(spec: Spec, starts: FeeStart) -> int:
-    total = term_months(spec)
-    if starts is FeeStart.SIGNING:
-        return total
-    free_end = free_period_end(spec)
-    if free_end is None:  # unknown start event date: the free period is assumed to start with the term
-        fm = spec.free_maintenance.length
-        return max(0, total - (_months(fm.value, fm.unit) or 0))
-    term_end = add_months(spec.term.start, total)
-    return whole_months_between(max(spec.term.start, free_end), term_end)
+def billable_months(spec: Spec, starts: FeeStart) -> Decimal:
+    """Billed months of a recurring fee, partial months prorated by days (see termsmith.spec.periods)."""
+    return billed_period(spec, starts is FeeStart.AFTER_FREE_PERIOD).months
 
 
 def _lines(spec: Spec) -> list[QuoteLine]:
     cur = spec.fees.currency
     lines: list[QuoteLine] = []
     for fee in spec.fees.recurring:
-        months = Decimal(billable_months(spec, fee.starts))
-        quantity = (months / Decimal(12 // fee.period.per_year)).quantize(Decimal("0.0001")).normalize()
+        period = billed_period(spec, fee.starts is FeeStart.AFTER_FREE_PERIOD)
+        quantity = period.quantity(12 // fee.period.per_year)
         lines.append(QuoteLine(fee.id, fee.name, "recurring", fee.period.value, quantity, fee.amount,
-                               _money(fee.amount.amount * quantity, cur)))
+                               _money(fee.amount.amount * quantity, cur), period))
     for item in spec.fees.rate_card:
         if item.estimate is None or item.price is None:
             continue
@@ -164,6 +154,8 @@ def price_quote(spec: Spec) -> Quote:
         tax = quantize_money(net * rate, cur)
         total = net + tax
     total_money = Money(total, cur)
+    groups = group_totals(lines, total_money, rate, spec.fees.tax.included)
+    one_off = groups.get("one-off")
     valid_until = (spec.agreement.signing_date + timedelta(days=spec.agreement.quote_valid_days)
                    if spec.agreement.signing_date else None)
     return Quote(
@@ -175,6 +167,9 @@ def price_quote(spec: Spec) -> Quote:
         net=Money(net, cur),
         tax=Money(tax, cur),
         total=total_money,
-        milestones=split_milestones(total_money, list(spec.payment.milestones)),
+        milestones=split_milestones(one_off, list(spec.payment.milestones)) if one_off else (),
         valid_until=valid_until,
+        recurring_total=groups.get("recurring"),
+        acceptance_total=groups.get("rate-card"),
+        one_off_total=one_off,
     )

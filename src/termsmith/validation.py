@@ -20,7 +20,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from termsmith.diagnostics import Diagnostic, Position, Severity, format_path, shown
-from termsmith.spec.base import RuleError
+from termsmith.spec.base import RuleError, RuleErrors
 from termsmith.yaml_loader import LoadedYaml, PathTuple, YamlLoadError, load_yaml
 
 SUPPORTED_API_VERSIONS = ("termsmith/v1",)
@@ -256,12 +256,24 @@ def _expected_for(model: type[BaseModel] | None, name: str) -> str | None:
 def _diagnostics(errors: list[Any], loaded: LoadedYaml, root: type[BaseModel]) -> list[Diagnostic]:
     out: list[Diagnostic] = []
     seen: set[tuple[PathTuple, str]] = set()
-    for err in errors:
+    for err in _expand(errors):
         diag = _one(err, loaded, root)
         key = (diag.path or "", diag.message)
         if key not in seen:
             seen.add(key)
             out.append(diag)
+    return out
+
+
+def _expand(errors: list[Any]) -> list[Any]:
+    """One pydantic error per broken rule: a ``RuleErrors`` holds several independent ones."""
+    out: list[Any] = []
+    for err in errors:
+        cause = (err.get("ctx") or {}).get("error")
+        if isinstance(cause, RuleErrors):
+            out.extend({**err, "ctx": {**err["ctx"], "error": one}} for one in cause.errors)
+        else:
+            out.append(err)
     return out
 
 
@@ -276,7 +288,7 @@ def _one(err: dict[str, Any], loaded: LoadedYaml, root: type[BaseModel]) -> Diag
     if isinstance(cause, RuleError):
         model_path = path
         path, key, exists = _rule_target(path + cause.rel_path, loaded.data)
-        code, message, hint = "S200", str(cause), cause.hint
+        code, message, hint = cause.code, str(cause), cause.hint
         message += _related_places(loaded, loaded.file_of(path), model_path, cause.related)
     elif etype == "missing":
         parent = _model_at(root, path[:-1])
@@ -420,4 +432,5 @@ _PATTERN_WORDS = {
 _CODE_NAMES = {
     "S100": "missing-field", "S101": "unknown-field", "S102": "wrong-type", "S103": "invalid-value",
     "S104": "not-an-allowed-value", "S200": "inconsistent-terms",
+    "S201": "text-missing-language",
 }

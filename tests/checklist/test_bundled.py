@@ -47,7 +47,12 @@ def test_bundled_checklist_runs_against_every_sample(name):
             assert row.clause, row.outcome.requirement.id  # an article, or at least the spec path
         # a sample that states its emergency times states them within the standard's bounds
         verdicts = {r.outcome.requirement.id: r.outcome.verdict for r in result.rows}
-        assert verdicts.get("emergency-24x7", Verdict.PASS) is Verdict.PASS
+        if "office-oa-system" in str(result.file):
+            # the sample of a system used only in office hours: every level, emergencies too, runs on
+            # the 工作日 calendar (TR005 suppressed with its reason); the checklist says so
+            assert verdicts["emergency-24x7"] is Verdict.FAIL
+        else:
+            assert verdicts.get("emergency-24x7", Verdict.PASS) is Verdict.PASS
 
 
 def test_checklist_schema_is_up_to_date():

@@ -92,8 +92,12 @@ def test_quote_states_every_amount(case: tuple[Path, str, str],
     spec = load_sample(sample).spec
     quote = price_quote(spec)
     assert quote.lines, "a sample quote with no lines tests nothing"
-    # the schedule adds up exactly, and so do net + tax
-    assert sum((due.amount for _, due in quote.milestones), Decimal(0)) == quote.total.amount
+    # each schedule adds up exactly (milestones to the one-off items, the ways of billing to the total),
+    # and so do net + tax
+    if quote.milestones:
+        assert sum((due.amount for _, due in quote.milestones), Decimal(0)) == quote.one_off_total.amount
+    groups = (quote.recurring_total, quote.acceptance_total, quote.one_off_total)
+    assert sum((g.amount for g in groups if g is not None), Decimal(0)) == quote.total.amount
     assert quote.net.amount + quote.tax.amount == quote.total.amount
     for _, due in quote.milestones:
         assert quantize_money(due.amount, quote.currency) == due.amount

@@ -122,11 +122,22 @@ def mutated_sample(draw: st.DrawFn, chars: st.SearchStrategy[str] = ANY_CHARS) -
     for item in spec["fees"]["rate_card"]:
         if "price" in item:
             item["price"] = draw(money_text(currency))
-    template = spec["payment"]["milestones"][0]
-    spec["payment"]["milestones"] = [
-        {"name": f"{draw(hostile_name(chars))} #{i}", "trigger": template["trigger"], "percent": f"{share}%",
-         "due_days": draw(st.integers(0, 60))}
-        for i, share in enumerate(draw(split_100()))]
+    # a term shorter than (or ending with) the free period is refused: keep the term a year longer
+    from termsmith.spec.periods import months_in
+    from termsmith.spec.types import Duration
+
+    free_months = months_in(Duration.parse(spec["free_maintenance"]["length"]))
+    term_months = months_in(Duration.parse(str(spec["term"]["length"])))
+    if free_months is not None and term_months is not None and term_months <= free_months:
+        spec["term"]["length"] = f"{free_months + 12} months"
+    if spec["payment"].get("milestones"):  # milestones bill the one-off items, when a sample has some
+        template = spec["payment"]["milestones"][0]
+        spec["payment"]["milestones"] = [
+            # a prose text in every output language (a plain string counts only as the first)
+            {"name": {lang: f"{draw(hostile_name(chars))} #{i}" for lang in spec["languages"]["output"]},
+             "trigger": template["trigger"], "percent": f"{share}%",
+             "due_days": draw(st.integers(0, 60))}
+            for i, share in enumerate(draw(split_100()))]
     return data
 
 
@@ -182,7 +193,11 @@ def test_generated_spec_renders_docx_with_every_fact(data: dict[str, Any], lang:
     agreement = docx_text(render_docx(assembled(document, "agreement", langs, source)))
     _check_agreement(document, agreement, langs, exact=True)
     quote = price_quote(document.spec)
-    assert sum((due.amount for _, due in quote.milestones), Decimal(0)) == quote.total.amount
+    # each schedule adds up exactly: the milestones to the one-off items, the three ways of billing to the total
+    if quote.milestones:
+        assert sum((due.amount for _, due in quote.milestones), Decimal(0)) == quote.one_off_total.amount
+    groups = (quote.recurring_total, quote.acceptance_total, quote.one_off_total)
+    assert sum((g.amount for g in groups if g is not None), Decimal(0)) == quote.total.amount
     quote_text = docx_text(render_docx(assembled(document, "quote", langs, source)))
     assert missing(_clean(quote_facts(document.spec, quote, langs)), quote_text) == {}
 

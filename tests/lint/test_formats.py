@@ -34,7 +34,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
 
 def test_text_format(draft: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out = run(capsys, str(draft))
-    assert code == 0  # warnings only
+    assert code == 1  # warnings are findings: lint exits 1 on them by default (README, --help)
     assert f"{draft}:2:5: warning[VT001]" in out and "Found 3 warnings in 1 file." in out
 
 
@@ -85,11 +85,12 @@ def test_github_escaping() -> None:
 def test_exit_codes(draft: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(capsys, str(draft), "--fail-on", "warning")[0] == 1
     assert run(capsys, str(draft), "--fail-on", "warning", "--exit-zero")[0] == 0
+    assert run(capsys, str(draft), "--fail-on", "error")[0] == 0  # warnings only
     assert run(capsys, str(draft), "--select", "VX")[0] == 2
     (tmp_path / "termsmith.toml").write_text('[lint]\n[lint.severity]\nVD = "error"\n', encoding="utf-8")
     from termsmith.lint.config import config_for, load_config
     config_for.cache_clear(); load_config.cache_clear()
-    assert run(capsys, str(draft))[0] == 1
+    assert run(capsys, str(draft), "--fail-on", "error")[0] == 1
     (tmp_path / "termsmith.toml").write_text('[lint]\nselect = ["??"]\n', encoding="utf-8")
     config_for.cache_clear(); load_config.cache_clear()
     code, out = run(capsys, str(draft))

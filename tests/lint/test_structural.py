@@ -100,7 +100,8 @@ MUTATIONS: dict[str, Mutation] = {
     "TP003": _drop("change_control", "quote_within"),
     "TP004": _set("change_control", "written_confirmation", value=False),
     "TP005": _set("fees", "recurring", 0, "amount", value="6000.00 CNY"),
-    "TP006": _set("fees", "rate_card", value=[]),
+    # no rate card, so nothing is billed on acceptance either (payment.on_acceptance would bill nothing)
+    "TP006": lambda d: (d["spec"]["fees"].update(rate_card=[]), d["spec"]["payment"].pop("on_acceptance")),
     "TP007": _set("change_control", "no_unilateral_price_change", value=False),
     "TP008": _set("change_control", "quote_within", value="5 business days"),
     "TI001": _set("intellectual_property", "source_code_owner", value="vendor"),

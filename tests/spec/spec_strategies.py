@@ -15,7 +15,7 @@ from typing import Any
 from hypothesis import strategies as st
 
 from termsmith.spec.parties import uscc_check_digit
-from termsmith.spec.types import CURRENCY_MINOR_UNITS, LANGS
+from termsmith.spec.types import CURRENCY_MINOR_UNITS, LANGS, Duration
 
 WORDS = ["加油站", "小程序", "網站", "伺服器", "支援", "维护", "Fuel", "website", "support", "𠮷野家",
          "𩸽", "Ω", "Café", "payment", "数据", "資料", "😀", "API", "3.5", "No. 7"]
@@ -31,13 +31,22 @@ plain_text = st.one_of(
 
 @st.composite
 def localised(draw: st.DrawFn) -> Any:
-    """A Text value: one string, or a mapping of one to three languages."""
+    """A Text value in every language, whatever languages.output is drawn (a spec must give each
+    prose text in each output language): one mapping of the three languages, in a drawn order."""
+    langs = draw(st.permutations(LANGS))
+    return {lang: draw(plain_text) for lang in langs}
+
+
+@st.composite
+def name_text(draw: st.DrawFn) -> Any:
+    """A name (party name, address): one string for every language, or a mapping."""
     if draw(st.booleans()):
         return draw(plain_text)
     langs = draw(st.lists(st.sampled_from(LANGS), min_size=1, max_size=3, unique=True))
     return {lang: draw(plain_text) for lang in langs}
 
 
+TIERS = ["emergency", "important", "general", "consultation"]
 ident = st.from_regex(r"\A[A-Za-z][A-Za-z0-9_-]{0,11}\Z")
 slug = st.from_regex(r"\A[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}\Z")
 
@@ -84,11 +93,11 @@ def credit_code(draw: st.DrawFn) -> str:
 
 @st.composite
 def party(draw: st.DrawFn, role: str) -> dict[str, Any]:
-    data: dict[str, Any] = {"role": role, "legal_name": draw(localised())}
+    data: dict[str, Any] = {"role": role, "legal_name": draw(name_text())}
     if draw(st.booleans()):
         data["credit_code"] = draw(credit_code())
     if draw(st.booleans()):
-        data["address"] = draw(localised())
+        data["address"] = draw(name_text())
     if draw(st.booleans()):
         data["contacts"] = [{"name": draw(plain_text), "phone": "+86 591 8765 4321", "email": "a@b.example"}]
     return data
@@ -106,7 +115,8 @@ def milestones(draw: st.DrawFn) -> list[dict[str, Any]]:
         item: dict[str, Any] = {
             "name": draw(localised()),
             "trigger": draw(st.sampled_from(["signing", "acceptance", "go-live", "completion", "invoice"])),
-            "percent": percent_text(share) if draw(st.booleans()) else share,
+            # a bare number below 1 is refused as a likely fraction (0.06 for 6%): write the sign
+            "percent": percent_text(share) if share < 1 or draw(st.booleans()) else share,
             "due_days": draw(st.integers(0, 365)),
         }
         if share <= 20 and draw(st.booleans()):
@@ -119,13 +129,15 @@ def milestones(draw: st.DrawFn) -> list[dict[str, Any]]:
 def severity_levels(draw: st.DrawFn, calendar_ids: list[str]) -> list[dict[str, Any]]:
     ids = draw(st.lists(ident, min_size=1, max_size=4, unique=True))
     clocks = ["24x7", *calendar_ids]
+    tiers = sorted(draw(st.lists(st.sampled_from(TIERS), min_size=len(ids), max_size=len(ids))), key=TIERS.index)
     levels = []
-    for level_id in ids:
+    for level_id, tier in zip(ids, tiers, strict=True):
         clock = draw(st.sampled_from(clocks))
         response_min = draw(st.sampled_from([15, 30, 60, 120, 240]))
         resolution_min = response_min * draw(st.integers(1, 12))
         level: dict[str, Any] = {
             "id": level_id,
+            "tier": tier,  # most severe first
             "name": draw(localised()),
             "definition": draw(localised()),
             "clock": clock,
@@ -169,7 +181,7 @@ def optional_sections(draw: st.DrawFn, level_ids: list[str], currency: str) -> d
                                         "versions_kept": draw(st.integers(0, 30)), "off_site": draw(st.booleans()),
                                         "restore_test": "monthly", "rpo": "24h", "rto": "4h"},
                             "dr_drills_per_year": draw(st.integers(0, 4))},
-        "operations": {"monitoring": {"cpu_alert": f"{draw(st.integers(50, 95))}%"},
+        "operations": {"monitoring": {"cpu_alert": f"{draw(st.integers(50, 95))}%", "clock": "24x7"},
                        "compatibility_tests": "monthly"},
     }
     chosen = draw(st.lists(st.sampled_from(sorted(candidates)), unique=True))
@@ -202,6 +214,10 @@ def service_spec(draw: st.DrawFn) -> dict[str, Any]:
                                 min_size=1, max_size=3, unique=True)),
         "free_trainings": draw(st.integers(0, 3)),
     }
+    term_length = draw(duration(("months", "years")))
+    if Duration.parse(free["length"]).comparable(Duration.parse(term_length)) \
+            and Duration.parse(term_length) < Duration.parse(free["length"]):
+        term_length = free["length"]  # a term shorter than the free period is refused
     if start_event == "date":
         free["start_date"] = delivered + timedelta(days=draw(st.integers(0, 30)))
     fees: dict[str, Any] = {
@@ -217,6 +233,14 @@ def service_spec(draw: st.DrawFn) -> dict[str, Any]:
     if draw(st.booleans()):
         fees["one_off"] = [{"id": "ssl", "name": draw(localised()), "amount": draw(money(currency)),
                             "quantity": draw(st.integers(1, 5))}]
+    # each kind of fee is billed its own way: recurring on a schedule, rate-card work on acceptance,
+    # one-off items in milestones
+    payment: dict[str, Any] = {"recurring": {"billing": draw(st.sampled_from(["in-advance", "in-arrears"])),
+                                             "due_days": draw(st.integers(0, 365))}}
+    if "rate_card" in fees:
+        payment["on_acceptance"] = {"due_days": draw(st.integers(0, 365))}
+    if "one_off" in fees:
+        payment["milestones"] = draw(milestones())
     forum = ({"court": {"name": draw(localised())}} if draw(st.booleans())
              else {"arbitration": {"institution": draw(st.sampled_from(["CIETAC", "SHIAC", "HKIAC", "SIAC"])),
                                    "seat": draw(localised())}})
@@ -227,7 +251,7 @@ def service_spec(draw: st.DrawFn) -> dict[str, Any]:
         "project": {"name": draw(localised()), "kind": draw(st.sampled_from(["website", "mini-program", "app", "system"])),
                     "value": draw(money(currency)), "accepted_on": delivered, "live_on": delivered},
         "languages": languages,
-        "term": {"start": start, "length": draw(duration(("months", "years")))},
+        "term": {"start": start, "length": term_length},
         "scope": {"included": [{"id": "defects", "kind": "defect-fixes", "name": draw(localised()),
                                 "description": draw(localised())}],
                   "excluded": [{"id": "features", "kind": "new-features", "name": draw(localised()),
@@ -237,7 +261,7 @@ def service_spec(draw: st.DrawFn) -> dict[str, Any]:
         "severity_levels": levels,
         "free_maintenance": free,
         "fees": fees,
-        "payment": {"milestones": draw(milestones())},
+        "payment": payment,
         "intellectual_property": {"source_code_owner": draw(st.sampled_from(["client", "vendor", "joint"])),
                                   "no_lock_in": draw(st.booleans())},
         "disputes": {"governing_law": draw(localised()), **forum},

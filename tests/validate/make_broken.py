@@ -109,7 +109,18 @@ CASES = {
  "64-astral-before-bad-value": sub("  project:\n    name: 加油站小程序\n    kind: mini-program\n    value: 200000.00 CNY\n",
                                     "  project: {name: 𠮷𠮷小程序, kind: mini_program, value: 200000.00 CNY}\n"),
  "65-response-mapping-without-within": sub("      response: 30m\n", "      response:\n        clock: 24x7\n"),
- "66-empty-fee-schedule": chain(drop_block("    recurring:", 4), drop_block("    rate_card:", 4)),
+ "66-empty-fee-schedule": chain(drop_block("    recurring:", 4), drop_block("    rate_card:", 4), drop_block("    one_off:", 4)),
+ # every independent cross-field error in one run; no calendar at all: the hint says what to create
+ "67-business-days-without-calendar": chain(
+     drop_block("  calendars:", 2), sub("      clock: cn-business\n", ""),
+     sub("resolution: 4h", "resolution: 2 business days")),
+ "68-term-shorter-than-free-period": sub("    length: 12 months\n  scope", "    length: 6 months\n  scope"),
+ "69-tax-rate-as-fraction": sub("rate: 6%", "rate: 0.06"),
+ "70-date-far-in-future": sub("signing_date: 2026-01-10", "signing_date: 2206-01-10"),
+ "71-tax-rate-implausible": sub("rate: 6%", "rate: 60%"),
+ # independent errors inside one section come together too
+ "72-two-fees-in-wrong-currencies": chain(sub("price: 3000.00 CNY", "price: 3000.00 USD"),
+                                          sub("amount: 800.00 CNY", "amount: 800.00 HKD")),
 }
 
 def main():

@@ -24,11 +24,20 @@ class ReviewData:
     spec_file: str
     library: tuple[str, ...]
     since: Any = None  # termsmith.redline.since.ChangesSince for ``review --since OLD``
+    document: Any = None  # the ServiceSpecDocument, to mark values that are declared defaults
 
     @property
     def audit(self) -> list[Diagnostic]:
         """The read-back audit's findings (AU codes, ``termsmith rule AU003`` explains each)."""
         return [d for d in self.findings if d.code.startswith("AU")]
+
+    def shown(self, path: str, value: str) -> str:
+        """A value as the report shows it: "(default)" when the spec did not write it."""
+        from termsmith.spec.defaults import is_default
+
+        if self.document is None or value == "(absent)" or not is_default(self.document, path):
+            return value
+        return f"{value} (default)"
 
     @property
     def flagged(self) -> list[AssembledClause]:
@@ -86,7 +95,7 @@ def to_markdown(data: ReviewData) -> str:
                 f"- sha256 `{c.clause.sha256}`", f"- File `{c.clause.file}`", ""]
         if c.provenance.values_read:
             out += ["| spec value | as printed |", "|---|---|"]
-            out += [f"| `{p}` | {_md_escape(v)} |" for p, v in c.provenance.values_read]
+            out += [f"| `{p}` | {_md_escape(data.shown(p, v))} |" for p, v in c.provenance.values_read]
             out.append("")
         for lang in langs:
             out += [f"**{lang}**", ""]
@@ -181,7 +190,8 @@ def to_html(data: ReviewData) -> str:
                      f"<code>{_e(c.clause.sha256)}</code> · <code>{_e(c.clause.file)}</code></p>")
         if c.provenance.values_read:
             parts.append("<table><tr><th>spec value</th><th>as printed</th></tr>")
-            parts += [f"<tr><td><code>{_e(p)}</code></td><td>{_e(v)}</td></tr>" for p, v in c.provenance.values_read]
+            parts += [f"<tr><td><code>{_e(p)}</code></td><td>{_e(data.shown(p, v))}</td></tr>"
+                      for p, v in c.provenance.values_read]
             parts.append("</table>")
         for lang in langs:
             parts.append(f'<div class="text" lang="{_e(lang)}">{_e(c.texts.get(lang, ""))}</div>')

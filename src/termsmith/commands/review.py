@@ -65,7 +65,8 @@ def run(args: argparse.Namespace) -> int:
         since = _since(args, assembly, result.document, languages)
         if since is None:
             return 2
-    data = ReviewData(assembly, findings, result.file, tuple(str(p) for p in args.library or ()), since)
+    data = ReviewData(assembly, findings, result.file, tuple(str(p) for p in args.library or ()), since,
+                      result.document)
     report = to_markdown(data) if _format(args) == "md" else to_html(data)
     if args.output is None:
         sys.stdout.write(report)

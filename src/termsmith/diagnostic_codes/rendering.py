@@ -34,4 +34,26 @@ document(
         example="legal_name: 福州𫟼油能源有限公司   # a rare extension-B character",
         instead="legal_name: 福州闽油能源有限公司   # or install a font that covers it and name it in rendering/theme.json",
         emitted_by=_BY),
+    DiagnosticCode(
+        "X010", "language-not-provided", Severity.ERROR, "a text of the spec lacks the document's language",
+        what="Flags, before anything is written, every prose text of the spec (scope, levels, fees, law…) that "
+             "has no text in a language the document is rendered in (`--lang`), each at its file:line:col, all "
+             "in one run. A plain string counts as the spec's first output language; names and addresses serve "
+             "every language.",
+        why="A document in one language must contain only that language: rendering `--lang en` from a Chinese "
+            "spec used to print the Chinese scope descriptions into the English agreement.",
+        example="termsmith render samples/company-website-maintenance.zh-Hant.yaml --lang en",
+        instead="write the texts per language ({zh-Hant: …, en: …}) and add en to languages.output, or for "
+                "Chinese scripts: termsmith render spec.yaml --lang zh-Hant --convert zh-Hans→zh-Hant",
+        emitted_by=_BY),
+    DiagnosticCode(
+        "X011", "converted-text", Severity.WARNING, "text converted between Chinese scripts with OpenCC",
+        what="Lists every text that `--convert zh-Hans→zh-Hant` (or the reverse) converted with OpenCC, at its "
+             "place in the spec, with the converted wording. The configuration follows the spec's locale: "
+             "s2twp for Taiwan (TWD, Asia/Taipei), s2hk for Hong Kong and Macau, else s2t.",
+        why="A machine conversion is usually right but not always (vocabulary differs between regions); the "
+            "person signing should read each converted sentence, then write it into the spec.",
+        example="termsmith render fuel.zh-Hans.yaml --lang zh-Hant --convert zh-Hans→zh-Hant",
+        instead="description: {zh-Hans: 修复交付程序本身的缺陷, zh-Hant: 修復交付程式本身的缺陷}",
+        emitted_by=_BY),
 )

@@ -1,7 +1,8 @@
 """S: spec validation (termsmith/validation.py) — the document against the Pydantic spec model.
 
 S0xx are envelope problems (the file is not a termsmith document of a known kind
-and version); S1xx are field problems; S200 is a cross-field rule of the model.
+and version); S1xx are field problems; S200 is a cross-field rule of the model,
+S201 a text missing an output language.
 Every S code is an error: a spec with one is refused by validate, lint, check,
 render and quote."""
 
@@ -105,5 +106,19 @@ document(
             "checked as if it were stated.",
         example="free_maintenance:\n  start_event: acceptance\n  length: TODO  # TODO: not stated in the document",
         instead="free_maintenance:\n  start_event: acceptance\n  length: 12 months",
+        emitted_by=_BY),
+    DiagnosticCode(
+        "S201", "text-missing-language", E, "free text lacks an output language",
+        what="Flags a piece of prose (a scope item's name or description, a severity level's definition, a "
+             "fee's name, the governing law…) that has no text in one of `languages.output`. A plain string "
+             "counts as written in the first output language; names (party names, short names, addresses, "
+             "arbitration institutions) serve every language and are never flagged. Every such text is "
+             "reported in one run.",
+        why="A document in one language must contain only that language: an English agreement with Chinese "
+            "scope descriptions, or a bilingual one whose English half is partly Chinese, is not what either "
+            "party agreed to read.",
+        example="languages:\n  output: [zh-Hans, en]\nscope:\n  included:\n    - id: defects\n      name: 缺陷修复",
+        instead="languages:\n  output: [zh-Hans, en]\nscope:\n  included:\n    - id: defects\n"
+                "      name: {zh-Hans: 缺陷修复, en: Defect fixes}",
         emitted_by=_BY),
 )

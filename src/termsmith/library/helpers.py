@@ -382,6 +382,19 @@ def template_context(rc: RenderContext) -> dict[str, Any]:
         names = [item.name for item in spec.scope.included if item.kind == kind]
         return join(names, lang) if names else label(kind, lang)
 
+    def recurring_billing() -> str:
+        from termsmith.library.billing import recurring_terms
+
+        _record("spec.payment.recurring.billing", spec.payment.recurring.billing)
+        _record("spec.payment.recurring.due_days", spec.payment.recurring.due_days)
+        return recurring_terms(spec, lang)
+
+    def acceptance_billing() -> str:
+        from termsmith.library.billing import acceptance_terms
+
+        _record("spec.payment.on_acceptance.due_days", spec.payment.on_acceptance.due_days)
+        return acceptance_terms(spec, lang)
+
     def signature_block() -> str:
         _record("spec.signatures", f"({len(spec.signatures.signatories)} signatories)")
         return rc.marker(tables.signature_block(rc))
@@ -414,13 +427,16 @@ def template_context(rc: RenderContext) -> dict[str, Any]:
         "quote_lines_table": table(tables.quote_lines_table, "quote.lines"),
         "quote_totals_table": table(tables.quote_totals_table, "quote.total"),
         "signature_block": signature_block,
+        "recurring_billing": recurring_billing,
+        "acceptance_billing": acceptance_billing,
     }
 
 
 HELPER_NAMES = frozenset({
     "t", "party", "party_name", "money", "amount", "duration", "time_limit", "date", "percent", "label", "join", "ref",
-    "calendar_text", "count", "service_name", "severity_table", "rate_card_table", "recurring_fees_table", "payment_table", "channels_table",
-    "quote_lines_table", "quote_totals_table", "signature_block",
+    "calendar_text", "count", "service_name", "severity_table", "rate_card_table", "recurring_fees_table",
+    "payment_table", "channels_table", "quote_lines_table", "quote_totals_table", "signature_block",
+    "recurring_billing", "acceptance_billing",
 })
 CONTEXT_NAMES = frozenset({"spec", "metadata", "lang", "quote"}) | HELPER_NAMES
 FILTERS = ("t", "money", "amount", "duration", "date", "percent", "label")

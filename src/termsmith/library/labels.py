@@ -67,6 +67,16 @@ LABELS: dict[str, dict[str, _L]] = {
         "quarter": ("每季度", "每季", "per quarter"),
         "year": ("每年", "每年", "per year"),
     },
+    "Billing": {
+        "in-advance": ("预付", "預付", "in advance"),
+        "in-arrears": ("后付", "後付", "in arrears"),
+    },
+    "SeverityTier": {
+        "emergency": ("紧急", "緊急", "emergency"),
+        "important": ("重要", "重要", "important"),
+        "general": ("一般", "一般", "general"),
+        "consultation": ("咨询", "諮詢", "consultation"),
+    },
     "FeeStart": {
         "signing": ("自本协议签订之日起计收", "自本協議簽訂之日起計收", "charged from the date this Agreement is signed"),
         "after-free-period": ("自免费维护期届满之次日起计收", "自免費維護期屆滿之次日起計收",

@@ -64,16 +64,31 @@ def _defaults() -> dict[str, Severity]:
     return {code: rule.severity for code, rule in all_rules().items()}
 
 
+def _commitment_defaults() -> dict[str, Severity]:
+    """Rule severities in a service spec: a vague-language finding (V… rules) is an error there,
+    because the spec is the one place that makes commitments; it blocks render and quote
+    unless suppressed on its line with a reason, or re-graded in the lint config."""
+    return {code: Severity.ERROR if code.startswith("V") and sev is Severity.WARNING else sev
+            for code, sev in _defaults().items()}
+
+
 def _finish(
     diags: list[Diagnostic], suppressions: list[Suppression], file: str, config: LintConfig, presorted: bool = False,
     unused_reported: bool = True,
+    commitments: bool = False,
 ) -> list[Diagnostic]:
     """Selection, then suppression (and its own findings), then severity overrides.
     ``presorted``: ``diags`` are already in ``Diagnostic.sort_key`` order.
-    ``unused_reported``: report suppression comments that suppress nothing (M002)."""
+    ``unused_reported``: report suppression comments that suppress nothing (M002). ``commitments``:
+    the text is a service spec, where vague language is an error (see ``_commitment_defaults``)."""
+    defaults = _commitment_defaults() if commitments else None
+    if defaults is not None:
+        rule_defaults = _defaults()
+        diags = [d.with_severity(defaults[d.code]) if d.code in defaults and d.severity is rule_defaults[d.code]
+                 and defaults[d.code] is not d.severity else d for d in diags]
     if not suppressions and config.keeps_everything(file):
         return diags if presorted else sorted(diags, key=Diagnostic.sort_key)
-    defaults = _defaults()
+    defaults = defaults or _defaults()
     enabled = config.selector(file)
     selected = [d for d in diags if d.code not in defaults or enabled(d.code)]
     kept = apply_suppressions(
@@ -227,6 +242,7 @@ def lint_validation_result(result: ValidationResult, config: LintConfig) -> File
         from termsmith.lint.rules.structural import structural_diagnostics
 
         diags += structural_diagnostics(result.document, loaded)
+    is_spec = isinstance(loaded.data, dict) and loaded.data.get("kind") == "ServiceSpec"
     by_file: dict[str, list[Diagnostic]] = {result.file: []}
     for d in diags:
         by_file.setdefault(d.file, []).append(d)
@@ -235,7 +251,7 @@ def lint_validation_result(result: ValidationResult, config: LintConfig) -> File
         # judged when the offer itself is linted (a deal may override the value it covered)
         own = file == result.file
         suppressions = find_suppressions(loaded.part(file).text)
-        report.diagnostics += _finish(found, suppressions, file, config, unused_reported=own)
+        report.diagnostics += _finish(found, suppressions, file, config, unused_reported=own, commitments=is_spec)
     report.diagnostics.sort(key=Diagnostic.sort_key)
     return report
 

@@ -21,9 +21,26 @@ class RuleError(ValueError):
     a deal's override breaks the rule against its offer's value, the message names both places.
     """
 
-    def __init__(self, rel_path: tuple[str | int, ...], message: str, hint: str | None = None,
+    def __init__(self, rel_path: tuple[str | int, ...], message: str, hint: str | None = None, code: str = "S200",
                  related: tuple[tuple[str | int, ...], ...] = ()):
         super().__init__(message)
         self.rel_path = rel_path
         self.hint = hint
-        self.related = related
+        self.code = code
+        self.related = related  # the other fields the rule compared (named when a deal's offer holds them)
+
+
+class RuleErrors(ValueError):
+    """Several independent cross-field rules broken at once: all are reported in one run."""
+
+    def __init__(self, errors: list[RuleError]):
+        super().__init__("; ".join(str(e) for e in errors))
+        self.errors = errors
+
+
+def raise_all(errors: list[RuleError]) -> None:
+    """Raise nothing, the one error, or every error of an independent set of checks."""
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        raise RuleErrors(errors)

@@ -7,6 +7,8 @@ from enum import StrEnum
 from pydantic import Field, model_validator
 
 from termsmith.spec.base import RuleError, SpecModel
+from termsmith.spec.languages import LANGUAGE_NEUTRAL
+from termsmith.spec.defaults import default_duration
 from termsmith.spec.types import Duration, Money, Percent, Text
 
 
@@ -68,7 +70,7 @@ class IntellectualProperty(SpecModel):
 
 
 class Confidentiality(SpecModel):
-    survives: Duration = Field(description="How long confidentiality lasts after the agreement ends")
+    survives: Duration = default_duration("3 years", "How long confidentiality lasts after the agreement ends")
 
 
 class CreditBreach(StrEnum):
@@ -114,9 +116,11 @@ class Liability(SpecModel):
 
 class Termination(SpecModel):
     convenience_notice: Duration | None = Field(default=None, description="Notice to end without cause")
-    cure_period: Duration = Field(description="Time to cure a breach after notice")
-    handover_within: Duration = Field(description="Time to hand over code, data and accounts after the end")
+    cure_period: Duration = default_duration("30 days", "Time to cure a breach after notice")
+    handover_within: Duration = default_duration("10 business days",
+                                                 "Time to hand over code, data and accounts after the end")
     transition_support: Duration | None = Field(default=None, description="Assistance to the next vendor")
+    refund_within: Duration = default_duration("15 days", "Refund of fees prepaid for the time after an early end")
 
 
 class Court(SpecModel):
@@ -124,7 +128,8 @@ class Court(SpecModel):
 
 
 class Arbitration(SpecModel):
-    institution: Text = Field(description="A named arbitration institution, e.g. CIETAC, SHIAC, HKIAC")
+    institution: Text = Field(description="A named arbitration institution, e.g. CIETAC, SHIAC, HKIAC",
+                             json_schema_extra=LANGUAGE_NEUTRAL)
     seat: Text
     rules: Text | None = None
 

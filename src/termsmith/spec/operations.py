@@ -5,13 +5,15 @@ from __future__ import annotations
 from pydantic import Field
 
 from termsmith.spec.base import SpecModel
+from termsmith.spec.defaults import default_duration
 from termsmith.spec.types import Cadence, Duration, Percent, Text
 
 
 class Monitoring(SpecModel):
     metrics: list[str] = Field(default_factory=lambda: ["cpu", "memory", "disk", "bandwidth"])
     cpu_alert: Percent | None = Field(default=None, description="Alert when CPU stays above this")
-    clock: str = "24x7"
+    cpu_sustained: Duration = default_duration("5 minutes", "How long CPU must stay above cpu_alert before the alert")
+    clock: str = Field(description="When monitoring runs: '24x7' or a calendar id (stated, never assumed)")
     alert_analysis_within: Duration | None = None
 
 
@@ -56,6 +58,7 @@ class DataProtection(SpecModel):
     access_control: bool = False
     operation_logs: bool = False
     dr_drills_per_year: int = Field(default=0, ge=0, le=52)
+    log_retention: Duration = default_duration("6 months", "How long operation logs are kept (with operation_logs)")
     data_location: Text | None = None
     personal_information: PersonalInformation | None = None
 
@@ -96,3 +99,20 @@ class Reporting(SpecModel):
     contents: list[Text] = Field(default_factory=list)
     satisfaction_survey: Cadence | None = None
     complaint_response_within: Duration | None = None
+
+
+
+class NoticePeriods(SpecModel):
+    """Notice and reporting deadlines the agreement states outside any one section.
+
+    Each has a declared default (in its description and the JSON Schema); ``termsmith review``
+    marks a value taken from here as "(default)"."""
+
+    channel_change: Duration = default_duration(
+        "5 business days", "Notice before a support channel's number, address or hours change")
+    data_breach_notice: Duration = default_duration(
+        "2 hours", "Telling the client after the vendor discovers a data leak, alteration or loss")
+    data_breach_report: Duration = default_duration("24 hours", "Written report on a data incident")
+    account_change: Duration = default_duration("5 business days", "Notice before the vendor's bank account changes")
+    invoice_dispute: Duration = default_duration("5 business days",
+                                                 "Time for the client to dispute an invoice after receiving it")

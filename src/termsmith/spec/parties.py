@@ -9,7 +9,8 @@ from typing import Annotated
 from pydantic import AfterValidator, Field
 
 from termsmith.spec.base import SpecModel
-from termsmith.spec.types import Money, Text
+from termsmith.spec.languages import LANGUAGE_NEUTRAL
+from termsmith.spec.types import Money, SpecDate, Text
 
 _USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 _USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
@@ -52,11 +53,14 @@ class Contact(SpecModel):
 
 class Party(SpecModel):
     role: PartyRole
-    legal_name: Text = Field(description="Registered legal name, per language if it has several")
-    short_name: Text | None = None
+    legal_name: Text = Field(description="Registered legal name, per language if it has several; a name, so one "
+                           "spelling may serve every language", json_schema_extra=LANGUAGE_NEUTRAL)
+    short_name: Text | None = Field(default=None, description="A name: one spelling may serve every language",
+                                    json_schema_extra=LANGUAGE_NEUTRAL)
     credit_code: CreditCode | None = Field(default=None, description="统一社会信用代码 (GB 32100), mainland only")
     registration_number: str | None = Field(default=None, description="Company number outside mainland China")
-    address: Text | None = None
+    address: Text | None = Field(default=None, description="An address: one spelling may serve every language",
+                                 json_schema_extra=LANGUAGE_NEUTRAL)
     representative: str | None = Field(default=None, description="Legal representative (法定代表人)")
     contacts: list[Contact] = Field(default_factory=list)
 
@@ -77,5 +81,5 @@ class Project(SpecModel):
     description: Text | None = None
     value: Money | None = Field(default=None, description="The project's total investment (development contract value)")
     delivery_contract: str | None = Field(default=None, description="Number of the development contract")
-    accepted_on: date | None = Field(default=None, description="Acceptance (验收) date")
-    live_on: date | None = Field(default=None, description="Go-live (上线) date")
+    accepted_on: SpecDate | None = Field(default=None, description="Acceptance (验收) date")
+    live_on: SpecDate | None = Field(default=None, description="Go-live (上线) date")

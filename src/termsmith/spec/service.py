@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import ConfigDict, Field, field_validator, model_validator
 
 from termsmith.spec.base import RuleError, SpecModel
-from termsmith.spec.types import Duration, Identifier, Lang, Text, TimeUnit
+from termsmith.spec.types import Duration, Identifier, Lang, SpecDate, Text, TimeUnit
 
 CLOCK_24X7 = "24x7"
 
@@ -50,7 +50,7 @@ class Renewal(SpecModel):
 class Term(SpecModel):
     """How long the agreement runs."""
 
-    start: date
+    start: SpecDate
     length: Duration
     renewal: Renewal = Field(default_factory=lambda: Renewal(mode=RenewalMode.NONE))
 
@@ -60,6 +60,16 @@ class Term(SpecModel):
         if v.unit not in (TimeUnit.MONTHS, TimeUnit.YEARS, TimeUnit.DAYS):
             raise ValueError("the term is counted in days, months or years, e.g. '12 months'")
         return v
+
+    @property
+    def end(self) -> date | None:
+        """The first day after the term (months from the 1st of the start's month, as before);
+        None for a term in days, which is not compared with dates here."""
+        if self.length.unit not in (TimeUnit.MONTHS, TimeUnit.YEARS):
+            return None
+        months = int(self.length.value * (12 if self.length.unit is TimeUnit.YEARS else 1))
+        end_year, end_month = divmod(self.start.month - 1 + months, 12)
+        return date(self.start.year + end_year, end_month + 1, 1)
 
 
 class ServiceKind(StrEnum):
@@ -197,7 +207,7 @@ class ChannelKind(StrEnum):
 class SupportChannel(SpecModel):
     kind: ChannelKind
     address: str = Field(description="The number, address, URL or group name")
-    clock: str = Field(default=CLOCK_24X7, description="'24x7' or a calendar id: when the channel is staffed")
+    clock: str = Field(description="'24x7' or a calendar id: when the channel is staffed (stated, never assumed)")
     note: Text | None = None
 
 
@@ -225,10 +235,28 @@ class TimeLimit(SpecModel):
         return data if isinstance(data, dict) else {"within": data}
 
 
+class SeverityTier(StrEnum):
+    """What kind of severity a level is, whatever it is called (紧急, 严重, P0, Sev 1…).
+
+    Checklists and lint rules select levels by tier, never by name."""
+
+    EMERGENCY = "emergency"  # whole system down, payment failure, data loss (紧急)
+    IMPORTANT = "important"  # one section broken, data not syncing (重要)
+    GENERAL = "general"  # a page's layout off, a non-core plugin broken (一般)
+    CONSULTATION = "consultation"  # how-to questions (咨询)
+
+    @property
+    def rank(self) -> int:
+        """0 for the most severe; levels are listed in non-decreasing rank."""
+        return list(SeverityTier).index(self)
+
+
 class SeverityLevel(SpecModel):
     """One tier of the severity matrix, most severe first in the list."""
 
     id: Identifier = Field(description="e.g. P0, P1, P2, consult")
+    tier: SeverityTier = Field(description="emergency, important, general or consultation: what checklists select "
+                                           "on, whatever the level is named")
     name: Text
     definition: Text
     examples: list[Text] = Field(default_factory=list)
@@ -278,7 +306,7 @@ class FreeMaintenance(SpecModel):
     """The free maintenance / warranty period (免费维护期 / 质保期)."""
 
     start_event: StartEvent
-    start_date: date | None = Field(default=None, description="Required when start_event is 'date'")
+    start_date: SpecDate | None = Field(default=None, description="Required when start_event is 'date'")
     length: Duration
     covers: list[ServiceKind] = Field(min_length=1, description="What is free during the period")
     methods: list[FreeMethod] = Field(default_factory=lambda: [FreeMethod.REMOTE])

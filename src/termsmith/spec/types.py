@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler, Field
+from pydantic import AfterValidator, Field, GetCoreSchemaHandler, GetJsonSchemaHandler
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import core_schema
 
@@ -309,15 +310,25 @@ class Percent(ParsedFromText):
         if isinstance(value, Percent):
             return value
         text = str(value).strip() if not isinstance(value, bool) else "x"
-        if text.endswith("%"):
+        signed = text.endswith("%")
+        if signed:
             text = text[:-1]
         number = _to_decimal(text, "percent")
+        if not signed and Decimal(0) < number < Decimal(1):
+            # 0.06 is a fraction (6%) far more often than a rate of six hundredths of a percent.
+            whole = format((number * 100).normalize(), "f")
+            raise ValueError(f"{format(number, 'f')} looks like a fraction, but percentages are written out: "
+                             f"write {whole}% (or '{format(number, 'f')}%' if you really mean "
+                             f"{format(number, 'f')} percent)")
         if not Decimal(0) <= number <= Decimal(100):
             raise ValueError(f"a percentage must be between 0% and 100%, not {number}%")
         return cls(number)
 
     JSON_SCHEMA: ClassVar[dict[str, Any]] = {
-        "type": ["string", "number"], "description": "0 to 100, e.g. 30% or 30", "examples": ["50%", "6%"],
+        "type": ["string", "number"],
+        "description": "0 to 100, e.g. 30% or 30; a bare number between 0 and 1 (0.06) is refused as a likely "
+                       "fraction: write 6% (or 0.06% with the sign when you mean it)",
+        "examples": ["50%", "6%", "0.05%"],
     }
 
 
@@ -417,6 +428,19 @@ class Cadence(StrEnum):
         return {"continuous": 100000, "daily": 365, "weekly": 52, "monthly": 12, "quarterly": 4,
                 "half-yearly": 2, "yearly": 1, "never": 0}[self.value]
 
+
+# Dates a service agreement can plausibly carry; outside this range a date is a typo (2062 for 2026).
+EARLIEST_DATE, LATEST_DATE = date(2000, 1, 1), date(2099, 12, 31)
+
+
+def _plausible_date(value: date) -> date:
+    if not EARLIEST_DATE <= value <= LATEST_DATE:
+        raise ValueError(f"{value.isoformat()} is not a plausible date for a service agreement "
+                         f"(expected {EARLIEST_DATE.year}–{LATEST_DATE.year}); check the year")
+    return value
+
+
+SpecDate = Annotated[date, AfterValidator(_plausible_date)]
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=63)]
 Identifier = Annotated[str, Field(pattern=r"^[A-Za-z][A-Za-z0-9_-]*$", max_length=40)]

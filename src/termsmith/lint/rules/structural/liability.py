@@ -46,11 +46,13 @@ def no_credits(spec: Any) -> Iterator[Flag]:
 
 
 @structural("TL004", "no-exit-handover", W, "no termination and exit terms",
-            what="Flags a spec without `termination` (cure period, handover deadline at the end).",
+            what="Flags a spec that does not write `termination` (cure period, handover deadline at the end): "
+                 "the agreement then states the model's declared defaults (a 30-day cure period, handover "
+                 "within 10 business days), which nobody chose.",
             why="The end of the relationship is when the client most needs its code, data and accounts, and "
             "when the vendor is least motivated to hand them over.",
             example="# no termination section",
             instead="termination:\n  cure_period: 15 days\n  handover_within: 10 business days")
 def no_exit(spec: Any) -> Iterator[Flag]:
-    if spec.termination is None:
+    if "termination" not in spec.model_fields_set:
         yield Flag((), key=True)
