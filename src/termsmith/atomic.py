@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,8 +19,15 @@ from typing import BinaryIO
 
 @contextlib.contextmanager
 def atomic_output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
-    """Yield a binary file whose content becomes ``path`` only if the block succeeds."""
+    """Yield a binary file whose content becomes ``path`` only if the block succeeds.
+
+    A target that exists and is not a regular file (``/dev/null``, ``/dev/stdout``, a
+    terminal) is written in place: renaming over it would replace the device itself."""
     target = Path(path)
+    if _is_special(target):
+        with open(target, "wb") as handle:
+            yield handle
+        return
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -33,6 +41,14 @@ def atomic_output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
             os.unlink(tmp_name)
         raise
     _fsync_dir(target.parent)
+
+
+def _is_special(target: Path) -> bool:
+    try:
+        mode = os.stat(target).st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
 
 
 def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:

@@ -61,3 +61,14 @@ def test_missing_directory_raises_and_creates_nothing(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         write_atomic(tmp_path / "nope" / "a.pdf", b"x")
     assert os.listdir(tmp_path) == []
+
+
+def test_a_device_target_is_written_in_place_not_replaced() -> None:
+    """``-o /dev/null`` must not turn the device into a regular file (as root it would)."""
+    import os
+    import stat
+
+    from termsmith.atomic import write_atomic
+
+    write_atomic("/dev/null", b"discarded")
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
