@@ -24,7 +24,7 @@ from termsmith.document.model import Document, Figure, ListBlock, Paragraph, Sig
 from termsmith.rendering.determinism import document_timestamp
 from termsmith.rendering.fonts import require_fonts
 from termsmith.rendering.layout import Heading, Item, column_fractions, flow, page_label_parts
-from termsmith.rendering.text_clean import clean_text
+from termsmith.rendering.text_clean import breakable, clean_text
 from termsmith.rendering.theme import Theme, load_theme
 
 _local = threading.local()
@@ -37,12 +37,10 @@ _TYPST_LANG: dict[str, dict[str, str]] = {
     "en": {"lang": "en", "region": "us"},
 }
 
-# Typst never breaks inside a run of letters without a break opportunity, so a
-# 300-character token would run off the page (WeasyPrint: overflow-wrap: anywhere).
-# Such runs get an invisible break opportunity every _CHUNK characters.
-_LONG_TOKEN = re.compile(r"[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]{48,}")
-_CHUNK = 24
-_ZWSP = "\u200b"
+# Typst never breaks inside a run of letters without a break opportunity, so a 300-character
+# token would run off the page: the same invisible break points as the HTML path
+# (``text_clean.breakable``) are put into every string the layout places.
+_breakable = breakable
 
 
 class TypstUnavailableError(RuntimeError):
@@ -121,10 +119,6 @@ def _lang_info(theme: Theme, lang: str) -> dict[str, Any]:
         "justify": fonts.justify,
         "recital_indent": fonts.recital_indent,
     }
-
-
-def _breakable(text: str) -> str:
-    return _LONG_TOKEN.sub(lambda m: _ZWSP.join(m.group(0)[i : i + _CHUNK] for i in range(0, len(m.group(0)), _CHUNK)), text)
 
 
 def _para(p: Paragraph) -> dict[str, Any]:
