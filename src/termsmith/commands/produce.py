@@ -125,14 +125,6 @@ def run_produce(args: argparse.Namespace, kind: str) -> int:
         except ValueError as exc:
             sys.stderr.write(f"termsmith: error: {exc}\n")
             return 2
-    if args.convert is not None:
-        from termsmith.script_conversion import parse_conversion
-
-        try:
-            parse_conversion(args.convert)
-        except ValueError as exc:
-            sys.stderr.write(f"termsmith: error: {exc}\n")
-            return 2
     specs = [str(p) for p in expand(args.specs)]
     if not specs:
         sys.stderr.write("termsmith: error: no spec files found\n")
