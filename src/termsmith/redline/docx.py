@@ -25,9 +25,9 @@ from lxml import etree
 from termsmith.document.model import Document, ListBlock, Paragraph, Table
 from termsmith.redline.align import Pair, pair_up
 from termsmith.redline.tokens import Segment, segments
-from termsmith.rendering.determinism import document_timestamp, normalize_zip, source_date_epoch, w3c_datetime
+from termsmith.rendering.determinism import document_timestamp, source_date_epoch, w3c_datetime
 from termsmith.rendering.docx_numbering import ARTICLE_NUM_ID, article_label, list_label
-from termsmith.rendering.docx_renderer import W, BodyWriter, _core_properties, _el, _header_footer, article_bookmarks
+from termsmith.rendering.docx_renderer import W, BodyWriter, _el, article_bookmarks, finish_package
 from termsmith.rendering.layout import Heading, Item, column_count, column_fractions
 from termsmith.rendering.theme import Theme, load_theme
 
@@ -244,8 +244,6 @@ def render_redline_docx(old: Document, new: Document) -> bytes:
     import docx
 
     from termsmith.rendering.docx_base import base_docx
-    from termsmith.rendering.docx_numbering import list_instance_xml
-    from termsmith.rendering.docx_styles import W_NS
     from termsmith.redline.align import align
 
     if old.languages != new.languages:
@@ -258,13 +256,6 @@ def render_redline_docx(old: Document, new: Document) -> bytes:
     for pair in align(old, new):
         for element in writer.pair(pair):
             sect_pr.addprevious(element)
-    numbering = word.part.numbering_part.element
-    for num_id in writer.lists:
-        numbering.append(etree.fromstring(list_instance_xml(W_NS, num_id)))
-    _header_footer(word, new, writer)
-    _core_properties(word, new)
-    out = io.BytesIO()
-    word.save(out)
-    return normalize_zip(out.getvalue(), document_timestamp(new))
+    return finish_package(word, new, writer)
 
 

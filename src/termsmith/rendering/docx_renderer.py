@@ -13,6 +13,7 @@ import copy
 import io
 import re
 from functools import cache
+from typing import Any
 
 from lxml import etree
 
@@ -380,6 +381,12 @@ def render_docx(doc: Document) -> bytes:
     for item in flow(doc):
         for element in writer.items(item):
             sect_pr.addprevious(element)
+    return finish_package(word, doc, writer)
+
+
+def finish_package(word: Any, doc: Document, writer: BodyWriter) -> bytes:
+    """The list instances the body used, header and footer, core properties: the package as
+    deterministic bytes (shared with the redline writer)."""
     numbering = word.part.numbering_part.element
     for num_id in writer.lists:
         numbering.append(etree.fromstring(list_instance_xml(W_NS, num_id)))
