@@ -21,6 +21,7 @@ from termsmith.commands.files import expand
 
 LANGS = ("zh-Hans", "zh-Hant", "en")
 FILE_WIDTH = 100  # columns of a text report written to a file or a pipe
+from termsmith.commands.output import emit
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -66,16 +67,8 @@ def run(args: argparse.Namespace) -> int:
         return 2
     width = args.width if args.width is not None else (FILE_WIDTH if args.output else text_width(sys.stdout))
     text = api.format_report(report, args.format, width or None)
-    if args.output:
-        from termsmith.atomic import write_atomic
-
-        try:
-            write_atomic(args.output, text.encode("utf-8"))
-        except OSError as exc:
-            sys.stderr.write(f"termsmith: error: cannot write {args.output}: {exc.strerror or exc}\n")
-            return 2
-    else:
-        sys.stdout.write(text)
+    if not emit(text, args.output):
+        return 2
     return 0 if report.ok else 1
 
 

@@ -13,6 +13,7 @@ import os
 import sys
 
 from termsmith.commands.check import LANGS, default_lang, terminal_width
+from termsmith.commands.output import emit
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -74,14 +75,6 @@ def run(args: argparse.Namespace) -> int:
         text = to_text(report, colour=colour)
     else:
         text = FORMATS[args.format](report)
-    if args.output:
-        from termsmith.rendering.atomic import write_atomic
-
-        try:
-            write_atomic(args.output, text.encode("utf-8"))
-        except OSError as exc:
-            sys.stderr.write(f"termsmith: error: cannot write {args.output}: {exc.strerror or exc}\n")
-            return 2
-    else:
-        sys.stdout.write(text)
+    if not emit(text, args.output):
+        return 2
     return 1 if report.changed else 0

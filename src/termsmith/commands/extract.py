@@ -16,6 +16,8 @@ from typing import Any
 
 FORMATS = ("json", "yaml", "md", "html")
 
+from termsmith.commands.output import emit
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("files", nargs="+", metavar="FILE", help="the vendor's agreement: .docx, .pdf, .txt, .md, .html")
@@ -54,16 +56,8 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "yaml" and not extractions:
         return 1
     text = _render(args.format, extractions, failures)
-    if args.output:
-        from termsmith.rendering.atomic import write_atomic
-
-        try:
-            write_atomic(args.output, text.encode("utf-8"))
-        except OSError as exc:
-            sys.stderr.write(f"termsmith extract: error: cannot write {args.output}: {exc.strerror or exc}\n")
-            return 2
-    else:
-        sys.stdout.write(text)
+    if not emit(text, args.output, "termsmith extract"):
+        return 2
     return 1 if failures else 0
 
 
