@@ -58,7 +58,10 @@ def test_lint_docx_positions_map_to_exact_characters(tmp_path: Path, capsys: pyt
     doc = write_docx(tmp_path / "vendor.docx", VENDOR)
     code = main(["lint", str(doc), "--format", "json"])
     found = json.loads(capsys.readouterr().out)["diagnostics"]
-    assert code == 0  # warnings only
+    assert code == 1  # warnings fail by default (README: exit 1 on findings) ...
+    assert {d["severity"] for d in found} == {"warning"}  # ... but vague prose in a document is only a warning
+    assert main(["lint", str(doc), "--format", "json", "--fail-on", "error"]) == 0
+    capsys.readouterr()
     hit = next(d for d in found if d["extra"]["term"] == "及时")
     assert hit["line"] == 9 and hit["extra"]["paragraph"] == "9"
     assert VENDOR[hit["line"] - 1][hit["column"] - 1:hit["end_column"] - 1] == "及时"
@@ -75,14 +78,15 @@ def test_lint_pdf_positions_are_page_and_line(tmp_path: Path, capsys: pytest.Cap
 
     source = tmp_path / "vendor.html"
     source.write_text("<html><head><meta charset='utf-8'></head><body>" + "".join(f"<p>{t}</p>" for t in VENDOR) + "</body></html>", encoding="utf-8")
-    assert main(["lint", str(source), "--format", "json"]) == 0
+    assert main(["lint", str(source), "--format", "json"]) == 1  # a warning: exit 1 by default
     html_hits = json.loads(capsys.readouterr().out)["diagnostics"]
+    assert {d["severity"] for d in html_hits} == {"warning"}
     assert any(d["extra"]["term"] == "及时" for d in html_hits)
     pdf = tmp_path / "vendor.pdf"
     from weasyprint import HTML
 
     HTML(filename=str(source)).write_pdf(str(pdf))
-    assert main(["lint", str(pdf), "--format", "json"]) == 0
+    assert main(["lint", str(pdf), "--format", "json", "--fail-on", "error"]) == 0  # warnings only
     hit = next(d for d in json.loads(capsys.readouterr().out)["diagnostics"] if d["extra"]["term"] == "及时")
     page, line, column = (int(hit["extra"][k]) for k in ("page", "page_line", "page_column"))
     text = pdfium.PdfDocument(str(pdf))[page - 1].get_textpage().get_text_range().replace("\r\n", "\n").split("\n")

@@ -90,7 +90,7 @@ def test_lint_report_is_written_whole(tmp_path: Path) -> None:
     draft.write_text("乙方应及时响应。\n", encoding="utf-8")
     report = tmp_path / "lint.txt"
     code, out, _ = run_cli("lint", str(draft), "-o", str(report))
-    assert code == 0 and out == ""
+    assert code == 1 and out == ""  # one warning: exit 1 (README), the report still written whole
     assert "及时响应" in report.read_text(encoding="utf-8") and "Found 1 warning" in report.read_text("utf-8")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["draft.md", "lint.txt"]
 
@@ -129,7 +129,7 @@ def test_lint_with_an_output_file_imports_no_renderer(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", probe, str(draft), str(tmp_path / "r.txt")],
                           capture_output=True, text=True, timeout=120, check=True)
     result = json.loads(done.stdout.strip().splitlines()[-1])
-    assert result["code"] == 0 and (tmp_path / "r.txt").is_file()
+    assert result["code"] == 1 and (tmp_path / "r.txt").is_file()  # one warning: exit 1 (README)
     heavy = [m for m in result["modules"] if m.split(".")[0] in ("docx", "weasyprint")
              or m.startswith("termsmith.rendering")]
     assert heavy == []

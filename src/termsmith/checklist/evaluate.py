@@ -187,10 +187,11 @@ def clock_of(found: Found) -> tuple[Duration, str | None]:
     return value, None
 
 
-def _first_year(spec: Spec) -> tuple[date, date]:
-    """The days an incident may be opened on, for worst cases: the term's first year."""
-    start = spec.term.start
-    return start, start + timedelta(days=364)
+def _first_year(spec: Spec) -> tuple[date, date] | None:
+    """The days an incident may be opened on, for worst cases: the term's first year. None when
+    the term or its start is not stated (a partial spec extracted from a vendor's document)."""
+    start = spec.term.start if spec.term is not None else None
+    return (start, start + timedelta(days=364)) if start is not None else None
 
 
 def _duration(req: Requirement, a: DurationAtMost | DurationAtLeast, found: Found, spec: Spec,

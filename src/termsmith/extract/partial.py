@@ -13,7 +13,7 @@ from termsmith.spec.commercial import Fees, Milestone, Payment, RateItem, Recurr
 from termsmith.spec.legal import Arbitration, Court, Disputes, HandoverItem, IntellectualProperty, Liability
 from termsmith.spec.model import Spec
 from termsmith.spec.parties import Party
-from termsmith.spec.service import FreeMaintenance, SeverityLevel, SupportChannel, Term, TimeLimit
+from termsmith.spec.service import FreeMaintenance, SeverityLevel, SeverityTier, SupportChannel, Term, TimeLimit
 from termsmith.spec.types import Duration, Money, Percent, Text
 
 
@@ -34,8 +34,9 @@ def _level(i: int, lv: dict[str, Any]) -> SeverityLevel:
     response, resolution = _limit(lv.get("response")), _limit(lv.get("resolution"))
     clocks = {t.clock for t in (response, resolution) if t is not None}
     clock = clocks.pop() if len(clocks) == 1 else None
-    return _make(SeverityLevel, id=str(lv.get("id") or f"L{i + 1}"), name=Text.parse(lv["name"]), clock=clock,
-                 response=response, resolution=resolution)
+    tier = SeverityTier(lv["tier"]) if lv.get("tier") else None
+    return _make(SeverityLevel, id=str(lv.get("id") or f"L{i + 1}"), tier=tier, name=Text.parse(lv["name"]),
+                 clock=clock, response=response, resolution=resolution)
 
 
 def partial_spec(terms: dict[str, Any]) -> Spec:

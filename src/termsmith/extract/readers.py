@@ -4,7 +4,9 @@
   headers and footers (a line repeated on most pages, "第 1 页 共 15 页", "Page 1 of
   15") are dropped; wrapped lines are rejoined into paragraphs, across page breaks.
 - DOCX: python-docx, body paragraphs and table rows in document order (a row is one
-  paragraph, its cells joined by " | "). The zip is inspected first (zip bombs).
+  paragraph, its cells joined by " | "). The zip is inspected first (zip bombs). A paragraph
+  in a heading style is a section heading even when Word numbering, not its text, prints
+  "Article 4" / "第四条".
 - .txt/.md/.html: UTF-8; each non-empty line (HTML: block) is a paragraph.
 """
 
@@ -14,6 +16,7 @@ import re
 import zipfile
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from termsmith.extract.errors import ExtractError
 from termsmith.extract.source import Format, Paragraph, Piece, SourceDocument
@@ -195,11 +198,15 @@ def _read_docx(path: Path, name: str) -> SourceDocument:
         raise ExtractError("E004", "this .docx cannot be opened (the package is damaged)",
                            "save the agreement again as .docx, or export a PDF") from None
     texts: list[str] = []
+    headings: set[int] = set()  # indexes into texts of paragraphs in a heading style
     body = document.element.body
     for child in body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            texts.append(DocxParagraph(child, document).text)
+            paragraph = DocxParagraph(child, document)
+            if _is_heading_style(paragraph):
+                headings.add(len(texts))
+            texts.append(paragraph.text)
         elif tag == "tbl":
             for row in Table(child, document).rows:
                 cells: list[str] = []
@@ -212,16 +219,29 @@ def _read_docx(path: Path, name: str) -> SourceDocument:
         raise ExtractError("E007", f"the .docx holds more than {MAX_CHARS} characters of text; termsmith reads one "
                            "agreement at a time", "give only the service agreement")
     doc = SourceDocument(name, "docx")
-    for text in texts:
+    marked: set[int] = set()
+    for i, text in enumerate(texts):
         text = text.strip()
         if text:
             n = len(doc.paragraphs) + 1
             doc.paragraphs.append(Paragraph(text, n, [Piece(0, None, n, 1)]))
+            if i in headings:
+                marked.add(n)
     if not doc.paragraphs:
         raise ExtractError("E005", "this Word file has no text (only images?)",
                            "run OCR on the scanned pages or ask the vendor for the text version")
-    _assign_headings(doc.paragraphs)
+    _assign_headings(doc.paragraphs, marked)
     return doc
+
+
+def _is_heading_style(paragraph: Any) -> bool:
+    """Word's "Heading N" styles (by name or id), whatever prints the heading's number."""
+    try:
+        style = paragraph.style
+    except (KeyError, ValueError):  # a style id the package does not define
+        return False
+    names = (style.name or "", style.style_id or "") if style is not None else ()
+    return any(re.fullmatch(r"heading\s*\d", n.strip(), re.I) for n in names)
 
 
 # ---------------------------------------------------------------- text, Markdown, HTML
@@ -305,10 +325,11 @@ _HEADING = re.compile(r"^\s*(?:第[一二三四五六七八九十百零〇\d]+[�
                       r"|\d+[.、．]\s*[^\d])")
 
 
-def _assign_headings(paragraphs: list[Paragraph]) -> None:
-    """Each paragraph learns the heading of its section, for rules anchored on headings."""
+def _assign_headings(paragraphs: list[Paragraph], marked: set[int] | frozenset[int] = frozenset()) -> None:
+    """Each paragraph learns the heading of its section, for rules anchored on headings:
+    a numbered line, or a paragraph the format marks as a heading (``marked`` numbers)."""
     heading = ""
     for p in paragraphs:
-        if _HEADING.match(p.text) and len(p.text) <= 60:
+        if (p.number in marked or _HEADING.match(p.text)) and len(p.text) <= 60:
             heading = p.text
         p.heading = heading

@@ -22,6 +22,22 @@ _CLOCK_HINT_BUSINESS = _re(r"工作时间|工作時間|工作日|上班时间|�
                            r"\d{1,2}:\d\d\s*[-–~至到]\s*\d{1,2}:\d\d|" + re.escape(CLOCK_BUSINESS))
 
 
+# The tier a level's name makes plain (the spec's SeverityTier); other names (严重, high, P1…) are
+# left for the reader to decide, since vendors rank them differently.
+_TIERS = (("emergency", _re(r"紧急|緊急|emergency|critical|urgent")),
+          ("important", _re(r"重要|重大|important|major")),
+          ("general", _re(r"一般|general")),
+          ("consultation", _re(r"咨询|諮詢|consultation|how-?to")))
+_NOT_URGENT = _re(r"non-?urgent|not urgent|非紧急|非緊急")
+
+
+def _tier(name: str) -> str | None:
+    """emergency, important, general or consultation when the level's name says so."""
+    if _NOT_URGENT.search(name):
+        return None
+    return next((tier for tier, pattern in _TIERS if pattern.search(name)), None)
+
+
 class _Level:
     def __init__(self, key: str, name: str, id_: str | None) -> None:
         self.key, self.name, self.id = key, name, id_
@@ -166,6 +182,8 @@ def severity_levels(ctx: Context) -> None:
         item: dict[str, Any] = {"name": lv.name}
         if lv.id:
             item["id"] = lv.id
+        if tier := _tier(lv.name):
+            item["tier"] = tier
         for kind in ("response", "resolution"):
             if kind in lv.times:
                 duration, clock, s = lv.times[kind]
