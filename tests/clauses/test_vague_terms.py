@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from termsmith.lint.matcher import find_terms
 from termsmith.library.check import blank_template
+from termsmith.lint.matcher import find_terms
 from termsmith.lint.rules.language import language_findings
 from tests.clauses.conftest import LANGS, clause_files, load, prose
 
