@@ -114,9 +114,24 @@ def _static_checks(lib: Library, own: set[str]) -> list[Diagnostic]:
     return out
 
 
-def blank_template(source: str) -> str:
-    """Template tags replaced by spaces (newlines kept), so prose keeps its offsets."""
-    return _JINJA.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), source)
+# an expression that prints a duration (``{{ duration(spec.…) }}``, ``{{ x|duration }}``)
+_PRINTS_DURATION = re.compile(r"\{\{-?\s*(?:duration\s*\(|[^}]*\|\s*duration\b)")
+
+
+def blank_template(source: str, lang: str | None = None) -> str:
+    """Template tags replaced by spaces (newlines kept), so prose keeps its offsets.
+
+    With ``lang``, an expression that prints a duration becomes a blank duration ("__天",
+    "__ days") of the same length: "应至少提前{{ duration(…) }}书面通知" states a notice
+    period, and the language rules must see that, not a bare "提前". The blank holds no
+    digit, so the literal-number check (LB050) still counts only numbers the clause writes."""
+    def blank(m: re.Match[str]) -> str:
+        spaces = re.sub(r"[^\n]", " ", m.group())
+        if lang is None or not _PRINTS_DURATION.match(m.group()):
+            return spaces
+        word = "__ days" if lang == "en" else "__天"  # a blank the lint bounds read as a duration
+        return word + spaces[len(word):] if len(word) <= len(spaces) and "\n" not in spaces[:len(word)] else spaces
+    return _JINJA.sub(blank, source)
 
 
 def _lint_text() -> object | None:
@@ -137,7 +152,7 @@ def vague_terms(clause: ClauseFile) -> list[Diagnostic]:
     out: list[Diagnostic] = []
     for key, table in (("title", clause.title), ("text", clause.text)):
         for lang, source in table.items():
-            prose = blank_template(source)
+            prose = blank_template(source, lang)
             for d in lint_text(prose, clause.file, lang_hint=lang):  # type: ignore[operator]
                 start = offset_position(clause, lang, line_offset(prose, d.line) + d.col - 1, key)
                 end = None

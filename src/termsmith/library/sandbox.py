@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import contextvars
+import copy
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -144,8 +145,12 @@ class ClauseEnvironment(ImmutableSandboxedEnvironment):
         self.filters[_CONCAT] = _concat
 
     def _generate(self, source: Any, name: str | None, filename: str | None, defer_init: bool = False) -> str:
-        """Meter the compiled template: loop items go through ``counted``, ``~`` through ``_concat``."""
+        """Meter the compiled template: loop items go through ``counted``, ``~`` through ``_concat``.
+
+        The metering rewrites a copy: the caller's tree stays as parsed, so the static check
+        that walks it (``Compiled.tree``) still sees the loops and types the clause wrote."""
         if isinstance(source, nodes.Template):
+            source = copy.deepcopy(source)
             for loop in source.find_all(nodes.For):
                 loop.iter = nodes.Filter(loop.iter, _COUNTED, [], [], None, None, lineno=loop.iter.lineno)
             for parent in list(source.find_all(nodes.Node)):

@@ -105,6 +105,22 @@ class RedlineWriter(BodyWriter):
                 self._tracked(p, para.text[position:stop], para.lang, None if op == "same" else op, {})
                 position = stop
 
+    def cell_runs(self, p: etree._Element, text: str, lang: Any, *, heading: bool, bold: bool) -> None:
+        """A cell as one diffed unit: the renderer may split it into several runs (Latin tokens in
+        Chinese), which must not each take a queued diff meant for the next cell."""
+        if self.captured is not None:
+            self.captured.append(text)
+            return
+        parts = self.queue.pop(0) if self.queue and self.mark is None else [(self.mark or "same", text)]
+        queue, mark = self.queue, self.mark
+        self.queue = []
+        try:
+            for op, part in parts:
+                self.mark = None if op == "same" else op
+                super().cell_runs(p, part, lang, heading=heading, bold=bold)
+        finally:
+            self.queue, self.mark = queue, mark
+
     def _article_numbered(self, item: Heading) -> bool:
         return bool(item.numbers) and item.numbers[0] == article_label(self.article + 1, self.primary)
 
@@ -217,7 +233,10 @@ class RedlineWriter(BodyWriter):
                 if self.mark:
                     tbl[-1].find(W + "trPr").append(self.revision(self.mark))
                 self.mark, self.queue = None, []
+        if column_count(new) == 0:  # as ``BodyWriter.table``: no columns, no table
+            return out
         out.append(tbl)
+        out.append(self.paragraph("AfterTable"))  # the spacer the renderer puts after every table
         return out
 
 
