@@ -91,12 +91,22 @@ def test_validate_a_sample_copied_outside_the_repo(installed: Path, outside: Pat
     assert "All checks passed: 1 file" in done.stdout
 
 
+def _locked_offer(name: str) -> str:
+    """``VERSION (sha256 HEX`` of a bundled offer, as offers/offers.lock pins it."""
+    for line in (ROOT / "offers" / "offers.lock").read_text(encoding="utf-8").splitlines():
+        if line.startswith(f"{name} "):
+            _, version, sha = line.split()
+            return f"{version} ({sha.replace(':', ' ')}"
+    raise AssertionError(f"offers.lock has no {name}")
+
+
 def test_a_deal_outside_the_repo_merges_over_the_offer_in_the_wheel(installed: Path, outside: Path) -> None:
     deal = outside / "my-deal.yaml"
     shutil.copy(ROOT / "samples" / "dental-clinic-website.zh-Hans.yaml", deal)
     done = _run([installed / "termsmith", "validate", "--effective", deal.name], cwd=outside)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "# offer basic 1.0.0 (sha256 " in done.stdout and "# offer standard 1.0.0" in done.stdout
+    for name in ("basic", "standard"):  # the wheel's offers are the ones offers.lock pins
+        assert f"# offer {name} {_locked_offer(name)}" in done.stdout
     assert "厦门云帆软件科技有限公司" in done.stdout  # the vendor, from the bundled standard offer
 
 

@@ -18,7 +18,8 @@ from termsmith.library.helpers import percent, t
 pytestmark = pytest.mark.slow
 
 
-_PAGE = re.compile(r"^(第 ?\d+ ?[页頁] ?共 ?\d+ ?[页頁]|Page \d+ of \d+)$")
+# \s: the footer spaces CJK and digits with U+2005 (a quarter em), not an ASCII space
+_PAGE = re.compile(r"^(第\s?\d+\s?[页頁]\s?共\s?\d+\s?[页頁]|Page\s\d+\sof\s\d+)$")
 
 
 def _body(text: str, number: str) -> str:

@@ -32,11 +32,13 @@ spec:
       hours: "09:00-18:00"
   severity_levels:
     - id: P0
+      tier: emergency
       name: 紧急
       definition: 系统整体不可用
       response: 30m
       resolution: 4h
     - id: P2
+      tier: general
       name: 一般
       definition: 个别页面显示异常
       clock: cn-business
@@ -61,7 +63,16 @@ spec:
         name: 新功能开发
         unit: person-day
         price: 3000.00 CNY
+    one_off:
+      - id: ssl-ov
+        name: SSL 证书升级
+        amount: 800.00 CNY
   payment:
+    recurring:
+      billing: in-advance
+      due_days: 10
+    on_acceptance:
+      due_days: 15
     milestones:
       - name: 签约后支付
         trigger: signing

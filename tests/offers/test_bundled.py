@@ -33,7 +33,9 @@ def test_offer_validates_and_lints_without_any_finding(offer: Path, capsys: pyte
 def test_deal_sample_lints_clean(deal: Path) -> None:
     report = lint_file(deal, LintConfig())
     assert [d for d in report.diagnostics if d.severity != "info"] == [], report.diagnostics
-    assert [d for d in report.diagnostics if d.severity == "info"] == []
+    # TK001 reports the installed holiday data, not the sample: a term running into a year whose official
+    # schedule is not yet published is information the author cannot act on (without inventing holidays).
+    assert [d for d in report.diagnostics if d.severity == "info" and d.code != "TK001"] == []
 
 
 def _effective_spec(name: str):
@@ -75,8 +77,8 @@ def test_an_offer_changed_without_a_version_bump_is_refused(tmp_path: Path) -> N
     basic = tmp_path / "basic.yaml"
     basic.write_text(basic.read_text(encoding="utf-8").replace("amount: 500.00 CNY", "amount: 450.00 CNY"),
                      encoding="utf-8")
-    assert check_lock(tmp_path) == ["offer basic changed but its version is still 1.0.0: bump metadata.version, "
+    assert check_lock(tmp_path) == ["offer basic changed but its version is still 1.1.0: bump metadata.version, "
                                     "then run python -m termsmith.offers.lock --update"]
-    basic.write_text(basic.read_text(encoding="utf-8").replace("version: 1.0.0", "version: 1.1.0"), encoding="utf-8")
-    assert "pins 1.0.0" in check_lock(tmp_path)[0]
+    basic.write_text(basic.read_text(encoding="utf-8").replace("version: 1.1.0", "version: 1.2.0"), encoding="utf-8")
+    assert "pins 1.1.0" in check_lock(tmp_path)[0]
     assert lock_main(["--update", str(tmp_path)]) == 0 and check_lock(tmp_path) == []

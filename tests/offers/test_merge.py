@@ -36,9 +36,10 @@ def test_id_lists_merge_by_id_add_and_remove(ws, validate) -> None:
       severity_levels:
         - id: P0
           response: 15m          # override one field of an inherited level
-        - id: P1                 # a new level, appended
-          name: 重要
-          definition: 单个功能不可用
+        - id: P3                 # a new level, appended (the least severe tier, as levels run most severe first)
+          tier: consultation
+          name: 咨询
+          definition: 使用方法咨询
           response: 1h
           resolution: 24h
       scope:
@@ -55,7 +56,7 @@ def test_id_lists_merge_by_id_add_and_remove(ws, validate) -> None:
     assert result.ok, result.diagnostics
     spec = result.document.spec
     levels = {lv.id: lv for lv in spec.severity_levels}
-    assert list(levels) == ["P0", "P2", "P1"]
+    assert list(levels) == ["P0", "P2", "P3"]
     assert str(levels["P0"].response.within) == "15 minutes"
     assert str(levels["P0"].resolution.within) == "4 hours"           # kept from the offer
     assert levels["P0"].name.get("zh-Hans") == "紧急"

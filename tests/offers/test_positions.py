@@ -59,9 +59,10 @@ def test_positions_of_merged_list_items_follow_their_own_file(ws, validate) -> N
     """A level appended by the deal sits at index 2 of the merged list but line N of the deal."""
     deal = ws.deal("""\
       severity_levels:
-        - id: P1
-          name: 重要
-          definition: 单个功能不可用
+        - id: P3
+          tier: consultation
+          name: 咨询
+          definition: 使用方法咨询
           response: 1h
           resolution: 24h
           clock: nowhere

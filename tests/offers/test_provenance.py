@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,8 @@ def _labels() -> list[str]:
     out = []
     for name in ("basic", "standard"):
         raw = (ROOT / "offers" / f"{name}.yaml").read_bytes()
-        out.append(f"offer {name} 1.0.0 sha256:{hashlib.sha256(raw).hexdigest()}")
+        version = re.search(rb"^  version: (\S+)$", raw, re.M).group(1).decode()  # the offer's own, not a copy
+        out.append(f"offer {name} {version} sha256:{hashlib.sha256(raw).hexdigest()}")
     return out
 
 

@@ -20,9 +20,12 @@ def test_check_spec_of_unsaved_text_names_the_file_and_its_lines(tmp_path: Path)
 
 
 def test_produce_returns_named_bytes_and_never_raises(tmp_path: Path) -> None:
-    done = api.produce(SAMPLE, "quote", ["html"], lang="en")
-    assert not done.failed and list(done.files) == ["fuel-station-miniprogram.quote.en.html"]
-    assert b"<html" in done.files["fuel-station-miniprogram.quote.en.html"][:200].lower()
+    done = api.produce(SAMPLE, "quote", ["html"], lang="zh-Hans")
+    assert not done.failed and list(done.files) == ["fuel-station-miniprogram.quote.zh-Hans.html"]
+    assert b"<html" in done.files["fuel-station-miniprogram.quote.zh-Hans.html"][:200].lower()
+    # the sample is written in zh-Hans only: an English quote is refused (X010), not printed in Chinese
+    english = api.produce(SAMPLE, "quote", ["html"], lang="en")
+    assert english.failed and not english.files and "X010" in {d.code for d in english.diagnostics}
     broken = api.produce(tmp_path / "x.yaml", "agreement", ["docx"], text="apiVersion: [\n")
     assert broken.failed and not broken.files and broken.diagnostics[0].file == str(tmp_path / "x.yaml")
 

@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 
 from tests.e2e.e2e_support import docx_text, pdf_text, squash
-from tests.serve.conftest import DEAL, SAMPLE
+from tests.serve.conftest import DEAL, ROOT, SAMPLE
 
 CHROMIUM = os.environ.get("TERMSMITH_CHROMIUM", "/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--headless=new", "--disable-gpu", "--disable-background-networking",
@@ -170,28 +170,34 @@ def test_a_file_changed_on_disk_is_a_conflict_not_overwritten(server: tuple[str,
 
 
 def test_preview_and_download_docx_and_pdf(server: tuple[str, Path], page: Any) -> None:
+    """A bilingual deal previewed in Chinese, then in English, and downloaded in English (a deal
+    written in one language only is refused in another: X010)."""
     from playwright.sync_api import expect
 
     base, workspace = server
-    page.goto(f"{base}/preview/{DEAL}")
-    frame = page.frame_locator("#document")
-    expect(frame.locator("h1").first).to_contain_text("售后服务协议")
-    client = "福州闽油能源有限公司"
-    expect(frame.locator("body")).to_contain_text(client)
-    page.select_option("select[name=lang]", "en")
-    page.wait_for_url("**lang=en**")
-    expect(page.frame_locator("#document").locator("body")).to_contain_text("Agreement")
-    texts = {}
-    for fmt in ("docx", "pdf"):
-        with page.expect_download() as info:
-            page.click(f"#download-{fmt}")
-        download = info.value
-        assert download.suggested_filename.endswith(f".agreement.en.{fmt}")
-        data = Path(download.path()).read_bytes()
-        texts[fmt] = docx_text(data) if fmt == "docx" else pdf_text(data)
-    for text in texts.values():
-        assert squash(client) in squash(text), text[:400]
-        assert "TS-2026-0118" in text
+    name = "bilingual.yaml"
+    shutil.copy(ROOT / "samples" / "retail-app-maintenance.bilingual.yaml", workspace / name)
+    try:
+        page.goto(f"{base}/preview/{name}")
+        frame = page.frame_locator("#document")
+        expect(frame.locator("h1").first).to_contain_text("运维服务协议")
+        expect(frame.locator("body")).to_contain_text("上海禾悦商贸有限公司")
+        page.select_option("select[name=lang]", "en")
+        page.wait_for_url("**lang=en**")
+        expect(page.frame_locator("#document").locator("body")).to_contain_text("Agreement")
+        texts = {}
+        for fmt in ("docx", "pdf"):
+            with page.expect_download() as info:
+                page.click(f"#download-{fmt}")
+            download = info.value
+            assert download.suggested_filename.endswith(f".agreement.en.{fmt}")
+            data = Path(download.path()).read_bytes()
+            texts[fmt] = docx_text(data) if fmt == "docx" else pdf_text(data)
+        for text in texts.values():
+            assert squash("Shanghai Heyue Trading Co., Ltd.") in squash(text), text[:400]
+            assert "LX-2026-0305" in text
+    finally:
+        (workspace / name).unlink()
 
 
 def test_chinese_text_renders_with_real_glyphs(server: tuple[str, Path], page: Any) -> None:

@@ -70,6 +70,14 @@ def _q(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
+def _per_language(text: str, languages: tuple[str, ...]) -> str:
+    """A typed name as a Text for every output language: a plain string counts as the first
+    language only (S201), so a bilingual deal gives the name once per language, as typed."""
+    if len(languages) < 2:
+        return _q(text)
+    return "{" + ", ".join(f"{lang}: {_q(text)}" for lang in languages) + "}"
+
+
 def offer_summary(offer_ref: str, deal_path: Path) -> dict[str, Any]:
     """Name, version and the recurring fees of the offer, for the comments of a new deal
     (empty when the offer cannot be read: validation reports that)."""
@@ -93,6 +101,7 @@ def deal_text(draft: DealDraft, deal_path: Path) -> str:
     summary = offer_summary(draft.offer, deal_path)
     offers = summary.get("offers", [])
     made_from = " → ".join(f"{o['name']} {o['version']}" for o in offers) or draft.offer
+    languages = draft.languages or tuple(summary.get("languages", ()))
     lines = [
         f"# 售后服务协议（deal），基于标准报价 {made_from}。written by 'termsmith init'.",
         "# 标准条款来自 offer；这里只写本客户、本项目的内容和调整。合并规则见 docs/offers.md。",
@@ -120,7 +129,7 @@ def deal_text(draft: DealDraft, deal_path: Path) -> str:
         "      # contacts:",
         "      #   - {name: 联系人, role: 信息部经理, phone: \"+86 591 0000 0000\", email: it@client.example}",
         "  project:",
-        f"    name: {_q(draft.project)}" + ("   # ← 项目名称 the delivered software"
+        f"    name: {_per_language(draft.project, languages)}" + ("   # ← 项目名称 the delivered software"
                                            if draft.project == PROJECT_PLACEHOLDER else ""),
         f"    kind: {draft.kind}                # {' | '.join(PROJECT_KINDS)}",
         f"    value: {_q(draft.value)}" if draft.value else

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from termsmith.document.model import Document, Figure, ListBlock, Paragraph, SignatureBlock, Table
 from termsmith.rendering.determinism import document_timestamp, w3c_datetime
@@ -73,6 +73,12 @@ def _font_rules(theme: Theme) -> str:
     return "\n".join(rules) + "\n"
 
 
+def _head(text: str) -> Markup:
+    """A metadata value for ``<head>``, escaped here so ``_finalize`` leaves it whole: it is never laid
+    out, and a zero-width space would change what the PDF's metadata says (an offer's sha256)."""
+    return escape(clean_text(text))
+
+
 def render_html(doc: Document) -> str:
     """The whole document as one standalone HTML page; every string is escaped."""
     template = _environment().get_template("document.html.j2")
@@ -80,10 +86,10 @@ def render_html(doc: Document) -> str:
     return template.render(
         doc=doc,
         meta={
-            "title": clean_text(meta.title),
-            "author": clean_text(meta.author),
-            "subject": clean_text(meta.subject),
-            "keywords": [clean_text(k) for k in meta.keywords],
+            "title": _head(meta.title),
+            "author": _head(meta.author),
+            "subject": _head(meta.subject),
+            "keywords": [_head(k) for k in meta.keywords],
         },
         created=w3c_datetime(document_timestamp(doc)),
         labels=page_label_parts(doc),
