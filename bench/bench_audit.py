@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _median(fn, repeat: int) -> float:  # noqa: ANN001
+def _median(fn, repeat: int) -> float:
     times = []
     for _ in range(repeat):
         start = time.perf_counter()

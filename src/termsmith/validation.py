@@ -192,10 +192,7 @@ def _data_path(loc: tuple[Any, ...], data: Any) -> tuple[PathTuple, bool]:
     node = data
     exists = True
     for part in loc:
-        if isinstance(node, dict) and isinstance(part, str) and part in node:
-            path.append(part)
-            node = node[part]
-        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+        if (isinstance(node, dict) and isinstance(part, str) and part in node) or (isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)):
             path.append(part)
             node = node[part]
         elif isinstance(part, str) and (isinstance(node, dict) or node is None) and _looks_like_field(part):
@@ -390,8 +387,8 @@ def _rule_target(path: PathTuple, data: Any) -> tuple[PathTuple, bool, bool]:
     shorthand (``resolution: 2 business days`` for ``resolution.within``) is its value."""
     node, depth = data, 0
     for part in path:
-        if isinstance(node, dict) and part in node or isinstance(node, list) and isinstance(part, int) \
-                and 0 <= part < len(node):
+        if (isinstance(node, dict) and part in node) or (isinstance(node, list) and isinstance(part, int) \
+                and 0 <= part < len(node)):
             node, depth = node[part], depth + 1
         else:
             break

@@ -16,7 +16,7 @@ from termsmith.library import LibraryError
 FUEL = REPO / "samples" / "fuel-station-miniprogram.zh-Hans.yaml"
 
 
-def build(path: Path, **kw: object):  # noqa: ANN201
+def build(path: Path, **kw: object):
     return assemble_with_record(load(path), library=[GOOD], include_bundled=False, spec_source=path.read_bytes(), **kw)
 
 

@@ -185,6 +185,7 @@ FEW = settings(max_examples=3, deadline=None, suppress_health_check=[HealthCheck
 @given(mutated_sample(), st.sampled_from(["own", "zh-Hans", "zh-Hant", "en", "bilingual"]))
 def test_generated_spec_renders_docx_with_every_fact(data: dict[str, Any], lang: str) -> None:
     from e2e_support import languages_for
+
     from termsmith.pricing import price_quote
     from termsmith.rendering import render_docx
 

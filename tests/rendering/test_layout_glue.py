@@ -29,7 +29,7 @@ def test_glue_rules() -> None:
 
 
 @pytest.fixture(scope="module")
-def fuel_document():  # noqa: ANN201
+def fuel_document():
     from termsmith.assembly import assemble
     from termsmith.validation import validate_path
 

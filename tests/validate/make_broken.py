@@ -4,7 +4,7 @@ The files are committed; the tests never run this script. After changing a case,
 EXPECTED in test_broken_specs.py by hand, checking each message and position.
 """
 from pathlib import Path
-import sys
+
 ROOT = Path(__file__).resolve().parent
 BASE = (ROOT / "minimal-valid.yaml").read_text(encoding="utf-8")
 BASE = BASE.replace("# A small valid spec: every file in broken/ is this spec with one mistake.\n", "")

@@ -82,7 +82,7 @@ def key_of(item: Any) -> str | None:
     parts = []
     for name in _KEYS:
         value = getattr(item, name, None)
-        if value is None or isinstance(value, BaseModel) and not hasattr(value, "get"):
+        if value is None or (isinstance(value, BaseModel) and not hasattr(value, "get")):
             continue
         parts.append(_plain(value))
         if name in ("id", "item", "event", "audience"):

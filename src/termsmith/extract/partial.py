@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from termsmith.spec.commercial import Fees, Milestone, Payment, RateItem, RecurringFee, OneOffItem
+from termsmith.spec.commercial import Fees, Milestone, OneOffItem, Payment, RateItem, RecurringFee
 from termsmith.spec.legal import Arbitration, Court, Disputes, HandoverItem, IntellectualProperty, Liability
 from termsmith.spec.model import Spec
 from termsmith.spec.parties import Party

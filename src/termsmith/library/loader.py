@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from termsmith.diagnostics import Diagnostic, Severity
-from termsmith.sources import content_hash, display_name  # noqa: F401  (re-exported)
 from termsmith.library.model import STATUSES, AgreementTemplate, Article, ClauseFile, Library
+from termsmith.sources import content_hash, display_name
 from termsmith.spec.types import LANGS
 from termsmith.yaml_loader import LoadedYaml, YamlLoadError, decode_source, load_yaml
 

@@ -105,7 +105,7 @@ def attribute_type(cls: Any, attr: str) -> tuple[Any, bool]:
             if f.name == attr:
                 hints = typing.get_type_hints(cls)
                 return unwrap(hints.get(attr, Any)), True
-    if attr.startswith("model_") or issubclass(cls, BaseModel) and attr in PYDANTIC_LEGACY:
+    if attr.startswith("model_") or (issubclass(cls, BaseModel) and attr in PYDANTIC_LEGACY):
         return UNKNOWN, False
     static = inspect.getattr_static(cls, attr, None)
     if isinstance(static, property):

@@ -194,7 +194,7 @@ def _shorter_english(lower: str, text: str, start: int, end: int) -> Span | None
     """The longest lexicon spelling at ``start`` that ends on a word boundary."""
     lookup = lexicon().lookup
     for stop in range(end - 1, start, -1):
-        if lower[stop] in _ASCII_WORD or lower[stop - 1] not in _ASCII_WORD and lower[stop - 1] != ".":
+        if lower[stop] in _ASCII_WORD or (lower[stop - 1] not in _ASCII_WORD and lower[stop - 1] != "."):
             continue
         spelling = lower[start:stop]
         if spelling in lookup:

@@ -27,7 +27,7 @@ from termsmith.redline.align import Pair, pair_up
 from termsmith.redline.tokens import Segment, segments
 from termsmith.rendering.determinism import document_timestamp, normalize_zip, source_date_epoch, w3c_datetime
 from termsmith.rendering.docx_numbering import ARTICLE_NUM_ID, article_label, list_label
-from termsmith.rendering.docx_renderer import W, BodyWriter, _core_properties, _el, _header_footer, article_bookmarks
+from termsmith.rendering.docx_renderer import BodyWriter, W, _core_properties, _el, _header_footer, article_bookmarks
 from termsmith.rendering.layout import Heading, Item, column_count, column_fractions
 from termsmith.rendering.theme import Theme, load_theme
 
@@ -243,10 +243,10 @@ def render_redline_docx(old: Document, new: Document) -> bytes:
     """One DOCX showing ``old`` → ``new`` as tracked changes; byte-identical for the same inputs."""
     import docx
 
+    from termsmith.redline.align import align
     from termsmith.rendering.docx_base import base_docx
     from termsmith.rendering.docx_numbering import list_instance_xml
     from termsmith.rendering.docx_styles import W_NS
-    from termsmith.redline.align import align
 
     if old.languages != new.languages:
         raise ValueError(f"the two versions are in different languages ({'+'.join(old.languages)} and "

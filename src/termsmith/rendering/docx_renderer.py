@@ -38,7 +38,7 @@ from termsmith.rendering.docx_numbering import (
     list_instance_xml,
     list_label,
 )
-from termsmith.rendering.docx_styles import W_NS, rfonts_xml, lang_xml, usable_width_twips
+from termsmith.rendering.docx_styles import W_NS, lang_xml, rfonts_xml, usable_width_twips
 from termsmith.rendering.layout import Heading, Item, column_count, column_fractions, flow, page_label_parts
 from termsmith.rendering.text_clean import clean_text
 from termsmith.rendering.theme import Theme, load_theme

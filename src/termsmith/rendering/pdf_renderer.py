@@ -20,7 +20,6 @@ from termsmith.rendering.fonts import require_fonts
 from termsmith.rendering.html_renderer import render_html
 from termsmith.rendering.theme import theme_folder
 
-
 _local = threading.local()
 
 

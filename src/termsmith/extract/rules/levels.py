@@ -6,9 +6,10 @@ import re
 from typing import Any
 
 from termsmith.extract.normalize import CLOCK_24X7, CLOCK_BUSINESS
-from termsmith.extract.rules.context import _re, clauses as _clauses, Context
+from termsmith.extract.rules.context import Context, _re
+from termsmith.extract.rules.context import clauses as _clauses
 from termsmith.extract.sentences import Sentence
-from termsmith.extract.values import compact, durations, FoundDuration
+from termsmith.extract.values import FoundDuration, compact, durations
 
 _RESPONSE = _re(r"响应|回应|響應|回應|回复|回覆|答复|答覆|受理|respon[ds]|acknowledg")
 _RESOLUTION = _re(r"解决|解決|修复|修復|恢复|恢復|排除|处理完毕|處理完畢|内完成|內完成|[采採]取相[应應]措施|正常运行|正常運行|"

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from termsmith.extract.normalize import BLANK
-from termsmith.extract.rules.context import _re, Context
+from termsmith.extract.rules.context import Context, _re
 from termsmith.extract.sentences import Sentence
 
 _CLIENT_WORDS = _re(r"委托方|委託方|客户|客戶|用户|用戶|需方|买方|買方|采购方|採購方|接受方|使用方|业主|業主|招标人|甲方单位|"
