@@ -192,7 +192,8 @@ def _data_path(loc: tuple[Any, ...], data: Any) -> tuple[PathTuple, bool]:
     node = data
     exists = True
     for part in loc:
-        if (isinstance(node, dict) and isinstance(part, str) and part in node) or (isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)):
+        if ((isinstance(node, dict) and isinstance(part, str) and part in node)
+                or (isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node))):
             path.append(part)
             node = node[part]
         elif isinstance(part, str) and (isinstance(node, dict) or node is None) and _looks_like_field(part):

@@ -152,7 +152,7 @@ def _gate(data: dict[str, Any]) -> tuple[Any, bytes]:
         path.write_text(text, encoding="utf-8")
         gate = check_spec(path)
     problems = [f"{d.code} {d.severity} {d.line}:{d.col} {d.message}" for d in gate.diagnostics]
-    assert not gate.blocked, problems + [text]
+    assert not gate.blocked, [*problems, text]
     return gate.document, text.encode("utf-8")
 
 

@@ -172,7 +172,7 @@ def test_a_file_changed_on_disk_is_a_conflict_not_overwritten(server: tuple[str,
 def test_preview_and_download_docx_and_pdf(server: tuple[str, Path], page: Any) -> None:
     from playwright.sync_api import expect
 
-    base, workspace = server
+    base, _workspace = server
     page.goto(f"{base}/preview/{DEAL}")
     frame = page.frame_locator("#document")
     expect(frame.locator("h1").first).to_contain_text("售后服务协议")

@@ -17,19 +17,26 @@ def sub(old, new, count=1):
 
 def chain(*fs):
     def f(text):
-        for g in fs: text = g(text)
+        for g in fs:
+            text = g(text)
         return text
     return f
 
 def drop_block(start_line, indent):
     """remove a line and everything indented deeper below it"""
     def f(text):
-        lines = text.split("\n"); out = []; skipping = False
+        lines = text.split("\n")
+        out = []
+        skipping = False
         for ln in lines:
-            if ln == start_line: skipping = True; continue
+            if ln == start_line:
+                skipping = True
+                continue
             if skipping:
-                if ln.strip() and (len(ln) - len(ln.lstrip())) <= indent: skipping = False
-                else: continue
+                if ln.strip() and (len(ln) - len(ln.lstrip())) <= indent:
+                    skipping = False
+                else:
+                    continue
             out.append(ln)
         assert len(out) < len(lines), start_line
         return "\n".join(out)
@@ -37,7 +44,7 @@ def drop_block(start_line, indent):
 
 bomb = "".join(
     ["a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"]
-    + [f"{c}: &{c} [{', '.join(['*' + p] * 9)}]\n" for p, c in zip("abcdefgh", "bcdefghi")]
+    + [f"{c}: &{c} [{', '.join(['*' + p] * 9)}]\n" for p, c in zip("abcdefgh", "bcdefghi", strict=True)]
 )
 deep = "apiVersion: termsmith/v1\nkind: ServiceSpec\nmetadata:\n  name: deep\nspec:\n  agreement: " + "[" * 100 + "]" * 100 + "\n"
 

@@ -76,7 +76,7 @@ def _members(cls: type) -> list[str]:
     from pydantic import BaseModel
 
     names = list(cls.model_fields) if issubclass(cls, BaseModel) else [f.name for f in dataclasses.fields(cls)]
-    for name, value in inspect.getmembers(cls):
+    for name, _value in inspect.getmembers(cls):
         if name.startswith("_") or name.startswith("model_") or name in names or name in PYDANTIC_LEGACY:
             continue
         if isinstance(inspect.getattr_static(cls, name, None), (property, types.FunctionType)):

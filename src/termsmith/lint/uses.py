@@ -155,7 +155,8 @@ def _marked(marks: Marks, term: Term, span: tuple[int, int], clause: tuple[int, 
             bracket = pos
         elif kind == "c":
             bracket = None
-        elif (kind == "n" and pos >= clause[0]) or (kind == "u" and pos >= clause[0] and term.family != "VD") or (kind == "t" and pos >= clause[0] and term.family == "VT"):
+        elif pos >= clause[0] and (kind == "n" or (kind == "u" and term.family != "VD")
+                                   or (kind == "t" and term.family == "VT")):
             return True
         elif kind in "xr":
             # 如: negative, counts inside brackets, or before an open list in its clause (如云服务、带宽等)

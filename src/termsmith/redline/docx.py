@@ -84,10 +84,7 @@ class RedlineWriter(BodyWriter):
         if self.captured is not None:
             self.captured.append(para.text)
             return
-        if self.queue and self.mark is None:
-            parts = self.queue.pop(0)
-        else:
-            parts = [(self.mark or "same", para.text)]
+        parts = self.queue.pop(0) if self.queue and self.mark is None else [(self.mark or "same", para.text)]
         refs = {r.start: r for r in self.field_refs(para)} if self.mark is None else {}
         position = 0  # in the new text
         for op, text in parts:

@@ -43,7 +43,7 @@ from termsmith.rendering.layout import Heading, Item, column_count, column_fract
 from termsmith.rendering.text_clean import clean_text
 from termsmith.rendering.theme import Theme, load_theme
 
-W = "{%s}" % W_NS
+W = "{" + W_NS + "}"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 PARAGRAPH_STYLES = {"body": None, "recital": "Recital", "note": "Note", "small": "Small", "centered": "Centered"}
 HEADING_STYLES = {0: "Title", 1: "Heading1", 2: "Heading2"}

@@ -297,7 +297,7 @@ def _checklists(config: Config) -> list[str]:
 
 
 async def check(config: Config, request: Request) -> Response:
-    rel, _ = _rel(config, request)
+    rel = _rel(config, request)[0]
     names = _checklists(config)
     checklist = _choice(request, "checklist", tuple(names), names[0] if names else None)
     lang = _choice(request, "lang", ("zh-Hans", "zh-Hant", "en"), _lang(request))
@@ -305,7 +305,7 @@ async def check(config: Config, request: Request) -> Response:
 
 
 async def check_report(config: Config, request: Request) -> Response:
-    rel, path = _rel(config, request)
+    path = _rel(config, request)[1]
     names = _checklists(config)
     checklist = _choice(request, "checklist", tuple(names), names[0] if names else None)
     lang = _choice(request, "lang", ("zh-Hans", "zh-Hant", "en"), "en") or "en"

@@ -122,10 +122,7 @@ def _type_name(annotation: Any, models: dict[type, str]) -> str:
 
 def _allowed(info: FieldInfo) -> str:
     annotation = _strip_optional(info.annotation)
-    if typing.get_origin(annotation) is list:
-        inner = typing.get_args(annotation)[0]
-    else:
-        inner = annotation
+    inner = typing.get_args(annotation)[0] if typing.get_origin(annotation) is list else annotation
     inner, meta = _annotated(_strip_optional(inner))
     parts: list[str] = []
     if isinstance(inner, type) and issubclass(inner, Enum):

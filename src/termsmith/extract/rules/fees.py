@@ -139,6 +139,6 @@ def fees(ctx: Context) -> None:
     for key, items in (("recurring", recurring), ("rate_card", rate_card), ("one_off", one_off)):
         if items:
             fee_terms[key] = [item for item, _ in items]
-            for i, (item, s) in enumerate(items):
+            for i, (_item, s) in enumerate(items):
                 ctx.record(f"fees.{key}[{i}].{'price' if key == 'rate_card' else 'amount'}", s)
     ctx.out.terms["fees"] = fee_terms

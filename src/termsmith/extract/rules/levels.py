@@ -183,16 +183,13 @@ def _untiered_levels(ctx: Context, found: list[tuple[str, FoundDuration, str | N
     resolution once each ("对于简单的问题…2个工作日内解决" and "对于影响使用的问题…8小时内解决" are two)."""
     groups: list[_Level] = []
     current: _Level | None = None
-    last_paragraph = -1
     for kind, duration, clock, s in found:
-        new_paragraph = s.paragraph.number != last_paragraph
         if current is not None and kind in current.times and current.times[kind][0].duration == duration.duration:
             continue  # the same promise said twice ("36小时内完成…不能在36小时内完成的")
         if current is None or kind in current.times:
             current = _Level(f"all-{len(groups)}", "", None)
             groups.append(current)
         current.times.setdefault(kind, (duration, clock, s))
-        last_paragraph = s.paragraph.number
     everything = {"en": "all issues", "zh-Hant": "所有故障"}.get(ctx.out.language, "所有故障")
     for g in groups:
         first = next(iter(g.times.values()))[2]

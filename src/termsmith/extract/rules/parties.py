@@ -70,7 +70,7 @@ def parties(ctx: Context) -> None:
             continue
         m = _EN_BETWEEN.search(s.norm)
         if m and not found:
-            for name, role_word, key in ((m["a"], m["ra"], "a"), (m["b"], m["rb"], "b")):
+            for name, role_word, _key in ((m["a"], m["ra"], "a"), (m["b"], m["rb"], "b")):
                 role = _role_of(role_word)
                 if role:
                     found[role_word.lower()] = (_clean_name(name.rstrip(", ")), s)
@@ -83,9 +83,8 @@ def parties(ctx: Context) -> None:
                      f"text says {label} is the {body[label][0]}", body[label][1],
                      hint="read the parties' block and the service clauses together; termsmith reports the roles "
                           "the parties' block states")
-        if label not in label_roles:
-            if label in body:
-                label_roles[label] = body[label][0]
+        if label not in label_roles and label in body:
+            label_roles[label] = body[label][0]
     if "甲方" in found or "乙方" in found:
         a, b = label_roles.get("甲方"), label_roles.get("乙方")
         if a is None and b is None:

@@ -8,10 +8,10 @@ from typing import Any
 from termsmith.diagnostics import Severity
 from termsmith.lint.rules.structural.base import Flag, structural
 
-I = Severity.INFO
+INFO = Severity.INFO
 
 
-@structural("TK001", "calendar-year-without-data", I,
+@structural("TK001", "calendar-year-without-data", INFO,
             "the term runs into a year the official holiday calendar has no data for",
             what="Flags a business calendar on `cn-official` whose service term runs into a year for which the "
             "installed holiday data has no published schedule (the State Council publishes each year's holidays and "
