@@ -264,8 +264,8 @@ def _compose_nodes(text: str) -> list[Any]:
         try:
             from ruamel.yaml.cyaml import CSafeLoader
         except ImportError:  # ruamel.yaml.clib missing: the pure loader gives the same nodes
-            CSafeLoader = None
-        if CSafeLoader is not None:
+            pass
+        else:
             loader = CSafeLoader(text)
             nodes = []
             while loader.check_node():

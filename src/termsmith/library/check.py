@@ -20,9 +20,10 @@ import re
 from pathlib import Path
 
 from termsmith.diagnostics import Diagnostic, Position, Severity
-from termsmith.library.loader import CODE_NAMES, display_name, layout_of, load_library
+from termsmith.library.loader import CODE_NAMES, layout_of, load_library
 from termsmith.library.model import ClauseFile, Library, LibraryError
 from termsmith.library.positions import line_offset, offset_position
+from termsmith.sources import display_name
 
 SPECS_DIR = Path(__file__).resolve().parent / "specs"
 BUILTIN_SPECS = (SPECS_DIR / "minimal.yaml", SPECS_DIR / "maximal.yaml")

@@ -53,7 +53,8 @@ def layout_of(folder: Path) -> LibraryLayout:
         return LibraryLayout(folder, tuple(_yaml_files(folder / "clauses")), tuple(_yaml_files(folder / "agreements")))
     if folder.name == "clauses" and (folder.parent / "agreements").is_dir():
         return LibraryLayout(folder.parent, tuple(_yaml_files(folder)), tuple(_yaml_files(folder.parent / "agreements")))
-    clauses, templates = [], []
+    clauses: list[Path] = []
+    templates: list[Path] = []
     for path in _yaml_files(folder):
         (templates if _looks_like_template(path) else clauses).append(path)
     return LibraryLayout(folder, tuple(clauses), tuple(templates))

@@ -55,9 +55,12 @@ class Hit:
 Span = tuple[int, int, str, Term]  # a hit as a plain tuple: start, end, text as written, term
 
 
+_Trie = dict[str, "_Trie"]  # one character → the rest of the words; "" marks a word's end
+
+
 def _trie_pattern(words: list[str]) -> str:
     """A regex alternation shaped as a trie; longer continuations are tried first."""
-    trie: dict = {}
+    trie: _Trie = {}
     for word in words:
         node = trie
         for ch in word:
@@ -66,7 +69,7 @@ def _trie_pattern(words: list[str]) -> str:
     return _node_pattern(trie)
 
 
-def _node_pattern(node: dict) -> str:
+def _node_pattern(node: _Trie) -> str:
     ends = "" in node
     branches = [re.escape(ch) + _node_pattern(child) for ch, child in sorted(node.items()) if ch]
     if not branches:

@@ -69,7 +69,7 @@ def render_pdf(doc: Document, *, pdfa: bool = False) -> bytes:
             pdf_standards=["a-3b"] if pdfa else [],
             timestamp=int(stamp.timestamp()),
         )
-    return bytes(result)  # type: ignore[arg-type]
+    return bytes(result)
 
 
 def _compiler() -> Any:

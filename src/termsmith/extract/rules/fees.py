@@ -66,9 +66,9 @@ def _basis(text: str, start: int, end: int) -> str | None:
     before = text[max(0, start - 14):start]
     best: tuple[int, str] | None = None
     for pattern, basis in _BASIS:
-        for window, distance in ((after, lambda m: m.start()), (before, lambda m: len(before) - m.end())):
+        for window, from_end in ((after, False), (before, True)):
             for m in pattern.finditer(window):
-                d = distance(m)
+                d = len(window) - m.end() if from_end else m.start()
                 if best is None or d < best[0]:
                     best = (d, basis)
     return best[1] if best else None

@@ -41,10 +41,10 @@ def parties(ctx: Context) -> None:
     found: dict[str, tuple[str | None, Sentence]] = {}  # label → (name, sentence)
     label_roles: dict[str, str] = {}
     for s in ctx.sentences[:400]:
-        for m in _NAMED_AS.finditer(s.norm):
-            name = _clean_name(m["name"])
-            if name and m["label"] not in found:
-                found[m["label"]] = (name, s)
+        for named in _NAMED_AS.finditer(s.norm):
+            name = _clean_name(named["name"])
+            if name and named["label"] not in found:
+                found[named["label"]] = (name, s)
         m = _PARTY_LINE.match(s.norm)
         if m and (not m["pre"].strip("(（") or _role_of(m["pre"])):
             label = m["label"]

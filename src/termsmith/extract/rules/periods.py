@@ -55,8 +55,7 @@ def term(ctx: Context) -> None:
     for s in ctx.sentences:
         if not _TERM.search(s.norm) or _FREE.search(s.norm) or _CONFIDENTIAL.search(s.norm):
             continue
-        dates = [_date(m) for m in _DATE.finditer(s.norm)]
-        dates = [d for d in dates if d is not None]
+        dates = [d for d in (_date(m) for m in _DATE.finditer(s.norm)) if d is not None]
         found = [d for d in durations(s.norm) if d.duration.unit.value in ("months", "years", "days")]
         value: dict[str, Any] = {}
         if dates:

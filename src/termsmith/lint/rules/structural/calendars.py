@@ -24,7 +24,8 @@ INFO = Severity.INFO
             "off and make-up working days:\n  extra_holidays: [2027-01-01, ...]\n  extra_working_days: [...]")
 def year_without_data(spec: Any) -> Iterator[Flag]:
     from termsmith.calendars.official import years_with_data
-    from termsmith.pricing import add_months, term_months
+    from termsmith.pricing import term_months
+    from termsmith.spec.periods import add_months
 
     start = spec.term.start
     end = add_months(start, term_months(spec))
