@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from termsmith.assembly.punctuation import normalise
-from termsmith.document.model import Block, ListBlock, Paragraph, Ref, Table
+from termsmith.document.model import Block, Cell, ListBlock, Paragraph, Ref, Table
 from termsmith.library.helpers import REF_CLOSE, REF_MID, REF_OPEN
 
 _BLANK = re.compile(r"\n[ \t]*\n")
@@ -143,6 +143,6 @@ def _normalised(block: Block, lang: str) -> Block:
     """A table from a helper gets the same punctuation rule as running text."""
     if not isinstance(block, Table):
         return block
-    def rows(rs: tuple[tuple[object, ...], ...]) -> tuple[tuple[object, ...], ...]:
-        return tuple(tuple(replace(c, text=normalise(c.text, lang)) for c in r) for r in rs)  # type: ignore[attr-defined]
-    return replace(block, header=rows(block.header), rows=rows(block.rows))  # type: ignore[arg-type]
+    def rows(rs: tuple[tuple[Cell, ...], ...]) -> tuple[tuple[Cell, ...], ...]:
+        return tuple(tuple(replace(c, text=normalise(c.text, lang)) for c in r) for r in rs)
+    return replace(block, header=rows(block.header), rows=rows(block.rows))

@@ -174,7 +174,7 @@ def favours(change: Change) -> Side | None:
         return None
     if rule == "owner":
         new = getattr(change.new, "value", change.new)
-        return new if new in ("client", "vendor") else None  # type: ignore[return-value]
+        return new if new in ("client", "vendor") else None
     if rule.startswith("true-"):
         if isinstance(change.new, bool) and isinstance(change.old, bool):
             side = rule.removeprefix("true-")  # type: ignore[assignment]

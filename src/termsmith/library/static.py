@@ -57,10 +57,10 @@ def unwrap(annotation: Any) -> Any:
     if origin in (list, typing.Sequence, typing.List):  # noqa: UP006
         return ("list", unwrap(typing.get_args(annotation)[0]))
     if origin is tuple:
-        args = typing.get_args(annotation)
-        if len(args) == 2 and args[1] is Ellipsis:
-            return ("list", unwrap(args[0]))
-        return ("tuple", tuple(unwrap(a) for a in args))
+        items = typing.get_args(annotation)
+        if len(items) == 2 and items[1] is Ellipsis:
+            return ("list", unwrap(items[0]))
+        return ("tuple", tuple(unwrap(a) for a in items))
     if isinstance(annotation, type) and _is_structured(annotation):
         return annotation
     return UNKNOWN
@@ -75,7 +75,11 @@ def _is_structured(cls: type) -> bool:
 def _members(cls: type) -> list[str]:
     from pydantic import BaseModel
 
-    names = list(cls.model_fields) if issubclass(cls, BaseModel) else [f.name for f in dataclasses.fields(cls)]
+    if issubclass(cls, BaseModel):
+        names = list(cls.model_fields)
+    else:
+        assert dataclasses.is_dataclass(cls)  # _is_structured: a pydantic model or a dataclass
+        names = [f.name for f in dataclasses.fields(cls)]
     for name, _value in inspect.getmembers(cls):
         if name.startswith("_") or name.startswith("model_") or name in names or name in PYDANTIC_LEGACY:
             continue
@@ -218,11 +222,11 @@ class _Checker:
             if isinstance(func, tuple) and func[0] == "method":
                 return _return_type(getattr(func[1], "__func__", func[1]))
             return UNKNOWN
-        for child in node.iter_child_nodes():
-            if isinstance(child, nodes.Expr):
-                self.expr(child, scope)
+        for sub in node.iter_child_nodes():
+            if isinstance(sub, nodes.Expr):
+                self.expr(sub, scope)
             else:
-                self.stmt(child, scope)
+                self.stmt(sub, scope)
         return UNKNOWN
 
     def name(self, node: nodes.Name, scope: dict[str, Any]) -> Any:

@@ -3,7 +3,7 @@ channels, quote lines and totals) and the signature block, in one language."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from termsmith.document.model import Cell, SignatureBlock, SignatureParty, Table
@@ -21,7 +21,7 @@ def _pick(words: _W, lang: str) -> tuple[str, ...]:
     return words[lang]
 
 
-def _table(kind: str, head: tuple[str, ...], rows: list[tuple[Cell, ...]], lang: str, caption: str,
+def _table(kind: str, head: tuple[str, ...], rows: Sequence[tuple[Cell, ...]], lang: str, caption: str,
            widths: tuple[float, ...] | None = None) -> Table:
     return Table(header=(tuple(Cell(x, bold=True) for x in head),), rows=tuple(rows), lang=lang,  # type: ignore[arg-type]
                  kind=kind, caption=caption, widths=widths)
@@ -135,7 +135,8 @@ def payment_table(rc: RenderContext) -> Table:
     head = _PAY_HEAD[lang] + (_PAY_AMOUNT[lang] if amounts else ())
     rows = []
     for m in rc.spec.payment.milestones:
-        row = (Cell(h.t(m.name, lang)), Cell(_due(m, lang)), Cell(h.percent(m.percent, lang), align="right"))
+        row: tuple[Cell, ...] = (Cell(h.t(m.name, lang)), Cell(_due(m, lang)),
+                                 Cell(h.percent(m.percent, lang), align="right"))
         if amounts:
             row += (Cell(h.money(amounts[id(m)], lang), align="right"),)
         rows.append(row)

@@ -219,7 +219,7 @@ def spec_language_diagnostics(loaded: LoadedYaml) -> list[Diagnostic]:
 
 
 def _lang_of(path: tuple[str | int, ...]) -> str | None:
-    return path[-1] if path and path[-1] in ("zh-Hans", "zh-Hant", "en") else None  # type: ignore[return-value]
+    return path[-1] if path and path[-1] in ("zh-Hans", "zh-Hant", "en") else None
 
 
 def _with_path(d: Diagnostic, path: tuple[str | int, ...]) -> Diagnostic:
