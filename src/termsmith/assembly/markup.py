@@ -10,6 +10,7 @@ gets the next sub-clause number when the clause is numbered.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from termsmith.assembly.punctuation import normalise
@@ -106,11 +107,11 @@ def extract_refs(text: str) -> tuple[str, tuple[Ref, ...]]:
 
 def _paragraph(text: str, lang: str, **kwargs: object) -> Paragraph:
     plain, refs = extract_refs(text)
-    return Paragraph(plain, lang, refs=refs, **kwargs)  # type: ignore[arg-type]
+    return Paragraph(plain, lang, refs=refs, **kwargs)  # type: ignore[arg-type]  # lang: a str checked against LANGS on load; the model wants the Lang literal; kwargs: label/style
 
 
 def to_blocks(raw: list[RawBlock], lang: str, markers: dict[str, Block], numbers: list[str] | None,
-              list_label: object) -> list[Block]:
+              list_label: Callable[[int, str], str]) -> list[Block]:
     """Blocks of one clause in one language; ``numbers`` is consumed, one per paragraph
     (None: an unnumbered part such as the preamble)."""
     blocks: list[Block] = []
@@ -119,7 +120,7 @@ def to_blocks(raw: list[RawBlock], lang: str, markers: dict[str, Block], numbers
             blocks.append(_normalised(markers[block.lines[0]], lang))
         elif block.kind == "list":
             texts = _closed([normalise(text, lang) for text in block.lines], lang)
-            items = tuple(_paragraph(text, lang, label=list_label(i, lang)) for i, text in enumerate(texts))  # type: ignore[operator]
+            items = tuple(_paragraph(text, lang, label=list_label(i, lang)) for i, text in enumerate(texts))
             blocks.append(ListBlock(items, ordered=True))
         elif block.kind == "note":
             blocks.append(_paragraph(join_lines(block.lines, lang), lang, style="note"))

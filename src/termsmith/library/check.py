@@ -17,6 +17,7 @@ Proves, for the clause files and templates in the given folders:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from termsmith.diagnostics import Diagnostic, Position, Severity
@@ -120,7 +121,7 @@ def blank_template(source: str) -> str:
     return _JINJA.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), source)
 
 
-def _lint_text() -> object | None:
+def _lint_text() -> Callable[..., list[Diagnostic]] | None:
     try:
         from termsmith.lint import lint_text
     except ImportError:  # pragma: no cover - the lint engine ships with termsmith
@@ -139,7 +140,7 @@ def vague_terms(clause: ClauseFile) -> list[Diagnostic]:
     for key, table in (("title", clause.title), ("text", clause.text)):
         for lang, source in table.items():
             prose = blank_template(source)
-            for d in lint_text(prose, clause.file, lang_hint=lang):  # type: ignore[operator]
+            for d in lint_text(prose, clause.file, lang_hint=lang):
                 start = offset_position(clause, lang, line_offset(prose, d.line) + d.col - 1, key)
                 end = None
                 if d.end is not None:

@@ -54,7 +54,7 @@ def unwrap(annotation: Any) -> Any:
     if origin in (typing.Union, types.UnionType):
         args = [a for a in typing.get_args(annotation) if a is not type(None)]
         return unwrap(args[0]) if len(args) == 1 else UNKNOWN
-    if origin in (list, typing.Sequence, typing.List):  # noqa: UP006
+    if origin in (list, typing.Sequence, typing.List):  # noqa: UP006  # matched as objects, not used as annotations
         return ("list", unwrap(typing.get_args(annotation)[0]))
     if origin is tuple:
         items = typing.get_args(annotation)

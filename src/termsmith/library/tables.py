@@ -23,7 +23,7 @@ def _pick(words: _W, lang: str) -> tuple[str, ...]:
 
 def _table(kind: str, head: tuple[str, ...], rows: Sequence[tuple[Cell, ...]], lang: str, caption: str,
            widths: tuple[float, ...] | None = None) -> Table:
-    return Table(header=(tuple(Cell(x, bold=True) for x in head),), rows=tuple(rows), lang=lang,  # type: ignore[arg-type]
+    return Table(header=(tuple(Cell(x, bold=True) for x in head),), rows=tuple(rows), lang=lang,  # type: ignore[arg-type]  # lang: a str checked against LANGS on load; the model wants the Lang literal
                  kind=kind, caption=caption, widths=widths)
 
 
@@ -259,4 +259,4 @@ def signature_block(rc: RenderContext) -> SignatureBlock:
         role_label = _joined({lang: _ROLE_LABELS[lang][i] for lang in langs}, langs)
         legal = " / ".join(dict.fromkeys(h.t(who.legal_name, lang) for lang in langs))
         parties.append(SignatureParty(role_label, legal, tuple(fields)))
-    return SignatureBlock(tuple(parties), primary, _joined(_NOTE, langs))  # type: ignore[arg-type]
+    return SignatureBlock(tuple(parties), primary, _joined(_NOTE, langs))  # type: ignore[arg-type]  # lang: a str checked against LANGS on load; the model wants the Lang literal

@@ -145,7 +145,8 @@ class RedlineWriter(BodyWriter):
     def pair(self, pair: Pair) -> list[etree._Element]:
         old, new = pair.old, pair.new
         if old is None:
-            return self.whole(new, "ins")  # type: ignore[arg-type]
+            assert new is not None  # a pair holds at least one side
+            return self.whole(new, "ins")
         if new is None:
             return self.whole(old, "del")
         if isinstance(old, Table) and isinstance(new, Table):
@@ -180,7 +181,9 @@ class RedlineWriter(BodyWriter):
                 self.queue = []
                 continue
             self.mark = "ins" if a is None else "del"
-            p = self.text_paragraph(b or a, "ListItem", num_id=num_id)  # type: ignore[arg-type]
+            item = b or a
+            assert item is not None  # pair_up yields at least one side of every pair
+            p = self.text_paragraph(item, "ListItem", num_id=num_id)
             mark_paragraph(p, self.revision(self.mark))
             self.mark = None
             out.append(p)
@@ -205,12 +208,13 @@ class RedlineWriter(BodyWriter):
             for a, b in pair_up(rows_a, rows_b, key=lambda r: tuple(c.text for c in r), same_kind=lambda r, s: True,
                                   text=lambda r: " | ".join(c.text for c in r)):
                 row = b if b is not None else a
+                assert row is not None  # pair_up yields at least one side of every pair
                 if a is not None and b is not None:
                     self.queue = [segments(x.text, y.text) for x, y in zip(_padded(a, widths), _padded(b, widths),
                                                                            strict=True)]
                 else:
                     self.mark = "ins" if a is None else "del"
-                self._row(tbl, row, widths, new.lang, header=header)  # type: ignore[arg-type]
+                self._row(tbl, row, widths, new.lang, header=header)
                 if self.mark:
                     tbl[-1].find(W + "trPr").append(self.revision(self.mark))
                 self.mark, self.queue = None, []

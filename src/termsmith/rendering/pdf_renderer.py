@@ -12,6 +12,7 @@ import logging
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from types import ModuleType
 
 from termsmith.document.model import Document
 from termsmith.rendering.determinism import document_timestamp
@@ -59,10 +60,10 @@ def html_to_pdf(html: str, doc: Document, *, pdfa: bool = False) -> bytes:
     return bytes(data)
 
 
-def _attachments(doc: Document, weasyprint: object) -> list[object]:
+def _attachments(doc: Document, weasyprint: ModuleType) -> list[object]:
     stamp = document_timestamp(doc).replace(tzinfo=None)
     return [
-        weasyprint.Attachment(  # type: ignore[attr-defined]
+        weasyprint.Attachment(
             string=data,
             name=name,
             description="termsmith spec source",

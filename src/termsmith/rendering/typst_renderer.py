@@ -113,7 +113,7 @@ def document_data(doc: Document, theme: Theme, *, attach: bool = False) -> dict[
 
 
 def _lang_info(theme: Theme, lang: str) -> dict[str, Any]:
-    fonts = theme.fontset(lang)  # type: ignore[arg-type]
+    fonts = theme.fontset(lang)  # type: ignore[arg-type]  # lang: a str checked against LANGS on load; the model wants the Lang literal
     return {
         "body": list(fonts.body_stack()),
         "heading": list(fonts.heading_stack()),

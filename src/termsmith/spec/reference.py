@@ -190,7 +190,7 @@ def _default(info: FieldInfo) -> tuple[bool, Any]:
     if info.is_required():
         return False, None
     if info.default_factory is not None:
-        return True, info.default_factory()  # type: ignore[call-arg]
+        return True, info.default_factory()  # type: ignore[call-arg]  # pydantic allows factories taking the data; ours take none
     return True, None if info.default is PydanticUndefined else info.default
 
 
