@@ -22,8 +22,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import random
+import resource
 import statistics
 import subprocess
 import sys

@@ -41,8 +41,8 @@ def pages(pdf: Path) -> int:
 
 def warm_ms(sample: Path, repeat: int) -> dict[str, float]:
     sys.path.insert(0, str(ROOT / "src"))
-    from termsmith.assembly import assemble
     from termsmith.api import languages_for
+    from termsmith.assembly import assemble
     from termsmith.gate import check_spec
     from termsmith.rendering import render_pdf
 

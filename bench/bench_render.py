@@ -30,11 +30,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests" / "rendering")]
 
-from render_documents import agreement  # noqa: E402
+from render_documents import agreement  # noqa: E402  # after the sys.path line above: a bench runs from a checkout
 
-from termsmith.document.model import Document, ListBlock, Paragraph, SignatureBlock, Table  # noqa: E402
-from termsmith.rendering import render_docx, render_html, render_pdf  # noqa: E402
-from termsmith.rendering.layout import Heading, flow  # noqa: E402
+from termsmith.document.model import Document, ListBlock, Paragraph, SignatureBlock, Table  # noqa: E402  # after the sys.path line above: a bench runs from a checkout
+from termsmith.rendering import render_docx, render_html, render_pdf  # noqa: E402  # after the sys.path line above: a bench runs from a checkout
+from termsmith.rendering.layout import Heading, flow  # noqa: E402  # after the sys.path line above: a bench runs from a checkout
 
 
 def paired_ms(ours: Callable[[], object], bare: Callable[[], object], repeat: int) -> tuple[float, float]:

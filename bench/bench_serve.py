@@ -103,7 +103,7 @@ def main() -> int:
         for i in range(args.runs + 1):
             body = urllib.parse.urlencode({"text": f"{text}# edit {i}\n"}).encode()
             status, data, elapsed = request(port, "POST", path, body, headers)
-            if status != 200 or b"diag" not in data and b"clean" not in data:
+            if status != 200 or (b"diag" not in data and b"clean" not in data):
                 raise SystemExit(f"POST {path} answered {status}")
             times.append(elapsed)
         print(f"termsmith serve on {rel} ({len(text.splitlines())} lines), load average "

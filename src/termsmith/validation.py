@@ -47,7 +47,8 @@ class ValidationResult:
 
 def model_for_kind(kind: str) -> type[BaseModel]:
     module_name, _, class_name = KINDS[kind].partition(":")
-    return getattr(importlib.import_module(module_name), class_name)
+    model: type[BaseModel] = getattr(importlib.import_module(module_name), class_name)
+    return model
 
 
 def validate_path(path: Path | str, expect_kind: str | None = None, display: str | None = None,
@@ -192,10 +193,9 @@ def _data_path(loc: tuple[Any, ...], data: Any) -> tuple[PathTuple, bool]:
     node = data
     exists = True
     for part in loc:
-        if isinstance(node, dict) and isinstance(part, str) and part in node:
-            path.append(part)
-            node = node[part]
-        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+        present = ((isinstance(node, dict) and isinstance(part, str) and part in node)
+                   or (isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)))
+        if present:
             path.append(part)
             node = node[part]
         elif isinstance(part, str) and (isinstance(node, dict) or node is None) and _looks_like_field(part):
@@ -255,7 +255,7 @@ def _expected_for(model: type[BaseModel] | None, name: str) -> str | None:
 
 def _diagnostics(errors: list[Any], loaded: LoadedYaml, root: type[BaseModel]) -> list[Diagnostic]:
     out: list[Diagnostic] = []
-    seen: set[tuple[PathTuple, str]] = set()
+    seen: set[tuple[str, str]] = set()
     for err in _expand(errors):
         diag = _one(err, loaded, root)
         key = (diag.path or "", diag.message)
@@ -390,8 +390,9 @@ def _rule_target(path: PathTuple, data: Any) -> tuple[PathTuple, bool, bool]:
     shorthand (``resolution: 2 business days`` for ``resolution.within``) is its value."""
     node, depth = data, 0
     for part in path:
-        if isinstance(node, dict) and part in node or isinstance(node, list) and isinstance(part, int) \
-                and 0 <= part < len(node):
+        present = ((isinstance(node, dict) and part in node)
+                   or (isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)))
+        if present:
             node, depth = node[part], depth + 1
         else:
             break

@@ -112,7 +112,10 @@ def _pos(mark: Any) -> Position:
     return Position(mark.line + 1, mark.column + 1)
 
 
-def _error(file: str, code: str, message: str, pos: Position = Position(1, 1), hint: str | None = None,
+_START = Position(1, 1)  # frozen, so one shared default is safe
+
+
+def _error(file: str, code: str, message: str, pos: Position = _START, hint: str | None = None,
            end: Position | None = None) -> YamlLoadError:
     return YamlLoadError([Diagnostic(code, Severity.ERROR, message, file, pos, end=end, hint=hint)])
 
@@ -261,8 +264,8 @@ def _compose_nodes(text: str) -> list[Any]:
         try:
             from ruamel.yaml.cyaml import CSafeLoader
         except ImportError:  # ruamel.yaml.clib missing: the pure loader gives the same nodes
-            CSafeLoader = None
-        if CSafeLoader is not None:
+            pass
+        else:
             loader = CSafeLoader(text)
             nodes = []
             while loader.check_node():

@@ -10,7 +10,7 @@ REPO = Path(__file__).resolve().parents[2]
 SAMPLES = sorted((REPO / "samples").glob("*.yaml"))
 
 
-def load(path: Path):  # noqa: ANN201
+def load(path: Path):
     from termsmith.validation import validate_path
 
     result = validate_path(path)

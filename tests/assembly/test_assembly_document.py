@@ -16,7 +16,7 @@ from termsmith.library import LibraryError
 FUEL = REPO / "samples" / "fuel-station-miniprogram.zh-Hans.yaml"
 
 
-def build(path: Path, **kw: object):  # noqa: ANN201
+def build(path: Path, **kw: object):
     return assemble_with_record(load(path), library=[GOOD], include_bundled=False, spec_source=path.read_bytes(), **kw)
 
 
@@ -153,7 +153,7 @@ def test_vague_terms_from_spec_values_are_linted_on_the_assembled_text() -> None
     document = assemble_with_record(doc, library=[GOOD], include_bundled=False).document
     found = lint_document(document)
     assert [(d.extra["term"], d.extra["clause"]) for d in found] == [("及时", "scope")]
-    line = document_lines([*[document]][0])
+    line = document_lines(document)
     assert any("及时" in x.text for x in line)
     assert lint_document(build(FIXTURES / "minimal.yaml").document) == []
 

@@ -18,7 +18,7 @@ from termsmith.assembly.punctuation import normalise
 from termsmith.library.helpers import counted, plural_noun
 
 sys.path.insert(0, str(REPO / "tests" / "e2e"))
-from e2e_support import docx_text, pdf_text  # noqa: E402
+from e2e_support import docx_text, pdf_text
 
 FUEL = REPO / "samples" / "fuel-station-miniprogram.zh-Hans.yaml"
 RETAIL = REPO / "samples" / "retail-app-maintenance.bilingual.yaml"

@@ -9,10 +9,12 @@ from termsmith.checklist.evaluate import Count, Note, Verdict
 
 from .helpers import outcome, spec_with
 
+
 def _without_section(name: str):
     """The sample with the optional top-level section ``name`` removed."""
-    from .helpers import sample_text
     from termsmith.validation import validate_text
+
+    from .helpers import sample_text
 
     text = sample_text()
     start = text.index(f"  {name}:\n")

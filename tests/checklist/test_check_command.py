@@ -7,7 +7,6 @@ import json
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -161,7 +160,7 @@ def test_html_escapes_every_spec_string(capsys, tmp_path):
     text = SAMPLE.read_text(encoding="utf-8").replace(
         "short_name: 云帆软件", "short_name: \"<script>alert('x')</script>&amp;\"")
     hostile.write_text(text, encoding="utf-8")
-    code, out, _ = run(capsys, str(hostile), "--format", "html", "--no-clauses")
+    _code, out, _ = run(capsys, str(hostile), "--format", "html", "--no-clauses")
     assert "<script>" not in out
     assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;amp;" in out
     parser = _Cells()

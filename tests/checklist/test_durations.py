@@ -86,7 +86,7 @@ def test_months_and_years_compare_with_each_other_and_bound_days():
 
 
 # ---------------------------------------------------------------- real calendars: the worst case
-from datetime import date  # noqa: E402
+from datetime import date  # noqa: E402  # this section's own import, kept with its tests
 
 YEAR_2026 = (date(2026, 1, 1), date(2026, 12, 31))
 
@@ -117,9 +117,9 @@ def test_no_official_data_leaves_it_not_comparable():
 
 
 def test_check_says_it_compared_on_the_worst_case():
-    from .helpers import outcome, spec_with
-
     from termsmith.checklist.evaluate import Note, Verdict
+
+    from .helpers import outcome, spec_with
 
     spec = spec_with(("      resolution: 3 business days", "      resolution: 1 business day"))
     o = outcome("{kind: duration_at_most, path: severity_levels.resolution, select: {id: P2}, value: 24h}",

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from termsmith.checklist.evaluate import Note, Verdict
-from termsmith.checklist.report import run_check
 from termsmith.checklist.load import checklist_path, load_checklist
+from termsmith.checklist.report import run_check
 from termsmith.validation import validate_text
 
 from .helpers import outcome, sample_text, spec_with

@@ -124,9 +124,9 @@ def test_json_md_html(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
 
 
 def test_text_is_coloured_on_a_terminal_only() -> None:
-    from termsmith.diff.formats import to_text
-
     import tempfile
+
+    from termsmith.diff.formats import to_text
 
     with tempfile.TemporaryDirectory() as tmp:
         r = report(Path(tmp), "en")

@@ -152,7 +152,7 @@ def _gate(data: dict[str, Any]) -> tuple[Any, bytes]:
         path.write_text(text, encoding="utf-8")
         gate = check_spec(path)
     problems = [f"{d.code} {d.severity} {d.line}:{d.col} {d.message}" for d in gate.diagnostics]
-    assert not gate.blocked, problems + [text]
+    assert not gate.blocked, [*problems, text]
     return gate.document, text.encode("utf-8")
 
 
@@ -185,6 +185,7 @@ FEW = settings(max_examples=3, deadline=None, suppress_health_check=[HealthCheck
 @given(mutated_sample(), st.sampled_from(["own", "zh-Hans", "zh-Hant", "en", "bilingual"]))
 def test_generated_spec_renders_docx_with_every_fact(data: dict[str, Any], lang: str) -> None:
     from e2e_support import languages_for
+
     from termsmith.pricing import price_quote
     from termsmith.rendering import render_docx
 

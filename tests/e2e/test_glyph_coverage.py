@@ -36,7 +36,7 @@ def test_render_warns_at_the_character_and_still_renders(tmp_path: Path) -> None
     text = SAMPLE.read_text(encoding="utf-8").replace("legal_name: 福州闽油能源有限公司", f"legal_name: 福州闽油{RARE}能源有限公司")
     spec = tmp_path / "rare.yaml"
     spec.write_text(text, encoding="utf-8")
-    line = next(i for i, l in enumerate(text.splitlines(), 1) if RARE in l)
+    line = next(i for i, row in enumerate(text.splitlines(), 1) if RARE in row)
     col = text.splitlines()[line - 1].index(RARE) + 1
     result = _render(spec, tmp_path / "out")
     assert result.returncode == 0, result.stderr

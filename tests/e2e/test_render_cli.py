@@ -83,7 +83,7 @@ def test_error_level_lint_finding_blocks_the_render(tmp_path: Path, capsys: pyte
         data["spec"]["free_maintenance"]["covers"] = [c for c in covers if c != "defect-fixes"]
 
     spec = write_spec(tmp_path, "not-free.yaml", not_free)
-    code, out, err = run_cli(capsys, "render", str(spec), "-o", str(tmp_path / "out"), "--format", "docx")
+    code, _out, err = run_cli(capsys, "render", str(spec), "-o", str(tmp_path / "out"), "--format", "docx")
     assert code == 1
     assert re.search(rf"{re.escape(str(spec))}:\d+:\d+: error\[TF001\]", err)
     assert "Traceback" not in err and files_in(tmp_path / "out") == {}
@@ -122,7 +122,7 @@ def test_failing_renderer_leaves_the_existing_file_untouched(tmp_path: Path, cap
         raise RuntimeError("renderer fell over half-way")
 
     monkeypatch.setattr(termsmith.rendering, "render_docx", broken)
-    code, out, err = run_cli(capsys, "render", str(spec), "-o", str(target.parent), "--format", "docx")
+    code, _out, err = run_cli(capsys, "render", str(spec), "-o", str(target.parent), "--format", "docx")
     assert code == 1
     assert "X001" in err and "renderer fell over half-way" in err and "Traceback" not in err
     assert files_in(target.parent) == {target.name: before}

@@ -114,7 +114,7 @@ def test_untiered_promise_numerals_and_range(tmp_path: Path, capsys: pytest.Capt
     file.write_text("# 售后服务承诺书\n\n乙方接到通知后二十四小时内响应，七十二小时内修复。\n\n"
                     "免费保修期为6-12个月，自验收合格之日起计算。\n\n技术支持服务费为每年人民币壹万贰仟元整。\n",
                     encoding="utf-8")
-    code, report = _run(capsys, str(file))
+    _code, report = _run(capsys, str(file))
     doc = report["documents"][0]
     assert doc["terms"]["severity_levels"] == [
         {"name": "所有故障", "response": {"within": "24h", "clock": None}, "resolution": {"within": "72h", "clock": None}}]
@@ -130,7 +130,7 @@ def test_roles_from_the_text_and_contradiction(tmp_path: Path, capsys: pytest.Ca
         "甲方为乙方提供网站维护服务。", "网站源代码归乙方所有。"])
     contradicting = write_docx(tmp_path / "contradicting.docx", [
         "甲方（委托方）：某某贸易有限公司", "乙方（服务方）：某某网络科技有限公司", "甲方为乙方提供网站维护服务。"])
-    code, report = _run(capsys, str(swapped), str(contradicting))
+    _code, report = _run(capsys, str(swapped), str(contradicting))
     first, second = report["documents"]
     assert first["terms"]["parties"] == [{"role": "vendor", "legal_name": "某某网络科技有限公司"},
                                          {"role": "client", "legal_name": "某某贸易有限公司"}]
@@ -149,7 +149,7 @@ def test_english_agreement(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
         "The warranty period is ninety (90) days from acceptance.\n"
         "The annual support fee is USD 12,000.00 per year.\n"
         "This Agreement is governed by the laws of the State of New York.\n", encoding="utf-8")
-    code, report = _run(capsys, str(file))
+    _code, report = _run(capsys, str(file))
     t = report["documents"][0]["terms"]
     assert report["documents"][0]["language"] == "en"
     assert t["parties"] == [{"role": "client", "legal_name": "Acme Retail Ltd"},

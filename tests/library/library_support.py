@@ -12,7 +12,7 @@ REPO = Path(__file__).resolve().parents[2]
 SAMPLES = sorted((REPO / "samples").glob("*.yaml"))
 
 
-def load_spec(path: Path | str, **replace: object):  # noqa: ANN201
+def load_spec(path: Path | str, **replace: object):
     from termsmith.validation import validate_path
 
     result = validate_path(path)
@@ -20,7 +20,7 @@ def load_spec(path: Path | str, **replace: object):  # noqa: ANN201
     return result.document
 
 
-def spec_from_text(text: str):  # noqa: ANN201
+def spec_from_text(text: str):
     from termsmith.validation import validate_text
 
     result = validate_text(text, file="inline.yaml")
@@ -34,7 +34,7 @@ def minimal_text() -> str:
 
 
 @pytest.fixture
-def overlay(tmp_path: Path):  # noqa: ANN201
+def overlay(tmp_path: Path):
     """Write clause files (flat layout) into a fresh folder laid over the good library."""
 
     def make(files: dict[str, str]) -> Path:

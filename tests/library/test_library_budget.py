@@ -10,9 +10,8 @@ import signal
 from collections.abc import Iterator
 
 import pytest
-from test_library_sandbox import assemble_escape, clause, TEMPLATE  # noqa: F401
-
 from library_support import FIXTURES, GOOD, load_spec
+from test_library_sandbox import TEMPLATE, assemble_escape, clause
 
 from termsmith.assembly import assemble_with_record
 
@@ -55,14 +54,14 @@ def watchdog() -> Iterator[None]:
 
 
 @pytest.mark.parametrize("body", HOSTILE.values(), ids=HOSTILE.keys())
-def test_hostile_clause_is_refused_with_a_positioned_lb015(overlay, body: str) -> None:  # noqa: ANN001
+def test_hostile_clause_is_refused_with_a_positioned_lb015(overlay, body: str) -> None:
     [d] = assemble_escape(overlay, body).diagnostics
     assert d.code == "LB015", d
     assert d.file.endswith("escape.yaml") and d.line == 9
     assert "too much work" in d.message and "Traceback" not in d.message
 
 
-def test_ordinary_loops_and_text_still_render(overlay) -> None:  # noqa: ANN001
+def test_ordinary_loops_and_text_still_render(overlay) -> None:
     body = ("{% set ns = namespace(s='') %}{% for i in range(200) %}{% set ns.s = ns.s ~ i %}{% endfor %}"
             "{{ ns.s|length }}|{{ 'ab' * 3 }}|{{ ['a', 'b']|join('-') }}|{{ '%05d' % 42 }}")
     folder = overlay({"escape.yaml": clause(body), "service-agreement.yaml": TEMPLATE})

@@ -42,7 +42,7 @@ def test_unknown_variable_found_statically_with_position() -> None:
     assert "rate_card" in (d.hint or "")
 
 
-def test_loop_variable_fields_are_checked(overlay) -> None:  # noqa: ANN001
+def test_loop_variable_fields_are_checked(overlay) -> None:
     body = ("id: sla\nversion: 1.0.0\nstatus: approved\ntitle: {zh-Hans: 时限, zh-Hant: 時限, en: Times}\n"
             "text:\n  zh-Hans: |\n    {% for lv in spec.severity_levels %}\n    {{ lv.respnse.within }}\n"
             "    {% endfor %}\n    {% for m, money in quote.milestones %}{{ m.percnt }}{{ money.amount }}{% endfor %}\n")
@@ -105,7 +105,7 @@ def test_lock_flow(tmp_path: Path) -> None:
     assert [d.code for d in check_library([lib], [], include_bundled=False)] == ["LB032"]
 
 
-def test_render_failure_against_minimal_spec(overlay) -> None:  # noqa: ANN001
+def test_render_failure_against_minimal_spec(overlay) -> None:
     """A clause that prints an optional section without a guard fails on the minimal spec only."""
     body = ("id: credits\nversion: 1.0.0\nstatus: approved\ntitle: {zh-Hans: 抵扣, zh-Hant: 抵扣, en: Credits}\n"
             "text:\n  zh-Hans: |\n    每月上限{{ percent(spec.service_credits.monthly_cap) }}。\n"
@@ -117,7 +117,7 @@ def test_render_failure_against_minimal_spec(overlay) -> None:  # noqa: ANN001
     assert {d.line for d in found} == {7, 9, 11}
 
 
-def test_overlay_overrides_and_adds_by_id(overlay) -> None:  # noqa: ANN001
+def test_overlay_overrides_and_adds_by_id(overlay) -> None:
     extra = ("id: extra\nversion: 2.0.0\nstatus: draft\ntitle: {en: Extra}\ntext:\n  en: Extra text.\n")
     own = (GOOD / "clauses" / "scope.yaml").read_text(encoding="utf-8").replace("version: 1.0.0", "version: 9.0.0")
     lib = load_library([GOOD, overlay({"extra.yaml": extra, "scope.yaml": own})], include_bundled=False)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from library_support import FIXTURES, GOOD, load_spec, spec_from_text
 
@@ -45,7 +43,7 @@ UNDEFINED = {
 STATIC_ONLY = {"self": "{{ self }}", "block-ref": "{{ self.__class__ }}"}
 
 
-def assemble_escape(overlay, body: str) -> LibraryError:  # noqa: ANN001
+def assemble_escape(overlay, body: str) -> LibraryError:
     folder = overlay({"escape.yaml": clause(body), "service-agreement.yaml": TEMPLATE})
     doc = load_spec(FIXTURES / "minimal.yaml")
     with pytest.raises(LibraryError) as info:
@@ -54,7 +52,7 @@ def assemble_escape(overlay, body: str) -> LibraryError:  # noqa: ANN001
 
 
 @pytest.mark.parametrize("body", ESCAPES.values(), ids=ESCAPES.keys())
-def test_escape_is_refused_at_the_clause_line(overlay, body: str) -> None:  # noqa: ANN001
+def test_escape_is_refused_at_the_clause_line(overlay, body: str) -> None:
     error = assemble_escape(overlay, body)
     [d] = error.diagnostics
     assert d.code in ("LB014", "LB013")
@@ -63,26 +61,26 @@ def test_escape_is_refused_at_the_clause_line(overlay, body: str) -> None:  # no
 
 
 @pytest.mark.parametrize("body", UNDEFINED.values(), ids=UNDEFINED.keys())
-def test_jinja_globals_are_gone(overlay, body: str) -> None:  # noqa: ANN001
+def test_jinja_globals_are_gone(overlay, body: str) -> None:
     [d] = assemble_escape(overlay, body).diagnostics
     assert d.code in ("LB013", "LB014") and d.line == 9
     assert "undefined" in d.message or "unsafe" in d.message
 
 
 @pytest.mark.parametrize("body", [*ESCAPES.values(), *UNDEFINED.values(), *STATIC_ONLY.values()])
-def test_library_check_refuses_escapes_statically(overlay, body: str) -> None:  # noqa: ANN001
+def test_library_check_refuses_escapes_statically(overlay, body: str) -> None:
     folder = overlay({"escape.yaml": clause(body), "service-agreement.yaml": TEMPLATE})
     found = check_library([folder], [], include_bundled=False, check_lock=False)
     codes = {d.code for d in found if d.file.endswith("escape.yaml") and d.line == 9}
     assert codes & {"LB011", "LB012", "LB013", "LB014"}, found
 
 
-def test_huge_range_is_refused(overlay) -> None:  # noqa: ANN001
+def test_huge_range_is_refused(overlay) -> None:
     [d] = assemble_escape(overlay, "{% for i in range(10**9) %}{% endfor %}").diagnostics
     assert d.code == "LB013" and "10,000" in d.message
 
 
-def all_text(document) -> str:  # noqa: ANN001
+def all_text(document) -> str:
     out = []
     for block in (*document.preamble, *(b for s in document.sections for c in s.clauses for b in c.blocks),
                   *document.closing):

@@ -89,10 +89,12 @@ def test_exit_codes(draft: Path, tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert run(capsys, str(draft), "--select", "VX")[0] == 2
     (tmp_path / "termsmith.toml").write_text('[lint]\n[lint.severity]\nVD = "error"\n', encoding="utf-8")
     from termsmith.lint.config import config_for, load_config
-    config_for.cache_clear(); load_config.cache_clear()
+    config_for.cache_clear()
+    load_config.cache_clear()
     assert run(capsys, str(draft), "--fail-on", "error")[0] == 1
     (tmp_path / "termsmith.toml").write_text('[lint]\nselect = ["??"]\n', encoding="utf-8")
-    config_for.cache_clear(); load_config.cache_clear()
+    config_for.cache_clear()
+    load_config.cache_clear()
     code, out = run(capsys, str(draft))
     assert code == 2 and "M004" in out
 

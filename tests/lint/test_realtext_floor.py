@@ -10,7 +10,6 @@ vague sentences with at least one warning (caught), clean sentences with a warni
 from __future__ import annotations
 
 import pytest
-
 from realtext_corpus import LANGS, load, score, termsmith_linter
 
 # split → lang → (caught at least, of vague; false alarms at most, of clean)

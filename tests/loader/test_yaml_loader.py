@@ -188,7 +188,7 @@ def test_two_documents(composer: str) -> None:
         (b"# only a comment\n", "Y007", "no YAML content", Position(1, 1)),
         (b"a: 1\nb: x\x00y\n", "Y006", "NUL byte", Position(2, 5)),
         ("a: 1\nname: 加油站\n".encode("gbk"), "Y005", "not UTF-8", Position(2, 7)),
-        ("a: 1\nname: 𠮷 加油站\n".encode("utf-8")[:-4] + b"\xff\n", "Y005", "0xff", Position(2, 11)),
+        ("a: 1\nname: 𠮷 加油站\n".encode()[:-4] + b"\xff\n", "Y005", "0xff", Position(2, 11)),
     ],
 )
 def test_bytes_that_are_not_a_spec(tmp_path: Path, raw: bytes, code: str, fragment: str, pos: Position) -> None:

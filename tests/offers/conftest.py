@@ -7,7 +7,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-
 from offers_support import DEAL_HEAD, OFFER
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -123,7 +124,7 @@ def _milestones(percents: list[Decimal]) -> list[Milestone]:
 def _percent_splits(draw: st.DrawFn) -> list[Decimal]:
     cuts = sorted(draw(st.lists(st.integers(1, 9999), min_size=0, max_size=5, unique=True)))
     bounds = [0, *cuts, 10000]
-    return [Decimal(b - a) / 100 for a, b in zip(bounds, bounds[1:])]
+    return [Decimal(b - a) / 100 for a, b in itertools.pairwise(bounds)]
 
 
 @given(total=st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False, allow_infinity=False),

@@ -91,7 +91,7 @@ def _changes(redline: bytes) -> list[tuple[str, str]]:
     return out
 
 
-def etree_document(docx: bytes):  # noqa: ANN201
+def etree_document(docx: bytes):
     from lxml import etree
 
     return etree.fromstring(zipfile.ZipFile(io.BytesIO(docx)).read("word/document.xml"))
@@ -173,7 +173,7 @@ def test_cli_writes_docx_html_pdf_and_refuses_bad_input(folder: str, tmp_path: P
         out = tmp_path / f"r.{suffix}"
         assert main(["redline", str(ZH), str(new_spec), "-o", str(out)]) == 0
         assert out.stat().st_size > 1000
-    assert b"%PDF" == (tmp_path / "r.pdf").read_bytes()[:4]
+    assert (tmp_path / "r.pdf").read_bytes()[:4] == b"%PDF"
     broken = tmp_path / "broken.yaml"
     broken.write_text(ZH.read_text(encoding="utf-8").replace("      response: 30m\n", "      response: 30\n", 1),
                       encoding="utf-8")

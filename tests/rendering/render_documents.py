@@ -127,7 +127,7 @@ LABELS = {"zh-Hans": PageLabels("第 ", " 页 共 ", " 页"), "zh-Hant": PageLab
 def _table(kind: str, data: dict[str, tuple], lang: Lang, numeric_last: bool = True, extra_rows: int = 0) -> Table:
     head, rows = data[lang]
     align = ["left"] * (len(head) - 1) + (["right"] if numeric_last else ["left"])
-    body = tuple(tuple(Cell(text, align=a) for text, a in zip(row, align)) for row in rows)
+    body = tuple(tuple(Cell(text, align=a) for text, a in zip(row, align, strict=True)) for row in rows)
     body += tuple(body[i % len(body)] for i in range(extra_rows))
     return Table(header=(tuple(Cell(h) for h in head),), rows=body, lang=lang, kind=kind, caption=CAPTIONS[_cap(kind)][lang])
 
@@ -142,7 +142,7 @@ def _provenance(clause_id: str) -> Provenance:
 
 def _clauses(key: str, lang: Lang, rows: int) -> tuple:
     if key == "scope":
-        items = ListBlock(tuple(Paragraph(t, lang, label=l) for l, t in (
+        items = ListBlock(tuple(Paragraph(t, lang, label=mark) for mark, t in (
             ("（一）" if lang != "en" else "(a)", {"zh-Hans": "交付程序的缺陷修复", "zh-Hant": "交付程序的缺陷修復", "en": "defect fixes of the delivered program"}[lang]),
             ("（二）" if lang != "en" else "(b)", {"zh-Hans": "微信平台升级后的兼容性更新", "zh-Hant": "微信平台升級後的兼容性更新", "en": "compatibility updates when the WeChat platform changes"}[lang]),
         )))
@@ -161,19 +161,19 @@ def agreement(lang: str = "zh-Hans", *, severity_rows: int = 0) -> Document:
     langs: tuple[Lang, ...] = ("zh-Hans", "en") if lang == "bilingual" else (lang,)  # type: ignore[assignment]
     primary = langs[0]
     sections = tuple(
-        Section(key, {l: HEADINGS[key][0][l] for l in langs}, {l: HEADINGS[key][1][l] for l in langs},
-                tuple(c for l in langs for c in _clauses(key, l, severity_rows)))
+        Section(key, {lg: HEADINGS[key][0][lg] for lg in langs}, {lg: HEADINGS[key][1][lg] for lg in langs},
+                tuple(c for lg in langs for c in _clauses(key, lg, severity_rows)))
         for key in HEADINGS
     )
     preamble = tuple(
-        b for l in langs for b in (
-            Paragraph(WORDS["party_a"][l] + CLIENT[l], l), Paragraph(WORDS["party_b"][l] + VENDOR[l], l),
-            Paragraph(WORDS["recital"][l], l, style="recital"))
+        b for lg in langs for b in (
+            Paragraph(WORDS["party_a"][lg] + CLIENT[lg], lg), Paragraph(WORDS["party_b"][lg] + VENDOR[lg], lg),
+            Paragraph(WORDS["recital"][lg], lg, style="recital"))
     )
     roles, fields, note = SIGN[primary]
     closing = (SignatureBlock((SignatureParty(roles[0], CLIENT[primary], fields), SignatureParty(roles[1], VENDOR[primary], fields)),
                               primary, note),)
-    title = {l: WORDS["title"][l] for l in langs}
+    title = {lg: WORDS["title"][lg] for lg in langs}
     return Document(
         kind="agreement", languages=langs, title=title, number=NUMBER,
         header_text=f"{title[primary]}  {NUMBER}", page_labels=LABELS[primary],
@@ -212,5 +212,5 @@ def hostile_document() -> Document:
         header_text="页眉 </style> \" ' \\ {{ 7*7 }}\x0b",
         page_labels=PageLabels("第 \"", " 页\\ 共 ", " 页</style>"),
         metadata=replace(base.metadata, title="<t>\x00", author="A\x0bB", keywords=("k\x00", "<k>")),
-        sections=base.sections + (extra,),
+        sections=(*base.sections, extra),
     )

@@ -9,8 +9,8 @@ import zipfile
 import docx
 import pytest
 from docx.oxml.ns import qn
-from word_numbers import numbered_paragraphs
 from render_documents import CLIENT, NUMBER, PAYMENTS, SEVERITY, VENDOR, WORDS, agreement
+from word_numbers import numbered_paragraphs
 
 from termsmith.rendering import render_docx
 

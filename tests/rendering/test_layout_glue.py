@@ -29,7 +29,7 @@ def test_glue_rules() -> None:
 
 
 @pytest.fixture(scope="module")
-def fuel_document():  # noqa: ANN201
+def fuel_document():
     from termsmith.assembly import assemble
     from termsmith.validation import validate_path
 
@@ -52,7 +52,7 @@ def test_justified_chinese_lines_do_not_stretch_phone_numbers(fuel_document, tmp
     pairs = [("591", "8765"), ("8765", "4321"), ("592", "5550"), ("5550", "1234")]
     found = 0
     for left, right in pairs:
-        for x0, y0, x1, w in words:
+        for _x0, y0, x1, w in words:
             if w == left:
                 nxt = [(a, b) for a, b, _, v in words if v.startswith(right) and abs(b - y0) < 1 and a > x1]
                 if nxt:

@@ -53,7 +53,7 @@ def _with_paragraphs(*texts: str) -> object:
     base = agreement("en")
     clause = Clause(tuple(Paragraph(t, "en") for t in texts), None, "9.1", None)
     section = Section("hostile", {"en": "Article 9"}, {"en": "#strong[Hostile] $y$"}, (clause,))
-    return replace(base, sections=base.sections + (section,), header_text="#set page(fill: red) header")
+    return replace(base, sections=(*base.sections, section), header_text="#set page(fill: red) header")
 
 
 def test_typst_markup_in_spec_strings_prints_literally() -> None:

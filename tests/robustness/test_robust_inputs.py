@@ -122,7 +122,7 @@ def test_huge_value_is_cut_in_the_message(tmp_path: Path) -> None:
 def test_lint_on_a_checklist_does_not_crash() -> None:
     code, out, err = run_cli("lint", str(ROOT / "checklists" / "strict.yaml"))
     assert code in (0, 1) and "internal error" not in err and "AttributeError" not in err
-    assert "strict.yaml" in out and "Found" in out or "All checks passed" in out
+    assert ("strict.yaml" in out and "Found" in out) or "All checks passed" in out
 
 
 # ---------------------------------------------------------------- also: walking folders

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
-from robust_support import EN_SAMPLE, run_cli, sample_text
+from robust_support import run_cli, sample_text
 
 from termsmith.reporting.text import PER_LINE_AND_CODE, SNIPPET_WIDTH, display_width
 

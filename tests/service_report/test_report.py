@@ -114,7 +114,7 @@ def test_another_language_than_the_agreement_is_refused(tmp_path: Path, capsys: 
 def test_documents_carry_the_figures_and_charts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     log = _write(tmp_path)
     outputs = {fmt: tmp_path / f"report.{fmt}" for fmt in ("html", "docx", "pdf")}
-    for fmt, path in outputs.items():
+    for path in outputs.values():
         assert main(["report", str(FUEL), str(log), "-o", str(path)]) == 0
     html = outputs["html"].read_text(encoding="utf-8")
     assert html.count("<svg") == 2 and "图1 各级别90分位用时与时限" in html and "10小时30分钟（工作时间）" in html

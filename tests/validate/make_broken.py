@@ -4,7 +4,7 @@ The files are committed; the tests never run this script. After changing a case,
 EXPECTED in test_broken_specs.py by hand, checking each message and position.
 """
 from pathlib import Path
-import sys
+
 ROOT = Path(__file__).resolve().parent
 BASE = (ROOT / "minimal-valid.yaml").read_text(encoding="utf-8")
 BASE = BASE.replace("# A small valid spec: every file in broken/ is this spec with one mistake.\n", "")
@@ -17,19 +17,26 @@ def sub(old, new, count=1):
 
 def chain(*fs):
     def f(text):
-        for g in fs: text = g(text)
+        for g in fs:
+            text = g(text)
         return text
     return f
 
 def drop_block(start_line, indent):
     """remove a line and everything indented deeper below it"""
     def f(text):
-        lines = text.split("\n"); out = []; skipping = False
+        lines = text.split("\n")
+        out = []
+        skipping = False
         for ln in lines:
-            if ln == start_line: skipping = True; continue
+            if ln == start_line:
+                skipping = True
+                continue
             if skipping:
-                if ln.strip() and (len(ln) - len(ln.lstrip())) <= indent: skipping = False
-                else: continue
+                if ln.strip() and (len(ln) - len(ln.lstrip())) <= indent:
+                    skipping = False
+                else:
+                    continue
             out.append(ln)
         assert len(out) < len(lines), start_line
         return "\n".join(out)
@@ -37,7 +44,7 @@ def drop_block(start_line, indent):
 
 bomb = "".join(
     ["a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"]
-    + [f"{c}: &{c} [{', '.join(['*' + p] * 9)}]\n" for p, c in zip("abcdefgh", "bcdefghi")]
+    + [f"{c}: &{c} [{', '.join(['*' + p] * 9)}]\n" for p, c in zip("abcdefgh", "bcdefghi", strict=True)]
 )
 deep = "apiVersion: termsmith/v1\nkind: ServiceSpec\nmetadata:\n  name: deep\nspec:\n  agreement: " + "[" * 100 + "]" * 100 + "\n"
 

@@ -270,12 +270,14 @@ def _title(run: _Run) -> dict[str, str]:
 
 def created_date(spec: Any) -> date:
     """The signing date; else SOURCE_DATE_EPOCH; else the term start — never today."""
-    if spec.agreement.signing_date is not None:
-        return spec.agreement.signing_date  # type: ignore[no-any-return]
+    signing: date | None = spec.agreement.signing_date
+    if signing is not None:
+        return signing
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
         return datetime.fromtimestamp(int(epoch), tz=UTC).date()
-    return spec.term.start  # type: ignore[no-any-return]
+    start: date = spec.term.start
+    return start
 
 
 def spec_hash(doc: Any, spec_source: bytes) -> str:
@@ -291,7 +293,7 @@ def _metadata(run: _Run, doc: Any, title: dict[str, str], spec_source: bytes) ->
     offers = offer_labels(doc)
     return DocumentMetadata(title=title[primary], subject=f"{client} / {vendor}", author=vendor,
                             keywords=(client, vendor, number, *offers), spec_hash=spec_hash(doc, spec_source),
-                            created=created_date(run.spec), language=primary, offers=offers)  # type: ignore[arg-type]
+                            created=created_date(run.spec), language=primary, offers=offers)  # type: ignore[arg-type]  # lang: a str checked against LANGS on load; the model wants the Lang literal
 
 
 def offer_labels(doc: Any) -> tuple[str, ...]:
@@ -366,7 +368,7 @@ def _assemble(run: _Run, doc: Any, spec_source: bytes) -> Assembly:
     number = run.spec.agreement.number
     name = getattr(doc.metadata, "name", "spec")
     document = Document(
-        kind=run.template.kind, languages=run.langs, title=title, number=number,  # type: ignore[arg-type]
+        kind=run.template.kind, languages=run.langs, title=title, number=number,  # type: ignore[arg-type]  # kind and langs: str checked on load; the model wants Literals
         header_text=f"{title[primary]}  {number}", page_labels=PAGE_LABELS[primary],
         metadata=_metadata(run, doc, title, spec_source), preamble=tuple(preamble), sections=tuple(sections),
         closing=tuple(closing), attachments=((f"{name}.yaml", spec_source),) if spec_source else (),

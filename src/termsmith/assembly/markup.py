@@ -10,10 +10,11 @@ gets the next sub-clause number when the clause is numbered.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from termsmith.assembly.punctuation import normalise
-from termsmith.document.model import Block, ListBlock, Paragraph, Ref, Table
+from termsmith.document.model import Block, Cell, ListBlock, Paragraph, Ref, Table
 from termsmith.library.helpers import REF_CLOSE, REF_MID, REF_OPEN
 
 _BLANK = re.compile(r"\n[ \t]*\n")
@@ -106,11 +107,11 @@ def extract_refs(text: str) -> tuple[str, tuple[Ref, ...]]:
 
 def _paragraph(text: str, lang: str, **kwargs: object) -> Paragraph:
     plain, refs = extract_refs(text)
-    return Paragraph(plain, lang, refs=refs, **kwargs)  # type: ignore[arg-type]
+    return Paragraph(plain, lang, refs=refs, **kwargs)  # type: ignore[arg-type]  # lang: a str checked against LANGS on load; the model wants the Lang literal; kwargs: label/style
 
 
 def to_blocks(raw: list[RawBlock], lang: str, markers: dict[str, Block], numbers: list[str] | None,
-              list_label: object) -> list[Block]:
+              list_label: Callable[[int, str], str]) -> list[Block]:
     """Blocks of one clause in one language; ``numbers`` is consumed, one per paragraph
     (None: an unnumbered part such as the preamble)."""
     blocks: list[Block] = []
@@ -119,7 +120,7 @@ def to_blocks(raw: list[RawBlock], lang: str, markers: dict[str, Block], numbers
             blocks.append(_normalised(markers[block.lines[0]], lang))
         elif block.kind == "list":
             texts = _closed([normalise(text, lang) for text in block.lines], lang)
-            items = tuple(_paragraph(text, lang, label=list_label(i, lang)) for i, text in enumerate(texts))  # type: ignore[operator]
+            items = tuple(_paragraph(text, lang, label=list_label(i, lang)) for i, text in enumerate(texts))
             blocks.append(ListBlock(items, ordered=True))
         elif block.kind == "note":
             blocks.append(_paragraph(join_lines(block.lines, lang), lang, style="note"))
@@ -143,6 +144,6 @@ def _normalised(block: Block, lang: str) -> Block:
     """A table from a helper gets the same punctuation rule as running text."""
     if not isinstance(block, Table):
         return block
-    def rows(rs: tuple[tuple[object, ...], ...]) -> tuple[tuple[object, ...], ...]:
-        return tuple(tuple(replace(c, text=normalise(c.text, lang)) for c in r) for r in rs)  # type: ignore[attr-defined]
-    return replace(block, header=rows(block.header), rows=rows(block.rows))  # type: ignore[arg-type]
+    def rows(rs: tuple[tuple[Cell, ...], ...]) -> tuple[tuple[Cell, ...], ...]:
+        return tuple(tuple(replace(c, text=normalise(c.text, lang)) for c in r) for r in rs)
+    return replace(block, header=rows(block.header), rows=rows(block.rows))

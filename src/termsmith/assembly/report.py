@@ -118,12 +118,12 @@ def _where_text(d: Diagnostic) -> str:
 def _md_audit(data: ReviewData) -> list[str]:
     out = ["## Read-back audit", ""]
     if not data.audit:
-        return out + ["No findings: one language per paragraph, no doubled or mismatched punctuation, brackets "
-                      "balanced, no template leftovers.", ""]
+        return [*out, "No findings: one language per paragraph, no doubled or mismatched punctuation, brackets "
+                "balanced, no template leftovers.", ""]
     out += ["| code | where | finding | text |", "|---|---|---|---|"]
     out += [f"| {d.code} {d.name} | {_md_escape(_where_text(d))} | {_md_escape(d.message)} | "
             f"{_md_escape(d.extra.get('line_text', ''))} |" for d in data.audit]
-    return out + ["", "`termsmith rule CODE` explains each code.", ""]
+    return [*out, "", "`termsmith rule CODE` explains each code.", ""]
 
 
 # ---------------------------------------------------------------- HTML
@@ -146,8 +146,8 @@ def _e(text: object) -> str:
 def _html_audit(data: ReviewData) -> list[str]:
     parts = ['<h2 id="audit">Read-back audit</h2>']
     if not data.audit:
-        return parts + ["<p>No findings: one language per paragraph, no doubled or mismatched punctuation, brackets "
-                        "balanced, no template leftovers.</p>"]
+        return [*parts, "<p>No findings: one language per paragraph, no doubled or mismatched punctuation, "
+                "brackets balanced, no template leftovers.</p>"]
     parts.append("<table><tr><th>code</th><th>where</th><th>finding</th><th>text</th></tr>")
     parts += [f"<tr><td><code>{_e(d.code)}</code> {_e(d.name)}</td><td>{_e(_where_text(d))}</td>"
               f"<td>{_e(d.message)}</td><td>{_e(d.extra.get('line_text', ''))}</td></tr>" for d in data.audit]

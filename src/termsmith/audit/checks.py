@@ -81,7 +81,7 @@ def doubled_punctuation(text: str, lang: str) -> Iterator[Hit]:
             yield "AU003", m.start(), f"two punctuation marks in a row: “{m.group()}”"
         return
     for m in _DOUBLED_EN.finditer(text):
-        if m.group(1) and (m.group(1).lower() in _ABBREVIATIONS or len(m.group(1)) == 1 and m.group(1).isupper()):
+        if m.group(1) and (m.group(1).lower() in _ABBREVIATIONS or (len(m.group(1)) == 1 and m.group(1).isupper())):
             continue  # "Co., Ltd.;" — an abbreviation's stop
         if m.group(1) and m.group(1).isdigit():
             continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import difflib
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal, get_args
 
 from pydantic import BaseModel, Discriminator, Field, Tag, model_validator
 
@@ -298,7 +298,7 @@ class Contains(_Assertion):
 
 
 ASSERTION_KINDS: dict[str, type[_Assertion]] = {
-    cls.model_fields["kind"].annotation.__args__[0]: cls  # type: ignore[union-attr]
+    get_args(cls.model_fields["kind"].annotation)[0]: cls
     for cls in (Exists, Equals, OneOf, DurationAtMost, DurationAtLeast, MoneyAtMost, MoneyAtLeast,
                 CountAtLeast, Contains)
 }

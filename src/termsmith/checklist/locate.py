@@ -33,7 +33,7 @@ def _generic(parts: tuple[str, ...]) -> tuple[str, ...]:
 
 def _common(a: tuple[str, ...], b: tuple[str, ...]) -> int:
     n = 0
-    for x, y in zip(a, b):
+    for x, y in zip(a, b, strict=False):  # a common prefix: the paths differ in length
         if x != y:
             break
         n += 1

@@ -15,7 +15,7 @@ import types
 import typing
 from dataclasses import dataclass
 from enum import Enum, StrEnum
-from typing import Any
+from typing import Any, Protocol
 
 from pydantic import BaseModel
 
@@ -136,11 +136,11 @@ class Found:
     where: str
 
 
-class Selection:
-    """Picks one element of the first list on the path; ``None`` when nothing matches."""
+class Selection(Protocol):
+    """Picks one element of the first list on the path; ``None`` when nothing matches
+    (the checklist's ``Selector`` is one)."""
 
-    def pick(self, items: list[Any]) -> tuple[int, Any] | None:  # pragma: no cover - interface
-        raise NotImplementedError
+    def pick(self, items: list[Any]) -> tuple[int, Any] | None: ...
 
 
 class Status(StrEnum):

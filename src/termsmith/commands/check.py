@@ -103,11 +103,10 @@ def default_lang(specs: list[Path]) -> str:
     """The report language when --lang is not given: the specs' primary output language
     (the first of ``spec.languages.output``) when every spec that can be read has the same
     one, else English. Specs that cannot be read do not vote; with none readable, English."""
+    from termsmith.checklist.report import DOCUMENT_SUFFIXES
     from termsmith.offers.resolve import OfferError
     from termsmith.validation import effective
     from termsmith.yaml_loader import YamlLoadError, load_yaml
-
-    from termsmith.checklist.report import DOCUMENT_SUFFIXES
 
     primaries: set[str] = set()
     for path in specs:

@@ -11,9 +11,13 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from termsmith.commands.check import LANGS, default_lang, terminal_width
 from termsmith.commands.output import emit
+
+if TYPE_CHECKING:  # imported when a command runs, to keep start-up fast
+    from termsmith.spec.model import ServiceSpecDocument
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -27,14 +31,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="checklist whose verdict changes are listed (default: after-sales-standard)")
 
 
-def load_specs(paths: list[str]) -> list[object] | None:
+def load_specs(paths: list[str]) -> list[ServiceSpecDocument] | None:
     """The validated spec documents, or None after printing every problem (file:line:col) to stderr."""
     from pathlib import Path
 
     from termsmith.reporting.text import write_text
     from termsmith.validation import validate_path
 
-    docs, failed = [], False
+    docs: list[ServiceSpecDocument] = []
+    failed = False
     for name in paths:
         if not Path(name).is_file():
             sys.stderr.write(f"termsmith: error: {name}: no such file\n")

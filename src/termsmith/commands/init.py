@@ -14,6 +14,23 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TypedDict
+
+
+class _DraftValues(TypedDict, total=False):
+    """The DealDraft fields given by flags or answers; the others keep DealDraft's defaults."""
+
+    offer: str
+    client: str
+    project: str
+    start: date
+    name: str
+    number: str
+    kind: str
+    credit_code: str
+    languages: tuple[str, ...]
+    signing_date: date
+
 
 _FLAGS = ("offer", "client", "project", "lang", "start", "kind", "number", "credit_code", "signing_date")
 
@@ -46,7 +63,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from termsmith.offers.draft import DealDraft, check_draft, deal_text, parse_languages, slug
+    from termsmith.offers.draft import DealDraft, check_draft, deal_text, slug
 
     target: Path = args.deal
     if target.exists() and not args.force:
@@ -65,8 +82,6 @@ def run(args: argparse.Namespace) -> int:
         sys.stderr.write("\ntermsmith init: input ended; nothing written\n")
         return 2
     values.setdefault("name", slug(target.stem))
-    if isinstance(values.get("languages"), str):
-        values["languages"] = parse_languages(values["languages"])
     draft = DealDraft(**values)
     text = deal_text(draft, target)
     problems = check_draft(text, target)
@@ -77,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
         write_text(problems, {str(target): text.splitlines()}, sys.stderr, files=1)
         return 1
     if draft.languages:
-        _warn_untranslated(text, target, draft)
+        _warn_untranslated(text, target, draft.languages)
     if not _write_new(target, text.encode("utf-8"), replace=args.force):
         sys.stderr.write(f"termsmith init: {target} appeared meanwhile; pass --force to replace it\n")
         return 1
@@ -86,28 +101,36 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _warn_untranslated(text: str, target: Path, draft: object) -> None:
+def _warn_untranslated(text: str, target: Path, languages: tuple[str, ...]) -> None:
     from termsmith.offers.draft import untranslated
     from termsmith.validation import validate_text
 
     document = validate_text(text, str(target), path=target).document
-    for lang, count in untranslated(document, draft.languages).items():  # type: ignore[attr-defined]
+    for lang, count in untranslated(document, languages).items():
         sys.stderr.write(f"termsmith init: warning: {count} texts of the offer have no {lang} version; the "
                          f"{lang} agreement would print them in another language — give them in the deal "
                          f"(e.g. name: {{zh-Hans: …, {lang}: …}}) or choose an offer written in {lang}\n")
 
 
-def _from_flags(args: argparse.Namespace, target: Path) -> dict[str, object]:
+def _from_flags(args: argparse.Namespace, target: Path) -> _DraftValues:
     from termsmith.offers.draft import parse_languages
     from termsmith.spec.parties import check_credit_code
 
-    values: dict[str, object] = {}
+    values = _DraftValues()
     if args.offer is not None:
         values["offer"] = _offer_reference(args.offer, target)
-    for flag, key in (("client", "client"), ("project", "project"), ("start", "start"), ("kind", "kind"),
-                      ("number", "number"), ("signing_date", "signing_date")):
-        if getattr(args, flag) is not None:
-            values[key] = getattr(args, flag)
+    if args.client is not None:
+        values["client"] = args.client
+    if args.project is not None:
+        values["project"] = args.project
+    if args.start is not None:
+        values["start"] = args.start
+    if args.kind is not None:
+        values["kind"] = args.kind
+    if args.number is not None:
+        values["number"] = args.number
+    if args.signing_date is not None:
+        values["signing_date"] = args.signing_date
     if args.credit_code is not None:
         values["credit_code"] = check_credit_code(args.credit_code)
     if args.lang is not None:
@@ -176,7 +199,7 @@ def _prompt(question: str, default: str | None = None, check: Callable[[str], ob
         return answer
 
 
-def _ask(target: Path) -> dict[str, object]:
+def _ask(target: Path) -> _DraftValues:
     from termsmith.offers import bundled_offers
     from termsmith.offers.draft import DEFAULT_OFFER, PROJECT_KINDS, parse_languages
     from termsmith.spec.parties import check_credit_code
@@ -194,7 +217,7 @@ def _ask(target: Path) -> dict[str, object]:
         if answer not in PROJECT_KINDS:
             raise ValueError(f"one of {', '.join(PROJECT_KINDS)}")
 
-    values: dict[str, object] = {}
+    values = _DraftValues()
     values["offer"] = _offer_reference(_prompt("Offer 标准报价", DEFAULT_OFFER, known_offer), target)
     values["client"] = _prompt("Client's legal name 甲方全称", required=True)
     code = _prompt("Credit code 统一社会信用代码 (Enter to skip)", check=check_credit_code)

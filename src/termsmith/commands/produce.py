@@ -16,7 +16,7 @@ from pathlib import Path
 
 from termsmith.api import FORMATS, LANG_CHOICES
 from termsmith.commands.files import expand
-from termsmith.diagnostics import Diagnostic, Severity
+from termsmith.diagnostics import Diagnostic
 
 
 @dataclass(slots=True)

@@ -5,6 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported when the command runs, to keep start-up fast
+    from termsmith.assembly.builder import Assembly
+    from termsmith.diagnostics import Diagnostic
+    from termsmith.redline.since import ChangesSince
+    from termsmith.spec.model import ServiceSpecDocument
+    from termsmith.validation import ValidationResult
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -28,7 +36,7 @@ def _format(args: argparse.Namespace) -> str:
     return "html"
 
 
-def _print(diagnostics: list, lines: dict[str, list[str]]) -> None:
+def _print(diagnostics: list[Diagnostic], lines: dict[str, list[str]]) -> None:
     from termsmith.reporting.text import write_text
 
     write_text(diagnostics, lines, sys.stderr, files=len({d.file for d in diagnostics}) or 1)
@@ -80,7 +88,8 @@ def run(args: argparse.Namespace) -> int:
     return 1 if findings or data.flagged else 0
 
 
-def _since(args: argparse.Namespace, assembly: object, document: object, languages: tuple[str, ...] | None) -> object:
+def _since(args: argparse.Namespace, assembly: Assembly, document: ServiceSpecDocument,
+           languages: tuple[str, ...] | None) -> ChangesSince | None:
     """The changes-since section against ``--since OLD``, or None after reporting why it cannot be made."""
     from termsmith.assembly import assemble_with_record
     from termsmith.library import LibraryError
@@ -91,16 +100,16 @@ def _since(args: argparse.Namespace, assembly: object, document: object, languag
         return None
     try:
         old_assembly = assemble_with_record(old.document, kind=args.kind, languages=languages or
-                                            assembly.document.languages, library=args.library,  # type: ignore[attr-defined]
+                                            assembly.document.languages, library=args.library,
                                             spec_source=Path(args.since).read_bytes(), spec_file=old.file)
     except (LibraryError, ValueError) as exc:
         sys.stderr.write(f"termsmith review: error: cannot assemble {args.since}: {exc}\n")
         return None
-    lang = assembly.document.languages[0]  # type: ignore[attr-defined]
-    return changes_since(old_assembly, assembly, old.document, document, args.since, lang)  # type: ignore[arg-type]
+    lang = assembly.document.languages[0]
+    return changes_since(old_assembly, assembly, old.document, document, args.since, lang)
 
 
-def validate_path_or_report(path: str) -> object:
+def validate_path_or_report(path: str) -> ValidationResult | None:
     from termsmith.validation import validate_path
 
     if not Path(path).is_file():
@@ -113,7 +122,7 @@ def validate_path_or_report(path: str) -> object:
     return result
 
 
-def _sources(diagnostics: list) -> dict[str, list[str]]:
+def _sources(diagnostics: list[Diagnostic]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for d in diagnostics:
         try:

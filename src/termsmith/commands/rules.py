@@ -92,7 +92,8 @@ def run(args: argparse.Namespace) -> int:
     codes = [c for c in all_codes().values() if c.code.startswith(prefix)]
     listed_codes = codes if args.all else []
     if args.format == "json":
-        json.dump([rule_dict(r) for r in [*rules, *listed_codes]], sys.stdout, ensure_ascii=False, indent=2)
+        listed: list[Rule | DiagnosticCode] = [*rules, *listed_codes]
+        json.dump([rule_dict(r) for r in listed], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     elif args.format == "md":
         sys.stdout.write(markdown(rules, codes))

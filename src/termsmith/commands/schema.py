@@ -6,6 +6,10 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pydantic.json_schema import JsonSchemaValue
 
 # file name → kind in termsmith.validation.KINDS ("ServiceDeal": a ServiceSpec that names an offer)
 SCHEMAS = {"service-spec.schema.json": "ServiceSpec", "checklist.schema.json": "Checklist",
@@ -26,7 +30,7 @@ def generate(kind: str) -> str:
     return json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
-def _partial_schema(kind: str) -> dict:
+def _partial_schema(kind: str) -> JsonSchemaValue:
     """An offer's or a deal's schema: the service spec's, with nothing below ``spec`` required
     and no minimum list length (the other file supplies the rest), ``remove: true`` allowed on items with an identity, and
     ``offer:`` naming the offer (docs/offers.md)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from termsmith.commands.files import expand
 from termsmith.diagnostics import Diagnostic, has_errors
@@ -46,15 +47,15 @@ def run(args: argparse.Namespace) -> int:
     return 1 if has_errors(diagnostics) else 0
 
 
-def _lines(path: object) -> list[str]:
+def _lines(path: Path) -> list[str]:
     """Source lines for the caret display of a file that did not load; empty when unreadable or binary."""
     from termsmith.input_files import read_lines
     from termsmith.yaml_loader import MAX_BYTES
 
-    return read_lines(path, MAX_BYTES)  # type: ignore[arg-type]
+    return read_lines(path, MAX_BYTES)
 
 
-def _print_effective(files: list, diagnostics: list[Diagnostic], sources: dict[str, list[str]]) -> int:
+def _print_effective(files: list[Path], diagnostics: list[Diagnostic], sources: dict[str, list[str]]) -> int:
     """Each file's effective document as YAML on stdout (``---`` between files); the
     diagnostics, if any, on stderr. A file that does not validate prints nothing."""
     from termsmith.spec.dump import dump_yaml, to_plain

@@ -55,7 +55,7 @@ def compare(old: BaseModel, new: BaseModel) -> list[Change]:
 def _model(old: BaseModel, new: BaseModel, path: tuple[str, ...], pattern: tuple[str, ...]) -> Iterator[Change]:
     for name in type(old).model_fields:
         a, b = getattr(old, name), getattr(new, name)
-        if isinstance(old, SeverityLevel) and name in SeverityLevel.TIME_FIELDS:
+        if isinstance(old, SeverityLevel) and isinstance(new, SeverityLevel) and name in SeverityLevel.TIME_FIELDS:
             a = Clocked(a, old.clock_of(name)) if a is not None else None
             b = Clocked(b, new.clock_of(name)) if b is not None else None
         yield from _value(a, b, (*path, name), (*pattern, name))
@@ -82,7 +82,7 @@ def key_of(item: Any) -> str | None:
     parts = []
     for name in _KEYS:
         value = getattr(item, name, None)
-        if value is None or isinstance(value, BaseModel) and not hasattr(value, "get"):
+        if value is None or (isinstance(value, BaseModel) and not hasattr(value, "get")):
             continue
         parts.append(_plain(value))
         if name in ("id", "item", "event", "audience"):
@@ -115,14 +115,16 @@ def _list(a: list[Any], b: list[Any], path: tuple[str, ...], pattern: tuple[str,
             return
         yield Change(path, ".".join(pattern), "changed", a, b)
         return
-    old = dict(zip(keys_a, a, strict=True))
-    new = dict(zip(keys_b, b, strict=True))
+    named_a = [k for k in keys_a if k is not None]  # keyed: every item has a key
+    named_b = [k for k in keys_b if k is not None]
+    old = dict(zip(named_a, a, strict=True))
+    new = dict(zip(named_b, b, strict=True))
     dotted = ".".join((*pattern, "*"))
-    for key in keys_a:
+    for key in named_a:
         if key not in new:
             yield Change((*path, key), dotted, "removed", old[key], None, keyed=True)
         else:
             yield from _value(old[key], new[key], (*path, key), (*pattern, "*"))
-    for key in keys_b:
+    for key in named_b:
         if key not in old:
             yield Change((*path, key), dotted, "added", None, new[key], keyed=True)

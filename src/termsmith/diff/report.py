@@ -94,8 +94,9 @@ def text_of(v: Any, lang: str, spec: Any) -> str:
         return helpers.percent(v, lang)
     if isinstance(v, _dt.date):
         return helpers.date(v, lang)
-    if isinstance(v, BaseModel) and isinstance(getattr(v, "name", None), Text):
-        return v.name.get(lang)  # type: ignore[attr-defined]
+    name = getattr(v, "name", None)
+    if isinstance(v, BaseModel) and isinstance(name, Text):
+        return name.get(lang)
     return display.value(v, lang)
 
 

@@ -159,7 +159,7 @@ def favours(change: Change) -> Side | None:
     if rule is None:
         return None
     if rule.startswith("added-"):
-        side: Side = rule.removeprefix("added-")  # type: ignore[assignment]
+        side: Side = rule.removeprefix("added-")  # type: ignore[assignment]  # RULES: added-client or added-vendor
         if change.keyed or change.kind != "changed":
             return side if (change.kind == "added") else _OTHER[side]
         if isinstance(change.old, list) and isinstance(change.new, list):
@@ -174,10 +174,10 @@ def favours(change: Change) -> Side | None:
         return None
     if rule == "owner":
         new = getattr(change.new, "value", change.new)
-        return new if new in ("client", "vendor") else None  # type: ignore[return-value]
+        return new if new in ("client", "vendor") else None
     if rule.startswith("true-"):
         if isinstance(change.new, bool) and isinstance(change.old, bool):
-            side = rule.removeprefix("true-")  # type: ignore[assignment]
+            side = rule.removeprefix("true-")  # type: ignore[assignment]  # RULES: true-client or true-vendor
             return side if change.new else _OTHER[side]
         return None
     if rule == "frequent-client":

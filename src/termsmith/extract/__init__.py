@@ -13,13 +13,20 @@ is read, so ``validate`` and ``lint`` of YAML never load them.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from termsmith.extract.errors import ExtractError
 from termsmith.extract.source import Paragraph, SourceDocument
+
+if TYPE_CHECKING:  # the extraction rules load on first use
+    from pathlib import Path
+
+    from termsmith.extract.result import Extraction
 
 __all__ = ["ExtractError", "Paragraph", "SourceDocument", "extract_file"]
 
 
-def extract_file(path, display=None):  # type: ignore[no-untyped-def]
+def extract_file(path: Path, display: str | None = None) -> tuple[SourceDocument, Extraction]:
     """Read ``path`` and extract its terms (see ``termsmith.extract.api.extract_file``)."""
     from termsmith.extract.api import extract_file as _extract
 

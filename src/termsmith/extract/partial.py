@@ -5,19 +5,21 @@ checklist evaluator reads a document exactly as it reads a spec and answers
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from termsmith.spec.commercial import Fees, Milestone, Payment, RateItem, RecurringFee, OneOffItem
+from termsmith.spec.commercial import Fees, Milestone, OneOffItem, Payment, RateItem, RecurringFee
 from termsmith.spec.legal import Arbitration, Court, Disputes, HandoverItem, IntellectualProperty, Liability
 from termsmith.spec.model import Spec
 from termsmith.spec.parties import Party
 from termsmith.spec.service import FreeMaintenance, SeverityLevel, SeverityTier, SupportChannel, Term, TimeLimit
 from termsmith.spec.types import Duration, Money, Percent, Text
 
+_M = TypeVar("_M", bound=BaseModel)
 
-def _make(cls: type[BaseModel], **values: Any) -> Any:
+
+def _make(cls: type[_M], **values: Any) -> _M:
     """``cls`` with ``values`` and None for every other field (no defaults, no validation)."""
     fields = {name: None for name in cls.model_fields}
     fields.update({k: v for k, v in values.items() if v is not None})

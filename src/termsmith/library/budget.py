@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable, Iterator, Sized
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from jinja2.exceptions import SecurityError
 
@@ -37,6 +37,8 @@ _WIDE_FORMAT = re.compile(r"%[-#0 +]*(?:\*|\d{5,})|\{[^{}]*[:!][^{}]*(?:\d{5,}|\
 
 class BudgetExceeded(SecurityError):
     """A clause did more work than any clause needs."""
+
+    lineno: int | None = None  # the template line that was printing, when the output budget ran out
 
 
 @dataclass(slots=True)
@@ -156,7 +158,10 @@ def _predicted_size(target: Any, name: str, args: tuple[Any, ...], kwargs: dict[
     return 0
 
 
-def charge_result(value: Any, name: str) -> Any:
+_T = TypeVar("_T")
+
+
+def charge_result(value: _T, name: str) -> _T:
     """Count a value a call or filter created."""
     budget = current()
     if budget is not None:

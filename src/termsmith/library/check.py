@@ -17,12 +17,14 @@ Proves, for the clause files and templates in the given folders:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from termsmith.diagnostics import Diagnostic, Position, Severity
-from termsmith.library.loader import CODE_NAMES, display_name, layout_of, load_library
+from termsmith.library.loader import CODE_NAMES, layout_of, load_library
 from termsmith.library.model import ClauseFile, Library, LibraryError
 from termsmith.library.positions import line_offset, offset_position
+from termsmith.sources import display_name
 
 SPECS_DIR = Path(__file__).resolve().parent / "specs"
 BUILTIN_SPECS = (SPECS_DIR / "minimal.yaml", SPECS_DIR / "maximal.yaml")
@@ -134,7 +136,7 @@ def blank_template(source: str, lang: str | None = None) -> str:
     return _JINJA.sub(blank, source)
 
 
-def _lint_text() -> object | None:
+def _lint_text() -> Callable[..., list[Diagnostic]] | None:
     try:
         from termsmith.lint import lint_text
     except ImportError:  # pragma: no cover - the lint engine ships with termsmith
@@ -153,7 +155,7 @@ def vague_terms(clause: ClauseFile) -> list[Diagnostic]:
     for key, table in (("title", clause.title), ("text", clause.text)):
         for lang, source in table.items():
             prose = blank_template(source, lang)
-            for d in lint_text(prose, clause.file, lang_hint=lang):  # type: ignore[operator]
+            for d in lint_text(prose, clause.file, lang_hint=lang):
                 start = offset_position(clause, lang, line_offset(prose, d.line) + d.col - 1, key)
                 end = None
                 if d.end is not None:

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from termsmith.diagnostics import Diagnostic, Severity
-from termsmith.sources import content_hash, display_name  # noqa: F401  (re-exported)
 from termsmith.library.model import STATUSES, AgreementTemplate, Article, ClauseFile, Library
+from termsmith.sources import content_hash, display_name
 from termsmith.spec.types import LANGS
 from termsmith.yaml_loader import LoadedYaml, YamlLoadError, decode_source, load_yaml
 
@@ -53,7 +53,8 @@ def layout_of(folder: Path) -> LibraryLayout:
         return LibraryLayout(folder, tuple(_yaml_files(folder / "clauses")), tuple(_yaml_files(folder / "agreements")))
     if folder.name == "clauses" and (folder.parent / "agreements").is_dir():
         return LibraryLayout(folder.parent, tuple(_yaml_files(folder)), tuple(_yaml_files(folder.parent / "agreements")))
-    clauses, templates = [], []
+    clauses: list[Path] = []
+    templates: list[Path] = []
     for path in _yaml_files(folder):
         (templates if _looks_like_template(path) else clauses).append(path)
     return LibraryLayout(folder, tuple(clauses), tuple(templates))

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from termsmith.diagnostics import Diagnostic, Position, Severity
-from termsmith.library.loader import CODE_NAMES, display_name
+from termsmith.library.loader import CODE_NAMES
 from termsmith.library.model import ClauseFile
+from termsmith.sources import display_name
 
 HEADER = (
     "# clauses.lock: version and sha256 of every clause file (LF line endings).\n"

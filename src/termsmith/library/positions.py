@@ -8,17 +8,21 @@ template lines; the lint rules report offsets in the text; both map back here.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from termsmith.diagnostics import Position
 from termsmith.library.model import ClauseFile
 from termsmith.yaml_loader import ScalarString
+
+if TYPE_CHECKING:
+    from termsmith.lint.positions import LineIndex
 
 
 def _scalar(clause: ClauseFile, key: str, lang: str) -> ScalarString | None:
     return next((s for s in clause.loaded.strings if s.path == (key, lang)), None)
 
 
-def _mapper(clause: ClauseFile, key: str, lang: str) -> tuple[list[int], object] | None:
+def _mapper(clause: ClauseFile, key: str, lang: str) -> tuple[list[int], LineIndex] | None:
     from termsmith.lint.positions import LineIndex, scalar_mapper
 
     scalar = _scalar(clause, key, lang)
@@ -36,7 +40,7 @@ def offset_position(clause: ClauseFile, lang: str, offset: int, key: str = "text
     mapping, index = found
     if not mapping:
         return clause.loaded.position((key, lang))
-    return index.position(mapping[max(0, min(offset, len(mapping) - 1))])  # type: ignore[attr-defined]
+    return index.position(mapping[max(0, min(offset, len(mapping) - 1))])
 
 
 def line_offset(text: str, line: int) -> int:

@@ -7,6 +7,7 @@ of the clause file the problem comes from.
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from dataclasses import dataclass
 from typing import Any
 
@@ -123,8 +124,9 @@ def _render_metered(template: Template, context: dict[str, Any], work: WorkBudge
         try:
             work.emit(len(chunk))
         except BudgetExceeded as exc:
-            exc.lineno = _printing_line(template, chunks)  # type: ignore[attr-defined]
-            chunks.close()
+            exc.lineno = _printing_line(template, chunks)
+            if isinstance(chunks, Generator):  # Jinja's generate() is a generator: stop it
+                chunks.close()
             raise
         parts.append(chunk)
         recorder.offset += len(chunk)

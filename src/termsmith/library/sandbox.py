@@ -64,7 +64,7 @@ class ReadRecorder:
 
     def child(self, parent: Any, name: str | int, value: Any) -> None:
         base = self._paths.get(id(parent))
-        if base is None or callable(value) and not isinstance(value, BaseModel):
+        if base is None or (callable(value) and not isinstance(value, BaseModel)):
             return
         path = f"{base}[{name}]" if isinstance(name, int) else f"{base}.{name}"
         self.note(path, value)
@@ -165,7 +165,7 @@ class ClauseEnvironment(ImmutableSandboxedEnvironment):
         budget.check_binop(operator, left, right)
         return budget.charge_result(super().call_binop(context, operator, left, right), operator)
 
-    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
         target = getattr(__obj, "__wrapped__", __obj)  # the sandbox wraps str.format in a checker
         owner = getattr(target, "__self__", None)
         name = getattr(target, "__name__", None) or type(target).__name__

@@ -54,13 +54,13 @@ def unwrap(annotation: Any) -> Any:
     if origin in (typing.Union, types.UnionType):
         args = [a for a in typing.get_args(annotation) if a is not type(None)]
         return unwrap(args[0]) if len(args) == 1 else UNKNOWN
-    if origin in (list, typing.Sequence, typing.List):  # noqa: UP006
+    if origin in (list, typing.Sequence, typing.List):  # noqa: UP006  # matched as objects, not used as annotations
         return ("list", unwrap(typing.get_args(annotation)[0]))
     if origin is tuple:
-        args = typing.get_args(annotation)
-        if len(args) == 2 and args[1] is Ellipsis:
-            return ("list", unwrap(args[0]))
-        return ("tuple", tuple(unwrap(a) for a in args))
+        items = typing.get_args(annotation)
+        if len(items) == 2 and items[1] is Ellipsis:
+            return ("list", unwrap(items[0]))
+        return ("tuple", tuple(unwrap(a) for a in items))
     if isinstance(annotation, type) and _is_structured(annotation):
         return annotation
     return UNKNOWN
@@ -75,8 +75,12 @@ def _is_structured(cls: type) -> bool:
 def _members(cls: type) -> list[str]:
     from pydantic import BaseModel
 
-    names = list(cls.model_fields) if issubclass(cls, BaseModel) else [f.name for f in dataclasses.fields(cls)]
-    for name, value in inspect.getmembers(cls):
+    if issubclass(cls, BaseModel):
+        names = list(cls.model_fields)
+    else:
+        assert dataclasses.is_dataclass(cls)  # _is_structured: a pydantic model or a dataclass
+        names = [f.name for f in dataclasses.fields(cls)]
+    for name, _value in inspect.getmembers(cls):
         if name.startswith("_") or name.startswith("model_") or name in names or name in PYDANTIC_LEGACY:
             continue
         if isinstance(inspect.getattr_static(cls, name, None), (property, types.FunctionType)):
@@ -105,7 +109,7 @@ def attribute_type(cls: Any, attr: str) -> tuple[Any, bool]:
             if f.name == attr:
                 hints = typing.get_type_hints(cls)
                 return unwrap(hints.get(attr, Any)), True
-    if attr.startswith("model_") or issubclass(cls, BaseModel) and attr in PYDANTIC_LEGACY:
+    if attr.startswith("model_") or (issubclass(cls, BaseModel) and attr in PYDANTIC_LEGACY):
         return UNKNOWN, False
     static = inspect.getattr_static(cls, attr, None)
     if isinstance(static, property):
@@ -218,11 +222,11 @@ class _Checker:
             if isinstance(func, tuple) and func[0] == "method":
                 return _return_type(getattr(func[1], "__func__", func[1]))
             return UNKNOWN
-        for child in node.iter_child_nodes():
-            if isinstance(child, nodes.Expr):
-                self.expr(child, scope)
+        for sub in node.iter_child_nodes():
+            if isinstance(sub, nodes.Expr):
+                self.expr(sub, scope)
             else:
-                self.stmt(child, scope)
+                self.stmt(sub, scope)
         return UNKNOWN
 
     def name(self, node: nodes.Name, scope: dict[str, Any]) -> Any:

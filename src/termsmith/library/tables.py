@@ -3,7 +3,8 @@ channels, quote lines and totals) and the signature block, in one language."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from termsmith.document.model import Cell, SignatureBlock, SignatureParty, Table
 from termsmith.library import helpers as h
@@ -13,15 +14,16 @@ if TYPE_CHECKING:
     from termsmith.library.helpers import RenderContext
 
 _W = dict[str, tuple[str, ...]]
+_V = TypeVar("_V")
 
 
 def _pick(words: _W, lang: str) -> tuple[str, ...]:
     return words[lang]
 
 
-def _table(kind: str, head: tuple[str, ...], rows: list[tuple[Cell, ...]], lang: str, caption: str,
+def _table(kind: str, head: tuple[str, ...], rows: Sequence[tuple[Cell, ...]], lang: str, caption: str,
            widths: tuple[float, ...] | None = None) -> Table:
-    return Table(header=(tuple(Cell(x, bold=True) for x in head),), rows=tuple(rows), lang=lang,  # type: ignore[arg-type]
+    return Table(header=(tuple(Cell(x, bold=True) for x in head),), rows=tuple(rows), lang=lang,  # type: ignore[arg-type]  # lang: a str checked against LANGS on load; the model wants the Lang literal
                  kind=kind, caption=caption, widths=widths)
 
 
@@ -133,7 +135,8 @@ def payment_table(rc: RenderContext) -> Table:
     head = _PAY_HEAD[lang] + (_PAY_AMOUNT[lang] if amounts else ())
     rows = []
     for m in rc.spec.payment.milestones:
-        row = (Cell(h.t(m.name, lang)), Cell(_due(m, lang)), Cell(h.percent(m.percent, lang), align="right"))
+        row: tuple[Cell, ...] = (Cell(h.t(m.name, lang)), Cell(_due(m, lang)),
+                                 Cell(h.percent(m.percent, lang), align="right"))
         if amounts:
             row += (Cell(h.money(amounts[id(m)], lang), align="right"),)
         rows.append(row)
@@ -224,10 +227,10 @@ _FIELDS = {
 _NOTE = {"zh-Hans": "（以下无正文）", "zh-Hant": "（以下無正文）", "en": "(No further text below)"}
 
 
-def _each(value: Any, langs: tuple[str, ...]) -> str:
-    """A signature value in every language of the block, once when they read the same: a bilingual
+def _each(word: Callable[[_V, str], str], value: _V, langs: tuple[str, ...]) -> str:
+    """``word(value, lang)`` in every language of the block, once when they read the same: a bilingual
     block under "职务： Title:" says "法定代表人 / Legal Representative", not only the Chinese."""
-    return " / ".join(dict.fromkeys(value(lang) for lang in langs))
+    return " / ".join(dict.fromkeys(word(value, lang) for lang in langs))
 
 
 def _joined(per_lang: dict[str, str], langs: tuple[str, ...]) -> str:
@@ -247,13 +250,13 @@ def signature_block(rc: RenderContext) -> SignatureBlock:
         signatory = next((s for s in spec.signatures.signatories if s.party == role), None)
         labels = [_joined({lang: _FIELDS[lang][k] for lang in langs}, langs) for k in range(4)]
         name = signatory.name if signatory and signatory.name else ""
-        title = _each(lambda lang: h.t(signatory.title, lang), langs) if signatory and signatory.title else ""
+        title = _each(h.t, signatory.title, langs) if signatory and signatory.title else ""
         fields = [(labels[0], name), (labels[1], title),
-                  (labels[2], _each(lambda lang: h.date(signing, lang), langs) if signing else "")]
+                  (labels[2], _each(h.date, signing, langs) if signing else "")]
         sign_place = (signatory.place if signatory and signatory.place else place)
         if sign_place is not None:
-            fields.append((labels[3], _each(lambda lang: h.t(sign_place, lang), langs)))
+            fields.append((labels[3], _each(h.t, sign_place, langs)))
         role_label = _joined({lang: _ROLE_LABELS[lang][i] for lang in langs}, langs)
         legal = " / ".join(dict.fromkeys(h.t(who.legal_name, lang) for lang in langs))
         parties.append(SignatureParty(role_label, legal, tuple(fields)))
-    return SignatureBlock(tuple(parties), primary, _joined(_NOTE, langs))  # type: ignore[arg-type]
+    return SignatureBlock(tuple(parties), primary, _joined(_NOTE, langs))  # type: ignore[arg-type]  # lang: a str checked against LANGS on load; the model wants the Lang literal

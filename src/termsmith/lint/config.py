@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from termsmith.diagnostics import Diagnostic, Position, Severity
 
@@ -152,7 +153,7 @@ def load_config(path: Path) -> LintConfig:
     return _parse_table(table, path, text)
 
 
-def _parse_table(table: dict, path: Path, text: str) -> LintConfig:  # type: ignore[type-arg]
+def _parse_table(table: dict[str, Any], path: Path, text: str) -> LintConfig:
     from termsmith.lint.registry import is_known_selector
 
     norm = {k.replace("_", "-"): v for k, v in table.items()}
@@ -180,7 +181,7 @@ def _parse_table(table: dict, path: Path, text: str) -> LintConfig:  # type: ign
     return LintConfig(select, ignore, severity, per_file, root=path.parent, source=str(path))
 
 
-def _table(norm: dict, key: str, path: Path, text: str) -> dict:  # type: ignore[type-arg]
+def _table(norm: dict[str, Any], key: str, path: Path, text: str) -> dict[str, Any]:
     value = norm.get(key, {})
     if not isinstance(value, dict):
         raise _error(path, text, f"{key} must be a table", key=key)

@@ -55,9 +55,12 @@ class Hit:
 Span = tuple[int, int, str, Term]  # a hit as a plain tuple: start, end, text as written, term
 
 
+_Trie = dict[str, "_Trie"]  # one character → the rest of the words; "" marks a word's end
+
+
 def _trie_pattern(words: list[str]) -> str:
     """A regex alternation shaped as a trie; longer continuations are tried first."""
-    trie: dict = {}
+    trie: _Trie = {}
     for word in words:
         node = trie
         for ch in word:
@@ -66,7 +69,7 @@ def _trie_pattern(words: list[str]) -> str:
     return _node_pattern(trie)
 
 
-def _node_pattern(node: dict) -> str:
+def _node_pattern(node: _Trie) -> str:
     ends = "" in node
     branches = [re.escape(ch) + _node_pattern(child) for ch, child in sorted(node.items()) if ch]
     if not branches:
@@ -194,7 +197,7 @@ def _shorter_english(lower: str, text: str, start: int, end: int) -> Span | None
     """The longest lexicon spelling at ``start`` that ends on a word boundary."""
     lookup = lexicon().lookup
     for stop in range(end - 1, start, -1):
-        if lower[stop] in _ASCII_WORD or lower[stop - 1] not in _ASCII_WORD and lower[stop - 1] != ".":
+        if lower[stop] in _ASCII_WORD or (lower[stop - 1] not in _ASCII_WORD and lower[stop - 1] != "."):
             continue
         spelling = lower[start:stop]
         if spelling in lookup:

@@ -17,10 +17,9 @@ from typing import TYPE_CHECKING
 
 from termsmith.diagnostics import Diagnostic, Position, Severity, format_path
 from termsmith.lint.config import LintConfig, apply_config, config_for, load_config
-from termsmith.lint.positions import LineIndex, scalar_mapper
-from termsmith.lint.registry import all_rules, get_rule, is_known_selector
 from termsmith.lint.matcher import Hit
-from termsmith.lint.registry import Rule
+from termsmith.lint.positions import LineIndex, scalar_mapper
+from termsmith.lint.registry import Rule, all_rules, get_rule, is_known_selector
 from termsmith.lint.rules.language import (
     RULES_BY_FAMILY,
     Finding,
@@ -187,12 +186,12 @@ def _shift(s: Suppression, shift: int) -> Suppression:
 
 def _is_prose(path: tuple[str | int, ...]) -> bool:
     keys = [p for p in path if isinstance(p, str)]
-    if not keys or keys[0] == "metadata" and "labels" in keys:
+    if not keys or (keys[0] == "metadata" and "labels" in keys):
         return False
     last = keys[-1]
     if last in ("zh-Hans", "zh-Hant", "en") and len(keys) > 1:
         last = keys[-2]
-    return last not in _NOT_PROSE or last == "name" and "scope" in keys
+    return last not in _NOT_PROSE or (last == "name" and "scope" in keys)
 
 
 def spec_language_diagnostics(loaded: LoadedYaml) -> list[Diagnostic]:
@@ -220,7 +219,7 @@ def spec_language_diagnostics(loaded: LoadedYaml) -> list[Diagnostic]:
 
 
 def _lang_of(path: tuple[str | int, ...]) -> str | None:
-    return path[-1] if path and path[-1] in ("zh-Hans", "zh-Hant", "en") else None  # type: ignore[return-value]
+    return path[-1] if path and path[-1] in ("zh-Hans", "zh-Hant", "en") else None
 
 
 def _with_path(d: Diagnostic, path: tuple[str | int, ...]) -> Diagnostic:

@@ -114,7 +114,7 @@ def is_mention(text: str, lower: str, term: Term, found: str, span: tuple[int, i
     start, end = span
     if _marked(marks, term, span, clause, sentence[0]):
         return True
-    if start and (text[start - 1] == "不" or text[start - 1] in "'‘" and end < len(text) and text[end] in "'’"):
+    if start and (text[start - 1] == "不" or (text[start - 1] in "'‘" and end < len(text) and text[end] in "'’")):
         return True
     if term.lang == "en" and found[:1].isupper() and (
         _capitalised_mid_sentence(text, found, start, sentence[0]) or text.startswith(":", end)
@@ -155,13 +155,12 @@ def _marked(marks: Marks, term: Term, span: tuple[int, int], clause: tuple[int, 
             bracket = pos
         elif kind == "c":
             bracket = None
-        elif kind == "n" and pos >= clause[0] or kind == "u" and pos >= clause[0] and term.family != "VD":
-            return True
-        elif kind == "t" and pos >= clause[0] and term.family == "VT":
+        elif pos >= clause[0] and (kind == "n" or (kind == "u" and term.family != "VD")
+                                   or (kind == "t" and term.family == "VT")):
             return True
         elif kind in "xr":
             # 如: negative, counts inside brackets, or before an open list in its clause (如云服务、带宽等)
-            examples.append(pos if kind == "x" or term.bound == "count" and pos >= clause[0] else -pos - 1)
+            examples.append(pos if kind == "x" or (term.bound == "count" and pos >= clause[0]) else -pos - 1)
     if quotes > 0 or ascii_quotes % 2:
         return True
     # an open list (等, etc.) may close a list of examples begun earlier in the sentence

@@ -27,7 +27,7 @@ from termsmith.redline.align import Pair, pair_up
 from termsmith.redline.tokens import Segment, segments
 from termsmith.rendering.determinism import document_timestamp, source_date_epoch, w3c_datetime
 from termsmith.rendering.docx_numbering import ARTICLE_NUM_ID, article_label, list_label
-from termsmith.rendering.docx_renderer import W, BodyWriter, _el, article_bookmarks, finish_package
+from termsmith.rendering.docx_renderer import BodyWriter, W, _el, article_bookmarks, finish_package
 from termsmith.rendering.layout import Heading, Item, column_count, column_fractions
 from termsmith.rendering.theme import Theme, load_theme
 
@@ -84,10 +84,7 @@ class RedlineWriter(BodyWriter):
         if self.captured is not None:
             self.captured.append(para.text)
             return
-        if self.queue and self.mark is None:
-            parts = self.queue.pop(0)
-        else:
-            parts = [(self.mark or "same", para.text)]
+        parts = self.queue.pop(0) if self.queue and self.mark is None else [(self.mark or "same", para.text)]
         refs = {r.start: r for r in self.field_refs(para)} if self.mark is None else {}
         position = 0  # in the new text
         for op, text in parts:
@@ -164,7 +161,8 @@ class RedlineWriter(BodyWriter):
     def pair(self, pair: Pair) -> list[etree._Element]:
         old, new = pair.old, pair.new
         if old is None:
-            return self.whole(new, "ins")  # type: ignore[arg-type]
+            assert new is not None  # a pair holds at least one side
+            return self.whole(new, "ins")
         if new is None:
             return self.whole(old, "del")
         if isinstance(old, Table) and isinstance(new, Table):
@@ -199,7 +197,9 @@ class RedlineWriter(BodyWriter):
                 self.queue = []
                 continue
             self.mark = "ins" if a is None else "del"
-            p = self.text_paragraph(b or a, "ListItem", num_id=num_id)  # type: ignore[arg-type]
+            item = b or a
+            assert item is not None  # pair_up yields at least one side of every pair
+            p = self.text_paragraph(item, "ListItem", num_id=num_id)
             mark_paragraph(p, self.revision(self.mark))
             self.mark = None
             out.append(p)
@@ -224,12 +224,13 @@ class RedlineWriter(BodyWriter):
             for a, b in pair_up(rows_a, rows_b, key=lambda r: tuple(c.text for c in r), same_kind=lambda r, s: True,
                                   text=lambda r: " | ".join(c.text for c in r)):
                 row = b if b is not None else a
+                assert row is not None  # pair_up yields at least one side of every pair
                 if a is not None and b is not None:
                     self.queue = [segments(x.text, y.text) for x, y in zip(_padded(a, widths), _padded(b, widths),
                                                                            strict=True)]
                 else:
                     self.mark = "ins" if a is None else "del"
-                self._row(tbl, row, widths, new.lang, header=header)  # type: ignore[arg-type]
+                self._row(tbl, row, widths, new.lang, header=header)
                 if self.mark:
                     tbl[-1].find(W + "trPr").append(self.revision(self.mark))
                 self.mark, self.queue = None, []
@@ -262,6 +263,7 @@ def render_redline_docx(old: Document, new: Document) -> bytes:
     """One DOCX showing ``old`` → ``new`` as tracked changes; byte-identical for the same inputs."""
     import docx
 
+    from termsmith.redline.align import align
     from termsmith.rendering.docx_base import base_docx
     from termsmith.redline.align import align
 

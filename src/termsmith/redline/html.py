@@ -3,13 +3,16 @@ insertions underlined and deletions struck through, from the same alignment as t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from termsmith.document.model import Cell, Document, ListBlock, Paragraph, SignatureBlock, Table
 from termsmith.redline.align import Pair, align, item_text, pair_up
-from termsmith.redline.tokens import Segment, segments
+from termsmith.redline.tokens import Op, Segment, segments
 from termsmith.rendering.html_renderer import stylesheet
 from termsmith.rendering.layout import Heading, Item
+
+Diff = Callable[[str, str], list[Segment]]  # old text, new text → segments
 
 REDLINE_CSS = """
 ins { color: #0b5d1e; text-decoration: underline; background: #e6f4ea; }
@@ -28,7 +31,7 @@ def _segs(parts: list[Segment]) -> str:
     return "".join(out)
 
 
-def _whole(item: Item, op: str) -> str:
+def _whole(item: Item, op: Op) -> str:
     return f'<div class="whole-{op}">{_item(item, item, lambda a, b: [(op, b if op == "ins" else a)])}</div>'
 
 
@@ -36,7 +39,7 @@ def _label(p: Paragraph) -> str:
     return f"{p.label} {p.text}" if p.label else p.text
 
 
-def _item(old: Item, new: Item, diff) -> str:  # type: ignore[no-untyped-def]
+def _item(old: Item, new: Item, diff: Diff) -> str:
     lang = escape(getattr(new, "lang", "") or "")
     if isinstance(new, Heading) and isinstance(old, Heading):
         tag = f"h{new.level + 1}"
@@ -46,8 +49,11 @@ def _item(old: Item, new: Item, diff) -> str:  # type: ignore[no-untyped-def]
     if isinstance(new, ListBlock) and isinstance(old, ListBlock):
         rows = []
         for a, b in pair_up(old.items, new.items, key=_label, same_kind=lambda x, y: True, text=_label):
-            if a is None or b is None:
-                rows.append(f'<p lang="{lang}">{_segs([("ins", _label(b))] if a is None else [("del", _label(a))])}</p>')
+            if b is None:
+                assert a is not None  # pair_up yields at least one side of every pair
+                rows.append(f'<p lang="{lang}">{_segs([("del", _label(a))])}</p>')
+            elif a is None:
+                rows.append(f'<p lang="{lang}">{_segs([("ins", _label(b))])}</p>')
             else:
                 rows.append(f'<p lang="{lang}">{_segs(diff(_label(a), _label(b)))}</p>')
         return "".join(rows)
@@ -58,7 +64,7 @@ def _item(old: Item, new: Item, diff) -> str:  # type: ignore[no-untyped-def]
     return _whole(old, "del") + _whole(new, "ins")
 
 
-def _table(old: Table, new: Table, diff) -> str:  # type: ignore[no-untyped-def]
+def _table(old: Table, new: Table, diff: Diff) -> str:
     out = [f'<table lang="{escape(new.lang)}">']
     if old.caption or new.caption:
         out.append(f"<caption>{_segs(diff(old.caption or '', new.caption or ''))}</caption>")
@@ -70,7 +76,8 @@ def _table(old: Table, new: Table, diff) -> str:  # type: ignore[no-untyped-def]
             cells_b = list(b or ()) + [Cell("")] * (width - len(b or ()))
             row = []
             for x, y in zip(cells_a, cells_b, strict=True):
-                parts = [("ins", y.text)] if a is None else [("del", x.text)] if b is None else diff(x.text, y.text)
+                parts: list[Segment] = ([("ins", y.text)] if a is None else [("del", x.text)] if b is None
+                                        else diff(x.text, y.text))
                 row.append(f"<{tag}>{_segs(parts)}</{tag}>")
             out.append(f"<tr>{''.join(row)}</tr>")
     out.append("</table>")
@@ -79,7 +86,8 @@ def _table(old: Table, new: Table, diff) -> str:  # type: ignore[no-untyped-def]
 
 def _pair(pair: Pair) -> str:
     if pair.old is None:
-        return _whole(pair.new, "ins")  # type: ignore[arg-type]
+        assert pair.new is not None  # a pair holds at least one side
+        return _whole(pair.new, "ins")
     if pair.new is None:
         return _whole(pair.old, "del")
     return _item(pair.old, pair.new, segments)

@@ -71,7 +71,9 @@ def changes_since(old: Assembly, new: Assembly, old_spec: Any, new_spec: Any, ol
     changes = []
     for cid in [*after, *(k for k in before if k not in after)]:
         a, b = before.get(cid), after.get(cid)
-        langs = (b or a).texts.keys()  # type: ignore[union-attr]
+        either = b or a
+        assert either is not None  # cid is a key of before or after
+        langs = either.texts.keys()
         texts = {lang_: segments(a.texts.get(lang_, "") if a else "", b.texts.get(lang_, "") if b else "")
                  for lang_ in langs}
         if a is not None and b is not None and all(op == "same" for parts in texts.values() for op, _ in parts):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Sequence
 from typing import Literal
 
 Op = Literal["same", "ins", "del"]
@@ -41,7 +42,7 @@ def segments(old: str, new: str) -> list[Segment]:
     return _joined(out)
 
 
-def _merged(opcodes: list[tuple[str, int, int, int, int]], a: list[str]) -> list[tuple[str, int, int, int, int]]:
+def _merged(opcodes: Sequence[tuple[str, int, int, int, int]], a: list[str]) -> list[tuple[str, int, int, int, int]]:
     """Fold a one-token equal stretch (a space, a "的") between two changes into the change."""
     out: list[tuple[str, int, int, int, int]] = []
     for op in opcodes:

@@ -51,7 +51,7 @@ def _families(languages: Iterable[str]) -> list[str]:
     theme = load_theme()
     names: list[str] = []
     for lang in languages:
-        fonts = theme.fontset(lang)  # type: ignore[arg-type]
+        fonts = theme.fontset(lang)  # type: ignore[arg-type]  # lang: a str checked against LANGS on load; the model wants the Lang literal
         names += [fonts.east_asian, fonts.east_asian_heading, fonts.latin, fonts.latin_heading]
     return list(dict.fromkeys(names))
 

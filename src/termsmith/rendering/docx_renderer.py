@@ -13,7 +13,7 @@ import copy
 import io
 import re
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lxml import etree
 
@@ -39,12 +39,16 @@ from termsmith.rendering.docx_numbering import (
     list_instance_xml,
     list_label,
 )
-from termsmith.rendering.docx_styles import W_NS, rfonts_xml, lang_xml, usable_width_twips
+from termsmith.rendering.docx_styles import W_NS, lang_xml, rfonts_xml, usable_width_twips
 from termsmith.rendering.layout import Heading, Item, column_count, column_fractions, flow, page_label_parts
 from termsmith.rendering.text_clean import clean_text
 from termsmith.rendering.theme import Theme, load_theme
 
-W = "{%s}" % W_NS
+if TYPE_CHECKING:  # python-docx loads when a DOCX is rendered
+    from docx.document import Document as WordDocument
+    from docx.parts.story import StoryPart
+
+W = "{" + W_NS + "}"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 PARAGRAPH_STYLES = {"body": None, "recital": "Recital", "note": "Note", "small": "Small", "centered": "Centered"}
 HEADING_STYLES = {0: "Title", 1: "Heading1", 2: "Heading2"}
@@ -82,7 +86,7 @@ class BodyWriter:
     """Appends WordprocessingML for layout items before a container's last child (``w:sectPr``) or at its end."""
 
     def __init__(self, theme: Theme, languages: tuple[Lang, ...], targets: dict[str, str] | None = None,
-                 part: object = None) -> None:
+                 part: StoryPart | None = None) -> None:
         self.part = part  # the document part, which owns the relationships of pictures
         self.theme = theme
         self.east = east_asian_language(languages)
@@ -144,7 +148,7 @@ class BodyWriter:
 
         if self.part is None:
             raise TypeError("a Figure needs the document part to hold its picture")
-        inline = self.part.new_pic_inline(io.BytesIO(figure.png), Mm(figure.width_mm), None)  # type: ignore[attr-defined]
+        inline = self.part.new_pic_inline(io.BytesIO(figure.png), Mm(figure.width_mm), None)
         p = self.paragraph(None, align="center", keep_next=True)
         drawing = _el(_el(p, "r"), "drawing")
         drawing.append(inline)
@@ -410,10 +414,10 @@ def article_bookmarks(doc: Document) -> dict[str, str]:
     return out
 
 
-def _header_footer(word: object, doc: Document, writer: BodyWriter) -> None:
+def _header_footer(word: WordDocument, doc: Document, writer: BodyWriter) -> None:
     lang = doc.primary_language
     labels = page_label_parts(doc)
-    section = word.sections[0]  # type: ignore[attr-defined]
+    section = word.sections[0]
     writer.run(section.header.paragraphs[0]._p, labels.header, lang)
     footer = section.footer.paragraphs[0]._p
     writer.run(footer, labels.before, lang)
@@ -433,10 +437,10 @@ def _property(text: str) -> str:
     return text if len(text) <= _PROPERTY_LIMIT else text[:_PROPERTY_LIMIT - 1] + "…"
 
 
-def _core_properties(word: object, doc: Document) -> None:
+def _core_properties(word: WordDocument, doc: Document) -> None:
     meta = doc.metadata
     stamp = document_timestamp(doc).replace(tzinfo=None)
-    props = word.core_properties  # type: ignore[attr-defined]
+    props = word.core_properties
     props.title = _property(meta.title)
     props.subject = _property(meta.subject)
     props.author = _property(meta.author)

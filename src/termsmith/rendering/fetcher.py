@@ -21,7 +21,7 @@ class RefusedURL(ValueError):
     """A URL outside termsmith's theme was requested; it is not fetched."""
 
 
-class ThemeOnlyFetcher(URLFetcher):
+class ThemeOnlyFetcher(URLFetcher):  # type: ignore[misc]  # weasyprint ships no types: URLFetcher is Any
     """Serve files under ``root`` (the theme folder); refuse every other URL."""
 
     def __init__(self, root: Path) -> None:

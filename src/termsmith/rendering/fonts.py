@@ -91,7 +91,7 @@ def _needed_families(languages: Iterable[str]) -> set[str]:
     theme = load_theme()
     needed: set[str] = set()
     for lang in languages:
-        fonts = theme.fontset(lang)  # type: ignore[arg-type]
+        fonts = theme.fontset(lang)  # type: ignore[arg-type]  # lang: a str checked against LANGS on load; the model wants the Lang literal
         needed |= {fonts.east_asian, fonts.east_asian_heading, fonts.latin, fonts.latin_heading}
     return needed
 

@@ -121,9 +121,9 @@ def _clause_items(clause: Clause, fallback: Lang) -> Iterator[Item]:
 
 def _first_lang(blocks: list[Block], fallback: Lang) -> Lang:
     for block in blocks:
-        lang = getattr(block, "lang", None)
+        lang: Lang | None = getattr(block, "lang", None)
         if lang:
-            return lang  # type: ignore[no-any-return]
+            return lang
     return fallback
 
 
@@ -137,15 +137,19 @@ def _cell_text(text: str) -> str:
     return keep_together(clean_text(text))
 
 
+def _clean_paragraph(block: Paragraph) -> Paragraph:
+    label = clean_text(block.label) if block.label else block.label
+    text, refs = _clean_with_refs(block.text, block.refs)
+    return dataclasses.replace(block, text=text, label=label, refs=refs)
+
+
 def clean_block(block: Block) -> Block:
     """A copy of ``block`` with every string passed through ``clean_text`` (and running text and
     cells through ``keep_together``)."""
     if isinstance(block, Paragraph):
-        label = clean_text(block.label) if block.label else block.label
-        text, refs = _clean_with_refs(block.text, block.refs)
-        return dataclasses.replace(block, text=text, label=label, refs=refs)
+        return _clean_paragraph(block)
     if isinstance(block, ListBlock):
-        return dataclasses.replace(block, items=tuple(clean_block(i) for i in block.items))  # type: ignore[misc]
+        return dataclasses.replace(block, items=tuple(_clean_paragraph(i) for i in block.items))
     if isinstance(block, Table):
         return dataclasses.replace(
             block,

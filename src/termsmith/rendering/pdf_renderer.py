@@ -12,6 +12,7 @@ import logging
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from types import ModuleType
 
 from termsmith.document.model import Document
 from termsmith.rendering.determinism import document_timestamp
@@ -19,7 +20,6 @@ from termsmith.rendering.fetcher import ThemeOnlyFetcher
 from termsmith.rendering.fonts import require_fonts
 from termsmith.rendering.html_renderer import render_html
 from termsmith.rendering.theme import theme_folder
-
 
 _local = threading.local()
 
@@ -60,10 +60,10 @@ def html_to_pdf(html: str, doc: Document, *, pdfa: bool = False) -> bytes:
     return bytes(data)
 
 
-def _attachments(doc: Document, weasyprint: object) -> list[object]:
+def _attachments(doc: Document, weasyprint: ModuleType) -> list[object]:
     stamp = document_timestamp(doc).replace(tzinfo=None)
     return [
-        weasyprint.Attachment(  # type: ignore[attr-defined]
+        weasyprint.Attachment(
             string=data,
             name=name,
             description="termsmith spec source",

@@ -40,7 +40,7 @@ def css_string(text: str) -> str:
 # every line it cuts, so one 32,000-character word took 110 s to lay out; with the breaks it is linear.
 LONG_RUN = 40
 BREAK_EVERY = 20
-_LONG_RUN = re.compile(r"[^\s\u200b\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]{%d,}" % LONG_RUN)
+_LONG_RUN = re.compile(rf"[^\s\u200b\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]{{{LONG_RUN},}}")
 
 
 def breakable(text: str) -> str:

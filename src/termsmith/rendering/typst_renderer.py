@@ -67,7 +67,7 @@ def render_pdf(doc: Document, *, pdfa: bool = False) -> bytes:
             pdf_standards=["a-3b"] if pdfa else [],
             timestamp=int(stamp.timestamp()),
         )
-    return bytes(result)  # type: ignore[arg-type]
+    return bytes(result)
 
 
 def _compiler() -> Any:
@@ -111,7 +111,7 @@ def document_data(doc: Document, theme: Theme, *, attach: bool = False) -> dict[
 
 
 def _lang_info(theme: Theme, lang: str) -> dict[str, Any]:
-    fonts = theme.fontset(lang)  # type: ignore[arg-type]
+    fonts = theme.fontset(lang)  # type: ignore[arg-type]  # lang: a str checked against LANGS on load; the model wants the Lang literal
     return {
         "body": list(fonts.body_stack()),
         "heading": list(fonts.heading_stack()),

@@ -108,7 +108,7 @@ def format_diagnostic(d: Diagnostic, lines: list[str] | None, colour: bool = Fal
 
 def _one_line(text: str) -> str:
     """Message text with its controls made visible (a message may quote the spec)."""
-    if all(" " <= ch < "\x7f" or ch > "\xa0" and _visible(ch) == ch for ch in text):
+    if all(" " <= ch < "\x7f" or (ch > "\xa0" and _visible(ch) == ch) for ch in text):
         return text
     return "".join(ch if ch == "\n" else _visible(ch) for ch in text)
 

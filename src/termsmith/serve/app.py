@@ -26,8 +26,8 @@ from starlette.staticfiles import StaticFiles
 
 from termsmith import api
 from termsmith.diagnostics import Diagnostic, Severity
-from termsmith.serve import i18n
 from termsmith.offers.draft import PROJECT_KINDS
+from termsmith.serve import i18n
 from termsmith.serve import new_deal as deals
 from termsmith.serve.edits import FIELDS, LANGUAGES, EditError, apply_fields, read_fields
 from termsmith.serve.security import BodyLimit, checked_form
@@ -297,7 +297,7 @@ def _checklists(config: Config) -> list[str]:
 
 
 async def check(config: Config, request: Request) -> Response:
-    rel, _ = _rel(config, request)
+    rel = _rel(config, request)[0]
     names = _checklists(config)
     checklist = _choice(request, "checklist", tuple(names), names[0] if names else None)
     lang = _choice(request, "lang", ("zh-Hans", "zh-Hant", "en"), _lang(request))
@@ -305,7 +305,7 @@ async def check(config: Config, request: Request) -> Response:
 
 
 async def check_report(config: Config, request: Request) -> Response:
-    rel, path = _rel(config, request)
+    path = _rel(config, request)[1]
     names = _checklists(config)
     checklist = _choice(request, "checklist", tuple(names), names[0] if names else None)
     lang = _choice(request, "lang", ("zh-Hans", "zh-Hant", "en"), "en") or "en"

@@ -108,7 +108,7 @@ def deal_text(values: dict[str, str], languages: list[str], offer: Offer, deal_r
         offer=offer_reference(offer.ref, deal_rel), client=v.get("client_legal_name") or defaults.client,
         project=v.get("project_name") or defaults.project, start=_date(v.get("term_start", "")) or defaults.start,
         name=drafts.slug(PurePosixPath(deal_rel).stem), number=v.get("agreement_number") or None,
-        kind=v.get("project_kind") if v.get("project_kind") in drafts.PROJECT_KINDS else defaults.kind,
+        kind=kind if (kind := v.get("project_kind", "")) in drafts.PROJECT_KINDS else defaults.kind,
         credit_code=v.get("client_credit_code") or None, languages=tuple(languages) or None,
         signing_date=_date(v.get("signing_date", "")), value=value or None)
     text = drafts.deal_text(draft, deal_path)

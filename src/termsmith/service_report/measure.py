@@ -202,4 +202,4 @@ def months_of(tickets: list[Ticket], zone: ZoneInfo) -> list[str]:
     return [f"{year:04d}-{month:02d}" for year, month in sorted(months)]
 
 
-__all__ = ["Breach", "LevelStats", "MonthReport", "measure_month", "month_bounds", "months_of", "monthly_fee"]
+__all__ = ["Breach", "LevelStats", "MonthReport", "measure_month", "month_bounds", "monthly_fee", "months_of"]

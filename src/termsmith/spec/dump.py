@@ -65,7 +65,7 @@ def dump_yaml(data: Any, modeline: str | None = None) -> str:
     yaml.allow_unicode = True
     yaml.width = 4096
     yaml.indent(mapping=2, sequence=4, offset=2)
-    yaml.sort_base_mapping_type_on_output = False  # type: ignore[assignment]
+    yaml.sort_base_mapping_type_on_output = False  # type: ignore[assignment]  # ruamel declares it by its None default
     yaml.representer.add_representer(Decimal, _represent_decimal)
     yaml.representer.ignore_aliases = lambda _data: True  # a shared date must not become '&id001'
     stream = io.StringIO()

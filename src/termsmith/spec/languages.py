@@ -10,15 +10,16 @@ arbitration institutions — are the same in every language and never counted as
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from pydantic import BaseModel
+from pydantic.config import JsonDict
 
 from termsmith.spec.types import Text
 
 # JSON Schema marker of a field whose text is a name: one spelling serves every language.
-LANGUAGE_NEUTRAL = {"x-termsmith-language-neutral": True}
+LANGUAGE_NEUTRAL: JsonDict = {"x-termsmith-language-neutral": True}
 
 Path = tuple[str | int, ...]
 
@@ -48,7 +49,7 @@ def prose_texts(node: Any, path: Path = ()) -> Iterator[tuple[Path, Text]]:
             yield from prose_texts(item, (*path, i))
 
 
-def missing_texts(spec: Any, languages: tuple[str, ...] | list[str]) -> list[tuple[Path, str, Text]]:
+def missing_texts(spec: Any, languages: Sequence[str]) -> list[tuple[Path, str, Text]]:
     """(path below ``spec``, missing language, text) for every prose text lacking a language."""
     primary = spec.languages.output[0]
     out: list[tuple[Path, str, Text]] = []

@@ -7,8 +7,8 @@ from enum import StrEnum
 from pydantic import Field, model_validator
 
 from termsmith.spec.base import RuleError, SpecModel
-from termsmith.spec.languages import LANGUAGE_NEUTRAL
 from termsmith.spec.defaults import default_duration
+from termsmith.spec.languages import LANGUAGE_NEUTRAL
 from termsmith.spec.types import Duration, Money, Percent, Text
 
 

@@ -6,15 +6,14 @@ owner) are required: a spec that omits one is invalid, never silently defaulted.
 
 from __future__ import annotations
 
-from datetime import date
 from collections.abc import Iterator
 from typing import ClassVar, Literal
 
 from pydantic import Field, model_validator
 
-from termsmith.spec.base import RuleError, SpecModel, raise_all
-from termsmith.spec.commercial import ChangeControl, FeeStart, Fees, Payment
 from termsmith.spec import periods
+from termsmith.spec.base import RuleError, SpecModel, raise_all
+from termsmith.spec.commercial import ChangeControl, Fees, FeeStart, Payment
 from termsmith.spec.languages import missing_texts, text_languages
 from termsmith.spec.legal import (
     Confidentiality,

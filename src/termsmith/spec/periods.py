@@ -22,9 +22,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from typing import TYPE_CHECKING
 
 from termsmith.spec.types import Duration, TimeUnit
+
+if TYPE_CHECKING:  # model.py imports this module
+    from termsmith.spec.model import Spec
 
 QUANTITY_PLACES = Decimal("0.0001")
 
@@ -62,11 +65,11 @@ def after(start: date, length: Duration) -> date:
     return add_months(start, months) if months is not None else start + timedelta(days=int(length.value))
 
 
-def term_end(spec: Any) -> date:
+def term_end(spec: Spec) -> date:
     return after(spec.term.start, spec.term.length)
 
 
-def free_period_start(spec: Any) -> date | None:
+def free_period_start(spec: Spec) -> date | None:
     fm = spec.free_maintenance
     return {
         "date": fm.start_date,
@@ -76,7 +79,7 @@ def free_period_start(spec: Any) -> date | None:
     }[fm.start_event.value]
 
 
-def free_period_end(spec: Any) -> date | None:
+def free_period_end(spec: Spec) -> date | None:
     """The first day after the free maintenance period, when its start date is known."""
     start = free_period_start(spec)
     return None if start is None else after(start, spec.free_maintenance.length)
@@ -122,7 +125,7 @@ class BilledPeriod:
         return (self.months / months_per_period).quantize(QUANTITY_PLACES, rounding=ROUND_HALF_UP).normalize()
 
 
-def billed_period(spec: Any, starts_after_free_period: bool) -> BilledPeriod:
+def billed_period(spec: Spec, starts_after_free_period: bool) -> BilledPeriod:
     start, end = spec.term.start, term_end(spec)
     if starts_after_free_period:
         free_end = free_period_end(spec)

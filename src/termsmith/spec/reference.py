@@ -122,10 +122,7 @@ def _type_name(annotation: Any, models: dict[type, str]) -> str:
 
 def _allowed(info: FieldInfo) -> str:
     annotation = _strip_optional(info.annotation)
-    if typing.get_origin(annotation) is list:
-        inner = typing.get_args(annotation)[0]
-    else:
-        inner = annotation
+    inner = typing.get_args(annotation)[0] if typing.get_origin(annotation) is list else annotation
     inner, meta = _annotated(_strip_optional(inner))
     parts: list[str] = []
     if isinstance(inner, type) and issubclass(inner, Enum):
@@ -193,7 +190,7 @@ def _default(info: FieldInfo) -> tuple[bool, Any]:
     if info.is_required():
         return False, None
     if info.default_factory is not None:
-        return True, info.default_factory()  # type: ignore[call-arg]
+        return True, info.default_factory()  # type: ignore[call-arg]  # pydantic allows factories taking the data; ours take none
     return True, None if info.default is PydanticUndefined else info.default
 
 

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
-from typing import ClassVar
+from typing import Any, ClassVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-from typing import Any
 
 from pydantic import ConfigDict, Field, field_validator, model_validator
 

@@ -69,7 +69,7 @@ class ParsedFromText:
 
 
 def _to_decimal(value: Any, what: str) -> Decimal:
-    if isinstance(value, bool) or isinstance(value, float):
+    if isinstance(value, (bool, float)):
         # Floats never reach here from the loader; refuse them from Python callers too.
         raise ValueError(f"{what} must be written as a decimal number, not {type(value).__name__}")
     try:

@@ -22,4 +22,4 @@ from termsmith.extract.rules.periods import free_maintenance, term
 RULES = (parties, severity_levels, free_maintenance, term, fees, support_channels, intellectual_property, disputes,
          liability, payment)
 
-__all__ = ["Context", "RULES"]
+__all__ = ["RULES", "Context"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from termsmith.extract.rules.context import _re, Context
+from termsmith.extract.rules.context import Context, _re
 from termsmith.extract.rules.fees import _FEE
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import money

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
-from collections import Counter
-from termsmith.extract.rules.context import _re, Context
+from termsmith.extract.rules.context import Context, _re
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import money
 
@@ -66,9 +66,9 @@ def _basis(text: str, start: int, end: int) -> str | None:
     before = text[max(0, start - 14):start]
     best: tuple[int, str] | None = None
     for pattern, basis in _BASIS:
-        for window, distance in ((after, lambda m: m.start()), (before, lambda m: len(before) - m.end())):
+        for window, from_end in ((after, False), (before, True)):
             for m in pattern.finditer(window):
-                d = distance(m)
+                d = len(window) - m.end() if from_end else m.start()
                 if best is None or d < best[0]:
                     best = (d, basis)
     return best[1] if best else None
@@ -139,6 +139,6 @@ def fees(ctx: Context) -> None:
     for key, items in (("recurring", recurring), ("rate_card", rate_card), ("one_off", one_off)):
         if items:
             fee_terms[key] = [item for item, _ in items]
-            for i, (item, s) in enumerate(items):
+            for i, (_item, s) in enumerate(items):
                 ctx.record(f"fees.{key}[{i}].{'price' if key == 'rate_card' else 'amount'}", s)
     ctx.out.terms["fees"] = fee_terms

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from termsmith.extract.normalize import BLANK
-from termsmith.extract.rules.context import _re, Context
+from termsmith.extract.rules.context import Context, _re
 from termsmith.extract.rules.parties import _role_of
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import money, percents

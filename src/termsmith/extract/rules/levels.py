@@ -6,9 +6,10 @@ import re
 from typing import Any
 
 from termsmith.extract.normalize import CLOCK_24X7, CLOCK_BUSINESS
-from termsmith.extract.rules.context import _re, clauses as _clauses, Context
+from termsmith.extract.rules.context import Context, _re
+from termsmith.extract.rules.context import clauses as _clauses
 from termsmith.extract.sentences import Sentence
-from termsmith.extract.values import compact, durations, FoundDuration
+from termsmith.extract.values import FoundDuration, compact, durations
 
 _RESPONSE = _re(r"响应|回应|響應|回應|回复|回覆|答复|答覆|受理|respon[ds]|acknowledg")
 _RESOLUTION = _re(r"解决|解決|修复|修復|恢复|恢復|排除|处理完毕|處理完畢|内完成|內完成|[采採]取相[应應]措施|正常运行|正常運行|"
@@ -200,16 +201,13 @@ def _untiered_levels(ctx: Context, found: list[tuple[str, FoundDuration, str | N
     resolution once each ("对于简单的问题…2个工作日内解决" and "对于影响使用的问题…8小时内解决" are two)."""
     groups: list[_Level] = []
     current: _Level | None = None
-    last_paragraph = -1
     for kind, duration, clock, s in found:
-        new_paragraph = s.paragraph.number != last_paragraph
         if current is not None and kind in current.times and current.times[kind][0].duration == duration.duration:
             continue  # the same promise said twice ("36小时内完成…不能在36小时内完成的")
         if current is None or kind in current.times:
             current = _Level(f"all-{len(groups)}", "", None)
             groups.append(current)
         current.times.setdefault(kind, (duration, clock, s))
-        last_paragraph = s.paragraph.number
     everything = {"en": "all issues", "zh-Hant": "所有故障"}.get(ctx.out.language, "所有故障")
     for g in groups:
         first = next(iter(g.times.values()))[2]

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from termsmith.extract.normalize import BLANK
-from termsmith.extract.rules.context import _re, Context
+from termsmith.extract.rules.context import Context, _re
 from termsmith.extract.sentences import Sentence
 
 _CLIENT_WORDS = _re(r"委托方|委託方|客户|客戶|用户|用戶|需方|买方|買方|采购方|採購方|接受方|使用方|业主|業主|招标人|甲方单位|"
@@ -41,10 +41,10 @@ def parties(ctx: Context) -> None:
     found: dict[str, tuple[str | None, Sentence]] = {}  # label → (name, sentence)
     label_roles: dict[str, str] = {}
     for s in ctx.sentences[:400]:
-        for m in _NAMED_AS.finditer(s.norm):
-            name = _clean_name(m["name"])
-            if name and m["label"] not in found:
-                found[m["label"]] = (name, s)
+        for named in _NAMED_AS.finditer(s.norm):
+            name = _clean_name(named["name"])
+            if name and named["label"] not in found:
+                found[named["label"]] = (name, s)
         m = _PARTY_LINE.match(s.norm)
         if m and (not m["pre"].strip("(（") or _role_of(m["pre"])):
             label = m["label"]
@@ -70,7 +70,7 @@ def parties(ctx: Context) -> None:
             continue
         m = _EN_BETWEEN.search(s.norm)
         if m and not found:
-            for name, role_word, key in ((m["a"], m["ra"], "a"), (m["b"], m["rb"], "b")):
+            for name, role_word, _key in ((m["a"], m["ra"], "a"), (m["b"], m["rb"], "b")):
                 role = _role_of(role_word)
                 if role:
                     found[role_word.lower()] = (_clean_name(name.rstrip(", ")), s)
@@ -83,9 +83,8 @@ def parties(ctx: Context) -> None:
                      f"text says {label} is the {body[label][0]}", body[label][1],
                      hint="read the parties' block and the service clauses together; termsmith reports the roles "
                           "the parties' block states")
-        if label not in label_roles:
-            if label in body:
-                label_roles[label] = body[label][0]
+        if label not in label_roles and label in body:
+            label_roles[label] = body[label][0]
     if "甲方" in found or "乙方" in found:
         a, b = label_roles.get("甲方"), label_roles.get("乙方")
         if a is None and b is None:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Any
 
-from decimal import Decimal
-from termsmith.extract.rules.context import _re, clauses as _clauses, Context
+from termsmith.extract.rules.context import Context, _re
+from termsmith.extract.rules.context import clauses as _clauses
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import percents
 

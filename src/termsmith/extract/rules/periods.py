@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from typing import Any
 
-from datetime import date, timedelta
-from termsmith.extract.rules.context import _re, Context
+from termsmith.extract.rules.context import Context, _re
 from termsmith.extract.values import compact, durations
 
 _FREE = _re(r"免费维护|免費維護|免费保修|免費保修|保修|免费技术服务|免費技術服務|免费服务期|免費服務期|质保期|質保期|保修期|保固期|质量保证期|質量保證期|"
@@ -55,8 +55,7 @@ def term(ctx: Context) -> None:
     for s in ctx.sentences:
         if not _TERM.search(s.norm) or _FREE.search(s.norm) or _CONFIDENTIAL.search(s.norm):
             continue
-        dates = [_date(m) for m in _DATE.finditer(s.norm)]
-        dates = [d for d in dates if d is not None]
+        dates = [d for d in (_date(m) for m in _DATE.finditer(s.norm)) if d is not None]
         found = [d for d in durations(s.norm) if d.duration.unit.value in ("months", "years", "days")]
         value: dict[str, Any] = {}
         if dates:

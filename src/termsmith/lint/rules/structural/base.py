@@ -17,6 +17,7 @@ from termsmith.diagnostics import Diagnostic, Severity, format_path
 from termsmith.lint.registry import Rule, register
 
 if TYPE_CHECKING:
+    from termsmith.spec.types import Duration
     from termsmith.yaml_loader import LoadedYaml
 
 PathTuple = tuple[str | int, ...]
@@ -67,7 +68,7 @@ def structural_diagnostics(document: Any, loaded: LoadedYaml) -> list[Diagnostic
     return out
 
 
-def hours(d: Any) -> Decimal:
+def hours(d: Duration) -> Decimal:
     """A duration as wall-clock hours, at least: business hours count one hour each,
     business days eight, calendar months thirty days."""
     unit = d.unit.value
@@ -77,7 +78,7 @@ def hours(d: Any) -> Decimal:
     return d.value * factor
 
 
-def months(d: Any) -> Decimal:
+def months(d: Duration) -> Decimal:
     """A duration in months (days / 30 for fixed units)."""
     unit = d.unit.value
     if unit == "months":

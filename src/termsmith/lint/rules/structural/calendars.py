@@ -8,10 +8,10 @@ from typing import Any
 from termsmith.diagnostics import Severity
 from termsmith.lint.rules.structural.base import Flag, structural
 
-I = Severity.INFO
+INFO = Severity.INFO
 
 
-@structural("TK001", "calendar-year-without-data", I,
+@structural("TK001", "calendar-year-without-data", INFO,
             "the term runs into a year the official holiday calendar has no data for",
             what="Flags a business calendar on `cn-official` whose service term runs into a year for which the "
             "installed holiday data has no published schedule (the State Council publishes each year's holidays and "
@@ -24,7 +24,8 @@ I = Severity.INFO
             "off and make-up working days:\n  extra_holidays: [2027-01-01, ...]\n  extra_working_days: [...]")
 def year_without_data(spec: Any) -> Iterator[Flag]:
     from termsmith.calendars.official import years_with_data
-    from termsmith.pricing import add_months, term_months
+    from termsmith.pricing import term_months
+    from termsmith.spec.periods import add_months
 
     start = spec.term.start
     end = add_months(start, term_months(spec))

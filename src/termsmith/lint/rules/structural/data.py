@@ -8,7 +8,7 @@ from typing import Any
 from termsmith.diagnostics import Severity
 from termsmith.lint.rules.structural.base import Flag, hours, structural
 
-W, E, I = Severity.WARNING, Severity.ERROR, Severity.INFO
+W, E, INFO = Severity.WARNING, Severity.ERROR, Severity.INFO
 DP = "data_protection"
 PIPL_FIELDS = ("purpose", "period", "method", "categories", "protection_measures", "return_or_delete_within")
 

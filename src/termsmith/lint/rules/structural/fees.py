@@ -9,7 +9,7 @@ from typing import Any
 from termsmith.diagnostics import Severity
 from termsmith.lint.rules.structural.base import Flag, hours, structural
 
-W, E, I = Severity.WARNING, Severity.ERROR, Severity.INFO
+W, E, INFO = Severity.WARNING, Severity.ERROR, Severity.INFO
 
 
 @structural("TP001", "rate-without-price", E, "rate-card item without a price",
@@ -59,7 +59,7 @@ def no_confirmation(spec: Any) -> Iterator[Flag]:
         yield Flag(("change_control", "written_confirmation") if cc else ())
 
 
-@structural("TP005", "after-sales-fee-ratio", I, "after-sales fees are far from 15–20% of the project value",
+@structural("TP005", "after-sales-fee-ratio", INFO, "after-sales fees are far from 15–20% of the project value",
             what="Reports when the yearly recurring fees are below 10% or above 25% of `project.value` "
             "(the budgeting rule of thumb is 15–20%).",
             why="Far below, the vendor may under-serve or recover the money through paid changes; far above, "
@@ -88,7 +88,7 @@ def no_rate_card(spec: Any) -> Iterator[Flag]:
         yield Flag(("fees",), key=True)
 
 
-@structural("TP007", "unilateral-price-change-allowed", I, "no promise against unilateral price increases",
+@structural("TP007", "unilateral-price-change-allowed", INFO, "no promise against unilateral price increases",
             what="Flags a spec whose `change_control.no_unilateral_price_change` is not true.",
             why="A rate card the vendor can raise at will protects nothing.",
             example="change_control:\n  no_unilateral_price_change: false",

@@ -8,7 +8,7 @@ from typing import Any
 from termsmith.diagnostics import Severity
 from termsmith.lint.rules.structural.base import Flag, months, structural
 
-W, E, I = Severity.WARNING, Severity.ERROR, Severity.INFO
+W, E, INFO = Severity.WARNING, Severity.ERROR, Severity.INFO
 FM = "free_maintenance"
 
 
@@ -58,7 +58,7 @@ def no_compat(spec: Any) -> Iterator[Flag]:
         yield Flag((FM, "covers"))
 
 
-@structural("TF005", "no-free-training", I, "the free period includes no training session",
+@structural("TF005", "no-free-training", INFO, "the free period includes no training session",
             what="Flags `free_maintenance.free_trainings: 0` (or absent).",
             why="One or two free remote training sessions are customary and cut the number of how-to tickets.",
             example="free_maintenance:\n  free_trainings: 0",

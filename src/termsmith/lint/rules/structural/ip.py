@@ -8,7 +8,7 @@ from typing import Any
 from termsmith.diagnostics import Severity
 from termsmith.lint.rules.structural.base import Flag, structural
 
-W, E, I = Severity.WARNING, Severity.ERROR, Severity.INFO
+W, E, INFO = Severity.WARNING, Severity.ERROR, Severity.INFO
 IP = "intellectual_property"
 
 
@@ -75,7 +75,7 @@ def lock_in(spec: Any) -> Iterator[Flag]:
         yield Flag((IP,), key=True)
 
 
-@structural("TI006", "appid-holder-unstated", I, "a mini-program's AppID holder is not stated",
+@structural("TI006", "appid-holder-unstated", INFO, "a mini-program's AppID holder is not stated",
             what="Flags a `mini-program` project whose `accounts.mini_program_appid` is `n/a`.",
             why="The AppID is the mini-program; the agreement should say who holds it.",
             example="project: {kind: mini-program}\naccounts: {}",

@@ -8,7 +8,7 @@ from typing import Any
 from termsmith.diagnostics import Severity
 from termsmith.lint.rules.structural.base import Flag, hours, structural
 
-W, E, I = Severity.WARNING, Severity.ERROR, Severity.INFO
+W, E, INFO = Severity.WARNING, Severity.ERROR, Severity.INFO
 
 
 @structural("TR001", "severity-order-inverted", E, "a more severe level has slower times than a less severe one",
@@ -83,7 +83,7 @@ def emergency_business_hours(spec: Any) -> Iterator[Flag]:
         yield Flag(("severity_levels", 0, "clock"), hint="set clock: 24x7 for the emergency level")
 
 
-@structural("TR006", "emergency-without-recovery-plan", I, "the most severe level has no recovery-plan deadline",
+@structural("TR006", "emergency-without-recovery-plan", INFO, "the most severe level has no recovery-plan deadline",
             what="Flags a most-severe level without `recovery_plan`.",
             why="An initial recovery plan within about 2 hours tells the client whether to switch to a fallback.",
             example="- id: P0\n  response: 30m",
@@ -93,7 +93,7 @@ def no_recovery_plan(spec: Any) -> Iterator[Flag]:
         yield Flag(("severity_levels", 0, "id"), key=True)
 
 
-@structural("TR007", "no-on-site-commitment", I, "no level commits to on-site support",
+@structural("TR007", "no-on-site-commitment", INFO, "no level commits to on-site support",
             what="Flags a spec in which no severity level has an `on_site` deadline.",
             why="When remote fixing fails (hardware, network, a locked-down intranet) the client needs to know "
             "how soon an engineer will arrive.",

@@ -8,7 +8,7 @@ from typing import Any
 from termsmith.diagnostics import Severity
 from termsmith.lint.rules.structural.base import Flag, structural
 
-W, E, I = Severity.WARNING, Severity.ERROR, Severity.INFO
+W, E, INFO = Severity.WARNING, Severity.ERROR, Severity.INFO
 
 
 @structural("TL001", "credits-sole-remedy", W, "service credits are the client's sole remedy",
@@ -35,7 +35,7 @@ def uncapped(spec: Any) -> Iterator[Flag]:
         yield Flag(("penalties",), key=True)
 
 
-@structural("TL003", "no-service-credits", I, "missed deadlines have no consequence",
+@structural("TL003", "no-service-credits", INFO, "missed deadlines have no consequence",
             what="Flags a spec without `service_credits`.",
             why="Response times without credits or penalties are targets, not commitments.",
             example="severity_levels: [...]  # and no service_credits",

@@ -8,7 +8,7 @@ from typing import Any
 from termsmith.diagnostics import Severity
 from termsmith.lint.rules.structural.base import Flag, structural
 
-W, E, I = Severity.WARNING, Severity.ERROR, Severity.INFO
+W, E, INFO = Severity.WARNING, Severity.ERROR, Severity.INFO
 
 
 @structural("TC001", "no-excluded-services", W, "the scope lists no excluded services",
