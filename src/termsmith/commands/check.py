@@ -18,10 +18,10 @@ import sys
 from pathlib import Path
 
 from termsmith.commands.files import expand
+from termsmith.commands.output import emit
 
 LANGS = ("zh-Hans", "zh-Hant", "en")
 FILE_WIDTH = 100  # columns of a text report written to a file or a pipe
-from termsmith.commands.output import emit
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

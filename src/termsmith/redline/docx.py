@@ -265,7 +265,6 @@ def render_redline_docx(old: Document, new: Document) -> bytes:
 
     from termsmith.redline.align import align
     from termsmith.rendering.docx_base import base_docx
-    from termsmith.redline.align import align
 
     if old.languages != new.languages:
         raise ValueError(f"the two versions are in different languages ({'+'.join(old.languages)} and "
