@@ -14,9 +14,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-FORMATS = ("json", "yaml", "md", "html")
-
 from termsmith.commands.output import emit
+
+FORMATS = ("json", "yaml", "md", "html")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
