@@ -187,3 +187,13 @@ def test_write_sarif_writes_readable_unicode_json_with_a_final_newline(tmp_path:
     assert "“及时”没有时限" in text  # not \u escapes
     assert text.startswith('{\n  "$schema": ')
     assert json.loads(text)["runs"][0]["results"][0]["message"]["text"] == "“及时”没有时限"
+
+
+def test_write_sarif_passes_sources_and_root_through(tmp_path: Path) -> None:
+    stream = io.StringIO()
+    file = str(tmp_path / "a.md")
+    d = Diagnostic("X1", Severity.ERROR, "m", file, Position(1, 1))
+    write_sarif([d], {file: ["  text  "]}, stream, tmp_path)
+    [result] = json.loads(stream.getvalue())["runs"][0]["results"]
+    assert result["locations"][0]["physicalLocation"]["artifactLocation"] == {"uri": "a.md", "uriBaseId": "%SRCROOT%"}
+    assert result["partialFingerprints"] == {"termsmith/v1": _digest("X1", "a.md", "text", "", "") + ":1"}
