@@ -189,4 +189,14 @@ document(
         example="termsmith lint --library firm drafts/half-written.yaml",
         instead="termsmith validate drafts/half-written.yaml   # fix it, then check the library against it",
         emitted_by=_CHECK),
+    DiagnosticCode(
+        "LB041", "clauses-not-located", W, "the agreement could not be assembled to name clauses",
+        what="Flags a spec whose agreement `termsmith check` could not assemble, so the report's Clause column "
+             "shows spec paths instead of article numbers. The message names the error; TERMSMITH_DEBUG=1 prints "
+             "the traceback. The check still reports every verdict, and exits 2.",
+        why="A client compares vendors by the articles their terms sit in; a Clause column that empties without a "
+            "word hides a broken library or a bug, and the report looks complete when it is not.",
+        example="termsmith check vendor.yaml   # a clause template fails for this spec",
+        instead="termsmith render vendor.yaml   # see the assembly error and fix it; or check with --no-clauses",
+        emitted_by="termsmith check"),
 )
