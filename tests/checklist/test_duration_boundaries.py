@@ -79,6 +79,9 @@ def test_timed_picks_basis_calendar_and_clock_name() -> None:
     wall = durations.timed(d("4h"), None, [OFFICE])
     assert (wall.basis, wall.calendar, wall.clock, wall.window) == (Basis.WALL, None, "24x7", None)
     assert durations.timed(d("4h"), "24x7", [OFFICE]).basis is Basis.WALL
+    # a clock that names no calendar is wall time, shown under its own name
+    onsite = durations.timed(d("4h"), "onsite", [OFFICE])
+    assert (onsite.basis, onsite.calendar, onsite.clock) == (Basis.WALL, None, "onsite")
     on_office = durations.timed(d("4h"), "office", [OFFICE, LUNCH], YEAR_2026)
     assert (on_office.basis, on_office.calendar, on_office.clock, on_office.window) == (
         Basis.BUSINESS, OFFICE, "office", YEAR_2026)
