@@ -182,3 +182,44 @@ def test_several_requirements_are_evaluated_in_order() -> None:
     outcomes = evaluate(result.document.spec, spec_with())
     assert [(o.requirement.id, o.verdict, o.level, o.blocking) for o in outcomes] == [
         ("a", Verdict.PASS, Level.MUST, False), ("b", Verdict.NOT_COMPARABLE, Level.SHOULD, False)]
+
+
+def test_a_time_limit_within_runs_on_the_level_clock_unless_it_names_its_own() -> None:
+    o = outcome("{kind: duration_at_most, path: severity_levels.response.within, select: {id: P2}, value: 4h}")
+    assert (o.where, o.vendor.clock, o.vendor.basis) == ("severity_levels[2].response.within", "cn-business",
+                                                          Basis.BUSINESS)
+    o = outcome("{kind: duration_at_most, path: severity_levels.response.within, select: {id: P0}, value: 30m}")
+    assert (o.vendor.clock, o.vendor.basis, o.verdict) == ("24x7", Basis.WALL, Verdict.PASS)
+    spec = spec_with(("      clock: 24x7\n      response: 30m", "      clock: 24x7\n      response: {within: 30m, clock: cn-business}"))
+    o = outcome("{kind: duration_at_most, path: severity_levels.response.within, select: {id: P0}, value: 30m}", spec)
+    assert (o.vendor.clock, o.vendor.basis) == ("cn-business", Basis.BUSINESS)
+
+
+def _without(*sections: str):
+    """The sample without the optional top-level sections named (each runs to the next one)."""
+    import re
+
+    from termsmith.validation import validate_text
+
+    from .helpers import sample_text
+
+    text = sample_text()
+    for name in sections:
+        start = text.index(f"\n  {name}:\n") + 1
+        end = re.compile(r"^  [a-z]", re.M).search(text, start + 3).start()
+        text = text[:start] + text[end:]
+    result = validate_text(text, file="cut.yaml")
+    assert result.ok, [d.message for d in result.diagnostics]
+    return result.document.spec
+
+
+def test_not_stated_keeps_the_path_that_was_asked_for() -> None:
+    spec = _without("upgrades", "training", "operations")
+    for assertion, path in [
+        ("{kind: equals, path: upgrades.changelog, value: true}", "upgrades.changelog"),
+        ("{kind: count_at_least, path: training.sessions, value: 1}", "training.sessions"),
+        ("{kind: contains, path: operations.monitoring.metrics, value: cpu}", "operations.monitoring.metrics"),
+    ]:
+        o = outcome(assertion, spec)
+        assert _fields(o) == (Verdict.NOT_STATED, path, None, ()), assertion
+        assert o.vendor is None and o.requirement.id == "r1" and o.blocking is True
