@@ -223,3 +223,13 @@ def test_not_stated_keeps_the_path_that_was_asked_for() -> None:
         o = outcome(assertion, spec)
         assert _fields(o) == (Verdict.NOT_STATED, path, None, ()), assertion
         assert o.vendor is None and o.requirement.id == "r1" and o.blocking is True
+
+
+def test_a_plain_duration_runs_on_the_clock_of_the_object_that_holds_it() -> None:
+    o = outcome("{kind: duration_at_most, path: operations.monitoring.alert_analysis_within, value: 15m}")
+    assert (o.where, o.vendor.clock, o.vendor.basis, o.verdict) == (
+        "operations.monitoring.alert_analysis_within", "24x7", Basis.WALL, Verdict.PASS)
+    spec = spec_with(("      clock: 24x7\n      alert_analysis_within: 15m",
+                      "      clock: cn-business\n      alert_analysis_within: 15m"))
+    o = outcome("{kind: duration_at_most, path: operations.monitoring.alert_analysis_within, value: 15m}", spec)
+    assert (o.vendor.clock, o.vendor.basis, o.vendor.calendar.id) == ("cn-business", Basis.BUSINESS, "cn-business")
