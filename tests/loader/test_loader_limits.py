@@ -155,3 +155,11 @@ def test_size_limit_is_5_mib() -> None:
     (d,) = info.value.diagnostics
     assert (d.code, d.message, d.file, d.start) == (
         "Y008", "file is 5,242,881 bytes; specs are limited to 5,242,880 bytes", "big.yaml", Position(1, 1))
+
+
+def test_an_alias_value_is_placed_at_its_anchor() -> None:
+    # b's value is written at "&a" (line 1, column 4); b's key is at line 2, column 1
+    loaded = load("a: &a {x: 1}\nb: *a\n")
+    assert loaded.position(("b",)) == Position(1, 4)
+    assert loaded.position(("b",), key=True) == Position(2, 1)
+    assert loaded.data == {"a": {"x": 1}, "b": {"x": 1}}
