@@ -163,3 +163,20 @@ def test_an_alias_value_is_placed_at_its_anchor() -> None:
     assert loaded.position(("b",)) == Position(1, 4)
     assert loaded.position(("b",), key=True) == Position(2, 1)
     assert loaded.data == {"a": {"x": 1}, "b": {"x": 1}}
+
+
+def test_a_tagged_key_is_not_plain_text() -> None:
+    # "!foo a" runs from column 1 to 6: the span ends at column 7
+    assert refusal("!foo a: 1\n") == ("Y002", "mapping keys must be plain text", Position(1, 1), Position(1, 7), None)
+
+
+def test_merge_key_message_and_hint() -> None:
+    assert refusal("base: &b {x: 1}\nitem:\n  <<: *b\n  y: 2\n") == (
+        "Y003", "merge keys ('<<') are not supported", Position(3, 3), Position(3, 5),
+        "write the fields out; a duplicated value must be visible in the spec")
+
+
+def test_fast_path_counts_only_brackets() -> None:
+    safe = yaml_loader._fast_path_is_safe
+    assert safe("X" * 65 + "a" * 65) is True  # letters are not brackets
+    assert safe("[" * 64 + "X" + "[") is False  # a letter does not close a bracket: depth 65
