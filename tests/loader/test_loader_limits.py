@@ -136,7 +136,8 @@ def test_fast_path_only_for_shallow_text() -> None:
     assert safe("[" * 65) is False
     assert safe("{" * 65) is False
     assert safe("[]" * 100) is True
-    assert safe("[[" + "]" * 2 + "[" * 63) is True  # closes lower the depth
+    assert safe("[" * 10 + "]" * 10 + "[" * 64) is True  # each close lowers the depth by one
+    assert safe("[" * 64 + "]" + "[" * 2) is False  # 64, 63, then 65
     assert safe(" " * 256 + "a") is True
     assert safe(" " * 257 + "a") is False
     assert safe("a:\n" + " " * 257 + "b") is False  # the widest indent of any line counts
