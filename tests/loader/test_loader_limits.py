@@ -128,6 +128,9 @@ def test_runaway_brackets_edges() -> None:
     assert runaway("[]" * 1100) is None  # many brackets, never nested
     assert runaway("[" * 1024 + "]" + "[") is None  # a close lowers the depth again
     assert runaway("]" * 10 + "[" * 1025) == Position(1, 1035)  # stray closes do not go below zero
+    assert runaway("X" * 10 + "[" * 1025) == Position(1, 1035)  # letters neither open
+    assert runaway("[" * 1000 + "X" * 10 + "[" * 30) == Position(1, 1035)  # nor close
+    assert runaway("[" * 1024 + "]" + "[" * 2) == Position(1, 1027)  # 1024, 1023, then 1025
 
 
 def test_fast_path_only_for_shallow_text() -> None:
