@@ -47,9 +47,9 @@ def test_one_strong_spec_passes_every_must_and_names_the_clauses(capsys):
     assert rows["emergency-response"]["vendor"] == {"value": "30", "unit": "minutes", "clock": "24x7"}
     assert rows["emergency-response"]["required"] == {"value": "2", "unit": "hours", "clock": "24x7"}
     assert rows["emergency-response"]["path"] == "severity_levels[0].response"
-    if spec["clauses_located"]:  # assembly is available: the article where the response time sits
-        assert re.fullmatch(r"第.+条 \d+\.\d+", rows["emergency-response"]["clause"])
-        assert rows["client-owns-source"]["clause"].startswith("第")
+    assert spec["clauses_located"] is True  # the article where the response time sits
+    assert re.fullmatch(r"第.+条 \d+\.\d+", rows["emergency-response"]["clause"])
+    assert rows["client-owns-source"]["clause"].startswith("第")
 
 
 def test_weak_vendor_fails_with_exit_1_and_the_failures_read_back(capsys):
@@ -206,7 +206,7 @@ def test_usage_errors_exit_2(capsys, tmp_path):
     assert exc.value.code == 2
 
 
-def test_clause_column_falls_back_to_the_spec_path_when_assembly_fails(capsys, monkeypatch):
+def test_clause_column_falls_back_to_the_spec_path_when_assembly_fails_and_says_so(capsys, monkeypatch):
     import termsmith.checklist.locate as locate
 
     def broken(*args, **kwargs):
@@ -214,13 +214,27 @@ def test_clause_column_falls_back_to_the_spec_path_when_assembly_fails(capsys, m
 
     monkeypatch.setitem(sys.modules, "termsmith.assembly", type(sys)("termsmith.assembly"))
     sys.modules["termsmith.assembly"].assemble = broken  # type: ignore[attr-defined]
-    assert not locate.for_spec(_strong_document(), "en")
-    code, doc = as_json(capsys, str(STRONG))
-    assert code == 0
+    locator = locate.for_spec(_strong_document(), "en", STRONG)
+    assert not locator
+    assert locator.problem is not None
+    assert (locator.problem.code, locator.problem.severity.value, locator.problem.file) == ("LB041", "warning", str(STRONG))
+    assert locator.problem.message == ("cannot name the clauses: assembling the agreement failed "
+                                       "(RuntimeError: assembly exploded)")
+    code, out, err = run(capsys, str(STRONG), "--format", "json")
+    assert code == 2  # the report is printed, but the run is not clean
+    doc = json.loads(out)
+    assert doc["specs"][0]["clauses_located"] is False
     assert results(doc)["emergency-response"]["clause"] is None
-    code, out, _ = run(capsys, str(STRONG), "--lang", "en", "--width", "0")
+    assert err.startswith(f"{STRONG}:1:1: warning[LB041] cannot name the clauses: assembling the agreement failed "
+                          "(RuntimeError: assembly exploded)")
+    assert err.endswith("Found 1 warning in 1 file.\n")
+    code, out, err = run(capsys, str(STRONG), "--lang", "en", "--width", "0")
+    assert code == 2 and "warning[LB041]" in err
     line = next(line for line in out.splitlines() if line.startswith("emergency-response"))
     assert line.endswith("spec.severity_levels[0].response")
+    # --no-clauses asks for no lookup: nothing to warn about
+    code, _, err = run(capsys, str(STRONG), "--no-clauses")
+    assert code == 0 and err == ""
 
 
 def _strong_document():

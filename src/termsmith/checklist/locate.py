@@ -3,8 +3,10 @@
 Assembly records, for every clause, the spec values its template read
 (``Provenance.values_read``: dotted path → rendered value). A requirement's
 concrete spec path (``severity_levels[0].response``) is matched against those
-paths; the best match names the clause. When assembly is unavailable or fails,
-the locator is empty and reports fall back to the spec path.
+paths; the best match names the clause. When assembly fails, the locator is
+empty, reports fall back to the spec path, and ``ClauseLocator.problem`` holds an
+LB041 warning that says why (the check command prints it and exits 2): a Clause
+column that empties silently would hide a bug.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from termsmith.diagnostics import Diagnostic, Severity
 from termsmith.document.model import Document
 
 _INDEX = re.compile(r"\[([^\]]*)\]")
@@ -75,8 +78,9 @@ class ClauseLocator:
     ties go to the earlier clause.
     """
 
-    def __init__(self, entries: list[tuple[Location, list[tuple[str, ...]]]]):
+    def __init__(self, entries: list[tuple[Location, list[tuple[str, ...]]]], problem: Diagnostic | None = None):
         self.entries = entries
+        self.problem = problem  # why the clauses could not be located (LB041), when they could not
 
     def __bool__(self) -> bool:
         return bool(self.entries)
@@ -124,21 +128,29 @@ def _location(article: str, sub: str | None, lang: str, anchor: str, heading: st
 
 
 def for_spec(document: Any, lang: str, source: Path | None = None) -> ClauseLocator:
-    """Assemble the spec's agreement and index it; an empty locator when that is not possible."""
-    try:
-        from termsmith.assembly import assemble
-    except ImportError:
-        return ClauseLocator([])
+    """Assemble the spec's agreement and index it. When that fails in the report language and in the
+    spec's first output language, an empty locator whose ``problem`` says why."""
+    from termsmith.assembly import assemble
+
     spec_langs = list(document.spec.languages.output)
+    error: Exception | None = None
     for languages in ((lang,), tuple(spec_langs[:1])):
         try:
             source_bytes = source.read_bytes() if source is not None else b""
             doc = assemble(document, kind="agreement", languages=languages, spec_source=source_bytes)
-        except Exception:  # assembly is best effort here: the check works without it
+        except Exception as exc:  # reported below as LB041, never dropped
             if os.environ.get("TERMSMITH_DEBUG"):
                 import traceback
 
                 traceback.print_exc()
+            error = exc
             continue
         return from_document(doc, lang if lang in languages else languages[0])
-    return ClauseLocator([])
+    return ClauseLocator([], _not_located(error, str(source) if source is not None else "<spec>"))
+
+
+def _not_located(error: Exception | None, file: str) -> Diagnostic:
+    reason = f"{type(error).__name__}: {error}" if error is not None else "no language to assemble in"
+    return Diagnostic("LB041", Severity.WARNING, f"cannot name the clauses: assembling the agreement failed ({reason})",
+                      file, hint="the Clause column shows spec paths instead; run with TERMSMITH_DEBUG=1 for the "
+                                 "traceback, or --no-clauses to skip clause lookup")

@@ -73,6 +73,7 @@ class SpecResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     sources: dict[str, list[str]] = field(default_factory=dict)
     located: bool = False  # whether the agreement could be assembled to find clauses
+    warnings: list[Diagnostic] = field(default_factory=list)  # e.g. LB041: clauses could not be located
 
     @property
     def valid(self) -> bool:
@@ -144,7 +145,7 @@ def spec_result(path: Path, checklist: ChecklistDocument, lang: str, locate: boo
         for o in evaluate(checklist.spec, spec)
     ]
     return SpecResult(validation.file, document.metadata.name, vendor.get(lang), rows, sources=sources,
-                      located=bool(locator))
+                      located=bool(locator), warnings=[locator.problem] if locator.problem else [])
 
 
 DOCUMENT_SUFFIXES = (".docx", ".pdf", ".txt", ".md", ".markdown", ".html", ".htm", ".doc")

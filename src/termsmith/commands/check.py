@@ -3,7 +3,8 @@
 One spec gives a table of requirements (verdict, the vendor's value, the required
 value, the clause of the agreement); several give a matrix with one column per
 vendor. Exit 0 when every must-requirement passes for every spec, 1 otherwise,
-2 on a usage error or a broken checklist.
+2 on a usage error, a broken checklist, or an agreement that could not be
+assembled to name clauses (LB041, printed on stderr after the report).
 
 The report language is --lang, else the specs' common primary output language,
 else English. Text wraps long cells to the terminal's width on a terminal, and to
@@ -68,6 +69,12 @@ def run(args: argparse.Namespace) -> int:
     width = args.width if args.width is not None else (FILE_WIDTH if args.output else text_width(sys.stdout))
     text = api.format_report(report, args.format, width or None)
     if not emit(text, args.output):
+        return 2
+    warnings = [w for r in report.results for w in r.warnings]
+    if warnings:  # e.g. LB041: the Clause column fell back to spec paths; loud, and an internal error
+        from termsmith.reporting.text import write_text
+
+        write_text(warnings, {}, sys.stderr, files=len(report.results))
         return 2
     return 0 if report.ok else 1
 

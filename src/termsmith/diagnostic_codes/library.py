@@ -213,4 +213,14 @@ document(
         example="乙方变更任一渠道的，应至少提前5个工作日书面通知甲方。",
         instead="乙方变更任一渠道的，应至少提前{{ duration(spec.channel_change_notice) }}书面通知甲方。",
         emitted_by=_CHECK),
+    DiagnosticCode(
+        "LB041", "clauses-not-located", W, "the agreement could not be assembled to name clauses",
+        what="Flags a spec whose agreement `termsmith check` could not assemble, so the report's Clause column "
+             "shows spec paths instead of article numbers. The message names the error; TERMSMITH_DEBUG=1 prints "
+             "the traceback. The check still reports every verdict, and exits 2.",
+        why="A client compares vendors by the articles their terms sit in; a Clause column that empties without a "
+            "word hides a broken library or a bug, and the report looks complete when it is not.",
+        example="termsmith check vendor.yaml   # a clause template fails for this spec",
+        instead="termsmith render vendor.yaml   # see the assembly error and fix it; or check with --no-clauses",
+        emitted_by="termsmith check"),
 )
