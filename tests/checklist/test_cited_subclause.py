@@ -23,14 +23,22 @@ _HEADING = re.compile(r"^\s*(第.+[条條]|Article \d+)\s")
 
 
 def _subclauses(docx_bytes: bytes) -> dict[str, str]:
-    """Sub-clause number → its text and the lists and tables up to the next sub-clause or article."""
+    """Sub-clause number → its text and the lists and tables up to the next sub-clause or article.
+
+    A paragraph reads as Word shows it: the number Word's numbering definitions print (read
+    independently of the renderer by ``word_numbers``) before the paragraph's own words."""
     import docx
     from docx.table import Table
+    from word_numbers import W, numbered_paragraphs
 
+    shown = [text for p, text in numbered_paragraphs(docx_bytes) if p.getparent().tag == W + "body"]
+    items = list(docx.Document(io.BytesIO(docx_bytes)).iter_inner_content())
+    assert len(shown) == sum(not isinstance(item, Table) for item in items)
+    body = iter(shown)
     out: dict[str, str] = {}
     current: str | None = None
-    for item in docx.Document(io.BytesIO(docx_bytes)).iter_inner_content():
-        texts = ([c.text for row in item.rows for c in row.cells] if isinstance(item, Table) else [item.text])
+    for item in items:
+        texts = ([c.text for row in item.rows for c in row.cells] if isinstance(item, Table) else [next(body)])
         texts = [t.replace("\u2060", "").replace("\u2005", " ") for t in texts]  # nobreak glue reads as nothing
         first = texts[0] if texts else ""
         if not isinstance(item, Table) and (m := _NUMBER.match(first)):

@@ -73,11 +73,41 @@ def docx_text(data: bytes) -> str:
 
 
 def pdf_text(data: bytes) -> str:
-    """The extracted text of every page of a PDF."""
+    """The extracted text of every page of a PDF, read as a reader reads it: a sentence that a page
+    break splits continues on the next page, so each page's running header and footer (the lines
+    that open or close most pages alike, page numbers aside) are taken out of the flow and
+    read once, after the body."""
     import pypdf
 
     reader = pypdf.PdfReader(io.BytesIO(data))
-    return "\n".join(page.extract_text() or "" for page in reader.pages)
+    pages = [(page.extract_text() or "").splitlines() for page in reader.pages]
+    tops, bottoms = _running_lines(pages)
+    body: list[str] = []
+    running: dict[str, None] = {}  # in order, once each
+    for lines in pages:
+        start, end = 0, len(lines)
+        while start < end and start < 2 and _page_key(lines[start]) in tops:
+            running[lines[start]] = None
+            start += 1
+        while end > start and len(lines) - end < 2 and _page_key(lines[end - 1]) in bottoms:
+            running[lines[end - 1]] = None
+            end -= 1
+        body += lines[start:end]
+    return "\n".join(body + list(running))
+
+
+def _page_key(line: str) -> str:
+    return re.sub(r"\d+", "#", line.strip())
+
+
+def _running_lines(pages: list[list[str]]) -> tuple[set[str], set[str]]:
+    """The (digit-blind) lines that open, and that close, more than half of the pages (two at least)."""
+    from collections import Counter
+
+    need = max(2, len(pages) // 2 + 1)
+    tops = Counter(_page_key(line) for lines in pages for line in set(lines[:2]))
+    bottoms = Counter(_page_key(line) for lines in pages for line in set(lines[-2:]))
+    return ({k for k, n in tops.items() if n >= need and k}, {k for k, n in bottoms.items() if n >= need and k})
 
 
 def present(facts: dict[str, str], text: str) -> set[str]:

@@ -142,3 +142,19 @@ def test_lint_file_reads_prose(tmp_path: Path) -> None:
     path.write_text("# 草案\n乙方应尽快处理。\n", encoding="utf-8")
     report = lint_file(path, LintConfig())
     assert [(d.code, d.line, d.col) for d in report.diagnostics] == [("VT001", 2, 4)]
+
+
+def test_offer_references_of_an_effective_spec_are_not_prose(tmp_path: Path) -> None:
+    """``validate --effective`` records the offers a deal merged (``metadata.offers``: name,
+    version, sha256, source): identifiers like "basic", not agreement prose; the title still is."""
+    from termsmith.spec.dump import dump_yaml, to_plain
+    from termsmith.validation import validate_path
+
+    data = to_plain(validate_path(Path(__file__).resolve().parents[2] / "samples"
+                                  / "dental-clinic-website.zh-Hans.yaml").document)
+    assert [o["source"] for o in data["metadata"]["offers"]] == ["basic", "standard"]
+    data["metadata"]["title"] += "（提供优质服务）"
+    path = tmp_path / "effective.yaml"
+    path.write_text(dump_yaml(data), encoding="utf-8")
+    vague = [d for d in lint_file(path, LintConfig()).diagnostics if d.code.startswith("V")]
+    assert [(d.code, d.path) for d in vague] == [("VQ001", "metadata.title")]

@@ -111,16 +111,30 @@ def test_another_language_than_the_agreement_is_refused(tmp_path: Path, capsys: 
     assert "mix languages" in capsys.readouterr().err
 
 
+def _shown(text: str) -> str:
+    """Text as a reader sees it: the renderers' no-break glue (``rendering.nobreak``: U+2060 word
+    joiner, U+2005 before it) prints as nothing and as a space."""
+    return text.replace("\u2060", "").replace("\u2005", " ")
+
+
 def test_documents_carry_the_figures_and_charts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from word_numbers import numbered_paragraphs
+
     log = _write(tmp_path)
     outputs = {fmt: tmp_path / f"report.{fmt}" for fmt in ("html", "docx", "pdf")}
     for path in outputs.values():
         assert main(["report", str(FUEL), str(log), "-o", str(path)]) == 0
-    html = outputs["html"].read_text(encoding="utf-8")
+    html = _shown(outputs["html"].read_text(encoding="utf-8"))
     assert html.count("<svg") == 2 and "图1 各级别90分位用时与时限" in html and "10小时30分钟（工作时间）" in html
-    word = docx.Document(io.BytesIO(outputs["docx"].read_bytes()))
+    data = outputs["docx"].read_bytes()
+    word = docx.Document(io.BytesIO(data))
     assert len(word.inline_shapes) == 2
-    cells = [c.text for t in word.tables for r in t.rows for c in r.cells]
+    # the report's sections keep their own headings: Word's article numbering prints nothing before them
+    shown = [text for _, text in numbered_paragraphs(data)]
+    for heading in ("一、服务概况", "二、各级别服务水平", "三、超时明细", "四、服务赔偿", "五、计算说明"):
+        assert heading in shown, heading
+    assert "图1 各级别90分位用时与时限" in shown and "图2 本月每日超时次数" in shown
+    cells = [_shown(c.text) for t in word.tables for r in t.rows for c in r.cells]
     assert "¥75.00" in cells and "3个工作日（工作时间）" in cells
     text = subprocess.run(["pdftotext", str(outputs["pdf"]), "-"], capture_output=True, text=True, check=True).stdout
     squashed = "".join(text.split())

@@ -186,8 +186,8 @@ def _shift(s: Suppression, shift: int) -> Suppression:
 
 def _is_prose(path: tuple[str | int, ...]) -> bool:
     keys = [p for p in path if isinstance(p, str)]
-    if not keys or (keys[0] == "metadata" and "labels" in keys):
-        return False
+    if not keys or (keys[0] == "metadata" and ("labels" in keys or "offers" in keys)):
+        return False  # labels and the offers an effective spec records (name, version, sha256, source)
     last = keys[-1]
     if last in ("zh-Hans", "zh-Hant", "en") and len(keys) > 1:
         last = keys[-2]
