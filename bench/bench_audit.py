@@ -41,7 +41,9 @@ def main() -> int:
             doc = assemble(document, languages=(lang,))
             build = _median(lambda: assemble(document, languages=(lang,)), args.repeat)  # noqa: B023  # _median calls it within this iteration
             audit = _median(lambda: audit_document(doc, allowed), args.repeat)  # noqa: B023  # _median calls it within this iteration
-            sys.stdout.write(f"{sample.name:45} {lang:8} assemble {build * 1000:7.1f} ms   audit {audit * 1000:6.1f} ms\n")
+            sys.stdout.write(
+                f"{sample.name:45} {lang:8} assemble {build * 1000:7.1f} ms   audit {audit * 1000:6.1f} ms\n"
+            )
     return 0
 
 

@@ -82,12 +82,16 @@ def main() -> None:
 
         pages = len(pypdfium2.PdfDocument(str(pdf)))
         print(f"PDF: {pages} pages, {pdf.stat().st_size // 1024} KB; load average {os.getloadavg()[0]:.2f}")
-        for name, (walls, cpus), target in (("warm", warm(pdf, args.runs * 2), WARM_TARGET),
-                                            ("cold", cold(pdf, args.runs), COLD_TARGET)):
+        for name, (walls, cpus), target in (
+            ("warm", warm(pdf, args.runs * 2), WARM_TARGET),
+            ("cold", cold(pdf, args.runs), COLD_TARGET),
+        ):
             wall, cpu = statistics.median(walls), statistics.median(cpus)
             verdict = "OK" if wall < target else "over target"
-            print(f"{name}: median wall {wall:.3f} s, CPU {cpu:.3f} s over {len(walls)} runs "
-                  f"(target < {target:.0f} s: {verdict})")
+            print(
+                f"{name}: median wall {wall:.3f} s, CPU {cpu:.3f} s over {len(walls)} runs "
+                f"(target < {target:.0f} s: {verdict})"
+            )
 
 
 if __name__ == "__main__":

@@ -34,8 +34,10 @@ def lint_line(tmp: Path) -> list[str]:
 
 def pdf_word(tmp: Path) -> list[str]:
     spec = tmp / "word.yaml"
-    spec.write_text(SAMPLE.read_text("utf-8").replace("examples: [Order entry unavailable,",
-                                                      f"examples: [{'W' * 32_000},", 1), encoding="utf-8")
+    spec.write_text(
+        SAMPLE.read_text("utf-8").replace("examples: [Order entry unavailable,", f"examples: [{'W' * 32_000},", 1),
+        encoding="utf-8",
+    )
     return ["render", str(spec), "--format", "pdf", "-o", str(tmp / "out")]
 
 
@@ -49,9 +51,18 @@ def nested_loops(tmp: Path) -> list[str]:
     bundled = (ROOT / "clauses" / "definitions.yaml").read_text("utf-8")
     body = "{% for i in range(10000) %}{% for j in range(10000) %}{% endfor %}{% endfor %}"
     (library / "clauses" / "definitions.yaml").write_text(
-        bundled.replace("text:\n  zh-Hans: |\n", "text:\n  zh-Hans: |\n    " + body + "\n", 1), encoding="utf-8")
-    return ["render", str(ROOT / "samples" / "fuel-station-miniprogram.zh-Hans.yaml"), "--format", "docx",
-            "--library", str(library), "-o", str(tmp / "out")]
+        bundled.replace("text:\n  zh-Hans: |\n", "text:\n  zh-Hans: |\n    " + body + "\n", 1), encoding="utf-8"
+    )
+    return [
+        "render",
+        str(ROOT / "samples" / "fuel-station-miniprogram.zh-Hans.yaml"),
+        "--format",
+        "docx",
+        "--library",
+        str(library),
+        "-o",
+        str(tmp / "out"),
+    ]
 
 
 CASES = {"lint-line": lint_line, "pdf-word": pdf_word, "dev-zero": dev_zero, "nested-loops": nested_loops}

@@ -42,8 +42,21 @@ def make_batch(folder: Path, count: int) -> list[Path]:
 
 def run(specs: list[Path], out: Path, jobs: int, formats: str, engine: str) -> float:
     shutil.rmtree(out, ignore_errors=True)
-    cmd = [sys.executable, "-m", "termsmith", "render", *map(str, specs), "-o", str(out),
-           "--format", formats, "--jobs", str(jobs), "--pdf-engine", engine]
+    cmd = [
+        sys.executable,
+        "-m",
+        "termsmith",
+        "render",
+        *map(str, specs),
+        "-o",
+        str(out),
+        "--format",
+        formats,
+        "--jobs",
+        str(jobs),
+        "--pdf-engine",
+        engine,
+    ]
     start = time.perf_counter()
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     elapsed = time.perf_counter() - start
@@ -72,8 +85,10 @@ def main() -> None:
             times[jobs] = statistics.median(runs)
             peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
             speedup = f"   speed-up {times[1] / times[jobs]:.2f}x" if 1 in times and jobs != 1 else ""
-            print(f"--jobs {jobs}: {times[jobs]:7.2f} s   ({times[jobs] / args.count * 1000:.0f} ms per spec; "
-                  f"peak RSS of the largest process so far {peak:.0f} MiB){speedup}")
+            print(
+                f"--jobs {jobs}: {times[jobs]:7.2f} s   ({times[jobs] / args.count * 1000:.0f} ms per spec; "
+                f"peak RSS of the largest process so far {peak:.0f} MiB){speedup}"
+            )
 
 
 if __name__ == "__main__":

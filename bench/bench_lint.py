@@ -89,8 +89,13 @@ def _child(megabytes: float, vague: float) -> int:
 def _cold_runs(megabytes: float, vague: float, runs: int) -> tuple[list[float], list[float], int]:
     walls, cpus, count = [], [], 0
     for _ in range(runs):
-        done = subprocess.run([sys.executable, __file__, "--child", "--mb", str(megabytes), "--vague", str(vague)],
-                              cwd=ROOT, capture_output=True, text=True, check=True)
+        done = subprocess.run(
+            [sys.executable, __file__, "--child", "--mb", str(megabytes), "--vague", str(vague)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         row = json.loads(done.stdout.strip().splitlines()[-1])
         walls.append(row["wall"])
         cpus.append(row["cpu"])
@@ -108,13 +113,17 @@ def throughput(megabytes: float, vague: float = 0.15, runs: int = 5) -> float:
     warm = [_lint_once(text) for _ in range(runs)]
     warm_walls, warm_cpus = [w for w, _, _ in warm], [c for _, c, _ in warm]
     rate = size / statistics.median(warm_walls)
-    print(f"throughput: {size:.1f} MB mixed zh/en, {vague:.0%} vague sentences, {count:,} findings "
-          f"({size * 1e6 / max(count, 1):,.0f} bytes per finding); medians of {runs} runs; "
-          f"{load_before} -> {_load()} on {os.cpu_count()} cores")
+    print(
+        f"throughput: {size:.1f} MB mixed zh/en, {vague:.0%} vague sentences, {count:,} findings "
+        f"({size * 1e6 / max(count, 1):,.0f} bytes per finding); medians of {runs} runs; "
+        f"{load_before} -> {_load()} on {os.cpu_count()} cores"
+    )
     for label, walls, cpus in (("cold", cold_walls, cold_cpus), ("warm", warm_walls, warm_cpus)):
-        print(f"  {label}: wall {statistics.median(walls):.2f} s = {size / statistics.median(walls):5.1f} MB/s "
-              f"(best {size / min(walls):5.1f}); cpu {statistics.median(cpus):.2f} s = "
-              f"{size / statistics.median(cpus):5.1f} MB/s  (target >= 10 MB/s)")
+        print(
+            f"  {label}: wall {statistics.median(walls):.2f} s = {size / statistics.median(walls):5.1f} MB/s "
+            f"(best {size / min(walls):5.1f}); cpu {statistics.median(cpus):.2f} s = "
+            f"{size / statistics.median(cpus):5.1f} MB/s  (target >= 10 MB/s)"
+        )
     return rate
 
 
@@ -138,16 +147,26 @@ def cold_start(runs: int, sample: Path) -> float:
     base, base_cpu = _time([*env_py, "-c", "pass"], runs)
     lint, lint_cpu = _time([*env_py, "-m", "termsmith", "lint", str(sample.relative_to(ROOT))], runs)
     probe = subprocess.run(
-        [*env_py, "-c", "import sys; from termsmith.cli import main; main(['lint', sys.argv[1]]); "
-         "print(','.join(m for m in ('docx', 'weasyprint', 'jinja2', 'opencc', 'termsmith.lint.lexicon.build') "
-         "if m in sys.modules), file=sys.stderr)",
-         str(sample)],
-        cwd=ROOT, capture_output=True, text=True, check=False)
+        [
+            *env_py,
+            "-c",
+            "import sys; from termsmith.cli import main; main(['lint', sys.argv[1]]); "
+            "print(','.join(m for m in ('docx', 'weasyprint', 'jinja2', 'opencc', 'termsmith.lint.lexicon.build') "
+            "if m in sys.modules), file=sys.stderr)",
+            str(sample),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     heavy = probe.stderr.strip().splitlines()[-1] if probe.stderr.strip() else ""
-    print(f"cold start ({runs} runs, medians; {load_before} -> {_load()}): python -c pass {base * 1000:.0f} ms "
-          f"(cpu {base_cpu * 1000:.0f}); termsmith lint {sample.name} {lint * 1000:.0f} ms (cpu {lint_cpu * 1000:.0f}); "
-          f"difference {(lint - base) * 1000:.0f} ms (cpu {(lint_cpu - base_cpu) * 1000:.0f}) (target <= 250 ms); "
-          f"heavy modules imported: {heavy or 'none'}")
+    print(
+        f"cold start ({runs} runs, medians; {load_before} -> {_load()}): python -c pass {base * 1000:.0f} ms "
+        f"(cpu {base_cpu * 1000:.0f}); termsmith lint {sample.name} {lint * 1000:.0f} ms (cpu {lint_cpu * 1000:.0f}); "
+        f"difference {(lint - base) * 1000:.0f} ms (cpu {(lint_cpu - base_cpu) * 1000:.0f}) (target <= 250 ms); "
+        f"heavy modules imported: {heavy or 'none'}"
+    )
     return lint - base
 
 
@@ -155,9 +174,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--mb", type=float, default=12.0, help="corpus size in MB (default 12)")
     parser.add_argument("--runs", type=int, default=5, help="runs per measurement (median); cold start uses 3x")
-    parser.add_argument("--vague", type=float, nargs="+", default=[0.15, 0.02],
-                        help="share(s) of sentences with vague terms (default 0.15, a finding every ~200 bytes, "
-                        "which the target applies to; and 0.02)")
+    parser.add_argument(
+        "--vague",
+        type=float,
+        nargs="+",
+        default=[0.15, 0.02],
+        help="share(s) of sentences with vague terms (default 0.15, a finding every ~200 bytes, "
+        "which the target applies to; and 0.02)",
+    )
     parser.add_argument("--sample", type=Path, default=ROOT / "samples" / "fuel-station-miniprogram.zh-Hans.yaml")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()

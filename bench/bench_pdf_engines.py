@@ -78,14 +78,38 @@ def main() -> None:
         docx = next((work / "docx").glob("*.docx"))
         profile = work / "lo-profile"
         if office:  # first start creates the profile: not timed
-            subprocess.run([office, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-                            "--outdir", str(work / "lo"), str(docx)], check=True, capture_output=True)
+            subprocess.run(
+                [
+                    office,
+                    f"-env:UserInstallation=file://{profile}",
+                    "--headless",
+                    "--convert-to",
+                    "pdf",
+                    "--outdir",
+                    str(work / "lo"),
+                    str(docx),
+                ],
+                check=True,
+                capture_output=True,
+            )
         for _ in range(args.repeat):
             for engine in ("typst", "weasyprint"):
                 times[engine].append(timed([*termsmith, "pdf", "--pdf-engine", engine, "-o", str(work / engine)]))
             if office:
-                times["libreoffice"].append(timed([office, f"-env:UserInstallation=file://{profile}", "--headless",
-                                                   "--convert-to", "pdf", "--outdir", str(work / "lo"), str(docx)]))
+                times["libreoffice"].append(
+                    timed(
+                        [
+                            office,
+                            f"-env:UserInstallation=file://{profile}",
+                            "--headless",
+                            "--convert-to",
+                            "pdf",
+                            "--outdir",
+                            str(work / "lo"),
+                            str(docx),
+                        ]
+                    )
+                )
         counts = {e: pages(next((work / e).glob("*.pdf"))) for e in ("typst", "weasyprint")}
         if office:
             counts["libreoffice"] = pages(next((work / "lo").glob("*.pdf")))
@@ -97,8 +121,10 @@ def main() -> None:
     if "libreoffice" in med:
         print(f"  Typst vs LibreOffice DOCX->PDF: {med['libreoffice'] / med['typst']:.2f}x faster (target >= 3x)")
     warm = warm_ms(sample, args.repeat)
-    print(f"  warm, in one process: typst {warm['typst']:.0f} ms, weasyprint {warm['weasyprint']:.0f} ms "
-          f"({warm['weasyprint'] / warm['typst']:.1f}x)")
+    print(
+        f"  warm, in one process: typst {warm['typst']:.0f} ms, weasyprint {warm['weasyprint']:.0f} ms "
+        f"({warm['weasyprint'] / warm['typst']:.1f}x)"
+    )
 
 
 if __name__ == "__main__":

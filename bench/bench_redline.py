@@ -33,8 +33,11 @@ EDITS = (
     ("        amount: 6000.00 CNY\n", "        amount: 7200.00 CNY\n"),
     ("    source_code_owner: client\n", "    source_code_owner: vendor\n"),
     ("    cap: 10%\n", "    cap: 20%\n"),
-    ("  reporting:\n    cadence: monthly\n    contents: [报修数量, 平均响应时间, 问题解决率, 系统可用率]\n"
-     "    satisfaction_survey: quarterly\n    complaint_response_within: 1h\n", ""),
+    (
+        "  reporting:\n    cadence: monthly\n    contents: [报修数量, 平均响应时间, 问题解决率, 系统可用率]\n"
+        "    satisfaction_survey: quarterly\n    complaint_response_within: 1h\n",
+        "",
+    ),
 )
 TARGET_SECONDS = 3.0
 
@@ -52,8 +55,16 @@ def main() -> None:
             text = text.replace(old, new, 1)
         new_spec = Path(tmp) / "new.yaml"
         new_spec.write_text(text, encoding="utf-8")
-        argv = [str(python if python.exists() else sys.executable), "-m", "termsmith", "redline", str(OLD),
-                str(new_spec), "-o", str(Path(tmp) / f"out.{args.format}")]
+        argv = [
+            str(python if python.exists() else sys.executable),
+            "-m",
+            "termsmith",
+            "redline",
+            str(OLD),
+            str(new_spec),
+            "-o",
+            str(Path(tmp) / f"out.{args.format}"),
+        ]
         env = {**os.environ, "SOURCE_DATE_EPOCH": "1767225600"}
         subprocess.run(argv, capture_output=True, env=env, check=True)  # warm the OS file cache
         walls, cpus = [], []
@@ -66,8 +77,10 @@ def main() -> None:
             cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
         size = (Path(tmp) / f"out.{args.format}").stat().st_size
     wall, cpu = statistics.median(walls), statistics.median(cpus)
-    print(f"redline ({args.format}, {size:,} bytes): median wall {wall:.2f} s, CPU {cpu:.2f} s over {args.runs} cold runs "
-          f"(min {min(walls):.2f} s, max {max(walls):.2f} s); load average {os.getloadavg()[0]:.1f}")
+    print(
+        f"redline ({args.format}, {size:,} bytes): median wall {wall:.2f} s, CPU {cpu:.2f} s over {args.runs} cold runs "
+        f"(min {min(walls):.2f} s, max {max(walls):.2f} s); load average {os.getloadavg()[0]:.1f}"
+    )
     print(f"target < {TARGET_SECONDS:.0f} s: {'met' if wall < TARGET_SECONDS else 'NOT met'}")
 
 

@@ -113,9 +113,19 @@ def libreoffice_ms(doc: Document, repeat: int) -> float | None:
 
         def convert() -> None:
             subprocess.run(
-                [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-                 "--outdir", tmp, str(source)],
-                check=True, capture_output=True, timeout=300,
+                [
+                    soffice,
+                    f"-env:UserInstallation=file://{profile}",
+                    "--headless",
+                    "--convert-to",
+                    "pdf",
+                    "--outdir",
+                    tmp,
+                    str(source),
+                ],
+                check=True,
+                capture_output=True,
+                timeout=300,
             )
 
         return median_ms(convert, repeat)

@@ -47,13 +47,29 @@ def main() -> None:
         make_log(log, args.tickets)
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "termsmith", "report", str(SPEC), str(log), "--format", args.format,
-                        "-o", str(Path(tmp) / f"report.{args.format}")], check=True, stderr=subprocess.DEVNULL)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "termsmith",
+                "report",
+                str(SPEC),
+                str(log),
+                "--format",
+                args.format,
+                "-o",
+                str(Path(tmp) / f"report.{args.format}"),
+            ],
+            check=True,
+            stderr=subprocess.DEVNULL,
+        )
         wall = time.perf_counter() - start
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    print(f"{args.tickets} tickets, {args.format}: {wall:.2f} s wall, {cpu:.2f} s CPU, "
-          f"peak RSS {after.ru_maxrss / 1024:.0f} MiB (target: under 5 s)")
+    print(
+        f"{args.tickets} tickets, {args.format}: {wall:.2f} s wall, {cpu:.2f} s CPU, "
+        f"peak RSS {after.ru_maxrss / 1024:.0f} MiB (target: under 5 s)"
+    )
 
 
 if __name__ == "__main__":

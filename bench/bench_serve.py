@@ -50,8 +50,9 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def request(port: int, method: str, path: str, body: bytes | None = None,
-            headers: dict[str, str] | None = None) -> tuple[int, bytes, float]:
+def request(
+    port: int, method: str, path: str, body: bytes | None = None, headers: dict[str, str] | None = None
+) -> tuple[int, bytes, float]:
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
     start = time.perf_counter()
     conn.request(method, path, body=body, headers=headers or {})
@@ -75,8 +76,10 @@ def line(label: str, cold: float, warm: list[float], target: float) -> None:
     median = statistics.median(warm)
     p90 = sorted(warm)[max(0, int(len(warm) * 0.9) - 1)]
     verdict = "within" if median < target else "OVER"
-    print(f"{label:<28} cold {cold * 1000:7.1f} ms   warm median {median * 1000:7.1f} ms   p90 {p90 * 1000:7.1f} ms"
-          f"   ({len(warm)} runs; target {target * 1000:.0f} ms: {verdict})")
+    print(
+        f"{label:<28} cold {cold * 1000:7.1f} ms   warm median {median * 1000:7.1f} ms   p90 {p90 * 1000:7.1f} ms"
+        f"   ({len(warm)} runs; target {target * 1000:.0f} ms: {verdict})"
+    )
 
 
 def main() -> int:
@@ -88,8 +91,11 @@ def main() -> int:
     rel = args.sample.name
     shutil.copy(args.sample, workspace / rel)
     port = free_port()
-    proc = subprocess.Popen([str(venv_python()), "-m", "termsmith", "serve", "--workspace", str(workspace),
-                             "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [str(venv_python()), "-m", "termsmith", "serve", "--workspace", str(workspace), "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     try:
         wait_listening(port)
         status, page, _ = request(port, "GET", "/")
@@ -106,8 +112,10 @@ def main() -> int:
             if status != 200 or (b"diag" not in data and b"clean" not in data):
                 raise SystemExit(f"POST {path} answered {status}")
             times.append(elapsed)
-        print(f"termsmith serve on {rel} ({len(text.splitlines())} lines), load average "
-              f"{os.getloadavg()[0]:.2f}, {os.cpu_count()} CPUs")
+        print(
+            f"termsmith serve on {rel} ({len(text.splitlines())} lines), load average "
+            f"{os.getloadavg()[0]:.2f}, {os.cpu_count()} CPUs"
+        )
         line("validate+lint (/diagnose)", times[0], times[1:], TARGETS["diagnose"])
         preview = "/document/" + urllib.parse.quote(rel)
         times = []

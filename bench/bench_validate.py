@@ -46,21 +46,29 @@ def time_runs(argv: list[str], runs: int, expect_code: int = 0) -> tuple[list[fl
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpus.append((after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime))
         if done.returncode != expect_code:
-            raise SystemExit(f"{' '.join(argv)} exited {done.returncode}:\n{done.stdout.decode()}{done.stderr.decode()}")
+            raise SystemExit(
+                f"{' '.join(argv)} exited {done.returncode}:\n{done.stdout.decode()}{done.stderr.decode()}"
+            )
     return walls, cpus
 
 
 def report(label: str, measured: tuple[list[float], list[float]]) -> float:
     walls, cpus = measured
     median = statistics.median(walls)
-    print(f"{label:<44} wall median {median * 1000:6.1f} ms (min {min(walls) * 1000:6.1f})   "
-          f"cpu median {statistics.median(cpus) * 1000:6.1f} ms   ({len(walls)} runs)")
+    print(
+        f"{label:<44} wall median {median * 1000:6.1f} ms (min {min(walls) * 1000:6.1f})   "
+        f"cpu median {statistics.median(cpus) * 1000:6.1f} ms   ({len(walls)} runs)"
+    )
     return median
 
 
 def slowest_imports(python: Path, sample: Path, count: int = 15) -> None:
-    done = subprocess.run([str(python), "-X", "importtime", "-m", "termsmith", "validate", str(sample)],
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [str(python), "-X", "importtime", "-m", "termsmith", "validate", str(sample)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     rows = []
     for line in done.stderr.splitlines():
         if not line.startswith("import time:") or line.count("|") != 2:
@@ -85,17 +93,22 @@ def main() -> int:
 
     print(f"python: {python}\nsample: {sample.relative_to(ROOT) if sample.is_relative_to(ROOT) else sample}\n")
     baseline = report("python -c pass", time_runs([str(python), "-c", "pass"], args.runs))
-    as_module = report("python -m termsmith validate SAMPLE", time_runs(
-        [str(python), "-m", "termsmith", "validate", str(sample)], args.runs))
+    as_module = report(
+        "python -m termsmith validate SAMPLE",
+        time_runs([str(python), "-m", "termsmith", "validate", str(sample)], args.runs),
+    )
     results = {"python -m termsmith": as_module}
     if script.exists():
-        results["termsmith (console script)"] = report("termsmith validate SAMPLE (console script)", time_runs(
-            [str(script), "validate", str(sample)], args.runs))
+        results["termsmith (console script)"] = report(
+            "termsmith validate SAMPLE (console script)", time_runs([str(script), "validate", str(sample)], args.runs)
+        )
     print()
     for label, median in results.items():
         verdict = "OK" if median < TARGET_SECONDS else "SLOWER THAN TARGET"
-        print(f"{label}: {median * 1000:.0f} ms, {(median - baseline) * 1000:.0f} ms above python -c pass; "
-              f"target {TARGET_SECONDS * 1000:.0f} ms: {verdict}")
+        print(
+            f"{label}: {median * 1000:.0f} ms, {(median - baseline) * 1000:.0f} ms above python -c pass; "
+            f"target {TARGET_SECONDS * 1000:.0f} ms: {verdict}"
+        )
     if args.importtime:
         slowest_imports(python, sample)
     return 0

@@ -33,8 +33,10 @@ def main() -> None:
         _, extraction = extract_file(CORPUS / "docs" / name)
         result = score(extraction.terms, key["terms"])
         totals.setdefault(key["split"], Score()).add(result)
-        print(f"{name:<10} {key['split']:<9} {key['language']:<8} tp={result.tp:<3} fp={result.fp:<3} fn={result.fn:<3}"
-              f" language read as {extraction.language}")
+        print(
+            f"{name:<10} {key['split']:<9} {key['language']:<8} tp={result.tp:<3} fp={result.fp:<3} fn={result.fn:<3}"
+            f" language read as {extraction.language}"
+        )
         if args.verbose:
             for fact in result.missed:
                 print(f"    missed: {fact}")

@@ -30,8 +30,9 @@ def _env() -> dict[str, str]:
 
 
 def _run(argv: list[str | Path], cwd: Path, timeout: int = 300) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(a) for a in argv], cwd=cwd, env=_env(), capture_output=True, text=True,
-                          encoding="utf-8", timeout=timeout)
+    return subprocess.run(
+        [str(a) for a in argv], cwd=cwd, env=_env(), capture_output=True, text=True, encoding="utf-8", timeout=timeout
+    )
 
 
 @pytest.fixture(scope="session")

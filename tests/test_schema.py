@@ -29,9 +29,7 @@ def _is_deal(sample: Path) -> bool:
 @pytest.mark.parametrize(("name", "kind"), list(SCHEMAS.items()))
 def test_committed_schema_is_current(name: str, kind: str) -> None:
     committed = (ROOT / "schemas" / name).read_text(encoding="utf-8")
-    assert committed == generate(kind), (
-        f"schemas/{name} is out of date: run 'termsmith schema' and commit the result"
-    )
+    assert committed == generate(kind), f"schemas/{name} is out of date: run 'termsmith schema' and commit the result"
 
 
 def _json_data(value: object) -> object:

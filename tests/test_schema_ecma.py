@@ -54,7 +54,9 @@ def test_every_pattern_is_ecma_262(schema: str, pattern: str) -> None:
     regress.Regex(pattern)  # raises on anything a JavaScript engine would not compile
 
 
-def _ecma_pattern(validator: object, pattern: str, instance: object, schema: object) -> Iterator[jsonschema.ValidationError]:
+def _ecma_pattern(
+    validator: object, pattern: str, instance: object, schema: object
+) -> Iterator[jsonschema.ValidationError]:
     if isinstance(instance, str) and regress.Regex(pattern).find(instance) is None:
         yield jsonschema.ValidationError(f"{instance!r} does not match {pattern!r} (ECMA-262)")
 

@@ -17,7 +17,8 @@ PAGE = ROOT / "docs" / "spec.md"
 
 def test_committed_reference_is_current() -> None:
     assert PAGE.read_text(encoding="utf-8") == reference_markdown(), (
-        "docs/spec.md is stale: run 'termsmith schema --reference' and commit the result")
+        "docs/spec.md is stale: run 'termsmith schema --reference' and commit the result"
+    )
 
 
 def test_check_flag_reports_a_stale_reference(tmp_path: Path, capsys) -> None:

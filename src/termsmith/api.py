@@ -41,15 +41,32 @@ LANG_CHOICES = ("zh-Hans", "zh-Hant", "en", "bilingual")
 REPORT_FORMATS = ("text", "json", "md", "html")
 
 __all__ = [
-    "FORMATS", "KINDS", "LANG_CHOICES", "REPORT_FORMATS", "ChecklistBroken", "GateResult", "Produced",
-    "assemble", "check_report", "check_spec", "format_report", "glyph_warnings", "languages_for",
-    "load_checklist", "output_name", "produce", "render", "save_text", "validate",
+    "FORMATS",
+    "KINDS",
+    "LANG_CHOICES",
+    "REPORT_FORMATS",
+    "ChecklistBroken",
+    "GateResult",
+    "Produced",
+    "assemble",
+    "check_report",
+    "check_spec",
+    "format_report",
+    "glyph_warnings",
+    "languages_for",
+    "load_checklist",
+    "output_name",
+    "produce",
+    "render",
+    "save_text",
+    "validate",
 ]
 
 
 # ----------------------------------------------------------------------------- validate and lint
-def validate(path: Path | str, text: str | None = None, expect_kind: str | None = None,
-             root: Path | None = None) -> ValidationResult:
+def validate(
+    path: Path | str, text: str | None = None, expect_kind: str | None = None, root: Path | None = None
+) -> ValidationResult:
     """Load and validate one file (or ``text`` as if it were that file); a deal is merged
     over its offer, whose path may not leave ``root`` (default: the deal's project folder)."""
     from termsmith.validation import validate_path, validate_text
@@ -105,8 +122,14 @@ def output_name(spec_name: str, kind: str, languages: tuple[str, ...], fmt: str)
     return f"{spec_name}.{kind}.{'+'.join(languages)}.{fmt}"
 
 
-def assemble(gate: GateResult, *, kind: str = "agreement", lang: str | None = None,
-             libraries: list[Path] | None = None, spec_source: bytes = b"") -> Document:
+def assemble(
+    gate: GateResult,
+    *,
+    kind: str = "agreement",
+    lang: str | None = None,
+    libraries: list[Path] | None = None,
+    spec_source: bytes = b"",
+) -> Document:
     """The Document of ``kind`` for a spec that passed the gate.
 
     Raises ``termsmith.library.LibraryError`` (positioned diagnostics) for a broken library.
@@ -116,8 +139,13 @@ def assemble(gate: GateResult, *, kind: str = "agreement", lang: str | None = No
     if gate.document is None:
         raise ValueError("assemble needs a valid spec; check gate.blocked first")
     spec = gate.document.spec
-    return _assemble(gate.document, kind=kind, languages=languages_for(spec, lang), library=libraries or None,
-                     spec_source=spec_source)
+    return _assemble(
+        gate.document,
+        kind=kind,
+        languages=languages_for(spec, lang),
+        library=libraries or None,
+        spec_source=spec_source,
+    )
 
 
 def render(document: Document, fmt: str, *, pdfa: bool = False, engine: str = "weasyprint") -> bytes:
@@ -145,9 +173,19 @@ class Produced:
     errors: list[str] = field(default_factory=list)  # the user's environment failed (disk, permissions)
 
 
-def produce(path: Path | str, kind: str, formats: list[str], *, lang: str | None = None,
-            libraries: list[Path] | None = None, pdfa: bool = False, text: str | None = None,
-            root: Path | None = None, engine: str = "weasyprint", convert: str | None = None) -> Produced:
+def produce(
+    path: Path | str,
+    kind: str,
+    formats: list[str],
+    *,
+    lang: str | None = None,
+    libraries: list[Path] | None = None,
+    pdfa: bool = False,
+    text: str | None = None,
+    root: Path | None = None,
+    engine: str = "weasyprint",
+    convert: str | None = None,
+) -> Produced:
     """Check, assemble and render one spec; never raises for bad input or a failing renderer."""
     from termsmith.rendering.fonts import MissingFontsError
 
@@ -162,22 +200,42 @@ def produce(path: Path | str, kind: str, formats: list[str], *, lang: str | None
     except MissingFontsError as exc:
         out.failed = True
         for problem in exc.problems:
-            out.diagnostics.append(Diagnostic("X002", Severity.ERROR, problem.message, str(path),
-                                              hint=f"install what is missing: {problem.fix}"))
+            out.diagnostics.append(
+                Diagnostic(
+                    "X002", Severity.ERROR, problem.message, str(path), hint=f"install what is missing: {problem.fix}"
+                )
+            )
     except Exception as exc:  # reported per spec so the others still render
         if os.environ.get("TERMSMITH_DEBUG"):
             import traceback
 
             traceback.print_exc()
         out.failed = True
-        out.diagnostics.append(Diagnostic("X001", Severity.ERROR, f"could not render: {type(exc).__name__}: {exc}",
-                                          str(path), hint="rerun with TERMSMITH_DEBUG=1 and report the bug"))
+        out.diagnostics.append(
+            Diagnostic(
+                "X001",
+                Severity.ERROR,
+                f"could not render: {type(exc).__name__}: {exc}",
+                str(path),
+                hint="rerun with TERMSMITH_DEBUG=1 and report the bug",
+            )
+        )
     return out
 
 
-def _produce(out: Produced, path: Path, kind: str, formats: list[str], lang: str | None,
-             libraries: list[Path], pdfa: bool, text: str | None, root: Path | None, engine: str,
-             convert: str | None = None) -> None:
+def _produce(
+    out: Produced,
+    path: Path,
+    kind: str,
+    formats: list[str],
+    lang: str | None,
+    libraries: list[Path],
+    pdfa: bool,
+    text: str | None,
+    root: Path | None,
+    engine: str,
+    convert: str | None = None,
+) -> None:
     from termsmith.script_conversion import check_languages, parse_conversion
 
     gate = check_spec(path, text, root)
@@ -236,11 +294,17 @@ def glyph_warnings(document: Any, spec_file: str, sources: dict[str, list[str]])
     missing = uncovered_characters((line.text for line in document_lines(document)), document.languages)
     if not missing:
         return []
-    return [Diagnostic("X003", Severity.WARNING,
-                       f"{len(missing)} character(s) have no glyph in the PDF fonts and will print as empty boxes: "
-                       f"{describe(missing)}", *_where(spec_file, sources, missing),
-                       hint="use a common form of the character, or install a font that covers it and name it "
-                            "in rendering/theme.json")]
+    return [
+        Diagnostic(
+            "X003",
+            Severity.WARNING,
+            f"{len(missing)} character(s) have no glyph in the PDF fonts and will print as empty boxes: "
+            f"{describe(missing)}",
+            *_where(spec_file, sources, missing),
+            hint="use a common form of the character, or install a font that covers it and name it "
+            "in rendering/theme.json",
+        )
+    ]
 
 
 # ----------------------------------------------------------------------------- checklists
@@ -264,8 +328,9 @@ def load_checklist(name_or_file: str) -> tuple[Any, str]:
     return loaded.document, loaded.file
 
 
-def check_report(specs: list[Path], checklist: str, lang: str, *, locate: bool = True,
-                 root: Path | None = None) -> CheckReport:
+def check_report(
+    specs: list[Path], checklist: str, lang: str, *, locate: bool = True, root: Path | None = None
+) -> CheckReport:
     """The checklist (a file or bundled name) evaluated against every spec (``root`` as for
     :func:`validate`)."""
     from termsmith.checklist.report import run_check

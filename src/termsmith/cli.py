@@ -30,7 +30,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "extract": ("termsmith.commands.extract", "read a vendor's DOCX/PDF/text agreement into spec terms with evidence"),
     "check": ("termsmith.commands.check", "check a vendor's terms against a client checklist"),
     "diff": ("termsmith.commands.diff", "compare two specs term by term: what changed and whom it favours"),
-    "redline": ("termsmith.commands.redline", "write the changes between two specs or libraries as a tracked-changes DOCX"),
+    "redline": (
+        "termsmith.commands.redline",
+        "write the changes between two specs or libraries as a tracked-changes DOCX",
+    ),
     "review": ("termsmith.commands.review", "write a clause-by-clause review report for lawyers"),
     "deadline": ("termsmith.commands.deadline", "when each time limit of a severity level falls due"),
     "report": ("termsmith.commands.report", "the monthly service report from a ticket log (CSV)"),

@@ -7,17 +7,40 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 
-def code_page(*, level: int, code: str, name: str, meta: str, what: str, why: str, example: str, instead: str,
-              preface: Sequence[str] = (), references: Sequence[str] = (), real: Sequence[str] = ()) -> str:
+def code_page(
+    *,
+    level: int,
+    code: str,
+    name: str,
+    meta: str,
+    what: str,
+    why: str,
+    example: str,
+    instead: str,
+    preface: Sequence[str] = (),
+    references: Sequence[str] = (),
+    real: Sequence[str] = (),
+) -> str:
     h = "#" * level
     parts = [f"{h} {name} ({code})", "", meta, ""]
     for paragraph in preface:
         parts += [paragraph, ""]
     parts += [
-        f"{h}# What it does", what, "",
-        f"{h}# Why is this bad?", why, "",
-        f"{h}# Example", "```", example, "```", "",
-        "Use instead:", "```", instead, "```",
+        f"{h}# What it does",
+        what,
+        "",
+        f"{h}# Why is this bad?",
+        why,
+        "",
+        f"{h}# Example",
+        "```",
+        example,
+        "```",
+        "",
+        "Use instead:",
+        "```",
+        instead,
+        "```",
     ]
     if real:
         parts += ["", f"{h}# In real contracts", *(f"- {r}" for r in real)]

@@ -112,17 +112,39 @@ def _lines(spec: Spec) -> list[QuoteLine]:
     for fee in spec.fees.recurring:
         period = billed_period(spec, fee.starts is FeeStart.AFTER_FREE_PERIOD)
         quantity = period.quantity(12 // fee.period.per_year)
-        lines.append(QuoteLine(fee.id, fee.name, "recurring", fee.period.value, quantity, fee.amount,
-                               _money(fee.amount.amount * quantity, cur), period))
+        lines.append(
+            QuoteLine(
+                fee.id,
+                fee.name,
+                "recurring",
+                fee.period.value,
+                quantity,
+                fee.amount,
+                _money(fee.amount.amount * quantity, cur),
+                period,
+            )
+        )
     for item in spec.fees.rate_card:
         if item.estimate is None or item.price is None:
             continue
-        lines.append(QuoteLine(item.id, item.name, "rate-card", item.unit.value, item.estimate, item.price,
-                               _money(item.price.amount * item.estimate, cur)))
+        lines.append(
+            QuoteLine(
+                item.id,
+                item.name,
+                "rate-card",
+                item.unit.value,
+                item.estimate,
+                item.price,
+                _money(item.price.amount * item.estimate, cur),
+            )
+        )
     for one in spec.fees.one_off:
         quantity = Decimal(one.quantity)
-        lines.append(QuoteLine(one.id, one.name, "one-off", "item", quantity, one.amount,
-                               _money(one.amount.amount * quantity, cur)))
+        lines.append(
+            QuoteLine(
+                one.id, one.name, "one-off", "item", quantity, one.amount, _money(one.amount.amount * quantity, cur)
+            )
+        )
     return lines
 
 
@@ -156,8 +178,11 @@ def price_quote(spec: Spec) -> Quote:
     total_money = Money(total, cur)
     groups = group_totals(lines, total_money, rate, spec.fees.tax.included)
     one_off = groups.get("one-off")
-    valid_until = (spec.agreement.signing_date + timedelta(days=spec.agreement.quote_valid_days)
-                   if spec.agreement.signing_date else None)
+    valid_until = (
+        spec.agreement.signing_date + timedelta(days=spec.agreement.quote_valid_days)
+        if spec.agreement.signing_date
+        else None
+    )
     return Quote(
         currency=cur,
         lines=tuple(lines),

@@ -43,8 +43,10 @@ def parse_conversion(text: str) -> Conversion:
             if {source, target} == set(CHINESE):
                 return Conversion(source, target)
             break
-    raise ValueError(f"--convert {text!r}: write zh-Hans→zh-Hant (or zh-Hans->zh-Hant, zh-Hans:zh-Hant) or the "
-                     "reverse; OpenCC converts only between Simplified and Traditional Chinese")
+    raise ValueError(
+        f"--convert {text!r}: write zh-Hans→zh-Hant (or zh-Hans->zh-Hant, zh-Hans:zh-Hant) or the "
+        "reverse; OpenCC converts only between Simplified and Traditional Chinese"
+    )
 
 
 def _region(spec: Any) -> str:
@@ -83,8 +85,9 @@ def _set(data: Any, path: tuple[str | int, ...], value: Any) -> None:
     node[path[-1]] = value
 
 
-def check_languages(loaded: Any, document: Any, languages: tuple[str, ...],
-                    conversion: Conversion | None) -> LanguageCheck:
+def check_languages(
+    loaded: Any, document: Any, languages: tuple[str, ...], conversion: Conversion | None
+) -> LanguageCheck:
     """Refuse (X010) every prose text lacking a document language, or convert it (X011 each)."""
     spec = document.spec
     primary = spec.languages.output[0]
@@ -99,12 +102,24 @@ def check_languages(loaded: Any, document: Any, languages: tuple[str, ...],
             convertible.append((path, text))
             continue
         where = ("spec", *path)
-        hint = (f"add '{lang}:' to this text, or render with --convert {conversion or _suggest(have, lang)}"
-                if lang in CHINESE and have & set(CHINESE) else f"add '{lang}:' to this text")
-        errors.append(Diagnostic("X010", Severity.ERROR,
-                                 f"no {lang} text here (written in {', '.join(sorted(have))}): a document in {lang} "
-                                 "holds only text written in it", loaded.file, loaded.position(where),
-                                 path=format_path(where), hint=hint, name="language-not-provided"))
+        hint = (
+            f"add '{lang}:' to this text, or render with --convert {conversion or _suggest(have, lang)}"
+            if lang in CHINESE and have & set(CHINESE)
+            else f"add '{lang}:' to this text"
+        )
+        errors.append(
+            Diagnostic(
+                "X010",
+                Severity.ERROR,
+                f"no {lang} text here (written in {', '.join(sorted(have))}): a document in {lang} "
+                "holds only text written in it",
+                loaded.file,
+                loaded.position(where),
+                path=format_path(where),
+                hint=hint,
+                name="language-not-provided",
+            )
+        )
     if errors:
         return LanguageCheck(None, errors)
     assert conversion is not None
@@ -112,10 +127,20 @@ def check_languages(loaded: Any, document: Any, languages: tuple[str, ...],
     try:
         converter = _converter(config)
     except ImportError:
-        return LanguageCheck(None, [Diagnostic(
-            "X010", Severity.ERROR, f"--convert {conversion} needs OpenCC, which is not installed", loaded.file,
-            loaded.position(("spec", *convertible[0][0])), name="language-not-provided",
-            hint="pip install 'termsmith[convert]' (OpenCC, Apache-2.0), or write the texts yourself")])
+        return LanguageCheck(
+            None,
+            [
+                Diagnostic(
+                    "X010",
+                    Severity.ERROR,
+                    f"--convert {conversion} needs OpenCC, which is not installed",
+                    loaded.file,
+                    loaded.position(("spec", *convertible[0][0])),
+                    name="language-not-provided",
+                    hint="pip install 'termsmith[convert]' (OpenCC, Apache-2.0), or write the texts yourself",
+                )
+            ],
+        )
     data = copy.deepcopy(loaded.data)
     warnings: list[Diagnostic] = []
     for path, text in convertible:
@@ -126,11 +151,18 @@ def check_languages(loaded: Any, document: Any, languages: tuple[str, ...],
         value[conversion.target] = converted
         _set(data, ("spec", *path), value)
         where = ("spec", *path)
-        warnings.append(Diagnostic("X011", Severity.WARNING,
-                                   f"{conversion.target} text converted from {conversion.source} with OpenCC "
-                                   f"{config}: {converted}", loaded.file, loaded.position(where),
-                                   path=format_path(where), name="converted-text",
-                                   hint=f"check the wording, then write it into the spec as '{conversion.target}:'"))
+        warnings.append(
+            Diagnostic(
+                "X011",
+                Severity.WARNING,
+                f"{conversion.target} text converted from {conversion.source} with OpenCC {config}: {converted}",
+                loaded.file,
+                loaded.position(where),
+                path=format_path(where),
+                name="converted-text",
+                hint=f"check the wording, then write it into the spec as '{conversion.target}:'",
+            )
+        )
     return LanguageCheck(type(document).model_validate(data), warnings)
 
 

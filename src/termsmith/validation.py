@@ -51,8 +51,9 @@ def model_for_kind(kind: str) -> type[BaseModel]:
     return model
 
 
-def validate_path(path: Path | str, expect_kind: str | None = None, display: str | None = None,
-                  root: Path | None = None) -> ValidationResult:
+def validate_path(
+    path: Path | str, expect_kind: str | None = None, display: str | None = None, root: Path | None = None
+) -> ValidationResult:
     """Load and validate one file — for a deal, the effective spec merged over its offer
     (``root``: the workspace offer paths may not leave). Never raises for bad input:
     problems are diagnostics."""
@@ -64,8 +65,14 @@ def validate_path(path: Path | str, expect_kind: str | None = None, display: str
     return validate_loaded(loaded, expect_kind, path=Path(path), root=root)
 
 
-def validate_text(text: str, file: str = "<text>", expect_kind: str | None = None, *, path: Path | None = None,
-                  root: Path | None = None) -> ValidationResult:
+def validate_text(
+    text: str,
+    file: str = "<text>",
+    expect_kind: str | None = None,
+    *,
+    path: Path | None = None,
+    root: Path | None = None,
+) -> ValidationResult:
     """Validate ``text`` as if read from ``path`` (which locates a deal's relative offer path)."""
     try:
         loaded = load_yaml(file, text=text, file=file)
@@ -84,8 +91,9 @@ def effective(loaded: LoadedYaml, path: Path | None = None, root: Path | None = 
     return resolve_deal(loaded, path, root)
 
 
-def validate_loaded(loaded: LoadedYaml, expect_kind: str | None = None, *, path: Path | None = None,
-                    root: Path | None = None) -> ValidationResult:
+def validate_loaded(
+    loaded: LoadedYaml, expect_kind: str | None = None, *, path: Path | None = None, root: Path | None = None
+) -> ValidationResult:
     result = ValidationResult(loaded.file, loaded=loaded)
     envelope_problem = _check_envelope(loaded, expect_kind)
     if envelope_problem is not None:
@@ -105,8 +113,9 @@ def validate_loaded(loaded: LoadedYaml, expect_kind: str | None = None, *, path:
         result.document = model.model_validate(loaded.data)
     except ValidationError as exc:
         marked = {d.start for d in todos}
-        result.diagnostics.extend(d for d in _diagnostics(exc.errors(include_url=False), loaded, model)
-                                  if d.start not in marked)
+        result.diagnostics.extend(
+            d for d in _diagnostics(exc.errors(include_url=False), loaded, model) if d.start not in marked
+        )
     if loaded.data["kind"] == "ServiceOffer":
         result.diagnostics.extend(_offer_spec_diagnostics(loaded))
     if todos:
@@ -127,10 +136,18 @@ def _todo_markers(loaded: LoadedYaml) -> list[Diagnostic]:
             for i, value in enumerate(node):
                 walk(value, (*path, i))
         elif isinstance(node, str) and node.strip().upper().startswith("TODO"):
-            found.append(Diagnostic("S300", Severity.ERROR, f"'{format_path(path)}' is still a TODO marker: the "
-                                    "document it was extracted from does not state this term", loaded.file,
-                                    loaded.position(path), path=format_path(path),
-                                    hint="fill in the value (agree it with the vendor), then validate again"))
+            found.append(
+                Diagnostic(
+                    "S300",
+                    Severity.ERROR,
+                    f"'{format_path(path)}' is still a TODO marker: the "
+                    "document it was extracted from does not state this term",
+                    loaded.file,
+                    loaded.position(path),
+                    path=format_path(path),
+                    hint="fill in the value (agree it with the vendor), then validate again",
+                )
+            )
 
     walk(loaded.data, ())
     return found
@@ -150,8 +167,9 @@ def _offer_spec_diagnostics(loaded: LoadedYaml) -> list[Diagnostic]:
     try:
         Spec.model_validate(spec)
     except ValidationError as exc:
-        errors = [{**e, "loc": ("spec", *e["loc"])} for e in exc.errors(include_url=False)
-                  if e["type"] not in _PARTIAL_OK]
+        errors = [
+            {**e, "loc": ("spec", *e["loc"])} for e in exc.errors(include_url=False) if e["type"] not in _PARTIAL_OK
+        ]
         return _diagnostics(errors, loaded, ServiceSpecDocument)
     return []
 
@@ -159,29 +177,50 @@ def _offer_spec_diagnostics(loaded: LoadedYaml) -> list[Diagnostic]:
 def _check_envelope(loaded: LoadedYaml, expect_kind: str | None) -> Diagnostic | None:
     data, file = loaded.data, loaded.file
     if not isinstance(data, dict):
-        return Diagnostic("S001", Severity.ERROR, "a termsmith document is a mapping with apiVersion, kind, metadata "
-                          "and spec", file, loaded.position(()), path=None,
-                          hint="start from a sample in samples/")
+        return Diagnostic(
+            "S001",
+            Severity.ERROR,
+            "a termsmith document is a mapping with apiVersion, kind, metadata and spec",
+            file,
+            loaded.position(()),
+            path=None,
+            hint="start from a sample in samples/",
+        )
     version = data.get("apiVersion")
     if version not in SUPPORTED_API_VERSIONS:
         where = ("apiVersion",) if "apiVersion" in data else ()
         supported = ", ".join(SUPPORTED_API_VERSIONS)
-        problem = ("missing 'apiVersion'" if version is None
-                   else f"unsupported apiVersion {_written(loaded, ('apiVersion',), version)}")
-        return Diagnostic("S002", Severity.ERROR, f"{problem}; supported: {supported}", file,
-                          loaded.position(where), path="apiVersion",
-                          expected=" or ".join(SUPPORTED_API_VERSIONS), hint="write 'apiVersion: termsmith/v1'")
+        problem = (
+            "missing 'apiVersion'"
+            if version is None
+            else f"unsupported apiVersion {_written(loaded, ('apiVersion',), version)}"
+        )
+        return Diagnostic(
+            "S002",
+            Severity.ERROR,
+            f"{problem}; supported: {supported}",
+            file,
+            loaded.position(where),
+            path="apiVersion",
+            expected=" or ".join(SUPPORTED_API_VERSIONS),
+            hint="write 'apiVersion: termsmith/v1'",
+        )
     kind = data.get("kind")
     kinds = [expect_kind] if expect_kind else list(KINDS)
     if kind not in kinds:
         where = ("kind",) if "kind" in data else ()
         close = _close(str(kind), kinds) if kind else []
-        return Diagnostic("S003", Severity.ERROR,
-                          (f"unsupported kind {_written(loaded, ('kind',), kind)}" if kind is not None
-                           else "missing 'kind'")
-                          + f"; supported: {', '.join(kinds)}",
-                          file, loaded.position(where), path="kind", expected=" or ".join(kinds),
-                          hint=f"did you mean '{close[0]}'?" if close else f"write 'kind: {kinds[0]}'")
+        return Diagnostic(
+            "S003",
+            Severity.ERROR,
+            (f"unsupported kind {_written(loaded, ('kind',), kind)}" if kind is not None else "missing 'kind'")
+            + f"; supported: {', '.join(kinds)}",
+            file,
+            loaded.position(where),
+            path="kind",
+            expected=" or ".join(kinds),
+            hint=f"did you mean '{close[0]}'?" if close else f"write 'kind: {kinds[0]}'",
+        )
     return None
 
 
@@ -193,8 +232,9 @@ def _data_path(loc: tuple[Any, ...], data: Any) -> tuple[PathTuple, bool]:
     node = data
     exists = True
     for part in loc:
-        present = ((isinstance(node, dict) and isinstance(part, str) and part in node)
-                   or (isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)))
+        present = (isinstance(node, dict) and isinstance(part, str) and part in node) or (
+            isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+        )
         if present:
             path.append(part)
             node = node[part]
@@ -230,7 +270,8 @@ def _model_at(root: type[BaseModel], path: PathTuple) -> type[BaseModel] | None:
         if isinstance(part, int) or current is None:
             continue
         info = current.model_fields.get(part) or next(
-            (f for f in current.model_fields.values() if f.alias == part), None)
+            (f for f in current.model_fields.values() if f.alias == part), None
+        )
         if info is None:
             return None
         current = next((c for c in _unwrap(info.annotation) if isinstance(c, type) and issubclass(c, BaseModel)), None)
@@ -302,8 +343,9 @@ def _one(err: dict[str, Any], loaded: LoadedYaml, root: type[BaseModel]) -> Diag
         names = _field_names(parent)
         close = _close(str(path[-1]), names, cutoff=0.6)
         code, message, key = "S101", f"unknown field '{path[-1]}'", True
-        hint = f"did you mean '{close[0]}'?" if close else (
-            f"fields allowed here: {', '.join(names)}" if names else None)
+        hint = (
+            f"did you mean '{close[0]}'?" if close else (f"fields allowed here: {', '.join(names)}" if names else None)
+        )
     elif etype in ("enum", "literal_error"):
         code = "S104"
         value = err.get("input")
@@ -336,8 +378,18 @@ def _one(err: dict[str, Any], loaded: LoadedYaml, root: type[BaseModel]) -> Diag
     if etype in ("missing", "too_short") and file != loaded.file:
         file, pos, end = loaded.file, _in_own_file(loaded, path), None
         hint = f"{hint} — the offer leaves it to each deal" if hint else "the offer leaves it to each deal: add it here"
-    return Diagnostic(code, Severity.ERROR, message, file, pos, end=end, path=format_path(path) or None,
-                      expected=expected, hint=hint, name=_CODE_NAMES.get(code))
+    return Diagnostic(
+        code,
+        Severity.ERROR,
+        message,
+        file,
+        pos,
+        end=end,
+        path=format_path(path) or None,
+        expected=expected,
+        hint=hint,
+        name=_CODE_NAMES.get(code),
+    )
 
 
 def _written(loaded: LoadedYaml, path: PathTuple, value: Any) -> str:
@@ -390,8 +442,9 @@ def _rule_target(path: PathTuple, data: Any) -> tuple[PathTuple, bool, bool]:
     shorthand (``resolution: 2 business days`` for ``resolution.within``) is its value."""
     node, depth = data, 0
     for part in path:
-        present = ((isinstance(node, dict) and part in node)
-                   or (isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)))
+        present = (isinstance(node, dict) and part in node) or (
+            isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+        )
         if present:
             node, depth = node[part], depth + 1
         else:
@@ -405,21 +458,39 @@ def _rule_target(path: PathTuple, data: Any) -> tuple[PathTuple, bool, bool]:
 
 # Everyday spellings of allowed values that difflib would match to the wrong choice.
 _VALUE_ALIASES = {
-    "zh-CN": "zh-Hans", "zh-SG": "zh-Hans", "zh": "zh-Hans", "zh_CN": "zh-Hans", "cn": "zh-Hans",
-    "zh-TW": "zh-Hant", "zh-HK": "zh-Hant", "zh-MO": "zh-Hant", "zh_TW": "zh-Hant",
-    "en-US": "en", "en-GB": "en", "en-HK": "en", "en-SG": "en", "english": "en",
+    "zh-CN": "zh-Hans",
+    "zh-SG": "zh-Hans",
+    "zh": "zh-Hans",
+    "zh_CN": "zh-Hans",
+    "cn": "zh-Hans",
+    "zh-TW": "zh-Hant",
+    "zh-HK": "zh-Hant",
+    "zh-MO": "zh-Hant",
+    "zh_TW": "zh-Hant",
+    "en-US": "en",
+    "en-GB": "en",
+    "en-HK": "en",
+    "en-SG": "en",
+    "english": "en",
 }
 
 
 def _type_expectation(etype: str) -> str | None:
     return {
-        "int_type": "a whole number", "int_parsing": "a whole number",
-        "bool_type": "true or false", "bool_parsing": "true or false",
-        "string_type": "text", "list_type": "a list (YAML '- item' lines)", "dict_type": "a mapping (key: value)",
-        "model_type": "a mapping (key: value)", "model_attributes_type": "a mapping (key: value)",
-        "date_type": "a date, YYYY-MM-DD", "date_from_datetime_parsing": "a date, YYYY-MM-DD",
+        "int_type": "a whole number",
+        "int_parsing": "a whole number",
+        "bool_type": "true or false",
+        "bool_parsing": "true or false",
+        "string_type": "text",
+        "list_type": "a list (YAML '- item' lines)",
+        "dict_type": "a mapping (key: value)",
+        "model_type": "a mapping (key: value)",
+        "model_attributes_type": "a mapping (key: value)",
+        "date_type": "a date, YYYY-MM-DD",
+        "date_from_datetime_parsing": "a date, YYYY-MM-DD",
         "date_parsing": "a date, YYYY-MM-DD",
-        "decimal_type": "a decimal number", "decimal_parsing": "a decimal number",
+        "decimal_type": "a decimal number",
+        "decimal_parsing": "a decimal number",
     }.get(etype)
 
 
@@ -431,7 +502,11 @@ _PATTERN_WORDS = {
 }
 
 _CODE_NAMES = {
-    "S100": "missing-field", "S101": "unknown-field", "S102": "wrong-type", "S103": "invalid-value",
-    "S104": "not-an-allowed-value", "S200": "inconsistent-terms",
+    "S100": "missing-field",
+    "S101": "unknown-field",
+    "S102": "wrong-type",
+    "S103": "invalid-value",
+    "S104": "not-an-allowed-value",
+    "S200": "inconsistent-terms",
     "S201": "text-missing-language",
 }

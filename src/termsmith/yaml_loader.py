@@ -105,7 +105,7 @@ class YamlLoadError(Exception):
 
 
 def _short_tag(tag: str) -> str:
-    return "!!" + tag[len(_TAG):] if tag.startswith(_TAG) else tag
+    return "!!" + tag[len(_TAG) :] if tag.startswith(_TAG) else tag
 
 
 def _pos(mark: Any) -> Position:
@@ -115,19 +115,29 @@ def _pos(mark: Any) -> Position:
 _START = Position(1, 1)  # frozen, so one shared default is safe
 
 
-def _error(file: str, code: str, message: str, pos: Position = _START, hint: str | None = None,
-           end: Position | None = None) -> YamlLoadError:
+def _error(
+    file: str, code: str, message: str, pos: Position = _START, hint: str | None = None, end: Position | None = None
+) -> YamlLoadError:
     return YamlLoadError([Diagnostic(code, Severity.ERROR, message, file, pos, end=end, hint=hint)])
 
 
 _UTF16_BOMS = {b"\xff\xfe": "UTF-16 little-endian", b"\xfe\xff": "UTF-16 big-endian"}
 _DOCUMENTS = (  # (magic bytes, what the file is, a hint)
-    (b"PK\x03\x04", "a Word document (.docx) or another ZIP archive, not a YAML spec",
-     "to read the terms of a vendor's document, run 'termsmith extract FILE'; a spec is a .yaml text file"),
-    (b"%PDF-", "a PDF document, not a YAML spec",
-     "to read the terms of a vendor's document, run 'termsmith extract FILE'; a spec is a .yaml text file"),
-    (b"\xd0\xcf\x11\xe0", "an old-style Word or Excel document (.doc/.xls), not a YAML spec",
-     "save it as .docx and run 'termsmith extract FILE'; a spec is a .yaml text file"),
+    (
+        b"PK\x03\x04",
+        "a Word document (.docx) or another ZIP archive, not a YAML spec",
+        "to read the terms of a vendor's document, run 'termsmith extract FILE'; a spec is a .yaml text file",
+    ),
+    (
+        b"%PDF-",
+        "a PDF document, not a YAML spec",
+        "to read the terms of a vendor's document, run 'termsmith extract FILE'; a spec is a .yaml text file",
+    ),
+    (
+        b"\xd0\xcf\x11\xe0",
+        "an old-style Word or Excel document (.doc/.xls), not a YAML spec",
+        "save it as .docx and run 'termsmith extract FILE'; a spec is a .yaml text file",
+    ),
 )
 
 
@@ -153,8 +163,12 @@ def _not_text(raw: bytes, file: str) -> YamlLoadError | None:
             return _error(file, "Y013", f"file is {what}", hint=hint)
     encoding = _utf16(raw)
     if encoding is not None:
-        return _error(file, "Y005", f"file is encoded as {encoding}, not UTF-8",
-                      hint="save the file as UTF-8 (in most editors: Save As, Encoding: UTF-8)")
+        return _error(
+            file,
+            "Y005",
+            f"file is encoded as {encoding}, not UTF-8",
+            hint="save the file as UTF-8 (in most editors: Save As, Encoding: UTF-8)",
+        )
     return None
 
 
@@ -179,8 +193,13 @@ def decode_source(raw: bytes, file: str) -> str:
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         col = len(raw[raw.rfind(b"\n", 0, exc.start) + 1 : exc.start].decode("utf-8", "replace")) + 1
-        raise _error(file, "Y005", f"file is not UTF-8 (byte 0x{raw[exc.start]:02x} cannot be decoded)",
-                     Position(line, col), hint="save the file as UTF-8; GBK and Big5 are not accepted") from None
+        raise _error(
+            file,
+            "Y005",
+            f"file is not UTF-8 (byte 0x{raw[exc.start]:02x} cannot be decoded)",
+            Position(line, col),
+            hint="save the file as UTF-8; GBK and Big5 are not accepted",
+        ) from None
 
 
 def read_source(path: Path | str, file: str) -> str:
@@ -191,8 +210,13 @@ def read_source(path: Path | str, file: str) -> str:
         raw = read_input(path, MAX_BYTES)
     except InputFileError as exc:
         if exc.too_large is not None:
-            raise _error(file, "Y008", f"file is {exc.too_large:,} bytes; specs are limited to {MAX_BYTES:,} bytes"
-                         if exc.too_large else f"file is larger than {MAX_BYTES:,} bytes, the limit for a spec") from None
+            raise _error(
+                file,
+                "Y008",
+                f"file is {exc.too_large:,} bytes; specs are limited to {MAX_BYTES:,} bytes"
+                if exc.too_large
+                else f"file is larger than {MAX_BYTES:,} bytes, the limit for a spec",
+            ) from None
         raise _error(file, "Y009", str(exc)) from None
     return decode_source(raw, file)
 
@@ -211,14 +235,24 @@ def _control_character(text: str, file: str) -> YamlLoadError | None:
     col = offset - (text.rfind("\n", 0, offset) + 1) + 1
     char = found.group()
     name = unicodedata.name(char, "") or _CONTROL_NAMES.get(ord(char), "a control character")
-    return _error(file, "Y012", f"control character U+{ord(char):04X} ({name}) is not allowed in YAML",
-                  Position(line, col), end=Position(line, col + 1),
-                  hint=f"remove the character, or write it as the escape \\u{ord(char):04x} inside a "
-                       "double-quoted string")
+    return _error(
+        file,
+        "Y012",
+        f"control character U+{ord(char):04X} ({name}) is not allowed in YAML",
+        Position(line, col),
+        end=Position(line, col + 1),
+        hint=f"remove the character, or write it as the escape \\u{ord(char):04x} inside a double-quoted string",
+    )
 
 
-_CONTROL_NAMES = {0x07: "BELL", 0x08: "BACKSPACE", 0x0B: "LINE TABULATION", 0x0C: "FORM FEED", 0x1B: "ESCAPE",
-                  0x7F: "DELETE"}
+_CONTROL_NAMES = {
+    0x07: "BELL",
+    0x08: "BACKSPACE",
+    0x0B: "LINE TABULATION",
+    0x0C: "FORM FEED",
+    0x1B: "ESCAPE",
+    0x7F: "DELETE",
+}
 
 
 def load_yaml(path: Path | str, *, text: str | None = None, file: str | None = None) -> LoadedYaml:
@@ -304,8 +338,12 @@ def _compose(text: str, file: str) -> Any:
 
     runaway = _runaway_brackets(text)
     if runaway is not None:
-        raise _error(file, "Y004", f"YAML nesting is deeper than {MAX_DEPTH} levels "
-                     f"(more than {MAX_FLOW_BRACKETS} open brackets)", runaway)
+        raise _error(
+            file,
+            "Y004",
+            f"YAML nesting is deeper than {MAX_DEPTH} levels (more than {MAX_FLOW_BRACKETS} open brackets)",
+            runaway,
+        )
     try:
         nodes = _compose_nodes(text)
     except MarkedYAMLError as exc:
@@ -324,8 +362,9 @@ def _compose(text: str, file: str) -> Any:
         raise _error(file, "Y004", f"YAML nesting is deeper than termsmith accepts ({MAX_DEPTH} levels)") from None
     if len(nodes) > 1:
         start = _pos(nodes[1].start_mark)
-        raise _error(file, "Y010", "file holds more than one YAML document ('---')", start,
-                     hint="put each spec in its own file")
+        raise _error(
+            file, "Y010", "file holds more than one YAML document ('---')", start, hint="put each spec in its own file"
+        )
     if not nodes or nodes[0] is None:
         raise _error(file, "Y007", "file has no YAML content (only comments or blank lines)")
     return nodes[0]
@@ -360,8 +399,12 @@ class _Builder:
     def _count(self, node: Any, size: int, depth: int) -> None:
         self.count += size
         if self.count > MAX_NODES:
-            raise self.fail("Y004", f"document expands to more than {MAX_NODES:,} values (an alias bomb?)", node,
-                            "remove repeated aliases (*name); a spec needs no aliases at all")
+            raise self.fail(
+                "Y004",
+                f"document expands to more than {MAX_NODES:,} values (an alias bomb?)",
+                node,
+                "remove repeated aliases (*name); a spec needs no aliases at all",
+            )
         if depth > MAX_DEPTH:
             raise self.fail("Y004", f"YAML nesting is deeper than {MAX_DEPTH} levels", node)
         self.deepest = max(self.deepest, depth)
@@ -375,11 +418,15 @@ class _Builder:
         tag = str(getattr(node.tag, "value", node.tag))
         if isinstance(node, MappingNode):
             if tag != _TAG + "map":
-                raise self.fail("Y003", f"unknown YAML tag {_short_tag(tag)!r}", node, "remove the tag; specs use plain YAML")
+                raise self.fail(
+                    "Y003", f"unknown YAML tag {_short_tag(tag)!r}", node, "remove the tag; specs use plain YAML"
+                )
             return self._mapping(node, path, depth)
         if isinstance(node, SequenceNode):
             if tag != _TAG + "seq":
-                raise self.fail("Y003", f"unknown YAML tag {_short_tag(tag)!r}", node, "remove the tag; specs use plain YAML")
+                raise self.fail(
+                    "Y003", f"unknown YAML tag {_short_tag(tag)!r}", node, "remove the tag; specs use plain YAML"
+                )
             return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
         assert isinstance(node, ScalarNode)
         return self._scalar(node, tag, path)
@@ -389,25 +436,34 @@ class _Builder:
         for key_node, value_node in node.value:
             key_tag = str(getattr(key_node.tag, "value", key_node.tag))
             if key_tag == _TAG + "merge":
-                raise self.fail("Y003", "merge keys ('<<') are not supported", key_node,
-                                "write the fields out; a duplicated value must be visible in the spec")
+                raise self.fail(
+                    "Y003",
+                    "merge keys ('<<') are not supported",
+                    key_node,
+                    "write the fields out; a duplicated value must be visible in the spec",
+                )
             if not hasattr(key_node, "value") or not isinstance(key_node.value, str) or key_tag.startswith("!"):
                 raise self.fail("Y002", "mapping keys must be plain text", key_node)
             key = key_node.value
             if key in result:
                 first = self.loaded._keys[(*path, key)]
-                raise self.fail("Y002", f"duplicate key {key!r} (first defined at line {first.line}, column {first.col})",
-                                key_node, "a duplicated key would silently override the first one; remove or rename one")
+                raise self.fail(
+                    "Y002",
+                    f"duplicate key {key!r} (first defined at line {first.line}, column {first.col})",
+                    key_node,
+                    "a duplicated key would silently override the first one; remove or rename one",
+                )
             self.loaded._keys[(*path, key)] = _pos(key_node.start_mark)
             result[key] = self.build(value_node, (*path, key), depth + 1)
         return result
 
     def _scalar(self, node: Any, tag: str, path: PathTuple) -> Any:
         text: str = node.value
-        kind = tag[len(_TAG):] if tag.startswith(_TAG) else None
+        kind = tag[len(_TAG) :] if tag.startswith(_TAG) else None
         if kind == "str":
             self.loaded.strings.append(
-                ScalarString(path, text, node.style or None, _pos(node.start_mark), _pos(node.end_mark)))
+                ScalarString(path, text, node.style or None, _pos(node.start_mark), _pos(node.end_mark))
+            )
             return text
         if kind == "null":
             return None

@@ -21,8 +21,9 @@ def build(path: Path, **kw: object):
 
 
 def paragraphs(document: Document, lang: str) -> list[Paragraph]:
-    return [b for s in document.sections for c in s.clauses for b in c.blocks
-            if isinstance(b, Paragraph) and b.lang == lang]
+    return [
+        b for s in document.sections for c in s.clauses for b in c.blocks if isinstance(b, Paragraph) and b.lang == lang
+    ]
 
 
 def test_articles_are_numbered_and_conditional_ones_close_up() -> None:
@@ -79,8 +80,10 @@ def test_bilingual_pairs_each_clause() -> None:
 
 def test_languages_override_the_spec() -> None:
     doc = build(FUEL, languages=("en", "zh-Hant")).document
-    assert doc.languages == ("en", "zh-Hant") and doc.title == {"en": "Software After-Sales Service Agreement",
-                                                                "zh-Hant": "軟體售後服務協議"}
+    assert doc.languages == ("en", "zh-Hant") and doc.title == {
+        "en": "Software After-Sales Service Agreement",
+        "zh-Hant": "軟體售後服務協議",
+    }
     assert any("English text prevails" in p.text for p in paragraphs(doc, "en"))
     with pytest.raises(ValueError):
         build(FUEL, languages=("fr",))
@@ -99,7 +102,10 @@ def test_provenance_records_clause_version_hash_and_values() -> None:
     credits = next(c for c in result.clauses if c.clause.id == "credits")
     assert dict(credits.provenance.values_read)["spec.service_credits"] == "(applies)"
     parties = next(c for c in result.clauses if c.clause.id == "parties")
-    assert parties.part == "preamble" and dict(parties.provenance.values_read)["spec.client.legal_name"] == "福州闽油能源有限公司"
+    assert (
+        parties.part == "preamble"
+        and dict(parties.provenance.values_read)["spec.client.legal_name"] == "福州闽油能源有限公司"
+    )
 
 
 def test_metadata_and_attachment(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -139,14 +145,18 @@ def test_unknown_clause_in_template_raises_with_position() -> None:
 
 def test_broken_template_raises_library_error_not_jinja() -> None:
     with pytest.raises(LibraryError) as info:
-        assemble_with_record(load(FUEL), library=[GOOD, FIXTURES / "broken-syntax"], include_bundled=False,
-                             languages=("en",))
+        assemble_with_record(
+            load(FUEL), library=[GOOD, FIXTURES / "broken-syntax"], include_bundled=False, languages=("en",)
+        )
     assert info.value.diagnostics[0].code == "LB010"
 
 
 def test_vague_terms_from_spec_values_are_linted_on_the_assembled_text() -> None:
-    text = (FIXTURES / "minimal.yaml").read_text(encoding="utf-8").replace(
-        "description: 修复交付程序本身的缺陷", "description: 乙方及时修复交付程序本身的缺陷")
+    text = (
+        (FIXTURES / "minimal.yaml")
+        .read_text(encoding="utf-8")
+        .replace("description: 修复交付程序本身的缺陷", "description: 乙方及时修复交付程序本身的缺陷")
+    )
     from termsmith.validation import validate_text
 
     doc = validate_text(text, file="vague.yaml").document

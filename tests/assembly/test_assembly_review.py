@@ -66,7 +66,9 @@ def test_review_has_a_read_back_audit_section_with_documented_codes(tmp_path: Pa
     overlay = tmp_path / "lib"
     overlay.mkdir()
     text = (REPO / "clauses" / "miscellaneous.yaml").read_text(encoding="utf-8")
-    text = text.replace("{{ count(spec.signatures.counterparts, 'original') }}", "{{ spec.signatures.counterparts }} original(s)")
+    text = text.replace(
+        "{{ count(spec.signatures.counterparts, 'original') }}", "{{ spec.signatures.counterparts }} original(s)"
+    )
     text = text.replace("本协议各条的标题仅为阅读方便而设，不影响条款的解释。", "本协议各条的标题（仅为阅读方便而设。")
     (overlay / "miscellaneous.yaml").write_text(text, encoding="utf-8")
     spec = REPO / "samples" / "retail-app-maintenance.bilingual.yaml"

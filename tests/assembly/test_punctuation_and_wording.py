@@ -26,36 +26,42 @@ DOUBLED_ZH = re.compile("[。；，、：][。；，、：]")
 DOUBLED_EN = re.compile(r"(?<!\.)\b(?!Ltd|Co|Inc)\w+\.[;,.](?!\.)|。[;,.]")
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"), [
-    ("修复缺陷。；其他", "zh-Hans", "修复缺陷；其他"),
-    ("每月一次。。", "zh-Hans", "每月一次。"),
-    ("每月一次；。", "zh-Hant", "每月一次。"),
-    ("（按年支付。）", "zh-Hans", "（按年支付）"),
-    ("是否？。", "zh-Hans", "是否？"),
-    ("TLS 1.2。", "zh-Hans", "TLS 1.2。"),
-    ("Fix defects.; then", "en", "Fix defects; then"),
-    ("Co., Ltd..", "en", "Co., Ltd."),
-    ("Co., Ltd.; next", "en", "Co., Ltd.; next"),
-    ("e.g., this", "en", "e.g., this"),
-    ("wait...; then", "en", "wait...; then"),
-    ("version 1.2.", "en", "version 1.2."),
-    ("修复缺陷。; next", "en", "修复缺陷; next"),
-    ("use the system;. Examples", "en", "use the system. Examples"),
-    ("a,, b;; c", "en", "a, b; c"),
-    ("Is it?. Yes", "en", "Is it? Yes"),
-])
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("修复缺陷。；其他", "zh-Hans", "修复缺陷；其他"),
+        ("每月一次。。", "zh-Hans", "每月一次。"),
+        ("每月一次；。", "zh-Hant", "每月一次。"),
+        ("（按年支付。）", "zh-Hans", "（按年支付）"),
+        ("是否？。", "zh-Hans", "是否？"),
+        ("TLS 1.2。", "zh-Hans", "TLS 1.2。"),
+        ("Fix defects.; then", "en", "Fix defects; then"),
+        ("Co., Ltd..", "en", "Co., Ltd."),
+        ("Co., Ltd.; next", "en", "Co., Ltd.; next"),
+        ("e.g., this", "en", "e.g., this"),
+        ("wait...; then", "en", "wait...; then"),
+        ("version 1.2.", "en", "version 1.2."),
+        ("修复缺陷。; next", "en", "修复缺陷; next"),
+        ("use the system;. Examples", "en", "use the system. Examples"),
+        ("a,, b;; c", "en", "a, b; c"),
+        ("Is it?. Yes", "en", "Is it? Yes"),
+    ],
+)
 def test_one_sentence_mark_per_boundary(text: str, lang: str, expected: str) -> None:
     assert normalise(text, lang) == expected
 
 
-@pytest.mark.parametrize(("n", "noun", "expected"), [
-    (1, "remote training session", "1 remote training session"),
-    (2, "remote training session", "2 remote training sessions"),
-    (2, "original", "2 originals"),
-    (3, "copy", "3 copies"),
-    (2, "business day", "2 business days"),
-    (4, "patch", "4 patches"),
-])
+@pytest.mark.parametrize(
+    ("n", "noun", "expected"),
+    [
+        (1, "remote training session", "1 remote training session"),
+        (2, "remote training session", "2 remote training sessions"),
+        (2, "original", "2 originals"),
+        (3, "copy", "3 copies"),
+        (2, "business day", "2 business days"),
+        (4, "patch", "4 patches"),
+    ],
+)
 def test_counted_nouns_are_singular_or_plural(n: int, noun: str, expected: str) -> None:
     assert counted(n, noun, "en") == expected
     assert counted(n, "次", "zh-Hans") == f"{n}次"
@@ -65,8 +71,12 @@ def test_counted_nouns_are_singular_or_plural(n: int, noun: str, expected: str) 
 def _with_stops(tmp_path: Path, source: Path) -> Path:
     """``source`` with every description, definition and basis ending in 。 — as people write them."""
     text = source.read_text(encoding="utf-8")
-    text = re.sub(r"^(\s+(?:description|definition|basis|invoice|notes): )(\S.*)$",
-                  lambda m: m.group(1) + m.group(2).rstrip("。") + "。", text, flags=re.M)
+    text = re.sub(
+        r"^(\s+(?:description|definition|basis|invoice|notes): )(\S.*)$",
+        lambda m: m.group(1) + m.group(2).rstrip("。") + "。",
+        text,
+        flags=re.M,
+    )
     out = tmp_path / source.name
     out.write_text(text, encoding="utf-8")
     return out
@@ -147,11 +157,21 @@ def test_the_last_list_item_closes_the_sentence() -> None:
         assert items and items[-1].endswith(stop) and all(not i.endswith(stop) for i in items[:-1]), items
 
 
-@pytest.mark.parametrize(("counterparts", "en", "zh"), [
-    (1, "signed in 1 original, kept by the Client, with a copy kept by the Vendor.", "本协议一式1份，由甲方保存，乙方保存复印件。"),
-    (3, "signed in 3 originals, of which the Client keeps 2 and the Vendor keeps 1; each original has the same",
-     "本协议一式3份，甲方执2份，乙方执1份，每份具有同等法律效力。"),
-])
+@pytest.mark.parametrize(
+    ("counterparts", "en", "zh"),
+    [
+        (
+            1,
+            "signed in 1 original, kept by the Client, with a copy kept by the Vendor.",
+            "本协议一式1份，由甲方保存，乙方保存复印件。",
+        ),
+        (
+            3,
+            "signed in 3 originals, of which the Client keeps 2 and the Vendor keeps 1; each original has the same",
+            "本协议一式3份，甲方执2份，乙方执1份，每份具有同等法律效力。",
+        ),
+    ],
+)
 def test_originals_are_counted_in_words_that_fit_the_count(tmp_path: Path, counterparts: int, en: str, zh: str) -> None:
     text = RETAIL.read_text(encoding="utf-8").replace("counterparts: 4", f"counterparts: {counterparts}")
     assert f"counterparts: {counterparts}" in text

@@ -13,35 +13,41 @@ def codes(text: str, lang: str, allowed: tuple[str, ...] = ()) -> list[str]:
     return [d.code for d in audit_units([(text, lang, "t", 1)], "t", allowed)]
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"), [
-    ("the Vendor issues a 增值税专用发票.", "en", ["AU001"]),
-    ("乙方应按照 the terms and conditions of this agreement 提供服务。", "zh-Hans", ["AU001"]),
-    ("乙方提供软件维护服务。", "zh-Hant", ["AU002"] * 4),  # 软 维 护 务
-    ("修复交付程序本身的缺陷。；", "zh-Hans", ["AU003"]),
-    ("每月一次。。", "zh-Hans", ["AU003"]),
-    ("Fix defects.; then", "en", ["AU003"]),
-    ("fix the defect（within 2 hours）", "en", ["AU004", "AU004"]),
-    ("乙方应修复缺陷, 并通知甲方。", "zh-Hans", ["AU004"]),
-    ("乙方应在2小时内响应（7×24小时计时。", "zh-Hans", ["AU005"]),
-    ("respond within 2 hours (24×7).)", "en", ["AU005"]),
-    ('the "Services', "en", ["AU005"]),
-    ("provide 2 remote training session(s)", "en", ["AU006"]),
-    ("价格为{{ price }}元", "zh-Hans", ["AU006", "AU006"]),
-    ("The deposit is None.", "en", ["AU006"]),
-])
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("the Vendor issues a 增值税专用发票.", "en", ["AU001"]),
+        ("乙方应按照 the terms and conditions of this agreement 提供服务。", "zh-Hans", ["AU001"]),
+        ("乙方提供软件维护服务。", "zh-Hant", ["AU002"] * 4),  # 软 维 护 务
+        ("修复交付程序本身的缺陷。；", "zh-Hans", ["AU003"]),
+        ("每月一次。。", "zh-Hans", ["AU003"]),
+        ("Fix defects.; then", "en", ["AU003"]),
+        ("fix the defect（within 2 hours）", "en", ["AU004", "AU004"]),
+        ("乙方应修复缺陷, 并通知甲方。", "zh-Hans", ["AU004"]),
+        ("乙方应在2小时内响应（7×24小时计时。", "zh-Hans", ["AU005"]),
+        ("respond within 2 hours (24×7).)", "en", ["AU005"]),
+        ('the "Services', "en", ["AU005"]),
+        ("provide 2 remote training session(s)", "en", ["AU006"]),
+        ("价格为{{ price }}元", "zh-Hans", ["AU006", "AU006"]),
+        ("The deposit is None.", "en", ["AU006"]),
+    ],
+)
 def test_each_defect_is_found(text: str, lang: str, expected: list[str]) -> None:
     assert codes(text, lang) == expected
 
 
-@pytest.mark.parametrize(("text", "lang"), [
-    ("Shenzhen Lingxun Information Technology Co., Ltd.; contact: He Jing", "en"),
-    ("e.g., backups ... and so on; see Article 5.", "en"),
-    ("the Client’s data (including backups) is the Client’s", "en"),
-    ("乙方应在收到报修后30分钟（7×24小时）内响应，并在4小时内解决。", "zh-Hans"),
-    ("軟體的資料存放於中國境內（阿里雲華東 2 地域）。皇后、台灣、里程", "zh-Hant"),
-    ("乙方使用 TLS 1.2 与 iOS、Android 版本的微信 App。", "zh-Hans"),
-    ("(s) \"Confidential Information\" has the meaning given in Article 11.", "en"),
-])
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Shenzhen Lingxun Information Technology Co., Ltd.; contact: He Jing", "en"),
+        ("e.g., backups ... and so on; see Article 5.", "en"),
+        ("the Client’s data (including backups) is the Client’s", "en"),
+        ("乙方应在收到报修后30分钟（7×24小时）内响应，并在4小时内解决。", "zh-Hans"),
+        ("軟體的資料存放於中國境內（阿里雲華東 2 地域）。皇后、台灣、里程", "zh-Hant"),
+        ("乙方使用 TLS 1.2 与 iOS、Android 版本的微信 App。", "zh-Hans"),
+        ('(s) "Confidential Information" has the meaning given in Article 11.', "en"),
+    ],
+)
 def test_correct_text_passes(text: str, lang: str) -> None:
     assert codes(text, lang) == []
 

@@ -81,8 +81,12 @@ def _show(found: list) -> list[str]:
 
 
 FAST = settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-FEW = settings(max_examples=2, deadline=None, suppress_health_check=[HealthCheck.too_slow],
-               phases=(Phase.explicit, Phase.reuse, Phase.generate))
+FEW = settings(
+    max_examples=2,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    phases=(Phase.explicit, Phase.reuse, Phase.generate),
+)
 
 
 @FAST

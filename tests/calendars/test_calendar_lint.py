@@ -31,12 +31,21 @@ def test_term_into_a_year_without_data_is_flagged_at_the_calendar(tmp_path, caps
 
 
 def test_term_inside_published_years_is_clean(tmp_path, capsys) -> None:
-    out = _lint(tmp_path, capsys, ("    start: 2026-01-18\n    length: 24 months", "    start: 2025-01-18\n    length: 12 months"))
+    out = _lint(
+        tmp_path,
+        capsys,
+        ("    start: 2026-01-18\n    length: 24 months", "    start: 2025-01-18\n    length: 12 months"),
+    )
     assert "TK001" not in out
 
 
 def test_dates_listed_in_the_spec_count_as_data(tmp_path, capsys) -> None:
-    out = _lint(tmp_path, capsys,
-                ("      holidays: cn-official\n",
-                 "      holidays: cn-official\n      extra_holidays: [2027-01-01, 2028-01-01]\n"))
+    out = _lint(
+        tmp_path,
+        capsys,
+        (
+            "      holidays: cn-official\n",
+            "      holidays: cn-official\n      extra_holidays: [2027-01-01, 2028-01-01]\n",
+        ),
+    )
     assert "TK001" not in out

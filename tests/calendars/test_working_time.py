@@ -22,22 +22,28 @@ FUEL = ROOT / "samples" / "fuel-station-miniprogram.zh-Hans.yaml"
 
 
 def _calendar(hours: str = "09:00-18:00", holidays: str = "cn-official", **extra: object) -> WorkingCalendar:
-    return WorkingCalendar(ServiceCalendar(id="biz", working_days=["mon", "tue", "wed", "thu", "fri"], hours=hours,
-                                           holidays=holidays, **extra))
+    return WorkingCalendar(
+        ServiceCalendar(
+            id="biz", working_days=["mon", "tue", "wed", "thu", "fri"], hours=hours, holidays=holidays, **extra
+        )
+    )
 
 
 # Worked out by hand from the State Council notices, and confirmed against both
 # chinesecalendar and holidays (see shared/notes/feasibility.md part C).
-@pytest.mark.parametrize(("opened", "expected"), [
-    (datetime(2026, 9, 18, 17, 30), datetime(2026, 9, 20, 12, 30)),   # Sunday 20th is a make-up working day
-    (datetime(2026, 2, 13, 17, 30), datetime(2026, 2, 14, 12, 30)),   # Saturday 14th is a make-up working day
-    (datetime(2026, 2, 14, 17, 30), datetime(2026, 2, 24, 12, 30)),   # across the Spring Festival
-    (datetime(2026, 10, 9, 17, 30), datetime(2026, 10, 10, 12, 30)),  # Saturday 10th is a make-up working day
-    (datetime(2025, 9, 26, 17, 30), datetime(2025, 9, 28, 12, 30)),   # Sunday 28th is a make-up working day
-    (datetime(2026, 3, 2, 10, 0), datetime(2026, 3, 2, 14, 0)),       # an ordinary Monday
-    (datetime(2026, 3, 2, 7, 0), datetime(2026, 3, 2, 13, 0)),        # opened before work starts
-    (datetime(2026, 3, 6, 14, 0), datetime(2026, 3, 6, 18, 0)),       # due exactly as work stops, not Monday
-])
+@pytest.mark.parametrize(
+    ("opened", "expected"),
+    [
+        (datetime(2026, 9, 18, 17, 30), datetime(2026, 9, 20, 12, 30)),  # Sunday 20th is a make-up working day
+        (datetime(2026, 2, 13, 17, 30), datetime(2026, 2, 14, 12, 30)),  # Saturday 14th is a make-up working day
+        (datetime(2026, 2, 14, 17, 30), datetime(2026, 2, 24, 12, 30)),  # across the Spring Festival
+        (datetime(2026, 10, 9, 17, 30), datetime(2026, 10, 10, 12, 30)),  # Saturday 10th is a make-up working day
+        (datetime(2025, 9, 26, 17, 30), datetime(2025, 9, 28, 12, 30)),  # Sunday 28th is a make-up working day
+        (datetime(2026, 3, 2, 10, 0), datetime(2026, 3, 2, 14, 0)),  # an ordinary Monday
+        (datetime(2026, 3, 2, 7, 0), datetime(2026, 3, 2, 13, 0)),  # opened before work starts
+        (datetime(2026, 3, 6, 14, 0), datetime(2026, 3, 6, 18, 0)),  # due exactly as work stops, not Monday
+    ],
+)
 def test_four_business_hours_on_the_mainland_calendar(opened: datetime, expected: datetime) -> None:
     assert _calendar().add(opened.replace(tzinfo=SH), 240) == expected.replace(tzinfo=SH)
 
@@ -83,7 +89,8 @@ def test_worst_case_starts_as_work_stops() -> None:
 
 
 _OPENED = st.datetimes(min_value=datetime(2025, 1, 1), max_value=datetime(2026, 11, 30)).map(
-    lambda d: d.replace(second=0, microsecond=0, tzinfo=SH))
+    lambda d: d.replace(second=0, microsecond=0, tzinfo=SH)
+)
 
 
 @settings(max_examples=150, deadline=None)
@@ -104,13 +111,17 @@ def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]
 
 
 def test_deadline_command_json(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = _run(capsys, "deadline", str(FUEL), "--level", "P2", "--opened", "2026-02-14T17:30+08:00",
-                        "--format", "json")
+    code, out, _ = _run(
+        capsys, "deadline", str(FUEL), "--level", "P2", "--opened", "2026-02-14T17:30+08:00", "--format", "json"
+    )
     assert code == 0
     payload = json.loads(out)
     assert payload["level"] == "P2" and payload["opened"] == "2026-02-14T17:30:00+08:00"
-    assert payload["limits"]["response"] == {"within": "4 hours", "clock": "cn-business",
-                                             "due": "2026-02-24T12:30:00+08:00"}
+    assert payload["limits"]["response"] == {
+        "within": "4 hours",
+        "clock": "cn-business",
+        "due": "2026-02-24T12:30:00+08:00",
+    }
     # 3 business days = 27 working hours: 0.5 h on the 14th, 9 h on the 24th and 25th, 8.5 h on the 26th
     assert payload["limits"]["resolution"]["due"] == "2026-02-26T17:30:00+08:00"
 

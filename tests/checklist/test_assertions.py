@@ -18,7 +18,7 @@ def _without_section(name: str):
 
     text = sample_text()
     start = text.index(f"  {name}:\n")
-    rest = text[start + 1:]
+    rest = text[start + 1 :]
     end = start + 1 + min(i for i in (rest.find("\n  " + c) for c in "abcdefghijklmnopqrstuvwxyz") if i >= 0) + 1
     result = validate_text(text[:start] + text[end:], file="cut.yaml")
     assert result.ok, [d.message for d in result.diagnostics]
@@ -40,8 +40,12 @@ def test_exists_fails_when_the_field_is_absent():
 
 
 def test_exists_fails_for_an_empty_list():
-    o = outcome("{kind: exists, path: penalties.items}", spec_with(
-        ("    items:\n      - event: 乙方逾期交付源代码，每逾期一日\n        percent: 0.1%\n", "    items: []\n")))
+    o = outcome(
+        "{kind: exists, path: penalties.items}",
+        spec_with(
+            ("    items:\n      - event: 乙方逾期交付源代码，每逾期一日\n        percent: 0.1%\n", "    items: []\n")
+        ),
+    )
     assert o.verdict is Verdict.FAIL
 
 
@@ -52,7 +56,9 @@ def test_exists_fails_with_a_note_when_no_level_matches():
 
 # ------------------------------------------------------------------ equals / one_of
 def test_equals_pass_fail_and_not_stated():
-    assert outcome("{kind: equals, path: intellectual_property.source_code_owner, value: client}").verdict is Verdict.PASS
+    assert (
+        outcome("{kind: equals, path: intellectual_property.source_code_owner, value: client}").verdict is Verdict.PASS
+    )
     spec = spec_with(("    source_code_owner: client", "    source_code_owner: vendor"))
     o = outcome("{kind: equals, path: intellectual_property.source_code_owner, value: client}", spec)
     assert o.verdict is Verdict.FAIL and o.vendor.value == "vendor"
@@ -98,14 +104,18 @@ def test_duration_selected_by_name_in_any_language_uses_the_level_clock():
     # 4 office hours vs 4 elapsed hours: on the real calendar, opened as work stops before a
     # weekend, the response takes days — decided on the worst case over the term's first year
     assert o.verdict is Verdict.FAIL and o.note is Note.WORST_CASE
-    o = outcome("{kind: duration_at_most, path: severity_levels.response, select: {name: 一般}, value: 4h, clock: business}")
+    o = outcome(
+        "{kind: duration_at_most, path: severity_levels.response, select: {name: 一般}, value: 4h, clock: business}"
+    )
     assert o.verdict is Verdict.PASS
 
 
 def test_duration_at_least_pass_fail_and_not_stated():
     a = "{kind: duration_at_least, path: free_maintenance.length, value: 6 months}"
     assert outcome(a).verdict is Verdict.PASS
-    short = spec_with(("    start_event: acceptance\n    length: 12 months", "    start_event: acceptance\n    length: 3 months"))
+    short = spec_with(
+        ("    start_event: acceptance\n    length: 12 months", "    start_event: acceptance\n    length: 3 months")
+    )
     assert outcome(a, short).verdict is Verdict.FAIL
     b = "{kind: duration_at_least, path: confidentiality.survives, value: 2 years}"
     assert outcome(b).verdict is Verdict.PASS
@@ -116,10 +126,14 @@ def test_duration_at_least_pass_fail_and_not_stated():
 
 def test_business_days_in_a_spec_against_hours_use_the_spec_calendar():
     # change_control.plan_within: 5 business days on the spec's only calendar (9 h a day) = 45 business hours
-    assert outcome("{kind: duration_at_most, path: change_control.plan_within, value: 45 business hours}"
-                   ).verdict is Verdict.PASS
-    assert outcome("{kind: duration_at_most, path: change_control.plan_within, value: 44 business hours}"
-                   ).verdict is Verdict.FAIL
+    assert (
+        outcome("{kind: duration_at_most, path: change_control.plan_within, value: 45 business hours}").verdict
+        is Verdict.PASS
+    )
+    assert (
+        outcome("{kind: duration_at_most, path: change_control.plan_within, value: 44 business hours}").verdict
+        is Verdict.FAIL
+    )
     # 5 business days against 120 elapsed hours: over the Spring Festival 5 business days take
     # far longer, so on the term's real calendar the promise does not guarantee 120 hours
     worst = outcome("{kind: duration_at_most, path: change_control.plan_within, value: 120h}")
@@ -189,6 +203,8 @@ def test_contains_pass_fail_and_not_stated():
 def test_contains_through_a_list_of_handover_items():
     a = "{kind: contains, path: intellectual_property.handover.item, value: [source-code, interface-docs]}"
     assert outcome(a).verdict is Verdict.PASS
-    spec = spec_with(("      - item: interface-docs\n        when: on-final-payment\n        within: 10 business days\n", ""))
+    spec = spec_with(
+        ("      - item: interface-docs\n        when: on-final-payment\n        within: 10 business days\n", "")
+    )
     o = outcome(a, spec)
     assert o.verdict is Verdict.FAIL and o.detail == ("interface-docs",)

@@ -75,8 +75,11 @@ def test_text_table_for_one_spec(capsys):
     header = next(line for line in out.splitlines() if line.startswith("ID"))
     assert header.split() == ["ID", "Level", "Requirement", "Verdict", "Vendor's", "terms", "Required", "Clause"]
     line = next(line for line in out.splitlines() if line.startswith("client-owns-source"))
-    assert re.search(r"must\s+The client owns the source code\s+fail\s+Vendor\s+= Client\s+"
-                     r"spec\.intellectual_property\.source_code_owner$", line)
+    assert re.search(
+        r"must\s+The client owns the source code\s+fail\s+Vendor\s+= Client\s+"
+        r"spec\.intellectual_property\.source_code_owner$",
+        line,
+    )
     assert out.rstrip().endswith("must 8/13, should 18/19; some must-requirements do not pass")
 
 
@@ -87,18 +90,26 @@ def test_matrix_for_three_vendors_in_markdown(capsys):
     header = [c.strip() for c in table[0].strip("|").split("|")]
     assert header == ["ID", "Level", "Requirement", "Required", "港湾数码", "云帆软件", "慢达网络"]
     rows = {cells[0]: cells for cells in ([c.strip() for c in line.strip("|").split("|")] for line in table[2:])}
-    assert rows["emergency-response"][4:] == ["fail: 2 hours (Mon–Fri 09:00–18:00); calendar worst case",
-                                              "pass: 30 minutes (24×7)", "fail: 4 hours (24×7)"]
+    assert rows["emergency-response"][4:] == [
+        "fail: 2 hours (Mon–Fri 09:00–18:00); calendar worst case",
+        "pass: 30 minutes (24×7)",
+        "fail: 4 hours (24×7)",
+    ]
     assert rows["client-owns-source"][3:] == ["= Client", "pass: Client", "pass: Client", "fail: Vendor"]
     assert rows["free-covers-defects"][3:] == ["contains defect fixes", "pass", "pass", "fail: missing: defect fixes"]
     assert rows["emergency-24x7"][3:] == ["= 24×7", "fail: Mon–Fri 09:00–18:00", "pass: 24×7", "pass: 24×7"]
     assert rows["backup-versions"][4:] == ["not stated", "pass: 7", "fail: 2"]
     assert rows["feature-rate-market"][3] == "≤ CNY 3,500.00"
-    assert rows["feature-rate-market"][4] == "not comparable: HKD 3,000.00; amount in HKD, requirement in CNY: not converted"
+    assert (
+        rows["feature-rate-market"][4]
+        == "not comparable: HKD 3,000.00; amount in HKD, requirement in CNY: not converted"
+    )
     summary = next(cells for key, cells in rows.items() if cells[2] == "Summary")
-    assert summary[4:] == ["must 8/13, should 14/19; some must-requirements do not pass",
-                           "must 13/13, should 19/19; every must-requirement passes",
-                           "must 8/13, should 18/19; some must-requirements do not pass"]
+    assert summary[4:] == [
+        "must 8/13, should 14/19; some must-requirements do not pass",
+        "must 13/13, should 19/19; every must-requirement passes",
+        "must 8/13, should 18/19; some must-requirements do not pass",
+    ]
 
 
 def test_matrix_json_has_one_entry_per_vendor_and_exit_follows_every_spec(capsys):
@@ -158,7 +169,8 @@ def test_html_matrix_reads_back_and_uses_the_theme(capsys, tmp_path):
 def test_html_escapes_every_spec_string(capsys, tmp_path):
     hostile = tmp_path / "hostile.yaml"
     text = SAMPLE.read_text(encoding="utf-8").replace(
-        "short_name: 云帆软件", "short_name: \"<script>alert('x')</script>&amp;\"")
+        "short_name: 云帆软件", "short_name: \"<script>alert('x')</script>&amp;\""
+    )
     hostile.write_text(text, encoding="utf-8")
     _code, out, _ = run(capsys, str(hostile), "--format", "html", "--no-clauses")
     assert "<script>" not in out
@@ -183,8 +195,12 @@ def test_single_spec_html_has_a_row_per_requirement(capsys):
 
 def test_invalid_spec_is_reported_with_its_diagnostics(capsys, tmp_path):
     bad = tmp_path / "bad.yaml"
-    bad.write_text(SAMPLE.read_text(encoding="utf-8").replace("    length: 12 months\n    covers:",
-                                                              "    length: 12 parsecs\n    covers:"), encoding="utf-8")
+    bad.write_text(
+        SAMPLE.read_text(encoding="utf-8").replace(
+            "    length: 12 months\n    covers:", "    length: 12 parsecs\n    covers:"
+        ),
+        encoding="utf-8",
+    )
     code, doc = as_json(capsys, str(bad), str(STRONG), "--no-clauses")
     assert code == 1
     invalid = doc["specs"][0]
@@ -217,16 +233,23 @@ def test_clause_column_falls_back_to_the_spec_path_when_assembly_fails_and_says_
     locator = locate.for_spec(_strong_document(), "en", STRONG)
     assert not locator
     assert locator.problem is not None
-    assert (locator.problem.code, locator.problem.severity.value, locator.problem.file) == ("LB041", "warning", str(STRONG))
-    assert locator.problem.message == ("cannot name the clauses: assembling the agreement failed "
-                                       "(RuntimeError: assembly exploded)")
+    assert (locator.problem.code, locator.problem.severity.value, locator.problem.file) == (
+        "LB041",
+        "warning",
+        str(STRONG),
+    )
+    assert locator.problem.message == (
+        "cannot name the clauses: assembling the agreement failed (RuntimeError: assembly exploded)"
+    )
     code, out, err = run(capsys, str(STRONG), "--format", "json")
     assert code == 2  # the report is printed, but the run is not clean
     doc = json.loads(out)
     assert doc["specs"][0]["clauses_located"] is False
     assert results(doc)["emergency-response"]["clause"] is None
-    assert err.startswith(f"{STRONG}:1:1: warning[LB041] cannot name the clauses: assembling the agreement failed "
-                          "(RuntimeError: assembly exploded)")
+    assert err.startswith(
+        f"{STRONG}:1:1: warning[LB041] cannot name the clauses: assembling the agreement failed "
+        "(RuntimeError: assembly exploded)"
+    )
     assert err.endswith("Found 1 warning in 1 file.\n")
     code, out, err = run(capsys, str(STRONG), "--lang", "en", "--width", "0")
     assert code == 2 and "warning[LB041]" in err
@@ -244,7 +267,22 @@ def _strong_document():
 
 
 def test_module_entry_point_runs_check():
-    proc = subprocess.run([sys.executable, "-m", "termsmith", "check", str(STRONG), "--checklist", "strict",
-                           "--format", "json", "--no-clauses"], capture_output=True, text=True, cwd=ROOT)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "termsmith",
+            "check",
+            str(STRONG),
+            "--checklist",
+            "strict",
+            "--format",
+            "json",
+            "--no-clauses",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["checklist"]["name"] == "strict"

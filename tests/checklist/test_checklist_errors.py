@@ -43,7 +43,9 @@ def test_unknown_top_level_section_and_a_path_through_a_scalar():
 
 
 def test_wrong_assertion_kind_for_the_field_points_at_the_kind():
-    text = checklist_text(requirement("{kind: money_at_most, path: intellectual_property.source_code_owner, value: 5 CNY}"))
+    text = checklist_text(
+        requirement("{kind: money_at_most, path: intellectual_property.source_code_owner, value: 5 CNY}")
+    )
     [d] = errors(text)
     assert "money_at_most needs an amount of money" in d.message
     assert (d.line, d.col) == position_of(text, "money_at_most")
@@ -60,7 +62,9 @@ def test_unknown_assertion_kind_suggests_the_closest():
 
 
 def test_value_that_can_never_match_the_enum():
-    text = checklist_text(requirement("{kind: one_of, path: free_maintenance.start_event, values: [acceptance, golive]}"))
+    text = checklist_text(
+        requirement("{kind: one_of, path: free_maintenance.start_event, values: [acceptance, golive]}")
+    )
     [d] = errors(text)
     assert "'golive' can never match" in d.message and d.hint == "did you mean 'go-live'?"
     assert (d.line, d.col) == position_of(text, "golive")
@@ -68,7 +72,8 @@ def test_value_that_can_never_match_the_enum():
 
 def test_missing_title_language_is_reported_at_the_title():
     req = requirement("{kind: exists, path: scope.excluded}").replace(
-        "{zh-Hans: 要求, zh-Hant: 要求, en: Requirement}", "{zh-Hans: 要求, en: Requirement}")
+        "{zh-Hans: 要求, zh-Hant: 要求, en: Requirement}", "{zh-Hans: 要求, en: Requirement}"
+    )
     text = checklist_text(req)
     [d] = errors(text)
     assert d.message == "missing required field 'zh-Hant'"
@@ -85,19 +90,26 @@ def test_list_without_select_and_select_without_list():
 
 
 def test_select_by_a_field_the_elements_do_not_have():
-    text = checklist_text(requirement(
-        "{kind: money_at_most, path: fees.rate_card.price, select: {where: {unti: person-day}}, value: 1 CNY}"))
+    text = checklist_text(
+        requirement(
+            "{kind: money_at_most, path: fees.rate_card.price, select: {where: {unti: person-day}}, value: 1 CNY}"
+        )
+    )
     [d] = errors(text)
     assert "no field 'unti'" in d.message and d.hint == "did you mean 'unit'?"
     assert d.path == "spec.requirements[0].assert.select.where.unti"
 
 
 def test_duplicate_requirement_ids_and_bad_level():
-    text = checklist_text(requirement("{kind: exists, path: scope.excluded}") +
-                          requirement("{kind: exists, path: scope.included}"))
+    text = checklist_text(
+        requirement("{kind: exists, path: scope.excluded}") + requirement("{kind: exists, path: scope.included}")
+    )
     [d] = errors(text)
     second = [n for n, line in enumerate(text.splitlines(), start=1) if "- id: r1" in line][1]
-    assert "'r1' is used twice" in d.message and (d.line, d.col) == (second, text.splitlines()[second - 1].index("r1") + 1)
+    assert "'r1' is used twice" in d.message and (d.line, d.col) == (
+        second,
+        text.splitlines()[second - 1].index("r1") + 1,
+    )
     text = checklist_text(requirement("{kind: exists, path: scope.excluded}", level="mandatory"))
     [d] = errors(text)
     assert "'mandatory' is not an allowed value" in d.message
@@ -108,8 +120,20 @@ def test_check_command_exits_2_with_positions_for_a_broken_checklist(tmp_path):
     path = tmp_path / "broken.yaml"
     path.write_text(text, encoding="utf-8")
     line, col = position_of(text, "free_maintenance.lenght")
-    proc = subprocess.run([sys.executable, "-m", "termsmith", "check", "samples/fuel-station-miniprogram.zh-Hans.yaml",
-                           "--checklist", str(path)], capture_output=True, text=True, cwd=_root())
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "termsmith",
+            "check",
+            "samples/fuel-station-miniprogram.zh-Hans.yaml",
+            "--checklist",
+            str(path),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=_root(),
+    )
     assert proc.returncode == 2
     assert f"{path}:{line}:{col}: error[S200] the spec has no field 'lenght'" in proc.stderr
     assert proc.stdout == ""
@@ -119,8 +143,9 @@ def test_validate_reports_checklist_errors_too(tmp_path):
     text = checklist_text(requirement("{kind: equal, path: scope.excluded}"))
     path = tmp_path / "c.yaml"
     path.write_text(text, encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "termsmith", "validate", str(path)], capture_output=True, text=True,
-                          cwd=_root())
+    proc = subprocess.run(
+        [sys.executable, "-m", "termsmith", "validate", str(path)], capture_output=True, text=True, cwd=_root()
+    )
     assert proc.returncode == 1 and "unknown assertion kind 'equal'" in proc.stdout
 
 

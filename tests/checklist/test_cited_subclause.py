@@ -38,7 +38,7 @@ def _subclauses(docx_bytes: bytes) -> dict[str, str]:
     out: dict[str, str] = {}
     current: str | None = None
     for item in items:
-        texts = ([c.text for row in item.rows for c in row.cells] if isinstance(item, Table) else [next(body)])
+        texts = [c.text for row in item.rows for c in row.cells] if isinstance(item, Table) else [next(body)]
         texts = [t.replace("\u2060", "").replace("\u2005", " ") for t in texts]  # nobreak glue reads as nothing
         first = texts[0] if texts else ""
         if not isinstance(item, Table) and (m := _NUMBER.match(first)):
@@ -83,8 +83,10 @@ def test_every_cited_subclause_holds_the_term(sample: Path) -> None:
         if len(value) < 3 or value not in whole:
             continue  # a bare count or yes/no, or a value the agreement words differently
         checked += 1
-        assert value in subclauses[number], (f"{row.outcome.requirement.id}: '{value}' is not in the cited "
-                                             f"{row.location.label}: {subclauses[number][:200]}")
+        assert value in subclauses[number], (
+            f"{row.outcome.requirement.id}: '{value}' is not in the cited "
+            f"{row.location.label}: {subclauses[number][:200]}"
+        )
     assert checked >= 5
 
 

@@ -22,8 +22,12 @@ def report_lang(capsys, *specs, extra: tuple[str, ...] = ()) -> str:
     doc = json.loads(capsys.readouterr().out)
     titles = {r["id"]: r["title"] for r in doc["requirements"]}
     # the words follow the language too, not just the tag
-    assert titles["client-owns-source"] == {"zh-Hans": "源代码归甲方所有", "zh-Hant": "原始碼歸甲方所有",
-                                            "en": "The client owns the source code"}[doc["lang"]]
+    assert (
+        titles["client-owns-source"]
+        == {"zh-Hans": "源代码归甲方所有", "zh-Hant": "原始碼歸甲方所有", "en": "The client owns the source code"}[
+            doc["lang"]
+        ]
+    )
     return doc["lang"]
 
 

@@ -21,8 +21,9 @@ LUNCH = ServiceCalendar(id="lunch", working_days=["mon", "tue", "wed"], hours="0
 ALWAYS = ServiceCalendar(id="always", working_days=WEEK, hours="00:00-24:00", holidays="none")
 # 7×24 hours, but the official holidays stop the clock: NOT a continuous calendar
 ALWAYS_BUT_HOLIDAYS = ServiceCalendar(id="allyear", working_days=WEEK, hours="00:00-24:00")
-ALWAYS_BUT_COMPANY_DAY = ServiceCalendar(id="company", working_days=WEEK, hours="00:00-24:00", holidays="none",
-                                         extra_holidays=[date(2026, 6, 1)])
+ALWAYS_BUT_COMPANY_DAY = ServiceCalendar(
+    id="company", working_days=WEEK, hours="00:00-24:00", holidays="none", extra_holidays=[date(2026, 6, 1)]
+)
 ALMOST_ALL_DAY = ServiceCalendar(id="almost", working_days=WEEK, hours="00:00-23:59", holidays="none")
 SIX_DAYS = ServiceCalendar(id="six", working_days=WEEK[:6], hours="00:00-24:00", holidays="none")
 YEAR_2026 = (date(2026, 1, 1), date(2026, 12, 31))
@@ -84,7 +85,11 @@ def test_timed_picks_basis_calendar_and_clock_name() -> None:
     assert (onsite.basis, onsite.calendar, onsite.clock) == (Basis.WALL, None, "onsite")
     on_office = durations.timed(d("4h"), "office", [OFFICE, LUNCH], YEAR_2026)
     assert (on_office.basis, on_office.calendar, on_office.clock, on_office.window) == (
-        Basis.BUSINESS, OFFICE, "office", YEAR_2026)
+        Basis.BUSINESS,
+        OFFICE,
+        "office",
+        YEAR_2026,
+    )
     only = durations.timed(d("2 business days"), None, [LUNCH], YEAR_2026)
     assert (only.basis, only.calendar, only.clock, only.window) == (Basis.BUSINESS, LUNCH, "business", YEAR_2026)
     ambiguous = durations.timed(d("2 business days"), None, [OFFICE, LUNCH])
@@ -120,15 +125,18 @@ def test_minutes_per_business_day_follow_the_calendar_hours() -> None:
 # ---------------------------------------------------------------- business minutes by unit
 
 
-@pytest.mark.parametrize(("text", "calendar", "low"), [
-    ("90m", OFFICE, 90),
-    ("3h", OFFICE, 180),
-    ("3 business hours", None, 180),
-    ("2 days", LUNCH, 900),  # 2 × 450
-    ("2 business days", OFFICE, 1080),  # 2 × 540
-    ("1 week", LUNCH, 1350),  # 3 working days × 450
-    ("2 weeks", OFFICE, 5400),  # 2 × 5 × 540
-])
+@pytest.mark.parametrize(
+    ("text", "calendar", "low"),
+    [
+        ("90m", OFFICE, 90),
+        ("3h", OFFICE, 180),
+        ("3 business hours", None, 180),
+        ("2 days", LUNCH, 900),  # 2 × 450
+        ("2 business days", OFFICE, 1080),  # 2 × 540
+        ("1 week", LUNCH, 1350),  # 3 working days × 450
+        ("2 weeks", OFFICE, 5400),  # 2 × 5 × 540
+    ],
+)
 def test_business_time_lower_bound_is_its_working_minutes(text: str, calendar, low: int) -> None:
     t = Timed(d(text), Basis.BUSINESS, calendar)
     assert durations.wall_interval(t) == (Decimal(low), INFINITY)
@@ -140,10 +148,14 @@ def test_day_and_week_counts_without_a_calendar_are_unbounded(text: str) -> None
 
 
 def test_calendar_and_wall_intervals() -> None:
-    assert durations.wall_interval(Timed(d("2 months"), Basis.CALENDAR)) == (Decimal(2 * 28 * 1440),
-                                                                           Decimal(2 * 31 * 1440))
-    assert durations.wall_interval(Timed(d("2 years"), Basis.CALENDAR)) == (Decimal(2 * 365 * 1440),
-                                                                          Decimal(2 * 366 * 1440))
+    assert durations.wall_interval(Timed(d("2 months"), Basis.CALENDAR)) == (
+        Decimal(2 * 28 * 1440),
+        Decimal(2 * 31 * 1440),
+    )
+    assert durations.wall_interval(Timed(d("2 years"), Basis.CALENDAR)) == (
+        Decimal(2 * 365 * 1440),
+        Decimal(2 * 366 * 1440),
+    )
     assert durations.wall_interval(Timed(d("1 week"), Basis.WALL)) == (Decimal(10080), Decimal(10080))
 
 
@@ -207,8 +219,10 @@ def test_worst_case_decides_only_against_wall_limits() -> None:
 
 
 def test_worst_case_needs_calendar_window_and_data() -> None:
-    assert durations.worst_case_minutes(Timed(d("1 business day"), Basis.BUSINESS, None, window=YEAR_2026),
-                                        Decimal(540)) is None
+    assert (
+        durations.worst_case_minutes(Timed(d("1 business day"), Basis.BUSINESS, None, window=YEAR_2026), Decimal(540))
+        is None
+    )
     assert durations.worst_case_minutes(Timed(d("1 business day"), Basis.BUSINESS, OFFICE), Decimal(540)) is None
     no_data = Timed(d("1 business day"), Basis.BUSINESS, OFFICE, window=(date(2027, 1, 1), date(2027, 12, 31)))
     assert durations.worst_case_minutes(no_data, Decimal(540)) is None

@@ -10,8 +10,9 @@ from termsmith.spec.service import ServiceCalendar
 from termsmith.spec.types import Duration
 
 OFFICE = ServiceCalendar(id="office", working_days=["mon", "tue", "wed", "thu", "fri"], hours="09:00-18:00")
-ALWAYS = ServiceCalendar(id="always", working_days=["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
-                         hours="00:00-24:00", holidays="none")
+ALWAYS = ServiceCalendar(
+    id="always", working_days=["mon", "tue", "wed", "thu", "fri", "sat", "sun"], hours="00:00-24:00", holidays="none"
+)
 
 
 def vendor(text: str, clock: str | None = None, calendars=(OFFICE,)):
@@ -22,14 +23,17 @@ def req(text: str, clock=None, like=None, calendars=(OFFICE,)):
     return durations.required(Duration.parse(text), clock, like, list(calendars))
 
 
-@pytest.mark.parametrize(("have", "limit", "expected"), [
-    ("30m", "2h", True),  # 30 minutes within 2 hours
-    ("2h", "120m", True),
-    ("121m", "2h", False),
-    ("3h", "2h", False),
-    ("1 day", "24h", True),
-    ("1 week", "6 days", False),
-])
+@pytest.mark.parametrize(
+    ("have", "limit", "expected"),
+    [
+        ("30m", "2h", True),  # 30 minutes within 2 hours
+        ("2h", "120m", True),
+        ("121m", "2h", False),
+        ("3h", "2h", False),
+        ("1 day", "24h", True),
+        ("1 week", "6 days", False),
+    ],
+)
 def test_wall_clock_durations_compare_across_units(have, limit, expected):
     assert durations.at_most(vendor(have), req(limit)) is expected
 
@@ -122,6 +126,5 @@ def test_check_says_it_compared_on_the_worst_case():
     from .helpers import outcome, spec_with
 
     spec = spec_with(("      resolution: 3 business days", "      resolution: 1 business day"))
-    o = outcome("{kind: duration_at_most, path: severity_levels.resolution, select: {id: P2}, value: 24h}",
-                spec)
+    o = outcome("{kind: duration_at_most, path: severity_levels.resolution, select: {id: P2}, value: 24h}", spec)
     assert o.verdict is Verdict.FAIL and o.note is Note.WORST_CASE

@@ -58,22 +58,34 @@ def test_equals_and_one_of_report_the_value() -> None:
 
 
 def test_business_duration_on_its_own_calendar_compares_exactly() -> None:
-    o = outcome("{kind: duration_at_most, path: severity_levels.response, select: {id: P2}, value: 4h, clock: business}")
+    o = outcome(
+        "{kind: duration_at_most, path: severity_levels.response, select: {id: P2}, value: 4h, clock: business}"
+    )
     assert _fields(o) == (Verdict.PASS, "severity_levels[2].response", None, ())
     v, r = o.vendor, o.required
     assert (v.duration, v.basis, v.calendar.id, v.clock, v.window) == (
-        Duration.parse("4h"), Basis.BUSINESS, "cn-business", "cn-business", FIRST_YEAR)
+        Duration.parse("4h"),
+        Basis.BUSINESS,
+        "cn-business",
+        "cn-business",
+        FIRST_YEAR,
+    )
     assert (r.duration, r.basis, r.calendar.id, r.clock, r.window) == (
-        Duration.parse("4h"), Basis.BUSINESS, "cn-business", "business", FIRST_YEAR)
-    o = outcome("{kind: duration_at_most, path: severity_levels.response, select: {id: P2}, value: 239m, "
-                "clock: business}")
+        Duration.parse("4h"),
+        Basis.BUSINESS,
+        "cn-business",
+        "business",
+        FIRST_YEAR,
+    )
+    o = outcome(
+        "{kind: duration_at_most, path: severity_levels.response, select: {id: P2}, value: 239m, clock: business}"
+    )
     assert o.verdict is Verdict.FAIL and o.note is None
 
 
 def test_wall_against_business_limit_that_cannot_be_decided_is_another_clock() -> None:
     # P0 resolves in 4 h of wall time; 2 business hours take 2 h up to days: not comparable
-    o = outcome("{kind: duration_at_most, path: severity_levels.resolution, select: {id: P0}, "
-                "value: 2 business hours}")
+    o = outcome("{kind: duration_at_most, path: severity_levels.resolution, select: {id: P0}, value: 2 business hours}")
     assert _fields(o) == (Verdict.NOT_COMPARABLE, "severity_levels[0].resolution", Note.OTHER_CLOCK, ())
     assert o.vendor.basis is Basis.WALL and o.required.basis is Basis.BUSINESS
 
@@ -102,9 +114,15 @@ def test_duration_at_least_on_calendar_units() -> None:
 
 
 def test_explicit_clock_on_a_time_limit_wins_over_the_level_clock() -> None:
-    spec = spec_with(("      clock: 24x7\n      response: 30m", "      clock: 24x7\n      response: {within: 30m, clock: cn-business}"))
-    o = outcome("{kind: duration_at_most, path: severity_levels.response, select: {id: P0}, value: 30m, "
-                "clock: business}", spec)
+    spec = spec_with(
+        (
+            "      clock: 24x7\n      response: 30m",
+            "      clock: 24x7\n      response: {within: 30m, clock: cn-business}",
+        )
+    )
+    o = outcome(
+        "{kind: duration_at_most, path: severity_levels.response, select: {id: P0}, value: 30m, clock: business}", spec
+    )
     assert (o.vendor.clock, o.vendor.basis, o.verdict) == ("cn-business", Basis.BUSINESS, Verdict.PASS)
 
 
@@ -141,8 +159,11 @@ def test_count_of_list_elements_with_where_and_distinct() -> None:
     o = outcome("{kind: count_at_least, path: support_channels, value: 5, distinct: true}", spec)
     assert o.verdict is Verdict.FAIL and o.vendor.n == 4
     assert [(c.kind.value, c.address) for c in o.vendor.items] == [
-        ("phone", "400-800-1234"), ("ticket", "https://support.yunfan-soft.example"),
-        ("chat-group", "闽油能源-云帆售后服务群（企业微信）"), ("remote", "向日葵远程协助")]
+        ("phone", "400-800-1234"),
+        ("ticket", "https://support.yunfan-soft.example"),
+        ("chat-group", "闽油能源-云帆售后服务群（企业微信）"),
+        ("remote", "向日葵远程协助"),
+    ]
     assert outcome("{kind: count_at_least, path: support_channels, value: 5}", spec).verdict is Verdict.PASS
 
 
@@ -166,8 +187,14 @@ def test_count_of_a_number_field_is_the_number() -> None:
 def test_contains_names_what_is_missing() -> None:
     o = outcome("{kind: contains, path: free_maintenance.covers, value: [defect-fixes, monitoring, backups]}")
     assert _fields(o) == (Verdict.FAIL, "free_maintenance.covers", Note.MISSING, ("monitoring",))
-    assert o.vendor == ["defect-fixes", "compatibility-updates", "security-patches", "server-upkeep",
-                        "third-party-interfaces", "backups"]
+    assert o.vendor == [
+        "defect-fixes",
+        "compatibility-updates",
+        "security-patches",
+        "server-upkeep",
+        "third-party-interfaces",
+        "backups",
+    ]
     o = outcome("{kind: contains, path: free_maintenance.covers, value: [backups, defect-fixes]}")
     assert _fields(o) == (Verdict.PASS, "free_maintenance.covers", None, ())
 
@@ -175,22 +202,34 @@ def test_contains_names_what_is_missing() -> None:
 def test_several_requirements_are_evaluated_in_order() -> None:
     from termsmith.checklist.evaluate import evaluate
 
-    text = checklist_text(requirement("{kind: exists, path: project.value}", "a")
-                          + requirement("{kind: money_at_least, path: project.value, value: 1 HKD}", "b", "should"))
+    text = checklist_text(
+        requirement("{kind: exists, path: project.value}", "a")
+        + requirement("{kind: money_at_least, path: project.value, value: 1 HKD}", "b", "should")
+    )
     result = load_checklist_text(text)
     assert result.ok
     outcomes = evaluate(result.document.spec, spec_with())
     assert [(o.requirement.id, o.verdict, o.level, o.blocking) for o in outcomes] == [
-        ("a", Verdict.PASS, Level.MUST, False), ("b", Verdict.NOT_COMPARABLE, Level.SHOULD, False)]
+        ("a", Verdict.PASS, Level.MUST, False),
+        ("b", Verdict.NOT_COMPARABLE, Level.SHOULD, False),
+    ]
 
 
 def test_a_time_limit_within_runs_on_the_level_clock_unless_it_names_its_own() -> None:
     o = outcome("{kind: duration_at_most, path: severity_levels.response.within, select: {id: P2}, value: 4h}")
-    assert (o.where, o.vendor.clock, o.vendor.basis) == ("severity_levels[2].response.within", "cn-business",
-                                                          Basis.BUSINESS)
+    assert (o.where, o.vendor.clock, o.vendor.basis) == (
+        "severity_levels[2].response.within",
+        "cn-business",
+        Basis.BUSINESS,
+    )
     o = outcome("{kind: duration_at_most, path: severity_levels.response.within, select: {id: P0}, value: 30m}")
     assert (o.vendor.clock, o.vendor.basis, o.verdict) == ("24x7", Basis.WALL, Verdict.PASS)
-    spec = spec_with(("      clock: 24x7\n      response: 30m", "      clock: 24x7\n      response: {within: 30m, clock: cn-business}"))
+    spec = spec_with(
+        (
+            "      clock: 24x7\n      response: 30m",
+            "      clock: 24x7\n      response: {within: 30m, clock: cn-business}",
+        )
+    )
     o = outcome("{kind: duration_at_most, path: severity_levels.response.within, select: {id: P0}, value: 30m}", spec)
     assert (o.vendor.clock, o.vendor.basis) == ("cn-business", Basis.BUSINESS)
 
@@ -228,8 +267,16 @@ def test_not_stated_keeps_the_path_that_was_asked_for() -> None:
 def test_a_plain_duration_runs_on_the_clock_of_the_object_that_holds_it() -> None:
     o = outcome("{kind: duration_at_most, path: operations.monitoring.alert_analysis_within, value: 15m}")
     assert (o.where, o.vendor.clock, o.vendor.basis, o.verdict) == (
-        "operations.monitoring.alert_analysis_within", "24x7", Basis.WALL, Verdict.PASS)
-    spec = spec_with(("      clock: 24x7\n      alert_analysis_within: 15m",
-                      "      clock: cn-business\n      alert_analysis_within: 15m"))
+        "operations.monitoring.alert_analysis_within",
+        "24x7",
+        Basis.WALL,
+        Verdict.PASS,
+    )
+    spec = spec_with(
+        (
+            "      clock: 24x7\n      alert_analysis_within: 15m",
+            "      clock: cn-business\n      alert_analysis_within: 15m",
+        )
+    )
     o = outcome("{kind: duration_at_most, path: operations.monitoring.alert_analysis_within, value: 15m}", spec)
     assert (o.vendor.clock, o.vendor.basis, o.vendor.calendar.id) == ("cn-business", Basis.BUSINESS, "cn-business")

@@ -9,20 +9,40 @@ from termsmith.document.model import Clause, Document, DocumentMetadata, PageLab
 
 
 def _clause(number: str, *paths: str) -> Clause:
-    return Clause(blocks=(), number=number,
-                  provenance=Provenance("c", "1", "approved", "h", tuple((p, "v") for p in paths)))
+    return Clause(
+        blocks=(), number=number, provenance=Provenance("c", "1", "approved", "h", tuple((p, "v") for p in paths))
+    )
 
 
 def _document() -> Document:
     sections = (
-        Section("definitions", {"en": "Article 1"}, {"en": "Definitions"},
-                (_clause("1.1", "spec.agreement.number", "spec.severity_levels[0].id"),)),
-        Section("levels", {"en": "Article 5"}, {"en": "Response times"},
-                (_clause("5.1", "spec.severity_levels[0].id", "spec.severity_levels[0].name",
-                         "spec.severity_levels[0].response", "spec.severity_levels[1].response"),
-                 _clause("5.2", "spec.severity_levels[0].incident_report"))),
-        Section("ip", {"en": "Article 10"}, {"en": "IP"},
-                (_clause("10.6", "spec.intellectual_property.handover", "spec.intellectual_property.handover[0].item"),)),
+        Section(
+            "definitions",
+            {"en": "Article 1"},
+            {"en": "Definitions"},
+            (_clause("1.1", "spec.agreement.number", "spec.severity_levels[0].id"),),
+        ),
+        Section(
+            "levels",
+            {"en": "Article 5"},
+            {"en": "Response times"},
+            (
+                _clause(
+                    "5.1",
+                    "spec.severity_levels[0].id",
+                    "spec.severity_levels[0].name",
+                    "spec.severity_levels[0].response",
+                    "spec.severity_levels[1].response",
+                ),
+                _clause("5.2", "spec.severity_levels[0].incident_report"),
+            ),
+        ),
+        Section(
+            "ip",
+            {"en": "Article 10"},
+            {"en": "IP"},
+            (_clause("10.6", "spec.intellectual_property.handover", "spec.intellectual_property.handover[0].item"),),
+        ),
     )
     meta = DocumentMetadata("t", "s", "a", (), "0", date(2026, 1, 1), "en")
     return Document("agreement", ("en",), {"en": "t"}, "1", "t", PageLabels("", "", ""), meta, sections=sections)

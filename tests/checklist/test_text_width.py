@@ -17,8 +17,11 @@ from termsmith.reporting.text import display_width
 
 from .helpers import FIXTURES
 
-THREE = [FIXTURES / "vendor-hkd.zh-Hans.yaml", FIXTURES / "vendor-strong.zh-Hans.yaml",
-         FIXTURES / "vendor-weak.zh-Hans.yaml"]
+THREE = [
+    FIXTURES / "vendor-hkd.zh-Hans.yaml",
+    FIXTURES / "vendor-strong.zh-Hans.yaml",
+    FIXTURES / "vendor-weak.zh-Hans.yaml",
+]
 
 
 SUMMARY = ("Summary", "汇总", "彙總")
@@ -43,7 +46,7 @@ def read_back(text: str) -> list[list[str]]:
         spans.append((cell, cell + len(dashes)))
         cell += len(dashes) + 2
     rows: list[list[list[str]]] = []
-    for line in lines[rule + 1:]:
+    for line in lines[rule + 1 :]:
         if not line.strip():
             break
         cells = [_cut(line, a, b) for a, b in spans]
@@ -103,12 +106,19 @@ def test_fit_widths_keeps_narrow_and_fixed_columns_and_shares_the_rest():
     assert min(fit_widths([30, 30, 30], 20)) == MIN_WIDTH  # never below the minimum
 
 
-@pytest.mark.parametrize(("text", "width", "lines"), [
-    ("not comparable: 2 hours (Mon–Fri 09:00–18:00)", 15, ["not comparable:", "2 hours", "(Mon–Fri", "09:00–18:00)"]),
-    ("无法比较：2小时（周一至周五）", 10, ["无法比较：", "2小时（周", "一至周五）"]),
-    ("emergency-incident-report", 10, ["emergency-", "incident-r", "eport"]),
-    ("short", 10, ["short"]),
-])
+@pytest.mark.parametrize(
+    ("text", "width", "lines"),
+    [
+        (
+            "not comparable: 2 hours (Mon–Fri 09:00–18:00)",
+            15,
+            ["not comparable:", "2 hours", "(Mon–Fri", "09:00–18:00)"],
+        ),
+        ("无法比较：2小时（周一至周五）", 10, ["无法比较：", "2小时（周", "一至周五）"]),
+        ("emergency-incident-report", 10, ["emergency-", "incident-r", "eport"]),
+        ("short", 10, ["short"]),
+    ],
+)
 def test_wrap_breaks_at_spaces_and_between_cjk_characters(text, width, lines):
     assert wrap(text, width) == lines
     assert all(display_width(line) <= width for line in lines)

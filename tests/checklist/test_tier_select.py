@@ -18,8 +18,9 @@ from .helpers import outcome, sample_text, spec_with
 
 def test_a_level_named_yanzhong_is_found_as_the_important_tier():
     spec = spec_with(("      name: 重要\n", "      name: 严重\n"))
-    o = outcome("{kind: duration_at_most, path: severity_levels.response, select: {where: {tier: important}}, "
-                "value: 2h}", spec)
+    o = outcome(
+        "{kind: duration_at_most, path: severity_levels.response, select: {where: {tier: important}}, value: 2h}", spec
+    )
     assert o.where == "severity_levels[1].response"
     assert o.verdict is Verdict.PASS and o.note is not Note.NO_MATCH
 
@@ -33,8 +34,12 @@ def test_bundled_checklists_never_select_levels_by_name_or_position(name):
 
 def test_renamed_levels_give_the_same_bundled_verdicts():
     """Renaming every level (紧急→P0级, 重要→严重, 一般→轻微) changes no verdict of the standard checklist."""
-    renamed = sample_text().replace("      name: 紧急\n", "      name: P0级\n", 1) \
-        .replace("      name: 重要\n", "      name: 严重\n", 1).replace("      name: 一般\n", "      name: 轻微\n", 1)
+    renamed = (
+        sample_text()
+        .replace("      name: 紧急\n", "      name: P0级\n", 1)
+        .replace("      name: 重要\n", "      name: 严重\n", 1)
+        .replace("      name: 一般\n", "      name: 轻微\n", 1)
+    )
     assert validate_text(renamed, file="renamed.yaml").ok
     checklist = load_checklist("after-sales-standard")
     with tempfile.TemporaryDirectory() as tmp:

@@ -26,11 +26,14 @@ def _json(capsys, *argv: str) -> dict[str, dict]:
     return {r["id"]: r for r in doc["specs"][0]["results"]}
 
 
-@pytest.mark.parametrize(("lang", "owner", "covers", "cadence", "start"), [
-    ("en", "Client", "defect fixes", "weekly", "date of acceptance of the Project"),
-    ("zh-Hans", "甲方", "缺陷修复", "每周", "项目验收合格之日"),
-    ("zh-Hant", "甲方", "缺陷修復", "每週", "專案驗收合格之日"),
-])
+@pytest.mark.parametrize(
+    ("lang", "owner", "covers", "cadence", "start"),
+    [
+        ("en", "Client", "defect fixes", "weekly", "date of acceptance of the Project"),
+        ("zh-Hans", "甲方", "缺陷修复", "每周", "项目验收合格之日"),
+        ("zh-Hant", "甲方", "缺陷修復", "每週", "專案驗收合格之日"),
+    ],
+)
 def test_enum_values_are_words_in_the_report_language(lang, owner, covers, cadence, start):
     spec = spec_with()
     o = outcome("{kind: equals, path: intellectual_property.source_code_owner, value: client}", spec)
@@ -69,9 +72,12 @@ def test_every_enum_label_comes_from_the_library():
     import termsmith.spec.types as types
     from termsmith.library.labels import LABELS
 
-    enums = {cls.__name__: cls for module in (commercial, legal, operations, parties, service, types)
-             for cls in vars(module).values()
-             if isinstance(cls, type) and issubclass(cls, enum.Enum) and cls.__name__ in LABELS}
+    enums = {
+        cls.__name__: cls
+        for module in (commercial, legal, operations, parties, service, types)
+        for cls in vars(module).values()
+        if isinstance(cls, type) and issubclass(cls, enum.Enum) and cls.__name__ in LABELS
+    }
     assert {"ServiceKind", "Cadence", "Owner", "ChannelKind", "HandoverItemKind"} <= set(enums)
     for cls in enums.values():
         for member in cls:
@@ -91,8 +97,9 @@ def test_durations_money_and_clocks_read_as_the_agreement_words_them(capsys, lan
     from termsmith.spec.types import Duration, Money
 
     one_hour = helpers.duration(Duration.parse("1h"), lang)
-    assert limit["vendor_text"] == (f"{one_hour} (24×7)" if lang == "en" else
-                                    f"{one_hour}（{helpers.clock_short('24x7', spec, lang)}）")
+    assert limit["vendor_text"] == (
+        f"{one_hour} (24×7)" if lang == "en" else f"{one_hour}（{helpers.clock_short('24x7', spec, lang)}）"
+    )
     money = rows["feature-rate-market"]
     assert money["vendor"] == {"amount": "3000.00", "currency": "HKD"}
     assert money["vendor_text"] == "HKD 3,000.00"
@@ -110,25 +117,33 @@ def _hkd_spec():
     return validate_path(HKD).document.spec
 
 
-@pytest.mark.parametrize(("fmt", "needle", "raw"), [
-    ("text", "= Client", "= client"), ("md", "= Client", "= client"), ("html", "= Client", "= client"),
-])
+@pytest.mark.parametrize(
+    ("fmt", "needle", "raw"),
+    [
+        ("text", "= Client", "= client"),
+        ("md", "= Client", "= client"),
+        ("html", "= Client", "= client"),
+    ],
+)
 def test_text_md_and_html_show_words_not_codes(capsys, fmt, needle, raw):
     main(["check", str(WEAK), str(STRONG), "--lang", "en", "--format", fmt, "--no-clauses"])
     out = capsys.readouterr().out
     assert needle in out and raw not in out
     for code in ("defect-fixes", "on-final-payment", "24x7", "chat-group"):
         assert code not in out.replace("free-covers-defects", "").replace("emergency-24x7", "").replace(
-            "channel-24x7", "")
+            "channel-24x7", ""
+        )
 
 
 def test_check_without_clauses_imports_no_template_engine_or_renderer():
-    code = ("import sys, io, contextlib; from termsmith.cli import main\n"
-            "with contextlib.redirect_stdout(io.StringIO()):\n"
-            f"    main(['check', {str(WEAK)!r}, '--lang', 'en', '--no-clauses'])\n"
-            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('jinja2', 'docx', 'weasyprint')"
-            " or m.startswith(('termsmith.rendering', 'termsmith.assembly', 'termsmith.library.sandbox',"
-            " 'termsmith.library.loader'))))")
+    code = (
+        "import sys, io, contextlib; from termsmith.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    main(['check', {str(WEAK)!r}, '--lang', 'en', '--no-clauses'])\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('jinja2', 'docx', 'weasyprint')"
+        " or m.startswith(('termsmith.rendering', 'termsmith.assembly', 'termsmith.library.sandbox',"
+        " 'termsmith.library.loader'))))"
+    )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "[]"

@@ -32,13 +32,43 @@ def test_clause_file_is_well_formed(path):
 def test_library_is_complete(clauses):
     # the articles an after-sales agreement needs (DOMAIN.md), each as a clause
     needed = {
-        "parties", "recitals", "definitions", "scope-included", "scope-excluded", "term-and-renewal",
-        "service-calendar", "support-channels", "severity-levels", "incident-handling", "free-maintenance",
-        "fees", "tax-and-invoices", "payment", "change-control", "intellectual-property", "source-handover",
-        "accounts", "confidentiality", "data-protection", "personal-information", "backups", "security",
-        "operations", "upgrades", "training-and-documents", "reporting", "service-credits", "penalties",
-        "liability", "termination", "force-majeure", "dispute-resolution", "language-precedence", "notices",
-        "miscellaneous", "signature-block",
+        "parties",
+        "recitals",
+        "definitions",
+        "scope-included",
+        "scope-excluded",
+        "term-and-renewal",
+        "service-calendar",
+        "support-channels",
+        "severity-levels",
+        "incident-handling",
+        "free-maintenance",
+        "fees",
+        "tax-and-invoices",
+        "payment",
+        "change-control",
+        "intellectual-property",
+        "source-handover",
+        "accounts",
+        "confidentiality",
+        "data-protection",
+        "personal-information",
+        "backups",
+        "security",
+        "operations",
+        "upgrades",
+        "training-and-documents",
+        "reporting",
+        "service-credits",
+        "penalties",
+        "liability",
+        "termination",
+        "force-majeure",
+        "dispute-resolution",
+        "language-precedence",
+        "notices",
+        "miscellaneous",
+        "signature-block",
     }
     assert needed <= set(clauses)
 
@@ -69,8 +99,20 @@ def test_every_clause_is_used(templates, clauses):
 
 def test_article_order_follows_chinese_convention(templates):
     headings = [a["heading"]["zh-Hans"] for a in templates["service-agreement"]["articles"]]
-    order = ["定义", "服务内容与范围", "服务期限", "服务标准与响应时限", "免费维护期", "收费标准与付款方式", "知识产权",
-             "保密", "违约责任", "不可抗力", "争议解决", "其他"]
+    order = [
+        "定义",
+        "服务内容与范围",
+        "服务期限",
+        "服务标准与响应时限",
+        "免费维护期",
+        "收费标准与付款方式",
+        "知识产权",
+        "保密",
+        "违约责任",
+        "不可抗力",
+        "争议解决",
+        "其他",
+    ]
     positions = [headings.index(h) for h in order]
     assert positions == sorted(positions)
     assert headings[-1] == "其他"

@@ -34,7 +34,8 @@ def test_the_check_catches_a_vague_term():
 
 
 def test_a_printed_duration_bounds_the_word_before_it_and_nothing_else():
-    """"至少提前{{ duration(…) }}" states a notice period; a value that is no duration bounds nothing."""
+    """ "至少提前{{ duration(…) }}" states a notice period; a value that is no duration bounds nothing."""
+
     def found(text: str, lang: str = "zh-Hans") -> list[str]:
         return [f.hit.text for f in language_findings(blank_template(text, lang))]
 

@@ -110,10 +110,15 @@ def test_json_md_html(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert main(["diff", str(SAMPLE), str(new), "--format", "json", "-o", str(out_json), "--lang", "en"]) == 1
     data = json.loads(out_json.read_text(encoding="utf-8"))
     p0 = next(c for c in data["changes"] if c["path"] == "severity_levels.P0.response")
-    assert p0["old"] == {"within": "30 minutes", "clock": "24x7"} and p0["new"] == {"within": "2 hours", "clock": "24x7"}
+    assert p0["old"] == {"within": "30 minutes", "clock": "24x7"} and p0["new"] == {
+        "within": "2 hours",
+        "clock": "24x7",
+    }
     assert p0["favours"] == "vendor" and p0["kind"] == "changed"
-    assert {c["path"] for c in data["changes"] if c["kind"] != "changed"} == {"fees.rate_card.ssl-ov",
-                                                                            "fees.rate_card.ssl-ev"}
+    assert {c["path"] for c in data["changes"] if c["kind"] != "changed"} == {
+        "fees.rate_card.ssl-ov",
+        "fees.rate_card.ssl-ev",
+    }
     assert data["summary"] == {"changes": 8, "favour_client": 1, "favour_vendor": 4}
     assert main(["diff", str(SAMPLE), str(new), "--format", "md"]) == 1
     md = capsys.readouterr().out

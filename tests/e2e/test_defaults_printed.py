@@ -32,8 +32,10 @@ def _edited(tmp_path: Path, *edits: tuple[str, str]) -> Path:
 def test_written_values_replace_defaults_and_omitted_sections_print_the_declared_defaults(tmp_path: Path) -> None:
     spec = _edited(
         tmp_path,
-        ("  confidentiality:\n    survives: 3 years\n", "  notice_periods:\n    channel_change: 7 business days\n"
-                                                      "    data_breach_notice: 1 hour\n"),
+        (
+            "  confidentiality:\n    survives: 3 years\n",
+            "  notice_periods:\n    channel_change: 7 business days\n    data_breach_notice: 1 hour\n",
+        ),
         ("    cure_period: 15 days\n    handover_within: 10 business days\n", ""),
         ("      cpu_alert: 80%\n", "      cpu_alert: 80%\n      cpu_sustained: 10 minutes\n"),
         ("    transition_support: 30 days\n", "    transition_support: 30 days\n    refund_within: 20 days\n"),
@@ -41,18 +43,19 @@ def test_written_values_replace_defaults_and_omitted_sections_print_the_declared
     _langs, docx, pdf = render_texts(str(spec), "zh-Hans", "agreement")
     for text in (docx, pdf):
         flat = squash(text)
-        assert "应至少提前7个工作日书面通知甲方" in flat          # written: channel change notice
+        assert "应至少提前7个工作日书面通知甲方" in flat  # written: channel change notice
         assert "应在发现后1小时内通知甲方，24小时内提交书面报告" in flat  # written + declared default (24 hours)
-        assert "CPU使用率连续10分钟高于80%" in flat                # written: sustained CPU
-        assert "至本协议终止后3年届满" in flat                      # default: confidentiality (section omitted)
-        assert "书面通知后30日内未纠正" in flat                     # default: cure period (field omitted)
+        assert "CPU使用率连续10分钟高于80%" in flat  # written: sustained CPU
+        assert "至本协议终止后3年届满" in flat  # default: confidentiality (section omitted)
+        assert "书面通知后30日内未纠正" in flat  # default: cure period (field omitted)
         assert "提前5个工作日书面通知甲方；变更生效前，原渠道" not in flat
-        assert "乙方应在解除后20日内按日折算退还" in flat               # written: refund
-        assert "应在收到发票后5个工作日内书面提出" in flat              # default: invoice dispute
+        assert "乙方应在解除后20日内按日折算退还" in flat  # written: refund
+        assert "应在收到发票后5个工作日内书面提出" in flat  # default: invoice dispute
 
 
-def test_review_marks_defaults_and_check_sees_what_the_agreement_prints(tmp_path: Path,
-                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+def test_review_marks_defaults_and_check_sees_what_the_agreement_prints(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     spec = _edited(tmp_path, ("  confidentiality:\n    survives: 3 years\n", ""))
     out = tmp_path / "review.md"
     assert main(["review", str(spec), "--format", "md", "-o", str(out)]) == 0

@@ -66,8 +66,9 @@ def _assert_same_facts(facts: dict[str, str], docx: str, pdf: str) -> None:
 
 
 @pytest.mark.parametrize("case", [c for c in CASES if c[2] == "agreement"], ids=_case_id)
-def test_agreement_states_every_fact(case: tuple[Path, str, str],
-                                     rendered: dict[tuple[Path, str, str], Future[Rendered]]) -> None:
+def test_agreement_states_every_fact(
+    case: tuple[Path, str, str], rendered: dict[tuple[Path, str, str], Future[Rendered]]
+) -> None:
     sample, lang, _ = case
     langs, docx, pdf = rendered[case].result()
     spec = load_sample(sample).spec
@@ -82,8 +83,9 @@ def test_agreement_states_every_fact(case: tuple[Path, str, str],
 
 
 @pytest.mark.parametrize("case", [c for c in CASES if c[2] == "quote"], ids=_case_id)
-def test_quote_states_every_amount(case: tuple[Path, str, str],
-                                   rendered: dict[tuple[Path, str, str], Future[Rendered]]) -> None:
+def test_quote_states_every_amount(
+    case: tuple[Path, str, str], rendered: dict[tuple[Path, str, str], Future[Rendered]]
+) -> None:
     from termsmith.pricing import price_quote
     from termsmith.spec.types import quantize_money
 

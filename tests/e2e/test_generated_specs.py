@@ -35,13 +35,27 @@ from hypothesis import strategies as st
 from termsmith.lint.runner import lint_text
 from termsmith.rendering.text_clean import clean_text
 
-HOSTILE = ["<b>{{ 7*7 }}</b>", "{% raw %}x{% endraw %}", "\u202eevil\u202c", "𠮷野家", "a\x01b\x0bc\x1fd",
-           "&amp; &lt;script&gt;", "</w:t><w:t>", "]]>", "${x}", "\\n\\t", "\u200f\u200e", "Ω" * 3,
-           "Supercalifragilisticexpialidocious" * 4, "\ufffe\uffff"]
+HOSTILE = [
+    "<b>{{ 7*7 }}</b>",
+    "{% raw %}x{% endraw %}",
+    "\u202eevil\u202c",
+    "𠮷野家",
+    "a\x01b\x0bc\x1fd",
+    "&amp; &lt;script&gt;",
+    "</w:t><w:t>",
+    "]]>",
+    "${x}",
+    "\\n\\t",
+    "\u200f\u200e",
+    "Ω" * 3,
+    "Supercalifragilisticexpialidocious" * 4,
+    "\ufffe\uffff",
+]
 _CONTROLS = "\x01\x08\x0b\x0c\x1f\u202e\u2066"
 # Letters, digits, punctuation, symbols and spaces of every plane, and the control characters XML forbids.
-ANY_CHARS = st.characters(categories=("L", "N", "P", "S", "Zs"), include_characters=_CONTROLS,
-                          exclude_characters="\ufeff")
+ANY_CHARS = st.characters(
+    categories=("L", "N", "P", "S", "Zs"), include_characters=_CONTROLS, exclude_characters="\ufeff"
+)
 # What the PDF fonts (Noto Serif/Sans, Noto CJK SC/TC) have glyphs for: Latin, Greek, CJK unified
 # ideographs, CJK punctuation. A character no installed font covers is drawn as .notdef, and
 # WeasyPrint 70 then writes that font with a custom CMap that pypdf cannot extract text from.
@@ -58,8 +72,9 @@ COVERED_CHARS = st.one_of(
 def hostile_name(draw: st.DrawFn, chars: st.SearchStrategy[str] = ANY_CHARS) -> str:
     """A party name with at least one visible letter after cleaning, and no vague word: random
     text can spell one (等, 基本, "as needed"), and vague language in a spec blocks the render."""
-    parts = draw(st.lists(st.one_of(st.sampled_from(HOSTILE), st.text(chars, min_size=1, max_size=12)),
-                          min_size=1, max_size=4))
+    parts = draw(
+        st.lists(st.one_of(st.sampled_from(HOSTILE), st.text(chars, min_size=1, max_size=12)), min_size=1, max_size=4)
+    )
     name = draw(st.sampled_from(["有限公司", "Ltd.", "𠮷"])) + " ".join(parts)
     assume(not [d for d in lint_text(name, "name") if d.severity.value != "info"])
     return name
@@ -118,8 +133,9 @@ def mutated_sample(draw: st.DrawFn, chars: st.SearchStrategy[str] = ANY_CHARS) -
         level["response"], level["resolution"] = response, resolution
         for extra in ("recovery_plan", "progress_updates", "on_site", "incident_report"):
             level.pop(extra, None)  # they are bounded by the old times; not what this test is about
-    spec["free_maintenance"]["length"] = draw(st.sampled_from(
-        [f"{draw(st.integers(6, 36))} months", f"{draw(st.integers(1, 3))} years"]))
+    spec["free_maintenance"]["length"] = draw(
+        st.sampled_from([f"{draw(st.integers(6, 36))} months", f"{draw(st.integers(1, 3))} years"])
+    )
     currency = spec["fees"]["currency"]
     for fee in spec["fees"]["recurring"]:
         fee["amount"] = draw(money_text(currency))
@@ -138,10 +154,14 @@ def mutated_sample(draw: st.DrawFn, chars: st.SearchStrategy[str] = ANY_CHARS) -
         template = spec["payment"]["milestones"][0]
         spec["payment"]["milestones"] = [
             # a prose text in every output language (a plain string counts only as the first)
-            {"name": {lang: f"{draw(hostile_name(chars))} #{i}" for lang in spec["languages"]["output"]},
-             "trigger": template["trigger"], "percent": f"{share}%",
-             "due_days": draw(st.integers(0, 60))}
-            for i, share in enumerate(draw(split_100()))]
+            {
+                "name": {lang: f"{draw(hostile_name(chars))} #{i}" for lang in spec["languages"]["output"]},
+                "trigger": template["trigger"],
+                "percent": f"{share}%",
+                "due_days": draw(st.integers(0, 60)),
+            }
+            for i, share in enumerate(draw(split_100()))
+        ]
     return data
 
 
@@ -181,8 +201,12 @@ def _check_agreement(document: Any, text: str, langs: tuple[str, ...], exact: bo
 
 FAST = settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # A PDF takes seconds: few examples, and no shrinking (it would re-render for minutes).
-FEW = settings(max_examples=3, deadline=None, suppress_health_check=[HealthCheck.too_slow],
-               phases=(Phase.explicit, Phase.reuse, Phase.generate))
+FEW = settings(
+    max_examples=3,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    phases=(Phase.explicit, Phase.reuse, Phase.generate),
+)
 
 
 @FAST

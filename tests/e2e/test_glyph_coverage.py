@@ -11,11 +11,14 @@ from termsmith.rendering.coverage import uncovered_characters
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "samples" / "fuel-station-miniprogram.zh-Hans.yaml"
 RARE = "\U00026009"  # 𦀉: in no Simplified-Chinese Noto face
-ASTRAL_BUT_COVERED = "\U00020BB7"  # 𠮷: Noto CJK SC draws it
+ASTRAL_BUT_COVERED = "\U00020bb7"  # 𠮷: Noto CJK SC draws it
 
 
 def test_common_text_needs_no_font_lookup_and_has_no_gaps() -> None:
-    assert uncovered_characters(["甲方应在30分钟内响应 Client shall respond", "（一）；¥12,000.00"], ["zh-Hans", "en"]) == []
+    assert (
+        uncovered_characters(["甲方应在30分钟内响应 Client shall respond", "（一）；¥12,000.00"], ["zh-Hans", "en"])
+        == []
+    )
 
 
 def test_rare_ideograph_is_reported_and_covered_astral_one_is_not() -> None:
@@ -28,12 +31,18 @@ def test_invisible_format_characters_need_no_glyph() -> None:
 
 
 def _render(spec: Path, out: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "termsmith", "render", str(spec), "-o", str(out), "--format", "pdf"],
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "termsmith", "render", str(spec), "-o", str(out), "--format", "pdf"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def test_render_warns_at_the_character_and_still_renders(tmp_path: Path) -> None:
-    text = SAMPLE.read_text(encoding="utf-8").replace("legal_name: 福州闽油能源有限公司", f"legal_name: 福州闽油{RARE}能源有限公司")
+    text = SAMPLE.read_text(encoding="utf-8").replace(
+        "legal_name: 福州闽油能源有限公司", f"legal_name: 福州闽油{RARE}能源有限公司"
+    )
     spec = tmp_path / "rare.yaml"
     spec.write_text(text, encoding="utf-8")
     line = next(i for i, row in enumerate(text.splitlines(), 1) if RARE in row)

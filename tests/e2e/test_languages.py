@@ -33,11 +33,17 @@ def _line_col(text: str, needle: str) -> tuple[int, int]:
 
 def test_validate_reports_every_text_missing_an_output_language() -> None:
     text = BILINGUAL.read_text(encoding="utf-8")
-    broken = text.replace("        name:\n          zh-Hans: 程序缺陷修复\n          en: Defect fixes\n",
-                          "        name: 程序缺陷修复\n", 1)
+    broken = text.replace(
+        "        name:\n          zh-Hans: 程序缺陷修复\n          en: Defect fixes\n",
+        "        name: 程序缺陷修复\n",
+        1,
+    )
     broken = broken.replace(
         "          en: Adaptation to each major iOS or Android release within 10 business days, submitted for "
-        "app-store review\n", "", 1)
+        "app-store review\n",
+        "",
+        1,
+    )
     assert broken.count("\n") == text.count("\n") - 3
     result = validate_text(broken, file="bi.yaml")
     got = sorted((d.code, d.line, d.col) for d in result.diagnostics)
@@ -57,8 +63,9 @@ def test_names_and_addresses_serve_every_language() -> None:
     assert ("scope", "included", 0, "description") in missing_en
 
 
-def test_render_refuses_a_language_the_spec_lacks_with_every_place(tmp_path: Path,
-                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_render_refuses_a_language_the_spec_lacks_with_every_place(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "out"
     code = main(["render", str(HANT), "--lang", "en", "--format", "docx", "-o", str(out)])
     _, err = capsys.readouterr()
@@ -83,8 +90,20 @@ def test_render_zh_hant_from_zh_hans_needs_convert(tmp_path: Path, capsys: pytes
 def test_convert_writes_converted_texts_and_lists_each(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     import opencc
 
-    code = main(["render", str(HANS), "--lang", "zh-Hant", "--convert", "zh-Hans→zh-Hant",
-                 "--format", "docx,pdf", "-o", str(tmp_path)])
+    code = main(
+        [
+            "render",
+            str(HANS),
+            "--lang",
+            "zh-Hant",
+            "--convert",
+            "zh-Hans→zh-Hant",
+            "--format",
+            "docx,pdf",
+            "-o",
+            str(tmp_path),
+        ]
+    )
     _, err = capsys.readouterr()
     assert code == 0, err
     document = load_sample(HANS)
@@ -116,8 +135,8 @@ def test_bad_convert_is_a_usage_error(spelling: str, capsys: pytest.CaptureFixtu
 
 def test_opencc_configuration_follows_the_spec_locale() -> None:
     to_hant = Conversion("zh-Hans", "zh-Hant")
-    assert opencc_config(to_hant, load_sample(HANS).spec) == "s2t"        # CNY, Asia/Shanghai
-    assert opencc_config(to_hant, load_sample(HANT).spec) == "s2twp"      # TWD, Asia/Taipei
+    assert opencc_config(to_hant, load_sample(HANS).spec) == "s2t"  # CNY, Asia/Shanghai
+    assert opencc_config(to_hant, load_sample(HANT).spec) == "s2twp"  # TWD, Asia/Taipei
     hk = load_sample(ROOT / "samples" / "business-system-support.en.yaml").spec
     assert hk.fees.currency == "HKD" and opencc_config(to_hant, hk) == "s2hk"
     assert opencc_config(Conversion("zh-Hant", "zh-Hans"), load_sample(HANT).spec) == "tw2sp"

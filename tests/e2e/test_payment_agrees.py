@@ -44,8 +44,9 @@ def _expected(spec, langs: tuple[str, ...]) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def rendered():
     with ProcessPoolExecutor(max_workers=2) as pool:
-        jobs = {(s, kind): pool.submit(render_texts, str(s), None, kind) for s in SAMPLES
-                for kind in ("agreement", "quote")}
+        jobs = {
+            (s, kind): pool.submit(render_texts, str(s), None, kind) for s in SAMPLES for kind in ("agreement", "quote")
+        }
         yield {key: job.result() for key, job in jobs.items()}
 
 
@@ -57,8 +58,12 @@ def test_agreement_and_quote_bill_every_fee_the_same_way(sample: Path, rendered)
     assert langs == q_langs
     phrases = _expected(spec, langs)
     assert phrases
-    for label, text in (("agreement DOCX", a_docx), ("agreement PDF", a_pdf),
-                        ("quote DOCX", q_docx), ("quote PDF", q_pdf)):
+    for label, text in (
+        ("agreement DOCX", a_docx),
+        ("agreement PDF", a_pdf),
+        ("quote DOCX", q_docx),
+        ("quote PDF", q_pdf),
+    ):
         flat = squash(_body(text, spec.agreement.number))
         missing = {k: v for k, v in phrases.items() if squash(v) not in flat}
         assert missing == {}, f"{label} lacks {missing}"

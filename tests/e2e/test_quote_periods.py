@@ -18,7 +18,9 @@ BILINGUAL = ROOT / "samples" / "retail-app-maintenance.bilingual.yaml"
 
 def test_fuel_quote_states_the_billed_period(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["quote", str(SAMPLE), "--format", "docx,pdf", "-o", str(tmp_path)]) == 0, capsys.readouterr().err
-    expected = squash("年度运维服务费的计费期间为2026年12月20日至2028年1月17日，计12个月又29日（按该月31日折算），数量为1.078。")
+    expected = squash(
+        "年度运维服务费的计费期间为2026年12月20日至2028年1月17日，计12个月又29日（按该月31日折算），数量为1.078。"
+    )
     rule = squash("不足一个月的天数按其所在月份的实际天数折算为月")
     for suffix, read in (("docx", docx_text), ("pdf", pdf_text)):
         text = squash(read((tmp_path / f"fuel-station-miniprogram.quote.zh-Hans.{suffix}").read_bytes()))

@@ -28,8 +28,9 @@ EN_NAME = "order-system-support-hk"  # its metadata.name: output files are named
 TERMSMITH = [sys.executable, "-m", "termsmith"]
 
 
-def write_spec(folder: Path, name: str, change: Callable[[dict[str, Any]], None] | None = None,
-               sample: Path = EN_SAMPLE) -> Path:
+def write_spec(
+    folder: Path, name: str, change: Callable[[dict[str, Any]], None] | None = None, sample: Path = EN_SAMPLE
+) -> Path:
     """``sample`` written to ``folder/name`` as YAML after ``change`` edits its plain data."""
     from termsmith.spec.dump import dump_yaml, to_plain
     from termsmith.validation import validate_path
@@ -59,8 +60,9 @@ def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, s
 
 
 # ---------------------------------------------------------------- refused specs
-def test_invalid_spec_exits_1_with_position_and_writes_nothing(tmp_path: Path,
-                                                               capsys: pytest.CaptureFixture[str]) -> None:
+def test_invalid_spec_exits_1_with_position_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     def slow(data: dict[str, Any]) -> None:
         data["spec"]["severity_levels"][0]["response"] = "fast"
 
@@ -112,8 +114,9 @@ def _render_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Pa
     return spec, target, target.read_bytes()
 
 
-def test_failing_renderer_leaves_the_existing_file_untouched(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failing_renderer_leaves_the_existing_file_untouched(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     import termsmith.rendering
 
     spec, target, before = _render_once(tmp_path, capsys)
@@ -129,7 +132,8 @@ def test_failing_renderer_leaves_the_existing_file_untouched(tmp_path: Path, cap
 
 
 def test_write_failing_mid_way_leaves_the_existing_file_and_no_temp_file(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The new bytes are already in the temporary file when fsync fails: the target must not change."""
     import termsmith.atomic as atomic
 
@@ -151,8 +155,9 @@ def test_write_failing_mid_way_leaves_the_existing_file_and_no_temp_file(
     assert files_in(target.parent) == {target.name: before}
 
 
-def test_spec_made_invalid_leaves_the_existing_file_untouched(tmp_path: Path,
-                                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_spec_made_invalid_leaves_the_existing_file_untouched(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     def broken(data: dict[str, Any]) -> None:
         data["spec"]["fees"]["currency"] = "RMB"
 
@@ -200,14 +205,17 @@ def test_html_format_escapes_spec_strings(tmp_path: Path, capsys: pytest.Capture
 
 
 def test_three_formats_give_three_files_per_spec(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    specs = [write_spec(tmp_path, "a.yaml"),
-             write_spec(tmp_path, "b.yaml", lambda d: d["metadata"].update(name="second-spec"))]
+    specs = [
+        write_spec(tmp_path, "a.yaml"),
+        write_spec(tmp_path, "b.yaml", lambda d: d["metadata"].update(name="second-spec")),
+    ]
     out_dir = tmp_path / "out"
     code, out, _ = run_cli(capsys, "render", *map(str, specs), "-o", str(out_dir), "--format", "docx,pdf,html")
     assert code == 0
     written = files_in(out_dir)
-    assert sorted(written) == sorted(f"{name}.agreement.en.{fmt}" for name in (EN_NAME, "second-spec")
-                                     for fmt in ("docx", "pdf", "html"))
+    assert sorted(written) == sorted(
+        f"{name}.agreement.en.{fmt}" for name in (EN_NAME, "second-spec") for fmt in ("docx", "pdf", "html")
+    )
     for name, data in written.items():
         text = {"docx": docx_text, "pdf": pdf_text, "html": lambda b: html.unescape(b.decode())}[name.rsplit(".", 1)[1]]
         assert "HarbourlineTradingLimited" in squash(text(data)), name
@@ -223,7 +231,10 @@ def test_quote_command_writes_quote_files(tmp_path: Path, capsys: pytest.Capture
     code, _, _ = run_cli(capsys, "quote", str(fuel), "-o", str(tmp_path))
     assert code == 0
     written = files_in(tmp_path)
-    assert sorted(written) == ["fuel-station-miniprogram.quote.zh-Hans.docx", "fuel-station-miniprogram.quote.zh-Hans.pdf"]
+    assert sorted(written) == [
+        "fuel-station-miniprogram.quote.zh-Hans.docx",
+        "fuel-station-miniprogram.quote.zh-Hans.pdf",
+    ]
     total = money(price_quote(validate_path(fuel).document.spec).total, "zh-Hans")
     assert total in docx_text(written["fuel-station-miniprogram.quote.zh-Hans.docx"])
     assert squash(total) in squash(pdf_text(written["fuel-station-miniprogram.quote.zh-Hans.pdf"]))
@@ -242,17 +253,26 @@ def test_pdfa_embeds_the_spec_bytes(tmp_path: Path, capsys: pytest.CaptureFixtur
 
 
 # ---------------------------------------------------------------- usage errors
-@pytest.mark.parametrize(("argv", "message"), [
-    (["--format", "docx,odt"], "termsmith: error: unknown format 'odt'; choose from docx, pdf, html"),
-    (["--format", ","], "termsmith: error: unknown format ','; choose from docx, pdf, html"),
-    (["--jobs", "0"], "termsmith: error: --jobs must be at least 1"),
-    (["--library", "no-such-folder"], "termsmith: error: --library no-such-folder is not a folder"),
-    (["--lang", "fr"], None),
-], ids=["format", "empty-format", "jobs-0", "library", "lang"])
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--format", "docx,odt"], "termsmith: error: unknown format 'odt'; choose from docx, pdf, html"),
+        (["--format", ","], "termsmith: error: unknown format ','; choose from docx, pdf, html"),
+        (["--jobs", "0"], "termsmith: error: --jobs must be at least 1"),
+        (["--library", "no-such-folder"], "termsmith: error: --library no-such-folder is not a folder"),
+        (["--lang", "fr"], None),
+    ],
+    ids=["format", "empty-format", "jobs-0", "library", "lang"],
+)
 @pytest.mark.parametrize("command", ["render", "quote"])
-def test_usage_errors_exit_2_with_one_line(command: str, argv: list[str], message: str | None, tmp_path: Path,
-                                           capsys: pytest.CaptureFixture[str],
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_usage_errors_exit_2_with_one_line(
+    command: str,
+    argv: list[str],
+    message: str | None,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.chdir(tmp_path)
     code, out, err = run_cli(capsys, command, str(EN_SAMPLE), "-o", "out", *argv)
     assert code == 2
@@ -293,8 +313,14 @@ def _render_in_process(spec: Path, out_dir: Path, epoch: str | None) -> dict[str
     if epoch is not None:
         env["SOURCE_DATE_EPOCH"] = epoch
     env["PYTHONHASHSEED"] = "random"
-    result = subprocess.run([*TERMSMITH, "render", str(spec), "-o", str(out_dir), "--format", "docx,pdf"],
-                            capture_output=True, text=True, env=env, cwd=ROOT, check=False)
+    result = subprocess.run(
+        [*TERMSMITH, "render", str(spec), "-o", str(out_dir), "--format", "docx,pdf"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     return files_in(out_dir)
 
@@ -330,8 +356,13 @@ def test_without_signing_date_source_date_epoch_dates_the_document(tmp_path: Pat
         env = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
         if epoch is not None:
             env["SOURCE_DATE_EPOCH"] = epoch
-        result = subprocess.run([*TERMSMITH, "render", str(spec), "-o", str(tmp_path / out), "--format", "docx"],
-                                capture_output=True, text=True, env=env, check=False)
+        result = subprocess.run(
+            [*TERMSMITH, "render", str(spec), "-o", str(tmp_path / out), "--format", "docx"],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=False,
+        )
         assert result.returncode == 0, result.stderr
         return (tmp_path / out / f"{EN_NAME}.agreement.en.docx").read_bytes()
 

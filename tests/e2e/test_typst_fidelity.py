@@ -29,8 +29,9 @@ from termsmith.rendering import render_docx, render_pdf
 CASES = [(sample, lang, kind) for kind in ("agreement", "quote") for sample in SAMPLES for lang in LANG_OPTIONS]
 
 
-@pytest.mark.parametrize(("sample", "lang", "kind"), CASES,
-                         ids=[f"{k}-{s.name.split('.')[0]}-{lang}" for s, lang, k in CASES])
+@pytest.mark.parametrize(
+    ("sample", "lang", "kind"), CASES, ids=[f"{k}-{s.name.split('.')[0]}-{lang}" for s, lang, k in CASES]
+)
 def test_typst_pdf_states_the_same_facts_as_the_docx(sample: Path, lang: str, kind: str) -> None:
     document = load_sample(sample)
     langs = languages_for(document, lang)

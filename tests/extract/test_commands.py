@@ -36,8 +36,16 @@ def test_check_mixes_documents_and_specs(tmp_path: Path, capsys: pytest.CaptureF
     rows = {r["id"]: r for r in report["specs"][0]["results"]}
     assert rows["free-period-length"]["verdict"] == "fail"
     ev = rows["free-period-length"]["evidence"]
-    assert ev == {"quote": "免费维护期为三个月，自系统上线之日起计算。", "page": None, "paragraph": 8, "line": 8, "column": 1}
-    assert "第8段" in rows["free-period-length"]["clause"] and "免费维护期为三个月" in rows["free-period-length"]["clause"]
+    assert ev == {
+        "quote": "免费维护期为三个月，自系统上线之日起计算。",
+        "page": None,
+        "paragraph": 8,
+        "line": 8,
+        "column": 1,
+    }
+    assert (
+        "第8段" in rows["free-period-length"]["clause"] and "免费维护期为三个月" in rows["free-period-length"]["clause"]
+    )
     assert rows["emergency-response"]["verdict"] == "pass"
     assert rows["emergency-response"]["evidence"]["paragraph"] == 4
     assert rows["client-owns-source"]["verdict"] == "not stated"
@@ -64,7 +72,7 @@ def test_lint_docx_positions_map_to_exact_characters(tmp_path: Path, capsys: pyt
     capsys.readouterr()
     hit = next(d for d in found if d["extra"]["term"] == "及时")
     assert hit["line"] == 9 and hit["extra"]["paragraph"] == "9"
-    assert VENDOR[hit["line"] - 1][hit["column"] - 1:hit["end_column"] - 1] == "及时"
+    assert VENDOR[hit["line"] - 1][hit["column"] - 1 : hit["end_column"] - 1] == "及时"
     assert "page" not in hit["extra"]
     main(["lint", str(doc), "--format", "sarif"])
     sarif = json.loads(capsys.readouterr().out)
@@ -77,7 +85,10 @@ def test_lint_pdf_positions_are_page_and_line(tmp_path: Path, capsys: pytest.Cap
     import pypdfium2 as pdfium
 
     source = tmp_path / "vendor.html"
-    source.write_text("<html><head><meta charset='utf-8'></head><body>" + "".join(f"<p>{t}</p>" for t in VENDOR) + "</body></html>", encoding="utf-8")
+    source.write_text(
+        "<html><head><meta charset='utf-8'></head><body>" + "".join(f"<p>{t}</p>" for t in VENDOR) + "</body></html>",
+        encoding="utf-8",
+    )
     assert main(["lint", str(source), "--format", "json"]) == 1  # a warning: exit 1 by default
     html_hits = json.loads(capsys.readouterr().out)["diagnostics"]
     assert {d["severity"] for d in html_hits} == {"warning"}
@@ -90,7 +101,7 @@ def test_lint_pdf_positions_are_page_and_line(tmp_path: Path, capsys: pytest.Cap
     hit = next(d for d in json.loads(capsys.readouterr().out)["diagnostics"] if d["extra"]["term"] == "及时")
     page, line, column = (int(hit["extra"][k]) for k in ("page", "page_line", "page_column"))
     text = pdfium.PdfDocument(str(pdf))[page - 1].get_textpage().get_text_range().replace("\r\n", "\n").split("\n")
-    assert text[line - 1][column - 1:column + 1] == "及时"
+    assert text[line - 1][column - 1 : column + 1] == "及时"
     assert f"page {page}, line {line}:{column}" in hit["message"]
 
 
@@ -125,9 +136,11 @@ def test_yaml_draft_needs_one_file(tmp_path: Path, capsys: pytest.CaptureFixture
 @pytest.mark.parametrize("command", ["validate", "lint"])
 def test_yaml_commands_do_not_import_document_readers(command: str) -> None:
     sample = ROOT / "samples" / "fuel-station-miniprogram.zh-Hans.yaml"
-    code = (f"import sys; from termsmith.cli import main; main([{command!r}, {str(sample)!r}]); "
-            "heavy = [m for m in ('pypdfium2', 'docx', 'cn2an', 'termsmith.extract.readers') if m in sys.modules]; "
-            "print('HEAVY', heavy)")
+    code = (
+        f"import sys; from termsmith.cli import main; main([{command!r}, {str(sample)!r}]); "
+        "heavy = [m for m in ('pypdfium2', 'docx', 'cn2an', 'termsmith.extract.readers') if m in sys.modules]; "
+        "print('HEAVY', heavy)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120).stdout
     assert "HEAVY []" in out, out
 

@@ -49,19 +49,27 @@ def test_docx_terms_and_evidence(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert set(doc) == {"file", "format", "language", "terms", "evidence", "not_stated", "diagnostics"}
     assert (doc["format"], doc["language"]) == ("docx", "zh-Hans")
     t = doc["terms"]
-    assert t["parties"] == [{"role": "client", "legal_name": "福州海岸贸易有限公司"},
-                            {"role": "vendor", "legal_name": "厦门蓝鲸软件有限公司"}]
+    assert t["parties"] == [
+        {"role": "client", "legal_name": "福州海岸贸易有限公司"},
+        {"role": "vendor", "legal_name": "厦门蓝鲸软件有限公司"},
+    ]
     assert [(lv["name"], lv["response"], lv["resolution"]) for lv in t["severity_levels"]] == [
         ("紧急", {"within": "30m", "clock": None}, {"within": "4h", "clock": None}),
-        ("一般", {"within": "8 business hours", "clock": "business"},
-         {"within": "3 business days", "clock": "business"})]
+        (
+            "一般",
+            {"within": "8 business hours", "clock": "business"},
+            {"within": "3 business days", "clock": "business"},
+        ),
+    ]
     assert t["free_maintenance"] == {"length": "12 months", "start_event": "acceptance"}
     assert t["term"] == {"start": "2026-03-01", "length": "12 months"}
     assert t["fees"]["currency"] == "CNY"
     assert [(f["amount"], f["period"]) for f in t["fees"]["recurring"]] == [("6000.00 CNY", "year")]
     assert [(f["price"], f["unit"]) for f in t["fees"]["rate_card"]] == [("2500.00 CNY", "person-day")]
-    assert t["payment"]["milestones"] == [{"percent": "50%", "trigger": "signing"},
-                                         {"percent": "50%", "trigger": "completion"}]
+    assert t["payment"]["milestones"] == [
+        {"percent": "50%", "trigger": "signing"},
+        {"percent": "50%", "trigger": "completion"},
+    ]
     assert t["intellectual_property"] == {"source_code_owner": "client"}
     assert t["disputes"] == {"governing_law": "中华人民共和国法律", "court": {"name": "甲方所在地人民法院"}}
     assert t["liability"] == {"cap": "100%"}
@@ -70,10 +78,10 @@ def test_docx_terms_and_evidence(tmp_path: Path, capsys: pytest.CaptureFixture[s
     # evidence: DOCX has no pages; paragraph and line are the paragraph number; the column points at the sentence
     ev = doc["evidence"]["severity_levels[1].response"]
     assert ev["page"] is None and ev["paragraph"] == ev["line"] == 8
-    assert VENDOR_TEXT[ev["paragraph"] - 1][ev["column"] - 1:].startswith(ev["quote"])
+    assert VENDOR_TEXT[ev["paragraph"] - 1][ev["column"] - 1 :].startswith(ev["quote"])
     fee = doc["evidence"]["fees.rate_card[0].price"]
     assert fee["quote"] == "新功能开发按人天计费，每人天人民币2500元。"
-    assert VENDOR_TEXT[fee["paragraph"] - 1][fee["column"] - 1:].startswith(fee["quote"])
+    assert VENDOR_TEXT[fee["paragraph"] - 1][fee["column"] - 1 :].startswith(fee["quote"])
 
 
 def test_pdf_evidence_points_at_page_and_line(rendered, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
@@ -88,20 +96,25 @@ def test_pdf_evidence_points_at_page_and_line(rendered, capsys: pytest.CaptureFi
         text = document[ev["page"] - 1].get_textpage().get_text_range().replace("\r\n", "\n").split("\n")
         line = text[ev["line"] - 1]
         head = ev["quote"][:6]
-        assert line[ev["column"] - 1:].startswith(head), (path, line, ev)
+        assert line[ev["column"] - 1 :].startswith(head), (path, line, ev)
         lines_checked += 1
     assert lines_checked >= 20
 
 
 def test_template_blanks_are_not_stated(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     file = tmp_path / "template.txt"
-    file.write_text("\n".join([
-        "甲方(客户):[客户公司全称]",
-        "乙方：____________",
-        "严重错误响应时间不超过[例如:4]小时，解决时间不超过【】小时。",
-        "免费维护期为XXX个月。",
-        "维护费用为人民币______元整。",
-    ]), encoding="utf-8")
+    file.write_text(
+        "\n".join(
+            [
+                "甲方(客户):[客户公司全称]",
+                "乙方：____________",
+                "严重错误响应时间不超过[例如:4]小时，解决时间不超过【】小时。",
+                "免费维护期为XXX个月。",
+                "维护费用为人民币______元整。",
+            ]
+        ),
+        encoding="utf-8",
+    )
     code, report = _run(capsys, str(file))
     doc = report["documents"][0]
     assert code == 0
@@ -111,13 +124,20 @@ def test_template_blanks_are_not_stated(tmp_path: Path, capsys: pytest.CaptureFi
 
 def test_untiered_promise_numerals_and_range(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     file = tmp_path / "promise.md"
-    file.write_text("# 售后服务承诺书\n\n乙方接到通知后二十四小时内响应，七十二小时内修复。\n\n"
-                    "免费保修期为6-12个月，自验收合格之日起计算。\n\n技术支持服务费为每年人民币壹万贰仟元整。\n",
-                    encoding="utf-8")
+    file.write_text(
+        "# 售后服务承诺书\n\n乙方接到通知后二十四小时内响应，七十二小时内修复。\n\n"
+        "免费保修期为6-12个月，自验收合格之日起计算。\n\n技术支持服务费为每年人民币壹万贰仟元整。\n",
+        encoding="utf-8",
+    )
     _code, report = _run(capsys, str(file))
     doc = report["documents"][0]
     assert doc["terms"]["severity_levels"] == [
-        {"name": "所有故障", "response": {"within": "24h", "clock": None}, "resolution": {"within": "72h", "clock": None}}]
+        {
+            "name": "所有故障",
+            "response": {"within": "24h", "clock": None},
+            "resolution": {"within": "72h", "clock": None},
+        }
+    ]
     assert doc["terms"]["free_maintenance"] == {"length": "6 months", "start_event": "acceptance"}
     assert [d["code"] for d in doc["diagnostics"]] == ["E102"]
     assert doc["terms"]["fees"]["recurring"][0]["amount"] == "12000.00 CNY"
@@ -125,15 +145,25 @@ def test_untiered_promise_numerals_and_range(tmp_path: Path, capsys: pytest.Capt
 
 
 def test_roles_from_the_text_and_contradiction(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    swapped = write_docx(tmp_path / "swapped.docx", [
-        "甲方（服务提供方）：某某网络科技有限公司", "乙方（服务接受方）：某某贸易有限公司",
-        "甲方为乙方提供网站维护服务。", "网站源代码归乙方所有。"])
-    contradicting = write_docx(tmp_path / "contradicting.docx", [
-        "甲方（委托方）：某某贸易有限公司", "乙方（服务方）：某某网络科技有限公司", "甲方为乙方提供网站维护服务。"])
+    swapped = write_docx(
+        tmp_path / "swapped.docx",
+        [
+            "甲方（服务提供方）：某某网络科技有限公司",
+            "乙方（服务接受方）：某某贸易有限公司",
+            "甲方为乙方提供网站维护服务。",
+            "网站源代码归乙方所有。",
+        ],
+    )
+    contradicting = write_docx(
+        tmp_path / "contradicting.docx",
+        ["甲方（委托方）：某某贸易有限公司", "乙方（服务方）：某某网络科技有限公司", "甲方为乙方提供网站维护服务。"],
+    )
     _code, report = _run(capsys, str(swapped), str(contradicting))
     first, second = report["documents"]
-    assert first["terms"]["parties"] == [{"role": "vendor", "legal_name": "某某网络科技有限公司"},
-                                         {"role": "client", "legal_name": "某某贸易有限公司"}]
+    assert first["terms"]["parties"] == [
+        {"role": "vendor", "legal_name": "某某网络科技有限公司"},
+        {"role": "client", "legal_name": "某某贸易有限公司"},
+    ]
     assert first["terms"]["intellectual_property"] == {"source_code_owner": "client"}
     assert first["diagnostics"] == []
     assert [d["code"] for d in second["diagnostics"]] == ["E101"]
@@ -143,19 +173,25 @@ def test_roles_from_the_text_and_contradiction(tmp_path: Path, capsys: pytest.Ca
 def test_english_agreement(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     file = tmp_path / "sla.txt"
     file.write_text(
-        "This Support Agreement is made between Acme Retail Ltd (the \"Customer\") and Byte Works Ltd (the \"Provider\").\n"
+        'This Support Agreement is made between Acme Retail Ltd (the "Customer") and Byte Works Ltd (the "Provider").\n'
         "Severity 1: the Provider shall respond within two (2) hours and resolve the problem within 1 business day.\n"
         "Severity 2: the Provider shall respond within 8 business hours and resolve it within 5 business days.\n"
         "The warranty period is ninety (90) days from acceptance.\n"
         "The annual support fee is USD 12,000.00 per year.\n"
-        "This Agreement is governed by the laws of the State of New York.\n", encoding="utf-8")
+        "This Agreement is governed by the laws of the State of New York.\n",
+        encoding="utf-8",
+    )
     _code, report = _run(capsys, str(file))
     t = report["documents"][0]["terms"]
     assert report["documents"][0]["language"] == "en"
-    assert t["parties"] == [{"role": "client", "legal_name": "Acme Retail Ltd"},
-                            {"role": "vendor", "legal_name": "Byte Works Ltd"}]
+    assert t["parties"] == [
+        {"role": "client", "legal_name": "Acme Retail Ltd"},
+        {"role": "vendor", "legal_name": "Byte Works Ltd"},
+    ]
     assert [(lv["name"], lv["response"]["within"], lv["resolution"]["within"]) for lv in t["severity_levels"]] == [
-        ("Severity 1", "2h", "1 business day"), ("Severity 2", "8 business hours", "5 business days")]
+        ("Severity 1", "2h", "1 business day"),
+        ("Severity 2", "8 business hours", "5 business days"),
+    ]
     assert t["free_maintenance"] == {"length": "90 days", "start_event": "acceptance"}
     assert t["fees"]["recurring"][0]["amount"] == "12000.00 USD"
     assert t["disputes"]["governing_law"] == "the State of New York"

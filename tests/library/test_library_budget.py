@@ -21,9 +21,9 @@ HOSTILE = {
     "list-repetition": "{{ ((range(10000)|list) * 10000)|length }}",
     "huge-string": "{{ 'x' * 1000000000 }}",
     "doubling-namespace": "{% set ns = namespace(s='ab') %}{% for i in range(64) %}{% set ns.s = ns.s ~ ns.s %}"
-                          "{% endfor %}{{ ns.s|length }}",
+    "{% endfor %}{{ ns.s|length }}",
     "doubling-plus": "{% set ns = namespace(s='ab') %}{% for i in range(64) %}{% set ns.s = ns.s + ns.s %}"
-                     "{% endfor %}{{ ns.s|length }}",
+    "{% endfor %}{{ ns.s|length }}",
     "exponential-macro": "{% macro f(n) %}{% if n %}{{ f(n - 1) }}{{ f(n - 1) }}{% endif %}{% endmacro %}{{ f(40) }}",
     "recursive-macro": "{% macro f(n) %}{{ f(n + 1) }}{% endmacro %}{{ f(0) }}",
     "center-filter": "{{ 'x'|center(1000000000) }}",
@@ -41,6 +41,7 @@ HOSTILE = {
 @pytest.fixture(autouse=True)
 def watchdog() -> Iterator[None]:
     """Fail (instead of hanging the suite) if one render takes more than 30 s."""
+
     def expired(signum: int, frame: object) -> None:
         raise TimeoutError("the clause render did not stop")
 
@@ -62,11 +63,12 @@ def test_hostile_clause_is_refused_with_a_positioned_lb015(overlay, body: str) -
 
 
 def test_ordinary_loops_and_text_still_render(overlay) -> None:
-    body = ("{% set ns = namespace(s='') %}{% for i in range(200) %}{% set ns.s = ns.s ~ i %}{% endfor %}"
-            "{{ ns.s|length }}|{{ 'ab' * 3 }}|{{ ['a', 'b']|join('-') }}|{{ '%05d' % 42 }}")
+    body = (
+        "{% set ns = namespace(s='') %}{% for i in range(200) %}{% set ns.s = ns.s ~ i %}{% endfor %}"
+        "{{ ns.s|length }}|{{ 'ab' * 3 }}|{{ ['a', 'b']|join('-') }}|{{ '%05d' % 42 }}"
+    )
     folder = overlay({"escape.yaml": clause(body), "service-agreement.yaml": TEMPLATE})
     doc = load_spec(FIXTURES / "minimal.yaml")
-    document = assemble_with_record(doc, library=[GOOD, folder], include_bundled=False,
-                                    languages=("zh-Hans",)).document
+    document = assemble_with_record(doc, library=[GOOD, folder], include_bundled=False, languages=("zh-Hans",)).document
     texts = [b.text for s in document.sections for c in s.clauses for b in c.blocks if hasattr(b, "text")]
     assert any("490|ababab|a-b|00042" in t for t in texts), texts

@@ -43,11 +43,16 @@ def test_unknown_variable_found_statically_with_position() -> None:
 
 
 def test_loop_variable_fields_are_checked(overlay) -> None:
-    body = ("id: sla\nversion: 1.0.0\nstatus: approved\ntitle: {zh-Hans: 时限, zh-Hant: 時限, en: Times}\n"
-            "text:\n  zh-Hans: |\n    {% for lv in spec.severity_levels %}\n    {{ lv.respnse.within }}\n"
-            "    {% endfor %}\n    {% for m, money in quote.milestones %}{{ m.percnt }}{{ money.amount }}{% endfor %}\n")
-    found = [d for d in check_library([GOOD, overlay({"sla.yaml": body})], [], include_bundled=False, check_lock=False)
-             if d.code == "LB011"]
+    body = (
+        "id: sla\nversion: 1.0.0\nstatus: approved\ntitle: {zh-Hans: 时限, zh-Hant: 時限, en: Times}\n"
+        "text:\n  zh-Hans: |\n    {% for lv in spec.severity_levels %}\n    {{ lv.respnse.within }}\n"
+        "    {% endfor %}\n    {% for m, money in quote.milestones %}{{ m.percnt }}{{ money.amount }}{% endfor %}\n"
+    )
+    found = [
+        d
+        for d in check_library([GOOD, overlay({"sla.yaml": body})], [], include_bundled=False, check_lock=False)
+        if d.code == "LB011"
+    ]
     assert {(d.path, d.line) for d in found} == {("lv.respnse", 8), ("m.percnt", 10)}
     assert any("response" in (d.hint or "") for d in found)
 
@@ -107,10 +112,12 @@ def test_lock_flow(tmp_path: Path) -> None:
 
 def test_render_failure_against_minimal_spec(overlay) -> None:
     """A clause that prints an optional section without a guard fails on the minimal spec only."""
-    body = ("id: credits\nversion: 1.0.0\nstatus: approved\ntitle: {zh-Hans: 抵扣, zh-Hant: 抵扣, en: Credits}\n"
-            "text:\n  zh-Hans: |\n    每月上限{{ percent(spec.service_credits.monthly_cap) }}。\n"
-            "  zh-Hant: |\n    每月上限{{ percent(spec.service_credits.monthly_cap) }}。\n"
-            "  en: |\n    Cap {{ percent(spec.service_credits.monthly_cap) }}.\n")
+    body = (
+        "id: credits\nversion: 1.0.0\nstatus: approved\ntitle: {zh-Hans: 抵扣, zh-Hant: 抵扣, en: Credits}\n"
+        "text:\n  zh-Hans: |\n    每月上限{{ percent(spec.service_credits.monthly_cap) }}。\n"
+        "  zh-Hant: |\n    每月上限{{ percent(spec.service_credits.monthly_cap) }}。\n"
+        "  en: |\n    Cap {{ percent(spec.service_credits.monthly_cap) }}.\n"
+    )
     found = check_library([GOOD, overlay({"credits.yaml": body})], [], include_bundled=False, check_lock=False)
     assert found and all(d.code == "LB013" and d.file.endswith("credits.yaml") for d in found)
     assert any("minimal.yaml" in d.message for d in found) and not any("maximal.yaml" in d.message for d in found)
@@ -118,7 +125,7 @@ def test_render_failure_against_minimal_spec(overlay) -> None:
 
 
 def test_overlay_overrides_and_adds_by_id(overlay) -> None:
-    extra = ("id: extra\nversion: 2.0.0\nstatus: draft\ntitle: {en: Extra}\ntext:\n  en: Extra text.\n")
+    extra = "id: extra\nversion: 2.0.0\nstatus: draft\ntitle: {en: Extra}\ntext:\n  en: Extra text.\n"
     own = (GOOD / "clauses" / "scope.yaml").read_text(encoding="utf-8").replace("version: 1.0.0", "version: 9.0.0")
     lib = load_library([GOOD, overlay({"extra.yaml": extra, "scope.yaml": own})], include_bundled=False)
     assert lib.clauses["scope"].version == "9.0.0" and lib.clauses["scope"].file.endswith("overlay/scope.yaml")
@@ -134,8 +141,18 @@ def test_cli_library_lint_exit_codes_and_sarif(tmp_path: Path, capsys: pytest.Ca
     assert main(["lint", "--library", str(GOOD), "--library", str(FIXTURES / "broken-unused")]) == 1
     assert "LB021" in capsys.readouterr().out
     out = tmp_path / "lib.sarif"
-    code = main(["lint", "--library", str(FIXTURES / "broken-vague"), "--format", "sarif", "-o", str(out),
-                 str(FIXTURES / "minimal.yaml")])
+    code = main(
+        [
+            "lint",
+            "--library",
+            str(FIXTURES / "broken-vague"),
+            "--format",
+            "sarif",
+            "-o",
+            str(out),
+            str(FIXTURES / "minimal.yaml"),
+        ]
+    )
     sarif = json.loads(out.read_text(encoding="utf-8"))
     results = sarif["runs"][0]["results"]
     assert code in (0, 1) and any(r["ruleId"].startswith("V") for r in results)
@@ -147,24 +164,29 @@ def test_literal_commitment_numbers_are_flagged_at_their_place() -> None:
     citations (第586条, Article 586, Cap. 486), a law's year, the 7×24 clock and TLS 1.2 are left alone."""
     found = in_file(check("broken-literal-number"), "broken-literal-number")
     lines = (FIXTURES / "broken-literal-number" / "disputes.yaml").read_text(encoding="utf-8").splitlines()
-    assert [(d.code, d.extra["lang"], d.extra["number"]) for d in found] == [("LB050", "zh-Hans", "15"),
-                                                                            ("LB050", "en", "15")]
+    assert [(d.code, d.extra["lang"], d.extra["number"]) for d in found] == [
+        ("LB050", "zh-Hans", "15"),
+        ("LB050", "en", "15"),
+    ]
     for d in found:
-        assert lines[d.line - 1][d.col - 1:d.end.col - 1] == "15"
+        assert lines[d.line - 1][d.col - 1 : d.end.col - 1] == "15"
         assert d.severity.value == "warning" and d.name == "literal-number" and d.path == f"text.{d.extra['lang']}"
     assert "15日内答复" in lines[found[0].line - 1] and "within 15 days" in lines[found[1].line - 1]
 
 
-@pytest.mark.parametrize(("prose", "numbers"), [
-    ("依据《中华人民共和国民法典》第586条第1款", []),
-    ("under Article 586 of the Civil Code and section 3", ["3"]),
-    ("the Personal Data (Privacy) Ordinance (Cap. 486), the Arbitration Act 1996", []),
-    ("以7×24计时，即每周7日、每日24小时连续计时", []),
-    ("使用TLS 1.2或更高版本，符合ISO/IEC 27001:2013与GB/T 22239-2019", []),
-    ("按季度计收的为季度费用除以3，按年计收的除以12；不含税金额等于合计除以（1+税率）", []),
-    ("应至少提前5个工作日书面通知，并在30日内支付100%", ["5", "30", "100"]),
-    ("within 2 hours and at most 3 times in 12 months", ["2", "3", "12"]),
-])
+@pytest.mark.parametrize(
+    ("prose", "numbers"),
+    [
+        ("依据《中华人民共和国民法典》第586条第1款", []),
+        ("under Article 586 of the Civil Code and section 3", ["3"]),
+        ("the Personal Data (Privacy) Ordinance (Cap. 486), the Arbitration Act 1996", []),
+        ("以7×24计时，即每周7日、每日24小时连续计时", []),
+        ("使用TLS 1.2或更高版本，符合ISO/IEC 27001:2013与GB/T 22239-2019", []),
+        ("按季度计收的为季度费用除以3，按年计收的除以12；不含税金额等于合计除以（1+税率）", []),
+        ("应至少提前5个工作日书面通知，并在30日内支付100%", ["5", "30", "100"]),
+        ("within 2 hours and at most 3 times in 12 months", ["2", "3", "12"]),
+    ],
+)
 def test_what_counts_as_a_commitment_number(prose: str, numbers: list[str]) -> None:
     from termsmith.library.literals import literal_numbers_in
 
@@ -175,5 +197,8 @@ def test_literal_numbers_fail_lint_library_with_fail_on_warning(capsys: pytest.C
     lib = str(FIXTURES / "broken-literal-number")
     assert main(["lint", "--library", lib, "--fail-on", "warning", str(FIXTURES / "minimal.yaml")]) == 1
     out = capsys.readouterr().out
-    assert "broken-literal-number/disputes.yaml:10:61: warning[LB050] clause 'disputes' (zh-Hans) writes the number 15" in out
+    assert (
+        "broken-literal-number/disputes.yaml:10:61: warning[LB050] clause 'disputes' (zh-Hans) writes the number 15"
+        in out
+    )
     assert main(["rule", "LB050"]) == 0 and "literal-number" in capsys.readouterr().out

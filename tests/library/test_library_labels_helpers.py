@@ -15,8 +15,14 @@ from termsmith.library import helpers as h
 from termsmith.library.labels import LABELS, label
 from termsmith.spec.types import LANGS, Duration, Money, Percent, Text
 
-SPEC_MODULES = ("termsmith.spec.types", "termsmith.spec.service", "termsmith.spec.commercial",
-                "termsmith.spec.legal", "termsmith.spec.parties", "termsmith.spec.operations")
+SPEC_MODULES = (
+    "termsmith.spec.types",
+    "termsmith.spec.service",
+    "termsmith.spec.commercial",
+    "termsmith.spec.legal",
+    "termsmith.spec.parties",
+    "termsmith.spec.operations",
+)
 
 
 def spec_enums() -> list[type[Enum]]:
@@ -62,15 +68,18 @@ def test_money_and_amount() -> None:
     assert h.money(Money(Decimal("5000"), "JPY"), "en") == "JPY 5,000"
 
 
-@pytest.mark.parametrize(("text", "zh", "hant", "en"), [
-    ("2h", "2小时", "2個小時", "2 hours"),
-    ("1h", "1小时", "1個小時", "1 hour"),
-    ("30m", "30分钟", "30分鐘", "30 minutes"),
-    ("3 business days", "3个工作日", "3個工作日", "3 business days"),
-    ("2 business hours", "2个工作小时", "2個工作小時", "2 business hours"),
-    ("12 months", "12个月", "12個月", "12 months"),
-    ("1.5h", "1.5小时", "1.5個小時", "1.5 hours"),
-])
+@pytest.mark.parametrize(
+    ("text", "zh", "hant", "en"),
+    [
+        ("2h", "2小时", "2個小時", "2 hours"),
+        ("1h", "1小时", "1個小時", "1 hour"),
+        ("30m", "30分钟", "30分鐘", "30 minutes"),
+        ("3 business days", "3个工作日", "3個工作日", "3 business days"),
+        ("2 business hours", "2个工作小时", "2個工作小時", "2 business hours"),
+        ("12 months", "12个月", "12個月", "12 months"),
+        ("1.5h", "1.5小时", "1.5個小時", "1.5 hours"),
+    ],
+)
 def test_duration(text: str, zh: str, hant: str, en: str) -> None:
     d = Duration.parse(text)
     assert (h.duration(d, "zh-Hans"), h.duration(d, "zh-Hant"), h.duration(d, "en")) == (zh, hant, en)
@@ -100,8 +109,13 @@ def test_article_and_list_labels() -> None:
 
 def test_calendar_text_and_clocks() -> None:
     spec = load_spec(FIXTURES / "maximal.yaml").spec
-    assert h.calendar_text("cn-business", spec, "zh-Hans") == "工作日9:00–18:00（北京时间，按国务院公布的法定节假日及调休安排）"
-    assert h.calendar_text("hk-business", spec, "en") == "Mon–Sat 09:30–18:30 (Hong Kong Time), with no holidays excluded"
+    assert (
+        h.calendar_text("cn-business", spec, "zh-Hans")
+        == "工作日9:00–18:00（北京时间，按国务院公布的法定节假日及调休安排）"
+    )
+    assert (
+        h.calendar_text("hk-business", spec, "en") == "Mon–Sat 09:30–18:30 (Hong Kong Time), with no holidays excluded"
+    )
     assert h.calendar_text("24x7", spec, "en").startswith("24×7")
     assert h.clock_short("24x7", spec, "zh-Hans") == "7×24小时"
     assert h.clock_short("cn-business", spec, "en") == "Mon–Fri 09:00–18:00"

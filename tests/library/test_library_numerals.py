@@ -70,7 +70,9 @@ def test_english_has_no_capital_numerals() -> None:
         capital_amount(Decimal(1), "en")
 
 
-@pytest.mark.parametrize(("text", "value"), [(w, Decimal(a)) for a, w in PBOC] + [("人民幣參佰貳拾伍元零肆分", Decimal("325.04"))])
+@pytest.mark.parametrize(
+    ("text", "value"), [(w, Decimal(a)) for a, w in PBOC] + [("人民幣參佰貳拾伍元零肆分", Decimal("325.04"))]
+)
 def test_parse_examples(text: str, value: Decimal) -> None:
     assert parse_capital(text) == value
 
@@ -81,7 +83,9 @@ def test_parse_rejects_malformed(bad: str) -> None:
         parse_capital(bad)
 
 
-amounts = st.decimals(min_value=0, max_value=Decimal("999999999999.99"), places=2, allow_nan=False, allow_infinity=False)
+amounts = st.decimals(
+    min_value=0, max_value=Decimal("999999999999.99"), places=2, allow_nan=False, allow_infinity=False
+)
 
 
 @given(amounts, st.sampled_from(["zh-Hans", "zh-Hant"]))
@@ -101,7 +105,19 @@ def test_zero_rules_hold(amount: Decimal) -> None:
         assert words.endswith("元整")
 
 
-@pytest.mark.parametrize(("n", "text"), [(1, "一"), (10, "十"), (11, "十一"), (20, "二十"), (21, "二十一"),
-                                         (99, "九十九"), (100, "一百"), (101, "一百零一"), (110, "一百一十")])
+@pytest.mark.parametrize(
+    ("n", "text"),
+    [
+        (1, "一"),
+        (10, "十"),
+        (11, "十一"),
+        (20, "二十"),
+        (21, "二十一"),
+        (99, "九十九"),
+        (100, "一百"),
+        (101, "一百零一"),
+        (110, "一百一十"),
+    ],
+)
 def test_article_numbers(n: int, text: str) -> None:
     assert chinese_number(n) == text

@@ -19,8 +19,10 @@ articles:
 
 
 def clause(body: str) -> str:
-    return ("id: escape\nversion: 1.0.0\nstatus: approved\ntitle: {zh-Hans: 逃逸, zh-Hant: 逃逸, en: Escape}\n"
-            "text:\n  zh-Hans: |\n    第一行。\n\n    " + body + "\n")
+    return (
+        "id: escape\nversion: 1.0.0\nstatus: approved\ntitle: {zh-Hans: 逃逸, zh-Hant: 逃逸, en: Escape}\n"
+        "text:\n  zh-Hans: |\n    第一行。\n\n    " + body + "\n"
+    )
 
 
 ESCAPES = {
@@ -82,8 +84,11 @@ def test_huge_range_is_refused(overlay) -> None:
 
 def all_text(document) -> str:
     out = []
-    for block in (*document.preamble, *(b for s in document.sections for c in s.clauses for b in c.blocks),
-                  *document.closing):
+    for block in (
+        *document.preamble,
+        *(b for s in document.sections for c in s.clauses for b in c.blocks),
+        *document.closing,
+    ):
         if isinstance(block, Paragraph):
             out.append(block.text)
         elif isinstance(block, ListBlock):
@@ -98,7 +103,7 @@ def all_text(document) -> str:
 def test_spec_strings_stay_literal(minimal_text: str) -> None:
     hostile = "{{ 7*7 }} {% if true %}x{% endif %} ⟦termsmith:abcd:0⟧"
     text = minimal_text.replace("legal_name: 甲方测试有限公司", f"legal_name: '{hostile}'")
-    text = text.replace("description: 修复交付程序本身的缺陷", "description: \"第一行\\n\\n- 伪造列表\"")
+    text = text.replace("description: 修复交付程序本身的缺陷", 'description: "第一行\\n\\n- 伪造列表"')
     doc = spec_from_text(text)
     document = assemble_with_record(doc, library=[GOOD], include_bundled=False, languages=("zh-Hans",)).document
     rendered = all_text(document)

@@ -18,18 +18,21 @@ def test_defaults_are_simplified_script_and_renminbi() -> None:
     assert capital_amount(Decimal("12000"), "zh-Hant") == "人民幣壹萬貳仟元整"
 
 
-@pytest.mark.parametrize(("amount", "words"), [
-    ("1011", "壹仟零壹拾壹元整"),  # one 零 for the hundreds, none between 拾 and 壹
-    ("10101", "壹万零壹佰零壹元整"),
-    ("20304.05", "贰万零叁佰零肆元零伍分"),
-    ("1001001", "壹佰万零壹仟零壹元整"),  # the zero 十万/万 places sit between 佰 and 仟: one 零 after 万
-    ("100010001", "壹亿零壹万零壹元整"),
-    ("999999999999.99", "玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元玖角玖分"),
-    ("0.01", "壹分"),
-    ("0.10", "壹角"),
-    ("1.01", "壹元零壹分"),
-    ("1.10", "壹元壹角"),
-])
+@pytest.mark.parametrize(
+    ("amount", "words"),
+    [
+        ("1011", "壹仟零壹拾壹元整"),  # one 零 for the hundreds, none between 拾 and 壹
+        ("10101", "壹万零壹佰零壹元整"),
+        ("20304.05", "贰万零叁佰零肆元零伍分"),
+        ("1001001", "壹佰万零壹仟零壹元整"),  # the zero 十万/万 places sit between 佰 and 仟: one 零 after 万
+        ("100010001", "壹亿零壹万零壹元整"),
+        ("999999999999.99", "玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元玖角玖分"),
+        ("0.01", "壹分"),
+        ("0.10", "壹角"),
+        ("1.01", "壹元零壹分"),
+        ("1.10", "壹元壹角"),
+    ],
+)
 def test_zeros_between_digits(amount: str, words: str) -> None:
     assert capital_amount(Decimal(amount), "zh-Hans", None) == words
 
@@ -42,13 +45,16 @@ def test_currency_prefixes() -> None:
     assert capital_amount(Decimal("1"), "zh-Hans", "KRW") == "KRW壹元整"
 
 
-@pytest.mark.parametrize(("amount", "message"), [
-    (12000, "a capital amount needs a finite Decimal"),
-    (1.5, "a capital amount needs a finite Decimal"),
-    (Decimal("Infinity"), "a capital amount needs a finite Decimal"),
-    (Decimal("-0.01"), "a capital amount cannot be negative"),
-    (Decimal("999999999999.995"), "amounts of 1,000,000,000,000 or more are not written in capital numerals here"),
-])
+@pytest.mark.parametrize(
+    ("amount", "message"),
+    [
+        (12000, "a capital amount needs a finite Decimal"),
+        (1.5, "a capital amount needs a finite Decimal"),
+        (Decimal("Infinity"), "a capital amount needs a finite Decimal"),
+        (Decimal("-0.01"), "a capital amount cannot be negative"),
+        (Decimal("999999999999.995"), "amounts of 1,000,000,000,000 or more are not written in capital numerals here"),
+    ],
+)
 def test_refusals_say_why(amount: object, message: str) -> None:
     with pytest.raises(ValueError) as info:
         capital_amount(amount)  # type: ignore[arg-type]
@@ -65,29 +71,35 @@ def test_other_language_is_named_in_the_refusal() -> None:
     assert str(info.value) == "capital numerals exist in zh-Hans and zh-Hant, not 'en'"
 
 
-@pytest.mark.parametrize(("text", "value"), [
-    ("港币壹万元整", "10000.00"),
-    ("新台币伍佰元整", "500.00"),
-    ("新臺幣伍佰元整", "500.00"),
-    ("欧元壹元伍角", "1.50"),
-    ("壹万元正", "10000.00"),  # 正 is the older spelling of 整
-    ("  壹元整  ", "1.00"),
-    ("壹万亿元整", "1000000000000.00"),  # 亿 multiplies everything before it
-    ("贰亿叁仟万元整", "230000000.00"),
-])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("港币壹万元整", "10000.00"),
+        ("新台币伍佰元整", "500.00"),
+        ("新臺幣伍佰元整", "500.00"),
+        ("欧元壹元伍角", "1.50"),
+        ("壹万元正", "10000.00"),  # 正 is the older spelling of 整
+        ("  壹元整  ", "1.00"),
+        ("壹万亿元整", "1000000000000.00"),  # 亿 multiplies everything before it
+        ("贰亿叁仟万元整", "230000000.00"),
+    ],
+)
 def test_parse_currency_names_and_suffixes(text: str, value: str) -> None:
     assert parse_capital(text) == Decimal(value)
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("拾元整", "拾 needs a digit before it (write 壹拾)"),
-    ("壹X元整", "unexpected character 'X' in a capital amount"),
-    ("壹元伍角元", "unexpected character '元' after 元"),
-    ("壹元零角", "角 needs a non-zero digit before it"),
-    ("壹元分", "分 needs a non-zero digit before it"),
-    ("壹元壹", "a digit after 元 needs 角 or 分"),
-    ("壹元伍", "a digit after 元 needs 角 or 分"),
-])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("拾元整", "拾 needs a digit before it (write 壹拾)"),
+        ("壹X元整", "unexpected character 'X' in a capital amount"),
+        ("壹元伍角元", "unexpected character '元' after 元"),
+        ("壹元零角", "角 needs a non-zero digit before it"),
+        ("壹元分", "分 needs a non-zero digit before it"),
+        ("壹元壹", "a digit after 元 needs 角 or 分"),
+        ("壹元伍", "a digit after 元 needs 角 or 分"),
+    ],
+)
 def test_parse_refusals_say_why(text: str, message: str) -> None:
     with pytest.raises(ValueError) as info:
         parse_capital(text)

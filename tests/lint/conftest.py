@@ -38,7 +38,9 @@ def write_spec(tmp_path: Path, data: dict[str, Any], name: str = "spec.yaml") ->
 
 @pytest.fixture
 def lint_spec(tmp_path: Path) -> Callable[..., list[Diagnostic]]:
-    def run(mutate: Callable[[dict[str, Any]], None] | None = None, config: LintConfig | None = None) -> list[Diagnostic]:
+    def run(
+        mutate: Callable[[dict[str, Any]], None] | None = None, config: LintConfig | None = None
+    ) -> list[Diagnostic]:
         data = clean_spec_data()
         if mutate:
             mutate(data)

@@ -74,8 +74,9 @@ def _parse(path: Path, lang: str, doc: str) -> list[Sentence]:
         kind, _, terms = head.partition(" ")
         if not sep or kind not in ("V", "C") or (kind == "C") != (not terms.strip()):
             raise ValueError(f"{path}:{number}: expected 'V term,… | sentence' or 'C | sentence'")
-        out.append(Sentence(lang, doc, number, text, kind == "V",
-                            tuple(t for t in terms.split(",") if t), professional))
+        out.append(
+            Sentence(lang, doc, number, text, kind == "V", tuple(t for t in terms.split(",") if t), professional)
+        )
     return out
 
 
@@ -134,5 +135,8 @@ def termsmith_linter(text: str) -> list[str]:
     from termsmith.diagnostics import Severity
     from termsmith.lint import lint_text
 
-    return [f"{d.code} {d.extra.get('term', '')}" for d in lint_text(text, "realtext.txt")
-            if d.severity in (Severity.WARNING, Severity.ERROR)]
+    return [
+        f"{d.code} {d.extra.get('term', '')}"
+        for d in lint_text(text, "realtext.txt")
+        if d.severity in (Severity.WARNING, Severity.ERROR)
+    ]

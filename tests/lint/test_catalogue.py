@@ -45,7 +45,8 @@ def test_every_code_in_the_source_is_documented() -> None:
     undocumented = {code: sorted(files) for code, files in codes_in_source().items() if code not in documented}
     assert not undocumented, (
         f"codes used in src/ without documentation: {undocumented}; add them to src/termsmith/diagnostic_codes/ "
-        "(or register a lint rule), then run `termsmith rules --format md > docs/rules.md`")
+        "(or register a lint rule), then run `termsmith rules --format md > docs/rules.md`"
+    )
 
 
 def test_every_documented_code_is_used_in_the_source() -> None:
@@ -107,8 +108,13 @@ def test_rules_command_lists_codes_only_with_all(capsys: pytest.CaptureFixture[s
     assert everything == [*all_rules(), *all_codes()]
     assert main(["rules", "--all", "--select", "S1"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert [line.split()[0] for line in lines if CODE_LIKE.match(line.split()[0])] == \
-        ["S100", "S101", "S102", "S103", "S104"]
+    assert [line.split()[0] for line in lines if CODE_LIKE.match(line.split()[0])] == [
+        "S100",
+        "S101",
+        "S102",
+        "S103",
+        "S104",
+    ]
 
 
 def test_docs_page_documents_every_code() -> None:
@@ -132,11 +138,20 @@ def test_library_check_sarif_describes_every_rule_id(tmp_path: Path, capsys: pyt
     shutil.copytree(LIBRARY_FIXTURES / "broken-unused", broken)
     (broken / "twice.yaml").write_text("id: twice\nid: twice\nversion: 1.0.0\n", encoding="utf-8")
     bad_spec = tmp_path / "bad-spec.yaml"
-    bad_spec.write_text("apiVersion: termsmith/v1\nkind: ServiceSpec\nmetadata: {name: x}\nspec: {}\n",
-                        encoding="utf-8")
-    runs = [_library_sarif(tmp_path, capsys, "--library", str(LIBRARY_FIXTURES / name))
-            for name in ("broken-lock", "broken-metadata", "broken-missing-language", "broken-syntax",
-                         "broken-unknown-variable", "broken-vague")]
+    bad_spec.write_text(
+        "apiVersion: termsmith/v1\nkind: ServiceSpec\nmetadata: {name: x}\nspec: {}\n", encoding="utf-8"
+    )
+    runs = [
+        _library_sarif(tmp_path, capsys, "--library", str(LIBRARY_FIXTURES / name))
+        for name in (
+            "broken-lock",
+            "broken-metadata",
+            "broken-missing-language",
+            "broken-syntax",
+            "broken-unknown-variable",
+            "broken-vague",
+        )
+    ]
     runs.append(_library_sarif(tmp_path, capsys, "--library", str(broken)))
     runs.append(_library_sarif(tmp_path, capsys, "--library", str(LIBRARY_FIXTURES / "broken-unused"), str(bad_spec)))
 

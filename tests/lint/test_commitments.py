@@ -29,8 +29,9 @@ def _spec(tmp_path: Path, tail: str) -> Path:
     return path
 
 
-def test_vague_commitment_in_a_spec_is_an_error_and_blocks_render(tmp_path: Path,
-                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_vague_commitment_in_a_spec_is_an_error_and_blocks_render(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     spec = _spec(tmp_path, "")
     assert main(["lint", str(spec)]) == 1
     out = capsys.readouterr().out
@@ -53,11 +54,13 @@ def test_suppressed_with_a_reason_the_spec_renders(tmp_path: Path, capsys: pytes
     assert main(["render", str(spec), "--format", "docx", "-o", str(out_dir)]) == 0, capsys.readouterr().err
     word = docx.Document(io.BytesIO(next(out_dir.glob("*.docx")).read_bytes()))
     assert any("并及时响应" in p.text for p in word.paragraphs) or any(
-        "并及时响应" in cell.text for t in word.tables for row in t.rows for cell in row.cells)
+        "并及时响应" in cell.text for t in word.tables for row in t.rows for cell in row.cells
+    )
 
 
-def test_vague_prose_is_a_warning_and_lint_exits_1_by_default(tmp_path: Path,
-                                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_vague_prose_is_a_warning_and_lint_exits_1_by_default(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     prose = tmp_path / "offer.md"
     prose.write_text("乙方将及时响应甲方的报修。\n", encoding="utf-8")
     assert main(["lint", str(prose)]) == 1

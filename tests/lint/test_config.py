@@ -32,11 +32,17 @@ def test_specificity_like_ruff() -> None:
 
 
 def test_pyproject_select_ignore_severity(tmp_path: Path) -> None:
-    write(tmp_path, "pyproject.toml", '[tool.termsmith.lint]\nselect = ["V"]\nignore = ["VQ001"]\n'
-          '[tool.termsmith.lint.severity]\nVT = "error"\n')
+    write(
+        tmp_path,
+        "pyproject.toml",
+        '[tool.termsmith.lint]\nselect = ["V"]\nignore = ["VQ001"]\n[tool.termsmith.lint.severity]\nVT = "error"\n',
+    )
     draft = write(tmp_path, "docs/draft.md", DRAFT)
     [report] = lint_paths([draft])
-    assert {(d.code, d.severity) for d in report.diagnostics} == {("VT001", Severity.ERROR), ("VD001", Severity.WARNING)}
+    assert {(d.code, d.severity) for d in report.diagnostics} == {
+        ("VT001", Severity.ERROR),
+        ("VD001", Severity.WARNING),
+    }
 
 
 def test_termsmith_toml_wins_nearest_and_per_file_ignores(tmp_path: Path) -> None:
@@ -65,12 +71,15 @@ def test_explicit_config_path(tmp_path: Path) -> None:
     assert codes(lint_paths([draft], config_path=cfg)) == ["VQ001"]
 
 
-@pytest.mark.parametrize(("text", "needle", "line"), [
-    ('[lint]\nselect = ["VX"]\n', "unknown rule selector", 2),
-    ('[lint]\nselekt = ["V"]\n', "unknown key", 2),
-    ('[lint]\n[lint.severity]\nVT = "fatal"\n', "must be error, warning or info", 3),
-    ('[lint\nselect = 1\n', "TOML syntax error", 1),
-])
+@pytest.mark.parametrize(
+    ("text", "needle", "line"),
+    [
+        ('[lint]\nselect = ["VX"]\n', "unknown rule selector", 2),
+        ('[lint]\nselekt = ["V"]\n', "unknown key", 2),
+        ('[lint]\n[lint.severity]\nVT = "fatal"\n', "must be error, warning or info", 3),
+        ("[lint\nselect = 1\n", "TOML syntax error", 1),
+    ],
+)
 def test_bad_config_is_a_positioned_diagnostic(tmp_path: Path, text: str, needle: str, line: int) -> None:
     path = write(tmp_path, "termsmith.toml", text)
     load_config.cache_clear()

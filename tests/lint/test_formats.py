@@ -42,7 +42,10 @@ def test_json_format(draft: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _, out = run(capsys, str(draft), "--format", "json")
     doc = json.loads(out)
     assert [(d["code"], d["line"], d["column"]) for d in doc["diagnostics"]] == [
-        ("VT001", 2, 5), ("VD001", 2, 12), ("VT001", 3, 22)]
+        ("VT001", 2, 5),
+        ("VD001", 2, 12),
+        ("VT001", 3, 22),
+    ]
 
 
 def test_sarif_validates_against_the_schema(draft: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -74,7 +77,9 @@ def test_github_format(draft: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _, out = run(capsys, str(draft), "--format", "github")
     lines = out.splitlines()
     assert len(lines) == 3
-    assert lines[0].startswith(f"::warning file={draft},line=2,col=5,endLine=2,endColumn=7,title=VT001 unbounded-time::VT001")
+    assert lines[0].startswith(
+        f"::warning file={draft},line=2,col=5,endLine=2,endColumn=7,title=VT001 unbounded-time::VT001"
+    )
 
 
 def test_github_escaping() -> None:
@@ -89,6 +94,7 @@ def test_exit_codes(draft: Path, tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert run(capsys, str(draft), "--select", "VX")[0] == 2
     (tmp_path / "termsmith.toml").write_text('[lint]\n[lint.severity]\nVD = "error"\n', encoding="utf-8")
     from termsmith.lint.config import config_for, load_config
+
     config_for.cache_clear()
     load_config.cache_clear()
     assert run(capsys, str(draft), "--fail-on", "error")[0] == 1

@@ -18,13 +18,16 @@ def codes(text: str) -> list[str]:
     return [d.code for d in lint_text(text, "t.txt") if d.severity is not Severity.INFO]
 
 
-@pytest.mark.parametrize(("code", "fires", "silent"), [
-    ("VT001", "乙方应及时响应。", "乙方应在 2 小时内响应。"),
-    ("VE001", "乙方将尽最大努力恢复。", "乙方应在 4 小时内恢复。"),
-    ("VQ001", "按合理价格收费。", "按 3000 元/人天收费。"),
-    ("VS001", "包括基础维护。", "包括缺陷修复与安全补丁。"),
-    ("VD001", "费用另行协商。", "费用按附件二价格表计算。"),
-])
+@pytest.mark.parametrize(
+    ("code", "fires", "silent"),
+    [
+        ("VT001", "乙方应及时响应。", "乙方应在 2 小时内响应。"),
+        ("VE001", "乙方将尽最大努力恢复。", "乙方应在 4 小时内恢复。"),
+        ("VQ001", "按合理价格收费。", "按 3000 元/人天收费。"),
+        ("VS001", "包括基础维护。", "包括缺陷修复与安全补丁。"),
+        ("VD001", "费用另行协商。", "费用按附件二价格表计算。"),
+    ],
+)
 def test_each_family_fires_and_stays_silent(code: str, fires: str, silent: str) -> None:
     assert codes(fires) == [code]
     assert codes(silent) == []
@@ -37,13 +40,29 @@ def test_lexicon_size_and_replacements() -> None:
     assert all(rep.strip() for _, _, rep in ZH_TERMS + EN_TERMS)
 
 
-@pytest.mark.parametrize("text", ["乙方应尽快处理", "乙方應儘快處理", "乙方應盡快處理", "乙方應及時回覆", "提供技術支援", "提供技术支持"])
+@pytest.mark.parametrize(
+    "text", ["乙方应尽快处理", "乙方應儘快處理", "乙方應盡快處理", "乙方應及時回覆", "提供技術支援", "提供技术支持"]
+)
 def test_simplified_and_traditional(text: str) -> None:
     assert len(codes(text)) == 1
 
 
-@pytest.mark.parametrize("text", ["服务等级", "请等待回复", "双方地位平等", "金额相等", "等于 5 小时", "等級劃分",
-                                  "因重大过失造成损失", "乙方为一般纳税人", "合理使用原则", "定期存款利息", "本协议立即生效"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "服务等级",
+        "请等待回复",
+        "双方地位平等",
+        "金额相等",
+        "等于 5 小时",
+        "等級劃分",
+        "因重大过失造成损失",
+        "乙方为一般纳税人",
+        "合理使用原则",
+        "定期存款利息",
+        "本协议立即生效",
+    ],
+)
 def test_exclusions_are_silent(text: str) -> None:
     assert codes(text) == []
 
@@ -52,16 +71,32 @@ def test_open_list_etc_is_flagged() -> None:
     assert codes("包括小程序、后台、接口等。") == ["VS001"]
 
 
-@pytest.mark.parametrize(("text", "col"), [
-    ("乙方应promptly回复", 4), ("Vendor 应 promptly处理", 10), ("（promptly）", 2), ("ASAP!", 1),
-])
+@pytest.mark.parametrize(
+    ("text", "col"),
+    [
+        ("乙方应promptly回复", 4),
+        ("Vendor 应 promptly处理", 10),
+        ("（promptly）", 2),
+        ("ASAP!", 1),
+    ],
+)
 def test_english_boundaries_next_to_cjk(text: str, col: int) -> None:
     diags = lint_text(text, "t.txt")
     assert [(d.code, d.col) for d in diags] == [("VT001", col)]
 
 
-@pytest.mark.parametrize("text", ["the unreasonable price", "materials are listed", "a promptlyx token",
-                                  "timelyness", "etcetera", "beyond reasonable doubt", "material breach"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the unreasonable price",
+        "materials are listed",
+        "a promptlyx token",
+        "timelyness",
+        "etcetera",
+        "beyond reasonable doubt",
+        "material breach",
+    ],
+)
 def test_english_inside_words_or_terms_of_art_is_silent(text: str) -> None:
     assert codes(text) == []
 
@@ -82,8 +117,10 @@ def test_defined_term_in_spec_prose_via_parameter() -> None:
     assert diags == []
 
 
-@pytest.mark.parametrize("text", ["尽快处理，最迟不超过4小时。", "promptly, and in any event within 4 hours.",
-                                  "及时响应（不超过 30 分钟）。"])
+@pytest.mark.parametrize(
+    "text",
+    ["尽快处理，最迟不超过4小时。", "promptly, and in any event within 4 hours.", "及时响应（不超过 30 分钟）。"],
+)
 def test_bounded_term_is_info(text: str) -> None:
     diags = lint_text(text, "t.txt")
     assert len(diags) == 1 and diags[0].severity is Severity.INFO and "bound" in diags[0].extra
@@ -123,16 +160,23 @@ def test_yaml_positions_in_every_scalar_style(tmp_path: Path) -> None:
     path.write_text(YAML, encoding="utf-8")
     diags = spec_language_diagnostics(load_yaml(path))
     got = {(d.extra["term"], d.line, d.col) for d in diags}
-    assert got == {("及时", 5, 3), ("promptly", 8, 3), ("尽快", 9, 19), ("as soon as possible", 10, 7),
-                   ("尽快", 11, 15), ("酌情", 13, 13)}
+    assert got == {
+        ("及时", 5, 3),
+        ("promptly", 8, 3),
+        ("尽快", 9, 19),
+        ("as soon as possible", 10, 7),
+        ("尽快", 11, 15),
+        ("酌情", 13, 13),
+    }
     lines = YAML.splitlines()
     for d in diags:  # the caret lands on the term itself
-        assert lines[d.line - 1][d.col - 1:].startswith(d.extra["term"][:2])
+        assert lines[d.line - 1][d.col - 1 :].startswith(d.extra["term"][:2])
 
 
 def test_spec_strings_are_linted_with_paths(lint_spec) -> None:  # type: ignore[no-untyped-def]
     def vague(data):  # type: ignore[no-untyped-def]
         data["spec"]["scope"]["included"][0]["description"] = "乙方应及时修复缺陷"
+
     diags = [d for d in lint_spec(vague) if d.code == "VT001"]
     assert len(diags) == 1 and diags[0].path == "spec.scope.included[0].description"
 
@@ -150,8 +194,9 @@ def test_offer_references_of_an_effective_spec_are_not_prose(tmp_path: Path) -> 
     from termsmith.spec.dump import dump_yaml, to_plain
     from termsmith.validation import validate_path
 
-    data = to_plain(validate_path(Path(__file__).resolve().parents[2] / "samples"
-                                  / "dental-clinic-website.zh-Hans.yaml").document)
+    data = to_plain(
+        validate_path(Path(__file__).resolve().parents[2] / "samples" / "dental-clinic-website.zh-Hans.yaml").document
+    )
     assert [o["source"] for o in data["metadata"]["offers"]] == ["basic", "standard"]
     data["metadata"]["title"] += "（提供优质服务）"
     path = tmp_path / "effective.yaml"

@@ -10,7 +10,11 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_lint_a_bundled_checklist_is_not_an_internal_error() -> None:
-    done = subprocess.run([sys.executable, "-m", "termsmith", "lint", str(ROOT / "checklists" / "strict.yaml")],
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "termsmith", "lint", str(ROOT / "checklists" / "strict.yaml")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert "internal error" not in done.stderr
     assert done.returncode in (0, 1), done.stderr

@@ -48,5 +48,6 @@ def test_generated_variants_are_current() -> None:
     pytest.importorskip("opencc")
     from termsmith.lint.lexicon import build
 
-    assert build.TARGET.read_text(encoding="utf-8") == build.render(), \
+    assert build.TARGET.read_text(encoding="utf-8") == build.render(), (
         "run `python -m termsmith.lint.lexicon.build` after editing the lexicon"
+    )

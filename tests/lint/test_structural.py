@@ -18,6 +18,7 @@ def _set(*path: Any, value: Any) -> Mutation:
         for part in path[:-1]:
             node = node[part]
         node[path[-1]] = value
+
     return mutate
 
 
@@ -27,6 +28,7 @@ def _drop(*path: Any) -> Mutation:
         for part in path[:-1]:
             node = node[part]
         del node[path[-1]]
+
     return mutate
 
 
@@ -34,6 +36,7 @@ def _both(*mutations: Mutation) -> Mutation:
     def mutate(data: dict[str, Any]) -> None:
         for m in mutations:
             m(data)
+
     return mutate
 
 
@@ -41,12 +44,14 @@ def _handover_without(*kinds: str) -> Mutation:
     def mutate(data: dict[str, Any]) -> None:
         ip = data["spec"]["intellectual_property"]
         ip["handover"] = [h for h in ip["handover"] if h["item"] not in kinds]
+
     return mutate
 
 
 def _without_kind(where: str, kind: str) -> Mutation:
     def mutate(data: dict[str, Any]) -> None:
         data["spec"]["scope"][where] = [i for i in data["spec"]["scope"][where] if i["kind"] != kind]
+
     return mutate
 
 
@@ -54,6 +59,7 @@ def _covers_without(kind: str) -> Mutation:
     def mutate(data: dict[str, Any]) -> None:
         fm = data["spec"]["free_maintenance"]
         fm["covers"] = [k for k in fm["covers"] if k != kind]
+
     return mutate
 
 
@@ -61,12 +67,14 @@ def _all_channels(clock: str) -> Mutation:
     def mutate(data: dict[str, Any]) -> None:
         for ch in data["spec"]["support_channels"]:
             ch["clock"] = clock
+
     return mutate
 
 
 def _exclude_defects(data: dict[str, Any]) -> None:
     data["spec"]["scope"]["excluded"].append(
-        {"id": "defects-2", "kind": "defect-fixes", "name": "缺陷修复", "description": "第二年起的缺陷修复"})
+        {"id": "defects-2", "kind": "defect-fixes", "name": "缺陷修复", "description": "第二年起的缺陷修复"}
+    )
 
 
 def _no_on_site(data: dict[str, Any]) -> None:
@@ -84,12 +92,16 @@ MUTATIONS: dict[str, Mutation] = {
     "TR001": _set("severity_levels", 1, "resolution", value="2h"),
     "TR002": _drop("severity_levels", 0, "progress_updates"),
     "TR003": _drop("severity_levels", 0, "incident_report"),
-    "TR004": _both(_set("severity_levels", 0, "response", value="3h"), _set("severity_levels", 1, "response", value="3h")),
+    "TR004": _both(
+        _set("severity_levels", 0, "response", value="3h"), _set("severity_levels", 1, "response", value="3h")
+    ),
     "TR005": _set("severity_levels", 0, "clock", value="cn-business"),
     "TR006": _drop("severity_levels", 0, "recovery_plan"),
     "TR007": _no_on_site,
     "TR008": lambda d: _single_level(d),
-    "TR009": _both(_set("severity_levels", 0, "resolution", value="48h"), _set("severity_levels", 1, "resolution", value="48h")),
+    "TR009": _both(
+        _set("severity_levels", 0, "resolution", value="48h"), _set("severity_levels", 1, "resolution", value="48h")
+    ),
     "TF001": _covers_without("defect-fixes"),
     "TF002": _set("free_maintenance", "length", value="3 months"),
     "TF003": _set("free_maintenance", "start_event", value="signing"),
@@ -126,7 +138,9 @@ MUTATIONS: dict[str, Mutation] = {
 
 def _single_level(data: dict[str, Any]) -> None:
     data["spec"]["severity_levels"] = data["spec"]["severity_levels"][:1]
-    data["spec"]["service_credits"]["rules"] = [r for r in data["spec"]["service_credits"]["rules"] if r["level"] == "P0"]
+    data["spec"]["service_credits"]["rules"] = [
+        r for r in data["spec"]["service_credits"]["rules"] if r["level"] == "P0"
+    ]
 
 
 def test_every_structural_rule_has_a_case() -> None:

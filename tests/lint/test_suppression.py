@@ -52,9 +52,13 @@ def test_reason_text_in_the_comment_is_not_linted() -> None:
 
 def test_yaml_comment_suppresses_in_a_spec(tmp_path: Path) -> None:
     path = tmp_path / "s.yaml"
-    text = Path(__file__).resolve().parents[2].joinpath("samples/fuel-station-miniprogram.zh-Hans.yaml").read_text("utf-8")
-    text = text.replace("description: 微信支付、地图 API 版本变更时的接口适配",
-                        "description: 微信支付接口变更时及时适配  # termsmith: ignore[VT001] 见附件一时限表")
+    text = (
+        Path(__file__).resolve().parents[2].joinpath("samples/fuel-station-miniprogram.zh-Hans.yaml").read_text("utf-8")
+    )
+    text = text.replace(
+        "description: 微信支付、地图 API 版本变更时的接口适配",
+        "description: 微信支付接口变更时及时适配  # termsmith: ignore[VT001] 见附件一时限表",
+    )
     path.write_text(text, encoding="utf-8")
     codes = [d.code for d in lint_file(path, LintConfig()).diagnostics]
     assert "VT001" not in codes and "M002" not in codes

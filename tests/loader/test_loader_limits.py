@@ -40,8 +40,12 @@ def test_exactly_200000_values_load() -> None:
 
 def test_one_value_more_is_refused_where_it_is_built() -> None:
     assert refusal(AT_LIMIT + "c: 1\n") == (
-        "Y004", "document expands to more than 200,000 values (an alias bomb?)", Position(3, 4), Position(3, 5),
-        "remove repeated aliases (*name); a spec needs no aliases at all")
+        "Y004",
+        "document expands to more than 200,000 values (an alias bomb?)",
+        Position(3, 4),
+        Position(3, 5),
+        "remove repeated aliases (*name); a spec needs no aliases at all",
+    )
 
 
 def test_each_alias_expansion_counts_its_whole_value() -> None:
@@ -52,7 +56,11 @@ def test_each_alias_expansion_counts_its_whole_value() -> None:
     assert text.count("*a") == 271
     code, message, start, end, _hint = refusal(text)
     assert (code, message, start, end) == (
-        "Y004", "document expands to more than 200,000 values (an alias bomb?)", Position(1, 4), Position(1, 2218))
+        "Y004",
+        "document expands to more than 200,000 values (an alias bomb?)",
+        Position(1, 4),
+        Position(1, 2218),
+    )
 
 
 # ---------------------------------------------------------------- nesting depth
@@ -90,8 +98,12 @@ def test_block_nesting_of_64_levels_loads_and_65_is_refused_at_the_deepest_value
 
 def test_duplicate_key_message_hint_and_span() -> None:
     assert refusal("name: a\ntitle: b\nname: c\n") == (
-        "Y002", "duplicate key 'name' (first defined at line 1, column 1)", Position(3, 1), Position(3, 5),
-        "a duplicated key would silently override the first one; remove or rename one")
+        "Y002",
+        "duplicate key 'name' (first defined at line 1, column 1)",
+        Position(3, 1),
+        Position(3, 5),
+        "a duplicated key would silently override the first one; remove or rename one",
+    )
 
 
 def test_duplicate_key_inside_a_list_item() -> None:
@@ -158,7 +170,11 @@ def test_size_limit_is_5_mib() -> None:
         decode_source(at_limit + b"x", "big.yaml")
     (d,) = info.value.diagnostics
     assert (d.code, d.message, d.file, d.start) == (
-        "Y008", "file is 5,242,881 bytes; specs are limited to 5,242,880 bytes", "big.yaml", Position(1, 1))
+        "Y008",
+        "file is 5,242,881 bytes; specs are limited to 5,242,880 bytes",
+        "big.yaml",
+        Position(1, 1),
+    )
 
 
 def test_an_alias_value_is_placed_at_its_anchor() -> None:
@@ -176,8 +192,12 @@ def test_a_tagged_key_is_not_plain_text() -> None:
 
 def test_merge_key_message_and_hint() -> None:
     assert refusal("base: &b {x: 1}\nitem:\n  <<: *b\n  y: 2\n") == (
-        "Y003", "merge keys ('<<') are not supported", Position(3, 3), Position(3, 5),
-        "write the fields out; a duplicated value must be visible in the spec")
+        "Y003",
+        "merge keys ('<<') are not supported",
+        Position(3, 3),
+        Position(3, 5),
+        "write the fields out; a duplicated value must be visible in the spec",
+    )
 
 
 def test_fast_path_counts_only_brackets() -> None:

@@ -28,8 +28,9 @@ class Workspace:
 
     def line_of(self, rel: str, needle: str, nth: int = 1) -> int:
         """1-based line of the nth line containing ``needle``."""
-        hits = [i for i, line in enumerate((self.root / rel).read_text(encoding="utf-8").splitlines(), 1)
-                if needle in line]
+        hits = [
+            i for i, line in enumerate((self.root / rel).read_text(encoding="utf-8").splitlines(), 1) if needle in line
+        ]
         return hits[nth - 1]
 
 

@@ -48,8 +48,11 @@ def test_tiers_differ_where_a_buyer_looks() -> None:
     p0 = [s.severity_levels[0] for s in (basic, standard, premium)]
     assert [str(lv.response.within) for lv in p0] == ["2 hours", "30 minutes", "15 minutes"]
     assert [str(lv.resolution.within) for lv in p0] == ["24 hours", "4 hours", "2 hours"]
-    assert [str(s.free_maintenance.length) for s in (basic, standard, premium)] == ["6 months", "12 months",
-                                                                                    "18 months"]
+    assert [str(s.free_maintenance.length) for s in (basic, standard, premium)] == [
+        "6 months",
+        "12 months",
+        "18 months",
+    ]
     assert [s.fees.recurring[0].period.value for s in (basic, standard, premium)] == ["month", "year", "year"]
     assert premium.security.penetration_tests.value == "quarterly"
     assert basic.upgrades is None and standard.upgrades is not None
@@ -76,10 +79,13 @@ def test_an_offer_changed_without_a_version_bump_is_refused(tmp_path: Path) -> N
     for p in (ROOT / "offers").iterdir():
         shutil.copy(p, tmp_path / p.name)
     basic = tmp_path / "basic.yaml"
-    basic.write_text(basic.read_text(encoding="utf-8").replace("amount: 500.00 CNY", "amount: 450.00 CNY"),
-                     encoding="utf-8")
-    assert check_lock(tmp_path) == ["offer basic changed but its version is still 1.1.0: bump metadata.version, "
-                                    "then run python -m termsmith.offers.lock --update"]
+    basic.write_text(
+        basic.read_text(encoding="utf-8").replace("amount: 500.00 CNY", "amount: 450.00 CNY"), encoding="utf-8"
+    )
+    assert check_lock(tmp_path) == [
+        "offer basic changed but its version is still 1.1.0: bump metadata.version, "
+        "then run python -m termsmith.offers.lock --update"
+    ]
     basic.write_text(basic.read_text(encoding="utf-8").replace("version: 1.1.0", "version: 1.2.0"), encoding="utf-8")
     assert "pins 1.1.0" in check_lock(tmp_path)[0]
     assert lock_main(["--update", str(tmp_path)]) == 0 and check_lock(tmp_path) == []

@@ -14,9 +14,9 @@ def test_plain_deal_takes_everything_else_from_the_offer(ws, validate) -> None:
     result = validate(ws.deal())
     assert result.ok, result.diagnostics
     spec = result.document.spec
-    assert spec.vendor.legal_name.get("zh-Hans") == "厦门云帆软件科技有限公司"   # offer
-    assert spec.client.legal_name.get("zh-Hans") == "福州闽油能源有限公司"     # deal
-    assert [p.role.value for p in spec.parties] == ["vendor", "client"]       # inherited first, then added
+    assert spec.vendor.legal_name.get("zh-Hans") == "厦门云帆软件科技有限公司"  # offer
+    assert spec.client.legal_name.get("zh-Hans") == "福州闽油能源有限公司"  # deal
+    assert [p.role.value for p in spec.parties] == ["vendor", "client"]  # inherited first, then added
     assert str(spec.term.length) == "12 months" and str(spec.term.start) == "2026-01-10"  # mapping merged by key
     assert [lv.id for lv in spec.severity_levels] == ["P0", "P2"]
 
@@ -32,7 +32,8 @@ def test_provenance_names_the_offer_version_and_hash(ws, validate) -> None:
 
 
 def test_id_lists_merge_by_id_add_and_remove(ws, validate) -> None:
-    result = validate(ws.deal("""\
+    result = validate(
+        ws.deal("""\
       severity_levels:
         - id: P0
           response: 15m          # override one field of an inherited level
@@ -52,13 +53,14 @@ def test_id_lists_merge_by_id_add_and_remove(ws, validate) -> None:
             name: 现场支持
             unit: visit
             price: 2000.00 CNY
-    """))
+    """)
+    )
     assert result.ok, result.diagnostics
     spec = result.document.spec
     levels = {lv.id: lv for lv in spec.severity_levels}
     assert list(levels) == ["P0", "P2", "P3"]
     assert str(levels["P0"].response.within) == "15 minutes"
-    assert str(levels["P0"].resolution.within) == "4 hours"           # kept from the offer
+    assert str(levels["P0"].resolution.within) == "4 hours"  # kept from the offer
     assert levels["P0"].name.get("zh-Hans") == "紧急"
     assert [i.id for i in spec.scope.included] == ["defects"]
     assert [r.id for r in spec.fees.rate_card] == ["feature-work", "on-site"]
@@ -66,7 +68,8 @@ def test_id_lists_merge_by_id_add_and_remove(ws, validate) -> None:
 
 
 def test_lists_without_ids_replace_and_null_removes_a_key(ws, validate) -> None:
-    result = validate(ws.deal("""\
+    result = validate(
+        ws.deal("""\
       payment:
         milestones:
           - name: 签约后一次付清
@@ -74,7 +77,8 @@ def test_lists_without_ids_replace_and_null_removes_a_key(ws, validate) -> None:
             percent: 100%
             due_days: 10
       penalties: null
-    """))
+    """)
+    )
     assert result.ok, result.diagnostics
     spec = result.document.spec
     assert [m.name.get("zh-Hans") for m in spec.payment.milestones] == ["签约后一次付清"]
@@ -99,7 +103,9 @@ def test_effective_output_is_a_stand_alone_spec_with_the_same_terms(ws, validate
 
 
 def test_an_offer_may_build_on_another_offer(ws, validate) -> None:
-    ws.write("offers/premium.yaml", """\
+    ws.write(
+        "offers/premium.yaml",
+        """\
 apiVersion: termsmith/v1
 kind: ServiceOffer
 offer: shop.yaml
@@ -110,13 +116,16 @@ spec:
   severity_levels:
     - id: P0
       resolution: 2h
-""")
+""",
+    )
     result = validate(ws.deal(head=_head("../offers/premium.yaml")))
     assert result.ok, result.diagnostics
     assert str(result.document.spec.severity_levels[0].resolution.within) == "2 hours"
-    assert [(o.name, o.version) for o in result.document.metadata.offers] == [("shop-premium", "2.0.0"),
-                                                                           ("shop-standard", "1.2.0")]
-    offer = validate(ws.root / "offers/premium.yaml")   # the offer alone: checked as far as it goes
+    assert [(o.name, o.version) for o in result.document.metadata.offers] == [
+        ("shop-premium", "2.0.0"),
+        ("shop-standard", "1.2.0"),
+    ]
+    offer = validate(ws.root / "offers/premium.yaml")  # the offer alone: checked as far as it goes
     assert offer.ok, offer.diagnostics
 
 

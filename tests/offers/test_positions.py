@@ -17,7 +17,7 @@ def _only(result, code: str):
 
 
 def test_a_bad_value_in_the_offer_is_reported_in_the_offer(ws, validate) -> None:
-    ws.write(OFFER_FILE, OFFER.replace("hours: \"09:00-18:00\"", "hours: \"9-18\""))
+    ws.write(OFFER_FILE, OFFER.replace('hours: "09:00-18:00"', 'hours: "9-18"'))
     d = _only(validate(ws.deal()), "S102")
     line = ws.line_of(OFFER_FILE, 'hours: "9-18"')
     assert (d.file, d.line, d.col) == (OFFER_FILE, line, 14)
@@ -74,9 +74,11 @@ def test_positions_of_merged_list_items_follow_their_own_file(ws, validate) -> N
 
 def test_lint_findings_point_into_the_offer_and_honour_its_suppressions(ws, capsys) -> None:
     vague = OFFER.replace("description: 每日增量备份", "description: 及时完成每日增量备份")
-    vague = vague.replace("        description: 修复交付程序本身的缺陷",
-                          "        # termsmith: ignore[VT001] 示例：缺陷修复时限见故障分级\n"
-                          "        description: 尽快修复交付程序本身的缺陷")
+    vague = vague.replace(
+        "        description: 修复交付程序本身的缺陷",
+        "        # termsmith: ignore[VT001] 示例：缺陷修复时限见故障分级\n"
+        "        description: 尽快修复交付程序本身的缺陷",
+    )
     ws.write(OFFER_FILE, vague)
     ws.deal()
     assert main(["lint", DEAL_FILE, "--format", "json"]) in (0, 1)
@@ -89,7 +91,7 @@ def test_lint_findings_point_into_the_offer_and_honour_its_suppressions(ws, caps
 
 
 def test_text_output_quotes_the_offer_line(ws, capsys) -> None:
-    ws.write(OFFER_FILE, OFFER.replace("hours: \"09:00-18:00\"", "hours: \"9-18\""))
+    ws.write(OFFER_FILE, OFFER.replace('hours: "09:00-18:00"', 'hours: "9-18"'))
     ws.deal()
     assert main(["validate", DEAL_FILE]) == 1
     out = capsys.readouterr().out
@@ -108,11 +110,14 @@ def test_structural_lint_rule_on_an_inherited_value_points_into_the_offer(ws, ca
 
 
 def test_a_list_the_deal_must_complete_is_reported_in_the_deal(ws, validate) -> None:
-    head = DEAL_HEAD.replace("""  parties:
+    head = DEAL_HEAD.replace(
+        """  parties:
     - role: client
       legal_name: 福州闽油能源有限公司
       credit_code: 91350100M000100Y43
-""", "")
+""",
+        "",
+    )
     result = validate(ws.deal(head=head))
     d = next(d for d in result.diagnostics if d.path == "spec.parties")
     assert d.file == DEAL_FILE and d.line == ws.line_of(DEAL_FILE, "spec:")

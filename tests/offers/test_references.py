@@ -19,15 +19,18 @@ def _single(result):
     return result.diagnostics[0]
 
 
-@pytest.mark.parametrize(("offer", "code", "words"), [
-    ("standrad", "O001", "did you mean 'standard'?"),
-    ("../offers/missing.yaml", "O001", "no offer file"),
-    ("/etc/offer.yaml", "O003", "absolute"),
-    ("../../outside.yaml", "O003", "leaves the workspace"),
-    ("'42'", "O001", "no bundled offer"),
-    ("[a, b]", "O005", "bundled offer or a .yaml file"),
-    ("''", "O005", "bundled offer or a .yaml file"),
-])
+@pytest.mark.parametrize(
+    ("offer", "code", "words"),
+    [
+        ("standrad", "O001", "did you mean 'standard'?"),
+        ("../offers/missing.yaml", "O001", "no offer file"),
+        ("/etc/offer.yaml", "O003", "absolute"),
+        ("../../outside.yaml", "O003", "leaves the workspace"),
+        ("'42'", "O001", "no bundled offer"),
+        ("[a, b]", "O005", "bundled offer or a .yaml file"),
+        ("''", "O005", "bundled offer or a .yaml file"),
+    ],
+)
 def test_bad_reference_is_an_error_at_the_offer_value(ws, validate, offer, code, words) -> None:
     (ws.root.parent / "outside.yaml").write_text(OFFER, encoding="utf-8")
     d = _single(validate(_deal_with(ws, offer)))
@@ -72,11 +75,14 @@ def test_broken_yaml_in_the_offer_is_reported_in_the_offer(ws, validate) -> None
     assert d.code == "Y001" and d.file == "offers/shop.yaml"
 
 
-@pytest.mark.parametrize(("items", "words", "needle"), [
-    ("- id: P3\n      remove: true", "no item with id 'P3'", "id: P3"),
-    ("- id: P0\n      remove: yes-please", "takes only 'true'", "remove: yes-please"),
-    ("- id: P0\n      remove: true\n      name: x", "takes no other fields", "name: x"),
-])
+@pytest.mark.parametrize(
+    ("items", "words", "needle"),
+    [
+        ("- id: P3\n      remove: true", "no item with id 'P3'", "id: P3"),
+        ("- id: P0\n      remove: yes-please", "takes only 'true'", "remove: yes-please"),
+        ("- id: P0\n      remove: true\n      name: x", "takes no other fields", "name: x"),
+    ],
+)
 def test_bad_removal(ws, validate, items, words, needle) -> None:
     deal = ws.deal(f"severity_levels:\n    {items}\n")
     d = _single(validate(deal))

@@ -50,10 +50,19 @@ def _split(value: Any, path: tuple[str, ...], draw: Any) -> tuple[Any, Any]:
 def test_split_and_merge_round_trips(tmp_path_factory, data) -> None:
     folder = tmp_path_factory.mktemp("split")
     offer_spec, deal_spec = _split(copy.deepcopy(FULL["spec"]), ("spec",), data.draw)
-    offer = {"apiVersion": "termsmith/v1", "kind": "ServiceOffer", "metadata": {"name": "o", "version": "1.0.0"},
-             "spec": offer_spec or {}}
-    deal = {"apiVersion": "termsmith/v1", "kind": "ServiceSpec", "offer": "offer.yaml",
-            "metadata": FULL["metadata"], "spec": deal_spec or {}}
+    offer = {
+        "apiVersion": "termsmith/v1",
+        "kind": "ServiceOffer",
+        "metadata": {"name": "o", "version": "1.0.0"},
+        "spec": offer_spec or {},
+    }
+    deal = {
+        "apiVersion": "termsmith/v1",
+        "kind": "ServiceSpec",
+        "offer": "offer.yaml",
+        "metadata": FULL["metadata"],
+        "spec": deal_spec or {},
+    }
     (folder / "offers").mkdir()
     (folder / "offer.yaml").write_text(dump_yaml(offer), encoding="utf-8")
     (folder / "deal.yaml").write_text(dump_yaml(deal), encoding="utf-8")
@@ -68,5 +77,6 @@ def test_split_and_merge_round_trips(tmp_path_factory, data) -> None:
     for s in merged.strings:
         file = s.file or merged.file
         assert s.value in (offer_strings if file.endswith("offer.yaml") else deal_strings)
-        assert merged.part(file).lines[s.start.line - 1][s.start.col - 1:].lstrip("'\"").startswith(
-            s.value.split("\n")[0][:5]) or s.style in ("|", ">")
+        assert merged.part(file).lines[s.start.line - 1][s.start.col - 1 :].lstrip("'\"").startswith(
+            s.value.split("\n")[0][:5]
+        ) or s.style in ("|", ">")

@@ -37,7 +37,12 @@ def test_sample_quote_lines_and_totals() -> None:
     spec = _spec()
     period = lines["retainer"].period
     assert (period.start, period.end, period.whole_months, period.extra_days, period.days_in_partial_month) == (
-        date(2026, 12, 20), date(2028, 1, 18), 12, 29, 31)
+        date(2026, 12, 20),
+        date(2028, 1, 18),
+        12,
+        29,
+        31,
+    )
     assert billable_months(spec, spec.fees.recurring[0].starts) == Decimal(12) + Decimal(29) / Decimal(31)
     assert lines["retainer"].quantity == Decimal("1.078")
     assert lines["retainer"].amount == Money(Decimal("6468.00"), "CNY")  # 6000 x 1.0780
@@ -67,7 +72,10 @@ def test_tax_exclusive_adds_rounded_tax() -> None:
     # tax per group: 6468 x 6% = 388.08 → 6856.08; 15000 x 6% = 900 → 15900.00; the one-off takes the rest:
     # 24346.08 − 6856.08 − 15900.00 = 1590.00 (= 1500 + 90)
     assert (quote.recurring_total.amount, quote.acceptance_total.amount, quote.one_off_total.amount) == (
-        Decimal("6856.08"), Decimal("15900.00"), Decimal("1590.00"))
+        Decimal("6856.08"),
+        Decimal("15900.00"),
+        Decimal("1590.00"),
+    )
 
 
 def test_recurring_fee_from_signing_bills_every_month_of_the_term() -> None:
@@ -82,14 +90,16 @@ def test_monthly_fee_prorates_the_partial_month_by_its_days() -> None:
     # term 2026-03-10 + 12 months → 2027-03-10; free period from acceptance 2026-03-25 + 3 months → 2026-06-25.
     # Billed 2026-06-25 .. 2027-03-09: 8 whole months (to 2027-02-25) + 13 days of the 28-day month
     # 2027-02-25 .. 2027-03-25 → 8 + 13/28 = 8.4642857… → 8.4643 months; 500.00 x 8.4643 = 4232.15.
-    spec = _spec({
-        "    start: 2026-01-18\n    length: 24 months": "    start: 2026-03-10\n    length: 12 months",
-        "signing_date: 2026-01-18": "signing_date: 2026-03-10",
-        "accepted_on: 2025-12-20": "accepted_on: 2026-03-25",
-        "live_on: 2025-12-28": "live_on: 2026-03-28",
-        "    start_event: acceptance\n    length: 12 months": "    start_event: acceptance\n    length: 3 months",
-        "amount: 6000.00 CNY\n        period: year": "amount: 500.00 CNY\n        period: month",
-    })
+    spec = _spec(
+        {
+            "    start: 2026-01-18\n    length: 24 months": "    start: 2026-03-10\n    length: 12 months",
+            "signing_date: 2026-01-18": "signing_date: 2026-03-10",
+            "accepted_on: 2025-12-20": "accepted_on: 2026-03-25",
+            "live_on: 2025-12-28": "live_on: 2026-03-28",
+            "    start_event: acceptance\n    length: 12 months": "    start_event: acceptance\n    length: 3 months",
+            "amount: 6000.00 CNY\n        period: year": "amount: 500.00 CNY\n        period: month",
+        }
+    )
     line = next(line for line in price_quote(spec).lines if line.id == "retainer")
     assert (line.period.whole_months, line.period.extra_days, line.period.days_in_partial_month) == (8, 13, 28)
     assert line.quantity == Decimal("8.4643")
@@ -97,12 +107,17 @@ def test_monthly_fee_prorates_the_partial_month_by_its_days() -> None:
 
 
 def test_a_free_period_that_outlasts_the_term_by_date_is_refused() -> None:
-    text = SAMPLE.read_text(encoding="utf-8").replace("    length: 24 months", "    length: 12 months", 1) \
-        .replace("accepted_on: 2025-12-20", "accepted_on: 2026-03-01", 1).replace("live_on: 2025-12-28", "live_on: 2026-03-05", 1)
+    text = (
+        SAMPLE.read_text(encoding="utf-8")
+        .replace("    length: 24 months", "    length: 12 months", 1)
+        .replace("accepted_on: 2025-12-20", "accepted_on: 2026-03-01", 1)
+        .replace("live_on: 2025-12-28", "live_on: 2026-03-05", 1)
+    )
     result = validate_text(text, "late.yaml")
     assert [d.message for d in result.diagnostics] == [
         "the free maintenance period ends on 2027-03-01, on or after the term ends (2027-01-18): a fee that "
-        "starts after it would bill nothing"]
+        "starts after it would bill nothing"
+    ]
 
 
 def test_month_arithmetic_clamps_and_counts_whole_months() -> None:
@@ -116,8 +131,10 @@ def test_month_arithmetic_clamps_and_counts_whole_months() -> None:
 
 
 def _milestones(percents: list[Decimal]) -> list[Milestone]:
-    return [Milestone(name=Text.parse(f"m{i}"), trigger=PaymentTrigger.SIGNING, percent=Percent(p), due_days=0)
-            for i, p in enumerate(percents)]
+    return [
+        Milestone(name=Text.parse(f"m{i}"), trigger=PaymentTrigger.SIGNING, percent=Percent(p), due_days=0)
+        for i, p in enumerate(percents)
+    ]
 
 
 @st.composite
@@ -127,8 +144,10 @@ def _percent_splits(draw: st.DrawFn) -> list[Decimal]:
     return [Decimal(b - a) / 100 for a, b in itertools.pairwise(bounds)]
 
 
-@given(total=st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False, allow_infinity=False),
-       percents=_percent_splits())
+@given(
+    total=st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False, allow_infinity=False),
+    percents=_percent_splits(),
+)
 def test_milestones_always_add_up_to_the_total(total: Decimal, percents: list[Decimal]) -> None:
     assert sum(percents) == 100
     parts = split_milestones(Money(total, "CNY"), _milestones(percents))
@@ -137,11 +156,12 @@ def test_milestones_always_add_up_to_the_total(total: Decimal, percents: list[De
     for amount in amounts[:-1]:
         assert amount == amount.quantize(Decimal("0.01"))
     # each part is within one minor unit per milestone of its exact share
-    for (milestone, money) in parts:
+    for milestone, money in parts:
         assert abs(money.amount - total * milestone.percent.fraction) <= Decimal("0.01") * len(parts)
 
 
 def test_zero_decimal_currency_rounds_to_whole_units() -> None:
-    parts = split_milestones(Money(Decimal("1000"), "JPY"), _milestones([Decimal("33.33"), Decimal("33.33"),
-                                                                        Decimal("33.34")]))
+    parts = split_milestones(
+        Money(Decimal("1000"), "JPY"), _milestones([Decimal("33.33"), Decimal("33.33"), Decimal("33.34")])
+    )
     assert [m.amount for _, m in parts] == [Decimal("333"), Decimal("333"), Decimal("334")]

@@ -41,7 +41,10 @@ def resolve(docx: bytes, keep: str) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as dst:
         for info in src.infolist():
-            data = etree.tostring(doc, xml_declaration=True, encoding="UTF-8", standalone=True) \
-                if info.filename == "word/document.xml" else src.read(info)
+            data = (
+                etree.tostring(doc, xml_declaration=True, encoding="UTF-8", standalone=True)
+                if info.filename == "word/document.xml"
+                else src.read(info)
+            )
             dst.writestr(info, data)
     return out.getvalue()

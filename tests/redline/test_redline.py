@@ -34,8 +34,11 @@ ZH_EDITS = (
     ("        amount: 6000.00 CNY\n", "        amount: 7200.00 CNY\n"),
     ("    source_code_owner: client\n", "    source_code_owner: vendor\n"),
     ("    cap: 10%\n", "    cap: 20%\n"),
-    ("  reporting:\n    cadence: monthly\n    contents: [报修数量, 平均响应时间, 问题解决率, 系统可用率]\n"
-     "    satisfaction_survey: quarterly\n    complaint_response_within: 1h\n", ""),  # no reports: an article fewer
+    (
+        "  reporting:\n    cadence: monthly\n    contents: [报修数量, 平均响应时间, 问题解决率, 系统可用率]\n"
+        "    satisfaction_survey: quarterly\n    complaint_response_within: 1h\n",
+        "",
+    ),  # no reports: an article fewer
 )
 
 
@@ -62,9 +65,14 @@ def shown(docx: bytes) -> list[str]:
 @cache
 def _pair(lang: str, folder: str) -> tuple[Document, Document]:
     source = ZH if lang == "zh" else EN
-    edits = ZH_EDITS if lang == "zh" else (
-        ("      response: 1h\n", "      response: 4h\n"),
-        ("    convenience_notice: 90 days\n", "    convenience_notice: 60 days\n"))
+    edits = (
+        ZH_EDITS
+        if lang == "zh"
+        else (
+            ("      response: 1h\n", "      response: 4h\n"),
+            ("    convenience_notice: 90 days\n", "    convenience_notice: 60 days\n"),
+        )
+    )
     return document(source), document(edited(source, edits, Path(folder)))
 
 
@@ -87,7 +95,7 @@ def _changes(redline: bytes) -> list[tuple[str, str]]:
     for el in xml.iter(W + "ins", W + "del"):
         if el.getparent().tag == W + "rPr" or el.getparent().tag == W + "trPr":
             continue
-        out.append((el.tag[len(W):], "".join(t.text or "" for t in el.iter(W + "t", W + "delText"))))
+        out.append((el.tag[len(W) :], "".join(t.text or "" for t in el.iter(W + "t", W + "delText"))))
     return out
 
 
@@ -166,8 +174,9 @@ def test_html_view_underlines_insertions_and_strikes_deletions(folder: str) -> N
     assert "text-decoration: underline" in page and "text-decoration: line-through" in page
 
 
-def test_cli_writes_docx_html_pdf_and_refuses_bad_input(folder: str, tmp_path: Path,
-                                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_writes_docx_html_pdf_and_refuses_bad_input(
+    folder: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     new_spec = edited(ZH, ZH_EDITS, tmp_path)
     for suffix in ("docx", "html", "pdf"):
         out = tmp_path / f"r.{suffix}"
@@ -175,20 +184,27 @@ def test_cli_writes_docx_html_pdf_and_refuses_bad_input(folder: str, tmp_path: P
         assert out.stat().st_size > 1000
     assert (tmp_path / "r.pdf").read_bytes()[:4] == b"%PDF"
     broken = tmp_path / "broken.yaml"
-    broken.write_text(ZH.read_text(encoding="utf-8").replace("      response: 30m\n", "      response: 30\n", 1),
-                      encoding="utf-8")
+    broken.write_text(
+        ZH.read_text(encoding="utf-8").replace("      response: 30m\n", "      response: 30\n", 1), encoding="utf-8"
+    )
     assert main(["redline", str(ZH), str(broken), "-o", str(tmp_path / "x.docx")]) == 2
     assert "broken.yaml:" in capsys.readouterr().err
     assert not (tmp_path / "x.docx").exists()
     shutil.rmtree(tmp_path, ignore_errors=True)
 
 
-@pytest.mark.parametrize("sample", ["retail-app-maintenance.bilingual.yaml", "company-website-maintenance.zh-Hant.yaml"])
+@pytest.mark.parametrize(
+    "sample", ["retail-app-maintenance.bilingual.yaml", "company-website-maintenance.zh-Hant.yaml"]
+)
 @pytest.mark.parametrize("kind", ["agreement", "quote"])
 def test_accept_and_reject_in_bilingual_and_traditional_chinese(sample: str, kind: str, tmp_path: Path) -> None:
     source = REPO / "samples" / sample
-    text = re.sub(r"response: (\d+)([mh])\n", lambda m: f"response: {int(m.group(1)) * 2}{m.group(2)}\n",
-                  source.read_text(encoding="utf-8"), count=2)
+    text = re.sub(
+        r"response: (\d+)([mh])\n",
+        lambda m: f"response: {int(m.group(1)) * 2}{m.group(2)}\n",
+        source.read_text(encoding="utf-8"),
+        count=2,
+    )
     # every 12-month length: the term may not be shorter than the free maintenance period (S200)
     text = text.replace("    length: 12 months\n", "    length: 9 months\n")
     changed = tmp_path / sample
@@ -212,8 +228,12 @@ def test_redline_bytes_repeat_across_processes(tmp_path: Path) -> None:
     for seed in ("1", "2"):
         out = tmp_path / f"r{seed}.docx"
         env = {**os.environ, "PYTHONHASHSEED": seed}
-        subprocess.run([sys.executable, "-m", "termsmith", "redline", str(ZH), str(new_spec), "-o", str(out)],
-                       check=True, capture_output=True, env=env)
+        subprocess.run(
+            [sys.executable, "-m", "termsmith", "redline", str(ZH), str(new_spec), "-o", str(out)],
+            check=True,
+            capture_output=True,
+            env=env,
+        )
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1]
 

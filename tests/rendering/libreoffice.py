@@ -54,9 +54,20 @@ def convert_all(docs: dict[str, bytes], folder: Path) -> dict[str, Path]:
         sources[-1].write_bytes(data)
     env = {**os.environ, "FONTCONFIG_FILE": str(fontconfig_file(folder))}
     subprocess.run(
-        [soffice(), f"-env:UserInstallation=file://{_PROFILE}", "--headless", "--convert-to", "pdf", "--outdir",
-         str(folder), *map(str, sources)],
-        capture_output=True, timeout=600, check=True, env=env,
+        [
+            soffice(),
+            f"-env:UserInstallation=file://{_PROFILE}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(folder),
+            *map(str, sources),
+        ],
+        capture_output=True,
+        timeout=600,
+        check=True,
+        env=env,
     )
     out = {name: folder / f"{name}.pdf" for name in docs}
     assert all(p.exists() for p in out.values()), "LibreOffice made no PDF"
@@ -65,8 +76,11 @@ def convert_all(docs: dict[str, bytes], folder: Path) -> dict[str, Path]:
 
 def raster(pdf: Path, page: int = 1, dpi: int = 100) -> bytes:
     """Page ``page`` of ``pdf`` as PGM bytes (poppler), for comparing what two PDFs look like."""
-    return subprocess.run(["pdftoppm", "-gray", "-r", str(dpi), "-f", str(page), "-l", str(page), str(pdf)],
-                          capture_output=True, check=True).stdout
+    return subprocess.run(
+        ["pdftoppm", "-gray", "-r", str(dpi), "-f", str(page), "-l", str(page), str(pdf)],
+        capture_output=True,
+        check=True,
+    ).stdout
 
 
 def pdf_text(pdf: Path) -> str:

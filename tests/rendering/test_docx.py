@@ -38,8 +38,14 @@ def rendered() -> dict[str, bytes]:
 @pytest.mark.parametrize("lang", ["zh-Hans", "zh-Hant", "en", "bilingual"])
 def test_every_fact_is_in_the_docx(rendered: dict[str, bytes], lang: str) -> None:
     text = _all_text(_open(rendered[lang]))
-    for language in (("zh-Hans", "en") if lang == "bilingual" else (lang,)):
-        for fact in (CLIENT[language], VENDOR[language], WORDS["free"][language], WORDS["ip"][language], WORDS["law"][language]):
+    for language in ("zh-Hans", "en") if lang == "bilingual" else (lang,):
+        for fact in (
+            CLIENT[language],
+            VENDOR[language],
+            WORDS["free"][language],
+            WORDS["ip"][language],
+            WORDS["law"][language],
+        ):
             assert fact in text
         for row in SEVERITY[language][1]:
             assert all(cell in text for cell in row)
@@ -64,7 +70,9 @@ def test_headings_use_word_heading_styles_with_article_numbers(rendered: dict[st
 def test_bilingual_heading_carries_both_languages_with_their_own_lang(rendered: dict[str, bytes]) -> None:
     word = _open(rendered["bilingual"])
     heading = next(p for p in word.paragraphs if p.style.name == "Heading 1")
-    shown = next(text for p, text in numbered_paragraphs(rendered["bilingual"]) if p.find(qn("w:bookmarkStart")) is not None)
+    shown = next(
+        text for p, text in numbered_paragraphs(rendered["bilingual"]) if p.find(qn("w:bookmarkStart")) is not None
+    )
     assert shown == "第一条 服务内容与范围 / Article 1 Scope of Services"
     langs = [r._r.rPr.find(qn("w:lang")).get(qn("w:val")) for r in heading.runs]
     assert langs[0] == "zh-CN" and langs[-1] == "en-US"
@@ -98,7 +106,11 @@ def test_styles_name_east_asian_fonts_and_no_theme_fonts(rendered: dict[str, byt
         styles = zf.read("word/styles.xml").decode()
         names = zf.namelist()
     assert "Theme" not in styles and "asciiTheme" not in styles and "eastAsiaTheme" not in styles
-    assert 'w:eastAsia="PMingLiU"' in styles and 'w:eastAsia="Microsoft JhengHei"' in styles and 'w:eastAsia="zh-TW"' in styles
+    assert (
+        'w:eastAsia="PMingLiU"' in styles
+        and 'w:eastAsia="Microsoft JhengHei"' in styles
+        and 'w:eastAsia="zh-TW"' in styles
+    )
     word = _open(rendered["zh-Hant"])
     for style in word.styles:
         if style.type == 1 and style.name != "Normal":  # paragraph styles

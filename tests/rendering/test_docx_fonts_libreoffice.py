@@ -57,7 +57,9 @@ def _naming(docx: bytes, faces: dict[str, str], region: str, lang: str) -> bytes
                 for word, noto in faces.items():
                     text = text.replace(f'w:eastAsia="{word}"', f'w:eastAsia="{noto.format(region)}"')
                 old, new = WORD_LANG[REGION[lang]], WORD_LANG[region]
-                text = text.replace(f'w:eastAsia="{old}"', f'w:eastAsia="{new}"').replace(f'w:val="{old}"', f'w:val="{new}"')
+                text = text.replace(f'w:eastAsia="{old}"', f'w:eastAsia="{new}"').replace(
+                    f'w:val="{old}"', f'w:val="{new}"'
+                )
                 data = text.encode("utf-8")
             dst.writestr(info, data)
     return out.getvalue()
@@ -67,16 +69,29 @@ def _naming(docx: bytes, faces: dict[str, str], region: str, lang: str) -> bytes
 def test_libreoffice_draws_the_word_faces_with_the_regional_noto_face(lang: str, tmp_path: Path) -> None:
     actual = _probe_docx(lang)
     faces = WORD_FACES[lang]
-    assert all(f'w:eastAsia="{face}"' in zipfile.ZipFile(io.BytesIO(actual)).read("word/styles.xml").decode()
-               for face in faces)
+    assert all(
+        f'w:eastAsia="{face}"' in zipfile.ZipFile(io.BytesIO(actual)).read("word/styles.xml").decode() for face in faces
+    )
     others = [r for r in ("SC", "TC", "JP") if r != REGION[lang]]
-    pdfs = convert_all({"actual": actual, "regional": _naming(actual, faces, REGION[lang], lang),
-                        **{r: _naming(actual, faces, r, lang) for r in others}}, tmp_path)
+    pdfs = convert_all(
+        {
+            "actual": actual,
+            "regional": _naming(actual, faces, REGION[lang], lang),
+            **{r: _naming(actual, faces, r, lang) for r in others},
+        },
+        tmp_path,
+    )
     page = raster(pdfs["actual"])
     assert page == raster(pdfs["regional"]), f"LibreOffice did not draw {lang} with the Noto {REGION[lang]} faces"
     for region in others:
         assert page != raster(pdfs[region]), f"the {region} faces would look the same: the check proves nothing"
     fonts = pdf_fonts(pdfs["actual"])
     assert {f.split("+")[1].split("-")[0] for f in fonts} <= {
-        "NotoSerifCJKjp", "NotoSansCJKjp", "LiberationSerif", "LiberationSans", "NotoSerif", "NotoSans"}, fonts
+        "NotoSerifCJKjp",
+        "NotoSansCJKjp",
+        "LiberationSerif",
+        "LiberationSans",
+        "NotoSerif",
+        "NotoSans",
+    }, fonts
     assert any("Liberation" in f or "NotoSerif-" in f for f in fonts), "a Latin face stands in for Times New Roman"

@@ -30,13 +30,17 @@ def _insert_article_before(docx: bytes, index: int, title: str) -> bytes:
     document = etree.fromstring(src.read("word/document.xml"))
     headings = [p for p in document.iter(W + "p") if p.find(f"{W}pPr/{W}pStyle[@{W}val='Heading1']") is not None]
     new = etree.fromstring(
-        f'<w:p xmlns:w="{W[1:-1]}"><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>{title}</w:t></w:r></w:p>')
+        f'<w:p xmlns:w="{W[1:-1]}"><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>{title}</w:t></w:r></w:p>'
+    )
     headings[index].addprevious(new)
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
-            data = etree.tostring(document, xml_declaration=True, encoding="UTF-8", standalone=True) \
-                if info.filename == "word/document.xml" else src.read(info)
+            data = (
+                etree.tostring(document, xml_declaration=True, encoding="UTF-8", standalone=True)
+                if info.filename == "word/document.xml"
+                else src.read(info)
+            )
             dst.writestr(info, data)
     return out.getvalue()
 

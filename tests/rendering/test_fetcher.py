@@ -55,8 +55,10 @@ def test_link_rel_attachment_to_etc_passwd_is_not_embedded() -> None:
 
 
 def test_remote_stylesheet_and_image_are_refused() -> None:
-    html = ('<html><head><link rel="stylesheet" href="http://127.0.0.1:9/x.css"></head>'
-            '<body><img src="https://example.com/a.png"></body></html>')
+    html = (
+        '<html><head><link rel="stylesheet" href="http://127.0.0.1:9/x.css"></head>'
+        '<body><img src="https://example.com/a.png"></body></html>'
+    )
     with pytest.raises(UnsafeResourceError):
         html_to_pdf(html, agreement("en"))
 

@@ -33,7 +33,7 @@ def test_html_escapes_every_string() -> None:
     assert "{{ 7*7 }}" in html and "49" not in html.replace("0049", "")
     assert "\x00" not in html and "\u202e" not in html and "\x0b" not in html
     assert html.count("</style>") == 1  # only the theme's own
-    assert '&#34; onmouseover=&#34;alert(1)' in html
+    assert "&#34; onmouseover=&#34;alert(1)" in html
     assert "&amp;amp; &amp;lt; literal" in html
 
 

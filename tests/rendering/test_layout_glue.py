@@ -19,8 +19,10 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def test_glue_rules() -> None:
-    assert keep_spaced_numbers("电话：+86 591 8765 4321，地址：五四路 88 号") == \
-        f"电话：+86{SPACE}591{SPACE}8765{SPACE}4321，地址：五四路{SPACE}88{SPACE}号"
+    assert (
+        keep_spaced_numbers("电话：+86 591 8765 4321，地址：五四路 88 号")
+        == f"电话：+86{SPACE}591{SPACE}8765{SPACE}4321，地址：五四路{SPACE}88{SPACE}号"
+    )
     assert keep_spaced_numbers("Kestrel Systems Limited, 9:00–18:00") == "Kestrel Systems Limited, 9:00–18:00"
     assert keep_spaced_numbers("iOS、Android 大版本") == f"iOS、Android{SPACE}大版本"  # stretched in justified lines
     assert keep_together("4小时（周一至周五9:00–18:00）") == f"4{WJ}小时（周一至周五9:00{WJ}–{WJ}18:00）"
@@ -40,8 +42,12 @@ def _words(pdf: bytes, tmp: Path) -> list[tuple[float, float, float, str]]:
     path = tmp / "doc.pdf"
     path.write_bytes(pdf)
     xml = subprocess.run(["pdftotext", "-bbox", str(path), "-"], check=True, capture_output=True, text=True).stdout
-    return [(float(a), float(b), float(c), w) for a, b, c, w in
-            re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>', xml)]
+    return [
+        (float(a), float(b), float(c), w)
+        for a, b, c, w in re.findall(
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>', xml
+        )
+    ]
 
 
 @pytest.mark.slow

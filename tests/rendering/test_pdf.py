@@ -31,8 +31,14 @@ def _pages(data: bytes) -> list[str]:
 @pytest.mark.parametrize("lang", ["zh-Hans", "zh-Hant", "en", "bilingual"])
 def test_every_fact_is_in_the_pdf(pdfs: dict[str, bytes], lang: str) -> None:
     text = _squash("".join(_pages(pdfs[lang])))
-    for language in (("zh-Hans", "en") if lang == "bilingual" else (lang,)):
-        facts = [CLIENT[language], VENDOR[language], WORDS["free"][language], WORDS["ip"][language], WORDS["law"][language]]
+    for language in ("zh-Hans", "en") if lang == "bilingual" else (lang,):
+        facts = [
+            CLIENT[language],
+            VENDOR[language],
+            WORDS["free"][language],
+            WORDS["ip"][language],
+            WORDS["law"][language],
+        ]
         facts += [cell for row in SEVERITY[language][1] for cell in row]
         facts += [row[2] for row in (*RATES[language][1], *PAYMENTS[language][1])]
         for fact in facts:
@@ -100,8 +106,8 @@ def test_pdfa_embeds_the_spec_source() -> None:
     catalog = reader.trailer["/Root"]
     assert "/AF" in catalog and "/OutputIntents" in catalog
     xmp = catalog["/Metadata"].get_object().get_data()
-    assert b"pdfaid:part=\"3\"" in xmp or b"<pdfaid:part>3" in xmp
-    assert b"pdfaid:conformance=\"B\"" in xmp or b"<pdfaid:conformance>B" in xmp
+    assert b'pdfaid:part="3"' in xmp or b"<pdfaid:part>3" in xmp
+    assert b'pdfaid:conformance="B"' in xmp or b"<pdfaid:conformance>B" in xmp
 
 
 def test_plain_pdf_has_no_attachment(pdfs: dict[str, bytes]) -> None:

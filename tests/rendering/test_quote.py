@@ -17,13 +17,22 @@ from termsmith.rendering import render_docx, render_pdf
 def _quote() -> object:
     lines = Table(
         header=((Cell("项目"), Cell("数量", "right"), Cell("单价（元）", "right"), Cell("金额（元）", "right")),),
-        rows=((Cell("年度运维服务费"), Cell("12", "right"), Cell("500.00", "right"), Cell("6,000.00", "right")),
-              (Cell("功能开发（估算）"), Cell("2", "right"), Cell("3,000.00", "right"), Cell("6,000.00", "right"))),
-        lang="zh-Hans", kind="quote-lines", widths=(4, 1, 2, 2),
+        rows=(
+            (Cell("年度运维服务费"), Cell("12", "right"), Cell("500.00", "right"), Cell("6,000.00", "right")),
+            (Cell("功能开发（估算）"), Cell("2", "right"), Cell("3,000.00", "right"), Cell("6,000.00", "right")),
+        ),
+        lang="zh-Hans",
+        kind="quote-lines",
+        widths=(4, 1, 2, 2),
     )
-    totals = Table(header=((Cell("合计"), Cell("金额（元）", "right")),),
-                   rows=((Cell("价税合计（大写：人民币壹万贰仟柒佰贰拾元整）", bold=True), Cell("12,720.00", "right", bold=True)),),
-                   lang="zh-Hans", kind="quote-totals")
+    totals = Table(
+        header=((Cell("合计"), Cell("金额（元）", "right")),),
+        rows=(
+            (Cell("价税合计（大写：人民币壹万贰仟柒佰贰拾元整）", bold=True), Cell("12,720.00", "right", bold=True)),
+        ),
+        lang="zh-Hans",
+        kind="quote-totals",
+    )
     section = Section("quote", {"zh-Hans": "一、"}, {"zh-Hans": "报价明细"}, (Clause((lines, totals)),))
     return replace(agreement("zh-Hans"), kind="quote", title={"zh-Hans": "报价单"}, sections=(section,))
 

@@ -17,8 +17,8 @@ from termsmith.rendering import render_pdf
 
 TYPST_MARKUP = [
     "#set text(fill: red)",
-    "#panic(\"boom\")",
-    "#read(\"/etc/passwd\")",
+    '#panic("boom")',
+    '#read("/etc/passwd")',
     "$x^2$",
     "*bold*",
     "_italic_",
@@ -111,8 +111,13 @@ def test_same_document_same_bytes_across_processes() -> None:
         "print(hashlib.sha256(render_pdf(agreement('zh-Hans'), engine='typst')).hexdigest())"
     )
     digests = {
-        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                       env={"PYTHONHASHSEED": str(seed), "PATH": "/usr/bin:/bin", "TZ": tz}).stdout.strip()
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={"PYTHONHASHSEED": str(seed), "PATH": "/usr/bin:/bin", "TZ": tz},
+        ).stdout.strip()
         for seed, tz in ((1, "UTC"), (2, "Asia/Shanghai"))
     }
     assert len(digests) == 1 and len(next(iter(digests))) == 64

@@ -49,7 +49,9 @@ class Numbering:
     def number(self, p: etree._Element) -> str:
         """The number Word prints before paragraph ``p`` (with its suffix), advancing the counters."""
         ppr = p.find(W + "pPr")
-        style = ppr.find(W + "pStyle").get(W + "val") if ppr is not None and ppr.find(W + "pStyle") is not None else None
+        style = (
+            ppr.find(W + "pStyle").get(W + "val") if ppr is not None and ppr.find(W + "pStyle") is not None else None
+        )
         num_pr = ppr.find(W + "numPr") if ppr is not None else None
         num_id, ilvl = self.style_num.get(style, (None, 0))
         if num_pr is not None:
@@ -59,11 +61,14 @@ class Numbering:
         if num_id in (None, "0"):
             return ""
         num = self.nums[num_id]
-        levels = {int(lv.get(W + "ilvl")): lv for lv in self.abstract[num.find(W + "abstractNumId").get(W + "val")]
-                  .iter(W + "lvl")}
+        levels = {
+            int(lv.get(W + "ilvl")): lv
+            for lv in self.abstract[num.find(W + "abstractNumId").get(W + "val")].iter(W + "lvl")
+        }
         counters = self.counters.setdefault(num_id, {})
-        start = {int(o.get(W + "ilvl")): int(o.find(W + "startOverride").get(W + "val"))
-                 for o in num.iter(W + "lvlOverride")}
+        start = {
+            int(o.get(W + "ilvl")): int(o.find(W + "startOverride").get(W + "val")) for o in num.iter(W + "lvlOverride")
+        }
         counters[ilvl] = counters.get(ilvl, start.get(ilvl, 1) - 1) + 1
         for deeper in [k for k in counters if k > ilvl]:
             del counters[deeper]

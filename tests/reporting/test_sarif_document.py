@@ -57,25 +57,36 @@ def test_fingerprint_without_source_or_past_its_end_uses_empty_line_text(tmp_pat
     assert results[1]["partialFingerprints"]["termsmith/v1"] == _digest("X1", "b.md", "", "", "") + ":1"
     last = Diagnostic("X1", Severity.ERROR, "m", file, Position(2, 1))
     assert _run([last], tmp_path, {file: ["one", " two "]})["results"][0]["partialFingerprints"] == {
-        "termsmith/v1": _digest("X1", "a.md", "two", "", "") + ":1"}
+        "termsmith/v1": _digest("X1", "a.md", "two", "", "") + ":1"
+    }
 
 
 def test_result_fields(tmp_path: Path) -> None:
     file = str(tmp_path / "dir with space" / "合同.yaml")
-    d = Diagnostic("Y001", Severity.ERROR, "YAML syntax error", file, Position(4, 7), Position(4, 9),
-                   path="spec.fees", hint="indent with spaces")
+    d = Diagnostic(
+        "Y001",
+        Severity.ERROR,
+        "YAML syntax error",
+        file,
+        Position(4, 7),
+        Position(4, 9),
+        path="spec.fees",
+        hint="indent with spaces",
+    )
     run = _run([d], tmp_path)
     [result] = run["results"]
     assert result["ruleId"] == "Y001"
     assert result["level"] == "error"
     assert result["message"] == {"text": "YAML syntax error — indent with spaces"}
-    assert result["locations"] == [{
-        "physicalLocation": {
-            "artifactLocation": {"uri": "dir%20with%20space/%E5%90%88%E5%90%8C.yaml", "uriBaseId": "%SRCROOT%"},
-            "region": {"startLine": 4, "startColumn": 7, "endLine": 4, "endColumn": 9},
-        },
-        "logicalLocations": [{"fullyQualifiedName": "spec.fees", "kind": "member"}],
-    }]
+    assert result["locations"] == [
+        {
+            "physicalLocation": {
+                "artifactLocation": {"uri": "dir%20with%20space/%E5%90%88%E5%90%8C.yaml", "uriBaseId": "%SRCROOT%"},
+                "region": {"startLine": 4, "startColumn": 7, "endLine": 4, "endColumn": 9},
+            },
+            "logicalLocations": [{"fullyQualifiedName": "spec.fees", "kind": "member"}],
+        }
+    ]
     # Y001 is not a lint rule: it comes after all of them, and ruleIndex points at it.
     rules = run["tool"]["driver"]["rules"]
     assert rules[result["ruleIndex"]]["id"] == "Y001"
@@ -89,8 +100,11 @@ def test_region_has_no_end_unless_it_is_after_the_start(tmp_path: Path) -> None:
     none = Diagnostic("X1", Severity.INFO, "m", file, Position(4, 5))
     results = _run([same, before, none], tmp_path)["results"]
     regions = [r["locations"][0]["physicalLocation"]["region"] for r in results]
-    assert regions == [{"startLine": 2, "startColumn": 5}, {"startLine": 3, "startColumn": 5},
-                       {"startLine": 4, "startColumn": 5}]
+    assert regions == [
+        {"startLine": 2, "startColumn": 5},
+        {"startLine": 3, "startColumn": 5},
+        {"startLine": 4, "startColumn": 5},
+    ]
     assert [r["level"] for r in results] == ["warning", "note", "note"]
     assert [r["message"] for r in results] == [{"text": "m"}] * 3
     assert all("logicalLocations" not in r["locations"][0] for r in results)
@@ -98,14 +112,21 @@ def test_region_has_no_end_unless_it_is_after_the_start(tmp_path: Path) -> None:
 
 def test_results_are_sorted_by_file_line_column_code(tmp_path: Path) -> None:
     a, b = str(tmp_path / "a.md"), str(tmp_path / "b.md")
-    diags = [Diagnostic("X2", Severity.ERROR, "m", b, Position(1, 1)),
-             Diagnostic("X2", Severity.ERROR, "m", a, Position(2, 1)),
-             Diagnostic("X1", Severity.ERROR, "m", a, Position(2, 1)),
-             Diagnostic("X1", Severity.ERROR, "m", a, Position(1, 4))]
+    diags = [
+        Diagnostic("X2", Severity.ERROR, "m", b, Position(1, 1)),
+        Diagnostic("X2", Severity.ERROR, "m", a, Position(2, 1)),
+        Diagnostic("X1", Severity.ERROR, "m", a, Position(2, 1)),
+        Diagnostic("X1", Severity.ERROR, "m", a, Position(1, 4)),
+    ]
     results = _run(diags, tmp_path)["results"]
-    assert [(r["ruleId"], r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
-             r["locations"][0]["physicalLocation"]["region"]["startLine"]) for r in results] == [
-        ("X1", "a.md", 1), ("X1", "a.md", 2), ("X2", "a.md", 2), ("X2", "b.md", 1)]
+    assert [
+        (
+            r["ruleId"],
+            r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+            r["locations"][0]["physicalLocation"]["region"]["startLine"],
+        )
+        for r in results
+    ] == [("X1", "a.md", 1), ("X1", "a.md", 2), ("X2", "a.md", 2), ("X2", "b.md", 1)]
 
 
 def test_run_header_and_rule_descriptors(tmp_path: Path) -> None:
@@ -119,7 +140,10 @@ def test_run_header_and_rule_descriptors(tmp_path: Path) -> None:
     assert run["originalUriBaseIds"] == {"%SRCROOT%": {"uri": tmp_path.resolve().as_uri() + "/"}}
     driver = run["tool"]["driver"]
     assert (driver["name"], driver["version"], driver["informationUri"]) == (
-        "termsmith", __version__, "https://pypi.org/project/termsmith/")
+        "termsmith",
+        __version__,
+        "https://pypi.org/project/termsmith/",
+    )
     rules = driver["rules"]
     assert [r["id"] for r in rules] == [*all_rules(), "ZZ999"]
     m001 = rules[0]
@@ -127,19 +151,26 @@ def test_run_header_and_rule_descriptors(tmp_path: Path) -> None:
         "id": "M001",
         "name": "suppression-without-reason",
         "shortDescription": {"text": "suppression comment gives no reason"},
-        "fullDescription": {"text": "Flags a `termsmith: ignore[CODE]` comment with nothing after the closing bracket."},
-        "help": {"text": "A reviewer reading the agreement later must know why a vague term was accepted: because it is "
-                         "defined elsewhere, bounded by an annex, or required by the client's template."
-                         "\n\nExample:\n响应时限：及时  # termsmith: ignore[VT001]"
-                         "\n\nUse instead:\n响应时限：及时  # termsmith: ignore[VT001] 附件一定义“及时”为 2 小时内",
-                 "markdown": m001["help"]["markdown"]},
+        "fullDescription": {
+            "text": "Flags a `termsmith: ignore[CODE]` comment with nothing after the closing bracket."
+        },
+        "help": {
+            "text": "A reviewer reading the agreement later must know why a vague term was accepted: because it is "
+            "defined elsewhere, bounded by an annex, or required by the client's template."
+            "\n\nExample:\n响应时限：及时  # termsmith: ignore[VT001]"
+            "\n\nUse instead:\n响应时限：及时  # termsmith: ignore[VT001] 附件一定义“及时”为 2 小时内",
+            "markdown": m001["help"]["markdown"],
+        },
         "defaultConfiguration": {"level": "warning"},
         "properties": {"tags": ["meta", "M"]},
     }
     assert m001["help"]["markdown"].startswith("## suppression-without-reason (M001)\n")
-    assert rules[-1] == {"id": "ZZ999", "shortDescription": {"text": "termsmith ZZ999"},
-                         "fullDescription": {"text": "A termsmith diagnostic without documentation."},
-                         "help": {"text": "Run 'termsmith rule ZZ999'."}}
+    assert rules[-1] == {
+        "id": "ZZ999",
+        "shortDescription": {"text": "termsmith ZZ999"},
+        "fullDescription": {"text": "A termsmith diagnostic without documentation."},
+        "help": {"text": "Run 'termsmith rule ZZ999'."},
+    }
     assert run["results"][0]["ruleIndex"] == len(rules) - 1
 
 

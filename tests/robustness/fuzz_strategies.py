@@ -21,13 +21,63 @@ from hypothesis import strategies as st
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = sorted((ROOT / "samples").glob("*.yaml")) + sorted((ROOT / "checklists").glob("*.yaml"))
 
-HOSTILE_CHARS = ["\x00", "\x07", "\x1b", "\x7f", "\x85", "\u200b", "\u200d", "\u202e", "\u2066", "\u2028",
-                 "\ufeff", "\ufffe", "\t", "\r", "𠮷", "﷽", "\u0301", "\ud7ff"]
-HOSTILE_TEXT = ["", " ", "{{ 7*7 }}", "{% if true %}x{% endif %}", "<script>alert(1)</script>", "&amp;",
-                "及时响应", "as soon as possible", "~", "null", "yes", "0x1F", "1e400", "-0", ".nan", "---",
-                "*alias", "&anchor", "!!python/object:os.system", "2023-02-30", "24:61-25:00", "🀄" * 3]
-NUMBERS = [0, -1, 2**63, -(2**70), 10**30, Decimal("3.5"), Decimal("-0.001"), Decimal("1E+400"),
-           Decimal("0.000000000001"), True, False]
+HOSTILE_CHARS = [
+    "\x00",
+    "\x07",
+    "\x1b",
+    "\x7f",
+    "\x85",
+    "\u200b",
+    "\u200d",
+    "\u202e",
+    "\u2066",
+    "\u2028",
+    "\ufeff",
+    "\ufffe",
+    "\t",
+    "\r",
+    "𠮷",
+    "﷽",
+    "\u0301",
+    "\ud7ff",
+]
+HOSTILE_TEXT = [
+    "",
+    " ",
+    "{{ 7*7 }}",
+    "{% if true %}x{% endif %}",
+    "<script>alert(1)</script>",
+    "&amp;",
+    "及时响应",
+    "as soon as possible",
+    "~",
+    "null",
+    "yes",
+    "0x1F",
+    "1e400",
+    "-0",
+    ".nan",
+    "---",
+    "*alias",
+    "&anchor",
+    "!!python/object:os.system",
+    "2023-02-30",
+    "24:61-25:00",
+    "🀄" * 3,
+]
+NUMBERS = [
+    0,
+    -1,
+    2**63,
+    -(2**70),
+    10**30,
+    Decimal("3.5"),
+    Decimal("-0.001"),
+    Decimal("1E+400"),
+    Decimal("0.000000000001"),
+    True,
+    False,
+]
 
 
 @st.composite
@@ -41,8 +91,12 @@ def hostile_scalars() -> st.SearchStrategy[Any]:
         st.sampled_from(HOSTILE_TEXT),
         st.sampled_from(NUMBERS),
         st.none(),
-        st.builds(lambda a, b, c: a + b + c, st.sampled_from(HOSTILE_TEXT), st.sampled_from(HOSTILE_CHARS),
-                  st.text(max_size=20)),
+        st.builds(
+            lambda a, b, c: a + b + c,
+            st.sampled_from(HOSTILE_TEXT),
+            st.sampled_from(HOSTILE_CHARS),
+            st.text(max_size=20),
+        ),
         huge_strings(),
     )
 
@@ -90,7 +144,8 @@ def structural_mutation(draw: st.DrawFn, data: Any) -> Any:
             parent[key] = _nest(parent[key], draw(st.integers(2, 80)), draw(st.booleans()))
         elif action == "rename" and isinstance(parent, dict):
             parent[draw(st.sampled_from(["x" + str(key), str(key).upper(), str(key) + "\u200b", "__class__"]))] = (
-                parent.pop(key))
+                parent.pop(key)
+            )
         elif action == "empty":
             parent[key] = draw(st.sampled_from(["", [], {}, None]))
     return data
@@ -104,8 +159,11 @@ def dump_yaml(data: Any) -> str:
     yaml.default_flow_style = False
     yaml.width = 4096
     yaml.representer.add_representer(
-        Decimal, lambda r, d: r.represent_scalar("tag:yaml.org,2002:float", format(d, "f") if d.is_finite()
-                                                 and abs(d.adjusted()) < 30 else str(d)))
+        Decimal,
+        lambda r, d: r.represent_scalar(
+            "tag:yaml.org,2002:float", format(d, "f") if d.is_finite() and abs(d.adjusted()) < 30 else str(d)
+        ),
+    )
     stream = io.StringIO()
     yaml.dump(data, stream)
     return stream.getvalue()
@@ -143,12 +201,51 @@ def mutated_specs(draw: st.DrawFn) -> str:
     return draw(textual_mutation(source.read_text(encoding="utf-8")))
 
 
-_NOT_PROSE_KEYS = {"id", "kind", "apiVersion", "clock", "currency", "unit", "level", "time_zone", "hours", "email",
-                   "phone", "credit_code", "registration_number", "trigger", "party", "breach", "role", "when",
-                   "start_event", "period", "cadence", "output", "prevailing", "source_code_owner", "item",
-                   "covers", "holidays", "forum", "governing_law", "name"}
-PROSE_HOSTILE = ["W" * 3_000, "\u202eevil\u202c", "a\u200bb\u200dc", "{{ 7*7 }} {% if x %}", "<b>&amp;</b>",
-                 "𠮷" * 200, "x\x7fy", "line\nbreak", "  padded  ", "ﷺ" * 50, "e\u0301" * 300]
+_NOT_PROSE_KEYS = {
+    "id",
+    "kind",
+    "apiVersion",
+    "clock",
+    "currency",
+    "unit",
+    "level",
+    "time_zone",
+    "hours",
+    "email",
+    "phone",
+    "credit_code",
+    "registration_number",
+    "trigger",
+    "party",
+    "breach",
+    "role",
+    "when",
+    "start_event",
+    "period",
+    "cadence",
+    "output",
+    "prevailing",
+    "source_code_owner",
+    "item",
+    "covers",
+    "holidays",
+    "forum",
+    "governing_law",
+    "name",
+}
+PROSE_HOSTILE = [
+    "W" * 3_000,
+    "\u202eevil\u202c",
+    "a\u200bb\u200dc",
+    "{{ 7*7 }} {% if x %}",
+    "<b>&amp;</b>",
+    "𠮷" * 200,
+    "x\x7fy",
+    "line\nbreak",
+    "  padded  ",
+    "ﷺ" * 50,
+    "e\u0301" * 300,
+]
 
 
 @st.composite
@@ -159,9 +256,16 @@ def prose_mutated_specs(draw: st.DrawFn) -> str:
 
     source = draw(st.sampled_from([p for p in SOURCES if p.parent.name == "samples"]))
     data = load_yaml(source).data
-    candidates = [p for p in _paths(data) if p and isinstance(_get(data, p), str) and len(_get(data, p)) > 3
-                  and not any(ch.isdigit() for ch in _get(data, p))
-                  and not ({str(k) for k in p} & _NOT_PROSE_KEYS) and p[0] == "spec"]
+    candidates = [
+        p
+        for p in _paths(data)
+        if p
+        and isinstance(_get(data, p), str)
+        and len(_get(data, p)) > 3
+        and not any(ch.isdigit() for ch in _get(data, p))
+        and not ({str(k) for k in p} & _NOT_PROSE_KEYS)
+        and p[0] == "spec"
+    ]
     for path in draw(st.lists(st.sampled_from(candidates), min_size=1, max_size=4, unique=True)):
         hostile = draw(st.sampled_from(PROSE_HOSTILE))
         _get(data, path[:-1])[path[-1]] = draw(st.sampled_from([hostile, _get(data, path) + " " + hostile]))

@@ -10,8 +10,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = sorted((ROOT / "samples").glob("*.yaml"))
 EN_SAMPLE = ROOT / "samples" / "business-system-support.en.yaml"
-POSITION = re.compile(r"^(?P<file>.+?):(?P<line>\d+):(?P<col>\d+): (?:error|warning|info)\[(?P<code>[A-Z]+\d+)\]",
-                      re.MULTILINE)
+POSITION = re.compile(
+    r"^(?P<file>.+?):(?P<line>\d+):(?P<col>\d+): (?:error|warning|info)\[(?P<code>[A-Z]+\d+)\]", re.MULTILINE
+)
 
 
 def run_cli(*argv: str) -> tuple[int, str, str]:

@@ -34,10 +34,13 @@ def test_render_to_an_output_that_is_a_file_is_a_usage_error(tmp_path: Path, tar
     assert (tmp_path / "afile").read_text(encoding="utf-8") == "x"
 
 
-@pytest.mark.parametrize(("number", "where"), [(errno.EACCES, "mkstemp"), (errno.EROFS, "mkstemp"),
-                                               (errno.ENOSPC, "fsync"), (errno.EPERM, "replace")])
-def test_render_write_failures_name_the_path_and_errno(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                       number: int, where: str) -> None:
+@pytest.mark.parametrize(
+    ("number", "where"),
+    [(errno.EACCES, "mkstemp"), (errno.EROFS, "mkstemp"), (errno.ENOSPC, "fsync"), (errno.EPERM, "replace")],
+)
+def test_render_write_failures_name_the_path_and_errno(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, number: int, where: str
+) -> None:
     out = tmp_path / "out"
     out.mkdir()
 
@@ -67,7 +70,8 @@ def test_render_of_a_symlink_loop_says_so(tmp_path: Path) -> None:
 
 
 def test_lint_report_on_a_full_disk_leaves_the_old_report_and_no_temp_file(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     draft = tmp_path / "draft.md"
     draft.write_text("乙方应及时响应。\n", encoding="utf-8")
     report = tmp_path / "reports" / "lint.json"
@@ -123,13 +127,21 @@ def test_lint_with_an_output_file_imports_no_renderer(tmp_path: Path) -> None:
 
     draft = tmp_path / "draft.md"
     draft.write_text("乙方应及时响应。\n", encoding="utf-8")
-    probe = ("import json, sys; from termsmith.cli import main; "
-             "code = main(['lint', sys.argv[1], '-o', sys.argv[2]]); "
-             "print(json.dumps({'code': code, 'modules': sorted(sys.modules)}))")
-    done = subprocess.run([sys.executable, "-c", probe, str(draft), str(tmp_path / "r.txt")],
-                          capture_output=True, text=True, timeout=120, check=True)
+    probe = (
+        "import json, sys; from termsmith.cli import main; "
+        "code = main(['lint', sys.argv[1], '-o', sys.argv[2]]); "
+        "print(json.dumps({'code': code, 'modules': sorted(sys.modules)}))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, str(draft), str(tmp_path / "r.txt")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result["code"] == 1 and (tmp_path / "r.txt").is_file()  # one warning: exit 1 (README)
-    heavy = [m for m in result["modules"] if m.split(".")[0] in ("docx", "weasyprint")
-             or m.startswith("termsmith.rendering")]
+    heavy = [
+        m for m in result["modules"] if m.split(".")[0] in ("docx", "weasyprint") or m.startswith("termsmith.rendering")
+    ]
     assert heavy == []

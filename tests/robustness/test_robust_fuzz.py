@@ -24,8 +24,14 @@ SCALE = 10 if LONG else 1
 
 
 def _settings(examples: int) -> settings:
-    return settings(max_examples=examples * SCALE, deadline=None, derandomize=not LONG, database=None,
-                    suppress_health_check=list(HealthCheck), print_blob=True)
+    return settings(
+        max_examples=examples * SCALE,
+        deadline=None,
+        derandomize=not LONG,
+        database=None,
+        suppress_health_check=list(HealthCheck),
+        print_blob=True,
+    )
 
 
 def _write(folder: Path, text: str) -> Path:
@@ -42,7 +48,8 @@ LINEAR_FACTOR = 200
 def _linear(output: str, spec: Path) -> None:
     size = spec.stat().st_size
     assert len(output) <= LINEAR_FACTOR * size + 50_000, (
-        f"{len(output):,} characters of output for {size:,} bytes of input")
+        f"{len(output):,} characters of output for {size:,} bytes of input"
+    )
 
 
 def _clean_exit(code: int, out: str, err: str) -> None:
@@ -60,8 +67,11 @@ def _positions_in_json(out: str, spec: Path) -> list[dict[str, object]]:
 
 def _positions_in_text(out: str, count: int) -> None:
     """Every diagnostic block starts with file:line:col (a capped line prints a count instead)."""
-    heads = [line for line in out.splitlines() if "]" in line and ("error[" in line or "warning[" in line
-                                                                   or "info[" in line) and not line.startswith(" ")]
+    heads = [
+        line
+        for line in out.splitlines()
+        if "]" in line and ("error[" in line or "warning[" in line or "info[" in line) and not line.startswith(" ")
+    ]
     assert all(POSITION.match(h) for h in heads), heads[:3]
     assert len(heads) <= count
 

@@ -53,8 +53,7 @@ def test_a_fifo_is_refused_and_nothing_blocks(command: str, tmp_path: Path) -> N
     os.mkfifo(fifo)
     result: dict[str, tuple[int, str, str]] = {}
     extra = ["-o", str(tmp_path / "out")] if command == "render" else []
-    worker = threading.Thread(target=lambda: result.setdefault("r", run_cli(command, str(fifo), *extra)),
-                              daemon=True)
+    worker = threading.Thread(target=lambda: result.setdefault("r", run_cli(command, str(fifo), *extra)), daemon=True)
     worker.start()
     worker.join(60)
     if worker.is_alive():  # unblock the reader so the suite goes on, then fail
@@ -94,14 +93,16 @@ def _replace_line(text: str, old: str, new: str) -> str:
     return text.replace(old, new, 1)
 
 
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    ("apiVersion: termsmith/v1", "apiVersion: 1.5", "unsupported apiVersion 1.5;"),
-    ("        period: month", "        period: 3.50", "3.50 is not an allowed value"),
-    ("      clock: 24x7", "      clock: 3.5", "3.5 is not text"),
-    ("      clock: 24x7", "      clock: true", "true is not text"),
-])
-def test_values_are_shown_as_written_not_as_python_reprs(tmp_path: Path, old: str, new: str,
-                                                         expected: str) -> None:
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("apiVersion: termsmith/v1", "apiVersion: 1.5", "unsupported apiVersion 1.5;"),
+        ("        period: month", "        period: 3.50", "3.50 is not an allowed value"),
+        ("      clock: 24x7", "      clock: 3.5", "3.5 is not text"),
+        ("      clock: 24x7", "      clock: true", "true is not text"),
+    ],
+)
+def test_values_are_shown_as_written_not_as_python_reprs(tmp_path: Path, old: str, new: str, expected: str) -> None:
     spec = tmp_path / "spec.yaml"
     spec.write_text(_replace_line(sample_text(), old, new), encoding="utf-8")
     code, out, _ = run_cli("validate", str(spec))
@@ -111,8 +112,9 @@ def test_values_are_shown_as_written_not_as_python_reprs(tmp_path: Path, old: st
 
 def test_huge_value_is_cut_in_the_message(tmp_path: Path) -> None:
     spec = tmp_path / "spec.yaml"
-    spec.write_text(_replace_line(sample_text(), "        period: month", "        period: " + "m" * 50_000),
-                    encoding="utf-8")
+    spec.write_text(
+        _replace_line(sample_text(), "        period: month", "        period: " + "m" * 50_000), encoding="utf-8"
+    )
     code, out, _ = run_cli("validate", "--format", "json", str(spec))
     [d] = json.loads(out)["diagnostics"]
     assert code == 1 and len(d["message"]) < 200 and "…" in d["message"]
@@ -155,9 +157,10 @@ def test_a_word_document_is_named_and_extract_suggested(tmp_path: Path) -> None:
     assert "PK\x03\x04" not in out and "\x00" not in out and " | " not in out  # no binary snippet
 
 
-@pytest.mark.parametrize(("encoding", "name"), [("utf-16", "UTF-16 little-endian"),
-                                               ("utf-16-le", "UTF-16 little-endian"),
-                                               ("utf-16-be", "UTF-16 big-endian")])
+@pytest.mark.parametrize(
+    ("encoding", "name"),
+    [("utf-16", "UTF-16 little-endian"), ("utf-16-le", "UTF-16 little-endian"), ("utf-16-be", "UTF-16 big-endian")],
+)
 def test_utf16_names_the_encoding(tmp_path: Path, encoding: str, name: str) -> None:
     path = tmp_path / "spec.yaml"
     path.write_bytes(sample_text().encode(encoding))

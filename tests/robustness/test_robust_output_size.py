@@ -76,7 +76,9 @@ def test_html_gives_overlong_words_break_opportunities_and_keeps_the_word(tmp_pa
     assert broken.replace("\u200b", "") == f"before {word} after 及时响应"
     runs = re.split(r"[\s\u200b]", broken)
     assert max(map(len, runs)) <= BREAK_EVERY
-    assert breakable("ordinary words, an e-mail a@b.example and 中文") == "ordinary words, an e-mail a@b.example and 中文"
+    assert (
+        breakable("ordinary words, an e-mail a@b.example and 中文") == "ordinary words, an e-mail a@b.example and 中文"
+    )
 
 
 @pytest.mark.slow

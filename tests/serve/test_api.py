@@ -15,7 +15,9 @@ def test_check_spec_of_unsaved_text_names_the_file_and_its_lines(tmp_path: Path)
     gate = api.check_spec(tmp_path / "deal.yaml", text)  # the file need not exist
     assert gate.blocked
     wrong = [d for d in gate.diagnostics if d.code == "S104"]
-    assert [(d.file, d.line) for d in wrong] == [(str(tmp_path / "deal.yaml"), text[:text.index("mini-programme")].count("\n") + 1)]
+    assert [(d.file, d.line) for d in wrong] == [
+        (str(tmp_path / "deal.yaml"), text[: text.index("mini-programme")].count("\n") + 1)
+    ]
     assert gate.sources[str(tmp_path / "deal.yaml")] == text.splitlines()
 
 
@@ -45,8 +47,10 @@ def test_check_report_and_its_formats() -> None:
 
 
 def test_importing_and_checking_imports_no_renderer() -> None:
-    code = ("import sys; from termsmith import api; api.check_spec(sys.argv[1]); "
-            "bad = [m for m in ('docx', 'weasyprint', 'termsmith.rendering.docx_renderer', "
-            "'termsmith.rendering.pdf_renderer', 'starlette') if m in sys.modules]; print(bad)")
+    code = (
+        "import sys; from termsmith import api; api.check_spec(sys.argv[1]); "
+        "bad = [m for m in ('docx', 'weasyprint', 'termsmith.rendering.docx_renderer', "
+        "'termsmith.rendering.pdf_renderer', 'starlette') if m in sys.modules]; print(bad)"
+    )
     done = subprocess.run([sys.executable, "-c", code, str(SAMPLE)], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"

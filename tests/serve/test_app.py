@@ -45,13 +45,15 @@ def test_every_post_route_refuses_a_missing_or_wrong_token(client: TestClient, w
         data = {"text": "x: 1\n", "token": token_of(before)}
         assert client.post(path, data=data).status_code == 403, path
         assert client.post(path, data=data, headers={"x-csrf-token": "wrong"}).status_code == 403, path
-        assert client.post(path, data={**data, "csrf": csrf},
-                           headers={"origin": "http://evil.example"}).status_code == 403, path
+        assert (
+            client.post(path, data={**data, "csrf": csrf}, headers={"origin": "http://evil.example"}).status_code == 403
+        ), path
     assert (workspace / DEAL).read_bytes() == before
 
 
-def test_save_with_the_token_writes_and_a_stale_token_is_a_conflict(client: TestClient, workspace: Path,
-                                                                     csrf: str) -> None:
+def test_save_with_the_token_writes_and_a_stale_token_is_a_conflict(
+    client: TestClient, workspace: Path, csrf: str
+) -> None:
     text = (workspace / DEAL).read_text(encoding="utf-8")
     token = token_of(text.encode())
     broken = text.replace("apiVersion: termsmith/v1", "apiVersion: nope  # a comment stays")
@@ -64,9 +66,17 @@ def test_save_with_the_token_writes_and_a_stale_token_is_a_conflict(client: Test
     assert (workspace / DEAL).read_text(encoding="utf-8") == broken
 
 
-@pytest.mark.parametrize("path", ["/edit/..%2Fsecret.yaml", "/edit/%2E%2E/secret.yaml", "/edit//etc/passwd.yaml",
-                                  "/preview/sub/..%2F..%2Fsecret.yaml", "/download/..%2Fsecret.yaml?fmt=docx",
-                                  "/edit/link.yaml"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/edit/..%2Fsecret.yaml",
+        "/edit/%2E%2E/secret.yaml",
+        "/edit//etc/passwd.yaml",
+        "/preview/sub/..%2F..%2Fsecret.yaml",
+        "/download/..%2Fsecret.yaml?fmt=docx",
+        "/edit/link.yaml",
+    ],
+)
 def test_traversal_is_refused(client: TestClient, workspace: Path, path: str) -> None:
     secret = workspace.parent / "secret.yaml"
     secret.write_text("apiVersion: termsmith/v1\nkind: ServiceSpec\nsecret: hunter2\n", encoding="utf-8")
@@ -77,8 +87,9 @@ def test_traversal_is_refused(client: TestClient, workspace: Path, path: str) ->
 
 
 def test_traversal_on_a_post_is_refused_before_writing(client: TestClient, workspace: Path, csrf: str) -> None:
-    response = client.post("/save/..%2Fescaped.yaml", data={"text": "x: 1\n", "token": "new"},
-                           headers={"x-csrf-token": csrf})
+    response = client.post(
+        "/save/..%2Fescaped.yaml", data={"text": "x: 1\n", "token": "new"}, headers={"x-csrf-token": csrf}
+    )
     assert response.status_code == 403
     assert not (workspace.parent / "escaped.yaml").exists()
 
@@ -88,18 +99,21 @@ def test_every_value_is_escaped(client: TestClient, workspace: Path, csrf: str) 
     text = (workspace / DEAL).read_text(encoding="utf-8").replace("short_name: 闽油能源", f'short_name: "{evil}"')
     (workspace / DEAL).write_text(text, encoding="utf-8")
     (workspace / "<i>odd.yaml").write_text("kind: [\n", encoding="utf-8")
-    pages = [client.get("/").text, client.get(f"/edit/{DEAL}").text,
-             client.post(f"/diagnose/{DEAL}", data={"text": f"apiVersion: {evil}\n"},
-                         headers={"x-csrf-token": csrf}).text]
+    pages = [
+        client.get("/").text,
+        client.get(f"/edit/{DEAL}").text,
+        client.post(f"/diagnose/{DEAL}", data={"text": f"apiVersion: {evil}\n"}, headers={"x-csrf-token": csrf}).text,
+    ]
     for page in pages:
         assert "<script>alert" not in page and "<i>odd" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in pages[1]
     assert "&lt;i&gt;odd.yaml" in pages[0]
 
 
-def test_diagnose_reports_line_and_column_of_the_unsaved_text(client: TestClient, workspace: Path,
-                                                              csrf: str) -> None:
-    text = (workspace / DEAL).read_text(encoding="utf-8").replace("apiVersion: termsmith/v1", "apiVersion: termsmith/v2")
+def test_diagnose_reports_line_and_column_of_the_unsaved_text(client: TestClient, workspace: Path, csrf: str) -> None:
+    text = (
+        (workspace / DEAL).read_text(encoding="utf-8").replace("apiVersion: termsmith/v1", "apiVersion: termsmith/v2")
+    )
     fragment = client.post(f"/diagnose/{DEAL}", data={"text": text}, headers={"x-csrf-token": csrf}).text
     assert 'data-line="3" data-col="13"' in fragment and "S002" in fragment
     assert (workspace / DEAL).read_text(encoding="utf-8") != text  # diagnosing writes nothing
@@ -107,8 +121,9 @@ def test_diagnose_reports_line_and_column_of_the_unsaved_text(client: TestClient
 
 def test_fields_form_returns_the_edited_text_without_saving(client: TestClient, workspace: Path, csrf: str) -> None:
     text = (workspace / DEAL).read_text(encoding="utf-8")
-    fragment = client.post(f"/fields/{DEAL}", data={"text": text, "client_short_name": "新客户 & Co"},
-                           headers={"x-csrf-token": csrf}).text
+    fragment = client.post(
+        f"/fields/{DEAL}", data={"text": text, "client_short_name": "新客户 & Co"}, headers={"x-csrf-token": csrf}
+    ).text
     assert "short_name: 新客户 &amp; Co" in fragment
     assert (workspace / DEAL).read_text(encoding="utf-8") == text
 
@@ -122,12 +137,20 @@ def test_upload_over_the_limit_is_refused_and_writes_nothing(client: TestClient,
 
 def test_upload_within_the_limit_creates_and_never_overwrites(client: TestClient, workspace: Path, csrf: str) -> None:
     small = b"apiVersion: termsmith/v1\n"
-    response = client.post("/upload", data={"csrf": csrf}, files={"file": ("../up.yaml", small, "application/yaml")},
-                           follow_redirects=False)
+    response = client.post(
+        "/upload",
+        data={"csrf": csrf},
+        files={"file": ("../up.yaml", small, "application/yaml")},
+        follow_redirects=False,
+    )
     assert response.status_code == 303 and response.headers["location"] == "/edit/up.yaml"
     assert (workspace / "up.yaml").read_bytes() == small and not (workspace.parent / "up.yaml").exists()
-    again = client.post("/upload", data={"csrf": csrf}, files={"file": ("up.yaml", b"other", "application/yaml")},
-                        follow_redirects=False)
+    again = client.post(
+        "/upload",
+        data={"csrf": csrf},
+        files={"file": ("up.yaml", b"other", "application/yaml")},
+        follow_redirects=False,
+    )
     assert again.status_code == 303 and (workspace / "up.yaml").read_bytes() == small
 
 
@@ -173,19 +196,30 @@ def test_language_switch_sets_a_cookie_and_only_redirects_inside_the_app(client:
     assert "Agreements and quotes" in client.get("/").text
 
 
-def test_new_deal_from_a_bundled_offer_validates_and_keeps_the_price_override(client: TestClient, workspace: Path,
-                                                                              csrf: str) -> None:
+def test_new_deal_from_a_bundled_offer_validates_and_keeps_the_price_override(
+    client: TestClient, workspace: Path, csrf: str
+) -> None:
     from termsmith import api
 
     form = client.get("/new")
     assert form.status_code == 200 and 'value="standard"' in form.text
     fees = client.get("/new/fees?offer=standard").text
     assert 'name="fee:recurring:retainer"' in fees and 'placeholder="6000.00 CNY"' in fees
-    values = {"csrf": csrf, "offer": "standard", "file": "deals/ludao", "client_legal_name": "厦门鹭岛书店有限公司",
-              "client_credit_code": "91350100M000100Y43", "project_name": "鹭岛书店小程序",
-              "project_kind": "mini-program", "project_value": "80000.00", "agreement_number": "TS-2026-0401",
-              "signing_date": "2026-04-01", "term_start": "2026-04-01", "languages": "zh-Hans",
-              "fee:recurring:retainer": "8000.00"}
+    values = {
+        "csrf": csrf,
+        "offer": "standard",
+        "file": "deals/ludao",
+        "client_legal_name": "厦门鹭岛书店有限公司",
+        "client_credit_code": "91350100M000100Y43",
+        "project_name": "鹭岛书店小程序",
+        "project_kind": "mini-program",
+        "project_value": "80000.00",
+        "agreement_number": "TS-2026-0401",
+        "signing_date": "2026-04-01",
+        "term_start": "2026-04-01",
+        "languages": "zh-Hans",
+        "fee:recurring:retainer": "8000.00",
+    }
     created = client.post("/new", data=values, follow_redirects=False)
     assert created.status_code == 303 and created.headers["location"] == "/edit/deals/ludao.yaml"
     path = workspace / "deals" / "ludao.yaml"
@@ -201,15 +235,25 @@ def test_new_deal_from_a_bundled_offer_validates_and_keeps_the_price_override(cl
     assert outside.status_code == 400 and not (workspace.parent / "escape.yaml").exists()
 
 
-def test_deal_over_a_workspace_offer_validates_previews_and_checks(client: TestClient, workspace: Path,
-                                                                   csrf: str) -> None:
+def test_deal_over_a_workspace_offer_validates_previews_and_checks(
+    client: TestClient, workspace: Path, csrf: str
+) -> None:
     from termsmith.resources import bundled_root
 
     offer = (bundled_root() / "offers" / "standard.yaml").read_text(encoding="utf-8")
     (workspace / "our-offer.yaml").write_text(offer.replace("name: standard", "name: our-offer"), encoding="utf-8")
-    values = {"csrf": csrf, "offer": "our-offer.yaml", "file": "deals/shop.yaml", "client_legal_name": "甲公司",
-              "client_credit_code": "91350100M000100Y43", "project_name": "小程序", "project_kind": "mini-program",
-              "agreement_number": "TS-1", "signing_date": "2026-04-01", "term_start": "2026-04-01"}
+    values = {
+        "csrf": csrf,
+        "offer": "our-offer.yaml",
+        "file": "deals/shop.yaml",
+        "client_legal_name": "甲公司",
+        "client_credit_code": "91350100M000100Y43",
+        "project_name": "小程序",
+        "project_kind": "mini-program",
+        "agreement_number": "TS-1",
+        "signing_date": "2026-04-01",
+        "term_start": "2026-04-01",
+    }
     assert client.post("/new", data=values, follow_redirects=False).status_code == 303
     assert 'offer: "../our-offer.yaml"' in (workspace / "deals" / "shop.yaml").read_text(encoding="utf-8")
     assert 'class="diag error' not in client.get("/edit/deals/shop.yaml").text
@@ -221,8 +265,15 @@ def test_deal_over_a_workspace_offer_validates_previews_and_checks(client: TestC
 @pytest.mark.parametrize("ui", ["zh-Hans", "en"])
 def test_every_page_renders_in_both_ui_languages(client: TestClient, ui: str) -> None:
     client.cookies.set("ui", ui)
-    for path in ("/", "/new", f"/edit/{DEAL}", f"/preview/{DEAL}", f"/preview/{DEAL}?kind=quote&lang=bilingual",
-                 f"/check/{DEAL}", "/new/fees?offer=standard"):
+    for path in (
+        "/",
+        "/new",
+        f"/edit/{DEAL}",
+        f"/preview/{DEAL}",
+        f"/preview/{DEAL}?kind=quote&lang=bilingual",
+        f"/check/{DEAL}",
+        "/new/fees?offer=standard",
+    ):
         response = client.get(path)
         assert response.status_code == 200, path
         assert ("协议与报价" in response.text) == (ui == "zh-Hans" and not path.startswith("/new/fees")), path
@@ -236,15 +287,19 @@ def test_list_follows_a_change_to_the_offer_a_deal_builds_on(client: TestClient,
     offer = (bundled_root() / "offers" / "standard.yaml").read_text(encoding="utf-8")
     (workspace / "offers").mkdir()
     (workspace / "offers" / "ours.yaml").write_text(offer, encoding="utf-8")
-    deal = (workspace / DEAL).read_text(encoding="utf-8").replace("kind: ServiceSpec\n",
-                                                                 "kind: ServiceSpec\noffer: offers/ours.yaml\n")
+    deal = (
+        (workspace / DEAL)
+        .read_text(encoding="utf-8")
+        .replace("kind: ServiceSpec\n", "kind: ServiceSpec\noffer: offers/ours.yaml\n")
+    )
     (workspace / "shop.yaml").write_text(deal, encoding="utf-8")
 
     def row() -> str:
         page = client.get("/").text
-        return page[page.index("shop.yaml"):].split("</tr>")[0]
+        return page[page.index("shop.yaml") :].split("</tr>")[0]
 
     assert "badge ok" in row()
-    (workspace / "offers" / "ours.yaml").write_text(offer.replace("kind: ServiceOffer", "kind: Brochure"),
-                                                    encoding="utf-8")
+    (workspace / "offers" / "ours.yaml").write_text(
+        offer.replace("kind: ServiceOffer", "kind: Brochure"), encoding="utf-8"
+    )
     assert "badge bad" in row()

@@ -25,9 +25,17 @@ from tests.e2e.e2e_support import docx_text, pdf_text, squash
 from tests.serve.conftest import DEAL, ROOT, SAMPLE
 
 CHROMIUM = os.environ.get("TERMSMITH_CHROMIUM", "/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--headless=new", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-default-apps", "--disable-sync", "--no-first-run",
-        "--disable-dev-shm-usage"]
+ARGS = [
+    "--no-sandbox",
+    "--headless=new",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-default-apps",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-dev-shm-usage",
+]
 
 
 def _free_port() -> int:
@@ -41,8 +49,12 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     workspace = tmp_path_factory.mktemp("ws")
     shutil.copy(SAMPLE, workspace / DEAL)
     port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "termsmith", "serve", "--workspace", str(workspace),
-                             "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "termsmith", "serve", "--workspace", str(workspace), "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         banner = proc.stdout.readline() if proc.stdout else ""
         assert f"http://127.0.0.1:{port}/" in banner, banner + (proc.stderr.read() if proc.stderr else "")
@@ -65,9 +77,12 @@ def _wait_listening(port: int) -> None:
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     if not (os.path.isfile(CHROMIUM) and os.access(CHROMIUM, os.X_OK)):
-        pytest.fail(f"Chromium not found at {CHROMIUM}: the browser tests need Debian's chromium "
-                    "(scripts/setup.sh installs it with apt-get; or set TERMSMITH_CHROMIUM). "
-                    "Never run 'playwright install'.", pytrace=False)
+        pytest.fail(
+            f"Chromium not found at {CHROMIUM}: the browser tests need Debian's chromium "
+            "(scripts/setup.sh installs it with apt-get; or set TERMSMITH_CHROMIUM). "
+            "Never run 'playwright install'.",
+            pytrace=False,
+        )
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
@@ -100,11 +115,18 @@ def test_new_deal_from_an_offer_through_the_form_validates(server: tuple[str, Pa
     page.click("#new")
     page.check("input[name=offer][value=standard]")
     expect(page.locator("input[name='fee:recurring:retainer']")).to_have_attribute("placeholder", "6000.00 CNY")
-    for name, value in {"client_legal_name": "厦门鹭岛书店有限公司", "client_short_name": "鹭岛书店",
-                        "client_credit_code": "91350100M000100Y43", "project_name": "鹭岛书店小程序",
-                        "project_value": "80000.00", "agreement_number": "TS-2026-0401",
-                        "signing_date": "2026-04-01", "term_start": "2026-04-01",
-                        "fee:recurring:retainer": "8000.00", "file": "deals/ludao.yaml"}.items():
+    for name, value in {
+        "client_legal_name": "厦门鹭岛书店有限公司",
+        "client_short_name": "鹭岛书店",
+        "client_credit_code": "91350100M000100Y43",
+        "project_name": "鹭岛书店小程序",
+        "project_value": "80000.00",
+        "agreement_number": "TS-2026-0401",
+        "signing_date": "2026-04-01",
+        "term_start": "2026-04-01",
+        "fee:recurring:retainer": "8000.00",
+        "file": "deals/ludao.yaml",
+    }.items():
         page.fill(f"[name='{name}']", value)
     page.click("#create")
     page.wait_for_url("**/edit/deals/ludao.yaml")
@@ -215,8 +237,10 @@ def test_chinese_text_renders_with_real_glyphs(server: tuple[str, Path], page: A
         return Image.open(io.BytesIO(heading.screenshot())).convert("L")
 
     cjk, other_cjk = shot("协议与报价"), shot("报价与协议")
-    tofu, other_tofu = shot("\U000F0000\U000F0001\U000F0002\U000F0003\U000F0004"), shot(
-        "\U000F0010\U000F0011\U000F0012\U000F0013\U000F0014")
+    tofu, other_tofu = (
+        shot("\U000f0000\U000f0001\U000f0002\U000f0003\U000f0004"),
+        shot("\U000f0010\U000f0011\U000f0012\U000f0013\U000f0014"),
+    )
     ink = sum(cjk.histogram()[:128])  # dark pixels
     assert ink > 200, "the Chinese heading drew (almost) nothing"
     assert ImageChops.difference(cjk, other_cjk).getbbox() is not None, "different Chinese words look the same"
@@ -229,8 +253,10 @@ def test_upload_a_yaml_file_opens_it_in_the_editor(server: tuple[str, Path], pag
 
     base, workspace = server
     page.goto(base + "/")
-    page.set_input_files("input[type=file]", files=[{"name": "uploaded.yaml", "mimeType": "application/yaml",
-                                                     "buffer": SAMPLE.read_bytes()}])
+    page.set_input_files(
+        "input[type=file]",
+        files=[{"name": "uploaded.yaml", "mimeType": "application/yaml", "buffer": SAMPLE.read_bytes()}],
+    )
     page.click(".upload button[type=submit]")
     page.wait_for_url("**/edit/uploaded.yaml")
     expect(page.locator("#diagnostics .diag.error")).to_have_count(0)

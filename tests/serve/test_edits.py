@@ -13,8 +13,11 @@ TEXT = SAMPLE.read_text(encoding="utf-8")
 
 
 def _changed_lines(old: str, new: str) -> list[str]:
-    return [line for line in difflib.unified_diff(old.splitlines(), new.splitlines(), lineterm="", n=0)
-            if line[:1] in "+-" and not line.startswith(("+++", "---"))]
+    return [
+        line
+        for line in difflib.unified_diff(old.splitlines(), new.splitlines(), lineterm="", n=0)
+        if line[:1] in "+-" and not line.startswith(("+++", "---"))
+    ]
 
 
 def test_read_fields_from_the_sample() -> None:
@@ -25,12 +28,24 @@ def test_read_fields_from_the_sample() -> None:
 
 
 def test_apply_changes_only_the_edited_lines_and_keeps_comments() -> None:
-    new = apply_fields(TEXT, {"client_short_name": "新客户", "term_start": "2026-03-01", "languages": "zh-Hans,en",
-                              "prevailing": "zh-Hans", "project_name": "闽油能源加油站微信小程序"})
+    new = apply_fields(
+        TEXT,
+        {
+            "client_short_name": "新客户",
+            "term_start": "2026-03-01",
+            "languages": "zh-Hans,en",
+            "prevailing": "zh-Hans",
+            "project_name": "闽油能源加油站微信小程序",
+        },
+    )
     assert _changed_lines(TEXT, new) == [
-        "-      short_name: 闽油能源", "+      short_name: 新客户",
-        "-    output: [zh-Hans]", "+    output: [zh-Hans, en]", "+    prevailing: zh-Hans",
-        "-    start: 2026-01-18", "+    start: 2026-03-01",
+        "-      short_name: 闽油能源",
+        "+      short_name: 新客户",
+        "-    output: [zh-Hans]",
+        "+    output: [zh-Hans, en]",
+        "+    prevailing: zh-Hans",
+        "-    start: 2026-01-18",
+        "+    start: 2026-03-01",
     ]
     assert new.splitlines()[:2] == TEXT.splitlines()[:2]  # the leading comments
 

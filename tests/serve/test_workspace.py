@@ -11,8 +11,20 @@ from termsmith.serve.workspace import Conflict, OutsideWorkspace, Workspace, tok
 from tests.serve.conftest import DEAL
 
 
-@pytest.mark.parametrize("rel", ["../x.yaml", "a/../../x.yaml", "/etc/passwd.yaml", "..\\x.yaml", "x.yaml\x00",
-                                 "~/x.yaml", "", "deal.txt", "a/../deal.yaml/.."])
+@pytest.mark.parametrize(
+    "rel",
+    [
+        "../x.yaml",
+        "a/../../x.yaml",
+        "/etc/passwd.yaml",
+        "..\\x.yaml",
+        "x.yaml\x00",
+        "~/x.yaml",
+        "",
+        "deal.txt",
+        "a/../deal.yaml/..",
+    ],
+)
 def test_paths_outside_or_not_specs_are_refused(workspace: Path, rel: str) -> None:
     with pytest.raises(OutsideWorkspace):
         Workspace(workspace).resolve(rel)

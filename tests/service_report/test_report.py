@@ -57,22 +57,35 @@ def test_figures_worked_out_by_hand(tmp_path: Path, capsys: pytest.CaptureFixtur
     # average response: (20 + 70 + 30 + 630 + 40) / 5 = 158 minutes, each on its level's clock
     assert data["average_response_minutes"] == "158.0"
     breaches = {(b["ticket"], b["measure"]): b for b in data["breaches"]}
-    assert set(breaches) == {("T-2", "response"), ("T-2", "resolution"), ("T-4", "response"),
-                             ("T-5", "response"), ("T-5", "resolution"), ("T-6", "resolution")}
+    assert set(breaches) == {
+        ("T-2", "response"),
+        ("T-2", "resolution"),
+        ("T-4", "response"),
+        ("T-5", "response"),
+        ("T-5", "resolution"),
+        ("T-6", "resolution"),
+    }
     assert breaches[("T-5", "resolution")]["took_minutes"] is None  # still open, deadline passed in September
     assert breaches[("T-2", "response")]["credit"] == "25.00 CNY"  # 5 % of 500
     assert breaches[("T-2", "resolution")]["credit"] == "50.00 CNY"  # 10 % of 500
-    assert data["credits"] == {"monthly_fee": "500.00 CNY", "under_rules": "75.00 CNY", "cap": "150.00 CNY",
-                               "owed": "75.00 CNY"}
+    assert data["credits"] == {
+        "monthly_fee": "500.00 CNY",
+        "under_rules": "75.00 CNY",
+        "cap": "150.00 CNY",
+        "owed": "75.00 CNY",
+    }
 
 
 def test_credits_are_capped_each_month(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    rows = "".join(f"T-{i},P0,2026-09-{i:02d} 10:00,2026-09-{i:02d} 11:00,2026-09-{i:02d} 18:00\n"
-                   for i in range(1, 6))
+    rows = "".join(f"T-{i},P0,2026-09-{i:02d} 10:00,2026-09-{i:02d} 11:00,2026-09-{i:02d} 18:00\n" for i in range(1, 6))
     data = _json(tmp_path, capsys, _write(tmp_path, LOG.splitlines()[0] + "\n" + rows))
     # five P0 tickets, each late to respond (5 %) and to resolve (10 %): 5 × 75 = 375, capped at 150
-    assert data["credits"] == {"monthly_fee": "500.00 CNY", "under_rules": "375.00 CNY", "cap": "150.00 CNY",
-                               "owed": "150.00 CNY"}
+    assert data["credits"] == {
+        "monthly_fee": "500.00 CNY",
+        "under_rules": "375.00 CNY",
+        "cap": "150.00 CNY",
+        "owed": "150.00 CNY",
+    }
 
 
 def test_excel_bom_and_gbk_logs_are_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -83,17 +96,23 @@ def test_excel_bom_and_gbk_logs_are_read(tmp_path: Path, capsys: pytest.CaptureF
 
 
 def test_bad_rows_are_all_reported_at_their_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    bad = LOG + ("T-7,P9,2026-09-12 10:00,,\n"
-                 "T-8,P1,2026-09-31 10:00,,\n"
-                 "T-9,P1,2026-09-12 10:00,2026-09-12 09:00,\n"
-                 "T-10,P1,2026-10-02 10:00,,\n")
+    bad = LOG + (
+        "T-7,P9,2026-09-12 10:00,,\n"
+        "T-8,P1,2026-09-31 10:00,,\n"
+        "T-9,P1,2026-09-12 10:00,2026-09-12 09:00,\n"
+        "T-10,P1,2026-10-02 10:00,,\n"
+    )
     log = _write(tmp_path, bad)
     out = tmp_path / "report.md"
     assert main(["report", str(FUEL), str(log), "--month", "2026-09", "-o", str(out)]) == 1
     err = capsys.readouterr().err
     assert not out.exists()
-    for line, words in ((8, "unknown severity level 'P9'"), (9, "is not a date and time"),
-                        (10, "is before opened"), (11, "outside 2026-09")):
+    for line, words in (
+        (8, "unknown severity level 'P9'"),
+        (9, "is not a date and time"),
+        (10, "is before opened"),
+        (11, "outside 2026-09"),
+    ):
         assert f"tickets.csv:{line}:" in err and words in err
     assert "Traceback" not in err
     assert main(["report", str(FUEL), str(log), "--month", "2026-09", "--skip-bad-rows", "-o", str(out)]) == 0

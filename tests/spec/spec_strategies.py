@@ -17,8 +17,28 @@ from hypothesis import strategies as st
 from termsmith.spec.parties import uscc_check_digit
 from termsmith.spec.types import CURRENCY_MINOR_UNITS, LANGS, Duration
 
-WORDS = ["加油站", "小程序", "網站", "伺服器", "支援", "维护", "Fuel", "website", "support", "𠮷野家",
-         "𩸽", "Ω", "Café", "payment", "数据", "資料", "😀", "API", "3.5", "No. 7"]
+WORDS = [
+    "加油站",
+    "小程序",
+    "網站",
+    "伺服器",
+    "支援",
+    "维护",
+    "Fuel",
+    "website",
+    "support",
+    "𠮷野家",
+    "𩸽",
+    "Ω",
+    "Café",
+    "payment",
+    "数据",
+    "資料",
+    "😀",
+    "API",
+    "3.5",
+    "No. 7",
+]
 # Letters, digits, punctuation, symbols and spaces from every plane (astral CJK included),
 # never control characters or surrogates.
 _CHARS = st.characters(categories=("L", "N", "P", "S", "Zs"), exclude_characters="\ufeff")
@@ -161,28 +181,57 @@ def severity_levels(draw: st.DrawFn, calendar_ids: list[str]) -> list[dict[str, 
 def optional_sections(draw: st.DrawFn, level_ids: list[str], currency: str) -> dict[str, Any]:
     candidates: dict[str, Any] = {
         "confidentiality": {"survives": draw(duration(("years", "months")))},
-        "security": {"vulnerability_scans": draw(st.sampled_from(["weekly", "monthly"])),
-                     "critical_fix_within": draw(duration(("hours",))), "ssl_renewal": draw(st.booleans())},
-        "upgrades": {"minor": "monthly", "grey_release": f"{draw(st.integers(1, 50))}%",
-                     "rollback_within": draw(duration(("minutes", "hours")))},
-        "reporting": {"cadence": draw(st.sampled_from(["monthly", "quarterly"])),
-                      "contents": draw(st.lists(localised(), max_size=3))},
-        "service_credits": {"rules": [{"level": draw(st.sampled_from(level_ids)),
-                                       "breach": draw(st.sampled_from(["response", "resolution"])),
-                                       "credit": f"{draw(st.integers(1, 20))}%"}],
-                            "monthly_cap": "30%"},
+        "security": {
+            "vulnerability_scans": draw(st.sampled_from(["weekly", "monthly"])),
+            "critical_fix_within": draw(duration(("hours",))),
+            "ssl_renewal": draw(st.booleans()),
+        },
+        "upgrades": {
+            "minor": "monthly",
+            "grey_release": f"{draw(st.integers(1, 50))}%",
+            "rollback_within": draw(duration(("minutes", "hours"))),
+        },
+        "reporting": {
+            "cadence": draw(st.sampled_from(["monthly", "quarterly"])),
+            "contents": draw(st.lists(localised(), max_size=3)),
+        },
+        "service_credits": {
+            "rules": [
+                {
+                    "level": draw(st.sampled_from(level_ids)),
+                    "breach": draw(st.sampled_from(["response", "resolution"])),
+                    "credit": f"{draw(st.integers(1, 20))}%",
+                }
+            ],
+            "monthly_cap": "30%",
+        },
         "penalties": {"items": [{"event": draw(localised()), "amount": draw(money(currency))}], "cap": "10%"},
         "liability": {"cap": "100%", "carve_outs": draw(st.lists(localised(), max_size=2))},
-        "termination": {"cure_period": draw(duration(("days",))),
-                        "handover_within": draw(duration(("business days", "days")))},
-        "change_control": {"quote_within": draw(duration(("hours", "business days"))),
-                           "written_confirmation": True, "upfront": "50%"},
-        "data_protection": {"backups": {"incremental": "daily", "full": "weekly",
-                                        "versions_kept": draw(st.integers(0, 30)), "off_site": draw(st.booleans()),
-                                        "restore_test": "monthly", "rpo": "24h", "rto": "4h"},
-                            "dr_drills_per_year": draw(st.integers(0, 4))},
-        "operations": {"monitoring": {"cpu_alert": f"{draw(st.integers(50, 95))}%", "clock": "24x7"},
-                       "compatibility_tests": "monthly"},
+        "termination": {
+            "cure_period": draw(duration(("days",))),
+            "handover_within": draw(duration(("business days", "days"))),
+        },
+        "change_control": {
+            "quote_within": draw(duration(("hours", "business days"))),
+            "written_confirmation": True,
+            "upfront": "50%",
+        },
+        "data_protection": {
+            "backups": {
+                "incremental": "daily",
+                "full": "weekly",
+                "versions_kept": draw(st.integers(0, 30)),
+                "off_site": draw(st.booleans()),
+                "restore_test": "monthly",
+                "rpo": "24h",
+                "rto": "4h",
+            },
+            "dr_drills_per_year": draw(st.integers(0, 4)),
+        },
+        "operations": {
+            "monitoring": {"cpu_alert": f"{draw(st.integers(50, 95))}%", "clock": "24x7"},
+            "compatibility_tests": "monthly",
+        },
     }
     chosen = draw(st.lists(st.sampled_from(sorted(candidates)), unique=True))
     return {name: candidates[name] for name in sorted(chosen, key=list(candidates).index)}
@@ -193,9 +242,16 @@ def service_spec(draw: st.DrawFn) -> dict[str, Any]:
     """A whole valid ServiceSpec document as plain YAML data."""
     currency = draw(st.sampled_from(["CNY", "TWD", "HKD", "USD", "SGD", "JPY"]))
     calendar_ids = draw(st.lists(ident.filter(lambda s: s != "24x7"), max_size=2, unique=True))
-    calendars = [{"id": cid, "time_zone": draw(st.sampled_from(["Asia/Shanghai", "Asia/Taipei", "Asia/Hong_Kong"])),
-                  "working_days": ["mon", "tue", "wed", "thu", "fri"], "hours": "09:00-18:00",
-                  "holidays": draw(st.sampled_from(["cn-official", "none"]))} for cid in calendar_ids]
+    calendars = [
+        {
+            "id": cid,
+            "time_zone": draw(st.sampled_from(["Asia/Shanghai", "Asia/Taipei", "Asia/Hong_Kong"])),
+            "working_days": ["mon", "tue", "wed", "thu", "fri"],
+            "hours": "09:00-18:00",
+            "holidays": draw(st.sampled_from(["cn-official", "none"])),
+        }
+        for cid in calendar_ids
+    ]
     levels = draw(severity_levels(calendar_ids))
     start = draw(st.dates(date(2020, 1, 1), date(2035, 12, 31)))
     delivered = start - timedelta(days=draw(st.integers(0, 60)))
@@ -210,62 +266,120 @@ def service_spec(draw: st.DrawFn) -> dict[str, Any]:
     free: dict[str, Any] = {
         "start_event": start_event,
         "length": draw(duration(("months", "years", "days"))),
-        "covers": draw(st.lists(st.sampled_from(["defect-fixes", "compatibility-updates", "security-patches"]),
-                                min_size=1, max_size=3, unique=True)),
+        "covers": draw(
+            st.lists(
+                st.sampled_from(["defect-fixes", "compatibility-updates", "security-patches"]),
+                min_size=1,
+                max_size=3,
+                unique=True,
+            )
+        ),
         "free_trainings": draw(st.integers(0, 3)),
     }
     term_length = draw(duration(("months", "years")))
-    if Duration.parse(free["length"]).comparable(Duration.parse(term_length)) \
-            and Duration.parse(term_length) < Duration.parse(free["length"]):
+    if Duration.parse(free["length"]).comparable(Duration.parse(term_length)) and Duration.parse(
+        term_length
+    ) < Duration.parse(free["length"]):
         term_length = free["length"]  # a term shorter than the free period is refused
     if start_event == "date":
         free["start_date"] = delivered + timedelta(days=draw(st.integers(0, 30)))
     fees: dict[str, Any] = {
         "currency": currency,
         "tax": {"rate": f"{draw(st.sampled_from(['0', '5', '6', '13', '6.5']))}%", "included": draw(st.booleans())},
-        "recurring": [{"id": "retainer", "name": draw(localised()), "amount": draw(money(currency)),
-                       "period": draw(st.sampled_from(["month", "quarter", "year"]))}],
+        "recurring": [
+            {
+                "id": "retainer",
+                "name": draw(localised()),
+                "amount": draw(money(currency)),
+                "period": draw(st.sampled_from(["month", "quarter", "year"])),
+            }
+        ],
     }
     if draw(st.booleans()):
-        fees["rate_card"] = [{"id": "feature-work", "name": draw(localised()), "unit": "person-day",
-                              "price": draw(money(currency)),
-                              "estimate": Decimal(draw(st.integers(1, 400))).scaleb(-draw(st.integers(0, 1)))}]
+        fees["rate_card"] = [
+            {
+                "id": "feature-work",
+                "name": draw(localised()),
+                "unit": "person-day",
+                "price": draw(money(currency)),
+                "estimate": Decimal(draw(st.integers(1, 400))).scaleb(-draw(st.integers(0, 1))),
+            }
+        ]
     if draw(st.booleans()):
-        fees["one_off"] = [{"id": "ssl", "name": draw(localised()), "amount": draw(money(currency)),
-                            "quantity": draw(st.integers(1, 5))}]
+        fees["one_off"] = [
+            {
+                "id": "ssl",
+                "name": draw(localised()),
+                "amount": draw(money(currency)),
+                "quantity": draw(st.integers(1, 5)),
+            }
+        ]
     # each kind of fee is billed its own way: recurring on a schedule, rate-card work on acceptance,
     # one-off items in milestones
-    payment: dict[str, Any] = {"recurring": {"billing": draw(st.sampled_from(["in-advance", "in-arrears"])),
-                                             "due_days": draw(st.integers(0, 365))}}
+    payment: dict[str, Any] = {
+        "recurring": {
+            "billing": draw(st.sampled_from(["in-advance", "in-arrears"])),
+            "due_days": draw(st.integers(0, 365)),
+        }
+    }
     if "rate_card" in fees:
         payment["on_acceptance"] = {"due_days": draw(st.integers(0, 365))}
     if "one_off" in fees:
         payment["milestones"] = draw(milestones())
-    forum = ({"court": {"name": draw(localised())}} if draw(st.booleans())
-             else {"arbitration": {"institution": draw(st.sampled_from(["CIETAC", "SHIAC", "HKIAC", "SIAC"])),
-                                   "seat": draw(localised())}})
+    forum = (
+        {"court": {"name": draw(localised())}}
+        if draw(st.booleans())
+        else {
+            "arbitration": {
+                "institution": draw(st.sampled_from(["CIETAC", "SHIAC", "HKIAC", "SIAC"])),
+                "seat": draw(localised()),
+            }
+        }
+    )
     spec: dict[str, Any] = {
-        "agreement": {"number": draw(st.from_regex(r"\A[A-Z]{2}-20[0-9]{2}-[0-9]{4}\Z")),
-                      "signing_date": start, "quote_valid_days": draw(st.integers(1, 365))},
+        "agreement": {
+            "number": draw(st.from_regex(r"\A[A-Z]{2}-20[0-9]{2}-[0-9]{4}\Z")),
+            "signing_date": start,
+            "quote_valid_days": draw(st.integers(1, 365)),
+        },
         "parties": parties,
-        "project": {"name": draw(localised()), "kind": draw(st.sampled_from(["website", "mini-program", "app", "system"])),
-                    "value": draw(money(currency)), "accepted_on": delivered, "live_on": delivered},
+        "project": {
+            "name": draw(localised()),
+            "kind": draw(st.sampled_from(["website", "mini-program", "app", "system"])),
+            "value": draw(money(currency)),
+            "accepted_on": delivered,
+            "live_on": delivered,
+        },
         "languages": languages,
         "term": {"start": start, "length": term_length},
-        "scope": {"included": [{"id": "defects", "kind": "defect-fixes", "name": draw(localised()),
-                                "description": draw(localised())}],
-                  "excluded": [{"id": "features", "kind": "new-features", "name": draw(localised()),
-                                "description": draw(localised())}] if draw(st.booleans()) else []},
+        "scope": {
+            "included": [
+                {"id": "defects", "kind": "defect-fixes", "name": draw(localised()), "description": draw(localised())}
+            ],
+            "excluded": [
+                {"id": "features", "kind": "new-features", "name": draw(localised()), "description": draw(localised())}
+            ]
+            if draw(st.booleans())
+            else [],
+        },
         "calendars": calendars,
-        "support_channels": [{"kind": "phone", "address": "400-800-1234", "clock": draw(st.sampled_from(["24x7", *calendar_ids]))}],
+        "support_channels": [
+            {"kind": "phone", "address": "400-800-1234", "clock": draw(st.sampled_from(["24x7", *calendar_ids]))}
+        ],
         "severity_levels": levels,
         "free_maintenance": free,
         "fees": fees,
         "payment": payment,
-        "intellectual_property": {"source_code_owner": draw(st.sampled_from(["client", "vendor", "joint"])),
-                                  "no_lock_in": draw(st.booleans())},
+        "intellectual_property": {
+            "source_code_owner": draw(st.sampled_from(["client", "vendor", "joint"])),
+            "no_lock_in": draw(st.booleans()),
+        },
         "disputes": {"governing_law": draw(localised()), **forum},
         **draw(optional_sections([lv["id"] for lv in levels], currency)),
     }
-    return {"apiVersion": "termsmith/v1", "kind": "ServiceSpec",
-            "metadata": {"name": draw(slug), "title": draw(plain_text)}, "spec": spec}
+    return {
+        "apiVersion": "termsmith/v1",
+        "kind": "ServiceSpec",
+        "metadata": {"name": draw(slug), "title": draw(plain_text)},
+        "spec": spec,
+    }

@@ -74,15 +74,19 @@ def test_each_default_is_described_and_in_the_schema_as_text() -> None:
         assert Duration.parse(prop["default"]) == default
 
 
-@pytest.mark.parametrize(("old", "where"), [
-    ("      address: \"400-800-1234\"\n      clock: 24x7\n", "support_channels"),
-])
+@pytest.mark.parametrize(
+    ("old", "where"),
+    [
+        ('      address: "400-800-1234"\n      clock: 24x7\n', "support_channels"),
+    ],
+)
 def test_a_channel_without_hours_is_refused(old: str, where: str) -> None:
     text = SAMPLE.read_text(encoding="utf-8")
     assert old in text
     result = validate_text(text.replace(old, old.replace("      clock: 24x7\n", ""), 1), file="s.yaml")
     assert [(d.code, d.message, d.path) for d in result.diagnostics] == [
-        ("S100", "missing required field 'clock'", "spec.support_channels[0].clock")]
+        ("S100", "missing required field 'clock'", "spec.support_channels[0].clock")
+    ]
 
 
 def test_monitoring_without_a_clock_is_refused() -> None:
@@ -91,7 +95,8 @@ def test_monitoring_without_a_clock_is_refused() -> None:
     assert old in text
     result = validate_text(text.replace(old, "      cpu_alert: 80%\n", 1), file="s.yaml")
     assert [(d.code, d.message, d.path) for d in result.diagnostics] == [
-        ("S100", "missing required field 'clock'", "spec.operations.monitoring.clock")]
+        ("S100", "missing required field 'clock'", "spec.operations.monitoring.clock")
+    ]
 
 
 def test_is_default_tells_written_from_declared() -> None:

@@ -42,16 +42,20 @@ def test_the_sample_is_valid() -> None:
     assert _problems(_edited()) == []
 
 
-@pytest.mark.parametrize(("first", "second", "total"), [
-    ("50%", "49.9%", "99.9%"),
-    ("50%", "50.1%", "100.1%"),
-    ("50%", "49.5%", "99.5%"),  # within a 1-point tolerance: still refused
-    ("60%", "41%", "101%"),
-    ("50%", "49.99%", "99.99%"),
-])
+@pytest.mark.parametrize(
+    ("first", "second", "total"),
+    [
+        ("50%", "49.9%", "99.9%"),
+        ("50%", "50.1%", "100.1%"),
+        ("50%", "49.5%", "99.5%"),  # within a 1-point tolerance: still refused
+        ("60%", "41%", "101%"),
+        ("50%", "49.99%", "99.99%"),
+    ],
+)
 def test_milestones_must_total_exactly_100_percent(first: str, second: str, total: str) -> None:
     assert _problems(_milestones(first, second)) == [
-        ("S200", "error", f"payment milestones add up to {total}, not 100%", *MILESTONES_AT, "spec.payment.milestones")]
+        ("S200", "error", f"payment milestones add up to {total}, not 100%", *MILESTONES_AT, "spec.payment.milestones")
+    ]
 
 
 @pytest.mark.parametrize(("first", "second"), [("50%", "50%"), ("50.05%", "49.95%"), ("0.01%", "99.99%")])
@@ -60,8 +64,10 @@ def test_milestones_totalling_100_percent_are_valid(first: str, second: str) -> 
 
 
 def _deposit(percent: str, rest: str) -> str:
-    return _edited((FIRST, f"        trigger: signing\n        deposit: true\n        percent: {percent}\n        due_days: 10"),
-                   (SECOND, SECOND.replace("50%", rest)))
+    return _edited(
+        (FIRST, f"        trigger: signing\n        deposit: true\n        percent: {percent}\n        due_days: 10"),
+        (SECOND, SECOND.replace("50%", rest)),
+    )
 
 
 def test_a_deposit_of_exactly_20_percent_is_valid() -> None:
@@ -73,8 +79,15 @@ def test_a_deposit_over_20_percent_is_refused_at_its_percent(percent: str, rest:
     # "deposit: true" is inserted as line 213, so the deposit's percent sits on line 214,
     # its value after "        percent: " (8 spaces + 9 characters) at column 18
     assert _problems(_deposit(percent, rest)) == [
-        ("S200", "error", f"a deposit (定金) of {percent} exceeds 20% of the contract value", 214, 18,
-         "spec.payment.milestones[0].percent")]
+        (
+            "S200",
+            "error",
+            f"a deposit (定金) of {percent} exceeds 20% of the contract value",
+            214,
+            18,
+            "spec.payment.milestones[0].percent",
+        )
+    ]
 
 
 def test_an_advance_payment_over_20_percent_is_not_a_deposit() -> None:
@@ -85,11 +98,13 @@ def test_a_duplicated_top_level_key_is_refused_at_the_second_one() -> None:
     text = _edited()
     lines = len(text.splitlines())  # the sample's last line; the duplicate comes right after it
     assert _problems(text + "kind: ServiceSpec\n") == [
-        ("Y002", "error", "duplicate key 'kind' (first defined at line 4, column 1)", lines + 1, 1, None)]
+        ("Y002", "error", "duplicate key 'kind' (first defined at line 4, column 1)", lines + 1, 1, None)
+    ]
 
 
 def test_a_duplicated_nested_key_is_refused_at_the_second_one() -> None:
     # quote_valid_days is line 15 of the sample (after the two comment lines and spec.agreement's number, signing_date)
     text = _edited(("    quote_valid_days: 30\n", "    quote_valid_days: 30\n    quote_valid_days: 60\n"))
     assert _problems(text) == [
-        ("Y002", "error", "duplicate key 'quote_valid_days' (first defined at line 15, column 5)", 16, 5, None)]
+        ("Y002", "error", "duplicate key 'quote_valid_days' (first defined at line 15, column 5)", 16, 5, None)
+    ]

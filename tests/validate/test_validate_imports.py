@@ -12,8 +12,21 @@ SAMPLE = ROOT / "samples" / "fuel-station-miniprogram.zh-Hans.yaml"
 BROKEN = Path(__file__).resolve().parent / "broken" / "28-unknown-field-typo-required.yaml"
 
 # Rendering and templating libraries, and termsmith's own heavy packages.
-FORBIDDEN = ("docx", "weasyprint", "jinja2", "lxml", "fontTools", "pydyf", "tinycss2", "cssselect2", "PIL",
-             "termsmith.rendering", "termsmith.assembly", "termsmith.library", "termsmith.lint")
+FORBIDDEN = (
+    "docx",
+    "weasyprint",
+    "jinja2",
+    "lxml",
+    "fontTools",
+    "pydyf",
+    "tinycss2",
+    "cssselect2",
+    "PIL",
+    "termsmith.rendering",
+    "termsmith.assembly",
+    "termsmith.library",
+    "termsmith.lint",
+)
 
 _PROBE = """
 import io, json, sys, contextlib
@@ -26,8 +39,9 @@ print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
 
 
 def _modules_after(*files: Path) -> tuple[int, list[str]]:
-    done = subprocess.run([sys.executable, "-c", _PROBE, *map(str, files)],
-                          capture_output=True, text=True, timeout=60, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE, *map(str, files)], capture_output=True, text=True, timeout=60, check=True
+    )
     result = json.loads(done.stdout.strip().splitlines()[-1])
     return result["code"], result["modules"]
 
@@ -50,8 +64,12 @@ def test_invalid_spec_imports_no_renderer() -> None:
 
 
 def test_importtime_shows_no_renderer() -> None:
-    done = subprocess.run([sys.executable, "-X", "importtime", "-m", "termsmith", "validate", str(SAMPLE)],
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "termsmith", "validate", str(SAMPLE)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     imported = [line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")]
     assert "termsmith.validation" in imported

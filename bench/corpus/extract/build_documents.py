@@ -34,14 +34,27 @@ def build_pdf(stem: str) -> None:
         raise SystemExit("chromium is needed to print the PDF versions")
     lines = (HERE / f"{stem}.txt").read_text(encoding="utf-8").splitlines()
     body = "".join(f"<p>{html.escape(line)}</p>" for line in lines if line.strip())
-    page = ("<!DOCTYPE html><html><head><meta charset='utf-8'><style>body{font-family:'Noto Sans CJK SC',"
-            f"sans-serif;font-size:12pt;margin:2cm}}</style></head><body>{body}</body></html>")
+    page = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><style>body{font-family:'Noto Sans CJK SC',"
+        f"sans-serif;font-size:12pt;margin:2cm}}</style></head><body>{body}</body></html>"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "page.html"
         source.write_text(page, encoding="utf-8")
-        subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                        f"--print-to-pdf={HERE / f'{stem}.pdf'}", source.as_uri()],
-                       check=True, capture_output=True, timeout=120)
+        subprocess.run(
+            [
+                browser,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-pdf-header-footer",
+                f"--print-to-pdf={HERE / f'{stem}.pdf'}",
+                source.as_uri(),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
 
 
 if __name__ == "__main__":

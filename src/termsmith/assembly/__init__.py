@@ -22,8 +22,14 @@ if TYPE_CHECKING:
 __all__ = ["AssembledClause", "Assembly", "assemble", "assemble_with_record", "document_lines", "lint_document"]
 
 
-def assemble(doc: ServiceSpecDocument, *, kind: str = "agreement", languages: tuple[str, ...] | None = None,
-             library: list[Path] | None = None, spec_source: bytes = b"") -> Document:
+def assemble(
+    doc: ServiceSpecDocument,
+    *,
+    kind: str = "agreement",
+    languages: tuple[str, ...] | None = None,
+    library: list[Path] | None = None,
+    spec_source: bytes = b"",
+) -> Document:
     """The Document of ``kind`` ("agreement" or "quote") for ``doc``.
 
     ``languages`` None means the spec's ``languages.output``; ``library`` folders
@@ -33,9 +39,22 @@ def assemble(doc: ServiceSpecDocument, *, kind: str = "agreement", languages: tu
     return build(doc, kind=kind, languages=languages, library=library, spec_source=spec_source).document
 
 
-def assemble_with_record(doc: ServiceSpecDocument, *, kind: str = "agreement",
-                         languages: tuple[str, ...] | None = None, library: list[Path] | None = None,
-                         spec_source: bytes = b"", include_bundled: bool = True,
-                         spec_file: str | None = None) -> Assembly:
-    return build(doc, kind=kind, languages=languages, library=library, spec_source=spec_source,
-                 include_bundled=include_bundled, spec_file=spec_file)
+def assemble_with_record(
+    doc: ServiceSpecDocument,
+    *,
+    kind: str = "agreement",
+    languages: tuple[str, ...] | None = None,
+    library: list[Path] | None = None,
+    spec_source: bytes = b"",
+    include_bundled: bool = True,
+    spec_file: str | None = None,
+) -> Assembly:
+    return build(
+        doc,
+        kind=kind,
+        languages=languages,
+        library=library,
+        spec_source=spec_source,
+        include_bundled=include_bundled,
+        spec_file=spec_file,
+    )

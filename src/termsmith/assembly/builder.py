@@ -82,10 +82,19 @@ class _Run:
     anchors: dict[int, str] = field(default_factory=dict)  # article number → its Section.anchor
 
 
-def _template_diag(template: AgreementTemplate, code: str, message: str, path: tuple[str | int, ...],
-                   hint: str | None = None) -> Diagnostic:
-    return Diagnostic(code, Severity.ERROR, message, template.file, template.loaded.position(path),
-                      path=format_path(path), hint=hint, name=CODE_NAMES.get(code))
+def _template_diag(
+    template: AgreementTemplate, code: str, message: str, path: tuple[str | int, ...], hint: str | None = None
+) -> Diagnostic:
+    return Diagnostic(
+        code,
+        Severity.ERROR,
+        message,
+        template.file,
+        template.loaded.position(path),
+        path=format_path(path),
+        hint=hint,
+        name=CODE_NAMES.get(code),
+    )
 
 
 def effective_languages(spec: Any, languages: tuple[str, ...] | None) -> tuple[str, ...]:
@@ -113,9 +122,19 @@ def applies(clause: ClauseFile, spec: Any) -> bool:
         if value is None:
             return False
         if not hasattr(value, part) or part.startswith("_"):
-            raise LibraryError([Diagnostic(
-                "LB011", Severity.ERROR, f"applies_when: '{clause.applies_when}' is not a field of the spec model",
-                clause.file, clause.position("applies_when"), path="applies_when", name=CODE_NAMES["LB011"])])
+            raise LibraryError(
+                [
+                    Diagnostic(
+                        "LB011",
+                        Severity.ERROR,
+                        f"applies_when: '{clause.applies_when}' is not a field of the spec model",
+                        clause.file,
+                        clause.position("applies_when"),
+                        path="applies_when",
+                        name=CODE_NAMES["LB011"],
+                    )
+                ]
+            )
         value = getattr(value, part)
     if isinstance(value, (list, tuple, dict, str)):
         return len(value) > 0
@@ -130,8 +149,15 @@ def _plan(run: _Run) -> tuple[list[str], list[tuple[int, int, list[str]]], list[
     def keep(cid: str, path: tuple[str | int, ...]) -> bool:
         clause = run.library.clauses.get(cid)
         if clause is None:
-            run.problems.append(_template_diag(run.template, "LB020", f"agreement template names unknown clause '{cid}'",
-                                               path, hint=f"add clauses/{cid}.yaml or remove the id"))
+            run.problems.append(
+                _template_diag(
+                    run.template,
+                    "LB020",
+                    f"agreement template names unknown clause '{cid}'",
+                    path,
+                    hint=f"add clauses/{cid}.yaml or remove the id",
+                )
+            )
             return False
         try:
             if applies(clause, run.spec):
@@ -168,12 +194,22 @@ class _Rendered:
 
 def _render(run: _Run, clause: ClauseFile, lang: str) -> _Rendered:
     if lang not in clause.text:
-        run.problems.append(Diagnostic("LB022", Severity.ERROR, f"clause '{clause.id}' has no {lang} text",
-                                       clause.file, clause.position("text"), path="text", name=CODE_NAMES["LB022"],
-                                       hint=f"add 'text: {lang}: …' (and 'title: {lang}: …')"))
+        run.problems.append(
+            Diagnostic(
+                "LB022",
+                Severity.ERROR,
+                f"clause '{clause.id}' has no {lang} text",
+                clause.file,
+                clause.position("text"),
+                path="text",
+                name=CODE_NAMES["LB022"],
+                hint=f"add 'text: {lang}: …' (and 'title: {lang}: …')",
+            )
+        )
         return _Rendered([], {}, "", {})
-    rc = RenderContext(run.spec, lang, run.article_of, run.nonce, run.metadata, run.quote, run.langs,
-                       ref_targets=run.anchors)
+    rc = RenderContext(
+        run.spec, lang, run.article_of, run.nonce, run.metadata, run.quote, run.langs, ref_targets=run.anchors
+    )
     try:
         text, recorder = render_clause(clause, lang, rc, run.spec_file)
         raw = split_blocks(text, set(rc.markers))
@@ -181,8 +217,16 @@ def _render(run: _Run, clause: ClauseFile, lang: str) -> _Rendered:
         run.problems.append(exc.diagnostic)
         return _Rendered([], {}, "", {})
     except MarkupError as exc:
-        run.problems.append(Diagnostic("LB013", Severity.ERROR, f"clause '{clause.id}' ({lang}): {exc}", clause.file,
-                                       clause.position("text", lang), name=CODE_NAMES["LB013"]))
+        run.problems.append(
+            Diagnostic(
+                "LB013",
+                Severity.ERROR,
+                f"clause '{clause.id}' ({lang}): {exc}",
+                clause.file,
+                clause.position("text", lang),
+                name=CODE_NAMES["LB013"],
+            )
+        )
         return _Rendered([], {}, "", {})
     shown = strip_refs(text)
     for key, block in rc.markers.items():
@@ -192,13 +236,17 @@ def _render(run: _Run, clause: ClauseFile, lang: str) -> _Rendered:
     reads = dict(recorder.values())
     starts = block_starts(text)
     # a value belongs where it is first read: the table that states it, not a later loop over it
-    block_of = {path: {max(0, bisect.bisect_right(starts, min(recorder.at[path])) - 1)}
-                for path in reads if recorder.at.get(path)}
+    block_of = {
+        path: {max(0, bisect.bisect_right(starts, min(recorder.at[path])) - 1)}
+        for path in reads
+        if recorder.at.get(path)
+    }
     return _Rendered(raw, rc.markers, shown.strip(), reads, block_of)
 
 
-def _by_number(rendered: _Rendered, numbers: list[str],
-               applies_when: str | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def _by_number(
+    rendered: _Rendered, numbers: list[str], applies_when: str | None
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Each read's sub-clause: the numbered paragraph it printed in, or for a list, table or
     note the paragraph before it (after it when none comes before). The clause's
     ``applies_when`` belongs to its first sub-clause."""
@@ -221,13 +269,15 @@ def _by_number(rendered: _Rendered, numbers: list[str],
     return tuple((n, tuple(sorted(set(p)))) for n, p in paths.items() if p)
 
 
-def _provenance(clause: ClauseFile, reads: dict[str, str],
-                by_number: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Provenance:
+def _provenance(
+    clause: ClauseFile, reads: dict[str, str], by_number: tuple[tuple[str, tuple[str, ...]], ...] = ()
+) -> Provenance:
     return Provenance(clause.id, clause.version, clause.status, clause.sha256, tuple(sorted(reads.items())), by_number)
 
 
-def _clause_blocks(run: _Run, clause: ClauseFile, counters: dict[str, int] | None, article: int | None,
-                   part: str) -> tuple[list[Block], dict[str, str], Provenance]:
+def _clause_blocks(
+    run: _Run, clause: ClauseFile, counters: dict[str, int] | None, article: int | None, part: str
+) -> tuple[list[Block], dict[str, str], Provenance]:
     blocks: list[Block] = []
     texts: dict[str, str] = {}
     reads: dict[str, str] = {}
@@ -291,9 +341,16 @@ def _metadata(run: _Run, doc: Any, title: dict[str, str], spec_source: bytes) ->
     vendor = run.spec.vendor.legal_name.get(primary)
     number = run.spec.agreement.number
     offers = offer_labels(doc)
-    return DocumentMetadata(title=title[primary], subject=f"{client} / {vendor}", author=vendor,
-                            keywords=(client, vendor, number, *offers), spec_hash=spec_hash(doc, spec_source),
-                            created=created_date(run.spec), language=primary, offers=offers)  # type: ignore[arg-type]  # lang: a str checked against LANGS on load; the model wants the Lang literal
+    return DocumentMetadata(
+        title=title[primary],
+        subject=f"{client} / {vendor}",
+        author=vendor,
+        keywords=(client, vendor, number, *offers),
+        spec_hash=spec_hash(doc, spec_source),
+        created=created_date(run.spec),
+        language=primary,  # type: ignore[arg-type]  # a str checked against LANGS on load; the model wants Lang
+        offers=offers,
+    )
 
 
 def offer_labels(doc: Any) -> tuple[str, ...]:
@@ -301,9 +358,16 @@ def offer_labels(doc: Any) -> tuple[str, ...]:
     return tuple(f"offer {o.name} {o.version} sha256:{o.sha256}" for o in doc.metadata.offers)
 
 
-def build(doc: Any, *, kind: str = "agreement", languages: tuple[str, ...] | None = None,
-          library: list[Path] | None = None, spec_source: bytes = b"", include_bundled: bool = True,
-          spec_file: str | None = None) -> Assembly:
+def build(
+    doc: Any,
+    *,
+    kind: str = "agreement",
+    languages: tuple[str, ...] | None = None,
+    library: list[Path] | None = None,
+    spec_source: bytes = b"",
+    include_bundled: bool = True,
+    spec_file: str | None = None,
+) -> Assembly:
     """Assemble ``doc`` (a ServiceSpecDocument); raises LibraryError for a broken library."""
     if kind not in ("agreement", "quote"):
         raise ValueError(f"kind must be 'agreement' or 'quote', not {kind!r}")
@@ -313,9 +377,18 @@ def build(doc: Any, *, kind: str = "agreement", languages: tuple[str, ...] | Non
     template = lib.template_for(kind)
     if template is None:
         wanted = "service-agreement" if kind == "agreement" else "quote"
-        raise LibraryError([Diagnostic("LB025", Severity.ERROR, f"no agreement template '{wanted}' in the library",
-                                       str(lib.folders[-1]) if lib.folders else "<library>",
-                                       hint=f"add agreements/{wanted}.yaml", name=CODE_NAMES["LB025"])])
+        raise LibraryError(
+            [
+                Diagnostic(
+                    "LB025",
+                    Severity.ERROR,
+                    f"no agreement template '{wanted}' in the library",
+                    str(lib.folders[-1]) if lib.folders else "<library>",
+                    hint=f"add agreements/{wanted}.yaml",
+                    name=CODE_NAMES["LB025"],
+                )
+            ]
+        )
     langs = effective_languages(doc.spec, languages)
     spec = _with_languages(doc.spec, langs)
     quote = None
@@ -347,8 +420,11 @@ def _assemble(run: _Run, doc: Any, spec_source: bytes) -> Assembly:
         heading = {}
         for lang in run.langs:
             if lang not in article.heading:
-                run.problems.append(_template_diag(run.template, "LB022", f"article heading has no {lang} text",
-                                                   ("articles", index, "heading")))
+                run.problems.append(
+                    _template_diag(
+                        run.template, "LB022", f"article heading has no {lang} text", ("articles", index, "heading")
+                    )
+                )
             heading[lang] = article.heading.get(lang, "")
         counters = dict.fromkeys(run.langs, 0)
         clauses: list[Clause] = []
@@ -368,10 +444,17 @@ def _assemble(run: _Run, doc: Any, spec_source: bytes) -> Assembly:
     number = run.spec.agreement.number
     name = getattr(doc.metadata, "name", "spec")
     document = Document(
-        kind=run.template.kind, languages=run.langs, title=title, number=number,  # type: ignore[arg-type]  # kind and langs: str checked on load; the model wants Literals
-        header_text=f"{title[primary]}  {number}", page_labels=PAGE_LABELS[primary],
-        metadata=_metadata(run, doc, title, spec_source), preamble=tuple(preamble), sections=tuple(sections),
-        closing=tuple(closing), attachments=((f"{name}.yaml", spec_source),) if spec_source else (),
+        kind=run.template.kind,
+        languages=run.langs,  # type: ignore[arg-type]  # str checked against LANGS on load; the model wants Lang
+        title=title,
+        number=number,
+        header_text=f"{title[primary]}  {number}",
+        page_labels=PAGE_LABELS[primary],
+        metadata=_metadata(run, doc, title, spec_source),
+        preamble=tuple(preamble),
+        sections=tuple(sections),
+        closing=tuple(closing),
+        attachments=((f"{name}.yaml", spec_source),) if spec_source else (),
     )
     return Assembly(document, tuple(record), tuple(skipped))
 

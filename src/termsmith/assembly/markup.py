@@ -94,7 +94,7 @@ def extract_refs(text: str) -> tuple[str, tuple[Ref, ...]]:
     refs: list[Ref] = []
     length = last = 0
     for m in _REF.finditer(text):
-        plain = text[last:m.start()]
+        plain = text[last : m.start()]
         out.append(plain)
         length += len(plain)
         refs.append(Ref(length, length + len(m.group(2)), m.group(1)))
@@ -110,8 +110,13 @@ def _paragraph(text: str, lang: str, **kwargs: object) -> Paragraph:
     return Paragraph(plain, lang, refs=refs, **kwargs)  # type: ignore[arg-type]  # lang: a str checked against LANGS on load; the model wants the Lang literal; kwargs: label/style
 
 
-def to_blocks(raw: list[RawBlock], lang: str, markers: dict[str, Block], numbers: list[str] | None,
-              list_label: Callable[[int, str], str]) -> list[Block]:
+def to_blocks(
+    raw: list[RawBlock],
+    lang: str,
+    markers: dict[str, Block],
+    numbers: list[str] | None,
+    list_label: Callable[[int, str], str],
+) -> list[Block]:
     """Blocks of one clause in one language; ``numbers`` is consumed, one per paragraph
     (None: an unnumbered part such as the preamble)."""
     blocks: list[Block] = []
@@ -144,6 +149,8 @@ def _normalised(block: Block, lang: str) -> Block:
     """A table from a helper gets the same punctuation rule as running text."""
     if not isinstance(block, Table):
         return block
+
     def rows(rs: tuple[tuple[Cell, ...], ...]) -> tuple[tuple[Cell, ...], ...]:
         return tuple(tuple(replace(c, text=normalise(c.text, lang)) for c in r) for r in rs)
+
     return replace(block, header=rows(block.header), rows=rows(block.rows))

@@ -17,10 +17,34 @@ ZH_MARKS = "。．；，、：！？"
 _ZH_STRONG = "！？"  # a question or exclamation keeps its mark over a following 。
 _ZH_RUN = re.compile(f"[{ZH_MARKS};,.]*[{ZH_MARKS}][{ZH_MARKS};,.]*")
 _ZH_STOP_BEFORE_CLOSE = re.compile("[。．](?=）)")
-_EN_ABBREVIATIONS = frozenset({
-    "ltd", "co", "inc", "corp", "plc", "llc", "etc", "no", "nos", "vs", "st", "jr", "sr", "dr", "mr", "mrs", "ms",
-    "prof", "dept", "approx", "art", "para", "pp", "ref",
-})
+_EN_ABBREVIATIONS = frozenset(
+    {
+        "ltd",
+        "co",
+        "inc",
+        "corp",
+        "plc",
+        "llc",
+        "etc",
+        "no",
+        "nos",
+        "vs",
+        "st",
+        "jr",
+        "sr",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "prof",
+        "dept",
+        "approx",
+        "art",
+        "para",
+        "pp",
+        "ref",
+    }
+)
 _EN_RUN = re.compile(r"(?<![.\w])([\w)]*)([.;,:!?]{2,})(?!\d)")
 _EN_CJK_STOP = re.compile("[。．]\\s*(?=[;,:.])|[。．]$")
 

@@ -70,18 +70,23 @@ def to_markdown(data: ReviewData) -> str:
     langs = doc.languages
     by_clause = data.findings_by_clause()
     out = [f"# Review: {doc.title[langs[0]]} ({doc.number})", ""]
-    out += [f"- Spec: `{data.spec_file}` (sha256 `{doc.metadata.spec_hash}`)",
-            *(f"- Built on {o}" for o in doc.metadata.offers),
-            f"- Document: {doc.kind}, languages {', '.join(langs)}",
-            f"- Library: {', '.join(data.library) or 'bundled'}",
-            f"- Clauses: {len(data.assembly.clauses)}; draft or deprecated: {len(data.flagged)}; "
-            f"lint findings: {len(data.findings) - len(data.audit)}; audit findings: {len(data.audit)}", ""]
+    out += [
+        f"- Spec: `{data.spec_file}` (sha256 `{doc.metadata.spec_hash}`)",
+        *(f"- Built on {o}" for o in doc.metadata.offers),
+        f"- Document: {doc.kind}, languages {', '.join(langs)}",
+        f"- Library: {', '.join(data.library) or 'bundled'}",
+        f"- Clauses: {len(data.assembly.clauses)}; draft or deprecated: {len(data.flagged)}; "
+        f"lint findings: {len(data.findings) - len(data.audit)}; audit findings: {len(data.audit)}",
+        "",
+    ]
     if data.since is not None:
         out.append(data.since.markdown())
     out += _md_audit(data)
     if data.flagged:
         out += ["## Draft or deprecated clauses", ""]
-        out += [f"- **{c.clause.status.upper()}** `{c.clause.id}` {c.clause.version} ({_where(c)})" for c in data.flagged]
+        out += [
+            f"- **{c.clause.status.upper()}** `{c.clause.id}` {c.clause.version} ({_where(c)})" for c in data.flagged
+        ]
         out.append("")
     if data.assembly.skipped:
         out += ["## Clauses left out for this spec", ""]
@@ -90,9 +95,14 @@ def to_markdown(data: ReviewData) -> str:
     out += ["## Clauses", ""]
     for c in data.assembly.clauses:
         flag = f" **{c.clause.status.upper()}**" if c.clause.status in FLAGGED else ""
-        out += [f"### {_where(c)} · `{c.clause.id}` — {_md_escape(_title(c, langs))}{flag}", "",
-                f"- Version {c.clause.version}, status {c.clause.status}",
-                f"- sha256 `{c.clause.sha256}`", f"- File `{c.clause.file}`", ""]
+        out += [
+            f"### {_where(c)} · `{c.clause.id}` — {_md_escape(_title(c, langs))}{flag}",
+            "",
+            f"- Version {c.clause.version}, status {c.clause.status}",
+            f"- sha256 `{c.clause.sha256}`",
+            f"- File `{c.clause.file}`",
+            "",
+        ]
         if c.provenance.values_read:
             out += ["| spec value | as printed |", "|---|---|"]
             out += [f"| `{p}` | {_md_escape(data.shown(p, v))} |" for p, v in c.provenance.values_read]
@@ -118,11 +128,18 @@ def _where_text(d: Diagnostic) -> str:
 def _md_audit(data: ReviewData) -> list[str]:
     out = ["## Read-back audit", ""]
     if not data.audit:
-        return [*out, "No findings: one language per paragraph, no doubled or mismatched punctuation, brackets "
-                "balanced, no template leftovers.", ""]
+        return [
+            *out,
+            "No findings: one language per paragraph, no doubled or mismatched punctuation, brackets "
+            "balanced, no template leftovers.",
+            "",
+        ]
     out += ["| code | where | finding | text |", "|---|---|---|---|"]
-    out += [f"| {d.code} {d.name} | {_md_escape(_where_text(d))} | {_md_escape(d.message)} | "
-            f"{_md_escape(d.extra.get('line_text', ''))} |" for d in data.audit]
+    out += [
+        f"| {d.code} {d.name} | {_md_escape(_where_text(d))} | {_md_escape(d.message)} | "
+        f"{_md_escape(d.extra.get('line_text', ''))} |"
+        for d in data.audit
+    ]
     return [*out, "", "`termsmith rule CODE` explains each code.", ""]
 
 
@@ -146,11 +163,17 @@ def _e(text: object) -> str:
 def _html_audit(data: ReviewData) -> list[str]:
     parts = ['<h2 id="audit">Read-back audit</h2>']
     if not data.audit:
-        return [*parts, "<p>No findings: one language per paragraph, no doubled or mismatched punctuation, "
-                "brackets balanced, no template leftovers.</p>"]
+        return [
+            *parts,
+            "<p>No findings: one language per paragraph, no doubled or mismatched punctuation, "
+            "brackets balanced, no template leftovers.</p>",
+        ]
     parts.append("<table><tr><th>code</th><th>where</th><th>finding</th><th>text</th></tr>")
-    parts += [f"<tr><td><code>{_e(d.code)}</code> {_e(d.name)}</td><td>{_e(_where_text(d))}</td>"
-              f"<td>{_e(d.message)}</td><td>{_e(d.extra.get('line_text', ''))}</td></tr>" for d in data.audit]
+    parts += [
+        f"<tr><td><code>{_e(d.code)}</code> {_e(d.name)}</td><td>{_e(_where_text(d))}</td>"
+        f"<td>{_e(d.message)}</td><td>{_e(d.extra.get('line_text', ''))}</td></tr>"
+        for d in data.audit
+    ]
     parts.append("</table><p><code>termsmith rule CODE</code> explains each code.</p>")
     return parts
 
@@ -159,45 +182,61 @@ def to_html(data: ReviewData) -> str:
     doc = data.assembly.document
     langs = doc.languages
     by_clause = data.findings_by_clause()
-    parts = ["<!DOCTYPE html>", f'<html lang="{_e(langs[0])}"><head><meta charset="utf-8">',
-             f"<title>Review: {_e(doc.title[langs[0]])}</title><style>{_CSS}</style></head><body>",
-             f"<h1>Review: {_e(doc.title[langs[0]])} ({_e(doc.number)})</h1>",
-             '<p class="meta">',
-             f"Spec <code>{_e(data.spec_file)}</code> · sha256 <code>{_e(doc.metadata.spec_hash)}</code><br>",
-             *(f"Built on <code>{_e(o)}</code><br>" for o in doc.metadata.offers),
-             f"{_e(doc.kind)} in {_e(', '.join(langs))} · library {_e(', '.join(data.library) or 'bundled')}<br>",
-             f"{len(data.assembly.clauses)} clauses · {len(data.flagged)} draft or deprecated · "
-             f"{len(data.findings) - len(data.audit)} lint findings · {len(data.audit)} audit findings</p>"]
+    parts = [
+        "<!DOCTYPE html>",
+        f'<html lang="{_e(langs[0])}"><head><meta charset="utf-8">',
+        f"<title>Review: {_e(doc.title[langs[0]])}</title><style>{_CSS}</style></head><body>",
+        f"<h1>Review: {_e(doc.title[langs[0]])} ({_e(doc.number)})</h1>",
+        '<p class="meta">',
+        f"Spec <code>{_e(data.spec_file)}</code> · sha256 <code>{_e(doc.metadata.spec_hash)}</code><br>",
+        *(f"Built on <code>{_e(o)}</code><br>" for o in doc.metadata.offers),
+        f"{_e(doc.kind)} in {_e(', '.join(langs))} · library {_e(', '.join(data.library) or 'bundled')}<br>",
+        f"{len(data.assembly.clauses)} clauses · {len(data.flagged)} draft or deprecated · "
+        f"{len(data.findings) - len(data.audit)} lint findings · {len(data.audit)} audit findings</p>",
+    ]
     if data.since is not None:
         parts.append(data.since.html())
     parts += _html_audit(data)
     if data.flagged:
         parts.append("<h2>Draft or deprecated clauses</h2><ul>")
-        parts += [f'<li><span class="flag">{_e(c.clause.status.upper())}</span> <code>{_e(c.clause.id)}</code> '
-                  f"{_e(c.clause.version)} ({_e(_where(c))})</li>" for c in data.flagged]
+        parts += [
+            f'<li><span class="flag">{_e(c.clause.status.upper())}</span> <code>{_e(c.clause.id)}</code> '
+            f"{_e(c.clause.version)} ({_e(_where(c))})</li>"
+            for c in data.flagged
+        ]
         parts.append("</ul>")
     if data.assembly.skipped:
         parts.append("<h2>Clauses left out for this spec</h2><ul>")
-        parts += [f"<li><code>{_e(cid)}</code> applies when <code>{_e(cond)}</code></li>"
-                  for cid, cond in data.assembly.skipped]
+        parts += [
+            f"<li><code>{_e(cid)}</code> applies when <code>{_e(cond)}</code></li>"
+            for cid, cond in data.assembly.skipped
+        ]
         parts.append("</ul>")
     parts.append("<h2>Clauses</h2>")
     for c in data.assembly.clauses:
         flag = f' <span class="flag">{_e(c.clause.status.upper())}</span>' if c.clause.status in FLAGGED else ""
-        parts.append(f'<section id="{_e(c.clause.id)}"><h3>{_e(_where(c))} · <code>{_e(c.clause.id)}</code> — '
-                     f"{_e(_title(c, langs))}{flag}</h3>")
-        parts.append(f'<p class="meta">version {_e(c.clause.version)} · status {_e(c.clause.status)} · sha256 '
-                     f"<code>{_e(c.clause.sha256)}</code> · <code>{_e(c.clause.file)}</code></p>")
+        parts.append(
+            f'<section id="{_e(c.clause.id)}"><h3>{_e(_where(c))} · <code>{_e(c.clause.id)}</code> — '
+            f"{_e(_title(c, langs))}{flag}</h3>"
+        )
+        parts.append(
+            f'<p class="meta">version {_e(c.clause.version)} · status {_e(c.clause.status)} · sha256 '
+            f"<code>{_e(c.clause.sha256)}</code> · <code>{_e(c.clause.file)}</code></p>"
+        )
         if c.provenance.values_read:
             parts.append("<table><tr><th>spec value</th><th>as printed</th></tr>")
-            parts += [f"<tr><td><code>{_e(p)}</code></td><td>{_e(data.shown(p, v))}</td></tr>"
-                      for p, v in c.provenance.values_read]
+            parts += [
+                f"<tr><td><code>{_e(p)}</code></td><td>{_e(data.shown(p, v))}</td></tr>"
+                for p, v in c.provenance.values_read
+            ]
             parts.append("</table>")
         for lang in langs:
             parts.append(f'<div class="text" lang="{_e(lang)}">{_e(c.texts.get(lang, ""))}</div>')
         for d in by_clause.get(c.clause.id, []):
-            parts.append(f'<p class="finding">{_e(d.severity.value)}[{_e(d.code)}] {_e(d.message)} — '
-                         f"“{_e(d.extra.get('line_text', ''))}”</p>")
+            parts.append(
+                f'<p class="finding">{_e(d.severity.value)}[{_e(d.code)}] {_e(d.message)} — '
+                f"“{_e(d.extra.get('line_text', ''))}”</p>"
+            )
         parts.append("</section>")
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"

@@ -49,8 +49,11 @@ def document_lines(document: Document) -> list[TextLine]:
         lines += _lines(block, "preamble")
     for section in document.sections:
         for lang in document.languages:
-            lines.append(TextLine(f"{section.number.get(lang, '')} {section.heading.get(lang, '')}".strip(), lang,
-                                  section.anchor))
+            lines.append(
+                TextLine(
+                    f"{section.number.get(lang, '')} {section.heading.get(lang, '')}".strip(), lang, section.anchor
+                )
+            )
         for clause in section.clauses:
             anchor = clause.provenance.clause_id if clause.provenance else section.anchor
             for block in clause.blocks:
@@ -74,6 +77,15 @@ def lint_document(document: Document, file: str = "<assembled document>") -> lis
         text = "\n".join(line.text for line in lines)
         for d in lint_text(text, file, lang_hint=lang):
             anchor = lines[d.line - 1].anchor if 0 < d.line <= len(lines) else ""
-            found.append(replace(d, extra={**d.extra, "clause": anchor, "lang": lang,
-                                           "line_text": lines[d.line - 1].text if 0 < d.line <= len(lines) else ""}))
+            found.append(
+                replace(
+                    d,
+                    extra={
+                        **d.extra,
+                        "clause": anchor,
+                        "lang": lang,
+                        "line_text": lines[d.line - 1].text if 0 < d.line <= len(lines) else "",
+                    },
+                )
+            )
     return found

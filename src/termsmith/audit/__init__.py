@@ -30,10 +30,29 @@ from termsmith.diagnostics import Diagnostic, Position, Severity
 
 __all__ = ["allowed_names", "audit_document", "audit_text", "audit_units"]
 
-_NAMES = {"AU001": "foreign-script", "AU002": "simplified-in-traditional", "AU003": "doubled-punctuation",
-          "AU004": "mismatched-punctuation", "AU005": "unbalanced-brackets", "AU006": "template-leftover"}
-_NAME_FIELDS = ("legal_name", "short_name", "address", "representative", "name", "role", "title", "place", "email",
-                "phone", "institution", "bank", "account_name")
+_NAMES = {
+    "AU001": "foreign-script",
+    "AU002": "simplified-in-traditional",
+    "AU003": "doubled-punctuation",
+    "AU004": "mismatched-punctuation",
+    "AU005": "unbalanced-brackets",
+    "AU006": "template-leftover",
+}
+_NAME_FIELDS = (
+    "legal_name",
+    "short_name",
+    "address",
+    "representative",
+    "name",
+    "role",
+    "title",
+    "place",
+    "email",
+    "phone",
+    "institution",
+    "bank",
+    "account_name",
+)
 
 
 def _texts(value: Any) -> Iterable[str]:
@@ -73,8 +92,12 @@ def allowed_names(spec: Any) -> tuple[str, ...]:
     return tuple(sorted((n.strip() for n in found if n and n.strip()), key=len, reverse=True))
 
 
-def audit_units(units: Iterable[tuple[str, str, str, int]], file: str, allowed: tuple[str, ...] = (),
-                skip: frozenset[str] = frozenset()) -> list[Diagnostic]:
+def audit_units(
+    units: Iterable[tuple[str, str, str, int]],
+    file: str,
+    allowed: tuple[str, ...] = (),
+    skip: frozenset[str] = frozenset(),
+) -> list[Diagnostic]:
     """Audit ``(text, lang, where, line)`` units; ``where`` names the clause or page for people."""
     out: list[Diagnostic] = []
     for text, lang, where, line in units:
@@ -83,9 +106,18 @@ def audit_units(units: Iterable[tuple[str, str, str, int]], file: str, allowed: 
             for code, col, message in check(masked, lang):
                 if code in skip:
                     continue
-                out.append(Diagnostic(code, Severity.WARNING, message, file, Position(line, col + 1), name=_NAMES[code],
-                                      hint=_HINTS[code],
-                                      extra={"clause": where, "lang": lang, "line_text": text[max(0, col - 20):col + 30]}))
+                out.append(
+                    Diagnostic(
+                        code,
+                        Severity.WARNING,
+                        message,
+                        file,
+                        Position(line, col + 1),
+                        name=_NAMES[code],
+                        hint=_HINTS[code],
+                        extra={"clause": where, "lang": lang, "line_text": text[max(0, col - 20) : col + 30]},
+                    )
+                )
     return out
 
 
@@ -99,19 +131,28 @@ _HINTS = {
 }
 
 
-def audit_document(document: Any, allowed: tuple[str, ...] = (), file: str = "<assembled document>") -> list[Diagnostic]:
+def audit_document(
+    document: Any, allowed: tuple[str, ...] = (), file: str = "<assembled document>"
+) -> list[Diagnostic]:
     """Every line of an assembled ``Document`` (paragraphs, list items, table rows, signatures)."""
     from termsmith.assembly.text import document_lines
 
     lines = document_lines(document)
-    out = audit_units([(ln.text, ln.lang, ln.anchor, i) for i, ln in enumerate(lines, 1) if not ln.mixed], file, allowed)
+    out = audit_units(
+        [(ln.text, ln.lang, ln.anchor, i) for i, ln in enumerate(lines, 1) if not ln.mixed], file, allowed
+    )
     mixed = [(ln.text, ln.lang, ln.anchor, i) for i, ln in enumerate(lines, 1) if ln.mixed]
     skip = frozenset({"AU001", "AU004"}) if len(document.languages) > 1 else frozenset()
     return sorted(out + audit_units(mixed, file, allowed, skip), key=lambda d: d.sort_key())
 
 
-def audit_text(text: str, languages: tuple[str, ...], allowed: tuple[str, ...] = (), file: str = "<read back>",
-               unit: str = "paragraph") -> list[Diagnostic]:
+def audit_text(
+    text: str,
+    languages: tuple[str, ...],
+    allowed: tuple[str, ...] = (),
+    file: str = "<read back>",
+    unit: str = "paragraph",
+) -> list[Diagnostic]:
     """Text read back from a DOCX (one paragraph a line) or a PDF (pages separated by form feeds).
 
     In a bilingual document both scripts are expected, so AU001 is not checked; PDF

@@ -23,12 +23,49 @@ _LATIN_PROSE = re.compile(r"[A-Za-z][a-z]+(?:[ ,;:'’-]+[A-Za-z]?[a-z]+){3,}")
 _ZH_MARKS = "。；，、：！？"
 _DOUBLED_ZH = re.compile(f"[{_ZH_MARKS}][{_ZH_MARKS}]")
 _DOUBLED_EN = re.compile(r"(?<![.\w])(\w+)\.[;,:]|(?<!\.)\.\.(?!\.)|[;,:][;,:.]|,\s*\.")
-_ABBREVIATIONS = frozenset({"ltd", "co", "inc", "corp", "plc", "llc", "etc", "no", "nos", "vs", "st", "jr", "sr",
-                            "dr", "mr", "mrs", "ms", "prof", "dept", "approx", "art", "para", "pp", "ref"})
+_ABBREVIATIONS = frozenset(
+    {
+        "ltd",
+        "co",
+        "inc",
+        "corp",
+        "plc",
+        "llc",
+        "etc",
+        "no",
+        "nos",
+        "vs",
+        "st",
+        "jr",
+        "sr",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "prof",
+        "dept",
+        "approx",
+        "art",
+        "para",
+        "pp",
+        "ref",
+    }
+)
 _ZH_MARK_IN_EN = re.compile(f"[{_ZH_MARKS}（）“”「」《》]")
 _ASCII_MARK_AFTER_HAN = re.compile(r"(?<=[\u4e00-\u9fff])[;,](?=\s|[\u4e00-\u9fff]|$)")
 _LEFTOVER = re.compile(r"\{\{|\}\}|\{%|%\}|\{#|#\}|\bNone\b|\bnull\b|\bundefined\b|(?<=\w)\(s\)|\u27e6termsmith")
-_PAIRS = {"（": "）", "(": ")", "【": "】", "[": "]", "《": "》", "“": "”", "‘": "’", "「": "」", "『": "』", "〔": "〕"}
+_PAIRS = {
+    "（": "）",
+    "(": ")",
+    "【": "】",
+    "[": "]",
+    "《": "》",
+    "“": "”",
+    "‘": "’",
+    "「": "」",
+    "『": "』",
+    "〔": "〕",
+}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
 _BRACKET = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_CLOSERS)) + "]")
 
@@ -91,7 +128,7 @@ def doubled_punctuation(text: str, lang: str) -> Iterator[Hit]:
 def mismatched_punctuation(text: str, lang: str) -> Iterator[Hit]:
     if lang == "en":
         for m in _ZH_MARK_IN_EN.finditer(text):
-            around = text[max(0, m.start() - 1):m.end() + 1]
+            around = text[max(0, m.start() - 1) : m.end() + 1]
             if not _HAN.search(around):  # inside Chinese text AU001 already speaks for it
                 yield "AU004", m.start(), f"Chinese punctuation “{m.group()}” in English text"
         return
@@ -117,7 +154,7 @@ def unbalanced(text: str, lang: str) -> Iterator[Hit]:
     for ch, i in stack[:1]:
         yield "AU005", i, f"“{ch}” is never closed"
     if text.count('"') % 2:
-        yield "AU005", text.rfind('"'), "an odd number of straight quotes (\")"
+        yield "AU005", text.rfind('"'), 'an odd number of straight quotes (")'
 
 
 def leftovers(text: str, lang: str) -> Iterator[Hit]:
@@ -125,5 +162,4 @@ def leftovers(text: str, lang: str) -> Iterator[Hit]:
         yield "AU006", m.start(), f"template leftover “{m.group()}”"
 
 
-CHECKS = (foreign_script, simplified_in_traditional, doubled_punctuation, mismatched_punctuation, unbalanced,
-          leftovers)
+CHECKS = (foreign_script, simplified_in_traditional, doubled_punctuation, mismatched_punctuation, unbalanced, leftovers)

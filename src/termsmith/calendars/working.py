@@ -124,8 +124,11 @@ class WorkingCalendar:
 
 def _utc(midnight: datetime, minute: int) -> datetime:
     local = midnight + timedelta(minutes=minute)  # wall-clock minutes of the local day
-    return datetime.fromtimestamp(local.timestamp(), UTC) if minute < 1440 else \
-        (midnight + timedelta(days=1)).astimezone(UTC)
+    return (
+        datetime.fromtimestamp(local.timestamp(), UTC)
+        if minute < 1440
+        else (midnight + timedelta(days=1)).astimezone(UTC)
+    )
 
 
 def working_minutes(limit: Duration, calendar: WorkingCalendar) -> Decimal | None:

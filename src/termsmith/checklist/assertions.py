@@ -52,8 +52,11 @@ class Selector(SpecModel):
     def _exactly_one(self) -> Selector:
         given = [k for k in ("id", "position", "name", "where") if getattr(self, k) is not None]
         if len(given) != 1:
-            raise RuleError((), "select exactly one of 'id', 'position', 'name' or 'where'",
-                            hint="e.g. 'select: {position: 1}' for the most severe level")
+            raise RuleError(
+                (),
+                "select exactly one of 'id', 'position', 'name' or 'where'",
+                hint="e.g. 'select: {position: 1}' for the most severe level",
+            )
         return self
 
     def pick(self, items: list[Any]) -> tuple[int, Any] | None:
@@ -78,12 +81,18 @@ class Selector(SpecModel):
         fields = item_model.model_fields if item_model is not None else {}
         for needed, used in (("id", self.id), ("name", self.name)):
             if used is not None and needed not in fields:
-                raise RuleError((needed,), f"the elements of this list have no '{needed}' to select by",
-                                hint="select by 'position' or 'where'")
+                raise RuleError(
+                    (needed,),
+                    f"the elements of this list have no '{needed}' to select by",
+                    hint="select by 'position' or 'where'",
+                )
         for key in self.where or {}:
             if key not in fields:
-                raise RuleError(("where", key), f"the elements of this list have no field '{key}'",
-                                hint=_fields_hint(key, list(fields)))
+                raise RuleError(
+                    ("where", key),
+                    f"the elements of this list have no field '{key}'",
+                    hint=_fields_hint(key, list(fields)),
+                )
 
 
 def matches_where(item: Any, where: dict[str, Scalar]) -> bool:
@@ -115,8 +124,9 @@ class _Assertion(SpecModel):
         crossed = [i for i in pt.lists if i < len(pt.segments) - 1]
         if self.select is not None:
             if not crossed:
-                raise RuleError(("select",), f"'{self.path}' crosses no list, so there is nothing to select",
-                                hint="remove 'select'")
+                raise RuleError(
+                    ("select",), f"'{self.path}' crosses no list, so there is nothing to select", hint="remove 'select'"
+                )
             try:
                 self.select.check_static(pt.item_model())
             except RuleError as exc:
@@ -125,8 +135,11 @@ class _Assertion(SpecModel):
             one = 1 if self.select is not None else 0
             if len(crossed) > one:
                 seg = pt.segments[crossed[0]]
-                raise RuleError(("path",), f"'{self.path}' passes through the list '{seg}'; {self.LABEL} compares one value",
-                                hint="add 'select:' (id, position, name or where) to pick one element")
+                raise RuleError(
+                    ("path",),
+                    f"'{self.path}' passes through the list '{seg}'; {self.LABEL} compares one value",
+                    hint="add 'select:' (id, position, name or where) to pick one element",
+                )
         self.check_leaf(pt)
         return pt
 
@@ -134,8 +147,11 @@ class _Assertion(SpecModel):
         pass
 
     def _wrong(self, pt: PathType, wanted: str) -> RuleError:
-        return RuleError(("kind",), f"{self.LABEL} needs {wanted}, but '{self.path}' holds {pt.describe()}",
-                         hint="choose the assertion kind that fits the field")
+        return RuleError(
+            ("kind",),
+            f"{self.LABEL} needs {wanted}, but '{self.path}' holds {pt.describe()}",
+            hint="choose the assertion kind that fits the field",
+        )
 
 
 def _check_values(pt: PathType, values: list[Scalar], key: str, listed: bool, label: str) -> None:
@@ -148,8 +164,11 @@ def _check_values(pt: PathType, values: list[Scalar], key: str, listed: bool, la
             allowed = [m.value for m in enum]
             if value not in allowed:
                 close = difflib.get_close_matches(str(value), allowed, n=1, cutoff=0.5)
-                raise RuleError(rel, f"{value!r} can never match: {label} holds one of {', '.join(map(repr, allowed))}",
-                                hint=f"did you mean '{close[0]}'?" if close else None)
+                raise RuleError(
+                    rel,
+                    f"{value!r} can never match: {label} holds one of {', '.join(map(repr, allowed))}",
+                    hint=f"did you mean '{close[0]}'?" if close else None,
+                )
         elif pt.leaf is bool and not isinstance(value, bool):
             raise RuleError(rel, f"{value!r} can never match a true/false field", hint="write true or false")
         elif pt.leaf is int and (isinstance(value, bool) or not isinstance(value, int)):
@@ -199,7 +218,8 @@ class OneOf(_Assertion):
 class _DurationBound(_Assertion):
     value: Duration
     clock: Literal["24x7", "business"] | None = Field(
-        default=None, description="What the value counts: 24x7 (elapsed) or business time; default from the unit")
+        default=None, description="What the value counts: 24x7 (elapsed) or business time; default from the unit"
+    )
 
     def check_leaf(self, pt: PathType) -> None:
         if pt.ends_in_list or pt.leaf not in (Duration, TimeLimit):
@@ -265,8 +285,11 @@ class CountAtLeast(_Assertion):
             fields = list(item.model_fields) if item is not None else []
             for key in self.where:
                 if key not in fields:
-                    raise RuleError(("where", key), f"the elements of '{self.path}' have no field '{key}'",
-                                    hint=_fields_hint(key, fields) if fields else "remove 'where'")
+                    raise RuleError(
+                        ("where", key),
+                        f"the elements of '{self.path}' have no field '{key}'",
+                        hint=_fields_hint(key, fields) if fields else "remove 'where'",
+                    )
 
 
 class Contains(_Assertion):
@@ -299,8 +322,17 @@ class Contains(_Assertion):
 
 ASSERTION_KINDS: dict[str, type[_Assertion]] = {
     get_args(cls.model_fields["kind"].annotation)[0]: cls
-    for cls in (Exists, Equals, OneOf, DurationAtMost, DurationAtLeast, MoneyAtMost, MoneyAtLeast,
-                CountAtLeast, Contains)
+    for cls in (
+        Exists,
+        Equals,
+        OneOf,
+        DurationAtMost,
+        DurationAtLeast,
+        MoneyAtMost,
+        MoneyAtLeast,
+        CountAtLeast,
+        Contains,
+    )
 }
 
 
@@ -329,12 +361,16 @@ def check_kind(data: Any) -> None:
     """Before validation: the assertion is a mapping with a known ``kind`` (else a RuleError)."""
     kinds = ", ".join(ASSERTION_KINDS)
     if not isinstance(data, dict):
-        raise RuleError((), "an assertion is a mapping with 'kind', 'path' and the kind's value",
-                        hint=f"kinds: {kinds}")
+        raise RuleError(
+            (), "an assertion is a mapping with 'kind', 'path' and the kind's value", hint=f"kinds: {kinds}"
+        )
     kind = data.get("kind")
     if kind is None:
         raise RuleError((), "the assertion has no 'kind'", hint=f"add 'kind:' — one of {kinds}")
     if not isinstance(kind, str) or kind not in ASSERTION_KINDS:  # a list or mapping is no kind either
         close = difflib.get_close_matches(str(kind), list(ASSERTION_KINDS), n=1, cutoff=0.5)
-        raise RuleError(("kind",), f"unknown assertion kind {shown(kind)}",
-                        hint=f"did you mean '{close[0]}'?" if close else f"use one of: {kinds}")
+        raise RuleError(
+            ("kind",),
+            f"unknown assertion kind {shown(kind)}",
+            hint=f"did you mean '{close[0]}'?" if close else f"use one of: {kinds}",
+        )

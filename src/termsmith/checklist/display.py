@@ -157,8 +157,13 @@ def vendor(o: Outcome, lang: str, spec: Spec | None = None) -> str:
         return t("not stated", lang)
     path = o.requirement.assertion.path
     v = o.vendor
-    if (isinstance(v, str) and split(path)[-1] == "clock" and v != CLOCK_24X7 and spec is not None
-            and spec.calendar(v) is not None):
+    if (
+        isinstance(v, str)
+        and split(path)[-1] == "clock"
+        and v != CLOCK_24X7
+        and spec is not None
+        and spec.calendar(v) is not None
+    ):
         return helpers.clock_short(v, spec, lang)
     if isinstance(v, list):
         return listing([choice(i, path, lang) for i in v], lang) if v else DASH

@@ -54,8 +54,9 @@ class Timed:
         return Decimal(str(self.calendar.hours_per_day)) * 60
 
 
-def timed(duration: Duration, clock: str | None, calendars: list[ServiceCalendar],
-          window: tuple[date, date] | None = None) -> Timed:
+def timed(
+    duration: Duration, clock: str | None, calendars: list[ServiceCalendar], window: tuple[date, date] | None = None
+) -> Timed:
     """A spec duration on its clock. Business units with no clock use the spec's only calendar.
     ``window`` (the days the clock may start on) lets business time be bounded by the calendar."""
     if duration.unit.is_calendar:
@@ -70,15 +71,19 @@ def timed(duration: Duration, clock: str | None, calendars: list[ServiceCalendar
     return Timed(duration, Basis.WALL, clock=clock or CLOCK_24X7)
 
 
-def required(duration: Duration, clock: Literal["24x7", "business"] | None, like: Timed | None,
-             calendars: list[ServiceCalendar]) -> Timed:
+def required(
+    duration: Duration, clock: Literal["24x7", "business"] | None, like: Timed | None, calendars: list[ServiceCalendar]
+) -> Timed:
     """The checklist's duration. Business units (or ``clock: business``) borrow the
     calendar of the vendor's value, else the spec's only calendar."""
     if duration.unit.is_calendar:
         return Timed(duration, Basis.CALENDAR)
     if duration.unit.is_business or clock == "business":
-        calendar = like.calendar if like is not None and like.calendar is not None else (
-            calendars[0] if len(calendars) == 1 else None)
+        calendar = (
+            like.calendar
+            if like is not None and like.calendar is not None
+            else (calendars[0] if len(calendars) == 1 else None)
+        )
         return Timed(duration, Basis.BUSINESS, calendar, "business", like.window if like is not None else None)
     return Timed(duration, Basis.WALL)
 
@@ -118,8 +123,13 @@ def _same_basis_value(t: Timed) -> tuple[Decimal, str] | None:
 
 def _continuous(calendar: ServiceCalendar | None) -> bool:
     """A calendar that never stops: every day, all day, no holidays. Its time is wall time."""
-    return (calendar is not None and len(set(calendar.working_days)) == 7 and calendar.spans_minutes == ((0, 1440),)
-            and calendar.holidays is HolidayCalendar.NONE and not calendar.extra_holidays)
+    return (
+        calendar is not None
+        and len(set(calendar.working_days)) == 7
+        and calendar.spans_minutes == ((0, 1440),)
+        and calendar.holidays is HolidayCalendar.NONE
+        and not calendar.extra_holidays
+    )
 
 
 def wall_interval(t: Timed) -> tuple[Decimal, Decimal]:

@@ -93,8 +93,9 @@ def evaluate_one(req: Requirement, spec: Spec) -> Outcome:
     where = found[0].where if found else a.path
     if isinstance(a, Exists):
         stated = [f for f in found if f.value != []]
-        return Outcome(req, Verdict.PASS if stated else Verdict.FAIL,
-                       vendor=stated[0].value if stated else None, where=where)
+        return Outcome(
+            req, Verdict.PASS if stated else Verdict.FAIL, vendor=stated[0].value if stated else None, where=where
+        )
     if isinstance(a, CountAtLeast):
         return _count(req, a, found, status, where)
     if isinstance(a, Contains):
@@ -157,8 +158,9 @@ def _contains(req: Requirement, a: Contains, found: list[Found], status: Status,
         return Outcome(req, Verdict.NOT_STATED, where=where)
     have = [plain(v) for v in _flatten(found)]
     missing = tuple(v for v in a.values if v not in have)
-    return Outcome(req, _verdict(not missing), vendor=have, where=where,
-                   note=Note.MISSING if missing else None, detail=missing)
+    return Outcome(
+        req, _verdict(not missing), vendor=have, where=where, note=Note.MISSING if missing else None, detail=missing
+    )
 
 
 def _money(req: Requirement, a: MoneyAtMost | MoneyAtLeast, value: Money, where: str) -> Outcome:
@@ -194,14 +196,17 @@ def _first_year(spec: Spec) -> tuple[date, date] | None:
     return (start, start + timedelta(days=364)) if start is not None else None
 
 
-def _duration(req: Requirement, a: DurationAtMost | DurationAtLeast, found: Found, spec: Spec,
-              where: str) -> Outcome:
+def _duration(req: Requirement, a: DurationAtMost | DurationAtLeast, found: Found, spec: Spec, where: str) -> Outcome:
     duration, clock = clock_of(found)
     vendor = durations.timed(duration, clock, spec.calendars, _first_year(spec))
     limit = durations.required(a.value, a.clock, vendor, spec.calendars)
     ok = durations.at_most(vendor, limit) if isinstance(a, DurationAtMost) else durations.at_least(vendor, limit)
     note = Note.OTHER_CLOCK if ok is None else None
-    if ok is not None and vendor.basis is not limit.basis and durations.Basis.BUSINESS in (vendor.basis, limit.basis) \
-            and durations.Basis.CALENDAR not in (vendor.basis, limit.basis):
+    if (
+        ok is not None
+        and vendor.basis is not limit.basis
+        and durations.Basis.BUSINESS in (vendor.basis, limit.basis)
+        and durations.Basis.CALENDAR not in (vendor.basis, limit.basis)
+    ):
         note = Note.WORST_CASE
     return Outcome(req, _verdict(ok), vendor=vendor, where=where, note=note, required=limit)

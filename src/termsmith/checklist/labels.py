@@ -45,28 +45,45 @@ _TABLE: dict[str, tuple[str, str, str]] = {
     "business": ("工作时间", "工作時間", "business hours"),
     "rationale": ("理由", "理由", "Rationale"),
     "references": ("依据", "依據", "References"),
-    "summary.counts": ("必须 {must_pass}/{must}，建议 {should_pass}/{should}",
-                       "必須 {must_pass}/{must}，建議 {should_pass}/{should}",
-                       "must {must_pass}/{must}, should {should_pass}/{should}"),
-    "note.no-match": ("规格中没有符合选择条件的条目", "規格中沒有符合選擇條件的條目", "no entry in the spec matches the selection"),
-    "note.other-currency": ("金额为 {have}，要求以 {want} 计：不换算", "金額為 {have}，要求以 {want} 計：不換算",
-                            "amount in {have}, requirement in {want}: not converted"),
-    "note.other-clock": ("计时方式不同（工作时间与自然时间），服务日历无法换算",
-                         "計時方式不同（工作時間與自然時間），服務日曆無法換算",
-                         "different clocks (business time vs elapsed time) that the calendar cannot convert"),
+    "summary.counts": (
+        "必须 {must_pass}/{must}，建议 {should_pass}/{should}",
+        "必須 {must_pass}/{must}，建議 {should_pass}/{should}",
+        "must {must_pass}/{must}, should {should_pass}/{should}",
+    ),
+    "note.no-match": (
+        "规格中没有符合选择条件的条目",
+        "規格中沒有符合選擇條件的條目",
+        "no entry in the spec matches the selection",
+    ),
+    "note.other-currency": (
+        "金额为 {have}，要求以 {want} 计：不换算",
+        "金額為 {have}，要求以 {want} 計：不換算",
+        "amount in {have}, requirement in {want}: not converted",
+    ),
+    "note.other-clock": (
+        "计时方式不同（工作时间与自然时间），服务日历无法换算",
+        "計時方式不同（工作時間與自然時間），服務日曆無法換算",
+        "different clocks (business time vs elapsed time) that the calendar cannot convert",
+    ),
     "note.other-clock.short": ("计时方式不同", "計時方式不同", "different clocks"),
-    "note.worst-case": ("工作时间按服务日历（含法定节假日与调休）在服务期首年内的最坏情况换算为自然时间后比较",
-                        "工作時間依服務日曆（含法定假日與補行上班日）於服務期首年內的最壞情況換算為自然時間後比較",
-                        "business time compared as elapsed time in the worst case over the term's first year on the "
-                        "service calendar (official holidays and make-up working days included)"),
+    "note.worst-case": (
+        "工作时间按服务日历（含法定节假日与调休）在服务期首年内的最坏情况换算为自然时间后比较",
+        "工作時間依服務日曆（含法定假日與補行上班日）於服務期首年內的最壞情況換算為自然時間後比較",
+        "business time compared as elapsed time in the worst case over the term's first year on the "
+        "service calendar (official holidays and make-up working days included)",
+    ),
     "note.worst-case.short": ("按日历最坏情况", "依日曆最壞情況", "calendar worst case"),
     "note.no-match.short": ("无此项", "無此項", "no such entry"),
     "note.missing": ("缺少：{items}", "缺少：{items}", "missing: {items}"),
-    "invalid.detail": ("规格未通过校验，共 {n} 个错误", "規格未通過校驗，共 {n} 個錯誤", "the spec is invalid: {n} errors"),
+    "invalid.detail": (
+        "规格未通过校验，共 {n} 个错误",
+        "規格未通過校驗，共 {n} 個錯誤",
+        "the spec is invalid: {n} errors",
+    ),
 }
+
 
 def t(key: str, lang: str, **values: str | int) -> str:
     """The label ``key`` in ``lang``, with ``{name}`` fields filled in."""
     text = _TABLE[key][LANGS.index(lang)]
     return text.format(**values) if values else text
-

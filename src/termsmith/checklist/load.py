@@ -28,8 +28,9 @@ def checklist_path(name_or_file: str) -> Path:
     if candidate.is_file():
         return candidate
     names = ", ".join(bundled_names()) or "none"
-    raise UnknownChecklist(f"no bundled checklist named {name_or_file!r} (bundled: {names}); "
-                           "give a checklist file path or a bundled name")
+    raise UnknownChecklist(
+        f"no bundled checklist named {name_or_file!r} (bundled: {names}); give a checklist file path or a bundled name"
+    )
 
 
 def load_checklist(name_or_file: str = DEFAULT_CHECKLIST) -> ValidationResult:

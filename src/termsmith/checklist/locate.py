@@ -112,11 +112,16 @@ def from_document(doc: Document, lang: str) -> ClauseLocator:
             prov = clause.provenance
             if prov.by_number:  # each sub-clause with the reads it printed
                 for sub, paths in prov.by_number:
-                    entries.append((_location(number, sub, lang, section.anchor, heading),
-                                    [normalise(p) for p in paths]))
+                    entries.append(
+                        (_location(number, sub, lang, section.anchor, heading), [normalise(p) for p in paths])
+                    )
                 continue
-            entries.append((_location(number, clause.number, lang, section.anchor, heading),
-                            [normalise(read_path) for read_path, _ in prov.values_read]))
+            entries.append(
+                (
+                    _location(number, clause.number, lang, section.anchor, heading),
+                    [normalise(read_path) for read_path, _ in prov.values_read],
+                )
+            )
     return ClauseLocator(entries)
 
 
@@ -151,6 +156,11 @@ def for_spec(document: Any, lang: str, source: Path | None = None) -> ClauseLoca
 
 def _not_located(error: Exception | None, file: str) -> Diagnostic:
     reason = f"{type(error).__name__}: {error}" if error is not None else "no language to assemble in"
-    return Diagnostic("LB041", Severity.WARNING, f"cannot name the clauses: assembling the agreement failed ({reason})",
-                      file, hint="the Clause column shows spec paths instead; run with TERMSMITH_DEBUG=1 for the "
-                                 "traceback, or --no-clauses to skip clause lookup")
+    return Diagnostic(
+        "LB041",
+        Severity.WARNING,
+        f"cannot name the clauses: assembling the agreement failed ({reason})",
+        file,
+        hint="the Clause column shows spec paths instead; run with TERMSMITH_DEBUG=1 for the "
+        "traceback, or --no-clauses to skip clause lookup",
+    )

@@ -85,7 +85,9 @@ def split(path: str) -> tuple[str, ...]:
     if path.startswith("spec."):
         parts = parts[1:]
     if not path.strip() or any(not p for p in parts):
-        raise PathError(f"{path!r} is not a dotted spec path", hint="write field names joined by dots, e.g. free_maintenance.length")
+        raise PathError(
+            f"{path!r} is not a dotted spec path", hint="write field names joined by dots, e.g. free_maintenance.length"
+        )
     return parts
 
 

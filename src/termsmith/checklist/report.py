@@ -95,8 +95,11 @@ class SpecResult:
         if not self.valid:
             return t("invalid.detail", lang, n=len(self.diagnostics))
         result = t("result.ok" if self.passed else "result.blocked", lang)
-        return f"{t('summary.counts', lang, **self.counts())}; {result}" if lang == "en" else (
-            f"{t('summary.counts', lang, **self.counts())}；{result}")
+        return (
+            f"{t('summary.counts', lang, **self.counts())}; {result}"
+            if lang == "en"
+            else (f"{t('summary.counts', lang, **self.counts())}；{result}")
+        )
 
 
 @dataclass(slots=True)
@@ -118,15 +121,18 @@ class CheckReport:
         """One label per spec: the vendor's name, made unique with the spec's name, else its file."""
         names = [r.vendor for r in self.results]
         labels = [f"{n} ({r.name})" if names.count(n) > 1 else n for n, r in zip(names, self.results, strict=True)]
-        return [f"{label[:-1]}, {Path(r.file).name})" if labels.count(label) > 1 else label
-                for label, r in zip(labels, self.results, strict=True)]
+        return [
+            f"{label[:-1]}, {Path(r.file).name})" if labels.count(label) > 1 else label
+            for label, r in zip(labels, self.results, strict=True)
+        ]
 
     def title(self) -> str:
         return self.checklist.spec.title.get(self.lang)
 
 
-def spec_result(path: Path, checklist: ChecklistDocument, lang: str, locate: bool = True,
-                root: Path | None = None) -> SpecResult:
+def spec_result(
+    path: Path, checklist: ChecklistDocument, lang: str, locate: bool = True, root: Path | None = None
+) -> SpecResult:
     """Validate one spec and evaluate the checklist against it."""
     from termsmith.validation import validate_path
 
@@ -140,12 +146,26 @@ def spec_result(path: Path, checklist: ChecklistDocument, lang: str, locate: boo
     vendor = spec.vendor.short_name or spec.vendor.legal_name
     locator = for_spec(document, lang, path) if locate else ClauseLocator([])
     rows = [
-        Row(o, display.vendor(o, lang, spec), display.required(o, lang), display.note(o, lang), locator.locate(o.where),
-            display.note(o, lang, short=True), lang)
+        Row(
+            o,
+            display.vendor(o, lang, spec),
+            display.required(o, lang),
+            display.note(o, lang),
+            locator.locate(o.where),
+            display.note(o, lang, short=True),
+            lang,
+        )
         for o in evaluate(checklist.spec, spec)
     ]
-    return SpecResult(validation.file, document.metadata.name, vendor.get(lang), rows, sources=sources,
-                      located=bool(locator), warnings=[locator.problem] if locator.problem else [])
+    return SpecResult(
+        validation.file,
+        document.metadata.name,
+        vendor.get(lang),
+        rows,
+        sources=sources,
+        located=bool(locator),
+        warnings=[locator.problem] if locator.problem else [],
+    )
 
 
 DOCUMENT_SUFFIXES = (".docx", ".pdf", ".txt", ".md", ".markdown", ".html", ".htm", ".doc")
@@ -165,16 +185,30 @@ def document_result(path: Path, checklist: ChecklistDocument, lang: str) -> Spec
     try:
         _, extraction = extract_file(path, name)
     except ExtractError as exc:
-        return SpecResult(name, path.stem, path.stem,
-                          diagnostics=[Diagnostic(exc.code, Severity.ERROR, exc.message, name, hint=exc.hint)])
+        return SpecResult(
+            name,
+            path.stem,
+            path.stem,
+            diagnostics=[Diagnostic(exc.code, Severity.ERROR, exc.message, name, hint=exc.hint)],
+        )
     spec: Any = partial_spec(extraction.terms)
     vendor = next((p["legal_name"] for p in extraction.terms.get("parties", []) if p["role"] == "vendor"), path.stem)
     rows = []
     for o in evaluate(checklist.spec, spec):
         ev = evidence_for(extraction, o.where) if o.where and o.verdict is not Verdict.NOT_STATED else None
         location = Location(_evidence_label(ev, lang), "", "") if ev else None
-        rows.append(Row(o, display.vendor(o, lang, spec), display.required(o, lang), display.note(o, lang), location,
-                        display.note(o, lang, short=True), lang, ev))
+        rows.append(
+            Row(
+                o,
+                display.vendor(o, lang, spec),
+                display.required(o, lang),
+                display.note(o, lang),
+                location,
+                display.note(o, lang, short=True),
+                lang,
+                ev,
+            )
+        )
     return SpecResult(name, path.stem, vendor, rows, located=True)
 
 
@@ -191,8 +225,18 @@ def _evidence_label(ev: Any, lang: str) -> str:
     return f"{where}：“{quote}”"
 
 
-def run_check(paths: list[Path], checklist: ChecklistDocument, checklist_file: str, lang: str,
-              locate: bool = True, root: Path | None = None) -> CheckReport:
-    results = [document_result(p, checklist, lang) if p.suffix.lower() in DOCUMENT_SUFFIXES
-               else spec_result(p, checklist, lang, locate, root) for p in paths]
+def run_check(
+    paths: list[Path],
+    checklist: ChecklistDocument,
+    checklist_file: str,
+    lang: str,
+    locate: bool = True,
+    root: Path | None = None,
+) -> CheckReport:
+    results = [
+        document_result(p, checklist, lang)
+        if p.suffix.lower() in DOCUMENT_SUFFIXES
+        else spec_result(p, checklist, lang, locate, root)
+        for p in paths
+    ]
     return CheckReport(checklist, checklist_file, lang, results)

@@ -26,23 +26,42 @@ FILE_WIDTH = 100  # columns of a text report written to a file or a pipe
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("specs", nargs="+", metavar="SPEC",
-                        help="service specs (files or folders) or vendors' documents (.docx, .pdf, .txt, .md), "
-                             "which are extracted first (see 'termsmith extract')")
-    parser.add_argument("--checklist", default="after-sales-standard", metavar="FILE|NAME",
-                        help="a checklist file or a bundled checklist name (default: after-sales-standard; "
-                             "also bundled: strict)")
-    parser.add_argument("--lang", choices=LANGS, default=None,
-                        help="report language. Default: the specs' primary output language (the first of "
-                             "spec.languages.output) when they all share one, so one spec is reported in its "
-                             "own language; English for specs in different languages or when none can be read")
+    parser.add_argument(
+        "specs",
+        nargs="+",
+        metavar="SPEC",
+        help="service specs (files or folders) or vendors' documents (.docx, .pdf, .txt, .md), "
+        "which are extracted first (see 'termsmith extract')",
+    )
+    parser.add_argument(
+        "--checklist",
+        default="after-sales-standard",
+        metavar="FILE|NAME",
+        help="a checklist file or a bundled checklist name (default: after-sales-standard; also bundled: strict)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGS,
+        default=None,
+        help="report language. Default: the specs' primary output language (the first of "
+        "spec.languages.output) when they all share one, so one spec is reported in its "
+        "own language; English for specs in different languages or when none can be read",
+    )
     parser.add_argument("--format", choices=("text", "json", "md", "html"), default="text", help="report format")
     parser.add_argument("-o", "--output", metavar="FILE", default=None, help="write the report here (atomically)")
-    parser.add_argument("--width", type=int, default=None, metavar="N",
-                        help="text format: wrap the table to N columns (default: the terminal's width, or "
-                             f"{FILE_WIDTH} in a file or a pipe); 0 prints every cell whole on one line")
-    parser.add_argument("--no-clauses", action="store_true",
-                        help="do not assemble the agreements to name clauses; show spec paths instead")
+    parser.add_argument(
+        "--width",
+        type=int,
+        default=None,
+        metavar="N",
+        help="text format: wrap the table to N columns (default: the terminal's width, or "
+        f"{FILE_WIDTH} in a file or a pipe); 0 prints every cell whole on one line",
+    )
+    parser.add_argument(
+        "--no-clauses",
+        action="store_true",
+        help="do not assemble the agreements to name clauses; show spec paths instead",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -51,8 +70,10 @@ def run(args: argparse.Namespace) -> int:
 
     specs = expand(args.specs)
     if not specs:
-        sys.stderr.write("termsmith: error: no .yaml files with a termsmith apiVersion found in the given "
-                         "folders (hidden and virtual-env folders are skipped)\n")
+        sys.stderr.write(
+            "termsmith: error: no .yaml files with a termsmith apiVersion found in the given "
+            "folders (hidden and virtual-env folders are skipped)\n"
+        )
         return 2
     lang = args.lang or default_lang(specs)
     try:

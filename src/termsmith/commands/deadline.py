@@ -17,9 +17,13 @@ from datetime import datetime
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("spec", metavar="SPEC", help="the service spec (.yaml)")
     parser.add_argument("--level", required=True, metavar="ID", help="severity level id, e.g. P1")
-    parser.add_argument("--opened", required=True, metavar="ISO-8601",
-                        help="when the incident was reported, e.g. 2026-09-18T17:30+08:00 (without an offset: "
-                             "the level's calendar time zone, else Asia/Shanghai)")
+    parser.add_argument(
+        "--opened",
+        required=True,
+        metavar="ISO-8601",
+        help="when the incident was reported, e.g. 2026-09-18T17:30+08:00 (without an offset: "
+        "the level's calendar time zone, else Asia/Shanghai)",
+    )
     parser.add_argument("--format", choices=("text", "json"), default="text")
 
 
@@ -44,15 +48,15 @@ def run(args: argparse.Namespace) -> int:
     if not result.ok:
         from termsmith.reporting.text import write_text
 
-        write_text(result.diagnostics, {result.file: result.loaded.lines} if result.loaded else {}, sys.stderr,
-                   files=1)
+        write_text(result.diagnostics, {result.file: result.loaded.lines} if result.loaded else {}, sys.stderr, files=1)
         return 1
     spec = result.document.spec
     level = spec.level(args.level)
     if level is None:
         known = ", ".join(lv.id for lv in spec.severity_levels)
-        sys.stderr.write(f"termsmith deadline: error: no severity level {args.level!r} in {args.spec}; "
-                         f"the spec has: {known}\n")
+        sys.stderr.write(
+            f"termsmith deadline: error: no severity level {args.level!r} in {args.spec}; the spec has: {known}\n"
+        )
         return 2
     if opened.tzinfo is None:
         opened = opened.replace(tzinfo=level_zone(spec, level))
@@ -65,8 +69,15 @@ def run(args: argparse.Namespace) -> int:
         payload = {
             "level": level.id,
             "opened": opened.isoformat(),
-            "limits": {x.name: {"within": x.within, "clock": x.clock, "due": x.due.isoformat(),
-                                **({"note": x.note} if x.note else {})} for x in limits},
+            "limits": {
+                x.name: {
+                    "within": x.within,
+                    "clock": x.clock,
+                    "due": x.due.isoformat(),
+                    **({"note": x.note} if x.note else {}),
+                }
+                for x in limits
+            },
         }
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
         return 0

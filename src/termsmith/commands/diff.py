@@ -23,12 +23,20 @@ if TYPE_CHECKING:  # imported when a command runs, to keep start-up fast
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("old", metavar="OLD", help="the earlier spec")
     parser.add_argument("new", metavar="NEW", help="the later spec")
-    parser.add_argument("--lang", choices=LANGS, default=None,
-                        help="report language (default: the specs' common primary output language, else English)")
+    parser.add_argument(
+        "--lang",
+        choices=LANGS,
+        default=None,
+        help="report language (default: the specs' common primary output language, else English)",
+    )
     parser.add_argument("--format", choices=("text", "json", "md", "html"), default="text", help="report format")
     parser.add_argument("-o", "--output", metavar="FILE", default=None, help="write the report here (atomically)")
-    parser.add_argument("--checklist", default="after-sales-standard", metavar="FILE|NAME",
-                        help="checklist whose verdict changes are listed (default: after-sales-standard)")
+    parser.add_argument(
+        "--checklist",
+        default="after-sales-standard",
+        metavar="FILE|NAME",
+        help="checklist whose verdict changes are listed (default: after-sales-standard)",
+    )
 
 
 def load_specs(paths: list[str]) -> list[ServiceSpecDocument] | None:
@@ -73,8 +81,15 @@ def run(args: argparse.Namespace) -> int:
         sys.stderr.write(f"termsmith: error: the checklist {checklist.file} is broken (termsmith validate it)\n")
         return 2
     lang = args.lang or default_lang([Path(args.old), Path(args.new)])
-    report = diff_specs(docs[0], docs[1], lang, old_file=args.old, new_file=args.new,
-                        checklist=checklist.document, checklist_name=args.checklist)
+    report = diff_specs(
+        docs[0],
+        docs[1],
+        lang,
+        old_file=args.old,
+        new_file=args.new,
+        checklist=checklist.document,
+        checklist_name=args.checklist,
+    )
     if args.format == "text":
         colour = not args.output and terminal_width(sys.stdout) is not None and not os.environ.get("NO_COLOR")
         text = to_text(report, colour=colour)

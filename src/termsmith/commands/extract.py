@@ -20,11 +20,19 @@ FORMATS = ("json", "yaml", "md", "html")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("files", nargs="+", metavar="FILE", help="the vendor's agreement: .docx, .pdf, .txt, .md, .html")
-    parser.add_argument("--format", choices=FORMATS, default="json",
-                        help="json (default; documented in docs/extract.md), md, html, or yaml: a draft spec to "
-                             "complete and validate (one FILE)")
-    parser.add_argument("-o", "--output", metavar="FILE", default=None, help="write here (atomically) instead of stdout")
+    parser.add_argument(
+        "files", nargs="+", metavar="FILE", help="the vendor's agreement: .docx, .pdf, .txt, .md, .html"
+    )
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="json",
+        help="json (default; documented in docs/extract.md), md, html, or yaml: a draft spec to "
+        "complete and validate (one FILE)",
+    )
+    parser.add_argument(
+        "-o", "--output", metavar="FILE", default=None, help="write here (atomically) instead of stdout"
+    )
 
 
 def failure(file: str, exc: Any) -> dict[str, Any]:
@@ -33,8 +41,15 @@ def failure(file: str, exc: Any) -> dict[str, Any]:
     from termsmith.reporting.json_format import diagnostic_to_dict
 
     d = Diagnostic(exc.code, Severity.ERROR, exc.message, file, hint=exc.hint)
-    return {"file": file, "format": None, "language": None, "terms": {}, "evidence": {}, "not_stated": [],
-            "diagnostics": [diagnostic_to_dict(d)]}
+    return {
+        "file": file,
+        "format": None,
+        "language": None,
+        "terms": {},
+        "evidence": {},
+        "not_stated": [],
+        "diagnostics": [diagnostic_to_dict(d)],
+    }
 
 
 def run(args: argparse.Namespace) -> int:

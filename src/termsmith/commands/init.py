@@ -45,19 +45,38 @@ def _date(text: str) -> date:
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     from termsmith.offers.draft import DEFAULT_OFFER, PROJECT_KINDS
 
-    parser.add_argument("deal", nargs="?", type=Path, default=Path("deal.yaml"), metavar="DEAL.yaml",
-                        help="the deal file to write (default: deal.yaml)")
-    parser.add_argument("--offer", metavar="NAME|FILE",
-                        help=f"a bundled offer (basic, standard, premium) or an offer file (default: {DEFAULT_OFFER})")
+    parser.add_argument(
+        "deal",
+        nargs="?",
+        type=Path,
+        default=Path("deal.yaml"),
+        metavar="DEAL.yaml",
+        help="the deal file to write (default: deal.yaml)",
+    )
+    parser.add_argument(
+        "--offer",
+        metavar="NAME|FILE",
+        help=f"a bundled offer (basic, standard, premium) or an offer file (default: {DEFAULT_OFFER})",
+    )
     parser.add_argument("--client", metavar="NAME", help="the client's registered legal name (甲方全称)")
-    parser.add_argument("--credit-code", metavar="CODE", help="the client's unified social credit code (统一社会信用代码)")
+    parser.add_argument(
+        "--credit-code", metavar="CODE", help="the client's unified social credit code (统一社会信用代码)"
+    )
     parser.add_argument("--project", metavar="NAME", help="the delivered software's name (项目名称)")
     parser.add_argument("--kind", choices=PROJECT_KINDS, help="the project kind (default: mini-program)")
-    parser.add_argument("--lang", metavar="LANGS", help="output languages instead of the offer's: zh-Hans, en, "
-                        "zh-Hant, two joined by a comma (the first prevails), or bilingual (zh-Hans,en)")
-    parser.add_argument("--start", type=_date, metavar="DATE", help="the service term's start, YYYY-MM-DD (default: today)")
+    parser.add_argument(
+        "--lang",
+        metavar="LANGS",
+        help="output languages instead of the offer's: zh-Hans, en, "
+        "zh-Hant, two joined by a comma (the first prevails), or bilingual (zh-Hans,en)",
+    )
+    parser.add_argument(
+        "--start", type=_date, metavar="DATE", help="the service term's start, YYYY-MM-DD (default: today)"
+    )
     parser.add_argument("--signing-date", type=_date, metavar="DATE", help="the signing date, YYYY-MM-DD")
-    parser.add_argument("--number", metavar="TEXT", help="the agreement number (default: TS-<year>-<MMDD of the start>)")
+    parser.add_argument(
+        "--number", metavar="TEXT", help="the agreement number (default: TS-<year>-<MMDD of the start>)"
+    )
     parser.add_argument("--force", action="store_true", help="replace DEAL.yaml if it exists")
     parser.add_argument("--no-input", action="store_true", help="never ask, even on a terminal")
 
@@ -96,8 +115,10 @@ def run(args: argparse.Namespace) -> int:
     if not _write_new(target, text.encode("utf-8"), replace=args.force):
         sys.stderr.write(f"termsmith init: {target} appeared meanwhile; pass --force to replace it\n")
         return 1
-    sys.stdout.write(f"wrote {target} (offer {draft.offer}); fill in the commented fields, then run\n"
-                     f"  termsmith validate --effective {target}\n")
+    sys.stdout.write(
+        f"wrote {target} (offer {draft.offer}); fill in the commented fields, then run\n"
+        f"  termsmith validate --effective {target}\n"
+    )
     return 0
 
 
@@ -107,9 +128,11 @@ def _warn_untranslated(text: str, target: Path, languages: tuple[str, ...]) -> N
 
     document = validate_text(text, str(target), path=target).document
     for lang, count in untranslated(document, languages).items():
-        sys.stderr.write(f"termsmith init: warning: {count} texts of the offer have no {lang} version; the "
-                         f"{lang} agreement would print them in another language — give them in the deal "
-                         f"(e.g. name: {{zh-Hans: …, {lang}: …}}) or choose an offer written in {lang}\n")
+        sys.stderr.write(
+            f"termsmith init: warning: {count} texts of the offer have no {lang} version; the "
+            f"{lang} agreement would print them in another language — give them in the deal "
+            f"(e.g. name: {{zh-Hans: …, {lang}: …}}) or choose an offer written in {lang}\n"
+        )
 
 
 def _from_flags(args: argparse.Namespace, target: Path) -> _DraftValues:
@@ -177,8 +200,9 @@ def _write_new(target: Path, data: bytes, replace: bool) -> bool:
 # ---------------------------------------------------------------- interactive
 
 
-def _prompt(question: str, default: str | None = None, check: Callable[[str], object] | None = None,
-            required: bool = False) -> str:
+def _prompt(
+    question: str, default: str | None = None, check: Callable[[str], object] | None = None, required: bool = False
+) -> str:
     """Ask until the answer passes ``check`` (its ValueError is shown); Enter takes the default."""
     shown = f" [{default}]" if default else ""
     while True:

@@ -13,26 +13,53 @@ FORMATS = ("text", "json", "sarif", "github")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.epilog = ("Exit codes: 0 no errors or warnings (infos allowed), 1 an error or a warning "
-                     "(see --fail-on), 2 usage error. In a service spec vague language is an error, in prose "
-                     "(.md, .txt) a warning; '# termsmith: ignore[CODE] reason' suppresses one line.")
-    parser.add_argument("files", nargs="*", metavar="FILE",
-                        help="specs (.yaml), prose (.md, .txt) or folders; with --library: sample specs to render")
+    parser.epilog = (
+        "Exit codes: 0 no errors or warnings (infos allowed), 1 an error or a warning "
+        "(see --fail-on), 2 usage error. In a service spec vague language is an error, in prose "
+        "(.md, .txt) a warning; '# termsmith: ignore[CODE] reason' suppresses one line."
+    )
+    parser.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="specs (.yaml), prose (.md, .txt) or folders; with --library: sample specs to render",
+    )
     parser.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
-    parser.add_argument("--select", action="append", metavar="CODES",
-                        help="only these rule codes or prefixes (comma-separated; replaces the configured selection)")
-    parser.add_argument("--ignore", action="append", metavar="CODES",
-                        help="skip these rule codes or prefixes (comma-separated; adds to the configured ignores)")
-    parser.add_argument("--config", type=Path, metavar="PATH",
-                        help="pyproject.toml or termsmith.toml to use instead of the one found upward from each file")
-    parser.add_argument("--fail-on", choices=("error", "warning", "info"), default="warning",
-                        help="lowest severity that makes the exit code 1 (default: warning: any error or warning "
-                             "exits 1, infos do not). In a service spec vague language is an error, in prose a "
-                             "warning; suppress one line with '# termsmith: ignore[CODE] reason'")
+    parser.add_argument(
+        "--select",
+        action="append",
+        metavar="CODES",
+        help="only these rule codes or prefixes (comma-separated; replaces the configured selection)",
+    )
+    parser.add_argument(
+        "--ignore",
+        action="append",
+        metavar="CODES",
+        help="skip these rule codes or prefixes (comma-separated; adds to the configured ignores)",
+    )
+    parser.add_argument(
+        "--config",
+        type=Path,
+        metavar="PATH",
+        help="pyproject.toml or termsmith.toml to use instead of the one found upward from each file",
+    )
+    parser.add_argument(
+        "--fail-on",
+        choices=("error", "warning", "info"),
+        default="warning",
+        help="lowest severity that makes the exit code 1 (default: warning: any error or warning "
+        "exits 1, infos do not). In a service spec vague language is an error, in prose a "
+        "warning; suppress one line with '# termsmith: ignore[CODE] reason'",
+    )
     parser.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
     parser.add_argument("-o", "--output", type=Path, metavar="PATH", help="write the report to a file")
-    parser.add_argument("--library", action="append", type=Path, metavar="DIR",
-                        help="check a clause library (clauses/, agreements/, clauses.lock) instead of files")
+    parser.add_argument(
+        "--library",
+        action="append",
+        type=Path,
+        metavar="DIR",
+        help="check a clause library (clauses/, agreements/, clauses.lock) instead of files",
+    )
     parser.add_argument("--update-lock", action="store_true", help="with --library: rewrite clauses.lock first")
 
 
@@ -109,8 +136,9 @@ def _write(diagnostics: list[Diagnostic], sources: dict[str, list[str]], args: a
     return True
 
 
-def _report(diagnostics: list[Diagnostic], sources: dict[str, list[str]], args: argparse.Namespace,
-            stream: TextIO, files: int) -> None:
+def _report(
+    diagnostics: list[Diagnostic], sources: dict[str, list[str]], args: argparse.Namespace, stream: TextIO, files: int
+) -> None:
     if args.format == "json":
         from termsmith.reporting.json_format import write_json
 

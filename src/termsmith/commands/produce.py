@@ -33,32 +33,52 @@ class _EnvironmentProblem(Exception):
     """An output or input file operation failed for a reason outside termsmith."""
 
 
-GATE_EPILOG = ("A spec is refused (exit 1, nothing written) while it has validation errors or error-level "
-               "lint findings; vague language in a spec is an error (suppress one line with "
-               "'# termsmith: ignore[CODE] reason'); warnings are shown and do not block. A language that a text "
-               "of the spec lacks is refused, unless --convert converts it. Exit codes: 0 written, 1 refused, "
-               "2 usage or internal error.")
+GATE_EPILOG = (
+    "A spec is refused (exit 1, nothing written) while it has validation errors or error-level "
+    "lint findings; vague language in a spec is an error (suppress one line with "
+    "'# termsmith: ignore[CODE] reason'); warnings are shown and do not block. A language that a text "
+    "of the spec lacks is refused, unless --convert converts it. Exit codes: 0 written, 1 refused, "
+    "2 usage or internal error."
+)
 
 
 def add_common_arguments(parser: argparse.ArgumentParser, default_formats: str) -> None:
     parser.epilog = GATE_EPILOG
     parser.add_argument("specs", nargs="+", metavar="SPEC", help="spec files or folders of specs")
     parser.add_argument("-o", "--output", default="out", metavar="DIR", help="folder for the documents (default: out/)")
-    parser.add_argument("--format", default=default_formats, metavar="LIST",
-                        help=f"comma-separated: {', '.join(FORMATS)} (default: {default_formats})")
-    parser.add_argument("--lang", choices=LANG_CHOICES, default=None,
-                        help="output language (default: the spec's languages.output)")
-    parser.add_argument("--library", action="append", default=[], metavar="DIR",
-                        help="a clause library that overrides or adds clauses by id (repeatable)")
+    parser.add_argument(
+        "--format",
+        default=default_formats,
+        metavar="LIST",
+        help=f"comma-separated: {', '.join(FORMATS)} (default: {default_formats})",
+    )
+    parser.add_argument(
+        "--lang", choices=LANG_CHOICES, default=None, help="output language (default: the spec's languages.output)"
+    )
+    parser.add_argument(
+        "--library",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="a clause library that overrides or adds clauses by id (repeatable)",
+    )
     parser.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="render N specs in parallel")
     parser.add_argument("--pdfa", action="store_true", help="PDF/A-3b with the spec embedded as an attachment")
-    parser.add_argument("--pdf-engine", choices=("weasyprint", "typst"), default="weasyprint",
-                        help="what typesets the PDF: weasyprint (the HTML theme, default) or typst (the same "
-                             "document, several times faster)")
-    parser.add_argument("--convert", default=None, metavar="FROM→TO",
-                        help="render a Chinese script the spec does not provide by converting its texts with "
-                             "OpenCC, e.g. zh-Hans→zh-Hant (also zh-Hans->zh-Hant, zh-Hans:zh-Hant); each converted "
-                             "text is listed as a warning. Without it, a language some text lacks is refused")
+    parser.add_argument(
+        "--pdf-engine",
+        choices=("weasyprint", "typst"),
+        default="weasyprint",
+        help="what typesets the PDF: weasyprint (the HTML theme, default) or typst (the same "
+        "document, several times faster)",
+    )
+    parser.add_argument(
+        "--convert",
+        default=None,
+        metavar="FROM→TO",
+        help="render a Chinese script the spec does not provide by converting its texts with "
+        "OpenCC, e.g. zh-Hans→zh-Hant (also zh-Hans->zh-Hant, zh-Hans:zh-Hant); each converted "
+        "text is listed as a warning. Without it, a language some text lacks is refused",
+    )
 
 
 def parse_formats(text: str) -> list[str]:
@@ -69,16 +89,38 @@ def parse_formats(text: str) -> list[str]:
     return formats
 
 
-def produce_one(spec_path: str, kind: str, formats: list[str], lang: str | None, libraries: list[str],
-                out_dir: str, pdfa: bool, pdf_engine: str = "weasyprint", convert: str | None = None) -> Outcome:
+def produce_one(
+    spec_path: str,
+    kind: str,
+    formats: list[str],
+    lang: str | None,
+    libraries: list[str],
+    out_dir: str,
+    pdfa: bool,
+    pdf_engine: str = "weasyprint",
+    convert: str | None = None,
+) -> Outcome:
     """Check, assemble and render one spec (termsmith.api.produce), then write its files
     atomically; never raises for bad input."""
     from termsmith import api
 
-    produced = api.produce(spec_path, kind, formats, lang=lang, libraries=[Path(p) for p in libraries], pdfa=pdfa,
-                           engine=pdf_engine, convert=convert)
-    outcome = Outcome(spec_path, diagnostics=produced.diagnostics, sources=produced.sources, failed=produced.failed,
-                      errors=produced.errors)
+    produced = api.produce(
+        spec_path,
+        kind,
+        formats,
+        lang=lang,
+        libraries=[Path(p) for p in libraries],
+        pdfa=pdfa,
+        engine=pdf_engine,
+        convert=convert,
+    )
+    outcome = Outcome(
+        spec_path,
+        diagnostics=produced.diagnostics,
+        sources=produced.sources,
+        failed=produced.failed,
+        errors=produced.errors,
+    )
     if produced.failed:
         return outcome
     from termsmith.atomic import write_atomic
@@ -143,8 +185,9 @@ def run_produce(args: argparse.Namespace, kind: str) -> int:
     return _report(outcomes)
 
 
-def _run_all(specs: list[str], kind: str, formats: list[str], args: argparse.Namespace,
-             progress: bool) -> list[Outcome]:
+def _run_all(
+    specs: list[str], kind: str, formats: list[str], args: argparse.Namespace, progress: bool
+) -> list[Outcome]:
     params = (kind, formats, args.lang, args.library, args.output, args.pdfa, args.pdf_engine, args.convert)
     results: dict[str, Outcome] = {}
     if args.jobs == 1 or len(specs) == 1:

@@ -20,19 +20,47 @@ from termsmith.commands.diff import load_specs
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("old", metavar="OLD", help="the earlier spec")
     parser.add_argument("new", metavar="NEW", nargs="?", help="the later spec (default: OLD, for a library change)")
-    parser.add_argument("-o", "--output", metavar="FILE", default=None,
-                        help="where to write (default: NEW's name + .redline.FORMAT in the current folder)")
-    parser.add_argument("--format", choices=("docx", "html", "pdf"), default=None,
-                        help="output format (default: from FILE's suffix, else docx)")
-    parser.add_argument("--lang", metavar="LANGS", default=None,
-                        help="languages instead of the newer spec's, e.g. zh-Hans or zh-Hans,en")
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        default=None,
+        help="where to write (default: NEW's name + .redline.FORMAT in the current folder)",
+    )
+    parser.add_argument(
+        "--format",
+        choices=("docx", "html", "pdf"),
+        default=None,
+        help="output format (default: from FILE's suffix, else docx)",
+    )
+    parser.add_argument(
+        "--lang",
+        metavar="LANGS",
+        default=None,
+        help="languages instead of the newer spec's, e.g. zh-Hans or zh-Hans,en",
+    )
     parser.add_argument("--kind", choices=("agreement", "quote"), default="agreement", help="document to compare")
-    parser.add_argument("--library", action="append", default=[], metavar="DIR",
-                        help="clause library folder for both versions, laid over the bundled one (repeatable)")
-    parser.add_argument("--library-old", action="append", default=[], metavar="DIR",
-                        help="clause library folder for OLD only (repeatable)")
-    parser.add_argument("--library-new", action="append", default=[], metavar="DIR",
-                        help="clause library folder for NEW only (repeatable)")
+    parser.add_argument(
+        "--library",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="clause library folder for both versions, laid over the bundled one (repeatable)",
+    )
+    parser.add_argument(
+        "--library-old",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="clause library folder for OLD only (repeatable)",
+    )
+    parser.add_argument(
+        "--library-new",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="clause library folder for NEW only (repeatable)",
+    )
 
 
 def _format(args: argparse.Namespace) -> str:
@@ -56,8 +84,16 @@ def run(args: argparse.Namespace) -> int:
     for path, doc, extra in ((args.old, docs[0], args.library_old), (new_path, docs[1], args.library_new)):
         folders = [Path(p) for p in (*args.library, *extra)]
         try:
-            documents.append(build(doc, kind=args.kind, languages=langs, library=folders or None,
-                                   spec_source=Path(path).read_bytes(), spec_file=path).document)
+            documents.append(
+                build(
+                    doc,
+                    kind=args.kind,
+                    languages=langs,
+                    library=folders or None,
+                    spec_source=Path(path).read_bytes(),
+                    spec_file=path,
+                ).document
+            )
         except LibraryError as exc:
             write_text(exc.diagnostics, {}, sys.stderr, files=len({d.file for d in exc.diagnostics}) or 1)
             return 2

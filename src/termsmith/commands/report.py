@@ -28,10 +28,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("tickets", metavar="TICKETS.csv", help="the ticket log")
     parser.add_argument("--month", metavar="YYYY-MM", help="the month to report (default: the log's only month)")
     parser.add_argument("--format", choices=FORMATS, help="default: from -o's suffix, else md")
-    parser.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here (default: stdout; "
-                        "pdf and docx need -o)")
-    parser.add_argument("--lang", choices=("zh-Hans", "zh-Hant", "en"), help="default: the agreement's prevailing "
-                        "or first output language")
+    parser.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="write here (default: stdout; pdf and docx need -o)"
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("zh-Hans", "zh-Hant", "en"),
+        help="default: the agreement's prevailing or first output language",
+    )
     parser.add_argument("--encoding", help="the log's encoding (default: UTF-8 with or without BOM, else GB18030)")
     parser.add_argument("--skip-bad-rows", action="store_true", help="report bad rows and go on with the good ones")
     parser.add_argument("--pdf-engine", choices=("weasyprint", "typst"), default="weasyprint")
@@ -66,8 +70,10 @@ def run(args: argparse.Namespace) -> int:
     spec = result.document.spec
     lang = args.lang or spec.languages.prevailing or spec.languages.output[0]
     if lang not in spec.languages.output:
-        return _fail(f"--lang {lang}: the agreement is written in {', '.join(spec.languages.output)}; "
-                     "a report in another language would mix languages")
+        return _fail(
+            f"--lang {lang}: the agreement is written in {', '.join(spec.languages.output)}; "
+            "a report in another language would mix languages"
+        )
     try:
         report, problems, text = _measure(args, spec)
     except (OSError, ValueError, LookupError) as exc:
@@ -111,11 +117,16 @@ def _measure(args: argparse.Namespace, spec: Any) -> tuple[Any, list[Any], str]:
     if month is None:
         months = months_of(tickets, zone)
         if len(months) > 1:
-            raise _UsageError(f"the log spans {len(months)} months ({months[0]} to {months[-1]}); choose one with --month")
+            raise _UsageError(
+                f"the log spans {len(months)} months ({months[0]} to {months[-1]}); choose one with --month"
+            )
         month = months[0] if months else None
         if month is None:
-            raise ValueError(f"{args.tickets} has no usable ticket; see the rows above" if problems else
-                             f"{args.tickets} has no tickets")
+            raise ValueError(
+                f"{args.tickets} has no usable ticket; see the rows above"
+                if problems
+                else f"{args.tickets} has no tickets"
+            )
     start, end = month_bounds(month, zone)
     inside = []
     for t in tickets:
@@ -124,8 +135,15 @@ def _measure(args: argparse.Namespace, spec: Any) -> tuple[Any, list[Any], str]:
         else:
             from termsmith.service_report.tickets import _diag
 
-            problems.append(_diag(args.tickets, t.line, 1, f"ticket {t.id} was opened {t.opened.isoformat()}, "
-                                  f"outside {month}", hint="report one month at a time: --month YYYY-MM"))
+            problems.append(
+                _diag(
+                    args.tickets,
+                    t.line,
+                    1,
+                    f"ticket {t.id} was opened {t.opened.isoformat()}, outside {month}",
+                    hint="report one month at a time: --month YYYY-MM",
+                )
+            )
     if args.skip_bad_rows:
         problems = [p.with_severity(Severity.WARNING) for p in problems]
     return measure_month(spec, inside, month, zone), sorted(problems, key=lambda d: d.line), text
@@ -179,16 +197,40 @@ def _json(report: Any) -> dict[str, Any]:
         "resolved": report.resolved,
         "resolution_rate_percent": num(report.resolution_rate),
         "average_response_minutes": num(report.average_response),
-        "levels": [{
-            "level": s.level.id,
-            "count": s.count,
-            **{measure: {"clock": s.clocks[measure], "limit_minutes": num(s.limits.get(measure)),
-                         "median_minutes": num(s.median(measure)), "p90_minutes": num(s.p90(measure)),
-                         "attainment_percent": num(s.attainment(measure))} for measure in ("response", "resolution")},
-        } for s in report.levels],
-        "breaches": [{"ticket": b.ticket, "line": b.line, "level": b.level, "measure": b.measure,
-                      "took_minutes": num(b.took), "limit_minutes": num(b.limit), "clock": b.clock,
-                      "credit": money(b.credit)} for b in report.breaches],
-        "credits": {"monthly_fee": money(report.monthly_fee), "under_rules": money(report.credits_uncapped),
-                    "cap": money(report.credit_cap), "owed": money(report.credits)},
+        "levels": [
+            {
+                "level": s.level.id,
+                "count": s.count,
+                **{
+                    measure: {
+                        "clock": s.clocks[measure],
+                        "limit_minutes": num(s.limits.get(measure)),
+                        "median_minutes": num(s.median(measure)),
+                        "p90_minutes": num(s.p90(measure)),
+                        "attainment_percent": num(s.attainment(measure)),
+                    }
+                    for measure in ("response", "resolution")
+                },
+            }
+            for s in report.levels
+        ],
+        "breaches": [
+            {
+                "ticket": b.ticket,
+                "line": b.line,
+                "level": b.level,
+                "measure": b.measure,
+                "took_minutes": num(b.took),
+                "limit_minutes": num(b.limit),
+                "clock": b.clock,
+                "credit": money(b.credit),
+            }
+            for b in report.breaches
+        ],
+        "credits": {
+            "monthly_fee": money(report.monthly_fee),
+            "under_rules": money(report.credits_uncapped),
+            "cap": money(report.credit_cap),
+            "owed": money(report.credits),
+        },
     }

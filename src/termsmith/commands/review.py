@@ -18,14 +18,25 @@ if TYPE_CHECKING:  # imported when the command runs, to keep start-up fast
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("spec", metavar="SPEC", help="the service spec (.yaml)")
     parser.add_argument("-o", "--output", type=Path, metavar="FILE", help="write the report here (default: stdout)")
-    parser.add_argument("--format", choices=("html", "md"), help="report format (default: from FILE's suffix, else html)")
+    parser.add_argument(
+        "--format", choices=("html", "md"), help="report format (default: from FILE's suffix, else html)"
+    )
     parser.add_argument("--kind", choices=("agreement", "quote"), default="agreement", help="document to review")
     parser.add_argument("--lang", metavar="LANGS", help="languages instead of the spec's, e.g. zh-Hans or zh-Hans,en")
-    parser.add_argument("--library", action="append", type=Path, metavar="DIR",
-                        help="clause library folder laid over the bundled one (repeatable)")
-    parser.add_argument("--since", metavar="OLD", default=None,
-                        help="an earlier version of the spec: the report opens with what changed since it "
-                             "(terms, and every clause whose text changed)")
+    parser.add_argument(
+        "--library",
+        action="append",
+        type=Path,
+        metavar="DIR",
+        help="clause library folder laid over the bundled one (repeatable)",
+    )
+    parser.add_argument(
+        "--since",
+        metavar="OLD",
+        default=None,
+        help="an earlier version of the spec: the report opens with what changed since it "
+        "(terms, and every clause whose text changed)",
+    )
 
 
 def _format(args: argparse.Namespace) -> str:
@@ -55,8 +66,14 @@ def run(args: argparse.Namespace) -> int:
     from termsmith.library import LibraryError
 
     try:
-        assembly = assemble_with_record(result.document, kind=args.kind, languages=languages, library=args.library,
-                                        spec_source=Path(args.spec).read_bytes(), spec_file=result.file)
+        assembly = assemble_with_record(
+            result.document,
+            kind=args.kind,
+            languages=languages,
+            library=args.library,
+            spec_source=Path(args.spec).read_bytes(),
+            spec_file=result.file,
+        )
     except LibraryError as exc:
         _print(exc.diagnostics, _sources(exc.diagnostics))
         return 1
@@ -73,8 +90,9 @@ def run(args: argparse.Namespace) -> int:
         since = _since(args, assembly, result.document, languages)
         if since is None:
             return 2
-    data = ReviewData(assembly, findings, result.file, tuple(str(p) for p in args.library or ()), since,
-                      result.document)
+    data = ReviewData(
+        assembly, findings, result.file, tuple(str(p) for p in args.library or ()), since, result.document
+    )
     report = to_markdown(data) if _format(args) == "md" else to_html(data)
     if args.output is None:
         sys.stdout.write(report)
@@ -82,14 +100,17 @@ def run(args: argparse.Namespace) -> int:
         from termsmith.atomic import write_atomic
 
         write_atomic(args.output, report.encode("utf-8"))
-        sys.stderr.write(f"termsmith: wrote {args.output} ({len(assembly.clauses)} clauses, "
-                         f"{len(data.flagged)} draft or deprecated, {len(findings) - len(audit)} lint findings, "
-                         f"{len(audit)} audit findings)\n")
+        sys.stderr.write(
+            f"termsmith: wrote {args.output} ({len(assembly.clauses)} clauses, "
+            f"{len(data.flagged)} draft or deprecated, {len(findings) - len(audit)} lint findings, "
+            f"{len(audit)} audit findings)\n"
+        )
     return 1 if findings or data.flagged else 0
 
 
-def _since(args: argparse.Namespace, assembly: Assembly, document: ServiceSpecDocument,
-           languages: tuple[str, ...] | None) -> ChangesSince | None:
+def _since(
+    args: argparse.Namespace, assembly: Assembly, document: ServiceSpecDocument, languages: tuple[str, ...] | None
+) -> ChangesSince | None:
     """The changes-since section against ``--since OLD``, or None after reporting why it cannot be made."""
     from termsmith.assembly import assemble_with_record
     from termsmith.library import LibraryError
@@ -99,9 +120,14 @@ def _since(args: argparse.Namespace, assembly: Assembly, document: ServiceSpecDo
     if old is None:
         return None
     try:
-        old_assembly = assemble_with_record(old.document, kind=args.kind, languages=languages or
-                                            assembly.document.languages, library=args.library,
-                                            spec_source=Path(args.since).read_bytes(), spec_file=old.file)
+        old_assembly = assemble_with_record(
+            old.document,
+            kind=args.kind,
+            languages=languages or assembly.document.languages,
+            library=args.library,
+            spec_source=Path(args.since).read_bytes(),
+            spec_file=old.file,
+        )
     except (LibraryError, ValueError) as exc:
         sys.stderr.write(f"termsmith review: error: cannot assemble {args.since}: {exc}\n")
         return None

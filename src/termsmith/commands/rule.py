@@ -8,8 +8,9 @@ import sys
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("code", metavar="CODE",
-                        help="a lint rule (VT001, unbounded-time) or a diagnostic code (Y002, duplicate-key)")
+    parser.add_argument(
+        "code", metavar="CODE", help="a lint rule (VT001, unbounded-time) or a diagnostic code (Y002, duplicate-key)"
+    )
     parser.add_argument("--format", choices=("text", "json"), default="text", help="output format")
 
 
@@ -25,8 +26,7 @@ def run(args: argparse.Namespace) -> int:
         known = [*all_rules(), *all_codes()]
         close = difflib.get_close_matches(args.code.upper(), known, n=1)
         hint = f" (did you mean {close[0]}?)" if close else ""
-        sys.stderr.write(f"termsmith rule: error: no rule or code {args.code!r}{hint}; "
-                         "run 'termsmith rules --all'\n")
+        sys.stderr.write(f"termsmith rule: error: no rule or code {args.code!r}{hint}; run 'termsmith rules --all'\n")
         return 2
     if args.format == "json":
         json.dump(rule_dict(entry), sys.stdout, ensure_ascii=False, indent=2)

@@ -12,8 +12,12 @@ if TYPE_CHECKING:
     from pydantic.json_schema import JsonSchemaValue
 
 # file name → kind in termsmith.validation.KINDS ("ServiceDeal": a ServiceSpec that names an offer)
-SCHEMAS = {"service-spec.schema.json": "ServiceSpec", "checklist.schema.json": "Checklist",
-           "service-offer.schema.json": "ServiceOffer", "service-deal.schema.json": "ServiceDeal"}
+SCHEMAS = {
+    "service-spec.schema.json": "ServiceSpec",
+    "checklist.schema.json": "Checklist",
+    "service-offer.schema.json": "ServiceOffer",
+    "service-deal.schema.json": "ServiceDeal",
+}
 _PARTIAL = {"ServiceOffer", "ServiceDeal"}
 
 
@@ -25,8 +29,11 @@ def generate(kind: str) -> str:
         schema = _partial_schema(kind)
     else:
         schema = model_for_kind(kind).model_json_schema(by_alias=True, mode="validation")
-    schema = {"$schema": "https://json-schema.org/draft/2020-12/schema",
-              "$id": f"https://termsmith.dev/schemas/{kind}.schema.json", **schema}
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"https://termsmith.dev/schemas/{kind}.schema.json",
+        **schema,
+    }
     return json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
@@ -47,9 +54,14 @@ def _partial_schema(kind: str) -> JsonSchemaValue:
         _drop_min_items(definition)
         if identities & set(definition.get("properties", {})):
             definition["properties"][REMOVE] = {
-                "const": True, "description": "Remove the item inherited from the offer (with its identity only)"}
-    offer_ref = {"type": "string", "minLength": 1,
-                 "description": "The offer: a bundled offer's name (e.g. standard) or a .yaml path relative to this file"}
+                "const": True,
+                "description": "Remove the item inherited from the offer (with its identity only)",
+            }
+    offer_ref = {
+        "type": "string",
+        "minLength": 1,
+        "description": "The offer: a bundled offer's name (e.g. standard) or a .yaml path relative to this file",
+    }
     schema["properties"]["offer"] = offer_ref
     if kind == "ServiceDeal":
         schema["required"] = ["apiVersion", "kind", "offer", "metadata"]
@@ -84,8 +96,14 @@ def available() -> dict[str, str]:
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", default="schemas", help="folder to write into (default: schemas/)")
     parser.add_argument("--check", action="store_true", help="exit 1 if the committed schemas are out of date")
-    parser.add_argument("--reference", type=Path, metavar="FILE", nargs="?", const=Path("docs/spec.md"),
-                        help="also write the field reference generated from the models (default: docs/spec.md)")
+    parser.add_argument(
+        "--reference",
+        type=Path,
+        metavar="FILE",
+        nargs="?",
+        const=Path("docs/spec.md"),
+        help="also write the field reference generated from the models (default: docs/spec.md)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -115,8 +133,9 @@ def run(args: argparse.Namespace) -> int:
         target.write_text(text, encoding="utf-8")
         print(f"wrote {target}")
     if stale:
-        sys.stderr.write("out of date: " + ", ".join(stale)
-                         + "\nrun 'termsmith schema --reference' and commit the result\n")
+        sys.stderr.write(
+            "out of date: " + ", ".join(stale) + "\nrun 'termsmith schema --reference' and commit the result\n"
+        )
         return 1
     return 0
 

@@ -15,10 +15,13 @@ LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--workspace", default=".", metavar="DIR",
-                        help="folder of offers and deals to serve (default: the current folder)")
-    parser.add_argument("--host", default="127.0.0.1",
-                        help="interface to bind (default: 127.0.0.1, this machine only)")
+    parser.add_argument(
+        "--workspace",
+        default=".",
+        metavar="DIR",
+        help="folder of offers and deals to serve (default: the current folder)",
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="interface to bind (default: 127.0.0.1, this machine only)")
     parser.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
 
 
@@ -36,8 +39,10 @@ def run(args: argparse.Namespace) -> int:
 
     hosts = ["127.0.0.1", "localhost", "[::1]", "::1"]
     if args.host not in LOCAL_HOSTS:
-        sys.stderr.write(f"termsmith serve: WARNING: binding {args.host} lets other machines on the network read "
-                         "and change this workspace; there is no login. Use only on a network you trust.\n")
+        sys.stderr.write(
+            f"termsmith serve: WARNING: binding {args.host} lets other machines on the network read "
+            "and change this workspace; there is no login. Use only on a network you trust.\n"
+        )
         hosts = ["*"]
     app = create_app(workspace, allowed_hosts=hosts)
     shown = f"[{args.host}]" if ":" in args.host else args.host

@@ -13,8 +13,11 @@ from termsmith.diagnostics import Diagnostic, has_errors
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("files", nargs="+", metavar="FILE", help="spec files or folders of specs")
     parser.add_argument("--format", choices=("text", "json"), default="text", help="output format")
-    parser.add_argument("--effective", action="store_true",
-                        help="print the effective spec (a deal merged over its offer) as YAML; problems go to stderr")
+    parser.add_argument(
+        "--effective",
+        action="store_true",
+        help="print the effective spec (a deal merged over its offer) as YAML; problems go to stderr",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -22,8 +25,10 @@ def run(args: argparse.Namespace) -> int:
 
     files = expand(args.files)
     if not files:
-        sys.stderr.write("termsmith: error: no .yaml files with a termsmith apiVersion found in the given "
-                         "folders (hidden and virtual-env folders are skipped)\n")
+        sys.stderr.write(
+            "termsmith: error: no .yaml files with a termsmith apiVersion found in the given "
+            "folders (hidden and virtual-env folders are skipped)\n"
+        )
         return 2
     diagnostics: list[Diagnostic] = []
     sources: dict[str, list[str]] = {}
@@ -67,7 +72,9 @@ def _print_effective(files: list[Path], diagnostics: list[Diagnostic], sources: 
         if result.document is None or has_errors(result.diagnostics):
             continue
         header = f"# effective spec of {result.file}" + "".join(
-            f"\n# offer {o.name} {o.version} (sha256 {o.sha256})" for o in getattr(result.document.metadata, "offers", []))
+            f"\n# offer {o.name} {o.version} (sha256 {o.sha256})"
+            for o in getattr(result.document.metadata, "offers", [])
+        )
         sys.stdout.write(("" if first else "---\n") + dump_yaml(to_plain(result.document), header))
         first = False
     if diagnostics:

@@ -52,8 +52,7 @@ _FAMILY_MODULES = (
     "termsmith.diagnostic_codes.extraction",
 )
 
-NOT_A_RULE = ("A diagnostic code, not a lint rule: it cannot be selected, ignored or suppressed; "
-              "fix the input instead.")
+NOT_A_RULE = "A diagnostic code, not a lint rule: it cannot be selected, ignored or suppressed; fix the input instead."
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,10 +81,21 @@ class DiagnosticCode:
         """The code's documentation, in the same shape as a lint rule's page."""
         from termsmith.code_docs import code_page
 
-        meta = (f"Family: {FAMILIES[self.family]} · default severity: **{self.severity.value}** · "
-                f"reported by: {self.emitted_by}")
-        return code_page(level=level, code=self.code, name=self.name, meta=meta, what=self.what, why=self.why,
-                         example=self.example, instead=self.instead, preface=(NOT_A_RULE,))
+        meta = (
+            f"Family: {FAMILIES[self.family]} · default severity: **{self.severity.value}** · "
+            f"reported by: {self.emitted_by}"
+        )
+        return code_page(
+            level=level,
+            code=self.code,
+            name=self.name,
+            meta=meta,
+            what=self.what,
+            why=self.why,
+            example=self.example,
+            instead=self.instead,
+            preface=(NOT_A_RULE,),
+        )
 
 
 _CATALOGUE: CodeTable[DiagnosticCode] = CodeTable("diagnostic", CODE_RE, FAMILIES)

@@ -18,7 +18,7 @@ def _favours(entry: Entry, lang: str) -> str:
 
 
 def _line(entry: Entry, lang: str) -> str:
-    """"P0 response: 30 minutes (24×7) → 2 hours (24×7)"; an added or removed item names itself."""
+    """ "P0 response: 30 minutes (24×7) → 2 hours (24×7)"; an added or removed item names itself."""
     c = entry.change
     if c.keyed:
         what = entry.new_text if c.kind == "added" else entry.old_text
@@ -52,15 +52,28 @@ def to_json(report: DiffReport) -> str:
         "new": report.new_file,
         "lang": report.lang,
         "changes": [
-            {"path": e.change.dotted, "kind": e.change.kind, "term": e.term, "old": plain(e.change.old),
-             "new": plain(e.change.new), "old_text": e.old_text, "new_text": e.new_text, "favours": e.favours}
+            {
+                "path": e.change.dotted,
+                "kind": e.change.kind,
+                "term": e.term,
+                "old": plain(e.change.old),
+                "new": plain(e.change.new),
+                "old_text": e.old_text,
+                "new_text": e.new_text,
+                "favours": e.favours,
+            }
             for e in report.entries
         ],
         "checklist": report.checklist,
-        "verdicts": [{"id": v.id, "title": v.title, "level": v.level, "old": v.old.value, "new": v.new.value}
-                     for v in report.verdicts],
-        "summary": {"changes": len(report.entries), "favour_client": report.count("client"),
-                    "favour_vendor": report.count("vendor")},
+        "verdicts": [
+            {"id": v.id, "title": v.title, "level": v.level, "old": v.old.value, "new": v.new.value}
+            for v in report.verdicts
+        ],
+        "summary": {
+            "changes": len(report.entries),
+            "favour_client": report.count("client"),
+            "favour_vendor": report.count("vendor"),
+        },
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
@@ -81,8 +94,10 @@ def to_markdown(report: DiffReport) -> str:
     if report.verdicts:
         out += ["", f"## {word('verdicts', lang)} ({report.checklist})", ""]
         for v in report.verdicts:
-            out.append(f"- **{v.id}** ({v.level}) {_md_cell(v.title)}: "
-                       f"{checklist_word(v.old.value, lang)} → {checklist_word(v.new.value, lang)}")
+            out.append(
+                f"- **{v.id}** ({v.level}) {_md_cell(v.title)}: "
+                f"{checklist_word(v.old.value, lang)} → {checklist_word(v.new.value, lang)}"
+            )
     out += ["", report.summary(), ""]
     return "\n".join(out)
 
@@ -100,16 +115,22 @@ def to_html(report: DiffReport) -> str:
     if report.verdicts:
         items = "".join(
             f"<li><b>{e_(v.id)}</b> ({e_(v.level)}) {e_(v.title)}: {e_(checklist_word(v.old.value, lang))} → "
-            f"{e_(checklist_word(v.new.value, lang))}</li>" for v in report.verdicts)
+            f"{e_(checklist_word(v.new.value, lang))}</li>"
+            for v in report.verdicts
+        )
         verdicts = f"<h2>{e_(word('verdicts', lang))} ({e_(report.checklist or '')})</h2><ul>{items}</ul>"
-    style = ("body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #999;"
-             "padding:4px 8px;text-align:left}del{color:#a00}ins{color:#060;text-decoration:underline}"
-             ".client{color:#066}.vendor{color:#606}")
-    return (f'<!DOCTYPE html><html lang="{e_(lang)}"><head><meta charset="utf-8"><title>{e_(word("title", lang))}'
-            f"</title><style>{style}</style></head><body><h1>{e_(word('title', lang))}</h1>"
-            f"<p><code>{e_(report.old_file)}</code> → <code>{e_(report.new_file)}</code></p>"
-            f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>{verdicts}"
-            f"<p>{e_(report.summary())}</p></body></html>\n")
+    style = (
+        "body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #999;"
+        "padding:4px 8px;text-align:left}del{color:#a00}ins{color:#060;text-decoration:underline}"
+        ".client{color:#066}.vendor{color:#606}"
+    )
+    return (
+        f'<!DOCTYPE html><html lang="{e_(lang)}"><head><meta charset="utf-8"><title>{e_(word("title", lang))}'
+        f"</title><style>{style}</style></head><body><h1>{e_(word('title', lang))}</h1>"
+        f"<p><code>{e_(report.old_file)}</code> → <code>{e_(report.new_file)}</code></p>"
+        f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>{verdicts}"
+        f"<p>{e_(report.summary())}</p></body></html>\n"
+    )
 
 
 FORMATS: dict[str, Callable[[DiffReport], str]] = {"json": to_json, "md": to_markdown, "html": to_html}

@@ -33,8 +33,11 @@ WORDS: dict[str, tuple[str, str, str]] = {
     "col.favours": ("有利于", "有利於", "Favours"),
     "client": ("甲方", "甲方", "client"),
     "vendor": ("乙方", "乙方", "vendor"),
-    "summary": ("共 {n} 处变更（有利于甲方 {c}，有利于乙方 {v}）", "共 {n} 處變更（有利於甲方 {c}，有利於乙方 {v}）",
-                "{n} changes ({c} favour the client, {v} favour the vendor)"),
+    "summary": (
+        "共 {n} 处变更（有利于甲方 {c}，有利于乙方 {v}）",
+        "共 {n} 處變更（有利於甲方 {c}，有利於乙方 {v}）",
+        "{n} changes ({c} favour the client, {v} favour the vendor)",
+    ),
 }
 
 
@@ -117,13 +120,28 @@ def plain(v: Any) -> Any:
     return v
 
 
-def diff_specs(old: Any, new: Any, lang: str, *, old_file: str = "OLD", new_file: str = "NEW",
-               checklist: Any = None, checklist_name: str | None = None) -> DiffReport:
+def diff_specs(
+    old: Any,
+    new: Any,
+    lang: str,
+    *,
+    old_file: str = "OLD",
+    new_file: str = "NEW",
+    checklist: Any = None,
+    checklist_name: str | None = None,
+) -> DiffReport:
     """Compare two validated ServiceSpecDocuments (``old.spec`` against ``new.spec``)."""
     entries = []
     for change in compare(old.spec, new.spec):
-        entries.append(Entry(change, name(change, lang), text_of(change.old, lang, old.spec),
-                             text_of(change.new, lang, new.spec), favours(change)))
+        entries.append(
+            Entry(
+                change,
+                name(change, lang),
+                text_of(change.old, lang, old.spec),
+                text_of(change.new, lang, new.spec),
+                favours(change),
+            )
+        )
     verdicts: list[VerdictChange] = []
     if checklist is not None:
         before = {o.requirement.id: o for o in evaluate(checklist.spec, old.spec)}
@@ -131,6 +149,9 @@ def diff_specs(old: Any, new: Any, lang: str, *, old_file: str = "OLD", new_file
             req = outcome.requirement
             was = before.get(req.id)
             if was is not None and was.verdict is not outcome.verdict:
-                verdicts.append(VerdictChange(req.id, req.title.get(lang), checklist_word(req.level.value, lang),
-                                              was.verdict, outcome.verdict))
+                verdicts.append(
+                    VerdictChange(
+                        req.id, req.title.get(lang), checklist_word(req.level.value, lang), was.verdict, outcome.verdict
+                    )
+                )
     return DiffReport(old_file, new_file, lang, tuple(entries), checklist_name, tuple(verdicts))

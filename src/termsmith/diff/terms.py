@@ -47,7 +47,11 @@ NAMES: dict[str, tuple[str, str, str]] = {
     "fees.one_off.*.amount": ("{key} 金额", "{key} 金額", "{key} amount"),
     "fees.tax.rate": ("税率", "稅率", "tax rate"),
     "payment.milestones.*.percent": ("第 {key} 期付款比例", "第 {key} 期付款比例", "instalment {key} share"),
-    "payment.milestones.*.due_days": ("第 {key} 期付款期限（日）", "第 {key} 期付款期限（日）", "instalment {key} due days"),
+    "payment.milestones.*.due_days": (
+        "第 {key} 期付款期限（日）",
+        "第 {key} 期付款期限（日）",
+        "instalment {key} due days",
+    ),
     "intellectual_property.source_code_owner": ("源代码归属", "原始碼歸屬", "source code owner"),
     "intellectual_property.documents_owner": ("文档归属", "文件歸屬", "documents owner"),
     "intellectual_property.deliverables_owner": ("交付物归属", "交付物歸屬", "deliverables owner"),

@@ -26,8 +26,11 @@ class _Writer:
         self.lines.append(" " * indent + "# " + text)
 
     def evidence(self, indent: int, path: str) -> None:
-        ev = evidence_for(self.e, path) if path in self.e.evidence or any(
-            p.startswith(path) for p in self.e.evidence) else None
+        ev = (
+            evidence_for(self.e, path)
+            if path in self.e.evidence or any(p.startswith(path) for p in self.e.evidence)
+            else None
+        )
         if ev is None:
             return
         quote = " ".join(ev.quote.split())
@@ -39,8 +42,9 @@ class _Writer:
             self.comment(indent, text)
         self.last_evidence = text
 
-    def field(self, indent: int, key: str, value: Any, path: str | None = None, todo: str | None = None,
-              item: bool = False) -> None:
+    def field(
+        self, indent: int, key: str, value: Any, path: str | None = None, todo: str | None = None, item: bool = False
+    ) -> None:
         lead = " " * indent + ("- " if item else "")
         if value is None:
             note = f"  # TODO: {todo}" if todo else "  # TODO: not stated in the document"
@@ -54,7 +58,8 @@ class _Writer:
 def _scalar(value: Any) -> str:
     text = str(value)
     if re.fullmatch(r"[\w\u3000-\u9fff\uff00-\uffef%. -]+", text) and not re.fullmatch(
-            r"(?i)true|false|null|yes|no|on|off|~|[-+]?\d[\d_]*(\.\d+)?|\d{4}-\d\d-\d\d", text):
+        r"(?i)true|false|null|yes|no|on|off|~|[-+]?\d[\d_]*(\.\d+)?|\d{4}-\d\d-\d\d", text
+    ):
         return text if text == text.strip() else json.dumps(text, ensure_ascii=False)
     if re.fullmatch(r"\d{4}-\d\d-\d\d", text):
         return text
@@ -97,7 +102,7 @@ def draft_spec(e: Extraction) -> str:
     if any(_clock(lv, k) == "business" for lv in levels for k in ("response", "resolution")):
         w.lines += ["  calendars:", "    - id: business"]
         w.field(6, "working_days", None, todo="e.g. [mon, tue, wed, thu, fri]")
-        w.field(6, "hours", None, todo="e.g. \"09:00-18:00\"")
+        w.field(6, "hours", None, todo='e.g. "09:00-18:00"')
     channels = t.get("support_channels", [])
     if channels:
         w.lines.append("  support_channels:")
@@ -165,8 +170,13 @@ def _levels(w: _Writer, levels: list[dict[str, Any]]) -> None:
 
 def _free(w: _Writer, fm: dict[str, Any]) -> None:
     w.lines.append("  free_maintenance:")
-    w.field(4, "start_event", fm.get("start_event"), "free_maintenance.start_event",
-            todo="signing, acceptance, go-live or date")
+    w.field(
+        4,
+        "start_event",
+        fm.get("start_event"),
+        "free_maintenance.start_event",
+        todo="signing, acceptance, go-live or date",
+    )
     w.field(4, "length", fm.get("length"), "free_maintenance.length")
     w.field(4, "covers", None, todo="the kinds of service that are free, e.g. [defect-fixes]")
 
@@ -209,14 +219,21 @@ def _payment(w: _Writer, payment: dict[str, Any]) -> None:
         w.evidence(6, f"payment.milestones[{i}].percent")
         w.field(6, "percent", m["percent"], item=True)
         w.field(8, "name", None, todo="what this payment is")
-        w.field(8, "trigger", m.get("trigger"), todo="signing, acceptance, go-live, completion, period-start or invoice")
+        w.field(
+            8, "trigger", m.get("trigger"), todo="signing, acceptance, go-live, completion, period-start or invoice"
+        )
         w.field(8, "due_days", None, todo="days after the trigger to pay")
 
 
 def _ip(w: _Writer, ip: dict[str, Any]) -> None:
     w.lines.append("  intellectual_property:")
-    w.field(4, "source_code_owner", ip.get("source_code_owner"), "intellectual_property.source_code_owner",
-            todo="client, vendor or joint")
+    w.field(
+        4,
+        "source_code_owner",
+        ip.get("source_code_owner"),
+        "intellectual_property.source_code_owner",
+        todo="client, vendor or joint",
+    )
     if ip.get("handover"):
         w.lines.append("    handover:")
         for i, h in enumerate(ip["handover"]):

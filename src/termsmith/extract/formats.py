@@ -33,8 +33,11 @@ def flatten(value: Any, prefix: str = "") -> list[tuple[str, Any]]:
 
 def evidence_for(extraction: Extraction, path: str) -> Evidence | None:
     """The evidence recorded at ``path`` or at the nearest enclosing path."""
-    candidates = [p for p in extraction.evidence
-                  if path == p or path.startswith((p + ".", p + "[")) or p.startswith((path + ".", path + "["))]
+    candidates = [
+        p
+        for p in extraction.evidence
+        if path == p or path.startswith((p + ".", p + "[")) or p.startswith((path + ".", path + "["))
+    ]
     if not candidates:
         parent = path.rsplit(".", 1)[0] if "." in path else None
         return evidence_for(extraction, parent) if parent and parent != path else None
@@ -69,16 +72,26 @@ def _md_cell(text: str) -> str:
 def to_markdown(extractions: list[Extraction], failures: list[dict[str, Any]] | None = None) -> str:
     out: list[str] = []
     for e in extractions:
-        out += [f"## {e.file}", "", f"Format: {e.format} · language: {e.language}", "",
-                "| term | value | evidence | where |", "|---|---|---|---|"]
+        out += [
+            f"## {e.file}",
+            "",
+            f"Format: {e.format} · language: {e.language}",
+            "",
+            "| term | value | evidence | where |",
+            "|---|---|---|---|",
+        ]
         out += [f"| {_md_cell(p)} | {_md_cell(v)} | {_md_cell(q)} | {w} |" for p, v, q, w in _rows(e)]
         out += ["", "**Not stated:** " + (", ".join(f"`{p}`" for p in e.not_stated) or "nothing essential"), ""]
         for d in e.diagnostics:
             out.append(f"- {d.code} {d.severity.value}: {d.message}")
         out.append("")
     for f in failures or []:
-        out += [f"## {f['file']}", "", f"**Cannot read:** {f['diagnostics'][0]['message']} — "
-                f"{f['diagnostics'][0]['hint']}", ""]
+        out += [
+            f"## {f['file']}",
+            "",
+            f"**Cannot read:** {f['diagnostics'][0]['message']} — {f['diagnostics'][0]['hint']}",
+            "",
+        ]
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -88,8 +101,10 @@ def to_html(extractions: list[Extraction], failures: list[dict[str, Any]] | None
     for e in extractions:
         body.append(f"<section><h2>{esc(e.file)}</h2><p>Format: {esc(e.format)} · language: {esc(e.language)}</p>")
         body.append("<table><thead><tr><th>term</th><th>value</th><th>evidence</th><th>where</th></tr></thead><tbody>")
-        body += [f"<tr><td><code>{esc(p)}</code></td><td>{esc(v)}</td><td>{esc(q)}</td><td>{esc(w)}</td></tr>"
-                 for p, v, q, w in _rows(e)]
+        body += [
+            f"<tr><td><code>{esc(p)}</code></td><td>{esc(v)}</td><td>{esc(q)}</td><td>{esc(w)}</td></tr>"
+            for p, v, q, w in _rows(e)
+        ]
         body.append("</tbody></table>")
         missing = ", ".join(f"<code>{esc(p)}</code>" for p in e.not_stated) or "nothing essential"
         body.append(f"<p><strong>Not stated:</strong> {missing}</p>")
@@ -97,9 +112,15 @@ def to_html(extractions: list[Extraction], failures: list[dict[str, Any]] | None
         body.append("</section>")
     for f in failures or []:
         d = f["diagnostics"][0]
-        body.append(f"<section><h2>{esc(f['file'])}</h2><p><strong>Cannot read:</strong> {esc(d['message'])} — "
-                    f"{esc(d['hint'] or '')}</p></section>")
-    style = ("body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
-             "td,th{border:1px solid #ccc;padding:4px 8px;vertical-align:top}")
-    return ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>termsmith extract</title>"
-            f"<style>{style}</style></head><body><h1>termsmith extract</h1>{''.join(body)}</body></html>\n")
+        body.append(
+            f"<section><h2>{esc(f['file'])}</h2><p><strong>Cannot read:</strong> {esc(d['message'])} — "
+            f"{esc(d['hint'] or '')}</p></section>"
+        )
+    style = (
+        "body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
+        "td,th{border:1px solid #ccc;padding:4px 8px;vertical-align:top}"
+    )
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>termsmith extract</title>'
+        f"<style>{style}</style></head><body><h1>termsmith extract</h1>{''.join(body)}</body></html>\n"
+    )

@@ -18,25 +18,61 @@ CLOCK_24X7 = "〔24x7〕"
 CLOCK_BUSINESS = "〔business〕"
 
 # Template blanks: ____, 【…】, [例如:4], [客户名称], XXX, ○○○, □□□ — never a value.
-_BLANKS = re.compile(r"_{2,}|＿{2,}|【[^】]{0,40}】|\[[^\]\n]{0,40}\]|(?<![A-Za-z])[Xx]{2,}(?![A-Za-z])|[○□〇]{3,}|…{2,}|\.{6,}")
+_BLANKS = re.compile(
+    r"_{2,}|＿{2,}|【[^】]{0,40}】|\[[^\]\n]{0,40}\]|(?<![A-Za-z])[Xx]{2,}(?![A-Za-z])|[○□〇]{3,}|…{2,}|\.{6,}"
+)
 _CLOCKS = [
     (re.compile(r"7\s*[×xX*]\s*24\s*(?:小时|小時|hours?|hrs?|h)?(?:\s*/\s*(?:天|日))?", re.IGNORECASE), CLOCK_24X7),
-    (re.compile(r"(?<!〔)(?:24\s*[×xX*]\s*7|24\s*/\s*7)|全天候|round[- ]the[- ]clock|twenty-four hours a day,? seven days a week",
-                re.IGNORECASE), CLOCK_24X7),
+    (
+        re.compile(
+            r"(?<!〔)(?:24\s*[×xX*]\s*7|24\s*/\s*7)|全天候|round[- ]the[- ]clock|twenty-four hours a day,? seven days a week",
+            re.IGNORECASE,
+        ),
+        CLOCK_24X7,
+    ),
     (re.compile(r"5\s*[×xX*]\s*8\s*(?:小时|小時|hours?|h)?", re.IGNORECASE), CLOCK_BUSINESS),
 ]
-_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-          "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "twenty-four": 24, "thirty": 30,
-          "forty-eight": 48, "sixty": 60, "seventy-two": 72, "ninety": 90, "a hundred": 100, "one hundred": 100}
+_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "twenty-four": 24,
+    "thirty": 30,
+    "forty-eight": 48,
+    "sixty": 60,
+    "seventy-two": 72,
+    "ninety": 90,
+    "a hundred": 100,
+    "one hundred": 100,
+}
 _WORD_PAREN = re.compile(r"\b(?:[a-z]+(?:-[a-z]+)?)\s*\((\d+(?:\.\d+)?)\)", re.IGNORECASE)
-_WORD_NUM = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True)) + r")\b(?=\s+\(?[a-z])",
-                       re.IGNORECASE)
+_WORD_NUM = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True)) + r")\b(?=\s+\(?[a-z])", re.IGNORECASE
+)
 _CN_NUMERAL = re.compile(r"[零〇一二两兩三四五六七八九十百千万萬壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]")
-_CAPITAL_AMOUNT = re.compile(r"[壹贰貳叁參肆伍陆陸柒捌玖][零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬亿億]+元(?:[零壹贰貳叁參肆伍陆陸柒捌玖]角)?(?:[零壹贰貳叁參肆伍陆陸柒捌玖]分)?[整正]?")
-_HALF = [(re.compile(r"半个?小[时時]"), "30分钟"), (re.compile(r"(?<![0-9一二三四五六七八九十])半年"), "6个月"),
-         (re.compile(r"half an hour", re.IGNORECASE), "30 minutes")]
+_CAPITAL_AMOUNT = re.compile(
+    r"[壹贰貳叁參肆伍陆陸柒捌玖][零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬亿億]+元(?:[零壹贰貳叁參肆伍陆陸柒捌玖]角)?(?:[零壹贰貳叁參肆伍陆陸柒捌玖]分)?[整正]?"
+)
+_HALF = [
+    (re.compile(r"半个?小[时時]"), "30分钟"),
+    (re.compile(r"(?<![0-9一二三四五六七八九十])半年"), "6个月"),
+    (re.compile(r"half an hour", re.IGNORECASE), "30 minutes"),
+]
 # Chinese words that contain a numeral but are not numbers; cn2an would turn 一方 into 1方.
-_KEEP = re.compile(r"[周週][一二三四五六日]|星期[一二三四五六日天]|一方|一致|一切|一律|一并|一併|一次性|统一|統一|唯一|一般|之一|第一|万一|萬一|一旦|进一步|進一步|一些|一定|一经|一經")
+_KEEP = re.compile(
+    r"[周週][一二三四五六日]|星期[一二三四五六日天]|一方|一致|一切|一律|一并|一併|一次性|统一|統一|唯一|一般|之一|第一|万一|萬一|一旦|进一步|進一步|一些|一定|一经|一經"
+)
 
 
 def normalise(text: str) -> str:

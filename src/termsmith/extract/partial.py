@@ -37,8 +37,15 @@ def _level(i: int, lv: dict[str, Any]) -> SeverityLevel:
     clocks = {t.clock for t in (response, resolution) if t is not None}
     clock = clocks.pop() if len(clocks) == 1 else None
     tier = SeverityTier(lv["tier"]) if lv.get("tier") else None
-    return _make(SeverityLevel, id=str(lv.get("id") or f"L{i + 1}"), tier=tier, name=Text.parse(lv["name"]),
-                 clock=clock, response=response, resolution=resolution)
+    return _make(
+        SeverityLevel,
+        id=str(lv.get("id") or f"L{i + 1}"),
+        tier=tier,
+        name=Text.parse(lv["name"]),
+        clock=clock,
+        response=response,
+        resolution=resolution,
+    )
 
 
 def partial_spec(terms: dict[str, Any]) -> Spec:
@@ -51,8 +58,11 @@ def partial_spec(terms: dict[str, Any]) -> Spec:
         v["support_channels"] = [_make(SupportChannel, kind=c["kind"]) for c in terms["support_channels"]]
     fm = terms.get("free_maintenance")
     if fm:
-        v["free_maintenance"] = _make(FreeMaintenance, start_event=fm.get("start_event"),
-                                      length=Duration.parse(fm["length"]) if fm.get("length") else None)
+        v["free_maintenance"] = _make(
+            FreeMaintenance,
+            start_event=fm.get("start_event"),
+            length=Duration.parse(fm["length"]) if fm.get("length") else None,
+        )
     if terms.get("term"):
         t = terms["term"]
         v["term"] = _make(Term, start=t.get("start"), length=Duration.parse(t["length"]) if t.get("length") else None)
@@ -61,32 +71,61 @@ def partial_spec(terms: dict[str, Any]) -> Spec:
     ip = terms.get("intellectual_property")
     if ip:
         v["intellectual_property"] = _make(
-            IntellectualProperty, source_code_owner=ip.get("source_code_owner"),
-            handover=[_make(HandoverItem, item=h["item"]) for h in ip.get("handover", [])] or None)
+            IntellectualProperty,
+            source_code_owner=ip.get("source_code_owner"),
+            handover=[_make(HandoverItem, item=h["item"]) for h in ip.get("handover", [])] or None,
+        )
     d = terms.get("disputes")
     if d:
         v["disputes"] = _make(
-            Disputes, governing_law=Text.parse(d["governing_law"]) if d.get("governing_law") else None,
+            Disputes,
+            governing_law=Text.parse(d["governing_law"]) if d.get("governing_law") else None,
             court=_make(Court, name=Text.parse(d["court"]["name"])) if d.get("court") else None,
             arbitration=_make(Arbitration, institution=Text.parse(d["arbitration"]["institution"]))
-            if d.get("arbitration") else None)
+            if d.get("arbitration")
+            else None,
+        )
     li = terms.get("liability")
     if li:
-        v["liability"] = _make(Liability, cap=Percent.parse(li["cap"]) if li.get("cap") else None,
-                               cap_amount=Money.parse(li["cap_amount"]) if li.get("cap_amount") else None)
+        v["liability"] = _make(
+            Liability,
+            cap=Percent.parse(li["cap"]) if li.get("cap") else None,
+            cap_amount=Money.parse(li["cap_amount"]) if li.get("cap_amount") else None,
+        )
     pay = terms.get("payment")
     if pay:
-        v["payment"] = _make(Payment, milestones=[_make(Milestone, percent=Percent.parse(m["percent"]),
-                                                        trigger=m.get("trigger")) for m in pay["milestones"]])
+        v["payment"] = _make(
+            Payment,
+            milestones=[
+                _make(Milestone, percent=Percent.parse(m["percent"]), trigger=m.get("trigger"))
+                for m in pay["milestones"]
+            ],
+        )
     return _make(Spec, **v)
 
 
 def _fees(f: dict[str, Any]) -> Fees:
     return _make(
-        Fees, currency=f.get("currency"),
-        recurring=[_make(RecurringFee, name=Text.parse(r.get("name") or "-"), amount=Money.parse(r["amount"]),
-                         period=r.get("period")) for r in f.get("recurring", [])] or None,
-        rate_card=[_make(RateItem, name=Text.parse(r.get("name") or "-"), unit=r.get("unit"),
-                         price=Money.parse(r["price"])) for r in f.get("rate_card", [])] or None,
-        one_off=[_make(OneOffItem, name=Text.parse(r.get("name") or "-"), amount=Money.parse(r["amount"]))
-                 for r in f.get("one_off", [])] or None)
+        Fees,
+        currency=f.get("currency"),
+        recurring=[
+            _make(
+                RecurringFee,
+                name=Text.parse(r.get("name") or "-"),
+                amount=Money.parse(r["amount"]),
+                period=r.get("period"),
+            )
+            for r in f.get("recurring", [])
+        ]
+        or None,
+        rate_card=[
+            _make(RateItem, name=Text.parse(r.get("name") or "-"), unit=r.get("unit"), price=Money.parse(r["price"]))
+            for r in f.get("rate_card", [])
+        ]
+        or None,
+        one_off=[
+            _make(OneOffItem, name=Text.parse(r.get("name") or "-"), amount=Money.parse(r["amount"]))
+            for r in f.get("one_off", [])
+        ]
+        or None,
+    )

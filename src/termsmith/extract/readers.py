@@ -29,16 +29,26 @@ MAX_ZIP_ENTRIES = 5000
 MAX_CHARS = 2_000_000
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-SUFFIXES: dict[str, Format] = {".docx": "docx", ".pdf": "pdf", ".txt": "txt", ".md": "md", ".markdown": "md",
-                               ".html": "html", ".htm": "html"}
+SUFFIXES: dict[str, Format] = {
+    ".docx": "docx",
+    ".pdf": "pdf",
+    ".txt": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+}
 
 # A paragraph starts at a numbered heading or item (第三条, 5.2, （一）, 一、, (1), 1., Article 4, •).
 _ITEM_START = re.compile(
     r"^\s*(?:第[一二三四五六七八九十百零〇\d]+[条條章节節款]|\d+(?:\.\d+)+\s*|\d+[.、．)）]\s*|[（(][一二三四五六七八九十\d]+[）)]"
-    r"|[一二三四五六七八九十]+[、.．]|(?:Article|Section|Clause|ARTICLE|SECTION)\s+\d|[•·▪●■◆\-–]\s)")
+    r"|[一二三四五六七八九十]+[、.．]|(?:Article|Section|Clause|ARTICLE|SECTION)\s+\d|[•·▪●■◆\-–]\s)"
+)
 _PARAGRAPH_END = tuple("。；：！？.;:!?”」")
-_PAGE_NUMBER = re.compile(r"^\s*(?:第\s*\d+\s*[页頁]\s*(?:共\s*\d+\s*[页頁])?|\d+\s*/\s*\d+|Page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+)\s*$",
-                          re.IGNORECASE)
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:第\s*\d+\s*[页頁]\s*(?:共\s*\d+\s*[页頁])?|\d+\s*/\s*\d+|Page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+)\s*$",
+    re.IGNORECASE,
+)
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 
 
@@ -46,10 +56,16 @@ def format_of(path: Path) -> Format:
     fmt = SUFFIXES.get(path.suffix.lower())
     if fmt is None:
         if path.suffix.lower() == ".doc":
-            raise ExtractError("E002", "this is an old Word 97-2003 .doc file, which termsmith cannot read",
-                               "open it in Word or LibreOffice and save it as .docx (or export a PDF), then run again")
-        raise ExtractError("E001", f"termsmith cannot read '{path.suffix or 'extensionless'}' files",
-                           "give a .docx, .pdf, .txt, .md or .html file")
+            raise ExtractError(
+                "E002",
+                "this is an old Word 97-2003 .doc file, which termsmith cannot read",
+                "open it in Word or LibreOffice and save it as .docx (or export a PDF), then run again",
+            )
+        raise ExtractError(
+            "E001",
+            f"termsmith cannot read '{path.suffix or 'extensionless'}' files",
+            "give a .docx, .pdf, .txt, .md or .html file",
+        )
     return fmt
 
 
@@ -62,17 +78,26 @@ def read_document(path: Path, display: str | None = None) -> SourceDocument:
     except OSError as exc:
         raise ExtractError("E001", f"cannot read the file: {exc.strerror or exc}", "check the path") from None
     if size > MAX_FILE_BYTES:
-        raise ExtractError("E007", f"the file is {size // (1024 * 1024)} MB; termsmith reads documents up to "
-                           f"{MAX_FILE_BYTES // (1024 * 1024)} MB",
-                           "export only the agreement (without scans or attachments) and run again")
+        raise ExtractError(
+            "E007",
+            f"the file is {size // (1024 * 1024)} MB; termsmith reads documents up to "
+            f"{MAX_FILE_BYTES // (1024 * 1024)} MB",
+            "export only the agreement (without scans or attachments) and run again",
+        )
     with open(path, "rb") as handle:
         head = handle.read(8)
     if head == _OLE_MAGIC:
         if fmt == "docx":
-            raise ExtractError("E003", "this Word file is password-protected (encrypted)",
-                               "open it with the password and save an unprotected copy, then run again")
-        raise ExtractError("E002", "this is an old Word 97-2003 file, not a .docx",
-                           "open it in Word or LibreOffice and save it as .docx (or export a PDF)")
+            raise ExtractError(
+                "E003",
+                "this Word file is password-protected (encrypted)",
+                "open it with the password and save an unprotected copy, then run again",
+            )
+        raise ExtractError(
+            "E002",
+            "this is an old Word 97-2003 file, not a .docx",
+            "open it in Word or LibreOffice and save it as .docx (or export a PDF)",
+        )
     if fmt == "pdf":
         return _read_pdf(path, name)
     if fmt == "docx":
@@ -89,16 +114,24 @@ def _read_pdf(path: Path, name: str) -> SourceDocument:
     except pdfium.PdfiumError as exc:
         text = str(exc).lower()
         if "password" in text:
-            raise ExtractError("E003", "this PDF is password-protected (encrypted)",
-                               "open it with the password and print or export an unprotected PDF, "
-                               "or export the agreement as .docx") from None
-        raise ExtractError("E004", "this file is not a readable PDF (it is damaged or not a PDF)",
-                           "export the agreement again as PDF or .docx and run again") from None
+            raise ExtractError(
+                "E003",
+                "this PDF is password-protected (encrypted)",
+                "open it with the password and print or export an unprotected PDF, or export the agreement as .docx",
+            ) from None
+        raise ExtractError(
+            "E004",
+            "this file is not a readable PDF (it is damaged or not a PDF)",
+            "export the agreement again as PDF or .docx and run again",
+        ) from None
     try:
         count = len(pdf)
         if count > MAX_PAGES:
-            raise ExtractError("E007", f"the PDF has {count} pages; termsmith reads agreements of up to {MAX_PAGES} pages",
-                               "extract the pages of the service agreement (e.g. with 'qpdf --pages') and run again")
+            raise ExtractError(
+                "E007",
+                f"the PDF has {count} pages; termsmith reads agreements of up to {MAX_PAGES} pages",
+                "extract the pages of the service agreement (e.g. with 'qpdf --pages') and run again",
+            )
         pages: list[list[str]] = []
         for i in range(count):
             page = pdf[i]
@@ -109,12 +142,18 @@ def _read_pdf(path: Path, name: str) -> SourceDocument:
     finally:
         pdf.close()
     if sum(len("".join(line.split())) for lines in pages for line in lines) < 10 * max(1, count):
-        raise ExtractError("E005", "this PDF has no text layer (a scan or images of pages)",
-                           "run OCR first (e.g. 'ocrmypdf --language chi_sim+eng in.pdf out.pdf') or ask the "
-                           "vendor for the .docx, then run again")
+        raise ExtractError(
+            "E005",
+            "this PDF has no text layer (a scan or images of pages)",
+            "run OCR first (e.g. 'ocrmypdf --language chi_sim+eng in.pdf out.pdf') or ask the "
+            "vendor for the .docx, then run again",
+        )
     if sum(len(line) for lines in pages for line in lines) > MAX_CHARS:
-        raise ExtractError("E007", f"the PDF holds more than {MAX_CHARS} characters of text; termsmith reads one "
-                           "agreement at a time", "extract the pages of the service agreement and run again")
+        raise ExtractError(
+            "E007",
+            f"the PDF holds more than {MAX_CHARS} characters of text; termsmith reads one agreement at a time",
+            "extract the pages of the service agreement and run again",
+        )
     doc = SourceDocument(name, "pdf", pages=count)
     doc.paragraphs = _join_lines(_drop_running_lines(pages))
     _assign_headings(doc.paragraphs)
@@ -129,8 +168,13 @@ def _drop_running_lines(pages: list[list[str]]) -> list[list[tuple[int, str]]]:
         repeated = {line for line, n in seen.items() if n >= max(3, len(pages) * 0.6)}
     kept: list[list[tuple[int, str]]] = []
     for lines in pages:
-        kept.append([(n, line) for n, line in enumerate(lines, 1)
-                     if line.strip() and line.strip() not in repeated and not _PAGE_NUMBER.match(line)])
+        kept.append(
+            [
+                (n, line)
+                for n, line in enumerate(lines, 1)
+                if line.strip() and line.strip() not in repeated and not _PAGE_NUMBER.match(line)
+            ]
+        )
     return kept
 
 
@@ -144,8 +188,12 @@ def _join_lines(pages: list[list[tuple[int, str]]]) -> list[Paragraph]:
         for line_no, raw in lines:
             lead = len(raw) - len(raw.lstrip())
             line = raw.strip()
-            starts_new = (current is None or _ITEM_START.match(line) is not None or previous.endswith(_PARAGRAPH_END)
-                          or _cells(previous) < widest * 0.75)
+            starts_new = (
+                current is None
+                or _ITEM_START.match(line) is not None
+                or previous.endswith(_PARAGRAPH_END)
+                or _cells(previous) < widest * 0.75
+            )
             if starts_new or current is None:
                 current = Paragraph(line, len(paragraphs) + 1, [Piece(0, page_no, line_no, lead + 1)])
                 paragraphs.append(current)
@@ -169,21 +217,32 @@ def _check_zip(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
             if len(infos) > MAX_ZIP_ENTRIES:
-                raise ExtractError("E006", f"the .docx holds {len(infos)} files; a Word document holds a few dozen",
-                                   "this is not an ordinary Word file; save the agreement again as .docx from Word")
+                raise ExtractError(
+                    "E006",
+                    f"the .docx holds {len(infos)} files; a Word document holds a few dozen",
+                    "this is not an ordinary Word file; save the agreement again as .docx from Word",
+                )
             total = sum(i.file_size for i in infos)
-            bomb = any(i.file_size > 10 * 1024 * 1024 and i.file_size > MAX_RATIO * max(i.compress_size, 1)
-                       for i in infos)
+            bomb = any(
+                i.file_size > 10 * 1024 * 1024 and i.file_size > MAX_RATIO * max(i.compress_size, 1) for i in infos
+            )
             if total > MAX_UNZIPPED_BYTES or bomb:
-                raise ExtractError("E006", f"the .docx unpacks to {total // (1024 * 1024)} MB (a zip bomb or huge "
-                                   "embedded files); termsmith does not unpack it",
-                                   "save the agreement again as .docx without embedded files, or export a PDF")
+                raise ExtractError(
+                    "E006",
+                    f"the .docx unpacks to {total // (1024 * 1024)} MB (a zip bomb or huge "
+                    "embedded files); termsmith does not unpack it",
+                    "save the agreement again as .docx without embedded files, or export a PDF",
+                )
             if "word/document.xml" not in archive.namelist():
-                raise ExtractError("E004", "this file is not a Word .docx document (no word/document.xml)",
-                                   "save the agreement as .docx from Word or LibreOffice, or export a PDF")
+                raise ExtractError(
+                    "E004",
+                    "this file is not a Word .docx document (no word/document.xml)",
+                    "save the agreement as .docx from Word or LibreOffice, or export a PDF",
+                )
     except zipfile.BadZipFile:
-        raise ExtractError("E004", "this .docx is damaged (not a zip archive)",
-                           "save the agreement again as .docx, or export a PDF") from None
+        raise ExtractError(
+            "E004", "this .docx is damaged (not a zip archive)", "save the agreement again as .docx, or export a PDF"
+        ) from None
 
 
 def _read_docx(path: Path, name: str) -> SourceDocument:
@@ -195,8 +254,11 @@ def _read_docx(path: Path, name: str) -> SourceDocument:
     try:
         document = docx.Document(str(path))
     except Exception:  # python-docx raises many kinds on a broken package
-        raise ExtractError("E004", "this .docx cannot be opened (the package is damaged)",
-                           "save the agreement again as .docx, or export a PDF") from None
+        raise ExtractError(
+            "E004",
+            "this .docx cannot be opened (the package is damaged)",
+            "save the agreement again as .docx, or export a PDF",
+        ) from None
     texts: list[str] = []
     headings: set[int] = set()  # indexes into texts of paragraphs in a heading style
     body = document.element.body
@@ -216,8 +278,11 @@ def _read_docx(path: Path, name: str) -> SourceDocument:
                         cells.append(text)
                 texts.append(" | ".join(cells))
     if sum(len(t) for t in texts) > MAX_CHARS:
-        raise ExtractError("E007", f"the .docx holds more than {MAX_CHARS} characters of text; termsmith reads one "
-                           "agreement at a time", "give only the service agreement")
+        raise ExtractError(
+            "E007",
+            f"the .docx holds more than {MAX_CHARS} characters of text; termsmith reads one agreement at a time",
+            "give only the service agreement",
+        )
     doc = SourceDocument(name, "docx")
     marked: set[int] = set()
     for i, text in enumerate(texts):
@@ -228,8 +293,11 @@ def _read_docx(path: Path, name: str) -> SourceDocument:
             if i in headings:
                 marked.add(n)
     if not doc.paragraphs:
-        raise ExtractError("E005", "this Word file has no text (only images?)",
-                           "run OCR on the scanned pages or ask the vendor for the text version")
+        raise ExtractError(
+            "E005",
+            "this Word file has no text (only images?)",
+            "run OCR on the scanned pages or ask the vendor for the text version",
+        )
     _assign_headings(doc.paragraphs, marked)
     return doc
 
@@ -250,11 +318,17 @@ def _read_text(path: Path, name: str, fmt: Format) -> SourceDocument:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ExtractError("E001", f"the file is not UTF-8 (byte 0x{raw[exc.start]:02x})",
-                           "convert it, e.g. 'iconv -f GBK -t UTF-8 in.txt > out.txt', and run again") from None
+        raise ExtractError(
+            "E001",
+            f"the file is not UTF-8 (byte 0x{raw[exc.start]:02x})",
+            "convert it, e.g. 'iconv -f GBK -t UTF-8 in.txt > out.txt', and run again",
+        ) from None
     if len(text) > MAX_CHARS:
-        raise ExtractError("E007", f"the file has {len(text)} characters; termsmith reads up to {MAX_CHARS}",
-                           "give only the agreement's text")
+        raise ExtractError(
+            "E007",
+            f"the file has {len(text)} characters; termsmith reads up to {MAX_CHARS}",
+            "give only the agreement's text",
+        )
     lines = _html_lines(text) if fmt == "html" else [(n, line) for n, line in enumerate(text.split("\n"), 1)]
     doc = SourceDocument(name, fmt)
     for line_no, line in lines:
@@ -270,8 +344,26 @@ def _read_text(path: Path, name: str, fmt: Format) -> SourceDocument:
     return doc
 
 
-_BLOCK_TAGS = {"p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "br", "section", "article", "table",
-               "blockquote", "pre", "dt", "dd"}
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "li",
+    "tr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "br",
+    "section",
+    "article",
+    "table",
+    "blockquote",
+    "pre",
+    "dt",
+    "dd",
+}
 
 
 def _html_lines(text: str) -> list[tuple[int, str]]:
@@ -321,8 +413,10 @@ def _html_lines(text: str) -> list[tuple[int, str]]:
 
 
 # ---------------------------------------------------------------- sections
-_HEADING = re.compile(r"^\s*(?:第[一二三四五六七八九十百零〇\d]+[条條章]|[一二三四五六七八九十]+[、.．]|(?:Article|Section|ARTICLE|SECTION)\s+\d+"
-                      r"|\d+[.、．]\s*[^\d])")
+_HEADING = re.compile(
+    r"^\s*(?:第[一二三四五六七八九十百零〇\d]+[条條章]|[一二三四五六七八九十]+[、.．]|(?:Article|Section|ARTICLE|SECTION)\s+\d+"
+    r"|\d+[.、．]\s*[^\d])"
+)
 
 
 def _assign_headings(paragraphs: list[Paragraph], marked: set[int] | frozenset[int] = frozenset()) -> None:

@@ -11,9 +11,18 @@ from termsmith.extract.source import Location
 
 # Paths reported as not stated when the rules find nothing (the essential terms).
 ESSENTIAL: tuple[str, ...] = (
-    "parties", "severity_levels", "free_maintenance.length", "free_maintenance.start_event", "term.length",
-    "fees", "support_channels", "intellectual_property.source_code_owner", "disputes.governing_law",
-    "disputes.forum", "liability.cap", "payment.milestones",
+    "parties",
+    "severity_levels",
+    "free_maintenance.length",
+    "free_maintenance.start_event",
+    "term.length",
+    "fees",
+    "support_channels",
+    "intellectual_property.source_code_owner",
+    "disputes.governing_law",
+    "disputes.forum",
+    "liability.cap",
+    "payment.milestones",
 )
 
 
@@ -24,8 +33,13 @@ class Evidence:
 
     def to_dict(self) -> dict[str, Any]:
         loc = self.location
-        return {"quote": self.quote, "page": loc.page, "paragraph": loc.paragraph, "line": loc.line,
-                "column": loc.column}
+        return {
+            "quote": self.quote,
+            "page": loc.page,
+            "paragraph": loc.paragraph,
+            "line": loc.line,
+            "column": loc.column,
+        }
 
 
 @dataclass(slots=True)

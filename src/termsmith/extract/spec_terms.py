@@ -15,14 +15,17 @@ def spec_terms(spec: Spec, lang: str) -> dict[str, Any]:
     terms: dict[str, Any] = {
         "parties": [{"role": p.role.value, "legal_name": p.legal_name.get(lang)} for p in spec.parties],
         "severity_levels": [_level(spec, lv) for lv in spec.severity_levels],
-        "free_maintenance": {"length": compact(spec.free_maintenance.length),
-                             "start_event": spec.free_maintenance.start_event.value},
+        "free_maintenance": {
+            "length": compact(spec.free_maintenance.length),
+            "start_event": spec.free_maintenance.start_event.value,
+        },
         "term": {"length": compact(spec.term.length)},
         "support_channels": [{"kind": k} for k in dict.fromkeys(c.kind.value for c in spec.support_channels)],
         "intellectual_property": {"source_code_owner": spec.intellectual_property.source_code_owner.value},
         "disputes": {"governing_law": spec.disputes.governing_law.get(lang)},
-        "payment": {"milestones": [{"percent": str(m.percent), "trigger": m.trigger.value}
-                                   for m in spec.payment.milestones]},
+        "payment": {
+            "milestones": [{"percent": str(m.percent), "trigger": m.trigger.value} for m in spec.payment.milestones]
+        },
     }
     fees: dict[str, Any] = {"currency": spec.fees.currency}
     if spec.fees.recurring:

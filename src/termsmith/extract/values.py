@@ -26,7 +26,9 @@ _UNITS: list[tuple[str, str]] = [
 _UNIT_RE = "|".join(f"(?P<u{i}>{pattern})" for i, (pattern, _) in enumerate(_UNITS))
 DURATION_RE = re.compile(
     r"(?<![\d.:/月第])(?P<num>\d+(?:\.\d+)?)(?:\s*(?:-|~|～|至|到|—|–|to)\s*(?P<num2>\d+(?:\.\d+)?))?\s*(?:\(s\))?\s*"
-    rf"(?:{_UNIT_RE})(?:\(s\))?", re.IGNORECASE)
+    rf"(?:{_UNIT_RE})(?:\(s\))?",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +49,7 @@ def durations(text: str) -> list[FoundDuration]:
         unit = next(_UNITS[i][1] for i in range(len(_UNITS)) if m.group(f"u{i}"))
         if unit in ("years", "days") and _looks_like_date(text, m):
             continue
-        if re.search(r"(?:每|每隔|every|each)\s*$", text[max(0, m.start() - 6):m.start()], re.IGNORECASE):
+        if re.search(r"(?:每|每隔|every|each)\s*$", text[max(0, m.start() - 6) : m.start()], re.IGNORECASE):
             continue  # a cadence (每2个月, every 1 hour), not a deadline
         try:
             value = Duration.parse(f"{m['num']} {unit}")
@@ -60,10 +62,10 @@ def durations(text: str) -> list[FoundDuration]:
 
 def _looks_like_date(text: str, m: re.Match[str]) -> bool:
     number = m["num"]
-    after = text[m.end():m.end() + 1]
+    after = text[m.end() : m.end() + 1]
     if len(number) == 4 and number.startswith(("19", "20")):
         return True  # 2025年
-    return after in ("月",) or text[m.start() - 1:m.start()] in ("月",)
+    return after in ("月",) or text[m.start() - 1 : m.start()] in ("月",)
 
 
 def compact(d: Duration) -> str:
@@ -87,7 +89,9 @@ _CURRENCY_WORDS: list[tuple[str, str]] = [
 _CUR_RE = "|".join(f"(?:{p})" for p, _ in _CURRENCY_WORDS)
 MONEY_RE = re.compile(
     rf"(?P<pre>{_CUR_RE})?\s*(?P<amount>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<wan>万|萬)?\s*"
-    rf"(?P<post>元|圆|圓|块|dollars?|{_CUR_RE})?", re.IGNORECASE)
+    rf"(?P<post>元|圆|圓|块|dollars?|{_CUR_RE})?",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +117,7 @@ def money(text: str, default_currency: str) -> list[FoundMoney]:
         pre, post = m["pre"], m["post"]
         if not pre and not post:
             continue
-        if text[m.end():m.end() + 1] in ("%", "％"):
+        if text[m.end() : m.end() + 1] in ("%", "％"):
             continue
         code = currency_of(pre) or currency_of(post) or default_currency
         if post and post.lower().startswith("dollar") and not pre:

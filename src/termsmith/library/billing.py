@@ -33,15 +33,20 @@ def recurring_terms(spec: Any, lang: str) -> str:
     at = _INVOICED_AT[pay.billing.value][_LANG_INDEX[lang]]
     days = _days(pay.due_days, lang)
     if lang in ZH:
-        fees = "；".join(f"{t(f.name, lang)}{label(f.period, lang)}{billing}，{label(f.starts, lang)}"
-                        for f in spec.fees.recurring)
+        fees = "；".join(
+            f"{t(f.name, lang)}{label(f.period, lang)}{billing}，{label(f.starts, lang)}" for f in spec.fees.recurring
+        )
         if lang == "zh-Hans":
             return f"{fees}。乙方在每个计费周期{at}开具发票，甲方在收到发票后{days}内支付。"
         return f"{fees}。乙方在每個計費週期{at}開具發票，甲方在收到發票後{days}內支付。"
-    fees = "; ".join(f"{t(f.name, lang)} is billed {label(f.period, lang)} {billing}, {label(f.starts, lang)}"
-                     for f in spec.fees.recurring)
-    return (f"{fees}. The Vendor invoices {at} each billing period, and the Client pays within {days} "
-            "after receiving the invoice.")
+    fees = "; ".join(
+        f"{t(f.name, lang)} is billed {label(f.period, lang)} {billing}, {label(f.starts, lang)}"
+        for f in spec.fees.recurring
+    )
+    return (
+        f"{fees}. The Vendor invoices {at} each billing period, and the Client pays within {days} "
+        "after receiving the invoice."
+    )
 
 
 def acceptance_terms(spec: Any, lang: str) -> str:
@@ -53,5 +58,7 @@ def acceptance_terms(spec: Any, lang: str) -> str:
         return f"按费率计价的有偿服务（{names}）在甲方书面验收合格后由乙方开具发票，甲方在收到发票后{days}内按实际数量支付。"
     if lang == "zh-Hant":
         return f"按費率計價的有償服務（{names}）在甲方書面驗收合格後由乙方開具發票，甲方在收到發票後{days}內按實際數量支付。"
-    return (f"Paid Services priced on the rate card ({names}) are invoiced after the Client accepts them in writing, "
-            f"and the Client pays for the actual quantities within {days} after receiving the invoice.")
+    return (
+        f"Paid Services priced on the rate card ({names}) are invoiced after the Client accepts them in writing, "
+        f"and the Client pays for the actual quantities within {days} after receiving the invoice."
+    )

@@ -50,8 +50,9 @@ class WorkBudget:
     def step(self, count: int = 1) -> None:
         self.steps -= count
         if self.steps < 0:
-            raise BudgetExceeded(f"the clause runs more than {MAX_STEPS:,} loop iterations and calls; "
-                                 "a clause only formats spec values")
+            raise BudgetExceeded(
+                f"the clause runs more than {MAX_STEPS:,} loop iterations and calls; a clause only formats spec values"
+            )
 
     def spend(self, size: int, what: str) -> None:
         self.work -= size
@@ -141,8 +142,7 @@ def check_call(target: Any, name: str, args: tuple[Any, ...], kwargs: dict[str, 
 def _predicted_size(target: Any, name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> int:
     values = list(args) + list(kwargs.values())
     ints = [v for v in values if isinstance(v, int) and not isinstance(v, bool)]
-    if name in ("center", "ljust", "rjust", "zfill", "indent", "wordwrap", "truncate", "batch", "slice",
-                "expandtabs"):
+    if name in ("center", "ljust", "rjust", "zfill", "indent", "wordwrap", "truncate", "batch", "slice", "expandtabs"):
         biggest = max((abs(v) for v in ints), default=0)
         return biggest * max(size_of(target), 1) if name in ("indent", "expandtabs", "slice") else biggest
     if name == "replace" and isinstance(target, str) and len(args) >= 2 and all(isinstance(a, str) for a in args[:2]):

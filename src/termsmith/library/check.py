@@ -39,8 +39,16 @@ def _own_files(dirs: list[Path]) -> set[str]:
     return out
 
 
-def _diag(code: str, message: str, file: str, pos: Position, *, severity: Severity = Severity.ERROR,
-          hint: str | None = None, path: str | None = None) -> Diagnostic:
+def _diag(
+    code: str,
+    message: str,
+    file: str,
+    pos: Position,
+    *,
+    severity: Severity = Severity.ERROR,
+    hint: str | None = None,
+    path: str | None = None,
+) -> Diagnostic:
     return Diagnostic(code, severity, message, file, pos, hint=hint, path=path, name=CODE_NAMES.get(code))
 
 
@@ -54,21 +62,41 @@ def _language_checks(lib: Library, own: set[str]) -> list[Diagnostic]:
         for key, table in (("text", clause.text), ("title", clause.title)):
             for lang in claimed:
                 if lang not in table:
-                    out.append(_diag("LB022", f"clause '{clause.id}' has no {lang} {key}; the library is written in "
-                                     f"{', '.join(claimed)}", clause.file, clause.position(key), path=key,
-                                     hint=f"add '{lang}:' under '{key}:'"))
+                    out.append(
+                        _diag(
+                            "LB022",
+                            f"clause '{clause.id}' has no {lang} {key}; the library is written in {', '.join(claimed)}",
+                            clause.file,
+                            clause.position(key),
+                            path=key,
+                            hint=f"add '{lang}:' under '{key}:'",
+                        )
+                    )
     for template in lib.agreements.values():
         if template.file not in own:
             continue
         for lang in claimed:
             if lang not in template.title:
-                out.append(_diag("LB022", f"template '{template.id}' has no {lang} title", template.file,
-                                 template.loaded.position(("title",)), path="title"))
+                out.append(
+                    _diag(
+                        "LB022",
+                        f"template '{template.id}' has no {lang} title",
+                        template.file,
+                        template.loaded.position(("title",)),
+                        path="title",
+                    )
+                )
             for article in template.articles:
                 if lang not in article.heading:
-                    out.append(_diag("LB022", f"article {article.index + 1} of '{template.id}' has no {lang} heading",
-                                     template.file, template.loaded.position(("articles", article.index, "heading")),
-                                     path=f"articles[{article.index}].heading"))
+                    out.append(
+                        _diag(
+                            "LB022",
+                            f"article {article.index + 1} of '{template.id}' has no {lang} heading",
+                            template.file,
+                            template.loaded.position(("articles", article.index, "heading")),
+                            path=f"articles[{article.index}].heading",
+                        )
+                    )
     return out
 
 
@@ -83,16 +111,37 @@ def _template_checks(lib: Library, own: set[str]) -> list[Diagnostic]:
             clause = lib.clauses.get(cid)
             pos = template.loaded.position(path)
             if clause is None:
-                out.append(_diag("LB020", f"template '{template.id}' names unknown clause '{cid}'", template.file, pos,
-                                 hint=f"add clauses/{cid}.yaml or remove the id"))
+                out.append(
+                    _diag(
+                        "LB020",
+                        f"template '{template.id}' names unknown clause '{cid}'",
+                        template.file,
+                        pos,
+                        hint=f"add clauses/{cid}.yaml or remove the id",
+                    )
+                )
             elif clause.status != "approved":
-                out.append(_diag("LB024", f"template '{template.id}' uses {clause.status} clause '{cid}' "
-                                 f"(version {clause.version})", template.file, pos, severity=Severity.WARNING,
-                                 hint="have the clause approved, or replace it"))
+                out.append(
+                    _diag(
+                        "LB024",
+                        f"template '{template.id}' uses {clause.status} clause '{cid}' (version {clause.version})",
+                        template.file,
+                        pos,
+                        severity=Severity.WARNING,
+                        hint="have the clause approved, or replace it",
+                    )
+                )
     for clause in lib.clauses.values():
         if clause.file in own and clause.id not in used:
-            out.append(_diag("LB021", f"clause '{clause.id}' is used by no agreement template", clause.file,
-                             clause.position("id"), hint="add it to an agreement template or delete the file"))
+            out.append(
+                _diag(
+                    "LB021",
+                    f"clause '{clause.id}' is used by no agreement template",
+                    clause.file,
+                    clause.position("id"),
+                    hint="add it to an agreement template or delete the file",
+                )
+            )
     return out
 
 
@@ -106,8 +155,15 @@ def _static_checks(lib: Library, own: set[str]) -> list[Diagnostic]:
         if clause.file not in own:
             continue
         if clause.applies_when and (missing := resolve_path(clause.applies_when)) is not None:
-            out.append(_diag("LB011", f"applies_when: '{clause.applies_when}' is not a field of the spec model "
-                             f"(no '{missing}')", clause.file, clause.position("applies_when"), path="applies_when"))
+            out.append(
+                _diag(
+                    "LB011",
+                    f"applies_when: '{clause.applies_when}' is not a field of the spec model (no '{missing}')",
+                    clause.file,
+                    clause.position("applies_when"),
+                    path="applies_when",
+                )
+            )
         for lang in clause.text:
             compiled = compile_clause(clause, lang)
             out += compiled.problems
@@ -127,12 +183,14 @@ def blank_template(source: str, lang: str | None = None) -> str:
     "__ days") of the same length: "应至少提前{{ duration(…) }}书面通知" states a notice
     period, and the language rules must see that, not a bare "提前". The blank holds no
     digit, so the literal-number check (LB050) still counts only numbers the clause writes."""
+
     def blank(m: re.Match[str]) -> str:
         spaces = re.sub(r"[^\n]", " ", m.group())
         if lang is None or not _PRINTS_DURATION.match(m.group()):
             return spaces
         word = "__ days" if lang == "en" else "__天"  # a blank the lint bounds read as a duration
-        return word + spaces[len(word):] if len(word) <= len(spaces) and "\n" not in spaces[:len(word)] else spaces
+        return word + spaces[len(word) :] if len(word) <= len(spaces) and "\n" not in spaces[: len(word)] else spaces
+
     return _JINJA.sub(blank, source)
 
 
@@ -161,8 +219,15 @@ def vague_terms(clause: ClauseFile) -> list[Diagnostic]:
                 if d.end is not None:
                     last = offset_position(clause, lang, line_offset(prose, d.end.line) + d.end.col - 2, key)
                     end = Position(last.line, last.col + 1)
-                out.append(replace(d, start=start, end=end, path=f"{key}.{lang}",
-                                   extra={**d.extra, "clause": clause.id, "lang": lang}))
+                out.append(
+                    replace(
+                        d,
+                        start=start,
+                        end=end,
+                        path=f"{key}.{lang}",
+                        extra={**d.extra, "clause": clause.id, "lang": lang},
+                    )
+                )
     return out
 
 
@@ -178,22 +243,35 @@ def _render_checks(dirs: list[Path], specs: list[Path], lib: Library, include_bu
     for spec_path in [*specs, *BUILTIN_SPECS]:
         result = validate_path(spec_path, expect_kind="ServiceSpec", display=display_name(spec_path))
         if not result.ok:
-            out.append(_diag("LB040", f"sample spec {result.file} is not valid; the library is not rendered against it",
-                             result.file, result.diagnostics[0].start if result.diagnostics else Position(1, 1),
-                             hint="run termsmith validate on it"))
+            out.append(
+                _diag(
+                    "LB040",
+                    f"sample spec {result.file} is not valid; the library is not rendered against it",
+                    result.file,
+                    result.diagnostics[0].start if result.diagnostics else Position(1, 1),
+                    hint="run termsmith validate on it",
+                )
+            )
             continue
         for kind in ("agreement", "quote"):
             if lib.template_for(kind) is None:
                 continue
             for langs in runs:
                 try:
-                    build(result.document, kind=kind, languages=langs, library=dirs, include_bundled=include_bundled,
-                          spec_file=result.file)
+                    build(
+                        result.document,
+                        kind=kind,
+                        languages=langs,
+                        library=dirs,
+                        include_bundled=include_bundled,
+                        spec_file=result.file,
+                    )
                 except LibraryError as exc:
                     out += exc.diagnostics
                 except ValueError as exc:  # pricing refuses the spec: say so, do not crash
-                    out.append(_diag("LB040", f"cannot price {result.file} for a quote: {exc}", result.file,
-                                     Position(1, 1)))
+                    out.append(
+                        _diag("LB040", f"cannot price {result.file} for a quote: {exc}", result.file, Position(1, 1))
+                    )
     return out
 
 
@@ -208,8 +286,9 @@ def _dedupe(diags: list[Diagnostic]) -> list[Diagnostic]:
     return sorted(out, key=Diagnostic.sort_key)
 
 
-def check_library(dirs: list[Path], specs: list[Path], *, include_bundled: bool = True,
-                  check_lock: bool = True) -> list[Diagnostic]:
+def check_library(
+    dirs: list[Path], specs: list[Path], *, include_bundled: bool = True, check_lock: bool = True
+) -> list[Diagnostic]:
     """Every problem of the clause libraries in ``dirs`` (laid over the bundled one unless
     ``include_bundled`` is False), rendering against ``specs`` plus a minimal and a maximal spec."""
     from termsmith.library import lock
@@ -259,8 +338,9 @@ def update_locks(dirs: list[Path]) -> list[Path]:
     return written
 
 
-def library_lint(dirs: list[Path], specs: list[Path], *, update_lock: bool = False
-                 ) -> tuple[list[Diagnostic], dict[str, list[str]], int]:
+def library_lint(
+    dirs: list[Path], specs: list[Path], *, update_lock: bool = False
+) -> tuple[list[Diagnostic], dict[str, list[str]], int]:
     """What ``termsmith lint --library`` reports: diagnostics, source lines for carets, file count."""
     import sys
 

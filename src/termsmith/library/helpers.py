@@ -26,8 +26,20 @@ from termsmith.library.numerals import capital_amount, chinese_number
 from termsmith.spec.types import CURRENCY_MINOR_UNITS, Duration, Money, Percent, Text, TimeUnit
 
 ZH = ("zh-Hans", "zh-Hant")
-_EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-              "November", "December")
+_EN_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 _ZH_SYMBOL = {"CNY": "¥"}
 
 
@@ -186,8 +198,11 @@ def clock_short(clock: str, spec: Any, lang: str) -> str:
     cal = spec.calendar(clock)
     if cal is None:
         raise ValueError(f"unknown clock {clock!r}")
-    return f"{_days(cal.working_days, lang)} {_hours(cal.hours, lang)}" if lang == "en" else \
-        f"{_days(cal.working_days, lang)}{_hours(cal.hours, lang)}"
+    return (
+        f"{_days(cal.working_days, lang)} {_hours(cal.hours, lang)}"
+        if lang == "en"
+        else f"{_days(cal.working_days, lang)}{_hours(cal.hours, lang)}"
+    )
 
 
 def _hours(hours: str, lang: str) -> str:
@@ -214,8 +229,11 @@ def _days(days: list[Any], lang: str) -> str:
 def calendar_text(clock: str, spec: Any, lang: str) -> str:
     """A clock in full: days, hours, time zone when not Beijing time, and holidays."""
     if clock == "24x7":
-        return {"zh-Hans": "7×24小时（含法定节假日）", "zh-Hant": "7×24小時（含法定假日）",
-                "en": "24×7, public holidays included"}[lang]
+        return {
+            "zh-Hans": "7×24小时（含法定节假日）",
+            "zh-Hant": "7×24小時（含法定假日）",
+            "en": "24×7, public holidays included",
+        }[lang]
     cal = spec.calendar(clock)
     if cal is None:
         raise ValueError(f"calendar_text(): no calendar {clock!r} in spec.calendars")
@@ -432,11 +450,34 @@ def template_context(rc: RenderContext) -> dict[str, Any]:
     }
 
 
-HELPER_NAMES = frozenset({
-    "t", "party", "party_name", "money", "amount", "duration", "time_limit", "date", "percent", "label", "join", "ref",
-    "calendar_text", "count", "service_name", "severity_table", "rate_card_table", "recurring_fees_table",
-    "payment_table", "channels_table", "quote_lines_table", "quote_totals_table", "signature_block",
-    "recurring_billing", "acceptance_billing",
-})
+HELPER_NAMES = frozenset(
+    {
+        "t",
+        "party",
+        "party_name",
+        "money",
+        "amount",
+        "duration",
+        "time_limit",
+        "date",
+        "percent",
+        "label",
+        "join",
+        "ref",
+        "calendar_text",
+        "count",
+        "service_name",
+        "severity_table",
+        "rate_card_table",
+        "recurring_fees_table",
+        "payment_table",
+        "channels_table",
+        "quote_lines_table",
+        "quote_totals_table",
+        "signature_block",
+        "recurring_billing",
+        "acceptance_billing",
+    }
+)
 CONTEXT_NAMES = frozenset({"spec", "metadata", "lang", "quote"}) | HELPER_NAMES
 FILTERS = ("t", "money", "amount", "duration", "date", "percent", "label")

@@ -78,9 +78,16 @@ LABELS: dict[str, dict[str, _L]] = {
         "consultation": ("咨询", "諮詢", "consultation"),
     },
     "FeeStart": {
-        "signing": ("自本协议签订之日起计收", "自本協議簽訂之日起計收", "charged from the date this Agreement is signed"),
-        "after-free-period": ("自免费维护期届满之次日起计收", "自免費維護期屆滿之次日起計收",
-                              "charged from the day after the Free Maintenance Period ends"),
+        "signing": (
+            "自本协议签订之日起计收",
+            "自本協議簽訂之日起計收",
+            "charged from the date this Agreement is signed",
+        ),
+        "after-free-period": (
+            "自免费维护期届满之次日起计收",
+            "自免費維護期屆滿之次日起計收",
+            "charged from the day after the Free Maintenance Period ends",
+        ),
     },
     "PaymentTrigger": {
         "signing": ("本协议签订", "本協議簽訂", "the signing of this Agreement"),
@@ -150,12 +157,21 @@ LABELS: dict[str, dict[str, _L]] = {
         "sun": ("周日", "週日", "Sun"),
     },
     "HolidayCalendar": {
-        "cn-official": ("按国务院公布的法定节假日及调休安排", "依中國大陸國務院公布的法定假日及調休安排",
-                        "following the PRC State Council holiday calendar, including make-up working days"),
-        "hk-official": ("按香港特别行政区公众假期安排", "依香港特別行政區公眾假期安排",
-                        "following the Hong Kong general holidays"),
-        "tw-official": ("按台湾地区行政机关办公日历表及补行上班日安排", "依行政院人事行政總處公布之辦公日曆表及補行上班日",
-                        "following Taiwan's official government calendar, including make-up working days"),
+        "cn-official": (
+            "按国务院公布的法定节假日及调休安排",
+            "依中國大陸國務院公布的法定假日及調休安排",
+            "following the PRC State Council holiday calendar, including make-up working days",
+        ),
+        "hk-official": (
+            "按香港特别行政区公众假期安排",
+            "依香港特別行政區公眾假期安排",
+            "following the Hong Kong general holidays",
+        ),
+        "tw-official": (
+            "按台湾地区行政机关办公日历表及补行上班日安排",
+            "依行政院人事行政總處公布之辦公日曆表及補行上班日",
+            "following Taiwan's official government calendar, including make-up working days",
+        ),
         "none": ("不另扣除节假日", "不另扣除假日", "with no holidays excluded"),
     },
     "TimeUnit": {

@@ -52,7 +52,9 @@ def layout_of(folder: Path) -> LibraryLayout:
     if (folder / "clauses").is_dir() or (folder / "agreements").is_dir():
         return LibraryLayout(folder, tuple(_yaml_files(folder / "clauses")), tuple(_yaml_files(folder / "agreements")))
     if folder.name == "clauses" and (folder.parent / "agreements").is_dir():
-        return LibraryLayout(folder.parent, tuple(_yaml_files(folder)), tuple(_yaml_files(folder.parent / "agreements")))
+        return LibraryLayout(
+            folder.parent, tuple(_yaml_files(folder)), tuple(_yaml_files(folder.parent / "agreements"))
+        )
     clauses: list[Path] = []
     templates: list[Path] = []
     for path in _yaml_files(folder):
@@ -69,22 +71,54 @@ def _looks_like_template(path: Path) -> bool:
 
 
 # ---------------------------------------------------------------- diagnostics helpers
-def _diag(code: str, message: str, loaded: LoadedYaml, path: tuple[str | int, ...] = (), *, key: bool = False,
-          hint: str | None = None, expected: str | None = None) -> Diagnostic:
+def _diag(
+    code: str,
+    message: str,
+    loaded: LoadedYaml,
+    path: tuple[str | int, ...] = (),
+    *,
+    key: bool = False,
+    hint: str | None = None,
+    expected: str | None = None,
+) -> Diagnostic:
     from termsmith.diagnostics import format_path
 
-    return Diagnostic(code, Severity.ERROR, message, loaded.file, loaded.position(path, key=key),
-                      path=format_path(path) or None, hint=hint, expected=expected, name=CODE_NAMES.get(code))
+    return Diagnostic(
+        code,
+        Severity.ERROR,
+        message,
+        loaded.file,
+        loaded.position(path, key=key),
+        path=format_path(path) or None,
+        hint=hint,
+        expected=expected,
+        name=CODE_NAMES.get(code),
+    )
 
 
 CODE_NAMES = {
-    "LB001": "library-folder", "LB002": "clause-metadata", "LB003": "clause-id-mismatch",
-    "LB010": "template-syntax", "LB011": "unknown-spec-field", "LB012": "unknown-name",
-    "LB013": "clause-render-failed", "LB014": "unsafe-template", "LB015": "clause-too-costly",
-    "LB020": "unknown-clause", "LB021": "unused-clause", "LB022": "missing-language", "LB023": "duplicate-clause-use",
-    "LB024": "draft-or-deprecated", "LB025": "missing-template",
-    "LB030": "lock-version-not-bumped", "LB031": "lock-missing-entry", "LB032": "lock-version-backwards",
-    "LB033": "lock-stale-entry", "LB034": "lock-out-of-date", "LB040": "sample-spec-invalid", "LB050": "literal-number",
+    "LB001": "library-folder",
+    "LB002": "clause-metadata",
+    "LB003": "clause-id-mismatch",
+    "LB010": "template-syntax",
+    "LB011": "unknown-spec-field",
+    "LB012": "unknown-name",
+    "LB013": "clause-render-failed",
+    "LB014": "unsafe-template",
+    "LB015": "clause-too-costly",
+    "LB020": "unknown-clause",
+    "LB021": "unused-clause",
+    "LB022": "missing-language",
+    "LB023": "duplicate-clause-use",
+    "LB024": "draft-or-deprecated",
+    "LB025": "missing-template",
+    "LB030": "lock-version-not-bumped",
+    "LB031": "lock-missing-entry",
+    "LB032": "lock-version-backwards",
+    "LB033": "lock-stale-entry",
+    "LB034": "lock-out-of-date",
+    "LB040": "sample-spec-invalid",
+    "LB050": "literal-number",
 }
 
 
@@ -118,18 +152,40 @@ def _lang_map(loaded: LoadedYaml, key: str, problems: list[Diagnostic], *, requi
     value = loaded.data.get(key)
     if value is None:
         if required:
-            problems.append(_diag("LB002", f"missing required field '{key}'", loaded, (key,),
-                                  hint=f"add '{key}:' with one entry per language (zh-Hans, zh-Hant, en)"))
+            problems.append(
+                _diag(
+                    "LB002",
+                    f"missing required field '{key}'",
+                    loaded,
+                    (key,),
+                    hint=f"add '{key}:' with one entry per language (zh-Hans, zh-Hant, en)",
+                )
+            )
         return {}
     if not isinstance(value, dict) or not value:
-        problems.append(_diag("LB002", f"'{key}' maps each language to its text", loaded, (key,),
-                              expected="zh-Hans: …, zh-Hant: …, en: …"))
+        problems.append(
+            _diag(
+                "LB002",
+                f"'{key}' maps each language to its text",
+                loaded,
+                (key,),
+                expected="zh-Hans: …, zh-Hant: …, en: …",
+            )
+        )
         return {}
     out: dict[str, str] = {}
     for lang, text in value.items():
         if lang not in LANGS:
-            problems.append(_diag("LB002", f"unknown language '{lang}'", loaded, (key, lang), key=True,
-                                  expected="zh-Hans, zh-Hant or en"))
+            problems.append(
+                _diag(
+                    "LB002",
+                    f"unknown language '{lang}'",
+                    loaded,
+                    (key, lang),
+                    key=True,
+                    expected="zh-Hans, zh-Hant or en",
+                )
+            )
         elif not isinstance(text, str) or not text.strip():
             problems.append(_diag("LB002", f"the {lang} {key} must be non-empty text", loaded, (key, lang)))
         else:
@@ -146,36 +202,82 @@ def load_clause(path: Path) -> tuple[ClauseFile | None, list[Diagnostic]]:
     problems += _unknown_keys(loaded, CLAUSE_KEYS)
     cid = data.get("id")
     if not isinstance(cid, str) or not ID_RE.match(cid):
-        problems.append(_diag("LB002", "missing or invalid clause id" if cid is None else f"clause id {cid!r} is not kebab-case",
-                              loaded, ("id",), expected="a kebab-case id equal to the file name, e.g. fees-and-payment"))
+        problems.append(
+            _diag(
+                "LB002",
+                "missing or invalid clause id" if cid is None else f"clause id {cid!r} is not kebab-case",
+                loaded,
+                ("id",),
+                expected="a kebab-case id equal to the file name, e.g. fees-and-payment",
+            )
+        )
     elif cid != path.stem:
-        problems.append(_diag("LB003", f"clause id '{cid}' differs from the file name '{path.stem}'", loaded, ("id",),
-                              hint=f"rename the file to {cid}{path.suffix} or set 'id: {path.stem}'"))
+        problems.append(
+            _diag(
+                "LB003",
+                f"clause id '{cid}' differs from the file name '{path.stem}'",
+                loaded,
+                ("id",),
+                hint=f"rename the file to {cid}{path.suffix} or set 'id: {path.stem}'",
+            )
+        )
     version = data.get("version")
     if not isinstance(version, str) or not SEMVER_RE.match(version):
-        problems.append(_diag("LB002", f"version '{version}' is not a semantic version" if version is not None
-                              else "missing required field 'version'", loaded, ("version",),
-                              expected="MAJOR.MINOR.PATCH, e.g. 1.0.0 (quote it if YAML reads it as a number)"))
+        problems.append(
+            _diag(
+                "LB002",
+                f"version '{version}' is not a semantic version"
+                if version is not None
+                else "missing required field 'version'",
+                loaded,
+                ("version",),
+                expected="MAJOR.MINOR.PATCH, e.g. 1.0.0 (quote it if YAML reads it as a number)",
+            )
+        )
     status = data.get("status")
     if status not in STATUSES:
-        problems.append(_diag("LB002", f"status {status!r} is not allowed" if status is not None
-                              else "missing required field 'status'", loaded, ("status",),
-                              expected="draft, approved or deprecated"))
+        problems.append(
+            _diag(
+                "LB002",
+                f"status {status!r} is not allowed" if status is not None else "missing required field 'status'",
+                loaded,
+                ("status",),
+                expected="draft, approved or deprecated",
+            )
+        )
     applies = data.get("applies_when")
     if applies is not None and (not isinstance(applies, str) or not APPLIES_RE.match(applies)):
-        problems.append(_diag("LB002", f"applies_when {applies!r} is not a dotted spec path", loaded, ("applies_when",),
-                              expected="a path such as spec.service_credits"))
+        problems.append(
+            _diag(
+                "LB002",
+                f"applies_when {applies!r} is not a dotted spec path",
+                loaded,
+                ("applies_when",),
+                expected="a path such as spec.service_credits",
+            )
+        )
     title = _lang_map(loaded, "title", problems)
     text = _lang_map(loaded, "text", problems)
     if problems:
         return None, problems
-    clause = ClauseFile(id=cid, version=version, status=status, applies_when=applies, title=title, text=text,
-                        file=loaded.file, sha256=content_hash(raw), loaded=loaded)
+    clause = ClauseFile(
+        id=cid,
+        version=version,
+        status=status,
+        applies_when=applies,
+        title=title,
+        text=text,
+        file=loaded.file,
+        sha256=content_hash(raw),
+        loaded=loaded,
+    )
     return clause, []
 
 
 # ---------------------------------------------------------------- agreement templates
-def _id_list(loaded: LoadedYaml, path: tuple[str | int, ...], value: Any, problems: list[Diagnostic]) -> tuple[str, ...]:
+def _id_list(
+    loaded: LoadedYaml, path: tuple[str | int, ...], value: Any, problems: list[Diagnostic]
+) -> tuple[str, ...]:
     if value is None:
         return ()
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -192,12 +294,18 @@ def load_template(path: Path) -> tuple[AgreementTemplate | None, list[Diagnostic
     problems += _unknown_keys(loaded, TEMPLATE_KEYS)
     tid = data.get("id")
     if not isinstance(tid, str) or not ID_RE.match(tid):
-        problems.append(_diag("LB002", "missing or invalid template id", loaded, ("id",), expected="e.g. service-agreement"))
+        problems.append(
+            _diag("LB002", "missing or invalid template id", loaded, ("id",), expected="e.g. service-agreement")
+        )
     elif tid != path.stem:
-        problems.append(_diag("LB003", f"template id '{tid}' differs from the file name '{path.stem}'", loaded, ("id",)))
+        problems.append(
+            _diag("LB003", f"template id '{tid}' differs from the file name '{path.stem}'", loaded, ("id",))
+        )
     kind = data.get("kind")
     if kind not in ("agreement", "quote"):
-        problems.append(_diag("LB002", f"kind {kind!r} is not allowed", loaded, ("kind",), expected="agreement or quote"))
+        problems.append(
+            _diag("LB002", f"kind {kind!r} is not allowed", loaded, ("kind",), expected="agreement or quote")
+        )
     title = _lang_map(loaded, "title", problems)
     preamble = _id_list(loaded, ("preamble",), data.get("preamble"), problems)
     closing = _id_list(loaded, ("closing",), data.get("closing"), problems)
@@ -208,13 +316,15 @@ def load_template(path: Path) -> tuple[AgreementTemplate | None, list[Diagnostic
         raw_articles = []
     for i, art in enumerate(raw_articles):
         if not isinstance(art, dict) or set(art) - {"heading", "clauses"} or "clauses" not in art:
-            problems.append(_diag("LB002", "an article has 'heading' (per language) and 'clauses' (ids)", loaded,
-                                  ("articles", i)))
+            problems.append(
+                _diag("LB002", "an article has 'heading' (per language) and 'clauses' (ids)", loaded, ("articles", i))
+            )
             continue
         heading = art.get("heading")
         if not isinstance(heading, dict) or any(k not in LANGS or not isinstance(v, str) for k, v in heading.items()):
-            problems.append(_diag("LB002", "an article heading maps each language to its text", loaded,
-                                  ("articles", i, "heading")))
+            problems.append(
+                _diag("LB002", "an article heading maps each language to its text", loaded, ("articles", i, "heading"))
+            )
             continue
         ids = _id_list(loaded, ("articles", i, "clauses"), art.get("clauses"), problems)
         articles.append(Article(dict(heading), ids, i))
@@ -237,8 +347,15 @@ def load_library(folders: list[Path] | None = None, *, include_bundled: bool = T
     seen: set[Path] = set()
     for folder in chain:
         if not folder.is_dir():
-            library.diagnostics.append(Diagnostic("LB001", Severity.ERROR, "library folder not found", str(folder),
-                                                  hint="--library takes a folder with clauses/ and agreements/"))
+            library.diagnostics.append(
+                Diagnostic(
+                    "LB001",
+                    Severity.ERROR,
+                    "library folder not found",
+                    str(folder),
+                    hint="--library takes a folder with clauses/ and agreements/",
+                )
+            )
             continue
         layout = layout_of(folder)
         for path in layout.clause_files:

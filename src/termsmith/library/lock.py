@@ -48,10 +48,18 @@ def read_lock(path: Path) -> tuple[dict[str, LockEntry], list[Diagnostic]]:
             continue
         m = _LINE.match(line)
         if m is None:
-            problems.append(Diagnostic("LB031", Severity.ERROR, "unreadable lock line", name, Position(n, 1),
-                                       expected="<clause id> <version> sha256:<64 hex digits>",
-                                       hint="regenerate it: termsmith lint --library DIR --update-lock",
-                                       name=CODE_NAMES["LB031"]))
+            problems.append(
+                Diagnostic(
+                    "LB031",
+                    Severity.ERROR,
+                    "unreadable lock line",
+                    name,
+                    Position(n, 1),
+                    expected="<clause id> <version> sha256:<64 hex digits>",
+                    hint="regenerate it: termsmith lint --library DIR --update-lock",
+                    name=CODE_NAMES["LB031"],
+                )
+            )
             continue
         entries[m["id"]] = LockEntry(m["id"], m["version"], m["sha"], n)
     return entries, problems
@@ -72,37 +80,83 @@ def check_lock(path: Path, clauses: list[ClauseFile]) -> list[Diagnostic]:
     """Every clause is in the lock; a changed hash comes with a higher version."""
     name = display_name(path)
     if not path.is_file():
-        return [Diagnostic("LB031", Severity.ERROR, f"no lock file {name}: clause versions are not pinned", name,
-                           hint="create it: termsmith lint --library DIR --update-lock", name=CODE_NAMES["LB031"])]
+        return [
+            Diagnostic(
+                "LB031",
+                Severity.ERROR,
+                f"no lock file {name}: clause versions are not pinned",
+                name,
+                hint="create it: termsmith lint --library DIR --update-lock",
+                name=CODE_NAMES["LB031"],
+            )
+        ]
     entries, problems = read_lock(path)
     for clause in clauses:
         entry = entries.get(clause.id)
         where = clause.position("version")
         if entry is None:
-            problems.append(Diagnostic("LB031", Severity.ERROR, f"clause '{clause.id}' is not in {name}", clause.file,
-                                       where, hint="run termsmith lint --library DIR --update-lock and commit the lock",
-                                       name=CODE_NAMES["LB031"]))
+            problems.append(
+                Diagnostic(
+                    "LB031",
+                    Severity.ERROR,
+                    f"clause '{clause.id}' is not in {name}",
+                    clause.file,
+                    where,
+                    hint="run termsmith lint --library DIR --update-lock and commit the lock",
+                    name=CODE_NAMES["LB031"],
+                )
+            )
         elif _version_key(clause.version) < _version_key(entry.version):
-            problems.append(Diagnostic("LB032", Severity.ERROR,
-                                       f"version {clause.version} is lower than {entry.version} in {name}",
-                                       clause.file, where, name=CODE_NAMES["LB032"],
-                                       hint="versions only go up; bump above the locked version"))
+            problems.append(
+                Diagnostic(
+                    "LB032",
+                    Severity.ERROR,
+                    f"version {clause.version} is lower than {entry.version} in {name}",
+                    clause.file,
+                    where,
+                    name=CODE_NAMES["LB032"],
+                    hint="versions only go up; bump above the locked version",
+                )
+            )
         elif entry.sha256 != clause.sha256 and clause.version == entry.version:
-            problems.append(Diagnostic("LB030", Severity.ERROR,
-                                       f"clause '{clause.id}' changed but its version is still {clause.version} "
-                                       f"(locked at line {entry.line} of {name})",
-                                       clause.file, where, name=CODE_NAMES["LB030"], path="version",
-                                       hint="bump the version (e.g. to a higher PATCH or MINOR), then run "
-                                            "termsmith lint --library DIR --update-lock"))
+            problems.append(
+                Diagnostic(
+                    "LB030",
+                    Severity.ERROR,
+                    f"clause '{clause.id}' changed but its version is still {clause.version} "
+                    f"(locked at line {entry.line} of {name})",
+                    clause.file,
+                    where,
+                    name=CODE_NAMES["LB030"],
+                    path="version",
+                    hint="bump the version (e.g. to a higher PATCH or MINOR), then run "
+                    "termsmith lint --library DIR --update-lock",
+                )
+            )
         elif entry.sha256 != clause.sha256:
-            problems.append(Diagnostic("LB034", Severity.ERROR,
-                                       f"clause '{clause.id}' is now {clause.version} but {name} still pins "
-                                       f"{entry.version}", clause.file, where, name=CODE_NAMES["LB034"],
-                                       hint="run termsmith lint --library DIR --update-lock and commit the lock"))
+            problems.append(
+                Diagnostic(
+                    "LB034",
+                    Severity.ERROR,
+                    f"clause '{clause.id}' is now {clause.version} but {name} still pins {entry.version}",
+                    clause.file,
+                    where,
+                    name=CODE_NAMES["LB034"],
+                    hint="run termsmith lint --library DIR --update-lock and commit the lock",
+                )
+            )
     present = {c.id for c in clauses}
     for entry in entries.values():
         if entry.id not in present:
-            problems.append(Diagnostic("LB033", Severity.WARNING, f"lock entry for '{entry.id}' has no clause file",
-                                       name, Position(entry.line, 1), name=CODE_NAMES["LB033"],
-                                       hint="run --update-lock to drop it"))
+            problems.append(
+                Diagnostic(
+                    "LB033",
+                    Severity.WARNING,
+                    f"lock entry for '{entry.id}' has no clause file",
+                    name,
+                    Position(entry.line, 1),
+                    name=CODE_NAMES["LB033"],
+                    hint="run --update-lock to drop it",
+                )
+            )
     return problems

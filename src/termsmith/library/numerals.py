@@ -125,7 +125,7 @@ def parse_capital(text: str) -> Decimal:
     for names in CURRENCY_NAMES.values():
         for name in names.values():
             if body.startswith(name):
-                body = body[len(name):]
+                body = body[len(name) :]
                 break
         else:
             continue

@@ -37,11 +37,27 @@ def template_name(clause: ClauseFile, lang: str) -> str:
     return f"{clause.file}#text.{lang}"
 
 
-def _diag(code: str, message: str, clause: ClauseFile, lang: str, line: int | None, needle: str | None = None,
-          hint: str | None = None, severity: Severity = Severity.ERROR) -> Diagnostic:
+def _diag(
+    code: str,
+    message: str,
+    clause: ClauseFile,
+    lang: str,
+    line: int | None,
+    needle: str | None = None,
+    hint: str | None = None,
+    severity: Severity = Severity.ERROR,
+) -> Diagnostic:
     pos = template_position(clause, lang, line, needle)
-    return Diagnostic(code, severity, message, clause.file, pos, hint=hint, name=CODE_NAMES.get(code),
-                      extra={"clause": clause.id, "lang": lang})
+    return Diagnostic(
+        code,
+        severity,
+        message,
+        clause.file,
+        pos,
+        hint=hint,
+        name=CODE_NAMES.get(code),
+        extra={"clause": clause.id, "lang": lang},
+    )
 
 
 def compile_clause(clause: ClauseFile, lang: str) -> Compiled:
@@ -57,8 +73,14 @@ def compile_clause(clause: ClauseFile, lang: str) -> Compiled:
         template = env.compile_clause(tree, name)  # the parsed tree: each clause is parsed once
         compiled = Compiled(tree, template, ())
     except TemplateSyntaxError as exc:
-        problem = _diag("LB010", f"template syntax error: {exc.message}", clause, lang, exc.lineno,
-                        hint="see the Jinja2 template syntax; every {% if %} needs its {% endif %}")
+        problem = _diag(
+            "LB010",
+            f"template syntax error: {exc.message}",
+            clause,
+            lang,
+            exc.lineno,
+            hint="see the Jinja2 template syntax; every {% if %} needs its {% endif %}",
+        )
         compiled = Compiled(None, None, (problem,))
     _CACHE[key] = compiled
     return compiled
@@ -74,7 +96,9 @@ class ClauseRenderError(Exception):
         self.diagnostic = diagnostic
 
 
-def render_clause(clause: ClauseFile, lang: str, rc: RenderContext, spec_file: str = "the spec") -> tuple[str, ReadRecorder]:
+def render_clause(
+    clause: ClauseFile, lang: str, rc: RenderContext, spec_file: str = "the spec"
+) -> tuple[str, ReadRecorder]:
     """The rendered text and what it read; raises ClauseRenderError with a positioned diagnostic."""
     compiled = compile_clause(clause, lang)
     if compiled.template is None:
@@ -82,35 +106,71 @@ def render_clause(clause: ClauseFile, lang: str, rc: RenderContext, spec_file: s
     context = template_context(rc)
     from termsmith.library.helpers import display
 
-    recorder = ReadRecorder({"spec": rc.spec, "quote": rc.quote, "metadata": rc.metadata},
-                            lambda v: display(v, lang))
+    recorder = ReadRecorder({"spec": rc.spec, "quote": rc.quote, "metadata": rc.metadata}, lambda v: display(v, lang))
     name = template_name(clause, lang)
     try:
         with recording(recorder), budgeted() as work:
             text = _render_metered(compiled.template, context, work, recorder)
     except BudgetExceeded as exc:
-        raise ClauseRenderError(_diag("LB015", f"clause does too much work: {exc}", clause, lang,
-                                      template_lineno(exc, name),
-                                      hint="a clause formats spec values: no large loops, repeated or padded "
-                                           "text, or deep recursion")) from None
+        raise ClauseRenderError(
+            _diag(
+                "LB015",
+                f"clause does too much work: {exc}",
+                clause,
+                lang,
+                template_lineno(exc, name),
+                hint="a clause formats spec values: no large loops, repeated or padded text, or deep recursion",
+            )
+        ) from None
     except RecursionError as exc:
-        raise ClauseRenderError(_diag("LB015", "clause does too much work: its macros or loops recurse too deeply",
-                                      clause, lang, template_lineno(exc, name),
-                                      hint="a clause formats spec values: no deep recursion")) from None
+        raise ClauseRenderError(
+            _diag(
+                "LB015",
+                "clause does too much work: its macros or loops recurse too deeply",
+                clause,
+                lang,
+                template_lineno(exc, name),
+                hint="a clause formats spec values: no deep recursion",
+            )
+        ) from None
     except MemoryError as exc:
-        raise ClauseRenderError(_diag("LB015", "clause does too much work: it ran out of memory", clause, lang,
-                                      template_lineno(exc, name), hint="a clause formats spec values: no huge values")) from None
+        raise ClauseRenderError(
+            _diag(
+                "LB015",
+                "clause does too much work: it ran out of memory",
+                clause,
+                lang,
+                template_lineno(exc, name),
+                hint="a clause formats spec values: no huge values",
+            )
+        ) from None
     except SecurityError as exc:
-        raise ClauseRenderError(_diag("LB014", f"refused by the sandbox: {exc}", clause, lang, template_lineno(exc, name),
-                                      hint="clauses read spec fields and call helpers; nothing else")) from None
+        raise ClauseRenderError(
+            _diag(
+                "LB014",
+                f"refused by the sandbox: {exc}",
+                clause,
+                lang,
+                template_lineno(exc, name),
+                hint="clauses read spec fields and call helpers; nothing else",
+            )
+        ) from None
     except UndefinedError as exc:
-        raise ClauseRenderError(_diag("LB013", f"does not render against {spec_file}: {exc.message}", clause, lang,
-                                      template_lineno(exc, name),
-                                      hint="guard optional spec sections with {% if spec.section %}")) from None
+        raise ClauseRenderError(
+            _diag(
+                "LB013",
+                f"does not render against {spec_file}: {exc.message}",
+                clause,
+                lang,
+                template_lineno(exc, name),
+                hint="guard optional spec sections with {% if spec.section %}",
+            )
+        ) from None
     except Exception as exc:  # helpers raise ValueError/KeyError/TypeError with a message for people
         message = str(exc.args[0]) if exc.args else type(exc).__name__
-        raise ClauseRenderError(_diag("LB013", f"does not render against {spec_file}: {message}", clause, lang,
-                                      template_lineno(exc, name))) from None
+        raise ClauseRenderError(
+            _diag("LB013", f"does not render against {spec_file}: {message}", clause, lang, template_lineno(exc, name))
+        ) from None
     return text, recorder
 
 

@@ -31,10 +31,22 @@ from pydantic import BaseModel
 
 from termsmith.library import budget
 
-PYDANTIC_LEGACY = frozenset({
-    "copy", "dict", "json", "parse_obj", "parse_raw", "parse_file", "from_orm", "construct", "schema", "schema_json",
-    "validate", "update_forward_refs",
-})
+PYDANTIC_LEGACY = frozenset(
+    {
+        "copy",
+        "dict",
+        "json",
+        "parse_obj",
+        "parse_raw",
+        "parse_file",
+        "from_orm",
+        "construct",
+        "schema",
+        "schema_json",
+        "validate",
+        "update_forward_refs",
+    }
+)
 
 
 class ReadRecorder:
@@ -92,8 +104,12 @@ class ReadRecorder:
     def values(self) -> tuple[tuple[str, str], ...]:
         """Reads, leaving out containers whose fields were read themselves."""
         paths = sorted(self.reads)
-        keep = [p for p in paths if not any(q != p and (q.startswith(p + ".") or q.startswith(p + "[")) for q in paths)
-                or not self.reads[p].startswith("(")]
+        keep = [
+            p
+            for p in paths
+            if not any(q != p and (q.startswith(p + ".") or q.startswith(p + "[")) for q in paths)
+            or not self.reads[p].startswith("(")
+        ]
         return tuple((p, self.reads[p]) for p in keep)
 
 

@@ -29,8 +29,9 @@ from termsmith.library.positions import template_position
 from termsmith.library.sandbox import PYDANTIC_LEGACY
 
 UNKNOWN: Any = object()
-_JINJA_NAMES = frozenset({"range", "namespace", "loop", "caller", "varargs", "kwargs", "true", "false", "none",
-                          "True", "False", "None"})
+_JINJA_NAMES = frozenset(
+    {"range", "namespace", "loop", "caller", "varargs", "kwargs", "true", "false", "none", "True", "False", "None"}
+)
 
 
 def _root_types() -> dict[str, Any]:
@@ -140,12 +141,29 @@ class _Checker:
         self.problems: list[Diagnostic] = []
         self.roots = _root_types()
 
-    def report(self, code: str, message: str, node: nodes.Node, needle: str | None, hint: str | None = None,
-               path: str | None = None) -> None:
+    def report(
+        self,
+        code: str,
+        message: str,
+        node: nodes.Node,
+        needle: str | None,
+        hint: str | None = None,
+        path: str | None = None,
+    ) -> None:
         pos = template_position(self.clause, self.lang, getattr(node, "lineno", None), needle)
-        self.problems.append(Diagnostic(code, Severity.ERROR, message, self.clause.file, pos, path=path, hint=hint,
-                                        name=CODE_NAMES.get(code),
-                                        extra={"clause": self.clause.id, "lang": self.lang}))
+        self.problems.append(
+            Diagnostic(
+                code,
+                Severity.ERROR,
+                message,
+                self.clause.file,
+                pos,
+                path=path,
+                hint=hint,
+                name=CODE_NAMES.get(code),
+                extra={"clause": self.clause.id, "lang": self.lang},
+            )
+        )
 
     # ------------------------------------------------------------ statements
     def block(self, body: list[nodes.Node], scope: dict[str, Any]) -> None:
@@ -239,15 +257,25 @@ class _Checker:
         if node.name in CONTEXT_NAMES or node.name in _JINJA_NAMES:
             return UNKNOWN
         close = difflib.get_close_matches(node.name, sorted(CONTEXT_NAMES), n=1)
-        self.report("LB012", f"unknown name '{node.name}': a clause sees spec, metadata, lang, quote and the helpers",
-                    node, rf"\b{re.escape(node.name)}\b", hint=f"did you mean '{close[0]}'?" if close else None)
+        self.report(
+            "LB012",
+            f"unknown name '{node.name}': a clause sees spec, metadata, lang, quote and the helpers",
+            node,
+            rf"\b{re.escape(node.name)}\b",
+            hint=f"did you mean '{close[0]}'?" if close else None,
+        )
         return UNKNOWN
 
     def getattr(self, node: nodes.Node, base: Any, attr: str) -> Any:
         needle = rf"\.\s*{re.escape(attr)}\b|\[\s*['\"]{re.escape(attr)}"
         if attr.startswith("_"):
-            self.report("LB014", f"attribute '{attr}' is not accessible from a clause (sandbox)", node, needle,
-                        hint="clauses read spec fields and call helpers; nothing else")
+            self.report(
+                "LB014",
+                f"attribute '{attr}' is not accessible from a clause (sandbox)",
+                node,
+                needle,
+                hint="clauses read spec fields and call helpers; nothing else",
+            )
             return UNKNOWN
         value, exists = attribute_type(base, attr)
         if not exists:
@@ -255,8 +283,14 @@ class _Checker:
             close = difflib.get_close_matches(attr, names, n=1, cutoff=0.6)
             chain = _chain(node)
             hint = f"did you mean '{close[0]}'?" if close else f"{base.__name__} has: {', '.join(names)}"
-            self.report("LB011", f"'{chain}' is not a field of the spec model ({base.__name__} has no '{attr}')",
-                        node, needle, hint=hint, path=chain)
+            self.report(
+                "LB011",
+                f"'{chain}' is not a field of the spec model ({base.__name__} has no '{attr}')",
+                node,
+                needle,
+                hint=hint,
+                path=chain,
+            )
             return UNKNOWN
         return value
 

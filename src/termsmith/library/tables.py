@@ -21,10 +21,22 @@ def _pick(words: _W, lang: str) -> tuple[str, ...]:
     return words[lang]
 
 
-def _table(kind: str, head: tuple[str, ...], rows: Sequence[tuple[Cell, ...]], lang: str, caption: str,
-           widths: tuple[float, ...] | None = None) -> Table:
-    return Table(header=(tuple(Cell(x, bold=True) for x in head),), rows=tuple(rows), lang=lang,  # type: ignore[arg-type]  # lang: a str checked against LANGS on load; the model wants the Lang literal
-                 kind=kind, caption=caption, widths=widths)
+def _table(
+    kind: str,
+    head: tuple[str, ...],
+    rows: Sequence[tuple[Cell, ...]],
+    lang: str,
+    caption: str,
+    widths: tuple[float, ...] | None = None,
+) -> Table:
+    return Table(
+        header=(tuple(Cell(x, bold=True) for x in head),),
+        rows=tuple(rows),
+        lang=lang,  # type: ignore[arg-type]  # lang: a str checked against LANGS on load; the model wants the Lang literal
+        kind=kind,
+        caption=caption,
+        widths=widths,
+    )
 
 
 _SEV_HEAD: _W = {
@@ -40,8 +52,15 @@ _SEV_EXTRA: _W = {
 _CAPTIONS: _W = {
     "zh-Hans": ("故障分级与响应时限", "收费标准", "周期性服务费", "付款计划", "支持渠道", "报价明细", "报价合计"),
     "zh-Hant": ("故障分級與回應時限", "收費標準", "週期性服務費", "付款計畫", "支援管道", "報價明細", "報價合計"),
-    "en": ("Severity levels and times", "Rate card", "Recurring fees", "Payment schedule", "Support channels",
-           "Quote lines", "Quote totals"),
+    "en": (
+        "Severity levels and times",
+        "Rate card",
+        "Recurring fees",
+        "Payment schedule",
+        "Support channels",
+        "Quote lines",
+        "Quote totals",
+    ),
 }
 
 
@@ -64,12 +83,26 @@ def severity_table(rc: RenderContext) -> Table:
         name = f"{h.t(lv.name, lang)}（{lv.id}）" if lang in h.ZH else f"{h.t(lv.name, lang)} ({lv.id})"
         definition = h.t(lv.definition, lang)
         if lv.examples:
-            joined = "、".join(h.t(e, lang) for e in lv.examples) if lang in h.ZH else "; ".join(h.t(e, lang) for e in lv.examples)
+            joined = (
+                "、".join(h.t(e, lang) for e in lv.examples)
+                if lang in h.ZH
+                else "; ".join(h.t(e, lang) for e in lv.examples)
+            )
             definition += f"。例如：{joined}" if lang in h.ZH else f". Examples: {joined}"
-        extras = [f"{word}：{_time(rc, lv, n)}" if lang in h.ZH else f"{word}: {_time(rc, lv, n)}"
-                  for word, n in zip(_SEV_EXTRA[lang], extra_names, strict=True) if getattr(lv, n) is not None]
-        rows.append((Cell(name, bold=True), Cell(definition), Cell(_time(rc, lv, "response")),
-                     Cell(_time(rc, lv, "resolution")), Cell(_sep(lang).join(extras) or "—")))
+        extras = [
+            f"{word}：{_time(rc, lv, n)}" if lang in h.ZH else f"{word}: {_time(rc, lv, n)}"
+            for word, n in zip(_SEV_EXTRA[lang], extra_names, strict=True)
+            if getattr(lv, n) is not None
+        ]
+        rows.append(
+            (
+                Cell(name, bold=True),
+                Cell(definition),
+                Cell(_time(rc, lv, "response")),
+                Cell(_time(rc, lv, "resolution")),
+                Cell(_sep(lang).join(extras) or "—"),
+            )
+        )
     return _table("severity-matrix", _SEV_HEAD[lang], rows, lang, _CAPTIONS[lang][0], (2.6, 4.6, 3, 3, 3.8))
 
 
@@ -85,15 +118,25 @@ def _price(item: Any, lang: str) -> str:
         return h.money(item.price, lang)
     if item.cap is not None:
         cap = h.money(item.cap, lang)
-        return {"zh-Hans": f"按项目协商，不超过{cap}", "zh-Hant": f"依個案協商，不超過{cap}",
-                "en": f"negotiated per case, at most {cap}"}[lang]
+        return {
+            "zh-Hans": f"按项目协商，不超过{cap}",
+            "zh-Hant": f"依個案協商，不超過{cap}",
+            "en": f"negotiated per case, at most {cap}",
+        }[lang]
     return {"zh-Hans": "按项目协商", "zh-Hant": "依個案協商", "en": "negotiated per case"}[lang]
 
 
 def rate_card_table(rc: RenderContext) -> Table:
     lang = rc.lang
-    rows = [(Cell(h.t(i.name, lang)), Cell(label(i.unit, lang)), Cell(_price(i, lang), align="right"),
-             Cell(h.t(i.basis, lang) if i.basis else "—")) for i in rc.spec.fees.rate_card]
+    rows = [
+        (
+            Cell(h.t(i.name, lang)),
+            Cell(label(i.unit, lang)),
+            Cell(_price(i, lang), align="right"),
+            Cell(h.t(i.basis, lang) if i.basis else "—"),
+        )
+        for i in rc.spec.fees.rate_card
+    ]
     return _table("rate-card", _RATE_HEAD[lang], rows, lang, _CAPTIONS[lang][1], (5, 2, 3, 4))
 
 
@@ -106,8 +149,15 @@ _RECURRING_HEAD: _W = {
 
 def recurring_fees_table(rc: RenderContext) -> Table:
     lang = rc.lang
-    rows = [(Cell(h.t(f.name, lang)), Cell(h.amount(f.amount, lang), align="right"), Cell(label(f.period, lang)),
-             Cell(label(f.starts, lang))) for f in rc.spec.fees.recurring]
+    rows = [
+        (
+            Cell(h.t(f.name, lang)),
+            Cell(h.amount(f.amount, lang), align="right"),
+            Cell(label(f.period, lang)),
+            Cell(label(f.starts, lang)),
+        )
+        for f in rc.spec.fees.recurring
+    ]
     return _table("recurring-fees", _RECURRING_HEAD[lang], rows, lang, _CAPTIONS[lang][2], (4, 5, 2, 4))
 
 
@@ -135,8 +185,11 @@ def payment_table(rc: RenderContext) -> Table:
     head = _PAY_HEAD[lang] + (_PAY_AMOUNT[lang] if amounts else ())
     rows = []
     for m in rc.spec.payment.milestones:
-        row: tuple[Cell, ...] = (Cell(h.t(m.name, lang)), Cell(_due(m, lang)),
-                                 Cell(h.percent(m.percent, lang), align="right"))
+        row: tuple[Cell, ...] = (
+            Cell(h.t(m.name, lang)),
+            Cell(_due(m, lang)),
+            Cell(h.percent(m.percent, lang), align="right"),
+        )
         if amounts:
             row += (Cell(h.money(amounts[id(m)], lang), align="right"),)
         rows.append(row)
@@ -152,8 +205,15 @@ _CHANNEL_HEAD: _W = {
 
 def channels_table(rc: RenderContext) -> Table:
     lang = rc.lang
-    rows = [(Cell(label(c.kind, lang)), Cell(c.address), Cell(h.clock_short(c.clock, rc.spec, lang)),
-             Cell(h.t(c.note, lang) if c.note else "—")) for c in rc.spec.support_channels]
+    rows = [
+        (
+            Cell(label(c.kind, lang)),
+            Cell(c.address),
+            Cell(h.clock_short(c.clock, rc.spec, lang)),
+            Cell(h.t(c.note, lang) if c.note else "—"),
+        )
+        for c in rc.spec.support_channels
+    ]
     return _table("channels", _CHANNEL_HEAD[lang], rows, lang, _CAPTIONS[lang][4], (2, 5, 3, 3))
 
 
@@ -187,9 +247,17 @@ def _need_quote(rc: RenderContext) -> Any:
 
 def quote_lines_table(rc: RenderContext) -> Table:
     lang, quote = rc.lang, _need_quote(rc)
-    rows = [(Cell(str(i), align="center"), Cell(h.t(line.name, lang)), Cell(_unit(line.unit, lang)),
-             Cell(h.number_text(line.quantity), align="right"), Cell(h.money(line.unit_price, lang), align="right"),
-             Cell(h.money(line.amount, lang), align="right")) for i, line in enumerate(quote.lines, 1)]
+    rows = [
+        (
+            Cell(str(i), align="center"),
+            Cell(h.t(line.name, lang)),
+            Cell(_unit(line.unit, lang)),
+            Cell(h.number_text(line.quantity), align="right"),
+            Cell(h.money(line.unit_price, lang), align="right"),
+            Cell(h.money(line.amount, lang), align="right"),
+        )
+        for i, line in enumerate(quote.lines, 1)
+    ]
     return _table("quote-lines", _LINE_HEAD[lang], rows, lang, _CAPTIONS[lang][5], (1.4, 5.6, 2, 2, 3, 3))
 
 
@@ -206,7 +274,10 @@ def quote_totals_table(rc: RenderContext) -> Table:
     rate = h.percent(quote.tax_rate, lang)
     rows = [
         (Cell(w[2]), Cell(h.money(quote.net, lang), align="right")),
-        (Cell(f"{w[3]}（{rate}）" if lang in h.ZH else f"{w[3]} ({rate})"), Cell(h.money(quote.tax, lang), align="right")),
+        (
+            Cell(f"{w[3]}（{rate}）" if lang in h.ZH else f"{w[3]} ({rate})"),
+            Cell(h.money(quote.tax, lang), align="right"),
+        ),
         (Cell(w[4], bold=True), Cell(h.amount(quote.total, lang), align="right", bold=True)),
     ]
     head = (w[0] or "Item", w[1])
@@ -251,9 +322,8 @@ def signature_block(rc: RenderContext) -> SignatureBlock:
         labels = [_joined({lang: _FIELDS[lang][k] for lang in langs}, langs) for k in range(4)]
         name = signatory.name if signatory and signatory.name else ""
         title = _each(h.t, signatory.title, langs) if signatory and signatory.title else ""
-        fields = [(labels[0], name), (labels[1], title),
-                  (labels[2], _each(h.date, signing, langs) if signing else "")]
-        sign_place = (signatory.place if signatory and signatory.place else place)
+        fields = [(labels[0], name), (labels[1], title), (labels[2], _each(h.date, signing, langs) if signing else "")]
+        sign_place = signatory.place if signatory and signatory.place else place
         if sign_place is not None:
             fields.append((labels[3], _each(h.t, sign_place, langs)))
         role_label = _joined({lang: _ROLE_LABELS[lang][i] for lang in langs}, langs)

@@ -61,7 +61,8 @@ _PERIOD = (
     r"(?:daily|weekly|monthly|quarterly|annually|yearly|fortnightly|biweekly)\b|"
     r"every\s+(?:" + _NUM + r"\s+)?(?:business )?(?:days?|weeks?|months?|quarters?|years?)\b|"
     r"once\s+(?:a|per|every)\s+\w+|\b(?:per|a|each)\s+(?:day|week|month|quarter|year)\b|"
-    + _NUM + r"\s*(?:次|times?)\s*(?:/|per|a|每|each)|"
+    + _NUM
+    + r"\s*(?:次|times?)\s*(?:/|per|a|每|each)|"
     r"\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)\b|(?:周|週|星期)[一二三四五六日天]"
 )
 _AVAILABILITY = (
@@ -69,7 +70,8 @@ _AVAILABILITY = (
     r"around the clock|(?:办公|辦公|工作|作业|作業)(?:时间|時間)|business hours"
 )
 _COUNT = (
-    r"(?:至少|最多|不超过|不超過|不少于|不少於|共计?|合计|合計|限|at least|up to|no more than)?\s*" + _NUM
+    r"(?:至少|最多|不超过|不超過|不少于|不少於|共计?|合计|合計|限|at least|up to|no more than)?\s*"
+    + _NUM
     + r"\s*(?:种|種|项|項|个|個|类|類|次|条|條|页|頁|items?\b|types?\b|kinds?\b|channels?\b|pages?\b)"
 )
 _CHANNELS = r"电话|電話|邮件|郵件|电邮|電郵|e-?mail|热线|熱線|工单|工單|ticket|portal|远程|遠端|远端"
@@ -137,8 +139,9 @@ def _kind_pattern(kind: str) -> re.Pattern[str]:
 _ADJACENT = 2  # at most this many characters between a word and its quantity: 提前5个工作日, 持续超过30日
 
 
-def find_bound(kind: str, text: str, lower: str, span: tuple[int, int], clause_span: tuple[int, int],
-               sentence: tuple[int, int]) -> tuple[str, bool] | None:
+def find_bound(
+    kind: str, text: str, lower: str, span: tuple[int, int], clause_span: tuple[int, int], sentence: tuple[int, int]
+) -> tuple[str, bool] | None:
     """The quantity of ``kind`` that bounds the term at ``span`` and whether it is
     part of the same expression (每月定期, 提前5个工作日, 等至少3种, a negotiation
     with its fallback): then the word is not vague at all. None: unbounded."""

@@ -147,7 +147,11 @@ def load_config(path: Path) -> LintConfig:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise _error(path, text, f"TOML syntax error: {exc}", _toml_position(str(exc))) from None
-    table = data.get("tool", {}).get("termsmith", {}).get("lint", {}) if path.name == "pyproject.toml" else data.get("lint", {})
+    table = (
+        data.get("tool", {}).get("termsmith", {}).get("lint", {})
+        if path.name == "pyproject.toml"
+        else data.get("lint", {})
+    )
     if not isinstance(table, dict):
         raise _error(path, text, "the lint configuration must be a table")
     return _parse_table(table, path, text)
@@ -177,7 +181,9 @@ def _parse_table(table: dict[str, Any], path: Path, text: str) -> LintConfig:
         if value not in {s.value for s in Severity}:
             raise _error(path, text, f"severity for {sel!r} must be error, warning or info, not {value!r}", key=sel)
         severity[sel.upper()] = Severity(value)
-    per_file = {pat: codes(f"per-file-ignores[{pat!r}]", v) for pat, v in _table(norm, "per-file-ignores", path, text).items()}
+    per_file = {
+        pat: codes(f"per-file-ignores[{pat!r}]", v) for pat, v in _table(norm, "per-file-ignores", path, text).items()
+    }
     return LintConfig(select, ignore, severity, per_file, root=path.parent, source=str(path))
 
 

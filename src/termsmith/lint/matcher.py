@@ -111,9 +111,18 @@ def lexicon() -> Lexicon:
     zh = sorted(w for w in lookup if not w.isascii())
     en = sorted(w for w in lookup if w.isascii())
     patterns = tuple(
-        (trigger, re.compile(pattern),
-         Term(name, family, replacement, "zh", BOUND_KIND.get(name, FAMILY_BOUND[family]),
-              REPLACEMENTS_HANT.get(name, replacement)))
+        (
+            trigger,
+            re.compile(pattern),
+            Term(
+                name,
+                family,
+                replacement,
+                "zh",
+                BOUND_KIND.get(name, FAMILY_BOUND[family]),
+                REPLACEMENTS_HANT.get(name, replacement),
+            ),
+        )
         for name, family, replacement, trigger, pattern in ZH_PATTERN_TERMS
     )
     # English runs over a lower-cased copy: re.IGNORECASE is ten times slower. The
@@ -162,8 +171,11 @@ def scan_terms(text: str, lower: str | None = None) -> list[Span]:
 def _add_pattern_spans(spans: list[Span], text: str, pattern: re.Pattern[str], term: Term) -> list[Span]:
     """``spans`` plus the matches of a pattern term that overlap no fixed term, in text order."""
     taken = [(s, e) for s, e, _, _ in spans]
-    extra = [(m.start(), m.end(), m.group(), term) for m in pattern.finditer(text)
-             if not any(s < m.end() and m.start() < e for s, e in taken)]
+    extra = [
+        (m.start(), m.end(), m.group(), term)
+        for m in pattern.finditer(text)
+        if not any(s < m.end() and m.start() < e for s, e in taken)
+    ]
     return sorted(spans + extra, key=lambda span: span[0]) if extra else spans
 
 

@@ -99,8 +99,18 @@ class Rule:
         from termsmith.code_docs import code_page
 
         meta = f"Family: {FAMILIES.get(self.family, self.family)} · default severity: **{self.severity.value}**"
-        return code_page(level=level, code=self.code, name=self.name, meta=meta, what=self.what, why=self.why,
-                         example=self.example, instead=self.instead, references=self.references, real=self.real)
+        return code_page(
+            level=level,
+            code=self.code,
+            name=self.name,
+            meta=meta,
+            what=self.what,
+            why=self.why,
+            example=self.example,
+            instead=self.instead,
+            references=self.references,
+            real=self.real,
+        )
 
 
 _REGISTRY: CodeTable[Rule] = CodeTable("rule", CODE_RE, FAMILIES)

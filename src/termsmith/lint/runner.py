@@ -39,9 +39,31 @@ PROSE_SUFFIXES = {".txt", ".md", ".markdown"}
 YAML_SUFFIXES = {".yaml", ".yml"}
 # scalar keys that hold identifiers, enum values or contact data, never prose
 _NOT_PROSE = {
-    "id", "kind", "apiVersion", "email", "phone", "credit_code", "registration_number", "clock", "time_zone",
-    "hours", "unit", "trigger", "party", "level", "breach", "currency", "item", "when", "role", "number",
-    "delivery_contract", "name", "short_name", "legal_name", "representative",
+    "id",
+    "kind",
+    "apiVersion",
+    "email",
+    "phone",
+    "credit_code",
+    "registration_number",
+    "clock",
+    "time_zone",
+    "hours",
+    "unit",
+    "trigger",
+    "party",
+    "level",
+    "breach",
+    "currency",
+    "item",
+    "when",
+    "role",
+    "number",
+    "delivery_contract",
+    "name",
+    "short_name",
+    "legal_name",
+    "representative",
 }
 
 
@@ -67,12 +89,18 @@ def _commitment_defaults() -> dict[str, Severity]:
     """Rule severities in a service spec: a vague-language finding (V… rules) is an error there,
     because the spec is the one place that makes commitments; it blocks render and quote
     unless suppressed on its line with a reason, or re-graded in the lint config."""
-    return {code: Severity.ERROR if code.startswith("V") and sev is Severity.WARNING else sev
-            for code, sev in _defaults().items()}
+    return {
+        code: Severity.ERROR if code.startswith("V") and sev is Severity.WARNING else sev
+        for code, sev in _defaults().items()
+    }
 
 
 def _finish(
-    diags: list[Diagnostic], suppressions: list[Suppression], file: str, config: LintConfig, presorted: bool = False,
+    diags: list[Diagnostic],
+    suppressions: list[Suppression],
+    file: str,
+    config: LintConfig,
+    presorted: bool = False,
     unused_reported: bool = True,
     commitments: bool = False,
 ) -> list[Diagnostic]:
@@ -83,8 +111,12 @@ def _finish(
     defaults = _commitment_defaults() if commitments else None
     if defaults is not None:
         rule_defaults = _defaults()
-        diags = [d.with_severity(defaults[d.code]) if d.code in defaults and d.severity is rule_defaults[d.code]
-                 and defaults[d.code] is not d.severity else d for d in diags]
+        diags = [
+            d.with_severity(defaults[d.code])
+            if d.code in defaults and d.severity is rule_defaults[d.code] and defaults[d.code] is not d.severity
+            else d
+            for d in diags
+        ]
     if not suppressions and config.keeps_everything(file):
         return diags if presorted else sorted(diags, key=Diagnostic.sort_key)
     defaults = defaults or _defaults()
@@ -106,16 +138,25 @@ def _finding_diagnostic(f: Finding, file: str, start: Position, end: Position, l
 
 
 def _diagnostic(
-    rule: Rule, hit: Hit, bound: str | None, message: str, hint: str, severity: Severity | None,
-    file: str, start: Position, end: Position, lang_hint: str | None,
+    rule: Rule,
+    hit: Hit,
+    bound: str | None,
+    message: str,
+    hint: str,
+    severity: Severity | None,
+    file: str,
+    start: Position,
+    end: Position,
+    lang_hint: str | None,
 ) -> Diagnostic:
     extra = {"term": hit.text, "replacement": hit.term.replacement, "family": hit.term.family}
     if lang_hint:
         extra["lang"] = lang_hint
     if bound:
         extra["bound"] = bound
-    return Diagnostic(rule.code, severity or rule.severity, message, file, start, end, hint=hint, name=rule.name,
-                      extra=extra)
+    return Diagnostic(
+        rule.code, severity or rule.severity, message, file, start, end, hint=hint, name=rule.name, extra=extra
+    )
 
 
 def lint_text(
@@ -169,8 +210,21 @@ def _prose_diagnostics(
             extra["lang"] = lang_hint
         if bound:
             extra["bound"] = bound
-        append(Diagnostic(rule.code, severity or rule.severity, message, file, Position(line, col),
-                          Position(line, col + stop - begin), None, None, hint, rule.name, extra))
+        append(
+            Diagnostic(
+                rule.code,
+                severity or rule.severity,
+                message,
+                file,
+                Position(line, col),
+                Position(line, col + stop - begin),
+                None,
+                None,
+                hint,
+                rule.name,
+                extra,
+            )
+        )
     return diags
 
 

@@ -111,17 +111,37 @@ def _comment_findings(
 
     out: list[Diagnostic] = []
     if s.malformed:
-        return [m003.diagnostic(file, s.start, s.end, message=f"invalid suppression: {s.malformed}",
-                                hint="write '# termsmith: ignore[CODE] reason'")]
+        return [
+            m003.diagnostic(
+                file,
+                s.start,
+                s.end,
+                message=f"invalid suppression: {s.malformed}",
+                hint="write '# termsmith: ignore[CODE] reason'",
+            )
+        ]
     unknown = [c for c in s.codes if not known_code(c)]
     if unknown:
-        out.append(m003.diagnostic(file, s.start, s.end, message=f"suppression names unknown rule {', '.join(unknown)}",
-                                   hint="run 'termsmith rules' for the list of codes"))
+        out.append(
+            m003.diagnostic(
+                file,
+                s.start,
+                s.end,
+                message=f"suppression names unknown rule {', '.join(unknown)}",
+                hint="run 'termsmith rules' for the list of codes",
+            )
+        )
     if not s.reason:
         out.append(m001.diagnostic(file, s.start, s.end, hint="add the reason after the closing bracket"))
     unused = [c for c in s.codes if c not in s.used and known_code(c) and enabled(c)]
     if unused:
-        out.append(m002.diagnostic(file, s.start, s.end,
-                                   message=f"suppression of {', '.join(unused)} suppresses nothing",
-                                   hint="remove the unused code or the whole comment"))
+        out.append(
+            m002.diagnostic(
+                file,
+                s.start,
+                s.end,
+                message=f"suppression of {', '.join(unused)} suppresses nothing",
+                hint="remove the unused code or the whole comment",
+            )
+        )
     return out

@@ -108,16 +108,26 @@ def clause_of(marks: Marks, start: int, end: int, sentence: tuple[int, int]) -> 
     return lo, hi
 
 
-def is_mention(text: str, lower: str, term: Term, found: str, span: tuple[int, int],
-               clause: tuple[int, int], sentence: tuple[int, int], marks: Marks) -> bool:
+def is_mention(
+    text: str,
+    lower: str,
+    term: Term,
+    found: str,
+    span: tuple[int, int],
+    clause: tuple[int, int],
+    sentence: tuple[int, int],
+    marks: Marks,
+) -> bool:
     """The word at ``span`` is quoted, an example, negated, or part of a name or label."""
     start, end = span
     if _marked(marks, term, span, clause, sentence[0]):
         return True
     if start and (text[start - 1] == "不" or (text[start - 1] in "'‘" and end < len(text) and text[end] in "'’")):
         return True
-    if term.lang == "en" and found[:1].isupper() and (
-        _capitalised_mid_sentence(text, found, start, sentence[0]) or text.startswith(":", end)
+    if (
+        term.lang == "en"
+        and found[:1].isupper()
+        and (_capitalised_mid_sentence(text, found, start, sentence[0]) or text.startswith(":", end))
     ):
         return True  # a defined term in use, or its definition (Commercially Reasonable Efforts: the same …)
     name_after, label_after, _, heading_after = _word_patterns()
@@ -155,8 +165,9 @@ def _marked(marks: Marks, term: Term, span: tuple[int, int], clause: tuple[int, 
             bracket = pos
         elif kind == "c":
             bracket = None
-        elif pos >= clause[0] and (kind == "n" or (kind == "u" and term.family != "VD")
-                                   or (kind == "t" and term.family == "VT")):
+        elif pos >= clause[0] and (
+            kind == "n" or (kind == "u" and term.family != "VD") or (kind == "t" and term.family == "VT")
+        ):
             return True
         elif kind in "xr":
             # 如: negative, counts inside brackets, or before an open list in its clause (如云服务、带宽等)

@@ -91,9 +91,11 @@ def offer_summary(offer_ref: str, deal_path: Path) -> dict[str, Any]:
         return {}
     spec = merged.data.get("spec", {})
     fees = spec.get("fees", {}) if isinstance(spec, dict) else {}
-    return {"offers": merged.data["metadata"].get("offers", []),
-            "recurring": [f for f in fees.get("recurring", []) if isinstance(f, dict)],
-            "languages": (spec.get("languages") or {}).get("output", [])}
+    return {
+        "offers": merged.data["metadata"].get("offers", []),
+        "recurring": [f for f in fees.get("recurring", []) if isinstance(f, dict)],
+        "languages": (spec.get("languages") or {}).get("output", []),
+    }
 
 
 def deal_text(draft: DealDraft, deal_path: Path) -> str:
@@ -116,24 +118,27 @@ def deal_text(draft: DealDraft, deal_path: Path) -> str:
         "spec:",
         "  agreement:",
         f"    number: {_q(draft.agreement_number)}   # 协议编号 agreement number: use your own numbering",
-        f"    signing_date: {draft.signing_date.isoformat()}" if draft.signing_date else
-        "    # signing_date: YYYY-MM-DD              # 签订日期 signing date",
+        f"    signing_date: {draft.signing_date.isoformat()}"
+        if draft.signing_date
+        else "    # signing_date: YYYY-MM-DD              # 签订日期 signing date",
         "  parties:",
         "    - role: client",
-        f"      legal_name: {_q(draft.client)}" + ("   # ← 甲方全称 the client's registered name"
-                                                   if draft.client == CLIENT_PLACEHOLDER else ""),
-        f"      credit_code: {_q(draft.credit_code)}" if draft.credit_code else
-        "      # credit_code: 91350100M000100Y43      # 统一社会信用代码 (18 characters, GB 32100 check digit)",
+        f"      legal_name: {_q(draft.client)}"
+        + ("   # ← 甲方全称 the client's registered name" if draft.client == CLIENT_PLACEHOLDER else ""),
+        f"      credit_code: {_q(draft.credit_code)}"
+        if draft.credit_code
+        else "      # credit_code: 91350100M000100Y43      # 统一社会信用代码 (18 characters, GB 32100 check digit)",
         "      # address: 福建省福州市……",
         "      # representative: 法定代表人姓名",
         "      # contacts:",
-        "      #   - {name: 联系人, role: 信息部经理, phone: \"+86 591 0000 0000\", email: it@client.example}",
+        '      #   - {name: 联系人, role: 信息部经理, phone: "+86 591 0000 0000", email: it@client.example}',
         "  project:",
-        f"    name: {_per_language(draft.project, languages)}" + ("   # ← 项目名称 the delivered software"
-                                           if draft.project == PROJECT_PLACEHOLDER else ""),
+        f"    name: {_per_language(draft.project, languages)}"
+        + ("   # ← 项目名称 the delivered software" if draft.project == PROJECT_PLACEHOLDER else ""),
         f"    kind: {draft.kind}                # {' | '.join(PROJECT_KINDS)}",
-        f"    value: {_q(draft.value)}" if draft.value else
-        "    # value: 200000.00 CNY                # 项目总投资 the development contract's value",
+        f"    value: {_q(draft.value)}"
+        if draft.value
+        else "    # value: 200000.00 CNY                # 项目总投资 the development contract's value",
         "    # accepted_on: YYYY-MM-DD             # 验收日期 acceptance date",
         "    # live_on: YYYY-MM-DD                 # 上线日期 go-live date",
         "  term:",

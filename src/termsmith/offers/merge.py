@@ -79,12 +79,14 @@ class _Merger:
 
     def fail(self, src: LoadedYaml, sp: PathTuple, message: str, hint: str | None = None, key: bool = False) -> None:
         file, pos = src.locate(sp, key=key)
-        self.problems.append(Diagnostic("O010", Severity.ERROR, message, file, pos, path=format_path(sp), hint=hint,
-                                        name="bad-removal"))
+        self.problems.append(
+            Diagnostic("O010", Severity.ERROR, message, file, pos, path=format_path(sp), hint=hint, name="bad-removal")
+        )
 
     # ---------------------------------------------------------------- merge
-    def merge(self, base: LoadedYaml, bp: PathTuple, bv: Any, over: LoadedYaml, op: PathTuple, ov: Any,
-              mp: PathTuple) -> Any:
+    def merge(
+        self, base: LoadedYaml, bp: PathTuple, bv: Any, over: LoadedYaml, op: PathTuple, ov: Any, mp: PathTuple
+    ) -> Any:
         if isinstance(bv, dict) and isinstance(ov, dict):
             return self._mapping(base, bp, bv, over, op, ov, mp)
         if isinstance(bv, list) and isinstance(ov, list):
@@ -94,8 +96,16 @@ class _Merger:
         self._check_no_removals(over, op, ov)
         return self.copy(over, op, ov, mp)
 
-    def _mapping(self, base: LoadedYaml, bp: PathTuple, bv: dict[str, Any], over: LoadedYaml, op: PathTuple,
-                 ov: dict[str, Any], mp: PathTuple) -> dict[str, Any]:
+    def _mapping(
+        self,
+        base: LoadedYaml,
+        bp: PathTuple,
+        bv: dict[str, Any],
+        over: LoadedYaml,
+        op: PathTuple,
+        ov: dict[str, Any],
+        mp: PathTuple,
+    ) -> dict[str, Any]:
         self.record(over, op, mp)
         result: dict[str, Any] = {}
         for k, v in bv.items():
@@ -110,8 +120,17 @@ class _Merger:
                 result[k] = self.copy(over, (*op, k), v, (*mp, k))
         return result
 
-    def _by_identity(self, base: LoadedYaml, bp: PathTuple, bv: list[Any], over: LoadedYaml, op: PathTuple,
-                     ov: list[Any], mp: PathTuple, key: str) -> list[Any]:
+    def _by_identity(
+        self,
+        base: LoadedYaml,
+        bp: PathTuple,
+        bv: list[Any],
+        over: LoadedYaml,
+        op: PathTuple,
+        ov: list[Any],
+        mp: PathTuple,
+        key: str,
+    ) -> list[Any]:
         self.record(over, op, mp)
         inherited = {item[key]: i for i, item in enumerate(bv)}
         overrides: dict[Any, int] = {}
@@ -142,21 +161,35 @@ class _Merger:
             result.append(self.copy(over, (*op, j), ov[j], (*mp, len(result))))
         return result
 
-    def _removal_ok(self, over: LoadedYaml, ip: PathTuple, item: dict[str, Any], key: str, ident: Any,
-                    inherited: dict[Any, int]) -> bool:
+    def _removal_ok(
+        self, over: LoadedYaml, ip: PathTuple, item: dict[str, Any], key: str, ident: Any, inherited: dict[Any, int]
+    ) -> bool:
         if item[REMOVE] is not True:
-            self.fail(over, (*ip, REMOVE), f"'{REMOVE}:' takes only 'true' (remove the inherited item)",
-                      hint=f"write '{{{key}: {ident}, remove: true}}', or drop '{REMOVE}:' to override the item")
+            self.fail(
+                over,
+                (*ip, REMOVE),
+                f"'{REMOVE}:' takes only 'true' (remove the inherited item)",
+                hint=f"write '{{{key}: {ident}, remove: true}}', or drop '{REMOVE}:' to override the item",
+            )
             return False
         extra = [k for k in item if k not in (key, REMOVE)]
         if extra:
-            self.fail(over, (*ip, extra[0]), f"an item that is removed takes no other fields (found '{extra[0]}')",
-                      hint=f"write only '{key}:' and '{REMOVE}: true'", key=True)
+            self.fail(
+                over,
+                (*ip, extra[0]),
+                f"an item that is removed takes no other fields (found '{extra[0]}')",
+                hint=f"write only '{key}:' and '{REMOVE}: true'",
+                key=True,
+            )
             return False
         if ident not in inherited:
             known = ", ".join(str(k) for k in inherited) or "none"
-            self.fail(over, (*ip, key), f"nothing to remove: the offer has no item with {key} {ident!r}",
-                      hint=f"inherited {key}s here: {known}")
+            self.fail(
+                over,
+                (*ip, key),
+                f"nothing to remove: the offer has no item with {key} {ident!r}",
+                hint=f"inherited {key}s here: {known}",
+            )
             return False
         return True
 
@@ -165,14 +198,20 @@ class _Merger:
         if isinstance(value, list):
             for j, item in enumerate(value):
                 if isinstance(item, dict) and REMOVE in item:
-                    self.fail(src, (*sp, j, REMOVE), "'remove:' only removes an item inherited from the offer, "
-                              "in a list whose items all have an " + identity_key(sp), key=True,
-                              hint="delete this item instead; a list without identities replaces the offer's list")
+                    self.fail(
+                        src,
+                        (*sp, j, REMOVE),
+                        "'remove:' only removes an item inherited from the offer, "
+                        "in a list whose items all have an " + identity_key(sp),
+                        key=True,
+                        hint="delete this item instead; a list without identities replaces the offer's list",
+                    )
 
 
 def _keyed(items: list[Any], key: str) -> bool:
-    return all(isinstance(x, dict) and isinstance(x.get(key), str | int) and not isinstance(x.get(key), bool)
-               for x in items)
+    return all(
+        isinstance(x, dict) and isinstance(x.get(key), str | int) and not isinstance(x.get(key), bool) for x in items
+    )
 
 
 def merge_documents(offer: LoadedYaml, deal: LoadedYaml, *, drop: tuple[str, ...] = ("offer",)) -> LoadedYaml:
@@ -197,6 +236,10 @@ def merge_documents(offer: LoadedYaml, deal: LoadedYaml, *, drop: tuple[str, ...
     if merger.problems:
         raise MergeError(merger.problems)
     out.data = data
-    out.parts = {**offer.parts, offer.file: offer.parts.get(offer.file, offer), **deal.parts,
-                 deal.file: deal.parts.get(deal.file, deal)}
+    out.parts = {
+        **offer.parts,
+        offer.file: offer.parts.get(offer.file, offer),
+        **deal.parts,
+        deal.file: deal.parts.get(deal.file, deal),
+    }
     return out

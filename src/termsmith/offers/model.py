@@ -20,8 +20,9 @@ SEMVER_PATTERN = r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$"
 
 class OfferMetadata(SpecModel):
     name: Slug = Field(description="Lowercase slug; a bundled offer's name is its file name, e.g. standard")
-    version: str = Field(pattern=SEMVER_PATTERN,
-                         description="Semantic version (MAJOR.MINOR.PATCH), bumped whenever the terms change")
+    version: str = Field(
+        pattern=SEMVER_PATTERN, description="Semantic version (MAJOR.MINOR.PATCH), bumped whenever the terms change"
+    )
     title: Text | None = Field(default=None, description="Shown when choosing an offer, e.g. 标准版")
     description: Text | None = None
     labels: dict[str, str] = Field(default_factory=dict)

@@ -25,8 +25,13 @@ _SEMVER_RE = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
 _MARKERS = ("offers", "termsmith.toml", "pyproject.toml", ".git")
 
 CODE_NAMES = {
-    "O001": "offer-not-found", "O002": "offer-cycle", "O003": "offer-path-escapes", "O004": "not-an-offer",
-    "O005": "bad-offer-reference", "O006": "offer-without-version", "O010": "bad-removal",
+    "O001": "offer-not-found",
+    "O002": "offer-cycle",
+    "O003": "offer-path-escapes",
+    "O004": "not-an-offer",
+    "O005": "bad-offer-reference",
+    "O006": "offer-without-version",
+    "O010": "bad-removal",
 }
 
 
@@ -64,8 +69,21 @@ def display(path: Path) -> str:
 
 def _problem(code: str, message: str, at: LoadedYaml, hint: str | None = None) -> OfferError:
     file, pos = at.locate(("offer",))
-    return OfferError([Diagnostic(code, Severity.ERROR, message, file, pos, end=at.end(("offer",)), path="offer",
-                                  hint=hint, name=CODE_NAMES[code])])
+    return OfferError(
+        [
+            Diagnostic(
+                code,
+                Severity.ERROR,
+                message,
+                file,
+                pos,
+                end=at.end(("offer",)),
+                path="offer",
+                hint=hint,
+                name=CODE_NAMES[code],
+            )
+        ]
+    )
 
 
 class _Resolver:
@@ -77,8 +95,12 @@ class _Resolver:
     def locate(self, ref: Any, at: LoadedYaml, at_path: Path | None, root: Path) -> tuple[Path, bool]:
         """The offer file ``ref`` names, and whether it is a bundled offer."""
         if not isinstance(ref, str) or not ref.strip():
-            raise _problem("O005", "'offer:' names a bundled offer or a .yaml file relative to this file", at,
-                           hint=f"bundled offers: {', '.join(bundled_offers()) or 'none'}")
+            raise _problem(
+                "O005",
+                "'offer:' names a bundled offer or a .yaml file relative to this file",
+                at,
+                hint=f"bundled offers: {', '.join(bundled_offers()) or 'none'}",
+            )
         ref = ref.strip()
         if "/" not in ref and "\\" not in ref and not ref.endswith((".yaml", ".yml")):
             offers = bundled_offers()
@@ -91,16 +113,28 @@ class _Resolver:
             raise _problem("O001", f"no bundled offer named {ref!r}", at, hint=hint)
         candidate = Path(ref)
         if candidate.is_absolute() or ref.startswith("\\") or re.match(r"^[A-Za-z]:", ref):
-            raise _problem("O003", f"offer path {ref!r} is absolute; name the offer relative to this file", at,
-                           hint="e.g. offer: ../offers/standard.yaml")
+            raise _problem(
+                "O003",
+                f"offer path {ref!r} is absolute; name the offer relative to this file",
+                at,
+                hint="e.g. offer: ../offers/standard.yaml",
+            )
         base = at_path.resolve().parent if at_path is not None else root
         target = (base / candidate).resolve()
         if not target.is_relative_to(root.resolve()):
-            raise _problem("O003", f"offer path {ref!r} leaves the workspace {display(root)}", at,
-                           hint="keep offers inside the workspace, e.g. in its offers/ folder")
+            raise _problem(
+                "O003",
+                f"offer path {ref!r} leaves the workspace {display(root)}",
+                at,
+                hint="keep offers inside the workspace, e.g. in its offers/ folder",
+            )
         if not target.is_file():
-            raise _problem("O001", f"no offer file at {ref!r} (looked for {display(target)})", at,
-                           hint="check the path; it is relative to the file that names it")
+            raise _problem(
+                "O001",
+                f"no offer file at {ref!r} (looked for {display(target)})",
+                at,
+                hint="check the path; it is relative to the file that names it",
+            )
         return target, False
 
     def effective(self, loaded: LoadedYaml, path: Path | None, root: Path, depth: int) -> LoadedYaml:
@@ -112,13 +146,24 @@ class _Resolver:
         key = str(target.resolve())
         if key in self.chain or depth >= MAX_CHAIN:
             names = " → ".join(display(Path(p)) for p in [*self.chain, key])
-            raise _problem("O002", f"offers name each other in a cycle: {names}" if key in self.chain
-                           else f"offers build on each other more than {MAX_CHAIN} deep: {names}", loaded,
-                           hint="an offer may build on another offer, never on itself")
+            raise _problem(
+                "O002",
+                f"offers name each other in a cycle: {names}"
+                if key in self.chain
+                else f"offers build on each other more than {MAX_CHAIN} deep: {names}",
+                loaded,
+                hint="an offer may build on another offer, never on itself",
+            )
         self.chain.append(key)
         offer, sha256 = self.load(target, loaded)
-        self.refs.append({"name": offer.data["metadata"]["name"], "version": offer.data["metadata"]["version"],
-                          "sha256": sha256, "source": str(loaded.data["offer"]).strip()})
+        self.refs.append(
+            {
+                "name": offer.data["metadata"]["name"],
+                "version": offer.data["metadata"]["version"],
+                "sha256": sha256,
+                "source": str(loaded.data["offer"]).strip(),
+            }
+        )
         base = self.effective(offer, target, target.parent if is_bundled else root, depth + 1)
         try:
             return merge_documents(base, loaded)
@@ -137,23 +182,51 @@ class _Resolver:
         data = offer.data
         kind = data.get("kind") if isinstance(data, dict) else None
         if kind != OFFER_KIND:
-            raise _problem("O004", f"{name} is {'a ' + kind if isinstance(kind, str) else 'not a termsmith document'}"
-                           f", not a {OFFER_KIND}", referrer,
-                           hint=f"an offer file says 'kind: {OFFER_KIND}'; a deal names an offer, never another deal")
+            raise _problem(
+                "O004",
+                f"{name} is {'a ' + kind if isinstance(kind, str) else 'not a termsmith document'}, not a {OFFER_KIND}",
+                referrer,
+                hint=f"an offer file says 'kind: {OFFER_KIND}'; a deal names an offer, never another deal",
+            )
         meta = data.get("metadata")
         version = meta.get("version") if isinstance(meta, dict) else None
-        if not (isinstance(meta, dict) and isinstance(meta.get("name"), str) and isinstance(version, str)
-                and _SEMVER_RE.match(version)):
+        if not (
+            isinstance(meta, dict)
+            and isinstance(meta.get("name"), str)
+            and isinstance(version, str)
+            and _SEMVER_RE.match(version)
+        ):
             where = ("metadata", "version") if isinstance(meta, dict) and "version" in meta else ("metadata",)
             file, pos = offer.locate(where, key=where == ("metadata",))
-            raise OfferError([Diagnostic("O006", Severity.ERROR,
-                                         "an offer needs metadata.name and metadata.version (MAJOR.MINOR.PATCH)",
-                                         file, pos, path="metadata.version", name=CODE_NAMES["O006"],
-                                         hint="add 'version: 1.0.0' under 'metadata' and bump it when the terms change")])
+            raise OfferError(
+                [
+                    Diagnostic(
+                        "O006",
+                        Severity.ERROR,
+                        "an offer needs metadata.name and metadata.version (MAJOR.MINOR.PATCH)",
+                        file,
+                        pos,
+                        path="metadata.version",
+                        name=CODE_NAMES["O006"],
+                        hint="add 'version: 1.0.0' under 'metadata' and bump it when the terms change",
+                    )
+                ]
+            )
         if not isinstance(data.get("spec", {}), dict):
             file, pos = offer.locate(("spec",))
-            raise OfferError([Diagnostic("S102", Severity.ERROR, "an offer's 'spec' is a mapping (key: value)",
-                                         file, pos, path="spec", name="wrong-type")])
+            raise OfferError(
+                [
+                    Diagnostic(
+                        "S102",
+                        Severity.ERROR,
+                        "an offer's 'spec' is a mapping (key: value)",
+                        file,
+                        pos,
+                        path="spec",
+                        name="wrong-type",
+                    )
+                ]
+            )
         return offer, sha256
 
 

@@ -51,8 +51,9 @@ def similar(a: str, b: str) -> bool:
     return matcher.real_quick_ratio() >= SIMILAR and matcher.quick_ratio() >= SIMILAR and matcher.ratio() >= SIMILAR
 
 
-def pair_up(old: Sequence[T], new: Sequence[T], key: Any, same_kind: Any,
-            text: Any = None) -> Iterator[tuple[T | None, T | None]]:
+def pair_up(
+    old: Sequence[T], new: Sequence[T], key: Any, same_kind: Any, text: Any = None
+) -> Iterator[tuple[T | None, T | None]]:
     """Align two sequences on ``key``. In a replaced stretch, an old item pairs with the next new item of
     its kind when their ``text`` is similar; otherwise it is deleted or the new item inserted."""
     matcher = difflib.SequenceMatcher(None, [key(x) for x in old], [key(y) for y in new], autojunk=False)
@@ -82,7 +83,12 @@ def align(old: Document, new: Document) -> list[Pair]:
     out: list[Pair] = []
     for a, b in pair_up(old_groups, new_groups, key=lambda g: g[0], same_kind=lambda x, y: x[0] == y[0]):
         items_a, items_b = (a[1] if a else []), (b[1] if b else [])
-        for x, y in pair_up(items_a, items_b, key=lambda i: (type(i).__name__, item_text(i)),
-                            same_kind=lambda i, j: type(i) is type(j), text=item_text):
+        for x, y in pair_up(
+            items_a,
+            items_b,
+            key=lambda i: (type(i).__name__, item_text(i)),
+            same_kind=lambda i, j: type(i) is type(j),
+            text=item_text,
+        ):
             out.append(Pair(x, y))
     return out

@@ -122,7 +122,9 @@ class RedlineWriter(BodyWriter):
         return bool(item.numbers) and item.numbers[0] == article_label(self.article + 1, self.primary)
 
     # -- one version's item ---------------------------------------------------
-    def on_side(self, side: str, write: Callable[[], list[etree._Element]], *, keep: bool = True) -> list[etree._Element]:
+    def on_side(
+        self, side: str, write: Callable[[], list[etree._Element]], *, keep: bool = True
+    ) -> list[etree._Element]:
         """Write with ``side``'s article/sub-clause counters (Word counts each version's paragraphs)."""
         self.article, self.clause = self.counters[side]
         lists = list(self.lists)
@@ -167,8 +169,12 @@ class RedlineWriter(BodyWriter):
             return self.whole(old, "del")
         if isinstance(old, Table) and isinstance(new, Table):
             return self.table_pair(old, new)
-        if isinstance(old, ListBlock) and isinstance(new, ListBlock) and self._native(old, "old") and \
-                self._native(new, "new"):
+        if (
+            isinstance(old, ListBlock)
+            and isinstance(new, ListBlock)
+            and self._native(old, "old")
+            and self._native(new, "new")
+        ):
             return self.list_pair(old, new)
         before = self.texts(old, "old", keep=False)
         after = self.texts(new, "new", keep=False)
@@ -183,14 +189,16 @@ class RedlineWriter(BodyWriter):
 
     def _native(self, block: ListBlock, side: str) -> bool:
         return all(p.lang == self.primary for p in block.items) and [p.label for p in block.items] == [
-            list_label(i + 1, self.primary) for i in range(len(block.items))]
+            list_label(i + 1, self.primary) for i in range(len(block.items))
+        ]
 
     def list_pair(self, old: ListBlock, new: ListBlock) -> list[etree._Element]:
         num_id = ARTICLE_NUM_ID + 1 + len(self.lists)
         self.lists.append(num_id)
         out = []
-        for a, b in pair_up(old.items, new.items, key=lambda p: p.text, same_kind=lambda p, q: True,
-                            text=lambda p: p.text):
+        for a, b in pair_up(
+            old.items, new.items, key=lambda p: p.text, same_kind=lambda p, q: True, text=lambda p: p.text
+        ):
             if a is not None and b is not None:
                 self.queue = [segments(a.text, b.text)]
                 out.append(self.text_paragraph(b, "ListItem", num_id=num_id))
@@ -221,13 +229,19 @@ class RedlineWriter(BodyWriter):
         widths = [round(share * self.width) for share in column_fractions(new)]
         tbl = self._table_shell("TermsTable", widths)
         for header, rows_a, rows_b in ((True, old.header, new.header), (False, old.rows, new.rows)):
-            for a, b in pair_up(rows_a, rows_b, key=lambda r: tuple(c.text for c in r), same_kind=lambda r, s: True,
-                                  text=lambda r: " | ".join(c.text for c in r)):
+            for a, b in pair_up(
+                rows_a,
+                rows_b,
+                key=lambda r: tuple(c.text for c in r),
+                same_kind=lambda r, s: True,
+                text=lambda r: " | ".join(c.text for c in r),
+            ):
                 row = b if b is not None else a
                 assert row is not None  # pair_up yields at least one side of every pair
                 if a is not None and b is not None:
-                    self.queue = [segments(x.text, y.text) for x, y in zip(_padded(a, widths), _padded(b, widths),
-                                                                           strict=True)]
+                    self.queue = [
+                        segments(x.text, y.text) for x, y in zip(_padded(a, widths), _padded(b, widths), strict=True)
+                    ]
                 else:
                     self.mark = "ins" if a is None else "del"
                 self._row(tbl, row, widths, new.lang, header=header)
@@ -267,8 +281,10 @@ def render_redline_docx(old: Document, new: Document) -> bytes:
     from termsmith.rendering.docx_base import base_docx
 
     if old.languages != new.languages:
-        raise ValueError(f"the two versions are in different languages ({'+'.join(old.languages)} and "
-                         f"{'+'.join(new.languages)}); render both with the same --lang")
+        raise ValueError(
+            f"the two versions are in different languages ({'+'.join(old.languages)} and "
+            f"{'+'.join(new.languages)}); render both with the same --lang"
+        )
     theme = load_theme()
     word = docx.Document(io.BytesIO(base_docx(new.languages)))
     writer = RedlineWriter(theme, new.languages, w3c_datetime(redline_moment(new)), article_bookmarks(new))
@@ -277,5 +293,3 @@ def render_redline_docx(old: Document, new: Document) -> bytes:
         for element in writer.pair(pair):
             sect_pr.addprevious(element)
     return finish_package(word, new, writer)
-
-

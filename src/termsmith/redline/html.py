@@ -69,15 +69,21 @@ def _table(old: Table, new: Table, diff: Diff) -> str:
     if old.caption or new.caption:
         out.append(f"<caption>{_segs(diff(old.caption or '', new.caption or ''))}</caption>")
     for tag, rows_a, rows_b in (("th", old.header, new.header), ("td", old.rows, new.rows)):
-        for a, b in pair_up(rows_a, rows_b, key=lambda r: tuple(c.text for c in r), same_kind=lambda r, s: True,
-                            text=lambda r: " | ".join(c.text for c in r)):
+        for a, b in pair_up(
+            rows_a,
+            rows_b,
+            key=lambda r: tuple(c.text for c in r),
+            same_kind=lambda r, s: True,
+            text=lambda r: " | ".join(c.text for c in r),
+        ):
             width = max(len(a or ()), len(b or ()))
             cells_a = list(a or ()) + [Cell("")] * (width - len(a or ()))
             cells_b = list(b or ()) + [Cell("")] * (width - len(b or ()))
             row = []
             for x, y in zip(cells_a, cells_b, strict=True):
-                parts: list[Segment] = ([("ins", y.text)] if a is None else [("del", x.text)] if b is None
-                                        else diff(x.text, y.text))
+                parts: list[Segment] = (
+                    [("ins", y.text)] if a is None else [("del", x.text)] if b is None else diff(x.text, y.text)
+                )
                 row.append(f"<{tag}>{_segs(parts)}</{tag}>")
             out.append(f"<tr>{''.join(row)}</tr>")
     out.append("</table>")
@@ -96,9 +102,11 @@ def _pair(pair: Pair) -> str:
 def render_redline_html(old: Document, new: Document, *, legend: str = "") -> str:
     body = "".join(_pair(p) for p in align(old, new))
     title = escape(new.metadata.title)
-    return (f'<!DOCTYPE html><html lang="{escape(new.primary_language)}"><head><meta charset="utf-8">'
-            f"<title>{title}</title><style>{stylesheet()}{REDLINE_CSS}</style></head><body>"
-            f'<p class="redline-legend">{escape(legend)}</p>{body}</body></html>\n')
+    return (
+        f'<!DOCTYPE html><html lang="{escape(new.primary_language)}"><head><meta charset="utf-8">'
+        f"<title>{title}</title><style>{stylesheet()}{REDLINE_CSS}</style></head><body>"
+        f'<p class="redline-legend">{escape(legend)}</p>{body}</body></html>\n'
+    )
 
 
 def render_redline_pdf(old: Document, new: Document, *, legend: str = "") -> bytes:

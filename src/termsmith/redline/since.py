@@ -31,14 +31,17 @@ class ChangesSince:
     def markdown(self) -> str:
         lang = self.terms.lang
         out = [f"## Changes since `{self.old_file}`", "", f"### {word('title', lang)}", ""]
-        out += [f"- {_line(e, lang)}" + (f" ({word('favours.' + e.favours, lang)})" if e.favours else "")
-                for e in self.terms.entries] or [f"- {self.terms.summary()}"]
+        out += [
+            f"- {_line(e, lang)}" + (f" ({word('favours.' + e.favours, lang)})" if e.favours else "")
+            for e in self.terms.entries
+        ] or [f"- {self.terms.summary()}"]
         out += ["", "### Clauses whose text changed", ""]
         for c in self.clauses:
             out += [f"#### `{c.clause_id}` {c.kind} ({c.versions[0] or '—'} → {c.versions[1] or '—'})", ""]
             for lang_, parts in c.texts.items():
-                text = "".join(t if op == "same" else f"~~{t}~~" if op == "del" else f"<ins>{t}</ins>"
-                               for op, t in parts)
+                text = "".join(
+                    t if op == "same" else f"~~{t}~~" if op == "del" else f"<ins>{t}</ins>" for op, t in parts
+                )
                 out += [f"**{lang_}**", ""] + ["> " + line if line else ">" for line in text.splitlines()] + [""]
         if not self.clauses:
             out += ["No clause text changed.", ""]
@@ -47,14 +50,24 @@ class ChangesSince:
     def html(self) -> str:
         e = html.escape
         lang = self.terms.lang
-        items = "".join(
-            f"<li>{e(_line(x, lang))}{' (' + e(word('favours.' + x.favours, lang)) + ')' if x.favours else ''}</li>"
-            for x in self.terms.entries) or f"<li>{e(self.terms.summary())}</li>"
-        parts = [f"<h2>Changes since <code>{e(self.old_file)}</code></h2>", f"<h3>{e(word('title', lang))}</h3>",
-                 f"<ul>{items}</ul>", "<h3>Clauses whose text changed</h3>"]
+        items = (
+            "".join(
+                f"<li>{e(_line(x, lang))}{' (' + e(word('favours.' + x.favours, lang)) + ')' if x.favours else ''}</li>"
+                for x in self.terms.entries
+            )
+            or f"<li>{e(self.terms.summary())}</li>"
+        )
+        parts = [
+            f"<h2>Changes since <code>{e(self.old_file)}</code></h2>",
+            f"<h3>{e(word('title', lang))}</h3>",
+            f"<ul>{items}</ul>",
+            "<h3>Clauses whose text changed</h3>",
+        ]
         for c in self.clauses:
-            parts.append(f"<h4><code>{e(c.clause_id)}</code> {e(c.kind)} ({e(c.versions[0] or '—')} → "
-                         f"{e(c.versions[1] or '—')})</h4>")
+            parts.append(
+                f"<h4><code>{e(c.clause_id)}</code> {e(c.kind)} ({e(c.versions[0] or '—')} → "
+                f"{e(c.versions[1] or '—')})</h4>"
+            )
             for lang_, segs in c.texts.items():
                 body = "".join(e(t) if op == "same" else f"<{op}>{e(t)}</{op}>" for op, t in segs)
                 parts.append(f'<div class="text" lang="{e(lang_)}">{body}</div>')
@@ -74,8 +87,9 @@ def changes_since(old: Assembly, new: Assembly, old_spec: Any, new_spec: Any, ol
         either = b or a
         assert either is not None  # cid is a key of before or after
         langs = either.texts.keys()
-        texts = {lang_: segments(a.texts.get(lang_, "") if a else "", b.texts.get(lang_, "") if b else "")
-                 for lang_ in langs}
+        texts = {
+            lang_: segments(a.texts.get(lang_, "") if a else "", b.texts.get(lang_, "") if b else "") for lang_ in langs
+        }
         if a is not None and b is not None and all(op == "same" for parts in texts.values() for op, _ in parts):
             continue
         kind = "added" if a is None else "removed" if b is None else "changed"

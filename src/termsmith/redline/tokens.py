@@ -46,8 +46,15 @@ def _merged(opcodes: Sequence[tuple[str, int, int, int, int]], a: list[str]) -> 
     """Fold a one-token equal stretch (a space, a "的") between two changes into the change."""
     out: list[tuple[str, int, int, int, int]] = []
     for op in opcodes:
-        if out and op[0] != "equal" and len(out) >= 2 and out[-1][0] == "equal" and out[-2][0] != "equal" \
-                and out[-1][2] - out[-1][1] == 1 and not a[out[-1][1]].isalnum():
+        if (
+            out
+            and op[0] != "equal"
+            and len(out) >= 2
+            and out[-1][0] == "equal"
+            and out[-2][0] != "equal"
+            and out[-1][2] - out[-1][1] == 1
+            and not a[out[-1][1]].isalnum()
+        ):
             _, i1, _, j1, _ = out[-2]
             out[-2:] = [("replace", i1, op[2], j1, op[4])]
             continue

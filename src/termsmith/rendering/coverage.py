@@ -18,8 +18,14 @@ from termsmith.rendering.theme import load_theme
 
 # Ranges every theme font stack covers completely (Noto Serif/Sans + Noto CJK).
 _COVERED = (
-    (0x0020, 0x007E), (0x00A0, 0x024F), (0x2000, 0x206F), (0x20A0, 0x20BF), (0x2100, 0x214F),
-    (0x3000, 0x303F), (0x4E00, 0x9FA5), (0xFF00, 0xFFEF),
+    (0x0020, 0x007E),
+    (0x00A0, 0x024F),
+    (0x2000, 0x206F),
+    (0x20A0, 0x20BF),
+    (0x2100, 0x214F),
+    (0x3000, 0x303F),
+    (0x4E00, 0x9FA5),
+    (0xFF00, 0xFFEF),
 )
 
 
@@ -36,12 +42,15 @@ def _needs_glyph(ch: str) -> bool:
 def _cmap(family: str) -> frozenset[int]:
     """Code points of the face fontconfig picks for ``family``; empty when it cannot be read."""
     try:
-        out = subprocess.run(["fc-match", "-f", "%{file}|%{index}", family], capture_output=True, text=True,
-                             timeout=20, check=True).stdout
+        out = subprocess.run(
+            ["fc-match", "-f", "%{file}|%{index}", family], capture_output=True, text=True, timeout=20, check=True
+        ).stdout
         path, _, index = out.partition("|")
         from fontTools.ttLib import TTCollection, TTFont
 
-        font = TTCollection(path, lazy=True).fonts[int(index or 0)] if path.endswith(".ttc") else TTFont(path, lazy=True)
+        font = (
+            TTCollection(path, lazy=True).fonts[int(index or 0)] if path.endswith(".ttc") else TTFont(path, lazy=True)
+        )
         return frozenset(font["cmap"].getBestCmap())
     except (OSError, subprocess.SubprocessError, ValueError, KeyError, IndexError):
         return frozenset()

@@ -64,8 +64,9 @@ def _el(parent: etree._Element, tag: str, **attrs: str) -> etree._Element:
 
 
 @cache
-def _run_properties(lang: Lang, east_asian_lang: str, heading: bool, bold: bool, underline: bool,
-                    latin: bool = False) -> etree._Element:
+def _run_properties(
+    lang: Lang, east_asian_lang: str, heading: bool, bold: bool, underline: bool, latin: bool = False
+) -> etree._Element:
     """A ``w:rPr`` template (deep-copied per run): fonts, bold, underline, language — schema order.
 
     ``latin``: a Latin token (``9:00–18:00``, ``7×24``) inside Chinese text, tagged ``w:val="en-US"``
@@ -77,16 +78,22 @@ def _run_properties(lang: Lang, east_asian_lang: str, heading: bool, bold: bool,
         parts.append("<w:b/><w:bCs/>")
     if underline:
         parts.append('<w:u w:val="single"/>')
-    parts.append(lang_xml("en", theme, theme.fontset(lang).word_lang) if latin else
-                 lang_xml(lang, theme, east_asian_lang))
+    parts.append(
+        lang_xml("en", theme, theme.fontset(lang).word_lang) if latin else lang_xml(lang, theme, east_asian_lang)
+    )
     return etree.fromstring(f'<w:rPr xmlns:w="{W_NS}">{"".join(parts)}</w:rPr>')
 
 
 class BodyWriter:
     """Appends WordprocessingML for layout items before a container's last child (``w:sectPr``) or at its end."""
 
-    def __init__(self, theme: Theme, languages: tuple[Lang, ...], targets: dict[str, str] | None = None,
-                 part: StoryPart | None = None) -> None:
+    def __init__(
+        self,
+        theme: Theme,
+        languages: tuple[Lang, ...],
+        targets: dict[str, str] | None = None,
+        part: StoryPart | None = None,
+    ) -> None:
         self.part = part  # the document part, which owns the relationships of pictures
         self.theme = theme
         self.east = east_asian_language(languages)
@@ -99,8 +106,17 @@ class BodyWriter:
         self.bookmarks = 0
 
     # -- runs and paragraphs -------------------------------------------------
-    def run(self, p: etree._Element, text: str, lang: Lang, *, heading: bool = False, bold: bool = False,
-            underline: bool = False, latin: bool = False) -> None:
+    def run(
+        self,
+        p: etree._Element,
+        text: str,
+        lang: Lang,
+        *,
+        heading: bool = False,
+        bold: bool = False,
+        underline: bool = False,
+        latin: bool = False,
+    ) -> None:
         r = _el(p, "r")
         r.append(copy.deepcopy(_run_properties(lang, self.east, heading, bold, underline, latin)))
         for index, line in enumerate(text.split("\n")):
@@ -171,7 +187,7 @@ class BodyWriter:
         if native:
             self.article += 1
             self.clause = 0
-            spans[0] = (spans[0][0][len(item.numbers[0]):].lstrip(" "), spans[0][1])  # Word prints the number
+            spans[0] = (spans[0][0][len(item.numbers[0]) :].lstrip(" "), spans[0][1])  # Word prints the number
         if bookmark is not None:
             self.bookmarks += 1
             _el(p, "bookmarkStart", id=str(self.bookmarks), name=bookmark)
@@ -208,8 +224,11 @@ class BodyWriter:
 
     def list_block(self, block: ListBlock) -> list[etree._Element]:
         labels = [p.label for p in block.items]
-        native = bool(block.items) and all(p.lang == self.primary for p in block.items) and labels == [
-            list_label(i + 1, self.primary) for i in range(len(block.items))]
+        native = (
+            bool(block.items)
+            and all(p.lang == self.primary for p in block.items)
+            and labels == [list_label(i + 1, self.primary) for i in range(len(block.items))]
+        )
         if not native:
             return [self.text_paragraph(p, "ListItem") for p in block.items]
         num_id = ARTICLE_NUM_ID + 1 + len(self.lists)
@@ -218,8 +237,11 @@ class BodyWriter:
 
     def text_paragraph(self, para: Paragraph, style: str | None, *, num_id: int | None = None) -> etree._Element:
         settings = self.theme.fontset(para.lang)
-        align = "left" if not settings.justify and style in (None, "Recital", "Note", "Small", "ListItem", CLAUSE_STYLE) \
+        align = (
+            "left"
+            if not settings.justify and style in (None, "Recital", "Note", "Small", "ListItem", CLAUSE_STYLE)
             else None
+        )
         p = self.paragraph(style, align=align)
         if num_id is not None:
             num_pr = etree.Element(W + "numPr")
@@ -236,7 +258,7 @@ class BodyWriter:
         last = 0
         for ref in self.field_refs(para):
             if ref.start > last:
-                self.run(p, para.text[last:ref.start], para.lang)
+                self.run(p, para.text[last : ref.start], para.lang)
             self.ref_field(p, para, ref)
             last = ref.end
         if last < len(para.text) or not para.text:
@@ -248,7 +270,7 @@ class BodyWriter:
         return [r for r in para.refs if r.target in self.targets and para.lang == self.primary]
 
     def ref_field(self, p: etree._Element, para: Paragraph, ref: Ref) -> None:
-        self.field(p, f"REF {self.targets[ref.target]} \\r \\h", para.lang, result=para.text[ref.start:ref.end])
+        self.field(p, f"REF {self.targets[ref.target]} \\r \\h", para.lang, result=para.text[ref.start : ref.end])
 
     def table(self, table: Table) -> list[etree._Element]:
         out = []
@@ -275,7 +297,17 @@ class BodyWriter:
         _el(pr, "tblStyle", val=style)
         _el(pr, "tblW", w=str(sum(widths)), type="dxa")
         _el(pr, "tblLayout", type="fixed")
-        _el(pr, "tblLook", val="0420", firstRow="1", lastRow="0", firstColumn="0", lastColumn="0", noHBand="1", noVBand="1")
+        _el(
+            pr,
+            "tblLook",
+            val="0420",
+            firstRow="1",
+            lastRow="0",
+            firstColumn="0",
+            lastColumn="0",
+            noHBand="1",
+            noVBand="1",
+        )
         grid = _el(tbl, "tblGrid")
         for width in widths:
             _el(grid, "gridCol", w=str(width))
@@ -302,7 +334,7 @@ class BodyWriter:
         pos = 0
         for m in _LATIN_TOKEN.finditer(text):
             if m.start() > pos:
-                self.run(p, text[pos:m.start()], lang, heading=heading, bold=bold)
+                self.run(p, text[pos : m.start()], lang, heading=heading, bold=bold)
             self.run(p, m.group(), lang, heading=heading, bold=bold, latin=True)
             pos = m.end()
         if pos < len(text) or not text:
@@ -353,8 +385,13 @@ class BodyWriter:
     def field(self, p: etree._Element, instruction: str, lang: Lang, *, result: str = "1") -> None:
         """A complex field (``PAGE``, ``NUMPAGES``, ``REF``) Word and LibreOffice update when laying out;
         ``result`` is the cached text shown until then."""
-        for kind, text in (("begin", None), ("instr", f" {instruction} "), ("separate", None), ("result", result),
-                           ("end", None)):
+        for kind, text in (
+            ("begin", None),
+            ("instr", f" {instruction} "),
+            ("separate", None),
+            ("result", result),
+            ("end", None),
+        ):
             r = _el(p, "r")
             r.append(copy.deepcopy(_run_properties(lang, self.east, False, False, False)))
             if kind == "instr":
@@ -434,7 +471,7 @@ _PROPERTY_LIMIT = 255  # python-docx (and Word's core.xml) refuse longer text pr
 def _property(text: str) -> str:
     """A cleaned core-property value, cut to 255 characters with an ellipsis (long party names)."""
     text = clean_text(text)
-    return text if len(text) <= _PROPERTY_LIMIT else text[:_PROPERTY_LIMIT - 1] + "…"
+    return text if len(text) <= _PROPERTY_LIMIT else text[: _PROPERTY_LIMIT - 1] + "…"
 
 
 def _core_properties(word: WordDocument, doc: Document) -> None:

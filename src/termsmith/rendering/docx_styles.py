@@ -65,18 +65,41 @@ def paragraph_styles(theme: Theme) -> tuple[ParaStyle, ...]:
     return (
         ParaStyle("Title", "Title", s["title"], heading=True, bold=True, align="center", keep_next=True, after=18),
         ParaStyle("Subtitle", "Subtitle", s["heading1"], heading=True, align="center", keep_next=True, after=18),
-        ParaStyle("Heading1", "heading 1", s["heading1"], heading=True, bold=True, outline=0, keep_next=True, before=14, after=6,
-                  numbered=0),
-        ParaStyle("Heading2", "heading 2", s["heading2"], heading=True, bold=True, outline=1, keep_next=True, before=8, after=4),
+        ParaStyle(
+            "Heading1",
+            "heading 1",
+            s["heading1"],
+            heading=True,
+            bold=True,
+            outline=0,
+            keep_next=True,
+            before=14,
+            after=6,
+            numbered=0,
+        ),
+        ParaStyle(
+            "Heading2",
+            "heading 2",
+            s["heading2"],
+            heading=True,
+            bold=True,
+            outline=1,
+            keep_next=True,
+            before=8,
+            after=4,
+        ),
         ParaStyle("Recital", "Recital", s["body"], indent_first_chars=200),
         ParaStyle("Note", "Note", s["note"], color="333333"),
         ParaStyle("Small", "Small", s["small"], color="444444"),
         ParaStyle("Centered", "Centered", s["body"], align="center"),
         ParaStyle("Clause", "Clause", s["body"], numbered=1),
         ParaStyle("ListItem", "List Item", s["body"], indent_left_mm=0),
-        ParaStyle("TableText", "Table Text", s["table"], align="left", after=0),  # a justified cell stretches its spaces
-        ParaStyle("TableHeading", "Table Heading", s["table"], heading=True, bold=True, align="left", after=0,
-                  keep_next=True),
+        ParaStyle(
+            "TableText", "Table Text", s["table"], align="left", after=0
+        ),  # a justified cell stretches its spaces
+        ParaStyle(
+            "TableHeading", "Table Heading", s["table"], heading=True, bold=True, align="left", after=0, keep_next=True
+        ),
         ParaStyle("AfterTable", "After Table", 4, after=0),  # Word has no space-after for tables: a small gap
         ParaStyle("Caption", "caption", s["table"], heading=True, bold=True, keep_next=True, before=4, after=3),
         ParaStyle("SignatureNote", "Signature Note", s["body"], align="center", keep_next=True, before=18, after=12),

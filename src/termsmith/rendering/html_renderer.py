@@ -38,8 +38,9 @@ def _environment() -> jinja2.Environment:
         figure=lambda x: isinstance(x, Figure),
     )
     # a Figure's SVG is drawn by termsmith itself (matplotlib escapes its text), never read from a spec
-    env.filters.update(css_string=lambda s: Markup(css_string(s)), column_fractions=column_fractions,
-                       trusted_svg=lambda s: Markup(s))
+    env.filters.update(
+        css_string=lambda s: Markup(css_string(s)), column_fractions=column_fractions, trusted_svg=lambda s: Markup(s)
+    )
     return env
 
 

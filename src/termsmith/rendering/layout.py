@@ -174,9 +174,9 @@ def _clean_with_refs(text: str, refs: tuple[Ref, ...]) -> tuple[str, tuple[Ref, 
         return _text(text), refs
     out, moved, last = "", [], 0
     for ref in refs:
-        out += _text(text[last:ref.start])
+        out += _text(text[last : ref.start])
         start = len(out)
-        out += _text(text[ref.start:ref.end])
+        out += _text(text[ref.start : ref.end])
         moved.append(Ref(start, len(out), ref.target))
         last = ref.end
     return out + _text(text[last:]), tuple(moved)

@@ -26,8 +26,10 @@ def render_markdown(doc: Document) -> str:
             rows = [*item.header, *item.rows]
             width = max(len(r) for r in rows)
             lines = ["| " + " | ".join(_escape(c.text) for c in row) + " |" for row in rows]
-            align = ["---:" if item.rows and i < len(item.rows[0]) and item.rows[0][i].align == "right" else "---"
-                     for i in range(width)]
+            align = [
+                "---:" if item.rows and i < len(item.rows[0]) and item.rows[0][i].align == "right" else "---"
+                for i in range(width)
+            ]
             caption = [f"**{_escape(item.caption)}**", ""] if item.caption else []
             out.append("\n".join([*caption, lines[0], "| " + " | ".join(align) + " |", *lines[1:]]))
         elif isinstance(item, Figure):

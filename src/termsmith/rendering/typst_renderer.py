@@ -54,7 +54,9 @@ def render_pdf(doc: Document, *, pdfa: bool = False) -> bytes:
     with tempfile.TemporaryDirectory(prefix="termsmith-typst-") as tmp:
         root = Path(tmp)
         (root / "main.typ").write_bytes((theme.folder / "typst" / "document.typ").read_bytes())
-        (root / "data.json").write_text(json.dumps(document_data(doc, theme, attach=pdfa), ensure_ascii=False), encoding="utf-8")
+        (root / "data.json").write_text(
+            json.dumps(document_data(doc, theme, attach=pdfa), ensure_ascii=False), encoding="utf-8"
+        )
         if pdfa and doc.attachments:
             (root / "attachments").mkdir()
             for name, data in doc.attachments:
@@ -103,9 +105,7 @@ def document_data(doc: Document, theme: Theme, *, attach: bool = False) -> dict[
             "keywords": [clean_text(k) for k in meta.keywords if clean_text(k)],
             "date": [created.year, created.month, created.day],
         },
-        "attachments": [[_safe_name(name), "termsmith spec source"] for name, _ in doc.attachments]
-        if attach
-        else [],
+        "attachments": [[_safe_name(name), "termsmith spec source"] for name, _ in doc.attachments] if attach else [],
         "items": [_item(item) for item in flow(doc)],
     }
 
@@ -122,8 +122,13 @@ def _lang_info(theme: Theme, lang: str) -> dict[str, Any]:
 
 
 def _para(p: Paragraph) -> dict[str, Any]:
-    return {"t": "p", "text": _breakable(p.text), "lang": p.lang, "style": p.style,
-            "label": _breakable(p.label) if p.label else None}
+    return {
+        "t": "p",
+        "text": _breakable(p.text),
+        "lang": p.lang,
+        "style": p.style,
+        "label": _breakable(p.label) if p.label else None,
+    }
 
 
 def _item(item: Item) -> dict[str, Any]:
@@ -142,8 +147,11 @@ def _item(item: Item) -> dict[str, Any]:
             "lang": item.lang,
             "note": item.note,
             "parties": [
-                {"role_label": p.role_label, "legal_name": _breakable(p.legal_name),
-                 "fields": [[k, _breakable(v)] for k, v in p.fields]}
+                {
+                    "role_label": p.role_label,
+                    "legal_name": _breakable(p.legal_name),
+                    "fields": [[k, _breakable(v)] for k, v in p.fields],
+                }
                 for p in item.parties
             ],
         }

@@ -45,16 +45,21 @@ def artifact_location(file: str, root: Path) -> dict[str, str]:
 def _rule_descriptor(code: str, rule: Any) -> dict[str, Any]:
     """A lint rule or a documented diagnostic code (Y, S, LB, X, L) as a SARIF reportingDescriptor."""
     if rule is None:  # an undocumented code (a test keeps this from happening): still described
-        return {"id": code, "shortDescription": {"text": f"termsmith {code}"},
-                "fullDescription": {"text": "A termsmith diagnostic without documentation."},
-                "help": {"text": f"Run 'termsmith rule {code}'."}}
+        return {
+            "id": code,
+            "shortDescription": {"text": f"termsmith {code}"},
+            "fullDescription": {"text": "A termsmith diagnostic without documentation."},
+            "help": {"text": f"Run 'termsmith rule {code}'."},
+        }
     return {
         "id": rule.code,
         "name": rule.name,
         "shortDescription": {"text": rule.message},
         "fullDescription": {"text": rule.what},
-        "help": {"text": f"{rule.why}\n\nExample:\n{rule.example}\n\nUse instead:\n{rule.instead}",
-                 "markdown": rule.markdown(level=2)},
+        "help": {
+            "text": f"{rule.why}\n\nExample:\n{rule.example}\n\nUse instead:\n{rule.instead}",
+            "markdown": rule.markdown(level=2),
+        },
         "defaultConfiguration": {"level": _LEVEL[rule.severity]},
         "properties": {"tags": [rule.kind, rule.family]},
     }
@@ -108,23 +113,29 @@ def sarif_document(
     return {
         "$schema": SCHEMA,
         "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {
-                "name": "termsmith",
-                "version": __version__,
-                "informationUri": "https://pypi.org/project/termsmith/",
-                "rules": [_rule_descriptor(code, rules.get(code)) for code in codes],
-            }},
-            "originalUriBaseIds": {"%SRCROOT%": {"uri": root.as_uri() + "/"}},
-            "columnKind": "unicodeCodePoints",
-            "results": [_result(d, index[d.code], root, sources.get(d.file), seen) for d in diags],
-        }],
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "termsmith",
+                        "version": __version__,
+                        "informationUri": "https://pypi.org/project/termsmith/",
+                        "rules": [_rule_descriptor(code, rules.get(code)) for code in codes],
+                    }
+                },
+                "originalUriBaseIds": {"%SRCROOT%": {"uri": root.as_uri() + "/"}},
+                "columnKind": "unicodeCodePoints",
+                "results": [_result(d, index[d.code], root, sources.get(d.file), seen) for d in diags],
+            }
+        ],
     }
 
 
 def write_sarif(
-    diagnostics: Iterable[Diagnostic], sources: Mapping[str, list[str]] | None = None,
-    stream: TextIO = sys.stdout, root: Path | None = None,
+    diagnostics: Iterable[Diagnostic],
+    sources: Mapping[str, list[str]] | None = None,
+    stream: TextIO = sys.stdout,
+    root: Path | None = None,
 ) -> None:
     json.dump(sarif_document(diagnostics, sources, root), stream, ensure_ascii=False, indent=2)
     stream.write("\n")

@@ -75,9 +75,8 @@ def _window(source: str, col: int, end_col: int | None) -> tuple[str, str, str]:
     head = "…" if left > 0 else ""
     tail = "…" if right < len(source) else ""
     shown = head + "".join(_visible(c) for c in source[left:right]) + tail
-    pad = " " * _cells(head) + "".join(
-        "\t" if ch == "\t" else " " * _cells(_visible(ch)) for ch in source[left:start])
-    span = "".join(_visible(c) for c in source[start:min(stop, right)])
+    pad = " " * _cells(head) + "".join("\t" if ch == "\t" else " " * _cells(_visible(ch)) for ch in source[left:start])
+    span = "".join(_visible(c) for c in source[start : min(stop, right)])
     return shown, pad, "^" * max(1, _cells(span))
 
 
@@ -149,5 +148,7 @@ def _write_more(stream: TextIO, where: tuple[str, int] | None, counts: dict[str,
     """One line per code that had more findings on this line than are shown."""
     for code, count in counts.items():
         if where is not None and count > PER_LINE_AND_CODE:
-            stream.write(f"{where[0]}:{where[1]}: … and {count - PER_LINE_AND_CODE:,} more [{code}] on this line "
-                         "(--format json lists every finding)\n\n")
+            stream.write(
+                f"{where[0]}:{where[1]}: … and {count - PER_LINE_AND_CODE:,} more [{code}] on this line "
+                "(--format json lists every finding)\n\n"
+            )

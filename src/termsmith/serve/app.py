@@ -37,8 +37,11 @@ HERE = Path(__file__).resolve().parent
 MAX_BODY = 2 * 1024 * 1024  # bytes: a spec is tens of kilobytes
 # The document's own stylesheet is for print (@page margins); on screen it gets a page-like column.
 SCREEN_MARGINS = "<style>@media screen{body{max-width:50rem;margin:1.5rem auto;padding:0 2rem}}</style>"
-MEDIA = {"docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-         "pdf": "application/pdf", "html": "text/html; charset=utf-8"}
+MEDIA = {
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "pdf": "application/pdf",
+    "html": "text/html; charset=utf-8",
+}
 
 
 @dataclass(slots=True)
@@ -61,8 +64,9 @@ class Config:
 
 
 def _environment() -> jinja2.Environment:
-    return jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
-                              autoescape=True, undefined=jinja2.StrictUndefined)
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True, undefined=jinja2.StrictUndefined
+    )
 
 
 def create_app(workspace: Path | str, *, allowed_hosts: list[str] | None = None, max_body: int = MAX_BODY) -> Starlette:
@@ -99,8 +103,13 @@ def _lang(request: Request) -> str:
 def _page(config: Config, request: Request, template: str, status: int = 200, **values: Any) -> HTMLResponse:
     lang = _lang(request)
     html = config.env.get_template(template).render(
-        t=partial(i18n.text, lang=lang), ui=lang, csrf=config.csrf, workspace=str(config.workspace.root),
-        path=request.url.path, **values)
+        t=partial(i18n.text, lang=lang),
+        ui=lang,
+        csrf=config.csrf,
+        workspace=str(config.workspace.root),
+        path=request.url.path,
+        **values,
+    )
     return HTMLResponse(html, status_code=status)
 
 
@@ -129,8 +138,17 @@ def _shown(config: Config, d: Diagnostic) -> dict[str, Any]:
         file = config.workspace.rel(Path(d.file))
     except (ValueError, OSError):
         file = Path(d.file).name
-    return {"code": d.code, "severity": d.severity.value, "message": d.message, "file": file, "line": d.line,
-            "col": d.col, "hint": d.hint, "expected": d.expected, "path": d.path}
+    return {
+        "code": d.code,
+        "severity": d.severity.value,
+        "message": d.message,
+        "file": file,
+        "line": d.line,
+        "col": d.col,
+        "hint": d.hint,
+        "expected": d.expected,
+        "path": d.path,
+    }
 
 
 def _generation(config: Config, rels: list[str]) -> int:
@@ -158,8 +176,12 @@ def _status(config: Config, rel: str, generation: int | None = None) -> Status:
         diagnostics = api.check_spec(path, root=config.workspace.root).diagnostics
     else:
         diagnostics = result.diagnostics
-    status = Status(rel, str(kind), sum(d.severity is Severity.ERROR for d in diagnostics),
-                    sum(d.severity is Severity.WARNING for d in diagnostics))
+    status = Status(
+        rel,
+        str(kind),
+        sum(d.severity is Severity.ERROR for d in diagnostics),
+        sum(d.severity is Severity.WARNING for d in diagnostics),
+    )
     config.statuses[rel] = (key, status)
     return status
 
@@ -202,10 +224,19 @@ def _diagnostics(config: Config, path: Path, text: str) -> list[dict[str, Any]]:
 async def edit(config: Config, request: Request) -> Response:
     rel, path = _rel(config, request)
     opened = config.workspace.open(rel)
-    return _page(config, request, "edit.html.j2", rel=rel, text=opened.text, token=opened.token,
-                 kind=_status(config, rel).kind,
-                 diagnostics=_diagnostics(config, path, opened.text), fields=FIELDS,
-                 values=read_fields(opened.text), languages=LANGUAGES)
+    return _page(
+        config,
+        request,
+        "edit.html.j2",
+        rel=rel,
+        text=opened.text,
+        token=opened.token,
+        kind=_status(config, rel).kind,
+        diagnostics=_diagnostics(config, path, opened.text),
+        fields=FIELDS,
+        values=read_fields(opened.text),
+        languages=LANGUAGES,
+    )
 
 
 async def diagnose(config: Config, request: Request) -> Response:
@@ -223,8 +254,16 @@ async def save(config: Config, request: Request) -> Response:
     try:
         token = config.workspace.save(rel, text, str(form.get("token", "")))
     except Conflict as exc:
-        return _page(config, request, "_saved.html.j2", status=409, rel=rel, conflict=exc, token=None,
-                     diff=_diff(exc.disk_text, text))
+        return _page(
+            config,
+            request,
+            "_saved.html.j2",
+            status=409,
+            rel=rel,
+            conflict=exc,
+            token=None,
+            diff=_diff(exc.disk_text, text),
+        )
     blocked = api.check_spec(config.workspace.resolve(rel), text, config.workspace.root).blocked
     return _page(config, request, "_saved.html.j2", rel=rel, conflict=None, token=token, blocked=blocked)
 
@@ -254,9 +293,17 @@ async def preview(config: Config, request: Request) -> Response:
     kind = _choice(request, "kind", api.KINDS, "agreement")
     lang = _choice(request, "lang", api.LANG_CHOICES, None)
     gate = api.check_spec(path, root=config.workspace.root)
-    return _page(config, request, "preview.html.j2", rel=rel, kind=kind, lang=lang or "",
-                 blocked=gate.blocked, diagnostics=[_shown(config, d) for d in gate.diagnostics],
-                 langs=api.LANG_CHOICES)
+    return _page(
+        config,
+        request,
+        "preview.html.j2",
+        rel=rel,
+        kind=kind,
+        lang=lang or "",
+        blocked=gate.blocked,
+        diagnostics=[_shown(config, d) for d in gate.diagnostics],
+        langs=api.LANG_CHOICES,
+    )
 
 
 async def _produced(config: Config, request: Request, fmt: str) -> tuple[str, api.Produced]:
@@ -265,16 +312,23 @@ async def _produced(config: Config, request: Request, fmt: str) -> tuple[str, ap
     lang = _choice(request, "lang", api.LANG_CHOICES, None)
     from starlette.concurrency import run_in_threadpool
 
-    return rel, await run_in_threadpool(api.produce, path, kind or "agreement", [fmt], lang=lang,
-                                   root=config.workspace.root)
+    return rel, await run_in_threadpool(
+        api.produce, path, kind or "agreement", [fmt], lang=lang, root=config.workspace.root
+    )
 
 
 async def document(config: Config, request: Request) -> Response:
     """The agreement or quote itself as HTML (shown in the preview page's frame)."""
     rel, produced = await _produced(config, request, "html")
     if produced.failed:
-        return _page(config, request, "blocked.html.j2", status=422, rel=rel,
-                     diagnostics=[_shown(config, d) for d in produced.diagnostics])
+        return _page(
+            config,
+            request,
+            "blocked.html.j2",
+            status=422,
+            rel=rel,
+            diagnostics=[_shown(config, d) for d in produced.diagnostics],
+        )
     html = next(iter(produced.files.values())).decode("utf-8")
     return HTMLResponse(html.replace("</head>", SCREEN_MARGINS + "</head>", 1))
 
@@ -283,8 +337,14 @@ async def download(config: Config, request: Request) -> Response:
     fmt = _choice(request, "fmt", api.FORMATS, "pdf") or "pdf"
     rel, produced = await _produced(config, request, fmt)
     if produced.failed:
-        return _page(config, request, "blocked.html.j2", status=422, rel=rel,
-                     diagnostics=[_shown(config, d) for d in produced.diagnostics])
+        return _page(
+            config,
+            request,
+            "blocked.html.j2",
+            status=422,
+            rel=rel,
+            diagnostics=[_shown(config, d) for d in produced.diagnostics],
+        )
     name, data = next(iter(produced.files.items()))
     disposition = "attachment" if fmt != "html" else "inline"
     return Response(data, media_type=MEDIA[fmt], headers={"content-disposition": f'{disposition}; filename="{name}"'})
@@ -311,8 +371,9 @@ async def check_report(config: Config, request: Request) -> Response:
     lang = _choice(request, "lang", ("zh-Hans", "zh-Hant", "en"), "en") or "en"
     from starlette.concurrency import run_in_threadpool
 
-    report = await run_in_threadpool(partial(api.check_report, [path], checklist or "", lang,
-                                             root=config.workspace.root))
+    report = await run_in_threadpool(
+        partial(api.check_report, [path], checklist or "", lang, root=config.workspace.root)
+    )
     return HTMLResponse(api.format_report(report, "html"))
 
 
@@ -336,20 +397,42 @@ async def upload(config: Config, request: Request) -> Response:
 
 
 # ----------------------------------------------------------------------------- new deal from an offer
-def _new_page(config: Config, request: Request, values: dict[str, str], languages: list[str],
-              problem: str | None = None, status: int = 200) -> Response:
+def _new_page(
+    config: Config,
+    request: Request,
+    values: dict[str, str],
+    languages: list[str],
+    problem: str | None = None,
+    status: int = 200,
+) -> Response:
     offers = deals.offers(config.workspace)
     chosen = next((o for o in offers if o.ref == values.get("offer")), offers[0] if offers else None)
-    return _page(config, request, "new.html.j2", status=status, offers=offers, offer=chosen, values=values,
-                 chosen_languages=languages, languages=LANGUAGES, kinds=PROJECT_KINDS, problem=problem)
+    return _page(
+        config,
+        request,
+        "new.html.j2",
+        status=status,
+        offers=offers,
+        offer=chosen,
+        values=values,
+        chosen_languages=languages,
+        languages=LANGUAGES,
+        kinds=PROJECT_KINDS,
+        problem=problem,
+    )
 
 
 async def new_deal_form(config: Config, request: Request) -> Response:
     import datetime as dt
 
     today = dt.date.today().isoformat()
-    values = {"offer": request.query_params.get("offer", ""), "signing_date": today, "term_start": today,
-              "file": f"deals/deal-{today}.yaml", "project_kind": "mini-program"}
+    values = {
+        "offer": request.query_params.get("offer", ""),
+        "signing_date": today,
+        "term_start": today,
+        "file": f"deals/deal-{today}.yaml",
+        "project_kind": "mini-program",
+    }
     return _new_page(config, request, values, ["zh-Hans"])
 
 

@@ -62,12 +62,14 @@ def _offer(workspace: Workspace, ref: str, path: Path) -> Offer | None:
         return None
     meta = data.get("metadata") or {}
     summary = offer_summary(ref, workspace.root / "new-deal.yaml")  # merged over the offers it builds on
-    fees = tuple(Fee(str(f.get("id")), _text(f.get("name")), _text(f.get("amount")))
-                 for f in summary.get("recurring", []) if f.get("id"))
+    fees = tuple(
+        Fee(str(f.get("id")), _text(f.get("name")), _text(f.get("amount")))
+        for f in summary.get("recurring", [])
+        if f.get("id")
+    )
     version = meta.get("version")
     title = _text(meta.get("title")) or str(meta.get("name", ref))
-    return Offer(ref, f"{title} ({ref}{', v' + str(version) if version else ''})", _text(meta.get("description")),
-                 fees)
+    return Offer(ref, f"{title} ({ref}{', v' + str(version) if version else ''})", _text(meta.get("description")), fees)
 
 
 def offers(workspace: Workspace) -> list[Offer]:
@@ -105,15 +107,30 @@ def deal_text(values: dict[str, str], languages: list[str], offer: Offer, deal_r
         value += " CNY"
     defaults = drafts.DealDraft()
     draft = drafts.DealDraft(
-        offer=offer_reference(offer.ref, deal_rel), client=v.get("client_legal_name") or defaults.client,
-        project=v.get("project_name") or defaults.project, start=_date(v.get("term_start", "")) or defaults.start,
-        name=drafts.slug(PurePosixPath(deal_rel).stem), number=v.get("agreement_number") or None,
+        offer=offer_reference(offer.ref, deal_rel),
+        client=v.get("client_legal_name") or defaults.client,
+        project=v.get("project_name") or defaults.project,
+        start=_date(v.get("term_start", "")) or defaults.start,
+        name=drafts.slug(PurePosixPath(deal_rel).stem),
+        number=v.get("agreement_number") or None,
         kind=kind if (kind := v.get("project_kind", "")) in drafts.PROJECT_KINDS else defaults.kind,
-        credit_code=v.get("client_credit_code") or None, languages=tuple(languages) or None,
-        signing_date=_date(v.get("signing_date", "")), value=value or None)
+        credit_code=v.get("client_credit_code") or None,
+        languages=tuple(languages) or None,
+        signing_date=_date(v.get("signing_date", "")),
+        value=value or None,
+    )
     text = drafts.deal_text(draft, deal_path)
-    extra = {k: v.get(k, "") for k in ("client_short_name", "client_address", "client_representative", "live_on",
-                                        "term_length", "prevailing")}
+    extra = {
+        k: v.get(k, "")
+        for k in (
+            "client_short_name",
+            "client_address",
+            "client_representative",
+            "live_on",
+            "term_length",
+            "prevailing",
+        )
+    }
     text = apply_fields(text, extra)
     prices = {fee.id: v[fee.field] for fee in offer.fees if v.get(fee.field)}
     return _with_prices(text, prices) if prices else text
@@ -129,8 +146,9 @@ def _with_prices(text: str, prices: dict[str, str]) -> str:
     spec = data.setdefault("spec", CommentedMap())
     recurring = spec.setdefault("fees", CommentedMap()).setdefault("recurring", CommentedSeq())
     for fee_id, amount in prices.items():
-        recurring.append(CommentedMap([("id", fee_id),
-                                       ("amount", amount if _CURRENCY.search(amount) else f"{amount} CNY")]))
+        recurring.append(
+            CommentedMap([("id", fee_id), ("amount", amount if _CURRENCY.search(amount) else f"{amount} CNY")])
+        )
     out = io.StringIO()
     yaml.dump(data, out)
     return out.getvalue()

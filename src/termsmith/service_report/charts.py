@@ -28,14 +28,16 @@ def _pyplot(lang: str) -> Any:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    plt.rcParams.update({
-        "svg.hashsalt": "termsmith",
-        "svg.fonttype": "none",
-        "font.family": ["Noto Sans", _FONTS[lang]],
-        "font.size": 8,
-        "axes.spines.top": False,
-        "axes.spines.right": False,
-    })
+    plt.rcParams.update(
+        {
+            "svg.hashsalt": "termsmith",
+            "svg.fonttype": "none",
+            "font.family": ["Noto Sans", _FONTS[lang]],
+            "font.size": 8,
+            "axes.spines.top": False,
+            "axes.spines.right": False,
+        }
+    )
     return plt
 
 
@@ -45,7 +47,7 @@ def _save(fig: Any, plt: Any, width_mm: float) -> Chart:
     fig.savefig(png, format="png", dpi=200, metadata={"Software": None}, bbox_inches="tight")
     plt.close(fig)
     text = svg.getvalue().decode("utf-8")
-    return Chart(text[text.index("<svg"):], png.getvalue(), width_mm)
+    return Chart(text[text.index("<svg") :], png.getvalue(), width_mm)
 
 
 def attainment_chart(report: MonthReport, words: dict[str, str], lang: str) -> Chart:
@@ -86,4 +88,3 @@ def breaches_chart(report: MonthReport, words: dict[str, str], lang: str, days: 
     ax.set_ylabel(words["breaches"])
     ax.yaxis.get_major_locator().set_params(integer=True)
     return _save(fig, plt, 160)
-

@@ -154,13 +154,24 @@ def measure_month(spec: Any, tickets: list[Ticket], month: str, zone: ZoneInfo) 
             resolved += 1
     fee = monthly_fee(spec)
     uncapped, capped, cap = _credits(spec, stats, fee)
-    average = (sum(response_times, Decimal(0)) / len(response_times)).quantize(Decimal("0.1")) if response_times else None
-    return MonthReport(month, list(stats.values()), len(tickets), responded, resolved, average, fee, uncapped, capped,
-                       cap)
+    average = (
+        (sum(response_times, Decimal(0)) / len(response_times)).quantize(Decimal("0.1")) if response_times else None
+    )
+    return MonthReport(
+        month, list(stats.values()), len(tickets), responded, resolved, average, fee, uncapped, capped, cap
+    )
 
 
-def _measure(s: LevelStats, t: Ticket, measure: str, done: datetime | None, clocks: Clocks, month_end: datetime,
-             spec: Any, day: int) -> None:
+def _measure(
+    s: LevelStats,
+    t: Ticket,
+    measure: str,
+    done: datetime | None,
+    clocks: Clocks,
+    month_end: datetime,
+    spec: Any,
+    day: int,
+) -> None:
     clock, limit = s.clocks[measure], s.limits[measure]
     if done is not None:
         took = clocks.elapsed(clock, t.opened, done)

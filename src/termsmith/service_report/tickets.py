@@ -72,13 +72,27 @@ def parse_tickets(text: str, file: str, spec: Any) -> tuple[list[Ticket], list[D
     reader = csv.reader(io.StringIO(text))
     rows = list(reader)
     if not rows:
-        return [], [_diag(file, 1, 1, "the ticket log is empty", hint="the first row names the columns: "
-                          + ", ".join(REQUIRED + OPTIONAL))]
+        return [], [
+            _diag(
+                file,
+                1,
+                1,
+                "the ticket log is empty",
+                hint="the first row names the columns: " + ", ".join(REQUIRED + OPTIONAL),
+            )
+        ]
     header = [h.strip().lower().replace(" ", "_") for h in rows[0]]
     missing = [c for c in REQUIRED if c not in header]
     if missing:
-        return [], [_diag(file, 1, 1, f"the header row lacks the column(s) {', '.join(missing)}",
-                          hint="the first row names the columns: " + ", ".join(REQUIRED + OPTIONAL))]
+        return [], [
+            _diag(
+                file,
+                1,
+                1,
+                f"the header row lacks the column(s) {', '.join(missing)}",
+                hint="the first row names the columns: " + ", ".join(REQUIRED + OPTIONAL),
+            )
+        ]
     index = {name: header.index(name) for name in (*REQUIRED, *OPTIONAL) if name in header}
     tickets: list[Ticket] = []
     problems: list[Diagnostic] = []
@@ -104,14 +118,22 @@ def _column(row: list[str], index: dict[str, int], name: str) -> int:
     return 1 + sum(len(c) + 1 for c in row[:i])
 
 
-def _row(row: list[str], line: int, index: dict[str, int], levels: dict[str, Any], spec: Any,
-         file: str) -> tuple[Ticket | None, list[Diagnostic]]:
+def _row(
+    row: list[str], line: int, index: dict[str, int], levels: dict[str, Any], spec: Any, file: str
+) -> tuple[Ticket | None, list[Diagnostic]]:
     errors: list[Diagnostic] = []
     level_id = _cell(row, index, "level")
     level = levels.get(level_id)
     if level is None:
-        errors.append(_diag(file, line, _column(row, index, "level"), f"unknown severity level {level_id!r}",
-                            hint="use a level id of the agreement: " + ", ".join(levels)))
+        errors.append(
+            _diag(
+                file,
+                line,
+                _column(row, index, "level"),
+                f"unknown severity level {level_id!r}",
+                hint="use a level id of the agreement: " + ", ".join(levels),
+            )
+        )
     zone = _zone(spec, level)
     times: dict[str, datetime | None] = {}
     for name in ("opened", "first_response", "resolved", "on_site"):
@@ -122,27 +144,55 @@ def _row(row: list[str], line: int, index: dict[str, int], levels: dict[str, Any
         try:
             moment = datetime.fromisoformat(raw)
         except ValueError:
-            errors.append(_diag(file, line, _column(row, index, name), f"{name} {raw!r} is not a date and time",
-                                hint="write ISO 8601, e.g. 2026-09-18 17:30 or 2026-09-18T17:30+08:00"))
+            errors.append(
+                _diag(
+                    file,
+                    line,
+                    _column(row, index, name),
+                    f"{name} {raw!r} is not a date and time",
+                    hint="write ISO 8601, e.g. 2026-09-18 17:30 or 2026-09-18T17:30+08:00",
+                )
+            )
             times[name] = None
             continue
         times[name] = moment if moment.tzinfo else moment.replace(tzinfo=zone)
     opened = times["opened"]
     if opened is None and not any(e.message.startswith("opened") for e in errors):
-        errors.append(_diag(file, line, _column(row, index, "opened"), "opened is empty",
-                            hint="every ticket needs the time its report was received"))
+        errors.append(
+            _diag(
+                file,
+                line,
+                _column(row, index, "opened"),
+                "opened is empty",
+                hint="every ticket needs the time its report was received",
+            )
+        )
     if opened is not None:
         for name in ("first_response", "resolved", "on_site"):
             later = times[name]
             if later is not None and later < opened:
-                errors.append(_diag(file, line, _column(row, index, name),
-                                    f"{name} {later.isoformat()} is before opened {opened.isoformat()}",
-                                    hint="check the row: nothing happens to a ticket before it is opened"))
+                errors.append(
+                    _diag(
+                        file,
+                        line,
+                        _column(row, index, name),
+                        f"{name} {later.isoformat()} is before opened {opened.isoformat()}",
+                        hint="check the row: nothing happens to a ticket before it is opened",
+                    )
+                )
     if errors or opened is None or level is None:
         return None, errors
     ticket_id = _cell(row, index, "id") or f"line {line}"
-    return Ticket(ticket_id, level.id, opened, times["first_response"], times["resolved"],
-                  _cell(row, index, "channel") or None, times["on_site"], line), []
+    return Ticket(
+        ticket_id,
+        level.id,
+        opened,
+        times["first_response"],
+        times["resolved"],
+        _cell(row, index, "channel") or None,
+        times["on_site"],
+        line,
+    ), []
 
 
 def _zone(spec: Any, level: Any) -> ZoneInfo:

@@ -21,8 +21,14 @@ class RuleError(ValueError):
     a deal's override breaks the rule against its offer's value, the message names both places.
     """
 
-    def __init__(self, rel_path: tuple[str | int, ...], message: str, hint: str | None = None, code: str = "S200",
-                 related: tuple[tuple[str | int, ...], ...] = ()):
+    def __init__(
+        self,
+        rel_path: tuple[str | int, ...],
+        message: str,
+        hint: str | None = None,
+        code: str = "S200",
+        related: tuple[tuple[str | int, ...], ...] = (),
+    ):
         super().__init__(message)
         self.rel_path = rel_path
         self.hint = hint

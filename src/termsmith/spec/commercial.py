@@ -77,13 +77,17 @@ class Tax(SpecModel):
     @classmethod
     def _plausible_rate(cls, v: Percent) -> Percent:
         if v.value > MAX_TAX_RATE:
-            raise ValueError(f"a tax rate of {v} is implausible (VAT here is 0–{MAX_TAX_RATE}%: 6% for IT services "
-                             "in mainland China, 5% in Taiwan); check the number")
+            raise ValueError(
+                f"a tax rate of {v} is implausible (VAT here is 0–{MAX_TAX_RATE}%: 6% for IT services "
+                "in mainland China, 5% in Taiwan); check the number"
+            )
         return v
 
     included: bool = Field(description="Whether the prices above include tax")
-    invoice: Text | None = Field(default=None, description="The invoice type, per language, e.g. "
-                                "{zh-Hans: 增值税专用发票, en: VAT special invoice}")
+    invoice: Text | None = Field(
+        default=None,
+        description="The invoice type, per language, e.g. {zh-Hans: 增值税专用发票, en: VAT special invoice}",
+    )
 
 
 class Fees(SpecModel):
@@ -110,9 +114,13 @@ class Fees(SpecModel):
         errors: list[RuleError] = []
         for path, money in self.all_money():
             if money.currency != self.currency:
-                errors.append(RuleError(path, f"{money} is not in the agreement currency {self.currency}",
-                                        hint=f"write the amount in {self.currency}; termsmith never converts "
-                                             "currencies"))
+                errors.append(
+                    RuleError(
+                        path,
+                        f"{money} is not in the agreement currency {self.currency}",
+                        hint=f"write the amount in {self.currency}; termsmith never converts currencies",
+                    )
+                )
         seen: set[str] = set()
         for group in ("recurring", "rate_card", "one_off"):
             for i, item in enumerate(getattr(self, group)):
@@ -120,8 +128,9 @@ class Fees(SpecModel):
                     errors.append(RuleError((group, i, "id"), f"fee id {item.id!r} is used twice"))
                 seen.add(item.id)
         if not (self.recurring or self.rate_card or self.one_off):
-            errors.append(RuleError((), "the fee schedule is empty",
-                                    hint="add recurring fees, a rate card or one-off items"))
+            errors.append(
+                RuleError((), "the fee schedule is empty", hint="add recurring fees, a rate card or one-off items")
+            )
         raise_all(errors)
         return self
 
@@ -170,21 +179,26 @@ class Payment(SpecModel):
     acceptance, one-off items in milestones. Each kind of fee in ``fees`` needs its way here."""
 
     recurring: RecurringBilling | None = Field(default=None, description="Required when fees.recurring is not empty")
-    on_acceptance: AcceptanceBilling | None = Field(default=None,
-                                                    description="Required when fees.rate_card is not empty")
-    milestones: list[Milestone] = Field(default_factory=list,
-                                        description="Instalments of the one-off items; required when fees.one_off "
-                                                    "is not empty, and only then")
+    on_acceptance: AcceptanceBilling | None = Field(
+        default=None, description="Required when fees.rate_card is not empty"
+    )
+    milestones: list[Milestone] = Field(
+        default_factory=list,
+        description="Instalments of the one-off items; required when fees.one_off is not empty, and only then",
+    )
     method: Text | None = Field(default=None, description="e.g. bank transfer to the vendor's account")
-    late_interest: Percent | None = Field(default=None, description="Late-payment interest per day, at most 1% "
-                                                                    "(0.05% a day is common)")
+    late_interest: Percent | None = Field(
+        default=None, description="Late-payment interest per day, at most 1% (0.05% a day is common)"
+    )
 
     @field_validator("late_interest")
     @classmethod
     def _plausible_daily_interest(cls, v: Percent | None) -> Percent | None:
         if v is not None and v.value > 1:
-            raise ValueError(f"late-payment interest of {v} per day is {format(v.value * 365, 'f')}% a year; "
-                             "daily interest is written like 0.05%")
+            raise ValueError(
+                f"late-payment interest of {v} per day is {format(v.value * 365, 'f')}% a year; "
+                "daily interest is written like 0.05%"
+            )
         return v
 
     @model_validator(mode="after")
@@ -192,14 +206,22 @@ class Payment(SpecModel):
         errors: list[RuleError] = []
         total = sum((m.percent.value for m in self.milestones), Decimal(0))
         if self.milestones and total != 100:
-            errors.append(RuleError(("milestones",), f"payment milestones add up to {total}%, not 100%",
-                                    hint="adjust the percentages so that they total exactly 100%"))
+            errors.append(
+                RuleError(
+                    ("milestones",),
+                    f"payment milestones add up to {total}%, not 100%",
+                    hint="adjust the percentages so that they total exactly 100%",
+                )
+            )
         for i, m in enumerate(self.milestones):
             if m.deposit and m.percent.value > 20:
-                errors.append(RuleError(("milestones", i, "percent"),
-                                        f"a deposit (定金) of {m.percent} exceeds 20% of the contract value",
-                                        hint="Civil Code art. 586 caps a deposit at 20%; call the rest an advance "
-                                             "payment (预付款)"))
+                errors.append(
+                    RuleError(
+                        ("milestones", i, "percent"),
+                        f"a deposit (定金) of {m.percent} exceeds 20% of the contract value",
+                        hint="Civil Code art. 586 caps a deposit at 20%; call the rest an advance payment (预付款)",
+                    )
+                )
         raise_all(errors)
         return self
 

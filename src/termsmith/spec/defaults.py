@@ -43,5 +43,8 @@ def is_default(root: Any, path: str) -> bool:
 def default_duration(text: str, description: str) -> Any:
     """A Duration field whose default is declared once: the value, its description
     ("… (default: 30 days)") and the JSON Schema's ``default`` all come from ``text``."""
-    return Field(default=Duration.parse(text), description=f"{description} (default: {text})",
-                 json_schema_extra={"default": text})
+    return Field(
+        default=Duration.parse(text),
+        description=f"{description} (default: {text})",
+        json_schema_extra={"default": text},
+    )

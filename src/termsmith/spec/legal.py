@@ -117,8 +117,9 @@ class Liability(SpecModel):
 class Termination(SpecModel):
     convenience_notice: Duration | None = Field(default=None, description="Notice to end without cause")
     cure_period: Duration = default_duration("30 days", "Time to cure a breach after notice")
-    handover_within: Duration = default_duration("10 business days",
-                                                 "Time to hand over code, data and accounts after the end")
+    handover_within: Duration = default_duration(
+        "10 business days", "Time to hand over code, data and accounts after the end"
+    )
     transition_support: Duration | None = Field(default=None, description="Assistance to the next vendor")
     refund_within: Duration = default_duration("15 days", "Refund of fees prepaid for the time after an early end")
 
@@ -128,8 +129,9 @@ class Court(SpecModel):
 
 
 class Arbitration(SpecModel):
-    institution: Text = Field(description="A named arbitration institution, e.g. CIETAC, SHIAC, HKIAC",
-                             json_schema_extra=LANGUAGE_NEUTRAL)
+    institution: Text = Field(
+        description="A named arbitration institution, e.g. CIETAC, SHIAC, HKIAC", json_schema_extra=LANGUAGE_NEUTRAL
+    )
     seat: Text
     rules: Text | None = None
 
@@ -145,8 +147,11 @@ class Disputes(SpecModel):
     @model_validator(mode="after")
     def _one_forum(self) -> Disputes:
         if self.court is not None and self.arbitration is not None:
-            raise RuleError(("arbitration",), "name a court or an arbitration institution, not both",
-                            hint="an agreement that names both is void as to arbitration (SPC interpretation art. 7)")
+            raise RuleError(
+                ("arbitration",),
+                "name a court or an arbitration institution, not both",
+                hint="an agreement that names both is void as to arbitration (SPC interpretation art. 7)",
+            )
         if self.court is None and self.arbitration is None:
             raise RuleError((), "no forum for disputes", hint="add 'court:' or 'arbitration:'")
         return self

@@ -101,7 +101,6 @@ class Reporting(SpecModel):
     complaint_response_within: Duration | None = None
 
 
-
 class NoticePeriods(SpecModel):
     """Notice and reporting deadlines the agreement states outside any one section.
 
@@ -109,10 +108,13 @@ class NoticePeriods(SpecModel):
     marks a value taken from here as "(default)"."""
 
     channel_change: Duration = default_duration(
-        "5 business days", "Notice before a support channel's number, address or hours change")
+        "5 business days", "Notice before a support channel's number, address or hours change"
+    )
     data_breach_notice: Duration = default_duration(
-        "2 hours", "Telling the client after the vendor discovers a data leak, alteration or loss")
+        "2 hours", "Telling the client after the vendor discovers a data leak, alteration or loss"
+    )
     data_breach_report: Duration = default_duration("24 hours", "Written report on a data incident")
     account_change: Duration = default_duration("5 business days", "Notice before the vendor's bank account changes")
-    invoice_dispute: Duration = default_duration("5 business days",
-                                                 "Time for the client to dispute an invoice after receiving it")
+    invoice_dispute: Duration = default_duration(
+        "5 business days", "Time for the client to dispute an invoice after receiving it"
+    )

@@ -52,14 +52,21 @@ class Contact(SpecModel):
 
 class Party(SpecModel):
     role: PartyRole
-    legal_name: Text = Field(description="Registered legal name, per language if it has several; a name, so one "
-                           "spelling may serve every language", json_schema_extra=LANGUAGE_NEUTRAL)
-    short_name: Text | None = Field(default=None, description="A name: one spelling may serve every language",
-                                    json_schema_extra=LANGUAGE_NEUTRAL)
+    legal_name: Text = Field(
+        description="Registered legal name, per language if it has several; a name, so one "
+        "spelling may serve every language",
+        json_schema_extra=LANGUAGE_NEUTRAL,
+    )
+    short_name: Text | None = Field(
+        default=None, description="A name: one spelling may serve every language", json_schema_extra=LANGUAGE_NEUTRAL
+    )
     credit_code: CreditCode | None = Field(default=None, description="统一社会信用代码 (GB 32100), mainland only")
     registration_number: str | None = Field(default=None, description="Company number outside mainland China")
-    address: Text | None = Field(default=None, description="An address: one spelling may serve every language",
-                                 json_schema_extra=LANGUAGE_NEUTRAL)
+    address: Text | None = Field(
+        default=None,
+        description="An address: one spelling may serve every language",
+        json_schema_extra=LANGUAGE_NEUTRAL,
+    )
     representative: str | None = Field(default=None, description="Legal representative (法定代表人)")
     contacts: list[Contact] = Field(default_factory=list)
 

@@ -37,8 +37,10 @@ def _example_sources() -> list[Any]:
     from termsmith.resources import bundled
     from termsmith.yaml_loader import load_yaml
 
-    files = [bundled("samples") / "fuel-station-miniprogram.zh-Hans.yaml",
-             Path(__file__).resolve().parents[1] / "library" / "specs" / "maximal.yaml"]
+    files = [
+        bundled("samples") / "fuel-station-miniprogram.zh-Hans.yaml",
+        Path(__file__).resolve().parents[1] / "library" / "specs" / "maximal.yaml",
+    ]
     return [load_yaml(f).data for f in files if f.is_file()]
 
 
@@ -138,11 +140,18 @@ def _allowed(info: FieldInfo) -> str:
         elif name == "Le":
             parts.append(f"≤ {m.le}")
         elif name == "MinLen":
-            parts.append(f"at least {m.min_length}" + (" item" + ("s" if m.min_length > 1 else "")
-                                                      if typing.get_origin(annotation) is list else " characters"))
+            parts.append(
+                f"at least {m.min_length}"
+                + (
+                    " item" + ("s" if m.min_length > 1 else "")
+                    if typing.get_origin(annotation) is list
+                    else " characters"
+                )
+            )
         elif name == "MaxLen":
-            parts.append(f"at most {m.max_length}" + (" items" if typing.get_origin(annotation) is list
-                                                      else " characters"))
+            parts.append(
+                f"at most {m.max_length}" + (" items" if typing.get_origin(annotation) is list else " characters")
+            )
         elif getattr(m, "pattern", None):
             parts.append(f"matches `{m.pattern}`")
         elif name == "AfterValidator" and getattr(m.func, "__name__", "") == "check_credit_code":
@@ -211,8 +220,9 @@ def _walk(model: type[BaseModel], path: str, out: list[tuple[str, type[BaseModel
             _walk(child, f"{path}.{info.alias or name}{'[]' if is_list else ''}", out, seen)
 
 
-def _field_row(info: FieldInfo, name: str, path: str, models: dict[type, str], examples: list[Any],
-               printed: set[str]) -> str:
+def _field_row(
+    info: FieldInfo, name: str, path: str, models: dict[type, str], examples: list[Any], printed: set[str]
+) -> str:
     has_default, default = _default(info)
     full = f"{path}.{name}"
     if not has_default:
@@ -222,14 +232,17 @@ def _field_row(info: FieldInfo, name: str, path: str, models: dict[type, str], e
     else:
         shown = _short(_plain(default), 40) if not isinstance(default, BaseModel) else "the section's defaults"
         said = any(p == full or p.startswith(full + ".") or p.startswith(full + "[") for p in printed) or (
-            name == "clock" and "spec.calendars[]" in printed)  # a clock is worded through its calendar
+            name == "clock" and "spec.calendars[]" in printed
+        )  # a clock is worded through its calendar
         default_text = f"`{shown}` ({'printed' if said else 'not printed'})"
     keys = tuple(p for p in re.sub(r"\[\]", "", full).split("."))
     example = next((v for v in (_lookup(d, keys) for d in examples) if v is not None), None)
     example_text = "" if example is None else f"`{_short(example)}`"
     description = (info.description or "").replace("|", "\\|")
-    return (f"| `{name}` | {_type_name(info.annotation, models)} | {default_text} | {_allowed(info)} | "
-            f"{example_text} | {description} |")
+    return (
+        f"| `{name}` | {_type_name(info.annotation, models)} | {default_text} | {_allowed(info)} | "
+        f"{example_text} | {description} |"
+    )
 
 
 _INTRO = """\
@@ -253,8 +266,7 @@ agreement.
 def _value_syntax() -> str:
     from termsmith.spec.types import Cadence
 
-    rows = ["## Value syntax", "",
-            "| value | how to write it | examples |", "|---|---|---|"]
+    rows = ["## Value syntax", "", "| value | how to write it | examples |", "|---|---|---|"]
     for cls, (name, _) in _VALUE_TYPES.items():
         schema = cls.JSON_SCHEMA if hasattr(cls, "JSON_SCHEMA") else {}
         if cls is Text:
@@ -262,11 +274,15 @@ def _value_syntax() -> str:
             examples = ["加油站小程序", "{zh-Hans: 加油站小程序, en: Fuel-station mini-program}"]
         else:
             description = str(schema.get("description", ""))
-            examples = list(schema.get("examples") or
-                            next((a.get("examples", []) for a in schema.get("anyOf", []) if a.get("examples")), []))
+            examples = list(
+                schema.get("examples")
+                or next((a.get("examples", []) for a in schema.get("anyOf", []) if a.get("examples")), [])
+            )
         rows.append(f"| {name} | {description} | {', '.join(f'`{e}`' for e in examples[:6])} |")
-    rows.append("| time limit | A duration on the severity level's clock, or `{within: DURATION, clock: CLOCK}` "
-                "to run on another clock. | `30m`, `{within: 2 business days, clock: cn-business}` |")
+    rows.append(
+        "| time limit | A duration on the severity level's clock, or `{within: DURATION, clock: CLOCK}` "
+        "to run on another clock. | `30m`, `{within: 2 business days, clock: cn-business}` |"
+    )
     rows.append("| clock | `24x7`, or the `id` of a calendar in `spec.calendars`. | `24x7`, `cn-business` |")
     rows.append(f"| cadence | one of {', '.join(f'`{c.value}`' for c in Cadence)}. | `monthly` |")
     rows.append("| date | ISO 8601, YYYY-MM-DD. | `2026-01-18` |")
@@ -288,11 +304,17 @@ def reference_markdown() -> str:
         doc = (model.__doc__ or "").strip().splitlines()[0] if model.__doc__ else ""
         out += [f"## {heading}", "", f"*{model.__name__}*" + (f" — {doc}" if doc else ""), ""]
         if heading == "document":
-            out += ["A deal also has `offer:` (a bundled offer's name or a .yaml path relative to the deal); "
-                    "see [offers.md](offers.md).", ""]
+            out += [
+                "A deal also has `offer:` (a bundled offer's name or a .yaml path relative to the deal); "
+                "see [offers.md](offers.md).",
+                "",
+            ]
         out += ["| field | type | default | allowed | example | meaning |", "|---|---|---|---|---|---|"]
         for name, info in model.model_fields.items():
-            out.append(_field_row(info, info.alias or name, path.lstrip(".") or "", models, examples, printed)
-                       .replace("| `.", "| `"))
+            out.append(
+                _field_row(info, info.alias or name, path.lstrip(".") or "", models, examples, printed).replace(
+                    "| `.", "| `"
+                )
+            )
         out.append("")
     return "\n".join(out).rstrip("\n") + "\n"

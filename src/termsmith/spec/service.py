@@ -19,18 +19,26 @@ class Languages(SpecModel):
     """Output languages: one, or two for a bilingual agreement with the prevailing one named."""
 
     output: list[Lang] = Field(min_length=1, max_length=2)
-    prevailing: Lang | None = Field(default=None, description="Which text prevails in a conflict; required when bilingual")
+    prevailing: Lang | None = Field(
+        default=None, description="Which text prevails in a conflict; required when bilingual"
+    )
 
     @model_validator(mode="after")
     def _bilingual_names_prevailing(self) -> Languages:
         if len(set(self.output)) != len(self.output):
             raise RuleError(("output",), "the same language is listed twice")
         if len(self.output) == 2 and self.prevailing is None:
-            raise RuleError(("prevailing",), "a bilingual agreement must name the prevailing language",
-                            hint=f"add 'prevailing: {self.output[0]}'")
+            raise RuleError(
+                ("prevailing",),
+                "a bilingual agreement must name the prevailing language",
+                hint=f"add 'prevailing: {self.output[0]}'",
+            )
         if self.prevailing is not None and self.prevailing not in self.output:
-            raise RuleError(("prevailing",), f"prevailing language {self.prevailing} is not an output language",
-                            related=(("output",),))
+            raise RuleError(
+                ("prevailing",),
+                f"prevailing language {self.prevailing} is not an output language",
+                related=(("output",),),
+            )
         return self
 
 
@@ -137,16 +145,21 @@ class ServiceCalendar(SpecModel):
 
     id: Identifier
     name: Text | None = None
-    time_zone: str = Field(default="Asia/Shanghai", description="IANA time zone the hours are in (default Asia/Shanghai)")
+    time_zone: str = Field(
+        default="Asia/Shanghai", description="IANA time zone the hours are in (default Asia/Shanghai)"
+    )
     working_days: list[Weekday] = Field(min_length=1)
-    hours: str = Field(pattern=rf"^{_SPAN}(,{_SPAN})*$",
-                       description="Working hours of a working day, e.g. 09:00-18:00, or with a lunch break "
-                                   "09:00-12:00,13:30-18:00")
+    hours: str = Field(
+        pattern=rf"^{_SPAN}(,{_SPAN})*$",
+        description="Working hours of a working day, e.g. 09:00-18:00, or with a lunch break 09:00-12:00,13:30-18:00",
+    )
     holidays: HolidayCalendar = HolidayCalendar.CN_OFFICIAL
-    extra_holidays: list[date] = Field(default_factory=list,
-                                       description="Further days off (company holidays), on top of the official ones")
-    extra_working_days: list[date] = Field(default_factory=list,
-                                           description="Further working days (e.g. make-up days not in the package's data)")
+    extra_holidays: list[date] = Field(
+        default_factory=list, description="Further days off (company holidays), on top of the official ones"
+    )
+    extra_working_days: list[date] = Field(
+        default_factory=list, description="Further working days (e.g. make-up days not in the package's data)"
+    )
 
     @field_validator("time_zone")
     @classmethod
@@ -174,8 +187,11 @@ class ServiceCalendar(SpecModel):
     def _extra_days_disjoint(self) -> ServiceCalendar:
         both = sorted(set(self.extra_holidays) & set(self.extra_working_days))
         if both:
-            raise RuleError(("extra_working_days",), f"{both[0].isoformat()} is listed both as a holiday and as a "
-                            "working day", hint="keep each date in one of extra_holidays and extra_working_days")
+            raise RuleError(
+                ("extra_working_days",),
+                f"{both[0].isoformat()} is listed both as a holiday and as a working day",
+                hint="keep each date in one of extra_holidays and extra_working_days",
+            )
         return self
 
     @property
@@ -214,8 +230,7 @@ def _time_limit_schema(schema: dict[str, Any]) -> None:
     whole = dict(schema)
     schema.clear()
     schema.update(title=whole.pop("title", "TimeLimit"), description=whole.pop("description", ""))
-    schema["anyOf"] = [{"type": "string", "description": "Shorthand: a duration on the level's clock, e.g. 2h"},
-                       whole]
+    schema["anyOf"] = [{"type": "string", "description": "Shorthand: a duration on the level's clock, e.g. 2h"}, whole]
 
 
 class TimeLimit(SpecModel):
@@ -253,8 +268,10 @@ class SeverityLevel(SpecModel):
     """One tier of the severity matrix, most severe first in the list."""
 
     id: Identifier = Field(description="e.g. P0, P1, P2, consult")
-    tier: SeverityTier = Field(description="emergency, important, general or consultation: what checklists select "
-                                           "on, whatever the level is named")
+    tier: SeverityTier = Field(
+        description="emergency, important, general or consultation: what checklists select "
+        "on, whatever the level is named"
+    )
     name: Text
     definition: Text
     examples: list[Text] = Field(default_factory=list)
@@ -266,8 +283,14 @@ class SeverityLevel(SpecModel):
     on_site: TimeLimit | None = Field(default=None, description="On site when remote fixing fails")
     incident_report: TimeLimit | None = Field(default=None, description="Written report after resolution")
 
-    TIME_FIELDS: ClassVar[tuple[str, ...]] = ("response", "resolution", "recovery_plan", "progress_updates", "on_site",
-                                    "incident_report")
+    TIME_FIELDS: ClassVar[tuple[str, ...]] = (
+        "response",
+        "resolution",
+        "recovery_plan",
+        "progress_updates",
+        "on_site",
+        "incident_report",
+    )
 
     def times(self) -> dict[str, TimeLimit]:
         return {name: t for name in self.TIME_FIELDS if (t := getattr(self, name)) is not None}
@@ -281,9 +304,12 @@ class SeverityLevel(SpecModel):
         r, s = self.response.within, self.resolution.within
         same_clock = self.clock_of("response") == self.clock_of("resolution")
         if same_clock and r.comparable(s) and s < r:
-            raise RuleError(("resolution",), f"resolution ({s}) is faster than response ({r}) in level {self.id}",
-                            hint="the resolution deadline must be at least the response deadline",
-                            related=(("response",),))
+            raise RuleError(
+                ("resolution",),
+                f"resolution ({s}) is faster than response ({r}) in level {self.id}",
+                hint="the resolution deadline must be at least the response deadline",
+                related=(("response",),),
+            )
         return self
 
 
@@ -314,10 +340,15 @@ class FreeMaintenance(SpecModel):
     @model_validator(mode="after")
     def _date_when_date(self) -> FreeMaintenance:
         if self.start_event is StartEvent.DATE and self.start_date is None:
-            raise RuleError(("start_date",), "start_event 'date' needs a start_date",
-                            hint="add 'start_date: YYYY-MM-DD' or name an event: signing, acceptance, go-live")
+            raise RuleError(
+                ("start_date",),
+                "start_event 'date' needs a start_date",
+                hint="add 'start_date: YYYY-MM-DD' or name an event: signing, acceptance, go-live",
+            )
         if self.start_event is not StartEvent.DATE and self.start_date is not None:
-            raise RuleError(("start_date",), f"start_date is only used with start_event 'date', not {self.start_event.value!r}")
+            raise RuleError(
+                ("start_date",), f"start_date is only used with start_event 'date', not {self.start_event.value!r}"
+            )
         if self.length.unit not in (TimeUnit.MONTHS, TimeUnit.YEARS, TimeUnit.DAYS):
             raise RuleError(("length",), "the free period is counted in days, months or years, e.g. '12 months'")
         return self

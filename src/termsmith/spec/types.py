@@ -25,14 +25,32 @@ LANGS: tuple[Lang, ...] = ("zh-Hans", "zh-Hant", "en")
 
 # ISO 4217 minor units of the currencies an agreement in this trade uses.
 CURRENCY_MINOR_UNITS: dict[str, int] = {
-    "CNY": 2, "HKD": 2, "MOP": 2, "TWD": 2, "USD": 2, "EUR": 2, "GBP": 2,
-    "SGD": 2, "AUD": 2, "CAD": 2, "CHF": 2, "MYR": 2, "THB": 2, "JPY": 0, "KRW": 0,
+    "CNY": 2,
+    "HKD": 2,
+    "MOP": 2,
+    "TWD": 2,
+    "USD": 2,
+    "EUR": 2,
+    "GBP": 2,
+    "SGD": 2,
+    "AUD": 2,
+    "CAD": 2,
+    "CHF": 2,
+    "MYR": 2,
+    "THB": 2,
+    "JPY": 0,
+    "KRW": 0,
 }
 
 
 # Everyday names that are not ISO 4217 codes, and the code to write instead.
-_NOT_ISO_4217 = {"RMB": "CNY (renminbi)", "NTD": "TWD (New Taiwan dollar)", "NT": "TWD (New Taiwan dollar)",
-                 "HK$": "HKD", "US$": "USD"}
+_NOT_ISO_4217 = {
+    "RMB": "CNY (renminbi)",
+    "NTD": "TWD (New Taiwan dollar)",
+    "NT": "TWD (New Taiwan dollar)",
+    "HK$": "HKD",
+    "US$": "USD",
+}
 
 
 def _str_backed_schema(cls: type, parse: Any) -> core_schema.CoreSchema:
@@ -41,7 +59,8 @@ def _str_backed_schema(cls: type, parse: Any) -> core_schema.CoreSchema:
     One plain validator (``parse`` passes instances through) rather than a union, so a
     bad value gives one error, not an extra "should be an instance of" line."""
     return core_schema.no_info_plain_validator_function(
-        parse, serialization=core_schema.plain_serializer_function_ser_schema(str, when_used="always"),
+        parse,
+        serialization=core_schema.plain_serializer_function_ser_schema(str, when_used="always"),
     )
 
 
@@ -85,9 +104,7 @@ def _to_decimal(value: Any, what: str) -> Decimal:
 # Plain groups, no (?P<name>…): the pattern is exported to the JSON Schema, whose regexes are
 # ECMA-262, and editors (yaml-language-server) reject Python-only syntax. Groups: currency first
 # (1: currency, 2: amount) or amount first (3: amount, 4: currency).
-_MONEY_RE = re.compile(
-    r"^\s*(?:([A-Za-z]{3})\s*([-+]?[\d,_]*\.?\d+)|([-+]?[\d,_]*\.?\d+)\s*([A-Za-z]{3}))\s*$"
-)
+_MONEY_RE = re.compile(r"^\s*(?:([A-Za-z]{3})\s*([-+]?[\d,_]*\.?\d+)|([-+]?[\d,_]*\.?\d+)\s*([A-Za-z]{3}))\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +141,9 @@ class Money(ParsedFromText):
             raise ValueError("money must be text like '3000.00 CNY'")
         match = _MONEY_RE.match(value)
         if not match:
-            raise ValueError(f"{shown(value)} is not money; write an amount and an ISO 4217 currency, e.g. '3000.00 CNY'")
+            raise ValueError(
+                f"{shown(value)} is not money; write an amount and an ISO 4217 currency, e.g. '3000.00 CNY'"
+            )
         amount = match[2] or match[3]
         currency = match[1] or match[4]
         return cls.of(amount, currency)
@@ -195,11 +214,23 @@ for _unit, _names in {
     TimeUnit.MONTHS: ("mo", "month", "months", "个月", "個月", "月"),
     TimeUnit.YEARS: ("y", "yr", "year", "years", "年"),
     TimeUnit.BUSINESS_HOURS: (
-        "bh", "business hour", "business hours", "working hour", "working hours", "工作小时", "工作小時",
+        "bh",
+        "business hour",
+        "business hours",
+        "working hour",
+        "working hours",
+        "工作小时",
+        "工作小時",
     ),
     TimeUnit.BUSINESS_DAYS: (
-        "bd", "business day", "business days", "working day", "working days",
-        "工作日", "个工作日", "個工作日",
+        "bd",
+        "business day",
+        "business days",
+        "working day",
+        "working days",
+        "工作日",
+        "个工作日",
+        "個工作日",
     ),
 }.items():
     for _name in _names:
@@ -317,9 +348,11 @@ class Percent(ParsedFromText):
         if not signed and Decimal(0) < number < Decimal(1):
             # 0.06 is a fraction (6%) far more often than a rate of six hundredths of a percent.
             whole = format((number * 100).normalize(), "f")
-            raise ValueError(f"{format(number, 'f')} looks like a fraction, but percentages are written out: "
-                             f"write {whole}% (or '{format(number, 'f')}%' if you really mean "
-                             f"{format(number, 'f')} percent)")
+            raise ValueError(
+                f"{format(number, 'f')} looks like a fraction, but percentages are written out: "
+                f"write {whole}% (or '{format(number, 'f')}%' if you really mean "
+                f"{format(number, 'f')} percent)"
+            )
         if not Decimal(0) <= number <= Decimal(100):
             raise ValueError(f"a percentage must be between 0% and 100%, not {number}%")
         return cls(number)
@@ -327,7 +360,7 @@ class Percent(ParsedFromText):
     JSON_SCHEMA: ClassVar[dict[str, Any]] = {
         "type": ["string", "number"],
         "description": "0 to 100, e.g. 30% or 30; a bare number between 0 and 1 (0.06) is refused as a likely "
-                       "fraction: write 6% (or 0.06% with the sign when you mean it)",
+        "fraction: write 6% (or 0.06% with the sign when you mean it)",
         "examples": ["50%", "6%", "0.05%"],
     }
 
@@ -425,8 +458,16 @@ class Cadence(StrEnum):
 
     @property
     def per_year(self) -> int:
-        return {"continuous": 100000, "daily": 365, "weekly": 52, "monthly": 12, "quarterly": 4,
-                "half-yearly": 2, "yearly": 1, "never": 0}[self.value]
+        return {
+            "continuous": 100000,
+            "daily": 365,
+            "weekly": 52,
+            "monthly": 12,
+            "quarterly": 4,
+            "half-yearly": 2,
+            "yearly": 1,
+            "never": 0,
+        }[self.value]
 
 
 # Dates a service agreement can plausibly carry; outside this range a date is a typo (2062 for 2026).
@@ -435,8 +476,10 @@ EARLIEST_DATE, LATEST_DATE = date(2000, 1, 1), date(2099, 12, 31)
 
 def _plausible_date(value: date) -> date:
     if not EARLIEST_DATE <= value <= LATEST_DATE:
-        raise ValueError(f"{value.isoformat()} is not a plausible date for a service agreement "
-                         f"(expected {EARLIEST_DATE.year}–{LATEST_DATE.year}); check the year")
+        raise ValueError(
+            f"{value.isoformat()} is not a plausible date for a service agreement "
+            f"(expected {EARLIEST_DATE.year}–{LATEST_DATE.year}); check the year"
+        )
     return value
 
 

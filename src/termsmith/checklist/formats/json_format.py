@@ -117,11 +117,15 @@ def to_dict(report: CheckReport) -> dict[str, Any]:
         "version": VERSION,
         "lang": lang,
         "ok": report.ok,
-        "checklist": {"name": report.checklist.metadata.name, "file": report.checklist_file,
-                      "title": report.title()},
+        "checklist": {"name": report.checklist.metadata.name, "file": report.checklist_file, "title": report.title()},
         "requirements": [
-            {"id": r.id, "level": r.level.value, "title": r.title.get(lang), "kind": r.assertion.kind,
-             "path": r.assertion.path}
+            {
+                "id": r.id,
+                "level": r.level.value,
+                "title": r.title.get(lang),
+                "kind": r.assertion.kind,
+                "path": r.assertion.path,
+            }
             for r in report.requirements
         ],
         "specs": [_spec(r, lang) for r in report.results],

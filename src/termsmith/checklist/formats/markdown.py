@@ -18,16 +18,21 @@ def escape(text: str) -> str:
 
 
 def render_table(table: PlainTable) -> str:
-    lines = ["| " + " | ".join(escape(h) for h in table.header) + " |",
-             "|" + "|".join("---" for _ in table.header) + "|"]
+    lines = [
+        "| " + " | ".join(escape(h) for h in table.header) + " |",
+        "|" + "|".join("---" for _ in table.header) + "|",
+    ]
     lines += ["| " + " | ".join(escape(c) for c in row) + " |" for row in table.rows]
     return "\n".join(lines)
 
 
 def to_markdown(report: CheckReport) -> str:
     lang = report.lang
-    out = [f"# {escape(t('title', lang))}: {escape(report.title())}", "",
-           f"- {t('checklist', lang)}: `{report.checklist.metadata.name}`"]
+    out = [
+        f"# {escape(t('title', lang))}: {escape(report.title())}",
+        "",
+        f"- {t('checklist', lang)}: `{report.checklist.metadata.name}`",
+    ]
     for result in report.results:
         out.append(f"- {t('spec', lang)}: {escape(result.file)} — {escape(result.vendor)}")
     out.append("")

@@ -26,11 +26,20 @@ def verdict(row: Row, lang: str) -> str:
 
 def single(report: CheckReport, result: SpecResult) -> PlainTable:
     lang = report.lang
-    header = tuple(t(k, lang) for k in ("col.id", "col.level", "col.requirement", "col.verdict", "col.vendor",
-                                        "col.required", "col.clause"))
+    header = tuple(
+        t(k, lang)
+        for k in ("col.id", "col.level", "col.requirement", "col.verdict", "col.vendor", "col.required", "col.clause")
+    )
     rows = tuple(
-        (r.outcome.requirement.id, t(r.outcome.level.value, lang), r.outcome.requirement.title.get(lang),
-         verdict(r, lang), r.vendor_with_note, r.required, r.clause)
+        (
+            r.outcome.requirement.id,
+            t(r.outcome.level.value, lang),
+            r.outcome.requirement.title.get(lang),
+            verdict(r, lang),
+            r.vendor_with_note,
+            r.required,
+            r.clause,
+        )
         for r in result.rows
     )
     return PlainTable(header, rows)
@@ -47,11 +56,21 @@ def matrix_cell(result: SpecResult, index: int, lang: str) -> str:
 
 def matrix(report: CheckReport) -> PlainTable:
     lang = report.lang
-    header = (t("col.id", lang), t("col.level", lang), t("col.requirement", lang), t("col.required", lang),
-              *report.columns())
+    header = (
+        t("col.id", lang),
+        t("col.level", lang),
+        t("col.requirement", lang),
+        t("col.required", lang),
+        *report.columns(),
+    )
     rows = [
-        (req.id, t(req.level.value, lang), req.title.get(lang), display.requirement(req, lang),
-         *(matrix_cell(result, i, lang) for result in report.results))
+        (
+            req.id,
+            t(req.level.value, lang),
+            req.title.get(lang),
+            display.requirement(req, lang),
+            *(matrix_cell(result, i, lang) for result in report.results),
+        )
         for i, req in enumerate(report.requirements)
     ]
     rows.append(("", "", t("col.summary", lang), "", *(r.summary(lang) for r in report.results)))

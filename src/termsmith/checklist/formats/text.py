@@ -35,8 +35,10 @@ def _lines(row: tuple[str, ...], widths: list[int]) -> list[str]:
     cells = [wrap(cell, w) if display_width(cell) > w else [cell] for cell, w in zip(row, widths, strict=True)]
     height = max(len(c) for c in cells)
     gap = " " * GAP
-    return [gap.join(_pad(c[n] if n < len(c) else "", w) for c, w in zip(cells, widths, strict=True)).rstrip()
-            for n in range(height)]
+    return [
+        gap.join(_pad(c[n] if n < len(c) else "", w) for c, w in zip(cells, widths, strict=True)).rstrip()
+        for n in range(height)
+    ]
 
 
 def to_text(report: CheckReport, width: int | None = None) -> str:

@@ -19,7 +19,17 @@ from termsmith.extract.rules.parties import parties
 from termsmith.extract.rules.payment import payment
 from termsmith.extract.rules.periods import free_maintenance, term
 
-RULES = (parties, severity_levels, free_maintenance, term, fees, support_channels, intellectual_property, disputes,
-         liability, payment)
+RULES = (
+    parties,
+    severity_levels,
+    free_maintenance,
+    term,
+    fees,
+    support_channels,
+    intellectual_property,
+    disputes,
+    liability,
+    payment,
+)
 
 __all__ = ["RULES", "Context"]

@@ -9,16 +9,28 @@ from termsmith.extract.rules.fees import _FEE
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import money
 
-_CHANNEL_CONTEXT = _re(r"渠道|报修|報修|报障|報障|服务方式|服務方式|支持方式|支援方式|维护方式|維護方式|维护形式|維護形式|联系方式|聯絡方式|"
-                       r"热线|熱線|技术服务方式|技術服務方式|服务形式|服務形式|技术支持|技術支援|"
-                       r"support channel|contact|report(?:ing|s|ed)? (?:an? |the )?(?:issue|incident|problem|error|defect)|"
-                       r"hotline|help ?desk|service desk|support (?:via|by|through)|may report|submit|\bvia\b|by (?:telephone|phone|e-?mail)|"
-                       r"通知|通过|通過|咨询|咨詢|諮詢|现场服务|現場服務|上门服务|上門服務|远程服务|遠程服務|遠端服務|在线服务|在線服務|热线服务|熱線服務")
+_CHANNEL_CONTEXT = _re(
+    r"渠道|报修|報修|报障|報障|服务方式|服務方式|支持方式|支援方式|维护方式|維護方式|维护形式|維護形式|联系方式|聯絡方式|"
+    r"热线|熱線|技术服务方式|技術服務方式|服务形式|服務形式|技术支持|技術支援|"
+    r"support channel|contact|report(?:ing|s|ed)? (?:an? |the )?(?:issue|incident|problem|error|defect)|"
+    r"hotline|help ?desk|service desk|support (?:via|by|through)|may report|submit|\bvia\b|by (?:telephone|phone|e-?mail)|"
+    r"通知|通过|通過|咨询|咨詢|諮詢|现场服务|現場服務|上门服务|上門服務|远程服务|遠程服務|遠端服務|在线服务|在線服務|热线服务|熱線服務"
+)
 _CHANNELS: list[tuple[re.Pattern[str], str]] = [
     (_re(r"电话|電話|热线|熱線|手机|手機|telephone|phone|hotline"), "phone"),
     (_re(r"电子邮件|電子郵件|邮件|郵件|e-?mail"), "email"),
-    (_re(r"工单|工單|服务台|服務台|客服系统|ticket|portal|help ?desk|service desk|web form|support system|support site"), "ticket"),
-    (_re(r"微信群|企业微信|企業微信|QQ|服务群|服務群|即时通讯|即時通訊|即时通信|微信|LINE群|\bchat\b|slack|teams|instant[- ]messaging|messaging group|wechat|whatsapp"), "chat-group"),
+    (
+        _re(
+            r"工单|工單|服务台|服務台|客服系统|ticket|portal|help ?desk|service desk|web form|support system|support site"
+        ),
+        "ticket",
+    ),
+    (
+        _re(
+            r"微信群|企业微信|企業微信|QQ|服务群|服務群|即时通讯|即時通訊|即时通信|微信|LINE群|\bchat\b|slack|teams|instant[- ]messaging|messaging group|wechat|whatsapp"
+        ),
+        "chat-group",
+    ),
     (_re(r"远程|遠程|遠端|remote"), "remote"),
     (_re(r"现场|現場|上门|上門|到场|到場|到府|on-?site"), "on-site"),
 ]

@@ -25,20 +25,34 @@ class Context:
     def record(self, path: str, sentence: Sentence) -> None:
         self.out.evidence.setdefault(path, Evidence(sentence.text, sentence.location))
 
-    def warn(self, code: str, message: str, sentence: Sentence | None, hint: str | None = None,
-             severity: Severity = Severity.WARNING) -> None:
+    def warn(
+        self,
+        code: str,
+        message: str,
+        sentence: Sentence | None,
+        hint: str | None = None,
+        severity: Severity = Severity.WARNING,
+    ) -> None:
         loc = sentence.location if sentence else None
         extra = {"page": str(loc.page) if loc and loc.page else "", "paragraph": str(loc.paragraph) if loc else ""}
-        self.out.diagnostics.append(Diagnostic(code, severity, message, self.out.file,
-                                               Position(loc.line, loc.column) if loc else Position(1, 1),
-                                               hint=hint, extra={k: v for k, v in extra.items() if v}))
+        self.out.diagnostics.append(
+            Diagnostic(
+                code,
+                severity,
+                message,
+                self.out.file,
+                Position(loc.line, loc.column) if loc else Position(1, 1),
+                hint=hint,
+                extra={k: v for k, v in extra.items() if v},
+            )
+        )
 
 
 def clauses(text: str) -> list[tuple[int, str]]:
     """A sentence cut at commas, semicolons and 'and': (offset, clause)."""
     out, start = [], 0
     for m in re.finditer(r"[,，;；]|\band\b|、(?=\d)", text):
-        out.append((start, text[start:m.start()]))
+        out.append((start, text[start : m.start()]))
         start = m.end()
     out.append((start, text[start:]))
     return out

@@ -11,8 +11,10 @@ from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import money
 
 _FEE = _re(r"费|費|价|價|金额|金額|报酬|報酬|款|fee|price|charge|cost|rate|amount|payable|¥|\$|元")
-_RECURRING_WORDS = _re(r"维护费|維護費|服务费|服務費|运维费|運維費|维保费|維保費|年费|年費|技术支持费|技術支援費|支持服务费|"
-                       r"maintenance fee|support fee|service fee|subscription|annual fee|monthly fee|retainer")
+_RECURRING_WORDS = _re(
+    r"维护费|維護費|服务费|服務費|运维费|運維費|维保费|維保費|年费|年費|技术支持费|技術支援費|支持服务费|"
+    r"maintenance fee|support fee|service fee|subscription|annual fee|monthly fee|retainer"
+)
 _BASIS: list[tuple[re.Pattern[str], str]] = [
     (_re(r"人天|人日|人/天|人·天|每人每天|person[- ]?days?|man[- ]?days?"), "person-day"),
     (_re(r"每次上门|每次上門|上门费|上門費|per (?:on-?site )?visit|每次现场|每次現場|/次\(每次上门\)"), "visit"),
@@ -57,13 +59,13 @@ def _basis(text: str, start: int, end: int) -> str | None:
         found = _cell_basis(text)
         if found:
             return found
-    m = _UNIT_BEFORE.search(text[max(0, start - 16):start])
+    m = _UNIT_BEFORE.search(text[max(0, start - 16) : start])
     if m:  # a table row printed as text: "… hour HKD 950.00", "… 個介面 TWD 8,000.00"
         found = _cell_basis(m.group(1))
         if found:
             return found
-    after = text[end:end + 12]
-    before = text[max(0, start - 14):start]
+    after = text[end : end + 12]
+    before = text[max(0, start - 14) : start]
     best: tuple[int, str] | None = None
     for pattern, basis in _BASIS:
         for window, from_end in ((after, False), (before, True)):
@@ -84,8 +86,11 @@ def _fee_name(text: str, start: int) -> str | None:
 def _period_in(head: str) -> str | None:
     """年度维护费 / 月费 / annual fee before an amount: the fee's own period."""
     head = re.split(r"[;；。]", head)[-1]
-    for pattern, period in ((r"年度|每年|年费|年費|包年|annual|per year|yearly", "year"),
-                            (r"每月|月费|月費|monthly|per month", "month"), (r"每季|季度|quarterly", "quarter")):
+    for pattern, period in (
+        (r"年度|每年|年费|年費|包年|annual|per year|yearly", "year"),
+        (r"每月|月费|月費|monthly|per month", "month"),
+        (r"每季|季度|quarterly", "quarter"),
+    ):
         if re.search(pattern, head, re.I):
             return period
     return None
@@ -107,8 +112,9 @@ def fees(ctx: Context) -> None:
             basis = _basis(s.norm, m.start, m.end)
             name = _fee_name(s.norm, m.start)
             amount = str(m.money)
-            if basis in ("month", "quarter", "year") and (_RECURRING_WORDS.search(s.norm)
-                                                        or _RECURRING_WORDS.search(s.heading)):
+            if basis in ("month", "quarter", "year") and (
+                _RECURRING_WORDS.search(s.norm) or _RECURRING_WORDS.search(s.heading)
+            ):
                 item = {"amount": amount, "period": basis}
                 if name:
                     item = {"name": name, **item}
@@ -121,7 +127,7 @@ def fees(ctx: Context) -> None:
                     item = {"name": name, **item}
                 if not any(r["price"] == amount and r["unit"] == unit for r, _ in rate_card):
                     rate_card.append((item, s))
-            elif _RECURRING_WORDS.search(s.norm) and (period := _period_in(s.norm[:m.start])):
+            elif _RECURRING_WORDS.search(s.norm) and (period := _period_in(s.norm[: m.start])):
                 item = {"amount": amount, "period": period}
                 if name:
                     item = {"name": name, **item}

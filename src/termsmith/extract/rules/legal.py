@@ -15,12 +15,22 @@ _SOURCE = _re(r"源代码|源代碼|源程序|源程式|源码|源碼|原始码|
 _OWN = _re(r"归|歸|属于|屬於|所有|拥有|擁有|享有|own|belong|vest|property of|title")
 _HANDOVER_VERB = _re(r"交付|移交|提交|提供|交还|交還|deliver|hand(?:ed)? over|escrow|provide")
 _HANDOVER_ITEMS = [
-    (_SOURCE, "source-code"), (_re(r"数据库(?:结构|設計|设计|表结构|文档)|資料庫(?:結構|設計)|database (?:schema|design|structure)"),
-                               "database-schema"),
+    (_SOURCE, "source-code"),
+    (
+        _re(r"数据库(?:结构|設計|设计|表结构|文档)|資料庫(?:結構|設計)|database (?:schema|design|structure)"),
+        "database-schema",
+    ),
     (_re(r"接口文档|接口文檔|介面文件|API (?:documentation|docs)|interface doc"), "interface-docs"),
-    (_re(r"部署文档|部署文檔|部署手册|安裝手冊|deployment (?:guide|documentation|docs)|installation guide"), "deployment-docs"),
-    (_re(r"管理员手册|管理員手冊|操作手册|操作手冊|使用手册|使用手冊|用户手册|user manual|admin(?:istrator)? manual|operating manual"),
-     "admin-manual"),
+    (
+        _re(r"部署文档|部署文檔|部署手册|安裝手冊|deployment (?:guide|documentation|docs)|installation guide"),
+        "deployment-docs",
+    ),
+    (
+        _re(
+            r"管理员手册|管理員手冊|操作手册|操作手冊|使用手册|使用手冊|用户手册|user manual|admin(?:istrator)? manual|operating manual"
+        ),
+        "admin-manual",
+    ),
     (_re(r"架构图|架構圖|architecture diagram"), "architecture-diagram"),
 ]
 _JOINT = _re(r"双方共同|雙方共同|双方共有|雙方共有|共同所有|共同享有|jointly")
@@ -59,23 +69,35 @@ def _owner(ctx: Context, text: str) -> str | None:
     if m:
         label = m[1] or m[2]
         return ctx.roles.get(label, "client" if label == "甲方" else "vendor")
-    m = re.search(r"property of (?:the )?(\w+(?: \w+)?)|(?:the )?(\w+(?: \w+)?) shall (?:solely |exclusively )?own|"
-                  r"(?:vest|belong)s? (?:in|to) (?:the )?(\w+(?: \w+)?)", text, re.I)
+    m = re.search(
+        r"property of (?:the )?(\w+(?: \w+)?)|(?:the )?(\w+(?: \w+)?) shall (?:solely |exclusively )?own|"
+        r"(?:vest|belong)s? (?:in|to) (?:the )?(\w+(?: \w+)?)",
+        text,
+        re.I,
+    )
     if m:
         return _role_of(next(g for g in m.groups() if g))
     return None
 
 
 # ================================================================ disputes
-_LAW = _re(r"(?:适用|適用|依照|依据|依據|遵照|受|准据法为|準據法為|準據法|依)\s*(?P<law>(?:中华人民共和国|中華人民共和國|中华民国|中華民國|香港特别行政区|"
-           r"香港特別行政區|香港|澳门|澳門|台湾|台灣|臺灣|我国|我國)[^,，。;；]{0,10}?法律(?:[(（][^)）]{0,20}[)）])?)")
+_LAW = _re(
+    r"(?:适用|適用|依照|依据|依據|遵照|受|准据法为|準據法為|準據法|依)\s*(?P<law>(?:中华人民共和国|中華人民共和國|中华民国|中華民國|香港特别行政区|"
+    r"香港特別行政區|香港|澳门|澳門|台湾|台灣|臺灣|我国|我國)[^,，。;；]{0,10}?法律(?:[(（][^)）]{0,20}[)）])?)"
+)
 _EN_LAW = _re(r"governed by(?: and construed in accordance with)? the laws? of (?P<law>(?:the )?[A-Z][^,.;()]{2,60})")
-_COURT = _re(r"(?:向|提交|提交至|提请|提請|由|递交|遞交|交由|以)\s*(?P<court>[^,，。;；:：、]{2,30}?(?:人民法院|地方法院|法院))")
+_COURT = _re(
+    r"(?:向|提交|提交至|提请|提請|由|递交|遞交|交由|以)\s*(?P<court>[^,，。;；:：、]{2,30}?(?:人民法院|地方法院|法院))"
+)
 _EN_COURT = _re(r"courts? (?:of|in|located in|sitting in) (?P<court>[A-Z][^,.;()]{2,60})")
-_ARBITRATION = re.compile(r"(?P<inst>[^,，。;；:：\s]{0,30}?(?:仲裁委员会|仲裁委員會|仲裁中心|仲裁院|仲裁協會|仲裁协会)"
-                         r"|(?:[A-Z][A-Za-z&'-]*\s+){0,6}(?:International\s+)?Arbitration\s+(?:Centre|Center|Commission|Association|Court)"
-                         r"(?:\s*\([A-Z]{2,8}\))?|CIETAC|HKIAC|SIAC|SHIAC|JAMS)")
-_DISPUTE_CONTEXT = _re(r"争议|爭議|纠纷|糾紛|诉讼|訴訟|起诉|起訴|管辖|管轄|仲裁|dispute|jurisdiction|arbitrat|proceedings")
+_ARBITRATION = re.compile(
+    r"(?P<inst>[^,，。;；:：\s]{0,30}?(?:仲裁委员会|仲裁委員會|仲裁中心|仲裁院|仲裁協會|仲裁协会)"
+    r"|(?:[A-Z][A-Za-z&'-]*\s+){0,6}(?:International\s+)?Arbitration\s+(?:Centre|Center|Commission|Association|Court)"
+    r"(?:\s*\([A-Z]{2,8}\))?|CIETAC|HKIAC|SIAC|SHIAC|JAMS)"
+)
+_DISPUTE_CONTEXT = _re(
+    r"争议|爭議|纠纷|糾紛|诉讼|訴訟|起诉|起訴|管辖|管轄|仲裁|dispute|jurisdiction|arbitrat|proceedings"
+)
 
 
 def disputes(ctx: Context) -> None:
@@ -108,9 +130,13 @@ def disputes(ctx: Context) -> None:
 
 # ================================================================ liability
 _LIABILITY = _re(r"赔偿|賠償|责任|責任|liabilit|liable|damages")
-_CAP = _re(r"不超过|不超過|不得超过|不得超過|最高|上限|为限|為限|封顶|封頂|shall not exceed|not to exceed|limited to|in no event|cap")
-_FEES_PAID = _re(r"已[^,，。;；]{0,10}?(?:支付|付|收取)|合同总|合同總|合同金额|合同金額|总价款|總價款|服务费总额|服務費總額|fees? (?:paid|payable)|"
-                 r"amounts? paid|contract (?:price|value)|total fees|fees[^.;]{0,40}paid")
+_CAP = _re(
+    r"不超过|不超過|不得超过|不得超過|最高|上限|为限|為限|封顶|封頂|shall not exceed|not to exceed|limited to|in no event|cap"
+)
+_FEES_PAID = _re(
+    r"已[^,，。;；]{0,10}?(?:支付|付|收取)|合同总|合同總|合同金额|合同金額|总价款|總價款|服务费总额|服務費總額|fees? (?:paid|payable)|"
+    r"amounts? paid|contract (?:price|value)|total fees|fees[^.;]{0,40}paid"
+)
 
 
 def liability(ctx: Context) -> None:

@@ -12,23 +12,31 @@ from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, compact, durations
 
 _RESPONSE = _re(r"响应|回应|響應|回應|回复|回覆|答复|答覆|受理|respon[ds]|acknowledg")
-_RESOLUTION = _re(r"解决|解決|修复|修復|恢复|恢復|排除|处理完毕|處理完畢|内完成|內完成|[采採]取相[应應]措施|正常运行|正常運行|"
-                  r"resol|fix|restor|workaround|correct")
-_LEVEL = _re(r"(?P<id3>\b[A-Za-z][\w-]{0,15})\s*\((?P<inner3>[^)]{1,14})\)\s*(?:级|級)|(?:severity|priority) level (?P<id3b>[A-Za-z][\w-]{0,15})\s*\((?P<inner3b>[^)]{1,20})\)|(?P<id>\bP[0-4]\b|\bS[1-4]\b|(?:severity|priority|level|sev)\s*[1-4]\b|[一二三四1-4]级(?=故障|问题|問題|事件|错误|錯誤)|[一二三四1-4]級)"
-             r"(?:\s*[(（](?P<inner>[^)）]{1,12})[)）])?"
-             r"|(?P<name>紧急|緊急|严重|嚴重|重大|重要|一般|轻微|輕微|次要|咨询|諮詢|critical|emergency|non-?urgent|urgent|major|minor|high|medium|low)"
-             r"(?:\s*[(（](?P<inner2>P[0-4]|[^)）]{1,10})[)）])?(?=\s*(?:级|級|故障|问题|問題|错误|錯誤|事件|缺陷|[:：|]|priority|severity|issues?|problems?|incidents?|defects?|errors?|\s|$))")
-_CLOCK_HINT_BUSINESS = _re(r"工作时间|工作時間|工作日|上班时间|上班時間|business hours|business days|working hours|"
-                           r"周一至周五|週一至週五|星期一至星期五|monday\s*(?:to|-|through)\s*friday|mon(?:day)?\s*[-–~]\s*fri(?:day)?|"
-                           r"\d{1,2}:\d\d\s*[-–~至到]\s*\d{1,2}:\d\d|" + re.escape(CLOCK_BUSINESS))
+_RESOLUTION = _re(
+    r"解决|解決|修复|修復|恢复|恢復|排除|处理完毕|處理完畢|内完成|內完成|[采採]取相[应應]措施|正常运行|正常運行|"
+    r"resol|fix|restor|workaround|correct"
+)
+_LEVEL = _re(
+    r"(?P<id3>\b[A-Za-z][\w-]{0,15})\s*\((?P<inner3>[^)]{1,14})\)\s*(?:级|級)|(?:severity|priority) level (?P<id3b>[A-Za-z][\w-]{0,15})\s*\((?P<inner3b>[^)]{1,20})\)|(?P<id>\bP[0-4]\b|\bS[1-4]\b|(?:severity|priority|level|sev)\s*[1-4]\b|[一二三四1-4]级(?=故障|问题|問題|事件|错误|錯誤)|[一二三四1-4]級)"
+    r"(?:\s*[(（](?P<inner>[^)）]{1,12})[)）])?"
+    r"|(?P<name>紧急|緊急|严重|嚴重|重大|重要|一般|轻微|輕微|次要|咨询|諮詢|critical|emergency|non-?urgent|urgent|major|minor|high|medium|low)"
+    r"(?:\s*[(（](?P<inner2>P[0-4]|[^)）]{1,10})[)）])?(?=\s*(?:级|級|故障|问题|問題|错误|錯誤|事件|缺陷|[:：|]|priority|severity|issues?|problems?|incidents?|defects?|errors?|\s|$))"
+)
+_CLOCK_HINT_BUSINESS = _re(
+    r"工作时间|工作時間|工作日|上班时间|上班時間|business hours|business days|working hours|"
+    r"周一至周五|週一至週五|星期一至星期五|monday\s*(?:to|-|through)\s*friday|mon(?:day)?\s*[-–~]\s*fri(?:day)?|"
+    r"\d{1,2}:\d\d\s*[-–~至到]\s*\d{1,2}:\d\d|" + re.escape(CLOCK_BUSINESS)
+)
 
 
 # The tier a level's name makes plain (the spec's SeverityTier); other names (严重, high, P1…) are
 # left for the reader to decide, since vendors rank them differently.
-_TIERS = (("emergency", _re(r"紧急|緊急|emergency|critical|urgent")),
-          ("important", _re(r"重要|重大|important|major")),
-          ("general", _re(r"一般|general")),
-          ("consultation", _re(r"咨询|諮詢|consultation|how-?to")))
+_TIERS = (
+    ("emergency", _re(r"紧急|緊急|emergency|critical|urgent")),
+    ("important", _re(r"重要|重大|important|major")),
+    ("general", _re(r"一般|general")),
+    ("consultation", _re(r"咨询|諮詢|consultation|how-?to")),
+)
 _NOT_URGENT = _re(r"non-?urgent|not urgent|非紧急|非緊急")
 
 
@@ -73,30 +81,35 @@ def _level_in(text: str) -> tuple[str, str, str | None] | None:
 
 
 _NEGATED = _re(r"(?:不能|无法|無法|未能|不能夠|不能够|cannot|can't|unable to)\s*(?:解决|解決|修复|修復|resolve|fix)")
-_ON_SITE = _re(r"到达现场|到達現場|赶赴现场|趕赴現場|派员|派員|到场|到場|到府|上门|上門|协商|協商|on-?site|on site|dispatch")
+_ON_SITE = _re(
+    r"到达现场|到達現場|赶赴现场|趕赴現場|派员|派員|到场|到場|到府|上门|上門|协商|協商|on-?site|on site|dispatch"
+)
 
 
 def _kind_of(clause: str, d: FoundDuration, following: str) -> str | None:
     """response / resolution for one duration: the verb right after it (zh: 2小时内响应),
     else the nearest before it (en: respond within 2 hours), else the next clause's start."""
-    rest = _NEGATED.sub("", clause[d.end:])
+    rest = _NEGATED.sub("", clause[d.end :])
     after = re.sub(r"^\s*\([^)]{0,40}\)", "", rest)[:16]
     if _ON_SITE.search(after):
         return None
-    hits = [(m.start(), "response") for m in _RESPONSE.finditer(after)] + \
-           [(m.start(), "resolution") for m in _RESOLUTION.finditer(after)]
+    hits = [(m.start(), "response") for m in _RESPONSE.finditer(after)] + [
+        (m.start(), "resolution") for m in _RESOLUTION.finditer(after)
+    ]
     if hits:
         return min(hits)[1]
-    before = _NEGATED.sub("", clause[max(0, d.start - 80):d.start])
-    hits = [(m.end(), "response") for m in _RESPONSE.finditer(before)] + \
-           [(m.end(), "resolution") for m in _RESOLUTION.finditer(before)]
+    before = _NEGATED.sub("", clause[max(0, d.start - 80) : d.start])
+    hits = [(m.end(), "response") for m in _RESPONSE.finditer(before)] + [
+        (m.end(), "resolution") for m in _RESOLUTION.finditer(before)
+    ]
     if hits:
         return max(hits)[1]
     head = _NEGATED.sub("", following)[:24]
     if _ON_SITE.search(head):
         return None
-    hits = [(m.start(), "response") for m in _RESPONSE.finditer(head)] + \
-           [(m.start(), "resolution") for m in _RESOLUTION.finditer(head)]
+    hits = [(m.start(), "response") for m in _RESPONSE.finditer(head)] + [
+        (m.start(), "resolution") for m in _RESOLUTION.finditer(head)
+    ]
     return min(hits)[1] if hits else None
 
 

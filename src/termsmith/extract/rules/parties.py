@@ -9,24 +9,44 @@ from termsmith.extract.normalize import BLANK
 from termsmith.extract.rules.context import Context, _re
 from termsmith.extract.sentences import Sentence
 
-_CLIENT_WORDS = _re(r"委托方|委託方|客户|客戶|用户|用戶|需方|买方|買方|采购方|採購方|接受方|使用方|业主|業主|招标人|甲方单位|"
-                    r"customer|client|licensee|purchaser|buyer")
-_VENDOR_WORDS = _re(r"服务方|服務方|受托方|受託方|服务商|服務商|供方|卖方|賣方|承揽方|承攬方|开发方|開發方|提供方|维护方|維護方|"
-                    r"承包方|厂商|廠商|供应商|供應商|服务单位|provider|vendor|supplier|licensor|contractor|consultant")
-_PARTY_LINE = _re(r"^(?P<pre>[\u4e00-\u9fff/]{0,8}?[(（]?)(?P<label>甲方|乙方)(?P<post>\s*(?:[(（][^)）]{0,14}[)）])?)\s*[:：]\s*(?P<name>.*)$")
-_NAMED_AS = _re(r"(?P<name>[^\s|:：()（）,，]{2,40}?)\s*[(（]\s*(?:以下|下)?(?:简称|簡稱|称|稱)\s*[\"“「]?(?P<label>甲方|乙方)")
-_EN_PARTY_LINE = _re(r"^(?P<label>customer|client|licensee|service provider|provider|vendor|supplier|licensor|contractor)"
-                     r"(?:\s*\([^)]*\))?\s*:\s*(?P<name>.+)$")
+_CLIENT_WORDS = _re(
+    r"委托方|委託方|客户|客戶|用户|用戶|需方|买方|買方|采购方|採購方|接受方|使用方|业主|業主|招标人|甲方单位|"
+    r"customer|client|licensee|purchaser|buyer"
+)
+_VENDOR_WORDS = _re(
+    r"服务方|服務方|受托方|受託方|服务商|服務商|供方|卖方|賣方|承揽方|承攬方|开发方|開發方|提供方|维护方|維護方|"
+    r"承包方|厂商|廠商|供应商|供應商|服务单位|provider|vendor|supplier|licensor|contractor|consultant"
+)
+_PARTY_LINE = _re(
+    r"^(?P<pre>[\u4e00-\u9fff/]{0,8}?[(（]?)(?P<label>甲方|乙方)(?P<post>\s*(?:[(（][^)）]{0,14}[)）])?)\s*[:：]\s*(?P<name>.*)$"
+)
+_NAMED_AS = _re(
+    r"(?P<name>[^\s|:：()（）,，]{2,40}?)\s*[(（]\s*(?:以下|下)?(?:简称|簡稱|称|稱)\s*[\"“「]?(?P<label>甲方|乙方)"
+)
+_EN_PARTY_LINE = _re(
+    r"^(?P<label>customer|client|licensee|service provider|provider|vendor|supplier|licensor|contractor)"
+    r"(?:\s*\([^)]*\))?\s*:\s*(?P<name>.+)$"
+)
 _SUFFIX = r"(?:Ltd|Inc|LLC|Limited|Co|Corp|GmbH|Pte|L\.L\.C)\b"
-_EN_NAMED = _re(r"^(?P<name>[A-Z](?:[^,(;]|,\s?(?=" + _SUFFIX + r")){2,80}?)\s*(?:,(?!\s?" + _SUFFIX + r")|\().*\((?:the\s+)?[\"“](?P<role>[A-Za-z ]{3,20}?)[\"”]\)")
-_EN_BETWEEN = _re(r"between\s+(?P<a>[A-Z][^()]{2,80}?)\s*\((?:the\s+)?[\"“]?(?P<ra>[A-Za-z ]{3,20}?)[\"”]?\)"
-                  r".{0,40}?\band\s+(?P<b>[A-Z][^()]{2,80}?)\s*\((?:the\s+)?[\"“]?(?P<rb>[A-Za-z ]{3,20}?)[\"”]?\)")
+_EN_NAMED = _re(
+    r"^(?P<name>[A-Z](?:[^,(;]|,\s?(?="
+    + _SUFFIX
+    + r")){2,80}?)\s*(?:,(?!\s?"
+    + _SUFFIX
+    + r")|\().*\((?:the\s+)?[\"“](?P<role>[A-Za-z ]{3,20}?)[\"”]\)"
+)
+_EN_BETWEEN = _re(
+    r"between\s+(?P<a>[A-Z][^()]{2,80}?)\s*\((?:the\s+)?[\"“]?(?P<ra>[A-Za-z ]{3,20}?)[\"”]?\)"
+    r".{0,40}?\band\s+(?P<b>[A-Z][^()]{2,80}?)\s*\((?:the\s+)?[\"“]?(?P<rb>[A-Za-z ]{3,20}?)[\"”]?\)"
+)
 _BODY_ROLE = [
     (_re(r"(甲方|乙方)(?:为|為|向)(甲方|乙方)提供[^,，。;；]{0,20}(?:服务|服務|维护|維護|支持|支援)"), "vendor-first"),
     (_re(r"(甲方|乙方)委[托託](甲方|乙方)"), "client-first"),
 ]
-_NAME_END = re.compile(r"\s{2,}|\s+(?:地址|住所|电话|電話|法定代表人|联系人|聯絡人|统一社会信用代码)|[(（]以下|[;；]|[,，](?!\s?"
-                       r"(?:Ltd|Inc|LLC|Limited|Co|Corp|GmbH|Pte)\b)")
+_NAME_END = re.compile(
+    r"\s{2,}|\s+(?:地址|住所|电话|電話|法定代表人|联系人|聯絡人|统一社会信用代码)|[(（]以下|[;；]|[,，](?!\s?"
+    r"(?:Ltd|Inc|LLC|Limited|Co|Corp|GmbH|Pte)\b)"
+)
 
 
 def _role_of(words: str) -> str | None:
@@ -77,12 +97,20 @@ def parties(ctx: Context) -> None:
                     label_roles[role_word.lower()] = role
     body = _body_roles(ctx)
     for label in ("甲方", "乙方"):
-        if label in body and label in label_roles and body[label][0] != label_roles[label] and not any(
-                d.code == "E101" for d in ctx.out.diagnostics):
-            ctx.warn("E101", f"the document calls {label} the {label_roles[label]} in the parties' block, but the "
-                     f"text says {label} is the {body[label][0]}", body[label][1],
-                     hint="read the parties' block and the service clauses together; termsmith reports the roles "
-                          "the parties' block states")
+        if (
+            label in body
+            and label in label_roles
+            and body[label][0] != label_roles[label]
+            and not any(d.code == "E101" for d in ctx.out.diagnostics)
+        ):
+            ctx.warn(
+                "E101",
+                f"the document calls {label} the {label_roles[label]} in the parties' block, but the "
+                f"text says {label} is the {body[label][0]}",
+                body[label][1],
+                hint="read the parties' block and the service clauses together; termsmith reports the roles "
+                "the parties' block states",
+            )
         if label not in label_roles and label in body:
             label_roles[label] = body[label][0]
     if "甲方" in found or "乙方" in found:

@@ -17,7 +17,10 @@ _TRIGGERS = [
     (_re(r"上线|上線|go-?live|launch"), "go-live"),
     (_re(r"签订|簽訂|签署|簽署|签约|簽約|生效|signing|execution|effective"), "signing"),
     (_re(r"发票|發票|invoice"), "invoice"),
-    (_re(r"服务期开始|服務期開始|服务期起始|每期|period start|start of (?:each |the )?(?:service )?period"), "period-start"),
+    (
+        _re(r"服务期开始|服務期開始|服务期起始|每期|period start|start of (?:each |the )?(?:service )?period"),
+        "period-start",
+    ),
     (_re(r"完成|期满|期滿|届满|屆滿|结束|結束|completion|end of"), "completion"),
 ]
 
@@ -25,7 +28,9 @@ _TRIGGERS = [
 def payment(ctx: Context) -> None:
     run: list[tuple[Decimal, str | None, Sentence]] = []
     for s in ctx.sentences:
-        if not (_PAY.search(s.norm) or ("|" in s.norm and _PAY.search(s.heading))) or re.search(r"税|稅|tax|VAT|违约|違約|利息|interest|赔偿|賠償|penalt|上调|credit", s.norm, re.I):
+        if not (_PAY.search(s.norm) or ("|" in s.norm and _PAY.search(s.heading))) or re.search(
+            r"税|稅|tax|VAT|违约|違約|利息|interest|赔偿|賠償|penalt|上调|credit", s.norm, re.I
+        ):
             if run and sum(p for p, _, _ in run) < 100:
                 continue
             run = [] if sum(p for p, _, _ in run) != 100 else run

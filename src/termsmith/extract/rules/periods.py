@@ -9,17 +9,23 @@ from typing import Any
 from termsmith.extract.rules.context import Context, _re
 from termsmith.extract.values import compact, durations
 
-_FREE = _re(r"免费维护|免費維護|免费保修|免費保修|保修|免费技术服务|免費技術服務|免费服务期|免費服務期|质保期|質保期|保修期|保固期|质量保证期|質量保證期|"
-            r"免费运维|免費運維|保固|warranty period|free (?:maintenance|support)(?: period)?|warranty")
+_FREE = _re(
+    r"免费维护|免費維護|免费保修|免費保修|保修|免费技术服务|免費技術服務|免费服务期|免費服務期|质保期|質保期|保修期|保固期|质量保证期|質量保證期|"
+    r"免费运维|免費運維|保固|warranty period|free (?:maintenance|support)(?: period)?|warranty"
+)
 _START_EVENTS = [
     (_re(r"验收|驗收|acceptance|accepted"), "acceptance"),
     (_re(r"上线|上線|go-?live|go live|goes live|went live|launch|投入使用|正式运行|正式運行"), "go-live"),
     (_re(r"签订|簽訂|签署|簽署|签约|簽約|生效|signing|signature|effective date|execution"), "signing"),
 ]
-_TERM = _re(r"服务期限|服務期限|服务期间|服務期間|维护期限|維護期限|维护期间|維護期間|合同期限|合約期限|协议期限|協議期限|"
-            r"有效期|履约期间|履約期間|服务期|服務期|维保期|term of (?:this|the) agreement|initial term|agreement term|"
-            r"(?:this agreement|the term) shall (?:remain|be|continue) in (?:full )?(?:force|effect)|维护期")
-_DATE = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日|(?P<y2>\d{4})[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2})")
+_TERM = _re(
+    r"服务期限|服務期限|服务期间|服務期間|维护期限|維護期限|维护期间|維護期間|合同期限|合約期限|协议期限|協議期限|"
+    r"有效期|履约期间|履約期間|服务期|服務期|维保期|term of (?:this|the) agreement|initial term|agreement term|"
+    r"(?:this agreement|the term) shall (?:remain|be|continue) in (?:full )?(?:force|effect)|维护期"
+)
+_DATE = re.compile(
+    r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日|(?P<y2>\d{4})[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2})"
+)
 _CONFIDENTIAL = _re(r"保密|confidential")
 
 
@@ -40,8 +46,13 @@ def free_maintenance(ctx: Context) -> None:
         fm: dict[str, Any] = {"length": compact(d.duration)}
         ctx.record("free_maintenance.length", s)
         if d.upper is not None:
-            ctx.warn("E102", f"the free period is a range ({compact(d.duration)} to {compact(d.upper)}); "
-                     "termsmith reports the shorter", s, hint="ask the vendor to state one length")
+            ctx.warn(
+                "E102",
+                f"the free period is a range ({compact(d.duration)} to {compact(d.upper)}); "
+                "termsmith reports the shorter",
+                s,
+                hint="ask the vendor to state one length",
+            )
         for pattern, event in _START_EVENTS:
             if pattern.search(s.norm):
                 fm["start_event"] = event

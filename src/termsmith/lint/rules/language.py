@@ -20,131 +20,141 @@ from termsmith.lint.definitions import defined_terms, is_defined
 from termsmith.lint.matcher import Hit, Term, lower_same_length, scan_terms
 from termsmith.lint.registry import Rule, register
 
-VT001 = register(Rule(
-    code="VT001",
-    name="unbounded-time",
-    severity=Severity.WARNING,
-    message="time word without a deadline",
-    what="Flags words that promise speed or regularity without a number: 及时, 尽快 / 儘快 / 盡快, 立即, 即时 / 即時, "
-    "即刻, 快速, 迅速, 第一时间, 随时, 提前, 定期, 持续, 不断, promptly, as soon as possible, timely, immediately, "
-    "regular(ly), periodically, from time to time, when practical, as time permits, short notice, off-peak hours. "
-    "A deadline in the word's own clause (30分钟内即刻…), or a period for a period word (每月定期巡检), lowers the "
-    "finding to info; a price, a percentage or a deadline that belongs to another clause does not.",
-    why="A deadline the parties cannot measure cannot be breached. When the server is down, "
-    "\"乙方应及时响应\" lets the vendor answer after 24 hours and still claim it complied.",
-    example="乙方应及时响应甲方的报修，并尽快修复。\nThe Vendor shall respond promptly.",
-    instead="乙方应在收到报修后 2 小时内（7×24）响应，24 小时内修复。\n"
-    "The Vendor shall respond within 2 hours (7×24) of a report and resolve within 24 hours.",
-    real=(
-        "“(3)安全更新:乙方在获悉影响软件安全的漏洞时,应及时向甲方提供安全补丁或升级版本。” — flagged "
-        "(max.book118.com, 软件维护服务合同协议2025年维护版)",
-        "“2. 郵件咨詢:甲方可以通過Email方式提出問題,而技術支持人員將隨時通過Email將問題的解決方法及相關文檔等發送到用戶的郵箱里。” "
-        "— flagged (zheinei.com, 維護服務的承諾書)",
-        "“…GSI shall promptly commence an investigation into the reported error…” — flagged "
-        "(lawinsider.com, Maintenance Services sample clauses)",
-        "“乙方須於接獲甲方通知後30分鐘內即刻協助排除問題” — not flagged: the deadline is part of the same "
-        "expression (law.sme.gov.tw, 維護合約第四條)",
-        "“This Agreement may be terminated by JH Web Designs (i) immediately if Client fails to pay any fees "
-        "hereunder…” — not flagged: termination, a term of art (jhwebdesigns.com.au)",
-    ),
-))
-VE001 = register(Rule(
-    code="VE001",
-    name="efforts-standard",
-    severity=Severity.WARNING,
-    message="efforts standard instead of a committed result",
-    what="Flags efforts standards: 尽力, 尽最大努力, 尽可能, 力争, 努力, 积极, best efforts, reasonable efforts, "
-    "commercially reasonable efforts, endeavour to, attempt to. A number does not cure them: \"commercially "
-    "reasonable efforts to arrive within 4 hours\" still promises only the effort.",
-    why="An efforts clause promises activity, not a result: the vendor is in breach only if the "
-    "client can prove it did not try, which it almost never can.",
-    example="乙方将尽最大努力恢复系统。\nThe Vendor will use best efforts to restore the service.",
-    instead="乙方应在 4 小时内恢复系统；逾期每小时扣减当月服务费的 1%。\n"
-    "The Vendor will restore the service within 4 hours; each further hour credits 1% of the monthly fee.",
-    real=(
-        "“我们将积极跟进客户的需求,以最快的速度解决问题。” — flagged (doczj.com, 售后服务体系情况和承诺说明)",
-        "“盛夏海芋有限公司將努力使所有網站在所有不同的操作系統中運行” — flagged (shengxiahaiyu.com, 條款與細則)",
-        "“During the License Term, shall use commercially reasonable efforts to provide support services to "
-        "Customer, as described below.” — flagged (bizlia.com, Support and Maintenance Agreement)",
-        "“Commercially Reasonable Efforts: the same degree of priority and diligence with which the Supplier meets "
-        "the support needs of its other similar customers.” — not flagged: a definition",
-    ),
-))
-VQ001 = register(Rule(
-    code="VQ001",
-    name="unmeasured-quality",
-    severity=Severity.WARNING,
-    message="quality word without a measure",
-    what="Flags quality words with no measure: 合理, 适当, 良好, 满意, 优质, 专业的, 完善, 全面, 合适, 针对性, 常见, "
-    "行业标准, 稳定运行, 重大 / 较大 / 大范围 / 少量 left undefined, reasonable, adequate, satisfactory, quality "
-    "services, industry standard(s), best practice, material. Terms of art stay silent (reasonable attorneys' fees, "
-    "beyond its reasonable control, material breach), and so do the words inside a definition or a severity "
-    "description.",
-    why="\"合理费用\" and \"industry-standard security\" leave the figure to whoever sends the invoice "
-    "or writes the excuse; disputes over them end in expert opinions, not in the contract.",
-    example="功能开发按合理价格收费。\nFees for new features shall be reasonable.",
-    instead="功能开发按 3,000 元/人天收费，开工前书面确认人天估算。\n"
-    "New features are charged at CNY 3,000 per person-day, with the estimate confirmed in writing before work starts.",
-    real=(
-        "“2. 服务质量承诺:公司承诺提供优质的售后服务,确保客户反馈的问题得到及时解决。” — flagged "
-        "(doczj.com, 服务承诺)",
-        "“按內容需要配置合理數量之 section” — flagged (ownit-web-4me.pages.dev, 網站設計服務條款)",
-        "“GSI shall maintain the Web site so that it functions in a reasonably error free manner.” — flagged "
-        "(lawinsider.com, Maintenance Services sample clauses)",
-        "“Factors outside Provider’s reasonable control (Force Majeure);” — not flagged: a term of art "
-        "(infinitygit.com, Service Level Agreement)",
-    ),
-))
-VS001 = register(Rule(
-    code="VS001",
-    name="open-scope",
-    severity=Severity.WARNING,
-    message="open-ended scope",
-    what="Flags lists left open (等 as \"etc.\", 等等, 包括但不限于, 所有有关…, etc., and so on, not limited to) "
-    "and catch-all service names (基础维护, 日常维护, 技术支持, 相关资料, basic maintenance, routine support, "
-    "technical support). A count after the list (电话、邮件等至少3种渠道) or a reference to the list (如下, 见附件二, "
-    "Schedule 2) bounds it; examples after 例如 / such as, a quoted mention, and a service name used as the name "
-    "of a team or a line (技术支持团队, 技術支持工程師) are not flagged.",
-    why="A scope that ends in \"etc.\" or hides behind \"basic maintenance\" is the source of the "
-    "classic dispute: the client thinks a fix is included, the vendor bills it as new work.",
-    example="免费维护包括基础维护、技术支持等。\nFree maintenance covers basic maintenance, etc.",
-    instead="免费维护仅包括：缺陷修复、浏览器与微信版本兼容性更新、安全补丁；不包括新功能开发与内容录入。\n"
-    "Free maintenance covers only: defect fixes, browser and WeChat compatibility updates, security patches; "
-    "it excludes new features and content entry.",
-    real=(
-        "“1.2维护服务的具体范围包括但不限于:” — flagged (max.book118.com, 软件维护服务合同协议2025年维护版)",
-        "“本服務為根據客戶需求提供之網站客製化開發,包括視覺設計、前端頁面、後端功能、系統整合等。” — flagged "
-        "(a-do.tw, 專案網站客製開發購物須知)",
-        "“Chargeable services include but are not limited to:” — flagged (attache.help, Support Agreement)",
-        "“簽約後由雙方確認時程、里程碑及交付項目,客戶須配合提供必要素材(如LOGO、文案、圖片等)。” — not flagged: "
-        "examples (a-do.tw)",
-    ),
-))
-VD001 = register(Rule(
-    code="VD001",
-    name="discretion-clause",
-    severity=Severity.WARNING,
-    message="discretion or escape clause",
-    what="Flags words that leave a term to later agreement, one side's judgment or a hedge: 原则上, 通常, "
-    "一般情况下, 往往, 视情况 / 视…而定, 酌情, 必要时, 特殊情况, 另行协商, 另行报价, 另行收费, 另外再议, 酌收, 市场价, "
-    "where necessary, as needed, if needed, when required, as appropriate, whenever possible, typically, to be "
-    "agreed, mutually agreeable, will be agreed, price upon request, then-current rates, at X's (sole) discretion. "
-    "A price left open is bounded by an amount, a cap or a price list in its own clause (按附件二价格表另行收费); a "
-    "hedge or a discretion is never bounded (原则上24小时内解决 is still hedged).",
-    why="\"费用另行协商\" is an agreement to agree: unenforceable, and the moment the client "
-    "needs the work it has no price to hold the vendor to.",
-    example="超出范围的服务费用由双方另行协商。\nOut-of-scope work is charged at rates to be agreed.",
-    instead="超出范围的服务按附件二价格表收费，单项超过 5,000 元须书面确认。\n"
-    "Out-of-scope work is charged per the rate card in Schedule 2; items over CNY 5,000 need written approval.",
-    real=(
-        "“…保修期后的具体服务价格双方另行协商。” — flagged (588k.com, 售后服务承诺书)",
-        "“在客戶無法提供網際網路線路之情形下,得酌收車馬費。” — flagged (softworker.net, 保固範圍)",
-        "“…Customer must compensate Vyve for the service call at Vyve’s then prevailing rates.” — flagged "
-        "(lawinsider.com, Maintenance Support sample clauses)",
-        "“則依服務時數酌收服務費及車馬費〔請參照收費標準〕” — info: bounded by the price list it names "
-        "(softworker.net)",
-    ),
-))
+VT001 = register(
+    Rule(
+        code="VT001",
+        name="unbounded-time",
+        severity=Severity.WARNING,
+        message="time word without a deadline",
+        what="Flags words that promise speed or regularity without a number: 及时, 尽快 / 儘快 / 盡快, 立即, 即时 / 即時, "
+        "即刻, 快速, 迅速, 第一时间, 随时, 提前, 定期, 持续, 不断, promptly, as soon as possible, timely, immediately, "
+        "regular(ly), periodically, from time to time, when practical, as time permits, short notice, off-peak hours. "
+        "A deadline in the word's own clause (30分钟内即刻…), or a period for a period word (每月定期巡检), lowers the "
+        "finding to info; a price, a percentage or a deadline that belongs to another clause does not.",
+        why="A deadline the parties cannot measure cannot be breached. When the server is down, "
+        '"乙方应及时响应" lets the vendor answer after 24 hours and still claim it complied.',
+        example="乙方应及时响应甲方的报修，并尽快修复。\nThe Vendor shall respond promptly.",
+        instead="乙方应在收到报修后 2 小时内（7×24）响应，24 小时内修复。\n"
+        "The Vendor shall respond within 2 hours (7×24) of a report and resolve within 24 hours.",
+        real=(
+            "“(3)安全更新:乙方在获悉影响软件安全的漏洞时,应及时向甲方提供安全补丁或升级版本。” — flagged "
+            "(max.book118.com, 软件维护服务合同协议2025年维护版)",
+            "“2. 郵件咨詢:甲方可以通過Email方式提出問題,而技術支持人員將隨時通過Email將問題的解決方法及相關文檔等發送到用戶的郵箱里。” "
+            "— flagged (zheinei.com, 維護服務的承諾書)",
+            "“…GSI shall promptly commence an investigation into the reported error…” — flagged "
+            "(lawinsider.com, Maintenance Services sample clauses)",
+            "“乙方須於接獲甲方通知後30分鐘內即刻協助排除問題” — not flagged: the deadline is part of the same "
+            "expression (law.sme.gov.tw, 維護合約第四條)",
+            "“This Agreement may be terminated by JH Web Designs (i) immediately if Client fails to pay any fees "
+            "hereunder…” — not flagged: termination, a term of art (jhwebdesigns.com.au)",
+        ),
+    )
+)
+VE001 = register(
+    Rule(
+        code="VE001",
+        name="efforts-standard",
+        severity=Severity.WARNING,
+        message="efforts standard instead of a committed result",
+        what="Flags efforts standards: 尽力, 尽最大努力, 尽可能, 力争, 努力, 积极, best efforts, reasonable efforts, "
+        'commercially reasonable efforts, endeavour to, attempt to. A number does not cure them: "commercially '
+        'reasonable efforts to arrive within 4 hours" still promises only the effort.',
+        why="An efforts clause promises activity, not a result: the vendor is in breach only if the "
+        "client can prove it did not try, which it almost never can.",
+        example="乙方将尽最大努力恢复系统。\nThe Vendor will use best efforts to restore the service.",
+        instead="乙方应在 4 小时内恢复系统；逾期每小时扣减当月服务费的 1%。\n"
+        "The Vendor will restore the service within 4 hours; each further hour credits 1% of the monthly fee.",
+        real=(
+            "“我们将积极跟进客户的需求,以最快的速度解决问题。” — flagged (doczj.com, 售后服务体系情况和承诺说明)",
+            "“盛夏海芋有限公司將努力使所有網站在所有不同的操作系統中運行” — flagged (shengxiahaiyu.com, 條款與細則)",
+            "“During the License Term, shall use commercially reasonable efforts to provide support services to "
+            "Customer, as described below.” — flagged (bizlia.com, Support and Maintenance Agreement)",
+            "“Commercially Reasonable Efforts: the same degree of priority and diligence with which the Supplier meets "
+            "the support needs of its other similar customers.” — not flagged: a definition",
+        ),
+    )
+)
+VQ001 = register(
+    Rule(
+        code="VQ001",
+        name="unmeasured-quality",
+        severity=Severity.WARNING,
+        message="quality word without a measure",
+        what="Flags quality words with no measure: 合理, 适当, 良好, 满意, 优质, 专业的, 完善, 全面, 合适, 针对性, 常见, "
+        "行业标准, 稳定运行, 重大 / 较大 / 大范围 / 少量 left undefined, reasonable, adequate, satisfactory, quality "
+        "services, industry standard(s), best practice, material. Terms of art stay silent (reasonable attorneys' fees, "
+        "beyond its reasonable control, material breach), and so do the words inside a definition or a severity "
+        "description.",
+        why='"合理费用" and "industry-standard security" leave the figure to whoever sends the invoice '
+        "or writes the excuse; disputes over them end in expert opinions, not in the contract.",
+        example="功能开发按合理价格收费。\nFees for new features shall be reasonable.",
+        instead="功能开发按 3,000 元/人天收费，开工前书面确认人天估算。\n"
+        "New features are charged at CNY 3,000 per person-day, with the estimate confirmed in writing before work starts.",
+        real=(
+            "“2. 服务质量承诺:公司承诺提供优质的售后服务,确保客户反馈的问题得到及时解决。” — flagged "
+            "(doczj.com, 服务承诺)",
+            "“按內容需要配置合理數量之 section” — flagged (ownit-web-4me.pages.dev, 網站設計服務條款)",
+            "“GSI shall maintain the Web site so that it functions in a reasonably error free manner.” — flagged "
+            "(lawinsider.com, Maintenance Services sample clauses)",
+            "“Factors outside Provider’s reasonable control (Force Majeure);” — not flagged: a term of art "
+            "(infinitygit.com, Service Level Agreement)",
+        ),
+    )
+)
+VS001 = register(
+    Rule(
+        code="VS001",
+        name="open-scope",
+        severity=Severity.WARNING,
+        message="open-ended scope",
+        what='Flags lists left open (等 as "etc.", 等等, 包括但不限于, 所有有关…, etc., and so on, not limited to) '
+        "and catch-all service names (基础维护, 日常维护, 技术支持, 相关资料, basic maintenance, routine support, "
+        "technical support). A count after the list (电话、邮件等至少3种渠道) or a reference to the list (如下, 见附件二, "
+        "Schedule 2) bounds it; examples after 例如 / such as, a quoted mention, and a service name used as the name "
+        "of a team or a line (技术支持团队, 技術支持工程師) are not flagged.",
+        why='A scope that ends in "etc." or hides behind "basic maintenance" is the source of the '
+        "classic dispute: the client thinks a fix is included, the vendor bills it as new work.",
+        example="免费维护包括基础维护、技术支持等。\nFree maintenance covers basic maintenance, etc.",
+        instead="免费维护仅包括：缺陷修复、浏览器与微信版本兼容性更新、安全补丁；不包括新功能开发与内容录入。\n"
+        "Free maintenance covers only: defect fixes, browser and WeChat compatibility updates, security patches; "
+        "it excludes new features and content entry.",
+        real=(
+            "“1.2维护服务的具体范围包括但不限于:” — flagged (max.book118.com, 软件维护服务合同协议2025年维护版)",
+            "“本服務為根據客戶需求提供之網站客製化開發,包括視覺設計、前端頁面、後端功能、系統整合等。” — flagged "
+            "(a-do.tw, 專案網站客製開發購物須知)",
+            "“Chargeable services include but are not limited to:” — flagged (attache.help, Support Agreement)",
+            "“簽約後由雙方確認時程、里程碑及交付項目,客戶須配合提供必要素材(如LOGO、文案、圖片等)。” — not flagged: "
+            "examples (a-do.tw)",
+        ),
+    )
+)
+VD001 = register(
+    Rule(
+        code="VD001",
+        name="discretion-clause",
+        severity=Severity.WARNING,
+        message="discretion or escape clause",
+        what="Flags words that leave a term to later agreement, one side's judgment or a hedge: 原则上, 通常, "
+        "一般情况下, 往往, 视情况 / 视…而定, 酌情, 必要时, 特殊情况, 另行协商, 另行报价, 另行收费, 另外再议, 酌收, 市场价, "
+        "where necessary, as needed, if needed, when required, as appropriate, whenever possible, typically, to be "
+        "agreed, mutually agreeable, will be agreed, price upon request, then-current rates, at X's (sole) discretion. "
+        "A price left open is bounded by an amount, a cap or a price list in its own clause (按附件二价格表另行收费); a "
+        "hedge or a discretion is never bounded (原则上24小时内解决 is still hedged).",
+        why='"费用另行协商" is an agreement to agree: unenforceable, and the moment the client '
+        "needs the work it has no price to hold the vendor to.",
+        example="超出范围的服务费用由双方另行协商。\nOut-of-scope work is charged at rates to be agreed.",
+        instead="超出范围的服务按附件二价格表收费，单项超过 5,000 元须书面确认。\n"
+        "Out-of-scope work is charged per the rate card in Schedule 2; items over CNY 5,000 need written approval.",
+        real=(
+            "“…保修期后的具体服务价格双方另行协商。” — flagged (588k.com, 售后服务承诺书)",
+            "“在客戶無法提供網際網路線路之情形下,得酌收車馬費。” — flagged (softworker.net, 保固範圍)",
+            "“…Customer must compensate Vyve for the service call at Vyve’s then prevailing rates.” — flagged "
+            "(lawinsider.com, Maintenance Support sample clauses)",
+            "“則依服務時數酌收服務費及車馬費〔請參照收費標準〕” — info: bounded by the price list it names "
+            "(softworker.net)",
+        ),
+    )
+)
 
 RULES_BY_FAMILY: dict[str, Rule] = {"VT": VT001, "VE": VE001, "VQ": VQ001, "VS": VS001, "VD": VD001}
 
@@ -171,7 +181,7 @@ def _scripts() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(HANS_ONLY), frozenset(HANT_ONLY)
 
 
-_OPEN_QUOTES = "\"“「"
+_OPEN_QUOTES = '"“「'
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,8 +63,7 @@ def structural_diagnostics(document: Any, loaded: LoadedYaml) -> list[Diagnostic
         for flag in check(spec):
             path = ("spec", *flag.path)
             file, start = loaded.locate(path, key=flag.key)
-            out.append(rule.diagnostic(file, start, message=flag.message, hint=flag.hint,
-                                       path=format_path(path)))
+            out.append(rule.diagnostic(file, start, message=flag.message, hint=flag.hint, path=format_path(path)))
     return out
 
 

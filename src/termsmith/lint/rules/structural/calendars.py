@@ -11,17 +11,21 @@ from termsmith.lint.rules.structural.base import Flag, structural
 INFO = Severity.INFO
 
 
-@structural("TK001", "calendar-year-without-data", INFO,
-            "the term runs into a year the official holiday calendar has no data for",
-            what="Flags a business calendar on `cn-official` whose service term runs into a year for which the "
-            "installed holiday data has no published schedule (the State Council publishes each year's holidays and "
-            "make-up working days in the autumn before).",
-            why="A business-hours deadline in such a year cannot be computed: termsmith never guesses a holiday "
-            "schedule, so `termsmith deadline`, `termsmith report` and `check`'s worst case refuse those dates.",
-            example="calendars:\n  - {id: cn-business, working_days: [mon, tue, wed, thu, fri], hours: 09:00-18:00, "
-            "holidays: cn-official}\nterm: {start: 2026-07-01, length: 12 months}",
-            instead="Upgrade the chinesecalendar package once the schedule is published, or list that year's days "
-            "off and make-up working days:\n  extra_holidays: [2027-01-01, ...]\n  extra_working_days: [...]")
+@structural(
+    "TK001",
+    "calendar-year-without-data",
+    INFO,
+    "the term runs into a year the official holiday calendar has no data for",
+    what="Flags a business calendar on `cn-official` whose service term runs into a year for which the "
+    "installed holiday data has no published schedule (the State Council publishes each year's holidays and "
+    "make-up working days in the autumn before).",
+    why="A business-hours deadline in such a year cannot be computed: termsmith never guesses a holiday "
+    "schedule, so `termsmith deadline`, `termsmith report` and `check`'s worst case refuse those dates.",
+    example="calendars:\n  - {id: cn-business, working_days: [mon, tue, wed, thu, fri], hours: 09:00-18:00, "
+    "holidays: cn-official}\nterm: {start: 2026-07-01, length: 12 months}",
+    instead="Upgrade the chinesecalendar package once the schedule is published, or list that year's days "
+    "off and make-up working days:\n  extra_holidays: [2027-01-01, ...]\n  extra_working_days: [...]",
+)
 def year_without_data(spec: Any) -> Iterator[Flag]:
     from termsmith.calendars.official import years_with_data
     from termsmith.pricing import term_months
@@ -36,8 +40,10 @@ def year_without_data(spec: Any) -> Iterator[Flag]:
         listed = {d.year for d in (*calendar.extra_holidays, *calendar.extra_working_days)}
         missing = [y for y in years if y not in listed and y not in years_with_data("cn-official", range(y, y + 1))]
         if missing:
-            yield Flag(("calendars", i, "holidays"),
-                       message=f"calendar {calendar.id!r}: the term runs into {', '.join(map(str, missing))}, for which "
-                       "the official mainland holiday schedule is not available",
-                       hint="upgrade chinesecalendar when the schedule is published, or list the dates in "
-                       "extra_holidays and extra_working_days")
+            yield Flag(
+                ("calendars", i, "holidays"),
+                message=f"calendar {calendar.id!r}: the term runs into {', '.join(map(str, missing))}, for which "
+                "the official mainland holiday schedule is not available",
+                hint="upgrade chinesecalendar when the schedule is published, or list the dates in "
+                "extra_holidays and extra_working_days",
+            )
