@@ -15,14 +15,21 @@ import pytest
 from termsmith.validation import validate_text
 
 SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "fuel-station-miniprogram.zh-Hans.yaml"
+# The sample bills its one-off item in one milestone (lines 220-223); these tests split it in
+# two, so that the first milestone can be an advance or a deposit.
+ONE = "      - name: 培训完成后支付\n        trigger: completion\n        percent: 100%\n        due_days: 15\n"
+TWO = (
+    "      - name: 签约后预付\n        trigger: signing\n        percent: 50%\n        due_days: 10\n"
+    "      - name: 培训完成后支付\n        trigger: completion\n        percent: 50%\n        due_days: 15\n"
+)
 FIRST = "        trigger: signing\n        percent: 50%\n        due_days: 10"
-SECOND = "        trigger: period-start\n        percent: 50%\n        due_days: 15"
-MILESTONES_AT = (210, 5)  # "    milestones:" under spec.payment
+SECOND = "        trigger: completion\n        percent: 50%\n        due_days: 15"
+MILESTONES_AT = (219, 5)  # "    milestones:" under spec.payment
 
 
 def _edited(*edits: tuple[str, str]) -> str:
     text = SAMPLE.read_text(encoding="utf-8")
-    for old, new in edits:
+    for old, new in ((ONE, TWO), *edits):
         assert text.count(old) == 1, old
         text = text.replace(old, new)
     return text
@@ -76,14 +83,14 @@ def test_a_deposit_of_exactly_20_percent_is_valid() -> None:
 
 @pytest.mark.parametrize(("percent", "rest"), [("20.01%", "79.99%"), ("21%", "79%"), ("50%", "50%")])
 def test_a_deposit_over_20_percent_is_refused_at_its_percent(percent: str, rest: str) -> None:
-    # "deposit: true" is inserted as line 213, so the deposit's percent sits on line 214,
+    # "deposit: true" is inserted as line 222, so the deposit's percent sits on line 223,
     # its value after "        percent: " (8 spaces + 9 characters) at column 18
     assert _problems(_deposit(percent, rest)) == [
         (
             "S200",
             "error",
             f"a deposit (定金) of {percent} exceeds 20% of the contract value",
-            214,
+            223,
             18,
             "spec.payment.milestones[0].percent",
         )
