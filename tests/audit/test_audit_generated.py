@@ -16,8 +16,7 @@ from typing import Any
 
 import pytest
 from audit_support import SAMPLES, declared_cases, docx_text, pdf_pages
-from hypothesis import HealthCheck, Phase, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, Phase, given, settings, strategies as st
 
 from termsmith.audit import allowed_names, audit_document, audit_text
 

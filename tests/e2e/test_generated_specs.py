@@ -29,8 +29,7 @@ from e2e_support import (
     quote_facts,
     squash,
 )
-from hypothesis import HealthCheck, Phase, assume, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, Phase, assume, given, settings, strategies as st
 
 from termsmith.lint.runner import lint_text
 from termsmith.rendering.text_clean import clean_text

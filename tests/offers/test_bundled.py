@@ -73,8 +73,7 @@ def test_offers_lock_pins_every_bundled_offer() -> None:
 def test_an_offer_changed_without_a_version_bump_is_refused(tmp_path: Path) -> None:
     import shutil
 
-    from termsmith.offers.lock import check_lock
-    from termsmith.offers.lock import main as lock_main
+    from termsmith.offers.lock import check_lock, main as lock_main
 
     for p in (ROOT / "offers").iterdir():
         shutil.copy(p, tmp_path / p.name)

@@ -7,8 +7,7 @@ import copy
 from pathlib import Path
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from termsmith.offers.merge import identity_key
 from termsmith.spec.dump import dump_yaml

@@ -7,8 +7,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from termsmith.pricing import add_months, billable_months, price_quote, split_milestones, whole_months_between
 from termsmith.spec.commercial import Milestone, PaymentTrigger

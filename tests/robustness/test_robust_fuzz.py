@@ -15,8 +15,7 @@ from pathlib import Path
 
 import pytest
 from fuzz_strategies import mutated_specs, prose_mutated_specs
-from hypothesis import HealthCheck, event, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, event, given, settings, strategies as st
 from robust_support import POSITION, run_cli
 
 LONG = bool(os.environ.get("TERMSMITH_FUZZ_LONG"))

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from termsmith.assembly.punctuation import normalise
 from termsmith.document.model import Block, Cell, ListBlock, Paragraph, Ref, Table
-from termsmith.library.helpers import REF_CLOSE, REF_MID, REF_OPEN
+from termsmith.library.formatting import REF_CLOSE, REF_MID, REF_OPEN
 
 _BLANK = re.compile(r"\n[ \t]*\n")
 MARKER = re.compile("\u27e6termsmith:[0-9a-f]+:[0-9]+\u27e7")

@@ -25,7 +25,7 @@ from termsmith.checklist.evaluate import Count, Note, Outcome, Verdict
 from termsmith.checklist.labels import t
 from termsmith.checklist.model import Requirement
 from termsmith.checklist.paths import PathError, path_type, split
-from termsmith.library import helpers
+from termsmith.library import formatting
 from termsmith.library.labels import label as library_label
 from termsmith.spec.model import Spec
 from termsmith.spec.service import CLOCK_24X7, ServiceCalendar
@@ -85,7 +85,7 @@ def choice(v: Any, path: str, lang: str) -> str:
 
 
 def duration(d: Duration, lang: str) -> str:
-    return helpers.duration(d, lang)
+    return formatting.duration(d, lang)
 
 
 def clock(t_: Timed, lang: str) -> str:
@@ -96,7 +96,7 @@ def clock(t_: Timed, lang: str) -> str:
         return clock_name(CLOCK_24X7, lang)
     if t_.calendar is None:
         return t("business", lang)
-    return helpers.clock_short(t_.calendar.id, _OneCalendar(t_.calendar), lang)
+    return formatting.clock_short(t_.calendar.id, _OneCalendar(t_.calendar), lang)
 
 
 def timed(t_: Timed, lang: str) -> str:
@@ -130,7 +130,7 @@ def value(v: Any, lang: str) -> str:
     if isinstance(v, BaseModel):
         return _model(v, lang)
     if isinstance(v, Decimal):
-        return helpers.number_text(v)
+        return formatting.number_text(v)
     return str(v)
 
 
@@ -148,7 +148,7 @@ def _model(v: BaseModel, lang: str) -> str:
 
 def money(m: Money, lang: str) -> str:
     """``¥3,000.00`` in Chinese, ``CNY 3,000.00`` in English, ``HKD 3,000.00`` in both (the library's wording)."""
-    return helpers.money(m, lang)
+    return formatting.money(m, lang)
 
 
 def vendor(o: Outcome, lang: str, spec: Spec | None = None) -> str:
@@ -164,7 +164,7 @@ def vendor(o: Outcome, lang: str, spec: Spec | None = None) -> str:
         and spec is not None
         and spec.calendar(v) is not None
     ):
-        return helpers.clock_short(v, spec, lang)
+        return formatting.clock_short(v, spec, lang)
     if isinstance(v, list):
         return listing([choice(i, path, lang) for i in v], lang) if v else DASH
     return choice(v, path, lang)
@@ -220,4 +220,4 @@ def note(o: Outcome, lang: str, short: bool = False) -> str | None:
 
 def clock_name(name: str, lang: str) -> str:
     """The 24×7 clock as the agreements word it; a calendar id as written."""
-    return helpers.clock_short(CLOCK_24X7, None, lang) if name == CLOCK_24X7 else name
+    return formatting.clock_short(CLOCK_24X7, None, lang) if name == CLOCK_24X7 else name

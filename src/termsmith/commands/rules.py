@@ -10,8 +10,7 @@ import argparse
 import json
 import sys
 
-from termsmith.diagnostic_codes import FAMILIES as CODE_FAMILIES
-from termsmith.diagnostic_codes import NOT_A_RULE, DiagnosticCode
+from termsmith.diagnostic_codes import FAMILIES as CODE_FAMILIES, NOT_A_RULE, DiagnosticCode
 from termsmith.lint.registry import FAMILIES, Rule
 
 

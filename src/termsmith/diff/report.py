@@ -16,7 +16,7 @@ from termsmith.checklist.evaluate import Verdict, evaluate
 from termsmith.checklist.labels import t as checklist_word
 from termsmith.diff.compare import Change, Clocked, compare
 from termsmith.diff.terms import Side, favours, name
-from termsmith.library import helpers
+from termsmith.library import formatting
 from termsmith.spec.types import Duration, Money, Percent, Text
 
 WORDS: dict[str, tuple[str, str, str]] = {
@@ -91,12 +91,12 @@ def text_of(v: Any, lang: str, spec: Any) -> str:
     if v is None:
         return display.DASH
     if isinstance(v, Clocked):
-        clock = helpers.clock_short(v.clock, spec, lang) if spec.calendar(v.clock) or v.clock == "24x7" else v.clock
-        return display.paren(helpers.duration(v.limit.within, lang), clock, lang)
+        clock = formatting.clock_short(v.clock, spec, lang) if spec.calendar(v.clock) or v.clock == "24x7" else v.clock
+        return display.paren(formatting.duration(v.limit.within, lang), clock, lang)
     if isinstance(v, Percent):
-        return helpers.percent(v, lang)
+        return formatting.percent(v, lang)
     if isinstance(v, _dt.date):
-        return helpers.date(v, lang)
+        return formatting.date(v, lang)
     name = getattr(v, "name", None)
     if isinstance(v, BaseModel) and isinstance(name, Text):
         return name.get(lang)

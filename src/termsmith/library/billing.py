@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from termsmith.library.helpers import ZH, t
+from termsmith.library.formatting import ZH, t
 from termsmith.library.labels import label
 
 _INVOICED_AT = {

@@ -104,7 +104,7 @@ def render_clause(
     if compiled.template is None:
         raise ClauseRenderError(compiled.problems[0])
     context = template_context(rc)
-    from termsmith.library.helpers import display
+    from termsmith.library.formatting import display
 
     recorder = ReadRecorder({"spec": rc.spec, "quote": rc.quote, "metadata": rc.metadata}, lambda v: display(v, lang))
     name = template_name(clause, lang)

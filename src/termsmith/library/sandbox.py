@@ -29,7 +29,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import Namespace
 from pydantic import BaseModel
 
-from termsmith.library import budget
+from termsmith.library import budget, formatting
 
 PYDANTIC_LEGACY = frozenset(
     {
@@ -287,11 +287,9 @@ def environment(lang: str) -> ClauseEnvironment:
     """The shared environment of ``lang`` (compiled templates are cached by the library)."""
     env = _ENVIRONMENTS.get(lang)
     if env is None:
-        from termsmith.library import helpers
-
-        env = _ENVIRONMENTS[lang] = ClauseEnvironment(lang, helpers.display)
-        for name in helpers.FILTERS:
-            env.filters[name] = _filter(getattr(helpers, name), lang)
+        env = _ENVIRONMENTS[lang] = ClauseEnvironment(lang, formatting.display)
+        for name in formatting.FILTERS:
+            env.filters[name] = _filter(getattr(formatting, name), lang)
     return env
 
 

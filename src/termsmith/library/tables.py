@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from termsmith.document.model import Cell, SignatureBlock, SignatureParty, Table
-from termsmith.library import helpers as h
+from termsmith.library import formatting as h
 from termsmith.library.labels import label
 
 if TYPE_CHECKING:

@@ -105,9 +105,7 @@ def apply_suppressions(
 def _comment_findings(
     s: Suppression, file: str, known_code: Callable[[str], bool], enabled: Callable[[str], bool]
 ) -> list[Diagnostic]:
-    from termsmith.lint.rules.meta import M001 as m001
-    from termsmith.lint.rules.meta import M002 as m002
-    from termsmith.lint.rules.meta import M003 as m003
+    from termsmith.lint.rules.meta import M001 as m001, M002 as m002, M003 as m003
 
     out: list[Diagnostic] = []
     if s.malformed:

@@ -27,8 +27,7 @@ from starlette.staticfiles import StaticFiles
 from termsmith import api
 from termsmith.diagnostics import Diagnostic, Severity
 from termsmith.offers.draft import PROJECT_KINDS
-from termsmith.serve import i18n
-from termsmith.serve import new_deal as deals
+from termsmith.serve import i18n, new_deal as deals
 from termsmith.serve.edits import FIELDS, LANGUAGES, EditError, apply_fields, read_fields
 from termsmith.serve.security import BodyLimit, checked_form
 from termsmith.serve.workspace import Conflict, OutsideWorkspace, Workspace

@@ -19,7 +19,7 @@ from termsmith.document.model import (
     Section,
     Table,
 )
-from termsmith.library.helpers import duration, money
+from termsmith.library.formatting import duration, money
 from termsmith.service_report.charts import attainment_chart, breaches_chart
 from termsmith.service_report.measure import MonthReport
 from termsmith.service_report.words import minutes_text, words

@@ -6,8 +6,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from termsmith.extract.rules.context import Context, _re
-from termsmith.extract.rules.context import clauses as _clauses
+from termsmith.extract.rules.context import Context, _re, clauses as _clauses
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import percents
 
