@@ -17,7 +17,7 @@ ZH_MARKS = "。．；，、：！？"
 _ZH_STRONG = "！？"  # a question or exclamation keeps its mark over a following 。
 _ZH_RUN = re.compile(f"[{ZH_MARKS};,.]*[{ZH_MARKS}][{ZH_MARKS};,.]*")
 _ZH_STOP_BEFORE_CLOSE = re.compile("[。．](?=）)")
-_EN_ABBREVIATIONS = frozenset(
+EN_ABBREVIATIONS = frozenset(  # a full stop after these ends an abbreviation, not a sentence
     {
         "ltd",
         "co",
@@ -72,7 +72,7 @@ def _en_run(match: re.Match[str]) -> str:
     word, run = match.group(1), match.group(2)
     if "..." in run:
         return match.group()
-    if run[0] == "." and (word.lower() in _EN_ABBREVIATIONS or (len(word) == 1 and word.isupper())):
+    if run[0] == "." and (word.lower() in EN_ABBREVIATIONS or (len(word) == 1 and word.isupper())):
         rest = run[1:].replace(".", "")
         return f"{word}.{rest[-1]}" if rest else f"{word}."
     strong = next((c for c in run if c in "!?"), None)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from termsmith.assembly.punctuation import EN_ABBREVIATIONS
 from termsmith.audit.simplified import SIMPLIFIED_ONLY
 
 Hit = tuple[str, int, str]  # code, 0-based column, message
@@ -23,34 +24,6 @@ _LATIN_PROSE = re.compile(r"[A-Za-z][a-z]+(?:[ ,;:'’-]+[A-Za-z]?[a-z]+){3,}")
 _ZH_MARKS = "。；，、：！？"
 _DOUBLED_ZH = re.compile(f"[{_ZH_MARKS}][{_ZH_MARKS}]")
 _DOUBLED_EN = re.compile(r"(?<![.\w])(\w+)\.[;,:]|(?<!\.)\.\.(?!\.)|[;,:][;,:.]|,\s*\.")
-_ABBREVIATIONS = frozenset(
-    {
-        "ltd",
-        "co",
-        "inc",
-        "corp",
-        "plc",
-        "llc",
-        "etc",
-        "no",
-        "nos",
-        "vs",
-        "st",
-        "jr",
-        "sr",
-        "dr",
-        "mr",
-        "mrs",
-        "ms",
-        "prof",
-        "dept",
-        "approx",
-        "art",
-        "para",
-        "pp",
-        "ref",
-    }
-)
 _ZH_MARK_IN_EN = re.compile(f"[{_ZH_MARKS}（）“”「」《》]")
 _ASCII_MARK_AFTER_HAN = re.compile(r"(?<=[\u4e00-\u9fff])[;,](?=\s|[\u4e00-\u9fff]|$)")
 _LEFTOVER = re.compile(r"\{\{|\}\}|\{%|%\}|\{#|#\}|\bNone\b|\bnull\b|\bundefined\b|(?<=\w)\(s\)|\u27e6termsmith")
@@ -118,7 +91,7 @@ def doubled_punctuation(text: str, lang: str) -> Iterator[Hit]:
             yield "AU003", m.start(), f"two punctuation marks in a row: “{m.group()}”"
         return
     for m in _DOUBLED_EN.finditer(text):
-        if m.group(1) and (m.group(1).lower() in _ABBREVIATIONS or (len(m.group(1)) == 1 and m.group(1).isupper())):
+        if m.group(1) and (m.group(1).lower() in EN_ABBREVIATIONS or (len(m.group(1)) == 1 and m.group(1).isupper())):
             continue  # "Co., Ltd.;" — an abbreviation's stop
         if m.group(1) and m.group(1).isdigit():
             continue
