@@ -7,6 +7,8 @@ so a report says them exactly as the agreement does.
 
 from __future__ import annotations
 
+from termsmith.library.labels import in_lang
+
 LANGS = ("zh-Hans", "zh-Hant", "en")
 
 _TABLE: dict[str, tuple[str, str, str]] = {
@@ -85,5 +87,5 @@ _TABLE: dict[str, tuple[str, str, str]] = {
 
 def t(key: str, lang: str, **values: str | int) -> str:
     """The label ``key`` in ``lang``, with ``{name}`` fields filled in."""
-    text = _TABLE[key][LANGS.index(lang)]
+    text = in_lang(_TABLE[key], lang)
     return text.format(**values) if values else text

@@ -17,6 +17,7 @@ from termsmith.checklist.labels import t as checklist_word
 from termsmith.diff.compare import Change, Clocked, compare
 from termsmith.diff.terms import Side, favours, name
 from termsmith.library import formatting
+from termsmith.library.labels import in_lang
 from termsmith.spec.types import Duration, Money, Percent, Text
 
 WORDS: dict[str, tuple[str, str, str]] = {
@@ -42,7 +43,7 @@ WORDS: dict[str, tuple[str, str, str]] = {
 
 
 def word(key: str, lang: str, **values: object) -> str:
-    text = WORDS[key][("zh-Hans", "zh-Hant", "en").index(lang)]
+    text = in_lang(WORDS[key], lang)
     return text.format(**values) if values else text
 
 

@@ -15,6 +15,7 @@ from fnmatch import fnmatchcase
 from typing import Any, Literal
 
 from termsmith.diff.compare import Change, Clocked
+from termsmith.library.labels import in_lang
 from termsmith.spec.types import Duration, Money, Percent
 
 Side = Literal["client", "vendor"]
@@ -142,7 +143,7 @@ def name(change: Change, lang: str) -> str:
     key = _key(change)
     entry = NAMES.get(change.pattern)
     if entry is not None:
-        text = entry[("zh-Hans", "zh-Hant", "en").index(lang)]
+        text = in_lang(entry, lang)
         return text.replace("{key}", key or "").strip()
     if change.keyed:  # an item added or removed: its list and its id
         return f"{change.pattern.split('.')[-2].replace('_', ' ')} {key}"

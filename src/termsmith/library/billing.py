@@ -11,13 +11,12 @@ from __future__ import annotations
 from typing import Any
 
 from termsmith.library.formatting import ZH, t
-from termsmith.library.labels import label
+from termsmith.library.labels import in_lang, label
 
 _INVOICED_AT = {
     "in-advance": ("开始时", "開始時", "at the start of"),
     "in-arrears": ("届满时", "屆滿時", "at the end of"),
 }
-_LANG_INDEX = {"zh-Hans": 0, "zh-Hant": 1, "en": 2}
 
 
 def _days(n: int, lang: str) -> str:
@@ -30,7 +29,7 @@ def recurring_terms(spec: Any, lang: str) -> str:
     """Each recurring fee's period, advance/arrears and first day; when it is invoiced and paid."""
     pay = spec.payment.recurring
     billing = label(pay.billing, lang)
-    at = _INVOICED_AT[pay.billing.value][_LANG_INDEX[lang]]
+    at = in_lang(_INVOICED_AT[pay.billing.value], lang)
     days = _days(pay.due_days, lang)
     if lang in ZH:
         fees = "；".join(

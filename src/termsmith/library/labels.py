@@ -189,9 +189,14 @@ LABELS: dict[str, dict[str, _L]] = {
 _INDEX = {"zh-Hans": 0, "zh-Hant": 1, "en": 2}
 
 
+def in_lang(texts: tuple[str, str, str], lang: str) -> str:
+    """The ``lang`` text of a (zh-Hans, zh-Hant, en) triple: every word table of termsmith has this shape."""
+    return texts[_INDEX[lang]]
+
+
 def label(value: Enum, lang: str) -> str:
     """The label of an enum member in ``lang``; KeyError names what is missing."""
     table = LABELS.get(type(value).__name__)
     if table is None or value.value not in table:
         raise KeyError(f"no label for {type(value).__name__}.{value.name}")
-    return table[value.value][_INDEX[lang]]
+    return in_lang(table[value.value], lang)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from termsmith.library.labels import in_lang
+
 _WORDS: dict[str, tuple[str, str, str]] = {
     "title": ("月度服务报告", "月度服務報告", "Monthly Service Report"),
     "summary": ("服务概况", "服務概況", "Summary"),
@@ -92,12 +94,9 @@ _WORDS: dict[str, tuple[str, str, str]] = {
     ),
 }
 
-_INDEX = {"zh-Hans": 0, "zh-Hant": 1, "en": 2}
-
 
 def words(lang: str) -> dict[str, str]:
-    i = _INDEX[lang]
-    return {key: value[i] for key, value in _WORDS.items()}
+    return {key: in_lang(value, lang) for key, value in _WORDS.items()}
 
 
 def minutes_text(minutes: Decimal | None, lang: str, business: bool = False) -> str:
