@@ -147,7 +147,7 @@ def _template_checks(lib: Library, own: set[str]) -> list[Diagnostic]:
 
 # ---------------------------------------------------------------- static checks and vague terms
 def _static_checks(lib: Library, own: set[str]) -> list[Diagnostic]:
-    from termsmith.library.render import compile_clause
+    from termsmith.library.render import compile_clause, parse_clause
     from termsmith.library.static import check_template, resolve_path
 
     out: list[Diagnostic] = []
@@ -167,8 +167,8 @@ def _static_checks(lib: Library, own: set[str]) -> list[Diagnostic]:
         for lang in clause.text:
             compiled = compile_clause(clause, lang)
             out += compiled.problems
-            if compiled.tree is not None:
-                out += check_template(clause, lang, compiled.tree)
+            if compiled.template is not None:
+                out += check_template(clause, lang, parse_clause(clause, lang))
     return out
 
 

@@ -21,11 +21,11 @@ from termsmith.library.loader import CODE_NAMES
 from termsmith.library.model import ClauseFile
 from termsmith.library.positions import template_position
 from termsmith.library.sandbox import ReadRecorder, environment, recording, template_lineno
+from termsmith.library.template_cache import bytecode_cache
 
 
 @dataclass(frozen=True, slots=True)
 class Compiled:
-    tree: nodes.Template | None
     template: Template | None
     problems: tuple[Diagnostic, ...]
 
@@ -61,17 +61,24 @@ def _diag(
 
 
 def compile_clause(clause: ClauseFile, lang: str) -> Compiled:
-    """Parse and compile the clause's ``lang`` text (cached by file hash)."""
+    """The clause's ``lang`` text compiled (kept per process, and on disk between runs)."""
     key = (clause.sha256, clause.file, lang)
     if key in _CACHE:
         return _CACHE[key]
     env = _env(lang)
     name = template_name(clause, lang)
     source = clause.text[lang]
+    disk = bytecode_cache()
+    bucket = disk.get_bucket(env, name, clause.file, source) if disk is not None else None
     try:
-        tree = env.parse(source, name=name, filename=name)
-        template = env.compile_clause(tree, name)  # the parsed tree: each clause is parsed once
-        compiled = Compiled(tree, template, ())
+        code = bucket.code if bucket is not None else None
+        if code is None:
+            code = env.compile(parse_clause(clause, lang), name=name, filename=name)
+            if bucket is not None and disk is not None:
+                bucket.code = code
+                disk.set_bucket(bucket)
+        template = env.template_class.from_code(env, code, env.make_globals(None), None)
+        compiled = Compiled(template, ())
     except TemplateSyntaxError as exc:
         problem = _diag(
             "LB010",
@@ -81,9 +88,15 @@ def compile_clause(clause: ClauseFile, lang: str) -> Compiled:
             exc.lineno,
             hint="see the Jinja2 template syntax; every {% if %} needs its {% endif %}",
         )
-        compiled = Compiled(None, None, (problem,))
+        compiled = Compiled(None, (problem,))
     _CACHE[key] = compiled
     return compiled
+
+
+def parse_clause(clause: ClauseFile, lang: str) -> nodes.Template:
+    """The clause's ``lang`` text as Jinja parsed it (what the static checks walk)."""
+    name = template_name(clause, lang)
+    return _env(lang).parse(clause.text[lang], name=name, filename=name)
 
 
 def _env(lang: str) -> Any:

@@ -24,7 +24,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from jinja2 import StrictUndefined, Template, Undefined, nodes, pass_context
+from jinja2 import StrictUndefined, Undefined, nodes, pass_context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import Namespace
 from pydantic import BaseModel
@@ -164,7 +164,7 @@ class ClauseEnvironment(ImmutableSandboxedEnvironment):
         """Meter the compiled template: loop items go through ``counted``, ``~`` through ``_concat``.
 
         The metering rewrites a copy: the caller's tree stays as parsed, so the static check
-        that walks it (``Compiled.tree``) still sees the loops and types the clause wrote."""
+        that walks it (``render.parse_clause``) still sees the loops and types the clause wrote."""
         if isinstance(source, nodes.Template):
             source = copy.deepcopy(source)
             for loop in source.find_all(nodes.For):
@@ -215,11 +215,6 @@ class ClauseEnvironment(ImmutableSandboxedEnvironment):
         if recorder is not None and not isinstance(value, Undefined) and isinstance(argument, (int, str)):
             recorder.child(obj, argument, value)
         return value
-
-    def compile_clause(self, source: str | nodes.Template, name: str) -> Template:
-        """Compile ``source`` (text, or the tree ``parse`` made of it); errors name the template ``name``."""
-        code = self.compile(source, name=name, filename=name)
-        return self.template_class.from_code(self, code, self.make_globals(None), None)
 
 
 def _metered_concat(node: nodes.Concat) -> nodes.Filter:
