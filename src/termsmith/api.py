@@ -252,6 +252,10 @@ def _produce(
         out.failed = True
         return
     gate = GateResult(checked.document, gate.diagnostics, gate.sources, gate.loaded)
+    if "pdf" in formats:
+        from termsmith.rendering import prepare_pdf
+
+        prepare_pdf(languages, engine)  # Typst loads its fonts on the other core while the clauses are assembled
     from termsmith.library import LibraryError
 
     source = text.encode("utf-8") if text is not None else path.read_bytes()

@@ -146,3 +146,25 @@ def test_metadata_comes_from_the_document() -> None:
 def test_unknown_engine_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown PDF engine"):
         render_pdf(agreement("en"), engine="latex")
+
+
+def test_a_compiler_prepared_in_the_background_typesets_the_same_bytes() -> None:
+    """``prepare_pdf`` (fonts loaded on another thread while the clauses are assembled) changes no byte."""
+    code = (
+        "import sys, hashlib; sys.path.insert(0, 'tests/rendering');"
+        "from render_documents import agreement; from termsmith.rendering import prepare_pdf, render_pdf;"
+        "doc = agreement('bilingual');"
+        "prewarm = sys.argv[1] == 'yes';"
+        "prewarm and prepare_pdf(doc.languages, 'typst');"
+        "from termsmith.rendering import typst_renderer as t;"
+        "print(t._warming is not None, hashlib.sha256(render_pdf(doc, engine='typst')).hexdigest(), t._warming)"
+    )
+    runs = {
+        flag: subprocess.run(
+            [sys.executable, "-c", code, flag], capture_output=True, text=True, check=True
+        ).stdout.split()
+        for flag in ("yes", "no")
+    }
+    assert runs["yes"][0] == "True" and runs["no"][0] == "False"  # the background build was started, or not
+    assert runs["yes"][2] == runs["no"][2] == "None"  # and the render claimed it
+    assert runs["yes"][1] == runs["no"][1]

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from termsmith.document.model import Document
 
-__all__ = ["DEFAULT_PDF_ENGINE", "PDF_ENGINES", "render_docx", "render_html", "render_pdf"]
+__all__ = ["DEFAULT_PDF_ENGINE", "PDF_ENGINES", "prepare_pdf", "render_docx", "render_html", "render_pdf"]
 
 PDF_ENGINES = ("weasyprint", "typst")
 DEFAULT_PDF_ENGINE = "weasyprint"
@@ -40,6 +40,16 @@ def render_html(doc: Document) -> str:
     from termsmith.rendering.html_renderer import render_html as _render
 
     return _render(doc)
+
+
+def prepare_pdf(languages: tuple[str, ...], engine: str = DEFAULT_PDF_ENGINE) -> None:
+    """Let ``engine`` start its set-up for ``languages`` (Typst's fonts) in the background; optional.
+
+    Saves ~0.1 s of a cold render when started before the clauses are assembled."""
+    if engine == "typst":
+        from termsmith.rendering.typst_renderer import prewarm
+
+        prewarm(languages)
 
 
 def render_pdf(doc: Document, *, pdfa: bool = False, engine: str = DEFAULT_PDF_ENGINE) -> bytes:
