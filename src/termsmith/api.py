@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from termsmith.diagnostics import Diagnostic, Position, Severity
 from termsmith.gate import GateResult
+from termsmith.rendering import DEFAULT_PDF_ENGINE
 
 if TYPE_CHECKING:
     from termsmith.checklist.report import CheckReport
@@ -148,7 +149,7 @@ def assemble(
     )
 
 
-def render(document: Document, fmt: str, *, pdfa: bool = False, engine: str = "weasyprint") -> bytes:
+def render(document: Document, fmt: str, *, pdfa: bool = False, engine: str = DEFAULT_PDF_ENGINE) -> bytes:
     """One format of ``document`` as bytes (HTML as UTF-8); ``engine`` typesets the PDF."""
     from termsmith import rendering
 
@@ -183,7 +184,7 @@ def produce(
     pdfa: bool = False,
     text: str | None = None,
     root: Path | None = None,
-    engine: str = "weasyprint",
+    engine: str = DEFAULT_PDF_ENGINE,
     convert: str | None = None,
 ) -> Produced:
     """Check, assemble and render one spec; never raises for bad input or a failing renderer."""

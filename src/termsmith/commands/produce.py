@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from termsmith.api import FORMATS, LANG_CHOICES
 from termsmith.commands.files import expand
 from termsmith.diagnostics import Diagnostic
+from termsmith.rendering import DEFAULT_PDF_ENGINE, PDF_ENGINES
 
 
 @dataclass(slots=True)
@@ -66,10 +66,10 @@ def add_common_arguments(parser: argparse.ArgumentParser, default_formats: str) 
     parser.add_argument("--pdfa", action="store_true", help="PDF/A-3b with the spec embedded as an attachment")
     parser.add_argument(
         "--pdf-engine",
-        choices=("weasyprint", "typst"),
-        default="weasyprint",
-        help="what typesets the PDF: weasyprint (the HTML theme, default) or typst (the same "
-        "document, several times faster)",
+        choices=PDF_ENGINES,
+        default=DEFAULT_PDF_ENGINE,
+        help=f"what typesets the PDF (default {DEFAULT_PDF_ENGINE}): typst (fast) or weasyprint (the HTML "
+        "theme's CSS); both print the same document",
     )
     parser.add_argument(
         "--convert",
@@ -97,7 +97,7 @@ def produce_one(
     libraries: list[str],
     out_dir: str,
     pdfa: bool,
-    pdf_engine: str = "weasyprint",
+    pdf_engine: str = DEFAULT_PDF_ENGINE,
     convert: str | None = None,
 ) -> Outcome:
     """Check, assemble and render one spec (termsmith.api.produce), then write its files
@@ -195,7 +195,7 @@ def _run_all(
             _progress(progress, len(results), len(specs), spec)
             results[spec] = produce_one(spec, *params)
     else:
-        from concurrent.futures import as_completed
+        from concurrent.futures import ProcessPoolExecutor, as_completed  # only batches pay for them
 
         with ProcessPoolExecutor(max_workers=min(args.jobs, len(specs))) as pool:
             futures = {pool.submit(produce_one, spec, *params): spec for spec in specs}

@@ -16,6 +16,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from termsmith.rendering import DEFAULT_PDF_ENGINE, PDF_ENGINES
+
 FORMATS = ("html", "pdf", "docx", "md", "json")
 
 
@@ -38,7 +40,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--encoding", help="the log's encoding (default: UTF-8 with or without BOM, else GB18030)")
     parser.add_argument("--skip-bad-rows", action="store_true", help="report bad rows and go on with the good ones")
-    parser.add_argument("--pdf-engine", choices=("weasyprint", "typst"), default="weasyprint")
+    parser.add_argument("--pdf-engine", choices=PDF_ENGINES, default=DEFAULT_PDF_ENGINE)
 
 
 def _format(args: argparse.Namespace) -> str:

@@ -96,7 +96,8 @@ def compile_clause(clause: ClauseFile, lang: str) -> Compiled:
 def parse_clause(clause: ClauseFile, lang: str) -> nodes.Template:
     """The clause's ``lang`` text as Jinja parsed it (what the static checks walk)."""
     name = template_name(clause, lang)
-    return _env(lang).parse(clause.text[lang], name=name, filename=name)
+    tree: nodes.Template = _env(lang).parse(clause.text[lang], name=name, filename=name)
+    return tree
 
 
 def _env(lang: str) -> Any:
