@@ -1,6 +1,6 @@
 """Benchmark termsmith's renderers against the bare floor on the same content.
 
-    .venv/bin/python bench/bench_render.py [--repeat 7] [--rows 0] [--no-libreoffice]
+    .venv/bin/python bench/bench_render.py [--repeat 7] [--rows 0] [--no-libreoffice] [--full]
 
 - DOCX: termsmith ``render_docx`` vs a bare python-docx build (default template,
   add_heading / add_paragraph / add_table with the same text). Target ≤ 1.5×.
@@ -8,6 +8,11 @@
   ``weasyprint.HTML(string=same_html).write_pdf()``. Target ≤ 1.2×.
 - LibreOffice: ``soffice --headless --convert-to pdf`` of termsmith's DOCX (what a
   user would otherwise run), when installed. Target: termsmith PDF ≥ 3× faster.
+
+- ``--full`` (issue 16's targets, side by side in this run): the 15-page fuel-station
+  agreement cold, as a user runs it — ``termsmith render --format pdf`` with Typst and
+  with WeasyPrint, LibreOffice converting the same agreement's DOCX — and both engines
+  warm per agreement (``bench_pdf_engines.py``).
 
 Times are medians of ``--repeat`` runs after one warm-up, in milliseconds; termsmith
 and its bare floor run alternately so machine noise hits both alike.
@@ -137,6 +142,7 @@ def main() -> int:
     parser.add_argument("--rows", type=int, default=0, help="extra severity-matrix rows (a longer document)")
     parser.add_argument("--lang", default="zh-Hans", choices=["zh-Hans", "zh-Hant", "en", "bilingual"])
     parser.add_argument("--no-libreoffice", action="store_true")
+    parser.add_argument("--full", action="store_true", help="also the full-length agreement, cold, both engines")
     args = parser.parse_args()
 
     doc = agreement(args.lang, severity_rows=args.rows)
@@ -157,6 +163,14 @@ def main() -> int:
         print("LibreOffice: not installed (apt-get install -y libreoffice-writer-nogui to compare)")
     else:
         print(f"{'PDF via LibreOffice (DOCX)':32}{lo:10.1f}{lo / pdf_ours:10.2f}  >= 3x slower than termsmith PDF")
+    if args.full:
+        print()
+        sys.path.insert(0, str(ROOT / "bench"))
+        import bench_pdf_engines
+
+        bench_pdf_engines.main(
+            ["--repeat", str(max(3, args.repeat // 2))] + (["--no-libreoffice"] * args.no_libreoffice)
+        )
     return 0
 
 
