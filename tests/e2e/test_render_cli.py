@@ -300,6 +300,29 @@ def test_jobs_2_writes_the_same_bytes_as_jobs_1(tmp_path: Path, capsys: pytest.C
     assert outputs["1"] == outputs["2"]
 
 
+@pytest.mark.slow
+def test_a_batch_after_typst_has_run_in_the_same_process_completes(tmp_path: Path) -> None:
+    """The web app or a script renders with Typst, then runs a ``--jobs`` batch: the workers must not
+    inherit Typst's native thread pools half-alive (a forked worker hung forever in them)."""
+    code = (
+        "import sys; sys.path.insert(0, 'tests/rendering');"
+        "from render_documents import agreement; from termsmith.rendering import render_pdf;"
+        "render_pdf(agreement('zh-Hans'), engine='typst');"
+        "from termsmith.cli import main;"
+        "sys.exit(main(['render', *sys.argv[2:], '--format', 'pdf', '--pdf-engine', 'typst',"
+        " '--jobs', '2', '-o', sys.argv[1]]))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path), *map(str, SAMPLES[:2])],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert len(list(tmp_path.glob("*.pdf"))) == 2
+
+
 def _sample_order(name: str) -> tuple[int, str]:
     """Reported in argument order: the samples' metadata names in SAMPLES order."""
     from e2e_support import load_sample

@@ -195,9 +195,13 @@ def _run_all(
             _progress(progress, len(results), len(specs), spec)
             results[spec] = produce_one(spec, *params)
     else:
+        import multiprocessing
         from concurrent.futures import ProcessPoolExecutor, as_completed  # only batches pay for them
 
-        with ProcessPoolExecutor(max_workers=min(args.jobs, len(specs))) as pool:
+        # Workers are started fresh ("spawn"), never forked: a process that has already typeset
+        # with Typst holds native thread pools a forked child would inherit half-alive (and hang in).
+        spawn = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(max_workers=min(args.jobs, len(specs)), mp_context=spawn) as pool:
             futures = {pool.submit(produce_one, spec, *params): spec for spec in specs}
             for future in as_completed(futures):
                 results[futures[future]] = future.result()
