@@ -16,10 +16,10 @@ from types import ModuleType
 
 from termsmith.document.model import Document
 from termsmith.rendering.determinism import document_timestamp
-from termsmith.rendering.fetcher import ThemeOnlyFetcher
 from termsmith.rendering.fonts import require_fonts
 from termsmith.rendering.html_renderer import render_html
 from termsmith.rendering.theme import theme_folder
+from termsmith.rendering.weasyprint_import import import_weasyprint
 
 _local = threading.local()
 
@@ -28,6 +28,7 @@ def _font_config() -> object:
     """One WeasyPrint FontConfiguration per thread: building it per render costs ~30% of a page."""
     config = getattr(_local, "font_config", None)
     if config is None:
+        import_weasyprint()
         from weasyprint.text.fonts import FontConfiguration
 
         config = _local.font_config = FontConfiguration()
@@ -46,7 +47,8 @@ def render_pdf(doc: Document, *, pdfa: bool = False) -> bytes:
 
 def html_to_pdf(html: str, doc: Document, *, pdfa: bool = False) -> bytes:
     """Lay out ``html`` (from ``render_html``) with the theme-only fetcher."""
-    import weasyprint
+    weasyprint = import_weasyprint()
+    from termsmith.rendering.fetcher import ThemeOnlyFetcher  # imports weasyprint.urls: after the fast import
 
     fetcher = ThemeOnlyFetcher(theme_folder())
     with _quiet_weasyprint():
