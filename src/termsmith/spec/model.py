@@ -18,6 +18,7 @@ from termsmith.spec.languages import missing_texts, text_languages
 from termsmith.spec.legal import (
     Confidentiality,
     Disputes,
+    ForceMajeure,
     IntellectualProperty,
     Liability,
     Penalties,
@@ -90,6 +91,9 @@ class Spec(SpecModel):
         default_factory=Termination,
         description="Defaults apply when omitted (30-day cure, handover within 10 business days)",
     )
+    force_majeure: ForceMajeure = Field(
+        default_factory=ForceMajeure, description="Force-majeure time limits; each has a declared default"
+    )
     notice_periods: NoticePeriods = Field(
         default_factory=NoticePeriods, description="Notice and reporting deadlines; each has a declared default"
     )
@@ -129,6 +133,7 @@ class Spec(SpecModel):
             self._term_covers_free_period,
             self._references_exist,
             self._payment_covers_fees,
+            self._upfront_billed_on_acceptance,
             self._texts_in_every_output_language,
         ):
             errors.extend(check())
@@ -269,6 +274,18 @@ class Spec(SpecModel):
                     f"payment.{way} bills fees.{fee_group}, which is empty",
                     hint=f"remove payment.{way}, or add the fees it bills to fees.{fee_group}",
                 )
+
+    def _upfront_billed_on_acceptance(self) -> Iterator[RuleError]:
+        """The upfront share of paid work is invoiced and paid on the terms of payment.on_acceptance."""
+        cc = self.change_control
+        if cc is not None and cc.upfront is not None and self.payment.on_acceptance is None:
+            yield RuleError(
+                ("change_control", "upfront"),
+                "change_control.upfront is paid on the terms of payment.on_acceptance, which is missing",
+                hint="price the paid work in fees.rate_card and add payment.on_acceptance: {due_days: 15}, "
+                "or remove upfront",
+                related=(("payment",),),
+            )
 
     def _references_exist(self) -> Iterator[RuleError]:
         if self.service_credits:
