@@ -377,9 +377,6 @@ def service_spec(draw: st.DrawFn) -> dict[str, Any]:
         "disputes": {"governing_law": draw(localised()), **forum},
         **draw(optional_sections([lv["id"] for lv in levels], currency)),
     }
-    if "on_acceptance" not in payment and "change_control" in spec:
-        # the upfront share of paid work is billed on the terms of payment.on_acceptance
-        spec["change_control"].pop("upfront", None)
     return {
         "apiVersion": "termsmith/v1",
         "kind": "ServiceSpec",

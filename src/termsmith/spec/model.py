@@ -133,7 +133,6 @@ class Spec(SpecModel):
             self._term_covers_free_period,
             self._references_exist,
             self._payment_covers_fees,
-            self._upfront_billed_on_acceptance,
             self._texts_in_every_output_language,
         ):
             errors.extend(check())
@@ -274,18 +273,6 @@ class Spec(SpecModel):
                     f"payment.{way} bills fees.{fee_group}, which is empty",
                     hint=f"remove payment.{way}, or add the fees it bills to fees.{fee_group}",
                 )
-
-    def _upfront_billed_on_acceptance(self) -> Iterator[RuleError]:
-        """The upfront share of paid work is invoiced and paid on the terms of payment.on_acceptance."""
-        cc = self.change_control
-        if cc is not None and cc.upfront is not None and self.payment.on_acceptance is None:
-            yield RuleError(
-                ("change_control", "upfront"),
-                "change_control.upfront is paid on the terms of payment.on_acceptance, which is missing",
-                hint="price the paid work in fees.rate_card and add payment.on_acceptance: {due_days: 15}, "
-                "or remove upfront",
-                related=(("payment",),),
-            )
 
     def _references_exist(self) -> Iterator[RuleError]:
         if self.service_credits:
