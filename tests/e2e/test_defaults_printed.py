@@ -140,6 +140,11 @@ def test_omitted_numbers_print_the_declared_defaults_and_check_says_default(tmp_
         assert "应在证书到期前30日完成续期与部署" in flat
         assert "违约金应在守约方书面通知送达后15日内支付" in flat
         assert "于交寄后3日" in flat  # notices by courier
+    out = tmp_path / "review.md"
+    assert main(["review", str(spec), "--format", "md", "-o", str(out)]) == 0
+    review = out.read_text(encoding="utf-8")
+    assert "| `spec.force_majeure.notice_within` | 48小时 (default) |" in review
+    assert "| `spec.termination.repeated_failures` | 3 (default) |" in review
     row = _fm_notice_row(tmp_path, spec)
     assert (row["verdict"], row["vendor_text"], row["default"]) == ("pass", "48小时（7×24小时）", True)
     assert row["note"] == "默认值（规格未写明，协议按此约定）"
