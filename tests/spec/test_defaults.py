@@ -49,20 +49,75 @@ def _duration_defaults() -> list[tuple[str, str, Duration]]:
 
 
 def test_the_clause_numbers_named_in_issue_9_are_declared_defaults() -> None:
+    """Every deadline the bundled clauses state is a spec field; these are the ones a spec may omit.
+    A new default is added here on purpose (the clause library test refuses a literal number)."""
     names = {(m, f): str(d) for m, f, d in _duration_defaults()}
     assert names == {
+        ("Backups", "restore_report_within"): "5 business days",
+        ("Confidentiality", "disclosure_notice"): "2 business days",
+        ("Confidentiality", "return_within"): "10 business days",
         ("Confidentiality", "survives"): "3 years",
-        ("Termination", "cure_period"): "30 days",
-        ("Termination", "handover_within"): "10 business days",
+        ("DataProtection", "access_revoke_within"): "1 business day",
+        ("DataProtection", "dr_drill_notice"): "5 business days",
+        ("DataProtection", "dr_drill_report_within"): "5 business days",
+        ("DataProtection", "log_retention"): "6 months",
+        ("DataProtection", "logs_within"): "2 business days",
+        ("ForceMajeure", "evidence_within"): "15 days",
+        ("ForceMajeure", "notice_within"): "48 hours",
+        ("ForceMajeure", "resume_within"): "24 hours",
+        ("ForceMajeure", "terminate_after"): "30 days",
+        ("FreeMaintenance", "training_notice"): "5 business days",
+        ("HandoverItem", "within"): "10 business days",
+        ("IntellectualProperty", "handover_check_within"): "10 business days",
+        ("IntellectualProperty", "open_source_list_within"): "10 business days",
+        ("IntellectualProperty", "redelivery_within"): "5 business days",
+        ("Liability", "cap_period"): "12 months",
         ("Monitoring", "cpu_sustained"): "5 minutes",
+        ("NoticePeriods", "account_change"): "5 business days",
         ("NoticePeriods", "channel_change"): "5 business days",
+        ("NoticePeriods", "contact_change"): "3 business days",
+        ("NoticePeriods", "courier_receipt"): "3 days",
         ("NoticePeriods", "data_breach_notice"): "2 hours",
         ("NoticePeriods", "data_breach_report"): "24 hours",
-        ("NoticePeriods", "account_change"): "5 business days",
+        ("NoticePeriods", "invoice_before_due"): "5 business days",
         ("NoticePeriods", "invoice_dispute"): "5 business days",
+        ("NoticePeriods", "manager_change"): "5 business days",
+        ("NoticePeriods", "paid_work_acceptance"): "5 business days",
+        ("NoticePeriods", "resolution_objection"): "2 business days",
+        ("NoticePeriods", "severity_agreement"): "1 hour",
+        ("Operations", "compatibility_report_within"): "5 business days",
+        ("Penalties", "payable_within"): "15 days",
+        ("PersonalInformation", "review_records_within"): "10 business days",
+        ("PersonalInformation", "rights_request_within"): "3 business days",
+        ("Renewal", "notice"): "30 days",
+        ("Reporting", "complaint_analysis_within"): "5 business days",
+        ("Reporting", "report_within"): "5 business days",
+        ("Reporting", "survey_results_within"): "10 business days",
+        ("Security", "audit_report_within"): "10 business days",
+        ("Security", "penetration_report_within"): "10 business days",
+        ("Security", "scan_report_within"): "2 business days",
+        ("Security", "ssl_renewal_before"): "30 days",
+        ("ServiceCredits", "refund_within"): "15 days",
+        ("Termination", "cure_period"): "30 days",
+        ("Termination", "handover_within"): "10 business days",
         ("Termination", "refund_within"): "15 days",
-        ("DataProtection", "log_retention"): "6 months",
+        ("Termination", "repeated_failures_period"): "3 months",
+        ("Termination", "transition_answer_within"): "2 business days",
+        ("Training", "documents_update_within"): "10 business days",
+        ("Training", "documents_within"): "10 business days",
+        ("Training", "materials_before"): "1 business day",
+        ("Training", "session_notice"): "5 business days",
+        ("Upgrades", "release_notice"): "3 business days",
     }
+
+
+def test_counts_in_clauses_are_declared_defaults_too() -> None:
+    schema = json.loads((ROOT / "schemas" / "service-spec.schema.json").read_text(encoding="utf-8"))
+    prop = schema["$defs"]["Termination"]["properties"]["repeated_failures"]
+    assert prop["default"] == 3 and prop["description"].endswith("(default: 3)")
+    result = validate_text(SAMPLE.read_text(encoding="utf-8"), file="s.yaml")
+    assert result.document.spec.termination.repeated_failures == 3
+    assert is_default(result.document, "spec.termination.repeated_failures")
 
 
 def test_each_default_is_described_and_in_the_schema_as_text() -> None:

@@ -205,7 +205,7 @@ def requirement(req: Requirement, lang: str, on: Timed | None = None) -> str:
 
 def note(o: Outcome, lang: str, short: bool = False) -> str | None:
     if o.note is None:
-        return None
+        return (t("note.default.short", lang) if short else t("note.default", lang)) if o.default else None
     if short and o.note in (Note.OTHER_CLOCK, Note.NO_MATCH, Note.WORST_CASE):
         return t(f"note.{o.note.value}.short", lang)
     if o.note is Note.OTHER_CURRENCY:

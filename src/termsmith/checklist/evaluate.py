@@ -7,7 +7,7 @@ be measured against the requirement: another currency, another clock).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
@@ -29,6 +29,7 @@ from termsmith.checklist.assertions import (
 from termsmith.checklist.durations import Timed
 from termsmith.checklist.model import ChecklistSpec, Level, Requirement
 from termsmith.checklist.paths import Found, Status, resolve
+from termsmith.spec.defaults import is_default
 from termsmith.spec.model import Spec
 from termsmith.spec.service import TimeLimit
 from termsmith.spec.types import Duration, Money
@@ -68,6 +69,7 @@ class Outcome:
     note: Note | None = None
     detail: tuple[Any, ...] = ()  # e.g. the values a 'contains' misses
     required: Timed | None = None  # the requirement's duration on its basis, for display
+    default: bool = False  # the value is a default declared on the model, not written in the spec
 
     @property
     def level(self) -> Level:
@@ -85,6 +87,15 @@ def evaluate(checklist: ChecklistSpec, spec: Spec) -> list[Outcome]:
 
 
 def evaluate_one(req: Requirement, spec: Spec) -> Outcome:
+    """The outcome of ``req``; a value the spec does not write but the model declares (the one the
+    agreement prints) is judged like a written one and marked ``default``."""
+    outcome = _evaluate_one(req, spec)
+    if outcome.verdict is not Verdict.NOT_STATED and outcome.where and is_default(spec, outcome.where):
+        return replace(outcome, default=True)
+    return outcome
+
+
+def _evaluate_one(req: Requirement, spec: Spec) -> Outcome:
     a = req.assertion
     found, status = resolve(spec, a.segments, a.select)
     if status is Status.UNMATCHED:

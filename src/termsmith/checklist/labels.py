@@ -77,6 +77,12 @@ _TABLE: dict[str, tuple[str, str, str]] = {
     "note.worst-case.short": ("按日历最坏情况", "依日曆最壞情況", "calendar worst case"),
     "note.no-match.short": ("无此项", "無此項", "no such entry"),
     "note.missing": ("缺少：{items}", "缺少：{items}", "missing: {items}"),
+    "note.default": (
+        "默认值（规格未写明，协议按此约定）",
+        "預設值（規格未寫明，協議依此約定）",
+        "default (not in the spec; the agreement states it)",
+    ),
+    "note.default.short": ("默认值", "預設值", "default"),
     "invalid.detail": (
         "规格未通过校验，共 {n} 个错误",
         "規格未通過校驗，共 {n} 個錯誤",

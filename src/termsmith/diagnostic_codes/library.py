@@ -292,7 +292,7 @@ document(
         what="Flags an Arabic numeral in a clause's prose — outside `{{ … }}`, so not a spec value — at its line "
         "and column in the clause file: a deadline, count, percentage or amount the clause promises on its "
         "own. Citations (第586条, Article 5, Section 3), years in the titles of laws (《…》, Act 2021), "
-        "the 7×24 clock's name and identifiers of standards (TLS 1.2, ISO/IEC 27001, GB/T 22239-2019) are "
+        "the 7×24 clock's name and definition (每周7日、每日24小时, in zh-Hant 每週7日) and identifiers of standards (TLS 1.2, ISO/IEC 27001, GB/T 22239-2019) are "
         "not commitments and are not flagged.",
         why="Every number in an agreement must come from the spec or a default declared once in the model, so "
         "that `check`, `review` and the quote see the number the agreement prints. A number written into "

@@ -33,7 +33,7 @@ _ALLOWED = re.compile(
             r"(?<![A-Za-z])(?:Act|Law|Ordinance|Regulations?|Rules|Code|Measures)\s*(?:of\s+)?\(?(?:19|20)\d{2}\)?",
             r"(?:19|20)\d{2}\s*(?:年修[订訂正]|年版)",
             r"(?<!\d)7\s*[×x*]\s*24(?!\d)|(?<!\d)24\s*[×x*/]\s*7(?!\d)",  # the 24×7 clock's name
-            r"每周\s*7\s*[日天]|每[日天]\s*24\s*[小个個]*[时時]|24 hours a day|7 days a week",  # ... and its definition
+            r"每[周週]\s*7\s*[日天]|每[日天]\s*24\s*[小个個]*[时時]|24 hours a day|7 days a week",  # ... and its definition
             r"(?:除以|divided by)\s*(?:3|12)(?!\d)",  # months in a quarter, a year
             r"[（(]\s*1\s*[+＋]",  # (1 + tax rate)
             r"(?<![\d.])0\s*%",  # a zero rate is no commitment

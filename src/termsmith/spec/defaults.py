@@ -48,3 +48,8 @@ def default_duration(text: str, description: str) -> Any:
         description=f"{description} (default: {text})",
         json_schema_extra={"default": text},
     )
+
+
+def default_count(n: int, description: str, *, ge: int = 1, le: int = 100) -> Any:
+    """An int field whose default is declared once, like :func:`default_duration`."""
+    return Field(default=n, ge=ge, le=le, description=f"{description} (default: {n})", json_schema_extra={"default": n})

@@ -7,7 +7,7 @@ from enum import StrEnum
 from pydantic import Field, model_validator
 
 from termsmith.spec.base import RuleError, SpecModel
-from termsmith.spec.defaults import default_duration
+from termsmith.spec.defaults import default_count, default_duration
 from termsmith.spec.languages import LANGUAGE_NEUTRAL
 from termsmith.spec.types import Duration, Money, Percent, Text
 
@@ -39,7 +39,7 @@ class HandoverWhen(StrEnum):
 class HandoverItem(SpecModel):
     item: HandoverItemKind
     when: HandoverWhen
-    within: Duration | None = None
+    within: Duration = default_duration("10 business days", "Time to hand the item over after its event")
 
 
 class Holder(StrEnum):
@@ -67,10 +67,32 @@ class IntellectualProperty(SpecModel):
     open_source_disclosure: bool = Field(default=False, description="Vendor lists open-source components and licences")
     no_lock_in: bool = Field(default=False, description="No encrypted code, no refused interfaces")
     accounts: AccountHolders = Field(default_factory=AccountHolders)
+    open_source_list_within: Duration = default_duration(
+        "10 business days", "List of open-source components after signing (with open_source_disclosure)"
+    )
+    handover_check_within: Duration = default_duration(
+        "10 business days", "Vendor's help with one build-and-deployment check after the source code is delivered"
+    )
+    redelivery_within: Duration = default_duration("5 business days", "Corrected delivery after a failed build check")
 
 
 class Confidentiality(SpecModel):
     survives: Duration = default_duration("3 years", "How long confidentiality lasts after the agreement ends")
+    disclosure_notice: Duration = default_duration(
+        "2 business days", "Telling the discloser after a law or authority requires disclosure"
+    )
+    return_within: Duration = default_duration(
+        "10 business days", "Return or destruction of confidential information after the end, on request"
+    )
+
+
+class ForceMajeure(SpecModel):
+    """The force-majeure clause's time limits."""
+
+    notice_within: Duration = default_duration("48 hours", "Written notice after a force-majeure event occurs")
+    evidence_within: Duration = default_duration("15 days", "Certificate or other written evidence of the event")
+    resume_within: Duration = default_duration("24 hours", "Resuming performance after the event's effect ends")
+    terminate_after: Duration = default_duration("30 days", "Either party may terminate when the event lasts longer")
 
 
 class CreditBreach(StrEnum):
@@ -88,6 +110,7 @@ class ServiceCredits(SpecModel):
     rules: list[CreditRule] = Field(min_length=1)
     monthly_cap: Percent = Field(description="Most that can be credited in one month, as a share of the monthly fee")
     sole_remedy: bool = Field(default=False, description="Whether credits exclude every other remedy")
+    refund_within: Duration = default_duration("15 days", "Refund of credits not yet deducted when the agreement ends")
 
 
 class Penalty(SpecModel):
@@ -105,10 +128,16 @@ class Penalty(SpecModel):
 class Penalties(SpecModel):
     items: list[Penalty] = Field(default_factory=list)
     cap: Percent | None = Field(default=None, description="Total cap as a share of the contract value")
+    payable_within: Duration = default_duration("15 days", "Payment of liquidated damages after written notice")
 
 
 class Liability(SpecModel):
-    cap: Percent | None = Field(default=None, description="Cap as a share of the fees paid in the last 12 months")
+    cap: Percent | None = Field(
+        default=None, description="Cap as a share of the fees paid in the cap_period before the breach"
+    )
+    cap_period: Duration = default_duration(
+        "12 months", "The fees paid in this period before the breach are the cap's base"
+    )
     cap_amount: Money | None = None
     excludes_indirect: bool = True
     carve_outs: list[Text] = Field(default_factory=list, description="e.g. wilful misconduct, data breach")
@@ -122,6 +151,13 @@ class Termination(SpecModel):
     )
     transition_support: Duration | None = Field(default=None, description="Assistance to the next vendor")
     refund_within: Duration = default_duration("15 days", "Refund of fees prepaid for the time after an early end")
+    repeated_failures: int = default_count(
+        3, "Emergencies not resolved in time, within repeated_failures_period, that let the client terminate"
+    )
+    repeated_failures_period: Duration = default_duration("3 months", "The period in which repeated_failures count")
+    transition_answer_within: Duration = default_duration(
+        "2 business days", "Answering the next provider's written questions during transition_support"
+    )
 
 
 class Court(SpecModel):

@@ -18,6 +18,7 @@ from termsmith.spec.languages import missing_texts, text_languages
 from termsmith.spec.legal import (
     Confidentiality,
     Disputes,
+    ForceMajeure,
     IntellectualProperty,
     Liability,
     Penalties,
@@ -89,6 +90,9 @@ class Spec(SpecModel):
     termination: Termination = Field(
         default_factory=Termination,
         description="Defaults apply when omitted (30-day cure, handover within 10 business days)",
+    )
+    force_majeure: ForceMajeure = Field(
+        default_factory=ForceMajeure, description="Force-majeure time limits; each has a declared default"
     )
     notice_periods: NoticePeriods = Field(
         default_factory=NoticePeriods, description="Notice and reporting deadlines; each has a declared default"

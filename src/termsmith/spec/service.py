@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import ConfigDict, Field, field_validator, model_validator
 
 from termsmith.spec.base import RuleError, SpecModel
+from termsmith.spec.defaults import default_duration
 from termsmith.spec.types import Duration, Identifier, Lang, SpecDate, Text, TimeUnit
 
 CLOCK_24X7 = "24x7"
@@ -50,7 +51,9 @@ class RenewalMode(StrEnum):
 
 class Renewal(SpecModel):
     mode: RenewalMode
-    notice: Duration | None = Field(default=None, description="Notice to stop an automatic renewal")
+    notice: Duration = default_duration(
+        "30 days", "Notice before the term ends: to stop an automatic renewal, or to ask for a renewal by agreement"
+    )
 
 
 class Term(SpecModel):
@@ -335,6 +338,9 @@ class FreeMaintenance(SpecModel):
     covers: list[ServiceKind] = Field(min_length=1, description="What is free during the period")
     methods: list[FreeMethod] = Field(default_factory=lambda: [FreeMethod.REMOTE])
     free_trainings: int = Field(default=0, ge=0, le=50)
+    training_notice: Duration = default_duration(
+        "5 business days", "Client's notice of the time and trainees of a free training session"
+    )
     notes: Text | None = None
 
     @model_validator(mode="after")

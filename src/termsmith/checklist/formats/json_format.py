@@ -89,6 +89,7 @@ def _row(row: Row, lang: str) -> dict[str, Any]:
         "required": required_value(o),
         "required_text": row.required,
         "note_code": o.note.value if o.note is not None else None,
+        "default": o.default,
         "note": row.note,
         "path": o.where,
         "clause": row.location.label if row.location else None,
