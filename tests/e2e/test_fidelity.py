@@ -41,7 +41,8 @@ Rendered = tuple[tuple[str, ...], str, str]
 def rendered() -> Iterator[dict[tuple[Path, str, str], Future[Rendered]]]:
     """Every case rendered once, in parallel, in the order the tests ask for them."""
     workers = max(1, min(2, os.cpu_count() or 1))
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
+    # spawned, not forked: a forked child of a process that has typeset with Typst hangs in its thread pools
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
     futures = {case: pool.submit(render_texts, str(case[0]), case[1], case[2]) for case in CASES}
     yield futures
     pool.shutdown(cancel_futures=True)

@@ -6,6 +6,7 @@ sentences (worded by termsmith.library.billing) and the same milestones."""
 from __future__ import annotations
 
 import re
+import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -43,7 +44,8 @@ def _expected(spec, langs: tuple[str, ...]) -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def rendered():
-    with ProcessPoolExecutor(max_workers=2) as pool:
+    # spawned, not forked: a forked child of a process that has typeset with Typst hangs in its thread pools
+    with ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("spawn")) as pool:
         jobs = {
             (s, kind): pool.submit(render_texts, str(s), None, kind) for s in SAMPLES for kind in ("agreement", "quote")
         }
