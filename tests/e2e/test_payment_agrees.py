@@ -5,8 +5,8 @@ sentences (worded by termsmith.library.billing) and the same milestones."""
 
 from __future__ import annotations
 
-import re
 import multiprocessing
+import re
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
