@@ -3,6 +3,9 @@
 One file per source document; each line ``V term,… | sentence`` or ``C | sentence``
 (see ``realtext/README.md``). Splits, by document:
 
+- ``held-out-4``: ``realtext/held-out-4/<lang>/`` — the fourth batch, collected and
+  labelled after the third was tuned on, committed before any run, run once at the end;
+
 - ``held-out-3``: ``realtext/held-out-3/<lang>/`` — the third batch, collected and
   labelled after all tuning, run once at the end;
 - ``held-out``: ``realtext/held-out/<lang>/`` — the second batch, collected and
@@ -22,7 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).parent / "realtext"
 LANGS = ("zh-Hans", "zh-Hant", "en")
-SPLITS = ("tune", "held-out", "held-out-3", "held-out-v1")
+SPLITS = ("tune", "held-out", "held-out-3", "held-out-4", "held-out-v1")
 
 
 @dataclass(frozen=True)
@@ -51,7 +54,7 @@ def load(split: str | None = None) -> list[Sentence]:
     """Sentences of one split (``None``: all of them)."""
     out: list[Sentence] = []
     for lang in LANGS:
-        for folder in ("held-out", "held-out-3"):
+        for folder in ("held-out", "held-out-3", "held-out-4"):
             if split in (None, folder):
                 for path in sorted((ROOT / folder / lang).glob("*.txt")):
                     out += _parse(path, lang, f"{folder}/{lang}/{path.name}")
