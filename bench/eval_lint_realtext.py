@@ -30,7 +30,9 @@ from realtext_corpus import LANGS, load, score, termsmith_linter  # noqa: E402  
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("tune", "held-out", "held-out-3", "held-out-4", "held-out-v1", "all"), default="tune")
+    parser.add_argument(
+        "--split", choices=("tune", "held-out", "held-out-3", "held-out-4", "held-out-v1", "all"), default="tune"
+    )
     parser.add_argument("--misses", action="store_true", help="print every miss and false alarm (tuning split only)")
     args = parser.parse_args(argv)
     if args.misses and args.split in ("held-out-4", "all"):

@@ -91,7 +91,8 @@ _EN_PURPOSE_WORDS = (
     "objective of",
 )
 _EN_GLOSSARY = r"[\s\d.()•·*-]*an?\s(?!.*\b(?:will|shall|must|agrees?|undertakes?|is required to|are required to)\b)"
-# a threshold word (material, materially) describing impact is a severity level's description
+# a line that opens with a severity level describes it: its quality words are not promises; a
+# threshold word (material, materially) describing impact is a severity level's description too
 _EN_SEVERITY = (
     r"[\s\d.()•·*-]*(?:sev(?:erity)?|priority|p|level|tier|s)\s*[-:]?\s*\d|"
     r"[\s\d.()•·*-]*(?:critical|urgent|high|medium|moderate|normal|low|minor|major|severe|cosmetic)\s*[(:–—-]"
@@ -138,7 +139,9 @@ def _en_not_commitment(lower: str, term: Term, span: tuple[int, int], clause: tu
     topic of advice, a time word in the consequence of a termination."""
     _, _, severity, impact, topic, on_termination = _en_patterns()
     start = span[0]
-    if term.bound == "threshold" and (severity.match(lower, lo) or impact.search(lower, clause[0], clause[1])):
+    if term.family == "VQ" and severity.match(lower, lower.rfind("\n", 0, lo) + 1):
+        return True  # the line describes a severity level (Severity 2: … under reasonable loads; materially incomplete)
+    if term.bound == "threshold" and impact.search(lower, clause[0], clause[1]):
         return True
     if term.family == "VQ" and topic.search(lower, clause[0], start):
         return True
@@ -200,7 +203,7 @@ def is_mention(
     if term.lang == "en" and _en_not_commitment(lower, term, span, clause, sentence[0]):
         return True
     if start and (text[start - 1] == "不" or (text[start - 1] in "'‘" and end < len(text) and text[end] in "'’")):
-        return True
+        return not (term.lang == "en" and lower.startswith(" basis", end + 1))  # on a 'best efforts' basis: in use
     if (
         term.lang == "en"
         and found[:1].isupper()

@@ -457,6 +457,7 @@ EN_TERMS: tuple[Entry, ...] = (
     ("then-current", "VD", "the rate card in a schedule, with a cap on changes"),
     ("then current", "VD", "the rate card in a schedule, with a cap on changes"),
     ("then prevailing", "VD", "the rate card in a schedule, with a cap on changes"),
+    ("then applicable", "VD", "the rate card in a schedule, with a cap on changes"),
     ("customary billing rates", "VD", "the rate card in a schedule"),
     ("customary rates", "VD", "the rate card in a schedule"),
     ("standard rates", "VD", "the rate card in a schedule"),
@@ -583,6 +584,7 @@ BOUND_KIND: dict[str, str] = {
             "then-current",
             "then current",
             "then prevailing",
+            "then applicable",
             "customary billing rates",
             "customary rates",
         ),
@@ -603,8 +605,9 @@ BOUND_KIND: dict[str, str] = {
 # matcher finds an anchor word; ``before``, when set, must match the text just
 # before the anchor (``which Licensor determines``). Anchors are never fixed
 # terms: a fixed term at the same place wins.
-_WORK = (
-    r"(?:[a-z-]+\s+){0,2}?(?:updates?|changes?|edits?|improvements?|fixes|tweaks|modifications?|adjustments?|"
+_WORK = (  # the work, after at most two modifiers (not a preposition or determiner: needed for their work)
+    r"(?:(?!(?:for|to|by|of|in|on|at|with|from|the|a|an|its|their|our|your|his|her|this|that)\b)[a-z-]+\s+){0,2}?"
+    r"(?:updates?|changes?|edits?|improvements?|fixes|tweaks|modifications?|adjustments?|"
     r"enhancements?|requests?|tasks?|work|jobs?|assistance|help|troubleshooting|revisions?|amendments?|"
     r"repairs?|patches|patching|upgrades?|corrections?|additions?|maintenance|training|consultation|support)\b"
     r"(?!\s+(?:offerings?|plans?|options?|packages?|levels?|tiers?|hours|time|portal|team|staff|site|policy|agreement))"
@@ -644,8 +647,9 @@ EN_PATTERN_TERMS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ..
         "what applies, when, and its limit (e.g. holiday hours: 10:00-14:00; fee: USD 50)",
         "en-price",
         ("may", "might"),
-        r"(?:may|might)\s+(?:also\s+)?(?:apply|vary|change|differ|take longer|incur|be (?:limited|reduced|delayed|"
-        r"extended|longer|slower|affected|adjusted|changed|modified|charged|billed|invoiced|applicable|"
+        r"(?:may|might)\s+(?:also\s+|not\s+)?(?:(?:apply|vary|change|differ)(?!\s+(?:any|the|a|an|its|their|his|"
+        r"her|our|your|this|that|these|those|such|all|each|every)\b)|take longer|be (?:limited|reduced|delayed|"
+        r"longer|slower|affected|adjusted|changed|modified|charged|billed|invoiced|applicable|"
         r"subject to (?:change|additional))|require (?:additional|extra))\b",
         r"",
     ),
@@ -675,10 +679,10 @@ EN_PATTERN_TERMS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ..
         "never",
         ("determined", "deemed", "considered", "decided", "judged"),
         r"(?:determined|deemed|considered|decided|judged)\s+(?:(?:necessary|appropriate|advisable|reasonable|"
-        r"required|solely)\s+)?by\s+(?!law\b|the parties\b|both\b|mutual\b|an? (?:court|arbitrat)|the (?:court|"
+        r"required|solely)\s+)?by(?=\s)(?!\s+(?:law\b|the parties\b|both\b|mutual\b|an? (?:court|arbitrat)|the (?:court|"
         r"arbitrat)|written\b|agreement\b|reference\b|(?:the\s+)?(?:[a-z-]+\s+)?(?:agreement|order|contract|"
         r"table|schedule|formula|monitoring|system|tool|measurement|logs?|calculation|severity|priority|package|plan|"
-        r"tier|subscription|level|options?|number|amount|type|nature|date|time|terms?|price|fees?)\b)",
+        r"tier|subscription|level|options?|number|amount|type|nature|date|time|terms?|price|fees?)\b))",
         r"",
     ),
     (
@@ -708,7 +712,7 @@ EN_PATTERN_TERMS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ..
         "en-price",
         ("billed", "charged", "invoiced", "quoted", "priced", "additional", "extra", "separate"),
         r"(?:billed|charged|invoiced|quoted|priced)\s+(?:separately|additionally|extra|accordingly)\b|"
-        r"(?:additional|extra|separate)\s+(?:fees?|charges?|costs?|billing)\b",
+        r"(?:additional|extra|separate)\s+(?:fees?|charges?|costs?|billing|arrangements?|quot(?:e|ation)s?)\b",
         r"",
     ),
     (
@@ -717,8 +721,8 @@ EN_PATTERN_TERMS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ..
         "the rate card in a schedule (e.g. USD 120 per hour)",
         "en-price",
         ("current", "prevailing", "published", "applicable", "usual", "normal", "list", "market", "going"),
-        r"(?:current|prevailing|published|applicable|usual|normal|list|market|going)\s+(?:hourly\s+)?"
-        r"(?:rates?|fees?|prices?|pricing|charges?)\b",
+        r"(?:current|prevailing|published|usual|normal|list|market|going)\s+(?:[a-z-]+\s+)?"
+        r"(?:rates?|fees?|prices?|pricing|charges?)\b|applicable\s+(?:[a-z-]+\s+)?(?:rates?|prices?|pricing)\b",
         r"",
     ),
     (
@@ -773,6 +777,15 @@ EN_PATTERN_TERMS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ..
         r"(?:other|similar|related)\s+(?:[a-z-]+\s+)?(?:services?|tasks?|work|items?|matters?|activities|duties|"
         r"updates?|support|issues|requests|functions)\b|more\b(?!\s+than)",
         r"\b(?:and|(?<!\bone )(?<!\d )or)\s+(?:any\s+)?$",
+    ),
+    (
+        "any … issues",
+        "VS",
+        "the issues covered and the time to resolve them (e.g. Severity 1 within 8 hours)",
+        "time",
+        ("any", "all"),
+        r"(?:any|all)\s+(?:[a-z-]+\s+)?(?:issues|problems|errors|bugs|defects)\b",
+        r"\b(?:resolv|fix|address|handl|troubleshoot|correct|repair)[a-z]*\s+$",
     ),
     (
         "to X's satisfaction",
