@@ -97,6 +97,7 @@ _EN_SEVERITY = (
     r"[\s\d.()•·*-]*(?:sev(?:erity)?|priority|p|level|tier|s)\s*[-:]?\s*\d|"
     r"[\s\d.()•·*-]*(?:critical|urgent|high|medium|moderate|normal|low|minor|major|severe|cosmetic)\s*[(:–—-]"
 )
+_EN_LINE = 600  # how far back a severity label at the start of the line is looked for
 _EN_IMPACT = r"\b(?:impact|impair|affect|degrad|disrupt|outage|inoperable|unusable|loss of|functionality)"
 # a quality word as the topic of advice or training (Guidance on … best practices)
 _EN_TOPIC = (
@@ -139,7 +140,7 @@ def _en_not_commitment(lower: str, term: Term, span: tuple[int, int], clause: tu
     topic of advice, a time word in the consequence of a termination."""
     _, _, severity, impact, topic, on_termination = _en_patterns()
     start = span[0]
-    if term.family == "VQ" and severity.match(lower, lower.rfind("\n", 0, lo) + 1):
+    if term.family == "VQ" and severity.match(lower, lower.rfind("\n", max(0, lo - _EN_LINE), lo) + 1 or lo):
         return True  # the line describes a severity level (Severity 2: … under reasonable loads; materially incomplete)
     if term.bound == "threshold" and impact.search(lower, clause[0], clause[1]):
         return True
