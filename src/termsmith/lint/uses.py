@@ -135,12 +135,19 @@ def _en_describes(text: str, lower: str, lo: int, hi: int) -> bool:
     return any(w in sentence for w in _EN_PURPOSE_WORDS) and bool(purpose.search(lower, lo, hi))
 
 
+def _line_start(lower: str, lo: int) -> int:
+    """Where the line holding offset ``lo`` starts, looked for at most _EN_LINE back (else ``lo``)."""
+    window = max(0, lo - _EN_LINE)
+    newline = lower.rfind("\n", window, lo)
+    return newline + 1 if newline >= 0 else window if window == 0 else lo
+
+
 def _en_not_commitment(lower: str, term: Term, span: tuple[int, int], clause: tuple[int, int], lo: int) -> bool:
     """English only: a threshold word in a severity description, a quality word as a
     topic of advice, a time word in the consequence of a termination."""
     _, _, severity, impact, topic, on_termination = _en_patterns()
     start = span[0]
-    if term.family == "VQ" and severity.match(lower, lower.rfind("\n", max(0, lo - _EN_LINE), lo) + 1 or lo):
+    if term.family == "VQ" and severity.match(lower, _line_start(lower, lo)):
         return True  # the line describes a severity level (Severity 2: … under reasonable loads; materially incomplete)
     if term.bound == "threshold" and impact.search(lower, clause[0], clause[1]):
         return True
