@@ -13,6 +13,7 @@ termination). Sentences are from the real-text corpus or shaped like it.
 from __future__ import annotations
 
 import pytest
+from realtext_corpus import load, score, termsmith_linter
 
 from termsmith.diagnostics import Severity
 from termsmith.lint import lint_text
@@ -147,3 +148,14 @@ def test_negation_does_not_cure_discretion() -> None:
 def test_quoted_efforts_standard_before_basis_is_used() -> None:
     assert ("VE001", "best efforts") in warnings("Bug fixes will be attempted on a 'best efforts' basis.")
     assert warnings("Avoid the phrase 'best efforts' in a contract.") == []
+
+
+def test_held_out_4_english_figures_do_not_regress() -> None:
+    """Regression floor from the one run on the fourth held-out batch (English), at commit
+    2613350, after all tuning: 16/38 vague caught, 15/128 false alarms, 9 of 18 findings
+    on professionally drafted SLAs right. Far below the issue's targets; see
+    realtext/README.md. Measured, not a target: a change may raise these, not lower them."""
+    s = score(load("held-out-4"), termsmith_linter)["en"]
+    assert (s.vague, s.clean) == (38, 128), "the corpus changed: update the floor from a fresh measurement"
+    assert s.caught >= 16 and s.false_alarms <= 15
+    assert s.right_findings >= 9 and s.findings - s.right_findings <= 9
