@@ -90,18 +90,15 @@ class Lexicon:
     en_anchors: dict[str, tuple[_Anchored, ...]]  # anchor word → its EN_PATTERN_TERMS, compiled
 
 
-_Anchored = tuple["re.Pattern[str]", "re.Pattern[str] | None", Term]  # pattern, before, term
+_Anchored = tuple[str, str, Term]  # pattern, before ("" = none), term
 
 
 def _english_anchors() -> dict[str, tuple[_Anchored, ...]]:
-    """EN_PATTERN_TERMS by anchor word: each pattern is tried where the trie finds its anchor."""
+    """EN_PATTERN_TERMS by anchor word: each pattern is tried where the trie finds its
+    anchor, compiled the first time it is tried (a clean lint never pays for them)."""
     out: dict[str, tuple[_Anchored, ...]] = {}
     for name, family, replacement, bound, anchors, pattern, before in EN_PATTERN_TERMS:
-        entry = (
-            re.compile(pattern),
-            re.compile(before) if before else None,
-            Term(name, family, replacement, "en", bound, replacement),
-        )
+        entry = (pattern, before, Term(name, family, replacement, "en", bound, replacement))
         for word in anchors:
             out[word] = (*out.get(word, ()), entry)
     return out
@@ -232,15 +229,20 @@ def _english_spans(text: str, lower: str, lex: Lexicon) -> list[Span]:
     return out
 
 
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
 def _anchored_span(lower: str, text: str, start: int, entries: tuple[_Anchored, ...]) -> Span | None:
     """The first EN_PATTERN_TERMS entry that matches at its anchor word ``start``."""
     for pattern, before, term in entries:
-        m = pattern.match(lower, start)
+        m = _compiled(pattern).match(lower, start)
         if m is None:
             continue
-        if before is None:
+        if not before:
             return (start, m.end(), text[start : m.end()], term)
-        b = before.search(lower, max(0, start - 48), start)
+        b = _compiled(before).search(lower, max(0, start - 48), start)
         if b is not None:  # the span takes in the words before the anchor (diligent efforts)
             return (b.start(), m.end(), text[b.start() : m.end()], term)
     return None
