@@ -75,20 +75,9 @@ _EN_PURPOSE = (
     r"section|appendix)\s+(?:\([^)]{0,60}\)\s+)?(?:describes|sets out|sets forth|outlines|defines|governs|explains|summari[sz]es)\b|"
     r"\b(?:designed|intended)\s+to\b|\bthe\s+(?:purpose|aim|goal|objective)\s+of\b"
 )
-_EN_PURPOSE_WORDS = (
-    "describes",
-    "sets ",
-    "outlines",
-    "defines",
-    "governs",
-    "explains",
-    "summari",
-    "designed",
-    "intended",
-    "purpose",
-    "aim of",
-    "goal of",
-    "objective of",
+_EN_PURPOSE_WORDS = (  # a cheap first test before _EN_PURPOSE
+    r"describes|sets (?:out|forth)|outlines|defines|governs|explains|summari|designed|intended|purpose|"
+    r"(?:aim|goal|objective) of"
 )
 _EN_GLOSSARY = r"[\s\d.()•·*-]*an?\s(?!.*\b(?:will|shall|must|agrees?|undertakes?|is required to|are required to)\b)"
 # a line that opens with a severity level describes it: its quality words are not promises; a
@@ -120,7 +109,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 @cache
 def _en_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(
-        re.compile(p) for p in (_EN_PURPOSE, _EN_GLOSSARY, _EN_SEVERITY, _EN_IMPACT, _EN_TOPIC, _EN_ON_TERMINATION)
+        re.compile(p)
+        for p in (_EN_PURPOSE, _EN_GLOSSARY, _EN_SEVERITY, _EN_IMPACT, _EN_TOPIC, _EN_ON_TERMINATION, _EN_PURPOSE_WORDS)
     )
 
 
@@ -129,10 +119,10 @@ def _en_describes(text: str, lower: str, lo: int, hi: int) -> bool:
     sentence = lower[lo:hi]
     if not sentence.isascii():
         return False
-    purpose, glossary, *_ = _en_patterns()
+    purpose, glossary, *_, purpose_words = _en_patterns()
     if glossary.match(lower, lo, hi):
         return True
-    return any(w in sentence for w in _EN_PURPOSE_WORDS) and bool(purpose.search(lower, lo, hi))
+    return purpose_words.search(sentence) is not None and purpose.search(lower, lo, hi) is not None
 
 
 def _line_start(lower: str, lo: int) -> int:
@@ -145,7 +135,7 @@ def _line_start(lower: str, lo: int) -> int:
 def _en_not_commitment(lower: str, term: Term, span: tuple[int, int], clause: tuple[int, int], lo: int) -> bool:
     """English only: a threshold word in a severity description, a quality word as a
     topic of advice, a time word in the consequence of a termination."""
-    _, _, severity, impact, topic, on_termination = _en_patterns()
+    _, _, severity, impact, topic, on_termination, _ = _en_patterns()
     start = span[0]
     if term.family == "VQ" and severity.match(lower, _line_start(lower, lo)):
         return True  # the line describes a severity level (Severity 2: … under reasonable loads; materially incomplete)
