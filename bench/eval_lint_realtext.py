@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/eval_lint_realtext.py                      # tuning set
     .venv/bin/python bench/eval_lint_realtext.py --misses             # … with every miss and false alarm
-    .venv/bin/python bench/eval_lint_realtext.py --split held-out-3   # the last held-out batch (figures only)
+    .venv/bin/python bench/eval_lint_realtext.py --split held-out-4   # the last held-out batch (figures only)
+    .venv/bin/python bench/eval_lint_realtext.py --split held-out-3   # the third batch, since tuned on
     .venv/bin/python bench/eval_lint_realtext.py --split held-out     # the second batch, since tuned on
     .venv/bin/python bench/eval_lint_realtext.py --split held-out-v1  # the first held-out third, since tuned on
     .venv/bin/python bench/eval_lint_realtext.py --split all
@@ -29,10 +30,12 @@ from realtext_corpus import LANGS, load, score, termsmith_linter  # noqa: E402  
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("tune", "held-out", "held-out-3", "held-out-v1", "all"), default="tune")
+    parser.add_argument(
+        "--split", choices=("tune", "held-out", "held-out-3", "held-out-4", "held-out-v1", "all"), default="tune"
+    )
     parser.add_argument("--misses", action="store_true", help="print every miss and false alarm (tuning split only)")
     args = parser.parse_args(argv)
-    if args.misses and args.split in ("held-out-3", "all"):
+    if args.misses and args.split in ("held-out-4", "all"):
         parser.error("--misses is for the tuning set only; the held-out documents are looked at once, as figures")
     sentences = load(None if args.split == "all" else args.split)
     scores = score(sentences, termsmith_linter)

@@ -3,11 +3,15 @@
 One file per source document; each line ``V term,… | sentence`` or ``C | sentence``
 (see ``realtext/README.md``). Splits, by document:
 
+- ``held-out-4``: ``realtext/held-out-4/<lang>/`` — the fourth batch, collected and
+  labelled after the third was tuned on, committed before any run, run once at the end;
+
 - ``held-out-3``: ``realtext/held-out-3/<lang>/`` — the third batch, collected and
   labelled after all tuning, run once at the end;
 - ``held-out``: ``realtext/held-out/<lang>/`` — the second batch, collected and
   labelled after tuning on the first, run once, then looked at and tuned on;
-- ``tune``: ``realtext/<lang>/`` — every first-batch document;
+- ``tune``: ``realtext/<lang>/`` — every first-batch document — and
+  ``realtext/tune-4/<lang>/`` (tuning documents added with the fourth batch);
 - ``held-out-v1``: the third of the first batch that was held out first (each
   language's documents ordered by the SHA-256 of ``<lang>/<file>``, ranks 0, 3,
   6, …); looked at after its one run, then tuned on (kept for the record).
@@ -22,7 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).parent / "realtext"
 LANGS = ("zh-Hans", "zh-Hant", "en")
-SPLITS = ("tune", "held-out", "held-out-3", "held-out-v1")
+SPLITS = ("tune", "held-out", "held-out-3", "held-out-4", "held-out-v1")
 
 
 @dataclass(frozen=True)
@@ -51,10 +55,13 @@ def load(split: str | None = None) -> list[Sentence]:
     """Sentences of one split (``None``: all of them)."""
     out: list[Sentence] = []
     for lang in LANGS:
-        for folder in ("held-out", "held-out-3"):
+        for folder in ("held-out", "held-out-3", "held-out-4"):
             if split in (None, folder):
                 for path in sorted((ROOT / folder / lang).glob("*.txt")):
                     out += _parse(path, lang, f"{folder}/{lang}/{path.name}")
+        if split in (None, "tune"):  # English tuning documents added with held-out-4
+            for path in sorted((ROOT / "tune-4" / lang).glob("*.txt")):
+                out += _parse(path, lang, f"tune-4/{lang}/{path.name}")
         if split in (None, "tune", "held-out-v1"):
             for path in sorted((ROOT / lang).glob("*.txt")):
                 doc = f"{lang}/{path.name}"

@@ -23,6 +23,11 @@ FLOORS: dict[str, dict[str, tuple[int, int, int, int]]] = {
     "tune": {"zh-Hans": (57, 60, 3, 112), "zh-Hant": (56, 60, 6, 112), "en": (50, 52, 6, 221)},
 }
 
+# English, after the grammatical-shape rules (linten): the tuning set now includes tune-4/en
+FLOORS["tune"]["en"] = (71, 73, 5, 297)
+FLOORS["held-out"]["en"] = (23, 23, 1, 83)
+FLOORS["held-out-3"]["en"] = (4, 4, 0, 41)
+
 
 @pytest.fixture(scope="module")
 def scores() -> dict[str, dict]:  # type: ignore[type-arg]
@@ -41,4 +46,4 @@ def test_recall_and_false_alarms_do_not_regress(scores, split: str, lang: str) -
 
 def test_tuning_set_precision_on_professional_slas_does_not_regress(scores) -> None:  # type: ignore[no-untyped-def]
     s = scores["tune"]["en"]
-    assert s.right_findings >= 14 and s.findings - s.right_findings <= 2
+    assert s.right_findings >= 20 and s.findings - s.right_findings <= 0

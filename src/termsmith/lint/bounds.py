@@ -98,6 +98,22 @@ _REFERENCE = (
     r"[见見按依]第\s*\S{1,4}\s*[条條款]|详见|詳見|具体见|具體見|"
     r"\b(?:see|in|under|per)\s+(?:section|clause|schedule|exhibit|appendix|annex)\s+\w"
 )
+# English-only kinds (EN_PATTERN_TERMS): ``amount`` (minor updates: a cap, a count
+# of the work, a duration or a price), ``en-price`` (a charge: an amount, a rate
+# card or schedule — not the bare words "hourly rate"), ``hours`` (normal business
+# hours: clock times, days or a reference)
+_EN_AMOUNT = (
+    r"\b(?:up to|at most|maximum of|max\.?|no more than)\s+" + _NUM + r"|" + _NUM + r"\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?:updates?|changes?|edits?|requests?|tasks?|revisions?|items?|pages?|tickets?|incidents?)\b|"
+    r"time allotment|allotted (?:time|hours)|support (?:time|hours)\b|(?:hours|time) (?:bank|block|balance)|"
+    r"retainer|prepaid hours"
+)
+_EN_PRICE = (
+    r"rate card|price list|pricing page|fee schedule|schedule of (?:rates|fees|charges)|order form|"
+    r"statement of work|\bsow\b|per hour\b|/\s*h(?:ou)?r\b|(?:rates?|prices?|fees?|pricing)\s+(?:of|in|under|"
+    r"(?:set out|stated|specified|listed) in)\s+(?:this|the)\s+(?:agreement|contract|schedule|order|proposal|quote)"
+)
+_EN_HOURS = r"\d{1,2}:\d{2}|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}\s*(?:-|–|to)\s*\d{1,2}\b|as defined|" + _PERIOD
 _KINDS: dict[str, str] = {
     "time": f"{_DURATION}|{_DEADLINE}|{_REFERENCE}",
     "period": f"{_PERIOD}|{_REFERENCE}",
@@ -110,9 +126,18 @@ _KINDS: dict[str, str] = {
     "window": r"\d{1,2}:\d{2}|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|" + _PERIOD,
     "span": f"{_PERIOD}|{_DURATION}|{_DEADLINE}|{_REFERENCE}",
     "fallback": r"仲裁|诉讼|訴訟|法院|arbitrat|court|litigation",
+    "amount": f"{_MEASURE}|{_MONEY}|{_DURATION}|{_EN_AMOUNT}|{_EN_PRICE}|{_REFERENCE}",
+    "en-price": f"{_MONEY}|{_EN_PRICE}|{_REFERENCE}",
+    "hours": f"{_EN_HOURS}|{_REFERENCE}",
 }
 # where the bound may be: the clause, the whole sentence, or only after the term
-_SCOPE = {"availability": "sentence", "list": "sentence", "count": "after", "fallback": "following"}
+_SCOPE = {
+    "availability": "sentence",
+    "list": "sentence",
+    "count": "after",
+    "fallback": "following",
+    "amount": "sentence",
+}
 _FOLLOWING = 300  # "following": the rest of the sentence and what comes after it, this far
 _CLAUSE_SEP = r"[，；;：]|,(?!\d)|:(?!\d)"
 _CLARIFIER = (
@@ -169,4 +194,16 @@ def find_bound(
     if m is None:
         return None
     gap = m.start() - span[1] if m.start() >= span[1] else span[0] - m.end()
-    return text[m.start() : m.end()].strip(), kind == "fallback" or 0 <= gap <= _ADJACENT
+    joined = (
+        kind in _EN_KINDS and m.start() >= span[1] and _en_joiner().fullmatch(lower, span[1], m.start()) is not None
+    )
+    return text[m.start() : m.end()].strip(), kind == "fallback" or 0 <= gap <= _ADJACENT or joined
+
+
+_EN_KINDS = frozenset({"amount", "en-price", "hours"})
+
+
+@cache
+def _en_joiner() -> re.Pattern[str]:
+    """English words that join a term to its quantity (quoted separately at the rate card)."""
+    return re.compile(r"\s*(?:at|per|from|under|according to|as per|in line with|during)?\s*(?:the|our|its)?\s*")

@@ -18,6 +18,7 @@ from functools import cache
 from termsmith.lint.lexicon.terms import (
     BOUND_KIND,
     EN_EXCLUSIONS,
+    EN_PATTERN_TERMS,
     EN_TERMS,
     FAMILY_BOUND,
     ZH_EXCLUSIONS,
@@ -86,6 +87,21 @@ class Lexicon:
     en: re.Pattern[str]  # every English spelling, lower case, run over lower-cased text
     lookup: dict[str, Term | None]  # spelling (English lower-cased) → term, None = exclusion
     patterns: tuple[tuple[str, re.Pattern[str], Term], ...]  # trigger, pattern, term (ZH_PATTERN_TERMS)
+    en_anchors: dict[str, tuple[_Anchored, ...]]  # anchor word → its EN_PATTERN_TERMS, compiled
+
+
+_Anchored = tuple[str, str, Term]  # pattern, before ("" = none), term
+
+
+def _english_anchors() -> dict[str, tuple[_Anchored, ...]]:
+    """EN_PATTERN_TERMS by anchor word: each pattern is tried where the trie finds its
+    anchor, compiled the first time it is tried (a clean lint never pays for them)."""
+    out: dict[str, tuple[_Anchored, ...]] = {}
+    for name, family, replacement, bound, anchors, pattern, before in EN_PATTERN_TERMS:
+        entry = (pattern, before, Term(name, family, replacement, "en", bound, replacement))
+        for word in anchors:
+            out[word] = (*out.get(word, ()), entry)
+    return out
 
 
 def _zh_spellings(word: str) -> set[str]:
@@ -108,6 +124,9 @@ def lexicon() -> Lexicon:
     for term, family, replacement in EN_TERMS:
         kind = BOUND_KIND.get(term, FAMILY_BOUND[family])
         lookup.setdefault(term.lower(), Term(term, family, replacement, "en", kind, replacement))
+    en_anchors = _english_anchors()
+    for word in en_anchors:
+        lookup.setdefault(word, None)  # found by the trie, then matched against its patterns
     zh = sorted(w for w in lookup if not w.isascii())
     en = sorted(w for w in lookup if w.isascii())
     patterns = tuple(
@@ -128,7 +147,7 @@ def lexicon() -> Lexicon:
     # English runs over a lower-cased copy: re.IGNORECASE is ten times slower. The
     # left boundary is checked in Python (see _english_hits): a leading lookbehind
     # would stop re from skipping to the next possible first letter.
-    return Lexicon(re.compile(_trie_pattern(zh)), re.compile(_trie_pattern(en)), lookup, patterns)
+    return Lexicon(re.compile(_trie_pattern(zh)), re.compile(_trie_pattern(en)), lookup, patterns, en_anchors)
 
 
 def lower_same_length(text: str) -> str:
@@ -202,7 +221,31 @@ def _english_spans(text: str, lower: str, lex: Lexicon) -> list[Span]:
         term = lookup[m.group()]
         if term is not None:
             out.append((start, end, text[start:end], term))
+        elif m.group() in lex.en_anchors:
+            anchored = _anchored_span(lower, text, start, lex.en_anchors[m.group()])
+            if anchored is not None:
+                out.append(anchored)
+                pos = anchored[1]
     return out
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _anchored_span(lower: str, text: str, start: int, entries: tuple[_Anchored, ...]) -> Span | None:
+    """The first EN_PATTERN_TERMS entry that matches at its anchor word ``start``."""
+    for pattern, before, term in entries:
+        m = _compiled(pattern).match(lower, start)
+        if m is None:
+            continue
+        if not before:
+            return (start, m.end(), text[start : m.end()], term)
+        b = _compiled(before).search(lower, max(0, start - 48), start)
+        if b is not None:  # the span takes in the words before the anchor (diligent efforts)
+            return (b.start(), m.end(), text[b.start() : m.end()], term)
+    return None
 
 
 def _shorter_english(lower: str, text: str, start: int, end: int) -> Span | None:

@@ -66,12 +66,84 @@ _MARKS = (
     f"(?P<s>{_CLAUSE_SEP})"
 )
 
+# English only. A sentence that describes rather than commits: a purpose recital
+# (This Policy describes… · is designed to… · The purpose of incident management
+# is…), or a glossary entry without quotes (A monetary credit issued…, typically
+# expressed as…: opens with an indefinite article and has no modal).
+_EN_PURPOSE = (
+    r"\b(?:this|the)\s+(?:[a-z+-]+\s+){0,3}?(?:policy|agreement|document|sla|plan|addendum|schedule|exhibit|terms|"
+    r"section|appendix)\s+(?:\([^)]{0,60}\)\s+)?(?:describes|sets out|sets forth|outlines|defines|governs|explains|summari[sz]es)\b|"
+    r"\b(?:designed|intended)\s+to\b|\bthe\s+(?:purpose|aim|goal|objective)\s+of\b"
+)
+_EN_PURPOSE_WORDS = (  # a cheap first test before _EN_PURPOSE
+    r"describes|sets (?:out|forth)|outlines|defines|governs|explains|summari|designed|intended|purpose|"
+    r"(?:aim|goal|objective) of"
+)
+_EN_GLOSSARY = r"[\s\d.()•·*-]*an?\s(?!.*\b(?:will|shall|must|agrees?|undertakes?|is required to|are required to)\b)"
+# a line that opens with a severity level describes it: its quality words are not promises; a
+# threshold word (material, materially) describing impact is a severity level's description too
+_EN_SEVERITY = (
+    r"[\s\d.()•·*-]*(?:sev(?:erity)?|priority|p|level|tier|s)\s*[-:]?\s*\d|"
+    r"[\s\d.()•·*-]*(?:critical|urgent|high|medium|moderate|normal|low|minor|major|severe|cosmetic)\s*[(:–—-]"
+)
+_EN_LINE = 600  # how far back a severity label at the start of the line is looked for
+_EN_IMPACT = r"\b(?:impact|impair|affect|degrad|disrupt|outage|inoperable|unusable|loss of|functionality)"
+# a quality word as the topic of advice or training (Guidance on … best practices)
+_EN_TOPIC = (
+    r"\b(?:guidance|advice|recommendations?|training|questions?|information|consult(?:ing|ation)|tips|education)"
+    r"\s+(?:on|about|regarding|concerning|for|in)\b[^,;:]{0,80}$"
+)
+# a time word in the consequence of a termination (If you cancel…, all backups will be immediately deleted)
+_EN_ON_TERMINATION = r"[\s\d.()•·*-]*(?:if|upon|on|after|following|in the event)\b[^.]{0,120}?(?:terminat|cancel|expir)"
+# discretion stays discretion in a negated or conditional clause (will not include releases which Licensor determines…)
+_EN_UNNEGATED = frozenset({"… determines / deems", "determined by …", "in its judgment"})
+
 Marks = list[tuple[int, str]]  # (offset, group name) in text order
 
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in (_DEFINITION, _RECITAL, _MARKS))
+
+
+@cache
+def _en_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(
+        re.compile(p)
+        for p in (_EN_PURPOSE, _EN_GLOSSARY, _EN_SEVERITY, _EN_IMPACT, _EN_TOPIC, _EN_ON_TERMINATION, _EN_PURPOSE_WORDS)
+    )
+
+
+def _en_describes(text: str, lower: str, lo: int, hi: int) -> bool:
+    """An English sentence that is a purpose recital or an unquoted glossary entry."""
+    sentence = lower[lo:hi]
+    if not sentence.isascii():
+        return False
+    purpose, glossary, *_, purpose_words = _en_patterns()
+    if glossary.match(lower, lo, hi):
+        return True
+    return purpose_words.search(sentence) is not None and purpose.search(lower, lo, hi) is not None
+
+
+def _line_start(lower: str, lo: int) -> int:
+    """Where the line holding offset ``lo`` starts, looked for at most _EN_LINE back (else ``lo``)."""
+    window = max(0, lo - _EN_LINE)
+    newline = lower.rfind("\n", window, lo)
+    return newline + 1 if newline >= 0 else window if window == 0 else lo
+
+
+def _en_not_commitment(lower: str, term: Term, span: tuple[int, int], clause: tuple[int, int], lo: int) -> bool:
+    """English only: a threshold word in a severity description, a quality word as a
+    topic of advice, a time word in the consequence of a termination."""
+    _, _, severity, impact, topic, on_termination, _ = _en_patterns()
+    start = span[0]
+    if term.family == "VQ" and severity.match(lower, _line_start(lower, lo)):
+        return True  # the line describes a severity level (Severity 2: … under reasonable loads; materially incomplete)
+    if term.bound == "threshold" and impact.search(lower, clause[0], clause[1]):
+        return True
+    if term.family == "VQ" and topic.search(lower, clause[0], start):
+        return True
+    return term.family == "VT" and bool(on_termination.match(lower, lo, start))
 
 
 @cache
@@ -86,7 +158,11 @@ def sentence_is_no_commitment(text: str, lower: str, lo: int, hi: int) -> bool:
     line_start = text.rfind("\n", 0, lo) + 1
     if text.startswith("#", line_start) and lo - line_start < 8:
         return True
-    return bool(definition.match(lower, lo, min(hi, lo + 120)) or recital.search(text, lo, hi))
+    return bool(
+        definition.match(lower, lo, min(hi, lo + 120))
+        or recital.search(text, lo, hi)
+        or _en_describes(text, lower, lo, hi)
+    )
 
 
 def sentence_marks(lower: str, lo: int, hi: int) -> Marks:
@@ -122,8 +198,10 @@ def is_mention(
     start, end = span
     if _marked(marks, term, span, clause, sentence[0]):
         return True
-    if start and (text[start - 1] == "不" or (text[start - 1] in "'‘" and end < len(text) and text[end] in "'’")):
+    if term.lang == "en" and _en_not_commitment(lower, term, span, clause, sentence[0]):
         return True
+    if start and (text[start - 1] == "不" or (text[start - 1] in "'‘" and end < len(text) and text[end] in "'’")):
+        return not (term.lang == "en" and lower.startswith(" basis", end + 1))  # on a 'best efforts' basis: in use
     if (
         term.lang == "en"
         and found[:1].isupper()
@@ -166,7 +244,9 @@ def _marked(marks: Marks, term: Term, span: tuple[int, int], clause: tuple[int, 
         elif kind == "c":
             bracket = None
         elif pos >= clause[0] and (
-            kind == "n" or (kind == "u" and term.family != "VD") or (kind == "t" and term.family == "VT")
+            (kind == "n" and term.term not in _EN_UNNEGATED)
+            or (kind == "u" and term.family != "VD")
+            or (kind == "t" and term.family == "VT")
         ):
             return True
         elif kind in "xr":

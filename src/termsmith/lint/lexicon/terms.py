@@ -407,7 +407,6 @@ EN_TERMS: tuple[Entry, ...] = (
     ("technical support", "VS", "the listed support services, channels and response times"),
     ("ongoing support", "VS", "the listed support services and their term"),
     ("related services", "VS", "each service listed by name"),
-    ("other services", "VS", "each service listed, or the excluded services listed"),
     ("not limited to", "VS", "the complete list, or 'only the following'"),
     ("without limitation", "VS", "the complete list, or 'only the following'"),
     ("basic", "VQ", "the listed tasks and their measure"),
@@ -458,6 +457,7 @@ EN_TERMS: tuple[Entry, ...] = (
     ("then-current", "VD", "the rate card in a schedule, with a cap on changes"),
     ("then current", "VD", "the rate card in a schedule, with a cap on changes"),
     ("then prevailing", "VD", "the rate card in a schedule, with a cap on changes"),
+    ("then applicable", "VD", "the rate card in a schedule, with a cap on changes"),
     ("customary billing rates", "VD", "the rate card in a schedule"),
     ("customary rates", "VD", "the rate card in a schedule"),
     ("standard rates", "VD", "the rate card in a schedule"),
@@ -499,6 +499,13 @@ EN_EXCLUSIONS: tuple[str, ...] = (
     "immediately following",
     "periodic table",
     "in principle agreement",
+    "endeavour to beat",
+    "endeavor to beat",
+    "endeavour to exceed",
+    "endeavor to exceed",
+    "strive to exceed",
+    "aim to exceed",
+    "try to exceed",
 )
 
 # What kind of quantity bounds a term, when it appears in the term's own clause
@@ -535,7 +542,7 @@ BOUND_KIND: dict[str, str] = {
     "基本": "list",
     "basic": "list",
     **dict.fromkeys(("without limitation",), "never"),
-    **dict.fromkeys(("standard rates", "standard rate", "standard hourly rate"), "price"),
+    **dict.fromkeys(("standard rates", "standard rate", "standard hourly rate"), "en-price"),
     "等额外": "count",
     "视实际": "price",
     **dict.fromkeys(("持续", "不断"), "span"),
@@ -577,9 +584,216 @@ BOUND_KIND: dict[str, str] = {
             "then-current",
             "then current",
             "then prevailing",
+            "then applicable",
             "customary billing rates",
             "customary rates",
         ),
         "price",
     ),
 }
+
+# English vague wording that is a grammatical shape rather than one phrase: a
+# vague quantifier before a piece of work (minor updates, some content updates),
+# a need left to someone's judgment (any needed updates, as Licensor determines),
+# an activity said to be scheduled or recurring with no period (scheduled
+# backups), a hedged modal (support hours may be limited, fees may apply), hours
+# named but not stated (normal business hours), a charge with no price (billed
+# separately, additional fees), an efforts standard of any wording (use diligent
+# efforts), a speed or quality adjective on a service (prompt response, general
+# health). Each entry: (name, family, replacement, bound kind, anchor words,
+# pattern, before). The pattern is matched (over lower-cased text) where the
+# matcher finds an anchor word; ``before``, when set, must match the text just
+# before the anchor (``which Licensor determines``). Anchors are never fixed
+# terms: a fixed term at the same place wins.
+_WORK = (  # the work, after at most two modifiers (not a preposition or determiner: needed for their work)
+    r"(?:(?!(?:for|to|by|of|in|on|at|with|from|the|a|an|its|their|our|your|his|her|this|that)\b)[a-z-]+\s+){0,2}?"
+    r"(?:updates?|changes?|edits?|improvements?|fixes|tweaks|modifications?|adjustments?|"
+    r"enhancements?|requests?|tasks?|work|jobs?|assistance|help|troubleshooting|revisions?|amendments?|"
+    r"repairs?|patches|patching|upgrades?|corrections?|additions?|maintenance|training|consultation|support)\b"
+    r"(?!\s+(?:offerings?|plans?|options?|packages?|levels?|tiers?|hours|time|portal|team|staff|site|policy|agreement))"
+)
+EN_PATTERN_TERMS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ...] = (
+    (
+        "minor/some … work",
+        "VS",
+        "the listed tasks, with a cap (e.g. up to 2 hours of content changes per month)",
+        "amount",
+        ("minor", "small", "some", "light", "limited", "occasional", "general", "simple", "various", "few"),
+        r"(?:minor|small|some|light|limited|occasional|general|simple|various|few)(?:\s+and\s+\w+)?\s+" + _WORK,
+        r"",
+    ),
+    (
+        "needed … work",
+        "VD",
+        "the triggering condition, or the listed tasks",
+        "list",
+        ("needed", "necessary", "requisite"),
+        r"(?:needed|necessary|requisite)\s+" + _WORK,
+        r"",
+    ),
+    (
+        "scheduled … (no period)",
+        "VT",
+        "how often (e.g. daily backups, weekly updates)",
+        "period",
+        ("scheduled", "recurring", "frequent", "proactive"),
+        r"(?:scheduled|recurring|frequent|proactive)\s+(?:[a-z-]+\s+)?(?:backups?|updates?|scans?|checks?|"
+        r"check-ups?|reviews?|monitoring|reports?|reporting|audits?|testing|tests|patching|health checks?)\b",
+        r"",
+    ),
+    (
+        "may … (hedged)",
+        "VD",
+        "what applies, when, and its limit (e.g. holiday hours: 10:00-14:00; fee: USD 50)",
+        "en-price",
+        ("may", "might"),
+        r"(?:may|might)\s+(?:also\s+|not\s+)?(?:(?:apply|vary|change|differ)(?!\s+(?:any|the|a|an|its|their|his|"
+        r"her|our|your|this|that|these|those|such|all|each|every)\b)|take longer|be (?:limited|reduced|delayed|"
+        r"longer|slower|affected|adjusted|changed|modified|charged|billed|invoiced|applicable|"
+        r"subject to (?:change|additional))|require (?:additional|extra))\b",
+        r"",
+    ),
+    (
+        "subject to change",
+        "VD",
+        "the conditions, limits and notice period for a change",
+        "never",
+        ("subject",),
+        r"subject to (?:change|revision|modification|adjustment)\b",
+        r"",
+    ),
+    (
+        "… determines / deems",
+        "VD",
+        "the criteria, and a way to dispute the decision",
+        "never",
+        ("determines", "deems", "considers", "decides", "believes", "determine", "deem", "consider", "decide"),
+        r"(?:determines?|deems?|considers?|decides?|believes?)\b",
+        r"\b(?:which|that|as|where|when|whatever|whichever|what)\s+(?:the\s+)?[a-z0-9&.'’-]+\s+"
+        r"(?:reasonably\s+|solely\s+|alone\s+|in good faith\s+)?$",
+    ),
+    (
+        "determined by …",
+        "VD",
+        "the criteria, and a way to dispute the decision",
+        "never",
+        ("determined", "deemed", "considered", "decided", "judged"),
+        r"(?:determined|deemed|considered|decided|judged)\s+(?:(?:necessary|appropriate|advisable|reasonable|"
+        r"required|solely)\s+)?by(?=\s)(?!\s+(?:law\b|the parties\b|both\b|mutual\b|an? (?:court|arbitrat)|the (?:court|"
+        r"arbitrat)|written\b|agreement\b|reference\b|(?:the\s+)?(?:[a-z-]+\s+)?(?:agreement|order|contract|"
+        r"table|schedule|formula|monitoring|system|tool|measurement|logs?|calculation|severity|priority|package|plan|"
+        r"tier|subscription|level|options?|number|amount|type|nature|date|time|terms?|price|fees?)\b))",
+        r"",
+    ),
+    (
+        "in its judgment",
+        "VD",
+        "the criteria, and a way to dispute the decision",
+        "never",
+        ("judgment", "judgement", "opinion", "fit"),
+        r"(?:judgment|judgement|opinion|fit)\b",
+        r"(?:\bin\s+(?:its|our|their|his|her|the\s+[a-z0-9&.-]+['’]s?)\s+(?:sole\s+|reasonable\s+|absolute\s+|"
+        r"professional\s+|good faith\s+)?|\b(?:as|where)\s+(?:it|we|they|[a-z0-9&.-]+)\s+(?:sees?|thinks?|deems?)\s+)$",
+    ),
+    (
+        "normal business hours",
+        "VT",
+        "the hours and days (e.g. 09:00-17:00 CET, Monday to Friday, excluding public holidays)",
+        "hours",
+        ("normal", "standard", "usual", "customary", "ordinary", "local", "day-time", "daytime"),
+        r"(?:(?:normal|standard|usual|customary|ordinary|local)\s+)?(?:day-?time\s+)?"
+        r"(?:business|working|office|support)\s+(?:hours|days)\b",
+        r"",
+    ),
+    (
+        "billed separately",
+        "VD",
+        "the price list or hourly rate (e.g. USD 120 per hour), or a cap",
+        "en-price",
+        ("billed", "charged", "invoiced", "quoted", "priced", "additional", "extra", "separate"),
+        r"(?:billed|charged|invoiced|quoted|priced)\s+(?:separately|additionally|extra|accordingly)\b|"
+        r"(?:additional|extra|separate)\s+(?:fees?|charges?|costs?|billing|arrangements?|quot(?:e|ation)s?)\b",
+        r"",
+    ),
+    (
+        "… rates",
+        "VD",
+        "the rate card in a schedule (e.g. USD 120 per hour)",
+        "en-price",
+        ("current", "prevailing", "published", "applicable", "usual", "normal", "list", "market", "going"),
+        r"(?:current|prevailing|published|usual|normal|list|market|going)\s+(?:[a-z-]+\s+)?"
+        r"(?:rates?|fees?|prices?|pricing|charges?)\b|applicable\s+(?:[a-z-]+\s+)?(?:rates?|prices?|pricing)\b",
+        r"",
+    ),
+    (
+        "… efforts",
+        "VE",
+        "will (state the result and the deadline)",
+        "never",
+        ("efforts", "effort", "endeavours", "endeavors"),
+        r"(?:efforts?|endeavou?rs)\b",
+        r"\b(?:good[- ]faith|diligent|reasonable|best|every|concerted|sincere|genuine|utmost|all|maximum|"
+        r"commercial|prompt|continuing|ongoing)\s+$",
+    ),
+    (
+        "prompt / fast …",
+        "VT",
+        "within N hours of the report",
+        "time",
+        ("prompt", "fast", "rapid", "speedy", "quick", "swift", "expedited", "accelerated", "priority"),
+        r"(?:prompt|fast|rapid|speedy|quick|swift|expedited|accelerated|priority)\s+(?:[a-z-]+\s+)?"
+        r"(?:response|responses|turnaround|resolution|support|service|fix|fixes|attention|action|assistance|"
+        r"handling|replies|reply|access)\b",
+        r"",
+    ),
+    (
+        "good condition / runs smoothly",
+        "VQ",
+        "a measurable target (e.g. monthly availability >= 99.9%, page load < 2 s)",
+        "measure",
+        (
+            "good",
+            "general",
+            "overall",
+            "optimal",
+            "peak",
+            "top",
+            "excellent",
+            "healthy",
+            "smoothly",
+            "optimally",
+            "seamlessly",
+        ),
+        r"(?:good|general|overall|optimal|peak|top|excellent|healthy)\s+(?:health|condition|shape|performance|"
+        r"working order|order|state|repair)\b|(?:smoothly|optimally|seamlessly)\b",
+        r"",
+    ),
+    (
+        "… and other …",
+        "VS",
+        "the complete list",
+        "list",
+        ("other", "similar", "related", "more"),
+        r"(?:other|similar|related)\s+(?:[a-z-]+\s+)?(?:services?|tasks?|work|items?|matters?|activities|duties|"
+        r"updates?|support|issues|requests|functions)\b|more\b(?!\s+than)",
+        r"\b(?:and|(?<!\bone )(?<!\d )or)\s+(?:any\s+)?$",
+    ),
+    (
+        "any … issues",
+        "VS",
+        "the issues covered and the time to resolve them (e.g. Severity 1 within 8 hours)",
+        "time",
+        ("any", "all"),
+        r"(?:any|all)\s+(?:[a-z-]+\s+)?(?:issues|problems|errors|bugs|defects)\b",
+        r"\b(?:resolv|fix|address|handl|troubleshoot|correct|repair)[a-z]*\s+$",
+    ),
+    (
+        "to X's satisfaction",
+        "VQ",
+        "acceptance criteria (e.g. every item of the acceptance checklist passes)",
+        "measure",
+        ("satisfaction",),
+        r"satisfaction\b",
+        r"\bto\s+(?:the\s+)?(?:[a-z]+['’]s?|your|our|their|its)\s+(?:reasonable\s+|full\s+|complete\s+)?$",
+    ),
+)
