@@ -4,6 +4,7 @@
     .venv/bin/python bench/eval_lint_realtext.py --misses             # … with every miss and false alarm
     .venv/bin/python bench/eval_lint_realtext.py --split held-out-4   # the last held-out batch (figures only)
     .venv/bin/python bench/eval_lint_realtext.py --split held-out-3   # the third batch, since tuned on
+    .venv/bin/python bench/eval_lint_realtext.py --split tune-5       # a fifth batch (Chinese), tuning only
     .venv/bin/python bench/eval_lint_realtext.py --split held-out     # the second batch, since tuned on
     .venv/bin/python bench/eval_lint_realtext.py --split held-out-v1  # the first held-out third, since tuned on
     .venv/bin/python bench/eval_lint_realtext.py --split all
@@ -30,7 +31,7 @@ from realtext_corpus import LANGS, NEWEST, load, score, termsmith_linter  # noqa
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("tune", "held-out", "held-out-3", "held-out-4", "held-out-v1", "all"), default="tune")
+    parser.add_argument("--split", choices=("tune", "held-out", "held-out-3", "held-out-4", "tune-5", "held-out-v1", "all"), default="tune")
     parser.add_argument("--misses", action="store_true", help="print every miss and false alarm (tuning split only)")
     args = parser.parse_args(argv)
     if args.misses and args.split in (NEWEST, "all"):
