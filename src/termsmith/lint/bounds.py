@@ -21,12 +21,16 @@ reference to the clause or schedule that sets it: 具体见第五条, see Sectio
 - ``window`` (off-peak hours): clock times or days (22:00-06:00, Fridays) — a notice
   period (with 48 hours' notice) does not say when off-peak is;
 - ``threshold`` (重大, 少量): a percentage, a comparison or a count — 重大问题三天内解决
-  says how fast, not what 重大 is;
+  says how fast, not what 重大 is; in Chinese also the consequence that defines it
+  (重大故障影响核心业务运行 · 重大故障导致业务中止);
 - ``price``: an amount of money, a cap, a rate or a price list (附件二价格表,
   请参照收费标准, rate card, $100 per hour);
 - ``span`` (持续, 不断): a period, a duration or a deadline (不可抗力持续超过30日);
 - ``fallback`` (协商解决): arbitration or a court named after it (协商解决；协商不成的，
   提交仲裁) — negotiation with a fallback is a procedure, not an open end;
+- ``situation`` (根据实际情况, 依客户情况, Chinese): the basis of a decision is settled
+  when the rest of the sentence states the figure decided (依客户情况，每月、季或半年一次 ·
+  根据甲方使用的实际情况，每月定期上门): a period, a duration, an amount or a percentage;
 A template blank stands for the number it will hold (每____个月, within [N] hours).
 
 - ``never``: efforts standards, hedges (原则上, typically) and discretion are not
@@ -98,6 +102,8 @@ _REFERENCE = (
     r"[见見按依]第\s*\S{1,4}\s*[条條款]|详见|詳見|具体见|具體見|"
     r"\b(?:see|in|under|per)\s+(?:section|clause|schedule|exhibit|appendix|annex)\s+\w"
 )
+# Chinese only: a severity word defined by its consequence, in its own clause
+_ZH_THRESHOLD_DEFINED = r"(?:影响|影響|导致|導致|造成|致使)\S{0,6}?(?:业务|業務|核心|全部|所有|多数|多數|中止|中断|中斷|停止|无法|無法|不能)"
 _KINDS: dict[str, str] = {
     "time": f"{_DURATION}|{_DEADLINE}|{_REFERENCE}",
     "period": f"{_PERIOD}|{_REFERENCE}",
@@ -106,13 +112,14 @@ _KINDS: dict[str, str] = {
     "list": f"{_LIST}|{_COUNT}|{_CHANNELS}|{_REFERENCE}",
     "measure": f"{_MEASURE}|{_MONEY}|{_PRICE_LIST}|{_DURATION}|{_REFERENCE}",
     "price": f"{_MONEY}|{_PRICE_LIST}|{_REFERENCE}",
-    "threshold": f"{_MEASURE}|{_COUNT}",
+    "threshold": f"{_MEASURE}|{_COUNT}|{_ZH_THRESHOLD_DEFINED}",
+    "situation": f"{_PERIOD}|{_DURATION}|{_MONEY}|{_NUM}\\s*[%％]",
     "window": r"\d{1,2}:\d{2}|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|" + _PERIOD,
     "span": f"{_PERIOD}|{_DURATION}|{_DEADLINE}|{_REFERENCE}",
     "fallback": r"仲裁|诉讼|訴訟|法院|arbitrat|court|litigation",
 }
 # where the bound may be: the clause, the whole sentence, or only after the term
-_SCOPE = {"availability": "sentence", "list": "sentence", "count": "after", "fallback": "following"}
+_SCOPE = {"availability": "sentence", "list": "sentence", "count": "after", "fallback": "following", "situation": "rest"}
 _FOLLOWING = 300  # "following": the rest of the sentence and what comes after it, this far
 _CLAUSE_SEP = r"[，；;：]|,(?!\d)|:(?!\d)"
 _CLARIFIER = (
@@ -156,6 +163,8 @@ def find_bound(
         lo, hi = sentence
     elif scope == "after":
         lo, hi = span[1], clause_span[1]
+    elif scope == "rest":
+        lo, hi = span[1], sentence[1]
     else:
         lo, hi = clause_span
     m = pattern.search(lower, lo, hi)
@@ -169,4 +178,4 @@ def find_bound(
     if m is None:
         return None
     gap = m.start() - span[1] if m.start() >= span[1] else span[0] - m.end()
-    return text[m.start() : m.end()].strip(), kind == "fallback" or 0 <= gap <= _ADJACENT
+    return text[m.start() : m.end()].strip(), kind == "fallback" or (kind != "situation" and 0 <= gap <= _ADJACENT)
