@@ -31,7 +31,11 @@ from realtext_corpus import LANGS, NEWEST, load, score, termsmith_linter  # noqa
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("tune", "held-out", "held-out-3", "held-out-4", "tune-5", "held-out-v1", "all"), default="tune")
+    parser.add_argument(
+        "--split",
+        choices=("tune", "held-out", "held-out-3", "held-out-4", "tune-5", "held-out-v1", "all"),
+        default="tune",
+    )
     parser.add_argument("--misses", action="store_true", help="print every miss and false alarm (tuning split only)")
     args = parser.parse_args(argv)
     if args.misses and args.split in (NEWEST, "all"):

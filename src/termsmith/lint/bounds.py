@@ -119,7 +119,13 @@ _KINDS: dict[str, str] = {
     "fallback": r"仲裁|诉讼|訴訟|法院|arbitrat|court|litigation",
 }
 # where the bound may be: the clause, the whole sentence, or only after the term
-_SCOPE = {"availability": "sentence", "list": "sentence", "count": "after", "fallback": "following", "situation": "rest"}
+_SCOPE = {
+    "availability": "sentence",
+    "list": "sentence",
+    "count": "after",
+    "fallback": "following",
+    "situation": "rest",
+}
 _FOLLOWING = 300  # "following": the rest of the sentence and what comes after it, this far
 _CLAUSE_SEP = r"[，；;：]|,(?!\d)|:(?!\d)"
 _CLARIFIER = (

@@ -185,7 +185,7 @@ def _zh_not_commitment(
 ) -> bool:
     """Chinese uses that name a vague word without promising it (see the module doc)."""
     purpose, prohibition, has, binds, _ = _zh_patterns()
-    start, end = span
+    start = span[0]
     before = text[clause[0] : start]
     if purpose.search(before) or prohibition.search(before):
         return True
