@@ -98,3 +98,16 @@ def test_terms_the_real_text_showed_are_found(text: str, term: str) -> None:
 )
 def test_words_that_only_contain_a_new_term_are_left_alone(text: str) -> None:
     assert warned(text) == []
+
+
+def test_the_subject_of_an_exclusion_is_not_promised() -> None:
+    assert "等" not in warned("产品外壳、外包装、配件等易损品不在免费更换项目内。")
+    # a remark in brackets is not the predicate of the list before it
+    assert "等" in warned("維護合約服務內容含保養、檢測及零件材料更換等費用﹝不包含電池之更換﹞。")
+    # an escape clause stays one
+    assert "特殊情况" in warned("故障修复时间不超过120分钟，特殊情况已向甲方申请延时的除外。")
+
+
+def test_a_question_asks_and_does_not_promise() -> None:
+    assert warned("Q1. 維護合約包含哪些服務項目等？") == []
+    assert "等" in warned("維護合約包含保養、檢測等服務項目。")

@@ -18,7 +18,8 @@ A vague word is not a commitment when it sits in:
 
 Chinese text has a few more (:func:`_zh_not_commitment`): a purpose phrase
 (…，以确保系统正常运行 · 为保障网站正常使用，…), a prohibition (不得…等) or
-"without affecting" (在不影响网站美观…的情况下), a list of
+"without affecting" (在不影响网站美观…的情况下), the subject of an exclusion
+(外壳、配件等易损品不在免费更换项目内), a question, a list of
 cited documents or template blanks closed by 等 (《民法典》、《网络安全法》等 ·
 [功能1]、[功能2]、……等), a description of what a party has rather than what it
 promises (公司有着强大专业的技术队伍, with no 应/须/保证… in the sentence), and
@@ -77,6 +78,8 @@ _ZH_PURPOSE = (
 _ZH_PROHIBITION = r"不得|不准|不可(?!抗)|严禁|嚴禁|禁止|切勿|不影响|不影響"
 _ZH_HAS = r"有着|有著|拥有|擁有|具有|具备|具備"
 _ZH_BINDS = r"(?<![响響相对對适適供回反效])[应應](?![用对對答付变變])|须|須|必须|必須|需要|保证|保證|承诺|承諾|确保|確保|负责|負責|将|將|会|會|要求"
+# an exclusion whose subject holds the word: 外壳、配件等易损品不在免费更换项目内
+_ZH_EXCLUDED_AFTER = r"不在|不属于|不屬於|不包括|不包含|不含|除外|不予|不负责|不負責|均非|免责|免責"
 _ZH_LIST_CLOSERS = "》>…."  # 等 after a cited title or a template's dots
 _ZH_COORDINATION = "和及与與或、"
 _ZH_SERVICE_SUFFIX = ("服务", "服務")
@@ -102,7 +105,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 @cache
 def _zh_patterns() -> tuple[re.Pattern[str], ...]:
     """Chinese-only patterns (compiled when a Chinese term is first checked)."""
-    return tuple(re.compile(p) for p in (_ZH_PURPOSE, _ZH_PROHIBITION, _ZH_HAS, _ZH_BINDS, _ZH_LIST_INTRO))
+    return tuple(
+        re.compile(p) for p in (_ZH_PURPOSE, _ZH_PROHIBITION, _ZH_HAS, _ZH_BINDS, _ZH_LIST_INTRO, _ZH_EXCLUDED_AFTER)
+    )
 
 
 @cache
@@ -184,11 +189,13 @@ def _zh_not_commitment(
     text: str, term: Term, span: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int]
 ) -> bool:
     """Chinese uses that name a vague word without promising it (see the module doc)."""
-    purpose, prohibition, has, binds, _ = _zh_patterns()
+    purpose, prohibition, has, binds, *_ = _zh_patterns()
     start = span[0]
     before = text[clause[0] : start]
-    if purpose.search(before) or prohibition.search(before):
+    if purpose.search(before) or prohibition.search(before) or _zh_excluded_subject(text, term, span, clause[1]):
         return True
+    if text[sentence[0] : sentence[1]].rstrip().endswith(("？", "?")):
+        return True  # a question (Q1. 維護合約包含哪些服務項目？) asks, it does not promise
     if term.bound == "count" and start and text[start - 1] in _ZH_LIST_CLOSERS:
         return True
     if term.family == "VQ" and has.search(before) and not binds.search(text, sentence[0], sentence[1]):
@@ -196,6 +203,20 @@ def _zh_not_commitment(
     if term.term == "技术支持":
         return _zh_support_in_passing(text, span, clause)
     return False
+
+
+def _zh_excluded_subject(text: str, term: Term, span: tuple[int, int], clause_end: int) -> bool:
+    """The word is in the subject of an exclusion later in its clause (…等易损品不在…
+    范围内); a bracket after the word starts a remark, not the predicate. An escape
+    clause (特殊情况…除外) is still one: discretion words are not excused."""
+    if term.family == "VD":
+        return False
+    end = clause_end
+    for bracket in "(（[【〔﹝":
+        at = text.find(bracket, span[1], end)
+        if at >= 0:
+            end = at
+    return bool(_zh_patterns()[5].search(text, span[1], end))
 
 
 def _zh_support_in_passing(text: str, span: tuple[int, int], clause: tuple[int, int]) -> bool:
