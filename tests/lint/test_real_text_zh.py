@@ -111,3 +111,14 @@ def test_the_subject_of_an_exclusion_is_not_promised() -> None:
 def test_a_question_asks_and_does_not_promise() -> None:
     assert warned("Q1. 維護合約包含哪些服務項目等？") == []
     assert "等" in warned("維護合約包含保養、檢測等服務項目。")
+
+
+def test_a_later_step_in_the_next_clause_does_not_bound() -> None:
+    text = "2)保证小程序在服务有效期内正常运行,并在1个月后将小程序的全部资料交予甲方管理。"
+    assert "正常运行" in warned(text)
+    assert "尽快" not in warned("乙方尽快处理，并在4小时内修复。")  # a deadline for this step still bounds
+
+
+def test_normal_use_as_the_warranty_condition_is_not_a_promise() -> None:
+    assert warned("乙方保证所开发的小程序在正常使用条件下，自交付之日起1年内不出现质量故障。") == []
+    assert "保证小程序的正常" in warned("乙方保证小程序的正常访问。")

@@ -136,6 +136,7 @@ _CLARIFIER = (
 # a next clause that opens with the quantity bounds too (…，每日一次 · …，每月5日前 · …，每人天3000元);
 # one that opens with a new subject does not (…优质服务，费用为5000元)
 _NEXT_LEAD = re.compile(r"(?:每\S{0,2}|约|約|about|approximately)?")
+_ZH_LATER = re.compile(r"\s*(?:以后|以後|之后|之後|后|後)")
 
 
 @cache
@@ -181,6 +182,8 @@ def find_bound(
         lead = lower[hi + 1 : m.start()].strip() if m is not None else ""
         if m is not None and not clarifier.match(lower, hi + 1) and not _NEXT_LEAD.fullmatch(lead):
             m = None
+        if m is not None and _ZH_LATER.match(text, m.end()):
+            m = None  # …，并在1个月后将资料交予甲方: a later, other step, not a deadline for this one
     if m is None:
         return None
     gap = m.start() - span[1] if m.start() >= span[1] else span[0] - m.end()
