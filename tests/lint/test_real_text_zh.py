@@ -122,3 +122,36 @@ def test_a_later_step_in_the_next_clause_does_not_bound() -> None:
 def test_normal_use_as_the_warranty_condition_is_not_a_promise() -> None:
     assert warned("乙方保证所开发的小程序在正常使用条件下，自交付之日起1年内不出现质量故障。") == []
     assert "保证小程序的正常" in warned("乙方保证小程序的正常访问。")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("若需拆除舊浴屏，將收取額外費用。", "額外費"),
+        ("客户要支付相关的维修及零件费用。", "相关的维修及零件费"),
+        ("離島客戶須支付服務附加費。", "附加費"),
+        ("如有任何爭議，本公司保留最終決定權。", "最終決定權"),
+        ("其他地區的收費將由雙方另行書面協議決定。", "另行書面協議"),
+        ("乙方应保证运维服务质量，满足甲方的业务需求。", "满足甲方的业务需求"),
+    ],
+)
+def test_open_charges_final_say_and_unmeasured_needs_are_found(text: str, term: str) -> None:
+    assert term in warned(text)
+
+
+def test_a_charge_with_its_amount_or_waived_is_not_open() -> None:
+    assert warned("超出部分收取额外费用，每小时300元。") == []
+    assert warned("保修期间的维护服务不收取任何额外费用。") == []
+
+
+def test_a_negation_stops_at_the_next_coordinated_verb() -> None:
+    text = "本公司不收任何費用上門檢修並即時提供報價。"
+    assert "即時" in warned(text)
+    assert warned("保養期不會因任何轉售等情況而延長。") == []
+
+
+def test_a_pattern_term_in_simplified_text_gets_simplified_help() -> None:
+    hints = {d.extra["term"]: d.hint for d in lint_text("乙方根据甲方的设备情况处理故障。", "t.txt")}
+    assert hints == {"根据甲方的设备情况": "write instead: 写明判断条件与对应处理"}
+    hints = {d.extra["term"]: d.hint for d in lint_text("乙方根據甲方的設備情況處理故障。", "t.txt")}
+    assert hints == {"根據甲方的設備情況": "write instead: 寫明判斷條件與對應處理"}

@@ -75,7 +75,9 @@ _ZH_PURPOSE = (
     r"以(?:确保|確保|保证|保證|保障|便|利|维持|維持|维护|維護|免|防|期|求)|"
     r"为了|為了|为(?:保障|确保|保证|使)|為(?:保障|確保|保證|使)|旨在|宗旨"
 )
-_ZH_PROHIBITION = r"不得|不准|不可(?!抗)|严禁|嚴禁|禁止|切勿|不影响|不影響"
+_ZH_PROHIBITION = r"不得|不准|不可(?!抗)|严禁|嚴禁|禁止|切勿|不影响|不影響|不收|免收|无须|無須|毋須|不需|不须|不須|不另|不再|不会|不會"
+# a negation reaches no further than the next coordinated verb phrase: 不收任何費用上門檢修並即時報價
+_ZH_NEXT_VERB = r".*(?:并|並|且|同时|同時)"
 _ZH_HAS = r"有着|有著|拥有|擁有|具有|具备|具備"
 _ZH_BINDS = r"(?<![响響相对對适適供回反效])[应應](?![用对對答付变變])|须|須|必须|必須|需要|保证|保證|承诺|承諾|确保|確保|负责|負責|将|將|会|會|要求"
 # an exclusion whose subject holds the word: 外壳、配件等易损品不在免费更换项目内
@@ -106,7 +108,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 def _zh_patterns() -> tuple[re.Pattern[str], ...]:
     """Chinese-only patterns (compiled when a Chinese term is first checked)."""
     return tuple(
-        re.compile(p) for p in (_ZH_PURPOSE, _ZH_PROHIBITION, _ZH_HAS, _ZH_BINDS, _ZH_LIST_INTRO, _ZH_EXCLUDED_AFTER)
+        re.compile(p)
+        for p in (_ZH_PURPOSE, _ZH_PROHIBITION, _ZH_HAS, _ZH_BINDS, _ZH_LIST_INTRO, _ZH_EXCLUDED_AFTER, _ZH_NEXT_VERB)
     )
 
 
@@ -192,7 +195,9 @@ def _zh_not_commitment(
     purpose, prohibition, has, binds, *_ = _zh_patterns()
     start = span[0]
     before = text[clause[0] : start]
-    if purpose.search(before) or prohibition.search(before) or _zh_excluded_subject(text, term, span, clause[1]):
+    coordinated = _zh_patterns()[6].match(before)
+    negated = before[coordinated.end() :] if coordinated else before
+    if purpose.search(before) or prohibition.search(negated) or _zh_excluded_subject(text, term, span, clause[1]):
         return True
     if text[sentence[0] : sentence[1]].rstrip().endswith(("？", "?")):
         return True  # a question (Q1. 維護合約包含哪些服務項目？) asks, it does not promise

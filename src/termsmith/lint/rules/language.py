@@ -274,8 +274,8 @@ def _is_traditional(text: str, found: str, term: Term, lo: int, hi: int) -> bool
     """The sentence is Traditional Chinese: the word is spelled in Traditional, or
     the sentence has more Traditional-only than Simplified-only characters (real
     pages mix them: 郵箱里)."""
-    if found != term.term:
-        return True
+    if found != term.term and "…" not in term.term:
+        return True  # a Traditional spelling (a pattern term's match is not a spelling of its name)
     hans, hant = _scripts()
     chars = set(text[lo:hi])
     return len(chars & hant) > len(chars & hans)
