@@ -7,6 +7,7 @@
     .venv/bin/python bench/eval_lint_realtext.py --split tune-5       # a fifth batch (Chinese), tuning only
     .venv/bin/python bench/eval_lint_realtext.py --split tune-6       # a sixth batch (Chinese), tuning only
     .venv/bin/python bench/eval_lint_realtext.py --split tune-7       # a seventh batch (Chinese), tuning only
+    .venv/bin/python bench/eval_lint_realtext.py --split tune-8       # an eighth batch (Chinese), tuning only
     .venv/bin/python bench/eval_lint_realtext.py --split held-out     # the second batch, since tuned on
     .venv/bin/python bench/eval_lint_realtext.py --split held-out-v1  # the first held-out third, since tuned on
     .venv/bin/python bench/eval_lint_realtext.py --split all
@@ -35,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--split",
-        choices=("tune", "held-out", "held-out-3", "held-out-4", "tune-5", "tune-6", "tune-7", "held-out-v1", "all"),
+        choices=("tune", "held-out", "held-out-3", "held-out-4", "tune-5", "tune-6", "tune-7", "tune-8", "held-out-v1", "all"),
         default="tune",
     )
     parser.add_argument("--misses", action="store_true", help="print every miss and false alarm (tuning split only)")

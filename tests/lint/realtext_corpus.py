@@ -6,9 +6,9 @@ One file per source document; each line ``V term,… | sentence`` or ``C | sente
 - ``held-out-4``: ``realtext/held-out-4/<lang>/`` — the fourth batch (Chinese only),
   collected, labelled and committed before the last tuning round ended, run once at
   the end;
-- ``tune-5``, ``tune-6``, ``tune-7``: ``realtext/tune-N/<lang>/`` — fifth to seventh
+- ``tune-5`` … ``tune-8``: ``realtext/tune-N/<lang>/`` — fifth to eighth
   batches (Chinese only), each labelled and committed before any lint run, then
-  tuned on (tune-6 and tune-7 were first run as checks of the rules fitted so far);
+  tuned on (tune-6 to tune-8 were first run as checks of the rules fitted so far);
 - ``held-out-3``: ``realtext/held-out-3/<lang>/`` — the third batch, collected and
   labelled after tuning on the first two, run once, then looked at and tuned on;
 - ``held-out``: ``realtext/held-out/<lang>/`` — the second batch, collected and
@@ -28,7 +28,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).parent / "realtext"
 LANGS = ("zh-Hans", "zh-Hant", "en")
-SPLITS = ("tune", "held-out", "held-out-3", "held-out-4", "tune-5", "tune-6", "tune-7", "held-out-v1")
+SPLITS = ("tune", "held-out", "held-out-3", "held-out-4", "tune-5", "tune-6", "tune-7", "tune-8", "held-out-v1")
 NEWEST = "held-out-4"  # the held-out split nobody has looked at: figures only
 
 
@@ -58,7 +58,7 @@ def load(split: str | None = None) -> list[Sentence]:
     """Sentences of one split (``None``: all of them)."""
     out: list[Sentence] = []
     for lang in LANGS:
-        for folder in ("held-out", "held-out-3", "held-out-4", "tune-5", "tune-6", "tune-7"):
+        for folder in ("held-out", "held-out-3", "held-out-4", "tune-5", "tune-6", "tune-7", "tune-8"):
             if split in (None, folder):
                 for path in sorted((ROOT / folder / lang).glob("*.txt")):
                     out += _parse(path, lang, f"{folder}/{lang}/{path.name}")
