@@ -36,7 +36,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--split",
-        choices=("tune", "held-out", "held-out-3", "held-out-4", "tune-5", "tune-6", "tune-7", "tune-8", "held-out-v1", "all"),
+        choices=(
+            "tune",
+            "held-out",
+            "held-out-3",
+            "held-out-4",
+            "tune-5",
+            "tune-6",
+            "tune-7",
+            "tune-8",
+            "held-out-v1",
+            "all",
+        ),
         default="tune",
     )
     parser.add_argument("--misses", action="store_true", help="print every miss and false alarm (tuning split only)")

@@ -155,3 +155,14 @@ def test_a_pattern_term_in_simplified_text_gets_simplified_help() -> None:
     assert hints == {"根据甲方的设备情况": "write instead: 写明判断条件与对应处理"}
     hints = {d.extra["term"]: d.hint for d in lint_text("乙方根據甲方的設備情況處理故障。", "t.txt")}
     assert hints == {"根據甲方的設備情況": "write instead: 寫明判斷條件與對應處理"}
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("維修時程及處理費用均依原供應商規定或既有程序處理。", "既有程序"),
+        ("客製化的維護合約，需另外提供維護合約內容及報價。", "另外提供維護合約內容及報價"),
+    ],
+)
+def test_a_procedure_or_quote_left_for_later_is_found(text: str, term: str) -> None:
+    assert term in warned(text)
