@@ -77,7 +77,8 @@ _ZH_PURPOSE = (
 )
 _ZH_PROHIBITION = r"不得|不准|不可(?!抗)|严禁|嚴禁|禁止|切勿|不影响|不影響|不收|免收|无须|無須|毋須|不需|不须|不須|不另|不再|不会|不會"
 # a negation reaches no further than the next coordinated verb phrase: 不收任何費用上門檢修並即時報價
-_ZH_NEXT_VERB = r".*(?:并|並|且|同时|同時)"
+_ZH_NEXT_VERB = r"并|並|且|同时|同時"
+_ZH_BRACKET = r"[(（\[【〔﹝]"
 _ZH_HAS = r"有着|有著|拥有|擁有|具有|具备|具備"
 _ZH_BINDS = r"(?<![响響相对對适適供回反效])[应應](?![用对對答付变變])|须|須|必须|必須|需要|保证|保證|承诺|承諾|确保|確保|负责|負責|将|將|会|會|要求"
 # an exclusion whose subject holds the word: 外壳、配件等易损品不在免费更换项目内
@@ -106,11 +107,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 @cache
 def _zh_patterns() -> tuple[re.Pattern[str], ...]:
-    """Chinese-only patterns (compiled when a Chinese term is first checked)."""
-    return tuple(
-        re.compile(p)
-        for p in (_ZH_PURPOSE, _ZH_PROHIBITION, _ZH_HAS, _ZH_BINDS, _ZH_LIST_INTRO, _ZH_EXCLUDED_AFTER, _ZH_NEXT_VERB)
-    )
+    """Chinese-only patterns (compiled when a Chinese term is first checked). The
+    first scans the clause before a word once: a purpose marker (p), a negation (n)
+    and a coordinated verb (c) that ends the negation's reach."""
+    before = f"(?P<p>{_ZH_PURPOSE})|(?P<n>{_ZH_PROHIBITION})|(?P<c>{_ZH_NEXT_VERB})"
+    return tuple(re.compile(p) for p in (before, _ZH_HAS, _ZH_BINDS, _ZH_LIST_INTRO, _ZH_EXCLUDED_AFTER, _ZH_BRACKET))
 
 
 @cache
@@ -185,25 +186,32 @@ def is_mention(
 
 def _zh_list_intro(text: str, term: Term, end: int) -> bool:
     """``包括但不限于：`` or ``…包括但不限于以下：`` opens a list; it is not a heading."""
-    return term.lang == "zh" and (term.term == "包括但不限于" or bool(_zh_patterns()[4].match(text, end)))
+    return term.lang == "zh" and (term.term == "包括但不限于" or bool(_zh_patterns()[3].match(text, end)))
 
 
 def _zh_not_commitment(
     text: str, term: Term, span: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int]
 ) -> bool:
     """Chinese uses that name a vague word without promising it (see the module doc)."""
-    purpose, prohibition, has, binds, *_ = _zh_patterns()
+    before_marks, has, binds, *_ = _zh_patterns()
     start = span[0]
-    before = text[clause[0] : start]
-    coordinated = _zh_patterns()[6].match(before)
-    negated = before[coordinated.end() :] if coordinated else before
-    if purpose.search(before) or prohibition.search(negated) or _zh_excluded_subject(text, term, span, clause[1]):
+    negated = False
+    # a pattern term may start with the purpose verb itself: 以保证…正常 (以 + 保证)
+    for m in before_marks.finditer(text, clause[0], start + 2 if "…" in term.term else start):
+        kind = m.lastgroup
+        if kind == "p":
+            return True  # …，以确保系统正常运行
+        negated = kind == "n"  # a negation reaches up to the next coordinated verb
+    if negated or _zh_excluded_subject(text, term, span, clause[1]):
         return True
-    if text[sentence[0] : sentence[1]].rstrip().endswith(("？", "?")):
+    last = sentence[1] - 1
+    while last > sentence[0] and text[last].isspace():
+        last -= 1
+    if text[last] in "？?":
         return True  # a question (Q1. 維護合約包含哪些服務項目？) asks, it does not promise
     if term.bound == "count" and start and text[start - 1] in _ZH_LIST_CLOSERS:
         return True
-    if term.family == "VQ" and has.search(before) and not binds.search(text, sentence[0], sentence[1]):
+    if term.family == "VQ" and has.search(text, clause[0], start) and not binds.search(text, sentence[0], sentence[1]):
         return True
     if term.term == "技术支持":
         return _zh_support_in_passing(text, span, clause)
@@ -216,12 +224,9 @@ def _zh_excluded_subject(text: str, term: Term, span: tuple[int, int], clause_en
     clause (特殊情况…除外) is still one: discretion words are not excused."""
     if term.family == "VD":
         return False
-    end = clause_end
-    for bracket in "(（[【〔﹝":
-        at = text.find(bracket, span[1], end)
-        if at >= 0:
-            end = at
-    return bool(_zh_patterns()[5].search(text, span[1], end))
+    _, _, _, _, excluded, bracket = _zh_patterns()
+    m = excluded.search(text, span[1], clause_end)
+    return m is not None and bracket.search(text, span[1], m.start()) is None
 
 
 def _zh_support_in_passing(text: str, span: tuple[int, int], clause: tuple[int, int]) -> bool:
