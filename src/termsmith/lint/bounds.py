@@ -21,12 +21,16 @@ reference to the clause or schedule that sets it: 具体见第五条, see Sectio
 - ``window`` (off-peak hours): clock times or days (22:00-06:00, Fridays) — a notice
   period (with 48 hours' notice) does not say when off-peak is;
 - ``threshold`` (重大, 少量): a percentage, a comparison or a count — 重大问题三天内解决
-  says how fast, not what 重大 is;
+  says how fast, not what 重大 is; in Chinese also the consequence that defines it
+  (重大故障影响核心业务运行 · 重大故障导致业务中止);
 - ``price``: an amount of money, a cap, a rate or a price list (附件二价格表,
   请参照收费标准, rate card, $100 per hour);
 - ``span`` (持续, 不断): a period, a duration or a deadline (不可抗力持续超过30日);
 - ``fallback`` (协商解决): arbitration or a court named after it (协商解决；协商不成的，
   提交仲裁) — negotiation with a fallback is a procedure, not an open end;
+- ``situation`` (根据实际情况, 依客户情况, Chinese): the basis of a decision is settled
+  when the rest of the sentence states the figure decided (依客户情况，每月、季或半年一次 ·
+  根据甲方使用的实际情况，每月定期上门): a period, a duration, an amount or a percentage;
 A template blank stands for the number it will hold (每____个月, within [N] hours).
 
 - ``never``: efforts standards, hedges (原则上, typically) and discretion are not
@@ -114,6 +118,8 @@ _EN_PRICE = (
     r"(?:set out|stated|specified|listed) in)\s+(?:this|the)\s+(?:agreement|contract|schedule|order|proposal|quote)"
 )
 _EN_HOURS = r"\d{1,2}:\d{2}|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}\s*(?:-|–|to)\s*\d{1,2}\b|as defined|" + _PERIOD
+# Chinese only: a severity word defined by its consequence, in its own clause
+_ZH_THRESHOLD_DEFINED = r"(?:影响|影響|导致|導致|造成|致使)\S{0,6}?(?:业务|業務|核心|全部|所有|多数|多數|中止|中断|中斷|停止|无法|無法|不能)"
 _KINDS: dict[str, str] = {
     "time": f"{_DURATION}|{_DEADLINE}|{_REFERENCE}",
     "period": f"{_PERIOD}|{_REFERENCE}",
@@ -122,7 +128,8 @@ _KINDS: dict[str, str] = {
     "list": f"{_LIST}|{_COUNT}|{_CHANNELS}|{_REFERENCE}",
     "measure": f"{_MEASURE}|{_MONEY}|{_PRICE_LIST}|{_DURATION}|{_REFERENCE}",
     "price": f"{_MONEY}|{_PRICE_LIST}|{_REFERENCE}",
-    "threshold": f"{_MEASURE}|{_COUNT}",
+    "threshold": f"{_MEASURE}|{_COUNT}|{_ZH_THRESHOLD_DEFINED}",
+    "situation": f"{_PERIOD}|{_DURATION}|{_MONEY}|{_NUM}\\s*[%％]",
     "window": r"\d{1,2}:\d{2}|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|" + _PERIOD,
     "span": f"{_PERIOD}|{_DURATION}|{_DEADLINE}|{_REFERENCE}",
     "fallback": r"仲裁|诉讼|訴訟|法院|arbitrat|court|litigation",
@@ -137,6 +144,7 @@ _SCOPE = {
     "count": "after",
     "fallback": "following",
     "amount": "sentence",
+    "situation": "rest",
 }
 _FOLLOWING = 300  # "following": the rest of the sentence and what comes after it, this far
 _CLAUSE_SEP = r"[，；;：]|,(?!\d)|:(?!\d)"
@@ -148,6 +156,7 @@ _CLARIFIER = (
 # a next clause that opens with the quantity bounds too (…，每日一次 · …，每月5日前 · …，每人天3000元);
 # one that opens with a new subject does not (…优质服务，费用为5000元)
 _NEXT_LEAD = re.compile(r"(?:每\S{0,2}|约|約|about|approximately)?")
+_ZH_LATER = re.compile(r"\s*(?:以后|以後|之后|之後|后|後)")
 
 
 @cache
@@ -181,6 +190,8 @@ def find_bound(
         lo, hi = sentence
     elif scope == "after":
         lo, hi = span[1], clause_span[1]
+    elif scope == "rest":
+        lo, hi = span[1], sentence[1]
     else:
         lo, hi = clause_span
     m = pattern.search(lower, lo, hi)
@@ -191,13 +202,16 @@ def find_bound(
         lead = lower[hi + 1 : m.start()].strip() if m is not None else ""
         if m is not None and not clarifier.match(lower, hi + 1) and not _NEXT_LEAD.fullmatch(lead):
             m = None
+        if m is not None and _ZH_LATER.match(text, m.end()):
+            m = None  # …，并在1个月后将资料交予甲方: a later, other step, not a deadline for this one
     if m is None:
         return None
     gap = m.start() - span[1] if m.start() >= span[1] else span[0] - m.end()
     joined = (
         kind in _EN_KINDS and m.start() >= span[1] and _en_joiner().fullmatch(lower, span[1], m.start()) is not None
     )
-    return text[m.start() : m.end()].strip(), kind == "fallback" or 0 <= gap <= _ADJACENT or joined
+    adjacent = kind != "situation" and 0 <= gap <= _ADJACENT
+    return text[m.start() : m.end()].strip(), kind == "fallback" or adjacent or joined
 
 
 _EN_KINDS = frozenset({"amount", "en-price", "hours"})

@@ -16,6 +16,18 @@ A vague word is not a commitment when it sits in:
   技術支持工程師, technical support hotline), 经双方协商 as the recital of how
   the agreement came about, 相关资料 after a noun (支付相关资料: the noun says which).
 
+Chinese text has a few more (:func:`_zh_not_commitment`): a purpose phrase
+(…，以确保系统正常运行 · 为保障网站正常使用，…), a prohibition (不得…等) or
+"without affecting" (在不影响网站美观…的情况下), the subject of an exclusion
+(外壳、配件等易损品不在免费更换项目内), a question, a list of
+cited documents or template blanks closed by 等 (《民法典》、《网络安全法》等 ·
+[功能1]、[功能2]、……等), a description of what a party has rather than what it
+promises (公司有着强大专业的技术队伍, with no 应/须/保证… in the sentence), and
+技术支持 named in passing rather than promised as the whole service: coordinated
+with other items (提供系统软件升级和技术支持 · 设定、管理、维护或技术支援) or
+followed by more of its noun phrase (技术支持服务适用于…). Only 技术支持 standing
+alone at the end of its clause is the open scope (乙方负责技术支持。).
+
 These checks run only for sentences that hold a vague word: the markers they
 need (clause separators, quotes, brackets, example, negation and termination
 words) are found in one scan per sentence (:func:`sentence_marks`), then looked
@@ -56,6 +68,25 @@ _HEADING_AFTER = r"[^\s，。,;；]{0,4}\s*[:：]"  # 定期保养：…, a labe
 # the noun says which data
 _RELATED_OPEN = r"(?:提供|建立|准备|準備|整理|交付|提交|移交|保存|[的之及和与與、，,：:\s])$"
 _CLAUSE_SEP = r"[，；;：]|,(?!\d)|:(?!\d)"  # as termsmith.lint.bounds
+# Chinese only (see _zh_not_commitment): a purpose phrase runs from its marker to
+# the end of its clause; a prohibition covers the rest of its clause; a party's
+# attributes (有着…) are a description unless the sentence binds someone
+_ZH_PURPOSE = (
+    r"以(?:确保|確保|保证|保證|保障|便|利|维持|維持|维护|維護|免|防|期|求)|"
+    r"为了|為了|为(?:保障|确保|保证|使)|為(?:保障|確保|保證|使)|旨在|宗旨"
+)
+_ZH_PROHIBITION = r"不得|不准|不可(?!抗)|严禁|嚴禁|禁止|切勿|不影响|不影響|不收|免收|无须|無須|毋須|不需|不须|不須|不另|不再|不会|不會"
+# a negation reaches no further than the next coordinated verb phrase: 不收任何費用上門檢修並即時報價
+_ZH_NEXT_VERB = r"并|並|且|同时|同時"
+_ZH_BRACKET = r"[(（\[【〔﹝]"
+_ZH_HAS = r"有着|有著|拥有|擁有|具有|具备|具備"
+_ZH_BINDS = r"(?<![响響相对對适適供回反效])[应應](?![用对對答付变變])|须|須|必须|必須|需要|保证|保證|承诺|承諾|确保|確保|负责|負責|将|將|会|會|要求"
+# an exclusion whose subject holds the word: 外壳、配件等易损品不在免费更换项目内
+_ZH_EXCLUDED_AFTER = r"不在|不属于|不屬於|不包括|不包含|不含|除外|不予|不负责|不負責|均非|免责|免責"
+_ZH_LIST_CLOSERS = "》>…."  # 等 after a cited title or a template's dots
+_ZH_COORDINATION = "和及与與或、"
+_ZH_SERVICE_SUFFIX = ("服务", "服務")
+_ZH_LIST_INTRO = r"\s*(?:以下|如下|下列)\s*[:：]"
 # one scan per sentence; group names: x example, n negation, u "subject to" (a
 # condition, except for a price or a discretion: subject to its then-current rates), t termination,
 # r 如 (an example only inside brackets), b/c bracket open/close, q/Q quote
@@ -147,6 +178,15 @@ def _en_not_commitment(lower: str, term: Term, span: tuple[int, int], clause: tu
 
 
 @cache
+def _zh_patterns() -> tuple[re.Pattern[str], ...]:
+    """Chinese-only patterns (compiled when a Chinese term is first checked). The
+    first scans the clause before a word once: a purpose marker (p), a negation (n)
+    and a coordinated verb (c) that ends the negation's reach."""
+    before = f"(?P<p>{_ZH_PURPOSE})|(?P<n>{_ZH_PROHIBITION})|(?P<c>{_ZH_NEXT_VERB})"
+    return tuple(re.compile(p) for p in (before, _ZH_HAS, _ZH_BINDS, _ZH_LIST_INTRO, _ZH_EXCLUDED_AFTER, _ZH_BRACKET))
+
+
+@cache
 def _word_patterns() -> tuple[re.Pattern[str], ...]:
     """Patterns a few terms need (compiled when one of them is first seen)."""
     return tuple(re.compile(p) for p in (_NAME_AFTER, _LABEL_AFTER, _RELATED_OPEN, _HEADING_AFTER))
@@ -211,13 +251,71 @@ def is_mention(
     name_after, label_after, _, heading_after = _word_patterns()
     if term.bound == "list" and (name_after.match(lower, end) or label_after.match(lower, end)):
         return True
-    if start - sentence[0] <= 8 and heading_after.match(lower, end):
+    if start - sentence[0] <= 8 and heading_after.match(lower, end) and not _zh_list_intro(text, term, end):
         return True  # a heading label: 7.定期保养：乙方同意每__个月…
+    if term.lang == "zh" and _zh_not_commitment(text, term, span, clause, sentence):
+        return True
     if "协商" in term.term and ("经" in text[clause[0] : start] or "經" in text[clause[0] : start]):
         return True
     if term.term.startswith("相关") and start > sentence[0]:
         return not _word_patterns()[2].search(text, max(0, start - 2), start)
     return False
+
+
+def _zh_list_intro(text: str, term: Term, end: int) -> bool:
+    """``包括但不限于：`` or ``…包括但不限于以下：`` opens a list; it is not a heading."""
+    return term.lang == "zh" and (term.term == "包括但不限于" or bool(_zh_patterns()[3].match(text, end)))
+
+
+def _zh_not_commitment(
+    text: str, term: Term, span: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int]
+) -> bool:
+    """Chinese uses that name a vague word without promising it (see the module doc)."""
+    before_marks, has, binds, *_ = _zh_patterns()
+    start = span[0]
+    negated = False
+    # a pattern term may start with the purpose verb itself: 以保证…正常 (以 + 保证)
+    for m in before_marks.finditer(text, clause[0], start + 2 if "…" in term.term else start):
+        kind = m.lastgroup
+        if kind == "p":
+            return True  # …，以确保系统正常运行
+        negated = kind == "n"  # a negation reaches up to the next coordinated verb
+    if negated or _zh_excluded_subject(text, term, span, clause[1]):
+        return True
+    last = sentence[1] - 1
+    while last > sentence[0] and text[last].isspace():
+        last -= 1
+    if text[last] in "？?":
+        return True  # a question (Q1. 維護合約包含哪些服務項目？) asks, it does not promise
+    if term.bound == "count" and start and text[start - 1] in _ZH_LIST_CLOSERS:
+        return True
+    if term.family == "VQ" and has.search(text, clause[0], start) and not binds.search(text, sentence[0], sentence[1]):
+        return True
+    if term.term == "技术支持":
+        return _zh_support_in_passing(text, span, clause)
+    return False
+
+
+def _zh_excluded_subject(text: str, term: Term, span: tuple[int, int], clause_end: int) -> bool:
+    """The word is in the subject of an exclusion later in its clause (…等易损品不在…
+    范围内); a bracket after the word starts a remark, not the predicate. An escape
+    clause (特殊情况…除外) is still one: discretion words are not excused."""
+    if term.family == "VD":
+        return False
+    _, _, _, _, excluded, bracket = _zh_patterns()
+    m = excluded.search(text, span[1], clause_end)
+    return m is not None and bracket.search(text, span[1], m.start()) is None
+
+
+def _zh_support_in_passing(text: str, span: tuple[int, int], clause: tuple[int, int]) -> bool:
+    """技术支持 coordinated with other items, or followed by more of its noun phrase."""
+    start, end = span
+    if start > clause[0] and text[start - 1] in _ZH_COORDINATION:
+        return True
+    if text.startswith(_ZH_SERVICE_SUFFIX, end):
+        end += 2
+    nxt = text[end : end + 1]
+    return bool(nxt) and (nxt in _ZH_COORDINATION or "\u4e00" <= nxt <= "\u9fff")
 
 
 def _marked(marks: Marks, term: Term, span: tuple[int, int], clause: tuple[int, int], lo: int) -> bool:

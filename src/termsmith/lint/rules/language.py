@@ -94,6 +94,8 @@ VQ001 = register(
             "“2. 服务质量承诺:公司承诺提供优质的售后服务,确保客户反馈的问题得到及时解决。” — flagged "
             "(doczj.com, 服务承诺)",
             "“按內容需要配置合理數量之 section” — flagged (ownit-web-4me.pages.dev, 網站設計服務條款)",
+            "“如果沒有問題,乙方也應該每月至少上門服務一次,對所有電腦進行一次系統的檢測,以保證電腦的正常使用。” — not "
+            "flagged: a purpose phrase says why, not what is promised (mingyanjiaju.org, 網路維護契約)",
             "“GSI shall maintain the Web site so that it functions in a reasonably error free manner.” — flagged "
             "(lawinsider.com, Maintenance Services sample clauses)",
             "“Factors outside Provider’s reasonable control (Force Majeure);” — not flagged: a term of art "
@@ -111,7 +113,10 @@ VS001 = register(
         "and catch-all service names (基础维护, 日常维护, 技术支持, 相关资料, basic maintenance, routine support, "
         "technical support). A count after the list (电话、邮件等至少3种渠道) or a reference to the list (如下, 见附件二, "
         "Schedule 2) bounds it; examples after 例如 / such as, a quoted mention, and a service name used as the name "
-        "of a team or a line (技术支持团队, 技術支持工程師) are not flagged.",
+        "of a team or a line (技术支持团队, 技術支持工程師) are not flagged; nor is 技术支持 named beside other items "
+        "(提供系统升级和技术支持) rather than promised as the whole service (乙方负责技术支持). In Chinese, a purpose "
+        "phrase (…，以确保系统正常运行), a prohibition (不得…等) and the subject of an exclusion (配件等易损品不在保修范围内) "
+        "are not commitments either.",
         why='A scope that ends in "etc." or hides behind "basic maintenance" is the source of the '
         "classic dispute: the client thinks a fix is included, the vendor bills it as new work.",
         example="免费维护包括基础维护、技术支持等。\nFree maintenance covers basic maintenance, etc.",
@@ -122,6 +127,8 @@ VS001 = register(
             "“1.2维护服务的具体范围包括但不限于:” — flagged (max.book118.com, 软件维护服务合同协议2025年维护版)",
             "“本服務為根據客戶需求提供之網站客製化開發,包括視覺設計、前端頁面、後端功能、系統整合等。” — flagged "
             "(a-do.tw, 專案網站客製開發購物須知)",
+            "“在維護期內,如甲方要求進行軟件升級,乙方應向甲方免費提供系統軟件升級和技術支持。” — not flagged: 技術支持 "
+            "named beside another item, not promised as the whole service (zheinei.com, 維護服務的承諾書)",
             "“Chargeable services include but are not limited to:” — flagged (attache.help, Support Agreement)",
             "“簽約後由雙方確認時程、里程碑及交付項目,客戶須配合提供必要素材(如LOGO、文案、圖片等)。” — not flagged: "
             "examples (a-do.tw)",
@@ -148,6 +155,8 @@ VD001 = register(
         real=(
             "“…保修期后的具体服务价格双方另行协商。” — flagged (588k.com, 售后服务承诺书)",
             "“在客戶無法提供網際網路線路之情形下,得酌收車馬費。” — flagged (softworker.net, 保固範圍)",
+            "“2.乙方根据甲方使用的实际情况,每月定期上门为机器设备而进行维修保养工作。” — info: the sentence states "
+            "the figure decided, 每月 (fanwen.aixue.net, 保养合约)",
             "“…Customer must compensate Vyve for the service call at Vyve’s then prevailing rates.” — flagged "
             "(lawinsider.com, Maintenance Support sample clauses)",
             "“則依服務時數酌收服務費及車馬費〔請參照收費標準〕” — info: bounded by the price list it names "
@@ -265,8 +274,8 @@ def _is_traditional(text: str, found: str, term: Term, lo: int, hi: int) -> bool
     """The sentence is Traditional Chinese: the word is spelled in Traditional, or
     the sentence has more Traditional-only than Simplified-only characters (real
     pages mix them: 郵箱里)."""
-    if found != term.term:
-        return True
+    if found != term.term and "…" not in term.term:
+        return True  # a Traditional spelling (a pattern term's match is not a spelling of its name)
     hans, hant = _scripts()
     chars = set(text[lo:hi])
     return len(chars & hant) > len(chars & hans)
