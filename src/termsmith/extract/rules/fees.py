@@ -44,7 +44,7 @@ _CELL_UNITS: list[tuple[re.Pattern[str], str]] = [
 def _cell_basis(text: str) -> str | None:
     """A table row: the cell that is exactly a unit (人天, hour, 個介面, 次（每次到場）)."""
     for cell in text.split("|"):
-        cell = cell.strip()
+        cell = re.sub(r"^(?:per|a|each)\s+", "", cell.strip(), flags=re.I)  # "per visit", "each hour"
         for pattern, basis in _CELL_UNITS:
             if pattern.fullmatch(cell):
                 return basis
@@ -81,6 +81,12 @@ def _fee_name(text: str, start: int) -> str | None:
     head = re.sub(r"^[\s\d.()（）、]+", "", head).strip(" 为為是:：")
     head = re.sub(r"(?:为|為|是|每年|每月|按年|按月|收取|支付|人民币|人民幣|¥)+$", "", head).strip()
     return head[:40] or None
+
+
+def _row_name(text: str, start: int) -> str | None:
+    """A table row's first cell names the item, unless the amount is in it."""
+    first = text.split("|", 1)[0]
+    return first.strip() or None if start > len(first) else None
 
 
 def _period_in(head: str) -> str | None:
@@ -135,7 +141,7 @@ def fees(ctx: Context) -> None:
             counts[m.money.currency] += 1
             head = header.of(s.norm, m.start) if in_table else ""
             basis = _basis(s.norm, m.start, m.end) or (_period_in(head) if head else None)
-            name = _fee_name(s.norm, m.start) or head or None
+            name = _fee_name(s.norm, m.start) or (_row_name(s.norm, m.start) or head if in_table else None)
             amount = str(m.money)
             if basis in ("month", "quarter", "year") and (
                 _RECURRING_WORDS.search(s.norm) or _RECURRING_WORDS.search(s.heading) or _RECURRING_WORDS.search(head)
