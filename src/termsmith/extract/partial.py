@@ -5,6 +5,8 @@ checklist evaluator reads a document exactly as it reads a spec and answers
 
 from __future__ import annotations
 
+from datetime import date
+
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
@@ -65,7 +67,8 @@ def partial_spec(terms: dict[str, Any]) -> Spec:
         )
     if terms.get("term"):
         t = terms["term"]
-        v["term"] = _make(Term, start=t.get("start"), length=Duration.parse(t["length"]) if t.get("length") else None)
+        start = date.fromisoformat(t["start"]) if t.get("start") else None  # the JSON shape writes dates as text
+        v["term"] = _make(Term, start=start, length=Duration.parse(t["length"]) if t.get("length") else None)
     if terms.get("fees"):
         v["fees"] = _fees(terms["fees"])
     ip = terms.get("intellectual_property")
