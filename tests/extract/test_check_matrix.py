@@ -39,8 +39,12 @@ def _notes(text: str) -> dict[str, list[tuple[str, int | None, int, str]]]:
 
 
 def test_matrix_cells_refer_to_quoted_evidence(rendered, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
-    pdf = next(d for d, s, lang in rendered if d.suffix == ".pdf" and lang == "en" and s.name.startswith("business-system"))
-    docx_file = next(d for d, s, lang in rendered if d.suffix == ".docx" and lang == "en" and s.name.startswith("retail"))
+    pdf = next(
+        d for d, s, lang in rendered if d.suffix == ".pdf" and lang == "en" and s.name.startswith("business-system")
+    )
+    docx_file = next(
+        d for d, s, lang in rendered if d.suffix == ".docx" and lang == "en" and s.name.startswith("retail")
+    )
     spec = ROOT / "samples" / "business-system-support.en.yaml"
     code = main(["check", str(pdf), str(docx_file), str(spec), "--width", "100", "--no-clauses", "--lang", "en"])
     out = capsys.readouterr().out
@@ -57,7 +61,7 @@ def test_matrix_cells_refer_to_quoted_evidence(rendered, capsys: pytest.CaptureF
 
     groups = _notes(out)
     assert len(groups) == 2 and all(groups.values())
-    (pdf_label, pdf_notes), (docx_label, docx_notes) = groups.items()
+    (_pdf_label, pdf_notes), (_docx_label, docx_notes) = groups.items()
     numbers = [ref for ref, *_ in pdf_notes + docx_notes]
     assert numbers == [f"[{n}]" for n in range(1, len(numbers) + 1)]  # vendor by vendor, in order
     assert refs[0] in [r for r, *_ in pdf_notes] and refs[1] in [r for r, *_ in docx_notes]
@@ -89,7 +93,9 @@ def _docx_paragraphs(path: Path) -> list[str]:
 
 
 def test_markdown_matrix_lists_the_evidence_per_vendor(rendered, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
-    pdf = next(d for d, s, lang in rendered if d.suffix == ".pdf" and lang == "en" and s.name.startswith("business-system"))
+    pdf = next(
+        d for d, s, lang in rendered if d.suffix == ".pdf" and lang == "en" and s.name.startswith("business-system")
+    )
     spec = ROOT / "samples" / "business-system-support.en.yaml"
     main(["check", str(pdf), str(spec), "--format", "md", "--no-clauses", "--lang", "en"])
     out = capsys.readouterr().out
@@ -101,7 +107,9 @@ def test_markdown_matrix_lists_the_evidence_per_vendor(rendered, capsys: pytest.
     assert notes.count("\n- ") == 1  # one vendor document, one group
 
 
-def test_document_with_a_term_start_and_business_clocks_is_checked(rendered, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+def test_document_with_a_term_start_and_business_clocks_is_checked(
+    rendered, capsys: pytest.CaptureFixture[str]
+) -> None:  # type: ignore[no-untyped-def]
     """The extracted term start is a date for the evaluator's calendar worst case (it was text: exit 2)."""
     pdf = next(d for d, s, lang in rendered if d.suffix == ".pdf" and s.name.startswith("office-oa"))
     code = main(["check", str(pdf), "--format", "json", "--no-clauses"])

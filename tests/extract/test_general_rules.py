@@ -59,7 +59,9 @@ def test_commence_work_is_the_response(tmp_path: Path) -> None:
 
 
 def test_levels_as_table_columns(tmp_path: Path) -> None:
-    text = "Target | Basic | Premium\nFirst response | 2 business days | 2 hours\nResolution | 10 business days | 1 day\n"
+    text = (
+        "Target | Basic | Premium\nFirst response | 2 business days | 2 hours\nResolution | 10 business days | 1 day\n"
+    )
     levels = {lv["name"]: lv for lv in _terms(tmp_path, text)["severity_levels"]}
     assert levels["Basic"]["response"] == {"within": "2 business days", "clock": "business"}
     assert levels["Premium"]["response"]["within"] == "2h"

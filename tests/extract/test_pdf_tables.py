@@ -26,7 +26,15 @@ table {{ border-collapse: collapse; table-layout: fixed; width: 32em; }} td, th 
 </body></html>"""
 
 
-def _pdf(tmp_path: Path, name: str, unit_width: str, heads: tuple[str, ...], rows: list[tuple[str, ...]], intro: str, after: str) -> Path:
+def _pdf(
+    tmp_path: Path,
+    name: str,
+    unit_width: str,
+    heads: tuple[str, ...],
+    rows: list[tuple[str, ...]],
+    intro: str,
+    after: str,
+) -> Path:
     import weasyprint
 
     body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
@@ -50,7 +58,10 @@ def _lines(pdf: Path) -> list[str]:
             "zh.pdf",
             "3em",
             ("服务项目", "计费单位", "单价", "说明"),
-            [("新功能开发", "人天", "¥3,000.00", "按工作量评估"), ("现场支持", "次（每次上门）", "¥2,000.00", "含差旅费")],
+            [
+                ("新功能开发", "人天", "¥3,000.00", "按工作量评估"),
+                ("现场支持", "次（每次上门）", "¥2,000.00", "含差旅费"),
+            ],
             "门）",
             [("person-day", "3000.00 CNY"), ("visit", "2000.00 CNY")],
         ),
@@ -58,7 +69,10 @@ def _lines(pdf: Path) -> list[str]:
             "en.pdf",
             "3.2em",
             ("Service", "Unit", "Price", "Notes"),
-            [("Development", "hour", "USD 150.00", "estimated"), ("On-site support", "per visit", "USD 400.00", "travel included")],
+            [
+                ("Development", "hour", "USD 150.00", "estimated"),
+                ("On-site support", "per visit", "USD 400.00", "travel included"),
+            ],
             "visit",
             [("hour", "150.00 USD"), ("visit", "400.00 USD")],
         ),

@@ -6,7 +6,6 @@ checklist evaluator reads a document exactly as it reads a spec and answers
 from __future__ import annotations
 
 from datetime import date
-
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
@@ -114,6 +113,7 @@ def _fees(f: dict[str, Any]) -> Fees:
         recurring=[
             _make(
                 RecurringFee,
+                id=r.get("id"),
                 name=Text.parse(r.get("name") or "-"),
                 amount=Money.parse(r["amount"]),
                 period=r.get("period"),
@@ -122,12 +122,18 @@ def _fees(f: dict[str, Any]) -> Fees:
         ]
         or None,
         rate_card=[
-            _make(RateItem, name=Text.parse(r.get("name") or "-"), unit=r.get("unit"), price=Money.parse(r["price"]))
+            _make(
+                RateItem,
+                id=r.get("id"),
+                name=Text.parse(r.get("name") or "-"),
+                unit=r.get("unit"),
+                price=Money.parse(r["price"]),
+            )
             for r in f.get("rate_card", [])
         ]
         or None,
         one_off=[
-            _make(OneOffItem, name=Text.parse(r.get("name") or "-"), amount=Money.parse(r["amount"]))
+            _make(OneOffItem, id=r.get("id"), name=Text.parse(r.get("name") or "-"), amount=Money.parse(r["amount"]))
             for r in f.get("one_off", [])
         ]
         or None,

@@ -17,6 +17,7 @@ the characters in the PDF's own text.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -102,7 +103,9 @@ def _visual_lines(rects: list[_Rect]) -> list[_Visual]:
         for r in v.cells:  # a font change splits a line into touching rectangles: one cell
             if merged and r.left - merged[-1].right < 0.45 * v.height:
                 last = merged[-1]
-                merged[-1] = _Rect(last.left, min(last.bottom, r.bottom), max(last.right, r.right), max(last.top, r.top))
+                merged[-1] = _Rect(
+                    last.left, min(last.bottom, r.bottom), max(last.right, r.right), max(last.top, r.top)
+                )
             else:
                 merged.append(_Rect(r.left, r.bottom, r.right, r.top))
         v.cells = merged
@@ -150,7 +153,7 @@ def _close(
 
 def _rows(block: tuple[list[_Visual], list[list[float]]]) -> list[Row]:
     visuals, columns = block
-    pitches = [a.top - b.top for a, b in zip(visuals, visuals[1:], strict=False)]
+    pitches = [a.top - b.top for a, b in itertools.pairwise(visuals)]
     least = min(pitches, default=0.0)
     wraps = bool(pitches) and max(pitches) > 1.3 * least
     rows: list[Row] = []

@@ -72,7 +72,9 @@ def parties(ctx: Context) -> None:
         m = _PARTY_LINE.match(s.norm)
         if m and (not m["pre"].strip("(（") or _role_of(m["pre"])):
             label = m["label"]
-            role = _role_of(m["pre"] + m["post"]) or (_role_of(m["name"]) if _ROLE_ONLY.fullmatch(m["name"].strip()) else None)
+            role = _role_of(m["pre"] + m["post"]) or (
+                _role_of(m["name"]) if _ROLE_ONLY.fullmatch(m["name"].strip()) else None
+            )
             if role and label not in label_roles:
                 label_roles[label] = role
             name = _clean_name(m["name"])
