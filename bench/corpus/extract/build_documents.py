@@ -14,8 +14,8 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).parent / "docs"
-DOCX = ("zh06", "zh12")
-PDF = ("zh09", "tw03")
+DOCX = ("zh06", "zh12", "en09")
+PDF = ("zh09", "tw03", "tw06")
 
 
 def build_docx(stem: str) -> None:

@@ -47,6 +47,7 @@ _TABLE: dict[str, tuple[str, str, str]] = {
     "business": ("工作时间", "工作時間", "business hours"),
     "rationale": ("理由", "理由", "Rationale"),
     "references": ("依据", "依據", "References"),
+    "evidence": ("原文依据", "原文依據", "Evidence in the documents"),
     "summary.counts": (
         "必须 {must_pass}/{must}，建议 {should_pass}/{should}",
         "必須 {must_pass}/{must}，建議 {should_pass}/{should}",

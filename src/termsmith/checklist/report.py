@@ -196,7 +196,7 @@ def document_result(path: Path, checklist: ChecklistDocument, lang: str) -> Spec
     rows = []
     for o in evaluate(checklist.spec, spec):
         ev = evidence_for(extraction, o.where) if o.where and o.verdict is not Verdict.NOT_STATED else None
-        location = Location(_evidence_label(ev, lang), "", "") if ev else None
+        location = Location(evidence_label(ev, lang), "", "") if ev else None
         rows.append(
             Row(
                 o,
@@ -212,7 +212,8 @@ def document_result(path: Path, checklist: ChecklistDocument, lang: str) -> Spec
     return SpecResult(name, path.stem, vendor, rows, located=True)
 
 
-def _evidence_label(ev: Any, lang: str) -> str:
+def evidence_label(ev: Any, lang: str) -> str:
+    """'p. 3, para. 12: “quote”' (第3页第12段：“…”) for a document's evidence."""
     loc = ev.location
     quote = " ".join(ev.quote.split())
     quote = quote if len(quote) <= 120 else quote[:119] + "…"

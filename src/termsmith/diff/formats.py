@@ -9,8 +9,19 @@ from collections.abc import Callable
 from termsmith.checklist.labels import t as checklist_word
 from termsmith.diff.report import DiffReport, Entry, plain, word
 
-_MARK = {"changed": "~", "added": "+", "removed": "-"}
-_COLOUR = {"changed": "33", "added": "32", "removed": "31", "client": "36", "vendor": "35"}
+_MARK = {"changed": "~", "added": "+", "removed": "-", "not stated": "?"}
+_COLOUR = {"changed": "33", "added": "32", "removed": "31", "client": "36", "vendor": "35", "not stated": "90"}
+
+
+def _evidence(entry: Entry, lang: str) -> str:
+    """The document's sentence for the entry's document-side value: 'p. 3, para. 12: “…”'."""
+    from termsmith.checklist.report import evidence_label
+
+    return evidence_label(entry.evidence, lang) if entry.evidence is not None else ""
+
+
+def _title(report: DiffReport) -> str:
+    return "title.document" if report.document_side else "title"
 
 
 def _favours(entry: Entry, lang: str) -> str:
@@ -31,11 +42,15 @@ def to_text(report: DiffReport, colour: bool = False) -> str:
         return f"\033[{code}m{text}\033[0m" if colour else text
 
     lang = report.lang
-    out = [f"{word('title', lang)}: {report.old_file} → {report.new_file}", ""]
+    out = [f"{word(_title(report), lang)}: {report.old_file} → {report.new_file}", ""]
     for entry in report.entries:
         kind = entry.change.kind
         favour = f"  [{paint(_favours(entry, lang), _COLOUR[entry.favours])}]" if entry.favours else ""
         out.append(f"{paint(_MARK[kind], _COLOUR[kind])} {_line(entry, lang)}{favour}")
+        if entry.evidence is not None:
+            out.append(f"    {_evidence(entry, lang)}")
+    for term in report.not_stated:
+        out.append(f"{paint(_MARK['not stated'], _COLOUR['not stated'])} {term}: {word('not stated', lang)}")
     if report.verdicts:
         out += ["", f"{word('verdicts', lang)} ({report.checklist}):"]
         for v in report.verdicts:
@@ -62,6 +77,7 @@ def to_json(report: DiffReport) -> str:
                 "new_text": e.new_text,
                 "favours": e.favours,
             }
+            | ({"evidence": e.evidence.to_dict() if e.evidence is not None else None} if report.document_side else {})
             for e in report.entries
         ],
         "checklist": report.checklist,
@@ -75,6 +91,10 @@ def to_json(report: DiffReport) -> str:
             "favour_vendor": report.count("vendor"),
         },
     }
+    if report.document_side:  # a spec against a vendor's document (the spec-to-spec shape is unchanged)
+        data["document"] = report.document_side
+        data["not_stated"] = list(report.not_stated)
+        data["summary"]["not_stated"] = len(report.not_stated)  # type: ignore[index]
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -84,13 +104,18 @@ def _md_cell(text: str) -> str:
 
 def to_markdown(report: DiffReport) -> str:
     lang = report.lang
-    out = [f"# {word('title', lang)}", "", f"`{report.old_file}` → `{report.new_file}`", ""]
+    out = [f"# {word(_title(report), lang)}", "", f"`{report.old_file}` → `{report.new_file}`", ""]
     if report.entries:
-        cols = [word(k, lang) for k in ("col.term", "col.old", "col.new", "col.favours")]
+        keys = ("col.term", "col.old", "col.new", "col.favours") + (("col.evidence",) if report.document_side else ())
+        cols = [word(k, lang) for k in keys]
         out += ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
         for e in report.entries:
             favour = word(e.favours, lang) if e.favours else ""
-            out.append(f"| {_md_cell(e.term)} | {_md_cell(e.old_text)} | {_md_cell(e.new_text)} | {favour} |")
+            said = f" {_md_cell(_evidence(e, lang))} |" if report.document_side else ""
+            out.append(f"| {_md_cell(e.term)} | {_md_cell(e.old_text)} | {_md_cell(e.new_text)} | {favour} |{said}")
+    if report.not_stated:
+        out += ["", f"**{word('not stated', lang)}**", ""]
+        out += [f"- {_md_cell(term)}" for term in report.not_stated]
     if report.verdicts:
         out += ["", f"## {word('verdicts', lang)} ({report.checklist})", ""]
         for v in report.verdicts:
@@ -107,10 +132,18 @@ def to_html(report: DiffReport) -> str:
     e_ = html.escape
     rows = "".join(
         f'<tr class="{e.change.kind}"><td>{e_(e.term)}</td><td><del>{e_(e.old_text)}</del></td>'
-        f'<td><ins>{e_(e.new_text)}</ins></td><td class="{e.favours or ""}">{e_(word(e.favours, lang)) if e.favours else ""}</td></tr>'
+        f'<td><ins>{e_(e.new_text)}</ins></td><td class="{e.favours or ""}">{e_(word(e.favours, lang)) if e.favours else ""}</td>'
+        + (f"<td>{e_(_evidence(e, lang))}</td>" if report.document_side else "")
+        + "</tr>"
         for e in report.entries
     )
-    head = "".join(f"<th>{e_(word(k, lang))}</th>" for k in ("col.term", "col.old", "col.new", "col.favours"))
+    keys = ("col.term", "col.old", "col.new", "col.favours") + (("col.evidence",) if report.document_side else ())
+    head = "".join(f"<th>{e_(word(k, lang))}</th>" for k in keys)
+    if report.not_stated:
+        items = "".join(f"<li>{e_(term)}</li>" for term in report.not_stated)
+        head_rows = f"<h2>{e_(word('not stated', lang))}</h2><ul>{items}</ul>"
+    else:
+        head_rows = ""
     verdicts = ""
     if report.verdicts:
         items = "".join(
@@ -125,10 +158,10 @@ def to_html(report: DiffReport) -> str:
         ".client{color:#066}.vendor{color:#606}"
     )
     return (
-        f'<!DOCTYPE html><html lang="{e_(lang)}"><head><meta charset="utf-8"><title>{e_(word("title", lang))}'
-        f"</title><style>{style}</style></head><body><h1>{e_(word('title', lang))}</h1>"
+        f'<!DOCTYPE html><html lang="{e_(lang)}"><head><meta charset="utf-8"><title>{e_(word(_title(report), lang))}'
+        f"</title><style>{style}</style></head><body><h1>{e_(word(_title(report), lang))}</h1>"
         f"<p><code>{e_(report.old_file)}</code> → <code>{e_(report.new_file)}</code></p>"
-        f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>{verdicts}"
+        f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>{head_rows}{verdicts}"
         f"<p>{e_(report.summary())}</p></body></html>\n"
     )
 

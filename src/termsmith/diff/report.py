@@ -22,6 +22,7 @@ from termsmith.spec.types import Duration, Money, Percent, Text
 
 WORDS: dict[str, tuple[str, str, str]] = {
     "title": ("规格变更对比", "規格變更對比", "Changes between two specs"),
+    "title.document": ("规格与供应商文件对比", "規格與供應商文件對比", "A spec against a vendor's document"),
     "favours.client": ("有利于甲方", "有利於甲方", "favours the client"),
     "favours.vendor": ("有利于乙方", "有利於乙方", "favours the vendor"),
     "added": ("新增", "新增", "added"),
@@ -32,6 +33,8 @@ WORDS: dict[str, tuple[str, str, str]] = {
     "col.old": ("原约定", "原約定", "Old"),
     "col.new": ("新约定", "新約定", "New"),
     "col.favours": ("有利于", "有利於", "Favours"),
+    "col.evidence": ("文件原文", "文件原文", "Document says"),
+    "not stated": ("文件未约定", "文件未約定", "not stated in the document"),
     "client": ("甲方", "甲方", "client"),
     "vendor": ("乙方", "乙方", "vendor"),
     "summary": (
@@ -54,6 +57,7 @@ class Entry:
     old_text: str
     new_text: str
     favours: Side | None
+    evidence: Any = None  # a document-side value: the sentence it was read from (termsmith.extract.result.Evidence)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,18 +77,24 @@ class DiffReport:
     entries: tuple[Entry, ...]
     checklist: str | None = None
     verdicts: tuple[VerdictChange, ...] = ()
+    not_stated: tuple[str, ...] = ()  # against a document: the terms it does not state
+    document_side: str | None = None  # "old" or "new" when that side is a vendor's document
 
     @property
     def changed(self) -> bool:
-        return bool(self.entries)
+        return bool(self.entries or self.not_stated)
 
     def count(self, side: Side) -> int:
         return sum(1 for e in self.entries if e.favours == side)
 
     def summary(self) -> str:
-        if not self.entries:
+        if not self.entries and not self.not_stated:
             return word("none", self.lang)
-        return word("summary", self.lang, n=len(self.entries), c=self.count("client"), v=self.count("vendor"))
+        text = word("summary", self.lang, n=len(self.entries), c=self.count("client"), v=self.count("vendor"))
+        if self.not_stated:
+            sep = "; " if self.lang == "en" else "；"
+            text += f"{sep}{word('not stated', self.lang)}: {len(self.not_stated)}"
+        return text
 
 
 def text_of(v: Any, lang: str, spec: Any) -> str:
@@ -92,7 +102,12 @@ def text_of(v: Any, lang: str, spec: Any) -> str:
     if v is None:
         return display.DASH
     if isinstance(v, Clocked):
-        clock = formatting.clock_short(v.clock, spec, lang) if spec.calendar(v.clock) or v.clock == "24x7" else v.clock
+        if v.clock == "business":  # a document's business hours (no calendar)
+            clock = checklist_word("business", lang)
+        elif v.clock is not None and (spec.calendar(v.clock) or v.clock == "24x7"):
+            clock = formatting.clock_short(v.clock, spec, lang)
+        else:
+            clock = v.clock
         return display.paren(formatting.duration(v.limit.within, lang), clock, lang)
     if isinstance(v, Percent):
         return formatting.percent(v, lang)
@@ -143,16 +158,24 @@ def diff_specs(
                 favours(change),
             )
         )
-    verdicts: list[VerdictChange] = []
-    if checklist is not None:
-        before = {o.requirement.id: o for o in evaluate(checklist.spec, old.spec)}
-        for outcome in evaluate(checklist.spec, new.spec):
-            req = outcome.requirement
-            was = before.get(req.id)
-            if was is not None and was.verdict is not outcome.verdict:
-                verdicts.append(
-                    VerdictChange(
-                        req.id, req.title.get(lang), checklist_word(req.level.value, lang), was.verdict, outcome.verdict
-                    )
-                )
+    verdicts = verdict_changes(checklist, old.spec, new.spec, lang) if checklist is not None else []
     return DiffReport(old_file, new_file, lang, tuple(entries), checklist_name, tuple(verdicts))
+
+
+def verdict_changes(checklist: Any, old: Any, new: Any, lang: str, keep: Any = None) -> list[VerdictChange]:
+    """The checklist requirements whose verdict differs between two specs (or partial specs);
+    ``keep(where)`` may limit them to requirements on some spec paths."""
+    verdicts: list[VerdictChange] = []
+    before = {o.requirement.id: o for o in evaluate(checklist.spec, old)}
+    for outcome in evaluate(checklist.spec, new):
+        req = outcome.requirement
+        was = before.get(req.id)
+        if keep is not None and not keep(outcome.where or (was and was.where)):
+            continue
+        if was is not None and was.verdict is not outcome.verdict:
+            verdicts.append(
+                VerdictChange(
+                    req.id, req.title.get(lang), checklist_word(req.level.value, lang), was.verdict, outcome.verdict
+                )
+            )
+    return verdicts

@@ -35,6 +35,7 @@ NAMES: dict[str, tuple[str, str, str]] = {
     "severity_levels.*.on_site": ("{key} 到场时限", "{key} 到場時限", "{key} on site"),
     "severity_levels.*.incident_report": ("{key} 故障报告时限", "{key} 事故報告時限", "{key} incident report"),
     "severity_levels.*.clock": ("{key} 计时方式", "{key} 計時方式", "{key} clock"),
+    "support_channels.*": ("支持渠道 {key}", "支援管道 {key}", "support channel {key}"),
     "free_maintenance.length": ("免费维护期", "免費維護期", "free period"),
     "free_maintenance.start_event": ("免费维护期起算", "免費維護期起算", "free period starts at"),
     "free_maintenance.covers": ("免费维护范围", "免費維護範圍", "free period covers"),

@@ -56,6 +56,8 @@ _WORDS = {
     "a hundred": 100,
     "one hundred": 100,
 }
+# Garbled text from PDF copies: "4.小时" (a full stop between a number and its Chinese unit).
+_STRAY_DOT = re.compile(r"(?<![\d.])(\d+)\.\s*(?=[个個]?(?:工作)?小[时時]|分[钟鐘]|[个個]?工作日|[个個]月)")
 _WORD_PAREN = re.compile(r"\b(?:[a-z]+(?:-[a-z]+)?)\s*\((\d+(?:\.\d+)?)\)", re.IGNORECASE)
 _WORD_NUM = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True)) + r")\b(?=\s+\(?[a-z])", re.IGNORECASE
@@ -82,6 +84,7 @@ def normalise(text: str) -> str:
         s = pattern.sub(token, s)
     for pattern, repl in _HALF:
         s = pattern.sub(repl, s)
+    s = _STRAY_DOT.sub(r"\1", s)
     s = _WORD_PAREN.sub(lambda m: m.group(1), s)
     s = _WORD_NUM.sub(lambda m: str(_WORDS[m.group(1).lower()]), s)
     if _CN_NUMERAL.search(s):

@@ -5,6 +5,7 @@ checklist evaluator reads a document exactly as it reads a spec and answers
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
@@ -65,7 +66,8 @@ def partial_spec(terms: dict[str, Any]) -> Spec:
         )
     if terms.get("term"):
         t = terms["term"]
-        v["term"] = _make(Term, start=t.get("start"), length=Duration.parse(t["length"]) if t.get("length") else None)
+        start = date.fromisoformat(t["start"]) if t.get("start") else None  # the JSON shape writes dates as text
+        v["term"] = _make(Term, start=start, length=Duration.parse(t["length"]) if t.get("length") else None)
     if terms.get("fees"):
         v["fees"] = _fees(terms["fees"])
     ip = terms.get("intellectual_property")
@@ -111,6 +113,7 @@ def _fees(f: dict[str, Any]) -> Fees:
         recurring=[
             _make(
                 RecurringFee,
+                id=r.get("id"),
                 name=Text.parse(r.get("name") or "-"),
                 amount=Money.parse(r["amount"]),
                 period=r.get("period"),
@@ -119,12 +122,18 @@ def _fees(f: dict[str, Any]) -> Fees:
         ]
         or None,
         rate_card=[
-            _make(RateItem, name=Text.parse(r.get("name") or "-"), unit=r.get("unit"), price=Money.parse(r["price"]))
+            _make(
+                RateItem,
+                id=r.get("id"),
+                name=Text.parse(r.get("name") or "-"),
+                unit=r.get("unit"),
+                price=Money.parse(r["price"]),
+            )
             for r in f.get("rate_card", [])
         ]
         or None,
         one_off=[
-            _make(OneOffItem, name=Text.parse(r.get("name") or "-"), amount=Money.parse(r["amount"]))
+            _make(OneOffItem, id=r.get("id"), name=Text.parse(r.get("name") or "-"), amount=Money.parse(r["amount"]))
             for r in f.get("one_off", [])
         ]
         or None,

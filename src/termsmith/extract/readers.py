@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from termsmith.extract.errors import ExtractError
+from termsmith.extract.pdf_tables import Line, place, rows_of
 from termsmith.extract.source import Format, Paragraph, Piece, SourceDocument
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -132,23 +133,25 @@ def _read_pdf(path: Path, name: str) -> SourceDocument:
                 f"the PDF has {count} pages; termsmith reads agreements of up to {MAX_PAGES} pages",
                 "extract the pages of the service agreement (e.g. with 'qpdf --pages') and run again",
             )
-        pages: list[list[str]] = []
+        pages: list[list[Line]] = []
         for i in range(count):
             page = pdf[i]
             textpage = page.get_textpage()
-            pages.append(textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+            text = textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
+            lines = text.replace("\ufffe", "-").split("\n")  # PDFium marks a hyphen at a line break as U+FFFE
+            pages.append(place(lines, rows_of(textpage)))
             textpage.close()
             page.close()
     finally:
         pdf.close()
-    if sum(len("".join(line.split())) for lines in pages for line in lines) < 10 * max(1, count):
+    if sum(len("".join(line.text.split())) for lines in pages for line in lines) < 10 * max(1, count):
         raise ExtractError(
             "E005",
             "this PDF has no text layer (a scan or images of pages)",
             "run OCR first (e.g. 'ocrmypdf --language chi_sim+eng in.pdf out.pdf') or ask the "
             "vendor for the .docx, then run again",
         )
-    if sum(len(line) for lines in pages for line in lines) > MAX_CHARS:
+    if sum(len(line.text) for lines in pages for line in lines) > MAX_CHARS:
         raise ExtractError(
             "E007",
             f"the PDF holds more than {MAX_CHARS} characters of text; termsmith reads one agreement at a time",
@@ -160,49 +163,59 @@ def _read_pdf(path: Path, name: str) -> SourceDocument:
     return doc
 
 
-def _drop_running_lines(pages: list[list[str]]) -> list[list[tuple[int, str]]]:
-    """Lines with their 1-based line number on the page, without page numbers and running headers."""
+def _drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
+    """The pages' lines without blank lines, page numbers and running headers."""
     repeated: set[str] = set()
     if len(pages) >= 3:
-        seen = Counter(line.strip() for lines in pages for line in set(lines) if line.strip())
-        repeated = {line for line, n in seen.items() if n >= max(3, len(pages) * 0.6)}
-    kept: list[list[tuple[int, str]]] = []
-    for lines in pages:
-        kept.append(
-            [
-                (n, line)
-                for n, line in enumerate(lines, 1)
-                if line.strip() and line.strip() not in repeated and not _PAGE_NUMBER.match(line)
-            ]
-        )
-    return kept
+        seen = Counter(line.text.strip() for lines in pages for line in lines if line.text.strip() and not line.row)
+        repeated = {text for text, n in seen.items() if n >= max(3, len(pages) * 0.6)}
+    return [
+        [
+            line
+            for line in lines
+            if line.row
+            or (line.text.strip() and line.text.strip() not in repeated and not _PAGE_NUMBER.match(line.text))
+        ]
+        for lines in pages
+    ]
 
 
-def _join_lines(pages: list[list[tuple[int, str]]]) -> list[Paragraph]:
+def _join_lines(pages: list[list[Line]]) -> list[Paragraph]:
+    """Wrapped lines back into paragraphs; a table row (already one line) is a paragraph of its own."""
     paragraphs: list[Paragraph] = []
-    widths = sorted(_cells(line.strip()) for lines in pages for _, line in lines if len(line.strip()) >= 10)
+    widths = sorted(
+        _cells(line.text.strip()) for lines in pages for line in lines if len(line.text.strip()) >= 10 and not line.row
+    )
     widest = widths[int(len(widths) * 0.9)] if widths else 0
     current: Paragraph | None = None
-    previous = ""
+    previous, previous_row = "", False
     for page_no, lines in enumerate(pages, 1):
-        for line_no, raw in lines:
+        for source in lines:
+            if source.row:
+                pieces = [Piece(offset, page_no, line_no, column) for offset, line_no, column in source.parts]
+                current = Paragraph(source.text, len(paragraphs) + 1, pieces)
+                paragraphs.append(current)
+                previous, previous_row = source.text, True
+                continue
+            raw = source.text
             lead = len(raw) - len(raw.lstrip())
             line = raw.strip()
             starts_new = (
                 current is None
+                or previous_row
                 or _ITEM_START.match(line) is not None
                 or previous.endswith(_PARAGRAPH_END)
                 or _cells(previous) < widest * 0.75
             )
             if starts_new or current is None:
-                current = Paragraph(line, len(paragraphs) + 1, [Piece(0, page_no, line_no, lead + 1)])
+                current = Paragraph(line, len(paragraphs) + 1, [Piece(0, page_no, source.number, lead + 1)])
                 paragraphs.append(current)
             else:
                 glue = "" if _CJK.match(previous[-1]) or _CJK.match(line[0]) or previous.endswith("-") else " "
                 current.text += glue
-                current.pieces.append(Piece(len(current.text), page_no, line_no, lead + 1))
+                current.pieces.append(Piece(len(current.text), page_no, source.number, lead + 1))
                 current.text += line
-            previous = line
+            previous, previous_row = line, False
     return paragraphs
 
 

@@ -21,7 +21,7 @@ _UNITS: list[tuple[str, str]] = [
     (r"[个個]月|months?", "months"),
     (r"自然日|calendar days?|天|日(?![期历曆])|days?", "days"),
     (r"[周週](?![一二三四五六日末年])|weeks?", "weeks"),
-    (r"年(?![度月份内內底初])|years?", "years"),
+    (r"年(?![度月份内內底初])|(?<![\d.]\d)(?<![\d.]\d\d)年度|years?", "years"),
 ]
 _UNIT_RE = "|".join(f"(?P<u{i}>{pattern})" for i, (pattern, _) in enumerate(_UNITS))
 DURATION_RE = re.compile(
@@ -43,11 +43,21 @@ class FoundDuration:
         return self.duration.unit.is_business
 
 
+# A written date, also with blanks or placeholder digits (20xx 年 10月 20 日): its numbers are not lengths.
+_DATE_SPAN = re.compile(
+    r"(?:\d{2,4}|〔空〕|\d{2}〔空〕)\s*年\s*(?:\d{1,2}|〔空〕)\s*月(?:\s*(?:\d{1,2}|〔空〕)\s*日)?"
+    r"|\d{1,2}\s*月\s*\d{1,2}\s*日"
+)
+
+
 def durations(text: str) -> list[FoundDuration]:
     found: list[FoundDuration] = []
+    dates = [(m.start(), m.end()) for m in _DATE_SPAN.finditer(text)] if "月" in text else []
     for m in DURATION_RE.finditer(text):
         unit = next(_UNITS[i][1] for i in range(len(_UNITS)) if m.group(f"u{i}"))
         if unit in ("years", "days") and _looks_like_date(text, m):
+            continue
+        if any(a <= m.start() < b for a, b in dates):
             continue
         if re.search(r"(?:每|每隔|every|each)\s*$", text[max(0, m.start() - 6) : m.start()], re.IGNORECASE):
             continue  # a cadence (每2个月, every 1 hour), not a deadline
@@ -88,7 +98,7 @@ _CURRENCY_WORDS: list[tuple[str, str]] = [
 ]
 _CUR_RE = "|".join(f"(?:{p})" for p, _ in _CURRENCY_WORDS)
 MONEY_RE = re.compile(
-    rf"(?P<pre>{_CUR_RE})?\s*(?P<amount>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<wan>万|萬)?\s*"
+    rf"(?P<pre>{_CUR_RE})?\s*(?P<amount>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<wan>万|萬|千|仟)?\s*"
     rf"(?P<post>元|圆|圓|块|dollars?|{_CUR_RE})?",
     re.IGNORECASE,
 )
@@ -127,7 +137,7 @@ def money(text: str, default_currency: str) -> list[FoundMoney]:
         except InvalidOperation:
             continue
         if m["wan"]:
-            amount *= 10000
+            amount *= 1000 if m["wan"] in ("千", "仟") else 10000
         if amount <= 0:
             continue
         places = 0 if code in ("JPY", "KRW") else 2

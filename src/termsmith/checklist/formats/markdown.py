@@ -42,7 +42,13 @@ def to_markdown(report: CheckReport) -> str:
             out += [render_table(single(report, result)), ""]
         out += [f"**{escape(result.summary(lang))}**", ""]
     else:
-        out += [render_table(matrix(report)), ""]
+        table = matrix(report)
+        out += [render_table(table), ""]
+        if table.notes:
+            out += [f"**{escape(t('evidence', lang))}**", ""]
+            for label, notes in table.notes:
+                out += [f"- {escape(label)}", *(f"  - {escape(ref)} {escape(text)}" for ref, text in notes)]
+            out.append("")
     problems = [(r, d) for r in report.results for d in r.diagnostics]
     if problems:
         for _, d in problems:

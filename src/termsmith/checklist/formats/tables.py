@@ -2,7 +2,9 @@
 
 One spec: a row per requirement with its verdict, the vendor's value, the required
 value and the clause. Several specs: a matrix with one column per vendor and a
-summary row.
+summary row; a vendor *document*'s cell ends with a reference like ``[3]`` to a note
+under the table that quotes the sentence the verdict rests on, with its page and
+paragraph (a clause column per vendor would not fit a terminal).
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from termsmith.checklist.report import CheckReport, Row, SpecResult
 class PlainTable:
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
+    # printed under the table: per vendor document, its label and its (reference like "[3]", evidence) notes
+    notes: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
 
 
 def verdict(row: Row, lang: str) -> str:
@@ -63,15 +67,41 @@ def matrix(report: CheckReport) -> PlainTable:
         t("col.required", lang),
         *report.columns(),
     )
+    notes = _Notes(report)
     rows = [
         (
             req.id,
             t(req.level.value, lang),
             req.title.get(lang),
             display.requirement(req, lang),
-            *(matrix_cell(result, i, lang) for result in report.results),
+            *(notes.cell(matrix_cell(result, i, lang), result, i) for result in report.results),
         )
         for i, req in enumerate(report.requirements)
     ]
     rows.append(("", "", t("col.summary", lang), "", *(r.summary(lang) for r in report.results)))
-    return PlainTable(header, tuple(rows))
+    return PlainTable(header, tuple(rows), notes.groups)
+
+
+class _Notes:
+    """Numbered references from document cells to the evidence they rest on: one number per
+    distinct sentence of a document, numbered vendor by vendor (column by column, top to
+    bottom), so each vendor's notes read as one group under the table."""
+
+    def __init__(self, report: CheckReport) -> None:
+        self._numbers: dict[tuple[str, str], str] = {}
+        groups: list[tuple[str, tuple[tuple[str, str], ...]]] = []
+        for label, result in zip(report.columns(), report.results, strict=True):
+            items: list[tuple[str, str]] = []
+            for row in result.rows if result.valid else []:
+                key = (result.file, row.clause)
+                if row.evidence is not None and key not in self._numbers:
+                    self._numbers[key] = f"[{len(self._numbers) + 1}]"
+                    items.append((self._numbers[key], row.clause))
+            if items:
+                groups.append((label, tuple(items)))
+        self.groups = tuple(groups)
+
+    def cell(self, text: str, result: SpecResult, index: int) -> str:
+        if not result.valid or result.rows[index].evidence is None:
+            return text
+        return f"{text} {self._numbers[(result.file, result.rows[index].clause)]}"

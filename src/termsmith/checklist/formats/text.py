@@ -41,6 +41,20 @@ def _lines(row: tuple[str, ...], widths: list[int]) -> list[str]:
     ]
 
 
+def render_notes(groups: tuple[tuple[str, tuple[tuple[str, str], ...]], ...], width: int | None = None) -> list[str]:
+    """Per vendor document its label, then each note as "  [3] text", wrapped under its text
+    (a hanging indent) when ``width`` is given."""
+    indent = 2 + max(display_width(ref) for _, notes in groups for ref, _ in notes) + 1
+    lines: list[str] = []
+    for label, notes in groups:
+        lines.append(label)
+        for ref, text in notes:
+            wrapped = wrap(text, max(width - indent, 20)) if width is not None else [text]
+            lines.append(_pad("  " + ref, indent) + wrapped[0])
+            lines += [" " * indent + more for more in wrapped[1:]]
+    return lines
+
+
 def to_text(report: CheckReport, width: int | None = None) -> str:
     """The report; ``width`` (terminal cells) wraps long cells so tables fit, None keeps them whole."""
     lang = report.lang
@@ -52,7 +66,10 @@ def to_text(report: CheckReport, width: int | None = None) -> str:
             out += ["", render_table(single(report, result), width)]
         out += ["", result.summary(lang)]
     else:
-        out += ["", render_table(matrix(report), width)]
+        table = matrix(report)
+        out += ["", render_table(table, width)]
+        if table.notes:
+            out += ["", f"{t('evidence', lang)}:", *render_notes(table.notes, width)]
     for result in report.results:
         for d in result.diagnostics:
             out += ["", format_diagnostic(d, result.sources.get(d.file))]

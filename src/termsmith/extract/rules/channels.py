@@ -14,6 +14,9 @@ _CHANNEL_CONTEXT = _re(
     r"热线|熱線|技术服务方式|技術服務方式|服务形式|服務形式|技术支持|技術支援|"
     r"support channel|contact|report(?:ing|s|ed)? (?:an? |the )?(?:issue|incident|problem|error|defect)|"
     r"hotline|help ?desk|service desk|support (?:via|by|through)|may report|submit|\bvia\b|by (?:telephone|phone|e-?mail)|"
+    r"(?:telephone|phone|e-?mail|online|internet|web)[\w -]{0,25}support|"
+    r"网上|網上|在线|在線|即时通讯|即時通訊|"
+    r"(?:远程|遠程|遠端|远端|现场|現場|上门|上門)[^。;；]{0,15}(?:维护|維護|维修|維修|处理|處理|支持|支援|服务|服務|协助|協助)|"
     r"通知|通过|通過|咨询|咨詢|諮詢|现场服务|現場服務|上门服务|上門服務|远程服务|遠程服務|遠端服務|在线服务|在線服務|热线服务|熱線服務"
 )
 _CHANNELS: list[tuple[re.Pattern[str], str]] = [
@@ -27,7 +30,7 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         _re(
-            r"微信群|企业微信|企業微信|QQ|服务群|服務群|即时通讯|即時通訊|即时通信|微信|LINE群|\bchat\b|slack|teams|instant[- ]messaging|messaging group|wechat|whatsapp"
+            r"微信群|企业微信|企業微信|QQ|服务群|服務群|即时通讯|即時通訊|即时通信|微信|MSN|LINE群|\bchat\b|slack|teams|instant[- ]messaging|messaging group|wechat|whatsapp"
         ),
         "chat-group",
     ),

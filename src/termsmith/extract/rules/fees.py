@@ -44,7 +44,7 @@ _CELL_UNITS: list[tuple[re.Pattern[str], str]] = [
 def _cell_basis(text: str) -> str | None:
     """A table row: the cell that is exactly a unit (人天, hour, 個介面, 次（每次到場）)."""
     for cell in text.split("|"):
-        cell = cell.strip()
+        cell = re.sub(r"^(?:per|a|each)\s+", "", cell.strip(), flags=re.I)  # "per visit", "each hour"
         for pattern, basis in _CELL_UNITS:
             if pattern.fullmatch(cell):
                 return basis
@@ -83,6 +83,12 @@ def _fee_name(text: str, start: int) -> str | None:
     return head[:40] or None
 
 
+def _row_name(text: str, start: int) -> str | None:
+    """A table row's first cell names the item, unless the amount is in it."""
+    first = text.split("|", 1)[0]
+    return first.strip() or None if start > len(first) else None
+
+
 def _period_in(head: str) -> str | None:
     """年度维护费 / 月费 / annual fee before an amount: the fee's own period."""
     head = re.split(r"[;；。]", head)[-1]
@@ -96,24 +102,49 @@ def _period_in(head: str) -> str | None:
     return None
 
 
+class _Header:
+    """The first row of a table (DOCX/Markdown rows, one paragraph each): its cells head the columns."""
+
+    def __init__(self) -> None:
+        self.cells: list[str] = []
+        self.paragraph = -2
+
+    def column_head(self, s: Sentence, default: str) -> str:
+        """Read a row; '' unless s is a body row (the head of each column is then found with `of`)."""
+        if "|" not in s.norm:
+            self.paragraph = -2
+            return ""
+        if s.paragraph.number != self.paragraph + 1:
+            self.cells = [] if money(s.norm, default) else [c.strip() for c in s.norm.strip().strip("|").split("|")]
+        self.paragraph = s.paragraph.number
+        return " ".join(self.cells)
+
+    def of(self, text: str, start: int) -> str:
+        column = text.strip().strip("|")[: max(0, start - (len(text) - len(text.lstrip().lstrip("|"))))].count("|")
+        return self.cells[column] if column < len(self.cells) else ""
+
+
 def fees(ctx: Context) -> None:
     counts: Counter[str] = Counter()
+    header = _Header()
     default = {"zh-Hant": "TWD", "en": "USD"}.get(ctx.out.language, "CNY")
     recurring: list[tuple[dict[str, Any], Sentence]] = []
     rate_card: list[tuple[dict[str, Any], Sentence]] = []
     one_off: list[tuple[dict[str, Any], Sentence]] = []
     for s in ctx.sentences:
-        if not _FEE.search(s.norm) and not _FEE.search(s.heading):
+        in_table = header.column_head(s, default)
+        if not _FEE.search(s.norm) and not _FEE.search(s.heading) and not _FEE.search(in_table):
             continue
         if re.search(r"赔偿|賠償|违约金|違約金|罚|罰|penalt|liquidated|damages|注册资本|註冊資本|liabilit", s.norm):
             continue
         for m in money(s.norm, default):
             counts[m.money.currency] += 1
-            basis = _basis(s.norm, m.start, m.end)
-            name = _fee_name(s.norm, m.start)
+            head = header.of(s.norm, m.start) if in_table else ""
+            basis = _basis(s.norm, m.start, m.end) or (_period_in(head) if head else None)
+            name = _fee_name(s.norm, m.start) or (_row_name(s.norm, m.start) or head if in_table else None)
             amount = str(m.money)
             if basis in ("month", "quarter", "year") and (
-                _RECURRING_WORDS.search(s.norm) or _RECURRING_WORDS.search(s.heading)
+                _RECURRING_WORDS.search(s.norm) or _RECURRING_WORDS.search(s.heading) or _RECURRING_WORDS.search(head)
             ):
                 item = {"amount": amount, "period": basis}
                 if name:

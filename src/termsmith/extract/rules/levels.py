@@ -10,7 +10,13 @@ from termsmith.extract.rules.context import Context, _re, clauses as _clauses
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, compact, durations
 
-_RESPONSE = _re(r"响应|回应|響應|回應|回复|回覆|答复|答覆|受理|respon[ds]|acknowledg")
+_RESPONSE = _re(r"响应|回应|響應|回應|回复|回覆|答复|答覆|受理|respon[ds]|acknowledg|first response")
+# Starting work is the response, whatever it starts on: "commence work on resolving the deficiency within 4 hours",
+# "开始处理", "着手解决". The phrase is rewritten to a response word before the verbs are read.
+_START_WORK = _re(
+    r"\b(?:commence|begin|start|initiate)s?\s+(?:work(?:ing)?\s+)?(?:on\s+|to\s+)?(?:resolv|fix|correct|restor|work)\w*"
+    r"|(?:开始|開始|着手|著手)(?:处理|處理|解决|解決|修复|修復|排查)"
+)
 _RESOLUTION = _re(
     r"解决|解決|修复|修復|恢复|恢復|排除|处理完毕|處理完畢|内完成|內完成|[采採]取相[应應]措施|正常运行|正常運行|"
     r"resol|fix|restor|workaround|correct"
@@ -85,9 +91,17 @@ _ON_SITE = _re(
 )
 
 
+def _as_response(m: re.Match[str]) -> str:
+    """The same number of characters (offsets into the clause stay valid), read as a response."""
+    word = "respond" if m.group(0).isascii() else "响应"
+    return word.ljust(len(m.group(0)))
+
+
 def _kind_of(clause: str, d: FoundDuration, following: str) -> str | None:
     """response / resolution for one duration: the verb right after it (zh: 2小时内响应),
     else the nearest before it (en: respond within 2 hours), else the next clause's start."""
+    clause = _START_WORK.sub(_as_response, clause)
+    following = _START_WORK.sub(_as_response, following)
     rest = _NEGATED.sub("", clause[d.end :])
     after = re.sub(r"^\s*\([^)]{0,40}\)", "", rest)[:16]
     if _ON_SITE.search(after):
@@ -119,6 +133,8 @@ class _Table:
         self.columns: dict[int, tuple[str, str | None]] = {}
         self.intro: str | None = None  # the kind named in the sentence before the table
         self.paragraph = -1
+        self.header: list[str] = []  # the first row's cells, when they name no kind (levels as columns)
+        self.rows = 0
 
 
 def _cells(text: str) -> list[str]:
@@ -127,6 +143,7 @@ def _cells(text: str) -> list[str]:
 
 def _table_row(ctx: Context, s: Sentence, table: _Table, levels: dict[str, _Level]) -> None:
     cells = _cells(s.norm)
+    table.rows += 1
     kinds: dict[int, tuple[str, str | None]] = {}
     for i, cell in enumerate(cells):
         if durations(cell):
@@ -136,6 +153,11 @@ def _table_row(ctx: Context, s: Sentence, table: _Table, levels: dict[str, _Leve
             kinds.setdefault(i, (kind, "business" if _CLOCK_HINT_BUSINESS.search(cell) else None))
     if kinds and not any(durations(c) for c in cells):
         table.columns = kinds
+        return
+    if table.rows == 1 and not any(durations(c) for c in cells):
+        table.header = cells
+        return
+    if table.header and not table.columns and _row_of_levels(s, cells, table.header, levels):
         return
     level = next((lv for c in cells if (lv := _level_in(c))), None)
     if level is None:
@@ -150,6 +172,23 @@ def _table_row(ctx: Context, s: Sentence, table: _Table, levels: dict[str, _Leve
         key, name, ident = level
         entry = levels.setdefault(key, _Level(key, name, ident))
         entry.times.setdefault(kind, (found[0], _clock(cell, found[0]) or clock, s))
+
+
+def _row_of_levels(s: Sentence, cells: list[str], header: list[str], levels: dict[str, _Level]) -> bool:
+    """A table with one column per level and one row per kind ("Metric | Standard | Priority",
+    "First response | 1 business day | 4 business hours"): the header names the levels."""
+    label = cells[0]
+    if _level_in(label) or not (_RESPONSE.search(label) or _RESOLUTION.search(label)):
+        return False
+    kind = "response" if _RESPONSE.search(label) else "resolution"
+    for i, cell in enumerate(cells[1:], 1):
+        found = [d for d in durations(cell) if not d.duration.unit.is_calendar]
+        if not found or i >= len(header) or not header[i]:
+            continue
+        key = f"column:{header[i].lower()}"
+        entry = levels.setdefault(key, _Level(key, header[i], None))
+        entry.times.setdefault(kind, (found[0], _clock(cell, found[0]) or _clock(label, found[0]), s))
+    return True
 
 
 def severity_levels(ctx: Context) -> None:

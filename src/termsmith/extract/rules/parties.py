@@ -17,6 +17,10 @@ _VENDOR_WORDS = _re(
     r"服务方|服務方|受托方|受託方|服务商|服務商|供方|卖方|賣方|承揽方|承攬方|开发方|開發方|提供方|维护方|維護方|"
     r"承包方|厂商|廠商|供应商|供應商|服务单位|provider|vendor|supplier|licensor|contractor|consultant"
 )
+# "甲方:购买方" names a role, not a company: the slot for the name holds only a role word.
+_ROLE_ONLY = _re(
+    r"(?:the\s+)?(?:" + _CLIENT_WORDS.pattern + "|" + _VENDOR_WORDS.pattern + r"|购买方|購買方|销售方|銷售方|甲方|乙方)"
+)
 _PARTY_LINE = _re(
     r"^(?P<pre>[\u4e00-\u9fff/]{0,8}?[(（]?)(?P<label>甲方|乙方)(?P<post>\s*(?:[(（][^)）]{0,14}[)）])?)\s*[:：]\s*(?P<name>.*)$"
 )
@@ -68,7 +72,9 @@ def parties(ctx: Context) -> None:
         m = _PARTY_LINE.match(s.norm)
         if m and (not m["pre"].strip("(（") or _role_of(m["pre"])):
             label = m["label"]
-            role = _role_of(m["pre"] + m["post"])
+            role = _role_of(m["pre"] + m["post"]) or (
+                _role_of(m["name"]) if _ROLE_ONLY.fullmatch(m["name"].strip()) else None
+            )
             if role and label not in label_roles:
                 label_roles[label] = role
             name = _clean_name(m["name"])
@@ -136,7 +142,7 @@ def parties(ctx: Context) -> None:
 def _clean_name(raw: str) -> str | None:
     text = _NAME_END.split(raw, maxsplit=1)[0].strip(" :：。")
     text = text if re.search(r"\b(?:Ltd|Inc|Co|Corp|L\.L\.C)\.$", text) else text.rstrip(".")
-    if not text or BLANK in text or len(text) > 80 or text.startswith(("(", "（")):
+    if not text or BLANK in text or len(text) > 80 or text.startswith(("(", "（")) or _ROLE_ONLY.fullmatch(text):
         return None
     return text
 

@@ -11,7 +11,7 @@ from termsmith.extract.values import compact, durations
 
 _FREE = _re(
     r"免费维护|免費維護|免费保修|免費保修|保修|免费技术服务|免費技術服務|免费服务期|免費服務期|质保期|質保期|保修期|保固期|质量保证期|質量保證期|"
-    r"免费运维|免費運維|保固|warranty period|free (?:maintenance|support)(?: period)?|warranty"
+    r"免费运维|免費運維|免费服务|免費服務|保固|warranty period|free (?:maintenance|support)(?: period)?|warranty"
 )
 _START_EVENTS = [
     (_re(r"验收|驗收|acceptance|accepted"), "acceptance"),
@@ -20,7 +20,7 @@ _START_EVENTS = [
 ]
 _TERM = _re(
     r"服务期限|服務期限|服务期间|服務期間|维护期限|維護期限|维护期间|維護期間|合同期限|合約期限|协议期限|協議期限|"
-    r"有效期|履约期间|履約期間|服务期|服務期|维保期|term of (?:this|the) agreement|initial term|agreement term|"
+    r"有效期|合同期|合約期|签约期限|簽約期限|contract term|subscription term|履约期间|履約期間|服务期|服務期|维保期|term of (?:this|the) agreement|initial term|agreement term|"
     r"(?:this agreement|the term) shall (?:remain|be|continue) in (?:full )?(?:force|effect)|维护期"
 )
 _DATE = re.compile(
