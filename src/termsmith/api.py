@@ -29,7 +29,6 @@ from typing import TYPE_CHECKING, Any
 
 from termsmith.diagnostics import Diagnostic, Position, Severity
 from termsmith.gate import GateResult
-from termsmith.rendering import DEFAULT_PDF_ENGINE
 
 if TYPE_CHECKING:
     from termsmith.checklist.report import CheckReport
@@ -149,14 +148,14 @@ def assemble(
     )
 
 
-def render(document: Document, fmt: str, *, pdfa: bool = False, engine: str = DEFAULT_PDF_ENGINE) -> bytes:
-    """One format of ``document`` as bytes (HTML as UTF-8); ``engine`` typesets the PDF."""
+def render(document: Document, fmt: str, *, pdfa: bool = False, engine: str | None = None) -> bytes:
+    """One format of ``document`` as bytes (HTML as UTF-8); ``engine`` typesets the PDF (None: the default)."""
     from termsmith import rendering
 
     if fmt == "docx":
         return rendering.render_docx(document)
     if fmt == "pdf":
-        return rendering.render_pdf(document, pdfa=pdfa, engine=engine)
+        return rendering.render_pdf(document, pdfa=pdfa, engine=engine or rendering.DEFAULT_PDF_ENGINE)
     if fmt == "html":
         return rendering.render_html(document).encode("utf-8")
     raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
@@ -184,7 +183,7 @@ def produce(
     pdfa: bool = False,
     text: str | None = None,
     root: Path | None = None,
-    engine: str = DEFAULT_PDF_ENGINE,
+    engine: str | None = None,
     convert: str | None = None,
 ) -> Produced:
     """Check, assemble and render one spec; never raises for bad input or a failing renderer."""
@@ -234,7 +233,7 @@ def _produce(
     pdfa: bool,
     text: str | None,
     root: Path | None,
-    engine: str,
+    engine: str | None,
     convert: str | None = None,
 ) -> None:
     from termsmith.script_conversion import check_languages, parse_conversion
@@ -254,9 +253,9 @@ def _produce(
         return
     gate = GateResult(checked.document, gate.diagnostics, gate.sources, gate.loaded)
     if "pdf" in formats:
-        from termsmith.rendering import prepare_pdf
+        from termsmith.rendering import DEFAULT_PDF_ENGINE, prepare_pdf
 
-        prepare_pdf(languages, engine)  # Typst loads its fonts on the other core while the clauses are assembled
+        prepare_pdf(languages, engine or DEFAULT_PDF_ENGINE)  # Typst loads its fonts on the other core while the clauses are assembled
     from termsmith.library import LibraryError
 
     source = text.encode("utf-8") if text is not None else path.read_bytes()
