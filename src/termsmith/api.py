@@ -255,7 +255,9 @@ def _produce(
     if "pdf" in formats:
         from termsmith.rendering import DEFAULT_PDF_ENGINE, prepare_pdf
 
-        prepare_pdf(languages, engine or DEFAULT_PDF_ENGINE)  # Typst loads its fonts on the other core while the clauses are assembled
+        prepare_pdf(
+            languages, engine or DEFAULT_PDF_ENGINE
+        )  # Typst loads its fonts on the other core while the clauses are assembled
     from termsmith.library import LibraryError
 
     source = text.encode("utf-8") if text is not None else path.read_bytes()

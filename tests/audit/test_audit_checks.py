@@ -81,3 +81,13 @@ def test_simplified_table_is_current() -> None:
     from termsmith.audit import build
 
     assert build.TARGET.read_text(encoding="utf-8") == build.render(), "run: python -m termsmith.audit.build"
+
+
+def test_a_bracket_may_close_on_the_next_pdf_page_but_not_never() -> None:
+    across = "3.1 the effort (in the pricing units of\nPage 9 of 20\f Agreement KS-1\nthe rate card) is billed."
+    assert audit_text(across, ("en",), file="out.pdf", unit="page") == []
+    never = "3.1 the effort is billed.\nPage 9 of 20\f Agreement KS-1\nthe rate (per hour is billed."
+    (found,) = audit_text(never, ("en",), file="out.pdf", unit="page")
+    assert found.code == "AU005"
+    assert (found.start.line, found.start.col) == (2, never.split("\f")[1].index("(") + 1)
+    assert found.extra["clause"] == "page 2"

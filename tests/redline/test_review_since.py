@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from test_redline import ZH, ZH_EDITS, edited
 
 from termsmith.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_review_since_lists_term_and_clause_changes(tmp_path: Path) -> None:
@@ -18,7 +21,9 @@ def test_review_since_lists_term_and_clause_changes(tmp_path: Path) -> None:
     since = text.index(f"## Changes since `{ZH}`")
     assert since < text.index("## Clauses\n")
     assert "- P0 响应时限: 30分钟（7×24小时） → 2小时（7×24小时） (有利于乙方)" in text
-    assert "#### `severity-levels` changed (1.0.0 → 1.0.0)" in text
+    version = re.search(r"^version: (\S+)", (ROOT / "clauses" / "severity-levels.yaml").read_text(), re.M)
+    assert version is not None
+    assert f"#### `severity-levels` changed ({version[1]} → {version[1]})" in text  # same clause, other values
     assert "收到报修后~~30分钟~~<ins>2小时</ins>（7×24小时）内响应" in text
     assert "#### `reporting` removed" in text
 

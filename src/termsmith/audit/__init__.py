@@ -25,7 +25,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from termsmith.audit.checks import CHECKS, mask
+from termsmith.audit.checks import CHECKS, mask, unbalanced
 from termsmith.diagnostics import Diagnostic, Position, Severity
 
 __all__ = ["allowed_names", "audit_document", "audit_text", "audit_units"]
@@ -104,21 +104,24 @@ def audit_units(
         masked = mask(text, allowed)
         for check in CHECKS:
             for code, col, message in check(masked, lang):
-                if code in skip:
-                    continue
-                out.append(
-                    Diagnostic(
-                        code,
-                        Severity.WARNING,
-                        message,
-                        file,
-                        Position(line, col + 1),
-                        name=_NAMES[code],
-                        hint=_HINTS[code],
-                        extra={"clause": where, "lang": lang, "line_text": text[max(0, col - 20) : col + 30]},
-                    )
-                )
+                if code not in skip:
+                    out.append(_finding(code, message, file, Position(line, col + 1), where, lang, text, col))
     return out
+
+
+def _finding(
+    code: str, message: str, file: str, at: Position, where: str, lang: str, text: str, col: int
+) -> Diagnostic:
+    return Diagnostic(
+        code,
+        Severity.WARNING,
+        message,
+        file,
+        at,
+        name=_NAMES[code],
+        hint=_HINTS[code],
+        extra={"clause": where, "lang": lang, "line_text": text[max(0, col - 20) : col + 30]},
+    )
 
 
 _HINTS = {
@@ -156,10 +159,19 @@ def audit_text(
     """Text read back from a DOCX (one paragraph a line) or a PDF (pages separated by form feeds).
 
     In a bilingual document both scripts are expected, so AU001 is not checked; PDF
-    extraction breaks lines inside sentences, so a PDF page is one unit.
+    extraction breaks lines inside sentences, so a PDF page is one unit — except for
+    brackets and quotes, which a paragraph may open on one page and close on the next:
+    those are paired over the whole document.
     """
     lang = languages[0]
     skip = frozenset({"AU001", "AU004"}) if len(languages) > 1 else frozenset()
     parts = text.split("\f") if unit == "page" else text.split("\n")
     units = [(part, lang, f"{unit} {i}", i) for i, part in enumerate(parts, 1) if part.strip()]
-    return audit_units(units, file, allowed, skip)
+    if unit != "page":
+        return audit_units(units, file, allowed, skip)
+    out = audit_units(units, file, allowed, skip | {"AU005"})
+    for code, offset, message in unbalanced(mask(text, allowed), lang):
+        page = text.count("\f", 0, offset) + 1
+        col = offset - (text.rfind("\f", 0, offset) + 1)
+        out.append(_finding(code, message, file, Position(page, col + 1), f"page {page}", lang, parts[page - 1], col))
+    return out

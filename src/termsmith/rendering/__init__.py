@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 __all__ = ["DEFAULT_PDF_ENGINE", "PDF_ENGINES", "prepare_pdf", "render_docx", "render_html", "render_pdf"]
 
 PDF_ENGINES = ("weasyprint", "typst")
-DEFAULT_PDF_ENGINE = "weasyprint"
+DEFAULT_PDF_ENGINE = "typst"
 
 
 def render_docx(doc: Document) -> bytes:

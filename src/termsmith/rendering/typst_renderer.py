@@ -98,7 +98,8 @@ def _font_sampler(theme: Theme, languages: tuple[str, ...]) -> bytes:
     for lang in languages:
         info = _lang_info(theme, lang)
         for stack, weight in ((info["body"], "regular"), (info["body"], "bold"), (info["heading"], "bold")):
-            fonts = "(" + "".join(json.dumps(name) + ", " for name in stack) + ")"
+            names = [entry["name"] if isinstance(entry, dict) else entry for entry in stack]
+            fonts = "(" + "".join(json.dumps(name) + ", " for name in names) + ")"
             lines.append(f'#text(font: {fonts}, weight: "{weight}")[字 A]')
     return "\n".join(lines).encode("utf-8")
 
@@ -167,12 +168,23 @@ def document_data(doc: Document, theme: Theme, *, attach: bool = False) -> dict[
 def _lang_info(theme: Theme, lang: str) -> dict[str, Any]:
     fonts = theme.fontset(lang)  # type: ignore[arg-type]  # lang: a str checked against LANGS on load; the model wants the Lang literal
     return {
-        "body": list(fonts.body_stack()),
-        "heading": list(fonts.heading_stack()),
+        "body": _typst_stack(fonts.body_stack(), lang),
+        "heading": _typst_stack(fonts.heading_stack(), lang),
         "args": _TYPST_LANG[lang],
         "justify": fonts.justify,
         "recital_indent": fonts.recital_indent,
     }
+
+
+def _typst_stack(stack: tuple[str, ...], lang: str) -> list[Any]:
+    """Typst's font list for ``lang``. Chinese: the Latin face first, for Latin letters only
+    (Typst's ``latin-in-cjk``), then the CJK face. With the CJK face first, Typst builds a
+    letter that face lacks (Ĺ, ď) from a base letter and a combining mark, and the PDF's text
+    then reads back wrong ("Ltd." as "Ĺtd."); the Latin face has every such letter whole."""
+    if not lang.startswith("zh"):
+        return list(stack)
+    cjk, *latin = stack
+    return [*({"name": name, "covers": "latin-in-cjk"} for name in latin), cjk]
 
 
 def _para(p: Paragraph) -> dict[str, Any]:
