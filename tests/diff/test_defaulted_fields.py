@@ -48,6 +48,7 @@ LINES = {
         "~ force-majeure notice within: 48 hours → 24 hours  [favours the client]",
         "~ SSL renewed before expiry: 30 days → 60 days  [favours the client]",
         "~ notice of a training session: 5 business days → 10 business days  [favours the vendor]",
+        "3 changes (2 favour the client, 1 favours the vendor)",
     ),
 }
 
@@ -116,3 +117,11 @@ def test_the_traditional_names_follow_the_clause_library(new_spec: Path, capsys:
     security = (REPO / "clauses" / "security.yaml").read_text(encoding="utf-8")
     assert "教育訓練" in clauses and "教育訓練提前通知期" in out and "培訓" not in out
     assert "SSL憑證" in security and "SSL憑證到期前續期" in out and "證書" not in out
+
+
+def test_the_english_summary_counts_in_proper_english(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = SAMPLE.read_text(encoding="utf-8").replace("  disputes:\n", EDITS[2][1])
+    one = tmp_path / "one.yaml"
+    one.write_text(text, encoding="utf-8")
+    assert main(["diff", str(SAMPLE), str(one), "--lang", "en"]) == 1
+    assert "1 change (1 favours the client, 0 favour the vendor)" in capsys.readouterr().out.splitlines()
