@@ -23,7 +23,7 @@ from termsmith.diff.compare import compare
 from termsmith.diff.fields import Term, terms
 from termsmith.diff.names import NAMES
 from termsmith.diff.rules import RULES
-from termsmith.diff.terms import matches, name
+from termsmith.diff.terms import favours, matches, name
 from termsmith.spec.defaults import default_duration
 from termsmith.spec.legal import Holder, Owner
 from termsmith.spec.model import Spec
@@ -157,3 +157,47 @@ def test_every_change_between_the_samples_is_a_walked_term_with_its_own_name() -
             assert change.pattern in patterns
             assert CJK.search(name(change, "zh-Hans")), change.pattern  # its own name, not the English fallback
     assert len(seen) > 100  # the samples differ in most terms, so the check above is not vacuous
+
+
+SAMPLE = REPO / "samples" / "fuel-station-miniprogram.zh-Hans.yaml"
+
+
+def _changes(tmp_path: Path, edits: tuple[tuple[str, str], ...]) -> dict[str, Any]:
+    text = SAMPLE.read_text(encoding="utf-8")
+    for old, new in edits:
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    path = tmp_path / "new.yaml"
+    path.write_text(text, encoding="utf-8")
+    old_spec, new_spec = (validate_path(p).document.spec for p in (SAMPLE, path))
+    return {c.dotted: favours(c) for c in compare(old_spec, new_spec)}
+
+
+def test_each_kind_of_rule_decides_its_changes(tmp_path: Path) -> None:
+    got = _changes(
+        tmp_path,
+        (
+            ("        starts: after-free-period\n", "        starts: signing\n"),  # rank-client: billed sooner
+            ("      billing: in-advance\n", "      billing: in-arrears\n"),  # rank-client: paid after the service
+            ("      domain: client\n", "      domain: vendor\n"),  # owner (an account holder)
+            ("      included: true\n", "      included: false\n"),  # true-client switched off
+            ("  reporting:\n", "  notice_periods:\n    invoice_dispute: 10 business days\n  reporting:\n"),
+            ("  disputes:\n", "  force_majeure:\n    terminate_after: 60 days\n  disputes:\n"),
+        ),
+    )
+    assert got == {
+        "fees.recurring.retainer.starts": "vendor",
+        "payment.recurring.billing": "client",
+        "intellectual_property.accounts.domain": "vendor",
+        "fees.tax.included": "vendor",
+        "notice_periods.invoice_dispute": "client",  # the client's time to act
+        "force_majeure.terminate_after": "vendor",
+    }
+
+
+def test_a_section_of_vendor_commitments_removed_favours_the_vendor_and_a_none_rule_nobody(tmp_path: Path) -> None:
+    text = SAMPLE.read_text(encoding="utf-8")
+    start, end = text.index("  reporting:\n"), text.index("  service_credits:\n")
+    got = _changes(tmp_path, ((text[start:end], ""), ("    grey_release: 10%\n", "    grey_release: 20%\n")))
+    assert got == {"reporting": "vendor", "upgrades.grey_release": None}
+    assert str(rule_of("upgrades.grey_release")).startswith("none: ")
