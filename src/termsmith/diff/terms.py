@@ -19,11 +19,11 @@ from termsmith.diff.compare import Change, Clocked
 from termsmith.diff.names import NAMES
 from termsmith.diff.rules import RULES
 from termsmith.library.labels import in_lang
-from termsmith.spec.types import Duration, Money, Percent
+from termsmith.spec.types import Cadence, Duration, Money, Percent
 
 Side = Literal["client", "vendor"]
 
-_FREQUENCY = ("continuous", "daily", "weekly", "monthly", "quarterly", "half-yearly", "yearly", "never")
+_FREQUENCY = tuple(c.value for c in Cadence)  # most to least frequent
 _OTHER: dict[str, Side] = {"client": "vendor", "vendor": "client"}
 
 
