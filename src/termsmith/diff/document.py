@@ -175,7 +175,7 @@ def _same_limit(change: Change) -> bool:
 
 
 def _not_stated_name(path: str, lang: str) -> str:
-    from termsmith.diff.terms import NAMES
+    from termsmith.diff.names import NAMES
     from termsmith.library.labels import in_lang
 
     entry = _NOT_STATED_NAMES.get(path) or NAMES.get(path)

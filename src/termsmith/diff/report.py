@@ -40,7 +40,7 @@ WORDS: dict[str, tuple[str, str, str]] = {
     "summary": (
         "共 {n} 处变更（有利于甲方 {c}，有利于乙方 {v}）",
         "共 {n} 處變更（有利於甲方 {c}，有利於乙方 {v}）",
-        "{n} changes ({c} favour the client, {v} favour the vendor)",
+        "{changes} ({c} {fc} the client, {v} {fv} the vendor)",
     ),
 }
 
@@ -90,7 +90,10 @@ class DiffReport:
     def summary(self) -> str:
         if not self.entries and not self.not_stated:
             return word("none", self.lang)
-        text = word("summary", self.lang, n=len(self.entries), c=self.count("client"), v=self.count("vendor"))
+        n, c, v = len(self.entries), self.count("client"), self.count("vendor")
+        changes = formatting.counted(n, "change", "en")  # "1 change", "3 changes"; Chinese uses n
+        fc, fv = ("favours" if k == 1 else "favour" for k in (c, v))
+        text = word("summary", self.lang, n=n, c=c, v=v, changes=changes, fc=fc, fv=fv)
         if self.not_stated:
             sep = "; " if self.lang == "en" else "；"
             text += f"{sep}{word('not stated', self.lang)}: {len(self.not_stated)}"
