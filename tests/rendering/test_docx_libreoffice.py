@@ -1,18 +1,20 @@
 """LibreOffice renders the Word-native numbering: right numbers, and renumbering after an inserted article.
 
-LibreOffice before 24.8 ignores ``w:isLgl`` (legal numbering), so under Chinese
-article numbers it prints sub-clauses as "十八.1" where Word prints "18.1"; the
-test expects what the installed version does, and checks renumbering either way.
+LibreOffice before 24.2 ignores ``w:isLgl`` (legal numbering) and would print
+sub-clauses under Chinese article numbers as "十八.1"; the sub-clauses' own numbering
+instance shows the article number in Arabic numerals, so every version prints "18.1"
+as Word does.
 """
 
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from pathlib import Path
 
 import pytest
-from libreoffice import convert_to_pdf, pdf_text, squeeze, version
+from libreoffice import convert_all, convert_to_pdf, pdf_text, squeeze
 from lxml import etree
 from test_docx_numbering import assembled, docx_of
 from word_numbers import W
@@ -46,11 +48,7 @@ def _insert_article_before(docx: bytes, index: int, title: str) -> bytes:
 
 
 def _sub_clause(article: int, lang: str) -> str:
-    if lang == "en" or version() >= (24, 8):
-        return f"{article}.1"
-    from word_numbers import chinese_counting
-
-    return f"{chinese_counting(article)}.1"
+    return f"{article}.1"
 
 
 @pytest.mark.parametrize("lang", list(CASES))
@@ -73,3 +71,28 @@ def test_libreoffice_prints_the_numbers_and_renumbers_after_an_inserted_article(
     assert squeeze(ref.format(ref_text[1])) in shown, "the REF field follows the renumbered article"
     assert squeeze(ref.format(ref_text[0])) not in shown
     assert squeeze(_sub_clause(18, lang) + doc.sections[16].clauses[0].blocks[0].text[:12]) in shown
+
+
+_CHINESE_SUB_CLAUSE = re.compile(r"[一二三四五六七八九十百]+\.\d")
+
+
+def test_libreoffice_prints_sub_clauses_under_chinese_articles_in_arabic_numerals(tmp_path: Path) -> None:
+    """Every sub-clause LibreOffice prints in a zh-Hans and a zh-Hant agreement reads "7.1", never "七.1",
+    and in order: 1.1 … under 第一条, 7.1 … under 第七条."""
+    pdfs = convert_all({lang: docx_of(lang) for lang in ("zh-Hans", "zh-Hant")}, tmp_path)
+    for lang, pdf in pdfs.items():
+        text = pdf_text(pdf)
+        assert not _CHINESE_SUB_CLAUSE.search(text), _CHINESE_SUB_CLAUSE.search(text)
+        doc = assembled(lang)
+        shown = squeeze(text)
+        position = 0
+        for number, section in enumerate(doc.sections, 1):
+            label = f"{number}.1"
+            first = next(
+                (b for c in section.clauses for b in c.blocks if getattr(b, "label", None) == label), None
+            )
+            if first is None:
+                continue
+            found = shown.find(squeeze(label + first.text[:10]), position)
+            assert found >= 0, f"{lang}: sub-clause {label} not shown in order"
+            position = found

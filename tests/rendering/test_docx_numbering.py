@@ -94,6 +94,12 @@ def test_article_and_sub_clause_numbers_come_from_numbering_not_from_text(lang: 
     styles = {s.get(W + "styleId"): s for s in xml["styles"].iter(W + "style")}
     assert styles["Heading1"].find(f"{W}pPr/{W}numPr/{W}numId").get(W + "val") == "1"
     assert styles["Clause"].find(f"{W}pPr/{W}numPr/{W}ilvl").get(W + "val") == "1"
+    # sub-clauses count in the article list through their own instance, whose level 0 is Arabic
+    clause_num = styles["Clause"].find(f"{W}pPr/{W}numPr/{W}numId").get(W + "val")
+    num = xml["numbering"].find(f"{W}num[@{W}numId='{clause_num}']")
+    assert num.find(W + "abstractNumId").get(W + "val") == "0" and num.find(f"{W}lvlOverride/{W}startOverride") is None
+    arabic = num.find(f"{W}lvlOverride[@{W}ilvl='0']/{W}lvl")
+    assert arabic.find(W + "numFmt").get(W + "val") == "decimal" and arabic.find(W + "lvlText").get(W + "val") == label
 
 
 def test_bilingual_secondary_language_keeps_literal_numbers() -> None:
@@ -132,7 +138,7 @@ def test_cross_references_are_ref_fields_to_article_bookmarks_with_the_number_ca
 def test_lists_restart_at_one_in_their_own_instance() -> None:
     data = docx_of("zh-Hans")
     xml = parts(data)
-    nums = [n for n in xml["numbering"].iter(W + "num") if n.get(W + "numId") != "1"]
+    nums = [n for n in xml["numbering"].iter(W + "num") if n.get(W + "numId") not in ("1", "2")]
     assert len(nums) >= 3
     assert all(n.find(f"{W}lvlOverride/{W}startOverride").get(W + "val") == "1" for n in nums)
     texts = [text for _, text in numbered_paragraphs(data)]

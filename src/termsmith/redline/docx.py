@@ -26,7 +26,7 @@ from termsmith.document.model import Document, ListBlock, Paragraph, Table
 from termsmith.redline.align import Pair, pair_up
 from termsmith.redline.tokens import Segment, segments
 from termsmith.rendering.determinism import document_timestamp, source_date_epoch, w3c_datetime
-from termsmith.rendering.docx_numbering import ARTICLE_NUM_ID, article_label, list_label
+from termsmith.rendering.docx_numbering import FIRST_LIST_NUM_ID, article_label, list_label
 from termsmith.rendering.docx_renderer import BodyWriter, W, _el, article_bookmarks, finish_package
 from termsmith.rendering.layout import Heading, Item, column_count, column_fractions
 from termsmith.rendering.theme import Theme, load_theme
@@ -193,7 +193,7 @@ class RedlineWriter(BodyWriter):
         ]
 
     def list_pair(self, old: ListBlock, new: ListBlock) -> list[etree._Element]:
-        num_id = ARTICLE_NUM_ID + 1 + len(self.lists)
+        num_id = FIRST_LIST_NUM_ID + len(self.lists)
         self.lists.append(num_id)
         out = []
         for a, b in pair_up(

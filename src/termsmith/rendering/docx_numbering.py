@@ -2,9 +2,14 @@
 
 Articles and sub-clauses are one multi-level list attached to the styles: level 0
 (``Heading1``) prints "第%1条" in ``chineseCounting`` ("第一条") or "Article %1",
-level 1 (``Clause``) prints "%1.%2" as legal numbering (``w:isLgl``: "7.1" even
-under a Chinese article number). Lists (（一）/(a)) are a second definition; each
-list block gets its own instance restarting at 1. Inserting an article in Word or
+level 1 (``Clause``) prints "%1.%2": "7.1" even under a Chinese article number.
+Word does that through legal numbering (``w:isLgl``), which LibreOffice before 24.2
+ignores ("七.1"); so the ``Clause`` style uses a second instance of the same definition
+(``CLAUSE_NUM_ID``) whose level 0 is overridden to ``decimal``: instances of one
+abstract definition share their counters (no ``startOverride``), so the sub-clause
+counts under the current article and prints its number in Arabic in both programs.
+Lists (（一）/(a)) are a second definition; each list block gets its own instance
+restarting at 1, numbered from ``FIRST_LIST_NUM_ID``. Inserting an article in Word or
 LibreOffice renumbers every later article, sub-clause and ``REF`` field.
 
 The renderer only hands a paragraph to the numbering when the number the
@@ -20,6 +25,8 @@ from termsmith.document.model import Lang
 from termsmith.library.numerals import chinese_number
 
 ARTICLE_NUM_ID = 1
+CLAUSE_NUM_ID = 2  # the article list again, level 0 shown in Arabic numerals
+FIRST_LIST_NUM_ID = 3
 ARTICLE_ABSTRACT, LIST_ABSTRACT = 0, 1
 ARTICLE_STYLE, CLAUSE_STYLE = "Heading1", "Clause"
 
@@ -88,9 +95,11 @@ def numbering_xml(w_ns: str, primary: Lang) -> str:
         + _level(0, s.list_format, s.list_text)
         + "</w:abstractNum>"
     )
+    arabic_articles = f'<w:lvlOverride w:ilvl="0">{_level(0, "decimal", s.article_text)}</w:lvlOverride>'
     return (
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:numbering xmlns:w="{w_ns}">'
         f'{articles}{lists}<w:num w:numId="{ARTICLE_NUM_ID}"><w:abstractNumId w:val="{ARTICLE_ABSTRACT}"/></w:num>'
+        f'<w:num w:numId="{CLAUSE_NUM_ID}"><w:abstractNumId w:val="{ARTICLE_ABSTRACT}"/>{arabic_articles}</w:num>'
         "</w:numbering>"
     )
 

@@ -32,8 +32,8 @@ from termsmith.document.model import (
 from termsmith.rendering.determinism import document_timestamp, normalize_zip
 from termsmith.rendering.docx_base import base_docx, east_asian_language
 from termsmith.rendering.docx_numbering import (
-    ARTICLE_NUM_ID,
     CLAUSE_STYLE,
+    FIRST_LIST_NUM_ID,
     article_label,
     clause_label,
     list_instance_xml,
@@ -231,7 +231,7 @@ class BodyWriter:
         )
         if not native:
             return [self.text_paragraph(p, "ListItem") for p in block.items]
-        num_id = ARTICLE_NUM_ID + 1 + len(self.lists)
+        num_id = FIRST_LIST_NUM_ID + len(self.lists)
         self.lists.append(num_id)
         return [self.text_paragraph(p, "ListItem", num_id=num_id) for p in block.items]
 

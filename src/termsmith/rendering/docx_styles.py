@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from xml.sax.saxutils import quoteattr
 
 from termsmith.document.model import Lang
-from termsmith.rendering.docx_numbering import ARTICLE_NUM_ID
+from termsmith.rendering.docx_numbering import ARTICLE_NUM_ID, CLAUSE_NUM_ID
 from termsmith.rendering.theme import FontSet, Theme
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -114,7 +114,8 @@ def _style_xml(style: ParaStyle, fonts: FontSet, theme: Theme) -> str:
     if style.keep_next:
         ppr.append("<w:keepNext/><w:keepLines/>")
     if style.numbered is not None:
-        ppr.append(f'<w:numPr><w:ilvl w:val="{style.numbered}"/><w:numId w:val="{ARTICLE_NUM_ID}"/></w:numPr>')
+        num_id = ARTICLE_NUM_ID if style.numbered == 0 else CLAUSE_NUM_ID  # sub-clauses: Arabic article numbers
+        ppr.append(f'<w:numPr><w:ilvl w:val="{style.numbered}"/><w:numId w:val="{num_id}"/></w:numPr>')
     after = theme.space_after_pt if style.after is None else style.after
     ppr.append(f'<w:spacing w:before="{round(style.before * 20)}" w:after="{round(after * 20)}"/>')
     if style.indent_first_chars:
