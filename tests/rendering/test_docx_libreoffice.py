@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,8 @@ from libreoffice import convert_all, convert_to_pdf, pdf_text, squeeze
 from lxml import etree
 from test_docx_numbering import assembled, docx_of
 from word_numbers import W
+
+from termsmith.rendering.docx_numbering import article_label
 
 CASES = {
     # lang: (heading of the termination article at 17 and 18, sub-clause 17.1 / 18.1 as shown, a reference to it)
@@ -96,3 +99,69 @@ def test_libreoffice_prints_sub_clauses_under_chinese_articles_in_arabic_numeral
             found = shown.find(squeeze(label + first.text[:10]), position)
             assert found >= 0, f"{lang}: sub-clause {label} not shown in order"
             position = found
+
+
+def _insert_bilingual_article_before(docx: bytes, index: int) -> bytes:
+    """A copy of ``docx`` with the ``index``-th article's two heading lines (Chinese, English) copied
+    in front of it with new words, as a user copies an article to add one."""
+    import copy
+
+    src = zipfile.ZipFile(io.BytesIO(docx))
+    document = etree.fromstring(src.read("word/document.xml"))
+    headings = [p for p in document.iter(W + "p") if p.find(f"{W}pPr/{W}pStyle[@{W}val='Heading1']") is not None]
+    target = headings[index]
+    for p, words in ((target, "新增条款"), (target.getnext(), "Inserted Article")):
+        new = copy.deepcopy(p)
+        for tag in ("bookmarkStart", "bookmarkEnd"):
+            for el in new.findall(W + tag):
+                new.remove(el)
+        texts = list(new.iter(W + "t"))
+        texts[0].text = words
+        for t in texts[1:]:
+            t.text = ""
+        target.addprevious(new)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = (
+                etree.tostring(document, xml_declaration=True, encoding="UTF-8", standalone=True)
+                if info.filename == "word/document.xml"
+                else src.read(info)
+            )
+            dst.writestr(info, data)
+    return out.getvalue()
+
+
+def test_libreoffice_numbers_both_languages_of_a_bilingual_agreement(tmp_path: Path) -> None:
+    """zh-Hans + en: LibreOffice prints 第七条 then Article 7, the Chinese 7.1 … and the English 7.1 …;
+    with an article inserted in both languages, both renumber and the English references follow."""
+    doc = assembled("bilingual")
+    index = next(i for i, s in enumerate(doc.sections) if s.anchor == "free-maintenance")
+    n = index + 1
+    zh_first, en_first = (
+        next(b for c in doc.sections[index].clauses for b in c.blocks if getattr(b, "lang", None) == lang)
+        for lang in ("zh-Hans", "en")
+    )
+    pdfs = convert_all(
+        {"original": docx_of("bilingual"), "edited": _insert_bilingual_article_before(docx_of("bilingual"), 2)},
+        tmp_path,
+    )
+    original, edited = (squeeze(pdf_text(pdfs[name])) for name in ("original", "edited"))
+    title = doc.sections[index].heading
+    for shown, k in ((original, n), (edited, n + 1)):
+        zh_line = squeeze(f"{article_label(k, 'zh-Hans')} {title['zh-Hans']}")
+        en_line = squeeze(f"Article {k} {title['en']}")
+        at = shown.find(zh_line + en_line)
+        assert at >= 0, f"article {k}: both heading lines, in order"
+        zh_clause = shown.find(squeeze(f"{k}.1{zh_first.text[:12]}"), at)
+        en_clause = shown.find(squeeze(f"{k}.1{en_first.text[:30]}"), zh_clause)
+        assert 0 <= zh_clause < en_clause, f"article {k}: Chinese then English sub-clause {k}.1"
+    assert squeeze("as described in Article 2.") in original
+    assert squeeze("as described in Article 2.") in edited  # article 2 is before the insertion
+    assert squeeze("Article 3新增条款") not in edited and squeeze("第三条新增条款") in edited
+    assert squeeze("Article 3Inserted Article") in edited
+    refs = {name: Counter(re.findall(r"inArticle(\d+)", shown)) for name, shown in (("o", original), ("e", edited))}
+    later = {str(int(k) + 1): v for k, v in refs["o"].items() if int(k) >= 3}
+    earlier = {k: v for k, v in refs["o"].items() if int(k) < 3}
+    assert refs["e"] == Counter({**earlier, **later}), "English references to later articles follow the renumbering"
+    assert sum(later.values()) >= 10

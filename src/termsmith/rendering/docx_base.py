@@ -107,7 +107,7 @@ def base_docx(languages: tuple[Lang, ...]) -> bytes:
         "word/_rels/document.xml.rels": DOCUMENT_RELS,
         "word/styles.xml": styles_xml(theme, languages[0], east_asian_language(languages)),
         "word/settings.xml": SETTINGS,
-        "word/numbering.xml": numbering_xml(W_NS, languages[0]),
+        "word/numbering.xml": numbering_xml(W_NS, languages[0], languages[1] if len(languages) > 1 else None),
         "word/fontTable.xml": font_table_xml(theme, languages),
         "word/header1.xml": _header_footer("hdr", "Header"),
         "word/footer1.xml": _header_footer("ftr", "Footer"),

@@ -77,6 +77,15 @@ def paragraph_styles(theme: Theme) -> tuple[ParaStyle, ...]:
             after=6,
             numbered=0,
         ),
+        ParaStyle(  # bilingual: the article's line in the second language, numbered by direct numPr (level 3)
+            "ArticleSecond",
+            "Article (second language)",
+            s["heading1"],
+            heading=True,
+            bold=True,
+            keep_next=True,
+            after=6,
+        ),
         ParaStyle(
             "Heading2",
             "heading 2",
