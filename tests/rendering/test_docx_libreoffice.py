@@ -91,9 +91,7 @@ def test_libreoffice_prints_sub_clauses_under_chinese_articles_in_arabic_numeral
         position = 0
         for number, section in enumerate(doc.sections, 1):
             label = f"{number}.1"
-            first = next(
-                (b for c in section.clauses for b in c.blocks if getattr(b, "label", None) == label), None
-            )
+            first = next((b for c in section.clauses for b in c.blocks if getattr(b, "label", None) == label), None)
             if first is None:
                 continue
             found = shown.find(squeeze(label + first.text[:10]), position)
