@@ -5,6 +5,10 @@ and saves). Every run carries its language's fonts â€” ``w:eastAsia`` included â
 and ``w:lang``; tables repeat their header rows (``w:tblHeader``); the footer
 holds real PAGE / NUMPAGES fields. The zip is normalised so the same Document
 always gives the same bytes.
+
+Article and sub-clause numbers are Word numbering (``docx_numbering``) wherever Word's
+number equals the Document's; a bilingual article heading becomes one line per language,
+each numbered in its language's list.
 """
 
 from __future__ import annotations
