@@ -163,3 +163,22 @@ def test_libreoffice_numbers_both_languages_of_a_bilingual_agreement(tmp_path: P
     earlier = {k: v for k, v in refs["o"].items() if int(k) < 3}
     assert refs["e"] == Counter({**earlier, **later}), "English references to later articles follow the renumbering"
     assert sum(later.values()) >= 10
+
+
+def test_libreoffice_numbers_chinese_as_the_second_language(tmp_path: Path) -> None:
+    """en + zh-Hans: the Chinese line of each article reads 第七条 (its list counts in chineseCounting)
+    and the Chinese sub-clauses read 7.1, not 七.1."""
+    from termsmith.assembly.builder import build
+    from termsmith.rendering import render_docx
+    from termsmith.validation import validate_path
+
+    result = validate_path(Path(__file__).resolve().parents[2] / "src/termsmith/library/specs/maximal.yaml")
+    doc = build(result.document, kind="agreement", languages=("en", "zh-Hans")).document
+    text = pdf_text(convert_to_pdf(render_docx(doc), tmp_path))
+    assert not _CHINESE_SUB_CLAUSE.search(text)
+    shown = squeeze(text)
+    for n, section in enumerate(doc.sections, 1):
+        pair = squeeze(f"Article {n} {section.heading['en']}{article_label(n, 'zh-Hans')} {section.heading['zh-Hans']}")
+        assert pair in shown, f"article {n}: English line, then Chinese line"
+    first_zh = next(b for c in doc.sections[6].clauses for b in c.blocks if getattr(b, "lang", None) == "zh-Hans")
+    assert squeeze(f"7.1{first_zh.text[:12]}") in shown
