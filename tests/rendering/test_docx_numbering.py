@@ -116,8 +116,11 @@ def test_bilingual_second_language_is_word_numbered_in_its_own_list() -> None:
     second = {n.get(W + "numId"): n.find(W + "abstractNumId").get(W + "val") for n in xml["numbering"].iter(W + "num")}
     english = [(p, t) for p, t in paragraphs if t.startswith(("1.1 In this Agreement", "Article 1 Definitions"))]
     assert len(english) == 2
-    for p, _text in english:
-        num_id = p.find(f"{W}pPr/{W}numPr/{W}numId").get(W + "val")
+    styles = {st.get(W + "styleId"): st for st in xml["styles"].iter(W + "style")}
+    for p, _text in english:  # the style carries the numbering, so a line typed in Word is numbered too
+        style = p.find(f"{W}pPr/{W}pStyle").get(W + "val")
+        assert style in ("ArticleSecond", "ClauseSecond") and p.find(f"{W}pPr/{W}numPr") is None
+        num_id = styles[style].find(f"{W}pPr/{W}numPr/{W}numId").get(W + "val")
         assert second[num_id] == "2", "the second language's own list"
         words = "".join(t.text or "" for t in p.iter(W + "t"))
         assert not words.startswith(("1.1", "Article 1")), "the number is Word's, not text"
@@ -173,3 +176,10 @@ def test_numbered_docx_is_byte_identical_across_renders() -> None:
     assert render_docx(doc) == render_docx(doc)
     with zipfile.ZipFile(io.BytesIO(render_docx(doc))) as zf:
         assert "word/numbering.xml" in zf.namelist()
+
+
+def test_a_monolingual_docx_has_no_second_list() -> None:
+    xml = parts(docx_of("zh-Hans"))
+    assert {a.get(W + "abstractNumId") for a in xml["numbering"].iter(W + "abstractNum")} == {"0", "1"}
+    styles = {s.get(W + "styleId"): s for s in xml["styles"].iter(W + "style")}
+    assert all(styles[name].find(f"{W}pPr/{W}numPr") is None for name in ("ArticleSecond", "ClauseSecond"))

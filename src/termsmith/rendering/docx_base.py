@@ -105,7 +105,7 @@ def base_docx(languages: tuple[Lang, ...]) -> bytes:
         "docProps/app.xml": APP,
         "word/document.xml": _document(theme),
         "word/_rels/document.xml.rels": DOCUMENT_RELS,
-        "word/styles.xml": styles_xml(theme, languages[0], east_asian_language(languages)),
+        "word/styles.xml": styles_xml(theme, languages[0], east_asian_language(languages), len(languages) > 1),
         "word/settings.xml": SETTINGS,
         "word/numbering.xml": numbering_xml(W_NS, languages[0], languages[1] if len(languages) > 1 else None),
         "word/fontTable.xml": font_table_xml(theme, languages),

@@ -12,9 +12,10 @@ Lists (（一）/(a)) are a second definition; each list block gets its own inst
 restarting at 1, numbered from ``FIRST_LIST_NUM_ID``.
 
 A bilingual document numbers its second language with a list of its own, built like
-the first: each article's second-language line (its own paragraph, ``ArticleSecond``)
-is level 0 ("Article %1"), its sub-clauses level 1 ("%1.%2" through the Arabic
-instance). The two lists count the same articles, so "Article 7" stands under "第七条"
+the first: each article's second-language line (its own paragraph, style ``ArticleSecond``)
+is level 0 ("Article %1"), its sub-clauses (style ``ClauseSecond``) level 1 ("%1.%2"
+through the Arabic instance); the styles carry the numbering, as ``Heading1`` and
+``Clause`` do, so a line typed in Word in either style is numbered. The two lists count the same articles, so "Article 7" stands under "第七条"
 and its "7.1" under the Chinese "7.1" … "7.3"; an article inserted in both languages
 renumbers both. (One list with the second language on deeper levels would need
 ``w:lvlRestart``, which LibreOffice 7.4 ignores.) Inserting an article in Word or
@@ -37,7 +38,7 @@ CLAUSE_NUM_ID = 2  # the article list again, level 0 shown in Arabic numerals
 SECOND_ABSTRACT = 2  # bilingual: the second language's own article list
 SECOND_NUM_ID, SECOND_CLAUSE_NUM_ID = 3, 4  # its article lines; its sub-clauses (level 0 in Arabic numerals)
 FIRST_LIST_NUM_ID = 5
-ARTICLE_SECOND_STYLE = "ArticleSecond"
+ARTICLE_SECOND_STYLE, CLAUSE_SECOND_STYLE = "ArticleSecond", "ClauseSecond"
 ARTICLE_ABSTRACT, LIST_ABSTRACT = 0, 1
 ARTICLE_STYLE, CLAUSE_STYLE = "Heading1", "Clause"
 
@@ -100,8 +101,8 @@ def numbering_xml(w_ns: str, primary: Lang, second: Lang | None = None) -> str:
         t = SCHEMES[second]
         second_list = (
             f'<w:abstractNum w:abstractNumId="{SECOND_ABSTRACT}"><w:multiLevelType w:val="multilevel"/>'
-            + _level(0, t.article_format, t.article_text)
-            + _level(1, "decimal", "%1.%2", legal=True)
+            + _level(0, t.article_format, t.article_text, style=ARTICLE_SECOND_STYLE)
+            + _level(1, "decimal", "%1.%2", style=CLAUSE_SECOND_STYLE, legal=True)
             + "</w:abstractNum>"
         )
     articles = (

@@ -37,10 +37,9 @@ from termsmith.rendering.determinism import document_timestamp, normalize_zip
 from termsmith.rendering.docx_base import base_docx, east_asian_language
 from termsmith.rendering.docx_numbering import (
     ARTICLE_SECOND_STYLE,
+    CLAUSE_SECOND_STYLE,
     CLAUSE_STYLE,
     FIRST_LIST_NUM_ID,
-    SECOND_CLAUSE_NUM_ID,
-    SECOND_NUM_ID,
     article_label,
     clause_label,
     list_instance_xml,
@@ -61,6 +60,9 @@ PARAGRAPH_STYLES = {"body": None, "recital": "Recital", "note": "Note", "small":
 HEADING_STYLES = {0: "Title", 1: "Heading1", 2: "Heading2"}
 # a Latin token in Chinese cell text: 9:00–18:00, 7×24, +86 591 8765 4321, ¥6,000.00, consult
 _LATIN_TOKEN = re.compile("[0-9A-Za-z+¥$][\x21-\x7e\u2060\u2005\u2013\u00d7]*[0-9A-Za-z%)]|[0-9]")
+
+
+_LEFT_WHEN_RAGGED = (None, "Recital", "Note", "Small", "ListItem", CLAUSE_STYLE, CLAUSE_SECOND_STYLE)
 
 
 def _el(parent: etree._Element, tag: str, **attrs: str) -> etree._Element:
@@ -162,7 +164,7 @@ class BodyWriter:
         if isinstance(item, Paragraph):
             style = self._body_style(item)
             if style == CLAUSE_STYLE and item.lang != self.primary:  # the second language's own list
-                return [self.text_paragraph(item, style, num_id=SECOND_CLAUSE_NUM_ID, ilvl=1)]
+                style = CLAUSE_SECOND_STYLE
             return [self.text_paragraph(item, style)]
         if isinstance(item, ListBlock):
             return self.list_block(item)
@@ -233,11 +235,7 @@ class BodyWriter:
             return None
         if len(spans) != 2 or item.numbers[1] != article_label(self.article, self.second):
             return None
-        p = self.paragraph(ARTICLE_SECOND_STYLE)
-        num_pr = etree.SubElement(p.find(W + "pPr"), W + "numPr")
-        _el(num_pr, "ilvl", val="0")
-        _el(num_pr, "numId", val=str(SECOND_NUM_ID))
-        p.find(W + "pPr").find(W + "pStyle").addnext(num_pr)
+        p = self.paragraph(ARTICLE_SECOND_STYLE)  # the style numbers it
         bookmark = self.targets.get(item.anchor or "")
         if bookmark is not None:
             self.bookmarks += 1
@@ -286,22 +284,16 @@ class BodyWriter:
         self.lists.append(num_id)
         return [self.text_paragraph(p, "ListItem", num_id=num_id) for p in block.items]
 
-    def text_paragraph(
-        self, para: Paragraph, style: str | None, *, num_id: int | None = None, ilvl: int = 0
-    ) -> etree._Element:
+    def text_paragraph(self, para: Paragraph, style: str | None, *, num_id: int | None = None) -> etree._Element:
         settings = self.theme.fontset(para.lang)
-        align = (
-            "left"
-            if not settings.justify and style in (None, "Recital", "Note", "Small", "ListItem", CLAUSE_STYLE)
-            else None
-        )
+        align = "left" if not settings.justify and style in _LEFT_WHEN_RAGGED else None
         p = self.paragraph(style, align=align)
         if num_id is not None:
             num_pr = etree.Element(W + "numPr")
-            _el(num_pr, "ilvl", val=str(ilvl))
+            _el(num_pr, "ilvl", val="0")
             _el(num_pr, "numId", val=str(num_id))
             p.find(W + "pPr").find(W + "pStyle").addnext(num_pr)
-        if para.label and style != CLAUSE_STYLE and num_id is None:
+        if para.label and style not in (CLAUSE_STYLE, CLAUSE_SECOND_STYLE) and num_id is None:
             self.run(p, para.label + " ", para.lang)
         self.text_with_refs(p, para)
         return p
