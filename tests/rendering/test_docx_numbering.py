@@ -47,7 +47,9 @@ def expected_texts(doc: Document) -> list[str]:
     """What a reader sees, paragraph by paragraph, in the Document (and the PDF)."""
     out = []
     for item in flow(doc):
-        if isinstance(item, Heading) and item.level > 0:
+        if isinstance(item, Heading) and item.level == 1 and len(item.spans) == 2 and all(item.numbers):
+            out += [span.text for span in item.spans]  # bilingual article: one numbered line per language
+        elif isinstance(item, Heading) and item.level > 0:
             out.append(" / ".join(span.text for span in item.spans))
         elif isinstance(item, Paragraph):
             out.append(f"{item.label} {item.text}" if item.label else item.text)
@@ -94,13 +96,43 @@ def test_article_and_sub_clause_numbers_come_from_numbering_not_from_text(lang: 
     styles = {s.get(W + "styleId"): s for s in xml["styles"].iter(W + "style")}
     assert styles["Heading1"].find(f"{W}pPr/{W}numPr/{W}numId").get(W + "val") == "1"
     assert styles["Clause"].find(f"{W}pPr/{W}numPr/{W}ilvl").get(W + "val") == "1"
+    # sub-clauses count in the article list through their own instance, whose level 0 is Arabic
+    clause_num = styles["Clause"].find(f"{W}pPr/{W}numPr/{W}numId").get(W + "val")
+    num = xml["numbering"].find(f"{W}num[@{W}numId='{clause_num}']")
+    assert num.find(W + "abstractNumId").get(W + "val") == "0" and num.find(f"{W}lvlOverride/{W}startOverride") is None
+    arabic = num.find(f"{W}lvlOverride[@{W}ilvl='0']/{W}lvl")
+    assert arabic.find(W + "numFmt").get(W + "val") == "decimal" and arabic.find(W + "lvlText").get(W + "val") == label
 
 
-def test_bilingual_secondary_language_keeps_literal_numbers() -> None:
-    texts = [text for p, text in numbered_paragraphs(docx_of("bilingual"))]
-    assert "第一条 定义 / Article 1 Definitions" in texts
-    english = [t for t in texts if t.startswith("1.1 In this Agreement")]
-    assert english, "the English sub-clause keeps its literal 1.1"
+def test_bilingual_second_language_is_word_numbered_in_its_own_list() -> None:
+    """The English article line and sub-clauses of a zh-Hans + en agreement get their numbers from
+    the second list (none is literal text), and English references are REF fields to the English line."""
+    data = docx_of("bilingual")
+    paragraphs = numbered_paragraphs(data)
+    texts = [text for _, text in paragraphs]
+    heading = texts.index("第一条 定义")
+    assert texts[heading + 1] == "Article 1 Definitions"
+    xml = parts(data)
+    second = {n.get(W + "numId"): n.find(W + "abstractNumId").get(W + "val") for n in xml["numbering"].iter(W + "num")}
+    english = [(p, t) for p, t in paragraphs if t.startswith(("1.1 In this Agreement", "Article 1 Definitions"))]
+    assert len(english) == 2
+    styles = {st.get(W + "styleId"): st for st in xml["styles"].iter(W + "style")}
+    for p, _text in english:  # the style carries the numbering, so a line typed in Word is numbered too
+        style = p.find(f"{W}pPr/{W}pStyle").get(W + "val")
+        assert style in ("ArticleSecond", "ClauseSecond") and p.find(f"{W}pPr/{W}numPr") is None
+        num_id = styles[style].find(f"{W}pPr/{W}numPr/{W}numId").get(W + "val")
+        assert second[num_id] == "2", "the second language's own list"
+        words = "".join(t.text or "" for t in p.iter(W + "t"))
+        assert not words.startswith(("1.1", "Article 1")), "the number is Word's, not text"
+    bookmarks = {b.get(W + "name") for b in xml["document"].iter(W + "bookmarkStart")}
+    english_refs = [
+        r.text.split()[1]
+        for p, t in paragraphs
+        if " means " in t or "Article" in t
+        for r in p.iter(W + "instrText")
+        if r.text.strip().startswith("REF _Sec")
+    ]
+    assert len(english_refs) >= 5 and set(english_refs) <= bookmarks
 
 
 @pytest.mark.parametrize("lang", ["zh-Hans", "en"])
@@ -132,7 +164,7 @@ def test_cross_references_are_ref_fields_to_article_bookmarks_with_the_number_ca
 def test_lists_restart_at_one_in_their_own_instance() -> None:
     data = docx_of("zh-Hans")
     xml = parts(data)
-    nums = [n for n in xml["numbering"].iter(W + "num") if n.get(W + "numId") != "1"]
+    nums = [n for n in xml["numbering"].iter(W + "num") if n.get(W + "numId") not in ("1", "2")]
     assert len(nums) >= 3
     assert all(n.find(f"{W}lvlOverride/{W}startOverride").get(W + "val") == "1" for n in nums)
     texts = [text for _, text in numbered_paragraphs(data)]
@@ -144,3 +176,10 @@ def test_numbered_docx_is_byte_identical_across_renders() -> None:
     assert render_docx(doc) == render_docx(doc)
     with zipfile.ZipFile(io.BytesIO(render_docx(doc))) as zf:
         assert "word/numbering.xml" in zf.namelist()
+
+
+def test_a_monolingual_docx_has_no_second_list() -> None:
+    xml = parts(docx_of("zh-Hans"))
+    assert {a.get(W + "abstractNumId") for a in xml["numbering"].iter(W + "abstractNum")} == {"0", "1"}
+    styles = {s.get(W + "styleId"): s for s in xml["styles"].iter(W + "style")}
+    assert all(styles[name].find(f"{W}pPr/{W}numPr") is None for name in ("ArticleSecond", "ClauseSecond"))

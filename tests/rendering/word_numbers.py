@@ -2,9 +2,12 @@
 
 An independent reading of the numbering definitions (not the renderer's code): a
 paragraph's ``w:numPr`` (direct, else its style's), the instance's abstract
-definition and start overrides, counters per instance that reset deeper levels,
-``%n`` in ``w:lvlText`` printed in that level's format (decimal under ``w:isLgl``),
-and the suffix. Field results (REF, PAGE) are read as their cached text.
+definition with the instance's level overrides (``w:lvlOverride/w:lvl``), counters
+per abstract definition (Word's list: instances of one definition continue each
+other) that reset deeper levels, a ``w:startOverride`` restarting its level where its
+instance is first used, ``%n`` in ``w:lvlText`` printed in level n's format as the
+instance defines it (decimal under ``w:isLgl``), and the suffix. Field results (REF,
+PAGE) are read as their cached text.
 """
 
 from __future__ import annotations
@@ -44,7 +47,8 @@ class Numbering:
             num_pr = style.find(f"{W}pPr/{W}numPr")
             if num_pr is not None:
                 self.style_num[style.get(W + "styleId")] = _num_pr(num_pr)
-        self.counters: dict[str, dict[int, int]] = {}
+        self.counters: dict[str, dict[int, int]] = {}  # abstract definition → level → count
+        self.started: set[str] = set()  # instances already used (their start overrides applied)
 
     def number(self, p: etree._Element) -> str:
         """The number Word prints before paragraph ``p`` (with its suffix), advancing the counters."""
@@ -61,18 +65,22 @@ class Numbering:
         if num_id in (None, "0"):
             return ""
         num = self.nums[num_id]
-        levels = {
-            int(lv.get(W + "ilvl")): lv
-            for lv in self.abstract[num.find(W + "abstractNumId").get(W + "val")].iter(W + "lvl")
-        }
-        counters = self.counters.setdefault(num_id, {})
-        start = {
-            int(o.get(W + "ilvl")): int(o.find(W + "startOverride").get(W + "val")) for o in num.iter(W + "lvlOverride")
-        }
-        counters[ilvl] = counters.get(ilvl, start.get(ilvl, 1) - 1) + 1
+        abstract_id = num.find(W + "abstractNumId").get(W + "val")
+        levels = {int(lv.get(W + "ilvl")): lv for lv in self.abstract[abstract_id].iter(W + "lvl")}
+        for override in num.iter(W + "lvlOverride"):
+            if override.find(W + "lvl") is not None:
+                levels[int(override.get(W + "ilvl"))] = override.find(W + "lvl")
+        counters = self.counters.setdefault(abstract_id, {})
+        if num_id not in self.started:
+            self.started.add(num_id)
+            for o in num.iter(W + "lvlOverride"):
+                if o.find(W + "startOverride") is not None:
+                    counters[int(o.get(W + "ilvl"))] = int(o.find(W + "startOverride").get(W + "val")) - 1
+        lvl = levels[ilvl]
+        start = int(lvl.find(W + "start").get(W + "val")) if lvl.find(W + "start") is not None else 1
+        counters[ilvl] = counters.get(ilvl, start - 1) + 1
         for deeper in [k for k in counters if k > ilvl]:
             del counters[deeper]
-        lvl = levels[ilvl]
         legal = lvl.find(W + "isLgl") is not None
         text = lvl.find(W + "lvlText").get(W + "val")
         for k in range(ilvl + 1):

@@ -1,6 +1,6 @@
 """LB: the clause-library check (``termsmith lint --library DIR``) and assembly.
 
-LB00x: files and metadata; LB01x: a clause's Jinja template; LB02x: templates,
+LB00x: files and metadata; LB01x: a clause's Jinja template (LB016: logic a lawyer cannot read); LB02x: templates,
 clause use and languages; LB03x: clauses.lock; LB040: the sample specs the
 library is rendered against; LB050: numbers a clause writes itself. The names match ``termsmith.library.loader.CODE_NAMES``,
 which the diagnostics carry."""
@@ -135,6 +135,23 @@ document(
         example="{% for i in range(10000) %}{% for j in range(10000) %}.{% endfor %}{% endfor %}",
         instead="{% for level in spec.severity_levels %}{{ level.name }}{% endfor %}",
         emitted_by=_BOTH,
+    ),
+    DiagnosticCode(
+        "LB016",
+        "logic-in-clause-text",
+        W,
+        "clause text holds a dictionary literal or a long {% if %} chain",
+        what="Flags, at its line and column in the clause file, a dictionary literal in a clause template "
+        "(`{{ {'remote': '远程处理', …}[m] }}`, `{% set owner = {…} %}`) and an `{% if %}` chain with more "
+        "than 2 branches inside one line of text or more than 3 branches of whole paragraphs.",
+        why="Lawyers maintain the clauses: a clause must read as a contract with blanks. A lookup table "
+        "repeats, in every language of every clause, wording that an enum label or a named phrase gives once "
+        "(and drifts from it); an `{% elif %}` chain in the middle of a sentence hides the sentence. "
+        "`clauses/README.md` lists the labels and named phrases a clause can print.",
+        example="免费维护期自{% if spec.free_maintenance.start_event == 'signing' %}本协议签订之日{% elif … %}…"
+        "{% else %}{{ date(spec.free_maintenance.start_date) }}{% endif %}起计算。",
+        instead="免费维护期自{{ free_period_start }}起计算。",
+        emitted_by=_CHECK,
     ),
     DiagnosticCode(
         "LB020",

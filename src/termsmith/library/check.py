@@ -9,8 +9,10 @@ Proves, for the clause files and templates in the given folders:
    sample spec plus a minimal and a maximal spec, monolingual and bilingual;
 4. every agreement template names existing clauses; no clause is unused; no
    clause or heading misses a language the library claims;
-5. clause text has no vague terms (the lint language rules) and writes no
-   commitment number itself (LB050, ``literals``), with positions inside the clause file;
+5. clause text has no vague terms (the lint language rules), writes no
+   commitment number itself (LB050, ``literals``) and keeps its logic short (LB016,
+   ``clause_logic``: no dictionary literals, no long ``{% if %}`` chains), with positions
+   inside the clause file;
 6. ``clauses.lock`` proves that no clause changed without a version bump.
 """
 
@@ -304,12 +306,14 @@ def check_library(
     diags += _template_checks(lib, own)
     static = _static_checks(lib, own)
     diags += static
+    from termsmith.library.clause_logic import clause_logic
     from termsmith.library.literals import literal_numbers
 
     for clause in lib.clauses.values():
         if clause.file in own:
             diags += vague_terms(clause)
             diags += literal_numbers(clause)
+            diags += clause_logic(clause)
     if not lib.errors:
         broken = {d.file for d in static if d.severity is Severity.ERROR}
         rendered = _render_checks(dirs, [Path(s) for s in specs], lib, include_bundled)

@@ -41,6 +41,7 @@ _ZH_SYMBOL = {"CNY": "¥"}
 
 # ---------------------------------------------------------------- plain formatting
 def t(value: Any, lang: str) -> str:
+    """A spec text in the clause's language (``{{ spec.project.name|t }}``)."""
     if isinstance(value, Text):
         return value.get(lang)
     if value is None:
@@ -121,17 +122,20 @@ def counted(n: Decimal | int, noun: str, lang: str) -> str:
 
 
 def date(d: _dt.date, lang: str) -> str:
+    """A date: ``2026年1月18日`` / ``18 January 2026``."""
     if lang in ZH:
         return f"{d.year}年{d.month}月{d.day}日"
     return f"{d.day} {_EN_MONTHS[d.month - 1]} {d.year}"
 
 
 def percent(p: Percent | Decimal, lang: str) -> str:
+    """A percentage: ``6%``."""
     value = p.value if isinstance(p, Percent) else p
     return f"{number_text(value)}%"
 
 
 def label(value: Enum | str, lang: str) -> str:
+    """The label of a spec choice (an enum value): ``每月`` / ``monthly``; every label is in ``labels.py``."""
     if isinstance(value, Enum):
         return _label(value, lang)
     raise ValueError(f"label() takes a spec choice (an enum value), not {type(value).__name__}")
@@ -148,6 +152,7 @@ def join(items: Iterable[Any], lang: str) -> str:
 
 
 def party(role: str, lang: str) -> str:
+    """A party by its role, ``'client'`` or ``'vendor'``: 甲方 / 乙方, the Client / the Vendor."""
     role = getattr(role, "value", role)
     if role not in ("client", "vendor"):
         raise ValueError(f"party() takes 'client' or 'vendor', not {role!r}")

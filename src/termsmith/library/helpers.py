@@ -6,7 +6,10 @@ plain (``money(m, lang)``); ``template_context`` binds them to one render (the
 spec, the language, the article numbers, the table markers) under the names the
 clause format documents: ``t``, ``party``, ``party_name``, ``money``, ``amount``,
 ``duration``, ``time_limit``, ``date``, ``percent``, ``label``, ``join``, ``ref``,
-``calendar_text``, the table functions and ``signature_block``.
+``calendar_text``, the table functions and ``signature_block``, and the named phrases of
+``phrases`` (``free_period_start``, ``free_methods``, ``monitored_metrics`` as values;
+``handover_after``, ``language_name`` as functions). ``reference`` documents every name from
+the docstrings here.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from termsmith.document.model import Block
-from termsmith.library import tables
+from termsmith.library import phrases, tables
 from termsmith.library.billing import acceptance_terms, recurring_terms
 from termsmith.library.formatting import (  # re-exported: clauses, tables and reports format through here
     FILTERS as FILTERS,
@@ -69,6 +72,24 @@ class RenderContext:
         return key
 
 
+class Phrase:
+    """A named phrase printed as ``{{ name }}``: worded when the template prints it, so a clause
+    that does not use it reads nothing, and what it reads is recorded where it is printed."""
+
+    __slots__ = ("_make", "doc", "name")
+
+    def __init__(self, name: str, make: Callable[[], str], doc: str | None) -> None:
+        self.name = name
+        self._make = make
+        self.doc = doc
+
+    def __str__(self) -> str:
+        return self._make()
+
+    def __repr__(self) -> str:
+        return f"<phrase {self.name}>"
+
+
 def _record(path: str, value: Any) -> None:
     rec = current_recorder()
     if rec is not None:
@@ -91,15 +112,19 @@ def template_context(rc: RenderContext) -> dict[str, Any]:
             return fn(value, *args, lang)
 
         bound.__name__ = fn.__name__
+        bound.__doc__ = fn.__doc__
         return bound
 
     def party_name(role: str) -> str:
+        """The registered legal name of the party ``'client'`` or ``'vendor'``, in the clause's language."""
         role = getattr(role, "value", role)
         chosen = spec.party(role)
         _record(f"spec.{role}.legal_name", chosen.legal_name)
         return t(chosen.legal_name, lang)
 
     def ref(clause_id: str) -> str:
+        """The number of the article that holds clause ``clause_id``: 第八条 / Article 8 (in Word, a
+        cross-reference that follows renumbering)."""
         if clause_id not in rc.article_of:
             raise ValueError(f"ref('{clause_id}'): that clause is in no article of this document")
         number = rc.article_of[clause_id]
@@ -109,6 +134,8 @@ def template_context(rc: RenderContext) -> dict[str, Any]:
         return text
 
     def time_limit(level: Any, name: str) -> str:
+        """A severity level's time limit ``name`` (``response``, ``resolution``, ``recovery_plan``,
+        ``progress_updates``, ``on_site``, ``incident_report``) with its clock: 30分钟（7×24小时）."""
         if isinstance(level, str):
             found = spec.level(level)
             if found is None:
@@ -126,6 +153,7 @@ def template_context(rc: RenderContext) -> dict[str, Any]:
         return f"{text}（{clock}）" if lang in ZH else f"{text} ({clock})"
 
     def cal_text(clock: str) -> str:
+        """A clock in full (``'24x7'`` or a calendar id): days, hours, time zone and holidays."""
         _record(f"spec.calendars[{clock}]", clock)
         return calendar_text(clock, spec, lang)
 
@@ -136,9 +164,12 @@ def template_context(rc: RenderContext) -> dict[str, Any]:
             return rc.marker(block)
 
         make.__name__ = builder.__name__
+        make.__doc__ = builder.__doc__
         return make
 
     def count(n: Any, noun: str) -> str:
+        """A number with its noun: "2 originals", "1 original" in English; in Chinese the noun is
+        the measure word after the number: ``count(n, '份')`` → 2份."""
         if n is None:
             raise ValueError("count() got an empty value (None); guard optional fields with {% if … %}")
         return counted(n, noun, lang)
@@ -150,17 +181,50 @@ def template_context(rc: RenderContext) -> dict[str, Any]:
         return join(names, lang) if names else label(kind, lang)
 
     def recurring_billing() -> str:
+        """The sentence saying when recurring fees are invoiced and paid (guard: ``spec.payment.recurring``)."""
         _record("spec.payment.recurring.billing", spec.payment.recurring.billing)
         _record("spec.payment.recurring.due_days", spec.payment.recurring.due_days)
         return recurring_terms(spec, lang)
 
     def acceptance_billing() -> str:
+        """The sentence saying when rate-card work is invoiced and paid (guard: ``spec.payment.on_acceptance``)."""
         _record("spec.payment.on_acceptance.due_days", spec.payment.on_acceptance.due_days)
         return acceptance_terms(spec, lang)
 
     def signature_block() -> str:
+        """The signature block of both parties (clause ``signature-block``)."""
         _record("spec.signatures", f"({len(spec.signatures.signatories)} signatories)")
         return rc.marker(tables.signature_block(rc))
+
+    def free_period_start() -> str:
+        fm = spec.free_maintenance
+        _record("spec.free_maintenance.start_event", fm.start_event)
+        known = {"acceptance": ("accepted_on", spec.project.accepted_on), "go-live": ("live_on", spec.project.live_on)}
+        if fm.start_event == "date":
+            _record("spec.free_maintenance.start_date", fm.start_date)
+        elif fm.start_event in known:
+            field_name, value = known[fm.start_event]
+            _record(f"spec.project.{field_name}", value)
+        return phrases.free_period_start(
+            fm.start_event,
+            lang,
+            accepted_on=spec.project.accepted_on,
+            live_on=spec.project.live_on,
+            start_date=fm.start_date,
+        )
+
+    def free_methods() -> str:
+        _record("spec.free_maintenance.methods", spec.free_maintenance.methods)
+        return phrases.free_methods(spec.free_maintenance.methods, lang)
+
+    def monitored_metrics() -> str:
+        if spec.operations is None or spec.operations.monitoring is None:
+            raise ValueError("monitored_metrics: the spec has no operations.monitoring; guard it with {% if … %}")
+        _record("spec.operations.monitoring.metrics", spec.operations.monitoring.metrics)
+        return phrases.monitored_metrics(spec.operations.monitoring.metrics, lang)
+
+    def phrase(fn: Callable[[], str], source: Callable[..., str]) -> Phrase:
+        return Phrase(source.__name__, fn, source.__doc__)
 
     return {
         "spec": spec,
@@ -192,6 +256,11 @@ def template_context(rc: RenderContext) -> dict[str, Any]:
         "signature_block": signature_block,
         "recurring_billing": recurring_billing,
         "acceptance_billing": acceptance_billing,
+        "free_period_start": phrase(free_period_start, phrases.free_period_start),
+        "free_methods": phrase(free_methods, phrases.free_methods),
+        "monitored_metrics": phrase(monitored_metrics, phrases.monitored_metrics),
+        "handover_after": bind(phrases.handover_after),
+        "language_name": bind(phrases.language_name),
     }
 
 
@@ -222,6 +291,11 @@ HELPER_NAMES = frozenset(
         "signature_block",
         "recurring_billing",
         "acceptance_billing",
+        "free_period_start",
+        "free_methods",
+        "monitored_metrics",
+        "handover_after",
+        "language_name",
     }
 )
 CONTEXT_NAMES = frozenset({"spec", "metadata", "lang", "quote"}) | HELPER_NAMES

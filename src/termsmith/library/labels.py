@@ -46,7 +46,7 @@ LABELS: dict[str, dict[str, _L]] = {
     "Owner": {
         "client": ("甲方", "甲方", "the Client"),
         "vendor": ("乙方", "乙方", "the Vendor"),
-        "joint": ("甲乙双方共同", "甲乙雙方共同", "the parties jointly"),
+        "joint": ("甲乙双方共同", "甲乙雙方共同", "the Client and the Vendor jointly"),
     },
     "PartyRole": {
         "client": ("甲方", "甲方", "the Client"),

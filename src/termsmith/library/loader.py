@@ -106,6 +106,7 @@ CODE_NAMES = {
     "LB013": "clause-render-failed",
     "LB014": "unsafe-template",
     "LB015": "clause-too-costly",
+    "LB016": "logic-in-clause-text",
     "LB020": "unknown-clause",
     "LB021": "unused-clause",
     "LB022": "missing-language",

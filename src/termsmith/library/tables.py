@@ -76,6 +76,7 @@ def _time(rc: RenderContext, level: Any, name: str) -> str:
 
 
 def severity_table(rc: RenderContext) -> Table:
+    """The severity levels: definition, examples and every time limit with its clock."""
     lang = rc.lang
     extra_names = ("recovery_plan", "progress_updates", "on_site", "incident_report")
     rows = []
@@ -127,6 +128,7 @@ def _price(item: Any, lang: str) -> str:
 
 
 def rate_card_table(rc: RenderContext) -> Table:
+    """The rate card: each paid service, its unit and unit price."""
     lang = rc.lang
     rows = [
         (
@@ -148,6 +150,7 @@ _RECURRING_HEAD: _W = {
 
 
 def recurring_fees_table(rc: RenderContext) -> Table:
+    """The recurring fees: name, amount, period and when charging starts."""
     lang = rc.lang
     rows = [
         (
@@ -180,6 +183,7 @@ def _due(m: Any, lang: str) -> str:
 
 
 def payment_table(rc: RenderContext) -> Table:
+    """The payment milestones: trigger, percentage and amount."""
     lang = rc.lang
     amounts = {id(m): money for m, money in rc.quote.milestones} if rc.quote is not None else {}
     head = _PAY_HEAD[lang] + (_PAY_AMOUNT[lang] if amounts else ())
@@ -204,6 +208,7 @@ _CHANNEL_HEAD: _W = {
 
 
 def channels_table(rc: RenderContext) -> Table:
+    """The support channels: kind, contact and hours."""
     lang = rc.lang
     rows = [
         (
@@ -246,6 +251,7 @@ def _need_quote(rc: RenderContext) -> Any:
 
 
 def quote_lines_table(rc: RenderContext) -> Table:
+    """In quotes: the quote lines (item, unit price, quantity, amount)."""
     lang, quote = rc.lang, _need_quote(rc)
     rows = [
         (
@@ -269,6 +275,7 @@ _TOTAL_WORDS: _W = {
 
 
 def quote_totals_table(rc: RenderContext) -> Table:
+    """In quotes: subtotal, tax and total, in figures and capital numerals."""
     lang, quote = rc.lang, _need_quote(rc)
     w = _TOTAL_WORDS[lang]
     rate = h.percent(quote.tax_rate, lang)

@@ -26,8 +26,15 @@ from termsmith.document.model import Document, ListBlock, Paragraph, Table
 from termsmith.redline.align import Pair, pair_up
 from termsmith.redline.tokens import Segment, segments
 from termsmith.rendering.determinism import document_timestamp, source_date_epoch, w3c_datetime
-from termsmith.rendering.docx_numbering import ARTICLE_NUM_ID, article_label, list_label
-from termsmith.rendering.docx_renderer import BodyWriter, W, _el, article_bookmarks, finish_package
+from termsmith.rendering.docx_numbering import FIRST_LIST_NUM_ID, article_label, list_label
+from termsmith.rendering.docx_renderer import (
+    BodyWriter,
+    W,
+    _el,
+    article_bookmarks,
+    finish_package,
+    second_language_articles,
+)
 from termsmith.rendering.layout import Heading, Item, column_count, column_fractions
 from termsmith.rendering.theme import Theme, load_theme
 
@@ -47,7 +54,7 @@ class RedlineWriter(BodyWriter):
         self.queue: list[list[Segment]] = []  # diffs that replace the texts of the next runs, in order
         self.captured: list[str] | None = None  # when set, runs only record their texts
         self.revisions = 0
-        self.counters = {"old": (0, 0), "new": (0, 0)}
+        self.counters = {"old": (0, 0, 0, False), "new": (0, 0, 0, False)}
 
     # -- runs -----------------------------------------------------------------
     def revision(self, kind: str) -> etree._Element:
@@ -126,13 +133,13 @@ class RedlineWriter(BodyWriter):
         self, side: str, write: Callable[[], list[etree._Element]], *, keep: bool = True
     ) -> list[etree._Element]:
         """Write with ``side``'s article/sub-clause counters (Word counts each version's paragraphs)."""
-        self.article, self.clause = self.counters[side]
+        self.article, self.clause, self.second_clause, self.second_native = self.counters[side]
         lists = list(self.lists)
         try:
             return write()
         finally:
             if keep:
-                self.counters[side] = (self.article, self.clause)
+                self.counters[side] = (self.article, self.clause, self.second_clause, self.second_native)
             if self.captured is not None:
                 self.lists = lists  # a capture writes nothing, so it numbers no list
 
@@ -193,7 +200,7 @@ class RedlineWriter(BodyWriter):
         ]
 
     def list_pair(self, old: ListBlock, new: ListBlock) -> list[etree._Element]:
-        num_id = ARTICLE_NUM_ID + 1 + len(self.lists)
+        num_id = FIRST_LIST_NUM_ID + len(self.lists)
         self.lists.append(num_id)
         out = []
         for a, b in pair_up(
@@ -288,6 +295,7 @@ def render_redline_docx(old: Document, new: Document) -> bytes:
     theme = load_theme()
     word = docx.Document(io.BytesIO(base_docx(new.languages)))
     writer = RedlineWriter(theme, new.languages, w3c_datetime(redline_moment(new)), article_bookmarks(new))
+    writer.second_targets = second_language_articles(new, writer.targets)
     sect_pr = word.element.body[-1]
     for pair in align(old, new):
         for element in writer.pair(pair):

@@ -2,9 +2,23 @@
 
 Articles and sub-clauses are one multi-level list attached to the styles: level 0
 (``Heading1``) prints "第%1条" in ``chineseCounting`` ("第一条") or "Article %1",
-level 1 (``Clause``) prints "%1.%2" as legal numbering (``w:isLgl``: "7.1" even
-under a Chinese article number). Lists (（一）/(a)) are a second definition; each
-list block gets its own instance restarting at 1. Inserting an article in Word or
+level 1 (``Clause``) prints "%1.%2": "7.1" even under a Chinese article number.
+Word does that through legal numbering (``w:isLgl``), which LibreOffice before 24.2
+ignores ("七.1"); so the ``Clause`` style uses a second instance of the same definition
+(``CLAUSE_NUM_ID``) whose level 0 is overridden to ``decimal``: instances of one
+abstract definition share their counters (no ``startOverride``), so the sub-clause
+counts under the current article and prints its number in Arabic in both programs.
+Lists (（一）/(a)) are a second definition; each list block gets its own instance
+restarting at 1, numbered from ``FIRST_LIST_NUM_ID``.
+
+A bilingual document numbers its second language with a list of its own, built like
+the first: each article's second-language line (its own paragraph, style ``ArticleSecond``)
+is level 0 ("Article %1"), its sub-clauses (style ``ClauseSecond``) level 1 ("%1.%2"
+through the Arabic instance); the styles carry the numbering, as ``Heading1`` and
+``Clause`` do, so a line typed in Word in either style is numbered. The two lists count the same articles, so "Article 7" stands under "第七条"
+and its "7.1" under the Chinese "7.1" … "7.3"; an article inserted in both languages
+renumbers both. (One list with the second language on deeper levels would need
+``w:lvlRestart``, which LibreOffice 7.4 ignores.) Inserting an article in Word or
 LibreOffice renumbers every later article, sub-clause and ``REF`` field.
 
 The renderer only hands a paragraph to the numbering when the number the
@@ -20,6 +34,11 @@ from termsmith.document.model import Lang
 from termsmith.library.numerals import chinese_number
 
 ARTICLE_NUM_ID = 1
+CLAUSE_NUM_ID = 2  # the article list again, level 0 shown in Arabic numerals
+SECOND_ABSTRACT = 2  # bilingual: the second language's own article list
+SECOND_NUM_ID, SECOND_CLAUSE_NUM_ID = 3, 4  # its article lines; its sub-clauses (level 0 in Arabic numerals)
+FIRST_LIST_NUM_ID = 5
+ARTICLE_SECOND_STYLE, CLAUSE_SECOND_STYLE = "ArticleSecond", "ClauseSecond"
 ARTICLE_ABSTRACT, LIST_ABSTRACT = 0, 1
 ARTICLE_STYLE, CLAUSE_STYLE = "Heading1", "Clause"
 
@@ -74,9 +93,18 @@ def _level(ilvl: int, fmt: str, text: str, *, style: str | None = None, legal: b
     )
 
 
-def numbering_xml(w_ns: str, primary: Lang) -> str:
-    """The abstract definitions and the article list instance; list instances are added per document."""
+def numbering_xml(w_ns: str, primary: Lang, second: Lang | None = None) -> str:
+    """The abstract definitions and the article list instances; list instances are added per document."""
     s = SCHEMES[primary]
+    second_list = ""
+    if second is not None:
+        t = SCHEMES[second]
+        second_list = (
+            f'<w:abstractNum w:abstractNumId="{SECOND_ABSTRACT}"><w:multiLevelType w:val="multilevel"/>'
+            + _level(0, t.article_format, t.article_text, style=ARTICLE_SECOND_STYLE)
+            + _level(1, "decimal", "%1.%2", style=CLAUSE_SECOND_STYLE, legal=True)
+            + "</w:abstractNum>"
+        )
     articles = (
         f'<w:abstractNum w:abstractNumId="{ARTICLE_ABSTRACT}"><w:multiLevelType w:val="multilevel"/>'
         + _level(0, s.article_format, s.article_text, style=ARTICLE_STYLE)
@@ -88,10 +116,19 @@ def numbering_xml(w_ns: str, primary: Lang) -> str:
         + _level(0, s.list_format, s.list_text)
         + "</w:abstractNum>"
     )
+    arabic_articles = f'<w:lvlOverride w:ilvl="0">{_level(0, "decimal", s.article_text)}</w:lvlOverride>'
     return (
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:numbering xmlns:w="{w_ns}">'
-        f'{articles}{lists}<w:num w:numId="{ARTICLE_NUM_ID}"><w:abstractNumId w:val="{ARTICLE_ABSTRACT}"/></w:num>'
-        "</w:numbering>"
+        f'{articles}{lists}{second_list}<w:num w:numId="{ARTICLE_NUM_ID}"><w:abstractNumId w:val="{ARTICLE_ABSTRACT}"/></w:num>'
+        f'<w:num w:numId="{CLAUSE_NUM_ID}"><w:abstractNumId w:val="{ARTICLE_ABSTRACT}"/>{arabic_articles}</w:num>'
+        + (
+            f'<w:num w:numId="{SECOND_NUM_ID}"><w:abstractNumId w:val="{SECOND_ABSTRACT}"/></w:num>'
+            f'<w:num w:numId="{SECOND_CLAUSE_NUM_ID}"><w:abstractNumId w:val="{SECOND_ABSTRACT}"/>'
+            f'<w:lvlOverride w:ilvl="0">{_level(0, "decimal", SCHEMES[second].article_text)}</w:lvlOverride></w:num>'
+            if second is not None
+            else ""
+        )
+        + "</w:numbering>"
     )
 
 

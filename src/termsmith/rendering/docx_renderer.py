@@ -5,6 +5,10 @@ and saves). Every run carries its language's fonts — ``w:eastAsia`` included �
 and ``w:lang``; tables repeat their header rows (``w:tblHeader``); the footer
 holds real PAGE / NUMPAGES fields. The zip is normalised so the same Document
 always gives the same bytes.
+
+Article and sub-clause numbers are Word numbering (``docx_numbering``) wherever Word's
+number equals the Document's; a bilingual article heading becomes one line per language,
+each numbered in its language's list.
 """
 
 from __future__ import annotations
@@ -32,8 +36,10 @@ from termsmith.document.model import (
 from termsmith.rendering.determinism import document_timestamp, normalize_zip
 from termsmith.rendering.docx_base import base_docx, east_asian_language
 from termsmith.rendering.docx_numbering import (
-    ARTICLE_NUM_ID,
+    ARTICLE_SECOND_STYLE,
+    CLAUSE_SECOND_STYLE,
     CLAUSE_STYLE,
+    FIRST_LIST_NUM_ID,
     article_label,
     clause_label,
     list_instance_xml,
@@ -54,6 +60,9 @@ PARAGRAPH_STYLES = {"body": None, "recital": "Recital", "note": "Note", "small":
 HEADING_STYLES = {0: "Title", 1: "Heading1", 2: "Heading2"}
 # a Latin token in Chinese cell text: 9:00–18:00, 7×24, +86 591 8765 4321, ¥6,000.00, consult
 _LATIN_TOKEN = re.compile("[0-9A-Za-z+¥$][\x21-\x7e\u2060\u2005\u2013\u00d7]*[0-9A-Za-z%)]|[0-9]")
+
+
+_LEFT_WHEN_RAGGED = (None, "Recital", "Note", "Small", "ListItem", CLAUSE_STYLE, CLAUSE_SECOND_STYLE)
 
 
 def _el(parent: etree._Element, tag: str, **attrs: str) -> etree._Element:
@@ -104,6 +113,12 @@ class BodyWriter:
         self.clause = 0  # the sub-clause (level-1) counter within the current article
         self.lists: list[int] = []  # numIds of the list instances this document needs
         self.bookmarks = 0
+        # bilingual: the second language's article line and sub-clauses are Word-numbered too
+        self.second: Lang | None = languages[1] if len(languages) > 1 else None
+        self.number_second = self.second is not None
+        self.second_native = False  # the current article's second-language line is Word-numbered
+        self.second_clause = 0  # the second language's sub-clause counter within the article
+        self.second_targets: set[str] = set()  # anchors of articles whose second-language line Word numbers
 
     # -- runs and paragraphs -------------------------------------------------
     def run(
@@ -147,7 +162,10 @@ class BodyWriter:
         if isinstance(item, Heading):
             return self.heading(item)
         if isinstance(item, Paragraph):
-            return [self.text_paragraph(item, self._body_style(item))]
+            style = self._body_style(item)
+            if style == CLAUSE_STYLE and item.lang != self.primary:  # the second language's own list
+                style = CLAUSE_SECOND_STYLE
+            return [self.text_paragraph(item, style)]
         if isinstance(item, ListBlock):
             return self.list_block(item)
         if isinstance(item, Table):
@@ -184,10 +202,18 @@ class BodyWriter:
         spans = [(span.text, span.lang) for span in item.spans]
         native = item.level == 1 and self._article_numbered(item)
         bookmark = self.targets.get(item.anchor or "") if native else None
+        second = None
         if native:
             self.article += 1
             self.clause = 0
+            self.second_clause = 0
             spans[0] = (spans[0][0][len(item.numbers[0]) :].lstrip(" "), spans[0][1])  # Word prints the number
+            second = self._second_article(item, spans)
+            self.second_native = second is not None
+            if second is not None:
+                spans = spans[:1]
+        elif item.level == 1:
+            self.second_native = False
         if bookmark is not None:
             self.bookmarks += 1
             _el(p, "bookmarkStart", id=str(self.bookmarks), name=bookmark)
@@ -199,7 +225,25 @@ class BodyWriter:
             self.run(p, text, lang, heading=True)
         if bookmark is not None:
             _el(p, "bookmarkEnd", id=str(self.bookmarks))
-        return [p]
+        return [p] if second is None else [p, second]
+
+    def _second_article(self, item: Heading, spans: list[tuple[str, Lang]]) -> etree._Element | None:
+        """Bilingual: the article's second-language line as its own paragraph, numbered at level 3
+        (level 0 of the second language's list: "Article 7" under "第七条"), with its bookmark for the second language's references; None
+        when Word's number would not be the Document's."""
+        if not self.number_second or self.second is None or (item.anchor or "") not in self.second_targets:
+            return None
+        if len(spans) != 2 or item.numbers[1] != article_label(self.article, self.second):
+            return None
+        p = self.paragraph(ARTICLE_SECOND_STYLE)  # the style numbers it
+        bookmark = self.targets.get(item.anchor or "")
+        if bookmark is not None:
+            self.bookmarks += 1
+            _el(p, "bookmarkStart", id=str(self.bookmarks), name=second_bookmark(bookmark))
+        self.run(p, spans[1][0][len(item.numbers[1]) :].lstrip(" "), spans[1][1], heading=True)
+        if bookmark is not None:
+            _el(p, "bookmarkEnd", id=str(self.bookmarks))
+        return p
 
     def _article_numbered(self, item: Heading) -> bool:
         """Whether Word numbers this article heading (its number is the one the numbering prints)."""
@@ -215,9 +259,14 @@ class BodyWriter:
 
     def _numbered_clause(self, para: Paragraph) -> bool:
         """Whether Word's sub-clause number prints exactly ``para.label`` (then Word numbers it)."""
-        if not self.article or para.lang != self.primary or not para.label:
+        if not self.article or not para.label:
             return False
-        if para.label != clause_label(self.article, self.clause + 1):
+        if para.lang == self.second and self.second_native:
+            if para.label != clause_label(self.article, self.second_clause + 1):
+                return False
+            self.second_clause += 1
+            return True
+        if para.lang != self.primary or para.label != clause_label(self.article, self.clause + 1):
             return False
         self.clause += 1
         return True
@@ -231,24 +280,20 @@ class BodyWriter:
         )
         if not native:
             return [self.text_paragraph(p, "ListItem") for p in block.items]
-        num_id = ARTICLE_NUM_ID + 1 + len(self.lists)
+        num_id = FIRST_LIST_NUM_ID + len(self.lists)
         self.lists.append(num_id)
         return [self.text_paragraph(p, "ListItem", num_id=num_id) for p in block.items]
 
     def text_paragraph(self, para: Paragraph, style: str | None, *, num_id: int | None = None) -> etree._Element:
         settings = self.theme.fontset(para.lang)
-        align = (
-            "left"
-            if not settings.justify and style in (None, "Recital", "Note", "Small", "ListItem", CLAUSE_STYLE)
-            else None
-        )
+        align = "left" if not settings.justify and style in _LEFT_WHEN_RAGGED else None
         p = self.paragraph(style, align=align)
         if num_id is not None:
             num_pr = etree.Element(W + "numPr")
             _el(num_pr, "ilvl", val="0")
             _el(num_pr, "numId", val=str(num_id))
             p.find(W + "pPr").find(W + "pStyle").addnext(num_pr)
-        elif para.label and style != CLAUSE_STYLE:
+        if para.label and style not in (CLAUSE_STYLE, CLAUSE_SECOND_STYLE) and num_id is None:
             self.run(p, para.label + " ", para.lang)
         self.text_with_refs(p, para)
         return p
@@ -265,12 +310,19 @@ class BodyWriter:
             self.run(p, para.text[last:], para.lang)
 
     def field_refs(self, para: Paragraph) -> list[Ref]:
-        """The references written as REF fields: to a Word-numbered article, in the primary language
-        (another language's reference keeps its literal number)."""
-        return [r for r in para.refs if r.target in self.targets and para.lang == self.primary]
+        """The references written as REF fields: to a Word-numbered article, in the primary language,
+        and in the second one when its article lines are numbered too (else its literal number stays)."""
+        if para.lang == self.primary:
+            return [r for r in para.refs if r.target in self.targets]
+        if para.lang == self.second and self.number_second:
+            return [r for r in para.refs if r.target in self.second_targets]
+        return []
 
     def ref_field(self, p: etree._Element, para: Paragraph, ref: Ref) -> None:
-        self.field(p, f"REF {self.targets[ref.target]} \\r \\h", para.lang, result=para.text[ref.start : ref.end])
+        bookmark = self.targets[ref.target]
+        if para.lang != self.primary:
+            bookmark = second_bookmark(bookmark)
+        self.field(p, f"REF {bookmark} \\r \\h", para.lang, result=para.text[ref.start : ref.end])
 
     def table(self, table: Table) -> list[etree._Element]:
         out = []
@@ -417,6 +469,7 @@ def render_docx(doc: Document) -> bytes:
     theme = load_theme()
     word = docx.Document(io.BytesIO(base_docx(doc.languages)))
     writer = BodyWriter(theme, doc.languages, article_bookmarks(doc), word.part)
+    writer.second_targets = second_language_articles(doc, writer.targets)
     body = word.element.body
     sect_pr = body[-1]
     for item in flow(doc):
@@ -449,6 +502,25 @@ def article_bookmarks(doc: Document) -> dict[str, str]:
             slug = re.sub(r"[^A-Za-z0-9]", "_", section.anchor)
             out[section.anchor] = f"_Ref{len(out) + 1:03d}_{slug}"[:40]
     return out
+
+
+def second_language_articles(doc: Document, targets: dict[str, str]) -> set[str]:
+    """Bilingual: the Word-numbered articles whose second-language number is the one level 3 prints
+    (the n-th numbered article reads ``article_label(n)`` in the second language too)."""
+    if len(doc.languages) < 2:
+        return set()
+    second = doc.languages[1]
+    out: set[str] = set()
+    numbered = [s for s in doc.sections if s.anchor in targets]
+    for n, section in enumerate(numbered, 1):
+        if clean_text(section.number.get(second, "")) == article_label(n, second):
+            out.add(section.anchor)
+    return out
+
+
+def second_bookmark(bookmark: str) -> str:
+    """The bookmark of an article's second-language line (bilingual), beside ``bookmark``."""
+    return "_Sec" + bookmark[4:]
 
 
 def _header_footer(word: WordDocument, doc: Document, writer: BodyWriter) -> None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from xml.sax.saxutils import quoteattr
 
 from termsmith.document.model import Lang
-from termsmith.rendering.docx_numbering import ARTICLE_NUM_ID
+from termsmith.rendering.docx_numbering import ARTICLE_NUM_ID, CLAUSE_NUM_ID, SECOND_CLAUSE_NUM_ID, SECOND_NUM_ID
 from termsmith.rendering.theme import FontSet, Theme
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -58,6 +58,8 @@ class ParaStyle:
     indent_left_mm: float = 0
     color: str | None = None
     numbered: int | None = None  # list level of the article numbering this style carries
+    num_id: int = ARTICLE_NUM_ID  # the numbering instance of that level
+    bilingual_only: bool = False  # numbered only in a bilingual document (its second language's list)
 
 
 def paragraph_styles(theme: Theme) -> tuple[ParaStyle, ...]:
@@ -77,6 +79,18 @@ def paragraph_styles(theme: Theme) -> tuple[ParaStyle, ...]:
             after=6,
             numbered=0,
         ),
+        ParaStyle(  # bilingual: the article's line in the second language, level 0 of that language's list
+            "ArticleSecond",
+            "Article (second language)",
+            s["heading1"],
+            heading=True,
+            bold=True,
+            keep_next=True,
+            after=6,
+            numbered=0,
+            num_id=SECOND_NUM_ID,
+            bilingual_only=True,
+        ),
         ParaStyle(
             "Heading2",
             "heading 2",
@@ -92,7 +106,15 @@ def paragraph_styles(theme: Theme) -> tuple[ParaStyle, ...]:
         ParaStyle("Note", "Note", s["note"], color="333333"),
         ParaStyle("Small", "Small", s["small"], color="444444"),
         ParaStyle("Centered", "Centered", s["body"], align="center"),
-        ParaStyle("Clause", "Clause", s["body"], numbered=1),
+        ParaStyle("Clause", "Clause", s["body"], numbered=1, num_id=CLAUSE_NUM_ID),  # Arabic article numbers
+        ParaStyle(
+            "ClauseSecond",
+            "Clause (second language)",
+            s["body"],
+            numbered=1,
+            num_id=SECOND_CLAUSE_NUM_ID,
+            bilingual_only=True,
+        ),
         ParaStyle("ListItem", "List Item", s["body"], indent_left_mm=0),
         ParaStyle(
             "TableText", "Table Text", s["table"], align="left", after=0
@@ -109,12 +131,12 @@ def paragraph_styles(theme: Theme) -> tuple[ParaStyle, ...]:
     )
 
 
-def _style_xml(style: ParaStyle, fonts: FontSet, theme: Theme) -> str:
+def _style_xml(style: ParaStyle, fonts: FontSet, theme: Theme, bilingual: bool) -> str:
     ppr = []
     if style.keep_next:
         ppr.append("<w:keepNext/><w:keepLines/>")
-    if style.numbered is not None:
-        ppr.append(f'<w:numPr><w:ilvl w:val="{style.numbered}"/><w:numId w:val="{ARTICLE_NUM_ID}"/></w:numPr>')
+    if style.numbered is not None and (bilingual or not style.bilingual_only):
+        ppr.append(f'<w:numPr><w:ilvl w:val="{style.numbered}"/><w:numId w:val="{style.num_id}"/></w:numPr>')
     after = theme.space_after_pt if style.after is None else style.after
     ppr.append(f'<w:spacing w:before="{round(style.before * 20)}" w:after="{round(after * 20)}"/>')
     if style.indent_first_chars:
@@ -139,7 +161,7 @@ def _style_xml(style: ParaStyle, fonts: FontSet, theme: Theme) -> str:
     )
 
 
-def styles_xml(theme: Theme, primary: Lang, east_asian_lang: str) -> str:
+def styles_xml(theme: Theme, primary: Lang, east_asian_lang: str, bilingual: bool = False) -> str:
     fonts = theme.fontset(primary)
     body = half_points(theme.sizes["body"])
     line = round(240 * theme.line_spacing)
@@ -172,7 +194,7 @@ def styles_xml(theme: Theme, primary: Lang, east_asian_lang: str) -> str:
         '<w:style w:type="table" w:styleId="SignatureTable"><w:name w:val="Signature Table"/>'
         '<w:basedOn w:val="TableNormal"/><w:tblPr/></w:style>'
     )
-    paras = "".join(_style_xml(s, fonts, theme) for s in paragraph_styles(theme))
+    paras = "".join(_style_xml(s, fonts, theme, bilingual) for s in paragraph_styles(theme))
     return (
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles xmlns:w="{W_NS}">'
         f"{defaults}{normal}{paras}{table_normal}{grid}{plain}</w:styles>"
