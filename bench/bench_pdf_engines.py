@@ -86,38 +86,16 @@ def main(argv: list[str] | None = None) -> None:
         subprocess.run([*termsmith, "docx", "-o", str(work / "docx")], check=True, stdout=subprocess.DEVNULL)
         docx = next((work / "docx").glob("*.docx"))
         profile = work / "lo-profile"
+        convert = [office, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf"]
+        convert += ["--outdir", str(work / "lo"), str(docx)]
         if office:  # first start creates the profile: not timed
-            subprocess.run(
-                [
-                    office,
-                    f"-env:UserInstallation=file://{profile}",
-                    "--headless",
-                    "--convert-to",
-                    "pdf",
-                    "--outdir",
-                    str(work / "lo"),
-                    str(docx),
-                ],
-                check=True,
-                capture_output=True,
-            )
+            subprocess.run(convert, check=True, capture_output=True)
         for _ in range(args.repeat):
             for engine in ("typst", "weasyprint"):
                 times[engine].append(timed([*termsmith, "pdf", "--pdf-engine", engine, "-o", str(work / engine)]))
             if office:
                 docx_s = timed([*termsmith, "docx", "-o", str(work / "docx")])
-                lo_s = timed(
-                    [
-                        office,
-                        f"-env:UserInstallation=file://{profile}",
-                        "--headless",
-                        "--convert-to",
-                        "pdf",
-                        "--outdir",
-                        str(work / "lo"),
-                        str(docx),
-                    ]
-                )
+                lo_s = timed(convert)
                 times["libreoffice"].append(lo_s)
                 times["docx+libreoffice"].append(docx_s + lo_s)
         counts = {e: pages(next((work / e).glob("*.pdf"))) for e in ("typst", "weasyprint")}

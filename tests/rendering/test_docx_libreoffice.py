@@ -29,15 +29,8 @@ CASES = {
 }
 
 
-def _insert_article_before(docx: bytes, index: int, title: str) -> bytes:
-    """A copy of ``docx`` with a new paragraph in the article style before the ``index``-th article (0-based)."""
-    src = zipfile.ZipFile(io.BytesIO(docx))
-    document = etree.fromstring(src.read("word/document.xml"))
-    headings = [p for p in document.iter(W + "p") if p.find(f"{W}pPr/{W}pStyle[@{W}val='Heading1']") is not None]
-    new = etree.fromstring(
-        f'<w:p xmlns:w="{W[1:-1]}"><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>{title}</w:t></w:r></w:p>'
-    )
-    headings[index].addprevious(new)
+def _with_document(src: zipfile.ZipFile, document: etree._Element) -> bytes:
+    """The DOCX ``src`` with ``document`` as its word/document.xml, every other part as it was."""
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
@@ -48,6 +41,18 @@ def _insert_article_before(docx: bytes, index: int, title: str) -> bytes:
             )
             dst.writestr(info, data)
     return out.getvalue()
+
+
+def _insert_article_before(docx: bytes, index: int, title: str) -> bytes:
+    """A copy of ``docx`` with a new paragraph in the article style before the ``index``-th article (0-based)."""
+    src = zipfile.ZipFile(io.BytesIO(docx))
+    document = etree.fromstring(src.read("word/document.xml"))
+    headings = [p for p in document.iter(W + "p") if p.find(f"{W}pPr/{W}pStyle[@{W}val='Heading1']") is not None]
+    new = etree.fromstring(
+        f'<w:p xmlns:w="{W[1:-1]}"><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>{title}</w:t></w:r></w:p>'
+    )
+    headings[index].addprevious(new)
+    return _with_document(src, document)
 
 
 def _sub_clause(article: int, lang: str) -> str:
@@ -118,16 +123,7 @@ def _insert_bilingual_article_before(docx: bytes, index: int) -> bytes:
         for t in texts[1:]:
             t.text = ""
         target.addprevious(new)
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            data = (
-                etree.tostring(document, xml_declaration=True, encoding="UTF-8", standalone=True)
-                if info.filename == "word/document.xml"
-                else src.read(info)
-            )
-            dst.writestr(info, data)
-    return out.getvalue()
+    return _with_document(src, document)
 
 
 def test_libreoffice_numbers_both_languages_of_a_bilingual_agreement(tmp_path: Path) -> None:

@@ -174,6 +174,16 @@ def _same_limit(change: Change) -> bool:
     return len(clocks) == 1 or ("business" in clocks and CLOCK_24X7 not in clocks and None not in clocks)
 
 
+def _only_one_with(key: str, items: Any) -> Any:
+    """A document row matches the spec's item with the same ``key`` value when only one item has it."""
+
+    def matches(d: dict[str, Any], s: Any) -> bool:
+        value = getattr(s, key).value
+        return bool(d.get(key) == value and sum(1 for r in items if getattr(r, key).value == value) == 1)
+
+    return matches
+
+
 def _not_stated_name(path: str, lang: str) -> str:
     from termsmith.diff.names import NAMES
     from termsmith.library.labels import in_lang
@@ -199,30 +209,14 @@ def align(terms: dict[str, Any], spec: Any, lang: str) -> dict[str, Any]:
         lambda d, i: str(d.get("id") or d.get("name") or f"L{i + 1}"),
     )
     fees = out.get("fees", {})
-    _match(
-        fees.get("rate_card", []),
-        list(spec.fees.rate_card),
-        [
-            lambda d, s: (
-                d.get("unit") == s.unit.value
-                and sum(1 for r in spec.fees.rate_card if r.unit.value == d.get("unit")) == 1
-            ),
-            lambda d, s: _plain(d.get("name", "")) == _plain(s.name.get(lang)),
-        ],
-        lambda d, i: f"{d.get('unit', 'rate')}-{i + 1}",
-    )
-    _match(
-        fees.get("recurring", []),
-        list(spec.fees.recurring),
-        [
-            lambda d, s: (
-                d.get("period") == s.period.value
-                and sum(1 for r in spec.fees.recurring if r.period.value == d.get("period")) == 1
-            ),
-            lambda d, s: _plain(d.get("name", "")) == _plain(s.name.get(lang)),
-        ],
-        lambda d, i: f"recurring-{i + 1}",
-    )
+    named = {
+        "rate_card": ("unit", lambda d, i: f"{d.get('unit', 'rate')}-{i + 1}"),
+        "recurring": ("period", lambda d, i: f"recurring-{i + 1}"),
+    }
+    same_name = lambda d, s: _plain(d.get("name", "")) == _plain(s.name.get(lang))  # noqa: E731
+    for field, (key, id_of) in named.items():
+        items = list(getattr(spec.fees, field))
+        _match(fees.get(field, []), items, [_only_one_with(key, items), same_name], id_of)
     _match(
         fees.get("one_off", []),
         list(spec.fees.one_off),
