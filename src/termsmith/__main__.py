@@ -1,5 +1,3 @@
-import sys
+from termsmith.cli import run
 
-from termsmith.cli import main
-
-sys.exit(main())
+run()

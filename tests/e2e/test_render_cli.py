@@ -397,3 +397,35 @@ def test_without_signing_date_source_date_epoch_dates_the_document(tmp_path: Pat
     term_start = docx.Document(io.BytesIO(plain)).core_properties.created
     assert term_start.date().isoformat() == "2026-03-02"  # the sample's term.start
     assert plain != epoch_a
+
+
+def test_the_console_entry_point_exits_fast_with_every_file_whole(tmp_path: Path) -> None:
+    """``python -m termsmith`` ends with os._exit after main(): files complete, codes kept, no traceback."""
+
+    def cli(*args: str, **kw: Any) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "termsmith", *args], capture_output=True, text=True, timeout=300, **kw
+        )
+
+    done = cli("render", str(SAMPLES[0]), "--format", "docx,pdf", "-o", str(tmp_path))
+    assert done.returncode == 0, done.stderr
+    pdf, docx = sorted(tmp_path.glob("*.pdf")), sorted(tmp_path.glob("*.docx"))
+    assert len(pdf) == len(docx) == 1
+    assert pdf[0].read_bytes().rstrip().endswith(b"%%EOF")
+    assert squash(docx_text(docx[0].read_bytes()))  # a whole zip python-docx can open
+    assert cli("render", "--format", "nope", str(SAMPLES[0])).returncode == 2
+    assert cli("render", "--help").returncode == 0
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("apiVersion: termsmith/v1\nkind: ServiceSpec\n", encoding="utf-8")
+    assert cli("validate", str(bad)).returncode == 1
+    prose = tmp_path / "terms.txt"
+    prose.write_text("The Vendor shall respond as soon as possible.\n" * 3000, encoding="utf-8")
+    piped = subprocess.run(  # far more findings than a pipe holds: the reader goes away mid-output
+        f"'{sys.executable}' -m termsmith lint '{prose}' | head -c 10",
+        shell=True,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert len(piped.stdout) == 10
+    assert "Traceback" not in piped.stderr and "Exception" not in piped.stderr, piped.stderr
