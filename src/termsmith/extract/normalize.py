@@ -70,6 +70,9 @@ _HALF = [
     (re.compile(r"半个?小[时時]"), "30分钟"),
     (re.compile(r"(?<![0-9一二三四五六七八九十])半年"), "6个月"),
     (re.compile(r"half an hour", re.IGNORECASE), "30 minutes"),
+    # "by next business day", 下一个工作日: one business day (an arrival 下一個工作日到場 stays an arrival by its verb)
+    (re.compile(r"\b(?:the\s+)?next\s+(business|working)\s+day\b", re.IGNORECASE), r"1 \1 day"),
+    (re.compile(r"(?:下一|次一)[个個]?工作(日|天)"), r"1个工作\1"),
 ]
 # Chinese words that contain a numeral but are not numbers; cn2an would turn 一方 into 1方.
 _KEEP = re.compile(

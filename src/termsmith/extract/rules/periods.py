@@ -11,7 +11,7 @@ from termsmith.extract.values import compact, durations
 
 _FREE = _re(
     r"免费维护|免費維護|免费保修|免費保修|保修|免费技术服务|免費技術服務|免费服务期|免費服務期|质保期|質保期|保修期|保固期|质量保证期|質量保證期|"
-    r"免费运维|免費運維|免费服务|免費服務|保固|warranty period|free (?:maintenance|support)(?: period)?|warranty"
+    r"免费运维|免費運維|免费服务|免費服務|保固|保养期|保養期|warranty period|free (?:maintenance|support)(?: period)?|warranty"
 )
 _START_EVENTS = [
     (_re(r"验收|驗收|acceptance|accepted"), "acceptance"),
@@ -21,7 +21,8 @@ _START_EVENTS = [
 _TERM = _re(
     r"服务期限|服務期限|服务期间|服務期間|维护期限|維護期限|维护期间|維護期間|合同期限|合約期限|协议期限|協議期限|"
     r"有效期|合同期|合約期|签约期限|簽約期限|contract term|subscription term|履约期间|履約期間|服务期|服務期|维保期|term of (?:this|the) agreement|initial term|agreement term|"
-    r"(?:this agreement|the term) shall (?:remain|be|continue) in (?:full )?(?:force|effect)|维护期"
+    r"(?:this agreement|the term) shall (?:remain|be|continue) in (?:full )?(?:force|effect)|维护期|維護期|"
+    r"以\s*\d+\s*(?:年|[个個]月)\s*(?:为|為)\s*(?:[一1]\s*期|[一1]\s*[个個]?[周週]期|单位|單位)"  # 维护合约以2年为一期
 )
 _DATE = re.compile(
     r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日|(?P<y2>\d{4})[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2})"
