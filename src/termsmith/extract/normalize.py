@@ -32,6 +32,9 @@ _CLOCKS = [
     ),
     (re.compile(r"5\s*[×xX*]\s*8\s*(?:小时|小時|hours?|h)?", re.IGNORECASE), CLOCK_BUSINESS),
 ]
+# Zero-width characters a renderer puts between a number and its unit (termsmith's own 2\u2060小时) or that
+# Word keeps (soft hyphen, BOM): NFKC leaves them, and they would hide "2小时" from every rule.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _WORDS = {
     "one": 1,
     "two": 2,
@@ -81,7 +84,7 @@ _KEEP = re.compile(
 
 
 def normalise(text: str) -> str:
-    s = unicodedata.normalize("NFKC", text)
+    s = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
     s = _BLANKS.sub(BLANK, s)
     for pattern, token in _CLOCKS:
         s = pattern.sub(token, s)

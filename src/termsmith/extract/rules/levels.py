@@ -81,7 +81,8 @@ def _level_in(text: str) -> tuple[str, str, str | None] | None:
         return ident.lower().replace(" ", ""), name.strip(), ident
     name = m["name"]
     inner = m["inner2"]
-    ident = inner if inner and re.fullmatch(r"P[0-4]", inner) else None
+    # 紧急（P0）, 咨询（consult）: the id in brackets is the key the same level has elsewhere ("consult（咨询）级")
+    ident = inner if inner and re.fullmatch(r"P[0-4]|[A-Za-z][\w-]{0,15}", inner) else None
     return (ident or name).lower(), name, ident
 
 
