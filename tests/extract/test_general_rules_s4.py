@@ -82,11 +82,7 @@ def test_zh_hant_working_days_email_and_upkeep_period(tmp_path: Path) -> None:
 
 
 def test_single_response_applies_to_every_level_with_a_resolution(tmp_path: Path) -> None:
-    text = (
-        "乙方接到甲方报修后15分钟内响应。\n"
-        "紧急故障:4小时内解决。\n"
-        "一般故障:3个工作日内解决。\n"
-    )
+    text = "乙方接到甲方报修后15分钟内响应。\n紧急故障:4小时内解决。\n一般故障:3个工作日内解决。\n"
     times = _times(_terms(tmp_path, text))
     assert times == {"紧急": ("15m", "4h"), "一般": ("15m", "3 business days")}
 

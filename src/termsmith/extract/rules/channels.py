@@ -43,13 +43,17 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
 # escalation when remote work fails ("远程方式无法解决的…派工程师到达现场") is a per-level commitment,
 # not a way to report an issue.
 _WORK_MODES = ("remote", "on-site")
-_ESCALATION = _re(r"无法解决|無法解決|无法处理|無法處理|不能解决|不能解決|未能解决|未能解決|cannot be (?:resolved|fixed) remotely")
+_ESCALATION = _re(
+    r"无法解决|無法解決|无法处理|無法處理|不能解决|不能解決|未能解决|未能解決|cannot be (?:resolved|fixed) remotely"
+)
 
 _FIRST_WAY = _re(r"优先|優先|首先|先行|first")
 
 # How the free period is served (免费维护期内的服务方式为远程处理) or a paid service (有偿服务…现场支持) is
 # not how an issue is reported either.
-_PAID_OR_FREE_PERIOD = _re(r"免费维护期|免費維護期|保修期|保固期|有偿|有償|计价|計價|收费|收費|during the (?:free|warranty) period|chargeable|billable")
+_PAID_OR_FREE_PERIOD = _re(
+    r"免费维护期|免費維護期|保修期|保固期|有偿|有償|计价|計價|收费|收費|during the (?:free|warranty) period|chargeable|billable"
+)
 
 
 def _commitment(pattern: re.Pattern[str], text: str, kind: str) -> bool:
