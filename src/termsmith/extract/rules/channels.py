@@ -49,15 +49,12 @@ _ESCALATION = _re(
 
 _FIRST_WAY = _re(r"优先|優先|首先|先行|first")
 
-# How the free period is served (免费维护期内的服务方式为远程处理) or a paid service (有偿服务…现场支持) is
-# not how an issue is reported either.
-_PAID_OR_FREE_PERIOD = _re(
-    r"免费维护期|免費維護期|保修期|保固期|有偿|有償|计价|計價|收费|收費|during the (?:free|warranty) period|chargeable|billable"
-)
+# A paid service (有偿服务…现场支持, on-site visits are chargeable) is not how an issue is reported.
+_PAID = _re(r"有偿|有償|计价|計價|收费|收費|chargeable|billable")
 
 
 def _commitment(pattern: re.Pattern[str], text: str, kind: str) -> bool:
-    if _PAID_OR_FREE_PERIOD.search(text):
+    if _PAID.search(text):
         return True
     if _ESCALATION.search(text):  # the fallback is a commitment; remote stays a channel when it is the first way
         return kind == "on-site" or not _FIRST_WAY.search(text)

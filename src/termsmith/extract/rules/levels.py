@@ -289,6 +289,35 @@ def _kinds_in_order(text: str) -> list[str]:
     return out
 
 
+def _prose(
+    text: str,
+    s: Sentence,
+    levels: dict[str, _Level],
+    untiered: list[tuple[str, FoundDuration, str | None, Sentence]],
+) -> None:
+    """Times in a sentence written as prose: the verb next to each duration gives its kind."""
+    if not (_RESPONSE.search(text) or _RESOLUTION.search(text)):
+        return
+    clauses = _clauses(text)
+    for n, (offset, clause) in enumerate(clauses):
+        following = clauses[n + 1][1] if n + 1 < len(clauses) else ""
+        for duration in durations(clause):
+            if duration.duration.unit.is_calendar:
+                continue
+            kind = _kind_of(clause, duration, following)
+            if kind is None:
+                continue
+            # a level named earlier in the sentence governs this clause; one named only later does not
+            # ("接报修后30分钟内响应,一般问题2小时内解决": the response is for every problem)
+            level = _level_in(clause) or _last_level_in(text[:offset])
+            if level is None:
+                untiered.append((kind, duration, _clock(clause, duration), s))
+                continue
+            key, name, ident = level
+            entry = levels.setdefault(key, _Level(key, name, ident))
+            entry.times.setdefault(kind, (duration, _clock(clause, duration), s))
+
+
 def severity_levels(ctx: Context) -> None:
     levels: dict[str, _Level] = {}
     untiered: list[tuple[str, FoundDuration, str | None, Sentence]] = []
@@ -303,31 +332,17 @@ def severity_levels(ctx: Context) -> None:
                     table.intro = "response" if _RESPONSE.search(previous.norm) else "resolution"
             table.paragraph = s.paragraph.number
             _table_row(ctx, s, table, levels)
+            for cell in _cells(s.norm):  # a cell written as prose ("乙方须在3个工作日内发补丁解决;…")
+                if _RESPONSE.search(cell) or _RESOLUTION.search(cell):
+                    for part in re.split(r"(?<=[。;；])", cell):
+                        if part.strip() and len(part) > 16:
+                            _prose(part, s, levels, untiered)
             previous = s
             continue
         previous = s
         if layout.read(s, levels):
             continue
-        if not (_RESPONSE.search(s.norm) or _RESOLUTION.search(s.norm)):
-            continue
-        clauses = _clauses(s.norm)
-        for n, (offset, clause) in enumerate(clauses):
-            following = clauses[n + 1][1] if n + 1 < len(clauses) else ""
-            for duration in durations(clause):
-                if duration.duration.unit.is_calendar:
-                    continue
-                kind = _kind_of(clause, duration, following)
-                if kind is None:
-                    continue
-                # a level named earlier in the sentence governs this clause; one named only later does not
-                # ("接报修后30分钟内响应,一般问题2小时内解决": the response is for every problem)
-                level = _level_in(clause) or _last_level_in(s.norm[:offset])
-                if level is None:
-                    untiered.append((kind, duration, _clock(clause, duration), s))
-                    continue
-                key, name, ident = level
-                entry = levels.setdefault(key, _Level(key, name, ident))
-                entry.times.setdefault(kind, (duration, _clock(clause, duration), s))
+        _prose(s.norm, s, levels, untiered)
     tiers = [lv for lv in levels.values() if "response" in lv.times or "resolution" in lv.times]
     if not tiers and untiered:
         tiers = _untiered_levels(ctx, untiered)
