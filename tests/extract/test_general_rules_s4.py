@@ -95,3 +95,19 @@ def test_per_level_on_site_commitment_is_not_a_channel(tmp_path: Path) -> None:
     )
     kinds = [c["kind"] for c in _terms(tmp_path, text)["support_channels"]]
     assert kinds == ["phone", "email"]
+
+
+def test_numeral_with_the_same_digits_in_brackets(tmp_path: Path) -> None:
+    terms = _terms(tmp_path, "客戶來信查詢,本公司於二(2)個工作天內回覆。\n")
+    assert terms["severity_levels"][0]["response"]["within"] == "2 business days"
+
+
+def test_sending_an_engineer_on_site_is_not_a_resolution(tmp_path: Path) -> None:
+    terms = _terms(tmp_path, "接到报修后1小时内响应,3小时内派工程师到现场,8小时内修复。\n")
+    level = terms["severity_levels"][0]
+    assert (level["response"]["within"], level["resolution"]["within"]) == ("1h", "8h")
+
+
+def test_free_period_start_in_the_next_sentence(tmp_path: Path) -> None:
+    terms = _terms(tmp_path, "本公司对软件提供三年免费保修。保修期自系统上线之日起计算。\n")
+    assert terms["free_maintenance"] == {"length": "3 years", "start_event": "go-live"}

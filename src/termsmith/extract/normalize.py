@@ -61,6 +61,7 @@ _WORDS = {
 }
 # Garbled text from PDF copies: "4.小时" (a full stop between a number and its Chinese unit).
 _STRAY_DOT = re.compile(r"(?<![\d.])(\d+)\.\s*(?=[个個]?(?:工作)?小[时時]|分[钟鐘]|[个個]?工作日|[个個]月)")
+_SAME_NUMBER_AGAIN = re.compile(r"(?<![\d.])(\d+)\s*\(\1\)")  # 三(3)個工作天 → 3(3) → 3
 _WORD_PAREN = re.compile(r"\b(?:[a-z]+(?:-[a-z]+)?)\s*\((\d+(?:\.\d+)?)\)", re.IGNORECASE)
 _WORD_NUM = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True)) + r")\b(?=\s+\(?[a-z])", re.IGNORECASE
@@ -95,7 +96,7 @@ def normalise(text: str) -> str:
     s = _WORD_NUM.sub(lambda m: str(_WORDS[m.group(1).lower()]), s)
     if _CN_NUMERAL.search(s):
         s = _chinese_numerals(s)
-    return s
+    return _SAME_NUMBER_AGAIN.sub(r"\1", s)
 
 
 def _chinese_numerals(s: str) -> str:

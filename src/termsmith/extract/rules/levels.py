@@ -95,7 +95,7 @@ def _last_level_in(text: str) -> tuple[str, str, str | None] | None:
 
 _NEGATED = _re(r"(?:不能|无法|無法|未能|不能夠|不能够|cannot|can't|unable to)\s*(?:解决|解決|修复|修復|resolve|fix)")
 _ON_SITE = _re(
-    r"到达现场|到達現場|赶赴现场|趕赴現場|派员|派員|到场|到場|到府|上门|上門|协商|協商|on-?site|on site|dispatch"
+    r"到达现场|到達現場|到现场|到現場|赶赴现场|趕赴現場|派员|派員|派工程师|派工程師|派技术|派技術|到场|到場|到府|上门|上門|协商|協商|on-?site|on site|dispatch"
 )
 
 

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from termsmith.extract.rules.context import Context, _re
+from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import compact, durations
 
 _FREE = _re(
@@ -60,7 +61,22 @@ def free_maintenance(ctx: Context) -> None:
                 ctx.record("free_maintenance.start_event", s)
                 break
         ctx.out.terms["free_maintenance"] = {**ctx.out.terms.get("free_maintenance", {}), **fm}
+        if "start_event" not in fm:
+            _start_said_after(ctx, s)
         return
+
+
+def _start_said_after(ctx: Context, length: Sentence) -> None:
+    """The start in a sentence of its own after the length ("提供2年保修服务。保修期从系统验收合格起。")."""
+    after = ctx.sentences[ctx.sentences.index(length) + 1 :][:3]
+    for s in after:
+        if not _FREE.search(s.norm) or durations(s.norm) or not re.search(r"[自从從]|起|from|start", s.norm, re.I):
+            continue
+        event = next((e for pattern, e in _START_EVENTS if pattern.search(s.norm)), None)
+        if event:
+            ctx.out.terms["free_maintenance"]["start_event"] = event
+            ctx.record("free_maintenance.start_event", s)
+            return
 
 
 def term(ctx: Context) -> None:
