@@ -18,8 +18,8 @@ the characters in the PDF's own text.
 from __future__ import annotations
 
 import itertools
-import statistics
 import re
+import statistics
 from dataclasses import dataclass, field
 from typing import Any
 
