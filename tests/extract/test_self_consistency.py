@@ -6,6 +6,8 @@ payment milestones)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from termsmith.extract.api import extract_file
@@ -43,3 +45,22 @@ def test_parties_and_levels_exactly(rendered) -> None:  # type: ignore[no-untype
 
         want = [(compact(lv.response.within), compact(lv.resolution.within)) for lv in spec.severity_levels]
         assert got == want, document.name
+
+
+def test_pdf_rate_cards_read_like_the_docx(rendered) -> None:  # type: ignore[no-untyped-def]
+    """A PDF table whose unit cell wraps ("次（每次上" / "门）") in a tightly padded table (the Typst
+    engine's row pitch barely exceeds its line pitch) reads as the DOCX table does, row by row."""
+
+    def card(document: Path) -> list[tuple[str, str]]:
+        fees = extract_file(document)[1].terms.get("fees", {})
+        return [(item.get("unit"), item.get("price")) for item in fees.get("rate_card", [])]
+
+    by_folder: dict[Path, dict[str, Path]] = {}
+    for document, _, _ in rendered:
+        by_folder.setdefault(document.parent, {})[document.suffix] = document
+    compared = 0
+    for files in by_folder.values():
+        docx_card = card(files[".docx"])
+        assert card(files[".pdf"]) == docx_card, files[".pdf"].name
+        compared += bool(docx_card)
+    assert compared >= 5

@@ -2,7 +2,7 @@
 
 DOCX: python-docx, one paragraph per line. PDF: the text as simple HTML printed by
 headless Chromium (like a browser "print to PDF"). Run from the repository root:
-    .venv/bin/python bench/corpus/extract/build_documents.py
+    .venv/bin/python bench/corpus/extract/build_documents.py [STEM…]
 """
 
 from __future__ import annotations
@@ -10,12 +10,13 @@ from __future__ import annotations
 import html
 import shutil
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).parent / "docs"
-DOCX = ("zh06", "zh12", "en09")
-PDF = ("zh09", "tw03", "tw06")
+DOCX = ("zh06", "zh12", "en09", "en14")
+PDF = ("zh09", "tw03", "tw06", "zh21")
 
 
 def build_docx(stem: str) -> None:
@@ -58,8 +59,11 @@ def build_pdf(stem: str) -> None:
 
 
 if __name__ == "__main__":
-    for stem in DOCX:
+    wanted = set(sys.argv[1:])  # stems to build (default: all), so adding a batch leaves the others' bytes alone
+    docx_stems = [s for s in DOCX if not wanted or s in wanted]
+    pdf_stems = [s for s in PDF if not wanted or s in wanted]
+    for stem in docx_stems:
         build_docx(stem)
-    for stem in PDF:
+    for stem in pdf_stems:
         build_pdf(stem)
-    print("built", ", ".join([f"{s}.docx" for s in DOCX] + [f"{s}.pdf" for s in PDF]))
+    print("built", ", ".join([f"{s}.docx" for s in docx_stems] + [f"{s}.pdf" for s in pdf_stems]))

@@ -32,6 +32,9 @@ _CLOCKS = [
     ),
     (re.compile(r"5\s*[×xX*]\s*8\s*(?:小时|小時|hours?|h)?", re.IGNORECASE), CLOCK_BUSINESS),
 ]
+# Zero-width characters a renderer puts between a number and its unit (termsmith's own 2\u2060小时) or that
+# Word keeps (soft hyphen, BOM): NFKC leaves them, and they would hide "2小时" from every rule.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _WORDS = {
     "one": 1,
     "two": 2,
@@ -58,6 +61,7 @@ _WORDS = {
 }
 # Garbled text from PDF copies: "4.小时" (a full stop between a number and its Chinese unit).
 _STRAY_DOT = re.compile(r"(?<![\d.])(\d+)\.\s*(?=[个個]?(?:工作)?小[时時]|分[钟鐘]|[个個]?工作日|[个個]月)")
+_SAME_NUMBER_AGAIN = re.compile(r"(?<![\d.])(\d+)\s*\(\1\)")  # 三(3)個工作天 → 3(3) → 3
 _WORD_PAREN = re.compile(r"\b(?:[a-z]+(?:-[a-z]+)?)\s*\((\d+(?:\.\d+)?)\)", re.IGNORECASE)
 _WORD_NUM = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True)) + r")\b(?=\s+\(?[a-z])", re.IGNORECASE
@@ -70,6 +74,9 @@ _HALF = [
     (re.compile(r"半个?小[时時]"), "30分钟"),
     (re.compile(r"(?<![0-9一二三四五六七八九十])半年"), "6个月"),
     (re.compile(r"half an hour", re.IGNORECASE), "30 minutes"),
+    # "by next business day", 下一个工作日: one business day (an arrival 下一個工作日到場 stays an arrival by its verb)
+    (re.compile(r"\b(?:the\s+)?next\s+(business|working)\s+day\b", re.IGNORECASE), r"1 \1 day"),
+    (re.compile(r"(?:下一|次一)[个個]?工作(日|天)"), r"1个工作\1"),
 ]
 # Chinese words that contain a numeral but are not numbers; cn2an would turn 一方 into 1方.
 _KEEP = re.compile(
@@ -78,7 +85,7 @@ _KEEP = re.compile(
 
 
 def normalise(text: str) -> str:
-    s = unicodedata.normalize("NFKC", text)
+    s = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
     s = _BLANKS.sub(BLANK, s)
     for pattern, token in _CLOCKS:
         s = pattern.sub(token, s)
@@ -89,7 +96,7 @@ def normalise(text: str) -> str:
     s = _WORD_NUM.sub(lambda m: str(_WORDS[m.group(1).lower()]), s)
     if _CN_NUMERAL.search(s):
         s = _chinese_numerals(s)
-    return s
+    return _SAME_NUMBER_AGAIN.sub(r"\1", s)
 
 
 def _chinese_numerals(s: str) -> str:

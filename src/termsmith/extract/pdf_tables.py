@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import statistics
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -156,10 +157,17 @@ def _rows(block: tuple[list[_Visual], list[list[float]]]) -> list[Row]:
     pitches = [a.top - b.top for a, b in itertools.pairwise(visuals)]
     least = min(pitches, default=0.0)
     wraps = bool(pitches) and max(pitches) > 1.3 * least
+    usual = statistics.median(pitches) if pitches else 0.0
     rows: list[Row] = []
     previous: _Visual | None = None
     for v in visuals:
-        continued = previous is not None and wraps and previous.top - v.top <= 1.15 * least
+        pitch = previous.top - v.top if previous is not None else 0.0
+        continued = previous is not None and (
+            (wraps and pitch <= 1.15 * least)
+            # tightly padded tables (Typst) barely widen the row pitch: a lone cell a little closer than
+            # the usual pitch still continues the row above ("次（每次上" / "门）")
+            or (len(v.cells) == 1 and pitch < 0.95 * usual)
+        )
         if not continued:
             rows.append(Row([[] for _ in columns]))
         for cell in v.cells:

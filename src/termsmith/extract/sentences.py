@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from termsmith.extract.normalize import normalise
 from termsmith.extract.source import Location, Paragraph
 
+_TABLE_ROW = re.compile(r"^\s*\|?[^|\n]*\|[^|\n]*\|")  # two or more cell separators
 _END = re.compile(r"(?<=[。；！？;!?])|(?<=[.])\s+(?=[A-Z(\"“])")
 
 
@@ -32,6 +33,9 @@ def split(paragraphs: list[Paragraph]) -> list[Sentence]:
         if heading is None:
             heading = headings[p.heading] = normalise(p.heading)
         start = 0
+        if _TABLE_ROW.search(p.text):  # a table row is one sentence: a cell's ";" must not shift the columns
+            _add(out, p, 0, len(p.text), heading)
+            continue
         for m in _END.finditer(p.text):
             end = m.start()
             if end > start:

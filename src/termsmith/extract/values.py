@@ -15,7 +15,7 @@ from termsmith.spec.types import Duration, Money
 
 _UNITS: list[tuple[str, str]] = [
     (r"[个個]?工作小[时時]|business hours?|working hours?", "business hours"),
-    (r"[个個]?工作日|business days?|working days?", "business days"),
+    (r"[个個]?工作[日天]|business days?|working days?", "business days"),
     (r"[个個]?小[时時]|hours?|hrs?\b|h\b", "hours"),
     (r"分[钟鐘]|minutes?|mins?\b", "minutes"),
     (r"[个個]月|months?", "months"),
@@ -25,7 +25,7 @@ _UNITS: list[tuple[str, str]] = [
 ]
 _UNIT_RE = "|".join(f"(?P<u{i}>{pattern})" for i, (pattern, _) in enumerate(_UNITS))
 DURATION_RE = re.compile(
-    r"(?<![\d.:/月第])(?P<num>\d+(?:\.\d+)?)(?:\s*(?:-|~|～|至|到|—|–|to)\s*(?P<num2>\d+(?:\.\d+)?))?\s*(?:\(s\))?\s*"
+    r"(?<![\d./月第])(?<!\d:)(?P<num>\d+(?:\.\d+)?)(?:\s*(?:-|~|～|至|到|—|–|to)\s*(?P<num2>\d+(?:\.\d+)?))?\s*(?:\(s\))?\s*"
     rf"(?:{_UNIT_RE})(?:\(s\))?",
     re.IGNORECASE,
 )

@@ -7,7 +7,7 @@ import re
 from termsmith.extract.rules.context import Context, _re
 from termsmith.extract.rules.fees import _FEE
 from termsmith.extract.sentences import Sentence
-from termsmith.extract.values import money
+from termsmith.extract.values import durations, money
 
 _CHANNEL_CONTEXT = _re(
     r"渠道|报修|報修|报障|報障|服务方式|服務方式|支持方式|支援方式|维护方式|維護方式|维护形式|維護形式|联系方式|聯絡方式|"
@@ -21,7 +21,7 @@ _CHANNEL_CONTEXT = _re(
 )
 _CHANNELS: list[tuple[re.Pattern[str], str]] = [
     (_re(r"电话|電話|热线|熱線|手机|手機|telephone|phone|hotline"), "phone"),
-    (_re(r"电子邮件|電子郵件|邮件|郵件|e-?mail"), "email"),
+    (_re(r"电子邮件|電子郵件|邮件|郵件|电邮|電郵|e-?mail"), "email"),
     (
         _re(
             r"工单|工單|服务台|服務台|客服系统|ticket|portal|help ?desk|service desk|web form|support system|support site"
@@ -39,6 +39,35 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
+# A way of working named with a deadline ("现场支持:1个工作日", "on-site within 4 hours") or as the
+# escalation when remote work fails ("远程方式无法解决的…派工程师到达现场") is a per-level commitment,
+# not a way to report an issue.
+_WORK_MODES = ("remote", "on-site")
+_ESCALATION = _re(
+    r"无法解决|無法解決|无法处理|無法處理|不能解决|不能解決|未能解决|未能解決|cannot be (?:resolved|fixed) remotely"
+)
+
+_FIRST_WAY = _re(r"优先|優先|首先|先行|first")
+
+# A paid service (有偿服务…现场支持, on-site visits are chargeable) is not how an issue is reported.
+_PAID = _re(r"有偿|有償|计价|計價|收费|收費|chargeable|billable")
+
+
+def _commitment(pattern: re.Pattern[str], text: str, kind: str) -> bool:
+    if _PAID.search(text):
+        return True
+    if _ESCALATION.search(text):  # the fallback is a commitment; remote stays a channel when it is the first way
+        return kind == "on-site" or not _FIRST_WAY.search(text)
+    for m in pattern.finditer(text):
+        if any(
+            0 <= d.start - m.end() <= 12 and not re.search(r"[,，;；。]", text[m.end() : d.start])
+            for d in durations(text)
+            if not d.duration.unit.is_calendar
+        ):
+            return True
+    return False
+
+
 def support_channels(ctx: Context) -> None:
     kinds: list[tuple[str, Sentence]] = []
     for s in ctx.sentences:
@@ -47,6 +76,8 @@ def support_channels(ctx: Context) -> None:
         if _FEE.search(s.norm) and money(s.norm, "CNY"):
             continue
         for pattern, kind in _CHANNELS:
+            if kind in _WORK_MODES and _commitment(pattern, s.norm, kind):
+                continue
             if pattern.search(s.norm) and all(k != kind for k, _ in kinds):
                 kinds.append((kind, s))
     if kinds:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from termsmith.extract.normalize import CLOCK_24X7, CLOCK_BUSINESS
+from termsmith.extract.normalize import CLOCK_24X7, CLOCK_BUSINESS, normalise
 from termsmith.extract.rules.context import Context, _re, clauses as _clauses
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, compact, durations
@@ -81,13 +81,21 @@ def _level_in(text: str) -> tuple[str, str, str | None] | None:
         return ident.lower().replace(" ", ""), name.strip(), ident
     name = m["name"]
     inner = m["inner2"]
-    ident = inner if inner and re.fullmatch(r"P[0-4]", inner) else None
+    # 紧急（P0）, 咨询（consult）: the id in brackets is the key the same level has elsewhere ("consult（咨询）级")
+    ident = inner if inner and re.fullmatch(r"P[0-4]|[A-Za-z][\w-]{0,15}", inner) else None
     return (ident or name).lower(), name, ident
+
+
+def _last_level_in(text: str) -> tuple[str, str, str | None] | None:
+    last = None
+    for m in _LEVEL.finditer(text):
+        last = m
+    return _level_in(text[last.start() :]) if last else None
 
 
 _NEGATED = _re(r"(?:不能|无法|無法|未能|不能夠|不能够|cannot|can't|unable to)\s*(?:解决|解決|修复|修復|resolve|fix)")
 _ON_SITE = _re(
-    r"到达现场|到達現場|赶赴现场|趕赴現場|派员|派員|到场|到場|到府|上门|上門|协商|協商|on-?site|on site|dispatch"
+    r"到达现场|到達現場|到现场|到現場|赶赴现场|趕赴現場|派员|派員|派工程师|派工程師|派技术|派技術|到场|到場|到府|上门|上門|协商|協商|on-?site|on site|dispatch"
 )
 
 
@@ -191,10 +199,130 @@ def _row_of_levels(s: Sentence, cells: list[str], header: list[str], levels: dic
     return True
 
 
+_COLUMN_OF_LEVELS = _re(r"severity|priority|level|等级|等級|级别|級別|优先级|優先級")
+# what may follow a level's name on a line of its own ("Critical events", "P1 – Critical:", "紧急故障")
+_NAME_ONLY = _re(
+    r"\s*(?:[-–:：]\s*\w{0,12}\s*)?(?:级|級)?\s*(?:events?|incidents?|issues?|problems?|requests?|priority|severity|"
+    r"故障|问题|問題|事件)?\s*[:：]?\s*$"
+)
+_LIST_INTRO = _re(r"[:：]\s*$|\bbelow\b|\bfollowing\b|如下|下列|以下")
+
+
+class _LineLayout:
+    """Two layouts without table cells.
+
+    A table flattened to text: a header line naming the level column and the kinds in order
+    ("Priority Description Response Updates Resolution"), then one line per level that starts with
+    the level and holds its times in the header's order ("P2 … Within 1 hour … Within 1 business day").
+
+    Level names on lines of their own under a sentence naming the kind ("we respond within the
+    times below:" / "Critical events" / "- 30 minutes, 24/7")."""
+
+    def __init__(self) -> None:
+        self.columns: list[str] = []  # the flattened header's kinds, in order
+        self.intro: str | None = None  # the kind the list intro names
+        self.pending: tuple[str, str, str | None] | None = None  # a level named on its own line
+        self.paragraph = -1  # the flattened row being read
+        self.pending_at = -1  # the paragraph of the pending level: its time is on the next line
+
+    def read(self, s: Sentence, levels: dict[str, _Level]) -> bool:
+        """True when the sentence belongs to one of the layouts (and has been read)."""
+        if s.paragraph.number == self.paragraph:
+            return True
+        found = [d for d in durations(s.norm) if not d.duration.unit.is_calendar]
+        kinds = _kinds_in_order(s.norm)
+        if not found and len(s.norm) <= 120 and len(kinds) >= 2 and _COLUMN_OF_LEVELS.search(s.norm):
+            self.columns, self.pending, self.intro = kinds, None, None
+            return True
+        at_start = _LEVEL.match(s.norm.lstrip("-•*· "))
+        if self.columns and s.offset == 0 and at_start:
+            self.paragraph = s.paragraph.number
+            self._flat_row(s, levels)
+            return True
+        self.columns = [] if s.offset == 0 else self.columns
+        if kinds and not found and _LIST_INTRO.search(s.norm):
+            self.intro = "response" if kinds[0] == "response" else "resolution"
+            return True
+        if self.intro and at_start and not found and _NAME_ONLY.match(s.norm.lstrip("-•*· ")[at_start.end() :]):
+            self.pending, self.pending_at = _level_in(s.norm), s.paragraph.number
+            return True
+        if self.intro and self.pending and found and not kinds and s.paragraph.number == self.pending_at + 1:
+            key, name, ident = self.pending
+            entry = levels.setdefault(key, _Level(key, name, ident))
+            entry.times.setdefault(self.intro, (found[0], _clock(s.norm, found[0]), s))
+            self.pending = None
+            return True
+        return False
+
+    def _flat_row(self, s: Sentence, levels: dict[str, _Level]) -> None:
+        text = normalise(s.paragraph.text)
+        level = _level_in(text)
+        if level is None:
+            return
+        key, name, ident = level
+        entry = levels.setdefault(key, _Level(key, name, ident))
+        found = [d for d in durations(text) if not d.duration.unit.is_calendar]
+        column = 0
+        for n, d in enumerate(found):
+            segment = text[d.start : found[n + 1].start if n + 1 < len(found) else len(text)]
+            near = _kinds_in_order(text[max(0, d.start - 20) : d.start] + segment[:24])
+            if near:
+                kind = near[0]
+            elif column < len(self.columns):
+                kind = self.columns[column]
+            else:
+                break
+            column = self.columns.index(kind) + 1 if kind in self.columns else column + 1
+            entry.times.setdefault(kind, (d, _clock(segment, d), s))
+
+
+def _kinds_in_order(text: str) -> list[str]:
+    """response / resolution in the order the text names them, each once."""
+    hits = sorted(
+        [(m.start(), "response") for m in _RESPONSE.finditer(text)]
+        + [(m.start(), "resolution") for m in _RESOLUTION.finditer(text)]
+    )
+    out: list[str] = []
+    for _, kind in hits:
+        if kind not in out:
+            out.append(kind)
+    return out
+
+
+def _prose(
+    text: str,
+    s: Sentence,
+    levels: dict[str, _Level],
+    untiered: list[tuple[str, FoundDuration, str | None, Sentence]],
+) -> None:
+    """Times in a sentence written as prose: the verb next to each duration gives its kind."""
+    if not (_RESPONSE.search(text) or _RESOLUTION.search(text)):
+        return
+    clauses = _clauses(text)
+    for n, (offset, clause) in enumerate(clauses):
+        following = clauses[n + 1][1] if n + 1 < len(clauses) else ""
+        for duration in durations(clause):
+            if duration.duration.unit.is_calendar:
+                continue
+            kind = _kind_of(clause, duration, following)
+            if kind is None:
+                continue
+            # a level named earlier in the sentence governs this clause; one named only later does not
+            # ("接报修后30分钟内响应,一般问题2小时内解决": the response is for every problem)
+            level = _level_in(clause) or _last_level_in(text[:offset])
+            if level is None:
+                untiered.append((kind, duration, _clock(clause, duration), s))
+                continue
+            key, name, ident = level
+            entry = levels.setdefault(key, _Level(key, name, ident))
+            entry.times.setdefault(kind, (duration, _clock(clause, duration), s))
+
+
 def severity_levels(ctx: Context) -> None:
     levels: dict[str, _Level] = {}
     untiered: list[tuple[str, FoundDuration, str | None, Sentence]] = []
     table = _Table()
+    layout = _LineLayout()
     previous: Sentence | None = None
     for s in ctx.sentences:
         if "|" in s.norm:
@@ -204,31 +332,22 @@ def severity_levels(ctx: Context) -> None:
                     table.intro = "response" if _RESPONSE.search(previous.norm) else "resolution"
             table.paragraph = s.paragraph.number
             _table_row(ctx, s, table, levels)
+            for cell in _cells(s.norm):  # a cell written as prose ("乙方须在3个工作日内发补丁解决;…")
+                if _RESPONSE.search(cell) or _RESOLUTION.search(cell):
+                    for part in re.split(r"(?<=[。;；])", cell):
+                        if part.strip() and len(part) > 16:
+                            _prose(part, s, levels, untiered)
             previous = s
             continue
         previous = s
-        if not (_RESPONSE.search(s.norm) or _RESOLUTION.search(s.norm)):
+        if layout.read(s, levels):
             continue
-        sentence_level = _level_in(s.norm)
-        clauses = _clauses(s.norm)
-        for n, (_, clause) in enumerate(clauses):
-            following = clauses[n + 1][1] if n + 1 < len(clauses) else ""
-            for duration in durations(clause):
-                if duration.duration.unit.is_calendar:
-                    continue
-                kind = _kind_of(clause, duration, following)
-                if kind is None:
-                    continue
-                level = _level_in(clause) or sentence_level
-                if level is None:
-                    untiered.append((kind, duration, _clock(clause, duration), s))
-                    continue
-                key, name, ident = level
-                entry = levels.setdefault(key, _Level(key, name, ident))
-                entry.times.setdefault(kind, (duration, _clock(clause, duration), s))
+        _prose(s.norm, s, levels, untiered)
     tiers = [lv for lv in levels.values() if "response" in lv.times or "resolution" in lv.times]
     if not tiers and untiered:
         tiers = _untiered_levels(ctx, untiered)
+    else:
+        _shared_promise(tiers, untiered)
     out = []
     for i, lv in enumerate(tiers):
         item: dict[str, Any] = {"name": lv.name}
@@ -245,6 +364,18 @@ def severity_levels(ctx: Context) -> None:
         out.append(item)
     if out:
         ctx.out.terms["severity_levels"] = out
+
+
+def _shared_promise(tiers: list[_Level], untiered: list[tuple[str, FoundDuration, str | None, Sentence]]) -> None:
+    """One promise without a level ("接到报修后15分钟内响应") beside levels that all lack that kind
+    (each states only its resolution): the promise holds for every level."""
+    for kind in ("response", "resolution"):
+        said = [u for u in untiered if u[0] == kind]
+        if len({u[1].duration for u in said}) != 1 or any(kind in lv.times for lv in tiers):
+            continue
+        _, duration, clock, s = said[0]
+        for lv in tiers:
+            lv.times[kind] = (duration, clock, s)
 
 
 def _untiered_levels(ctx: Context, found: list[tuple[str, FoundDuration, str | None, Sentence]]) -> list[_Level]:

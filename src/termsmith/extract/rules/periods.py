@@ -7,11 +7,12 @@ from datetime import date, timedelta
 from typing import Any
 
 from termsmith.extract.rules.context import Context, _re
+from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import compact, durations
 
 _FREE = _re(
     r"免费维护|免費維護|免费保修|免費保修|保修|免费技术服务|免費技術服務|免费服务期|免費服務期|质保期|質保期|保修期|保固期|质量保证期|質量保證期|"
-    r"免费运维|免費運維|免费服务|免費服務|保固|warranty period|free (?:maintenance|support)(?: period)?|warranty"
+    r"免费运维|免費運維|免费服务|免費服務|保固|保养期|保養期|warranty period|free (?:maintenance|support)(?: period)?|warranty"
 )
 _START_EVENTS = [
     (_re(r"验收|驗收|acceptance|accepted"), "acceptance"),
@@ -21,7 +22,8 @@ _START_EVENTS = [
 _TERM = _re(
     r"服务期限|服務期限|服务期间|服務期間|维护期限|維護期限|维护期间|維護期間|合同期限|合約期限|协议期限|協議期限|"
     r"有效期|合同期|合約期|签约期限|簽約期限|contract term|subscription term|履约期间|履約期間|服务期|服務期|维保期|term of (?:this|the) agreement|initial term|agreement term|"
-    r"(?:this agreement|the term) shall (?:remain|be|continue) in (?:full )?(?:force|effect)|维护期"
+    r"(?:this agreement|the term) shall (?:remain|be|continue) in (?:full )?(?:force|effect)|维护期|維護期|"
+    r"以\s*\d+\s*(?:年|[个個]月)\s*(?:为|為)\s*(?:[一1]\s*期|[一1]\s*[个個]?[周週]期|单位|單位)"  # 维护合约以2年为一期
 )
 _DATE = re.compile(
     r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日|(?P<y2>\d{4})[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2})"
@@ -59,7 +61,22 @@ def free_maintenance(ctx: Context) -> None:
                 ctx.record("free_maintenance.start_event", s)
                 break
         ctx.out.terms["free_maintenance"] = {**ctx.out.terms.get("free_maintenance", {}), **fm}
+        if "start_event" not in fm:
+            _start_said_after(ctx, s)
         return
+
+
+def _start_said_after(ctx: Context, length: Sentence) -> None:
+    """The start in a sentence of its own after the length ("提供2年保修服务。保修期从系统验收合格起。")."""
+    after = ctx.sentences[ctx.sentences.index(length) + 1 :][:3]
+    for s in after:
+        if not _FREE.search(s.norm) or durations(s.norm) or not re.search(r"[自从從]|起|from|start", s.norm, re.I):
+            continue
+        event = next((e for pattern, e in _START_EVENTS if pattern.search(s.norm)), None)
+        if event:
+            ctx.out.terms["free_maintenance"]["start_event"] = event
+            ctx.record("free_maintenance.start_event", s)
+            return
 
 
 def term(ctx: Context) -> None:
