@@ -225,6 +225,8 @@ def en_in_promise(lower: str, span: tuple[int, int], clause: tuple[int, int], se
         return False  # Maintain a competent understanding…: an instruction in a list of duties
     last = None
     for m in promise.finditer(lower, lo, clause[1]):
+        if start <= m.start() < span[1]:
+            continue  # the word itself (keep you informed) is no marker
         if m.start() >= start and last is not None:
             break
         last = m
@@ -232,8 +234,7 @@ def en_in_promise(lower: str, span: tuple[int, int], clause: tuple[int, int], se
         between = (last.end(), start) if last.end() <= start else (span[1], last.start())
         return hedge.search(lower, *between) is None
     # a bare value (incremental: continuous) is a setting, not a line that offers something
-    words = lower[lo : sentence[1]].split()
-    return len(words) > 1 and finite.search(lower, lo, sentence[1]) is None
+    return len(lower[clause[0] : clause[1]].split()) > 1 and finite.search(lower, lo, sentence[1]) is None
 
 
 def _en_legal_formula(

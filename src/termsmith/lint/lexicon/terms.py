@@ -973,12 +973,9 @@ EN_PATTERN_TERMS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ..
             "top",
             "excellent",
             "healthy",
-            "smoothly",
-            "optimally",
-            "seamlessly",
         ),
         r"(?:good|general|overall|optimal|peak|top|excellent|healthy)\s+(?:health|condition|shape|performance|"
-        r"working order|order|state|repair)\b|(?:smoothly|optimally|seamlessly)\b",
+        r"working order|order|state|repair)\b",
         r"",
     ),
     (
