@@ -3,12 +3,14 @@
 One file per source document; each line ``V term,… | sentence`` or ``C | sentence``
 (see ``realtext/README.md``). Splits, by document:
 
-- ``held-out-5``: ``realtext/held-out-5/<lang>/`` — the fifth held-out batch, labelled
-  and committed before any run, run once at the end of its round;
+- ``held-out-5``: ``realtext/held-out-5/<lang>/`` (Chinese only) — the fifth held-out
+  batch, collected, labelled and committed before any lint run on it, run once at the
+  end of the second Chinese round (the split ``--misses`` refuses);
 - ``held-out-4``: ``realtext/held-out-4/<lang>/`` — the fourth batch: English
   (``en-*.txt``) collected and labelled after the third was tuned on, Chinese collected
-  and labelled before the last Chinese tuning round ended; each committed before any
-  run and run once at the end of its round; since then looked at and tuned on;
+  and labelled before the first Chinese tuning round ended; each committed before any
+  run and run once at the end of its round. Its Chinese half has since been looked at
+  and is **tuning data** for the Chinese rules (second Chinese round);
 - ``tune-5`` … ``tune-8``: ``realtext/tune-N/<lang>/`` — fifth to eighth
   batches (Chinese only), each labelled and committed before any lint run, then
   tuned on (tune-6 to tune-8 were first run as checks of the rules fitted so far);
@@ -21,6 +23,10 @@ One file per source document; each line ``V term,… | sentence`` or ``C | sente
 - ``held-out-v1``: the third of the first batch that was held out first (each
   language's documents ordered by the SHA-256 of ``<lang>/<file>``, ranks 0, 3,
   6, …); looked at after its one run, then tuned on (kept for the record).
+
+English (branch linten2): ``held-out-5/en/`` (``en-*.txt``) is the English half of the
+fifth held-out batch, labelled and committed before any run and run once at the end of
+the second English round; held-out-4's English half has been looked at and tuned on.
 """
 
 from __future__ import annotations
