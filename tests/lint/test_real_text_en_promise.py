@@ -154,3 +154,24 @@ def test_efforts_hedges_and_open_rights_in_any_inflection(text: str, code: str, 
 )
 def test_legal_formulas_are_no_vendor_commitment(text: str) -> None:
     assert warnings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        (
+            "Major structural changes, new page creation, or redesigns are not covered under standard monthly "
+            "maintenance and will be quoted separately.",
+            "quoted separately",
+        ),
+        (
+            "Do not wait until the last minute to request because you may experience a delay as there will be "
+            "other clients in line.",
+            "may experience a delay",
+        ),
+    ],
+)
+def test_a_negation_does_not_reach_past_a_coordinated_modal(text: str, term: str) -> None:
+    assert [t for _, t in warnings(text)] == [term]
+    # …while the negated verb phrase itself stays negated
+    assert warnings("Redesigns will not be quoted separately.") == []

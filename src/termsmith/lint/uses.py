@@ -172,6 +172,8 @@ _EN_DEFINES = (
     r"[\s\d.()•·*-]*[Tt]his\s+(?:category|level|priority|severity|tier)\s+(?:includes|covers|applies|is)\b"
 )
 _EN_TITLE_NEXT = r" [A-Z][a-z]+\b"  # Regular Support Requests: a defined term at the start of a sentence
+# a coordinated modal starts a new verb phrase: a negation before it does not reach past it
+_EN_NEXT_VERB = r"\b(?:and|but|because|as)\s+(?:[a-z]+\s+)?(?:will|shall|must|may|might|can|could)\b"
 # a line that opens with a bare verb is an instruction (a customer's duty in a list), not an offering
 _EN_IMPERATIVE = (
     r"[\s\d.()•·*-]*(?:maintain|provide|ensure|keep|notify|report|describe|give|allow|make|pay|use|cooperate|"
@@ -211,6 +213,7 @@ def _en_promise_patterns() -> tuple[re.Pattern[str], ...]:
             _EN_DEFINES,
             _EN_TITLE_NEXT,
             _EN_IMPERATIVE,
+            _EN_NEXT_VERB,
         )
     )
 
@@ -219,7 +222,7 @@ def en_in_promise(lower: str, span: tuple[int, int], clause: tuple[int, int], se
     """The English word at ``span`` sits in a promise: an obligation or promise marker in its
     sentence up to the end of its clause, with no permission or hedge modal after the last
     marker before the word; or a line that offers a service without any finite verb."""
-    promise, hedge, finite, *_, imperative = _en_promise_patterns()
+    promise, hedge, finite, *_, imperative, _ = _en_promise_patterns()
     lo, start = sentence[0], span[0]
     if imperative.match(lower, lo):
         return False  # Maintain a competent understanding…: an instruction in a list of duties
@@ -237,12 +240,22 @@ def en_in_promise(lower: str, span: tuple[int, int], clause: tuple[int, int], se
     return len(lower[clause[0] : clause[1]].split()) > 1 and finite.search(lower, lo, sentence[1]) is None
 
 
+def _en_verb_phrase(lower: str, clause: tuple[int, int], span: tuple[int, int]) -> int:
+    """Where the English verb phrase holding ``span`` begins: a negation reaches no further
+    than the next coordinated modal (…are not covered … and will be quoted separately)."""
+    cut = clause[0]
+    for m in _en_promise_patterns()[11].finditer(lower, clause[0], span[1]):
+        if m.start() < span[0]:
+            cut = m.start()
+    return cut
+
+
 def _en_legal_formula(
     text: str, lower: str, term: Term, span: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int]
 ) -> bool:
     """A remedy, a disclaimer, a restriction, the customer's own choice, or a defined term in
     Title Case (or `backticks`) at the start of a sentence: not a vendor commitment."""
-    _, _, _, remedy, disclaimer, only, customer_can, can_be, _, title_next, _ = _en_promise_patterns()
+    _, _, _, remedy, disclaimer, only, customer_can, can_be, _, title_next, *_ = _en_promise_patterns()
     start, end = span
     if term.term in ("reserves the right", "reserve the right") and remedy.match(lower, end, sentence[1]):
         return True
@@ -361,6 +374,8 @@ def is_mention(
 ) -> bool:
     """The word at ``span`` is quoted, an example, negated, or part of a name or label."""
     start, end = span
+    if term.lang == "en":
+        clause = (_en_verb_phrase(lower, clause, span), clause[1])
     if _marked(marks, term, span, clause, sentence[0]):
         return True
     if term.lang == "en" and _en_not_commitment(text, lower, term, span, clause, sentence):
