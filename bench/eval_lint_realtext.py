@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/eval_lint_realtext.py                      # tuning set
     .venv/bin/python bench/eval_lint_realtext.py --misses             # … with every miss and false alarm
-    .venv/bin/python bench/eval_lint_realtext.py --split held-out-4   # the last held-out batch (figures only)
+    .venv/bin/python bench/eval_lint_realtext.py --split held-out-5   # the last held-out batch, Chinese (figures only)
+    .venv/bin/python bench/eval_lint_realtext.py --split held-out-4   # the fourth batch (its Chinese half since tuned on)
     .venv/bin/python bench/eval_lint_realtext.py --split held-out-3   # the third batch, since tuned on
     .venv/bin/python bench/eval_lint_realtext.py --split tune-5       # a fifth batch (Chinese), tuning only
     .venv/bin/python bench/eval_lint_realtext.py --split tune-6       # a sixth batch (Chinese), tuning only
@@ -18,6 +19,8 @@ error-level finding), and, on professionally drafted SLAs and support policies,
 the precision of the findings (a finding is right when its sentence is vague).
 Info-level findings (a vague word bounded in its own clause) count as not
 produced. ``--misses`` is refused on the newest held-out split: it is for tuning only.
+held-out-5 has an English half too (``held-out-5/en/en-*.txt``, branch linten2), and
+held-out-4's English half is tuning data as well.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ def main(argv: list[str] | None = None) -> int:
             "held-out",
             "held-out-3",
             "held-out-4",
+            "held-out-5",
             "tune-5",
             "tune-6",
             "tune-7",

@@ -159,3 +159,14 @@ def test_held_out_4_english_figures_do_not_regress() -> None:
     assert (s.vague, s.clean) == (38, 128), "the corpus changed: update the floor from a fresh measurement"
     assert s.caught >= 16 and s.false_alarms <= 15
     assert s.right_findings >= 9 and s.findings - s.right_findings <= 9
+
+
+def test_held_out_5_english_figures_do_not_regress() -> None:
+    """Regression floor from the one run on the fifth held-out batch (English), at commit
+    5411150 (linten2), after all tuning: 26/46 vague caught, 23/138 false alarms, 14 of 25
+    findings on professionally drafted SLAs right. Below the issue's targets; see
+    realtext/README.md. Measured, not a target."""
+    s = score(load("held-out-5"), termsmith_linter)["en"]
+    assert (s.vague, s.clean) == (46, 138), "the corpus changed: update the floor from a fresh measurement"
+    assert s.caught >= 26 and s.false_alarms <= 23
+    assert s.right_findings >= 14 and s.findings - s.right_findings <= 11

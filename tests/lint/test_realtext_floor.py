@@ -45,6 +45,11 @@ _ZH_FLOORS: dict[str, dict[str, tuple[int, int, int, int]]] = {
 for _split, _langs in _ZH_FLOORS.items():
     FLOORS.setdefault(_split, {"en": (0, 0, 0, 0)}).update(_langs)
 FLOORS["held-out-4"]["en"] = (16, 38, 15, 128)  # English, run once at linten's 2613350
+# English, after the promise rules (linten2): held-out-4 is tuning data now (37/38, 4/128)
+FLOORS["held-out-4"]["en"] = (37, 38, 4, 128)
+# English half of the fifth batch, run once at linten2's 5411150 after all English tuning
+# (--split held-out-5): 26/46 caught, 23/138 false alarms; never looked at sentence by sentence
+FLOORS.setdefault("held-out-5", {"zh-Hans": (0, 0, 0, 0), "zh-Hant": (0, 0, 0, 0)})["en"] = (26, 46, 23, 138)
 
 
 @pytest.fixture(scope="module")

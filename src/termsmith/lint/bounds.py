@@ -215,6 +215,8 @@ def find_bound(
 
 
 _EN_KINDS = frozenset({"amount", "en-price", "hours"})
+# English: an open scope is bounded by the document that sets it (technical support under the terms of this add-on)
+_KINDS["list"] += r"|\b(?:under|in accordance with|as (?:set out|described|defined) in)\s+the\s+terms\s+of\b"
 
 
 @cache

@@ -17,6 +17,7 @@ from functools import cache
 
 from termsmith.lint.lexicon.terms import (
     BOUND_KIND,
+    EN_EVALUATIVE,
     EN_EXCLUSIONS,
     EN_PATTERN_TERMS,
     EN_TERMS,
@@ -88,6 +89,7 @@ class Lexicon:
     lookup: dict[str, Term | None]  # spelling (English lower-cased) → term, None = exclusion
     patterns: tuple[tuple[str, re.Pattern[str], Term], ...]  # trigger, pattern, term (ZH_PATTERN_TERMS)
     en_anchors: dict[str, tuple[_Anchored, ...]]  # anchor word → its EN_PATTERN_TERMS, compiled
+    en_fallback: dict[str, Term]  # anchor word → its EN_EVALUATIVE term, when none of its patterns matches
 
 
 _Anchored = tuple[str, str, Term]  # pattern, before ("" = none), term
@@ -125,6 +127,13 @@ def lexicon() -> Lexicon:
         kind = BOUND_KIND.get(term, FAMILY_BOUND[family])
         lookup.setdefault(term.lower(), Term(term, family, replacement, "en", kind, replacement))
     en_anchors = _english_anchors()
+    en_fallback: dict[str, Term] = {}
+    for term, family, replacement in EN_EVALUATIVE:  # vague only in a promise (termsmith.lint.uses)
+        entry = Term(term, family, replacement, "en", BOUND_KIND.get(term, FAMILY_BOUND[family]), replacement)
+        if term in en_anchors:
+            en_fallback[term] = entry
+        else:
+            lookup.setdefault(term, entry)
     for word in en_anchors:
         lookup.setdefault(word, None)  # found by the trie, then matched against its patterns
     zh = sorted(w for w in lookup if not w.isascii())
@@ -147,7 +156,9 @@ def lexicon() -> Lexicon:
     # English runs over a lower-cased copy: re.IGNORECASE is ten times slower. The
     # left boundary is checked in Python (see _english_hits): a leading lookbehind
     # would stop re from skipping to the next possible first letter.
-    return Lexicon(re.compile(_trie_pattern(zh)), re.compile(_trie_pattern(en)), lookup, patterns, en_anchors)
+    return Lexicon(
+        re.compile(_trie_pattern(zh)), re.compile(_trie_pattern(en)), lookup, patterns, en_anchors, en_fallback
+    )
 
 
 def lower_same_length(text: str) -> str:
@@ -226,6 +237,8 @@ def _english_spans(text: str, lower: str, lex: Lexicon) -> list[Span]:
             if anchored is not None:
                 out.append(anchored)
                 pos = anchored[1]
+            elif m.group() in lex.en_fallback:
+                out.append((start, end, text[start:end], lex.en_fallback[m.group()]))
     return out
 
 

@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from termsmith.lint.lexicon.terms import EN_PROMISE_ONLY
 from termsmith.lint.matcher import Term
 
 _DEFINITION = (
@@ -104,18 +105,20 @@ _MARKS = (
 _EN_PURPOSE = (
     r"\b(?:this|the)\s+(?:[a-z+-]+\s+){0,3}?(?:policy|agreement|document|sla|plan|addendum|schedule|exhibit|terms|"
     r"section|appendix)\s+(?:\([^)]{0,60}\)\s+)?(?:describes|sets out|sets forth|outlines|defines|governs|explains|summari[sz]es)\b|"
-    r"\b(?:designed|intended)\s+to\b|\bthe\s+(?:purpose|aim|goal|objective)\s+of\b"
+    r"\b(?:designed|intended)\s+to\b|\bthe\s+(?:purpose|aim|goal|objective)\s+of\b|"
+    r"\b(?:agreement|policy|plan|process|management|document|program|programme|section|sla|schedule|procedure)"
+    r"\s+(?:aims|seeks|strives)\s+to\b"
 )
 _EN_PURPOSE_WORDS = (  # a cheap first test before _EN_PURPOSE
     r"describes|sets (?:out|forth)|outlines|defines|governs|explains|summari|designed|intended|purpose|"
-    r"(?:aim|goal|objective) of"
+    r"(?:aim|goal|objective) of|aims to|seeks to|strives to"
 )
 _EN_GLOSSARY = r"[\s\d.()•·*-]*an?\s(?!.*\b(?:will|shall|must|agrees?|undertakes?|is required to|are required to)\b)"
 # a line that opens with a severity level describes it: its quality words are not promises; a
 # threshold word (material, materially) describing impact is a severity level's description too
 _EN_SEVERITY = (
     r"[\s\d.()•·*-]*(?:sev(?:erity)?|priority|p|level|tier|s)\s*[-:]?\s*\d|"
-    r"[\s\d.()•·*-]*(?:critical|urgent|high|medium|moderate|normal|low|minor|major|severe|cosmetic)\s*[(:–—-]"
+    r"[\s\d.()•·*-]*(?:critical|urgent|high|medium|moderate|normal|low|minor|major|severe|cosmetic)\s*(?:[(:–—]|-(?![a-z]))"
 )
 _EN_LINE = 600  # how far back a severity label at the start of the line is looked for
 _EN_IMPACT = r"\b(?:impact|impair|affect|degrad|disrupt|outage|inoperable|unusable|loss of|functionality)"
@@ -128,6 +131,54 @@ _EN_TOPIC = (
 _EN_ON_TERMINATION = r"[\s\d.()•·*-]*(?:if|upon|on|after|following|in the event)\b[^.]{0,120}?(?:terminat|cancel|expir)"
 # discretion stays discretion in a negated or conditional clause (will not include releases which Licensor determines…)
 _EN_UNNEGATED = frozenset({"… determines / deems", "determined by …", "in its judgment"})
+
+# English only: an evaluative word (EN_EVALUATIVE: fast, optimized, proactive…) is vague only inside
+# a promise — a clause with an obligation or promise marker (shall, will, must, agrees to,
+# commits to, is responsible for, guarantees, includes, we + a present-tense service verb), with
+# no permission or hedge modal between the marker and the word, or a line that offers a service
+# with no finite verb at all (Fast cloud hosting and SSL certificate management.)
+_EN_PROMISE = (
+    r"\b(?:shall|will|must|agrees?\s+to|commits?\s+to|committed\s+to|dedicated\s+to|undertakes?\s+to|"
+    r"guarantees?|guaranteed|ensures?|ensuring|warrants?|promises?|(?:is|are)\s+responsible\s+for|includes?|"
+    r"included|provides?|offers?|delivers?|performs?|maintains?|keeps?|monitors?|handles?|responds?|resolves?|"
+    r"believe\s+in|we\s+(?:\w+\s+)?(?:provide|offer|deliver|ensure|keep|maintain|monitor|handle|respond|fix|"
+    r"resolve|perform|update|guarantee|make|use|take|work|give|aim|strive|try|are|do))\b|['’]ll\b"
+)
+_EN_HEDGE_MODAL = r"\b(?:can|could|may|might|should|would)\b"
+_EN_FINITE = (
+    r"\b(?:is|are|was|were|be|been|am|will|shall|must|may|might|can|could|should|would|has|have|had|do|does|did|"
+    r"we|you|they|it|he|she|i)\b|['’](?:ll|re|s|ve|d)\b"
+)
+# legal formulas that are no vendor commitment: a remedy (reserves the right to suspend…), a
+# disclaimer (not responsible for … beyond its reasonable control, including but not limited to…),
+# a restriction (only used when necessary), the customer's own choice (you can … the appropriate
+# priority; backups that can be restored at any time)
+_EN_REMEDY = (
+    r"\s+to\s+(?:[a-z]+\s+)?(?:suspend|terminate|condition|refuse|decline|withhold|require|cancel|disable|remove|"
+    r"audit|recover|charge interest)\b(?![^.;]*\bor\s+(?:change|modify|amend|alter|revise)\b)"
+)
+_EN_DISCLAIMER = (
+    r"\bnot\s+(?:be\s+)?(?:responsible|liable)\b|\bno\s+liability\b|\bbeyond\s+(?:its|their|our|the\s+[a-z]+['’]s?)?"
+    r"\s*(?:reasonable\s+)?control\b|\bforce\s+majeure\b|\bdoes\s+not\s+(?:cover|include)\b"
+)
+_EN_ONLY = r"\bonly\s+(?:[a-z]+\s+){0,2}$"
+_EN_CUSTOMER_CAN = (
+    r"\b(?:you|customers?|clients?|licensees?|users?)\b[^.;]{0,40}?\b(?:can|may|are able to|is able to|are free to)\b"
+)
+_EN_CAN_BE = r"\bcan\s+be\s+[a-z]+ed\s+$"
+# an unquoted definition (Business Day means…) or the description of a category (This category includes:)
+_EN_DEFINES = (
+    r"[\s\d.()•·*-]*(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*\s+(?:means|shall mean|refers to|is defined as)\b|"
+    r"[\s\d.()•·*-]*[Tt]his\s+(?:category|level|priority|severity|tier)\s+(?:includes|covers|applies|is)\b"
+)
+_EN_TITLE_NEXT = r" [A-Z][a-z]+\b"  # Regular Support Requests: a defined term at the start of a sentence
+# a coordinated modal starts a new verb phrase: a negation before it does not reach past it
+_EN_NEXT_VERB = r"\b(?:and|but|because|as)\s+(?:[a-z]+\s+)?(?:will|shall|must|may|might|can|could)\b"
+# a line that opens with a bare verb is an instruction (a customer's duty in a list), not an offering
+_EN_IMPERATIVE = (
+    r"[\s\d.()•·*-]*(?:maintain|provide|ensure|keep|notify|report|describe|give|allow|make|pay|use|cooperate|"
+    r"designate|grant|obtain|install|follow|assist|inform|permit|supply|document|reproduce|submit|contact|be)\b"
+)
 
 Marks = list[tuple[int, str]]  # (offset, group name) in text order
 
@@ -145,13 +196,93 @@ def _en_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+@cache
+def _en_promise_patterns() -> tuple[re.Pattern[str], ...]:
+    """The English promise and legal-formula patterns (compiled when an English term is first checked)."""
+    return tuple(
+        re.compile(p)
+        for p in (
+            _EN_PROMISE,
+            _EN_HEDGE_MODAL,
+            _EN_FINITE,
+            _EN_REMEDY,
+            _EN_DISCLAIMER,
+            _EN_ONLY,
+            _EN_CUSTOMER_CAN,
+            _EN_CAN_BE,
+            _EN_DEFINES,
+            _EN_TITLE_NEXT,
+            _EN_IMPERATIVE,
+            _EN_NEXT_VERB,
+        )
+    )
+
+
+def en_in_promise(lower: str, span: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """The English word at ``span`` sits in a promise: an obligation or promise marker in its
+    sentence up to the end of its clause, with no permission or hedge modal after the last
+    marker before the word; or a line that offers a service without any finite verb."""
+    promise, hedge, finite, *_, imperative, _ = _en_promise_patterns()
+    lo, start = sentence[0], span[0]
+    if imperative.match(lower, lo):
+        return False  # Maintain a competent understanding…: an instruction in a list of duties
+    last = None
+    for m in promise.finditer(lower, lo, clause[1]):
+        if start <= m.start() < span[1]:
+            continue  # the word itself (keep you informed) is no marker
+        if m.start() >= start and last is not None:
+            break
+        last = m
+    if last is not None:
+        between = (last.end(), start) if last.end() <= start else (span[1], last.start())
+        return hedge.search(lower, *between) is None
+    # a bare value (incremental: continuous) is a setting, not a line that offers something
+    return len(lower[clause[0] : clause[1]].split()) > 1 and finite.search(lower, lo, sentence[1]) is None
+
+
+def _en_verb_phrase(lower: str, clause: tuple[int, int], span: tuple[int, int]) -> int:
+    """Where the English verb phrase holding ``span`` begins: a negation reaches no further
+    than the next coordinated modal (…are not covered … and will be quoted separately)."""
+    cut = clause[0]
+    for m in _en_promise_patterns()[11].finditer(lower, clause[0], span[1]):
+        if m.start() < span[0]:
+            cut = m.start()
+    return cut
+
+
+def _en_legal_formula(
+    text: str, lower: str, term: Term, span: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int]
+) -> bool:
+    """A remedy, a disclaimer, a restriction, the customer's own choice, or a defined term in
+    Title Case (or `backticks`) at the start of a sentence: not a vendor commitment."""
+    _, _, _, remedy, disclaimer, only, customer_can, can_be, _, title_next, *_ = _en_promise_patterns()
+    start, end = span
+    if term.term in ("reserves the right", "reserve the right") and remedy.match(lower, end, sentence[1]):
+        return True
+    if disclaimer.search(lower, sentence[0], start):
+        return True
+    if term.family == "VD" and only.search(lower, clause[0], start):
+        return True
+    if term.family == "VQ" and customer_can.search(lower, sentence[0], start):
+        return True
+    if term.term in ("at any time", "at anytime") and can_be.search(lower, clause[0], start):
+        return True
+    if start and text[start - 1] == "`":
+        return True
+    return (
+        text[sentence[0] : start].strip(" \t\n*#-•·") == ""
+        and text[start : start + 1].isupper()
+        and title_next.match(text, end) is not None
+    )
+
+
 def _en_describes(text: str, lower: str, lo: int, hi: int) -> bool:
     """An English sentence that is a purpose recital or an unquoted glossary entry."""
     sentence = lower[lo:hi]
     if not sentence.isascii():
         return False
     purpose, glossary, *_, purpose_words = _en_patterns()
-    if glossary.match(lower, lo, hi):
+    if glossary.match(lower, lo, hi) or _en_promise_patterns()[8].match(text, lo, hi):
         return True
     return purpose_words.search(sentence) is not None and purpose.search(lower, lo, hi) is not None
 
@@ -163,11 +294,18 @@ def _line_start(lower: str, lo: int) -> int:
     return newline + 1 if newline >= 0 else window if window == 0 else lo
 
 
-def _en_not_commitment(lower: str, term: Term, span: tuple[int, int], clause: tuple[int, int], lo: int) -> bool:
-    """English only: a threshold word in a severity description, a quality word as a
-    topic of advice, a time word in the consequence of a termination."""
+def _en_not_commitment(
+    text: str, lower: str, term: Term, span: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int]
+) -> bool:
+    """English only: an evaluative word outside a promise, a legal formula (see
+    :func:`_en_legal_formula`), a threshold word in a severity description, a quality word
+    as a topic of advice, a time word in the consequence of a termination."""
+    if term.term in EN_PROMISE_ONLY and not en_in_promise(lower, span, clause, sentence):
+        return True
+    if _en_legal_formula(text, lower, term, span, clause, sentence):
+        return True
     _, _, severity, impact, topic, on_termination, _ = _en_patterns()
-    start = span[0]
+    start, lo = span[0], sentence[0]
     if term.family == "VQ" and severity.match(lower, _line_start(lower, lo)):
         return True  # the line describes a severity level (Severity 2: … under reasonable loads; materially incomplete)
     if term.bound == "threshold" and impact.search(lower, clause[0], clause[1]):
@@ -236,9 +374,11 @@ def is_mention(
 ) -> bool:
     """The word at ``span`` is quoted, an example, negated, or part of a name or label."""
     start, end = span
+    if term.lang == "en":
+        clause = (_en_verb_phrase(lower, clause, span), clause[1])
     if _marked(marks, term, span, clause, sentence[0]):
         return True
-    if term.lang == "en" and _en_not_commitment(lower, term, span, clause, sentence[0]):
+    if term.lang == "en" and _en_not_commitment(text, lower, term, span, clause, sentence):
         return True
     if start and (text[start - 1] == "不" or (text[start - 1] in "'‘" and end < len(text) and text[end] in "'’")):
         return not (term.lang == "en" and lower.startswith(" basis", end + 1))  # on a 'best efforts' basis: in use
@@ -363,4 +503,4 @@ def _capitalised_mid_sentence(text: str, found: str, start: int, lo: int) -> boo
     if found.isupper() or not found[:1].isupper() or not all(w[:1].isupper() for w in words if len(w) > 3):
         return False  # SHOUTED TEXT is emphasis, not a defined term
     before = text[lo:start].rstrip()
-    return bool(before) and (before[-1].isalnum() or before[-1] in ",’'")
+    return bool(before) and (before[-1].isalnum() or before[-1] in ",’'(")

@@ -510,7 +510,152 @@ EN_TERMS: tuple[Entry, ...] = (
     ("standard rates", "VD", "the rate card in a schedule"),
     ("standard rate", "VD", "the rate card in a schedule"),
     ("standard hourly rate", "VD", "the hourly rate itself, or the schedule that sets it"),
+    # efforts and hedges in any inflection: a party that strives, aims or does its best promises no result
+    ("strives to", "VE", "will (state the result and the deadline)"),
+    ("strive", "VE", "will (state the result and the deadline)"),
+    ("strives", "VE", "will (state the result and the deadline)"),
+    ("striving", "VE", "will (state the result and the deadline)"),
+    ("endeavours to", "VE", "will (state the result and the deadline)"),
+    ("endeavors to", "VE", "will (state the result and the deadline)"),
+    ("aims to", "VE", "will (state the result and the deadline)"),
+    ("tries to", "VE", "will (state the result and the deadline)"),
+    ("seeks to", "VE", "will (state the result and the deadline)"),
+    ("attempts to", "VE", "will (state the result and the deadline)"),
+    ("do our best", "VE", "will (state the result and the deadline)"),
+    ("do its best", "VE", "will (state the result and the deadline)"),
+    ("do their best", "VE", "will (state the result and the deadline)"),
+    ("does its best", "VE", "will (state the result and the deadline)"),
+    ("try our best", "VE", "will (state the result and the deadline)"),
+    ("our best to", "VE", "will (state the result and the deadline)"),
+    ("our utmost", "VE", "will (state the result and the deadline)"),
+    ("its utmost", "VE", "will (state the result and the deadline)"),
+    ("normally", "VD", "the rule and its listed exceptions"),
+    ("ordinarily", "VD", "the rule and its listed exceptions"),
+    ("generally", "VD", "the rule and its listed exceptions"),
+    ("in most cases", "VD", "the rule and its listed exceptions"),
+    ("where feasible", "VD", "the rule and its listed exceptions"),
+    ("when feasible", "VD", "the rule and its listed exceptions"),
+    ("if feasible", "VD", "the rule and its listed exceptions"),
+    ("as far as possible", "VD", "the rule and its listed exceptions"),
+    ("to the extent possible", "VD", "the rule and its listed exceptions"),
+    ("to the extent practicable", "VD", "the rule and its listed exceptions"),
+    ("as best we can", "VD", "the rule and its listed exceptions"),
+    ("whenever we can", "VD", "the rule and its listed exceptions"),
+    ("reserve the right", "VD", "the conditions, limits and notice period"),
+    ("or as agreed", "VD", "the agreed figure, or the schedule that sets it"),
+    ("extended downtime", "VT", "a stated duration (e.g. more than 4 consecutive hours)"),
+    ("extended outage", "VT", "a stated duration (e.g. more than 4 consecutive hours)"),
+    ("extended outages", "VT", "a stated duration (e.g. more than 4 consecutive hours)"),
+    ("prolonged", "VT", "a stated duration (e.g. more than 4 consecutive hours)"),
 )
+
+# English evaluative words, by class, that are vague only inside a promise (see
+# termsmith.lint.uses: an obligation or promise clause — shall, will, must, agrees to,
+# commits to, is responsible for, we + a present-tense service verb — or a line that
+# offers a service with no finite verb, "Fast cloud hosting."), and only with no
+# quantity of the right kind in their clause. Outside a promise the same words
+# describe (a fast network is not a commitment to anything): the class, not the
+# word, is what makes a promise unmeasurable.
+_SPEED = "within N hours of the report"
+_QUALITY = "a measurable target (e.g. monthly availability >= 99.9%, page load < 2 s, every checklist item passes)"
+_ENGAGE = "how often and through which channel (e.g. a status e-mail every 4 hours until resolved)"
+EN_EVALUATIVE: tuple[Entry, ...] = (
+    *(
+        (w, "VT", _SPEED)
+        for w in (
+            "fast",
+            "faster",
+            "fastest",
+            "quick",
+            "quicker",
+            "quickest",
+            "rapid",
+            "rapidly",
+            "speedy",
+            "speedily",
+            "swift",
+            "expeditious",
+            "efficient",
+            "efficiently",
+            "responsive",
+            "right away",
+            "in no time",
+            "lightning-fast",
+            "blazing-fast",
+            "high-speed",
+            "continuous",
+            "constant",
+            "proactive",
+            "proactively",
+        )
+    ),
+    *(
+        (w, "VT", _ENGAGE)
+        for w in (
+            "keep you in the loop",
+            "keep you informed",
+            "keep you updated",
+            "keep you posted",
+            "check in",
+            "stay in touch",
+            "follow up",
+            "follow-up",
+        )
+    ),
+    *(
+        (w, "VQ", _QUALITY)
+        for w in (
+            "superior",
+            "optimized",
+            "optimised",
+            "optimal",
+            "optimally",
+            "effectively",
+            "reliable",
+            "reliably",
+            "robust",
+            "seamless",
+            "seamlessly",
+            "smooth",
+            "smoothly",
+            "high-performance",
+            "high performance",
+            "excellent",
+            "exceptional",
+            "outstanding",
+            "top-notch",
+            "first-class",
+            "world-class",
+            "best-in-class",
+            "professional",
+            "professionally",
+            "competent",
+            "competently",
+            "diligent",
+            "diligently",
+            "thorough",
+            "thoroughly",
+            "comprehensive",
+            "comprehensively",
+            "satisfactorily",
+            "easy",
+            "easily",
+            "hassle-free",
+            "worry-free",
+            "stress-free",
+            "peace of mind",
+            "carefully",
+            "closely",
+            "actively",
+            "as it should",
+            "as they should",
+            "as intended",
+            "fully functional",
+            "up and running",
+        )
+    ),
+)
+EN_PROMISE_ONLY: frozenset[str] = frozenset(w for w, _, _ in EN_EVALUATIVE)
 
 EN_EXCLUSIONS: tuple[str, ...] = (
     "material breach",
@@ -553,6 +698,27 @@ EN_EXCLUSIONS: tuple[str, ...] = (
     "strive to exceed",
     "aim to exceed",
     "try to exceed",
+    "some or all",
+    "technical support obligation",
+    "technical support obligations",
+    "generally accepted",
+    "check in the",
+    "professional services",
+    "professional service",
+    "professional fees",
+    "professional adviser",
+    "professional advisers",
+    "professional advisor",
+    "professional advisors",
+    "professional indemnity",
+    "professional liability",
+    "professional negligence",
+    "comprehensive general liability",
+    "continuous improvement",
+    "generally available",
+    "generally made available",
+    "general availability",
+    "normally closed",
 )
 
 # What kind of quantity bounds a term, when it appears in the term's own clause
@@ -642,6 +808,9 @@ BOUND_KIND: dict[str, str] = {
     ),
 }
 
+# keeping someone informed is bounded by how often (or a deadline): keep you informed every 4 hours
+BOUND_KIND.update(dict.fromkeys((w for w, _, r in EN_EVALUATIVE if r == _ENGAGE), "span"))
+
 # English vague wording that is a grammatical shape rather than one phrase: a
 # vague quantifier before a piece of work (minor updates, some content updates),
 # a need left to someone's judgment (any needed updates, as Licensor determines),
@@ -668,8 +837,8 @@ EN_PATTERN_TERMS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ..
         "VS",
         "the listed tasks, with a cap (e.g. up to 2 hours of content changes per month)",
         "amount",
-        ("minor", "small", "some", "light", "limited", "occasional", "general", "simple", "various", "few"),
-        r"(?:minor|small|some|light|limited|occasional|general|simple|various|few)(?:\s+and\s+\w+)?\s+" + _WORK,
+        ("minor", "small", "some", "light", "limited", "occasional", "general", "simple", "various", "few", "routine"),
+        r"(?:minor|small|some|light|limited|occasional|general|simple|various|few|routine)(?:\s+and\s+\w+)?\s+" + _WORK,
         r"",
     ),
     (
@@ -698,7 +867,8 @@ EN_PATTERN_TERMS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ..
         "en-price",
         ("may", "might"),
         r"(?:may|might)\s+(?:also\s+|not\s+)?(?:(?:apply|vary|change|differ)(?!\s+(?:any|the|a|an|its|their|his|"
-        r"her|our|your|this|that|these|those|such|all|each|every)\b)|take longer|be (?:limited|reduced|delayed|"
+        r"her|our|your|this|that|these|those|such|all|each|every)\b)|take longer|experience (?:a |some )?delays?|"
+        r"be (?:limited|reduced|delayed|unavailable|interrupted|"
         r"longer|slower|affected|adjusted|changed|modified|charged|billed|invoiced|applicable|"
         r"subject to (?:change|additional))|require (?:additional|extra))\b",
         r"",
@@ -810,12 +980,9 @@ EN_PATTERN_TERMS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ..
             "top",
             "excellent",
             "healthy",
-            "smoothly",
-            "optimally",
-            "seamlessly",
         ),
         r"(?:good|general|overall|optimal|peak|top|excellent|healthy)\s+(?:health|condition|shape|performance|"
-        r"working order|order|state|repair)\b|(?:smoothly|optimally|seamlessly)\b",
+        r"working order|order|state|repair)\b",
         r"",
     ),
     (
