@@ -93,8 +93,13 @@ def browser() -> Iterator[Any]:
 
 @pytest.fixture
 def page(browser: Any) -> Iterator[Any]:
+    from playwright.sync_api import expect
+
     context = browser.new_context(locale="zh-CN", accept_downloads=True, viewport={"width": 1300, "height": 900})
     context.set_default_timeout(15_000)
+    # assertions wait as long as actions: the first request to a cold server imports the offers'
+    # whole stack, which took over expect's default 5 s on a loaded 2-core machine
+    expect.set_options(timeout=15_000)
     yield context.new_page()
     context.close()
 
