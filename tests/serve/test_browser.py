@@ -118,6 +118,7 @@ def test_new_deal_from_an_offer_through_the_form_validates(server: tuple[str, Pa
     base, workspace = server
     page.goto(base + "/")
     page.click("#new")
+    page.wait_for_load_state("load")  # htmx (a deferred script) must be listening before the radio changes
     page.check("input[name=offer][value=standard]")
     expect(page.locator("input[name='fee:recurring:retainer']")).to_have_attribute("placeholder", "6000.00 CNY")
     for name, value in {
