@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/eval_lint_realtext.py                      # tuning set
     .venv/bin/python bench/eval_lint_realtext.py --misses             # … with every miss and false alarm
-    .venv/bin/python bench/eval_lint_realtext.py --split held-out-4   # the last held-out batch (figures only)
+    .venv/bin/python bench/eval_lint_realtext.py --split held-out-5   # the last held-out batch, Chinese (figures only)
+    .venv/bin/python bench/eval_lint_realtext.py --split held-out-4   # the fourth batch (its Chinese half since tuned on)
     .venv/bin/python bench/eval_lint_realtext.py --split held-out-3   # the third batch, since tuned on
     .venv/bin/python bench/eval_lint_realtext.py --split tune-5       # a fifth batch (Chinese), tuning only
     .venv/bin/python bench/eval_lint_realtext.py --split tune-6       # a sixth batch (Chinese), tuning only
@@ -41,6 +42,7 @@ def main(argv: list[str] | None = None) -> int:
             "held-out",
             "held-out-3",
             "held-out-4",
+            "held-out-5",
             "tune-5",
             "tune-6",
             "tune-7",
