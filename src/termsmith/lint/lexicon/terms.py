@@ -248,7 +248,8 @@ _ZH_GRADED = (
 ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
     # a charge by the vendor (收/收取/收费 … 费) with no amount, rate or price list in its
     # clause: 均收維修費用 · 7天後需收安裝費用 · 只收取维修成本费; not 收到/验收/回收…, nor
-    # the nouns 收费标准, 收费员, 收费项目…, nor a charge right after the price it follows (按价格表收费 ·
+    # the nouns 收费标准, 收费员, 收费项目…, nor a fee someone charges (第三方收取的费用), nor a
+    # charge right after the price it follows (按价格表收费 ·
     # 按合理价格收费: the price word is the one to judge)
     (
         "收取…费用",
@@ -257,16 +258,8 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         "",
         r"收(?<!验收)(?<!驗收)(?<!签收)(?<!簽收)(?<!接收)(?<!回收)(?<!吸收)(?<!没收)(?<!沒收)(?<!税收)(?<!稅收)"
         r"(?<!已收)(?<![价價格准準率表费費用的之]收)(?!费标准|費標準|费率|費率)"
-        r"(?:取)?(?![到件集回据據款货貨入益藏拾购購缩縮送银銀视視听聽])" + _ZH_CLAUSE + r"{0,10}?[费費]"
+        r"(?!取?[的到件集回据據款货貨入益藏拾购購缩縮送银銀视視听聽])" + _ZH_CLAUSE + r"{0,10}?[费費]"
         r"(?!率|标准|標準|员|員|站|处|處|系统|系統|项目|項目|方式|模式|单|單|表|明细|明細|清单|清單)",
-    ),
-    # a service "for a fee" (有偿服务, 有償的續保) with no price
-    (
-        "有偿…服务",
-        "VD",
-        "写明价格或价格表",
-        "",
-        r"有[偿償]的?" + _ZH_CLAUSE + r"{0,4}?(?:服务|服務|维修|維修|维护|維護|续保|續保|保养|保養|技术|技術)",
     ),
     # a price standard fixed only later (按当时维修费标准 · 按客户提出要求时的服务费标准收费)
     (
@@ -700,7 +693,7 @@ BOUND_KIND: dict[str, str] = {
     **dict.fromkeys(("持续", "不断"), "span"),
     **dict.fromkeys(("根据实际情况", "实际情况", "依客户情况", "根据…情况", "根據…情況"), "situation"),
     **dict.fromkeys(("额外…费用", "額外…費用", "另行书面协议", "另行协议", "另外…报价", "另外…報價"), "price"),
-    **dict.fromkeys(("收取…费用", "有偿…服务"), "price"),
+    "收取…费用": "price",
     "协商解决": "fallback",
     **dict.fromkeys(("重大", "较大", "大范围", "少量", "material", "materially"), "threshold"),
     **dict.fromkeys(("等", "等等", "etc", "etc.", "and so on", "and so forth", "and the like"), "count"),
