@@ -280,7 +280,8 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         "",
         r"(?:提供|给予|給予|保证|保證|确保|確保|承诺|承諾|负责|負責|做到|获得|獲得|采取|採取)"
         + _ZH_CLAUSE
-        + r"{0,8}?(?:[%s][\u4e00-\u9fff]|[\u4e00-\u9fff][%s])[的之地]?(?:%s)" % (_ZH_EVALUATIVE, _ZH_EVALUATIVE, _ZH_GRADED),
+        + r"{0,8}?(?:[%s][\u4e00-\u9fff]|[\u4e00-\u9fff][%s])[的之地]?(?:售后|售後)?(?:%s)"
+        % (_ZH_EVALUATIVE, _ZH_EVALUATIVE, _ZH_GRADED),
     ),
     # a degree word on a quality (较强, 最佳, 相对保守, 非常专业, 更加完善): a grade with no scale
     (
