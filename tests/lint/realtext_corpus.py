@@ -34,7 +34,18 @@ from pathlib import Path
 
 ROOT = Path(__file__).parent / "realtext"
 LANGS = ("zh-Hans", "zh-Hant", "en")
-SPLITS = ("tune", "held-out", "held-out-3", "held-out-4", "held-out-5", "tune-5", "tune-6", "tune-7", "tune-8", "held-out-v1")
+SPLITS = (
+    "tune",
+    "held-out",
+    "held-out-3",
+    "held-out-4",
+    "held-out-5",
+    "tune-5",
+    "tune-6",
+    "tune-7",
+    "tune-8",
+    "held-out-v1",
+)
 NEWEST = "held-out-5"  # the held-out split nobody has looked at: figures only
 
 

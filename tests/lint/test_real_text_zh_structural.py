@@ -65,7 +65,11 @@ def test_a_price_fixed_only_later_is_open_but_a_price_list_is_not() -> None:
 
 @pytest.mark.parametrize(
     ("text", "found"),
-    [("本公司保有最後核決權力。", "核決權"), ("乙方享有最终判断权。", "判断权"), ("檢驗費由本公司有絕對酌情決定權。", "決定權")],
+    [
+        ("本公司保有最後核決權力。", "核決權"),
+        ("乙方享有最终判断权。", "判断权"),
+        ("檢驗費由本公司有絕對酌情決定權。", "決定權"),
+    ],
 )
 def test_a_power_to_decide_is_a_discretion_however_worded(text: str, found: str) -> None:
     assert ("VD001", found) in findings(text)

@@ -12,6 +12,7 @@ digit" on both sides, a boundary that also holds where English touches Chinese
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -188,13 +189,25 @@ def scan_terms(text: str, lower: str | None = None) -> list[Span]:
 
 
 def _add_pattern_spans(spans: list[Span], text: str, pattern: re.Pattern[str], term: Term) -> list[Span]:
-    """``spans`` plus the matches of a pattern term that overlap no fixed term, in text order."""
-    taken = [(s, e) for s, e, _, _ in spans]
-    extra = [
-        (m.start(), m.end(), m.group(), term)
-        for m in pattern.finditer(text)
-        if not any(s < m.end() and m.start() < e for s, e in taken)
-    ]
+    """``spans`` plus the matches of a pattern term that overlap no span already found,
+    in text order. ``spans`` is sorted by start; an earlier span overlaps a match when
+    the furthest end among the spans that start before the match ends lies past the
+    match's start (one bisection per match, not a pass over every span)."""
+    matches = list(pattern.finditer(text))
+    if not matches:
+        return spans
+    starts = [s for s, _, _, _ in spans]
+    reach: list[int] = []  # reach[i]: the furthest end among spans[: i + 1]
+    furthest = -1
+    for _, e, _, _ in spans:
+        furthest = max(furthest, e)
+        reach.append(furthest)
+    extra = []
+    for m in matches:
+        start, end = m.span()
+        i = bisect_left(starts, end)
+        if i == 0 or reach[i - 1] <= start:
+            extra.append((start, end, m.group(), term))
     return sorted(spans + extra, key=lambda span: span[0]) if extra else spans
 
 

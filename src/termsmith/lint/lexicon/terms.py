@@ -280,8 +280,9 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         "",
         r"(?:提供|给予|給予|保证|保證|确保|確保|承诺|承諾|负责|負責|做到|获得|獲得|采取|採取)"
         + _ZH_CLAUSE
-        + r"{0,8}?(?:[%s][\u4e00-\u9fff]|[\u4e00-\u9fff][%s])[的之地]?(?:售后|售後)?(?:%s)"
-        % (_ZH_EVALUATIVE, _ZH_EVALUATIVE, _ZH_GRADED),
+        + r"{0,8}?"
+        + f"(?:[{_ZH_EVALUATIVE}][\u4e00-\u9fff]|[\u4e00-\u9fff][{_ZH_EVALUATIVE}])"
+        + f"[的之地]?(?:售后|售後)?(?:{_ZH_GRADED})",
     ),
     # a degree word on a quality (较强, 最佳, 相对保守, 非常专业, 更加完善): a grade with no scale
     (
@@ -289,8 +290,8 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         "VQ",
         "写明可衡量的指标或数值",
         "",
-        r"(?:(?<![比计計])[较較](?![为為少多于於])|相[对對](?![于於应應方])|非常|(?<![一二三四五六七八九十零〇\d])十分"
-        r"|极为|極為|更加|更为|更為|最(?=[佳优優好]))[\u4e00-\u9fff]",
+        r"(?:较(?<![比计]较)(?![为少多于])|較(?<![比計]較)(?![為少多於])|相对(?![于应方])|相對(?![於應方])|非常"
+        r"|十分(?<![一二三四五六七八九十零〇\d]十分)|极为|極為|更加|更为|更為|最(?=[佳优優好]))[\u4e00-\u9fff]",
     ),
     # conformity to an unmeasured expectation (应符合甲方品牌形象 · 确认设备达到预期使用效果)
     (
@@ -298,9 +299,7 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         "VQ",
         "写明验收标准（如按确认的设计稿、验收清单全部通过）",
         "",
-        r"(?:符合|达到|達到|满足|滿足)"
-        + _ZH_CLAUSE
-        + r"{0,10}?(?:预期|預期|期望|理想|形象|习惯|習慣|风格|風格)",
+        r"(?:符合|达到|達到|满足|滿足)" + _ZH_CLAUSE + r"{0,10}?(?:预期|預期|期望|理想|形象|习惯|習慣|风格|風格)",
     ),
     # an obligation to supply whatever is "related" or "needed", not named
     # (提供相关的政策、法规、标准 · 自备原版软件及相关程式 · 提供…所需的工作条件)
