@@ -176,9 +176,9 @@ def scan_terms(text: str, lower: str | None = None) -> list[Span]:
         if term is not None:
             start, end = m.span()
             append((start, end, spelling, term))
-    for trigger, pattern, term in lex.patterns:
-        if trigger in text:
-            spans = _add_pattern_spans(spans, text, pattern, term)
+    matches = [(m, term) for trigger, pattern, term in lex.patterns if trigger in text for m in pattern.finditer(text)]
+    if matches:
+        spans = _add_pattern_spans(spans, matches)
     english = _english_spans(text, lower if lower is not None else lower_same_length(text), lex)
     if english:
         # starts are unique (Chinese and English spellings share no character),
@@ -188,26 +188,23 @@ def scan_terms(text: str, lower: str | None = None) -> list[Span]:
     return spans
 
 
-def _add_pattern_spans(spans: list[Span], text: str, pattern: re.Pattern[str], term: Term) -> list[Span]:
-    """``spans`` plus the matches of a pattern term that overlap no span already found,
-    in text order. ``spans`` is sorted by start; an earlier span overlaps a match when
-    the furthest end among the spans that start before the match ends lies past the
-    match's start (one bisection per match, not a pass over every span)."""
-    matches = list(pattern.finditer(text))
-    if not matches:
-        return spans
+def _add_pattern_spans(spans: list[Span], matches: list[tuple[re.Match[str], Term]]) -> list[Span]:
+    """``spans`` plus the matches of the pattern terms (in lexicon order) that overlap
+    no span already found, in text order. The spans found so far never overlap one
+    another, so sorted by start their ends are sorted too: a match overlaps one of
+    them exactly when the last span that starts before the match ends reaches past
+    the match's start (one bisection per match, not a pass over every span)."""
     starts = [s for s, _, _, _ in spans]
-    reach: list[int] = []  # reach[i]: the furthest end among spans[: i + 1]
-    furthest = -1
-    for _, e, _, _ in spans:
-        furthest = max(furthest, e)
-        reach.append(furthest)
-    extra = []
-    for m in matches:
+    ends = [e for _, e, _, _ in spans]
+    extra: list[Span] = []
+    for m, term in matches:
         start, end = m.span()
         i = bisect_left(starts, end)
-        if i == 0 or reach[i - 1] <= start:
-            extra.append((start, end, m.group(), term))
+        if i and ends[i - 1] > start:
+            continue
+        starts.insert(i, start)
+        ends.insert(i, end)
+        extra.append((start, end, m.group(), term))
     return sorted(spans + extra, key=lambda span: span[0]) if extra else spans
 
 

@@ -270,7 +270,8 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         r"(?:当时|當時|届时|屆時|时的|時的)" + _ZH_CLAUSE + r"{0,8}?(?:标准|標準|价格|價格|价目|價目|费率|費率)",
     ),
     # a power to decide kept by one side, however it is worded (最後核決權力 · 决定权)
-    ("…决定权", "VD", "写明判断标准与异议处理程序", "", r"(?:决定|決定|核决|核決|判断|判斷)(?:权|權)"),
+    ("…决定权", "VD", "写明判断标准与异议处理程序", "权", r"(?:决定|決定|核决|核決|判断|判斷)权"),
+    ("…決定權", "VD", "寫明判斷標準與異議處理程序", "權", r"(?:决定|決定|核决|核決|判断|判斷)權"),
     # a commitment verb, then an evaluative modifier on what it promises:
     # 提供优惠的维修服务 · 获得快捷的支持 · 确保…高效地处理
     (
