@@ -133,4 +133,3 @@ def run() -> NoReturn:
         with contextlib.suppress(OSError, ValueError):  # a closed pipe (termsmith … | head): nothing to say
             stream.flush()
     os._exit(code)
-

@@ -3,7 +3,7 @@
 One file per source document; each line ``V term,… | sentence`` or ``C | sentence``
 (see ``realtext/README.md``). Splits, by document:
 
-- ``held-out-5``: ``realtext/held-out-5/<lang>/`` (Chinese only) — the fifth held-out
+- ``held-out-5``: ``realtext/held-out-5/<lang>/`` — the fifth held-out
   batch, collected, labelled and committed before any lint run on it, run once at the
   end of the second Chinese round (the split ``--misses`` refuses);
 - ``held-out-4``: ``realtext/held-out-4/<lang>/`` — the fourth batch: English
@@ -38,7 +38,18 @@ from pathlib import Path
 
 ROOT = Path(__file__).parent / "realtext"
 LANGS = ("zh-Hans", "zh-Hant", "en")
-SPLITS = ("tune", "held-out", "held-out-3", "held-out-4", "held-out-5", "tune-5", "tune-6", "tune-7", "tune-8", "held-out-v1")
+SPLITS = (
+    "tune",
+    "held-out",
+    "held-out-3",
+    "held-out-4",
+    "held-out-5",
+    "tune-5",
+    "tune-6",
+    "tune-7",
+    "tune-8",
+    "held-out-v1",
+)
 NEWEST = "held-out-5"  # the held-out split nobody has looked at: figures only
 
 

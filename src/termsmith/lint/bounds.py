@@ -24,7 +24,8 @@ reference to the clause or schedule that sets it: 具体见第五条, see Sectio
   says how fast, not what 重大 is; in Chinese also the consequence that defines it
   (重大故障影响核心业务运行 · 重大故障导致业务中止);
 - ``price``: an amount of money, a cap, a rate or a price list (附件二价格表,
-  请参照收费标准, rate card, $100 per hour);
+  请参照收费标准, rate card, $100 per hour), or in Chinese the contract that sets it
+  (按照合同约定收取服务费用);
 - ``span`` (持续, 不断): a period, a duration or a deadline (不可抗力持续超过30日);
 - ``fallback`` (协商解决): arbitration or a court named after it (协商解决；协商不成的，
   提交仲裁) — negotiation with a fallback is a procedure, not an open end;
@@ -118,6 +119,8 @@ _EN_PRICE = (
     r"(?:set out|stated|specified|listed) in)\s+(?:this|the)\s+(?:agreement|contract|schedule|order|proposal|quote)"
 )
 _EN_HOURS = r"\d{1,2}:\d{2}|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}\s*(?:-|–|to)\s*\d{1,2}\b|as defined|" + _PERIOD
+# Chinese only: a price set by the contract itself (按照合同约定收取服务费用 · 依合約收費)
+_ZH_PRICE_SET = r"(?:按照?|依照?|依据|依據|根据|根據)\S{0,6}?(?:合同|合約|协议|協議|约定|約定|报价单|報價單)"
 # Chinese only: a severity word defined by its consequence, in its own clause
 _ZH_THRESHOLD_DEFINED = r"(?:影响|影響|导致|導致|造成|致使)\S{0,6}?(?:业务|業務|核心|全部|所有|多数|多數|中止|中断|中斷|停止|无法|無法|不能)"
 _KINDS: dict[str, str] = {
@@ -127,7 +130,7 @@ _KINDS: dict[str, str] = {
     "count": _COUNT,
     "list": f"{_LIST}|{_COUNT}|{_CHANNELS}|{_REFERENCE}",
     "measure": f"{_MEASURE}|{_MONEY}|{_PRICE_LIST}|{_DURATION}|{_REFERENCE}",
-    "price": f"{_MONEY}|{_PRICE_LIST}|{_REFERENCE}",
+    "price": f"{_MONEY}|{_PRICE_LIST}|{_REFERENCE}|{_ZH_PRICE_SET}",
     "threshold": f"{_MEASURE}|{_COUNT}|{_ZH_THRESHOLD_DEFINED}",
     "situation": f"{_PERIOD}|{_DURATION}|{_MONEY}|{_NUM}\\s*[%％]",
     "window": r"\d{1,2}:\d{2}|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|" + _PERIOD,

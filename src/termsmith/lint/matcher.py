@@ -12,6 +12,7 @@ digit" on both sides, a boundary that also holds where English touches Chinese
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -186,9 +187,9 @@ def scan_terms(text: str, lower: str | None = None) -> list[Span]:
         if term is not None:
             start, end = m.span()
             append((start, end, spelling, term))
-    for trigger, pattern, term in lex.patterns:
-        if trigger in text:
-            spans = _add_pattern_spans(spans, text, pattern, term)
+    matches = [(m, term) for trigger, pattern, term in lex.patterns if trigger in text for m in pattern.finditer(text)]
+    if matches:
+        spans = _add_pattern_spans(spans, matches)
     english = _english_spans(text, lower if lower is not None else lower_same_length(text), lex)
     if english:
         # starts are unique (Chinese and English spellings share no character),
@@ -198,14 +199,23 @@ def scan_terms(text: str, lower: str | None = None) -> list[Span]:
     return spans
 
 
-def _add_pattern_spans(spans: list[Span], text: str, pattern: re.Pattern[str], term: Term) -> list[Span]:
-    """``spans`` plus the matches of a pattern term that overlap no fixed term, in text order."""
-    taken = [(s, e) for s, e, _, _ in spans]
-    extra = [
-        (m.start(), m.end(), m.group(), term)
-        for m in pattern.finditer(text)
-        if not any(s < m.end() and m.start() < e for s, e in taken)
-    ]
+def _add_pattern_spans(spans: list[Span], matches: list[tuple[re.Match[str], Term]]) -> list[Span]:
+    """``spans`` plus the matches of the pattern terms (in lexicon order) that overlap
+    no span already found, in text order. The spans found so far never overlap one
+    another, so sorted by start their ends are sorted too: a match overlaps one of
+    them exactly when the last span that starts before the match ends reaches past
+    the match's start (one bisection per match, not a pass over every span)."""
+    starts = [s for s, _, _, _ in spans]
+    ends = [e for _, e, _, _ in spans]
+    extra: list[Span] = []
+    for m, term in matches:
+        start, end = m.span()
+        i = bisect_left(starts, end)
+        if i and ends[i - 1] > start:
+            continue
+        starts.insert(i, start)
+        ends.insert(i, end)
+        extra.append((start, end, m.group(), term))
     return sorted(spans + extra, key=lambda span: span[0]) if extra else spans
 
 

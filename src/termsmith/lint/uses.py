@@ -26,7 +26,8 @@ promises (公司有着强大专业的技术队伍, with no 应/须/保证… in 
 技术支持 named in passing rather than promised as the whole service: coordinated
 with other items (提供系统软件升级和技术支持 · 设定、管理、维护或技术支援) or
 followed by more of its noun phrase (技术支持服务适用于…). Only 技术支持 standing
-alone at the end of its clause is the open scope (乙方负责技术支持。).
+alone at the end of its clause is the open scope (乙方负责技术支持。). A degree
+word (相对稳定) in a condition (如果用户业务相对稳定，…) grades a state.
 
 These checks run only for sentences that hold a vague word: the markers they
 need (clause separators, quotes, brackets, example, negation and termination
@@ -76,7 +77,7 @@ _ZH_PURPOSE = (
     r"以(?:确保|確保|保证|保證|保障|便|利|维持|維持|维护|維護|免|防|期|求)|"
     r"为了|為了|为(?:保障|确保|保证|使)|為(?:保障|確保|保證|使)|旨在|宗旨"
 )
-_ZH_PROHIBITION = r"不得|不准|不可(?!抗)|严禁|嚴禁|禁止|切勿|不影响|不影響|不收|免收|无须|無須|毋須|不需|不须|不須|不另|不再|不会|不會"
+_ZH_PROHIBITION = r"不得|不准|不可(?!抗)|严禁|嚴禁|禁止|切勿|不影响|不影響|不收|不加收|免收|无须|無須|毋須|不需|不须|不須|不另|不再|不会|不會"
 # a negation reaches no further than the next coordinated verb phrase: 不收任何費用上門檢修並即時報價
 _ZH_NEXT_VERB = r"并|並|且|同时|同時"
 _ZH_BRACKET = r"[(（\[【〔﹝]"
@@ -88,6 +89,10 @@ _ZH_LIST_CLOSERS = "》>…."  # 等 after a cited title or a template's dots
 _ZH_COORDINATION = "和及与與或、"
 _ZH_SERVICE_SUFFIX = ("服务", "服務")
 _ZH_LIST_INTRO = r"\s*(?:以下|如下|下列)\s*[:：]"
+# a degree word (较…, 相对…) in a condition grades a state, it promises nothing:
+# 如果用户业务相对稳定，…
+_ZH_DEGREE = "较…（程度）"
+_ZH_CONDITION = r"如果|假如|倘若|(?<![倘假])若(?!干)"
 # one scan per sentence; group names: x example, n negation, u "subject to" (a
 # condition, except for a price or a discretion: subject to its then-current rates), t termination,
 # r 如 (an example only inside brackets), b/c bracket open/close, q/Q quote
@@ -321,7 +326,10 @@ def _zh_patterns() -> tuple[re.Pattern[str], ...]:
     first scans the clause before a word once: a purpose marker (p), a negation (n)
     and a coordinated verb (c) that ends the negation's reach."""
     before = f"(?P<p>{_ZH_PURPOSE})|(?P<n>{_ZH_PROHIBITION})|(?P<c>{_ZH_NEXT_VERB})"
-    return tuple(re.compile(p) for p in (before, _ZH_HAS, _ZH_BINDS, _ZH_LIST_INTRO, _ZH_EXCLUDED_AFTER, _ZH_BRACKET))
+    return tuple(
+        re.compile(p)
+        for p in (before, _ZH_HAS, _ZH_BINDS, _ZH_LIST_INTRO, _ZH_EXCLUDED_AFTER, _ZH_BRACKET, _ZH_CONDITION)
+    )
 
 
 @cache
@@ -433,6 +441,8 @@ def _zh_not_commitment(
         return True
     if term.term == "技术支持":
         return _zh_support_in_passing(text, span, clause)
+    if term.term == _ZH_DEGREE:
+        return _zh_patterns()[6].search(text, clause[0], start) is not None
     return False
 
 
@@ -442,7 +452,7 @@ def _zh_excluded_subject(text: str, term: Term, span: tuple[int, int], clause_en
     clause (特殊情况…除外) is still one: discretion words are not excused."""
     if term.family == "VD":
         return False
-    _, _, _, _, excluded, bracket = _zh_patterns()
+    _, _, _, _, excluded, bracket, _ = _zh_patterns()
     m = excluded.search(text, span[1], clause_end)
     return m is not None and bracket.search(text, span[1], m.start()) is None
 

@@ -101,6 +101,8 @@ ZH_TERMS: tuple[Entry, ...] = (
     ("熟练", "VQ", "写明考核标准（如培训后通过操作考核）"),
     ("专业技能", "VQ", "写明资质要求（如持有 N 证书、N 年经验）"),
     ("专业知识", "VQ", "写明资质要求（如持有 N 证书、N 年经验）"),
+    ("同级", "VQ", "写明替代品的型号或规格下限"),
+    ("类同", "VQ", "写明替代品的型号或规格下限"),
     ("市场价", "VD", "写明价格或价格表"),
     ("视实际", "VD", "写明计价方法与上限"),
     ("依乙方安排", "VD", "写明时限或排期规则"),
@@ -173,6 +175,7 @@ ZH_TERMS: tuple[Entry, ...] = (
     ("单独报价", "VD", "写明价格表或计价方法与上限"),
     ("另外再议", "VD", "写明价格表或计价方法与上限"),
     ("另行再议", "VD", "写明价格表或计价方法与上限"),
+    ("另议", "VD", "写明价格表或计价方法与上限"),
     ("酌收", "VD", "写明收费标准（如附件价格表）"),
     ("另行书面协议", "VD", "在本协议或附件中写明价格与时限"),
     ("既有程序", "VD", "在本协议或附件中写明程序、时限与价格"),
@@ -194,8 +197,8 @@ ZH_PATTERN_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         "而",
         r"[视視依按](?![^，。；,;：:]{0,24}?(?:合约|合約|合同|协议|協議))[^，。；,;：:]{1,24}?而定",
     ),
-    ("根据…情况", "VD", "写明判断条件与对应处理", "况", r"(?:根据|依据|视|按)[^，。；,;：:]{1,12}?情况"),
-    ("根據…情況", "VD", "寫明判斷條件與對應處理", "況", r"(?:根據|依據|視|按)[^，。；,;：:]{1,12}?情況"),
+    ("根据…情况", "VD", "写明判断条件与对应处理", "况", r"(?:根据|依据|视|按|依)[^，。；,;：:]{1,12}?(?:情况|状况)"),
+    ("根據…情況", "VD", "寫明判斷條件與對應處理", "況", r"(?:根據|依據|視|按|依)[^，。；,;：:]{1,12}?(?:情況|狀況)"),
     ("其他…工作", "VS", "逐项列明工作内容", "其", r"其他[^，。；,;：:]{1,12}?(?:工作|事项|事宜)"),
     # one entry per verb: a regular expression that starts with a fixed string is
     # scanned for that string first, many times faster than one that starts with
@@ -226,6 +229,101 @@ ZH_PATTERN_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
     ("协商…时间", "VD", "写明时限（如 N 小时内到场）", "协", r"协商[^，。；,;：:]{0,8}?(?:时间|方案)"),
     ("協商…時間", "VD", "寫明時限（如 N 小時內到場）", "協", r"協商[^，。；,;：:]{0,8}?(?:時間|方案)"),
 )
+
+# Chinese structural classes: shapes of a vague commitment rather than words. Each is
+# one pattern over a class of wordings (an empty trigger: no single character is in
+# every match; each pattern opens with a few fixed strings, which the scan looks for
+# first). Which sentences they count in is decided as for every term
+# (termsmith.lint.uses: purpose, negation, description; bounds: a price list, an
+# amount, a measure in the clause).
+_ZH_CLAUSE = r"[^，。；,;：:]"
+# an evaluative modifier: a two-character word with an evaluative morpheme in it
+# (优质, 高效, 快捷, 完善, 周到, 稳定, 可靠, 精细, 热忱, 妥善, 适宜, 卓越 …), before the
+# service noun or verb it grades, with or without 的/之/地
+_ZH_EVALUATIVE = "优優良佳好强強善备備效捷速精细細周热熱耐诚誠妥宜适適卓越稳穩靠湛"
+_ZH_GRADED = (
+    "服务|服務|支持|支援|体验|體驗|保障|态度|態度|团队|團隊|队伍|隊伍|能力|措施|处理|處理|解决|解決|响应|響應|"
+    "维修|維修|维护|維護|技术|技術|运行|運行|状态|狀態|质量|質量|品质|品質|效果|沟通|溝通|培训|培訓|方案|体系|體系"
+)
+ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
+    # a charge by the vendor (收/收取/收费 … 费) with no amount, rate or price list in its
+    # clause: 均收維修費用 · 7天後需收安裝費用 · 只收取维修成本费; not 收到/验收/回收…, nor
+    # the nouns 收费标准, 收费员, 收费项目…, nor a fee someone charges (第三方收取的费用), nor a
+    # charge right after the price it follows (按价格表收费 ·
+    # 按合理价格收费: the price word is the one to judge)
+    (
+        "收取…费用",
+        "VD",
+        "写明金额、计价方法或价格表（如附件二价格表）",
+        "",
+        r"收(?<!验收)(?<!驗收)(?<!签收)(?<!簽收)(?<!接收)(?<!回收)(?<!吸收)(?<!没收)(?<!沒收)(?<!税收)(?<!稅收)"
+        r"(?<!已收)(?<![价價格准準率表费費用的之]收)(?!费标准|費標準|费率|費率)"
+        r"(?!取?[的到件集回据據款货貨入益藏拾购購缩縮送银銀视視听聽])" + _ZH_CLAUSE + r"{0,10}?[费費]"
+        r"(?!率|标准|標準|员|員|站|处|處|系统|系統|项目|項目|方式|模式|单|單|表|明细|明細|清单|清單)",
+    ),
+    # a price standard fixed only later (按当时维修费标准 · 按客户提出要求时的服务费标准收费)
+    (
+        "当时…标准",
+        "VD",
+        "写明价格表或计价方法（如附件二价格表，调价须提前 N 日书面通知）",
+        "",
+        r"(?:当时|當時|届时|屆時|时的|時的)" + _ZH_CLAUSE + r"{0,8}?(?:标准|標準|价格|價格|价目|價目|费率|費率)",
+    ),
+    # a power to decide kept by one side, however it is worded (最後核決權力 · 决定权)
+    ("…决定权", "VD", "写明判断标准与异议处理程序", "权", r"(?:决定|決定|核决|核決|判断|判斷)权"),
+    ("…決定權", "VD", "寫明判斷標準與異議處理程序", "權", r"(?:决定|決定|核决|核決|判断|判斷)權"),
+    # a commitment verb, then an evaluative modifier on what it promises:
+    # 提供优惠的维修服务 · 获得快捷的支持 · 确保…高效地处理
+    (
+        "提供…优质服务",
+        "VQ",
+        "写明可衡量的指标（时限、数量或验收标准）",
+        "",
+        r"(?:提供|给予|給予|保证|保證|确保|確保|承诺|承諾|负责|負責|做到|获得|獲得|采取|採取)"
+        + _ZH_CLAUSE
+        + r"{0,8}?"
+        + f"(?:[{_ZH_EVALUATIVE}][\u4e00-\u9fff]|[\u4e00-\u9fff][{_ZH_EVALUATIVE}])"
+        + f"[的之地]?(?:售后|售後)?(?:{_ZH_GRADED})",
+    ),
+    # a degree word on a quality (较强, 最佳, 相对保守, 非常专业, 更加完善): a grade with no scale
+    (
+        "较…（程度）",
+        "VQ",
+        "写明可衡量的指标或数值",
+        "",
+        r"(?:较(?<![比计]较)(?![为少多于])|較(?<![比計]較)(?![為少多於])|相对(?![于应方])|相對(?![於應方])|非常"
+        r"|十分(?<![一二三四五六七八九十零〇\d]十分)|极为|極為|更加|更为|更為|最(?=[佳优優好]))[\u4e00-\u9fff]",
+    ),
+    # conformity to an unmeasured expectation (应符合甲方品牌形象 · 确认设备达到预期使用效果)
+    (
+        "符合…预期",
+        "VQ",
+        "写明验收标准（如按确认的设计稿、验收清单全部通过）",
+        "",
+        r"(?:符合|达到|達到|满足|滿足)" + _ZH_CLAUSE + r"{0,10}?(?:预期|預期|期望|理想|形象|习惯|習慣|风格|風格)",
+    ),
+    # an obligation to supply whatever is "related" or "needed", not named
+    # (提供相关的政策、法规、标准 · 自备原版软件及相关程式 · 提供…所需的工作条件)
+    (
+        "提供…相关…",
+        "VS",
+        "列明名称（如资料清单、程序与版本）",
+        "",
+        r"(?:提供|自备|自備|准备|準備|建置)"
+        + _ZH_CLAUSE
+        + r"{0,8}?(?:相[关關](?![的之]?法律)|所需)[的之]?[\u4e00-\u9fff]{2}",
+    ),
+    # reduplicated four-character slogans in a list (…、周密周到 · 、尽心尽力): A·B·A·C
+    (
+        "、周密周到…",
+        "VQ",
+        "写明可衡量的指标（时限、数量或验收标准）",
+        "",
+        r"、(?=([\u4e00-\u9fff])[\u4e00-\u9fff]\1[\u4e00-\u9fff])(?![一每不无無有按包以自或及和与與各])"
+        r"[\u4e00-\u9fff]{4}",
+    ),
+)
+ZH_PATTERN_TERMS = (*ZH_PATTERN_TERMS, *ZH_STRUCTURAL_TERMS)
 
 ZH_EXTRA_VARIANTS: dict[str, tuple[str, ...]] = {
     "尽快": ("盡快",),
@@ -762,6 +860,7 @@ BOUND_KIND: dict[str, str] = {
     **dict.fromkeys(("持续", "不断"), "span"),
     **dict.fromkeys(("根据实际情况", "实际情况", "依客户情况", "根据…情况", "根據…情況"), "situation"),
     **dict.fromkeys(("额外…费用", "額外…費用", "另行书面协议", "另行协议", "另外…报价", "另外…報價"), "price"),
+    "收取…费用": "price",
     "协商解决": "fallback",
     **dict.fromkeys(("重大", "较大", "大范围", "少量", "material", "materially"), "threshold"),
     **dict.fromkeys(("等", "等等", "etc", "etc.", "and so on", "and so forth", "and the like"), "count"),
@@ -783,6 +882,7 @@ BOUND_KIND: dict[str, str] = {
             "单独报价",
             "另外再议",
             "另行再议",
+            "另议",
             "酌收",
             "市场价",
             "实际发生",

@@ -84,7 +84,8 @@ VQ001 = register(
         "行业标准, 稳定运行, 重大 / 较大 / 大范围 / 少量 left undefined, reasonable, adequate, satisfactory, quality "
         "services, industry standard(s), best practice, material. Terms of art stay silent (reasonable attorneys' fees, "
         "beyond its reasonable control, material breach), and so do the words inside a definition or a severity "
-        "description.",
+        "description. In Chinese a grade is found by its shape as well: a degree word (较强, 最佳, 相对保守), an "
+        "evaluative word on a promised service (提供优惠的维修服务), conformity to an expectation (符合甲方品牌形象).",
         why='"合理费用" and "industry-standard security" leave the figure to whoever sends the invoice '
         "or writes the excuse; disputes over them end in expert opinions, not in the contract.",
         example="功能开发按合理价格收费。\nFees for new features shall be reasonable.",
@@ -100,6 +101,9 @@ VQ001 = register(
             "(lawinsider.com, Maintenance Services sample clauses)",
             "“Factors outside Provider’s reasonable control (Force Majeure);” — not flagged: a term of art "
             "(infinitygit.com, Service Level Agreement)",
+            "“3. 较强的沟通能力” — flagged: a degree word grades with no scale (biz.doczj.com, IT 运维外包合同书)",
+            "“如果用户业务相对稳定,通过lims系统本身的自定义功能可完成需求维护” — not flagged: a degree word in a condition "
+            "grades a state (motonews.cn, 过保服务)",
         ),
     )
 )
@@ -145,6 +149,8 @@ VD001 = register(
         "一般情况下, 往往, 视情况 / 视…而定, 酌情, 必要时, 特殊情况, 另行协商, 另行报价, 另行收费, 另外再议, 酌收, 市场价, "
         "where necessary, as needed, if needed, when required, as appropriate, whenever possible, typically, to be "
         "agreed, mutually agreeable, will be agreed, price upon request, then-current rates, at X's (sole) discretion. "
+        "In Chinese a charge is open by its shape too (均收維修費用, 按客户提出要求时的服务费标准收费, 保有最後核決權力), "
+        "whatever the words. "
         "A price left open is bounded by an amount, a cap or a price list in its own clause (按附件二价格表另行收费); a "
         "hedge or a discretion is never bounded (原则上24小时内解决 is still hedged).",
         why='"费用另行协商" is an agreement to agree: unenforceable, and the moment the client '
@@ -161,6 +167,10 @@ VD001 = register(
             "(lawinsider.com, Maintenance Support sample clauses)",
             "“則依服務時數酌收服務費及車馬費〔請參照收費標準〕” — info: bounded by the price list it names "
             "(softworker.net)",
+            "“5. 自行拆裝、任意變更規格或非本公司原廠之配件所引起之故障與損壞,均收維修費用或不予維修。” — flagged: a charge "
+            "with no amount, rate or price list (ideali.com.tw, 產品維修與保固注意事項)",
+            "“- 乙方有权按照合同约定收取服务费用。” — not flagged: the contract sets the price (360docs.net, "
+            "运维服务协议合同范本)",
         ),
     )
 )
