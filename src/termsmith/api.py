@@ -9,7 +9,8 @@ atomically. Bad input is reported as diagnostics, never raised.
     assemble(gate, kind, lang, ...)   a valid spec → one Document
     render(document, fmt)             Document → bytes (docx, pdf, html)
     produce(path, kind, formats, ...) all of the above for one spec → Produced
-    load_checklist / check_report     a checklist against specs → CheckReport
+    extract(path)                     a vendor's DOCX/PDF/text → its terms with evidence
+    load_checklist / check_report     a checklist against specs (and documents) → CheckReport
     format_report(report, fmt)        the report as text, json, md or html
 
 What is expensive and safe to keep lives in caches below this module: the
@@ -51,6 +52,7 @@ __all__ = [
     "assemble",
     "check_report",
     "check_spec",
+    "extract",
     "format_report",
     "glyph_warnings",
     "languages_for",
@@ -320,6 +322,15 @@ class ChecklistBroken(ValueError):
     def __init__(self, file: str, diagnostics: list[Diagnostic], sources: dict[str, list[str]]) -> None:
         super().__init__(f"the checklist {file} is broken")
         self.file, self.diagnostics, self.sources = file, diagnostics, sources
+
+
+def extract(path: Path | str, display: str | None = None) -> Any:
+    """A vendor's agreement (.docx, .pdf, .txt, .md, .html) read into the spec's terms, each with the
+    sentence, page and paragraph it rests on (an ``Extraction``). A file that cannot be read raises
+    ``termsmith.extract.ExtractError`` with what to do (export with text, OCR first, …)."""
+    from termsmith.extract.api import extract_file
+
+    return extract_file(Path(path), display)[1]
 
 
 def load_checklist(name_or_file: str) -> tuple[Any, str]:

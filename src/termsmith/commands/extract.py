@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
 from termsmith.commands.output import emit
@@ -53,7 +52,7 @@ def failure(file: str, exc: Any) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from termsmith.extract.api import extract_file
+    from termsmith.api import extract
     from termsmith.extract.errors import ExtractError
 
     if args.format == "yaml" and len(args.files) != 1:
@@ -62,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
     extractions, failures = [], []
     for name in args.files:
         try:
-            _, extraction = extract_file(Path(name), name)
+            extraction = extract(name, name)
         except ExtractError as exc:
             sys.stderr.write(f"{name}: error[{exc.code}] {exc.message}\n  = help: {exc.hint}\n")
             failures.append(failure(name, exc))
