@@ -166,3 +166,16 @@ def test_a_pattern_term_in_simplified_text_gets_simplified_help() -> None:
 )
 def test_a_procedure_or_quote_left_for_later_is_found(text: str, term: str) -> None:
     assert term in warned(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the agreement's own fee clause: the amount is stated, and 免费 after 计收 is "free", not a fee
+        "年度运维服务费为每年¥6,000.00，自免费维护期届满之次日起计收（免费维护期届满后的运维服务，按年支付）。",
+        "年度運維服務費為每年NT$72,000，自免費維護期屆滿之次日起計收（免費維護期屆滿後的運維服務，按年支付）。",
+    ],
+)
+def test_a_charge_beside_free_of_charge_is_not_an_open_price(text: str) -> None:
+    assert warned(text) == []
+    assert warned("超出部分均收维修费用。") == ["收维修费"]  # a charge with no amount still is

@@ -260,6 +260,7 @@ def template_context(rc: RenderContext) -> dict[str, Any]:
         "free_methods": phrase(free_methods, phrases.free_methods),
         "monitored_metrics": phrase(monitored_metrics, phrases.monitored_metrics),
         "handover_after": bind(phrases.handover_after),
+        "how_often": bind(phrases.how_often),
         "language_name": bind(phrases.language_name),
     }
 
@@ -295,6 +296,7 @@ HELPER_NAMES = frozenset(
         "free_methods",
         "monitored_metrics",
         "handover_after",
+        "how_often",
         "language_name",
     }
 )

@@ -81,6 +81,21 @@ METRIC_NAMES: dict[str, _Triple] = {
 """What a monitoring metric measures; a metric not listed prints as the spec writes it."""
 
 
+HOW_OFTEN: dict[str, _Triple] = {
+    "continuous": ("每次数据变更时进行", "每次資料變更時進行", "with every change to the data"),
+    "daily": ("每日一次", "每日一次", "daily"),
+    "weekly": ("每周一次", "每週一次", "weekly"),
+    "monthly": ("每月一次", "每月一次", "monthly"),
+    "quarterly": ("每季度一次", "每季一次", "quarterly"),
+    "half-yearly": ("每半年一次", "每半年一次", "every six months"),
+    "yearly": ("每年一次", "每年一次", "yearly"),
+    "never": ("不进行", "不進行", "never"),
+}
+"""How often a recurring task runs (``Cadence``), as the clause states it: "每日一次"; the
+label and "一次" would read "持续一次" and "不进行一次", so ``continuous`` says what continuous
+means (a backup with every change to the data, a measurable promise) and ``never`` says 不进行."""
+
+
 def _key(value: Enum | str) -> str:
     return str(value.value) if isinstance(value, Enum) else str(value)
 
@@ -127,6 +142,12 @@ def handover_after(when: Enum | str, lang: str) -> str:
     return _word(HANDOVER_AFTER, when, "handover_after", lang)
 
 
+def how_often(cadence: Enum | str, lang: str) -> str:
+    """How often a recurring task runs (a ``Cadence``, e.g. ``backups.incremental``):
+    "每日一次" / "daily", "每次数据变更时进行" / "with every change to the data", "不进行" / "never"."""
+    return _word(HOW_OFTEN, cadence, "how_often", lang)
+
+
 def language_name(code: str, lang: str) -> str:
     """The name of a document language (``zh-Hans``, ``zh-Hant``, ``en``) in ``lang``:
     "简体中文" / "Simplified Chinese"."""
@@ -144,6 +165,7 @@ TABLES: dict[str, dict[str, _Triple]] = {
     "free_period_start": FREE_PERIOD_EVENTS,
     "free_methods": FREE_METHODS,
     "handover_after": HANDOVER_AFTER,
+    "how_often": HOW_OFTEN,
     "language_name": LANGUAGE_NAMES,
     "monitored_metrics": METRIC_NAMES,
 }

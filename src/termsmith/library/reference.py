@@ -49,6 +49,7 @@ EXAMPLES: dict[str, str | tuple[str, str, str] | None] = {
     "free_methods": "{{ free_methods }}",
     "monitored_metrics": "{{ monitored_metrics }}",
     "handover_after": "{{ handover_after(spec.intellectual_property.handover[0].when) }}",
+    "how_often": "{{ how_often(spec.data_protection.backups.incremental) }}",
     "language_name": "{{ language_name('zh-Hant') }}",
 }
 

@@ -236,7 +236,7 @@ ZH_PATTERN_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
 # first). Which sentences they count in is decided as for every term
 # (termsmith.lint.uses: purpose, negation, description; bounds: a price list, an
 # amount, a measure in the clause).
-_ZH_CLAUSE = r"[^，。；,;：:]"
+_ZH_CLAUSE = r"[^，。；,;：:\n|]"  # a clause ends at its punctuation, a line end or a table cell
 # an evaluative modifier: a two-character word with an evaluative morpheme in it
 # (优质, 高效, 快捷, 完善, 周到, 稳定, 可靠, 精细, 热忱, 妥善, 适宜, 卓越 …), before the
 # service noun or verb it grades, with or without 的/之/地
@@ -250,7 +250,8 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
     # clause: 均收維修費用 · 7天後需收安裝費用 · 只收取维修成本费; not 收到/验收/回收…, nor
     # the nouns 收费标准, 收费员, 收费项目…, nor a fee someone charges (第三方收取的费用), nor a
     # charge right after the price it follows (按价格表收费 ·
-    # 按合理价格收费: the price word is the one to judge)
+    # 按合理价格收费: the price word is the one to judge), nor 免费 (free of charge) after it
+    # (…之次日起计收（免费维护期届满后…）: the agreement's own fee clause)
     (
         "收取…费用",
         "VD",
@@ -258,7 +259,7 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         "",
         r"收(?<!验收)(?<!驗收)(?<!签收)(?<!簽收)(?<!接收)(?<!回收)(?<!吸收)(?<!没收)(?<!沒收)(?<!税收)(?<!稅收)"
         r"(?<!已收)(?<![价價格准準率表费費用的之]收)(?!费标准|費標準|费率|費率)"
-        r"(?!取?[的到件集回据據款货貨入益藏拾购購缩縮送银銀视視听聽])" + _ZH_CLAUSE + r"{0,10}?[费費]"
+        r"(?!取?[的到件集回据據款货貨入益藏拾购購缩縮送银銀视視听聽])" + _ZH_CLAUSE + r"{0,10}?(?<![免])[费費]"
         r"(?!率|标准|標準|员|員|站|处|處|系统|系統|项目|項目|方式|模式|单|單|表|明细|明細|清单|清單)",
     ),
     # a price standard fixed only later (按当时维修费标准 · 按客户提出要求时的服务费标准收费)
