@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from termsmith.extract.rules.context import Context, _re, clauses as _clauses
-from termsmith.extract.rules.layouts import _LineLayout
+from termsmith.extract.rules.layouts import _CellColumns, _LabelValue, _LineLayout
 from termsmith.extract.rules.level_words import (
     _CLOCK_HINT_BUSINESS,
     _RESOLUTION,
@@ -50,9 +50,10 @@ def _as_response(m: re.Match[str]) -> str:
     return word.ljust(len(m.group(0)))
 
 
-def _kind_of(clause: str, d: FoundDuration, following: str) -> str | None:
+def _kind_of(clause: str, d: FoundDuration, following: str, preceding: str = "") -> str | None:
     """response / resolution for one duration: the verb right after it (zh: 2小时内响应),
-    else the nearest before it (en: respond within 2 hours), else the next clause's start."""
+    else the nearest before it (en: respond within 2 hours), else the next clause's start; a clause
+    that is only "within N" ("…release a resolution, within 24 hours") takes the verb before its comma."""
     clause = _START_WORK.sub(_as_response, clause)
     following = _START_WORK.sub(_as_response, following)
     rest = _NEGATED.sub("", clause[d.end :])
@@ -76,7 +77,18 @@ def _kind_of(clause: str, d: FoundDuration, following: str) -> str | None:
     hits = [(m.start(), "response") for m in _RESPONSE.finditer(head)] + [
         (m.start(), "resolution") for m in _RESOLUTION.finditer(head)
     ]
-    return min(hits)[1] if hits else None
+    if hits:
+        return min(hits)[1]
+    if not _DETACHED.fullmatch(clause[: d.start]):
+        return None
+    tail = _NEGATED.sub("", _START_WORK.sub(_as_response, preceding))[-60:]
+    hits = [(m.end(), "response") for m in _RESPONSE.finditer(tail)] + [
+        (m.end(), "resolution") for m in _RESOLUTION.finditer(tail)
+    ]
+    return max(hits)[1] if hits else None
+
+
+_DETACHED = _re(r"\s*(?:(?:all\s+)?within|in|no later than|at most|不超过|不超過|在)?\s*")
 
 
 class _Table:
@@ -149,8 +161,10 @@ def _prose(
     s: Sentence,
     levels: dict[str, _Level],
     untiered: list[tuple[str, FoundDuration, str | None, Sentence]],
+    row: tuple[str, str, str | None] | None = None,
 ) -> None:
-    """Times in a sentence written as prose: the verb next to each duration gives its kind."""
+    """Times in a sentence written as prose: the verb next to each duration gives its kind. In a
+    table cell, a clause naming no level is the row's level (`row`)."""
     if not (_RESPONSE.search(text) or _RESOLUTION.search(text)):
         return
     clauses = _clauses(text)
@@ -159,12 +173,12 @@ def _prose(
         for duration in durations(clause):
             if duration.duration.unit.is_calendar:
                 continue
-            kind = _kind_of(clause, duration, following)
+            kind = _kind_of(clause, duration, following, text[:offset])
             if kind is None:
                 continue
             # a level named earlier in the sentence governs this clause; one named only later does not
             # ("接报修后30分钟内响应,一般问题2小时内解决": the response is for every problem)
-            level = _level_in(clause) or _last_level_in(text[:offset])
+            level = _level_in(clause) or _last_level_in(text[:offset]) or row
             if level is None:
                 untiered.append((kind, duration, _clock(clause, duration), s))
                 continue
@@ -173,11 +187,30 @@ def _prose(
             entry.times.setdefault(kind, (duration, _clock(clause, duration), s))
 
 
+# where a cell written as prose breaks into statements: sentence ends and bullets ("… hours* - Vendor will …")
+_CELL_PARTS = re.compile(r"(?<=[。;；])|\s[-–•·*]\s|[•●▪]")
+
+
+def _cell_prose(
+    s: Sentence, levels: dict[str, _Level], untiered: list[tuple[str, FoundDuration, str | None, Sentence]]
+) -> None:
+    """Cells written as prose ("乙方须在3个工作日内发补丁解决;…", "- We will respond within 2 hours - …"):
+    each statement is read as a sentence, for the level the row's first cell names."""
+    cells = _cells(s.norm)
+    first = cells[0] if cells and len(cells[0]) <= 30 else ""
+    row = _level_in(first) if first and not durations(first) else None
+    for cell in cells:
+        if _RESPONSE.search(cell) or _RESOLUTION.search(cell):
+            for part in _CELL_PARTS.split(cell):
+                if part and len(part.strip()) > 8:
+                    _prose(part, s, levels, untiered, row)
+
+
 def severity_levels(ctx: Context) -> None:
     levels: dict[str, _Level] = {}
     untiered: list[tuple[str, FoundDuration, str | None, Sentence]] = []
     table = _Table()
-    layout = _LineLayout()
+    layout, cells, labels = _LineLayout(), _CellColumns(), _LabelValue()
     previous: Sentence | None = None
     for s in ctx.sentences:
         if "|" in s.norm:
@@ -187,18 +220,14 @@ def severity_levels(ctx: Context) -> None:
                     table.intro = "response" if _RESPONSE.search(previous.norm) else "resolution"
             table.paragraph = s.paragraph.number
             _table_row(ctx, s, table, levels)
-            for cell in _cells(s.norm):  # a cell written as prose ("乙方须在3个工作日内发补丁解决;…")
-                if _RESPONSE.search(cell) or _RESOLUTION.search(cell):
-                    for part in re.split(r"(?<=[。;；])", cell):
-                        if part.strip() and len(part) > 16:
-                            _prose(part, s, levels, untiered)
+            _cell_prose(s, levels, untiered)
             previous = s
             continue
         previous = s
-        if layout.read(s, levels):
+        if cells.read(s, levels) or labels.read(s, levels) or layout.read(s, levels):
             continue
         _prose(s.norm, s, levels, untiered)
-    tiers = [lv for lv in levels.values() if "response" in lv.times or "resolution" in lv.times]
+    tiers = _distinct([lv for lv in levels.values() if "response" in lv.times or "resolution" in lv.times])
     if not tiers and untiered:
         tiers = _untiered_levels(ctx, untiered)
     else:
@@ -219,6 +248,25 @@ def severity_levels(ctx: Context) -> None:
         out.append(item)
     if out:
         ctx.out.terms["severity_levels"] = out
+
+
+def _distinct(tiers: list[_Level]) -> list[_Level]:
+    """One level read twice, once by its name alone (a table cell "Emergency") and once with its id
+    ("Severity Level P0 (Emergency)"), is one level when the times agree: the one with the id stays."""
+
+    def same(a: _Level, b: _Level) -> bool:
+        shared = a.times.keys() & b.times.keys()
+        return bool(shared) and all(a.times[k][0].duration == b.times[k][0].duration for k in shared)
+
+    return [
+        lv
+        for lv in tiers
+        if lv.id
+        or not any(
+            o.id and o.name.lower() == lv.name.lower() and lv.times.keys() <= o.times.keys() and same(lv, o)
+            for o in tiers
+        )
+    ]
 
 
 def _shared_promise(tiers: list[_Level], untiered: list[tuple[str, FoundDuration, str | None, Sentence]]) -> None:
