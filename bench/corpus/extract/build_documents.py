@@ -15,8 +15,8 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).parent / "docs"
-DOCX = ("zh06", "zh12", "en09", "en14")
-PDF = ("zh09", "tw03", "tw06", "zh21")
+DOCX = ("zh06", "zh12", "en09", "en14", "en16")
+PDF = ("zh09", "tw03", "tw06", "zh21", "zh26")
 
 
 def build_docx(stem: str) -> None:

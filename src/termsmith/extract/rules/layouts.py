@@ -1,0 +1,220 @@
+"""Layouts without table cells that a severity-level table is printed in: each reader takes the
+sentences it recognises and fills the levels.
+
+- `_LabelValue`: labels and values on lines of their own (a card per level).
+- `_CellColumns`: a table flattened to one cell per line, read through the header's columns.
+- `_LineLayout`: a flattened table with one line per row, and level names listed under an intro."""
+
+from __future__ import annotations
+
+from termsmith.extract.normalize import normalise
+from termsmith.extract.rules.context import _re
+from termsmith.extract.rules.level_words import (
+    _COLUMN_OF_LEVELS,
+    _LEVEL,
+    _LIST_INTRO,
+    _NAME_ONLY,
+    _clock,
+    _kinds_in_order,
+    _Level,
+    _level_in,
+)
+from termsmith.extract.sentences import Sentence
+from termsmith.extract.values import FoundDuration, durations
+
+
+class _LineLayout:
+    """Two layouts without table cells.
+
+    A table flattened to text: a header line naming the level column and the kinds in order
+    ("Priority Description Response Updates Resolution"), then one line per level that starts with
+    the level and holds its times in the header's order ("P2 … Within 1 hour … Within 1 business day").
+
+    Level names on lines of their own under a sentence naming the kind ("we respond within the
+    times below:" / "Critical events" / "- 30 minutes, 24/7")."""
+
+    def __init__(self) -> None:
+        self.columns: list[str] = []  # the flattened header's kinds, in order
+        self.intro: str | None = None  # the kind the list intro names
+        self.pending: tuple[str, str, str | None] | None = None  # a level named on its own line
+        self.paragraph = -1  # the flattened row being read
+        self.pending_at = -1  # the paragraph of the pending level: its time is on the next line
+
+    def read(self, s: Sentence, levels: dict[str, _Level]) -> bool:
+        """True when the sentence belongs to one of the layouts (and has been read)."""
+        if s.paragraph.number == self.paragraph:
+            return True
+        found = [d for d in durations(s.norm) if not d.duration.unit.is_calendar]
+        kinds = _kinds_in_order(s.norm)
+        if not found and len(s.norm) <= 120 and len(kinds) >= 2 and _COLUMN_OF_LEVELS.search(s.norm):
+            self.columns, self.pending, self.intro = kinds, None, None
+            return True
+        at_start = _LEVEL.match(s.norm.lstrip("-•*· "))
+        if self.columns and s.offset == 0 and at_start:
+            self.paragraph = s.paragraph.number
+            self._flat_row(s, levels)
+            return True
+        self.columns = [] if s.offset == 0 else self.columns
+        if kinds and not found and _LIST_INTRO.search(s.norm):
+            self.intro = "response" if kinds[0] == "response" else "resolution"
+            return True
+        if self.intro and at_start and not found and _NAME_ONLY.match(s.norm.lstrip("-•*· ")[at_start.end() :]):
+            self.pending, self.pending_at = _level_in(s.norm), s.paragraph.number
+            return True
+        if self.intro and self.pending and found and not kinds and s.paragraph.number == self.pending_at + 1:
+            key, name, ident = self.pending
+            entry = levels.setdefault(key, _Level(key, name, ident))
+            entry.times.setdefault(self.intro, (found[0], _clock(s.norm, found[0]), s))
+            self.pending = None
+            return True
+        return False
+
+    def _flat_row(self, s: Sentence, levels: dict[str, _Level]) -> None:
+        text = normalise(s.paragraph.text)
+        level = _level_in(text)
+        if level is None:
+            return
+        key, name, ident = level
+        entry = levels.setdefault(key, _Level(key, name, ident))
+        found = [d for d in durations(text) if not d.duration.unit.is_calendar]
+        column = 0
+        for n, d in enumerate(found):
+            segment = text[d.start : found[n + 1].start if n + 1 < len(found) else len(text)]
+            near = _kinds_in_order(text[max(0, d.start - 20) : d.start] + segment[:24])
+            if near:
+                kind = near[0]
+            elif column < len(self.columns):
+                kind = self.columns[column]
+            else:
+                break
+            column = self.columns.index(kind) + 1 if kind in self.columns else column + 1
+            entry.times.setdefault(kind, (d, _clock(segment, d), s))
+
+
+# "Severity Level 1" names the level "Level 1"; bullets and numbering before a label are not part of it
+_LABEL_LEAD = _re(r"^[\s\-–•*·●▪■◆]+|^(?:severity|priority)\s+(?=level\s*\d)")
+_SHORT = 60  # longest line still read as one cell or one label
+
+
+def _bare(s: Sentence) -> str | None:
+    """The line's text without bullets when the sentence is a short line of its own, else None."""
+    if s.offset != 0 or len(s.paragraph.text) > _SHORT * 2:
+        return None
+    text = normalise(s.paragraph.text)
+    if len(text) > _SHORT:
+        return None
+    return _LABEL_LEAD.sub("", text).strip()
+
+
+def _level_label(text: str) -> tuple[str, str, str | None] | None:
+    """The level a line names when it names only that ("P1", "Severity Level 2", "紧急故障", "P1 – Critical")."""
+    m = _LEVEL.match(text)
+    if not m or durations(text) or not _NAME_ONLY.match(text[m.end() :]):
+        return None
+    return _level_in(text)
+
+
+def _kind_label(text: str) -> str | None:
+    """response / resolution when the line is a label naming that kind ("First response", "解决时间:")."""
+    if durations(text) or len(text) > 48:
+        return None
+    kinds = _kinds_in_order(text)
+    return kinds[0] if len(kinds) == 1 else None
+
+
+def _values(text: str) -> list[FoundDuration]:
+    """The durations of a value cell ("15 minutes", "2 hours (24x7x365)", "4 Business Hours*", "30分钟内")."""
+    return [d for d in durations(text) if not d.duration.unit.is_calendar]
+
+
+class _LabelValue:
+    """Labels and values on lines of their own: a level heading, then a kind label, then its time
+    ("P1" / "First response" / "15 minutes" / "Target resolution" / "4 business hours"), or a kind
+    label over level/value pairs ("响应时间" / "紧急" / "30分钟" / "一般" / "2小时"). A value counts only
+    on the line right after a label; a "kind: value" line counts under a level heading a few lines up."""
+
+    def __init__(self) -> None:
+        self.level: tuple[str, str, str | None] | None = None
+        self.kind: str | None = None
+        self.label_at = -10  # the paragraph of the last label line
+        self.level_at = -10
+
+    def read(self, s: Sentence, levels: dict[str, _Level]) -> bool:
+        text = _bare(s)
+        number = s.paragraph.number
+        if text is None:
+            return False
+        if level := _level_label(text):
+            self.level, self.level_at, self.label_at = level, number, number
+            return False
+        if kind := _kind_label(text):
+            self.kind, self.label_at = kind, number
+            return False
+        found = _values(text)
+        if not found or self.level is None or number - self.level_at > 8:
+            return False
+        kinds = _kinds_in_order(text)
+        if not kinds and self.kind and number == self.label_at + 1:
+            self._record(self.kind, found[0], s, text, levels)
+            return True
+        if len(kinds) == 1 and len(found) == 1 and len(text) <= 48:  # "First response: 15 minutes"
+            self._record(kinds[0], found[0], s, text, levels)
+            return True
+        return False
+
+    def _record(self, kind: str, d: FoundDuration, s: Sentence, text: str, levels: dict[str, _Level]) -> None:
+        assert self.level is not None
+        key, name, ident = self.level
+        entry = levels.setdefault(key, _Level(key, name, ident))
+        entry.times.setdefault(kind, (d, _clock(text, d), s))
+
+
+class _CellColumns:
+    """A table flattened to one cell per line: header lines name the columns ("Severity" / "Response
+    time" / "Resolution time", possibly with other headers between), then each row starts with a line
+    naming a level and its short cells follow, one per line; the row's times fill the header's kinds
+    in order. A kind word in the cell itself wins over the order; descriptions (long lines) are skipped."""
+
+    def __init__(self) -> None:
+        self.run: list[str] = []  # the kinds named by the header lines just read
+        self.level_word = False  # a header line names the level column
+        self.columns: list[str] = []
+        self.row: tuple[str, str, str | None] | None = None
+        self.used = 0  # how many of the row's columns are filled
+        self.row_at = -10
+
+    def read(self, s: Sentence, levels: dict[str, _Level]) -> bool:
+        text = _bare(s)
+        number = s.paragraph.number
+        if self.columns and number - self.row_at > 10:
+            self.columns, self.row = [], None
+        if text is None:
+            if not self.columns and s.offset == 0:
+                self.run, self.level_word = [], False
+            return False
+        if level := _level_label(text):
+            if not self.columns and self.run and (self.level_word or len(self.run) >= 2):
+                self.columns = self.run
+            self.run, self.level_word = [], False
+            if self.columns:
+                self.row, self.used, self.row_at = level, 0, number
+            return False
+        found = _values(text)
+        if not self.columns:
+            if found:
+                self.run, self.level_word = [], False
+            else:
+                self.run += [k for k in _kinds_in_order(text) if k not in self.run]
+                self.level_word = self.level_word or bool(_COLUMN_OF_LEVELS.search(text))
+            return False
+        if not found or self.row is None:
+            return False
+        key, name, ident = self.row
+        entry = levels.setdefault(key, _Level(key, name, ident))
+        near = _kinds_in_order(text)
+        kind = near[0] if near else self.columns[self.used] if self.used < len(self.columns) else None
+        if kind is None:
+            return True
+        self.used = self.columns.index(kind) + 1 if kind in self.columns else self.used + 1
+        entry.times.setdefault(kind, (found[0], _clock(text, found[0]), s))
+        return True

@@ -1,0 +1,97 @@
+"""The words a severity-level table is read by: level names, response and resolution verbs, clocks,
+and the level a line names. Shared by the sentence rules (levels.py) and the layout readers (layouts.py)."""
+
+from __future__ import annotations
+
+import re
+
+from termsmith.extract.normalize import CLOCK_24X7, CLOCK_BUSINESS
+from termsmith.extract.rules.context import _re
+from termsmith.extract.sentences import Sentence
+from termsmith.extract.values import FoundDuration
+
+_RESPONSE = _re(r"响应|回应|響應|回應|回复|回覆|答复|答覆|受理|respon[ds]|acknowledg|first response")
+# Starting work is the response, whatever it starts on: "commence work on resolving the deficiency within 4 hours",
+# "开始处理", "着手解决". The phrase is rewritten to a response word before the verbs are read.
+_START_WORK = _re(
+    r"\b(?:commence|begin|start|initiate)s?\s+(?:work(?:ing)?\s+)?(?:on\s+|to\s+)?(?:resolv|fix|correct|restor|work)\w*"
+    r"|(?:开始|開始|着手|著手)(?:处理|處理|解决|解決|修复|修復|排查)"
+)
+_RESOLUTION = _re(
+    r"解决|解決|修复|修復|恢复|恢復|排除|处理完毕|處理完畢|内完成|內完成|[采採]取相[应應]措施|正常运行|正常運行|"
+    r"resol|fix|restor|workaround|correct"
+)
+_LEVEL = _re(
+    r"(?P<id3>\b[A-Za-z][\w-]{0,15})\s*\((?P<inner3>[^)]{1,14})\)\s*(?:级|級)|(?:severity|priority) level (?P<id3b>[A-Za-z][\w-]{0,15})\s*\((?P<inner3b>[^)]{1,20})\)|(?P<id>\bP[0-4]\b|\bS[1-4]\b|(?:severity|priority|level|sev)\s*[1-4]\b|[一二三四1-4]级(?=故障|问题|問題|事件|错误|錯誤|\s*$)|[一二三四1-4]級)"
+    r"(?:\s*[(（](?P<inner>[^)）]{1,12})[)）])?"
+    r"|(?P<name>紧急|緊急|严重|嚴重|重大|重要|一般|轻微|輕微|次要|咨询|諮詢|critical|emergency|non-?urgent|urgent|major|minor|high|medium|low)"
+    r"(?:\s*[(（](?P<inner2>P[0-4]|[^)）]{1,10})[)）])?(?=\s*(?:级|級|故障|问题|問題|错误|錯誤|事件|缺陷|[:：|]|priority|severity|issues?|problems?|incidents?|defects?|errors?|\s|$))"
+)
+_CLOCK_HINT_BUSINESS = _re(
+    r"工作时间|工作時間|工作日|上班时间|上班時間|business hours|business days|working hours|"
+    r"周一至周五|週一至週五|星期一至星期五|monday\s*(?:to|-|through)\s*friday|mon(?:day)?\s*[-–~]\s*fri(?:day)?|"
+    r"\d{1,2}:\d\d\s*[-–~至到]\s*\d{1,2}:\d\d|" + re.escape(CLOCK_BUSINESS)
+)
+
+
+class _Level:
+    def __init__(self, key: str, name: str, id_: str | None) -> None:
+        self.key, self.name, self.id = key, name, id_
+        self.times: dict[str, tuple[FoundDuration, str | None, Sentence]] = {}
+
+
+def _clock(clause: str, duration: FoundDuration) -> str | None:
+    if duration.business:
+        return "business"
+    if CLOCK_24X7 in clause:
+        return "24x7"
+    if _CLOCK_HINT_BUSINESS.search(clause):
+        return "business"
+    return None
+
+
+def _level_in(text: str) -> tuple[str, str, str | None] | None:
+    m = _LEVEL.search(text)
+    if not m:
+        return None
+    if m["id3"] or m["id3b"]:
+        ident, inner = m["id3"] or m["id3b"], m["inner3"] or m["inner3b"]
+        return ident.lower(), inner.strip(), ident
+    if m["id"]:
+        ident = re.sub(r"\s+", " ", m["id"]).strip()
+        name = m["inner"] or ident
+        return ident.lower().replace(" ", ""), name.strip(), ident
+    name = m["name"]
+    inner = m["inner2"]
+    # 紧急（P0）, 咨询（consult）: the id in brackets is the key the same level has elsewhere ("consult（咨询）级")
+    ident = inner if inner and re.fullmatch(r"P[0-4]|[A-Za-z][\w-]{0,15}", inner) else None
+    return (ident or name).lower(), name, ident
+
+
+def _last_level_in(text: str) -> tuple[str, str, str | None] | None:
+    last = None
+    for m in _LEVEL.finditer(text):
+        last = m
+    return _level_in(text[last.start() :]) if last else None
+
+
+_COLUMN_OF_LEVELS = _re(r"severity|priority|level|等级|等級|级别|級別|优先级|優先級")
+# what may follow a level's name on a line of its own ("Critical events", "P1 – Critical:", "紧急故障")
+_NAME_ONLY = _re(
+    r"\s*(?:[-–:：]\s*\w{0,12}\s*)?(?:级|級)?\s*(?:events?|incidents?|issues?|problems?|requests?|priority|severity|"
+    r"故障|问题|問題|事件)?\s*[:：]?\s*$"
+)
+_LIST_INTRO = _re(r"[:：]\s*$|\bbelow\b|\bfollowing\b|如下|下列|以下")
+
+
+def _kinds_in_order(text: str) -> list[str]:
+    """response / resolution in the order the text names them, each once."""
+    hits = sorted(
+        [(m.start(), "response") for m in _RESPONSE.finditer(text)]
+        + [(m.start(), "resolution") for m in _RESOLUTION.finditer(text)]
+    )
+    out: list[str] = []
+    for _, kind in hits:
+        if kind not in out:
+            out.append(kind)
+    return out
