@@ -30,7 +30,7 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         _re(
-            r"微信群|企业微信|企業微信|QQ|服务群|服務群|即时通讯|即時通訊|即时通信|微信|MSN|LINE群|\bchat\b|slack|teams|instant[- ]messaging|messaging group|wechat|whatsapp"
+            r"微信群|企业微信|企業微信|QQ|服务群|服務群|即时通讯|即時通訊|即时通信|微信|MSN|LINE群|在线聊天|在線聊天|在线客服|在線客服|\bchat\b|live chat|slack|teams|instant[- ]messaging|messaging group|wechat|whatsapp"
         ),
         "chat-group",
     ),

@@ -18,6 +18,7 @@ from termsmith.extract.rules.level_words import (
     _kinds_in_order,
     _Level,
     _level_in,
+    level_key,
 )
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, durations
@@ -106,8 +107,15 @@ def _bare(s: Sentence) -> str | None:
     return _LABEL_LEAD.sub("", text).strip()
 
 
+# a line holding only a letter (a footnote mark may follow: "A1") names a level ranked by letters
+_LETTER_ONLY = _re(r"(?P<letter>[A-D])[¹²³1-3]?")
+
+
 def _level_label(text: str) -> tuple[str, str, str | None] | None:
-    """The level a line names when it names only that ("P1", "Severity Level 2", "紧急故障", "P1 – Critical")."""
+    """The level a line names when it names only that ("P1", "Severity Level 2", "紧急故障", "P1 – Critical",
+    "第二級 急迫", a letter "B" on its own line)."""
+    if letter := _LETTER_ONLY.fullmatch(text):
+        return level_key(letter["letter"]), letter["letter"], letter["letter"]
     m = _LEVEL.match(text)
     if not m or durations(text) or not _NAME_ONLY.match(text[m.end() :]):
         return None
@@ -218,3 +226,57 @@ class _CellColumns:
         self.used = self.columns.index(kind) + 1 if kind in self.columns else self.used + 1
         entry.times.setdefault(kind, (found[0], _clock(text, found[0]), s))
         return True
+
+
+_CADENCE = _re(r"\bevery\s*$|每\s*$")
+
+
+class _InlineTable:
+    """A whole table printed as one paragraph: header words naming the kinds in order, then each row
+    inline, starting with its level ("… Target Response Times Target Resolution Times P1 – Urgent
+    (Severity 1) A critical failure … 1 hours 4 hours P2 – High … 4 hours 12 hours …"). Each row's times
+    fill the header's kinds in order; the paragraph's sentences are then taken."""
+
+    def __init__(self) -> None:
+        self.paragraph = -1
+
+    def read(self, s: Sentence, levels: dict[str, _Level]) -> bool:
+        if s.paragraph.number == self.paragraph:
+            return True
+        if s.offset != 0 or len(s.paragraph.text) < 120:
+            return False
+        text = normalise(s.paragraph.text)
+        rows = _inline_rows(text)
+        if len(rows) < 2:
+            return False
+        first = rows[0][0]
+        columns = _kinds_in_order(text[max(0, first - 160) : first])
+        if len(columns) < 2 or any(_values(text[max(0, first - 160) : first])):
+            return False
+        self.paragraph = s.paragraph.number
+        for start, end, level in rows:
+            key, name, ident = level
+            found = [d for d in _values(text[start:end]) if not _CADENCE.search(text[start : start + d.start])]
+            for kind, d in zip(columns, found, strict=False):
+                entry = levels.setdefault(key, _Level(key, name, ident))
+                entry.times.setdefault(kind, (d, _clock(text[start:end], d), s))
+        return True
+
+
+def _inline_rows(text: str) -> list[tuple[int, int, tuple[str, str, str | None]]]:
+    """(start, end, level) per row: a row runs from a level's id to the next id of another level;
+    aliases in a row ("P1 – Urgent (Severity 1)") stay in it. Only levels named by an id count."""
+    marks: list[tuple[int, tuple[str, str, str | None]]] = []
+    for m in _LEVEL.finditer(text):
+        level = _level_in(m.group(0))
+        if level is None or level[2] is None:
+            continue
+        if not marks or marks[-1][1][0] != level[0]:
+            marks.append((m.start(), level))
+    keys = [level[0] for _, level in marks]
+    if len(set(keys)) != len(keys):  # a level named again later: prose, not a table
+        return []
+    rows = [
+        (start, marks[n + 1][0] if n + 1 < len(marks) else len(text), level) for n, (start, level) in enumerate(marks)
+    ]
+    return [row for row in rows if _values(text[row[0] : row[1]])]

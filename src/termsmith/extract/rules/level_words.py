@@ -10,7 +10,21 @@ from termsmith.extract.rules.context import _re
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration
 
-_RESPONSE = _re(r"响应|回应|響應|回應|回复|回覆|答复|答覆|受理|respon[ds]|acknowledg|first response")
+_RESPONSE = _re(
+    r"响应|回应|響應|回應|回复|回覆|答复|答覆|受理|respon[ds]|acknowledg|first response|"
+    r"(?:与|與|和|同)(?:客户|客戶|用户|用戶|甲方|您|贵方|貴方)(?:取得)?(?:联系|聯系|聯繫)|"
+    r"contact (?:the |our )?(?:customer|client|you)"
+)
+# A final answer is the resolution ("两个工作日内回复最终处理结果"), whatever verb carries it; an interim
+# one ("初步提交解决方案", "provide an initial workaround plan") is neither a response nor a resolution.
+_FINAL = _re(
+    r"(?:回复|回覆|答复|答覆|提交|提供|给出|給出)?(?:最终|最終)(?:的)?(?:处理|處理|解决|解決)?(?:结果|結果|方案)|"
+    r"(?:provide|deliver|give)s?\s+(?:a\s+|the\s+)?final\s+(?:resolution|fix|answer|solution)"
+)
+_INTERIM = _re(
+    r"\s*(?:给出|給出|提交|提供|制定)?(?:初步|初始|临时|臨時|暂时|暫時)(?:提交|提供|给出|給出|制定)?(?:的)?(?:解决|解決|处理|處理)?(?:方案|意见|意見|建议|建議)|"
+    r"\s*(?:provide|deliver|give)s?\s+(?:an?\s+)?(?:initial|preliminary|interim)\s+(?:plan|assessment|diagnosis|analysis)"
+)
 # Starting work is the response, whatever it starts on: "commence work on resolving the deficiency within 4 hours",
 # "开始处理", "着手解决". The phrase is rewritten to a response word before the verbs are read.
 _START_WORK = _re(
@@ -22,9 +36,11 @@ _RESOLUTION = _re(
     r"resol|fix|restor|workaround|correct"
 )
 _LEVEL = _re(
-    r"(?P<id3>\b[A-Za-z][\w-]{0,15})\s*\((?P<inner3>[^)]{1,14})\)\s*(?:级|級)|(?:severity|priority) level (?P<id3b>[A-Za-z][\w-]{0,15})\s*\((?P<inner3b>[^)]{1,20})\)|(?P<id>\bP[0-4]\b|\bS[1-4]\b|(?:severity|priority|level|sev)\s*[1-4]\b|[一二三四1-4]级(?=故障|问题|問題|事件|错误|錯誤|\s*$)|[一二三四1-4]級)"
+    r"(?P<id3>\b[A-Za-z][\w-]{0,15})\s*\((?P<inner3>[^)]{1,14})\)\s*(?:级|級)|(?:severity|priority) level (?P<id3b>[A-Za-z][\w-]{0,15})\s*\((?P<inner3b>[^)]{1,20})\)|(?P<id>\bP[0-4]\b|\bS[1-4]\b|(?:severity|priority|level|sev)\s*[1-4A-D]\b|第\s*[一二三四五六1-6]\s*[级級]|"
+    r"(?:严重性|嚴重性|严重度|嚴重度|优先级|優先級)\s*[A-D1-4]\b|\b[A-D]\s*[级級]|"
+    r"[一二三四1-4]级(?=故障|问题|問題|事件|错误|錯誤|\s*$)|[一二三四1-4]級)"
     r"(?:\s*[(（](?P<inner>[^)）]{1,12})[)）])?"
-    r"|(?P<name>紧急|緊急|严重|嚴重|重大|重要|一般|轻微|輕微|次要|咨询|諮詢|critical|emergency|non-?urgent|urgent|major|minor|high|medium|low)"
+    r"|(?P<name>紧急|緊急|严重|嚴重|重大|重要|一般|轻微|輕微|次要|咨询|諮詢|高级|中级|低级|高級|中級|低級|critical|emergency|non-?urgent|urgent|major|minor|high|medium|low)"
     r"(?:\s*[(（](?P<inner2>P[0-4]|[^)）]{1,10})[)）])?(?=\s*(?:级|級|故障|问题|問題|错误|錯誤|事件|缺陷|[:：|]|priority|severity|issues?|problems?|incidents?|defects?|errors?|\s|$))"
 )
 _CLOCK_HINT_BUSINESS = _re(
@@ -50,22 +66,39 @@ def _clock(clause: str, duration: FoundDuration) -> str | None:
     return None
 
 
+_ORDINAL = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6"}
+# an id that ranks the level by a number or a letter: "P3", "Priority 3", "Severity 3", "Sev 3", "Level 3",
+# "S3", "3级", "第三級", "严重性 A", "A级" all rank it the same way
+_RANKED = _re(
+    r"(?:p|s|priority|severity|sev|level|第|严重性|嚴重性|严重度|嚴重度|优先级|優先級)?\s*(?P<rank>[0-9A-D一二三四五六])\s*(?:级|級)?"
+)
+
+
+def level_key(ident: str) -> str:
+    """The key one level has whatever alias names it: "P3" and "Priority 3" are "#3", "A级" and
+    "Severity A" are "#a"; an id that is not a rank is its own key ("consult")."""
+    m = _RANKED.fullmatch(ident.strip())
+    if not m:
+        return re.sub(r"\s+", "", ident.lower())
+    return "#" + _ORDINAL.get(m["rank"], m["rank"]).lower()
+
+
 def _level_in(text: str) -> tuple[str, str, str | None] | None:
     m = _LEVEL.search(text)
     if not m:
         return None
     if m["id3"] or m["id3b"]:
         ident, inner = m["id3"] or m["id3b"], m["inner3"] or m["inner3b"]
-        return ident.lower(), inner.strip(), ident
+        return level_key(ident), inner.strip(), ident
     if m["id"]:
         ident = re.sub(r"\s+", " ", m["id"]).strip()
         name = m["inner"] or ident
-        return ident.lower().replace(" ", ""), name.strip(), ident
+        return level_key(ident), name.strip(), ident
     name = m["name"]
     inner = m["inner2"]
     # 紧急（P0）, 咨询（consult）: the id in brackets is the key the same level has elsewhere ("consult（咨询）级")
     ident = inner if inner and re.fullmatch(r"P[0-4]|[A-Za-z][\w-]{0,15}", inner) else None
-    return (ident or name).lower(), name, ident
+    return level_key(ident) if ident else name.lower(), name, ident
 
 
 def _last_level_in(text: str) -> tuple[str, str, str | None] | None:
@@ -78,7 +111,7 @@ def _last_level_in(text: str) -> tuple[str, str, str | None] | None:
 _COLUMN_OF_LEVELS = _re(r"severity|priority|level|等级|等級|级别|級別|优先级|優先級")
 # what may follow a level's name on a line of its own ("Critical events", "P1 – Critical:", "紧急故障")
 _NAME_ONLY = _re(
-    r"\s*(?:[-–:：]\s*\w{0,12}\s*)?(?:级|級)?\s*(?:events?|incidents?|issues?|problems?|requests?|priority|severity|"
+    r"\s*(?:[-–:：\s]\s*\w{0,12}\s*)?(?:级|級)?\s*(?:events?|incidents?|issues?|problems?|requests?|priority|severity|"
     r"故障|问题|問題|事件)?\s*[:：]?\s*$"
 )
 _LIST_INTRO = _re(r"[:：]\s*$|\bbelow\b|\bfollowing\b|如下|下列|以下")

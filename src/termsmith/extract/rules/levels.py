@@ -6,9 +6,11 @@ import re
 from typing import Any
 
 from termsmith.extract.rules.context import Context, _re, clauses as _clauses
-from termsmith.extract.rules.layouts import _CellColumns, _LabelValue, _LineLayout
+from termsmith.extract.rules.layouts import _CellColumns, _InlineTable, _LabelValue, _LineLayout
 from termsmith.extract.rules.level_words import (
     _CLOCK_HINT_BUSINESS,
+    _FINAL,
+    _INTERIM,
     _RESOLUTION,
     _RESPONSE,
     _START_WORK,
@@ -50,15 +52,22 @@ def _as_response(m: re.Match[str]) -> str:
     return word.ljust(len(m.group(0)))
 
 
+def _as_resolution(m: re.Match[str]) -> str:
+    """The same number of characters, read as a resolution (a final answer: "回复最终处理结果")."""
+    word = "resolve" if m.group(0).isascii() else "解决"
+    return word.ljust(len(m.group(0)))
+
+
 def _kind_of(clause: str, d: FoundDuration, following: str, preceding: str = "") -> str | None:
     """response / resolution for one duration: the verb right after it (zh: 2小时内响应),
     else the nearest before it (en: respond within 2 hours), else the next clause's start; a clause
-    that is only "within N" ("…release a resolution, within 24 hours") takes the verb before its comma."""
-    clause = _START_WORK.sub(_as_response, clause)
-    following = _START_WORK.sub(_as_response, following)
+    that is only "within N" ("…release a resolution, within 24 hours") takes the verb before its comma.
+    A final answer is a resolution whatever verb carries it; an interim plan is neither."""
+    clause = _FINAL.sub(_as_resolution, _START_WORK.sub(_as_response, clause))
+    following = _FINAL.sub(_as_resolution, _START_WORK.sub(_as_response, following))
     rest = _NEGATED.sub("", clause[d.end :])
     after = re.sub(r"^\s*\([^)]{0,40}\)", "", rest)[:16]
-    if _ON_SITE.search(after):
+    if _ON_SITE.search(after) or _INTERIM.match(re.sub(r"^\s*(?:内|內|之内|之內|以内|以內)", "", after)):
         return None
     hits = [(m.start(), "response") for m in _RESPONSE.finditer(after)] + [
         (m.start(), "resolution") for m in _RESOLUTION.finditer(after)
@@ -66,6 +75,9 @@ def _kind_of(clause: str, d: FoundDuration, following: str, preceding: str = "")
     if hits:
         return min(hits)[1]
     before = _NEGATED.sub("", clause[max(0, d.start - 80) : d.start])
+    interim = [m.end() for m in _INTERIM.finditer(before)]
+    if interim and not (_RESPONSE.search(before[interim[-1] :]) or _RESOLUTION.search(before[interim[-1] :])):
+        return None  # "provide an initial assessment within 6 hours"
     hits = [(m.end(), "response") for m in _RESPONSE.finditer(before)] + [
         (m.end(), "resolution") for m in _RESOLUTION.finditer(before)
     ]
@@ -210,7 +222,7 @@ def severity_levels(ctx: Context) -> None:
     levels: dict[str, _Level] = {}
     untiered: list[tuple[str, FoundDuration, str | None, Sentence]] = []
     table = _Table()
-    layout, cells, labels = _LineLayout(), _CellColumns(), _LabelValue()
+    layout, cells, labels, inline = _LineLayout(), _CellColumns(), _LabelValue(), _InlineTable()
     previous: Sentence | None = None
     for s in ctx.sentences:
         if "|" in s.norm:
@@ -224,7 +236,7 @@ def severity_levels(ctx: Context) -> None:
             previous = s
             continue
         previous = s
-        if cells.read(s, levels) or labels.read(s, levels) or layout.read(s, levels):
+        if inline.read(s, levels) or cells.read(s, levels) or labels.read(s, levels) or layout.read(s, levels):
             continue
         _prose(s.norm, s, levels, untiered)
     tiers = _distinct([lv for lv in levels.values() if "response" in lv.times or "resolution" in lv.times])
