@@ -98,3 +98,30 @@ def test_an_id_named_again_later_is_prose_not_an_inline_table(tmp_path: Path) ->
     levels = _levels(tmp_path, text)
     assert ("1h", None) in levels
     assert all(resolution is None for _, resolution in levels)
+
+
+def _free(tmp_path: Path, text: str) -> Any:
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract_file(path)[1].terms.get("free_maintenance", {}).get("length")
+
+
+def test_a_return_window_or_a_deadline_is_not_the_free_period(tmp_path: Path) -> None:
+    text = "购机后10天内可无理由退货或换货,也可免费保修。自收货之日起至2年内,享受免费保修。\n"
+    assert _free(tmp_path, text) == "2 years"
+    assert _free(tmp_path, "质保期内的故障,乙方在3天内解决。质保期为12个月。\n") == "12 months"
+    assert _free(tmp_path, "免费保修期为30天,自验收之日起计算。\n") == "30 days"
+
+
+def test_one_year_within_is_a_length_and_a_year_is_not(tmp_path: Path) -> None:
+    assert _free(tmp_path, "设备验收后1年内免费保修。\n") == "1 year"
+    assert _free(tmp_path, "2026年内签约的客户,免费保修期为6个月。\n") == "6 months"
+
+
+def test_within_an_hour_without_a_number(tmp_path: Path) -> None:
+    text = (
+        "Critical incidents are responded to within an hour. Minor incidents are responded to within a business day.\n"
+    )
+    assert _levels(tmp_path, text) == [("1h", None), ("1 business day", None)]
+    plural = "Critical incidents are responded to within business hours.\n"
+    assert _levels(tmp_path, plural) == []

@@ -77,6 +77,12 @@ _HALF = [
     # "by next business day", 下一个工作日: one business day (an arrival 下一個工作日到場 stays an arrival by its verb)
     (re.compile(r"\b(?:the\s+)?next\s+(business|working)\s+day\b", re.IGNORECASE), r"1 \1 day"),
     (re.compile(r"(?:下一|次一)[个個]?工作(日|天)"), r"1个工作\1"),
+    # "within an hour", "within business hour", "within a working day": one of the unit ("within business
+    # hours", plural, is a clock, not a length)
+    (
+        re.compile(r"\bwithin\s+(?:an?\s+)?((?:business|working)\s+)?(hour|day|minute)\b(?!-)", re.IGNORECASE),
+        r"within 1 \1\2",
+    ),
 ]
 # Chinese words that contain a numeral but are not numbers; cn2an would turn 一方 into 1方.
 _KEEP = re.compile(

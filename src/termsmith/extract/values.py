@@ -21,7 +21,8 @@ _UNITS: list[tuple[str, str]] = [
     (r"[个個]月|months?", "months"),
     (r"自然日|calendar days?|天|日(?![期历曆])|days?", "days"),
     (r"[周週](?![一二三四五六日末年])|weeks?", "weeks"),
-    (r"年(?![度月份内內底初])|(?<![\d.]\d)(?<![\d.]\d\d)年度|years?", "years"),
+    # "1年内" is a length ("15日起至1年内免费保修"); "2026年内" is a date
+    (r"年(?![度月份内內底初])|(?<!\d\d)年(?=[内內])|(?<![\d.]\d)(?<![\d.]\d\d)年度|years?", "years"),
 ]
 _UNIT_RE = "|".join(f"(?P<u{i}>{pattern})" for i, (pattern, _) in enumerate(_UNITS))
 DURATION_RE = re.compile(

@@ -8,7 +8,7 @@ from typing import Any
 
 from termsmith.extract.rules.context import Context, _re
 from termsmith.extract.sentences import Sentence
-from termsmith.extract.values import compact, durations
+from termsmith.extract.values import FoundDuration, compact, durations
 
 _FREE = _re(
     r"免费维护|免費維護|免费保修|免費保修|保修|免费技术服务|免費技術服務|免费服务期|免費服務期|质保期|質保期|保修期|保固期|质量保证期|質量保證期|"
@@ -37,7 +37,7 @@ def free_maintenance(ctx: Context) -> None:
             continue
         if not _FREE.search(s.norm) and not re.search(r"为期|為期|期限|period", s.norm):
             continue
-        found = [d for d in durations(s.norm) if d.duration.unit.value in ("months", "years", "days")]
+        found = _free_lengths(s.norm)
         if not found:
             event = next((e for pattern, e in _START_EVENTS if pattern.search(s.norm)), None)
             if event and re.search(r"[自从從]|起|from|start", s.norm, re.I) and _FREE.search(s.norm + s.heading):
@@ -64,6 +64,27 @@ def free_maintenance(ctx: Context) -> None:
         if "start_event" not in fm:
             _start_said_after(ctx, s)
         return
+
+
+_RETURN_WINDOW = _re(r"退货|退貨|换货|換貨|退换|退換|包换|包換|退款|refund|return|exchange|replace")
+_DEADLINE_VERB = _re(
+    r"^\s*(?:内|內|之内|之內|以内|以內)?\s*(?:响应|響應|回应|回應|解决|解決|修复|修復|处理|處理|到达|到達|答复|答覆)"
+)
+
+
+def _free_lengths(text: str) -> list[FoundDuration]:
+    """The lengths a free-period sentence may state. A span of a few days is not the free period when it is
+    a return or exchange window ("7日内可退货、换货或免费保修") or a deadline ("质保期内两天内解决"), and a
+    longer length in the sentence wins over it ("15日内可换货; 15日起至1年内免费保修")."""
+    found = [d for d in durations(text) if d.duration.unit.value in ("months", "years", "days")]
+    longer = [d for d in found if not _few_days(d)]
+    if longer:
+        return longer
+    return [d for d in found if not (_RETURN_WINDOW.search(text) or _DEADLINE_VERB.match(text[d.end :]))]
+
+
+def _few_days(d: FoundDuration) -> bool:
+    return d.duration.unit.value == "days" and d.duration.value <= 30
 
 
 def _start_said_after(ctx: Context, length: Sentence) -> None:
