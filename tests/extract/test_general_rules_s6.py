@@ -125,3 +125,10 @@ def test_within_an_hour_without_a_number(tmp_path: Path) -> None:
     assert _levels(tmp_path, text) == [("1h", None), ("1 business day", None)]
     plural = "Critical incidents are responded to within business hours.\n"
     assert _levels(tmp_path, plural) == []
+
+
+def test_phone_and_email_support_named_as_services_are_channels(tmp_path: Path) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_text("乙方在维护期内提供免费电话支持和e-mail支持。\n本公司提供電話諮詢服務。\n", encoding="utf-8")
+    kinds = [c["kind"] for c in extract_file(path)[1].terms.get("support_channels", [])]
+    assert kinds == ["phone", "email"]

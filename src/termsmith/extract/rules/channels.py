@@ -15,6 +15,7 @@ _CHANNEL_CONTEXT = _re(
     r"support channel|contact|report(?:ing|s|ed)? (?:an? |the )?(?:issue|incident|problem|error|defect)|"
     r"hotline|help ?desk|service desk|support (?:via|by|through)|may report|submit|\bvia\b|by (?:telephone|phone|e-?mail)|"
     r"(?:telephone|phone|e-?mail|online|internet|web)[\w -]{0,25}support|"
+    r"(?:电话|電話|e-?mail|电子邮件|電子郵件|邮件|郵件|电邮|電郵)\s*(?:支持|支援|服务|服務|咨询|咨詢|諮詢|协助|協助)|"
     r"网上|網上|在线|在線|即时通讯|即時通訊|"
     r"(?:远程|遠程|遠端|远端|现场|現場|上门|上門)[^。;；]{0,15}(?:维护|維護|维修|維修|处理|處理|支持|支援|服务|服務|协助|協助)|"
     r"通知|通过|通過|咨询|咨詢|諮詢|现场服务|現場服務|上门服务|上門服務|远程服务|遠程服務|遠端服務|在线服务|在線服務|热线服务|熱線服務"
