@@ -88,12 +88,15 @@ class Lexicon:
     zh: re.Pattern[str]  # every Chinese spelling, matched as substrings
     en: re.Pattern[str]  # every English spelling, lower case, run over lower-cased text
     lookup: dict[str, Term | None]  # spelling (English lower-cased) → term, None = exclusion
-    patterns: tuple[tuple[str, re.Pattern[str], Term], ...]  # trigger, pattern, term (ZH_PATTERN_TERMS)
+    patterns: tuple[_PatternTerm, ...]  # ZH_PATTERN_TERMS, compiled
     en_anchors: dict[str, tuple[_Anchored, ...]]  # anchor word → its EN_PATTERN_TERMS, compiled
     en_fallback: dict[str, Term]  # anchor word → its EN_EVALUATIVE term, when none of its patterns matches
 
 
 _Anchored = tuple[str, str, Term]  # pattern, before ("" = none), term
+# a pattern term: trigger, pattern, term, and the fixed strings one of which opens every
+# match (its leads; see _leads)
+_PatternTerm = tuple[str, re.Pattern[str], Term, tuple[str, ...]]
 
 
 def _english_anchors() -> dict[str, tuple[_Anchored, ...]]:
@@ -151,6 +154,7 @@ def lexicon() -> Lexicon:
                 BOUND_KIND.get(name, FAMILY_BOUND[family]),
                 REPLACEMENTS_HANT.get(name, replacement),
             ),
+            _leads(pattern),
         )
         for name, family, replacement, trigger, pattern in ZH_PATTERN_TERMS
     )
@@ -187,7 +191,7 @@ def scan_terms(text: str, lower: str | None = None) -> list[Span]:
         if term is not None:
             start, end = m.span()
             append((start, end, spelling, term))
-    matches = [(m, term) for trigger, pattern, term in lex.patterns if trigger in text for m in pattern.finditer(text)]
+    matches = _pattern_matches(text, lex.patterns)
     if matches:
         spans = _add_pattern_spans(spans, matches)
     english = _english_spans(text, lower if lower is not None else lower_same_length(text), lex)
@@ -217,6 +221,88 @@ def _add_pattern_spans(spans: list[Span], matches: list[tuple[re.Match[str], Ter
         ends.insert(i, end)
         extra.append((start, end, m.group(), term))
     return sorted(spans + extra, key=lambda span: span[0]) if extra else spans
+
+
+def _leads(pattern: str) -> tuple[str, ...]:
+    """The fixed strings one of which opens every match of ``pattern`` (``其他``,
+    ``提供|给予|…``, ``[视視依按]``), or ``()`` when there are none to tell."""
+    import re._parser as parser  # type: ignore[import-not-found]  # private, untyped; loaded with re
+
+    parsed = parser.parse(pattern)
+    if parsed.state.flags != re.UNICODE or parsed.getwidth()[0] == 0 or not parsed.data:
+        return ()  # a flag (case folding) or an empty match: matched as written
+    op, arg = parsed.data[0]
+    if op is parser.IN and all(kind is parser.LITERAL for kind, _ in arg):
+        return tuple(chr(code) for _, code in arg)
+    branches = arg[1] if op is parser.BRANCH else [parsed]
+    leads = []
+    for branch in branches:
+        chars = []
+        for kind, code in branch.data:
+            if kind is not parser.LITERAL:
+                break
+            chars.append(chr(code))
+        if not chars:
+            return ()
+        leads.append("".join(chars))
+    return tuple(leads)
+
+
+def _scanned_by_leads(leads: tuple[str, ...]) -> bool:
+    """Whether a pattern is matched where its leads stand (see :func:`_pattern_matches`)
+    rather than by ``finditer``. The regex engine tries a choice of openings at every
+    character of the text; it jumps from one occurrence of a single opening character
+    to the next by itself, no slower than a scan of ours (收, 、 are frequent)."""
+    return bool(leads) and (len(leads) > 1 or len(leads[0]) > 1)
+
+
+def _pattern_matches(text: str, patterns: tuple[_PatternTerm, ...]) -> list[tuple[re.Match[str], Term]]:
+    """Every match of the pattern terms whose trigger is in ``text``: pattern by pattern
+    in lexicon order, each in text order, as ``finditer`` over the whole text gives them.
+    Patterns are not run over the whole text one by one: one scan finds where any of
+    their fixed openings (``_leads``) stands, and each is matched only there, the only
+    places where ``finditer`` could find a match."""
+    active = [i for i, (trigger, _, _, _) in enumerate(patterns) if trigger in text]
+    at_leads = _matches_at_leads(text, patterns, tuple(i for i in active if _scanned_by_leads(patterns[i][3])))
+    matches: list[tuple[re.Match[str], Term]] = []
+    for i in active:
+        _, pattern, term, _ = patterns[i]
+        matches += [(m, term) for m in (at_leads[i] if i in at_leads else pattern.finditer(text))]
+    return matches
+
+
+def _matches_at_leads(
+    text: str, patterns: tuple[_PatternTerm, ...], which: tuple[int, ...]
+) -> dict[int, list[re.Match[str]]]:
+    """The matches of the patterns ``which`` (by index), found where one of their leads
+    stands: a pattern is matched at each such place that its previous match does not
+    cover, exactly the places ``finditer`` would find a match at."""
+    found: dict[int, list[re.Match[str]]] = {i: [] for i in which}
+    if not which:
+        return found
+    scanner, by_char = _lead_scanner(tuple((i, patterns[i][3]) for i in which))
+    free = dict.fromkeys(which, 0)  # where each pattern's next match may start
+    for lead in scanner.finditer(text):
+        start = lead.start()
+        for i in by_char[text[start]]:
+            if start >= free[i] and (m := patterns[i][1].match(text, start)) is not None:
+                found[i].append(m)
+                free[i] = m.end()
+    return found
+
+
+@cache
+def _lead_scanner(leads: tuple[tuple[int, tuple[str, ...]], ...]) -> tuple[re.Pattern[str], dict[str, tuple[int, ...]]]:
+    """One regex that stops at every place where one of the leads stands (each lead's
+    first character, the rest a lookahead, so places one character apart are all
+    found), and by first character, the patterns to try there."""
+    by_char: dict[str, tuple[int, ...]] = {}
+    branches: dict[str, None] = {}
+    for i, strings in leads:
+        for lead in strings:
+            by_char[lead[0]] = (*by_char.get(lead[0], ()), i)
+            branches[re.escape(lead[0]) + (f"(?={re.escape(lead[1:])})" if len(lead) > 1 else "")] = None
+    return re.compile("|".join(branches)), {c: tuple(dict.fromkeys(ids)) for c, ids in by_char.items()}
 
 
 def _english_spans(text: str, lower: str, lex: Lexicon) -> list[Span]:

@@ -1,0 +1,79 @@
+"""Pattern terms are matched only where one of their fixed openings stands (a speed-up):
+the matches must be exactly those of ``finditer`` over the whole text, pattern by pattern.
+
+The texts are the lint corpus and the tuning part of the real-text corpus, joined, plus
+sentences built to put one opening right after another (时的 inside 当时的).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from termsmith.lint.matcher import _leads, _pattern_matches, _scanned_by_leads, lexicon
+
+HERE = Path(__file__).parent
+
+
+def _texts() -> list[str]:
+    corpus = [
+        json.loads(line)["text"]
+        for line in (HERE / "corpus" / "sentences.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    tuning = [
+        line.partition(" | ")[2]
+        for lang in ("zh-Hans", "zh-Hant")
+        for path in sorted((HERE / "realtext" / lang).glob("*.txt"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if " | " in line and not line.startswith("#")
+    ]
+    built = [
+        "按当时的服务费标准收取，届时的价格表另行通知。",
+        "乙方提供给予优质的服务，确保提供相关的资料，做到较强较好。",
+        "保证保证系统正常，额外额外费用，另外另外报价，满足满足需求。",
+        "视视情况而定，根据根据实际情况，依依据情况。",
+    ]
+    return ["".join(corpus), "\n".join(tuning), *built, *corpus[:50]]
+
+
+def _whole_text(text: str) -> list[tuple[int, int, str]]:
+    return [
+        (m.start(), m.end(), term.term)
+        for trigger, pattern, term, _ in lexicon().patterns
+        if trigger in text
+        for m in pattern.finditer(text)
+    ]
+
+
+@pytest.mark.parametrize("text", _texts())
+def test_matches_are_those_of_finditer(text: str) -> None:
+    got = [(m.start(), m.end(), term.term) for m, term in _pattern_matches(text, lexicon().patterns)]
+    assert got == _whole_text(text)
+
+
+def test_the_corpora_hold_matches_of_lead_scanned_patterns() -> None:
+    """Otherwise the comparison above would prove nothing."""
+    scanned = {term.term for _, _, term, leads in lexicon().patterns if _scanned_by_leads(leads)}
+    found = {name for text in _texts() for _, _, name in _whole_text(text)}
+    assert len(scanned & found) >= 8
+
+
+@pytest.mark.parametrize(
+    ("pattern", "leads"),
+    [
+        ("其他[^，]{1,12}?工作", ("其他",)),
+        ("(?:提供|给予)x", ("提供", "给予")),
+        ("[视視]而定", ("视", "視")),
+        ("较(?![为少])[一-鿿]|最(?=[佳优])", ("较", "最")),
+        ("(?i)ab", ()),  # case folded: the opening is not one fixed string
+        ("a?b", ()),  # may open with b
+        ("a*", ()),  # may match nothing
+        ("[^a]b", ()),
+        ("(?:ab|[cd])", ()),
+    ],
+)
+def test_leads(pattern: str, leads: tuple[str, ...]) -> None:
+    assert _leads(pattern) == leads
