@@ -29,6 +29,7 @@ from termsmith.lint.lexicon.terms import (
     ZH_TERMS,
 )
 from termsmith.lint.lexicon.variants import REPLACEMENTS_HANT, VARIANTS
+from termsmith.lint.prefilter import leads
 
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 
@@ -95,7 +96,7 @@ class Lexicon:
 
 _Anchored = tuple[str, str, Term]  # pattern, before ("" = none), term
 # a pattern term: trigger, pattern, term, and the fixed strings one of which opens every
-# match (its leads; see _leads)
+# match (its leads; see termsmith.lint.prefilter.leads)
 _PatternTerm = tuple[str, re.Pattern[str], Term, tuple[str, ...]]
 
 
@@ -154,7 +155,7 @@ def lexicon() -> Lexicon:
                 BOUND_KIND.get(name, FAMILY_BOUND[family]),
                 REPLACEMENTS_HANT.get(name, replacement),
             ),
-            _leads(pattern),
+            leads(pattern),
         )
         for name, family, replacement, trigger, pattern in ZH_PATTERN_TERMS
     )
@@ -223,44 +224,19 @@ def _add_pattern_spans(spans: list[Span], matches: list[tuple[re.Match[str], Ter
     return sorted(spans + extra, key=lambda span: span[0]) if extra else spans
 
 
-def _leads(pattern: str) -> tuple[str, ...]:
-    """The fixed strings one of which opens every match of ``pattern`` (``其他``,
-    ``提供|给予|…``, ``[视視依按]``), or ``()`` when there are none to tell."""
-    import re._parser as parser  # type: ignore[import-not-found]  # private, untyped; loaded with re
-
-    parsed = parser.parse(pattern)
-    if parsed.state.flags != re.UNICODE or parsed.getwidth()[0] == 0 or not parsed.data:
-        return ()  # a flag (case folding) or an empty match: matched as written
-    op, arg = parsed.data[0]
-    if op is parser.IN and all(kind is parser.LITERAL for kind, _ in arg):
-        return tuple(chr(code) for _, code in arg)
-    branches = arg[1] if op is parser.BRANCH else [parsed]
-    leads = []
-    for branch in branches:
-        chars = []
-        for kind, code in branch.data:
-            if kind is not parser.LITERAL:
-                break
-            chars.append(chr(code))
-        if not chars:
-            return ()
-        leads.append("".join(chars))
-    return tuple(leads)
-
-
-def _scanned_by_leads(leads: tuple[str, ...]) -> bool:
+def _scanned_by_leads(openings: tuple[str, ...]) -> bool:
     """Whether a pattern is matched where its leads stand (see :func:`_pattern_matches`)
     rather than by ``finditer``. The regex engine tries a choice of openings at every
     character of the text; it jumps from one occurrence of a single opening character
     to the next by itself, no slower than a scan of ours (收, 、 are frequent)."""
-    return bool(leads) and (len(leads) > 1 or len(leads[0]) > 1)
+    return bool(openings) and (len(openings) > 1 or len(openings[0]) > 1)
 
 
 def _pattern_matches(text: str, patterns: tuple[_PatternTerm, ...]) -> list[tuple[re.Match[str], Term]]:
     """Every match of the pattern terms whose trigger is in ``text``: pattern by pattern
     in lexicon order, each in text order, as ``finditer`` over the whole text gives them.
     Patterns are not run over the whole text one by one: one scan finds where any of
-    their fixed openings (``_leads``) stands, and each is matched only there, the only
+    their fixed openings (``leads``) stands, and each is matched only there, the only
     places where ``finditer`` could find a match."""
     active = [i for i, (trigger, _, _, _) in enumerate(patterns) if trigger in text]
     at_leads = _matches_at_leads(text, patterns, tuple(i for i in active if _scanned_by_leads(patterns[i][3])))

@@ -1,4 +1,6 @@
-"""Pattern terms are matched only where one of their fixed openings stands (a speed-up):
+"""Speed-ups read from the patterns (termsmith.lint.prefilter) change no match.
+
+Pattern terms are matched only where one of their fixed openings stands:
 the matches must be exactly those of ``finditer`` over the whole text, pattern by pattern.
 
 The texts are the lint corpus and the tuning part of the real-text corpus, joined, plus
@@ -8,11 +10,13 @@ sentences built to put one opening right after another (时的 inside 当时的)
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
-from termsmith.lint.matcher import _leads, _pattern_matches, _scanned_by_leads, lexicon
+from termsmith.lint.matcher import _pattern_matches, _scanned_by_leads, lexicon
+from termsmith.lint.prefilter import first_class, leads, with_first_class
 
 HERE = Path(__file__).parent
 
@@ -25,7 +29,7 @@ def _texts() -> list[str]:
     ]
     tuning = [
         line.partition(" | ")[2]
-        for lang in ("zh-Hans", "zh-Hant")
+        for lang in ("zh-Hans", "zh-Hant", "en")
         for path in sorted((HERE / "realtext" / lang).glob("*.txt"))
         for line in path.read_text(encoding="utf-8").splitlines()
         if " | " in line and not line.startswith("#")
@@ -62,7 +66,7 @@ def test_the_corpora_hold_matches_of_lead_scanned_patterns() -> None:
 
 
 @pytest.mark.parametrize(
-    ("pattern", "leads"),
+    ("pattern", "expected"),
     [
         ("其他[^，]{1,12}?工作", ("其他",)),
         ("(?:提供|给予)x", ("提供", "给予")),
@@ -75,5 +79,43 @@ def test_the_corpora_hold_matches_of_lead_scanned_patterns() -> None:
         ("(?:ab|[cd])", ()),
     ],
 )
-def test_leads(pattern: str, leads: tuple[str, ...]) -> None:
-    assert _leads(pattern) == leads
+def test_leads(pattern: str, expected: tuple[str, ...]) -> None:
+    assert leads(pattern) == expected
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("ab|cd", "[ac]"),
+        (r"\bnot\b|不", "[n不]"),  # a boundary consumes nothing
+        (r"(?:至少)?\s*\d+个", r"[\d\s至]"),  # an optional part: what follows may open
+        ("(?P<x>例如)|(?=[ab])c", "[c例]"),  # a lookahead consumes nothing either
+        ("[a-c]x", "[a-c]"),
+        ("a*", None),  # may match nothing
+        ("[^a]b", None),  # a negated class joins no union
+        (".b", None),
+        ("(?i)ab", None),
+    ],
+)
+def test_first_class(pattern: str, expected: str | None) -> None:
+    assert first_class(pattern) == expected
+
+
+def _prefiltered() -> list[str]:
+    from termsmith.lint.bounds import _KINDS
+    from termsmith.lint.uses import _MARKS
+
+    return [_MARKS, *_KINDS.values()]
+
+
+@pytest.mark.parametrize("pattern", _prefiltered())
+def test_the_lookahead_changes_no_match(pattern: str) -> None:
+    """The marker scan and every bound kind find the same matches (place, text, group)
+    behind their lookahead, over every text above, lower-cased as the lint reads it."""
+    assert with_first_class(pattern) != pattern
+    plain, fast = re.compile(pattern), re.compile(with_first_class(pattern))
+    for text in _texts():
+        lower = text.lower()
+        assert [(m.span(), m.lastgroup) for m in fast.finditer(lower)] == [
+            (m.span(), m.lastgroup) for m in plain.finditer(lower)
+        ]
