@@ -8,8 +8,8 @@ every branch. Two helpers tell, from the parsed pattern, what every match must
 open with, so the lint can skip the places where none can start:
 
 - :func:`leads`: the fixed strings one of which opens every match (``提供|给予|…``);
-- :func:`with_first_class`: the pattern behind a lookahead on the characters a match
-  can open with (``(?=[…])(?:pattern)``), the same matches, found faster.
+- :func:`compile_with_first_class`: the pattern behind a lookahead on the characters
+  a match can open with (``(?=[…])(?:pattern)``), the same matches, found faster.
 
 Both read ``re._parser``, CPython's own parser (no stub, private): what they return
 is derived from the pattern, never written by hand; when a pattern holds anything they
@@ -20,7 +20,8 @@ pattern is used as written.
 from __future__ import annotations
 
 import re
-import re._parser as _parser  # type: ignore[import-not-found]  # loaded with re itself
+import re._compiler as _compiler  # type: ignore[import-not-found]  # loaded with re itself
+import re._parser as _parser  # type: ignore[import-not-found]
 from typing import Any
 
 _CATEGORIES = {
@@ -67,20 +68,30 @@ def first_class(pattern: str) -> str | None:
     """A character class (``[…]``) holding every character a match of ``pattern`` can
     open with; None when that cannot be told or a match may be empty."""
     parsed = _parse(pattern)
-    if parsed is None:
-        return None
+    return None if parsed is None else _first_class(parsed)
+
+
+def _first_class(parsed: Any) -> str | None:
     items, may_be_empty = _sequence(parsed.data)
     if items is None or may_be_empty or not items:
         return None
     return "[" + "".join(sorted(items)) + "]"
 
 
-def with_first_class(pattern: str) -> str:
-    """``pattern`` behind a lookahead on the characters its matches open with: the same
-    matches, group names and numbers (the lookahead captures nothing), but the engine
-    leaves a place at its first character when no match can start there."""
-    cls = first_class(pattern)
-    return pattern if cls is None else f"(?={cls})(?:{pattern})"
+def compile_with_first_class(pattern: str) -> re.Pattern[str]:
+    """``pattern`` compiled behind a lookahead on the characters its matches open with,
+    ``(?=[…])(?:pattern)``: the same matches, group names and numbers (the lookahead
+    captures nothing), but the engine leaves a place at its first character when no
+    match can start there. The lookahead goes in front of the parsed pattern, which is
+    compiled as it is: parsing these large alternations twice would slow a cold
+    'termsmith lint' (the compiled pattern's ``.pattern`` is None)."""
+    parsed = _parse(pattern)
+    cls = None if parsed is None else _first_class(parsed)
+    if cls is None:
+        return re.compile(pattern)
+    parsed.data[:0] = _parser.parse(f"(?={cls})").data
+    compiled: re.Pattern[str] = _compiler.compile(parsed)
+    return compiled
 
 
 _Items = set[str] | None  # class items (escaped characters, ranges, \d…); None: unknown

@@ -42,7 +42,7 @@ from functools import cache
 
 from termsmith.lint.lexicon.terms import EN_PROMISE_ONLY
 from termsmith.lint.matcher import Term
-from termsmith.lint.prefilter import with_first_class
+from termsmith.lint.prefilter import compile_with_first_class
 
 _DEFINITION = (
     r"[\s\d.\\()（）a-z*#\-•·]*[\"“「『'‘][^\"”」』'’]{1,60}[\"”」』'’]\**\s*(?:\([^)]{0,30}\)\s*)?"
@@ -193,7 +193,7 @@ Marks = list[tuple[int, str]]  # (offset, group name) in text order
 def _patterns() -> tuple[re.Pattern[str], ...]:
     """Definition, recital, and the marker scan (behind a lookahead on the characters a
     marker opens with: most characters of a sentence open none)."""
-    return re.compile(_DEFINITION), re.compile(_RECITAL), re.compile(with_first_class(_MARKS))
+    return re.compile(_DEFINITION), re.compile(_RECITAL), compile_with_first_class(_MARKS)
 
 
 @cache
