@@ -102,18 +102,22 @@ def test_first_class(pattern: str, expected: str | None) -> None:
 
 
 def _prefiltered() -> list[str]:
+    from termsmith.lint import uses
     from termsmith.lint.bounds import _KINDS
-    from termsmith.lint.uses import _MARKS
 
-    return [_MARKS, *_KINDS.values()]
+    named = [name for name in dir(uses) if name.startswith(("_EN_", "_ZH_")) and isinstance(getattr(uses, name), str)]
+    return [
+        p
+        for p in (uses._MARKS, *_KINDS.values(), *(getattr(uses, name) for name in named))
+        if first_class(p) is not None
+    ]
 
 
 @pytest.mark.parametrize("pattern", _prefiltered())
 def test_the_lookahead_changes_no_match(pattern: str) -> None:
-    """The marker scan and every bound kind find the same matches (place, text, group)
-    behind their lookahead, over every text above, lower-cased as the lint reads it."""
+    """The marker scan, every bound kind and the Chinese and English use patterns find
+    the same matches (place, group) behind their lookahead, over every text above, lower-cased as the lint reads it."""
     plain, fast = re.compile(pattern), compile_with_first_class(pattern)
-    assert first_class(pattern) is not None  # the lookahead is put in front
     for text in _texts():
         lower = text.lower()
         assert [(m.span(), m.lastgroup) for m in fast.finditer(lower)] == [
