@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from termsmith.lint.matcher import _pattern_matches, _scanned_by_leads, lexicon
+from termsmith.lint.matcher import _lead_scanned, _matches_at_leads, _pattern_matches, lexicon
 from termsmith.lint.prefilter import compile_with_first_class, first_class, leads
 
 HERE = Path(__file__).parent
@@ -46,7 +46,7 @@ def _texts() -> list[str]:
 def _whole_text(text: str) -> list[tuple[int, int, str]]:
     return [
         (m.start(), m.end(), term.term)
-        for trigger, pattern, term, _ in lexicon().patterns
+        for trigger, pattern, term in lexicon().patterns
         if trigger in text
         for m in pattern.finditer(text)
     ]
@@ -54,15 +54,28 @@ def _whole_text(text: str) -> list[tuple[int, int, str]]:
 
 @pytest.mark.parametrize("text", _texts())
 def test_matches_are_those_of_finditer(text: str) -> None:
-    got = [(m.start(), m.end(), term.term) for m, term in _pattern_matches(text, lexicon().patterns)]
+    got = [(m.start(), m.end(), term.term) for m, term in _pattern_matches(text)]
     assert got == _whole_text(text)
 
 
+@pytest.mark.parametrize("text", _texts())
+def test_matches_at_leads_are_those_of_finditer(text: str) -> None:
+    """Each lead-scanned pattern on its own, whatever the length of the text or its trigger."""
+    patterns = lexicon().patterns
+    found = _matches_at_leads(text, tuple(_lead_scanned()))
+    for i, matches in found.items():
+        assert [m.span() for m in matches] == [m.span() for m in patterns[i][1].finditer(text)], patterns[i][2]
+
+
 def test_the_corpora_hold_matches_of_lead_scanned_patterns() -> None:
-    """Otherwise the comparison above would prove nothing."""
-    scanned = {term.term for _, _, term, leads in lexicon().patterns if _scanned_by_leads(leads)}
+    """Otherwise the comparisons above would prove nothing."""
+    scanned = {lexicon().patterns[i][2].term for i in _lead_scanned()}
     found = {name for text in _texts() for _, _, name in _whole_text(text)}
     assert len(scanned & found) >= 8
+
+
+def test_long_texts_are_lead_scanned() -> None:
+    assert len(_texts()[0]) >= 2000 and len(_lead_scanned()) >= 10
 
 
 @pytest.mark.parametrize(

@@ -89,15 +89,12 @@ class Lexicon:
     zh: re.Pattern[str]  # every Chinese spelling, matched as substrings
     en: re.Pattern[str]  # every English spelling, lower case, run over lower-cased text
     lookup: dict[str, Term | None]  # spelling (English lower-cased) → term, None = exclusion
-    patterns: tuple[_PatternTerm, ...]  # ZH_PATTERN_TERMS, compiled
+    patterns: tuple[tuple[str, re.Pattern[str], Term], ...]  # trigger, pattern, term (ZH_PATTERN_TERMS)
     en_anchors: dict[str, tuple[_Anchored, ...]]  # anchor word → its EN_PATTERN_TERMS, compiled
     en_fallback: dict[str, Term]  # anchor word → its EN_EVALUATIVE term, when none of its patterns matches
 
 
 _Anchored = tuple[str, str, Term]  # pattern, before ("" = none), term
-# a pattern term: trigger, pattern, term, and the fixed strings one of which opens every
-# match (its leads; see termsmith.lint.prefilter.leads)
-_PatternTerm = tuple[str, re.Pattern[str], Term, tuple[str, ...]]
 
 
 def _english_anchors() -> dict[str, tuple[_Anchored, ...]]:
@@ -155,7 +152,6 @@ def lexicon() -> Lexicon:
                 BOUND_KIND.get(name, FAMILY_BOUND[family]),
                 REPLACEMENTS_HANT.get(name, replacement),
             ),
-            leads(pattern),
         )
         for name, family, replacement, trigger, pattern in ZH_PATTERN_TERMS
     )
@@ -192,7 +188,7 @@ def scan_terms(text: str, lower: str | None = None) -> list[Span]:
         if term is not None:
             start, end = m.span()
             append((start, end, spelling, term))
-    matches = _pattern_matches(text, lex.patterns)
+    matches = _pattern_matches(text)
     if matches:
         spans = _add_pattern_spans(spans, matches)
     english = _english_spans(text, lower if lower is not None else lower_same_length(text), lex)
@@ -224,39 +220,54 @@ def _add_pattern_spans(spans: list[Span], matches: list[tuple[re.Match[str], Ter
     return sorted(spans + extra, key=lambda span: span[0]) if extra else spans
 
 
-def _scanned_by_leads(openings: tuple[str, ...]) -> bool:
-    """Whether a pattern is matched where its leads stand (see :func:`_pattern_matches`)
-    rather than by ``finditer``. The regex engine tries a choice of openings at every
-    character of the text; it jumps from one occurrence of a single opening character
-    to the next by itself, no slower than a scan of ours (收, 、 are frequent)."""
-    return bool(openings) and (len(openings) > 1 or len(openings[0]) > 1)
+_LEAD_SCAN_MIN = 2000  # characters: a shorter text runs each pattern (see _pattern_matches)
 
 
-def _pattern_matches(text: str, patterns: tuple[_PatternTerm, ...]) -> list[tuple[re.Match[str], Term]]:
+def _pattern_matches(text: str) -> list[tuple[re.Match[str], Term]]:
     """Every match of the pattern terms whose trigger is in ``text``: pattern by pattern
     in lexicon order, each in text order, as ``finditer`` over the whole text gives them.
-    Patterns are not run over the whole text one by one: one scan finds where any of
-    their fixed openings (``leads``) stands, and each is matched only there, the only
-    places where ``finditer`` could find a match."""
-    active = [i for i, (trigger, _, _, _) in enumerate(patterns) if trigger in text]
-    at_leads = _matches_at_leads(text, patterns, tuple(i for i in active if _scanned_by_leads(patterns[i][3])))
+
+    In a long text, the patterns with fixed openings (:func:`_lead_scanned`) are not run
+    over the whole text one by one: one scan finds where any of their openings stands,
+    and each is matched only there, the only places where ``finditer`` could find a
+    match. A short text (a spec's strings) runs each pattern: it is as quick there, and
+    a cold 'termsmith lint' need not parse every pattern for its openings."""
+    patterns = lexicon().patterns
+    active = [i for i, (trigger, _, _) in enumerate(patterns) if trigger in text]
+    scanned = _lead_scanned() if len(text) >= _LEAD_SCAN_MIN else {}
+    at_leads = _matches_at_leads(text, tuple(i for i in active if i in scanned))
     matches: list[tuple[re.Match[str], Term]] = []
     for i in active:
-        _, pattern, term, _ = patterns[i]
+        _, pattern, term = patterns[i]
         matches += [(m, term) for m in (at_leads[i] if i in at_leads else pattern.finditer(text))]
     return matches
 
 
-def _matches_at_leads(
-    text: str, patterns: tuple[_PatternTerm, ...], which: tuple[int, ...]
-) -> dict[int, list[re.Match[str]]]:
-    """The matches of the patterns ``which`` (by index), found where one of their leads
-    stands: a pattern is matched at each such place that its previous match does not
-    cover, exactly the places ``finditer`` would find a match at."""
+@cache
+def _lead_scanned() -> dict[int, tuple[str, ...]]:
+    """The pattern terms (by index) matched where their leads stand, with their leads:
+    those whose matches open with one of several fixed strings, or with one of more than
+    one character. The regex engine tries a choice of openings at every character of
+    the text; a single opening character it jumps to by itself, no slower than a scan
+    of ours (收, 、 are frequent)."""
+    out: dict[int, tuple[str, ...]] = {}
+    for i, (_, pattern, _) in enumerate(lexicon().patterns):
+        openings = leads(pattern.pattern)
+        if len(openings) > 1 or (openings and len(openings[0]) > 1):
+            out[i] = openings
+    return out
+
+
+def _matches_at_leads(text: str, which: tuple[int, ...]) -> dict[int, list[re.Match[str]]]:
+    """The matches of the pattern terms ``which`` (indexes into ``lexicon().patterns``,
+    each in :func:`_lead_scanned`), found where one of their leads stands: a pattern is
+    matched at each such place that its previous match does not cover, exactly the
+    places ``finditer`` would find a match at."""
     found: dict[int, list[re.Match[str]]] = {i: [] for i in which}
     if not which:
         return found
-    scanner, by_char = _lead_scanner(tuple((i, patterns[i][3]) for i in which))
+    patterns = lexicon().patterns
+    scanner, by_char = _lead_scanner(which)
     free = dict.fromkeys(which, 0)  # where each pattern's next match may start
     for lead in scanner.finditer(text):
         start = lead.start()
@@ -268,14 +279,14 @@ def _matches_at_leads(
 
 
 @cache
-def _lead_scanner(leads: tuple[tuple[int, tuple[str, ...]], ...]) -> tuple[re.Pattern[str], dict[str, tuple[int, ...]]]:
-    """One regex that stops at every place where one of the leads stands (each lead's
-    first character, the rest a lookahead, so places one character apart are all
-    found), and by first character, the patterns to try there."""
+def _lead_scanner(which: tuple[int, ...]) -> tuple[re.Pattern[str], dict[str, tuple[int, ...]]]:
+    """One regex that stops at every place where one of the leads of the patterns
+    ``which`` stands (each lead's first character, the rest a lookahead, so places one
+    character apart are all found), and by first character, the patterns to try there."""
     by_char: dict[str, tuple[int, ...]] = {}
     branches: dict[str, None] = {}
-    for i, strings in leads:
-        for lead in strings:
+    for i in which:
+        for lead in _lead_scanned()[i]:
             by_char[lead[0]] = (*by_char.get(lead[0], ()), i)
             branches[re.escape(lead[0]) + (f"(?={re.escape(lead[1:])})" if len(lead) > 1 else "")] = None
     return re.compile("|".join(branches)), {c: tuple(dict.fromkeys(ids)) for c, ids in by_char.items()}
