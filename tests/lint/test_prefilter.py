@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from termsmith.lint.matcher import _lead_scanned, _matches_at_leads, _pattern_matches, lexicon
+from termsmith.lint.matcher import _latin_exclusion, _lead_scanned, _matches_at_leads, _pattern_matches, lexicon
 from termsmith.lint.prefilter import compile_with_first_class, first_class, leads
 
 HERE = Path(__file__).parent
@@ -136,3 +136,13 @@ def test_the_lookahead_changes_no_match(pattern: str) -> None:
         assert [(m.span(), m.lastgroup) for m in fast.finditer(lower)] == [
             (m.span(), m.lastgroup) for m in plain.finditer(lower)
         ]
+
+
+def test_no_chinese_spelling_starts_where_a_latin_exclusion_could_hide_it() -> None:
+    """The premise of leaving Latin exclusions (reasonable attorneys’ fees) out of the
+    Chinese scan: every other spelling in it starts with a Chinese character, so none can
+    start inside them."""
+    lookup = lexicon().lookup
+    chinese = [w for w in lookup if not w.isascii() and not _latin_exclusion(w, lookup)]
+    assert chinese and all(w[0] >= "\u2e80" for w in chinese)
+    assert _latin_exclusion("reasonable attorneys’ fees", lookup)
