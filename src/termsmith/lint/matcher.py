@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from termsmith.lint.lexicon.terms import (
     BOUND_KIND,
@@ -286,7 +286,7 @@ def _matches_at_leads(text: str, which: tuple[int, ...]) -> dict[int, list[re.Ma
     return found
 
 
-@cache
+@lru_cache(maxsize=64)  # one per set of patterns whose triggers a text holds: a few in practice
 def _lead_scanner(which: tuple[int, ...]) -> tuple[re.Pattern[str], dict[str, tuple[int, ...]]]:
     """One regex that stops at every place where one of the leads of the patterns
     ``which`` stands (each lead's first character, the rest a lookahead, so places one
