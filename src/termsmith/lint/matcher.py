@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from termsmith.lint.lexicon.terms import (
     BOUND_KIND,
@@ -29,6 +29,7 @@ from termsmith.lint.lexicon.terms import (
     ZH_TERMS,
 )
 from termsmith.lint.lexicon.variants import REPLACEMENTS_HANT, VARIANTS
+from termsmith.lint.prefilter import leads
 
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 
@@ -137,7 +138,7 @@ def lexicon() -> Lexicon:
             lookup.setdefault(term, entry)
     for word in en_anchors:
         lookup.setdefault(word, None)  # found by the trie, then matched against its patterns
-    zh = sorted(w for w in lookup if not w.isascii())
+    zh = sorted(w for w in lookup if not w.isascii() and not _latin_exclusion(w, lookup))
     en = sorted(w for w in lookup if w.isascii())
     patterns = tuple(
         (
@@ -160,6 +161,14 @@ def lexicon() -> Lexicon:
     return Lexicon(
         re.compile(_trie_pattern(zh)), re.compile(_trie_pattern(en)), lookup, patterns, en_anchors, en_fallback
     )
+
+
+def _latin_exclusion(spelling: str, lookup: dict[str, Term | None]) -> bool:
+    """An exclusion with no Chinese character in it (reasonable attorneys’ fees: English,
+    non-ASCII only for its typographic apostrophe). Left out of the Chinese scan, where it
+    could report nothing and hide no Chinese spelling (none starts with a Latin letter),
+    but made the scan enter the trie at every "r" of English text."""
+    return lookup[spelling] is None and not any(ch >= "\u2e80" for ch in spelling)
 
 
 def lower_same_length(text: str) -> str:
@@ -187,7 +196,7 @@ def scan_terms(text: str, lower: str | None = None) -> list[Span]:
         if term is not None:
             start, end = m.span()
             append((start, end, spelling, term))
-    matches = [(m, term) for trigger, pattern, term in lex.patterns if trigger in text for m in pattern.finditer(text)]
+    matches = _pattern_matches(text)
     if matches:
         spans = _add_pattern_spans(spans, matches)
     english = _english_spans(text, lower if lower is not None else lower_same_length(text), lex)
@@ -217,6 +226,78 @@ def _add_pattern_spans(spans: list[Span], matches: list[tuple[re.Match[str], Ter
         ends.insert(i, end)
         extra.append((start, end, m.group(), term))
     return sorted(spans + extra, key=lambda span: span[0]) if extra else spans
+
+
+_LEAD_SCAN_MIN = 2000  # characters: a shorter text runs each pattern (see _pattern_matches)
+
+
+def _pattern_matches(text: str) -> list[tuple[re.Match[str], Term]]:
+    """Every match of the pattern terms whose trigger is in ``text``: pattern by pattern
+    in lexicon order, each in text order, as ``finditer`` over the whole text gives them.
+
+    In a long text, the patterns with fixed openings (:func:`_lead_scanned`) are not run
+    over the whole text one by one: one scan finds where any of their openings stands,
+    and each is matched only there, the only places where ``finditer`` could find a
+    match. A short text (a spec's strings) runs each pattern: it is as quick there, and
+    a cold 'termsmith lint' need not parse every pattern for its openings."""
+    patterns = lexicon().patterns
+    active = [i for i, (trigger, _, _) in enumerate(patterns) if trigger in text]
+    scanned = _lead_scanned() if len(text) >= _LEAD_SCAN_MIN else {}
+    at_leads = _matches_at_leads(text, tuple(i for i in active if i in scanned))
+    matches: list[tuple[re.Match[str], Term]] = []
+    for i in active:
+        _, pattern, term = patterns[i]
+        matches += [(m, term) for m in (at_leads[i] if i in at_leads else pattern.finditer(text))]
+    return matches
+
+
+@cache
+def _lead_scanned() -> dict[int, tuple[str, ...]]:
+    """The pattern terms (by index) matched where their leads stand, with their leads:
+    those whose matches open with one of several fixed strings, or with one of more than
+    one character. The regex engine tries a choice of openings at every character of
+    the text; a single opening character it jumps to by itself, no slower than a scan
+    of ours (收, 、 are frequent)."""
+    out: dict[int, tuple[str, ...]] = {}
+    for i, (_, pattern, _) in enumerate(lexicon().patterns):
+        openings = leads(pattern.pattern)
+        if len(openings) > 1 or (openings and len(openings[0]) > 1):
+            out[i] = openings
+    return out
+
+
+def _matches_at_leads(text: str, which: tuple[int, ...]) -> dict[int, list[re.Match[str]]]:
+    """The matches of the pattern terms ``which`` (indexes into ``lexicon().patterns``,
+    each in :func:`_lead_scanned`), found where one of their leads stands: a pattern is
+    matched at each such place that its previous match does not cover, exactly the
+    places ``finditer`` would find a match at."""
+    found: dict[int, list[re.Match[str]]] = {i: [] for i in which}
+    if not which:
+        return found
+    patterns = lexicon().patterns
+    scanner, by_char = _lead_scanner(which)
+    free = dict.fromkeys(which, 0)  # where each pattern's next match may start
+    for lead in scanner.finditer(text):
+        start = lead.start()
+        for i in by_char[text[start]]:
+            if start >= free[i] and (m := patterns[i][1].match(text, start)) is not None:
+                found[i].append(m)
+                free[i] = m.end()
+    return found
+
+
+@lru_cache(maxsize=64)  # one per set of patterns whose triggers a text holds: a few in practice
+def _lead_scanner(which: tuple[int, ...]) -> tuple[re.Pattern[str], dict[str, tuple[int, ...]]]:
+    """One regex that stops at every place where one of the leads of the patterns
+    ``which`` stands (each lead's first character, the rest a lookahead, so places one
+    character apart are all found), and by first character, the patterns to try there."""
+    by_char: dict[str, tuple[int, ...]] = {}
+    branches: dict[str, None] = {}
+    for i in which:
+        for lead in _lead_scanned()[i]:
+            by_char[lead[0]] = (*by_char.get(lead[0], ()), i)
+            branches[re.escape(lead[0]) + (f"(?={re.escape(lead[1:])})" if len(lead) > 1 else "")] = None
+    return re.compile("|".join(branches)), {c: tuple(dict.fromkeys(ids)) for c, ids in by_char.items()}
 
 
 def _english_spans(text: str, lower: str, lex: Lexicon) -> list[Span]:

@@ -42,6 +42,7 @@ from functools import cache
 
 from termsmith.lint.lexicon.terms import EN_PROMISE_ONLY
 from termsmith.lint.matcher import Term
+from termsmith.lint.prefilter import compile_with_first_class
 
 _DEFINITION = (
     r"[\s\d.\\()（）a-z*#\-•·]*[\"“「『'‘][^\"”」』'’]{1,60}[\"”」』'’]\**\s*(?:\([^)]{0,30}\)\s*)?"
@@ -190,13 +191,21 @@ Marks = list[tuple[int, str]]  # (offset, group name) in text order
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in (_DEFINITION, _RECITAL, _MARKS))
+    """Definition, recital, and the marker scan (behind a lookahead on the characters a
+    marker opens with: most characters of a sentence open none)."""
+    return re.compile(_DEFINITION), re.compile(_RECITAL), compile_with_first_class(_MARKS)
+
+
+# The patterns below are searched over a sentence or a clause once per word; most open
+# with a word boundary, a lookbehind or a named group, which keeps the regex engine
+# from skipping to where a match can start: each is compiled behind a lookahead on the
+# characters its matches open with (termsmith.lint.prefilter), the same matches.
 
 
 @cache
 def _en_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(
-        re.compile(p)
+        compile_with_first_class(p)
         for p in (_EN_PURPOSE, _EN_GLOSSARY, _EN_SEVERITY, _EN_IMPACT, _EN_TOPIC, _EN_ON_TERMINATION, _EN_PURPOSE_WORDS)
     )
 
@@ -205,7 +214,7 @@ def _en_patterns() -> tuple[re.Pattern[str], ...]:
 def _en_promise_patterns() -> tuple[re.Pattern[str], ...]:
     """The English promise and legal-formula patterns (compiled when an English term is first checked)."""
     return tuple(
-        re.compile(p)
+        compile_with_first_class(p)
         for p in (
             _EN_PROMISE,
             _EN_HEDGE_MODAL,
@@ -327,7 +336,7 @@ def _zh_patterns() -> tuple[re.Pattern[str], ...]:
     and a coordinated verb (c) that ends the negation's reach."""
     before = f"(?P<p>{_ZH_PURPOSE})|(?P<n>{_ZH_PROHIBITION})|(?P<c>{_ZH_NEXT_VERB})"
     return tuple(
-        re.compile(p)
+        compile_with_first_class(p)
         for p in (before, _ZH_HAS, _ZH_BINDS, _ZH_LIST_INTRO, _ZH_EXCLUDED_AFTER, _ZH_BRACKET, _ZH_CONDITION)
     )
 

@@ -1,0 +1,152 @@
+"""What a regular expression's matches open with, read from the pattern itself.
+
+Python's regex engine jumps straight to the next possible start of a match only
+when the pattern opens with one fixed string or one character class. A pattern
+that opens with a choice of groups, a word boundary or an optional part (the
+marker scan, the bound kinds) is tried at every character of the text, through
+every branch. Two helpers tell, from the parsed pattern, what every match must
+open with, so the lint can skip the places where none can start:
+
+- :func:`leads`: the fixed strings one of which opens every match (``提供|给予|…``);
+- :func:`compile_with_first_class`: the pattern behind a lookahead on the characters
+  a match can open with (``(?=[…])(?:pattern)``), the same matches, found faster.
+
+Both read ``re._parser``, CPython's own parser (no stub, private): what they return
+is derived from the pattern, never written by hand; when a pattern holds anything they
+do not know (a flag, a back reference, ``.``, a negated class), they give up and the
+pattern is used as written.
+"""
+
+from __future__ import annotations
+
+import re
+import re._compiler as _compiler  # type: ignore[import-not-found]  # loaded with re itself
+import re._parser as _parser  # type: ignore[import-not-found]
+from typing import Any
+
+_CATEGORIES = {
+    _parser.CATEGORY_DIGIT: r"\d",
+    _parser.CATEGORY_NOT_DIGIT: r"\D",
+    _parser.CATEGORY_SPACE: r"\s",
+    _parser.CATEGORY_NOT_SPACE: r"\S",
+    _parser.CATEGORY_WORD: r"\w",
+    _parser.CATEGORY_NOT_WORD: r"\W",
+}
+_ZERO_WIDTH = (_parser.AT, _parser.ASSERT, _parser.ASSERT_NOT)
+_REPEATS = (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT)
+
+
+def _parse(pattern: str) -> Any:
+    """The parsed pattern, or None when it sets a flag (case folding changes what a literal matches)."""
+    parsed = _parser.parse(pattern)
+    return parsed if parsed.state.flags == re.UNICODE else None
+
+
+def leads(pattern: str) -> tuple[str, ...]:
+    """The fixed strings one of which opens every match of ``pattern`` (``其他``,
+    ``提供|给予|…``, ``[视視依按]``), or ``()`` when there are none to tell."""
+    parsed = _parse(pattern)
+    if parsed is None or parsed.getwidth()[0] == 0 or not parsed.data:
+        return ()  # an empty match opens with nothing
+    op, arg = parsed.data[0]
+    if op is _parser.IN and all(kind is _parser.LITERAL for kind, _ in arg):
+        return tuple(chr(code) for _, code in arg)
+    out = []
+    for branch in arg[1] if op is _parser.BRANCH else [parsed]:
+        chars = []
+        for kind, code in branch.data:
+            if kind is not _parser.LITERAL:
+                break
+            chars.append(chr(code))
+        if not chars:
+            return ()
+        out.append("".join(chars))
+    return tuple(out)
+
+
+def first_class(pattern: str) -> str | None:
+    """A character class (``[…]``) holding every character a match of ``pattern`` can
+    open with; None when that cannot be told or a match may be empty."""
+    parsed = _parse(pattern)
+    return None if parsed is None else _first_class(parsed)
+
+
+def _first_class(parsed: Any) -> str | None:
+    items, may_be_empty = _sequence(parsed.data)
+    if items is None or may_be_empty or not items:
+        return None
+    return "[" + "".join(sorted(items)) + "]"
+
+
+def compile_with_first_class(pattern: str) -> re.Pattern[str]:
+    """``pattern`` compiled behind a lookahead on the characters its matches open with,
+    ``(?=[…])(?:pattern)``: the same matches, group names and numbers (the lookahead
+    captures nothing), but the engine leaves a place at its first character when no
+    match can start there. The lookahead goes in front of the parsed pattern, which is
+    compiled as it is: parsing these large alternations twice would slow a cold
+    'termsmith lint' (the compiled pattern's ``.pattern`` is None)."""
+    parsed = _parse(pattern)
+    cls = None if parsed is None else _first_class(parsed)
+    if cls is None:
+        return re.compile(pattern)
+    parsed.data[:0] = _parser.parse(f"(?={cls})").data
+    compiled: re.Pattern[str] = _compiler.compile(parsed)
+    return compiled
+
+
+_Items = set[str] | None  # class items (escaped characters, ranges, \d…); None: unknown
+
+
+def _sequence(ops: Any) -> tuple[_Items, bool]:
+    """The characters the sequence ``ops`` can open with, and whether it can match nothing."""
+    out: set[str] = set()
+    for op, arg in ops:
+        items, may_be_empty = _opening(op, arg)
+        if items is None:
+            return None, False
+        out |= items
+        if not may_be_empty:
+            return out, False
+    return out, True
+
+
+def _opening(op: Any, arg: Any) -> tuple[_Items, bool]:
+    """The characters one element can open with, and whether it can match nothing."""
+    if op is _parser.LITERAL:
+        return {re.escape(chr(arg))}, False
+    if op is _parser.IN:
+        return _class_items(arg), False
+    if op in _ZERO_WIDTH:
+        return set(), True  # a boundary or a lookaround consumes nothing: the next element opens
+    if op in _REPEATS:
+        low, _, sub = arg
+        items, may_be_empty = _sequence(sub.data)
+        return items, may_be_empty or low == 0
+    if op is _parser.SUBPATTERN:
+        _, add_flags, del_flags, sub = arg
+        return _sequence(sub.data) if not add_flags and not del_flags else (None, False)
+    if op is _parser.BRANCH:
+        out: set[str] = set()
+        may_be_empty = False
+        for branch in arg[1]:
+            items, empty = _sequence(branch.data)
+            if items is None:
+                return None, False
+            out |= items
+            may_be_empty = may_be_empty or empty
+        return out, may_be_empty
+    return None, False  # ., a back reference, a conditional: not told
+
+
+def _class_items(arg: Any) -> _Items:
+    items: set[str] = set()
+    for kind, value in arg:
+        if kind is _parser.LITERAL:
+            items.add(re.escape(chr(value)))
+        elif kind is _parser.RANGE:
+            items.add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+        elif kind is _parser.CATEGORY and value in _CATEGORIES:
+            items.add(_CATEGORIES[value])
+        else:
+            return None  # a negated class ([^…]) cannot join a union of items
+    return items

@@ -1,0 +1,148 @@
+"""Speed-ups read from the patterns (termsmith.lint.prefilter) change no match.
+
+Pattern terms are matched only where one of their fixed openings stands:
+the matches must be exactly those of ``finditer`` over the whole text, pattern by pattern.
+
+The texts are the lint corpus and the tuning part of the real-text corpus, joined, plus
+sentences built to put one opening right after another (时的 inside 当时的).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from termsmith.lint.matcher import _latin_exclusion, _lead_scanned, _matches_at_leads, _pattern_matches, lexicon
+from termsmith.lint.prefilter import compile_with_first_class, first_class, leads
+
+HERE = Path(__file__).parent
+
+
+def _texts() -> list[str]:
+    corpus = [
+        json.loads(line)["text"]
+        for line in (HERE / "corpus" / "sentences.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    tuning = [
+        line.partition(" | ")[2]
+        for lang in ("zh-Hans", "zh-Hant", "en")
+        for path in sorted((HERE / "realtext" / lang).glob("*.txt"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if " | " in line and not line.startswith("#")
+    ]
+    built = [
+        "按当时的服务费标准收取，届时的价格表另行通知。",
+        "乙方提供给予优质的服务，确保提供相关的资料，做到较强较好。",
+        "保证保证系统正常，额外额外费用，另外另外报价，满足满足需求。",
+        "视视情况而定，根据根据实际情况，依依据情况。",
+    ]
+    return ["".join(corpus), "\n".join(tuning), *built, *corpus[:50]]
+
+
+def _whole_text(text: str) -> list[tuple[int, int, str]]:
+    return [
+        (m.start(), m.end(), term.term)
+        for trigger, pattern, term in lexicon().patterns
+        if trigger in text
+        for m in pattern.finditer(text)
+    ]
+
+
+@pytest.mark.parametrize("text", _texts())
+def test_matches_are_those_of_finditer(text: str) -> None:
+    got = [(m.start(), m.end(), term.term) for m, term in _pattern_matches(text)]
+    assert got == _whole_text(text)
+
+
+@pytest.mark.parametrize("text", _texts())
+def test_matches_at_leads_are_those_of_finditer(text: str) -> None:
+    """Each lead-scanned pattern on its own, whatever the length of the text or its trigger."""
+    patterns = lexicon().patterns
+    found = _matches_at_leads(text, tuple(_lead_scanned()))
+    for i, matches in found.items():
+        assert [m.span() for m in matches] == [m.span() for m in patterns[i][1].finditer(text)], patterns[i][2]
+
+
+def test_the_corpora_hold_matches_of_lead_scanned_patterns() -> None:
+    """Otherwise the comparisons above would prove nothing."""
+    scanned = {lexicon().patterns[i][2].term for i in _lead_scanned()}
+    found = {name for text in _texts() for _, _, name in _whole_text(text)}
+    assert len(scanned & found) >= 8
+
+
+def test_long_texts_are_lead_scanned() -> None:
+    assert len(_texts()[0]) >= 2000 and len(_lead_scanned()) >= 10
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("其他[^，]{1,12}?工作", ("其他",)),
+        ("(?:提供|给予)x", ("提供", "给予")),
+        ("[视視]而定", ("视", "視")),
+        ("较(?![为少])[一-鿿]|最(?=[佳优])", ("较", "最")),
+        ("(?i)ab", ()),  # case folded: the opening is not one fixed string
+        ("a?b", ()),  # may open with b
+        ("a*", ()),  # may match nothing
+        ("[^a]b", ()),
+        ("(?:ab|[cd])", ()),
+    ],
+)
+def test_leads(pattern: str, expected: tuple[str, ...]) -> None:
+    assert leads(pattern) == expected
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("ab|cd", "[ac]"),
+        (r"\bnot\b|不", "[n不]"),  # a boundary consumes nothing
+        (r"(?:至少)?\s*\d+个", r"[\d\s至]"),  # an optional part: what follows may open
+        ("(?P<x>例如)|(?=[ab])c", "[c例]"),  # a lookahead consumes nothing either
+        ("[a-c]x", "[a-c]"),
+        ("a*", None),  # may match nothing
+        ("[^a]b", None),  # a negated class joins no union
+        (".b", None),
+        ("(?i)ab", None),
+    ],
+)
+def test_first_class(pattern: str, expected: str | None) -> None:
+    assert first_class(pattern) == expected
+
+
+def _prefiltered() -> list[str]:
+    from termsmith.lint import uses
+    from termsmith.lint.bounds import _KINDS
+
+    named = [name for name in dir(uses) if name.startswith(("_EN_", "_ZH_")) and isinstance(getattr(uses, name), str)]
+    return [
+        p
+        for p in (uses._MARKS, *_KINDS.values(), *(getattr(uses, name) for name in named))
+        if first_class(p) is not None
+    ]
+
+
+@pytest.mark.parametrize("pattern", _prefiltered())
+def test_the_lookahead_changes_no_match(pattern: str) -> None:
+    """The marker scan, every bound kind and the Chinese and English use patterns find
+    the same matches (place, group) behind their lookahead, over every text above, lower-cased as the lint reads it."""
+    plain, fast = re.compile(pattern), compile_with_first_class(pattern)
+    for text in _texts():
+        lower = text.lower()
+        assert [(m.span(), m.lastgroup) for m in fast.finditer(lower)] == [
+            (m.span(), m.lastgroup) for m in plain.finditer(lower)
+        ]
+
+
+def test_no_chinese_spelling_starts_where_a_latin_exclusion_could_hide_it() -> None:
+    """The premise of leaving Latin exclusions (reasonable attorneys’ fees) out of the
+    Chinese scan: every other spelling in it starts with a Chinese character, so none can
+    start inside them."""
+    lookup = lexicon().lookup
+    chinese = [w for w in lookup if not w.isascii() and not _latin_exclusion(w, lookup)]
+    assert chinese and all(w[0] >= "\u2e80" for w in chinese)
+    assert _latin_exclusion("reasonable attorneys’ fees", lookup)
