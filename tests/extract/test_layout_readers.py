@@ -10,22 +10,8 @@ zh-Hant and English (none is a corpus text):
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from termsmith.extract.api import extract_file
-
-
-def _terms(tmp_path: Path, text: str) -> dict[str, Any]:
-    path = tmp_path / "doc.txt"
-    path.write_text(text, encoding="utf-8")
-    return extract_file(path)[1].terms
-
-
-def _times(terms: dict[str, Any]) -> dict[str, tuple[str | None, str | None]]:
-    return {
-        lv["name"]: (lv.get("response", {}).get("within"), lv.get("resolution", {}).get("within"))
-        for lv in terms.get("severity_levels", [])
-    }
+from extract_support import level_times, terms_of
 
 
 def _lines(*lines: str) -> str:
@@ -54,7 +40,7 @@ def test_card_per_level_en(tmp_path: Path) -> None:
         "Resolution target",
         "3 business days",
     )
-    assert _times(_terms(tmp_path, text)) == {"P1": ("30m", "6h"), "P2": ("2 business hours", "3 business days")}
+    assert level_times(terms_of(tmp_path, text)) == {"P1": ("30m", "6h"), "P2": ("2 business hours", "3 business days")}
 
 
 def test_card_per_level_zh_hans(tmp_path: Path) -> None:
@@ -73,7 +59,7 @@ def test_card_per_level_zh_hans(tmp_path: Path) -> None:
         "解决时间",
         "3个工作日",
     )
-    assert _times(_terms(tmp_path, text)) == {"紧急": ("15m", "4h"), "一般": ("2h", "3 business days")}
+    assert level_times(terms_of(tmp_path, text)) == {"紧急": ("15m", "4h"), "一般": ("2h", "3 business days")}
 
 
 def test_kind_label_over_level_value_pairs_zh_hant(tmp_path: Path) -> None:
@@ -90,7 +76,7 @@ def test_kind_label_over_level_value_pairs_zh_hant(tmp_path: Path) -> None:
         "一般",
         "3個工作天",
     )
-    assert _times(_terms(tmp_path, text)) == {"緊急": ("30m", "8h"), "一般": ("4h", "3 business days")}
+    assert level_times(terms_of(tmp_path, text)) == {"緊急": ("30m", "8h"), "一般": ("4h", "3 business days")}
 
 
 def test_kind_value_lines_under_a_level_heading_en(tmp_path: Path) -> None:
@@ -104,7 +90,7 @@ def test_kind_value_lines_under_a_level_heading_en(tmp_path: Path) -> None:
         "Response: 4 hours",
         "Resolution: 5 business days",
     )
-    assert _times(_terms(tmp_path, text)) == {
+    assert level_times(terms_of(tmp_path, text)) == {
         "Severity 1": ("1h", "1 business day"),
         "Severity 2": ("4h", "5 business days"),
     }
@@ -120,7 +106,7 @@ def test_a_value_away_from_its_label_or_without_a_level_is_not_read(tmp_path: Pa
         "Someone from the team looks at the report.",
         "20 minutes",
     )
-    assert _times(_terms(tmp_path, text)) == {}
+    assert level_times(terms_of(tmp_path, text)) == {}
 
 
 # --- column header → cell ------------------------------------------------------------------------
@@ -141,7 +127,7 @@ def test_table_one_cell_per_line_en(tmp_path: Path) -> None:
         "4 hours",
         "3 business days",
     )
-    assert _times(_terms(tmp_path, text)) == {"P1": ("1h", "8h"), "P2": ("4h", "3 business days")}
+    assert level_times(terms_of(tmp_path, text)) == {"P1": ("1h", "8h"), "P2": ("4h", "3 business days")}
 
 
 def test_table_one_cell_per_line_zh_hans(tmp_path: Path) -> None:
@@ -160,7 +146,7 @@ def test_table_one_cell_per_line_zh_hans(tmp_path: Path) -> None:
         "24小时",
     )
     # level names are reported as normalised (一级 → 1级), like every other extracted level name
-    assert _times(_terms(tmp_path, text)) == {"1级": ("30m", "4h"), "2级": ("2h", "24h")}
+    assert level_times(terms_of(tmp_path, text)) == {"1级": ("30m", "4h"), "2级": ("2h", "24h")}
 
 
 def test_table_one_cell_per_line_zh_hant_with_other_headers_between(tmp_path: Path) -> None:
@@ -181,7 +167,10 @@ def test_table_one_cell_per_line_zh_hant_with_other_headers_between(tmp_path: Pa
         "由專人處理",
         "5個工作天",
     )
-    assert _times(_terms(tmp_path, text)) == {"緊急": ("1h", "8h"), "輕微": ("1 business day", "5 business days")}
+    assert level_times(terms_of(tmp_path, text)) == {
+        "緊急": ("1h", "8h"),
+        "輕微": ("1 business day", "5 business days"),
+    }
 
 
 def test_header_kinds_far_above_and_cadence_cells_en(tmp_path: Path) -> None:
@@ -200,7 +189,7 @@ def test_header_kinds_far_above_and_cadence_cells_en(tmp_path: Path) -> None:
         "4 business hours",
         "Every business day",
     )
-    assert _times(_terms(tmp_path, text)) == {"Level 1": ("1h", None), "Level 2": ("4 business hours", None)}
+    assert level_times(terms_of(tmp_path, text)) == {"Level 1": ("1h", None), "Level 2": ("4 business hours", None)}
 
 
 def test_tab_separated_table(tmp_path: Path) -> None:
@@ -209,7 +198,7 @@ def test_tab_separated_table(tmp_path: Path) -> None:
         "P1\t15 minutes\t4 hours",
         "P3\t1 business day\t10 business days",
     )
-    assert _times(_terms(tmp_path, text)) == {"P1": ("15m", "4h"), "P3": ("1 business day", "10 business days")}
+    assert level_times(terms_of(tmp_path, text)) == {"P1": ("15m", "4h"), "P3": ("1 business day", "10 business days")}
 
 
 # --- prose bullets inside a level's table cell ----------------------------------------------------
@@ -223,7 +212,7 @@ def test_prose_bullets_in_a_cell_en(tmp_path: Path) -> None:
         "Minor | A typo on a page | - We will respond within one (1) business day. - We will correct it in the next"
         " release. |",
     )
-    assert _times(_terms(tmp_path, text)) == {"Urgent": ("1h", "12h"), "Minor": ("1 business day", None)}
+    assert level_times(terms_of(tmp_path, text)) == {"Urgent": ("1h", "12h"), "Minor": ("1 business day", None)}
 
 
 def test_prose_bullets_in_a_cell_zh(tmp_path: Path) -> None:
@@ -232,4 +221,4 @@ def test_prose_bullets_in_a_cell_zh(tmp_path: Path) -> None:
         "紧急 | 系统瘫痪 | • 接到报修后30分钟内响应 • 工程师须在6小时内修复 |",
         "一般 | 个别功能异常 | • 接到报修后2小时内响应 • 工程师须在2个工作日内修复 |",
     )
-    assert _times(_terms(tmp_path, text)) == {"紧急": ("30m", "6h"), "一般": ("2h", "2 business days")}
+    assert level_times(terms_of(tmp_path, text)) == {"紧急": ("30m", "6h"), "一般": ("2h", "2 business days")}
