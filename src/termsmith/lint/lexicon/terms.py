@@ -419,6 +419,8 @@ ZH_EXCLUSIONS: tuple[str, ...] = (
     "规定时",
     "约定时",
     "固定时",
+    "所定时",  # 按合同所定时间: 所定 + 时间
+    "合理控制",  # a term of art: 超出…合理控制範圍 (beyond its reasonable control)
     "即时通讯",
     "即时通信",
     "即时消息",
