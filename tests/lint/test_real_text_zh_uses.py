@@ -65,3 +65,28 @@ def test_a_time_set_by_the_contract_is_no_clock_word() -> None:
 def test_a_one_underscore_template_blank_bounds_the_time() -> None:
     assert warned("甲方需将更新资料提前_小时通过email发往乙方。") == []
     assert warned("甲方需将更新资料提前通过email发往乙方。") == ["提前"]
+
+
+# context beyond one sentence: the items of a list of exclusions
+
+_EXCLUSIONS = "以下情况不在保修范围内：\n1. 一般维修、日常保养或现场调试。\n2. 未定期保养造成的损坏。\n"
+
+
+def test_items_under_an_exclusion_lead_in_promise_nothing() -> None:
+    assert warned(_EXCLUSIONS) == []
+    assert warned("服务内容：\n1. 一般维修、日常保养或现场调试。\n2. 乙方定期保养。\n") == ["日常", "定期"]
+
+
+def test_an_exclusion_heading_opens_a_list_too() -> None:
+    text = "除外責任\n• 耗材或例行性調整保養：定期更換的電池。\n"
+    assert warned(text) == []
+    assert warned("保養內容\n• 耗材或例行性調整保養：定期更換的電池。\n") == ["例行", "定期"]
+
+
+def test_the_list_ends_at_the_first_line_that_is_not_an_item() -> None:
+    assert warned(_EXCLUSIONS + "乙方应及时修复故障。\n") == ["及时"]
+    assert warned(_EXCLUSIONS + "\n## 服务\n1. 乙方及时修复故障。\n") == ["及时"]
+
+
+def test_discretion_in_an_excluded_item_is_still_reported() -> None:
+    assert warned("以下情况不在保修范围内：\n1. 本公司视情况酌收费用。\n") != []

@@ -485,13 +485,100 @@ def _zh_not_commitment(
 def _zh_advice_or_condition(text: str, start: int, clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
     """Advice or a purpose earlier in the sentence (up to a clause with a party of its own), or the
     condition of an exception (除非客戶能充分證明…) or of a need (如需要定期維修) in its clause."""
+    # a plain find (no copy, no regex) rules most sentences out before any pattern runs
     *_, advice, need, party, aim = _zh_patterns()
-    if "除非" in text[clause[0] : start] or need.search(text, clause[0], start):
+    if text.find("除非", clause[0], start) >= 0:
         return True
-    if aim.search(text, sentence[0], sentence[1]):
+    if (text.find("如", clause[0], start) >= 0 or text.find("若", clause[0], start) >= 0) and need.search(
+        text, clause[0], start
+    ):
+        return True
+    if text.find("目的", sentence[0], sentence[1]) >= 0 and aim.search(text, sentence[0], sentence[1]):
         return True  # 定期巡检的目的在于…: what a practice is for
+    if text.find("建", sentence[0], start) < 0:
+        return False
     m = advice.search(text, sentence[0], start)
     return m is not None and party.search(text, m.end(), start) is None
+
+
+# context beyond the sentence: a list item under a lead-in that excludes (以下情况不属于保修范围：
+# 1. …) or a heading of exclusions (除外责任) names what is not promised; its words promise nothing
+_ZH_ITEM = r"[ \t]*(?:[-*•·●▪◦]|\d{1,2}[.、)）](?!\d)|[(（]\d{1,2}[)）]|[①-⑳]|[a-zA-Z][.、)）]|[一二三四五六七八九十]{1,3}[、.])"
+_ZH_LEAD_IN = (
+    r"[^\n]{0,80}?(?:不属于|不屬於|不在|不包括|不包含|不含|除外|免责|免責|不予|不提供|失效|无效|無效|"
+    r"不适用|不適用|不获|不獲|不负责|不負責|酌收|收取)[^\n]{0,40}?[:：]\s*$"
+)
+_ZH_EXCLUSION_HEADING = (
+    r"[\s#*]*(?:除外责任|除外責任|免责条款|免責條款|免责声明|免責聲明|豁免保养责任|豁免保養責任)[\s*:：]*$"
+)
+_ZH_HEADING_WORDS = ("除外", "免责", "免責", "豁免")
+_ITEM_LOOKBACK = 40  # lines
+
+
+def zh_in_excluded_list(text: str, lo: int) -> bool:
+    """The sentence at ``lo`` is in a list item (or the first line) under a lead-in that
+    excludes: 以下情况不在保修范围内：/ 1. 一般维修、日常保养 — a list of what is not promised.
+    Lines are read in place (no copies): most sentences are not list items, and the scan
+    stops at the first line above that is not one."""
+    item, lead_in, heading = _zh_context_patterns()
+    end = text.rfind("\n", 0, lo)
+    if end < 0:
+        return False
+    first = item.match(text, end + 1) is None
+    for _ in range(_ITEM_LOOKBACK):
+        if end < 0:
+            return False
+        prev = text.rfind("\n", 0, end) + 1
+        last = end - 1
+        while last >= prev and text[last] in " \t\r":
+            last -= 1
+        if last >= prev:  # not a blank line
+            if item.match(text, prev, end) is None:
+                if text[last] in ":：":
+                    return lead_in.match(text, prev, last + 1) is not None
+                return last - prev < 24 and heading.match(text, prev, last + 1) is not None
+            if first:
+                return False  # an unmarked line after marked items: the list has ended
+        end = prev - 1
+    return False
+
+
+def zh_lead_in_ends(text: str) -> list[int]:
+    """Where each line that may open a list of exclusions ends (a line ending in a colon,
+    or a heading such as 除外责任), in text order: found once per text with plain
+    finds (a regular expression would visit every character), so a sentence with none
+    of them above it is not looked at line by line."""
+    heading = _zh_context_patterns()[2]
+    out: list[int] = []
+    for colon in (":", "："):
+        i = text.find(colon)
+        while i >= 0:
+            j = i + 1
+            while j < len(text) and text[j] in " \t\r":
+                j += 1
+            if text.startswith("\n", j):
+                out.append(j)
+            i = text.find(colon, j)
+    for word in _ZH_HEADING_WORDS:
+        i = text.find(word)
+        while i >= 0:
+            end = text.find("\n", i)
+            if end >= 0 and heading.match(text, text.rfind("\n", 0, i) + 1, end):
+                out.append(end)
+            i = text.find(word, i + 1)
+    return sorted(out)
+
+
+@cache
+def _zh_context_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(
+        compile_with_first_class(p)
+        for p in (
+            _ZH_ITEM,
+            _ZH_LEAD_IN,
+            _ZH_EXCLUSION_HEADING,
+        )
+    )
 
 
 def _zh_excluded_subject(text: str, term: Term, span: tuple[int, int], clause_end: int) -> bool:
