@@ -90,3 +90,9 @@ def test_the_list_ends_at_the_first_line_that_is_not_an_item() -> None:
 
 def test_discretion_in_an_excluded_item_is_still_reported() -> None:
     assert warned("以下情况不在保修范围内：\n1. 本公司视情况酌收费用。\n") != []
+
+
+def test_full_power_to_decide_and_irregular_times_are_vague() -> None:
+    assert warned("原廠保用僅限於免費進行替換或補修(由廠方全權決定)。") == ["全權決定"]
+    assert warned("製造商可能會不定時發佈相關指引。") == ["不定時"]
+    assert warned("製造商每季發佈相關指引。") == []

@@ -50,7 +50,7 @@ _ZH_FLOORS: dict[str, dict[str, tuple[int, int, int, int]]] = {
 # third Chinese round (branch lintzh3): held-out-5 (zh) is tuning data now. Figures after
 # the round's use rules; zh-Hans loses one catch made for the wrong reason (建议用户及时更换,
 # advice, was flagged; the labelled term 有偿服务 is not in the lexicon)
-_ZH_FLOORS["held-out-5"] = {"zh-Hans": (41, 47, 4, 55), "zh-Hant": (18, 27, 7, 72)}
+_ZH_FLOORS["held-out-5"] = {"zh-Hans": (41, 47, 4, 55), "zh-Hant": (20, 27, 7, 72)}
 for _split, _langs in _ZH_FLOORS.items():
     FLOORS.setdefault(_split, {"en": (0, 0, 0, 0)}).update(_langs)
 FLOORS["held-out-4"]["en"] = (16, 38, 15, 128)  # English, run once at linten's 2613350
