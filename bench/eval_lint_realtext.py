@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/eval_lint_realtext.py                      # tuning set
     .venv/bin/python bench/eval_lint_realtext.py --misses             # … with every miss and false alarm
-    .venv/bin/python bench/eval_lint_realtext.py --split held-out-5   # the last held-out batch, Chinese (figures only)
+    .venv/bin/python bench/eval_lint_realtext.py --split held-out-6   # the last held-out batch (figures only)
+    .venv/bin/python bench/eval_lint_realtext.py --split held-out-5   # the fifth batch (its Chinese half since tuned on)
     .venv/bin/python bench/eval_lint_realtext.py --split held-out-4   # the fourth batch (its Chinese half since tuned on)
     .venv/bin/python bench/eval_lint_realtext.py --split held-out-3   # the third batch, since tuned on
     .venv/bin/python bench/eval_lint_realtext.py --split tune-5       # a fifth batch (Chinese), tuning only
@@ -45,6 +46,7 @@ def main(argv: list[str] | None = None) -> int:
             "held-out-3",
             "held-out-4",
             "held-out-5",
+            "held-out-6",
             "tune-5",
             "tune-6",
             "tune-7",

@@ -3,9 +3,12 @@
 One file per source document; each line ``V term,… | sentence`` or ``C | sentence``
 (see ``realtext/README.md``). Splits, by document:
 
-- ``held-out-5``: ``realtext/held-out-5/<lang>/`` — the fifth held-out
-  batch, collected, labelled and committed before any lint run on it, run once at the
-  end of the second Chinese round (the split ``--misses`` refuses);
+- ``held-out-6``: ``realtext/held-out-6/<lang>/`` — the sixth held-out batch,
+  collected, labelled and committed before any lint run on it, run once at the end of
+  its round (the split ``--misses`` refuses);
+- ``held-out-5``: ``realtext/held-out-5/<lang>/`` — the fifth batch, run once at the
+  end of the second Chinese round; its Chinese half is **tuning data** from the third
+  Chinese round on;
 - ``held-out-4``: ``realtext/held-out-4/<lang>/`` — the fourth batch: English
   (``en-*.txt``) collected and labelled after the third was tuned on, Chinese collected
   and labelled before the first Chinese tuning round ended; each committed before any
@@ -44,13 +47,14 @@ SPLITS = (
     "held-out-3",
     "held-out-4",
     "held-out-5",
+    "held-out-6",
     "tune-5",
     "tune-6",
     "tune-7",
     "tune-8",
     "held-out-v1",
 )
-NEWEST = "held-out-5"  # the held-out split nobody has looked at: figures only
+NEWEST = "held-out-6"  # the held-out split nobody has looked at: figures only
 
 
 @dataclass(frozen=True)
@@ -79,7 +83,17 @@ def load(split: str | None = None) -> list[Sentence]:
     """Sentences of one split (``None``: all of them)."""
     out: list[Sentence] = []
     for lang in LANGS:
-        for folder in ("held-out", "held-out-3", "held-out-4", "held-out-5", "tune-5", "tune-6", "tune-7", "tune-8"):
+        for folder in (
+            "held-out",
+            "held-out-3",
+            "held-out-4",
+            "held-out-5",
+            "held-out-6",
+            "tune-5",
+            "tune-6",
+            "tune-7",
+            "tune-8",
+        ):
             if split in (None, folder):
                 for path in sorted((ROOT / folder / lang).glob("*.txt")):
                     out += _parse(path, lang, f"{folder}/{lang}/{path.name}")

@@ -47,6 +47,14 @@ _ZH_FLOORS: dict[str, dict[str, tuple[int, int, int, int]]] = {
     # never looked at sentence by sentence
     "held-out-5": {"zh-Hans": (42, 47, 8, 55), "zh-Hant": (18, 27, 15, 72)},
 }
+# third Chinese round (branch lintzh3): held-out-5 (zh) is tuning data now. Figures after
+# the round's use rules; zh-Hans loses one catch made for the wrong reason (建议用户及时更换,
+# advice, was flagged; the labelled term 有偿服务 is not in the lexicon)
+_ZH_FLOORS["held-out-5"] = {"zh-Hans": (41, 47, 4, 55), "zh-Hant": (20, 27, 7, 72)}
+# the sixth batch (Chinese), labelled and committed at d24f23e before any run, run once at
+# 1e8724f after all tuning of the third Chinese round (--split held-out-6); never looked at
+# sentence by sentence. The code from before the round (c22e538) scores the same on it.
+_ZH_FLOORS["held-out-6"] = {"zh-Hans": (22, 33, 6, 80), "zh-Hant": (17, 30, 20, 100)}
 for _split, _langs in _ZH_FLOORS.items():
     FLOORS.setdefault(_split, {"en": (0, 0, 0, 0)}).update(_langs)
 FLOORS["held-out-4"]["en"] = (16, 38, 15, 128)  # English, run once at linten's 2613350

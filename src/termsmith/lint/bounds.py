@@ -49,7 +49,7 @@ from functools import cache
 from termsmith.lint.prefilter import compile_with_first_class
 
 _NUM = (
-    r"(?:\d+(?:[.,]\d+)?|_{2,}|＿{2,}|\[[^\]]{1,16}\]|【[^】]{1,16}】|[零〇一二两兩三四五六七八九十百千半]+|"
+    r"(?:\d+(?:[.,]\d+)?|_+|＿+|\[[^\]]{1,16}\]|【[^】]{1,16}】|[零〇一二两兩三四五六七八九十百千半]+|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty(?:[- ]four)?|thirty|forty(?:[- ]eight)?|sixty|seventy[- ]two|ninety)(?:\s*\(\d+\))?"
 )
 _DURATION = (

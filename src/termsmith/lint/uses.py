@@ -57,7 +57,7 @@ _RECITAL = r"鉴于|鑑於|达成如下|達成如下|达成以下|達成以下|�
 _EXAMPLE = r"例如|比如|诸如|諸如|譬如|such as|e\.g\.|for example|for instance|examples?\b"
 _EXAMPLE_IN_BRACKETS = r"如(?![果有需遇因实實期下何若此同意上前约約])"
 _NEGATION = (
-    r"不包括|不包含|不含|不属于|不屬於|不提供|不负责|不負責|无法|無法|未能|不能|未|避免|"
+    r"不包括|不包含|不含|不属于|不屬於|不提供|不负责|不負責|无法|無法|未能|不能|未|避免|缺乏|缺少|"
     r"\b(?:not|no|never|excluding|exclude[sd]?|except|unless|if|provided that|unable|fails? to|failure)\b"
 )
 _TERMINATION = r"终止|終止|解除|terminat|cancel"
@@ -75,7 +75,7 @@ _CLAUSE_SEP = r"[，；;：]|,(?!\d)|:(?!\d)"  # as termsmith.lint.bounds
 # the end of its clause; a prohibition covers the rest of its clause; a party's
 # attributes (有着…) are a description unless the sentence binds someone
 _ZH_PURPOSE = (
-    r"以(?:确保|確保|保证|保證|保障|便|利|维持|維持|维护|維護|免|防|期|求)|"
+    r"以(?:确保|確保|保证|保證|保障|便|利|维持|維持|维护|維護|免|防|期|求|促进|促進)|"
     r"为了|為了|为(?:保障|确保|保证|使)|為(?:保障|確保|保證|使)|旨在|宗旨"
 )
 _ZH_PROHIBITION = r"不得|不准|不可(?!抗)|严禁|嚴禁|禁止|切勿|不影响|不影響|不收|不加收|免收|无须|無須|毋須|不需|不须|不須|不另|不再|不会|不會"
@@ -94,6 +94,15 @@ _ZH_LIST_INTRO = r"\s*(?:以下|如下|下列)\s*[:：]"
 # 如果用户业务相对稳定，…
 _ZH_DEGREE = "较…（程度）"
 _ZH_CONDITION = r"如果|假如|倘若|(?<![倘假])若(?!干)"
+# advice or the purpose of a practice, not a commitment: 建議車輛…接受定期維修檢查 ·
+# 定期巡检的目的在于…; advice reaches up to a clause with a party of its own
+# (…，建议用户及时更换，本公司可继续提供有偿服务: the last clause is an offer); 建议 as a
+# noun (意见建议, 優化建議, 提出…建议) is no advice. A service named in a condition:
+# 如需要定期維修…，必須出示…
+_ZH_ADVICE = r"(?<![的和与與及、见見出化议議])(?:建议|建議)(?![等和与與、。，,])"
+_ZH_AIM = r"的目的(?:在于|在於|是|為|为)"
+_ZH_PARTY_CLAUSE = r"[，；,;]\s*(?:本公司|我公司|我们|我們|乙方|甲方|厂方|廠方|卖方|賣方)"
+_ZH_NEED_CONDITION = r"如需|如遇|如有需要|若需|若有需要"
 # one scan per sentence; group names: x example, n negation, u "subject to" (a
 # condition, except for a price or a discretion: subject to its then-current rates), t termination,
 # r 如 (an example only inside brackets), b/c bracket open/close, q/Q quote
@@ -337,7 +346,19 @@ def _zh_patterns() -> tuple[re.Pattern[str], ...]:
     before = f"(?P<p>{_ZH_PURPOSE})|(?P<n>{_ZH_PROHIBITION})|(?P<c>{_ZH_NEXT_VERB})"
     return tuple(
         compile_with_first_class(p)
-        for p in (before, _ZH_HAS, _ZH_BINDS, _ZH_LIST_INTRO, _ZH_EXCLUDED_AFTER, _ZH_BRACKET, _ZH_CONDITION)
+        for p in (
+            before,
+            _ZH_HAS,
+            _ZH_BINDS,
+            _ZH_LIST_INTRO,
+            _ZH_EXCLUDED_AFTER,
+            _ZH_BRACKET,
+            _ZH_CONDITION,
+            _ZH_ADVICE,
+            _ZH_NEED_CONDITION,
+            _ZH_PARTY_CLAUSE,
+            _ZH_AIM,
+        )
     )
 
 
@@ -397,7 +418,11 @@ def is_mention(
         return True
     if term.lang == "en" and _en_not_commitment(text, lower, term, span, clause, sentence):
         return True
-    if start and (text[start - 1] == "不" or (text[start - 1] in "'‘" and end < len(text) and text[end] in "'’")):
+    if start and (
+        text[start - 1] == "不"
+        or (term.lang == "zh" and text[start - 1] == "非")
+        or (text[start - 1] in "'‘" and end < len(text) and text[end] in "'’")
+    ):
         return not (term.lang == "en" and lower.startswith(" basis", end + 1))  # on a 'best efforts' basis: in use
     if (
         term.lang == "en"
@@ -450,9 +475,110 @@ def _zh_not_commitment(
         return True
     if term.term == "技术支持":
         return _zh_support_in_passing(text, span, clause)
+    if term.family != "VD" and _zh_advice_or_condition(text, start, clause, sentence):
+        return True
     if term.term == _ZH_DEGREE:
         return _zh_patterns()[6].search(text, clause[0], start) is not None
     return False
+
+
+def _zh_advice_or_condition(text: str, start: int, clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Advice or a purpose earlier in the sentence (up to a clause with a party of its own), or the
+    condition of an exception (除非客戶能充分證明…) or of a need (如需要定期維修) in its clause."""
+    # a plain find (no copy, no regex) rules most sentences out before any pattern runs
+    *_, advice, need, party, aim = _zh_patterns()
+    if text.find("除非", clause[0], start) >= 0:
+        return True
+    if (text.find("如", clause[0], start) >= 0 or text.find("若", clause[0], start) >= 0) and need.search(
+        text, clause[0], start
+    ):
+        return True
+    if text.find("目的", sentence[0], sentence[1]) >= 0 and aim.search(text, sentence[0], sentence[1]):
+        return True  # 定期巡检的目的在于…: what a practice is for
+    if text.find("建", sentence[0], start) < 0:
+        return False
+    m = advice.search(text, sentence[0], start)
+    return m is not None and party.search(text, m.end(), start) is None
+
+
+# context beyond the sentence: a list item under a lead-in that excludes (以下情况不属于保修范围：
+# 1. …) or a heading of exclusions (除外责任) names what is not promised; its words promise nothing
+_ZH_ITEM = r"[ \t]*(?:[-*•·●▪◦]|\d{1,2}[.、)）](?!\d)|[(（]\d{1,2}[)）]|[①-⑳]|[a-zA-Z][.、)）]|[一二三四五六七八九十]{1,3}[、.])"
+_ZH_LEAD_IN = (
+    r"[^\n]{0,80}?(?:不属于|不屬於|不在|不包括|不包含|不含|除外|免责|免責|不予|不提供|失效|无效|無效|"
+    r"不适用|不適用|不获|不獲|不负责|不負責|酌收|收取)[^\n]{0,40}?[:：]\s*$"
+)
+_ZH_EXCLUSION_HEADING = (
+    r"[\s#*]*(?:除外责任|除外責任|免责条款|免責條款|免责声明|免責聲明|豁免保养责任|豁免保養責任)[\s*:：]*$"
+)
+_ZH_HEADING_WORDS = ("除外", "免责", "免責", "豁免")
+_ITEM_LOOKBACK = 40  # lines
+
+
+def zh_in_excluded_list(text: str, lo: int) -> bool:
+    """The sentence at ``lo`` is in a list item (or the first line) under a lead-in that
+    excludes: 以下情况不在保修范围内：/ 1. 一般维修、日常保养 — a list of what is not promised.
+    Lines are read in place (no copies): most sentences are not list items, and the scan
+    stops at the first line above that is not one."""
+    item, lead_in, heading = _zh_context_patterns()
+    end = text.rfind("\n", 0, lo)
+    if end < 0:
+        return False
+    first = item.match(text, end + 1) is None
+    for _ in range(_ITEM_LOOKBACK):
+        if end < 0:
+            return False
+        prev = text.rfind("\n", 0, end) + 1
+        last = end - 1
+        while last >= prev and text[last] in " \t\r":
+            last -= 1
+        if last >= prev:  # not a blank line
+            if item.match(text, prev, end) is None:
+                if text[last] in ":：":
+                    return lead_in.match(text, prev, last + 1) is not None
+                return last - prev < 24 and heading.match(text, prev, last + 1) is not None
+            if first:
+                return False  # an unmarked line after marked items: the list has ended
+        end = prev - 1
+    return False
+
+
+def zh_lead_in_ends(text: str) -> list[int]:
+    """Where each line that may open a list of exclusions ends (a line ending in a colon,
+    or a heading such as 除外责任), in text order: found once per text with plain
+    finds (a regular expression would visit every character), so a sentence with none
+    of them above it is not looked at line by line."""
+    heading = _zh_context_patterns()[2]
+    out: list[int] = []
+    for colon in (":", "："):
+        i = text.find(colon)
+        while i >= 0:
+            j = i + 1
+            while j < len(text) and text[j] in " \t\r":
+                j += 1
+            if text.startswith("\n", j):
+                out.append(j)
+            i = text.find(colon, j)
+    for word in _ZH_HEADING_WORDS:
+        i = text.find(word)
+        while i >= 0:
+            end = text.find("\n", i)
+            if end >= 0 and heading.match(text, text.rfind("\n", 0, i) + 1, end):
+                out.append(end)
+            i = text.find(word, i + 1)
+    return sorted(out)
+
+
+@cache
+def _zh_context_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(
+        compile_with_first_class(p)
+        for p in (
+            _ZH_ITEM,
+            _ZH_LEAD_IN,
+            _ZH_EXCLUSION_HEADING,
+        )
+    )
 
 
 def _zh_excluded_subject(text: str, term: Term, span: tuple[int, int], clause_end: int) -> bool:
@@ -461,7 +587,7 @@ def _zh_excluded_subject(text: str, term: Term, span: tuple[int, int], clause_en
     clause (特殊情况…除外) is still one: discretion words are not excused."""
     if term.family == "VD":
         return False
-    _, _, _, _, excluded, bracket, _ = _zh_patterns()
+    _, _, _, _, excluded, bracket, *_ = _zh_patterns()
     m = excluded.search(text, span[1], clause_end)
     return m is not None and bracket.search(text, span[1], m.start()) is None
 

@@ -236,7 +236,14 @@ def bounded_spans(text: str, extra_defined: frozenset[str] = frozenset()) -> lis
     if not spans:
         return []
     from termsmith.lint.bounds import find_bound  # only text with a vague word needs these
-    from termsmith.lint.uses import clause_of, is_mention, sentence_is_no_commitment, sentence_marks
+    from termsmith.lint.uses import (
+        clause_of,
+        is_mention,
+        sentence_is_no_commitment,
+        sentence_marks,
+        zh_in_excluded_list,
+        zh_lead_in_ends,
+    )
 
     defined = defined_terms(text) | extra_defined
     out: list[BoundedSpan] = []
@@ -244,6 +251,8 @@ def bounded_spans(text: str, extra_defined: frozenset[str] = frozenset()) -> lis
     quotes = _OPEN_QUOTES
     after_quote = _patterns()[2].match
     lo, hi, skip, hant, marks = -1, -1, False, None, []  # the sentence of the previous term
+    excluded: bool | None = None  # the sentence is an item of a list of exclusions (Chinese)
+    lead_ins: list[int] | None = None  # where lines that may open a list of exclusions end
     for start, end, found, term in spans:
         if defined and is_defined(found, defined):
             continue
@@ -251,10 +260,17 @@ def bounded_spans(text: str, extra_defined: frozenset[str] = frozenset()) -> lis
             continue  # the defining occurrence itself: ``"Reasonable Efforts" means``
         if not lo <= start < hi:
             lo, hi = _sentence(text, start)
-            skip, hant = sentence_is_no_commitment(text, lower, lo, hi), None
+            skip, hant, excluded = sentence_is_no_commitment(text, lower, lo, hi), None, None
             marks = [] if skip else sentence_marks(lower, lo, hi)
         if skip:
             continue
+        if term.lang == "zh" and term.family != "VD":
+            if excluded is None:
+                if lead_ins is None:
+                    lead_ins = zh_lead_in_ends(text) if "\n" in text else []
+                excluded = bool(lead_ins) and lead_ins[0] < lo and zh_in_excluded_list(text, lo)
+            if excluded:
+                continue
         span, sentence = (start, end), (lo, hi)
         clause_span = clause_of(marks, start, end, sentence)
         if is_mention(text, lower, term, found, span, clause_span, sentence, marks):
