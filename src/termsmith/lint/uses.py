@@ -169,8 +169,14 @@ _EN_DISCLAIMER = (
 )
 _EN_ONLY = r"\bonly\s+(?:[a-z]+\s+){0,2}$"
 _EN_CUSTOMER_CAN = (
-    r"\b(?:you|customers?|clients?|licensees?|users?)\b[^.;]{0,40}?\b(?:can|may|are able to|is able to|are free to)\b"
+    r"\b(?:you|customers?|clients?|licensees?|users?)\b[^.;]{0,40}?\b(?:can|may|should|are able to|is able to|are free to)\b(?!\s+(?:also\s+)?(?:receive|get|obtain|expect|be\s+(?:entitled|provided|given|offered)))"
 )
+# a reserved right is vague only when it reserves a change of the terms (reserves the right to
+# modify these Support Terms); a right to act (to contact you, to add components) is no promise
+_EN_RESERVED = r"\breserves?\s+the\s+right\b"
+_EN_CHANGE = r"\b(?:change|modify|amend|alter|revise|reclassify|adjust|increase|vary|update|reprice)"
+# a request to the reader (Please read the following information carefully) promises nothing
+_EN_PLEASE = r"[\s\d.()•·*-]*please\b"
 _EN_CAN_BE = r"\bcan\s+be\s+[a-z]+ed\s+$"
 # an unquoted definition (Business Day means…) or the description of a category (This category includes:)
 _EN_DEFINES = (
@@ -228,6 +234,9 @@ def _en_promise_patterns() -> tuple[re.Pattern[str], ...]:
             _EN_TITLE_NEXT,
             _EN_IMPERATIVE,
             _EN_NEXT_VERB,
+            _EN_RESERVED,
+            _EN_CHANGE,
+            _EN_PLEASE,
         )
     )
 
@@ -269,16 +278,27 @@ def _en_legal_formula(
 ) -> bool:
     """A remedy, a disclaimer, a restriction, the customer's own choice, or a defined term in
     Title Case (or `backticks`) at the start of a sentence: not a vendor commitment."""
-    _, _, _, remedy, disclaimer, only, customer_can, can_be, _, title_next, *_ = _en_promise_patterns()
+    _, _, _, remedy, disclaimer, only, customer_can, can_be, _, title_next, _, _, reserved, change, please = (
+        _en_promise_patterns()
+    )
     start, end = span
-    if term.term in ("reserves the right", "reserve the right") and remedy.match(lower, end, sentence[1]):
+    if term.term in ("reserves the right", "reserve the right") and (
+        remedy.match(lower, end, sentence[1]) or not change.search(lower, end, clause[1])
+    ):
         return True
+    if term.family == "VD" and (right := reserved.search(lower, sentence[0], start)):
+        if not change.search(lower, right.end(), start):
+            return True  # CCE reserves the right to contact you, when it deems necessary, …
+    if term.family in ("VT", "VQ", "VE") and please.match(lower, sentence[0]):
+        return not _en_promise_patterns()[0].search(lower, sentence[0], start)
     if disclaimer.search(lower, sentence[0], start):
         return True
     if term.family == "VD" and only.search(lower, clause[0], start):
         return True
-    if term.family == "VQ" and customer_can.search(lower, sentence[0], start):
-        return True
+    if (can := customer_can.search(lower, sentence[0], start)) and not _en_promise_patterns()[0].search(
+        lower, can.end(), start
+    ):
+        return True  # the customer's own choice or advice to them (Customers may request escalation at any time)
     if term.term in ("at any time", "at anytime") and can_be.search(lower, clause[0], start):
         return True
     if start and text[start - 1] == "`":
@@ -318,6 +338,8 @@ def _en_not_commitment(
         return True
     if _en_legal_formula(text, lower, term, span, clause, sentence):
         return True
+    if term.term == "technical support" and lower[span[1] : clause[1]].strip(" .;:!\n"):
+        return True  # named in passing (technical support hours, contact technical support via…), not the open scope
     _, _, severity, impact, topic, on_termination, _ = _en_patterns()
     start, lo = span[0], sentence[0]
     if term.family == "VQ" and severity.match(lower, _line_start(lower, lo)):
