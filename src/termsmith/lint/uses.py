@@ -40,6 +40,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from termsmith.lint import evaluative
+from termsmith.lint.context import en_no_commitment_context
 from termsmith.lint.lexicon.terms import EN_PROMISE_ONLY
 from termsmith.lint.matcher import Term
 from termsmith.lint.prefilter import compile_with_first_class
@@ -168,9 +170,7 @@ _EN_DISCLAIMER = (
     r"\s*(?:reasonable\s+)?control\b|\bforce\s+majeure\b|\bdoes\s+not\s+(?:cover|include)\b"
 )
 _EN_ONLY = r"\bonly\s+(?:[a-z]+\s+){0,2}$"
-_EN_CUSTOMER_CAN = (
-    r"\b(?:you|customers?|clients?|licensees?|users?)\b[^.;]{0,40}?\b(?:can|may|should|are able to|is able to|are free to)\b(?!\s+(?:also\s+)?(?:receive|get|obtain|expect|be\s+(?:entitled|provided|given|offered)))"
-)
+_EN_CUSTOMER_CAN = r"\b(?:you|your|customers?|clients?|licensees?|users?)\b[^.;]{0,40}?\b(?:can|may|should|are able to|is able to|are free to)\b(?!\s+(?:also\s+)?(?:receive|get|obtain|expect|be\s+(?:entitled|provided|given|offered)))"
 # a reserved right is vague only when it reserves a change of the terms (reserves the right to
 # modify these Support Terms); a right to act (to contact you, to add components) is no promise
 _EN_RESERVED = r"\breserves?\s+the\s+right\b"
@@ -245,7 +245,8 @@ def en_in_promise(lower: str, span: tuple[int, int], clause: tuple[int, int], se
     """The English word at ``span`` sits in a promise: an obligation or promise marker in its
     sentence up to the end of its clause, with no permission or hedge modal after the last
     marker before the word; or a line that offers a service without any finite verb."""
-    promise, hedge, finite, *_, imperative, _ = _en_promise_patterns()
+    promise, hedge, finite, *_ = _en_promise_patterns()
+    imperative = _en_promise_patterns()[10]
     lo, start = sentence[0], span[0]
     if imperative.match(lower, lo):
         return False  # Maintain a competent understanding…: an instruction in a list of duties
@@ -286,10 +287,10 @@ def _en_legal_formula(
         remedy.match(lower, end, sentence[1]) or not change.search(lower, end, clause[1])
     ):
         return True
-    if term.family == "VD" and (right := reserved.search(lower, sentence[0], start)):
-        if not change.search(lower, right.end(), start):
-            return True  # CCE reserves the right to contact you, when it deems necessary, …
-    if term.family in ("VT", "VQ", "VE") and please.match(lower, sentence[0]):
+    right = reserved.search(lower, sentence[0], start) if term.family == "VD" else None
+    if right is not None and not change.search(lower, right.end(), start):
+        return True  # CCE reserves the right to contact you, when it deems necessary, …
+    if term.family in ("VT", "VQ", "VE") and please.match(lower, clause[0]):
         return not _en_promise_patterns()[0].search(lower, sentence[0], start)
     if disclaimer.search(lower, sentence[0], start):
         return True
@@ -334,7 +335,8 @@ def _en_not_commitment(
     """English only: an evaluative word outside a promise, a legal formula (see
     :func:`_en_legal_formula`), a threshold word in a severity description, a quality word
     as a topic of advice, a time word in the consequence of a termination."""
-    if term.term in EN_PROMISE_ONLY and not en_in_promise(lower, span, clause, sentence):
+    gated = term.term in EN_PROMISE_ONLY or term.term == evaluative.TERM
+    if gated and not en_in_promise(lower, span, clause, sentence):
         return True
     if _en_legal_formula(text, lower, term, span, clause, sentence):
         return True
@@ -379,6 +381,7 @@ def sentence_is_no_commitment(text: str, lower: str, lo: int, hi: int) -> bool:
         definition.match(lower, lo, min(hi, lo + 120))
         or recital.search(text, lo, hi)
         or _en_describes(text, lower, lo, hi)
+        or en_no_commitment_context(text, lo, hi)
     )
 
 
