@@ -145,3 +145,28 @@ def test_legal_and_reader_directed_forms_are_no_vendor_commitment(text: str) -> 
 )
 def test_the_vague_forms_next_to_them_still_fire(text: str) -> None:
     assert warnings(text) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Priority Help desk response including remote desktop sharing when possible.", "when possible"),
+        ("In general, the Application is updated to the current version of Dynamics CRM.", "In general"),
+        ("ELCA may decide to stop Software Assurance for any version without specific reason.", "may decide"),
+        ("CCE will automatically include an error fix in a future update of the tool.", "future update"),
+        ("The agreement provides a variety of service entitlements.", "a variety of"),
+        ("Please inquire for pricing.", "inquire for pricing"),
+        (
+            "Additional engineering services are quoted based on our current professional services rates.",
+            "current professional services rates",
+        ),
+    ],
+)
+def test_hedges_open_deliveries_and_open_prices_from_held_out_5(text: str, term: str) -> None:
+    assert term in [t for _, t in warnings(text)]
+
+
+def test_the_subject_of_an_exclusion_is_no_commitment_even_across_an_etc_full_stop() -> None:
+    text = "Other services, like support for download, installation or custom features etc. are not included."
+    assert warnings(text) == []
+    assert warnings("We provide hosting, backups etc.\nUpdates are not included.") != []

@@ -176,6 +176,8 @@ _EN_CUSTOMER_CAN = r"\b(?:you|your|customers?|clients?|licensees?|users?)\b[^.;]
 _EN_RESERVED = r"\breserves?\s+the\s+right\b"
 _EN_CHANGE = r"\b(?:change|modify|amend|alter|revise|reclassify|adjust|increase|vary|update|reprice)"
 # a request to the reader (Please read the following information carefully) promises nothing
+# the subject of an exclusion (Other services, like …, etc. are not included in the Software assurance)
+_EN_EXCLUDED_AFTER = r"\b(?:are|is)\s+(?:not\s+(?:included|covered|provided|part\s+of)|excluded)\b"
 _EN_PLEASE = r"[\s\d.()•·*-]*please\b"
 _EN_CAN_BE = r"\bcan\s+be\s+[a-z]+ed\s+$"
 # an unquoted definition (Business Day means…) or the description of a category (This category includes:)
@@ -237,6 +239,7 @@ def _en_promise_patterns() -> tuple[re.Pattern[str], ...]:
             _EN_RESERVED,
             _EN_CHANGE,
             _EN_PLEASE,
+            _EN_EXCLUDED_AFTER,
         )
     )
 
@@ -279,7 +282,7 @@ def _en_legal_formula(
 ) -> bool:
     """A remedy, a disclaimer, a restriction, the customer's own choice, or a defined term in
     Title Case (or `backticks`) at the start of a sentence: not a vendor commitment."""
-    _, _, _, remedy, disclaimer, only, customer_can, can_be, _, title_next, _, _, reserved, change, please = (
+    _, _, _, remedy, disclaimer, only, customer_can, can_be, _, title_next, _, _, reserved, change, please, *_ = (
         _en_promise_patterns()
     )
     start, end = span
@@ -311,6 +314,16 @@ def _en_legal_formula(
     )
 
 
+def _en_excluded_subject(text: str, lower: str, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """The word is in the subject of an exclusion later in its sentence; a sentence cut
+    at the word's own full stop (… etc. are not included) goes on when a lower-case word follows."""
+    hi = sentence[1]
+    if lower.startswith(".", span[1] - 1) and text[hi : hi + 2].lstrip(" ")[:1].islower():
+        stop = lower.find(".", hi)
+        hi = len(lower) if stop < 0 else stop
+    return _en_promise_patterns()[15].search(lower, span[1], hi) is not None
+
+
 def _en_describes(text: str, lower: str, lo: int, hi: int) -> bool:
     """An English sentence that is a purpose recital or an unquoted glossary entry."""
     sentence = lower[lo:hi]
@@ -340,6 +353,8 @@ def _en_not_commitment(
         return True
     if _en_legal_formula(text, lower, term, span, clause, sentence):
         return True
+    if term.family != "VD" and _en_excluded_subject(text, lower, span, sentence):
+        return True  # the subject of an exclusion: … etc. are not included
     if term.term == "technical support" and lower[span[1] : clause[1]].strip(" .;:!\n"):
         return True  # named in passing (technical support hours, contact technical support via…), not the open scope
     _, _, severity, impact, topic, on_termination, _ = _en_patterns()

