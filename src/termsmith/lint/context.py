@@ -42,13 +42,12 @@ def en_no_commitment_context(text: str, lo: int, hi: int) -> bool:
     item under a lead-in that makes its items no vendor commitment."""
     item, lead_words, heading, template = _patterns()
     start = text.rfind("\n", 0, lo) + 1
-    end = text.find("\n", hi)
-    line = text[start : len(text) if end < 0 else end]
-    if not line.isascii():
-        return False
-    if template.match(line) or (lo - start < 4 and heading.match(line) and len(line.split()) <= 7):
-        return True
-    if not item.match(line):
+    if lo - start < 4:  # the sentence opens its line: it may be the whole of a heading or template line
+        end = text.find("\n", hi)
+        line = text[start : len(text) if end < 0 else end]
+        if line.isascii() and (template.match(line) or (heading.match(line) and len(line.split()) <= 7)):
+            return True
+    if not item.match(text, start) or not text[start:lo].isascii():
         return False
     stop = max(0, start - _BACK)
     pos = start - 1

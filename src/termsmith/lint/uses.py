@@ -299,8 +299,12 @@ def _en_legal_formula(
         return True
     if term.family == "VD" and only.search(lower, clause[0], start):
         return True
-    if (can := customer_can.search(lower, sentence[0], start)) and not _en_promise_patterns()[0].search(
-        lower, can.end(), start
+    head = lower[sentence[0] : start]
+    modal = "can" in head or "may" in head or "should" in head or "able to" in head or "free to" in head
+    if (
+        modal
+        and (can := customer_can.search(lower, sentence[0], start))
+        and not _en_promise_patterns()[0].search(lower, can.end(), start)
     ):
         return True  # the customer's own choice or advice to them (Customers may request escalation at any time)
     if term.term in ("at any time", "at anytime") and can_be.search(lower, clause[0], start):
@@ -321,7 +325,8 @@ def _en_excluded_subject(text: str, lower: str, span: tuple[int, int], sentence:
     if lower.startswith(".", span[1] - 1) and text[hi : hi + 2].lstrip(" ")[:1].islower():
         stop = lower.find(".", hi)
         hi = len(lower) if stop < 0 else stop
-    return _en_promise_patterns()[15].search(lower, span[1], hi) is not None
+    tail = lower[span[1] : hi]
+    return ("not" in tail or "exclud" in tail) and _en_promise_patterns()[15].search(tail) is not None
 
 
 def _en_describes(text: str, lower: str, lo: int, hi: int) -> bool:
