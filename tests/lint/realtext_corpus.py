@@ -83,7 +83,17 @@ def load(split: str | None = None) -> list[Sentence]:
     """Sentences of one split (``None``: all of them)."""
     out: list[Sentence] = []
     for lang in LANGS:
-        for folder in ("held-out", "held-out-3", "held-out-4", "held-out-5", "held-out-6", "tune-5", "tune-6", "tune-7", "tune-8"):
+        for folder in (
+            "held-out",
+            "held-out-3",
+            "held-out-4",
+            "held-out-5",
+            "held-out-6",
+            "tune-5",
+            "tune-6",
+            "tune-7",
+            "tune-8",
+        ):
             if split in (None, folder):
                 for path in sorted((ROOT / folder / lang).glob("*.txt")):
                     out += _parse(path, lang, f"{folder}/{lang}/{path.name}")
