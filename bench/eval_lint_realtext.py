@@ -21,7 +21,8 @@ the precision of the findings (a finding is right when its sentence is vague).
 Info-level findings (a vague word bounded in its own clause) count as not
 produced. ``--misses`` is refused on the newest held-out split: it is for tuning only.
 held-out-5 has an English half too (``held-out-5/en/en-*.txt``, branch linten2), and
-held-out-4's English half is tuning data as well.
+held-out-4's English half is tuning data as well. held-out-5's English half is tuning data
+for the third English round (branch linten3); ``held-out-6/en/en-*.txt`` is the newest.
 """
 
 from __future__ import annotations

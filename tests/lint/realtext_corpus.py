@@ -30,6 +30,9 @@ One file per source document; each line ``V term,… | sentence`` or ``C | sente
 English (branch linten2): ``held-out-5/en/`` (``en-*.txt``) is the English half of the
 fifth held-out batch, labelled and committed before any run and run once at the end of
 the second English round; held-out-4's English half has been looked at and tuned on.
+English (branch linten3): held-out-5's English half has since been looked at and is
+tuning data for the third English round; ``held-out-6/en/`` (``en-*.txt``) is the
+sixth English batch, labelled and committed before any run and run once at the end.
 """
 
 from __future__ import annotations

@@ -224,6 +224,8 @@ def find_bound(
 _EN_KINDS = frozenset({"amount", "en-price", "hours"})
 # English: an open scope is bounded by the document that sets it (technical support under the terms of this add-on)
 _KINDS["list"] += r"|\b(?:under|in accordance with|as (?:set out|described|defined) in)\s+the\s+terms\s+of\b"
+# English (linten3): … or by the schedule or table that follows (in accordance with the following error resolution schedule)
+_KINDS["list"] += r"|\bin accordance with the following\s+(?:[a-z-]+\s+){0,3}(?:schedule|table|matrix|list)\b"
 
 
 @cache

@@ -16,6 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from termsmith.lint import evaluative
 from termsmith.lint.lexicon.terms import (
     BOUND_KIND,
     EN_EVALUATIVE,
@@ -92,6 +93,7 @@ class Lexicon:
     patterns: tuple[tuple[str, re.Pattern[str], Term], ...]  # trigger, pattern, term (ZH_PATTERN_TERMS)
     en_anchors: dict[str, tuple[_Anchored, ...]]  # anchor word → its EN_PATTERN_TERMS, compiled
     en_fallback: dict[str, Term]  # anchor word → its EN_EVALUATIVE term, when none of its patterns matches
+    en_markers: frozenset[str]  # promise markers after which evaluative words are found by form
 
 
 _Anchored = tuple[str, str, Term]  # pattern, before ("" = none), term
@@ -138,6 +140,7 @@ def lexicon() -> Lexicon:
             lookup.setdefault(term, entry)
     for word in en_anchors:
         lookup.setdefault(word, None)  # found by the trie, then matched against its patterns
+    markers = frozenset(w for w in evaluative.MARKERS if lookup.setdefault(w, None) is None and w not in en_anchors)
     zh = sorted(w for w in lookup if not w.isascii() and not _latin_exclusion(w, lookup))
     en = sorted(w for w in lookup if w.isascii())
     patterns = tuple(
@@ -159,7 +162,7 @@ def lexicon() -> Lexicon:
     # left boundary is checked in Python (see _english_hits): a leading lookbehind
     # would stop re from skipping to the next possible first letter.
     return Lexicon(
-        re.compile(_trie_pattern(zh)), re.compile(_trie_pattern(en)), lookup, patterns, en_anchors, en_fallback
+        re.compile(_trie_pattern(zh)), re.compile(_trie_pattern(en)), lookup, patterns, en_anchors, en_fallback, markers
     )
 
 
@@ -307,6 +310,8 @@ def _english_spans(text: str, lower: str, lex: Lexicon) -> list[Span]:
     search = lex.en.search
     n = len(text)
     out: list[Span] = []
+    by_form: dict[int, Span] = {}  # evaluative words found by their form after a promise marker
+    probe = evaluative.probe().match
     pos = 0
     while (m := search(lower, pos)) is not None:
         start, end = m.span()
@@ -323,6 +328,9 @@ def _english_spans(text: str, lower: str, lex: Lexicon) -> list[Span]:
         term = lookup[m.group()]
         if term is not None:
             out.append((start, end, text[start:end], term))
+        elif m.group() in lex.en_markers and probe(lower, end):
+            for s, e in evaluative.candidates(lower, end, lookup):
+                by_form[s] = (s, e, text[s:e], _by_form_term())
         elif m.group() in lex.en_anchors:
             anchored = _anchored_span(lower, text, start, lex.en_anchors[m.group()])
             if anchored is not None:
@@ -330,7 +338,19 @@ def _english_spans(text: str, lower: str, lex: Lexicon) -> list[Span]:
                 pos = anchored[1]
             elif m.group() in lex.en_fallback:
                 out.append((start, end, text[start:end], lex.en_fallback[m.group()]))
-    return out
+    return _with_by_form(out, by_form) if by_form else out
+
+
+@cache
+def _by_form_term() -> Term:
+    return Term(evaluative.TERM, "VQ", evaluative.REPLACEMENT, "en", "measure", evaluative.REPLACEMENT)
+
+
+def _with_by_form(out: list[Span], by_form: dict[int, Span]) -> list[Span]:
+    """``out`` plus the words found by form that overlap no lexicon hit, in text order."""
+    taken = [(s, e) for s, e, _, _ in out]
+    extra = [span for span in by_form.values() if not any(s < span[1] and span[0] < e for s, e in taken)]
+    return sorted(out + extra, key=lambda span: span[0])
 
 
 @cache

@@ -40,6 +40,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from termsmith.lint import evaluative
+from termsmith.lint.context import en_no_commitment_context
 from termsmith.lint.lexicon.terms import EN_PROMISE_ONLY
 from termsmith.lint.matcher import Term
 from termsmith.lint.prefilter import compile_with_first_class
@@ -177,9 +179,15 @@ _EN_DISCLAIMER = (
     r"\s*(?:reasonable\s+)?control\b|\bforce\s+majeure\b|\bdoes\s+not\s+(?:cover|include)\b"
 )
 _EN_ONLY = r"\bonly\s+(?:[a-z]+\s+){0,2}$"
-_EN_CUSTOMER_CAN = (
-    r"\b(?:you|customers?|clients?|licensees?|users?)\b[^.;]{0,40}?\b(?:can|may|are able to|is able to|are free to)\b"
-)
+_EN_CUSTOMER_CAN = r"\b(?:you|your|customers?|clients?|licensees?|users?)\b[^.;]{0,40}?\b(?:can|may|should|are able to|is able to|are free to)\b(?!\s+(?:also\s+)?(?:receive|get|obtain|expect|be\s+(?:entitled|provided|given|offered)))"
+# a reserved right is vague only when it reserves a change of the terms (reserves the right to
+# modify these Support Terms); a right to act (to contact you, to add components) is no promise
+_EN_RESERVED = r"\breserves?\s+the\s+right\b"
+_EN_CHANGE = r"\b(?:change|modify|amend|alter|revise|reclassify|adjust|increase|vary|update|reprice)"
+# a request to the reader (Please read the following information carefully) promises nothing
+# the subject of an exclusion (Other services, like …, etc. are not included in the Software assurance)
+_EN_EXCLUDED_AFTER = r"\b(?:are|is)\s+(?:not\s+(?:included|covered|provided|part\s+of)|excluded)\b"
+_EN_PLEASE = r"[\s\d.()•·*-]*please\b"
 _EN_CAN_BE = r"\bcan\s+be\s+[a-z]+ed\s+$"
 # an unquoted definition (Business Day means…) or the description of a category (This category includes:)
 _EN_DEFINES = (
@@ -237,6 +245,10 @@ def _en_promise_patterns() -> tuple[re.Pattern[str], ...]:
             _EN_TITLE_NEXT,
             _EN_IMPERATIVE,
             _EN_NEXT_VERB,
+            _EN_RESERVED,
+            _EN_CHANGE,
+            _EN_PLEASE,
+            _EN_EXCLUDED_AFTER,
         )
     )
 
@@ -245,7 +257,8 @@ def en_in_promise(lower: str, span: tuple[int, int], clause: tuple[int, int], se
     """The English word at ``span`` sits in a promise: an obligation or promise marker in its
     sentence up to the end of its clause, with no permission or hedge modal after the last
     marker before the word; or a line that offers a service without any finite verb."""
-    promise, hedge, finite, *_, imperative, _ = _en_promise_patterns()
+    promise, hedge, finite, *_ = _en_promise_patterns()
+    imperative = _en_promise_patterns()[10]
     lo, start = sentence[0], span[0]
     if imperative.match(lower, lo):
         return False  # Maintain a competent understanding…: an instruction in a list of duties
@@ -278,16 +291,31 @@ def _en_legal_formula(
 ) -> bool:
     """A remedy, a disclaimer, a restriction, the customer's own choice, or a defined term in
     Title Case (or `backticks`) at the start of a sentence: not a vendor commitment."""
-    _, _, _, remedy, disclaimer, only, customer_can, can_be, _, title_next, *_ = _en_promise_patterns()
+    _, _, _, remedy, disclaimer, only, customer_can, can_be, _, title_next, _, _, reserved, change, please, *_ = (
+        _en_promise_patterns()
+    )
     start, end = span
-    if term.term in ("reserves the right", "reserve the right") and remedy.match(lower, end, sentence[1]):
+    if term.term in ("reserves the right", "reserve the right") and (
+        remedy.match(lower, end, sentence[1]) or not change.search(lower, end, clause[1])
+    ):
         return True
+    right = reserved.search(lower, sentence[0], start) if term.family == "VD" else None
+    if right is not None and not change.search(lower, right.end(), start):
+        return True  # CCE reserves the right to contact you, when it deems necessary, …
+    if term.family in ("VT", "VQ", "VE") and please.match(lower, clause[0]):
+        return not _en_promise_patterns()[0].search(lower, sentence[0], start)
     if disclaimer.search(lower, sentence[0], start):
         return True
     if term.family == "VD" and only.search(lower, clause[0], start):
         return True
-    if term.family == "VQ" and customer_can.search(lower, sentence[0], start):
-        return True
+    head = lower[sentence[0] : start]
+    modal = "can" in head or "may" in head or "should" in head or "able to" in head or "free to" in head
+    if (
+        modal
+        and (can := customer_can.search(lower, sentence[0], start))
+        and not _en_promise_patterns()[0].search(lower, can.end(), start)
+    ):
+        return True  # the customer's own choice or advice to them (Customers may request escalation at any time)
     if term.term in ("at any time", "at anytime") and can_be.search(lower, clause[0], start):
         return True
     if start and text[start - 1] == "`":
@@ -297,6 +325,17 @@ def _en_legal_formula(
         and text[start : start + 1].isupper()
         and title_next.match(text, end) is not None
     )
+
+
+def _en_excluded_subject(text: str, lower: str, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """The word is in the subject of an exclusion later in its sentence; a sentence cut
+    at the word's own full stop (… etc. are not included) goes on when a lower-case word follows."""
+    hi = sentence[1]
+    if lower.startswith(".", span[1] - 1) and text[hi : hi + 2].lstrip(" ")[:1].islower():
+        stop = lower.find(".", hi)
+        hi = len(lower) if stop < 0 else stop
+    tail = lower[span[1] : hi]
+    return ("not" in tail or "exclud" in tail) and _en_promise_patterns()[15].search(tail) is not None
 
 
 def _en_describes(text: str, lower: str, lo: int, hi: int) -> bool:
@@ -323,10 +362,15 @@ def _en_not_commitment(
     """English only: an evaluative word outside a promise, a legal formula (see
     :func:`_en_legal_formula`), a threshold word in a severity description, a quality word
     as a topic of advice, a time word in the consequence of a termination."""
-    if term.term in EN_PROMISE_ONLY and not en_in_promise(lower, span, clause, sentence):
+    gated = term.term in EN_PROMISE_ONLY or term.term == evaluative.TERM
+    if gated and not en_in_promise(lower, span, clause, sentence):
         return True
     if _en_legal_formula(text, lower, term, span, clause, sentence):
         return True
+    if term.family != "VD" and _en_excluded_subject(text, lower, span, sentence):
+        return True  # the subject of an exclusion: … etc. are not included
+    if term.term == "technical support" and lower[span[1] : clause[1]].strip(" .;:!\n"):
+        return True  # named in passing (technical support hours, contact technical support via…), not the open scope
     _, _, severity, impact, topic, on_termination, _ = _en_patterns()
     start, lo = span[0], sentence[0]
     if term.family == "VQ" and severity.match(lower, _line_start(lower, lo)):
@@ -378,6 +422,7 @@ def sentence_is_no_commitment(text: str, lower: str, lo: int, hi: int) -> bool:
         definition.match(lower, lo, min(hi, lo + 120))
         or recital.search(text, lo, hi)
         or _en_describes(text, lower, lo, hi)
+        or en_no_commitment_context(text, lo, hi)
     )
 
 
