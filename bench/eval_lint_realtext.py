@@ -34,27 +34,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests" / "lint")]
 
-from realtext_corpus import LANGS, NEWEST, load, score, termsmith_linter  # noqa: E402  # after the sys.path line above: a bench runs from a checkout
+from realtext_corpus import LANGS, NEWEST, SPLITS, load, score, termsmith_linter  # noqa: E402  # after the sys.path line above: a bench runs from a checkout
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--split",
-        choices=(
-            "tune",
-            "held-out",
-            "held-out-3",
-            "held-out-4",
-            "held-out-5",
-            "held-out-6",
-            "tune-5",
-            "tune-6",
-            "tune-7",
-            "tune-8",
-            "held-out-v1",
-            "all",
-        ),
+        choices=(*SPLITS, "all"),
         default="tune",
     )
     parser.add_argument("--misses", action="store_true", help="print every miss and false alarm (tuning split only)")
