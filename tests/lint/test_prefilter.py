@@ -146,3 +146,45 @@ def test_no_chinese_spelling_starts_where_a_latin_exclusion_could_hide_it() -> N
     chinese = [w for w in lookup if not w.isascii() and not _latin_exclusion(w, lookup)]
     assert chinese and all(w[0] >= "\u2e80" for w in chinese)
     assert _latin_exclusion("reasonable attorneys’ fees", lookup)
+
+
+# The definition check runs only when the sentence's opening window holds what every
+# definition holds (termsmith.lint.uses._DEFINITION_NEEDS).
+
+_DEFINITIONS = [
+    '"Incident" means any interruption of the Service.',
+    "“维护服务”是指乙方提供的服务。",
+    "本合同所称“工作日”是指周一至周五。",
+    "business day shall have the meaning given below.",
+    "工作日：指周一至周五。",
+    "本协议所称服务期是指十二个月。",
+    "“服务”包括安装与调试。",
+]
+
+
+def test_every_definition_branch_needs_what_the_quick_check_looks_for() -> None:
+    from termsmith.lint.uses import _DEFINITION, _DEFINITION_NEEDS
+
+    needs = re.compile(_DEFINITION_NEEDS)
+    branches = re.compile(_DEFINITION)
+    for text in _DEFINITIONS:
+        lower = text.lower()
+        assert branches.match(lower), text  # the examples are definitions
+        assert needs.search(lower), text
+    # removing the needed marks from a definition leaves no definition
+    for text in _DEFINITIONS:
+        stripped = re.sub(_DEFINITION_NEEDS, "", text.lower())
+        assert needs.search(stripped) is None
+        assert branches.match(stripped) is None, stripped
+
+
+@pytest.mark.parametrize("text", _texts())
+def test_definition_quick_check_never_hides_a_definition(text: str) -> None:
+    from termsmith.lint.uses import _DEFINITION, _DEFINITION_NEEDS
+
+    needs, definition = re.compile(_DEFINITION_NEEDS), re.compile(_DEFINITION)
+    lower = text.lower()
+    for lo in range(0, len(lower), 7):
+        window = min(len(lower), lo + 120)
+        if definition.match(lower, lo, window):
+            assert needs.search(lower, lo, window), lower[lo:window]

@@ -287,20 +287,22 @@ def _evaluative_base(base: str) -> bool:
     return base not in NOT_EVALUATIVE and len(base) > 5 and re.search(_SUFFIX + "$", base) is not None
 
 
-def candidates(lower: str, start: int, lookup: Mapping[str, object]) -> list[tuple[int, int]]:
-    """The evaluative words (by form) in the clause after a promise marker ending at
-    ``start``: within :data:`_WINDOW` characters, not in the lexicon, not taking a
-    complement (responsible for, suitable to: a relation, not a grade)."""
+def candidates(lower: str, first: re.Match[str], lookup: Mapping[str, object]) -> list[tuple[int, int]]:
+    """The evaluative words (by form) in the clause after a promise marker: within
+    :data:`_WINDOW` characters, not in the lexicon, not taking a complement
+    (responsible for, suitable to: a relation, not a grade). ``first`` is the
+    :func:`probe` match where the marker ends (its ``pos``): the caller has run the
+    probe there already, and running it again would only repeat that work."""
     out: list[tuple[int, int]] = []
-    limit = start + _WINDOW
+    limit = first.pos + _WINDOW
     match = probe().match
-    pos = start
-    while pos < limit and (m := match(lower, pos)) is not None and m.end(1) <= limit:
+    m: re.Match[str] | None = first
+    while m is not None and m.end(1) <= limit:
         word = m.group(1)
         pos = m.end(1)
-        if word in lookup or not is_evaluative(word) or m.group(2) in _COMPLEMENT:
-            continue
-        out.append(m.span(1))
+        if word not in lookup and is_evaluative(word) and m.group(2) not in _COMPLEMENT:
+            out.append(m.span(1))
+        m = match(lower, pos) if pos < limit else None
     return out
 
 

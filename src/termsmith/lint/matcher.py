@@ -328,8 +328,8 @@ def _english_spans(text: str, lower: str, lex: Lexicon) -> list[Span]:
         term = lookup[m.group()]
         if term is not None:
             out.append((start, end, text[start:end], term))
-        elif m.group() in lex.en_markers and probe(lower, end):
-            for s, e in evaluative.candidates(lower, end, lookup):
+        elif m.group() in lex.en_markers and (first := probe(lower, end)) is not None:
+            for s, e in evaluative.candidates(lower, first, lookup):
                 by_form[s] = (s, e, text[s:e], _by_form_term())
         elif m.group() in lex.en_anchors:
             anchored = _anchored_span(lower, text, start, lex.en_anchors[m.group()])

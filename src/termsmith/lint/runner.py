@@ -8,8 +8,10 @@ inline suppressions → severity overrides.
 
 from __future__ import annotations
 
+import gc
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -175,13 +177,33 @@ def lint_text(
     Both scripts are always scanned; ``lang_hint`` (``zh-Hans``, ``zh-Hant``,
     ``en``) is recorded in each finding's ``extra["lang"]``.
     """
-    suppressions = find_suppressions(text, html=True)
-    scan = blank_out(text, suppressions, html=True) if suppressions else text
-    diags = _prose_diagnostics(scan, file, lang_hint, defined, first_line - 1)
-    if first_line != 1:
-        suppressions = [_shift(s, first_line - 1) for s in suppressions]
-    # in text order, one file, never two terms at one place: already sorted
-    return _finish(diags, suppressions, file, config or LintConfig(), presorted=True)
+    with _collector_paused():
+        suppressions = find_suppressions(text, html=True)
+        scan = blank_out(text, suppressions, html=True) if suppressions else text
+        diags = _prose_diagnostics(scan, file, lang_hint, defined, first_line - 1)
+        if first_line != 1:
+            suppressions = [_shift(s, first_line - 1) for s in suppressions]
+        # in text order, one file, never two terms at one place: already sorted
+        return _finish(diags, suppressions, file, config or LintConfig(), presorted=True)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off while the findings of one text are built.
+
+    A long text yields tens of thousands of findings (each a Diagnostic, two Positions
+    and a dict), and every 700 new container objects the collector walks the young
+    ones again; none of them forms a cycle, so those passes free nothing and cost
+    about 6 % of a 4 MB lint. Reference counting still frees everything at once; the
+    collector is switched back on afterwards (only if it was on: a caller that turned
+    it off keeps it off) and runs at its next threshold as usual."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 def _prose_diagnostics(

@@ -55,6 +55,12 @@ _DEFINITION = (
     r"|[\s\d.()]*(?:本(?:合同|协议|協議|合約)所称)?[^，。；：:“「\"]{1,20}[,，]?\s*(?:是指|系指)"
     r"|[\s\d.()]*[\"“「][^\"”」]{1,20}[\"”」]\s*(?:包括|包含)"
 )
+# What every definition above holds, whichever branch matches: an opening quote (the
+# quoted branches), 指 (是指, 系指, 指) or "the meaning" (has/shall have the meaning). A
+# sentence whose opening window has none of them cannot match _DEFINITION, so one quick
+# search spares the branches' backtracking over most sentences (tests/lint/test_prefilter.py
+# checks this premise on every branch and on the corpora).
+_DEFINITION_NEEDS = r"[\"“「『'‘指]|the meaning"
 _RECITAL = r"鉴于|鑑於|达成如下|達成如下|达成以下|達成以下|达成一致|達成一致|特签订|特簽訂|特订立|特訂立|订立本|訂立本|签订本|簽訂本|以资共同遵守|以資共同遵守"
 _EXAMPLE = r"例如|比如|诸如|諸如|譬如|such as|e\.g\.|for example|for instance|examples?\b"
 _EXAMPLE_IN_BRACKETS = r"如(?![果有需遇因实實期下何若此同意上前约約])"
@@ -210,7 +216,12 @@ Marks = list[tuple[int, str]]  # (offset, group name) in text order
 def _patterns() -> tuple[re.Pattern[str], ...]:
     """Definition, recital, and the marker scan (behind a lookahead on the characters a
     marker opens with: most characters of a sentence open none)."""
-    return re.compile(_DEFINITION), re.compile(_RECITAL), compile_with_first_class(_MARKS)
+    return (
+        re.compile(_DEFINITION),
+        re.compile(_RECITAL),
+        compile_with_first_class(_MARKS),
+        re.compile(_DEFINITION_NEEDS),
+    )
 
 
 # The patterns below are searched over a sentence or a clause once per word; most open
@@ -414,12 +425,13 @@ def _word_patterns() -> tuple[re.Pattern[str], ...]:
 
 def sentence_is_no_commitment(text: str, lower: str, lo: int, hi: int) -> bool:
     """The sentence is a definition, a recital or a heading: nothing in it is a commitment."""
-    definition, recital, *_ = _patterns()
+    definition, recital, _, needs = _patterns()
     line_start = text.rfind("\n", 0, lo) + 1
     if text.startswith("#", line_start) and lo - line_start < 8:
         return True
+    window = min(hi, lo + 120)
     return bool(
-        definition.match(lower, lo, min(hi, lo + 120))
+        (needs.search(lower, lo, window) and definition.match(lower, lo, window))
         or recital.search(text, lo, hi)
         or _en_describes(text, lower, lo, hi)
         or en_no_commitment_context(text, lo, hi)
