@@ -125,67 +125,44 @@ def render_clause(
     try:
         with recording(recorder), budgeted() as work:
             text = _render_metered(compiled.template, context, work, recorder)
-    except BudgetExceeded as exc:
-        raise ClauseRenderError(
-            _diag(
-                "LB015",
-                f"clause does too much work: {exc}",
-                clause,
-                lang,
-                template_lineno(exc, name),
-                hint="a clause formats spec values: no large loops, repeated or padded text, or deep recursion",
-            )
-        ) from None
-    except RecursionError as exc:
-        raise ClauseRenderError(
-            _diag(
-                "LB015",
-                "clause does too much work: its macros or loops recurse too deeply",
-                clause,
-                lang,
-                template_lineno(exc, name),
-                hint="a clause formats spec values: no deep recursion",
-            )
-        ) from None
-    except MemoryError as exc:
-        raise ClauseRenderError(
-            _diag(
-                "LB015",
-                "clause does too much work: it ran out of memory",
-                clause,
-                lang,
-                template_lineno(exc, name),
-                hint="a clause formats spec values: no huge values",
-            )
-        ) from None
-    except SecurityError as exc:
-        raise ClauseRenderError(
-            _diag(
-                "LB014",
-                f"refused by the sandbox: {exc}",
-                clause,
-                lang,
-                template_lineno(exc, name),
-                hint="clauses read spec fields and call helpers; nothing else",
-            )
-        ) from None
-    except UndefinedError as exc:
-        raise ClauseRenderError(
-            _diag(
-                "LB013",
-                f"does not render against {spec_file}: {exc.message}",
-                clause,
-                lang,
-                template_lineno(exc, name),
-                hint="guard optional spec sections with {% if spec.section %}",
-            )
-        ) from None
-    except Exception as exc:  # helpers raise ValueError/KeyError/TypeError with a message for people
-        message = str(exc.args[0]) if exc.args else type(exc).__name__
-        raise ClauseRenderError(
-            _diag("LB013", f"does not render against {spec_file}: {message}", clause, lang, template_lineno(exc, name))
-        ) from None
+    except Exception as exc:  # every failure becomes a positioned diagnostic
+        code, message, hint = _failure(exc, spec_file)
+        raise ClauseRenderError(_diag(code, message, clause, lang, template_lineno(exc, name), hint=hint)) from None
     return text, recorder
+
+
+def _failure(exc: Exception, spec_file: str) -> tuple[str, str, str | None]:
+    """The code, message and hint for a clause that failed to render (LB015 too much work,
+    LB014 refused by the sandbox, LB013 does not render against the spec)."""
+    if isinstance(exc, BudgetExceeded):
+        return (
+            "LB015",
+            f"clause does too much work: {exc}",
+            "a clause formats spec values: no large loops, repeated or padded text, or deep recursion",
+        )
+    if isinstance(exc, RecursionError):
+        return (
+            "LB015",
+            "clause does too much work: its macros or loops recurse too deeply",
+            "a clause formats spec values: no deep recursion",
+        )
+    if isinstance(exc, MemoryError):
+        return (
+            "LB015",
+            "clause does too much work: it ran out of memory",
+            "a clause formats spec values: no huge values",
+        )
+    if isinstance(exc, SecurityError):
+        return "LB014", f"refused by the sandbox: {exc}", "clauses read spec fields and call helpers; nothing else"
+    if isinstance(exc, UndefinedError):
+        return (
+            "LB013",
+            f"does not render against {spec_file}: {exc.message}",
+            "guard optional spec sections with {% if spec.section %}",
+        )
+    # helpers raise ValueError/KeyError/TypeError with a message for people
+    message = str(exc.args[0]) if exc.args else type(exc).__name__
+    return "LB013", f"does not render against {spec_file}: {message}", None
 
 
 def _render_metered(template: Template, context: dict[str, Any], work: WorkBudget, recorder: ReadRecorder) -> str:
