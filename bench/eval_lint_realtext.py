@@ -13,6 +13,7 @@
     .venv/bin/python bench/eval_lint_realtext.py --split held-out     # the second batch, since tuned on
     .venv/bin/python bench/eval_lint_realtext.py --split held-out-v1  # the first held-out third, since tuned on
     .venv/bin/python bench/eval_lint_realtext.py --split all
+    .venv/bin/python bench/eval_lint_realtext.py --documents          # lint each document whole
 
 Per language (zh-Hans, zh-Hant, en): warning-level recall on vague sentences, the
 false-positive rate on clean sentences (a clean sentence with any warning- or
@@ -34,7 +35,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests" / "lint")]
 
-from realtext_corpus import LANGS, NEWEST, SPLITS, load, score, termsmith_linter  # noqa: E402  # after the sys.path line above: a bench runs from a checkout
+from realtext_corpus import (  # noqa: E402  # after the sys.path line above: a bench runs from a checkout
+    LANGS,
+    NEWEST,
+    SPLITS,
+    load,
+    score,
+    score_documents,
+    termsmith_document_linter,
+    termsmith_linter,
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -44,13 +54,22 @@ def main(argv: list[str] | None = None) -> int:
         choices=(*SPLITS, "all"),
         default="tune",
     )
+    parser.add_argument(
+        "--documents",
+        action="store_true",
+        help="lint each document whole (its sentences one per line), so rules reading the lines before a sentence count",
+    )
     parser.add_argument("--misses", action="store_true", help="print every miss and false alarm (tuning split only)")
     args = parser.parse_args(argv)
     if args.misses and args.split in (NEWEST, "all"):
         parser.error("--misses is for the tuning set only; the held-out documents are looked at once, as figures")
     sentences = load(None if args.split == "all" else args.split)
-    scores = score(sentences, termsmith_linter)
-    print(f"split: {args.split} ({len(sentences)} sentences, {len({s.doc for s in sentences})} documents)")
+    if args.documents:
+        scores = score_documents(sentences, termsmith_document_linter)
+    else:
+        scores = score(sentences, termsmith_linter)
+    mode = "whole documents" if args.documents else "sentence by sentence"
+    print(f"split: {args.split} ({len(sentences)} sentences, {len({s.doc for s in sentences})} documents, {mode})")
     print(f"{'lang':8} {'vague':>5} {'recall':>7} {'clean':>5} {'FP rate':>7} {'prof. findings':>14} {'precision':>9}")
     for lang in LANGS:
         s = scores[lang]

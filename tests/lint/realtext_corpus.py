@@ -153,15 +153,38 @@ class Score:
 
 
 Linter = Callable[[str], list[str]]  # sentence → descriptions of warning-level findings
+DocumentLinter = Callable[[str], list[tuple[int, str]]]  # text → (line, description) of each finding
 
 
 def score(sentences: Iterable[Sentence], lint: Linter) -> dict[str, Score]:
     """Per language: recall on vague sentences, false-positive rate on clean ones,
     and (on professionally drafted documents) the share of findings that sit in a
-    vague sentence."""
+    vague sentence. Each sentence is linted alone."""
+    listed = list(sentences)
+    return _tally(listed, [lint(s.text) for s in listed])
+
+
+def score_documents(sentences: Iterable[Sentence], lint: DocumentLinter) -> dict[str, Score]:
+    """As :func:`score`, but each document's sentences are linted together, one per
+    line in file order, as a user lints a document: rules that read the lines before
+    a sentence (a list's lead-in, a heading, a glossary) count. A finding belongs to
+    the sentence on whose line it starts."""
+    listed = list(sentences)
+    by_doc: dict[str, list[int]] = {}
+    for index, s in enumerate(listed):
+        by_doc.setdefault(s.doc, []).append(index)
+    got: list[list[str]] = [[] for _ in listed]
+    for indexes in by_doc.values():
+        text = "\n".join(listed[i].text for i in indexes) + "\n"
+        for line, description in lint(text):
+            if 1 <= line <= len(indexes):
+                got[indexes[line - 1]].append(description)
+    return _tally(listed, got)
+
+
+def _tally(sentences: list[Sentence], found: list[list[str]]) -> dict[str, Score]:
     scores = {lang: Score() for lang in LANGS}
-    for s in sentences:
-        got = lint(s.text)
+    for s, got in zip(sentences, found, strict=True):
         sc = scores[s.lang]
         if s.vague:
             sc.vague += 1
@@ -180,11 +203,15 @@ def score(sentences: Iterable[Sentence], lint: Linter) -> dict[str, Score]:
 
 
 def termsmith_linter(text: str) -> list[str]:
+    return [description for _, description in termsmith_document_linter(text)]
+
+
+def termsmith_document_linter(text: str) -> list[tuple[int, str]]:
     from termsmith.diagnostics import Severity
     from termsmith.lint import lint_text
 
     return [
-        f"{d.code} {d.extra.get('term', '')}"
+        (d.line, f"{d.code} {d.extra.get('term', '')}")
         for d in lint_text(text, "realtext.txt")
         if d.severity in (Severity.WARNING, Severity.ERROR)
     ]
