@@ -148,14 +148,16 @@ def test_unknown_engine_is_refused() -> None:
         render_pdf(agreement("en"), engine="latex")
 
 
-def test_a_compiler_prepared_in_the_background_typesets_the_same_bytes() -> None:
-    """``prepare_pdf`` (fonts loaded on another thread while the clauses are assembled) changes no byte."""
+@pytest.mark.parametrize("languages", ["doc.languages", "None"])
+def test_a_compiler_prepared_in_the_background_typesets_the_same_bytes(languages: str) -> None:
+    """``prepare_pdf`` (fonts loaded on another thread while the clauses are assembled, for the
+    document's languages or — as ``render`` does before reading any spec — for all) changes no byte."""
     code = (
         "import sys, hashlib; sys.path.insert(0, 'tests/rendering');"
         "from render_documents import agreement; from termsmith.rendering import prepare_pdf, render_pdf;"
         "doc = agreement('bilingual');"
         "prewarm = sys.argv[1] == 'yes';"
-        "prewarm and prepare_pdf(doc.languages, 'typst');"
+        f"prewarm and prepare_pdf({languages}, 'typst');"
         "from termsmith.rendering import typst_renderer as t;"
         "print(t._warming is not None, hashlib.sha256(render_pdf(doc, engine='typst')).hexdigest(), t._warming)"
     )

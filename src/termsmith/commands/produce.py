@@ -191,6 +191,13 @@ def _run_all(
     params = (kind, formats, args.lang, args.library, args.output, args.pdfa, args.pdf_engine, args.convert)
     results: dict[str, Outcome] = {}
     if args.jobs == 1 or len(specs) == 1:
+        if "pdf" in formats:
+            from termsmith.rendering import DEFAULT_PDF_ENGINE, prepare_pdf
+
+            # Typst scans the fonts and loads the faces of every language on the other core
+            # while this one imports, validates and assembles (~0.19 s of native work that
+            # releases the GIL; started here, before any spec is read, none of it is waited for)
+            prepare_pdf(None, args.pdf_engine or DEFAULT_PDF_ENGINE)
         for spec in specs:
             _progress(progress, len(results), len(specs), spec)
             results[spec] = produce_one(spec, *params)

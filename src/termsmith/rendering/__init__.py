@@ -42,14 +42,14 @@ def render_html(doc: Document) -> str:
     return _render(doc)
 
 
-def prepare_pdf(languages: tuple[str, ...], engine: str = DEFAULT_PDF_ENGINE) -> None:
-    """Let ``engine`` start its set-up for ``languages`` (Typst's fonts) in the background; optional.
-
-    Saves ~0.1 s of a cold render when started before the clauses are assembled."""
+def prepare_pdf(languages: tuple[str, ...] | None, engine: str = DEFAULT_PDF_ENGINE) -> None:
+    """Let ``engine`` start its set-up for ``languages`` (``None``: every language; Typst's
+    fonts) in the background; optional. Saves ~0.1–0.2 s of a cold render when started
+    before the spec is checked and the clauses are assembled."""
     if engine == "typst":
         from termsmith.rendering.typst_renderer import prewarm
 
-        prewarm(languages)
+        prewarm() if languages is None else prewarm(languages)
 
 
 def render_pdf(doc: Document, *, pdfa: bool = False, engine: str = DEFAULT_PDF_ENGINE) -> bytes:
