@@ -3,7 +3,8 @@
 - PDF: pypdfium2 (exact CJK, where other readers return Kangxi radicals). Running
   headers and footers (a line repeated on most pages, "第 1 页 共 15 页", "Page 1 of
   15") are dropped; wrapped lines are rejoined into paragraphs, across page breaks.
-- DOCX: python-docx, body paragraphs and table rows in document order (a row is one
+- DOCX: python-docx opens the package; ``docx_text`` reads body paragraphs and table rows
+  in document order with tracked changes accepted, through content controls (a row is one
   paragraph, its cells joined by " | "). The zip is inspected first (zip bombs). A paragraph
   in a heading style is a section heading even when Word numbering, not its text, prints
   "Article 4" / "第四条".
@@ -261,8 +262,9 @@ def _check_zip(path: Path) -> None:
 def _read_docx(path: Path, name: str) -> SourceDocument:
     _check_zip(path)
     import docx
-    from docx.table import Table
     from docx.text.paragraph import Paragraph as DocxParagraph
+
+    from termsmith.extract.docx_text import body_blocks
 
     try:
         document = docx.Document(str(path))
@@ -274,22 +276,10 @@ def _read_docx(path: Path, name: str) -> SourceDocument:
         ) from None
     texts: list[str] = []
     headings: set[int] = set()  # indexes into texts of paragraphs in a heading style
-    body = document.element.body
-    for child in body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            paragraph = DocxParagraph(child, document)
-            if _is_heading_style(paragraph):
-                headings.add(len(texts))
-            texts.append(paragraph.text)
-        elif tag == "tbl":
-            for row in Table(child, document).rows:
-                cells: list[str] = []
-                for cell in row.cells:
-                    text = " ".join(cell.text.split())
-                    if text and (not cells or cells[-1] != text):
-                        cells.append(text)
-                texts.append(" | ".join(cells))
+    for block in body_blocks(document.element.body):
+        if block.cells is None and _is_heading_style(DocxParagraph(block.element, document)):
+            headings.add(len(texts))
+        texts.append(block.text)
     if sum(len(t) for t in texts) > MAX_CHARS:
         raise ExtractError(
             "E007",
