@@ -156,3 +156,32 @@ def test_markdown_and_html_reports(tmp_path: Path, capsys: pytest.CaptureFixture
     assert main(["extract", str(doc), "--format", "html", "-o", str(out)]) == 0
     html = out.read_text(encoding="utf-8")
     assert "vendor&lt;1&gt;.docx" in html and "<td>3 months</td>" in html
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        [
+            "Exclusions. The following are not covered:",
+            "- Repairs of third-party software as soon as possible.",
+            "- Regular updates of hardware drivers.",
+            "The Vendor shall respond promptly to every request.",
+        ],
+        ["以下情况不属于免费维护范围：", "1. 因甲方原因需要及时处理的其他问题。", "乙方应及时响应。"],
+    ],
+)
+def test_lint_reads_a_document_as_a_whole(
+    paragraphs: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A Word file is linted like the same words in a .txt: a list item is read under its
+    lead-in ("not covered:" makes its items no promise), and only the real promise warns."""
+    doc = write_docx(tmp_path / "vendor.docx", paragraphs)
+    txt = tmp_path / "vendor.txt"
+    txt.write_text("\n".join(paragraphs) + "\n", encoding="utf-8")
+    found = {}
+    for path in (doc, txt):
+        main(["lint", str(path), "--format", "json"])
+        diags = json.loads(capsys.readouterr().out)["diagnostics"]
+        found[path.suffix] = [(d["line"], d["column"], d["extra"]["term"]) for d in diags if d["severity"] == "warning"]
+    assert found[".docx"] == found[".txt"]
+    assert [line for line, _, _ in found[".docx"]] == [len(paragraphs)]  # the promise, not the excluded items
