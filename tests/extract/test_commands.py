@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from termsmith.cli import main
+from termsmith.extract.readers import read_document
 from tests.extract.conftest import ROOT, write_docx
 
 VENDOR = [
@@ -185,3 +186,20 @@ def test_lint_reads_a_document_as_a_whole(
         found[path.suffix] = [(d["line"], d["column"], d["extra"]["term"]) for d in diags if d["severity"] == "warning"]
     assert found[".docx"] == found[".txt"]
     assert [line for line, _, _ in found[".docx"]] == [len(paragraphs)]  # the promise, not the excluded items
+
+
+def test_pdf_look_alike_radicals_read_as_the_ideographs_they_print(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A PDF whose text layer holds Kangxi radicals (⼒ U+2F12 for 力, ⽴ U+2F74 for 立: what a
+    font that shares one glyph between them makes a PDF carry) is read as the ideographs it
+    prints, so lint finds 尽力 and 立即, and quotes show the real characters, at the same columns."""
+    from weasyprint import HTML
+
+    pdf = tmp_path / "vendor.pdf"
+    sentence = "乙方应尽\u2f12在接到报修后\u2f74即响应，2\u2f29时内到场。"
+    HTML(string=f"<html><head><meta charset='utf-8'></head><body><p>{sentence}</p></body></html>").write_pdf(str(pdf))
+    assert [p.text for p in read_document(pdf).paragraphs] == ["乙方应尽力在接到报修后立即响应，2小时内到场。"]
+    main(["lint", str(pdf), "--format", "json"])
+    hits = json.loads(capsys.readouterr().out)["diagnostics"]
+    assert {(d["extra"]["term"], d["column"]) for d in hits} >= {("尽力", 4), ("立即", 12)}

@@ -35,6 +35,16 @@ _CLOCKS = [
 # Zero-width characters a renderer puts between a number and its unit (termsmith's own 2\u2060小时) or that
 # Word keeps (soft hyphen, BOM): NFKC leaves them, and they would hide "2小时" from every rule.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+
+# PDFs whose fonts map a CJK glyph to its Kangxi radical or compatibility code point (⾏ for 行, 﨑)
+# print the right character but carry a look-alike in their text layer: each becomes the
+# ideograph NFKC gives, one code point for one, so every position in the text stays the same.
+CJK_LOOKALIKES = {
+    cp: unicodedata.normalize("NFKC", chr(cp))
+    for block in (range(0x2E80, 0x2F00), range(0x2F00, 0x2FE0), range(0xF900, 0xFB00))
+    for cp in block
+    if len(unicodedata.normalize("NFKC", chr(cp))) == 1 and unicodedata.normalize("NFKC", chr(cp)) != chr(cp)
+}
 _WORDS = {
     "one": 1,
     "two": 2,
