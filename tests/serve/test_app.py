@@ -303,3 +303,54 @@ def test_list_follows_a_change_to_the_offer_a_deal_builds_on(client: TestClient,
         offer.replace("kind: ServiceOffer", "kind: Brochure"), encoding="utf-8"
     )
     assert "badge bad" in row()
+
+
+VENDOR_TERMS = [
+    "甲方（委托方）：福州海岸贸易有限公司",
+    "乙方（服务方）：厦门蓝鲸软件有限公司<script>alert(1)</script>",
+    "第二条 服务标准",
+    "紧急故障：乙方应在接到报修后1小时内响应，8小时内解决。",
+    "第三条 免费维护期",
+    "免费维护期为三个月，自系统上线之日起计算。",
+]
+
+
+def test_a_vendors_agreement_is_uploaded_as_it_came_and_checked_in_the_browser(
+    client: TestClient, workspace: Path, csrf: str, tmp_path: Path
+) -> None:
+    """A client who never opens a terminal uploads the vendor's Word file and gets the
+    checklist report, each verdict quoting the agreement; the file is kept byte for byte
+    and never overwritten, and it is not editable as a spec."""
+    from tests.extract.conftest import write_docx
+
+    data = write_docx(tmp_path / "vendor.docx", VENDOR_TERMS).read_bytes()
+    response = client.post(
+        "/upload",
+        data={"csrf": csrf},
+        files={"file": ("../供应商协议.docx", data, "application/octet-stream")},
+        follow_redirects=False,
+    )
+    assert response.status_code == 303
+    assert response.headers["location"] == "/check/%E4%BE%9B%E5%BA%94%E5%95%86%E5%8D%8F%E8%AE%AE.docx"
+    stored = workspace / "供应商协议.docx"
+    assert stored.read_bytes() == data and not (workspace.parent / "供应商协议.docx").exists()
+    index = client.get("/").text
+    assert 'id="documents"' in index and 'href="/check/%E4%BE%9B%E5%BA%94%E5%95%86%E5%8D%8F%E8%AE%AE.docx"' in index
+
+    page = client.get("/check/供应商协议.docx?checklist=strict&lang=zh-Hans")
+    assert page.status_code == 200 and "/edit/%E4" not in page.text and "/preview/%E4" not in page.text
+    report = client.get("/check-report/供应商协议.docx?checklist=strict&lang=zh-Hans")
+    assert report.status_code == 200
+    assert "免费维护期为三个月，自系统上线之日起计算。" in report.text  # the verdict quotes the agreement
+    assert "供应商协议: " in report.text and "规格文件" not in report.text  # named as what it is
+    assert "<script>alert(1)</script>" not in report.text  # the vendor's text is escaped
+
+    again = client.post(
+        "/upload",
+        data={"csrf": csrf},
+        files={"file": ("供应商协议.docx", b"other", "application/octet-stream")},
+        follow_redirects=False,
+    )
+    assert again.status_code == 303 and stored.read_bytes() == data  # never overwritten
+    assert client.get("/edit/供应商协议.docx").status_code == 403  # a document is not a spec to edit
+    assert client.get("/check/../outside.docx").status_code in (403, 404)

@@ -272,6 +272,39 @@ def test_upload_a_yaml_file_opens_it_in_the_editor(server: tuple[str, Path], pag
     assert (workspace / "uploaded.yaml").read_bytes() == SAMPLE.read_bytes()
 
 
+def test_upload_a_vendors_pdf_and_read_the_checklist_report(
+    server: tuple[str, Path], page: Any, tmp_path: Path
+) -> None:
+    """A client uploads the vendor's PDF and reads the verdicts in the page, each quoting
+    the agreement with its page; the report is in the chosen language."""
+    from playwright.sync_api import expect
+    from weasyprint import HTML
+
+    base, workspace = server
+    terms = [
+        "甲方（委托方）：福州海岸贸易有限公司",
+        "乙方（服务方）：厦门蓝鲸软件有限公司",
+        "紧急故障：乙方应在接到报修后1小时内响应，8小时内解决。",
+        "免费维护期为三个月，自系统上线之日起计算。",
+    ]
+    pdf = tmp_path / "vendor.pdf"
+    HTML(string="<meta charset=utf-8>" + "".join(f"<p>{t}</p>" for t in terms)).write_pdf(str(pdf))
+    page.goto(base + "/")
+    page.set_input_files(
+        "input[type=file]",
+        files=[{"name": "blue-whale.pdf", "mimeType": "application/pdf", "buffer": pdf.read_bytes()}],
+    )
+    page.click(".upload button[type=submit]")
+    page.wait_for_url("**/check/blue-whale.pdf")
+    report = page.frame_locator("#report")
+    expect(report.locator("body")).to_contain_text("免费维护期为三个月，自系统上线之日起计算。")
+    expect(report.locator("body")).to_contain_text("第1页")
+    page.screenshot(path=str(tmp_path / "check.png"), full_page=True)
+    assert (workspace / "blue-whale.pdf").read_bytes() == pdf.read_bytes()
+    page.goto(base + "/")
+    expect(page.locator("#documents")).to_contain_text("blue-whale.pdf")
+
+
 def test_a_path_traversal_request_is_refused(server: tuple[str, Path], page: Any) -> None:
     base, workspace = server
     (workspace.parent / "outside.yaml").write_text("secret: hunter2\n", encoding="utf-8")

@@ -35,6 +35,7 @@ _TABLE: dict[str, tuple[str, str, str]] = {
     "title": ("供应商条款核查报告", "供應商條款核查報告", "Vendor terms check"),
     "checklist": ("核查清单", "核查清單", "Checklist"),
     "spec": ("规格文件", "規格檔案", "Spec"),
+    "document": ("供应商协议", "供應商協議", "Vendor's agreement"),
     "vendor": ("乙方", "乙方", "Vendor"),
     "result.ok": ("所有必须项均符合", "所有必須項均符合", "every must-requirement passes"),
     "result.blocked": ("有必须项未符合", "有必須項未符合", "some must-requirements do not pass"),
@@ -54,9 +55,9 @@ _TABLE: dict[str, tuple[str, str, str]] = {
         "must {must_pass}/{must}, should {should_pass}/{should}",
     ),
     "note.no-match": (
-        "规格中没有符合选择条件的条目",
-        "規格中沒有符合選擇條件的條目",
-        "no entry in the spec matches the selection",
+        "没有符合选择条件的条目",
+        "沒有符合選擇條件的條目",
+        "no entry matches the selection",
     ),
     "note.other-currency": (
         "金额为 {have}，要求以 {want} 计：不换算",

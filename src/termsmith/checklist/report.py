@@ -74,6 +74,12 @@ class SpecResult:
     sources: dict[str, list[str]] = field(default_factory=dict)
     located: bool = False  # whether the agreement could be assembled to find clauses
     warnings: list[Diagnostic] = field(default_factory=list)  # e.g. LB041: clauses could not be located
+    document: bool = False  # a vendor's agreement (DOCX, PDF, …) read by extraction, not a spec
+
+    @property
+    def file_label(self) -> str:
+        """The label key naming what ``file`` is: a spec or a vendor's agreement."""
+        return "document" if self.document else "spec"
 
     @property
     def valid(self) -> bool:
@@ -190,6 +196,7 @@ def document_result(path: Path, checklist: ChecklistDocument, lang: str) -> Spec
             path.stem,
             path.stem,
             diagnostics=[Diagnostic(exc.code, Severity.ERROR, exc.message, name, hint=exc.hint)],
+            document=True,
         )
     spec: Any = partial_spec(extraction.terms)
     vendor = next((p["legal_name"] for p in extraction.terms.get("parties", []) if p["role"] == "vendor"), path.stem)
@@ -209,7 +216,7 @@ def document_result(path: Path, checklist: ChecklistDocument, lang: str) -> Spec
                 ev,
             )
         )
-    return SpecResult(name, path.stem, vendor, rows, located=True)
+    return SpecResult(name, path.stem, vendor, rows, located=True, document=True)
 
 
 def evidence_label(ev: Any, lang: str) -> str:

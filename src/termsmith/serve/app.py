@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import jinja2
 from starlette.applications import Starlette
@@ -30,7 +31,7 @@ from termsmith.offers.draft import PROJECT_KINDS
 from termsmith.serve import i18n, new_deal as deals
 from termsmith.serve.edits import FIELDS, LANGUAGES, EditError, apply_fields, read_fields
 from termsmith.serve.security import BodyLimit, checked_form
-from termsmith.serve.workspace import Conflict, OutsideWorkspace, Workspace
+from termsmith.serve.workspace import DOCUMENT_SUFFIXES, SPEC_SUFFIXES, Conflict, OutsideWorkspace, Workspace
 
 HERE = Path(__file__).resolve().parent
 MAX_BODY = 2 * 1024 * 1024  # bytes: a spec is tens of kilobytes
@@ -123,9 +124,9 @@ async def _refused(config: Config, request: Request, exc: Exception) -> Response
     return _page(config, request, "error.html.j2", status=403, message=i18n.text("refused", _lang(request)))
 
 
-def _rel(config: Config, request: Request) -> tuple[str, Path]:
+def _rel(config: Config, request: Request, suffixes: tuple[str, ...] = SPEC_SUFFIXES) -> tuple[str, Path]:
     rel = request.path_params["rel"]
-    path = config.workspace.resolve(rel)  # raises OutsideWorkspace → 403
+    path = config.workspace.resolve(rel, suffixes)  # raises OutsideWorkspace → 403
     if not path.is_file():
         raise HTTPException(404, "not_found")
     return rel, path
@@ -202,7 +203,14 @@ async def index(config: Config, request: Request) -> Response:
     rels = config.workspace.specs()
     generation = _generation(config, rels)
     statuses = [_status(config, rel, generation) for rel in rels]
-    return _page(config, request, "index.html.j2", statuses=statuses, message=request.query_params.get("msg"))
+    return _page(
+        config,
+        request,
+        "index.html.j2",
+        statuses=statuses,
+        documents=config.workspace.documents(),
+        message=request.query_params.get("msg"),
+    )
 
 
 async def set_ui(config: Config, request: Request) -> Response:
@@ -355,16 +363,28 @@ def _checklists(config: Config) -> list[str]:
     return bundled_names()
 
 
+_CHECKABLE = SPEC_SUFFIXES + DOCUMENT_SUFFIXES  # a spec, or a vendor's agreement as it came
+
+
 async def check(config: Config, request: Request) -> Response:
-    rel = _rel(config, request)[0]
+    rel = _rel(config, request, _CHECKABLE)[0]
     names = _checklists(config)
     checklist = _choice(request, "checklist", tuple(names), names[0] if names else None)
     lang = _choice(request, "lang", ("zh-Hans", "zh-Hant", "en"), _lang(request))
-    return _page(config, request, "check.html.j2", rel=rel, checklists=names, checklist=checklist, lang=lang)
+    return _page(
+        config,
+        request,
+        "check.html.j2",
+        rel=rel,
+        document=rel.lower().endswith(DOCUMENT_SUFFIXES),
+        checklists=names,
+        checklist=checklist,
+        lang=lang,
+    )
 
 
 async def check_report(config: Config, request: Request) -> Response:
-    path = _rel(config, request)[1]
+    path = _rel(config, request, _CHECKABLE)[1]
     names = _checklists(config)
     checklist = _choice(request, "checklist", tuple(names), names[0] if names else None)
     lang = _choice(request, "lang", ("zh-Hans", "zh-Hant", "en"), "en") or "en"
@@ -382,12 +402,18 @@ async def upload(config: Config, request: Request) -> Response:
     if item is None or isinstance(item, str) or not item.filename:
         raise HTTPException(400, "no file")
     rel = Path(item.filename).name
+    lang = _lang(request)
+    if rel.lower().endswith(DOCUMENT_SUFFIXES):  # a vendor's agreement: stored as it came, then checked
+        try:
+            config.workspace.add_document(rel, await item.read())
+        except Conflict:
+            return RedirectResponse("/?msg=" + i18n.text("exists", lang), status_code=303)
+        return RedirectResponse(f"/check/{quote(rel)}", status_code=303)
     config.workspace.resolve(rel)
     try:
         text = (await item.read()).decode("utf-8")
     except UnicodeDecodeError:
         raise HTTPException(400, "the file is not UTF-8 text") from None
-    lang = _lang(request)
     try:
         config.workspace.create(rel, text)
     except Conflict:

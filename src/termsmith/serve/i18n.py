@@ -87,7 +87,15 @@ _TEXT: dict[str, tuple[str, str]] = {  # key → (zh-Hans, en)
         "请求缺少有效的安全令牌，请重新载入页面后再试。",
         "The request has no valid security token; reload the page and try again.",
     ),
-    "upload": ("上传 YAML 文件", "Upload a YAML file"),
+    "upload": (
+        "上传 YAML 规格，或供应商的协议（DOCX、PDF）",
+        "Upload a YAML spec, or a vendor's agreement (DOCX, PDF)",
+    ),
+    "upload_hint": (
+        "供应商的协议上传后按检查清单逐项核对，每项结论都引用协议原文（页码、段落）。",
+        "A vendor's agreement is checked against a checklist; every verdict quotes the agreement (page, paragraph).",
+    ),
+    "vendor_documents": ("供应商的协议", "Vendors' agreements"),
     "upload_go": ("上传", "Upload"),
     "uploaded": ("已上传 {name}。", "Uploaded {name}."),
     "exists": (

@@ -15,12 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 SPEC_SUFFIXES = (".yaml", ".yml")
+DOCUMENT_SUFFIXES = (".docx", ".pdf")  # a vendor's agreement, checked as it came (read-only here)
 NEW_FILE_TOKEN = "new"  # the token of a file that does not exist yet
 SKIPPED_DIRS = frozenset({".git", ".venv", "node_modules", "__pycache__", "out"})
 
 
 class OutsideWorkspace(ValueError):
-    """A path that is not a spec file inside the workspace."""
+    """A path that is not a spec file (or, where asked for, a vendor document) inside the workspace."""
 
 
 class Conflict(Exception):
@@ -49,15 +50,16 @@ class Workspace:
             raise NotADirectoryError(f"{root} is not a folder")
 
     # ------------------------------------------------------------------ paths
-    def resolve(self, rel: str) -> Path:
-        """The absolute path of ``rel``, a spec file inside the workspace; refuses anything else."""
+    def resolve(self, rel: str, suffixes: tuple[str, ...] = SPEC_SUFFIXES) -> Path:
+        """The absolute path of ``rel``, a file inside the workspace whose suffix is one of
+        ``suffixes`` (by default a spec); refuses anything else."""
         if not rel or "\\" in rel or "\x00" in rel:
             raise OutsideWorkspace(f"not a workspace path: {rel!r}")
         pure = PurePosixPath(rel)
         if pure.is_absolute() or ".." in pure.parts or rel.startswith("~"):
             raise OutsideWorkspace(f"{rel!r} is outside the workspace")
-        if pure.suffix.lower() not in SPEC_SUFFIXES:
-            raise OutsideWorkspace(f"{rel!r} is not a .yaml file")
+        if pure.suffix.lower() not in suffixes:
+            raise OutsideWorkspace(f"{rel!r} is not a {' or '.join(suffixes)} file")
         path = (self.root / pure).resolve()  # follows symlinks, so a link out is caught below
         if not path.is_relative_to(self.root):
             raise OutsideWorkspace(f"{rel!r} leads outside the workspace")
@@ -69,14 +71,21 @@ class Workspace:
     def specs(self) -> list[str]:
         """Every .yaml file in the workspace (not in hidden or tool folders), sorted; symlinks
         that lead outside are left out."""
+        return self._files(SPEC_SUFFIXES)
+
+    def documents(self) -> list[str]:
+        """Every vendor agreement (.docx, .pdf) in the workspace, as :meth:`specs` finds specs."""
+        return self._files(DOCUMENT_SUFFIXES)
+
+    def _files(self, suffixes: tuple[str, ...]) -> list[str]:
         found: list[str] = []
         for folder, dirs, files in os.walk(self.root):
             dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED_DIRS)
             for name in files:
-                if name.lower().endswith(SPEC_SUFFIXES) and not name.startswith("."):
+                if name.lower().endswith(suffixes) and not name.startswith("."):
                     rel = (Path(folder) / name).relative_to(self.root).as_posix()
                     try:
-                        self.resolve(rel)
+                        self.resolve(rel, suffixes)
                     except OutsideWorkspace:
                         continue
                     found.append(rel)
@@ -109,3 +118,13 @@ class Workspace:
     def create(self, rel: str, text: str) -> str:
         """Write a new file; a file already there is a :class:`Conflict`."""
         return self.save(rel, text, NEW_FILE_TOKEN)
+
+    def add_document(self, rel: str, data: bytes) -> None:
+        """Store a vendor's agreement as uploaded (atomically); a file already there is a
+        :class:`Conflict` and stays as it was."""
+        from termsmith.atomic import write_atomic
+
+        path = self.resolve(rel, DOCUMENT_SUFFIXES)
+        if path.exists():
+            raise Conflict(rel, "", token_of(path.read_bytes()))
+        write_atomic(path, data)
