@@ -343,6 +343,7 @@ def test_a_vendors_agreement_is_uploaded_as_it_came_and_checked_in_the_browser(
     assert report.status_code == 200
     assert "免费维护期为三个月，自系统上线之日起计算。" in report.text  # the verdict quotes the agreement
     assert "供应商协议: " in report.text and "规格文件" not in report.text  # named as what it is
+    assert "协议中未找到" in report.text and "spec.free_maintenance" not in report.text  # no spec paths
     assert "<script>alert(1)</script>" not in report.text  # the vendor's text is escaped
 
     again = client.post(

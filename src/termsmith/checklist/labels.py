@@ -36,6 +36,7 @@ _TABLE: dict[str, tuple[str, str, str]] = {
     "checklist": ("核查清单", "核查清單", "Checklist"),
     "spec": ("规格文件", "規格檔案", "Spec"),
     "document": ("供应商协议", "供應商協議", "Vendor's agreement"),
+    "not-in-document": ("协议中未找到", "協議中未找到", "not found in the agreement"),
     "vendor": ("乙方", "乙方", "Vendor"),
     "result.ok": ("所有必须项均符合", "所有必須項均符合", "every must-requirement passes"),
     "result.blocked": ("有必须项未符合", "有必須項未符合", "some must-requirements do not pass"),

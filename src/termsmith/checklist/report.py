@@ -32,14 +32,19 @@ class Row:
 
     @property
     def clause(self) -> str:
-        """The article where the term sits, else the spec path (assembly unavailable)."""
+        """The article where the term sits (for a document, the sentence quoted), else the spec
+        path (assembly unavailable); a document with nothing to quote says so, since a client
+        never sees the spec path."""
         if self.location is not None:
             return self.location.label
+        if self.in_document:
+            return t("not-in-document", self.lang)
         return f"spec.{self.outcome.where}" if self.outcome.where else ""
 
     short_note: str | None = None
     lang: str = "en"
     evidence: Any = None  # for a document: the sentence the verdict rests on (termsmith.extract.result.Evidence)
+    in_document: bool = False  # the row reads a vendor's agreement, not a spec
 
     @property
     def _sep(self) -> str:
@@ -214,6 +219,7 @@ def document_result(path: Path, checklist: ChecklistDocument, lang: str) -> Spec
                 display.note(o, lang, short=True),
                 lang,
                 ev,
+                in_document=True,
             )
         )
     return SpecResult(name, path.stem, vendor, rows, located=True, document=True)
