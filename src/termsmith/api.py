@@ -271,9 +271,14 @@ def _produce(
         return
     if "pdf" in formats:
         out.diagnostics.extend(glyph_warnings(document, str(path), gate.sources))
+    pdf = None
+    if "pdf" in formats and len(formats) > 1:  # typeset the PDF while the other formats render
+        from termsmith.rendering import DEFAULT_PDF_ENGINE, render_pdf_alongside
+
+        pdf = render_pdf_alongside(document, pdfa=pdfa, engine=engine or DEFAULT_PDF_ENGINE)
     for fmt in formats:
         name = output_name(gate.document.metadata.name, kind, document.languages, fmt)
-        out.files[name] = render(document, fmt, pdfa=pdfa, engine=engine)
+        out.files[name] = pdf() if fmt == "pdf" and pdf else render(document, fmt, pdfa=pdfa, engine=engine)
 
 
 def _first_occurrence(lines: list[str], chars: list[str]) -> Position | None:

@@ -7,6 +7,7 @@ import re
 import subprocess
 import sys
 from dataclasses import replace
+from pathlib import Path
 
 import pypdf
 import pytest
@@ -14,6 +15,8 @@ from render_documents import agreement, hostile_document
 
 from termsmith.document.model import Clause, Paragraph, Section
 from termsmith.rendering import render_pdf
+
+ROOT = Path(__file__).resolve().parents[2]
 
 TYPST_MARKUP = [
     "#set text(fill: red)",
@@ -170,3 +173,60 @@ def test_a_compiler_prepared_in_the_background_typesets_the_same_bytes(languages
     assert runs["yes"][0] == "True" and runs["no"][0] == "False"  # the background build was started, or not
     assert runs["yes"][2] == runs["no"][2] == "None"  # and the render claimed it
     assert runs["yes"][1] == runs["no"][1]
+
+
+def test_a_pdf_typeset_alongside_the_docx_is_the_same_pdf(tmp_path: Path) -> None:
+    """``render`` with DOCX and PDF typesets the PDF on another thread while the DOCX renders;
+    the PDF is byte for byte the one ``--format pdf`` alone writes, and the DOCX is whole."""
+    from termsmith.cli import main
+
+    sample = ROOT / "samples" / "retail-app-maintenance.bilingual.yaml"
+    assert main(["render", str(sample), "--format", "docx,pdf", "-o", str(tmp_path / "both")]) == 0
+    assert main(["render", str(sample), "--format", "pdf", "-o", str(tmp_path / "pdf")]) == 0
+    (both,) = (tmp_path / "both").glob("*.pdf")
+    (alone,) = (tmp_path / "pdf").glob("*.pdf")
+    assert both.read_bytes() == alone.read_bytes()
+    (docx,) = (tmp_path / "both").glob("*.docx")
+    text = "".join(p.text for p in __import__("docx").Document(str(docx)).paragraphs)
+    assert "上海禾悦商贸有限公司" in text and "Shanghai Heyue Trading Co., Ltd." in text  # both languages, whole
+
+
+def test_render_pdf_alongside_hands_back_the_error_of_its_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A failure on the typesetting thread reaches the caller (who reports it), not a thread's stderr."""
+    from termsmith.rendering import render_pdf_alongside, typst_renderer
+    from termsmith.rendering.fonts import FontProblem, MissingFontsError
+
+    def missing(languages: object) -> None:
+        raise MissingFontsError([FontProblem("no Noto CJK", "apt-get install fonts-noto-cjk")])
+
+    monkeypatch.setattr(typst_renderer, "require_fonts", missing)
+    result = render_pdf_alongside(agreement("en"), engine="typst")
+    with pytest.raises(MissingFontsError, match="no Noto CJK"):
+        result()
+
+
+def test_threads_share_warm_compilers_instead_of_scanning_fonts_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A render on a new thread (the web app's workers, a PDF typeset alongside the DOCX)
+    takes a compiler another thread warmed: the system's fonts are scanned once."""
+    import threading
+
+    from termsmith.rendering import typst_renderer as t
+
+    built: list[object] = []
+    real = t._new_compiler
+
+    def counting() -> object:
+        built.append(real())
+        return built[-1]
+
+    monkeypatch.setattr(t, "_idle", [])
+    monkeypatch.setattr(t, "_warming", None)
+    monkeypatch.setattr(t, "_new_compiler", counting)
+    doc = agreement("zh-Hans")
+    out: list[bytes] = []
+    for _ in range(3):
+        thread = threading.Thread(target=lambda: out.append(render_pdf(doc, engine="typst")))
+        thread.start()
+        thread.join()
+    assert len(out) == 3 and len(set(out)) == 1
+    assert len(built) == 1

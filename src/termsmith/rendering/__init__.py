@@ -17,12 +17,21 @@ order of magnitude faster (``bench/bench_render.py``). Both carry the same words
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from termsmith.document.model import Document
 
-__all__ = ["DEFAULT_PDF_ENGINE", "PDF_ENGINES", "prepare_pdf", "render_docx", "render_html", "render_pdf"]
+__all__ = [
+    "DEFAULT_PDF_ENGINE",
+    "PDF_ENGINES",
+    "prepare_pdf",
+    "render_docx",
+    "render_html",
+    "render_pdf",
+    "render_pdf_alongside",
+]
 
 PDF_ENGINES = ("weasyprint", "typst")
 DEFAULT_PDF_ENGINE = "typst"
@@ -61,3 +70,34 @@ def render_pdf(doc: Document, *, pdfa: bool = False, engine: str = DEFAULT_PDF_E
     else:
         raise ValueError(f"unknown PDF engine {engine!r}; choose from {', '.join(PDF_ENGINES)}")
     return _render(doc, pdfa=pdfa)
+
+
+def render_pdf_alongside(doc: Document, *, pdfa: bool = False, engine: str = DEFAULT_PDF_ENGINE) -> Callable[[], bytes]:
+    """Start :func:`render_pdf` now and return a call that waits for its bytes (or raises its error).
+
+    Typst typesets in native code that releases the GIL, so the PDF is laid out on another
+    core while this thread renders the DOCX; WeasyPrint is Python and would only take turns
+    with it, so it renders when the result is asked for."""
+    if engine != "typst":
+        return lambda: render_pdf(doc, pdfa=pdfa, engine=engine)
+    import threading
+
+    outcome: dict[str, bytes | BaseException] = {}
+
+    def work() -> None:
+        try:
+            outcome["pdf"] = render_pdf(doc, pdfa=pdfa, engine=engine)
+        except BaseException as exc:  # handed to the caller, who reports it
+            outcome["pdf"] = exc
+
+    thread = threading.Thread(target=work, name="termsmith-pdf", daemon=True)
+    thread.start()
+
+    def result() -> bytes:
+        thread.join()
+        value = outcome["pdf"]
+        if isinstance(value, BaseException):
+            raise value
+        return value
+
+    return result

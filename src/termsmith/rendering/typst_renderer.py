@@ -6,8 +6,9 @@ template places with ``text(...)``, never Typst markup, so nothing in a spec can
 execute or restyle anything. Fonts are the system's Noto faces named in
 ``theme.json``; Typst loads no package and fetches nothing.
 
-One ``typst.Compiler`` per thread keeps its font book warm across documents (batch
-``--jobs`` workers and the web app render many). Output is byte-stable: the one date
+A pool of ``typst.Compiler`` objects keeps their font books warm across documents
+(batch ``--jobs`` workers and the web app render many; one compiler serves one render
+at a time). Output is byte-stable: the one date
 is the Document's, and ``pdfa=True`` writes PDF/A-3b with the spec attached.
 """
 
@@ -27,10 +28,9 @@ from termsmith.rendering.layout import Heading, Item, column_fractions, flow, pa
 from termsmith.rendering.text_clean import breakable, clean_text
 from termsmith.rendering.theme import Theme, load_theme
 
-_local = threading.local()
-_warm_lock = threading.Lock()
+_lock = threading.Lock()
 _warming: threading.Thread | None = None
-_waiting: list[Any] = []  # a compiler a background thread built, until a render claims it
+_idle: list[Any] = []  # warm compilers no render is using: a render takes one and gives it back
 
 # Typst's language and region per document language: they pick CJK punctuation rules
 # and line breaking (the font itself gives the SC or TC glyph forms).
@@ -65,13 +65,17 @@ def render_pdf(doc: Document, *, pdfa: bool = False) -> bytes:
             for name, data in doc.attachments:
                 (root / "attachments" / _safe_name(name)).write_bytes(data)
         stamp = document_timestamp(doc)
-        result = _compiler().compile(
-            input=str(root / "main.typ"),
-            root=str(root),
-            format="pdf",
-            pdf_standards=["a-3b"] if pdfa else [],
-            timestamp=int(stamp.timestamp()),
-        )
+        compiler = _acquire()
+        try:
+            result = compiler.compile(
+                input=str(root / "main.typ"),
+                root=str(root),
+                format="pdf",
+                pdf_standards=["a-3b"] if pdfa else [],
+                timestamp=int(stamp.timestamp()),
+            )
+        finally:
+            _release(compiler)
     return bytes(result)
 
 
@@ -79,13 +83,13 @@ def prewarm(languages: tuple[str, ...] = ("zh-Hans", "zh-Hant", "en")) -> None:
     """Start Typst's set-up in the background while the caller assembles the Document.
 
     Building a ``typst.Compiler`` scans the system's fonts, and its first document loads
-    the faces it uses (the CJK collections are ~20 MB each): together ~110 ms of native
-    code that releases the GIL, so it overlaps with assembling the clauses. The next
+    the faces it uses (the CJK collections are ~20 MB each): together ~110–190 ms of native
+    code that releases the GIL, so it overlaps with checking and assembling. The next
     render on any thread takes the compiler it prepared; a failure there only means
     building one again, where the error is reported."""
     global _warming
-    with _warm_lock:
-        if _warming is not None or getattr(_local, "compiler", None) is not None:
+    with _lock:
+        if _warming is not None or _idle:
             return
         sampler = _font_sampler(load_theme(), languages)
         _warming = threading.Thread(target=_prepare, args=(sampler,), daemon=True, name="termsmith-typst-fonts")
@@ -110,24 +114,31 @@ def _prepare(sampler: bytes) -> None:
         compiler.compile(input=sampler, format="pdf")
     except Exception:  # the render that claims it builds one itself and reports the error
         return
-    _waiting.append(compiler)
+    _release(compiler)
 
 
-def _compiler() -> Any:
-    compiler = getattr(_local, "compiler", None)
-    if compiler is None:
-        compiler = _local.compiler = _claim_prewarmed() or _new_compiler()
-    return compiler
+def _acquire() -> Any:
+    """A warm compiler for one render: an idle one, the one being prepared, or a new one.
 
-
-def _claim_prewarmed() -> Any:
+    Compilers are pooled rather than kept per thread, so a web app's worker threads and a
+    render typeset on its own thread (``render_pdf_alongside``) reuse the fonts already
+    loaded instead of scanning them again (~65 ms and more each time)."""
     global _warming
-    with _warm_lock:
+    with _lock:
         thread, _warming = _warming, None
-    if thread is None:
-        return None
-    thread.join()
-    return _waiting.pop() if _waiting else None
+        if _idle:
+            return _idle.pop()
+    if thread is not None:
+        thread.join()
+        with _lock:
+            if _idle:
+                return _idle.pop()
+    return _new_compiler()
+
+
+def _release(compiler: Any) -> None:
+    with _lock:
+        _idle.append(compiler)
 
 
 def _new_compiler() -> Any:
