@@ -35,6 +35,7 @@ _PURPOSE_ADJUNCT = r"[\s\d.()•·*-]*(?:in\s+order\s+)?to\s+[a-z]+\b[^,;:.]{0,1
 _NEGATED_LEAD_IN = (
     r"\b(?:will|shall|must|may|can|agrees?\s+to|undertakes?\s+to)\s+not\s*:\s*\(?(?:[ivx]{1,4}|[a-z]|\d{1,2})\)"
 )
+_TRAILING = frozenset(" \t\n\"”')")
 _BACK = 600  # how far back (on the same line) an inline list's negated lead-in is looked for
 _CLOCK_CONDITION = (
     r"\b(?:for|if|when|where)\s+(?:all\s+|any\s+)?(?:calls?|requests?|tickets?|issues?|incidents?|problems?|cases?|"
@@ -75,30 +76,40 @@ def en_form_not_commitment(text: str, lower: str, term: Term, span: tuple[int, i
     lo, hi = sentence
     start, end = span
     purpose, _, clock, deadline, hedged, right_to_end, permitted = _patterns()
-    if text[lo:hi].rstrip(" \t\n\"”')").endswith("?"):
+    if text.find("?", end, hi) >= 0 and _ends_in_question(text, lo, hi):
         return True
-    m = purpose.match(lower, lo, hi)
-    if m is not None and end <= m.end():
+    if lower.find("to ", lo, start) >= 0 and (m := purpose.match(lower, lo, hi)) is not None and end <= m.end():
         return True
     bracket = lower.rfind("[", lo, start)
-    close = lower.find("]", end, hi)
-    if bracket >= 0 and close >= 0 and "]" not in lower[bracket:start] and _placeholder(lower[bracket:close]):
+    if bracket >= 0 and _placeholder(lower, bracket, start, end, hi):
         return True  # a template placeholder or option list: [Platinum, Gold, Tinfoil, etc.]
-    if ":" in lower[max(0, lo - _BACK) : start] and _in_negated_list(lower, lo, start):
+    if lower.find(" not", max(0, lo - _BACK), start) >= 0 and _in_negated_list(lower, lo, start):
         return True
     if term.bound == "hours" and clock.search(lower, lo, start) and deadline.search(lower, end, hi):
         return True
     if term.term in _HEDGES and not hedged.search(lower, lo, hi):
         return True
-    if term.term == "to be negotiated / arranged" and "disput" in lower[lo:hi]:
+    if term.term == "to be negotiated / arranged" and lower.find("disput", lo, hi) >= 0:
         return True  # negotiating a dispute is a step of its resolution, not a term left open
     if term.family == "VT" and right_to_end.match(lower, end):
         return True
-    return "can be" in lower[lo:start] and permitted.search(lower, lo, start) is not None
+    return lower.find("can be", lo, start) >= 0 and permitted.search(lower, lo, start) is not None
 
 
-def _placeholder(inside: str) -> bool:
-    """Square brackets that hold a template's blank or its options ([Platinum, Gold, etc.], [insert …], [__])."""
+def _ends_in_question(text: str, lo: int, hi: int) -> bool:
+    last = hi - 1
+    while last > lo and text[last] in _TRAILING:
+        last -= 1
+    return text[last] == "?"
+
+
+def _placeholder(lower: str, bracket: int, start: int, end: int, hi: int) -> bool:
+    """The word sits in square brackets that hold a template's blank or its options
+    ([Platinum, Gold, etc.], [insert …], [__]), not a table cell ([1 business day])."""
+    close = lower.find("]", end, hi)
+    if close < 0 or lower.find("]", bracket, start) >= 0:
+        return False
+    inside = lower[bracket:close]
     return "," in inside or "_" in inside or "insert" in inside or " or " in inside
 
 

@@ -1193,8 +1193,8 @@ EN_CLASS_TERMS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ...]
         "VD",
         "the price itself (e.g. USD 40 per scanned page)",
         "en-price",
-        ("cost", "costs", "charge", "charges"),
-        r"(?:costs?|charges?)\s+(?:a\s+(?:bit|little)\s+)?(?:more|extra)\b",
+        ("cost", "costs"),
+        r"costs?\s+(?:a\s+(?:bit|little)\s+)?(?:more|extra)\b",
         r"",
     ),
     (
