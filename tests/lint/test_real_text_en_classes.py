@@ -175,3 +175,40 @@ COMMITMENTS = [
 @pytest.mark.parametrize(("text", "term"), COMMITMENTS)
 def test_the_same_words_still_commit(text: str, term: str) -> None:
     assert term in [t for _, t in warnings(text)]
+
+
+# ---- document context: a glossary or exclusions section (termsmith.lint.context) -------------
+
+_TERMS = """Hosting Terms
+
+1. Definitions
+Working Day means a day when banks are usually open in London.
+Patch: a small fix, shipped as needed.
+
+2. The Service
+The Host will answer tickets promptly.
+
+Exclusions
+Theme changes, which are quoted separately.
+Migrations at current rates.
+
+3. Fees
+Extra work is billed at our standard rates.
+"""
+
+
+def _lines_with_warnings(text: str) -> set[tuple[int, str]]:
+    return {(d.line, d.extra["term"]) for d in lint_text(text, "t.txt") if d.severity is not Severity.INFO}
+
+
+def test_sections_headed_as_a_glossary_or_exclusions_commit_nobody() -> None:
+    assert _lines_with_warnings(_TERMS) == {(8, "promptly"), (15, "standard rates")}
+
+
+def test_a_section_ends_at_the_next_heading_and_needs_a_heading_line() -> None:
+    # without the headings, the same sentences warn
+    plain = _TERMS.replace("1. Definitions\n", "").replace("Exclusions\n", "")
+    assert {term for _, term in _lines_with_warnings(plain)} >= {"as needed", "quoted separately", "current rates"}
+    # a mention of the definitions inside a sentence heads nothing
+    mention = "See the definitions in clause 1.\nThe Host will answer tickets promptly and fix bugs as needed.\n"
+    assert {term for _, term in _lines_with_warnings(mention)} == {"promptly", "as needed"}

@@ -447,7 +447,7 @@ def sentence_is_no_commitment(text: str, lower: str, lo: int, hi: int) -> bool:
         (needs.search(lower, lo, window) and definition.match(lower, lo, window))
         or recital.search(text, lo, hi)
         or _en_describes(text, lower, lo, hi)
-        or en_no_commitment_context(text, lo, hi)
+        or en_no_commitment_context(text, lo, hi, lower)
     )
 
 
