@@ -17,7 +17,7 @@ ends with a colon (or is a heading) — a list item follows its lead-in directly
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 
 _BACK = 1500  # characters looked back for a lead-in
 _ITEM = r"[ \t]*(?:[-*•·▪◦‣]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s"
@@ -47,12 +47,20 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in (_ITEM, _NO_COMMITMENT_LEAD, _HEADING, _TEMPLATE))
 
 
-@lru_cache(maxsize=1)
+_LAST: list[tuple[str, tuple[tuple[int, int], ...]]] = []  # the last text's sections, by identity (no hashing)
+
+
 def _sections(text: str, lower: str) -> tuple[tuple[int, int], ...]:
     """Where the glossary and exclusion sections of ``text`` run: from the line after their
     heading to the next heading line. Found once per text (a plain find rules most texts out)."""
-    if not any(word in lower for word in _SECTION_WORDS):
-        return ()
+    if _LAST and _LAST[0][0] is lower:
+        return _LAST[0][1]
+    found = _find_sections(text, lower) if any(word in lower for word in _SECTION_WORDS) else ()
+    _LAST[:] = [(lower, found)]
+    return found
+
+
+def _find_sections(text: str, lower: str) -> tuple[tuple[int, int], ...]:
     heading = _patterns()[2]
     out: list[tuple[int, int]] = []
     for m in re.finditer(_SECTION, lower):
@@ -73,7 +81,8 @@ def en_no_commitment_context(text: str, lo: int, hi: int, lower: str | None = No
     """The English sentence ``text[lo:hi]`` is a heading, a template instruction, or a list
     item under a lead-in that makes its items no vendor commitment."""
     item, lead_words, heading, template = _patterns()
-    if lower is not None and any(a < lo < b for a, b in _sections(text, lower)):
+    sections = _sections(text, lower) if lower is not None else ()
+    if sections and any(a < lo < b for a, b in sections):
         return True  # a sentence of a glossary or of the exclusions
     start = text.rfind("\n", 0, lo) + 1
     if lo - start < 4:  # the sentence opens its line: it may be the whole of a heading or template line

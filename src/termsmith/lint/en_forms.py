@@ -18,6 +18,7 @@ stated by its form, not by the words of the batch it came from:
   hours · updates are normally done within 24 hours);
 - a time word in a party's right to end or suspend (can immediately end the agreement if:);
 - an allowance's permitted uses (Support time can be used for …, etc.);
+- a category defined by what marks it (Minor changes are identified by a change to the third digit);
 - a dispute to be negotiated (a step of its resolution, not a term left open).
 
 English (ASCII) sentences only; every check is a plain test before any pattern.
@@ -36,6 +37,7 @@ _NEGATED_LEAD_IN = (
     r"\b(?:will|shall|must|may|can|agrees?\s+to|undertakes?\s+to)\s+not\s*:\s*\(?(?:[ivx]{1,4}|[a-z]|\d{1,2})\)"
 )
 _TRAILING = frozenset(" \t\n\"”')")
+_RIGHT_VERB_INITIALS = frozenset("etcsd")  # end, terminate, cancel, suspend, stop, discontinue
 _BACK = 600  # how far back (on the same line) an inline list's negated lead-in is looked for
 _CLOCK_CONDITION = (
     r"\b(?:for|if|when|where)\s+(?:all\s+|any\s+)?(?:calls?|requests?|tickets?|issues?|incidents?|problems?|cases?|"
@@ -51,6 +53,8 @@ _HEDGED = (
     r"provide[sd]?|deliver(?:s|ed)?|available|done|performed|completed|handled|processed|updated|installed|"
     r"applied|scheduled|answered|acknowledged|addressed|restored|covered|included)\b"
 )
+# a category defined by what marks it (Minor changes are identified by a change to the third digit)
+_DEFINED_BY = r"[\s\d.()•·*-]*[A-Z][\w-]*(?:\s+[\w-]+){0,3}\s+(?:is|are)\s+(?:identified|indicated|denoted|signified|marked)\s+by\b"
 _RIGHT_TO_END = r"\s+(?:end|terminate|cancel|suspend|stop|discontinue)\b"
 _PERMITTED_USE = r"\bcan\s+be\s+(?:used|applied|spent|put)\s+(?:for|to|on|towards?)\b"
 
@@ -67,6 +71,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             _HEDGED,
             _RIGHT_TO_END,
             _PERMITTED_USE,
+            _DEFINED_BY,
         )
     )
 
@@ -75,25 +80,44 @@ def en_form_not_commitment(text: str, lower: str, term: Term, span: tuple[int, i
     """The English word at ``span`` sits in one of the forms above: no commitment."""
     lo, hi = sentence
     start, end = span
-    purpose, _, clock, deadline, hedged, right_to_end, permitted = _patterns()
     if text.find("?", end, hi) >= 0 and _ends_in_question(text, lo, hi):
         return True
-    if lower.find("to ", lo, start) >= 0 and (m := purpose.match(lower, lo, hi)) is not None and end <= m.end():
+    if lower.find("to ", lo, start) >= 0 and _in_purpose_adjunct(lower, lo, hi, end):
         return True
-    bracket = lower.rfind("[", lo, start)
-    if bracket >= 0 and _placeholder(lower, bracket, start, end, hi):
+    if lower.find("[", lo, start) >= 0 and _placeholder(lower, lower.rfind("[", lo, start), start, end, hi):
         return True  # a template placeholder or option list: [Platinum, Gold, Tinfoil, etc.]
-    if lower.find(" not", max(0, lo - _BACK), start) >= 0 and _in_negated_list(lower, lo, start):
+    if lower.find("(", lo, min(start, lo + 12)) >= 0 and _in_negated_list(lower, lo, start):
         return True
+    if lower.find(" by ", lo, hi) >= 0 and _patterns()[7].match(text, lo, hi) is not None:
+        return True  # a category defined by what marks it
+    if term.bound == "hours" or term.term in _HEDGES or term.family == "VT" or lower.find("can be", lo, start) >= 0:
+        return _by_term(lower, term, span, sentence)
+    return term.term == "to be negotiated / arranged" and lower.find("disput", lo, hi) >= 0
+
+
+def _by_term(lower: str, term: Term, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """The checks that depend on the term: the clock's condition (hours), a hedge in a
+    description, a right to end (time words), an allowance's permitted uses."""
+    _, _, clock, deadline, hedged, right_to_end, permitted, _ = _patterns()
+    lo, hi = sentence
+    start, end = span
     if term.bound == "hours" and clock.search(lower, lo, start) and deadline.search(lower, end, hi):
         return True
     if term.term in _HEDGES and not hedged.search(lower, lo, hi):
         return True
-    if term.term == "to be negotiated / arranged" and lower.find("disput", lo, hi) >= 0:
-        return True  # negotiating a dispute is a step of its resolution, not a term left open
-    if term.family == "VT" and right_to_end.match(lower, end):
+    if term.family == "VT" and lower[end + 1 : end + 2] in _RIGHT_VERB_INITIALS and right_to_end.match(lower, end):
         return True
     return lower.find("can be", lo, start) >= 0 and permitted.search(lower, lo, start) is not None
+
+
+def _in_purpose_adjunct(lower: str, lo: int, hi: int, end: int) -> bool:
+    first = lo
+    while first < end and lower[first] in " \t\n":
+        first += 1
+    if not lower.startswith(("to ", "in order to "), first):
+        return False
+    m = _patterns()[0].match(lower, lo, hi)
+    return m is not None and end <= m.end()
 
 
 def _ends_in_question(text: str, lo: int, hi: int) -> bool:
@@ -115,6 +139,7 @@ def _placeholder(lower: str, bracket: int, start: int, end: int, hi: int) -> boo
 
 def _in_negated_list(lower: str, lo: int, start: int) -> bool:
     """An item of an inline list whose lead-in is negated (Recipient will not: (i) … (iv) attempt to …):
-    the splitter cuts the items at their semicolons, so the lead-in is looked for on the line before."""
+    the splitter cuts the items at their semicolons, so an item opens with its marker, (iv), and
+    the lead-in is looked for on the line before."""
     line = lower.rfind("\n", 0, lo) + 1
     return _patterns()[1].search(lower, max(line, lo - _BACK), start) is not None

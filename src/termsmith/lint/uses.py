@@ -201,8 +201,7 @@ _EN_CAN_BE = r"\bcan\s+be\s+[a-z]+ed\s+$"
 # an unquoted definition (Business Day means…) or the description of a category (This category includes:)
 _EN_DEFINES = (
     r"[\s\d.()•·*-]*(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*\s+(?:means|shall mean|refers to|is defined as)\b|"
-    r"[\s\d.()•·*-]*[Tt]his\s+(?:category|level|priority|severity|tier)\s+(?:includes|covers|applies|is)\b|"
-    r"[\s\d.()•·*-]*[A-Z][\w-]*(?:\s+[\w-]+){0,3}\s+(?:is|are)\s+(?:identified|indicated|denoted|signified|marked)\s+by\b"
+    r"[\s\d.()•·*-]*[Tt]his\s+(?:category|level|priority|severity|tier)\s+(?:includes|covers|applies|is)\b"
 )
 _EN_LABEL = re.compile(r"(?:\s+[A-Z][\w-]*)*\s*:")  # a Title-Case run that ends in a colon: a label
 _EN_PLEASE_NOTE = re.compile(r"[\s\d.()•·*-]*please\s+(?:note|be\s+aware|understand|remember|keep\s+in\s+mind)\b")
