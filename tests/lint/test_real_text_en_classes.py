@@ -212,3 +212,11 @@ def test_a_section_ends_at_the_next_heading_and_needs_a_heading_line() -> None:
     # a mention of the definitions inside a sentence heads nothing
     mention = "See the definitions in clause 1.\nThe Host will answer tickets promptly and fix bugs as needed.\n"
     assert {term for _, term in _lines_with_warnings(mention)} == {"promptly", "as needed"}
+
+
+def test_a_quantity_belongs_to_its_own_item_of_a_coordination() -> None:
+    # the period is the backups'; the updates have none
+    assert ("VT001", "regular") in warnings("Every plan includes nightly backups and regular plugin updates.")
+    # the period before the word, in its own item, still bounds it
+    assert warnings("Every plan includes weekly regular plugin updates.") == []
+    assert warnings("Every plan includes monthly reports, with regular updates every week.") == []
