@@ -89,6 +89,19 @@ CLASSES = [
         "keep your mailing lists in order",
     ),
     ("common … issues", "The retainer covers common login problems.", "VS001", "common login problems"),
+    (
+        "where practicable (hedge)",
+        "Fixes are rolled out where commercially practicable.",
+        "VD001",
+        "where commercially practicable",
+    ),
+    (
+        "to the best of its ability",
+        "Our staff will help to the best of their ability.",
+        "VE001",
+        "to the best of their ability",
+    ),
+    ("a nominal fee", "Lost keys are replaced for a nominal fee.", "VD001", "nominal fee"),
 ]
 
 
@@ -220,3 +233,20 @@ def test_a_quantity_belongs_to_its_own_item_of_a_coordination() -> None:
     # the period before the word, in its own item, still bounds it
     assert warnings("Every plan includes weekly regular plugin updates.") == []
     assert warnings("Every plan includes monthly reports, with regular updates every week.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Refunds are processed in due course.", "in due course"),
+        ("The service covers DNS, mail relays and other hosting platform issues.", "and other hosting platform issues"),
+        ("We do everything possible to restore access.", "everything possible"),
+    ],
+)
+def test_more_members_of_known_classes(text: str, term: str) -> None:
+    assert term in [t for _, t in warnings(text)]
+
+
+def test_members_bounded_or_named_stay_silent() -> None:
+    assert warnings("Replacement keys are sent for a nominal fee of USD 5.") == []
+    assert warnings("The technician joins a Zoom or similar video call.") == []

@@ -1121,7 +1121,7 @@ EN_PATTERN_TERMS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ..
         "the complete list",
         "list",
         ("other", "similar", "related", "more"),
-        r"(?:other|similar|related)\s+(?:[a-z-]+\s+)?(?:services?|tasks?|work|items?|matters?|activities|duties|"
+        r"(?:other|similar|related)\s+(?:[a-z-]+\s+){0,2}?(?:services?|tasks?|work|items?|matters?|activities|duties|"
         r"updates?|support|issues|requests|functions)\b|more\b(?!\s+than)",
         r"\b(?:and|(?<!\bone )(?<!\d )or)\s+(?:any\s+)?$",
     ),
@@ -1189,6 +1189,33 @@ EN_CLASS_TERMS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ...]
         r"",
     ),
     (
+        "where practicable (hedge)",
+        "VD",
+        "the rule and its listed exceptions",
+        "never",
+        ("practicable", "practical", "feasible"),
+        r"(?:practicable|practical|feasible)\b",
+        r"\b(?:where|when|if|whenever|wherever|insofar\s+as)\s+(?:(?:it\s+is|commercially|technically|economically)\s+){0,2}$",
+    ),
+    (
+        "to the best of its ability",
+        "VE",
+        "will (state the result and the deadline)",
+        "never",
+        ("ability", "abilities"),
+        r"abilit(?:y|ies)\b",
+        r"\bto\s+the\s+best\s+of\s+(?:its|our|their|his|her|my|the\s+[a-z0-9&.-]+['’]s?|[a-z0-9&.-]+['’]s?)\s+$",
+    ),
+    (
+        "a nominal fee",
+        "VD",
+        "the fee itself (e.g. USD 25 per request)",
+        "en-price",
+        ("nominal", "modest", "small", "minimal"),
+        r"(?:nominal|modest|small|minimal)\s+(?:additional\s+|extra\s+|service\s+)?(?:fees?|charges?|costs?)\b",
+        r"",
+    ),
+    (
         "costs more",
         "VD",
         "the price itself (e.g. USD 40 per scanned page)",
@@ -1204,7 +1231,7 @@ EN_CLASS_TERMS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ...]
         "en-price",
         ("request",),
         r"request\b",
-        r"\b(?:pricing|prices?|quotes?|quotations?|rates?|terms|fees?|costs?|sla)\b[^.;:]{0,30}?\b(?:up)?on\s+$",
+        r"\b(?:pricing|prices?|quotes?|quotations?|rates?|terms|fees?|sla)\b[^.;:()]{0,30}?\b(?:up)?on\s+$",
     ),
     (
         "arrangements (left open)",
@@ -1316,6 +1343,14 @@ EN_TERMS = (
     ("regular rates", "VD", "the rate card in a schedule (e.g. USD 90 per hour)"),
     ("regular hourly rate", "VD", "the hourly rate itself, or the schedule that sets it"),
     ("within reason", "VD", "the rule and its listed exceptions (e.g. backed up daily; restore within 24 hours)"),
+    ("in due course", "VT", "within N business days"),
+    ("among others", "VS", "the complete list"),
+    ("amongst others", "VS", "the complete list"),
+    ("among other things", "VS", "the complete list"),
+    ("amongst other things", "VS", "the complete list"),
+    ("and much more", "VS", "the complete list"),
+    ("everything we can", "VE", "will (state the result and the deadline)"),
+    ("everything possible", "VE", "will (state the result and the deadline)"),
 )
 BOUND_KIND.update(
     dict.fromkeys(

@@ -65,7 +65,9 @@ VE001 = register(
         message="efforts standard instead of a committed result",
         what="Flags efforts standards: 尽力, 尽最大努力, 尽可能, 力争, 努力, 积极, best efforts, reasonable efforts, "
         'commercially reasonable efforts, endeavour to, attempt to. A number does not cure them: "commercially '
-        'reasonable efforts to arrive within 4 hours" still promises only the effort.',
+        'reasonable efforts to arrive within 4 hours" still promises only the effort. In English the class goes by '
+        "construction: an efforts noun after any adjective (diligent efforts), a trying verb in any inflection "
+        "(strives, seeks to), to the best of its ability, everything possible.",
         why="An efforts clause promises activity, not a result: the vendor is in breach only if the "
         "client can prove it did not try, which it almost never can.",
         example="乙方将尽最大努力恢复系统。\nThe Vendor will use best efforts to restore the service.",
@@ -172,9 +174,9 @@ VD001 = register(
         "A price left open is bounded by an amount, a cap or a price list in its own clause (按附件二价格表另行收费); a "
         "hedge or a discretion is never bounded (原则上24小时内解决 is still hedged). In English the classes go by "
         "construction: a price tier named but not stated (at a premium rate, billed at regular rate), a price by "
-        "comparison (at a discount, costs more), terms on request, arrangements and negotiations left open (will "
+        "comparison (at a discount, costs more, for a nominal fee), terms on request, arrangements and negotiations left open (will "
         "negotiate in good faith, can be arranged), a hedge on most cases (under most circumstances) and a limit "
-        "of ability (to the extent reasonably practicable). A hedge adverb commits only over a promise, a figure "
+        "of ability (to the extent reasonably practicable, where commercially practicable). A hedge adverb commits only over a promise, a figure "
         "or a party's service (Critical problems typically involve … describes), and a negated charge (without "
         "additional charge) is not flagged.",
         why='"费用另行协商" is an agreement to agree: unenforceable, and the moment the client '
