@@ -102,6 +102,8 @@ CLASSES = [
         "to the best of their ability",
     ),
     ("a nominal fee", "Lost keys are replaced for a nominal fee.", "VD001", "nominal fee"),
+    ("do one's best", "I will do my very best to answer on the same day.", "VE001", "do my very best"),
+    ("as required (by whom?)", "On-site visits are arranged as required.", "VD001", "as required"),
 ]
 
 
@@ -124,6 +126,8 @@ def test_every_class_has_an_example() -> None:
         "Customers will be informed 5 days in advance of any migration.",  # the notice period is stated
         "Maintenance may be carried out without advance notice in an emergency.",  # negated
         "Training at no additional charge.",  # a negated charge
+        "Records are kept for seven years, or longer as required by law.",  # a rule of law requires it
+        "We follow the best practices of OWASP ASVS 4.0.",  # best practices (not one's best), bounded by the standard
         "Provider will deliver training twice a year without additional charge.",
     ],
 )
