@@ -104,6 +104,18 @@ CLASSES = [
     ("a nominal fee", "Lost keys are replaced for a nominal fee.", "VD001", "nominal fee"),
     ("do one's best", "I will do my very best to answer on the same day.", "VE001", "do my very best"),
     ("as required (by whom?)", "On-site visits are arranged as required.", "VD001", "as required"),
+    (
+        "as … as possible",
+        "The Vendor will keep each migration as short and painless as possible.",
+        "VD001",
+        "as short and painless as possible",
+    ),
+    (
+        "qualified … staff",
+        "The Supplier shall assign experienced support engineers.",
+        "VQ001",
+        "experienced support engineers",
+    ),
 ]
 
 
@@ -254,3 +266,34 @@ def test_more_members_of_known_classes(text: str, term: str) -> None:
 def test_members_bounded_or_named_stay_silent() -> None:
     assert warnings("Replacement keys are sent for a nominal fee of USD 5.") == []
     assert warnings("The technician joins a Zoom or similar video call.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        (
+            "Customers acknowledge that the Supplier may, at its sole discretion, retire old versions.",
+            "at its sole discretion",
+        ),
+        ("The patch is applied within the window specified by the Supplier.", "specified by"),
+        ("If we believe the account is misused, we will, if appropriate, suspend it.", "if appropriate"),
+        ("If we believe the account is misused, we will suspend it.", "If we believe"),
+        ("We may from time to time revise these terms.", "from time to time"),
+        ("Releases (e.g. minor and major versions) typically ship every 6-12 weeks.", "typically"),
+    ],
+)
+def test_round_four_general_fixes_commit(text: str, term: str) -> None:
+    assert term in [t for _, t in warnings(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "While it has no duty to do so, the Supplier may from time to time audit usage.",  # a right to act
+        "Please describe each fault as precisely as possible.",  # a request to the reader
+        "Tickets should be raised through the portal as much as possible.",  # advice, no promise
+        "You must provide an admin login to enable the backups.",  # enable is a verb, not an -able adjective
+    ],
+)
+def test_round_four_general_fixes_stay_silent(text: str) -> None:
+    assert warnings(text) == []

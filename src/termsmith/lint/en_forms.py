@@ -19,7 +19,9 @@ stated by its form, not by the words of the batch it came from:
 - a time word in a party's right to end or suspend (can immediately end the agreement if:);
 - an allowance's permitted uses (Support time can be used for …, etc.);
 - a category defined by what marks it (Minor changes are identified by a change to the third digit);
-- a dispute to be negotiated (a step of its resolution, not a term left open).
+- a dispute to be negotiated (a step of its resolution, not a term left open);
+- a right to act from time to time (we may from time to time monitor your use), unless what
+  may be done is a change of the terms (may from time to time modify these terms).
 
 English (ASCII) sentences only; every check is a plain test before any pattern.
 """
@@ -55,6 +57,10 @@ _HEDGED = (
 )
 # a category defined by what marks it (Minor changes are identified by a change to the third digit)
 _DEFINED_BY = r"[\s\d.()•·*-]*[A-Z][\w-]*(?:\s+[\w-]+){0,3}\s+(?:is|are)\s+(?:identified|indicated|denoted|signified|marked)\s+by\b"
+_ANY_TIME = frozenset(("from time to time", "at any time", "at anytime"))
+_CHANGE_AFTER = (
+    r"[\s,]*(?:change|modify|amend|alter|revise|update|vary|increase|adjust|replace|discontinue|withdraw|reprice)"
+)
 _RIGHT_TO_END = r"\s+(?:end|terminate|cancel|suspend|stop|discontinue)\b"
 _PERMITTED_USE = r"\bcan\s+be\s+(?:used|applied|spent|put)\s+(?:for|to|on|towards?)\b"
 
@@ -72,6 +78,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             _RIGHT_TO_END,
             _PERMITTED_USE,
             _DEFINED_BY,
+            _CHANGE_AFTER,
         )
     )
 
@@ -90,15 +97,23 @@ def en_form_not_commitment(text: str, lower: str, term: Term, span: tuple[int, i
         return True
     if lower.find(" by ", lo, hi) >= 0 and _patterns()[7].match(text, lo, hi) is not None:
         return True  # a category defined by what marks it
+    if term.term in _ANY_TIME and _right_to_act(lower, start, end):
+        return True  # we may from time to time monitor your use: a right to act, not a promise
     if term.bound == "hours" or term.term in _HEDGES or term.family == "VT" or lower.find("can be", lo, start) >= 0:
         return _by_term(lower, term, span, sentence)
     return term.term == "to be negotiated / arranged" and lower.find("disput", lo, hi) >= 0
 
 
+def _right_to_act(lower: str, start: int, end: int) -> bool:
+    """``may``/``can`` right before the time word, and a verb after it that changes no term."""
+    head = lower[max(0, start - 8) : start].rstrip(" ,")
+    return head.endswith((" may", " can")) and _patterns()[8].match(lower, end) is None
+
+
 def _by_term(lower: str, term: Term, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
     """The checks that depend on the term: the clock's condition (hours), a hedge in a
     description, a right to end (time words), an allowance's permitted uses."""
-    _, _, clock, deadline, hedged, right_to_end, permitted, _ = _patterns()
+    _, _, clock, deadline, hedged, right_to_end, permitted, *_ = _patterns()
     lo, hi = sentence
     start, end = span
     if term.bound == "hours" and clock.search(lower, lo, start) and deadline.search(lower, end, hi):

@@ -188,7 +188,7 @@ _EN_DISCLAIMER = (
     r"(?:reasonable\s+)?control\b|\bforce\s+majeure\b|\bdoes\s+not\s+(?:cover|include)\b"
 )
 _EN_ONLY = r"\bonly\s+(?:[a-z]+\s+){0,2}$"
-_EN_CUSTOMER_CAN = r"\b(?:you|your|customers?|clients?|licensees?|users?)\b[^.;]{0,40}?\b(?:can|may|should|are able to|is able to|are free to)\b(?!\s+(?:also\s+)?(?:receive|get|obtain|expect|be\s+(?:entitled|provided|given|offered)))"
+_EN_CUSTOMER_CAN = r"\b(?:you|your|customers?|clients?|licensees?|users?)\b(?:(?!\b(?:that|vendor|provider|licensor|supplier|contractor|seller|we)\b)[^.;]){0,40}?\b(?:can|may|should|are able to|is able to|are free to)\b(?!\s+(?:also\s+)?(?:receive|get|obtain|expect|be\s+(?:entitled|provided|given|offered)))"
 # a reserved right is vague only when it reserves a change of the terms (reserves the right to
 # modify these Support Terms); a right to act (to contact you, to add components) is no promise
 _EN_RESERVED = r"\breserves?\s+the\s+right\b"
@@ -694,6 +694,8 @@ def _marked(marks: Marks, term: Term, span: tuple[int, int], clause: tuple[int, 
         elif kind == "b":
             bracket = pos
         elif kind == "c":
+            if term.lang == "en" and bracket is not None:  # (e.g. …) closed: its examples end with it
+                examples = [p for p in examples if (p if p >= 0 else -p - 1) < bracket]
             bracket = None
         elif pos >= clause[0] and (
             (kind == "n" and term.term not in _EN_UNNEGATED)

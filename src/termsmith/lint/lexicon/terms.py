@@ -1025,8 +1025,8 @@ EN_PATTERN_TERMS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ..
         "VD",
         "the criteria, and a way to dispute the decision",
         "never",
-        ("determined", "deemed", "considered", "decided", "judged"),
-        r"(?:determined|deemed|considered|decided|judged)\s+(?:(?:necessary|appropriate|advisable|reasonable|"
+        ("determined", "deemed", "considered", "decided", "judged", "specified", "prescribed"),
+        r"(?:determined|deemed|considered|decided|judged|specified|prescribed)\s+(?:(?:necessary|appropriate|advisable|reasonable|"
         r"required|solely)\s+)?by(?=\s)(?!\s+(?:law\b|the parties\b|both\b|mutual\b|an? (?:court|arbitrat)|the (?:court|"
         r"arbitrat)|written\b|agreement\b|reference\b|(?:the\s+)?(?:[a-z-]+\s+)?(?:agreement|order|contract|"
         r"table|schedule|formula|monitoring|system|tool|measurement|logs?|calculation|severity|priority|package|plan|"
@@ -1225,6 +1225,27 @@ EN_CLASS_TERMS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ...]
         r"\bas\s+$",
     ),
     (
+        "as … as possible",
+        "VD",
+        "the measure itself (e.g. upgrades take at most 2 hours of downtime; support for 5 years after release)",
+        "amount",
+        ("possible", "practicable", "feasible", "required", "needed", "necessary"),
+        r"(?:possible|practicable|feasible|required|needed|necessary)\b",
+        r"\bas\s+(?!(?:soon|quickly|fast|far|promptly|well|such)\b)(?:[a-z-]+\s+){1,4}?as\s+"
+        r"(?:(?:is|are|may\s+be|might\s+be|reasonably|commercially|technically|humanly)\s+){0,2}$",
+    ),
+    (
+        "qualified … staff",
+        "VQ",
+        "a stated qualification (e.g. engineers certified for the product, at least 3 years on it)",
+        "measure",
+        ("qualified", "skilled", "experienced", "trained", "knowledgeable", "capable"),
+        r"(?:qualified|skilled|experienced|trained|knowledgeable|capable)\s+(?:and\s+[a-z-]+\s+)?(?:[a-z-]+\s+)?"
+        r"(?:staff|personnel|technicians?|engineers?|employees|resources|people|professionals|specialists|team|"
+        r"consultants|contacts|experts|developers|agents)\b",
+        r"",
+    ),
+    (
         "a nominal fee",
         "VD",
         "the fee itself (e.g. USD 25 per request)",
@@ -1353,7 +1374,13 @@ EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_CLASS_TERMS)
 # a degree word on an outcome, a state to keep and a delivery "as … become available" grade or
 # time a promise: vague only inside one (termsmith.lint.uses.en_in_promise), as EN_EVALUATIVE
 EN_PROMISE_ONLY_CLASSES: frozenset[str] = frozenset(
-    ("maximum / minimal … (no figure)", "kept in order (no measure)", "as … become available")
+    (
+        "maximum / minimal … (no figure)",
+        "kept in order (no measure)",
+        "as … become available",
+        "qualified … staff",
+        "as … as possible",
+    )
 )
 EN_TERMS = (
     *EN_TERMS,
@@ -1362,6 +1389,13 @@ EN_TERMS = (
     ("regular hourly rate", "VD", "the hourly rate itself, or the schedule that sets it"),
     ("within reason", "VD", "the rule and its listed exceptions (e.g. backed up daily; restore within 24 hours)"),
     ("in due course", "VT", "within N business days"),
+    ("if appropriate", "VD", "the condition and the action"),
+    # a condition on one side's opinion (a finding, "if the Vendor determines that …", states its test)
+    *(
+        (f"if {who} {verb}", "VD", "the criteria, and a way to dispute the decision")
+        for who in ("we", "it")
+        for verb in ("consider", "considers", "believe", "believes", "deem", "deems", "think", "feel")
+    ),
     ("among others", "VS", "the complete list"),
     ("amongst others", "VS", "the complete list"),
     ("among other things", "VS", "the complete list"),
