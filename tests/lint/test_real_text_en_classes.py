@@ -111,6 +111,12 @@ CLASSES = [
         "as short and painless as possible",
     ),
     (
+        "substantially as described",
+        "The Software will perform substantially in accordance with the user guide.",
+        "VQ001",
+        "substantially in accordance",
+    ),
+    (
         "qualified … staff",
         "The Supplier shall assign experienced support engineers.",
         "VQ001",
@@ -297,3 +303,20 @@ def test_round_four_general_fixes_commit(text: str, term: str) -> None:
 )
 def test_round_four_general_fixes_stay_silent(text: str) -> None:
     assert warnings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a glossary entry with typographic dashes is still a glossary entry
+        "A fee paid each month — usually in advance — for routine support.",
+        # the then-current release names a version, not a price
+        "Each patch will be compatible with the then-current release of the Software.",
+    ],
+)
+def test_descriptions_with_typography_and_named_versions_stay_silent(text: str) -> None:
+    assert warnings(text) == []
+
+
+def test_then_current_prices_still_warn() -> None:
+    assert ("VD001", "then-current") in warnings("Extra work is billed at the then-current rates.")

@@ -20,6 +20,7 @@ stated by its form, not by the words of the batch it came from:
 - an allowance's permitted uses (Support time can be used for …, etc.);
 - a category defined by what marks it (Minor changes are identified by a change to the third digit);
 - a dispute to be negotiated (a step of its resolution, not a term left open);
+- the then-current release or version (a version named, not a price left open);
 - a right to act from time to time (we may from time to time monitor your use), unless what
   may be done is a change of the terms (may from time to time modify these terms).
 
@@ -57,6 +58,8 @@ _HEDGED = (
 )
 # a category defined by what marks it (Minor changes are identified by a change to the third digit)
 _DEFINED_BY = r"[\s\d.()•·*-]*[A-Z][\w-]*(?:\s+[\w-]+){0,3}\s+(?:is|are)\s+(?:identified|indicated|denoted|signified|marked)\s+by\b"
+_THEN_CURRENT = frozenset(("then-current", "then current"))
+_VERSION_AFTER = r"\s+(?:[a-z-]+\s+)?(?:release|releases|version|versions|software|documentation|product)\b"
 _ANY_TIME = frozenset(("from time to time", "at any time", "at anytime"))
 _CHANGE_AFTER = (
     r"[\s,]*(?:change|modify|amend|alter|revise|update|vary|increase|adjust|replace|discontinue|withdraw|reprice)"
@@ -79,6 +82,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             _PERMITTED_USE,
             _DEFINED_BY,
             _CHANGE_AFTER,
+            _VERSION_AFTER,
         )
     )
 
@@ -97,6 +101,8 @@ def en_form_not_commitment(text: str, lower: str, term: Term, span: tuple[int, i
         return True
     if lower.find(" by ", lo, hi) >= 0 and _patterns()[7].match(text, lo, hi) is not None:
         return True  # a category defined by what marks it
+    if term.term in _THEN_CURRENT and _patterns()[9].match(lower, end):
+        return True  # the then-current release: a version named, not a price left open
     if term.term in _ANY_TIME and _right_to_act(lower, start, end):
         return True  # we may from time to time monitor your use: a right to act, not a promise
     if term.bound == "hours" or term.term in _HEDGES or term.family == "VT" or lower.find("can be", lo, start) >= 0:

@@ -1246,6 +1246,16 @@ EN_CLASS_TERMS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ...]
         r"",
     ),
     (
+        "substantially as described",
+        "VQ",
+        "acceptance criteria (e.g. every function listed in Schedule 1 passes its test case)",
+        "measure",
+        ("substantially",),
+        r"substantially\s+(?:as\s+(?:described|documented|specified|set\s+out)|in\s+(?:accordance|conformity|compliance)|"
+        r"conform|comply|the\s+same|similar|equivalent|error[- ]free)",
+        r"",
+    ),
+    (
         "a nominal fee",
         "VD",
         "the fee itself (e.g. USD 25 per request)",
