@@ -96,7 +96,8 @@ VQ001 = register(
         "description. In Chinese a grade is found by its shape as well: a degree word (较强, 最佳, 相对保守), an "
         "evaluative word on a promised service (提供优惠的维修服务), conformity to an expectation (符合甲方品牌形象). "
         "In English a degree word on an outcome with no figure counts inside a promise (ensure maximum uptime, "
-        "minimise disruption, keep … in order); a purpose adjunct that opens a sentence (To ensure consistent "
+        "minimise disruption, keep … in order), competence with no measure (qualified technicians, experienced engineers) "
+        "and conformity with no measure (substantially in accordance with the documentation); a purpose adjunct that opens a sentence (To ensure consistent "
         "service, …) and a question commit nobody.",
         why='"合理费用" and "industry-standard security" leave the figure to whoever sends the invoice '
         "or writes the excuse; disputes over them end in expert opinions, not in the contract.",
@@ -176,7 +177,9 @@ VD001 = register(
         "construction: a price tier named but not stated (at a premium rate, billed at regular rate), a price by "
         "comparison (at a discount, costs more, for a nominal fee), terms on request, arrangements and negotiations left open (will "
         "negotiate in good faith, can be arranged), a hedge on most cases (under most circumstances) and a limit "
-        "of ability (to the extent reasonably practicable, where commercially practicable). A hedge adverb commits only over a promise, a figure "
+        "of ability (to the extent reasonably practicable, where commercially practicable, as short as possible, for as "
+        "long as may be required), a deadline one side sets (within the timeframe specified by the vendor) and an opinion "
+        "condition (if we consider, if appropriate). A hedge adverb commits only over a promise, a figure "
         "or a party's service (Critical problems typically involve … describes), and a negated charge (without "
         "additional charge) is not flagged.",
         why='"费用另行协商" is an agreement to agree: unenforceable, and the moment the client '
