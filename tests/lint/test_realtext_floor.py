@@ -70,13 +70,15 @@ FLOORS["held-out-5"]["en"] = (34, 46, 4, 138)
 # SLA precision 13/18; main-branch code (c22e538) on the same batch: 34/64, 23/155, 14/23
 FLOORS.setdefault("held-out-6", {"zh-Hans": (0, 0, 0, 0), "zh-Hant": (0, 0, 0, 0)})["en"] = (34, 64, 20, 155)
 # English, fourth round (linten4): held-out-6 (en) is tuning data now; classes by construction and
-# the forms that commit nobody (figures after the round, sentence by sentence)
+# the forms that commit nobody (figures after the round, sentence by sentence); the tuning set gains one
+# (a hedge after "(e.g. …)", once e.g. ends no sentence)
 FLOORS["held-out-4"]["en"] = (37, 38, 3, 128)
 FLOORS["held-out-5"]["en"] = (38, 46, 3, 138)
-FLOORS["held-out-6"]["en"] = (51, 64, 5, 155)
+FLOORS["held-out-6"]["en"] = (53, 64, 4, 155)
+FLOORS["tune"]["en"] = (72, 73, 5, 297)
 # ... and linted as whole documents (rules that read the lines before a sentence count):
 # split -> (caught, vague, false alarms, clean, right SLA findings, SLA findings)
-EN_DOCUMENT_FLOORS: dict[str, tuple[int, int, int, int, int, int]] = {"held-out-6": (52, 64, 5, 155, 17, 18)}
+EN_DOCUMENT_FLOORS: dict[str, tuple[int, int, int, int, int, int]] = {"held-out-6": (54, 64, 4, 155, 17, 18)}
 
 
 @pytest.fixture(scope="module")
