@@ -239,5 +239,5 @@ def _en_joiner() -> re.Pattern[str]:
 def _other_conjunct(lower: str, bound_end: int, term_start: int) -> bool:
     """English: an "and"/"or" stands between a quantity and the term after it, so the quantity
     belongs to another item of the coordination (secure weekly backups and regular updates)."""
-    between = lower[bound_end:term_start]
-    return (" and " in between or " or " in between) and between.isascii()
+    joined = lower.find(" and ", bound_end, term_start) >= 0 or lower.find(" or ", bound_end, term_start) >= 0
+    return joined and lower[bound_end:term_start].isascii()

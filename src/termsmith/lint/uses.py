@@ -144,6 +144,7 @@ _EN_SEVERITY = (
     r"[\s\d.()•·*-]*(?:sev(?:erity)?|priority|p|level|tier|s)\s*[-:]?\s*\d|"
     r"[\s\d.()•·*-]*(?:critical|urgent|high|medium|moderate|normal|low|minor|major|severe|cosmetic)\s*(?:[(:–—]|-(?![a-z]))"
 )
+_CJK = re.compile("[\u3000-\u9fff\uff00-\uffef]")  # a CJK character or full-width punctuation: not English
 _EN_TYPOGRAPHY = dict.fromkeys(map(ord, "—–“”…•·"))  # deleted before the English-only test (dashes, quotes)
 _EN_LINE = 600  # how far back a severity label at the start of the line is looked for
 _EN_IMPACT = (
@@ -363,7 +364,7 @@ def _en_excluded_subject(text: str, lower: str, span: tuple[int, int], sentence:
 def _en_describes(text: str, lower: str, lo: int, hi: int) -> bool:
     """An English sentence that is a purpose recital or an unquoted glossary entry."""
     sentence = lower[lo:hi]
-    if not sentence.isascii() and not sentence.translate(_EN_TYPOGRAPHY).isascii():
+    if not sentence.isascii() and (_CJK.search(sentence) or not sentence.translate(_EN_TYPOGRAPHY).isascii()):
         return False  # not English (typographic dashes, quotes and ellipses aside)
     purpose, glossary, *_, purpose_words = _en_patterns()
     if glossary.match(lower, lo, hi) or _en_promise_patterns()[8].match(text, lo, hi):

@@ -216,7 +216,7 @@ RULES_BY_FAMILY: dict[str, Rule] = {"VT": VT001, "VE": VE001, "VQ": VQ001, "VS":
 
 # sentence ends: CJK and ASCII terminators, and a line break unless the next line
 # continues an English sentence (starts with a lower-case letter)
-_END = r"(?:[。；;！？!?]|(?<!\be\.g)(?<!\bi\.e)\.(?=\s|$)|\n(?![ \t]*[a-z]))"  # e.g. / i.e. end no sentence
+_END = r"(?:[。；;！？!?]|\.(?<!\be\.g\.)(?<!\bi\.e\.)(?=\s|$)|\n(?![ \t]*[a-z]))"  # e.g. / i.e. end no sentence
 _WINDOW = 400  # a sentence longer than this is cut, for the bound search only
 _DEFINITION_AFTER_RE = r"[\"”」]\s*(?:means|shall mean|是指|系指|指)"
 
