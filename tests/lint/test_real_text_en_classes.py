@@ -111,6 +111,13 @@ CLASSES = [
         "as short and painless as possible",
     ),
     (
+        "depends on the complexity",
+        "Fix times vary according to the scope of each request.",
+        "VD001",
+        "vary according to the scope",
+    ),
+    ("our objective is to", "Our goal is to reply on the same day.", "VE001", "Our goal is to"),
+    (
         "substantially as described",
         "The Software will perform substantially in accordance with the user guide.",
         "VQ001",
@@ -299,6 +306,8 @@ def test_round_four_general_fixes_commit(text: str, term: str) -> None:
         "Please describe each fault as precisely as possible.",  # a request to the reader
         "Tickets should be raised through the portal as much as possible.",  # advice, no promise
         "You must provide an admin login to enable the backups.",  # enable is a verb, not an -able adjective
+        "Reports are sent weekly or monthly, depending on the plan you choose.",  # the plan sets it
+        "The purpose of this policy is to describe the support process.",  # a purpose recital, no aim
     ],
 )
 def test_round_four_general_fixes_stay_silent(text: str) -> None:

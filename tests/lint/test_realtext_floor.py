@@ -73,7 +73,7 @@ FLOORS.setdefault("held-out-6", {"zh-Hans": (0, 0, 0, 0), "zh-Hant": (0, 0, 0, 0
 # the forms that commit nobody (figures after the round, sentence by sentence); the tuning set gains one
 # (a hedge after "(e.g. …)", once e.g. ends no sentence)
 FLOORS["held-out-4"]["en"] = (37, 38, 3, 128)
-FLOORS["held-out-5"]["en"] = (38, 46, 3, 138)
+FLOORS["held-out-5"]["en"] = (40, 46, 3, 138)
 FLOORS["held-out-6"]["en"] = (53, 64, 4, 155)
 FLOORS["tune"]["en"] = (72, 73, 5, 297)
 # ... and linted as whole documents (rules that read the lines before a sentence count):

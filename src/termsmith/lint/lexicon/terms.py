@@ -1256,6 +1256,26 @@ EN_CLASS_TERMS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ...]
         r"",
     ),
     (
+        "depends on the complexity",
+        "VD",
+        "the figure per case (e.g. Severity 2: resolved within 3 business days) or the formula",
+        "never",
+        ("depends", "depend", "depending", "vary", "varies", "based"),
+        r"(?:(?:depends?|depending)\s+(?:up)?on|var(?:y|ies)\s+(?:(?:based\s+)?on|with|according\s+to|depending\s+on)|"
+        r"based\s+on)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:complexity|nature|scope|size|volume|workload|difficulty|"
+        r"circumstances|availability|amount\s+of\s+(?:time|work|effort))\b",
+        r"",
+    ),
+    (
+        "our objective is to",
+        "VE",
+        "will (state the result and the deadline)",
+        "never",
+        ("objective", "aim", "goal", "intention", "intent", "ambition"),
+        r"(?:objective|aim|goal|intention|intent|ambition)\s+is\s+(?:always\s+)?to\b",
+        r"\b(?:our|its|their|my)\s+(?:[a-z-]+\s+)?$",
+    ),
+    (
         "a nominal fee",
         "VD",
         "the fee itself (e.g. USD 25 per request)",

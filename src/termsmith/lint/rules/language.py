@@ -67,7 +67,7 @@ VE001 = register(
         'commercially reasonable efforts, endeavour to, attempt to. A number does not cure them: "commercially '
         'reasonable efforts to arrive within 4 hours" still promises only the effort. In English the class goes by '
         "construction: an efforts noun after any adjective (diligent efforts), a trying verb in any inflection "
-        "(strives, seeks to), to the best of its ability, everything possible.",
+        "(strives, seeks to), an aim (our objective is to), to the best of its ability, everything possible.",
         why="An efforts clause promises activity, not a result: the vendor is in breach only if the "
         "client can prove it did not try, which it almost never can.",
         example="乙方将尽最大努力恢复系统。\nThe Vendor will use best efforts to restore the service.",
@@ -179,7 +179,8 @@ VD001 = register(
         "negotiate in good faith, can be arranged), a hedge on most cases (under most circumstances) and a limit "
         "of ability (to the extent reasonably practicable, where commercially practicable, as short as possible, for as "
         "long as may be required), a deadline one side sets (within the timeframe specified by the vendor) and an opinion "
-        "condition (if we consider, if appropriate). A hedge adverb commits only over a promise, a figure "
+        "condition (if we consider, if appropriate), or a figure that depends on an unmeasured factor (varies with the "
+        "complexity, depends on the amount of time). A hedge adverb commits only over a promise, a figure "
         "or a party's service (Critical problems typically involve … describes), and a negated charge (without "
         "additional charge) is not flagged.",
         why='"费用另行协商" is an agreement to agree: unenforceable, and the moment the client '
