@@ -211,7 +211,7 @@ def find_bound(
             m = None
         if m is not None and _ZH_LATER.match(text, m.end()):
             m = None  # …，并在1个月后将资料交予甲方: a later, other step, not a deadline for this one
-    if m is not None and m.end() <= span[0] and _other_conjunct(lower, m.end(), span[0]):
+    if m is not None and m.end() <= span[0] and lower[span[0]] < "\x80" and _other_conjunct(lower, m.end(), span[0]):
         m = None  # weekly backups and regular updates: the period is the backups'
     if m is None:
         return None

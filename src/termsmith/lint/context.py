@@ -81,7 +81,12 @@ def en_no_commitment_context(text: str, lo: int, hi: int, lower: str | None = No
     """The English sentence ``text[lo:hi]`` is a heading, a template instruction, or a list
     item under a lead-in that makes its items no vendor commitment."""
     item, lead_words, heading, template = _patterns()
-    sections = _sections(text, lower) if lower is not None else ()
+    if lower is None:
+        sections: tuple[tuple[int, int], ...] = ()
+    elif _LAST and _LAST[0][0] is lower:
+        sections = _LAST[0][1]  # the common case, without a call
+    else:
+        sections = _sections(text, lower)
     if sections and any(a < lo < b for a, b in sections):
         return True  # a sentence of a glossary or of the exclusions
     start = text.rfind("\n", 0, lo) + 1

@@ -93,7 +93,9 @@ def en_form_not_commitment(text: str, lower: str, term: Term, span: tuple[int, i
     start, end = span
     if text.find("?", end, hi) >= 0 and _ends_in_question(text, lo, hi):
         return True
-    if lower.find("to ", lo, start) >= 0 and _in_purpose_adjunct(lower, lo, hi, end):
+    if lower[lo : lo + 16].lstrip(" \t\n").startswith(("to ", "in order to ")) and _in_purpose_adjunct(
+        lower, lo, hi, end
+    ):
         return True
     if lower.find("[", lo, start) >= 0 and _placeholder(lower, lower.rfind("[", lo, start), start, end, hi):
         return True  # a template placeholder or option list: [Platinum, Gold, Tinfoil, etc.]
@@ -132,11 +134,6 @@ def _by_term(lower: str, term: Term, span: tuple[int, int], sentence: tuple[int,
 
 
 def _in_purpose_adjunct(lower: str, lo: int, hi: int, end: int) -> bool:
-    first = lo
-    while first < end and lower[first] in " \t\n":
-        first += 1
-    if not lower.startswith(("to ", "in order to "), first):
-        return False
     m = _patterns()[0].match(lower, lo, hi)
     return m is not None and end <= m.end()
 
