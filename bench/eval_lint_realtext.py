@@ -24,6 +24,8 @@ produced. ``--misses`` is refused on the newest held-out split: it is for tuning
 held-out-5 has an English half too (``held-out-5/en/en-*.txt``, branch linten2), and
 held-out-4's English half is tuning data as well. held-out-5's English half is tuning data
 for the third English round (branch linten3); ``held-out-6/en/en-*.txt`` is the newest.
+held-out-6's English half is tuning data for the fourth English round (branch linten4):
+``--misses`` on held-out-6 prints the languages in ``NEWEST_TUNED`` only.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests" / "lint")]
 from realtext_corpus import (  # noqa: E402  # after the sys.path line above: a bench runs from a checkout
     LANGS,
     NEWEST,
+    NEWEST_TUNED,
     SPLITS,
     load,
     score,
@@ -61,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--misses", action="store_true", help="print every miss and false alarm (tuning split only)")
     args = parser.parse_args(argv)
-    if args.misses and args.split in (NEWEST, "all"):
+    if args.misses and (args.split == "all" or (args.split == NEWEST and not NEWEST_TUNED)):
         parser.error("--misses is for the tuning set only; the held-out documents are looked at once, as figures")
     sentences = load(None if args.split == "all" else args.split)
     if args.documents:
@@ -76,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         prec = f"{s.precision:9.1%}" if s.findings else f"{'n/a':>9}"
         print(f"{lang:8} {s.vague:5} {s.recall:7.1%} {s.clean:5} {s.fp_rate:7.1%} {s.findings:14} {prec}")
     if args.misses:
-        for lang in LANGS:
+        for lang in LANGS if args.split != NEWEST else NEWEST_TUNED:
             for m in scores[lang].misses:
                 print(f"MISS  {m.doc}:{m.line}  [{','.join(m.terms)}]  {m.text}")
             for a, got in scores[lang].alarms:

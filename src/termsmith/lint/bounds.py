@@ -211,6 +211,8 @@ def find_bound(
             m = None
         if m is not None and _ZH_LATER.match(text, m.end()):
             m = None  # …，并在1个月后将资料交予甲方: a later, other step, not a deadline for this one
+    if m is not None and m.end() <= span[0] and lower[span[0]] < "\x80" and _other_conjunct(lower, m.end(), span[0]):
+        m = None  # weekly backups and regular updates: the period is the backups'
     if m is None:
         return None
     gap = m.start() - span[1] if m.start() >= span[1] else span[0] - m.end()
@@ -232,3 +234,10 @@ _KINDS["list"] += r"|\bin accordance with the following\s+(?:[a-z-]+\s+){0,3}(?:
 def _en_joiner() -> re.Pattern[str]:
     """English words that join a term to its quantity (quoted separately at the rate card)."""
     return re.compile(r"\s*(?:at|per|from|under|according to|as per|in line with|during)?\s*(?:the|our|its)?\s*")
+
+
+def _other_conjunct(lower: str, bound_end: int, term_start: int) -> bool:
+    """English: an "and"/"or" stands between a quantity and the term after it, so the quantity
+    belongs to another item of the coordination (secure weekly backups and regular updates)."""
+    joined = lower.find(" and ", bound_end, term_start) >= 0 or lower.find(" or ", bound_end, term_start) >= 0
+    return joined and lower[bound_end:term_start].isascii()

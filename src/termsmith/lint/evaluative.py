@@ -284,6 +284,8 @@ def _adverb_base(adverb: str) -> str:
 def _evaluative_base(base: str) -> bool:
     if base in _STEMS:
         return True
+    if base.endswith(("able", "ible")) and len(base) < 7:
+        return False  # enable, usable: a stem of one or two letters before -able makes a verb or a plain word
     return base not in NOT_EVALUATIVE and len(base) > 5 and re.search(_SUFFIX + "$", base) is not None
 
 

@@ -347,9 +347,18 @@ def _by_form_term() -> Term:
 
 
 def _with_by_form(out: list[Span], by_form: dict[int, Span]) -> list[Span]:
-    """``out`` plus the words found by form that overlap no lexicon hit, in text order."""
-    taken = [(s, e) for s, e, _, _ in out]
-    extra = [span for span in by_form.values() if not any(s < span[1] and span[0] < e for s, e in taken)]
+    """``out`` plus the words found by form that overlap no lexicon hit, in text order.
+    A hit that overlaps a word starts before the word ends and less than the longest hit
+    before it: only those hits are looked at (bisect on the sorted starts)."""
+    taken = sorted((s, e) for s, e, _, _ in out)
+    starts = [s for s, _ in taken]
+    longest = max((e - s for s, e in taken), default=0)
+    extra = []
+    for span in by_form.values():
+        lo = bisect_left(starts, span[0] - longest)
+        hi = bisect_left(starts, span[1])
+        if not any(taken[i][1] > span[0] for i in range(lo, hi)):
+            extra.append(span)
     return sorted(out + extra, key=lambda span: span[0])
 
 

@@ -42,7 +42,8 @@ from functools import cache
 
 from termsmith.lint import evaluative
 from termsmith.lint.context import en_no_commitment_context
-from termsmith.lint.lexicon.terms import EN_PROMISE_ONLY
+from termsmith.lint.en_forms import en_form_not_commitment
+from termsmith.lint.lexicon.terms import EN_PROMISE_ONLY, EN_PROMISE_ONLY_CLASSES
 from termsmith.lint.matcher import Term
 from termsmith.lint.prefilter import compile_with_first_class
 
@@ -143,8 +144,12 @@ _EN_SEVERITY = (
     r"[\s\d.()•·*-]*(?:sev(?:erity)?|priority|p|level|tier|s)\s*[-:]?\s*\d|"
     r"[\s\d.()•·*-]*(?:critical|urgent|high|medium|moderate|normal|low|minor|major|severe|cosmetic)\s*(?:[(:–—]|-(?![a-z]))"
 )
+_CJK = re.compile("[\u3000-\u9fff\uff00-\uffef]")  # a CJK character or full-width punctuation: not English
+_EN_TYPOGRAPHY = dict.fromkeys(map(ord, "—–“”…•·"))  # deleted before the English-only test (dashes, quotes)
 _EN_LINE = 600  # how far back a severity label at the start of the line is looked for
-_EN_IMPACT = r"\b(?:impact|impair|affect|degrad|disrupt|outage|inoperable|unusable|loss of|functionality)"
+_EN_IMPACT = (
+    r"\b(?:impact|impair|affect|degrad|disrupt|outage|inoperable|unusable|loss of|functionality|data loss|corrupt)"
+)
 # a quality word as the topic of advice or training (Guidance on … best practices)
 _EN_TOPIC = (
     r"\b(?:guidance|advice|recommendations?|training|questions?|information|consult(?:ing|ation)|tips|education)"
@@ -164,7 +169,7 @@ _EN_PROMISE = (
     r"\b(?:shall|will|must|agrees?\s+to|commits?\s+to|committed\s+to|dedicated\s+to|undertakes?\s+to|"
     r"guarantees?|guaranteed|ensures?|ensuring|warrants?|promises?|(?:is|are)\s+responsible\s+for|includes?|"
     r"included|provides?|offers?|delivers?|performs?|maintains?|keeps?|monitors?|handles?|responds?|resolves?|"
-    r"believe\s+in|we\s+(?:\w+\s+)?(?:provide|offer|deliver|ensure|keep|maintain|monitor|handle|respond|fix|"
+    r"entitles?|believe\s+in|we\s+(?:\w+\s+)?(?:provide|offer|deliver|ensure|keep|maintain|monitor|handle|respond|fix|"
     r"resolve|perform|update|guarantee|make|use|take|work|give|aim|strive|try|are|do))\b|['’]ll\b"
 )
 _EN_HEDGE_MODAL = r"\b(?:can|could|may|might|should|would)\b"
@@ -181,11 +186,11 @@ _EN_REMEDY = (
     r"audit|recover|charge interest)\b(?![^.;]*\bor\s+(?:change|modify|amend|alter|revise)\b)"
 )
 _EN_DISCLAIMER = (
-    r"\bnot\s+(?:be\s+)?(?:responsible|liable)\b|\bno\s+liability\b|\bbeyond\s+(?:its|their|our|the\s+[a-z]+['’]s?)?"
-    r"\s*(?:reasonable\s+)?control\b|\bforce\s+majeure\b|\bdoes\s+not\s+(?:cover|include)\b"
+    r"\bnot\s+(?:be\s+)?(?:responsible|liable)\b|\bno\s+liability\b|\bbeyond\s+(?:its|their|our|the)?\s*(?:[a-z]+['’]s?\s+)?"
+    r"(?:reasonable\s+)?control\b|\bforce\s+majeure\b|\bdoes\s+not\s+(?:cover|include)\b"
 )
 _EN_ONLY = r"\bonly\s+(?:[a-z]+\s+){0,2}$"
-_EN_CUSTOMER_CAN = r"\b(?:you|your|customers?|clients?|licensees?|users?)\b[^.;]{0,40}?\b(?:can|may|should|are able to|is able to|are free to)\b(?!\s+(?:also\s+)?(?:receive|get|obtain|expect|be\s+(?:entitled|provided|given|offered)))"
+_EN_CUSTOMER_CAN = r"\b(?:you|your|customers?|clients?|licensees?|users?)\b(?:(?!\b(?:that|vendor|provider|licensor|supplier|contractor|seller|we)\b)[^.;]){0,40}?\b(?:can|may|should|are able to|is able to|are free to)\b(?!\s+(?:also\s+)?(?:receive|get|obtain|expect|be\s+(?:entitled|provided|given|offered)))"
 # a reserved right is vague only when it reserves a change of the terms (reserves the right to
 # modify these Support Terms); a right to act (to contact you, to add components) is no promise
 _EN_RESERVED = r"\breserves?\s+the\s+right\b"
@@ -200,6 +205,8 @@ _EN_DEFINES = (
     r"[\s\d.()•·*-]*(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*\s+(?:means|shall mean|refers to|is defined as)\b|"
     r"[\s\d.()•·*-]*[Tt]his\s+(?:category|level|priority|severity|tier)\s+(?:includes|covers|applies|is)\b"
 )
+_EN_LABEL = re.compile(r"(?:\s+[A-Z][\w-]*)*\s*:")  # a Title-Case run that ends in a colon: a label
+_EN_PLEASE_NOTE = re.compile(r"[\s\d.()•·*-]*please\s+(?:note|be\s+aware|understand|remember|keep\s+in\s+mind)\b")
 _EN_TITLE_NEXT = r" [A-Z][a-z]+\b"  # Regular Support Requests: a defined term at the start of a sentence
 # a coordinated modal starts a new verb phrase: a negation before it does not reach past it
 _EN_NEXT_VERB = r"\b(?:and|but|because|as)\s+(?:[a-z]+\s+)?(?:will|shall|must|may|might|can|could)\b"
@@ -313,7 +320,9 @@ def _en_legal_formula(
     right = reserved.search(lower, sentence[0], start) if term.family == "VD" else None
     if right is not None and not change.search(lower, right.end(), start):
         return True  # CCE reserves the right to contact you, when it deems necessary, …
-    if term.family in ("VT", "VQ", "VE") and please.match(lower, clause[0]):
+    if please.match(lower, clause[0]) and (
+        term.family != "VD" or (term.bound not in ("price", "en-price") and not _EN_PLEASE_NOTE.match(lower, clause[0]))
+    ):  # a request to the reader (please read carefully · supply as much detail as necessary); not a price left open
         return not _en_promise_patterns()[0].search(lower, sentence[0], start)
     if disclaimer.search(lower, sentence[0], start):
         return True
@@ -324,6 +333,8 @@ def _en_legal_formula(
     if (
         modal
         and (can := customer_can.search(lower, sentence[0], start))
+        # you may contact us during normal business hours: the hours stay the vendor's (advice is still advice)
+        and (term.bound != "hours" or "should" in can.group())
         and not _en_promise_patterns()[0].search(lower, can.end(), start)
     ):
         return True  # the customer's own choice or advice to them (Customers may request escalation at any time)
@@ -335,6 +346,7 @@ def _en_legal_formula(
         text[sentence[0] : start].strip(" \t\n*#-•·") == ""
         and text[start : start + 1].isupper()
         and title_next.match(text, end) is not None
+        and _EN_LABEL.match(text, end) is None  # Regular Software Updates: We'll update …: a label, not a defined term
     )
 
 
@@ -352,8 +364,8 @@ def _en_excluded_subject(text: str, lower: str, span: tuple[int, int], sentence:
 def _en_describes(text: str, lower: str, lo: int, hi: int) -> bool:
     """An English sentence that is a purpose recital or an unquoted glossary entry."""
     sentence = lower[lo:hi]
-    if not sentence.isascii():
-        return False
+    if not sentence.isascii() and (_CJK.search(sentence) or not sentence.translate(_EN_TYPOGRAPHY).isascii()):
+        return False  # not English (typographic dashes, quotes and ellipses aside)
     purpose, glossary, *_, purpose_words = _en_patterns()
     if glossary.match(lower, lo, hi) or _en_promise_patterns()[8].match(text, lo, hi):
         return True
@@ -373,13 +385,15 @@ def _en_not_commitment(
     """English only: an evaluative word outside a promise, a legal formula (see
     :func:`_en_legal_formula`), a threshold word in a severity description, a quality word
     as a topic of advice, a time word in the consequence of a termination."""
-    gated = term.term in EN_PROMISE_ONLY or term.term == evaluative.TERM
+    gated = term.term in EN_PROMISE_ONLY or term.term in EN_PROMISE_ONLY_CLASSES or term.term == evaluative.TERM
     if gated and not en_in_promise(lower, span, clause, sentence):
         return True
     if _en_legal_formula(text, lower, term, span, clause, sentence):
         return True
     if term.family != "VD" and _en_excluded_subject(text, lower, span, sentence):
         return True  # the subject of an exclusion: … etc. are not included
+    if en_form_not_commitment(text, lower, term, span, sentence):
+        return True  # a question, a purpose adjunct, a placeholder, a negated list, a clock condition …
     if term.term == "technical support" and lower[span[1] : clause[1]].strip(" .;:!\n"):
         return True  # named in passing (technical support hours, contact technical support via…), not the open scope
     _, _, severity, impact, topic, on_termination, _ = _en_patterns()
@@ -434,7 +448,7 @@ def sentence_is_no_commitment(text: str, lower: str, lo: int, hi: int) -> bool:
         (needs.search(lower, lo, window) and definition.match(lower, lo, window))
         or recital.search(text, lo, hi)
         or _en_describes(text, lower, lo, hi)
-        or en_no_commitment_context(text, lo, hi)
+        or en_no_commitment_context(text, lo, hi, lower)
     )
 
 
@@ -682,6 +696,8 @@ def _marked(marks: Marks, term: Term, span: tuple[int, int], clause: tuple[int, 
         elif kind == "b":
             bracket = pos
         elif kind == "c":
+            if term.lang == "en" and bracket is not None:  # (e.g. …) closed: its examples end with it
+                examples = [p for p in examples if (p if p >= 0 else -p - 1) < bracket]
             bracket = None
         elif pos >= clause[0] and (
             (kind == "n" and term.term not in _EN_UNNEGATED)

@@ -30,7 +30,10 @@ VT001 = register(
         "即刻, 快速, 迅速, 第一时间, 随时, 提前, 定期, 持续, 不断, promptly, as soon as possible, timely, immediately, "
         "regular(ly), periodically, from time to time, when practical, as time permits, short notice, off-peak hours. "
         "A deadline in the word's own clause (30分钟内即刻…), or a period for a period word (每月定期巡检), lowers the "
-        "finding to info; a price, a percentage or a deadline that belongs to another clause does not.",
+        "finding to info; a price, a percentage or a deadline that belongs to another clause does not. "
+        "In English a notice with no period (notified prior to, advance notice) and a delivery as things become "
+        "available count too; the condition that names a bounded commitment's clock (For calls logged during normal "
+        "support hours, a return call within 30 minutes) and a right to end (can immediately end the agreement) do not.",
         why="A deadline the parties cannot measure cannot be breached. When the server is down, "
         '"乙方应及时响应" lets the vendor answer after 24 hours and still claim it complied.',
         example="乙方应及时响应甲方的报修，并尽快修复。\nThe Vendor shall respond promptly.",
@@ -47,6 +50,10 @@ VT001 = register(
             "expression (law.sme.gov.tw, 維護合約第四條)",
             "“This Agreement may be terminated by JH Web Designs (i) immediately if Client fails to pay any fees "
             "hereunder…” — not flagged: termination, a term of art (jhwebdesigns.com.au)",
+            "“You will be notified prior to such a planned maintenance event.” — flagged: a notice with no period "
+            "(townlife.com, Service Level Agreement)",
+            "“For calls logged during normal support hours, a return call must be made to the Client during the same "
+            "business day.” — not flagged: the hours name the clock of a bounded commitment (edespatch.com, Support)",
         ),
     )
 )
@@ -58,7 +65,9 @@ VE001 = register(
         message="efforts standard instead of a committed result",
         what="Flags efforts standards: 尽力, 尽最大努力, 尽可能, 力争, 努力, 积极, best efforts, reasonable efforts, "
         'commercially reasonable efforts, endeavour to, attempt to. A number does not cure them: "commercially '
-        'reasonable efforts to arrive within 4 hours" still promises only the effort.',
+        'reasonable efforts to arrive within 4 hours" still promises only the effort. In English the class goes by '
+        "construction: an efforts noun after any adjective (diligent efforts), a trying verb in any inflection "
+        "(strives, seeks to), an aim (our objective is to), to the best of its ability, everything possible.",
         why="An efforts clause promises activity, not a result: the vendor is in breach only if the "
         "client can prove it did not try, which it almost never can.",
         example="乙方将尽最大努力恢复系统。\nThe Vendor will use best efforts to restore the service.",
@@ -85,7 +94,11 @@ VQ001 = register(
         "services, industry standard(s), best practice, material. Terms of art stay silent (reasonable attorneys' fees, "
         "beyond its reasonable control, material breach), and so do the words inside a definition or a severity "
         "description. In Chinese a grade is found by its shape as well: a degree word (较强, 最佳, 相对保守), an "
-        "evaluative word on a promised service (提供优惠的维修服务), conformity to an expectation (符合甲方品牌形象).",
+        "evaluative word on a promised service (提供优惠的维修服务), conformity to an expectation (符合甲方品牌形象). "
+        "In English a degree word on an outcome with no figure counts inside a promise (ensure maximum uptime, "
+        "minimise disruption, keep … in order), competence with no measure (qualified technicians, experienced engineers) "
+        "and conformity with no measure (substantially in accordance with the documentation); a purpose adjunct that opens a sentence (To ensure consistent "
+        "service, …) and a question commit nobody.",
         why='"合理费用" and "industry-standard security" leave the figure to whoever sends the invoice '
         "or writes the excuse; disputes over them end in expert opinions, not in the contract.",
         example="功能开发按合理价格收费。\nFees for new features shall be reasonable.",
@@ -104,6 +117,10 @@ VQ001 = register(
             "“3. 较强的沟通能力” — flagged: a degree word grades with no scale (biz.doczj.com, IT 运维外包合同书)",
             "“如果用户业务相对稳定,通过lims系统本身的自定义功能可完成需求维护” — not flagged: a degree word in a condition "
             "grades a state (motonews.cn, 过保服务)",
+            "“At MCCOWN WEB SERVICES, we will monitor your website to ensure maximum UP-time and help avoid any issues "
+            "that may occur.” — flagged: a degree word with no figure (mccownweb.com, Maintenance Agreements)",
+            "“To ensure consistent service, no third-party modifications to the site should be made during the "
+            "maintenance period.” — not flagged: a purpose adjunct (siteninestudios.com, WP Maintenance terms)",
         ),
     )
 )
@@ -120,7 +137,9 @@ VS001 = register(
         "of a team or a line (技术支持团队, 技術支持工程師) are not flagged; nor is 技术支持 named beside other items "
         "(提供系统升级和技术支持) rather than promised as the whole service (乙方负责技术支持). In Chinese, a purpose "
         "phrase (…，以确保系统正常运行), a prohibition (不得…等) and the subject of an exclusion (配件等易损品不在保修范围内) "
-        "are not commitments either.",
+        "are not commitments either. In English an open class of issues (common … issues) counts; a question (Need "
+        "occasional content edits or support?) and a template's options in square brackets ([Gold, Silver, etc.]) "
+        "do not.",
         why='A scope that ends in "etc." or hides behind "basic maintenance" is the source of the '
         "classic dispute: the client thinks a fix is included, the vendor bills it as new work.",
         example="免费维护包括基础维护、技术支持等。\nFree maintenance covers basic maintenance, etc.",
@@ -136,6 +155,8 @@ VS001 = register(
             "“Chargeable services include but are not limited to:” — flagged (attache.help, Support Agreement)",
             "“簽約後由雙方確認時程、里程碑及交付項目,客戶須配合提供必要素材(如LOGO、文案、圖片等)。” — not flagged: "
             "examples (a-do.tw)",
+            "“…Provider shall maintain the Software according to its _ [Platinum, Gold, Tinfoil, etc.] Maintenance "
+            "Plan…” — not flagged: a template's options (techcontracts.com, Maintenance clauses)",
         ),
     )
 )
@@ -152,7 +173,16 @@ VD001 = register(
         "In Chinese a charge is open by its shape too (均收維修費用, 按客户提出要求时的服务费标准收费, 保有最後核決權力), "
         "whatever the words. "
         "A price left open is bounded by an amount, a cap or a price list in its own clause (按附件二价格表另行收费); a "
-        "hedge or a discretion is never bounded (原则上24小时内解决 is still hedged).",
+        "hedge or a discretion is never bounded (原则上24小时内解决 is still hedged). In English the classes go by "
+        "construction: a price tier named but not stated (at a premium rate, billed at regular rate), a price by "
+        "comparison (at a discount, costs more, for a nominal fee), terms on request, arrangements and negotiations left open (will "
+        "negotiate in good faith, can be arranged), a hedge on most cases (under most circumstances) and a limit "
+        "of ability (to the extent reasonably practicable, where commercially practicable, as short as possible, for as "
+        "long as may be required), a deadline one side sets (within the timeframe specified by the vendor) and an opinion "
+        "condition (if we consider, if appropriate), or a figure that depends on an unmeasured factor (varies with the "
+        "complexity, depends on the amount of time). A hedge adverb commits only over a promise, a figure "
+        "or a party's service (Critical problems typically involve … describes), and a negated charge (without "
+        "additional charge) is not flagged.",
         why='"费用另行协商" is an agreement to agree: unenforceable, and the moment the client '
         "needs the work it has no price to hold the vendor to.",
         example="超出范围的服务费用由双方另行协商。\nOut-of-scope work is charged at rates to be agreed.",
@@ -171,6 +201,14 @@ VD001 = register(
             "with no amount, rate or price list (ideali.com.tw, 產品維修與保固注意事項)",
             "“- 乙方有权按照合同约定收取服务费用。” — not flagged: the contract sets the price (360docs.net, "
             "运维服务协议合同范本)",
+            "“Weekends and holidays are available for emergency updates, at a premium rate.” — flagged: a price tier "
+            "named, not stated (joomla-maintenance.com, Maintenance Policy)",
+            "“Under most circumstances, updates are done within 24 hours, except on weekends or holidays.” — flagged: "
+            "a hedge over a figure (joomla-maintenance.com)",
+            "“The parties will negotiate in good faith regarding the customization service.” — flagged (apnlink.com, "
+            "Support Policies)",
+            "“Critical problems typically involve core processing failures, application crashes, or serious "
+            "calculative errors.” — not flagged: a hedge in a description (edespatch.com, Support)",
         ),
     )
 )
@@ -179,7 +217,7 @@ RULES_BY_FAMILY: dict[str, Rule] = {"VT": VT001, "VE": VE001, "VQ": VQ001, "VS":
 
 # sentence ends: CJK and ASCII terminators, and a line break unless the next line
 # continues an English sentence (starts with a lower-case letter)
-_END = r"(?:[。；;！？!?]|\.(?=\s|$)|\n(?![ \t]*[a-z]))"
+_END = r"(?:[。；;！？!?]|\.(?<!\be\.g\.)(?<!\bi\.e\.)(?=\s|$)|\n(?![ \t]*[a-z]))"  # e.g. / i.e. end no sentence
 _WINDOW = 400  # a sentence longer than this is cut, for the bound search only
 _DEFINITION_AFTER_RE = r"[\"”」]\s*(?:means|shall mean|是指|系指|指)"
 

@@ -1,0 +1,163 @@
+"""English sentence forms that hold a vague word without committing anybody to it.
+
+The first-run false alarms of every English held-out batch fell into a few
+constructions (see /work/notes/linten4-s4.md); each check below is one of them,
+stated by its form, not by the words of the batch it came from:
+
+- a question (Need occasional content edits or support?) offers, it does not commit;
+- a purpose adjunct that opens the sentence (To ensure consistent service, …): the
+  commitment, if any, is in the main clause;
+- a template placeholder or option list in square brackets ([Platinum, Gold, etc.]);
+- the items of an inline list after a negated lead-in (Recipient will not: (i) …
+  (iv) attempt to …);
+- the condition that names the clock of a bounded commitment (For calls logged during
+  normal support hours, a return call must be made within 30 minutes);
+- a hedge adverb (typically, generally, usually …) in a description (Critical problems
+  typically involve core processing failures): a hedge is a commitment only over a
+  promise, a figure, or a party's service (typically receive a response within 48
+  hours · updates are normally done within 24 hours);
+- a time word in a party's right to end or suspend (can immediately end the agreement if:);
+- an allowance's permitted uses (Support time can be used for …, etc.);
+- a category defined by what marks it (Minor changes are identified by a change to the third digit);
+- a dispute to be negotiated (a step of its resolution, not a term left open);
+- the then-current release or version (a version named, not a price left open);
+- a right to act from time to time (we may from time to time monitor your use), unless what
+  may be done is a change of the terms (may from time to time modify these terms).
+
+English (ASCII) sentences only; every check is a plain test before any pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from termsmith.lint.matcher import Term
+
+_HEDGES = frozenset(("typically", "usually", "normally", "generally", "ordinarily", "in general", "often"))
+_PURPOSE_ADJUNCT = r"[\s\d.()•·*-]*(?:in\s+order\s+)?to\s+[a-z]+\b[^,;:.]{0,100},"
+_NEGATED_LEAD_IN = (
+    r"\b(?:will|shall|must|may|can|agrees?\s+to|undertakes?\s+to)\s+not\s*:\s*\(?(?:[ivx]{1,4}|[a-z]|\d{1,2})\)"
+)
+_TRAILING = frozenset(" \t\n\"”')")
+_RIGHT_VERB_INITIALS = frozenset("etcsd")  # end, terminate, cancel, suspend, stop, discontinue
+_BACK = 600  # how far back (on the same line) an inline list's negated lead-in is looked for
+_CLOCK_CONDITION = (
+    r"\b(?:for|if|when|where)\s+(?:all\s+|any\s+)?(?:calls?|requests?|tickets?|issues?|incidents?|problems?|cases?|"
+    r"reports?|e-?mails?|messages?)\b[^.;]{0,40}$"
+)
+_DEADLINE = (
+    r"\bwithin\s+(?:\d+|one|two|three|four|five|six|eight|twelve|twenty-four|forty-eight)\b|\bby\s+\d{1,2}\s*(?:am|pm|:)|"
+    r"\bsame\s+(?:business\s+|working\s+)?day\b|\bnext\s+(?:business\s+|working\s+)day\b"
+)
+# what a hedge may hedge: a promise marker, a figure, a party's service (done, available, receive a response)
+_HEDGED = (
+    r"\d|\b(?:will|shall|must|we|our|us|you|your)\b|['’]ll\b|\b(?:receives?|respond(?:s|ed)?|resolve[sd]?|fix(?:es|ed)?|"
+    r"provide[sd]?|deliver(?:s|ed)?|available|done|performed|completed|handled|processed|updated|installed|"
+    r"applied|scheduled|answered|acknowledged|addressed|restored|covered|included)\b"
+)
+# a category defined by what marks it (Minor changes are identified by a change to the third digit)
+_DEFINED_BY = r"[\s\d.()•·*-]*[A-Z][\w-]*(?:\s+[\w-]+){0,3}\s+(?:is|are)\s+(?:identified|indicated|denoted|signified|marked)\s+by\b"
+_THEN_CURRENT = frozenset(("then-current", "then current"))
+_VERSION_AFTER = r"\s+(?:[a-z-]+\s+)?(?:release|releases|version|versions|software|documentation|product)\b"
+_ANY_TIME = frozenset(("from time to time", "at any time", "at anytime"))
+_CHANGE_AFTER = (
+    r"[\s,]*(?:change|modify|amend|alter|revise|update|vary|increase|adjust|replace|discontinue|withdraw|reprice)"
+)
+_RIGHT_TO_END = r"\s+(?:end|terminate|cancel|suspend|stop|discontinue)\b"
+_PERMITTED_USE = r"\bcan\s+be\s+(?:used|applied|spent|put)\s+(?:for|to|on|towards?)\b"
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(
+        re.compile(p)
+        for p in (
+            _PURPOSE_ADJUNCT,
+            _NEGATED_LEAD_IN,
+            _CLOCK_CONDITION,
+            _DEADLINE,
+            _HEDGED,
+            _RIGHT_TO_END,
+            _PERMITTED_USE,
+            _DEFINED_BY,
+            _CHANGE_AFTER,
+            _VERSION_AFTER,
+        )
+    )
+
+
+def en_form_not_commitment(text: str, lower: str, term: Term, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """The English word at ``span`` sits in one of the forms above: no commitment."""
+    lo, hi = sentence
+    start, end = span
+    if text.find("?", end, hi) >= 0 and _ends_in_question(text, lo, hi):
+        return True
+    if lower[lo : lo + 16].lstrip(" \t\n").startswith(("to ", "in order to ")) and _in_purpose_adjunct(
+        lower, lo, hi, end
+    ):
+        return True
+    if lower.find("[", lo, start) >= 0 and _placeholder(lower, lower.rfind("[", lo, start), start, end, hi):
+        return True  # a template placeholder or option list: [Platinum, Gold, Tinfoil, etc.]
+    if lower.find("(", lo, min(start, lo + 12)) >= 0 and _in_negated_list(lower, lo, start):
+        return True
+    if lower.find(" by ", lo, hi) >= 0 and _patterns()[7].match(text, lo, hi) is not None:
+        return True  # a category defined by what marks it
+    if term.term in _THEN_CURRENT and _patterns()[9].match(lower, end):
+        return True  # the then-current release: a version named, not a price left open
+    if term.term in _ANY_TIME and _right_to_act(lower, start, end):
+        return True  # we may from time to time monitor your use: a right to act, not a promise
+    if term.bound == "hours" or term.term in _HEDGES or term.family == "VT" or lower.find("can be", lo, start) >= 0:
+        return _by_term(lower, term, span, sentence)
+    return term.term == "to be negotiated / arranged" and lower.find("disput", lo, hi) >= 0
+
+
+def _right_to_act(lower: str, start: int, end: int) -> bool:
+    """``may``/``can`` right before the time word, and a verb after it that changes no term."""
+    head = lower[max(0, start - 8) : start].rstrip(" ,")
+    return head.endswith((" may", " can")) and _patterns()[8].match(lower, end) is None
+
+
+def _by_term(lower: str, term: Term, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """The checks that depend on the term: the clock's condition (hours), a hedge in a
+    description, a right to end (time words), an allowance's permitted uses."""
+    _, _, clock, deadline, hedged, right_to_end, permitted, *_ = _patterns()
+    lo, hi = sentence
+    start, end = span
+    if term.bound == "hours" and clock.search(lower, lo, start) and deadline.search(lower, end, hi):
+        return True
+    if term.term in _HEDGES and not hedged.search(lower, lo, hi):
+        return True
+    if term.family == "VT" and lower[end + 1 : end + 2] in _RIGHT_VERB_INITIALS and right_to_end.match(lower, end):
+        return True
+    return lower.find("can be", lo, start) >= 0 and permitted.search(lower, lo, start) is not None
+
+
+def _in_purpose_adjunct(lower: str, lo: int, hi: int, end: int) -> bool:
+    m = _patterns()[0].match(lower, lo, hi)
+    return m is not None and end <= m.end()
+
+
+def _ends_in_question(text: str, lo: int, hi: int) -> bool:
+    last = hi - 1
+    while last > lo and text[last] in _TRAILING:
+        last -= 1
+    return text[last] == "?"
+
+
+def _placeholder(lower: str, bracket: int, start: int, end: int, hi: int) -> bool:
+    """The word sits in square brackets that hold a template's blank or its options
+    ([Platinum, Gold, etc.], [insert …], [__]), not a table cell ([1 business day])."""
+    close = lower.find("]", end, hi)
+    if close < 0 or lower.find("]", bracket, start) >= 0:
+        return False
+    inside = lower[bracket:close]
+    return "," in inside or "_" in inside or "insert" in inside or " or " in inside
+
+
+def _in_negated_list(lower: str, lo: int, start: int) -> bool:
+    """An item of an inline list whose lead-in is negated (Recipient will not: (i) … (iv) attempt to …):
+    the splitter cuts the items at their semicolons, so an item opens with its marker, (iv), and
+    the lead-in is looked for on the line before."""
+    line = lower.rfind("\n", 0, lo) + 1
+    return _patterns()[1].search(lower, max(line, lo - _BACK), start) is not None
