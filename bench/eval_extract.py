@@ -5,10 +5,11 @@ terms in zh-Hans, zh-Hant and English with hand-made answer keys (keys.json), sp
 'tune' (looked at while writing rules) and 'held-out' (evaluation only). A fact is one
 value at one field (see termsmith.extract.score).
 
-    .venv/bin/python bench/eval_extract.py [--verbose] [--split held-out] [--batch 6]
+    .venv/bin/python bench/eval_extract.py [--verbose] [--split held-out] [--batch 6 | --except-batch 6]
 
 ``--batch N`` scores only the documents whose key's ``history`` says they came in batch N
-(a batch that was held out once and is tune now keeps its own figure this way).
+(a batch that was held out once and is tune now keeps its own figure this way);
+``--except-batch N`` scores all the others.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ def main() -> None:
     parser.add_argument("--verbose", "-v", action="store_true", help="list missed and wrong facts per document")
     parser.add_argument("--split", choices=("tune", "held-out"), default=None, help="only this split")
     parser.add_argument("--batch", type=int, default=None, help="only the documents of this collection batch")
+    parser.add_argument("--except-batch", type=int, default=None, help="leave out the documents of this batch")
     args = parser.parse_args()
     keys = json.loads((CORPUS / "keys.json").read_text(encoding="utf-8"))["documents"]
     totals: dict[str, Score] = {}
@@ -35,7 +37,10 @@ def main() -> None:
     for name, key in keys.items():
         if args.split and key["split"] != args.split:
             continue
-        if args.batch is not None and not key.get("history", "").startswith(f"batch {args.batch} "):
+        batch = key.get("history", "")
+        if args.batch is not None and not batch.startswith(f"batch {args.batch} "):
+            continue
+        if args.except_batch is not None and batch.startswith(f"batch {args.except_batch} "):
             continue
         _, extraction = extract_file(CORPUS / "docs" / name)
         result = score(extraction.terms, key["terms"])
