@@ -1,8 +1,8 @@
 """Layouts without table cells that a severity-level table is printed in: each reader takes the
-sentences it recognises and fills the levels.
+sentences it recognises and fills the levels. (Tables whose cells can be told apart, with
+or without separators, are rebuilt as rows × columns by `tables.find_tables` first.)
 
 - `_LabelValue`: labels and values on lines of their own (a card per level).
-- `_CellColumns`: a table flattened to one cell per line, read through the header's columns.
 - `_LineLayout`: a flattened table with one line per row, and level names listed under an intro."""
 
 from __future__ import annotations
@@ -175,57 +175,6 @@ class _LabelValue:
         key, name, ident = self.level
         entry = levels.setdefault(key, _Level(key, name, ident))
         entry.times.setdefault(kind, (d, _clock(text, d), s))
-
-
-class _CellColumns:
-    """A table flattened to one cell per line: header lines name the columns ("Severity" / "Response
-    time" / "Resolution time", possibly with other headers between), then each row starts with a line
-    naming a level and its short cells follow, one per line; the row's times fill the header's kinds
-    in order. A kind word in the cell itself wins over the order; descriptions (long lines) are skipped."""
-
-    def __init__(self) -> None:
-        self.run: list[str] = []  # the kinds named by the header lines just read
-        self.level_word = False  # a header line names the level column
-        self.columns: list[str] = []
-        self.row: tuple[str, str, str | None] | None = None
-        self.used = 0  # how many of the row's columns are filled
-        self.row_at = -10
-
-    def read(self, s: Sentence, levels: dict[str, _Level]) -> bool:
-        text = _bare(s)
-        number = s.paragraph.number
-        if self.columns and number - self.row_at > 10:
-            self.columns, self.row = [], None
-        if text is None:
-            if not self.columns and s.offset == 0:
-                self.run, self.level_word = [], False
-            return False
-        if level := _level_label(text):
-            if not self.columns and self.run and (self.level_word or len(self.run) >= 2):
-                self.columns = self.run
-            self.run, self.level_word = [], False
-            if self.columns:
-                self.row, self.used, self.row_at = level, 0, number
-            return False
-        found = _values(text)
-        if not self.columns:
-            if found:
-                self.run, self.level_word = [], False
-            else:
-                self.run += [k for k in _kinds_in_order(text) if k not in self.run]
-                self.level_word = self.level_word or bool(_COLUMN_OF_LEVELS.search(text))
-            return False
-        if not found or self.row is None:
-            return False
-        key, name, ident = self.row
-        entry = levels.setdefault(key, _Level(key, name, ident))
-        near = _kinds_in_order(text)
-        kind = near[0] if near else self.columns[self.used] if self.used < len(self.columns) else None
-        if kind is None:
-            return True
-        self.used = self.columns.index(kind) + 1 if kind in self.columns else self.used + 1
-        entry.times.setdefault(kind, (found[0], _clock(text, found[0]), s))
-        return True
 
 
 _CADENCE = _re(r"\bevery\s*$|每\s*$")

@@ -54,6 +54,7 @@ class _Level:
     def __init__(self, key: str, name: str, id_: str | None) -> None:
         self.key, self.name, self.id = key, name, id_
         self.times: dict[str, tuple[FoundDuration, str | None, Sentence]] = {}
+        self.named_at: Sentence | None = None  # the table cell naming the level, when a table gave it
 
 
 def _clock(clause: str, duration: FoundDuration) -> str | None:

@@ -3,24 +3,30 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Any
 
 from termsmith.extract.rules.context import Context, _re, clauses as _clauses
-from termsmith.extract.rules.layouts import _CellColumns, _InlineTable, _LabelValue, _LineLayout
+from termsmith.extract.rules.layouts import _InlineTable, _LabelValue, _LineLayout
 from termsmith.extract.rules.level_words import (
     _CLOCK_HINT_BUSINESS,
+    _COLUMN_OF_LEVELS,
     _FINAL,
     _INTERIM,
     _RESOLUTION,
     _RESPONSE,
     _START_WORK,
     _clock,
+    _kinds_in_order,
     _last_level_in,
     _Level,
     _level_in,
+    level_key,
 )
+from termsmith.extract.rules.tables import Table, find_tables
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, compact, durations
+from termsmith.spec.types import Duration
 
 # The tier a level's name makes plain (the spec's SeverityTier); other names (严重, high, P1…) are
 # left for the reader to decide, since vendors rank them differently.
@@ -103,68 +109,143 @@ def _kind_of(clause: str, d: FoundDuration, following: str, preceding: str = "")
 _DETACHED = _re(r"\s*(?:(?:all\s+)?within|in|no later than|at most|不超过|不超過|在)?\s*")
 
 
-class _Table:
-    """The columns of a table (DOCX row, Markdown row) that hold response and resolution times."""
-
-    def __init__(self) -> None:
-        self.columns: dict[int, tuple[str, str | None]] = {}
-        self.intro: str | None = None  # the kind named in the sentence before the table
-        self.paragraph = -1
-        self.header: list[str] = []  # the first row's cells, when they name no kind (levels as columns)
-        self.rows = 0
-
-
-def _cells(text: str) -> list[str]:
-    return [c.strip() for c in text.strip().strip("|").split("|")]
+_OUTSIDE = _re(r"outside|非工作|以外")
+# a unit the header gives its column's bare numbers: "Response (hours)", "修复时限（小时）", "in business days"
+_HEADER_UNIT = _re(
+    r"[(（]\s*(?:in\s+)?(?P<unit>(?:business |working )?(?:hours?|hrs?|minutes?|mins?|days?)|工作小[时時]|小[时時]|分[钟鐘]|"
+    r"工作日|[个個]?工作天|天|日)\s*[)）]|\bin\s+(?P<unit2>(?:business |working )?(?:hours|minutes|days))\b"
+)
+_BARE_NUMBER = _re(r"(?:[<≤]=?|within|不超过|不超過)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?:内|內|以内|以內)?")
+_Column = tuple[str | None, str | None, str | None]  # kind, clock, unit of a column's bare numbers
 
 
-def _table_row(ctx: Context, s: Sentence, table: _Table, levels: dict[str, _Level]) -> None:
-    cells = _cells(s.norm)
-    table.rows += 1
-    kinds: dict[int, tuple[str, str | None]] = {}
-    for i, cell in enumerate(cells):
-        if durations(cell):
+def _column(cell: str) -> _Column:
+    """What a header cell says of its column: the kind of time it holds, a clock, a unit."""
+    if durations(cell):
+        return None, None, None
+    kinds = _kinds_in_order(cell)
+    kind = kinds[0] if kinds and not _OUTSIDE.search(cell) else None
+    clock = "business" if _CLOCK_HINT_BUSINESS.search(cell) else None
+    unit = _HEADER_UNIT.search(cell)
+    name = (unit["unit"] or unit["unit2"]) if unit else None
+    if name and clock == "business" and not re.search(r"business|working|工作", name):
+        name = ("business " if name[0] in "hHdD" else "") + name if name.isascii() else "工作" + name.lstrip("个個")
+    return kind, clock, name
+
+
+def _cell_values(cell: Sentence, unit: str | None) -> list[FoundDuration]:
+    """The cell's durations; a bare number ("4", "≤ 2") in a column whose header gives the unit."""
+    found = [d for d in durations(cell.norm) if not d.duration.unit.is_calendar]
+    if found or unit is None:
+        return found
+    m = _BARE_NUMBER.fullmatch(cell.norm.strip())
+    if m is None or Decimal(m["num"]) <= 0:
+        return []
+    try:
+        return [FoundDuration(Duration.parse(f"{m['num']} {unit}"), 0, len(cell.norm))]
+    except ValueError:
+        return []
+
+
+def _row_level(
+    table: Table, r: int, row: list[Sentence], header: list[Sentence]
+) -> tuple[tuple[str, str, str | None], Sentence] | None:
+    """The level a row is for and the cell naming it: the one the reconstruction found, a bare id
+    ("1", "B") under a level column, else the first short cell naming a level, else any cell naming one."""
+    if r < len(table.row_levels) and (found := table.row_levels[r]) and row:
+        return found, row[0]
+    if row and header and _COLUMN_OF_LEVELS.search(header[0].norm) and re.fullmatch(r"[0-9]|[A-D]", row[0].norm):
+        ident = row[0].norm
+        return (level_key(ident), ident, ident), row[0]
+    short = [c for c in row if len(c.norm) <= 40]
+    return next(((lv, c) for c in [*short, *row] if (lv := _level_in(c.norm))), None)
+
+
+def _is_header(row: list[Sentence], first: bool) -> bool:
+    """A row without values that names a kind or the level column (any such row at the top)."""
+    if any(_cell_values(c, None) for c in row):
+        return False
+    return first or any(_kinds_in_order(c.norm) or _COLUMN_OF_LEVELS.search(c.norm) for c in row)
+
+
+def read_table(
+    table: Table, levels: dict[str, _Level], untiered: list[tuple[str, FoundDuration, str | None, Sentence]]
+) -> None:
+    """A reconstructed table's times: each value cell's kind is its own word ("Response: 4h"), else its
+    column's header (aligned cells), else the next kind in the header's order (one cell per line). A
+    header naming fewer kinds than the rows hold values is completed from the lines above it when they
+    name the same kinds first ("Response time … Resolution time …" defined above the table). A table
+    whose header names the levels and whose rows name the kinds is read across."""
+    header = table.header
+    for r, row in enumerate(table.rows):
+        if not table.row_levels and _is_header(row, r == 0 and not header):
+            header = row
             continue
-        kind = "response" if _RESPONSE.search(cell) else "resolution" if _RESOLUTION.search(cell) else None
-        if kind and not re.search(r"outside|非工作|以外", cell, re.I):
-            kinds.setdefault(i, (kind, "business" if _CLOCK_HINT_BUSINESS.search(cell) else None))
-    if kinds and not any(durations(c) for c in cells):
-        table.columns = kinds
-        return
-    if table.rows == 1 and not any(durations(c) for c in cells):
-        table.header = cells
-        return
-    if table.header and not table.columns and _row_of_levels(s, cells, table.header, levels):
-        return
-    level = next((lv for c in cells if (lv := _level_in(c))), None)
-    if level is None:
-        return
-    for i, cell in enumerate(cells):
-        found = [d for d in durations(cell) if not d.duration.unit.is_calendar]
-        if not found:
+        columns = [_column(c.norm) for c in header]
+        named = _row_level(table, r, row, header)
+        if named is None:
+            if not _read_across(row, header, columns, levels):
+                _row_prose(row, None, levels, untiered)
             continue
-        kind, clock = table.columns.get(i, (None, None)) if table.columns else (table.intro, None)
-        if kind is None:
-            continue
-        key, name, ident = level
-        entry = levels.setdefault(key, _Level(key, name, ident))
-        entry.times.setdefault(kind, (found[0], _clock(cell, found[0]) or clock, s))
+        level, level_cell = named
+        order = _kind_order(table, columns, row)
+        used = 0
+        for i, cell in enumerate(row):
+            kind, clock, unit = columns[i] if table.aligned and i < len(columns) else (None, None, None)
+            found = _cell_values(cell, unit)
+            if not found or (cell is row[0] and not table.aligned):
+                continue
+            own = _kinds_in_order(cell.norm)
+            if len(found) > 1 or len(own) > 1 or len(cell.norm) > 48:
+                _row_prose([cell], level, levels, untiered)
+                continue
+            if own:
+                kind = own[0]
+            elif not table.aligned or not any(k for k, _, _ in columns):
+                kind = order[used] if used < len(order) else None
+            if kind is None:
+                continue
+            used = order.index(kind) + 1 if kind in order else used + 1
+            key, name, ident = level
+            entry = levels.setdefault(key, _Level(key, name, ident))
+            entry.named_at = entry.named_at or level_cell
+            entry.times.setdefault(kind, (found[0], _clock(cell.norm, found[0]) or clock, cell))
 
 
-def _row_of_levels(s: Sentence, cells: list[str], header: list[str], levels: dict[str, _Level]) -> bool:
+def _kind_order(table: Table, columns: list[_Column], row: list[Sentence]) -> list[str]:
+    """The kinds the row's values take in order when their cells do not sit under a header naming them."""
+    order: list[str] = []
+    for kind, _, _ in columns:
+        if kind and kind not in order:
+            order.append(kind)
+    values = sum(1 for c in row[1:] if _cell_values(c, None) and not _kinds_in_order(c.norm))
+    if not order and table.intro:  # "we respond within the times below:" names the one kind of a bare table
+        order = _kinds_in_order(table.intro[-1])[:1]
+    elif len(order) < values:
+        above = _kinds_in_order(" ".join(table.intro))
+        if above[: len(order)] == order:
+            order = above
+    return order
+
+
+def _read_across(
+    row: list[Sentence], header: list[Sentence], columns: list[_Column], levels: dict[str, _Level]
+) -> bool:
     """A table with one column per level and one row per kind ("Metric | Standard | Priority",
     "First response | 1 business day | 4 business hours"): the header names the levels."""
-    label = cells[0]
-    if _level_in(label) or not (_RESPONSE.search(label) or _RESOLUTION.search(label)):
+    if not row or any(k for k, _, _ in columns) or len(header) < 2:
         return False
-    kind = "response" if _RESPONSE.search(label) else "resolution"
-    for i, cell in enumerate(cells[1:], 1):
-        found = [d for d in durations(cell) if not d.duration.unit.is_calendar]
-        if not found or i >= len(header) or not header[i]:
+    label = row[0].norm
+    kinds = _kinds_in_order(label)
+    if _level_in(label) or len(kinds) != 1:
+        return False
+    for i, cell in enumerate(row[1:], 1):
+        found = _cell_values(cell, None)
+        if not found or i >= len(header) or not header[i].norm:
             continue
-        key = f"column:{header[i].lower()}"
-        entry = levels.setdefault(key, _Level(key, header[i], None))
-        entry.times.setdefault(kind, (found[0], _clock(cell, found[0]) or _clock(label, found[0]), s))
+        key = f"column:{header[i].norm.lower()}"
+        entry = levels.setdefault(key, _Level(key, header[i].norm, None))
+        entry.times.setdefault(kinds[0], (found[0], _clock(cell.norm, found[0]) or _clock(label, found[0]), cell))
     return True
 
 
@@ -203,40 +284,33 @@ def _prose(
 _CELL_PARTS = re.compile(r"(?<=[。;；])|\s[-–•·*]\s|[•●▪]")
 
 
-def _cell_prose(
-    s: Sentence, levels: dict[str, _Level], untiered: list[tuple[str, FoundDuration, str | None, Sentence]]
+def _row_prose(
+    row: list[Sentence],
+    level: tuple[str, str, str | None] | None,
+    levels: dict[str, _Level],
+    untiered: list[tuple[str, FoundDuration, str | None, Sentence]],
 ) -> None:
     """Cells written as prose ("乙方须在3个工作日内发补丁解决;…", "- We will respond within 2 hours - …"):
-    each statement is read as a sentence, for the level the row's first cell names."""
-    cells = _cells(s.norm)
-    first = cells[0] if cells and len(cells[0]) <= 30 else ""
-    row = _level_in(first) if first and not durations(first) else None
-    for cell in cells:
-        if _RESPONSE.search(cell) or _RESOLUTION.search(cell):
-            for part in _CELL_PARTS.split(cell):
+    each statement is read as a sentence, for the row's level (untiered when the row names none)."""
+    for cell in row:
+        if _RESPONSE.search(cell.norm) or _RESOLUTION.search(cell.norm):
+            for part in _CELL_PARTS.split(cell.norm):
                 if part and len(part.strip()) > 8:
-                    _prose(part, s, levels, untiered, row)
+                    _prose(part, cell, levels, untiered, level)
 
 
 def severity_levels(ctx: Context) -> None:
     levels: dict[str, _Level] = {}
     untiered: list[tuple[str, FoundDuration, str | None, Sentence]] = []
-    table = _Table()
-    layout, cells, labels, inline = _LineLayout(), _CellColumns(), _LabelValue(), _InlineTable()
-    previous: Sentence | None = None
+    layout, labels, inline = _LineLayout(), _LabelValue(), _InlineTable()
+    tables = {t.first: t for t in find_tables(ctx.sentences)}
+    in_tables = {n for t in tables.values() for n in t.paragraphs}
     for s in ctx.sentences:
-        if "|" in s.norm:
-            if table.paragraph != s.paragraph.number - 1:
-                table = _Table()
-                if previous is not None and (_RESPONSE.search(previous.norm) or _RESOLUTION.search(previous.norm)):
-                    table.intro = "response" if _RESPONSE.search(previous.norm) else "resolution"
-            table.paragraph = s.paragraph.number
-            _table_row(ctx, s, table, levels)
-            _cell_prose(s, levels, untiered)
-            previous = s
+        if s.paragraph.number in in_tables:
+            if (table := tables.pop(s.paragraph.number, None)) is not None:
+                read_table(table, levels, untiered)
             continue
-        previous = s
-        if inline.read(s, levels) or cells.read(s, levels) or labels.read(s, levels) or layout.read(s, levels):
+        if inline.read(s, levels) or labels.read(s, levels) or layout.read(s, levels):
             continue
         _prose(s.norm, s, levels, untiered)
     tiers = _distinct([lv for lv in levels.values() if "response" in lv.times or "resolution" in lv.times])
@@ -256,7 +330,7 @@ def severity_levels(ctx: Context) -> None:
                 duration, clock, s = lv.times[kind]
                 item[kind] = {"within": compact(duration.duration), "clock": clock}
                 ctx.record(f"severity_levels[{i}].{kind}", s)
-        ctx.record(f"severity_levels[{i}].name", next(iter(lv.times.values()))[2])
+        ctx.record(f"severity_levels[{i}].name", lv.named_at or next(iter(lv.times.values()))[2])
         out.append(item)
     if out:
         ctx.out.terms["severity_levels"] = out
