@@ -7,7 +7,6 @@ or without separators, are rebuilt as rows × columns by `tables.find_tables` fi
 
 from __future__ import annotations
 
-from termsmith.extract.normalize import normalise
 from termsmith.extract.rules.context import _re
 from termsmith.extract.rules.level_words import (
     _COLUMN_OF_LEVELS,
@@ -20,6 +19,7 @@ from termsmith.extract.rules.level_words import (
     _level_in,
     level_key,
 )
+from termsmith.extract.rules.tables import normalise  # cached per document
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, durations
 

@@ -21,8 +21,9 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from termsmith.extract.normalize import normalise
+from termsmith.extract.normalize import normalise as _normalise
 from termsmith.extract.rules.context import _re
 from termsmith.extract.rules.level_words import _COLUMN_OF_LEVELS, _LEVEL, _NAME_ONLY, _kinds_in_order, _level_in
 from termsmith.extract.sentences import Sentence
@@ -30,6 +31,15 @@ from termsmith.extract.source import Paragraph
 from termsmith.extract.values import durations
 
 _SHORT = 60  # the longest line still read as one cell of a header
+
+
+@lru_cache(maxsize=8192)
+def normalise(text: str) -> str:
+    """The normaliser, once per text of one document (`find_tables` clears it): header runs and
+    intros look at the same lines again."""
+    return _normalise(text)
+
+
 _INTRO_LINES = 8  # lines above a table kept as its intro
 
 
@@ -50,6 +60,7 @@ class Table:
 
 def find_tables(sentences: list[Sentence]) -> list[Table]:
     """Every table in the document, in reading order, each paragraph in at most one table."""
+    normalise.cache_clear()
     paragraphs: list[tuple[Paragraph, str]] = []
     seen: set[int] = set()
     for s in sentences:
@@ -253,6 +264,8 @@ _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6}
 
 
 def _short(p: Paragraph) -> str | None:
+    if len(p.text) > _SHORT * 2:
+        return None
     text = normalise(p.text)
     return _BULLET.sub("", text).strip() if len(text) <= _SHORT else None
 
