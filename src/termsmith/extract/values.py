@@ -19,7 +19,8 @@ _UNITS: list[tuple[str, str]] = [
     (r"[个個]?小[时時]|hours?|hrs?\b|h\b", "hours"),
     (r"分[钟鐘]|minutes?|mins?\b", "minutes"),
     (r"[个個]月|months?", "months"),
-    (r"自然日|calendar days?|天|日(?![期历曆])|days?", "days"),
+    # "1d" (lower case only: "2D" is a barcode, not two days)
+    (r"自然日|calendar days?|天|日(?![期历曆])|days?|(?-i:d)\b", "days"),
     (r"[周週](?![一二三四五六日末年])|weeks?", "weeks"),
     # "1年内" is a length ("15日起至1年内免费保修"); "2026年内" is a date
     (r"年(?![度月份内內底初])|(?<!\d\d)年(?=[内內])|(?<![\d.]\d)(?<![\d.]\d\d)年度|years?", "years"),

@@ -21,7 +21,9 @@ from termsmith.extract.rules.level_words import (
     _last_level_in,
     _Level,
     _level_in,
+    document_clock,
     level_key,
+    row_clock,
 )
 from termsmith.extract.rules.tables import Table, find_tables
 from termsmith.extract.sentences import Sentence
@@ -48,7 +50,11 @@ def _tier(name: str) -> str | None:
 
 _NEGATED = _re(r"(?:不能|无法|無法|未能|不能夠|不能够|cannot|can't|unable to)\s*(?:解决|解決|修复|修復|resolve|fix)")
 _ON_SITE = _re(
-    r"到达现场|到達現場|到现场|到現場|赶赴现场|趕赴現場|派员|派員|派工程师|派工程師|派技术|派技術|到场|到場|到府|上门|上門|协商|協商|on-?site|on site|dispatch"
+    r"到达现场|到達現場|到现场|到現場|赶赴现场|趕赴現場|派员|派員|派工程师|派工程師|派技术|派技術|到场|到場|到府|上门|上門|协商|協商|"
+    # arriving and dispatching are neither a response nor a resolution ("12小时内派人抵达现场", "3小时到位服务",
+    # "1小时内安排处理", "dispatch an engineer")
+    r"派人|派遣|派工|抵达|抵達|到位|赶到|趕到|安排(?:处理|處理|人员|人員|工程师|工程師|维修|維修)|"
+    r"on-?site|on site|dispatch"
 )
 
 
@@ -64,7 +70,9 @@ def _as_resolution(m: re.Match[str]) -> str:
     return word.ljust(len(m.group(0)))
 
 
-def _kind_of(clause: str, d: FoundDuration, following: str, preceding: str = "") -> str | None:
+def _kind_of(
+    clause: str, d: FoundDuration, following: str, preceding: str = "", label: str | None = None
+) -> str | None:
     """response / resolution for one duration: the verb right after it (zh: 2小时内响应),
     else the nearest before it (en: respond within 2 hours), else the next clause's start; a clause
     that is only "within N" ("…release a resolution, within 24 hours") takes the verb before its comma.
@@ -98,7 +106,7 @@ def _kind_of(clause: str, d: FoundDuration, following: str, preceding: str = "")
     if hits:
         return min(hits)[1]
     if not _DETACHED.fullmatch(clause[: d.start]):
-        return None
+        return label
     tail = _NEGATED.sub("", _START_WORK.sub(_as_response, preceding))[-60:]
     hits = [(m.end(), "response") for m in _RESPONSE.finditer(tail)] + [
         (m.end(), "resolution") for m in _RESOLUTION.finditer(tail)
@@ -188,6 +196,7 @@ def read_table(
                 _row_prose(row, None, levels, untiered)
             continue
         level, level_cell = named
+        stated = row_clock([c.norm for c in row if not _cell_values(c, None)])
         order = _kind_order(table, columns, row)
         used = 0
         for i, cell in enumerate(row):
@@ -209,7 +218,7 @@ def read_table(
             key, name, ident = level
             entry = levels.setdefault(key, _Level(key, name, ident))
             entry.named_at = entry.named_at or level_cell
-            entry.times.setdefault(kind, (found[0], _clock(cell.norm, found[0]) or clock, cell))
+            entry.times.setdefault(kind, (found[0], _clock(cell.norm, found[0]) or clock or stated, cell))
 
 
 def _kind_order(table: Table, columns: list[_Column], row: list[Sentence]) -> list[str]:
@@ -249,6 +258,19 @@ def _read_across(
     return True
 
 
+_LABEL = re.compile(r"^\W{0,3}(?:[A-Za-z0-9]{1,2}[.、．)）]\s*)?(?P<label>[^:：,，;；。]{1,28})[:：]")
+
+
+def _label_kind(text: str) -> str | None:
+    """The kind a sentence's opening label names ("完工時間:走保不超3小時,一般故障不超8小時"): the items of
+    the list after it take that kind when their own words name none."""
+    m = _LABEL.match(text)
+    if m is None:
+        return None
+    kinds = _kinds_in_order(m["label"])
+    return kinds[0] if len(kinds) == 1 else None
+
+
 def _prose(
     text: str,
     s: Sentence,
@@ -260,13 +282,14 @@ def _prose(
     table cell, a clause naming no level is the row's level (`row`)."""
     if not (_RESPONSE.search(text) or _RESOLUTION.search(text)):
         return
+    label = _label_kind(text)
     clauses = _clauses(text)
     for n, (offset, clause) in enumerate(clauses):
         following = clauses[n + 1][1] if n + 1 < len(clauses) else ""
         for duration in durations(clause):
             if duration.duration.unit.is_calendar:
                 continue
-            kind = _kind_of(clause, duration, following, text[:offset])
+            kind = _kind_of(clause, duration, following, text[:offset], label if offset else None)
             if kind is None:
                 continue
             # a level named earlier in the sentence governs this clause; one named only later does not
@@ -318,6 +341,7 @@ def severity_levels(ctx: Context) -> None:
         tiers = _untiered_levels(ctx, untiered)
     else:
         _shared_promise(tiers, untiered)
+    everywhere = document_clock([s.norm for s in ctx.sentences] + list({s.heading for s in ctx.sentences}))
     out = []
     for i, lv in enumerate(tiers):
         item: dict[str, Any] = {"name": lv.name}
@@ -328,7 +352,7 @@ def severity_levels(ctx: Context) -> None:
         for kind in ("response", "resolution"):
             if kind in lv.times:
                 duration, clock, s = lv.times[kind]
-                item[kind] = {"within": compact(duration.duration), "clock": clock}
+                item[kind] = {"within": compact(duration.duration), "clock": clock or everywhere}
                 ctx.record(f"severity_levels[{i}].{kind}", s)
         ctx.record(f"severity_levels[{i}].name", lv.named_at or next(iter(lv.times.values()))[2])
         out.append(item)
