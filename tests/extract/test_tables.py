@@ -250,3 +250,36 @@ def test_evidence_points_at_the_cell(tmp_path: Path) -> None:
     assert (response.quote, response.location.line, response.location.column) == ("1 hour", 2, line.index("1 hour") + 1)
     assert (resolution.quote, resolution.location.column) == ("8 hours", line.index("8 hours") + 1)
     assert (name.quote, name.location.column) == ("P1", line.index("P1") + 1)
+
+
+def test_under_a_level_column_the_first_cell_is_the_level(tmp_path: Path) -> None:
+    text = _lines(
+        "| Priority | Response | Resolution |",
+        "| Gold | 1 hour | 4 hours |",
+        "| Bronze (bronze) | 1 business day | 5 business days |",
+    )
+    assert level_times(terms_of(tmp_path, text)) == {
+        "Gold": ("1h", "4h"),
+        "Bronze": ("1 business day", "5 business days"),
+    }
+
+
+def test_a_row_missing_a_cell_takes_the_kinds_in_order(tmp_path: Path) -> None:
+    """Word drops an empty or merged cell from the row, so the times no longer sit under their headers."""
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=4)
+    for r, values in enumerate(
+        [
+            ("优先级", "说明", "响应时限", "解决时限"),
+            ("P1", "", "30分钟", "4小时"),
+            ("P2", "报表错误", "2小时", "3个工作日"),
+        ]
+    ):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    path = tmp_path / "table.docx"
+    document.save(str(path))
+    terms: Any = extract_file(path)[1].terms
+    assert level_times(terms) == {"P1": ("30m", "4h"), "P2": ("2h", "3 business days")}

@@ -162,11 +162,26 @@ def _row_level(
     ("1", "B") under a level column, else the first short cell naming a level, else any cell naming one."""
     if r < len(table.row_levels) and (found := table.row_levels[r]) and row:
         return found, row[0]
-    if row and header and _COLUMN_OF_LEVELS.search(header[0].norm) and re.fullmatch(r"[0-9]|[A-D]", row[0].norm):
-        ident = row[0].norm
-        return (level_key(ident), ident, ident), row[0]
+    if row and header and _COLUMN_OF_LEVELS.search(header[0].norm) and not _kinds_in_order(header[0].norm):
+        first = row[0].norm
+        if re.fullmatch(r"[0-9]|[A-D]", first):
+            return (level_key(first), first, first), row[0]
+        if table.aligned and 0 < len(first) <= 30 and not _cell_values(row[0], None):
+            # under a level column the row's first cell is its level, whatever its name ("Gold", "Normal")
+            return _level_in(first) or _named_level(first), row[0]
     short = [c for c in row if len(c.norm) <= 40]
     return next(((lv, c) for c in [*short, *row] if (lv := _level_in(c.norm))), None)
+
+
+_NAME_AND_ID = re.compile(r"(?P<name>.+?)\s*[(（](?P<id>[A-Za-z][\w-]{0,15})[)）]")
+
+
+def _named_level(text: str) -> tuple[str, str, str | None]:
+    """A level by a name of the vendor's own ("Gold", "Consultation (consult)": the id in brackets is
+    the key the same level has elsewhere)."""
+    if m := _NAME_AND_ID.fullmatch(text):
+        return level_key(m["id"]), m["name"], m["id"]
+    return text.lower(), text, None
 
 
 def _is_header(row: list[Sentence], first: bool) -> bool:
@@ -198,6 +213,9 @@ def read_table(
         level, level_cell = named
         stated = row_clock([c.norm for c in row if not _cell_values(c, None)])
         order = _kind_order(table, columns, row)
+        # a row with fewer or more cells than the header (DOCX drops merged and empty cells): its values
+        # take the header's kinds in order rather than by position
+        shifted = table.aligned and bool(columns) and len(row) != len(columns)
         used = 0
         for i, cell in enumerate(row):
             kind, clock, unit = columns[i] if table.aligned and i < len(columns) else (None, None, None)
@@ -210,7 +228,7 @@ def read_table(
                 continue
             if own:
                 kind = own[0]
-            elif not table.aligned or not any(k for k, _, _ in columns):
+            elif not table.aligned or not any(k for k, _, _ in columns) or shifted:
                 kind = order[used] if used < len(order) else None
             if kind is None:
                 continue
