@@ -283,3 +283,16 @@ def test_a_row_missing_a_cell_takes_the_kinds_in_order(tmp_path: Path) -> None:
     document.save(str(path))
     terms: Any = extract_file(path)[1].terms
     assert level_times(terms) == {"P1": ("30m", "4h"), "P2": ("2h", "3 business days")}
+
+
+def test_rows_as_runs_of_text_zh_hans(tmp_path: Path) -> None:
+    """A header line naming the level column and the kinds, then one line per row holding its times in
+    the header's order (descriptions between; a labelled time keeps its label's kind)."""
+    text = _lines(
+        "故障等级 故障说明 响应时限 进展通报 修复时限",
+        "一级故障 全部门店无法收银,没有临时办法 30分钟 每1小时 4小时",
+        "二级故障 报表导出缓慢 修复:3个工作日 2小时",
+    )
+    (table,) = _tables(tmp_path, text)
+    assert table.runs and table.rows[1][0].text == "二级"
+    assert level_times(terms_of(tmp_path, text)) == {"1级": ("30m", "4h"), "2级": ("2h", "3 business days")}

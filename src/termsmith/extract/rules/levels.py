@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from termsmith.extract.rules.context import Context, _re, clauses as _clauses
-from termsmith.extract.rules.layouts import _InlineTable, _LabelValue, _LineLayout
+from termsmith.extract.rules.layouts import _LabelValue, _LineLayout
 from termsmith.extract.rules.level_words import (
     _CLOCK_HINT_BUSINESS,
     _COLUMN_OF_LEVELS,
@@ -211,6 +211,9 @@ def read_table(
                 _row_prose(row, None, levels, untiered)
             continue
         level, level_cell = named
+        if table.runs:
+            _read_run(row, level, level_cell, _kind_order(table, columns, row, every=True), levels)
+            continue
         stated = row_clock([c.norm for c in row if not _cell_values(c, None)])
         order = _kind_order(table, columns, row)
         # a row with fewer or more cells than the header (DOCX drops merged and empty cells): its values
@@ -239,10 +242,40 @@ def read_table(
             entry.times.setdefault(kind, (found[0], _clock(cell.norm, found[0]) or clock or stated, cell))
 
 
-def _kind_order(table: Table, columns: list[_Column], row: list[Sentence]) -> list[str]:
-    """The kinds the row's values take in order when their cells do not sit under a header naming them."""
+_LABELLED = _re(r"[:：]\s*$")
+
+
+def _read_run(
+    row: list[Sentence],
+    level: tuple[str, str, str | None],
+    level_cell: Sentence,
+    order: list[str],
+    levels: dict[str, _Level],
+) -> None:
+    """A row whose times stand in one run of text: each takes the first of the header's kinds the row
+    has not filled yet; a time right after a label ("Response: 4h") takes the label's kind."""
+    run = row[-1]
+    text = run.norm
+    key, name, ident = level
+    filled: set[str] = set()
+    for d in (d for d in durations(text) if not d.duration.unit.is_calendar):
+        before = text[max(0, d.start - 24) : d.start]
+        labelled = _kinds_in_order(before) if _LABELLED.search(before) else []
+        kind = labelled[-1] if labelled else next((k for k in order if k not in filled), None)
+        if kind is None:
+            break
+        filled.add(kind)
+        entry = levels.setdefault(key, _Level(key, name, ident))
+        entry.named_at = entry.named_at or level_cell
+        entry.times.setdefault(kind, (d, _clock(text[d.start : d.end + 40], d), run))
+
+
+def _kind_order(table: Table, columns: list[_Column], row: list[Sentence], every: bool = False) -> list[str]:
+    """The kinds the row's values take in order when their cells do not sit under a header naming them
+    (``every``: all the kinds each header cell names, for a header printed as one line)."""
     order: list[str] = []
-    for kind, _, _ in columns:
+    named = [k for c in table.header for k in _kinds_in_order(c.norm)] if every else [k for k, _, _ in columns]
+    for kind in named:
         if kind and kind not in order:
             order.append(kind)
     values = sum(1 for c in row[1:] if _cell_values(c, None) and not _kinds_in_order(c.norm))
@@ -343,7 +376,7 @@ def _row_prose(
 def severity_levels(ctx: Context) -> None:
     levels: dict[str, _Level] = {}
     untiered: list[tuple[str, FoundDuration, str | None, Sentence]] = []
-    layout, labels, inline = _LineLayout(), _LabelValue(), _InlineTable()
+    layout, labels = _LineLayout(), _LabelValue()
     tables = {t.first: t for t in find_tables(ctx.sentences)}
     in_tables = {n for t in tables.values() for n in t.paragraphs}
     for s in ctx.sentences:
@@ -351,7 +384,7 @@ def severity_levels(ctx: Context) -> None:
             if (table := tables.pop(s.paragraph.number, None)) is not None:
                 read_table(table, levels, untiered)
             continue
-        if inline.read(s, levels) or labels.read(s, levels) or layout.read(s, levels):
+        if labels.read(s, levels) or layout.read(s, levels):
             continue
         _prose(s.norm, s, levels, untiered)
     tiers = _distinct([lv for lv in levels.values() if "response" in lv.times or "resolution" in lv.times])

@@ -51,7 +51,8 @@ class Table:
     intro: list[str]  # the normalised lines just above the table, nearest last
     paragraphs: set[int] = field(default_factory=set)  # the paragraphs the table is made of
     row_levels: list[tuple[str, str, str | None] | None] = field(default_factory=list)  # a row's level, when
-    # the reconstruction had to recognise it (one cell per line, cells run together)
+    # the reconstruction had to recognise it (one cell per line, cells run together, runs)
+    runs: bool = False  # each row is its level and one run of text holding its times in the header's order
 
     @property
     def first(self) -> int:
@@ -69,7 +70,7 @@ def find_tables(sentences: list[Sentence]) -> list[Table]:
             paragraphs.append((s.paragraph, s.heading))
     taken: set[int] = set()
     tables: list[Table] = []
-    for finder in (_pipe_tables, _delimited_tables, _run_together_tables, _cell_per_line_tables):
+    for finder in (_pipe_tables, _delimited_tables, _run_together_tables, _cell_per_line_tables, _run_tables):
         for table in finder(paragraphs, taken):
             taken |= table.paragraphs
             tables.append(table)
@@ -372,3 +373,97 @@ def _cell_rows(paragraphs: list[tuple[Paragraph, str]], start: int, end: int, ta
             table.paragraphs.discard(extra.paragraph.number)
         del table.rows[-1][cap:]
     return table
+
+
+# ---------------------------------------------------------------- rows as runs of text
+def _piece(p: Paragraph, heading: str, norm: str, start: int, end: int) -> Sentence:
+    """A part of a paragraph as a cell; its place is exact when normalising kept the length."""
+    if len(norm) == len(p.text):
+        raw, at = p.text[start:end], start
+    else:
+        raw, at = p.text, 0
+    return Sentence(raw.strip(), norm[start:end].strip(), p, at + len(raw) - len(raw.lstrip()), heading)
+
+
+def _run_tables(paragraphs: list[tuple[Paragraph, str]], taken: set[int]) -> list[Table]:
+    """Tables whose cell boundaries are lost, the times of a row standing in one run of text in the
+    header's order: a header line naming the level column and the kinds ("Severity Description First
+    Response Status Updates Fix Target") over one line per row that starts with its level ("S1 The whole
+    service is down … Within 2 hours Every 1 hour Within 8 hours"); or a whole table in one paragraph,
+    the header words and then each row inline from its level's id ("… Initial Response Resolution
+    Target P1 – Critical (Severity 1) … 30 minutes 6 hours P2 – High …")."""
+    out: list[Table] = []
+    i = 0
+    while i < len(paragraphs):
+        p, heading = paragraphs[i]
+        if p.number in taken:
+            i += 1
+            continue
+        norm = normalise(p.text)
+        table = _inline_table(p, heading, norm, paragraphs, i) or _flat_rows(paragraphs, i, norm, taken)
+        if table is not None:
+            out.append(table)
+            i = max(table.paragraphs)
+        i += 1
+    return out
+
+
+def _flat_rows(paragraphs: list[tuple[Paragraph, str]], i: int, norm: str, taken: set[int]) -> Table | None:
+    p, heading = paragraphs[i]
+    if len(norm) > 120 or durations(norm) or len(_kinds_in_order(norm)) < 2 or not _COLUMN_OF_LEVELS.search(norm):
+        return None
+    table = Table([Sentence(p.text, norm, p, 0, heading)], [], False, _intro(paragraphs, i), {p.number}, runs=True)
+    for q, q_heading in paragraphs[i + 1 :]:
+        text = normalise(q.text)
+        lead = len(text) - len(_BULLET.sub("", text))
+        m = _LEVEL.match(text, lead)
+        level = _level_in(text) if m else None
+        if q.number in taken or m is None or level is None:
+            break
+        table.rows.append(
+            [_piece(q, q_heading, text, m.start(), m.end()), _piece(q, q_heading, text, m.end(), len(text))]
+        )
+        table.row_levels.append(level)
+        table.paragraphs.add(q.number)
+    return table if table.rows else None
+
+
+def _inline_table(
+    p: Paragraph, heading: str, norm: str, paragraphs: list[tuple[Paragraph, str]], i: int
+) -> Table | None:
+    if len(norm) < 120:
+        return None
+    rows = _inline_rows(norm)
+    if len(rows) < 2:
+        return None
+    first = rows[0][0]
+    head = norm[max(0, first - 160) : first]
+    if len(_kinds_in_order(head)) < 2 or any(not d.duration.unit.is_calendar for d in durations(head)):
+        return None
+    table = Table([_piece(p, heading, norm, max(0, first - 160), first)], [], False, _intro(paragraphs, i), {p.number})
+    table.runs = True
+    for start, end, level in rows:
+        mark = _LEVEL.match(norm, start)
+        split = mark.end() if mark else start
+        table.rows.append([_piece(p, heading, norm, start, split), _piece(p, heading, norm, split, end)])
+        table.row_levels.append(level)
+    return table
+
+
+def _inline_rows(text: str) -> list[tuple[int, int, tuple[str, str, str | None]]]:
+    """(start, end, level) per row: a row runs from a level's id to the next id of another level;
+    aliases in a row ("P1 – Urgent (Severity 1)") stay in it. Only levels named by an id count."""
+    marks: list[tuple[int, tuple[str, str, str | None]]] = []
+    for m in _LEVEL.finditer(text):
+        level = _level_in(m.group(0))
+        if level is None or level[2] is None:
+            continue
+        if not marks or marks[-1][1][0] != level[0]:
+            marks.append((m.start(), level))
+    keys = [level[0] for _, level in marks]
+    if len(set(keys)) != len(keys):  # a level named again later: prose, not a table
+        return []
+    rows = [
+        (start, marks[n + 1][0] if n + 1 < len(marks) else len(text), level) for n, (start, level) in enumerate(marks)
+    ]
+    return [row for row in rows if any(not d.duration.unit.is_calendar for d in durations(text[row[0] : row[1]]))]
