@@ -296,3 +296,32 @@ def test_rows_as_runs_of_text_zh_hans(tmp_path: Path) -> None:
     (table,) = _tables(tmp_path, text)
     assert table.runs and table.rows[1][0].text == "二级"
     assert level_times(terms_of(tmp_path, text)) == {"1级": ("30m", "4h"), "2级": ("2h", "3 business days")}
+
+
+def test_a_table_drawn_with_box_characters_zh_hant(tmp_path: Path) -> None:
+    text = _lines(
+        "┌──────┬──────┬──────┐",
+        "│ 等級 │ 回應時間 │ 修復時間 │",
+        "├──────┼──────┼──────┤",
+        "│ 緊急 │ 30分鐘 │ 4小時 │",
+        "├──────┼──────┼──────┤",
+        "│ 一般 │ 4小時 │ 3個工作天 │",
+        "└──────┴──────┴──────┘",
+    )
+    (table,) = _tables(tmp_path, text)
+    assert _grid(table) == [
+        ["等級", "回應時間", "修復時間"],
+        ["緊急", "30分鐘", "4小時"],
+        ["一般", "4小時", "3個工作天"],
+    ]
+    assert level_times(terms_of(tmp_path, text)) == {"緊急": ("30m", "4h"), "一般": ("4h", "3 business days")}
+    full_width = _lines("｜级别｜响应｜修复｜", "｜紧急｜1小时｜8小时｜")
+    assert level_times(terms_of(tmp_path, full_width)) == {"紧急": ("1h", "8h")}
+    ascii_grid = _lines(
+        "+----------+----------+------------+",
+        "| Priority | Response | Resolution |",
+        "+==========+==========+============+",
+        "| P1       | 1 hour   | 4 hours    |",
+        "+----------+----------+------------+",
+    )
+    assert level_times(terms_of(tmp_path, ascii_grid)) == {"P1": ("1h", "4h")}

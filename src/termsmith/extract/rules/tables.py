@@ -89,7 +89,23 @@ def _intro(paragraphs: list[tuple[Paragraph, str]], index: int) -> list[str]:
 
 
 # ---------------------------------------------------------------- pipes
-_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+# cell separators: ASCII and full-width bars, box-drawing verticals (a table drawn in plain text)
+_PIPE = re.compile(r"[|｜│┃║]")
+# a rule between rows: Markdown's |---|---|, box drawing (┌──┬──┐, ├──┼──┤, ╞══╪══╡), +----+----+
+_SEPARATOR = re.compile(r"^\s*[|｜│┃║├┤┌┐└┘┼┬┴╞╡╪╟╢╫═─━\-:+= ]*[-─━═=]{2,}[|｜│┃║├┤┌┐└┘┼┬┴╞╡╪╟╢╫═─━\-:+= ]*$")
+_JOINS = re.compile(r"[┬┼┴╪╫+]")
+
+
+def _has_pipe(text: str) -> bool:
+    return _PIPE.search(text) is not None
+
+
+def _width(separator: str) -> int | None:
+    """The number of columns a rule shows: cells between bars, or joints plus one."""
+    inner = separator.strip().strip("|｜│┃║├┤┌┐└┘╞╡╟╢")
+    bars = len(_PIPE.split(inner)) if _PIPE.search(inner) else 0
+    joints = len(_JOINS.findall(inner.strip("+"))) + 1 if _JOINS.search(inner) else 0
+    return max(bars, joints) if max(bars, joints) >= 2 else None
 
 
 def _pipe_tables(paragraphs: list[tuple[Paragraph, str]], taken: set[int]) -> list[Table]:
@@ -98,7 +114,10 @@ def _pipe_tables(paragraphs: list[tuple[Paragraph, str]], taken: set[int]) -> li
     out: list[Table] = []
     i = 0
     while i < len(paragraphs):
-        if "|" not in paragraphs[i][0].text or paragraphs[i][0].number in taken:
+        if (
+            not (_has_pipe(paragraphs[i][0].text) or _SEPARATOR.match(paragraphs[i][0].text))
+            or paragraphs[i][0].number in taken
+        ):
             i += 1
             continue
         j = i
@@ -113,22 +132,23 @@ def _pipe_tables(paragraphs: list[tuple[Paragraph, str]], taken: set[int]) -> li
 
 
 def _continues_pipes(paragraphs: list[tuple[Paragraph, str]], k: int, start: int) -> bool:
-    if "|" in paragraphs[k][0].text:
+    if _has_pipe(paragraphs[k][0].text) or _SEPARATOR.match(paragraphs[k][0].text):
         return True
     # a line without "|" inside a broken table (one with a separator row): a cell running on
     has_separator = any(_SEPARATOR.match(p.text) for p, _ in paragraphs[start:k])
-    return has_separator and any("|" in p.text for p, _ in paragraphs[k + 1 : k + 4])
+    return has_separator and any(_has_pipe(p.text) for p, _ in paragraphs[k + 1 : k + 4])
 
 
 def _parse_pipes(block: list[tuple[Paragraph, str]]) -> tuple[list[Sentence], list[list[Sentence]]]:
-    separator = next((p for p, _ in block if _SEPARATOR.match(p.text)), None)
-    width = len(separator.text.strip().strip("|").split("|")) if separator is not None else None
-    parser = _PipeRows(width)
+    """The header (the rows above the first rule under a row) and the rows. A rule's width, when it
+    shows one, is the number of columns; rules between rows only end them."""
+    widths = [w for p, _ in block if _SEPARATOR.match(p.text) and (w := _width(p.text))]
+    parser = _PipeRows(widths[0] if widths else None)
     header: list[Sentence] = []
     for p, heading in block:
-        if p is separator:
+        if _SEPARATOR.match(p.text):
             parser.end_row()
-            if parser.rows:
+            if not header and parser.rows:
                 header = parser.rows.pop()
             continue
         parser.line(p, heading)
@@ -161,7 +181,7 @@ class _PipeRows:
 
     def line(self, p: Paragraph, heading: str) -> None:
         text = p.text
-        pipes = [m.start() for m in re.finditer(r"\|", text)]
+        pipes = [m.start() for m in _PIPE.finditer(text)]
         bounds = [-1, *pipes, len(text)]
         for n in range(len(bounds) - 1):
             start, end = bounds[n] + 1, bounds[n + 1]
@@ -233,7 +253,7 @@ def _run_together_tables(paragraphs: list[tuple[Paragraph, str]], taken: set[int
     letter or a bracket meets a capital with no space between."""
     out: list[Table] = []
     for i, (p, heading) in enumerate(paragraphs):
-        if p.number in taken or len(p.text) > _SHORT * 2 or "|" in p.text:
+        if p.number in taken or len(p.text) > _SHORT * 2 or _has_pipe(p.text):
             continue
         parts = _joints(p.text)
         texts = [normalise(p.text[a:b]) for a, b in parts]
