@@ -325,3 +325,35 @@ def test_a_table_drawn_with_box_characters_zh_hant(tmp_path: Path) -> None:
         "+----------+----------+------------+",
     )
     assert level_times(terms_of(tmp_path, ascii_grid)) == {"P1": ("1h", "4h")}
+
+
+def test_a_table_without_header_under_a_sentence_naming_its_kinds(tmp_path: Path) -> None:
+    pipes = _lines(
+        "下表列出响应时间和修复时间:",
+        "| P1 | 收银中断 | 30分钟 | 4小时 |",
+        "| P2 | 报表有误 | 2小时 | 2个工作日 |",
+    )
+    assert level_times(terms_of(tmp_path, pipes)) == {"P1": ("30m", "4h"), "P2": ("2h", "2 business days")}
+    lines = _lines(
+        "The following response and resolution targets apply:",
+        "P1",
+        "Checkout is down for every customer.",
+        "1 hour",
+        "4 hours",
+        "P2",
+        "One report shows wrong totals.",
+        "4 hours",
+        "2 business days",
+    )
+    assert level_times(terms_of(tmp_path, lines)) == {"P1": ("1h", "4h"), "P2": ("4h", "2 business days")}
+
+
+def test_levels_as_columns_keep_their_level_keys(tmp_path: Path) -> None:
+    text = _lines(
+        "| | P1 | Priority 2 |",
+        "|---|---|---|",
+        "| Response | 1h | 4h |",
+        "| Resolution | 4h | 1 business day |",
+        "P2 issues are answered by e-mail.",
+    )
+    assert level_times(terms_of(tmp_path, text)) == {"P1": ("1h", "4h"), "Priority 2": ("4h", "1 business day")}

@@ -279,8 +279,8 @@ def _kind_order(table: Table, columns: list[_Column], row: list[Sentence], every
         if kind and kind not in order:
             order.append(kind)
     values = sum(1 for c in row[1:] if _cell_values(c, None) and not _kinds_in_order(c.norm))
-    if not order and table.intro:  # "we respond within the times below:" names the one kind of a bare table
-        order = _kinds_in_order(table.intro[-1])[:1]
+    if not order and table.intro:  # "our response and resolution times below:" name the kinds of a bare table
+        order = _kinds_in_order(table.intro[-1])
     elif len(order) < values:
         above = _kinds_in_order(" ".join(table.intro))
         if above[: len(order)] == order:
@@ -303,8 +303,8 @@ def _read_across(
         found = _cell_values(cell, None)
         if not found or i >= len(header) or not header[i].norm:
             continue
-        key = f"column:{header[i].norm.lower()}"
-        entry = levels.setdefault(key, _Level(key, header[i].norm, None))
+        key, name, ident = _level_in(header[i].norm) or (f"column:{header[i].norm.lower()}", header[i].norm, None)
+        entry = levels.setdefault(key, _Level(key, name, ident))
         entry.times.setdefault(kinds[0], (found[0], _clock(cell.norm, found[0]) or _clock(label, found[0]), cell))
     return True
 

@@ -25,7 +25,14 @@ from functools import lru_cache
 
 from termsmith.extract.normalize import normalise as _normalise
 from termsmith.extract.rules.context import _re
-from termsmith.extract.rules.level_words import _COLUMN_OF_LEVELS, _LEVEL, _NAME_ONLY, _kinds_in_order, _level_in
+from termsmith.extract.rules.level_words import (
+    _COLUMN_OF_LEVELS,
+    _LEVEL,
+    _LIST_INTRO,
+    _NAME_ONLY,
+    _kinds_in_order,
+    _level_in,
+)
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.source import Paragraph
 from termsmith.extract.values import durations
@@ -321,7 +328,7 @@ def _cell_per_line_tables(paragraphs: list[tuple[Paragraph, str]], taken: set[in
     out: list[Table] = []
     i = 0
     while i < len(paragraphs):
-        header_at = _header_run(paragraphs, i, taken)
+        header_at = _header_run(paragraphs, i, taken) or _intro_line(paragraphs, i, taken)
         if header_at is None:
             i += 1
             continue
@@ -359,6 +366,18 @@ def _header_run(paragraphs: list[tuple[Paragraph, str]], i: int, taken: set[int]
     if len(kinds) >= 2 or (kinds and level_column) or only_name:
         return i + first, j
     return None
+
+
+def _intro_line(paragraphs: list[tuple[Paragraph, str]], i: int, taken: set[int]) -> tuple[int, int] | None:
+    """A table without header lines under a sentence naming its kinds ("The following response and
+    resolution targets apply:" / "P1" / …): the rows start on the next line; the header is empty."""
+    if i + 1 >= len(paragraphs) or paragraphs[i][0].number in taken or paragraphs[i + 1][0].number in taken:
+        return None
+    text = normalise(paragraphs[i][0].text)
+    if len(text) > 200 or durations(text) or not _kinds_in_order(text) or not _LIST_INTRO.search(text):
+        return None
+    following = _short(paragraphs[i + 1][0])
+    return (i + 1, i + 1) if following and _row_start(following, None, False) else None
 
 
 def _cell_rows(paragraphs: list[tuple[Paragraph, str]], start: int, end: int, taken: set[int]) -> Table | None:
