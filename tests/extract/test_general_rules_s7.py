@@ -109,3 +109,43 @@ def test_a_row_states_its_own_clock(tmp_path: Path) -> None:
         "| P3 | 4 hours | 3 days | 8x5 |",
     )
     assert _clocks(terms_of(tmp_path, text)) == {"P1": ("24x7", "24x7"), "P3": ("business", "business")}
+
+
+# --- labels over lists, pairs of times -----------------------------------------------------------
+
+
+def test_a_label_line_names_the_kind_of_the_level_items_below(tmp_path: Path) -> None:
+    en = _lines(
+        "Response times",
+        "• Critical: 1 hour",
+        "• High: 4 hours",
+        "Resolution times",
+        "• Critical: 8 hours",
+        "• High: 2 business days",
+    )
+    assert level_times(terms_of(tmp_path, en)) == {"Critical": ("1h", "8h"), "High": ("4h", "2 business days")}
+    one_line = "Response Time: Critical – 1 hour; High – 4 hours; Medium – 1 business day.\n"
+    assert level_times(terms_of(tmp_path, one_line)) == {
+        "Critical": ("1h", None),
+        "High": ("4h", None),
+        "Medium": ("1 business day", None),
+    }
+
+
+def test_a_label_does_not_reach_prose_or_far_lines(tmp_path: Path) -> None:
+    text = _lines(
+        "Resolution",
+        "Adaptation to each major platform release within 10 business days, after review.",
+        *["Other terms apply."] * 9,
+        "• Critical: 1 hour",
+    )
+    assert terms_of(tmp_path, text).get("severity_levels") is None
+
+
+def test_times_paired_by_a_slash_take_the_labels_kinds_in_order(tmp_path: Path) -> None:
+    zh = _lines("服务时限(响应/修复):", "紧急故障:30分钟/4小时", "一般故障:2小时/24小时")
+    assert level_times(terms_of(tmp_path, zh)) == {"紧急": ("30m", "4h"), "一般": ("2h", "24h")}
+    table = _lines("| Priority | Response / Resolution |", "|---|---|", "| P1 | 1 hour / 4 hours |")
+    assert level_times(terms_of(tmp_path, table)) == {"P1": ("1h", "4h")}
+    tw = _lines("| 等級 | 回應/修復 |", "| 緊急 | 1小時/8小時 |")
+    assert level_times(terms_of(tmp_path, tw)) == {"緊急": ("1h", "8h")}

@@ -13,6 +13,7 @@ from termsmith.extract.rules.level_words import (
     _COLUMN_OF_LEVELS,
     _FINAL,
     _INTERIM,
+    _LEVEL,
     _RESOLUTION,
     _RESPONSE,
     _START_WORK,
@@ -227,7 +228,8 @@ def read_table(
                 continue
             own = _kinds_in_order(cell.norm)
             if len(found) > 1 or len(own) > 1 or len(cell.norm) > 48:
-                _row_prose([cell], level, levels, untiered)
+                pair = _kinds_in_order(header[i].norm) if table.aligned and i < len(header) else []
+                _row_prose([cell], level, levels, untiered, pair if len(pair) == len(found) else None)
                 continue
             if own:
                 kind = own[0]
@@ -312,14 +314,14 @@ def _read_across(
 _LABEL = re.compile(r"^\W{0,3}(?:[A-Za-z0-9]{1,2}[.、．)）]\s*)?(?P<label>[^:：,，;；。]{1,28})[:：]")
 
 
-def _label_kind(text: str) -> str | None:
-    """The kind a sentence's opening label names ("完工時間:走保不超3小時,一般故障不超8小時"): the items of
-    the list after it take that kind when their own words name none."""
+def _label_kinds(text: str) -> list[str]:
+    """The kinds a sentence's opening label names ("完工時間:走保不超3小時,一般故障不超8小時", "Response /
+    Resolution: …"): the items of the list after it take them when their own words name none."""
     m = _LABEL.match(text)
-    if m is None:
-        return None
-    kinds = _kinds_in_order(m["label"])
-    return kinds[0] if len(kinds) == 1 else None
+    return _kinds_in_order(m["label"]) if m else []
+
+
+_PAIR = re.compile(r"\s*[/／]\s*")
 
 
 def _prose(
@@ -328,19 +330,27 @@ def _prose(
     levels: dict[str, _Level],
     untiered: list[tuple[str, FoundDuration, str | None, Sentence]],
     row: tuple[str, str, str | None] | None = None,
+    inherited: list[str] | None = None,
 ) -> None:
     """Times in a sentence written as prose: the verb next to each duration gives its kind. In a
-    table cell, a clause naming no level is the row's level (`row`)."""
-    if not (_RESPONSE.search(text) or _RESOLUTION.search(text)):
+    table cell, a clause naming no level is the row's level (`row`). A label (the sentence's own, or
+    ``inherited`` from a label line or the paragraph's opening label above) gives the kind of a clause
+    whose words name none; two times paired by a slash ("30分钟/4小时") take a two-kind label in order."""
+    own = _label_kinds(text)
+    if not (own or inherited or _RESPONSE.search(text) or _RESOLUTION.search(text)):
         return
-    label = _label_kind(text)
     clauses = _clauses(text)
     for n, (offset, clause) in enumerate(clauses):
         following = clauses[n + 1][1] if n + 1 < len(clauses) else ""
-        for duration in durations(clause):
-            if duration.duration.unit.is_calendar:
-                continue
-            kind = _kind_of(clause, duration, following, text[:offset], label if offset else None)
+        label = (own or inherited or []) if offset else (inherited or [])
+        found = [d for d in durations(clause) if not d.duration.unit.is_calendar]
+        paired = len(found) == 2 and len(label) == 2 and bool(_PAIR.fullmatch(clause[found[0].end : found[1].start]))
+        paired = paired and not _kinds_in_order(clause)
+        for i, duration in enumerate(found):
+            if paired:
+                kind: str | None = label[i]
+            else:
+                kind = _kind_of(clause, duration, following, text[:offset], label[0] if len(label) == 1 else None)
             if kind is None:
                 continue
             # a level named earlier in the sentence governs this clause; one named only later does not
@@ -363,20 +373,50 @@ def _row_prose(
     level: tuple[str, str, str | None] | None,
     levels: dict[str, _Level],
     untiered: list[tuple[str, FoundDuration, str | None, Sentence]],
+    header: list[str] | None = None,
 ) -> None:
     """Cells written as prose ("乙方须在3个工作日内发补丁解决;…", "- We will respond within 2 hours - …"):
-    each statement is read as a sentence, for the row's level (untiered when the row names none)."""
+    each statement is read as a sentence, for the row's level (untiered when the row names none). The
+    kinds the cell's header names label it ("Response / Resolution" over "1 hour / 4 hours")."""
     for cell in row:
+        if header and not (_RESPONSE.search(cell.norm) or _RESOLUTION.search(cell.norm)):
+            _prose(cell.norm, cell, levels, untiered, level, inherited=header)
+            continue
         if _RESPONSE.search(cell.norm) or _RESOLUTION.search(cell.norm):
             for part in _CELL_PARTS.split(cell.norm):
                 if part and len(part.strip()) > 8:
                     _prose(part, cell, levels, untiered, level)
 
 
+_LABEL_REACH = 8  # lines a label line governs
+_LABEL_LINE = _re(r"[^\d:：。.;；,，]{1,30}[:：]?")
+
+
+def _carried_label(s: Sentence, label: tuple[int, list[str]]) -> tuple[int, list[str]]:
+    """The label over the sentence: a short line naming kinds and no time ("Response times", "响应/修复:")
+    governs the lines below it; a paragraph's opening label ("Response Time: Critical – 1 hour; High – 4
+    hours") governs its later sentences."""
+    if s.offset == 0:
+        text = s.norm.strip().lstrip("-•*·●▪ ")
+        if _LABEL_LINE.fullmatch(text) and (kinds := _kinds_in_order(text)) and not durations(text):
+            return s.paragraph.number, kinds
+        if own := _label_kinds(s.norm):
+            return s.paragraph.number, own
+        return label if not _kinds_in_order(s.norm) else (-100, [])
+    return label
+
+
+def _under_label(s: Sentence, label: tuple[int, list[str]]) -> bool:
+    """A short item naming a level first ("• Critical: 1 hour", "High – 4 hours;") within reach of a label."""
+    item = s.norm.strip().lstrip("-•*·●▪ ")
+    return s.paragraph.number - label[0] <= _LABEL_REACH and len(item) <= 60 and _LEVEL.match(item) is not None
+
+
 def severity_levels(ctx: Context) -> None:
     levels: dict[str, _Level] = {}
     untiered: list[tuple[str, FoundDuration, str | None, Sentence]] = []
     layout, labels = _LineLayout(), _LabelValue()
+    label: tuple[int, list[str]] = (-100, [])
     tables = {t.first: t for t in find_tables(ctx.sentences)}
     in_tables = {n for t in tables.values() for n in t.paragraphs}
     for s in ctx.sentences:
@@ -384,9 +424,10 @@ def severity_levels(ctx: Context) -> None:
             if (table := tables.pop(s.paragraph.number, None)) is not None:
                 read_table(table, levels, untiered)
             continue
+        label = _carried_label(s, label)
         if labels.read(s, levels) or layout.read(s, levels):
             continue
-        _prose(s.norm, s, levels, untiered)
+        _prose(s.norm, s, levels, untiered, inherited=label[1] if _under_label(s, label) else None)
     tiers = _distinct([lv for lv in levels.values() if "response" in lv.times or "resolution" in lv.times])
     if not tiers and untiered:
         tiers = _untiered_levels(ctx, untiered)
