@@ -357,3 +357,39 @@ def test_levels_as_columns_keep_their_level_keys(tmp_path: Path) -> None:
         "P2 issues are answered by e-mail.",
     )
     assert level_times(terms_of(tmp_path, text)) == {"P1": ("1h", "4h"), "Priority 2": ("4h", "1 business day")}
+
+
+def test_cells_one_per_line_with_placeholders_and_a_long_description(tmp_path: Path) -> None:
+    """ "Best effort" / "不适用" stand where a time would; a row with as many cells as the header sits in its
+    columns, a longer one takes the kinds in order; the last row may run one line longer."""
+    en = _lines(
+        "Priority",
+        "Description",
+        "Response Target",
+        "Resolution Target",
+        "P1",
+        "Outage for all users",
+        "1 hour",
+        "4 hours",
+        "P3",
+        "Cosmetic issue",
+        "Only in reports",
+        "Best effort",
+        "10 business days",
+    )
+    assert level_times(terms_of(tmp_path, en)) == {"P1": ("1h", "4h"), "P3": (None, "10 business days")}
+    zh = _lines(
+        "级别",
+        "说明",
+        "响应时限",
+        "修复时限",
+        "一级",
+        "全部中断",
+        "30分钟",
+        "4小时",
+        "三级",
+        "咨询类",
+        "不适用",
+        "5个工作日",
+    )
+    assert level_times(terms_of(tmp_path, zh)) == {"1级": ("30m", "4h"), "3级": (None, "5 business days")}

@@ -220,20 +220,25 @@ def read_table(
         # a row with fewer or more cells than the header (DOCX drops merged and empty cells): its values
         # take the header's kinds in order rather than by position
         shifted = table.aligned and bool(columns) and len(row) != len(columns)
+        # one cell per line: a row with exactly the header's number of cells sits in its columns
+        aligned = table.aligned or (len(header) > 1 and len(row) == len(header))
         used = 0
         for i, cell in enumerate(row):
-            kind, clock, unit = columns[i] if table.aligned and i < len(columns) else (None, None, None)
+            kind, clock, unit = columns[i] if aligned and i < len(columns) else (None, None, None)
             found = _cell_values(cell, unit)
+            if not found and not aligned and used < len(order) and _PLACEHOLDER.fullmatch(cell.norm.strip()):
+                used += 1  # "Best effort" stands where a time would: the next time is the next kind
+                continue
             if not found or (cell is row[0] and not table.aligned):
                 continue
             own = _kinds_in_order(cell.norm)
             if len(found) > 1 or len(own) > 1 or len(cell.norm) > 48:
-                pair = _kinds_in_order(header[i].norm) if table.aligned and i < len(header) else []
+                pair = _kinds_in_order(header[i].norm) if aligned and i < len(header) else []
                 _row_prose([cell], level, levels, untiered, pair if len(pair) == len(found) else None)
                 continue
             if own:
                 kind = own[0]
-            elif not table.aligned or not any(k for k, _, _ in columns) or shifted:
+            elif not aligned or not any(k for k, _, _ in columns) or shifted:
                 kind = order[used] if used < len(order) else None
             if kind is None:
                 continue
@@ -270,6 +275,13 @@ def _read_run(
         entry = levels.setdefault(key, _Level(key, name, ident))
         entry.named_at = entry.named_at or level_cell
         entry.times.setdefault(kind, (d, _clock(text[d.start : d.end + 40], d), run))
+
+
+# what stands in a time's cell when there is no time
+_PLACEHOLDER = _re(
+    r"best[- ]effort|n/?a|none|as agreed|tbd|to be agreed|next (?:release|version)|future release|[-–—/]+|"
+    r"不适用|不適用|无|無|待定|协商|協商|另行约定|另行約定"
+)
 
 
 def _kind_order(table: Table, columns: list[_Column], row: list[Sentence], every: bool = False) -> list[str]:

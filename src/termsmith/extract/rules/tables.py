@@ -406,8 +406,8 @@ def _cell_rows(paragraphs: list[tuple[Paragraph, str]], start: int, end: int, ta
         k += 1
     if not table.rows:
         return None
-    if len(table.rows) > 1:  # the last row takes no more lines than the widest row before it
-        cap = max(len(r) for r in table.rows[:-1])
+    if len(table.rows) > 1:  # the last row takes at most one line more than the widest row before it
+        cap = max(len(r) for r in table.rows[:-1]) + 1
         for extra in table.rows[-1][cap:]:
             table.paragraphs.discard(extra.paragraph.number)
         del table.rows[-1][cap:]
