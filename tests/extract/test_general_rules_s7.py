@@ -149,3 +149,19 @@ def test_times_paired_by_a_slash_take_the_labels_kinds_in_order(tmp_path: Path) 
     assert level_times(terms_of(tmp_path, table)) == {"P1": ("1h", "4h")}
     tw = _lines("| 等級 | 回應/修復 |", "| 緊急 | 1小時/8小時 |")
     assert level_times(terms_of(tmp_path, tw)) == {"緊急": ("1h", "8h")}
+
+
+def test_short_units_in_cells(tmp_path: Path) -> None:
+    """ "15m", "4h", "1d" are minutes, hours and days; "1m" or "3m" may be months, so they are not read."""
+    text = _lines(
+        "Severity\tResponse\tUpdate\tResolve", "S1\t15m\tevery 30m\t4h", "S2\t1h\tevery 2h\t1d", "S3\t1d\t-\t1m"
+    )
+    assert level_times(terms_of(tmp_path, text)) == {"S1": ("15m", "4h"), "S2": ("1h", "1 day"), "S3": ("1 day", None)}
+
+
+def test_cases_and_tickets_name_levels(tmp_path: Path) -> None:
+    tw = "本公司接獲報修後,緊急案件2小時內回應,一般案件於3個工作天內完成維修。"
+    assert level_times(terms_of(tmp_path, tw)) == {"緊急": ("2h", None), "一般": (None, "3 business days")}
+    # 一般情况下 ("usually") names no level
+    zh = "一般情况下,乙方在2小时内响应。"
+    assert level_times(terms_of(tmp_path, zh)) == {"所有故障": ("2h", None)}
