@@ -287,8 +287,8 @@ def _run_together_tables(paragraphs: list[tuple[Paragraph, str]], taken: set[int
 
 # ---------------------------------------------------------------- one cell per line
 _BULLET = _re(r"^[\s\-–•*·●▪■◆]+|^(?:severity|priority)\s+(?=level\s*\d)")
-_BARE_ID = re.compile(r"[0-9]|[A-D]|[IVX]{1,3}")
-_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6}
+_BARE_ID = re.compile(r"[0-9]|[A-D]|I{1,3}|IV|VI?")
+_ROMAN = {"II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6}  # "I" is read as a Roman one below
 
 
 def _short(p: Paragraph) -> str | None:
@@ -304,7 +304,9 @@ def _rank(text: str) -> int | None:
         return None
     if text.isdigit():
         return int(text)
-    return _ROMAN[text] if text in _ROMAN and len(text) > 1 else ord(text) - ord("A") + 1
+    if text in _ROMAN:
+        return _ROMAN[text]
+    return 1 if text == "I" else ord(text) - ord("A") + 1
 
 
 def _row_start(text: str, previous: int | None, bare_ok: bool) -> tuple[tuple[str, str, str | None], int | None] | None:
