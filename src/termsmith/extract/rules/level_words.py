@@ -1,5 +1,5 @@
 """The words a severity-level table is read by: level names, response and resolution verbs, clocks,
-and the level a line names. Shared by the sentence rules (levels.py) and the layout readers (layouts.py)."""
+and the level a line names. Shared by the prose, table and layout readers (level_prose, level_tables, layouts)."""
 
 from __future__ import annotations
 

@@ -11,7 +11,7 @@ description running over two lines or a missing cell shifts positions), and the 
 the table (an intro may name the columns a header leaves out). Every cell is a `Sentence` of its
 own, so evidence quotes the cell and points at its line and column.
 
-Which row is a level and which column a kind is for the reader (`levels.read_table`); this module
+Which row is a level and which column a kind is for the reader (`level_tables.read_table`); this module
 only needs to know a level's name when rows are one cell per line or run together, since there
 the level names are what separates the rows.
 """
