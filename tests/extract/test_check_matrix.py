@@ -76,7 +76,7 @@ def test_matrix_cells_refer_to_quoted_evidence(rendered, capsys: pytest.CaptureF
     paragraphs = _docx_paragraphs(docx_file)
     for _, page, para, quote in docx_notes:
         assert page is None
-        assert quote.split(" | ")[0][:30] in paragraphs[para - 1], (para, quote)
+        assert quote.removesuffix("”").split(" | ")[0][:30] in paragraphs[para - 1], (para, quote)
 
 
 def _docx_paragraphs(path: Path) -> list[str]:

@@ -91,7 +91,7 @@ def partial_spec(terms: dict[str, Any]) -> Spec:
     if li:
         v["liability"] = _make(
             Liability,
-            cap=Percent.parse(li["cap"]) if li.get("cap") else None,
+            cap=_share(li.get("cap")),
             cap_amount=Money.parse(li["cap_amount"]) if li.get("cap_amount") else None,
         )
     pay = terms.get("payment")
@@ -138,3 +138,14 @@ def _fees(f: dict[str, Any]) -> Fees:
         ]
         or None,
     )
+
+
+def _share(text: Any) -> Percent | None:
+    """A cap as a share of the fees; a multiple of them ("合同金额的两倍", 200%) is more than the spec's
+    cap can say (0–100%), so the checklist sees no cap there rather than a wrong one."""
+    if not text:
+        return None
+    try:
+        return Percent.parse(text)
+    except ValueError:
+        return None

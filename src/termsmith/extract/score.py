@@ -3,8 +3,23 @@ spec's own values): the facts both state, precision, recall and F1.
 
 A *fact* is one value at one field: a party's role and name, a level's response
 time, a fee's amount and basis, a channel kind. Names of courts, laws and
-institutions match when one contains the other (whitespace and punctuation aside);
-durations and money match by value (``30m`` = ``30 minutes``).
+institutions match when one contains the other (whitespace and punctuation aside).
+
+Values compare by what they mean, not by how they are spelled:
+
+- **Time limits** (a level's response and resolution) compare by *length and clock*. The clock
+  is *business* when the unit is a business unit (``4 business hours``) or the limit's clock is
+  ``business`` or a calendar id; otherwise (``24x7`` or not stated) the time is *elapsed* time.
+  On the elapsed clock minutes, hours, days and weeks are one scale: ``60 minutes`` = ``1 hour``,
+  ``1 day`` = ``24 hours``. On the business clock the time runs on the calendar: ``4h`` on a
+  business clock = ``4 business hours``, ``1 day`` = ``1 business day``; business hours and
+  business days are *not* converted into each other (a business day's length is the
+  calendar's, so ``1 business day`` ≠ ``8 business hours``), and ``1 day`` elapsed ≠
+  ``1 business day``. Whether a stated ``24x7`` was recognised is not a fact of its own.
+- **Lengths** (free period, term): the same elapsed scale, and months with years
+  (``1 year`` = ``12 months``); months never equal a number of days.
+- **Money** compares by Decimal amount and currency (``6000.00 CNY`` = ``CNY 6000``);
+  **percentages** by Decimal (``30%`` = ``30`` = ``30.0%``).
 """
 
 from __future__ import annotations
@@ -12,20 +27,53 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
-from termsmith.spec.types import Duration, Money
+from termsmith.spec.types import Duration, Money, TimeUnit
 
 Fact = tuple[str, ...]
 _FUZZY = {"law", "court", "arbitration", "party"}
 
 
-def _dur(text: Any) -> str:
+_ELAPSED_MINUTES = {TimeUnit.MINUTES: 1, TimeUnit.HOURS: 60, TimeUnit.DAYS: 1440, TimeUnit.WEEKS: 10080}
+_BUSINESS_MINUTES = {TimeUnit.MINUTES: 1, TimeUnit.HOURS: 60, TimeUnit.BUSINESS_HOURS: 60}
+_BUSINESS_DAYS = (TimeUnit.DAYS, TimeUnit.BUSINESS_DAYS)
+
+
+def _number(value: Decimal) -> str:
+    return f"{value.normalize():f}"
+
+
+def _elapsed(minutes: Decimal) -> str:
+    """Elapsed minutes in the largest of day, hour, minute that holds them whole."""
+    for unit, size in (("days", 1440), ("hours", 60)):
+        if minutes % size == 0:
+            return f"{_number(minutes / size)} {unit}"
+    return f"{_number(minutes)} minutes"
+
+
+def _dur(text: Any, clock: Any = None) -> str:
+    """A duration's meaning as one canonical text: its length on its clock (see the module
+    docstring). Text that is not a duration stays as it is (and so matches only itself)."""
     try:
         d = Duration.parse(str(text))
     except ValueError:
         return str(text)
-    return f"{d.value.normalize():f} {d.unit.value}"
+    business = d.unit.is_business or (clock is not None and str(clock) != "24x7")
+    if business and d.unit in _BUSINESS_MINUTES:  # a plain unit on a business clock counts that clock's time
+        minutes = d.value * _BUSINESS_MINUTES[d.unit]
+        return (
+            f"{_number(minutes / 60)} business hours" if minutes % 60 == 0 else f"{_number(minutes)} business minutes"
+        )
+    if business and d.unit in _BUSINESS_DAYS:
+        return f"{_number(d.value)} business days"
+    if business and d.unit is TimeUnit.WEEKS:
+        return f"{_number(d.value)} business weeks"  # not 5 business days: the calendar says how many
+    if d.unit in _ELAPSED_MINUTES:
+        return _elapsed(d.value * _ELAPSED_MINUTES[d.unit])
+    months = d.value * 12 if d.unit is TimeUnit.YEARS else d.value
+    return f"{_number(months)} months"
 
 
 def _money(text: Any) -> str:
@@ -33,7 +81,17 @@ def _money(text: Any) -> str:
         m = Money.parse(str(text))
     except ValueError:
         return str(text)
-    return f"{m.amount.normalize():f} {m.currency}"
+    return f"{_number(m.amount)} {m.currency}"
+
+
+def _percent(text: Any) -> str:
+    """A percentage by its Decimal value; a cap may exceed 100% ("twice the fees" = 200%)."""
+    raw = str(text).strip().removesuffix("%").strip()
+    try:
+        value = Decimal(raw)
+    except ArithmeticError:
+        return str(text)
+    return f"{_number(value)}%" if value.is_finite() else str(text)
 
 
 def _plain(text: Any) -> str:
@@ -49,7 +107,7 @@ def facts(terms: dict[str, Any]) -> list[Fact]:
     for lv in terms.get("severity_levels", []):
         for kind in ("response", "resolution"):
             if isinstance(lv.get(kind), dict) and lv[kind].get("within"):
-                out.append((kind, _dur(lv[kind]["within"])))
+                out.append((kind, _dur(lv[kind]["within"], lv[kind].get("clock"))))
     fm = terms.get("free_maintenance", {})
     if fm.get("length"):
         out.append(("free_maintenance.length", _dur(fm["length"])))
@@ -79,11 +137,11 @@ def facts(terms: dict[str, Any]) -> list[Fact]:
         out.append(("arbitration", _plain(disputes["arbitration"].get("institution", ""))))
     liability = terms.get("liability", {})
     if liability.get("cap"):
-        out.append(("liability.cap", str(liability["cap"])))
+        out.append(("liability.cap", _percent(liability["cap"])))
     if liability.get("cap_amount"):
         out.append(("liability.cap_amount", _money(liability["cap_amount"])))
     for m in terms.get("payment", {}).get("milestones", []):
-        out.append(("milestone", str(m.get("percent"))))
+        out.append(("milestone", _percent(m.get("percent"))))
     return _dedupe(out)
 
 

@@ -17,16 +17,19 @@ _UNITS: list[tuple[str, str]] = [
     (r"[个個]?工作小[时時]|business hours?|working hours?", "business hours"),
     (r"[个個]?工作[日天]|business days?|working days?", "business days"),
     (r"[个個]?小[时時]|hours?|hrs?\b|h\b", "hours"),
-    (r"分[钟鐘]|minutes?|mins?\b", "minutes"),
+    # "15m" (lower case, the spec's own short form); only a multiple of five, since "1m", "3m", "12m"
+    # are as often months
+    (r"分[钟鐘]|minutes?|mins?\b|(?-i:m)\b", "minutes"),
     (r"[个個]月|months?", "months"),
-    (r"自然日|calendar days?|天|日(?![期历曆])|days?", "days"),
+    # "1d" (lower case only: "2D" is a barcode, not two days)
+    (r"自然日|calendar days?|天|日(?![期历曆])|days?|(?-i:d)\b", "days"),
     (r"[周週](?![一二三四五六日末年])|weeks?", "weeks"),
     # "1年内" is a length ("15日起至1年内免费保修"); "2026年内" is a date
     (r"年(?![度月份内內底初])|(?<!\d\d)年(?=[内內])|(?<![\d.]\d)(?<![\d.]\d\d)年度|years?", "years"),
 ]
 _UNIT_RE = "|".join(f"(?P<u{i}>{pattern})" for i, (pattern, _) in enumerate(_UNITS))
 DURATION_RE = re.compile(
-    r"(?<![\d./月第])(?<!\d:)(?P<num>\d+(?:\.\d+)?)(?:\s*(?:-|~|～|至|到|—|–|to)\s*(?P<num2>\d+(?:\.\d+)?))?\s*(?:\(s\))?\s*"
+    r"(?<![\d.月第])(?<!\d/)(?<!\d:)(?P<num>\d+(?:\.\d+)?)(?:\s*(?:-|~|～|至|到|—|–|to)\s*(?P<num2>\d+(?:\.\d+)?))?\s*(?:\(s\))?\s*"
     rf"(?:{_UNIT_RE})(?:\(s\))?",
     re.IGNORECASE,
 )
@@ -62,6 +65,8 @@ def durations(text: str) -> list[FoundDuration]:
             continue
         if re.search(r"(?:每|每隔|every|each)\s*$", text[max(0, m.start() - 6) : m.start()], re.IGNORECASE):
             continue  # a cadence (每2个月, every 1 hour), not a deadline
+        if m.group(0)[-1] == "m" and unit == "minutes" and (m["num2"] or Decimal(m["num"]) % 5):
+            continue  # "1m" may be a month
         try:
             value = Duration.parse(f"{m['num']} {unit}")
             upper = Duration.parse(f"{m['num2']} {unit}") if m["num2"] else None

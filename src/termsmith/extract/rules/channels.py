@@ -69,12 +69,28 @@ def _commitment(pattern: re.Pattern[str], text: str, kind: str) -> bool:
     return False
 
 
+# The vendor notifying people ("通知方式:短信、电话、邮件", "we notify you by e-mail") is not a way for the
+# client to report an issue, unless the sentence speaks of reporting too.
+_NOTIFY = _re(
+    r"通知方式|通知渠道|同时通知|同時通知|(?:通知|告知)(?:客户|客戶|用户|用戶|甲方|您|相关人员|相關人員)|"
+    r"\bnotif(?:y|ies|ied|ication)\b|\balert(?:s|ed)?\s+(?:you|the customer|customers)\b"
+)
+_REPORT = _re(
+    r"报修|報修|报障|報障|申报|申報|报告故障|報告故障|提交|反馈|反饋|联系我们|聯繫我們|聯絡我們|热线|熱線|"
+    r"\breport|\bsubmit|\bcontact us\b|\braise|\blog (?:a|an) |hotline|help ?desk|service desk"
+)
+
+
+def _notification_only(text: str) -> bool:
+    return bool(_NOTIFY.search(text)) and not _REPORT.search(text)
+
+
 def support_channels(ctx: Context) -> None:
     kinds: list[tuple[str, Sentence]] = []
     for s in ctx.sentences:
         if not (_CHANNEL_CONTEXT.search(s.norm) or _CHANNEL_CONTEXT.search(s.heading)):
             continue
-        if _FEE.search(s.norm) and money(s.norm, "CNY"):
+        if (_FEE.search(s.norm) and money(s.norm, "CNY")) or _notification_only(s.norm):
             continue
         for pattern, kind in _CHANNELS:
             if kind in _WORK_MODES and _commitment(pattern, s.norm, kind):

@@ -1,16 +1,14 @@
 """Layouts without table cells that a severity-level table is printed in: each reader takes the
-sentences it recognises and fills the levels.
+sentences it recognises and fills the levels. (Tables whose cells can be told apart, with
+or without separators, are rebuilt as rows × columns by `tables.find_tables` first.)
 
 - `_LabelValue`: labels and values on lines of their own (a card per level).
-- `_CellColumns`: a table flattened to one cell per line, read through the header's columns.
-- `_LineLayout`: a flattened table with one line per row, and level names listed under an intro."""
+- `_LineLayout`: level names listed under an intro naming the kind."""
 
 from __future__ import annotations
 
-from termsmith.extract.normalize import normalise
 from termsmith.extract.rules.context import _re
 from termsmith.extract.rules.level_words import (
-    _COLUMN_OF_LEVELS,
     _LEVEL,
     _LIST_INTRO,
     _NAME_ONLY,
@@ -20,42 +18,26 @@ from termsmith.extract.rules.level_words import (
     _level_in,
     level_key,
 )
+from termsmith.extract.rules.tables import normalise  # cached per document
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, durations
 
 
 class _LineLayout:
-    """Two layouts without table cells.
-
-    A table flattened to text: a header line naming the level column and the kinds in order
-    ("Priority Description Response Updates Resolution"), then one line per level that starts with
-    the level and holds its times in the header's order ("P2 … Within 1 hour … Within 1 business day").
-
-    Level names on lines of their own under a sentence naming the kind ("we respond within the
-    times below:" / "Critical events" / "- 30 minutes, 24/7")."""
+    """Level names on lines of their own under a sentence naming the kind ("we respond within the
+    times below:" / "Critical events" / "- 30 minutes, 24/7"). (A flattened table with one line per
+    row is a table of runs: `tables.find_tables`.)"""
 
     def __init__(self) -> None:
-        self.columns: list[str] = []  # the flattened header's kinds, in order
         self.intro: str | None = None  # the kind the list intro names
         self.pending: tuple[str, str, str | None] | None = None  # a level named on its own line
-        self.paragraph = -1  # the flattened row being read
         self.pending_at = -1  # the paragraph of the pending level: its time is on the next line
 
     def read(self, s: Sentence, levels: dict[str, _Level]) -> bool:
-        """True when the sentence belongs to one of the layouts (and has been read)."""
-        if s.paragraph.number == self.paragraph:
-            return True
+        """True when the sentence belongs to the layout (and has been read)."""
         found = [d for d in durations(s.norm) if not d.duration.unit.is_calendar]
         kinds = _kinds_in_order(s.norm)
-        if not found and len(s.norm) <= 120 and len(kinds) >= 2 and _COLUMN_OF_LEVELS.search(s.norm):
-            self.columns, self.pending, self.intro = kinds, None, None
-            return True
         at_start = _LEVEL.match(s.norm.lstrip("-•*· "))
-        if self.columns and s.offset == 0 and at_start:
-            self.paragraph = s.paragraph.number
-            self._flat_row(s, levels)
-            return True
-        self.columns = [] if s.offset == 0 else self.columns
         if kinds and not found and _LIST_INTRO.search(s.norm):
             self.intro = "response" if kinds[0] == "response" else "resolution"
             return True
@@ -69,27 +51,6 @@ class _LineLayout:
             self.pending = None
             return True
         return False
-
-    def _flat_row(self, s: Sentence, levels: dict[str, _Level]) -> None:
-        text = normalise(s.paragraph.text)
-        level = _level_in(text)
-        if level is None:
-            return
-        key, name, ident = level
-        entry = levels.setdefault(key, _Level(key, name, ident))
-        found = [d for d in durations(text) if not d.duration.unit.is_calendar]
-        column = 0
-        for n, d in enumerate(found):
-            segment = text[d.start : found[n + 1].start if n + 1 < len(found) else len(text)]
-            near = _kinds_in_order(text[max(0, d.start - 20) : d.start] + segment[:24])
-            if near:
-                kind = near[0]
-            elif column < len(self.columns):
-                kind = self.columns[column]
-            else:
-                break
-            column = self.columns.index(kind) + 1 if kind in self.columns else column + 1
-            entry.times.setdefault(kind, (d, _clock(segment, d), s))
 
 
 # "Severity Level 1" names the level "Level 1"; bullets and numbering before a label are not part of it
@@ -175,108 +136,3 @@ class _LabelValue:
         key, name, ident = self.level
         entry = levels.setdefault(key, _Level(key, name, ident))
         entry.times.setdefault(kind, (d, _clock(text, d), s))
-
-
-class _CellColumns:
-    """A table flattened to one cell per line: header lines name the columns ("Severity" / "Response
-    time" / "Resolution time", possibly with other headers between), then each row starts with a line
-    naming a level and its short cells follow, one per line; the row's times fill the header's kinds
-    in order. A kind word in the cell itself wins over the order; descriptions (long lines) are skipped."""
-
-    def __init__(self) -> None:
-        self.run: list[str] = []  # the kinds named by the header lines just read
-        self.level_word = False  # a header line names the level column
-        self.columns: list[str] = []
-        self.row: tuple[str, str, str | None] | None = None
-        self.used = 0  # how many of the row's columns are filled
-        self.row_at = -10
-
-    def read(self, s: Sentence, levels: dict[str, _Level]) -> bool:
-        text = _bare(s)
-        number = s.paragraph.number
-        if self.columns and number - self.row_at > 10:
-            self.columns, self.row = [], None
-        if text is None:
-            if not self.columns and s.offset == 0:
-                self.run, self.level_word = [], False
-            return False
-        if level := _level_label(text):
-            if not self.columns and self.run and (self.level_word or len(self.run) >= 2):
-                self.columns = self.run
-            self.run, self.level_word = [], False
-            if self.columns:
-                self.row, self.used, self.row_at = level, 0, number
-            return False
-        found = _values(text)
-        if not self.columns:
-            if found:
-                self.run, self.level_word = [], False
-            else:
-                self.run += [k for k in _kinds_in_order(text) if k not in self.run]
-                self.level_word = self.level_word or bool(_COLUMN_OF_LEVELS.search(text))
-            return False
-        if not found or self.row is None:
-            return False
-        key, name, ident = self.row
-        entry = levels.setdefault(key, _Level(key, name, ident))
-        near = _kinds_in_order(text)
-        kind = near[0] if near else self.columns[self.used] if self.used < len(self.columns) else None
-        if kind is None:
-            return True
-        self.used = self.columns.index(kind) + 1 if kind in self.columns else self.used + 1
-        entry.times.setdefault(kind, (found[0], _clock(text, found[0]), s))
-        return True
-
-
-_CADENCE = _re(r"\bevery\s*$|每\s*$")
-
-
-class _InlineTable:
-    """A whole table printed as one paragraph: header words naming the kinds in order, then each row
-    inline, starting with its level ("… Target Response Times Target Resolution Times P1 – Urgent
-    (Severity 1) A critical failure … 1 hours 4 hours P2 – High … 4 hours 12 hours …"). Each row's times
-    fill the header's kinds in order; the paragraph's sentences are then taken."""
-
-    def __init__(self) -> None:
-        self.paragraph = -1
-
-    def read(self, s: Sentence, levels: dict[str, _Level]) -> bool:
-        if s.paragraph.number == self.paragraph:
-            return True
-        if s.offset != 0 or len(s.paragraph.text) < 120:
-            return False
-        text = normalise(s.paragraph.text)
-        rows = _inline_rows(text)
-        if len(rows) < 2:
-            return False
-        first = rows[0][0]
-        columns = _kinds_in_order(text[max(0, first - 160) : first])
-        if len(columns) < 2 or any(_values(text[max(0, first - 160) : first])):
-            return False
-        self.paragraph = s.paragraph.number
-        for start, end, level in rows:
-            key, name, ident = level
-            found = [d for d in _values(text[start:end]) if not _CADENCE.search(text[start : start + d.start])]
-            for kind, d in zip(columns, found, strict=False):
-                entry = levels.setdefault(key, _Level(key, name, ident))
-                entry.times.setdefault(kind, (d, _clock(text[start:end], d), s))
-        return True
-
-
-def _inline_rows(text: str) -> list[tuple[int, int, tuple[str, str, str | None]]]:
-    """(start, end, level) per row: a row runs from a level's id to the next id of another level;
-    aliases in a row ("P1 – Urgent (Severity 1)") stay in it. Only levels named by an id count."""
-    marks: list[tuple[int, tuple[str, str, str | None]]] = []
-    for m in _LEVEL.finditer(text):
-        level = _level_in(m.group(0))
-        if level is None or level[2] is None:
-            continue
-        if not marks or marks[-1][1][0] != level[0]:
-            marks.append((m.start(), level))
-    keys = [level[0] for _, level in marks]
-    if len(set(keys)) != len(keys):  # a level named again later: prose, not a table
-        return []
-    rows = [
-        (start, marks[n + 1][0] if n + 1 < len(marks) else len(text), level) for n, (start, level) in enumerate(marks)
-    ]
-    return [row for row in rows if _values(text[row[0] : row[1]])]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Any
 
 from termsmith.extract.normalize import BLANK
@@ -139,12 +140,31 @@ _FEES_PAID = _re(
 )
 
 
+# A cap as a multiple of the fees: "合同金额的两倍", "twice the fees paid",
+# "two (2) times the contract value", "1.5倍". The spec's cap is a share of the fees, so 2× is 200%.
+_MULTIPLE = _re(
+    r"(?P<n>\d+(?:\.\d+)?)\s*倍|(?P<cn>[两兩二三四五])倍|\b(?P<twice>twice|double)\b|\b(?P<m>\d+(?:\.\d+)?)\s*(?:times|x)\s+(?:the|all|any)\b"
+)
+
+
+_CN_TIMES = {"两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5}
+
+
+def _multiple(m: re.Match[str]) -> Decimal:
+    if m["cn"]:
+        return Decimal(_CN_TIMES[m["cn"]])
+    return Decimal(2) if m["twice"] else Decimal(m["n"] or m["m"])
+
+
 def liability(ctx: Context) -> None:
     for s in ctx.sentences:
         if not (_LIABILITY.search(s.norm) and _CAP.search(s.norm)):
             continue
         pct = percents(s.norm)
-        if pct and _FEES_PAID.search(s.norm):
+        times = _MULTIPLE.search(s.norm)
+        if times and _FEES_PAID.search(s.norm):
+            ctx.out.terms["liability"] = {"cap": f"{(_multiple(times) * 100).normalize():f}%"}
+        elif pct and _FEES_PAID.search(s.norm):
             value = format(pct[0][0].normalize(), "f")
             ctx.out.terms["liability"] = {"cap": f"{value}%"}
         elif _FEES_PAID.search(s.norm):

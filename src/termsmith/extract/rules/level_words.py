@@ -1,5 +1,5 @@
 """The words a severity-level table is read by: level names, response and resolution verbs, clocks,
-and the level a line names. Shared by the sentence rules (levels.py) and the layout readers (layouts.py)."""
+and the level a line names. Shared by the prose, table and layout readers (level_prose, level_tables, layouts)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,9 @@ from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration
 
 _RESPONSE = _re(
-    r"响应|回应|響應|回應|回复|回覆|答复|答覆|受理|respon[ds]|acknowledg|first response|"
+    r"响应|回应|響應|回應|回复|回覆|答复|答覆|受理|反应|反應|respon[ds]|acknowledg|first response|\brepl(?:y|ies|ied)\b|"
+    # a bare "contact" right after a time ("15分鐘聯系"; read from the time on, it opens the text)
+    r"(?:^|(?<=[钟鐘时時内內]))\s*(?:内|內|之内|之內|以内|以內)?\s*(?:予以|进行|進行)?(?:联系|聯系|聯繫)(?!方式|电话|電話|人|地址)|"
     r"(?:与|與|和|同)(?:客户|客戶|用户|用戶|甲方|您|贵方|貴方)(?:取得)?(?:联系|聯系|聯繫)|"
     r"contact (?:the |our )?(?:customer|client|you)"
 )
@@ -33,15 +35,15 @@ _START_WORK = _re(
 )
 _RESOLUTION = _re(
     r"解决|解決|修复|修復|恢复|恢復|排除|处理完毕|處理完畢|内完成|內完成|[采採]取相[应應]措施|正常运行|正常運行|"
-    r"resol|fix|restor|workaround|correct"
+    r"resol|fix|restor|workaround|correct|\bsolution\b|\bsolved\b|完工|修好|修竣"
 )
 _LEVEL = _re(
     r"(?P<id3>\b[A-Za-z][\w-]{0,15})\s*\((?P<inner3>[^)]{1,14})\)\s*(?:级|級)|(?:severity|priority) level (?P<id3b>[A-Za-z][\w-]{0,15})\s*\((?P<inner3b>[^)]{1,20})\)|(?P<id>\bP[0-4]\b|\bS[1-4]\b|(?:severity|priority|level|sev)\s*[1-4A-D]\b|第\s*[一二三四五六1-6]\s*[级級]|"
     r"(?:严重性|嚴重性|严重度|嚴重度|优先级|優先級)\s*[A-D1-4]\b|\b[A-D]\s*[级級]|"
     r"[一二三四1-4]级(?=故障|问题|問題|事件|错误|錯誤|\s*$)|[一二三四1-4]級)"
     r"(?:\s*[(（](?P<inner>[^)）]{1,12})[)）])?"
-    r"|(?P<name>紧急|緊急|严重|嚴重|重大|重要|一般|轻微|輕微|次要|咨询|諮詢|高级|中级|低级|高級|中級|低級|critical|emergency|non-?urgent|urgent|major|minor|high|medium|low)"
-    r"(?:\s*[(（](?P<inner2>P[0-4]|[^)）]{1,10})[)）])?(?=\s*(?:级|級|故障|问题|問題|错误|錯誤|事件|缺陷|[:：|]|priority|severity|issues?|problems?|incidents?|defects?|errors?|\s|$))"
+    r"|(?P<name>紧急|緊急|严重|嚴重|重大|重要|一般|轻微|輕微|次要|咨询|諮詢|高级|中级|低级|高級|中級|低級|(?:常见|常見|普通)(?=故障)|critical|emergency|non-?urgent|urgent|major|minor|high|medium|low)"
+    r"(?:\s*[(（](?P<inner2>P[0-4]|[^)）]{1,10})[)）])?(?=\s*(?:级|級|故障|问题|問題|错误|錯誤|事件|事故|缺陷|案件|工单|工單|请求|請求|[:：|]|priority|severity|issues?|problems?|incidents?|defects?|errors?|\s|$))"
 )
 _CLOCK_HINT_BUSINESS = _re(
     r"工作时间|工作時間|工作日|上班时间|上班時間|business hours|business days|working hours|"
@@ -54,6 +56,15 @@ class _Level:
     def __init__(self, key: str, name: str, id_: str | None) -> None:
         self.key, self.name, self.id = key, name, id_
         self.times: dict[str, tuple[FoundDuration, str | None, Sentence]] = {}
+        self.named_at: Sentence | None = None  # the table cell naming the level, when a table gave it
+
+
+# time outside business hours is not business time ("非工作时间…4小时内响应", "outside business hours: 4 hours")
+_OUTSIDE_BUSINESS = _re(
+    r"非(?:工作|上班)(?:时间|時間|日)|(?:工作|上班)(?:时间|時間)(?:以外|之外)|节假日|節假日|"
+    r"(?:outside|after|beyond)\s+(?:of\s+)?(?:normal\s+|standard\s+)?(?:business|working|office)\s+hours|after[- ]hours|"
+    r"weekends?|holidays?"
+)
 
 
 def _clock(clause: str, duration: FoundDuration) -> str | None:
@@ -61,9 +72,36 @@ def _clock(clause: str, duration: FoundDuration) -> str | None:
         return "business"
     if CLOCK_24X7 in clause:
         return "24x7"
-    if _CLOCK_HINT_BUSINESS.search(clause):
+    if _CLOCK_HINT_BUSINESS.search(_OUTSIDE_BUSINESS.sub(" ", clause)):
         return "business"
     return None
+
+
+def row_clock(texts: list[str]) -> str | None:
+    """The clock a table row's own cell states ("24x7", "7.5/5", "Business hours"), for its times."""
+    text = _OUTSIDE_BUSINESS.sub(" ", " ".join(texts))
+    if CLOCK_24X7 in text:
+        return "24x7"
+    return "business" if _CLOCK_HINT_BUSINESS.search(text) else None
+
+
+# A statement that every time of the document counts business time: "All times are tracked against our
+# standard business hours", "Response and resolution times are measured during business hours", a title
+# "SLA During Business Hours", "以上响应时间均按工作时间计算", "上述時限均指工作日".
+_ALL_BUSINESS = _re(
+    r"\b(?:all|these|the above|above|response|resolution|target|sla)\b[^.;]{0,40}?\b(?:times?|targets?|commitments?|slas?)\b"
+    r"[^.;]{0,30}?\b(?:are|is|will be|shall be)\b[^.;]{0,25}?\b(?:tracked|measured|calculated|counted|based|applicable|valid)\b"
+    r"[^.;]{0,25}?\b(?:against|during|in|on|within)\b[^.;]{0,30}?\b(?:business|working|office) hours|"
+    r"^(?=[^.;]{0,40}(?:\bsla\b|service level|response|resolution))[^.;]{0,60}\b(?:during|within)\s+(?:normal\s+|standard\s+)?"
+    r"(?:business|working|office) hours\s*\)?\s*$|"
+    r"(?:以上|上述|所有|各项|各項|响应|響應|解决|解決|修复|修復)[^。;；]{0,10}(?:时间|時間|时限|時限|时效|時效)[^。;；]{0,8}"
+    r"(?:均|都|皆|一律)?(?:按|指|为|為|以)[^。;；]{0,4}(?:工作时间|工作時間|工作日|工作小时|工作小時)"
+)
+
+
+def document_clock(texts: list[str]) -> str | None:
+    """ "business" when the document says all its times count business hours."""
+    return "business" if any(_ALL_BUSINESS.search(_OUTSIDE_BUSINESS.sub(" ", t)) for t in texts) else None
 
 
 _ORDINAL = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6"}

@@ -1,0 +1,191 @@
+"""Severity levels in prose: the verb next to each time gives its kind; labels over lists and
+cells written as prose."""
+
+from __future__ import annotations
+
+import re
+
+from termsmith.extract.rules.context import _re, clauses as _clauses
+from termsmith.extract.rules.level_words import (
+    _FINAL,
+    _INTERIM,
+    _LEVEL,
+    _RESOLUTION,
+    _RESPONSE,
+    _START_WORK,
+    _clock,
+    _kinds_in_order,
+    _last_level_in,
+    _Level,
+    _level_in,
+)
+from termsmith.extract.sentences import Sentence
+from termsmith.extract.values import FoundDuration, durations
+
+_NEGATED = _re(r"(?:不能|无法|無法|未能|不能夠|不能够|cannot|can't|unable to)\s*(?:解决|解決|修复|修復|resolve|fix)")
+_ON_SITE = _re(
+    r"到达现场|到達現場|到现场|到現場|赶赴现场|趕赴現場|派员|派員|派工程师|派工程師|派技术|派技術|到场|到場|到府|上门|上門|协商|協商|"
+    # arriving and dispatching are neither a response nor a resolution ("12小时内派人抵达现场", "3小时到位服务",
+    # "1小时内安排处理", "dispatch an engineer")
+    r"派人|派遣|派工|抵达|抵達|到位|赶到|趕到|安排(?:处理|處理|人员|人員|工程师|工程師|维修|維修)|"
+    r"on-?site|on site|dispatch"
+)
+
+
+def _as_response(m: re.Match[str]) -> str:
+    """The same number of characters (offsets into the clause stay valid), read as a response."""
+    word = "respond" if m.group(0).isascii() else "响应"
+    return word.ljust(len(m.group(0)))
+
+
+def _as_resolution(m: re.Match[str]) -> str:
+    """The same number of characters, read as a resolution (a final answer: "回复最终处理结果")."""
+    word = "resolve" if m.group(0).isascii() else "解决"
+    return word.ljust(len(m.group(0)))
+
+
+def _kind_of(
+    clause: str, d: FoundDuration, following: str, preceding: str = "", label: str | None = None
+) -> str | None:
+    """response / resolution for one duration: the verb right after it (zh: 2小时内响应),
+    else the nearest before it (en: respond within 2 hours), else the next clause's start; a clause
+    that is only "within N" ("…release a resolution, within 24 hours") takes the verb before its comma.
+    A final answer is a resolution whatever verb carries it; an interim plan is neither."""
+    clause = _FINAL.sub(_as_resolution, _START_WORK.sub(_as_response, clause))
+    following = _FINAL.sub(_as_resolution, _START_WORK.sub(_as_response, following))
+    rest = _NEGATED.sub("", clause[d.end :])
+    after = re.sub(r"^\s*\([^)]{0,40}\)", "", rest)[:16]
+    if _ON_SITE.search(after) or _INTERIM.match(re.sub(r"^\s*(?:内|內|之内|之內|以内|以內)", "", after)):
+        return None
+    hits = [(m.start(), "response") for m in _RESPONSE.finditer(after)] + [
+        (m.start(), "resolution") for m in _RESOLUTION.finditer(after)
+    ]
+    if hits:
+        return min(hits)[1]
+    before = _NEGATED.sub("", clause[max(0, d.start - 80) : d.start])
+    interim = [m.end() for m in _INTERIM.finditer(before)]
+    if interim and not (_RESPONSE.search(before[interim[-1] :]) or _RESOLUTION.search(before[interim[-1] :])):
+        return None  # "provide an initial assessment within 6 hours"
+    hits = [(m.end(), "response") for m in _RESPONSE.finditer(before)] + [
+        (m.end(), "resolution") for m in _RESOLUTION.finditer(before)
+    ]
+    if hits:
+        return max(hits)[1]
+    head = _NEGATED.sub("", following)[:24]
+    if _ON_SITE.search(head):
+        return None
+    hits = [(m.start(), "response") for m in _RESPONSE.finditer(head)] + [
+        (m.start(), "resolution") for m in _RESOLUTION.finditer(head)
+    ]
+    if hits:
+        return min(hits)[1]
+    if not _DETACHED.fullmatch(clause[: d.start]):
+        return label
+    tail = _NEGATED.sub("", _START_WORK.sub(_as_response, preceding))[-60:]
+    hits = [(m.end(), "response") for m in _RESPONSE.finditer(tail)] + [
+        (m.end(), "resolution") for m in _RESOLUTION.finditer(tail)
+    ]
+    return max(hits)[1] if hits else None
+
+
+_DETACHED = _re(r"\s*(?:(?:all\s+)?within|in|no later than|at most|不超过|不超過|在)?\s*")
+
+_LABEL = re.compile(r"^\W{0,3}(?:[A-Za-z0-9]{1,2}[.、．)）]\s*)?(?P<label>[^:：,，;；。]{1,28})[:：]")
+
+
+def _label_kinds(text: str) -> list[str]:
+    """The kinds a sentence's opening label names ("完工時間:走保不超3小時,一般故障不超8小時", "Response /
+    Resolution: …"): the items of the list after it take them when their own words name none."""
+    m = _LABEL.match(text)
+    return _kinds_in_order(m["label"]) if m else []
+
+
+_PAIR = re.compile(r"\s*[/／]\s*")
+
+
+def _prose(
+    text: str,
+    s: Sentence,
+    levels: dict[str, _Level],
+    untiered: list[tuple[str, FoundDuration, str | None, Sentence]],
+    row: tuple[str, str, str | None] | None = None,
+    inherited: list[str] | None = None,
+) -> None:
+    """Times in a sentence written as prose: the verb next to each duration gives its kind. In a
+    table cell, a clause naming no level is the row's level (`row`). A label (the sentence's own, or
+    ``inherited`` from a label line or the paragraph's opening label above) gives the kind of a clause
+    whose words name none; two times paired by a slash ("30分钟/4小时") take a two-kind label in order."""
+    own = _label_kinds(text)
+    if not (own or inherited or _RESPONSE.search(text) or _RESOLUTION.search(text)):
+        return
+    clauses = _clauses(text)
+    for n, (offset, clause) in enumerate(clauses):
+        following = clauses[n + 1][1] if n + 1 < len(clauses) else ""
+        label = (own or inherited or []) if offset else (inherited or [])
+        found = [d for d in durations(clause) if not d.duration.unit.is_calendar]
+        paired = len(found) == 2 and len(label) == 2 and bool(_PAIR.fullmatch(clause[found[0].end : found[1].start]))
+        paired = paired and not _kinds_in_order(clause)
+        for i, duration in enumerate(found):
+            if paired:
+                kind: str | None = label[i]
+            else:
+                kind = _kind_of(clause, duration, following, text[:offset], label[0] if len(label) == 1 else None)
+            if kind is None:
+                continue
+            # a level named earlier in the sentence governs this clause; one named only later does not
+            # ("接报修后30分钟内响应,一般问题2小时内解决": the response is for every problem)
+            level = _level_in(clause) or _last_level_in(text[:offset]) or row
+            if level is None:
+                untiered.append((kind, duration, _clock(clause, duration), s))
+                continue
+            key, name, ident = level
+            entry = levels.setdefault(key, _Level(key, name, ident))
+            entry.times.setdefault(kind, (duration, _clock(clause, duration), s))
+
+
+# where a cell written as prose breaks into statements: sentence ends and bullets ("… hours* - Vendor will …")
+_CELL_PARTS = re.compile(r"(?<=[。;；])|\s[-–•·*]\s|[•●▪]")
+
+
+def _row_prose(
+    row: list[Sentence],
+    level: tuple[str, str, str | None] | None,
+    levels: dict[str, _Level],
+    untiered: list[tuple[str, FoundDuration, str | None, Sentence]],
+    header: list[str] | None = None,
+) -> None:
+    """Cells written as prose ("乙方须在3个工作日内发补丁解决;…", "- We will respond within 2 hours - …"):
+    each statement is read as a sentence, for the row's level (untiered when the row names none). The
+    kinds the cell's header names label it ("Response / Resolution" over "1 hour / 4 hours")."""
+    for cell in row:
+        if header and not (_RESPONSE.search(cell.norm) or _RESOLUTION.search(cell.norm)):
+            _prose(cell.norm, cell, levels, untiered, level, inherited=header)
+            continue
+        if _RESPONSE.search(cell.norm) or _RESOLUTION.search(cell.norm):
+            for part in _CELL_PARTS.split(cell.norm):
+                if part and len(part.strip()) > 8:
+                    _prose(part, cell, levels, untiered, level)
+
+
+_LABEL_REACH = 8  # lines a label line governs
+_LABEL_LINE = _re(r"[^\d:：。.;；,，]{1,30}[:：]?")
+
+
+def _carried_label(s: Sentence, label: tuple[int, list[str]]) -> tuple[int, list[str]]:
+    """The label over the sentence: a short line naming kinds and no time ("Response times", "响应/修复:")
+    governs the lines below it; a paragraph's opening label ("Response Time: Critical – 1 hour; High – 4
+    hours") governs its later sentences."""
+    if s.offset == 0:
+        text = s.norm.strip().lstrip("-•*·●▪ ")
+        if _LABEL_LINE.fullmatch(text) and (kinds := _kinds_in_order(text)) and not durations(text):
+            return s.paragraph.number, kinds
+        if own := _label_kinds(s.norm):
+            return s.paragraph.number, own
+        return label if not _kinds_in_order(s.norm) else (-100, [])
+    return label
+
+
+def _under_label(s: Sentence, label: tuple[int, list[str]]) -> bool:
+    """A short item naming a level first ("• Critical: 1 hour", "High – 4 hours;") within reach of a label."""
+    item = s.norm.strip().lstrip("-•*·●▪ ")
+    return s.paragraph.number - label[0] <= _LABEL_REACH and len(item) <= 60 and _LEVEL.match(item) is not None

@@ -1,0 +1,228 @@
+"""Severity levels in reconstructed tables (`tables.find_tables`): which column or cell holds which
+kind of time, for which level."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from termsmith.extract.rules.context import _re
+from termsmith.extract.rules.level_prose import _row_prose
+from termsmith.extract.rules.level_words import (
+    _CLOCK_HINT_BUSINESS,
+    _COLUMN_OF_LEVELS,
+    _clock,
+    _kinds_in_order,
+    _Level,
+    _level_in,
+    level_key,
+    row_clock,
+)
+from termsmith.extract.rules.tables import Table
+from termsmith.extract.sentences import Sentence
+from termsmith.extract.values import FoundDuration, durations
+from termsmith.spec.types import Duration
+
+_OUTSIDE = _re(r"outside|非工作|以外")
+# a unit the header gives its column's bare numbers: "Response (hours)", "修复时限（小时）", "in business days"
+_HEADER_UNIT = _re(
+    r"[(（]\s*(?:in\s+)?(?P<unit>(?:business |working )?(?:hours?|hrs?|minutes?|mins?|days?)|工作小[时時]|小[时時]|分[钟鐘]|"
+    r"工作日|[个個]?工作天|天|日)\s*[)）]|\bin\s+(?P<unit2>(?:business |working )?(?:hours|minutes|days))\b"
+)
+_BARE_NUMBER = _re(r"(?:[<≤]=?|within|不超过|不超過)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?:内|內|以内|以內)?")
+_Column = tuple[str | None, str | None, str | None]  # kind, clock, unit of a column's bare numbers
+
+
+def _column(cell: str) -> _Column:
+    """What a header cell says of its column: the kind of time it holds, a clock, a unit."""
+    if durations(cell):
+        return None, None, None
+    kinds = _kinds_in_order(cell)
+    kind = kinds[0] if kinds and not _OUTSIDE.search(cell) else None
+    clock = "business" if _CLOCK_HINT_BUSINESS.search(cell) else None
+    unit = _HEADER_UNIT.search(cell)
+    name = (unit["unit"] or unit["unit2"]) if unit else None
+    if name and clock == "business" and not re.search(r"business|working|工作", name):
+        name = ("business " if name[0] in "hHdD" else "") + name if name.isascii() else "工作" + name.lstrip("个個")
+    return kind, clock, name
+
+
+def _cell_values(cell: Sentence, unit: str | None) -> list[FoundDuration]:
+    """The cell's durations; a bare number ("4", "≤ 2") in a column whose header gives the unit."""
+    found = [d for d in durations(cell.norm) if not d.duration.unit.is_calendar]
+    if found or unit is None:
+        return found
+    m = _BARE_NUMBER.fullmatch(cell.norm.strip())
+    if m is None or Decimal(m["num"]) <= 0:
+        return []
+    try:
+        return [FoundDuration(Duration.parse(f"{m['num']} {unit}"), 0, len(cell.norm))]
+    except ValueError:
+        return []
+
+
+def _row_level(
+    table: Table, r: int, row: list[Sentence], header: list[Sentence]
+) -> tuple[tuple[str, str, str | None], Sentence] | None:
+    """The level a row is for and the cell naming it: the one the reconstruction found, a bare id
+    ("1", "B") under a level column, else the first short cell naming a level, else any cell naming one."""
+    if r < len(table.row_levels) and (found := table.row_levels[r]) and row:
+        return found, row[0]
+    if row and header and _COLUMN_OF_LEVELS.search(header[0].norm) and not _kinds_in_order(header[0].norm):
+        first = row[0].norm
+        if re.fullmatch(r"[0-9]|[A-D]", first):
+            return (level_key(first), first, first), row[0]
+        if table.aligned and 0 < len(first) <= 30 and not _cell_values(row[0], None):
+            # under a level column the row's first cell is its level, whatever its name ("Gold", "Normal")
+            return _level_in(first) or _named_level(first), row[0]
+    short = [c for c in row if len(c.norm) <= 40]
+    return next(((lv, c) for c in [*short, *row] if (lv := _level_in(c.norm))), None)
+
+
+_NAME_AND_ID = re.compile(r"(?P<name>.+?)\s*[(（](?P<id>[A-Za-z][\w-]{0,15})[)）]")
+
+
+def _named_level(text: str) -> tuple[str, str, str | None]:
+    """A level by a name of the vendor's own ("Gold", "Consultation (consult)": the id in brackets is
+    the key the same level has elsewhere)."""
+    if m := _NAME_AND_ID.fullmatch(text):
+        return level_key(m["id"]), m["name"], m["id"]
+    return text.lower(), text, None
+
+
+def _is_header(row: list[Sentence], first: bool) -> bool:
+    """A row without values that names a kind or the level column (any such row at the top)."""
+    if any(_cell_values(c, None) for c in row):
+        return False
+    return first or any(_kinds_in_order(c.norm) or _COLUMN_OF_LEVELS.search(c.norm) for c in row)
+
+
+def read_table(
+    table: Table, levels: dict[str, _Level], untiered: list[tuple[str, FoundDuration, str | None, Sentence]]
+) -> None:
+    """A reconstructed table's times: each value cell's kind is its own word ("Response: 4h"), else its
+    column's header (aligned cells), else the next kind in the header's order (one cell per line). A
+    header naming fewer kinds than the rows hold values is completed from the lines above it when they
+    name the same kinds first ("Response time … Resolution time …" defined above the table). A table
+    whose header names the levels and whose rows name the kinds is read across."""
+    header = table.header
+    for r, row in enumerate(table.rows):
+        if not table.row_levels and _is_header(row, r == 0 and not header):
+            header = row
+            continue
+        columns = [_column(c.norm) for c in header]
+        named = _row_level(table, r, row, header)
+        if named is None:
+            if not _read_across(row, header, columns, levels):
+                _row_prose(row, None, levels, untiered)
+            continue
+        level, level_cell = named
+        if table.runs:
+            _read_run(row, level, level_cell, _kind_order(table, columns, row, every=True), levels)
+            continue
+        stated = row_clock([c.norm for c in row if not _cell_values(c, None)])
+        order = _kind_order(table, columns, row)
+        # a row with fewer or more cells than the header (DOCX drops merged and empty cells): its values
+        # take the header's kinds in order rather than by position
+        shifted = table.aligned and bool(columns) and len(row) != len(columns)
+        # one cell per line: a row with exactly the header's number of cells sits in its columns
+        aligned = table.aligned or (len(header) > 1 and len(row) == len(header))
+        used = 0
+        for i, cell in enumerate(row):
+            kind, clock, unit = columns[i] if aligned and i < len(columns) else (None, None, None)
+            found = _cell_values(cell, unit)
+            if not found and not aligned and used < len(order) and _PLACEHOLDER.fullmatch(cell.norm.strip()):
+                used += 1  # "Best effort" stands where a time would: the next time is the next kind
+                continue
+            if not found or (cell is row[0] and not table.aligned):
+                continue
+            own = _kinds_in_order(cell.norm)
+            if len(found) > 1 or len(own) > 1 or len(cell.norm) > 48:
+                pair = _kinds_in_order(header[i].norm) if aligned and i < len(header) else []
+                _row_prose([cell], level, levels, untiered, pair if len(pair) == len(found) else None)
+                continue
+            if own:
+                kind = own[0]
+            elif not aligned or not any(k for k, _, _ in columns) or shifted:
+                kind = order[used] if used < len(order) else None
+            if kind is None:
+                continue
+            used = order.index(kind) + 1 if kind in order else used + 1
+            key, name, ident = level
+            entry = levels.setdefault(key, _Level(key, name, ident))
+            entry.named_at = entry.named_at or level_cell
+            entry.times.setdefault(kind, (found[0], _clock(cell.norm, found[0]) or clock or stated, cell))
+
+
+_LABELLED = _re(r"[:：]\s*$")
+
+
+def _read_run(
+    row: list[Sentence],
+    level: tuple[str, str, str | None],
+    level_cell: Sentence,
+    order: list[str],
+    levels: dict[str, _Level],
+) -> None:
+    """A row whose times stand in one run of text: each takes the first of the header's kinds the row
+    has not filled yet; a time right after a label ("Response: 4h") takes the label's kind."""
+    run = row[-1]
+    text = run.norm
+    key, name, ident = level
+    filled: set[str] = set()
+    for d in (d for d in durations(text) if not d.duration.unit.is_calendar):
+        before = text[max(0, d.start - 24) : d.start]
+        labelled = _kinds_in_order(before) if _LABELLED.search(before) else []
+        kind = labelled[-1] if labelled else next((k for k in order if k not in filled), None)
+        if kind is None:
+            break
+        filled.add(kind)
+        entry = levels.setdefault(key, _Level(key, name, ident))
+        entry.named_at = entry.named_at or level_cell
+        entry.times.setdefault(kind, (d, _clock(text[d.start : d.end + 40], d), run))
+
+
+# what stands in a time's cell when there is no time
+_PLACEHOLDER = _re(
+    r"best[- ]effort|n/?a|none|as agreed|tbd|to be agreed|next (?:release|version)|future release|[-–—/]+|"
+    r"不适用|不適用|无|無|待定|协商|協商|另行约定|另行約定"
+)
+
+
+def _kind_order(table: Table, columns: list[_Column], row: list[Sentence], every: bool = False) -> list[str]:
+    """The kinds the row's values take in order when their cells do not sit under a header naming them
+    (``every``: all the kinds each header cell names, for a header printed as one line)."""
+    order: list[str] = []
+    named = [k for c in table.header for k in _kinds_in_order(c.norm)] if every else [k for k, _, _ in columns]
+    for kind in named:
+        if kind and kind not in order:
+            order.append(kind)
+    values = sum(1 for c in row[1:] if _cell_values(c, None) and not _kinds_in_order(c.norm))
+    if not order and table.intro:  # "our response and resolution times below:" name the kinds of a bare table
+        order = _kinds_in_order(table.intro[-1])
+    elif len(order) < values:
+        above = _kinds_in_order(" ".join(table.intro))
+        if above[: len(order)] == order:
+            order = above
+    return order
+
+
+def _read_across(
+    row: list[Sentence], header: list[Sentence], columns: list[_Column], levels: dict[str, _Level]
+) -> bool:
+    """A table with one column per level and one row per kind ("Metric | Standard | Priority",
+    "First response | 1 business day | 4 business hours"): the header names the levels."""
+    if not row or any(k for k, _, _ in columns) or len(header) < 2:
+        return False
+    label = row[0].norm
+    kinds = _kinds_in_order(label)
+    if _level_in(label) or len(kinds) != 1:
+        return False
+    for i, cell in enumerate(row[1:], 1):
+        found = _cell_values(cell, None)
+        if not found or i >= len(header) or not header[i].norm:
+            continue
+        key, name, ident = _level_in(header[i].norm) or (f"column:{header[i].norm.lower()}", header[i].norm, None)
+        entry = levels.setdefault(key, _Level(key, name, ident))
+        entry.times.setdefault(kinds[0], (found[0], _clock(cell.norm, found[0]) or _clock(label, found[0]), cell))
+    return True

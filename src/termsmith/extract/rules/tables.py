@@ -1,0 +1,510 @@
+"""Table reconstruction: the ways a table reaches us as text, turned into rows × columns.
+
+A severity table is serialised in many ways by the time it is text: Markdown pipe rows (and DOCX,
+HTML and PDF rows, which the readers write as ``a | b | c``); a pipe table broken one cell per line,
+each ending in "|", with a cell's text running over several lines; columns separated by tabs or
+runs of spaces; cells printed one per line without any separator; cells run together in one line
+("Urgent (P0)Within 1 hourReserved for…"). `find_tables` recognises each and returns one shape:
+a header (the cells naming the columns, possibly only some of them), rows of cells, whether the
+cells sit in the header's columns (``aligned``) or only in its order (one cell per line, where a
+description running over two lines or a missing cell shifts positions), and the lines just above
+the table (an intro may name the columns a header leaves out). Every cell is a `Sentence` of its
+own, so evidence quotes the cell and points at its line and column.
+
+Which row is a level and which column a kind is for the reader (`level_tables.read_table`); this module
+only needs to know a level's name when rows are one cell per line or run together, since there
+the level names are what separates the rows.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from termsmith.extract.normalize import normalise as _normalise
+from termsmith.extract.rules.context import _re
+from termsmith.extract.rules.level_words import (
+    _COLUMN_OF_LEVELS,
+    _LEVEL,
+    _LIST_INTRO,
+    _NAME_ONLY,
+    _kinds_in_order,
+    _level_in,
+)
+from termsmith.extract.sentences import Sentence
+from termsmith.extract.source import Paragraph
+from termsmith.extract.values import durations
+
+_SHORT = 60  # the longest line still read as one cell of a header
+
+
+@lru_cache(maxsize=8192)
+def normalise(text: str) -> str:
+    """The normaliser, once per text of one document (`find_tables` clears it): header runs and
+    intros look at the same lines again."""
+    return _normalise(text)
+
+
+_INTRO_LINES = 8  # lines above a table kept as its intro
+
+
+@dataclass(slots=True)
+class Table:
+    header: list[Sentence]
+    rows: list[list[Sentence]]
+    aligned: bool  # cells sit in the header's columns (else only in its order)
+    intro: list[str]  # the normalised lines just above the table, nearest last
+    paragraphs: set[int] = field(default_factory=set)  # the paragraphs the table is made of
+    row_levels: list[tuple[str, str, str | None] | None] = field(default_factory=list)  # a row's level, when
+    # the reconstruction had to recognise it (one cell per line, cells run together, runs)
+    runs: bool = False  # each row is its level and one run of text holding its times in the header's order
+
+    @property
+    def first(self) -> int:
+        return min(self.paragraphs)
+
+
+def find_tables(sentences: list[Sentence]) -> list[Table]:
+    """Every table in the document, in reading order, each paragraph in at most one table."""
+    normalise.cache_clear()
+    paragraphs: list[tuple[Paragraph, str]] = []
+    seen: set[int] = set()
+    for s in sentences:
+        if s.paragraph.number not in seen:
+            seen.add(s.paragraph.number)
+            paragraphs.append((s.paragraph, s.heading))
+    taken: set[int] = set()
+    tables: list[Table] = []
+    for finder in (_pipe_tables, _delimited_tables, _run_together_tables, _cell_per_line_tables, _run_tables):
+        for table in finder(paragraphs, taken):
+            taken |= table.paragraphs
+            tables.append(table)
+    return sorted(tables, key=lambda t: t.first)
+
+
+def _cell(p: Paragraph, heading: str, start: int, end: int, more: str = "") -> Sentence | None:
+    raw = p.text[start:end]
+    lead = len(raw) - len(raw.lstrip())
+    text = (raw.strip() + (" " + more if more else "")).strip()
+    return Sentence(text, normalise(text), p, start + lead, heading) if text else None
+
+
+def _intro(paragraphs: list[tuple[Paragraph, str]], index: int) -> list[str]:
+    return [normalise(p.text) for p, _ in paragraphs[max(0, index - _INTRO_LINES) : index]]
+
+
+# ---------------------------------------------------------------- pipes
+# cell separators: ASCII and full-width bars, box-drawing verticals (a table drawn in plain text)
+_PIPE = re.compile(r"[|｜│┃║]")
+# a rule between rows: Markdown's |---|---|, box drawing (┌──┬──┐, ├──┼──┤, ╞══╪══╡), +----+----+
+_SEPARATOR = re.compile(r"^\s*[|｜│┃║├┤┌┐└┘┼┬┴╞╡╪╟╢╫═─━\-:+= ]*[-─━═=]{2,}[|｜│┃║├┤┌┐└┘┼┬┴╞╡╪╟╢╫═─━\-:+= ]*$")
+_JOINS = re.compile(r"[┬┼┴╪╫+]")
+
+
+def _has_pipe(text: str) -> bool:
+    return _PIPE.search(text) is not None
+
+
+def _width(separator: str) -> int | None:
+    """The number of columns a rule shows: cells between bars, or joints plus one."""
+    inner = separator.strip().strip("|｜│┃║├┤┌┐└┘╞╡╟╢")
+    bars = len(_PIPE.split(inner)) if _PIPE.search(inner) else 0
+    joints = len(_JOINS.findall(inner.strip("+"))) + 1 if _JOINS.search(inner) else 0
+    return max(bars, joints) if max(bars, joints) >= 2 else None
+
+
+def _pipe_tables(paragraphs: list[tuple[Paragraph, str]], taken: set[int]) -> list[Table]:
+    """Runs of lines holding "|"; a Markdown separator row (|---|---|) gives the number of columns,
+    and then a row ends only when it has that many cells, so a cell may run over several lines."""
+    out: list[Table] = []
+    i = 0
+    while i < len(paragraphs):
+        if (
+            not (_has_pipe(paragraphs[i][0].text) or _SEPARATOR.match(paragraphs[i][0].text))
+            or paragraphs[i][0].number in taken
+        ):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(paragraphs) and _continues_pipes(paragraphs, j + 1, i):
+            j += 1
+        block = paragraphs[i : j + 1]
+        header, rows = _parse_pipes(block)
+        if rows or header:
+            out.append(Table(header, rows, True, _intro(paragraphs, i), {p.number for p, _ in block}))
+        i = j + 1
+    return out
+
+
+def _continues_pipes(paragraphs: list[tuple[Paragraph, str]], k: int, start: int) -> bool:
+    if _has_pipe(paragraphs[k][0].text) or _SEPARATOR.match(paragraphs[k][0].text):
+        return True
+    # a line without "|" inside a broken table (one with a separator row): a cell running on
+    has_separator = any(_SEPARATOR.match(p.text) for p, _ in paragraphs[start:k])
+    return has_separator and any(_has_pipe(p.text) for p, _ in paragraphs[k + 1 : k + 4])
+
+
+def _parse_pipes(block: list[tuple[Paragraph, str]]) -> tuple[list[Sentence], list[list[Sentence]]]:
+    """The header (the rows above the first rule under a row) and the rows. A rule's width, when it
+    shows one, is the number of columns; rules between rows only end them."""
+    widths = [w for p, _ in block if _SEPARATOR.match(p.text) and (w := _width(p.text))]
+    parser = _PipeRows(widths[0] if widths else None)
+    header: list[Sentence] = []
+    for p, heading in block:
+        if _SEPARATOR.match(p.text):
+            parser.end_row()
+            if not header and parser.rows:
+                header = parser.rows.pop()
+            continue
+        parser.line(p, heading)
+    parser.end_row()
+    return header, parser.rows
+
+
+class _PipeRows:
+    """Cells between "|"s. Without a known width each line is a row; with one, a row ends at the end of
+    the line that completes it, and a line without "|" continues the open cell."""
+
+    def __init__(self, width: int | None) -> None:
+        self.width = width
+        self.rows: list[list[Sentence]] = []
+        self.row: list[Sentence] = []
+        self.pending: tuple[Paragraph, str, int, int, list[str]] | None = None
+
+    def close(self) -> None:
+        if self.pending is not None:
+            p, heading, start, end, more = self.pending
+            if (cell := _cell(p, heading, start, end, " ".join(more))) is not None:
+                self.row.append(cell)
+            self.pending = None
+
+    def end_row(self) -> None:
+        self.close()
+        if any(c.text for c in self.row):
+            self.rows.append(self.row)
+        self.row = []
+
+    def line(self, p: Paragraph, heading: str) -> None:
+        text = p.text
+        pipes = [m.start() for m in _PIPE.finditer(text)]
+        bounds = [-1, *pipes, len(text)]
+        for n in range(len(bounds) - 1):
+            start, end = bounds[n] + 1, bounds[n + 1]
+            piece = text[start:end]
+            first, last = n == 0, n == len(bounds) - 2
+            if first and piece.strip() and self.pending is not None:
+                self.pending[4].append(piece.strip())  # the open cell runs on from the line above
+            elif piece.strip():
+                self.close()
+                self.pending = (p, heading, start, end, [])
+            elif not first and not last:
+                self.row.append(Sentence("", "", p, start, heading))  # "| |": an empty cell keeps its column
+            if not last:
+                self.close()  # the "|" after the piece closes the cell
+        if self.width is None or len(self.row) + (self.pending is not None) >= self.width:
+            self.end_row()
+
+
+# ---------------------------------------------------------------- tabs and runs of spaces
+_DELIMITER = re.compile(r"\t+|\s{3,}|(?<=\S)\s{2}(?=\S)")
+
+
+def _split_delimited(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _DELIMITER.finditer(text):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _delimited_tables(paragraphs: list[tuple[Paragraph, str]], taken: set[int]) -> list[Table]:
+    """Consecutive lines whose columns are separated by tabs or runs of spaces, two or more lines."""
+    out: list[Table] = []
+    run: list[int] = []
+    for i, (p, _) in enumerate([*paragraphs, (Paragraph("", -1, []), "")]):
+        if p.number not in taken and p.number > 0 and len(_split_delimited(p.text)) >= 2:
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            lines = [
+                [c for a, b in _split_delimited(paragraphs[k][0].text) if (c := _cell(*paragraphs[k], a, b))]
+                for k in run
+            ]
+            header, rows = (lines[0], lines[1:]) if not _has_values(lines[0]) else ([], lines)
+            out.append(Table(header, rows, True, _intro(paragraphs, run[0]), {paragraphs[k][0].number for k in run}))
+        run = []
+    return out
+
+
+def _has_values(cells: list[Sentence]) -> bool:
+    return any(durations(c.norm) for c in cells)
+
+
+# ---------------------------------------------------------------- cells run together
+_JOINT = re.compile(r"(?<=[a-z)\]])(?=[A-Z])")
+
+
+def _joints(text: str) -> list[tuple[int, int]]:
+    cuts = [0, *(m.start() for m in _JOINT.finditer(text)), len(text)]
+    return [(a, b) for a, b in itertools.pairwise(cuts) if text[a:b].strip()]
+
+
+def _run_together_tables(paragraphs: list[tuple[Paragraph, str]], taken: set[int]) -> list[Table]:
+    """A header whose cells run together ("Priority LevelResponse TimeDescription") and the rows below
+    it that start with a level ("Urgent (P0)Within 1 hourReserved for …"): cut where a lower-case
+    letter or a bracket meets a capital with no space between."""
+    out: list[Table] = []
+    for i, (p, heading) in enumerate(paragraphs):
+        if p.number in taken or len(p.text) > _SHORT * 2 or _has_pipe(p.text):
+            continue
+        parts = _joints(p.text)
+        texts = [normalise(p.text[a:b]) for a, b in parts]
+        if len(parts) < 2 or not any(_COLUMN_OF_LEVELS.search(t) for t in texts) or durations(p.text):
+            continue
+        if not any(_kinds_in_order(t) for t in texts):
+            continue
+        header = [c for a, b in parts if (c := _cell(p, heading, a, b))]
+        table = Table(header, [], True, _intro(paragraphs, i), {p.number})
+        for q, q_heading in paragraphs[i + 1 : i + 40]:
+            if q.number in taken:
+                break
+            cells = [c for a, b in _joints(q.text) if (c := _cell(q, q_heading, a, b))]
+            level = _level_in(cells[0].norm) if cells and len(cells[0].norm) <= 30 else None
+            if level is None:
+                continue  # a description running on ("• Application inaccessible")
+            table.rows.append(cells)
+            table.row_levels.append(level)
+            table.paragraphs.add(q.number)
+        if table.rows:
+            out.append(table)
+    return out
+
+
+# ---------------------------------------------------------------- one cell per line
+_BULLET = _re(r"^[\s\-–•*·●▪■◆]+|^(?:severity|priority)\s+(?=level\s*\d)")
+_BARE_ID = re.compile(r"[0-9]|[A-D]|I{1,3}|IV|VI?")
+_ROMAN = {"II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6}  # "I" is read as a Roman one below
+
+
+def _short(p: Paragraph) -> str | None:
+    if len(p.text) > _SHORT * 2:
+        return None
+    text = normalise(p.text)
+    return _BULLET.sub("", text).strip() if len(text) <= _SHORT else None
+
+
+def _rank(text: str) -> int | None:
+    """1, 2, … for a bare level id ("1", "B", "III"), else None."""
+    if not _BARE_ID.fullmatch(text):
+        return None
+    if text.isdigit():
+        return int(text)
+    if text in _ROMAN:
+        return _ROMAN[text]
+    return 1 if text == "I" else ord(text) - ord("A") + 1
+
+
+def _row_start(text: str, previous: int | None, bare_ok: bool) -> tuple[tuple[str, str, str | None], int | None] | None:
+    """The level a line opens a row with: a level name on a line of its own, or a bare id ("1", "B")
+    right after the one before it when the header names the level column."""
+    rank = _rank(text)
+    if rank is not None:
+        if bare_ok and (previous + 1 == rank if previous is not None else rank in (0, 1)):
+            return (f"#{rank}" if text.isdigit() else f"#{text.lower()}", text, text), rank
+        return None
+    m = _LEVEL.match(text)
+    if m is None or durations(text) or not _NAME_ONLY.match(text[m.end() :]):
+        return None
+    level = _level_in(text)
+    return (level, None) if level else None
+
+
+def _cell_per_line_tables(paragraphs: list[tuple[Paragraph, str]], taken: set[int]) -> list[Table]:
+    """Header lines naming the columns ("Severity" / "Response time" / "Resolution time") and below them,
+    rows of one cell per line, each row opened by a line naming its level."""
+    out: list[Table] = []
+    i = 0
+    while i < len(paragraphs):
+        header_at = _header_run(paragraphs, i, taken) or _intro_line(paragraphs, i, taken)
+        if header_at is None:
+            i += 1
+            continue
+        start, end = header_at
+        table = _cell_rows(paragraphs, start, end, taken)
+        if table is None:
+            i = end
+            continue
+        out.append(table)
+        i = max(table.paragraphs) + 1
+    return out
+
+
+def _header_run(paragraphs: list[tuple[Paragraph, str]], i: int, taken: set[int]) -> tuple[int, int] | None:
+    """(start, end) of a run of short header lines from i: it names the level column and a kind, or two
+    kinds, or is opened by a line that is only the level column's name ("Level", "等级")."""
+    j = i
+    while j < len(paragraphs) and paragraphs[j][0].number not in taken:
+        text = _short(paragraphs[j][0])
+        if not text or durations(text) or _row_start(text, None, True) or _LEVEL.match(text):
+            break
+        j += 1
+    if j - i < 2 or j >= len(paragraphs):
+        return None
+    texts = [_short(p) or "" for p, _ in paragraphs[i:j]]
+    first = next((k for k, t in enumerate(texts) if _COLUMN_OF_LEVELS.search(t) or _kinds_in_order(t)), None)
+    if first is None or j - (i + first) < 2:
+        return None
+    texts = texts[first:]
+    kinds = {k for t in texts for k in _kinds_in_order(t)}
+    level_column = any(_COLUMN_OF_LEVELS.search(t) and not _kinds_in_order(t) for t in texts)
+    only_name = bool(
+        re.fullmatch(r"(?:severity|priority)?\s*(?:level)?|等级|等級|级别|級別|优先级|優先級", texts[0], re.I)
+    )
+    if len(kinds) >= 2 or (kinds and level_column) or only_name:
+        return i + first, j
+    return None
+
+
+def _intro_line(paragraphs: list[tuple[Paragraph, str]], i: int, taken: set[int]) -> tuple[int, int] | None:
+    """A table without header lines under a sentence naming its kinds ("The following response and
+    resolution targets apply:" / "P1" / …): the rows start on the next line; the header is empty."""
+    if i + 1 >= len(paragraphs) or paragraphs[i][0].number in taken or paragraphs[i + 1][0].number in taken:
+        return None
+    text = normalise(paragraphs[i][0].text)
+    if len(text) > 200 or durations(text) or not _kinds_in_order(text) or not _LIST_INTRO.search(text):
+        return None
+    following = _short(paragraphs[i + 1][0])
+    return (i + 1, i + 1) if following and _row_start(following, None, False) else None
+
+
+def _cell_rows(paragraphs: list[tuple[Paragraph, str]], start: int, end: int, taken: set[int]) -> Table | None:
+    header = [c for p, h in paragraphs[start:end] if (c := _cell(p, h, 0, len(p.text)))]
+    bare_ok = bool(_COLUMN_OF_LEVELS.search(header[0].norm)) if header else False
+    table = Table(header, [], False, _intro(paragraphs, start), {p.number for p, _ in paragraphs[start:end]})
+    widest = len(header)
+    rank: int | None = None
+    k = end
+    while k < len(paragraphs) and paragraphs[k][0].number not in taken:
+        p, heading = paragraphs[k]
+        text = _short(p)
+        opened = _row_start(text, rank, bare_ok) if text else None
+        if opened is not None:
+            level, rank = opened
+            table.rows.append([c for c in [_cell(p, heading, 0, len(p.text))] if c])
+            table.row_levels.append(level)
+        elif not table.rows or len(table.rows[-1]) >= max(widest, 2) + 2:
+            break  # a table ends where a row would grow wider than the header and the rows before
+        else:
+            if (cell := _cell(p, heading, 0, len(p.text))) is not None:
+                table.rows[-1].append(cell)
+            if len(table.rows) == 1:
+                widest = max(widest, len(table.rows[-1]))
+        table.paragraphs.add(p.number)
+        k += 1
+    if not table.rows:
+        return None
+    if len(table.rows) > 1:  # the last row takes at most one line more than the widest row before it
+        cap = max(len(r) for r in table.rows[:-1]) + 1
+        for extra in table.rows[-1][cap:]:
+            table.paragraphs.discard(extra.paragraph.number)
+        del table.rows[-1][cap:]
+    return table
+
+
+# ---------------------------------------------------------------- rows as runs of text
+def _piece(p: Paragraph, heading: str, norm: str, start: int, end: int) -> Sentence:
+    """A part of a paragraph as a cell; its place is exact when normalising kept the length."""
+    if len(norm) == len(p.text):
+        raw, at = p.text[start:end], start
+    else:
+        raw, at = p.text, 0
+    return Sentence(raw.strip(), norm[start:end].strip(), p, at + len(raw) - len(raw.lstrip()), heading)
+
+
+def _run_tables(paragraphs: list[tuple[Paragraph, str]], taken: set[int]) -> list[Table]:
+    """Tables whose cell boundaries are lost, the times of a row standing in one run of text in the
+    header's order: a header line naming the level column and the kinds ("Severity Description First
+    Response Status Updates Fix Target") over one line per row that starts with its level ("S1 The whole
+    service is down … Within 2 hours Every 1 hour Within 8 hours"); or a whole table in one paragraph,
+    the header words and then each row inline from its level's id ("… Initial Response Resolution
+    Target P1 – Critical (Severity 1) … 30 minutes 6 hours P2 – High …")."""
+    out: list[Table] = []
+    i = 0
+    while i < len(paragraphs):
+        p, heading = paragraphs[i]
+        if p.number in taken:
+            i += 1
+            continue
+        norm = normalise(p.text)
+        table = _inline_table(p, heading, norm, paragraphs, i) or _flat_rows(paragraphs, i, norm, taken)
+        if table is not None:
+            out.append(table)
+            i = max(table.paragraphs)
+        i += 1
+    return out
+
+
+def _flat_rows(paragraphs: list[tuple[Paragraph, str]], i: int, norm: str, taken: set[int]) -> Table | None:
+    p, heading = paragraphs[i]
+    if len(norm) > 120 or durations(norm) or len(_kinds_in_order(norm)) < 2 or not _COLUMN_OF_LEVELS.search(norm):
+        return None
+    table = Table([Sentence(p.text, norm, p, 0, heading)], [], False, _intro(paragraphs, i), {p.number}, runs=True)
+    for q, q_heading in paragraphs[i + 1 :]:
+        text = normalise(q.text)
+        lead = len(text) - len(_BULLET.sub("", text))
+        m = _LEVEL.match(text, lead)
+        level = _level_in(text) if m else None
+        if q.number in taken or m is None or level is None:
+            break
+        table.rows.append(
+            [_piece(q, q_heading, text, m.start(), m.end()), _piece(q, q_heading, text, m.end(), len(text))]
+        )
+        table.row_levels.append(level)
+        table.paragraphs.add(q.number)
+    return table if table.rows else None
+
+
+def _inline_table(
+    p: Paragraph, heading: str, norm: str, paragraphs: list[tuple[Paragraph, str]], i: int
+) -> Table | None:
+    if len(norm) < 120:
+        return None
+    rows = _inline_rows(norm)
+    if len(rows) < 2:
+        return None
+    first = rows[0][0]
+    head = norm[max(0, first - 160) : first]
+    if len(_kinds_in_order(head)) < 2 or any(not d.duration.unit.is_calendar for d in durations(head)):
+        return None
+    table = Table([_piece(p, heading, norm, max(0, first - 160), first)], [], False, _intro(paragraphs, i), {p.number})
+    table.runs = True
+    for start, end, level in rows:
+        mark = _LEVEL.match(norm, start)
+        split = mark.end() if mark else start
+        table.rows.append([_piece(p, heading, norm, start, split), _piece(p, heading, norm, split, end)])
+        table.row_levels.append(level)
+    return table
+
+
+def _inline_rows(text: str) -> list[tuple[int, int, tuple[str, str, str | None]]]:
+    """(start, end, level) per row: a row runs from a level's id to the next id of another level;
+    aliases in a row ("P1 – Urgent (Severity 1)") stay in it. Only levels named by an id count."""
+    marks: list[tuple[int, tuple[str, str, str | None]]] = []
+    for m in _LEVEL.finditer(text):
+        level = _level_in(m.group(0))
+        if level is None or level[2] is None:
+            continue
+        if not marks or marks[-1][1][0] != level[0]:
+            marks.append((m.start(), level))
+    keys = [level[0] for _, level in marks]
+    if len(set(keys)) != len(keys):  # a level named again later: prose, not a table
+        return []
+    rows = [
+        (start, marks[n + 1][0] if n + 1 < len(marks) else len(text), level) for n, (start, level) in enumerate(marks)
+    ]
+    return [row for row in rows if any(not d.duration.unit.is_calendar for d in durations(text[row[0] : row[1]]))]
