@@ -111,6 +111,14 @@ _ZH_ADVICE = r"(?<![的和与與及、见見出化议議])(?:建议|建議)(?![�
 _ZH_AIM = r"的目的(?:在于|在於|是|為|为)"
 _ZH_PARTY_CLAUSE = r"[，；,;]\s*(?:本公司|我公司|我们|我們|乙方|甲方|厂方|廠方|卖方|賣方)"
 _ZH_NEED_CONDITION = r"如需|如遇|如有需要|若需|若有需要"
+# a request to the reader (请及时与我公司联系 · 完工後請即時付款) or the customer's own option
+# (您可以隨時停止使用) before a time word in its clause: the customer's timing, not a vendor's promise
+_ZH_REQUEST = (
+    r"(?<![申邀聘提呈敬])(?:请|請)(?!乙方|贵方|貴方|贵公司|貴公司|供应商|供應商|服务商|服務商|维修方|維修方)|(?:您|客户|客戶|用户|用戶|顾客|顧客|买方|買方)(?:亦|也|均|都)?(?:可以|可|能够|能夠)"
+)
+# classes counted only in a commitment: a binding word or a party in the sentence
+_ZH_COMMITTED_ONLY = frozenset({"…地（方式）"})
+_ZH_PARTY = r"乙方|我方|我公司|本公司|我司|我们|我們|供应商|供應商|服务商|服務商|厂方|廠方|卖方|賣方|维修方|維修方"
 # one scan per sentence; group names: x example, n negation, u "subject to" (a
 # condition, except for a price or a discretion: subject to its then-current rates), t termination,
 # r 如 (an example only inside brackets), b/c bracket open/close, q/Q quote
@@ -413,6 +421,8 @@ def _zh_patterns() -> tuple[re.Pattern[str], ...]:
             _ZH_NEED_CONDITION,
             _ZH_PARTY_CLAUSE,
             _ZH_AIM,
+            _ZH_REQUEST,
+            f"{_ZH_BINDS}|{_ZH_PARTY}",
         )
     )
 
@@ -532,6 +542,10 @@ def _zh_not_commitment(
         return True
     if term.term == "技术支持":
         return _zh_support_in_passing(text, span, clause)
+    if term.term in _ZH_COMMITTED_ONLY and _zh_patterns()[12].search(text, sentence[0], sentence[1]) is None:
+        return True  # …地 in a description, not a promise
+    if term.family == "VT" and _zh_patterns()[11].search(text, clause[0], start) is not None:
+        return True  # 请及时与我公司联系 · 您可以隨時停止使用
     if term.family != "VD" and _zh_advice_or_condition(text, start, clause, sentence):
         return True
     if term.term == _ZH_DEGREE:
@@ -543,7 +557,7 @@ def _zh_advice_or_condition(text: str, start: int, clause: tuple[int, int], sent
     """Advice or a purpose earlier in the sentence (up to a clause with a party of its own), or the
     condition of an exception (除非客戶能充分證明…) or of a need (如需要定期維修) in its clause."""
     # a plain find (no copy, no regex) rules most sentences out before any pattern runs
-    *_, advice, need, party, aim = _zh_patterns()
+    advice, need, party, aim = _zh_patterns()[7:11]
     if text.find("除非", clause[0], start) >= 0:
         return True
     if (text.find("如", clause[0], start) >= 0 or text.find("若", clause[0], start) >= 0) and need.search(

@@ -248,6 +248,8 @@ _ZH_GRADED = (
     "服务|服務|支持|支援|体验|體驗|保障|态度|態度|团队|團隊|队伍|隊伍|能力|措施|处理|處理|解决|解決|响应|響應|"
     "维修|維修|维护|維護|技术|技術|运行|運行|状态|狀態|质量|質量|品质|品質|效果|沟通|溝通|培训|培訓|方案|体系|體系"
 )
+# a change of terms, service or price (修改, 更改, 調整 …)
+_ZH_CHANGE = r"(?:修改|修订|修訂|更改|变更|變更|调整|調整|改变|改變|取消|暂停|暫停|终止|終止|更新|修正)"
 ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
     # a charge by the vendor (收/收取/收费 … 费) with no amount, rate or price list in its
     # clause: 均收維修費用 · 7天後需收安裝費用 · 只收取维修成本费; not 收到/验收/回收…, nor
@@ -316,6 +318,56 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         r"(?:提供|自备|自備|准备|準備|建置)"
         + _ZH_CLAUSE
         + r"{0,8}?(?:相[关關](?![的之]?法律)|所需)[的之]?[\u4e00-\u9fff]{2}",
+    ),
+    # one side keeps the right to change the terms, the service or the price, however worded
+    # (VD: a term left to one side): a reserved right to change, cancel or suspend
+    # (我們保留隨時修改…的權利 · 本公司保留更改/取消已預約服務之權利); a change "from time to time"
+    # (本公司可以不時修訂本協議); a change with no notice (恕不另行通知 · 而無需事先通知 ·
+    # 在不进行预告的前提下改变…); a change left open (價格可能…有所調整 · 如月費有任何調整).
+    # The right is matched by its opening word only (保留, 不時, …) so that a time word inside
+    # it (隨時) is still found as itself.
+    (
+        "保留…修改权利",
+        "VD",
+        "写明可修改的范围、提前通知期（如提前 30 日书面通知）与客户的解约权",
+        "",
+        r"保留(?=" + _ZH_CLAUSE + r"{0,16}?" + _ZH_CHANGE + r"[^。；;\n]{0,24}?[权權])",
+    ),
+    (
+        "不时修改",
+        "VD",
+        "写明可修改的范围、提前通知期（如提前 30 日书面通知）与客户的解约权",
+        "",
+        r"(?:不时|不時)(?=" + _ZH_CHANGE + ")",
+    ),
+    (
+        "恕不另行通知",
+        "VD",
+        "写明提前通知期（如提前 30 日书面通知）",
+        "",
+        r"(?:恕不|无需|無需|无须|無須|毋須|毋须|不进行|不進行|不作|不另行?)(?:另行|預先|预先|事先|提前)?(?:通知|预告|預告)",
+    ),
+    (
+        "有所调整",
+        "VD",
+        "写明调整的条件、上限与提前通知期",
+        "",
+        r"(?:有所|有任何)(?:调整|調整|变动|變動|更改|变更|變更|改变|改變)",
+    ),
+    # a manner adverb (two characters and 地) on a promised act: 认真地予以维修 · 正确、安全地操作 ·
+    # 有效地解决; not a place (当地, 本地, 其他地区, 指定地点, 地址 …), not the tail of a longer
+    # word (例行公事地: the adverb opens after punctuation, a party or a modal). Counted only in a
+    # commitment (termsmith.lint.uses: a binding word or a party in the sentence)
+    (
+        "…地（方式）",
+        "VQ",
+        "写明可衡量的做法或指标（时限、次数、验收标准）",
+        "地",
+        r"(?:(?<![\u4e00-\u9fff])|(?<=[能够夠并並且应應须須要会會将將均都更和及与與时時方司们們员員队隊责責证證保诺諾]))"
+        r"(?![其它他本当當外各异異实實原属屬内內营營工场場遠远偏徧港滬沪上述此该該及向在的和与與赴到于於至])[\u4e00-\u9fff]"
+        r"[\u4e00-\u9fff](?<![本外各异異实實原属屬内內营營工场場遠远港务務護定放過接用区區点點所在的和或及此该該述])地"
+        r"(?=[\u4e00-\u9fff])"
+        r"(?![区區点點址方面震域段带帶板下上图圖理位盘盤基产產块塊毯铁鐵球名标標价價主貌势勢形质質])",
     ),
     # reduplicated four-character slogans in a list (…、周密周到 · 、尽心尽力): A·B·A·C
     (

@@ -30,7 +30,9 @@ VT001 = register(
         "即刻, 快速, 迅速, 第一时间, 随时, 提前, 定期, 持续, 不断, promptly, as soon as possible, timely, immediately, "
         "regular(ly), periodically, from time to time, when practical, as time permits, short notice, off-peak hours. "
         "A deadline in the word's own clause (30分钟内即刻…), or a period for a period word (每月定期巡检), lowers the "
-        "finding to info; a price, a percentage or a deadline that belongs to another clause does not.",
+        "finding to info; a price, a percentage or a deadline that belongs to another clause does not. In Chinese a "
+        "request to the reader (请及时与我公司联系) or the customer's own option (您可以隨時停止使用) sets the "
+        "customer's timing, not the vendor's, and is not flagged.",
         why="A deadline the parties cannot measure cannot be breached. When the server is down, "
         '"乙方应及时响应" lets the vendor answer after 24 hours and still claim it complied.',
         example="乙方应及时响应甲方的报修，并尽快修复。\nThe Vendor shall respond promptly.",
@@ -47,6 +49,10 @@ VT001 = register(
             "expression (law.sme.gov.tw, 維護合約第四條)",
             "“This Agreement may be terminated by JH Web Designs (i) immediately if Client fails to pay any fees "
             "hereunder…” — not flagged: termination, a term of art (jhwebdesigns.com.au)",
+            "“完工後請即時付款,接受現金、PayMe、轉數快、銀行入數、支票。” — not flagged: a request to the customer, "
+            "not a vendor's promise (singjetsgarage.com, 車房條款及細則)",
+            "“如果发现加密狗及安装光盘有问题的,请及时与我公司联系” — not flagged: a request to the customer "
+            "(csxysoft.com, 软件服务)",
         ),
     )
 )
@@ -85,7 +91,8 @@ VQ001 = register(
         "services, industry standard(s), best practice, material. Terms of art stay silent (reasonable attorneys' fees, "
         "beyond its reasonable control, material breach), and so do the words inside a definition or a severity "
         "description. In Chinese a grade is found by its shape as well: a degree word (较强, 最佳, 相对保守), an "
-        "evaluative word on a promised service (提供优惠的维修服务), conformity to an expectation (符合甲方品牌形象).",
+        "evaluative word on a promised service (提供优惠的维修服务), conformity to an expectation (符合甲方品牌形象), "
+        "a manner adverb in -地 on a promised act (认真地予以维修, 正確、安全地操作) when the sentence binds a party.",
         why='"合理费用" and "industry-standard security" leave the figure to whoever sends the invoice '
         "or writes the excuse; disputes over them end in expert opinions, not in the contract.",
         example="功能开发按合理价格收费。\nFees for new features shall be reasonable.",
@@ -104,6 +111,8 @@ VQ001 = register(
             "“3. 较强的沟通能力” — flagged: a degree word grades with no scale (biz.doczj.com, IT 运维外包合同书)",
             "“如果用户业务相对稳定,通过lims系统本身的自定义功能可完成需求维护” — not flagged: a degree word in a condition "
             "grades a state (motonews.cn, 过保服务)",
+            "“(4)为甲方提供工业机器人操作和维护人员的培训服务,确保其能够正确、安全地操作和维护机器人;” — flagged: a manner "
+            "adverb with no measure (renrendoc.com, 工业机器人维保服务提供合同)",
         ),
     )
 )
@@ -150,7 +159,8 @@ VD001 = register(
         "where necessary, as needed, if needed, when required, as appropriate, whenever possible, typically, to be "
         "agreed, mutually agreeable, will be agreed, price upon request, then-current rates, at X's (sole) discretion. "
         "In Chinese a charge is open by its shape too (均收維修費用, 按客户提出要求时的服务费标准收费, 保有最後核決權力), "
-        "whatever the words. "
+        "whatever the words, and so is one side's right to change the terms (保留隨時修改…的權利, 可以不時修訂本協議, "
+        "恕不另行通知, 價格可能…有所調整). "
         "A price left open is bounded by an amount, a cap or a price list in its own clause (按附件二价格表另行收费); a "
         "hedge or a discretion is never bounded (原则上24小时内解决 is still hedged).",
         why='"费用另行协商" is an agreement to agree: unenforceable, and the moment the client '
@@ -171,6 +181,10 @@ VD001 = register(
             "with no amount, rate or price list (ideali.com.tw, 產品維修與保固注意事項)",
             "“- 乙方有权按照合同约定收取服务费用。” — not flagged: the contract sets the price (360docs.net, "
             "运维服务协议合同范本)",
+            "“我們保留隨時修改、暫停或終止本服務(或其任何部分)的權利,恕不另行通知。” — flagged: one side may change the "
+            "service with no notice (zktw.cix3752i.com, 智客通客訴管理系統 服務條款)",
+            "“我司有可能不进行预告的前提下改变本契约,服务内容及价格。” — flagged: terms and price changed without notice "
+            "(forum8.co.jp, FORUM8 订阅服务契约)",
         ),
     )
 )
