@@ -127,3 +127,57 @@ def test_a_request_or_the_customers_option_is_not_a_vendor_timing(clean: str, va
 def test_a_request_addressed_to_the_vendor_is_still_a_commitment() -> None:
     assert "及时" in warned("甲方请乙方及时处理报修。")
     assert "及时" in warned("申请人提交后，我公司及时审核。")  # 申请: no request to the reader
+
+
+# ---------------------------------------------------------------- false alarms by construction
+
+
+@pytest.mark.parametrize(
+    ("clean", "vague"),
+    [
+        # a charge measured as a share of a known fee, or priced in the next clause
+        ("客戶臨時取消預約，本店可收取該次服務的全數費用。", "客戶臨時取消預約，本店可收取服務費用。"),
+        ("提前解约的，乙方按比例收费。", "提前解约的，乙方另行收费。"),
+        ("逾期取件者，本公司收取保管費用的20%。", "逾期取件者，本公司收取保管費用。"),
+        ("超出三次的修改，乙方将收取额外费用，每次为500元。", "超出三次的修改，乙方将收取额外费用，另行通知。"),
+    ],
+)
+def test_a_charge_with_its_measure_is_not_open(clean: str, vague: str) -> None:
+    assert "VD001" not in codes(clean)
+    assert "VD001" in codes(vague)
+
+
+@pytest.mark.parametrize(
+    ("clean", "vague"),
+    [
+        # 等 inside a word, a list of causes, a negated list
+        ("双方本着公平、等价有偿的原则签订本合同。", "乙方提供安装、调试等服务。"),
+        ("因擅自拆机、进水等造成的故障不予保修。", "乙方负责拆机、清洗等工作。"),
+        ("本保修卡不涉及退货、换货等事项。", "本保修卡包括退货、换货等事项。"),
+    ],
+)
+def test_etc_outside_a_scope_is_not_open(clean: str, vague: str) -> None:
+    assert "等" not in warned(clean)
+    assert "等" in warned(vague)
+
+
+def test_items_of_an_exclusion_list_without_bullets_promise_nothing() -> None:
+    text = "以下情况不属于免费保修范围：\n因跌落造成的损坏。\n日常保养及清洁。\n定期更换的耗材。\n"
+    assert warned(text) == []
+
+
+def test_an_unbulleted_list_ends_at_a_line_that_binds_a_party() -> None:
+    text = "以下情况不属于免费保修范围：\n因跌落造成的损坏。\n乙方应定期上门巡检。\n"
+    assert "定期" in warned(text)
+
+
+def test_an_unbulleted_list_under_a_lead_in_that_does_not_exclude_is_a_promise() -> None:
+    text = "乙方的服务包括：\n安装调试。\n日常维护。\n"
+    assert "日常维护" in warned(text)
+
+
+def test_a_numbered_lead_in_that_excludes_opens_a_list_of_exclusions() -> None:
+    text = "3. 保养计划的费用不包括以下事项：\n更换零件(包括但不限于外壳及底座)；\n回厂运费；\n"
+    assert warned(text) == []
+    text = "3. 保养计划包括以下事项：\n更换零件(包括但不限于外壳及底座)；\n"
+    assert "包括但不限于" in warned(text)

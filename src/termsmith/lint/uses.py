@@ -65,7 +65,7 @@ _RECITAL = r"鉴于|鑑於|达成如下|達成如下|达成以下|達成以下|�
 _EXAMPLE = r"例如|比如|诸如|諸如|譬如|such as|e\.g\.|for example|for instance|examples?\b"
 _EXAMPLE_IN_BRACKETS = r"如(?![果有需遇因实實期下何若此同意上前约約])"
 _NEGATION = (
-    r"不包括|不包含|不含|不属于|不屬於|不提供|不负责|不負責|无法|無法|未能|不能|未|避免|缺乏|缺少|"
+    r"不包括|不包含|不含|不属于|不屬於|不提供|不负责|不負責|不涉及|无法|無法|未能|不能|未|避免|缺乏|缺少|"
     r"\b(?:not|no|never|excluding|exclude[sd]?|except|unless|if|provided that|unable|fails? to|failure)\b"
 )
 _TERMINATION = r"终止|終止|解除|terminat|cancel"
@@ -118,6 +118,9 @@ _ZH_REQUEST = (
 )
 # classes counted only in a commitment: a binding word or a party in the sentence
 _ZH_COMMITTED_ONLY = frozenset({"…地（方式）"})
+# an open list of the causes of a damage (…操作、改造等引起的損壞 · 安装等所造成的故障): it says
+# what caused something, not what is promised
+_ZH_CAUSES = r"[^，。；,;]{0,3}?(?:所)?(?:引起|造成|导致|導致|引致|所致)"
 _ZH_PARTY = r"乙方|我方|我公司|本公司|我司|我们|我們|供应商|供應商|服务商|服務商|厂方|廠方|卖方|賣方|维修方|維修方"
 # one scan per sentence; group names: x example, n negation, u "subject to" (a
 # condition, except for a price or a discretion: subject to its then-current rates), t termination,
@@ -423,6 +426,7 @@ def _zh_patterns() -> tuple[re.Pattern[str], ...]:
             _ZH_AIM,
             _ZH_REQUEST,
             f"{_ZH_BINDS}|{_ZH_PARTY}",
+            _ZH_CAUSES,
         )
     )
 
@@ -538,6 +542,8 @@ def _zh_not_commitment(
         return True  # a question (Q1. 維護合約包含哪些服務項目？) asks, it does not promise
     if term.bound == "count" and start and text[start - 1] in _ZH_LIST_CLOSERS:
         return True
+    if term.bound == "count" and _zh_patterns()[13].match(text, span[1]) is not None:
+        return True  # …改造等引起的損壞: causes, not a scope
     if term.family == "VQ" and has.search(text, clause[0], start) and not binds.search(text, sentence[0], sentence[1]):
         return True
     if term.term == "技术支持":
@@ -584,6 +590,10 @@ _ZH_EXCLUSION_HEADING = (
 )
 _ZH_HEADING_WORDS = ("除外", "免责", "免責", "豁免")
 _ITEM_LOOKBACK = 40  # lines
+# items whose bullets the source did not carry: short lines (each at most this long) under the
+# lead-in, none of them binding anybody (乙方应…, 本公司将… would be terms, not items)
+_UNMARKED_ITEM = 60  # characters
+_UNMARKED_RUN = 12  # lines
 
 
 def zh_in_excluded_list(text: str, lo: int) -> bool:
@@ -596,6 +606,8 @@ def zh_in_excluded_list(text: str, lo: int) -> bool:
     if end < 0:
         return False
     first = item.match(text, end + 1) is None
+    line_end = text.find("\n", lo)
+    run = _unmarked_item(text, end + 1, len(text) if line_end < 0 else line_end) if first else 0
     for _ in range(_ITEM_LOOKBACK):
         if end < 0:
             return False
@@ -604,14 +616,24 @@ def zh_in_excluded_list(text: str, lo: int) -> bool:
         while last >= prev and text[last] in " \t\r":
             last -= 1
         if last >= prev:  # not a blank line
+            if text[last] in ":：":  # a lead-in, marked as an item of an outer list or not
+                return lead_in.match(text, prev, last + 1) is not None
             if item.match(text, prev, end) is None:
-                if text[last] in ":：":
-                    return lead_in.match(text, prev, last + 1) is not None
-                return last - prev < 24 and heading.match(text, prev, last + 1) is not None
-            if first:
+                if last - prev < 24 and heading.match(text, prev, last + 1) is not None:
+                    return True
+                if not run or run >= _UNMARKED_RUN or not _unmarked_item(text, prev, last + 1):
+                    return False
+                run += 1  # one more unmarked item of the same list
+            elif first:
                 return False  # an unmarked line after marked items: the list has ended
         end = prev - 1
     return False
+
+
+def _unmarked_item(text: str, lo: int, hi: int) -> int:
+    """1 when ``text[lo:hi]`` may be an item whose bullet was lost: short, binding nobody."""
+    binds = _zh_patterns()[2]
+    return int(hi - lo <= _UNMARKED_ITEM and binds.search(text, lo, hi) is None)
 
 
 def zh_lead_in_ends(text: str) -> list[int]:

@@ -435,6 +435,7 @@ ZH_EXCLUSIONS: tuple[str, ...] = (
     "劣等",
     "次等",
     "等级保护",
+    "等价",
     # words that merely contain another term
     "不合理",
     "合理化",
