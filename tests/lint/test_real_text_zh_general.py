@@ -181,3 +181,33 @@ def test_a_numbered_lead_in_that_excludes_opens_a_list_of_exclusions() -> None:
     assert warned(text) == []
     text = "3. 保养计划包括以下事项：\n更换零件(包括但不限于外壳及底座)；\n"
     assert "包括但不限于" in warned(text)
+
+
+# ---------------------------------------------------------------- one side's judgment, the payer's charge
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "如對維修結果有爭議，本店之決定為最終決定。",
+        "检测后工程师认为不适宜修复的，退回原机。",
+        "保養項目以本公司官網公佈為準。",
+        "保修期外的产品，用户须支付检测及零件费用。",
+        "非保固範圍之損壞，客戶須自行負擔維修費用。",
+    ],
+)
+def test_one_sides_judgment_and_a_customer_charge_with_no_amount_are_open(text: str) -> None:
+    assert "VD001" in codes(text), lint_text(text, "t.txt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "争议提交仲裁委员会，仲裁裁决为最终裁决。",  # a tribunal's award, not one side's say
+        "保養項目以本合同附件一所列為準。",  # the contract's own schedule prevails
+        "保修期外的产品，用户须支付检测费每台200元。",  # an amount in the clause
+        "甲方应按合同约定支付服务费用。",  # the contract fee, not a repair charge
+    ],
+)
+def test_a_tribunal_the_contract_and_a_priced_charge_are_not(text: str) -> None:
+    assert "VD001" not in codes(text), lint_text(text, "t.txt")

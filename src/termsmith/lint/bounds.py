@@ -25,7 +25,7 @@ reference to the clause or schedule that sets it: 具体见第五条, see Sectio
   (重大故障影响核心业务运行 · 重大故障导致业务中止);
 - ``price``: an amount of money, a cap, a rate or a price list (附件二价格表,
   请参照收费标准, rate card, $100 per hour), or in Chinese the contract that sets it
-  (按照合同约定收取服务费用);
+  (按照合同约定收取服务费用) or a share of a known fee (全數費用, 50%費用, 按比例收費);
 - ``span`` (持续, 不断): a period, a duration or a deadline (不可抗力持续超过30日);
 - ``fallback`` (协商解决): arbitration or a court named after it (协商解决；协商不成的，
   提交仲裁) — negotiation with a fallback is a procedure, not an open end;

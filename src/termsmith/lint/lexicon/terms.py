@@ -354,6 +354,47 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         "",
         r"(?:有所|有任何)(?:调整|調整|变动|變動|更改|变更|變更|改变|改變)",
     ),
+    # one side's judgment settles the matter: 本車房的決定將是最終及具決定性 · 經檢驗後認為不適宜維修 ·
+    # 以本公司網站公佈為準 (whatever one side publishes later prevails)
+    (
+        "决定为最终",
+        "VD",
+        "写明判断标准与异议处理程序",
+        "",
+        # not 裁决 (an arbitral award is final by law: 仲裁裁决为最终裁决)
+        r"(?:决定|決定|解释|解釋|判断|判斷)" + _ZH_CLAUSE + r"{0,4}?(?:为|為|是|乃)(?:最终|最終)",
+    ),
+    (
+        "认为不适宜",
+        "VD",
+        "写明判断标准（如检测结果、维修费用超过设备现值的 N%）与异议处理程序",
+        "",
+        r"(?:认为|認為)(?=(?:不|有)?(?:适宜|適宜|合适|合適|必要|需要))",  # 適宜 is found as itself
+    ),
+    (
+        "以网站公布为准",
+        "VD",
+        "把适用的条款写进合同或其附件；变更须提前 N 日书面通知",
+        "",
+        r"以" + _ZH_CLAUSE + r"{0,12}?(?:网站|網站|官网|官網|网页|網頁|本页|本頁|公告|公布|公佈|发布|發佈|發布)"
+        + _ZH_CLAUSE
+        + r"{0,10}?(?:为准|為準)",
+    ),
+    # a repair, test or parts fee the customer bears with no amount (客戶須自行負擔修復費用 ·
+    # 客户要支付相關的維修及零件費用 · 非保用期內之產品，客戶須繳付基本測試費): the charge seen from the payer
+    (
+        "客户负担…费用",
+        "VD",
+        "写明金额、计价方法或价格表（如附件二价格表）",
+        "",
+        r"(?:客户|客戶|买方|買方|用户|用戶|顾客|顧客|客人|车主|車主)"
+        + _ZH_CLAUSE
+        + r"{0,6}?(?:负担|負擔|承担|承擔|支付|繳付|缴付|繳交|缴交)"
+        + _ZH_CLAUSE
+        + r"{0,10}?(?:维修|維修|修复|修復|修理|检测|檢測|测试|測試|检查|檢查|验机|驗機|零件|材料|人工|上门|上門)"
+        + _ZH_CLAUSE
+        + r"{0,4}?[费費]",
+    ),
     # a manner adverb (two characters and 地) on a promised act: 认真地予以维修 · 正确、安全地操作 ·
     # 有效地解决; not a place (当地, 本地, 其他地区, 指定地点, 地址 …), not the tail of a longer
     # word (例行公事地: the adverb opens after punctuation, a party or a modal). Counted only in a
@@ -943,7 +984,7 @@ BOUND_KIND: dict[str, str] = {
     **dict.fromkeys(("持续", "不断"), "span"),
     **dict.fromkeys(("根据实际情况", "实际情况", "依客户情况", "根据…情况", "根據…情況"), "situation"),
     **dict.fromkeys(("额外…费用", "額外…費用", "另行书面协议", "另行协议", "另外…报价", "另外…報價"), "price"),
-    "收取…费用": "price",
+    **dict.fromkeys(("收取…费用", "客户负担…费用"), "price"),
     "协商解决": "fallback",
     **dict.fromkeys(("重大", "较大", "大范围", "少量", "material", "materially"), "threshold"),
     **dict.fromkeys(("等", "等等", "etc", "etc.", "and so on", "and so forth", "and the like"), "count"),
