@@ -189,7 +189,7 @@ VD001 = register(
             "(forum8.co.jp, FORUM8 订阅服务契约)",
             "“但如遇下列情況,不包含在產品保固範圍內,客戶須自行負擔修復費用。” — flagged: a repair fee with no amount "
             "(unbox.tw, unbox 產品保固服務)",
-            "“如客戶在約定的服務時間 48小時內 更改或取消預約 本公司有權向客戶收取該次之服務的50%費用。” — not flagged: "
+            "“如客戶在約定的服務時間 48小時內 更改或取消預約 本公司有權向客戶收取該次之服務的50%費用。” — info: "
             "the charge is a share of the booked fee (tongtuning.com, 調音服務 條款和細則)",
         ),
     )
