@@ -211,3 +211,21 @@ def test_one_sides_judgment_and_a_customer_charge_with_no_amount_are_open(text: 
 )
 def test_a_tribunal_the_contract_and_a_priced_charge_are_not(text: str) -> None:
     assert "VD001" not in codes(text), lint_text(text, "t.txt")
+
+
+def test_a_lead_in_written_as_a_sentence_opens_a_list_of_exclusions() -> None:
+    text = "保修说明。\n以下情形均不在免费保修范围之内，本店将酌情处理。\na.耗材(电池、滤网等)。\nb.日常清洁。\n"
+    assert not any(w in ("等", "日常") for w in warned(text))
+    text = "保修说明。\n以下情形属于免费保修范围。\na.耗材(电池、滤网等)。\n"
+    assert "等" in warned(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本公司之總責任(包括但不限於合約責任及侵權責任等)不超過該次服務費。",
+        "本公司不對任何間接損失(包括但不限於利潤損失)負責。",
+    ],
+)
+def test_an_open_list_inside_a_limitation_of_liability_promises_nothing(text: str) -> None:
+    assert "包括但不限於" not in warned(text)

@@ -86,14 +86,19 @@ _ZH_PURPOSE = (
     r"以(?:确保|確保|保证|保證|保障|便|利|维持|維持|维护|維護|免|防|期|求|促进|促進)|"
     r"为了|為了|为(?:保障|确保|保证|使)|為(?:保障|確保|保證|使)|旨在|宗旨"
 )
-_ZH_PROHIBITION = r"不得|不准|不可(?!抗)|严禁|嚴禁|禁止|切勿|不影响|不影響|不收|不加收|免收|无须|無須|毋須|不需|不须|不須|不另|不再|不会|不會"
+_ZH_PROHIBITION = (
+    r"不得|不准|不可(?!抗)|严禁|嚴禁|禁止|切勿|不影响|不影響|不收|不加收|免收|无须|無須|毋須|不需|不须|不須|不另|不再|不会|不會|"
+    r"不对|不對|概不"  # 不對任何間接損失…負責: the scan stops at the word, so 负责 cannot be required
+)
 # a negation reaches no further than the next coordinated verb phrase: 不收任何費用上門檢修並即時報價
 _ZH_NEXT_VERB = r"并|並|且|同时|同時"
 _ZH_BRACKET = r"[(（\[【〔﹝]"
 _ZH_HAS = r"有着|有著|拥有|擁有|具有|具备|具備"
 _ZH_BINDS = r"(?<![响響相对對适適供回反效])[应應](?![用对對答付变變])|须|須|必须|必須|需要|保证|保證|承诺|承諾|确保|確保|负责|負責|将|將|会|會|要求"
 # an exclusion whose subject holds the word: 外壳、配件等易损品不在免费更换项目内
-_ZH_EXCLUDED_AFTER = r"不在|不属于|不屬於|不包括|不包含|不含|除外|不予|不负责|不負責|均非|免责|免責"
+_ZH_EXCLUDED_AFTER = (
+    r"不在|不属于|不屬於|不包括|不包含|不含|除外|不予|不负责|不負責|均非|免责|免責|不超出|不超过|不超過|概不"
+)
 _ZH_LIST_CLOSERS = "》>…."  # 等 after a cited title or a template's dots
 _ZH_COORDINATION = "和及与與或、"
 _ZH_SERVICE_SUFFIX = ("服务", "服務")
@@ -550,12 +555,21 @@ def _zh_not_commitment(
         return _zh_support_in_passing(text, span, clause)
     if term.term in _ZH_COMMITTED_ONLY and _zh_patterns()[12].search(text, sentence[0], sentence[1]) is None:
         return True  # …地 in a description, not a promise
-    if term.family == "VT" and _zh_patterns()[11].search(text, clause[0], start) is not None:
+    if term.family == "VT" and _zh_customer_timing(text, clause[0], start):
         return True  # 请及时与我公司联系 · 您可以隨時停止使用
     if term.family != "VD" and _zh_advice_or_condition(text, start, clause, sentence):
         return True
     if term.term == _ZH_DEGREE:
         return _zh_patterns()[6].search(text, clause[0], start) is not None
+    return False
+
+
+def _zh_customer_timing(text: str, lo: int, hi: int) -> bool:
+    """A request to the reader or the customer's own option in ``text[lo:hi]``: plain finds
+    first (every match holds 请, 請 or 可/能), the pattern only when one is there."""
+    for ch in "请請可能":
+        if text.find(ch, lo, hi) >= 0:
+            return _zh_patterns()[11].search(text, lo, hi) is not None
     return False
 
 
@@ -585,6 +599,13 @@ _ZH_LEAD_IN = (
     r"[^\n]{0,80}?(?:不属于|不屬於|不在|不包括|不包含|不含|除外|免责|免責|不予|不提供|失效|无效|無效|"
     r"不适用|不適用|不获|不獲|不负责|不負責|酌收|收取)[^\n]{0,40}?[:：]\s*$"
 )
+# a lead-in that announces excluded items and ends as a sentence, not with a colon:
+# 以下內容均不在保固範圍之內,本公司得依情形酌收費用。
+_ZH_LEAD_IN_SENTENCE = (
+    r"[^\n]{0,40}?(?:以下|下列)[^\n]{0,30}?(?:不属于|不屬於|不在|不包括|不包含|不含|除外|不予|不适用|不適用|"
+    r"不负责|不負責|免责|免責)"
+)
+_ZH_LEAD_IN_OPENERS = ("以下", "下列")
 _ZH_EXCLUSION_HEADING = (
     r"[\s#*]*(?:除外责任|除外責任|免责条款|免責條款|免责声明|免責聲明|豁免保养责任|豁免保養責任)[\s*:：]*$"
 )
@@ -601,7 +622,9 @@ def zh_in_excluded_list(text: str, lo: int) -> bool:
     excludes: 以下情况不在保修范围内：/ 1. 一般维修、日常保养 — a list of what is not promised.
     Lines are read in place (no copies): most sentences are not list items, and the scan
     stops at the first line above that is not one."""
-    item, lead_in, heading = _zh_context_patterns()
+    item, lead_in, heading, _ = _zh_context_patterns()
+    while text.startswith(("\n", "\r"), lo):
+        lo += 1  # a sentence that follows a full stop starts at the line break
     end = text.rfind("\n", 0, lo)
     if end < 0:
         return False
@@ -618,6 +641,8 @@ def zh_in_excluded_list(text: str, lo: int) -> bool:
         if last >= prev:  # not a blank line
             if text[last] in ":：":  # a lead-in, marked as an item of an outer list or not
                 return lead_in.match(text, prev, last + 1) is not None
+            if _zh_lead_in_sentence(text, prev, last + 1):
+                return True
             if item.match(text, prev, end) is None:
                 if last - prev < 24 and heading.match(text, prev, last + 1) is not None:
                     return True
@@ -630,6 +655,13 @@ def zh_in_excluded_list(text: str, lo: int) -> bool:
     return False
 
 
+def _zh_lead_in_sentence(text: str, lo: int, hi: int) -> bool:
+    """``text[lo:hi]`` announces a list of exclusions in a sentence of its own (以下…不在…範圍之內。)."""
+    if all(text.find(w, lo, hi) < 0 for w in _ZH_LEAD_IN_OPENERS):
+        return False
+    return _zh_context_patterns()[3].match(text, lo, hi) is not None
+
+
 def _unmarked_item(text: str, lo: int, hi: int) -> int:
     """1 when ``text[lo:hi]`` may be an item whose bullet was lost: short, binding nobody."""
     binds = _zh_patterns()[2]
@@ -638,7 +670,8 @@ def _unmarked_item(text: str, lo: int, hi: int) -> int:
 
 def zh_lead_in_ends(text: str) -> list[int]:
     """Where each line that may open a list of exclusions ends (a line ending in a colon,
-    or a heading such as 除外责任), in text order: found once per text with plain
+    or a heading such as 除外责任), and where the first 以下 / 下列 stands (a lead-in written as
+    a sentence: 以下內容均不在保固範圍之內。), in text order: found once per text with plain
     finds (a regular expression would visit every character), so a sentence with none
     of them above it is not looked at line by line."""
     heading = _zh_context_patterns()[2]
@@ -652,6 +685,16 @@ def zh_lead_in_ends(text: str) -> list[int]:
             if text.startswith("\n", j):
                 out.append(j)
             i = text.find(colon, j)
+    for word in _ZH_LEAD_IN_OPENERS:  # a lead-in sentence (以下…不在保固範圍之內。): where it opens
+        i = text.find(word)
+        while i >= 0:
+            start = text.rfind("\n", 0, i) + 1
+            end = text.find("\n", i)
+            end = len(text) if end < 0 else end
+            if _zh_lead_in_sentence(text, start, end):
+                out.append(i)
+                break  # the first is all a caller needs to know
+            i = text.find(word, end)
     for word in _ZH_HEADING_WORDS:
         i = text.find(word)
         while i >= 0:
@@ -670,6 +713,7 @@ def _zh_context_patterns() -> tuple[re.Pattern[str], ...]:
             _ZH_ITEM,
             _ZH_LEAD_IN,
             _ZH_EXCLUSION_HEADING,
+            _ZH_LEAD_IN_SENTENCE,
         )
     )
 
