@@ -229,3 +229,25 @@ def test_a_lead_in_written_as_a_sentence_opens_a_list_of_exclusions() -> None:
 )
 def test_an_open_list_inside_a_limitation_of_liability_promises_nothing(text: str) -> None:
     assert "包括但不限於" not in warned(text)
+
+
+# ---------------------------------------------------------------- recitals and goals
+
+
+@pytest.mark.parametrize(
+    ("clean", "vague"),
+    [
+        (
+            "甲乙双方在平等自愿的基础上，经友好协商，确认由乙方负责提供专业的维护服务。",
+            "乙方负责提供专业的维护服务。",
+        ),
+        (
+            "本合同旨在明确双方在设备维护中的权利和义务，确保服务的稳定运行。",
+            "乙方应保证服务的稳定运行。",
+        ),
+        ("1. 维保工作的目标：保证设备能够正常稳定的运行。", "1. 乙方保证设备能够正常稳定的运行。"),
+    ],
+)
+def test_recitals_and_goals_promise_nothing(clean: str, vague: str) -> None:
+    assert warned(clean) == []
+    assert warned(vague) != []

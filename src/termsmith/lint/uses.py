@@ -61,7 +61,14 @@ _DEFINITION = (
 # search spares the branches' backtracking over most sentences (tests/lint/test_prefilter.py
 # checks this premise on every branch and on the corpora).
 _DEFINITION_NEEDS = r"[\"“「『'‘指]|the meaning"
-_RECITAL = r"鉴于|鑑於|达成如下|達成如下|达成以下|達成以下|达成一致|達成一致|特签订|特簽訂|特订立|特訂立|订立本|訂立本|签订本|簽訂本|以资共同遵守|以資共同遵守"
+_RECITAL = (
+    r"鉴于|鑑於|达成如下|達成如下|达成以下|達成以下|达成一致|達成一致|特签订|特簽訂|特订立|特訂立|订立本|訂立本|签订本|簽訂本|以资共同遵守|以資共同遵守|"
+    # the parties' agreement reached "on the basis of…", and the agreement's own purpose as to the
+    # parties' rights (本协议旨在明确双方…的权利与义务; not 本协议旨在明确乙方提供专业维护服务)
+    r"(?:基础上|基礎上)[^。]{0,16}?(?:协商一致|協商一致|友好协商|友好協商)|"
+    r"(?:本协议|本協議|本合同|本合約|本条款|本條款)(?:旨在|为了?|為了?)(?:规范|規範|明确|明確)[^。]{0,30}?"
+    r"(?:权利|權利|义务|義務|权责|權責|管理)"
+)
 _EXAMPLE = r"例如|比如|诸如|諸如|譬如|such as|e\.g\.|for example|for instance|examples?\b"
 _EXAMPLE_IN_BRACKETS = r"如(?![果有需遇因实實期下何若此同意上前约約])"
 _NEGATION = (
@@ -113,7 +120,7 @@ _ZH_CONDITION = r"如果|假如|倘若|(?<![倘假])若(?!干)"
 # noun (意见建议, 優化建議, 提出…建议) is no advice. A service named in a condition:
 # 如需要定期維修…，必須出示…
 _ZH_ADVICE = r"(?<![的和与與及、见見出化议議])(?:建议|建議)(?![等和与與、。，,])"
-_ZH_AIM = r"的目的(?:在于|在於|是|為|为)"
+_ZH_AIM = r"的目的(?:在于|在於|是|為|为)|的目[标標](?:是|為|为)?\s*[:：]"  # …的目標: a goal stated, not a term
 _ZH_PARTY_CLAUSE = r"[，；,;]\s*(?:本公司|我公司|我们|我們|乙方|甲方|厂方|廠方|卖方|賣方)"
 _ZH_NEED_CONDITION = r"如需|如遇|如有需要|若需|若有需要"
 # a request to the reader (请及时与我公司联系 · 完工後請即時付款) or the customer's own option
@@ -584,7 +591,7 @@ def _zh_advice_or_condition(text: str, start: int, clause: tuple[int, int], sent
         text, clause[0], start
     ):
         return True
-    if text.find("目的", sentence[0], sentence[1]) >= 0 and aim.search(text, sentence[0], sentence[1]):
+    if text.find("的目", sentence[0], sentence[1]) >= 0 and aim.search(text, sentence[0], sentence[1]):
         return True  # 定期巡检的目的在于…: what a practice is for
     if text.find("建", sentence[0], start) < 0:
         return False
