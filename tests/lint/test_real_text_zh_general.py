@@ -251,3 +251,17 @@ def test_an_open_list_inside_a_limitation_of_liability_promises_nothing(text: st
 def test_recitals_and_goals_promise_nothing(clean: str, vague: str) -> None:
     assert warned(clean) == []
     assert warned(vague) != []
+
+
+@pytest.mark.parametrize(
+    ("vague", "clean"),
+    [
+        ("保修期满后，本店继续提供有偿维修服务。", "保修期满后，本店按附件二价格表提供有偿维修服务。"),
+        ("保固期外，本公司提供付費保養。", "保固期外，本公司提供付費保養，每次新台幣1,500元。"),
+        ("部分配件可能需要另行订购。", "全部配件由乙方备齐。"),
+        ("個別機型可能不設保固。", "所有機型均設一年保固。"),
+    ],
+)
+def test_a_paid_service_with_no_price_and_hedged_coverage_are_open(vague: str, clean: str) -> None:
+    assert "VD001" in codes(vague), lint_text(vague, "t.txt")
+    assert "VD001" not in codes(clean), lint_text(clean, "t.txt")

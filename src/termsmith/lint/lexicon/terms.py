@@ -395,6 +395,23 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         + _ZH_CLAUSE
         + r"{0,4}?[费費]",
     ),
+    # coverage hedged for unnamed items (某些零件可能設有保用期 · 部分产品可能需另行收费): which ones is left open
+    (
+        "某些…可能",
+        "VD",
+        "列明适用的项目与条件",
+        "",
+        r"(?:某些|部分|部份|个别|個別)" + _ZH_CLAUSE + r"{0,10}?可能",
+    ),
+    # a paid service offered with no price (我公司提供有償維修服務 · 提供终身有偿维修服务); the clause
+    # library's 有偿服务 names a kind of work whose price the agreement sets, never after 提供
+    (
+        "提供有偿服务",
+        "VD",
+        "写明价格表或计价方法（如附件二价格表、N 元/人天）",
+        "",
+        r"提供" + _ZH_CLAUSE + r"{0,6}?(?:有偿|有償|付费|付費|收费|收費)的?(?:维修|維修|服务|服務|保养|保養|维护|維護)",
+    ),
     # a manner adverb (two characters and 地) on a promised act: 认真地予以维修 · 正确、安全地操作 ·
     # 有效地解决; not a place (当地, 本地, 其他地区, 指定地点, 地址 …), not the tail of a longer
     # word (例行公事地: the adverb opens after punctuation, a party or a modal). Counted only in a
@@ -984,7 +1001,7 @@ BOUND_KIND: dict[str, str] = {
     **dict.fromkeys(("持续", "不断"), "span"),
     **dict.fromkeys(("根据实际情况", "实际情况", "依客户情况", "根据…情况", "根據…情況"), "situation"),
     **dict.fromkeys(("额外…费用", "額外…費用", "另行书面协议", "另行协议", "另外…报价", "另外…報價"), "price"),
-    **dict.fromkeys(("收取…费用", "客户负担…费用"), "price"),
+    **dict.fromkeys(("收取…费用", "客户负担…费用", "提供有偿服务"), "price"),
     "协商解决": "fallback",
     **dict.fromkeys(("重大", "较大", "大范围", "少量", "material", "materially"), "threshold"),
     **dict.fromkeys(("等", "等等", "etc", "etc.", "and so on", "and so forth", "and the like"), "count"),

@@ -161,7 +161,8 @@ VD001 = register(
         "In Chinese a charge is open by its shape too (均收維修費用, 按客户提出要求时的服务费标准收费, 保有最後核決權力), "
         "whatever the words, and so is one side's right to change the terms (保留隨時修改…的權利, 可以不時修訂本協議, "
         "恕不另行通知, 價格可能…有所調整), one side's judgment (決定將是最終, 認為不適宜維修, 以本網站發佈的資訊為準) and "
-        "a repair or test fee the customer bears with no amount (客戶須自行負擔修復費用). A charge measured as a share "
+        "a repair or test fee the customer bears with no amount (客戶須自行負擔修復費用), a paid service offered with "
+        "no price (提供有償維修服務) and coverage hedged for unnamed items (某些零件可能設有保用期). A charge measured as a share "
         "of a known fee (收取該次服務的全數費用, 50%費用, 按比例收費) is not open. "
         "A price left open is bounded by an amount, a cap or a price list in its own clause (按附件二价格表另行收费); a "
         "hedge or a discretion is never bounded (原则上24小时内解决 is still hedged).",
@@ -187,6 +188,8 @@ VD001 = register(
             "service with no notice (zktw.cix3752i.com, 智客通客訴管理系統 服務條款)",
             "“我司有可能不进行预告的前提下改变本契约,服务内容及价格。” — flagged: terms and price changed without notice "
             "(forum8.co.jp, FORUM8 订阅服务契约)",
+            "“·對非本公司制造質量問題造成的損壞或質保期外的損壞,我公司提供有償維修服務。” — flagged: a paid service "
+            "with no price (doudingwang.cn, 售後服務承諾)",
             "“但如遇下列情況,不包含在產品保固範圍內,客戶須自行負擔修復費用。” — flagged: a repair fee with no amount "
             "(unbox.tw, unbox 產品保固服務)",
             "“如客戶在約定的服務時間 48小時內 更改或取消預約 本公司有權向客戶收取該次之服務的50%費用。” — info: "
