@@ -125,9 +125,7 @@ _ZH_PARTY_CLAUSE = r"[，；,;]\s*(?:本公司|我公司|我们|我們|乙方|�
 _ZH_NEED_CONDITION = r"如需|如遇|如有需要|若需|若有需要"
 # a request to the reader (请及时与我公司联系 · 完工後請即時付款) or the customer's own option
 # (您可以隨時停止使用) before a time word in its clause: the customer's timing, not a vendor's promise
-_ZH_REQUEST = (
-    r"(?<![申邀聘提呈敬])(?:请|請)(?!乙方|贵方|貴方|贵公司|貴公司|供应商|供應商|服务商|服務商|维修方|維修方)|(?:您|客户|客戶|用户|用戶|顾客|顧客|买方|買方)(?:亦|也|均|都)?(?:可以|可|能够|能夠)"
-)
+_ZH_REQUEST = r"(?<![申邀聘提呈敬])(?:请|請)(?!乙方|贵方|貴方|贵公司|貴公司|供应商|供應商|服务商|服務商|维修方|維修方)|(?:您|客户|客戶|用户|用戶|顾客|顧客|买方|買方)(?:亦|也|均|都)?(?:可以|可|能够|能夠)"
 # classes counted only in a commitment: a binding word or a party in the sentence
 _ZH_COMMITTED_ONLY = frozenset({"…地（方式）"})
 # an open list of the causes of a damage (…操作、改造等引起的損壞 · 安装等所造成的故障): it says
