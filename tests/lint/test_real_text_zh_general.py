@@ -265,3 +265,8 @@ def test_recitals_and_goals_promise_nothing(clean: str, vague: str) -> None:
 def test_a_paid_service_with_no_price_and_hedged_coverage_are_open(vague: str, clean: str) -> None:
     assert "VD001" in codes(vague), lint_text(vague, "t.txt")
     assert "VD001" not in codes(clean), lint_text(clean, "t.txt")
+
+
+def test_a_grade_far_from_its_commitment_verb_is_still_found_but_optimisation_is_work() -> None:
+    assert warned("乙方负责机房内全部网络与存储设备安全可靠的运行。") == ["负责机房内全部网络与存储设备安全可靠的运行"]
+    assert warned("乙方提供客户机房内全部网络与存储设备的巡检和优化服务，每月一次。") == []

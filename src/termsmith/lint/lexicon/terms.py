@@ -279,7 +279,8 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
     ("…决定权", "VD", "写明判断标准与异议处理程序", "权", r"(?:决定|決定|核决|核決|判断|判斷)权"),
     ("…決定權", "VD", "寫明判斷標準與異議處理程序", "權", r"(?:决定|決定|核决|核決|判断|判斷)權"),
     # a commitment verb, then an evaluative modifier on what it promises:
-    # 提供优惠的维修服务 · 获得快捷的支持 · 确保…高效地处理
+    # 提供优惠的维修服务 · 获得快捷的支持 · 确保…高效地处理 · 负责…系统安全可靠的运行 (the object
+    # may run up to 14 characters before its grade)
     (
         "提供…优质服务",
         "VQ",
@@ -287,7 +288,8 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         "",
         r"(?:提供|给予|給予|保证|保證|确保|確保|承诺|承諾|负责|負責|做到|获得|獲得|采取|採取)"
         + _ZH_CLAUSE
-        + r"{0,8}?"
+        + r"{0,14}?"
+        + r"(?!优化|優化)"  # optimisation is work, not a grade
         + f"(?:[{_ZH_EVALUATIVE}][\u4e00-\u9fff]|[\u4e00-\u9fff][{_ZH_EVALUATIVE}])"
         + f"[的之地]?(?:售后|售後)?(?:{_ZH_GRADED})",
     ),
