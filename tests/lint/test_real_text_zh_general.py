@@ -270,3 +270,8 @@ def test_a_paid_service_with_no_price_and_hedged_coverage_are_open(vague: str, c
 def test_a_grade_far_from_its_commitment_verb_is_still_found_but_optimisation_is_work() -> None:
     assert warned("乙方负责机房内全部网络与存储设备安全可靠的运行。") == ["负责机房内全部网络与存储设备安全可靠的运行"]
     assert warned("乙方提供客户机房内全部网络与存储设备的巡检和优化服务，每月一次。") == []
+
+
+def test_the_scope_needed_for_a_licence_is_a_limit_not_an_open_supply() -> None:
+    assert warned("您授权乙方在提供服务所需范围内使用该资料。") == []
+    assert "提供服务所需的设备" in warned("甲方应提供服务所需的设备。")

@@ -319,7 +319,8 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         "",
         r"(?:提供|自备|自備|准备|準備|建置)"
         + _ZH_CLAUSE
-        + r"{0,8}?(?:相[关關](?![的之]?法律)|所需)[的之]?[\u4e00-\u9fff]{2}",
+        # not 所需範圍 (在提供服務所需範圍內使用…: a limit on a licence, not a thing supplied)
+        + r"{0,8}?(?:相[关關](?![的之]?法律)|所需(?![的之]?(?:范围|範圍)))[的之]?[\u4e00-\u9fff]{2}",
     ),
     # one side keeps the right to change the terms, the service or the price, however worded
     # (VD: a term left to one side): a reserved right to change, cancel or suspend
