@@ -124,7 +124,7 @@ _EN_HOURS = r"\d{1,2}:\d{2}|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}\s*(?:-|�
 # Chinese only: a price set by the contract itself (按照合同约定收取服务费用 · 依合約收費)
 _ZH_PRICE_SET = r"(?:按照?|依照?|依据|依據|根据|根據)\S{0,6}?(?:合同|合約|协议|協議|约定|約定|报价单|報價單)"
 # Chinese only: a charge measured as a share of a known fee (收取該次服務的全數費用 · 50%費用 · 按比例收費)
-_ZH_PRICE_SHARE = r"全数|全數|全额|全額|按比例|[一二三四五六七八九]成"
+_ZH_PRICE_SHARE = r"全数|全數|全额|全額|按比例|[一二三四五六七八九]成|(?:\d+(?:\.\d+)?|_+)\s*[%％]"
 # Chinese only: a severity word defined by its consequence, in its own clause
 _ZH_THRESHOLD_DEFINED = r"(?:影响|影響|导致|導致|造成|致使)\S{0,6}?(?:业务|業務|核心|全部|所有|多数|多數|中止|中断|中斷|停止|无法|無法|不能)"
 _KINDS: dict[str, str] = {
@@ -134,7 +134,7 @@ _KINDS: dict[str, str] = {
     "count": _COUNT,
     "list": f"{_LIST}|{_COUNT}|{_CHANNELS}|{_REFERENCE}",
     "measure": f"{_MEASURE}|{_MONEY}|{_PRICE_LIST}|{_DURATION}|{_REFERENCE}",
-    "price": f"{_MONEY}|{_PRICE_LIST}|{_REFERENCE}|{_ZH_PRICE_SET}|{_ZH_PRICE_SHARE}|{_NUM}\\s*[%％]",
+    "price": f"{_MONEY}|{_PRICE_LIST}|{_REFERENCE}|{_ZH_PRICE_SET}|{_ZH_PRICE_SHARE}",
     "threshold": f"{_MEASURE}|{_COUNT}|{_ZH_THRESHOLD_DEFINED}",
     "situation": f"{_PERIOD}|{_DURATION}|{_MONEY}|{_NUM}\\s*[%％]",
     "window": r"\d{1,2}:\d{2}|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|" + _PERIOD,

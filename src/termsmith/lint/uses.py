@@ -560,21 +560,12 @@ def _zh_not_commitment(
         return _zh_support_in_passing(text, span, clause)
     if term.term in _ZH_COMMITTED_ONLY and _zh_patterns()[12].search(text, sentence[0], sentence[1]) is None:
         return True  # …地 in a description, not a promise
-    if term.family == "VT" and _zh_customer_timing(text, clause[0], start):
+    if term.family == "VT" and _zh_patterns()[11].search(text, clause[0], start) is not None:
         return True  # 请及时与我公司联系 · 您可以隨時停止使用
     if term.family != "VD" and _zh_advice_or_condition(text, start, clause, sentence):
         return True
     if term.term == _ZH_DEGREE:
         return _zh_patterns()[6].search(text, clause[0], start) is not None
-    return False
-
-
-def _zh_customer_timing(text: str, lo: int, hi: int) -> bool:
-    """A request to the reader or the customer's own option in ``text[lo:hi]``: plain finds
-    first (every match holds 请, 請 or 可/能), the pattern only when one is there."""
-    for ch in "请請可能":
-        if text.find(ch, lo, hi) >= 0:
-            return _zh_patterns()[11].search(text, lo, hi) is not None
     return False
 
 

@@ -341,21 +341,27 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         "VD",
         "写明可修改的范围、提前通知期（如提前 30 日书面通知）与客户的解约权",
         "",
-        r"(?:不时|不時)(?=" + _ZH_CHANGE + ")",
+        # one branch per spelling, each opening with a fixed string (see termsmith.lint.matcher._lead_scanned)
+        "|".join(w + "(?=" + _ZH_CHANGE + ")" for w in ("不时", "不時")),
     ),
     (
         "恕不另行通知",
         "VD",
         "写明提前通知期（如提前 30 日书面通知）",
         "",
-        r"(?:恕不|无需|無需|无须|無須|毋須|毋须|不进行|不進行|不作|不另行?)(?:另行|預先|预先|事先|提前)?(?:通知|预告|預告)",
+        # each branch opens with a fixed string: the scan stops only where one stands (不 alone is everywhere)
+        "|".join(
+            w + r"(?:另行|預先|预先|事先|提前)?(?:通知|预告|預告)"
+            for w in ("恕不", "无需", "無需", "无须", "無須", "毋須", "毋须")
+        )
+        + r"|不另行通知|不另行通告|不另作通知|不作通知|不进行预告|不進行預告|不事先通知|不预先通知|不預先通知|不提前通知",
     ),
     (
         "有所调整",
         "VD",
         "写明调整的条件、上限与提前通知期",
         "",
-        r"(?:有所|有任何)(?:调整|調整|变动|變動|更改|变更|變更|改变|改變)",
+        "|".join(w + r"(?:调整|調整|变动|變動|更改|变更|變更|改变|改變)" for w in ("有所", "有任何")),
     ),
     # one side's judgment settles the matter: 本車房的決定將是最終及具決定性 · 經檢驗後認為不適宜維修 ·
     # 以本公司網站公佈為準 (whatever one side publishes later prevails)
