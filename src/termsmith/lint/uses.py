@@ -665,40 +665,42 @@ def _unmarked_item(text: str, lo: int, hi: int) -> int:
 
 
 def zh_lead_in_ends(text: str) -> list[int]:
-    """Where each line that may open a list of exclusions ends (a line ending in a colon,
-    or a heading such as 除外责任), and where the first 以下 / 下列 stands (a lead-in written as
-    a sentence: 以下內容均不在保固範圍之內。), in text order: found once per text with plain
-    finds (a regular expression would visit every character), so a sentence with none
-    of them above it is not looked at line by line."""
+    """Where the first line that may open a list of exclusions ends (a line ending in a
+    colon, or a heading such as 除外责任), or where the first lead-in written as a sentence
+    opens (以下內容均不在保固範圍之內。), as a list of at most one position: a sentence
+    before it is no list item, and one after it is looked at line by line. Found once
+    per text with plain finds (a regular expression would visit every character), each
+    kind stopping at its first occurrence."""
     heading = _zh_context_patterns()[2]
-    out: list[int] = []
+    first = len(text)
     for colon in (":", "："):
-        i = text.find(colon)
+        i = text.find(colon, 0, first)
         while i >= 0:
             j = i + 1
             while j < len(text) and text[j] in " \t\r":
                 j += 1
             if text.startswith("\n", j):
-                out.append(j)
-            i = text.find(colon, j)
-    for word in _ZH_LEAD_IN_OPENERS:  # a lead-in sentence (以下…不在保固範圍之內。): where it opens
-        i = text.find(word)
+                first = min(first, j)
+                break
+            i = text.find(colon, j, first)
+    for word in _ZH_LEAD_IN_OPENERS:
+        i = text.find(word, 0, first)
         while i >= 0:
-            start = text.rfind("\n", 0, i) + 1
             end = text.find("\n", i)
             end = len(text) if end < 0 else end
-            if _zh_lead_in_sentence(text, start, end):
-                out.append(i)
-                break  # the first is all a caller needs to know
-            i = text.find(word, end)
+            if _zh_lead_in_sentence(text, text.rfind("\n", 0, i) + 1, end):
+                first = min(first, i)
+                break
+            i = text.find(word, end, first)
     for word in _ZH_HEADING_WORDS:
-        i = text.find(word)
+        i = text.find(word, 0, first)
         while i >= 0:
             end = text.find("\n", i)
             if end >= 0 and heading.match(text, text.rfind("\n", 0, i) + 1, end):
-                out.append(end)
-            i = text.find(word, i + 1)
-    return sorted(out)
+                first = min(first, end)
+                break
+            i = text.find(word, i + 1, first)
+    return [first] if first < len(text) else []
 
 
 @cache

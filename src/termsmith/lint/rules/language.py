@@ -275,7 +275,7 @@ def bounded_spans(text: str, extra_defined: frozenset[str] = frozenset()) -> lis
     after_quote = _patterns()[2].match
     lo, hi, skip, hant, marks = -1, -1, False, None, []  # the sentence of the previous term
     excluded: bool | None = None  # the sentence is an item of a list of exclusions (Chinese)
-    lead_ins: list[int] | None = None  # where lines that may open a list of exclusions end
+    lead_ins: list[int] | None = None  # where the first line that may open a list of exclusions ends
     for start, end, found, term in spans:
         if defined and is_defined(found, defined):
             continue
