@@ -128,6 +128,7 @@ _ZH_NEED_CONDITION = r"如需|如遇|如有需要|若需|若有需要"
 _ZH_REQUEST = r"(?<![申邀聘提呈敬])(?:请|請)(?!乙方|贵方|貴方|贵公司|貴公司|供应商|供應商|服务商|服務商|维修方|維修方)|(?:您|客户|客戶|用户|用戶|顾客|顧客|买方|買方)(?:亦|也|均|都)?(?:可以|可|能够|能夠)"
 # classes counted only in a commitment: a binding word or a party in the sentence
 _ZH_COMMITTED_ONLY = frozenset({"…地（方式）"})
+_ZH_PAID_SERVICE = "提供有偿服务"  # offered only after 提供 in its clause
 # an open list of the causes of a damage (…操作、改造等引起的損壞 · 安装等所造成的故障): it says
 # what caused something, not what is promised
 _ZH_CAUSES = r"[^，。；,;]{0,3}?(?:所)?(?:引起|造成|导致|導致|引致|所致)"
@@ -558,6 +559,8 @@ def _zh_not_commitment(
         return True
     if term.term == "技术支持":
         return _zh_support_in_passing(text, span, clause)
+    if term.term == _ZH_PAID_SERVICE and text.find("提供", clause[0], start) < 0:
+        return True  # 甲方需要有偿服务的: a kind of work named, not a service offered
     if term.term in _ZH_COMMITTED_ONLY and _zh_patterns()[12].search(text, sentence[0], sentence[1]) is None:
         return True  # …地 in a description, not a promise
     if term.family == "VT" and _zh_patterns()[11].search(text, clause[0], start) is not None:

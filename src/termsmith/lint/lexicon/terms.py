@@ -415,13 +415,15 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         r"(?:某些|部分|部份|个别|個別)" + _ZH_CLAUSE + r"{0,10}?可能",
     ),
     # a paid service offered with no price (我公司提供有償維修服務 · 提供终身有偿维修服务); the clause
-    # library's 有偿服务 names a kind of work whose price the agreement sets, never after 提供
+    # library's 有偿服务 names a kind of work whose price the agreement sets, never offered after 提供
     (
         "提供有偿服务",
         "VD",
         "写明价格表或计价方法（如附件二价格表、N 元/人天）",
         "",
-        r"提供" + _ZH_CLAUSE + r"{0,6}?(?:有偿|有償|付费|付費|收费|收費)的?(?:维修|維修|服务|服務|保养|保養|维护|維護)",
+        # opened by the paid word (提供 opens many other patterns' matches: trying this one at every
+        # 提供 cost more than the scan); termsmith.lint.uses counts it only after 提供 in its clause
+        "|".join(w + r"的?(?:维修|維修|服务|服務|保养|保養|维护|維護)" for w in ("有偿", "有償", "付费", "付費")),
     ),
     # a manner adverb (two characters and 地) on a promised act: 认真地予以维修 · 正确、安全地操作 ·
     # 有效地解决; not a place (当地, 本地, 其他地区, 指定地点, 地址 …), not the tail of a longer
