@@ -275,3 +275,10 @@ def test_a_grade_far_from_its_commitment_verb_is_still_found_but_optimisation_is
 def test_the_scope_needed_for_a_licence_is_a_limit_not_an_open_supply() -> None:
     assert warned("您授权乙方在提供服务所需范围内使用该资料。") == []
     assert "提供服务所需的设备" in warned("甲方应提供服务所需的设备。")
+
+
+def test_an_option_to_reach_the_vendor_promises_its_availability() -> None:
+    assert "随时" in warned("客户可随时致电我公司服务热线。")
+    assert "隨時" in warned("用戶可以隨時與本公司客服聯繫。")
+    assert "随时" not in warned("客户可随时取消订阅。")
+    assert "及时" not in warned("请及时与我公司联系。")  # a request: the customer's timing

@@ -132,6 +132,8 @@ _ZH_PAID_SERVICE = "提供有偿服务"  # offered only after 提供 in its clau
 # an open list of the causes of a damage (…操作、改造等引起的損壞 · 安装等所造成的故障): it says
 # what caused something, not what is promised
 _ZH_CAUSES = r"[^，。；,;]{0,3}?(?:所)?(?:引起|造成|导致|導致|引致|所致)"
+# the customer reaching the vendor: 客户可随时致电… is the vendor's availability, not the customer's timing
+_ZH_CONTACT = r"\s*(?:与|與|和|向|给|給)?[^，。；,;]{0,6}?(?:联系|聯繫|聯系|联络|聯絡|致电|致電|来电|來電|拨打|撥打|咨询|諮詢|报修|報修|求助)"
 _ZH_PARTY = r"乙方|我方|我公司|本公司|我司|我们|我們|供应商|供應商|服务商|服務商|厂方|廠方|卖方|賣方|维修方|維修方"
 # one scan per sentence; group names: x example, n negation, u "subject to" (a
 # condition, except for a price or a discretion: subject to its then-current rates), t termination,
@@ -438,6 +440,7 @@ def _zh_patterns() -> tuple[re.Pattern[str], ...]:
             _ZH_REQUEST,
             f"{_ZH_BINDS}|{_ZH_PARTY}",
             _ZH_CAUSES,
+            _ZH_CONTACT,
         )
     )
 
@@ -563,13 +566,22 @@ def _zh_not_commitment(
         return True  # 甲方需要有偿服务的: a kind of work named, not a service offered
     if term.term in _ZH_COMMITTED_ONLY and _zh_patterns()[12].search(text, sentence[0], sentence[1]) is None:
         return True  # …地 in a description, not a promise
-    if term.family == "VT" and _zh_patterns()[11].search(text, clause[0], start) is not None:
+    if term.family == "VT" and _zh_customer_timing(text, span, clause[0]):
         return True  # 请及时与我公司联系 · 您可以隨時停止使用
     if term.family != "VD" and _zh_advice_or_condition(text, start, clause, sentence):
         return True
     if term.term == _ZH_DEGREE:
         return _zh_patterns()[6].search(text, clause[0], start) is not None
     return False
+
+
+def _zh_customer_timing(text: str, span: tuple[int, int], clause_start: int) -> bool:
+    """A request to the reader, or the customer's own option, before the time word in its
+    clause. An option to reach the vendor (客户可随时致电…) promises the vendor's availability."""
+    m = _zh_patterns()[11].search(text, clause_start, span[0])
+    if m is None:
+        return False
+    return text[m.start()] in "请請" or _zh_patterns()[14].match(text, span[1]) is None
 
 
 def _zh_advice_or_condition(text: str, start: int, clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
