@@ -282,3 +282,4 @@ def test_an_option_to_reach_the_vendor_promises_its_availability() -> None:
     assert "隨時" in warned("用戶可以隨時與本公司客服聯繫。")
     assert "随时" not in warned("客户可随时取消订阅。")
     assert "及时" not in warned("请及时与我公司联系。")  # a request: the customer's timing
+    assert "随时" in warned("如有任何问题，请随时与我们联系。")  # any time: the vendor's availability

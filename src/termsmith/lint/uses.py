@@ -577,11 +577,14 @@ def _zh_not_commitment(
 
 def _zh_customer_timing(text: str, span: tuple[int, int], clause_start: int) -> bool:
     """A request to the reader, or the customer's own option, before the time word in its
-    clause. An option to reach the vendor (客户可随时致电…) promises the vendor's availability."""
+    clause. An option to reach the vendor (客户可随时致电…), or a request to reach it at any
+    time (如有问题请随时联系我们), promises the vendor's availability."""
     m = _zh_patterns()[11].search(text, clause_start, span[0])
     if m is None:
         return False
-    return text[m.start()] in "请請" or _zh_patterns()[14].match(text, span[1]) is None
+    if _zh_patterns()[14].match(text, span[1]) is None:
+        return True
+    return text[m.start()] in "请請" and not text.startswith(("随时", "隨時"), span[0])
 
 
 def _zh_advice_or_condition(text: str, start: int, clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
