@@ -32,7 +32,8 @@ VT001 = register(
         "A deadline in the word's own clause (30分钟内即刻…), or a period for a period word (每月定期巡检), lowers the "
         "finding to info; a price, a percentage or a deadline that belongs to another clause does not. In Chinese a "
         "request to the reader (请及时与我公司联系) or the customer's own option (您可以隨時停止使用) sets the "
-        "customer's timing, not the vendor's, and is not flagged.",
+        "customer's timing, not the vendor's, and is not flagged; an invitation to reach the vendor at any time "
+        "(客户可随时致电…, 请随时与我们联系) promises the vendor's availability and is.",
         why="A deadline the parties cannot measure cannot be breached. When the server is down, "
         '"乙方应及时响应" lets the vendor answer after 24 hours and still claim it complied.',
         example="乙方应及时响应甲方的报修，并尽快修复。\nThe Vendor shall respond promptly.",
