@@ -283,3 +283,13 @@ def test_an_option_to_reach_the_vendor_promises_its_availability() -> None:
     assert "随时" not in warned("客户可随时取消订阅。")
     assert "及时" not in warned("请及时与我公司联系。")  # a request: the customer's timing
     assert "随时" in warned("如有任何问题，请随时与我们联系。")  # any time: the vendor's availability
+
+
+@pytest.mark.parametrize("heading", ["6. 免除責任", "四、免责条款", "不保固範圍：", "(3) 责任限制"])
+def test_items_under_a_numbered_or_reworded_exclusion_heading_promise_nothing(heading: str) -> None:
+    text = f"{heading}\n1. 定期保養以外的損壞。\n2. 因天災等造成的損失。\n"
+    assert warned(text) == []
+
+
+def test_a_heading_that_names_no_exclusion_opens_no_exclusion_list() -> None:
+    assert "定期" in warned("6. 保養服務\n1. 本公司定期上門保養。\n")

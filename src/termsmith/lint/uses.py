@@ -620,10 +620,13 @@ _ZH_LEAD_IN_SENTENCE = (
     r"不负责|不負責|免责|免責)"
 )
 _ZH_LEAD_IN_OPENERS = ("以下", "下列")
+# a heading of exclusions, numbered or not (6. 免除責任 · 四、免责条款 · 不保固範圍)
 _ZH_EXCLUSION_HEADING = (
-    r"[\s#*]*(?:除外责任|除外責任|免责条款|免責條款|免责声明|免責聲明|豁免保养责任|豁免保養責任)[\s*:：]*$"
+    r"[\s#*]*(?:第?[一二三四五六七八九十\d]{1,3}\s*[.、)）条條章]\s*|[(（][一二三四五六七八九十\d]{1,3}[)）]\s*)?"
+    r"(?:除外责任|除外責任|免责条款|免責條款|免责声明|免責聲明|豁免保养责任|豁免保養責任|免除责任|免除責任|"
+    r"责任限制|責任限制|不保修范围|不保修範圍|不保固範圍|非保固範圍|非保修范围|保修除外|保固除外)[\s*:：]*$"
 )
-_ZH_HEADING_WORDS = ("除外", "免责", "免責", "豁免")
+_ZH_HEADING_WORDS = ("除外", "免责", "免責", "豁免", "免除", "限制", "不保", "非保")
 _ITEM_LOOKBACK = 40  # lines
 # items whose bullets the source did not carry: short lines (each at most this long) under the
 # lead-in, none of them binding anybody (乙方应…, 本公司将… would be terms, not items)
@@ -654,12 +657,14 @@ def zh_in_excluded_list(text: str, lo: int) -> bool:
             last -= 1
         if last >= prev:  # not a blank line
             if text[last] in ":：":  # a lead-in, marked as an item of an outer list or not
-                return lead_in.match(text, prev, last + 1) is not None
+                return lead_in.match(text, prev, last + 1) is not None or (
+                    last - prev < 24 and heading.match(text, prev, last + 1) is not None
+                )
             if _zh_lead_in_sentence(text, prev, last + 1):
                 return True
+            if last - prev < 24 and heading.match(text, prev, last + 1) is not None:
+                return True  # a heading of exclusions, numbered (6. 免除責任) or not
             if item.match(text, prev, end) is None:
-                if last - prev < 24 and heading.match(text, prev, last + 1) is not None:
-                    return True
                 if not run or run >= _UNMARKED_RUN or not _unmarked_item(text, prev, last + 1):
                     return False
                 run += 1  # one more unmarked item of the same list

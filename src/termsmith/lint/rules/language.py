@@ -130,7 +130,9 @@ VS001 = register(
         "of a team or a line (技术支持团队, 技術支持工程師) are not flagged; nor is 技术支持 named beside other items "
         "(提供系统升级和技术支持) rather than promised as the whole service (乙方负责技术支持). In Chinese, a purpose "
         "phrase (…，以确保系统正常运行), a prohibition (不得…等) and the subject of an exclusion (配件等易损品不在保修范围内) "
-        "are not commitments either.",
+        "are not commitments either, nor a list of causes (…改造等引起的損壞), nor the items of a list of exclusions, "
+        "whether its lead-in ends in a colon or is a sentence (以下內容均不在保固範圍之內。) or a heading (6. 免除責任), "
+        "and whether or not the items kept their bullets.",
         why='A scope that ends in "etc." or hides behind "basic maintenance" is the source of the '
         "classic dispute: the client thinks a fix is included, the vendor bills it as new work.",
         example="免费维护包括基础维护、技术支持等。\nFree maintenance covers basic maintenance, etc.",
