@@ -293,3 +293,8 @@ def test_items_under_a_numbered_or_reworded_exclusion_heading_promise_nothing(he
 
 def test_a_heading_that_names_no_exclusion_opens_no_exclusion_list() -> None:
     assert "定期" in warned("6. 保養服務\n1. 本公司定期上門保養。\n")
+
+
+def test_an_unbulleted_list_ends_at_a_line_that_opens_with_a_party() -> None:
+    text = "以下情况不属于免费保修范围：\n人为损坏。\n本公司提供定期回访。\n"
+    assert "定期" in warned(text)

@@ -632,6 +632,7 @@ _ITEM_LOOKBACK = 40  # lines
 # lead-in, none of them binding anybody (乙方应…, 本公司将… would be terms, not items)
 _UNMARKED_ITEM = 60  # characters
 _UNMARKED_RUN = 12  # lines
+_ZH_PARTY_OPENERS = ("乙方", "本公司", "我公司", "我司", "我们", "我們", "本店", "本车房", "本車房")  # the vendor
 
 
 def zh_in_excluded_list(text: str, lo: int) -> bool:
@@ -682,9 +683,12 @@ def _zh_lead_in_sentence(text: str, lo: int, hi: int) -> bool:
 
 
 def _unmarked_item(text: str, lo: int, hi: int) -> int:
-    """1 when ``text[lo:hi]`` may be an item whose bullet was lost: short, binding nobody."""
+    """1 when ``text[lo:hi]`` may be an item whose bullet was lost: short, binding nobody, not
+    opening with a party (本公司提供…, 乙方负责… start terms of their own)."""
     binds = _zh_patterns()[2]
-    return int(hi - lo <= _UNMARKED_ITEM and binds.search(text, lo, hi) is None)
+    return int(
+        hi - lo <= _UNMARKED_ITEM and not text.startswith(_ZH_PARTY_OPENERS, lo) and binds.search(text, lo, hi) is None
+    )
 
 
 def zh_lead_in_ends(text: str) -> list[int]:
