@@ -298,3 +298,9 @@ def test_a_heading_that_names_no_exclusion_opens_no_exclusion_list() -> None:
 def test_an_unbulleted_list_ends_at_a_line_that_opens_with_a_party() -> None:
     text = "以下情况不属于免费保修范围：\n人为损坏。\n本公司提供定期回访。\n"
     assert "定期" in warned(text)
+
+
+def test_an_entitlement_of_the_customer_is_the_vendors_promise() -> None:
+    assert "及时" in warned("客户可享受及时的上门服务。")
+    assert "及時" in warned("用戶可獲得及時的技術支援。")
+    assert "及时" in warned("客户可以享受及时的上门服务。")

@@ -125,7 +125,12 @@ _ZH_PARTY_CLAUSE = r"[，；,;]\s*(?:本公司|我公司|我们|我們|乙方|�
 _ZH_NEED_CONDITION = r"如需|如遇|如有需要|若需|若有需要"
 # a request to the reader (请及时与我公司联系 · 完工後請即時付款) or the customer's own option
 # (您可以隨時停止使用) before a time word in its clause: the customer's timing, not a vendor's promise
-_ZH_REQUEST = r"(?<![申邀聘提呈敬])(?:请|請)(?!乙方|贵方|貴方|贵公司|貴公司|供应商|供應商|服务商|服務商|维修方|維修方)|(?:您|客户|客戶|用户|用戶|顾客|顧客|买方|買方)(?:亦|也|均|都)?(?:可以|可|能够|能夠)"
+_ZH_REQUEST = (
+    r"(?<![申邀聘提呈敬])(?:请|請)(?!乙方|贵方|貴方|贵公司|貴公司|供应商|供應商|服务商|服務商|维修方|維修方)|"
+    r"(?:您|客户|客戶|用户|用戶|顾客|顧客|买方|買方)(?:亦|也|均|都)?(?:可以|可(?!以)|能够|能夠)"
+    # …but not an entitlement, which is the vendor's promise: 客户可享受及时的上门服务
+    r"(?!享受|享有|获得|獲得|得到|收到|接受|免费|免費)"
+)
 # classes counted only in a commitment: a binding word or a party in the sentence
 _ZH_COMMITTED_ONLY = frozenset({"…地（方式）"})
 _ZH_PAID_SERVICE = "提供有偿服务"  # offered only after 提供 in its clause
