@@ -140,6 +140,7 @@ _ZH_CAUSES = r"[^，。；,;]{0,3}?(?:所)?(?:引起|造成|导致|導致|引致
 # the customer reaching the vendor: 客户可随时致电… is the vendor's availability, not the customer's timing
 _ZH_CONTACT = r"\s*(?:与|與|和|向|给|給)?[^，。；,;]{0,6}?(?:联系|聯繫|聯系|联络|聯絡|致电|致電|来电|來電|拨打|撥打|咨询|諮詢|报修|報修|求助)"
 _ZH_PARTY = r"乙方|我方|我公司|本公司|我司|我们|我們|供应商|供應商|服务商|服務商|厂方|廠方|卖方|賣方|维修方|維修方"
+_ZH_COMMITTED = f"{_ZH_BINDS}|{_ZH_PARTY}"  # a binding word or a party: the sentence commits someone
 # one scan per sentence; group names: x example, n negation, u "subject to" (a
 # condition, except for a price or a discretion: subject to its then-current rates), t termination,
 # r 如 (an example only inside brackets), b/c bracket open/close, q/Q quote
@@ -442,12 +443,15 @@ def _zh_patterns() -> tuple[re.Pattern[str], ...]:
             _ZH_NEED_CONDITION,
             _ZH_PARTY_CLAUSE,
             _ZH_AIM,
-            _ZH_REQUEST,
-            f"{_ZH_BINDS}|{_ZH_PARTY}",
-            _ZH_CAUSES,
-            _ZH_CONTACT,
         )
     )
+
+
+@cache
+def _zh_one(pattern: str) -> re.Pattern[str]:
+    """One Chinese use pattern that only some terms need, compiled when first needed (a cold
+    lint compiles only what its text asks for)."""
+    return compile_with_first_class(pattern)
 
 
 @cache
@@ -562,13 +566,13 @@ def _zh_not_commitment(
     if text[last] in "？?":
         return True  # a question (Q1. 維護合約包含哪些服務項目？) asks, it does not promise
     if term.bound == "count" and (
-        (start and text[start - 1] in _ZH_LIST_CLOSERS) or patterns[13].match(text, span[1]) is not None
+        (start and text[start - 1] in _ZH_LIST_CLOSERS) or _zh_one(_ZH_CAUSES).match(text, span[1]) is not None
     ):
         return True  # after a cited title or a template's dots; …改造等引起的損壞: causes, not a scope
     if family == "VQ":
         if has.search(text, clause[0], start) and not binds.search(text, sentence[0], sentence[1]):
             return True
-        if name in _ZH_COMMITTED_ONLY and patterns[12].search(text, sentence[0], sentence[1]) is None:
+        if name in _ZH_COMMITTED_ONLY and _zh_one(_ZH_COMMITTED).search(text, sentence[0], sentence[1]) is None:
             return True  # …地 in a description, not a promise
     elif family == "VT" and _zh_customer_timing(text, span, clause[0]):
         return True  # 请及时与我公司联系 · 您可以隨時停止使用
@@ -587,10 +591,10 @@ def _zh_customer_timing(text: str, span: tuple[int, int], clause_start: int) -> 
     """A request to the reader, or the customer's own option, before the time word in its
     clause. An option to reach the vendor (客户可随时致电…), or a request to reach it at any
     time (如有问题请随时联系我们), promises the vendor's availability."""
-    m = _zh_patterns()[11].search(text, clause_start, span[0])
+    m = _zh_one(_ZH_REQUEST).search(text, clause_start, span[0])
     if m is None:
         return False
-    if _zh_patterns()[14].match(text, span[1]) is None:
+    if _zh_one(_ZH_CONTACT).match(text, span[1]) is None:
         return True
     return text[m.start()] in "请請" and not text.startswith(("随时", "隨時"), span[0])
 

@@ -292,7 +292,7 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         + _ZH_CLAUSE
         + r"{0,14}?"
         + r"(?!优化|優化)"  # optimisation is work, not a grade
-        + f"(?:[{_ZH_EVALUATIVE}][\u4e00-\u9fff]|[\u4e00-\u9fff][{_ZH_EVALUATIVE}])"
+        + f"(?:[{_ZH_EVALUATIVE}]{_ZH_WORD_CHAR}|{_ZH_WORD_CHAR}[{_ZH_EVALUATIVE}])"
         + f"[的之地]?(?:售后|售後)?(?:{_ZH_GRADED})",
     ),
     # a degree word on a quality (较强, 最佳, 相对保守, 非常专业, 更加完善): a grade with no scale
@@ -302,7 +302,7 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         "写明可衡量的指标或数值",
         "",
         r"(?:较(?<![比计]较)(?![为少多于])|較(?<![比計]較)(?![為少多於])|相对(?![于应方])|相對(?![於應方])|非常"
-        r"|十分(?<![一二三四五六七八九十零〇\d]十分)|极为|極為|更加|更为|更為|最(?=[佳优優好]))[\u4e00-\u9fff]",
+        r"|十分(?<![一二三四五六七八九十零〇\d]十分)|极为|極為|更加|更为|更為|最(?=[佳优優好]))" + _ZH_WORD_CHAR,
     ),
     # conformity to an unmeasured expectation (应符合甲方品牌形象 · 确认设备达到预期使用效果)
     (
@@ -322,7 +322,9 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         r"(?:提供|自备|自備|准备|準備|建置)"
         + _ZH_CLAUSE
         # not 所需範圍 (在提供服務所需範圍內使用…: a limit on a licence, not a thing supplied)
-        + r"{0,8}?(?:相[关關](?![的之]?法律)|所需(?![的之]?(?:范围|範圍)))[的之]?[\u4e00-\u9fff]{2}",
+        + r"{0,8}?(?:相[关關](?![的之]?法律)|所需(?![的之]?(?:范围|範圍)))[的之]?"
+        + _ZH_WORD_CHAR
+        + "{2}",
     ),
     # one side keeps the right to change the terms, the service or the price, however worded
     # (VD: a term left to one side): a reserved right to change, cancel or suspend
@@ -450,8 +452,15 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         "VQ",
         "写明可衡量的指标（时限、数量或验收标准）",
         "",
-        r"、(?=([\u4e00-\u9fff])[\u4e00-\u9fff]\1[\u4e00-\u9fff])(?![一每不无無有按包以自或及和与與各])"
-        r"[\u4e00-\u9fff]{4}",
+        r"、(?=("
+        + _ZH_WORD_CHAR
+        + ")"
+        + _ZH_WORD_CHAR
+        + r"\1"
+        + _ZH_WORD_CHAR
+        + ")(?![一每不无無有按包以自或及和与與各])"
+        + _ZH_WORD_CHAR
+        + "{4}",
     ),
 )
 ZH_PATTERN_TERMS = (*ZH_PATTERN_TERMS, *ZH_STRUCTURAL_TERMS)
