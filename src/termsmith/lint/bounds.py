@@ -25,7 +25,7 @@ reference to the clause or schedule that sets it: 具体见第五条, see Sectio
   (重大故障影响核心业务运行 · 重大故障导致业务中止);
 - ``price``: an amount of money, a cap, a rate or a price list (附件二价格表,
   请参照收费标准, rate card, $100 per hour), or in Chinese the contract that sets it
-  (按照合同约定收取服务费用);
+  (按照合同约定收取服务费用) or a share of a known fee (全數費用, 50%費用, 按比例收費);
 - ``span`` (持续, 不断): a period, a duration or a deadline (不可抗力持续超过30日);
 - ``fallback`` (协商解决): arbitration or a court named after it (协商解决；协商不成的，
   提交仲裁) — negotiation with a fallback is a procedure, not an open end;
@@ -123,6 +123,8 @@ _EN_PRICE = (
 _EN_HOURS = r"\d{1,2}:\d{2}|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}\s*(?:-|–|to)\s*\d{1,2}\b|as defined|" + _PERIOD
 # Chinese only: a price set by the contract itself (按照合同约定收取服务费用 · 依合約收費)
 _ZH_PRICE_SET = r"(?:按照?|依照?|依据|依據|根据|根據)\S{0,6}?(?:合同|合約|协议|協議|约定|約定|报价单|報價單)"
+# Chinese only: a charge measured as a share of a known fee (收取該次服務的全數費用 · 50%費用 · 按比例收費)
+_ZH_PRICE_SHARE = r"全数|全數|全额|全額|按比例|[一二三四五六七八九]成|(?:\d+(?:\.\d+)?|_+)\s*[%％]"
 # Chinese only: a severity word defined by its consequence, in its own clause
 _ZH_THRESHOLD_DEFINED = r"(?:影响|影響|导致|導致|造成|致使)\S{0,6}?(?:业务|業務|核心|全部|所有|多数|多數|中止|中断|中斷|停止|无法|無法|不能)"
 _KINDS: dict[str, str] = {
@@ -132,7 +134,7 @@ _KINDS: dict[str, str] = {
     "count": _COUNT,
     "list": f"{_LIST}|{_COUNT}|{_CHANNELS}|{_REFERENCE}",
     "measure": f"{_MEASURE}|{_MONEY}|{_PRICE_LIST}|{_DURATION}|{_REFERENCE}",
-    "price": f"{_MONEY}|{_PRICE_LIST}|{_REFERENCE}|{_ZH_PRICE_SET}",
+    "price": f"{_MONEY}|{_PRICE_LIST}|{_REFERENCE}|{_ZH_PRICE_SET}|{_ZH_PRICE_SHARE}",
     "threshold": f"{_MEASURE}|{_COUNT}|{_ZH_THRESHOLD_DEFINED}",
     "situation": f"{_PERIOD}|{_DURATION}|{_MONEY}|{_NUM}\\s*[%％]",
     "window": r"\d{1,2}:\d{2}|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|" + _PERIOD,
@@ -159,8 +161,8 @@ _CLARIFIER = (
     r"at most|within|在)"
 )
 # a next clause that opens with the quantity bounds too (…，每日一次 · …，每月5日前 · …，每人天3000元);
-# one that opens with a new subject does not (…优质服务，费用为5000元)
-_NEXT_LEAD = re.compile(r"(?:每\S{0,2}|约|約|about|approximately)?")
+# one that opens with a new subject does not (…优质服务，费用为5000元); …，每次為港幣 $800 (a charge's price) does
+_NEXT_LEAD = re.compile(r"(?:每\S{0,2}(?:[为為]\S{0,2})?|约|約|about|approximately)?")
 _ZH_LATER = re.compile(r"\s*(?:以后|以後|之后|之後|后|後)")
 
 

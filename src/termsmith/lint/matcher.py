@@ -295,11 +295,17 @@ def _lead_scanner(which: tuple[int, ...]) -> tuple[re.Pattern[str], dict[str, tu
     ``which`` stands (each lead's first character, the rest a lookahead, so places one
     character apart are all found), and by first character, the patterns to try there."""
     by_char: dict[str, tuple[int, ...]] = {}
-    branches: dict[str, None] = {}
+    rests: dict[str, dict[str, None]] = {}  # first character → the rest of each lead ("" for a lone character)
     for i in which:
         for lead in _lead_scanned()[i]:
             by_char[lead[0]] = (*by_char.get(lead[0], ()), i)
-            branches[re.escape(lead[0]) + (f"(?={re.escape(lead[1:])})" if len(lead) > 1 else "")] = None
+            rests.setdefault(lead[0], {})[lead[1:]] = None
+    # one branch per first character, its rests in one lookahead: the engine tries the
+    # branches one by one at every place whose character opens any of them, so a branch
+    # per lead made each such place cost as many tries as there are leads
+    branches = (
+        re.escape(c) + ("" if "" in rest else "(?=" + "|".join(map(re.escape, rest)) + ")") for c, rest in rests.items()
+    )
     return re.compile("|".join(branches)), {c: tuple(dict.fromkeys(ids)) for c, ids in by_char.items()}
 
 

@@ -248,6 +248,10 @@ _ZH_GRADED = (
     "服务|服務|支持|支援|体验|體驗|保障|态度|態度|团队|團隊|队伍|隊伍|能力|措施|处理|處理|解决|解決|响应|響應|"
     "维修|維修|维护|維護|技术|技術|运行|運行|状态|狀態|质量|質量|品质|品質|效果|沟通|溝通|培训|培訓|方案|体系|體系"
 )
+# a character of a Chinese word: cheap to compile, unlike the range [\u4e00-\u9fff]
+_ZH_WORD_CHAR = r"[^\x00-\x7f，。、；：！？（）「」『』“”‘’《》〈〉【】…—·　]"
+# a change of terms, service or price (修改, 更改, 調整 …)
+_ZH_CHANGE = r"(?:修改|修订|修訂|更改|变更|變更|调整|調整|改变|改變|取消|暂停|暫停|终止|終止|更新|修正)"
 ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
     # a charge by the vendor (收/收取/收费 … 费) with no amount, rate or price list in its
     # clause: 均收維修費用 · 7天後需收安裝費用 · 只收取维修成本费; not 收到/验收/回收…, nor
@@ -277,7 +281,8 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
     ("…决定权", "VD", "写明判断标准与异议处理程序", "权", r"(?:决定|決定|核决|核決|判断|判斷)权"),
     ("…決定權", "VD", "寫明判斷標準與異議處理程序", "權", r"(?:决定|決定|核决|核決|判断|判斷)權"),
     # a commitment verb, then an evaluative modifier on what it promises:
-    # 提供优惠的维修服务 · 获得快捷的支持 · 确保…高效地处理
+    # 提供优惠的维修服务 · 获得快捷的支持 · 确保…高效地处理 · 负责…系统安全可靠的运行 (the object
+    # may run up to 14 characters before its grade)
     (
         "提供…优质服务",
         "VQ",
@@ -285,8 +290,9 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         "",
         r"(?:提供|给予|給予|保证|保證|确保|確保|承诺|承諾|负责|負責|做到|获得|獲得|采取|採取)"
         + _ZH_CLAUSE
-        + r"{0,8}?"
-        + f"(?:[{_ZH_EVALUATIVE}][\u4e00-\u9fff]|[\u4e00-\u9fff][{_ZH_EVALUATIVE}])"
+        + r"{0,14}?"
+        + r"(?!优化|優化)"  # optimisation is work, not a grade
+        + f"(?:[{_ZH_EVALUATIVE}]{_ZH_WORD_CHAR}|{_ZH_WORD_CHAR}[{_ZH_EVALUATIVE}])"
         + f"[的之地]?(?:售后|售後)?(?:{_ZH_GRADED})",
     ),
     # a degree word on a quality (较强, 最佳, 相对保守, 非常专业, 更加完善): a grade with no scale
@@ -296,7 +302,7 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         "写明可衡量的指标或数值",
         "",
         r"(?:较(?<![比计]较)(?![为少多于])|較(?<![比計]較)(?![為少多於])|相对(?![于应方])|相對(?![於應方])|非常"
-        r"|十分(?<![一二三四五六七八九十零〇\d]十分)|极为|極為|更加|更为|更為|最(?=[佳优優好]))[\u4e00-\u9fff]",
+        r"|十分(?<![一二三四五六七八九十零〇\d]十分)|极为|極為|更加|更为|更為|最(?=[佳优優好]))" + _ZH_WORD_CHAR,
     ),
     # conformity to an unmeasured expectation (应符合甲方品牌形象 · 确认设备达到预期使用效果)
     (
@@ -315,7 +321,130 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         "",
         r"(?:提供|自备|自備|准备|準備|建置)"
         + _ZH_CLAUSE
-        + r"{0,8}?(?:相[关關](?![的之]?法律)|所需)[的之]?[\u4e00-\u9fff]{2}",
+        # not 所需範圍 (在提供服務所需範圍內使用…: a limit on a licence, not a thing supplied)
+        + r"{0,8}?(?:相[关關](?![的之]?法律)|所需(?![的之]?(?:范围|範圍)))[的之]?"
+        + _ZH_WORD_CHAR
+        + "{2}",
+    ),
+    # one side keeps the right to change the terms, the service or the price, however worded
+    # (VD: a term left to one side): a reserved right to change, cancel or suspend
+    # (我們保留隨時修改…的權利 · 本公司保留更改/取消已預約服務之權利); a change "from time to time"
+    # (本公司可以不時修訂本協議); a change with no notice (恕不另行通知 · 而無需事先通知 ·
+    # 在不进行预告的前提下改变…); a change left open (價格可能…有所調整 · 如月費有任何調整).
+    # The right is matched by its opening word only (保留, 不時, …) so that a time word inside
+    # it (隨時) is still found as itself.
+    (
+        "保留…修改权利",
+        "VD",
+        "写明可修改的范围、提前通知期（如提前 30 日书面通知）与客户的解约权",
+        "",
+        r"保留(?=" + _ZH_CLAUSE + r"{0,16}?" + _ZH_CHANGE + r"[^。；;\n]{0,24}?[权權])",
+    ),
+    (
+        "不时修改",
+        "VD",
+        "写明可修改的范围、提前通知期（如提前 30 日书面通知）与客户的解约权",
+        "",
+        # one branch per spelling, each opening with a fixed string (see termsmith.lint.matcher._lead_scanned)
+        "|".join(w + "(?=" + _ZH_CHANGE + ")" for w in ("不时", "不時")),
+    ),
+    (
+        "恕不另行通知",
+        "VD",
+        "写明提前通知期（如提前 30 日书面通知）",
+        "",
+        # each branch opens with a fixed string: the scan stops only where one stands (不 alone is everywhere)
+        "|".join(
+            w + r"(?:另行|預先|预先|事先|提前)?(?:通知|预告|預告)"
+            for w in ("恕不", "无需", "無需", "无须", "無須", "毋須", "毋须")
+        )
+        + r"|不另行通知|不另行通告|不另作通知|不作通知|不进行预告|不進行預告|不事先通知|不预先通知|不預先通知|不提前通知",
+    ),
+    (
+        "有所调整",
+        "VD",
+        "写明调整的条件、上限与提前通知期",
+        "",
+        "|".join(w + r"(?:调整|調整|变动|變動|更改|变更|變更|改变|改變)" for w in ("有所", "有任何")),
+    ),
+    # one side's judgment settles the matter: 本車房的決定將是最終及具決定性 · 經檢驗後認為不適宜維修 ·
+    # 以本公司網站公佈為準 (whatever one side publishes later prevails)
+    (
+        "决定为最终",
+        "VD",
+        "写明判断标准与异议处理程序",
+        "",
+        # not 裁决 (an arbitral award is final by law: 仲裁裁决为最终裁决)
+        r"(?:决定|決定|解释|解釋|判断|判斷)" + _ZH_CLAUSE + r"{0,4}?(?:为|為|是|乃)(?:最终|最終)",
+    ),
+    (
+        "认为不适宜",
+        "VD",
+        "写明判断标准（如检测结果、维修费用超过设备现值的 N%）与异议处理程序",
+        "",
+        r"(?:认为|認為)(?=(?:不|有)?(?:适宜|適宜|合适|合適|必要|需要))",  # 適宜 is found as itself
+    ),
+    (
+        "以网站公布为准",
+        "VD",
+        "把适用的条款写进合同或其附件；变更须提前 N 日书面通知",
+        "",
+        r"以"
+        + _ZH_CLAUSE
+        + r"{0,12}?(?:网站|網站|官网|官網|网页|網頁|本页|本頁|公告|公布|公佈|发布|發佈|發布)"
+        + _ZH_CLAUSE
+        + r"{0,10}?(?:为准|為準)",
+    ),
+    # a repair, test or parts fee the customer bears with no amount (客戶須自行負擔修復費用 ·
+    # 客户要支付相關的維修及零件費用 · 非保用期內之產品，客戶須繳付基本測試費): the charge seen from the payer
+    (
+        "客户负担…费用",
+        "VD",
+        "写明金额、计价方法或价格表（如附件二价格表）",
+        "",
+        r"(?:客户|客戶|买方|買方|用户|用戶|顾客|顧客|客人|车主|車主)"
+        + _ZH_CLAUSE
+        + r"{0,6}?(?:负担|負擔|承担|承擔|支付|繳付|缴付|繳交|缴交)"
+        + _ZH_CLAUSE
+        + r"{0,10}?(?:维修|維修|修复|修復|修理|检测|檢測|测试|測試|检查|檢查|验机|驗機|零件|材料|人工|上门|上門)"
+        + _ZH_CLAUSE
+        + r"{0,4}?[费費]",
+    ),
+    # coverage hedged for unnamed items (某些零件可能設有保用期 · 部分产品可能需另行收费): which ones is left open
+    (
+        "某些…可能",
+        "VD",
+        "列明适用的项目与条件",
+        "",
+        r"(?:某些|部分|部份|个别|個別)" + _ZH_CLAUSE + r"{0,10}?可能",
+    ),
+    # a paid service offered with no price (我公司提供有償維修服務 · 提供终身有偿维修服务); the clause
+    # library's 有偿服务 names a kind of work whose price the agreement sets, never offered after 提供
+    (
+        "提供有偿服务",
+        "VD",
+        "写明价格表或计价方法（如附件二价格表、N 元/人天）",
+        "",
+        # opened by the paid word (提供 opens many other patterns' matches: trying this one at every
+        # 提供 cost more than the scan); termsmith.lint.uses counts it only after 提供 in its clause
+        "|".join(w + r"的?(?:维修|維修|服务|服務|保养|保養|维护|維護)" for w in ("有偿", "有償", "付费", "付費")),
+    ),
+    # a manner adverb (two characters and 地) on a promised act: 认真地予以维修 · 正确、安全地操作 ·
+    # 有效地解决; not a place (当地, 本地, 其他地区, 指定地点, 地址 …), not the tail of a longer
+    # word (例行公事地: the adverb opens after punctuation, a party or a modal). Counted only in a
+    # commitment (termsmith.lint.uses: a binding word or a party in the sentence)
+    (
+        "…地（方式）",
+        "VQ",
+        "写明可衡量的做法或指标（时限、次数、验收标准）",
+        "地",
+        # written without [\u4e00-\u9fff]: a CJK range costs ~1 ms to compile each time it appears
+        # (cold start); _ZH_WORD_CHAR is any non-ASCII character but CJK punctuation
+        r"(?:(?<![^\s，。、；：,;:.!！?？()（）「」“”/])|(?<=[能够夠并並且应應须須要会會将將均都更和及与與时時方司们們员員队隊责責证證保诺諾]))"
+        r"(?![其它他本当當外各异異实實原属屬内內营營工场場遠远偏徧港滬沪上述此该該及向在的和与與赴到于於至])"
+        + _ZH_WORD_CHAR
+        + r"{2}(?<![本外各异異实實原属屬内內营營工场場遠远港务務護定放過接用区區点點所在的和或及此该該述])地"
+        r"(?![区區点點址方面震域段带帶板下上图圖理位盘盤基产產块塊毯铁鐵球名标標价價主貌势勢形质質\s，。、；：,;:.!！?？)）])",
     ),
     # reduplicated four-character slogans in a list (…、周密周到 · 、尽心尽力): A·B·A·C
     (
@@ -323,8 +452,15 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         "VQ",
         "写明可衡量的指标（时限、数量或验收标准）",
         "",
-        r"、(?=([\u4e00-\u9fff])[\u4e00-\u9fff]\1[\u4e00-\u9fff])(?![一每不无無有按包以自或及和与與各])"
-        r"[\u4e00-\u9fff]{4}",
+        r"、(?=("
+        + _ZH_WORD_CHAR
+        + ")"
+        + _ZH_WORD_CHAR
+        + r"\1"
+        + _ZH_WORD_CHAR
+        + ")(?![一每不无無有按包以自或及和与與各])"
+        + _ZH_WORD_CHAR
+        + "{4}",
     ),
 )
 ZH_PATTERN_TERMS = (*ZH_PATTERN_TERMS, *ZH_STRUCTURAL_TERMS)
@@ -383,6 +519,7 @@ ZH_EXCLUSIONS: tuple[str, ...] = (
     "劣等",
     "次等",
     "等级保护",
+    "等价",
     # words that merely contain another term
     "不合理",
     "合理化",
@@ -888,7 +1025,7 @@ BOUND_KIND: dict[str, str] = {
     **dict.fromkeys(("持续", "不断"), "span"),
     **dict.fromkeys(("根据实际情况", "实际情况", "依客户情况", "根据…情况", "根據…情況"), "situation"),
     **dict.fromkeys(("额外…费用", "額外…費用", "另行书面协议", "另行协议", "另外…报价", "另外…報價"), "price"),
-    "收取…费用": "price",
+    **dict.fromkeys(("收取…费用", "客户负担…费用", "提供有偿服务"), "price"),
     "协商解决": "fallback",
     **dict.fromkeys(("重大", "较大", "大范围", "少量", "material", "materially"), "threshold"),
     **dict.fromkeys(("等", "等等", "etc", "etc.", "and so on", "and so forth", "and the like"), "count"),

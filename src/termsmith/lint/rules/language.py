@@ -33,7 +33,11 @@ VT001 = register(
         "finding to info; a price, a percentage or a deadline that belongs to another clause does not. "
         "In English a notice with no period (notified prior to, advance notice) and a delivery as things become "
         "available count too; the condition that names a bounded commitment's clock (For calls logged during normal "
-        "support hours, a return call within 30 minutes) and a right to end (can immediately end the agreement) do not.",
+        "support hours, a return call within 30 minutes) and a right to end (can immediately end the agreement) do not. "
+        "In Chinese a "
+        "request to the reader (请及时与我公司联系) or the customer's own option (您可以隨時停止使用) sets the "
+        "customer's timing, not the vendor's, and is not flagged; an invitation to reach the vendor at any time "
+        "(客户可随时致电…, 请随时与我们联系) promises the vendor's availability and is.",
         why="A deadline the parties cannot measure cannot be breached. When the server is down, "
         '"乙方应及时响应" lets the vendor answer after 24 hours and still claim it complied.',
         example="乙方应及时响应甲方的报修，并尽快修复。\nThe Vendor shall respond promptly.",
@@ -54,6 +58,10 @@ VT001 = register(
             "(townlife.com, Service Level Agreement)",
             "“For calls logged during normal support hours, a return call must be made to the Client during the same "
             "business day.” — not flagged: the hours name the clock of a bounded commitment (edespatch.com, Support)",
+            "“完工後請即時付款,接受現金、PayMe、轉數快、銀行入數、支票。” — not flagged: a request to the customer, "
+            "not a vendor's promise (singjetsgarage.com, 車房條款及細則)",
+            "“如果发现加密狗及安装光盘有问题的,请及时与我公司联系” — not flagged: a request to the customer "
+            "(csxysoft.com, 软件服务)",
         ),
     )
 )
@@ -98,7 +106,8 @@ VQ001 = register(
         "In English a degree word on an outcome with no figure counts inside a promise (ensure maximum uptime, "
         "minimise disruption, keep … in order), competence with no measure (qualified technicians, experienced engineers) "
         "and conformity with no measure (substantially in accordance with the documentation); a purpose adjunct that opens a sentence (To ensure consistent "
-        "service, …) and a question commit nobody.",
+        "service, …) and a question commit nobody. "
+        "A manner adverb in -地 on a promised act (认真地予以维修, 正確、安全地操作) counts when the sentence binds a party.",
         why='"合理费用" and "industry-standard security" leave the figure to whoever sends the invoice '
         "or writes the excuse; disputes over them end in expert opinions, not in the contract.",
         example="功能开发按合理价格收费。\nFees for new features shall be reasonable.",
@@ -121,6 +130,8 @@ VQ001 = register(
             "that may occur.” — flagged: a degree word with no figure (mccownweb.com, Maintenance Agreements)",
             "“To ensure consistent service, no third-party modifications to the site should be made during the "
             "maintenance period.” — not flagged: a purpose adjunct (siteninestudios.com, WP Maintenance terms)",
+            "“(4)为甲方提供工业机器人操作和维护人员的培训服务,确保其能够正确、安全地操作和维护机器人;” — flagged: a manner "
+            "adverb with no measure (renrendoc.com, 工业机器人维保服务提供合同)",
         ),
     )
 )
@@ -137,7 +148,10 @@ VS001 = register(
         "of a team or a line (技术支持团队, 技術支持工程師) are not flagged; nor is 技术支持 named beside other items "
         "(提供系统升级和技术支持) rather than promised as the whole service (乙方负责技术支持). In Chinese, a purpose "
         "phrase (…，以确保系统正常运行), a prohibition (不得…等) and the subject of an exclusion (配件等易损品不在保修范围内) "
-        "are not commitments either. In English an open class of issues (common … issues) counts; a question (Need "
+        "are not commitments either, nor a list of causes (…改造等引起的損壞), nor the items of a list of exclusions, "
+        "whether its lead-in ends in a colon or is a sentence (以下內容均不在保固範圍之內。) or a heading (6. 免除責任), "
+        "and whether or not the items kept their bullets. "
+        "In English an open class of issues (common … issues) counts; a question (Need "
         "occasional content edits or support?) and a template's options in square brackets ([Gold, Silver, etc.]) "
         "do not.",
         why='A scope that ends in "etc." or hides behind "basic maintenance" is the source of the '
@@ -171,7 +185,11 @@ VD001 = register(
         "where necessary, as needed, if needed, when required, as appropriate, whenever possible, typically, to be "
         "agreed, mutually agreeable, will be agreed, price upon request, then-current rates, at X's (sole) discretion. "
         "In Chinese a charge is open by its shape too (均收維修費用, 按客户提出要求时的服务费标准收费, 保有最後核決權力), "
-        "whatever the words. "
+        "whatever the words, and so is one side's right to change the terms (保留隨時修改…的權利, 可以不時修訂本協議, "
+        "恕不另行通知, 價格可能…有所調整), one side's judgment (決定將是最終, 認為不適宜維修, 以本網站發佈的資訊為準) and "
+        "a repair or test fee the customer bears with no amount (客戶須自行負擔修復費用), a paid service offered with "
+        "no price (提供有償維修服務) and coverage hedged for unnamed items (某些零件可能設有保用期). A charge measured as a share "
+        "of a known fee (收取該次服務的全數費用, 50%費用, 按比例收費) is not open. "
         "A price left open is bounded by an amount, a cap or a price list in its own clause (按附件二价格表另行收费); a "
         "hedge or a discretion is never bounded (原则上24小时内解决 is still hedged). In English the classes go by "
         "construction: a price tier named but not stated (at a premium rate, billed at regular rate), a price by "
@@ -209,6 +227,16 @@ VD001 = register(
             "Support Policies)",
             "“Critical problems typically involve core processing failures, application crashes, or serious "
             "calculative errors.” — not flagged: a hedge in a description (edespatch.com, Support)",
+            "“我們保留隨時修改、暫停或終止本服務(或其任何部分)的權利,恕不另行通知。” — flagged: one side may change the "
+            "service with no notice (zktw.cix3752i.com, 智客通客訴管理系統 服務條款)",
+            "“我司有可能不进行预告的前提下改变本契约,服务内容及价格。” — flagged: terms and price changed without notice "
+            "(forum8.co.jp, FORUM8 订阅服务契约)",
+            "“·對非本公司制造質量問題造成的損壞或質保期外的損壞,我公司提供有償維修服務。” — flagged: a paid service "
+            "with no price (doudingwang.cn, 售後服務承諾)",
+            "“但如遇下列情況,不包含在產品保固範圍內,客戶須自行負擔修復費用。” — flagged: a repair fee with no amount "
+            "(unbox.tw, unbox 產品保固服務)",
+            "“如客戶在約定的服務時間 48小時內 更改或取消預約 本公司有權向客戶收取該次之服務的50%費用。” — info: "
+            "the charge is a share of the booked fee (tongtuning.com, 調音服務 條款和細則)",
         ),
     )
 )
@@ -290,7 +318,7 @@ def bounded_spans(text: str, extra_defined: frozenset[str] = frozenset()) -> lis
     after_quote = _patterns()[2].match
     lo, hi, skip, hant, marks = -1, -1, False, None, []  # the sentence of the previous term
     excluded: bool | None = None  # the sentence is an item of a list of exclusions (Chinese)
-    lead_ins: list[int] | None = None  # where lines that may open a list of exclusions end
+    lead_ins: list[int] | None = None  # where the first line that may open a list of exclusions ends
     for start, end, found, term in spans:
         if defined and is_defined(found, defined):
             continue
