@@ -87,12 +87,21 @@ FLOORS["tune"]["en"] = (72, 73, 5, 297)
 # split -> (caught, vague, false alarms, clean, right SLA findings, SLA findings)
 EN_DOCUMENT_FLOORS: dict[str, tuple[int, int, int, int, int, int]] = {"held-out-6": (54, 64, 4, 155, 17, 18)}
 
+# the seventh batch (all three languages), collected and labelled apart from the lint work and
+# committed at 9e897c3 before any run, run once by the lead at f3b62b2 after the fourth rounds
+# (--split held-out-7, with and without --documents); never looked at sentence by sentence. The
+# code at the session's start (c7aff32) scores zh-Hans 26/37 and 4/68, zh-Hant 18/33 and 20/191,
+# en 16/37 and 7/149 (SLA 12/14) on it.
+FLOORS["held-out-7"] = {"zh-Hans": (26, 37, 4, 68), "zh-Hant": (18, 33, 18, 191), "en": (21, 37, 6, 149)}
+EN_DOCUMENT_FLOORS["held-out-7"] = (21, 37, 7, 149, 14, 16)
+
 
 # Chinese, each document linted whole (score_documents): the context rules (a list's lead-in,
 # a heading) count here and nowhere else. Where a split is not listed, its sentence floors hold.
 ZH_DOCUMENT_FLOORS: dict[str, dict[str, tuple[int, int, int, int]]] = {
     "tune": {"zh-Hans": (58, 60, 1, 112), "zh-Hant": (58, 60, 1, 112)},
     "held-out-6": {"zh-Hans": (25, 33, 1, 80), "zh-Hant": (27, 30, 2, 100)},
+    "held-out-7": {"zh-Hans": (26, 37, 4, 68), "zh-Hant": (18, 33, 16, 191)},
 }
 
 
