@@ -257,16 +257,18 @@ def test_chinese_text_renders_with_real_glyphs(server: tuple[str, Path], page: A
     assert cjk.size != tofu.size or ImageChops.difference(cjk, tofu).getbbox() is not None
 
 
+def upload(page: Any, base: str, name: str, mime: str, data: bytes) -> None:
+    """Choose a file in the home page's upload form and send it, as a user does."""
+    page.goto(base + "/")
+    page.set_input_files("input[type=file]", files=[{"name": name, "mimeType": mime, "buffer": data}])
+    page.click(".upload button[type=submit]")
+
+
 def test_upload_a_yaml_file_opens_it_in_the_editor(server: tuple[str, Path], page: Any) -> None:
     from playwright.sync_api import expect
 
     base, workspace = server
-    page.goto(base + "/")
-    page.set_input_files(
-        "input[type=file]",
-        files=[{"name": "uploaded.yaml", "mimeType": "application/yaml", "buffer": SAMPLE.read_bytes()}],
-    )
-    page.click(".upload button[type=submit]")
+    upload(page, base, "uploaded.yaml", "application/yaml", SAMPLE.read_bytes())
     page.wait_for_url("**/edit/uploaded.yaml")
     expect(page.locator("#diagnostics .diag.error")).to_have_count(0)
     assert (workspace / "uploaded.yaml").read_bytes() == SAMPLE.read_bytes()
@@ -289,12 +291,7 @@ def test_upload_a_vendors_pdf_and_read_the_checklist_report(
     ]
     pdf = tmp_path / "vendor.pdf"
     HTML(string="<meta charset=utf-8>" + "".join(f"<p>{t}</p>" for t in terms)).write_pdf(str(pdf))
-    page.goto(base + "/")
-    page.set_input_files(
-        "input[type=file]",
-        files=[{"name": "blue-whale.pdf", "mimeType": "application/pdf", "buffer": pdf.read_bytes()}],
-    )
-    page.click(".upload button[type=submit]")
+    upload(page, base, "blue-whale.pdf", "application/pdf", pdf.read_bytes())
     page.wait_for_url("**/check/blue-whale.pdf")
     report = page.frame_locator("#report")
     expect(report.locator("body")).to_contain_text("免费维护期为三个月，自系统上线之日起计算。")
