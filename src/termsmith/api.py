@@ -40,12 +40,14 @@ FORMATS = ("docx", "pdf", "html")
 KINDS = ("agreement", "quote")
 LANG_CHOICES = ("zh-Hans", "zh-Hant", "en", "bilingual")
 REPORT_FORMATS = ("text", "json", "md", "html")
+REPORT_LANGUAGES = ("zh-Hans", "zh-Hant", "en")
 
 __all__ = [
     "FORMATS",
     "KINDS",
     "LANG_CHOICES",
     "REPORT_FORMATS",
+    "REPORT_LANGUAGES",
     "ChecklistBroken",
     "GateResult",
     "Produced",
@@ -60,6 +62,7 @@ __all__ = [
     "output_name",
     "produce",
     "render",
+    "report_language",
     "save_text",
     "validate",
 ]
@@ -359,6 +362,44 @@ def check_report(
 
     document, file = load_checklist(checklist)
     return run_check(specs, document, file, lang, locate=locate, root=root)
+
+
+def _document_lang(path: Path) -> str | None:
+    """The language of a vendor's document (its text only, no rules), None when unreadable."""
+    from termsmith.extract.api import language_of
+    from termsmith.extract.errors import ExtractError
+    from termsmith.extract.readers import read_document
+
+    try:
+        return language_of(read_document(path).text)
+    except ExtractError:
+        return None
+
+
+def report_language(specs: list[Path]) -> str:
+    """The language a check or diff report takes when none is asked for: each spec's primary
+    output language (the first of ``spec.languages.output``) and each vendor document's own
+    language, when all that can be read agree, else English. What cannot be read does not vote."""
+    from termsmith.checklist.report import DOCUMENT_SUFFIXES
+    from termsmith.offers.resolve import OfferError
+    from termsmith.validation import effective
+    from termsmith.yaml_loader import YamlLoadError, load_yaml
+
+    primaries: set[str] = set()
+    for path in specs:
+        if path.suffix.lower() in DOCUMENT_SUFFIXES:
+            lang = _document_lang(path)
+            if lang:
+                primaries.add(lang)
+            continue
+        try:
+            data = effective(load_yaml(path), path).data  # a deal's languages may come from its offer
+            lang = data["spec"]["languages"]["output"][0]
+        except (YamlLoadError, OfferError, KeyError, IndexError, TypeError, OSError):
+            continue
+        if lang in REPORT_LANGUAGES:
+            primaries.add(str(lang))
+    return primaries.pop() if len(primaries) == 1 else "en"
 
 
 def format_report(report: CheckReport, fmt: str, width: int | None = None) -> str:

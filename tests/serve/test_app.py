@@ -355,3 +355,18 @@ def test_a_vendors_agreement_is_uploaded_as_it_came_and_checked_in_the_browser(
     assert again.status_code == 303 and stored.read_bytes() == data  # never overwritten
     assert client.get("/edit/供应商协议.docx").status_code == 403  # a document is not a spec to edit
     assert client.get("/check/../outside.docx").status_code in (403, 404)
+
+
+def test_the_check_page_speaks_the_agreements_language_unless_asked(
+    client: TestClient, workspace: Path, tmp_path: Path
+) -> None:
+    """As ``termsmith check`` does: a Traditional-script agreement is reported in Traditional
+    Chinese, a spec in its output language, whatever the page's own language; ?lang= overrides."""
+    from tests.extract.conftest import write_docx
+
+    write_docx(workspace / "廠商.docx", ["乙方應於接獲通知後2小時內回應。", "免費保固期為一年，自驗收合格之日起算。"])
+    assert 'lang=zh-Hant"' in client.get("/check/廠商.docx?checklist=strict").text
+    assert 'lang=zh-Hans"' in client.get(f"/check/{DEAL}?checklist=strict").text
+    assert 'lang=en"' in client.get("/check/廠商.docx?checklist=strict&lang=en").text
+    report = client.get("/check-report/廠商.docx?checklist=strict")
+    assert "供應商協議" in report.text and "供应商协议" not in report.text

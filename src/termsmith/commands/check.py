@@ -115,39 +115,8 @@ def text_width(stream: object) -> int:
     return terminal_width(stream) or FILE_WIDTH
 
 
-def _document_lang(path: Path) -> str | None:
-    """The language of a vendor's document (its text only, no rules), None when unreadable."""
-    from termsmith.extract.api import language_of
-    from termsmith.extract.errors import ExtractError
-    from termsmith.extract.readers import read_document
-
-    try:
-        return language_of(read_document(path).text)
-    except ExtractError:
-        return None
-
-
 def default_lang(specs: list[Path]) -> str:
-    """The report language when --lang is not given: the specs' primary output language
-    (the first of ``spec.languages.output``) when every spec that can be read has the same
-    one, else English. Specs that cannot be read do not vote; with none readable, English."""
-    from termsmith.checklist.report import DOCUMENT_SUFFIXES
-    from termsmith.offers.resolve import OfferError
-    from termsmith.validation import effective
-    from termsmith.yaml_loader import YamlLoadError, load_yaml
+    """The report language when --lang is not given (see :func:`termsmith.api.report_language`)."""
+    from termsmith.api import report_language
 
-    primaries: set[str] = set()
-    for path in specs:
-        if path.suffix.lower() in DOCUMENT_SUFFIXES:
-            lang = _document_lang(path)
-            if lang:
-                primaries.add(lang)
-            continue
-        try:
-            data = effective(load_yaml(path), path).data  # a deal's languages may come from its offer
-            lang = data["spec"]["languages"]["output"][0]
-        except (YamlLoadError, OfferError, KeyError, IndexError, TypeError, OSError):
-            continue
-        if lang in LANGS:
-            primaries.add(str(lang))
-    return primaries.pop() if len(primaries) == 1 else "en"
+    return report_language(specs)

@@ -366,11 +366,19 @@ def _checklists(config: Config) -> list[str]:
 _CHECKABLE = SPEC_SUFFIXES + DOCUMENT_SUFFIXES  # a spec, or a vendor's agreement as it came
 
 
+async def _report_language(path: Path) -> str:
+    """As ``termsmith check`` chooses it: the spec's output language, or the agreement's own
+    (reading a document takes a moment: off the event loop)."""
+    from starlette.concurrency import run_in_threadpool
+
+    return await run_in_threadpool(api.report_language, [path])
+
+
 async def check(config: Config, request: Request) -> Response:
-    rel = _rel(config, request, _CHECKABLE)[0]
+    rel, path = _rel(config, request, _CHECKABLE)
     names = _checklists(config)
     checklist = _choice(request, "checklist", tuple(names), names[0] if names else None)
-    lang = _choice(request, "lang", ("zh-Hans", "zh-Hant", "en"), _lang(request))
+    lang = _choice(request, "lang", api.REPORT_LANGUAGES, None) or await _report_language(path)
     return _page(
         config,
         request,
@@ -387,7 +395,7 @@ async def check_report(config: Config, request: Request) -> Response:
     path = _rel(config, request, _CHECKABLE)[1]
     names = _checklists(config)
     checklist = _choice(request, "checklist", tuple(names), names[0] if names else None)
-    lang = _choice(request, "lang", ("zh-Hans", "zh-Hant", "en"), "en") or "en"
+    lang = _choice(request, "lang", api.REPORT_LANGUAGES, None) or await _report_language(path)
     from starlette.concurrency import run_in_threadpool
 
     report = await run_in_threadpool(
