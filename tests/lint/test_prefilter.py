@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from termsmith.lint.matcher import _latin_exclusion, _lead_scanned, _matches_at_leads, _pattern_matches, lexicon
-from termsmith.lint.prefilter import compile_with_first_class, first_class, leads
+from termsmith.lint.prefilter import compile_with_first_class, compile_with_first_pairs, first_class, first_pairs, leads
 
 HERE = Path(__file__).parent
 
@@ -114,6 +114,52 @@ def test_first_class(pattern: str, expected: str | None) -> None:
     assert first_class(pattern) == expected
 
 
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("abc", "ab"),
+        ("ab|cd", "ab|cd"),
+        ("a?bc", "ab|bc"),  # an optional first part: the next one may open
+        (r"\d+x", r"[\d][\dx]"),  # a repeat may go round again
+        ("(?:x|yz)w", "xw|yz"),
+        (r"a\bc", "ac"),  # a boundary consumes nothing
+        ("(?:ab)+c", "ab"),
+        ("ab?", "a"),  # may end after one character
+        (r"a\.|\d\s", r"[\d][\s]|a\."),
+        ("a[^b]", "a"),  # a negated class: the second character cannot be told
+        ("a*", None),
+        ("(?:ab)?", None),
+        (".b", None),
+        ("(?i)ab", None),
+    ],
+)
+def test_first_pairs(pattern: str, expected: str | None) -> None:
+    assert first_pairs(pattern) == expected
+
+
+_SMALL = [
+    "a?bc|d",
+    "(?:ab|c)*d",
+    r"x(?:y|z\b)?w?|(?:uv)+",
+    "(?:a|b?)c?d",
+    "[ab]{2,3}c|a[^c]",
+    r"(?:a(?=b)|bc)+(?:d|$)",
+    "(?:a|)b",
+]
+
+
+@pytest.mark.parametrize("pattern", _SMALL)
+def test_the_pairs_admit_every_match_of_small_patterns(pattern: str) -> None:
+    """Every string of up to four characters over the patterns' alphabet: wherever the
+    pattern matches, the lookahead on its first two characters lets it through."""
+    plain, fast = re.compile(pattern), compile_with_first_pairs(pattern)
+    texts = [""]
+    for _ in range(4):
+        texts = [t + c for t in texts for c in "abcdxyzuvw"] + texts
+    for text in texts:
+        assert (fast.match(text) is None) == (plain.match(text) is None), text
+
+
 def _prefiltered() -> list[str]:
     from termsmith.lint import uses
     from termsmith.lint.bounds import _KINDS
@@ -188,3 +234,18 @@ def test_definition_quick_check_never_hides_a_definition(text: str) -> None:
         window = min(len(lower), lo + 120)
         if definition.match(lower, lo, window):
             assert needs.search(lower, lo, window), lower[lo:window]
+
+
+@pytest.mark.parametrize("kind", sorted(__import__("termsmith.lint.bounds", fromlist=["_KINDS"])._KINDS))
+def test_the_pairs_lookahead_changes_no_bound(kind: str) -> None:
+    """Every bound kind finds the same quantities behind the lookahead on its first two
+    characters, over every text above, lower-cased as the lint reads it, from every 5th offset."""
+    from termsmith.lint.bounds import _KINDS
+
+    plain, fast = re.compile(_KINDS[kind]), compile_with_first_pairs(_KINDS[kind])
+    for text in _texts():
+        lower = text.lower()
+        assert [m.span() for m in fast.finditer(lower)] == [m.span() for m in plain.finditer(lower)]
+        for i in range(0, len(lower), 5):
+            found, expected = fast.search(lower, i, i + 80), plain.search(lower, i, i + 80)
+            assert (found and found.span()) == (expected and expected.span())

@@ -150,3 +150,116 @@ def _class_items(arg: Any) -> _Items:
         else:
             return None  # a negated class ([^…]) cannot join a union of items
     return items
+
+
+# ------------------------------------------------------------- first two characters
+
+_Pairs = list[tuple[frozenset[str], "_Next"]]  # (what the first character can be, what may follow it)
+_Next = tuple[frozenset[str], bool] | None  # (items the second character can be, may end there); None: anything
+
+
+def first_pairs(pattern: str) -> str | None:
+    """A lookahead body on the first two characters of every match of ``pattern``
+    (``o[nw]|t[ehw]|\\d|…``), or None when that cannot be told or a match may be empty.
+    A branch with one character stands for a match that may end after it, or whose
+    second character cannot be told."""
+    parsed = _parse(pattern)
+    return None if parsed is None else _pairs_body(parsed)
+
+
+def compile_with_first_pairs(pattern: str) -> re.Pattern[str]:
+    """``pattern`` behind a lookahead on its first two characters (see :func:`first_pairs`),
+    else on its first (:func:`compile_with_first_class`): the same matches, groups and
+    numbers. For large English alternations, whose openings cover most letters (one,
+    two, see, per, usd …), one character lets the engine into every branch at almost
+    every letter of a clause; two characters rarely do."""
+    parsed = _parse(pattern)
+    body = None if parsed is None else _pairs_body(parsed)
+    if body is None:
+        return compile_with_first_class(pattern)
+    cls = _first_class(parsed)  # a quick test of one character before the branches of the pairs
+    parsed.data[:0] = _parser.parse(f"(?={cls})(?={body})").data
+    compiled: re.Pattern[str] = _compiler.compile(parsed)
+    return compiled
+
+
+def _pairs_body(parsed: Any) -> str | None:
+    if _first_class(parsed) is None:
+        return None  # a match may be empty, or what it opens with cannot be told
+    pairs = _seq_pairs(list(parsed.data))
+    if not pairs:
+        return None
+    seconds: dict[frozenset[str], set[str] | None] = {}
+    for first, nxt in pairs:
+        known = seconds.get(first, set())
+        if nxt is None or nxt[1] or known is None:
+            seconds[first] = None  # the match may end after the first character, or anything may follow
+        else:
+            seconds[first] = known | nxt[0]
+    branches = []
+    for first, second in seconds.items():
+        head = _one_class(first)
+        branches.append(head if second is None else head + _one_class(frozenset(second)))
+    return "|".join(sorted(branches))  # in a lookahead the order of branches changes nothing
+
+
+def _one_class(items: frozenset[str]) -> str:
+    """A class of ``items``; a lone character as itself (the engine passes over a branch
+    that opens with a literal that is not there without entering it)."""
+    if len(items) == 1:
+        (item,) = items
+        if len(item) == 1 or (len(item) == 2 and item[0] == "\\" and not item[1].isalnum()):
+            return item  # a character, or an escaped one (not \d, \s …)
+    return "[" + "".join(sorted(items)) + "]"
+
+
+def _seq_pairs(ops: list[Any]) -> _Pairs | None:
+    """The (first, second) characters of the matches of the sequence ``ops``; None: not told.
+    A sequence that may match nothing contributes no pair for its empty match (the
+    caller checks it cannot be empty as a whole)."""
+    out: _Pairs = []
+    for i, (op, arg) in enumerate(ops):
+        if op in _ZERO_WIDTH:
+            continue
+        own = _elem_pairs(op, arg)
+        if own is None:
+            return None
+        rest_items, rest_empty = _sequence(ops[i + 1 :])
+        for first, nxt in own:
+            if nxt is not None and nxt[1]:  # the element may end after its first character
+                nxt = None if rest_items is None else (nxt[0] | frozenset(rest_items), rest_empty)
+            out.append((first, nxt))
+        _, may_be_empty = _opening(op, arg)
+        if not may_be_empty:
+            return out
+    return out
+
+
+def _elem_pairs(op: Any, arg: Any) -> _Pairs | None:
+    """The (first, second) characters of the matches of one element; a second that is
+    ``(…, True)`` may also be whatever follows the element."""
+    if op is _parser.LITERAL or op is _parser.IN:
+        items, _ = _opening(op, arg)
+        return None if items is None else [(frozenset(items), (frozenset(), True))]
+    if op is _parser.SUBPATTERN:
+        _, add_flags, del_flags, sub = arg
+        return _seq_pairs(list(sub.data)) if not add_flags and not del_flags else None
+    if op is _parser.BRANCH:
+        out: _Pairs = []
+        for branch in arg[1]:
+            own = _seq_pairs(list(branch.data))
+            if own is None:
+                return None
+            out += own
+        return out
+    if op in _REPEATS:
+        _, high, sub = arg
+        own = _seq_pairs(list(sub.data))
+        again, sub_empty = _sequence(sub.data)
+        if own is None or again is None or sub_empty:
+            return None
+        if high == 1:
+            return own
+        # another round may follow the first character's round
+        return [(first, nxt if nxt is None or not nxt[1] else (nxt[0] | frozenset(again), True)) for first, nxt in own]
+    return None
