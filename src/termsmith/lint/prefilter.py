@@ -159,26 +159,26 @@ _Next = tuple[frozenset[str], bool] | None  # (items the second character can be
 
 
 def first_pairs(pattern: str) -> str | None:
-    """A lookahead body on the first two characters of every match of ``pattern``
-    (``o[nw]|t[ehw]|\\d|…``), or None when that cannot be told or a match may be empty.
-    A branch with one character stands for a match that may end after it, or whose
-    second character cannot be told."""
+    """A negative lookahead body on the first two characters of the matches of ``pattern``:
+    a character that opens a match only when one of a few characters follows it, followed
+    by another (``o[^nw]|t[^ehw]|…``); None when no opening character can be told apart so.
+    Only a literal first character is told apart, and only by a second character from
+    Latin-1 (a class of Chinese characters costs milliseconds to compile)."""
     parsed = _parse(pattern)
     return None if parsed is None else _pairs_body(parsed)
 
 
 def compile_with_first_pairs(pattern: str) -> re.Pattern[str]:
-    """``pattern`` behind a lookahead on its first two characters (see :func:`first_pairs`),
-    else on its first (:func:`compile_with_first_class`): the same matches, groups and
-    numbers. For large English alternations, whose openings cover most letters (one,
-    two, see, per, usd …), one character lets the engine into every branch at almost
-    every letter of a clause; two characters rarely do."""
+    """``pattern`` behind a lookahead on the first character its matches open with and a
+    negative one on the second (see :func:`first_pairs`), ``(?=[…])(?!o[^nw]|…)(?:pattern)``:
+    the same matches, groups and numbers. For large English alternations, whose openings
+    cover most letters (one, two, see, per, usd …), one character lets the engine into
+    every branch at almost every letter of a clause; two characters rarely do."""
     parsed = _parse(pattern)
     body = None if parsed is None else _pairs_body(parsed)
     if body is None:
         return compile_with_first_class(pattern)
-    cls = _first_class(parsed)  # a quick test of one character before the branches of the pairs
-    parsed.data[:0] = _parser.parse(f"(?={cls})(?={body})").data
+    parsed.data[:0] = _parser.parse(f"(?={_first_class(parsed)})(?!{body})").data
     compiled: re.Pattern[str] = _compiler.compile(parsed)
     return compiled
 
@@ -189,28 +189,34 @@ def _pairs_body(parsed: Any) -> str | None:
     pairs = _seq_pairs(list(parsed.data))
     if not pairs:
         return None
-    seconds: dict[frozenset[str], set[str] | None] = {}
+    seconds: dict[str, set[str] | None] = {}  # a literal first character → what may follow it (None: anything)
+    others: set[str] = set()  # first items that are no single character (ranges, \d …)
     for first, nxt in pairs:
-        known = seconds.get(first, set())
-        if nxt is None or nxt[1] or known is None:
-            seconds[first] = None  # the match may end after the first character, or anything may follow
-        else:
-            seconds[first] = known | nxt[0]
-    branches = []
-    for first, second in seconds.items():
-        head = _one_class(first)
-        branches.append(head if second is None else head + _one_class(frozenset(second)))
-    return "|".join(sorted(branches))  # in a lookahead the order of branches changes nothing
+        for item in first:
+            if not _is_literal(item):
+                others.add(item)
+                continue
+            known = seconds.get(item[-1], set())
+            if known is None or nxt is None or nxt[1] or not all(_latin1(i) for i in nxt[0]):
+                seconds[item[-1]] = None  # may end after it, anything may follow, or a costly class
+            else:
+                seconds[item[-1]] = known | nxt[0]
+    covered = re.compile("[" + "".join(sorted(others)) + "]") if others else None
+    branches = [
+        re.escape(char) + "[^" + "".join(sorted(second)) + "]"
+        for char, second in sorted(seconds.items())
+        if second is not None and (covered is None or covered.match(char) is None)  # a range may open with it too
+    ]
+    return "|".join(branches) if branches else None
 
 
-def _one_class(items: frozenset[str]) -> str:
-    """A class of ``items``; a lone character as itself (the engine passes over a branch
-    that opens with a literal that is not there without entering it)."""
-    if len(items) == 1:
-        (item,) = items
-        if len(item) == 1 or (len(item) == 2 and item[0] == "\\" and not item[1].isalnum()):
-            return item  # a character, or an escaped one (not \d, \s …)
-    return "[" + "".join(sorted(items)) + "]"
+def _is_literal(item: str) -> bool:
+    r"""A class item that is one character, escaped or not (not a range, not \d, \s …)."""
+    return len(item) == 1 or (len(item) == 2 and item[0] == "\\" and not item[1].isalnum())
+
+
+def _latin1(item: str) -> bool:
+    return all(ord(ch) < 256 for ch in item)
 
 
 def _seq_pairs(ops: list[Any]) -> _Pairs | None:

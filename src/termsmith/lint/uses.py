@@ -45,7 +45,7 @@ from termsmith.lint.context import en_no_commitment_context
 from termsmith.lint.en_forms import en_form_not_commitment
 from termsmith.lint.lexicon.terms import EN_PROMISE_ONLY, EN_PROMISE_ONLY_CLASSES
 from termsmith.lint.matcher import Term
-from termsmith.lint.prefilter import compile_with_first_class
+from termsmith.lint.prefilter import compile_with_first_pairs
 
 _DEFINITION = (
     r"[\s\d.\\()（）a-z*#\-•·]*[\"“「『'‘][^\"”」』'’]{1,60}[\"”」』'’]\**\s*(?:\([^)]{0,30}\)\s*)?"
@@ -251,12 +251,13 @@ Marks = list[tuple[int, str]]  # (offset, group name) in text order
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    """Definition, recital, and the marker scan (behind a lookahead on the characters a
-    marker opens with: most characters of a sentence open none)."""
+    """Definition, recital, and the marker scan (behind a lookahead on the first two
+    characters a marker opens with: most places of a sentence open none; on the first
+    alone, not, no, if, un… let most English letters through)."""
     return (
         re.compile(_DEFINITION),
         re.compile(_RECITAL),
-        compile_with_first_class(_MARKS),
+        compile_with_first_pairs(_MARKS),
         re.compile(_DEFINITION_NEEDS),
     )
 
@@ -264,13 +265,13 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 # The patterns below are searched over a sentence or a clause once per word; most open
 # with a word boundary, a lookbehind or a named group, which keeps the regex engine
 # from skipping to where a match can start: each is compiled behind a lookahead on the
-# characters its matches open with (termsmith.lint.prefilter), the same matches.
+# first two characters its matches open with (termsmith.lint.prefilter), the same matches.
 
 
 @cache
 def _en_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(
-        compile_with_first_class(p)
+        compile_with_first_pairs(p)
         for p in (_EN_PURPOSE, _EN_GLOSSARY, _EN_SEVERITY, _EN_IMPACT, _EN_TOPIC, _EN_ON_TERMINATION, _EN_PURPOSE_WORDS)
     )
 
@@ -279,7 +280,7 @@ def _en_patterns() -> tuple[re.Pattern[str], ...]:
 def _en_promise_patterns() -> tuple[re.Pattern[str], ...]:
     """The English promise and legal-formula patterns (compiled when an English term is first checked)."""
     return tuple(
-        compile_with_first_class(p)
+        compile_with_first_pairs(p)
         for p in (
             _EN_PROMISE,
             _EN_HEDGE_MODAL,
@@ -444,7 +445,7 @@ def _zh_patterns() -> tuple[re.Pattern[str], ...]:
     and a coordinated verb (c) that ends the negation's reach."""
     before = f"(?P<p>{_ZH_PURPOSE})|(?P<n>{_ZH_PROHIBITION})|(?P<c>{_ZH_NEXT_VERB})"
     return tuple(
-        compile_with_first_class(p)
+        compile_with_first_pairs(p)
         for p in (
             before,
             _ZH_HAS,
@@ -465,7 +466,7 @@ def _zh_patterns() -> tuple[re.Pattern[str], ...]:
 def _zh_one(pattern: str) -> re.Pattern[str]:
     """One Chinese use pattern that only some terms need, compiled when first needed (a cold
     lint compiles only what its text asks for)."""
-    return compile_with_first_class(pattern)
+    return compile_with_first_pairs(pattern)
 
 
 @cache
@@ -760,7 +761,7 @@ def _zh_lead_in_words() -> re.Pattern[str]:
 @cache
 def _zh_context_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(
-        compile_with_first_class(p)
+        compile_with_first_pairs(p)
         for p in (
             _ZH_ITEM,
             _ZH_LEAD_IN,
