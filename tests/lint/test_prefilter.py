@@ -259,3 +259,30 @@ def test_the_pairs_lookahead_changes_no_bound(kind: str) -> None:
         for i in range(0, len(lower), 5):
             found, expected = fast.search(lower, i, i + 80), plain.search(lower, i, i + 80)
             assert (found and found.span()) == (expected and expected.span())
+
+
+_PROBE_EDGES = [
+    "will " + "x" * 50 + " " + "y" * 30 + "ful. then",  # a word that starts at the last place and runs past the window
+    "will " + "x" * 56 + "ive",  # starts one place too late
+    "will " + "x" * 55 + " abcive",
+    "shall respond prompt-ly and well-organized, in a friendly way",
+    "will be o'clock-ous'",  # an apostrophe after the suffix
+    "will be quick; efficient",  # a clause stop before the word
+    "will be (efficient)",
+    "will be efficient",  # the suffix at the end of the text
+    "will be effici",
+    "will " + "-" * 70 + "ous",
+    "will be lyly ly-ly 'ous ous' -ive",
+]
+
+
+@pytest.mark.parametrize("text", [*_texts(), *_PROBE_EDGES])
+def test_the_quick_probe_finds_what_the_probe_finds(text: str) -> None:
+    """``probe_at`` equals the evaluative probe at every offset (span and groups)."""
+    from termsmith.lint.evaluative import probe, probe_at
+
+    lower = text.lower()
+    plain = probe().match
+    for i in range(len(lower) + 1):
+        found, expected = probe_at(lower, i), plain(lower, i)
+        assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups())), i
