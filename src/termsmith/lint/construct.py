@@ -5,8 +5,8 @@ name; a 4 MB text yields about 19k Diagnostics (eleven fields) and 38k Positions
 cost about 6 % of a lint that way. Here each field is set through its slot's own
 descriptor, the same value in the same slot, so the object is the one ``__init__``
 would build (``tests/lint/test_construct.py`` compares them field by field). Neither
-class has a ``__post_init__``; if one gains a field, unpacking the setters below fails
-at import, so this cannot fall out of step silently.
+class has a ``__post_init__``; if that or a field changes, importing this module fails,
+so it cannot fall out of step silently.
 """
 
 from __future__ import annotations
@@ -32,19 +32,13 @@ _line, _col = (getattr(Position, f.name).__set__ for f in fields(Position))
     _extra,
 ) = (getattr(Diagnostic, f.name).__set__ for f in fields(Diagnostic))
 _FIELDS = ("code", "severity", "message", "file", "start", "end", "path", "expected", "hint", "name", "extra")
-assert tuple(f.name for f in fields(Diagnostic)) == _FIELDS and tuple(f.name for f in fields(Position)) == (
-    "line",
-    "col",
-)
-assert not hasattr(Diagnostic, "__post_init__") and not hasattr(Position, "__post_init__")
-
-
-def new_position(line: int, col: int) -> Position:
-    """``Position(line, col)``."""
-    p: Position = _new(Position)
-    _line(p, line)
-    _col(p, col)
-    return p
+if (
+    tuple(f.name for f in fields(Diagnostic)) != _FIELDS
+    or tuple(f.name for f in fields(Position)) != ("line", "col")
+    or hasattr(Diagnostic, "__post_init__")
+    or hasattr(Position, "__post_init__")
+):
+    raise TypeError("termsmith.lint.construct no longer matches Diagnostic and Position: update it with them")
 
 
 def new_diagnostic(
@@ -52,14 +46,22 @@ def new_diagnostic(
     severity: Severity,
     message: str,
     file: str,
-    start: Position,
-    end: Position | None,
+    line: int,
+    col: int,
+    end_col: int,
     hint: str | None,
     name: str | None,
     extra: dict[str, Any],
 ) -> Diagnostic:
-    """``Diagnostic(code, severity, message, file, start, end, hint=hint, name=name, extra=extra)``
-    (no path, nothing expected: a finding in prose)."""
+    """``Diagnostic(code, severity, message, file, Position(line, col), Position(line, end_col),
+    hint=hint, name=name, extra=extra)``: a finding in prose, on one line, with no path and
+    nothing expected (the positions are built here too: one call per finding, not three)."""
+    start: Position = _new(Position)
+    _line(start, line)
+    _col(start, col)
+    end: Position = _new(Position)
+    _line(end, line)
+    _col(end, end_col)
     d: Diagnostic = _new(Diagnostic)
     _code(d, code)
     _severity(d, severity)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from termsmith.diagnostics import Diagnostic, Position, Severity, format_path
 from termsmith.lint.config import LintConfig, apply_config, config_for, load_config
-from termsmith.lint.construct import new_diagnostic, new_position
+from termsmith.lint.construct import new_diagnostic
 from termsmith.lint.matcher import Hit
 from termsmith.lint.positions import LineIndex, scalar_mapper
 from termsmith.lint.registry import Rule, all_rules, get_rule, is_known_selector
@@ -240,8 +240,9 @@ def _prose_diagnostics(
                 severity or rule.severity,
                 message,
                 file,
-                new_position(line, col),
-                new_position(line, col + stop - begin),
+                line,
+                col,
+                col + stop - begin,
                 hint,
                 rule.name,
                 extra,
