@@ -45,6 +45,7 @@ from termsmith.lint.context import en_no_commitment_context
 from termsmith.lint.en_forms import en_form_not_commitment
 from termsmith.lint.lexicon.terms import EN_PROMISE_ONLY, EN_PROMISE_ONLY_CLASSES
 from termsmith.lint.matcher import Term
+from termsmith.lint.positions import line_start
 from termsmith.lint.prefilter import compile_with_first_pairs
 
 _DEFINITION = (
@@ -479,8 +480,8 @@ def _word_patterns() -> tuple[re.Pattern[str], ...]:
 def sentence_is_no_commitment(text: str, lower: str, lo: int, hi: int) -> bool:
     """The sentence is a definition, a recital or a heading: nothing in it is a commitment."""
     definition, recital, _, needs = _patterns()
-    line_start = text.rfind("\n", 0, lo) + 1
-    if text.startswith("#", line_start) and lo - line_start < 8:
+    line = line_start(text, lo)
+    if text.startswith("#", line) and lo - line < 8:
         return True
     window = min(hi, lo + 120)
     return bool(
