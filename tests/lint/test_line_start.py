@@ -36,3 +36,24 @@ def test_a_long_line_costs_no_more_per_sentence_than_a_short_one() -> None:
     for offset in range(0, len(text), 8):
         assert line_start(counted, offset) == 0
     assert calls == 1
+
+
+def test_the_negated_list_lookback_reads_no_further_than_its_limit() -> None:
+    """``_in_negated_list`` looks back at most ``_BACK`` characters on the same line, as it
+    did when it found the line start with an unbounded ``rfind``."""
+    from termsmith.lint.en_forms import _BACK, _in_negated_list, _patterns
+
+    lead = "recipient will not: (i) copy it; "
+    for text in (
+        lead + "(ii) attempt to fix it promptly",
+        lead + "x" * (_BACK - 40) + "; (iv) attempt to",
+        "other line\n" + lead + "y" * (_BACK + 40) + " (v) attempt to",
+        lead + "\n(ii) attempt to",
+        "x" * 30 + "\n" + lead + "z" * 20 + "\n" + "(iii) attempt",
+        "x" * _BACK + " will not: (i)\n(ii) attempt" + "y" * _BACK,  # a lead-in on the line before, within reach
+    ):
+        for lo in range(0, len(text), 3):
+            start = len(text) - 1
+            line = text.rfind("\n", 0, lo) + 1
+            expected = _patterns()[1].search(text, max(line, lo - _BACK), start) is not None
+            assert _in_negated_list(text, lo, start) == expected, (text[:20], lo)
