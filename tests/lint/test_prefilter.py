@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -286,3 +287,14 @@ def test_the_quick_probe_finds_what_the_probe_finds(text: str) -> None:
     for i in range(len(lower) + 1):
         found, expected = probe_at(lower, i), plain(lower, i)
         assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups())), i
+
+
+@pytest.mark.parametrize("compile_", [compile_with_first_class, compile_with_first_pairs])
+def test_a_pattern_the_engine_skips_through_by_itself_is_compiled_as_written(compile_: Any) -> None:
+    """A fixed opening, a class, or branches that each open with a character: the engine
+    scans for them itself, and a lookahead in front would only slow it (``.pattern`` is
+    None when the lookahead was put in front)."""
+    for pattern in ("不在|不属于|除外", "[(（【]", "收(?<!验收)费", "arbitrat|court|仲裁"):
+        assert compile_(pattern).pattern == pattern
+    for pattern in (r"\bnot\b|不", "(?P<x>例如)|比如", r"(?:至少)?\s*\d+个"):
+        assert compile_(pattern).pattern is None

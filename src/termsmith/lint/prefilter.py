@@ -86,12 +86,27 @@ def compile_with_first_class(pattern: str) -> re.Pattern[str]:
     compiled as it is: parsing these large alternations twice would slow a cold
     'termsmith lint' (the compiled pattern's ``.pattern`` is None)."""
     parsed = _parse(pattern)
-    cls = None if parsed is None else _first_class(parsed)
+    cls = None if parsed is None or _engine_skips(parsed) else _first_class(parsed)
     if cls is None:
         return re.compile(pattern)
     parsed.data[:0] = _parser.parse(f"(?={cls})").data
     compiled: re.Pattern[str] = _compiler.compile(parsed)
     return compiled
+
+
+def _engine_skips(parsed: Any) -> bool:
+    """The engine finds the places a match can start by itself: the pattern opens with a
+    fixed string, a class, or a choice of branches that each open with a character
+    (``收…``, ``[(（]``, ``不在|除外|…``). It then scans for those characters in one tight
+    loop, which a lookahead in front would stop: such a pattern is compiled as written
+    (it ran about twice as fast so, over the clauses of the bench text). Read from the
+    engine's own compiler; if that changes, the lookahead is used (the matches are the
+    same either way)."""
+    try:
+        prefix = _compiler._get_literal_prefix(parsed, parsed.state.flags)[0]
+        return bool(prefix) or bool(_compiler._get_charset_prefix(parsed, parsed.state.flags))
+    except (AttributeError, TypeError, ValueError, IndexError):
+        return False
 
 
 _Items = set[str] | None  # class items (escaped characters, ranges, \d…); None: unknown
@@ -175,7 +190,7 @@ def compile_with_first_pairs(pattern: str) -> re.Pattern[str]:
     cover most letters (one, two, see, per, usd …), one character lets the engine into
     every branch at almost every letter of a clause; two characters rarely do."""
     parsed = _parse(pattern)
-    body = None if parsed is None else _pairs_body(parsed)
+    body = None if parsed is None or _engine_skips(parsed) else _pairs_body(parsed)
     if body is None:
         return compile_with_first_class(pattern)
     parsed.data[:0] = _parser.parse(f"(?={_first_class(parsed)})(?!{body})").data
