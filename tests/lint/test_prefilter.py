@@ -12,11 +12,12 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from termsmith.lint.matcher import _latin_exclusion, _lead_scanned, _matches_at_leads, _pattern_matches, lexicon
-from termsmith.lint.prefilter import compile_with_first_class, first_class, leads
+from termsmith.lint.prefilter import compile_with_first_class, compile_with_first_pairs, first_class, first_pairs, leads
 
 HERE = Path(__file__).parent
 
@@ -114,6 +115,56 @@ def test_first_class(pattern: str, expected: str | None) -> None:
     assert first_class(pattern) == expected
 
 
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("abc", "a[^b]"),
+        ("ab|cd", "a[^b]|c[^d]"),
+        ("a?bc", "a[^b]|b[^c]"),  # an optional first part: the next one may open
+        ("(?:x|yz)w", "x[^w]|y[^z]"),
+        (r"a\bc", "a[^c]"),  # a boundary consumes nothing
+        ("(?:ab)+c", "a[^b]"),
+        ("(?:ab|ac)", "a[^bc]"),
+        (r"a\.|\d\s", r"a[^\.]"),  # \d is no single character: not told apart
+        ("ab?", None),  # may end after one character
+        ("a[^b]", None),  # a negated class: the second character cannot be told
+        ("[a-c]x|by", None),  # b may open a match of the range's branch too
+        ("a个", None),  # a class of Chinese characters is not worth its compile time
+        ("a*", None),
+        ("(?:ab)?", None),
+        (".b", None),
+        ("(?i)ab", None),
+    ],
+)
+def test_first_pairs(pattern: str, expected: str | None) -> None:
+    assert first_pairs(pattern) == expected
+
+
+_SMALL = [
+    "a?bc|d",
+    "(?:ab|c)*d",
+    r"x(?:y|z\b)?w?|(?:uv)+",
+    "(?:a|b?)c?d",
+    "[ab]{2,3}c|a[^c]",
+    r"(?:a(?=b)|bc)+(?:d|$)",
+    "(?:a|)b",
+    "(?:ab|ac|b)d|[c-d]a",
+    r"x\by|xz?",
+]
+
+
+@pytest.mark.parametrize("pattern", _SMALL)
+def test_the_pairs_admit_every_match_of_small_patterns(pattern: str) -> None:
+    """Every string of up to four characters over the patterns' alphabet: the pattern
+    matches exactly where it matches behind the lookaheads on its first two characters."""
+    plain, fast = re.compile(pattern), compile_with_first_pairs(pattern)
+    texts = [""]
+    for _ in range(4):
+        texts = [t + c for t in texts for c in "abcdxyzuvw"] + texts
+    for text in texts:
+        assert (fast.match(text) is None) == (plain.match(text) is None), text
+
+
 def _prefiltered() -> list[str]:
     from termsmith.lint import uses
     from termsmith.lint.bounds import _KINDS
@@ -121,7 +172,12 @@ def _prefiltered() -> list[str]:
     named = [name for name in dir(uses) if name.startswith(("_EN_", "_ZH_")) and isinstance(getattr(uses, name), str)]
     return [
         p
-        for p in (uses._MARKS, *_KINDS.values(), *(getattr(uses, name) for name in named))
+        for p in (
+            uses._MARKS,
+            f"(?P<p>{uses._ZH_PURPOSE})|(?P<n>{uses._ZH_PROHIBITION})|(?P<c>{uses._ZH_NEXT_VERB})",  # _zh_patterns()[0]
+            *_KINDS.values(),
+            *(getattr(uses, name) for name in named),
+        )
         if first_class(p) is not None
     ]
 
@@ -129,13 +185,14 @@ def _prefiltered() -> list[str]:
 @pytest.mark.parametrize("pattern", _prefiltered())
 def test_the_lookahead_changes_no_match(pattern: str) -> None:
     """The marker scan, every bound kind and the Chinese and English use patterns find
-    the same matches (place, group) behind their lookahead, over every text above, lower-cased as the lint reads it."""
-    plain, fast = re.compile(pattern), compile_with_first_class(pattern)
-    for text in _texts():
-        lower = text.lower()
-        assert [(m.span(), m.lastgroup) for m in fast.finditer(lower)] == [
-            (m.span(), m.lastgroup) for m in plain.finditer(lower)
-        ]
+    the same matches (place, group) behind their lookahead (on the first character, and on the first two), over every text above, lower-cased as the lint reads it."""
+    plain = re.compile(pattern)
+    for fast in (compile_with_first_class(pattern), compile_with_first_pairs(pattern)):
+        for text in _texts():
+            lower = text.lower()
+            assert [(m.span(), m.lastgroup) for m in fast.finditer(lower)] == [
+                (m.span(), m.lastgroup) for m in plain.finditer(lower)
+            ]
 
 
 def test_no_chinese_spelling_starts_where_a_latin_exclusion_could_hide_it() -> None:
@@ -188,3 +245,56 @@ def test_definition_quick_check_never_hides_a_definition(text: str) -> None:
         window = min(len(lower), lo + 120)
         if definition.match(lower, lo, window):
             assert needs.search(lower, lo, window), lower[lo:window]
+
+
+@pytest.mark.parametrize("kind", sorted(__import__("termsmith.lint.bounds", fromlist=["_KINDS"])._KINDS))
+def test_the_pairs_lookahead_changes_no_bound(kind: str) -> None:
+    """Every bound kind finds the same quantities behind the lookahead on its first two
+    characters, over every text above, lower-cased as the lint reads it, from every 5th offset."""
+    from termsmith.lint.bounds import _KINDS
+
+    plain, fast = re.compile(_KINDS[kind]), compile_with_first_pairs(_KINDS[kind])
+    for text in _texts():
+        lower = text.lower()
+        assert [m.span() for m in fast.finditer(lower)] == [m.span() for m in plain.finditer(lower)]
+        for i in range(0, len(lower), 5):
+            found, expected = fast.search(lower, i, i + 80), plain.search(lower, i, i + 80)
+            assert (found and found.span()) == (expected and expected.span())
+
+
+_PROBE_EDGES = [
+    "will " + "x" * 50 + " " + "y" * 30 + "ful. then",  # a word that starts at the last place and runs past the window
+    "will " + "x" * 56 + "ive",  # starts one place too late
+    "will " + "x" * 55 + " abcive",
+    "shall respond prompt-ly and well-organized, in a friendly way",
+    "will be o'clock-ous'",  # an apostrophe after the suffix
+    "will be quick; efficient",  # a clause stop before the word
+    "will be (efficient)",
+    "will be efficient",  # the suffix at the end of the text
+    "will be effici",
+    "will " + "-" * 70 + "ous",
+    "will be lyly ly-ly 'ous ous' -ive",
+]
+
+
+@pytest.mark.parametrize("text", [*_texts(), *_PROBE_EDGES])
+def test_the_quick_probe_finds_what_the_probe_finds(text: str) -> None:
+    """``probe_at`` equals the evaluative probe at every offset (span and groups)."""
+    from termsmith.lint.evaluative import probe, probe_at
+
+    lower = text.lower()
+    plain = probe().match
+    for i in range(len(lower) + 1):
+        found, expected = probe_at(lower, i), plain(lower, i)
+        assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups())), i
+
+
+@pytest.mark.parametrize("compile_", [compile_with_first_class, compile_with_first_pairs])
+def test_a_pattern_the_engine_skips_through_by_itself_is_compiled_as_written(compile_: Any) -> None:
+    """A fixed opening, a class, or branches that each open with a character: the engine
+    scans for them itself, and a lookahead in front would only slow it (``.pattern`` is
+    None when the lookahead was put in front)."""
+    for pattern in ("不在|不属于|除外", "[(（【]", "收(?<!验收)费", "arbitrat|court|仲裁"):
+        assert compile_(pattern).pattern == pattern
+    for pattern in (r"\bnot\b|不", "(?P<x>例如)|比如", r"(?:至少)?\s*\d+个"):
+        assert compile_(pattern).pattern is None

@@ -46,7 +46,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from termsmith.lint.prefilter import compile_with_first_class
+from termsmith.lint.prefilter import compile_with_first_pairs
 
 _NUM = (
     r"(?:\d+(?:[.,]\d+)?|_+|＿+|\[[^\]]{1,16}\]|【[^】]{1,16}】|[零〇一二两兩三四五六七八九十百千半]+|"
@@ -176,7 +176,7 @@ def _kind_pattern(kind: str) -> re.Pattern[str]:
     """One kind's pattern, compiled when first needed (each is a large alternation,
     put behind a lookahead on the characters its quantities open with: the engine
     would try every branch at every character of the clause)."""
-    return compile_with_first_class(_KINDS[kind])
+    return compile_with_first_pairs(_KINDS[kind])
 
 
 _ADJACENT = 2  # at most this many characters between a word and its quantity: 提前5个工作日, 持续超过30日

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from termsmith.lint.positions import line_start
+
 _BACK = 1500  # characters looked back for a lead-in
 _ITEM = r"[ \t]*(?:[-*•·▪◦‣]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s"
 _NO_COMMITMENT_LEAD = (
@@ -89,7 +91,7 @@ def en_no_commitment_context(text: str, lo: int, hi: int, lower: str | None = No
         sections = _sections(text, lower)
     if sections and any(a < lo < b for a, b in sections):
         return True  # a sentence of a glossary or of the exclusions
-    start = text.rfind("\n", 0, lo) + 1
+    start = line_start(text, lo)
     if lo - start < 4:  # the sentence opens its line: it may be the whole of a heading or template line
         end = text.find("\n", hi)
         line = text[start : len(text) if end < 0 else end]

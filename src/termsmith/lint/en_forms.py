@@ -159,5 +159,6 @@ def _in_negated_list(lower: str, lo: int, start: int) -> bool:
     """An item of an inline list whose lead-in is negated (Recipient will not: (i) … (iv) attempt to …):
     the splitter cuts the items at their semicolons, so an item opens with its marker, (iv), and
     the lead-in is looked for on the line before."""
-    line = lower.rfind("\n", 0, lo) + 1
-    return _patterns()[1].search(lower, max(line, lo - _BACK), start) is not None
+    back = max(0, lo - _BACK)
+    line = lower.rfind("\n", back, lo) + 1  # a break further back would not move the start
+    return _patterns()[1].search(lower, max(line, back), start) is not None

@@ -317,7 +317,7 @@ def _english_spans(text: str, lower: str, lex: Lexicon) -> list[Span]:
     n = len(text)
     out: list[Span] = []
     by_form: dict[int, Span] = {}  # evaluative words found by their form after a promise marker
-    probe = evaluative.probe().match
+    probe = evaluative.probe_at
     pos = 0
     while (m := search(lower, pos)) is not None:
         start, end = m.span()

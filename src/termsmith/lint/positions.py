@@ -90,3 +90,21 @@ def _escape_length(text: str, s: int) -> int:
             e += 1
         return e - s
     return _ESCAPE_LEN.get(nxt, 2)
+
+
+_LAST_STARTS: list[tuple[str, list[int]]] = []  # the last text's line starts, by identity (no hashing)
+
+
+def line_start(text: str, offset: int) -> int:
+    """Where the line holding ``offset`` starts: ``text.rfind("\\n", 0, offset) + 1``, by
+    bisection over the line starts of ``text`` (found once per text, kept for the last
+    one). The lint asks this once or twice per sentence; a long line made each ``rfind``
+    read back to its start, so a text with few line breaks took time quadratic in its
+    length."""
+    last = _LAST_STARTS[0] if _LAST_STARTS else None
+    if last is not None and last[0] is text:
+        starts = last[1]
+    else:
+        starts = LineIndex(text).starts
+        _LAST_STARTS[:] = [(text, starts)]
+    return starts[bisect_right(starts, offset) - 1]

@@ -86,12 +86,27 @@ def compile_with_first_class(pattern: str) -> re.Pattern[str]:
     compiled as it is: parsing these large alternations twice would slow a cold
     'termsmith lint' (the compiled pattern's ``.pattern`` is None)."""
     parsed = _parse(pattern)
-    cls = None if parsed is None else _first_class(parsed)
+    cls = None if parsed is None or _engine_skips(parsed) else _first_class(parsed)
     if cls is None:
         return re.compile(pattern)
     parsed.data[:0] = _parser.parse(f"(?={cls})").data
     compiled: re.Pattern[str] = _compiler.compile(parsed)
     return compiled
+
+
+def _engine_skips(parsed: Any) -> bool:
+    """The engine finds the places a match can start by itself: the pattern opens with a
+    fixed string, a class, or a choice of branches that each open with a character
+    (``收…``, ``[(（]``, ``不在|除外|…``). It then scans for those characters in one tight
+    loop, which a lookahead in front would stop: such a pattern is compiled as written
+    (it ran about twice as fast so, over the clauses of the bench text). Read from the
+    engine's own compiler; if that changes, the lookahead is used (the matches are the
+    same either way)."""
+    try:
+        prefix = _compiler._get_literal_prefix(parsed, parsed.state.flags)[0]
+        return bool(prefix) or bool(_compiler._get_charset_prefix(parsed, parsed.state.flags))
+    except (AttributeError, TypeError, ValueError, IndexError):
+        return False
 
 
 _Items = set[str] | None  # class items (escaped characters, ranges, \d…); None: unknown
@@ -150,3 +165,122 @@ def _class_items(arg: Any) -> _Items:
         else:
             return None  # a negated class ([^…]) cannot join a union of items
     return items
+
+
+# ------------------------------------------------------------- first two characters
+
+_Pairs = list[tuple[frozenset[str], "_Next"]]  # (what the first character can be, what may follow it)
+_Next = tuple[frozenset[str], bool] | None  # (items the second character can be, may end there); None: anything
+
+
+def first_pairs(pattern: str) -> str | None:
+    """A negative lookahead body on the first two characters of the matches of ``pattern``:
+    a character that opens a match only when one of a few characters follows it, followed
+    by another (``o[^nw]|t[^ehw]|…``); None when no opening character can be told apart so.
+    Only a literal first character is told apart, and only by a second character from
+    Latin-1 (a class of Chinese characters costs milliseconds to compile)."""
+    parsed = _parse(pattern)
+    return None if parsed is None else _pairs_body(parsed)
+
+
+def compile_with_first_pairs(pattern: str) -> re.Pattern[str]:
+    """``pattern`` behind a lookahead on the first character its matches open with and a
+    negative one on the second (see :func:`first_pairs`), ``(?=[…])(?!o[^nw]|…)(?:pattern)``:
+    the same matches, groups and numbers. For large English alternations, whose openings
+    cover most letters (one, two, see, per, usd …), one character lets the engine into
+    every branch at almost every letter of a clause; two characters rarely do."""
+    parsed = _parse(pattern)
+    body = None if parsed is None or _engine_skips(parsed) else _pairs_body(parsed)
+    if body is None:
+        return compile_with_first_class(pattern)
+    parsed.data[:0] = _parser.parse(f"(?={_first_class(parsed)})(?!{body})").data
+    compiled: re.Pattern[str] = _compiler.compile(parsed)
+    return compiled
+
+
+def _pairs_body(parsed: Any) -> str | None:
+    if _first_class(parsed) is None:
+        return None  # a match may be empty, or what it opens with cannot be told
+    pairs = _seq_pairs(list(parsed.data))
+    if not pairs:
+        return None
+    seconds: dict[str, set[str] | None] = {}  # a literal first character → what may follow it (None: anything)
+    others: set[str] = set()  # first items that are no single character (ranges, \d …)
+    for first, nxt in pairs:
+        for item in first:
+            if not _is_literal(item):
+                others.add(item)
+                continue
+            known = seconds.get(item[-1], set())
+            if known is None or nxt is None or nxt[1] or not all(_latin1(i) for i in nxt[0]):
+                seconds[item[-1]] = None  # may end after it, anything may follow, or a costly class
+            else:
+                seconds[item[-1]] = known | nxt[0]
+    covered = re.compile("[" + "".join(sorted(others)) + "]") if others else None
+    branches = [
+        re.escape(char) + "[^" + "".join(sorted(second)) + "]"
+        for char, second in sorted(seconds.items())
+        if second is not None and (covered is None or covered.match(char) is None)  # a range may open with it too
+    ]
+    return "|".join(branches) if branches else None
+
+
+def _is_literal(item: str) -> bool:
+    r"""A class item that is one character, escaped or not (not a range, not \d, \s …)."""
+    return len(item) == 1 or (len(item) == 2 and item[0] == "\\" and not item[1].isalnum())
+
+
+def _latin1(item: str) -> bool:
+    return all(ord(ch) < 256 for ch in item)
+
+
+def _seq_pairs(ops: list[Any]) -> _Pairs | None:
+    """The (first, second) characters of the matches of the sequence ``ops``; None: not told.
+    A sequence that may match nothing contributes no pair for its empty match (the
+    caller checks it cannot be empty as a whole)."""
+    out: _Pairs = []
+    for i, (op, arg) in enumerate(ops):
+        if op in _ZERO_WIDTH:
+            continue
+        own = _elem_pairs(op, arg)
+        if own is None:
+            return None
+        rest_items, rest_empty = _sequence(ops[i + 1 :])
+        for first, nxt in own:
+            if nxt is not None and nxt[1]:  # the element may end after its first character
+                nxt = None if rest_items is None else (nxt[0] | frozenset(rest_items), rest_empty)
+            out.append((first, nxt))
+        _, may_be_empty = _opening(op, arg)
+        if not may_be_empty:
+            return out
+    return out
+
+
+def _elem_pairs(op: Any, arg: Any) -> _Pairs | None:
+    """The (first, second) characters of the matches of one element; a second that is
+    ``(…, True)`` may also be whatever follows the element."""
+    if op is _parser.LITERAL or op is _parser.IN:
+        items, _ = _opening(op, arg)
+        return None if items is None else [(frozenset(items), (frozenset(), True))]
+    if op is _parser.SUBPATTERN:
+        _, add_flags, del_flags, sub = arg
+        return _seq_pairs(list(sub.data)) if not add_flags and not del_flags else None
+    if op is _parser.BRANCH:
+        out: _Pairs = []
+        for branch in arg[1]:
+            own = _seq_pairs(list(branch.data))
+            if own is None:
+                return None
+            out += own
+        return out
+    if op in _REPEATS:
+        _, high, sub = arg
+        own = _seq_pairs(list(sub.data))
+        again, sub_empty = _sequence(sub.data)
+        if own is None or again is None or sub_empty:
+            return None
+        if high == 1:
+            return own
+        # another round may follow the first character's round
+        return [(first, nxt if nxt is None or not nxt[1] else (nxt[0] | frozenset(again), True)) for first, nxt in own]
+    return None

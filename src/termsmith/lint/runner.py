@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from termsmith.diagnostics import Diagnostic, Position, Severity, format_path
 from termsmith.lint.config import LintConfig, apply_config, config_for, load_config
+from termsmith.lint.construct import new_diagnostic
 from termsmith.lint.matcher import Hit
 from termsmith.lint.positions import LineIndex, scalar_mapper
 from termsmith.lint.registry import Rule, all_rules, get_rule, is_known_selector
@@ -211,7 +212,8 @@ def _prose_diagnostics(
 ) -> list[Diagnostic]:
     """One diagnostic per vague term, in text order. Lines come from bisecting the
     line starts (a term never spans lines in prose); message and hint are built
-    once per spelling and bound, not once per finding."""
+    once per spelling and bound, not once per finding; each finding is built through its
+    slots (:mod:`termsmith.lint.construct`), not the frozen dataclass's ``__init__``."""
     starts = LineIndex(text).starts
     rules = RULES_BY_FAMILY
     messages: dict[tuple[str, str | None, int, bool], tuple[str, str, Severity | None]] = {}
@@ -233,15 +235,14 @@ def _prose_diagnostics(
         if bound:
             extra["bound"] = bound
         append(
-            Diagnostic(
+            new_diagnostic(
                 rule.code,
                 severity or rule.severity,
                 message,
                 file,
-                Position(line, col),
-                Position(line, col + stop - begin),
-                None,
-                None,
+                line,
+                col,
+                col + stop - begin,
                 hint,
                 rule.name,
                 extra,

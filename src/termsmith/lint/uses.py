@@ -45,7 +45,8 @@ from termsmith.lint.context import en_no_commitment_context
 from termsmith.lint.en_forms import en_form_not_commitment
 from termsmith.lint.lexicon.terms import EN_PROMISE_ONLY, EN_PROMISE_ONLY_CLASSES
 from termsmith.lint.matcher import Term
-from termsmith.lint.prefilter import compile_with_first_class
+from termsmith.lint.positions import line_start
+from termsmith.lint.prefilter import compile_with_first_pairs
 
 _DEFINITION = (
     r"[\s\d.\\()（）a-z*#\-•·]*[\"“「『'‘][^\"”」』'’]{1,60}[\"”」』'’]\**\s*(?:\([^)]{0,30}\)\s*)?"
@@ -60,8 +61,9 @@ _DEFINITION = (
 # quoted branches), 指 (是指, 系指, 指) or "the meaning" (has/shall have the meaning). A
 # sentence whose opening window has none of them cannot match _DEFINITION, so one quick
 # search spares the branches' backtracking over most sentences (tests/lint/test_prefilter.py
-# checks this premise on every branch and on the corpora).
-_DEFINITION_NEEDS = r"[\"“「『'‘指]|the meaning"
+# checks this premise on every branch and on the corpora). One literal per branch, not a
+# class: a choice of literals lets the engine skip to the next of their first characters.
+_DEFINITION_NEEDS = r"\"|“|「|『|'|‘|指|the meaning"
 _RECITAL = (
     r"鉴于|鑑於|达成如下|達成如下|达成以下|達成以下|达成一致|達成一致|特签订|特簽訂|特订立|特訂立|订立本|訂立本|签订本|簽訂本|以资共同遵守|以資共同遵守|"
     # the parties' agreement reached "on the basis of…", and the agreement's own purpose as to the
@@ -251,12 +253,13 @@ Marks = list[tuple[int, str]]  # (offset, group name) in text order
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    """Definition, recital, and the marker scan (behind a lookahead on the characters a
-    marker opens with: most characters of a sentence open none)."""
+    """Definition, recital, and the marker scan (behind a lookahead on the first two
+    characters a marker opens with: most places of a sentence open none; on the first
+    alone, not, no, if, un… let most English letters through)."""
     return (
         re.compile(_DEFINITION),
         re.compile(_RECITAL),
-        compile_with_first_class(_MARKS),
+        compile_with_first_pairs(_MARKS),
         re.compile(_DEFINITION_NEEDS),
     )
 
@@ -264,13 +267,13 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 # The patterns below are searched over a sentence or a clause once per word; most open
 # with a word boundary, a lookbehind or a named group, which keeps the regex engine
 # from skipping to where a match can start: each is compiled behind a lookahead on the
-# characters its matches open with (termsmith.lint.prefilter), the same matches.
+# first two characters its matches open with (termsmith.lint.prefilter), the same matches.
 
 
 @cache
 def _en_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(
-        compile_with_first_class(p)
+        compile_with_first_pairs(p)
         for p in (_EN_PURPOSE, _EN_GLOSSARY, _EN_SEVERITY, _EN_IMPACT, _EN_TOPIC, _EN_ON_TERMINATION, _EN_PURPOSE_WORDS)
     )
 
@@ -279,7 +282,7 @@ def _en_patterns() -> tuple[re.Pattern[str], ...]:
 def _en_promise_patterns() -> tuple[re.Pattern[str], ...]:
     """The English promise and legal-formula patterns (compiled when an English term is first checked)."""
     return tuple(
-        compile_with_first_class(p)
+        compile_with_first_pairs(p)
         for p in (
             _EN_PROMISE,
             _EN_HEDGE_MODAL,
@@ -444,7 +447,7 @@ def _zh_patterns() -> tuple[re.Pattern[str], ...]:
     and a coordinated verb (c) that ends the negation's reach."""
     before = f"(?P<p>{_ZH_PURPOSE})|(?P<n>{_ZH_PROHIBITION})|(?P<c>{_ZH_NEXT_VERB})"
     return tuple(
-        compile_with_first_class(p)
+        compile_with_first_pairs(p)
         for p in (
             before,
             _ZH_HAS,
@@ -465,7 +468,7 @@ def _zh_patterns() -> tuple[re.Pattern[str], ...]:
 def _zh_one(pattern: str) -> re.Pattern[str]:
     """One Chinese use pattern that only some terms need, compiled when first needed (a cold
     lint compiles only what its text asks for)."""
-    return compile_with_first_class(pattern)
+    return compile_with_first_pairs(pattern)
 
 
 @cache
@@ -477,8 +480,8 @@ def _word_patterns() -> tuple[re.Pattern[str], ...]:
 def sentence_is_no_commitment(text: str, lower: str, lo: int, hi: int) -> bool:
     """The sentence is a definition, a recital or a heading: nothing in it is a commitment."""
     definition, recital, _, needs = _patterns()
-    line_start = text.rfind("\n", 0, lo) + 1
-    if text.startswith("#", line_start) and lo - line_start < 8:
+    line = line_start(text, lo)
+    if text.startswith("#", line) and lo - line < 8:
         return True
     window = min(hi, lo + 120)
     return bool(
@@ -760,7 +763,7 @@ def _zh_lead_in_words() -> re.Pattern[str]:
 @cache
 def _zh_context_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(
-        compile_with_first_class(p)
+        compile_with_first_pairs(p)
         for p in (
             _ZH_ITEM,
             _ZH_LEAD_IN,
