@@ -370,3 +370,11 @@ def test_the_check_page_speaks_the_agreements_language_unless_asked(
     assert 'lang=en"' in client.get("/check/廠商.docx?checklist=strict&lang=en").text
     report = client.get("/check-report/廠商.docx?checklist=strict")
     assert "供應商協議" in report.text and "供应商协议" not in report.text
+
+
+def test_an_unreadable_agreement_says_so_and_what_to_do(client: TestClient, workspace: Path) -> None:
+    (workspace / "damaged.docx").write_bytes(b"not a zip archive")
+    report = client.get("/check-report/damaged.docx?checklist=strict&lang=zh-Hans")
+    assert report.status_code == 200
+    assert "无法读取这份协议" in report.text and "规格未通过校验" not in report.text
+    assert "E004" in report.text and "save the agreement again as .docx, or export a PDF" in report.text

@@ -89,7 +89,13 @@ _TABLE: dict[str, tuple[str, str, str]] = {
     "invalid.detail": (
         "规格未通过校验，共 {n} 个错误",
         "規格未通過校驗，共 {n} 個錯誤",
-        "the spec is invalid: {n} errors",
+        "the spec is invalid: {n} error(s)",
+    ),
+    "unreadable": ("无法读取", "無法讀取", "unreadable"),
+    "unreadable.detail": (
+        "无法读取这份协议（{n} 个问题，见下方）",
+        "無法讀取這份協議（{n} 個問題，見下方）",
+        "the agreement could not be read ({n} problem(s), below)",
     ),
 }
 

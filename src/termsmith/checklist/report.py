@@ -82,6 +82,11 @@ class SpecResult:
     document: bool = False  # a vendor's agreement (DOCX, PDF, …) read by extraction, not a spec
 
     @property
+    def invalid_label(self) -> str:
+        """The label key for a column that could not be evaluated: an invalid spec, an unreadable document."""
+        return "unreadable" if self.document else "invalid"
+
+    @property
     def file_label(self) -> str:
         """The label key naming what ``file`` is: a spec or a vendor's agreement."""
         return "document" if self.document else "spec"
@@ -104,7 +109,7 @@ class SpecResult:
 
     def summary(self, lang: str) -> str:
         if not self.valid:
-            return t("invalid.detail", lang, n=len(self.diagnostics))
+            return t("unreadable.detail" if self.document else "invalid.detail", lang, n=len(self.diagnostics))
         result = t("result.ok" if self.passed else "result.blocked", lang)
         return (
             f"{t('summary.counts', lang, **self.counts())}; {result}"

@@ -52,6 +52,9 @@ def to_markdown(report: CheckReport) -> str:
     problems = [(r, d) for r in report.results for d in r.diagnostics]
     if problems:
         for _, d in problems:
-            out.append(f"- {escape(d.file)}:{d.line}:{d.col}: {d.severity.value}\\[{d.code}\\] {escape(d.message)}")
+            hint = f" — {escape(d.hint)}" if d.hint else ""
+            out.append(
+                f"- {escape(d.file)}:{d.line}:{d.col}: {d.severity.value}\\[{d.code}\\] {escape(d.message)}{hint}"
+            )
         out.append("")
     return "\n".join(out)

@@ -51,7 +51,7 @@ def single(report: CheckReport, result: SpecResult) -> PlainTable:
 
 def matrix_cell(result: SpecResult, index: int, lang: str) -> str:
     if not result.valid:
-        return t("invalid", lang)
+        return t(result.invalid_label, lang)
     row = result.rows[index]
     if not row.brief:
         return verdict(row, lang)
