@@ -88,7 +88,7 @@ _LAW = _re(
 )
 _EN_LAW = _re(r"governed by(?: and construed in accordance with)? the laws? of (?P<law>(?:the )?[A-Z][^,.;()]{2,60})")
 _COURT = _re(
-    r"(?:向|提交|提交至|提请|提請|由|递交|遞交|交由|以)\s*(?P<court>[^,，。;；:：、]{2,30}?(?:人民法院|地方法院|法院))"
+    r"(?:向|提交|提请|提請|由|递交|遞交|交由|以)\s*(?:至|到|给|給)?\s*(?P<court>[^,，。;；:：、]{2,30}?(?:人民法院|地方法院|法院))"
 )
 _EN_COURT = _re(r"courts? (?:of|in|located in|sitting in) (?P<court>[A-Z][^,.;()]{2,60})")
 _ARBITRATION = re.compile(
