@@ -10,6 +10,7 @@ from termsmith.extract.rules.context import _re
 from termsmith.extract.rules.level_prose import _row_prose
 from termsmith.extract.rules.level_words import (
     _CLOCK_HINT_BUSINESS,
+    _OUTSIDE_BUSINESS,
     _COLUMN_OF_LEVELS,
     _clock,
     _kinds_in_order,
@@ -45,6 +46,45 @@ def _column(cell: str) -> _Column:
     if name and clock == "business" and not re.search(r"business|working|工作", name):
         name = ("business " if name[0] in "hHdD" else "") + name if name.isascii() else "工作" + name.lstrip("个個")
     return kind, clock, name
+
+
+def _columns(header: list[Sentence]) -> list[_Column]:
+    """The header's columns; of an acknowledge column and a respond column, the respond column is the
+    response (an acknowledgement is the receipt of the request, as the corpus keys record it)."""
+    columns = [_column(c.norm) for c in header]
+    receipts = [i for i, c in enumerate(header) if columns[i][0] == "response" and _RECEIPT.search(c.norm)]
+    if receipts and any(k == "response" and i not in receipts for i, (k, _, _) in enumerate(columns)):
+        for i in receipts:
+            columns[i] = (None, *columns[i][1:])
+    return columns
+
+
+def _clock_split(columns: list[_Column], row: list[Sentence]) -> list[_Column] | None:
+    """A second header row whose cells are clocks ("Business Hours | After-Hours", "工作时间 | 非工作时间")
+    splits the first column naming a kind: its business-hours part keeps the kind on the business clock,
+    its after-hours part holds no kind read here; the header's trailing empty cells made room for it."""
+    cells = [c for c in row if c.norm.strip()]
+    if len(cells) < 2 or not all(_CLOCK_COLUMN.fullmatch(c.norm.strip()) for c in cells):
+        return None
+    first = next((i for i, (k, _, _) in enumerate(columns) if k), None)
+    if first is None:
+        return None
+    kind, _, unit = columns[first]
+    parts: list[_Column] = [
+        (None if _OUTSIDE_BUSINESS.search(c.norm) else kind, row_clock([c.norm]), unit) for c in cells
+    ]
+    split = [*columns[:first], *parts, *columns[first + 1 :]]
+    while len(split) > len(columns) and split[-1] == (None, None, None):
+        split.pop()
+    return split
+
+
+_RECEIPT = _re(r"acknowledg|受理|确认|確認|收到|接收")
+_CLOCK_COLUMN = _re(
+    r"(?:during\s+|in\s+)?(?:normal\s+|standard\s+)?(?:business|office|working)\s+hours?|after[- ]?hours|out\s+of\s+hours|"
+    r"outside\s+(?:of\s+)?(?:business|office|working)\s+hours|non-?(?:business|working)\s+hours|24\s*x\s*7|24/7|"
+    r"(?:非)?(?:工作|上班)(?:时间|時間)(?:内|內)?|下班(?:时间|時間)|节假日|節假日|工作日|非工作日"
+)
 
 
 def _cell_values(cell: Sentence, unit: str | None) -> list[FoundDuration]:
@@ -106,11 +146,14 @@ def read_table(
     name the same kinds first ("Response time … Resolution time …" defined above the table). A table
     whose header names the levels and whose rows name the kinds is read across."""
     header = table.header
+    columns = _columns(header)
     for r, row in enumerate(table.rows):
-        if not table.row_levels and _is_header(row, r == 0 and not header):
-            header = row
+        if not table.row_levels and (split := _clock_split(columns, row)) is not None:
+            columns = split
             continue
-        columns = [_column(c.norm) for c in header]
+        if not table.row_levels and _is_header(row, r == 0 and not header):
+            header, columns = row, _columns(row)
+            continue
         named = _row_level(table, r, row, header)
         if named is None:
             if not _read_across(row, header, columns, levels):

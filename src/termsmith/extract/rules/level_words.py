@@ -3,6 +3,7 @@ and the level a line names. Shared by the prose, table and layout readers (level
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from termsmith.extract.normalize import CLOCK_24X7, CLOCK_BUSINESS
@@ -61,8 +62,9 @@ class _Level:
 
 # time outside business hours is not business time ("非工作时间…4小时内响应", "outside business hours: 4 hours")
 _OUTSIDE_BUSINESS = _re(
-    r"非(?:工作|上班)(?:时间|時間|日)|(?:工作|上班)(?:时间|時間)(?:以外|之外)|节假日|節假日|"
+    r"非(?:工作|上班)(?:时间|時間|日)|(?:工作|上班)(?:时间|時間)(?:以外|之外)|下班(?:时间|時間)|节假日|節假日|"
     r"(?:outside|after|beyond)\s+(?:of\s+)?(?:normal\s+|standard\s+)?(?:business|working|office)\s+hours|after[- ]hours|"
+    r"non-?(?:business|working|office)\s+(?:hours|days)|out\s+of\s+(?:business\s+|office\s+)?hours|"
     r"weekends?|holidays?"
 )
 
@@ -99,9 +101,25 @@ _ALL_BUSINESS = _re(
 )
 
 
+# a line that is only a clock, under a heading naming the times: "(During normal business hours by region)",
+# "（工作时间内）", "(上班時間內)"
+_CLOCK_LINE = _re(
+    r"[(（]?\s*(?:during|within|in)?\s*(?:normal\s+|standard\s+|regular\s+)?(?:business|office|working)\s+hours\b"
+    r"[^.;()（）]{0,30}[)）]?|[(（]?\s*(?:工作|上班)(?:时间|時間|日)(?:内|內)?\s*[)）]?"
+)
+
+
 def document_clock(texts: list[str]) -> str | None:
-    """ "business" when the document says all its times count business hours."""
-    return "business" if any(_ALL_BUSINESS.search(_OUTSIDE_BUSINESS.sub(" ", t)) for t in texts) else None
+    """ "business" when the document says all its times count business hours, or a line stating only
+    the business clock stands right under a line naming the times ("Target response times" /
+    "(during business hours)")."""
+    plain = [_OUTSIDE_BUSINESS.sub(" ", t) for t in texts]
+    if any(_ALL_BUSINESS.search(t) for t in plain):
+        return "business"
+    for above, line in itertools.pairwise(plain):
+        if len(line) <= 60 and _CLOCK_LINE.fullmatch(line.strip()) and _kinds_in_order(above):
+            return "business"
+    return None
 
 
 _ORDINAL = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6"}

@@ -163,6 +163,16 @@ def _parse_pipes(block: list[tuple[Paragraph, str]]) -> tuple[list[Sentence], li
     return header, parser.rows
 
 
+def _is_framed_row(text: str) -> bool:
+    stripped = text.strip()
+    return (
+        len(stripped) > 1
+        and bool(_PIPE.fullmatch(stripped[0]))
+        and bool(_PIPE.fullmatch(stripped[-1]))
+        and sum(1 for piece in _PIPE.split(stripped) if piece.strip()) >= 2
+    )
+
+
 class _PipeRows:
     """Cells between "|"s. Without a known width each line is a row; with one, a row ends at the end of
     the line that completes it, and a line without "|" continues the open cell."""
@@ -188,6 +198,9 @@ class _PipeRows:
 
     def line(self, p: Paragraph, heading: str) -> None:
         text = p.text
+        # a line framed by bars with two cells or more, starting a row, is a row of its own even when it
+        # has fewer cells than the rule (a second header row "| Business hours | After hours | |")
+        whole = not self.row and self.pending is None and _is_framed_row(text)
         pipes = [m.start() for m in _PIPE.finditer(text)]
         bounds = [-1, *pipes, len(text)]
         for n in range(len(bounds) - 1):
@@ -203,7 +216,7 @@ class _PipeRows:
                 self.row.append(Sentence("", "", p, start, heading))  # "| |": an empty cell keeps its column
             if not last:
                 self.close()  # the "|" after the piece closes the cell
-        if self.width is None or len(self.row) + (self.pending is not None) >= self.width:
+        if self.width is None or len(self.row) + (self.pending is not None) >= self.width or whole:
             self.end_row()
 
 

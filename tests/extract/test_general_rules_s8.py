@@ -1,0 +1,144 @@
+"""The general causes behind batch 7's misses (session 8), each on tables and sentences of our own in
+zh-Hans, zh-Hant and English (none is a corpus text):
+
+- a clock stated once for a table's column by a second header row ("Business Hours | After-Hours"
+  under "Response Time"): the business-hours column is the response, on the business clock; the
+  after-hours column is not read as the next kind;
+- a clock stated once for a list by a line of its own under the list's heading ("(during business
+  hours)", "（工作时间内）"); a section "during non-business hours" is not business time;
+- a header with both an acknowledge column and a respond column: the respond column is the response
+  (an acknowledgement is a receipt, as the corpus keys record it)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from extract_support import level_times, terms_of
+
+
+def _lines(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def _clocks(terms: dict[str, Any], kind: str = "response") -> list[str | None]:
+    return [lv[kind]["clock"] for lv in terms.get("severity_levels", []) if kind in lv]
+
+
+# --- a second header row splitting a column by clock --------------------------------------------
+
+
+def test_clock_subheader_splits_response_column_en(tmp_path: Path) -> None:
+    text = _lines(
+        "Support targets",
+        "| Severity | Response Time | Fix Time | |",
+        "|---|---|---|---|",
+        "| Business Hours | Out of Hours | |",
+        "| Sev 1 | 15 Minutes | 45 Minutes | 6 Hours |",
+        "| Sev 2 | 2 Hours | 3 Hours | 12 Hours |",
+    )
+    terms = terms_of(tmp_path, text)
+    assert level_times(terms) == {"Sev 1": ("15m", "6h"), "Sev 2": ("2h", "12h")}
+    assert _clocks(terms) == ["business", "business"]
+
+
+def test_clock_subheader_splits_response_column_zh_hans(tmp_path: Path) -> None:
+    text = _lines(
+        "| 故障等级 | 响应时间 | 修复时间 | |",
+        "| --- | --- | --- | --- |",
+        "| 工作时间 | 非工作时间 | |",
+        "| 一级 | 20分钟 | 1小时 | 5小时 |",
+        "| 二级 | 1小时 | 4小时 | 10小时 |",
+    )
+    terms = terms_of(tmp_path, text)
+    assert level_times(terms) == {"1级": ("20m", "5h"), "2级": ("1h", "10h")}
+    assert _clocks(terms) == ["business", "business"]
+
+
+def test_clock_subheader_splits_response_column_zh_hant(tmp_path: Path) -> None:
+    text = _lines(
+        "| 等級 | 回應時間 | 修復時間 | |",
+        "| --- | --- | --- | --- |",
+        "| 上班時間 | 下班時間 | |",
+        "| 第一級 | 10分鐘 | 40分鐘 | 3小時 |",
+        "| 第二級 | 1小時 | 2小時 | 9小時 |",
+    )
+    terms = terms_of(tmp_path, text)
+    assert sorted(level_times(terms).values()) == [("10m", "3h"), ("1h", "9h")]
+    assert _clocks(terms) == ["business", "business"]
+
+
+# --- a clock stated by a line of its own under the list's heading ---------------------------------
+
+
+def test_clock_line_under_heading_en(tmp_path: Path) -> None:
+    text = _lines(
+        "Initial reply targets",
+        "(Within standard office hours, local time)",
+        "- Severity 1: 20 minutes",
+        "- Severity 2: 3 hours",
+    )
+    terms = terms_of(tmp_path, text)
+    assert level_times(terms) == {"Severity 1": ("20m", None), "Severity 2": ("3h", None)}
+    assert _clocks(terms) == ["business", "business"]
+
+
+def test_clock_line_under_heading_zh_hans(tmp_path: Path) -> None:
+    text = _lines(
+        "故障响应时限",
+        "（工作时间内）",
+        "一级故障：30分钟内响应",
+        "二级故障：4小时内响应",
+    )
+    assert _clocks(terms_of(tmp_path, text)) == ["business", "business"]
+
+
+def test_clock_line_under_heading_zh_hant(tmp_path: Path) -> None:
+    text = _lines(
+        "案件回應時限",
+        "（上班時間內）",
+        "第一級：30分鐘內回應",
+        "第二級：4小時內回應",
+    )
+    assert _clocks(terms_of(tmp_path, text)) == ["business", "business"]
+
+
+def test_non_business_hours_heading_is_not_business_time(tmp_path: Path) -> None:
+    text = _lines(
+        "Response time during non-business hours",
+        "- Severity 1: response within 2 hours",
+        "- Severity 2: response within 6 hours",
+    )
+    assert _clocks(terms_of(tmp_path, text)) == [None, None]
+
+
+# --- acknowledge and respond columns -------------------------------------------------------------
+
+
+def test_acknowledge_and_respond_columns_en(tmp_path: Path) -> None:
+    text = _lines(
+        "| Priority | Acknowledge | Respond | Notes |",
+        "|---|---|---|---|",
+        "| P1 | 10 min | 2 hours | phone first |",
+        "| P2 | 30 min | 6 hours | |",
+    )
+    assert level_times(terms_of(tmp_path, text)) == {"P1": ("2h", None), "P2": ("6h", None)}
+
+
+def test_acknowledge_and_respond_columns_zh_hans(tmp_path: Path) -> None:
+    text = _lines(
+        "| 级别 | 受理确认 | 响应处理 | 解决时限 |",
+        "| --- | --- | --- | --- |",
+        "| 一级 | 5分钟 | 1小时 | 8小时 |",
+        "| 二级 | 15分钟 | 3小时 | 24小时 |",
+    )
+    assert level_times(terms_of(tmp_path, text)) == {"1级": ("1h", "8h"), "2级": ("3h", "24h")}
+
+
+def test_acknowledge_column_alone_is_the_response(tmp_path: Path) -> None:
+    text = _lines(
+        "| Priority | Acknowledge | Resolve |",
+        "|---|---|---|",
+        "| P1 | 15 min | 4 hours |",
+    )
+    assert level_times(terms_of(tmp_path, text)) == {"P1": ("15m", "4h")}
