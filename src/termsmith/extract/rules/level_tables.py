@@ -10,8 +10,8 @@ from termsmith.extract.rules.context import _re
 from termsmith.extract.rules.level_prose import _row_prose
 from termsmith.extract.rules.level_words import (
     _CLOCK_HINT_BUSINESS,
-    _OUTSIDE_BUSINESS,
     _COLUMN_OF_LEVELS,
+    _OUTSIDE_BUSINESS,
     _clock,
     _kinds_in_order,
     _Level,
