@@ -142,3 +142,46 @@ def test_acknowledge_column_alone_is_the_response(tmp_path: Path) -> None:
         "| P1 | 15 min | 4 hours |",
     )
     assert level_times(terms_of(tmp_path, text)) == {"P1": ("15m", "4h")}
+
+
+# --- a warranty is the free period, not the term; a contract signed after it ends has the term -----
+
+
+def test_free_warranty_is_the_free_period_not_the_term_zh_hans(tmp_path: Path) -> None:
+    terms = terms_of(tmp_path, "乙方为本系统提供叁年免费质保服务，维护期自系统验收合格之日起计算。\n")
+    assert terms.get("free_maintenance") == {"length": "3 years", "start_event": "acceptance"}
+    assert "term" not in terms
+
+
+def test_period_provided_with_a_purchase_is_the_free_period_zh_hant(tmp_path: Path) -> None:
+    text = "凡購買本公司門市系統即贈送90天維護服務期，服務期期滿後，客戶可自行決定是否續簽維護合約。\n"
+    terms = terms_of(tmp_path, text)
+    assert terms.get("free_maintenance", {}).get("length") == "90 days"
+    assert "term" not in terms
+
+
+def test_period_provided_with_a_purchase_is_the_free_period_zh_hans(tmp_path: Path) -> None:
+    text = "客户新购本产品即提供6个月服务期，服务期满后可签订维护合同。\n"
+    terms = terms_of(tmp_path, text)
+    assert terms.get("free_maintenance", {}).get("length") == "6 months"
+    assert "term" not in terms
+
+
+def test_contract_signed_after_the_warranty_has_the_term_zh_hant(tmp_path: Path) -> None:
+    text = _lines(
+        "購買本系統之客戶均享有兩年免費保固。",
+        "保固期滿後，客戶可與本公司簽訂一年期的維護合約。",
+    )
+    terms = terms_of(tmp_path, text)
+    assert terms.get("free_maintenance") == {"length": "2 years"}
+    assert terms.get("term", {}).get("length") == "1 year"
+
+
+def test_contract_signed_after_the_warranty_has_the_term_en(tmp_path: Path) -> None:
+    text = _lines(
+        "All systems carry a free warranty of 18 months.",
+        "After the warranty period expires, the customer may sign a 2-year maintenance contract.",
+    )
+    terms = terms_of(tmp_path, text)
+    assert terms.get("free_maintenance") == {"length": "18 months"}
+    assert terms.get("term", {}).get("length") == "2 years"
