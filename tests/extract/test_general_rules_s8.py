@@ -185,3 +185,66 @@ def test_contract_signed_after_the_warranty_has_the_term_en(tmp_path: Path) -> N
     terms = terms_of(tmp_path, text)
     assert terms.get("free_maintenance") == {"length": "18 months"}
     assert terms.get("term", {}).get("length") == "2 years"
+
+
+# --- one cell per line under a line that only names the kind; levels of the vendor's own names -----
+
+
+def test_cell_per_line_under_a_kind_name_zh_hans(tmp_path: Path) -> None:
+    text = _lines(
+        "故障修复时限",
+        "紧急",
+        "全部门店无法收银",
+        "4小时内",
+        "一般",
+        "单台设备打印异常",
+        "2个工作日内",
+        "低优先",
+        "界面文字调整",
+        "10个工作日内",
+    )
+    assert level_times(terms_of(tmp_path, text)) == {
+        "紧急": (None, "4h"),
+        "一般": (None, "2 business days"),
+        "低优先": (None, "10 business days"),
+    }
+
+
+def test_cell_per_line_under_a_kind_name_zh_hant(tmp_path: Path) -> None:
+    text = _lines(
+        "回應時間",
+        "緊急",
+        "系統全面停擺",
+        "1小時內",
+        "重要",
+        "部分功能無法使用",
+        "8小時內",
+        "例行",
+        "操作詢問",
+        "2個工作天內",
+    )
+    assert level_times(terms_of(tmp_path, text)) == {
+        "緊急": ("1h", None),
+        "重要": ("8h", None),
+        "例行": ("2 business days", None),
+    }
+
+
+def test_cell_per_line_under_a_kind_name_en(tmp_path: Path) -> None:
+    text = _lines(
+        "Response times",
+        "Critical",
+        "Checkout is down for every store",
+        "Within 1 hour",
+        "Major",
+        "Reports fail to export",
+        "Within 6 hours",
+        "Routine",
+        "How-to questions",
+        "Within 3 business days",
+    )
+    assert level_times(terms_of(tmp_path, text)) == {
+        "Critical": ("1h", None),
+        "Major": ("6h", None),
+        "Routine": ("3 business days", None),
+    }

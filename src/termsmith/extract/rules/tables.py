@@ -389,10 +389,22 @@ def _intro_line(paragraphs: list[tuple[Paragraph, str]], i: int, taken: set[int]
     if i + 1 >= len(paragraphs) or paragraphs[i][0].number in taken or paragraphs[i + 1][0].number in taken:
         return None
     text = normalise(paragraphs[i][0].text)
-    if len(text) > 200 or durations(text) or not _kinds_in_order(text) or not _LIST_INTRO.search(text):
+    if len(text) > 200 or durations(text) or not _kinds_in_order(text):
         return None
     following = _short(paragraphs[i + 1][0])
-    return (i + 1, i + 1) if following and _row_start(following, None, False) else None
+    if not following or not _row_start(following, None, False):
+        return None
+    if _KIND_NAME_ONLY.fullmatch(text.strip()):
+        return i, i + 1  # a line that is only a kind's name ("响应时间", "Response times") heads the table
+    return (i + 1, i + 1) if _LIST_INTRO.search(text) else None
+
+
+# a line that only names a kind of time: a one-column header or a heading over the table
+_KIND_NAME_ONLY = _re(
+    r"(?:target(?:ed)?\s+|initial\s+|first\s+)?(?:response|resolution|respond|resolve|fix|repair|restore)\s*"
+    r"(?:times?|targets?|deadlines?)?\s*[:：]?|(?:故障)?(?:响应|響應|回应|回應|解决|解決|修复|修復|恢复|恢復)"
+    r"(?:时间|時間|时限|時限|时效|時效)?\s*[:：]?"
+)
 
 
 def _cell_rows(paragraphs: list[tuple[Paragraph, str]], start: int, end: int, taken: set[int]) -> Table | None:
@@ -406,6 +418,10 @@ def _cell_rows(paragraphs: list[tuple[Paragraph, str]], start: int, end: int, ta
         p, heading = paragraphs[k]
         text = _short(p)
         opened = _row_start(text, rank, bare_ok) if text else None
+        if text and _row_complete(table.rows) and _KIND_NAME_ONLY.fullmatch(text):
+            break  # the next kind's list ("修復時間" after the response times)
+        if opened is None and text and _row_complete(table.rows) and not durations(text):
+            opened = (text.lower(), text, None), rank  # the rows before ended here: a level of the vendor's own name
         if opened is not None:
             level, rank = opened
             table.rows.append([c for c in [_cell(p, heading, 0, len(p.text))] if c])
@@ -427,6 +443,14 @@ def _cell_rows(paragraphs: list[tuple[Paragraph, str]], start: int, end: int, ta
             table.paragraphs.discard(extra.paragraph.number)
         del table.rows[-1][cap:]
     return table
+
+
+def _row_complete(rows: list[list[Sentence]]) -> bool:
+    """The open row has as many cells as every row before it, and its last cell holds a time: the next
+    line opens a row whatever the level's name ("普通", "Routine")."""
+    if len(rows) < 2 or not rows[-1] or not durations(rows[-1][-1].norm):
+        return False
+    return all(len(r) == len(rows[-1]) for r in rows[:-1])
 
 
 # ---------------------------------------------------------------- rows as runs of text
