@@ -248,3 +248,62 @@ def test_cell_per_line_under_a_kind_name_en(tmp_path: Path) -> None:
         "Major": ("6h", None),
         "Routine": ("3 business days", None),
     }
+
+
+# --- a pipe table printed one cell per line without a rule: the level's period gives the width ------
+
+
+def test_broken_pipe_table_without_rule_en(tmp_path: Path) -> None:
+    text = _lines(
+        "| Class |",
+        "Acknowledge |",
+        "Respond |",
+        "Notes |",
+        "Severity 1",
+        "Payments cannot be taken |",
+        "5 min |",
+        "45 min |",
+        "- phone the desk",
+        "|",
+        "Severity 2",
+        "One till is slow |",
+        "20 min |",
+        "3 hours |",
+        "- portal only",
+        "|",
+    )
+    assert level_times(terms_of(tmp_path, text)) == {"Severity 1": ("45m", None), "Severity 2": ("3h", None)}
+
+
+def test_broken_pipe_table_without_rule_zh_hans(tmp_path: Path) -> None:
+    text = _lines(
+        "| 级别 |",
+        "响应时间 |",
+        "解决时间 |",
+        "一级",
+        "核心业务中断 |",
+        "30分钟 |",
+        "6小时 |",
+        "二级",
+        "部分功能异常 |",
+        "2小时 |",
+        "3个工作日 |",
+    )
+    assert level_times(terms_of(tmp_path, text)) == {"1级": ("30m", "6h"), "2级": ("2h", "3 business days")}
+
+
+def test_broken_pipe_table_without_rule_zh_hant(tmp_path: Path) -> None:
+    text = _lines(
+        "| 等級 |",
+        "回應時間 |",
+        "修復時間 |",
+        "緊急",
+        "全部門市停擺 |",
+        "15分鐘 |",
+        "4小時 |",
+        "重要",
+        "報表無法列印 |",
+        "1小時 |",
+        "2個工作天 |",
+    )
+    assert level_times(terms_of(tmp_path, text)) == {"緊急": ("15m", "4h"), "重要": ("1h", "2 business days")}

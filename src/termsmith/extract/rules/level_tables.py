@@ -19,7 +19,7 @@ from termsmith.extract.rules.level_words import (
     level_key,
     row_clock,
 )
-from termsmith.extract.rules.tables import Table
+from termsmith.extract.rules.tables import Table, normalise
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, durations
 from termsmith.spec.types import Duration
@@ -114,9 +114,15 @@ def _row_level(
             return (level_key(first), first, first), row[0]
         if table.aligned and 0 < len(first) <= 30 and not _cell_values(row[0], None):
             # under a level column the row's first cell is its level, whatever its name ("Gold", "Normal")
-            return _level_in(first) or _named_level(first), row[0]
+            return _level_in(first) or _level_in(_first_line(row[0])) or _named_level(first), row[0]
     short = [c for c in row if len(c.norm) <= 40]
     return next(((lv, c) for c in [*short, *row] if (lv := _level_in(c.norm))), None)
+
+
+def _first_line(cell: Sentence) -> str:
+    """A cell running over lines ("一级" / "核心业务中断 |"): its first line, where the level's name stands."""
+    line = normalise(cell.paragraph.text).strip(" |｜")
+    return line if cell.norm.startswith(line) and line != cell.norm else ""
 
 
 _NAME_AND_ID = re.compile(r"(?P<name>.+?)\s*[(（](?P<id>[A-Za-z][\w-]{0,15})[)）]")

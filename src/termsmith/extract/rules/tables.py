@@ -141,15 +141,25 @@ def _pipe_tables(paragraphs: list[tuple[Paragraph, str]], taken: set[int]) -> li
 def _continues_pipes(paragraphs: list[tuple[Paragraph, str]], k: int, start: int) -> bool:
     if _has_pipe(paragraphs[k][0].text) or _SEPARATOR.match(paragraphs[k][0].text):
         return True
-    # a line without "|" inside a broken table (one with a separator row): a cell running on
+    # a line without "|" inside a broken table (one with a separator row, or one cell per line each
+    # ending in "|"): a cell running on
     has_separator = any(_SEPARATOR.match(p.text) for p, _ in paragraphs[start:k])
-    return has_separator and any(_has_pipe(p.text) for p, _ in paragraphs[k + 1 : k + 4])
+    broken = _broken([p for p, _ in paragraphs[start:k]])
+    return (has_separator or broken) and any(_has_pipe(p.text) for p, _ in paragraphs[k + 1 : k + 4])
+
+
+def _broken(block: list[Paragraph]) -> bool:
+    """A pipe table printed one cell per line: three lines or more each holding one cell and ending in "|"."""
+    ends = [p for p in block if p.text.rstrip().endswith(("|", "｜")) and len(_PIPE.split(p.text.strip(" |｜"))) == 1]
+    return len(ends) >= 3
 
 
 def _parse_pipes(block: list[tuple[Paragraph, str]]) -> tuple[list[Sentence], list[list[Sentence]]]:
     """The header (the rows above the first rule under a row) and the rows. A rule's width, when it
     shows one, is the number of columns; rules between rows only end them."""
     widths = [w for p, _ in block if _SEPARATOR.match(p.text) and (w := _width(p.text))]
+    if not widths and _broken([p for p, _ in block]) and (shaped := _by_level_period(block)) is not None:
+        return shaped
     parser = _PipeRows(widths[0] if widths else None)
     header: list[Sentence] = []
     for p, heading in block:
@@ -171,6 +181,28 @@ def _is_framed_row(text: str) -> bool:
         and bool(_PIPE.fullmatch(stripped[-1]))
         and sum(1 for piece in _PIPE.split(stripped) if piece.strip()) >= 2
     )
+
+
+def _by_level_period(block: list[tuple[Paragraph, str]]) -> tuple[list[Sentence], list[list[Sentence]]] | None:
+    """A broken pipe table without a rule: its cells in one stream; when a level opens a cell every w
+    cells and w cells stand before the first of them, those are the header and every w cells a row."""
+    parser = _PipeRows(1 << 20)
+    for p, heading in block:
+        parser.line(p, heading)
+    parser.end_row()
+    cells = parser.rows[0] if parser.rows else []
+    width = next((i for i, c in enumerate(cells) if _opens_with_level(c)), 0)
+    if width < 2 or len(cells) < 2 * width:
+        return None
+    rows = [cells[at : at + width] for at in range(width, len(cells), width)]
+    if not all(_opens_with_level(row[0]) for row in rows if len(row) == width):
+        return None
+    return cells[:width], rows
+
+
+def _opens_with_level(cell: Sentence) -> bool:
+    """The cell names a level, or its first line does ("一级" above the description it runs on to)."""
+    return bool(_level_in(cell.norm) or _level_in(normalise(cell.paragraph.text).strip(" |｜")))
 
 
 class _PipeRows:
