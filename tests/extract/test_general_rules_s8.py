@@ -307,3 +307,60 @@ def test_broken_pipe_table_without_rule_zh_hant(tmp_path: Path) -> None:
         "2個工作天 |",
     )
     assert level_times(terms_of(tmp_path, text)) == {"緊急": ("15m", "4h"), "重要": ("1h", "2 business days")}
+
+
+# --- bare-number levels under a header naming the kind; remote and on-site times per row -----------
+
+
+def test_bare_number_levels_under_a_kind_header_en(tmp_path: Path) -> None:
+    text = _lines(
+        "Targets",
+        "Response time in office hours",
+        "Mon-Fri 9:00-17:00",
+        "1",
+        "By phone within 20 min",
+        "Engineer on site within 4 hours",
+        "2",
+        "By phone within 2 hours",
+        "Engineer on site within 8 hours",
+        "Response time out of hours",
+        "1",
+        "By phone within 1 hour",
+        "Engineer on site within 6 hours",
+    )
+    terms = terms_of(tmp_path, text)
+    assert level_times(terms) == {"1": ("20m", None), "2": ("2h", None)}
+    assert _clocks(terms) == ["business", "business"]
+
+
+def test_bare_number_levels_under_a_kind_header_zh_hans(tmp_path: Path) -> None:
+    text = _lines(
+        "服务标准",
+        "工作时间内响应时间",
+        "1",
+        "远程30分钟内",
+        "现场4小时内",
+        "2",
+        "远程2小时内",
+        "现场1个工作日内",
+    )
+    terms = terms_of(tmp_path, text)
+    assert level_times(terms) == {"1": ("30m", None), "2": ("2h", None)}
+    assert _clocks(terms) == ["business", "business"]
+
+
+def test_bare_number_levels_under_a_kind_header_zh_hant(tmp_path: Path) -> None:
+    text = _lines(
+        "服務標準",
+        "回應時間",
+        "1",
+        "遠端20分鐘內",
+        "到場3小時內",
+        "2",
+        "遠端1小時內",
+        "到場8小時內",
+        "3",
+        "遠端4小時內",
+        "到場2個工作天內",
+    )
+    assert level_times(terms_of(tmp_path, text)) == {"1": ("20m", None), "2": ("1h", None), "3": ("4h", None)}

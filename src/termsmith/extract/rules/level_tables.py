@@ -170,6 +170,8 @@ def read_table(
             _read_run(row, level, level_cell, _kind_order(table, columns, row, every=True), levels)
             continue
         stated = row_clock([c.norm for c in row if not _cell_values(c, None)])
+        # a header cell naming a kind and a clock ("Response time during business hours") gives it that clock
+        kind_clock = {k: c for k, c, _ in columns if k and c}
         order = _kind_order(table, columns, row)
         # a row with fewer or more cells than the header (DOCX drops merged and empty cells): its values
         # take the header's kinds in order rather than by position
@@ -200,7 +202,8 @@ def read_table(
             key, name, ident = level
             entry = levels.setdefault(key, _Level(key, name, ident))
             entry.named_at = entry.named_at or level_cell
-            entry.times.setdefault(kind, (found[0], _clock(cell.norm, found[0]) or clock or stated, cell))
+            own_clock = _clock(cell.norm, found[0]) or clock or stated or kind_clock.get(kind)
+            entry.times.setdefault(kind, (found[0], own_clock, cell))
 
 
 _LABELLED = _re(r"[:：]\s*$")

@@ -410,9 +410,22 @@ def _header_run(paragraphs: list[tuple[Paragraph, str]], i: int, taken: set[int]
     only_name = bool(
         re.fullmatch(r"(?:severity|priority)?\s*(?:level)?|等级|等級|级别|級別|优先级|優先級", texts[0], re.I)
     )
-    if len(kinds) >= 2 or (kinds and level_column) or only_name:
+    if len(kinds) >= 2 or (kinds and (level_column or _bare_sequence(paragraphs, j))) or only_name:
         return i + first, j
     return None
+
+
+# a column of item numbers, not levels ("Item", "No.", "序号")
+_ITEM_COLUMN = _re(r"items?|no\.?|number|#|序号|序號|编号|編號|项次|項次")
+
+
+def _bare_sequence(paragraphs: list[tuple[Paragraph, str]], j: int) -> bool:
+    """Bare level ids in sequence open the rows: a line "1" (or "A", "I") here and a line "2" ("B", "II")
+    within the next lines, and no header line just above names an item-number column."""
+    if any((t := _short(p)) and _ITEM_COLUMN.fullmatch(t) for p, _ in paragraphs[max(0, j - 4) : j]):
+        return False
+    texts = [_short(p) for p, _ in paragraphs[j : j + 10]]
+    return bool(texts) and texts[0] is not None and _rank(texts[0]) == 1 and any(t and _rank(t) == 2 for t in texts[1:])
 
 
 def _intro_line(paragraphs: list[tuple[Paragraph, str]], i: int, taken: set[int]) -> tuple[int, int] | None:
@@ -424,9 +437,10 @@ def _intro_line(paragraphs: list[tuple[Paragraph, str]], i: int, taken: set[int]
     if len(text) > 200 or durations(text) or not _kinds_in_order(text):
         return None
     following = _short(paragraphs[i + 1][0])
-    if not following or not _row_start(following, None, False):
+    bare = len(text) <= 40 and _bare_sequence(paragraphs, i + 1)  # "远程响应时间" / "1" / … / "2"
+    if not following or not (bare or _row_start(following, None, False)):
         return None
-    if _KIND_NAME_ONLY.fullmatch(text.strip()):
+    if bare or _KIND_NAME_ONLY.fullmatch(text.strip()):
         return i, i + 1  # a line that is only a kind's name ("响应时间", "Response times") heads the table
     return (i + 1, i + 1) if _LIST_INTRO.search(text) else None
 
@@ -442,6 +456,7 @@ _KIND_NAME_ONLY = _re(
 def _cell_rows(paragraphs: list[tuple[Paragraph, str]], start: int, end: int, taken: set[int]) -> Table | None:
     header = [c for p, h in paragraphs[start:end] if (c := _cell(p, h, 0, len(p.text)))]
     bare_ok = bool(_COLUMN_OF_LEVELS.search(header[0].norm)) if header else False
+    bare_ok = bare_ok or (bool(header) and _bare_sequence(paragraphs, end))
     table = Table(header, [], False, _intro(paragraphs, start), {p.number for p, _ in paragraphs[start:end]})
     widest = len(header)
     rank: int | None = None
@@ -450,8 +465,8 @@ def _cell_rows(paragraphs: list[tuple[Paragraph, str]], start: int, end: int, ta
         p, heading = paragraphs[k]
         text = _short(p)
         opened = _row_start(text, rank, bare_ok) if text else None
-        if text and _row_complete(table.rows) and _KIND_NAME_ONLY.fullmatch(text):
-            break  # the next kind's list ("修復時間" after the response times)
+        if text and opened is None and _row_complete(table.rows) and _kinds_in_order(text):
+            break  # the next kind's list ("修復時間" after the response times), another clock's table
         if opened is None and text and _row_complete(table.rows) and not durations(text):
             opened = (text.lower(), text, None), rank  # the rows before ended here: a level of the vendor's own name
         if opened is not None:
