@@ -364,3 +364,64 @@ def test_bare_number_levels_under_a_kind_header_zh_hant(tmp_path: Path) -> None:
         "到場2個工作天內",
     )
     assert level_times(terms_of(tmp_path, text)) == {"1": ("20m", None), "2": ("1h", None), "3": ("4h", None)}
+
+
+# --- a price table flattened into lines under a contract / no-contract header ---------------------
+
+
+def _rate_card(terms: dict[str, Any]) -> list[tuple[str, str]]:
+    return [(item["unit"], item["price"]) for item in terms.get("fees", {}).get("rate_card", [])]
+
+
+def test_flattened_price_columns_zh_hant(tmp_path: Path) -> None:
+    text = _lines(
+        "加值服務收費標準 合約期間內 非合約期間內",
+        "資料庫修復 (遠端處理) 免費提供3次",
+        "額外收費500-元",
+        "收費1000-元",
+        "工程師到府安裝",
+        "1200-元 (市區)",
+        "2000-元 (郊區)",
+        "2500-元 (市區)",
+        "3300-元 (郊區)",
+        "印表機到府檢修 700-元 (市區)",
+        "不提供",
+    )
+    assert _rate_card(terms_of(tmp_path, text)) == [
+        ("incident", "500.00 TWD"),
+        ("visit", "1200.00 TWD"),
+        ("visit", "2000.00 TWD"),
+        ("visit", "700.00 TWD"),
+    ]
+
+
+def test_flattened_price_columns_zh_hans(tmp_path: Path) -> None:
+    text = _lines(
+        "收费项目 保内 保外",
+        "主板更换 (寄修)",
+        "免费",
+        "800元",
+        "工程师上门维修",
+        "150元",
+        "300元",
+    )
+    assert _rate_card(terms_of(tmp_path, text)) == [("visit", "150.00 CNY")]
+
+
+def test_flattened_price_columns_en(tmp_path: Path) -> None:
+    text = _lines(
+        "Service charges Under contract Without contract",
+        "Remote reinstall",
+        "USD 90",
+        "USD 180",
+        "On-site engineer visit",
+        "USD 250 (metro)",
+        "USD 400 (regional)",
+        "USD 500 (metro)",
+        "USD 700 (regional)",
+    )
+    assert _rate_card(terms_of(tmp_path, text)) == [
+        ("incident", "90.00 USD"),
+        ("visit", "250.00 USD"),
+        ("visit", "400.00 USD"),
+    ]
