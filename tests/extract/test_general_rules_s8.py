@@ -425,3 +425,39 @@ def test_flattened_price_columns_en(tmp_path: Path) -> None:
         ("visit", "250.00 USD"),
         ("visit", "400.00 USD"),
     ]
+
+
+# --- ways of working named as included services; tickets the client enters -------------------------
+
+
+def _channels(terms: dict[str, Any]) -> list[str]:
+    return sorted(c["kind"] for c in terms.get("support_channels", []))
+
+
+def test_included_on_site_and_remote_services_are_channels_zh_hant(tmp_path: Path) -> None:
+    text = _lines("保固期內客戶享有下列權利：", "1. 免費到場維修", "2. 免費的遠地連線處理")
+    assert _channels(terms_of(tmp_path, text)) == ["on-site", "remote"]
+
+
+def test_included_on_site_and_remote_services_are_channels_zh_hans(tmp_path: Path) -> None:
+    text = _lines("质保期内客户享有：", "1. 免费到场维修", "2. 远端连线处理")
+    assert _channels(terms_of(tmp_path, text)) == ["on-site", "remote"]
+
+
+def test_remote_on_site_support_and_tickets_are_channels_en(tmp_path: Path) -> None:
+    text = _lines(
+        "Remote support is included for every covered system.",
+        "On-site support is arranged by the provider when needed.",
+        "Urgent tickets must be logged before 3pm.",
+    )
+    assert _channels(terms_of(tmp_path, text)) == ["on-site", "remote", "ticket"]
+
+
+def test_on_site_arrival_deadline_stays_a_commitment(tmp_path: Path) -> None:
+    text = _lines("Critical incidents: engineer on-site visit within 4 hours.")
+    assert "on-site" not in _channels(terms_of(tmp_path, text))
+
+
+def test_outlying_areas_are_not_remote_support_zh_hant(tmp_path: Path) -> None:
+    text = _lines("保固期內提供到府維修服務（偏遠地區除外）。")
+    assert _channels(terms_of(tmp_path, text)) == ["on-site"]
