@@ -461,3 +461,13 @@ def test_on_site_arrival_deadline_stays_a_commitment(tmp_path: Path) -> None:
 def test_outlying_areas_are_not_remote_support_zh_hant(tmp_path: Path) -> None:
     text = _lines("保固期內提供到府維修服務（偏遠地區除外）。")
     assert _channels(terms_of(tmp_path, text)) == ["on-site"]
+
+
+def test_a_priced_on_site_service_is_not_a_channel_en(tmp_path: Path) -> None:
+    text = _lines(
+        "| Service | Unit | Price |",
+        "|---|---|---|",
+        "| On-site support | visit | USD 300.00 |",
+        "| Remote support | hour | USD 80.00 |",
+    )
+    assert _channels(terms_of(tmp_path, text)) == []
