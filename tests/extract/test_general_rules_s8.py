@@ -471,3 +471,36 @@ def test_a_priced_on_site_service_is_not_a_channel_en(tmp_path: Path) -> None:
         "| Remote support | hour | USD 80.00 |",
     )
     assert _channels(terms_of(tmp_path, text)) == []
+
+
+# --- a promise said of every request holds for each group of untiered promises ---------------------
+
+
+def test_promise_for_every_request_holds_for_each_group_zh_hans(tmp_path: Path) -> None:
+    text = _lines(
+        "1. 收到报修后，我们将在8小时内响应。",
+        "2. 对于加急报修，我们将在1小时内响应。",
+        "3. 所有报修均在72小时内解决。",
+    )
+    resolutions = [lv.get("resolution", {}).get("within") for lv in terms_of(tmp_path, text)["severity_levels"]]
+    assert resolutions == ["72h", "72h"]
+
+
+def test_promise_for_every_request_holds_for_each_group_zh_hant(tmp_path: Path) -> None:
+    text = _lines(
+        "1. 收到報修後，我們將在8小時內回應。",
+        "2. 對於急件，我們將在1小時內回應。",
+        "3. 無論大小，所有報修均在3個工作天內解決。",
+    )
+    resolutions = [lv.get("resolution", {}).get("within") for lv in terms_of(tmp_path, text)["severity_levels"]]
+    assert resolutions == ["3 business days", "3 business days"]
+
+
+def test_promise_for_every_request_holds_for_each_group_en(tmp_path: Path) -> None:
+    text = _lines(
+        "1. We reply to a request within 6 hours.",
+        "2. Rush requests get a reply within 1 hour.",
+        "3. All requests are resolved within 5 days.",
+    )
+    resolutions = [lv.get("resolution", {}).get("within") for lv in terms_of(tmp_path, text)["severity_levels"]]
+    assert resolutions == ["5 days", "5 days"]
