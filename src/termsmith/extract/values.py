@@ -105,7 +105,7 @@ _CURRENCY_WORDS: list[tuple[str, str]] = [
 _CUR_RE = "|".join(f"(?:{p})" for p, _ in _CURRENCY_WORDS)
 MONEY_RE = re.compile(
     rf"(?P<pre>{_CUR_RE})?\s*(?P<amount>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<wan>万|萬|千|仟)?\s*"
-    rf"(?P<post>元|圆|圓|块|dollars?|{_CUR_RE})?",
+    rf"(?:-(?=\s*(?:元|圆|圓)))?\s*(?P<post>元|圆|圓|块|dollars?|{_CUR_RE})?",
     re.IGNORECASE,
 )
 

@@ -17,7 +17,11 @@ _CHANNEL_CONTEXT = _re(
     r"(?:telephone|phone|e-?mail|online|internet|web)[\w -]{0,25}support|"
     r"(?:电话|電話|e-?mail|电子邮件|電子郵件|邮件|郵件|电邮|電郵)\s*(?:支持|支援|服务|服務|咨询|咨詢|諮詢|协助|協助)|"
     r"网上|網上|在线|在線|即时通讯|即時通訊|"
-    r"(?:远程|遠程|遠端|远端|现场|現場|上门|上門)[^。;；]{0,15}(?:维护|維護|维修|維修|处理|處理|支持|支援|服务|服務|协助|協助)|"
+    r"(?:远程|遠程|遠端|远端|(?<!偏)遠地|(?<!偏)远地|现场|現場|上门|上門|到场|到場|到府)[^。;；]{0,15}"
+    r"(?:维护|維護|维修|維修|处理|處理|支持|支援|服务|服務|协助|協助|连线|連線)|"
+    r"\b(?:remote|on-?site)\s+(?:support|assistance)\b|"
+    r"\btickets?\b[^.;]{0,20}\b(?:entered|opened|logged|raised|submitted)\b|"
+    r"\b(?:enter|open|log|raise)(?:s|ed)?\s+(?:a\s+|an\s+|the\s+|all\s+)?tickets?\b|"
     r"通知|通过|通過|咨询|咨詢|諮詢|现场服务|現場服務|上门服务|上門服務|远程服务|遠程服務|遠端服務|在线服务|在線服務|热线服务|熱線服務"
 )
 _CHANNELS: list[tuple[re.Pattern[str], str]] = [
@@ -35,7 +39,7 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
         ),
         "chat-group",
     ),
-    (_re(r"远程|遠程|遠端|remote"), "remote"),
+    (_re(r"远程|遠程|遠端|远端|(?<!偏)遠地|(?<!偏)远地|remote"), "remote"),  # not 偏遠地區 (outlying areas)
     (_re(r"现场|現場|上门|上門|到场|到場|到府|on-?site"), "on-site"),
 ]
 
@@ -51,17 +55,17 @@ _ESCALATION = _re(
 _FIRST_WAY = _re(r"优先|優先|首先|先行|first")
 
 # A paid service (有偿服务…现场支持, on-site visits are chargeable) is not how an issue is reported.
-_PAID = _re(r"有偿|有償|计价|計價|收费|收費|chargeable|billable")
+_PAID = _re(r"有偿|有償|计价|計價|收费|收費|chargeable|billable|\bpaid\b|\bpriced\b|rate card")
 
 
 def _commitment(pattern: re.Pattern[str], text: str, kind: str) -> bool:
-    if _PAID.search(text):
+    if _PAID.search(text) or money(text, "CNY"):  # a way of working with a price is a paid service
         return True
     if _ESCALATION.search(text):  # the fallback is a commitment; remote stays a channel when it is the first way
         return kind == "on-site" or not _FIRST_WAY.search(text)
     for m in pattern.finditer(text):
         if any(
-            0 <= d.start - m.end() <= 12 and not re.search(r"[,，;；。]", text[m.end() : d.start])
+            0 <= d.start - m.end() <= 20 and not re.search(r"[,，;；。]", text[m.end() : d.start])
             for d in durations(text)
             if not d.duration.unit.is_calendar
         ):

@@ -7,6 +7,7 @@ from collections import Counter
 from typing import Any
 
 from termsmith.extract.rules.context import Context, _re
+from termsmith.extract.rules.price_columns import price_columns
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import money
 
@@ -131,13 +132,20 @@ def fees(ctx: Context) -> None:
     recurring: list[tuple[dict[str, Any], Sentence]] = []
     rate_card: list[tuple[dict[str, Any], Sentence]] = []
     one_off: list[tuple[dict[str, Any], Sentence]] = []
-    for s in ctx.sentences:
+    columns = price_columns(ctx.sentences, default)
+    for found, s, unit, item_name in columns.contract_prices():
+        counts[found.money.currency] += 1
+        if not any(r["price"] == str(found.money) and r["unit"] == unit for r, _ in rate_card):
+            rate_card.append(({"name": item_name, "unit": unit, "price": str(found.money)}, s))
+    for index, s in enumerate(ctx.sentences):
         in_table = header.column_head(s, default)
         if not _FEE.search(s.norm) and not _FEE.search(s.heading) and not _FEE.search(in_table):
             continue
         if re.search(r"赔偿|賠償|违约金|違約金|罚|罰|penalt|liquidated|damages|注册资本|註冊資本|liabilit", s.norm):
             continue
         for m in money(s.norm, default):
+            if (index, m.start) in columns.seen:
+                continue  # read with its column above
             counts[m.money.currency] += 1
             head = header.of(s.norm, m.start) if in_table else ""
             basis = _basis(s.norm, m.start, m.end) or (_period_in(head) if head else None)

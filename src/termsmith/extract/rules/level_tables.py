@@ -11,6 +11,7 @@ from termsmith.extract.rules.level_prose import _row_prose
 from termsmith.extract.rules.level_words import (
     _CLOCK_HINT_BUSINESS,
     _COLUMN_OF_LEVELS,
+    _OUTSIDE_BUSINESS,
     _clock,
     _kinds_in_order,
     _Level,
@@ -18,7 +19,7 @@ from termsmith.extract.rules.level_words import (
     level_key,
     row_clock,
 )
-from termsmith.extract.rules.tables import Table
+from termsmith.extract.rules.tables import Table, normalise
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, durations
 from termsmith.spec.types import Duration
@@ -45,6 +46,45 @@ def _column(cell: str) -> _Column:
     if name and clock == "business" and not re.search(r"business|working|工作", name):
         name = ("business " if name[0] in "hHdD" else "") + name if name.isascii() else "工作" + name.lstrip("个個")
     return kind, clock, name
+
+
+def _columns(header: list[Sentence]) -> list[_Column]:
+    """The header's columns; of an acknowledge column and a respond column, the respond column is the
+    response (an acknowledgement is the receipt of the request, as the corpus keys record it)."""
+    columns = [_column(c.norm) for c in header]
+    receipts = [i for i, c in enumerate(header) if columns[i][0] == "response" and _RECEIPT.search(c.norm)]
+    if receipts and any(k == "response" and i not in receipts for i, (k, _, _) in enumerate(columns)):
+        for i in receipts:
+            columns[i] = (None, *columns[i][1:])
+    return columns
+
+
+def _clock_split(columns: list[_Column], row: list[Sentence]) -> list[_Column] | None:
+    """A second header row whose cells are clocks ("Business Hours | After-Hours", "工作时间 | 非工作时间")
+    splits the first column naming a kind: its business-hours part keeps the kind on the business clock,
+    its after-hours part holds no kind read here; the header's trailing empty cells made room for it."""
+    cells = [c for c in row if c.norm.strip()]
+    if len(cells) < 2 or not all(_CLOCK_COLUMN.fullmatch(c.norm.strip()) for c in cells):
+        return None
+    first = next((i for i, (k, _, _) in enumerate(columns) if k), None)
+    if first is None:
+        return None
+    kind, _, unit = columns[first]
+    parts: list[_Column] = [
+        (None if _OUTSIDE_BUSINESS.search(c.norm) else kind, row_clock([c.norm]), unit) for c in cells
+    ]
+    split = [*columns[:first], *parts, *columns[first + 1 :]]
+    while len(split) > len(columns) and split[-1] == (None, None, None):
+        split.pop()
+    return split
+
+
+_RECEIPT = _re(r"acknowledg|受理|确认|確認|收到|接收")
+_CLOCK_COLUMN = _re(
+    r"(?:during\s+|in\s+)?(?:normal\s+|standard\s+)?(?:business|office|working)\s+hours?|after[- ]?hours|out\s+of\s+hours|"
+    r"outside\s+(?:of\s+)?(?:business|office|working)\s+hours|non-?(?:business|working)\s+hours|24\s*x\s*7|24/7|"
+    r"(?:非)?(?:工作|上班)(?:时间|時間)(?:内|內)?|下班(?:时间|時間)|节假日|節假日|工作日|非工作日"
+)
 
 
 def _cell_values(cell: Sentence, unit: str | None) -> list[FoundDuration]:
@@ -74,9 +114,15 @@ def _row_level(
             return (level_key(first), first, first), row[0]
         if table.aligned and 0 < len(first) <= 30 and not _cell_values(row[0], None):
             # under a level column the row's first cell is its level, whatever its name ("Gold", "Normal")
-            return _level_in(first) or _named_level(first), row[0]
+            return _level_in(first) or _level_in(_first_line(row[0])) or _named_level(first), row[0]
     short = [c for c in row if len(c.norm) <= 40]
     return next(((lv, c) for c in [*short, *row] if (lv := _level_in(c.norm))), None)
+
+
+def _first_line(cell: Sentence) -> str:
+    """A cell running over lines ("一级" / "核心业务中断 |"): its first line, where the level's name stands."""
+    line = normalise(cell.paragraph.text).strip(" |｜")
+    return line if cell.norm.startswith(line) and line != cell.norm else ""
 
 
 _NAME_AND_ID = re.compile(r"(?P<name>.+?)\s*[(（](?P<id>[A-Za-z][\w-]{0,15})[)）]")
@@ -106,11 +152,14 @@ def read_table(
     name the same kinds first ("Response time … Resolution time …" defined above the table). A table
     whose header names the levels and whose rows name the kinds is read across."""
     header = table.header
+    columns = _columns(header)
     for r, row in enumerate(table.rows):
-        if not table.row_levels and _is_header(row, r == 0 and not header):
-            header = row
+        if not table.row_levels and (split := _clock_split(columns, row)) is not None:
+            columns = split
             continue
-        columns = [_column(c.norm) for c in header]
+        if not table.row_levels and _is_header(row, r == 0 and not header):
+            header, columns = row, _columns(row)
+            continue
         named = _row_level(table, r, row, header)
         if named is None:
             if not _read_across(row, header, columns, levels):
@@ -121,6 +170,8 @@ def read_table(
             _read_run(row, level, level_cell, _kind_order(table, columns, row, every=True), levels)
             continue
         stated = row_clock([c.norm for c in row if not _cell_values(c, None)])
+        # a header cell naming a kind and a clock ("Response time during business hours") gives it that clock
+        kind_clock = {k: c for k, c, _ in columns if k and c}
         order = _kind_order(table, columns, row)
         # a row with fewer or more cells than the header (DOCX drops merged and empty cells): its values
         # take the header's kinds in order rather than by position
@@ -151,7 +202,8 @@ def read_table(
             key, name, ident = level
             entry = levels.setdefault(key, _Level(key, name, ident))
             entry.named_at = entry.named_at or level_cell
-            entry.times.setdefault(kind, (found[0], _clock(cell.norm, found[0]) or clock or stated, cell))
+            own_clock = _clock(cell.norm, found[0]) or clock or stated or kind_clock.get(kind)
+            entry.times.setdefault(kind, (found[0], own_clock, cell))
 
 
 _LABELLED = _re(r"[:：]\s*$")

@@ -3,6 +3,7 @@ and the level a line names. Shared by the prose, table and layout readers (level
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from termsmith.extract.normalize import CLOCK_24X7, CLOCK_BUSINESS
@@ -46,7 +47,7 @@ _LEVEL = _re(
     r"(?:\s*[(（](?P<inner2>P[0-4]|[^)）]{1,10})[)）])?(?=\s*(?:级|級|故障|问题|問題|错误|錯誤|事件|事故|缺陷|案件|工单|工單|请求|請求|[:：|]|priority|severity|issues?|problems?|incidents?|defects?|errors?|\s|$))"
 )
 _CLOCK_HINT_BUSINESS = _re(
-    r"工作时间|工作時間|工作日|上班时间|上班時間|business hours|business days|working hours|"
+    r"工作时间|工作時間|工作日|上班时间|上班時間|business hours|business days|working hours|office hours|"
     r"周一至周五|週一至週五|星期一至星期五|monday\s*(?:to|-|through)\s*friday|mon(?:day)?\s*[-–~]\s*fri(?:day)?|"
     r"\d{1,2}:\d\d\s*[-–~至到]\s*\d{1,2}:\d\d|" + re.escape(CLOCK_BUSINESS)
 )
@@ -61,8 +62,9 @@ class _Level:
 
 # time outside business hours is not business time ("非工作时间…4小时内响应", "outside business hours: 4 hours")
 _OUTSIDE_BUSINESS = _re(
-    r"非(?:工作|上班)(?:时间|時間|日)|(?:工作|上班)(?:时间|時間)(?:以外|之外)|节假日|節假日|"
+    r"非(?:工作|上班)(?:时间|時間|日)|(?:工作|上班)(?:时间|時間)(?:以外|之外)|下班(?:时间|時間)|节假日|節假日|"
     r"(?:outside|after|beyond)\s+(?:of\s+)?(?:normal\s+|standard\s+)?(?:business|working|office)\s+hours|after[- ]hours|"
+    r"non-?(?:business|working|office)\s+(?:hours|days)|out\s+of\s+(?:business\s+|office\s+)?hours|"
     r"weekends?|holidays?"
 )
 
@@ -99,9 +101,25 @@ _ALL_BUSINESS = _re(
 )
 
 
+# a line that is only a clock, under a heading naming the times: "(During normal business hours by region)",
+# "（工作时间内）", "(上班時間內)"
+_CLOCK_LINE = _re(
+    r"[(（]?\s*(?:during|within|in)?\s*(?:normal\s+|standard\s+|regular\s+)?(?:business|office|working)\s+hours\b"
+    r"[^.;()（）]{0,30}[)）]?|[(（]?\s*(?:工作|上班)(?:时间|時間|日)(?:内|內)?\s*[)）]?"
+)
+
+
 def document_clock(texts: list[str]) -> str | None:
-    """ "business" when the document says all its times count business hours."""
-    return "business" if any(_ALL_BUSINESS.search(_OUTSIDE_BUSINESS.sub(" ", t)) for t in texts) else None
+    """ "business" when the document says all its times count business hours, or a line stating only
+    the business clock stands right under a line naming the times ("Target response times" /
+    "(during business hours)")."""
+    plain = [_OUTSIDE_BUSINESS.sub(" ", t) for t in texts]
+    if any(_ALL_BUSINESS.search(t) for t in plain):
+        return "business"
+    for above, line in itertools.pairwise(plain):
+        if len(line) <= 60 and _CLOCK_LINE.fullmatch(line.strip()) and _kinds_in_order(above):
+            return "business"
+    return None
 
 
 _ORDINAL = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6"}

@@ -107,6 +107,21 @@ def _shared_promise(tiers: list[_Level], untiered: list[tuple[str, FoundDuration
             lv.times[kind] = (duration, clock, s)
 
 
+# a promise said of every request ("所有服务请求…48小时内解决", "all requests are resolved within 5 days")
+_EVERY = _re(r"所有|全部|一切|无论|無論|不论|不論|\ball\b|\bevery\b|\bany\b|regardless")
+
+
+def _every_request(groups: list[_Level]) -> None:
+    """A promise without a level that says it holds for every request holds for each group of promises
+    that lacks its kind (it was grouped with the one it followed)."""
+    for g in list(groups):
+        for kind, (duration, clock, s) in list(g.times.items()):
+            if not _EVERY.search(s.norm):
+                continue
+            for other in groups:
+                other.times.setdefault(kind, (duration, clock, s))
+
+
 def _untiered_levels(ctx: Context, found: list[tuple[str, FoundDuration, str | None, Sentence]]) -> list[_Level]:
     """Promises without a level name: one level per group of sentences that fill response and
     resolution once each ("对于简单的问题…2个工作日内解决" and "对于影响使用的问题…8小时内解决" are two)."""
@@ -119,6 +134,7 @@ def _untiered_levels(ctx: Context, found: list[tuple[str, FoundDuration, str | N
             current = _Level(f"all-{len(groups)}", "", None)
             groups.append(current)
         current.times.setdefault(kind, (duration, clock, s))
+    _every_request(groups)
     everything = {"en": "all issues", "zh-Hant": "所有故障"}.get(ctx.out.language, "所有故障")
     for g in groups:
         first = next(iter(g.times.values()))[2]

@@ -12,7 +12,21 @@ from termsmith.extract.values import FoundDuration, compact, durations
 
 _FREE = _re(
     r"免费维护|免費維護|免费保修|免費保修|保修|免费技术服务|免費技術服務|免费服务期|免費服務期|质保期|質保期|保修期|保固期|质量保证期|質量保證期|"
-    r"免费运维|免費運維|免费服务|免費服務|保固|保养期|保養期|warranty period|free (?:maintenance|support)(?: period)?|warranty"
+    r"免费运维|免費運維|免费服务|免費服務|保固|质保|質保|保养期|保養期|warranty period|free (?:maintenance|support)(?: period)?|warranty"
+)
+# a period that comes with a purchase is the free one ("凡購買…即提供180天維護服務期", "新购即赠送6个月服务期")
+_WITH_PURCHASE = _re(
+    r"(?:购买|購買|新购|新購|购置|購置|purchase|buy)[^。;；.]{0,30}?(?:即|就|均|便)?\s*"
+    r"(?:提供|赠送|贈送|附赠|附贈|享有|includes?|comes? with)"
+)
+# where the text goes on to what follows the free period ("保固期滿後…簽訂一年期的維護合約")
+_AFTER_END = _re(
+    r"期满|期滿|届满|屆滿|到期后|到期後|expires?\b|expiry|after the (?:end of the )?(?:warranty|free|support) period"
+)
+# the length of a maintenance contract signed or offered: "簽訂1年期的維護合約", "a 2-year maintenance contract"
+_CONTRACT_LENGTH = _re(
+    r"\d+\s*(?:年|[个個]月)\s*期的?\s*(?:维护|維護|服务|服務|维保|維保|保养|保養)?\s*(?:合约|合約|合同|协议|協議)|"
+    r"\d+[- ](?:years?|months?)\s+(?:maintenance|support|service)\s+(?:contract|agreement)"
 )
 _START_EVENTS = [
     (_re(r"验收|驗收|acceptance|accepted"), "acceptance"),
@@ -31,16 +45,28 @@ _DATE = re.compile(
 _CONFIDENTIAL = _re(r"保密|confidential")
 
 
+def _is_free(text: str) -> bool:
+    return bool(_FREE.search(text) or _WITH_PURCHASE.search(text))
+
+
+def _free_part(text: str) -> str:
+    """The part of a sentence about the free period: what it says after the period ends (a contract
+    signed then, its length and its signing) is not the free period's."""
+    m = _AFTER_END.search(text)
+    return text[: m.start()] if m and m.start() > 0 else text
+
+
 def free_maintenance(ctx: Context) -> None:
     for s in ctx.sentences:
-        if not _FREE.search(s.norm) and not _FREE.search(s.heading):
+        text = _free_part(s.norm)
+        if not _is_free(text) and not _FREE.search(s.heading):
             continue
-        if not _FREE.search(s.norm) and not re.search(r"为期|為期|期限|period", s.norm):
+        if not _is_free(text) and not re.search(r"为期|為期|期限|period", text):
             continue
-        found = _free_lengths(s.norm)
+        found = _free_lengths(text)
         if not found:
-            event = next((e for pattern, e in _START_EVENTS if pattern.search(s.norm)), None)
-            if event and re.search(r"[自从從]|起|from|start", s.norm, re.I) and _FREE.search(s.norm + s.heading):
+            event = next((e for pattern, e in _START_EVENTS if pattern.search(text)), None)
+            if event and re.search(r"[自从從]|起|from|start", text, re.I) and _FREE.search(text + s.heading):
                 ctx.out.terms.setdefault("free_maintenance", {}).setdefault("start_event", event)
                 ctx.record("free_maintenance.start_event", s)
             continue
@@ -56,7 +82,7 @@ def free_maintenance(ctx: Context) -> None:
                 hint="ask the vendor to state one length",
             )
         for pattern, event in _START_EVENTS:
-            if pattern.search(s.norm):
+            if pattern.search(text):
                 fm["start_event"] = event
                 ctx.record("free_maintenance.start_event", s)
                 break
@@ -102,7 +128,11 @@ def _start_said_after(ctx: Context, length: Sentence) -> None:
 
 def term(ctx: Context) -> None:
     for s in ctx.sentences:
-        if not _TERM.search(s.norm) or _FREE.search(s.norm) or _CONFIDENTIAL.search(s.norm):
+        if (m := _CONTRACT_LENGTH.search(s.norm)) and (lengths := durations(m.group(0).replace("-", " "))):
+            ctx.out.terms["term"] = {"length": compact(lengths[0].duration)}
+            ctx.record("term.length", s)
+            return
+        if not _TERM.search(s.norm) or _is_free(s.norm) or _CONFIDENTIAL.search(s.norm):
             continue
         dates = [d for d in (_date(m) for m in _DATE.finditer(s.norm)) if d is not None]
         found = [d for d in durations(s.norm) if d.duration.unit.value in ("months", "years", "days")]

@@ -141,15 +141,25 @@ def _pipe_tables(paragraphs: list[tuple[Paragraph, str]], taken: set[int]) -> li
 def _continues_pipes(paragraphs: list[tuple[Paragraph, str]], k: int, start: int) -> bool:
     if _has_pipe(paragraphs[k][0].text) or _SEPARATOR.match(paragraphs[k][0].text):
         return True
-    # a line without "|" inside a broken table (one with a separator row): a cell running on
+    # a line without "|" inside a broken table (one with a separator row, or one cell per line each
+    # ending in "|"): a cell running on
     has_separator = any(_SEPARATOR.match(p.text) for p, _ in paragraphs[start:k])
-    return has_separator and any(_has_pipe(p.text) for p, _ in paragraphs[k + 1 : k + 4])
+    broken = _broken([p for p, _ in paragraphs[start:k]])
+    return (has_separator or broken) and any(_has_pipe(p.text) for p, _ in paragraphs[k + 1 : k + 4])
+
+
+def _broken(block: list[Paragraph]) -> bool:
+    """A pipe table printed one cell per line: three lines or more each holding one cell and ending in "|"."""
+    ends = [p for p in block if p.text.rstrip().endswith(("|", "｜")) and len(_PIPE.split(p.text.strip(" |｜"))) == 1]
+    return len(ends) >= 3
 
 
 def _parse_pipes(block: list[tuple[Paragraph, str]]) -> tuple[list[Sentence], list[list[Sentence]]]:
     """The header (the rows above the first rule under a row) and the rows. A rule's width, when it
     shows one, is the number of columns; rules between rows only end them."""
     widths = [w for p, _ in block if _SEPARATOR.match(p.text) and (w := _width(p.text))]
+    if not widths and _broken([p for p, _ in block]) and (shaped := _by_level_period(block)) is not None:
+        return shaped
     parser = _PipeRows(widths[0] if widths else None)
     header: list[Sentence] = []
     for p, heading in block:
@@ -161,6 +171,38 @@ def _parse_pipes(block: list[tuple[Paragraph, str]]) -> tuple[list[Sentence], li
         parser.line(p, heading)
     parser.end_row()
     return header, parser.rows
+
+
+def _is_framed_row(text: str) -> bool:
+    stripped = text.strip()
+    return (
+        len(stripped) > 1
+        and bool(_PIPE.fullmatch(stripped[0]))
+        and bool(_PIPE.fullmatch(stripped[-1]))
+        and sum(1 for piece in _PIPE.split(stripped) if piece.strip()) >= 2
+    )
+
+
+def _by_level_period(block: list[tuple[Paragraph, str]]) -> tuple[list[Sentence], list[list[Sentence]]] | None:
+    """A broken pipe table without a rule: its cells in one stream; when a level opens a cell every w
+    cells and w cells stand before the first of them, those are the header and every w cells a row."""
+    parser = _PipeRows(1 << 20)
+    for p, heading in block:
+        parser.line(p, heading)
+    parser.end_row()
+    cells = parser.rows[0] if parser.rows else []
+    width = next((i for i, c in enumerate(cells) if _opens_with_level(c)), 0)
+    if width < 2 or len(cells) < 2 * width:
+        return None
+    rows = [cells[at : at + width] for at in range(width, len(cells), width)]
+    if not all(_opens_with_level(row[0]) for row in rows if len(row) == width):
+        return None
+    return cells[:width], rows
+
+
+def _opens_with_level(cell: Sentence) -> bool:
+    """The cell names a level, or its first line does ("一级" above the description it runs on to)."""
+    return bool(_level_in(cell.norm) or _level_in(normalise(cell.paragraph.text).strip(" |｜")))
 
 
 class _PipeRows:
@@ -188,6 +230,9 @@ class _PipeRows:
 
     def line(self, p: Paragraph, heading: str) -> None:
         text = p.text
+        # a line framed by bars with two cells or more, starting a row, is a row of its own even when it
+        # has fewer cells than the rule (a second header row "| Business hours | After hours | |")
+        whole = not self.row and self.pending is None and _is_framed_row(text)
         pipes = [m.start() for m in _PIPE.finditer(text)]
         bounds = [-1, *pipes, len(text)]
         for n in range(len(bounds) - 1):
@@ -203,7 +248,7 @@ class _PipeRows:
                 self.row.append(Sentence("", "", p, start, heading))  # "| |": an empty cell keeps its column
             if not last:
                 self.close()  # the "|" after the piece closes the cell
-        if self.width is None or len(self.row) + (self.pending is not None) >= self.width:
+        if self.width is None or len(self.row) + (self.pending is not None) >= self.width or whole:
             self.end_row()
 
 
@@ -365,9 +410,22 @@ def _header_run(paragraphs: list[tuple[Paragraph, str]], i: int, taken: set[int]
     only_name = bool(
         re.fullmatch(r"(?:severity|priority)?\s*(?:level)?|等级|等級|级别|級別|优先级|優先級", texts[0], re.I)
     )
-    if len(kinds) >= 2 or (kinds and level_column) or only_name:
+    if len(kinds) >= 2 or (kinds and (level_column or _bare_sequence(paragraphs, j))) or only_name:
         return i + first, j
     return None
+
+
+# a column of item numbers, not levels ("Item", "No.", "序号")
+_ITEM_COLUMN = _re(r"items?|no\.?|number|#|序号|序號|编号|編號|项次|項次")
+
+
+def _bare_sequence(paragraphs: list[tuple[Paragraph, str]], j: int) -> bool:
+    """Bare level ids in sequence open the rows: a line "1" (or "A", "I") here and a line "2" ("B", "II")
+    within the next lines, and no header line just above names an item-number column."""
+    if any((t := _short(p)) and _ITEM_COLUMN.fullmatch(t) for p, _ in paragraphs[max(0, j - 4) : j]):
+        return False
+    texts = [_short(p) for p, _ in paragraphs[j : j + 10]]
+    return bool(texts) and texts[0] is not None and _rank(texts[0]) == 1 and any(t and _rank(t) == 2 for t in texts[1:])
 
 
 def _intro_line(paragraphs: list[tuple[Paragraph, str]], i: int, taken: set[int]) -> tuple[int, int] | None:
@@ -376,15 +434,29 @@ def _intro_line(paragraphs: list[tuple[Paragraph, str]], i: int, taken: set[int]
     if i + 1 >= len(paragraphs) or paragraphs[i][0].number in taken or paragraphs[i + 1][0].number in taken:
         return None
     text = normalise(paragraphs[i][0].text)
-    if len(text) > 200 or durations(text) or not _kinds_in_order(text) or not _LIST_INTRO.search(text):
+    if len(text) > 200 or durations(text) or not _kinds_in_order(text):
         return None
     following = _short(paragraphs[i + 1][0])
-    return (i + 1, i + 1) if following and _row_start(following, None, False) else None
+    bare = len(text) <= 40 and _bare_sequence(paragraphs, i + 1)  # "远程响应时间" / "1" / … / "2"
+    if not following or not (bare or _row_start(following, None, False)):
+        return None
+    if bare or _KIND_NAME_ONLY.fullmatch(text.strip()):
+        return i, i + 1  # a line that is only a kind's name ("响应时间", "Response times") heads the table
+    return (i + 1, i + 1) if _LIST_INTRO.search(text) else None
+
+
+# a line that only names a kind of time: a one-column header or a heading over the table
+_KIND_NAME_ONLY = _re(
+    r"(?:target(?:ed)?\s+|initial\s+|first\s+)?(?:response|resolution|respond|resolve|fix|repair|restore)\s*"
+    r"(?:times?|targets?|deadlines?)?\s*[:：]?|(?:故障)?(?:响应|響應|回应|回應|解决|解決|修复|修復|恢复|恢復)"
+    r"(?:时间|時間|时限|時限|时效|時效)?\s*[:：]?"
+)
 
 
 def _cell_rows(paragraphs: list[tuple[Paragraph, str]], start: int, end: int, taken: set[int]) -> Table | None:
     header = [c for p, h in paragraphs[start:end] if (c := _cell(p, h, 0, len(p.text)))]
     bare_ok = bool(_COLUMN_OF_LEVELS.search(header[0].norm)) if header else False
+    bare_ok = bare_ok or (bool(header) and _bare_sequence(paragraphs, end))
     table = Table(header, [], False, _intro(paragraphs, start), {p.number for p, _ in paragraphs[start:end]})
     widest = len(header)
     rank: int | None = None
@@ -393,6 +465,10 @@ def _cell_rows(paragraphs: list[tuple[Paragraph, str]], start: int, end: int, ta
         p, heading = paragraphs[k]
         text = _short(p)
         opened = _row_start(text, rank, bare_ok) if text else None
+        if text and opened is None and _row_complete(table.rows) and _kinds_in_order(text):
+            break  # the next kind's list ("修復時間" after the response times), another clock's table
+        if opened is None and text and _row_complete(table.rows) and not durations(text):
+            opened = (text.lower(), text, None), rank  # the rows before ended here: a level of the vendor's own name
         if opened is not None:
             level, rank = opened
             table.rows.append([c for c in [_cell(p, heading, 0, len(p.text))] if c])
@@ -414,6 +490,14 @@ def _cell_rows(paragraphs: list[tuple[Paragraph, str]], start: int, end: int, ta
             table.paragraphs.discard(extra.paragraph.number)
         del table.rows[-1][cap:]
     return table
+
+
+def _row_complete(rows: list[list[Sentence]]) -> bool:
+    """The open row has as many cells as every row before it, and its last cell holds a time: the next
+    line opens a row whatever the level's name ("普通", "Routine")."""
+    if len(rows) < 2 or not rows[-1] or not durations(rows[-1][-1].norm):
+        return False
+    return all(len(r) == len(rows[-1]) for r in rows[:-1])
 
 
 # ---------------------------------------------------------------- rows as runs of text
