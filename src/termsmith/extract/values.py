@@ -99,10 +99,28 @@ _CURRENCY_WORDS: list[tuple[str, str]] = [
     (r"人民币|人民幣|RMB|CNY|¥|元人民币", "CNY"),
     (r"港币|港幣|港元|HK\$|HKD", "HKD"),
     (r"新台币|新台幣|新臺幣|NT\$|TWD|NTD", "TWD"),
-    (r"美元|USD|US\$|\$", "USD"),
+    (r"美元|USD|US\$", "USD"),
+    (r"\$", "$"),  # a bare dollar sign: the document's own dollar (see local_currency)
     (r"欧元|歐元|EUR|€", "EUR"),
 ]
 _CUR_RE = "|".join(f"(?:{p})" for p, _ in _CURRENCY_WORDS)
+_DOLLARS = ("HKD", "TWD", "USD")
+_HONG_KONG = re.compile(r"港幣|港币|港元|HK\$|HKD|香港(?!商)")  # 香港商: a Taiwan company of Hong Kong capital
+
+
+def local_currency(language: str, text: str) -> str:
+    """The currency a bare amount (元, $, dollars) of a document means: Hong Kong dollars where a
+    Traditional-script document is from Hong Kong (香港, 港幣, HK$), New Taiwan dollars for other
+    Traditional-script documents; an English document's "$" follows the dollar it names elsewhere
+    (HK$, NT$), else US dollars; Simplified Chinese, renminbi."""
+    if language == "zh-Hant":
+        return "HKD" if _HONG_KONG.search(text) else "TWD"
+    if language == "en":
+        hk, tw = re.search(r"HK\$|HKD", text), re.search(r"NT\$|TWD|NTD", text)
+        return "HKD" if hk and not tw else "TWD" if tw and not hk else "USD"
+    return "CNY"
+
+
 MONEY_RE = re.compile(
     rf"(?P<pre>{_CUR_RE})?\s*(?P<amount>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<wan>万|萬|千|仟)?\s*"
     rf"(?:-(?=\s*(?:元|圆|圓)))?\s*(?P<post>元|圆|圓|块|dollars?|{_CUR_RE})?",
@@ -136,8 +154,8 @@ def money(text: str, default_currency: str) -> list[FoundMoney]:
         if text[m.end() : m.end() + 1] in ("%", "％"):
             continue
         code = currency_of(pre) or currency_of(post) or default_currency
-        if post and post.lower().startswith("dollar") and not pre:
-            code = "USD" if default_currency not in ("HKD", "TWD") else default_currency
+        if code == "$" or (post and post.lower().startswith("dollar") and not pre):
+            code = default_currency if default_currency in _DOLLARS else "USD"
         try:
             amount = Decimal(m["amount"].replace(",", ""))
         except InvalidOperation:

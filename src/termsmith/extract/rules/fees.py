@@ -9,7 +9,7 @@ from typing import Any
 from termsmith.extract.rules.context import Context, _re
 from termsmith.extract.rules.price_columns import price_columns
 from termsmith.extract.sentences import Sentence
-from termsmith.extract.values import money
+from termsmith.extract.values import local_currency, money
 
 _FEE = _re(r"费|費|价|價|金额|金額|报酬|報酬|款|fee|price|charge|cost|rate|amount|payable|¥|\$|元")
 _RECURRING_WORDS = _re(
@@ -128,7 +128,7 @@ class _Header:
 def fees(ctx: Context) -> None:
     counts: Counter[str] = Counter()
     header = _Header()
-    default = {"zh-Hant": "TWD", "en": "USD"}.get(ctx.out.language, "CNY")
+    default = local_currency(ctx.out.language, "\n".join(s.norm for s in ctx.sentences))
     recurring: list[tuple[dict[str, Any], Sentence]] = []
     rate_card: list[tuple[dict[str, Any], Sentence]] = []
     one_off: list[tuple[dict[str, Any], Sentence]] = []

@@ -1,0 +1,33 @@
+"""Which dollar a "$" is: the document's own (Hong Kong, Taiwan), US dollars only by default."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.extract.extract_support import terms_of
+
+
+def _fees(terms: dict) -> list[str]:  # type: ignore[type-arg]
+    fees = terms.get("fees", {})
+    return [
+        f.get("amount") or f.get("price")
+        for group in ("recurring", "rate_card", "one_off")
+        for f in fees.get(group, [])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, amounts",
+    [
+        ("香港中環辦事處提供上門服務。\n年費：$780，到場服務每小時$500。", ["780.00 HKD", "500.00 HKD"]),
+        ("香港商藍鯨資訊股份有限公司台灣分公司\n年費：$7,800。", ["7800.00 TWD"]),
+        ("本公司提供系統維護。\n年費：$7,800。", ["7800.00 TWD"]),
+        ("All prices in HK$.\nAnnual support fee: $780 per year.", ["780.00 HKD"]),
+        ("Annual support fee: $780 per year.", ["780.00 USD"]),
+        ("年度维护费：人民币6000元。香港国际仲裁中心仲裁。", ["6000.00 CNY"]),
+    ],
+)
+def test_a_bare_dollar_is_the_documents_own(tmp_path: Path, text: str, amounts: list[str]) -> None:
+    assert sorted(_fees(terms_of(tmp_path, text))) == sorted(amounts)
