@@ -77,9 +77,24 @@ def _basis(text: str, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
+_REMARK = re.compile(r"[(（][^()（）]*[)）]")  # 年度维护费(包括…答疑): a remark, not the name
+_PAYING = re.compile(
+    r"^(?:(?:甲方|乙方|客户|客戶|用户|用戶)\s*)?(?:应|應|须|須|需|另)?\s*(?:向\s*(?:甲方|乙方|我方|本公司)\s*)?"
+    r"(?:支付|缴纳|繳納|交纳|交納|收取|按)\s*"
+)
+
+
 def _fee_name(text: str, start: int) -> str | None:
-    head = re.split(r"[,，;；:：|]", text[:start])[-1] if start else ""
+    """The words that name the amount at ``start``: the phrase before it, without a remark in
+    brackets, the payer and the verb of paying (向乙方支付年度维护费 → 年度维护费); None where the
+    amount follows another in a list (300元/次、800元/次)."""
+    head = _REMARK.sub("", text[:start]) if start else ""
+    opened = max(head.rfind("("), head.rfind("（"))
+    if opened >= 0:  # a bracket still open before the amount: the name is before it
+        head = head[:opened]
+    head = re.split(r"[,，;；:：|、]", head)[-1]
     head = re.sub(r"^[\s\d.()（）、]+", "", head).strip(" 为為是:：")
+    head = _PAYING.sub("", head)
     head = re.sub(r"(?:为|為|是|每年|每月|按年|按月|收取|支付|人民币|人民幣|¥)+$", "", head).strip()
     return head[:40] or None
 

@@ -1,4 +1,4 @@
-"""Which dollar a "$" is: the document's own (Hong Kong, Taiwan), US dollars only by default."""
+"""Fees as a document states them: which dollar a "$" is, and the words that name each amount."""
 
 from __future__ import annotations
 
@@ -31,3 +31,19 @@ def _fees(terms: dict) -> list[str]:  # type: ignore[type-arg]
 )
 def test_a_bare_dollar_is_the_documents_own(tmp_path: Path, text: str, amounts: list[str]) -> None:
     assert sorted(_fees(terms_of(tmp_path, text))) == sorted(amounts)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("A:向乙方支付年度一般维护费(包括数据备份、流程优化、系统答疑)¥6000.00,双方签定年度合同;", ["年度一般维护费"]),
+        ("甲方应向乙方缴纳年度技术服务费人民币8000元。", ["年度技术服务费"]),
+        ("收费标准为300元/次、800元/次。", ["收费标准", None]),
+        ("乙方另收取上门服务费(每次上门)500元/次。", ["上门服务费"]),
+    ],
+)
+def test_a_fee_is_named_by_its_own_words(tmp_path: Path, text: str, names: list[str | None]) -> None:
+    """Not by the payer, the verb of paying, a remark in brackets, or the amount before it in a list."""
+    fees = terms_of(tmp_path, text).get("fees", {})
+    items = [f for group in ("recurring", "rate_card", "one_off") for f in fees.get(group, [])]
+    assert [f.get("name") for f in items] == names
