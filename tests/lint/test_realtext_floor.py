@@ -143,3 +143,23 @@ def test_english_whole_documents_do_not_regress(split: str) -> None:
     assert s.caught >= caught, [m.text for m in s.misses]
     assert s.false_alarms <= alarms, [(a.text, got) for a, got in s.alarms]
     assert s.right_findings >= right and s.findings - s.right_findings <= findings - right
+
+
+def test_newest_split_shows_misses_only_for_its_tuned_languages(capsys) -> None:  # type: ignore[no-untyped-def]
+    """held-out-7's English half is tuning data (linten5); its Chinese half stays held out."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).parents[2] / "bench" / "eval_lint_realtext.py"
+    spec = importlib.util.spec_from_file_location("eval_lint_realtext", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    for argv in (["--split", "held-out-7", "--misses"], ["--split", "held-out-7", "--misses", "--lang", "zh-Hant"]):
+        with pytest.raises(SystemExit) as refused:
+            module.main(argv)
+        assert refused.value.code == 2
+        assert "only --lang en is tuning data" in capsys.readouterr().err
+    assert module.main(["--split", "held-out-7", "--misses", "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "MISS  held-out-7/en/" in out and "held-out-7/zh-" not in out
