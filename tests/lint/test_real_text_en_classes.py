@@ -129,6 +129,51 @@ CLASSES = [
         "VQ001",
         "experienced support engineers",
     ),
+    # fifth round (linten5): held-out-7's misses were new wordings of known classes
+    (
+        "at an hourly rate (no figure)",
+        "Call-outs outside the contract are invoiced on an hourly basis.",
+        "VD001",
+        "on an hourly basis",
+    ),
+    (
+        "by mutual / separate agreement",
+        "Changes to the support scope are made by mutual written agreement.",
+        "VD001",
+        "by mutual written agreement",
+    ),
+    ("a few days (no figure)", "Data restores can take several days.", "VT001", "several days"),
+    ("the lowest possible … (superlative)", "We deliver the fastest possible turnaround.", "VQ001", "fastest possible"),
+    (
+        "a detailed report (no content)",
+        "After each audit the vendor will deliver a detailed written analysis.",
+        "VQ001",
+        "detailed written analysis",
+    ),
+    (
+        "the necessary resources",
+        "The client shall take the necessary precautions before each upgrade.",
+        "VD001",
+        "necessary precautions",
+    ),
+    (
+        "provide notice (no period)",
+        "The vendor will give the client written notice of any planned outage.",
+        "VT001",
+        "give the client written notice",
+    ),
+    (
+        "significantly more (no figure)",
+        "Heavy users will be charged significantly higher fees.",
+        "VQ001",
+        "significantly higher",
+    ),
+    (
+        "in a fair way / excessive use",
+        "Subscribers must use the helpdesk in a responsible manner.",
+        "VQ001",
+        "responsible manner",
+    ),
 ]
 
 
