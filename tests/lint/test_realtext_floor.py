@@ -94,6 +94,10 @@ EN_DOCUMENT_FLOORS: dict[str, tuple[int, int, int, int, int, int]] = {"held-out-
 # en 16/37 and 7/149 (SLA 12/14) on it.
 FLOORS["held-out-7"] = {"zh-Hans": (26, 37, 4, 68), "zh-Hant": (18, 33, 18, 191), "en": (21, 37, 6, 149)}
 EN_DOCUMENT_FLOORS["held-out-7"] = (21, 37, 7, 149, 14, 16)
+# held-out-7's English half, tuning data after that run (linten5, fifth English round): its first-run
+# record above is the unbiased figure; these floors hold the tuned figures
+FLOORS["held-out-7"]["en"] = (35, 37, 0, 149)
+EN_DOCUMENT_FLOORS["held-out-7"] = (35, 37, 0, 149, 21, 21)
 
 
 # Chinese, each document linted whole (score_documents): the context rules (a list's lead-in,
