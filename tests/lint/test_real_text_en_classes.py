@@ -174,6 +174,16 @@ CLASSES = [
         "VQ001",
         "responsible manner",
     ),
+    ("… fees apply (no amount)", "Courier charges and storage fees apply.", "VD001", "storage fees apply"),
+    (
+        "may charge a fee (no amount)",
+        "The vendor may charge a reactivation fee.",
+        "VD001",
+        "may charge a reactivation fee",
+    ),
+    ("kept to a minimum", "Service interruptions are kept to a minimum.", "VQ001", "to a minimum"),
+    ("a limited period (no figure)", "Logs are kept for a short period.", "VT001", "for a short period"),
+    ("a wide range of …", "Our team covers a broad range of platforms.", "VS001", "a broad range of"),
 ]
 
 

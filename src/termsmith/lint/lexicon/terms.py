@@ -1135,7 +1135,7 @@ EN_PATTERN_TERMS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ..
         "what applies, when, and its limit (e.g. holiday hours: 10:00-14:00; fee: USD 50)",
         "en-price",
         ("may", "might"),
-        r"(?:may|might)\s+(?:also\s+|not\s+)?(?:(?:apply|vary|change|differ)(?!\s+(?:any|the|a|an|its|their|his|"
+        r"(?:may|might)\s+(?:also\s+|not\s+)?(?:(?:apply|vary|change|differ|increase|rise|go\s+up)(?!\s+(?:any|the|a|an|its|their|his|"
         r"her|our|your|this|that|these|those|such|all|each|every)\b)|take longer|experience (?:a |some )?delays?|"
         r"be (?:limited|reduced|delayed|unavailable|interrupted|"
         r"longer|slower|affected|adjusted|changed|modified|charged|billed|invoiced|applicable|"
@@ -1148,7 +1148,7 @@ EN_PATTERN_TERMS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ..
         "the conditions, limits and notice period for a change",
         "never",
         ("subject",),
-        r"subject to (?:change|revision|modification|adjustment)\b",
+        r"subject to (?:change|revision|modification|adjustment|(?:(?:annual|periodic|regular|yearly)\s+)?review)\b",
         r"",
     ),
     (
@@ -1215,7 +1215,8 @@ EN_PATTERN_TERMS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ..
         "en-price",
         ("billed", "charged", "invoiced", "quoted", "priced", "additional", "extra", "separate", "bill", "invoice"),
         r"(?:billed|charged|invoiced|quoted|priced|bill|charge|invoice)\s+(?:separately|additionally|extra|accordingly|"
-        r"as\s+(?:an?\s+)?(?:separate|additional|extra)\s+(?:line\s+)?items?)\b|"
+        r"as\s+(?:an?\s+)?(?:separate|additional|extra)\s+(?:line\s+)?items?|individually|"
+        r"on\s+an?\s+(?:per-project|project|case-by-case|individual|per-job|job)\s+basis)\b|"
         r"(?<!without )(?<!at no )(?<!\bno )(?:additional|extra|separate)\s+(?:fees?|charges?|costs?|billing|arrangements?|"
         r"quot(?:e|ation)s?)\b",
         r"",
@@ -1653,6 +1654,78 @@ EN_CLASS_TERMS = (
         r"",
     ),
 )
+# ... and members found by trying the classes on sentences of our own (linten5): fees named with
+# no amount, a degree kept to a minimum, a vague period, a quantity of services left open
+EN_CLASS_TERMS = (
+    *EN_CLASS_TERMS,
+    (
+        "… fees apply (no amount)",
+        "VD",
+        "the fee itself (e.g. USD 35 per late invoice), or the schedule that sets it",
+        "en-price",
+        ("fee", "fees", "surcharge", "surcharges", "expenses"),
+        r"(?:fees?|surcharges?|expenses)\s+(?:(?:will|may|shall|might|would|can)\s+(?:also\s+)?)?(?:apply|applies|"
+        r"be\s+(?:charged|added|applied|passed\s+on))\b",  # a charge that arises (not when a known fee is invoiced)
+        # a kind of fee named (rush fees, a late fee, travel expenses), not the agreement's own fees
+        r"(?<!\bno )(?<!\bwithout )\b(?!(?:the|all|any|such|these|those|our|your|its|their|his|her|no|additional|extra|"
+        r"other|monthly|annual|yearly|subscription|service|support|licen[cs]e|maintenance|contract|agreed|applicable)\b)"
+        r"[a-z-]+\s+$",
+    ),
+    (
+        "may charge a fee (no amount)",
+        "VD",
+        "the fee itself (e.g. USD 35 per late invoice), or the schedule that sets it",
+        "en-price",
+        ("fee", "surcharge"),  # anchored on the fee, not on "charge" (free of charge is frequent)
+        r"(?:fee|surcharge)\b",
+        r"\b(?:may|might|will|can|shall|reserves?\s+the\s+right\s+to)\s+(?:also\s+)?(?:charge|impose|levy|add)\s+"
+        r"an?\s+(?:[a-z-]+\s+){0,2}?$",
+    ),
+    (
+        "kept to a minimum",
+        "VQ",
+        "a measurable target (e.g. planned downtime <= 4 hours a month)",
+        "measure",
+        ("minimum",),
+        r"minimum\b(?!\s+of\b)",
+        r"\bto\s+(?:an?\s+|the\s+)?(?:absolute\s+|bare\s+|strict\s+)?$",
+    ),
+    (
+        "a limited period (no figure)",
+        "VT",
+        "the period itself (e.g. 30 days)",
+        "time",
+        ("limited", "short", "brief", "certain"),
+        r"(?:limited|short|brief|certain)\s+(?:period|amount\s+of\s+time|time|duration)\b(?!\s+(?:zones?|slots?)\b)",
+        r"\b(?:for|within|after|over|during)\s+(?:an?\s+|the\s+)?(?:very\s+)?$",
+    ),
+    (
+        "a wide range of …",
+        "VS",
+        "the complete list",
+        "list",
+        ("variety", "range", "array", "host", "multitude", "plethora"),
+        r"(?:variety|range|array|host|multitude|plethora)\s+of\b",
+        r"\ba\s+(?:wide\s+|broad\s+|large\s+|full\s+|diverse\s+|whole\s+|comprehensive\s+)?$",
+    ),
+)
+EN_TERMS = (
+    *EN_TERMS,
+    ("best-effort", "VE", "will (state the result and the deadline)"),
+    ("reasonable-effort", "VE", "will (state the result and the deadline)"),
+    ("earliest convenience", "VT", "within N business days"),
+    ("as resources permit", "VT", "within N business days"),
+    ("as resources allow", "VT", "within N business days"),
+    ("at a later date", "VT", "the date, or within N days"),
+    ("whatever it takes", "VE", "will (state the result and the deadline)"),
+    ("subject to fair use", "VD", "the limit itself (e.g. at most 10 requests a month)"),
+    ("within a reasonable timeframe", "VT", "within N business days"),
+    ("within a reasonable time frame", "VT", "within N business days"),
+    ("within a reasonable period", "VT", "within N business days"),
+    ("within an acceptable timeframe", "VT", "within N business days"),
+    ("within an acceptable time frame", "VT", "within N business days"),
+    ("within an appropriate timeframe", "VT", "within N business days"),
+)
 EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_CLASS_TERMS)
 # a degree word on an outcome, a state to keep and a delivery "as … become available" grade or
 # time a promise: vague only inside one (termsmith.lint.uses.en_in_promise), as EN_EVALUATIVE
@@ -1665,6 +1738,7 @@ EN_PROMISE_ONLY_CLASSES: frozenset[str] = frozenset(
         "as … as possible",
         "a detailed report (no content)",
         "provide notice (no period)",
+        "a wide range of …",
     )
 )
 EN_TERMS = (
