@@ -45,6 +45,8 @@ def warnings(text: str) -> list[tuple[str, str]]:
         ("The hourly rate is subject to annual review.", "subject to annual review"),
         ("Hosting prices may increase annually.", "may increase"),
         ("Custom work is quoted individually.", "quoted individually"),
+        ("Weekend visits are available by arrangement.", "by arrangement"),
+        ("Upon prior arrangement, engineers can come on public holidays.", "Upon prior arrangement"),
     ],
 )
 def test_new_members_of_known_classes_warn(text: str, term: str) -> None:

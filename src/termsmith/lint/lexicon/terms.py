@@ -1466,7 +1466,7 @@ EN_CLASS_TERMS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ...]
         "amount",
         ("arrangement", "arrangements"),
         r"arrangements?\b",
-        r"\b(?:special|individual|custom|other|make|making|made|alternative)\s+$",
+        r"\b(?:special|individual|custom|other|make|making|made|alternative|prior|(?:by|upon|on)(?:\s+prior)?)\s+$",
     ),
     (
         "to be negotiated / arranged",

@@ -44,6 +44,8 @@ VT001 = register(
         instead="乙方应在收到报修后 2 小时内（7×24）响应，24 小时内修复。\n"
         "The Vendor shall respond within 2 hours (7×24) of a report and resolve within 24 hours.",
         real=(
+            "“Use commercially reasonable efforts to correct within a reasonable period of time any reported Software "
+            "Error;” — flagged: a period with no figure (solutionxchg.com, Support Terms and Conditions)",
             "“prompt notice of any errors;” — flagged: a speed word on a notice, an item of the customer's duties (nojumi.com, "
             "Service Levels)",
             "“In such cases, the vendor will provide notice and necessary guidance for transitioning to the new system or "
@@ -222,6 +224,8 @@ VD001 = register(
         instead="超出范围的服务按附件二价格表收费，单项超过 5,000 元须书面确认。\n"
         "Out-of-scope work is charged per the rate card in Schedule 2; items over CNY 5,000 need written approval.",
         real=(
+            "“Upon prior arrangement support can be provided on Saturday.” — flagged: an arrangement left open "
+            "(people-trak.com, Annual Maintenance Agreement)",
             "“If this task exceeds 3 hours, it may be continued to be billed at an hourly rate” — flagged: a rate named, "
             "not stated (t-plus.com, I.T. Maintenance)",
             "“It may be reviewed at any point, by mutual agreement.” — flagged: terms left to later agreement "
