@@ -124,7 +124,9 @@ def en_form_not_commitment(text: str, lower: str, term: Term, span: tuple[int, i
         return True  # the then-current release: a version named, not a price left open
     if term.term in _ANY_TIME and _right_to_act(lower, start, end):
         return True  # we may from time to time monitor your use: a right to act, not a promise
-    if (hi - lo <= _HEADING_MAX and _heading_line(text, lo, hi)) or _about_itself(lower, lo, hi):
+    if (hi - lo <= _HEADING_MAX and _heading_line(text, lo, hi)) or (
+        (lower.find("this ", lo, hi) >= 0 or lower.find("these ", lo, hi) >= 0) and _about_itself(lower, lo, hi)
+    ):
         return True  # a heading line; the document about its own wording
     if term.family == "VS" and _scope_bounded_elsewhere(lower, term, span, sentence):
         return True
@@ -135,9 +137,13 @@ def en_form_not_commitment(text: str, lower: str, term: Term, span: tuple[int, i
 
 def _about_itself(lower: str, lo: int, hi: int) -> bool:
     """The sentence is about the document's own wording (Throughout this document, reference is made to …)."""
-    if lower.find("this ", lo, hi) < 0 and lower.find("these ", lo, hi) < 0:
-        return False  # a plain find first: most sentences name no "this …"
-    return _patterns()[10].search(lower, lo, hi) is not None
+    for word in ("this ", "these "):  # plain finds first: "this" after "in"/"throughout" is rare (of this Agreement)
+        i = lower.find(word, lo, hi)
+        while i >= 0:
+            if lower.endswith(("in ", "throughout "), max(lo, i - 11), i):
+                return _patterns()[10].search(lower, max(lo, i - 11), hi) is not None
+            i = lower.find(word, i + 5, hi)
+    return False
 
 
 def _heading_line(text: str, lo: int, hi: int) -> bool:
