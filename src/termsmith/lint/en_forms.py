@@ -128,8 +128,11 @@ def en_form_not_commitment(text: str, lower: str, term: Term, span: tuple[int, i
         (lower.find("this ", lo, hi) >= 0 or lower.find("these ", lo, hi) >= 0) and _about_itself(lower, lo, hi)
     ):
         return True  # a heading line; the document about its own wording
-    if term.family == "VS" and _scope_bounded_elsewhere(lower, term, span, sentence):
-        return True
+    if term.family == "VS" and (
+        (lower.startswith("minor", start) and lower.find("major", lo, hi) >= 0)
+        or (lower.find("available to", lo, hi) >= 0 and _patterns()[11].search(lower, lo, hi) is not None)
+    ):
+        return True  # minor beside major: a release level; an open list bounded by parity with other customers
     if term.bound == "hours" or term.term in _HEDGES or term.family == "VT" or lower.find("can be", lo, start) >= 0:
         return _by_term(lower, term, span, sentence)
     return term.term == "to be negotiated / arranged" and lower.find("disput", lo, hi) >= 0
@@ -159,15 +162,6 @@ def _heading_line(text: str, lo: int, hi: int) -> bool:
         and words[-1][-1:].isalnum()  # no stop, colon, exclamation or question mark
         and all(w[:1].isupper() or w.lower() in _HEADING_SMALL for w in words)
     )
-
-
-def _scope_bounded_elsewhere(lower: str, term: Term, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
-    """Minor updates beside a major version (a release level), or an open list bounded by parity with
-    what the other customers get."""
-    lo, hi = sentence
-    if lower.startswith("minor", span[0]) and lower.find("major", lo, hi) >= 0:
-        return True
-    return lower.find("other ", lo, hi) >= 0 and _patterns()[11].search(lower, lo, hi) is not None
 
 
 def _right_to_act(lower: str, start: int, end: int) -> bool:

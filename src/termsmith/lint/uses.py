@@ -350,9 +350,11 @@ def _en_legal_formula(
         remedy.match(lower, end, sentence[1]) or not change.search(lower, end, clause[1])
     ):
         return True
-    # a right reserved to act at one's discretion (… on a case-by-case basis) keeps the discretion
-    discretion = "discretion" in term.term or "case-by-case" in term.term
-    right = reserved.search(lower, sentence[0], start) if term.family == "VD" and not discretion else None
+    right = (  # a right reserved to act at one's discretion (… on a case-by-case basis) keeps the discretion
+        reserved.search(lower, sentence[0], start)
+        if term.family == "VD" and "discretion" not in term.term and "case-by-case" not in term.term
+        else None
+    )
     if right is not None and not change.search(lower, right.end(), start):
         return True  # CCE reserves the right to contact you, when it deems necessary, …
     if please.match(lower, clause[0]) and (

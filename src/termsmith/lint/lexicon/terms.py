@@ -1663,13 +1663,15 @@ EN_CLASS_TERMS = (
         "VD",
         "the fee itself (e.g. USD 35 per late invoice), or the schedule that sets it",
         "en-price",
-        ("fee", "fees", "surcharge", "surcharges", "expenses"),
-        r"(?:fees?|surcharges?|expenses)\s+(?:(?:will|may|shall|might|would|can)\s+(?:also\s+)?)?(?:apply|applies|"
-        r"be\s+(?:charged|added|applied|passed\s+on))\b",  # a charge that arises (not when a known fee is invoiced)
-        # a kind of fee named (rush fees, a late fee, travel expenses), not the agreement's own fees
-        r"(?<!\bno )(?<!\bwithout )\b(?!(?:the|all|any|such|these|those|our|your|its|their|his|her|no|additional|extra|"
-        r"other|monthly|annual|yearly|subscription|service|support|licen[cs]e|maintenance|contract|agreed|applicable)\b)"
-        r"[a-z-]+\s+$",
+        # anchored on the verb, not on "fees" (frequent in any price list): a charge that arises, not
+        # a known fee invoiced; a kind of fee named (rush fees, a late fee, travel expenses), not the
+        # agreement's own fees
+        ("apply", "applies", "charged", "added", "applied"),
+        r"(?:apply|applies|charged|added|applied)\b",
+        r"(?<!\bno )(?<!\bwithout )\b(?!(?:the|all|any|such|these|those|our|your|its|their|his|her|no|additional|"
+        r"extra|other|monthly|annual|yearly|subscription|service|support|licen[cs]e|maintenance|contract|agreed|"
+        r"applicable)\b)[a-z-]+\s+(?:fees?|surcharges?|expenses)\s+(?:(?:will|may|shall|might|would|can)\s+"
+        r"(?:also\s+)?)?(?:be\s+)?$",
     ),
     (
         "may charge a fee (no amount)",
