@@ -129,6 +129,61 @@ CLASSES = [
         "VQ001",
         "experienced support engineers",
     ),
+    # fifth round (linten5): held-out-7's misses were new wordings of known classes
+    (
+        "at an hourly rate (no figure)",
+        "Call-outs outside the contract are invoiced on an hourly basis.",
+        "VD001",
+        "on an hourly basis",
+    ),
+    (
+        "by mutual / separate agreement",
+        "Changes to the support scope are made by mutual written agreement.",
+        "VD001",
+        "by mutual written agreement",
+    ),
+    ("a few days (no figure)", "Data restores can take several days.", "VT001", "several days"),
+    ("the lowest possible … (superlative)", "We deliver the fastest possible turnaround.", "VQ001", "fastest possible"),
+    (
+        "a detailed report (no content)",
+        "After each audit the vendor will deliver a detailed written analysis.",
+        "VQ001",
+        "detailed written analysis",
+    ),
+    (
+        "the necessary resources",
+        "The client shall take the necessary precautions before each upgrade.",
+        "VD001",
+        "necessary precautions",
+    ),
+    (
+        "provide notice (no period)",
+        "The vendor will give the client written notice of any planned outage.",
+        "VT001",
+        "give the client written notice",
+    ),
+    (
+        "significantly more (no figure)",
+        "Heavy users will be charged significantly higher fees.",
+        "VQ001",
+        "significantly higher",
+    ),
+    (
+        "in a fair way / excessive use",
+        "Subscribers must use the helpdesk in a responsible manner.",
+        "VQ001",
+        "responsible manner",
+    ),
+    ("… fees apply (no amount)", "Courier charges and storage fees apply.", "VD001", "storage fees apply"),
+    (
+        "may charge a fee (no amount)",
+        "The vendor may charge a reactivation fee.",
+        "VD001",
+        "may charge a reactivation fee",
+    ),
+    ("kept to a minimum", "Service interruptions are kept to a minimum.", "VQ001", "to a minimum"),
+    ("a limited period (no figure)", "Logs are kept for a short period.", "VT001", "for a short period"),
+    ("a wide range of …", "Our team covers a broad range of platforms.", "VS001", "a broad range of"),
 ]
 
 

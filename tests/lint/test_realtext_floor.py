@@ -94,6 +94,10 @@ EN_DOCUMENT_FLOORS: dict[str, tuple[int, int, int, int, int, int]] = {"held-out-
 # en 16/37 and 7/149 (SLA 12/14) on it.
 FLOORS["held-out-7"] = {"zh-Hans": (26, 37, 4, 68), "zh-Hant": (18, 33, 18, 191), "en": (21, 37, 6, 149)}
 EN_DOCUMENT_FLOORS["held-out-7"] = (21, 37, 7, 149, 14, 16)
+# held-out-7's English half, tuning data after that run (linten5, fifth English round): its first-run
+# record above is the unbiased figure; these floors hold the tuned figures
+FLOORS["held-out-7"]["en"] = (35, 37, 0, 149)
+EN_DOCUMENT_FLOORS["held-out-7"] = (35, 37, 0, 149, 21, 21)
 
 
 # Chinese, each document linted whole (score_documents): the context rules (a list's lead-in,
@@ -143,3 +147,23 @@ def test_english_whole_documents_do_not_regress(split: str) -> None:
     assert s.caught >= caught, [m.text for m in s.misses]
     assert s.false_alarms <= alarms, [(a.text, got) for a, got in s.alarms]
     assert s.right_findings >= right and s.findings - s.right_findings <= findings - right
+
+
+def test_newest_split_shows_misses_only_for_its_tuned_languages(capsys) -> None:  # type: ignore[no-untyped-def]
+    """held-out-7's English half is tuning data (linten5); its Chinese half stays held out."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).parents[2] / "bench" / "eval_lint_realtext.py"
+    spec = importlib.util.spec_from_file_location("eval_lint_realtext", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    for argv in (["--split", "held-out-7", "--misses"], ["--split", "held-out-7", "--misses", "--lang", "zh-Hant"]):
+        with pytest.raises(SystemExit) as refused:
+            module.main(argv)
+        assert refused.value.code == 2
+        assert "only --lang en is tuning data" in capsys.readouterr().err
+    assert module.main(["--split", "held-out-7", "--misses", "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "MISS  held-out-7/en/" in out and "held-out-7/zh-" not in out

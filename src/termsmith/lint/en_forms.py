@@ -22,7 +22,14 @@ stated by its form, not by the words of the batch it came from:
 - a dispute to be negotiated (a step of its resolution, not a term left open);
 - the then-current release or version (a version named, not a price left open);
 - a right to act from time to time (we may from time to time monitor your use), unless what
-  may be done is a change of the terms (may from time to time modify these terms).
+  may be done is a change of the terms (may from time to time modify these terms);
+- (fifth round, linten5) a sentence about the document itself (Throughout this document,
+  reference is made to …; in this document we try to write …): it names a word, it commits
+  nobody;
+- a heading line: a short Title-Case line with no full stop (Current Hourly Rate);
+- minor updates beside a major version: the release level, a term of art;
+- an open list bounded by parity (… and other resources, to the extent that Provider makes such
+  resources available to its other customers): what the others get is the measure.
 
 English (ASCII) sentences only; every check is a plain test before any pattern.
 """
@@ -66,6 +73,14 @@ _CHANGE_AFTER = (
 )
 _RIGHT_TO_END = r"\s+(?:end|terminate|cancel|suspend|stop|discontinue)\b"
 _PERMITTED_USE = r"\bcan\s+be\s+(?:used|applied|spent|put)\s+(?:for|to|on|towards?)\b"
+# the document talking about itself: "(in|throughout) this document" and a verb of writing or naming
+_ABOUT_ITSELF = (
+    r"\b(?:in|throughout)\s+(?:this|these)\s+(?:document|agreement|policy|terms)\b[^.;]{0,40}?\b(?:writ(?:e|es|ten|ing)|"
+    r"refer(?:s|red)?\s+to|reference\s+is\s+made|(?:use|uses|used)\s+(?:the\s+|plain\s+|simple\s+|such\s+)?(?:terms?|words?|phrases?|language|english)|call(?:s|ed)?)\b"
+)
+_PARITY = r"\bavailable\s+to\s+(?:all\s+)?(?:its|our|their|the\s+[a-z]+['’]s?)\s+other\s+(?:customers|clients|licensees|users)\b"
+_HEADING_MAX = 60  # characters of a heading line
+_HEADING_SMALL = frozenset(("and", "or", "of", "the", "a", "an", "for", "to", "in", "on", "&", "-", "–", "/"))
 
 
 @cache
@@ -83,6 +98,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             _DEFINED_BY,
             _CHANGE_AFTER,
             _VERSION_AFTER,
+            _ABOUT_ITSELF,
+            _PARITY,
         )
     )
 
@@ -107,9 +124,44 @@ def en_form_not_commitment(text: str, lower: str, term: Term, span: tuple[int, i
         return True  # the then-current release: a version named, not a price left open
     if term.term in _ANY_TIME and _right_to_act(lower, start, end):
         return True  # we may from time to time monitor your use: a right to act, not a promise
+    if (hi - lo <= _HEADING_MAX and _heading_line(text, lo, hi)) or (
+        (lower.find("this ", lo, hi) >= 0 or lower.find("these ", lo, hi) >= 0) and _about_itself(lower, lo, hi)
+    ):
+        return True  # a heading line; the document about its own wording
+    if term.family == "VS" and (
+        (lower.startswith("minor", start) and lower.find("major", lo, hi) >= 0)
+        or (lower.find("available to", lo, hi) >= 0 and _patterns()[11].search(lower, lo, hi) is not None)
+    ):
+        return True  # minor beside major: a release level; an open list bounded by parity with other customers
     if term.bound == "hours" or term.term in _HEDGES or term.family == "VT" or lower.find("can be", lo, start) >= 0:
         return _by_term(lower, term, span, sentence)
     return term.term == "to be negotiated / arranged" and lower.find("disput", lo, hi) >= 0
+
+
+def _about_itself(lower: str, lo: int, hi: int) -> bool:
+    """The sentence is about the document's own wording (Throughout this document, reference is made to …)."""
+    for word in ("this ", "these "):  # plain finds first: "this" after "in"/"throughout" is rare (of this Agreement)
+        i = lower.find(word, lo, hi)
+        while i >= 0:
+            if lower.endswith(("in ", "throughout "), max(lo, i - 11), i):
+                return _patterns()[10].search(lower, max(lo, i - 11), hi) is not None
+            i = lower.find(word, i + 5, hi)
+    return False
+
+
+def _heading_line(text: str, lo: int, hi: int) -> bool:
+    """A heading: a line of at most six words, each capitalised (or a short function word), with no full stop."""
+    if lo and text[lo - 1] != "\n":
+        return False
+    line = text[lo:hi]
+    if not (line.rstrip(" \t").endswith("\n") or hi >= len(text) or text[hi] in "\r\n"):
+        return False  # the sentence goes on past a line break, or it ends with a stop on the line
+    words = line.split()
+    return (
+        0 < len(words) <= 6
+        and words[-1][-1:].isalnum()  # no stop, colon, exclamation or question mark
+        and all(w[:1].isupper() or w.lower() in _HEADING_SMALL for w in words)
+    )
 
 
 def _right_to_act(lower: str, start: int, end: int) -> bool:

@@ -218,14 +218,14 @@ _EN_REMEDY = (
     r"audit|recover|charge interest)\b(?![^.;]*\bor\s+(?:change|modify|amend|alter|revise)\b)"
 )
 _EN_DISCLAIMER = (
-    r"\bnot\s+(?:be\s+)?(?:responsible|liable)\b|\bno\s+liability\b|\bbeyond\s+(?:its|their|our|the)?\s*(?:[a-z]+['’]s?\s+)?"
+    r"\b(?:not|cannot|can['’]t|won['’]t)\s+(?:be\s+)?(?:held\s+)?(?:responsible|liable)\b|\bno\s+liability\b|\bbeyond\s+(?:its|their|our|the)?\s*(?:[a-z]+['’]s?\s+)?"
     r"(?:reasonable\s+)?control\b|\bforce\s+majeure\b|\bdoes\s+not\s+(?:cover|include)\b"
 )
 _EN_ONLY = r"\bonly\s+(?:[a-z]+\s+){0,2}$"
 _EN_CUSTOMER_CAN = r"\b(?:you|your|customers?|clients?|licensees?|users?)\b(?:(?!\b(?:that|vendor|provider|licensor|supplier|contractor|seller|we)\b)[^.;]){0,40}?\b(?:can|may|should|are able to|is able to|are free to)\b(?!\s+(?:also\s+)?(?:receive|get|obtain|expect|be\s+(?:entitled|provided|given|offered)))"
 # a reserved right is vague only when it reserves a change of the terms (reserves the right to
 # modify these Support Terms); a right to act (to contact you, to add components) is no promise
-_EN_RESERVED = r"\breserves?\s+the\s+right\b"
+_EN_RESERVED = r"\breserves?\s+the\s+rights?\b"
 _EN_CHANGE = r"\b(?:change|modify|amend|alter|revise|reclassify|adjust|increase|vary|update|reprice)"
 # a request to the reader (Please read the following information carefully) promises nothing
 # the subject of an exclusion (Other services, like …, etc. are not included in the Software assurance)
@@ -346,11 +346,15 @@ def _en_legal_formula(
         _en_promise_patterns()
     )
     start, end = span
-    if term.term in ("reserves the right", "reserve the right") and (
+    if term.term in ("reserves the right", "reserve the right", "reserves the rights", "reserve the rights") and (
         remedy.match(lower, end, sentence[1]) or not change.search(lower, end, clause[1])
     ):
         return True
-    right = reserved.search(lower, sentence[0], start) if term.family == "VD" else None
+    right = (  # a right reserved to act at one's discretion (… on a case-by-case basis) keeps the discretion
+        reserved.search(lower, sentence[0], start)
+        if term.family == "VD" and "discretion" not in term.term and "case-by-case" not in term.term
+        else None
+    )
     if right is not None and not change.search(lower, right.end(), start):
         return True  # CCE reserves the right to contact you, when it deems necessary, …
     if please.match(lower, clause[0]) and (

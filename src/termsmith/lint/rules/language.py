@@ -44,6 +44,12 @@ VT001 = register(
         instead="乙方应在收到报修后 2 小时内（7×24）响应，24 小时内修复。\n"
         "The Vendor shall respond within 2 hours (7×24) of a report and resolve within 24 hours.",
         real=(
+            "“Use commercially reasonable efforts to correct within a reasonable period of time any reported Software "
+            "Error;” — flagged: a period with no figure (solutionxchg.com, Support Terms and Conditions)",
+            "“prompt notice of any errors;” — flagged: a speed word on a notice, an item of the customer's duties (nojumi.com, "
+            "Service Levels)",
+            "“In such cases, the vendor will provide notice and necessary guidance for transitioning to the new system or "
+            "software …” — flagged: a notice with no period (creovai.com, On-Prem SLA)",
             "“(3)安全更新:乙方在获悉影响软件安全的漏洞时,应及时向甲方提供安全补丁或升级版本。” — flagged "
             "(max.book118.com, 软件维护服务合同协议2025年维护版)",
             "“2. 郵件咨詢:甲方可以通過Email方式提出問題,而技術支持人員將隨時通過Email將問題的解決方法及相關文檔等發送到用戶的郵箱里。” "
@@ -114,6 +120,12 @@ VQ001 = register(
         instead="功能开发按 3,000 元/人天收费，开工前书面确认人天估算。\n"
         "New features are charged at CNY 3,000 per person-day, with the estimate confirmed in writing before work starts.",
         real=(
+            "“After each visit, the management will be given a detailed report of the visit …” — flagged: a deliverable "
+            "graded, its content not stated (t-plus.com, I.T. Maintenance)",
+            "“Regular Technical Support is provided for the lowest possible cost.” — flagged (r-tag.com, Support Fair Use "
+            "Policy)",
+            "“Using support in a way that a reasonable person wouldn’t regard as ordinary …” — not flagged: a term of art "
+            "(deswik.com, Reasonable Use Policy)",
             "“2. 服务质量承诺:公司承诺提供优质的售后服务,确保客户反馈的问题得到及时解决。” — flagged "
             "(doczj.com, 服务承诺)",
             "“按內容需要配置合理數量之 section” — flagged (ownit-web-4me.pages.dev, 網站設計服務條款)",
@@ -161,6 +173,11 @@ VS001 = register(
         "Free maintenance covers only: defect fixes, browser and WeChat compatibility updates, security patches; "
         "it excludes new features and content entry.",
         real=(
+            "“… the customer must maintain their software on one of the two latest versions within that major version, "
+            "including all security patches and minor updates.” — not flagged: minor beside major is a release level "
+            "(creovai.com, On-Prem SLA)",
+            "“If you elect not to host on our server, we cannot be responsible for … or any other hosting-related matter.” "
+            "— not flagged: a disclaimer (designsbydaveo.com, Terms and Conditions)",
             "“1.2维护服务的具体范围包括但不限于:” — flagged (max.book118.com, 软件维护服务合同协议2025年维护版)",
             "“本服務為根據客戶需求提供之網站客製化開發,包括視覺設計、前端頁面、後端功能、系統整合等。” — flagged "
             "(a-do.tw, 專案網站客製開發購物須知)",
@@ -207,6 +224,16 @@ VD001 = register(
         instead="超出范围的服务按附件二价格表收费，单项超过 5,000 元须书面确认。\n"
         "Out-of-scope work is charged per the rate card in Schedule 2; items over CNY 5,000 need written approval.",
         real=(
+            "“Upon prior arrangement support can be provided on Saturday.” — flagged: an arrangement left open "
+            "(people-trak.com, Annual Maintenance Agreement)",
+            "“If this task exceeds 3 hours, it may be continued to be billed at an hourly rate” — flagged: a rate named, "
+            "not stated (t-plus.com, I.T. Maintenance)",
+            "“It may be reviewed at any point, by mutual agreement.” — flagged: terms left to later agreement "
+            "(kyoceradocumentsolutionshk.shop, IT Service Contract)",
+            "“We reserve the right to apply our Reasonable Use Policy at our discretion, and on a case-by-case basis.” — "
+            "flagged: a right reserved to act at one's discretion (deswik.com, Reasonable Use Policy)",
+            "“Throughout this document, reference is made to our current hourly rate.” — not flagged: the document about its "
+            "own wording (designsbydaveo.com, Terms and Conditions)",
             "“…保修期后的具体服务价格双方另行协商。” — flagged (588k.com, 售后服务承诺书)",
             "“在客戶無法提供網際網路線路之情形下,得酌收車馬費。” — flagged (softworker.net, 保固範圍)",
             "“2.乙方根据甲方使用的实际情况,每月定期上门为机器设备而进行维修保养工作。” — info: the sentence states "
