@@ -149,8 +149,8 @@ def test_english_whole_documents_do_not_regress(split: str) -> None:
     assert s.right_findings >= right and s.findings - s.right_findings <= findings - right
 
 
-def test_newest_split_shows_misses_only_for_its_tuned_languages(capsys) -> None:  # type: ignore[no-untyped-def]
-    """held-out-7's English half is tuning data (linten5); its Chinese half stays held out."""
+def test_closed_held_out_halves_refuse_misses(capsys) -> None:  # type: ignore[no-untyped-def]
+    """held-out-7's English half is tuning data (linten5); its Chinese half and held-out-8 stay held out."""
     import importlib.util
     from pathlib import Path
 
@@ -167,3 +167,7 @@ def test_newest_split_shows_misses_only_for_its_tuned_languages(capsys) -> None:
     assert module.main(["--split", "held-out-7", "--misses", "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert "MISS  held-out-7/en/" in out and "held-out-7/zh-" not in out
+    for argv in (["--split", "held-out-8", "--misses"], ["--split", "all", "--misses", "--lang", "en"]):
+        with pytest.raises(SystemExit) as refused:
+            module.main(argv)
+        assert refused.value.code == 2 and "held-out-8/" not in capsys.readouterr().out
