@@ -100,6 +100,15 @@ FLOORS["held-out-7"]["en"] = (35, 37, 0, 149)
 EN_DOCUMENT_FLOORS["held-out-7"] = (35, 37, 0, 149, 21, 21)
 
 
+# the eighth batch (English only), collected and labelled apart from the lint work and committed
+# at e811575 before any run, run once by the lead at 7da5018 after the fifth English round
+# (--split held-out-8, with and without --documents); never looked at sentence by sentence. The
+# code at the session's start (c7aff32) scores 20/39 and 9/136 (SLA 11/13) on it, the code after
+# the fourth English round (1eb9bc8) 20/39 and 9/136 (SLA 12/14).
+FLOORS["held-out-8"] = {"zh-Hans": (0, 0, 0, 0), "zh-Hant": (0, 0, 0, 0), "en": (21, 39, 10, 136)}
+EN_DOCUMENT_FLOORS["held-out-8"] = (21, 39, 10, 136, 12, 14)
+
+
 # Chinese, each document linted whole (score_documents): the context rules (a list's lead-in,
 # a heading) count here and nowhere else. Where a split is not listed, its sentence floors hold.
 ZH_DOCUMENT_FLOORS: dict[str, dict[str, tuple[int, int, int, int]]] = {
