@@ -58,8 +58,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).parent / "realtext"
 LANGS = ("zh-Hans", "zh-Hant", "en")
-SPLITS = (
-    "tune",
+# the batches that each have a folder of their own (realtext/<batch>/<lang>/), in the order they came
+BATCH_FOLDERS = (
     "held-out",
     "held-out-3",
     "held-out-4",
@@ -71,8 +71,8 @@ SPLITS = (
     "tune-6",
     "tune-7",
     "tune-8",
-    "held-out-v1",
 )
+SPLITS = ("tune", *BATCH_FOLDERS, "held-out-v1")
 # Held-out halves nobody may look at sentence by sentence (figures only; --misses refuses
 # them): split -> its languages still held out. held-out-7's English half is tuning data from
 # linten5 on, its Chinese half stays closed; held-out-8 (English only) is the newest batch.
@@ -105,19 +105,7 @@ def load(split: str | None = None) -> list[Sentence]:
     """Sentences of one split (``None``: all of them)."""
     out: list[Sentence] = []
     for lang in LANGS:
-        for folder in (
-            "held-out",
-            "held-out-3",
-            "held-out-4",
-            "held-out-5",
-            "held-out-6",
-            "held-out-7",
-            "held-out-8",
-            "tune-5",
-            "tune-6",
-            "tune-7",
-            "tune-8",
-        ):
+        for folder in BATCH_FOLDERS:
             if split in (None, folder):
                 for path in sorted((ROOT / folder / lang).glob("*.txt")):
                     out += _parse(path, lang, f"{folder}/{lang}/{path.name}")
