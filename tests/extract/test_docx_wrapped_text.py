@@ -117,15 +117,61 @@ def test_content_controls_smart_tags_fields_and_hyperlinks_keep_their_text(tmp_p
     ]
 
 
-def test_a_text_box_is_not_read_twice_into_its_anchor(tmp_path: Path) -> None:
-    box = (
-        '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent>'
-        f"<w:p>{run('SAMPLE')}</w:p></w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict>"
-        f"<w:txbxContent><w:p>{run('SAMPLE')}</w:p></w:txbxContent></w:pict></mc:Fallback>"
-        "</mc:AlternateContent></w:r>"
+def text_box(paragraphs: list[str], *, drawing: bool = True, fallback: bool = True) -> str:
+    """A text box as Word 2010+ saves it: a drawing copy and a VML copy for old readers."""
+    content = "<w:txbxContent>" + "".join(f"<w:p>{p}</w:p>" for p in paragraphs) + "</w:txbxContent>"
+    choice = f'<mc:Choice Requires="wps"><w:drawing>{content}</w:drawing></mc:Choice>' if drawing else ""
+    vml = f"<mc:Fallback><w:pict>{content}</w:pict></mc:Fallback>" if fallback else ""
+    return f"<w:r><mc:AlternateContent>{choice}{vml}</mc:AlternateContent></w:r>"
+
+
+def test_a_text_box_is_read_once_after_the_paragraph_that_anchors_it(tmp_path: Path) -> None:
+    boxed = [run("服务承诺："), run("乙方在接到报修后2小时内响应。")]
+    doc = write(
+        tmp_path / "box.docx",
+        [
+            paragraph(run("第一条 服务内容") + text_box(["".join(boxed)])),
+            paragraph(run("VML only") + text_box([run("old Word box")], drawing=False)),
+            paragraph(run("nested") + text_box([run("outer") + text_box([run("inner")])])),
+            paragraph(run("乙方应在4小时内到场。")),
+        ],
     )
-    doc = write(tmp_path / "box.docx", [paragraph(run("乙方应在4小时内响应。") + box)])
-    assert texts(doc) == ["乙方应在4小时内响应。"]
+    assert texts(doc) == [
+        "第一条 服务内容",
+        "服务承诺：乙方在接到报修后2小时内响应。",
+        "VML only",
+        "old Word box",
+        "nested",
+        "outer",
+        "inner",
+        "乙方应在4小时内到场。",
+    ]
+
+
+def test_a_promise_made_in_a_text_box_is_extracted_and_linted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = write(
+        tmp_path / "pledge.docx",
+        [
+            paragraph(run("甲方（委托方）：福州海岸贸易有限公司")),
+            paragraph(run("乙方（服务方）：厦门蓝鲸软件有限公司")),
+            paragraph(run("售后服务承诺") + text_box([run("故障报修：乙方应在接到报修后2小时内响应。")])),
+            paragraph(run("其他问题乙方将") + run("尽快") + run("处理。")),
+            paragraph(text_box([run("乙方应及时更新系统补丁。")])),
+        ],
+    )
+    assert main(["extract", str(doc), "--format", "json"]) == 0
+    found = json.loads(capsys.readouterr().out)["documents"][0]
+    assert [lv["response"]["within"] for lv in found["terms"]["severity_levels"]] == ["2h"]
+    assert "2小时内响应" in found["evidence"]["severity_levels[0].response"]["quote"]
+
+    main(["lint", str(doc), "--format", "json"])
+    hits = json.loads(capsys.readouterr().out)["diagnostics"]
+    assert sorted(h["extra"].get("term") for h in hits if h["extra"].get("term") in ("尽快", "及时")) == [
+        "及时",
+        "尽快",
+    ]
 
 
 def test_table_rows_see_controls_nested_tables_and_vertical_merges(tmp_path: Path) -> None:

@@ -9,8 +9,9 @@ this walks the XML instead, reading the document as it stands with every change 
 
 - inserted and moved-in text counts; deleted and moved-out text (``w:delText``,
   ``w:moveFrom``) does not;
-- a text box (``w:txbxContent``, stored twice by Word: drawing and VML fallback) is not
-  part of the paragraph that anchors it;
+- a text box (``w:txbxContent``) is not part of the paragraph that anchors it: its
+  paragraphs are read after the anchor, once (Word stores a box twice, as a drawing and
+  as a VML fallback for old readers; the fallback is read only where there is no drawing);
 - ``w:tab`` is a tab, ``w:br``/``w:cr`` a line break, ``w:noBreakHyphen`` a hyphen.
 """
 
@@ -25,7 +26,9 @@ from lxml import etree
 _P, _TBL, _TR, _TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
 _T, _TAB, _BR, _CR, _HYPHEN = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:noBreakHyphen")
 _TC_PR, _GRID_SPAN, _V_MERGE, _VAL = qn("w:tcPr"), qn("w:gridSpan"), qn("w:vMerge"), qn("w:val")
-_SKIPPED = frozenset({qn("w:moveFrom"), qn("w:del"), qn("w:txbxContent"), qn("w:pPr"), qn("w:rPr")})
+_TXBX = qn("w:txbxContent")
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_SKIPPED = frozenset({qn("w:moveFrom"), qn("w:del"), _TXBX, qn("w:pPr"), qn("w:rPr")})
 # wrappers whose children are read as if they stood in the wrapper's place
 _WRAPPERS = frozenset({qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml"), qn("w:ins"), qn("w:moveTo")})
 
@@ -45,6 +48,8 @@ def body_blocks(body: etree._Element) -> Iterator[Block]:
         tag = child.tag
         if tag == _P:
             yield Block(paragraph_text(child), child)
+            for box in _text_boxes(child):
+                yield from body_blocks(box)
         elif tag == _TBL:
             yield from _rows(child)
         elif tag in _WRAPPERS:
@@ -56,6 +61,36 @@ def paragraph_text(p: etree._Element) -> str:
     out: list[str] = []
     _collect(p, out)
     return "".join(out)
+
+
+def _text_boxes(p: etree._Element) -> list[etree._Element]:
+    """The text boxes anchored in ``p`` (not those inside another box: that box reads
+    them), each once: the drawing's copy, or the VML fallback where it is the only copy."""
+    boxes: list[etree._Element] = []
+    for box in p.iter(_TXBX):
+        between = _ancestors_below(box, p)
+        if any(a.tag == _TXBX for a in between):
+            continue
+        fallback = next((a for a in between if a.tag == _FALLBACK), None)
+        if fallback is not None and _beside_a_choice(fallback):
+            continue
+        boxes.append(box)
+    return boxes
+
+
+def _ancestors_below(element: etree._Element, top: etree._Element) -> list[etree._Element]:
+    out = []
+    for ancestor in element.iterancestors():
+        if ancestor is top:
+            break
+        out.append(ancestor)
+    return out
+
+
+def _beside_a_choice(fallback: etree._Element) -> bool:
+    """Whether the ``mc:AlternateContent`` holding this fallback also holds a drawing copy."""
+    alternate = fallback.getparent()
+    return alternate is not None and any(child.tag != _FALLBACK for child in alternate)
 
 
 def _collect(element: etree._Element, out: list[str]) -> None:
