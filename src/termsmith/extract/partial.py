@@ -6,7 +6,8 @@ checklist evaluator reads a document exactly as it reads a spec and answers
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, TypeVar
+from enum import Enum
+from typing import Any, TypeVar, get_args
 
 from pydantic import BaseModel
 
@@ -21,10 +22,24 @@ _M = TypeVar("_M", bound=BaseModel)
 
 
 def _make(cls: type[_M], **values: Any) -> _M:
-    """``cls`` with ``values`` and None for every other field (no defaults, no validation)."""
-    fields = {name: None for name in cls.model_fields}
-    fields.update({k: v for k, v in values.items() if v is not None})
+    """``cls`` with ``values`` and None for every other field (no defaults, no validation).
+    A choice given as its text ("on-site") becomes the field's enum member, as validation would
+    make it, so a report words it in the reader's language (现场) wherever it shows."""
+    fields: dict[str, Any] = {name: None for name in cls.model_fields}
+    for name, value in values.items():
+        if value is not None:
+            fields[name] = _as_enum(cls.model_fields[name].annotation, value)
     return cls.model_construct(**fields)
+
+
+def _as_enum(annotation: Any, value: Any) -> Any:
+    choices = [a for a in (annotation, *get_args(annotation)) if isinstance(a, type) and issubclass(a, Enum)]
+    if not isinstance(value, str) or isinstance(value, Enum) or not choices:
+        return value
+    try:
+        return choices[0](value)
+    except ValueError:
+        return value  # not one of the spec's choices: shown as the document wrote it
 
 
 def _limit(value: dict[str, Any] | None) -> TimeLimit | None:

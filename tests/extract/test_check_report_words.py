@@ -1,0 +1,40 @@
+"""A vendor's document checked in Chinese reads in Chinese: the spec's choices the document
+states (channel kinds, start events, fee periods) are worded from the clause library's labels,
+never shown as the spec's identifiers ("on-site", "go-live")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from termsmith.cli import main
+
+VENDOR = """甲方（委托方）：福州海岸贸易有限公司
+乙方（服务方）：厦门蓝鲸软件有限公司
+一、乙方通过电话、电子邮件和现场服务为甲方提供支持。
+二、免费维护期为十二个月，自系统上线之日起计算。
+"""
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "identifiers"),
+    [
+        ("zh-Hans", ["电话", "电子邮件", "现场"], ["on-site", "phone", "email", "go-live"]),
+        ("en", ["phone", "email", "on-site"], ["电话", "现场"]),
+    ],
+)
+def test_the_report_words_the_vendors_choices_in_its_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str, words: list[str], identifiers: list[str]
+) -> None:
+    doc = tmp_path / "vendor.txt"
+    doc.write_text(VENDOR, encoding="utf-8")
+    main(["check", str(doc), "--lang", lang, "--format", "md", "--no-clauses"])
+    out = capsys.readouterr().out
+    row = next(line for line in out.splitlines() if line.startswith("| channels-three"))
+    cells = [c.strip() for c in row.split("|")]
+    vendor_cell = cells[5]
+    for word in words:
+        assert word in vendor_cell.lower(), (word, row)
+    for identifier in identifiers:
+        assert identifier not in vendor_cell, (identifier, row)
