@@ -77,9 +77,13 @@ def test_timed_picks_basis_calendar_and_clock_name() -> None:
     months = durations.timed(d("3 months"), None, [OFFICE])
     assert (months.basis, months.calendar, months.clock) == (Basis.CALENDAR, None, "24x7")
     assert durations.timed(d("1 year"), "office", [OFFICE]).clock == "office"
+    # no clock stated (a vendor's "4 hours"): elapsed time, with no clock name to show
     wall = durations.timed(d("4h"), None, [OFFICE])
-    assert (wall.basis, wall.calendar, wall.clock, wall.window) == (Basis.WALL, None, "24x7", None)
+    assert (wall.basis, wall.calendar, wall.clock, wall.window) == (Basis.WALL, None, None, None)
     assert durations.timed(d("4h"), "24x7", [OFFICE]).basis is Basis.WALL
+    # a document's "business hours" with no calendar of its own: business time, on the one calendar if any
+    assert durations.timed(d("30m"), "business", []).basis is Basis.BUSINESS
+    assert durations.timed(d("30m"), "business", [OFFICE]).calendar is OFFICE
     # a clock that names no calendar is wall time, shown under its own name
     onsite = durations.timed(d("4h"), "onsite", [OFFICE])
     assert (onsite.basis, onsite.calendar, onsite.clock) == (Basis.WALL, None, "onsite")

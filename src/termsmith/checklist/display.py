@@ -93,7 +93,7 @@ def clock(t_: Timed, lang: str) -> str:
     if t_.basis is Basis.CALENDAR:
         return ""
     if t_.basis is Basis.WALL:
-        return clock_name(CLOCK_24X7, lang)
+        return clock_name(CLOCK_24X7, lang) if t_.clock is not None else ""
     if t_.calendar is None:
         return t("business", lang)
     return formatting.clock_short(t_.calendar.id, _OneCalendar(t_.calendar), lang)

@@ -44,7 +44,7 @@ class Timed:
     duration: Duration
     basis: Basis
     calendar: ServiceCalendar | None = None
-    clock: str = CLOCK_24X7  # the clock's name as the spec writes it, for display
+    clock: str | None = CLOCK_24X7  # the clock's name as the spec writes it, for display; None: not stated
     window: tuple[date, date] | None = None  # the days the clock may start on (the term's first year)
 
     @property
@@ -62,13 +62,13 @@ def timed(
     if duration.unit.is_calendar:
         return Timed(duration, Basis.CALENDAR, clock=clock or CLOCK_24X7)
     calendar = next((c for c in calendars if c.id == clock), None) if clock else None
-    if duration.unit.is_business:
+    if duration.unit.is_business or clock == "business":  # "business": a document's business hours, calendar unknown
         if calendar is None and len(calendars) == 1:
             calendar = calendars[0]
         return Timed(duration, Basis.BUSINESS, calendar, clock or "business", window)
     if calendar is not None:
         return Timed(duration, Basis.BUSINESS, calendar, clock or CLOCK_24X7, window)
-    return Timed(duration, Basis.WALL, clock=clock or CLOCK_24X7)
+    return Timed(duration, Basis.WALL, clock=clock)  # None: elapsed time on no stated clock
 
 
 def required(

@@ -86,6 +86,12 @@ _TABLE: dict[str, tuple[str, str, str]] = {
         "default (not in the spec; the agreement states it)",
     ),
     "note.default.short": ("默认值", "預設值", "default"),
+    "note.tier-by-rank": (
+        "协议的“{name}”按其排序视为{tier}级别",
+        "協議的「{name}」依其排序視為{tier}級別",
+        "the agreement's “{name}” taken as the {tier} level by its rank",
+    ),
+    "note.tier-by-rank.short": ("按排序", "依排序", "by rank"),
     "invalid.detail": (
         "规格未通过校验，共 {n} 个错误",
         "規格未通過校驗，共 {n} 個錯誤",

@@ -7,6 +7,7 @@ validation diagnostics when the spec is invalid.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -214,20 +215,44 @@ def document_result(path: Path, checklist: ChecklistDocument, lang: str) -> Spec
     for o in evaluate(checklist.spec, spec):
         ev = evidence_for(extraction, o.where) if o.where and o.verdict is not Verdict.NOT_STATED else None
         location = Location(evidence_label(ev, lang), "", "") if ev else None
+        ranked = _level_by_rank(o, extraction.terms, lang)
         rows.append(
             Row(
                 o,
                 display.vendor(o, lang, spec),
                 display.required(o, lang),
-                display.note(o, lang),
+                _joined(display.note(o, lang), ranked[0] if ranked else None, lang),
                 location,
-                display.note(o, lang, short=True),
+                _joined(display.note(o, lang, short=True), ranked[1] if ranked else None, lang),
                 lang,
                 ev,
                 in_document=True,
             )
         )
     return SpecResult(name, path.stem, vendor, rows, located=True, document=True)
+
+
+_LEVEL_AT = re.compile(r"^severity_levels\[(\d+)\]")
+
+
+def _level_by_rank(o: Outcome, terms: dict[str, Any], lang: str) -> tuple[str, str] | None:
+    """The long and short note for a row that selected a vendor's level by a tier its rank gave
+    (Priority 1 checked as the emergency level): the client sees which level was taken and why."""
+    from termsmith.extract.rules.level_ranks import tier_by_rank
+    from termsmith.spec.service import SeverityTier
+
+    m = _LEVEL_AT.match(o.where or "")
+    if m is None or o.verdict is Verdict.NOT_STATED or getattr(o.requirement.assertion, "select", None) is None:
+        return None
+    level = terms.get("severity_levels", [])[int(m[1])]
+    if not tier_by_rank(level):
+        return None
+    tier = display.word(SeverityTier(level["tier"]), lang)
+    return t("note.tier-by-rank", lang, name=level["name"], tier=tier), t("note.tier-by-rank.short", lang)
+
+
+def _joined(first: str | None, second: str | None, lang: str) -> str | None:
+    return ("; " if lang == "en" else "；").join(n for n in (first, second) if n) or None
 
 
 def evidence_label(ev: Any, lang: str) -> str:

@@ -12,6 +12,7 @@ from typing import Any
 
 from termsmith.extract.formats import evidence_for
 from termsmith.extract.result import Extraction
+from termsmith.extract.rules.level_ranks import tier_by_rank
 
 TODO = "TODO"
 
@@ -149,7 +150,10 @@ def _levels(w: _Writer, levels: list[dict[str, Any]]) -> None:
     for i, lv in enumerate(levels):
         ident = lv.get("id") if lv.get("id") and re.fullmatch(r"[A-Za-z][A-Za-z0-9_-]*", str(lv["id"])) else f"L{i + 1}"
         w.lines.append(f"    - id: {_scalar(ident)}")
-        w.field(6, "tier", lv.get("tier"), todo="emergency, important, general or consultation")
+        if tier_by_rank(lv):
+            w.lines.append(f"      tier: {lv['tier']}  # TODO: check — from the level's rank, the name does not say")
+        else:
+            w.field(6, "tier", lv.get("tier"), todo="emergency, important, general or consultation")
         w.field(6, "name", lv.get("name"), f"severity_levels[{i}].name")
         w.field(6, "definition", None, todo="what makes an issue this severe")
         for kind in ("response", "resolution"):

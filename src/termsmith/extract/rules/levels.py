@@ -9,6 +9,7 @@ from typing import Any
 from termsmith.extract.rules.context import Context, _re
 from termsmith.extract.rules.layouts import _LabelValue, _LineLayout
 from termsmith.extract.rules.level_prose import _carried_label, _prose, _under_label
+from termsmith.extract.rules.level_ranks import named_tier, ranked_tiers
 from termsmith.extract.rules.level_tables import read_table
 from termsmith.extract.rules.level_words import (
     _Level,
@@ -17,23 +18,6 @@ from termsmith.extract.rules.level_words import (
 from termsmith.extract.rules.tables import find_tables
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, compact
-
-# The tier a level's name makes plain (the spec's SeverityTier); other names (严重, high, P1…) are
-# left for the reader to decide, since vendors rank them differently.
-_TIERS = (
-    ("emergency", _re(r"紧急|緊急|emergency|critical|urgent")),
-    ("important", _re(r"重要|重大|important|major")),
-    ("general", _re(r"一般|general")),
-    ("consultation", _re(r"咨询|諮詢|consultation|how-?to")),
-)
-_NOT_URGENT = _re(r"non-?urgent|not urgent|非紧急|非緊急")
-
-
-def _tier(name: str) -> str | None:
-    """emergency, important, general or consultation when the level's name says so."""
-    if _NOT_URGENT.search(name):
-        return None
-    return next((tier for tier, pattern in _TIERS if pattern.search(name)), None)
 
 
 def severity_levels(ctx: Context) -> None:
@@ -59,11 +43,12 @@ def severity_levels(ctx: Context) -> None:
         _shared_promise(tiers, untiered)
     everywhere = document_clock([s.norm for s in ctx.sentences] + list({s.heading for s in ctx.sentences}))
     out = []
+    ranked = ranked_tiers([f"{lv.id or ''} {lv.name}" for lv in tiers], [named_tier(lv.name) for lv in tiers])
     for i, lv in enumerate(tiers):
         item: dict[str, Any] = {"name": lv.name}
         if lv.id:
             item["id"] = lv.id
-        if tier := _tier(lv.name):
+        if tier := ranked[i]:
             item["tier"] = tier
         for kind in ("response", "resolution"):
             if kind in lv.times:

@@ -1,0 +1,122 @@
+"""A vendor's levels named by rank (P1, Severity 2, 一级故障, 第3級, High) are checked as the
+spec's tiers by that rank, and the report says which level was taken and why; a level's
+response on the vendor's business hours is never shown or judged as 24×7 time."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from termsmith.cli import main
+from termsmith.extract.rules.level_ranks import named_tier, ranked_tiers
+
+
+def tiers(names: list[str]) -> list[str | None]:
+    return ranked_tiers(names, [named_tier(n) for n in names])
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (["P1", "P2", "P3", "P4"], ["emergency", "important", "general", "general"]),
+        (["P0", "P1", "P2"], ["emergency", "important", "general"]),
+        (["Severity Level 1", "Severity Level 2"], ["emergency", "important"]),
+        (["一级故障", "二级故障", "三级故障"], ["emergency", "important", "general"]),
+        (["第1級", "第2級", "第3級", "第4級", "第5級"], ["emergency", "important", "general", "general", "general"]),
+        (["级别1-非常严重", "级别2-严重", "级别3-影响业务"], ["emergency", "important", "general"]),
+        (["Critical", "High", "Medium", "Low"], ["emergency", "important", "general", "general"]),
+        (["High", "Medium", "Low"], ["emergency", "important", "general"]),
+        (["紧急", "高级", "中级", "低级"], ["emergency", "important", "general", "general"]),
+        # a named consultation level stays one, and the ranked levels around it are ranked
+        (["疑问咨询", "一级故障", "二级故障"], ["consultation", "emergency", "important"]),
+    ],
+)
+def test_levels_ranked_one_way_get_tiers_by_rank(names: list[str], expected: list[str]) -> None:
+    assert tiers(names) == expected
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["A", "B", "C"],  # letters rank nothing
+        ["P3", "P4"],  # a fragment that starts below the scale's top
+        ["Medium", "Low"],
+        ["常见故障", "严重故障"],  # degree words the scale does not know
+        ["P1", "High"],  # two ways of ranking in one list
+        ["P1"],  # one level ranks against nothing
+    ],
+)
+def test_nothing_is_inferred_without_a_whole_ranking(names: list[str]) -> None:
+    assert tiers(names) == [named_tier(n) for n in names]
+
+
+VENDOR_EN = """Support Agreement
+Priority 1: response within 30 minutes during business hours, resolution within 4 hours.
+Priority 2: response within 2 hours, resolution within 1 business day.
+Priority 3: response within 8 hours, resolution within 5 business days.
+"""
+
+VENDOR_ZH = """售后服务承诺
+一级故障：接到报修后1小时内响应，8小时内解决。
+二级故障：接到报修后4小时内响应，24小时内解决。
+三级故障：接到报修后8小时内响应，3个工作日内解决。
+"""
+
+
+def _md_rows(out: str) -> dict[str, list[str]]:
+    rows = {}
+    for line in out.splitlines():
+        if line.startswith("| ") and not line.startswith("| --"):
+            cells = [c.strip() for c in line.strip("|").split("|")]
+            rows[cells[0]] = cells
+    return rows
+
+
+def test_the_check_report_names_the_level_taken_as_emergency(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = tmp_path / "vendor.txt"
+    doc.write_text(VENDOR_ZH, encoding="utf-8")
+    main(["extract", str(doc), "--format", "json"])
+    levels = json.loads(capsys.readouterr().out)["documents"][0]["terms"]["severity_levels"]
+    assert [lv.get("tier") for lv in levels] == ["emergency", "important", "general"]
+
+    main(["check", str(doc), "--lang", "zh-Hans", "--format", "md", "--no-clauses"])
+    rows = _md_rows(capsys.readouterr().out)
+    emergency = rows["emergency-response"]
+    assert emergency[3] == "符合"
+    assert "1小时" in emergency[4] and "“1级”按其排序视为紧急级别" in emergency[4]
+    assert "接到报修后1小时内响应" in emergency[6]
+    assert "“2级”按其排序视为重要级别" in rows["important-response"][4]
+
+
+def test_business_hours_stay_business_hours_in_the_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = tmp_path / "vendor.txt"
+    doc.write_text(VENDOR_EN, encoding="utf-8")
+    main(["check", str(doc), "--lang", "en", "--format", "md", "--no-clauses"])
+    rows = _md_rows(capsys.readouterr().out)
+    response = rows["emergency-response"]
+    # 30 minutes of the vendor's business hours is not 30 minutes around the clock: not comparable
+    # with a 24x7 requirement without the vendor's calendar, and never printed as 24x7
+    assert "30 minutes (business hours)" in response[4]
+    assert "24×7" not in response[4]
+    assert response[3] == "not comparable"
+    assert "“Priority 1” taken as the emergency level by its rank" in response[4]
+    # a duration on no stated clock is elapsed time, shown without a clock name
+    resolution = rows["emergency-resolution"]
+    assert resolution[3] == "pass" and resolution[4].startswith("4 hours;")
+
+
+def test_the_draft_spec_asks_to_check_a_tier_taken_from_a_rank(tmp_path: Path) -> None:
+    doc = tmp_path / "vendor.txt"
+    doc.write_text(VENDOR_ZH.replace("三级故障", "一般故障"), encoding="utf-8")
+    draft = tmp_path / "draft.yaml"
+    assert main(["extract", str(doc), "--format", "yaml", "-o", str(draft)]) == 0
+    tiers_written = [line.strip() for line in draft.read_text(encoding="utf-8").splitlines() if "tier:" in line]
+    assert tiers_written == [
+        "tier: emergency  # TODO: check — from the level's rank, the name does not say",
+        "tier: important  # TODO: check — from the level's rank, the name does not say",
+        "tier: general",  # 一般 names its tier
+    ]
