@@ -17,7 +17,7 @@ from tests.serve.conftest import DEAL, csrf_of
 
 @pytest.fixture
 def client(workspace: Path) -> TestClient:
-    return TestClient(create_app(workspace, max_body=64 * 1024))
+    return TestClient(create_app(workspace, max_body=64 * 1024, max_document=512 * 1024))
 
 
 @pytest.fixture
@@ -131,6 +131,32 @@ def test_fields_form_returns_the_edited_text_without_saving(client: TestClient, 
 def test_upload_over_the_limit_is_refused_and_writes_nothing(client: TestClient, workspace: Path, csrf: str) -> None:
     big = io.BytesIO(b"# " + b"x" * (70 * 1024) + b"\n")
     response = client.post("/upload", data={"csrf": csrf}, files={"file": ("big.yaml", big, "application/yaml")})
+    assert response.status_code == 413
+    assert not (workspace / "big.yaml").exists()
+
+
+def test_a_vendors_document_may_be_larger_than_a_spec_up_to_its_own_limit(
+    client: TestClient, workspace: Path, csrf: str
+) -> None:
+    """A vendor's PDF with a logo is megabytes, a spec tens of kilobytes: the upload takes a
+    document up to the document limit, and still refuses one over it, writing nothing."""
+    pdf = b"%PDF-1.7\n" + b"%" + b"x" * (200 * 1024) + b"\n%%EOF\n"
+    response = client.post(
+        "/upload",
+        data={"csrf": csrf},
+        files={"file": ("vendor.pdf", io.BytesIO(pdf), "application/pdf")},
+        follow_redirects=False,
+    )
+    assert response.status_code == 303 and (workspace / "vendor.pdf").read_bytes() == pdf
+    huge = b"%PDF-1.7\n" + b"x" * (600 * 1024)
+    response = client.post(
+        "/upload", data={"csrf": csrf}, files={"file": ("huge.pdf", io.BytesIO(huge), "application/pdf")}
+    )
+    assert response.status_code == 413
+    assert not (workspace / "huge.pdf").exists()
+    # a spec of the same size as the accepted PDF is still over the spec limit
+    spec = b"# " + b"x" * (200 * 1024) + b"\n"
+    response = client.post("/upload", data={"csrf": csrf}, files={"file": ("big.yaml", io.BytesIO(spec), "text/yaml")})
     assert response.status_code == 413
     assert not (workspace / "big.yaml").exists()
 

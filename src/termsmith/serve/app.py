@@ -27,6 +27,7 @@ from starlette.staticfiles import StaticFiles
 
 from termsmith import api
 from termsmith.diagnostics import Diagnostic, Severity
+from termsmith.extract.readers import MAX_FILE_BYTES
 from termsmith.offers.draft import PROJECT_KINDS
 from termsmith.serve import i18n, new_deal as deals
 from termsmith.serve.edits import FIELDS, LANGUAGES, EditError, apply_fields, read_fields
@@ -35,6 +36,8 @@ from termsmith.serve.workspace import DOCUMENT_SUFFIXES, SPEC_SUFFIXES, Conflict
 
 HERE = Path(__file__).resolve().parent
 MAX_BODY = 2 * 1024 * 1024  # bytes: a spec is tens of kilobytes
+# an upload may be a vendor's agreement: as large as termsmith reads one, plus the form around it
+MAX_DOCUMENT = MAX_FILE_BYTES + 64 * 1024
 # The document's own stylesheet is for print (@page margins); on screen it gets a page-like column.
 SCREEN_MARGINS = "<style>@media screen{body{max-width:50rem;margin:1.5rem auto;padding:0 2rem}}</style>"
 MEDIA = {
@@ -59,6 +62,7 @@ class Config:
     workspace: Workspace
     csrf: str
     max_body: int
+    max_document: int  # the upload route's limit: a vendor's agreement as DOCX or PDF
     env: jinja2.Environment
     statuses: dict[str, tuple[tuple[int, int, int | None], Status]]
 
@@ -69,8 +73,14 @@ def _environment() -> jinja2.Environment:
     )
 
 
-def create_app(workspace: Path | str, *, allowed_hosts: list[str] | None = None, max_body: int = MAX_BODY) -> Starlette:
-    config = Config(Workspace(workspace), secrets.token_urlsafe(32), max_body, _environment(), {})
+def create_app(
+    workspace: Path | str,
+    *,
+    allowed_hosts: list[str] | None = None,
+    max_body: int = MAX_BODY,
+    max_document: int = MAX_DOCUMENT,
+) -> Starlette:
+    config = Config(Workspace(workspace), secrets.token_urlsafe(32), max_body, max_document, _environment(), {})
     routes = [
         Route("/", partial(index, config)),
         Route("/ui/{lang}", partial(set_ui, config)),
@@ -90,7 +100,10 @@ def create_app(workspace: Path | str, *, allowed_hosts: list[str] | None = None,
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
     hosts = allowed_hosts or ["127.0.0.1", "localhost", "testserver"]
-    middleware = [Middleware(BodyLimit, limit=max_body), Middleware(TrustedHostMiddleware, allowed_hosts=hosts)]
+    middleware = [
+        Middleware(BodyLimit, limit=max_body, larger={"/upload": max_document}),
+        Middleware(TrustedHostMiddleware, allowed_hosts=hosts),
+    ]
     handlers: Any = {HTTPException: partial(_error, config), OutsideWorkspace: partial(_refused, config)}
     return Starlette(routes=routes, middleware=middleware, exception_handlers=handlers)
 
@@ -405,7 +418,7 @@ async def check_report(config: Config, request: Request) -> Response:
 
 
 async def upload(config: Config, request: Request) -> Response:
-    form = await checked_form(request, config.csrf, config.max_body)
+    form = await checked_form(request, config.csrf, config.max_document)
     item = form.get("file")
     if item is None or isinstance(item, str) or not item.filename:
         raise HTTPException(400, "no file")
@@ -418,8 +431,11 @@ async def upload(config: Config, request: Request) -> Response:
             return RedirectResponse("/?msg=" + i18n.text("exists", lang), status_code=303)
         return RedirectResponse(f"/check/{quote(rel)}", status_code=303)
     config.workspace.resolve(rel)
+    data = await item.read()
+    if len(data) > config.max_body:  # a spec is text: only documents get the larger limit
+        raise HTTPException(413, "too_large")
     try:
-        text = (await item.read()).decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise HTTPException(400, "the file is not UTF-8 text") from None
     try:
