@@ -114,3 +114,38 @@ def test_good_and_bad_together_report_both(tmp_path: Path, capsys: pytest.Captur
     assert code == 1
     assert [d["format"] for d in out["documents"]] == ["docx", None]
     assert out["documents"][1]["diagnostics"][0]["code"] == "E002"
+
+
+@pytest.mark.parametrize(
+    ("lang", "says", "hint"),
+    [
+        ("zh-Hans", "这个 PDF 没有文字层（是扫描件或页面图片）", "请先做文字识别（OCR"),
+        ("zh-Hant", "這個 PDF 沒有文字層（是掃描檔或頁面圖片）", "請先做文字辨識（OCR"),
+        ("en", "this PDF has no text layer (a scan or images of pages)", "run OCR first"),
+    ],
+)
+def test_a_check_report_says_why_a_document_is_unreadable_in_its_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str, says: str, hint: str
+) -> None:
+    """A client who checks a scanned PDF in a Chinese report reads why, and what to do, in Chinese."""
+    scan = _blank_pdf(tmp_path / "scan.pdf", 2)
+    assert main(["check", str(scan), "--lang", lang, "--format", "md"]) == 1
+    out = capsys.readouterr().out
+    problem = next(line for line in out.splitlines() if "E005" in line)
+    assert says in problem and hint in problem, problem
+    if lang != "en":
+        assert "scan or images" not in out  # nothing of the English message left in a Chinese report
+
+
+def test_every_unreadable_document_problem_is_documented_in_three_languages() -> None:
+    import string
+
+    from termsmith.diagnostic_codes import all_codes
+    from termsmith.extract.errors import _CATALOGUE, catalogue_keys
+
+    for key in catalogue_keys():
+        code, texts = _CATALOGUE[key]
+        assert code in all_codes(), (key, code)
+        assert set(texts) == {"en", "zh-Hans", "zh-Hant"}, key
+        fields = {tuple(sorted(f for _, f, _, _ in string.Formatter().parse(m + h) if f)) for m, h in texts.values()}
+        assert len(fields) == 1, (key, fields)  # every language fills the same fields

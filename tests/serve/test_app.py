@@ -403,4 +403,6 @@ def test_an_unreadable_agreement_says_so_and_what_to_do(client: TestClient, work
     report = client.get("/check-report/damaged.docx?checklist=strict&lang=zh-Hans")
     assert report.status_code == 200
     assert "无法读取这份协议" in report.text and "规格未通过校验" not in report.text
-    assert "E004" in report.text and "save the agreement again as .docx, or export a PDF" in report.text
+    # why and what to do, in the report's language
+    assert "E004" in report.text and "这个 .docx 已损坏（不是 zip 压缩包）" in report.text
+    assert "请重新将协议另存为 .docx，或导出 PDF" in report.text

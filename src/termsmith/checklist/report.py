@@ -202,11 +202,12 @@ def document_result(path: Path, checklist: ChecklistDocument, lang: str) -> Spec
     try:
         _, extraction = extract_file(path, name)
     except ExtractError as exc:
+        message, hint = exc.in_lang(lang)  # the report's language, as every other word of it
         return SpecResult(
             name,
             path.stem,
             path.stem,
-            diagnostics=[Diagnostic(exc.code, Severity.ERROR, exc.message, name, hint=exc.hint)],
+            diagnostics=[Diagnostic(exc.code, Severity.ERROR, message, name, hint=hint)],
             document=True,
         )
     spec: Any = partial_spec(extraction.terms)

@@ -59,16 +59,8 @@ def format_of(path: Path) -> Format:
     fmt = SUFFIXES.get(path.suffix.lower())
     if fmt is None:
         if path.suffix.lower() == ".doc":
-            raise ExtractError(
-                "E002",
-                "this is an old Word 97-2003 .doc file, which termsmith cannot read",
-                "open it in Word or LibreOffice and save it as .docx (or export a PDF), then run again",
-            )
-        raise ExtractError(
-            "E001",
-            f"termsmith cannot read '{path.suffix or 'extensionless'}' files",
-            "give a .docx, .pdf, .txt, .md or .html file",
-        )
+            raise ExtractError("doc-file")
+        raise ExtractError("unknown-suffix", suffix=path.suffix or "extensionless")
     return fmt
 
 
@@ -79,28 +71,15 @@ def read_document(path: Path, display: str | None = None) -> SourceDocument:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise ExtractError("E001", f"cannot read the file: {exc.strerror or exc}", "check the path") from None
+        raise ExtractError("unreadable-path", reason=exc.strerror or exc) from None
     if size > MAX_FILE_BYTES:
-        raise ExtractError(
-            "E007",
-            f"the file is {size // (1024 * 1024)} MB; termsmith reads documents up to "
-            f"{MAX_FILE_BYTES // (1024 * 1024)} MB",
-            "export only the agreement (without scans or attachments) and run again",
-        )
+        raise ExtractError("too-large", mb=size // (1024 * 1024), limit=MAX_FILE_BYTES // (1024 * 1024))
     with open(path, "rb") as handle:
         head = handle.read(8)
     if head == _OLE_MAGIC:
         if fmt == "docx":
-            raise ExtractError(
-                "E003",
-                "this Word file is password-protected (encrypted)",
-                "open it with the password and save an unprotected copy, then run again",
-            )
-        raise ExtractError(
-            "E002",
-            "this is an old Word 97-2003 file, not a .docx",
-            "open it in Word or LibreOffice and save it as .docx (or export a PDF)",
-        )
+            raise ExtractError("word-encrypted")
+        raise ExtractError("word-97")
     if fmt == "pdf":
         return _read_pdf(path, name)
     if fmt == "docx":
@@ -117,24 +96,12 @@ def _read_pdf(path: Path, name: str) -> SourceDocument:
     except pdfium.PdfiumError as exc:
         text = str(exc).lower()
         if "password" in text:
-            raise ExtractError(
-                "E003",
-                "this PDF is password-protected (encrypted)",
-                "open it with the password and print or export an unprotected PDF, or export the agreement as .docx",
-            ) from None
-        raise ExtractError(
-            "E004",
-            "this file is not a readable PDF (it is damaged or not a PDF)",
-            "export the agreement again as PDF or .docx and run again",
-        ) from None
+            raise ExtractError("pdf-encrypted") from None
+        raise ExtractError("pdf-damaged") from None
     try:
         count = len(pdf)
         if count > MAX_PAGES:
-            raise ExtractError(
-                "E007",
-                f"the PDF has {count} pages; termsmith reads agreements of up to {MAX_PAGES} pages",
-                "extract the pages of the service agreement (e.g. with 'qpdf --pages') and run again",
-            )
+            raise ExtractError("pdf-pages", count=count, limit=MAX_PAGES)
         pages: list[list[Line]] = []
         for i in range(count):
             page = pdf[i]
@@ -150,18 +117,9 @@ def _read_pdf(path: Path, name: str) -> SourceDocument:
     finally:
         pdf.close()
     if sum(len("".join(line.text.split())) for lines in pages for line in lines) < 10 * max(1, count):
-        raise ExtractError(
-            "E005",
-            "this PDF has no text layer (a scan or images of pages)",
-            "run OCR first (e.g. 'ocrmypdf --language chi_sim+eng in.pdf out.pdf') or ask the "
-            "vendor for the .docx, then run again",
-        )
+        raise ExtractError("pdf-no-text")
     if sum(len(line.text) for lines in pages for line in lines) > MAX_CHARS:
-        raise ExtractError(
-            "E007",
-            f"the PDF holds more than {MAX_CHARS} characters of text; termsmith reads one agreement at a time",
-            "extract the pages of the service agreement and run again",
-        )
+        raise ExtractError("pdf-too-much-text", limit=MAX_CHARS)
     doc = SourceDocument(name, "pdf", pages=count)
     doc.paragraphs = _join_lines(_drop_running_lines(pages))
     _assign_headings(doc.paragraphs)
@@ -235,32 +193,17 @@ def _check_zip(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
             if len(infos) > MAX_ZIP_ENTRIES:
-                raise ExtractError(
-                    "E006",
-                    f"the .docx holds {len(infos)} files; a Word document holds a few dozen",
-                    "this is not an ordinary Word file; save the agreement again as .docx from Word",
-                )
+                raise ExtractError("docx-many-files", count=len(infos))
             total = sum(i.file_size for i in infos)
             bomb = any(
                 i.file_size > 10 * 1024 * 1024 and i.file_size > MAX_RATIO * max(i.compress_size, 1) for i in infos
             )
             if total > MAX_UNZIPPED_BYTES or bomb:
-                raise ExtractError(
-                    "E006",
-                    f"the .docx unpacks to {total // (1024 * 1024)} MB (a zip bomb or huge "
-                    "embedded files); termsmith does not unpack it",
-                    "save the agreement again as .docx without embedded files, or export a PDF",
-                )
+                raise ExtractError("docx-unpacks", mb=total // (1024 * 1024))
             if "word/document.xml" not in archive.namelist():
-                raise ExtractError(
-                    "E004",
-                    "this file is not a Word .docx document (no word/document.xml)",
-                    "save the agreement as .docx from Word or LibreOffice, or export a PDF",
-                )
+                raise ExtractError("docx-not-word")
     except zipfile.BadZipFile:
-        raise ExtractError(
-            "E004", "this .docx is damaged (not a zip archive)", "save the agreement again as .docx, or export a PDF"
-        ) from None
+        raise ExtractError("docx-not-zip") from None
 
 
 def _read_docx(path: Path, name: str) -> SourceDocument:
@@ -273,11 +216,7 @@ def _read_docx(path: Path, name: str) -> SourceDocument:
     try:
         document = docx.Document(str(path))
     except Exception:  # python-docx raises many kinds on a broken package
-        raise ExtractError(
-            "E004",
-            "this .docx cannot be opened (the package is damaged)",
-            "save the agreement again as .docx, or export a PDF",
-        ) from None
+        raise ExtractError("docx-damaged") from None
     texts: list[str] = []
     headings: set[int] = set()  # indexes into texts of paragraphs in a heading style
     for block in body_blocks(document.element.body):
@@ -285,11 +224,7 @@ def _read_docx(path: Path, name: str) -> SourceDocument:
             headings.add(len(texts))
         texts.append(block.text)
     if sum(len(t) for t in texts) > MAX_CHARS:
-        raise ExtractError(
-            "E007",
-            f"the .docx holds more than {MAX_CHARS} characters of text; termsmith reads one agreement at a time",
-            "give only the service agreement",
-        )
+        raise ExtractError("docx-too-much-text", limit=MAX_CHARS)
     doc = SourceDocument(name, "docx")
     marked: set[int] = set()
     for i, text in enumerate(texts):
@@ -300,11 +235,7 @@ def _read_docx(path: Path, name: str) -> SourceDocument:
             if i in headings:
                 marked.add(n)
     if not doc.paragraphs:
-        raise ExtractError(
-            "E005",
-            "this Word file has no text (only images?)",
-            "run OCR on the scanned pages or ask the vendor for the text version",
-        )
+        raise ExtractError("docx-no-text")
     _assign_headings(doc.paragraphs, marked)
     return doc
 
@@ -325,17 +256,9 @@ def _read_text(path: Path, name: str, fmt: Format) -> SourceDocument:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ExtractError(
-            "E001",
-            f"the file is not UTF-8 (byte 0x{raw[exc.start]:02x})",
-            "convert it, e.g. 'iconv -f GBK -t UTF-8 in.txt > out.txt', and run again",
-        ) from None
+        raise ExtractError("text-not-utf8", byte=f"{raw[exc.start]:02x}") from None
     if len(text) > MAX_CHARS:
-        raise ExtractError(
-            "E007",
-            f"the file has {len(text)} characters; termsmith reads up to {MAX_CHARS}",
-            "give only the agreement's text",
-        )
+        raise ExtractError("text-too-long", n=len(text), limit=MAX_CHARS)
     lines = _html_lines(text) if fmt == "html" else [(n, line) for n, line in enumerate(text.split("\n"), 1)]
     doc = SourceDocument(name, fmt)
     for line_no, line in lines:
