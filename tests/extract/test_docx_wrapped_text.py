@@ -228,3 +228,19 @@ def test_extract_and_lint_read_what_word_shows(tmp_path: Path, capsys: pytest.Ca
     main(["lint", str(doc), "--format", "json"])
     hits = [d for d in json.loads(capsys.readouterr().out)["diagnostics"] if d["extra"].get("term") == "及时"]
     assert [(h["extra"]["paragraph"], h["column"]) for h in hits] == [("6", 4)]
+
+
+def test_a_text_box_saved_by_libreoffice_is_read_once(capsys: pytest.CaptureFixture[str]) -> None:
+    """The same, on a file a word processor wrote rather than XML of ours: data/text-box.fodt
+    converted by ``soffice --headless --convert-to docx`` (drawing copy and VML fallback)."""
+    doc = Path(__file__).parent / "data" / "text-box.libreoffice.docx"
+    assert texts(doc) == [
+        "第一条 服务内容",
+        "售后服务承诺如下：",
+        "故障报修：乙方应在接到报修后2小时内响应。",
+        "其他问题乙方将尽快处理。",
+        "乙方应在4小时内到场。",
+    ]
+    main(["lint", str(doc), "--format", "json"])
+    hits = [d for d in json.loads(capsys.readouterr().out)["diagnostics"] if d["extra"].get("term") == "尽快"]
+    assert [h["extra"]["paragraph"] for h in hits] == ["4"]
