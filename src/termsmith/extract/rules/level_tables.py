@@ -246,18 +246,18 @@ def _read_grouped_row(
     fewer, which cell was lost is unknown and only the first time (the first group's first kind) is read.
     Only the first group is read, as for any table listing several plans."""
     timed = [(k, clock, unit) for k, clock, unit in columns if k]
-    values = [(c, found[0]) for c in row[1:] if (found := _cell_values(c, None))]
+    values = [(c, times[0]) for c in row[1:] if (times := _cell_values(c, None))]
     if len(values) < len(timed):
         values = values[:1]
     seen: set[str] = set()
     key, name, ident = level
-    for (cell, found), (kind, clock, _) in zip(values, timed, strict=False):
+    for (cell, value), (kind, clock, _) in zip(values, timed, strict=False):
         if kind in seen:
             break  # the second group
         seen.add(kind)
         entry = levels.setdefault(key, _Level(key, name, ident))
         entry.named_at = entry.named_at or level_cell
-        entry.times.setdefault(kind, (found, _clock(cell.norm, found) or clock, cell))
+        entry.times.setdefault(kind, (value, _clock(cell.norm, value) or clock, cell))
 
 
 _LABELLED = _re(r"[:：]\s*$")
