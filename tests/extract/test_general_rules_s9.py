@@ -119,3 +119,60 @@ def test_one_header_row_with_one_group_unchanged(tmp_path: Path) -> None:
         "| Sev 1 | 1 hour | 8 hours |",
     )
     assert level_times(terms_of(tmp_path, text)) == {"Sev 1": ("1h", "8h")}
+
+
+# --- an on-site "response" is an arrival; a response by a way of working names the channel ------------
+
+
+def _channels(terms: dict[str, object]) -> list[str]:
+    return [c["kind"] for c in terms.get("support_channels", [])]  # type: ignore[attr-defined, index]
+
+
+def test_cell_pairing_phone_response_and_on_site_arrival_zh_hans(tmp_path: Path) -> None:
+    text = _lines(
+        "不同级别请求的服务标准:",
+        "严重级别 | 响应时间 |",
+        "1 | 15分钟电话响应,2小时现场响应 |",
+        "2 | 30分钟电话响应,4小时现场响应 |",
+    )
+    terms = terms_of(tmp_path, text)
+    assert level_times(terms) == {"1": ("15m", None), "2": ("30m", None)}
+    assert _channels(terms) == ["phone", "on-site"]
+
+
+def test_on_site_response_sentence_is_an_arrival_zh_hant(tmp_path: Path) -> None:
+    text = _lines("保養期內,遠端支援響應時間不超過2小時,現場支援響應時間不超過6小時。")
+    terms = terms_of(tmp_path, text)
+    # the remote response is the response; the on-site one, an arrival, is not read as a second level
+    assert level_times(terms) == {"所有故障": ("2h", None)}
+
+
+def test_on_site_response_is_an_arrival_en(tmp_path: Path) -> None:
+    text = _lines("Severity 1: phone response within 30 minutes, on-site response within 4 hours.")
+    terms = terms_of(tmp_path, text)
+    assert level_times(terms) == {"Severity 1": ("30m", None)}
+    assert _channels(terms) == ["phone"]
+
+
+# --- a sentence opening with the hours it holds in ----------------------------------------------------
+
+
+def test_opening_clause_states_business_clock_zh_hant(tmp_path: Path) -> None:
+    text = _lines("在每日工作時段內,技術人員回應時間不超過3小時。")
+    levels = terms_of(tmp_path, text)["severity_levels"]
+    assert [(lv["response"]["within"], lv["response"]["clock"]) for lv in levels] == [("3h", "business")]
+
+
+def test_opening_clause_states_business_clock_zh_hans_and_en(tmp_path: Path) -> None:
+    zh = terms_of(tmp_path, _lines("在工作时间内,接到报修后2小时内响应。"), "zh.txt")["severity_levels"]
+    en = terms_of(tmp_path, _lines("During business hours, we respond within 2 hours."), "en.txt")["severity_levels"]
+    assert [(lv["response"]["within"], lv["response"]["clock"]) for lv in zh + en] == [
+        ("2h", "business"),
+        ("2h", "business"),
+    ]
+
+
+def test_opening_clause_outside_business_hours_is_not_business(tmp_path: Path) -> None:
+    text = _lines("在非工作时间内,接到报修后4小时内响应。")
+    levels = terms_of(tmp_path, text)["severity_levels"]
+    assert [lv["response"]["clock"] for lv in levels] == [None]

@@ -20,6 +20,9 @@ _CHANNEL_CONTEXT = _re(
     r"(?:远程|遠程|遠端|远端|(?<!偏)遠地|(?<!偏)远地|现场|現場|上门|上門|到场|到場|到府)[^。;；]{0,15}"
     r"(?:维护|維護|维修|維修|处理|處理|支持|支援|服务|服務|协助|協助|连线|連線)|"
     r"\b(?:remote|on-?site)\s+(?:support|assistance)\b|"
+    # a response given by a way of working ("10分钟电话响应,30分钟现场响应", "phone response within 1 hour")
+    r"(?:电话|電話|远程|遠程|遠端|远端|现场|現場)(?:支持|支援|服务|服務)?(?:响应|響應)|"
+    r"\b(?:tele)?phone\s+response\b|"
     r"\btickets?\b[^.;]{0,20}\b(?:entered|opened|logged|raised|submitted)\b|"
     r"\b(?:enter|open|log|raise)(?:s|ed)?\s+(?:a\s+|an\s+|the\s+|all\s+)?tickets?\b|"
     r"通知|通过|通過|咨询|咨詢|諮詢|现场服务|現場服務|上门服务|上門服務|远程服务|遠程服務|遠端服務|在线服务|在線服務|热线服务|熱線服務"

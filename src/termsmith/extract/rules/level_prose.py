@@ -7,9 +7,11 @@ import re
 
 from termsmith.extract.rules.context import _re, clauses as _clauses
 from termsmith.extract.rules.level_words import (
+    _CLOCK_HINT_BUSINESS,
     _FINAL,
     _INTERIM,
     _LEVEL,
+    _OUTSIDE_BUSINESS,
     _RESOLUTION,
     _RESPONSE,
     _START_WORK,
@@ -119,6 +121,7 @@ def _prose(
     if not (own or inherited or _RESPONSE.search(text) or _RESOLUTION.search(text)):
         return
     clauses = _clauses(text)
+    opening = _opening_clock(clauses[0][1]) if len(clauses) > 1 else None
     for n, (offset, clause) in enumerate(clauses):
         following = clauses[n + 1][1] if n + 1 < len(clauses) else ""
         label = (own or inherited or []) if offset else (inherited or [])
@@ -135,12 +138,24 @@ def _prose(
             # a level named earlier in the sentence governs this clause; one named only later does not
             # ("接报修后30分钟内响应,一般问题2小时内解决": the response is for every problem)
             level = _level_in(clause) or _last_level_in(text[:offset]) or row
+            clock = _clock(clause, duration) or opening
             if level is None:
-                untiered.append((kind, duration, _clock(clause, duration), s))
+                untiered.append((kind, duration, clock, s))
                 continue
             key, name, ident = level
             entry = levels.setdefault(key, _Level(key, name, ident))
-            entry.times.setdefault(kind, (duration, _clock(clause, duration), s))
+            entry.times.setdefault(kind, (duration, clock, s))
+
+
+_CONDITION = _re(r"\s*(?:在|於|于|during\b|within\b|in\b).{0,24}")
+
+
+def _opening_clock(clause: str) -> str | None:
+    """A sentence opening with the hours it holds in ("在當天工作時段內,…響應時間不超過4小時", "During business
+    hours, we respond within 2 hours"): its times count on the business clock."""
+    if durations(clause) or not _CONDITION.fullmatch(clause) or _OUTSIDE_BUSINESS.search(clause):
+        return None
+    return "business" if _CLOCK_HINT_BUSINESS.search(clause) else None
 
 
 # where a cell written as prose breaks into statements: sentence ends and bullets ("… hours* - Vendor will …")

@@ -11,8 +11,15 @@ from termsmith.extract.rules.context import _re
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration
 
+# an on-site "response" is the engineer's arrival ("30分钟现场响应", "現場支援響應時間不超過8小時", "on-site response
+# within 4 hours"), neither a response nor a resolution
+_NOT_ON_SITE = (
+    r"(?<!现场)(?<!現場)(?<!现场支持)(?<!現場支援)(?<!现场支援)(?<!現場支持)(?<!现场服务)(?<!現場服務)"
+    r"(?<!on-site )(?<!onsite )(?<!on site )(?<!on-site support )"
+)
 _RESPONSE = _re(
-    r"响应|回应|響應|回應|回复|回覆|答复|答覆|受理|反应|反應|respon[ds]|acknowledg|first response|\brepl(?:y|ies|ied)\b|"
+    _NOT_ON_SITE + r"(?:响应|響應|respon[ds])|回应|回應|回复|回覆|答复|答覆|受理|反应|反應|acknowledg|first response|"
+    r"\brepl(?:y|ies|ied)\b|"
     # a bare "contact" right after a time ("15分鐘聯系"; read from the time on, it opens the text)
     r"(?:^|(?<=[钟鐘时時内內]))\s*(?:内|內|之内|之內|以内|以內)?\s*(?:予以|进行|進行)?(?:联系|聯系|聯繫)(?!方式|电话|電話|人|地址)|"
     r"(?:与|與|和|同)(?:客户|客戶|用户|用戶|甲方|您|贵方|貴方)(?:取得)?(?:联系|聯系|聯繫)|"
@@ -47,7 +54,7 @@ _LEVEL = _re(
     r"(?:\s*[(（](?P<inner2>P[0-4]|[^)）]{1,10})[)）])?(?=\s*(?:级|級|故障|问题|問題|错误|錯誤|事件|事故|缺陷|案件|工单|工單|请求|請求|[:：|]|priority|severity|issues?|problems?|incidents?|defects?|errors?|\s|$))"
 )
 _CLOCK_HINT_BUSINESS = _re(
-    r"工作时间|工作時間|工作日|上班时间|上班時間|business hours|business days|working hours|office hours|"
+    r"工作时间|工作時間|工作时段|工作時段|工作日|上班时间|上班時間|business hours|business days|working hours|office hours|"
     r"周一至周五|週一至週五|星期一至星期五|monday\s*(?:to|-|through)\s*friday|mon(?:day)?\s*[-–~]\s*fri(?:day)?|"
     r"\d{1,2}:\d\d\s*[-–~至到]\s*\d{1,2}:\d\d|" + re.escape(CLOCK_BUSINESS)
 )
