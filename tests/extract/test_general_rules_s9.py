@@ -176,3 +176,65 @@ def test_opening_clause_outside_business_hours_is_not_business(tmp_path: Path) -
     text = _lines("在非工作时间内,接到报修后4小时内响应。")
     levels = terms_of(tmp_path, text)["severity_levels"]
     assert [lv["response"]["clock"] for lv in levels] == [None]
+
+
+# --- a request held over to the next working day is deferred, not answered within one ---------------
+
+
+def test_deferred_to_next_working_day_is_no_time_zh_hans(tmp_path: Path) -> None:
+    text = _lines("在非工作时间,三级和四级问题将被顺延到下一个工作日由工程师响应。")
+    assert "severity_levels" not in terms_of(tmp_path, text)
+
+
+def test_deferred_to_next_working_day_is_no_time_zh_hant(tmp_path: Path) -> None:
+    text = _lines("非上班時間提出的一般問題,將留至下一個工作天再由工程師回覆。")
+    assert "severity_levels" not in terms_of(tmp_path, text)
+
+
+def test_deferred_until_next_business_day_is_no_time_en(tmp_path: Path) -> None:
+    text = _lines("Low priority requests received after hours are queued until the next business day for a response.")
+    assert "severity_levels" not in terms_of(tmp_path, text)
+
+
+def test_answer_by_next_business_day_is_still_one_business_day(tmp_path: Path) -> None:
+    zh = terms_of(tmp_path, _lines("一般问题于下一个工作日内回复。"), "zh.txt")["severity_levels"]
+    en = terms_of(tmp_path, _lines("Low priority requests receive a response by the next business day."), "en.txt")
+    assert [lv["response"]["within"] for lv in zh + en["severity_levels"]] == ["1 business day", "1 business day"]
+
+
+# --- a promise for questions beside fault levels is one more level ------------------------------------
+
+
+def test_question_promise_beside_fault_levels_zh_hans(tmp_path: Path) -> None:
+    text = _lines(
+        "使用中的任何疑问均可免费咨询,问题响应时间2个工作日内。",
+        "一级故障,1小时响应,8小时内解决;",
+        "二级故障,4小时响应,3天内解决。",
+    )
+    times = level_times(terms_of(tmp_path, text))
+    assert times == {"咨询": ("2 business days", None), "1级": ("1h", "8h"), "2级": ("4h", "3 days")}
+
+
+def test_question_promise_beside_fault_levels_zh_hant_and_en(tmp_path: Path) -> None:
+    zh = _lines(
+        "系統操作上的疑問,於1個工作天內回覆。",
+        "緊急故障:30分鐘內回應,4小時內修復。",
+        "一般故障:4小時內回應,2天內修復。",
+    )
+    en = _lines(
+        "Questions about using the product are answered within 2 business days.",
+        "Critical issues: respond within 1 hour, resolve within 8 hours.",
+        "Minor issues: respond within 8 hours, resolve within 5 days.",
+    )
+    assert level_times(terms_of(tmp_path, zh, "zh.txt"))["諮詢"] == ("1 business day", None)
+    assert level_times(terms_of(tmp_path, en, "en.txt"))["consultation"] == ("2 business days", None)
+
+
+def test_question_promise_same_as_levels_adds_nothing(tmp_path: Path) -> None:
+    """The same time as the levels' (or a promise about faults) is no level of its own."""
+    text = _lines(
+        "Questions are answered within 1 hour.",
+        "Critical issues: respond within 1 hour, resolve within 8 hours.",
+        "Minor issues: respond within 1 hour, resolve within 5 days.",
+    )
+    assert "consultation" not in level_times(terms_of(tmp_path, text))

@@ -57,6 +57,7 @@ def severity_levels(ctx: Context) -> None:
         tiers = _untiered_levels(ctx, untiered)
     else:
         _shared_promise(tiers, untiered)
+        tiers += _question_level(ctx, tiers, untiered)
     everywhere = document_clock([s.norm for s in ctx.sentences] + list({s.heading for s in ctx.sentences}))
     out = []
     for i, lv in enumerate(tiers):
@@ -105,6 +106,28 @@ def _shared_promise(tiers: list[_Level], untiered: list[tuple[str, FoundDuration
         _, duration, clock, s = said[0]
         for lv in tiers:
             lv.times[kind] = (duration, clock, s)
+
+
+# questions rather than faults: "技术、维护上的疑问…免费咨询,问题响应时间1个工作日内", "questions are answered within"
+_QUESTIONS = _re(r"疑问|疑問|咨询|咨詢|諮詢|\bquestions?\b|\binquir(?:y|ies)\b|\bhow-?to\b")
+
+
+def _question_level(
+    ctx: Context, tiers: list[_Level], untiered: list[tuple[str, FoundDuration, str | None, Sentence]]
+) -> list[_Level]:
+    """A promise without a level made for questions, beside fault levels that each state that kind with
+    other times, is one more level (consultation): the fault levels' times do not hold for questions, nor
+    the other way round."""
+    said = [u for u in untiered if _QUESTIONS.search(u[3].norm)]
+    if len(said) != 1 or not tiers:
+        return []
+    kind, duration, clock, s = said[0]
+    if not all(kind in lv.times and lv.times[kind][0].duration != duration.duration for lv in tiers):
+        return []
+    name = {"en": "consultation", "zh-Hant": "諮詢"}.get(ctx.out.language, "咨询")
+    level = _Level(f"question-{kind}", name, None)
+    level.times[kind] = (duration, clock, s)
+    return [level]
 
 
 # a promise said of every request ("所有服务请求…48小时内解决", "all requests are resolved within 5 days")
