@@ -238,3 +238,53 @@ def test_question_promise_same_as_levels_adds_nothing(tmp_path: Path) -> None:
         "Minor issues: respond within 1 hour, resolve within 5 days.",
     )
     assert "consultation" not in level_times(terms_of(tmp_path, text))
+
+
+# --- two levels named together share a time; a range gives each one end -----------------------------
+
+
+def test_two_levels_share_a_range_zh_hans(tmp_path: Path) -> None:
+    text = _lines("P1:15 分钟响应,4 小时解决;P3/P4:4-12 小时响应。")
+    times = level_times(terms_of(tmp_path, text))
+    assert times == {"P1": ("15m", "4h"), "P3": ("4h", None), "P4": ("12h", None)}
+
+
+def test_two_levels_share_one_time_zh_hant(tmp_path: Path) -> None:
+    text = _lines("一級故障:30分鐘內回應;三級、四級故障:8小時內回應。")
+    times = level_times(terms_of(tmp_path, text))
+    assert times == {"1級": ("30m", None), "3級": ("8h", None), "4級": ("8h", None)}
+
+
+def test_two_levels_share_a_range_en(tmp_path: Path) -> None:
+    text = _lines("P2/P3: respond within 2-8 hours.")
+    assert level_times(terms_of(tmp_path, text)) == {"P2": ("2h", None), "P3": ("8h", None)}
+
+
+def test_clock_time_after_a_digit_is_still_no_length(tmp_path: Path) -> None:
+    """ "9:30" stays a time of day; only a level's id before the colon ("P4:8") lets the number be a length."""
+    text = _lines("工作日9:30-18:00受理报修,接到报修后2小时内响应。")
+    assert level_times(terms_of(tmp_path, text)) == {"所有故障": ("2h", None)}
+
+
+# --- fixing security vulnerabilities is not an incident's resolution ---------------------------------
+
+
+def test_vulnerability_fix_is_no_resolution_zh_hans_table(tmp_path: Path) -> None:
+    text = _lines(
+        "| 服务模块 | 服务内容 | 服务标准 |",
+        "|---|---|---|",
+        "| 缺陷修复 | 补丁更新 | 一般缺陷修复率 100%;高危漏洞修复≤48 小时 |",
+    )
+    assert "severity_levels" not in terms_of(tmp_path, text)
+
+
+def test_vulnerability_fix_is_no_resolution_zh_hant_and_en(tmp_path: Path) -> None:
+    zh = _lines("系統維護:高風險安全漏洞於72小時內修復。")
+    en = _lines("Maintenance: high-risk vulnerabilities are fixed within 72 hours of disclosure.")
+    assert "severity_levels" not in terms_of(tmp_path, zh, "zh.txt")
+    assert "severity_levels" not in terms_of(tmp_path, en, "en.txt")
+
+
+def test_incident_fix_beside_a_vulnerability_fix_still_read(tmp_path: Path) -> None:
+    text = _lines("緊急故障4小時內修復;重大安全漏洞於72小時內修復。")
+    assert level_times(terms_of(tmp_path, text)) == {"緊急": (None, "4h")}

@@ -29,7 +29,7 @@ _UNITS: list[tuple[str, str]] = [
 ]
 _UNIT_RE = "|".join(f"(?P<u{i}>{pattern})" for i, (pattern, _) in enumerate(_UNITS))
 DURATION_RE = re.compile(
-    r"(?<![\d.月第])(?<!\d/)(?<!\d:)(?P<num>\d+(?:\.\d+)?)(?:\s*(?:-|~|～|至|到|—|–|to)\s*(?P<num2>\d+(?:\.\d+)?))?\s*(?:\(s\))?\s*"
+    r"(?<![\d.月第])(?<!\d/)(?<![^A-Za-z]\d:)(?<!^\d:)(?P<num>\d+(?:\.\d+)?)(?:\s*(?:-|~|～|至|到|—|–|to)\s*(?P<num2>\d+(?:\.\d+)?))?\s*(?:\(s\))?\s*"
     rf"(?:{_UNIT_RE})(?:\(s\))?",
     re.IGNORECASE,
 )

@@ -20,6 +20,7 @@ from termsmith.extract.rules.level_words import (
     _last_level_in,
     _Level,
     _level_in,
+    security_fix,
 )
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, durations
@@ -125,7 +126,7 @@ def _prose(
     for n, (offset, clause) in enumerate(clauses):
         following = clauses[n + 1][1] if n + 1 < len(clauses) else ""
         label = (own or inherited or []) if offset else (inherited or [])
-        found = [d for d in durations(clause) if not d.duration.unit.is_calendar]
+        found = [d for d in durations(clause) if not d.duration.unit.is_calendar and not security_fix(clause, d)]
         paired = len(found) == 2 and len(label) == 2 and bool(_PAIR.fullmatch(clause[found[0].end : found[1].start]))
         paired = paired and not _kinds_in_order(clause)
         for i, duration in enumerate(found):
@@ -139,12 +140,45 @@ def _prose(
             # ("接报修后30分钟内响应,一般问题2小时内解决": the response is for every problem)
             level = _level_in(clause) or _last_level_in(text[:offset]) or row
             clock = _clock(clause, duration) or opening
+            if (pair := _level_pair(text[: offset + duration.start])) is not None:
+                _pair_times(pair, kind, duration, clock, s, levels)
+                continue
             if level is None:
                 untiered.append((kind, duration, clock, s))
                 continue
             key, name, ident = level
             entry = levels.setdefault(key, _Level(key, name, ident))
             entry.times.setdefault(kind, (duration, clock, s))
+
+
+_BETWEEN_LEVELS = re.compile(r"\s*(?:[/／、&]|and|和|及|与|與)\s*")
+
+
+def _level_pair(text: str) -> tuple[tuple[str, str, str | None], tuple[str, str, str | None]] | None:
+    """Two levels named together before a time in its statement, and no other ("P3/P4:8-24 小时响应",
+    "三级、四级故障:8小时内响应")."""
+    text = text[max(text.rfind(c) for c in ";；。") + 1 :]
+    found = list(_LEVEL.finditer(text))
+    if len(found) != 2 or not _BETWEEN_LEVELS.fullmatch(text[found[0].end() : found[1].start()]):
+        return None
+    first, second = _level_in(found[0].group(0)), _level_in(found[1].group(0))
+    return (first, second) if first and second and first[0] != second[0] else None
+
+
+def _pair_times(
+    pair: tuple[tuple[str, str, str | None], tuple[str, str, str | None]],
+    kind: str,
+    duration: FoundDuration,
+    clock: str | None,
+    s: Sentence,
+    levels: dict[str, _Level],
+) -> None:
+    """Two levels sharing one time: a range gives the first its lower end and the second its upper end
+    ("P3/P4:8-24 小时" is P3 8 hours, P4 24 hours); a single time holds for both."""
+    upper = FoundDuration(duration.upper, duration.start, duration.end) if duration.upper else duration
+    for (key, name, ident), value in zip(pair, (duration, upper), strict=True):
+        entry = levels.setdefault(key, _Level(key, name, ident))
+        entry.times.setdefault(kind, (value, clock, s))
 
 
 _CONDITION = _re(r"\s*(?:在|於|于|during\b|within\b|in\b).{0,24}")
