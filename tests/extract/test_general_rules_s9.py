@@ -288,3 +288,27 @@ def test_vulnerability_fix_is_no_resolution_zh_hant_and_en(tmp_path: Path) -> No
 def test_incident_fix_beside_a_vulnerability_fix_still_read(tmp_path: Path) -> None:
     text = _lines("緊急故障4小時內修復;重大安全漏洞於72小時內修復。")
     assert level_times(terms_of(tmp_path, text)) == {"緊急": (None, "4h")}
+
+
+# --- a term said without a term word ---------------------------------------------------------------
+
+
+def _term(tmp_path: Path, text: str, name: str = "doc.txt") -> object:
+    return terms_of(tmp_path, _lines(text), name).get("term", {}).get("length")
+
+
+def test_service_for_the_first_months_from_its_start(tmp_path: Path) -> None:
+    assert _term(tmp_path, "本支援服務由合約開始日期起計算的首二十四個月內持續提供。", "tw.txt") == "24 months"
+    assert _term(tmp_path, "技术支持服务自合同生效之日起,前6个月内持续提供。", "zh.txt") == "6 months"
+    assert _term(tmp_path, "Support is provided for the first 12 months from the start date.", "en.txt") == "12 months"
+
+
+def test_contract_signed_once_a_period_and_annual_plans(tmp_path: Path) -> None:
+    assert _term(tmp_path, "维护合同每2年签订一次。", "zh.txt") == "2 years"
+    assert _term(tmp_path, "本方案採年約制,按月扣款。", "tw.txt") == "1 year"
+    assert _term(tmp_path, "The service is sold as an annual subscription billed monthly.", "en.txt") == "1 year"
+
+
+def test_a_stated_term_wins_over_an_annual_plan(tmp_path: Path) -> None:
+    text = "本服务为年缴方案。\n服务期限为两年,自合同签订之日起计算。"
+    assert _term(tmp_path, text, "zh.txt") == "2 years"

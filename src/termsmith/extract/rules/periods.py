@@ -126,7 +126,43 @@ def _start_said_after(ctx: Context, length: Sentence) -> None:
             return
 
 
+# a term said without a term word, read only when no sentence names the term: a service provided for the
+# first N months from its start ("由當日起計算的首十二個月內持續提供", "for the first 12 months from the start
+# date"), a contract signed once a period ("一年簽訂一次維護合約"), an annual plan or contract ("採年約制",
+# "年月繳方案", "an annual subscription")
+_SERVICE_SPAN = _re(
+    r"(?:起|开始|開始)[^。;；]{0,24}?(?:首|头|頭|前)\s*\d+\s*(?:年|[个個]月)\s*(?:内|內)?\s*(?:持续|持續)?(?:提供|有效)|"
+    r"\bfor\s+(?:the\s+first|a\s+period\s+of)\s+\d+\s+(?:years?|months?)\s+(?:from|after)\s+(?:the\s+)?"
+    r"(?:start|effective|commencement)"
+)
+_SIGNED_EACH = _re(
+    r"(?:每)?\d+\s*(?:年|[个個]月)\s*(?:签订|簽訂|签约|簽約|续签|續簽|续约|續約)(?:一|1)次|renewed (?:every \d+ (?:years?|months?))"
+)
+_ANNUAL_PLAN = _re(r"年[约約]制|年租方案|年(?:月)?[缴繳]方案|年[约約]方案|\bannual\s+(?:plan|contract|subscription)\b")
+
+
+def _term_said_otherwise(ctx: Context) -> None:
+    for s in ctx.sentences:
+        if _is_free(s.norm) or _CONFIDENTIAL.search(s.norm):
+            continue
+        m = _SERVICE_SPAN.search(s.norm) or _SIGNED_EACH.search(s.norm)
+        found = (
+            [d for d in durations(m.group(0).lstrip("每")) if d.duration.unit.value in ("months", "years")] if m else []
+        )
+        length = compact(found[0].duration) if found else ("1 year" if _ANNUAL_PLAN.search(s.norm) else None)
+        if length is not None:
+            ctx.out.terms["term"] = {"length": length}
+            ctx.record("term.length", s)
+            return
+
+
 def term(ctx: Context) -> None:
+    _term_stated(ctx)
+    if "term" not in ctx.out.terms:
+        _term_said_otherwise(ctx)
+
+
+def _term_stated(ctx: Context) -> None:
     for s in ctx.sentences:
         if (m := _CONTRACT_LENGTH.search(s.norm)) and (lengths := durations(m.group(0).replace("-", " "))):
             ctx.out.terms["term"] = {"length": compact(lengths[0].duration)}
