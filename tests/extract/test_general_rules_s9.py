@@ -312,3 +312,32 @@ def test_contract_signed_once_a_period_and_annual_plans(tmp_path: Path) -> None:
 def test_a_stated_term_wins_over_an_annual_plan(tmp_path: Path) -> None:
     text = "本服务为年缴方案。\n服务期限为两年,自合同签订之日起计算。"
     assert _term(tmp_path, text, "zh.txt") == "2 years"
+
+
+# --- tickets the client raises; the way the vendor replies is no channel -----------------------------
+
+
+def test_times_from_a_tickets_receipt_name_the_ticket_channel_en(tmp_path: Path) -> None:
+    text = _lines("Urgent issues receive a first response within one (1) hour of receipt of ticket.")
+    assert _channels(terms_of(tmp_path, text)) == ["ticket"]
+
+
+def test_support_portal_names_the_ticket_channel_en(tmp_path: Path) -> None:
+    text = _lines("Priorities are set in the Support Portal when the issue is logged.")
+    assert _channels(terms_of(tmp_path, text)) == ["ticket"]
+
+
+def test_ticket_received_zh_hans_and_zh_hant(tmp_path: Path) -> None:
+    zh = terms_of(tmp_path, _lines("乙方收到客户工单后2小时内响应。"), "zh.txt")
+    tw = terms_of(tmp_path, _lines("客戶可透過工單系統提出服務需求。"), "tw.txt")
+    assert _channels(zh) == ["ticket"]
+    assert _channels(tw) == ["ticket"]
+
+
+def test_way_the_vendor_replies_is_no_channel(tmp_path: Path) -> None:
+    en = _lines(
+        "Response time runs from the moment the ticket is received until an engineer replies back by phone call."
+    )
+    zh = _lines("客户可通过工单系统报修,我们将通过电话回复客户。")
+    assert _channels(terms_of(tmp_path, en, "en.txt")) == ["ticket"]
+    assert _channels(terms_of(tmp_path, zh, "zh.txt")) == ["ticket"]

@@ -24,6 +24,9 @@ _CHANNEL_CONTEXT = _re(
     r"(?:电话|電話|远程|遠程|遠端|远端|现场|現場)(?:支持|支援|服务|服務)?(?:响应|響應)|"
     r"\b(?:tele)?phone\s+response\b|"
     r"\btickets?\b[^.;]{0,20}\b(?:entered|opened|logged|raised|submitted)\b|"
+    # times counted from a ticket's receipt, tickets typed in a support portal: the client reports by ticket
+    r"\breceipt of (?:the |a |your )?ticket\b|\bticket is received\b|\bsupport portal\b|"
+    r"(?:收到|接到|受理)(?:客户|客戶|用户|用戶)?(?:的)?(?:工单|工單)|(?:工单|工單)(?:系统|系統|平台)|"
     r"\b(?:enter|open|log|raise)(?:s|ed)?\s+(?:a\s+|an\s+|the\s+|all\s+)?tickets?\b|"
     r"通知|通过|通過|咨询|咨詢|諮詢|现场服务|現場服務|上门服务|上門服務|远程服务|遠程服務|遠端服務|在线服务|在線服務|热线服务|熱線服務"
 )
@@ -92,6 +95,14 @@ def _notification_only(text: str) -> bool:
     return bool(_NOTIFY.search(text)) and not _REPORT.search(text)
 
 
+# the way the vendor answers ("until an engineer replies back through a ticket update or phone call",
+# "我们将通过电话回复您") is not how the client reports: the words after it are left out
+_VENDOR_REPLY = _re(
+    r"\b(?:repl(?:y|ies|ied)|answers?)(?:\s+back)?\s+(?:to\s+you\s+)?(?:through|by|via)\b.*|"
+    r"(?:通过|通過|以|用)[^,，;；。]{0,12}(?:回复|回覆|答复|答覆)(?:您|客户|客戶|用户|用戶).*"
+)
+
+
 def support_channels(ctx: Context) -> None:
     kinds: list[tuple[str, Sentence]] = []
     for s in ctx.sentences:
@@ -99,10 +110,11 @@ def support_channels(ctx: Context) -> None:
             continue
         if (_FEE.search(s.norm) and money(s.norm, "CNY")) or _notification_only(s.norm):
             continue
+        text = _VENDOR_REPLY.sub("", s.norm)
         for pattern, kind in _CHANNELS:
-            if kind in _WORK_MODES and _commitment(pattern, s.norm, kind):
+            if kind in _WORK_MODES and _commitment(pattern, text, kind):
                 continue
-            if pattern.search(s.norm) and all(k != kind for k, _ in kinds):
+            if pattern.search(text) and all(k != kind for k, _ in kinds):
                 kinds.append((kind, s))
     if kinds:
         ctx.out.terms["support_channels"] = [{"kind": k} for k, _ in kinds]
