@@ -341,3 +341,54 @@ def test_way_the_vendor_replies_is_no_channel(tmp_path: Path) -> None:
     zh = _lines("客户可通过工单系统报修,我们将通过电话回复客户。")
     assert _channels(terms_of(tmp_path, en, "en.txt")) == ["ticket"]
     assert _channels(terms_of(tmp_path, zh, "zh.txt")) == ["ticket"]
+
+
+# --- a level's name on its own line governs the prose line under it ----------------------------------
+
+
+def test_level_heading_with_description_governs_next_line_zh_hant(tmp_path: Path) -> None:
+    text = _lines(
+        "收到問題後,您會在2個工作天內獲得初步回覆。",
+        "緊急",
+        "(例:系統無法登入)",
+        "將於工作天內2~4hr內回覆 每1個工作天內更新進度",
+    )
+    times = level_times(terms_of(tmp_path, text))
+    assert times == {"所有問題": ("2 business days", None), "緊急": ("2h", None)}
+
+
+def test_level_heading_governs_next_line_zh_hans_and_en(tmp_path: Path) -> None:
+    zh = _lines("紧急故障", "接到报修后30分钟内响应,4小时内解决")
+    en = _lines("Critical", "(e.g. the site is down)", "We respond within 30min and resolve within 8 hours.")
+    assert level_times(terms_of(tmp_path, zh, "zh.txt")) == {"紧急": ("30m", "4h")}
+    assert level_times(terms_of(tmp_path, en, "en.txt")) == {"Critical": ("30m", "8h")}
+
+
+def test_ascii_unit_before_a_cjk_letter(tmp_path: Path) -> None:
+    text = _lines("接到报修后30min内响应,4hr内解决。")
+    assert level_times(terms_of(tmp_path, text)) == {"所有故障": ("30m", "4h")}
+
+
+# --- one untiered promise beside levels that state other times is one more level ----------------------
+
+
+def test_untiered_promise_beside_levels_is_one_more_level_en(tmp_path: Path) -> None:
+    text = _lines(
+        "Every request receives a first reply within 1 business day.",
+        "Critical",
+        "We respond within 1 hour.",
+    )
+    times = level_times(terms_of(tmp_path, text))
+    assert times == {"all issues": ("1 business day", None), "Critical": ("1h", None)}
+
+
+# --- an average time is no commitment ----------------------------------------------------------------
+
+
+def test_average_time_is_no_commitment(tmp_path: Path) -> None:
+    en = _lines("Critical – response within 24 hours (average response time during business hours is under 2 hours).")
+    zh = _lines("紧急故障:24小时内响应,平均响应时间为2小时。")
+    tw = _lines("緊急故障:24小時內回應,平均回應時間約2小時。")
+    assert level_times(terms_of(tmp_path, en, "en.txt")) == {"Critical": ("24h", None)}
+    assert level_times(terms_of(tmp_path, zh, "zh.txt")) == {"紧急": ("24h", None)}
+    assert level_times(terms_of(tmp_path, tw, "tw.txt")) == {"緊急": ("24h", None)}

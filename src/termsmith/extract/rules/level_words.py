@@ -54,7 +54,7 @@ _LEVEL = _re(
     r"(?:\s*[(（](?P<inner2>P[0-4]|[^)）]{1,10})[)）])?(?=\s*(?:级|級|故障|问题|問題|错误|錯誤|事件|事故|缺陷|案件|工单|工單|请求|請求|[:：|]|priority|severity|issues?|problems?|incidents?|defects?|errors?|\s|$))"
 )
 _CLOCK_HINT_BUSINESS = _re(
-    r"工作时间|工作時間|工作时段|工作時段|工作日|上班时间|上班時間|business hours|business days|working hours|office hours|"
+    r"工作时间|工作時間|工作时段|工作時段|工作日|工作天|上班时间|上班時間|business hours|business days|working hours|office hours|"
     r"周一至周五|週一至週五|星期一至星期五|monday\s*(?:to|-|through)\s*friday|mon(?:day)?\s*[-–~]\s*fri(?:day)?|"
     r"\d{1,2}:\d\d\s*[-–~至到]\s*\d{1,2}:\d\d|" + re.escape(CLOCK_BUSINESS)
 )

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from termsmith.extract.rules.context import Context, _re
-from termsmith.extract.rules.layouts import _LabelValue, _LineLayout
+from termsmith.extract.rules.layouts import _LabelValue, _LevelHeading, _LineLayout
 from termsmith.extract.rules.level_prose import _carried_label, _prose, _under_label
 from termsmith.extract.rules.level_tables import read_table
 from termsmith.extract.rules.level_words import (
@@ -39,7 +39,7 @@ def _tier(name: str) -> str | None:
 def severity_levels(ctx: Context) -> None:
     levels: dict[str, _Level] = {}
     untiered: list[tuple[str, FoundDuration, str | None, Sentence]] = []
-    layout, labels = _LineLayout(), _LabelValue()
+    layout, labels, heading = _LineLayout(), _LabelValue(), _LevelHeading()
     label: tuple[int, list[str]] = (-100, [])
     tables = {t.first: t for t in find_tables(ctx.sentences)}
     in_tables = {n for t in tables.values() for n in t.paragraphs}
@@ -49,9 +49,10 @@ def severity_levels(ctx: Context) -> None:
                 read_table(table, levels, untiered)
             continue
         label = _carried_label(s, label)
+        row = heading.level_for(s)
         if labels.read(s, levels) or layout.read(s, levels):
             continue
-        _prose(s.norm, s, levels, untiered, inherited=label[1] if _under_label(s, label) else None)
+        _prose(s.norm, s, levels, untiered, row, inherited=label[1] if _under_label(s, label) else None)
     tiers = _distinct([lv for lv in levels.values() if "response" in lv.times or "resolution" in lv.times])
     if not tiers and untiered:
         tiers = _untiered_levels(ctx, untiered)
@@ -118,13 +119,16 @@ def _question_level(
     """A promise without a level made for questions, beside fault levels that each state that kind with
     other times, is one more level (consultation): the fault levels' times do not hold for questions, nor
     the other way round."""
-    said = [u for u in untiered if _QUESTIONS.search(u[3].norm)]
-    if len(said) != 1 or not tiers:
-        return []
+    said = [u for u in untiered if _QUESTIONS.search(u[3].norm)] or untiered
+    if len({(u[0], u[1].duration) for u in said}) != 1 or not tiers:
+        return []  # one promise (perhaps said twice) beside the levels, no more
     kind, duration, clock, s = said[0]
     if not all(kind in lv.times and lv.times[kind][0].duration != duration.duration for lv in tiers):
         return []
-    name = {"en": "consultation", "zh-Hant": "諮詢"}.get(ctx.out.language, "咨询")
+    if _QUESTIONS.search(s.norm):
+        name = {"en": "consultation", "zh-Hant": "諮詢"}.get(ctx.out.language, "咨询")
+    else:
+        name = {"en": "all issues", "zh-Hant": "所有問題"}.get(ctx.out.language, "所有问题")
     level = _Level(f"question-{kind}", name, None)
     level.times[kind] = (duration, clock, s)
     return [level]
