@@ -392,3 +392,18 @@ def test_average_time_is_no_commitment(tmp_path: Path) -> None:
     assert level_times(terms_of(tmp_path, en, "en.txt")) == {"Critical": ("24h", None)}
     assert level_times(terms_of(tmp_path, zh, "zh.txt")) == {"紧急": ("24h", None)}
     assert level_times(terms_of(tmp_path, tw, "tw.txt")) == {"緊急": ("24h", None)}
+
+
+# --- 简易故障 names a level; a remote or on-site response names the channels ---------------------------
+
+
+def test_simple_fault_names_a_level_zh_hans_and_zh_hant(tmp_path: Path) -> None:
+    zh = _lines("一是简易故障,在2小时内恢复;二是重大故障,在8小时内恢复。")
+    tw = _lines("簡單問題:4小時內修復;緊急問題:1小時內修復。")
+    assert level_times(terms_of(tmp_path, zh, "zh.txt")) == {"简易": (None, "2h"), "重大": (None, "8h")}
+    assert level_times(terms_of(tmp_path, tw, "tw.txt")) == {"簡單": (None, "4h"), "緊急": (None, "1h")}
+
+
+def test_remote_or_on_site_response_names_channels_en(tmp_path: Path) -> None:
+    text = _lines("Severe weather may delay remote or on-site response.")
+    assert _channels(terms_of(tmp_path, text)) == ["remote", "on-site"]

@@ -22,7 +22,7 @@ _CHANNEL_CONTEXT = _re(
     r"\b(?:remote|on-?site)\s+(?:support|assistance)\b|"
     # a response given by a way of working ("10分钟电话响应,30分钟现场响应", "phone response within 1 hour")
     r"(?:电话|電話|远程|遠程|遠端|远端|现场|現場)(?:支持|支援|服务|服務)?(?:响应|響應)|"
-    r"\b(?:tele)?phone\s+response\b|"
+    r"\b(?:(?:tele)?phone|remote|on-?site)(?:\s+(?:or|and|/)\s+(?:(?:tele)?phone|remote|on-?site))?\s+response\b|"
     r"\btickets?\b[^.;]{0,20}\b(?:entered|opened|logged|raised|submitted)\b|"
     # times counted from a ticket's receipt, tickets typed in a support portal: the client reports by ticket
     r"\breceipt of (?:the |a |your )?ticket\b|\bticket is received\b|\bsupport portal\b|"

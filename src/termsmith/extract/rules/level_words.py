@@ -50,7 +50,7 @@ _LEVEL = _re(
     r"(?:严重性|嚴重性|严重度|嚴重度|优先级|優先級)\s*[A-D1-4]\b|\b[A-D]\s*[级級]|"
     r"[一二三四1-4]级(?=故障|问题|問題|事件|错误|錯誤|\s*$)|[一二三四1-4]級)"
     r"(?:\s*[(（](?P<inner>[^)）]{1,12})[)）])?"
-    r"|(?P<name>紧急|緊急|严重|嚴重|重大|重要|一般|轻微|輕微|次要|咨询|諮詢|高级|中级|低级|高級|中級|低級|(?:常见|常見|普通)(?=故障)|critical|emergency|non-?urgent|urgent|major|minor|high|medium|low)"
+    r"|(?P<name>紧急|緊急|严重|嚴重|重大|重要|一般|轻微|輕微|次要|咨询|諮詢|高级|中级|低级|高級|中級|低級|(?:常见|常見|普通)(?=故障)|(?:简易|簡易|简单|簡單)(?=故障|问题|問題)|critical|emergency|non-?urgent|urgent|major|minor|high|medium|low)"
     r"(?:\s*[(（](?P<inner2>P[0-4]|[^)）]{1,10})[)）])?(?=\s*(?:级|級|故障|问题|問題|错误|錯誤|事件|事故|缺陷|案件|工单|工單|请求|請求|[:：|]|priority|severity|issues?|problems?|incidents?|defects?|errors?|\s|$))"
 )
 _CLOCK_HINT_BUSINESS = _re(
