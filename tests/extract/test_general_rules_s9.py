@@ -407,3 +407,25 @@ def test_simple_fault_names_a_level_zh_hans_and_zh_hant(tmp_path: Path) -> None:
 def test_remote_or_on_site_response_names_channels_en(tmp_path: Path) -> None:
     text = _lines("Severe weather may delay remote or on-site response.")
     assert _channels(terms_of(tmp_path, text)) == ["remote", "on-site"]
+
+
+# --- a price on its own line under a title naming the fee and its period -----------------------------
+
+
+def _recurring(terms: dict[str, object]) -> list[tuple[str, str]]:
+    fees = terms.get("fees", {})
+    return [(r["amount"], r["period"]) for r in fees.get("recurring", [])]  # type: ignore[attr-defined]
+
+
+def test_price_under_a_title_naming_fee_and_period(tmp_path: Path) -> None:
+    tw = _lines("企業雲端備份方案 – 每月 (服務費)", "NT$1,200", "說明")
+    zh = _lines("网站托管维护 每年 (服务费)", "¥6,800", "服务内容")
+    en = _lines("Premium Support Plan – monthly support fee", "USD 490", "What is included")
+    assert _recurring(terms_of(tmp_path, tw, "tw.txt")) == [("1200.00 TWD", "month")]
+    assert _recurring(terms_of(tmp_path, zh, "zh.txt")) == [("6800.00 CNY", "year")]
+    assert _recurring(terms_of(tmp_path, en, "en.txt")) == [("490.00 USD", "month")]
+
+
+def test_price_under_a_title_without_a_fee_word_is_not_recurring(tmp_path: Path) -> None:
+    text = _lines("筆記型電腦 每月 新品", "NT$29,900")
+    assert _recurring(terms_of(tmp_path, text)) == []
