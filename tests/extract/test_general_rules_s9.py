@@ -429,3 +429,14 @@ def test_price_under_a_title_naming_fee_and_period(tmp_path: Path) -> None:
 def test_price_under_a_title_without_a_fee_word_is_not_recurring(tmp_path: Path) -> None:
     text = _lines("筆記型電腦 每月 新品", "NT$29,900")
     assert _recurring(terms_of(tmp_path, text)) == []
+
+
+def test_typical_figure_in_a_table_cell_is_no_commitment(tmp_path: Path) -> None:
+    en = _lines(
+        "| Priority | Response Target | Resolution Goal |",
+        "|---|---|---|",
+        "| P1 – Critical | Within 1 hour | Restore service ASAP (usually under 4 hrs) |",
+    )
+    zh = _lines("| 级别 | 响应时间 | 解决时间 |", "|---|---|---|", "| 紧急 | 30分钟 | 尽快恢复(平均约4小时) |")
+    assert level_times(terms_of(tmp_path, en, "en.txt")) == {"P1": ("1h", None)}
+    assert level_times(terms_of(tmp_path, zh, "zh.txt")) == {"紧急": ("30m", None)}

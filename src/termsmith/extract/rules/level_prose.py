@@ -20,7 +20,7 @@ from termsmith.extract.rules.level_words import (
     _last_level_in,
     _Level,
     _level_in,
-    security_fix,
+    not_a_limit,
 )
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, durations
@@ -126,13 +126,7 @@ def _prose(
     for n, (offset, clause) in enumerate(clauses):
         following = clauses[n + 1][1] if n + 1 < len(clauses) else ""
         label = (own or inherited or []) if offset else (inherited or [])
-        found = [
-            d
-            for d in durations(clause)
-            if not d.duration.unit.is_calendar
-            and not security_fix(clause, d)
-            and not _AVERAGE.search(clause[: d.start])
-        ]
+        found = [d for d in durations(clause) if not d.duration.unit.is_calendar and not not_a_limit(clause, d)]
         paired = len(found) == 2 and len(label) == 2 and bool(_PAIR.fullmatch(clause[found[0].end : found[1].start]))
         paired = paired and not _kinds_in_order(clause)
         for i, duration in enumerate(found):
@@ -156,9 +150,6 @@ def _prose(
             entry = levels.setdefault(key, _Level(key, name, ident))
             entry.times.setdefault(kind, (duration, clock, s))
 
-
-# an average or typical time is a figure, not a commitment ("Average response time … is less than 2 hours")
-_AVERAGE = _re(r"\baverage|\bon average\b|\btypically\b|平均")
 
 _BETWEEN_LEVELS = re.compile(r"\s*(?:[/／、&]|and|和|及|与|與)\s*")
 

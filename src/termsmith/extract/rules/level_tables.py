@@ -17,8 +17,8 @@ from termsmith.extract.rules.level_words import (
     _Level,
     _level_in,
     level_key,
+    not_a_limit,
     row_clock,
-    security_fix,
 )
 from termsmith.extract.rules.tables import Table, normalise
 from termsmith.extract.sentences import Sentence
@@ -90,7 +90,7 @@ _CLOCK_COLUMN = _re(
 
 def _cell_values(cell: Sentence, unit: str | None) -> list[FoundDuration]:
     """The cell's durations; a bare number ("4", "≤ 2") in a column whose header gives the unit."""
-    found = [d for d in durations(cell.norm) if not d.duration.unit.is_calendar and not security_fix(cell.norm, d)]
+    found = [d for d in durations(cell.norm) if not d.duration.unit.is_calendar and not not_a_limit(cell.norm, d)]
     if found or unit is None:
         return found
     m = _BARE_NUMBER.fullmatch(cell.norm.strip())

@@ -81,11 +81,17 @@ _OUTSIDE_BUSINESS = _re(
 _SECURITY_FIX = _re(r"漏洞|安全补丁|安全補丁|安全更新|vulnerabilit|\bCVE\b|security (?:patch|fix|update)")
 
 
-def security_fix(text: str, duration: FoundDuration) -> bool:
-    """The time is for fixing security vulnerabilities: the statement it stands in names one."""
+# an average or typical time is a figure, not a commitment ("Average response time … is less than 2 hours",
+# "Stabilize ASAP (often ≤ 4 hrs)", "平均响应时间为2小时")
+_HEDGED = _re(r"\baverage|\btypically\b|\busually\b|\boften\b|平均")
+
+
+def not_a_limit(text: str, duration: FoundDuration) -> bool:
+    """The time is no level's limit: the statement it stands in is about fixing security vulnerabilities,
+    or the words before it give an average or a typical figure."""
     start = max((text.rfind(c, 0, duration.start) for c in ";；。"), default=-1) + 1
     end = min((i for c in ";；。" if (i := text.find(c, duration.end)) >= 0), default=len(text))
-    return _SECURITY_FIX.search(text[start:end]) is not None
+    return bool(_SECURITY_FIX.search(text[start:end]) or _HEDGED.search(text[start : duration.start]))
 
 
 def _clock(clause: str, duration: FoundDuration) -> str | None:
