@@ -440,3 +440,19 @@ def test_typical_figure_in_a_table_cell_is_no_commitment(tmp_path: Path) -> None
     zh = _lines("| 级别 | 响应时间 | 解决时间 |", "|---|---|---|", "| 紧急 | 30分钟 | 尽快恢复(平均约4小时) |")
     assert level_times(terms_of(tmp_path, en, "en.txt")) == {"P1": ("1h", None)}
     assert level_times(terms_of(tmp_path, zh, "zh.txt")) == {"紧急": ("30m", None)}
+
+
+# --- training given on site or remotely is not a support channel ------------------------------------
+
+
+def test_on_site_or_remote_training_is_no_channel(tmp_path: Path) -> None:
+    zh = _lines("我方安排技术支持人员提供现场培训,内容包括系统操作。")
+    tw = _lines("技術支援團隊提供遠端教育訓練與操作說明。")
+    en = _lines("Our technical support team delivers on-site training for administrators.")
+    for text, name in ((zh, "zh.txt"), (tw, "tw.txt"), (en, "en.txt")):
+        assert _channels(terms_of(tmp_path, text, name)) == []
+
+
+def test_on_site_support_beside_training_is_still_a_channel(tmp_path: Path) -> None:
+    text = _lines("技术支持方式:现场支持、远程支持;另提供现场培训。")
+    assert sorted(_channels(terms_of(tmp_path, text))) == ["on-site", "remote"]

@@ -103,6 +103,13 @@ _VENDOR_REPLY = _re(
 )
 
 
+# training given on site or remotely (现场培训, 遠端教育訓練, on-site training) is not a way to get support
+_TRAINING = _re(
+    r"(?:现场|現場|远程|遠程|遠端|远端|上门|上門|线上|線上|在线|在線|online|remote|on-?site)\s*(?:的)?\s*"
+    r"(?:培训|培訓|教育训练|教育訓練|训练|訓練|授课|授課|training|workshops?)"
+)
+
+
 def support_channels(ctx: Context) -> None:
     kinds: list[tuple[str, Sentence]] = []
     for s in ctx.sentences:
@@ -110,7 +117,7 @@ def support_channels(ctx: Context) -> None:
             continue
         if (_FEE.search(s.norm) and money(s.norm, "CNY")) or _notification_only(s.norm):
             continue
-        text = _VENDOR_REPLY.sub("", s.norm)
+        text = _TRAINING.sub(" ", _VENDOR_REPLY.sub("", s.norm))
         for pattern, kind in _CHANNELS:
             if kind in _WORK_MODES and _commitment(pattern, text, kind):
                 continue
