@@ -456,3 +456,12 @@ def test_on_site_or_remote_training_is_no_channel(tmp_path: Path) -> None:
 def test_on_site_support_beside_training_is_still_a_channel(tmp_path: Path) -> None:
     text = _lines("技术支持方式:现场支持、远程支持;另提供现场培训。")
     assert sorted(_channels(terms_of(tmp_path, text))) == ["on-site", "remote"]
+
+
+def test_ticket_opened_by_email_is_the_email_channel(tmp_path: Path) -> None:
+    en = _lines("Tickets that are opened via an email are assigned a low priority.")
+    zh = _lines("客户通过邮件提交的工单按一般问题处理。")
+    tw = _lines("客戶透過電話開立的工單由值班人員受理。")
+    assert _channels(terms_of(tmp_path, en, "en.txt")) == ["email"]
+    assert _channels(terms_of(tmp_path, zh, "zh.txt")) == ["email"]
+    assert _channels(terms_of(tmp_path, tw, "tw.txt")) == ["phone"]

@@ -28,7 +28,7 @@ _CHANNEL_CONTEXT = _re(
     r"\breceipt of (?:the |a |your )?ticket\b|\bticket is received\b|\bsupport portal\b|"
     r"(?:收到|接到|受理)(?:客户|客戶|用户|用戶)?(?:的)?(?:工单|工單)|(?:工单|工單)(?:系统|系統|平台)|"
     r"\b(?:enter|open|log|raise)(?:s|ed)?\s+(?:a\s+|an\s+|the\s+|all\s+)?tickets?\b|"
-    r"通知|通过|通過|咨询|咨詢|諮詢|现场服务|現場服務|上门服务|上門服務|远程服务|遠程服務|遠端服務|在线服务|在線服務|热线服务|熱線服務"
+    r"通知|通过|通過|透過|经由|經由|咨询|咨詢|諮詢|现场服务|現場服務|上门服务|上門服務|远程服务|遠程服務|遠端服務|在线服务|在線服務|热线服务|熱線服務"
 )
 _CHANNELS: list[tuple[re.Pattern[str], str]] = [
     (_re(r"电话|電話|热线|熱線|手机|手機|telephone|phone|hotline"), "phone"),
@@ -110,6 +110,15 @@ _TRAINING = _re(
 )
 
 
+# a ticket opened by e-mail or phone ("Tickets that are opened via an email …", "通过邮件提交的工单"): the
+# e-mail or the phone is the channel, the ticket only its record
+_TICKET_BY = _re(
+    r"\btickets?\s+(?:that\s+(?:are|is)\s+|(?:are|is)\s+)?(?:opened|created|raised|logged|submitted)\s+"
+    r"(?:via|by|through)\s+(?:an?\s+)?(?=e-?mail|(?:tele)?phone|chat)|"
+    r"(?<=(?:邮件|郵件|电话|電話))(?:提交|创建|建立|開立|开立)(?:的)?(?:工单|工單)"
+)
+
+
 def support_channels(ctx: Context) -> None:
     kinds: list[tuple[str, Sentence]] = []
     for s in ctx.sentences:
@@ -117,7 +126,7 @@ def support_channels(ctx: Context) -> None:
             continue
         if (_FEE.search(s.norm) and money(s.norm, "CNY")) or _notification_only(s.norm):
             continue
-        text = _TRAINING.sub(" ", _VENDOR_REPLY.sub("", s.norm))
+        text = _TICKET_BY.sub(" ", _TRAINING.sub(" ", _VENDOR_REPLY.sub("", s.norm)))
         for pattern, kind in _CHANNELS:
             if kind in _WORK_MODES and _commitment(pattern, text, kind):
                 continue
