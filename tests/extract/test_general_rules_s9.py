@@ -465,3 +465,26 @@ def test_ticket_opened_by_email_is_the_email_channel(tmp_path: Path) -> None:
     assert _channels(terms_of(tmp_path, en, "en.txt")) == ["email"]
     assert _channels(terms_of(tmp_path, zh, "zh.txt")) == ["email"]
     assert _channels(terms_of(tmp_path, tw, "tw.txt")) == ["phone"]
+
+
+# --- a numbered line naming a class of problems is the vendor's own level ----------------------------
+
+
+def test_numbered_problem_classes_are_levels(tmp_path: Path) -> None:
+    zh = _lines("(1)软件类问题反馈", "在1小时内响应,一个工作日内解决。", "(2)硬件类问题反馈", "在4小时内响应。")
+    tw = _lines("1. 帳務問題:", "於2小時內回覆。", "2. 系統故障:", "於30分鐘內回應,4小時內修復。")
+    en = _lines(
+        "1. Billing questions",
+        "We reply within 1 business day.",
+        "2. Outage incidents",
+        "We respond within 15 minutes.",
+    )
+    assert level_times(terms_of(tmp_path, zh, "zh.txt")) == {
+        "软件类问题": ("1h", "1 business day"),
+        "硬件类问题": ("4h", None),
+    }
+    assert level_times(terms_of(tmp_path, tw, "tw.txt")) == {"帳務問題": ("2h", None), "系統故障": ("30m", "4h")}
+    assert level_times(terms_of(tmp_path, en, "en.txt")) == {
+        "Billing questions": ("1 business day", None),
+        "Outage incidents": ("15m", None),
+    }

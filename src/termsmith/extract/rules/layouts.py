@@ -138,6 +138,21 @@ class _LabelValue:
         entry.times.setdefault(kind, (d, _clock(text, d), s))
 
 
+# a numbered line naming a class of problems ("(1)非质量类问题反馈", "2. Billing questions:"): the vendor's own level
+_NUMBERED_CLASS = _re(
+    r"[(（]?\d{1,2}[)）.、]\s*(?P<name>[^,，。:：;；\d]{1,16}?(?:问题|問題|故障|事件|请求|請求|需求|"
+    r"issues?|problems?|requests?|incidents?|questions?))\s*(?:反馈|反饋|处理|處理)?\s*[:：]?"
+)
+
+
+def _numbered_class(text: str) -> tuple[str, str, str | None] | None:
+    m = _NUMBERED_CLASS.fullmatch(text)
+    if m is None or durations(text):
+        return None
+    name = m["name"].strip()
+    return f"class:{name.lower()}", name, None
+
+
 _DESCRIPTION = _re(r"[(（][^()（）]*[)）]")  # a line that is only a bracketed description ("(例:網站無法連線)")
 
 
@@ -153,7 +168,7 @@ class _LevelHeading:
         """The level the sentence's line sits under, or None; a heading or description line is remembered."""
         text = _bare(s)
         number = s.paragraph.number
-        if text is not None and (level := _level_label(text)):
+        if text is not None and (level := _level_label(text) or _numbered_class(text)):
             self.level, self.at = level, number
             return None
         if s.offset == 0 and number == self.at + 1 and _DESCRIPTION.fullmatch(normalise(s.paragraph.text).strip()):
