@@ -488,3 +488,12 @@ def test_numbered_problem_classes_are_levels(tmp_path: Path) -> None:
         "Billing questions": ("1 business day", None),
         "Outage incidents": ("15m", None),
     }
+
+
+def test_support_via_the_web_is_the_ticket_channel(tmp_path: Path) -> None:
+    en = _lines("Support is available 24 hours a day via web and email.")
+    zh = _lines("客户可通过官网提交故障,也可拨打热线电话。")
+    tw = _lines("客戶可透過線上表單或電子郵件報修。")
+    assert _channels(terms_of(tmp_path, en, "en.txt")) == ["email", "ticket"]
+    assert _channels(terms_of(tmp_path, zh, "zh.txt")) == ["phone", "ticket"]
+    assert _channels(terms_of(tmp_path, tw, "tw.txt")) == ["email", "ticket"]
