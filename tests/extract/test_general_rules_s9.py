@@ -497,3 +497,26 @@ def test_support_via_the_web_is_the_ticket_channel(tmp_path: Path) -> None:
     assert _channels(terms_of(tmp_path, en, "en.txt")) == ["email", "ticket"]
     assert _channels(terms_of(tmp_path, zh, "zh.txt")) == ["phone", "ticket"]
     assert _channels(terms_of(tmp_path, tw, "tw.txt")) == ["email", "ticket"]
+
+
+# --- the validity stated in a paragraph about a free service is the free period ----------------------
+
+
+def _periods(terms: dict[str, object]) -> tuple[object, object]:
+    free = terms.get("free_maintenance", {})
+    term = terms.get("term", {})
+    return free.get("length"), term.get("length")  # type: ignore[attr-defined]
+
+
+def test_validity_in_a_free_service_paragraph_is_the_free_period(tmp_path: Path) -> None:
+    zh = _lines("购买软件的用户可免费享受标准服务,包括热线支持和远程协助。有效期一年,期满后按年收费。")
+    tw = _lines("新購用戶可免費享受基本維護服務,包括電話支援。有效期六個月。")
+    en = _lines("New customers receive free support for the product, including phone support. Validity: 6 months.")
+    assert _periods(terms_of(tmp_path, zh, "zh.txt")) == ("1 year", None)
+    assert _periods(terms_of(tmp_path, tw, "tw.txt")) == ("6 months", None)
+    assert _periods(terms_of(tmp_path, en, "en.txt")) == ("6 months", None)
+
+
+def test_contract_validity_beside_a_free_service_stays_the_term(tmp_path: Path) -> None:
+    text = _lines("乙方免费提供一次培训。本合同有效期为两年。")
+    assert _periods(terms_of(tmp_path, text))[1] == "2 years"
