@@ -520,3 +520,8 @@ def test_validity_in_a_free_service_paragraph_is_the_free_period(tmp_path: Path)
 def test_contract_validity_beside_a_free_service_stays_the_term(tmp_path: Path) -> None:
     text = _lines("乙方免费提供一次培训。本合同有效期为两年。")
     assert _periods(terms_of(tmp_path, text))[1] == "2 years"
+
+
+def test_software_delivered_via_the_web_is_no_channel(tmp_path: Path) -> None:
+    text = _lines("Software Support: entitles you to maintenance releases delivered via the web or as shipped media.")
+    assert _channels(terms_of(tmp_path, text)) == []

@@ -36,8 +36,10 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
     (
         _re(
             r"工单|工單|服务台|服務台|客服系统|ticket|portal|help ?desk|service desk|web form|support system|support site|"
-            # support "via web" or "web support": a request typed in the vendor's web page
-            r"\bweb\s+(?:and\s+e-?mail\s+)?support\b|\bvia\s+(?:the\s+)?web\b|"
+            # "web support", the web named beside another channel ("via web and email", "telephone and web"):
+            # a request typed in the vendor's web page (software delivered "via the web" is not)
+            r"\bweb\s+(?:and\s+e-?mail\s+)?support\b|\bweb\s+(?:and|or|/)\s+(?:e-?mail|(?:tele)?phone|chat)\b|"
+            r"\b(?:e-?mail|(?:tele)?phone|chat)\s*(?:,|and|or|/)\s*web\b|"
             r"(?:网页|網頁|网站|網站|官网|官網)(?:上)?(?:提交|表单|表單|报修|報修)|线上表单|線上表單|在线表单|在線表單"
         ),
         "ticket",
