@@ -525,3 +525,10 @@ def test_contract_validity_beside_a_free_service_stays_the_term(tmp_path: Path) 
 def test_software_delivered_via_the_web_is_no_channel(tmp_path: Path) -> None:
     text = _lines("Software Support: entitles you to maintenance releases delivered via the web or as shipped media.")
     assert _channels(terms_of(tmp_path, text)) == []
+
+
+def test_resident_engineer_hours_are_no_response(tmp_path: Path) -> None:
+    zh = _lines("服务内容:7*24小时保持通信畅通,24小时驻场响应。")
+    tw = _lines("服務內容:提供24小時駐場響應。")
+    assert "severity_levels" not in terms_of(tmp_path, zh, "zh.txt")
+    assert "severity_levels" not in terms_of(tmp_path, tw, "tw.txt")

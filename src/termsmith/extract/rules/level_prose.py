@@ -31,7 +31,9 @@ _ON_SITE = _re(
     # arriving and dispatching are neither a response nor a resolution ("12小时内派人抵达现场", "3小时到位服务",
     # "1小时内安排处理", "dispatch an engineer")
     r"派人|派遣|派工|抵达|抵達|到位|赶到|趕到|安排(?:处理|處理|人员|人員|工程师|工程師|维修|維修)|"
-    r"on-?site|on site|dispatch"
+    r"on-?site|on site|dispatch|"
+    # a resident engineer ("24小时驻场响应"): hours of presence on site, not a limit
+    r"驻场|駐場|驻点|駐點"
 )
 
 

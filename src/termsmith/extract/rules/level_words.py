@@ -14,7 +14,7 @@ from termsmith.extract.values import FoundDuration
 # an on-site "response" is the engineer's arrival ("30分钟现场响应", "現場支援響應時間不超過8小時", "on-site response
 # within 4 hours"), neither a response nor a resolution
 _NOT_ON_SITE = (
-    r"(?<!现场)(?<!現場)(?<!现场支持)(?<!現場支援)(?<!现场支援)(?<!現場支持)(?<!现场服务)(?<!現場服務)"
+    r"(?<!现场)(?<!現場)(?<!现场支持)(?<!現場支援)(?<!现场支援)(?<!現場支持)(?<!现场服务)(?<!現場服務)(?<!驻场)(?<!駐場)"
     r"(?<!on-site )(?<!onsite )(?<!on site )(?<!on-site support )"
 )
 _RESPONSE = _re(
