@@ -87,8 +87,17 @@ _HALF = [
     (re.compile(r"(?<![0-9一二三四五六七八九十])半年"), "6个月"),
     (re.compile(r"half an hour", re.IGNORECASE), "30 minutes"),
     # "by next business day", 下一个工作日: one business day (an arrival 下一個工作日到場 stays an arrival by its verb)
-    (re.compile(r"\b(?:the\s+)?next\s+(business|working)\s+day\b", re.IGNORECASE), r"1 \1 day"),
-    (re.compile(r"(?:下一|次一)[个個]?工作(日|天)"), r"1个工作\1"),
+    # ... but a request held over to it ("记录到下一个工作日由工程师响应", "queued until the next business day") is
+    # deferred, not answered within a length
+    (
+        re.compile(
+            r"(?<!until )(?<!till )(?<!\bto )(?<!until the )(?<!till the )(?<!\bto the )"
+            r"\b(?:the\s+)?next\s+(business|working)\s+day\b",
+            re.IGNORECASE,
+        ),
+        r"1 \1 day",
+    ),
+    (re.compile(r"(?<![到至])(?:下一|次一)[个個]?工作(日|天)"), r"1个工作\1"),
     # "within an hour", "within business hour", "within a working day": one of the unit ("within business
     # hours", plural, is a clock, not a length)
     (
@@ -96,9 +105,10 @@ _HALF = [
         r"within 1 \1\2",
     ),
 ]
-# Chinese words that contain a numeral but are not numbers; cn2an would turn 一方 into 1方.
+# Chinese words that contain a numeral but are not numbers; cn2an would turn 一方 into 1方. A request held
+# over to the next working day ("记录到下一个工作日") is deferred, not answered within one.
 _KEEP = re.compile(
-    r"[周週][一二三四五六日]|星期[一二三四五六日天]|一方|一致|一切|一律|一并|一併|一次性|统一|統一|唯一|一般|之一|第一|万一|萬一|一旦|进一步|進一步|一些|一定|一经|一經"
+    r"(?<=[到至])(?:下一|次一)[个個]?工作[日天]|[周週][一二三四五六日]|星期[一二三四五六日天]|一方|一致|一切|一律|一并|一併|一次性|统一|統一|唯一|一般|之一|第一|万一|萬一|一旦|进一步|進一步|一些|一定|一经|一經"
 )
 
 

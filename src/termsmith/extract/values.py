@@ -16,10 +16,11 @@ from termsmith.spec.types import Duration, Money
 _UNITS: list[tuple[str, str]] = [
     (r"[个個]?工作小[时時]|business hours?|working hours?", "business hours"),
     (r"[个個]?工作[日天]|business days?|working days?", "business days"),
-    (r"[个個]?小[时時]|hours?|hrs?\b|h\b", "hours"),
+    # an ASCII unit ends at a non-letter, also before a CJK letter ("1~3hr內")
+    (r"[个個]?小[时時]|hours?|hrs?(?![A-Za-z])|h(?![A-Za-z])", "hours"),
     # "15m" (lower case, the spec's own short form); only a multiple of five, since "1m", "3m", "12m"
     # are as often months
-    (r"分[钟鐘]|minutes?|mins?\b|(?-i:m)\b", "minutes"),
+    (r"分[钟鐘]|minutes?|mins?(?![A-Za-z])|(?-i:m)(?![A-Za-z])", "minutes"),
     (r"[个個]月|months?", "months"),
     # "1d" (lower case only: "2D" is a barcode, not two days)
     (r"自然日|calendar days?|天|日(?![期历曆])|days?|(?-i:d)\b", "days"),
@@ -29,7 +30,7 @@ _UNITS: list[tuple[str, str]] = [
 ]
 _UNIT_RE = "|".join(f"(?P<u{i}>{pattern})" for i, (pattern, _) in enumerate(_UNITS))
 DURATION_RE = re.compile(
-    r"(?<![\d.月第])(?<!\d/)(?<!\d:)(?P<num>\d+(?:\.\d+)?)(?:\s*(?:-|~|～|至|到|—|–|to)\s*(?P<num2>\d+(?:\.\d+)?))?\s*(?:\(s\))?\s*"
+    r"(?<![\d.月第])(?<!\d/)(?<![^A-Za-z]\d:)(?<!^\d:)(?P<num>\d+(?:\.\d+)?)(?:\s*(?:-|~|～|至|到|—|–|to)\s*(?P<num2>\d+(?:\.\d+)?))?\s*(?:\(s\))?\s*"
     rf"(?:{_UNIT_RE})(?:\(s\))?",
     re.IGNORECASE,
 )

@@ -118,6 +118,17 @@ def _period_in(head: str) -> str | None:
     return None
 
 
+def _title_above(sentences: list[Sentence], index: int, s: Sentence, start: int, end: int) -> str | None:
+    """The line above a price standing alone on its line ("NT$3,999" under "… 每月 (服務費)", "$49" under
+    "Support plan – per month") when that line names a fee and its period and holds no amount."""
+    if index == 0 or s.offset != 0 or s.norm.strip() != s.norm[start:end].strip():
+        return None
+    above = sentences[index - 1]
+    if above.paragraph.number != s.paragraph.number - 1 or money(above.norm, "CNY"):
+        return None
+    return above.norm if _RECURRING_WORDS.search(above.norm) and _period_in(above.norm) else None
+
+
 class _Header:
     """The first row of a table (DOCX/Markdown rows, one paragraph each): its cells head the columns."""
 
@@ -154,7 +165,8 @@ def fees(ctx: Context) -> None:
             rate_card.append(({"name": item_name, "unit": unit, "price": str(found.money)}, s))
     for index, s in enumerate(ctx.sentences):
         in_table = header.column_head(s, default)
-        if not _FEE.search(s.norm) and not _FEE.search(s.heading) and not _FEE.search(in_table):
+        under_fee = index > 0 and s.offset == 0 and _RECURRING_WORDS.search(ctx.sentences[index - 1].norm)
+        if not (_FEE.search(s.norm) or _FEE.search(s.heading) or _FEE.search(in_table) or under_fee):
             continue
         if re.search(r"赔偿|賠償|违约金|違約金|罚|罰|penalt|liquidated|damages|注册资本|註冊資本|liabilit", s.norm):
             continue
@@ -164,6 +176,9 @@ def fees(ctx: Context) -> None:
             counts[m.money.currency] += 1
             head = header.of(s.norm, m.start) if in_table else ""
             basis = _basis(s.norm, m.start, m.end) or (_period_in(head) if head else None)
+            if basis is None and (title := _title_above(ctx.sentences, index, s, m.start, m.end)):
+                head = title  # a price on its own line under a title naming the fee and its period
+                basis = _period_in(title)
             name = _fee_name(s.norm, m.start) or (_row_name(s.norm, m.start) or head if in_table else None)
             amount = str(m.money)
             if basis in ("month", "quarter", "year") and (

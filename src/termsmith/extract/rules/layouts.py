@@ -136,3 +136,42 @@ class _LabelValue:
         key, name, ident = self.level
         entry = levels.setdefault(key, _Level(key, name, ident))
         entry.times.setdefault(kind, (d, _clock(text, d), s))
+
+
+# a numbered line naming a class of problems ("(1)非质量类问题反馈", "2. Billing questions:"): the vendor's own level
+_NUMBERED_CLASS = _re(
+    r"[(（]?\d{1,2}[)）.、]\s*(?P<name>[^,，。:：;；\d]{1,16}?(?:问题|問題|故障|事件|请求|請求|需求|"
+    r"issues?|problems?|requests?|incidents?|questions?))\s*(?:反馈|反饋|处理|處理)?\s*[:：]?"
+)
+
+
+def _numbered_class(text: str) -> tuple[str, str, str | None] | None:
+    m = _NUMBERED_CLASS.fullmatch(text)
+    if m is None or durations(text):
+        return None
+    name = m["name"].strip()
+    return f"class:{name.lower()}", name, None
+
+
+_DESCRIPTION = _re(r"[(（][^()（）]*[)）]")  # a line that is only a bracketed description ("(例:網站無法連線)")
+
+
+class _LevelHeading:
+    """A level's name on a line of its own (its bracketed description may follow on the next line): the
+    prose line right under it is that level's ("緊急" / "(例:網站無法連線)" / "將於1~3hr內回覆 …")."""
+
+    def __init__(self) -> None:
+        self.level: tuple[str, str, str | None] | None = None
+        self.at = -10
+
+    def level_for(self, s: Sentence) -> tuple[str, str, str | None] | None:
+        """The level the sentence's line sits under, or None; a heading or description line is remembered."""
+        text = _bare(s)
+        number = s.paragraph.number
+        if text is not None and (level := _level_label(text) or _numbered_class(text)):
+            self.level, self.at = level, number
+            return None
+        if s.offset == 0 and number == self.at + 1 and _DESCRIPTION.fullmatch(normalise(s.paragraph.text).strip()):
+            self.at = number
+            return None
+        return self.level if number == self.at + 1 else None

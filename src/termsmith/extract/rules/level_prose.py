@@ -7,9 +7,11 @@ import re
 
 from termsmith.extract.rules.context import _re, clauses as _clauses
 from termsmith.extract.rules.level_words import (
+    _CLOCK_HINT_BUSINESS,
     _FINAL,
     _INTERIM,
     _LEVEL,
+    _OUTSIDE_BUSINESS,
     _RESOLUTION,
     _RESPONSE,
     _START_WORK,
@@ -18,6 +20,7 @@ from termsmith.extract.rules.level_words import (
     _last_level_in,
     _Level,
     _level_in,
+    not_a_limit,
 )
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, durations
@@ -28,7 +31,9 @@ _ON_SITE = _re(
     # arriving and dispatching are neither a response nor a resolution ("12小时内派人抵达现场", "3小时到位服务",
     # "1小时内安排处理", "dispatch an engineer")
     r"派人|派遣|派工|抵达|抵達|到位|赶到|趕到|安排(?:处理|處理|人员|人員|工程师|工程師|维修|維修)|"
-    r"on-?site|on site|dispatch"
+    r"on-?site|on site|dispatch|"
+    # a resident engineer ("24小时驻场响应"): hours of presence on site, not a limit
+    r"驻场|駐場|驻点|駐點"
 )
 
 
@@ -119,10 +124,11 @@ def _prose(
     if not (own or inherited or _RESPONSE.search(text) or _RESOLUTION.search(text)):
         return
     clauses = _clauses(text)
+    opening = _opening_clock(clauses[0][1]) if len(clauses) > 1 else None
     for n, (offset, clause) in enumerate(clauses):
         following = clauses[n + 1][1] if n + 1 < len(clauses) else ""
         label = (own or inherited or []) if offset else (inherited or [])
-        found = [d for d in durations(clause) if not d.duration.unit.is_calendar]
+        found = [d for d in durations(clause) if not d.duration.unit.is_calendar and not not_a_limit(clause, d)]
         paired = len(found) == 2 and len(label) == 2 and bool(_PAIR.fullmatch(clause[found[0].end : found[1].start]))
         paired = paired and not _kinds_in_order(clause)
         for i, duration in enumerate(found):
@@ -135,12 +141,57 @@ def _prose(
             # a level named earlier in the sentence governs this clause; one named only later does not
             # ("接报修后30分钟内响应,一般问题2小时内解决": the response is for every problem)
             level = _level_in(clause) or _last_level_in(text[:offset]) or row
+            clock = _clock(clause, duration) or opening
+            if (pair := _level_pair(text[: offset + duration.start])) is not None:
+                _pair_times(pair, kind, duration, clock, s, levels)
+                continue
             if level is None:
-                untiered.append((kind, duration, _clock(clause, duration), s))
+                untiered.append((kind, duration, clock, s))
                 continue
             key, name, ident = level
             entry = levels.setdefault(key, _Level(key, name, ident))
-            entry.times.setdefault(kind, (duration, _clock(clause, duration), s))
+            entry.times.setdefault(kind, (duration, clock, s))
+
+
+_BETWEEN_LEVELS = re.compile(r"\s*(?:[/／、&]|and|和|及|与|與)\s*")
+
+
+def _level_pair(text: str) -> tuple[tuple[str, str, str | None], tuple[str, str, str | None]] | None:
+    """Two levels named together before a time in its statement, and no other ("P3/P4:8-24 小时响应",
+    "三级、四级故障:8小时内响应")."""
+    text = text[max(text.rfind(c) for c in ";；。") + 1 :]
+    found = list(_LEVEL.finditer(text))
+    if len(found) != 2 or not _BETWEEN_LEVELS.fullmatch(text[found[0].end() : found[1].start()]):
+        return None
+    first, second = _level_in(found[0].group(0)), _level_in(found[1].group(0))
+    return (first, second) if first and second and first[0] != second[0] else None
+
+
+def _pair_times(
+    pair: tuple[tuple[str, str, str | None], tuple[str, str, str | None]],
+    kind: str,
+    duration: FoundDuration,
+    clock: str | None,
+    s: Sentence,
+    levels: dict[str, _Level],
+) -> None:
+    """Two levels sharing one time: a range gives the first its lower end and the second its upper end
+    ("P3/P4:8-24 小时" is P3 8 hours, P4 24 hours); a single time holds for both."""
+    upper = FoundDuration(duration.upper, duration.start, duration.end) if duration.upper else duration
+    for (key, name, ident), value in zip(pair, (duration, upper), strict=True):
+        entry = levels.setdefault(key, _Level(key, name, ident))
+        entry.times.setdefault(kind, (value, clock, s))
+
+
+_CONDITION = _re(r"\s*(?:在|於|于|during\b|within\b|in\b).{0,24}")
+
+
+def _opening_clock(clause: str) -> str | None:
+    """A sentence opening with the hours it holds in ("在當天工作時段內,…響應時間不超過4小時", "During business
+    hours, we respond within 2 hours"): its times count on the business clock."""
+    if durations(clause) or not _CONDITION.fullmatch(clause) or _OUTSIDE_BUSINESS.search(clause):
+        return None
+    return "business" if _CLOCK_HINT_BUSINESS.search(clause) else None
 
 
 # where a cell written as prose breaks into statements: sentence ends and bullets ("… hours* - Vendor will …")

@@ -17,6 +17,7 @@ from termsmith.extract.rules.level_words import (
     _Level,
     _level_in,
     level_key,
+    not_a_limit,
     row_clock,
 )
 from termsmith.extract.rules.tables import Table, normalise
@@ -89,7 +90,7 @@ _CLOCK_COLUMN = _re(
 
 def _cell_values(cell: Sentence, unit: str | None) -> list[FoundDuration]:
     """The cell's durations; a bare number ("4", "≤ 2") in a column whose header gives the unit."""
-    found = [d for d in durations(cell.norm) if not d.duration.unit.is_calendar]
+    found = [d for d in durations(cell.norm) if not d.duration.unit.is_calendar and not not_a_limit(cell.norm, d)]
     if found or unit is None:
         return found
     m = _BARE_NUMBER.fullmatch(cell.norm.strip())
@@ -158,7 +159,7 @@ def read_table(
             columns = split
             continue
         if not table.row_levels and _is_header(row, r == 0 and not header):
-            header, columns = row, _columns(row)
+            header, columns = _sub_header(header, row), _columns(_sub_header(header, row))
             continue
         named = _row_level(table, r, row, header)
         if named is None:
@@ -168,6 +169,9 @@ def read_table(
         level, level_cell = named
         if table.runs:
             _read_run(row, level, level_cell, _kind_order(table, columns, row, every=True), levels)
+            continue
+        if _groups(columns) and len(_trimmed(row)) < len(_trimmed(header)):
+            _read_grouped_row(row, level, level_cell, columns, levels)
             continue
         stated = row_clock([c.norm for c in row if not _cell_values(c, None)])
         # a header cell naming a kind and a clock ("Response time during business hours") gives it that clock
@@ -204,6 +208,57 @@ def read_table(
             entry.named_at = entry.named_at or level_cell
             own_clock = _clock(cell.norm, found[0]) or clock or stated or kind_clock.get(kind)
             entry.times.setdefault(kind, (found[0], own_clock, cell))
+
+
+def _sub_header(above: list[Sentence], row: list[Sentence]) -> list[Sentence]:
+    """A second header row under a first naming the level column and column groups ("Priority | Standard
+    Contract | Premium Contract" over "Response Time | Resolution Time | …"): the level column spans both
+    rows, so the second row starts one cell short; an empty cell takes its place."""
+    if not (above and row and _COLUMN_OF_LEVELS.search(above[0].norm)) or _kinds_in_order(above[0].norm):
+        return row
+    if not _kinds_in_order(row[0].norm) or _COLUMN_OF_LEVELS.search(row[0].norm):
+        return row
+    return [Sentence("", "", row[0].paragraph, row[0].offset, row[0].heading), *row]
+
+
+def _groups(columns: list[_Column]) -> bool:
+    """The header repeats a kind: column groups, one per plan or contract ("Standard | Premium")."""
+    kinds = [k for k, _, _ in columns if k]
+    return len(kinds) != len(set(kinds))
+
+
+def _trimmed(row: list[Sentence]) -> list[Sentence]:
+    """The row without its trailing empty cells."""
+    end = len(row)
+    while end and not row[end - 1].norm.strip():
+        end -= 1
+    return row[:end]
+
+
+def _read_grouped_row(
+    row: list[Sentence],
+    level: tuple[str, str, str | None],
+    level_cell: Sentence,
+    columns: list[_Column],
+    levels: dict[str, _Level],
+) -> None:
+    """A row of a table with column groups that lost cells under row-spanning columns ("SLA Compliance"
+    merged down the rows): its times take the header's time columns in order when there are as many; with
+    fewer, which cell was lost is unknown and only the first time (the first group's first kind) is read.
+    Only the first group is read, as for any table listing several plans."""
+    timed = [(k, clock, unit) for k, clock, unit in columns if k]
+    values = [(c, times[0]) for c in row[1:] if (times := _cell_values(c, None))]
+    if len(values) < len(timed):
+        values = values[:1]
+    seen: set[str] = set()
+    key, name, ident = level
+    for (cell, value), (kind, clock, _) in zip(values, timed, strict=False):
+        if kind in seen:
+            break  # the second group
+        seen.add(kind)
+        entry = levels.setdefault(key, _Level(key, name, ident))
+        entry.named_at = entry.named_at or level_cell
+        entry.times.setdefault(kind, (value, _clock(cell.norm, value) or clock, cell))
 
 
 _LABELLED = _re(r"[:：]\s*$")

@@ -11,8 +11,15 @@ from termsmith.extract.rules.context import _re
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration
 
+# an on-site "response" is the engineer's arrival ("30分钟现场响应", "現場支援響應時間不超過8小時", "on-site response
+# within 4 hours"), neither a response nor a resolution
+_NOT_ON_SITE = (
+    r"(?<!现场)(?<!現場)(?<!现场支持)(?<!現場支援)(?<!现场支援)(?<!現場支持)(?<!现场服务)(?<!現場服務)(?<!驻场)(?<!駐場)"
+    r"(?<!on-site )(?<!onsite )(?<!on site )(?<!on-site support )"
+)
 _RESPONSE = _re(
-    r"响应|回应|響應|回應|回复|回覆|答复|答覆|受理|反应|反應|respon[ds]|acknowledg|first response|\brepl(?:y|ies|ied)\b|"
+    _NOT_ON_SITE + r"(?:响应|響應|respon[ds])|回应|回應|回复|回覆|答复|答覆|受理|反应|反應|acknowledg|first response|"
+    r"\brepl(?:y|ies|ied)\b|\banswer(?:s|ed)?\b(?! (?:is|are|was) )|"
     # a bare "contact" right after a time ("15分鐘聯系"; read from the time on, it opens the text)
     r"(?:^|(?<=[钟鐘时時内內]))\s*(?:内|內|之内|之內|以内|以內)?\s*(?:予以|进行|進行)?(?:联系|聯系|聯繫)(?!方式|电话|電話|人|地址)|"
     r"(?:与|與|和|同)(?:客户|客戶|用户|用戶|甲方|您|贵方|貴方)(?:取得)?(?:联系|聯系|聯繫)|"
@@ -43,11 +50,11 @@ _LEVEL = _re(
     r"(?:严重性|嚴重性|严重度|嚴重度|优先级|優先級)\s*[A-D1-4]\b|\b[A-D]\s*[级級]|"
     r"[一二三四1-4]级(?=故障|问题|問題|事件|错误|錯誤|\s*$)|[一二三四1-4]級)"
     r"(?:\s*[(（](?P<inner>[^)）]{1,12})[)）])?"
-    r"|(?P<name>紧急|緊急|严重|嚴重|重大|重要|一般|轻微|輕微|次要|咨询|諮詢|高级|中级|低级|高級|中級|低級|(?:常见|常見|普通)(?=故障)|critical|emergency|non-?urgent|urgent|major|minor|high|medium|low)"
+    r"|(?P<name>紧急|緊急|严重|嚴重|重大|重要|一般|轻微|輕微|次要|咨询|諮詢|高级|中级|低级|高級|中級|低級|(?:常见|常見|普通)(?=故障)|(?:简易|簡易|简单|簡單)(?=故障|问题|問題)|critical|emergency|non-?urgent|urgent|major|minor|high|medium|low)"
     r"(?:\s*[(（](?P<inner2>P[0-4]|[^)）]{1,10})[)）])?(?=\s*(?:级|級|故障|问题|問題|错误|錯誤|事件|事故|缺陷|案件|工单|工單|请求|請求|[:：|]|priority|severity|issues?|problems?|incidents?|defects?|errors?|\s|$))"
 )
 _CLOCK_HINT_BUSINESS = _re(
-    r"工作时间|工作時間|工作日|上班时间|上班時間|business hours|business days|working hours|office hours|"
+    r"工作时间|工作時間|工作时段|工作時段|工作日|工作天|上班时间|上班時間|business hours|business days|working hours|office hours|"
     r"周一至周五|週一至週五|星期一至星期五|monday\s*(?:to|-|through)\s*friday|mon(?:day)?\s*[-–~]\s*fri(?:day)?|"
     r"\d{1,2}:\d\d\s*[-–~至到]\s*\d{1,2}:\d\d|" + re.escape(CLOCK_BUSINESS)
 )
@@ -67,6 +74,24 @@ _OUTSIDE_BUSINESS = _re(
     r"non-?(?:business|working|office)\s+(?:hours|days)|out\s+of\s+(?:business\s+|office\s+)?hours|"
     r"weekends?|holidays?"
 )
+
+
+# fixing a security vulnerability ("高危漏洞修复≤72 小时", "critical vulnerabilities are patched within 72 hours")
+# is the product's maintenance, not the resolution of a reported incident
+_SECURITY_FIX = _re(r"漏洞|安全补丁|安全補丁|安全更新|vulnerabilit|\bCVE\b|security (?:patch|fix|update)")
+
+
+# an average or typical time is a figure, not a commitment ("Average response time … is less than 2 hours",
+# "Stabilize ASAP (often ≤ 4 hrs)", "平均响应时间为2小时")
+_HEDGED = _re(r"\baverage|\btypically\b|\busually\b|\boften\b|平均")
+
+
+def not_a_limit(text: str, duration: FoundDuration) -> bool:
+    """The time is no level's limit: the statement it stands in is about fixing security vulnerabilities,
+    or the words before it give an average or a typical figure."""
+    start = max((text.rfind(c, 0, duration.start) for c in ";；。"), default=-1) + 1
+    end = min((i for c in ";；。" if (i := text.find(c, duration.end)) >= 0), default=len(text))
+    return bool(_SECURITY_FIX.search(text[start:end]) or _HEDGED.search(text[start : duration.start]))
 
 
 def _clock(clause: str, duration: FoundDuration) -> str | None:

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from termsmith.extract.rules.context import Context, _re
-from termsmith.extract.rules.layouts import _LabelValue, _LineLayout
+from termsmith.extract.rules.layouts import _LabelValue, _LevelHeading, _LineLayout
 from termsmith.extract.rules.level_prose import _carried_label, _prose, _under_label
 from termsmith.extract.rules.level_ranks import named_tier, ranked_tiers
 from termsmith.extract.rules.level_tables import read_table
@@ -23,7 +23,7 @@ from termsmith.extract.values import FoundDuration, compact
 def severity_levels(ctx: Context) -> None:
     levels: dict[str, _Level] = {}
     untiered: list[tuple[str, FoundDuration, str | None, Sentence]] = []
-    layout, labels = _LineLayout(), _LabelValue()
+    layout, labels, heading = _LineLayout(), _LabelValue(), _LevelHeading()
     label: tuple[int, list[str]] = (-100, [])
     tables = {t.first: t for t in find_tables(ctx.sentences)}
     in_tables = {n for t in tables.values() for n in t.paragraphs}
@@ -33,14 +33,16 @@ def severity_levels(ctx: Context) -> None:
                 read_table(table, levels, untiered)
             continue
         label = _carried_label(s, label)
+        row = heading.level_for(s)
         if labels.read(s, levels) or layout.read(s, levels):
             continue
-        _prose(s.norm, s, levels, untiered, inherited=label[1] if _under_label(s, label) else None)
+        _prose(s.norm, s, levels, untiered, row, inherited=label[1] if _under_label(s, label) else None)
     tiers = _distinct([lv for lv in levels.values() if "response" in lv.times or "resolution" in lv.times])
     if not tiers and untiered:
         tiers = _untiered_levels(ctx, untiered)
     else:
         _shared_promise(tiers, untiered)
+        tiers += _question_level(ctx, tiers, untiered)
     everywhere = document_clock([s.norm for s in ctx.sentences] + list({s.heading for s in ctx.sentences}))
     out = []
     ranked = ranked_tiers([f"{lv.id or ''} {lv.name}" for lv in tiers], [named_tier(lv.name) for lv in tiers])
@@ -90,6 +92,31 @@ def _shared_promise(tiers: list[_Level], untiered: list[tuple[str, FoundDuration
         _, duration, clock, s = said[0]
         for lv in tiers:
             lv.times[kind] = (duration, clock, s)
+
+
+# questions rather than faults: "技术、维护上的疑问…免费咨询,问题响应时间1个工作日内", "questions are answered within"
+_QUESTIONS = _re(r"疑问|疑問|咨询|咨詢|諮詢|\bquestions?\b|\binquir(?:y|ies)\b|\bhow-?to\b")
+
+
+def _question_level(
+    ctx: Context, tiers: list[_Level], untiered: list[tuple[str, FoundDuration, str | None, Sentence]]
+) -> list[_Level]:
+    """A promise without a level made for questions, beside fault levels that each state that kind with
+    other times, is one more level (consultation): the fault levels' times do not hold for questions, nor
+    the other way round."""
+    said = [u for u in untiered if _QUESTIONS.search(u[3].norm)] or untiered
+    if len({(u[0], u[1].duration) for u in said}) != 1 or not tiers:
+        return []  # one promise (perhaps said twice) beside the levels, no more
+    kind, duration, clock, s = said[0]
+    if not all(kind in lv.times and lv.times[kind][0].duration != duration.duration for lv in tiers):
+        return []
+    if _QUESTIONS.search(s.norm):
+        name = {"en": "consultation", "zh-Hant": "諮詢"}.get(ctx.out.language, "咨询")
+    else:
+        name = {"en": "all issues", "zh-Hant": "所有問題"}.get(ctx.out.language, "所有问题")
+    level = _Level(f"question-{kind}", name, None)
+    level.times[kind] = (duration, clock, s)
+    return [level]
 
 
 # a promise said of every request ("所有服务请求…48小时内解决", "all requests are resolved within 5 days")

@@ -6,13 +6,14 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
+from termsmith.extract.normalize import normalise
 from termsmith.extract.rules.context import Context, _re
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, compact, durations
 
 _FREE = _re(
     r"免费维护|免費維護|免费保修|免費保修|保修|免费技术服务|免費技術服務|免费服务期|免費服務期|质保期|質保期|保修期|保固期|质量保证期|質量保證期|"
-    r"免费运维|免費運維|免费服务|免費服務|保固|质保|質保|保养期|保養期|warranty period|free (?:maintenance|support)(?: period)?|warranty"
+    r"免费运维|免費運維|免费服务|免費服務|免费享受|免費享受|保固|质保|質保|保养期|保養期|warranty period|free (?:maintenance|support)(?: period)?|warranty"
 )
 # a period that comes with a purchase is the free one ("凡購買…即提供180天維護服務期", "新购即赠送6个月服务期")
 _WITH_PURCHASE = _re(
@@ -39,6 +40,7 @@ _TERM = _re(
     r"(?:this agreement|the term) shall (?:remain|be|continue) in (?:full )?(?:force|effect)|维护期|維護期|"
     r"以\s*\d+\s*(?:年|[个個]月)\s*(?:为|為)\s*(?:[一1]\s*期|[一1]\s*[个個]?[周週]期|单位|單位)"  # 维护合约以2年为一期
 )
+_CONTRACT_TERM = _re(r"合同|合約|合约|协议期|協議期|agreement|contract")
 _DATE = re.compile(
     r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日|(?P<y2>\d{4})[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2})"
 )
@@ -47,6 +49,15 @@ _CONFIDENTIAL = _re(r"保密|confidential")
 
 def _is_free(text: str) -> bool:
     return bool(_FREE.search(text) or _WITH_PURCHASE.search(text))
+
+
+# the validity of what a paragraph offers ("可免费享受标准服务…。有效期一年"): in a paragraph about a free
+# service it is the free period's length, not the agreement's term
+_VALIDITY = _re(r"有效期|有效期限|valid for|validity")
+
+
+def _in_free_paragraph(s: Sentence) -> bool:
+    return s.offset > 0 and _is_free(_free_part(normalise(s.paragraph.text[: s.offset])))
 
 
 def _free_part(text: str) -> str:
@@ -59,9 +70,10 @@ def _free_part(text: str) -> str:
 def free_maintenance(ctx: Context) -> None:
     for s in ctx.sentences:
         text = _free_part(s.norm)
-        if not _is_free(text) and not _FREE.search(s.heading):
+        validity = _in_free_paragraph(s) and _VALIDITY.search(text) is not None
+        if not _is_free(text) and not _FREE.search(s.heading) and not validity:
             continue
-        if not _is_free(text) and not re.search(r"为期|為期|期限|period", text):
+        if not _is_free(text) and not re.search(r"为期|為期|期限|period", text) and not validity:
             continue
         found = _free_lengths(text)
         if not found:
@@ -126,7 +138,43 @@ def _start_said_after(ctx: Context, length: Sentence) -> None:
             return
 
 
+# a term said without a term word, read only when no sentence names the term: a service provided for the
+# first N months from its start ("由當日起計算的首十二個月內持續提供", "for the first 12 months from the start
+# date"), a contract signed once a period ("一年簽訂一次維護合約"), an annual plan or contract ("採年約制",
+# "年月繳方案", "an annual subscription")
+_SERVICE_SPAN = _re(
+    r"(?:起|开始|開始)[^。;；]{0,24}?(?:首|头|頭|前)\s*\d+\s*(?:年|[个個]月)\s*(?:内|內)?\s*(?:持续|持續)?(?:提供|有效)|"
+    r"\bfor\s+(?:the\s+first|a\s+period\s+of)\s+\d+\s+(?:years?|months?)\s+(?:from|after)\s+(?:the\s+)?"
+    r"(?:start|effective|commencement)"
+)
+_SIGNED_EACH = _re(
+    r"(?:每)?\d+\s*(?:年|[个個]月)\s*(?:签订|簽訂|签约|簽約|续签|續簽|续约|續約)(?:一|1)次|renewed (?:every \d+ (?:years?|months?))"
+)
+_ANNUAL_PLAN = _re(r"年[约約]制|年租方案|年(?:月)?[缴繳]方案|年[约約]方案|\bannual\s+(?:plan|contract|subscription)\b")
+
+
+def _term_said_otherwise(ctx: Context) -> None:
+    for s in ctx.sentences:
+        if _is_free(s.norm) or _CONFIDENTIAL.search(s.norm):
+            continue
+        m = _SERVICE_SPAN.search(s.norm) or _SIGNED_EACH.search(s.norm)
+        found = (
+            [d for d in durations(m.group(0).lstrip("每")) if d.duration.unit.value in ("months", "years")] if m else []
+        )
+        length = compact(found[0].duration) if found else ("1 year" if _ANNUAL_PLAN.search(s.norm) else None)
+        if length is not None:
+            ctx.out.terms["term"] = {"length": length}
+            ctx.record("term.length", s)
+            return
+
+
 def term(ctx: Context) -> None:
+    _term_stated(ctx)
+    if "term" not in ctx.out.terms:
+        _term_said_otherwise(ctx)
+
+
+def _term_stated(ctx: Context) -> None:
     for s in ctx.sentences:
         if (m := _CONTRACT_LENGTH.search(s.norm)) and (lengths := durations(m.group(0).replace("-", " "))):
             ctx.out.terms["term"] = {"length": compact(lengths[0].duration)}
@@ -134,6 +182,8 @@ def term(ctx: Context) -> None:
             return
         if not _TERM.search(s.norm) or _is_free(s.norm) or _CONFIDENTIAL.search(s.norm):
             continue
+        if _in_free_paragraph(s) and _VALIDITY.search(s.norm) and not _CONTRACT_TERM.search(s.norm):
+            continue  # the free service's validity (read by free_maintenance)
         dates = [d for d in (_date(m) for m in _DATE.finditer(s.norm)) if d is not None]
         found = [d for d in durations(s.norm) if d.duration.unit.value in ("months", "years", "days")]
         value: dict[str, Any] = {}

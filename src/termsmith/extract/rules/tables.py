@@ -145,7 +145,16 @@ def _continues_pipes(paragraphs: list[tuple[Paragraph, str]], k: int, start: int
     # ending in "|"): a cell running on
     has_separator = any(_SEPARATOR.match(p.text) for p, _ in paragraphs[start:k])
     broken = _broken([p for p, _ in paragraphs[start:k]])
-    return (has_separator or broken) and any(_has_pipe(p.text) for p, _ in paragraphs[k + 1 : k + 4])
+    ahead = next((m for m in range(k + 1, min(k + 4, len(paragraphs))) if _has_pipe(paragraphs[m][0].text)), None)
+    if not (has_separator or broken) or ahead is None:
+        return False
+    # an intro between two tables is not a cell running on: a line ending in a colon ("… as follows:")
+    # after a table whose rows are whole lines, or lines before a row that a rule underlines (the next
+    # table's header)
+    between = [p.text.strip() for p, _ in paragraphs[k:ahead]]
+    if not broken and any(t.endswith((":", "：")) for t in between):
+        return False
+    return not (ahead + 1 < len(paragraphs) and _SEPARATOR.match(paragraphs[ahead + 1][0].text))
 
 
 def _broken(block: list[Paragraph]) -> bool:
