@@ -540,9 +540,18 @@ ZH_STRUCTURAL_TERMS = (
         "VT",
         "写明提前的天数（如到期前 30 日书面通知）",
         "",
-        r"(?:到期|届满|屆滿|期满|期滿)(?:之)?前(?![\[［【_＿])(?="  # not a template's blank: 届满前[请填写…]
-        + _ZH_CLAUSE
-        + r"{0,16}?(?:通知|告知|提醒|联系|聯繫|联络|聯絡|商讨|商討))",
+        r"(?:到期|届满|屆滿|期满|期滿)(?:之)?前(?![\[［【_＿])(?="  # not a template's blank: 届满前[请填写…]; the notice may follow a comma
+        + r"[^。；;\n]{0,16}?(?:通知|告知|提醒|联系|聯繫|联络|聯絡|商讨|商討))",
+    ),
+    # a fixed term with an open alternative (不迟于…15天或不迟于双方同意的另一时间): the alternative,
+    # left to later agreement, undoes the figure
+    (
+        "或双方同意的",
+        "VD",
+        "删除开放的替代项，或写明其上限（如最迟不超过 N 天）",
+        "",
+        r"或" + _ZH_CLAUSE + r"{0,8}?(?:双方|雙方)(?:另行)?(?:同意|商定|约定|約定|协商|協商)的"
+        r"(?:另一|另外|其他|其它)?(?:时间|時間|日期|期限|地点|地點|方式)",
     ),
     # an unmeasured quantity (大多數查詢…24小時內解決 · 小範圍功能調整 · 大部分故障): a closed class of
     # quantifiers with no number (少量, 大范围 are terms of their own)
@@ -1167,6 +1176,8 @@ BOUND_KIND: dict[str, str] = {
         "price",
     ),
 }
+# a quantifier (大多數查詢, 小範圍) is bounded by a count after it, not by a list or channel word (lintzh5)
+BOUND_KIND["大多数"] = "count"
 
 # keeping someone informed is bounded by how often (or a deadline): keep you informed every 4 hours
 BOUND_KIND.update(dict.fromkeys((w for w, _, r in EN_EVALUATIVE if r == _ENGAGE), "span"))
