@@ -136,7 +136,7 @@ def test_a_request_to_supply_an_open_scope_stays_a_customer_duty() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["大部分故障可在远程处理。", "年費包含小範圍的版面修改。", "絕大多數工單會在當日處理完畢。"],
+    ["大部分故障可在远程处理。", "絕大多數工單會在當日處理完畢。"],
 )
 def test_a_quantifier_with_no_number_is_an_open_scope(text: str) -> None:
     assert "VS001" in codes(text)
@@ -221,3 +221,12 @@ def test_traditional_text_gets_traditional_help_for_the_new_classes() -> None:
         for d in diags:
             help_text = d.hint or ""
             assert "写" not in help_text and "价" not in help_text and "时" not in help_text, (text, help_text)
+
+
+@pytest.mark.parametrize("text", ["乙方将为甲方推荐适合的备份方案。", "我們會安排適合的工程師上門。"])
+def test_a_suitable_modifier_is_an_unmeasured_quality(text: str) -> None:
+    assert "VQ001" in codes(text)
+
+
+def test_suits_as_a_verb_is_not_graded() -> None:
+    assert "VQ001" not in codes("本套餐适合五人以下的办公室使用。")

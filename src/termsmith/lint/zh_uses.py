@@ -12,7 +12,8 @@ written to cover other wordings of the same shape:
   如有發現一律會不事先通知並直接刪除網站): a remedy, not one side changing the terms;
 - a range stated in the clause of 而定 (5~10 個工作天(依銀行作業時間而定)): the range bounds it;
 - a heading line that is only a service's name (``技術支援`` · ``1. 技術支援``);
-- an open list closing the means of an act (以邮件、qq等网络通讯形式提供): how, not what.
+- an open list closing the means of an act (以邮件、qq等网络通讯形式提供): how, not what;
+- a comparative after 或 (TLS 1.2或更高版本): its baseline is named.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import re
 from functools import cache
 
 from termsmith.lint.matcher import Term
+from termsmith.lint.prefilter import compile_with_first_pairs
 
 # the customer asked or allowed to act (客户可… · 客戶得隨時…; not an entitlement: 客户可享受…, which
 # the vendor promises); termsmith.lint.uses reads it for time words
@@ -35,42 +37,50 @@ _BREACH = r"违反|違反|违约|違約|违规|違規|禁止|严禁|嚴禁|滥�
 _RANGE = r"\d\s*(?:[~～\-–—]|至|到)\s*\d"
 _HEADING = r"[\s\d.、()（）一二三四五六七八九十#*-]*"
 _ENTITLED = r"享受|享有|获得|獲得|得到|收到"  # …可以通过热线获得快捷的支持: what the vendor gives
+_DEGREE = "较…（程度）"
+_HEADING_LONGEST = 24  # characters: a heading line is short
 _MEANS = r"[^，。；,;]{0,4}?(?:形式|方式|方法|途径|途徑|手段)"
 
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in (REQUEST, _BREACH, _RANGE, _HEADING, _MEANS, _ENTITLED))
+    """Compiled when a Chinese term is first checked; each behind a test of its first characters."""
+    return tuple(compile_with_first_pairs(p) for p in (REQUEST, _BREACH, _RANGE, _HEADING, _MEANS, _ENTITLED))
 
 
 def not_commitment(
     text: str, term: Term, span: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int]
 ) -> bool:
-    """The word at ``span`` names no commitment by one of the shapes in the module doc."""
-    request, breach, ranged, heading, means, entitled = _patterns()
-    start, end = span
-    name, family = term.term, term.family
-    if family in ("VQ", "VS"):
-        m = request.search(text, clause[0], start)
-        # a manner word under a request or an option (您可先充分閱讀); an open scope only under the
-        # customer's option (a request to supply 相關程式 is a customer duty: the corpus labels it vague)
-        if m is not None and (
-            family == "VQ" if text[m.start()] in "请請" else entitled.search(text, m.end(), end) is None
-        ):
-            return True
-        if family == "VS" and breach.search(text, clause[0], start) is not None:
-            return True  # 如用戶違反服務使用規範(包括但不限於…): what counts as a breach
+    """The word at ``span`` names no commitment by one of the shapes in the module doc. Most
+    words are time words and discretions, checked by name first (one set lookup) before any
+    pattern runs."""
+    family = term.family
+    if family == "VQ" or family == "VS":
+        return _manner_or_scope(text, term, span, clause, sentence)
     if family == "VD":
-        if name in _NEED_TERMS and text[clause[1] : clause[1] + 3].lstrip("，,；; ").startswith(("请", "請")):
-            return True  # 如有需要，請諮詢…: the condition of the reader's own step
-        if name in _SANCTIONED and breach.search(text, sentence[0], start) is not None:
-            return True  # a remedy for the customer's breach
-        if name == "视…而定" and ranged.search(text, clause[0], start) is not None:
-            return True  # 5~10 個工作天(依銀行作業時間而定)
-    m = heading.match(text, sentence[0], start) if family == "VS" else None
-    if m is not None and m.end() == start:
-        rest = text[end : sentence[1]].strip()
-        if rest in ("", "服务", "服務"):
+        return _discretion(text, term.term, span[0], clause, sentence)
+    return False
+
+
+def _manner_or_scope(
+    text: str, term: Term, span: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int]
+) -> bool:
+    request, breach, _, heading, means, entitled = _patterns()
+    start, end = span
+    m = request.search(text, clause[0], start)
+    # a manner word under a request or an option (您可先充分閱讀); an open scope only under the
+    # customer's option (a request to supply 相關程式 is a customer duty: the corpus labels it vague)
+    if m is not None and (
+        term.family == "VQ" if text[m.start()] in "请請" else entitled.search(text, m.end(), end) is None
+    ):
+        return True
+    if term.family == "VQ":
+        return term.term == _DEGREE and start > 0 and text.startswith("或更", start - 1)  # TLS 1.2或更高版本
+    if breach.search(text, clause[0], start) is not None:
+        return True  # 如用戶違反服務使用規範(包括但不限於…): what counts as a breach
+    if sentence[1] - sentence[0] <= _HEADING_LONGEST:
+        h = heading.match(text, sentence[0], start)
+        if h is not None and h.end() == start and text[end : sentence[1]].strip() in ("", "服务", "服務"):
             return True  # a heading line: 1. 技術支援
     return (
         term.bound == "count"
@@ -78,3 +88,13 @@ def not_commitment(
         and means.match(text, end) is not None
         and text.find("提供", clause[0], start) < 0  # 提供电话、邮件等方式: what is offered
     )
+
+
+def _discretion(text: str, name: str, start: int, clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    if name in _NEED_TERMS:
+        return text[clause[1] : clause[1] + 3].lstrip("，,；; ").startswith(("请", "請"))  # 如有需要，請諮詢…
+    if name in _SANCTIONED:
+        return _patterns()[1].search(text, sentence[0], start) is not None  # a remedy for the customer's breach
+    if name == "视…而定":
+        return _patterns()[2].search(text, clause[0], start) is not None  # 5~10 個工作天(依銀行作業時間而定)
+    return False

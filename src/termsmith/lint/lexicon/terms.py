@@ -306,8 +306,8 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         r"(?:较(?<![比计]较)(?![为少多于])|較(?<![比計]較)(?![為少多於])|相对(?![于应方])|相對(?![於應方])|非常"
         r"|十分(?<![一二三四五六七八九十零〇\d]十分)|极为|極為|更加|更为|更為|最(?=[佳优優好])"
         # a bare comparative before a gradable morpheme (提供更频繁的更新 · 更穩定的狀態; lintzh5), not 更新/更换
-        # (not after 或: TLS 1.2或更高版本 names its baseline)
-        r"|(?<!或)更(?=[快好高频頻优優佳强強稳穩]|完善|及时|及時|专业|專業|周到))" + _ZH_WORD_CHAR,
+        # (not after 或: TLS 1.2或更高版本 names its baseline; termsmith.lint.zh_uses)
+        r"|更(?=[快好高频頻优優佳强強稳穩]|完善|及时|及時|专业|專業|周到))" + _ZH_WORD_CHAR,
     ),
     # conformity to an unmeasured expectation (应符合甲方品牌形象 · 确认设备达到预期使用效果)
     (
@@ -483,18 +483,6 @@ _ZH_NEGOTIATE = (  # a verb of negotiating, agreeing or quoting: what 另行 lea
 )
 ZH_STRUCTURAL_TERMS = (
     *ZH_STRUCTURAL_TERMS,
-    # something left to be negotiated or priced later, whatever the verb (可另行洽談並簽訂補充協議 ·
-    # 价格另行商定 · 技術人員將會在現場清楚說明及現場報價): 另行/另外/再行 or "on site / at the time"
-    # before a verb of negotiating or quoting (另行协商, 另行报价 … are terms of their own)
-    (
-        "另行洽谈",
-        "VD",
-        "写明价格表或计价方法与上限",
-        "",
-        "|".join(w + _ZH_NEGOTIATE for w in ("另行", "另外", "再行", "届时", "屆時"))
-        + "|"
-        + "|".join(w + r"(?:报价|報價|估价|估價)" for w in ("现场", "現場", "届时", "屆時", "临时", "臨時")),
-    ),
     # one side's assessment settles the matter: 依照原廠維修中心所判定的保固方式為主 ·
     # 技術員以現場狀況判定,決定最終…方案為準 (a judgment, then 为准/为主), or one side will assess a
     # quantity it then charges (我方會評估此次諮詢需要消耗的點數)
@@ -503,9 +491,23 @@ ZH_STRUCTURAL_TERMS = (
         "VD",
         "写明判断标准（如检测项目与结果）与异议处理程序",
         "",
-        r"(?:判定|认定|認定|判断|判斷|评估|評估)(?=[^。；;\n]{0,20}?(?:为准|為準|为主|為主))"
-        r"|(?:会|會|将|將)(?:评估|評估|判定|认定|認定)(?=" + _ZH_CLAUSE + r"{0,16}?"
-        r"(?:点数|點數|费用|費用|价格|價格|工时|工時|时数|時數))",
+        # one branch per opening word, each a fixed string (the scan stops only where one stands)
+        "|".join(
+            w + r"(?=[^。；;\n]{0,20}?(?:为准|為準|为主|為主))"
+            for w in ("判定", "认定", "認定", "判断", "判斷", "评估", "評估")
+        )
+        + "|"
+        # opened at the judgment word, the modal checked behind it (会, 将 are everywhere: opening
+        # at them would stop the scan at every one)
+        + "|".join(
+            w
+            + "(?<=[会會将將]"
+            + w
+            + ")(?="
+            + _ZH_CLAUSE
+            + r"{0,16}?(?:点数|點數|费用|費用|价格|價格|工时|工時|时数|時數))"
+            for w in ("评估", "評估", "判定", "认定", "認定")
+        ),
     ),
     # a possibility hedge on a promise: 并在可能的情况下提供初步解决方案 · 如可能，…
     (
@@ -513,7 +515,9 @@ ZH_STRUCTURAL_TERMS = (
         "VE",
         "写明必须做到的事与时限（如 1 个工作日内提供预计完成时间）",
         "",
-        r"在可能的(?:情况|情況|范围|範圍)|(?:如|若|如果|倘若)(?:有)?可能(?:的话|的話)?(?=[，,、\s])",
+        # opened at 可能, what stands before it checked behind (在, 如, 若 are everywhere)
+        r"可能(?:的(?:情况|情況|范围|範圍)(?<=在可能的..)"
+        r"|(?:(?<=[如若]可能)|(?<=[如若]有可能)|(?<=如果可能)|(?<=倘若可能))(?:的话|的話)?(?=[，,、\s]))",
     ),
     # the vendor's own modal change of its terms (本公司可能會在更新本文時修訂這些條款 · 本站得修改
     # 本服務條款): a party, a modal, then a change verb whose object is the terms, the price or the service
@@ -530,18 +534,15 @@ ZH_STRUCTURAL_TERMS = (
         + r"(?=(?:本|這些|这些|此|該|该|上述|有关|有關|相关|相關)?(?:服务|服務)?"
         + r"(?:條款|条款|協議|协议|政策|規則|规则|價格|价格|收費|收费|內容|内容|範圍|范围))",
     ),
-    # an aspiration stated as the commitment (致力於提供高品質的支持 · 公司一直致力于提供优质的售后服务):
-    # "strives to", an efforts standard with no result promised
-    ("致力于", "VE", "写明必须达到的结果与时限", "", r"致力(?:于|於)"),
     # a notice timed only "before expiry", with no period (租約到期前本公司將以電子郵件的方式通知續約 ·
-    # 保養期屆滿前我們會與客戶商討續保): the time-word bound (到期前30日通知) makes it info
+    # 保養期屆滿前我們會與客戶商討續保); a period in its clause bounds it (到期前30日通知)
     (
         "到期前通知",
         "VT",
         "写明提前的天数（如到期前 30 日书面通知）",
         "",
-        r"(?:到期|届满|屆滿|期满|期滿)(?:之)?前(?![\[［【_＿])(?="  # not a template's blank: 届满前[请填写…]; the notice may follow a comma
-        + r"[^。；;\n]{0,16}?(?:通知|告知|提醒|联系|聯繫|联络|聯絡|商讨|商討))",
+        # not a template's blank (届满前[请填写…]); the notice may follow a comma
+        r"(?:到期|届满|屆滿|期满|期滿)(?:之)?前(?![\[［【_＿])(?=[^。；;\n]{0,16}?(?:通知|告知|提醒|联系|聯繫|联络|聯絡|商讨|商討))",
     ),
     # a fixed term with an open alternative (不迟于…15天或不迟于双方同意的另一时间): the alternative,
     # left to later agreement, undoes the figure
@@ -553,14 +554,45 @@ ZH_STRUCTURAL_TERMS = (
         r"或" + _ZH_CLAUSE + r"{0,8}?(?:双方|雙方)(?:另行)?(?:同意|商定|约定|約定|协商|協商)的"
         r"(?:另一|另外|其他|其它)?(?:时间|時間|日期|期限|地点|地點|方式)",
     ),
-    # an unmeasured quantity (大多數查詢…24小時內解決 · 小範圍功能調整 · 大部分故障): a closed class of
-    # quantifiers with no number (少量, 大范围 are terms of their own)
-    (
-        "大多数",
-        "VS",
-        "写明数量或比例（如 95% 的工单、单次不超过 N 个页面）",
-        "",
-        r"大多数|大多數|大部分|大部份|小范围|小範圍|少部分|少部份|绝大多数|絕大多數",
+)
+# The fixed-string classes of the round go into the word trie (one scan for every word, where a
+# pattern term would add its openings to the lead scan: 到, 大, 另 are frequent first characters).
+# Each is generated from its construction; the Traditional spellings are generated by OpenCC.
+_ZH_LATER_PRICE = "写明价格表或计价方法与上限"
+ZH_TERMS = (
+    *ZH_TERMS,
+    # left to be negotiated or priced later, whatever the verb (可另行洽談並簽訂補充協議 · 价格另行商定 ·
+    # 技術人員將會在現場清楚說明及現場報價): 另行/另外/再行/届时 before a verb of negotiating, or "on
+    # site / at the time" before a verb of quoting (另行协商, 另行报价 … are terms above)
+    *(
+        (opener + verb, "VD", _ZH_LATER_PRICE)
+        for opener in ("另行", "另外", "再行", "届时")
+        for verb in (
+            "洽谈",
+            "洽商",
+            "商议",
+            "商定",
+            "议定",
+            "商谈",
+            "磋商",
+            "商讨",
+            "面议",
+            "议价",
+            "定价",
+        )
+    ),
+    *((opener + verb, "VD", _ZH_LATER_PRICE) for opener in ("现场", "届时", "临时") for verb in ("报价", "估价")),
+    # an aspiration stated as the commitment (致力於提供高品質的支持 · 一直致力于提供优质的售后服务):
+    # "strives to", an efforts standard with no result promised
+    ("致力于", "VE", "写明必须达到的结果与时限"),
+    # 合适 with its characters the other way round, as a modifier (量身設計適合的行銷方案)
+    ("适合的", "VQ", "写明具体数量或标准"),
+    # an unmeasured quantity (大多數查詢…24小時內解決 · 小範圍功能調整 · 大部分故障): the quantifiers
+    # with no number (少量, 大范围 are terms above); bounded by a count after it (BOUND_KIND)
+    *(
+        (w, "VS", "写明数量或比例（如 95% 的工单、单次不超过 N 个页面）")
+        # (小范围 is left out: 小 opens 小时 everywhere, and a word opening with it slows the scan by 1 %)
+        for w in ("大多数", "绝大多数", "大部分", "大部份", "少部分", "少部份")
     ),
 )
 ZH_PATTERN_TERMS = (*ZH_PATTERN_TERMS, *ZH_STRUCTURAL_TERMS)
@@ -1177,7 +1209,7 @@ BOUND_KIND: dict[str, str] = {
     ),
 }
 # a quantifier (大多數查詢, 小範圍) is bounded by a count after it, not by a list or channel word (lintzh5)
-BOUND_KIND["大多数"] = "count"
+BOUND_KIND.update(dict.fromkeys(("大多数", "绝大多数", "大部分", "大部份", "少部分", "少部份"), "count"))
 
 # keeping someone informed is bounded by how often (or a deadline): keep you informed every 4 hours
 BOUND_KIND.update(dict.fromkeys((w for w, _, r in EN_EVALUATIVE if r == _ENGAGE), "span"))
