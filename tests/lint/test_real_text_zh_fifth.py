@@ -230,3 +230,20 @@ def test_a_suitable_modifier_is_an_unmeasured_quality(text: str) -> None:
 
 def test_suits_as_a_verb_is_not_graded() -> None:
     assert "VQ001" not in codes("本套餐适合五人以下的办公室使用。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本服务条款适用于服务器、存储、网络设备等硬件。",  # what a policy applies to
+        "本政策適用於主機租用、網域註冊等服務。",
+        "请勿使用“尽快处理”、“及时解决”等字眼描述需求。",  # quoted items closed by 等: a mention
+        "不接受以「幫我看看」、「有空處理」等用語提出的申請。",
+    ],
+)
+def test_applicability_and_quoted_items_are_no_scope(text: str) -> None:
+    assert "VS001" not in codes(text), lint_text(text, "t.txt")
+
+
+def test_applicability_does_not_excuse_the_promise_in_the_next_clause() -> None:
+    assert "VT001" in codes("本服务适用于服务器等设备，乙方将及时响应。")

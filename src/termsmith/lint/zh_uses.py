@@ -13,7 +13,8 @@ written to cover other wordings of the same shape:
 - a range stated in the clause of 而定 (5~10 個工作天(依銀行作業時間而定)): the range bounds it;
 - a heading line that is only a service's name (``技術支援`` · ``1. 技術支援``);
 - an open list closing the means of an act (以邮件、qq等网络通讯形式提供): how, not what;
-- a comparative after 或 (TLS 1.2或更高版本): its baseline is named.
+- a comparative after 或 (TLS 1.2或更高版本): its baseline is named;
+- what a policy applies to (本政策適用於…(含…等)).
 """
 
 from __future__ import annotations
@@ -78,6 +79,8 @@ def _manner_or_scope(
         return term.term == _DEGREE and start > 0 and text.startswith("或更", start - 1)  # TLS 1.2或更高版本
     if breach.search(text, clause[0], start) is not None:
         return True  # 如用戶違反服務使用規範(包括但不限於…): what counts as a breach
+    if text.find("适用于", clause[0], start) >= 0 or text.find("適用於", clause[0], start) >= 0:
+        return True  # 本政策適用於…(含主機租用、儲存空間等): what a policy applies to, not a promise
     if sentence[1] - sentence[0] <= _HEADING_LONGEST:
         h = heading.match(text, sentence[0], start)
         if h is not None and h.end() == start and text[end : sentence[1]].strip() in ("", "服务", "服務"):
