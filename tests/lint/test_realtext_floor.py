@@ -116,6 +116,14 @@ ZH_DOCUMENT_FLOORS: dict[str, dict[str, tuple[int, int, int, int]]] = {
     "held-out-6": {"zh-Hans": (25, 33, 1, 80), "zh-Hant": (27, 30, 2, 100)},
     "held-out-7": {"zh-Hans": (26, 37, 4, 68), "zh-Hant": (18, 33, 16, 191)},
 }
+# fifth Chinese round (lintzh5): held-out-7's Chinese half is tuning data now. Its one-run record
+# (f3b62b2) stays in the lines above and in the README: sentences zh-Hans 26/37 and 4/68, zh-Hant
+# 18/33 and 18/191; whole documents zh-Hans 26/37 and 4/68, zh-Hant 18/33 and 16/191. These are
+# the tuned figures after the round's classes by construction; held-out-4 (zh-Hant) gains a catch
+FLOORS["held-out-7"]["zh-Hans"] = (34, 37, 2, 68)
+FLOORS["held-out-7"]["zh-Hant"] = (27, 33, 7, 191)
+ZH_DOCUMENT_FLOORS["held-out-7"] = {"zh-Hans": (34, 37, 2, 68), "zh-Hant": (27, 33, 3, 191)}
+FLOORS["held-out-4"]["zh-Hant"] = (30, 32, 2, 65)
 
 
 @pytest.fixture(scope="module")
