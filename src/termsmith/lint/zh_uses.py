@@ -28,7 +28,7 @@ from termsmith.lint.prefilter import compile_with_first_pairs
 # the customer asked or allowed to act (客户可… · 客戶得隨時…; not an entitlement: 客户可享受…, which
 # the vendor promises); termsmith.lint.uses reads it for time words
 REQUEST = (
-    r"(?<![申邀聘提呈敬])(?:请|請)(?!乙方|贵方|貴方|贵公司|貴公司|供应商|供應商|服务商|服務商|维修方|維修方)|"
+    r"(?:请|請)(?<![申邀聘提呈敬][请請])(?!乙方|贵方|貴方|贵公司|貴公司|供应商|供應商|服务商|服務商|维修方|維修方)|"
     r"(?:您|客户|客戶|用户|用戶|顾客|顧客|买方|買方)(?:亦|也|均|都)?(?:可以|可(?!以)|能够|能夠|得(?![到出以益知悉]))"
     r"(?!享受|享有|获得|獲得|得到|收到|接受|免费|免費)"
 )
