@@ -308,10 +308,40 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         "写明可衡量的指标或数值",
         "",
         r"(?:较(?<![比计]较)(?![为少多于])|較(?<![比計]較)(?![為少多於])|相对(?![于应方])|相對(?![於應方])|非常"
-        r"|十分(?<![一二三四五六七八九十零〇\d]十分)|极为|極為|更加|更为|更為|最(?=[佳优優好])"
-        # a bare comparative before a gradable morpheme (提供更频繁的更新 · 更穩定的狀態; lintzh5), not 更新/更换
-        # (not after 或: TLS 1.2或更高版本 names its baseline; termsmith.lint.zh_uses)
-        r"|更(?=[快好高频頻优優佳强強稳穩]|完善|及时|及時|专业|專業|周到))" + _ZH_WORD_CHAR,
+        r"|十分(?<![一二三四五六七八九十零〇\d]十分)|极为|極為|更加|更为|更為|最(?=[佳优優好]))" + _ZH_WORD_CHAR,
+    ),
+    # a bare comparative on a grade (提供更频繁的更新 · 更穩定的狀態; lintzh5): the same class, its words
+    # listed whole so that the scan passes 更新/更换 by (not after 或: TLS 1.2或更高版本 names its
+    # baseline; termsmith.lint.zh_uses)
+    (
+        "较…（程度）",
+        "VQ",
+        "写明可衡量的指标或数值",
+        "",
+        "|".join(
+            "更" + w
+            for w in (
+                "快",
+                "好",
+                "高",
+                "佳",
+                "强",
+                "強",
+                "优",
+                "優",
+                "频繁",
+                "頻繁",
+                "稳定",
+                "穩定",
+                "完善",
+                "及时",
+                "及時",
+                "专业",
+                "專業",
+                "周到",
+                "迅速",
+            )
+        ),
     ),
     # conformity to an unmeasured expectation (应符合甲方品牌形象 · 确认设备达到预期使用效果)
     (
