@@ -22,8 +22,8 @@ error-level finding), and, on professionally drafted SLAs and support policies,
 the precision of the findings (a finding is right when its sentence is vague).
 Info-level findings (a vague word bounded in its own clause) count as not
 produced. ``--misses`` is refused on every held-out half still closed (``CLOSED`` in
-``tests/lint/realtext_corpus.py``: held-out-7's Chinese half, held-out-8): those are looked
-at once, as figures. ``--lang`` limits the report (and ``--misses``) to one language, so the
+``tests/lint/realtext_corpus.py``; empty while every batch in the folder has had its one run):
+those are looked at once, as figures. ``--lang`` limits the report (and ``--misses``) to one language, so the
 English half of held-out-7, tuning data since the fifth English round, can be read alone.
 """
 

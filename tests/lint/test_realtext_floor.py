@@ -116,6 +116,14 @@ ZH_DOCUMENT_FLOORS: dict[str, dict[str, tuple[int, int, int, int]]] = {
     "held-out-6": {"zh-Hans": (25, 33, 1, 80), "zh-Hant": (27, 30, 2, 100)},
     "held-out-7": {"zh-Hans": (26, 37, 4, 68), "zh-Hant": (18, 33, 16, 191)},
 }
+# fifth Chinese round (lintzh5): held-out-7's Chinese half is tuning data now. Its one-run record
+# (f3b62b2) stays in the lines above and in the README: sentences zh-Hans 26/37 and 4/68, zh-Hant
+# 18/33 and 18/191; whole documents zh-Hans 26/37 and 4/68, zh-Hant 18/33 and 16/191. These are
+# the tuned figures after the round's classes by construction; held-out-4 (zh-Hant) gains a catch
+FLOORS["held-out-7"]["zh-Hans"] = (34, 37, 2, 68)
+FLOORS["held-out-7"]["zh-Hant"] = (27, 33, 7, 191)
+ZH_DOCUMENT_FLOORS["held-out-7"] = {"zh-Hans": (34, 37, 2, 68), "zh-Hant": (27, 33, 3, 191)}
+FLOORS["held-out-4"]["zh-Hant"] = (30, 32, 2, 65)
 
 
 @pytest.fixture(scope="module")
@@ -159,7 +167,8 @@ def test_english_whole_documents_do_not_regress(split: str) -> None:
 
 
 def test_closed_held_out_halves_refuse_misses(capsys) -> None:  # type: ignore[no-untyped-def]
-    """held-out-7's English half is tuning data (linten5); its Chinese half and held-out-8 stay held out."""
+    """held-out-7 (both halves) and held-out-8 are tuning data now (CLOSED is empty): --misses reads
+    them; a half registered in CLOSED is still refused, in every language it names."""
     import importlib.util
     from pathlib import Path
 
@@ -168,15 +177,14 @@ def test_closed_held_out_halves_refuse_misses(capsys) -> None:  # type: ignore[n
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    for argv in (["--split", "held-out-7", "--misses"], ["--split", "held-out-7", "--misses", "--lang", "zh-Hant"]):
+    assert module.main(["--split", "held-out-7", "--misses", "--lang", "zh-Hant"]) == 0
+    out = capsys.readouterr().out
+    assert "held-out-7/zh-Hant/" in out and "held-out-7/en/" not in out
+    module.CLOSED = {"held-out-7": ("zh-Hans", "zh-Hant")}  # as it was before the fifth Chinese round
+    for argv in (["--split", "held-out-7", "--misses"], ["--split", "all", "--misses", "--lang", "zh-Hans"]):
         with pytest.raises(SystemExit) as refused:
             module.main(argv)
         assert refused.value.code == 2
-        assert "only --lang en is tuning data" in capsys.readouterr().err
+        assert "held-out-7/zh-" not in capsys.readouterr().out
     assert module.main(["--split", "held-out-7", "--misses", "--lang", "en"]) == 0
-    out = capsys.readouterr().out
-    assert "MISS  held-out-7/en/" in out and "held-out-7/zh-" not in out
-    for argv in (["--split", "held-out-8", "--misses"], ["--split", "all", "--misses", "--lang", "en"]):
-        with pytest.raises(SystemExit) as refused:
-            module.main(argv)
-        assert refused.value.code == 2 and "held-out-8/" not in capsys.readouterr().out
+    assert "held-out-7/zh-" not in capsys.readouterr().out

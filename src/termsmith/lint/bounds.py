@@ -213,6 +213,8 @@ def find_bound(
             m = None
         if m is not None and _ZH_LATER.match(text, m.end()):
             m = None  # …，并在1个月后将资料交予甲方: a later, other step, not a deadline for this one
+        if m is not None and kind == "time" and text[max(hi + 1, m.start() - 2) : m.start()].rstrip().endswith("每"):
+            m = None  # 将及时通知客户，并在解决之前每 1 小时提供更新: the updates' frequency (lintzh5)
     if m is not None and m.end() <= span[0] and lower[span[0]] < "\x80" and _other_conjunct(lower, m.end(), span[0]):
         m = None  # weekly backups and regular updates: the period is the backups'
     if m is None:

@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from termsmith.lint import evaluative
+from termsmith.lint import evaluative, zh_uses
 from termsmith.lint.context import en_no_commitment_context
 from termsmith.lint.en_forms import en_form_not_commitment
 from termsmith.lint.lexicon.terms import EN_PROMISE_ONLY, EN_PROMISE_ONLY_CLASSES
@@ -53,7 +53,7 @@ _DEFINITION = (
     r"(?:means|shall mean|refers to|has the meaning|is defined as|[-–—:：]|是指|系指|指)"
     r"|.{0,12}所称\s*[\"“「][^\"”」]{1,30}[\"”」]\s*(?:是指|系指|指)"
     r"|[\s\d.()]*[a-z][a-z\- ]{0,60}\s(?:has|shall have) the meaning"
-    r"|[\s\d.()]*[^，。；：:\s“「\"]{1,20}[:：]\s*(?:是指|系指|指)"
+    r"|[\s\d.()]*[^，。；：:\s“「\"]{1,20}(?:\s*[(（][^)）]{1,12}[)）])?\s*[:：]\s*(?:是指|系指|指)"
     r"|[\s\d.()]*(?:本(?:合同|协议|協議|合約)所称)?[^，。；：:“「\"]{1,20}[,，]?\s*(?:是指|系指)"
     r"|[\s\d.()]*[\"“「][^\"”」]{1,20}[\"”」]\s*(?:包括|包含)"
 )
@@ -109,7 +109,7 @@ _ZH_BINDS = r"(?<![响響相对對适適供回反效])[应應](?![用对對答�
 _ZH_EXCLUDED_AFTER = (
     r"不在|不属于|不屬於|不包括|不包含|不含|除外|不予|不负责|不負責|均非|免责|免責|不超出|不超过|不超過|概不"
 )
-_ZH_LIST_CLOSERS = "》>…."  # 等 after a cited title or a template's dots
+_ZH_LIST_CLOSERS = "》>….”」』"  # 等 after a cited title, a template's dots or a quotation (”…”等不明確的用詞)
 _ZH_COORDINATION = "和及与與或、"
 _ZH_SERVICE_SUFFIX = ("服务", "服務")
 _ZH_LIST_INTRO = r"\s*(?:以下|如下|下列)\s*[:：]"
@@ -128,12 +128,7 @@ _ZH_PARTY_CLAUSE = r"[，；,;]\s*(?:本公司|我公司|我们|我們|乙方|�
 _ZH_NEED_CONDITION = r"如需|如遇|如有需要|若需|若有需要"
 # a request to the reader (请及时与我公司联系 · 完工後請即時付款) or the customer's own option
 # (您可以隨時停止使用) before a time word in its clause: the customer's timing, not a vendor's promise
-_ZH_REQUEST = (
-    r"(?<![申邀聘提呈敬])(?:请|請)(?!乙方|贵方|貴方|贵公司|貴公司|供应商|供應商|服务商|服務商|维修方|維修方)|"
-    r"(?:您|客户|客戶|用户|用戶|顾客|顧客|买方|買方)(?:亦|也|均|都)?(?:可以|可(?!以)|能够|能夠)"
-    # …but not an entitlement, which is the vendor's promise: 客户可享受及时的上门服务
-    r"(?!享受|享有|获得|獲得|得到|收到|接受|免费|免費)"
-)
+_ZH_REQUEST = zh_uses.REQUEST  # (…客戶得隨時加購: 得 as "may", lintzh5)
 # classes counted only in a commitment: a binding word or a party in the sentence
 _ZH_COMMITTED_ONLY = frozenset({"…地（方式）"})
 _ZH_PAID_SERVICE = "提供有偿服务"  # offered only after 提供 in its clause
@@ -586,6 +581,8 @@ def _zh_not_commitment(
         last -= 1
     if text[last] in "？?":
         return True  # a question (Q1. 維護合約包含哪些服務項目？) asks, it does not promise
+    if zh_uses.not_commitment(text, term, span, clause, sentence):
+        return True  # requests, remedies, headings … (fifth round: termsmith.lint.zh_uses)
     if term.bound == "count" and (
         (start and text[start - 1] in _ZH_LIST_CLOSERS) or _zh_one(_ZH_CAUSES).match(text, span[1]) is not None
     ):
@@ -641,7 +638,8 @@ def _zh_advice_or_condition(text: str, start: int, clause: tuple[int, int], sent
 
 # context beyond the sentence: a list item under a lead-in that excludes (以下情况不属于保修范围：
 # 1. …) or a heading of exclusions (除外责任) names what is not promised; its words promise nothing
-_ZH_ITEM = r"[ \t]*(?:[-*•·●▪◦]|\d{1,2}[.、)）](?!\d)|[(（]\d{1,2}[)）]|[①-⑳]|[a-zA-Z][.、)）]|[一二三四五六七八九十]{1,3}[、.])"
+# an item marker: a bullet, 1. 1、 (1) ① a. 一、, or a sub-item 8.4 under the lead-in 8. …不包括下列情況: (lintzh5)
+_ZH_ITEM = r"[ \t]*(?:[-*•·●▪◦]|\d{1,2}[.、)）](?!\d)|\d{1,2}\.\d{1,2}(?![\d.])|[(（]\d{1,2}[)）]|[①-⑳]|[a-zA-Z][.、)）]|[一二三四五六七八九十]{1,3}[、.])"
 _ZH_LEAD_IN = (
     r"[^\n]{0,80}?(?:不属于|不屬於|不在|不包括|不包含|不含|除外|免责|免責|不予|不提供|失效|无效|無效|"
     r"不适用|不適用|不获|不獲|不负责|不負責|酌收|收取)[^\n]{0,40}?[:：]\s*$"

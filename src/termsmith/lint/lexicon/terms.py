@@ -198,7 +198,12 @@ ZH_PATTERN_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         "VD",
         "写明判断条件与对应处理（或价格表）",
         "而",
-        r"[视視依按](?![^，。；,;：:]{0,24}?(?:合约|合約|合同|协议|協議))[^，。；,;：:]{1,24}?而定",
+        # opened by 视/依/按 or by 根据/取决于 (lintzh5: 将根据事件的严重性和复杂性而定); one branch per
+        # opening, each a fixed string, so that the lead scan finds them (termsmith.lint.matcher)
+        "|".join(
+            w + r"(?![^，。；,;：:]{0,24}?(?:合约|合約|合同|协议|協議))[^，。；,;：:]{1,24}?而定"
+            for w in ("视", "視", "依", "按", "根据", "根據", "取决于", "取決於")
+        ),
     ),
     ("根据…情况", "VD", "写明判断条件与对应处理", "况", r"(?:根据|依据|视|按|依)[^，。；,;：:]{1,12}?(?:情况|状况)"),
     ("根據…情況", "VD", "寫明判斷條件與對應處理", "況", r"(?:根據|依據|視|按|依)[^，。；,;：:]{1,12}?(?:情況|狀況)"),
@@ -267,7 +272,8 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         r"收(?<!验收)(?<!驗收)(?<!签收)(?<!簽收)(?<!接收)(?<!回收)(?<!吸收)(?<!没收)(?<!沒收)(?<!税收)(?<!稅收)"
         r"(?<!已收)(?<![价價格准準率表费費用的之]收)(?!费标准|費標準|费率|費率)"
         r"(?!取?[的到件集回据據款货貨入益藏拾购購缩縮送银銀视視听聽])" + _ZH_CLAUSE + r"{0,10}?(?<![免])[费費]"
-        r"(?!率|标准|標準|员|員|站|处|處|系统|系統|项目|項目|方式|模式|单|單|表|明细|明細|清单|清單)",
+        r"(?!率|标准|標準|员|員|站|处|處|系统|系統|项目|項目|方式|模式|单|單|表|明细|明細|清单|清單"
+        r"|机制|機制|制度|细则|細則|办法|辦法|规则|規則|政策)",  # 實施技術服務收費機制 (lintzh5): the scheme, set out below
     ),
     # a price standard fixed only later (按当时维修费标准 · 按客户提出要求时的服务费标准收费)
     (
@@ -303,6 +309,39 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         "",
         r"(?:较(?<![比计]较)(?![为少多于])|較(?<![比計]較)(?![為少多於])|相对(?![于应方])|相對(?![於應方])|非常"
         r"|十分(?<![一二三四五六七八九十零〇\d]十分)|极为|極為|更加|更为|更為|最(?=[佳优優好]))" + _ZH_WORD_CHAR,
+    ),
+    # a bare comparative on a grade (提供更频繁的更新 · 更穩定的狀態; lintzh5): the same class, its words
+    # listed whole so that the scan passes 更新/更换 by (not after 或: TLS 1.2或更高版本 names its
+    # baseline; termsmith.lint.zh_uses)
+    (
+        "较…（程度）",
+        "VQ",
+        "写明可衡量的指标或数值",
+        "",
+        "|".join(
+            "更" + w
+            for w in (
+                "快",
+                "好",
+                "高",
+                "佳",
+                "强",
+                "強",
+                "优",
+                "優",
+                "频繁",
+                "頻繁",
+                "稳定",
+                "穩定",
+                "完善",
+                "及时",
+                "及時",
+                "专业",
+                "專業",
+                "周到",
+                "迅速",
+            )
+        ),
     ),
     # conformity to an unmeasured expectation (应符合甲方品牌形象 · 确认设备达到预期使用效果)
     (
@@ -442,6 +481,11 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         # (cold start); _ZH_WORD_CHAR is any non-ASCII character but CJK punctuation
         r"(?:(?<![^\s，。、；：,;:.!！?？()（）「」“”/])|(?<=[能够夠并並且应應须須要会會将將均都更和及与與时時方司们們员員队隊责責证證保诺諾]))"
         r"(?![其它他本当當外各异異实實原属屬内內营營工场場遠远偏徧港滬沪上述此该該及向在的和与與赴到于於至])"
+        # two characters, or two coordinated two-character adverbs (谨慎科学地做好: lintzh5); the first
+        # pair does not end in an opener (乙方负责规范地填写: the adverb is 规范, after 负责)
+        + "(?:"
+        + _ZH_WORD_CHAR * 2
+        + r"(?<![能够夠并並且应應须須要会會将將均都更和及与與时時方司们們员員队隊责責证證保诺諾]))?"
         + _ZH_WORD_CHAR
         + r"{2}(?<![本外各异異实實原属屬内內营營工场場遠远港务務護定放過接用区區点點所在的和或及此该該述])地"
         r"(?![区區点點址方面震域段带帶板下上图圖理位盘盤基产產块塊毯铁鐵球名标標价價主貌势勢形质質\s，。、；：,;:.!！?？)）])",
@@ -460,7 +504,129 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         + _ZH_WORD_CHAR
         + ")(?![一每不无無有按包以自或及和与與各])"
         + _ZH_WORD_CHAR
-        + "{4}",
+        + "{4}"
+        + "(?!"
+        + _ZH_WORD_CHAR
+        + ")",  # a slogan ends there (、電池電解液洩漏: a noun; lintzh5)
+    ),
+)
+# Fifth Chinese round (lintzh5): held-out-7's misses were known classes in new wording (the
+# rules had listed members: verbs after 另行, openers of 而定). These are the constructions.
+_ZH_NEGOTIATE = (  # a verb of negotiating, agreeing or quoting: what 另行 leaves for later
+    r"(?:洽谈|洽談|洽商|商议|商議|商定|议定|議定|商谈|商談|磋商|商讨|商討|面议|面議|议价|議價|定价|定價)"
+)
+ZH_STRUCTURAL_TERMS = (
+    *ZH_STRUCTURAL_TERMS,
+    # one side's assessment settles the matter: 依照原廠維修中心所判定的保固方式為主 ·
+    # 技術員以現場狀況判定,決定最終…方案為準 (a judgment, then 为准/为主), or one side will assess a
+    # quantity it then charges (我方會評估此次諮詢需要消耗的點數)
+    (
+        "判定为准",
+        "VD",
+        "写明判断标准（如检测项目与结果）与异议处理程序",
+        "",
+        # one branch per opening word, each a fixed string (the scan stops only where one stands)
+        "|".join(
+            w + r"(?=[^。；;\n]{0,20}?(?:为准|為準|为主|為主))"
+            for w in ("判定", "认定", "認定", "判断", "判斷", "评估", "評估")
+        )
+        + "|"
+        # opened at the judgment word, the modal checked behind it (会, 将 are everywhere: opening
+        # at them would stop the scan at every one)
+        + "|".join(
+            w
+            + "(?<=[会會将將]"
+            + w
+            + ")(?="
+            + _ZH_CLAUSE
+            + r"{0,16}?(?:点数|點數|费用|費用|价格|價格|工时|工時|时数|時數))"
+            for w in ("评估", "評估", "判定", "认定", "認定")
+        ),
+    ),
+    # a possibility hedge on a promise: 并在可能的情况下提供初步解决方案 · 如可能，…
+    (
+        "在可能的情况下",
+        "VE",
+        "写明必须做到的事与时限（如 1 个工作日内提供预计完成时间）",
+        "",
+        # opened at 可能, what stands before it checked behind (在, 如, 若 are everywhere)
+        r"可能(?:的(?:情况|情況|范围|範圍)(?<=在可能的..)"
+        r"|(?:(?<=[如若]可能)|(?<=[如若]有可能)|(?<=如果可能)|(?<=倘若可能))(?:的话|的話)?(?=[，,、\s]))",
+    ),
+    # the vendor's own modal change of its terms (本公司可能會在更新本文時修訂這些條款 · 本站得修改
+    # 本服務條款): a party, a modal, then a change verb whose object is the terms, the price or the service
+    (
+        "可修改条款",
+        "VD",
+        "写明可修改的范围、提前通知期（如提前 30 日书面通知）与客户的解约权",
+        "",
+        r"(?:本公司|我們|我们|本站|本店|我司|本網站|本网站|本工作室)"
+        r"(?:可能|亦|也|将|將|会|會)?(?:会|會|可以|可|得|有權|有权)"
+        + _ZH_CLAUSE
+        + r"{0,10}?"
+        + r"(?:修訂|修订|修改|更改|變更|变更|调整|調整)"
+        + r"(?=(?:本|這些|这些|此|該|该|上述|有关|有關|相关|相關)?(?:服务|服務)?"
+        + r"(?:條款|条款|協議|协议|政策|規則|规则|價格|价格|收費|收费|內容|内容|範圍|范围))",
+    ),
+    # a notice timed only "before expiry", with no period (租約到期前本公司將以電子郵件的方式通知續約 ·
+    # 保養期屆滿前我們會與客戶商討續保); a period in its clause bounds it (到期前30日通知)
+    (
+        "到期前通知",
+        "VT",
+        "写明提前的天数（如到期前 30 日书面通知）",
+        "",
+        # not a template's blank (届满前[请填写…]); the notice may follow a comma
+        r"(?:到期|届满|屆滿|期满|期滿)(?:之)?前(?![\[［【_＿])(?=[^。；;\n]{0,16}?(?:通知|告知|提醒|联系|聯繫|联络|聯絡|商讨|商討))",
+    ),
+    # a fixed term with an open alternative (不迟于…15天或不迟于双方同意的另一时间): the alternative,
+    # left to later agreement, undoes the figure
+    (
+        "或双方同意的",
+        "VD",
+        "删除开放的替代项，或写明其上限（如最迟不超过 N 天）",
+        "",
+        r"或" + _ZH_CLAUSE + r"{0,8}?(?:双方|雙方)(?:另行)?(?:同意|商定|约定|約定|协商|協商)的"
+        r"(?:另一|另外|其他|其它)?(?:时间|時間|日期|期限|地点|地點|方式)",
+    ),
+)
+# The fixed-string classes of the round go into the word trie (one scan for every word, where a
+# pattern term would add its openings to the lead scan: 到, 大, 另 are frequent first characters).
+# Each is generated from its construction; the Traditional spellings are generated by OpenCC.
+_ZH_LATER_PRICE = "写明价格表或计价方法与上限"
+ZH_TERMS = (
+    *ZH_TERMS,
+    # left to be negotiated or priced later, whatever the verb (可另行洽談並簽訂補充協議 · 价格另行商定 ·
+    # 技術人員將會在現場清楚說明及現場報價): 另行/另外/再行/届时 before a verb of negotiating, or "on
+    # site / at the time" before a verb of quoting (另行协商, 另行报价 … are terms above)
+    *(
+        (opener + verb, "VD", _ZH_LATER_PRICE)
+        for opener in ("另行", "另外", "再行", "届时")
+        for verb in (
+            "洽谈",
+            "洽商",
+            "商议",
+            "商定",
+            "议定",
+            "商谈",
+            "磋商",
+            "商讨",
+            "面议",
+            "议价",
+            "定价",
+        )
+    ),
+    *((opener + verb, "VD", _ZH_LATER_PRICE) for opener in ("现场", "届时", "临时") for verb in ("报价", "估价")),
+    # an aspiration stated as the commitment (致力於提供高品質的支持 · 一直致力于提供优质的售后服务):
+    # "strives to", an efforts standard with no result promised
+    ("致力于", "VE", "写明必须达到的结果与时限"),
+    # 合适 with its characters the other way round, as a modifier (量身設計適合的行銷方案)
+    ("适合的", "VQ", "写明具体数量或标准"),
+    # an unmeasured quantity (大多數查詢…24小時內解決 · 小範圍功能調整 · 大部分故障): the quantifiers
+    # with no number (少量, 大范围 are terms above); bounded by a count after it (BOUND_KIND)
+    *(
+        (w, "VS", "写明数量或比例（如 95% 的工单、单次不超过 N 个页面）")
+        # (小范围 is left out: 小 opens 小时 everywhere, and a word opening with it slows the scan by 1 %)
+        for w in ("大多数", "绝大多数", "大部分", "大部份", "少部分", "少部份")
     ),
 )
 ZH_PATTERN_TERMS = (*ZH_PATTERN_TERMS, *ZH_STRUCTURAL_TERMS)
@@ -1076,6 +1242,8 @@ BOUND_KIND: dict[str, str] = {
         "price",
     ),
 }
+# a quantifier (大多數查詢, 小範圍) is bounded by a count after it, not by a list or channel word (lintzh5)
+BOUND_KIND.update(dict.fromkeys(("大多数", "绝大多数", "大部分", "大部份", "少部分", "少部份"), "count"))
 
 # keeping someone informed is bounded by how often (or a deadline): keep you informed every 4 hours
 BOUND_KIND.update(dict.fromkeys((w for w, _, r in EN_EVALUATIVE if r == _ENGAGE), "span"))

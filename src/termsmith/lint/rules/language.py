@@ -52,6 +52,9 @@ VT001 = register(
             "software …” — flagged: a notice with no period (creovai.com, On-Prem SLA)",
             "“(3)安全更新:乙方在获悉影响软件安全的漏洞时,应及时向甲方提供安全补丁或升级版本。” — flagged "
             "(max.book118.com, 软件维护服务合同协议2025年维护版)",
+            "“租約到期前本公司將以電子郵件的方式通知續約。” — flagged: a notice timed only before expiry (vgohosts.com, 服務政策)",
+            "“在发生影响客户业务的事件时,将及时通知客户,并在事件解决之前每 1 小时提供更新。” — flagged: the updates' frequency is no deadline for the notice (corebyte.com, 服务支持)",
+            "“若客戶未事先通知購買額外流量,網站在超過流量限制後將被系統暫停使用,客戶得隨時加購流量以恢復網站使用。” — not flagged: the customer's own option (vgohosts.com, 服務政策)",
             "“2. 郵件咨詢:甲方可以通過Email方式提出問題,而技術支持人員將隨時通過Email將問題的解決方法及相關文檔等發送到用戶的郵箱里。” "
             "— flagged (zheinei.com, 維護服務的承諾書)",
             "“…GSI shall promptly commence an investigation into the reported error…” — flagged "
@@ -89,6 +92,8 @@ VE001 = register(
         "The Vendor will restore the service within 4 hours; each further hour credits 1% of the monthly fee.",
         real=(
             "“我们将积极跟进客户的需求,以最快的速度解决问题。” — flagged (doczj.com, 售后服务体系情况和承诺说明)",
+            "“响应将包括确认收到请求的通知,并在可能的情况下提供初步解决方案。” — flagged: a possibility hedge (corebyte.com, 服务支持)",
+            "“數貝環球致力於提供高品質的支持,以確保流暢的購物體驗。” — flagged: an aspiration, no result (xoobay.com, 支持政策)",
             "“盛夏海芋有限公司將努力使所有網站在所有不同的操作系統中運行” — flagged (shengxiahaiyu.com, 條款與細則)",
             "“During the License Term, shall use commercially reasonable efforts to provide support services to "
             "Customer, as described below.” — flagged (bizlia.com, Support and Maintenance Agreement)",
@@ -128,6 +133,9 @@ VQ001 = register(
             "(deswik.com, Reasonable Use Policy)",
             "“2. 服务质量承诺:公司承诺提供优质的售后服务,确保客户反馈的问题得到及时解决。” — flagged "
             "(doczj.com, 服务承诺)",
+            "“我们将谨慎科学地做好东亚三环的弱电维保服务” — flagged: a four-character manner adverb (360docs.net, 弱电维保解决方案)",
+            "“对于业务影响严重的事件,将提供更频繁的更新,以确保客户了解事件的进展和解决方案的状态。” — flagged: a comparative with no baseline (corebyte.com, 服务支持)",
+            "“在購買或付款前,您可先充分閱讀以下關於退費的說明:” — not flagged: the customer's own option (my3cs.com.tw, 退費說明)",
             "“按內容需要配置合理數量之 section” — flagged (ownit-web-4me.pages.dev, 網站設計服務條款)",
             "“如果沒有問題,乙方也應該每月至少上門服務一次,對所有電腦進行一次系統的檢測,以保證電腦的正常使用。” — not "
             "flagged: a purpose phrase says why, not what is promised (mingyanjiaju.org, 網路維護契約)",
@@ -179,6 +187,9 @@ VS001 = register(
             "“If you elect not to host on our server, we cannot be responsible for … or any other hosting-related matter.” "
             "— not flagged: a disclaimer (designsbydaveo.com, Terms and Conditions)",
             "“1.2维护服务的具体范围包括但不限于:” — flagged (max.book118.com, 软件维护服务合同协议2025年维护版)",
+            "“簡單問題:大多數查詢,例如訂單跟踪或一般問題,會在24小時內解決。” — flagged: a quantifier with no number (xoobay.com, 支持政策)",
+            "“1. 技術支援” — not flagged: a heading that names the service (ma.jcsys.tw, 交易流程說明)",
+            "“1、甲方以邮件方式或是ftp上传、qq等网络通讯形式向乙方提供更换的资料;” — not flagged: the means of the client's act (100ky.cn, 网站维护合同)",
             "“本服務為根據客戶需求提供之網站客製化開發,包括視覺設計、前端頁面、後端功能、系統整合等。” — flagged "
             "(a-do.tw, 專案網站客製開發購物須知)",
             "“在維護期內,如甲方要求進行軟件升級,乙方應向甲方免費提供系統軟件升級和技術支持。” — not flagged: 技術支持 "
@@ -236,6 +247,14 @@ VD001 = register(
             "own wording (designsbydaveo.com, Terms and Conditions)",
             "“…保修期后的具体服务价格双方另行协商。” — flagged (588k.com, 售后服务承诺书)",
             "“在客戶無法提供網際網路線路之情形下,得酌收車馬費。” — flagged (softworker.net, 保固範圍)",
+            "“若需追加服務或進階優化,可另行洽談並簽訂補充協議。” — flagged: left to later negotiation (ma.jcsys.tw, 交易流程說明)",
+            "“从事件或事件触发到补救的时间将根据事件的严重性和复杂性而定。” — flagged: fixed later by circumstance (corebyte.com, 服务支持)",
+            "“依照原廠維修中心所判定的保固方式為主。” — flagged: one side's judgment settles it (buycellphone01.com, 售後服務說明)",
+            "“本公司可能會在更新本文時修訂這些條款。” — flagged: one side may change the terms (ec2biz.com, 退款保障計劃條款)",
+            "“换货时间不迟于责任生产日起 15 天或不迟于双方同意的另一时间。” — flagged: an open alternative to a fixed time (docduoduo.com, 质量保证与售后服务)",
+            "“- 信用卡/第三方支付:5~10 個工作天(依銀行作業時間而定)。” — not flagged: the range bounds it (anyob.com, 退款及退費政策)",
+            "“本公司的主機服務絕對禁止濫發廣告信,如有發現一律會不事先通知並直接刪除網站。” — not flagged: a sanction for the customer's breach (vgohosts.com, 服務政策)",
+            "“*** 以上提供的資料僅供參考,如有需要,請諮詢獨立技術顧問的意見。” — not flagged: the condition of a request to the reader (ec2biz.com, 退款保障計劃條款)",
             "“2.乙方根据甲方使用的实际情况,每月定期上门为机器设备而进行维修保养工作。” — info: the sentence states "
             "the figure decided, 每月 (fanwen.aixue.net, 保养合约)",
             "“…Customer must compensate Vyve for the service call at Vyve’s then prevailing rates.” — flagged "
