@@ -9,6 +9,11 @@ from typing import Any
 from termsmith.extract.api import extract_file
 
 
+def text_lines(*lines: str) -> str:
+    """Lines of a text document, each ended by a newline."""
+    return "\n".join(lines) + "\n"
+
+
 def terms_of(tmp_path: Path, text: str, name: str = "doc.txt") -> dict[str, Any]:
     """The terms extracted from ``text`` saved as ``name`` (its suffix picks the reader)."""
     path = tmp_path / name

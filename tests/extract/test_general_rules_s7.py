@@ -13,11 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extract_support import level_times, terms_of
-
-
-def _lines(*lines: str) -> str:
-    return "\n".join(lines) + "\n"
+from extract_support import level_times, terms_of, text_lines as _lines
 
 
 def _clocks(terms: dict[str, object]) -> dict[str, tuple[object, object]]:

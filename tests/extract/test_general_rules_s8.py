@@ -14,11 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from extract_support import level_times, terms_of
-
-
-def _lines(*lines: str) -> str:
-    return "\n".join(lines) + "\n"
+from extract_support import level_times, terms_of, text_lines as _lines
 
 
 def _clocks(terms: dict[str, Any], kind: str = "response") -> list[str | None]:

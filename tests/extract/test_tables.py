@@ -14,16 +14,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from extract_support import level_times, terms_of
+from extract_support import level_times, terms_of, text_lines as _lines
 
 from termsmith.extract.api import extract_file
 from termsmith.extract.readers import read_document
 from termsmith.extract.rules.tables import Table, find_tables
 from termsmith.extract.sentences import split
-
-
-def _lines(*lines: str) -> str:
-    return "\n".join(lines) + "\n"
 
 
 def _tables(tmp_path: Path, text: str) -> list[Table]:
