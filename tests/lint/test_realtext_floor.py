@@ -158,8 +158,10 @@ def test_english_whole_documents_do_not_regress(split: str) -> None:
     assert s.right_findings >= right and s.findings - s.right_findings <= findings - right
 
 
-def test_closed_held_out_halves_refuse_misses(capsys) -> None:  # type: ignore[no-untyped-def]
-    """held-out-7's English half is tuning data (linten5); its Chinese half and held-out-8 stay held out."""
+def test_closed_held_out_halves_refuse_misses(capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """``--misses`` is refused on every held-out half still closed (``CLOSED``); held-out-7 and held-out-8
+    are tuning data now (CLOSED is empty), so the refusal is checked on a table that closes one, as the
+    next batch will be closed when it is registered."""
     import importlib.util
     from pathlib import Path
 
@@ -168,6 +170,9 @@ def test_closed_held_out_halves_refuse_misses(capsys) -> None:  # type: ignore[n
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
+    assert module.main(["--split", "held-out-8", "--misses", "--lang", "en"]) == 0  # opened for the sixth round
+    assert "held-out-8/en/" in capsys.readouterr().out
+    monkeypatch.setattr(module, "CLOSED", {"held-out-7": ("zh-Hans", "zh-Hant")})
     for argv in (["--split", "held-out-7", "--misses"], ["--split", "held-out-7", "--misses", "--lang", "zh-Hant"]):
         with pytest.raises(SystemExit) as refused:
             module.main(argv)
@@ -176,6 +181,7 @@ def test_closed_held_out_halves_refuse_misses(capsys) -> None:  # type: ignore[n
     assert module.main(["--split", "held-out-7", "--misses", "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert "MISS  held-out-7/en/" in out and "held-out-7/zh-" not in out
+    monkeypatch.setattr(module, "CLOSED", {"held-out-8": ("en",)})
     for argv in (["--split", "held-out-8", "--misses"], ["--split", "all", "--misses", "--lang", "en"]):
         with pytest.raises(SystemExit) as refused:
             module.main(argv)

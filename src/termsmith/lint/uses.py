@@ -43,7 +43,7 @@ from functools import cache
 from termsmith.lint import evaluative
 from termsmith.lint.context import en_no_commitment_context
 from termsmith.lint.en_forms import en_form_not_commitment
-from termsmith.lint.lexicon.terms import EN_PROMISE_ONLY, EN_PROMISE_ONLY_CLASSES
+from termsmith.lint.lexicon.terms import EN_PROMISE_ONLY, EN_PROMISE_ONLY_CLASSES, EN_UNNEGATED
 from termsmith.lint.matcher import Term
 from termsmith.lint.positions import line_start
 from termsmith.lint.prefilter import compile_with_first_pairs
@@ -190,7 +190,7 @@ _EN_TOPIC = (
 # a time word in the consequence of a termination (If you cancel…, all backups will be immediately deleted)
 _EN_ON_TERMINATION = r"[\s\d.()•·*-]*(?:if|upon|on|after|following|in the event)\b[^.]{0,120}?(?:terminat|cancel|expir)"
 # discretion stays discretion in a negated or conditional clause (will not include releases which Licensor determines…)
-_EN_UNNEGATED = frozenset({"… determines / deems", "determined by …", "in its judgment"})
+_EN_UNNEGATED = frozenset({"… determines / deems", "determined by …", "in its judgment", *EN_UNNEGATED})
 
 # English only: an evaluative word (EN_EVALUATIVE: fast, optimized, proactive…) is vague only inside
 # a promise — a clause with an obligation or promise marker (shall, will, must, agrees to,
@@ -201,7 +201,7 @@ _EN_PROMISE = (
     r"\b(?:shall|will|must|agrees?\s+to|commits?\s+to|committed\s+to|dedicated\s+to|undertakes?\s+to|"
     r"guarantees?|guaranteed|ensures?|ensuring|warrants?|promises?|(?:is|are)\s+responsible\s+for|includes?|"
     r"included|provides?|offers?|delivers?|performs?|maintains?|keeps?|monitors?|handles?|responds?|resolves?|"
-    r"entitles?|believe\s+in|we\s+(?:\w+\s+)?(?:provide|offer|deliver|ensure|keep|maintain|monitor|handle|respond|fix|"
+    r"entitles?|believe\s+in|takes?\s+pride\s+in|prides?\s+(?:ourselves|itself|themselves)\s+on|we\s+(?:\w+\s+)?(?:provide|offer|deliver|ensure|keep|maintain|monitor|handle|respond|fix|"
     r"resolve|perform|update|guarantee|make|use|take|work|give|aim|strive|try|are|do))\b|['’]ll\b"
 )
 _EN_HEDGE_MODAL = r"\b(?:can|could|may|might|should|would)\b"
@@ -222,7 +222,9 @@ _EN_DISCLAIMER = (
     r"(?:reasonable\s+)?control\b|\bforce\s+majeure\b|\bdoes\s+not\s+(?:cover|include)\b"
 )
 _EN_ONLY = r"\bonly\s+(?:[a-z]+\s+){0,2}$"
-_EN_CUSTOMER_CAN = r"\b(?:you|your|customers?|clients?|licensees?|users?)\b(?:(?!\b(?:that|vendor|provider|licensor|supplier|contractor|seller|we)\b)[^.;]){0,40}?\b(?:can|may|should|are able to|is able to|are free to)\b(?!\s+(?:also\s+)?(?:receive|get|obtain|expect|be\s+(?:entitled|provided|given|offered)))"
+# (linten6) not a possessive (Customer’s instructions, SIMPA may …: SIMPA's choice), and not an obligation
+# put on the customer (you may be required to pay …, may incur fees): that is no choice of theirs
+_EN_CUSTOMER_CAN = r"\b(?:you|your|customers?|clients?|licensees?|users?)\b(?!['’]s\b)(?:(?!\b(?:that|vendor|provider|licensor|supplier|contractor|seller|we)\b)[^.;]){0,40}?\b(?:can|may|should|are able to|is able to|are free to)\b(?!\s+(?:also\s+|still\s+)?(?:receive|get|obtain|expect|incur|owe|have\s+to|need\s+to|be\s+(?:entitled|provided|given|offered|required|asked|obliged|expected|liable|charged|billed|invoiced)))"
 # a reserved right is vague only when it reserves a change of the terms (reserves the right to
 # modify these Support Terms); a right to act (to contact you, to add components) is no promise
 _EN_RESERVED = r"\breserves?\s+the\s+rights?\b"
@@ -241,7 +243,14 @@ _EN_LABEL = re.compile(r"(?:\s+[A-Z][\w-]*)*\s*:")  # a Title-Case run that ends
 _EN_PLEASE_NOTE = re.compile(r"[\s\d.()•·*-]*please\s+(?:note|be\s+aware|understand|remember|keep\s+in\s+mind)\b")
 _EN_TITLE_NEXT = r" [A-Z][a-z]+\b"  # Regular Support Requests: a defined term at the start of a sentence
 # a coordinated modal starts a new verb phrase: a negation before it does not reach past it
-_EN_NEXT_VERB = r"\b(?:and|but|because|as)\s+(?:[a-z]+\s+)?(?:will|shall|must|may|might|can|could)\b"
+# (linten6) … and so do "then" after a condition written without a comma (If X is required then a
+# cost will be included · in the event items are not available then equivalent items will be supplied)
+# and "but" before a new subject
+_EN_NEXT_VERB = (
+    r"\b(?:and|but|because|as)\s+(?:[a-z]+\s+)?(?:will|shall|must|may|might|can|could)\b|"
+    r"\bthen\s(?!\s*(?:current|prevailing|applicable|effective|existing|in\s+effect)\b)|"
+    r"\b(?:but|however|whereas)\s+(?:we|you|they)\b"  # … is not always possible, but we update our customers
+)
 # a line that opens with a bare verb is an instruction (a customer's duty in a list), not an offering
 _EN_IMPERATIVE = (
     r"[\s\d.()•·*-]*(?:maintain|provide|ensure|keep|notify|report|describe|give|allow|make|pay|use|cooperate|"
@@ -352,7 +361,10 @@ def _en_legal_formula(
         return True
     right = (  # a right reserved to act at one's discretion (… on a case-by-case basis) keeps the discretion
         reserved.search(lower, sentence[0], start)
-        if term.family == "VD" and "discretion" not in term.term and "case-by-case" not in term.term
+        if term.family == "VD"
+        and "discretion" not in term.term
+        and "case-by-case" not in term.term
+        and term.bound not in ("price", "en-price")  # reserves the right to charge … at its then-current rates
         else None
     )
     if right is not None and not change.search(lower, right.end(), start):
