@@ -205,7 +205,7 @@ VS001 = register(
             "“Our hourly rate for IT related services can vary (depending on the hardware, software and service) from 40.00 GBP "
             "to 140.00 GBP per hour.” — not flagged: a kind of service named (createtheweb.co.uk, IT support services)",
             "“Tesora shall make available to Licensee technical staff … to assist Licensee in resolving any problems with "
-            "the Software as specified herein.” — not flagged: bounded by the document's own terms (tesora.com, Tesora "
+            "the Software as specified herein.” — info: bounded by the document's own terms (tesora.com, Tesora "
             "Support Policy)",
             "“簽約後由雙方確認時程、里程碑及交付項目,客戶須配合提供必要素材(如LOGO、文案、圖片等)。” — not flagged: "
             "examples (a-do.tw)",
@@ -260,7 +260,7 @@ VD001 = register(
             "a payment the customer may owe, with no amount (createtheweb.co.uk, IT support services)",
             "“SISW will make the final determination of the priority class of an Incident …” — flagged: one side's final "
             "say (markettransfer.info, Prioritization of Support Services clause)",
-            "“Standard rate for additional on-site labour, in-house work and telephone support: £80 / Hour” — not flagged: "
+            "“Standard rate for additional on-site labour, in-house work and telephone support: £80 / Hour” — info: "
             "the price-list line states the amount (radix.co.uk, Terms and Rates)",
             "“Upon prior arrangement support can be provided on Saturday.” — flagged: an arrangement left open "
             "(people-trak.com, Annual Maintenance Agreement)",
