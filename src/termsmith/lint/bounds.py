@@ -218,8 +218,11 @@ def find_bound(
         m = None  # weekly backups and regular updates: the period is the backups'
     if m is not None and lower[span[0]] < "\x80" and _other_item(lower, m.start(), m.end(), span):
         m = None  # (i) respond within 8 hours (ii) escalate promptly: the hours are item (i)'s
-    if m is None and kind in ("en-price", "price") and lower[span[0]] < "\x80":
-        m = _label_price(lower, span[1], sentence[1])  # Standard rate for labour, travel and support: £80 / Hour
+    if m is None and lower[span[0]] < "\x80":
+        if kind in ("en-price", "price"):
+            m = _label_price(lower, span[1], sentence[1])  # Standard rate for labour, travel and support: £80 / Hour
+        if m is None and kind in _EN_REFERENCE_KINDS and lower.find("as ", lo, hi) >= 0:
+            m = _en_bound_patterns()[2].search(lower, lo, hi)  # as specified herein
     if m is None:
         return None
     gap = m.start() - span[1] if m.start() >= span[1] else span[0] - m.end()
@@ -249,14 +252,17 @@ _EN_REFERENCE = (
     r"\bas\s+(?:specified|set\s+(?:forth|out)|described|provided|defined|stated|detailed)\s+(?:herein|hereunder|below|"
     r"above|in\s+this\s+(?:agreement|policy|document|section|schedule))\b"
 )
-for _kind in ("time", "period", "availability", "list", "measure", "span", "amount", "en-price", "hours"):
-    _KINDS[_kind] += "|" + _EN_REFERENCE
+# looked for only when no other quantity bounds an English term (see find_bound): in each kind's
+# alternation its common opening, "as", made every bound search slower
+_EN_REFERENCE_KINDS = frozenset(
+    ("time", "period", "availability", "list", "measure", "span", "amount", "en-price", "hours")
+)
 _KINDS["en-price"] += r"|\bat\s+(?:actual\s+)?cost\b(?!\s+to\b)"
 
 
 @cache
-def _en_bound_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return re.compile(_EN_ITEM_MARK), re.compile(_EN_LABEL_PRICE)
+def _en_bound_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return re.compile(_EN_ITEM_MARK), re.compile(_EN_LABEL_PRICE), re.compile(_EN_REFERENCE)
 
 
 def _other_item(lower: str, start: int, end: int, span: tuple[int, int]) -> bool:
