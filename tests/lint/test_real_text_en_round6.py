@@ -150,6 +150,10 @@ def test_new_members_of_known_classes_warn(text: str, term: str) -> None:
         ),
         # "but" before a new subject ends the reach of the negation before it
         ("Fixes are not always possible but we keep you updated.", "keep you updated"),
+        # a sentence whose first verb is a modal is no glossary entry, though it opens with "A"
+        ("A discounted rate may be arranged for charities.", "discounted rate"),
+        # a kind of charge that arises, as fees do
+        ("Payment is due in 30 days (late charges will apply).", "late charges will apply"),
     ],
 )
 def test_gates_keep_the_commitment(text: str, term: str) -> None:
@@ -194,6 +198,9 @@ def test_a_bound_in_another_item_does_not_lower_the_finding() -> None:
         "The decision of the arbitrator shall be final.",
         # the customer's own option
         "You may keep the old hardware.",
+        # a glossary entry whose modal comes after its first verb; a charge that is the one just stated
+        "A minor software update contains a set of fixes and may add new features.",
+        "A minimum of one hour is billed, after which charges apply per 15 minutes at USD 30.",
     ],
 )
 def test_bounded_named_or_other_forms_do_not_warn(text: str) -> None:

@@ -169,7 +169,11 @@ _EN_PURPOSE_WORDS = (  # a cheap first test before _EN_PURPOSE
     r"describes|sets (?:out|forth)|outlines|defines|governs|explains|summari|designed|intended|purpose|"
     r"(?:aim|goal|objective) of|aims to|seeks to|strives to"
 )
-_EN_GLOSSARY = r"[\s\d.()•·*-]*an?\s(?!.*\b(?:will|shall|must|agrees?|undertakes?|is required to|are required to)\b)"
+# (linten6) a modal as the first verb makes it a sentence, not an entry: A reduced rate can be negotiated for …
+_EN_GLOSSARY = (
+    r"[\s\d.()•·*-]*an?\s(?!.*\b(?:will|shall|must|agrees?|undertakes?|is required to|are required to)\b)"
+    r"(?!(?:[a-z-]+\s+){1,4}(?:can|could|may|might)\b)"
+)
 # a line that opens with a severity level describes it: its quality words are not promises; a
 # threshold word (material, materially) describing impact is a severity level's description too
 _EN_SEVERITY = (

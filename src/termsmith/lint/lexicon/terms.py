@@ -1672,9 +1672,10 @@ EN_CLASS_TERMS = (
         # agreement's own fees
         ("apply", "applies", "charged", "added", "applied"),
         r"(?:apply|applies|charged|added|applied)\b",
-        r"(?<!\bno )(?<!\bwithout )\b(?!(?:the|all|any|such|these|those|our|your|its|their|his|her|no|additional|"
+        r"(?<!\bno )(?<!\bwithout )\b(?!(?:the|all|any|such|these|those|our|your|its|their|his|her|no|which|what|whose|additional|"
         r"extra|other|monthly|annual|yearly|subscription|service|support|licen[cs]e|maintenance|contract|agreed|"
-        r"applicable)\b)[a-z-]+\s+(?:fees?|surcharges?|expenses)\s+(?:(?:will|may|shall|might|would|can)\s+"
+        # (linten6) charges and costs too: late charges will apply
+        r"applicable)\b)[a-z-]+\s+(?:fees?|surcharges?|expenses|charges|costs)\s+(?:(?:will|may|shall|might|would|can)\s+"
         r"(?:also\s+)?)?(?:be\s+)?$",
     ),
     (
