@@ -96,6 +96,14 @@ CLASSES = [
         "keep the client informed",
     ),
     ("keep … informed (no period)", "We update our clients throughout each project.", "VT001", "update our clients"),
+    ("as they come up", "We will handle security alerts as they arise.", "VT001", "as they arise"),
+    ("as they come up", "We will apply patches as and when issues come up.", "VT001", "as and when issues come up"),
+    (
+        "an alternative (no measure)",
+        "If a theme is withdrawn we will suggest a suitable alternative.",
+        "VQ001",
+        "suggest a suitable alternative",
+    ),
 ]
 
 
@@ -119,6 +127,10 @@ def test_every_class_has_an_example() -> None:
         ("The price of a migration will vary depending on the work required.", "vary depending on the work"),
         ("We pride ourselves on providing bespoke hosting.", "bespoke"),
         ("We take pride in offering a transparent service.", "transparent"),
+        ("Security fixes will eventually be rolled out to every site.", "eventually"),
+        ("New versions are installed soon after release.", "soon after"),
+        ("Larger jobs are quoted in advance.", "quoted in advance"),
+        ("The hosting move is postponed if it judges the risk too high.", "if it judges"),
     ],
 )
 def test_new_members_of_known_classes_warn(text: str, term: str) -> None:
@@ -198,6 +210,9 @@ def test_a_bound_in_another_item_does_not_lower_the_finding() -> None:
         "The decision of the arbitrator shall be final.",
         # the customer's own option
         "You may keep the old hardware.",
+        # bounded, or no promise
+        "Patches are applied as they come up, within 5 days of release.",
+        "There is no alternative to a full restore.",
         # a glossary entry whose modal comes after its first verb; a charge that is the one just stated
         "A minor software update contains a set of fixes and may add new features.",
         "A minimum of one hour is billed, after which charges apply per 15 minutes at USD 30.",

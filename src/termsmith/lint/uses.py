@@ -253,7 +253,8 @@ _EN_TITLE_NEXT = r" [A-Z][a-z]+\b"  # Regular Support Requests: a defined term a
 _EN_NEXT_VERB = (
     r"\b(?:and|but|because|as)\s+(?:[a-z]+\s+)?(?:will|shall|must|may|might|can|could)\b|"
     r"\bthen\s(?!\s*(?:current|prevailing|applicable|effective|existing|in\s+effect)\b)|"
-    r"\b(?:but|however|whereas)\s+(?:we|you|they)\b"  # … is not always possible, but we update our customers
+    r"\b(?:but|however|whereas)\s+(?:we|you|they)\b|"  # … is not always possible, but we update our customers
+    r"\b(?:we|they)\s+(?:will|shall|must)\b"  # If a theme is withdrawn we will suggest …: the main clause
 )
 # a line that opens with a bare verb is an instruction (a customer's duty in a list), not an offering
 _EN_IMPERATIVE = (

@@ -1215,6 +1215,8 @@ EN_PATTERN_TERMS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ..
         "en-price",
         ("billed", "charged", "invoiced", "quoted", "priced", "additional", "extra", "separate", "bill", "invoice"),
         r"(?:billed|charged|invoiced|quoted|priced|bill|charge|invoice)\s+(?:separately|additionally|extra|accordingly|"
+        # (linten6) a quote that comes later: quoted before proceeding, quoted in advance
+        r"(?<=quoted )(?:before\s+(?:proceeding|starting|work)|in\s+advance|beforehand)|"
         r"as\s+(?:an?\s+)?(?:separate|additional|extra)\s+(?:line\s+)?items?|individually|"
         r"on\s+an?\s+(?:per-project|project|case-by-case|individual|per-job|job)\s+basis)\b|"
         # (linten6) up to two words between: an additional fuel cost, extra travel and parking charges
@@ -1760,7 +1762,21 @@ EN_TERMS = (
     *(
         (f"if {who} {verb}", "VD", "the criteria, and a way to dispute the decision")
         for who in ("we", "it")
-        for verb in ("consider", "considers", "believe", "believes", "deem", "deems", "think", "feel")
+        # (linten6) judge, feel and think in every person
+        for verb in (
+            "consider",
+            "considers",
+            "believe",
+            "believes",
+            "deem",
+            "deems",
+            "think",
+            "thinks",
+            "feel",
+            "feels",
+            "judge",
+            "judges",
+        )
     ),
     ("among others", "VS", "the complete list"),
     ("amongst others", "VS", "the complete list"),
@@ -1893,8 +1909,37 @@ EN_CLASS_TERMS_6: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ..
         r"",
     ),
 )
+# ... and members found on fresh text of our own checks (labelled before the run, see the note): a delivery
+# as things come up, an alternative with no measure
+EN_CLASS_TERMS_6 = (
+    *EN_CLASS_TERMS_6,
+    (
+        "as they come up",
+        "VT",
+        "within N days of the report or release",
+        "time",
+        ("come", "comes", "arise", "arises", "occur", "occurs", "appear", "appears"),
+        r"(?:(?:come|comes)\s+(?:up|along|out|in)|arise|arises|occur|occurs|appear|appears)\b",
+        r"\bas\s+(?:and\s+when\s+)?(?:they|these|it|such|new\s+ones|issues|problems|updates|releases|requests)\s+$",
+    ),
+    (
+        "an alternative (no measure)",
+        "VQ",
+        "what counts as an alternative (e.g. a plugin with the same functions, at no extra cost)",
+        "measure",
+        ("alternative", "substitute"),
+        r"(?:alternative|substitute)\b(?!\s+(?:to|for|of)\b)",
+        r"\b(?:find|finds|provide|provides|offer|offers|suggest|suggests|propose|proposes|supply|supplies|recommend|"
+        r"recommends|use)\s+(?:a|an)\s+(?:suitable\s+|equivalent\s+|comparable\s+|similar\s+)?$",
+    ),
+)
 EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_CLASS_TERMS_6)
-EN_PROMISE_ONLY_CLASSES = EN_PROMISE_ONLY_CLASSES | {"equivalent items (no measure)", "keep … informed (no period)"}
+EN_PROMISE_ONLY_CLASSES = EN_PROMISE_ONLY_CLASSES | {
+    "equivalent items (no measure)",
+    "keep … informed (no period)",
+    "as they come up",
+    "an alternative (no measure)",
+}
 # the negation is the commitment's own (will not be kept any longer than necessary · it is not always
 # possible to guarantee a timescale), and an opinion condition stays one beside another condition (…
 # if existing conflicts prevent a repair or if we feel the costs may mount): see termsmith.lint.uses
@@ -1908,6 +1953,11 @@ EN_UNNEGATED: frozenset[str] = frozenset(
 )
 EN_TERMS = (
     *EN_TERMS,
+    # a time with no end (eventually, soon after release)
+    ("eventually", "VT", "within N days"),
+    ("soon after", "VT", "within N days"),
+    ("sooner or later", "VT", "within N days"),
+    ("at some point", "VT", "the date, or within N days"),
     # a time or a price fixed by later agreement, however the parties are named
     *(
         (f"agreed {how} parties", "VD", "the agreed figure, or the schedule that sets it")

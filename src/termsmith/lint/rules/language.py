@@ -35,7 +35,8 @@ VT001 = register(
         "available count too; the condition that names a bounded commitment's clock (For calls logged during normal "
         "support hours, a return call within 30 minutes) and a right to end (can immediately end the agreement) do not. "
         "So do a priority with no measure (priority is always given to contract clients) and keeping anybody informed "
-        "with no period (we update our customers, keep the client informed); a deadline in another item of an inline "
+        "with no period (we update our customers, keep the client informed), a delivery as things come up or at no "
+        "stated time (as they arise, soon after release, eventually); a deadline in another item of an inline "
         'list ((i) … within 8 hours (ii) escalate promptly) does not bound the word, and "immediate" grading an impact '
         "(may be causing an immediate stoppage) describes, it sets no deadline. "
         "In Chinese a "
@@ -123,7 +124,7 @@ VQ001 = register(
         "In English a degree word on an outcome with no figure counts inside a promise (ensure maximum uptime, "
         "minimise disruption, keep … in order), competence with no measure (qualified technicians, experienced engineers) "
         "and conformity with no measure (substantially in accordance with the documentation), a substitute graded with no "
-        "measure (equivalent items will be supplied) and a marketing grade on a service (flexible and bespoke support); "
+        "measure (equivalent items will be supplied, we will find an alternative) and a marketing grade on a service (flexible and bespoke support); "
         "a word in another sense (outstanding hours: remaining) is no grade; a purpose adjunct that opens a sentence (To ensure consistent "
         "service, …) and a question commit nobody. "
         "A manner adverb in -地 on a promised act (认真地予以维修, 正確、安全地操作) counts when the sentence binds a party.",
