@@ -96,6 +96,12 @@ CLASSES = [
         "keep the client informed",
     ),
     ("keep … informed (no period)", "We update our clients throughout each project.", "VT001", "update our clients"),
+    (
+        "deemed … by (one side)",
+        "If a request is classified as urgent by the help desk, a surcharge of USD 50 applies.",
+        "VD001",
+        "classified as urgent by",
+    ),
     ("as they come up", "We will handle security alerts as they arise.", "VT001", "as they arise"),
     ("as they come up", "We will apply patches as and when issues come up.", "VT001", "as and when issues come up"),
     (
@@ -131,6 +137,12 @@ def test_every_class_has_an_example() -> None:
         ("New versions are installed soon after release.", "soon after"),
         ("Larger jobs are quoted in advance.", "quoted in advance"),
         ("The hosting move is postponed if it judges the risk too high.", "if it judges"),
+        # (a third fresh check) efforts, a hope, a bare period, a hedge over most requests, a grade one side deems
+        ("We will take every care with the devices you leave with us.", "every care"),
+        ("Our technicians will do everything in our power to recover the files.", "everything in our power"),
+        ("We hope to close every ticket within a week.", "hope to"),
+        ("Spare parts are stored for a period of time after each repair.", "for a period of time"),
+        ("For the majority of requests we will reply within 4 hours.", "For the majority of requests"),
     ],
 )
 def test_new_members_of_known_classes_warn(text: str, term: str) -> None:
@@ -210,6 +222,8 @@ def test_a_bound_in_another_item_does_not_lower_the_finding() -> None:
         "The decision of the arbitrator shall be final.",
         # the customer's own option
         "You may keep the old hardware.",
+        # advice to the customer
+        "We strongly recommend that you keep regular offline backups.",
         # bounded, or no promise
         "Patches are applied as they come up, within 5 days of release.",
         "There is no alternative to a full restore.",

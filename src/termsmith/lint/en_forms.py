@@ -35,7 +35,8 @@ stated by its form, not by the words of the batch it came from:
 - "X related services" (IT related services, hosting-related services): a kind of service named, an
   open list only after a coordinator, a determiner or a verb (maintenance and related services);
 - a purpose adjunct may also end where a request to the reader begins (To avoid additional charges
-  please wait …).
+  please wait …);
+- advice to the customer opening the sentence (We recommend you make regular system backups).
 
 English (ASCII) sentences only; every check is a plain test before any pattern.
 """
@@ -126,6 +127,9 @@ _RELATED_OPEN_AFTER = frozenset(
         "similar",
     )
 )
+# (linten6) advice to the customer opening the sentence (We recommend you make regular backups): the customer's
+# practice, not a vendor's promise (a price left open in it still counts)
+_ADVICE = r"[\s\d.()•·*-]*(?:we|i)\s+(?:would\s+)?(?:strongly\s+)?(?:recommend|advise|suggest|encourage)\s+(?:that\s+)?(?:you|customers?|clients?|users?)\b"
 _HEADING_MAX = 60  # characters of a heading line
 _HEADING_SMALL = frozenset(("and", "or", "of", "the", "a", "an", "for", "to", "in", "on", "&", "-", "–", "/"))
 
@@ -148,6 +152,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             _ABOUT_ITSELF,
             _PARITY,
             _IMPACT_AFTER,
+            _ADVICE,
         )
     )
 
@@ -181,6 +186,12 @@ def en_form_not_commitment(text: str, lower: str, term: Term, span: tuple[int, i
         or (lower.find("available to", lo, hi) >= 0 and _patterns()[11].search(lower, lo, hi) is not None)
     ):
         return True  # minor beside major: a release level; an open list bounded by parity with other customers
+    if (
+        term.family != "VD"
+        and lower[lo : lo + 12].lstrip(" \t\n").startswith(("we ", "i "))
+        and _patterns()[13].match(lower, lo, start)
+    ):
+        return True  # We recommend you make regular system backups: advice to the customer
     if term.term == "immediate" and _patterns()[12].match(lower, end):
         return True  # an immediate functional stoppage: an impact described, no deadline
     if term.term == "related services" and _kind_named(lower, lo, start):

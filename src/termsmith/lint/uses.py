@@ -194,7 +194,9 @@ _EN_TOPIC = (
 # a time word in the consequence of a termination (If you cancel…, all backups will be immediately deleted)
 _EN_ON_TERMINATION = r"[\s\d.()•·*-]*(?:if|upon|on|after|following|in the event)\b[^.]{0,120}?(?:terminat|cancel|expir)"
 # discretion stays discretion in a negated or conditional clause (will not include releases which Licensor determines…)
-_EN_UNNEGATED = frozenset({"… determines / deems", "determined by …", "in its judgment", *EN_UNNEGATED})
+_EN_UNNEGATED = frozenset(
+    {"… determines / deems", "determined by …", "deemed … by (one side)", "in its judgment", *EN_UNNEGATED}
+)
 
 # English only: an evaluative word (EN_EVALUATIVE: fast, optimized, proactive…) is vague only inside
 # a promise — a clause with an obligation or promise marker (shall, will, must, agrees to,

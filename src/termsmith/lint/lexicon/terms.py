@@ -1489,9 +1489,25 @@ EN_CLASS_TERMS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ...]
         "VD",
         "the rule and its listed exceptions",
         "never",
-        ("circumstances", "cases", "situations", "instances"),
-        r"(?:circumstances|cases|situations|instances)\b",
-        r"\b(?:in|under)\s+(?:most|many|normal|typical|usual|ordinary|general)\s+$",
+        # (linten6) the majority of cases, most requests: any kind of case the hedge is counted over
+        (
+            "circumstances",
+            "cases",
+            "situations",
+            "instances",
+            "requests",
+            "issues",
+            "problems",
+            "faults",
+            "queries",
+            "jobs",
+            "repairs",
+            "tickets",
+            "incidents",
+        ),
+        r"(?:circumstances|cases|situations|instances|requests|issues|problems|faults|queries|jobs|repairs|tickets|"
+        r"incidents)\b",
+        r"\b(?:in|under|for)\s+(?:(?:the\s+)?(?:vast\s+)?majority\s+of|most|many|normal|typical|usual|ordinary|general)\s+$",
     ),
     (
         "to the extent … able / possible",
@@ -2011,3 +2027,33 @@ EN_EXCLUSIONS = (
         for noun in ("client", "clients", "customer", "customers", "user", "users", "visitors", "members", "callers")
     ),
 )
+
+# ... and members found on a third fresh check (labelled first; its first-sight figures are in the note):
+# efforts in other nouns, a hope, a bare period, a judgment with a grade between
+EN_TERMS = (
+    *EN_TERMS,
+    ("every care", "VE", "will (state the result and the deadline)"),
+    ("all due care", "VE", "will (state the result and the deadline)"),
+    ("everything in our power", "VE", "will (state the result and the deadline)"),
+    ("everything in its power", "VE", "will (state the result and the deadline)"),
+    ("everything within our power", "VE", "will (state the result and the deadline)"),
+    ("all in our power", "VE", "will (state the result and the deadline)"),
+    ("hope to", "VE", "will (state the result and the deadline)"),
+    ("hopes to", "VE", "will (state the result and the deadline)"),
+    ("for a period of time", "VT", "the period itself (e.g. 30 days)"),
+)
+_DEEMED_BY = (
+    (
+        "deemed … by (one side)",
+        "VD",
+        "the criteria, and a way to dispute the decision",
+        "never",
+        ("deemed", "considered", "judged", "classified", "assessed"),
+        r"(?:deemed|considered|judged|classified|assessed)\s+(?!by\b)(?:as\s+)?[a-z-]+\s+by(?=\s)"
+        r"(?!\s+(?:the\s+)?(?:client|customer|licensee|buyer|purchaser|you|law|a\s+court|the\s+court|both|mutual|"
+        r"written|agreement|reference)\b)",
+        r"",
+    ),
+)
+EN_CLASS_TERMS_6 = (*EN_CLASS_TERMS_6, *_DEEMED_BY)
+EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *_DEEMED_BY)

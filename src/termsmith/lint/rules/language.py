@@ -93,7 +93,8 @@ VE001 = register(
         'commercially reasonable efforts, endeavour to, attempt to. A number does not cure them: "commercially '
         'reasonable efforts to arrive within 4 hours" still promises only the effort. In English the class goes by '
         "construction: an efforts noun after any adjective (diligent efforts), a trying verb in any inflection "
-        "(strives, seeks to), an aim (our objective is to), to the best of its ability, everything possible.",
+        "(strives, seeks to), an aim (our objective is to), to the best of its ability, everything possible, "
+        "everything in our power, every care, a hope (we hope to).",
         why="An efforts clause promises activity, not a result: the vendor is in breach only if the "
         "client can prove it did not try, which it almost never can.",
         example="乙方将尽最大努力恢复系统。\nThe Vendor will use best efforts to restore the service.",
@@ -242,7 +243,9 @@ VD001 = register(
         "complexity, depends on the amount of time), a payment the customer may owe with no amount (may incur fees, you "
         "may be required to pay), one side's final say (will make the final determination), a time left to agreement "
         "(times agreeable to both parties, charges are agreed), a limit left to need (no longer than necessary) and a "
-        "time disclaimed (not always possible to guarantee a timescale; response times cannot be guaranteed). A reserved "
+        "time disclaimed (not always possible to guarantee a timescale; response times cannot be guaranteed), a hedge "
+        "over most of any kind of case (in the majority of cases, for most requests) and a grade one side gives (if "
+        "the issue is deemed non-critical by the vendor). A reserved "
         "right to charge keeps the open price in it (reserves the right to charge … at its then-current rates); a "
         "price-list line states its amount after the colon (Standard rate for labour, travel and support: £80 / Hour), and "
         "a charge at cost is a formula. A hedge adverb commits only over a promise, a figure "
