@@ -219,7 +219,7 @@ def find_bound(
     if m is not None and lower[span[0]] < "\x80" and _other_item(lower, m.start(), m.end(), span):
         m = None  # (i) respond within 8 hours (ii) escalate promptly: the hours are item (i)'s
     if m is None and lower[span[0]] < "\x80":
-        if kind in ("en-price", "price"):
+        if kind in ("en-price", "price") and lower.find(":", span[1], sentence[1]) >= 0:
             m = _label_price(lower, span[1], sentence[1])  # Standard rate for labour, travel and support: £80 / Hour
         if m is None and kind in _EN_REFERENCE_KINDS and lower.find("as ", lo, hi) >= 0:
             m = _en_bound_patterns()[2].search(lower, lo, hi)  # as specified herein

@@ -130,6 +130,7 @@ _RELATED_OPEN_AFTER = frozenset(
 # (linten6) advice to the customer opening the sentence (We recommend you make regular backups): the customer's
 # practice, not a vendor's promise (a price left open in it still counts)
 _ADVICE = r"[\s\d.()•·*-]*(?:we|i)\s+(?:would\s+)?(?:strongly\s+)?(?:recommend|advise|suggest|encourage)\s+(?:that\s+)?(?:you|customers?|clients?|users?)\b"
+_ADVICE_OPENINGS = ("we ", "i ", " we ", " i ", "\nwe ", "\ni ")  # one plain test before the pattern
 _HEADING_MAX = 60  # characters of a heading line
 _HEADING_SMALL = frozenset(("and", "or", "of", "the", "a", "an", "for", "to", "in", "on", "&", "-", "–", "/"))
 
@@ -186,11 +187,7 @@ def en_form_not_commitment(text: str, lower: str, term: Term, span: tuple[int, i
         or (lower.find("available to", lo, hi) >= 0 and _patterns()[11].search(lower, lo, hi) is not None)
     ):
         return True  # minor beside major: a release level; an open list bounded by parity with other customers
-    if (
-        term.family != "VD"
-        and lower[lo : lo + 12].lstrip(" \t\n").startswith(("we ", "i "))
-        and _patterns()[13].match(lower, lo, start)
-    ):
+    if term.family != "VD" and lower.startswith(_ADVICE_OPENINGS, lo) and _patterns()[13].match(lower, lo, start):
         return True  # We recommend you make regular system backups: advice to the customer
     if term.term == "immediate" and _patterns()[12].match(lower, end):
         return True  # an immediate functional stoppage: an impact described, no deadline

@@ -252,8 +252,8 @@ _EN_TITLE_NEXT = r" [A-Z][a-z]+\b"  # Regular Support Requests: a defined term a
 # (linten6) … and so do "then" after a condition written without a comma (If X is required then a
 # cost will be included · in the event items are not available then equivalent items will be supplied)
 # and "but" before a new subject
-_EN_NEXT_VERB = (
-    r"\b(?:and|but|because|as)\s+(?:[a-z]+\s+)?(?:will|shall|must|may|might|can|could)\b|"
+_EN_NEXT_VERB = r"\b(?:and|but|because|as)\s+(?:[a-z]+\s+)?(?:will|shall|must|may|might|can|could)\b"
+_EN_NEW_CLAUSE = (  # looked for only where a mark before the word would remove it (see is_mention)
     r"\bthen\s(?!\s*(?:current|prevailing|applicable|effective|existing|in\s+effect)\b)|"
     r"\b(?:but|however|whereas)\s+(?:we|you|they)\b|"  # … is not always possible, but we update our customers
     r"\b(?:we|they)\s+(?:will|shall|must)\b"  # If a theme is withdrawn we will suggest …: the main clause
@@ -351,6 +351,21 @@ def _en_verb_phrase(lower: str, clause: tuple[int, int], span: tuple[int, int]) 
         if m.start() < span[0]:
             cut = m.start()
     return cut
+
+
+def _en_new_clause_start(lower: str, clause: tuple[int, int], span: tuple[int, int]) -> int:
+    """Where the main clause starts after a condition or negation written without a comma (If X is
+    required then …, … is not possible but we …, If a theme is withdrawn we will …): looked at only
+    for a word that a mark before it would remove."""
+    cut = clause[0]
+    for m in _en_new_clause().finditer(lower, cut, span[0]):
+        cut = m.start()
+    return cut
+
+
+@cache
+def _en_new_clause() -> re.Pattern[str]:
+    return re.compile(_EN_NEW_CLAUSE)
 
 
 def _en_legal_formula(
@@ -548,7 +563,10 @@ def is_mention(
     start, end = span
     if term.lang == "en":
         clause = (_en_verb_phrase(lower, clause, span), clause[1])
-    if _marked(marks, term, span, clause, sentence[0]):
+    if _marked(marks, term, span, clause, sentence[0]) and (
+        term.lang != "en"
+        or _marked(marks, term, span, (_en_new_clause_start(lower, clause, span), clause[1]), sentence[0])
+    ):
         return True
     if term.lang == "en" and _en_not_commitment(text, lower, term, span, clause, sentence):
         return True
