@@ -282,3 +282,29 @@ def _in_negated_list(lower: str, lo: int, start: int) -> bool:
     back = max(0, lo - _BACK)
     line = lower.rfind("\n", back, lo) + 1  # a break further back would not move the start
     return _patterns()[1].search(lower, max(line, back), start) is not None
+
+
+# (linten6) the main clause after a condition or a negation written without a comma: "then" (If X is required
+# then a cost will be included · in the event items are not available then equivalent items will be supplied),
+# "but" before a new subject (… is not always possible but we update our customers), and the vendor's "we will"
+# (If a theme is withdrawn we will suggest …)
+_NEW_CLAUSE = (
+    r"\bthen\s(?!\s*(?:current|prevailing|applicable|effective|existing|in\s+effect)\b)|"
+    r"\b(?:but|however|whereas)\s+(?:we|you|they)\b|"
+    r"\b(?:we|they)\s+(?:will|shall|must)\b"
+)
+
+
+def en_main_clause_start(lower: str, clause: tuple[int, int], span: tuple[int, int]) -> int:
+    """Where the main clause holding ``span`` starts, after a condition or negation in the same clause that
+    has no comma (see _NEW_CLAUSE); the clause's own start when there is none. Looked at only for a word that
+    a mark before it would remove (termsmith.lint.uses.is_mention)."""
+    cut = clause[0]
+    for m in _new_clause().finditer(lower, cut, span[0]):
+        cut = m.start()
+    return cut
+
+
+@cache
+def _new_clause() -> re.Pattern[str]:
+    return re.compile(_NEW_CLAUSE)

@@ -42,7 +42,7 @@ from functools import cache
 
 from termsmith.lint import evaluative
 from termsmith.lint.context import en_no_commitment_context
-from termsmith.lint.en_forms import en_form_not_commitment
+from termsmith.lint.en_forms import en_form_not_commitment, en_main_clause_start
 from termsmith.lint.lexicon.terms import EN_PROMISE_ONLY, EN_PROMISE_ONLY_CLASSES, EN_UNNEGATED
 from termsmith.lint.matcher import Term
 from termsmith.lint.positions import line_start
@@ -248,16 +248,9 @@ _EN_DEFINES = (
 _EN_LABEL = re.compile(r"(?:\s+[A-Z][\w-]*)*\s*:")  # a Title-Case run that ends in a colon: a label
 _EN_PLEASE_NOTE = re.compile(r"[\s\d.()•·*-]*please\s+(?:note|be\s+aware|understand|remember|keep\s+in\s+mind)\b")
 _EN_TITLE_NEXT = r" [A-Z][a-z]+\b"  # Regular Support Requests: a defined term at the start of a sentence
-# a coordinated modal starts a new verb phrase: a negation before it does not reach past it
-# (linten6) … and so do "then" after a condition written without a comma (If X is required then a
-# cost will be included · in the event items are not available then equivalent items will be supplied)
-# and "but" before a new subject
+# a coordinated modal starts a new verb phrase: a negation before it does not reach past it (and a
+# main clause after a condition written without a comma: en_forms.en_main_clause_start)
 _EN_NEXT_VERB = r"\b(?:and|but|because|as)\s+(?:[a-z]+\s+)?(?:will|shall|must|may|might|can|could)\b"
-_EN_NEW_CLAUSE = (  # looked for only where a mark before the word would remove it (see is_mention)
-    r"\bthen\s(?!\s*(?:current|prevailing|applicable|effective|existing|in\s+effect)\b)|"
-    r"\b(?:but|however|whereas)\s+(?:we|you|they)\b|"  # … is not always possible, but we update our customers
-    r"\b(?:we|they)\s+(?:will|shall|must)\b"  # If a theme is withdrawn we will suggest …: the main clause
-)
 # a line that opens with a bare verb is an instruction (a customer's duty in a list), not an offering
 _EN_IMPERATIVE = (
     r"[\s\d.()•·*-]*(?:maintain|provide|ensure|keep|notify|report|describe|give|allow|make|pay|use|cooperate|"
@@ -351,21 +344,6 @@ def _en_verb_phrase(lower: str, clause: tuple[int, int], span: tuple[int, int]) 
         if m.start() < span[0]:
             cut = m.start()
     return cut
-
-
-def _en_new_clause_start(lower: str, clause: tuple[int, int], span: tuple[int, int]) -> int:
-    """Where the main clause starts after a condition or negation written without a comma (If X is
-    required then …, … is not possible but we …, If a theme is withdrawn we will …): looked at only
-    for a word that a mark before it would remove."""
-    cut = clause[0]
-    for m in _en_new_clause().finditer(lower, cut, span[0]):
-        cut = m.start()
-    return cut
-
-
-@cache
-def _en_new_clause() -> re.Pattern[str]:
-    return re.compile(_EN_NEW_CLAUSE)
 
 
 def _en_legal_formula(
@@ -565,7 +543,7 @@ def is_mention(
         clause = (_en_verb_phrase(lower, clause, span), clause[1])
     if _marked(marks, term, span, clause, sentence[0]) and (
         term.lang != "en"
-        or _marked(marks, term, span, (_en_new_clause_start(lower, clause, span), clause[1]), sentence[0])
+        or _marked(marks, term, span, (en_main_clause_start(lower, clause, span), clause[1]), sentence[0])
     ):
         return True
     if term.lang == "en" and _en_not_commitment(text, lower, term, span, clause, sentence):
