@@ -48,6 +48,7 @@ fourth English round; the next English batch is held by the lead.
 English (branch linten5): held-out-7's English half, run once by the lead (figures in the
 README), is tuning data for the fifth English round (``CLOSED`` keeps only its Chinese half); its Chinese
 half stays held out (``--misses --lang zh-…`` is refused on it).
+English (branch linten6): held-out-8, run once by the lead, is tuning data for the sixth English round.
 """
 
 from __future__ import annotations

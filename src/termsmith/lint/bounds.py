@@ -88,7 +88,8 @@ _LIST = (
     r"(?:包括|包含|包含下列|includes?|including)\s*[:：]\s*$"
 )
 _MONEY = (
-    r"(?:cny|rmb|usd|hkd|twd|ntd|nt\$|hk\$|us\$|¥|￥|\$|€|£)\s*\d|\d[\d,.]*\s*(?:元|万元|萬元|美元|港元|dollars?\b)|"
+    r"(?:cny|rmb|usd|hkd|twd|ntd|nt\$|hk\$|us\$|¥|￥|\$|€|£|gbp|eur|aud|cad|nzd|sgd|chf)\s*\d|"
+    r"\d[\d,.]*\s*(?:元|万元|萬元|美元|港元|dollars?\b|(?:gbp|eur|usd|aud|cad|nzd|sgd|chf|pounds?|euros?)\b)|"
     r"新台币\s*\d|新台幣\s*\d"
 )
 _PRICE_LIST = (
@@ -217,6 +218,13 @@ def find_bound(
             m = None  # 将及时通知客户，并在解决之前每 1 小时提供更新: the updates' frequency (lintzh5)
     if m is not None and m.end() <= span[0] and lower[span[0]] < "\x80" and _other_conjunct(lower, m.end(), span[0]):
         m = None  # weekly backups and regular updates: the period is the backups'
+    if m is not None and lower[span[0]] < "\x80" and _other_item(lower, m.start(), m.end(), span):
+        m = None  # (i) respond within 8 hours (ii) escalate promptly: the hours are item (i)'s
+    if m is None and lower[span[0]] < "\x80":
+        if kind in ("en-price", "price") and lower.find(":", span[1], sentence[1]) >= 0:
+            m = _label_price(lower, span[1], sentence[1])  # Standard rate for labour, travel and support: £80 / Hour
+        if m is None and kind in _EN_REFERENCE_KINDS and lower.find("as ", lo, hi) >= 0:
+            m = _en_bound_patterns()[2].search(lower, lo, hi)  # as specified herein
     if m is None:
         return None
     gap = m.start() - span[1] if m.start() >= span[1] else span[0] - m.end()
@@ -232,6 +240,49 @@ _EN_KINDS = frozenset({"amount", "en-price", "hours"})
 _KINDS["list"] += r"|\b(?:under|in accordance with|as (?:set out|described|defined) in)\s+the\s+terms\s+of\b"
 # English (linten3): … or by the schedule or table that follows (in accordance with the following error resolution schedule)
 _KINDS["list"] += r"|\bin accordance with the following\s+(?:[a-z-]+\s+){0,3}(?:schedule|table|matrix|list)\b"
+
+
+# English (linten6): an inline list's items are separate clauses for their bounds, though the splitter
+# does not cut at their markers: SIMPA shall (i) respond within 8 hours (ii) escalate promptly
+_EN_ITEM_MARK = r"(?:^|[\s;,])\((?:[ivx]{1,4}|[a-h])\)\s"
+# … a price-list line, "Label: amount", bounds a price word anywhere in its label (a comma in the label
+# ends the clause before the colon)
+_EN_LABEL_PRICE = r"\s*:\s*(?:from\s+)?(?:" + _MONEY + r")"
+# … and a charge at cost (passed on at what it cost: a formula) and a reference to the document itself
+# (as specified herein, as set out below) bound as a schedule does
+_EN_REFERENCE = (
+    r"\bas\s+(?:specified|set\s+(?:forth|out)|described|provided|defined|stated|detailed)\s+(?:herein|hereunder|below|"
+    r"above|in\s+this\s+(?:agreement|policy|document|section|schedule))\b"
+)
+# looked for only when no other quantity bounds an English term (see find_bound): in each kind's
+# alternation its common opening, "as", made every bound search slower
+_EN_REFERENCE_KINDS = frozenset(
+    ("time", "period", "availability", "list", "measure", "span", "amount", "en-price", "hours")
+)
+_KINDS["en-price"] += r"|\bat\s+(?:actual\s+)?cost\b(?!\s+to\b)"
+
+
+@cache
+def _en_bound_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return re.compile(_EN_ITEM_MARK), re.compile(_EN_LABEL_PRICE), re.compile(_EN_REFERENCE)
+
+
+def _other_item(lower: str, start: int, end: int, span: tuple[int, int]) -> bool:
+    """An inline list marker, (ii), stands between the quantity and the term (English)."""
+    lo, hi = (end, span[0]) if end <= span[0] else (span[1], start)
+    return lower.find("(", lo, hi) >= 0 and _en_bound_patterns()[0].search(lower, lo, hi) is not None
+
+
+def _label_price(lower: str, after: int, stop: int) -> re.Match[str] | None:
+    """The amount after the last colon of a price-list line (Label: £80 / Hour), when the line ends there."""
+    colon = lower.rfind(":", after, stop)
+    if colon < 0:
+        return None
+    m = _en_bound_patterns()[1].match(lower, colon, stop)
+    if m is None:
+        return None
+    money = _kind_pattern("en-price").search(lower, colon, m.end())
+    return money
 
 
 @cache

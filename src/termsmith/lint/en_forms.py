@@ -30,6 +30,13 @@ stated by its form, not by the words of the batch it came from:
 - minor updates beside a major version: the release level, a term of art;
 - an open list bounded by parity (… and other resources, to the extent that Provider makes such
   resources available to its other customers): what the others get is the measure.
+- (sixth round, linten6) "immediate" grading an impact (may be causing an immediate functional
+  stoppage): a state described, no deadline;
+- "X related services" (IT related services, hosting-related services): a kind of service named, an
+  open list only after a coordinator, a determiner or a verb (maintenance and related services);
+- a purpose adjunct may also end where a request to the reader begins (To avoid additional charges
+  please wait …);
+- advice to the customer opening the sentence (We recommend you make regular system backups).
 
 English (ASCII) sentences only; every check is a plain test before any pattern.
 """
@@ -42,7 +49,8 @@ from functools import cache
 from termsmith.lint.matcher import Term
 
 _HEDGES = frozenset(("typically", "usually", "normally", "generally", "ordinarily", "in general", "often"))
-_PURPOSE_ADJUNCT = r"[\s\d.()•·*-]*(?:in\s+order\s+)?to\s+[a-z]+\b[^,;:.]{0,100},"
+# (linten6) … or that ends where a request to the reader begins (To avoid additional charges please wait …)
+_PURPOSE_ADJUNCT = r"[\s\d.()•·*-]*(?:in\s+order\s+)?to\s+[a-z]+\b[^,;:.]{0,100}?(?:,|\s(?=please\b))"
 _NEGATED_LEAD_IN = (
     r"\b(?:will|shall|must|may|can|agrees?\s+to|undertakes?\s+to)\s+not\s*:\s*\(?(?:[ivx]{1,4}|[a-z]|\d{1,2})\)"
 )
@@ -79,6 +87,50 @@ _ABOUT_ITSELF = (
     r"refer(?:s|red)?\s+to|reference\s+is\s+made|(?:use|uses|used)\s+(?:the\s+|plain\s+|simple\s+|such\s+)?(?:terms?|words?|phrases?|language|english)|call(?:s|ed)?)\b"
 )
 _PARITY = r"\bavailable\s+to\s+(?:all\s+)?(?:its|our|their|the\s+[a-z]+['’]s?)\s+other\s+(?:customers|clients|licensees|users)\b"
+# (linten6) "immediate" grading an impact describes a state (may be causing an immediate functional stoppage)
+_IMPACT_AFTER = (
+    r"\s+(?:[a-z-]+\s+)?(?:stoppages?|outages?|threats?|dangers?|risks?|impacts?|effects?|halts?|shutdowns?|losses|loss|"
+    r"failures?|harm|damage|crisis|disruptions?|consequences?|injury|hazards?)\b"
+)
+# (linten6) "X related services" (IT related services, hosting-related services) names a kind of service;
+# only after a coordinator, a determiner or a verb (maintenance and related services, provide related
+# services) is it an open list
+_RELATED_OPEN_AFTER = frozenset(
+    (
+        "and",
+        "or",
+        "other",
+        "any",
+        "all",
+        "such",
+        "the",
+        "these",
+        "those",
+        "its",
+        "our",
+        "their",
+        "your",
+        "of",
+        "for",
+        "with",
+        "plus",
+        "include",
+        "includes",
+        "including",
+        "provide",
+        "provides",
+        "providing",
+        "offer",
+        "offers",
+        "perform",
+        "performs",
+        "similar",
+    )
+)
+# (linten6) advice to the customer opening the sentence (We recommend you make regular backups): the customer's
+# practice, not a vendor's promise (a price left open in it still counts)
+_ADVICE = r"[\s\d.()•·*-]*(?:we|i)\s+(?:would\s+)?(?:strongly\s+)?(?:recommend|advise|suggest|encourage)\s+(?:that\s+)?(?:you|customers?|clients?|users?)\b"
+_ADVICE_OPENINGS = ("we ", "i ", " we ", " i ", "\nwe ", "\ni ")  # one plain test before the pattern
 _HEADING_MAX = 60  # characters of a heading line
 _HEADING_SMALL = frozenset(("and", "or", "of", "the", "a", "an", "for", "to", "in", "on", "&", "-", "–", "/"))
 
@@ -100,6 +152,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             _VERSION_AFTER,
             _ABOUT_ITSELF,
             _PARITY,
+            _IMPACT_AFTER,
+            _ADVICE,
         )
     )
 
@@ -133,9 +187,23 @@ def en_form_not_commitment(text: str, lower: str, term: Term, span: tuple[int, i
         or (lower.find("available to", lo, hi) >= 0 and _patterns()[11].search(lower, lo, hi) is not None)
     ):
         return True  # minor beside major: a release level; an open list bounded by parity with other customers
+    if term.family != "VD" and lower.startswith(_ADVICE_OPENINGS, lo) and _patterns()[13].match(lower, lo, start):
+        return True  # We recommend you make regular system backups: advice to the customer
+    if term.term == "immediate" and _patterns()[12].match(lower, end):
+        return True  # an immediate functional stoppage: an impact described, no deadline
+    if term.term == "related services" and _kind_named(lower, lo, start):
+        return True  # IT related services: a kind of service named
     if term.bound == "hours" or term.term in _HEDGES or term.family == "VT" or lower.find("can be", lo, start) >= 0:
         return _by_term(lower, term, span, sentence)
     return term.term == "to be negotiated / arranged" and lower.find("disput", lo, hi) >= 0
+
+
+def _kind_named(lower: str, lo: int, start: int) -> bool:
+    """The word before "related services" is a noun that modifies it (IT related, hosting-related)."""
+    if start > lo and lower[start - 1] == "-":
+        return True
+    words = lower[max(lo, start - 40) : start].split()
+    return bool(words) and words[-1].isalpha() and words[-1] not in _RELATED_OPEN_AFTER
 
 
 def _about_itself(lower: str, lo: int, hi: int) -> bool:
@@ -214,3 +282,29 @@ def _in_negated_list(lower: str, lo: int, start: int) -> bool:
     back = max(0, lo - _BACK)
     line = lower.rfind("\n", back, lo) + 1  # a break further back would not move the start
     return _patterns()[1].search(lower, max(line, back), start) is not None
+
+
+# (linten6) the main clause after a condition or a negation written without a comma: "then" (If X is required
+# then a cost will be included · in the event items are not available then equivalent items will be supplied),
+# "but" before a new subject (… is not always possible but we update our customers), and the vendor's "we will"
+# (If a theme is withdrawn we will suggest …)
+_NEW_CLAUSE = (
+    r"\bthen\s(?!\s*(?:current|prevailing|applicable|effective|existing|in\s+effect)\b)|"
+    r"\b(?:but|however|whereas)\s+(?:we|you|they)\b|"
+    r"\b(?:we|they)\s+(?:will|shall|must)\b"
+)
+
+
+def en_main_clause_start(lower: str, clause: tuple[int, int], span: tuple[int, int]) -> int:
+    """Where the main clause holding ``span`` starts, after a condition or negation in the same clause that
+    has no comma (see _NEW_CLAUSE); the clause's own start when there is none. Looked at only for a word that
+    a mark before it would remove (termsmith.lint.uses.is_mention)."""
+    cut = clause[0]
+    for m in _new_clause().finditer(lower, cut, span[0]):
+        cut = m.start()
+    return cut
+
+
+@cache
+def _new_clause() -> re.Pattern[str]:
+    return re.compile(_NEW_CLAUSE)

@@ -42,8 +42,8 @@ from functools import cache
 
 from termsmith.lint import evaluative, zh_uses
 from termsmith.lint.context import en_no_commitment_context
-from termsmith.lint.en_forms import en_form_not_commitment
-from termsmith.lint.lexicon.terms import EN_PROMISE_ONLY, EN_PROMISE_ONLY_CLASSES
+from termsmith.lint.en_forms import en_form_not_commitment, en_main_clause_start
+from termsmith.lint.lexicon.terms import EN_PROMISE_ONLY, EN_PROMISE_ONLY_CLASSES, EN_UNNEGATED
 from termsmith.lint.matcher import Term
 from termsmith.lint.positions import line_start
 from termsmith.lint.prefilter import compile_with_first_pairs
@@ -164,7 +164,11 @@ _EN_PURPOSE_WORDS = (  # a cheap first test before _EN_PURPOSE
     r"describes|sets (?:out|forth)|outlines|defines|governs|explains|summari|designed|intended|purpose|"
     r"(?:aim|goal|objective) of|aims to|seeks to|strives to"
 )
-_EN_GLOSSARY = r"[\s\d.()•·*-]*an?\s(?!.*\b(?:will|shall|must|agrees?|undertakes?|is required to|are required to)\b)"
+# (linten6) a modal as the first verb makes it a sentence, not an entry: A reduced rate can be negotiated for …
+_EN_GLOSSARY = (
+    r"[\s\d.()•·*-]*an?\s(?!.*\b(?:will|shall|must|agrees?|undertakes?|is required to|are required to)\b)"
+    r"(?!(?:[a-z-]+\s+){1,4}(?:can|could|may|might)\b)"
+)
 # a line that opens with a severity level describes it: its quality words are not promises; a
 # threshold word (material, materially) describing impact is a severity level's description too
 _EN_SEVERITY = (
@@ -185,7 +189,9 @@ _EN_TOPIC = (
 # a time word in the consequence of a termination (If you cancel…, all backups will be immediately deleted)
 _EN_ON_TERMINATION = r"[\s\d.()•·*-]*(?:if|upon|on|after|following|in the event)\b[^.]{0,120}?(?:terminat|cancel|expir)"
 # discretion stays discretion in a negated or conditional clause (will not include releases which Licensor determines…)
-_EN_UNNEGATED = frozenset({"… determines / deems", "determined by …", "in its judgment"})
+_EN_UNNEGATED = frozenset(
+    {"… determines / deems", "determined by …", "deemed … by (one side)", "in its judgment", *EN_UNNEGATED}
+)
 
 # English only: an evaluative word (EN_EVALUATIVE: fast, optimized, proactive…) is vague only inside
 # a promise — a clause with an obligation or promise marker (shall, will, must, agrees to,
@@ -196,7 +202,7 @@ _EN_PROMISE = (
     r"\b(?:shall|will|must|agrees?\s+to|commits?\s+to|committed\s+to|dedicated\s+to|undertakes?\s+to|"
     r"guarantees?|guaranteed|ensures?|ensuring|warrants?|promises?|(?:is|are)\s+responsible\s+for|includes?|"
     r"included|provides?|offers?|delivers?|performs?|maintains?|keeps?|monitors?|handles?|responds?|resolves?|"
-    r"entitles?|believe\s+in|we\s+(?:\w+\s+)?(?:provide|offer|deliver|ensure|keep|maintain|monitor|handle|respond|fix|"
+    r"entitles?|believe\s+in|takes?\s+pride\s+in|prides?\s+(?:ourselves|itself|themselves)\s+on|we\s+(?:\w+\s+)?(?:provide|offer|deliver|ensure|keep|maintain|monitor|handle|respond|fix|"
     r"resolve|perform|update|guarantee|make|use|take|work|give|aim|strive|try|are|do))\b|['’]ll\b"
 )
 _EN_HEDGE_MODAL = r"\b(?:can|could|may|might|should|would)\b"
@@ -217,7 +223,9 @@ _EN_DISCLAIMER = (
     r"(?:reasonable\s+)?control\b|\bforce\s+majeure\b|\bdoes\s+not\s+(?:cover|include)\b"
 )
 _EN_ONLY = r"\bonly\s+(?:[a-z]+\s+){0,2}$"
-_EN_CUSTOMER_CAN = r"\b(?:you|your|customers?|clients?|licensees?|users?)\b(?:(?!\b(?:that|vendor|provider|licensor|supplier|contractor|seller|we)\b)[^.;]){0,40}?\b(?:can|may|should|are able to|is able to|are free to)\b(?!\s+(?:also\s+)?(?:receive|get|obtain|expect|be\s+(?:entitled|provided|given|offered)))"
+# (linten6) not a possessive (Customer’s instructions, SIMPA may …: SIMPA's choice), and not an obligation
+# put on the customer (you may be required to pay …, may incur fees): that is no choice of theirs
+_EN_CUSTOMER_CAN = r"\b(?:you|your|customers?|clients?|licensees?|users?)\b(?!['’]s\b)(?:(?!\b(?:that|vendor|provider|licensor|supplier|contractor|seller|we)\b)[^.;]){0,40}?\b(?:can|may|should|are able to|is able to|are free to)\b(?!\s+(?:also\s+|still\s+)?(?:receive|get|obtain|expect|incur|owe|have\s+to|need\s+to|be\s+(?:entitled|provided|given|offered|required|asked|obliged|expected|liable|charged|billed|invoiced)))"
 # a reserved right is vague only when it reserves a change of the terms (reserves the right to
 # modify these Support Terms); a right to act (to contact you, to add components) is no promise
 _EN_RESERVED = r"\breserves?\s+the\s+rights?\b"
@@ -235,7 +243,8 @@ _EN_DEFINES = (
 _EN_LABEL = re.compile(r"(?:\s+[A-Z][\w-]*)*\s*:")  # a Title-Case run that ends in a colon: a label
 _EN_PLEASE_NOTE = re.compile(r"[\s\d.()•·*-]*please\s+(?:note|be\s+aware|understand|remember|keep\s+in\s+mind)\b")
 _EN_TITLE_NEXT = r" [A-Z][a-z]+\b"  # Regular Support Requests: a defined term at the start of a sentence
-# a coordinated modal starts a new verb phrase: a negation before it does not reach past it
+# a coordinated modal starts a new verb phrase: a negation before it does not reach past it (and a
+# main clause after a condition written without a comma: en_forms.en_main_clause_start)
 _EN_NEXT_VERB = r"\b(?:and|but|because|as)\s+(?:[a-z]+\s+)?(?:will|shall|must|may|might|can|could)\b"
 # a line that opens with a bare verb is an instruction (a customer's duty in a list), not an offering
 _EN_IMPERATIVE = (
@@ -347,7 +356,10 @@ def _en_legal_formula(
         return True
     right = (  # a right reserved to act at one's discretion (… on a case-by-case basis) keeps the discretion
         reserved.search(lower, sentence[0], start)
-        if term.family == "VD" and "discretion" not in term.term and "case-by-case" not in term.term
+        if term.family == "VD"
+        and "discretion" not in term.term
+        and "case-by-case" not in term.term
+        and term.bound not in ("price", "en-price")  # reserves the right to charge … at its then-current rates
         else None
     )
     if right is not None and not change.search(lower, right.end(), start):
@@ -524,7 +536,10 @@ def is_mention(
     start, end = span
     if term.lang == "en":
         clause = (_en_verb_phrase(lower, clause, span), clause[1])
-    if _marked(marks, term, span, clause, sentence[0]):
+    if _marked(marks, term, span, clause, sentence[0]) and (
+        term.lang != "en"
+        or _marked(marks, term, span, (en_main_clause_start(lower, clause, span), clause[1]), sentence[0])
+    ):
         return True
     if term.lang == "en" and _en_not_commitment(text, lower, term, span, clause, sentence):
         return True

@@ -34,6 +34,11 @@ VT001 = register(
         "In English a notice with no period (notified prior to, advance notice) and a delivery as things become "
         "available count too; the condition that names a bounded commitment's clock (For calls logged during normal "
         "support hours, a return call within 30 minutes) and a right to end (can immediately end the agreement) do not. "
+        "So do a priority with no measure (priority is always given to contract clients) and keeping anybody informed "
+        "with no period (we update our customers, keep the client informed), a delivery as things come up or at no "
+        "stated time (as they arise, soon after release, eventually); a deadline in another item of an inline "
+        'list ((i) … within 8 hours (ii) escalate promptly) does not bound the word, and "immediate" grading an impact '
+        "(may be causing an immediate stoppage) describes, it sets no deadline. "
         "In Chinese a "
         "request to the reader (请及时与我公司联系) or the customer's own option (您可以隨時停止使用) sets the "
         "customer's timing, not the vendor's, and is not flagged; an invitation to reach the vendor at any time "
@@ -63,6 +68,13 @@ VT001 = register(
             "expression (law.sme.gov.tw, 維護合約第四條)",
             "“This Agreement may be terminated by JH Web Designs (i) immediately if Client fails to pay any fees "
             "hereunder…” — not flagged: termination, a term of art (jhwebdesigns.com.au)",
+            "“1 Errors – SIMPA shall (i) provide an Initial Response within four (4) to eight (8) Business Hours (ii) "
+            "initiate Management Escalation promptly; …” — flagged: the hours belong to item (i) (simpa.net.nz, terms and "
+            "conditions)",
+            "“Priority is always given to clients with a support contract.” — flagged: a priority with no measure "
+            "(radix.co.uk, Terms and Rates)",
+            "“The problem is time-sensitive and may be causing an immediate functional stoppage.” — not flagged: a severity "
+            "level's impact described (markettransfer.info, Prioritization of Support Services clause)",
             "“You will be notified prior to such a planned maintenance event.” — flagged: a notice with no period "
             "(townlife.com, Service Level Agreement)",
             "“For calls logged during normal support hours, a return call must be made to the Client during the same "
@@ -84,7 +96,8 @@ VE001 = register(
         'commercially reasonable efforts, endeavour to, attempt to. A number does not cure them: "commercially '
         'reasonable efforts to arrive within 4 hours" still promises only the effort. In English the class goes by '
         "construction: an efforts noun after any adjective (diligent efforts), a trying verb in any inflection "
-        "(strives, seeks to), an aim (our objective is to), to the best of its ability, everything possible.",
+        "(strives, seeks to), an aim (our objective is to), to the best of its ability, everything possible, "
+        "everything in our power, every care, a hope (we hope to).",
         why="An efforts clause promises activity, not a result: the vendor is in breach only if the "
         "client can prove it did not try, which it almost never can.",
         example="乙方将尽最大努力恢复系统。\nThe Vendor will use best efforts to restore the service.",
@@ -116,7 +129,9 @@ VQ001 = register(
         "evaluative word on a promised service (提供优惠的维修服务), conformity to an expectation (符合甲方品牌形象). "
         "In English a degree word on an outcome with no figure counts inside a promise (ensure maximum uptime, "
         "minimise disruption, keep … in order), competence with no measure (qualified technicians, experienced engineers) "
-        "and conformity with no measure (substantially in accordance with the documentation); a purpose adjunct that opens a sentence (To ensure consistent "
+        "and conformity with no measure (substantially in accordance with the documentation), a substitute graded with no "
+        "measure (equivalent items will be supplied, we will find an alternative) and a marketing grade on a service (flexible and bespoke support); "
+        "a word in another sense (outstanding hours: remaining) is no grade; a purpose adjunct that opens a sentence (To ensure consistent "
         "service, …) and a question commit nobody. "
         "A manner adverb in -地 on a promised act (认真地予以维修, 正確、安全地操作) counts when the sentence binds a party.",
         why='"合理费用" and "industry-standard security" leave the figure to whoever sends the invoice '
@@ -127,6 +142,10 @@ VQ001 = register(
         real=(
             "“After each visit, the management will be given a detailed report of the visit …” — flagged: a deliverable "
             "graded, its content not stated (t-plus.com, I.T. Maintenance)",
+            "“… in the event items are not available then equivalent  items will be supplied” — flagged: a substitute "
+            "with no measure of what is equivalent (computercare.co.uk, terms)",
+            "“Outstanding hours will be calculated on a pro-rata basis” — not flagged: outstanding means remaining "
+            "(networking-services.info, E-IT Solutions contract terms)",
             "“Regular Technical Support is provided for the lowest possible cost.” — flagged (r-tag.com, Support Fair Use "
             "Policy)",
             "“Using support in a way that a reasonable person wouldn’t regard as ordinary …” — not flagged: a term of art "
@@ -171,7 +190,8 @@ VS001 = register(
         "are not commitments either, nor a list of causes (…改造等引起的損壞), nor the items of a list of exclusions, "
         "whether its lead-in ends in a colon or is a sentence (以下內容均不在保固範圍之內。) or a heading (6. 免除責任), "
         "and whether or not the items kept their bullets. "
-        "In English an open class of issues (common … issues) counts; a question (Need "
+        "In English an open class of issues (common … issues) counts; a kind of service named (IT related services), "
+        "an open scope bounded by a reference to the document (as specified herein) and a question (Need "
         "occasional content edits or support?) and a template's options in square brackets ([Gold, Silver, etc.]) "
         "do not.",
         why='A scope that ends in "etc." or hides behind "basic maintenance" is the source of the '
@@ -195,6 +215,11 @@ VS001 = register(
             "“在維護期內,如甲方要求進行軟件升級,乙方應向甲方免費提供系統軟件升級和技術支持。” — not flagged: 技術支持 "
             "named beside another item, not promised as the whole service (zheinei.com, 維護服務的承諾書)",
             "“Chargeable services include but are not limited to:” — flagged (attache.help, Support Agreement)",
+            "“Our hourly rate for IT related services can vary (depending on the hardware, software and service) from 40.00 GBP "
+            "to 140.00 GBP per hour.” — not flagged: a kind of service named (createtheweb.co.uk, IT support services)",
+            "“Tesora shall make available to Licensee technical staff … to assist Licensee in resolving any problems with "
+            "the Software as specified herein.” — info: bounded by the document's own terms (tesora.com, Tesora "
+            "Support Policy)",
             "“簽約後由雙方確認時程、里程碑及交付項目,客戶須配合提供必要素材(如LOGO、文案、圖片等)。” — not flagged: "
             "examples (a-do.tw)",
             "“…Provider shall maintain the Software according to its _ [Platinum, Gold, Tinfoil, etc.] Maintenance "
@@ -226,7 +251,15 @@ VD001 = register(
         "of ability (to the extent reasonably practicable, where commercially practicable, as short as possible, for as "
         "long as may be required), a deadline one side sets (within the timeframe specified by the vendor) and an opinion "
         "condition (if we consider, if appropriate), or a figure that depends on an unmeasured factor (varies with the "
-        "complexity, depends on the amount of time). A hedge adverb commits only over a promise, a figure "
+        "complexity, depends on the amount of time), a payment the customer may owe with no amount (may incur fees, you "
+        "may be required to pay), one side's final say (will make the final determination), a time left to agreement "
+        "(times agreeable to both parties, charges are agreed), a limit left to need (no longer than necessary) and a "
+        "time disclaimed (not always possible to guarantee a timescale; response times cannot be guaranteed), a hedge "
+        "over most of any kind of case (in the majority of cases, for most requests) and a grade one side gives (if "
+        "the issue is deemed non-critical by the vendor). A reserved "
+        "right to charge keeps the open price in it (reserves the right to charge … at its then-current rates); a "
+        "price-list line states its amount after the colon (Standard rate for labour, travel and support: £80 / Hour), and "
+        "a charge at cost is a formula. A hedge adverb commits only over a promise, a figure "
         "or a party's service (Critical problems typically involve … describes), and a negated charge (without "
         "additional charge) is not flagged.",
         why='"费用另行协商" is an agreement to agree: unenforceable, and the moment the client '
@@ -235,6 +268,15 @@ VD001 = register(
         instead="超出范围的服务按附件二价格表收费，单项超过 5,000 元须书面确认。\n"
         "Out-of-scope work is charged per the rate card in Schedule 2; items over CNY 5,000 need written approval.",
         real=(
+            "“Tesora reserves the right to charge Licensee for professional services (in accordance with Tesora’s "
+            "then-current rates and policies) fees associated with implementing any Upgrade …” — flagged: a reserved right "
+            "to charge at open rates (tesora.com, Tesora Support Policy)",
+            "“You may be required to pay on-going license fees for various hardware of software that we deploy.” — flagged: "
+            "a payment the customer may owe, with no amount (createtheweb.co.uk, IT support services)",
+            "“SISW will make the final determination of the priority class of an Incident …” — flagged: one side's final "
+            "say (markettransfer.info, Prioritization of Support Services clause)",
+            "“Standard rate for additional on-site labour, in-house work and telephone support: £80 / Hour” — info: "
+            "the price-list line states the amount (radix.co.uk, Terms and Rates)",
             "“Upon prior arrangement support can be provided on Saturday.” — flagged: an arrangement left open "
             "(people-trak.com, Annual Maintenance Agreement)",
             "“If this task exceeds 3 hours, it may be continued to be billed at an hourly rate” — flagged: a rate named, "
