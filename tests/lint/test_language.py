@@ -126,6 +126,21 @@ def test_bounded_term_is_info(text: str) -> None:
     assert len(diags) == 1 and diags[0].severity is Severity.INFO and "bound" in diags[0].extra
 
 
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        ("乙方收取费用，每次¥800元。", "¥800"),
+        ("乙方收取费用，每次￥1,200.50。", "￥1,200.50"),
+        ("The Vendor may charge a fee of £80 per visit.", "£80"),
+    ],
+)
+def test_a_money_bound_is_quoted_whole(text: str, bound: str) -> None:
+    """The info message quotes the amount that bounds the term as written, not its first digit (“¥8”)."""
+    bounded = [d for d in lint_text(text, "t.txt") if d.severity is Severity.INFO]
+    assert [d.extra["bound"] for d in bounded] == [bound]
+    assert f"“{bound}”" in bounded[0].message or f'"{bound}"' in bounded[0].message
+
+
 def test_bound_does_not_leak_into_the_next_sentence() -> None:
     diags = lint_text("乙方应尽快处理。响应时间为 4 小时。", "t.txt")
     assert [d.severity for d in diags] == [Severity.WARNING]

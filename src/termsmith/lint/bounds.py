@@ -87,10 +87,12 @@ _LIST = (
     r"\bbelow\b|set out in|listed in|\bschedule\s+\w|\bexhibit\s+\w|\bappendix\s+\w|order form|"
     r"(?:包括|包含|包含下列|includes?|including)\s*[:：]\s*$"
 )
+# the whole amount after a currency sign ("£80", "¥1,200.50"), so a message quotes the bound as written
+_AMOUNT = r"\d(?:[\d,]*\d)?(?:\.\d+)?"
 _MONEY = (
-    r"(?:cny|rmb|usd|hkd|twd|ntd|nt\$|hk\$|us\$|¥|￥|\$|€|£|gbp|eur|aud|cad|nzd|sgd|chf)\s*\d|"
+    r"(?:cny|rmb|usd|hkd|twd|ntd|nt\$|hk\$|us\$|¥|￥|\$|€|£|gbp|eur|aud|cad|nzd|sgd|chf)\s*" + _AMOUNT + "|"
     r"\d[\d,.]*\s*(?:元|万元|萬元|美元|港元|dollars?\b|(?:gbp|eur|usd|aud|cad|nzd|sgd|chf|pounds?|euros?)\b)|"
-    r"新台币\s*\d|新台幣\s*\d"
+    r"(?:新台币|新台幣)\s*" + _AMOUNT
 )
 _PRICE_LIST = (
     r"(?:参照|參照|按照?|依照?|见|見)\s*(?:本(?:协议|協議|合同|合约|合約)|附件\S{0,8}?)?的?"
