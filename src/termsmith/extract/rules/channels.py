@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from termsmith.extract.rules.context import Context, _re
+from termsmith.extract.rules.context import Context, _re, clauses
 from termsmith.extract.rules.fees import _FEE
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import durations, money
@@ -20,27 +20,65 @@ _CHANNEL_CONTEXT = _re(
     r"(?:远程|遠程|遠端|远端|(?<!偏)遠地|(?<!偏)远地|现场|現場|上门|上門|到场|到場|到府)[^。;；]{0,15}"
     r"(?:维护|維護|维修|維修|处理|處理|支持|支援|服务|服務|协助|協助|连线|連線)|"
     r"\b(?:remote|on-?site)\s+(?:support|assistance)\b|"
-    r"\btickets?\b[^.;]{0,20}\b(?:entered|opened|logged|raised|submitted)\b|"
+    r"\b(?:tickets?|requests?|cases?|incidents?)\b[^.;]{0,20}\b(?:entered|opened|logged|raised|submitted)\b|"
     r"\b(?:enter|open|log|raise)(?:s|ed)?\s+(?:a\s+|an\s+|the\s+|all\s+)?tickets?\b|"
-    r"通知|通过|通過|咨询|咨詢|諮詢|现场服务|現場服務|上门服务|上門服務|远程服务|遠程服務|遠端服務|在线服务|在線服務|热线服务|熱線服務"
+    r"通知|通过|通過|咨询|咨詢|諮詢|现场服务|現場服務|上门服务|上門服務|远程服务|遠程服務|遠端服務|在线服务|在線服務|热线服务|熱線服務|"
+    # how a client reaches the vendor: 透過 (zh-Hant "through"), dialling, calling in, the service line
+    r"透过|透過|经由|經由|拨打|撥打|致电|致電|来电|來電|叫修|客服|专线|專線|联系我们|聯繫我們|聯絡我們|"
+    r"\bcall(?:ing)?\s+(?:us|our|the)\b|toll-?free|\breach\s+(?:us|our)\b|get in touch|\bopen(?:ing)?\s+a\s+(?:support\s+)?(?:ticket|case|request)"
+)
+# What a word names when it is the thing maintained, not the way to reach the vendor: the client's
+# WeChat mini-program or payment, a Slack integration, a LINE Pay link.
+_PRODUCT_AFTER = (
+    r"(?!\s*(?:小程序|支付|公众号|公眾號|商户|商戶|开放平台|開放平台|平台|接口|介面|登录|登錄|授权|授權|版本|H5|"
+    r"小游戏|小遊戲|视频号|視頻號|音乐|音樂|空间|空間|邮箱|郵箱|浏览器|瀏覽器|钱包|錢包|机器人|機器人|考勤|对接|對接|串接|"
+    r"Pay\b|mini|official account|integration|bot|API|app\b|connector|webhook|plug-?in))"
 )
 _CHANNELS: list[tuple[re.Pattern[str], str]] = [
-    (_re(r"电话|電話|热线|熱線|手机|手機|telephone|phone|hotline"), "phone"),
-    (_re(r"电子邮件|電子郵件|邮件|郵件|电邮|電郵|e-?mail"), "email"),
     (
         _re(
-            r"工单|工單|服务台|服務台|客服系统|ticket|portal|help ?desk|service desk|web form|support system|support site"
+            r"电话|電話|热线|熱線|手机|手機|telephone|phone|hotline|"
+            r"(?:客服|服务|服務|技术|技術|支持|支援|售后|售後|报修|報修|叫修|维修|維修|维护|維護|咨询|諮詢)专线|"
+            r"(?:客服|服务|服務|技术|技術|支持|支援|售后|售後|报修|報修|叫修|维修|維修|维护|維護|咨询|諮詢)專線|"
+            r"拨打|撥打|致电|致電|toll-?free\s+(?:number|line|hotline|phone|telephone|call)|\bcall(?:ing)?\s+(?:us|our)\b|"
+            r"(?<![\d-])(?:400|800)[- ]?\d{3}[- ]?\d{4}(?![\d-])|(?<![\d-])0800[- ]?\d{3}[- ]?\d{3,4}(?![\d-])|"
+            r"\b1[- ]8(?:00|33|44|55|66|77|88)[- ]\d{3}[- ]\d{4}\b"
+        ),
+        "phone",
+    ),
+    (
+        _re(
+            r"电子邮件|電子郵件|邮件|郵件|电邮|電郵|e-?mail|邮箱|郵箱|电子信箱|電子信箱|"
+            r"\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+        ),
+        "email",
+    ),
+    (
+        _re(
+            r"工单|工單|服务台|服務台|客服系统|客服系統|客服平台|ticket|portal|help ?desk|service desk|web form|support system|support site|"
+            r"报修系统|報修系統|报修平台|報修平台|(?:线上|線上|在线|在線|网上|網上)(?:报修|報修|叫修|表单|表單)|问题单|問題單|"
+            r"服务请求系统|服務請求系統|online form|\bJIRA\b|Zendesk|Freshdesk|ServiceNow"
         ),
         "ticket",
     ),
     (
         _re(
-            r"微信群|企业微信|企業微信|QQ|服务群|服務群|即时通讯|即時通訊|即时通信|微信|MSN|LINE群|在线聊天|在線聊天|在线客服|在線客服|\bchat\b|live chat|slack|teams|instant[- ]messaging|messaging group|wechat|whatsapp"
+            r"(?:微信群|企业微信|企業微信|(?<![A-Za-z])QQ(?![A-Za-z])|服务群|服務群|即时通讯|即時通訊|即时通信|微信|MSN|LINE群|在线聊天|在線聊天|在线客服|在線客服|"
+            r"钉钉|釘釘|飞书|飛書|(?-i:LINE)(?=\s*(?:@|官方|群|帳號|账号|ID|好友|客服))|(?:官方|透過|透过|通过|通過|加入)\s*(?-i:LINE)\b|"
+            r"\bchat\b|live chat|(?-i:Slack)(?!\s+(?:time|capacity|period|days?)\b)|(?:Microsoft|MS)\s+Teams|\bTeams\s+(?:channel|chat|group)|(?:via|on|through|in)\s+(?-i:Teams)\b|"
+            r"instant[- ]messaging|messaging group|wechat|whatsapp|telegram|skype|dingtalk|feishu|wecom)"
+            + _PRODUCT_AFTER
         ),
         "chat-group",
     ),
-    (_re(r"远程|遠程|遠端|远端|(?<!偏)遠地|(?<!偏)远地|remote"), "remote"),  # not 偏遠地區 (outlying areas)
-    (_re(r"现场|現場|上门|上門|到场|到場|到府|on-?site"), "on-site"),
+    (
+        _re(r"远程|遠程|遠端|远端|(?<!偏)遠地|(?<!偏)远地|remote|向日葵|TeamViewer|AnyDesk|ToDesk|LogMeIn|Splashtop"),
+        "remote",
+    ),  # not 偏遠地區 (outlying areas)
+    (
+        _re(r"现场|現場|上门|上門|到场|到場|到府|on-?site|驻场|駐場|驻点|駐點|到厂|到廠|in-person|site visits?"),
+        "on-site",
+    ),
 ]
 
 
@@ -77,7 +115,10 @@ def _commitment(pattern: re.Pattern[str], text: str, kind: str) -> bool:
 # client to report an issue, unless the sentence speaks of reporting too.
 _NOTIFY = _re(
     r"通知方式|通知渠道|同时通知|同時通知|(?:通知|告知)(?:客户|客戶|用户|用戶|甲方|您|相关人员|相關人員)|"
-    r"\bnotif(?:y|ies|ied|ication)\b|\balert(?:s|ed)?\s+(?:you|the customer|customers)\b"
+    r"\bnotif(?:y|ies|ied|ication)\b|\balert(?:s|ed)?\s+(?:you|the customer|customers)\b|"
+    # the contract's notice clause: how legal notices are served ("通知应以书面形式…送达", "Notices … by email")
+    r"通知(?:应|應|须|須)以|通知[^。;；]{0,20}(?:送达|送達)|\bnotices?\s+(?:under|given|required|to be given|hereunder|pursuant)|"
+    r"\ball notices\b|\bnotices? (?:shall|must) be (?:given|sent|delivered|served)"
 )
 _REPORT = _re(
     r"报修|報修|报障|報障|申报|申報|报告故障|報告故障|提交|反馈|反饋|联系我们|聯繫我們|聯絡我們|热线|熱線|"
@@ -89,6 +130,46 @@ def _notification_only(text: str) -> bool:
     return bool(_NOTIFY.search(text)) and not _REPORT.search(text)
 
 
+# The client's own contact details (甲方联系人…电话, "Customer contact: …") and a sales or billing contact
+# are not ways to reach support.
+_PARTY_CONTACT = _re(
+    r"(甲方|乙方)\s*(?:的)?\s*(?:指定)?(?:联系人|聯絡人|聯繫人|联系电话|聯絡電話|聯繫電話|联系方式|聯絡方式|聯繫方式|"
+    r"电话|電話|传真|傳真|邮箱|郵箱|地址|住所|开户|開戶)"
+)
+_CLIENT_CONTACT = _re(
+    r"\b(?:customer|client|licensee|purchaser)(?:'s)?\s+(?:contact|representative|phone|telephone|e-?mail|address)\b|"
+    r"(?:销售|銷售|商务|商務|财务|財務|\bsales|\bbilling|\baccounts)[^,，;；。]{0,10}"
+    r"(?:联系|聯絡|聯繫|电话|電話|热线|熱線|邮箱|郵箱|contact|phone|e-?mail|hotline|enquir|inquir)"
+)
+
+
+def _not_support_contact(ctx: Context, text: str) -> bool:
+    if _CLIENT_CONTACT.search(text):
+        return True
+    m = _PARTY_CONTACT.search(text)
+    if m is None:
+        return False
+    return ctx.roles.get(m[1], "client" if m[1] == "甲方" else "vendor") == "client"
+
+
+# A way the text says is not offered ("不提供上门服务", "no on-site assistance is included", "neither offered
+# nor available"): the clause that says so is not read.
+_NEGATION = _re(
+    r"不提供|不包括|不包含|不含|不负责|不負責|不支持|不支援|不设|不設|不安排|不派|无需|無需|不需|不属于|不屬於|不适用|不適用|"
+    r"暂不|暫不|未提供|不在[^,，;；。]{0,12}(?:范围|範圍)|"
+    r"\bno\s+(?:[\w-]+\s+){0,2}(?:on-?site|remote|phone|telephone|e-?mail|chat|ticket)|"
+    r"\bnot\s+(?:be\s+)?(?:included|offered|available|provided|covered|supported)\b|\bneither\b|\bnor\b|"
+    r"\bexclud(?:es?|ed|ing)\b|\b(?:does|do|will) not (?:include|cover|provide|offer|support)\b"
+)
+
+
+def _offered_part(text: str) -> str:
+    """The sentence without the clauses that say a way is not offered."""
+    if not _NEGATION.search(text):
+        return text
+    return "，".join(part for _, part in clauses(text) if not _NEGATION.search(part))
+
+
 def support_channels(ctx: Context) -> None:
     kinds: list[tuple[str, Sentence]] = []
     for s in ctx.sentences:
@@ -96,10 +177,13 @@ def support_channels(ctx: Context) -> None:
             continue
         if (_FEE.search(s.norm) and money(s.norm, "CNY")) or _notification_only(s.norm):
             continue
+        if _not_support_contact(ctx, s.norm):
+            continue
+        text = _offered_part(s.norm)
         for pattern, kind in _CHANNELS:
-            if kind in _WORK_MODES and _commitment(pattern, s.norm, kind):
+            if kind in _WORK_MODES and _commitment(pattern, text, kind):
                 continue
-            if pattern.search(s.norm) and all(k != kind for k, _ in kinds):
+            if pattern.search(text) and all(k != kind for k, _ in kinds):
                 kinds.append((kind, s))
     if kinds:
         ctx.out.terms["support_channels"] = [{"kind": k} for k, _ in kinds]

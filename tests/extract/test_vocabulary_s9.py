@@ -1,0 +1,124 @@
+"""Breadth of vocabulary for the fields outside the level tables (session 9), each on sentences and
+small tables of our own in zh-Hans, zh-Hant and English (none is a corpus text), with the sentences
+that must stay "not stated" beside each addition:
+
+- support channels: the names vendors give a phone line (客服专线, 服務專線, 400/0800 numbers, toll-free),
+  a ticket system (报修系统, 線上報修, 問題單, JIRA/Zendesk/Freshdesk), a chat group (钉钉, 飞书, LINE 官方帳號,
+  Telegram, Microsoft Teams), remote tools (向日葵, TeamViewer, AnyDesk) and on-site work (驻场, 駐點); and what
+  is not a channel: the product maintained (微信小程序, 微信支付, a Slack integration), a way the text says is
+  not offered, the client's own or a sales contact, the notice clause, a fax."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from extract_support import terms_of
+
+
+def _channels(terms: dict[str, Any]) -> list[str]:
+    return sorted(c["kind"] for c in terms.get("support_channels", []))
+
+
+# --- support channels: names of each way ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("服务方式：7×24小时客服专线：021-12345678。", ["phone"]),
+        ("售后服务方式：客户可拨打400-800-1234报修。", ["phone"]),
+        ("技术支持方式：登录报修系统提交故障，或在线报修。", ["ticket"]),
+        ("支持方式：钉钉群、飞书群。", ["chat-group"]),
+        ("质保期后提供400电话、电子邮件及qq等方式的技术支持。", ["chat-group", "email", "phone"]),
+        ("乙方提供远程协助（向日葵、ToDesk）。", ["remote"]),
+        ("服务方式：驻场服务。", ["on-site"]),
+        ("报障方式：拨打服务热线或登录客服平台提交工单。", ["phone", "ticket"]),
+    ],
+)
+def test_channel_names_zh_hans(tmp_path: Path, text: str, kinds: list[str]) -> None:
+    assert _channels(terms_of(tmp_path, text + "\n")) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("支援渠道：服務專線 (02)2345-6789，週一至週五 9:00-18:00。", ["phone"]),
+        ("客服專線：0800-888-570。", ["phone"]),
+        ("客戶可透過工單系統提交問題。", ["ticket"]),
+        ("報修方式：線上報修系統填寫問題單。", ["ticket"]),
+        ("客戶可透過LINE官方帳號或LINE群組聯絡我們。", ["chat-group"]),
+        ("支援方式：遠端連線協助（AnyDesk）。", ["remote"]),
+        ("支援方式：駐點服務。", ["on-site"]),
+    ],
+)
+def test_channel_names_zh_hant(tmp_path: Path, text: str, kinds: list[str]) -> None:
+    assert _channels(terms_of(tmp_path, text + "\n")) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Customers may report issues by calling our toll-free number 1-800-555-0100.", ["phone"]),
+        ("Support requests are raised in JIRA Service Management.", ["ticket"]),
+        ("Customers can open a ticket in Freshdesk or write to support@example.com.", ["email", "ticket"]),
+        ("Support is available via WhatsApp and Telegram.", ["chat-group"]),
+        ("Contact us via Microsoft Teams.", ["chat-group"]),
+        ("Our engineers connect through TeamViewer or LogMeIn when you report an issue.", ["remote"]),
+    ],
+)
+def test_channel_names_en(tmp_path: Path, text: str, kinds: list[str]) -> None:
+    assert _channels(terms_of(tmp_path, text + "\n")) == kinds
+
+
+# --- support channels: what is not one --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "维护方式：对网站、APP及微信公众号进行日常维护。",
+        "服务方式：QQ音乐接口对接。",
+        "技术支持：系统对接钉钉考勤数据。",
+        "维护范围包括：LINE Pay 串接、Telegram 机器人维护。",
+        "联系方式：甲方联系人：李四，电话：13900000000，邮箱：a@b.com。",
+        "商务联系：销售热线 400-800-1234。",
+        "通知：本协议项下的通知应以书面形式通过邮寄或电子邮件送达。",
+        "支持方式：传真。",
+        "Notices under this Agreement shall be sent by email to the addresses above.",
+        "There is no on-site assistance included in any of the Support Plans.",
+        "Customer contact: Jane Doe, phone +1 555 0100.",
+        "For sales enquiries, call us on 1-800-555-0100.",
+        "Our support teams work on the Slack integration the customer uses.",
+        "The LINE between the two parties must remain open.",
+    ],
+)
+def test_not_a_channel(tmp_path: Path, text: str) -> None:
+    assert _channels(terms_of(tmp_path, text + "\n")) == []
+
+
+def test_the_product_maintained_is_not_a_chat_channel_zh_hans(tmp_path: Path) -> None:
+    text = "服务内容：乙方通过远程方式为甲方的微信小程序及微信支付提供维护。\n"
+    assert _channels(terms_of(tmp_path, text)) == ["remote"]
+
+
+def test_a_way_not_offered_is_left_out_and_the_rest_is_read(tmp_path: Path) -> None:
+    zh_hans = "乙方不提供上门服务，仅提供远程支持。\n"
+    assert _channels(terms_of(tmp_path, zh_hans)) == ["remote"]
+    zh_hant = "服務內容不包含到府服務，客戶可透過電話或LINE官方帳號報修。\n"
+    assert _channels(terms_of(tmp_path, zh_hant)) == ["chat-group", "phone"]
+    en = "Technical support by email is included. Technical support by telephone is neither offered nor available.\n"
+    assert _channels(terms_of(tmp_path, en)) == ["email"]
+
+
+def test_the_vendors_own_contact_line_stays_a_channel_when_the_roles_are_reversed(tmp_path: Path) -> None:
+    # 甲方 is the vendor here (乙方委托甲方): its contact line is how the client reaches support.
+    text = "\n".join(
+        [
+            "甲方（服务方）：某某软件有限公司",
+            "乙方（委托方）：某某商贸有限公司",
+            "联系方式：甲方联系电话：400-800-1234。",
+        ]
+    )
+    assert _channels(terms_of(tmp_path, text + "\n")) == ["phone"]
