@@ -122,3 +122,70 @@ def test_the_vendors_own_contact_line_stays_a_channel_when_the_roles_are_reverse
         ]
     )
     assert _channels(terms_of(tmp_path, text + "\n")) == ["phone"]
+
+
+# --- free maintenance: its names and start events; the term: dates and renewals ----------------------
+
+
+def _free(terms: dict[str, Any]) -> tuple[str | None, str | None]:
+    fm = terms.get("free_maintenance", {})
+    return fm.get("length"), fm.get("start_event")
+
+
+@pytest.mark.parametrize(
+    ("text", "free"),
+    [
+        ("免费售后服务期限为两年，自项目初验通过之日起计算。", ("2 years", "acceptance")),
+        ("乙方提供自终验之日起三年的免费质保服务。", ("3 years", "acceptance")),
+        ("系统启用后提供一年免费维保。", ("1 year", "go-live")),
+        ("免費技術支援一年，自終驗合格日起算。", ("1 year", "acceptance")),
+        ("本軟體自雙方簽字之日起享有免費保固12個月。", ("12 months", "signing")),
+        (
+            "Free technical support is provided for 12 months after the system is put into production.",
+            ("12 months", "go-live"),
+        ),
+    ],
+)
+def test_free_period_names_and_start_events(tmp_path: Path, text: str, free: tuple[str, str]) -> None:
+    terms = terms_of(tmp_path, text + "\n")
+    assert _free(terms) == free
+    assert "term" not in terms  # a free period is not the agreement's term
+
+
+def test_a_start_with_no_kind_in_the_spec_stays_not_stated(tmp_path: Path) -> None:
+    # delivery and installation are not start events the spec knows: the length is read, the start is not
+    assert _free(terms_of(tmp_path, "質保期：12個月，從交貨之日起計。\n")) == ("12 months", None)
+    assert _free(terms_of(tmp_path, "Warranty: 1 year from the date of installation.\n")) == ("1 year", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("服務期間：自民國114年1月1日起至114年12月31日止。", {"start": "2025-01-01", "length": "12 months"}),
+        (
+            "This Agreement commences on 1 January 2026 and expires on December 31, 2026.",
+            {"start": "2026-01-01", "length": "12 months"},
+        ),
+        (
+            "The Services shall commence on March 1, 2026 and end on 28 February 2027.",
+            {"start": "2026-03-01", "length": "12 months"},
+        ),
+        ("本合同服务期限自2026年1月1日起至2026年12月31日到期。", {"start": "2026-01-01", "length": "12 months"}),
+        ("維護合約期間為一年，期滿自動續約。", {"length": "1 year"}),
+        ("本合同有效期一年，到期前30日双方可协商续签。", {"length": "1 year"}),
+    ],
+)
+def test_term_from_dates_and_beside_a_renewal(tmp_path: Path, text: str, term: dict[str, str]) -> None:
+    assert terms_of(tmp_path, text + "\n")["term"] == term
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "合同期满前30日，双方无异议的，本合同自动续约一年。",  # the notice and the renewal, not the term
+        "This Agreement shall automatically renew for successive one-year terms unless either party gives 30 days' notice.",
+        "114年1月1日起至114年12月31日止為服務期間。",  # a three-digit year without 民國 is no date
+    ],
+)
+def test_no_term_from_a_renewal_or_an_unmarked_year(tmp_path: Path, text: str) -> None:
+    assert "term" not in terms_of(tmp_path, text + "\n")
