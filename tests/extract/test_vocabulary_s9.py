@@ -189,3 +189,98 @@ def test_term_from_dates_and_beside_a_renewal(tmp_path: Path, text: str, term: d
 )
 def test_no_term_from_a_renewal_or_an_unmarked_year(tmp_path: Path, text: str) -> None:
     assert "term" not in terms_of(tmp_path, text + "\n")
+
+
+# --- fees: bases, amounts, currencies by region, ranges ---------------------------------------------
+
+
+def _fees(terms: dict[str, Any]) -> list[tuple[str, str]]:
+    """(amount, basis) of every fee read: a recurring fee's period, a rate's unit, or 'one-off'."""
+    fees = terms.get("fees", {})
+    out = [(f["amount"], f["period"]) for f in fees.get("recurring", [])]
+    out += [(f["price"], f["unit"]) for f in fees.get("rate_card", [])]
+    out += [(f["amount"], "one-off") for f in fees.get("one_off", [])]
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "fees"),
+    [
+        ("收费标准：包年服务 8000元。", [("8000.00 CNY", "year")]),
+        ("年维护费为5万元。", [("50000.00 CNY", "year")]),
+        ("维护费用：5000-8000元/年。", [("5000.00 CNY", "year")]),
+        ("技术支持服务费：每工时200元。", [("200.00 CNY", "hour")]),
+        ("上门服务费 600元/次。", [("600.00 CNY", "visit")]),
+        ("定制开发：3000元/人天起。", [("3000.00 CNY", "person-day")]),
+        ("年度维护费：人民币壹万贰仟元整（¥12,000.00）。", [("12000.00 CNY", "year")]),
+        ("功能开发费用：1~2万元/项。", [("10000.00 CNY", "project")]),
+    ],
+)
+def test_fee_bases_and_amounts_zh_hans(tmp_path: Path, text: str, fees: list[tuple[str, str]]) -> None:
+    assert _fees(terms_of(tmp_path, text + "\n")) == fees
+
+
+@pytest.mark.parametrize(
+    ("text", "fees"),
+    [
+        ("維護費用：每年新台幣 36,000 元整。", [("36000.00 TWD", "year")]),
+        ("保固期後到府維修收取基本車馬費 350 元/次。", [("350.00 TWD", "visit")]),
+        ("香港客戶之年度維護費為 18,000 元。", [("18000.00 HKD", "year")]),
+        ("工程師工時費：新台幣3,000至5,000元/小時。", [("3000.00 TWD", "hour")]),
+    ],
+)
+def test_fee_bases_and_amounts_zh_hant(tmp_path: Path, text: str, fees: list[tuple[str, str]]) -> None:
+    assert _fees(terms_of(tmp_path, text + "\n")) == fees
+
+
+@pytest.mark.parametrize(
+    ("text", "fees"),
+    [
+        ("Out-of-scope work is billed at $150 per man-hour.", [("150.00 USD", "hour")]),
+        ("The Customer shall pay a monthly retainer of £800.", [("800.00 GBP", "month")]),
+        ("Call-out fee: S$250 per visit.", [("250.00 SGD", "visit")]),
+        ("Annual maintenance fee: HK$ 12,000.", [("12000.00 HKD", "year")]),
+        ("Custom development from USD 120 to 180 per hour.", [("120.00 USD", "hour")]),
+    ],
+)
+def test_fee_bases_and_amounts_en(tmp_path: Path, text: str, fees: list[tuple[str, str]]) -> None:
+    assert _fees(terms_of(tmp_path, text + "\n")) == fees
+
+
+def test_fee_names_leave_out_the_verb_and_the_basis(tmp_path: Path) -> None:
+    en = terms_of(tmp_path, "Remote support is charged at US$80 per hour.\n")["fees"]["rate_card"]
+    assert en == [{"name": "Remote support", "unit": "hour", "price": "80.00 USD"}]
+    zh = terms_of(tmp_path, "超出范围的服务按次收费，每次500元。\n")["fees"]["rate_card"]
+    assert zh == [{"unit": "incident", "price": "500.00 CNY"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "注册资本：1000万元。",
+        "违约金为合同金额的10%，即5000元。",
+        "服务热线：400-800-1234，工作时间9:00-18:00。",
+        "售后投入一般为项目总投资的15%-20%。",
+    ],
+)
+def test_no_fee_from_what_is_not_a_price(tmp_path: Path, text: str) -> None:
+    assert "fees" not in terms_of(tmp_path, text + "\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        ("¥5,000-¥8,000/年", ["5000.00 CNY"]),
+        ("¥1-2万", ["10000.00 CNY"]),
+        ("5000-1万元", ["5000.00 CNY"]),
+        ("费用500元-1000元", ["500.00 CNY"]),
+        ("500元、800元/次", ["500.00 CNY", "800.00 CNY"]),
+        ("热线400-800-1234", []),
+        ("¥500，热线400-800-1234", ["500.00 CNY"]),
+    ],
+)
+def test_a_range_is_one_amount_at_its_lower_end(text: str, amounts: list[str]) -> None:
+    from termsmith.extract.normalize import normalise
+    from termsmith.extract.values import money
+
+    assert [str(f.money) for f in money(normalise(text), "CNY")] == amounts

@@ -11,20 +11,44 @@ from termsmith.extract.rules.price_columns import price_columns
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import local_currency, money
 
-_FEE = _re(r"费|費|价|價|金额|金額|报酬|報酬|款|fee|price|charge|cost|rate|amount|payable|¥|\$|元")
+_FEE = _re(
+    r"费|費|价|價|金额|金額|报酬|報酬|款|fee|price|charge|cost|rate|amount|payable|¥|\$|元|£|€|"
+    r"\bbill(?:ed|s|able)?\b|\binvoiced?\b|retainer|\b(?:USD|HKD|TWD|NTD|RMB|CNY|EUR|GBP|SGD|AUD|CAD|MOP)\b"
+)
 _RECURRING_WORDS = _re(
-    r"维护费|維護費|服务费|服務費|运维费|運維費|维保费|維保費|年费|年費|技术支持费|技術支援費|支持服务费|"
-    r"maintenance fee|support fee|service fee|subscription|annual fee|monthly fee|retainer"
+    r"维护费|維護費|服务费|服務費|运维费|運維費|维保费|維保費|年费|年費|技术支持费|技術支援費|支持服务费|包年|包月|"
+    r"maintenance (?:fee|charge)|support (?:fee|charge)|service fee|subscription|annual fee|monthly fee|retainer"
+)
+_VISIT_WORDS = _re(
+    r"上门|上門|到场|到場|到府|现场服务|現場服務|出勤|车马|車馬|on-?site (?:visit|service|support)|call-?out"
 )
 _BASIS: list[tuple[re.Pattern[str], str]] = [
     (_re(r"人天|人日|人/天|人·天|每人每天|person[- ]?days?|man[- ]?days?"), "person-day"),
-    (_re(r"每次上门|每次上門|上门费|上門費|per (?:on-?site )?visit|每次现场|每次現場|/次\(每次上门\)"), "visit"),
-    (_re(r"每小时|每小時|/小时|/小時|元/时|per hour|hourly|/hour|/hr\b|/h\b"), "hour"),
+    (
+        _re(
+            r"每次上门|每次上門|上门费|上門費|上门服务费|上門服務費|出勤费|出勤費|车马费|車馬費|per (?:on-?site )?visit|"
+            r"每次现场|每次現場|/次\(每次上门\)|call-?out (?:fee|charge)"
+        ),
+        "visit",
+    ),
+    (
+        _re(
+            r"每小时|每小時|/小时|/小時|元/时|每工时|每工時|/工时|/工時|工时费|工時費|每人时|每人時|/人时|/人時|"
+            r"per (?:man[- ]?|person[- ])?hour|hourly|/hour|/hr\b|/h\b|/man[- ]?hour|man[- ]?hours?|person[- ]hours?"
+        ),
+        "hour",
+    ),
     (_re(r"[个個]接口|/接口|每[个個]接口|[个個]介面|per interface"), "interface"),
-    (_re(r"每月|/月|月费|月費|per month|monthly|a month|/month|/mo\b"), "month"),
-    (_re(r"每季度?|/季|per quarter|quarterly"), "quarter"),
-    (_re(r"每年|/年|年费|年費|年度|per year|annual|annually|per annum|/year|a year|(?:^|\s|\|)年(?:\s|\||$)"), "year"),
-    (_re(r"每次|/次|per incident|per call|per request|per ticket|(?:^|\s|\|)次(?:\s|\||$)"), "incident"),
+    (_re(r"每月|/月|月费|月費|包月|按月|per month|monthly|a month|/month|/mo\b"), "month"),
+    (_re(r"每季度?|/季|按季|per quarter|quarterly"), "quarter"),
+    (
+        _re(
+            r"每年|/年|年费|年費|年度|包年|按年|per year|annual|annually|per annum|/year|a year|"
+            r"(?:^|\s|\|)年(?:\s|\||$)"
+        ),
+        "year",
+    ),
+    (_re(r"每次|/次|按次|per incident|per call|per request|per ticket|(?:^|\s|\|)次(?:\s|\||$)"), "incident"),
     (_re(r"每项|每項|/项|/項|per project|(?:^|\s|\|)[项項](?:\s|\||$)"), "project"),
 ]
 
@@ -67,6 +91,13 @@ def _basis(text: str, start: int, end: int) -> str | None:
             return found
     after = text[end : end + 12]
     before = text[max(0, start - 14) : start]
+    found = _nearest_basis(after, before)
+    if found == "incident" and _VISIT_WORDS.search(text[max(0, start - 20) : start]):
+        return "visit"  # 上门服务费 600元/次: each time is a visit
+    return found
+
+
+def _nearest_basis(after: str, before: str) -> str | None:
     best: tuple[int, str] | None = None
     for pattern, basis in _BASIS:
         for window, from_end in ((after, False), (before, True)):
@@ -96,7 +127,14 @@ def _fee_name(text: str, start: int) -> str | None:
     head = re.sub(r"^[\s\d.()（）、]+", "", head).strip(" 为為是:：")
     head = _PAYING.sub("", head)
     head = re.sub(r"(?:为|為|是|每年|每月|按年|按月|收取|支付|人民币|人民幣|¥)+$", "", head).strip()
-    return head[:40] or None
+    head = _NAME_TAIL.sub("", head).strip()
+    return None if _NOT_A_NAME.fullmatch(head) else head[:40] or None
+
+
+# "Remote support is charged at", "Custom development from": the verb and preposition before the amount
+_NAME_TAIL = _re(r"(?:\s+(?:is|are|will be|shall be|costs?|charged|billed|priced|invoiced|at|from|of|for))+$")
+# what is left before an amount that is no name: 即, 约, a basis alone (每次, 每工时, 每人)
+_NOT_A_NAME = re.compile(r"即|约|約|合计|合計|共计|共計|每\s*(?:次|人|工[时時]|小[时時]|[个個]?月|年)?|-|~")
 
 
 def _row_name(text: str, start: int) -> str | None:
@@ -109,8 +147,11 @@ def _period_in(head: str) -> str | None:
     """年度维护费 / 月费 / annual fee before an amount: the fee's own period."""
     head = re.split(r"[;；。]", head)[-1]
     for pattern, period in (
-        (r"年度|每年|年费|年費|包年|annual|per year|yearly", "year"),
-        (r"每月|月费|月費|monthly|per month", "month"),
+        (
+            r"年度|每年|年费|年費|包年|按年|年(?:维护|維護|服务|服務|运维|運維|维保|維保|技术支持|技術支援)费|annual|per year|yearly",
+            "year",
+        ),
+        (r"每月|月费|月費|包月|按月|月(?:维护|維護|服务|服務|运维|運維|维保|維保)费|monthly|per month", "month"),
         (r"每季|季度|quarterly", "quarter"),
     ):
         if re.search(pattern, head, re.I):
