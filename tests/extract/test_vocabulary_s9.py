@@ -284,3 +284,85 @@ def test_a_range_is_one_amount_at_its_lower_end(text: str, amounts: list[str]) -
     from termsmith.extract.values import money
 
     assert [str(f.money) for f in money(normalise(text), "CNY")] == amounts
+
+
+# --- disputes, source-code owner, Party A / Party B ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "disputes"),
+    [
+        ("本合同适用中国法律。", {"governing_law": "中国法律"}),
+        ("本合同受中国大陆法律管辖。", {"governing_law": "中国大陆法律"}),
+        ("本合約以中華民國法律為準據法。", {"governing_law": "中華民國法律"}),
+        (
+            "因本合約所生之爭議，應提付中華民國仲裁協會依其仲裁規則仲裁之。",
+            {"arbitration": {"institution": "中華民國仲裁協會"}},
+        ),
+        ("This Agreement shall be governed by Hong Kong law.", {"governing_law": "Hong Kong"}),
+        (
+            "The laws of the People's Republic of China shall govern this Agreement.",
+            {"governing_law": "the People's Republic of China"},
+        ),
+        (
+            "This Agreement is governed by the laws of England and Wales, and the courts of England have exclusive jurisdiction.",
+            {"governing_law": "England and Wales", "court": {"name": "England"}},
+        ),
+        (
+            "Any dispute shall be submitted to China International Economic and Trade Arbitration Commission for arbitration.",
+            {"arbitration": {"institution": "China International Economic and Trade Arbitration Commission"}},
+        ),
+    ],
+)
+def test_governing_law_forum_and_arbitration(tmp_path: Path, text: str, disputes: dict[str, Any]) -> None:
+    assert terms_of(tmp_path, text + "\n")["disputes"] == disputes
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("甲方享有源代码的使用权，知识产权归乙方所有。", "vendor"),  # a right to use is not ownership
+        ("甲方享有本软件源代码的全部知识产权。", "client"),
+        ("本軟體之原始碼及著作權歸屬乙方所有。", "vendor"),
+        ("The Vendor retains all right, title and interest in the source code.", "vendor"),
+        ("The Customer owns the source code.", "client"),
+        ("The Customer may use the source code; ownership of the source code remains with the Supplier.", "vendor"),
+    ],
+)
+def test_source_code_owner(tmp_path: Path, text: str, owner: str) -> None:
+    assert terms_of(tmp_path, text + "\n")["intellectual_property"]["source_code_owner"] == owner
+
+
+def test_party_a_and_b_with_roles_in_brackets(tmp_path: Path) -> None:
+    text = "\n".join(
+        [
+            "Party A (Service Provider): Example Tech Limited",
+            "Party B (Client): Sample Retail Limited",
+            "The source code shall vest in Party A.",
+        ]
+    )
+    terms = terms_of(tmp_path, text + "\n")
+    assert terms["parties"] == [
+        {"role": "vendor", "legal_name": "Example Tech Limited"},
+        {"role": "client", "legal_name": "Sample Retail Limited"},
+    ]
+    assert terms["intellectual_property"]["source_code_owner"] == "vendor"
+
+
+def test_party_a_is_the_vendor_when_the_text_says_it_provides_the_service(tmp_path: Path) -> None:
+    text = "\n".join(
+        [
+            "Party A: Example Software Co., Ltd.",
+            "Party B: Sample Trading Co., Ltd.",
+            "Party A shall provide maintenance services to Party B for the website.",
+            "The source code shall vest in Party B upon final payment.",
+        ]
+    )
+    terms = terms_of(tmp_path, text + "\n")
+    assert [p["role"] for p in terms["parties"]] == ["vendor", "client"]
+    assert terms["intellectual_property"]["source_code_owner"] == "client"
+
+
+def test_party_names_after_an_enumeration_comma_zh_hant(tmp_path: Path) -> None:
+    text = "立合約書人：某某股份有限公司（以下簡稱「甲方」）、某某資訊有限公司（以下簡稱「乙方」）\n乙方為甲方提供系統維護服務。\n"
+    assert [p["legal_name"] for p in terms_of(tmp_path, text)["parties"]] == ["某某股份有限公司", "某某資訊有限公司"]

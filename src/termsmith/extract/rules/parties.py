@@ -22,11 +22,22 @@ _ROLE_ONLY = _re(
     r"(?:the\s+)?(?:" + _CLIENT_WORDS.pattern + "|" + _VENDOR_WORDS.pattern + r"|购买方|購買方|销售方|銷售方|甲方|乙方)"
 )
 _PARTY_LINE = _re(
-    r"^(?P<pre>[\u4e00-\u9fff/]{0,8}?[(（]?)(?P<label>甲方|乙方)(?P<post>\s*(?:[(（][^)）]{0,14}[)）])?)\s*[:：]\s*(?P<name>.*)$"
+    r"^(?P<pre>[\u4e00-\u9fff/]{0,8}?[(（]?)(?P<label>甲方|乙方)(?P<post>\s*(?:[(（][^)）]{0,24}[)）])?)\s*[:：]\s*(?P<name>.*)$"
 )
 _NAMED_AS = _re(
-    r"(?P<name>[^\s|:：()（）,，]{2,40}?)\s*[(（]\s*(?:以下|下)?(?:简称|簡稱|称|稱)\s*[\"“「]?(?P<label>甲方|乙方)"
+    r"(?P<name>[^\s|:：()（）,，、「」“”]{2,40}?)\s*[(（]\s*(?:以下|下)?(?:简称|簡稱|称|稱)\s*[\"“「]?(?P<label>甲方|乙方)"
 )
+# English translations of Chinese contracts call 甲方 and 乙方 "Party A" and "Party B"
+_PARTY_AB = re.compile(r"\bParty\s+([AB])\b(?:'s)?", re.IGNORECASE)
+
+
+def _as_labels(text: str) -> str:
+    """Party A / Party B written as 甲方 / 乙方, so one set of patterns reads both."""
+    if "arty" not in text:
+        return text
+    return _PARTY_AB.sub(lambda m: "甲方" if m[1].upper() == "A" else "乙方", text)
+
+
 _EN_PARTY_LINE = _re(
     r"^(?P<label>customer|client|licensee|service provider|provider|vendor|supplier|licensor|contractor)"
     r"(?:\s*\([^)]*\))?\s*:\s*(?P<name>.+)$"
@@ -46,6 +57,14 @@ _EN_BETWEEN = _re(
 _BODY_ROLE = [
     (_re(r"(甲方|乙方)(?:为|為|向)(甲方|乙方)提供[^,，。;；]{0,20}(?:服务|服務|维护|維護|支持|支援)"), "vendor-first"),
     (_re(r"(甲方|乙方)委[托託](甲方|乙方)"), "client-first"),
+    (
+        _re(
+            r"(甲方|乙方)\s+(?:shall|will|agrees to)\s+provide\s+[^.;]{0,40}?(?:services?|maintenance|support)\s+"
+            r"(?:to|for)\s+(甲方|乙方)"
+        ),
+        "vendor-first",
+    ),
+    (_re(r"(甲方|乙方)\s+(?:engages|appoints|entrusts|retains)\s+(甲方|乙方)"), "client-first"),
 ]
 _NAME_END = re.compile(
     r"\s{2,}|\s+(?:地址|住所|电话|電話|法定代表人|联系人|聯絡人|统一社会信用代码)|[(（]以下|[;；]|[,，](?!\s?"
@@ -65,11 +84,12 @@ def parties(ctx: Context) -> None:
     found: dict[str, tuple[str | None, Sentence]] = {}  # label → (name, sentence)
     label_roles: dict[str, str] = {}
     for s in ctx.sentences[:400]:
-        for named in _NAMED_AS.finditer(s.norm):
+        text = _as_labels(s.norm)
+        for named in _NAMED_AS.finditer(text):
             name = _clean_name(named["name"])
             if name and named["label"] not in found:
                 found[named["label"]] = (name, s)
-        m = _PARTY_LINE.match(s.norm)
+        m = _PARTY_LINE.match(text)
         if m and (not m["pre"].strip("(（") or _role_of(m["pre"])):
             label = m["label"]
             role = _role_of(m["pre"] + m["post"]) or (
@@ -150,8 +170,9 @@ def _clean_name(raw: str) -> str | None:
 def _body_roles(ctx: Context) -> dict[str, tuple[str, Sentence]]:
     found: dict[str, tuple[str, Sentence]] = {}
     for s in ctx.sentences:
+        text = _as_labels(s.norm)
         for pattern, kind in _BODY_ROLE:
-            m = pattern.search(s.norm)
+            m = pattern.search(text)
             if m and m[1] != m[2]:
                 first = "vendor" if kind == "vendor-first" else "client"
                 other = "client" if first == "vendor" else "vendor"
