@@ -366,3 +366,40 @@ def test_party_a_is_the_vendor_when_the_text_says_it_provides_the_service(tmp_pa
 def test_party_names_after_an_enumeration_comma_zh_hant(tmp_path: Path) -> None:
     text = "立合約書人：某某股份有限公司（以下簡稱「甲方」）、某某資訊有限公司（以下簡稱「乙方」）\n乙方為甲方提供系統維護服務。\n"
     assert [p["legal_name"] for p in terms_of(tmp_path, text)["parties"]] == ["某某股份有限公司", "某某資訊有限公司"]
+
+
+@pytest.mark.parametrize(
+    ("text", "free"),
+    [
+        ("乙方就本系統負瑕疵擔保責任，瑕疵擔保期間為驗收合格後一年。", ("1 year", "acceptance")),
+        ("The Defects Liability Period is 12 months from the date of Practical Completion.", ("12 months", None)),
+        (
+            "The Contractor remedies defects during a warranty term of six (6) months following UAT sign-off.",
+            ("6 months", "acceptance"),
+        ),
+    ],
+)
+def test_free_period_under_its_legal_names(tmp_path: Path, text: str, free: tuple[str, str | None]) -> None:
+    terms = terms_of(tmp_path, text + "\n")
+    assert _free(terms) == free
+    assert "term" not in terms
+
+
+@pytest.mark.parametrize(
+    ("text", "length"),
+    [
+        ("本契約期間自民國115年1月1日起至115年12月31日止。", "12 months"),
+        ("契約期限：一年。", "1 year"),
+        ("合作期限为两年。", "2 years"),
+        ("服务年限：3年。", "3 years"),
+        ("The Support Term is 12 months commencing on the Go-Live Date.", "12 months"),
+    ],
+)
+def test_term_under_more_names(tmp_path: Path, text: str, length: str) -> None:
+    terms = terms_of(tmp_path, text + "\n")
+    assert terms["term"]["length"] == length
+    assert "free_maintenance" not in terms
+
+
+def test_a_renewal_term_is_not_the_term(tmp_path: Path) -> None:
+    assert "term" not in terms_of(tmp_path, "Each Renewal Term shall be 12 months.\n")

@@ -14,7 +14,9 @@ _FREE = _re(
     r"免费维护|免費維護|免费保修|免費保修|保修|免费技术服务|免費技術服務|免费服务期|免費服務期|质保期|質保期|保修期|保固期|质量保证期|質量保證期|"
     r"免费运维|免費運維|免费服务|免費服務|保固|质保|質保|保养期|保養期|warranty period|free (?:maintenance|support)(?: period)?|warranty|"
     # 免费售后服务期限为两年, 免費技術支援一年, free technical support for 12 months
-    r"免费售后|免費售後|免费技术支持|免費技術支援|免费支持|免費支援|免费维保|免費維保|free (?:technical |software )?support"
+    r"免费售后|免費售後|免费技术支持|免費技術支援|免费支持|免費支援|免费维保|免費維保|free (?:technical |software )?support|"
+    # the civil-law name (瑕疵擔保期間, Taiwan) and the construction-contract one (defects liability period)
+    r"瑕疵担保|瑕疵擔保|defects? (?:liability|notification) period|warranty term"
 )
 # a period that comes with a purchase is the free one ("凡購買…即提供180天維護服務期", "新购即赠送6个月服务期")
 _WITH_PURCHASE = _re(
@@ -31,7 +33,7 @@ _CONTRACT_LENGTH = _re(
     r"\d+[- ](?:years?|months?)\s+(?:maintenance|support|service)\s+(?:contract|agreement)"
 )
 _START_EVENTS = [
-    (_re(r"验收|驗收|终验|終驗|初验|初驗|acceptance|accepted"), "acceptance"),
+    (_re(r"验收|驗收|终验|終驗|初验|初驗|acceptance|accepted|\bUAT\b"), "acceptance"),
     (
         _re(
             r"上线|上線|go-?live|go live|goes live|went live|launch|投入使用|正式运行|正式運行|投入运行|投入運行|"
@@ -48,7 +50,8 @@ _START_EVENTS = [
 ]
 _TERM = _re(
     r"服务期限|服務期限|服务期间|服務期間|维护期限|維護期限|维护期间|維護期間|合同期限|合約期限|协议期限|協議期限|"
-    r"有效期|合同期|合約期|签约期限|簽約期限|contract term|subscription term|履约期间|履約期間|服务期|服務期|维保期|term of (?:this|the) agreement|initial term|agreement term|"
+    r"有效期|合同期|合約期|签约期限|簽約期限|contract term|subscription term|契約期間|契約期限|契约期限|契约期间|"
+    r"合作期限|合作期間|合作期间|服务年限|服務年限|(?:support|maintenance|service) term\b|履约期间|履約期間|服务期|服務期|维保期|term of (?:this|the) agreement|initial term|agreement term|"
     r"(?:this agreement|the term) shall (?:remain|be|continue) in (?:full )?(?:force|effect)|维护期|維護期|"
     r"(?:this agreement|the term|the services?) (?:shall )?(?:commence|begin|start)s?\b|commencement date|"
     r"以\s*\d+\s*(?:年|[个個]月)\s*(?:为|為)\s*(?:[一1]\s*期|[一1]\s*[个個]?[周週]期|单位|單位)"  # 维护合约以2年为一期
