@@ -403,3 +403,54 @@ def test_term_under_more_names(tmp_path: Path, text: str, length: str) -> None:
 
 def test_a_renewal_term_is_not_the_term(tmp_path: Path) -> None:
     assert "term" not in terms_of(tmp_path, "Each Renewal Term shall be 12 months.\n")
+
+
+# --- tax on the fees ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "tax"),
+    [
+        ("年度维护费：12000元/年（含6%增值税）。", {"included": True, "rate": "6%"}),
+        ("维护费 5000元/年，以上报价均为不含税价格，税费另计。", {"included": False}),
+        ("年度維護費：新台幣 36,000 元（含5%營業稅）。", {"included": True, "rate": "5%"}),
+        ("Annual support fee: USD 5,000, exclusive of VAT.", {"included": False}),
+        ("Fees: USD 100 per hour plus applicable sales tax.", {"included": False}),
+        ("All fees are inclusive of 9% GST. Monthly fee: S$800.", {"included": True, "rate": "9%"}),
+    ],
+)
+def test_whether_prices_include_tax(tmp_path: Path, text: str, tax: dict[str, Any]) -> None:
+    assert terms_of(tmp_path, text + "\n")["fees"]["tax"] == tax
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "维护费 5000元/年。乙方代扣代缴个人所得税，含税部分由乙方承担。",  # income tax withheld, not VAT on the fees
+        "乙方提供含税务申报在内的服务，年费8000元。",  # 含税务申报: tax filing is a service
+        "维护费 5000元/年。双方各自承担其应缴税费，含税价以发票为准。",
+    ],
+)
+def test_no_tax_term_from_other_taxes(tmp_path: Path, text: str) -> None:
+    assert "tax" not in terms_of(tmp_path, text + "\n")["fees"]
+
+
+def test_the_draft_spec_fills_in_the_tax_and_validates_it(tmp_path: Path) -> None:
+    from termsmith.extract.api import extract_file
+    from termsmith.extract.draft import draft_spec
+
+    path = tmp_path / "offer.txt"
+    path.write_text("年度维护费：12000元/年（含6%增值税）。\n", encoding="utf-8")
+    draft = draft_spec(extract_file(path)[1])
+    tax_block = draft[draft.index("    tax:") :].splitlines()[1:3]
+    assert tax_block == ["      rate: 6%", "      included: true"]
+    from termsmith.validation import validate_path
+
+    spec = tmp_path / "draft.yaml"
+    spec.write_text(draft, encoding="utf-8")
+    result = validate_path(spec)
+    assert result.loaded.data["spec"]["fees"]["tax"] == {"rate": "6%", "included": True}
+    tax_lines = {
+        i for i, line in enumerate(draft.splitlines(), 1) if line.startswith(("      rate:", "      included:"))
+    }
+    assert not [d for d in result.diagnostics if d.line in tax_lines]  # read back as a valid rate and flag

@@ -56,6 +56,8 @@ class _Writer:
 
 
 def _scalar(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
     text = str(value)
     if re.fullmatch(r"[\w\u3000-\u9fff\uff00-\uffef%. -]+", text) and not re.fullmatch(
         r"(?i)true|false|null|yes|no|on|off|~|[-+]?\d[\d_]*(\.\d+)?|\d{4}-\d\d-\d\d", text
@@ -184,9 +186,10 @@ def _free(w: _Writer, fm: dict[str, Any]) -> None:
 def _fees(w: _Writer, fees: dict[str, Any]) -> None:
     w.lines.append("  fees:")
     w.field(4, "currency", fees.get("currency"), "fees")
+    stated_tax = fees.get("tax", {})
     w.lines.append("    tax:")
-    w.field(6, "rate", None, todo="the VAT rate, e.g. 6%")
-    w.field(6, "included", None, todo="true when the prices include tax")
+    w.field(6, "rate", stated_tax.get("rate"), "fees.tax.rate", todo="the VAT rate, e.g. 6%")
+    w.field(6, "included", stated_tax.get("included"), "fees.tax.included", todo="true when the prices include tax")
     for key, label in (("recurring", "amount"), ("rate_card", "price"), ("one_off", "amount")):
         items = fees.get(key, [])
         if not items:

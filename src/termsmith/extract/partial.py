@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from termsmith.spec.commercial import Fees, Milestone, OneOffItem, Payment, RateItem, RecurringFee
+from termsmith.spec.commercial import Fees, Milestone, OneOffItem, Payment, RateItem, RecurringFee, Tax
 from termsmith.spec.legal import Arbitration, Court, Disputes, HandoverItem, IntellectualProperty, Liability
 from termsmith.spec.model import Spec
 from termsmith.spec.parties import Party
@@ -107,9 +107,17 @@ def partial_spec(terms: dict[str, Any]) -> Spec:
 
 
 def _fees(f: dict[str, Any]) -> Fees:
+    stated_tax = f.get("tax")
     return _make(
         Fees,
         currency=f.get("currency"),
+        tax=_make(
+            Tax,
+            rate=Percent.parse(stated_tax["rate"]) if stated_tax.get("rate") else None,
+            included=stated_tax["included"],
+        )
+        if stated_tax
+        else None,
         recurring=[
             _make(
                 RecurringFee,

@@ -8,6 +8,7 @@ from typing import Any
 
 from termsmith.extract.rules.context import Context, _re
 from termsmith.extract.rules.price_columns import price_columns
+from termsmith.extract.rules.tax import tax
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import local_currency, money
 
@@ -242,4 +243,8 @@ def fees(ctx: Context) -> None:
             fee_terms[key] = [item for item, _ in items]
             for i, (_item, s) in enumerate(items):
                 ctx.record(f"fees.{key}[{i}].{'price' if key == 'rate_card' else 'amount'}", s)
+    if stated := tax(ctx.sentences):
+        fee_terms["tax"], said = stated
+        for key in fee_terms["tax"]:
+            ctx.record(f"fees.tax.{key}", said)
     ctx.out.terms["fees"] = fee_terms
