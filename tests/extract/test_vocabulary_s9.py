@@ -454,3 +454,16 @@ def test_the_draft_spec_fills_in_the_tax_and_validates_it(tmp_path: Path) -> Non
         i for i, line in enumerate(draft.splitlines(), 1) if line.startswith(("      rate:", "      included:"))
     }
     assert not [d for d in result.diagnostics if d.line in tax_lines]  # read back as a valid rate and flag
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("服务方式：无需额外付费的远程支持。", ["remote"]),  # no extra charge is no negation
+        ("Phone support is available 9:00-17:00 excluding public holidays.", ["phone"]),
+        ("The plan excludes on-site visits; support is by phone.", ["phone"]),
+        ("服务方式：电话支持（不限次数）。", ["phone"]),
+    ],
+)
+def test_what_a_negation_applies_to(tmp_path: Path, text: str, kinds: list[str]) -> None:
+    assert _channels(terms_of(tmp_path, text + "\n")) == kinds

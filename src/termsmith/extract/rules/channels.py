@@ -155,11 +155,14 @@ def _not_support_contact(ctx: Context, text: str) -> bool:
 # A way the text says is not offered ("不提供上门服务", "no on-site assistance is included", "neither offered
 # nor available"): the clause that says so is not read.
 _NEGATION = _re(
-    r"不提供|不包括|不包含|不含|不负责|不負責|不支持|不支援|不设|不設|不安排|不派|无需|無需|不需|不属于|不屬於|不适用|不適用|"
+    r"不提供|不包括|不包含|不含(?![税稅])|不负责|不負責|不支持|不支援|不设|不設|不安排|不派|不属于|不屬於|不适用|不適用|"
+    # 无需上门 (no visit needed), but not 无需额外付费的远程支持 (remote support at no extra charge)
+    r"(?:无需|無需|不需要?)(?!\s*(?:额外|額外|另行|另外)?\s*(?:付费|付費|收费|收費|费用|費用|支付|付款))|"
     r"暂不|暫不|未提供|不在[^,，;；。]{0,12}(?:范围|範圍)|"
     r"\bno\s+(?:[\w-]+\s+){0,2}(?:on-?site|remote|phone|telephone|e-?mail|chat|ticket)|"
     r"\bnot\s+(?:be\s+)?(?:included|offered|available|provided|covered|supported)\b|\bneither\b|\bnor\b|"
-    r"\bexclud(?:es?|ed|ing)\b|\b(?:does|do|will) not (?:include|cover|provide|offer|support)\b"
+    r"\bexclud(?:es?|ed|ing)\s+(?:[\w-]+\s+){0,2}(?:on-?site|remote|phone|telephone|e-?mail|chat|tickets?|visits?)|"
+    r"\b(?:does|do|will) not (?:include|cover|provide|offer|support)\b"
 )
 
 
