@@ -467,3 +467,22 @@ def test_the_draft_spec_fills_in_the_tax_and_validates_it(tmp_path: Path) -> Non
 )
 def test_what_a_negation_applies_to(tmp_path: Path, text: str, kinds: list[str]) -> None:
     assert _channels(terms_of(tmp_path, text + "\n")) == kinds
+
+
+def test_a_quarterly_fee_is_recurring_and_names_lose_their_basis_zh_hant(tmp_path: Path) -> None:
+    # a rate card has no quarter unit: a fee per quarter is a recurring fee, whatever it is called
+    quarterly = terms_of(tmp_path, "合約費用以每季新台幣30,000元繳交。\n")["fees"]
+    assert quarterly["recurring"] == [{"name": "合約費用", "amount": "30000.00 TWD", "period": "quarter"}]
+    assert "rate_card" not in quarterly
+    rates = terms_of(tmp_path, "非維護合約客戶依服務時數酌收服務費每小時1,500元及車馬費每次500元。\n")["fees"][
+        "rate_card"
+    ]
+    assert [(r["name"], r["unit"], r["price"]) for r in rates] == [
+        ("非維護合約客戶依服務時數酌收服務費", "hour", "1500.00 TWD"),
+        ("車馬費", "visit", "500.00 TWD"),
+    ]
+
+
+def test_taiwan_business_tax_included(tmp_path: Path) -> None:
+    text = "甲方同意給付乙方總維護費用新台幣120,000元整（已含加值型營業稅）。\n"
+    assert terms_of(tmp_path, text)["fees"]["tax"] == {"included": True}

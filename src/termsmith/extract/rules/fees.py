@@ -127,12 +127,19 @@ def _fee_name(text: str, start: int) -> str | None:
     head = re.split(r"[,，;；:：|、]", head)[-1]
     head = re.sub(r"^[\s\d.()（）、]+", "", head).strip(" 为為是:：")
     head = _PAYING.sub("", head)
-    head = re.sub(r"(?:为|為|是|每年|每月|按年|按月|收取|支付|人民币|人民幣|¥)+$", "", head).strip()
+    head = re.sub(r"(?:为|為|是|以|每年|每月|按年|按月|收取|支付|人民币|人民幣|¥)+$", "", head).strip()
     head = _NAME_TAIL.sub("", head).strip()
+    head = _BASIS_TAIL.sub("", head).strip()
+    head = re.sub(r"(?:为|為|是|以)+$", "", head).strip()  # 合約費用以每季…: the particle before the basis
+    head = re.sub(r"^(?:元|圆|圓)?\s*(?:及|和|与|與|以及|、)\s*", "", head)  # 每小时1,500元及车马费…: the next item
     return None if _NOT_A_NAME.fullmatch(head) else head[:40] or None
 
 
 # "Remote support is charged at", "Custom development from": the verb and preposition before the amount
+# a basis said before the amount (服务费每小时1,500元, 车马费每次500元) is not part of the name
+_BASIS_TAIL = re.compile(
+    r"(?:每\s*(?:次|人天|人日|小[时時]|工[时時]|[个個]?月|年|季度?)|按(?:次|月|年|季))+\s*(?:新台[币幣]|港[币幣]|人民[币幣])?$"
+)
 _NAME_TAIL = _re(r"(?:\s+(?:is|are|will be|shall be|costs?|charged|billed|priced|invoiced|at|from|of|for))+$")
 # what is left before an amount that is no name: 即, 约, a basis alone (每次, 每工时, 每人)
 _NOT_A_NAME = re.compile(r"即|约|約|合计|合計|共计|共計|每\s*(?:次|人|工[时時]|小[时時]|[个個]?月|年)?|-|~")
@@ -208,8 +215,13 @@ def fees(ctx: Context) -> None:
             basis = _basis(s.norm, m.start, m.end) or (_period_in(head) if head else None)
             name = _fee_name(s.norm, m.start) or (_row_name(s.norm, m.start) or head if in_table else None)
             amount = str(m.money)
-            if basis in ("month", "quarter", "year") and (
-                _RECURRING_WORDS.search(s.norm) or _RECURRING_WORDS.search(s.heading) or _RECURRING_WORDS.search(head)
+            if basis == "quarter" or (  # a quarter is only ever a recurring period (no rate is per quarter)
+                basis in ("month", "year")
+                and (
+                    _RECURRING_WORDS.search(s.norm)
+                    or _RECURRING_WORDS.search(s.heading)
+                    or _RECURRING_WORDS.search(head)
+                )
             ):
                 item = {"amount": amount, "period": basis}
                 if name:

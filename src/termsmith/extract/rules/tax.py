@@ -13,12 +13,12 @@ from termsmith.spec.commercial import MAX_TAX_RATE
 
 _EXCLUDED = _re(
     r"不含税|不含稅|未含税|未含稅|未税|未稅|税费另计|稅費另計|税金另计|稅金另計|税费另付|稅費另付|"
-    r"另(?:加|计|計|收)\s*(?:\d+(?:\.\d+)?\s*%\s*)?(?:的)?(?:增值税|增值稅|营业税|營業稅|税费|稅費|税金|稅金)|"
+    r"另(?:加|计|計|收)\s*(?:\d+(?:\.\d+)?\s*%\s*)?(?:的)?(?:加值型)?(?:增值税|增值稅|营业税|營業稅|税费|稅費|税金|稅金)|"
     r"\b(?:exclusive of|excluding|excl\.?|plus|net of|before)\s+(?:(?:any|all|the)\s+)?(?:applicable\s+)?(?:\d+(?:\.\d+)?\s*%\s*)?(?:VAT|GST|sales tax|taxes|tax)\b|"
     r"\b(?:VAT|GST|tax)[- ]exclusive\b"
 )
 _INCLUDED = _re(
-    r"含税(?![务務])|含稅(?![务務])|含\s*(?:\d+(?:\.\d+)?\s*%\s*)?(?:的)?(?:增值税|增值稅|营业税|營業稅|税费|稅費|税金|稅金)|"
+    r"含税(?![务務])|含稅(?![务務])|含\s*(?:\d+(?:\.\d+)?\s*%\s*)?(?:的)?(?:加值型)?(?:增值税|增值稅|营业税|營業稅|税费|稅費|税金|稅金)|"
     r"税费已含|稅費已含|已含税|已含稅|"
     r"\b(?:inclusive of|including|incl\.?)\s+(?:(?:any|all|the)\s+)?(?:applicable\s+)?(?:\d+(?:\.\d+)?\s*%\s*)?(?:VAT|GST|sales tax|taxes|tax)\b|"
     r"\b(?:VAT|GST|tax)[- ]inclusive\b"
