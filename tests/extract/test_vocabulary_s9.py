@@ -486,3 +486,14 @@ def test_a_quarterly_fee_is_recurring_and_names_lose_their_basis_zh_hant(tmp_pat
 def test_taiwan_business_tax_included(tmp_path: Path) -> None:
     text = "甲方同意給付乙方總維護費用新台幣120,000元整（已含加值型營業稅）。\n"
     assert terms_of(tmp_path, text)["fees"]["tax"] == {"included": True}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Either party may terminate on 30 days' notice; the term of this Agreement is 12 months.",
+        "合同期限内任何一方可提前30日书面通知对方解除合同，合同期限为12个月。",
+    ],
+)
+def test_a_notice_period_is_not_the_term(tmp_path: Path, text: str) -> None:
+    assert terms_of(tmp_path, text + "\n")["term"]["length"] == "12 months"

@@ -179,7 +179,11 @@ def term(ctx: Context) -> None:
         text = _before_renewal(s.norm)
         roc = bool(_ROC.search(text))
         dates = [d for d in (_date(m, roc) for m in _DATE.finditer(text)) if d is not None]
-        found = [d for d in durations(text) if d.duration.unit.value in ("months", "years", "days")]
+        found = [
+            d
+            for d in durations(text)
+            if d.duration.unit.value in ("months", "years", "days") and not _is_notice(text, d)
+        ]
         value: dict[str, Any] = {}
         if dates:
             value["start"] = dates[0].isoformat()
@@ -199,8 +203,17 @@ def term(ctx: Context) -> None:
 # one-year terms unless … 30 days' notice") is the renewal and its notice, not the term's length.
 _RENEWAL = _re(
     r"续约|續約|续签|續簽|续期|續期|(?:期满|期滿|届满|屆滿|到期)(?:前|后|後)|\brenew(?:s|ed|al)?\b|"
-    r"\b(?:prior to|before|upon|after|on) (?:the )?expir|\bnotice\b"
+    r"\b(?:prior to|before|upon|after|on) (?:the )?expir"
 )
+# a notice period in a term sentence ("terminate on 30 days' notice", "提前30日书面通知") is no length of the term
+_NOTICE_AFTER = re.compile(
+    r"\s*(?:['’]s?)?\s*(?:prior\s+)?(?:written\s+)?notice|\s*(?:以)?(?:书面|書面)?(?:通知|告知)", re.I
+)
+_NOTICE_BEFORE = re.compile(r"(?:提前|预先|預先|at least)\s*$", re.I)
+
+
+def _is_notice(text: str, d: FoundDuration) -> bool:
+    return bool(_NOTICE_AFTER.match(text, d.end) or _NOTICE_BEFORE.search(text[max(0, d.start - 10) : d.start]))
 
 
 def _before_renewal(text: str) -> str:
