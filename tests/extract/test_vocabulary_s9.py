@@ -497,3 +497,48 @@ def test_taiwan_business_tax_included(tmp_path: Path) -> None:
 )
 def test_a_notice_period_is_not_the_term(tmp_path: Path, text: str) -> None:
     assert terms_of(tmp_path, text + "\n")["term"]["length"] == "12 months"
+
+
+# --- handover of source code and documents ----------------------------------------------------------
+
+
+def _handover(terms: dict[str, Any]) -> list[str]:
+    return [h["item"] for h in terms.get("intellectual_property", {}).get("handover", [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("乙方應於驗收後將全部程式原始碼點交予甲方。", ["source-code"]),
+        ("乙方应将源代码及数据库表结构说明交给甲方。", ["source-code", "database-schema"]),
+        (
+            "乙方須提交系統架構圖、部署手冊及管理員帳號密碼。",
+            ["deployment-docs", "architecture-diagram", "credentials"],
+        ),
+        (
+            "The Vendor shall turn over the complete source code and the database schema to the Client upon final payment.",
+            ["source-code", "database-schema"],
+        ),
+        (
+            "Upon termination, the Supplier shall transfer all source code and API documentation to the Customer.",
+            ["source-code", "interface-docs"],
+        ),
+    ],
+)
+def test_handover_verbs_and_items(tmp_path: Path, text: str, items: list[str]) -> None:
+    assert _handover(terms_of(tmp_path, text + "\n")) == items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "乙方不提供源代码，仅提供可执行程序。",
+        "The source code will not be delivered to the Customer.",
+        "源代码不属于交付物范围。",
+        "甲方应向乙方交付其ERP系统的接口文档。",  # the client hands over, to the vendor
+        "The Customer shall deliver the interface documentation of its ERP system to the Vendor.",
+        "乙方提交需求说明书后，甲方提供源代码访问权限。",
+    ],
+)
+def test_no_handover_from_a_refusal_or_the_clients_own_delivery(tmp_path: Path, text: str) -> None:
+    assert _handover(terms_of(tmp_path, text + "\n")) == []

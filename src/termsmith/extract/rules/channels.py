@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from termsmith.extract.rules.context import Context, _re, clauses
+from termsmith.extract.rules.context import Context, _re, without_clauses
 from termsmith.extract.rules.fees import _FEE
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import durations, money
@@ -166,13 +166,6 @@ _NEGATION = _re(
 )
 
 
-def _offered_part(text: str) -> str:
-    """The sentence without the clauses that say a way is not offered."""
-    if not _NEGATION.search(text):
-        return text
-    return "，".join(part for _, part in clauses(text) if not _NEGATION.search(part))
-
-
 def support_channels(ctx: Context) -> None:
     kinds: list[tuple[str, Sentence]] = []
     for s in ctx.sentences:
@@ -182,7 +175,7 @@ def support_channels(ctx: Context) -> None:
             continue
         if _not_support_contact(ctx, s.norm):
             continue
-        text = _offered_part(s.norm)
+        text = without_clauses(s.norm, _NEGATION)
         for pattern, kind in _CHANNELS:
             if kind in _WORK_MODES and _commitment(pattern, text, kind):
                 continue

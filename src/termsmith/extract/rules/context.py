@@ -56,3 +56,11 @@ def clauses(text: str) -> list[tuple[int, str]]:
         start = m.end()
     out.append((start, text[start:]))
     return out
+
+
+def without_clauses(text: str, pattern: re.Pattern[str]) -> str:
+    """The sentence without the clauses ``pattern`` finds: what it says is not offered or not handed
+    over ("不提供上门服务", "the source code will not be delivered") is not read as offered."""
+    if not pattern.search(text):
+        return text
+    return "，".join(part for _, part in clauses(text) if not pattern.search(part))

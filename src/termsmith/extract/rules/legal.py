@@ -7,14 +7,24 @@ from decimal import Decimal
 from typing import Any
 
 from termsmith.extract.normalize import BLANK
-from termsmith.extract.rules.context import Context, _re
+from termsmith.extract.rules.context import Context, _re, clauses, without_clauses
 from termsmith.extract.rules.parties import _role_of
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import money, percents
 
 _SOURCE = _re(r"源代码|源代碼|源程序|源程式|源码|源碼|原始码|原始碼|原始程式|source code")
 _OWN = _re(r"归|歸|属于|屬於|所有|拥有|擁有|享有|own|belong|vest|property of|title")
-_HANDOVER_VERB = _re(r"交付|移交|提交|提供|交还|交還|deliver|hand(?:ed)? over|escrow|provide")
+# the verbs that hand something over: 交付, 移交, 點交 (Taiwan), 交给; deliver, turn over, transfer
+_HANDS_OVER = _re(
+    r"交付|移交|交还|交還|点交|點交|交予|交给|交給|提交|deliver|hand|escrow|turn(?:s|ed)? over|transfer|make available"
+)
+# what the text says is not handed over ("不提供源代码", "the source code will not be delivered",
+# "源代码不属于交付物范围")
+_NOT_HANDED = _re(
+    r"不提供|不交付|不移交|不包括|不包含|不含|不属于|不屬於|不予|无需|無需|不负责|不負責|除外|不在[^,，;；。]{0,12}(?:范围|範圍)|"
+    r"\b(?:will|shall|does|do|is|are|need) not\b|\bnot (?:be |been )?(?:delivered|provided|handed|disclosed|included|transferred)\b|"
+    r"\bno obligation\b|\bexclud(?:es?|ed|ing)\b|\bneither\b|\bnor\b"
+)
 _HANDOVER_ITEMS = [
     (_SOURCE, "source-code"),
     (
@@ -23,7 +33,10 @@ _HANDOVER_ITEMS = [
     ),
     (_re(r"接口文档|接口文檔|介面文件|API (?:documentation|docs)|interface doc"), "interface-docs"),
     (
-        _re(r"部署文档|部署文檔|部署手册|安裝手冊|deployment (?:guide|documentation|docs)|installation guide"),
+        _re(
+            r"部署文档|部署文檔|部署手册|部署手冊|部署文件|部署说明|部署說明|安装手册|安裝手冊|"
+            r"deployment (?:guide|documentation|docs)|installation guide"
+        ),
         "deployment-docs",
     ),
     (
@@ -33,6 +46,13 @@ _HANDOVER_ITEMS = [
         "admin-manual",
     ),
     (_re(r"架构图|架構圖|architecture diagram"), "architecture-diagram"),
+    (
+        _re(
+            r"(?:账号|帳號|账户|帳戶)(?:及|和|與|与|、)?密码|(?:账号|帳號|账户|帳戶)(?:及|和|與|与|、)?密碼|管理员账号|管理員帳號|"
+            r"credentials|passwords|admin(?:istrator)? accounts?"
+        ),
+        "credentials",
+    ),
 ]
 _JOINT = _re(r"双方共同|雙方共同|双方共有|雙方共有|共同所有|共同享有|jointly")
 
@@ -50,10 +70,12 @@ def intellectual_property(ctx: Context) -> None:
             ctx.record("intellectual_property.source_code_owner", s)
     handover: list[tuple[str, Sentence]] = []
     for s in ctx.sentences:
-        if not _HANDOVER_VERB.search(s.norm) or not re.search(r"交付|移交|交还|交還|deliver|hand|escrow", s.norm, re.I):
+        text = without_clauses(s.norm, _NOT_HANDED)
+        text = "，".join(part for _, part in clauses(text) if not _client_hands_over(ctx, part))
+        if not _HANDS_OVER.search(text):
             continue
         for pattern, item in _HANDOVER_ITEMS:
-            if pattern.search(s.norm) and all(i != item for i, _ in handover):
+            if pattern.search(text) and all(i != item for i, _ in handover):
                 handover.append((item, s))
     if handover:
         ip["handover"] = [{"item": item} for item, _ in handover]
@@ -61,6 +83,23 @@ def intellectual_property(ctx: Context) -> None:
             ctx.record(f"intellectual_property.handover[{i}].item", s)
     if ip:
         ctx.out.terms["intellectual_property"] = ip
+
+
+_SUBJECT = _re(
+    r"^\s*(?:\d+(?:\.\d+)*[.、)]?\s*)?(甲方|乙方|(?:the )?(?:customer|client|licensee|vendor|supplier|provider|contractor)\b)"
+)
+
+
+def _client_hands_over(ctx: Context, text: str) -> bool:
+    """A clause whose subject is the client ("甲方应提交接口文档", "The Customer shall deliver its ERP's
+    interface documentation"): what the client hands over is no handover to the client."""
+    m = _SUBJECT.search(text)
+    if m is None:
+        return False
+    label = m[1]
+    if label in ("甲方", "乙方"):
+        return ctx.roles.get(label, "client" if label == "甲方" else "vendor") == "client"
+    return _role_of(label) == "client"
 
 
 def _owner(ctx: Context, text: str) -> str | None:
