@@ -542,3 +542,15 @@ def test_handover_verbs_and_items(tmp_path: Path, text: str, items: list[str]) -
 )
 def test_no_handover_from_a_refusal_or_the_clients_own_delivery(tmp_path: Path, text: str) -> None:
     assert _handover(terms_of(tmp_path, text + "\n")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("澳門某某資訊有限公司年度維護費為 20,000 元。", "20000.00 MOP"),
+        ("澳門分店之年度維護費為 20,000 元，以港幣支付。", "20000.00 HKD"),  # Hong Kong dollars named: HKD
+        ("台北總公司之年度維護費為 20,000 元。", "20000.00 TWD"),
+    ],
+)
+def test_a_bare_yuan_in_traditional_script_follows_the_region(tmp_path: Path, text: str, amount: str) -> None:
+    assert _fees(terms_of(tmp_path, text + "\n")) == [(amount, "year")]

@@ -111,15 +111,16 @@ _CURRENCY_WORDS: list[tuple[str, str]] = [
 _CUR_RE = "|".join(f"(?:{p})" for p, _ in _CURRENCY_WORDS)
 _DOLLARS = ("HKD", "TWD", "USD")
 _HONG_KONG = re.compile(r"港幣|港币|港元|HK\$|HKD|香港(?!商)")  # 香港商: a Taiwan company of Hong Kong capital
+_MACAU = re.compile(r"澳門|澳门|MOP|葡幣|葡币")
 
 
 def local_currency(language: str, text: str) -> str:
     """The currency a bare amount (元, $, dollars) of a document means: Hong Kong dollars where a
-    Traditional-script document is from Hong Kong (香港, 港幣, HK$), New Taiwan dollars for other
-    Traditional-script documents; an English document's "$" follows the dollar it names elsewhere
+    Traditional-script document is from Hong Kong (香港, 港幣, HK$), patacas where it is from Macau and
+    names no Hong Kong (澳門, MOP), New Taiwan dollars for other Traditional-script documents; an English document's "$" follows the dollar it names elsewhere
     (HK$, NT$), else US dollars; Simplified Chinese, renminbi."""
     if language == "zh-Hant":
-        return "HKD" if _HONG_KONG.search(text) else "TWD"
+        return "HKD" if _HONG_KONG.search(text) else "MOP" if _MACAU.search(text) else "TWD"
     if language == "en":
         hk, tw = re.search(r"HK\$|HKD", text), re.search(r"NT\$|TWD|NTD", text)
         return "HKD" if hk and not tw else "TWD" if tw and not hk else "USD"
