@@ -554,3 +554,37 @@ def test_no_handover_from_a_refusal_or_the_clients_own_delivery(tmp_path: Path, 
 )
 def test_a_bare_yuan_in_traditional_script_follows_the_region(tmp_path: Path, text: str, amount: str) -> None:
     assert _fees(terms_of(tmp_path, text + "\n")) == [(amount, "year")]
+
+
+@pytest.mark.parametrize(
+    ("text", "fees"),
+    [
+        ("Engineer day rate: £650.", [("650.00 GBP", "person-day")]),
+        ("On-site support is charged at USD 400 per site visit.", [("400.00 USD", "visit")]),
+        ("驻场服务费 800元/天。", [("800.00 CNY", "person-day")]),  # an engineer's day, not a one-off 800
+        ("网站迁移：一口价5000元。", [("5000.00 CNY", "project")]),
+        ("系统升级服务按项目收费，每个项目3000元。", [("3000.00 CNY", "project")]),
+        ("Annual maintenance: HK$24,000 p.a.", [("24000.00 HKD", "year")]),
+        ("Support retainer of USD 1,000 per calendar month.", [("1000.00 USD", "month")]),
+    ],
+)
+def test_more_fee_bases(tmp_path: Path, text: str, fees: list[tuple[str, str]]) -> None:
+    assert _fees(terms_of(tmp_path, text + "\n")) == fees
+
+
+def test_an_amount_written_twice_takes_the_basis_after_the_second(tmp_path: Path) -> None:
+    text = "运维服务费：¥6,000.00（人民币陆仟元整）/年。\n"
+    assert _fees(terms_of(tmp_path, text)) == [("6000.00 CNY", "year")]
+
+
+def test_a_recurring_fee_seen_first_as_a_wrapped_row_is_read_once(tmp_path: Path) -> None:
+    text = "\n".join(
+        [
+            "¥2,000.00（人民币贰仟元整） 每月 自免费维护期届满之次日起",
+            "",
+            "驻场支持服务费为每月¥2,000.00（人民币贰仟元整），自免费维护期届满之次日起计收。",
+        ]
+    )
+    fees = terms_of(tmp_path, text + "\n")["fees"]
+    assert _fees({"fees": fees}) == [("2000.00 CNY", "month")]
+    assert "rate_card" not in fees

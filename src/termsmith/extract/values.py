@@ -215,10 +215,12 @@ def _amount(text: str, m: re.Match[str], default_currency: str) -> FoundMoney | 
 
 
 def _dedupe(found: list[FoundMoney]) -> list[FoundMoney]:
-    """¥6,000.00（人民币6000.00元）states one amount twice: keep the first of equal neighbours."""
+    """¥6,000.00（人民币6000.00元）states one amount twice: keep the first of equal neighbours, its span
+    running to the end of the second (so what follows the pair, "/年", is read as said after it)."""
     out: list[FoundMoney] = []
     for f in found:
         if out and out[-1].money == f.money and f.start - out[-1].end <= 12:
+            out[-1] = FoundMoney(out[-1].money, out[-1].start, f.end)
             continue
         out.append(f)
     return out

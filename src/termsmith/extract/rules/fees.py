@@ -18,17 +18,25 @@ _FEE = _re(
 )
 _RECURRING_WORDS = _re(
     r"维护费|維護費|服务费|服務費|运维费|運維費|维保费|維保費|年费|年費|技术支持费|技術支援費|支持服务费|包年|包月|"
-    r"maintenance (?:fee|charge)|support (?:fee|charge)|service fee|subscription|annual fee|monthly fee|retainer"
+    r"maintenance (?:fee|charge)|support (?:fee|charge)|service fee|subscription|annual fee|monthly fee|retainer|"
+    r"annual (?:maintenance|support)|monthly (?:maintenance|support)"
 )
 _VISIT_WORDS = _re(
     r"上门|上門|到场|到場|到府|现场服务|現場服務|出勤|车马|車馬|on-?site (?:visit|service|support)|call-?out"
 )
 _BASIS: list[tuple[re.Pattern[str], str]] = [
-    (_re(r"人天|人日|人/天|人·天|每人每天|person[- ]?days?|man[- ]?days?"), "person-day"),
+    (
+        _re(
+            r"人天|人日|人/天|人·天|每人每天|person[- ]?days?|man[- ]?days?|"
+            # an engineer's day: 800元/天, 每天, a day rate
+            r"(?:元|圆|圓)?/天|每天|(?:engineer |consultant )?(?:day|daily) rate|per (?:engineer[- ])?day\b"
+        ),
+        "person-day",
+    ),
     (
         _re(
             r"每次上门|每次上門|上门费|上門費|上门服务费|上門服務費|出勤费|出勤費|车马费|車馬費|per (?:on-?site )?visit|"
-            r"每次现场|每次現場|/次\(每次上门\)|call-?out (?:fee|charge)"
+            r"每次现场|每次現場|/次\(每次上门\)|call-?out (?:fee|charge)|per (?:site |on-?site )?visit|per call-?out"
         ),
         "visit",
     ),
@@ -40,17 +48,23 @@ _BASIS: list[tuple[re.Pattern[str], str]] = [
         "hour",
     ),
     (_re(r"[个個]接口|/接口|每[个個]接口|[个個]介面|per interface"), "interface"),
-    (_re(r"每月|/月|月费|月費|包月|按月|per month|monthly|a month|/month|/mo\b"), "month"),
+    (_re(r"每月|/月|月费|月費|包月|按月|per (?:calendar )?month|monthly|a month|/month|/mo\b"), "month"),
     (_re(r"每季度?|/季|按季|per quarter|quarterly"), "quarter"),
     (
         _re(
-            r"每年|/年|年费|年費|年度|包年|按年|per year|annual|annually|per annum|/year|a year|"
+            r"每年|/年|年费|年費|年度|包年|按年|per year|annual|annually|per annum|p\.a\.|/year|a year|"
             r"(?:^|\s|\|)年(?:\s|\||$)"
         ),
         "year",
     ),
     (_re(r"每次|/次|按次|per incident|per call|per request|per ticket|(?:^|\s|\|)次(?:\s|\||$)"), "incident"),
-    (_re(r"每项|每項|/项|/項|per project|(?:^|\s|\|)[项項](?:\s|\||$)"), "project"),
+    (
+        _re(
+            r"每项|每項|/项|/項|每[个個]项目|每[个個]項目|一口价|一口價|per project|fixed price|"
+            r"(?:^|\s|\|)[项項](?:\s|\||$)"
+        ),
+        "project",
+    ),
 ]
 
 
@@ -90,7 +104,7 @@ def _basis(text: str, start: int, end: int) -> str | None:
         found = _cell_basis(m.group(1))
         if found:
             return found
-    after = text[end : end + 12]
+    after = text[end : end + 18]
     before = text[max(0, start - 14) : start]
     found = _nearest_basis(after, before)
     if found == "incident" and _VISIT_WORDS.search(text[max(0, start - 20) : start]):
@@ -142,7 +156,9 @@ _BASIS_TAIL = re.compile(
 )
 _NAME_TAIL = _re(r"(?:\s+(?:is|are|will be|shall be|costs?|charged|billed|priced|invoiced|at|from|of|for))+$")
 # what is left before an amount that is no name: 即, 约, a basis alone (每次, 每工时, 每人)
-_NOT_A_NAME = re.compile(r"即|约|約|合计|合計|共计|共計|每\s*(?:次|人|工[时時]|小[时時]|[个個]?月|年)?|-|~")
+_NOT_A_NAME = re.compile(
+    r"一口[价價]|即|约|約|合计|合計|共计|共計|每\s*(?:[个個]?[项項]目|次|人|工[时時]|小[时時]|[个個]?月|年)?|-|~"
+)
 
 
 def _row_name(text: str, start: int) -> str | None:
@@ -247,6 +263,13 @@ def fees(ctx: Context) -> None:
                     item = {"name": name, **item}
                 if not any(r["amount"] == amount for r, _ in one_off):
                     one_off.append((item, s))
+    # a rate per month or year that is a recurring fee stated elsewhere (a wrapped table row's second
+    # line, "¥2,000.00 每月") is that fee again
+    rate_card = [
+        (r, s)
+        for r, s in rate_card
+        if not any(f["amount"] == r["price"] and f["period"] == r["unit"] for f, _ in recurring)
+    ]
     if not (recurring or rate_card or one_off):
         return
     fee_terms: dict[str, Any] = {"currency": counts.most_common(1)[0][0]}
