@@ -176,7 +176,8 @@ def test_a_start_with_no_kind_in_the_spec_stays_not_stated(tmp_path: Path) -> No
     ],
 )
 def test_term_from_dates_and_beside_a_renewal(tmp_path: Path, text: str, term: dict[str, str]) -> None:
-    assert terms_of(tmp_path, text + "\n")["term"] == term
+    found = terms_of(tmp_path, text + "\n")["term"]
+    assert {k: v for k, v in found.items() if k != "renewal"} == term  # the renewal: see below
 
 
 @pytest.mark.parametrize(
@@ -588,3 +589,52 @@ def test_a_recurring_fee_seen_first_as_a_wrapped_row_is_read_once(tmp_path: Path
     fees = terms_of(tmp_path, text + "\n")["fees"]
     assert _fees({"fees": fees}) == [("2000.00 CNY", "month")]
     assert "rate_card" not in fees
+
+
+# --- how the term renews -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "renewal"),
+    [
+        (
+            "本合同有效期一年，期满前30日内双方均未书面提出异议的，本合同自动续约一年。",
+            {"mode": "automatic", "notice": "30 days"},
+        ),
+        ("維護合約期間為一年，期滿自動續約。", {"mode": "automatic"}),
+        (
+            "The initial term is 12 months. This Agreement shall automatically renew for successive 12-month terms "
+            "unless either party gives 60 days' written notice of non-renewal.",
+            {"mode": "automatic", "notice": "60 days"},
+        ),
+        ("服务期限为一年，期满后如需续约，双方另行签订合同。", {"mode": "by-agreement"}),
+        ("本合同期限为两年，期满不自动续约。", {"mode": "none"}),
+        (
+            "This Agreement may be renewed by mutual written agreement. The term of this Agreement is 24 months.",
+            {"mode": "by-agreement"},
+        ),
+    ],
+)
+def test_how_the_term_renews(tmp_path: Path, text: str, renewal: dict[str, str]) -> None:
+    assert terms_of(tmp_path, text + "\n")["term"]["renewal"] == renewal
+
+
+def test_no_renewal_without_a_term_and_none_unsaid(tmp_path: Path) -> None:
+    assert "term" not in terms_of(tmp_path, "期满自动续约。\n")  # nothing to renew: not read
+    assert "renewal" not in terms_of(tmp_path, "本合同有效期一年。\n")["term"]
+
+
+def test_the_draft_spec_states_the_renewal_and_validates_it(tmp_path: Path) -> None:
+    from termsmith.extract.api import extract_file
+    from termsmith.extract.draft import draft_spec
+    from termsmith.validation import validate_path
+
+    path = tmp_path / "offer.txt"
+    path.write_text("本合同有效期一年，期满前30日内双方均未书面提出异议的，本合同自动续约一年。\n", encoding="utf-8")
+    draft = draft_spec(extract_file(path)[1])
+    spec = tmp_path / "draft.yaml"
+    spec.write_text(draft, encoding="utf-8")
+    result = validate_path(spec)
+    assert result.loaded.data["spec"]["term"]["renewal"] == {"mode": "automatic", "notice": "30 days"}
+    lines = {i for i, line in enumerate(draft.splitlines(), 1) if line.startswith(("      mode:", "      notice:"))}
+    assert len(lines) == 2 and not [d for d in result.diagnostics if d.line in lines]

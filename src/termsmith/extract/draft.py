@@ -98,6 +98,11 @@ def draft_spec(e: Extraction) -> str:
     w.lines.append("  term:")
     w.field(4, "start", term.get("start"), "term.start", todo="the date the service term starts (YYYY-MM-DD)")
     w.field(4, "length", term.get("length"), "term.length")
+    if term.get("renewal"):  # stated; else the spec's default (no renewal) applies
+        w.lines.append("    renewal:")
+        w.field(6, "mode", term["renewal"]["mode"], "term.renewal.mode")
+        if term["renewal"].get("notice"):
+            w.field(6, "notice", term["renewal"]["notice"], "term.renewal.mode")
     w.lines += ["  scope:", "    included:"]
     w.field(6, "id", None, todo="list the included services (id, kind, name, description)", item=True)
     levels = t.get("severity_levels", [])

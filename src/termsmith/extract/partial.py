@@ -14,7 +14,16 @@ from termsmith.spec.commercial import Fees, Milestone, OneOffItem, Payment, Rate
 from termsmith.spec.legal import Arbitration, Court, Disputes, HandoverItem, IntellectualProperty, Liability
 from termsmith.spec.model import Spec
 from termsmith.spec.parties import Party
-from termsmith.spec.service import FreeMaintenance, SeverityLevel, SeverityTier, SupportChannel, Term, TimeLimit
+from termsmith.spec.service import (
+    FreeMaintenance,
+    Renewal,
+    RenewalMode,
+    SeverityLevel,
+    SeverityTier,
+    SupportChannel,
+    Term,
+    TimeLimit,
+)
 from termsmith.spec.types import Duration, Money, Percent, Text
 
 _M = TypeVar("_M", bound=BaseModel)
@@ -67,7 +76,12 @@ def partial_spec(terms: dict[str, Any]) -> Spec:
     if terms.get("term"):
         t = terms["term"]
         start = date.fromisoformat(t["start"]) if t.get("start") else None  # the JSON shape writes dates as text
-        v["term"] = _make(Term, start=start, length=Duration.parse(t["length"]) if t.get("length") else None)
+        v["term"] = _make(
+            Term,
+            start=start,
+            length=Duration.parse(t["length"]) if t.get("length") else None,
+            renewal=_renewal(t["renewal"]) if t.get("renewal") else None,
+        )
     if terms.get("fees"):
         v["fees"] = _fees(terms["fees"])
     ip = terms.get("intellectual_property")
@@ -104,6 +118,10 @@ def partial_spec(terms: dict[str, Any]) -> Spec:
             ],
         )
     return _make(Spec, **v)
+
+
+def _renewal(r: dict[str, Any]) -> Renewal:
+    return _make(Renewal, mode=RenewalMode(r["mode"]), notice=Duration.parse(r["notice"]) if r.get("notice") else None)
 
 
 def _fees(f: dict[str, Any]) -> Fees:

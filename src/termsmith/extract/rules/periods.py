@@ -245,3 +245,55 @@ def _length_between(start: date, end: date) -> str:
     if after.day == start.day and months > 0:
         return f"{months} months"
     return f"{(after - start).days} days"
+
+
+# ---------------------------------------------------------------- renewal
+_NO_AUTO_RENEWAL = _re(
+    r"不(?:会|會|得|再|予)?\s*自动(?:续约|续期|续签|延续|顺延)|不(?:会|會|得|再|予)?\s*自動(?:續約|續期|續簽|延續|順延)|"
+    r"\b(?:will|shall|does) not (?:be )?(?:automatically )?renew(?:ed)? automatically|"
+    r"\b(?:will|shall|does) not (?:automatically )?renew|\bno automatic renewal\b"
+)
+_AUTO_RENEWAL = _re(
+    r"自动(?:续约|续期|续签|延续|顺延)|自動(?:續約|續期|續簽|延續|順延)|"
+    r"\b(?:shall|will)?\s*(?:automatically|auto-?)\s*renew|\brenew(?:s|ed)? automatically\b|\btacit(?:ly)? renew"
+)
+_RENEWAL_BY_AGREEMENT = _re(
+    r"(?:协商|協商|另行|重新|书面同意|書面同意)[^。;；]{0,12}(?:续约|續約|续签|續簽|续订|續訂)|"
+    r"(?:续约|續約|续签|續簽)[^。;；]{0,12}(?:另行|重新)(?:签订|簽訂|协商|協商)|"
+    r"\b(?:may|can) be renewed by (?:mutual )?(?:written )?agreement\b|\brenewal (?:shall|must|is to) be agreed\b|"
+    r"\bmay renew (?:it|this agreement) by mutual (?:written )?agreement\b"
+)
+
+
+_BEFORE_END = _re(
+    r"(?:期满|期滿|到期|届满|屆滿|终止|終止)前\s*$|\b(?:prior to|before) (?:the )?(?:expiry|expiration|end)\b.{0,6}$"
+)
+
+
+def renewal(ctx: Context) -> None:
+    """Whether the term renews by itself (自动续约, "renews automatically"), only by a new agreement (期满
+    后双方协商续签) or not at all (期满不自动续约), with the notice before the end when the sentence gives
+    one; read only beside a term."""
+    term_found = ctx.out.terms.get("term")
+    if not term_found:
+        return
+    for s in ctx.sentences:
+        if _NO_AUTO_RENEWAL.search(s.norm):
+            mode = "none"
+        elif _AUTO_RENEWAL.search(s.norm):
+            mode = "automatic"
+        elif _RENEWAL_BY_AGREEMENT.search(s.norm):
+            mode = "by-agreement"
+        else:
+            continue
+        value: dict[str, Any] = {"mode": mode}
+        notices = [d for d in durations(s.norm) if d.duration.unit.value in ("days", "months") and _notice(s.norm, d)]
+        if notices:
+            value["notice"] = compact(notices[0].duration)
+        term_found["renewal"] = value
+        ctx.record("term.renewal.mode", s)
+        return
+
+
+def _notice(text: str, d: FoundDuration) -> bool:
+    return _is_notice(text, d) or bool(_BEFORE_END.search(text[max(0, d.start - 24) : d.start]))
