@@ -638,3 +638,29 @@ def test_the_draft_spec_states_the_renewal_and_validates_it(tmp_path: Path) -> N
     assert result.loaded.data["spec"]["term"]["renewal"] == {"mode": "automatic", "notice": "30 days"}
     lines = {i for i, line in enumerate(draft.splitlines(), 1) if line.startswith(("      mode:", "      notice:"))}
     assert len(lines) == 2 and not [d for d in result.diagnostics if d.line in lines]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("售后服务电话：0755-12345678。", ["phone"]),
+        ("专属客户经理一对一微信服务。", ["chat-group"]),
+        ("建立项目专属服务群，工程师群内实时答疑。", ["chat-group"]),
+        ("服務時間內可撥打客服電話或透過官方LINE聯繫客服人員。", ["chat-group", "phone"]),
+        ("Technical Support: +1 (415) 555-0100, support@example.com, Monday to Friday 9am-5pm PT.", ["email", "phone"]),
+    ],
+)
+def test_channel_labels_and_numbers(tmp_path: Path, text: str, kinds: list[str]) -> None:
+    assert _channels(terms_of(tmp_path, text + "\n")) == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our field engineers attend site where remote resolution is not possible.",  # the fallback, a commitment
+        "Customer service will notify you by e-mail when the maintenance window is planned.",
+        "乙方地址：深圳市南山区科技园；邮编：518000。",
+    ],
+)
+def test_not_a_channel_either(tmp_path: Path, text: str) -> None:
+    assert _channels(terms_of(tmp_path, text + "\n")) == []

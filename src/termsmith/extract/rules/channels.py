@@ -25,6 +25,9 @@ _CHANNEL_CONTEXT = _re(
     r"通知|通过|通過|咨询|咨詢|諮詢|现场服务|現場服務|上门服务|上門服務|远程服务|遠程服務|遠端服務|在线服务|在線服務|热线服务|熱線服務|"
     # how a client reaches the vendor: 透過 (zh-Hant "through"), dialling, calling in, the service line
     r"透过|透過|经由|經由|拨打|撥打|致电|致電|来电|來電|叫修|客服|专线|專線|联系我们|聯繫我們|聯絡我們|"
+    r"(?:服务|服務|售后|售後|客服|技术支持|技術支援|报修|報修|维修|維修|值班)(?:电话|電話|邮箱|郵箱|信箱)|"
+    r"服务群|服務群|微信群|QQ群|钉钉群|釘釘群|飞书群|飛書群|专属群|專屬群|LINE群|群内|群內|微信服务|微信服務|"
+    r"technical support|tech support|customer support|customer service|support team|support line|"
     r"\bcall(?:ing)?\s+(?:us|our|the)\b|toll-?free|\breach\s+(?:us|our)\b|get in touch|\bopen(?:ing)?\s+a\s+(?:support\s+)?(?:ticket|case|request)"
 )
 # What a word names when it is the thing maintained, not the way to reach the vendor: the client's
@@ -42,7 +45,10 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
             r"(?:客服|服务|服務|技术|技術|支持|支援|售后|售後|报修|報修|叫修|维修|維修|维护|維護|咨询|諮詢)專線|"
             r"拨打|撥打|致电|致電|toll-?free\s+(?:number|line|hotline|phone|telephone|call)|\bcall(?:ing)?\s+(?:us|our)\b|"
             r"(?<![\d-])(?:400|800)[- ]?\d{3}[- ]?\d{4}(?![\d-])|(?<![\d-])0800[- ]?\d{3}[- ]?\d{3,4}(?![\d-])|"
-            r"\b1[- ]8(?:00|33|44|55|66|77|88)[- ]\d{3}[- ]\d{4}\b"
+            r"\b1[- ]8(?:00|33|44|55|66|77|88)[- ]\d{3}[- ]\d{4}\b|"
+            # a telephone number: +1 (415) 555-0100, +852 2345 6789, 0755-12345678, 138 0013 8000
+            r"\+\d{1,3}[\s-]?\(?\d{1,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\d-])|"
+            r"(?<![\d-])0\d{2,3}-\d{7,8}(?![\d-])|(?<![\d-])1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?![\d-])"
         ),
         "phone",
     ),
@@ -64,7 +70,7 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
     (
         _re(
             r"(?:微信群|企业微信|企業微信|(?<![A-Za-z])QQ(?![A-Za-z])|服务群|服務群|即时通讯|即時通訊|即时通信|微信|MSN|LINE群|在线聊天|在線聊天|在线客服|在線客服|"
-            r"钉钉|釘釘|飞书|飛書|(?-i:LINE)(?=\s*(?:@|官方|群|帳號|账号|ID|好友|客服))|(?:官方|透過|透过|通过|通過|加入)\s*(?-i:LINE)\b|"
+            r"钉钉|釘釘|飞书|飛書|(?-i:LINE)(?=\s*(?:@|官方|群|帳號|账号|ID|好友|客服))|(?:官方|透過|透过|通过|通過|加入)\s*(?-i:LINE)(?![A-Za-z])|"
             r"\bchat\b|live chat|(?-i:Slack)(?!\s+(?:time|capacity|period|days?)\b)|(?:Microsoft|MS)\s+Teams|\bTeams\s+(?:channel|chat|group)|(?:via|on|through|in)\s+(?-i:Teams)\b|"
             r"instant[- ]messaging|messaging group|wechat|whatsapp|telegram|skype|dingtalk|feishu|wecom)"
             + _PRODUCT_AFTER
@@ -76,7 +82,10 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
         "remote",
     ),  # not 偏遠地區 (outlying areas)
     (
-        _re(r"现场|現場|上门|上門|到场|到場|到府|on-?site|驻场|駐場|驻点|駐點|到厂|到廠|in-person|site visits?"),
+        _re(
+            r"现场|現場|上门|上門|到场|到場|到府|on-?site|驻场|駐場|驻点|駐點|到厂|到廠|in-person|site visits?|"
+            r"field (?:engineers?|technicians?|service)|attend(?:s|ing)? (?:the )?(?:customer'?s? |client'?s? )?(?:site|premises)"
+        ),
         "on-site",
     ),
 ]
@@ -87,7 +96,8 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
 # not a way to report an issue.
 _WORK_MODES = ("remote", "on-site")
 _ESCALATION = _re(
-    r"无法解决|無法解決|无法处理|無法處理|不能解决|不能解決|未能解决|未能解決|cannot be (?:resolved|fixed) remotely"
+    r"无法解决|無法解決|无法处理|無法處理|不能解决|不能解決|未能解决|未能解決|cannot be (?:resolved|fixed) remotely|"
+    r"remote (?:resolution|fix) is not possible|not (?:possible|resolvable) remotely|unable to (?:resolve|fix) (?:it )?remotely"
 )
 
 _FIRST_WAY = _re(r"优先|優先|首先|先行|first")
