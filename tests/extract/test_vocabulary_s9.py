@@ -664,3 +664,21 @@ def test_channel_labels_and_numbers(tmp_path: Path, text: str, kinds: list[str])
 )
 def test_not_a_channel_either(tmp_path: Path, text: str) -> None:
     assert _channels(terms_of(tmp_path, text + "\n")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "free"),
+    [
+        ("硬件保修三年，软件免费维护一年。", ("1 year", None)),
+        ("服务器等硬件设备质保3年；系统软件免费维护期为12个月，自验收之日起计算。", ("12 months", "acceptance")),
+        ("硬體由原廠保固三年，系統軟體免費保固一年，自驗收合格日起算。", ("1 year", "acceptance")),
+    ],
+)
+def test_a_hardware_warranty_is_not_the_software_free_period(
+    tmp_path: Path, text: str, free: tuple[str, str | None]
+) -> None:
+    assert _free(terms_of(tmp_path, text + "\n")) == free
+
+
+def test_a_hardware_warranty_alone_is_not_read_as_the_free_period(tmp_path: Path) -> None:
+    assert "free_maintenance" not in terms_of(tmp_path, "服务器等硬件设备质保3年。\n")

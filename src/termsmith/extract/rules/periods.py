@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
-from termsmith.extract.rules.context import Context, _re
+from termsmith.extract.rules.context import Context, _re, without_clauses
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, compact, durations
 
@@ -98,9 +98,17 @@ def _free_part(text: str) -> str:
     return text[: m.start()] if m and m.start() > 0 else text
 
 
+# a hardware warranty beside the software's free period ("硬件保修三年，软件免费维护一年", "Hardware is covered
+# by the manufacturer's warranty"): the software's is the agreement's free maintenance
+_HARDWARE = _re(
+    r"硬件|硬體|\bhardware\b|(?:服务器|伺服器|\bservers?\b)[^,，;；。]{0,4}(?:设备|設備|equipment)|"
+    r"(?:设备|設備)(?:质保|質保|保修|保固)|manufacturer'?s? warranty|原厂|原廠"
+)
+
+
 def free_maintenance(ctx: Context) -> None:
     for s in ctx.sentences:
-        text = _free_part(s.norm)
+        text = without_clauses(_free_part(s.norm), _HARDWARE)
         if not _is_free(text) and not _FREE.search(s.heading):
             continue
         if not _is_free(text) and not re.search(r"为期|為期|期限|period", text):
