@@ -682,3 +682,48 @@ def test_a_hardware_warranty_is_not_the_software_free_period(
 
 def test_a_hardware_warranty_alone_is_not_read_as_the_free_period(tmp_path: Path) -> None:
     assert "free_maintenance" not in terms_of(tmp_path, "服务器等硬件设备质保3年。\n")
+
+
+# --- parties: procurement and construction role words, a label after the role, abbreviations --------
+
+
+@pytest.mark.parametrize(
+    ("lines", "parties"),
+    [
+        (
+            ["采购人（甲方）：某某市人民医院", "供应商（乙方）：某某信息科技有限公司"],
+            [("client", "某某市人民医院"), ("vendor", "某某信息科技有限公司")],
+        ),
+        (
+            [
+                "甲方（承建方）：某某软件有限公司",
+                "乙方（建设单位）：某某集团有限公司",
+            ],  # reversed: the builder is the vendor
+            [("vendor", "某某软件有限公司"), ("client", "某某集团有限公司")],
+        ),
+        (
+            ["Customer: Acme Retail Pte. Ltd.", "Service Provider: Example Systems Pte. Ltd."],
+            [("client", "Acme Retail Pte. Ltd."), ("vendor", "Example Systems Pte. Ltd.")],
+        ),
+        (
+            [
+                "委托方(甲方):",
+                "承揽方(乙方):",
+                "某某商贸有限公司(下简称甲方)与某某科技有限公司(下简称乙方)签订本协议。",
+            ],
+            [("client", "某某商贸有限公司"), ("vendor", "某某科技有限公司")],
+        ),
+    ],
+)
+def test_party_role_words_and_layouts(tmp_path: Path, lines: list[str], parties: list[tuple[str, str]]) -> None:
+    found = terms_of(tmp_path, "\n".join(lines) + "\n")["parties"]
+    assert [(p["role"], p["legal_name"]) for p in found] == parties
+
+
+def test_an_abbreviation_does_not_end_a_sentence() -> None:
+    from termsmith.extract.sentences import split
+    from termsmith.extract.source import Paragraph, Piece
+
+    text = "The fee is USD 500 excl. VAT. Payment is due in 30 days. Acme Pte. Ltd. signs."
+    sentences = [s.text for s in split([Paragraph(text, 1, [Piece(0, None, 1, 1)])])]
+    assert sentences == ["The fee is USD 500 excl. VAT.", "Payment is due in 30 days.", "Acme Pte. Ltd. signs."]
