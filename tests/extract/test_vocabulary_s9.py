@@ -660,6 +660,8 @@ def test_channel_labels_and_numbers(tmp_path: Path, text: str, kinds: list[str])
         "Our field engineers attend site where remote resolution is not possible.",  # the fallback, a commitment
         "Customer service will notify you by e-mail when the maintenance window is planned.",
         "乙方地址：深圳市南山区科技园；邮编：518000。",
+        "联系方式：传真 021-12345679。",  # a fax number is not a telephone line
+        "Support: fax +1 (415) 555-0199.",
     ],
 )
 def test_not_a_channel_either(tmp_path: Path, text: str) -> None:

@@ -176,6 +176,10 @@ _NEGATION = _re(
 )
 
 
+# a fax number is no phone line (the spec has no fax channel): it is not read as a telephone number
+_FAX_NUMBER = _re(r"(?:传真|傳真|\bfax|\bfacsimile)\s*(?:号码|號碼|number|no\.?)?\s*[:：]?\s*[+\d()\s-]{6,}")
+
+
 def support_channels(ctx: Context) -> None:
     kinds: list[tuple[str, Sentence]] = []
     for s in ctx.sentences:
@@ -185,7 +189,7 @@ def support_channels(ctx: Context) -> None:
             continue
         if _not_support_contact(ctx, s.norm):
             continue
-        text = without_clauses(s.norm, _NEGATION)
+        text = _FAX_NUMBER.sub(" ", without_clauses(s.norm, _NEGATION))
         for pattern, kind in _CHANNELS:
             if kind in _WORK_MODES and _commitment(pattern, text, kind):
                 continue
