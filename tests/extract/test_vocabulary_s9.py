@@ -729,3 +729,27 @@ def test_an_abbreviation_does_not_end_a_sentence() -> None:
     text = "The fee is USD 500 excl. VAT. Payment is due in 30 days. Acme Pte. Ltd. signs."
     sentences = [s.text for s in split([Paragraph(text, 1, [Piece(0, None, 1, 1)])])]
     assert sentences == ["The fee is USD 500 excl. VAT.", "Payment is due in 30 days.", "Acme Pte. Ltd. signs."]
+
+
+# --- a channel's address ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "channels"),
+    [
+        ("全国统一服务热线：400-123-4567（7×24小时）。", [("phone", "400-123-4567")]),
+        ("支援渠道：服務專線 (02)2345-6789，週一至週五 9:00-18:00。", [("phone", "(02)2345-6789")]),
+        ("技术支持：传真 0755-7654321，电话 0755-1234567。", [("phone", "0755-1234567")]),  # not the fax
+        ("技术支持方式：报修系统 https://support.example.cn 提交故障。", [("ticket", "https://support.example.cn")]),
+        (
+            "Technical Support: +1 (415) 555-0100, support@example.com, Monday to Friday 9am-5pm PT.",
+            [("phone", "+1 (415) 555-0100"), ("email", "support@example.com")],
+        ),
+        ("Customers may report issues by phone or e-mail.", [("phone", None), ("email", None)]),
+    ],
+)
+def test_a_channels_address_from_its_sentence(
+    tmp_path: Path, text: str, channels: list[tuple[str, str | None]]
+) -> None:
+    found = terms_of(tmp_path, text + "\n")["support_channels"]
+    assert [(c["kind"], c.get("address")) for c in found] == channels

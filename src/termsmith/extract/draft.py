@@ -115,7 +115,7 @@ def draft_spec(e: Extraction) -> str:
         w.lines.append("  support_channels:")
         for i, ch in enumerate(channels):
             w.field(4, "kind", ch["kind"], f"support_channels[{i}].kind", item=True)
-            w.field(6, "address", None, todo="the number, address or group")
+            w.field(6, "address", ch.get("address"), f"support_channels[{i}].kind", todo="the number, address or group")
     _levels(w, levels)
     _free(w, t.get("free_maintenance", {}))
     _fees(w, t.get("fees", {}))

@@ -65,7 +65,9 @@ def partial_spec(terms: dict[str, Any]) -> Spec:
     if terms.get("severity_levels"):
         v["severity_levels"] = [_level(i, lv) for i, lv in enumerate(terms["severity_levels"])]
     if terms.get("support_channels"):
-        v["support_channels"] = [_make(SupportChannel, kind=c["kind"]) for c in terms["support_channels"]]
+        v["support_channels"] = [
+            _make(SupportChannel, kind=c["kind"], address=c.get("address")) for c in terms["support_channels"]
+        ]
     fm = terms.get("free_maintenance")
     if fm:
         v["free_maintenance"] = _make(

@@ -37,6 +37,22 @@ _PRODUCT_AFTER = (
     r"小游戏|小遊戲|视频号|視頻號|音乐|音樂|空间|空間|邮箱|郵箱|浏览器|瀏覽器|钱包|錢包|机器人|機器人|考勤|对接|對接|串接|"
     r"Pay\b|mini|official account|integration|bot|API|app\b|connector|webhook|plug-?in))"
 )
+# a telephone number: 400-800-1234, 0800-888-570, 1-800-555-0100, +1 (415) 555-0100, +852 2345 6789,
+# 0755-12345678, (02)2345-6789, 138 0013 8000
+_PHONE_NUMBER = (
+    r"(?<![\d-])(?:400|800)[- ]?\d{3}[- ]?\d{4}(?![\d-])|(?<![\d-])0800[- ]?\d{3}[- ]?\d{3,4}(?![\d-])|"
+    r"\b1[- ]8(?:00|33|44|55|66|77|88)[- ]\d{3}[- ]\d{4}\b|"
+    r"\+\d{1,3}[\s-]?\(?\d{1,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\d-])|"
+    r"(?<![\d-])0\d{2,3}-\d{7,8}(?![\d-])|\(0\d{1,3}\)\s?\d{3,4}-?\d{4}(?![\d-])|"
+    r"(?<![\d-])1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?![\d-])"
+)
+_EMAIL_ADDRESS = r"\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+# where a channel's sentence gives its address: the number, the e-mail address, the ticket site
+_ADDRESSES = {
+    "phone": _re(_PHONE_NUMBER),
+    "email": _re(_EMAIL_ADDRESS),
+    "ticket": _re(r"https?://[^\s,;，；。、)）]+[^\s,;，；。、)）.]|\bwww\.[^\s,;，；。、)）]+[^\s,;，；。、)）.]"),
+}
 _CHANNELS: list[tuple[re.Pattern[str], str]] = [
     (
         _re(
@@ -44,19 +60,12 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
             r"(?:客服|服务|服務|技术|技術|支持|支援|售后|售後|报修|報修|叫修|维修|維修|维护|維護|咨询|諮詢)专线|"
             r"(?:客服|服务|服務|技术|技術|支持|支援|售后|售後|报修|報修|叫修|维修|維修|维护|維護|咨询|諮詢)專線|"
             r"拨打|撥打|致电|致電|toll-?free\s+(?:number|line|hotline|phone|telephone|call)|\bcall(?:ing)?\s+(?:us|our)\b|"
-            r"(?<![\d-])(?:400|800)[- ]?\d{3}[- ]?\d{4}(?![\d-])|(?<![\d-])0800[- ]?\d{3}[- ]?\d{3,4}(?![\d-])|"
-            r"\b1[- ]8(?:00|33|44|55|66|77|88)[- ]\d{3}[- ]\d{4}\b|"
-            # a telephone number: +1 (415) 555-0100, +852 2345 6789, 0755-12345678, 138 0013 8000
-            r"\+\d{1,3}[\s-]?\(?\d{1,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\d-])|"
-            r"(?<![\d-])0\d{2,3}-\d{7,8}(?![\d-])|(?<![\d-])1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?![\d-])"
+            + _PHONE_NUMBER
         ),
         "phone",
     ),
     (
-        _re(
-            r"电子邮件|電子郵件|邮件|郵件|电邮|電郵|e-?mail|邮箱|郵箱|电子信箱|電子信箱|"
-            r"\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
-        ),
+        _re(r"电子邮件|電子郵件|邮件|郵件|电邮|電郵|e-?mail|邮箱|郵箱|电子信箱|電子信箱|" + _EMAIL_ADDRESS),
         "email",
     ),
     (
@@ -181,7 +190,7 @@ _FAX_NUMBER = _re(r"(?:传真|傳真|\bfax|\bfacsimile)\s*(?:号码|號碼|numbe
 
 
 def support_channels(ctx: Context) -> None:
-    kinds: list[tuple[str, Sentence]] = []
+    kinds: list[tuple[str, Sentence, str | None]] = []
     for s in ctx.sentences:
         if not (_CHANNEL_CONTEXT.search(s.norm) or _CHANNEL_CONTEXT.search(s.heading)):
             continue
@@ -193,9 +202,19 @@ def support_channels(ctx: Context) -> None:
         for pattern, kind in _CHANNELS:
             if kind in _WORK_MODES and _commitment(pattern, text, kind):
                 continue
-            if pattern.search(text) and all(k != kind for k, _ in kinds):
-                kinds.append((kind, s))
+            if pattern.search(text) and all(k != kind for k, _, _ in kinds):
+                kinds.append((kind, s, _address(kind, text)))
     if kinds:
-        ctx.out.terms["support_channels"] = [{"kind": k} for k, _ in kinds]
-        for i, (_, s) in enumerate(kinds):
+        ctx.out.terms["support_channels"] = [{"kind": k, "address": a} if a else {"kind": k} for k, _, a in kinds]
+        for i, (_, s, a) in enumerate(kinds):
             ctx.record(f"support_channels[{i}].kind", s)
+            if a:
+                ctx.record(f"support_channels[{i}].address", s)
+
+
+def _address(kind: str, text: str) -> str | None:
+    """The number, e-mail address or site the sentence gives for the channel (in the normalised text:
+    full-width digits and punctuation as ASCII); a fax number was taken out before."""
+    pattern = _ADDRESSES.get(kind)
+    m = pattern.search(text) if pattern else None
+    return m.group(0).strip() if m else None
