@@ -753,3 +753,42 @@ def test_a_channels_address_from_its_sentence(
 ) -> None:
     found = terms_of(tmp_path, text + "\n")["support_channels"]
     assert [(c["kind"], c.get("address")) for c in found] == channels
+
+
+@pytest.mark.parametrize(
+    ("text", "clocks"),
+    [
+        ("全国统一服务热线：400-123-4567（7×24小时）。", [("phone", "24x7")]),
+        ("电话支持7×24小时，邮件支持工作日9:00-18:00。", [("phone", "24x7"), ("email", "business")]),
+        ("支援渠道：服務專線 (02)2345-6789，週一至週五 9:00-18:00。", [("phone", "business")]),
+        ("Technical Support: +1 (415) 555-0100, Monday to Friday 9am-5pm PT.", [("phone", "business")]),
+        ("Customers may report issues by phone or e-mail.", [("phone", None), ("email", None)]),
+    ],
+)
+def test_a_channels_clock_from_its_clause(tmp_path: Path, text: str, clocks: list[tuple[str, str | None]]) -> None:
+    found = terms_of(tmp_path, text + "\n")["support_channels"]
+    assert [(c["kind"], c.get("clock")) for c in found] == clocks
+
+
+def test_the_draft_spec_writes_channel_address_and_clock_and_a_business_calendar(tmp_path: Path) -> None:
+    from termsmith.extract.api import extract_file
+    from termsmith.extract.draft import draft_spec
+    from termsmith.validation import validate_path
+
+    path = tmp_path / "offer.txt"
+    path.write_text(
+        "电话支持7×24小时：400-123-4567，邮件支持工作日9:00-18:00：support@example.cn。\n", encoding="utf-8"
+    )
+    draft = draft_spec(extract_file(path)[1])
+    spec = tmp_path / "draft.yaml"
+    spec.write_text(draft, encoding="utf-8")
+    result = validate_path(spec)
+    data = result.loaded.data["spec"]
+    assert data["support_channels"] == [
+        {"kind": "phone", "address": "400-123-4567", "clock": "24x7"},
+        {"kind": "email", "address": "support@example.cn", "clock": "business"},
+    ]
+    assert data["calendars"][0]["id"] == "business"  # the calendar the e-mail channel's clock names
+    start = draft.splitlines().index("  support_channels:") + 1
+    channel_lines = set(range(start, start + 8))
+    assert not [d for d in result.diagnostics if d.line in channel_lines]

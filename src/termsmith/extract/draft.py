@@ -106,16 +106,19 @@ def draft_spec(e: Extraction) -> str:
     w.lines += ["  scope:", "    included:"]
     w.field(6, "id", None, todo="list the included services (id, kind, name, description)", item=True)
     levels = t.get("severity_levels", [])
-    if any(_clock(lv, k) == "business" for lv in levels for k in ("response", "resolution")):
+    channels = t.get("support_channels", [])
+    if any(_clock(lv, k) == "business" for lv in levels for k in ("response", "resolution")) or any(
+        ch.get("clock") == "business" for ch in channels
+    ):
         w.lines += ["  calendars:", "    - id: business"]
         w.field(6, "working_days", None, todo="e.g. [mon, tue, wed, thu, fri]")
         w.field(6, "hours", None, todo='e.g. "09:00-18:00"')
-    channels = t.get("support_channels", [])
     if channels:
         w.lines.append("  support_channels:")
         for i, ch in enumerate(channels):
             w.field(4, "kind", ch["kind"], f"support_channels[{i}].kind", item=True)
             w.field(6, "address", ch.get("address"), f"support_channels[{i}].kind", todo="the number, address or group")
+            w.field(6, "clock", ch.get("clock"), f"support_channels[{i}].kind", todo="'24x7' or a calendar id")
     _levels(w, levels)
     _free(w, t.get("free_maintenance", {}))
     _fees(w, t.get("fees", {}))

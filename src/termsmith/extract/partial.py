@@ -66,7 +66,8 @@ def partial_spec(terms: dict[str, Any]) -> Spec:
         v["severity_levels"] = [_level(i, lv) for i, lv in enumerate(terms["severity_levels"])]
     if terms.get("support_channels"):
         v["support_channels"] = [
-            _make(SupportChannel, kind=c["kind"], address=c.get("address")) for c in terms["support_channels"]
+            _make(SupportChannel, kind=c["kind"], address=c.get("address"), clock=c.get("clock"))
+            for c in terms["support_channels"]
         ]
     fm = terms.get("free_maintenance")
     if fm:

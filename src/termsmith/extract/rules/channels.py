@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
-from termsmith.extract.rules.context import Context, _re, without_clauses
+from termsmith.extract.normalize import CLOCK_24X7
+from termsmith.extract.rules.context import Context, _re, clauses, without_clauses
 from termsmith.extract.rules.fees import _FEE
+from termsmith.extract.rules.level_words import row_clock
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import durations, money
 
@@ -190,7 +192,7 @@ _FAX_NUMBER = _re(r"(?:传真|傳真|\bfax|\bfacsimile)\s*(?:号码|號碼|numbe
 
 
 def support_channels(ctx: Context) -> None:
-    kinds: list[tuple[str, Sentence, str | None]] = []
+    kinds: list[tuple[str, Sentence, dict[str, str]]] = []
     for s in ctx.sentences:
         if not (_CHANNEL_CONTEXT.search(s.norm) or _CHANNEL_CONTEXT.search(s.heading)):
             continue
@@ -203,13 +205,38 @@ def support_channels(ctx: Context) -> None:
             if kind in _WORK_MODES and _commitment(pattern, text, kind):
                 continue
             if pattern.search(text) and all(k != kind for k, _, _ in kinds):
-                kinds.append((kind, s, _address(kind, text)))
+                kinds.append((kind, s, _details(pattern, kind, text)))
     if kinds:
-        ctx.out.terms["support_channels"] = [{"kind": k, "address": a} if a else {"kind": k} for k, _, a in kinds]
-        for i, (_, s, a) in enumerate(kinds):
-            ctx.record(f"support_channels[{i}].kind", s)
-            if a:
-                ctx.record(f"support_channels[{i}].address", s)
+        ctx.out.terms["support_channels"] = [{"kind": k, **details} for k, _, details in kinds]
+        for i, (_, s, details) in enumerate(kinds):
+            for key in ("kind", *details):
+                ctx.record(f"support_channels[{i}].{key}", s)
+
+
+def _details(pattern: re.Pattern[str], kind: str, text: str) -> dict[str, str]:
+    """The channel's address and clock where its sentence states them."""
+    details: dict[str, str] = {}
+    address = _address(kind, text)
+    if address:
+        details["address"] = address
+    clock = _clock(pattern, text)
+    if clock:
+        details["clock"] = clock
+    return details
+
+
+def _clock(pattern: re.Pattern[str], text: str) -> str | None:
+    """When the channel is staffed: the clock of the clause that names it ("7×24小时服务热线", "邮件支持工作日
+    9:00-18:00"), else the sentence's when it states one clock only."""
+    for _, clause in clauses(text):
+        if pattern.search(clause):
+            found = row_clock([clause])
+            if found:
+                return found
+            break
+    whole = row_clock([text])
+    both = whole == "24x7" and row_clock([text.replace(CLOCK_24X7, " ")]) == "business"
+    return None if both else whole
 
 
 def _address(kind: str, text: str) -> str | None:
