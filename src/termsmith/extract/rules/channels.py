@@ -170,7 +170,7 @@ def _not_support_contact(ctx: Context, text: str) -> bool:
     m = _PARTY_CONTACT.search(text)
     if m is None:
         return False
-    return ctx.roles.get(m[1], "client" if m[1] == "甲方" else "vendor") == "client"
+    return ctx.role(m[1]) == "client"
 
 
 # A way the text says is not offered ("不提供上门服务", "no on-site assistance is included", "neither offered

@@ -22,6 +22,11 @@ class Context:
         self.out = out
         self.roles: dict[str, str] = {}  # 甲方/乙方/Customer… → client|vendor
 
+    def role(self, label: str) -> str:
+        """Who 甲方 or 乙方 is in this document: the role the parties' block or the text gives it, else the
+        usual one (甲方 the client, 乙方 the vendor)."""
+        return self.roles.get(label, "client" if label == "甲方" else "vendor")
+
     def record(self, path: str, sentence: Sentence) -> None:
         self.out.evidence.setdefault(path, Evidence(sentence.text, sentence.location))
 

@@ -98,7 +98,7 @@ def _client_hands_over(ctx: Context, text: str) -> bool:
         return False
     label = m[1]
     if label in ("甲方", "乙方"):
-        return ctx.roles.get(label, "client" if label == "甲方" else "vendor") == "client"
+        return ctx.role(label) == "client"
     return _role_of(label) == "client"
 
 
@@ -113,7 +113,7 @@ def _owner(ctx: Context, text: str) -> str | None:
     )
     if m:
         label = m[1] or m[2]
-        return ctx.roles.get(label, "client" if label == "甲方" else "vendor")
+        return ctx.role(label)
     m = re.search(
         r"property of (?:the )?(\w+(?: \w+)?)|(?:the )?(\w+(?: \w+)?) shall (?:solely |exclusively )?own|"
         r"(?:vest|belong)s? (?:in|to) (?:the )?(\w+(?: \w+)?)|"
@@ -128,7 +128,7 @@ def _owner(ctx: Context, text: str) -> str | None:
         party = re.fullmatch(r"party ([ab])", words, re.I)
         if party:  # "Party A"/"Party B", the English of 甲方/乙方
             label = "甲方" if party[1].lower() == "a" else "乙方"
-            return ctx.roles.get(label, "client" if label == "甲方" else "vendor")
+            return ctx.role(label)
         return _role_of(words)
     return None
 
