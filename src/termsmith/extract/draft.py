@@ -57,6 +57,8 @@ class _Writer:
 
 
 def _scalar(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
     text = str(value)
     if re.fullmatch(r"[\w\u3000-\u9fff\uff00-\uffef%. -]+", text) and not re.fullmatch(
         r"(?i)true|false|null|yes|no|on|off|~|[-+]?\d[\d_]*(\.\d+)?|\d{4}-\d\d-\d\d", text
@@ -97,19 +99,27 @@ def draft_spec(e: Extraction) -> str:
     w.lines.append("  term:")
     w.field(4, "start", term.get("start"), "term.start", todo="the date the service term starts (YYYY-MM-DD)")
     w.field(4, "length", term.get("length"), "term.length")
+    if term.get("renewal"):  # stated; else the spec's default (no renewal) applies
+        w.lines.append("    renewal:")
+        w.field(6, "mode", term["renewal"]["mode"], "term.renewal.mode")
+        if term["renewal"].get("notice"):
+            w.field(6, "notice", term["renewal"]["notice"], "term.renewal.mode")
     w.lines += ["  scope:", "    included:"]
     w.field(6, "id", None, todo="list the included services (id, kind, name, description)", item=True)
     levels = t.get("severity_levels", [])
-    if any(_clock(lv, k) == "business" for lv in levels for k in ("response", "resolution")):
+    channels = t.get("support_channels", [])
+    if any(_clock(lv, k) == "business" for lv in levels for k in ("response", "resolution")) or any(
+        ch.get("clock") == "business" for ch in channels
+    ):
         w.lines += ["  calendars:", "    - id: business"]
         w.field(6, "working_days", None, todo="e.g. [mon, tue, wed, thu, fri]")
         w.field(6, "hours", None, todo='e.g. "09:00-18:00"')
-    channels = t.get("support_channels", [])
     if channels:
         w.lines.append("  support_channels:")
         for i, ch in enumerate(channels):
             w.field(4, "kind", ch["kind"], f"support_channels[{i}].kind", item=True)
-            w.field(6, "address", None, todo="the number, address or group")
+            w.field(6, "address", ch.get("address"), f"support_channels[{i}].kind", todo="the number, address or group")
+            w.field(6, "clock", ch.get("clock"), f"support_channels[{i}].kind", todo="'24x7' or a calendar id")
     _levels(w, levels)
     _free(w, t.get("free_maintenance", {}))
     _fees(w, t.get("fees", {}))
@@ -188,9 +198,10 @@ def _free(w: _Writer, fm: dict[str, Any]) -> None:
 def _fees(w: _Writer, fees: dict[str, Any]) -> None:
     w.lines.append("  fees:")
     w.field(4, "currency", fees.get("currency"), "fees")
+    stated_tax = fees.get("tax", {})
     w.lines.append("    tax:")
-    w.field(6, "rate", None, todo="the VAT rate, e.g. 6%")
-    w.field(6, "included", None, todo="true when the prices include tax")
+    w.field(6, "rate", stated_tax.get("rate"), "fees.tax.rate", todo="the VAT rate, e.g. 6%")
+    w.field(6, "included", stated_tax.get("included"), "fees.tax.included", todo="true when the prices include tax")
     for key, label in (("recurring", "amount"), ("rate_card", "price"), ("one_off", "amount")):
         items = fees.get(key, [])
         if not items:

@@ -60,7 +60,8 @@ def _rows(e: Extraction) -> list[tuple[str, str, str, str]]:
         ev = evidence_for(e, path)
         same = ev is not None and ev == previous
         quote, where = ("〃", "") if same else (ev.quote if ev else "", _where(ev) if ev else "")
-        rows.append((path, "—" if value is None else str(value), quote, where))
+        shown = "—" if value is None else str(value).lower() if isinstance(value, bool) else str(value)
+        rows.append((path, shown, quote, where))
         previous = ev
     return rows
 

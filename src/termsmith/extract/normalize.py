@@ -108,7 +108,7 @@ _HALF = [
 # Chinese words that contain a numeral but are not numbers; cn2an would turn 一方 into 1方. A request held
 # over to the next working day ("记录到下一个工作日") is deferred, not answered within one.
 _KEEP = re.compile(
-    r"(?<=[到至])(?:下一|次一)[个個]?工作[日天]|[周週][一二三四五六日]|星期[一二三四五六日天]|一方|一致|一切|一律|一并|一併|一次性|统一|統一|唯一|一般|之一|第一|万一|萬一|一旦|进一步|進一步|一些|一定|一经|一經"
+    r"(?<=[到至])(?:下一|次一)[个個]?工作[日天]|[周週][一二三四五六日]|星期[一二三四五六日天]|一方|一致|一切|一律|一并|一併|一次性|统一|統一|唯一|一般|之一|第一|万一|萬一|一旦|进一步|進一步|一些|一定|一经|一經|一口价|一口價"
 )
 
 

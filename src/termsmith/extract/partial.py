@@ -11,11 +11,20 @@ from typing import Any, TypeVar, get_args
 
 from pydantic import BaseModel
 
-from termsmith.spec.commercial import Fees, Milestone, OneOffItem, Payment, RateItem, RecurringFee
+from termsmith.spec.commercial import Fees, Milestone, OneOffItem, Payment, RateItem, RecurringFee, Tax
 from termsmith.spec.legal import Arbitration, Court, Disputes, HandoverItem, IntellectualProperty, Liability
 from termsmith.spec.model import Spec
 from termsmith.spec.parties import Party
-from termsmith.spec.service import FreeMaintenance, SeverityLevel, SeverityTier, SupportChannel, Term, TimeLimit
+from termsmith.spec.service import (
+    FreeMaintenance,
+    Renewal,
+    RenewalMode,
+    SeverityLevel,
+    SeverityTier,
+    SupportChannel,
+    Term,
+    TimeLimit,
+)
 from termsmith.spec.types import Duration, Money, Percent, Text
 
 _M = TypeVar("_M", bound=BaseModel)
@@ -71,7 +80,10 @@ def partial_spec(terms: dict[str, Any]) -> Spec:
     if terms.get("severity_levels"):
         v["severity_levels"] = [_level(i, lv) for i, lv in enumerate(terms["severity_levels"])]
     if terms.get("support_channels"):
-        v["support_channels"] = [_make(SupportChannel, kind=c["kind"]) for c in terms["support_channels"]]
+        v["support_channels"] = [
+            _make(SupportChannel, kind=c["kind"], address=c.get("address"), clock=c.get("clock"))
+            for c in terms["support_channels"]
+        ]
     fm = terms.get("free_maintenance")
     if fm:
         v["free_maintenance"] = _make(
@@ -82,7 +94,12 @@ def partial_spec(terms: dict[str, Any]) -> Spec:
     if terms.get("term"):
         t = terms["term"]
         start = date.fromisoformat(t["start"]) if t.get("start") else None  # the JSON shape writes dates as text
-        v["term"] = _make(Term, start=start, length=Duration.parse(t["length"]) if t.get("length") else None)
+        v["term"] = _make(
+            Term,
+            start=start,
+            length=Duration.parse(t["length"]) if t.get("length") else None,
+            renewal=_renewal(t["renewal"]) if t.get("renewal") else None,
+        )
     if terms.get("fees"):
         v["fees"] = _fees(terms["fees"])
     ip = terms.get("intellectual_property")
@@ -121,10 +138,22 @@ def partial_spec(terms: dict[str, Any]) -> Spec:
     return _make(Spec, **v)
 
 
+def _renewal(r: dict[str, Any]) -> Renewal:
+    return _make(Renewal, mode=RenewalMode(r["mode"]), notice=Duration.parse(r["notice"]) if r.get("notice") else None)
+
+
 def _fees(f: dict[str, Any]) -> Fees:
+    stated_tax = f.get("tax")
     return _make(
         Fees,
         currency=f.get("currency"),
+        tax=_make(
+            Tax,
+            rate=Percent.parse(stated_tax["rate"]) if stated_tax.get("rate") else None,
+            included=stated_tax["included"],
+        )
+        if stated_tax
+        else None,
         recurring=[
             _make(
                 RecurringFee,

@@ -10,6 +10,10 @@ from termsmith.extract.source import Location, Paragraph
 
 _TABLE_ROW = re.compile(r"^\s*\|?[^|\n]*\|[^|\n]*\|")  # two or more cell separators
 _END = re.compile(r"(?<=[。；！？;!?])|(?<=[.])\s+(?=[A-Z(\"“])")
+# a full stop that ends an abbreviation, not a sentence: "Acme Pte. Ltd.", "Co. Ltd", "No. 5", "excl. VAT"
+_ABBREVIATION = re.compile(
+    r"(?:^|[\s(])(?:Pte|Co|Sdn|Nos?|Mr|Mrs|Ms|Dr|St|e\.g|i\.e|vs|approx|incl|excl|p\.a)\.$", re.I
+)
 
 
 @dataclass(slots=True)
@@ -38,6 +42,8 @@ def split(paragraphs: list[Paragraph]) -> list[Sentence]:
             continue
         for m in _END.finditer(p.text):
             end = m.start()
+            if _ABBREVIATION.search(p.text, max(0, end - 8), end):
+                continue
             if end > start:
                 _add(out, p, start, end, heading)
             start = end

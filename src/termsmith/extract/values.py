@@ -99,23 +99,29 @@ def compact(d: Duration) -> str:
 _CURRENCY_WORDS: list[tuple[str, str]] = [
     (r"人民币|人民幣|RMB|CNY|¥|元人民币", "CNY"),
     (r"港币|港幣|港元|HK\$|HKD", "HKD"),
-    (r"新台币|新台幣|新臺幣|NT\$|TWD|NTD", "TWD"),
-    (r"美元|USD|US\$", "USD"),
+    (r"新台币|新台幣|新臺幣|台币|台幣|臺幣|NT\$|TWD|NTD", "TWD"),
+    (r"澳门元|澳門元|澳门币|澳門幣|MOP\$?|葡币|葡幣", "MOP"),
+    (r"美元|美金|USD|US\$", "USD"),
+    (r"新加坡元|新币|新幣|SGD|(?<![A-Za-z])S\$", "SGD"),
+    (r"英镑|英鎊|GBP|£", "GBP"),
+    (r"澳元|AUD|(?<![A-Za-z])A\$", "AUD"),
+    (r"加元|CAD|(?<![A-Za-z])C\$", "CAD"),
     (r"\$", "$"),  # a bare dollar sign: the document's own dollar (see local_currency)
     (r"欧元|歐元|EUR|€", "EUR"),
 ]
 _CUR_RE = "|".join(f"(?:{p})" for p, _ in _CURRENCY_WORDS)
 _DOLLARS = ("HKD", "TWD", "USD")
 _HONG_KONG = re.compile(r"港幣|港币|港元|HK\$|HKD|香港(?!商)")  # 香港商: a Taiwan company of Hong Kong capital
+_MACAU = re.compile(r"澳門|澳门|MOP|葡幣|葡币")
 
 
 def local_currency(language: str, text: str) -> str:
     """The currency a bare amount (元, $, dollars) of a document means: Hong Kong dollars where a
-    Traditional-script document is from Hong Kong (香港, 港幣, HK$), New Taiwan dollars for other
-    Traditional-script documents; an English document's "$" follows the dollar it names elsewhere
+    Traditional-script document is from Hong Kong (香港, 港幣, HK$), patacas where it is from Macau and
+    names no Hong Kong (澳門, MOP), New Taiwan dollars for other Traditional-script documents; an English document's "$" follows the dollar it names elsewhere
     (HK$, NT$), else US dollars; Simplified Chinese, renminbi."""
     if language == "zh-Hant":
-        return "HKD" if _HONG_KONG.search(text) else "TWD"
+        return "HKD" if _HONG_KONG.search(text) else "MOP" if _MACAU.search(text) else "TWD"
     if language == "en":
         hk, tw = re.search(r"HK\$|HKD", text), re.search(r"NT\$|TWD|NTD", text)
         return "HKD" if hk and not tw else "TWD" if tw and not hk else "USD"
@@ -127,6 +133,24 @@ MONEY_RE = re.compile(
     rf"(?:-(?=\s*(?:元|圆|圓)))?\s*(?P<post>元|圆|圓|块|dollars?|{_CUR_RE})?",
     re.IGNORECASE,
 )
+
+
+_RANGE_UPPER = re.compile(
+    rf"\s*(?:-|~|～|至|到|—|–|to)\s*(?:{_CUR_RE})?\s*(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d-])"
+    rf"\s*(?P<wan>万|萬|千|仟)?\s*(?:元|圆|圓|块|dollars?\b|{_CUR_RE})?",
+    re.IGNORECASE,
+)
+_RANGE_LOW = re.compile(
+    r"(?<![\d.,/-])(?<!\d:)(?P<low>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:-|~|～|至|到|—|–|to)\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def _range_low(text: str, amount_start: int) -> tuple[int, str] | None:
+    """The lower end of a range that ends with the amount at ``amount_start`` (its start, its digits)."""
+    window_start = max(0, amount_start - 32)
+    m = _RANGE_LOW.search(text[window_start:amount_start])
+    return (window_start + m.start(), m["low"]) if m else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,39 +170,58 @@ def currency_of(word: str | None) -> str | None:
 
 
 def money(text: str, default_currency: str) -> list[FoundMoney]:
-    """Amounts with a currency sign or word on either side (a bare number is not money)."""
+    """Amounts with a currency sign or word on either side (a bare number is not money). A range
+    (5000-8000元, 1~2万元, USD 120 to 180, ¥5,000-¥8,000) is one amount, read at its lower end as
+    durations are; its span covers both ends."""
     found: list[FoundMoney] = []
     for m in MONEY_RE.finditer(text):
-        pre, post = m["pre"], m["post"]
-        if not pre and not post:
-            continue
-        if text[m.end() : m.end() + 1] in ("%", "％"):
-            continue
-        code = currency_of(pre) or currency_of(post) or default_currency
-        if code == "$" or (post and post.lower().startswith("dollar") and not pre):
-            code = default_currency if default_currency in _DOLLARS else "USD"
-        try:
-            amount = Decimal(m["amount"].replace(",", ""))
-        except InvalidOperation:
-            continue
-        if m["wan"]:
-            amount *= 1000 if m["wan"] in ("千", "仟") else 10000
-        if amount <= 0:
-            continue
-        places = 0 if code in ("JPY", "KRW") else 2
-        amount = amount.quantize(Decimal(1).scaleb(-places))
-        try:
-            found.append(FoundMoney(Money.of(format(amount, "f"), code), m.start(), m.end()))
-        except ValueError:
-            continue
+        if found and m.start() < found[-1].end:
+            continue  # the upper end of a range already read
+        one = _amount(text, m, default_currency)
+        if one is not None:
+            found.append(one)
     return _dedupe(found)
 
 
+def _amount(text: str, m: re.Match[str], default_currency: str) -> FoundMoney | None:
+    pre, post = m["pre"], m["post"]
+    if not pre and not post:
+        return None
+    if text[m.end() : m.end() + 1] in ("%", "％"):
+        return None
+    low = None if pre else _range_low(text, m.start("amount"))
+    upper = _RANGE_UPPER.match(text, m.end())
+    code = currency_of(pre) or currency_of(post) or default_currency
+    if code == "$" or (post and post.lower().startswith("dollar") and not pre):
+        code = default_currency if default_currency in _DOLLARS else "USD"
+    try:
+        amount = Decimal((low[1] if low else m["amount"]).replace(",", ""))
+    except InvalidOperation:
+        return None
+    wan = m["wan"] or (upper["wan"] if upper else None)  # ¥1-2万: the 万 is said once, after the range
+    if low and m["wan"] and amount > Decimal(m["amount"].replace(",", "")):
+        wan = None  # 5000-1万元: the lower end is written in units already
+    if wan:
+        amount *= 1000 if wan in ("千", "仟") else 10000
+    if amount <= 0:
+        return None
+    places = 0 if code in ("JPY", "KRW") else 2
+    amount = amount.quantize(Decimal(1).scaleb(-places))
+    try:
+        return FoundMoney(
+            Money.of(format(amount, "f"), code), low[0] if low else m.start(), upper.end() if upper else m.end()
+        )
+    except ValueError:
+        return None
+
+
 def _dedupe(found: list[FoundMoney]) -> list[FoundMoney]:
-    """¥6,000.00（人民币6000.00元）states one amount twice: keep the first of equal neighbours."""
+    """¥6,000.00（人民币6000.00元）states one amount twice: keep the first of equal neighbours, its span
+    running to the end of the second (so what follows the pair, "/年", is read as said after it)."""
     out: list[FoundMoney] = []
     for f in found:
         if out and out[-1].money == f.money and f.start - out[-1].end <= 12:
+            out[-1] = FoundMoney(out[-1].money, out[-1].start, f.end)
             continue
         out.append(f)
     return out

@@ -17,13 +17,14 @@ from termsmith.extract.rules.legal import disputes, intellectual_property, liabi
 from termsmith.extract.rules.levels import severity_levels
 from termsmith.extract.rules.parties import parties
 from termsmith.extract.rules.payment import payment
-from termsmith.extract.rules.periods import free_maintenance, term
+from termsmith.extract.rules.periods import free_maintenance, renewal, term
 
 RULES = (
     parties,
     severity_levels,
     free_maintenance,
     term,
+    renewal,
     fees,
     support_channels,
     intellectual_property,

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
-from termsmith.extract.rules.context import Context, _re
+from termsmith.extract.normalize import CLOCK_24X7
+from termsmith.extract.rules.context import Context, _re, clauses, without_clauses
 from termsmith.extract.rules.fees import _FEE
+from termsmith.extract.rules.level_words import row_clock
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import durations, money
 
@@ -23,19 +25,62 @@ _CHANNEL_CONTEXT = _re(
     # a response given by a way of working ("10分钟电话响应,30分钟现场响应", "phone response within 1 hour")
     r"(?:电话|電話|远程|遠程|遠端|远端|现场|現場)(?:支持|支援|服务|服務)?(?:响应|響應)|"
     r"\b(?:(?:tele)?phone|remote|on-?site)(?:\s+(?:or|and|/)\s+(?:(?:tele)?phone|remote|on-?site))?\s+response\b|"
-    r"\btickets?\b[^.;]{0,20}\b(?:entered|opened|logged|raised|submitted)\b|"
+    r"\b(?:tickets?|requests?|cases?|incidents?)\b[^.;]{0,20}\b(?:entered|opened|logged|raised|submitted)\b|"
     # times counted from a ticket's receipt, tickets typed in a support portal: the client reports by ticket
     r"\breceipt of (?:the |a |your )?ticket\b|\bticket is received\b|\bsupport portal\b|"
     r"(?:收到|接到|受理)(?:客户|客戶|用户|用戶)?(?:的)?(?:工单|工單)|(?:工单|工單)(?:系统|系統|平台)|"
     r"\b(?:enter|open|log|raise)(?:s|ed)?\s+(?:a\s+|an\s+|the\s+|all\s+)?tickets?\b|"
-    r"通知|通过|通過|透過|经由|經由|咨询|咨詢|諮詢|现场服务|現場服務|上门服务|上門服務|远程服务|遠程服務|遠端服務|在线服务|在線服務|热线服务|熱線服務"
+    r"通知|通过|通過|咨询|咨詢|諮詢|现场服务|現場服務|上门服务|上門服務|远程服务|遠程服務|遠端服務|在线服务|在線服務|热线服务|熱線服務|"
+    # how a client reaches the vendor: 透過 (zh-Hant "through"), dialling, calling in, the service line
+    r"透过|透過|经由|經由|拨打|撥打|致电|致電|来电|來電|叫修|客服|专线|專線|联系我们|聯繫我們|聯絡我們|"
+    r"(?:服务|服務|售后|售後|客服|技术支持|技術支援|报修|報修|维修|維修|值班)(?:电话|電話|邮箱|郵箱|信箱)|"
+    r"服务群|服務群|微信群|QQ群|钉钉群|釘釘群|飞书群|飛書群|专属群|專屬群|LINE群|群内|群內|微信服务|微信服務|"
+    r"technical support|tech support|customer support|customer service|support line|"
+    r"\bcall(?:ing)?\s+(?:us|our|the)\b|toll-?free|\breach\s+(?:us|our)\b|get in touch|\bopen(?:ing)?\s+a\s+(?:support\s+)?(?:ticket|case|request)"
 )
+# What a word names when it is the thing maintained, not the way to reach the vendor: the client's
+# WeChat mini-program or payment, a Slack integration, a LINE Pay link.
+_PRODUCT_AFTER = (
+    r"(?!\s*(?:小程序|支付|公众号|公眾號|商户|商戶|开放平台|開放平台|平台|接口|介面|登录|登錄|授权|授權|版本|H5|"
+    r"小游戏|小遊戲|视频号|視頻號|音乐|音樂|空间|空間|邮箱|郵箱|浏览器|瀏覽器|钱包|錢包|机器人|機器人|考勤|对接|對接|串接|"
+    r"Pay\b|mini|official account|integration|bot|API|app\b|connector|webhook|plug-?in))"
+)
+# a telephone number: 400-800-1234, 0800-888-570, 1-800-555-0100, +1 (415) 555-0100, +852 2345 6789,
+# 0755-12345678, (02)2345-6789, 138 0013 8000
+_PHONE_NUMBER = (
+    r"(?<![\d-])(?:400|800)[- ]?\d{3}[- ]?\d{4}(?![\d-])|(?<![\d-])0800[- ]?\d{3}[- ]?\d{3,4}(?![\d-])|"
+    r"\b1[- ]8(?:00|33|44|55|66|77|88)[- ]\d{3}[- ]\d{4}\b|"
+    r"\+\d{1,3}[\s-]?\(?\d{1,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\d-])|"
+    r"(?<![\d-])0\d{2,3}-\d{7,8}(?![\d-])|\(0\d{1,3}\)\s?\d{3,4}-?\d{4}(?![\d-])|"
+    r"(?<![\d-])1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?![\d-])"
+)
+_EMAIL_ADDRESS = r"\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+# where a channel's sentence gives its address: the number, the e-mail address, the ticket site
+_ADDRESSES = {
+    "phone": _re(_PHONE_NUMBER),
+    "email": _re(_EMAIL_ADDRESS),
+    "ticket": _re(r"https?://[^\s,;，；。、)）]+[^\s,;，；。、)）.]|\bwww\.[^\s,;，；。、)）]+[^\s,;，；。、)）.]"),
+}
 _CHANNELS: list[tuple[re.Pattern[str], str]] = [
-    (_re(r"电话|電話|热线|熱線|手机|手機|telephone|phone|hotline"), "phone"),
-    (_re(r"电子邮件|電子郵件|邮件|郵件|电邮|電郵|e-?mail"), "email"),
     (
         _re(
-            r"工单|工單|服务台|服務台|客服系统|ticket|portal|help ?desk|service desk|web form|support system|support site|"
+            r"电话|電話|热线|熱線|手机|手機|telephone|phone|hotline|"
+            r"(?:客服|服务|服務|技术|技術|支持|支援|售后|售後|报修|報修|叫修|维修|維修|维护|維護|咨询|諮詢)专线|"
+            r"(?:客服|服务|服務|技术|技術|支持|支援|售后|售後|报修|報修|叫修|维修|維修|维护|維護|咨询|諮詢)專線|"
+            r"拨打|撥打|致电|致電|toll-?free\s+(?:number|line|hotline|phone|telephone|call)|\bcall(?:ing)?\s+(?:us|our)\b|"
+            + _PHONE_NUMBER
+        ),
+        "phone",
+    ),
+    (
+        _re(r"电子邮件|電子郵件|邮件|郵件|电邮|電郵|e-?mail|邮箱|郵箱|电子信箱|電子信箱|" + _EMAIL_ADDRESS),
+        "email",
+    ),
+    (
+        _re(
+            r"工单|工單|服务台|服務台|客服系统|客服系統|客服平台|ticket|portal|help ?desk|service desk|web form|support system|support site|"
+            r"报修系统|報修系統|报修平台|報修平台|(?:线上|線上|在线|在線|网上|網上)(?:报修|報修|叫修|表单|表單)|问题单|問題單|"
+            r"服务请求系统|服務請求系統|online form|\bJIRA\b|Zendesk|Freshdesk|ServiceNow|"
             # "web support", the web named beside another channel ("via web and email", "telephone and web"):
             # a request typed in the vendor's web page (software delivered "via the web" is not)
             r"\bweb\s+(?:and\s+e-?mail\s+)?support\b|\bweb\s+(?:and|or|/)\s+(?:e-?mail|(?:tele)?phone|chat)\b|"
@@ -46,12 +91,25 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         _re(
-            r"微信群|企业微信|企業微信|QQ|服务群|服務群|即时通讯|即時通訊|即时通信|微信|MSN|LINE群|在线聊天|在線聊天|在线客服|在線客服|\bchat\b|live chat|slack|teams|instant[- ]messaging|messaging group|wechat|whatsapp"
+            r"(?:微信群|企业微信|企業微信|(?<![A-Za-z])QQ(?![A-Za-z])|服务群|服務群|即时通讯|即時通訊|即时通信|微信|MSN|LINE群|在线聊天|在線聊天|在线客服|在線客服|"
+            r"钉钉|釘釘|飞书|飛書|(?-i:LINE)(?=\s*(?:@|官方|群|帳號|账号|ID|好友|客服))|(?:官方|透過|透过|通过|通過|加入)\s*(?-i:LINE)(?![A-Za-z])|"
+            r"\bchat\b|live chat|(?-i:Slack)(?!\s+(?:time|capacity|period|days?)\b)|(?:Microsoft|MS)\s+Teams|\bTeams\s+(?:channel|chat|group)|(?:via|on|through|in)\s+(?-i:Teams)\b|"
+            r"instant[- ]messaging|messaging group|wechat|whatsapp|telegram|skype|dingtalk|feishu|wecom)"
+            + _PRODUCT_AFTER
         ),
         "chat-group",
     ),
-    (_re(r"远程|遠程|遠端|远端|(?<!偏)遠地|(?<!偏)远地|remote"), "remote"),  # not 偏遠地區 (outlying areas)
-    (_re(r"现场|現場|上门|上門|到场|到場|到府|on-?site"), "on-site"),
+    (
+        _re(r"远程|遠程|遠端|远端|(?<!偏)遠地|(?<!偏)远地|remote|向日葵|TeamViewer|AnyDesk|ToDesk|LogMeIn|Splashtop"),
+        "remote",
+    ),  # not 偏遠地區 (outlying areas)
+    (
+        _re(
+            r"现场|現場|上门|上門|到场|到場|到府|on-?site|驻场|駐場|驻点|駐點|到厂|到廠|in-person|site visits?|"
+            r"field (?:engineers?|technicians?|service)|attend(?:s|ing)? (?:the )?(?:customer'?s? |client'?s? )?(?:site|premises)"
+        ),
+        "on-site",
+    ),
 ]
 
 
@@ -60,7 +118,8 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
 # not a way to report an issue.
 _WORK_MODES = ("remote", "on-site")
 _ESCALATION = _re(
-    r"无法解决|無法解決|无法处理|無法處理|不能解决|不能解決|未能解决|未能解決|cannot be (?:resolved|fixed) remotely"
+    r"无法解决|無法解決|无法处理|無法處理|不能解决|不能解決|未能解决|未能解決|cannot be (?:resolved|fixed) remotely|"
+    r"remote (?:resolution|fix) is not possible|not (?:possible|resolvable) remotely|unable to (?:resolve|fix) (?:it )?remotely"
 )
 
 _FIRST_WAY = _re(r"优先|優先|首先|先行|first")
@@ -88,7 +147,10 @@ def _commitment(pattern: re.Pattern[str], text: str, kind: str) -> bool:
 # client to report an issue, unless the sentence speaks of reporting too.
 _NOTIFY = _re(
     r"通知方式|通知渠道|同时通知|同時通知|(?:通知|告知)(?:客户|客戶|用户|用戶|甲方|您|相关人员|相關人員)|"
-    r"\bnotif(?:y|ies|ied|ication)\b|\balert(?:s|ed)?\s+(?:you|the customer|customers)\b"
+    r"\bnotif(?:y|ies|ied|ication)\b|\balert(?:s|ed)?\s+(?:you|the customer|customers)\b|"
+    # the contract's notice clause: how legal notices are served ("通知应以书面形式…送达", "Notices … by email")
+    r"通知(?:应|應|须|須)以|通知[^。;；]{0,20}(?:送达|送達)|\bnotices?\s+(?:under|given|required|to be given|hereunder|pursuant)|"
+    r"\ball notices\b|\bnotices? (?:shall|must) be (?:given|sent|delivered|served)"
 )
 _REPORT = _re(
     r"报修|報修|报障|報障|申报|申報|报告故障|報告故障|提交|反馈|反饋|联系我们|聯繫我們|聯絡我們|热线|熱線|"
@@ -124,20 +186,98 @@ _TICKET_BY = _re(
 )
 
 
+# The client's own contact details (甲方联系人…电话, "Customer contact: …") and a sales or billing contact
+# are not ways to reach support.
+_PARTY_CONTACT = _re(
+    r"(甲方|乙方)\s*(?:的)?\s*(?:指定)?(?:联系人|聯絡人|聯繫人|联系电话|聯絡電話|聯繫電話|联系方式|聯絡方式|聯繫方式|"
+    r"电话|電話|传真|傳真|邮箱|郵箱|地址|住所|开户|開戶)"
+)
+_CLIENT_CONTACT = _re(
+    r"\b(?:customer|client|licensee|purchaser)(?:'s)?\s+(?:contact|representative|phone|telephone|e-?mail|address)\b|"
+    r"(?:销售|銷售|商务|商務|财务|財務|\bsales|\bbilling|\baccounts)[^,，;；。]{0,10}"
+    r"(?:联系|聯絡|聯繫|电话|電話|热线|熱線|邮箱|郵箱|contact|phone|e-?mail|hotline|enquir|inquir)"
+)
+
+
+def _not_support_contact(ctx: Context, text: str) -> bool:
+    if _CLIENT_CONTACT.search(text):
+        return True
+    m = _PARTY_CONTACT.search(text)
+    if m is None:
+        return False
+    return ctx.role(m[1]) == "client"
+
+
+# A way the text says is not offered ("不提供上门服务", "no on-site assistance is included", "neither offered
+# nor available"): the clause that says so is not read.
+_NEGATION = _re(
+    r"不提供|不包括|不包含|不含(?![税稅])|不负责|不負責|不支持|不支援|不设|不設|不安排|不派|不属于|不屬於|不适用|不適用|"
+    # 无需上门 (no visit needed), but not 无需额外付费的远程支持 (remote support at no extra charge)
+    r"(?:无需|無需|不需要?)(?!\s*(?:额外|額外|另行|另外)?\s*(?:付费|付費|收费|收費|费用|費用|支付|付款))|"
+    r"暂不|暫不|未提供|不在[^,，;；。]{0,12}(?:范围|範圍)|"
+    r"\bno\s+(?:[\w-]+\s+){0,2}(?:on-?site|remote|phone|telephone|e-?mail|chat|ticket)|"
+    r"\bnot\s+(?:be\s+)?(?:included|offered|available|provided|covered|supported)\b|\bneither\b|\bnor\b|"
+    r"\bexclud(?:es?|ed|ing)\s+(?:[\w-]+\s+){0,2}(?:on-?site|remote|phone|telephone|e-?mail|chat|tickets?|visits?)|"
+    r"\b(?:does|do|will) not (?:include|cover|provide|offer|support)\b"
+)
+
+
+# a fax number is no phone line (the spec has no fax channel): it is not read as a telephone number
+_FAX_NUMBER = _re(r"(?:传真|傳真|\bfax|\bfacsimile)\s*(?:号码|號碼|number|no\.?)?\s*[:：]?\s*[+\d()\s-]{6,}")
+
+
 def support_channels(ctx: Context) -> None:
-    kinds: list[tuple[str, Sentence]] = []
+    kinds: list[tuple[str, Sentence, dict[str, str]]] = []
     for s in ctx.sentences:
         if not (_CHANNEL_CONTEXT.search(s.norm) or _CHANNEL_CONTEXT.search(s.heading)):
             continue
         if (_FEE.search(s.norm) and money(s.norm, "CNY")) or _notification_only(s.norm):
             continue
+        if _not_support_contact(ctx, s.norm):
+            continue
         text = _TICKET_BY.sub(" ", _TRAINING.sub(" ", _VENDOR_REPLY.sub("", s.norm)))
+        text = _FAX_NUMBER.sub(" ", without_clauses(text, _NEGATION))
         for pattern, kind in _CHANNELS:
             if kind in _WORK_MODES and _commitment(pattern, text, kind):
                 continue
-            if pattern.search(text) and all(k != kind for k, _ in kinds):
-                kinds.append((kind, s))
+            if pattern.search(text) and all(k != kind for k, _, _ in kinds):
+                kinds.append((kind, s, _details(pattern, kind, text)))
     if kinds:
-        ctx.out.terms["support_channels"] = [{"kind": k} for k, _ in kinds]
-        for i, (_, s) in enumerate(kinds):
-            ctx.record(f"support_channels[{i}].kind", s)
+        ctx.out.terms["support_channels"] = [{"kind": k, **details} for k, _, details in kinds]
+        for i, (_, s, details) in enumerate(kinds):
+            for key in ("kind", *details):
+                ctx.record(f"support_channels[{i}].{key}", s)
+
+
+def _details(pattern: re.Pattern[str], kind: str, text: str) -> dict[str, str]:
+    """The channel's address and clock where its sentence states them."""
+    details: dict[str, str] = {}
+    address = _address(kind, text)
+    if address:
+        details["address"] = address
+    clock = _clock(pattern, text)
+    if clock:
+        details["clock"] = clock
+    return details
+
+
+def _clock(pattern: re.Pattern[str], text: str) -> str | None:
+    """When the channel is staffed: the clock of the clause that names it ("7×24小时服务热线", "邮件支持工作日
+    9:00-18:00"), else the sentence's when it states one clock only."""
+    for _, clause in clauses(text):
+        if pattern.search(clause):
+            found = row_clock([clause])
+            if found:
+                return found
+            break
+    whole = row_clock([text])
+    both = whole == "24x7" and row_clock([text.replace(CLOCK_24X7, " ")]) == "business"
+    return None if both else whole
+
+
+def _address(kind: str, text: str) -> str | None:
+    """The number, e-mail address or site the sentence gives for the channel (in the normalised text:
+    full-width digits and punctuation as ASCII); a fax number was taken out before."""
+    pattern = _ADDRESSES.get(kind)
+    m = pattern.search(text) if pattern else None
+    return m.group(0).strip() if m else None

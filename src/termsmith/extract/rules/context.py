@@ -22,6 +22,11 @@ class Context:
         self.out = out
         self.roles: dict[str, str] = {}  # 甲方/乙方/Customer… → client|vendor
 
+    def role(self, label: str) -> str:
+        """Who 甲方 or 乙方 is in this document: the role the parties' block or the text gives it, else the
+        usual one (甲方 the client, 乙方 the vendor)."""
+        return self.roles.get(label, "client" if label == "甲方" else "vendor")
+
     def record(self, path: str, sentence: Sentence) -> None:
         self.out.evidence.setdefault(path, Evidence(sentence.text, sentence.location))
 
@@ -56,3 +61,11 @@ def clauses(text: str) -> list[tuple[int, str]]:
         start = m.end()
     out.append((start, text[start:]))
     return out
+
+
+def without_clauses(text: str, pattern: re.Pattern[str]) -> str:
+    """The sentence without the clauses ``pattern`` finds: what it says is not offered or not handed
+    over ("不提供上门服务", "the source code will not be delivered") is not read as offered."""
+    if not pattern.search(text):
+        return text
+    return "，".join(part for _, part in clauses(text) if not pattern.search(part))

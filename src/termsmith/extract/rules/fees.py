@@ -8,24 +8,63 @@ from typing import Any
 
 from termsmith.extract.rules.context import Context, _re
 from termsmith.extract.rules.price_columns import price_columns
+from termsmith.extract.rules.tax import tax
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import local_currency, money
 
-_FEE = _re(r"费|費|价|價|金额|金額|报酬|報酬|款|fee|price|charge|cost|rate|amount|payable|¥|\$|元")
+_FEE = _re(
+    r"费|費|价|價|金额|金額|报酬|報酬|款|fee|price|charge|cost|rate|amount|payable|¥|\$|元|£|€|"
+    r"\bbill(?:ed|s|able)?\b|\binvoiced?\b|retainer|\b(?:USD|HKD|TWD|NTD|RMB|CNY|EUR|GBP|SGD|AUD|CAD|MOP)\b"
+)
 _RECURRING_WORDS = _re(
-    r"维护费|維護費|服务费|服務費|运维费|運維費|维保费|維保費|年费|年費|技术支持费|技術支援費|支持服务费|"
-    r"maintenance fee|support fee|service fee|subscription|annual fee|monthly fee|retainer"
+    r"维护费|維護費|服务费|服務費|运维费|運維費|维保费|維保費|年费|年費|技术支持费|技術支援費|支持服务费|包年|包月|"
+    r"maintenance (?:fee|charge)|support (?:fee|charge)|service fee|subscription|annual fee|monthly fee|retainer|"
+    r"annual (?:maintenance|support)|monthly (?:maintenance|support)"
+)
+_VISIT_WORDS = _re(
+    r"上门|上門|到场|到場|到府|现场服务|現場服務|出勤|车马|車馬|on-?site (?:visit|service|support)|call-?out"
 )
 _BASIS: list[tuple[re.Pattern[str], str]] = [
-    (_re(r"人天|人日|人/天|人·天|每人每天|person[- ]?days?|man[- ]?days?"), "person-day"),
-    (_re(r"每次上门|每次上門|上门费|上門費|per (?:on-?site )?visit|每次现场|每次現場|/次\(每次上门\)"), "visit"),
-    (_re(r"每小时|每小時|/小时|/小時|元/时|per hour|hourly|/hour|/hr\b|/h\b"), "hour"),
+    (
+        _re(
+            r"人天|人日|人/天|人·天|每人每天|person[- ]?days?|man[- ]?days?|"
+            # an engineer's day: 800元/天, 每天, a day rate
+            r"(?:元|圆|圓)?/天|每天|(?:engineer |consultant )?(?:day|daily) rate|per (?:engineer[- ])?day\b"
+        ),
+        "person-day",
+    ),
+    (
+        _re(
+            r"每次上门|每次上門|上门费|上門費|上门服务费|上門服務費|出勤费|出勤費|车马费|車馬費|per (?:on-?site )?visit|"
+            r"每次现场|每次現場|/次\(每次上门\)|call-?out (?:fee|charge)|per (?:site |on-?site )?visit|per call-?out"
+        ),
+        "visit",
+    ),
+    (
+        _re(
+            r"每小时|每小時|/小时|/小時|元/时|每工时|每工時|/工时|/工時|工时费|工時費|每人时|每人時|/人时|/人時|"
+            r"per (?:man[- ]?|person[- ])?hour|hourly|/hour|/hr\b|/h\b|/man[- ]?hour|man[- ]?hours?|person[- ]hours?"
+        ),
+        "hour",
+    ),
     (_re(r"[个個]接口|/接口|每[个個]接口|[个個]介面|per interface"), "interface"),
-    (_re(r"每月|/月|月费|月費|per month|monthly|a month|/month|/mo\b"), "month"),
-    (_re(r"每季度?|/季|per quarter|quarterly"), "quarter"),
-    (_re(r"每年|/年|年费|年費|年度|per year|annual|annually|per annum|/year|a year|(?:^|\s|\|)年(?:\s|\||$)"), "year"),
-    (_re(r"每次|/次|per incident|per call|per request|per ticket|(?:^|\s|\|)次(?:\s|\||$)"), "incident"),
-    (_re(r"每项|每項|/项|/項|per project|(?:^|\s|\|)[项項](?:\s|\||$)"), "project"),
+    (_re(r"每月|/月|月费|月費|包月|按月|per (?:calendar )?month|monthly|a month|/month|/mo\b"), "month"),
+    (_re(r"每季度?|/季|按季|per quarter|quarterly"), "quarter"),
+    (
+        _re(
+            r"每年|/年|年费|年費|年度|包年|按年|per year|annual|annually|per annum|p\.a\.|/year|a year|"
+            r"(?:^|\s|\|)年(?:\s|\||$)"
+        ),
+        "year",
+    ),
+    (_re(r"每次|/次|按次|per incident|per call|per request|per ticket|(?:^|\s|\|)次(?:\s|\||$)"), "incident"),
+    (
+        _re(
+            r"每项|每項|/项|/項|每[个個]项目|每[个個]項目|一口价|一口價|per project|fixed price|"
+            r"(?:^|\s|\|)[项項](?:\s|\||$)"
+        ),
+        "project",
+    ),
 ]
 
 
@@ -65,8 +104,15 @@ def _basis(text: str, start: int, end: int) -> str | None:
         found = _cell_basis(m.group(1))
         if found:
             return found
-    after = text[end : end + 12]
+    after = text[end : end + 18]
     before = text[max(0, start - 14) : start]
+    found = _nearest_basis(after, before)
+    if found == "incident" and _VISIT_WORDS.search(text[max(0, start - 20) : start]):
+        return "visit"  # 上门服务费 600元/次: each time is a visit
+    return found
+
+
+def _nearest_basis(after: str, before: str) -> str | None:
     best: tuple[int, str] | None = None
     for pattern, basis in _BASIS:
         for window, from_end in ((after, False), (before, True)):
@@ -95,8 +141,24 @@ def _fee_name(text: str, start: int) -> str | None:
     head = re.split(r"[,，;；:：|、]", head)[-1]
     head = re.sub(r"^[\s\d.()（）、]+", "", head).strip(" 为為是:：")
     head = _PAYING.sub("", head)
-    head = re.sub(r"(?:为|為|是|每年|每月|按年|按月|收取|支付|人民币|人民幣|¥)+$", "", head).strip()
-    return head[:40] or None
+    head = re.sub(r"(?:为|為|是|以|每年|每月|按年|按月|收取|支付|人民币|人民幣|¥)+$", "", head).strip()
+    head = _NAME_TAIL.sub("", head).strip()
+    head = _BASIS_TAIL.sub("", head).strip()
+    head = re.sub(r"(?:为|為|是|以)+$", "", head).strip()  # 合約費用以每季…: the particle before the basis
+    head = re.sub(r"^(?:元|圆|圓)?\s*(?:及|和|与|與|以及|、)\s*", "", head)  # 每小时1,500元及车马费…: the next item
+    return None if _NOT_A_NAME.fullmatch(head) else head[:40] or None
+
+
+# "Remote support is charged at", "Custom development from": the verb and preposition before the amount
+# a basis said before the amount (服务费每小时1,500元, 车马费每次500元) is not part of the name
+_BASIS_TAIL = re.compile(
+    r"(?:每\s*(?:次|人天|人日|小[时時]|工[时時]|[个個]?月|年|季度?)|按(?:次|月|年|季))+\s*(?:新台[币幣]|港[币幣]|人民[币幣])?$"
+)
+_NAME_TAIL = _re(r"(?:\s+(?:is|are|will be|shall be|costs?|charged|billed|priced|invoiced|at|from|of|for))+$")
+# what is left before an amount that is no name: 即, 约, a basis alone (每次, 每工时, 每人)
+_NOT_A_NAME = re.compile(
+    r"一口[价價]|即|约|約|合计|合計|共计|共計|每\s*(?:[个個]?[项項]目|次|人|工[时時]|小[时時]|[个個]?月|年)?|-|~"
+)
 
 
 def _row_name(text: str, start: int) -> str | None:
@@ -109,8 +171,11 @@ def _period_in(head: str) -> str | None:
     """年度维护费 / 月费 / annual fee before an amount: the fee's own period."""
     head = re.split(r"[;；。]", head)[-1]
     for pattern, period in (
-        (r"年度|每年|年费|年費|包年|annual|per year|yearly", "year"),
-        (r"每月|月费|月費|monthly|per month", "month"),
+        (
+            r"年度|每年|年费|年費|包年|按年|年(?:维护|維護|服务|服務|运维|運維|维保|維保|技术支持|技術支援)费|annual|per year|yearly",
+            "year",
+        ),
+        (r"每月|月费|月費|包月|按月|月(?:维护|維護|服务|服務|运维|運維|维保|維保)费|monthly|per month", "month"),
         (r"每季|季度|quarterly", "quarter"),
     ):
         if re.search(pattern, head, re.I):
@@ -181,8 +246,13 @@ def fees(ctx: Context) -> None:
                 basis = _period_in(title)
             name = _fee_name(s.norm, m.start) or (_row_name(s.norm, m.start) or head if in_table else None)
             amount = str(m.money)
-            if basis in ("month", "quarter", "year") and (
-                _RECURRING_WORDS.search(s.norm) or _RECURRING_WORDS.search(s.heading) or _RECURRING_WORDS.search(head)
+            if basis == "quarter" or (  # a quarter is only ever a recurring period (no rate is per quarter)
+                basis in ("month", "year")
+                and (
+                    _RECURRING_WORDS.search(s.norm)
+                    or _RECURRING_WORDS.search(s.heading)
+                    or _RECURRING_WORDS.search(head)
+                )
             ):
                 item = {"amount": amount, "period": basis}
                 if name:
@@ -208,6 +278,13 @@ def fees(ctx: Context) -> None:
                     item = {"name": name, **item}
                 if not any(r["amount"] == amount for r, _ in one_off):
                     one_off.append((item, s))
+    # a rate per month or year that is a recurring fee stated elsewhere (a wrapped table row's second
+    # line, "¥2,000.00 每月") is that fee again
+    rate_card = [
+        (r, s)
+        for r, s in rate_card
+        if not any(f["amount"] == r["price"] and f["period"] == r["unit"] for f, _ in recurring)
+    ]
     if not (recurring or rate_card or one_off):
         return
     fee_terms: dict[str, Any] = {"currency": counts.most_common(1)[0][0]}
@@ -216,4 +293,8 @@ def fees(ctx: Context) -> None:
             fee_terms[key] = [item for item, _ in items]
             for i, (_item, s) in enumerate(items):
                 ctx.record(f"fees.{key}[{i}].{'price' if key == 'rate_card' else 'amount'}", s)
+    if stated := tax(ctx.sentences):
+        fee_terms["tax"], said = stated
+        for key in fee_terms["tax"]:
+            ctx.record(f"fees.tax.{key}", said)
     ctx.out.terms["fees"] = fee_terms

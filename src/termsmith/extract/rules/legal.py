@@ -7,14 +7,24 @@ from decimal import Decimal
 from typing import Any
 
 from termsmith.extract.normalize import BLANK
-from termsmith.extract.rules.context import Context, _re
+from termsmith.extract.rules.context import Context, _re, clauses, without_clauses
 from termsmith.extract.rules.parties import _role_of
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import money, percents
 
 _SOURCE = _re(r"源代码|源代碼|源程序|源程式|源码|源碼|原始码|原始碼|原始程式|source code")
 _OWN = _re(r"归|歸|属于|屬於|所有|拥有|擁有|享有|own|belong|vest|property of|title")
-_HANDOVER_VERB = _re(r"交付|移交|提交|提供|交还|交還|deliver|hand(?:ed)? over|escrow|provide")
+# the verbs that hand something over: 交付, 移交, 點交 (Taiwan), 交给; deliver, turn over, transfer
+_HANDS_OVER = _re(
+    r"交付|移交|交还|交還|点交|點交|交予|交给|交給|提交|deliver|hand|escrow|turn(?:s|ed)? over|transfer|make available"
+)
+# what the text says is not handed over ("不提供源代码", "the source code will not be delivered",
+# "源代码不属于交付物范围")
+_NOT_HANDED = _re(
+    r"不提供|不交付|不移交|不包括|不包含|不含|不属于|不屬於|不予|无需|無需|不负责|不負責|除外|不在[^,，;；。]{0,12}(?:范围|範圍)|"
+    r"\b(?:will|shall|does|do|is|are|need) not\b|\bnot (?:be |been )?(?:delivered|provided|handed|disclosed|included|transferred)\b|"
+    r"\bno obligation\b|\bexclud(?:es?|ed|ing)\b|\bneither\b|\bnor\b"
+)
 _HANDOVER_ITEMS = [
     (_SOURCE, "source-code"),
     (
@@ -23,7 +33,10 @@ _HANDOVER_ITEMS = [
     ),
     (_re(r"接口文档|接口文檔|介面文件|API (?:documentation|docs)|interface doc"), "interface-docs"),
     (
-        _re(r"部署文档|部署文檔|部署手册|安裝手冊|deployment (?:guide|documentation|docs)|installation guide"),
+        _re(
+            r"部署文档|部署文檔|部署手册|部署手冊|部署文件|部署说明|部署說明|安装手册|安裝手冊|"
+            r"deployment (?:guide|documentation|docs)|installation guide"
+        ),
         "deployment-docs",
     ),
     (
@@ -33,6 +46,13 @@ _HANDOVER_ITEMS = [
         "admin-manual",
     ),
     (_re(r"架构图|架構圖|architecture diagram"), "architecture-diagram"),
+    (
+        _re(
+            r"(?:账号|帳號|账户|帳戶)(?:及|和|與|与|、)?密码|(?:账号|帳號|账户|帳戶)(?:及|和|與|与|、)?密碼|管理员账号|管理員帳號|"
+            r"credentials|passwords|admin(?:istrator)? accounts?"
+        ),
+        "credentials",
+    ),
 ]
 _JOINT = _re(r"双方共同|雙方共同|双方共有|雙方共有|共同所有|共同享有|jointly")
 
@@ -50,10 +70,12 @@ def intellectual_property(ctx: Context) -> None:
             ctx.record("intellectual_property.source_code_owner", s)
     handover: list[tuple[str, Sentence]] = []
     for s in ctx.sentences:
-        if not _HANDOVER_VERB.search(s.norm) or not re.search(r"交付|移交|交还|交還|deliver|hand|escrow", s.norm, re.I):
+        text = without_clauses(s.norm, _NOT_HANDED)
+        text = "，".join(part for _, part in clauses(text) if not _client_hands_over(ctx, part))
+        if not _HANDS_OVER.search(text):
             continue
         for pattern, item in _HANDOVER_ITEMS:
-            if pattern.search(s.norm) and all(i != item for i, _ in handover):
+            if pattern.search(text) and all(i != item for i, _ in handover):
                 handover.append((item, s))
     if handover:
         ip["handover"] = [{"item": item} for item, _ in handover]
@@ -63,37 +85,80 @@ def intellectual_property(ctx: Context) -> None:
         ctx.out.terms["intellectual_property"] = ip
 
 
+_SUBJECT = _re(
+    r"^\s*(?:\d+(?:\.\d+)*[.、)]?\s*)?(甲方|乙方|(?:the )?(?:customer|client|licensee|vendor|supplier|provider|contractor)\b)"
+)
+
+
+def _client_hands_over(ctx: Context, text: str) -> bool:
+    """A clause whose subject is the client ("甲方应提交接口文档", "The Customer shall deliver its ERP's
+    interface documentation"): what the client hands over is no handover to the client."""
+    m = _SUBJECT.search(text)
+    if m is None:
+        return False
+    label = m[1]
+    if label in ("甲方", "乙方"):
+        return ctx.role(label) == "client"
+    return _role_of(label) == "client"
+
+
 def _owner(ctx: Context, text: str) -> str | None:
     if _JOINT.search(text):
         return "joint"
-    m = re.search(r"(?:归|歸|属于|屬於|由|为|為)\s*(甲方|乙方)|(甲方|乙方)\s*(?:所有|拥有|擁有|享有|单独所有)", text)
+    # 享有 owns only what it names as ownership (甲方享有使用权 is a licence, not ownership)
+    m = re.search(
+        r"(?:归|歸|属于|屬於|由|为|為)\s*(甲方|乙方)|(甲方|乙方)\s*(?:所有|拥有|擁有|单独所有|單獨所有|"
+        r"享有[^,，。;；]{0,16}?(?:所有权|所有權|知识产权|知識產權|著作权|著作權|全部权利|全部權利))",
+        text,
+    )
     if m:
         label = m[1] or m[2]
-        return ctx.roles.get(label, "client" if label == "甲方" else "vendor")
+        return ctx.role(label)
     m = re.search(
         r"property of (?:the )?(\w+(?: \w+)?)|(?:the )?(\w+(?: \w+)?) shall (?:solely |exclusively )?own|"
-        r"(?:vest|belong)s? (?:in|to) (?:the )?(\w+(?: \w+)?)",
+        r"(?:vest|belong)s? (?:in|to) (?:the )?(\w+(?: \w+)?)|"
+        r"(?:the )?(\w+(?: \w+)?) (?:shall |will )?(?:solely |exclusively )?(?:retains?|owns?) (?:all |the |sole )?"
+        r"(?:right|title|ownership|intellectual|copyright|source code)|"
+        r"(?:ownership|title)\b[^.;]{0,40}?(?:remains?|rests?|stays?|shall remain) with (?:the )?(\w+(?: \w+)?)",
         text,
         re.I,
     )
     if m:
-        return _role_of(next(g for g in m.groups() if g))
+        words = next(g for g in m.groups() if g)
+        party = re.fullmatch(r"party ([ab])", words, re.I)
+        if party:  # "Party A"/"Party B", the English of 甲方/乙方
+            label = "甲方" if party[1].lower() == "a" else "乙方"
+            return ctx.role(label)
+        return _role_of(words)
     return None
 
 
 # ================================================================ disputes
-_LAW = _re(
-    r"(?:适用|適用|依照|依据|依據|遵照|受|准据法为|準據法為|準據法|依)\s*(?P<law>(?:中华人民共和国|中華人民共和國|中华民国|中華民國|香港特别行政区|"
-    r"香港特別行政區|香港|澳门|澳門|台湾|台灣|臺灣|我国|我國)[^,，。;；]{0,10}?法律(?:[(（][^)）]{0,20}[)）])?)"
+_JURISDICTIONS = (
+    r"中华人民共和国|中華人民共和國|中华民国|中華民國|香港特别行政区|香港特別行政區|香港|澳门特别行政区|澳門特別行政區|澳门|澳門|"
+    r"台湾|台灣|臺灣|我国|我國|中国大陆|中國大陸|中国内地|中國內地|中国|中國|新加坡|英国|英國|美国|美國"
 )
-_EN_LAW = _re(r"governed by(?: and construed in accordance with)? the laws? of (?P<law>(?:the )?[A-Z][^,.;()]{2,60})")
+_LAW = _re(
+    r"(?:适用|適用|依照|依据|依據|遵照|受|准据法为|準據法為|準據法|依|以)\s*(?P<law>(?:"
+    + _JURISDICTIONS
+    + r")[^,，。;；]{0,10}?法律(?:[(（][^)）]{0,20}[)）])?)"
+)
+_EN_LAW = _re(
+    r"governed by(?: and construed in accordance with)? the laws? of (?P<law>(?:the )?[A-Z][^,.;()]{2,60}?)"
+    r"(?=\s+(?:and (?:construed|interpreted|the|any)|without|excluding|except)\b|[,.;()]|$)|"
+    r"governed by(?: and construed in accordance with)? (?P<law2>(?-i:[A-Z][A-Za-z']+(?: [A-Z][A-Za-z']+){0,3})) law\b|"
+    r"the laws? of (?P<law3>(?:the )?[A-Z][^,.;()]{2,60}?) (?:shall|will) govern"
+)
 _COURT = _re(
     r"(?:向|提交|提请|提請|由|递交|遞交|交由|以)\s*(?:至|到|给|給)?\s*(?P<court>[^,，。;；:：、]{2,30}?(?:人民法院|地方法院|法院))"
 )
-_EN_COURT = _re(r"courts? (?:of|in|located in|sitting in) (?P<court>[A-Z][^,.;()]{2,60})")
+_EN_COURT = _re(
+    r"courts? (?:of|in|located in|sitting in) (?P<court>[A-Z][^,.;()]{2,60}?)"
+    r"(?=\s+(?:have|has|shall|will|is|are|for|to|with|and (?:the|any|each)|in respect|over)\b|[,.;()]|$)"
+)
 _ARBITRATION = re.compile(
     r"(?P<inst>[^,，。;；:：\s]{0,30}?(?:仲裁委员会|仲裁委員會|仲裁中心|仲裁院|仲裁協會|仲裁协会)"
-    r"|(?:[A-Z][A-Za-z&'-]*\s+){0,6}(?:International\s+)?Arbitration\s+(?:Centre|Center|Commission|Association|Court)"
+    r"|(?:[A-Z][A-Za-z&'-]*\s+(?:(?:and|of|for|&)\s+)?){0,7}(?:International\s+)?Arbitration\s+(?:Centre|Center|Commission|Association|Court)"
     r"(?:\s*\([A-Z]{2,8}\))?|CIETAC|HKIAC|SIAC|SHIAC|JAMS)"
 )
 _DISPUTE_CONTEXT = _re(
@@ -106,15 +171,18 @@ def disputes(ctx: Context) -> None:
     for s in ctx.sentences:
         if "governing_law" not in out:
             m = _LAW.search(s.norm) or _EN_LAW.search(s.norm)
-            if m and BLANK not in m["law"]:
-                out["governing_law"] = m["law"].strip()
+            law = next((v for v in m.groupdict().values() if v), "") if m else ""
+            if law and BLANK not in law:
+                out["governing_law"] = law.strip()
                 ctx.record("disputes.governing_law", s)
         if not _DISPUTE_CONTEXT.search(s.norm):
             continue
         if "arbitration" not in out:
             m = _ARBITRATION.search(s.norm)
             if m and BLANK not in m["inst"] and re.search(r"仲裁|arbitrat", s.norm, re.I):
-                inst = re.sub(r"^.*?(?:提交|提请|提請|交由|向|由)\s*", "", m["inst"]).strip()
+                inst = re.sub(
+                    r"^.*?(?:提交|提请|提請|提付|交付|送交|交由|申请|申請|向|由|经|經)\s*(?:至|到)?\s*", "", m["inst"]
+                ).strip()
                 if inst:
                     out["arbitration"] = {"institution": inst}
                     ctx.record("disputes.arbitration.institution", s)

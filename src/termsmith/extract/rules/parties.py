@@ -11,22 +11,35 @@ from termsmith.extract.sentences import Sentence
 
 _CLIENT_WORDS = _re(
     r"委托方|委託方|客户|客戶|用户|用戶|需方|买方|買方|采购方|採購方|接受方|使用方|业主|業主|招标人|甲方单位|"
+    r"采购人|採購人|使用单位|使用單位|用户单位|用戶單位|建设单位|建設單位|招標人|委托人|委託人|"
     r"customer|client|licensee|purchaser|buyer"
 )
 _VENDOR_WORDS = _re(
     r"服务方|服務方|受托方|受託方|服务商|服務商|供方|卖方|賣方|承揽方|承攬方|开发方|開發方|提供方|维护方|維護方|"
-    r"承包方|厂商|廠商|供应商|供應商|服务单位|provider|vendor|supplier|licensor|contractor|consultant"
+    r"承包方|厂商|廠商|供应商|供應商|服务单位|服務單位|运维方|運維方|承建方|承建单位|承建單位|中标人|中標人|"
+    r"实施方|實施方|服务提供商|服務提供商|受托人|受託人|provider|vendor|supplier|licensor|contractor|consultant"
 )
 # "甲方:购买方" names a role, not a company: the slot for the name holds only a role word.
 _ROLE_ONLY = _re(
     r"(?:the\s+)?(?:" + _CLIENT_WORDS.pattern + "|" + _VENDOR_WORDS.pattern + r"|购买方|購買方|销售方|銷售方|甲方|乙方)"
 )
 _PARTY_LINE = _re(
-    r"^(?P<pre>[\u4e00-\u9fff/]{0,8}?[(（]?)(?P<label>甲方|乙方)(?P<post>\s*(?:[(（][^)）]{0,14}[)）])?)\s*[:：]\s*(?P<name>.*)$"
+    r"^(?P<pre>[\u4e00-\u9fff/]{0,8}?[(（]?)(?P<label>甲方|乙方)(?P<post>\s*(?:[(（][^)）]{0,24}[)）]|[)）])?)\s*[:：]\s*(?P<name>.*)$"
 )
 _NAMED_AS = _re(
-    r"(?P<name>[^\s|:：()（）,，]{2,40}?)\s*[(（]\s*(?:以下|下)?(?:简称|簡稱|称|稱)\s*[\"“「]?(?P<label>甲方|乙方)"
+    r"(?P<name>[^\s|:：()（）,，、「」“”]{2,40}?)\s*[(（]\s*(?:以下|下)?(?:简称|簡稱|称|稱)\s*[\"“「]?(?P<label>甲方|乙方)"
 )
+# English translations of Chinese contracts call 甲方 and 乙方 "Party A" and "Party B"
+_PARTY_AB = re.compile(r"\bParty\s+([AB])\b(?:'s)?", re.IGNORECASE)
+
+
+def _as_labels(text: str) -> str:
+    """Party A / Party B written as 甲方 / 乙方, so one set of patterns reads both."""
+    if "arty" not in text:
+        return text
+    return _PARTY_AB.sub(lambda m: "甲方" if m[1].upper() == "A" else "乙方", text)
+
+
 _EN_PARTY_LINE = _re(
     r"^(?P<label>customer|client|licensee|service provider|provider|vendor|supplier|licensor|contractor)"
     r"(?:\s*\([^)]*\))?\s*:\s*(?P<name>.+)$"
@@ -46,6 +59,14 @@ _EN_BETWEEN = _re(
 _BODY_ROLE = [
     (_re(r"(甲方|乙方)(?:为|為|向)(甲方|乙方)提供[^,，。;；]{0,20}(?:服务|服務|维护|維護|支持|支援)"), "vendor-first"),
     (_re(r"(甲方|乙方)委[托託](甲方|乙方)"), "client-first"),
+    (
+        _re(
+            r"(甲方|乙方)\s+(?:shall|will|agrees to)\s+provide\s+[^.;]{0,40}?(?:services?|maintenance|support)\s+"
+            r"(?:to|for)\s+(甲方|乙方)"
+        ),
+        "vendor-first",
+    ),
+    (_re(r"(甲方|乙方)\s+(?:engages|appoints|entrusts|retains)\s+(甲方|乙方)"), "client-first"),
 ]
 _NAME_END = re.compile(
     r"\s{2,}|\s+(?:地址|住所|电话|電話|法定代表人|联系人|聯絡人|统一社会信用代码)|[(（]以下|[;；]|[,，](?!\s?"
@@ -65,11 +86,12 @@ def parties(ctx: Context) -> None:
     found: dict[str, tuple[str | None, Sentence]] = {}  # label → (name, sentence)
     label_roles: dict[str, str] = {}
     for s in ctx.sentences[:400]:
-        for named in _NAMED_AS.finditer(s.norm):
+        text = _as_labels(s.norm)
+        for named in _NAMED_AS.finditer(text):
             name = _clean_name(named["name"])
-            if name and named["label"] not in found:
+            if name and (named["label"] not in found or found[named["label"]][0] is None):  # a blank 乙方: line
                 found[named["label"]] = (name, s)
-        m = _PARTY_LINE.match(s.norm)
+        m = _PARTY_LINE.match(text)
         if m and (not m["pre"].strip("(（") or _role_of(m["pre"])):
             label = m["label"]
             role = _role_of(m["pre"] + m["post"]) or (
@@ -140,6 +162,7 @@ def parties(ctx: Context) -> None:
 
 
 def _clean_name(raw: str) -> str | None:
+    raw = re.sub(r"^\s*(?:与|與|和|及|以及|、)\s*", "", raw)  # "…(下简称甲方)与某某科技有限公司(下简称乙方)"
     text = _NAME_END.split(raw, maxsplit=1)[0].strip(" :：。")
     text = text if re.search(r"\b(?:Ltd|Inc|Co|Corp|L\.L\.C)\.$", text) else text.rstrip(".")
     if not text or BLANK in text or len(text) > 80 or text.startswith(("(", "（")) or _ROLE_ONLY.fullmatch(text):
@@ -150,8 +173,9 @@ def _clean_name(raw: str) -> str | None:
 def _body_roles(ctx: Context) -> dict[str, tuple[str, Sentence]]:
     found: dict[str, tuple[str, Sentence]] = {}
     for s in ctx.sentences:
+        text = _as_labels(s.norm)
         for pattern, kind in _BODY_ROLE:
-            m = pattern.search(s.norm)
+            m = pattern.search(text)
             if m and m[1] != m[2]:
                 first = "vendor" if kind == "vendor-first" else "client"
                 other = "client" if first == "vendor" else "vendor"

@@ -7,13 +7,17 @@ from datetime import date, timedelta
 from typing import Any
 
 from termsmith.extract.normalize import normalise
-from termsmith.extract.rules.context import Context, _re
+from termsmith.extract.rules.context import Context, _re, without_clauses
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, compact, durations
 
 _FREE = _re(
     r"免费维护|免費維護|免费保修|免費保修|保修|免费技术服务|免費技術服務|免费服务期|免費服務期|质保期|質保期|保修期|保固期|质量保证期|質量保證期|"
-    r"免费运维|免費運維|免费服务|免費服務|免费享受|免費享受|保固|质保|質保|保养期|保養期|warranty period|free (?:maintenance|support)(?: period)?|warranty"
+    r"免费运维|免費運維|免费服务|免費服務|免费享受|免費享受|保固|质保|質保|保养期|保養期|warranty period|free (?:maintenance|support)(?: period)?|warranty|"
+    # 免费售后服务期限为两年, 免費技術支援一年, free technical support for 12 months
+    r"免费售后|免費售後|免费技术支持|免費技術支援|免费支持|免費支援|免费维保|免費維保|free (?:technical |software )?support|"
+    # the civil-law name (瑕疵擔保期間, Taiwan) and the construction-contract one (defects liability period)
+    r"瑕疵担保|瑕疵擔保|defects? (?:liability|notification) period|warranty term"
 )
 # a period that comes with a purchase is the free one ("凡購買…即提供180天維護服務期", "新购即赠送6个月服务期")
 _WITH_PURCHASE = _re(
@@ -30,20 +34,58 @@ _CONTRACT_LENGTH = _re(
     r"\d+[- ](?:years?|months?)\s+(?:maintenance|support|service)\s+(?:contract|agreement)"
 )
 _START_EVENTS = [
-    (_re(r"验收|驗收|acceptance|accepted"), "acceptance"),
-    (_re(r"上线|上線|go-?live|go live|goes live|went live|launch|投入使用|正式运行|正式運行"), "go-live"),
-    (_re(r"签订|簽訂|签署|簽署|签约|簽約|生效|signing|signature|effective date|execution"), "signing"),
+    (_re(r"验收|驗收|终验|終驗|初验|初驗|acceptance|accepted|\bUAT\b"), "acceptance"),
+    (
+        _re(
+            r"上线|上線|go-?live|go live|goes live|went live|launch|投入使用|正式运行|正式運行|投入运行|投入運行|"
+            r"启用|啟用|投产|投產|production (?:use|launch|release)|put into (?:production|service|use)"
+        ),
+        "go-live",
+    ),
+    (
+        _re(
+            r"签订|簽訂|签署|簽署|签约|簽約|签字|簽字|盖章|蓋章|生效|signing|signature|signed|effective date|execution"
+        ),
+        "signing",
+    ),
 ]
 _TERM = _re(
     r"服务期限|服務期限|服务期间|服務期間|维护期限|維護期限|维护期间|維護期間|合同期限|合約期限|协议期限|協議期限|"
-    r"有效期|合同期|合約期|签约期限|簽約期限|contract term|subscription term|履约期间|履約期間|服务期|服務期|维保期|term of (?:this|the) agreement|initial term|agreement term|"
+    r"有效期|合同期|合約期|签约期限|簽約期限|contract term|subscription term|契約期間|契約期限|契约期限|契约期间|"
+    r"合作期限|合作期間|合作期间|服务年限|服務年限|(?:support|maintenance|service) term\b|履约期间|履約期間|服务期|服務期|维保期|term of (?:this|the) agreement|initial term|agreement term|"
     r"(?:this agreement|the term) shall (?:remain|be|continue) in (?:full )?(?:force|effect)|维护期|維護期|"
+    r"(?:this agreement|the term|the services?) (?:shall )?(?:commence|begin|start)s?\b|commencement date|"
     r"以\s*\d+\s*(?:年|[个個]月)\s*(?:为|為)\s*(?:[一1]\s*期|[一1]\s*[个個]?[周週]期|单位|單位)"  # 维护合约以2年为一期
 )
 _CONTRACT_TERM = _re(r"合同|合約|合约|协议期|協議期|agreement|contract")
+# 2026年1月1日, 2026-01-01, 民國114年1月1日 (a Taiwan date: the year of the Republic, 1911 + n), and
+# English dates (1 January 2026, January 1, 2026, 1st Jan 2026)
 _DATE = re.compile(
-    r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日|(?P<y2>\d{4})[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2})"
+    r"(?P<y>\d{2,4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]|(?P<y2>\d{4})[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2})|"
+    r"(?P<d3>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mn3>[A-Za-z]{3,9})\.?,?\s+(?P<y3>\d{4})|"
+    r"(?P<mn4>[A-Za-z]{3,9})\.?\s+(?P<d4>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y4>\d{4})"
 )
+_MONTHS = {
+    name: i + 1
+    for i, names in enumerate(
+        (
+            "jan january",
+            "feb february",
+            "mar march",
+            "apr april",
+            "may",
+            "jun june",
+            "jul july",
+            "aug august",
+            "sep sept september",
+            "oct october",
+            "nov november",
+            "dec december",
+        )
+    )
+    for name in names.split()
+}
+_ROC = re.compile(r"民國|民国")
 _CONFIDENTIAL = _re(r"保密|confidential")
 
 
@@ -67,9 +109,17 @@ def _free_part(text: str) -> str:
     return text[: m.start()] if m and m.start() > 0 else text
 
 
+# a hardware warranty beside the software's free period ("硬件保修三年，软件免费维护一年", "Hardware is covered
+# by the manufacturer's warranty"): the software's is the agreement's free maintenance
+_HARDWARE = _re(
+    r"硬件|硬體|\bhardware\b|(?:服务器|伺服器|\bservers?\b)[^,，;；。]{0,4}(?:设备|設備|equipment)|"
+    r"(?:设备|設備)(?:质保|質保|保修|保固)|manufacturer'?s? warranty|原厂|原廠"
+)
+
+
 def free_maintenance(ctx: Context) -> None:
     for s in ctx.sentences:
-        text = _free_part(s.norm)
+        text = without_clauses(_free_part(s.norm), _HARDWARE)
         validity = _in_free_paragraph(s) and _VALIDITY.search(text) is not None
         if not _is_free(text) and not _FREE.search(s.heading) and not validity:
             continue
@@ -184,8 +234,14 @@ def _term_stated(ctx: Context) -> None:
             continue
         if _in_free_paragraph(s) and _VALIDITY.search(s.norm) and not _CONTRACT_TERM.search(s.norm):
             continue  # the free service's validity (read by free_maintenance)
-        dates = [d for d in (_date(m) for m in _DATE.finditer(s.norm)) if d is not None]
-        found = [d for d in durations(s.norm) if d.duration.unit.value in ("months", "years", "days")]
+        text = _before_renewal(s.norm)
+        roc = bool(_ROC.search(text))
+        dates = [d for d in (_date(m, roc) for m in _DATE.finditer(text)) if d is not None]
+        found = [
+            d
+            for d in durations(text)
+            if d.duration.unit.value in ("months", "years", "days") and not _is_notice(text, d)
+        ]
         value: dict[str, Any] = {}
         if dates:
             value["start"] = dates[0].isoformat()
@@ -201,9 +257,42 @@ def _term_stated(ctx: Context) -> None:
             return
 
 
-def _date(m: re.Match[str]) -> date | None:
+# What a term sentence says of the time after the term ("期满前30日…自动续约一年", "renews for successive
+# one-year terms unless … 30 days' notice") is the renewal and its notice, not the term's length.
+_RENEWAL = _re(
+    r"续约|續約|续签|續簽|续期|續期|(?:期满|期滿|届满|屆滿|到期)(?:前|后|後)|\brenew(?:s|ed|al)?\b|"
+    r"\b(?:prior to|before|upon|after|on) (?:the )?expir"
+)
+# a notice period in a term sentence ("terminate on 30 days' notice", "提前30日书面通知") is no length of the term
+_NOTICE_AFTER = re.compile(
+    r"\s*(?:['’]s?)?\s*(?:prior\s+)?(?:written\s+)?notice|\s*(?:以)?(?:书面|書面)?(?:通知|告知)", re.I
+)
+_NOTICE_BEFORE = re.compile(r"(?:提前|预先|預先|at least)\s*$", re.I)
+
+
+def _is_notice(text: str, d: FoundDuration) -> bool:
+    return bool(_NOTICE_AFTER.match(text, d.end) or _NOTICE_BEFORE.search(text[max(0, d.start - 10) : d.start]))
+
+
+def _before_renewal(text: str) -> str:
+    m = _RENEWAL.search(text)
+    return text[: m.start()] if m else text
+
+
+def _date(m: re.Match[str], roc: bool = False) -> date | None:
+    if m["y3"] or m["y4"]:
+        month = _MONTHS.get((m["mn3"] or m["mn4"]).lower())
+        year, day = int(m["y3"] or m["y4"]), int(m["d3"] or m["d4"])
+    else:
+        year, month, day = int(m["y"] or m["y2"]), int(m["m"] or m["m2"]), int(m["d"] or m["d2"])
+        if year < 1000:  # 民國114年 is 2025; a two- or three-digit year without 民國 is no date
+            if not roc:
+                return None
+            year += 1911
+    if month is None:
+        return None
     try:
-        return date(int(m["y"] or m["y2"]), int(m["m"] or m["m2"]), int(m["d"] or m["d2"]))
+        return date(year, month, day)
     except ValueError:
         return None
 
@@ -214,3 +303,55 @@ def _length_between(start: date, end: date) -> str:
     if after.day == start.day and months > 0:
         return f"{months} months"
     return f"{(after - start).days} days"
+
+
+# ---------------------------------------------------------------- renewal
+_NO_AUTO_RENEWAL = _re(
+    r"不(?:会|會|得|再|予)?\s*自动(?:续约|续期|续签|延续|顺延)|不(?:会|會|得|再|予)?\s*自動(?:續約|續期|續簽|延續|順延)|"
+    r"\b(?:will|shall|does) not (?:be )?(?:automatically )?renew(?:ed)? automatically|"
+    r"\b(?:will|shall|does) not (?:automatically )?renew|\bno automatic renewal\b"
+)
+_AUTO_RENEWAL = _re(
+    r"自动(?:续约|续期|续签|延续|顺延)|自動(?:續約|續期|續簽|延續|順延)|"
+    r"\b(?:shall|will)?\s*(?:automatically|auto-?)\s*renew|\brenew(?:s|ed)? automatically\b|\btacit(?:ly)? renew"
+)
+_RENEWAL_BY_AGREEMENT = _re(
+    r"(?:协商|協商|另行|重新|书面同意|書面同意)[^。;；]{0,12}(?:续约|續約|续签|續簽|续订|續訂)|"
+    r"(?:续约|續約|续签|續簽)[^。;；]{0,12}(?:另行|重新)(?:签订|簽訂|协商|協商)|"
+    r"\b(?:may|can) be renewed by (?:mutual )?(?:written )?agreement\b|\brenewal (?:shall|must|is to) be agreed\b|"
+    r"\bmay renew (?:it|this agreement) by mutual (?:written )?agreement\b"
+)
+
+
+_BEFORE_END = _re(
+    r"(?:期满|期滿|到期|届满|屆滿|终止|終止)前\s*$|\b(?:prior to|before) (?:the )?(?:expiry|expiration|end)\b.{0,6}$"
+)
+
+
+def renewal(ctx: Context) -> None:
+    """Whether the term renews by itself (自动续约, "renews automatically"), only by a new agreement (期满
+    后双方协商续签) or not at all (期满不自动续约), with the notice before the end when the sentence gives
+    one; read only beside a term."""
+    term_found = ctx.out.terms.get("term")
+    if not term_found:
+        return
+    for s in ctx.sentences:
+        if _NO_AUTO_RENEWAL.search(s.norm):
+            mode = "none"
+        elif _AUTO_RENEWAL.search(s.norm):
+            mode = "automatic"
+        elif _RENEWAL_BY_AGREEMENT.search(s.norm):
+            mode = "by-agreement"
+        else:
+            continue
+        value: dict[str, Any] = {"mode": mode}
+        notices = [d for d in durations(s.norm) if d.duration.unit.value in ("days", "months") and _notice(s.norm, d)]
+        if notices:
+            value["notice"] = compact(notices[0].duration)
+        term_found["renewal"] = value
+        ctx.record("term.renewal.mode", s)
+        return
+
+
+def _notice(text: str, d: FoundDuration) -> bool:
+    return _is_notice(text, d) or bool(_BEFORE_END.search(text[max(0, d.start - 24) : d.start]))
