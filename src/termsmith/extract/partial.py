@@ -25,7 +25,7 @@ from termsmith.spec.service import (
     Term,
     TimeLimit,
 )
-from termsmith.spec.types import Duration, Money, Percent, Text
+from termsmith.spec.types import Duration, Money, Percent, Share, Text
 
 _M = TypeVar("_M", bound=BaseModel)
 
@@ -184,12 +184,12 @@ def _fees(f: dict[str, Any]) -> Fees:
     )
 
 
-def _share(text: Any) -> Percent | None:
-    """A cap as a share of the fees; a multiple of them ("合同金额的两倍", 200%) is more than the spec's
-    cap can say (0–100%), so the checklist sees no cap there rather than a wrong one."""
+def _share(text: Any) -> Share | None:
+    """A cap as a share of the fees, a multiple of them included ("合同金额的两倍" is 200%); one the
+    spec cannot hold (over ten times the fees) is left out rather than read wrong."""
     if not text:
         return None
     try:
-        return Percent.parse(text)
+        return Share.parse(text)
     except ValueError:
         return None

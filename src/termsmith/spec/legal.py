@@ -9,7 +9,7 @@ from pydantic import Field, model_validator
 from termsmith.spec.base import RuleError, SpecModel
 from termsmith.spec.defaults import default_count, default_duration
 from termsmith.spec.languages import LANGUAGE_NEUTRAL
-from termsmith.spec.types import Duration, Money, Percent, Text
+from termsmith.spec.types import Duration, Money, Percent, Share, Text
 
 
 class Owner(StrEnum):
@@ -132,8 +132,9 @@ class Penalties(SpecModel):
 
 
 class Liability(SpecModel):
-    cap: Percent | None = Field(
-        default=None, description="Cap as a share of the fees paid in the cap_period before the breach"
+    cap: Share | None = Field(
+        default=None,
+        description="Cap as a share of the fees paid in the cap_period before the breach (200%: twice those fees)",
     )
     cap_period: Duration = default_duration(
         "12 months", "The fees paid in this period before the breach are the cap's base"

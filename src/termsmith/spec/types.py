@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
-from typing import Annotated, Any, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal, Self
 
 from pydantic import AfterValidator, Field, GetCoreSchemaHandler, GetJsonSchemaHandler
 from pydantic.json_schema import JsonSchemaValue
@@ -337,9 +337,11 @@ class Percent(ParsedFromText):
         return self.value / 100
 
     @classmethod
-    def parse(cls, value: Any) -> Percent:
-        if isinstance(value, Percent):
+    def parse(cls, value: Any) -> Self:
+        if isinstance(value, cls):
             return value
+        if isinstance(value, Percent):  # another kind of share: checked against this one's range
+            value = f"{format(value.value, 'f')}%"
         text = str(value).strip() if not isinstance(value, bool) else "x"
         signed = text.endswith("%")
         if signed:
@@ -353,15 +355,30 @@ class Percent(ParsedFromText):
                 f"write {whole}% (or '{format(number, 'f')}%' if you really mean "
                 f"{format(number, 'f')} percent)"
             )
-        if not Decimal(0) <= number <= Decimal(100):
-            raise ValueError(f"a percentage must be between 0% and 100%, not {number}%")
+        if not Decimal(0) <= number <= cls.MAX:
+            raise ValueError(f"a percentage must be between 0% and {cls.MAX}%, not {number}%")
         return cls(number)
 
+    MAX: ClassVar[Decimal] = Decimal(100)
     JSON_SCHEMA: ClassVar[dict[str, Any]] = {
         "type": ["string", "number"],
         "description": "0 to 100, e.g. 30% or 30; a bare number between 0 and 1 (0.06) is refused as a likely "
         "fraction: write 6% (or 0.06% with the sign when you mean it)",
         "examples": ["50%", "6%", "0.05%"],
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class Share(Percent):
+    """A share of a base that may exceed the whole, up to ten times it: a liability cap of 200% of the
+    fees ("合同金额的两倍", "twice the fees paid") is common. Written and printed as a percentage."""
+
+    MAX: ClassVar[Decimal] = Decimal(1000)
+    JSON_SCHEMA: ClassVar[dict[str, Any]] = {
+        "type": ["string", "number"],
+        "description": "0 to 1000, e.g. 100% (the base once) or 200% (twice the base); a bare number between 0 "
+        "and 1 (0.5) is refused as a likely fraction: write 50%",
+        "examples": ["100%", "200%", "50%"],
     }
 
 
