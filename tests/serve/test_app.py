@@ -406,3 +406,37 @@ def test_an_unreadable_agreement_says_so_and_what_to_do(client: TestClient, work
     # why and what to do, in the report's language
     assert "E004" in report.text and "这个 .docx 已损坏（不是 zip 压缩包）" in report.text
     assert "请重新将协议另存为 .docx，或导出 PDF" in report.text
+
+
+def test_several_vendors_and_our_spec_are_compared_side_by_side(client: TestClient, workspace: Path) -> None:
+    """A client ticks two vendors' agreements and our own spec on the index and reads one report
+    with a column each; the files stay inside the workspace and the count is bounded."""
+    from tests.extract.conftest import write_docx
+
+    write_docx(
+        workspace / "蓝鲸.docx",
+        ["紧急故障：乙方应在接到报修后1小时内响应，8小时内解决。", "免费维护期为六个月，自系统上线之日起计算。"],
+    )
+    write_docx(
+        workspace / "海岸.docx",
+        ["紧急故障：乙方应在接到报修后4小时内响应。", "免费维护期为三个月，自验收合格之日起计算。"],
+    )
+    index = client.get("/").text
+    assert 'action="/compare"' in index
+    assert index.count('type="checkbox" name="f"') == 3  # the two agreements and the one spec
+
+    page = client.get(f"/compare?f=蓝鲸.docx&f=海岸.docx&f={DEAL}&checklist=strict&lang=zh-Hans")
+    assert page.status_code == 200
+    assert "/compare-report?f=%E8%93%9D%E9%B2%B8.docx&amp;f=%E6%B5%B7%E5%B2%B8.docx" in page.text
+    report = client.get(f"/compare-report?f=蓝鲸.docx&f=海岸.docx&f={DEAL}&checklist=strict&lang=zh-Hans")
+    assert report.status_code == 200
+    text = report.text
+    for quote in ("免费维护期为六个月", "免费维护期为三个月"):  # each vendor's column quotes its own agreement
+        assert quote in text
+    assert text.count("供应商协议: ") == 2 and "规格文件" in text
+
+    assert client.get("/compare?f=../outside.docx").status_code == 403
+    assert client.get("/compare-report?f=蓝鲸.docx&f=missing.pdf").status_code == 404
+    assert client.get("/compare").status_code == 400  # nothing ticked
+    many = "&".join(f"f=v{i}.docx" for i in range(9))
+    assert client.get(f"/compare?{many}").status_code == 400

@@ -309,3 +309,30 @@ def test_a_path_traversal_request_is_refused(server: tuple[str, Path], page: Any
     assert response is not None and response.status == 403
     assert "拒绝访问" in page.locator("#error").inner_text()
     assert "hunter2" not in page.content()
+
+
+def test_tick_two_vendors_and_read_them_side_by_side(server: tuple[str, Path], page: Any) -> None:
+    """A client ticks two vendors' agreements on the home page, presses compare and reads one report
+    with a column per vendor, each cell's reference leading to the sentence it quotes."""
+    from playwright.sync_api import expect
+
+    from tests.extract.conftest import write_docx
+
+    base, workspace = server
+    write_docx(
+        workspace / "vendor-a.docx",
+        ["紧急故障：乙方应在接到报修后1小时内响应，8小时内解决。", "免费维护期为六个月，自系统上线之日起计算。"],
+    )
+    write_docx(
+        workspace / "vendor-b.docx",
+        ["紧急故障：乙方应在接到报修后4小时内响应。", "免费维护期为三个月，自验收合格之日起计算。"],
+    )
+    page.goto(base + "/")
+    page.check('input[name="f"][value="vendor-a.docx"]')
+    page.check('input[name="f"][value="vendor-b.docx"]')
+    page.click("#compare-go")
+    page.wait_for_url("**/compare?*")
+    expect(page.locator("#compared li")).to_have_count(2)
+    report = page.frame_locator("#report")
+    expect(report.locator("table.matrix th")).to_contain_text(["vendor-a", "vendor-b"])
+    expect(report.locator("ul.evidence")).to_contain_text(["免费维护期为六个月", "免费维护期为三个月"])

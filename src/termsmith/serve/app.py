@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 import jinja2
 from starlette.applications import Starlette
@@ -93,6 +93,8 @@ def create_app(
         Route("/download/{rel:path}", partial(download, config)),
         Route("/check/{rel:path}", partial(check, config)),
         Route("/check-report/{rel:path}", partial(check_report, config)),
+        Route("/compare", partial(compare, config)),
+        Route("/compare-report", partial(compare_report, config)),
         Route("/upload", partial(upload, config), methods=["POST"]),
         Route("/new", partial(new_deal_form, config)),
         Route("/new", partial(new_deal, config), methods=["POST"]),
@@ -128,8 +130,10 @@ def _page(config: Config, request: Request, template: str, status: int = 200, **
 
 async def _error(config: Config, request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
-    key = exc.detail if exc.detail in ("csrf", "too_large", "not_found", "refused") else None
-    message = i18n.text(key, _lang(request), limit=f"{config.max_body // 1024} KB") if key else str(exc.detail)
+    known = ("csrf", "too_large", "not_found", "refused", "compare_none", "compare_many")
+    key = exc.detail if exc.detail in known else None
+    limit = f"{config.max_body // 1024} KB"
+    message = i18n.text(key, _lang(request), limit=limit, n=MAX_COMPARED) if key else str(exc.detail)
     return _page(config, request, "error.html.j2", status=exc.status_code, message=message)
 
 
@@ -379,12 +383,12 @@ def _checklists(config: Config) -> list[str]:
 _CHECKABLE = SPEC_SUFFIXES + DOCUMENT_SUFFIXES  # a spec, or a vendor's agreement as it came
 
 
-async def _report_language(path: Path) -> str:
-    """As ``termsmith check`` chooses it: the spec's output language, or the agreement's own
+async def _report_language(*paths: Path) -> str:
+    """As ``termsmith check`` chooses it: the specs' output language, or the agreements' own
     (reading a document takes a moment: off the event loop)."""
     from starlette.concurrency import run_in_threadpool
 
-    return await run_in_threadpool(api.report_language, [path])
+    return await run_in_threadpool(api.report_language, list(paths))
 
 
 async def check(config: Config, request: Request) -> Response:
@@ -405,16 +409,62 @@ async def check(config: Config, request: Request) -> Response:
 
 
 async def check_report(config: Config, request: Request) -> Response:
-    path = _rel(config, request, _CHECKABLE)[1]
+    return await _report(config, request, [_rel(config, request, _CHECKABLE)[1]])
+
+
+async def _report(config: Config, request: Request, paths: list[Path]) -> Response:
+    """The checklist report on ``paths`` (one column each), as ``termsmith check`` prints it in HTML."""
     names = _checklists(config)
     checklist = _choice(request, "checklist", tuple(names), names[0] if names else None)
-    lang = _choice(request, "lang", api.REPORT_LANGUAGES, None) or await _report_language(path)
+    lang = _choice(request, "lang", api.REPORT_LANGUAGES, None) or await _report_language(*paths)
     from starlette.concurrency import run_in_threadpool
 
     report = await run_in_threadpool(
-        partial(api.check_report, [path], checklist or "", lang, root=config.workspace.root)
+        partial(api.check_report, paths, checklist or "", lang, root=config.workspace.root)
     )
     return HTMLResponse(api.format_report(report, "html"))
+
+
+# ----------------------------------------------------------------------------- several vendors side by side
+MAX_COMPARED = 8  # columns a report page stays readable with
+
+
+def _compared(config: Config, request: Request) -> list[tuple[str, Path]]:
+    """The files ticked on the index (``?f=…`` once each, in order), each inside the workspace."""
+    rels = list(dict.fromkeys(request.query_params.getlist("f")))
+    if not rels:
+        raise HTTPException(400, "compare_none")
+    if len(rels) > MAX_COMPARED:
+        raise HTTPException(400, "compare_many")
+    out = []
+    for rel in rels:
+        path = config.workspace.resolve(rel, _CHECKABLE)  # raises OutsideWorkspace → 403
+        if not path.is_file():
+            raise HTTPException(404, "not_found")
+        out.append((rel, path))
+    return out
+
+
+async def compare(config: Config, request: Request) -> Response:
+    """Vendors' agreements and our specs checked side by side, one column each."""
+    files = _compared(config, request)
+    names = _checklists(config)
+    checklist = _choice(request, "checklist", tuple(names), names[0] if names else None)
+    lang = _choice(request, "lang", api.REPORT_LANGUAGES, None) or await _report_language(*(p for _, p in files))
+    return _page(
+        config,
+        request,
+        "compare.html.j2",
+        rels=[rel for rel, _ in files],
+        query=urlencode([("f", rel) for rel, _ in files]),
+        checklists=names,
+        checklist=checklist,
+        lang=lang,
+    )
+
+
+async def compare_report(config: Config, request: Request) -> Response:
+    return await _report(config, request, [path for _, path in _compared(config, request)])
 
 
 async def upload(config: Config, request: Request) -> Response:

@@ -96,6 +96,15 @@ _TEXT: dict[str, tuple[str, str]] = {  # key → (zh-Hans, en)
         "A vendor's agreement is checked against a checklist; every verdict quotes the agreement (page, paragraph).",
     ),
     "vendor_documents": ("供应商的协议", "Vendors' agreements"),
+    "compare": ("对比", "Compare"),
+    "compare_title": ("多份协议对比", "Agreements side by side"),
+    "compare_selected": ("对比所选", "Compare selected"),
+    "compare_hint": (
+        "勾选几份供应商协议（以及我们自己的规格），用同一份检查清单逐项并排对比。",
+        "Tick several vendors' agreements (and our own specs) to check them side by side against one checklist.",
+    ),
+    "compare_none": ("请至少勾选一份协议或规格再对比。", "Tick at least one agreement or spec to compare."),
+    "compare_many": ("一次最多对比 {n} 份。", "Compare at most {n} at a time."),
     "upload_go": ("上传", "Upload"),
     "uploaded": ("已上传 {name}。", "Uploaded {name}."),
     "exists": (

@@ -13,6 +13,7 @@ from pathlib import Path
 import jinja2
 
 from termsmith.checklist import display
+from termsmith.checklist.formats.tables import EvidenceNotes
 from termsmith.checklist.labels import t
 from termsmith.checklist.report import CheckReport
 from termsmith.resources import bundled
@@ -49,5 +50,6 @@ def to_html(report: CheckReport) -> str:
         lang=lang,
         label=lambda key, **kw: t(key, lang, **kw),
         requirement_value=lambda req: display.requirement(req, lang),
+        notes=EvidenceNotes(report) if len(report.results) > 1 else None,
         stylesheet=stylesheet(),
     )

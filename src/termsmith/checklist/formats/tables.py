@@ -67,7 +67,7 @@ def matrix(report: CheckReport) -> PlainTable:
         t("col.required", lang),
         *report.columns(),
     )
-    notes = _Notes(report)
+    notes = EvidenceNotes(report)
     rows = [
         (
             req.id,
@@ -82,7 +82,7 @@ def matrix(report: CheckReport) -> PlainTable:
     return PlainTable(header, tuple(rows), notes.groups)
 
 
-class _Notes:
+class EvidenceNotes:
     """Numbered references from document cells to the evidence they rest on: one number per
     distinct sentence of a document, numbered vendor by vendor (column by column, top to
     bottom), so each vendor's notes read as one group under the table."""
@@ -101,7 +101,12 @@ class _Notes:
                 groups.append((label, tuple(items)))
         self.groups = tuple(groups)
 
-    def cell(self, text: str, result: SpecResult, index: int) -> str:
+    def ref(self, result: SpecResult, index: int) -> str | None:
+        """The reference ("[3]") of a document's cell, None for a spec's or an unreadable one."""
         if not result.valid or result.rows[index].evidence is None:
-            return text
-        return f"{text} {self._numbers[(result.file, result.rows[index].clause)]}"
+            return None
+        return self._numbers[(result.file, result.rows[index].clause)]
+
+    def cell(self, text: str, result: SpecResult, index: int) -> str:
+        ref = self.ref(result, index)
+        return f"{text} {ref}" if ref else text
