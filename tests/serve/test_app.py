@@ -396,6 +396,7 @@ def test_the_check_page_speaks_the_agreements_language_unless_asked(
     assert 'lang=en"' in client.get("/check/廠商.docx?checklist=strict&lang=en").text
     report = client.get("/check-report/廠商.docx?checklist=strict")
     assert "供應商協議" in report.text and "供应商协议" not in report.text
+    assert "：「免費保固期為一年，自驗收合格之日起算。」" in report.text  # Traditional text quotes in 「」
 
 
 def test_an_unreadable_agreement_says_so_and_what_to_do(client: TestClient, workspace: Path) -> None:

@@ -257,7 +257,7 @@ def _joined(first: str | None, second: str | None, lang: str) -> str | None:
 
 
 def evidence_label(ev: Any, lang: str) -> str:
-    """'p. 3, para. 12: “quote”' (第3页第12段：“…”) for a document's evidence."""
+    """'p. 3, para. 12: “quote”' (第3页第12段：“…”, 第3頁第12段：「…」) for a document's evidence."""
     loc = ev.location
     quote = " ".join(ev.quote.split())
     quote = quote if len(quote) <= 120 else quote[:119] + "…"
@@ -265,8 +265,8 @@ def evidence_label(ev: Any, lang: str) -> str:
         where = (f"p. {loc.page}, " if loc.page is not None else "") + f"para. {loc.paragraph}"
         return f"{where}: “{quote}”"
     where = (f"第{loc.page}页" if loc.page is not None else "") + f"第{loc.paragraph}段"
-    if lang == "zh-Hant":
-        where = where.replace("页", "頁")
+    if lang == "zh-Hant":  # Traditional text quotes in corner brackets, as the rank notes do
+        return f"{where.replace('页', '頁')}：「{quote}」"
     return f"{where}：“{quote}”"
 
 
