@@ -295,16 +295,33 @@ _NEW_CLAUSE = (
 )
 
 
+# (linten7) a condition written without a comma ends where a new subject takes a modal: If a question requires
+# extensive research the resolution time will lengthen · If a fault persists a technician will attend. The subject
+# is a pronoun or a noun phrase opened by a determiner, and it must not follow the condition word itself (If the
+# customer will need …: that is the condition's own subject and verb). Only after a condition word.
+_CONDITION = r"\b(?:if|unless|in\s+the\s+event|provided\s+that)\b"
+_CONDITION_MAIN = (
+    r"(?<!\bif\s)(?<!\bunless\s)(?<!\bevent\s)(?<!\bthat\s)(?<!\bwhen\s)(?<!\bwhere\s)(?<!\bwhether\s)"
+    r"\b(?:(?:the|our|your|its|their|this|these|an?)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*|"
+    r"we|they|i|you|it|he|she)\s+(?:will|shall|must|would|can|may)\b"
+)
+
+
 def en_main_clause_start(lower: str, clause: tuple[int, int], span: tuple[int, int]) -> int:
     """Where the main clause holding ``span`` starts, after a condition or negation in the same clause that
-    has no comma (see _NEW_CLAUSE); the clause's own start when there is none. Looked at only for a word that
-    a mark before it would remove (termsmith.lint.uses.is_mention)."""
+    has no comma (see _NEW_CLAUSE and _CONDITION_MAIN); the clause's own start when there is none. Looked at
+    only for a word that a mark before it would remove (termsmith.lint.uses.is_mention)."""
+    new_clause, condition, condition_main = _new_clause()
     cut = clause[0]
-    for m in _new_clause().finditer(lower, cut, span[0]):
+    for m in new_clause.finditer(lower, cut, span[0]):
         cut = m.start()
+    c = condition.search(lower, cut, span[0])
+    if c is not None:
+        for m in condition_main.finditer(lower, c.end(), span[0]):
+            cut = m.start()
     return cut
 
 
 @cache
-def _new_clause() -> re.Pattern[str]:
-    return re.compile(_NEW_CLAUSE)
+def _new_clause() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return re.compile(_NEW_CLAUSE), re.compile(_CONDITION), re.compile(_CONDITION_MAIN)

@@ -38,7 +38,8 @@ VT001 = register(
         "with no period (we update our customers, keep the client informed), a delivery as things come up or at no "
         "stated time (as they arise, soon after release, eventually); a deadline in another item of an inline "
         'list ((i) … within 8 hours (ii) escalate promptly) does not bound the word, and "immediate" grading an impact '
-        "(may be causing an immediate stoppage) describes, it sets no deadline. "
+        "(may be causing an immediate stoppage) describes, it sets no deadline. A condition written without a comma "
+        "ends where a new subject takes a modal (If a part must be ordered the repair will take a few days: flagged). "
         "In Chinese a "
         "request to the reader (请及时与我公司联系) or the customer's own option (您可以隨時停止使用) sets the "
         "customer's timing, not the vendor's, and is not flagged; an invitation to reach the vendor at any time "
@@ -71,6 +72,9 @@ VT001 = register(
             "“1 Errors – SIMPA shall (i) provide an Initial Response within four (4) to eight (8) Business Hours (ii) "
             "initiate Management Escalation promptly; …” — flagged: the hours belong to item (i) (simpa.net.nz, terms and "
             "conditions)",
+            "“If a question requires extensive research or configuration of hardware/software the resolution time will "
+            "lengthen to a few days.” — flagged: the condition ends at “the resolution time will” (esricanada.com, "
+            "Support Policies)",
             "“Priority is always given to clients with a support contract.” — flagged: a priority with no measure "
             "(radix.co.uk, Terms and Rates)",
             "“The problem is time-sensitive and may be causing an immediate functional stoppage.” — not flagged: a severity "
