@@ -46,3 +46,43 @@ def test_a_comma_less_condition_ends_at_a_new_subject_and_modal(text: str, term:
 )
 def test_a_word_inside_the_condition_stays_conditional(text: str) -> None:
     assert warnings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        # a hedge over a frequency written in words hedges a figure
+        ("Typically, twice a week.", "Typically"),
+        ("Scans usually run nightly.", "usually"),
+        ("Generally once per quarter.", "Generally"),
+    ],
+)
+def test_a_hedge_over_a_frequency_in_words_warns(text: str, term: str) -> None:
+    assert ("VD001", term) in warnings(text)
+
+
+def test_a_hedge_in_a_description_still_does_not_warn() -> None:
+    assert warnings("Severe problems typically involve a loss of data.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        # hours named with modifiers between "normal" and "hours": still not stated
+        ("Calls are answered during normal UK business hours.", "normal UK business hours"),
+        ("Visits take place in standard on-site support hours.", "standard on-site support hours"),
+    ],
+)
+def test_hours_named_with_modifiers_between_warn(text: str, term: str) -> None:
+    assert ("VT001", term) in warnings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Standard rates apply outside business hours, which are 09:00-17:00 Monday to Friday.",
+        "Our normal fee within business hours is £60 per hour.",
+    ],
+)
+def test_a_preposition_between_is_no_hours_name(text: str) -> None:
+    assert not [t for c, t in warnings(text) if c == "VT001"]

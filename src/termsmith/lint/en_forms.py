@@ -15,7 +15,8 @@ stated by its form, not by the words of the batch it came from:
 - a hedge adverb (typically, generally, usually …) in a description (Critical problems
   typically involve core processing failures): a hedge is a commitment only over a
   promise, a figure, or a party's service (typically receive a response within 48
-  hours · updates are normally done within 24 hours);
+  hours · updates are normally done within 24 hours), a frequency in words among figures (usually, once or
+  twice a month);
 - a time word in a party's right to end or suspend (can immediately end the agreement if:);
 - an allowance's permitted uses (Support time can be used for …, etc.);
 - a category defined by what marks it (Minor changes are identified by a change to the third digit);
@@ -69,7 +70,10 @@ _DEADLINE = (
 _HEDGED = (
     r"\d|\b(?:will|shall|must|we|our|us|you|your)\b|['’]ll\b|\b(?:receives?|respond(?:s|ed)?|resolve[sd]?|fix(?:es|ed)?|"
     r"provide[sd]?|deliver(?:s|ed)?|available|done|performed|completed|handled|processed|updated|installed|"
-    r"applied|scheduled|answered|acknowledged|addressed|restored|covered|included)\b"
+    r"applied|scheduled|answered|acknowledged|addressed|restored|covered|included)\b|"
+    # (linten7) a frequency written in words is a figure too (Usually, once or twice a month.)
+    r"\b(?:once|twice|daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly|"
+    r"(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|quarter|year))\b"
 )
 # a category defined by what marks it (Minor changes are identified by a change to the third digit)
 _DEFINED_BY = r"[\s\d.()•·*-]*[A-Z][\w-]*(?:\s+[\w-]+){0,3}\s+(?:is|are)\s+(?:identified|indicated|denoted|signified|marked)\s+by\b"

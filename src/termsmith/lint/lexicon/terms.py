@@ -1372,8 +1372,10 @@ EN_PATTERN_TERMS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ..
         "the hours and days (e.g. 09:00-17:00 CET, Monday to Friday, excluding public holidays)",
         "hours",
         ("normal", "standard", "usual", "customary", "ordinary", "local", "day-time", "daytime"),
-        r"(?:(?:normal|standard|usual|customary|ordinary|local)\s+)?(?:day-?time\s+)?"
-        r"(?:business|working|office|support)\s+(?:hours|days)\b",
+        # (linten7) up to two modifiers between (normal technical support business hours), not a preposition
+        r"(?:(?:normal|standard|usual|customary|ordinary|local)\s+(?:(?!(?:outside|within|during|in|on|at|for|of|"
+        r"to|by|and|or|the|an?|after|before|beyond|except|than|rates?|fees?|charges?|prices?)(?![\w-]))[a-z-]+\s+){0,2}?)?"
+        r"(?:day-?time\s+)?(?:business|working|office|support)\s+(?:hours|days)\b",
         r"",
     ),
     (

@@ -40,6 +40,8 @@ VT001 = register(
         'list ((i) … within 8 hours (ii) escalate promptly) does not bound the word, and "immediate" grading an impact '
         "(may be causing an immediate stoppage) describes, it sets no deadline. A condition written without a comma "
         "ends where a new subject takes a modal (If a part must be ordered the repair will take a few days: flagged). "
+        "Hours named are open with any modifiers between (normal UK business hours, normal technical support business "
+        "hours). "
         "In Chinese a "
         "request to the reader (请及时与我公司联系) or the customer's own option (您可以隨時停止使用) sets the "
         "customer's timing, not the vendor's, and is not flagged; an invitation to reach the vendor at any time "
@@ -75,6 +77,9 @@ VT001 = register(
             "“If a question requires extensive research or configuration of hardware/software the resolution time will "
             "lengthen to a few days.” — flagged: the condition ends at “the resolution time will” (esricanada.com, "
             "Support Policies)",
+            "“… ACSC will provide an initial response … within forty-eight (48) hours of notification during its normal "
+            "technical support business hours.” — flagged: the hours named, not stated; the 48 hours bound the response, "
+            "not the clock (markettransfer.info, Program Support and Maintenance clause)",
             "“Priority is always given to clients with a support contract.” — flagged: a priority with no measure "
             "(radix.co.uk, Terms and Rates)",
             "“The problem is time-sensitive and may be causing an immediate functional stoppage.” — not flagged: a severity "
@@ -263,7 +268,8 @@ VD001 = register(
         "the issue is deemed non-critical by the vendor). A reserved "
         "right to charge keeps the open price in it (reserves the right to charge … at its then-current rates); a "
         "price-list line states its amount after the colon (Standard rate for labour, travel and support: £80 / Hour), and "
-        "a charge at cost is a formula. A hedge adverb commits only over a promise, a figure "
+        "a charge at cost is a formula. A hedge adverb commits only over a promise, a figure (a frequency in words "
+        "counts: usually, once or twice a month) "
         "or a party's service (Critical problems typically involve … describes), and a negated charge (without "
         "additional charge) is not flagged.",
         why='"费用另行协商" is an agreement to agree: unenforceable, and the moment the client '
@@ -272,6 +278,8 @@ VD001 = register(
         instead="超出范围的服务按附件二价格表收费，单项超过 5,000 元须书面确认。\n"
         "Out-of-scope work is charged per the rate card in Schedule 2; items over CNY 5,000 need written approval.",
         real=(
+            "“Usually, once or twice a month.” — flagged: a hedge over a frequency, under “Update WordPress and plugins” "
+            "(ladygeekgeek.com, Website Care Agreement)",
             "“Tesora reserves the right to charge Licensee for professional services (in accordance with Tesora’s "
             "then-current rates and policies) fees associated with implementing any Upgrade …” — flagged: a reserved right "
             "to charge at open rates (tesora.com, Tesora Support Policy)",
