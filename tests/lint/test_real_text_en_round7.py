@@ -86,3 +86,28 @@ def test_hours_named_with_modifiers_between_warn(text: str, term: str) -> None:
 )
 def test_a_preposition_between_is_no_hours_name(text: str) -> None:
     assert not [t for c, t in warnings(text) if c == "VT001"]
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        # a delivery tied to availability, with or without its verb: no time
+        ("Apply security patches when available.", "when available"),
+        ("We will apply theme updates once released.", "once released"),
+        ("New versions will be deployed as soon as they are published.", "as soon as they are published"),
+    ],
+)
+def test_a_delivery_when_available_warns(text: str, term: str) -> None:
+    assert ("VT001", term) in warnings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Support is available when the office is open, 09:00-17:00 Monday to Friday.",
+        "Prices are as published on our website.",
+        "Patches are listed in the release notes.",
+    ],
+)
+def test_availability_stated_or_referenced_does_not_warn(text: str) -> None:
+    assert not [t for c, t in warnings(text) if c == "VT001"]

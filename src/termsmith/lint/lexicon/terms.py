@@ -1725,8 +1725,10 @@ EN_CLASS_TERMS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ...]
         "time",
         ("available", "released", "published"),
         r"(?:available|released|published)\b",
-        r"\bas\s+(?:(?:they|these|it|such|new|each|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:are|is|become|becomes|get|gets)\s+"
-        r"(?:made\s+|generally\s+)?$",
+        # (linten7) also "when/once/whenever/as soon as" with or without the verb (Update plugins when available)
+        r"\b(?:as|when|once|whenever|as\s+soon\s+as)\s+(?:(?:they|these|it|such|new|each|the)\s+)?(?:[a-z-]+\s+){0,2}?"
+        r"(?:are|is|become|becomes|get|gets)\s+(?:made\s+|generally\s+)?$|"
+        r"\b(?:when|once|whenever|as\s+soon\s+as)\s+(?:made\s+)?$",
     ),
     (
         "notified in advance (no period)",

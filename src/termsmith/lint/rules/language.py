@@ -32,7 +32,7 @@ VT001 = register(
         "A deadline in the word's own clause (30分钟内即刻…), or a period for a period word (每月定期巡检), lowers the "
         "finding to info; a price, a percentage or a deadline that belongs to another clause does not. "
         "In English a notice with no period (notified prior to, advance notice) and a delivery as things become "
-        "available count too; the condition that names a bounded commitment's clock (For calls logged during normal "
+        "available (when available, once released, as soon as they are published) count too; the condition that names a bounded commitment's clock (For calls logged during normal "
         "support hours, a return call within 30 minutes) and a right to end (can immediately end the agreement) do not. "
         "So do a priority with no measure (priority is always given to contract clients) and keeping anybody informed "
         "with no period (we update our customers, keep the client informed), a delivery as things come up or at no "
@@ -80,6 +80,8 @@ VT001 = register(
             "“… ACSC will provide an initial response … within forty-eight (48) hours of notification during its normal "
             "technical support business hours.” — flagged: the hours named, not stated; the 48 hours bound the response, "
             "not the clock (markettransfer.info, Program Support and Maintenance clause)",
+            "“Update WordPress and plugins when available.” — flagged: a delivery tied to availability, no time "
+            "(ladygeekgeek.com, Website Care Agreement)",
             "“Priority is always given to clients with a support contract.” — flagged: a priority with no measure "
             "(radix.co.uk, Terms and Rates)",
             "“The problem is time-sensitive and may be causing an immediate functional stoppage.” — not flagged: a severity "
