@@ -111,3 +111,32 @@ def test_a_delivery_when_available_warns(text: str, term: str) -> None:
 )
 def test_availability_stated_or_referenced_does_not_warn(text: str) -> None:
     assert not [t for c, t in warnings(text) if c == "VT001"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "outstanding" before a noun of pending work means remaining
+        "We will first review any outstanding issues on your site.",
+        "Outstanding tickets are closed at the end of the term.",
+        "All outstanding work will be invoiced at £50 per hour.",
+        # an alert from a monitor whose period the sentence states
+        "We will monitor your server every 2 minutes and send immediate alerts when it stops responding.",
+        "Uptime is monitored every five minutes with immediate e-mail notification of any outage.",
+    ],
+)
+def test_remaining_work_and_monitor_alerts_do_not_warn(text: str) -> None:
+    assert warnings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("We provide outstanding support to every client.", "outstanding"),
+        ("Our engineers will deliver outstanding and reliable care.", "outstanding"),
+        ("We will send immediate notification of any outage.", "immediate"),
+        ("We will monitor your site and provide immediate alerts.", "immediate"),
+    ],
+)
+def test_the_same_words_still_warn_where_they_grade_or_set_no_period(text: str, term: str) -> None:
+    assert term in [t for _, t in warnings(text)]

@@ -38,6 +38,9 @@ stated by its form, not by the words of the batch it came from:
 - a purpose adjunct may also end where a request to the reader begins (To avoid additional charges
   please wait …);
 - advice to the customer opening the sentence (We recommend you make regular system backups).
+- (seventh round, linten7) "outstanding" before a noun that is no service, person or result means
+  remaining (any outstanding issues); an alert from a monitor whose period the sentence states is
+  measured by it (monitor the uptime every 5 minutes … immediate notification of downtime).
 
 English (ASCII) sentences only; every check is a plain test before any pattern.
 """
@@ -133,6 +136,17 @@ _RELATED_OPEN_AFTER = frozenset(
 )
 # (linten6) advice to the customer opening the sentence (We recommend you make regular backups): the customer's
 # practice, not a vendor's promise (a price left open in it still counts)
+# (linten7) "outstanding" grades only a service, its people or results, or stands as a predicate (our support is
+# outstanding.); before any other noun it means remaining (any outstanding issues, outstanding tickets)
+_OUTSTANDING_GRADES = (
+    r"\s+(?:(?:customer\s+)?(?:service|services|support|quality|results?|care|value|performance|experience|standards?|"
+    r"levels?|work|job|response|responsiveness|reliability|team|staff|people|technicians?|engineers?|expertise|skills?|"
+    r"communication|uptime|track\s+record|reputation)\b|and\b)|\s*(?:[.,;:!)]|$)"
+)
+# (linten7) an alert a monitor sends, whose period the sentence states (monitor … every 5 minutes … immediate
+# notification of downtime): the period is the measure
+_MONITOR_ALERT = r"\s+(?:e-?mail\s+|sms\s+)?(?:notifications?|alerts?|alerting)\b"
+_MONITOR_PERIOD = r"\bmonitor[a-z]*\b[^.;]{0,80}?\bevery\s+(?:\d+|one|two|five|ten|fifteen|thirty)\s+(?:seconds?|minutes?)\b"
 _ADVICE = r"[\s\d.()•·*-]*(?:we|i)\s+(?:would\s+)?(?:strongly\s+)?(?:recommend|advise|suggest|encourage)\s+(?:that\s+)?(?:you|customers?|clients?|users?)\b"
 _ADVICE_OPENINGS = ("we ", "i ", " we ", " i ", "\nwe ", "\ni ")  # one plain test before the pattern
 _HEADING_MAX = 60  # characters of a heading line
@@ -158,6 +172,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             _PARITY,
             _IMPACT_AFTER,
             _ADVICE,
+            _OUTSTANDING_GRADES,
+            _MONITOR_ALERT,
+            _MONITOR_PERIOD,
         )
     )
 
@@ -195,6 +212,10 @@ def en_form_not_commitment(text: str, lower: str, term: Term, span: tuple[int, i
         return True  # We recommend you make regular system backups: advice to the customer
     if term.term == "immediate" and _patterns()[12].match(lower, end):
         return True  # an immediate functional stoppage: an impact described, no deadline
+    if term.term == "immediate" and _patterns()[15].match(lower, end) and _patterns()[16].search(lower, lo, hi):
+        return True  # monitored every 5 minutes … immediate notification: the monitor's period measures it
+    if term.term == "outstanding" and not _patterns()[14].match(lower, end):
+        return True  # any outstanding issues: remaining, not excellent
     if term.term == "related services" and _kind_named(lower, lo, start):
         return True  # IT related services: a kind of service named
     if term.bound == "hours" or term.term in _HEDGES or term.family == "VT" or lower.find("can be", lo, start) >= 0:

@@ -38,7 +38,8 @@ VT001 = register(
         "with no period (we update our customers, keep the client informed), a delivery as things come up or at no "
         "stated time (as they arise, soon after release, eventually); a deadline in another item of an inline "
         'list ((i) … within 8 hours (ii) escalate promptly) does not bound the word, and "immediate" grading an impact '
-        "(may be causing an immediate stoppage) describes, it sets no deadline. A condition written without a comma "
+        "(may be causing an immediate stoppage) describes, it sets no deadline; nor does an alert from a monitor whose "
+        "period the sentence states (monitored every 5 minutes … immediate notification of downtime). A condition written without a comma "
         "ends where a new subject takes a modal (If a part must be ordered the repair will take a few days: flagged). "
         "Hours named are open with any modifiers between (normal UK business hours, normal technical support business "
         "hours). "
@@ -82,6 +83,9 @@ VT001 = register(
             "not the clock (markettransfer.info, Program Support and Maintenance clause)",
             "“Update WordPress and plugins when available.” — flagged: a delivery tied to availability, no time "
             "(ladygeekgeek.com, Website Care Agreement)",
+            "“Uptime Monitoring: We will monitor the uptime of your website every 5 minutes to ensure continuity of service "
+            "and to provide immediate notification in the event of site downtime.” — not flagged: the monitor's period "
+            "measures the alert (thelonelypixel.co.uk, Maintenance Terms)",
             "“Priority is always given to clients with a support contract.” — flagged: a priority with no measure "
             "(radix.co.uk, Terms and Rates)",
             "“The problem is time-sensitive and may be causing an immediate functional stoppage.” — not flagged: a severity "
@@ -142,7 +146,8 @@ VQ001 = register(
         "minimise disruption, keep … in order), competence with no measure (qualified technicians, experienced engineers) "
         "and conformity with no measure (substantially in accordance with the documentation), a substitute graded with no "
         "measure (equivalent items will be supplied, we will find an alternative) and a marketing grade on a service (flexible and bespoke support); "
-        "a word in another sense (outstanding hours: remaining) is no grade; a purpose adjunct that opens a sentence (To ensure consistent "
+        "a word in another sense (outstanding hours, any outstanding issues: remaining, before any noun that is no "
+        "service, person or result) is no grade; a purpose adjunct that opens a sentence (To ensure consistent "
         "service, …) and a question commit nobody. "
         "A manner adverb in -地 on a promised act (认真地予以维修, 正確、安全地操作) counts when the sentence binds a party.",
         why='"合理费用" and "industry-standard security" leave the figure to whoever sends the invoice '
@@ -151,6 +156,8 @@ VQ001 = register(
         instead="功能开发按 3,000 元/人天收费，开工前书面确认人天估算。\n"
         "New features are charged at CNY 3,000 per person-day, with the estimate confirmed in writing before work starts.",
         real=(
+            "“We'll start with an initial audit to understand the codebase, current health, and any outstanding issues.” "
+            "— not flagged: outstanding means remaining (ayritech.com, care plan FAQ)",
             "“After each visit, the management will be given a detailed report of the visit …” — flagged: a deliverable "
             "graded, its content not stated (t-plus.com, I.T. Maintenance)",
             "“… in the event items are not available then equivalent  items will be supplied” — flagged: a substitute "
