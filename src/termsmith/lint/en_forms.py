@@ -146,7 +146,9 @@ _OUTSTANDING_GRADES = (
 # (linten7) an alert a monitor sends, whose period the sentence states (monitor … every 5 minutes … immediate
 # notification of downtime): the period is the measure
 _MONITOR_ALERT = r"\s+(?:e-?mail\s+|sms\s+)?(?:notifications?|alerts?|alerting)\b"
-_MONITOR_PERIOD = r"\bmonitor[a-z]*\b[^.;]{0,80}?\bevery\s+(?:\d+|one|two|five|ten|fifteen|thirty)\s+(?:seconds?|minutes?)\b"
+_MONITOR_PERIOD = (
+    r"\bmonitor[a-z]*\b[^.;]{0,80}?\bevery\s+(?:\d+|one|two|five|ten|fifteen|thirty)\s+(?:seconds?|minutes?)\b"
+)
 _ADVICE = r"[\s\d.()•·*-]*(?:we|i)\s+(?:would\s+)?(?:strongly\s+)?(?:recommend|advise|suggest|encourage)\s+(?:that\s+)?(?:you|customers?|clients?|users?)\b"
 _ADVICE_OPENINGS = ("we ", "i ", " we ", " i ", "\nwe ", "\ni ")  # one plain test before the pattern
 _HEADING_MAX = 60  # characters of a heading line
