@@ -140,3 +140,18 @@ def test_remaining_work_and_monitor_alerts_do_not_warn(text: str) -> None:
 )
 def test_the_same_words_still_warn_where_they_grade_or_set_no_period(text: str, term: str) -> None:
     assert term in [t for _, t in warnings(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("The vendor will send a qualified representative to the site.", "qualified representative"),
+        ("A trained field installer will fit the unit.", "trained field installer"),
+    ],
+)
+def test_competence_of_people_named_otherwise_warns(text: str, term: str) -> None:
+    assert ("VQ001", term) in warnings(text)
+
+
+def test_competence_named_by_certification_does_not_warn() -> None:
+    assert warnings("The vendor will send a representative certified for the product within 4 hours.") == []

@@ -1573,7 +1573,8 @@ EN_CLASS_TERMS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ...]
         ("qualified", "skilled", "experienced", "trained", "knowledgeable", "capable"),
         r"(?:qualified|skilled|experienced|trained|knowledgeable|capable)\s+(?:and\s+[a-z-]+\s+)?(?:[a-z-]+\s+)?"
         r"(?:staff|personnel|technicians?|engineers?|employees|resources|people|professionals|specialists|team|"
-        r"consultants|contacts|experts|developers|agents)\b",
+        r"consultants|contacts|experts|developers|agents|"
+        r"representatives?|individuals|persons|advis[eo]rs?|analysts?|installers?|operators?)\b",  # (linten7) people named otherwise
         r"",
     ),
     (

@@ -143,7 +143,7 @@ VQ001 = register(
         "description. In Chinese a grade is found by its shape as well: a degree word (较强, 最佳, 相对保守), an "
         "evaluative word on a promised service (提供优惠的维修服务), conformity to an expectation (符合甲方品牌形象). "
         "In English a degree word on an outcome with no figure counts inside a promise (ensure maximum uptime, "
-        "minimise disruption, keep … in order), competence with no measure (qualified technicians, experienced engineers) "
+        "minimise disruption, keep … in order), competence with no measure (qualified technicians, experienced engineers, a qualified representative) "
         "and conformity with no measure (substantially in accordance with the documentation), a substitute graded with no "
         "measure (equivalent items will be supplied, we will find an alternative) and a marketing grade on a service (flexible and bespoke support); "
         "a word in another sense (outstanding hours, any outstanding issues: remaining, before any noun that is no "
