@@ -12,6 +12,7 @@ import pytest
 
 from termsmith.diagnostics import Severity
 from termsmith.lint import lint_text
+from termsmith.lint.lexicon.en_round7 import EN_CLASS_TERMS_7
 
 
 def warnings(text: str) -> list[tuple[str, str]]:
@@ -155,3 +156,38 @@ def test_competence_of_people_named_otherwise_warns(text: str, term: str) -> Non
 
 def test_competence_named_by_certification_does_not_warn() -> None:
     assert warnings("The vendor will send a representative certified for the product within 4 hours.") == []
+
+
+CLASSES_7 = [
+    ("stays … (no measure)", "We will make sure your shop stays fast and secure.", "VQ001", "stays fast"),
+    (
+        "stays … (no measure)",
+        "Our plan ensures the server continues to run smoothly.",
+        "VQ001",
+        "continues to run smoothly",
+    ),
+    ("expert support (no measure)", "Every plan includes expert advice on plugins.", "VQ001", "expert advice"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "code", "term"), CLASSES_7)
+def test_each_round7_class_is_found_in_a_commitment(name: str, text: str, code: str, term: str) -> None:
+    assert any(c == code and term in t for c, t in warnings(text)), warnings(text)
+
+
+def test_every_round7_class_has_an_example() -> None:
+    assert {name for name, *_ in EN_CLASS_TERMS_7} == {name for name, *_ in CLASSES_7}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no promise: an aim of the document, a description, a measured state, a state by reference
+        "This agreement aims to ensure the website remains secure and up-to-date.",
+        "Sites that stay fresh tend to rank better.",
+        "The Supplier shall ensure the Software remains compliant with the Documentation.",
+        "Our experts have certifications listed in Schedule 3.",
+    ],
+)
+def test_states_and_expertise_outside_a_promise_do_not_warn(text: str) -> None:
+    assert warnings(text) == []

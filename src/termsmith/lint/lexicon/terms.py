@@ -2230,3 +2230,9 @@ _DEEMED_BY = (
 )
 EN_CLASS_TERMS_6 = (*EN_CLASS_TERMS_6, *_DEEMED_BY)
 EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *_DEEMED_BY)
+
+# Seventh English round (linten7): a state kept with no measure, expertise with no measure
+from termsmith.lint.lexicon.en_round7 import EN_CLASS_TERMS_7  # noqa: E402
+
+EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_CLASS_TERMS_7)
+EN_PROMISE_ONLY_CLASSES = EN_PROMISE_ONLY_CLASSES | {name for name, *_ in EN_CLASS_TERMS_7}

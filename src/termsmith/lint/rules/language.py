@@ -145,7 +145,9 @@ VQ001 = register(
         "In English a degree word on an outcome with no figure counts inside a promise (ensure maximum uptime, "
         "minimise disruption, keep … in order), competence with no measure (qualified technicians, experienced engineers, a qualified representative) "
         "and conformity with no measure (substantially in accordance with the documentation), a substitute graded with no "
-        "measure (equivalent items will be supplied, we will find an alternative) and a marketing grade on a service (flexible and bespoke support); "
+        "measure (equivalent items will be supplied, we will find an alternative) and a marketing grade on a service (flexible and bespoke support), a state one side ensures "
+        "with no measure (I'll ensure your website continues to perform well, ensures your site stays fresh) and "
+        "expertise sold with no measure (expert support); "
         "a word in another sense (outstanding hours, any outstanding issues: remaining, before any noun that is no "
         "service, person or result) is no grade; a purpose adjunct that opens a sentence (To ensure consistent "
         "service, …) and a question commit nobody. "
@@ -156,6 +158,8 @@ VQ001 = register(
         instead="功能开发按 3,000 元/人天收费，开工前书面确认人天估算。\n"
         "New features are charged at CNY 3,000 per person-day, with the estimate confirmed in writing before work starts.",
         real=(
+            "“This service ensures your website stays fresh, functional, and aligned with your evolving business needs.” "
+            "— flagged: a state promised with no measure (reech.agency, Website Care)",
             "“We'll start with an initial audit to understand the codebase, current health, and any outstanding issues.” "
             "— not flagged: outstanding means remaining (ayritech.com, care plan FAQ)",
             "“After each visit, the management will be given a detailed report of the visit …” — flagged: a deliverable "
