@@ -29,6 +29,7 @@ def warnings(text: str) -> list[tuple[str, str]]:
         ("Unless otherwise agreed the vendor shall respond promptly.", "promptly"),
         ("If a restart fails a technician will attend promptly.", "promptly"),
         ("In the event a backup fails you will be notified promptly.", "promptly"),
+        ("If a fault persists after a reboot Acme Support will attend promptly.", "promptly"),
     ],
 )
 def test_a_comma_less_condition_ends_at_a_new_subject_and_modal(text: str, term: str) -> None:
@@ -43,6 +44,8 @@ def test_a_comma_less_condition_ends_at_a_new_subject_and_modal(text: str, term:
         "If support is required promptly we charge £80 per hour.",
         "If the customer needs prompt support the customer must call the hotline.",
         "Unless the client requests an urgent visit we work remotely.",
+        "If the Licensed Software will not start promptly Acme resets it.",
+        "If support is needed urgently Acme will charge £120 per hour.",
     ],
 )
 def test_a_word_inside_the_condition_stays_conditional(text: str) -> None:

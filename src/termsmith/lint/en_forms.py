@@ -334,21 +334,49 @@ _CONDITION_MAIN = (
 )
 
 
-def en_main_clause_start(lower: str, clause: tuple[int, int], span: tuple[int, int]) -> int:
+# ... or a name (If an Error remains unsolved ACSC will dispatch …): a capitalised word that follows a lower-case
+# word of the condition, not a determiner or the condition word (If the Licensed Software will …: its own subject)
+_NAME_MAIN = r"\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\s+(?:will|shall|must|would|can|may)\b"
+_NOT_BEFORE_NAME = frozenset(
+    (
+        "if",
+        "unless",
+        "event",
+        "that",
+        "when",
+        "where",
+        "whether",
+        "the",
+        "a",
+        "an",
+        "our",
+        "your",
+        "its",
+        "their",
+        "this",
+    )
+)
+
+
+def en_main_clause_start(text: str, lower: str, clause: tuple[int, int], span: tuple[int, int]) -> int:
     """Where the main clause holding ``span`` starts, after a condition or negation in the same clause that
-    has no comma (see _NEW_CLAUSE and _CONDITION_MAIN); the clause's own start when there is none. Looked at
-    only for a word that a mark before it would remove (termsmith.lint.uses.is_mention)."""
-    new_clause, condition, condition_main = _new_clause()
+    has no comma (see _NEW_CLAUSE, _CONDITION_MAIN and _NAME_MAIN); the clause's own start when there is none.
+    Looked at only for a word that a mark before it would remove (termsmith.lint.uses.is_mention)."""
+    new_clause, condition, condition_main, name_main = _new_clause()
     cut = clause[0]
     for m in new_clause.finditer(lower, cut, span[0]):
         cut = m.start()
     c = condition.search(lower, cut, span[0])
     if c is not None:
         for m in condition_main.finditer(lower, c.end(), span[0]):
-            cut = m.start()
+            cut = max(cut, m.start())
+        for m in name_main.finditer(text, c.end(), span[0]):
+            before = text[c.end() : m.start()].split()
+            if before and before[-1].islower() and before[-1] not in _NOT_BEFORE_NAME:
+                cut = max(cut, m.start())
     return cut
 
 
 @cache
-def _new_clause() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    return re.compile(_NEW_CLAUSE), re.compile(_CONDITION), re.compile(_CONDITION_MAIN)
+def _new_clause() -> tuple[re.Pattern[str], ...]:
+    return re.compile(_NEW_CLAUSE), re.compile(_CONDITION), re.compile(_CONDITION_MAIN), re.compile(_NAME_MAIN)

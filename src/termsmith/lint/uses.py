@@ -538,7 +538,7 @@ def is_mention(
         clause = (_en_verb_phrase(lower, clause, span), clause[1])
     if _marked(marks, term, span, clause, sentence[0]) and (
         term.lang != "en"
-        or _marked(marks, term, span, (en_main_clause_start(lower, clause, span), clause[1]), sentence[0])
+        or _marked(marks, term, span, (en_main_clause_start(text, lower, clause, span), clause[1]), sentence[0])
     ):
         return True
     if term.lang == "en" and _en_not_commitment(text, lower, term, span, clause, sentence):
