@@ -194,3 +194,19 @@ def test_every_round7_class_has_an_example() -> None:
 )
 def test_states_and_expertise_outside_a_promise_do_not_warn(text: str) -> None:
     assert warnings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        # a negation reaches no further than a coordinated verb led by a hedge adverb
+        ("Low tickets do not block work and usually get an answer within 2 days.", "usually"),
+        ("We do not bill for calls but generally reply within a day.", "generally"),
+    ],
+)
+def test_a_negation_ends_at_a_coordinated_hedged_verb(text: str, term: str) -> None:
+    assert ("VD001", term) in warnings(text)
+
+
+def test_a_hedge_inside_the_negation_stays_negated() -> None:
+    assert warnings("We do not usually charge for a call-out within 10 miles.") == []

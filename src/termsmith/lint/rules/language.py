@@ -283,7 +283,8 @@ VD001 = register(
         "price-list line states its amount after the colon (Standard rate for labour, travel and support: £80 / Hour), and "
         "a charge at cost is a formula. A hedge adverb commits only over a promise, a figure (a frequency in words "
         "counts: usually, once or twice a month) "
-        "or a party's service (Critical problems typically involve … describes), and a negated charge (without "
+        "or a party's service (Critical problems typically involve … describes); a negation ends at a coordinated "
+        "verb led by a hedge (requests that do not affect the site and typically receive a response: flagged); and a negated charge (without "
         "additional charge) is not flagged.",
         why='"费用另行协商" is an agreement to agree: unenforceable, and the moment the client '
         "needs the work it has no price to hold the vendor to.",
@@ -291,6 +292,9 @@ VD001 = register(
         instead="超出范围的服务按附件二价格表收费，单项超过 5,000 元须书面确认。\n"
         "Out-of-scope work is charged per the rate card in Schedule 2; items over CNY 5,000 need written approval.",
         real=(
+            "“Normal priority issues are defined as requests that do not affect the current appearance or operation of a "
+            "site and typically receive a response within 48 hours.” — flagged: the negation ends at “and typically "
+            "receive” (help.bloxcms.com, TownNews Customer Support policy)",
             "“Usually, once or twice a month.” — flagged: a hedge over a frequency, under “Update WordPress and plugins” "
             "(ladygeekgeek.com, Website Care Agreement)",
             "“Tesora reserves the right to charge Licensee for professional services (in accordance with Tesora’s "
