@@ -210,3 +210,37 @@ def test_a_negation_ends_at_a_coordinated_hedged_verb(text: str, term: str) -> N
 
 def test_a_hedge_inside_the_negation_stays_negated() -> None:
     assert warnings("We do not usually charge for a call-out within 10 miles.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        # a notice by any verb of telling, with no period
+        ("Planned outages will be announced in advance.", "announced in advance"),
+        ("Changes to the plan are communicated in advance.", "communicated in advance"),
+        # one side's sole judgment, however the adverb reads
+        ("The hours needed for each job are decided exclusively by the agency.", "decided exclusively by"),
+    ],
+)
+def test_notice_and_sole_judgment_in_other_words_warn(text: str, term: str) -> None:
+    assert term in [t for _, t in warnings(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Planned outages will be announced at least 7 days in advance.",
+        "Priority is determined exclusively by the severity table in Schedule 1.",
+        # an open list in an opening adjunct of circumstance: the occasion, not the scope
+        "While updating plugins and other components our staff may put the site in maintenance mode for 10 minutes.",
+        "During backups and similar tasks, the site stays online.",
+        # a grade the customer judges
+        "It is up to the client to decide whether the result is satisfactory.",
+    ],
+)
+def test_stated_notice_named_criteria_occasions_and_the_customers_judgment_do_not_warn(text: str) -> None:
+    assert warnings(text) == []
+
+
+def test_an_open_list_in_the_main_clause_after_an_adjunct_still_warns() -> None:
+    assert ("VS001", "etc.") in warnings("While on site we will fix printers, scanners, etc.")

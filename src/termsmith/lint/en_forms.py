@@ -40,7 +40,10 @@ stated by its form, not by the words of the batch it came from:
 - advice to the customer opening the sentence (We recommend you make regular system backups).
 - (seventh round, linten7) "outstanding" before a noun that is no service, person or result means
   remaining (any outstanding issues); an alert from a monitor whose period the sentence states is
-  measured by it (monitor the uptime every 5 minutes … immediate notification of downtime).
+  measured by it (monitor the uptime every 5 minutes … immediate notification of downtime); an open
+  list in an opening adjunct of circumstance names the occasion (Whilst performing backups and other
+  maintenance tasks, …); a grade left to the customer's own judgment (it is up to you to confirm that this
+  is satisfactory).
 
 English (ASCII) sentences only; every check is a plain test before any pattern.
 """
@@ -149,6 +152,17 @@ _MONITOR_ALERT = r"\s+(?:e-?mail\s+|sms\s+)?(?:notifications?|alerts?|alerting)\
 _MONITOR_PERIOD = (
     r"\bmonitor[a-z]*\b[^.;]{0,80}?\bevery\s+(?:\d+|one|two|five|ten|fifteen|thirty)\s+(?:seconds?|minutes?)\b"
 )
+# (linten7) an open list inside an opening adjunct of circumstance names the occasion, not the scope promised
+# (Whilst performing backups and other maintenance tasks copies may need to be downloaded · As part of some
+# maintenance tasks a third-party service will be used): the adjunct has no finite verb of its own, so it ends
+# at the word before the sentence's first modal (the main clause's subject) or at its first comma
+_CIRCUMSTANCE = r"[\s\d.()•·*-]*(?:whilst|while|during|as\s+part\s+of|in\s+the\s+course\s+of)\s"
+_FIRST_MODAL = r"(?:,|\s[a-z0-9][\w'’-]*\s+(?:will|shall|must|may|might|can|could|would)\b)"
+# (linten7) the customer's own judgment (it is up to you to confirm that this is satisfactory), with no promise
+# of the vendor's after it
+_UP_TO_CUSTOMER = (
+    r"\bup\s+to\s+(?:you|the\s+(?:client|customer|licensee|user))\s+to\b(?![^.;]*\b(?:we|will|shall|must)\b)"
+)
 _ADVICE = r"[\s\d.()•·*-]*(?:we|i)\s+(?:would\s+)?(?:strongly\s+)?(?:recommend|advise|suggest|encourage)\s+(?:that\s+)?(?:you|customers?|clients?|users?)\b"
 _ADVICE_OPENINGS = ("we ", "i ", " we ", " i ", "\nwe ", "\ni ")  # one plain test before the pattern
 _HEADING_MAX = 60  # characters of a heading line
@@ -177,6 +191,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             _OUTSTANDING_GRADES,
             _MONITOR_ALERT,
             _MONITOR_PERIOD,
+            _CIRCUMSTANCE,
+            _FIRST_MODAL,
+            _UP_TO_CUSTOMER,
         )
     )
 
@@ -216,6 +233,10 @@ def en_form_not_commitment(text: str, lower: str, term: Term, span: tuple[int, i
         return True  # an immediate functional stoppage: an impact described, no deadline
     if term.term == "immediate" and _patterns()[15].match(lower, end) and _patterns()[16].search(lower, lo, hi):
         return True  # monitored every 5 minutes … immediate notification: the monitor's period measures it
+    if lower.find("up to ", lo, start) >= 0 and _patterns()[19].search(lower, lo, start):
+        return True  # it is up to you to confirm that this is satisfactory: the customer's own judgment
+    if term.family == "VS" and _in_circumstance(lower, lo, hi, end):
+        return True  # whilst performing backups and other maintenance tasks …: the occasion, not the scope
     if term.term == "outstanding" and not _patterns()[14].match(lower, end):
         return True  # any outstanding issues: remaining, not excellent
     if term.term == "related services" and _kind_named(lower, lo, start):
@@ -278,6 +299,15 @@ def _by_term(lower: str, term: Term, span: tuple[int, int], sentence: tuple[int,
     if term.family == "VT" and lower[end + 1 : end + 2] in _RIGHT_VERB_INITIALS and right_to_end.match(lower, end):
         return True
     return lower.find("can be", lo, start) >= 0 and permitted.search(lower, lo, start) is not None
+
+
+def _in_circumstance(lower: str, lo: int, hi: int, end: int) -> bool:
+    """The word ending at ``end`` sits in an opening adjunct of circumstance (see _CIRCUMSTANCE)."""
+    opening = _patterns()[17].match(lower, lo, hi)
+    if opening is None:
+        return False
+    main = _patterns()[18].search(lower, opening.end(), hi)
+    return main is not None and end <= main.start()
 
 
 def _in_purpose_adjunct(lower: str, lo: int, hi: int, end: int) -> bool:

@@ -1350,7 +1350,7 @@ EN_PATTERN_TERMS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ..
         # advised / directed / instructed by the client: the paying side's own choice, not a judgment imposed on it
         r"(?:(?:advised|directed|instructed)(?=\s+by\s+(?!(?:the\s+)?(?:client|customer|licensee|buyer|purchaser|you)\b))|"
         r"determined|deemed|considered|decided|judged|specified|prescribed)\s+(?:(?:necessary|appropriate|advisable|reasonable|"
-        r"required|solely)\s+)?by(?=\s)(?!\s+(?:law\b|the parties\b|both\b|mutual\b|an? (?:court|arbitrat)|the (?:court|"
+        r"required|solely|exclusively|entirely|wholly|unilaterally)\s+)?by(?=\s)(?!\s+(?:law\b|the parties\b|both\b|mutual\b|an? (?:court|arbitrat)|the (?:court|"
         r"arbitrat)|written\b|agreement\b|reference\b|(?:the\s+)?(?:[a-z-]+\s+)?(?:agreement|order|contract|"
         r"table|schedule|formula|monitoring|system|tool|measurement|logs?|calculation|severity|priority|package|plan|"
         r"tier|subscription|level|options?|number|amount|type|nature|date|time|terms?|price|fees?)\b))",
@@ -1736,8 +1736,22 @@ EN_CLASS_TERMS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ...]
         "VT",
         "the notice period (e.g. at least 72 hours before)",
         "time",
-        ("notified", "notify", "notifies", "informed", "inform", "informs", "warned", "alerted", "advance"),
-        r"(?:notif(?:y|ies|ied)|inform(?:s|ed)?|warned|alerted)\s+(?:(?:you|the\s+(?:client|customer|licensee)|"
+        # (linten7) any verb of telling (will be communicated / announced / advised in advance)
+        (
+            "notified",
+            "notify",
+            "notifies",
+            "informed",
+            "inform",
+            "informs",
+            "warned",
+            "alerted",
+            "advance",
+            "communicated",
+            "announced",
+            "advised",
+        ),
+        r"(?:notif(?:y|ies|ied)|inform(?:s|ed)?|warned|alerted|communicated|announced|advised)\s+(?:(?:you|the\s+(?:client|customer|licensee)|"
         r"customers?|clients?)\s+)?(?:in\s+advance|beforehand|ahead\s+of\s+time|prior\s+to|before\s+(?:the|any|such|a))\b|"
         r"(?<!without )(?<!\bno )advance\s+(?:written\s+)?(?:notice|notification)\b",
         r"",

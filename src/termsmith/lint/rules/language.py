@@ -31,7 +31,7 @@ VT001 = register(
         "regular(ly), periodically, from time to time, when practical, as time permits, short notice, off-peak hours. "
         "A deadline in the word's own clause (30分钟内即刻…), or a period for a period word (每月定期巡检), lowers the "
         "finding to info; a price, a percentage or a deadline that belongs to another clause does not. "
-        "In English a notice with no period (notified prior to, advance notice) and a delivery as things become "
+        "In English a notice with no period (notified prior to, advance notice, communicated in advance) and a delivery as things become "
         "available (when available, once released, as soon as they are published) count too; the condition that names a bounded commitment's clock (For calls logged during normal "
         "support hours, a return call within 30 minutes) and a right to end (can immediately end the agreement) do not. "
         "So do a priority with no measure (priority is always given to contract clients) and keeping anybody informed "
@@ -149,7 +149,8 @@ VQ001 = register(
         "with no measure (I'll ensure your website continues to perform well, ensures your site stays fresh) and "
         "expertise sold with no measure (expert support); "
         "a word in another sense (outstanding hours, any outstanding issues: remaining, before any noun that is no "
-        "service, person or result) is no grade; a purpose adjunct that opens a sentence (To ensure consistent "
+        "service, person or result) is no grade, nor a grade left to the customer's own judgment (it is up to you to "
+        "confirm that this is satisfactory); a purpose adjunct that opens a sentence (To ensure consistent "
         "service, …) and a question commit nobody. "
         "A manner adverb in -地 on a promised act (认真地予以维修, 正確、安全地操作) counts when the sentence binds a party.",
         why='"合理费用" and "industry-standard security" leave the figure to whoever sends the invoice '
@@ -204,7 +205,8 @@ VS001 = register(
         message="open-ended scope",
         what='Flags lists left open (等 as "etc.", 等等, 包括但不限于, 所有有关…, etc., and so on, not limited to) '
         "and catch-all service names (基础维护, 日常维护, 技术支持, 相关资料, basic maintenance, routine support, "
-        "technical support). A count after the list (电话、邮件等至少3种渠道) or a reference to the list (如下, 见附件二, "
+        "technical support). An open list in an opening adjunct of circumstance names the occasion, not the scope "
+        "(Whilst performing backups and other maintenance tasks, …). A count after the list (电话、邮件等至少3种渠道) or a reference to the list (如下, 见附件二, "
         "Schedule 2) bounds it; examples after 例如 / such as, a quoted mention, and a service name used as the name "
         "of a team or a line (技术支持团队, 技術支持工程師) are not flagged; nor is 技术支持 named beside other items "
         "(提供系统升级和技术支持) rather than promised as the whole service (乙方负责技术支持). In Chinese, a purpose "
@@ -274,7 +276,7 @@ VD001 = register(
         "long as may be required), a deadline one side sets (within the timeframe specified by the vendor) and an opinion "
         "condition (if we consider, if appropriate), or a figure that depends on an unmeasured factor (varies with the "
         "complexity, depends on the amount of time), a payment the customer may owe with no amount (may incur fees, you "
-        "may be required to pay), one side's final say (will make the final determination), a time left to agreement "
+        "may be required to pay), one side's final say (will make the final determination, determined exclusively by the vendor), a time left to agreement "
         "(times agreeable to both parties, charges are agreed), a limit left to need (no longer than necessary) and a "
         "time disclaimed (not always possible to guarantee a timescale; response times cannot be guaranteed), a hedge "
         "over most of any kind of case (in the majority of cases, for most requests) and a grade one side gives (if "
