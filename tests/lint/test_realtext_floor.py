@@ -140,6 +140,17 @@ FLOORS["held-out-9"] = {"zh-Hans": (36, 53, 7, 150), "zh-Hant": (20, 33, 18, 206
 ZH_DOCUMENT_FLOORS["held-out-9"] = {"zh-Hans": (36, 53, 7, 150), "zh-Hant": (20, 33, 18, 206)}
 EN_DOCUMENT_FLOORS["held-out-9"] = (31, 39, 2, 156, 27, 27)
 
+# held-out-9's English half, tuning data after that run (linten7, seventh English round): its first-run
+# record above (31/39, 3/156, documents 2/156, SLA 27/27) is the unbiased figure; these floors hold the
+# tuned figures. The round's condition gate (a comma-less condition ends at a new subject + modal) gains
+# one held-out-7 sentence, and a negation that ends at a coordinated hedged verb one held-out-6 sentence.
+FLOORS["held-out-9"]["en"] = (37, 39, 1, 156)
+EN_DOCUMENT_FLOORS["held-out-9"] = (37, 39, 0, 156, 30, 30)
+FLOORS["held-out-7"]["en"] = (36, 37, 0, 149)
+EN_DOCUMENT_FLOORS["held-out-7"] = (36, 37, 0, 149, 21, 21)
+FLOORS["held-out-6"]["en"] = (55, 64, 4, 155)
+EN_DOCUMENT_FLOORS["held-out-6"] = (56, 64, 4, 155, 18, 19)
+
 
 @pytest.fixture(scope="module")
 def scores() -> dict[str, dict]:  # type: ignore[type-arg]

@@ -15,7 +15,8 @@ stated by its form, not by the words of the batch it came from:
 - a hedge adverb (typically, generally, usually …) in a description (Critical problems
   typically involve core processing failures): a hedge is a commitment only over a
   promise, a figure, or a party's service (typically receive a response within 48
-  hours · updates are normally done within 24 hours);
+  hours · updates are normally done within 24 hours), a frequency in words among figures (usually, once or
+  twice a month);
 - a time word in a party's right to end or suspend (can immediately end the agreement if:);
 - an allowance's permitted uses (Support time can be used for …, etc.);
 - a category defined by what marks it (Minor changes are identified by a change to the third digit);
@@ -37,6 +38,12 @@ stated by its form, not by the words of the batch it came from:
 - a purpose adjunct may also end where a request to the reader begins (To avoid additional charges
   please wait …);
 - advice to the customer opening the sentence (We recommend you make regular system backups).
+- (seventh round, linten7) "outstanding" before a noun that is no service, person or result means
+  remaining (any outstanding issues); an alert from a monitor whose period the sentence states is
+  measured by it (monitor the uptime every 5 minutes … immediate notification of downtime); an open
+  list in an opening adjunct of circumstance names the occasion (Whilst performing backups and other
+  maintenance tasks, …); a grade left to the customer's own judgment (it is up to you to confirm that this
+  is satisfactory).
 
 English (ASCII) sentences only; every check is a plain test before any pattern.
 """
@@ -69,7 +76,10 @@ _DEADLINE = (
 _HEDGED = (
     r"\d|\b(?:will|shall|must|we|our|us|you|your)\b|['’]ll\b|\b(?:receives?|respond(?:s|ed)?|resolve[sd]?|fix(?:es|ed)?|"
     r"provide[sd]?|deliver(?:s|ed)?|available|done|performed|completed|handled|processed|updated|installed|"
-    r"applied|scheduled|answered|acknowledged|addressed|restored|covered|included)\b"
+    r"applied|scheduled|answered|acknowledged|addressed|restored|covered|included)\b|"
+    # (linten7) a frequency written in words is a figure too (Usually, once or twice a month.)
+    r"\b(?:once|twice|daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly|"
+    r"(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|quarter|year))\b"
 )
 # a category defined by what marks it (Minor changes are identified by a change to the third digit)
 _DEFINED_BY = r"[\s\d.()•·*-]*[A-Z][\w-]*(?:\s+[\w-]+){0,3}\s+(?:is|are)\s+(?:identified|indicated|denoted|signified|marked)\s+by\b"
@@ -129,6 +139,30 @@ _RELATED_OPEN_AFTER = frozenset(
 )
 # (linten6) advice to the customer opening the sentence (We recommend you make regular backups): the customer's
 # practice, not a vendor's promise (a price left open in it still counts)
+# (linten7) "outstanding" grades only a service, its people or results, or stands as a predicate (our support is
+# outstanding.); before any other noun it means remaining (any outstanding issues, outstanding tickets)
+_OUTSTANDING_GRADES = (
+    r"\s+(?:(?:customer\s+)?(?:service|services|support|quality|results?|care|value|performance|experience|standards?|"
+    r"levels?|work|job|response|responsiveness|reliability|team|staff|people|technicians?|engineers?|expertise|skills?|"
+    r"communication|uptime|track\s+record|reputation)\b|and\b)|\s*(?:[.,;:!)]|$)"
+)
+# (linten7) an alert a monitor sends, whose period the sentence states (monitor … every 5 minutes … immediate
+# notification of downtime): the period is the measure
+_MONITOR_ALERT = r"\s+(?:e-?mail\s+|sms\s+)?(?:notifications?|alerts?|alerting)\b"
+_MONITOR_PERIOD = (
+    r"\bmonitor[a-z]*\b[^.;]{0,80}?\bevery\s+(?:\d+|one|two|five|ten|fifteen|thirty)\s+(?:seconds?|minutes?)\b"
+)
+# (linten7) an open list inside an opening adjunct of circumstance names the occasion, not the scope promised
+# (Whilst performing backups and other maintenance tasks copies may need to be downloaded · As part of some
+# maintenance tasks a third-party service will be used): the adjunct has no finite verb of its own, so it ends
+# at the word before the sentence's first modal (the main clause's subject) or at its first comma
+_CIRCUMSTANCE = r"[\s\d.()•·*-]*(?:whilst|while|during|as\s+part\s+of|in\s+the\s+course\s+of)\s"
+_FIRST_MODAL = r"(?:,|\s[a-z0-9][\w'’-]*\s+(?:will|shall|must|may|might|can|could|would)\b)"
+# (linten7) the customer's own judgment (it is up to you to confirm that this is satisfactory), with no promise
+# of the vendor's after it
+_UP_TO_CUSTOMER = (
+    r"\bup\s+to\s+(?:you|the\s+(?:client|customer|licensee|user))\s+to\b(?![^.;]*\b(?:we|will|shall|must)\b)"
+)
 _ADVICE = r"[\s\d.()•·*-]*(?:we|i)\s+(?:would\s+)?(?:strongly\s+)?(?:recommend|advise|suggest|encourage)\s+(?:that\s+)?(?:you|customers?|clients?|users?)\b"
 _ADVICE_OPENINGS = ("we ", "i ", " we ", " i ", "\nwe ", "\ni ")  # one plain test before the pattern
 _HEADING_MAX = 60  # characters of a heading line
@@ -154,6 +188,12 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             _PARITY,
             _IMPACT_AFTER,
             _ADVICE,
+            _OUTSTANDING_GRADES,
+            _MONITOR_ALERT,
+            _MONITOR_PERIOD,
+            _CIRCUMSTANCE,
+            _FIRST_MODAL,
+            _UP_TO_CUSTOMER,
         )
     )
 
@@ -191,6 +231,14 @@ def en_form_not_commitment(text: str, lower: str, term: Term, span: tuple[int, i
         return True  # We recommend you make regular system backups: advice to the customer
     if term.term == "immediate" and _patterns()[12].match(lower, end):
         return True  # an immediate functional stoppage: an impact described, no deadline
+    if term.term == "immediate" and _patterns()[15].match(lower, end) and _patterns()[16].search(lower, lo, hi):
+        return True  # monitored every 5 minutes … immediate notification: the monitor's period measures it
+    if lower.find("up to ", lo, start) >= 0 and _patterns()[19].search(lower, lo, start):
+        return True  # it is up to you to confirm that this is satisfactory: the customer's own judgment
+    if term.family == "VS" and _in_circumstance(lower, lo, hi, end):
+        return True  # whilst performing backups and other maintenance tasks …: the occasion, not the scope
+    if term.term == "outstanding" and not _patterns()[14].match(lower, end):
+        return True  # any outstanding issues: remaining, not excellent
     if term.term == "related services" and _kind_named(lower, lo, start):
         return True  # IT related services: a kind of service named
     if term.bound == "hours" or term.term in _HEDGES or term.family == "VT" or lower.find("can be", lo, start) >= 0:
@@ -253,6 +301,15 @@ def _by_term(lower: str, term: Term, span: tuple[int, int], sentence: tuple[int,
     return lower.find("can be", lo, start) >= 0 and permitted.search(lower, lo, start) is not None
 
 
+def _in_circumstance(lower: str, lo: int, hi: int, end: int) -> bool:
+    """The word ending at ``end`` sits in an opening adjunct of circumstance (see _CIRCUMSTANCE)."""
+    opening = _patterns()[17].match(lower, lo, hi)
+    if opening is None:
+        return False
+    main = _patterns()[18].search(lower, opening.end(), hi)
+    return main is not None and end <= main.start()
+
+
 def _in_purpose_adjunct(lower: str, lo: int, hi: int, end: int) -> bool:
     m = _patterns()[0].match(lower, lo, hi)
     return m is not None and end <= m.end()
@@ -295,16 +352,61 @@ _NEW_CLAUSE = (
 )
 
 
-def en_main_clause_start(lower: str, clause: tuple[int, int], span: tuple[int, int]) -> int:
+# (linten7) a condition written without a comma ends where a new subject takes a modal: If a question requires
+# extensive research the resolution time will lengthen · If a fault persists a technician will attend. The subject
+# is a pronoun or a noun phrase opened by a determiner, and it must not follow the condition word itself (If the
+# customer will need …: that is the condition's own subject and verb). Only after a condition word.
+_CONDITION = r"\b(?:if|unless|in\s+the\s+event|provided\s+that)\b"
+_CONDITION_MAIN = (
+    r"(?<!\bif\s)(?<!\bunless\s)(?<!\bevent\s)(?<!\bthat\s)(?<!\bwhen\s)(?<!\bwhere\s)(?<!\bwhether\s)"
+    r"\b(?:(?:the|our|your|its|their|this|these|an?)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*|"
+    r"we|they|i|you|it|he|she)\s+(?:will|shall|must|would|can|may)\b"
+)
+
+
+# ... or a name (If an Error remains unsolved ACSC will dispatch …): a capitalised word that follows a lower-case
+# word of the condition, not a determiner or the condition word (If the Licensed Software will …: its own subject)
+_NAME_MAIN = r"\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\s+(?:will|shall|must|would|can|may)\b"
+_NOT_BEFORE_NAME = frozenset(
+    (
+        "if",
+        "unless",
+        "event",
+        "that",
+        "when",
+        "where",
+        "whether",
+        "the",
+        "a",
+        "an",
+        "our",
+        "your",
+        "its",
+        "their",
+        "this",
+    )
+)
+
+
+def en_main_clause_start(text: str, lower: str, clause: tuple[int, int], span: tuple[int, int]) -> int:
     """Where the main clause holding ``span`` starts, after a condition or negation in the same clause that
-    has no comma (see _NEW_CLAUSE); the clause's own start when there is none. Looked at only for a word that
-    a mark before it would remove (termsmith.lint.uses.is_mention)."""
+    has no comma (see _NEW_CLAUSE, _CONDITION_MAIN and _NAME_MAIN); the clause's own start when there is none.
+    Looked at only for a word that a mark before it would remove (termsmith.lint.uses.is_mention)."""
+    new_clause, condition, condition_main, name_main = _new_clause()
     cut = clause[0]
-    for m in _new_clause().finditer(lower, cut, span[0]):
+    for m in new_clause.finditer(lower, cut, span[0]):
         cut = m.start()
+    c = condition.search(lower, cut, span[0])
+    if c is not None:
+        for m in condition_main.finditer(lower, c.end(), span[0]):
+            cut = max(cut, m.start())
+        for m in name_main.finditer(text, c.end(), span[0]):
+            before = text[c.end() : m.start()].split()
+            if before and before[-1].islower() and before[-1] not in _NOT_BEFORE_NAME:
+                cut = max(cut, m.start())
     return cut
 
 
 @cache
-def _new_clause() -> re.Pattern[str]:
-    return re.compile(_NEW_CLAUSE)
+def _new_clause() -> tuple[re.Pattern[str], ...]:
+    return re.compile(_NEW_CLAUSE), re.compile(_CONDITION), re.compile(_CONDITION_MAIN), re.compile(_NAME_MAIN)

@@ -245,7 +245,12 @@ _EN_PLEASE_NOTE = re.compile(r"[\s\d.()•·*-]*please\s+(?:note|be\s+aware|unde
 _EN_TITLE_NEXT = r" [A-Z][a-z]+\b"  # Regular Support Requests: a defined term at the start of a sentence
 # a coordinated modal starts a new verb phrase: a negation before it does not reach past it (and a
 # main clause after a condition written without a comma: en_forms.en_main_clause_start)
-_EN_NEXT_VERB = r"\b(?:and|but|because|as)\s+(?:[a-z]+\s+)?(?:will|shall|must|may|might|can|could)\b"
+# (linten7) so does a coordinated verb led by a frequency or hedge adverb (… that do not affect the site and
+# typically receive a response within 48 hours)
+_EN_NEXT_VERB = (
+    r"\b(?:and|but|because|as)\s+(?:[a-z]+\s+)?(?:will|shall|must|may|might|can|could)\b|"
+    r"\b(?:and|but)\s+(?=(?:typically|usually|normally|generally|ordinarily|often|always)\b)"
+)
 # a line that opens with a bare verb is an instruction (a customer's duty in a list), not an offering
 _EN_IMPERATIVE = (
     r"[\s\d.()•·*-]*(?:maintain|provide|ensure|keep|notify|report|describe|give|allow|make|pay|use|cooperate|"
@@ -538,7 +543,7 @@ def is_mention(
         clause = (_en_verb_phrase(lower, clause, span), clause[1])
     if _marked(marks, term, span, clause, sentence[0]) and (
         term.lang != "en"
-        or _marked(marks, term, span, (en_main_clause_start(lower, clause, span), clause[1]), sentence[0])
+        or _marked(marks, term, span, (en_main_clause_start(text, lower, clause, span), clause[1]), sentence[0])
     ):
         return True
     if term.lang == "en" and _en_not_commitment(text, lower, term, span, clause, sentence):

@@ -1350,7 +1350,7 @@ EN_PATTERN_TERMS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ..
         # advised / directed / instructed by the client: the paying side's own choice, not a judgment imposed on it
         r"(?:(?:advised|directed|instructed)(?=\s+by\s+(?!(?:the\s+)?(?:client|customer|licensee|buyer|purchaser|you)\b))|"
         r"determined|deemed|considered|decided|judged|specified|prescribed)\s+(?:(?:necessary|appropriate|advisable|reasonable|"
-        r"required|solely)\s+)?by(?=\s)(?!\s+(?:law\b|the parties\b|both\b|mutual\b|an? (?:court|arbitrat)|the (?:court|"
+        r"required|solely|exclusively|entirely|wholly|unilaterally)\s+)?by(?=\s)(?!\s+(?:law\b|the parties\b|both\b|mutual\b|an? (?:court|arbitrat)|the (?:court|"
         r"arbitrat)|written\b|agreement\b|reference\b|(?:the\s+)?(?:[a-z-]+\s+)?(?:agreement|order|contract|"
         r"table|schedule|formula|monitoring|system|tool|measurement|logs?|calculation|severity|priority|package|plan|"
         r"tier|subscription|level|options?|number|amount|type|nature|date|time|terms?|price|fees?)\b))",
@@ -1372,8 +1372,10 @@ EN_PATTERN_TERMS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ..
         "the hours and days (e.g. 09:00-17:00 CET, Monday to Friday, excluding public holidays)",
         "hours",
         ("normal", "standard", "usual", "customary", "ordinary", "local", "day-time", "daytime"),
-        r"(?:(?:normal|standard|usual|customary|ordinary|local)\s+)?(?:day-?time\s+)?"
-        r"(?:business|working|office|support)\s+(?:hours|days)\b",
+        # (linten7) up to two modifiers between (normal technical support business hours), not a preposition
+        r"(?:(?:normal|standard|usual|customary|ordinary|local)\s+(?:(?!(?:outside|within|during|in|on|at|for|of|"
+        r"to|by|and|or|the|an?|after|before|beyond|except|than|rates?|fees?|charges?|prices?)(?![\w-]))[a-z-]+\s+){0,2}?)?"
+        r"(?:day-?time\s+)?(?:business|working|office|support)\s+(?:hours|days)\b",
         r"",
     ),
     (
@@ -1571,7 +1573,8 @@ EN_CLASS_TERMS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ...]
         ("qualified", "skilled", "experienced", "trained", "knowledgeable", "capable"),
         r"(?:qualified|skilled|experienced|trained|knowledgeable|capable)\s+(?:and\s+[a-z-]+\s+)?(?:[a-z-]+\s+)?"
         r"(?:staff|personnel|technicians?|engineers?|employees|resources|people|professionals|specialists|team|"
-        r"consultants|contacts|experts|developers|agents)\b",
+        r"consultants|contacts|experts|developers|agents|"
+        r"representatives?|individuals|persons|advis[eo]rs?|analysts?|installers?|operators?)\b",  # (linten7) people named otherwise
         r"",
     ),
     (
@@ -1723,16 +1726,32 @@ EN_CLASS_TERMS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ...]
         "time",
         ("available", "released", "published"),
         r"(?:available|released|published)\b",
-        r"\bas\s+(?:(?:they|these|it|such|new|each|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:are|is|become|becomes|get|gets)\s+"
-        r"(?:made\s+|generally\s+)?$",
+        # (linten7) also "when/once/whenever/as soon as" with or without the verb (Update plugins when available)
+        r"\b(?:as|when|once|whenever|as\s+soon\s+as)\s+(?:(?:they|these|it|such|new|each|the)\s+)?(?:[a-z-]+\s+){0,2}?"
+        r"(?:are|is|become|becomes|get|gets)\s+(?:made\s+|generally\s+)?$|"
+        r"\b(?:when|once|whenever|as\s+soon\s+as)\s+(?:made\s+)?$",
     ),
     (
         "notified in advance (no period)",
         "VT",
         "the notice period (e.g. at least 72 hours before)",
         "time",
-        ("notified", "notify", "notifies", "informed", "inform", "informs", "warned", "alerted", "advance"),
-        r"(?:notif(?:y|ies|ied)|inform(?:s|ed)?|warned|alerted)\s+(?:(?:you|the\s+(?:client|customer|licensee)|"
+        # (linten7) any verb of telling (will be communicated / announced / advised in advance)
+        (
+            "notified",
+            "notify",
+            "notifies",
+            "informed",
+            "inform",
+            "informs",
+            "warned",
+            "alerted",
+            "advance",
+            "communicated",
+            "announced",
+            "advised",
+        ),
+        r"(?:notif(?:y|ies|ied)|inform(?:s|ed)?|warned|alerted|communicated|announced|advised)\s+(?:(?:you|the\s+(?:client|customer|licensee)|"
         r"customers?|clients?)\s+)?(?:in\s+advance|beforehand|ahead\s+of\s+time|prior\s+to|before\s+(?:the|any|such|a))\b|"
         r"(?<!without )(?<!\bno )advance\s+(?:written\s+)?(?:notice|notification)\b",
         r"",
@@ -2225,3 +2244,9 @@ _DEEMED_BY = (
 )
 EN_CLASS_TERMS_6 = (*EN_CLASS_TERMS_6, *_DEEMED_BY)
 EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *_DEEMED_BY)
+
+# Seventh English round (linten7): a state kept with no measure, expertise with no measure
+from termsmith.lint.lexicon.en_round7 import EN_CLASS_TERMS_7  # noqa: E402
+
+EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_CLASS_TERMS_7)
+EN_PROMISE_ONLY_CLASSES = EN_PROMISE_ONLY_CLASSES | {name for name, *_ in EN_CLASS_TERMS_7}

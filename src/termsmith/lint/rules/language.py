@@ -31,14 +31,18 @@ VT001 = register(
         "regular(ly), periodically, from time to time, when practical, as time permits, short notice, off-peak hours. "
         "A deadline in the word's own clause (30分钟内即刻…), or a period for a period word (每月定期巡检), lowers the "
         "finding to info; a price, a percentage or a deadline that belongs to another clause does not. "
-        "In English a notice with no period (notified prior to, advance notice) and a delivery as things become "
-        "available count too; the condition that names a bounded commitment's clock (For calls logged during normal "
+        "In English a notice with no period (notified prior to, advance notice, communicated in advance) and a delivery as things become "
+        "available (when available, once released, as soon as they are published) count too; the condition that names a bounded commitment's clock (For calls logged during normal "
         "support hours, a return call within 30 minutes) and a right to end (can immediately end the agreement) do not. "
         "So do a priority with no measure (priority is always given to contract clients) and keeping anybody informed "
         "with no period (we update our customers, keep the client informed), a delivery as things come up or at no "
         "stated time (as they arise, soon after release, eventually); a deadline in another item of an inline "
         'list ((i) … within 8 hours (ii) escalate promptly) does not bound the word, and "immediate" grading an impact '
-        "(may be causing an immediate stoppage) describes, it sets no deadline. "
+        "(may be causing an immediate stoppage) describes, it sets no deadline; nor does an alert from a monitor whose "
+        "period the sentence states (monitored every 5 minutes … immediate notification of downtime). A condition written without a comma "
+        "ends where a new subject takes a modal (If a part must be ordered the repair will take a few days: flagged). "
+        "Hours named are open with any modifiers between (normal UK business hours, normal technical support business "
+        "hours). "
         "In Chinese a "
         "request to the reader (请及时与我公司联系) or the customer's own option (您可以隨時停止使用) sets the "
         "customer's timing, not the vendor's, and is not flagged; an invitation to reach the vendor at any time "
@@ -71,6 +75,17 @@ VT001 = register(
             "“1 Errors – SIMPA shall (i) provide an Initial Response within four (4) to eight (8) Business Hours (ii) "
             "initiate Management Escalation promptly; …” — flagged: the hours belong to item (i) (simpa.net.nz, terms and "
             "conditions)",
+            "“If a question requires extensive research or configuration of hardware/software the resolution time will "
+            "lengthen to a few days.” — flagged: the condition ends at “the resolution time will” (esricanada.com, "
+            "Support Policies)",
+            "“… ACSC will provide an initial response … within forty-eight (48) hours of notification during its normal "
+            "technical support business hours.” — flagged: the hours named, not stated; the 48 hours bound the response, "
+            "not the clock (markettransfer.info, Program Support and Maintenance clause)",
+            "“Update WordPress and plugins when available.” — flagged: a delivery tied to availability, no time "
+            "(ladygeekgeek.com, Website Care Agreement)",
+            "“Uptime Monitoring: We will monitor the uptime of your website every 5 minutes to ensure continuity of service "
+            "and to provide immediate notification in the event of site downtime.” — not flagged: the monitor's period "
+            "measures the alert (thelonelypixel.co.uk, Maintenance Terms)",
             "“Priority is always given to clients with a support contract.” — flagged: a priority with no measure "
             "(radix.co.uk, Terms and Rates)",
             "“The problem is time-sensitive and may be causing an immediate functional stoppage.” — not flagged: a severity "
@@ -128,10 +143,14 @@ VQ001 = register(
         "description. In Chinese a grade is found by its shape as well: a degree word (较强, 最佳, 相对保守), an "
         "evaluative word on a promised service (提供优惠的维修服务), conformity to an expectation (符合甲方品牌形象). "
         "In English a degree word on an outcome with no figure counts inside a promise (ensure maximum uptime, "
-        "minimise disruption, keep … in order), competence with no measure (qualified technicians, experienced engineers) "
+        "minimise disruption, keep … in order), competence with no measure (qualified technicians, experienced engineers, a qualified representative) "
         "and conformity with no measure (substantially in accordance with the documentation), a substitute graded with no "
-        "measure (equivalent items will be supplied, we will find an alternative) and a marketing grade on a service (flexible and bespoke support); "
-        "a word in another sense (outstanding hours: remaining) is no grade; a purpose adjunct that opens a sentence (To ensure consistent "
+        "measure (equivalent items will be supplied, we will find an alternative) and a marketing grade on a service (flexible and bespoke support), a state one side ensures "
+        "with no measure (I'll ensure your website continues to perform well, ensures your site stays fresh) and "
+        "expertise sold with no measure (expert support); "
+        "a word in another sense (outstanding hours, any outstanding issues: remaining, before any noun that is no "
+        "service, person or result) is no grade, nor a grade left to the customer's own judgment (it is up to you to "
+        "confirm that this is satisfactory); a purpose adjunct that opens a sentence (To ensure consistent "
         "service, …) and a question commit nobody. "
         "A manner adverb in -地 on a promised act (认真地予以维修, 正確、安全地操作) counts when the sentence binds a party.",
         why='"合理费用" and "industry-standard security" leave the figure to whoever sends the invoice '
@@ -140,6 +159,10 @@ VQ001 = register(
         instead="功能开发按 3,000 元/人天收费，开工前书面确认人天估算。\n"
         "New features are charged at CNY 3,000 per person-day, with the estimate confirmed in writing before work starts.",
         real=(
+            "“This service ensures your website stays fresh, functional, and aligned with your evolving business needs.” "
+            "— flagged: a state promised with no measure (reech.agency, Website Care)",
+            "“We'll start with an initial audit to understand the codebase, current health, and any outstanding issues.” "
+            "— not flagged: outstanding means remaining (ayritech.com, care plan FAQ)",
             "“After each visit, the management will be given a detailed report of the visit …” — flagged: a deliverable "
             "graded, its content not stated (t-plus.com, I.T. Maintenance)",
             "“… in the event items are not available then equivalent  items will be supplied” — flagged: a substitute "
@@ -182,7 +205,8 @@ VS001 = register(
         message="open-ended scope",
         what='Flags lists left open (等 as "etc.", 等等, 包括但不限于, 所有有关…, etc., and so on, not limited to) '
         "and catch-all service names (基础维护, 日常维护, 技术支持, 相关资料, basic maintenance, routine support, "
-        "technical support). A count after the list (电话、邮件等至少3种渠道) or a reference to the list (如下, 见附件二, "
+        "technical support). An open list in an opening adjunct of circumstance names the occasion, not the scope "
+        "(Whilst performing backups and other maintenance tasks, …). A count after the list (电话、邮件等至少3种渠道) or a reference to the list (如下, 见附件二, "
         "Schedule 2) bounds it; examples after 例如 / such as, a quoted mention, and a service name used as the name "
         "of a team or a line (技术支持团队, 技術支持工程師) are not flagged; nor is 技术支持 named beside other items "
         "(提供系统升级和技术支持) rather than promised as the whole service (乙方负责技术支持). In Chinese, a purpose "
@@ -252,15 +276,17 @@ VD001 = register(
         "long as may be required), a deadline one side sets (within the timeframe specified by the vendor) and an opinion "
         "condition (if we consider, if appropriate), or a figure that depends on an unmeasured factor (varies with the "
         "complexity, depends on the amount of time), a payment the customer may owe with no amount (may incur fees, you "
-        "may be required to pay), one side's final say (will make the final determination), a time left to agreement "
+        "may be required to pay), one side's final say (will make the final determination, determined exclusively by the vendor), a time left to agreement "
         "(times agreeable to both parties, charges are agreed), a limit left to need (no longer than necessary) and a "
         "time disclaimed (not always possible to guarantee a timescale; response times cannot be guaranteed), a hedge "
         "over most of any kind of case (in the majority of cases, for most requests) and a grade one side gives (if "
         "the issue is deemed non-critical by the vendor). A reserved "
         "right to charge keeps the open price in it (reserves the right to charge … at its then-current rates); a "
         "price-list line states its amount after the colon (Standard rate for labour, travel and support: £80 / Hour), and "
-        "a charge at cost is a formula. A hedge adverb commits only over a promise, a figure "
-        "or a party's service (Critical problems typically involve … describes), and a negated charge (without "
+        "a charge at cost is a formula. A hedge adverb commits only over a promise, a figure (a frequency in words "
+        "counts: usually, once or twice a month) "
+        "or a party's service (Critical problems typically involve … describes); a negation ends at a coordinated "
+        "verb led by a hedge (requests that do not affect the site and typically receive a response: flagged); and a negated charge (without "
         "additional charge) is not flagged.",
         why='"费用另行协商" is an agreement to agree: unenforceable, and the moment the client '
         "needs the work it has no price to hold the vendor to.",
@@ -268,6 +294,11 @@ VD001 = register(
         instead="超出范围的服务按附件二价格表收费，单项超过 5,000 元须书面确认。\n"
         "Out-of-scope work is charged per the rate card in Schedule 2; items over CNY 5,000 need written approval.",
         real=(
+            "“Normal priority issues are defined as requests that do not affect the current appearance or operation of a "
+            "site and typically receive a response within 48 hours.” — flagged: the negation ends at “and typically "
+            "receive” (help.bloxcms.com, TownNews Customer Support policy)",
+            "“Usually, once or twice a month.” — flagged: a hedge over a frequency, under “Update WordPress and plugins” "
+            "(ladygeekgeek.com, Website Care Agreement)",
             "“Tesora reserves the right to charge Licensee for professional services (in accordance with Tesora’s "
             "then-current rates and policies) fees associated with implementing any Upgrade …” — flagged: a reserved right "
             "to charge at open rates (tesora.com, Tesora Support Policy)",
