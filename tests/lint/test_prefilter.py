@@ -49,7 +49,7 @@ def _whole_text(text: str) -> list[tuple[int, int, str]]:
         (m.start(), m.end(), term.term)
         for trigger, pattern, term in lexicon().patterns
         if trigger in text
-        for m in pattern.finditer(text)
+        for m in pattern.compiled().finditer(text)
     ]
 
 
@@ -65,7 +65,9 @@ def test_matches_at_leads_are_those_of_finditer(text: str) -> None:
     patterns = lexicon().patterns
     found = _matches_at_leads(text, tuple(_lead_scanned()))
     for i, matches in found.items():
-        assert [m.span() for m in matches] == [m.span() for m in patterns[i][1].finditer(text)], patterns[i][2]
+        assert [m.span() for m in matches] == [m.span() for m in patterns[i][1].compiled().finditer(text)], patterns[i][
+            2
+        ]
 
 
 def test_the_corpora_hold_matches_of_lead_scanned_patterns() -> None:
