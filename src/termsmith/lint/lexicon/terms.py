@@ -281,7 +281,9 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         "VD",
         "写明价格表或计价方法（如附件二价格表，调价须提前 N 日书面通知）",
         "",
-        r"(?:当时|當時|届时|屆時|时的|時的)" + _ZH_CLAUSE + r"{0,8}?(?:标准|標準|价格|價格|价目|價目|费率|費率)",
+        # "then current" reaches further (按照當時有效的新產品體系、名稱或價格 · 收取…之當時定價: lintzh6)
+        r"(?:(?:当时|當時|届时|屆時)" + _ZH_CLAUSE + r"{0,14}?|(?:时的|時的)" + _ZH_CLAUSE + r"{0,8}?)"
+        r"(?:标准|標準|价格|價格|价目|價目|费率|費率|定价|定價)",
     ),
     # a power to decide kept by one side, however it is worded (最後核決權力 · 决定权)
     ("…决定权", "VD", "写明判断标准与异议处理程序", "权", r"(?:决定|決定|核决|核決|判断|判斷)权"),
@@ -528,8 +530,17 @@ ZH_STRUCTURAL_TERMS = (
         # one branch per opening word, each a fixed string (the scan stops only where one stands)
         "|".join(
             w + r"(?=[^。；;\n]{0,20}?(?:为准|為準|为主|為主))"
-            for w in ("判定", "认定", "認定", "判断", "判斷", "评估", "評估")
+            # an inspection's result settles it too (以…指定的授權維修點檢測結果為準: lintzh6)
+            for w in ("判定", "认定", "認定", "判断", "判斷", "评估", "評估", "检测", "檢測")
         )
+        + "|"
+        # the vendor's own records or someone's designation settle it (以本公司內部資料為準 · 以…指定
+        # 的…為準; lintzh6); a bracketed reference (以本公司系統紀錄為準) is excused in zh_uses
+        + "|".join(
+            w + r"(?<=以" + w + ")(?=" + _ZH_CLAUSE + r"{0,16}?(?:为准|為準))"
+            for w in ("本公司", "我公司", "我司", "我方", "我們", "我们", "乙方", "本店", "本站")
+        )
+        + r"|指定(?=[^。；;\n]{0,24}?(?:为准|為準))"
         + "|"
         # opened at the judgment word, the modal checked behind it (会, 将 are everywhere: opening
         # at them would stop the scan at every one)
@@ -628,6 +639,45 @@ ZH_TERMS = (
         # (小范围 is left out: 小 opens 小时 everywhere, and a word opening with it slows the scan by 1 %)
         for w in ("大多数", "绝大多数", "大部分", "大部份", "少部分", "少部份")
     ),
+)
+# Sixth Chinese round (lintzh6): held-out-9's misses, again known classes in new wording.
+_ZH_CUSTOMER = (  # a right of theirs is no term left to the vendor
+    *("甲方", "客户", "客戶", "您", "用户", "用戶", "买方", "買方"),
+    *("顾客", "顧客", "使用者", "消费者", "消費者"),
+)
+ZH_STRUCTURAL_TERMS = (
+    *ZH_STRUCTURAL_TERMS,
+    # a right to change, suspend or end the service at will (我們有權隨時終止或更改此服務 · 本公司有權暫時
+    # 中斷服務): the "at any time / for a while" says one side decides when; the customer's own right
+    # (甲方有权随时检查) is not a term left to the vendor
+    (
+        "有权随时变更",
+        "VD",
+        "写明可变更或中止的情形、提前通知期（如提前 30 日书面通知）与客户的解约权",
+        "",
+        "|".join(
+            w
+            + "".join(f"(?<!{c}{w})" for c in _ZH_CUSTOMER)
+            + r"(?=(?:随时|隨時|暂时|暫時|不时|不時)"
+            + r"(?:"
+            + _ZH_CHANGE
+            + r"|中断|中斷|停止|关闭|關閉))"
+            for w in ("有权", "有權")
+        ),
+    ),
+)
+ZH_TERMS = (
+    *ZH_TERMS,
+    # the price left for later, however it is asked for (服务费另行计算 · 根据…报价或面议 · 聯絡…索取報價 ·
+    # 如需更換零件會是先報價後再進行維修): 另行 + a verb of reckoning, a quote asked for or given first
+    *((opener + verb, "VD", _ZH_LATER_PRICE) for opener in ("另行", "另外") for verb in ("计算", "计费", "核算")),
+    *((opener + verb, "VD", _ZH_LATER_PRICE) for opener in ("索取", "先") for verb in ("报价", "估价")),
+    ("面议", "VD", _ZH_LATER_PRICE),
+    # one side decides alone (嘉誠可完全自行決定,在其所定時限內…); the customer's own choice
+    # (一切操作均由客戶自行決定) is excused in termsmith.lint.zh_uses
+    ("自行决定", "VD", "写明判断标准与异议处理程序"),
+    # 视情况 in another spelling (視情形增加、修改或終止相關服務)
+    ("视情形", "VD", "写明判断条件与对应处理"),
 )
 ZH_PATTERN_TERMS = (*ZH_PATTERN_TERMS, *ZH_STRUCTURAL_TERMS)
 
@@ -752,6 +802,13 @@ ZH_EXCLUSIONS: tuple[str, ...] = (
     "例行公事",
     "先进先出",
     "必要的话",
+    # lintzh6: 等 as a determiner (該等修改 · 此等內容: "such"), a list of force-majeure causes
+    # (天災等不可抗之因素導致…), 先 + 进行 (必須先進行註冊: "first carry out", not 先进 "advanced")
+    "该等",
+    "此等",
+    "彼等",
+    "等不可抗",
+    "先进行",
 )
 
 EN_TERMS: tuple[Entry, ...] = (
