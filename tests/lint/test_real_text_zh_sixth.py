@@ -139,3 +139,31 @@ def test_traditional_text_gets_traditional_help_for_the_new_classes(text: str) -
         help_text = d.hint or ""
         assert help_text, (text, d)
         assert "写" not in help_text and "价" not in help_text and "时" not in help_text, (text, help_text)
+
+
+# ----------------------------------------------------- the usual ones, a degree, a charge at cost
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "乙方负责常用办公软件的安装。",  # which software is "usual" is left open
+        "乙方負責常用設備的巡檢。",
+        "乙方将最大限度地缩短停机时间。",  # a degree with no measure
+        "損壞零件以工本費更換。",  # a charge "at cost", no amount
+    ],
+)
+def test_the_usual_ones_a_degree_and_a_charge_at_cost_are_found(text: str) -> None:
+    assert codes(text), lint_text(text, "t.txt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "乙方负责附件一所列办公软件的安装。",  # the list is named
+        "乙方将把停机时间控制在每月2小时以内。",  # measured
+        "損壞零件按每件工本費200元更換。",  # the amount is stated
+    ],
+)
+def test_named_lists_measures_and_amounts_are_not(text: str) -> None:
+    assert codes(text) == [], lint_text(text, "t.txt")

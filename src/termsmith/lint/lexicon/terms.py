@@ -678,6 +678,12 @@ ZH_TERMS = (
     ("自行决定", "VD", "写明判断标准与异议处理程序"),
     # 视情况 in another spelling (視情形增加、修改或終止相關服務)
     ("视情形", "VD", "写明判断条件与对应处理"),
+    # a charge "at cost" with no amount (以工本费的标准修复): the cost is the vendor's to state
+    ("工本费", "VD", "写明金额或计价方法（如按附件二配件价格表）"),
+    # the usual ones, like 常见 (常用软件的安装及维护): which ones is left open
+    ("常用", "VQ", "列明软件或设备清单"),
+    # a degree with no measure (最大限度的修复 · 最大限度减少停机时间)
+    ("最大限度", "VQ", "写明可衡量的目标（如停机时间上限、数据恢复率）"),
 )
 ZH_PATTERN_TERMS = (*ZH_PATTERN_TERMS, *ZH_STRUCTURAL_TERMS)
 
@@ -1301,6 +1307,24 @@ BOUND_KIND: dict[str, str] = {
 }
 # a quantifier (大多數查詢, 小範圍) is bounded by a count after it, not by a list or channel word (lintzh5)
 BOUND_KIND.update(dict.fromkeys(("大多数", "绝大多数", "大部分", "大部份", "少部分", "少部份"), "count"))
+# the sixth round's prices left for later are bounded, like 另行报价, by a price in their clause (lintzh6)
+BOUND_KIND.update(
+    dict.fromkeys(
+        (
+            "另行计算",
+            "另行计费",
+            "另行核算",
+            "另外计算",
+            "另外计费",
+            "另外核算",
+            "索取报价",
+            "先报价",
+            "面议",
+            "工本费",
+        ),
+        "price",
+    )
+)
 
 # keeping someone informed is bounded by how often (or a deadline): keep you informed every 4 hours
 BOUND_KIND.update(dict.fromkeys((w for w, _, r in EN_EVALUATIVE if r == _ENGAGE), "span"))
