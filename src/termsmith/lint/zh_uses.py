@@ -49,8 +49,8 @@ _HEADING_LINE = (
     r"|[一二三四五六七八九十]{1,3}[、.]\s*[^，。；,;：:\s]{1,16}\s+\d{1,2}[、.])"  # 二、…定期维护保养 1、地点:…
 )
 _CUSTOMER = r"客户|客戶|甲方|您|用户|用戶|使用者|消费者|消費者|买方|買方|顾客|顧客"
-_RIGHT = r"有权|有權"
 _OPEN_BRACKET = "(（"
+_HEADING_OPENERS = "第一二三四五六七八九十"
 
 
 @cache
@@ -58,7 +58,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     """Compiled when a Chinese term is first checked; each behind a test of its first characters."""
     return tuple(
         compile_with_first_pairs(p)
-        for p in (REQUEST, _BREACH, _RANGE, _HEADING, _MEANS, _ENTITLED, _HEADING_LINE, _CUSTOMER, _RIGHT)
+        for p in (REQUEST, _BREACH, _RANGE, _HEADING, _MEANS, _ENTITLED, _HEADING_LINE, _CUSTOMER)
     )
 
 
@@ -83,6 +83,9 @@ def not_commitment(
 def _heading_line(text: str, end: int, sentence: tuple[int, int]) -> bool:
     """The word stands in a heading line: 第N條 and a short title alone, or a numbered title with the
     first item of its list run into it (the word before the item's number)."""
+    first = text[sentence[0] : sentence[0] + 4].lstrip()[:1]
+    if not first or first not in _HEADING_OPENERS:
+        return False  # most sentences: one slice, no pattern
     m = _patterns()[6].match(text, sentence[0], sentence[1])
     return m is not None and end <= m.end()
 
@@ -91,12 +94,11 @@ def _timing(text: str, name: str, span: tuple[int, int], sentence: tuple[int, in
     start, end = span
     if name == "定期" and text.startswith(_PAYMENT, end):
         return True  # 定期付款 · 定期收取 · 定期費用: a kind of payment, its schedule is the billing's
-    patterns = _patterns()
     # a sanction for the customer's breach (違反規定之用戶本公司有權…立即關閉): a remedy, not a timing promise
-    return (
-        patterns[8].search(text, sentence[0], start) is not None
-        and patterns[1].search(text, sentence[0], start) is not None
-    )
+    # (two plain finds first: most time words have no right before them)
+    if text.find("有权", sentence[0], start) < 0 and text.find("有權", sentence[0], start) < 0:
+        return False
+    return _patterns()[1].search(text, sentence[0], start) is not None
 
 
 def _manner_or_scope(
@@ -140,7 +142,7 @@ def _discretion(text: str, name: str, start: int, clause: tuple[int, int], sente
         return _patterns()[2].search(text, clause[0], start) is not None  # 5~10 個工作天(依銀行作業時間而定)
     if name == "自行决定":
         return _patterns()[7].search(text, sentence[0], start) is not None  # 均由客戶自行決定: the customer's choice
-    if name == "判定为准" and text[start - 1 : start] == "以":
+    if name == "判定为准" and text.startswith("以", start):
         # 自服務開通日起算(以本公司系統紀錄為準): a bracketed reference for a date, not a discretion
         opened = max(text.rfind(b, clause[0], start) for b in _OPEN_BRACKET)
         return opened >= 0 and max(text.rfind(b, opened, start) for b in ")）") < 0

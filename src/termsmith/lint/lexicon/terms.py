@@ -257,6 +257,7 @@ _ZH_GRADED = (
 _ZH_WORD_CHAR = r"[^\x00-\x7f，。、；：！？（）「」『』“”‘’《》〈〉【】…—·　]"
 # a change of terms, service or price (修改, 更改, 調整 …)
 _ZH_CHANGE = r"(?:修改|修订|修訂|更改|变更|變更|调整|調整|改变|改變|取消|暂停|暫停|终止|終止|更新|修正)"
+_ZH_THEN_PRICE = r"(?:标准|標準|价格|價格|价目|價目|费率|費率|定价|定價)"  # what "then current" may price
 ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
     # a charge by the vendor (收/收取/收费 … 费) with no amount, rate or price list in its
     # clause: 均收維修費用 · 7天後需收安裝費用 · 只收取维修成本费; not 收到/验收/回收…, nor
@@ -282,8 +283,11 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         "写明价格表或计价方法（如附件二价格表，调价须提前 N 日书面通知）",
         "",
         # "then current" reaches further (按照當時有效的新產品體系、名稱或價格 · 收取…之當時定價: lintzh6)
-        r"(?:(?:当时|當時|届时|屆時)" + _ZH_CLAUSE + r"{0,14}?|(?:时的|時的)" + _ZH_CLAUSE + r"{0,8}?)"
-        r"(?:标准|標準|价格|價格|价目|價目|费率|費率|定价|定價)",
+        # (one branch per opening word, each a fixed string, so that the lead scan still finds it)
+        "|".join(
+            w + _ZH_CLAUSE + ("{0,14}?" if w[0] in "当當届屆" else "{0,8}?") + _ZH_THEN_PRICE
+            for w in ("当时", "當時", "届时", "屆時", "时的", "時的")
+        ),
     ),
     # a power to decide kept by one side, however it is worded (最後核決權力 · 决定权)
     ("…决定权", "VD", "写明判断标准与异议处理程序", "权", r"(?:决定|決定|核决|核決|判断|判斷)权"),
@@ -536,8 +540,9 @@ ZH_STRUCTURAL_TERMS = (
         + "|"
         # the vendor's own records or someone's designation settle it (以本公司內部資料為準 · 以…指定
         # 的…為準; lintzh6); a bracketed reference (以本公司系統紀錄為準) is excused in zh_uses
+        # (opened at 以 + the party, a fixed string: opening at 乙方, 我们 … would stop the scan everywhere)
         + "|".join(
-            w + r"(?<=以" + w + ")(?=" + _ZH_CLAUSE + r"{0,16}?(?:为准|為準))"
+            "以" + w + "(?=" + _ZH_CLAUSE + r"{0,16}?(?:为准|為準))"
             for w in ("本公司", "我公司", "我司", "我方", "我們", "我们", "乙方", "本店", "本站")
         )
         + r"|指定(?=[^。；;\n]{0,24}?(?:为准|為準))"
