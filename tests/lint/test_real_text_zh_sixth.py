@@ -167,3 +167,25 @@ def test_the_usual_ones_a_degree_and_a_charge_at_cost_are_found(text: str) -> No
 )
 def test_named_lists_measures_and_amounts_are_not(text: str) -> None:
     assert codes(text) == [], lint_text(text, "t.txt")
+
+
+def test_a_partys_written_or_sealed_document_is_no_discretion() -> None:
+    text = "乙方的收款账户以乙方加盖公章的书面通知为准。"  # as in clauses/payment.yaml
+    assert "VD001" not in codes(text), lint_text(text, "t.txt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "是否免费更换，以厂家检测中心判定的结果为准。",  # a pattern term whose match (判定) is not its name
+        "供应商有权随时调整服务内容。",
+        "并在可能的情况下提供临时方案。",
+        "本站可以随时修改本协议。",
+    ],
+)
+def test_simplified_text_gets_simplified_help_from_pattern_terms(text: str) -> None:
+    diags = [d for d in lint_text(text, "t.txt") if d.severity is not Severity.INFO]
+    assert diags, text
+    for d in diags:
+        help_text = d.hint or ""
+        assert "寫" not in help_text and "與" not in help_text and "時" not in help_text, (text, help_text)

@@ -542,7 +542,8 @@ ZH_STRUCTURAL_TERMS = (
         # 的…為準; lintzh6); a bracketed reference (以本公司系統紀錄為準) is excused in zh_uses
         # (opened at 以 + the party, a fixed string: opening at 乙方, 我们 … would stop the scan everywhere)
         + "|".join(
-            "以" + w + "(?=" + _ZH_CLAUSE + r"{0,16}?(?:为准|為準))"
+            # not a written, signed or sealed document of that party (以乙方加盖公章的书面通知为准)
+            "以" + w + "(?=(?:(?!书面|書面|盖章|蓋章|公章|签字|簽字|签章|簽章)" + _ZH_CLAUSE + r"){0,16}?(?:为准|為準))"
             for w in ("本公司", "我公司", "我司", "我方", "我們", "我们", "乙方", "本店", "本站")
         )
         + r"|指定(?=[^。；;\n]{0,24}?(?:为准|為準))"

@@ -372,6 +372,14 @@ def _scripts() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(HANS_ONLY), frozenset(HANT_ONLY)
 
 
+@cache
+def _zh_pattern_names() -> frozenset[str]:
+    """Chinese pattern terms: what they match is no spelling of their name (判定为准 finds 判定; lintzh6)."""
+    from termsmith.lint.lexicon.terms import ZH_PATTERN_TERMS
+
+    return frozenset(name for name, *_ in ZH_PATTERN_TERMS)
+
+
 _OPEN_QUOTES = '"“「'
 
 
@@ -472,7 +480,7 @@ def _is_traditional(text: str, found: str, term: Term, lo: int, hi: int) -> bool
     """The sentence is Traditional Chinese: the word is spelled in Traditional, or
     the sentence has more Traditional-only than Simplified-only characters (real
     pages mix them: 郵箱里)."""
-    if found != term.term and "…" not in term.term:
+    if found != term.term and "…" not in term.term and term.term not in _zh_pattern_names():
         return True  # a Traditional spelling (a pattern term's match is not a spelling of its name)
     hans, hant = _scripts()
     chars = set(text[lo:hi])
