@@ -15,6 +15,11 @@ written to cover other wordings of the same shape:
 - an open list closing the means of an act (以邮件、qq等网络通讯形式提供): how, not what;
 - a comparative after 或 (TLS 1.2或更高版本): its baseline is named;
 - what a policy applies to (本政策適用於…(含…等)).
+
+Sixth round (lintzh6, held-out-9): a heading line (第四條 收費及付款 · 二、…定期维护保养 1、地点:…);
+a periodic payment (定期付款 · 定期收取), not a periodic act; a time word in a sanction for the
+customer's breach (違反規定之用戶本公司有權…立即關閉); requirements that are listed (滿足以下要求);
+the customer's own decision (均由客戶自行決定); a bracketed record reference (…起算(以本公司系統紀錄為準)).
 """
 
 from __future__ import annotations
