@@ -15,6 +15,11 @@ written to cover other wordings of the same shape:
 - an open list closing the means of an act (以邮件、qq等网络通讯形式提供): how, not what;
 - a comparative after 或 (TLS 1.2或更高版本): its baseline is named;
 - what a policy applies to (本政策適用於…(含…等)).
+
+Sixth round (lintzh6, held-out-9): a heading line (第四條 收費及付款 · 二、…定期维护保养 1、地点:…);
+a periodic payment (定期付款 · 定期收取), not a periodic act; a time word in a sanction for the
+customer's breach (違反規定之用戶本公司有權…立即關閉); requirements that are listed (滿足以下要求);
+the customer's own decision (均由客戶自行決定); a bracketed record reference (…起算(以本公司系統紀錄為準)).
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ from termsmith.lint.prefilter import compile_with_first_pairs
 # the customer asked or allowed to act (客户可… · 客戶得隨時…; not an entitlement: 客户可享受…, which
 # the vendor promises); termsmith.lint.uses reads it for time words
 REQUEST = (
-    r"(?:请|請)(?<![申邀聘提呈敬][请請])(?!乙方|贵方|貴方|贵公司|貴公司|供应商|供應商|服务商|服務商|维修方|維修方)|"
+    r"(?:请|請)(?<![申邀聘提呈敬][请請])(?!求|乙方|贵方|貴方|贵公司|貴公司|供应商|供應商|服务商|服務商|维修方|維修方)|"
     r"(?:您|客户|客戶|用户|用戶|顾客|顧客|买方|買方)(?:亦|也|均|都)?(?:可以|可(?!以)|能够|能夠|得(?![到出以益知悉]))"
     r"(?!享受|享有|获得|獲得|得到|收到|接受|免费|免費)"
 )
@@ -41,12 +46,25 @@ _ENTITLED = r"享受|享有|获得|獲得|得到|收到"  # …可以通过热�
 _DEGREE = "较…（程度）"
 _HEADING_LONGEST = 24  # characters: a heading line is short
 _MEANS = r"[^，。；,;]{0,4}?(?:形式|方式|方法|途径|途徑|手段)"
+# sixth round (lintzh6)
+_PAYMENT = ("付款", "付費", "付费", "收取", "收費", "收费", "费用", "費用", "缴", "繳", "扣款", "支付")
+_ENUMERATED = ("以下", "下列", "如下")  # 您必須滿足以下要求: the requirements are listed
+_HEADING_LINE = (
+    r"\s*(?:第[一二三四五六七八九十百\d]{1,4}[条條章节節]\s*[^，。；,;：:\s]{0,10}\s*$"  # 第四條 收費及付款
+    r"|[一二三四五六七八九十]{1,3}[、.]\s*[^，。；,;：:\s]{1,16}\s+\d{1,2}[、.])"  # 二、…定期维护保养 1、地点:…
+)
+_CUSTOMER = r"客户|客戶|甲方|您|用户|用戶|使用者|消费者|消費者|买方|買方|顾客|顧客"
+_OPEN_BRACKET = "(（"
+_HEADING_OPENERS = "第一二三四五六七八九十"
 
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     """Compiled when a Chinese term is first checked; each behind a test of its first characters."""
-    return tuple(compile_with_first_pairs(p) for p in (REQUEST, _BREACH, _RANGE, _HEADING, _MEANS, _ENTITLED))
+    return tuple(
+        compile_with_first_pairs(p)
+        for p in (REQUEST, _BREACH, _RANGE, _HEADING, _MEANS, _ENTITLED, _HEADING_LINE, _CUSTOMER)
+    )
 
 
 def not_commitment(
@@ -56,17 +74,42 @@ def not_commitment(
     words are time words and discretions, checked by name first (one set lookup) before any
     pattern runs."""
     family = term.family
+    if sentence[1] - sentence[0] <= _HEADING_LONGEST * 2 and _heading_line(text, span[1], sentence):
+        return True  # 第四條 收費及付款 · 二、电脑及网络定期维护保养 1、地点:… (a heading run into its item)
     if family == "VQ" or family == "VS":
         return _manner_or_scope(text, term, span, clause, sentence)
     if family == "VD":
         return _discretion(text, term.term, span[0], clause, sentence)
+    if family == "VT":
+        return _timing(text, term.term, span, sentence)
     return False
+
+
+def _heading_line(text: str, end: int, sentence: tuple[int, int]) -> bool:
+    """The word stands in a heading line: 第N條 and a short title alone, or a numbered title with the
+    first item of its list run into it (the word before the item's number)."""
+    first = text[sentence[0] : sentence[0] + 4].lstrip()[:1]
+    if not first or first not in _HEADING_OPENERS:
+        return False  # most sentences: one slice, no pattern
+    m = _patterns()[6].match(text, sentence[0], sentence[1])
+    return m is not None and end <= m.end()
+
+
+def _timing(text: str, name: str, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    start, end = span
+    if name == "定期" and text.startswith(_PAYMENT, end):
+        return True  # 定期付款 · 定期收取 · 定期費用: a kind of payment, its schedule is the billing's
+    # a sanction for the customer's breach (違反規定之用戶本公司有權…立即關閉): a remedy, not a timing promise
+    # (two plain finds first: most time words have no right before them)
+    if text.find("有权", sentence[0], start) < 0 and text.find("有權", sentence[0], start) < 0:
+        return False
+    return _patterns()[1].search(text, sentence[0], start) is not None
 
 
 def _manner_or_scope(
     text: str, term: Term, span: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int]
 ) -> bool:
-    request, breach, _, heading, means, entitled = _patterns()
+    request, breach, _, heading, means, entitled = _patterns()[:6]
     start, end = span
     m = request.search(text, clause[0], start)
     # a manner word under a request or an option (您可先充分閱讀); an open scope only under the
@@ -76,6 +119,8 @@ def _manner_or_scope(
     ):
         return True
     if term.family == "VQ":
+        if any(w in text[start:end] for w in _ENUMERATED):
+            return True  # 您必須滿足以下要求: the requirements are the list that follows
         return term.term == _DEGREE and start > 0 and text.startswith("或更", start - 1)  # TLS 1.2或更高版本
     if breach.search(text, clause[0], start) is not None:
         return True  # 如用戶違反服務使用規範(包括但不限於…): what counts as a breach
@@ -100,4 +145,10 @@ def _discretion(text: str, name: str, start: int, clause: tuple[int, int], sente
         return _patterns()[1].search(text, sentence[0], start) is not None  # a remedy for the customer's breach
     if name == "视…而定":
         return _patterns()[2].search(text, clause[0], start) is not None  # 5~10 個工作天(依銀行作業時間而定)
+    if name == "自行决定":
+        return _patterns()[7].search(text, sentence[0], start) is not None  # 均由客戶自行決定: the customer's choice
+    if name == "判定为准" and text.startswith("以", start):
+        # 自服務開通日起算(以本公司系統紀錄為準): a bracketed reference for a date, not a discretion
+        opened = max(text.rfind(b, clause[0], start) for b in _OPEN_BRACKET)
+        return opened >= 0 and max(text.rfind(b, opened, start) for b in ")）") < 0
     return False

@@ -257,6 +257,7 @@ _ZH_GRADED = (
 _ZH_WORD_CHAR = r"[^\x00-\x7f，。、；：！？（）「」『』“”‘’《》〈〉【】…—·　]"
 # a change of terms, service or price (修改, 更改, 調整 …)
 _ZH_CHANGE = r"(?:修改|修订|修訂|更改|变更|變更|调整|調整|改变|改變|取消|暂停|暫停|终止|終止|更新|修正)"
+_ZH_THEN_PRICE = r"(?:标准|標準|价格|價格|价目|價目|费率|費率|定价|定價)"  # what "then current" may price
 ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
     # a charge by the vendor (收/收取/收费 … 费) with no amount, rate or price list in its
     # clause: 均收維修費用 · 7天後需收安裝費用 · 只收取维修成本费; not 收到/验收/回收…, nor
@@ -281,7 +282,12 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         "VD",
         "写明价格表或计价方法（如附件二价格表，调价须提前 N 日书面通知）",
         "",
-        r"(?:当时|當時|届时|屆時|时的|時的)" + _ZH_CLAUSE + r"{0,8}?(?:标准|標準|价格|價格|价目|價目|费率|費率)",
+        # "then current" reaches further (按照當時有效的新產品體系、名稱或價格 · 收取…之當時定價: lintzh6)
+        # (one branch per opening word, each a fixed string, so that the lead scan still finds it)
+        "|".join(
+            w + _ZH_CLAUSE + ("{0,14}?" if w[0] in "当當届屆" else "{0,8}?") + _ZH_THEN_PRICE
+            for w in ("当时", "當時", "届时", "屆時", "时的", "時的")
+        ),
     ),
     # a power to decide kept by one side, however it is worded (最後核決權力 · 决定权)
     ("…决定权", "VD", "写明判断标准与异议处理程序", "权", r"(?:决定|決定|核决|核決|判断|判斷)权"),
@@ -528,8 +534,19 @@ ZH_STRUCTURAL_TERMS = (
         # one branch per opening word, each a fixed string (the scan stops only where one stands)
         "|".join(
             w + r"(?=[^。；;\n]{0,20}?(?:为准|為準|为主|為主))"
-            for w in ("判定", "认定", "認定", "判断", "判斷", "评估", "評估")
+            # an inspection's result settles it too (以…指定的授權維修點檢測結果為準: lintzh6)
+            for w in ("判定", "认定", "認定", "判断", "判斷", "评估", "評估", "检测", "檢測")
         )
+        + "|"
+        # the vendor's own records or someone's designation settle it (以本公司內部資料為準 · 以…指定
+        # 的…為準; lintzh6); a bracketed reference (以本公司系統紀錄為準) is excused in zh_uses
+        # (opened at 以 + the party, a fixed string: opening at 乙方, 我们 … would stop the scan everywhere)
+        + "|".join(
+            # not a written, signed or sealed document of that party (以乙方加盖公章的书面通知为准)
+            "以" + w + "(?=(?:(?!书面|書面|盖章|蓋章|公章|签字|簽字|签章|簽章)" + _ZH_CLAUSE + r"){0,16}?(?:为准|為準))"
+            for w in ("本公司", "我公司", "我司", "我方", "我們", "我们", "乙方", "本店", "本站")
+        )
+        + r"|指定(?=[^。；;\n]{0,24}?(?:为准|為準))"
         + "|"
         # opened at the judgment word, the modal checked behind it (会, 将 are everywhere: opening
         # at them would stop the scan at every one)
@@ -628,6 +645,51 @@ ZH_TERMS = (
         # (小范围 is left out: 小 opens 小时 everywhere, and a word opening with it slows the scan by 1 %)
         for w in ("大多数", "绝大多数", "大部分", "大部份", "少部分", "少部份")
     ),
+)
+# Sixth Chinese round (lintzh6): held-out-9's misses, again known classes in new wording.
+_ZH_CUSTOMER = (  # a right of theirs is no term left to the vendor
+    *("甲方", "客户", "客戶", "您", "用户", "用戶", "买方", "買方"),
+    *("顾客", "顧客", "使用者", "消费者", "消費者"),
+)
+ZH_STRUCTURAL_TERMS = (
+    *ZH_STRUCTURAL_TERMS,
+    # a right to change, suspend or end the service at will (我們有權隨時終止或更改此服務 · 本公司有權暫時
+    # 中斷服務): the "at any time / for a while" says one side decides when; the customer's own right
+    # (甲方有权随时检查) is not a term left to the vendor
+    (
+        "有权随时变更",
+        "VD",
+        "写明可变更或中止的情形、提前通知期（如提前 30 日书面通知）与客户的解约权",
+        "",
+        "|".join(
+            w
+            + "".join(f"(?<!{c}{w})" for c in _ZH_CUSTOMER)
+            + r"(?=(?:随时|隨時|暂时|暫時|不时|不時)"
+            + r"(?:"
+            + _ZH_CHANGE
+            + r"|中断|中斷|停止|关闭|關閉))"
+            for w in ("有权", "有權")
+        ),
+    ),
+)
+ZH_TERMS = (
+    *ZH_TERMS,
+    # the price left for later, however it is asked for (服务费另行计算 · 根据…报价或面议 · 聯絡…索取報價 ·
+    # 如需更換零件會是先報價後再進行維修): 另行 + a verb of reckoning, a quote asked for or given first
+    *((opener + verb, "VD", _ZH_LATER_PRICE) for opener in ("另行", "另外") for verb in ("计算", "计费", "核算")),
+    *((opener + verb, "VD", _ZH_LATER_PRICE) for opener in ("索取", "先") for verb in ("报价", "估价")),
+    ("面议", "VD", _ZH_LATER_PRICE),
+    # one side decides alone (嘉誠可完全自行決定,在其所定時限內…); the customer's own choice
+    # (一切操作均由客戶自行決定) is excused in termsmith.lint.zh_uses
+    ("自行决定", "VD", "写明判断标准与异议处理程序"),
+    # 视情况 in another spelling (視情形增加、修改或終止相關服務)
+    ("视情形", "VD", "写明判断条件与对应处理"),
+    # a charge "at cost" with no amount (以工本费的标准修复): the cost is the vendor's to state
+    ("工本费", "VD", "写明金额或计价方法（如按附件二配件价格表）"),
+    # the usual ones, like 常见 (常用软件的安装及维护): which ones is left open
+    ("常用", "VQ", "列明软件或设备清单"),
+    # a degree with no measure (最大限度的修复 · 最大限度减少停机时间)
+    ("最大限度", "VQ", "写明可衡量的目标（如停机时间上限、数据恢复率）"),
 )
 ZH_PATTERN_TERMS = (*ZH_PATTERN_TERMS, *ZH_STRUCTURAL_TERMS)
 
@@ -752,6 +814,13 @@ ZH_EXCLUSIONS: tuple[str, ...] = (
     "例行公事",
     "先进先出",
     "必要的话",
+    # lintzh6: 等 as a determiner (該等修改 · 此等內容: "such"), a list of force-majeure causes
+    # (天災等不可抗之因素導致…), 先 + 进行 (必須先進行註冊: "first carry out", not 先进 "advanced")
+    "该等",
+    "此等",
+    "彼等",
+    "等不可抗",
+    "先进行",
 )
 
 EN_TERMS: tuple[Entry, ...] = (
@@ -1244,6 +1313,24 @@ BOUND_KIND: dict[str, str] = {
 }
 # a quantifier (大多數查詢, 小範圍) is bounded by a count after it, not by a list or channel word (lintzh5)
 BOUND_KIND.update(dict.fromkeys(("大多数", "绝大多数", "大部分", "大部份", "少部分", "少部份"), "count"))
+# the sixth round's prices left for later are bounded, like 另行报价, by a price in their clause (lintzh6)
+BOUND_KIND.update(
+    dict.fromkeys(
+        (
+            "另行计算",
+            "另行计费",
+            "另行核算",
+            "另外计算",
+            "另外计费",
+            "另外核算",
+            "索取报价",
+            "先报价",
+            "面议",
+            "工本费",
+        ),
+        "price",
+    )
+)
 
 # keeping someone informed is bounded by how often (or a deadline): keep you informed every 4 hours
 BOUND_KIND.update(dict.fromkeys((w for w, _, r in EN_EVALUATIVE if r == _ENGAGE), "span"))

@@ -59,6 +59,10 @@ VT001 = register(
             "Service Levels)",
             "“In such cases, the vendor will provide notice and necessary guidance for transitioning to the new system or "
             "software …” — flagged: a notice with no period (creovai.com, On-Prem SLA)",
+            "“创建请求后立即通过电子邮件和移动应用(如有)发送通知。” — flagged: 请求 is the request, not a request to the "
+            "reader (4rounds.com, 服务等级协议)",
+            "“(2)定期付款(如程式定期費用);” — not flagged: a kind of payment, not a periodic act (mingyanjiaju.org, "
+            "機器服務合約)",
             "“(3)安全更新:乙方在获悉影响软件安全的漏洞时,应及时向甲方提供安全补丁或升级版本。” — flagged "
             "(max.book118.com, 软件维护服务合同协议2025年维护版)",
             "“租約到期前本公司將以電子郵件的方式通知續約。” — flagged: a notice timed only before expiry (vgohosts.com, 服務政策)",
@@ -167,6 +171,9 @@ VQ001 = register(
             "graded, its content not stated (t-plus.com, I.T. Maintenance)",
             "“… in the event items are not available then equivalent  items will be supplied” — flagged: a substitute "
             "with no measure of what is equivalent (computercare.co.uk, terms)",
+            "“4、客户数据资料的备份及最大限度的修复。” — flagged: a degree with no measure (m.stra.cn, 电脑维护服务协议)",
+            "“5、常用系统软件及应用软件的安装、升级、操作使用指导。” — flagged: which software is usual is left open "
+            "(m.stra.cn, 电脑维护服务协议)",
             "“Outstanding hours will be calculated on a pro-rata basis” — not flagged: outstanding means remaining "
             "(networking-services.info, E-IT Solutions contract terms)",
             "“Regular Technical Support is provided for the lowest possible cost.” — flagged (r-tag.com, Support Fair Use "
@@ -324,6 +331,17 @@ VD001 = register(
             "“从事件或事件触发到补救的时间将根据事件的严重性和复杂性而定。” — flagged: fixed later by circumstance (corebyte.com, 服务支持)",
             "“依照原廠維修中心所判定的保固方式為主。” — flagged: one side's judgment settles it (buycellphone01.com, 售後服務說明)",
             "“本公司可能會在更新本文時修訂這些條款。” — flagged: one side may change the terms (ec2biz.com, 退款保障計劃條款)",
+            "“我們有權隨時終止或更改此服務及本條款及細則而不作另行通知。” — flagged: a right to change the service at will "
+            "(hkcsl.com, 中小企專享支援服務 條款及細則)",
+            "“但實際使用期約仍以本公司內部資料為準。” — flagged: one side's own records settle it (unternehmen.com, "
+            "虛擬伺服器租用合約)",
+            "“雙方同意按照當時有效的新產品體系、名稱或價格執行。” — flagged: the then-current price (varidata.com, 服務條款)",
+            "“特别会议局网络设立的服务费另行计算。” — flagged: the price reckoned later (28fanwen.com, 计算机维护合同)",
+            "“如需改善產品以符合其他安全審核或要求,歡迎聯絡本公司銷售人員索取報價。” — flagged: a price on request "
+            "(igears.com.hk, 條款及細則)",
+            "“- 首次申請主機代管服務享有7天鑑賞期,自服務開通日起算(以本公司系統紀錄為準)。” — not flagged: a bracketed "
+            "reference for a date (site.ooin1.life, 退款規範)",
+            "“第四條 收費及付款” — not flagged: a heading (mingyanjiaju.org, 機器服務合約)",
             "“换货时间不迟于责任生产日起 15 天或不迟于双方同意的另一时间。” — flagged: an open alternative to a fixed time (docduoduo.com, 质量保证与售后服务)",
             "“- 信用卡/第三方支付:5~10 個工作天(依銀行作業時間而定)。” — not flagged: the range bounds it (anyob.com, 退款及退費政策)",
             "“本公司的主機服務絕對禁止濫發廣告信,如有發現一律會不事先通知並直接刪除網站。” — not flagged: a sanction for the customer's breach (vgohosts.com, 服務政策)",
@@ -383,6 +401,14 @@ def _scripts() -> tuple[frozenset[str], frozenset[str]]:
     from termsmith.lint.lexicon.variants import HANS_ONLY, HANT_ONLY
 
     return frozenset(HANS_ONLY), frozenset(HANT_ONLY)
+
+
+@cache
+def _zh_pattern_names() -> frozenset[str]:
+    """Chinese pattern terms: what they match is no spelling of their name (判定为准 finds 判定; lintzh6)."""
+    from termsmith.lint.lexicon.terms import ZH_PATTERN_TERMS
+
+    return frozenset(name for name, *_ in ZH_PATTERN_TERMS)
 
 
 _OPEN_QUOTES = '"“「'
@@ -485,7 +511,7 @@ def _is_traditional(text: str, found: str, term: Term, lo: int, hi: int) -> bool
     """The sentence is Traditional Chinese: the word is spelled in Traditional, or
     the sentence has more Traditional-only than Simplified-only characters (real
     pages mix them: 郵箱里)."""
-    if found != term.term and "…" not in term.term:
+    if found != term.term and "…" not in term.term and term.term not in _zh_pattern_names():
         return True  # a Traditional spelling (a pattern term's match is not a spelling of its name)
     hans, hant = _scripts()
     chars = set(text[lo:hi])
