@@ -8,6 +8,7 @@ from typing import Any
 
 from termsmith.extract.normalize import normalise
 from termsmith.extract.rules.context import Context, _re, without_clauses
+from termsmith.extract.rules.fees import FEE_HEAD, PERIOD_HEAD
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, compact, durations
 
@@ -222,6 +223,38 @@ def term(ctx: Context) -> None:
     _term_stated(ctx)
     if "term" not in ctx.out.terms:
         _term_said_otherwise(ctx)
+    if "term" not in ctx.out.terms:
+        _term_of_price_table(ctx)
+
+
+def _cells(s: Sentence) -> list[str]:
+    return [c.strip() for c in s.norm.strip().strip("|").split("|")] if "|" in s.norm else []
+
+
+def _term_of_price_table(ctx: Context) -> None:
+    """A price table whose period column gives every row the same length ("機型 | 保修費 | 保修期限" over rows
+    ending "| 1年 |", "Plan | Price | Term"): the length the prices buy is the term."""
+    sentences = ctx.sentences
+    for i, s in enumerate(sentences):
+        head = _cells(s)
+        fee = any(FEE_HEAD.search(c) for c in head)
+        column = next((n for n, c in enumerate(head) if PERIOD_HEAD.search(c) and not FEE_HEAD.search(c)), None)
+        if not fee or column is None or durations(s.norm):
+            continue
+        lengths: set[str] = set()
+        first: Sentence | None = None
+        for row in sentences[i + 1 :]:
+            cells = _cells(row)
+            if len(cells) <= column:
+                break
+            found = durations(cells[column])
+            if len(found) == 1 and found[0].duration.unit.value in ("months", "years"):
+                lengths.add(compact(found[0].duration))
+                first = first or row
+        if len(lengths) == 1 and first is not None:
+            ctx.out.terms["term"] = {"length": lengths.pop()}
+            ctx.record("term.length", first)
+            return
 
 
 def _term_stated(ctx: Context) -> None:
