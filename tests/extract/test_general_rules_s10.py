@@ -99,3 +99,102 @@ def test_one_mainland_word_or_a_taiwan_marker_keeps_new_taiwan_dollars(tmp_path:
     assert _currency(terms_of(tmp_path, _lines("網絡設備到府維修,服務費為每次100元。"))) == "TWD"
     text = _lines("本公司位於臺灣,打印機及網絡設備上門維修,上門服務費為每次100元。")
     assert _currency(terms_of(tmp_path, text)) == "TWD"
+
+
+# --- a numbered heading or an intro sentence names the kind of the level lines below -----------------
+
+from extract_support import level_times  # noqa: E402
+
+
+def test_numbered_heading_names_the_kind_en(tmp_path: Path) -> None:
+    text = _lines(
+        "4.1. Response Times:",
+        "Level 1: Within 2 business hours from the time the Customer's request is received.",
+        "Level 2: Within 6 business hours from the time the Customer's request is received.",
+    )
+    assert level_times(terms_of(tmp_path, text)) == {
+        "Level 1": ("2 business hours", None),
+        "Level 2": ("6 business hours", None),
+    }
+
+
+def test_intro_sentence_names_the_kind_en(tmp_path: Path) -> None:
+    text = _lines(
+        "Vendor shall resolve every reported defect in accordance with the following resolution times:",
+        "Severity 1: Within 2 days of the report.",
+        "Severity 2: Within 5 days of the report.",
+    )
+    assert level_times(terms_of(tmp_path, text)) == {"Severity 1": (None, "2 days"), "Severity 2": (None, "5 days")}
+
+
+def test_intro_sentence_names_the_kind_zh_hans(tmp_path: Path) -> None:
+    text = _lines(
+        "乙方承诺对甲方通过任何方式提出的全部服务请求遵守下列响应时间:",
+        "一级故障:自收到请求起2个工作小时内。",
+        "二级故障:自收到请求起8个工作小时内。",
+    )
+    assert level_times(terms_of(tmp_path, text)) == {
+        "1级": ("2 business hours", None),
+        "2级": ("8 business hours", None),
+    }
+
+
+def test_numbered_heading_names_the_kind_zh_hant(tmp_path: Path) -> None:
+    text = _lines(
+        "3.2 回應時間:",
+        "一級故障:自接獲客戶通知之時起算4小時內。",
+        "二級故障:自接獲客戶通知之時起算1個工作天內。",
+    )
+    assert level_times(terms_of(tmp_path, text)) == {"1級": ("4h", None), "2級": ("1 business day", None)}
+
+
+def test_an_intro_naming_two_kinds_labels_nothing(tmp_path: Path) -> None:
+    text = _lines(
+        "Vendor shall respond to and resolve issues in accordance with the following schedule:",
+        "Level 1: Within 4 hours.",
+    )
+    assert level_times(terms_of(tmp_path, text)) in ({}, {"Level 1": (None, None)})
+
+
+# --- ways named without a reporting word -----------------------------------------------------------
+
+
+def _kinds(terms: dict[str, Any]) -> list[str]:
+    return [c["kind"] for c in terms.get("support_channels", [])]
+
+
+def test_telephone_or_email_inquiries_en(tmp_path: Path) -> None:
+    text = _lines("Level 1 covers answers to Customer's telephone or email inquiries about the Software.")
+    assert _kinds(terms_of(tmp_path, text)) == ["phone", "email"]
+    assert _kinds(terms_of(tmp_path, _lines("Customer's telephone: 555-0100."))) == []
+
+
+def test_listed_phone_and_email_services_zh_hant_and_zh_hans(tmp_path: Path) -> None:
+    text = _lines("在合約有效期間內,我們提供以下服務:", "1. 電話線上服務", "2. 電子郵件回覆服務")
+    assert _kinds(terms_of(tmp_path, text)) == ["phone", "email"]
+    assert _kinds(terms_of(tmp_path, _lines("客户可获得电话线上服务及电子邮件回复服务。"))) == ["phone", "email"]
+
+
+def test_remote_connection_first_then_staff_on_site_zh_hant(tmp_path: Path) -> None:
+    # the remote connection is the first way (a channel); the visit after a failed remote fix stays a commitment
+    text = _lines("系統故障時,本公司將先以聯機方式進行維修,如聯機方式未能解決,將派員上門維修。")
+    assert _kinds(terms_of(tmp_path, text)) == ["remote"]
+    assert _kinds(terms_of(tmp_path, _lines("如有需要,本公司派員到客戶辦公室協助處理。"))) == ["on-site"]
+
+
+def test_stationed_engineer_but_not_for_implementation(tmp_path: Path) -> None:
+    assert _kinds(terms_of(tmp_path, _lines("維修日期:週一、四 9:00~17:00 駐點:資訊中心"))) == ["on-site"]
+    assert _kinds(terms_of(tmp_path, _lines("乙方安排驻点实施工程师两名。"))) == []
+
+
+def test_repairs_logged_online_are_tickets_zh_hant_zh_hans(tmp_path: Path) -> None:
+    assert _kinds(terms_of(tmp_path, _lines("學校提供網路電腦報修登記,廠商於維修日處理。"))) == ["ticket"]
+    assert _kinds(terms_of(tmp_path, _lines("故障设备由使用单位上网登记,乙方按登记顺序维修。"))) == ["ticket"]
+
+
+def test_a_long_item_under_a_label_counts_only_when_the_time_leads_it(tmp_path: Path) -> None:
+    text = _lines(
+        "Resolution times:",
+        "Critical findings of the quarterly security scan are patched by the Vendor's team within 24 hours.",
+    )
+    assert level_times(terms_of(tmp_path, text)) == {}
