@@ -198,3 +198,42 @@ def test_a_long_item_under_a_label_counts_only_when_the_time_leads_it(tmp_path: 
         "Critical findings of the quarterly security scan are patched by the Vendor's team within 24 hours.",
     )
     assert level_times(terms_of(tmp_path, text)) == {}
+
+
+# --- the term said in other words --------------------------------------------------------------------
+
+
+def _term(terms: dict[str, Any]) -> dict[str, Any] | None:
+    found = terms.get("term")
+    return {k: v for k, v in found.items() if k in ("start", "length")} if found else None
+
+
+def test_agreement_runs_for_a_period_beats_an_annual_subscription_en(tmp_path: Path) -> None:
+    text = _lines(
+        "Premium Care is an annual subscription covering support and updates.",
+        "This Agreement shall run for a period of three (3) years from the Effective Date and shall then renew "
+        "for successive one (1) year periods.",
+    )
+    assert _term(terms_of(tmp_path, text)) == {"length": "3 years"}
+
+
+def test_a_period_between_two_roc_dates_zh_hant(tmp_path: Path) -> None:
+    text = _lines("維修期間:自113年7月1日起至114年6月30日止。", "廠商應每月到校保養一次。")
+    assert _term(terms_of(tmp_path, text)) == {"start": "2024-07-01", "length": "12 months"}
+
+
+def test_a_period_between_two_dates_zh_hans_and_not_a_repair_deadline(tmp_path: Path) -> None:
+    text = _lines("维护期间:2025年1月1日至2025年6月30日。")
+    assert _term(terms_of(tmp_path, text)) == {"start": "2025-01-01", "length": "6 months"}
+    assert _term(terms_of(tmp_path, _lines("故障维修期限为3天,自报修之日起计算。"))) is None
+
+
+def test_a_two_digit_year_outside_zh_hant_is_no_roc_date(tmp_path: Path) -> None:
+    assert _term(terms_of(tmp_path, _lines("维护期间:自13年7月1日起至14年6月30日止。"))) is None
+
+
+def test_a_service_during_one_calendar_year_zh_hans_zh_hant(tmp_path: Path) -> None:
+    assert _term(terms_of(tmp_path, _lines("乙方在2026年度内为甲方提供系统维护服务。"))) == {"length": "1 year"}
+    assert _term(terms_of(tmp_path, _lines("本公司於2026年度內提供軟體維護及諮詢服務。"))) == {"length": "1 year"}
+    # a year's report or budget is no term
+    assert _term(terms_of(tmp_path, _lines("乙方应于2026年度内提交年度总结报告。"))) is None
