@@ -237,3 +237,35 @@ def test_a_service_during_one_calendar_year_zh_hans_zh_hant(tmp_path: Path) -> N
     assert _term(terms_of(tmp_path, _lines("本公司於2026年度內提供軟體維護及諮詢服務。"))) == {"length": "1 year"}
     # a year's report or budget is no term
     assert _term(terms_of(tmp_path, _lines("乙方应于2026年度内提交年度总结报告。"))) is None
+
+
+# --- a resolution of a month; an interim plan broken by a line wrap -----------------------------------
+
+
+def test_a_resolution_of_one_month_on_a_label_line_en_zh_hans(tmp_path: Path) -> None:
+    text = _lines(
+        "Every ticket gets a priority, and each priority has its own targets:",
+        "Minor Priority",
+        "Initial Response: 2 days",
+        "Resolution Target: 1 month",
+        "Major Priority",
+        "Initial Response: 4 hours",
+        "Resolution Target: 3 days",
+    )
+    assert level_times(terms_of(tmp_path, text)) == {"Minor": ("2 days", "1 month"), "Major": ("4h", "3 days")}
+    text = _lines("一般故障", "响应时限:24小时", "解决时限:1个月")
+    assert level_times(terms_of(tmp_path, text)) == {"一般": ("24h", "1 month")}
+
+
+def test_months_that_are_no_resolution_stay_unread_zh_hant(tmp_path: Path) -> None:
+    text = _lines("一般故障", "回應時限:24小時", "解決時限:12個月")
+    assert level_times(terms_of(tmp_path, text)) == {"一般": ("24h", None)}
+    text = _lines("一般故障", "回應時限:24小時", "保固期:1個月")
+    assert level_times(terms_of(tmp_path, text)) == {"一般": ("24h", None)}
+
+
+def test_an_interim_plan_broken_by_a_wrap_is_no_resolution_zh_hans_zh_hant(tmp_path: Path) -> None:
+    text = _lines("一级故障:接到服务请求后30分钟内给予答复,在1小时内给出初步解 决方案。")
+    assert level_times(terms_of(tmp_path, text)) == {"1级": ("30m", None)}
+    text = _lines("電話支援 接獲請求後 30 分鐘內給予答覆,提供初步故障診斷,在 2 小時內給出初步解 決方案")
+    assert [lv["response"]["within"] for lv in terms_of(tmp_path, text)["severity_levels"]] == ["30m"]
