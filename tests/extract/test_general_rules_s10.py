@@ -269,3 +269,18 @@ def test_an_interim_plan_broken_by_a_wrap_is_no_resolution_zh_hans_zh_hant(tmp_p
     assert level_times(terms_of(tmp_path, text)) == {"1级": ("30m", None)}
     text = _lines("電話支援 接獲請求後 30 分鐘內給予答覆,提供初步故障診斷,在 2 小時內給出初步解 決方案")
     assert [lv["response"]["within"] for lv in terms_of(tmp_path, text)["severity_levels"]] == ["30m"]
+
+
+# --- from the lint corpus's real texts (keyless generality check): two wrong values -------------------
+
+
+def test_a_month_inside_a_sentence_is_no_resolution_zh_hans(tmp_path: Path) -> None:
+    text = _lines("B 正常运行 | 2)保证系统在验收完成后正常运行,并在1个月后将全部源码交予甲方。")
+    assert level_times(terms_of(tmp_path, text)) == {}
+
+
+def test_a_time_after_a_span_is_no_term_zh_hans_en(tmp_path: Path) -> None:
+    assert _term(terms_of(tmp_path, _lines("服务有效期内保证系统正常运行,并在3个月后移交全部资料。"))) is None
+    text = _lines("During the contract term the vendor keeps the site running and hands over the code 2 months later.")
+    assert _term(terms_of(tmp_path, text)) is None
+    assert _term(terms_of(tmp_path, _lines("本合同有效期为2年,期满后自动续约。"))) == {"length": "2 years"}

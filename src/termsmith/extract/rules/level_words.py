@@ -221,4 +221,10 @@ def resolution_months(text: str) -> list[FoundDuration]:
     found = durations(text)
     if len(found) != 1 or found[0].duration.unit.value != "months" or found[0].duration.value > 3:
         return []
-    return found
+    d = found[0]
+    labelled = _MONTH_LABEL.fullmatch(text[: d.start]) and _MONTH_TAIL.fullmatch(text[d.end :])
+    return found if labelled else []
+
+
+_MONTH_LABEL = re.compile(r"[^:：\d]{1,30}[:：]\s*(?:within\s+|in\s+|不超过|不超過)?", re.I)
+_MONTH_TAIL = re.compile(r"\s*(?:内|內|以内|以內|之内|之內)?\s*[.。;；]?\s*")

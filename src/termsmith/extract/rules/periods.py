@@ -284,7 +284,9 @@ def _term_stated(ctx: Context) -> None:
         found = [
             d
             for d in durations(text)
-            if d.duration.unit.value in ("months", "years", "days") and not _is_notice(text, d)
+            if d.duration.unit.value in ("months", "years", "days")
+            and not _is_notice(text, d)
+            and not _LATER.match(text, d.end)  # "在1个月后将资料交予甲方": a point in time, not a length
         ]
         value: dict[str, Any] = {}
         if dates:
@@ -312,6 +314,9 @@ _NOTICE_AFTER = re.compile(
     r"\s*(?:['’]s?)?\s*(?:prior\s+)?(?:written\s+)?notice|\s*(?:以)?(?:书面|書面)?(?:通知|告知)", re.I
 )
 _NOTICE_BEFORE = re.compile(r"(?:提前|预先|預先|at least)\s*$", re.I)
+
+
+_LATER = _re(r"\s*(?:之|以)?(?:后|後)|\s+(?:later|thereafter)\b")
 
 
 def _is_notice(text: str, d: FoundDuration) -> bool:
