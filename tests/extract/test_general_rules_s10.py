@@ -284,3 +284,8 @@ def test_a_time_after_a_span_is_no_term_zh_hans_en(tmp_path: Path) -> None:
     text = _lines("During the contract term the vendor keeps the site running and hands over the code 2 months later.")
     assert _term(terms_of(tmp_path, text)) is None
     assert _term(terms_of(tmp_path, _lines("本合同有效期为2年,期满后自动续约。"))) == {"length": "2 years"}
+
+
+def test_an_unmarked_three_digit_year_in_traditional_script_is_the_republics(tmp_path: Path) -> None:
+    text = _lines("114年1月1日起至114年12月31日止為服務期間。")
+    assert _term(terms_of(tmp_path, text)) == {"start": "2025-01-01", "length": "12 months"}
