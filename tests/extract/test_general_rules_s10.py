@@ -289,3 +289,7 @@ def test_a_time_after_a_span_is_no_term_zh_hans_en(tmp_path: Path) -> None:
 def test_an_unmarked_three_digit_year_in_traditional_script_is_the_republics(tmp_path: Path) -> None:
     text = _lines("114年1月1日起至114年12月31日止為服務期間。")
     assert _term(terms_of(tmp_path, text)) == {"start": "2025-01-01", "length": "12 months"}
+
+
+def test_a_priced_resident_engineer_line_is_no_channel_zh_hans(tmp_path: Path) -> None:
+    assert _kinds(terms_of(tmp_path, _lines("驻场支持服务费(每"))) == []

@@ -24,7 +24,9 @@ _CHANNEL_CONTEXT = _re(
     # a resident engineer (驻场, 駐點: stationed at the client's site), staff sent on site (派員上門), a remote
     # connection (聯機方式, Hong Kong usage): each names its way without a reporting word
     # (staff stationed for implementation or development, 驻点实施, is no support)
-    r"(?:上網|上网)(?:登記|登记|報修|报修)|(?:驻场|駐場|驻点|駐點)(?!\s*(?:实施|實施|开发|開發|部署|建设|建設))|派[员員](?:上门|上門|到|前往|赴)|(?:联机|聯機)方式|"
+    # (a priced item, 驻场支持服务费, is a fee line whatever its amount's line says)
+    r"(?:上網|上网)(?:登記|登记|報修|报修)|(?:驻场|駐場|驻点|駐點)(?!\s*(?:实施|實施|开发|開發|部署|建设|建設))"
+    r"(?![^。;；,，|]{0,8}(?:费|費))|派[员員](?:上门|上門|到|前往|赴)|(?:联机|聯機)方式|"
     r"网上|網上|在线|在線|即时通讯|即時通訊|"
     r"(?:远程|遠程|遠端|远端|(?<!偏)遠地|(?<!偏)远地|现场|現場|上门|上門|到场|到場|到府|联机|聯機)[^。;；]{0,15}"
     r"(?:维护|維護|维修|維修|处理|處理|支持|支援|服务|服務|协助|協助|连线|連線)|"
