@@ -293,3 +293,14 @@ def test_an_unmarked_three_digit_year_in_traditional_script_is_the_republics(tmp
 
 def test_a_priced_resident_engineer_line_is_no_channel_zh_hans(tmp_path: Path) -> None:
     assert _kinds(terms_of(tmp_path, _lines("驻场支持服务费(每"))) == []
+
+
+def test_a_message_sent_to_the_vendors_own_people_is_no_channel(tmp_path: Path) -> None:
+    text = _lines(
+        "A critical case sends a personal email to our support team and is worked outside standard support hours."
+    )
+    assert _kinds(terms_of(tmp_path, text)) == []
+    assert _kinds(terms_of(tmp_path, _lines("紧急工单通过系统自动发送邮件给我方值班工程师。"))) == []
+    assert _kinds(terms_of(tmp_path, _lines("緊急案件由系統自動發送郵件給本公司值班工程師。"))) == []
+    # the client's own e-mail to the vendor stays a channel
+    assert _kinds(terms_of(tmp_path, _lines("Customers may report issues by email to our support team."))) == ["email"]

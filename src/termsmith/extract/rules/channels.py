@@ -162,6 +162,11 @@ def _commitment(pattern: re.Pattern[str], text: str, kind: str) -> bool:
 _NOTIFY = _re(
     r"通知方式|通知渠道|同时通知|同時通知|(?:通知|告知)(?:客户|客戶|用户|用戶|甲方|您|相关人员|相關人員)|"
     r"\bnotif(?:y|ies|ied|ication)\b|\balert(?:s|ed)?\s+(?:you|the customer|customers)\b|"
+    # a message a ticket or system sends to the vendor's own people ("sends a personal email to our support
+    # team", "系统自动发送邮件给我方工程师"): internal alerting, not a way for the client to report
+    r"\b(?:sends?|sent|triggers?|generates?)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:e-?mails?|sms|text messages?|pages?|alerts?)"
+    r"\s+to\s+(?:our|its|the vendor'?s?)\b|"
+    r"(?:发送|發送)(?:邮件|郵件|短信|簡訊|通知)(?:给|給|至|到)(?:我方|乙方|我们|我們|本公司)|"
     # the contract's notice clause: how legal notices are served ("通知应以书面形式…送达", "Notices … by email")
     r"通知(?:应|應|须|須)以|通知[^。;；]{0,20}(?:送达|送達)|\bnotices?\s+(?:under|given|required|to be given|hereunder|pursuant)|"
     r"\ball notices\b|\bnotices? (?:shall|must) be (?:given|sent|delivered|served)"
