@@ -304,3 +304,13 @@ def test_a_message_sent_to_the_vendors_own_people_is_no_channel(tmp_path: Path) 
     assert _kinds(terms_of(tmp_path, _lines("緊急案件由系統自動發送郵件給本公司值班工程師。"))) == []
     # the client's own e-mail to the vendor stays a channel
     assert _kinds(terms_of(tmp_path, _lines("Customers may report issues by email to our support team."))) == ["email"]
+
+
+def test_ways_joined_by_slashes_over_a_promise_zh_hans_zh_hant(tmp_path: Path) -> None:
+    assert _kinds(terms_of(tmp_path, _lines("电话/传真/E-mail 接到服务请求后 30 分钟内给予答复。"))) == [
+        "phone",
+        "email",
+    ]
+    assert _kinds(terms_of(tmp_path, _lines("電話/傳真/E-mail 接獲請求後30分鐘內答覆。"))) == ["phone", "email"]
+    # an address line is not this
+    assert _kinds(terms_of(tmp_path, _lines("电话/传真/E-mail:0755-1234567"))) == []

@@ -19,6 +19,9 @@ _CHANNEL_CONTEXT = _re(
     r"(?:telephone|phone|e-?mail|online|internet|web)[\w -]{0,25}support|"
     r"(?:电话|電話|e-?mail|电子邮件|電子郵件|邮件|郵件|电邮|電郵)\s*(?:线上|線上|回复|回覆|答复|答覆)?\s*"
     r"(?:支持|支援|服务|服務|咨询|咨詢|諮詢|协助|協助)|"
+    # a column of ways joined by slashes over service promises ("电话/传真/E-mail 接到服务请求后30分钟内答复"); a
+    # contact line ("电话/传真/E-mail: …") is an address block, not this
+    r"(?:电话|電話|\b(?:tele)?phone)\s*[/／]\s*(?:(?:传真|傳真|fax)\s*[/／]\s*)?(?:e-?mail|邮件|郵件|电邮|電郵)(?!\s*[:：])|"
     # "telephone or email inquiries": the client's questions come in by those ways
     r"\b(?:(?:tele)?phone|e-?mail)(?:\s+(?:or|and|/)\s+(?:(?:tele)?phone|e-?mail))?\s+(?:inquir|enquir|quer|request)|"
     # a resident engineer (驻场, 駐點: stationed at the client's site), staff sent on site (派員上門), a remote
