@@ -113,15 +113,26 @@ _CUR_RE = "|".join(f"(?:{p})" for p, _ in _CURRENCY_WORDS)
 _DOLLARS = ("HKD", "TWD", "USD")
 _HONG_KONG = re.compile(r"港幣|港币|港元|HK\$|HKD|香港(?!商)")  # 香港商: a Taiwan company of Hong Kong capital
 _MACAU = re.compile(r"澳門|澳门|MOP|葡幣|葡币")
+_TAIWAN = re.compile(r"新台幣|新臺幣|台幣|臺幣|NT\$|NTD|TWD|台灣|臺灣|民國|統一編號|統編")
+# Words that differ across the strait (mainland | Taiwan): a Traditional-script page that uses the mainland's
+# words and none of Taiwan's is a converted mainland page, whose bare 元 is renminbi
+_MAINLAND_WORDS = re.compile(r"復印機|打印機|網絡|軟件|服務器|數據庫|視頻|質量|信息|程序|范圍|鼠標|硬盤|內存|U盤")
+_TAIWAN_WORDS = re.compile(r"影印機|印表機|網路|軟體|伺服器|資料庫|影片|品質|資訊|程式|範圍|滑鼠|硬碟|記憶體|隨身碟")
 
 
 def local_currency(language: str, text: str) -> str:
     """The currency a bare amount (元, $, dollars) of a document means: Hong Kong dollars where a
     Traditional-script document is from Hong Kong (香港, 港幣, HK$), patacas where it is from Macau and
-    names no Hong Kong (澳門, MOP), New Taiwan dollars for other Traditional-script documents; an English document's "$" follows the dollar it names elsewhere
+    names no Hong Kong (澳門, MOP), renminbi where it uses the mainland's words (打印機, 網絡, 軟件) and none of
+    Taiwan's, New Taiwan dollars for other Traditional-script documents; an English document's "$" follows the dollar it names elsewhere
     (HK$, NT$), else US dollars; Simplified Chinese, renminbi."""
     if language == "zh-Hant":
-        return "HKD" if _HONG_KONG.search(text) else "MOP" if _MACAU.search(text) else "TWD"
+        if _HONG_KONG.search(text):
+            return "HKD"
+        if _MACAU.search(text):
+            return "MOP"
+        mainland = len(_MAINLAND_WORDS.findall(text))
+        return "CNY" if mainland >= 2 and not (_TAIWAN.search(text) or _TAIWAN_WORDS.search(text)) else "TWD"
     if language == "en":
         hk, tw = re.search(r"HK\$|HKD", text), re.search(r"NT\$|TWD|NTD", text)
         return "HKD" if hk and not tw else "TWD" if tw and not hk else "USD"

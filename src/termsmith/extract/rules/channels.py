@@ -17,9 +17,21 @@ _CHANNEL_CONTEXT = _re(
     r"support channel|contact|report(?:ing|s|ed)? (?:an? |the )?(?:issue|incident|problem|error|defect)|"
     r"hotline|help ?desk|service desk|support (?:via|by|through)|may report|submit|\bvia\b|by (?:telephone|phone|e-?mail)|"
     r"(?:telephone|phone|e-?mail|online|internet|web)[\w -]{0,25}support|"
-    r"(?:电话|電話|e-?mail|电子邮件|電子郵件|邮件|郵件|电邮|電郵)\s*(?:支持|支援|服务|服務|咨询|咨詢|諮詢|协助|協助)|"
+    r"(?:电话|電話|e-?mail|电子邮件|電子郵件|邮件|郵件|电邮|電郵)\s*(?:线上|線上|回复|回覆|答复|答覆)?\s*"
+    r"(?:支持|支援|服务|服務|咨询|咨詢|諮詢|协助|協助)|"
+    # a column of ways joined by slashes over service promises ("电话/传真/E-mail 接到服务请求后30分钟内答复"); a
+    # contact line ("电话/传真/E-mail: …") is an address block, not this
+    r"(?:电话|電話|\b(?:tele)?phone)\s*[/／]\s*(?:(?:传真|傳真|fax)\s*[/／]\s*)?(?:e-?mail|邮件|郵件|电邮|電郵)(?!\s*[:：])|"
+    # "telephone or email inquiries": the client's questions come in by those ways
+    r"\b(?:(?:tele)?phone|e-?mail)(?:\s+(?:or|and|/)\s+(?:(?:tele)?phone|e-?mail))?\s+(?:inquir|enquir|quer|request)|"
+    # a resident engineer (驻场, 駐點: stationed at the client's site), staff sent on site (派員上門), a remote
+    # connection (聯機方式, Hong Kong usage): each names its way without a reporting word
+    # (staff stationed for implementation or development, 驻点实施, is no support)
+    # (a priced item, 驻场支持服务费, is a fee line whatever its amount's line says)
+    r"(?:上網|上网)(?:登記|登记|報修|报修)|(?:驻场|駐場|驻点|駐點)(?!\s*(?:实施|實施|开发|開發|部署|建设|建設))"
+    r"(?![^。;；,，|]{0,8}(?:费|費))|派[员員](?:上门|上門|到|前往|赴)|(?:联机|聯機)方式|"
     r"网上|網上|在线|在線|即时通讯|即時通訊|"
-    r"(?:远程|遠程|遠端|远端|(?<!偏)遠地|(?<!偏)远地|现场|現場|上门|上門|到场|到場|到府)[^。;；]{0,15}"
+    r"(?:远程|遠程|遠端|远端|(?<!偏)遠地|(?<!偏)远地|现场|現場|上门|上門|到场|到場|到府|联机|聯機)[^。;；]{0,15}"
     r"(?:维护|維護|维修|維修|处理|處理|支持|支援|服务|服務|协助|協助|连线|連線)|"
     r"\b(?:remote|on-?site)\s+(?:support|assistance)\b|"
     # a response given by a way of working ("10分钟电话响应,30分钟现场响应", "phone response within 1 hour")
@@ -79,7 +91,8 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
     (
         _re(
             r"工单|工單|服务台|服務台|客服系统|客服系統|客服平台|ticket|portal|help ?desk|service desk|web form|support system|support site|"
-            r"报修系统|報修系統|报修平台|報修平台|(?:线上|線上|在线|在線|网上|網上)(?:报修|報修|叫修|表单|表單)|问题单|問題單|"
+            r"报修系统|報修系統|报修平台|報修平台|(?:线上|線上|在线|在線|网上|網上|網路|网络)(?:電腦|电脑)?(?:报修|報修|叫修|表单|表單)|问题单|問題單|"
+            r"(?:上網|上网)(?:登記|登记|報修|报修)|"
             r"服务请求系统|服務請求系統|online form|\bJIRA\b|Zendesk|Freshdesk|ServiceNow|"
             # "web support", the web named beside another channel ("via web and email", "telephone and web"):
             # a request typed in the vendor's web page (software delivered "via the web" is not)
@@ -100,12 +113,16 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
         "chat-group",
     ),
     (
-        _re(r"远程|遠程|遠端|远端|(?<!偏)遠地|(?<!偏)远地|remote|向日葵|TeamViewer|AnyDesk|ToDesk|LogMeIn|Splashtop"),
+        _re(
+            r"远程|遠程|遠端|远端|(?<!偏)遠地|(?<!偏)远地|remote|向日葵|TeamViewer|AnyDesk|ToDesk|LogMeIn|Splashtop|"
+            r"(?:联机|聯機)方式"
+        ),
         "remote",
     ),  # not 偏遠地區 (outlying areas)
     (
         _re(
             r"现场|現場|上门|上門|到场|到場|到府|on-?site|驻场|駐場|驻点|駐點|到厂|到廠|in-person|site visits?|"
+            r"派[员員](?:到|前往|赴)(?:客户|客戶|贵|貴|用户|用戶)|"
             r"field (?:engineers?|technicians?|service)|attend(?:s|ing)? (?:the )?(?:customer'?s? |client'?s? )?(?:site|premises)"
         ),
         "on-site",
@@ -122,7 +139,7 @@ _ESCALATION = _re(
     r"remote (?:resolution|fix) is not possible|not (?:possible|resolvable) remotely|unable to (?:resolve|fix) (?:it )?remotely"
 )
 
-_FIRST_WAY = _re(r"优先|優先|首先|先行|first")
+_FIRST_WAY = _re(r"优先|優先|首先|先行|先以|先用|先通过|先通過|先透过|先透過|first")
 
 # A paid service (有偿服务…现场支持, on-site visits are chargeable) is not how an issue is reported.
 _PAID = _re(r"有偿|有償|计价|計價|收费|收費|chargeable|billable|\bpaid\b|\bpriced\b|rate card")
@@ -148,6 +165,11 @@ def _commitment(pattern: re.Pattern[str], text: str, kind: str) -> bool:
 _NOTIFY = _re(
     r"通知方式|通知渠道|同时通知|同時通知|(?:通知|告知)(?:客户|客戶|用户|用戶|甲方|您|相关人员|相關人員)|"
     r"\bnotif(?:y|ies|ied|ication)\b|\balert(?:s|ed)?\s+(?:you|the customer|customers)\b|"
+    # a message a ticket or system sends to the vendor's own people ("sends a personal email to our support
+    # team", "系统自动发送邮件给我方工程师"): internal alerting, not a way for the client to report
+    r"\b(?:sends?|sent|triggers?|generates?)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:e-?mails?|sms|text messages?|pages?|alerts?)"
+    r"\s+to\s+(?:our|its|the vendor'?s?)\b|"
+    r"(?:发送|發送)(?:邮件|郵件|短信|簡訊|通知)(?:给|給|至|到)(?:我方|乙方|我们|我們|本公司)|"
     # the contract's notice clause: how legal notices are served ("通知应以书面形式…送达", "Notices … by email")
     r"通知(?:应|應|须|須)以|通知[^。;；]{0,20}(?:送达|送達)|\bnotices?\s+(?:under|given|required|to be given|hereunder|pursuant)|"
     r"\ball notices\b|\bnotices? (?:shall|must) be (?:given|sent|delivered|served)"
@@ -199,8 +221,12 @@ _CLIENT_CONTACT = _re(
 )
 
 
+# the client's questions sent by a way ("Customer's telephone or email inquiries") are support requests
+_INQUIRIES = _re(r"\b(?:(?:tele)?phone|e-?mail)(?:\s+(?:or|and|/)\s+(?:(?:tele)?phone|e-?mail))?\s+(?:inquir|enquir)")
+
+
 def _not_support_contact(ctx: Context, text: str) -> bool:
-    if _CLIENT_CONTACT.search(text):
+    if _CLIENT_CONTACT.search(text) and not _INQUIRIES.search(text):
         return True
     m = _PARTY_CONTACT.search(text)
     if m is None:

@@ -10,7 +10,7 @@ from termsmith.extract.rules.context import Context, _re
 from termsmith.extract.rules.price_columns import price_columns
 from termsmith.extract.rules.tax import tax
 from termsmith.extract.sentences import Sentence
-from termsmith.extract.values import local_currency, money
+from termsmith.extract.values import durations, local_currency, money
 
 _FEE = _re(
     r"费|費|价|價|金额|金額|报酬|報酬|款|fee|price|charge|cost|rate|amount|payable|¥|\$|元|£|€|"
@@ -194,6 +194,12 @@ def _title_above(sentences: list[Sentence], index: int, s: Sentence, start: int,
     return above.norm if _RECURRING_WORDS.search(above.norm) and _period_in(above.norm) else None
 
 
+# a column head naming the period a row's price buys (保修期限, 服務期間, term, coverage period), not a fee
+PERIOD_HEAD = _re(r"期限|期[间間]|年限|\bterm\b|\bperiod\b|\bduration\b|\bcoverage\b")
+FEE_HEAD = _re(r"费|費|价|價|price|fee|cost|charge")
+_ONE_PERIOD = {("1", "years"): "year", ("12", "months"): "year", ("1", "months"): "month"}
+
+
 class _Header:
     """The first row of a table (DOCX/Markdown rows, one paragraph each): its cells head the columns."""
 
@@ -210,6 +216,21 @@ class _Header:
             self.cells = [] if money(s.norm, default) else [c.strip() for c in s.norm.strip().strip("|").split("|")]
         self.paragraph = s.paragraph.number
         return " ".join(self.cells)
+
+    def period_of_row(self, text: str) -> str | None:
+        """The period a row's price buys, from another column headed as a period ("機型 | 保修費 | 保修期限"
+        over "復印機 | 800元 | 1年", "Plan | Price | Term" over "Basic | $300 | 12 months"): year or month
+        when that cell is one year or one month, else None."""
+        cells = [c.strip() for c in text.strip().strip("|").split("|")]
+        for head, cell in zip(self.cells, cells, strict=False):
+            if not PERIOD_HEAD.search(head) or FEE_HEAD.search(head):
+                continue
+            found = durations(cell)
+            if len(found) != 1 or cell[found[0].end :].strip() or cell[: found[0].start].strip():
+                return None
+            d = found[0].duration
+            return _ONE_PERIOD.get((format(d.value.normalize(), "f"), d.unit.value))
+        return None
 
     def of(self, text: str, start: int) -> str:
         column = text.strip().strip("|")[: max(0, start - (len(text) - len(text.lstrip().lstrip("|"))))].count("|")
@@ -241,6 +262,8 @@ def fees(ctx: Context) -> None:
             counts[m.money.currency] += 1
             head = header.of(s.norm, m.start) if in_table else ""
             basis = _basis(s.norm, m.start, m.end) or (_period_in(head) if head else None)
+            row_period = header.period_of_row(s.norm) if basis is None and in_table and _FEE.search(head) else None
+            basis = basis or row_period  # a price for a period of service (another column) recurs
             if basis is None and (title := _title_above(ctx.sentences, index, s, m.start, m.end)):
                 head = title  # a price on its own line under a title naming the fee and its period
                 basis = _period_in(title)
@@ -249,7 +272,8 @@ def fees(ctx: Context) -> None:
             if basis == "quarter" or (  # a quarter is only ever a recurring period (no rate is per quarter)
                 basis in ("month", "year")
                 and (
-                    _RECURRING_WORDS.search(s.norm)
+                    row_period
+                    or _RECURRING_WORDS.search(s.norm)
                     or _RECURRING_WORDS.search(s.heading)
                     or _RECURRING_WORDS.search(head)
                 )
@@ -257,7 +281,11 @@ def fees(ctx: Context) -> None:
                 item = {"amount": amount, "period": basis}
                 if name:
                     item = {"name": name, **item}
-                if not any(r["amount"] == amount and r["period"] == basis for r, _ in recurring):
+                # the same amount again is the same fee (a wrapped row), unless two rows name two items
+                if not any(
+                    r["amount"] == amount and r["period"] == basis and not (row_period and r.get("name") != name)
+                    for r, _ in recurring
+                ):
                     recurring.append((item, s))
             elif basis is not None:
                 unit = basis

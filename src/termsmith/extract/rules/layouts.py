@@ -17,6 +17,7 @@ from termsmith.extract.rules.level_words import (
     _Level,
     _level_in,
     level_key,
+    resolution_months,
 )
 from termsmith.extract.rules.tables import normalise  # cached per document
 from termsmith.extract.sentences import Sentence
@@ -119,10 +120,10 @@ class _LabelValue:
         if kind := _kind_label(text):
             self.kind, self.label_at = kind, number
             return False
-        found = _values(text)
+        kinds = _kinds_in_order(text)
+        found = _values(text) or resolution_months(text)
         if not found or self.level is None or number - self.level_at > 8:
             return False
-        kinds = _kinds_in_order(text)
         if not kinds and self.kind and number == self.label_at + 1:
             self._record(self.kind, found[0], s, text, levels)
             return True

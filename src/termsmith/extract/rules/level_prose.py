@@ -220,16 +220,23 @@ def _row_prose(
 
 _LABEL_REACH = 8  # lines a label line governs
 _LABEL_LINE = _re(r"[^\d:：。.;；,，]{1,30}[:：]?")
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[一二三四五六七八九十]{1,3}[、.．])\s*")
+# a sentence introducing the list below it ("… the following response times:", "各级故障的响应时间如下:")
+_INTRO = _re(
+    r"(?:following|below|as follows)[^.;。；]{0,40}[:：]\s*$|如下\s*[:：]?\s*$|(?:下列|以下)[^。；;]{0,20}[:：]\s*$"
+)
 
 
 def _carried_label(s: Sentence, label: tuple[int, list[str]]) -> tuple[int, list[str]]:
     """The label over the sentence: a short line naming kinds and no time ("Response times", "响应/修复:")
     governs the lines below it; a paragraph's opening label ("Response Time: Critical – 1 hour; High – 4
     hours") governs its later sentences."""
-    if s.offset == 0:
-        text = s.norm.strip().lstrip("-•*·●▪ ")
+    if s.offset == 0 or _SECTION_NUMBER.fullmatch(s.paragraph.text[: s.offset].strip()):  # "4.1." | "Response Times:"
+        text = _SECTION_NUMBER.sub("", s.norm.strip().lstrip("-•*·●▪ "))
         if _LABEL_LINE.fullmatch(text) and (kinds := _kinds_in_order(text)) and not durations(text):
             return s.paragraph.number, kinds
+        if _INTRO.search(text) and len(kinds := _kinds_in_order(text)) == 1 and not durations(text):
+            return s.paragraph.number, kinds  # "… in accordance with the following response times:"
         if own := _label_kinds(s.norm):
             return s.paragraph.number, own
         return label if not _kinds_in_order(s.norm) else (-100, [])
@@ -239,4 +246,10 @@ def _carried_label(s: Sentence, label: tuple[int, list[str]]) -> tuple[int, list
 def _under_label(s: Sentence, label: tuple[int, list[str]]) -> bool:
     """A short item naming a level first ("• Critical: 1 hour", "High – 4 hours;") within reach of a label."""
     item = s.norm.strip().lstrip("-•*·●▪ ")
-    return s.paragraph.number - label[0] <= _LABEL_REACH and len(item) <= 60 and _LEVEL.match(item) is not None
+    if s.paragraph.number - label[0] > _LABEL_REACH or (m := _LEVEL.match(item)) is None:
+        return False
+    # a longer item is one when the time leads it ("Level 1: Within 4 business hours from the time of …")
+    return len(item) <= 60 or (len(item) <= 100 and _TIME_FIRST.match(item, m.end()) is not None)
+
+
+_TIME_FIRST = _re(r"[\s:：\-–—]*(?:within\b|no later than\b|自|在|於|于|\d)")

@@ -18,6 +18,7 @@ from termsmith.extract.rules.level_words import (
     _level_in,
     level_key,
     not_a_limit,
+    resolution_months,
     row_clock,
 )
 from termsmith.extract.rules.tables import Table, normalise
@@ -91,6 +92,7 @@ _CLOCK_COLUMN = _re(
 def _cell_values(cell: Sentence, unit: str | None) -> list[FoundDuration]:
     """The cell's durations; a bare number ("4", "≤ 2") in a column whose header gives the unit."""
     found = [d for d in durations(cell.norm) if not d.duration.unit.is_calendar and not not_a_limit(cell.norm, d)]
+    found = found or resolution_months(cell.norm.strip())
     if found or unit is None:
         return found
     m = _BARE_NUMBER.fullmatch(cell.norm.strip())

@@ -9,7 +9,7 @@ import re
 from termsmith.extract.normalize import CLOCK_24X7, CLOCK_BUSINESS
 from termsmith.extract.rules.context import _re
 from termsmith.extract.sentences import Sentence
-from termsmith.extract.values import FoundDuration
+from termsmith.extract.values import FoundDuration, durations
 
 # an on-site "response" is the engineer's arrival ("30分钟现场响应", "現場支援響應時間不超過8小時", "on-site response
 # within 4 hours"), neither a response nor a resolution
@@ -32,7 +32,9 @@ _FINAL = _re(
     r"(?:provide|deliver|give)s?\s+(?:a\s+|the\s+)?final\s+(?:resolution|fix|answer|solution)"
 )
 _INTERIM = _re(
-    r"\s*(?:给出|給出|提交|提供|制定)?(?:初步|初始|临时|臨時|暂时|暫時)(?:提交|提供|给出|給出|制定)?(?:的)?(?:解决|解決|处理|處理)?(?:方案|意见|意見|建议|建議)|"
+    # (a PDF may break a word with a space where its line wrapped: "初步解 决方案")
+    r"\s*(?:给出|給出|提交|提供|制定)?(?:初步|初始|临时|臨時|暂时|暫時)(?:提交|提供|给出|給出|制定)?(?:的)?"
+    r"(?:解\s?[决決]|[处處]\s?理)?\s?(?:方\s?案|意\s?[见見]|建\s?[议議])|"
     r"\s*(?:provide|deliver|give)s?\s+(?:an?\s+)?(?:initial|preliminary|interim)\s+(?:plan|assessment|diagnosis|analysis)"
 )
 # Starting work is the response, whatever it starts on: "commence work on resolving the deficiency within 4 hours",
@@ -209,3 +211,20 @@ def _kinds_in_order(text: str) -> list[str]:
         if kind not in out:
             out.append(kind)
     return out
+
+
+def resolution_months(text: str) -> list[FoundDuration]:
+    """A resolution of a month or few on a short "kind: value" line or cell ("Resolution SLA: 1 month",
+    "解决时限:1个月"); elsewhere a count of months is a period of the agreement, not a level's time."""
+    if _kinds_in_order(text) != ["resolution"] or len(text) > 48:
+        return []
+    found = durations(text)
+    if len(found) != 1 or found[0].duration.unit.value != "months" or found[0].duration.value > 3:
+        return []
+    d = found[0]
+    labelled = _MONTH_LABEL.fullmatch(text[: d.start]) and _MONTH_TAIL.fullmatch(text[d.end :])
+    return found if labelled else []
+
+
+_MONTH_LABEL = re.compile(r"[^:：\d]{1,30}[:：]\s*(?:within\s+|in\s+|不超过|不超過)?", re.I)
+_MONTH_TAIL = re.compile(r"\s*(?:内|內|以内|以內|之内|之內)?\s*[.。;；]?\s*")

@@ -8,6 +8,7 @@ from typing import Any
 
 from termsmith.extract.normalize import normalise
 from termsmith.extract.rules.context import Context, _re, without_clauses
+from termsmith.extract.rules.fees import FEE_HEAD, PERIOD_HEAD
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, compact, durations
 
@@ -55,7 +56,12 @@ _TERM = _re(
     r"合作期限|合作期間|合作期间|服务年限|服務年限|(?:support|maintenance|service) term\b|履约期间|履約期間|服务期|服務期|维保期|term of (?:this|the) agreement|initial term|agreement term|"
     r"(?:this agreement|the term) shall (?:remain|be|continue) in (?:full )?(?:force|effect)|维护期|維護期|"
     r"(?:this agreement|the term|the services?) (?:shall )?(?:commence|begin|start)s?\b|commencement date|"
+    r"\b(?:this agreement|the term|the services?|support) (?:shall|will) (?:run|continue|last) for\b|"
     r"以\s*\d+\s*(?:年|[个個]月)\s*(?:为|為)\s*(?:[一1]\s*期|[一1]\s*[个個]?[周週]期|单位|單位)"  # 维护合约以2年为一期
+)
+# a period named by its label and two dates ("維修期限:自…起至…止", "维护期间:2025年1月1日至2025年12月31日")
+_DATE_SPAN = _re(
+    r"(?:期限|期[间間]|\bperiod\b)\s*(?:为|為|[:：])?\s*(?:自|从|從|from)?\s*\d[^。;；]{4,24}(?:至|到|~|～|-|–|to|through|until)\s*\d"
 )
 _CONTRACT_TERM = _re(r"合同|合約|合约|协议期|協議期|agreement|contract")
 # 2026年1月1日, 2026-01-01, 民國114年1月1日 (a Taiwan date: the year of the Republic, 1911 + n), and
@@ -200,6 +206,8 @@ _SERVICE_SPAN = _re(
 _SIGNED_EACH = _re(
     r"(?:每)?\d+\s*(?:年|[个個]月)\s*(?:签订|簽訂|签约|簽約|续签|續簽|续约|續約)(?:一|1)次|renewed (?:every \d+ (?:years?|months?))"
 )
+# a service during one calendar year ("在2025年度内提供相应的维护服务", "於2026年度內提供維護")
+_CALENDAR_YEAR = _re(r"\d{4}\s*年度\s*(?:内|內)[^。;；]{0,30}(?:提供|维护|維護|服务|服務|支持|支援)")
 _ANNUAL_PLAN = _re(r"年[约約]制|年租方案|年(?:月)?[缴繳]方案|年[约約]方案|\bannual\s+(?:plan|contract|subscription)\b")
 
 
@@ -211,7 +219,8 @@ def _term_said_otherwise(ctx: Context) -> None:
         found = (
             [d for d in durations(m.group(0).lstrip("每")) if d.duration.unit.value in ("months", "years")] if m else []
         )
-        length = compact(found[0].duration) if found else ("1 year" if _ANNUAL_PLAN.search(s.norm) else None)
+        yearly = _ANNUAL_PLAN.search(s.norm) or _CALENDAR_YEAR.search(s.norm)
+        length = compact(found[0].duration) if found else ("1 year" if yearly else None)
         if length is not None:
             ctx.out.terms["term"] = {"length": length}
             ctx.record("term.length", s)
@@ -222,6 +231,38 @@ def term(ctx: Context) -> None:
     _term_stated(ctx)
     if "term" not in ctx.out.terms:
         _term_said_otherwise(ctx)
+    if "term" not in ctx.out.terms:
+        _term_of_price_table(ctx)
+
+
+def _cells(s: Sentence) -> list[str]:
+    return [c.strip() for c in s.norm.strip().strip("|").split("|")] if "|" in s.norm else []
+
+
+def _term_of_price_table(ctx: Context) -> None:
+    """A price table whose period column gives every row the same length ("機型 | 保修費 | 保修期限" over rows
+    ending "| 1年 |", "Plan | Price | Term"): the length the prices buy is the term."""
+    sentences = ctx.sentences
+    for i, s in enumerate(sentences):
+        head = _cells(s)
+        fee = any(FEE_HEAD.search(c) for c in head)
+        column = next((n for n, c in enumerate(head) if PERIOD_HEAD.search(c) and not FEE_HEAD.search(c)), None)
+        if not fee or column is None or durations(s.norm):
+            continue
+        lengths: set[str] = set()
+        first: Sentence | None = None
+        for row in sentences[i + 1 :]:
+            cells = _cells(row)
+            if len(cells) <= column:
+                break
+            found = durations(cells[column])
+            if len(found) == 1 and found[0].duration.unit.value in ("months", "years"):
+                lengths.add(compact(found[0].duration))
+                first = first or row
+        if len(lengths) == 1 and first is not None:
+            ctx.out.terms["term"] = {"length": lengths.pop()}
+            ctx.record("term.length", first)
+            return
 
 
 def _term_stated(ctx: Context) -> None:
@@ -230,22 +271,27 @@ def _term_stated(ctx: Context) -> None:
             ctx.out.terms["term"] = {"length": compact(lengths[0].duration)}
             ctx.record("term.length", s)
             return
-        if not _TERM.search(s.norm) or _is_free(s.norm) or _CONFIDENTIAL.search(s.norm):
+        if _is_free(s.norm) or _CONFIDENTIAL.search(s.norm):
+            continue
+        by_dates = not _TERM.search(s.norm)  # "維修期限:自107年3月17日起至108年3月16日止": a period between dates
+        if by_dates and not _DATE_SPAN.search(s.norm):
             continue
         if _in_free_paragraph(s) and _VALIDITY.search(s.norm) and not _CONTRACT_TERM.search(s.norm):
             continue  # the free service's validity (read by free_maintenance)
         text = _before_renewal(s.norm)
-        roc = bool(_ROC.search(text))
+        roc = bool(_ROC.search(text)) or ctx.out.language == "zh-Hant"  # 107年3月17日 in Taiwan is ROC 107
         dates = [d for d in (_date(m, roc) for m in _DATE.finditer(text)) if d is not None]
         found = [
             d
             for d in durations(text)
-            if d.duration.unit.value in ("months", "years", "days") and not _is_notice(text, d)
+            if d.duration.unit.value in ("months", "years", "days")
+            and not _is_notice(text, d)
+            and not _LATER.match(text, d.end)  # "在1个月后将资料交予甲方": a point in time, not a length
         ]
         value: dict[str, Any] = {}
         if dates:
             value["start"] = dates[0].isoformat()
-        if found:
+        if found and not by_dates:
             value["length"] = compact(found[0].duration)
         elif len(dates) >= 2 and dates[1] > dates[0]:
             value["length"] = _length_between(dates[0], dates[1])
@@ -268,6 +314,9 @@ _NOTICE_AFTER = re.compile(
     r"\s*(?:['’]s?)?\s*(?:prior\s+)?(?:written\s+)?notice|\s*(?:以)?(?:书面|書面)?(?:通知|告知)", re.I
 )
 _NOTICE_BEFORE = re.compile(r"(?:提前|预先|預先|at least)\s*$", re.I)
+
+
+_LATER = _re(r"\s*(?:之|以)?(?:后|後)|\s+(?:later|thereafter)\b")
 
 
 def _is_notice(text: str, d: FoundDuration) -> bool:
