@@ -56,6 +56,7 @@ _HEADING_LINE = (
 _CUSTOMER = r"客户|客戶|甲方|您|用户|用戶|使用者|消费者|消費者|买方|買方|顾客|顧客"
 _OPEN_BRACKET = "(（"
 _HEADING_OPENERS = "第一二三四五六七八九十"
+_HEADING_FIRST = frozenset(_HEADING_OPENERS)  # a heading line opens with one of these, after spaces
 
 
 @cache
@@ -74,7 +75,12 @@ def not_commitment(
     words are time words and discretions, checked by name first (one set lookup) before any
     pattern runs."""
     family = term.family
-    if sentence[1] - sentence[0] <= _HEADING_LONGEST * 2 and _heading_line(text, span[1], sentence):
+    lo = sentence[0]
+    if (
+        sentence[1] - lo <= _HEADING_LONGEST * 2
+        and (text[lo] in _HEADING_FIRST or text[lo].isspace())  # most sentences: one character, no call
+        and _heading_line(text, span[1], sentence)
+    ):
         return True  # 第四條 收費及付款 · 二、电脑及网络定期维护保养 1、地点:… (a heading run into its item)
     if family == "VQ" or family == "VS":
         return _manner_or_scope(text, term, span, clause, sentence)
@@ -109,31 +115,32 @@ def _timing(text: str, name: str, span: tuple[int, int], sentence: tuple[int, in
 def _manner_or_scope(
     text: str, term: Term, span: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int]
 ) -> bool:
-    request, breach, _, heading, means, entitled = _patterns()[:6]
+    patterns = _patterns()
     start, end = span
-    m = request.search(text, clause[0], start)
+    m = patterns[0].search(text, clause[0], start)
     # a manner word under a request or an option (您可先充分閱讀); an open scope only under the
     # customer's option (a request to supply 相關程式 is a customer duty: the corpus labels it vague)
     if m is not None and (
-        term.family == "VQ" if text[m.start()] in "请請" else entitled.search(text, m.end(), end) is None
+        term.family == "VQ" if text[m.start()] in "请請" else patterns[5].search(text, m.end(), end) is None
     ):
         return True
     if term.family == "VQ":
-        if any(w in text[start:end] for w in _ENUMERATED):
+        found = text[start:end]
+        if "下" in found and any(w in found for w in _ENUMERATED):  # (each of them holds 下)
             return True  # 您必須滿足以下要求: the requirements are the list that follows
         return term.term == _DEGREE and start > 0 and text.startswith("或更", start - 1)  # TLS 1.2或更高版本
-    if breach.search(text, clause[0], start) is not None:
+    if patterns[1].search(text, clause[0], start) is not None:
         return True  # 如用戶違反服務使用規範(包括但不限於…): what counts as a breach
     if text.find("适用于", clause[0], start) >= 0 or text.find("適用於", clause[0], start) >= 0:
         return True  # 本政策適用於…(含主機租用、儲存空間等): what a policy applies to, not a promise
     if sentence[1] - sentence[0] <= _HEADING_LONGEST:
-        h = heading.match(text, sentence[0], start)
+        h = patterns[3].match(text, sentence[0], start)
         if h is not None and h.end() == start and text[end : sentence[1]].strip() in ("", "服务", "服務"):
             return True  # a heading line: 1. 技術支援
     return (
         term.bound == "count"
         and text.find("以", clause[0], start) >= 0
-        and means.match(text, end) is not None
+        and patterns[4].match(text, end) is not None
         and text.find("提供", clause[0], start) < 0  # 提供电话、邮件等方式: what is offered
     )
 
