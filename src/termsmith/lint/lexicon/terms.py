@@ -241,7 +241,8 @@ ZH_PATTERN_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
 # Chinese structural classes: shapes of a vague commitment rather than words. Each is
 # one pattern over a class of wordings (an empty trigger: no single character is in
 # every match; each pattern opens with a few fixed strings, which the scan looks for
-# first). Which sentences they count in is decided as for every term
+# first; a class whose matches all hold one character names it as its trigger, so a
+# text without it neither compiles nor scans for that class). Which sentences they count in is decided as for every term
 # (termsmith.lint.uses: purpose, negation, description; bounds: a price list, an
 # amount, a measure in the clause).
 _ZH_CLAUSE = r"[^，。；,;：:\n|]"  # a clause ends at its punctuation, a line end or a table cell
@@ -460,7 +461,7 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         "某些…可能",
         "VD",
         "列明适用的项目与条件",
-        "",
+        "可",
         r"(?:某些|部分|部份|个别|個別)" + _ZH_CLAUSE + r"{0,10}?可能",
     ),
     # a paid service offered with no price (我公司提供有償維修服務 · 提供终身有偿维修服务); the clause
@@ -565,7 +566,7 @@ ZH_STRUCTURAL_TERMS = (
         "在可能的情况下",
         "VE",
         "写明必须做到的事与时限（如 1 个工作日内提供预计完成时间）",
-        "",
+        "可",
         # opened at 可能, what stands before it checked behind (在, 如, 若 are everywhere)
         r"可能(?:的(?:情况|情況|范围|範圍)(?<=在可能的..)"
         r"|(?:(?<=[如若]可能)|(?<=[如若]有可能)|(?<=如果可能)|(?<=倘若可能))(?:的话|的話)?(?=[，,、\s]))",
@@ -591,7 +592,7 @@ ZH_STRUCTURAL_TERMS = (
         "到期前通知",
         "VT",
         "写明提前的天数（如到期前 30 日书面通知）",
-        "",
+        "前",
         # not a template's blank (届满前[请填写…]); the notice may follow a comma
         r"(?:到期|届满|屆滿|期满|期滿)(?:之)?前(?![\[［【_＿])(?=[^。；;\n]{0,16}?(?:通知|告知|提醒|联系|聯繫|联络|聯絡|商讨|商討))",
     ),
