@@ -176,10 +176,14 @@ def lexicon() -> Lexicon:
         for name, family, replacement, trigger, pattern in ZH_PATTERN_TERMS
     )
     # English runs over a lower-cased copy: re.IGNORECASE is ten times slower. The
-    # left boundary is checked in Python (see _english_hits): a leading lookbehind
-    # would stop re from skipping to the next possible first letter.
+    # left boundary is a lookbehind behind a class of the first letters: a lookbehind
+    # alone would stop re from skipping to the next possible first letter, and the
+    # class keeps that skip (about 10 % off the English scan; before, the boundary was
+    # checked in Python after each hit, the engine having tried the trie mid-word).
+    first = "".join(sorted({w[0] for w in en}))
+    english = f"(?=[{re.escape(first)}])(?<![a-z0-9_])" + _trie_pattern(en)
     return Lexicon(
-        re.compile(_trie_pattern(zh)), re.compile(_trie_pattern(en)), lookup, patterns, en_anchors, en_fallback, markers
+        re.compile(_trie_pattern(zh)), re.compile(english), lookup, patterns, en_anchors, en_fallback, markers
     )
 
 
@@ -338,10 +342,7 @@ def _english_spans(text: str, lower: str, lex: Lexicon) -> list[Span]:
     probe = evaluative.probe_at
     pos = 0
     while (m := search(lower, pos)) is not None:
-        start, end = m.span()
-        if start and lower[start - 1] in _ASCII_WORD:
-            pos = start + 1  # inside a word: no term starts before the word ends
-            continue
+        start, end = m.span()  # never inside a word: the pattern's lookbehind (see lexicon)
         pos = end
         if end < n and lower[end] in _ASCII_WORD:
             # the longest spelling ran into a word: retry the shorter ones
