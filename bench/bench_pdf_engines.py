@@ -9,7 +9,8 @@ a user would run them, in alternating order so machine noise hits all alike:
   ``termsmith render --format docx`` then LibreOffice)
 and, in one warm process (a ``--jobs`` worker, the web app), both engines on every
 sample's assembled agreement, each document typeset once (Typst memoises a document it
-has already laid out, so repeating one document would flatter it).
+has already laid out, so repeating one document would flatter it), beside LibreOffice warm:
+what one more DOCX costs a ``soffice --convert-to pdf`` that converts many.
 
 Targets (issue 16): Typst ≥ 3× faster than LibreOffice and ≥ 4× faster than the
 WeasyPrint path, cold. No assertions: run by hand, by .ci/bench, or through
@@ -51,31 +52,64 @@ def pages(pdf: Path) -> int:
     return next((int(line.split()[-1]) for line in info.splitlines() if line.startswith("Pages:")), 0)
 
 
-def warm_ms(repeat: int) -> dict[str, float]:
-    """Median ms per agreement for each engine in one warm process, every sample typeset once."""
+def warm_ms() -> dict[str, float]:
+    """Mean ms per agreement for each engine in one warm process, every sample typeset once.
+
+    Warm-up first, as a ``--jobs`` worker or the web app is warm after its first documents:
+    every sample's *quote* (other documents, the same faces), so the timed agreements load no
+    font for the first time and Typst has laid none of them out before."""
     sys.path.insert(0, str(ROOT / "src"))
     from termsmith.api import languages_for
     from termsmith.assembly import assemble
     from termsmith.gate import check_spec
     from termsmith.rendering import render_pdf
 
-    docs = []
+    agreements, quotes = [], []
     for sample in sorted((ROOT / "samples").glob("*.yaml")):
         gate = check_spec(sample)
         if gate.document is None or gate.blocked:
             continue
         langs = languages_for(gate.document.spec, None)
-        docs.append(assemble(gate.document, kind="agreement", languages=langs, spec_source=sample.read_bytes()))
+        for kind, docs in (("agreement", agreements), ("quote", quotes)):
+            docs.append(assemble(gate.document, kind=kind, languages=langs, spec_source=sample.read_bytes()))
     out: dict[str, float] = {}
     for engine in ("typst", "weasyprint"):
-        render_pdf(docs[0], engine=engine)  # warm-up: imports, fonts
-        runs = []
-        for doc in docs[1:]:
-            start = time.perf_counter()
+        for doc in quotes:
             render_pdf(doc, engine=engine)
-            runs.append((time.perf_counter() - start) * 1000)
-        out[engine] = statistics.median(runs)
+        start = time.perf_counter()
+        for doc in agreements:
+            render_pdf(doc, engine=engine)
+        out[engine] = (time.perf_counter() - start) * 1000 / len(agreements)
     return out
+
+
+def libreoffice_warm_ms(office: str, work: Path, repeat: int) -> float:
+    """Mean ms per agreement for LibreOffice once it is running: what converting one more DOCX
+    costs a ``soffice --convert-to pdf`` that converts many (its batch use).
+
+    The same samples as :func:`warm_ms`, as termsmith's DOCX. One process
+    converts them once, another converts them twice over (copies under other names: LibreOffice
+    caches nothing between files); the difference, per file, is the warm cost, with the start-up
+    and the profile load cancelled out. Medians of ``repeat`` alternating runs."""
+    folder = work / "lo-warm"
+    samples = sorted((ROOT / "samples").glob("*.yaml"))
+    cmd = [sys.executable, "-m", "termsmith", "render", *map(str, samples), "--format", "docx", "-o", str(folder / "a")]
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=USER_ENV)
+    once = sorted((folder / "a").glob("*.docx"))
+    (folder / "b").mkdir()
+    twice = [*once]
+    for docx in once:
+        copy = folder / "b" / f"copy-{docx.name}"
+        shutil.copyfile(docx, copy)
+        twice.append(copy)
+    profile = work / "lo-profile"
+    base = [office, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf"]
+    runs: dict[int, list[float]] = {1: [], 2: []}
+    for _ in range(repeat):
+        runs[1].append(timed([*base, "--outdir", str(folder / "out1"), *map(str, once)]))
+        runs[2].append(timed([*base, "--outdir", str(folder / "out2"), *map(str, twice)]))
+    extra = statistics.median(runs[2]) - statistics.median(runs[1])
+    return extra * 1000 / len(once)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -121,11 +155,18 @@ def main(argv: list[str] | None = None) -> None:
             f"  Typst vs termsmith DOCX + LibreOffice (the route without a PDF engine): "
             f"{med['docx+libreoffice'] / med['typst']:.2f}x faster"
         )
-    warm = warm_ms(args.repeat)
+    warm = warm_ms()
     print(
-        f"  warm, in one process, per agreement (median over the other samples): typst {warm['typst']:.0f} ms, "
+        f"  warm, in one process, per agreement (mean over every sample): typst {warm['typst']:.0f} ms, "
         f"weasyprint {warm['weasyprint']:.0f} ms ({warm['weasyprint'] / warm['typst']:.1f}x)"
     )
+    if office:
+        with tempfile.TemporaryDirectory() as tmp:
+            lo_ms = libreoffice_warm_ms(office, Path(tmp), args.repeat)
+        print(
+            f"  warm LibreOffice (one soffice converting many DOCX), per agreement, same samples: {lo_ms:.0f} ms "
+            f"(typst {lo_ms / warm['typst']:.1f}x faster)"
+        )
 
 
 if __name__ == "__main__":
