@@ -376,10 +376,11 @@ def _document_lang(path: Path) -> str | None:
         return None
 
 
-def report_language(specs: list[Path]) -> str:
+def report_language(specs: list[Path], fallback: str = "en") -> str:
     """The language a check or diff report takes when none is asked for: each spec's primary
     output language (the first of ``spec.languages.output``) and each vendor document's own
-    language, when all that can be read agree, else English. What cannot be read does not vote."""
+    language, when all that can be read agree, else ``fallback`` (the command line: English;
+    the browser: the page's language). What cannot be read does not vote."""
     from termsmith.checklist.report import DOCUMENT_SUFFIXES
     from termsmith.offers.resolve import OfferError
     from termsmith.validation import effective
@@ -399,7 +400,7 @@ def report_language(specs: list[Path]) -> str:
             continue
         if lang in REPORT_LANGUAGES:
             primaries.add(str(lang))
-    return primaries.pop() if len(primaries) == 1 else "en"
+    return primaries.pop() if len(primaries) == 1 else fallback
 
 
 def format_report(report: CheckReport, fmt: str, width: int | None = None) -> str:

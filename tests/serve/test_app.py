@@ -441,3 +441,23 @@ def test_several_vendors_and_our_spec_are_compared_side_by_side(client: TestClie
     assert client.get("/compare").status_code == 400  # nothing ticked
     many = "&".join(f"f=v{i}.docx" for i in range(9))
     assert client.get(f"/compare?{many}").status_code == 400
+
+
+def test_vendors_in_different_languages_are_compared_in_the_pages_language(client: TestClient, workspace: Path) -> None:
+    """An English vendor beside our Chinese spec: the documents disagree on a language, so the
+    report takes the page's (a Chinese client reads Chinese), not English as the command line does."""
+    from tests.extract.conftest import write_docx
+
+    write_docx(
+        workspace / "acme.docx",
+        ["Critical: the Vendor responds within 1 hour.", "Free maintenance: six months from go-live."],
+    )
+    files = f"f=acme.docx&f={DEAL}&checklist=strict"
+    client.cookies.set("ui", "zh-Hans")
+    page = client.get(f"/compare?{files}")
+    assert '<option value="zh-Hans" selected' in page.text
+    assert "供应商条款核查报告" in client.get(f"/compare-report?{files}").text
+    client.cookies.set("ui", "en")
+    page = client.get(f"/compare?{files}")
+    assert '<option value="en" selected' in page.text
+    assert "Vendor terms check" in client.get(f"/compare-report?{files}").text

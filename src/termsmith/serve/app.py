@@ -383,19 +383,20 @@ def _checklists(config: Config) -> list[str]:
 _CHECKABLE = SPEC_SUFFIXES + DOCUMENT_SUFFIXES  # a spec, or a vendor's agreement as it came
 
 
-async def _report_language(*paths: Path) -> str:
-    """As ``termsmith check`` chooses it: the specs' output language, or the agreements' own
-    (reading a document takes a moment: off the event loop)."""
+async def _report_language(request: Request, *paths: Path) -> str:
+    """As ``termsmith check`` chooses it: the specs' output language, or the agreements' own;
+    where they disagree, the page's language rather than English (reading a document takes a
+    moment: off the event loop)."""
     from starlette.concurrency import run_in_threadpool
 
-    return await run_in_threadpool(api.report_language, list(paths))
+    return await run_in_threadpool(api.report_language, list(paths), _lang(request))
 
 
 async def check(config: Config, request: Request) -> Response:
     rel, path = _rel(config, request, _CHECKABLE)
     names = _checklists(config)
     checklist = _choice(request, "checklist", tuple(names), names[0] if names else None)
-    lang = _choice(request, "lang", api.REPORT_LANGUAGES, None) or await _report_language(path)
+    lang = _choice(request, "lang", api.REPORT_LANGUAGES, None) or await _report_language(request, path)
     return _page(
         config,
         request,
@@ -416,7 +417,7 @@ async def _report(config: Config, request: Request, paths: list[Path]) -> Respon
     """The checklist report on ``paths`` (one column each), as ``termsmith check`` prints it in HTML."""
     names = _checklists(config)
     checklist = _choice(request, "checklist", tuple(names), names[0] if names else None)
-    lang = _choice(request, "lang", api.REPORT_LANGUAGES, None) or await _report_language(*paths)
+    lang = _choice(request, "lang", api.REPORT_LANGUAGES, None) or await _report_language(request, *paths)
     from starlette.concurrency import run_in_threadpool
 
     report = await run_in_threadpool(
@@ -450,7 +451,9 @@ async def compare(config: Config, request: Request) -> Response:
     files = _compared(config, request)
     names = _checklists(config)
     checklist = _choice(request, "checklist", tuple(names), names[0] if names else None)
-    lang = _choice(request, "lang", api.REPORT_LANGUAGES, None) or await _report_language(*(p for _, p in files))
+    lang = _choice(request, "lang", api.REPORT_LANGUAGES, None) or await _report_language(
+        request, *(p for _, p in files)
+    )
     return _page(
         config,
         request,
