@@ -160,7 +160,7 @@ def test_html_matrix_reads_back_and_uses_the_theme(capsys, tmp_path):
     parser.feed(page)
     assert parser.rows[0][4:] == ["港湾数码", "云帆软件", "慢达网络"]
     row = next(r for r in parser.rows if r[0] == "client-owns-source")
-    assert row[2] == "原始碼歸甲方所有" and row[3:] == ["= 甲方", "符合甲方", "符合甲方", "不符合乙方"]
+    assert row[2] == "原始碼歸客戶所有" and row[3:] == ["= 客戶", "符合客戶", "符合客戶", "不符合供應商"]
     row = next(r for r in parser.rows if r[0] == "service-reports")
     assert row[3:] == ["每月 / 每季（之一）", "符合每月", "符合每月", "符合每月"]
     assert parser.rows[-1][2] == "彙總"

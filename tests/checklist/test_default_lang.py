@@ -24,7 +24,7 @@ def report_lang(capsys, *specs, extra: tuple[str, ...] = ()) -> str:
     # the words follow the language too, not just the tag
     assert (
         titles["client-owns-source"]
-        == {"zh-Hans": "源代码归甲方所有", "zh-Hant": "原始碼歸甲方所有", "en": "The client owns the source code"}[
+        == {"zh-Hans": "源代码归客户所有", "zh-Hant": "原始碼歸客戶所有", "en": "The client owns the source code"}[
             doc["lang"]
         ]
     )

@@ -38,3 +38,35 @@ def test_the_report_words_the_vendors_choices_in_its_language(
         assert word in vendor_cell.lower(), (word, row)
     for identifier in identifiers:
         assert identifier not in vendor_cell, (identifier, row)
+
+
+# A vendor's agreement with the parties the other way round: the vendor is 甲方 here.
+REVERSED = """甲方（服务方）：厦门蓝鲸软件有限公司
+乙方（委托方）：福州海岸贸易有限公司
+一、本系统源代码的知识产权归甲方所有，乙方仅享有使用权。
+二、免费维护期为十二个月，自系统上线之日起计算。
+"""
+
+
+@pytest.mark.parametrize(
+    ("lang", "vendor_word", "requirement"),
+    [("zh-Hans", "供应商", "源代码归客户所有"), ("zh-Hant", "供應商", "原始碼歸客戶所有"), ("en", "Vendor", None)],
+)
+def test_a_reversed_agreement_reads_as_client_and_vendor_never_as_its_own_labels(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str, vendor_word: str, requirement: str | None
+) -> None:
+    """The report says the *vendor* owns the source code, where the document says 甲方: a
+    report that answered "乙方" (our agreements' word for the vendor) would name the client."""
+    doc = tmp_path / "reversed.txt"
+    doc.write_text(REVERSED, encoding="utf-8")
+    code = main(["check", str(doc), "--lang", lang, "--format", "md", "--no-clauses"])
+    out = capsys.readouterr().out
+    assert code == 1  # the must-requirement on source ownership fails
+    row = next(line for line in out.splitlines() if line.startswith("| client-owns-source"))
+    cells = [c.strip() for c in row.split("|")]
+    assert cells[5] == vendor_word, row
+    if requirement:
+        assert cells[3] == requirement, row
+    assert not any(w in cell for cell in cells[1:7] for w in ("甲方", "乙方")), row  # the quote keeps them
+    assert "归甲方所有" in cells[7]  # the evidence is quoted as the document words it
+    assert "厦门蓝鲸软件有限公司" in out  # named as the vendor in the header

@@ -119,6 +119,8 @@ def text_of(v: Any, lang: str, spec: Any) -> str:
     name = getattr(v, "name", None)
     if isinstance(v, BaseModel) and isinstance(name, Text):
         return name.get(lang)
+    if isinstance(v, Enum):  # as the two versions of the agreement word it: 甲方/乙方 included
+        return display.library_word(v, lang)
     return display.value(v, lang)
 
 
