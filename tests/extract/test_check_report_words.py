@@ -4,6 +4,7 @@ never shown as the spec's identifiers ("on-site", "go-live")."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -70,3 +71,26 @@ def test_a_reversed_agreement_reads_as_client_and_vendor_never_as_its_own_labels
     assert not any(w in cell for cell in cells[1:7] for w in ("甲方", "乙方")), row  # the quote keeps them
     assert "归甲方所有" in cells[7]  # the evidence is quoted as the document words it
     assert "厦门蓝鲸软件有限公司" in out  # named as the vendor in the header
+
+
+@pytest.mark.parametrize(
+    ("fmt", "lang", "expected"),
+    [
+        ("text", "zh-Hans", "供应商: 协议中未写明"),
+        ("md", "zh-Hant", "供應商: 協議中未寫明"),
+        ("html", "en", "Vendor: not named in the agreement"),
+    ],
+)
+def test_a_document_naming_no_vendor_is_not_given_its_file_name_as_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str, lang: str, expected: str
+) -> None:
+    """A page of service promises with no party named: the header says so, rather than calling
+    the vendor "promises" after the file; the matrix column still needs a label and takes the file's."""
+    doc = tmp_path / "promises.txt"
+    doc.write_text("售后服务承诺\n一、免费维护期为十二个月，自系统上线之日起计算。\n", encoding="utf-8")
+    main(["check", str(doc), "--lang", lang, "--format", fmt, "--no-clauses"])
+    out = capsys.readouterr().out
+    assert expected in out, out[:600]
+    assert f"{expected.split(':')[0]}: promises" not in out
+    main(["check", str(doc), "--format", "json", "--no-clauses"])
+    assert json.loads(capsys.readouterr().out)["specs"][0]["vendor"] is None

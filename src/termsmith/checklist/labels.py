@@ -38,6 +38,7 @@ _TABLE: dict[str, tuple[str, str, str]] = {
     "document": ("供应商协议", "供應商協議", "Vendor's agreement"),
     "not-in-document": ("协议中未找到", "協議中未找到", "not found in the agreement"),
     "vendor": ("供应商", "供應商", "Vendor"),
+    "vendor.unnamed": ("协议中未写明", "協議中未寫明", "not named in the agreement"),
     "result.ok": ("所有必须项均符合", "所有必須項均符合", "every must-requirement passes"),
     "result.blocked": ("有必须项未符合", "有必須項未符合", "some must-requirements do not pass"),
     "stated": ("已约定", "已約定", "stated"),

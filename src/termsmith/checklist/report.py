@@ -81,6 +81,11 @@ class SpecResult:
     located: bool = False  # whether the agreement could be assembled to find clauses
     warnings: list[Diagnostic] = field(default_factory=list)  # e.g. LB041: clauses could not be located
     document: bool = False  # a vendor's agreement (DOCX, PDF, …) read by extraction, not a spec
+    vendor_named: bool = True  # False: a document that names no vendor (``vendor`` is then its file's stem)
+
+    def vendor_shown(self, lang: str) -> str:
+        """The vendor as the report's header names it: never a file name passed off as a company."""
+        return self.vendor if self.vendor_named else t("vendor.unnamed", lang)
 
     @property
     def invalid_label(self) -> str:
@@ -211,7 +216,7 @@ def document_result(path: Path, checklist: ChecklistDocument, lang: str) -> Spec
             document=True,
         )
     spec: Any = partial_spec(extraction.terms)
-    vendor = next((p["legal_name"] for p in extraction.terms.get("parties", []) if p["role"] == "vendor"), path.stem)
+    vendor = next((p["legal_name"] for p in extraction.terms.get("parties", []) if p["role"] == "vendor"), None)
     rows = []
     for o in evaluate(checklist.spec, spec):
         ev = evidence_for(extraction, o.where) if o.where and o.verdict is not Verdict.NOT_STATED else None
@@ -230,7 +235,9 @@ def document_result(path: Path, checklist: ChecklistDocument, lang: str) -> Spec
                 in_document=True,
             )
         )
-    return SpecResult(name, path.stem, vendor, rows, located=True, document=True)
+    return SpecResult(
+        name, path.stem, vendor or path.stem, rows, located=True, document=True, vendor_named=bool(vendor)
+    )
 
 
 _LEVEL_AT = re.compile(r"^severity_levels\[(\d+)\]")

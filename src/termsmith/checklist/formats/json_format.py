@@ -102,7 +102,7 @@ def _spec(result: SpecResult, lang: str) -> dict[str, Any]:
     return {
         "file": result.file,
         "name": result.name,
-        "vendor": result.vendor,
+        "vendor": result.vendor if result.vendor_named else None,  # null: a document that names none
         "valid": result.valid,
         "passed": result.passed,
         "counts": result.counts() if result.valid else None,

@@ -34,7 +34,9 @@ def to_markdown(report: CheckReport) -> str:
         f"- {t('checklist', lang)}: `{report.checklist.metadata.name}`",
     ]
     for result in report.results:
-        out.append(f"- {t(result.file_label, lang)}: {escape(result.file)} — {escape(result.vendor)}")
+        out.append(
+            f"- {t(result.file_label, lang)}: {escape(result.file)} — {t('vendor', lang)}: {escape(result.vendor_shown(lang))}"
+        )
     out.append("")
     if len(report.results) == 1:
         result = report.results[0]

@@ -61,7 +61,7 @@ def to_text(report: CheckReport, width: int | None = None) -> str:
     out = [f"{t('checklist', lang)}: {report.title()} ({report.checklist_file})"]
     if len(report.results) == 1:
         result = report.results[0]
-        out.append(f"{t(result.file_label, lang)}: {result.file} — {t('vendor', lang)}: {result.vendor}")
+        out.append(f"{t(result.file_label, lang)}: {result.file} — {t('vendor', lang)}: {result.vendor_shown(lang)}")
         if result.valid:
             out += ["", render_table(single(report, result), width)]
         out += ["", result.summary(lang)]
