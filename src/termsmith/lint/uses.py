@@ -236,7 +236,11 @@ _EN_EXCLUDED_AFTER = r"\b(?:are|is)\s+(?:not\s+(?:included|covered|provided|part
 _EN_PLEASE = r"[\s\d.()•·*-]*please\b"
 _EN_CAN_BE = r"\bcan\s+be\s+[a-z]+ed\s+$"
 # an unquoted definition (Business Day means…) or the description of a category (This category includes:)
+# (linten8) or a quoted Capitalised term that a copula or "includes" defines, after an optional opening "for the
+# purpose(s) …," (For the purpose herein, a “Defect” is a material failure …, and a “Correction” includes …)
 _EN_DEFINES = (
+    r"[\s\d.()•·*-]*(?:[Ff]or\s+the\s+purposes?\s+[^,;:]{0,40},\s*)?(?:[Aa]n?\s+|[Tt]he\s+)?[\"“][A-Z][^\"”]{0,40}[\"”]"
+    r"\s+(?:is\s+(?:a|an|any|the|defined)|are\s+(?:the|any|defined)|includes?|shall\s+(?:include|be\s+(?:a|an|any|the)))\b|"
     r"[\s\d.()•·*-]*(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*\s+(?:means|shall mean|refers to|is defined as)\b|"
     r"[\s\d.()•·*-]*[Tt]his\s+(?:category|level|priority|severity|tier)\s+(?:includes|covers|applies|is)\b"
 )
