@@ -227,6 +227,8 @@ def find_bound(
             m = _label_price(lower, span[1], sentence[1])  # Standard rate for labour, travel and support: £80 / Hour
         if m is None and kind in _EN_REFERENCE_KINDS and lower.find("as ", lo, hi) >= 0:
             m = _en_bound_patterns()[2].search(lower, lo, hi)  # as specified herein
+        if m is None and kind in ("en-price", "hours"):
+            m = _en_published(lower, span, clause_span)  # published support hours · the hourly rate quoted
     if m is None:
         return None
     gap = m.start() - span[1] if m.start() >= span[1] else span[0] - m.end()
@@ -264,9 +266,28 @@ _EN_REFERENCE_KINDS = frozenset(
 _KINDS["en-price"] += r"|\bat\s+(?:actual\s+)?cost\b(?!\s+to\b)"
 
 
+# (linten8) hours or a rate named with the participle of a document that states them: published or posted
+# before it (EWS published standard support hours), quoted, published, posted, listed or shown right after it
+# (the standard hourly rate quoted). Only the "named, not stated" kinds: a then-current rate stays open.
+_EN_PUBLISHED_BEFORE = r"\b(?:published|posted)\s+$"
+_EN_PUBLISHED_AFTER = r"\s+(?:as\s+)?(?:quoted|published|posted|listed|shown)\b(?!\s+separately)"
+
+
 @cache
-def _en_bound_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    return re.compile(_EN_ITEM_MARK), re.compile(_EN_LABEL_PRICE), re.compile(_EN_REFERENCE)
+def _en_bound_patterns() -> tuple[re.Pattern[str], ...]:
+    return (
+        re.compile(_EN_ITEM_MARK),
+        re.compile(_EN_LABEL_PRICE),
+        re.compile(_EN_REFERENCE),
+        re.compile(_EN_PUBLISHED_BEFORE),
+        re.compile(_EN_PUBLISHED_AFTER),
+    )
+
+
+def _en_published(lower: str, span: tuple[int, int], clause: tuple[int, int]) -> re.Match[str] | None:
+    """The participle of a published or quoted document at the term (see _EN_PUBLISHED_BEFORE)."""
+    *_, before, after = _en_bound_patterns()
+    return before.search(lower, max(clause[0], span[0] - 12), span[0]) or after.match(lower, span[1], clause[1])
 
 
 def _other_item(lower: str, start: int, end: int, span: tuple[int, int]) -> bool:
