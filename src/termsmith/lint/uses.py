@@ -261,6 +261,23 @@ _EN_IMPERATIVE = (
     r"designate|grant|obtain|install|follow|assist|inform|permit|supply|document|reproduce|submit|contact|be)\b"
 )
 
+# (linten8) "at any time" qualified later in its sentence by a stated notice period or by both sides' agreement:
+# a right with its terms (may be cancelled … at any time, with one weeks notice · may be updated at any time, with
+# agreement from both the client and supplier); "without notice" stays open
+_EN_NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|thirty|sixty|ninety|a)"
+_EN_ANYTIME_QUALIFIED = (
+    r"\b(?:with|on|upon|by|giving|given|after)\s+(?:at\s+least\s+)?" + _EN_NUMBER_WORD + r"\s*(?:\(\d+\)\s*)?"
+    r"(?:business\s+|calendar\s+|working\s+)?(?:days?|weeks?|months?)['’]?s?['’]?\s+(?:(?:prior|advance|written)\s+){0,2}"
+    r"notice\b|\bwith\s+(?:the\s+)?(?:(?:mutual|written|prior)\s+)?(?:agreement|consent)\s+(?:from|of)\s+both\b|"
+    r"\b(?:by|with)\s+mutual\s+(?:written\s+)?(?:agreement|consent)\b"
+)
+
+
+@cache
+def _en_anytime_qualified() -> re.Pattern[str]:
+    return re.compile(_EN_ANYTIME_QUALIFIED)
+
+
 Marks = list[tuple[int, str]]  # (offset, group name) in text order
 
 
@@ -391,7 +408,9 @@ def _en_legal_formula(
         and not _en_promise_patterns()[0].search(lower, can.end(), start)
     ):
         return True  # the customer's own choice or advice to them (Customers may request escalation at any time)
-    if term.term in ("at any time", "at anytime") and can_be.search(lower, clause[0], start):
+    if term.term in ("at any time", "at anytime") and (
+        can_be.search(lower, clause[0], start) or _en_anytime_qualified().search(lower, end, sentence[1])
+    ):
         return True
     if start and text[start - 1] == "`":
         return True
