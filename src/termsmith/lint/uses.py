@@ -273,6 +273,29 @@ _EN_ANYTIME_QUALIFIED = (
 )
 
 
+# (linten8) a judgment or discretion the customer holds: the judge named in the found words (that you consider ·
+# as the customer deems) or a possessive before "discretion" (at your discretion · at the Client's sole discretion)
+_EN_CUSTOMER = r"(?:you|customers?|clients?|licensees?|users?|purchasers?|subscribers?)"
+_EN_CUSTOMER_JUDGE = r"\b(?:the\s+)?" + _EN_CUSTOMER + r"\s+(?:reasonably\s+|solely\s+|alone\s+)?(?:determines?|deems?|considers?|decides?|believes?|sees?\s+fit|judges?)\b"
+_EN_CUSTOMER_DISCRETION = (
+    r"\b(?:your|(?:the\s+)?" + _EN_CUSTOMER + r"['’]s?)\s+(?:(?:own|sole|absolute|reasonable)\s+(?:and\s+)?){0,2}$"
+)
+
+
+@cache
+def _en_customer_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile(_EN_CUSTOMER_JUDGE), re.compile(_EN_CUSTOMER_DISCRETION)
+
+
+def _en_customer_judges(lower: str, found: str, start: int) -> bool:
+    """The judgment in a discretion term is the customer's (see _EN_CUSTOMER_JUDGE)."""
+    judge, possessive = _en_customer_patterns()
+    found = found.lower()
+    if "discretion" in found:
+        return found == "discretion" and possessive.search(lower, max(0, start - 40), start) is not None
+    return judge.search(found) is not None
+
+
 @cache
 def _en_anytime_qualified() -> re.Pattern[str]:
     return re.compile(_EN_ANYTIME_QUALIFIED)
@@ -408,6 +431,8 @@ def _en_legal_formula(
         and not _en_promise_patterns()[0].search(lower, can.end(), start)
     ):
         return True  # the customer's own choice or advice to them (Customers may request escalation at any time)
+    if term.family == "VD" and _en_customer_judges(lower, text[start:end], start):
+        return True  # the customer's own judgment (at your discretion · we recommend that you consider training)
     if term.term in ("at any time", "at anytime") and (
         can_be.search(lower, clause[0], start) or _en_anytime_qualified().search(lower, end, sentence[1])
     ):
