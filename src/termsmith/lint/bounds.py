@@ -222,6 +222,8 @@ def find_bound(
         m = None  # weekly backups and regular updates: the period is the backups'
     if m is not None and lower[span[0]] < "\x80" and _other_item(lower, m.start(), m.end(), span):
         m = None  # (i) respond within 8 hours (ii) escalate promptly: the hours are item (i)'s
+    if m is not None and kind == "notice" and _EN_MAXIMUM.search(lower, max(lo, m.start() - 20), m.start()):
+        m = None  # up to 12 months advance written notice: no minimum
     if m is None and lower[span[0]] < "\x80":
         if kind in ("en-price", "price") and lower.find(":", span[1], sentence[1]) >= 0:
             m = _label_price(lower, span[1], sentence[1])  # Standard rate for labour, travel and support: £80 / Hour
@@ -239,7 +241,11 @@ def find_bound(
     return text[m.start() : m.end()].strip(), kind == "fallback" or adjacent or joined
 
 
-_EN_KINDS = frozenset({"amount", "en-price", "hours"})
+_EN_KINDS = frozenset({"amount", "en-price", "hours", "notice"})
+# (linten8) a notice period is bounded by its minimum: one given as a maximum (up to 12 months advance written
+# notice) leaves the notice open
+_KINDS["notice"] = _KINDS["time"]
+_EN_MAXIMUM = re.compile(r"\b(?:up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|maximum)\s+$")
 # English: an open scope is bounded by the document that sets it (technical support under the terms of this add-on)
 _KINDS["list"] += r"|\b(?:under|in accordance with|as (?:set out|described|defined) in)\s+the\s+terms\s+of\b"
 # English (linten3): … or by the schedule or table that follows (in accordance with the following error resolution schedule)
@@ -261,7 +267,7 @@ _EN_REFERENCE = (
 # looked for only when no other quantity bounds an English term (see find_bound): in each kind's
 # alternation its common opening, "as", made every bound search slower
 _EN_REFERENCE_KINDS = frozenset(
-    ("time", "period", "availability", "list", "measure", "span", "amount", "en-price", "hours")
+    ("time", "period", "availability", "list", "measure", "span", "amount", "en-price", "hours", "notice")
 )
 _KINDS["en-price"] += r"|\bat\s+(?:actual\s+)?cost\b(?!\s+to\b)"
 

@@ -428,6 +428,8 @@ def _en_legal_formula(
         and (can := customer_can.search(lower, sentence[0], start))
         # you may contact us during normal business hours: the hours stay the vendor's (advice is still advice)
         and (term.bound != "hours" or "should" in can.group())
+        # (linten8) Customer may pay Licensor … on a time and materials basis: the price stays the vendor's
+        and not (term.bound in ("price", "en-price") and lower.startswith(" pay ", can.end()))
         and not _en_promise_patterns()[0].search(lower, can.end(), start)
     ):
         return True  # the customer's own choice or advice to them (Customers may request escalation at any time)
