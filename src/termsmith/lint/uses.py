@@ -261,6 +261,13 @@ _EN_IMPERATIVE = (
     r"designate|grant|obtain|install|follow|assist|inform|permit|supply|document|reproduce|submit|contact|be)\b"
 )
 
+# (linten8) "appropriate" before an organisational unit says which one (routed to the appropriate support department);
+# before resources, staff or engineers it still grades how many or how good (escalated to the appropriate resources)
+_EN_WHICH_UNIT = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:department|departments|team|teams|group|queue|desk|office|contact|contacts|person|"
+    r"point\s+of\s+contact|business\s+unit|division|mailbox|channel)\b"
+)
+_EN_SUPPORT_IN_PASSING = re.compile(r"(?:\b(?:and|or|of|regarding|about|concerning)|,)\s+(?:(?:the|our|its|any)\s+)?$")
 # (linten8) "at any time" qualified later in its sentence by a stated notice period or by both sides' agreement:
 # a right with its terms (may be cancelled … at any time, with one weeks notice · may be updated at any time, with
 # agreement from both the client and supplier); "without notice" stays open
@@ -493,8 +500,15 @@ def _en_not_commitment(
         return True  # the subject of an exclusion: … etc. are not included
     if en_form_not_commitment(text, lower, term, span, sentence):
         return True  # a question, a purpose adjunct, a placeholder, a negated list, a clock condition …
-    if term.term == "technical support" and lower[span[1] : clause[1]].strip(" .;:!\n"):
-        return True  # named in passing (technical support hours, contact technical support via…), not the open scope
+    if term.term in ("appropriate", "relevant") and _EN_WHICH_UNIT.match(lower, span[1]):
+        return True  # which unit a ticket goes to (routed to the appropriate support department), not a grade
+    if term.term == "technical support" and (
+        lower[span[1] : clause[1]].strip(" .;:!\n") or _EN_SUPPORT_IN_PASSING.search(lower, clause[0], span[0])
+    ):
+        # named in passing (technical support hours, contact technical support via…), not the open scope; (linten8)
+        # so is the last item of a coordination (new versions and technical support, as 提供…升级和技术支持) and the
+        # object of a preposition (With the scope of technical support, …)
+        return True
     _, _, severity, impact, topic, on_termination, _ = _en_patterns()
     start, lo = span[0], sentence[0]
     if term.family == "VQ" and severity.match(lower, _line_start(lower, lo)):
