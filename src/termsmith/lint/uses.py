@@ -267,6 +267,10 @@ _EN_WHICH_UNIT = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:department|departments|team|teams|group|queue|desk|office|contact|contacts|person|"
     r"point\s+of\s+contact|business\s+unit|division|mailbox|channel)\b"
 )
+# (linten8) a severity or priority level named anywhere before the word, by a digit or a single letter
+# (read on the original case: a capital letter names a level, "the severity a customer sets" does not)
+_EN_SEVERITY_NAMED = re.compile(r"\b(?i:severity|priority|sev|p)\s*(?i:level\s*)?[-:]?\s*(?:\d|[A-D]\b)")
+_EN_BINDING = re.compile(r"\b(?:will|shall|must|agrees?\s+to|guarantees?)\b|['’]ll\b")
 _EN_SUPPORT_IN_PASSING = re.compile(r"(?:\b(?:and|or|of|regarding|about|concerning)|,)\s+(?:(?:the|our|its|any)\s+)?$")
 # (linten8) "at any time" qualified later in its sentence by a stated notice period or by both sides' agreement:
 # a right with its terms (may be cancelled … at any time, with one weeks notice · may be updated at any time, with
@@ -513,6 +517,14 @@ def _en_not_commitment(
     start, lo = span[0], sentence[0]
     if term.family == "VQ" and severity.match(lower, _line_start(lower, lo)):
         return True  # the line describes a severity level (Severity 2: … under reasonable loads; materially incomplete)
+    if (
+        term.family == "VQ"
+        and _EN_SEVERITY_NAMED.search(text, lo, start)
+        and impact.search(lower, lo, sentence[1])
+        and _EN_BINDING.search(lower, lo, sentence[1]) is None  # … we will provide an adequate fix: a promise
+    ):
+        return True  # (linten8) a sentence that describes a named level's impact (When you select Severity B you
+        # confirm that the issue has moderate impact …, but workarounds enable reasonable … continuity)
     if term.bound == "threshold" and impact.search(lower, clause[0], clause[1]):
         return True
     if term.family == "VQ" and topic.search(lower, clause[0], start):
