@@ -208,6 +208,8 @@ def en_form_not_commitment(text: str, lower: str, term: Term, span: tuple[int, i
         lower, lo, hi, end
     ):
         return True
+    if term.family == "VD" and _CUSTOMER_FAULT_EXCLUSION.match(lower, start) and _CUSTOMER_FAULT.match(lower, lo):
+        return True  # (linten8) If the client has made unauthorised changes …, this agreement may not apply
     if "standard" in term.term or "practice" in term.term:
         if _NORM_REMARK.search(lower, max(lo, start - 24), start):
             return True  # (linten8) … this is industry standard practise: a remark on what was said, no promise
@@ -329,6 +331,11 @@ _FOR_ADJUNCT = re.compile(
 # (linten8) a norm as the complement of a demonstrative (this is industry standard practice · which is best
 # practice): it classifies the step just named, it promises no standard
 _NORM_REMARK = re.compile(r"(?:^|[,;(]\s*|\s)(?:this|that|which|as)\s+is\s+(?:an?\s+|the\s+)?(?:common\s+|usual\s+)?$")
+# (linten8) cover withdrawn, with a hedge, after a condition on the customer's own acts: an exclusion
+_CUSTOMER_FAULT = re.compile(r"[\s\d.()•·*-]*if\s+(?:the\s+)?(?:client|customer|licensee|user|purchaser|you)s?\b")
+_CUSTOMER_FAULT_EXCLUSION = re.compile(
+    r"may\s+not\s+(?:apply|be\s+(?:covered|included|provided|supported|honou?red|valid))\b"
+)
 _FOR_FINITE = re.compile(r"\b(?:will|shall|must|may|can|could|would|is|are|was|were|we|you|i|they|it)\b")
 
 
