@@ -210,9 +210,8 @@ def en_form_not_commitment(text: str, lower: str, term: Term, span: tuple[int, i
         return True
     if term.family == "VD" and _CUSTOMER_FAULT_EXCLUSION.match(lower, start) and _CUSTOMER_FAULT.match(lower, lo):
         return True  # (linten8) If the client has made unauthorised changes …, this agreement may not apply
-    if "standard" in term.term or "practice" in term.term:
-        if _NORM_REMARK.search(lower, max(lo, start - 24), start):
-            return True  # (linten8) … this is industry standard practise: a remark on what was said, no promise
+    if ("standard" in term.term or "practice" in term.term) and _NORM_REMARK.search(lower, max(lo, start - 24), start):
+        return True  # (linten8) … this is industry standard practise: a remark on what was said, no promise
     if (
         term.family == "VQ"  # a time word stays an offer of speed (For fast support, contact us)
         and lower[lo : lo + 8].lstrip(" \t\n*-").startswith("for ")

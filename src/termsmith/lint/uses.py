@@ -275,7 +275,9 @@ _EN_SUPPORT_IN_PASSING = re.compile(r"(?:\b(?:and|or|of|regarding|about|concerni
 # (linten8) "at any time" qualified later in its sentence by a stated notice period or by both sides' agreement:
 # a right with its terms (may be cancelled … at any time, with one weeks notice · may be updated at any time, with
 # agreement from both the client and supplier); "without notice" stays open
-_EN_NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|thirty|sixty|ninety|a)"
+_EN_NUMBER_WORD = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|thirty|sixty|ninety|a)"
+)
 _EN_ANYTIME_QUALIFIED = (
     r"\b(?:with|on|upon|by|giving|given|after)\s+(?:at\s+least\s+)?" + _EN_NUMBER_WORD + r"\s*(?:\(\d+\)\s*)?"
     r"(?:business\s+|calendar\s+|working\s+)?(?:days?|weeks?|months?)['’]?s?['’]?\s+(?:(?:prior|advance|written)\s+){0,2}"
@@ -287,7 +289,11 @@ _EN_ANYTIME_QUALIFIED = (
 # (linten8) a judgment or discretion the customer holds: the judge named in the found words (that you consider ·
 # as the customer deems) or a possessive before "discretion" (at your discretion · at the Client's sole discretion)
 _EN_CUSTOMER = r"(?:you|customers?|clients?|licensees?|users?|purchasers?|subscribers?)"
-_EN_CUSTOMER_JUDGE = r"\b(?:the\s+)?" + _EN_CUSTOMER + r"\s+(?:reasonably\s+|solely\s+|alone\s+)?(?:determines?|deems?|considers?|decides?|believes?|sees?\s+fit|judges?)\b"
+_EN_CUSTOMER_JUDGE = (
+    r"\b(?:the\s+)?"
+    + _EN_CUSTOMER
+    + r"\s+(?:reasonably\s+|solely\s+|alone\s+)?(?:determines?|deems?|considers?|decides?|believes?|sees?\s+fit|judges?)\b"
+)
 _EN_CUSTOMER_DISCRETION = (
     r"\b(?:your|(?:the\s+)?" + _EN_CUSTOMER + r"['’]s?)\s+(?:(?:own|sole|absolute|reasonable)\s+(?:and\s+)?){0,2}$"
 )

@@ -2347,6 +2347,14 @@ from termsmith.lint.lexicon.en_round8 import EN_CLASS_TERMS_8, hyphen_split  # n
 
 EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_CLASS_TERMS_8)
 _HYPHEN_SPLIT = hyphen_split(EN_TERMS)
-BOUND_KIND.update({t: BOUND_KIND[o] for (t, _, _), (o, _, _) in zip(_HYPHEN_SPLIT, (e for e in EN_TERMS if "-" in e[0] and "- " not in e[0]), strict=True) if o in BOUND_KIND})
+BOUND_KIND.update(
+    {
+        t: BOUND_KIND[o]
+        for (t, _, _), (o, _, _) in zip(
+            _HYPHEN_SPLIT, (e for e in EN_TERMS if "-" in e[0] and "- " not in e[0]), strict=True
+        )
+        if o in BOUND_KIND
+    }
+)
 EN_TERMS = (*EN_TERMS, *_HYPHEN_SPLIT)
 BOUND_KIND.update({t: "notice" for t, f, _ in EN_TERMS if f == "VT" and "notice" in t and t not in BOUND_KIND})
