@@ -293,7 +293,11 @@ def _en_bound_patterns() -> tuple[re.Pattern[str], ...]:
 def _en_published(lower: str, span: tuple[int, int], clause: tuple[int, int]) -> re.Match[str] | None:
     """The participle of a published or quoted document at the term (see _EN_PUBLISHED_BEFORE)."""
     *_, before, after = _en_bound_patterns()
-    return before.search(lower, max(clause[0], span[0] - 12), span[0]) or after.match(lower, span[1], clause[1])
+    lo = max(clause[0], span[0] - 12)
+    if lower.find("ed ", lo, span[0]) >= 0 and (m := before.search(lower, lo, span[0])) is not None:
+        return m
+    tail = lower[span[1] : span[1] + 16]  # every participle after it ends in "ed" or is "shown"
+    return after.match(lower, span[1], clause[1]) if "ed" in tail or "shown" in tail else None
 
 
 def _other_item(lower: str, start: int, end: int, span: tuple[int, int]) -> bool:

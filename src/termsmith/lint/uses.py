@@ -525,6 +525,11 @@ def _en_not_commitment(
         return True  # the line describes a severity level (Severity 2: … under reasonable loads; materially incomplete)
     if (
         term.family == "VQ"
+        and (
+            lower.find("sev", lo, start) >= 0
+            or lower.find("priority", lo, start) >= 0
+            or text.find("P", lo, start) >= 0
+        )
         and _EN_SEVERITY_NAMED.search(text, lo, start)
         and impact.search(lower, lo, sentence[1])
         and _EN_BINDING.search(lower, lo, sentence[1]) is None  # … we will provide an adequate fix: a promise
