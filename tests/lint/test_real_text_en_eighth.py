@@ -74,6 +74,12 @@ PAIRS = [
         "We suggest that you consider a backup plan.",
     ),
     (
+        "customer's choice ends at its clause",
+        "Clients may end the plan early, extra fees may apply.",
+        "extra fees",
+        "Clients may end the plan early or request extra visits at any time.",
+    ),
+    (
         "appropriate unit",
         "Calls are passed to appropriate resources.",
         "appropriate",

@@ -447,6 +447,9 @@ def _en_legal_formula(
         and (term.bound != "hours" or "should" in can.group())
         # (linten8) Customer may pay Licensor … on a time and materials basis: the price stays the vendor's
         and not (term.bound in ("price", "en-price") and lower.startswith(" pay ", can.end()))
+        # (linten8) the choice reaches no later clause that has a modal of its own (Clients may terminate …,
+        # additional fees may apply: the fees are no choice of theirs)
+        and not (can.end() < clause[0] and _en_promise_patterns()[1].search(lower, clause[0], clause[1]))
         and not _en_promise_patterns()[0].search(lower, can.end(), start)
     ):
         return True  # the customer's own choice or advice to them (Customers may request escalation at any time)
