@@ -269,7 +269,7 @@ _EN_WHICH_UNIT = re.compile(
 )
 # (linten8) a severity or priority level named anywhere before the word, by a digit or a single letter
 # (read on the original case: a capital letter names a level, "the severity a customer sets" does not)
-_EN_SEVERITY_NAMED = re.compile(r"\b(?i:severity|priority|sev|p)\s*(?i:level\s*)?[-:]?\s*(?:\d|[A-D]\b)")
+_EN_SEVERITY_NAMED = re.compile(r"\b(?i:severity|priority|sev)\s*(?i:level\s*)?[-:]?\s*(?:\d|[A-D]\b)")
 _EN_BINDING = re.compile(r"\b(?:will|shall|must|agrees?\s+to|guarantees?)\b|['’]ll\b")
 _EN_SUPPORT_IN_PASSING = re.compile(r"(?:\b(?:and|or|of|regarding|about|concerning)|,)\s+(?:(?:the|our|its|any)\s+)?$")
 # (linten8) "at any time" qualified later in its sentence by a stated notice period or by both sides' agreement:
@@ -528,11 +528,7 @@ def _en_not_commitment(
         return True  # the line describes a severity level (Severity 2: … under reasonable loads; materially incomplete)
     if (
         term.family == "VQ"
-        and (
-            lower.find("sev", lo, start) >= 0
-            or lower.find("priority", lo, start) >= 0
-            or text.find("P", lo, start) >= 0
-        )
+        and (lower.find("sev", lo, start) >= 0 or lower.find("priority", lo, start) >= 0)
         and _EN_SEVERITY_NAMED.search(text, lo, start)
         and impact.search(lower, lo, sentence[1])
         and _EN_BINDING.search(lower, lo, sentence[1]) is None  # … we will provide an adequate fix: a promise
