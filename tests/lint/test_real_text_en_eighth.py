@@ -92,6 +92,12 @@ PAIRS = [
         "The plan includes hosting, backups and technical support.",
     ),
     (
+        "technical support as a list's first item",
+        "The plan will cover technical support.",
+        "technical support",
+        "The plan will cover technical support, server patches, and uptime checks.",
+    ),
+    (
         "severity description",
         "For Severity 2 incidents with business impact we will keep a reasonable, if slower, operation.",
         "reasonable",

@@ -271,6 +271,8 @@ _EN_WHICH_UNIT = re.compile(
 # (read on the original case: a capital letter names a level, "the severity a customer sets" does not)
 _EN_SEVERITY_NAMED = re.compile(r"\b(?i:severity|priority|sev)\s*(?i:level\s*)?[-:]?\s*(?:\d|[A-D]\b)")
 _EN_BINDING = re.compile(r"\b(?:will|shall|must|agrees?\s+to|guarantees?)\b|['’]ll\b")
+# (linten8) … or its first item: cover technical support, billing help, and general inquiries
+_EN_SUPPORT_LISTED_AFTER = re.compile(r"(?:,\s+[a-z][a-z/-]*(?:\s+[a-z/-]+){0,2})+,?\s+(?:and|or)\s+[a-z]")
 _EN_SUPPORT_IN_PASSING = re.compile(r"(?:\b(?:and|or|of|regarding|about|concerning)|,)\s+(?:(?:the|our|its|any)\s+)?$")
 # (linten8) "at any time" qualified later in its sentence by a stated notice period or by both sides' agreement:
 # a right with its terms (may be cancelled … at any time, with one weeks notice · may be updated at any time, with
@@ -516,7 +518,9 @@ def _en_not_commitment(
     if term.term in ("appropriate", "relevant") and _EN_WHICH_UNIT.match(lower, span[1]):
         return True  # which unit a ticket goes to (routed to the appropriate support department), not a grade
     if term.term == "technical support" and (
-        lower[span[1] : clause[1]].strip(" .;:!\n") or _EN_SUPPORT_IN_PASSING.search(lower, clause[0], span[0])
+        lower[span[1] : clause[1]].strip(" .;:!\n")
+        or _EN_SUPPORT_IN_PASSING.search(lower, clause[0], span[0])
+        or (lower.startswith(",", span[1]) and _EN_SUPPORT_LISTED_AFTER.match(lower, span[1], sentence[1]))
     ):
         # named in passing (technical support hours, contact technical support via…), not the open scope; (linten8)
         # so is the last item of a coordination (new versions and technical support, as 提供…升级和技术支持) and the
