@@ -169,6 +169,14 @@ EN_DOCUMENT_FLOORS["held-out-7"] = (36, 37, 0, 149, 21, 21)
 FLOORS["held-out-6"]["en"] = (55, 64, 4, 155)
 EN_DOCUMENT_FLOORS["held-out-6"] = (56, 64, 4, 155, 18, 19)
 
+# held-out-10's English half, tuning data after that run (linten8, eighth English round): its one-run record
+# above (22/30, 14/146, SLA 13/20, both modes) is the unbiased figure; these floors hold the tuned figures.
+# Outside held-out-10 the round adds one right finding on an already-caught held-out-8 sentence (time and
+# materials, SLA 16/16 → 17/17) and no catch or false alarm.
+FLOORS["held-out-10"]["en"] = (28, 30, 1, 146)
+EN_DOCUMENT_FLOORS["held-out-10"] = (28, 30, 1, 146, 17, 18)
+EN_DOCUMENT_FLOORS["held-out-8"] = (37, 39, 1, 136, 17, 17)
+
 
 @pytest.fixture(scope="module")
 def scores() -> dict[str, dict]:  # type: ignore[type-arg]

@@ -222,11 +222,15 @@ def find_bound(
         m = None  # weekly backups and regular updates: the period is the backups'
     if m is not None and lower[span[0]] < "\x80" and _other_item(lower, m.start(), m.end(), span):
         m = None  # (i) respond within 8 hours (ii) escalate promptly: the hours are item (i)'s
+    if m is not None and kind == "notice" and _EN_MAXIMUM.search(lower, max(lo, m.start() - 20), m.start()):
+        m = None  # up to 12 months advance written notice: no minimum
     if m is None and lower[span[0]] < "\x80":
         if kind in ("en-price", "price") and lower.find(":", span[1], sentence[1]) >= 0:
             m = _label_price(lower, span[1], sentence[1])  # Standard rate for labour, travel and support: £80 / Hour
         if m is None and kind in _EN_REFERENCE_KINDS and lower.find("as ", lo, hi) >= 0:
             m = _en_bound_patterns()[2].search(lower, lo, hi)  # as specified herein
+        if m is None and kind in ("en-price", "hours"):
+            m = _en_published(lower, span, clause_span)  # published support hours · the hourly rate quoted
     if m is None:
         return None
     gap = m.start() - span[1] if m.start() >= span[1] else span[0] - m.end()
@@ -237,7 +241,11 @@ def find_bound(
     return text[m.start() : m.end()].strip(), kind == "fallback" or adjacent or joined
 
 
-_EN_KINDS = frozenset({"amount", "en-price", "hours"})
+_EN_KINDS = frozenset({"amount", "en-price", "hours", "notice"})
+# (linten8) a notice period is bounded by its minimum: one given as a maximum (up to 12 months advance written
+# notice) leaves the notice open
+_KINDS["notice"] = _KINDS["time"]
+_EN_MAXIMUM = re.compile(r"\b(?:up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|maximum)\s+$")
 # English: an open scope is bounded by the document that sets it (technical support under the terms of this add-on)
 _KINDS["list"] += r"|\b(?:under|in accordance with|as (?:set out|described|defined) in)\s+the\s+terms\s+of\b"
 # English (linten3): … or by the schedule or table that follows (in accordance with the following error resolution schedule)
@@ -259,14 +267,37 @@ _EN_REFERENCE = (
 # looked for only when no other quantity bounds an English term (see find_bound): in each kind's
 # alternation its common opening, "as", made every bound search slower
 _EN_REFERENCE_KINDS = frozenset(
-    ("time", "period", "availability", "list", "measure", "span", "amount", "en-price", "hours")
+    ("time", "period", "availability", "list", "measure", "span", "amount", "en-price", "hours", "notice")
 )
 _KINDS["en-price"] += r"|\bat\s+(?:actual\s+)?cost\b(?!\s+to\b)"
 
 
+# (linten8) hours or a rate named with the participle of a document that states them: published or posted
+# before it (EWS published standard support hours), quoted, published, posted, listed or shown right after it
+# (the standard hourly rate quoted). Only the "named, not stated" kinds: a then-current rate stays open.
+_EN_PUBLISHED_BEFORE = r"\b(?:published|posted)\s+$"
+_EN_PUBLISHED_AFTER = r"\s+(?:as\s+)?(?:quoted|published|posted|listed|shown)\b(?!\s+separately)"
+
+
 @cache
-def _en_bound_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    return re.compile(_EN_ITEM_MARK), re.compile(_EN_LABEL_PRICE), re.compile(_EN_REFERENCE)
+def _en_bound_patterns() -> tuple[re.Pattern[str], ...]:
+    return (
+        re.compile(_EN_ITEM_MARK),
+        re.compile(_EN_LABEL_PRICE),
+        re.compile(_EN_REFERENCE),
+        re.compile(_EN_PUBLISHED_BEFORE),
+        re.compile(_EN_PUBLISHED_AFTER),
+    )
+
+
+def _en_published(lower: str, span: tuple[int, int], clause: tuple[int, int]) -> re.Match[str] | None:
+    """The participle of a published or quoted document at the term (see _EN_PUBLISHED_BEFORE)."""
+    *_, before, after = _en_bound_patterns()
+    lo = max(clause[0], span[0] - 12)
+    if lower.find("ed ", lo, span[0]) >= 0 and (m := before.search(lower, lo, span[0])) is not None:
+        return m
+    tail = lower[span[1] : span[1] + 16]  # every participle after it ends in "ed" or is "shown"
+    return after.match(lower, span[1], clause[1]) if "ed" in tail or "shown" in tail else None
 
 
 def _other_item(lower: str, start: int, end: int, span: tuple[int, int]) -> bool:

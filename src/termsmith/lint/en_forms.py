@@ -208,6 +208,16 @@ def en_form_not_commitment(text: str, lower: str, term: Term, span: tuple[int, i
         lower, lo, hi, end
     ):
         return True
+    if term.family == "VD" and _CUSTOMER_FAULT_EXCLUSION.match(lower, start) and _CUSTOMER_FAULT.match(lower, lo):
+        return True  # (linten8) If the client has made unauthorised changes …, this agreement may not apply
+    if ("standard" in term.term or "practice" in term.term) and _NORM_REMARK.search(lower, max(lo, start - 24), start):
+        return True  # (linten8) … this is industry standard practise: a remark on what was said, no promise
+    if (
+        term.family == "VQ"  # a time word stays an offer of speed (For fast support, contact us)
+        and lower[lo : lo + 8].lstrip(" \t\n*-").startswith("for ")
+        and _in_for_adjunct(lower, lo, hi, end)
+    ):
+        return True  # (linten8) For peace of mind, in the unlikely event of a problem.
     if lower.find("[", lo, start) >= 0 and _placeholder(lower, lower.rfind("[", lo, start), start, end, hi):
         return True  # a template placeholder or option list: [Platinum, Gold, Tinfoil, etc.]
     if lower.find("(", lo, min(start, lo + 12)) >= 0 and _in_negated_list(lower, lo, start):
@@ -308,6 +318,29 @@ def _in_circumstance(lower: str, lo: int, hi: int, end: int) -> bool:
         return False
     main = _patterns()[18].search(lower, opening.end(), hi)
     return main is not None and end <= main.start()
+
+
+# (linten8) an opening adjunct of purpose or benefit led by "for", with no verb, up to its comma (For peace of
+# mind, … · For added security, …): the reason, not the promise (which, if any, follows the comma)
+_FOR_ADJUNCT = re.compile(
+    r"[\s\d.()•·*-]*for\s+(?!(?:a|an|the|all|any|each|every|customers?|clients?|critical|urgent|severity|priority|"
+    r"issues?|incidents?|requests?|tickets?|calls?|work|services?|support|updates?)\b)[a-z-]+(?:\s+[a-z-]+){0,3}?\s*,"
+)
+
+# (linten8) a norm as the complement of a demonstrative (this is industry standard practice · which is best
+# practice): it classifies the step just named, it promises no standard
+_NORM_REMARK = re.compile(r"(?:^|[,;(]\s*|\s)(?:this|that|which|as)\s+is\s+(?:an?\s+|the\s+)?(?:common\s+|usual\s+)?$")
+# (linten8) cover withdrawn, with a hedge, after a condition on the customer's own acts: an exclusion
+_CUSTOMER_FAULT = re.compile(r"[\s\d.()•·*-]*if\s+(?:the\s+)?(?:client|customer|licensee|user|purchaser|you)s?\b")
+_CUSTOMER_FAULT_EXCLUSION = re.compile(
+    r"may\s+not\s+(?:apply|be\s+(?:covered|included|provided|supported|honou?red|valid))\b"
+)
+_FOR_FINITE = re.compile(r"\b(?:will|shall|must|may|can|could|would|is|are|was|were|we|you|i|they|it)\b")
+
+
+def _in_for_adjunct(lower: str, lo: int, hi: int, end: int) -> bool:
+    m = _FOR_ADJUNCT.match(lower, lo, hi)
+    return m is not None and end <= m.end() and _FOR_FINITE.search(lower, lo, m.end()) is None
 
 
 def _in_purpose_adjunct(lower: str, lo: int, hi: int, end: int) -> bool:

@@ -236,7 +236,11 @@ _EN_EXCLUDED_AFTER = r"\b(?:are|is)\s+(?:not\s+(?:included|covered|provided|part
 _EN_PLEASE = r"[\s\d.()•·*-]*please\b"
 _EN_CAN_BE = r"\bcan\s+be\s+[a-z]+ed\s+$"
 # an unquoted definition (Business Day means…) or the description of a category (This category includes:)
+# (linten8) or a quoted Capitalised term that a copula or "includes" defines, after an optional opening "for the
+# purpose(s) …," (For the purpose herein, a “Defect” is a material failure …, and a “Correction” includes …)
 _EN_DEFINES = (
+    r"[\s\d.()•·*-]*(?:[Ff]or\s+the\s+purposes?\s+[^,;:]{0,40},\s*)?(?:[Aa]n?\s+|[Tt]he\s+)?[\"“][A-Z][^\"”]{0,40}[\"”]"
+    r"\s+(?:is\s+(?:a|an|any|the|defined)|are\s+(?:the|any|defined)|includes?|shall\s+(?:include|be\s+(?:a|an|any|the)))\b|"
     r"[\s\d.()•·*-]*(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*\s+(?:means|shall mean|refers to|is defined as)\b|"
     r"[\s\d.()•·*-]*[Tt]his\s+(?:category|level|priority|severity|tier)\s+(?:includes|covers|applies|is)\b"
 )
@@ -256,6 +260,65 @@ _EN_IMPERATIVE = (
     r"[\s\d.()•·*-]*(?:maintain|provide|ensure|keep|notify|report|describe|give|allow|make|pay|use|cooperate|"
     r"designate|grant|obtain|install|follow|assist|inform|permit|supply|document|reproduce|submit|contact|be)\b"
 )
+
+# (linten8) "appropriate" before an organisational unit says which one (routed to the appropriate support department);
+# before resources, staff or engineers it still grades how many or how good (escalated to the appropriate resources)
+_EN_WHICH_UNIT = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:department|departments|team|teams|group|queue|desk|office|contact|contacts|person|"
+    r"point\s+of\s+contact|business\s+unit|division|mailbox|channel)\b"
+)
+# (linten8) a severity or priority level named anywhere before the word, by a digit or a single letter
+# (read on the original case: a capital letter names a level, "the severity a customer sets" does not)
+_EN_SEVERITY_NAMED = re.compile(r"\b(?i:severity|priority|sev)\s*(?i:level\s*)?[-:]?\s*(?:\d|[A-D]\b)")
+_EN_BINDING = re.compile(r"\b(?:will|shall|must|agrees?\s+to|guarantees?)\b|['’]ll\b")
+# (linten8) … or its first item: cover technical support, billing help, and general inquiries
+_EN_SUPPORT_LISTED_AFTER = re.compile(r"(?:,\s+[a-z][a-z/-]*(?:\s+[a-z/-]+){0,2})+,?\s+(?:and|or)\s+[a-z]")
+_EN_SUPPORT_IN_PASSING = re.compile(r"(?:\b(?:and|or|of|regarding|about|concerning)|,)\s+(?:(?:the|our|its|any)\s+)?$")
+# (linten8) "at any time" qualified later in its sentence by a stated notice period or by both sides' agreement:
+# a right with its terms (may be cancelled … at any time, with one weeks notice · may be updated at any time, with
+# agreement from both the client and supplier); "without notice" stays open
+_EN_NUMBER_WORD = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|thirty|sixty|ninety|a)"
+)
+_EN_ANYTIME_QUALIFIED = (
+    r"\b(?:with|on|upon|by|giving|given|after)\s+(?:at\s+least\s+)?" + _EN_NUMBER_WORD + r"\s*(?:\(\d+\)\s*)?"
+    r"(?:business\s+|calendar\s+|working\s+)?(?:days?|weeks?|months?)['’]?s?['’]?\s+(?:(?:prior|advance|written)\s+){0,2}"
+    r"notice\b|\bwith\s+(?:the\s+)?(?:(?:mutual|written|prior)\s+)?(?:agreement|consent)\s+(?:from|of)\s+both\b|"
+    r"\b(?:by|with)\s+mutual\s+(?:written\s+)?(?:agreement|consent)\b"
+)
+
+
+# (linten8) a judgment or discretion the customer holds: the judge named in the found words (that you consider ·
+# as the customer deems) or a possessive before "discretion" (at your discretion · at the Client's sole discretion)
+_EN_CUSTOMER = r"(?:you|customers?|clients?|licensees?|users?|purchasers?|subscribers?)"
+_EN_CUSTOMER_JUDGE = (
+    r"\b(?:the\s+)?"
+    + _EN_CUSTOMER
+    + r"\s+(?:reasonably\s+|solely\s+|alone\s+)?(?:determines?|deems?|considers?|decides?|believes?|sees?\s+fit|judges?)\b"
+)
+_EN_CUSTOMER_DISCRETION = (
+    r"\b(?:your|(?:the\s+)?" + _EN_CUSTOMER + r"['’]s?)\s+(?:(?:own|sole|absolute|reasonable)\s+(?:and\s+)?){0,2}$"
+)
+
+
+@cache
+def _en_customer_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile(_EN_CUSTOMER_JUDGE), re.compile(_EN_CUSTOMER_DISCRETION)
+
+
+def _en_customer_judges(lower: str, found: str, start: int) -> bool:
+    """The judgment in a discretion term is the customer's (see _EN_CUSTOMER_JUDGE)."""
+    judge, possessive = _en_customer_patterns()
+    found = found.lower()
+    if "discretion" in found:
+        return found == "discretion" and possessive.search(lower, max(0, start - 40), start) is not None
+    return judge.search(found) is not None
+
+
+@cache
+def _en_anytime_qualified() -> re.Pattern[str]:
+    return re.compile(_EN_ANYTIME_QUALIFIED)
+
 
 Marks = list[tuple[int, str]]  # (offset, group name) in text order
 
@@ -384,10 +447,19 @@ def _en_legal_formula(
         and (can := customer_can.search(lower, sentence[0], start))
         # you may contact us during normal business hours: the hours stay the vendor's (advice is still advice)
         and (term.bound != "hours" or "should" in can.group())
+        # (linten8) Customer may pay Licensor … on a time and materials basis: the price stays the vendor's
+        and not (term.bound in ("price", "en-price") and lower.startswith(" pay ", can.end()))
+        # (linten8) the choice reaches no later clause that has a modal of its own (Clients may terminate …,
+        # additional fees may apply: the fees are no choice of theirs)
+        and not (can.end() < clause[0] and _en_promise_patterns()[1].search(lower, clause[0], clause[1]))
         and not _en_promise_patterns()[0].search(lower, can.end(), start)
     ):
         return True  # the customer's own choice or advice to them (Customers may request escalation at any time)
-    if term.term in ("at any time", "at anytime") and can_be.search(lower, clause[0], start):
+    if term.family == "VD" and _en_customer_judges(lower, text[start:end], start):
+        return True  # the customer's own judgment (at your discretion · we recommend that you consider training)
+    if term.term in ("at any time", "at anytime") and (
+        can_be.search(lower, clause[0], start) or _en_anytime_qualified().search(lower, end, sentence[1])
+    ):
         return True
     if start and text[start - 1] == "`":
         return True
@@ -443,12 +515,30 @@ def _en_not_commitment(
         return True  # the subject of an exclusion: … etc. are not included
     if en_form_not_commitment(text, lower, term, span, sentence):
         return True  # a question, a purpose adjunct, a placeholder, a negated list, a clock condition …
-    if term.term == "technical support" and lower[span[1] : clause[1]].strip(" .;:!\n"):
-        return True  # named in passing (technical support hours, contact technical support via…), not the open scope
+    if term.term in ("appropriate", "relevant") and _EN_WHICH_UNIT.match(lower, span[1]):
+        return True  # which unit a ticket goes to (routed to the appropriate support department), not a grade
+    if term.term == "technical support" and (
+        lower[span[1] : clause[1]].strip(" .;:!\n")
+        or _EN_SUPPORT_IN_PASSING.search(lower, clause[0], span[0])
+        or (lower.startswith(",", span[1]) and _EN_SUPPORT_LISTED_AFTER.match(lower, span[1], sentence[1]))
+    ):
+        # named in passing (technical support hours, contact technical support via…), not the open scope; (linten8)
+        # so is the last item of a coordination (new versions and technical support, as 提供…升级和技术支持) and the
+        # object of a preposition (With the scope of technical support, …)
+        return True
     _, _, severity, impact, topic, on_termination, _ = _en_patterns()
     start, lo = span[0], sentence[0]
     if term.family == "VQ" and severity.match(lower, _line_start(lower, lo)):
         return True  # the line describes a severity level (Severity 2: … under reasonable loads; materially incomplete)
+    if (
+        term.family == "VQ"
+        and (lower.find("sev", lo, start) >= 0 or lower.find("priority", lo, start) >= 0)
+        and _EN_SEVERITY_NAMED.search(text, lo, start)
+        and impact.search(lower, lo, sentence[1])
+        and _EN_BINDING.search(lower, lo, sentence[1]) is None  # … we will provide an adequate fix: a promise
+    ):
+        return True  # (linten8) a sentence that describes a named level's impact (When you select Severity B you
+        # confirm that the issue has moderate impact …, but workarounds enable reasonable … continuity)
     if term.bound == "threshold" and impact.search(lower, clause[0], clause[1]):
         return True
     if term.family == "VQ" and topic.search(lower, clause[0], start):

@@ -1823,7 +1823,7 @@ EN_CLASS_TERMS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ...]
         "notified in advance (no period)",
         "VT",
         "the notice period (e.g. at least 72 hours before)",
-        "time",
+        "notice",  # (linten8) a minimum bounds it, a maximum does not
         # (linten7) any verb of telling (will be communicated / announced / advised in advance)
         (
             "notified",
@@ -1897,7 +1897,8 @@ EN_CLASS_TERMS = (
         "the measure itself (e.g. USD 40 per hour; restored within 4 hours)",
         "measure",
         ("lowest", "highest", "best", "fastest", "shortest", "quickest", "earliest", "greatest", "least", "smallest"),
-        r"(?:lowest|highest|best|fastest|shortest|quickest|earliest|greatest|least|smallest)\s+possible\b",
+        # (linten8) hyphenated too: the best-possible efforts
+        r"(?:lowest|highest|best|fastest|shortest|quickest|earliest|greatest|least|smallest)(?:\s+|-)possible\b",
         r"",
     ),
     (
@@ -1978,7 +1979,8 @@ EN_CLASS_TERMS = (
         "en-price",
         ("fee", "surcharge"),  # anchored on the fee, not on "charge" (free of charge is frequent)
         r"(?:fee|surcharge)\b",
-        r"\b(?:may|might|will|can|shall|reserves?\s+the\s+right\s+to)\s+(?:also\s+)?(?:charge|impose|levy|add)\s+"
+        # (linten8) "either" too: We will either charge a fixed fee or a variable fee
+        r"\b(?:may|might|will|can|shall|reserves?\s+the\s+right\s+to)\s+(?:also\s+|either\s+)?(?:charge|impose|levy|add)\s+"
         r"an?\s+(?:[a-z-]+\s+){0,2}?$",
     ),
     (
@@ -2338,3 +2340,21 @@ from termsmith.lint.lexicon.en_round7 import EN_CLASS_TERMS_7  # noqa: E402
 
 EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_CLASS_TERMS_7)
 EN_PROMISE_ONLY_CLASSES = EN_PROMISE_ONLY_CLASSES | {name for name, *_ in EN_CLASS_TERMS_7}
+
+# Eighth English round (linten8): an effort verb before a parenthetical, a price basis with no rate, hyphenated
+# terms broken after the hyphen; a notice is bounded by its minimum only (kind "notice": up to 12 months is none)
+from termsmith.lint.lexicon.en_round8 import EN_CLASS_TERMS_8, hyphen_split  # noqa: E402
+
+EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_CLASS_TERMS_8)
+_HYPHEN_SPLIT = hyphen_split(EN_TERMS)
+BOUND_KIND.update(
+    {
+        t: BOUND_KIND[o]
+        for (t, _, _), (o, _, _) in zip(
+            _HYPHEN_SPLIT, (e for e in EN_TERMS if "-" in e[0] and "- " not in e[0]), strict=True
+        )
+        if o in BOUND_KIND
+    }
+)
+EN_TERMS = (*EN_TERMS, *_HYPHEN_SPLIT)
+BOUND_KIND.update({t: "notice" for t, f, _ in EN_TERMS if f == "VT" and "notice" in t and t not in BOUND_KIND})

@@ -46,13 +46,20 @@ VT001 = register(
         "In Chinese a "
         "request to the reader (请及时与我公司联系) or the customer's own option (您可以隨時停止使用) sets the "
         "customer's timing, not the vendor's, and is not flagged; an invitation to reach the vendor at any time "
-        "(客户可随时致电…, 请随时与我们联系) promises the vendor's availability and is.",
+        "(客户可随时致电…, 请随时与我们联系) promises the vendor's availability and is."
+        ' In English a notice given as a maximum (up to 12 months advance written notice) sets no period; "at any time" with a notice period or both sides\' agreement stated in its sentence is a right with its terms, and hours that a published document states (published standard support hours) are bounded by it.',
         why="A deadline the parties cannot measure cannot be breached. When the server is down, "
         '"乙方应及时响应" lets the vendor answer after 24 hours and still claim it complied.',
         example="乙方应及时响应甲方的报修，并尽快修复。\nThe Vendor shall respond promptly.",
         instead="乙方应在收到报修后 2 小时内（7×24）响应，24 小时内修复。\n"
         "The Vendor shall respond within 2 hours (7×24) of a report and resolve within 24 hours.",
         real=(
+            "“Licensor shall provide up to 12 months advance written notice prior to retirement of any Software.” — flagged: a "
+            "notice given as a maximum sets no period (sapper.ai, Maintenance terms)",
+            "“The maintenance agreement may be cancelled by either Small Business Web Support, or the Client, at any time, with "
+            "one weeks notice.” — not flagged: a right with its notice stated (smallbusinesswebsupport.co.uk, Terms and Conditions)",
+            "“*All response time goals are based upon EWS published standard support hours.” — not flagged: hours a published "
+            "document states (ewsgroup.com, Response Time Goals)",
             "“Use commercially reasonable efforts to correct within a reasonable period of time any reported Software "
             "Error;” — flagged: a period with no figure (solutionxchg.com, Support Terms and Conditions)",
             "“prompt notice of any errors;” — flagged: a speed word on a notice, an item of the customer's duties (nojumi.com, "
@@ -116,13 +123,17 @@ VE001 = register(
         'reasonable efforts to arrive within 4 hours" still promises only the effort. In English the class goes by '
         "construction: an efforts noun after any adjective (diligent efforts), a trying verb in any inflection "
         "(strives, seeks to), an aim (our objective is to), to the best of its ability, everything possible, "
-        "everything in our power, every care, a hope (we hope to).",
+        "everything in our power, every care, a hope (we hope to)."
+        ' So does an effort verb whose "to" follows a parenthetical (shall attempt, based upon …, to recreate).',
         why="An efforts clause promises activity, not a result: the vendor is in breach only if the "
         "client can prove it did not try, which it almost never can.",
         example="乙方将尽最大努力恢复系统。\nThe Vendor will use best efforts to restore the service.",
         instead="乙方应在 4 小时内恢复系统；逾期每小时扣减当月服务费的 1%。\n"
         "The Vendor will restore the service within 4 hours; each further hour credits 1% of the monthly fee.",
         real=(
+            "“When Licensee reports a suspected Defect in the Platform to Licensor, Licensor shall attempt, based upon information "
+            "provided by Licensee, to recreate the suspected Defect.” — flagged: the effort verb's “to” after a parenthetical "
+            "(lawinsider.com, Defect Correction Support clause)",
             "“我们将积极跟进客户的需求,以最快的速度解决问题。” — flagged (doczj.com, 售后服务体系情况和承诺说明)",
             "“响应将包括确认收到请求的通知,并在可能的情况下提供初步解决方案。” — flagged: a possibility hedge (corebyte.com, 服务支持)",
             "“數貝環球致力於提供高品質的支持,以確保流暢的購物體驗。” — flagged: an aspiration, no result (xoobay.com, 支持政策)",
@@ -156,13 +167,19 @@ VQ001 = register(
         "service, person or result) is no grade, nor a grade left to the customer's own judgment (it is up to you to "
         "confirm that this is satisfactory); a purpose adjunct that opens a sentence (To ensure consistent "
         "service, …) and a question commit nobody. "
-        "A manner adverb in -地 on a promised act (认真地予以维修, 正確、安全地操作) counts when the sentence binds a party.",
+        "A manner adverb in -地 on a promised act (认真地予以维修, 正確、安全地操作) counts when the sentence binds a party."
+        ' In English "appropriate" before an organisational unit (the appropriate support department) names which unit; a sentence describing a named severity level\'s impact, an opening "for" adjunct of purpose (For peace of mind, …) and a norm as a remark (…, this is industry standard practice) promise nothing.',
         why='"合理费用" and "industry-standard security" leave the figure to whoever sends the invoice '
         "or writes the excuse; disputes over them end in expert opinions, not in the contract.",
         example="功能开发按合理价格收费。\nFees for new features shall be reasonable.",
         instead="功能开发按 3,000 元/人天收费，开工前书面确认人天估算。\n"
         "New features are charged at CNY 3,000 per person-day, with the estimate confirmed in writing before work starts.",
         real=(
+            "“Tickets are routed to the appropriate support department and resolved per our SLA.” — not flagged: which unit, not "
+            "a grade (novexsys.com, Software Support)",
+            "“When you select Severity B you confirm that the issue has moderate impact to your business with loss and degradation "
+            "of services, but workarounds enable reasonable, albeit temporary, business continuity.” — not flagged: a severity "
+            "level described (support.skuflic.com, Scope and Responsiveness)",
             "“This service ensures your website stays fresh, functional, and aligned with your evolving business needs.” "
             "— flagged: a state promised with no measure (reech.agency, Website Care)",
             "“We'll start with an initial audit to understand the codebase, current health, and any outstanding issues.” "
@@ -224,7 +241,8 @@ VS001 = register(
         "In English an open class of issues (common … issues) counts; a kind of service named (IT related services), "
         "an open scope bounded by a reference to the document (as specified herein) and a question (Need "
         "occasional content edits or support?) and a template's options in square brackets ([Gold, Silver, etc.]) "
-        "do not.",
+        "do not."
+        " Technical support as the last item of a coordination (new versions and technical support) or after a preposition is named in passing.",
         why='A scope that ends in "etc." or hides behind "basic maintenance" is the source of the '
         "classic dispute: the client thinks a fix is included, the vendor bills it as new work.",
         example="免费维护包括基础维护、技术支持等。\nFree maintenance covers basic maintenance, etc.",
@@ -232,6 +250,8 @@ VS001 = register(
         "Free maintenance covers only: defect fixes, browser and WeChat compatibility updates, security patches; "
         "it excludes new features and content entry.",
         real=(
+            "“The SOFTWARE Maintenance includes receiving new SOFTWARE versions and technical support.” — not flagged: the last "
+            "item of a coordination, named in passing (markettransfer.info, Service and Maintenance clause)",
             "“… the customer must maintain their software on one of the two latest versions within that major version, "
             "including all security patches and minor updates.” — not flagged: minor beside major is a release level "
             "(creovai.com, On-Prem SLA)",
@@ -294,13 +314,21 @@ VD001 = register(
         "counts: usually, once or twice a month) "
         "or a party's service (Critical problems typically involve … describes); a negation ends at a coordinated "
         "verb led by a hedge (requests that do not affect the site and typically receive a response: flagged); and a negated charge (without "
-        "additional charge) is not flagged.",
+        "additional charge) is not flagged."
+        " In English a price basis with no rate (on a time and materials basis) is flagged; a judgment the customer holds (at your discretion, we recommend that you consider training), a rate quoted, and cover withdrawn after the customer's own acts (If the client has made unauthorised changes …, this agreement may not apply) are not.",
         why='"费用另行协商" is an agreement to agree: unenforceable, and the moment the client '
         "needs the work it has no price to hold the vendor to.",
         example="超出范围的服务费用由双方另行协商。\nOut-of-scope work is charged at rates to be agreed.",
         instead="超出范围的服务按附件二价格表收费，单项超过 5,000 元须书面确认。\n"
         "Out-of-scope work is charged per the rate card in Schedule 2; items over CNY 5,000 need written approval.",
         real=(
+            "“If a request for Maintenance reveals that the cause of the problem is not an Error, defect, or malfunction in the "
+            "unmodified Software, Customer may pay Licensor to fix the problem on a time and materials basis, plus Expenses.” — "
+            "flagged: a price basis with no rate (sapper.ai, Maintenance terms)",
+            "“You therefore control the agreement and have the right to invoke the clause at your discretion.” — not flagged: "
+            "the customer's own discretion (your-it-director.co.uk, Plain English Support Agreement)",
+            "“Any work that has already been completed for that month will be charged at the standard hourly rate quoted.” — "
+            "not flagged: the rate is the one quoted (smallbusinesswebsupport.co.uk, Terms and Conditions)",
             "“Normal priority issues are defined as requests that do not affect the current appearance or operation of a "
             "site and typically receive a response within 48 hours.” — flagged: the negation ends at “and typically "
             "receive” (help.bloxcms.com, TownNews Customer Support policy)",
