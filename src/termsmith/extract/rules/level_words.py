@@ -45,7 +45,9 @@ _START_WORK = _re(
 )
 _RESOLUTION = _re(
     r"解决|解決|修复|修復|恢复|恢復|排除|处理完毕|處理完畢|内完成|內完成|[采採]取相[应應]措施|正常运行|正常運行|"
-    r"resol|fix|restor|workaround|correct|\bsolution\b|\bsolved\b|完工|修好|修竣"
+    r"resol|fix|restor|workaround|correct|\bsolution\b|\bsolved\b|完工|修好|修竣|"
+    # closing the case is its resolution ("Closure Target 4 Working Hours", "closed within 2 days", 结案时间)
+    r"\bclosure\b|\bclosed? within\b|\btime to close\b|结案|結案"
 )
 _LEVEL = _re(
     r"(?P<id3>\b[A-Za-z][\w-]{0,15})\s*\((?P<inner3>[^)]{1,14})\)\s*(?:级|級)|(?:severity|priority) level (?P<id3b>[A-Za-z][\w-]{0,15})\s*\((?P<inner3b>[^)]{1,20})\)|(?P<id>\bP[0-4]\b|\bS[1-4]\b|(?:severity|priority|level|sev)\s*[1-4A-D]\b|第\s*[一二三四五六1-6]\s*[级級]|"
