@@ -3,7 +3,10 @@ zh-Hant and English (none is a corpus text), read back through the real CLI or A
 
 - SLA cards: a heading per card, then label lines ("First Response 30 Minutes" / "Closure Target 4 Working
   Hours"); a card's heading need not be a level word ("Backup Priority", "Change Request", "24 Hour Case"),
-  closing a case is its resolution, and a long remark in brackets closing a value line is no part of it."""
+  closing a case is its resolution, and a long remark in brackets closing a value line is no part of it;
+- a level table flattened into one paragraph (a PDF page copied as running text): the header's column
+  order gives each row's lone times their kinds; a time inside a statement of its own in a cell (2 小时内
+  提交处理方案) is no column's value; levels named by Roman numerals (I 级, Ⅱ級, Level III)."""
 
 from __future__ import annotations
 
@@ -13,8 +16,8 @@ from typing import Any
 
 import docx
 import pytest
-
 from extract_support import level_times, terms_of, text_lines as _lines
+
 from termsmith.cli import main
 
 
@@ -84,3 +87,48 @@ def test_a_title_after_a_line_that_is_no_value_is_no_card(tmp_path: Path) -> Non
         "First Response 2 Hours",
     )
     assert level_times(terms_of(tmp_path, text)) == {"P1": ("30m", None)}
+
+
+# --- a level table flattened into one paragraph ---------------------------------------------------------
+
+_FLAT_ZH = (
+    "三、故障处理 事件等级 响应时间 恢复时间 I 级:重大事件;如核心数据库宕机、全部门店无法收银。 30 分钟,"
+    "1 小时内提交处理方案 6 小时以内 Ⅱ级:较大事件;部分门店无法收银,其他业务正常。 1 小时,2 小时内提交处理方案 "
+    "12 小时以内 Ⅲ级:一般事件;单台收银机故障或报表错误。 4 小时,8 小时内提交处理方案 48 小时以内 "
+    "运维人员处理事件时应做好记录。"
+)
+
+
+def test_flattened_level_table_zh_hans_txt_and_docx(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    expected = {"I 级": ("30m", "6h"), "II级": ("1h", "12h"), "III级": ("4h", "48h")}
+    assert level_times(terms_of(tmp_path, _FLAT_ZH + "\n")) == expected
+    document = docx.Document()
+    document.add_paragraph(_FLAT_ZH)
+    document.save(str(tmp_path / "flat.docx"))
+    found = _extract_json(tmp_path / "flat.docx", capsys)
+    assert level_times(found["terms"]) == expected
+    assert "6 小时以内" in found["evidence"]["severity_levels[0].resolution"]["quote"]
+
+
+def test_flattened_level_table_zh_hant_and_en(tmp_path: Path) -> None:
+    hant = (
+        "服務等級 回應時間 修復時間 Ⅰ級:系統停擺,所有使用者無法登入。 2 小時,4 小時內提出暫時方案 8 小時以內 "
+        "Ⅱ級:部分功能異常,可暫時以其他方式作業。 4 小時,1 個工作日內提出暫時方案 24 小時以內 說明:以上時間自接獲通知起算。"
+    )
+    assert level_times(terms_of(tmp_path, hant + "\n", "hant.txt")) == {"I級": ("2h", "8h"), "II級": ("4h", "24h")}
+    en = (
+        "Incident handling. Severity Response Restore Level I: Total outage of the booking site. 15 minutes, "
+        "an update every hour 4 hours Level II: Degraded service for some users. 1 hour, 8 hours Level III: "
+        "Cosmetic defects. 1 business day, 10 business days The support desk records every incident."
+    )
+    assert level_times(terms_of(tmp_path, en + "\n", "en.txt")) == {
+        "Level I": ("15m", "4h"),
+        "Level II": ("1h", "8h"),
+        "Level III": ("1 business day", "10 business days"),
+    }
+
+
+def test_a_header_without_rows_of_lone_times_reads_nothing_new(tmp_path: Path) -> None:
+    """A level list under a header whose items are prose statements (each time has its verb) stays prose."""
+    text = "故障等级 响应时间 解决时间 一级故障:2小时内响应,8小时内解决;二级故障:4小时内响应,24小时内解决。\n"
+    assert sorted(level_times(terms_of(tmp_path, text)).values()) == [("2h", "8h"), ("4h", "24h")]

@@ -52,7 +52,9 @@ _RESOLUTION = _re(
 _LEVEL = _re(
     r"(?P<id3>\b[A-Za-z][\w-]{0,15})\s*\((?P<inner3>[^)]{1,14})\)\s*(?:级|級)|(?:severity|priority) level (?P<id3b>[A-Za-z][\w-]{0,15})\s*\((?P<inner3b>[^)]{1,20})\)|(?P<id>\bP[0-4]\b|\bS[1-4]\b|(?:severity|priority|level|sev)\s*[1-4A-D]\b|第\s*[一二三四五六1-6]\s*[级級]|"
     r"(?:严重性|嚴重性|严重度|嚴重度|优先级|優先級)\s*[A-D1-4]\b|\b[A-D]\s*[级級]|"
-    r"[一二三四1-4]级(?=故障|问题|問題|事件|错误|錯誤|\s*$)|[一二三四1-4]級)"
+    r"[一二三四1-4]级(?=故障|问题|問題|事件|错误|錯誤|\s*$)|[一二三四1-4]級|"
+    # Roman numerals: "I 级", "Ⅱ级", "III級", "Level II", "Severity IV"
+    r"(?:severity|priority|level|sev)\s*(?-i:IV|I{1,3})\b|(?<![A-Za-z])(?-i:IV|I{1,3})\s*[级級]|[ⅠⅡⅢⅣ]\s*[级級])"
     r"(?:\s*[(（](?P<inner>[^)）]{1,12})[)）])?"
     r"|(?P<name>紧急|緊急|严重|嚴重|重大|重要|一般|轻微|輕微|次要|咨询|諮詢|高级|中级|低级|高級|中級|低級|(?:常见|常見|普通)(?=故障)|(?:简易|簡易|简单|簡單)(?=故障|问题|問題)|critical|emergency|non-?urgent|urgent|major|minor|high|medium|low)"
     r"(?:\s*[(（](?P<inner2>P[0-4]|[^)）]{1,10})[)）])?(?=\s*(?:级|級|故障|问题|問題|错误|錯誤|事件|事故|缺陷|案件|工单|工單|请求|請求|[:：|]|priority|severity|issues?|problems?|incidents?|defects?|errors?|\s|$))"
@@ -159,10 +161,14 @@ _RANKED = _re(
 )
 
 
+_ROMAN = re.compile(r"(?<![A-Za-z])(?:IV|III|II|I)(?![A-Za-z])|[ⅠⅡⅢⅣ]")
+_ROMAN_VALUE = {"I": "1", "II": "2", "III": "3", "IV": "4", "Ⅰ": "1", "Ⅱ": "2", "Ⅲ": "3", "Ⅳ": "4"}
+
+
 def level_key(ident: str) -> str:
     """The key one level has whatever alias names it: "P3" and "Priority 3" are "#3", "A级" and
     "Severity A" are "#a"; an id that is not a rank is its own key ("consult")."""
-    m = _RANKED.fullmatch(ident.strip())
+    m = _RANKED.fullmatch(_ROMAN.sub(lambda r: _ROMAN_VALUE[r[0].upper()], ident.strip()))
     if not m:
         return re.sub(r"\s+", "", ident.lower())
     return "#" + _ORDINAL.get(m["rank"], m["rank"]).lower()
