@@ -6,7 +6,12 @@ zh-Hant and English (none is a corpus text), read back through the real CLI or A
   closing a case is its resolution, and a long remark in brackets closing a value line is no part of it;
 - a level table flattened into one paragraph (a PDF page copied as running text): the header's column
   order gives each row's lone times their kinds; a time inside a statement of its own in a cell (2 小时内
-  提交处理方案) is no column's value; levels named by Roman numerals (I 级, Ⅱ級, Level III)."""
+  提交处理方案) is no column's value; levels named by Roman numerals (I 级, Ⅱ級, Level III);
+- the governing law and the court in other words: "governed by the law of England and Wales and is subject
+  to the jurisdiction of the English courts", "construed in accordance with the laws of", an action "brought in
+  the courts sitting in", 管辖法院为…法院, 管轄法院:…法院;
+- a vendor named opposite "the client" by role only ("between Acme Ltd and the client specified in …",
+  'between Acme Inc. ("Provider") and the client ("Client")': the suffix's full stop ends no sentence)."""
 
 from __future__ import annotations
 
@@ -132,3 +137,74 @@ def test_a_header_without_rows_of_lone_times_reads_nothing_new(tmp_path: Path) -
     """A level list under a header whose items are prose statements (each time has its verb) stays prose."""
     text = "故障等级 响应时间 解决时间 一级故障:2小时内响应,8小时内解决;二级故障:4小时内响应,24小时内解决。\n"
     assert sorted(level_times(terms_of(tmp_path, text)).values()) == [("2h", "8h"), ("4h", "24h")]
+
+
+# --- governing law and court ----------------------------------------------------------------------------
+
+
+def _disputes(tmp_path: Path, text: str, name: str) -> dict[str, Any]:
+    found: dict[str, Any] = terms_of(tmp_path, text, name).get("disputes", {})
+    return found
+
+
+def test_law_and_courts_named_by_an_adjective_en(tmp_path: Path) -> None:
+    text = (
+        "Each order placed under these terms is governed by the law of Scotland and is subject to the "
+        "jurisdiction of the Scottish courts.\n"
+    )
+    assert _disputes(tmp_path, text, "en1.txt") == {"governing_law": "Scotland", "court": {"name": "Scottish courts"}}
+    text = (
+        "This Agreement shall be construed in accordance with the laws of the State of Oregon, and any action "
+        "arising from it shall be brought in the state or federal courts sitting in Multnomah County, Oregon.\n"
+    )
+    assert _disputes(tmp_path, text, "en2.txt") == {
+        "governing_law": "the State of Oregon",
+        "court": {"name": "Multnomah County"},
+    }
+
+
+def test_the_court_named_as_the_forum_zh_hans_zh_hant(tmp_path: Path) -> None:
+    hans = "本协议适用中华人民共和国法律。因本协议产生的纠纷,管辖法院为杭州市西湖区人民法院。\n"
+    assert _disputes(tmp_path, hans, "hans.txt") == {
+        "governing_law": "中华人民共和国法律",
+        "court": {"name": "杭州市西湖区人民法院"},
+    }
+    hant = "本合約之準據法為中華民國法律。雙方如有爭議,管轄法院:臺灣新竹地方法院。\n"
+    assert _disputes(tmp_path, hant, "hant.txt")["court"] == {"name": "臺灣新竹地方法院"}
+
+
+# --- a vendor named opposite the client by role only ----------------------------------------------------
+
+
+def _parties(terms: dict[str, Any]) -> list[tuple[str, str]]:
+    return [(p["role"], p["legal_name"]) for p in terms.get("parties", [])]
+
+
+def test_a_named_party_opposite_the_client_is_the_vendor(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = (
+        "These terms form a binding contract between Harbour Lights Ltd and the client named in the "
+        "order form. The client signs the order form to accept them.\n"
+    )
+    assert _parties(terms_of(tmp_path, text)) == [("vendor", "Harbour Lights Ltd")]
+    document = docx.Document()
+    document.add_paragraph(
+        'This Support Agreement is made between Pinecone Analytics Inc. ("Provider") and the customer '
+        '("Customer") for the support of the Pinecone dashboard.'
+    )
+    document.save(str(tmp_path / "support.docx"))
+    found = _extract_json(tmp_path / "support.docx", capsys)
+    assert _parties(found["terms"]) == [("vendor", "Pinecone Analytics Inc.")]
+    assert found["evidence"]["parties[0].legal_name"]["quote"].endswith("dashboard.")
+
+
+def test_a_client_named_by_its_company_is_not_read_as_the_vendor(tmp_path: Path) -> None:
+    """The rule reads only a party opposite the client named by role: two named parties with roles stay
+    with the two-party reading."""
+    text = (
+        'This Agreement is between Northwind Traders Ltd ("Customer") and Contoso Support Ltd ("Supplier") '
+        "for the support of the customer's tills.\n"
+    )
+    assert sorted(_parties(terms_of(tmp_path, text))) == [
+        ("client", "Northwind Traders Ltd"),
+        ("vendor", "Contoso Support Ltd"),
+    ]
