@@ -11,7 +11,10 @@ zh-Hant and English (none is a corpus text), read back through the real CLI or A
   to the jurisdiction of the English courts", "construed in accordance with the laws of", an action "brought in
   the courts sitting in", 管辖法院为…法院, 管轄法院:…法院;
 - a vendor named opposite "the client" by role only ("between Acme Ltd and the client specified in …",
-  'between Acme Inc. ("Provider") and the client ("Client")': the suffix's full stop ends no sentence)."""
+  'between Acme Inc. ("Provider") and the client ("Client")': the suffix's full stop ends no sentence);
+- a list of one-off fees: an amount a price is compared with is a threshold, not a fee (合同价小于等于一万元,
+  超過三萬元, "orders over $5,000"); a fee for one thing done once is named after its amount (支付800元迁移费用)
+  or before it ("a one-time setup fee of $250"); the same amount in two numbered items is two fees."""
 
 from __future__ import annotations
 
@@ -208,3 +211,42 @@ def test_a_client_named_by_its_company_is_not_read_as_the_vendor(tmp_path: Path)
         ("client", "Northwind Traders Ltd"),
         ("vendor", "Contoso Support Ltd"),
     ]
+
+
+# --- one-off fees ---------------------------------------------------------------------------------------
+
+
+def _one_off(terms: dict[str, Any]) -> list[str]:
+    return [f["amount"] for f in terms.get("fees", {}).get("one_off", [])]
+
+
+def test_thresholds_are_no_fees_and_fees_named_after_their_amount_zh_hans(tmp_path: Path) -> None:
+    text = _lines(
+        "一、迁移说明",
+        "客户更换服务器时,订单金额不超过五千元的收取迁移服务费300元,超过五千元小于等于两万元的收取迁移服务费600元。",
+        "二、其他收费",
+        "(1)标准版如需变更绑定的手机号,需支付200元变更手续费。",
+        "(2)企业版如需变更绑定的手机号,需支付200元变更手续费。",
+        "(3)如需恢复已删除的数据,需另行支付800元数据恢复费用。",
+    )
+    assert _one_off(terms_of(tmp_path, text)) == ["300.00 CNY", "600.00 CNY", "200.00 CNY", "200.00 CNY", "800.00 CNY"]
+
+
+def test_thresholds_and_one_off_fees_zh_hant_and_en(tmp_path: Path) -> None:
+    hant = _lines(
+        "購買金額低於新台幣三萬元者,需另行支付新台幣1,500元安裝費用。",
+        "超過新台幣三萬元者免收。",
+    )
+    terms = terms_of(tmp_path, hant, "hant.txt")
+    assert _one_off(terms) == ["1500.00 TWD"]
+    en = _lines(
+        "Orders over $5,000 qualify for free delivery.",
+        "A one-time setup fee of $250 is charged when the account is opened.",
+        "We charge a $90 data export fee when you leave.",
+    )
+    assert _one_off(terms_of(tmp_path, en, "en.txt")) == ["250.00 USD", "90.00 USD"]
+
+
+def test_a_repeated_amount_outside_numbered_items_is_one_fee(tmp_path: Path) -> None:
+    text = _lines("如需更换域名,需支付500元更换域名费用。", "更换域名时再次提醒:需支付500元更换域名费用。")
+    assert _one_off(terms_of(tmp_path, text)) == ["500.00 CNY"]
