@@ -13,7 +13,7 @@ zh-Hant and English (none is a corpus text), read back through the real CLI or A
 - a vendor named opposite "the client" by role only ("between Acme Ltd and the client specified in …",
   'between Acme Inc. ("Provider") and the client ("Client")': the suffix's full stop ends no sentence);
 - a list of one-off fees: an amount a price is compared with is a threshold, not a fee (合同价小于等于一万元,
-  超過三萬元, "orders over $5,000"); a fee for one thing done once is named after its amount (支付800元迁移费用)
+  超過三萬元, "orders over $5,000"), and so is a cap ("shall not exceed $6,000 per project"); a fee for one thing done once is named after its amount (支付800元迁移费用)
   or before it ("a one-time setup fee of $250"); the same amount in two numbered items is two fees."""
 
 from __future__ import annotations
@@ -243,6 +243,7 @@ def test_thresholds_and_one_off_fees_zh_hant_and_en(tmp_path: Path) -> None:
         "Orders over $5,000 qualify for free delivery.",
         "A one-time setup fee of $250 is charged when the account is opened.",
         "We charge a $90 data export fee when you leave.",
+        "A migration is quoted per project, and the quote shall not exceed $6,000 per project.",
     )
     assert _one_off(terms_of(tmp_path, en, "en.txt")) == ["250.00 USD", "90.00 USD"]
 

@@ -241,7 +241,9 @@ class _Header:
 # "orders over $5,000")
 _COMPARED = _re(
     r"(?:小于|小於|大于|大於|等于|等於|超过|超過|不足|低于|低於|高于|高於|不满|不滿|未满|未滿|达到|達到|"
-    r"\b(?:less|more|greater|fewer) than|\b(?:over|above|below|under|exceeding|exceeds?|at least))\s*$"
+    r"\b(?:less|more|greater|fewer) than|\b(?:over|above|below|under|exceeding|exceeds?|at least)|"
+    # a cap on a price is no price either ("shall not exceed HKD 60,000", "at most HKD 60,000", 最高不超过)
+    r"\bat most|\bup to|\ba maximum of|\bcapped at|最高|最多|上限为|上限為)\s*$"
 )
 _COMPARED_AFTER = re.compile(r"^\s*(?:以上|以下|(?:或|及)?以上|(?:or|and) (?:more|less|above|below|over|under)\b)")
 
