@@ -14,7 +14,10 @@ zh-Hant and English (none is a corpus text), read back through the real CLI or A
   'between Acme Inc. ("Provider") and the client ("Client")': the suffix's full stop ends no sentence);
 - a list of one-off fees: an amount a price is compared with is a threshold, not a fee (合同价小于等于一万元,
   超過三萬元, "orders over $5,000"), and so is a cap ("shall not exceed $6,000 per project"); a fee for one thing done once is named after its amount (支付800元迁移费用)
-  or before it ("a one-time setup fee of $250"); the same amount in two numbered items is two fees."""
+  or before it ("a one-time setup fee of $250"); the same amount in two numbered items is two fees;
+- the free period in other words: 免費提供…維護 with the length before it, 购买时包含一年服务, "maintenance …
+  free of charge"; a maintenance period counted from acceptance in a document naming no price at all (the
+  duties part of a development contract) is the free period, not the term."""
 
 from __future__ import annotations
 
@@ -251,3 +254,45 @@ def test_thresholds_and_one_off_fees_zh_hant_and_en(tmp_path: Path) -> None:
 def test_a_repeated_amount_outside_numbered_items_is_one_fee(tmp_path: Path) -> None:
     text = _lines("如需更换域名,需支付500元更换域名费用。", "更换域名时再次提醒:需支付500元更换域名费用。")
     assert _one_off(terms_of(tmp_path, text)) == ["500.00 CNY"]
+
+
+# --- the free period in other words ---------------------------------------------------------------------
+
+
+def _free(terms: dict[str, Any]) -> dict[str, Any] | None:
+    found: dict[str, Any] | None = terms.get("free_maintenance")
+    return found
+
+
+def test_free_period_said_with_the_verb_between_zh_hant_zh_hans_en(tmp_path: Path) -> None:
+    hant = "客戶自行購買主機後,由我們負責安裝。自安裝完成起兩年之內, 本公司免費提供系統維護及諮詢。\n"
+    assert _free(terms_of(tmp_path, hant, "hant.txt")) == {"length": "2 years"}
+    hans = "购买标准版时即包含六个月升级服务,到期后需另行购买升级服务。\n"
+    assert _free(terms_of(tmp_path, hans, "hans.txt")) == {"length": "6 months"}
+    en = "For 90 days after delivery we provide maintenance of the plug-in free of charge.\n"
+    assert _free(terms_of(tmp_path, en, "en.txt")) == {"length": "90 days"}
+
+
+def test_a_maintenance_period_from_acceptance_without_prices_is_free_zh_hans_en(tmp_path: Path) -> None:
+    hans = _lines(
+        "乙方按甲方的需求完成系统开发,并交甲方验收。",
+        "在系统维护期内(6个月),乙方负责修改程序缺陷。维护期自验收合格之日起计算。",
+    )
+    terms = terms_of(tmp_path, hans, "hans.txt")
+    assert _free(terms) == {"length": "6 months", "start_event": "acceptance"}
+    assert "term" not in terms
+    en = _lines(
+        "The Developer builds the booking app to the Client's specification.",
+        "During the maintenance period of 3 months from go-live the Developer fixes defects in the app.",
+    )
+    assert _free(terms_of(tmp_path, en, "en.txt")) == {"length": "3 months", "start_event": "go-live"}
+
+
+def test_a_priced_maintenance_period_stays_the_term(tmp_path: Path) -> None:
+    text = _lines(
+        "维护期为12个月,自验收合格之日起计算。",
+        "维护费为每年30000元,合同签订后支付。",
+    )
+    terms = terms_of(tmp_path, text)
+    assert _free(terms) is None
+    assert terms["term"] == {"length": "12 months"}
