@@ -17,7 +17,10 @@ zh-Hant and English (none is a corpus text), read back through the real CLI or A
   or before it ("a one-time setup fee of $250"); the same amount in two numbered items is two fees;
 - the free period in other words: 免費提供…維護 with the length before it, 购买时包含一年服务, "maintenance …
   free of charge"; a maintenance period counted from acceptance in a document naming no price at all (the
-  duties part of a development contract) is the free period, not the term."""
+  duties part of a development contract) is the free period, not the term;
+- ways and times in other words: watching equipment from afar (远程监控服务, a remote agent raising alerts) is
+  no remote channel; a response promised per support ticket names the ticket channel; a time the text says
+  does not apply (不適用3天內完工之服務標準, "the 5-day target does not apply") is no limit."""
 
 from __future__ import annotations
 
@@ -296,3 +299,41 @@ def test_a_priced_maintenance_period_stays_the_term(tmp_path: Path) -> None:
     terms = terms_of(tmp_path, text)
     assert _free(terms) is None
     assert terms["term"] == {"length": "12 months"}
+
+
+# --- ways and times in other words ------------------------------------------------------------------------
+
+
+def _kinds(terms: dict[str, Any]) -> list[str]:
+    return [c["kind"] for c in terms.get("support_channels", [])]
+
+
+def test_remote_monitoring_is_no_channel_zh_hans_en(tmp_path: Path) -> None:
+    hans = "乙方为甲方提供机房空调的远程监控服务,并设专线电话受理报修。\n"
+    assert _kinds(terms_of(tmp_path, hans, "hans.txt")) == ["phone"]
+    en = _lines(
+        "Support is provided via an installed remote agent that raises alerts on low disk space.",
+        "Unlimited telephone support is included.",
+    )
+    assert _kinds(terms_of(tmp_path, en, "en.txt")) == ["phone"]
+    both = "We provide remote support and, through a remote agent, proactive monitoring.\n"
+    assert _kinds(terms_of(tmp_path, both, "both.txt")) == ["remote"]
+
+
+def test_a_response_time_per_support_ticket_names_the_ticket_channel(tmp_path: Path) -> None:
+    text = "Brightline guarantees a 2 hour response time for all support tickets.\n"
+    terms = terms_of(tmp_path, text)
+    assert _kinds(terms) == ["ticket"]
+    assert [lv["response"]["within"] for lv in terms["severity_levels"]] == ["2h"]
+
+
+def test_a_time_that_does_not_apply_is_no_limit_zh_hant_zh_hans_en(tmp_path: Path) -> None:
+    hant = _lines("【偏遠地區服務說明】", "(1) 保固內維修:派員前往維修。", "(2) 維修時效:不適用5天內修復之服務標準。")
+    assert "severity_levels" not in terms_of(tmp_path, hant, "hant.txt")
+    hans = "海岛地区不适用48小时内修复的承诺,修复时间另行约定。\n"
+    assert "severity_levels" not in terms_of(tmp_path, hans, "hans.txt")
+    en = _lines(
+        "Critical faults are resolved within 8 hours.",
+        "For sites on the islands the 5-day repair target does not apply.",
+    )
+    assert level_times(terms_of(tmp_path, en, "en.txt")) == {"Critical": (None, "8h")}

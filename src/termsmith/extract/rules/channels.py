@@ -40,6 +40,8 @@ _CHANNEL_CONTEXT = _re(
     r"\b(?:tickets?|requests?|cases?|incidents?)\b[^.;]{0,20}\b(?:entered|opened|logged|raised|submitted)\b|"
     # times counted from a ticket's receipt, tickets typed in a support portal: the client reports by ticket
     r"\breceipt of (?:the |a |your )?ticket\b|\bticket is received\b|\bsupport portal\b|"
+    # a response promised per ticket ("a 4 hour maximum response time for all support tickets")
+    r"\bresponse times?\b[^.;]{0,20}\b(?:for|on|to)\s+(?:all\s+|any\s+|each\s+|every\s+)?(?:support\s+)?tickets?\b|"
     r"(?:收到|接到|受理)(?:客户|客戶|用户|用戶)?(?:的)?(?:工单|工單)|(?:工单|工單)(?:系统|系統|平台)|"
     r"\b(?:enter|open|log|raise)(?:s|ed)?\s+(?:a\s+|an\s+|the\s+|all\s+)?tickets?\b|"
     r"通知|通过|通過|咨询|咨詢|諮詢|现场服务|現場服務|上门服务|上門服務|远程服务|遠程服務|遠端服務|在线服务|在線服務|热线服务|熱線服務|"
@@ -114,8 +116,10 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         _re(
-            r"远程|遠程|遠端|远端|(?<!偏)遠地|(?<!偏)远地|remote|向日葵|TeamViewer|AnyDesk|ToDesk|LogMeIn|Splashtop|"
-            r"(?:联机|聯機)方式"
+            r"(?:远程|遠程|遠端|远端|(?<!偏)遠地|(?<!偏)远地|remote|向日葵|TeamViewer|AnyDesk|ToDesk|LogMeIn|Splashtop|"
+            r"(?:联机|聯機)方式)"
+            # watching the equipment from afar (远程监控服务, a remote agent raising alerts) is no way to reach support
+            r"(?!\s*(?:的)?\s*(?:监控|監控|监测|監測|监视|監視|巡检|巡檢|monitor|agent|alert))"
         ),
         "remote",
     ),  # not 偏遠地區 (outlying areas)

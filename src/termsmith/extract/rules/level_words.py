@@ -92,12 +92,23 @@ _SECURITY_FIX = _re(r"漏洞|安全补丁|安全補丁|安全更新|vulnerabilit
 _HEDGED = _re(r"\baverage|\btypically\b|\busually\b|\boften\b|平均")
 
 
+# a time the text says does not apply ("不適用3天內完工之服務標準", "the 3-day repair target does not apply to …")
+_NOT_APPLIED_BEFORE = _re(r"(?:不适用|不適用|不适合|不適合|不提供)[^,，;；。]{0,6}$")
+_NOT_APPLIED = _re(r"\b(?:does|do|shall|will) not apply\b|\bnot applicable\b|\bis not offered\b")
+
+
 def not_a_limit(text: str, duration: FoundDuration) -> bool:
     """The time is no level's limit: the statement it stands in is about fixing security vulnerabilities,
-    or the words before it give an average or a typical figure."""
+    the words before it give an average or a typical figure, or its clause says it does not apply."""
     start = max((text.rfind(c, 0, duration.start) for c in ";；。"), default=-1) + 1
     end = min((i for c in ";；。" if (i := text.find(c, duration.end)) >= 0), default=len(text))
-    return bool(_SECURITY_FIX.search(text[start:end]) or _HEDGED.search(text[start : duration.start]))
+    clause_end = min((i for c in ",，;；。" if (i := text.find(c, duration.end)) >= 0), default=len(text))
+    return bool(
+        _SECURITY_FIX.search(text[start:end])
+        or _HEDGED.search(text[start : duration.start])
+        or _NOT_APPLIED_BEFORE.search(text[start : duration.start])
+        or _NOT_APPLIED.search(text[start:clause_end])
+    )
 
 
 def _clock(clause: str, duration: FoundDuration) -> str | None:
