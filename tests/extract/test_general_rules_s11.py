@@ -20,7 +20,10 @@ zh-Hant and English (none is a corpus text), read back through the real CLI or A
   duties part of a development contract) is the free period, not the term;
 - ways and times in other words: watching equipment from afar (远程监控服务, a remote agent raising alerts) is
   no remote channel; a response promised per support ticket names the ticket channel; a time the text says
-  does not apply (不適用3天內完工之服務標準, "the 5-day target does not apply") is no limit."""
+  does not apply (不適用3天內完工之服務標準, "the 5-day target does not apply") is no limit;
+- an item labelled as the on-site service (上门维护服务: …4小时内做出响应, "On-site support: …respond within 8
+  hours"): its "response" is the engineer's arrival, and an on-site service offered where the phone cannot
+  solve a problem (对于电话不能解决的问题,乙方提供上门服务) is a channel; staff sent by a deadline stays a commitment."""
 
 from __future__ import annotations
 
@@ -337,3 +340,32 @@ def test_a_time_that_does_not_apply_is_no_limit_zh_hant_zh_hans_en(tmp_path: Pat
         "For sites on the islands the 5-day repair target does not apply.",
     )
     assert level_times(terms_of(tmp_path, en, "en.txt")) == {"Critical": (None, "8h")}
+
+
+# --- the on-site service item ----------------------------------------------------------------------------
+
+
+def test_an_on_site_service_item_zh_hans_zh_hant_en(tmp_path: Path) -> None:
+    hans = _lines(
+        "1、电话支持:乙方设专线电话解答甲方问题。",
+        "2、上门维修服务:对于电话不能解决的故障,乙方提供上门服务,市内3小时内做出响应,郊县6小时内做出响应。",
+    )
+    terms = terms_of(tmp_path, hans, "hans.txt")
+    assert _kinds(terms) == ["phone", "on-site"]
+    assert "severity_levels" not in terms
+    hant = "二、到府維修服務:電話無法排除之故障,本公司提供到府服務,台北市區4小時內回應。\n"
+    terms = terms_of(tmp_path, hant, "hant.txt")
+    assert "on-site" in _kinds(terms)
+    assert "severity_levels" not in terms
+    en = "On-site support: where a fault cannot be fixed by phone, we respond within 8 hours in the city.\n"
+    assert "severity_levels" not in terms_of(tmp_path, en, "en.txt")
+
+
+def test_staff_sent_by_a_deadline_stays_a_commitment_and_other_responses_stay(tmp_path: Path) -> None:
+    text = _lines(
+        "1、响应时间:接到报修后30分钟内响应。",
+        "2、远程无法解决的故障,乙方4小时内派工程师到达现场。",
+    )
+    terms = terms_of(tmp_path, text)
+    assert [lv["response"]["within"] for lv in terms["severity_levels"]] == ["30m"]
+    assert "on-site" not in _kinds(terms)

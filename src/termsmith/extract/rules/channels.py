@@ -143,6 +143,7 @@ _ESCALATION = _re(
     r"remote (?:resolution|fix) is not possible|not (?:possible|resolvable) remotely|unable to (?:resolve|fix) (?:it )?remotely"
 )
 
+_SERVICE_OFFERED = _re(r"(?:提供|安排)(?:上门|上門|现场|現場|到场|到場|到府)(?:服务|服務|维修|維修|维护|維護|支持|支援)")
 _FIRST_WAY = _re(r"优先|優先|首先|先行|先以|先用|先通过|先通過|先透过|先透過|first")
 
 # A paid service (有偿服务…现场支持, on-site visits are chargeable) is not how an issue is reported.
@@ -153,7 +154,11 @@ def _commitment(pattern: re.Pattern[str], text: str, kind: str) -> bool:
     if _PAID.search(text) or money(text, "CNY"):  # a way of working with a price is a paid service
         return True
     if _ESCALATION.search(text):  # the fallback is a commitment; remote stays a channel when it is the first way
-        return kind == "on-site" or not _FIRST_WAY.search(text)
+        if kind == "on-site":
+            # an on-site service offered as the fallback ("对于电话不能解决的问题,乙方提供上门服务") is a way the client
+            # is served; staff sent to the site by a deadline ("…无法解决的,4小时内派工程师到达现场") is a commitment
+            return not _SERVICE_OFFERED.search(text)
+        return not _FIRST_WAY.search(text)
     for m in pattern.finditer(text):
         if any(
             0 <= d.start - m.end() <= 20 and not re.search(r"[,，;；。]", text[m.end() : d.start])
