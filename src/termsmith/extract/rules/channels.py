@@ -143,7 +143,9 @@ _ESCALATION = _re(
     r"remote (?:resolution|fix) is not possible|not (?:possible|resolvable) remotely|unable to (?:resolve|fix) (?:it )?remotely"
 )
 
-_SERVICE_OFFERED = _re(r"(?:提供|安排)(?:上门|上門|现场|現場|到场|到場|到府)(?:服务|服務|维修|維修|维护|維護|支持|支援)")
+_SERVICE_OFFERED = _re(
+    r"(?:提供|安排)(?:上门|上門|现场|現場|到场|到場|到府)(?:服务|服務|维修|維修|维护|維護|支持|支援)"
+)
 _FIRST_WAY = _re(r"优先|優先|首先|先行|先以|先用|先通过|先通過|先透过|先透過|first")
 
 # A paid service (有偿服务…现场支持, on-site visits are chargeable) is not how an issue is reported.
