@@ -23,7 +23,9 @@ zh-Hant and English (none is a corpus text), read back through the real CLI or A
   does not apply (不適用3天內完工之服務標準, "the 5-day target does not apply") is no limit;
 - an item labelled as the on-site service (上门维护服务: …4小时内做出响应, "On-site support: …respond within 8
   hours"): its "response" is the engineer's arrival, and an on-site service offered where the phone cannot
-  solve a problem (对于电话不能解决的问题,乙方提供上门服务) is a channel; staff sent by a deadline stays a commitment."""
+  solve a problem (对于电话不能解决的问题,乙方提供上门服务) is a channel; staff sent by a deadline stays a commitment;
+- a service provided only during the service hours the document defines as weekdays counts its times on the
+  business clock."""
 
 from __future__ import annotations
 
@@ -369,3 +371,36 @@ def test_staff_sent_by_a_deadline_stays_a_commitment_and_other_responses_stay(tm
     terms = terms_of(tmp_path, text)
     assert [lv["response"]["within"] for lv in terms["severity_levels"]] == ["30m"]
     assert "on-site" not in _kinds(terms)
+
+
+# --- service hours defined as weekdays ------------------------------------------------------------------
+
+
+def _clocks(terms: dict[str, Any]) -> list[tuple[str, str | None]]:
+    return [(lv["response"]["within"], lv["response"]["clock"]) for lv in terms.get("severity_levels", [])]
+
+
+def test_service_provided_during_weekday_service_hours_en_zh_hans(tmp_path: Path) -> None:
+    en = _lines(
+        "2.1 The Helpdesk Service will be provided during the Service Hours.",
+        "2.2 Service hours are 9.00 am to 5.30 pm Monday to Friday, excluding public holidays.",
+        "2.3 We respond to every call within 3 hours.",
+    )
+    assert _clocks(terms_of(tmp_path, en, "en.txt")) == [("3h", "business")]
+    hans = _lines(
+        "一、本维护服务在服务时间内提供。",
+        "二、服务时间为:周一至周五 8:30-17:30。",
+        "三、乙方接到报修后2小时内响应。",
+    )
+    assert _clocks(terms_of(tmp_path, hans, "hans.txt")) == [("2h", "business")]
+
+
+def test_service_hours_round_the_clock_or_undefined_give_no_business_clock(tmp_path: Path) -> None:
+    text = _lines(
+        "The Helpdesk Service will be provided during the Service Hours.",
+        "Service hours are 24x7, Monday to Sunday.",
+        "We respond to every call within 3 hours.",
+    )
+    assert _clocks(terms_of(tmp_path, text)) == [("3h", None)]
+    text = _lines("Our office is open Monday to Friday.", "We respond to every call within 3 hours.")
+    assert _clocks(terms_of(tmp_path, text, "b.txt")) == [("3h", None)]

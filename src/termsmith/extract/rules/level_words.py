@@ -151,12 +151,36 @@ _CLOCK_LINE = _re(
 )
 
 
+# the service provided only within hours the document defines as weekdays ("The Support Service will be provided
+# during the Service Hours" / "Normal Service hours are 8.30 am to 6.00pm Monday through Friday", "服务时间为周一至周五
+# 9:00-18:00" with "本服务在服务时间内提供")
+_PROVIDED_DURING = _re(
+    r"\b(?:services?|support)\b[^.;]{0,40}\b(?:provided|available|delivered)\s+(?:only\s+)?(?:during|within)\s+(?:the\s+)?"
+    r"(?:normal\s+)?(?P<en>service|support) hours\b|"
+    r"(?:服务|服務|支持|支援)[^。;；]{0,20}(?:在|於|于)(?P<zh>服务|服務|支持|支援)(?:时间|時間)(?:内|內)(?:提供|进行|進行)"
+)
+_WEEKDAY_HOURS = _re(
+    r"(?:monday|mon)\s*(?:to|-|–|through|thru)\s*(?:friday|fri)|周一至周五|週一至週五|星期一至星期五|工作日"
+)
+
+
+def _hours_defined_as_weekdays(texts: list[str]) -> bool:
+    """Some sentence says the service is provided during its service hours, and the sentence defining those
+    hours ("Service hours are …", "服务时间为…") names weekdays and no round-the-clock service."""
+    said = next((m for t in texts if (m := _PROVIDED_DURING.search(t))), None)
+    if said is None:
+        return False
+    word = "service|support" if said["en"] else "服务|服務|支持|支援"
+    defining = re.compile(rf"(?:{word})\s*(?:hours|时间|時間)\s*(?:are|is|为|為|:|：)", re.I)
+    return any(defining.search(t) and _WEEKDAY_HOURS.search(t) and CLOCK_24X7 not in t for t in texts)
+
+
 def document_clock(texts: list[str]) -> str | None:
     """ "business" when the document says all its times count business hours, or a line stating only
     the business clock stands right under a line naming the times ("Target response times" /
-    "(during business hours)")."""
+    "(during business hours)"), or the service is provided only during service hours it defines as weekdays."""
     plain = [_OUTSIDE_BUSINESS.sub(" ", t) for t in texts]
-    if any(_ALL_BUSINESS.search(t) for t in plain):
+    if any(_ALL_BUSINESS.search(t) for t in plain) or _hours_defined_as_weekdays(plain):
         return "business"
     for above, line in itertools.pairwise(plain):
         if len(line) <= 60 and _CLOCK_LINE.fullmatch(line.strip()) and _kinds_in_order(above):
