@@ -185,6 +185,15 @@ def test_the_court_named_as_the_forum_zh_hans_zh_hant(tmp_path: Path) -> None:
     }
     hant = "本合約之準據法為中華民國法律。雙方如有爭議,管轄法院:臺灣新竹地方法院。\n"
     assert _disputes(tmp_path, hant, "hant.txt")["court"] == {"name": "臺灣新竹地方法院"}
+    hans = "本合同的适用法律为中华人民共和国法律。\n"
+    assert _disputes(tmp_path, hans, "hans2.txt") == {"governing_law": "中华人民共和国法律"}
+    hk = "本合約受香港特別行政區法律管轄,雙方同意接受香港法院的非專屬司法管轄權。\n"
+    assert _disputes(tmp_path, hk, "hk.txt") == {"governing_law": "香港特別行政區法律", "court": {"name": "香港法院"}}
+
+
+def test_the_laws_of_a_place_shall_apply_en(tmp_path: Path) -> None:
+    text = "The laws of the State of Vermont shall apply to this Agreement.\n"
+    assert _disputes(tmp_path, text, "en.txt") == {"governing_law": "the State of Vermont"}
 
 
 # --- a vendor named opposite the client by role only ----------------------------------------------------

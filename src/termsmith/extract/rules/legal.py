@@ -139,7 +139,7 @@ _JURISDICTIONS = (
     r"台湾|台灣|臺灣|我国|我國|中国大陆|中國大陸|中国内地|中國內地|中国|中國|新加坡|英国|英國|美国|美國"
 )
 _LAW = _re(
-    r"(?:适用|適用|依照|依据|依據|遵照|受|准据法为|準據法為|準據法|依|以)\s*(?P<law>(?:"
+    r"(?:(?:适用|適用)(?:的)?法律\s*(?:为|為|是|[:：])|适用|適用|依照|依据|依據|遵照|受|准据法为|準據法為|準據法|依|以)\s*(?P<law>(?:"
     + _JURISDICTIONS
     + r")[^,，。;；]{0,10}?法律(?:[(（][^)）]{0,20}[)）])?)"
 )
@@ -150,10 +150,10 @@ _EN_LAW = _re(
     r"(?=\s+(?:and (?:construed|interpreted|the|any|is|are|shall|will|subject|submit)|without|excluding|except)\b|"
     r"[,.;()]|$)|"
     r"governed by(?: and construed in accordance with)? (?P<law2>(?-i:[A-Z][A-Za-z']+(?: [A-Z][A-Za-z']+){0,3})) law\b|"
-    r"the laws? of (?P<law3>(?:the )?[A-Z][^,.;()]{2,60}?) (?:shall|will) govern"
+    r"the laws? of (?P<law3>(?:the )?[A-Z][^,.;()]{2,60}?) (?:shall|will) (?:govern|apply)"
 )
 _COURT = _re(
-    r"(?:向|提交|提请|提請|由|递交|遞交|交由|以)\s*(?:至|到|给|給)?\s*(?P<court>[^,，。;；:：、]{2,30}?(?:人民法院|地方法院|法院))|"
+    r"(?:向|提交|提请|提請|由|递交|遞交|交由|以|接受|服从|服從)\s*(?:至|到|给|給)?\s*(?P<court>[^,，。;；:：、]{2,30}?(?:人民法院|地方法院|法院))|"
     # the court named as the forum: "管辖法院为上海市浦东新区人民法院", "管轄法院:臺灣臺北地方法院"
     r"(?:管辖|管轄)法院\s*(?:为|為|是|[:：])\s*(?P<court2>[^,，。;；:：、]{2,30}?法院)"
 )
