@@ -147,6 +147,16 @@ def test_flattened_level_table_zh_hant_and_en(tmp_path: Path) -> None:
     }
 
 
+def test_a_short_flattened_table_on_one_line_zh_hant(tmp_path: Path) -> None:
+    """A table short enough to stay one sentence (no full stop inside), rows named by letters."""
+    text = "故障級別 回應時間 修復時間 A級:全系統停擺 1小時 4小時 B級:單一功能異常 4小時 1個工作天 C級:一般諮詢 1個工作天 3個工作天\n"
+    assert level_times(terms_of(tmp_path, text, "hant.txt")) == {
+        "A級": ("1h", "4h"),
+        "B級": ("4h", "1 business day"),
+        "C級": ("1 business day", "3 business days"),
+    }
+
+
 def test_a_header_without_rows_of_lone_times_reads_nothing_new(tmp_path: Path) -> None:
     """A level list under a header whose items are prose statements (each time has its verb) stays prose."""
     text = "故障等级 响应时间 解决时间 一级故障:2小时内响应,8小时内解决;二级故障:4小时内响应,24小时内解决。\n"

@@ -39,7 +39,7 @@ def flat_rows(sentences: list[Sentence], levels: dict[str, _Level]) -> set[int]:
         paragraphs.setdefault(s.paragraph.number, []).append(s)
     read: set[int] = set()
     for group in paragraphs.values():
-        if len(group) > 1 or len(group[0].norm) > 80:
+        if "|" not in group[0].norm:  # a table row (DOCX, PDF, Markdown) is read as a table
             read |= _paragraph(group, levels)
     return read
 
