@@ -95,6 +95,29 @@ def test_closure_is_the_resolution_zh_hans_and_en(tmp_path: Path) -> None:
     assert level_times(zh) == {"紧急": ("30m", "8h")}
 
 
+def test_a_label_line_of_another_kind_is_no_card_title(tmp_path: Path) -> None:
+    """Lines of a card that name no kind ("Update Frequency 2 Hours", "Update Frequency Daily") are neither a
+    time nor a new card: the card's times stay with its level."""
+    text = _lines(
+        "Critical",
+        "Description: Production down",
+        "Initial Response 1 Hour",
+        "Update Frequency 2 Hours",
+        "Target Fix 8 Hours",
+        "High",
+        "Initial Response 4 Hours",
+        "Update Frequency Daily",
+        "Target Fix 2 Business Days",
+        "How-To Questions",
+        "Initial Response 1 Business Day",
+    )
+    assert level_times(terms_of(tmp_path, text)) == {
+        "Critical": ("1h", "8h"),
+        "High": ("4h", "2 business days"),
+        "How-To Questions": ("1 business day", None),
+    }
+
+
 def test_a_title_after_a_line_that_is_no_value_is_no_card(tmp_path: Path) -> None:
     """A title line counts as a card's heading only right after the value line closing the card above:
     the section title after a paragraph of prose starts no level."""

@@ -152,12 +152,22 @@ class _LabelValue:
         self.value_at = s.paragraph.number
 
 
+# a label line of another kind ("Update Frequency 2 Hours", "Escalation Daily", "Definition …", "更新频率 每天"):
+# its label opens it, or a value (a frequency, N/A) closes it
+_OTHER_LABEL = _re(
+    r"^(?:updates?|update frequency|progress|escalation|status|availability|definition|description|examples?|impact|"
+    r"urgency|hours|coverage|更新|进展|進展|升级|升級|定义|定義|说明|說明|描述|示例|影响|影響)\b|"
+    r"\b(?:daily|weekly|hourly|monthly|n/?a|none|tbc|tbd|best effort|as required|每天|每日|每周|每週|每小时|每小時)$"
+)
+
+
 def _card_title(text: str) -> bool:
-    """A short title naming no kind, and not a value alone ("24 Hour Case" is a title, "4 Working Hours" a value)."""
-    if not _CARD_TITLE.fullmatch(text) or _kinds_in_order(text):
+    """A short title naming no kind, and neither a value alone nor a label line of another kind ("24 Hour Case"
+    is a title; "4 Working Hours" a value; "Update Frequency 2 Hours" a label line)."""
+    if not _CARD_TITLE.fullmatch(text) or _kinds_in_order(text) or _OTHER_LABEL.search(text):
         return False
     found = durations(text)
-    return not found or bool(text[found[-1].end :].strip() or text[: found[0].start].strip())
+    return not found or bool(text[found[-1].end :].strip())
 
 
 # a numbered line naming a class of problems ("(1)非质量类问题反馈", "2. Billing questions:"): the vendor's own level
