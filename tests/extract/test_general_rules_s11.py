@@ -253,6 +253,13 @@ def test_a_named_party_opposite_the_client_is_the_vendor(tmp_path: Path, capsys:
     assert found["evidence"]["parties[0].legal_name"]["quote"].endswith("dashboard.")
 
 
+def test_the_client_by_role_first_and_the_named_vendor_second(tmp_path: Path) -> None:
+    text = "This agreement is between the customer named on the order form and Acme Support Ltd for the tills.\n"
+    assert _parties(terms_of(tmp_path, text)) == [("vendor", "Acme Support Ltd")]
+    text = "These terms apply between the client and Bluebird Hosting LLC.\n"
+    assert _parties(terms_of(tmp_path, text, "b.txt")) == [("vendor", "Bluebird Hosting LLC")]
+
+
 def test_a_client_named_by_its_company_is_not_read_as_the_vendor(tmp_path: Path) -> None:
     """The rule reads only a party opposite the client named by role: two named parties with roles stay
     with the two-party reading."""

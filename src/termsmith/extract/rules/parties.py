@@ -63,7 +63,13 @@ _EN_BETWEEN_CLIENT = _re(
     r"between\s+(?P<name>(?-i:[A-Z])[^()]{1,70}?(?:(?<=\s)"
     + _SUFFIX
     + r"\.?|\s*\((?:the\s+)?[\"“]?(?P<role>[A-Za-z ]{3,20}?)[\"”]?\)))"
-    r"\s*,?\s+and\s+(?:the|its|a|each|any)\s+(?:client|customer|licensee)s?\b"
+    r"\s*,?\s+and\s+(?:the|its|a|each|any)\s+(?:client|customer|licensee)s?\b|"
+    # the other way round: "between the customer named on the order form and Acme Support Ltd"
+    r"between\s+(?:the|a|each|any)\s+(?:client|customer|licensee)\b[^.;()]{0,60}?\s+and\s+"
+    r"(?P<name2>(?-i:[A-Z])[^()]{1,70}?(?:(?<=\s)"
+    + _SUFFIX
+    + r"\.?|\s*\((?:the\s+)?[\"“]?(?P<role2>[A-Za-z ]{3,20}?)[\"”]?\)))"
+    r"(?=\s*(?:[,.;]|$|\s(?:for|to|under|in|on|with|as|which|who)\b))"
 )
 _BODY_ROLE = [
     (_re(r"(甲方|乙方)(?:为|為|向)(甲方|乙方)提供[^,，。;；]{0,20}(?:服务|服務|维护|維護|支持|支援)"), "vendor-first"),
@@ -126,8 +132,9 @@ def parties(ctx: Context) -> None:
             label_roles[m["role"].lower()] = _role_of(m["role"]) or "client"
             continue
         m = _EN_BETWEEN_CLIENT.search(s.norm)
-        if m and not found and (m["role"] is None or _role_of(m["role"]) == "vendor"):
-            name = re.sub(r"\s*\([^)]*\)\s*$", "", m["name"])
+        role_word = m and (m["role"] or m["role2"])
+        if m and not found and (not role_word or _role_of(role_word) == "vendor"):
+            name = re.sub(r"\s*\([^)]*\)\s*$", "", m["name"] or m["name2"])
             if cleaned := _clean_name(name.rstrip(", ")):
                 found["vendor"] = (cleaned, s)
                 label_roles["vendor"] = "vendor"
