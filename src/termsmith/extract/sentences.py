@@ -14,6 +14,8 @@ _END = re.compile(r"(?<=[。；！？;!?])|(?<=[.])\s+(?=[A-Z(\"“])")
 _ABBREVIATION = re.compile(
     r"(?:^|[\s(])(?:Pte|Co|Sdn|Nos?|Mr|Mrs|Ms|Dr|St|e\.g|i\.e|vs|approx|incl|excl|p\.a)\.$", re.I
 )
+# a company's suffix before the bracket naming its role: 'Blackdove Inc. ("Provider")' is one sentence
+_SUFFIX_BEFORE_ROLE = re.compile(r"(?:^|\s)(?:Inc|Ltd|Corp|Plc|LLC|Pty|Bhd|GmbH|S\.A|B\.V|N\.V)\.$", re.I)
 
 
 @dataclass(slots=True)
@@ -43,6 +45,8 @@ def split(paragraphs: list[Paragraph]) -> list[Sentence]:
         for m in _END.finditer(p.text):
             end = m.start()
             if _ABBREVIATION.search(p.text, max(0, end - 8), end):
+                continue
+            if p.text.startswith("(", m.end()) and _SUFFIX_BEFORE_ROLE.search(p.text, max(0, end - 8), end):
                 continue
             if end > start:
                 _add(out, p, start, end, heading)

@@ -40,6 +40,8 @@ _CHANNEL_CONTEXT = _re(
     r"\b(?:tickets?|requests?|cases?|incidents?)\b[^.;]{0,20}\b(?:entered|opened|logged|raised|submitted)\b|"
     # times counted from a ticket's receipt, tickets typed in a support portal: the client reports by ticket
     r"\breceipt of (?:the |a |your )?ticket\b|\bticket is received\b|\bsupport portal\b|"
+    # a response promised per ticket ("a 4 hour maximum response time for all support tickets")
+    r"\bresponse times?\b[^.;]{0,20}\b(?:for|on|to)\s+(?:all\s+|any\s+|each\s+|every\s+)?(?:support\s+)?tickets?\b|"
     r"(?:收到|接到|受理)(?:客户|客戶|用户|用戶)?(?:的)?(?:工单|工單)|(?:工单|工單)(?:系统|系統|平台)|"
     r"\b(?:enter|open|log|raise)(?:s|ed)?\s+(?:a\s+|an\s+|the\s+|all\s+)?tickets?\b|"
     r"通知|通过|通過|咨询|咨詢|諮詢|现场服务|現場服務|上门服务|上門服務|远程服务|遠程服務|遠端服務|在线服务|在線服務|热线服务|熱線服務|"
@@ -114,8 +116,10 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         _re(
-            r"远程|遠程|遠端|远端|(?<!偏)遠地|(?<!偏)远地|remote|向日葵|TeamViewer|AnyDesk|ToDesk|LogMeIn|Splashtop|"
-            r"(?:联机|聯機)方式"
+            r"(?:远程|遠程|遠端|远端|(?<!偏)遠地|(?<!偏)远地|remote|向日葵|TeamViewer|AnyDesk|ToDesk|LogMeIn|Splashtop|"
+            r"(?:联机|聯機)方式)"
+            # watching the equipment from afar (远程监控服务, a remote agent raising alerts) is no way to reach support
+            r"(?!\s*(?:的)?\s*(?:监控|監控|监测|監測|监视|監視|巡检|巡檢|monitor|agent|alert))"
         ),
         "remote",
     ),  # not 偏遠地區 (outlying areas)
@@ -139,6 +143,9 @@ _ESCALATION = _re(
     r"remote (?:resolution|fix) is not possible|not (?:possible|resolvable) remotely|unable to (?:resolve|fix) (?:it )?remotely"
 )
 
+_SERVICE_OFFERED = _re(
+    r"(?:提供|安排)(?:上门|上門|现场|現場|到场|到場|到府)(?:服务|服務|维修|維修|维护|維護|支持|支援)"
+)
 _FIRST_WAY = _re(r"优先|優先|首先|先行|先以|先用|先通过|先通過|先透过|先透過|first")
 
 # A paid service (有偿服务…现场支持, on-site visits are chargeable) is not how an issue is reported.
@@ -149,7 +156,11 @@ def _commitment(pattern: re.Pattern[str], text: str, kind: str) -> bool:
     if _PAID.search(text) or money(text, "CNY"):  # a way of working with a price is a paid service
         return True
     if _ESCALATION.search(text):  # the fallback is a commitment; remote stays a channel when it is the first way
-        return kind == "on-site" or not _FIRST_WAY.search(text)
+        if kind == "on-site":
+            # an on-site service offered as the fallback ("对于电话不能解决的问题,乙方提供上门服务") is a way the client
+            # is served; staff sent to the site by a deadline ("…无法解决的,4小时内派工程师到达现场") is a commitment
+            return not _SERVICE_OFFERED.search(text)
+        return not _FIRST_WAY.search(text)
     for m in pattern.finditer(text):
         if any(
             0 <= d.start - m.end() <= 20 and not re.search(r"[,，;；。]", text[m.end() : d.start])

@@ -237,6 +237,48 @@ class _Header:
         return self.cells[column] if column < len(self.cells) else ""
 
 
+# an amount a price is compared with is a threshold, not a fee ("合同價小于等于一萬元收取2000元", "超過三萬元按10%",
+# "orders over $5,000")
+_COMPARED = _re(
+    r"(?:小于|小於|大于|大於|等于|等於|超过|超過|不足|低于|低於|高于|高於|不满|不滿|未满|未滿|达到|達到|"
+    r"\b(?:less|more|greater|fewer) than|\b(?:over|above|below|under|exceeding|exceeds?|at least)|"
+    # a cap on a price is no price either ("shall not exceed HKD 60,000", "at most HKD 60,000", 最高不超过)
+    r"\bat most|\bup to|\ba maximum of|\bcapped at|最高|最多|上限为|上限為)\s*$"
+)
+_COMPARED_AFTER = re.compile(r"^\s*(?:以上|以下|(?:或|及)?以上|(?:or|and) (?:more|less|above|below|over|under)\b)")
+
+
+def _threshold(text: str, start: int, end: int) -> bool:
+    return bool(_COMPARED.search(text[max(0, start - 12) : start]) or _COMPARED_AFTER.match(text[end : end + 12]))
+
+
+# a fee for one thing done once, named after its amount or before it: "支付1000元更換域名費用", "收取遷移費5000元",
+# "a one-time setup fee of $500", "transfer fee: $200"
+_ONE_OFF_AFTER = _re(
+    r"^\s*(?:的)?[\u4e00-\u9fff]{1,8}?(?:费用|費用|手续费|手續費|费|費)(?![\u4e00-\u9fff]{0,2}(?:每|/))|"
+    r"^\s*(?:[a-z][a-z-]*\s+){1,3}(?:fee|charge)\b"
+)
+_ONE_OFF_BEFORE = _re(
+    r"(?:一次性|(?:one[- ]?(?:time|off)|set-?up|installation|onboarding|migration|transfer) (?:fee|charge))[^,，;；。.]{0,12}$"
+)
+_PAY = _re(r"支付|缴纳|繳納|交纳|交納|收取|付费|付費|\bpa(?:y|id)\b|\bcharge[sd]?\b|\bbilled\b")
+
+
+def _one_off(text: str, start: int, end: int) -> bool:
+    clause = re.split(r"[,，;；。]", text[:start])[-1]
+    named = _ONE_OFF_AFTER.match(text[end : end + 32]) or _ONE_OFF_BEFORE.search(text[max(0, start - 40) : start])
+    return bool(named) and bool(_PAY.search(clause) or _ONE_OFF_BEFORE.search(clause))
+
+
+_ITEM_NUMBER = re.compile(r"^\s*(?:[(（]\s*(\d{1,2})\s*[)）]|(\d{1,2})[.、)）])")
+
+
+def _item_number(s: Sentence) -> str | None:
+    """The number of the list item a sentence's paragraph opens with ("(1)…", "2、…"), else None."""
+    m = _ITEM_NUMBER.match(s.paragraph.text)
+    return (m[1] or m[2]) if m else None
+
+
 def fees(ctx: Context) -> None:
     counts: Counter[str] = Counter()
     header = _Header()
@@ -259,6 +301,8 @@ def fees(ctx: Context) -> None:
         for m in money(s.norm, default):
             if (index, m.start) in columns.seen:
                 continue  # read with its column above
+            if _threshold(s.norm, m.start, m.end):
+                continue
             counts[m.money.currency] += 1
             head = header.of(s.norm, m.start) if in_table else ""
             basis = _basis(s.norm, m.start, m.end) or (_period_in(head) if head else None)
@@ -300,11 +344,12 @@ def fees(ctx: Context) -> None:
                     item = {"name": name, **item}
                 if not any(r["amount"] == amount and r["period"] == period for r, _ in recurring):
                     recurring.append((item, s))
-            elif _RECURRING_WORDS.search(s.norm):
+            elif _RECURRING_WORDS.search(s.norm) or _one_off(s.norm, m.start, m.end):
                 item = {"amount": amount}
                 if name:
                     item = {"name": name, **item}
-                if not any(r["amount"] == amount for r, _ in one_off):
+                # the same amount again is the same fee, unless another numbered item states it for its own case
+                if not any(r["amount"] == amount and _item_number(s) in (None, _item_number(o)) for r, o in one_off):
                     one_off.append((item, s))
     # a rate per month or year that is a recurring fee stated elsewhere (a wrapped table row's second
     # line, "¥2,000.00 每月") is that fee again

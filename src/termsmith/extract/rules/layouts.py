@@ -63,10 +63,18 @@ def _bare(s: Sentence) -> str | None:
     """The line's text without bullets when the sentence is a short line of its own, else None."""
     if s.offset != 0 or len(s.paragraph.text) > _SHORT * 2:
         return None
-    text = normalise(s.paragraph.text)
+    text = _REMARK.sub("", normalise(s.paragraph.text))
     if len(text) > _SHORT:
         return None
     return _LABEL_LEAD.sub("", text).strip()
+
+
+# a long remark in brackets closing a line ("First Response 1 Hour (Please note this is only available to …)")
+# is no part of its label or value; a short one may be a level's name ("P1 (Critical)") and stays
+_REMARK = _re(r"\s*[(（][^()（）]{20,}[)）][.。]?\s*$")
+# a card's heading that is no level word ("Backup Priority", "Change Request", "24 Hour Case", "变更请求"):
+# a short title line right after the value line that closed the card above
+_CARD_TITLE = _re(r"(?:(?-i:[A-Z0-9])[\w&/-]*)(?:\s+(?-i:[A-Z0-9])[\w&/-]*){0,3}|[\u4e00-\u9fff]{2,10}")
 
 
 # a line holding only a letter (a footnote mark may follow: "A1") names a level ranked by letters
@@ -108,6 +116,7 @@ class _LabelValue:
         self.kind: str | None = None
         self.label_at = -10  # the paragraph of the last label line
         self.level_at = -10
+        self.value_at = -10  # the paragraph of the last value read
 
     def read(self, s: Sentence, levels: dict[str, _Level]) -> bool:
         text = _bare(s)
@@ -119,6 +128,9 @@ class _LabelValue:
             return False
         if kind := _kind_label(text):
             self.kind, self.label_at = kind, number
+            return False
+        if self.level is not None and number == self.value_at + 1 and _card_title(text):
+            self.level, self.level_at, self.label_at = (f"card:{text.lower()}", text, None), number, number
             return False
         kinds = _kinds_in_order(text)
         found = _values(text) or resolution_months(text)
@@ -137,6 +149,25 @@ class _LabelValue:
         key, name, ident = self.level
         entry = levels.setdefault(key, _Level(key, name, ident))
         entry.times.setdefault(kind, (d, _clock(text, d), s))
+        self.value_at = s.paragraph.number
+
+
+# a label line of another kind ("Update Frequency 2 Hours", "Escalation Daily", "Definition …", "更新频率 每天"):
+# its label opens it, or a value (a frequency, N/A) closes it
+_OTHER_LABEL = _re(
+    r"^(?:updates?|update frequency|progress|escalation|status|availability|definition|description|examples?|impact|"
+    r"urgency|hours|coverage|更新|进展|進展|升级|升級|定义|定義|说明|說明|描述|示例|影响|影響)\b|"
+    r"\b(?:daily|weekly|hourly|monthly|n/?a|none|tbc|tbd|best effort|as required|每天|每日|每周|每週|每小时|每小時)$"
+)
+
+
+def _card_title(text: str) -> bool:
+    """A short title naming no kind, and neither a value alone nor a label line of another kind ("24 Hour Case"
+    is a title; "4 Working Hours" a value; "Update Frequency 2 Hours" a label line)."""
+    if not _CARD_TITLE.fullmatch(text) or _kinds_in_order(text) or _OTHER_LABEL.search(text):
+        return False
+    found = durations(text)
+    return not found or bool(text[found[-1].end :].strip())
 
 
 # a numbered line naming a class of problems ("(1)非质量类问题反馈", "2. Billing questions:"): the vendor's own level

@@ -139,22 +139,29 @@ _JURISDICTIONS = (
     r"台湾|台灣|臺灣|我国|我國|中国大陆|中國大陸|中国内地|中國內地|中国|中國|新加坡|英国|英國|美国|美國"
 )
 _LAW = _re(
-    r"(?:适用|適用|依照|依据|依據|遵照|受|准据法为|準據法為|準據法|依|以)\s*(?P<law>(?:"
+    r"(?:(?:适用|適用)(?:的)?法律\s*(?:为|為|是|[:：])|适用|適用|依照|依据|依據|遵照|受|准据法为|準據法為|準據法|依|以)\s*(?P<law>(?:"
     + _JURISDICTIONS
     + r")[^,，。;；]{0,10}?法律(?:[(（][^)）]{0,20}[)）])?)"
 )
 _EN_LAW = _re(
-    r"governed by(?: and construed in accordance with)? the laws? of (?P<law>(?:the )?[A-Z][^,.;()]{2,60}?)"
-    r"(?=\s+(?:and (?:construed|interpreted|the|any)|without|excluding|except)\b|[,.;()]|$)|"
+    # "governed by the law of England and Wales and is subject to …": the law ends before the next clause
+    r"(?:governed by(?: and construed in accordance with)?|(?:construed|interpreted) in accordance with|subject to) "
+    r"the laws? of (?P<law>(?:the )?[A-Z][^,.;()]{2,60}?)"
+    r"(?=\s+(?:and (?:construed|interpreted|the|any|is|are|shall|will|subject|submit)|without|excluding|except)\b|"
+    r"[,.;()]|$)|"
     r"governed by(?: and construed in accordance with)? (?P<law2>(?-i:[A-Z][A-Za-z']+(?: [A-Z][A-Za-z']+){0,3})) law\b|"
-    r"the laws? of (?P<law3>(?:the )?[A-Z][^,.;()]{2,60}?) (?:shall|will) govern"
+    r"the laws? of (?P<law3>(?:the )?[A-Z][^,.;()]{2,60}?) (?:shall|will) (?:govern|apply)"
 )
 _COURT = _re(
-    r"(?:向|提交|提请|提請|由|递交|遞交|交由|以)\s*(?:至|到|给|給)?\s*(?P<court>[^,，。;；:：、]{2,30}?(?:人民法院|地方法院|法院))"
+    r"(?:向|提交|提请|提請|由|递交|遞交|交由|以|接受|服从|服從)\s*(?:至|到|给|給)?\s*(?P<court>[^,，。;；:：、]{2,30}?(?:人民法院|地方法院|法院))|"
+    # the court named as the forum: "管辖法院为上海市浦东新区人民法院", "管轄法院:臺灣臺北地方法院"
+    r"(?:管辖|管轄)法院\s*(?:为|為|是|[:：])\s*(?P<court2>[^,，。;；:：、]{2,30}?法院)"
 )
 _EN_COURT = _re(
     r"courts? (?:of|in|located in|sitting in) (?P<court>[A-Z][^,.;()]{2,60}?)"
-    r"(?=\s+(?:have|has|shall|will|is|are|for|to|with|and (?:the|any|each)|in respect|over)\b|[,.;()]|$)"
+    r"(?=\s+(?:have|has|shall|will|is|are|for|to|with|and (?:the|any|each)|in respect|over)\b|[,.;()]|$)|"
+    # courts named by an adjective: "the jurisdiction of the English courts", "submit to the Irish courts"
+    r"(?:jurisdiction of|submit to|brought (?:before|in)) (?:the )?(?P<court2>(?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+){0,3} courts?)\b"
 )
 _ARBITRATION = re.compile(
     r"(?P<inst>[^,，。;；:：\s]{0,30}?(?:仲裁委员会|仲裁委員會|仲裁中心|仲裁院|仲裁協會|仲裁协会)"
@@ -162,7 +169,8 @@ _ARBITRATION = re.compile(
     r"(?:\s*\([A-Z]{2,8}\))?|CIETAC|HKIAC|SIAC|SHIAC|JAMS)"
 )
 _DISPUTE_CONTEXT = _re(
-    r"争议|爭議|纠纷|糾紛|诉讼|訴訟|起诉|起訴|管辖|管轄|仲裁|dispute|jurisdiction|arbitrat|proceedings"
+    r"争议|爭議|纠纷|糾紛|诉讼|訴訟|起诉|起訴|管辖|管轄|仲裁|dispute|jurisdiction|arbitrat|proceedings|"
+    r"\b(?:actions?|suits?|claims?) (?:\w+ ){0,3}(?:shall|must|may) be (?:brought|filed|commenced)|\bvenue\b"
 )
 
 
@@ -188,8 +196,9 @@ def disputes(ctx: Context) -> None:
                     ctx.record("disputes.arbitration.institution", s)
         if "court" not in out:
             m = _COURT.search(s.norm) or _EN_COURT.search(s.norm)
-            if m and BLANK not in m["court"]:
-                court = m["court"].strip()
+            named = (m["court"] or m["court2"]) if m else ""
+            if m and BLANK not in named:
+                court = named.strip()
                 if court and re.search(r"管辖|管轄|起诉|起訴|诉讼|訴訟|jurisdiction|courts?", s.norm, re.I):
                     out["court"] = {"name": court}
                     ctx.record("disputes.court.name", s)

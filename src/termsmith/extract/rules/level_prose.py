@@ -123,6 +123,7 @@ def _prose(
     own = _label_kinds(text)
     if not (own or inherited or _RESPONSE.search(text) or _RESOLUTION.search(text)):
         return
+    on_site_item = _on_site_item(text)
     clauses = _clauses(text)
     opening = _opening_clock(clauses[0][1]) if len(clauses) > 1 else None
     for n, (offset, clause) in enumerate(clauses):
@@ -136,7 +137,7 @@ def _prose(
                 kind: str | None = label[i]
             else:
                 kind = _kind_of(clause, duration, following, text[:offset], label[0] if len(label) == 1 else None)
-            if kind is None:
+            if kind is None or (kind == "response" and on_site_item):
                 continue
             # a level named earlier in the sentence governs this clause; one named only later does not
             # ("接报修后30分钟内响应,一般问题2小时内解决": the response is for every problem)
@@ -151,6 +152,16 @@ def _prose(
             key, name, ident = level
             entry = levels.setdefault(key, _Level(key, name, ident))
             entry.times.setdefault(kind, (duration, clock, s))
+
+
+_ON_SITE_SERVICE = _re(r"上门|上門|现场|現場|到场|到場|到府|\bon-?site\b|\bsite visits?\b")
+
+
+def _on_site_item(text: str) -> bool:
+    """An item labelled as the on-site service ("4、上门维护服务:…市区4小时内做出响应", "On-site support: we respond
+    within 8 hours"): its "response" is the engineer's arrival, no response time (the zh38/tw22 reading)."""
+    m = _LABEL.match(text)
+    return m is not None and _ON_SITE_SERVICE.search(m["label"]) is not None
 
 
 _BETWEEN_LEVELS = re.compile(r"\s*(?:[/／、&]|and|和|及|与|與)\s*")

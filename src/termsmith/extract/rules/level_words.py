@@ -45,12 +45,16 @@ _START_WORK = _re(
 )
 _RESOLUTION = _re(
     r"解决|解決|修复|修復|恢复|恢復|排除|处理完毕|處理完畢|内完成|內完成|[采採]取相[应應]措施|正常运行|正常運行|"
-    r"resol|fix|restor|workaround|correct|\bsolution\b|\bsolved\b|完工|修好|修竣"
+    r"resol|fix|restor|workaround|correct|\bsolution\b|\bsolved\b|完工|修好|修竣|"
+    # closing the case is its resolution ("Closure Target 4 Working Hours", "closed within 2 days", 结案时间)
+    r"\bclosure\b|\bclosed? within\b|\btime to close\b|结案|結案"
 )
 _LEVEL = _re(
     r"(?P<id3>\b[A-Za-z][\w-]{0,15})\s*\((?P<inner3>[^)]{1,14})\)\s*(?:级|級)|(?:severity|priority) level (?P<id3b>[A-Za-z][\w-]{0,15})\s*\((?P<inner3b>[^)]{1,20})\)|(?P<id>\bP[0-4]\b|\bS[1-4]\b|(?:severity|priority|level|sev)\s*[1-4A-D]\b|第\s*[一二三四五六1-6]\s*[级級]|"
     r"(?:严重性|嚴重性|严重度|嚴重度|优先级|優先級)\s*[A-D1-4]\b|\b[A-D]\s*[级級]|"
-    r"[一二三四1-4]级(?=故障|问题|問題|事件|错误|錯誤|\s*$)|[一二三四1-4]級)"
+    r"[一二三四1-4]级(?=故障|问题|問題|事件|错误|錯誤|\s*$)|[一二三四1-4]級|"
+    # Roman numerals: "I 级", "Ⅱ级", "III級", "Level II", "Severity IV"
+    r"(?:severity|priority|level|sev)\s*(?-i:IV|I{1,3})\b|(?<![A-Za-z])(?-i:IV|I{1,3})\s*[级級]|[ⅠⅡⅢⅣ]\s*[级級])"
     r"(?:\s*[(（](?P<inner>[^)）]{1,12})[)）])?"
     r"|(?P<name>紧急|緊急|严重|嚴重|重大|重要|一般|轻微|輕微|次要|咨询|諮詢|高级|中级|低级|高級|中級|低級|(?:常见|常見|普通)(?=故障)|(?:简易|簡易|简单|簡單)(?=故障|问题|問題)|critical|emergency|non-?urgent|urgent|major|minor|high|medium|low)"
     r"(?:\s*[(（](?P<inner2>P[0-4]|[^)）]{1,10})[)）])?(?=\s*(?:级|級|故障|问题|問題|错误|錯誤|事件|事故|缺陷|案件|工单|工單|请求|請求|[:：|]|priority|severity|issues?|problems?|incidents?|defects?|errors?|\s|$))"
@@ -88,12 +92,23 @@ _SECURITY_FIX = _re(r"漏洞|安全补丁|安全補丁|安全更新|vulnerabilit
 _HEDGED = _re(r"\baverage|\btypically\b|\busually\b|\boften\b|平均")
 
 
+# a time the text says does not apply ("不適用3天內完工之服務標準", "the 3-day repair target does not apply to …")
+_NOT_APPLIED_BEFORE = _re(r"(?:不适用|不適用|不适合|不適合|不提供)[^,，;；。]{0,6}$")
+_NOT_APPLIED = _re(r"\b(?:does|do|shall|will) not apply\b|\bnot applicable\b|\bis not offered\b")
+
+
 def not_a_limit(text: str, duration: FoundDuration) -> bool:
     """The time is no level's limit: the statement it stands in is about fixing security vulnerabilities,
-    or the words before it give an average or a typical figure."""
+    the words before it give an average or a typical figure, or its clause says it does not apply."""
     start = max((text.rfind(c, 0, duration.start) for c in ";；。"), default=-1) + 1
     end = min((i for c in ";；。" if (i := text.find(c, duration.end)) >= 0), default=len(text))
-    return bool(_SECURITY_FIX.search(text[start:end]) or _HEDGED.search(text[start : duration.start]))
+    clause_end = min((i for c in ",，;；。" if (i := text.find(c, duration.end)) >= 0), default=len(text))
+    return bool(
+        _SECURITY_FIX.search(text[start:end])
+        or _HEDGED.search(text[start : duration.start])
+        or _NOT_APPLIED_BEFORE.search(text[start : duration.start])
+        or _NOT_APPLIED.search(text[start:clause_end])
+    )
 
 
 def _clock(clause: str, duration: FoundDuration) -> str | None:
@@ -136,12 +151,36 @@ _CLOCK_LINE = _re(
 )
 
 
+# the service provided only within hours the document defines as weekdays ("The Support Service will be provided
+# during the Service Hours" / "Normal Service hours are 8.30 am to 6.00pm Monday through Friday", "服务时间为周一至周五
+# 9:00-18:00" with "本服务在服务时间内提供")
+_PROVIDED_DURING = _re(
+    r"\b(?:services?|support)\b[^.;]{0,40}\b(?:provided|available|delivered)\s+(?:only\s+)?(?:during|within)\s+(?:the\s+)?"
+    r"(?:normal\s+)?(?P<en>service|support) hours\b|"
+    r"(?:服务|服務|支持|支援)[^。;；]{0,20}(?:在|於|于)(?P<zh>服务|服務|支持|支援)(?:时间|時間)(?:内|內)(?:提供|进行|進行)"
+)
+_WEEKDAY_HOURS = _re(
+    r"(?:monday|mon)\s*(?:to|-|–|through|thru)\s*(?:friday|fri)|周一至周五|週一至週五|星期一至星期五|工作日"
+)
+
+
+def _hours_defined_as_weekdays(texts: list[str]) -> bool:
+    """Some sentence says the service is provided during its service hours, and the sentence defining those
+    hours ("Service hours are …", "服务时间为…") names weekdays and no round-the-clock service."""
+    said = next((m for t in texts if (m := _PROVIDED_DURING.search(t))), None)
+    if said is None:
+        return False
+    word = "service|support" if said["en"] else "服务|服務|支持|支援"
+    defining = re.compile(rf"(?:{word})\s*(?:hours|时间|時間)\s*(?:are|is|为|為|:|：)", re.I)
+    return any(defining.search(t) and _WEEKDAY_HOURS.search(t) and CLOCK_24X7 not in t for t in texts)
+
+
 def document_clock(texts: list[str]) -> str | None:
     """ "business" when the document says all its times count business hours, or a line stating only
     the business clock stands right under a line naming the times ("Target response times" /
-    "(during business hours)")."""
+    "(during business hours)"), or the service is provided only during service hours it defines as weekdays."""
     plain = [_OUTSIDE_BUSINESS.sub(" ", t) for t in texts]
-    if any(_ALL_BUSINESS.search(t) for t in plain):
+    if any(_ALL_BUSINESS.search(t) for t in plain) or _hours_defined_as_weekdays(plain):
         return "business"
     for above, line in itertools.pairwise(plain):
         if len(line) <= 60 and _CLOCK_LINE.fullmatch(line.strip()) and _kinds_in_order(above):
@@ -157,10 +196,14 @@ _RANKED = _re(
 )
 
 
+_ROMAN = re.compile(r"(?<![A-Za-z])(?:IV|III|II|I)(?![A-Za-z])|[ⅠⅡⅢⅣ]")
+_ROMAN_VALUE = {"I": "1", "II": "2", "III": "3", "IV": "4", "Ⅰ": "1", "Ⅱ": "2", "Ⅲ": "3", "Ⅳ": "4"}
+
+
 def level_key(ident: str) -> str:
     """The key one level has whatever alias names it: "P3" and "Priority 3" are "#3", "A级" and
     "Severity A" are "#a"; an id that is not a rank is its own key ("consult")."""
-    m = _RANKED.fullmatch(ident.strip())
+    m = _RANKED.fullmatch(_ROMAN.sub(lambda r: _ROMAN_VALUE[r[0].upper()], ident.strip()))
     if not m:
         return re.sub(r"\s+", "", ident.lower())
     return "#" + _ORDINAL.get(m["rank"], m["rank"]).lower()

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from termsmith.extract.rules.context import Context, _re
+from termsmith.extract.rules.flat_rows import flat_rows
 from termsmith.extract.rules.layouts import _LabelValue, _LevelHeading, _LineLayout
 from termsmith.extract.rules.level_prose import _carried_label, _prose, _under_label
 from termsmith.extract.rules.level_ranks import named_tier, ranked_tiers
@@ -25,12 +26,18 @@ def severity_levels(ctx: Context) -> None:
     untiered: list[tuple[str, FoundDuration, str | None, Sentence]] = []
     layout, labels, heading = _LineLayout(), _LabelValue(), _LevelHeading()
     label: tuple[int, list[str]] = (-100, [])
-    tables = {t.first: t for t in find_tables(ctx.sentences)}
+    # a table flattened into one paragraph is read by its header's column order; the table finder's
+    # reading of the same paragraph (cells cut at every time) is dropped
+    flattened = flat_rows(ctx.sentences, levels)
+    done = {s.paragraph.number for s in ctx.sentences if id(s) in flattened}
+    tables = {t.first: t for t in find_tables(ctx.sentences) if not done & set(t.paragraphs)}
     in_tables = {n for t in tables.values() for n in t.paragraphs}
     for s in ctx.sentences:
         if s.paragraph.number in in_tables:
             if (table := tables.pop(s.paragraph.number, None)) is not None:
                 read_table(table, levels, untiered)
+            continue
+        if id(s) in flattened:
             continue
         label = _carried_label(s, label)
         row = heading.level_for(s)

@@ -56,6 +56,21 @@ _EN_BETWEEN = _re(
     r"between\s+(?P<a>[A-Z][^()]{2,80}?)\s*\((?:the\s+)?[\"“]?(?P<ra>[A-Za-z ]{3,20}?)[\"”]?\)"
     r".{0,40}?\band\s+(?P<b>[A-Z][^()]{2,80}?)\s*\((?:the\s+)?[\"“]?(?P<rb>[A-Za-z ]{3,20}?)[\"”]?\)"
 )
+# one named party opposite the client or the customer named by role only ("between Computer Confidence Ltd and
+# the client specified in …", 'between Blackdove Inc. ("Provider") and the client ("Client")'): the named one is
+# the vendor; a name needs a company suffix or a role in brackets
+_EN_BETWEEN_CLIENT = _re(
+    r"between\s+(?P<name>(?-i:[A-Z])[^()]{1,70}?(?:(?<=\s)"
+    + _SUFFIX
+    + r"\.?|\s*\((?:the\s+)?[\"“]?(?P<role>[A-Za-z ]{3,20}?)[\"”]?\)))"
+    r"\s*,?\s+and\s+(?:the|its|a|each|any)\s+(?:client|customer|licensee)s?\b|"
+    # the other way round: "between the customer named on the order form and Acme Support Ltd"
+    r"between\s+(?:the|a|each|any)\s+(?:client|customer|licensee)\b[^.;()]{0,60}?\s+and\s+"
+    r"(?P<name2>(?-i:[A-Z])[^()]{1,70}?(?:(?<=\s)"
+    + _SUFFIX
+    + r"\.?|\s*\((?:the\s+)?[\"“]?(?P<role2>[A-Za-z ]{3,20}?)[\"”]?\)))"
+    r"(?=\s*(?:[,.;]|$|\s(?:for|to|under|in|on|with|as|which|who)\b))"
+)
 _BODY_ROLE = [
     (_re(r"(甲方|乙方)(?:为|為|向)(甲方|乙方)提供[^,，。;；]{0,20}(?:服务|服務|维护|維護|支持|支援)"), "vendor-first"),
     (_re(r"(甲方|乙方)委[托託](甲方|乙方)"), "client-first"),
@@ -116,6 +131,14 @@ def parties(ctx: Context) -> None:
             found[m["role"].lower()] = (_clean_name(m["name"]), s)
             label_roles[m["role"].lower()] = _role_of(m["role"]) or "client"
             continue
+        m = _EN_BETWEEN_CLIENT.search(s.norm)
+        role_word = m and (m["role"] or m["role2"])
+        if m and not found and (not role_word or _role_of(role_word) == "vendor"):
+            name = re.sub(r"\s*\([^)]*\)\s*$", "", m["name"] or m["name2"])
+            if cleaned := _clean_name(name.rstrip(", ")):
+                found["vendor"] = (cleaned, s)
+                label_roles["vendor"] = "vendor"
+                continue
         m = _EN_BETWEEN.search(s.norm)
         if m and not found:
             for name, role_word, _key in ((m["a"], m["ra"], "a"), (m["b"], m["rb"], "b")):

@@ -10,7 +10,7 @@ from termsmith.extract.normalize import normalise
 from termsmith.extract.rules.context import Context, _re, without_clauses
 from termsmith.extract.rules.fees import FEE_HEAD, PERIOD_HEAD
 from termsmith.extract.sentences import Sentence
-from termsmith.extract.values import FoundDuration, compact, durations
+from termsmith.extract.values import FoundDuration, compact, durations, money
 
 _FREE = _re(
     r"免费维护|免費維護|免费保修|免費保修|保修|免费技术服务|免費技術服務|免费服务期|免費服務期|质保期|質保期|保修期|保固期|质量保证期|質量保證期|"
@@ -18,12 +18,15 @@ _FREE = _re(
     # 免费售后服务期限为两年, 免費技術支援一年, free technical support for 12 months
     r"免费售后|免費售後|免费技术支持|免費技術支援|免费支持|免費支援|免费维保|免費維保|free (?:technical |software )?support|"
     # the civil-law name (瑕疵擔保期間, Taiwan) and the construction-contract one (defects liability period)
-    r"瑕疵担保|瑕疵擔保|defects? (?:liability|notification) period|warranty term"
+    r"瑕疵担保|瑕疵擔保|defects? (?:liability|notification) period|warranty term|"
+    # the verb between "free" and what is free: "一年之內, 我們免費提供ERP系統維護", "free of charge"
+    r"免[费費](?:为|為)?[^。;；,，]{0,4}提供[^。;；,，]{0,12}(?:维护|維護|维修|維修|服务|服務|支持|支援|保修)|"
+    r"(?:maintenance|support)\b[^.;]{0,30}\bfree of charge|\bfree of charge\b[^.;]{0,30}\b(?:maintenance|support)"
 )
 # a period that comes with a purchase is the free one ("凡購買…即提供180天維護服務期", "新购即赠送6个月服务期")
 _WITH_PURCHASE = _re(
     r"(?:购买|購買|新购|新購|购置|購置|purchase|buy)[^。;；.]{0,30}?(?:即|就|均|便)?\s*"
-    r"(?:提供|赠送|贈送|附赠|附贈|享有|includes?|comes? with)"
+    r"(?:提供|赠送|贈送|附赠|附贈|享有|包含|包括|includes?|comes? with)"
 )
 # where the text goes on to what follows the free period ("保固期滿後…簽訂一年期的維護合約")
 _AFTER_END = _re(
@@ -158,6 +161,34 @@ def free_maintenance(ctx: Context) -> None:
         if "start_event" not in fm:
             _start_said_after(ctx, s)
         return
+    if "free_maintenance" not in ctx.out.terms:
+        _maintenance_after_delivery(ctx)
+
+
+# a maintenance period (维护期, 保修期, maintenance period) counted from acceptance or go-live in a document that
+# names no price at all (the duties part of a development contract): the period comes with the delivery, free
+_DELIVERY_PERIOD = _re(r"维护期|維護期|维保期|維保期|保修期|maintenance period|support period")
+
+
+def _maintenance_after_delivery(ctx: Context) -> None:
+    text = "\n".join(s.norm for s in ctx.sentences)
+    if money(text, "CNY") or re.search(r"(?:费|費|价|價|fee|price|charge)[^。;；.]{0,20}\d", text, re.I):
+        return
+    for i, s in enumerate(ctx.sentences):
+        if not _DELIVERY_PERIOD.search(s.norm):
+            continue
+        found = [d for d in durations(s.norm) if d.duration.unit.value in ("months", "years")]
+        if len(found) != 1:
+            continue
+        for near in ctx.sentences[i : i + 3]:
+            if not (_DELIVERY_PERIOD.search(near.norm) and re.search(r"[自从從]|起|from|start", near.norm, re.I)):
+                continue
+            event = next((e for pattern, e in _START_EVENTS[:2] if pattern.search(near.norm)), None)
+            if event:
+                ctx.out.terms["free_maintenance"] = {"length": compact(found[0].duration), "start_event": event}
+                ctx.record("free_maintenance.length", s)
+                ctx.record("free_maintenance.start_event", near)
+                return
 
 
 _RETURN_WINDOW = _re(r"退货|退貨|换货|換貨|退换|退換|包换|包換|退款|refund|return|exchange|replace")
@@ -209,6 +240,12 @@ _SIGNED_EACH = _re(
 # a service during one calendar year ("在2025年度内提供相应的维护服务", "於2026年度內提供維護")
 _CALENDAR_YEAR = _re(r"\d{4}\s*年度\s*(?:内|內)[^。;；]{0,30}(?:提供|维护|維護|服务|服務|支持|支援)")
 _ANNUAL_PLAN = _re(r"年[约約]制|年租方案|年(?:月)?[缴繳]方案|年[约約]方案|\bannual\s+(?:plan|contract|subscription)\b")
+
+
+def _read_as_free(ctx: Context, s: Sentence) -> bool:
+    """The sentence the free period was read from (a maintenance period after delivery) states no term."""
+    said = ctx.out.evidence.get("free_maintenance.length")
+    return said is not None and said.quote == s.text and said.location == s.location
 
 
 def _term_said_otherwise(ctx: Context) -> None:
@@ -271,7 +308,7 @@ def _term_stated(ctx: Context) -> None:
             ctx.out.terms["term"] = {"length": compact(lengths[0].duration)}
             ctx.record("term.length", s)
             return
-        if _is_free(s.norm) or _CONFIDENTIAL.search(s.norm):
+        if _is_free(s.norm) or _CONFIDENTIAL.search(s.norm) or _read_as_free(ctx, s):
             continue
         by_dates = not _TERM.search(s.norm)  # "維修期限:自107年3月17日起至108年3月16日止": a period between dates
         if by_dates and not _DATE_SPAN.search(s.norm):
