@@ -300,3 +300,36 @@ def test_a_pattern_the_engine_skips_through_by_itself_is_compiled_as_written(com
         assert compile_(pattern).pattern == pattern
     for pattern in (r"\bnot\b|不", "(?P<x>例如)|比如", r"(?:至少)?\s*\d+个"):
         assert compile_(pattern).pattern is None
+
+
+# Patterns tried only where one of their opening characters stands (found with str.find):
+# the same matches as finditer over the whole text, sparse openings or dense.
+
+
+def _opening_patterns() -> list[str]:
+    from termsmith.lint import definitions
+
+    return [definitions._EN_DEF_RE, definitions._ZH_DEF_RE, r"[(（](?:\d+|[a-z])[)）]", "(?<=a)b|c+"]
+
+
+@pytest.mark.parametrize("pattern", _opening_patterns())
+def test_matches_at_openings_are_those_of_finditer(pattern: str) -> None:
+    from termsmith.lint.prefilter import finditer_at_openings, opening_chars
+
+    compiled, chars = re.compile(pattern), opening_chars(pattern)
+    assert chars
+    dense = "".join(_DEFINITIONS) * 3 + "(a)(1)（2）abcc cab"
+    for text in [*_texts(), *_DEFINITIONS, dense, "", "no opening here"]:
+        got = [(m.span(), m.groups()) for m in finditer_at_openings(compiled, chars, text)]
+        assert got == [(m.span(), m.groups()) for m in compiled.finditer(text)]
+
+
+def test_opening_chars_only_when_they_are_a_few_single_characters() -> None:
+    from termsmith.lint.prefilter import opening_chars
+
+    assert opening_chars(r"[\"“'(]x") == "\"'(“"
+    assert opening_chars(r"(?<=x)ab|cd") == "ac"
+    assert opening_chars(r"\dx") is None  # a category, not a few characters
+    assert opening_chars(r"[a-z]x") is None  # a range
+    assert opening_chars(r"a?b?") is None  # a match may be empty
+    assert opening_chars("|".join("abcdefghij")) is None  # too many to find one by one

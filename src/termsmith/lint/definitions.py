@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from termsmith.lint.prefilter import finditer_at_openings, opening_chars
+
 _EN_DEF_RE = (
     # the leading character set lets re skip straight to the next quote or bracket;
     # the lookbehinds then pick the form: "Term" means … | (the "Term")
@@ -24,21 +26,25 @@ _ZH_DEF_RE = r"[“「\"]([^”」\"\s]{1,12})[”」\"]\s*(?:是指|系指|指|
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """English and Chinese definition patterns, compiled on first use (only text
-    with a vague term is searched for definitions)."""
-    return re.compile(_EN_DEF_RE), re.compile(_ZH_DEF_RE)
+def _patterns() -> tuple[tuple[re.Pattern[str], str | None], tuple[re.Pattern[str], str | None]]:
+    """English and Chinese definition patterns with the characters their matches open
+    with (quotes, a bracket), compiled on first use (only text with a vague term is
+    searched for definitions)."""
+    return (re.compile(_EN_DEF_RE), opening_chars(_EN_DEF_RE)), (re.compile(_ZH_DEF_RE), opening_chars(_ZH_DEF_RE))
 
 
 def defined_terms(text: str) -> frozenset[str]:
-    """Terms ``text`` defines: English as written (case kept), Chinese as written."""
+    """Terms ``text`` defines: English as written (case kept), Chinese as written. Each
+    pattern is tried only where a quote or bracket stands (found with ``str.find``, see
+    :func:`termsmith.lint.prefilter.finditer_at_openings`): a regex scan of a long text
+    for them cost more than all else done once per text."""
     found: set[str] = set()
     en_def, zh_def = _patterns()
-    for m in en_def.finditer(text):
+    for m in finditer_at_openings(*en_def, text):
         term = m.group(1) or m.group(2)
         if term and is_capitalised(term):
             found.add(term)
-    for m in zh_def.finditer(text):
+    for m in finditer_at_openings(*zh_def, text):
         found.add(m.group(1))
     return frozenset(found)
 
