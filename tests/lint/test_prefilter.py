@@ -92,7 +92,8 @@ def test_long_texts_are_lead_scanned() -> None:
         ("a?b", ()),  # may open with b
         ("a*", ()),  # may match nothing
         ("[^a]b", ()),
-        ("(?:ab|[cd])", ()),
+        ("(?:ab|[cd])", ("ab", "c", "d")),  # a group's choices are read through
+        ("(?:ab|.)", ()),  # … unless one opens with no fixed character
     ],
 )
 def test_leads(pattern: str, expected: tuple[str, ...]) -> None:
@@ -333,3 +334,43 @@ def test_opening_chars_only_when_they_are_a_few_single_characters() -> None:
     assert opening_chars(r"[a-z]x") is None  # a range
     assert opening_chars(r"a?b?") is None  # a match may be empty
     assert opening_chars("|".join("abcdefghij")) is None  # too many to find one by one
+
+
+def test_leads_read_through_a_group_of_choices() -> None:
+    """A pattern whose openings are grouped (written so: its lookahead once, not once per
+    opening) keeps the same fixed leads, and a group after fixed characters continues them."""
+    assert leads(r"(?:判定|认定)(?=x)|以(?:本公司|我司)(?=y)|指定") == ("判定", "认定", "以本公司", "以我司", "指定")
+    assert leads(r"不时(?=改)|不時(?=改)") == ("不时", "不時")  # the parser groups them behind 不
+    assert leads(r"有所(?:调整|变动)") == ("有所调整", "有所变动")
+    assert leads(r"不[时時]x") == ("不时", "不時")
+    assert leads(r"(?:当时|届)+的") == ()  # a repeat: not read through, nothing before it
+    assert leads(r"(?:a|\d)b") == ()  # a choice that opens with no fixed character
+    assert leads(r"x(?:ab|\d)") == ("xab", "x")  # … after fixed ones: those alone lead it
+    assert leads(r"(?i)abc") == ()
+
+
+def test_grouped_openings_match_as_one_branch_per_opening() -> None:
+    """判定为准 written with grouped openings matches where its former form (one branch per
+    opening, each with its own lookahead) does, over every text above."""
+    from termsmith.lint.lexicon.terms import _ZH_CLAUSE, ZH_PATTERN_TERMS
+
+    grouped = next(pattern for name, *_, pattern in ZH_PATTERN_TERMS if name == "判定为准")
+    per_opening = "|".join(
+        [
+            *(w + r"(?=[^。；;\n]{0,20}?(?:为准|為準|为主|為主))" for w in ("判定", "认定", "認定", "判断", "判斷", "评估", "評估", "检测", "檢測")),
+            *(
+                "以" + w + "(?=(?:(?!书面|書面|盖章|蓋章|公章|签字|簽字|签章|簽章)" + _ZH_CLAUSE + r"){0,16}?(?:为准|為準))"
+                for w in ("本公司", "我公司", "我司", "我方", "我們", "我们", "乙方", "本店", "本站")
+            ),
+            r"指定(?=[^。；;\n]{0,24}?(?:为准|為準))",
+            *(
+                w + "(?<=[会會将將]" + w + ")(?=" + _ZH_CLAUSE + r"{0,16}?(?:点数|點數|费用|費用|价格|價格|工时|工時|时数|時數))"
+                for w in ("评估", "評估", "判定", "认定", "認定")
+            ),
+        ]
+    )
+    built = "以我司记录为准。会评估所需费用。以乙方书面通知为准。判定结果以检测为准，指定机构为准。"
+    for text in [*_texts(), built]:
+        expected = [m.span() for m in re.finditer(per_opening, text)]
+        assert [m.span() for m in re.finditer(grouped, text)] == expected
+    assert [m.span() for m in re.finditer(grouped, built)]  # the built text holds matches
