@@ -12,6 +12,8 @@ digit" on both sides, a boundary that also holds where English touches Chinese
 from __future__ import annotations
 
 import re
+import re._compiler as _compiler  # type: ignore[import-not-found]  # loaded with re itself
+import re._parser as _parser  # type: ignore[import-not-found]
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -82,6 +84,44 @@ def _node_pattern(node: _Trie) -> str:
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     if ends:
         return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
+    return body
+
+
+def _compile_trie(prefix: str, words: list[str]) -> re.Pattern[str]:
+    """``re.compile(prefix + _trie_pattern(words))``, the trie's part built as the parser
+    would build it from that text instead of written out and parsed: the parser reads a
+    pattern a character at a time in Python (about 1 µs each), and the English trie's text
+    runs to thousands of characters, so a cold lint spent milliseconds parsing what the
+    trie already holds, more with every new entry. The compiled program is the same
+    (``tests/lint/test_matcher_trie.py`` compares it with the parsed one); the compiled
+    pattern's ``.pattern`` is None."""
+    parsed = _parser.parse(prefix)
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    parsed.data += _node_ops(trie, parsed.state)
+    compiled: re.Pattern[str] = _compiler.compile(parsed)
+    return compiled
+
+
+def _node_ops(node: _Trie, state: object) -> list[tuple[object, object]]:
+    """The parsed form of ``_node_pattern(node)``: a group without a repeat is spliced into
+    the sequence that holds it, a choice of single characters becomes a class, and an
+    optional part a repeat of at most one."""
+    branches = [[(_parser.LITERAL, ord(ch)), *_node_ops(child, state)] for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return []
+    if len(branches) == 1:
+        body = branches[0]
+    elif all(len(branch) == 1 for branch in branches):
+        body = [(_parser.IN, [branch[0] for branch in branches])]
+    else:
+        body = [(_parser.BRANCH, (None, [_parser.SubPattern(state, branch) for branch in branches]))]
+    if "" in node:
+        return [(_parser.MAX_REPEAT, (0, 1, _parser.SubPattern(state, body)))]
     return body
 
 
@@ -181,10 +221,8 @@ def lexicon() -> Lexicon:
     # class keeps that skip (about 10 % off the English scan; before, the boundary was
     # checked in Python after each hit, the engine having tried the trie mid-word).
     first = "".join(sorted({w[0] for w in en}))
-    english = f"(?=[{re.escape(first)}])(?<![a-z0-9_])" + _trie_pattern(en)
-    return Lexicon(
-        re.compile(_trie_pattern(zh)), re.compile(english), lookup, patterns, en_anchors, en_fallback, markers
-    )
+    english = _compile_trie(f"(?=[{re.escape(first)}])(?<![a-z0-9_])", en)
+    return Lexicon(_compile_trie("", zh), english, lookup, patterns, en_anchors, en_fallback, markers)
 
 
 def _latin_exclusion(spelling: str, lookup: dict[str, Term | None]) -> bool:
