@@ -386,3 +386,52 @@ def test_grouped_openings_match_as_one_branch_per_opening() -> None:
         expected = [m.span() for m in re.finditer(per_opening, text)]
         assert [m.span() for m in re.finditer(grouped, text)] == expected
     assert [m.span() for m in re.finditer(grouped, built)]  # the built text holds matches
+
+
+# A pattern term the engine cannot skip through (its matches open with lookbehinds) is tried
+# only within its reach before each of its trigger's places (termsmith.lint.matcher._matches_near).
+
+
+def test_every_match_of_a_pattern_term_holds_its_trigger() -> None:
+    """The lexicon's rule for triggers, which the trigger test and the tries near triggers rely on."""
+    for text in _texts():
+        for trigger, pattern, term in lexicon().patterns:
+            for m in pattern.compiled().finditer(text):
+                assert trigger in m.group(), (term.term, m.group())
+
+
+def test_some_pattern_term_is_tried_near_its_trigger_and_the_corpora_hold_its_matches() -> None:
+    """Otherwise the comparisons of _pattern_matches with finditer would not cover it."""
+    from termsmith.lint.matcher import _anchor_reach
+
+    near = [i for i in range(len(lexicon().patterns)) if _anchor_reach(i)]
+    assert near
+    assert any(_whole_text_one(text, i) for text in _texts() for i in near)
+
+
+def _whole_text_one(text: str, i: int) -> list[tuple[int, int]]:
+    return [m.span() for m in lexicon().patterns[i][1].compiled().finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "trigger", "text"),
+    [
+        ("(?<![a-z])[a-z]{0,3}x", "x", "ax bbx x cccx ddddx xx x axbx"),  # overlapping reaches, a trigger in a match
+        ("(?<=[ab])..x|x", "x", "x abx bcx aax xxxx"),
+        ("(?:地|..地)(?!区)", "地", "地区规范地做好地地地区地"),
+    ],
+)
+def test_matches_near_the_trigger_are_those_of_finditer(pattern: str, trigger: str, text: str) -> None:
+    from termsmith.lint.matcher import _matches_near
+
+    compiled = re.compile(pattern)
+    reach = _parser_width(pattern) - 1
+    expected = [m.span() for m in compiled.finditer(text)]
+    assert expected
+    assert [m.span() for m in _matches_near(text, compiled, trigger, reach)] == expected
+
+
+def _parser_width(pattern: str) -> int:
+    import re._parser as _parser  # type: ignore[import-not-found]
+
+    return int(_parser.parse(pattern).getwidth()[1])

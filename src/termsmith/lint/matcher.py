@@ -15,6 +15,7 @@ import re
 import re._compiler as _compiler  # type: ignore[import-not-found]  # loaded with re itself
 import re._parser as _parser  # type: ignore[import-not-found]
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -32,7 +33,7 @@ from termsmith.lint.lexicon.terms import (
     ZH_TERMS,
 )
 from termsmith.lint.lexicon.variants import REPLACEMENTS_HANT, VARIANTS
-from termsmith.lint.prefilter import leads
+from termsmith.lint.prefilter import engine_skips, leads
 
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 
@@ -304,13 +305,64 @@ def _pattern_matches(text: str) -> list[tuple[re.Match[str], Term]]:
     a cold 'termsmith lint' need not parse every pattern for its openings."""
     patterns = lexicon().patterns
     active = [i for i, (trigger, _, _) in enumerate(patterns) if trigger in text]
-    scanned = _lead_scanned() if len(text) >= _LEAD_SCAN_MIN else {}
+    long = len(text) >= _LEAD_SCAN_MIN
+    scanned = _lead_scanned() if long else {}
     at_leads = _matches_at_leads(text, tuple(i for i in active if i in scanned))
     matches: list[tuple[re.Match[str], Term]] = []
     for i in active:
-        _, pattern, term = patterns[i]
-        matches += [(m, term) for m in (at_leads[i] if i in at_leads else pattern.compiled().finditer(text))]
+        trigger, pattern, term = patterns[i]
+        if i in at_leads:
+            found: Iterable[re.Match[str]] = at_leads[i]
+        elif long and (reach := _anchor_reach(i)):
+            found = _matches_near(text, pattern.compiled(), trigger, reach)
+        else:
+            found = pattern.compiled().finditer(text)
+        matches += [(m, term) for m in found]
     return matches
+
+
+_REACH_MAX = 32  # characters: a pattern whose matches may run longer before their trigger is run over the whole text
+
+
+@cache
+def _anchor_reach(i: int) -> int:
+    """For a pattern term the regex engine cannot skip through a text with (its matches open
+    with a lookbehind, not with fixed characters: …地（方式）), how far before its trigger a
+    match may start: its longest match less one. 0: not so (the pattern opens with fixed
+    characters, or has no one-character trigger, or its matches may be long)."""
+    trigger, pattern, _ = lexicon().patterns[i]
+    parsed = _parser.parse(pattern.pattern)
+    longest = int(parsed.getwidth()[1])
+    if len(trigger) != 1 or longest > _REACH_MAX or engine_skips(parsed):
+        return 0
+    return longest - 1
+
+
+def _matches_near(text: str, pattern: re.Pattern[str], trigger: str, reach: int) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))`` for a pattern each of whose matches holds ``trigger``
+    (the lexicon's rule for triggers, checked over the corpora by the tests) at most
+    ``reach`` characters after its start. A pattern that opens with lookbehinds is tried by
+    the engine at every character of the text (13 ms per 370k characters of Chinese
+    contracts for …地（方式）, a tenth of their lint); a match can only start within
+    ``reach`` characters before a trigger, so the pattern is tried there alone, found with
+    ``str.find``, at each place in text order from the end of the previous match, as
+    ``finditer`` tries them."""
+    out: list[re.Match[str]] = []
+    match = pattern.match
+    start = 0  # the first place not tried yet (nor covered by a match)
+    at = text.find(trigger)
+    while at >= 0:
+        place = max(start, at - reach)
+        while place <= at:
+            m = match(text, place)
+            if m is None:
+                place += 1
+            else:
+                out.append(m)
+                place = max(place + 1, m.end())  # a match holds its trigger: never empty
+        start = place
+        at = text.find(trigger, max(at + 1, start))
+    return out
 
 
 @cache

@@ -116,7 +116,7 @@ def compile_with_first_class(pattern: str) -> re.Pattern[str]:
     compiled as it is: parsing these large alternations twice would slow a cold
     'termsmith lint' (the compiled pattern's ``.pattern`` is None)."""
     parsed = _parse(pattern)
-    cls = None if parsed is None or _engine_skips(parsed) else _first_class(parsed)
+    cls = None if parsed is None or engine_skips(parsed) else _first_class(parsed)
     if cls is None:
         return re.compile(pattern)
     parsed.data[:0] = _parser.parse(f"(?={cls})").data
@@ -124,7 +124,7 @@ def compile_with_first_class(pattern: str) -> re.Pattern[str]:
     return compiled
 
 
-def _engine_skips(parsed: Any) -> bool:
+def engine_skips(parsed: Any) -> bool:
     """The engine finds the places a match can start by itself: the pattern opens with a
     fixed string, a class, or a choice of branches that each open with a character
     (``收…``, ``[(（]``, ``不在|除外|…``). It then scans for those characters in one tight
@@ -271,7 +271,7 @@ def compile_with_first_pairs(pattern: str) -> re.Pattern[str]:
     cover most letters (one, two, see, per, usd …), one character lets the engine into
     every branch at almost every letter of a clause; two characters rarely do."""
     parsed = _parse(pattern)
-    body = None if parsed is None or _engine_skips(parsed) else _pairs_body(parsed)
+    body = None if parsed is None or engine_skips(parsed) else _pairs_body(parsed)
     if body is None:
         return compile_with_first_class(pattern)
     parsed.data[:0] = _parser.parse(f"(?={_first_class(parsed)})(?!{body})").data
