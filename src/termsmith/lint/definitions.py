@@ -22,6 +22,8 @@ _EN_DEF_RE = (
     r"\s*(?:\)|,)?\s*(?:means|shall mean|refers to|has the meaning|is defined as)"
     r"|(?<=\()(?:the\s+|each\s+a\s+)?[\"“]([A-Z][A-Za-z0-9\-]*(?:\s+[A-Za-z0-9\-]+){0,5})[\"”]\))"
 )
+# compiled once: is_capitalised runs for every English hit of a text that defines terms
+_WORD_BREAK = re.compile(r"[\s\-]+")
 _ZH_DEF_RE = r"[“「\"]([^”」\"\s]{1,12})[”」\"]\s*(?:是指|系指|指|，?是指)"
 
 
@@ -51,7 +53,7 @@ def defined_terms(text: str) -> frozenset[str]:
 
 def is_capitalised(phrase: str) -> bool:
     """Every word of more than three letters starts with a capital (``Best Efforts``)."""
-    words = [w for w in re.split(r"[\s\-]+", phrase) if w]
+    words = [w for w in _WORD_BREAK.split(phrase) if w]
     return bool(words) and words[0][:1].isupper() and all(w[:1].isupper() for w in words if len(w) > 3)
 
 

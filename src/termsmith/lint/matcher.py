@@ -435,36 +435,42 @@ def _lead_scanner(which: tuple[int, ...]) -> tuple[re.Pattern[str], dict[str, tu
 
 def _english_spans(text: str, lower: str, lex: Lexicon) -> list[Span]:
     """English spellings that start and end on a word boundary (not an ASCII letter,
-    digit or underscore on either side)."""
-    lookup = lex.lookup
-    search = lex.en.search
+    digit or underscore on either side). One ``finditer`` over the text, begun again only
+    where an anchored term's span ends elsewhere than its anchor word (the next search
+    starts there, as before); each hit's word is read once and looked up once per table."""
+    lookup, markers, anchors, fallback = lex.lookup, lex.en_markers, lex.en_anchors, lex.en_fallback
     n = len(text)
     out: list[Span] = []
     by_form: dict[int, Span] = {}  # evaluative words found by their form after a promise marker
     probe = evaluative.probe_at
-    pos = 0
-    while (m := search(lower, pos)) is not None:
-        start, end = m.span()  # never inside a word: the pattern's lookbehind (see lexicon)
-        pos = end
-        if end < n and lower[end] in _ASCII_WORD:
-            # the longest spelling ran into a word: retry the shorter ones
-            shorter = _shorter_english(lower, text, start, end)
-            if shorter is not None:
-                out.append(shorter)
-            continue
-        term = lookup[m.group()]
-        if term is not None:
-            out.append((start, end, text[start:end], term))
-        elif m.group() in lex.en_markers and (first := probe(lower, end)) is not None:
-            for s, e in evaluative.candidates(lower, first, lookup):
-                by_form[s] = (s, e, text[s:e], _by_form_term())
-        elif m.group() in lex.en_anchors:
-            anchored = _anchored_span(lower, text, start, lex.en_anchors[m.group()])
-            if anchored is not None:
-                out.append(anchored)
-                pos = anchored[1]
-            elif m.group() in lex.en_fallback:
-                out.append((start, end, text[start:end], lex.en_fallback[m.group()]))
+    pos: int | None = 0
+    while pos is not None:
+        hits, pos = lex.en.finditer(lower, pos), None
+        for m in hits:
+            start, end = m.span()  # never inside a word: the pattern's lookbehind (see lexicon)
+            if end < n and lower[end] in _ASCII_WORD:
+                # the longest spelling ran into a word: retry the shorter ones
+                shorter = _shorter_english(lower, text, start, end)
+                if shorter is not None:
+                    out.append(shorter)
+                continue
+            word = m.group()
+            term = lookup[word]
+            if term is not None:
+                out.append((start, end, text[start:end], term))
+            elif word in markers:
+                if (first := probe(lower, end)) is not None:
+                    for s, e in evaluative.candidates(lower, first, lookup):
+                        by_form[s] = (s, e, text[s:e], _by_form_term())
+            elif (entries := anchors.get(word)) is not None:
+                anchored = _anchored_span(lower, text, start, entries)
+                if anchored is not None:
+                    out.append(anchored)
+                    if anchored[1] != end:
+                        pos = anchored[1]  # the next search starts where the span ends
+                        break
+                elif word in fallback:
+                    out.append((start, end, text[start:end], fallback[word]))
     return _with_by_form(out, by_form) if by_form else out
 
 
