@@ -67,7 +67,9 @@ _Trie = dict[str, "_Trie"]  # one character → the rest of the words; "" marks 
 
 
 def _trie_pattern(words: list[str]) -> str:
-    """A regex alternation shaped as a trie; longer continuations are tried first."""
+    """A regex alternation shaped as a trie; longer continuations are tried first. The
+    lexicon compiles its tries from their parse tree (:func:`_compile_trie`); this text is
+    what that tree stands for, and the tests compile both and compare the programs."""
     trie: _Trie = {}
     for word in words:
         node = trie
