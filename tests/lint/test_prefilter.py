@@ -92,7 +92,8 @@ def test_long_texts_are_lead_scanned() -> None:
         ("a?b", ()),  # may open with b
         ("a*", ()),  # may match nothing
         ("[^a]b", ()),
-        ("(?:ab|[cd])", ()),
+        ("(?:ab|[cd])", ("ab", "c", "d")),  # a group's choices are read through
+        ("(?:ab|.)", ()),  # … unless one opens with no fixed character
     ],
 )
 def test_leads(pattern: str, expected: tuple[str, ...]) -> None:
@@ -300,3 +301,137 @@ def test_a_pattern_the_engine_skips_through_by_itself_is_compiled_as_written(com
         assert compile_(pattern).pattern == pattern
     for pattern in (r"\bnot\b|不", "(?P<x>例如)|比如", r"(?:至少)?\s*\d+个"):
         assert compile_(pattern).pattern is None
+
+
+# Patterns tried only where one of their opening characters stands (found with str.find):
+# the same matches as finditer over the whole text, sparse openings or dense.
+
+
+def _opening_patterns() -> list[str]:
+    from termsmith.lint import definitions
+
+    return [definitions._EN_DEF_RE, definitions._ZH_DEF_RE, r"[(（](?:\d+|[a-z])[)）]", "(?<=a)b|c+"]
+
+
+@pytest.mark.parametrize("pattern", _opening_patterns())
+def test_matches_at_openings_are_those_of_finditer(pattern: str) -> None:
+    from termsmith.lint.prefilter import finditer_at_openings, opening_chars
+
+    compiled, chars = re.compile(pattern), opening_chars(pattern)
+    assert chars
+    dense = "".join(_DEFINITIONS) * 3 + "(a)(1)（2）abcc cab"
+    for text in [*_texts(), *_DEFINITIONS, dense, "", "no opening here"]:
+        got = [(m.span(), m.groups()) for m in finditer_at_openings(compiled, chars, text)]
+        assert got == [(m.span(), m.groups()) for m in compiled.finditer(text)]
+
+
+def test_opening_chars_only_when_they_are_a_few_single_characters() -> None:
+    from termsmith.lint.prefilter import opening_chars
+
+    assert opening_chars(r"[\"“'(]x") == "\"'(“"
+    assert opening_chars(r"(?<=x)ab|cd") == "ac"
+    assert opening_chars(r"\dx") is None  # a category, not a few characters
+    assert opening_chars(r"[a-z]x") is None  # a range
+    assert opening_chars(r"a?b?") is None  # a match may be empty
+    assert opening_chars("|".join("abcdefghij")) is None  # too many to find one by one
+
+
+def test_leads_read_through_a_group_of_choices() -> None:
+    """A pattern whose openings are grouped (written so: its lookahead once, not once per
+    opening) keeps the same fixed leads, and a group after fixed characters continues them."""
+    assert leads(r"(?:判定|认定)(?=x)|以(?:本公司|我司)(?=y)|指定") == ("判定", "认定", "以本公司", "以我司", "指定")
+    assert leads(r"不时(?=改)|不時(?=改)") == ("不时", "不時")  # the parser groups them behind 不
+    assert leads(r"有所(?:调整|变动)") == ("有所调整", "有所变动")
+    assert leads(r"不[时時]x") == ("不时", "不時")
+    assert leads(r"(?:当时|届)+的") == ()  # a repeat: not read through, nothing before it
+    assert leads(r"(?:a|\d)b") == ()  # a choice that opens with no fixed character
+    assert leads(r"x(?:ab|\d)") == ("xab", "x")  # … after fixed ones: those alone lead it
+    assert leads(r"(?i)abc") == ()
+
+
+def test_grouped_openings_match_as_one_branch_per_opening() -> None:
+    """判定为准 written with grouped openings matches where its former form (one branch per
+    opening, each with its own lookahead) does, over every text above."""
+    from termsmith.lint.lexicon.terms import _ZH_CLAUSE, ZH_PATTERN_TERMS
+
+    grouped = next(pattern for name, *_, pattern in ZH_PATTERN_TERMS if name == "判定为准")
+    per_opening = "|".join(
+        [
+            *(
+                w + r"(?=[^。；;\n]{0,20}?(?:为准|為準|为主|為主))"
+                for w in ("判定", "认定", "認定", "判断", "判斷", "评估", "評估", "检测", "檢測")
+            ),
+            *(
+                "以"
+                + w
+                + "(?=(?:(?!书面|書面|盖章|蓋章|公章|签字|簽字|签章|簽章)"
+                + _ZH_CLAUSE
+                + r"){0,16}?(?:为准|為準))"
+                for w in ("本公司", "我公司", "我司", "我方", "我們", "我们", "乙方", "本店", "本站")
+            ),
+            r"指定(?=[^。；;\n]{0,24}?(?:为准|為準))",
+            *(
+                w
+                + "(?<=[会會将將]"
+                + w
+                + ")(?="
+                + _ZH_CLAUSE
+                + r"{0,16}?(?:点数|點數|费用|費用|价格|價格|工时|工時|时数|時數))"
+                for w in ("评估", "評估", "判定", "认定", "認定")
+            ),
+        ]
+    )
+    built = "以我司记录为准。会评估所需费用。以乙方书面通知为准。判定结果以检测为准，指定机构为准。"
+    for text in [*_texts(), built]:
+        expected = [m.span() for m in re.finditer(per_opening, text)]
+        assert [m.span() for m in re.finditer(grouped, text)] == expected
+    assert [m.span() for m in re.finditer(grouped, built)]  # the built text holds matches
+
+
+# A pattern term the engine cannot skip through (its matches open with lookbehinds) is tried
+# only within its reach before each of its trigger's places (termsmith.lint.matcher._matches_near).
+
+
+def test_every_match_of_a_pattern_term_holds_its_trigger() -> None:
+    """The lexicon's rule for triggers, which the trigger test and the tries near triggers rely on."""
+    for text in _texts():
+        for trigger, pattern, term in lexicon().patterns:
+            for m in pattern.compiled().finditer(text):
+                assert trigger in m.group(), (term.term, m.group())
+
+
+def test_some_pattern_term_is_tried_near_its_trigger_and_the_corpora_hold_its_matches() -> None:
+    """Otherwise the comparisons of _pattern_matches with finditer would not cover it."""
+    from termsmith.lint.matcher import _anchor_reach
+
+    near = [i for i in range(len(lexicon().patterns)) if _anchor_reach(i)]
+    assert near
+    assert any(_whole_text_one(text, i) for text in _texts() for i in near)
+
+
+def _whole_text_one(text: str, i: int) -> list[tuple[int, int]]:
+    return [m.span() for m in lexicon().patterns[i][1].compiled().finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "trigger", "text"),
+    [
+        ("(?<![a-z])[a-z]{0,3}x", "x", "ax bbx x cccx ddddx xx x axbx"),  # overlapping reaches, a trigger in a match
+        ("(?<=[ab])..x|x", "x", "x abx bcx aax xxxx"),
+        ("(?:地|..地)(?!区)", "地", "地区规范地做好地地地区地"),
+    ],
+)
+def test_matches_near_the_trigger_are_those_of_finditer(pattern: str, trigger: str, text: str) -> None:
+    from termsmith.lint.matcher import _matches_near
+
+    compiled = re.compile(pattern)
+    reach = _parser_width(pattern) - 1
+    expected = [m.span() for m in compiled.finditer(text)]
+    assert expected
+    assert [m.span() for m in _matches_near(text, compiled, trigger, reach)] == expected
+
+
+def _parser_width(pattern: str) -> int:
+    import re._parser as _parser  # type: ignore[import-not-found]
+
+    return int(_parser.parse(pattern).getwidth()[1])

@@ -12,7 +12,10 @@ digit" on both sides, a boundary that also holds where English touches Chinese
 from __future__ import annotations
 
 import re
+import re._compiler as _compiler  # type: ignore[import-not-found]  # loaded with re itself
+import re._parser as _parser  # type: ignore[import-not-found]
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -30,7 +33,7 @@ from termsmith.lint.lexicon.terms import (
     ZH_TERMS,
 )
 from termsmith.lint.lexicon.variants import REPLACEMENTS_HANT, VARIANTS
-from termsmith.lint.prefilter import leads
+from termsmith.lint.prefilter import engine_skips, leads
 
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 
@@ -64,7 +67,9 @@ _Trie = dict[str, "_Trie"]  # one character → the rest of the words; "" marks 
 
 
 def _trie_pattern(words: list[str]) -> str:
-    """A regex alternation shaped as a trie; longer continuations are tried first."""
+    """A regex alternation shaped as a trie; longer continuations are tried first. The
+    lexicon compiles its tries from their parse tree (:func:`_compile_trie`); this text is
+    what that tree stands for, and the tests compile both and compare the programs."""
     trie: _Trie = {}
     for word in words:
         node = trie
@@ -82,6 +87,44 @@ def _node_pattern(node: _Trie) -> str:
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     if ends:
         return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
+    return body
+
+
+def _compile_trie(prefix: str, words: list[str]) -> re.Pattern[str]:
+    """``re.compile(prefix + _trie_pattern(words))``, the trie's part built as the parser
+    would build it from that text instead of written out and parsed: the parser reads a
+    pattern a character at a time in Python (about 1 µs each), and the English trie's text
+    runs to thousands of characters, so a cold lint spent milliseconds parsing what the
+    trie already holds, more with every new entry. The compiled program is the same
+    (``tests/lint/test_matcher_trie.py`` compares it with the parsed one); the compiled
+    pattern's ``.pattern`` is None."""
+    parsed = _parser.parse(prefix)
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    parsed.data += _node_ops(trie, parsed.state)
+    compiled: re.Pattern[str] = _compiler.compile(parsed)
+    return compiled
+
+
+def _node_ops(node: _Trie, state: object) -> list[tuple[object, object]]:
+    """The parsed form of ``_node_pattern(node)``: a group without a repeat is spliced into
+    the sequence that holds it, a choice of single characters becomes a class, and an
+    optional part a repeat of at most one."""
+    branches = [[(_parser.LITERAL, ord(ch)), *_node_ops(child, state)] for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return []
+    if len(branches) == 1:
+        body = branches[0]
+    elif all(len(branch) == 1 for branch in branches):
+        body = [(_parser.IN, [branch[0] for branch in branches])]
+    else:
+        body = [(_parser.BRANCH, (None, [_parser.SubPattern(state, branch) for branch in branches]))]
+    if "" in node:
+        return [(_parser.MAX_REPEAT, (0, 1, _parser.SubPattern(state, body)))]
     return body
 
 
@@ -181,10 +224,8 @@ def lexicon() -> Lexicon:
     # class keeps that skip (about 10 % off the English scan; before, the boundary was
     # checked in Python after each hit, the engine having tried the trie mid-word).
     first = "".join(sorted({w[0] for w in en}))
-    english = f"(?=[{re.escape(first)}])(?<![a-z0-9_])" + _trie_pattern(en)
-    return Lexicon(
-        re.compile(_trie_pattern(zh)), re.compile(english), lookup, patterns, en_anchors, en_fallback, markers
-    )
+    english = _compile_trie(f"(?=[{re.escape(first)}])(?<![a-z0-9_])", en)
+    return Lexicon(_compile_trie("", zh), english, lookup, patterns, en_anchors, en_fallback, markers)
 
 
 def _latin_exclusion(spelling: str, lookup: dict[str, Term | None]) -> bool:
@@ -266,13 +307,64 @@ def _pattern_matches(text: str) -> list[tuple[re.Match[str], Term]]:
     a cold 'termsmith lint' need not parse every pattern for its openings."""
     patterns = lexicon().patterns
     active = [i for i, (trigger, _, _) in enumerate(patterns) if trigger in text]
-    scanned = _lead_scanned() if len(text) >= _LEAD_SCAN_MIN else {}
+    long = len(text) >= _LEAD_SCAN_MIN
+    scanned = _lead_scanned() if long else {}
     at_leads = _matches_at_leads(text, tuple(i for i in active if i in scanned))
     matches: list[tuple[re.Match[str], Term]] = []
     for i in active:
-        _, pattern, term = patterns[i]
-        matches += [(m, term) for m in (at_leads[i] if i in at_leads else pattern.compiled().finditer(text))]
+        trigger, pattern, term = patterns[i]
+        if i in at_leads:
+            found: Iterable[re.Match[str]] = at_leads[i]
+        elif long and (reach := _anchor_reach(i)):
+            found = _matches_near(text, pattern.compiled(), trigger, reach)
+        else:
+            found = pattern.compiled().finditer(text)
+        matches += [(m, term) for m in found]
     return matches
+
+
+_REACH_MAX = 32  # characters: a pattern whose matches may run longer before their trigger is run over the whole text
+
+
+@cache
+def _anchor_reach(i: int) -> int:
+    """For a pattern term the regex engine cannot skip through a text with (its matches open
+    with a lookbehind, not with fixed characters: …地（方式）), how far before its trigger a
+    match may start: its longest match less one. 0: not so (the pattern opens with fixed
+    characters, or has no one-character trigger, or its matches may be long)."""
+    trigger, pattern, _ = lexicon().patterns[i]
+    parsed = _parser.parse(pattern.pattern)
+    longest = int(parsed.getwidth()[1])
+    if len(trigger) != 1 or longest > _REACH_MAX or engine_skips(parsed):
+        return 0
+    return longest - 1
+
+
+def _matches_near(text: str, pattern: re.Pattern[str], trigger: str, reach: int) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))`` for a pattern each of whose matches holds ``trigger``
+    (the lexicon's rule for triggers, checked over the corpora by the tests) at most
+    ``reach`` characters after its start. A pattern that opens with lookbehinds is tried by
+    the engine at every character of the text (13 ms per 370k characters of Chinese
+    contracts for …地（方式）, a tenth of their lint); a match can only start within
+    ``reach`` characters before a trigger, so the pattern is tried there alone, found with
+    ``str.find``, at each place in text order from the end of the previous match, as
+    ``finditer`` tries them."""
+    out: list[re.Match[str]] = []
+    match = pattern.match
+    start = 0  # the first place not tried yet (nor covered by a match)
+    at = text.find(trigger)
+    while at >= 0:
+        place = max(start, at - reach)
+        while place <= at:
+            m = match(text, place)
+            if m is None:
+                place += 1
+            else:
+                out.append(m)
+                place = max(place + 1, m.end())  # a match holds its trigger: never empty
+        start = place
+        at = text.find(trigger, max(at + 1, start))
+    return out
 
 
 @cache
@@ -314,55 +406,73 @@ def _matches_at_leads(text: str, which: tuple[int, ...]) -> dict[int, list[re.Ma
 @lru_cache(maxsize=64)  # one per set of patterns whose triggers a text holds: a few in practice
 def _lead_scanner(which: tuple[int, ...]) -> tuple[re.Pattern[str], dict[str, tuple[int, ...]]]:
     """One regex that stops at every place where one of the leads of the patterns
-    ``which`` stands (each lead's first character, the rest a lookahead, so places one
-    character apart are all found), and by first character, the patterns to try there."""
+    ``which`` stands, and by first character, the patterns to try there.
+
+    The regex opens with the class of the leads' first characters, so the engine skips
+    to the next of them by itself. Most places it stops at hold no lead (时 in 小时, 付 in
+    支付, 不 …: the first characters are frequent ones), and there a class of the leads'
+    second characters fails at once; only past it are the first characters told apart,
+    one branch each (a lookbehind on the character, the rests of its leads in one
+    lookahead). Before, each stop went through a branch per first character, so every
+    new pattern term made every stop slower. The match is the first character alone, so
+    places one character apart are all found; a lead of one character (较, 最) skips the
+    second-character test."""
     by_char: dict[str, tuple[int, ...]] = {}
     rests: dict[str, dict[str, None]] = {}  # first character → the rest of each lead ("" for a lone character)
     for i in which:
         for lead in _lead_scanned()[i]:
             by_char[lead[0]] = (*by_char.get(lead[0], ()), i)
             rests.setdefault(lead[0], {})[lead[1:]] = None
-    # one branch per first character, its rests in one lookahead: the engine tries the
-    # branches one by one at every place whose character opens any of them, so a branch
-    # per lead made each such place cost as many tries as there are leads
-    branches = (
-        re.escape(c) + ("" if "" in rest else "(?=" + "|".join(map(re.escape, rest)) + ")") for c, rest in rests.items()
+    lone = "".join(c for c, rest in rests.items() if "" in rest)
+    seconds = "".join(sorted({r[0] for c, rest in rests.items() if c not in lone for r in rest}))
+    branches = "|".join(
+        f"(?<={re.escape(c)})(?=" + "|".join(map(re.escape, rest)) + ")" for c, rest in rests.items() if c not in lone
     )
-    return re.compile("|".join(branches)), {c: tuple(dict.fromkeys(ids)) for c, ids in by_char.items()}
+    alternatives = ([f"(?<=[{re.escape(lone)}])"] if lone else []) + (
+        [f"(?=[{re.escape(seconds)}])(?:{branches})"] if branches else []
+    )
+    pattern = f"[{re.escape(''.join(rests))}](?:{'|'.join(alternatives)})"
+    return re.compile(pattern), {c: tuple(dict.fromkeys(ids)) for c, ids in by_char.items()}
 
 
 def _english_spans(text: str, lower: str, lex: Lexicon) -> list[Span]:
     """English spellings that start and end on a word boundary (not an ASCII letter,
-    digit or underscore on either side)."""
-    lookup = lex.lookup
-    search = lex.en.search
+    digit or underscore on either side). One ``finditer`` over the text, begun again only
+    where an anchored term's span ends elsewhere than its anchor word (the next search
+    starts there, as before); each hit's word is read once and looked up once per table."""
+    lookup, markers, anchors, fallback = lex.lookup, lex.en_markers, lex.en_anchors, lex.en_fallback
     n = len(text)
     out: list[Span] = []
     by_form: dict[int, Span] = {}  # evaluative words found by their form after a promise marker
     probe = evaluative.probe_at
-    pos = 0
-    while (m := search(lower, pos)) is not None:
-        start, end = m.span()  # never inside a word: the pattern's lookbehind (see lexicon)
-        pos = end
-        if end < n and lower[end] in _ASCII_WORD:
-            # the longest spelling ran into a word: retry the shorter ones
-            shorter = _shorter_english(lower, text, start, end)
-            if shorter is not None:
-                out.append(shorter)
-            continue
-        term = lookup[m.group()]
-        if term is not None:
-            out.append((start, end, text[start:end], term))
-        elif m.group() in lex.en_markers and (first := probe(lower, end)) is not None:
-            for s, e in evaluative.candidates(lower, first, lookup):
-                by_form[s] = (s, e, text[s:e], _by_form_term())
-        elif m.group() in lex.en_anchors:
-            anchored = _anchored_span(lower, text, start, lex.en_anchors[m.group()])
-            if anchored is not None:
-                out.append(anchored)
-                pos = anchored[1]
-            elif m.group() in lex.en_fallback:
-                out.append((start, end, text[start:end], lex.en_fallback[m.group()]))
+    pos: int | None = 0
+    while pos is not None:
+        hits, pos = lex.en.finditer(lower, pos), None
+        for m in hits:
+            start, end = m.span()  # never inside a word: the pattern's lookbehind (see lexicon)
+            if end < n and lower[end] in _ASCII_WORD:
+                # the longest spelling ran into a word: retry the shorter ones
+                shorter = _shorter_english(lower, text, start, end)
+                if shorter is not None:
+                    out.append(shorter)
+                continue
+            word = m.group()
+            term = lookup[word]
+            if term is not None:
+                out.append((start, end, text[start:end], term))
+            elif word in markers:
+                if (first := probe(lower, end)) is not None:
+                    for s, e in evaluative.candidates(lower, first, lookup):
+                        by_form[s] = (s, e, text[s:e], _by_form_term())
+            elif (entries := anchors.get(word)) is not None:
+                anchored = _anchored_span(lower, text, start, entries)
+                if anchored is not None:
+                    out.append(anchored)
+                    if anchored[1] != end:
+                        pos = anchored[1]  # the next search starts where the span ends
+                        break
+                elif word in fallback:
+                    out.append((start, end, text[start:end], fallback[word]))
     return _with_by_form(out, by_form) if by_form else out
 
 

@@ -532,34 +532,34 @@ ZH_STRUCTURAL_TERMS = (
         "VD",
         "写明判断标准（如检测项目与结果）与异议处理程序",
         "",
-        # one branch per opening word, each a fixed string (the scan stops only where one stands)
-        "|".join(
-            w + r"(?=[^。；;\n]{0,20}?(?:为准|為準|为主|為主))"
+        # the opening words in one group, each a fixed string (the scan stops only where one stands;
+        # termsmith.lint.prefilter.leads reads a group's choices), their lookahead written once:
+        # a branch per word repeated it, and compiling the copies cost a cold lint milliseconds
+        "(?:"
+        + "|".join(
             # an inspection's result settles it too (以…指定的授權維修點檢測結果為準: lintzh6)
-            for w in ("判定", "认定", "認定", "判断", "判斷", "评估", "評估", "检测", "檢測")
+            ("判定", "认定", "認定", "判断", "判斷", "评估", "評估", "检测", "檢測")
         )
+        + r")(?=[^。；;\n]{0,20}?(?:为准|為準|为主|為主))"
         + "|"
         # the vendor's own records or someone's designation settle it (以本公司內部資料為準 · 以…指定
         # 的…為準; lintzh6); a bracketed reference (以本公司系統紀錄為準) is excused in zh_uses
         # (opened at 以 + the party, a fixed string: opening at 乙方, 我们 … would stop the scan everywhere)
-        + "|".join(
-            # not a written, signed or sealed document of that party (以乙方加盖公章的书面通知为准)
-            "以" + w + "(?=(?:(?!书面|書面|盖章|蓋章|公章|签字|簽字|签章|簽章)" + _ZH_CLAUSE + r"){0,16}?(?:为准|為準))"
-            for w in ("本公司", "我公司", "我司", "我方", "我們", "我们", "乙方", "本店", "本站")
-        )
+        + "以(?:"
+        + "|".join(("本公司", "我公司", "我司", "我方", "我們", "我们", "乙方", "本店", "本站"))
+        # not a written, signed or sealed document of that party (以乙方加盖公章的书面通知为准)
+        + ")(?=(?:(?!书面|書面|盖章|蓋章|公章|签字|簽字|签章|簽章)"
+        + _ZH_CLAUSE
+        + r"){0,16}?(?:为准|為準))"
         + r"|指定(?=[^。；;\n]{0,24}?(?:为准|為準))"
         + "|"
         # opened at the judgment word, the modal checked behind it (会, 将 are everywhere: opening
         # at them would stop the scan at every one)
-        + "|".join(
-            w
-            + "(?<=[会會将將]"
-            + w
-            + ")(?="
-            + _ZH_CLAUSE
-            + r"{0,16}?(?:点数|點數|费用|費用|价格|價格|工时|工時|时数|時數))"
-            for w in ("评估", "評估", "判定", "认定", "認定")
-        ),
+        + "(?:"
+        + "|".join(("评估", "評估", "判定", "认定", "認定"))
+        + ")(?<=[会會将將]..)(?="  # the modal before the (two-character) word
+        + _ZH_CLAUSE
+        + r"{0,16}?(?:点数|點數|费用|費用|价格|價格|工时|工時|时数|時數))",
     ),
     # a possibility hedge on a promise: 并在可能的情况下提供初步解决方案 · 如可能，…
     (

@@ -1,0 +1,57 @@
+"""The word tries are compiled from a parse tree built from the trie itself
+(``termsmith.lint.matcher._compile_trie``), not from their text: the regex program must be
+the one the text would give, so the matches are the same by construction."""
+
+from __future__ import annotations
+
+import re
+import re._compiler as _compiler  # type: ignore[import-not-found]
+import re._parser as _parser  # type: ignore[import-not-found]
+
+import pytest
+
+from termsmith.lint.matcher import _compile_trie, _latin_exclusion, _node_ops, _trie_pattern, lexicon
+
+
+def _program(prefix: str, words: list[str]) -> list[int]:
+    parsed = _parser.parse(prefix + _trie_pattern(words))
+    return list(_compiler._code(parsed, parsed.state.flags))
+
+
+def _lexicon_words() -> list[tuple[str, list[str]]]:
+    lookup = lexicon().lookup
+    zh = sorted(w for w in lookup if not w.isascii() and not _latin_exclusion(w, lookup))
+    en = sorted(w for w in lookup if w.isascii())
+    first = "".join(sorted({w[0] for w in en}))
+    return [("", zh), (f"(?=[{re.escape(first)}])(?<![a-z0-9_])", en)]
+
+
+SMALL = [
+    ("", ["等", "等级", "合理", "合理使用", "及时", "及時", "尽快", "盡快"]),
+    ("", ["a", "ab", "abc", "b", "bd", "c"]),  # words that are prefixes of others; single characters
+    ("(?<![a-z])", ["as soon as possible", "as needed", "a.s.a.p.", "best-effort", "vendor's", "etc."]),
+    ("", ["x"]),
+]
+
+
+@pytest.mark.parametrize(("prefix", "words"), [*SMALL, *_lexicon_words()])
+def test_the_program_is_the_one_the_pattern_text_gives(prefix: str, words: list[str]) -> None:
+    assert _compile_trie(prefix, words).flags == re.compile(prefix + _trie_pattern(words)).flags
+    # the compiled program itself, from the tree built from the trie and from the parsed text
+    parsed = _parser.parse(prefix)
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    parsed.data += _node_ops(trie, parsed.state)
+    assert list(_compiler._code(parsed, parsed.state.flags)) == _program(prefix, words)
+
+
+@pytest.mark.parametrize(("prefix", "words"), SMALL)
+def test_the_matches_are_those_of_the_pattern_text(prefix: str, words: list[str]) -> None:
+    text = "等级等合理使用合理及時尽快 abc ab a bd b c x as needed, a.s.a.p. best-effort vendor's etc. abcd"
+    expected = [m.span() for m in re.finditer(prefix + _trie_pattern(words), text)]
+    assert expected  # the text holds matches
+    assert [m.span() for m in _compile_trie(prefix, words).finditer(text)] == expected
