@@ -55,6 +55,11 @@ _HEADING_LINE = (
 )
 _CUSTOMER = r"客户|客戶|甲方|您|用户|用戶|使用者|消费者|消費者|买方|買方|顾客|顧客"
 _OPEN_BRACKET = "(（"
+# one side decides alone: the customer's own decision or judgment is no term left to the vendor
+# (均由客戶自行決定 · 客户可根据自己的判断选择; lintzh7 adds the judgments)
+_OWN_CHOICE = frozenset(
+    {"自行决定", "其判断", "其自己的判断", "其自身的判断", "自己的判断", "其独立判断", "其合理判断", "自行判断"}
+)
 _HEADING_OPENERS = "第一二三四五六七八九十"
 _HEADING_FIRST = frozenset(_HEADING_OPENERS)  # a heading line opens with one of these, after spaces
 
@@ -152,7 +157,7 @@ def _discretion(text: str, name: str, start: int, clause: tuple[int, int], sente
         return _patterns()[1].search(text, sentence[0], start) is not None  # a remedy for the customer's breach
     if name == "视…而定":
         return _patterns()[2].search(text, clause[0], start) is not None  # 5~10 個工作天(依銀行作業時間而定)
-    if name == "自行决定":
+    if name in _OWN_CHOICE:
         return _patterns()[7].search(text, sentence[0], start) is not None  # 均由客戶自行決定: the customer's choice
     if name == "判定为准" and text.startswith("以", start):
         # 自服務開通日起算(以本公司系統紀錄為準): a bracketed reference for a date, not a discretion

@@ -301,7 +301,7 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         "VQ",
         "写明可衡量的指标（时限、数量或验收标准）",
         "",
-        r"(?:提供|给予|給予|保证|保證|确保|確保|承诺|承諾|负责|負責|做到|获得|獲得|采取|採取)"
+        r"(?:提供|给予|給予|保证|保證|确保|確保|承诺|承諾|负责|負責|做到|获得|獲得|得到|采取|採取)"
         + _ZH_CLAUSE
         + r"{0,14}?"
         + r"(?!优化|優化)"  # optimisation is work, not a grade
@@ -692,6 +692,56 @@ ZH_TERMS = (
     # a degree with no measure (最大限度的修复 · 最大限度减少停机时间)
     ("最大限度", "VQ", "写明可衡量的目标（如停机时间上限、数据恢复率）"),
 )
+# Seventh Chinese round (lintzh7): held-out-10's misses, each written as its construction.
+_ZH_SETTLE = "写明处理方法、时限与费用（如由乙方在 N 个工作日内提出方案，费用按附件价格表）"
+_ZH_OWN_JUDGMENT = "写明判断标准与异议处理程序"
+ZH_TERMS = (
+    *ZH_TERMS,
+    # left for the parties to settle later, whatever the verb (双方另外协商 · 由双方商议解决 · 如有特殊
+    # 意外,双方调解处理): 另行协商 and 协商解决 are terms above; the other openers and verbs of the class
+    *((opener + "协商", "VD", _ZH_LATER_PRICE) for opener in ("另外", "再行", "届时", "事后")),
+    *(("双方" + verb, "VD", _ZH_SETTLE) for verb in ("商议", "调解", "磋商", "商讨", "洽商")),
+    *((verb + end, "VD", _ZH_SETTLE) for verb in ("商议", "调解", "磋商") for end in ("解决", "处理")),
+    # a charge on top, with no amount (并需另付升級費用 · 您可以加價購買其他設定): 另收, 另计 are terms above
+    *((w, "VD", "写明金额、计价方法或价格表（如附件二价格表）") for w in ("另付", "加价", "加收")),
+    # one side's own judgment decides ([公司]可根据其自己的判断,设计… · 将根据其判断提供): like
+    # 自行决定; the customer's own judgment (客户根据自己的判断) is excused in termsmith.lint.zh_uses
+    *(
+        (w, "VD", _ZH_OWN_JUDGMENT)
+        for w in (
+            "其判断",
+            "其自己的判断",
+            "其自身的判断",
+            "自己的判断",
+            "其单方判断",
+            "单方判断",
+            "单方面判断",
+            "其独立判断",
+            "其合理判断",
+            "自行判断",
+        )
+    ),
+    # a priority with no levels (将区别缓急予以响应 · 按轻重缓急处理): which urgency gets which time is open
+    *((w, "VD", "写明故障等级划分标准与各级响应时限") for w in ("区别缓急", "轻重缓急", "分清缓急")),
+)
+ZH_STRUCTURAL_TERMS = (
+    *ZH_STRUCTURAL_TERMS,
+    # what the trade accepts, unnamed (遵循国家及行业相关技术规范 · 采用行业认可的检测工具; 行业标准 and
+    # 行业惯例 are terms above): 行业/业界/业内 + a norm or an approval within a few characters
+    # (one branch per opening word, each a fixed string, so that the lead scan still finds it)
+    (
+        "行业…规范",
+        "VQ",
+        "写明具体标准编号（如 GB/T 22239-2019 第二级）或认证名称",
+        "",
+        "|".join(
+            w
+            + _ZH_CLAUSE
+            + r"{0,4}?(?:规范|規範|规程|規程|要求|认可|認可|公认|公認|通行|通用|普遍|主流|最佳|先进|先進|水平|水准|水準)"
+            for w in ("行业", "行業", "业界", "業界", "业内", "業內")
+        ),
+    ),
+)
 ZH_PATTERN_TERMS = (*ZH_PATTERN_TERMS, *ZH_STRUCTURAL_TERMS)
 
 ZH_EXTRA_VARIANTS: dict[str, tuple[str, ...]] = {
@@ -822,6 +872,12 @@ ZH_EXCLUSIONS: tuple[str, ...] = (
     "彼等",
     "等不可抗",
     "先进行",
+    # a description, not a grade (舊版本軟件的版本號和基本運行情況 · 接收基本信息; lintzh7)
+    "基本情况",
+    "基本运行情况",
+    "基本信息",
+    "基本资料",
+    "基本状况",
 )
 
 EN_TERMS: tuple[Entry, ...] = (
@@ -1330,6 +1386,19 @@ BOUND_KIND.update(
             "工本费",
         ),
         "price",
+    )
+)
+
+# the seventh round's charges and later prices are bounded by a price in their clause, its
+# settlements (商议解决) like 协商解决 by a fallback to a court or an arbitrator (lintzh7)
+BOUND_KIND.update(dict.fromkeys(("另外协商", "再行协商", "届时协商", "事后协商", "另付", "加价", "加收"), "price"))
+BOUND_KIND.update(
+    dict.fromkeys(
+        (
+            *("双方" + v for v in ("商议", "调解", "磋商", "商讨", "洽商")),
+            *(v + e for v in ("商议", "调解", "磋商") for e in ("解决", "处理")),
+        ),
+        "fallback",
     )
 )
 
