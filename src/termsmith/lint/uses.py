@@ -69,7 +69,8 @@ _RECITAL = (
     # the parties' agreement reached "on the basis of…", and the agreement's own purpose as to the
     # parties' rights (本协议旨在明确双方…的权利与义务; not 本协议旨在明确乙方提供专业维护服务)
     r"(?:基础上|基礎上)[^。]{0,16}?(?:协商一致|協商一致|友好协商|友好協商)|"
-    r"(?:本协议|本協議|本合同|本合約|本条款|本條款)(?:旨在|为了?|為了?)(?:规范|規範|明确|明確)[^。]{0,30}?"
+    r"本[^，。；,;]{0,4}?(?:协议|協議|合同|合約|条款|條款|政策|承诺书|承諾書|规定|規定|办法|辦法|细则|細則|手册|手冊)"
+    r"(?:旨在|为了?|為了?)(?:规范|規範|明确|明確)[^。]{0,40}?"
     r"(?:权利|權利|义务|義務|权责|權責|管理)"
 )
 _EXAMPLE = r"例如|比如|诸如|諸如|譬如|such as|e\.g\.|for example|for instance|examples?\b"
@@ -612,8 +613,8 @@ def _zh_not_commitment(
             return True
         if name in _ZH_COMMITTED_ONLY and _zh_one(_ZH_COMMITTED).search(text, sentence[0], sentence[1]) is None:
             return True  # …地 in a description, not a promise
-    elif family == "VT" and _zh_customer_timing(text, span, clause[0]):
-        return True  # 请及时与我公司联系 · 您可以隨時停止使用
+    elif family == "VT" and _zh_customer_timing(text, span, _zh_option_reach(text, clause[0], sentence[0])):
+        return True  # 请及时与我公司联系 · 您可以隨時停止使用 · 客户可根据自身需求,…进行定期数据备份
     if name == "技术支持":
         return _zh_support_in_passing(text, span, clause)
     if name == _ZH_PAID_SERVICE and text.find("提供", clause[0], start) < 0:
@@ -623,6 +624,22 @@ def _zh_not_commitment(
     if name == _ZH_DEGREE:
         return patterns[6].search(text, clause[0], start) is not None
     return False
+
+
+def _zh_option_reach(text: str, clause_start: int, sentence_start: int) -> int:
+    """Where the customer's option that governs a clause may start: the clause, or the sentence
+    when the sentence opens with the customer's option and no later clause has a party or a step
+    of its own (客户可根据自身需求,使用…功能进行定期数据备份; not 客户可提出申请,审核后乙方及时处理)."""
+    if clause_start == sentence_start:
+        return clause_start
+    head = text[sentence_start:clause_start]
+    if not head.lstrip(" \t0123456789.、()（）").startswith(zh_uses.CUSTOMERS):
+        return clause_start  # most sentences: one slice, no pattern
+    if _zh_one(_ZH_PARTY_CLAUSE).search(text, sentence_start, clause_start + 8) is not None:
+        return clause_start
+    if any(w in head for w in zh_uses.STEPS):
+        return clause_start
+    return sentence_start
 
 
 def _zh_customer_timing(text: str, span: tuple[int, int], clause_start: int) -> bool:
