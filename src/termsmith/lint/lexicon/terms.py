@@ -305,6 +305,10 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         + _ZH_CLAUSE
         + r"{0,14}?"
         + r"(?!优化|優化)"  # optimisation is work, not a grade
+        # nouns that merely hold an evaluative character (设备质量 · 热线服务 · 备件支持 · 周末支持; lintzh7):
+        # equipment, spares, a hotline, a day of the week are what is served, not a grade
+        + r"(?!设备|設備|装备|裝備|配备|配備|储备|儲備|[备備][件份品用]|热线|熱線|热点|熱點|每[周週]"
+        + r"|[周週][一二三四五六日天末期内內]|明细|明細)"
         + f"(?:[{_ZH_EVALUATIVE}]{_ZH_WORD_CHAR}|{_ZH_WORD_CHAR}[{_ZH_EVALUATIVE}])"
         + f"[的之地]?(?:售后|售後)?(?:{_ZH_GRADED})",
     ),
@@ -366,9 +370,13 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         "列明名称（如资料清单、程序与版本）",
         "",
         r"(?:提供|自备|自備|准备|準備|建置)"
+        # up to 8 characters, or up to 12 not across 与 (提供完整的維護保養記錄和相關設備維修資料; lintzh7:
+        # a long 与…相关 names what it relates to, 提供与软件安装、配置、使用相关的技术咨询)
+        + r"(?:"
         + _ZH_CLAUSE
+        + r"{0,8}?|[^，。；,;：:\n|与與]{9,12}?)"
         # not 所需範圍 (在提供服務所需範圍內使用…: a limit on a licence, not a thing supplied)
-        + r"{0,8}?(?:相[关關](?![的之]?法律)|所需(?![的之]?(?:范围|範圍)))[的之]?"
+        + r"(?:相[关關](?![的之]?法律)|所需(?![的之]?(?:范围|範圍)))[的之]?"
         + _ZH_WORD_CHAR
         + "{2}",
     ),
