@@ -220,7 +220,9 @@ ZH_PATTERN_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
             verb
             + r"[^，。；,;：:]{0,12}?正常(?!运行|運行|运转|運轉|(?:使用)?(?:下|的情|情况|情況|条件|條件|过程|過程|时|時|中))",
         )
-        for verb in ("保证", "保證", "确保", "確保", "保障")
+        # a state to be made or met, not only guaranteed (使之能正常上网 · 提供满足设备3年正常使用的备品
+        # 备件; lintzh7): 使之/使其/满足 before 正常 promise the same unmeasured state
+        for verb in ("保证", "保證", "确保", "確保", "保障", "使之", "使其", "满足", "滿足")
     ),
     *(
         ("额外…费用", "VD", "写明金额、计价方法或价格表", "费", w + r"[^，。；,;：:]{0,8}?费(?!率)")
@@ -729,6 +731,9 @@ ZH_TERMS = (
             "自行判断",
         )
     ),
+    # an amount with no threshold, like 少量 (使用伺服器大量的CPU資源 · 未進行重大變更(如大量資料上傳)):
+    # how much is too much is left to whoever judges it
+    ("大量", "VQ", "写明数量上限（如 CPU 占用持续 10 分钟超过 80%、单日上传超过 N GB）"),
     # a priority with no levels (将区别缓急予以响应 · 按轻重缓急处理): which urgency gets which time is open
     *((w, "VD", "写明故障等级划分标准与各级响应时限") for w in ("区别缓急", "轻重缓急", "分清缓急")),
 )
@@ -880,6 +885,8 @@ ZH_EXCLUSIONS: tuple[str, ...] = (
     "彼等",
     "等不可抗",
     "先进行",
+    # a severity level described by its impact (嚴重中斷情況,影響大量網站用戶; lintzh7)
+    "影响大量",
     # a description, not a grade (舊版本軟件的版本號和基本運行情況 · 接收基本信息; lintzh7)
     "基本情况",
     "基本运行情况",
@@ -1331,7 +1338,7 @@ BOUND_KIND: dict[str, str] = {
     **dict.fromkeys(("额外…费用", "額外…費用", "另行书面协议", "另行协议", "另外…报价", "另外…報價"), "price"),
     **dict.fromkeys(("收取…费用", "客户负担…费用", "提供有偿服务"), "price"),
     "协商解决": "fallback",
-    **dict.fromkeys(("重大", "较大", "大范围", "少量", "material", "materially"), "threshold"),
+    **dict.fromkeys(("重大", "较大", "大范围", "少量", "大量", "material", "materially"), "threshold"),
     **dict.fromkeys(("等", "等等", "etc", "etc.", "and so on", "and so forth", "and the like"), "count"),
     **dict.fromkeys(
         ("包括但不限于", "所有有关", "所有相关", "所有问题", "not limited to", "including without limitation"), "never"
