@@ -99,7 +99,8 @@ _ZH_PURPOSE = (
 )
 _ZH_PROHIBITION = (
     r"不得|不准|不可(?!抗)|严禁|嚴禁|禁止|切勿|不影响|不影響|不收|不加收|免收|无须|無須|毋須|不需|不须|不須|不另|不再|不会|不會|"
-    r"不对|不對|概不"  # 不對任何間接損失…負責: the scan stops at the word, so 负责 cannot be required
+    r"不对|不對|概不|"  # 不對任何間接損失…負責: the scan stops at the word, so 负责 cannot be required
+    r"并非|並非"  # 並非完全由零開始開發之客製化系統: what the service is not (lintzh7)
 )
 # a negation reaches no further than the next coordinated verb phrase: 不收任何費用上門檢修並即時報價
 _ZH_NEXT_VERB = r"并|並|且|同时|同時"

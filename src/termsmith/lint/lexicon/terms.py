@@ -734,6 +734,12 @@ ZH_TERMS = (
     # an amount with no threshold, like 少量 (使用伺服器大量的CPU資源 · 未進行重大變更(如大量資料上傳)):
     # how much is too much is left to whoever judges it
     ("大量", "VQ", "写明数量上限（如 CPU 占用持续 10 分钟超过 80%、单日上传超过 N GB）"),
+    # a manner of work with nothing to check it by (认真做好记录 · 认真地予以维修; held-out-6's two misses):
+    # "conscientiously" grades the work, like 妥善
+    ("认真", "VQ", "写明可检查的要求（如每次维修后 24 小时内提交记录，列明记录项目）"),
+    # a service "tailored" with no specification (提供定制化的运维服务 · 网站客製化開發): what is tailored,
+    # and how, is left open
+    *((w, "VQ", "列明定制的内容、交付物与验收标准") for w in ("定制化", "客制化", "个性化")),
     # a priority with no levels (将区别缓急予以响应 · 按轻重缓急处理): which urgency gets which time is open
     *((w, "VD", "写明故障等级划分标准与各级响应时限") for w in ("区别缓急", "轻重缓急", "分清缓急")),
 )
