@@ -891,6 +891,9 @@ ZH_EXCLUSIONS: tuple[str, ...] = (
     "彼等",
     "等不可抗",
     "先进行",
+    # a manner adverb, judged as one (认真地 · 认真负责地: the …地 pattern reads it; lintzh7)
+    "认真地",
+    "认真负责地",
     # a severity level described by its impact (嚴重中斷情況,影響大量網站用戶; lintzh7)
     "影响大量",
     # a description, not a grade (舊版本軟件的版本號和基本運行情況 · 接收基本信息; lintzh7)
