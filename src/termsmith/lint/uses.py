@@ -813,15 +813,22 @@ def _zh_context_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+_ZH_FEE_NOUNS = frozenset({"额外…费用", "額外…費用"})  # a fee named as a noun (相關費用), not a charging verb
+
+
 def _zh_excluded_subject(text: str, term: Term, span: tuple[int, int], clause_end: int) -> bool:
     """The word is in the subject of an exclusion later in its clause (…等易损品不在…
     范围内); a bracket after the word starts a remark, not the predicate. An escape
-    clause (特殊情况…除外) is still one: discretion words are not excused."""
-    if term.family == "VD":
+    clause (特殊情况…除外) is still one: discretion words are not excused, but a charge is
+    (第三方提供的…服務的相關費用都不予報銷: no charge is left open; lintzh7)."""
+    fee = term.term in _ZH_FEE_NOUNS
+    if term.family == "VD" and not fee:
         return False
     _, _, _, _, excluded, bracket, *_ = _zh_patterns()
     m = excluded.search(text, span[1], clause_end)
-    return m is not None and bracket.search(text, span[1], m.start()) is None
+    if m is None or bracket.search(text, span[1], m.start()) is not None:
+        return False
+    return not fee or text.find("或", span[1], m.start() + 1) < 0  # not 收費用或不予維修: an alternative
 
 
 def _zh_support_in_passing(text: str, span: tuple[int, int], clause: tuple[int, int]) -> bool:

@@ -70,8 +70,8 @@ _CHANNEL_VIA = ("通过", "通過", "透过", "透過", "经由", "經由")
 _CHANNELS = ("渠道", "方式", "途径", "途徑", "管道", "形式", "平台")
 # an exclusion of liability or scope; a list clause after it (…附帶損害,包括但不限於資訊遺失…等等)
 # spells out what is excluded
-_EXCLUSION = ("不负责", "不負責", "不承担", "不承擔", "不包括", "不包含", "不保修", "不予", "除外")
-_EXCLUSION = (*_EXCLUSION, "免责", "免責", "概不")
+_EXCLUSION: tuple[str, ...] = ("不负责", "不負責", "不承担", "不承擔", "不包括", "不包含", "不保修", "不予")
+_EXCLUSION = (*_EXCLUSION, "除外", "免责", "免責", "概不")
 _LIST_OPENERS = ("包括", "包含", "例如", "比如", "诸如", "諸如")
 # one side decides alone: the customer's own decision or judgment is no term left to the vendor
 # (均由客戶自行決定 · 客户可根据自己的判断选择; lintzh7 adds the judgments)

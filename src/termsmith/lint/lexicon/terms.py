@@ -894,6 +894,10 @@ ZH_EXCLUSIONS: tuple[str, ...] = (
     # a manner adverb, judged as one (认真地 · 认真负责地: the …地 pattern reads it; lintzh7)
     "认真地",
     "认真负责地",
+    # a medium named by its speed, not a timing promised (即時聊天 · 包括即時資訊 · 交互式的及时沟通手段:
+    # instant messaging, real-time data; lintzh7)
+    *(t + n for t in ("即时", "及时") for n in ("聊天", "通讯", "通信", "资讯", "信息", "讯息", "消息")),
+    *(t + "沟通" + n for t in ("即时", "及时") for n in ("手段", "工具", "软件")),
     # a severity level described by its impact (嚴重中斷情況,影響大量網站用戶; lintzh7)
     "影响大量",
     # a description, not a grade (舊版本軟件的版本號和基本運行情況 · 接收基本信息; lintzh7)
