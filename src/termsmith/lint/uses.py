@@ -127,6 +127,7 @@ _ZH_CONDITION = r"如果|假如|倘若|(?<![倘假])若(?!干)"
 _ZH_ADVICE = r"(?<![的和与與及、见見出化议議])(?:建议|建議)(?![等和与與、。，,])"
 _ZH_AIM = r"的目的(?:在于|在於|是|為|为)|的目[标標](?:是|為|为)?\s*[:：]"  # …的目標: a goal stated, not a term
 _ZH_PARTY_CLAUSE = r"[，；,;]\s*(?:本公司|我公司|我们|我們|乙方|甲方|厂方|廠方|卖方|賣方)"
+_ZH_VENDOR = ("乙方", "本公司", "我公司", "我司", "我们", "我們", "公司", "厂方", "廠方", "卖方", "賣方", "服务商", "服務商")
 _ZH_NEED_CONDITION = r"如需|如遇|如有需要|若需|若有需要"
 # a request to the reader (请及时与我公司联系 · 完工後請即時付款) or the customer's own option
 # (您可以隨時停止使用) before a time word in its clause: the customer's timing, not a vendor's promise
@@ -614,7 +615,7 @@ def _zh_not_commitment(
             return True
         if name in _ZH_COMMITTED_ONLY and _zh_one(_ZH_COMMITTED).search(text, sentence[0], sentence[1]) is None:
             return True  # …地 in a description, not a promise
-    elif family == "VT" and _zh_customer_timing(text, span, _zh_option_reach(text, clause[0], sentence[0])):
+    elif family == "VT" and _zh_customer_timing(text, span, _zh_option_reach(text, clause[0], sentence[0], start)):
         return True  # 请及时与我公司联系 · 您可以隨時停止使用 · 客户可根据自身需求,…进行定期数据备份
     if name == "技术支持":
         return _zh_support_in_passing(text, span, clause)
@@ -627,18 +628,17 @@ def _zh_not_commitment(
     return False
 
 
-def _zh_option_reach(text: str, clause_start: int, sentence_start: int) -> int:
+def _zh_option_reach(text: str, clause_start: int, sentence_start: int, start: int) -> int:
     """Where the customer's option that governs a clause may start: the clause, or the sentence
-    when the sentence opens with the customer's option and no later clause has a party or a step
-    of its own (客户可根据自身需求,使用…功能进行定期数据备份; not 客户可提出申请,审核后乙方及时处理)."""
+    when the sentence opens with the customer's option and nothing up to the word names the
+    vendor or a step of its own (客户可根据自身需求,使用…功能进行定期数据备份; not
+    客户可提出申请,经审核后乙方定期备份)."""
     if clause_start == sentence_start:
         return clause_start
-    head = text[sentence_start:clause_start]
-    if not head.lstrip(" \t0123456789.、()（）").startswith(zh_uses.CUSTOMERS):
+    if not text[sentence_start:clause_start].lstrip(" \t0123456789.、()（）").startswith(zh_uses.CUSTOMERS):
         return clause_start  # most sentences: one slice, no pattern
-    if _zh_one(_ZH_PARTY_CLAUSE).search(text, sentence_start, clause_start + 8) is not None:
-        return clause_start
-    if any(w in head for w in zh_uses.STEPS):
+    between = text[clause_start - 1 : start]
+    if any(w in between for w in zh_uses.STEPS) or any(w in between for w in _ZH_VENDOR):
         return clause_start
     return sentence_start
 
