@@ -127,7 +127,8 @@ _ZH_CONDITION = r"如果|假如|倘若|(?<![倘假])若(?!干)"
 _ZH_ADVICE = r"(?<![的和与與及、见見出化议議])(?:建议|建議)(?![等和与與、。，,])"
 _ZH_AIM = r"的目的(?:在于|在於|是|為|为)|的目[标標](?:是|為|为)?\s*[:：]"  # …的目標: a goal stated, not a term
 _ZH_PARTY_CLAUSE = r"[，；,;]\s*(?:本公司|我公司|我们|我們|乙方|甲方|厂方|廠方|卖方|賣方)"
-_ZH_VENDOR = ("乙方", "公司", "我司", "我们", "我們", "厂方", "廠方", "卖方", "賣方", "服务商", "服務商")  # (公司: 本公司…)
+# the vendor named (公司 covers 本公司, 我公司)
+_ZH_VENDOR = ("乙方", "公司", "我司", "我们", "我們", "厂方", "廠方", "卖方", "賣方", "服务商", "服務商")
 _ZH_NEED_CONDITION = r"如需|如遇|如有需要|若需|若有需要"
 # a request to the reader (请及时与我公司联系 · 完工後請即時付款) or the customer's own option
 # (您可以隨時停止使用) before a time word in its clause: the customer's timing, not a vendor's promise
