@@ -72,7 +72,7 @@ _CHANNELS = ("渠道", "方式", "途径", "途徑", "管道", "形式", "平台
 # spells out what is excluded
 _EXCLUSION: tuple[str, ...] = ("不负责", "不負責", "不承担", "不承擔", "不包括", "不包含", "不保修", "不予")
 _EXCLUSION = (*_EXCLUSION, "除外", "免责", "免責", "概不")
-_LIST_OPENERS = ("包括", "包含", "例如", "比如", "诸如", "諸如")
+_LIST_OPENERS = ("包括", "包含")  # (例如, 比如 … mark examples: termsmith.lint.uses reads those)
 # one side decides alone: the customer's own decision or judgment is no term left to the vendor
 # (均由客戶自行決定 · 客户可根据自己的判断选择; lintzh7 adds the judgments)
 _OWN_CHOICE = frozenset(
@@ -191,9 +191,9 @@ def _channels_offered(text: str, term: Term, after: int, span: tuple[int, int]) 
 def _in_exclusion_list(text: str, start: int, sentence: tuple[int, int]) -> bool:
     """The word stands in a list (包括但不限於…, one or more clauses) that spells out what a clause
     before it excludes (本公司不負責承擔…附帶損害,包括但不限於資訊遺失,預期利益損失等等)."""
-    opened = max(text.rfind(w, sentence[0], start + 2) for w in _LIST_OPENERS)  # (the word may open it)
-    if opened <= sentence[0] or text[opened - 1] not in "，,；; ":
-        return False  # most words: no list clause before them
+    opened = text.rfind("包", sentence[0], start + 2)  # (the word may open it: 包括但不限于)
+    if opened <= sentence[0] or text[opened - 1] not in "，,；; " or not text.startswith(_LIST_OPENERS, opened):
+        return False  # most words: no list clause before them (one plain search)
     before = text[sentence[0] : opened - 1]
     before = before[max(before.rfind(c) for c in "，,；;") + 1 :]  # the clause the list spells out
     # (an exclusion in brackets, 正常使用现有功能(不包含新业务对应的开发),包括:…, is an aside)
