@@ -122,6 +122,8 @@ CLEAN_USE = [
     "相关费用将在双方签署的订单中列明。",  # a price fixed in the agreement
     "乙方应登记设备的基本信息。",  # a description, not a grade
     "舊版軟件的版本號和基本運行情況。",
+    "系統故障指因硬件、網絡等原因導致的服務中斷。",  # a definition with a bare 指
+    "服务中断指由供电、线路等原因造成的停机。",
 ]
 VAGUE_USE = [
     "本协议约定乙方提供优质服务,确保系统稳定运行。",  # no aim: a promise
@@ -135,6 +137,7 @@ VAGUE_USE = [
     "第三方服务的相关费用由客户支付。",  # a fee left open
     "相关费用将另行通知。",
     "乙方提供基本的维护服务。",
+    "乙方指派工程师、技术员等人员驻场。",  # 指派 is the party's act, no definition
 ]
 
 

@@ -55,6 +55,9 @@ _DEFINITION = (
     r"|[\s\d.()]*[a-z][a-z\- ]{0,60}\s(?:has|shall have) the meaning"
     r"|[\s\d.()]*[^，。；：:\s“「\"]{1,20}(?:\s*[(（][^)）]{1,12}[)）])?\s*[:：]\s*(?:是指|系指|指)"
     r"|[\s\d.()]*(?:本(?:合同|协议|協議|合約)所称)?[^，。；：:“「\"]{1,20}[,，]?\s*(?:是指|系指)"
+    # a short term, unquoted, then a bare 指 that opens a cause, an agent or a scope (網絡故障指因甲方網絡
+    # 設備…等原因導致的…情況; lintzh7): not 指派, 指定 …, which are verbs of the party before them
+    r"|[\s\d.()]*[^，。；：:“「\"\s,]{2,12}指(?:因|由于|由於|在|的是)"
     r"|[\s\d.()]*[\"“「][^\"”」]{1,20}[\"”」]\s*(?:包括|包含)"
 )
 # What every definition above holds, whichever branch matches: an opening quote (the
