@@ -175,8 +175,8 @@ EN_DOCUMENT_FLOORS["held-out-6"] = (56, 64, 4, 155, 18, 19)
 # Outside held-out-10 the round gains held-out-5 (定制化; 热线服务 and 相關費用都不予報銷 no longer
 # alarms), held-out-6 (认真 ×2) and held-out-9 (即時資訊, 及时沟通手段 no longer alarms).
 FLOORS["held-out-10"]["zh-Hans"] = (39, 42, 4, 88)
-FLOORS["held-out-10"]["zh-Hant"] = (28, 29, 4, 120)
-ZH_DOCUMENT_FLOORS["held-out-10"] = {"zh-Hans": (39, 42, 4, 88), "zh-Hant": (28, 29, 3, 120)}
+FLOORS["held-out-10"]["zh-Hant"] = (28, 29, 3, 120)
+ZH_DOCUMENT_FLOORS["held-out-10"] = {"zh-Hans": (39, 42, 4, 88), "zh-Hant": (28, 29, 2, 120)}
 FLOORS["held-out-5"]["zh-Hans"] = (44, 47, 3, 55)
 FLOORS["held-out-5"]["zh-Hant"] = (23, 27, 5, 72)
 FLOORS["held-out-6"]["zh-Hans"] = (28, 33, 1, 80)
