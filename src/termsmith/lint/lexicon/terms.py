@@ -220,9 +220,9 @@ ZH_PATTERN_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
             verb
             + r"[^，。；,;：:]{0,12}?正常(?!运行|運行|运转|運轉|(?:使用)?(?:下|的情|情况|情況|条件|條件|过程|過程|时|時|中))",
         )
-        # a state to be made or met, not only guaranteed (使之能正常上网 · 提供满足设备3年正常使用的备品
-        # 备件; lintzh7): 使之/使其/满足 before 正常 promise the same unmeasured state
-        for verb in ("保证", "保證", "确保", "確保", "保障", "使之", "使其", "满足", "滿足")
+        # a state to be met, not only guaranteed (提供满足设备正常使用的备品备件; lintzh7): 满足 already
+        # opens a pattern, so the lead scan stops there anyway
+        for verb in ("保证", "保證", "确保", "確保", "保障", "满足", "滿足")
     ),
     *(
         ("额外…费用", "VD", "写明金额、计价方法或价格表", "费", w + r"[^，。；,;：:]{0,8}?费(?!率)")
@@ -307,11 +307,13 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         + _ZH_CLAUSE
         + r"{0,14}?"
         + r"(?!优化|優化)"  # optimisation is work, not a grade
-        # nouns that merely hold an evaluative character (设备质量 · 热线服务 · 备件支持 · 周末支持; lintzh7):
-        # equipment, spares, a hotline, a day of the week are what is served, not a grade
-        + r"(?!设备|設備|装备|裝備|配备|配備|储备|儲備|[备備][件份品用]|热线|熱線|热点|熱點|每[周週]"
-        + r"|[周週][一二三四五六日天末期内內]|明细|明細)"
         + f"(?:[{_ZH_EVALUATIVE}]{_ZH_WORD_CHAR}|{_ZH_WORD_CHAR}[{_ZH_EVALUATIVE}])"
+        # nouns that merely hold an evaluative character (设备质量 · 热线服务 · 备件支持 · 周末支持; lintzh7):
+        # equipment, spares, a hotline, a day of the week are what is served, not a grade (a lookbehind on
+        # the pair once found, not a lookahead at every character the object spans)
+        + r"(?<!设备|設備|装备|裝備|配备|配備|储备|儲備|备件|備件|备份|備份|备品|備品|备用|備用|热线|熱線|热点|熱點"
+        + r"|每周|每週|周一|周二|周三|周四|周五|周六|周日|周天|周末|周期|周内|週一|週二|週三|週四|週五|週六|週日|週末|週期"
+        + r"|週內|明细|明細)"
         + f"[的之地]?(?:售后|售後)?(?:{_ZH_GRADED})",
     ),
     # a degree word on a quality (较强, 最佳, 相对保守, 非常专业, 更加完善): a grade with no scale
@@ -740,26 +742,38 @@ ZH_TERMS = (
     # a service "tailored" with no specification (提供定制化的运维服务 · 网站客製化開發): what is tailored,
     # and how, is left open
     *((w, "VQ", "列明定制的内容、交付物与验收标准") for w in ("定制化", "客制化", "个性化")),
+    # what the trade accepts, unnamed (遵循国家及行业相关技术规范 · 采用行业认可的检测工具; 行业标准 and
+    # 行业惯例 are terms above): 行业/业界/业内 + a norm or an approval. Fixed strings in the word trie, not
+    # a pattern: 行 opens 进行/运行 everywhere, and a pattern opening with it stops the lead scan there
+    *(
+        (w + n, "VQ", "写明具体标准编号（如 GB/T 22239-2019 第二级）或认证名称")
+        for w in ("行业", "业界", "业内")
+        for n in (
+            "规范",
+            "规程",
+            "要求",
+            "认可",
+            "公认",
+            "通行",
+            "通用",
+            "普遍",
+            "主流",
+            "先进",
+            "水平",
+            "水准",
+            "相关",
+        )
+    ),
+    *((w + "标准", "VQ", "写明具体标准编号（如 GB/T 22239-2019 第二级）或认证名称") for w in ("业界", "业内")),
+    # a state to be made, with no measure (使之能正常上网): 使之/使其 + 正常, fixed strings (使 opens
+    # 使用 everywhere: as a pattern's opening it would stop the lead scan there)
+    *(
+        (v + a + "正常", "VQ", "写明可衡量的指标（如月可用性 ≥ 99.9%、故障 N 小时内恢复）")
+        for v in ("使之", "使其")
+        for a in ("", "能", "能够", "可", "可以")
+    ),
     # a priority with no levels (将区别缓急予以响应 · 按轻重缓急处理): which urgency gets which time is open
     *((w, "VD", "写明故障等级划分标准与各级响应时限") for w in ("区别缓急", "轻重缓急", "分清缓急")),
-)
-ZH_STRUCTURAL_TERMS = (
-    *ZH_STRUCTURAL_TERMS,
-    # what the trade accepts, unnamed (遵循国家及行业相关技术规范 · 采用行业认可的检测工具; 行业标准 and
-    # 行业惯例 are terms above): 行业/业界/业内 + a norm or an approval within a few characters
-    # (one branch per opening word, each a fixed string, so that the lead scan still finds it)
-    (
-        "行业…规范",
-        "VQ",
-        "写明具体标准编号（如 GB/T 22239-2019 第二级）或认证名称",
-        "",
-        "|".join(
-            w
-            + _ZH_CLAUSE
-            + r"{0,4}?(?:规范|規範|规程|規程|要求|认可|認可|公认|公認|通行|通用|普遍|主流|最佳|先进|先進|水平|水准|水準)"
-            for w in ("行业", "行業", "业界", "業界", "业内", "業內")
-        ),
-    ),
 )
 ZH_PATTERN_TERMS = (*ZH_PATTERN_TERMS, *ZH_STRUCTURAL_TERMS)
 
