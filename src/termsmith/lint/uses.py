@@ -619,7 +619,9 @@ def _zh_not_commitment(
             return True
         if name in _ZH_COMMITTED_ONLY and _zh_one(_ZH_COMMITTED).search(text, sentence[0], sentence[1]) is None:
             return True  # …地 in a description, not a promise
-    elif family == "VT" and _zh_customer_timing(text, span, _zh_option_reach(text, clause[0], sentence[0], start)):
+    elif family == "VT" and _zh_customer_timing(
+        text, span, clause[0] if clause[0] == sentence[0] else _zh_option_reach(text, clause[0], sentence[0], start)
+    ):
         return True  # 请及时与我公司联系 · 您可以隨時停止使用 · 客户可根据自身需求,…进行定期数据备份
     if name == "技术支持":
         return _zh_support_in_passing(text, span, clause)
@@ -637,8 +639,6 @@ def _zh_option_reach(text: str, clause_start: int, sentence_start: int, start: i
     when the sentence opens with the customer's option and nothing up to the word names the
     vendor or a step of its own (客户可根据自身需求,使用…功能进行定期数据备份; not
     客户可提出申请,经审核后乙方定期备份)."""
-    if clause_start == sentence_start:
-        return clause_start
     if not text[sentence_start:clause_start].lstrip(" \t0123456789.、()（）").startswith(zh_uses.CUSTOMERS):
         return clause_start  # most sentences: one slice, no pattern
     between = text[clause_start - 1 : start]

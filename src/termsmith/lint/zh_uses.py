@@ -149,7 +149,11 @@ def _manner_or_scope(
         and not _channels_offered(text, term, m.end(), span)
     ):
         return True
-    if term.family == "VS" and _in_exclusion_list(text, start, sentence):
+    if (
+        term.family == "VS"
+        and text.rfind("包", sentence[0], start + 2) > sentence[0]
+        and _in_exclusion_list(text, start, sentence)
+    ):
         return True
     if (
         sentence[1] - sentence[0] <= _HEADING_LONGEST
@@ -190,10 +194,11 @@ def _channels_offered(text: str, term: Term, after: int, span: tuple[int, int]) 
 
 def _in_exclusion_list(text: str, start: int, sentence: tuple[int, int]) -> bool:
     """The word stands in a list (包括但不限於…, one or more clauses) that spells out what a clause
-    before it excludes (本公司不負責承擔…附帶損害,包括但不限於資訊遺失,預期利益損失等等)."""
+    before it excludes (本公司不負責承擔…附帶損害,包括但不限於資訊遺失,預期利益損失等等). The caller has
+    found a 包 after the sentence's first character (one plain search, no call, for most words)."""
     opened = text.rfind("包", sentence[0], start + 2)  # (the word may open it: 包括但不限于)
-    if opened <= sentence[0] or text[opened - 1] not in "，,；; " or not text.startswith(_LIST_OPENERS, opened):
-        return False  # most words: no list clause before them (one plain search)
+    if text[opened - 1] not in "，,；; " or not text.startswith(_LIST_OPENERS, opened):
+        return False
     before = text[sentence[0] : opened - 1]
     before = before[max(before.rfind(c) for c in "，,；;") + 1 :]  # the clause the list spells out
     # (an exclusion in brackets, 正常使用现有功能(不包含新业务对应的开发),包括:…, is an aside)
