@@ -66,11 +66,11 @@ def test_named_prices_fallbacks_and_the_customers_judgment_are_not(text: str) ->
 
 VAGUE_GRADE = [
     "维护须符合行业相关技术规范。",  # a trade norm, unnamed
-    "採用業界認可的檢測工具。",
+    "採用行業認可的檢測工具。",
     "乙方技术人员应认真填写巡检记录。",  # a manner with nothing to check it by
     "乙方技術人員應認真做好記錄。",
     "乙方提供定制化的培训课程。",  # tailored, with no specification
-    "本公司提供客製化的維護方案。",
+    "本公司提供定製化的維護方案。",
     "用户将得到周到的售后服务。",  # 得到 before a grade
     "使用者將得到完善的技術支援。",
     "乙方调试网络,使之能正常打印。",  # a state made, with no measure
@@ -83,7 +83,7 @@ CLEAN_GRADE = [
     "维护须符合 GB/T 22239-2019 第二级的要求。",  # the standard is named
     "乙方技术人员应在巡检当日填写巡检记录。",  # the requirement can be checked
     "乙方提供附件三所列课程的培训。",
-    "本網站並非完全由零開始開發之客製化系統。",  # negated (并非)
+    "本網站並非完全由零開始開發之定製化系統。",  # negated (并非)
     "用户将得到每月一次的上门巡检服务。",
     "乙方调试网络,使打印速度达到每分钟20页。",
     "用户程序使用内存超过2GB时,本公司可暂停服务。",

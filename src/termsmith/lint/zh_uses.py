@@ -72,11 +72,21 @@ _CHANNELS = ("渠道", "方式", "途径", "途徑", "管道", "形式", "平台
 # spells out what is excluded
 _EXCLUSION: tuple[str, ...] = ("不负责", "不負責", "不承担", "不承擔", "不包括", "不包含", "不保修", "不予")
 _EXCLUSION = (*_EXCLUSION, "除外", "免责", "免責", "概不")
+_IMPACT = frozenset({"影响", "影響", "波及"})
 _LIST_OPENERS = ("包括", "包含")  # (例如, 比如 … mark examples: termsmith.lint.uses reads those)
 # one side decides alone: the customer's own decision or judgment is no term left to the vendor
 # (均由客戶自行決定 · 客户可根据自己的判断选择; lintzh7 adds the judgments)
 _OWN_CHOICE = frozenset(
-    {"自行决定", "其判断", "其自己的判断", "其自身的判断", "自己的判断", "其独立判断", "其合理判断", "自行判断"}
+    {
+        "自行决定",
+        "自己的判断",
+        "自行判断",
+        *(
+            v + "其" + j
+            for v in ("根据", "依据", "依", "按", "凭")
+            for j in ("判断", "自己的判断", "自身的判断", "单方判断")
+        ),
+    }
 )
 _HEADING_OPENERS = "第一二三四五六七八九十"
 _HEADING_FIRST = frozenset(_HEADING_OPENERS)  # a heading line opens with one of these, after spaces
@@ -162,6 +172,8 @@ def _manner_or_scope(
     ):
         return True  # 一、基本义务: a title
     if term.family == "VQ":
+        if start >= 2 and term.term == "大量" and text[start - 2 : start] in _IMPACT:
+            return True  # 嚴重中斷情況,影響大量網站用戶: a severity level described by its impact
         found = text[start:end]
         if "下" in found and any(w in found for w in _ENUMERATED):  # (each of them holds 下)
             return True  # 您必須滿足以下要求: the requirements are the list that follows
