@@ -125,7 +125,11 @@ _EN_PRICE = (
 )
 _EN_HOURS = r"\d{1,2}:\d{2}|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}\s*(?:-|–|to)\s*\d{1,2}\b|as defined|" + _PERIOD
 # Chinese only: a price set by the contract itself (按照合同约定收取服务费用 · 依合約收費)
-_ZH_PRICE_SET = r"(?:按照?|依照?|依据|依據|根据|根據)\S{0,6}?(?:合同|合約|协议|協議|约定|約定|报价单|報價單)"
+_ZH_PRICE_SET = (
+    r"(?:按照?|依照?|依据|依據|根据|根據)\S{0,6}?(?:合同|合約|协议|協議|约定|約定|报价单|報價單)"
+    # or fixed in the agreement the parties sign (相关费用将在[公司]与客户签署的协议中确认; lintzh7)
+    r"|(?:在|于|於)[^，。；,;]{0,16}?(?:合同|合約|协议|協議|订单|訂單)中?(?:确认|確認|约定|約定|列明|载明|載明|订明|訂明)"
+)
 # Chinese only: a charge measured as a share of a known fee (收取該次服務的全數費用 · 50%費用 · 按比例收費)
 _ZH_PRICE_SHARE = r"全数|全數|全额|全額|按比例|[一二三四五六七八九]成|(?:\d+(?:\.\d+)?|_+)\s*[%％]"
 # Chinese only: a severity word defined by its consequence, in its own clause

@@ -55,6 +55,9 @@ _DEFINITION = (
     r"|[\s\d.()]*[a-z][a-z\- ]{0,60}\s(?:has|shall have) the meaning"
     r"|[\s\d.()]*[^，。；：:\s“「\"]{1,20}(?:\s*[(（][^)）]{1,12}[)）])?\s*[:：]\s*(?:是指|系指|指)"
     r"|[\s\d.()]*(?:本(?:合同|协议|協議|合約)所称)?[^，。；：:“「\"]{1,20}[,，]?\s*(?:是指|系指)"
+    # a short term, unquoted, then a bare 指 that opens a cause, an agent or a scope (網絡故障指因甲方網絡
+    # 設備…等原因導致的…情況; lintzh7): not 指派, 指定 …, which are verbs of the party before them
+    r"|[\s\d.()]*[^，。；：:“「\"\s,]{2,12}指(?:因|由于|由於|在|的是)"
     r"|[\s\d.()]*[\"“「][^\"”」]{1,20}[\"”」]\s*(?:包括|包含)"
 )
 # What every definition above holds, whichever branch matches: an opening quote (the
@@ -69,7 +72,8 @@ _RECITAL = (
     # the parties' agreement reached "on the basis of…", and the agreement's own purpose as to the
     # parties' rights (本协议旨在明确双方…的权利与义务; not 本协议旨在明确乙方提供专业维护服务)
     r"(?:基础上|基礎上)[^。]{0,16}?(?:协商一致|協商一致|友好协商|友好協商)|"
-    r"(?:本协议|本協議|本合同|本合約|本条款|本條款)(?:旨在|为了?|為了?)(?:规范|規範|明确|明確)[^。]{0,30}?"
+    r"本[^，。；,;]{0,4}?(?:协议|協議|合同|合約|条款|條款|政策|承诺书|承諾書|规定|規定|办法|辦法|细则|細則|手册|手冊)"
+    r"(?:旨在|为了?|為了?)(?:规范|規範|明确|明確)[^。]{0,40}?"
     r"(?:权利|權利|义务|義務|权责|權責|管理)"
 )
 _EXAMPLE = r"例如|比如|诸如|諸如|譬如|such as|e\.g\.|for example|for instance|examples?\b"
@@ -98,7 +102,8 @@ _ZH_PURPOSE = (
 )
 _ZH_PROHIBITION = (
     r"不得|不准|不可(?!抗)|严禁|嚴禁|禁止|切勿|不影响|不影響|不收|不加收|免收|无须|無須|毋須|不需|不须|不須|不另|不再|不会|不會|"
-    r"不对|不對|概不"  # 不對任何間接損失…負責: the scan stops at the word, so 负责 cannot be required
+    r"不对|不對|概不|"  # 不對任何間接損失…負責: the scan stops at the word, so 负责 cannot be required
+    r"并非|並非"  # 並非完全由零開始開發之客製化系統: what the service is not (lintzh7)
 )
 # a negation reaches no further than the next coordinated verb phrase: 不收任何費用上門檢修並即時報價
 _ZH_NEXT_VERB = r"并|並|且|同时|同時"
@@ -125,6 +130,8 @@ _ZH_CONDITION = r"如果|假如|倘若|(?<![倘假])若(?!干)"
 _ZH_ADVICE = r"(?<![的和与與及、见見出化议議])(?:建议|建議)(?![等和与與、。，,])"
 _ZH_AIM = r"的目的(?:在于|在於|是|為|为)|的目[标標](?:是|為|为)?\s*[:：]"  # …的目標: a goal stated, not a term
 _ZH_PARTY_CLAUSE = r"[，；,;]\s*(?:本公司|我公司|我们|我們|乙方|甲方|厂方|廠方|卖方|賣方)"
+# the vendor named (公司 covers 本公司, 我公司)
+_ZH_VENDOR = ("乙方", "公司", "我司", "我们", "我們", "厂方", "廠方", "卖方", "賣方", "服务商", "服務商")
 _ZH_NEED_CONDITION = r"如需|如遇|如有需要|若需|若有需要"
 # a request to the reader (请及时与我公司联系 · 完工後請即時付款) or the customer's own option
 # (您可以隨時停止使用) before a time word in its clause: the customer's timing, not a vendor's promise
@@ -702,8 +709,10 @@ def _zh_not_commitment(
             return True
         if name in _ZH_COMMITTED_ONLY and _zh_one(_ZH_COMMITTED).search(text, sentence[0], sentence[1]) is None:
             return True  # …地 in a description, not a promise
-    elif family == "VT" and _zh_customer_timing(text, span, clause[0]):
-        return True  # 请及时与我公司联系 · 您可以隨時停止使用
+    elif family == "VT" and _zh_customer_timing(
+        text, span, clause[0] if clause[0] == sentence[0] else _zh_option_reach(text, clause[0], sentence[0], start)
+    ):
+        return True  # 请及时与我公司联系 · 您可以隨時停止使用 · 客户可根据自身需求,…进行定期数据备份
     if name == "技术支持":
         return _zh_support_in_passing(text, span, clause)
     if name == _ZH_PAID_SERVICE and text.find("提供", clause[0], start) < 0:
@@ -713,6 +722,19 @@ def _zh_not_commitment(
     if name == _ZH_DEGREE:
         return patterns[6].search(text, clause[0], start) is not None
     return False
+
+
+def _zh_option_reach(text: str, clause_start: int, sentence_start: int, start: int) -> int:
+    """Where the customer's option that governs a clause may start: the clause, or the sentence
+    when the sentence opens with the customer's option and nothing up to the word names the
+    vendor or a step of its own (客户可根据自身需求,使用…功能进行定期数据备份; not
+    客户可提出申请,经审核后乙方定期备份)."""
+    if not text[sentence_start:clause_start].lstrip(" \t0123456789.、()（）").startswith(zh_uses.CUSTOMERS):
+        return clause_start  # most sentences: one slice, no pattern
+    between = text[clause_start - 1 : start]
+    if any(w in between for w in zh_uses.STEPS) or any(w in between for w in _ZH_VENDOR):
+        return clause_start
+    return sentence_start
 
 
 def _zh_customer_timing(text: str, span: tuple[int, int], clause_start: int) -> bool:
@@ -885,15 +907,22 @@ def _zh_context_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+_ZH_FEE_NOUNS = frozenset({"额外…费用", "額外…費用"})  # a fee named as a noun (相關費用), not a charging verb
+
+
 def _zh_excluded_subject(text: str, term: Term, span: tuple[int, int], clause_end: int) -> bool:
     """The word is in the subject of an exclusion later in its clause (…等易损品不在…
     范围内); a bracket after the word starts a remark, not the predicate. An escape
-    clause (特殊情况…除外) is still one: discretion words are not excused."""
-    if term.family == "VD":
+    clause (特殊情况…除外) is still one: discretion words are not excused, but a charge is
+    (第三方提供的…服務的相關費用都不予報銷: no charge is left open; lintzh7)."""
+    fee = term.term in _ZH_FEE_NOUNS
+    if term.family == "VD" and not fee:
         return False
     _, _, _, _, excluded, bracket, *_ = _zh_patterns()
     m = excluded.search(text, span[1], clause_end)
-    return m is not None and bracket.search(text, span[1], m.start()) is None
+    if m is None or bracket.search(text, span[1], m.start()) is not None:
+        return False
+    return not fee or text.find("或", span[1], m.start() + 1) < 0  # not 收費用或不予維修: an alternative
 
 
 def _zh_support_in_passing(text: str, span: tuple[int, int], clause: tuple[int, int]) -> bool:

@@ -20,6 +20,11 @@ Sixth round (lintzh6, held-out-9): a heading line (第四條 收費及付款 · 
 a periodic payment (定期付款 · 定期收取), not a periodic act; a time word in a sanction for the
 customer's breach (違反規定之用戶本公司有權…立即關閉); requirements that are listed (滿足以下要求);
 the customer's own decision (均由客戶自行決定); a bracketed record reference (…起算(以本公司系統紀錄為準)).
+
+Seventh round (lintzh7, held-out-10): a numbered title alone on its line (一、基本义务); a list clause
+spelling out what the clause before it excludes (本公司不負責承擔…附帶損害,包括但不限於…等等); the
+customer's own judgment (客户根据自己的判断); and, the other way, an open list of the channels the
+customer may use to reach the vendor is no customer option (客户可通过在线客服、邮箱等渠道提交问题).
 """
 
 from __future__ import annotations
@@ -53,8 +58,36 @@ _HEADING_LINE = (
     r"\s*(?:第[一二三四五六七八九十百\d]{1,4}[条條章节節]\s*[^，。；,;：:\s]{0,10}\s*$"  # 第四條 收費及付款
     r"|[一二三四五六七八九十]{1,3}[、.]\s*[^，。；,;：:\s]{1,16}\s+\d{1,2}[、.])"  # 二、…定期维护保养 1、地点:…
 )
+# a numbered title alone on its line, for a manner or scope word in it (一、基本义务; not 三.以下情况
+# 酌情收费, a charge stated as a title; lintzh7)
+_TITLE_LINE = r"\s*[一二三四五六七八九十]{1,3}[、.]\s*[^，。；,;：:、\s]{1,10}\s*$"
 _CUSTOMER = r"客户|客戶|甲方|您|用户|用戶|使用者|消费者|消費者|买方|買方|顾客|顧客"
 _OPEN_BRACKET = "(（"
+# seventh round (lintzh7)
+CUSTOMERS = ("客户", "客戶", "您", "用户", "用戶", "顾客", "顧客", "使用者", "买方", "買方")
+STEPS = ("后", "後", "经", "經", "待", "审核", "審核", "确认", "確認")  # a step of the vendor's follows
+_CHANNEL_VIA = ("通过", "通過", "透过", "透過", "经由", "經由")
+_CHANNELS = ("渠道", "方式", "途径", "途徑", "管道", "形式", "平台")
+# an exclusion of liability or scope; a list clause after it (…附帶損害,包括但不限於資訊遺失…等等)
+# spells out what is excluded
+_EXCLUSION: tuple[str, ...] = ("不负责", "不負責", "不承担", "不承擔", "不包括", "不包含", "不保修", "不予")
+_EXCLUSION = (*_EXCLUSION, "除外", "免责", "免責", "概不")
+_IMPACT = frozenset({"影响", "影響", "波及"})
+_LIST_OPENERS = ("包括", "包含")  # (例如, 比如 … mark examples: termsmith.lint.uses reads those)
+# one side decides alone: the customer's own decision or judgment is no term left to the vendor
+# (均由客戶自行決定 · 客户可根据自己的判断选择; lintzh7 adds the judgments)
+_OWN_CHOICE = frozenset(
+    {
+        "自行决定",
+        "自己的判断",
+        "自行判断",
+        *(
+            v + "其" + j
+            for v in ("根据", "依据", "依", "按", "凭")
+            for j in ("判断", "自己的判断", "自身的判断", "单方判断")
+        ),
+    }
+)
 _HEADING_OPENERS = "第一二三四五六七八九十"
 _HEADING_FIRST = frozenset(_HEADING_OPENERS)  # a heading line opens with one of these, after spaces
 
@@ -64,7 +97,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     """Compiled when a Chinese term is first checked; each behind a test of its first characters."""
     return tuple(
         compile_with_first_pairs(p)
-        for p in (REQUEST, _BREACH, _RANGE, _HEADING, _MEANS, _ENTITLED, _HEADING_LINE, _CUSTOMER)
+        for p in (REQUEST, _BREACH, _RANGE, _HEADING, _MEANS, _ENTITLED, _HEADING_LINE, _CUSTOMER, _TITLE_LINE)
     )
 
 
@@ -120,11 +153,27 @@ def _manner_or_scope(
     m = patterns[0].search(text, clause[0], start)
     # a manner word under a request or an option (您可先充分閱讀); an open scope only under the
     # customer's option (a request to supply 相關程式 is a customer duty: the corpus labels it vague)
-    if m is not None and (
-        term.family == "VQ" if text[m.start()] in "请請" else patterns[5].search(text, m.end(), end) is None
+    if (
+        m is not None
+        and (term.family == "VQ" if text[m.start()] in "请請" else patterns[5].search(text, m.end(), end) is None)
+        and not _channels_offered(text, term, m.end(), span)
     ):
         return True
+    if (
+        term.family == "VS"
+        and text.rfind("包", sentence[0], start + 2) > sentence[0]
+        and _in_exclusion_list(text, start, sentence)
+    ):
+        return True
+    if (
+        sentence[1] - sentence[0] <= _HEADING_LONGEST
+        and text[sentence[0] : sentence[0] + 4].lstrip()[:1] in _HEADING_FIRST
+        and patterns[8].match(text, sentence[0], sentence[1]) is not None
+    ):
+        return True  # 一、基本义务: a title
     if term.family == "VQ":
+        if start >= 2 and term.term == "大量" and text[start - 2 : start] in _IMPACT:
+            return True  # 嚴重中斷情況,影響大量網站用戶: a severity level described by its impact
         found = text[start:end]
         if "下" in found and any(w in found for w in _ENUMERATED):  # (each of them holds 下)
             return True  # 您必須滿足以下要求: the requirements are the list that follows
@@ -145,6 +194,29 @@ def _manner_or_scope(
     )
 
 
+def _channels_offered(text: str, term: Term, after: int, span: tuple[int, int]) -> bool:
+    """An open list of the channels the customer may use to reach the vendor (客户可通过官方网站在线客服、
+    售后支持邮箱等渠道提交…): which channels the vendor keeps open is left open."""
+    return (
+        term.bound == "count"
+        and text.startswith(_CHANNELS, span[1])
+        and any(text.find(w, after, span[0]) >= 0 for w in _CHANNEL_VIA)
+    )
+
+
+def _in_exclusion_list(text: str, start: int, sentence: tuple[int, int]) -> bool:
+    """The word stands in a list (包括但不限於…, one or more clauses) that spells out what a clause
+    before it excludes (本公司不負責承擔…附帶損害,包括但不限於資訊遺失,預期利益損失等等). The caller has
+    found a 包 after the sentence's first character (one plain search, no call, for most words)."""
+    opened = text.rfind("包", sentence[0], start + 2)  # (the word may open it: 包括但不限于)
+    if text[opened - 1] not in "，,；; " or not text.startswith(_LIST_OPENERS, opened):
+        return False
+    before = text[sentence[0] : opened - 1]
+    before = before[max(before.rfind(c) for c in "，,；;") + 1 :]  # the clause the list spells out
+    # (an exclusion in brackets, 正常使用现有功能(不包含新业务对应的开发),包括:…, is an aside)
+    return any(w in before and not any(c in before[before.find(w) :] for c in ")）") for w in _EXCLUSION)
+
+
 def _discretion(text: str, name: str, start: int, clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
     if name in _NEED_TERMS:
         return text[clause[1] : clause[1] + 3].lstrip("，,；; ").startswith(("请", "請"))  # 如有需要，請諮詢…
@@ -152,7 +224,7 @@ def _discretion(text: str, name: str, start: int, clause: tuple[int, int], sente
         return _patterns()[1].search(text, sentence[0], start) is not None  # a remedy for the customer's breach
     if name == "视…而定":
         return _patterns()[2].search(text, clause[0], start) is not None  # 5~10 個工作天(依銀行作業時間而定)
-    if name == "自行决定":
+    if name in _OWN_CHOICE:
         return _patterns()[7].search(text, sentence[0], start) is not None  # 均由客戶自行決定: the customer's choice
     if name == "判定为准" and text.startswith("以", start):
         # 自服務開通日起算(以本公司系統紀錄為準): a bracketed reference for a date, not a discretion

@@ -220,7 +220,9 @@ ZH_PATTERN_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
             verb
             + r"[^，。；,;：:]{0,12}?正常(?!运行|運行|运转|運轉|(?:使用)?(?:下|的情|情况|情況|条件|條件|过程|過程|时|時|中))",
         )
-        for verb in ("保证", "保證", "确保", "確保", "保障")
+        # a state to be met, not only guaranteed (提供满足设备正常使用的备品备件; lintzh7): 满足 already
+        # opens a pattern, so the lead scan stops there anyway
+        for verb in ("保证", "保證", "确保", "確保", "保障", "满足", "滿足")
     ),
     *(
         ("额外…费用", "VD", "写明金额、计价方法或价格表", "费", w + r"[^，。；,;：:]{0,8}?费(?!率)")
@@ -301,11 +303,17 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         "VQ",
         "写明可衡量的指标（时限、数量或验收标准）",
         "",
-        r"(?:提供|给予|給予|保证|保證|确保|確保|承诺|承諾|负责|負責|做到|获得|獲得|采取|採取)"
+        r"(?:提供|给予|給予|保证|保證|确保|確保|承诺|承諾|负责|負責|做到|获得|獲得|得到|采取|採取)"
         + _ZH_CLAUSE
         + r"{0,14}?"
         + r"(?!优化|優化)"  # optimisation is work, not a grade
         + f"(?:[{_ZH_EVALUATIVE}]{_ZH_WORD_CHAR}|{_ZH_WORD_CHAR}[{_ZH_EVALUATIVE}])"
+        # nouns that merely hold an evaluative character (设备质量 · 热线服务 · 备件支持 · 周末支持; lintzh7):
+        # equipment, spares, a hotline, a day of the week are what is served, not a grade (a lookbehind on
+        # the pair once found, not a lookahead at every character the object spans)
+        + r"(?<!设备|設備|装备|裝備|配备|配備|储备|儲備|备件|備件|备份|備份|备品|備品|备用|備用|热线|熱線|热点|熱點"
+        + r"|每周|每週|周一|周二|周三|周四|周五|周六|周日|周天|周末|周期|周内|週一|週二|週三|週四|週五|週六|週日|週末|週期"
+        + r"|週內|明细|明細)"
         + f"[的之地]?(?:售后|售後)?(?:{_ZH_GRADED})",
     ),
     # a degree word on a quality (较强, 最佳, 相对保守, 非常专业, 更加完善): a grade with no scale
@@ -366,9 +374,13 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         "列明名称（如资料清单、程序与版本）",
         "",
         r"(?:提供|自备|自備|准备|準備|建置)"
+        # up to 8 characters, or up to 12 not across 与 (提供完整的維護保養記錄和相關設備維修資料; lintzh7:
+        # a long 与…相关 names what it relates to, 提供与软件安装、配置、使用相关的技术咨询)
+        + r"(?:"
         + _ZH_CLAUSE
+        + r"{0,8}?|[^，。；,;：:\n|与與]{9,12}?)"
         # not 所需範圍 (在提供服務所需範圍內使用…: a limit on a licence, not a thing supplied)
-        + r"{0,8}?(?:相[关關](?![的之]?法律)|所需(?![的之]?(?:范围|範圍)))[的之]?"
+        + r"(?:相[关關](?![的之]?法律)|所需(?![的之]?(?:范围|範圍)))[的之]?"
         + _ZH_WORD_CHAR
         + "{2}",
     ),
@@ -692,6 +704,73 @@ ZH_TERMS = (
     # a degree with no measure (最大限度的修复 · 最大限度减少停机时间)
     ("最大限度", "VQ", "写明可衡量的目标（如停机时间上限、数据恢复率）"),
 )
+# Seventh Chinese round (lintzh7): held-out-10's misses, each written as its construction. Fixed strings
+# in the word trie, and only words whose first character the trie already stops at or that is rare: a new
+# frequent first character (使 of 使用, 个 of 个月, 客 of 客户, 调 of 调整, 业 of 业务 …) makes the scan stop
+# at every place it stands (measured: the first version of this block cost 5 % of the bench corpus's scan).
+_ZH_SETTLE = "写明处理方法、时限与费用（如由乙方在 N 个工作日内提出方案，费用按附件价格表）"
+_ZH_OWN_JUDGMENT = "写明判断标准与异议处理程序"
+ZH_TERMS = (
+    *ZH_TERMS,
+    # left for the parties to settle later, whatever the verb (双方另外协商 · 由双方商议解决 · 如有特殊
+    # 意外,双方调解处理): 另行协商, 双方协商 and 协商解决 are terms above; the other openers and verbs
+    *((opener + "协商", "VD", _ZH_LATER_PRICE) for opener in ("另外", "届时")),
+    *(("双方" + verb, "VD", _ZH_SETTLE) for verb in ("商议", "调解", "磋商", "商讨", "洽商")),
+    # a charge on top, with no amount (并需另付升級費用 · 您可以加價購買其他設定): 另收, 另计 are terms above
+    *((w, "VD", "写明金额、计价方法或价格表（如附件二价格表）") for w in ("另付", "加价", "加收")),
+    # one side's own judgment decides ([公司]可根据其自己的判断,设计… · 将根据其判断提供): like
+    # 自行决定; the customer's own judgment (客户根据自己的判断) is excused in termsmith.lint.zh_uses
+    # (根据其判断 by what precedes 其: 其 opens 其他 everywhere)
+    *(
+        (w, "VD", _ZH_OWN_JUDGMENT)
+        for w in (
+            *(
+                v + "其" + j
+                for v in ("根据", "依据", "依", "按", "凭")
+                for j in ("判断", "自己的判断", "自身的判断", "单方判断")
+            ),
+            "自己的判断",
+            "自行判断",
+        )
+    ),
+    # an amount with no threshold, like 少量 (使用伺服器大量的CPU資源 · 未進行重大變更(如大量資料上傳)):
+    # how much is too much is left to whoever judges it (not a severity level described by its impact,
+    # 影響大量網站用戶: termsmith.lint.zh_uses)
+    ("大量", "VQ", "写明数量上限（如 CPU 占用持续 10 分钟超过 80%、单日上传超过 N GB）"),
+    # a manner of work with nothing to check it by (认真做好记录 · 认真地予以维修; held-out-6's two misses):
+    # "conscientiously" grades the work, like 妥善
+    ("认真", "VQ", "写明可检查的要求（如每次维修后 24 小时内提交记录，列明记录项目）"),
+    # a service "tailored" with no specification (提供定制化的运维服务): what is tailored, and how, is open
+    ("定制化", "VQ", "列明定制的内容、交付物与验收标准"),
+    # what the trade accepts, unnamed (遵循国家及行业相关技术规范 · 采用行业认可的检测工具; 行业标准 and
+    # 行业惯例 are terms above): 行业 + a norm or an approval (a pattern opening with 行 would stop the lead
+    # scan at every 进行/运行)
+    *(
+        ("行业" + n, "VQ", "写明具体标准编号（如 GB/T 22239-2019 第二级）或认证名称")
+        for n in (
+            "规范",
+            "规程",
+            "要求",
+            "认可",
+            "公认",
+            "通行",
+            "通用",
+            "普遍",
+            "主流",
+            "先进",
+            "水平",
+            "水准",
+            "相关",
+        )
+    ),
+    # a state to be made, with no measure (使之能正常上网), by what follows 使 (使 opens 使用 everywhere)
+    *(
+        (w, "VQ", "写明可衡量的指标（如月可用性 ≥ 99.9%、故障 N 小时内恢复）")
+        for w in ("之能正常", "之能够正常", "其能正常", "其能够正常")
+    ),
+    # a priority with no levels (将区别缓急予以响应 · 按轻重缓急处理): which urgency gets which time is open
+    ("缓急", "VD", "写明故障等级划分标准与各级响应时限"),
+)
 ZH_PATTERN_TERMS = (*ZH_PATTERN_TERMS, *ZH_STRUCTURAL_TERMS)
 
 ZH_EXTRA_VARIANTS: dict[str, tuple[str, ...]] = {
@@ -822,6 +901,19 @@ ZH_EXCLUSIONS: tuple[str, ...] = (
     "彼等",
     "等不可抗",
     "先进行",
+    # a manner adverb, judged as one (认真地 · 认真负责地: the …地 pattern reads it; lintzh7)
+    "认真地",
+    "认真负责地",
+    # a medium named by its speed, not a timing promised (即時聊天 · 包括即時資訊 · 交互式的及时沟通手段:
+    # instant messaging, real-time data; lintzh7)
+    *(t + n for t in ("即时", "及时") for n in ("聊天", "通讯", "通信", "资讯", "信息", "讯息", "消息")),
+    *(t + "沟通" + n for t in ("即时", "及时") for n in ("手段", "工具", "软件")),
+    # a description, not a grade (舊版本軟件的版本號和基本運行情況 · 接收基本信息; lintzh7)
+    "基本情况",
+    "基本运行情况",
+    "基本信息",
+    "基本资料",
+    "基本状况",
 )
 
 EN_TERMS: tuple[Entry, ...] = (
@@ -1267,7 +1359,7 @@ BOUND_KIND: dict[str, str] = {
     **dict.fromkeys(("额外…费用", "額外…費用", "另行书面协议", "另行协议", "另外…报价", "另外…報價"), "price"),
     **dict.fromkeys(("收取…费用", "客户负担…费用", "提供有偿服务"), "price"),
     "协商解决": "fallback",
-    **dict.fromkeys(("重大", "较大", "大范围", "少量", "material", "materially"), "threshold"),
+    **dict.fromkeys(("重大", "较大", "大范围", "少量", "大量", "material", "materially"), "threshold"),
     **dict.fromkeys(("等", "等等", "etc", "etc.", "and so on", "and so forth", "and the like"), "count"),
     **dict.fromkeys(
         ("包括但不限于", "所有有关", "所有相关", "所有问题", "not limited to", "including without limitation"), "never"
@@ -1332,6 +1424,11 @@ BOUND_KIND.update(
         "price",
     )
 )
+
+# the seventh round's charges and later prices are bounded by a price in their clause, its
+# settlements (双方商议) like 协商解决 by a fallback to a court or an arbitrator (lintzh7)
+BOUND_KIND.update(dict.fromkeys(("另外协商", "届时协商", "另付", "加价", "加收"), "price"))
+BOUND_KIND.update(dict.fromkeys(("双方" + v for v in ("商议", "调解", "磋商", "商讨", "洽商")), "fallback"))
 
 # keeping someone informed is bounded by how often (or a deadline): keep you informed every 4 hours
 BOUND_KIND.update(dict.fromkeys((w for w, _, r in EN_EVALUATIVE if r == _ENGAGE), "span"))

@@ -109,6 +109,10 @@ VT001 = register(
             "not a vendor's promise (singjetsgarage.com, 車房條款及細則)",
             "“如果发现加密狗及安装光盘有问题的,请及时与我公司联系” — not flagged: a request to the customer "
             "(csxysoft.com, 软件服务)",
+            "“客户可根据自身需求,使用软件内置的数据备份功能进行定期数据备份。” — not flagged: the customer's own option "
+            "(cn.gaossi.com, 软件销售售后政策)",
+            "“本平台是作為宿舍或租屋的用電相關資訊,包括即時資訊、及相關紀錄。” — not flagged: a medium named by its speed "
+            "(clh25.dae.tw, 台科電雲端平台服務條款)",
         ),
     )
 )
@@ -218,6 +222,16 @@ VQ001 = register(
             "maintenance period.” — not flagged: a purpose adjunct (siteninestudios.com, WP Maintenance terms)",
             "“(4)为甲方提供工业机器人操作和维护人员的培训服务,确保其能够正确、安全地操作和维护机器人;” — flagged: a manner "
             "adverb with no measure (renrendoc.com, 工业机器人维保服务提供合同)",
+            "“1.维护服务须遵循国家及行业相关技术规范,采用行业认可的检测工具和方法,保证维修质量。” — flagged: a trade norm, "
+            "unnamed (renrendoc.com, 服务周期内产品维护责任承诺书)",
+            "“…這里有您最關注的服務信息,您將得到周到的服務。” — flagged (49028c.com, 科汛網絡 軟件產品服務手冊)",
+            "“6. 用戶必須要確認有沒有指令碼會使用伺服器大量的CPU資源或記憶體資源…” — flagged: an amount with no threshold "
+            "(thancloud.com, HKHosT 客戶服務協定)",
+            "“本售后政策旨在明确…售后服务内容、流程及双方权利义务,保障客户在软件使用过程中获得优质支持,确保软件稳定运行…” — "
+            "not flagged: the document's stated aim (cn.gaossi.com, 软件销售售后政策)",
+            "“免费质保期内乙方负责所有因设备质量问题而产生的费用。” — not flagged: 设备 is equipment, not a grade "
+            "(lawinsider.com/zh, 运行维护 样本条款)",
+            "“一、基本义务” — not flagged: a title (renrendoc.com, 服务周期内产品维护责任承诺书)",
         ),
     )
 )
@@ -273,6 +287,10 @@ VS001 = register(
             "Support Policy)",
             "“簽約後由雙方確認時程、里程碑及交付項目,客戶須配合提供必要素材(如LOGO、文案、圖片等)。” — not flagged: "
             "examples (a-do.tw)",
+            "“在线支持:客户可通过官方网站在线客服、售后支持邮箱等渠道提交软件使用过程中遇到的问题。” — flagged: which "
+            "channels the vendor keeps open is left open (cn.gaossi.com, 软件销售售后政策)",
+            "“h) 本公司不負責承擔因本產品之品質問題所造成的其他間接損失、花費及其它附帶損害,包括但不限於資訊遺失,"
+            "預期利益損失等等。” — not flagged: the list spells out an exclusion (thinkinggroup.com, 維修和保用服務條款)",
             "“…Provider shall maintain the Software according to its _ [Platinum, Gold, Tinfoil, etc.] Maintenance "
             "Plan…” — not flagged: a template's options (techcontracts.com, Maintenance clauses)",
         ),
@@ -371,6 +389,17 @@ VD001 = register(
             "reference for a date (site.ooin1.life, 退款規範)",
             "“第四條 收費及付款” — not flagged: a heading (mingyanjiaju.org, 機器服務合約)",
             "“换货时间不迟于责任生产日起 15 天或不迟于双方同意的另一时间。” — flagged: an open alternative to a fixed time (docduoduo.com, 质量保证与售后服务)",
+            "“甲方超出服务合同以外的技术工作费用双方另外协商。” — flagged: left for the parties to settle later "
+            "(xuexiting.com, 网络维护合同)",
+            "“(如有特殊意外,双方调解处理)。” — flagged: left for the parties to settle later (xuexiting.com, 网络维护合同)",
+            "“3. 假如舊軟件不是科汛網絡開發的產品…并需另付升級費用。” — flagged: a charge on top with no amount "
+            "(49028c.com, 科汛網絡 軟件產品服務手冊)",
+            "“[公司]可根据其自己的判断,设计有偿订购的SaaS维护和支持方案…” — flagged: one side's own judgment "
+            "(120fl.com, 软件及服务(SaaS)支持政策和条款)",
+            "“4.3.3 在接到甲方的故障信息并确认需要服务时,将区别缓急予以响应。” — flagged: a priority with no levels "
+            "(lawinsider.com/zh, 运行维护 样本条款)",
+            "“此类维护和支持的持续时间及相关费用将在[公司]与客户签署的协议中确认。” — not flagged: the price is fixed in the "
+            "agreement the parties sign (120fl.com)",
             "“- 信用卡/第三方支付:5~10 個工作天(依銀行作業時間而定)。” — not flagged: the range bounds it (anyob.com, 退款及退費政策)",
             "“本公司的主機服務絕對禁止濫發廣告信,如有發現一律會不事先通知並直接刪除網站。” — not flagged: a sanction for the customer's breach (vgohosts.com, 服務政策)",
             "“*** 以上提供的資料僅供參考,如有需要,請諮詢獨立技術顧問的意見。” — not flagged: the condition of a request to the reader (ec2biz.com, 退款保障計劃條款)",
