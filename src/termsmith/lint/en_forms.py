@@ -239,6 +239,10 @@ def en_form_not_commitment(text: str, lower: str, term: Term, span: tuple[int, i
         return True  # minor beside major: a release level; an open list bounded by parity with other customers
     if term.family != "VD" and lower.startswith(_ADVICE_OPENINGS, lo) and _patterns()[13].match(lower, lo, start):
         return True  # We recommend you make regular system backups: advice to the customer
+    if term.term == "… and other …" and lower.startswith("more", end - 4) and _QUANTITY_OR_MORE.search(
+        lower, max(lo, start - 40), start + 3
+    ):
+        return True  # (linten9) sometimes for a decade or more: a minimum, not an open list
     if term.term == "immediate" and _patterns()[12].match(lower, end):
         return True  # an immediate functional stoppage: an impact described, no deadline
     if term.term == "immediate" and _patterns()[15].match(lower, end) and _patterns()[16].search(lower, lo, hi):
@@ -334,6 +338,13 @@ _NORM_REMARK = re.compile(r"(?:^|[,;(]\s*|\s)(?:this|that|which|as)\s+is\s+(?:an
 _CUSTOMER_FAULT = re.compile(r"[\s\d.()•·*-]*if\s+(?:the\s+)?(?:client|customer|licensee|user|purchaser|you)s?\b")
 _CUSTOMER_FAULT_EXCLUSION = re.compile(
     r"may\s+not\s+(?:apply|be\s+(?:covered|included|provided|supported|honou?red|valid))\b"
+)
+# (linten9) "or more" after a measured quantity sets a minimum (for a decade or more · 12 months or more · five users
+# or more): the quantity is the bound, no open list
+_QUANTITY_OR_MORE = re.compile(
+    r"(?:\d[\d,.]*\s*|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty|hundred)\s+)"
+    r"(?:[a-z-]+\s+)?(?:decades?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|users?|devices?|sites?|"
+    r"seats?|licen[cs]es?|pages?|computers?|servers?|workstations?)\s+or\s+$"
 )
 _FOR_FINITE = re.compile(r"\b(?:will|shall|must|may|can|could|would|is|are|was|were|we|you|i|they|it)\b")
 
