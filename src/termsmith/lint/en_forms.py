@@ -308,11 +308,28 @@ def _by_term(lower: str, term: Term, span: tuple[int, int], sentence: tuple[int,
     start, end = span
     if term.bound == "hours" and clock.search(lower, lo, start) and deadline.search(lower, end, hi):
         return True
-    if term.term in _HEDGES and not hedged.search(lower, lo, hi):
+    if term.term in _HEDGES and (not hedged.search(lower, lo, hi) or _hedges_description(lower, start, end, hi)):
         return True
     if term.family == "VT" and lower[end + 1 : end + 2] in _RIGHT_VERB_INITIALS and right_to_end.match(lower, end):
         return True
     return lower.find("can be", lo, start) >= 0 and permitted.search(lower, lo, start) is not None
+
+
+# (linten9) a hedge that opens a phrase after a comma, an appositive or a purpose (…, usually as a rate per hour, … ·
+# changes to specific sections, generally to fix software operation), hedges that phrase only, which holds no figure;
+# a hedge before a verb of happening (Major Version Releases typically occur every 12-24 months) describes how often
+# something happens, it does not weaken a party's service
+_HEDGED_PHRASE = re.compile(r"\s+(?:as|to)\s[^,;:.()]*")
+_HAPPENS = re.compile(r"\s+(?:occurs?|happens?|arises?|takes?\s+place)\b")
+
+
+def _hedges_description(lower: str, start: int, end: int, hi: int) -> bool:
+    if _HAPPENS.match(lower, end, hi):
+        return True
+    if not lower[max(0, start - 2) : start].strip(" ").endswith(","):
+        return False
+    phrase = _HEDGED_PHRASE.match(lower, end, hi)
+    return phrase is not None and not any(c.isdigit() for c in phrase.group())
 
 
 def _in_circumstance(lower: str, lo: int, hi: int, end: int) -> bool:
