@@ -239,6 +239,8 @@ def en_form_not_commitment(text: str, lower: str, term: Term, span: tuple[int, i
         return True  # minor beside major: a release level; an open list bounded by parity with other customers
     if term.family != "VD" and lower.startswith(_ADVICE_OPENINGS, lo) and _patterns()[13].match(lower, lo, start):
         return True  # We recommend you make regular system backups: advice to the customer
+    if term.term == "determined by …" and lower.endswith("otherwise ", max(lo, start - 10), start):
+        return True  # (linten9) set to Severity 3 unless otherwise specified by Customer: the default is stated
     if term.term == "… and other …" and lower.startswith("more", end - 4) and _QUANTITY_OR_MORE.search(
         lower, max(lo, start - 40), start + 3
     ):
