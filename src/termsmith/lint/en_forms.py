@@ -239,6 +239,8 @@ def en_form_not_commitment(text: str, lower: str, term: Term, span: tuple[int, i
         return True  # minor beside major: a release level; an open list bounded by parity with other customers
     if term.family != "VD" and lower.startswith(_ADVICE_OPENINGS, lo) and _patterns()[13].match(lower, lo, start):
         return True  # We recommend you make regular system backups: advice to the customer
+    if term.term == "may … (hedged)" and _CUSTOMER_SITUATION.search(lower, max(lo, start - 30), start):
+        return True  # (linten9) needs may vary greatly over the course of usage: the customer's situation, no term
     if term.term == "determined by …" and lower.endswith("otherwise ", max(lo, start - 10), start):
         return True  # (linten9) set to Severity 3 unless otherwise specified by Customer: the default is stated
     if term.term == "… and other …" and lower.startswith("more", end - 4) and _QUANTITY_OR_MORE.search(
@@ -364,6 +366,11 @@ _QUANTITY_OR_MORE = re.compile(
     r"(?:\d[\d,.]*\s*|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty|hundred)\s+)"
     r"(?:[a-z-]+\s+)?(?:decades?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|users?|devices?|sites?|"
     r"seats?|licen[cs]es?|pages?|computers?|servers?|workstations?)\s+or\s+$"
+)
+# (linten9) what a hedged "may vary/change" says of the customer's own situation (needs may vary greatly · your
+# requirements may change): the subject is no service term (response times may vary stays hedged)
+_CUSTOMER_SITUATION = re.compile(
+    r"\b(?:needs|requirements|circumstances|situations?|usage|use\s+cases|workloads?|environments?|priorities)\s+$"
 )
 _FOR_FINITE = re.compile(r"\b(?:will|shall|must|may|can|could|would|is|are|was|were|we|you|i|they|it)\b")
 
