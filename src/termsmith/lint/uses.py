@@ -547,7 +547,8 @@ def _en_not_commitment(
     ):
         return True  # (linten8) a sentence that describes a named level's impact (When you select Severity B you
         # confirm that the issue has moderate impact …, but workarounds enable reasonable … continuity)
-    if term.bound == "threshold" and impact.search(lower, clause[0], clause[1]):
+    # (linten9) … as is a count graded in a clause about an impact (bug affecting a small number of users)
+    if (term.bound == "threshold" or term.term == "a limited number of") and impact.search(lower, clause[0], clause[1]):
         return True
     if term.family == "VQ" and topic.search(lower, clause[0], start):
         return True

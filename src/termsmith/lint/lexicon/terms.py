@@ -2455,3 +2455,9 @@ BOUND_KIND.update(
 )
 EN_TERMS = (*EN_TERMS, *_HYPHEN_SPLIT)
 BOUND_KIND.update({t: "notice" for t, f, _ in EN_TERMS if f == "VT" and "notice" in t and t not in BOUND_KIND})
+
+# Ninth English round (linten9): a rate card named by "standard …", a further charge, a future release named by
+# coordinated kinds, a count graded (a limited number of) — all with no figure
+from termsmith.lint.lexicon.en_round9 import EN_CLASS_TERMS_9  # noqa: E402
+
+EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_CLASS_TERMS_9)
