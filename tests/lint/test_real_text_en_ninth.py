@@ -52,7 +52,7 @@ PAIRS = [
         "hedge on a purpose phrase",
         "Acme shall generally resolve minor faults with a hotfix.",
         "generally",
-        "A hotfix changes a few files, generally to fix one fault, or to close one security hole.",
+        "The hotfix makes changes to a few files, generally to fix the login page, or to add small features.",
     ),
     (
         "hedge on a verb of happening",
