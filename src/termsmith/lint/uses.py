@@ -80,8 +80,12 @@ _EXAMPLE = r"例如|比如|诸如|諸如|譬如|such as|e\.g\.|for example|for i
 _EXAMPLE_IN_BRACKETS = r"如(?![果有需遇因实實期下何若此同意上前约約])"
 _NEGATION = (
     r"不包括|不包含|不含|不属于|不屬於|不提供|不负责|不負責|不涉及|无法|無法|未能|不能|未|避免|缺乏|缺少|"
-    r"\b(?:not|no|never|excluding|exclude[sd]?|except|unless|if|provided that|unable|fails? to|failure|cannot)\b|"
-    r"\b(?:can|won|don|doesn|isn|aren)['’]t\b"
+    r"\b(?:not|no|never|excluding|exclude[sd]?|except|unless|if|provided that|unable|fails? to|failure)\b"
+)
+# (linten9) English contracted negations negate English words only (we cannot always guarantee to resolve all
+# issues): a Chinese word is never negated by them, whatever text the two scripts share
+_EN_NEGATION = (
+    r"\b(?:cannot|(?:can|won|don|doesn|isn|aren)['’]t)\b"
 )
 _TERMINATION = r"终止|終止|解除|terminat|cancel"
 _NAME_AFTER = (
@@ -152,7 +156,7 @@ _ZH_COMMITTED = f"{_ZH_BINDS}|{_ZH_PARTY}"  # a binding word or a party: the sen
 # r 如 (an example only inside brackets), b/c bracket open/close, q/Q quote
 # open/close, a ASCII double quote, s clause separator
 _MARKS = (
-    f"(?P<x>{_EXAMPLE})|(?P<u>\\bsubject to\\b)|(?P<n>{_NEGATION})|(?P<t>{_TERMINATION})|(?P<r>{_EXAMPLE_IN_BRACKETS})|"
+    f"(?P<x>{_EXAMPLE})|(?P<u>\\bsubject to\\b)|(?P<n>{_NEGATION})|(?P<N>{_EN_NEGATION})|(?P<t>{_TERMINATION})|(?P<r>{_EXAMPLE_IN_BRACKETS})|"
     r"(?P<b>[(\[（【〔])|(?P<c>[)\]）】〕])|(?P<q>[“「『])|(?P<Q>[”」』])|(?P<a>\")|"
     f"(?P<s>{_CLAUSE_SEP})"
 )
@@ -965,6 +969,7 @@ def _marked(marks: Marks, term: Term, span: tuple[int, int], clause: tuple[int, 
             bracket = None
         elif pos >= clause[0] and (
             (kind == "n" and term.term not in _EN_UNNEGATED)
+            or (kind == "N" and term.lang == "en" and term.term not in _EN_UNNEGATED)
             or (kind == "u" and term.family != "VD")
             or (kind == "t" and term.family == "VT")
         ):
