@@ -243,8 +243,10 @@ def en_form_not_commitment(text: str, lower: str, term: Term, span: tuple[int, i
         return True  # (linten9) needs may vary greatly over the course of usage: the customer's situation, no term
     if term.term == "determined by …" and lower.endswith("otherwise ", max(lo, start - 10), start):
         return True  # (linten9) set to Severity 3 unless otherwise specified by Customer: the default is stated
-    if term.term == "… and other …" and lower.startswith("more", end - 4) and _QUANTITY_OR_MORE.search(
-        lower, max(lo, start - 40), start + 3
+    if (
+        term.term == "… and other …"
+        and lower.startswith("more", end - 4)
+        and _QUANTITY_OR_MORE.search(lower, max(lo, start - 40), start + 3)
     ):
         return True  # (linten9) sometimes for a decade or more: a minimum, not an open list
     if term.term == "immediate" and _patterns()[12].match(lower, end):

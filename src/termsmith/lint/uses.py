@@ -84,9 +84,7 @@ _NEGATION = (
 )
 # (linten9) English contracted negations negate English words only (we cannot always guarantee to resolve all
 # issues): a Chinese word is never negated by them, whatever text the two scripts share
-_EN_NEGATION = (
-    r"\b(?:cannot|(?:can|won|don|doesn|isn|aren)['’]t)\b"
-)
+_EN_NEGATION = r"\b(?:cannot|(?:can|won|don|doesn|isn|aren)['’]t)\b"
 _TERMINATION = r"终止|終止|解除|terminat|cancel"
 _NAME_AFTER = (
     r"\s*(?:服务|服務)?(?:团队|團隊|人员|人員|部门|部門|部(?![署分件])|工程师|工程師|热线|熱線|电话|電話|中心|专线|專線|邮箱|郵箱|"
