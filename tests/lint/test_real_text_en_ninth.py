@@ -93,6 +93,20 @@ MISSES = [
         "Restoring the data is billed at our standard engineering rate of GBP 70 per hour.",
     ),
     (
+        "standard … rates (plural of a fixed term)",
+        "Remote work is billed at our standard hourly rates.",
+        "VD001",
+        "standard hourly rates",
+        "Remote work is billed at our standard hourly rates of GBP 70.",
+    ),
+    (
+        "… rates (coordinated modifiers)",
+        "Note that the applicable weekend or evening rates will apply.",
+        "VD001",
+        "applicable weekend or evening rates",
+        "Note that the applicable weekend or evening rates of USD 150 per hour will apply.",
+    ),
+    (
         "further … charge",
         "If we find a second fault we will make a further repair charge.",
         "VD001",

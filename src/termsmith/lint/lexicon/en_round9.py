@@ -10,13 +10,14 @@ _RATE_NOUN = r"(?:rates?|fees?|prices?|pricing|charges?)\b"
 EN_CLASS_TERMS_9: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ...] = (
     (
         # a rate card named by "standard" with a modifier, not stated: charged in accordance with our standard labour
-        # rates ("standard rates" and "standard hourly rate" are fixed terms already; a figure bounds it as before)
+        # rates, standard hourly rates ("standard rates" and "standard hourly rate" are fixed terms already and win where
+        # they match; a modifier may be coordinated; a figure bounds it as before)
         "standard … rates",
         "VD",
         "the rate card in a schedule (e.g. USD 120 per hour)",
         "en-price",
         ("standard",),
-        r"standard\s+(?!hourly\s)(?!(?:business|working|office|support)\s+hours\b)[a-z-]+\s+" + _RATE_NOUN,
+        r"standard\s+(?!(?:business|working|office|support)\s+hours\b)(?:[a-z-]+\s+(?:or|and)\s+)?[a-z-]+\s+" + _RATE_NOUN,
         r"",
     ),
     (
