@@ -17,7 +17,8 @@ EN_CLASS_TERMS_9: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ..
         "the rate card in a schedule (e.g. USD 120 per hour)",
         "en-price",
         ("standard",),
-        r"standard\s+(?!(?:business|working|office|support)\s+hours\b)(?:[a-z-]+\s+(?:or|and)\s+)?[a-z-]+\s+" + _RATE_NOUN,
+        r"standard\s+(?!(?:business|working|office|support)\s+hours\b)(?:[a-z-]+\s+(?:or|and)\s+)?[a-z-]+\s+"
+        + _RATE_NOUN,
         r"",
     ),
     (
