@@ -239,6 +239,16 @@ def en_form_not_commitment(text: str, lower: str, term: Term, span: tuple[int, i
         return True  # minor beside major: a release level; an open list bounded by parity with other customers
     if term.family != "VD" and lower.startswith(_ADVICE_OPENINGS, lo) and _patterns()[13].match(lower, lo, start):
         return True  # We recommend you make regular system backups: advice to the customer
+    if term.term == "may … (hedged)" and _CUSTOMER_SITUATION.search(lower, max(lo, start - 30), start):
+        return True  # (linten9) needs may vary greatly over the course of usage: the customer's situation, no term
+    if term.term == "determined by …" and lower.endswith("otherwise ", max(lo, start - 10), start):
+        return True  # (linten9) set to Severity 3 unless otherwise specified by Customer: the default is stated
+    if (
+        term.term == "… and other …"
+        and lower.startswith("more", end - 4)
+        and _QUANTITY_OR_MORE.search(lower, max(lo, start - 40), start + 3)
+    ):
+        return True  # (linten9) sometimes for a decade or more: a minimum, not an open list
     if term.term == "immediate" and _patterns()[12].match(lower, end):
         return True  # an immediate functional stoppage: an impact described, no deadline
     if term.term == "immediate" and _patterns()[15].match(lower, end) and _patterns()[16].search(lower, lo, hi):
@@ -304,11 +314,28 @@ def _by_term(lower: str, term: Term, span: tuple[int, int], sentence: tuple[int,
     start, end = span
     if term.bound == "hours" and clock.search(lower, lo, start) and deadline.search(lower, end, hi):
         return True
-    if term.term in _HEDGES and not hedged.search(lower, lo, hi):
+    if term.term in _HEDGES and (not hedged.search(lower, lo, hi) or _hedges_description(lower, start, end, hi)):
         return True
     if term.family == "VT" and lower[end + 1 : end + 2] in _RIGHT_VERB_INITIALS and right_to_end.match(lower, end):
         return True
     return lower.find("can be", lo, start) >= 0 and permitted.search(lower, lo, start) is not None
+
+
+# (linten9) a hedge that opens a phrase after a comma, an appositive or a purpose (…, usually as a rate per hour, … ·
+# changes to specific sections, generally to fix software operation), hedges that phrase only, which holds no figure;
+# a hedge before a verb of happening (Major Version Releases typically occur every 12-24 months) describes how often
+# something happens, it does not weaken a party's service
+_HEDGED_PHRASE = re.compile(r"\s+(?:as|to)\s[^,;:.()]*")
+_HAPPENS = re.compile(r"\s+(?:occurs?|happens?|arises?|takes?\s+place)\b")
+
+
+def _hedges_description(lower: str, start: int, end: int, hi: int) -> bool:
+    if _HAPPENS.match(lower, end, hi):
+        return True
+    if not lower[max(0, start - 2) : start].strip(" ").endswith(","):
+        return False
+    phrase = _HEDGED_PHRASE.match(lower, end, hi)
+    return phrase is not None and not any(c.isdigit() for c in phrase.group())
 
 
 def _in_circumstance(lower: str, lo: int, hi: int, end: int) -> bool:
@@ -334,6 +361,18 @@ _NORM_REMARK = re.compile(r"(?:^|[,;(]\s*|\s)(?:this|that|which|as)\s+is\s+(?:an
 _CUSTOMER_FAULT = re.compile(r"[\s\d.()•·*-]*if\s+(?:the\s+)?(?:client|customer|licensee|user|purchaser|you)s?\b")
 _CUSTOMER_FAULT_EXCLUSION = re.compile(
     r"may\s+not\s+(?:apply|be\s+(?:covered|included|provided|supported|honou?red|valid))\b"
+)
+# (linten9) "or more" after a measured quantity sets a minimum (for a decade or more · 12 months or more · five users
+# or more): the quantity is the bound, no open list
+_QUANTITY_OR_MORE = re.compile(
+    r"(?:\d[\d,.]*\s*|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty|hundred)\s+)"
+    r"(?:[a-z-]+\s+)?(?:decades?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|users?|devices?|sites?|"
+    r"seats?|licen[cs]es?|pages?|computers?|servers?|workstations?)\s+or\s+$"
+)
+# (linten9) what a hedged "may vary/change" says of the customer's own situation (needs may vary greatly · your
+# requirements may change): the subject is no service term (response times may vary stays hedged)
+_CUSTOMER_SITUATION = re.compile(
+    r"\b(?:needs|requirements|circumstances|situations?|usage|use\s+cases|workloads?|environments?|priorities)\s+$"
 )
 _FOR_FINITE = re.compile(r"\b(?:will|shall|must|may|can|could|would|is|are|was|were|we|you|i|they|it)\b")
 

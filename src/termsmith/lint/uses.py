@@ -82,6 +82,9 @@ _NEGATION = (
     r"不包括|不包含|不含|不属于|不屬於|不提供|不负责|不負責|不涉及|无法|無法|未能|不能|未|避免|缺乏|缺少|"
     r"\b(?:not|no|never|excluding|exclude[sd]?|except|unless|if|provided that|unable|fails? to|failure)\b"
 )
+# (linten9) English contracted negations negate English words only (we cannot always guarantee to resolve all
+# issues): a Chinese word is never negated by them, whatever text the two scripts share
+_EN_NEGATION = r"\b(?:cannot|(?:can|won|don|doesn|isn|aren)['’]t)\b"
 _TERMINATION = r"终止|終止|解除|terminat|cancel"
 _NAME_AFTER = (
     r"\s*(?:服务|服務)?(?:团队|團隊|人员|人員|部门|部門|部(?![署分件])|工程师|工程師|热线|熱線|电话|電話|中心|专线|專線|邮箱|郵箱|"
@@ -151,7 +154,7 @@ _ZH_COMMITTED = f"{_ZH_BINDS}|{_ZH_PARTY}"  # a binding word or a party: the sen
 # r 如 (an example only inside brackets), b/c bracket open/close, q/Q quote
 # open/close, a ASCII double quote, s clause separator
 _MARKS = (
-    f"(?P<x>{_EXAMPLE})|(?P<u>\\bsubject to\\b)|(?P<n>{_NEGATION})|(?P<t>{_TERMINATION})|(?P<r>{_EXAMPLE_IN_BRACKETS})|"
+    f"(?P<x>{_EXAMPLE})|(?P<u>\\bsubject to\\b)|(?P<n>{_NEGATION})|(?P<N>{_EN_NEGATION})|(?P<t>{_TERMINATION})|(?P<r>{_EXAMPLE_IN_BRACKETS})|"
     r"(?P<b>[(\[（【〔])|(?P<c>[)\]）】〕])|(?P<q>[“「『])|(?P<Q>[”」』])|(?P<a>\")|"
     f"(?P<s>{_CLAUSE_SEP})"
 )
@@ -546,7 +549,8 @@ def _en_not_commitment(
     ):
         return True  # (linten8) a sentence that describes a named level's impact (When you select Severity B you
         # confirm that the issue has moderate impact …, but workarounds enable reasonable … continuity)
-    if term.bound == "threshold" and impact.search(lower, clause[0], clause[1]):
+    # (linten9) … as is a count graded in a clause about an impact (bug affecting a small number of users)
+    if (term.bound == "threshold" or term.term == "a limited number of") and impact.search(lower, clause[0], clause[1]):
         return True
     if term.family == "VQ" and topic.search(lower, clause[0], start):
         return True
@@ -963,6 +967,7 @@ def _marked(marks: Marks, term: Term, span: tuple[int, int], clause: tuple[int, 
             bracket = None
         elif pos >= clause[0] and (
             (kind == "n" and term.term not in _EN_UNNEGATED)
+            or (kind == "N" and term.lang == "en" and term.term not in _EN_UNNEGATED)
             or (kind == "u" and term.family != "VD")
             or (kind == "t" and term.family == "VT")
         ):

@@ -1585,8 +1585,10 @@ EN_PATTERN_TERMS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ..
         "the rate card in a schedule (e.g. USD 120 per hour)",
         "en-price",
         ("current", "prevailing", "published", "applicable", "usual", "normal", "list", "market", "going"),
-        r"(?:current|prevailing|published|usual|normal|list|market|(?<!\bon-)(?<!\bon )going)\s+(?:[a-z-]+\s+)?"
-        r"(?:rates?|fees?|prices?|pricing|charges?)\b|applicable\s+(?:[a-z-]+\s+)?(?:rates?|prices?|pricing)\b",
+        # (linten9) a modifier may be coordinated: the applicable after-hours or holiday rates
+        r"(?:current|prevailing|published|usual|normal|list|market|(?<!\bon-)(?<!\bon )going)\s+"
+        r"(?:[a-z-]+\s+(?:or|and)\s+)?(?:[a-z-]+\s+)?(?:rates?|fees?|prices?|pricing|charges?)\b|"
+        r"applicable\s+(?:[a-z-]+\s+(?:or|and)\s+)?(?:[a-z-]+\s+)?(?:rates?|prices?|pricing)\b",
         r"",
     ),
     (
@@ -2455,3 +2457,12 @@ BOUND_KIND.update(
 )
 EN_TERMS = (*EN_TERMS, *_HYPHEN_SPLIT)
 BOUND_KIND.update({t: "notice" for t, f, _ in EN_TERMS if f == "VT" and "notice" in t and t not in BOUND_KIND})
+
+# Ninth English round (linten9): a rate card named by "standard …", a further charge, a future release named by
+# coordinated kinds, a count graded (a limited number of) — all with no figure
+from termsmith.lint.lexicon.en_round9 import EN_CLASS_TERMS_9  # noqa: E402
+
+EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_CLASS_TERMS_9)
+# (linten9) the plural of a fixed rate term: the trie's longest spelling runs into the "s" and no anchor is tried
+EN_TERMS = (*EN_TERMS, ("standard hourly rates", "VD", "the hourly rate itself, or the schedule that sets it"))
+BOUND_KIND["standard hourly rates"] = "en-price"

@@ -47,13 +47,16 @@ VT001 = register(
         "request to the reader (请及时与我公司联系) or the customer's own option (您可以隨時停止使用) sets the "
         "customer's timing, not the vendor's, and is not flagged; an invitation to reach the vendor at any time "
         "(客户可随时致电…, 请随时与我们联系) promises the vendor's availability and is."
-        ' In English a notice given as a maximum (up to 12 months advance written notice) sets no period; "at any time" with a notice period or both sides\' agreement stated in its sentence is a right with its terms, and hours that a published document states (published standard support hours) are bounded by it.',
+        ' In English a notice given as a maximum (up to 12 months advance written notice) sets no period; "at any time" with a notice period or both sides\' agreement stated in its sentence is a right with its terms, and hours that a published document states (published standard support hours) are bounded by it. A future release named by coordinated kinds (for a future maintenance or scheduled major product release) is flagged like "future release".',
         why="A deadline the parties cannot measure cannot be breached. When the server is down, "
         '"乙方应及时响应" lets the vendor answer after 24 hours and still claim it complied.',
         example="乙方应及时响应甲方的报修，并尽快修复。\nThe Vendor shall respond promptly.",
         instead="乙方应在收到报修后 2 小时内（7×24）响应，24 小时内修复。\n"
         "The Vendor shall respond within 2 hours (7×24) of a report and resolve within 24 hours.",
         real=(
+            "“Product Management, along with representatives in Support and Client Advocacy, will prioritize Licensee’s alleged "
+            "defect for a future maintenance or scheduled major product release, unless the defect has left Licensee unable to "
+            "use the Software.” — flagged: a future release with no date (exagobi.com, Support Services Plan)",
             "“Licensor shall provide up to 12 months advance written notice prior to retirement of any Software.” — flagged: a "
             "notice given as a maximum sets no period (sapper.ai, Maintenance terms)",
             "“The maintenance agreement may be cancelled by either Small Business Web Support, or the Client, at any time, with "
@@ -172,13 +175,15 @@ VQ001 = register(
         "confirm that this is satisfactory); a purpose adjunct that opens a sentence (To ensure consistent "
         "service, …) and a question commit nobody. "
         "A manner adverb in -地 on a promised act (认真地予以维修, 正確、安全地操作) counts when the sentence binds a party."
-        ' In English "appropriate" before an organisational unit (the appropriate support department) names which unit; a sentence describing a named severity level\'s impact, an opening "for" adjunct of purpose (For peace of mind, …) and a norm as a remark (…, this is industry standard practice) promise nothing.',
+        ' In English "appropriate" before an organisational unit (the appropriate support department) names which unit; a sentence describing a named severity level\'s impact, an opening "for" adjunct of purpose (For peace of mind, …) and a norm as a remark (…, this is industry standard practice) promise nothing. A count or amount graded with no figure (a limited number of accounts, a small amount of your time) is flagged, except in a clause about an impact (a bug affecting a small number of users).',
         why='"合理费用" and "industry-standard security" leave the figure to whoever sends the invoice '
         "or writes the excuse; disputes over them end in expert opinions, not in the contract.",
         example="功能开发按合理价格收费。\nFees for new features shall be reasonable.",
         instead="功能开发按 3,000 元/人天收费，开工前书面确认人天估算。\n"
         "New features are charged at CNY 3,000 per person-day, with the estimate confirmed in writing before work starts.",
         real=(
+            "“The maintenance fee comprises a limited number of service desk accounts depending on the customer´s license "
+            "count.” — flagged: a count with no figure (markettransfer.info, Software Support Service clauses)",
             "“Tickets are routed to the appropriate support department and resolved per our SLA.” — not flagged: which unit, not "
             "a grade (novexsys.com, Software Support)",
             "“When you select Severity B you confirm that the issue has moderate impact to your business with loss and degradation "
@@ -256,7 +261,8 @@ VS001 = register(
         "an open scope bounded by a reference to the document (as specified herein) and a question (Need "
         "occasional content edits or support?) and a template's options in square brackets ([Gold, Silver, etc.]) "
         "do not."
-        " Technical support as the last item of a coordination (new versions and technical support) or after a preposition is named in passing.",
+        " Technical support as the last item of a coordination (new versions and technical support) or after a preposition is named in passing."
+        ' An open scope under a contracted negation (we cannot always guarantee to resolve all issues) and "or more" after a measured quantity (for a decade or more) are not flagged.',
         why='A scope that ends in "etc." or hides behind "basic maintenance" is the source of the '
         "classic dispute: the client thinks a fix is included, the vendor bills it as new work.",
         example="免费维护包括基础维护、技术支持等。\nFree maintenance covers basic maintenance, etc.",
@@ -264,6 +270,10 @@ VS001 = register(
         "Free maintenance covers only: defect fixes, browser and WeChat compatibility updates, security patches; "
         "it excludes new features and content entry.",
         real=(
+            "“2. Due to the complex nature of technology, we cannot always guarantee to resolve all issues.” — not flagged: a "
+            "negated guarantee (alcom-it.co.uk, Terms and Conditions of Work)",
+            "“We recognize that many of our customers have program support needs that extend for many years; sometimes for a "
+            "decade or more.” — not flagged: a minimum (adlinktech.com, Support Lifecycle)",
             "“The SOFTWARE Maintenance includes receiving new SOFTWARE versions and technical support.” — not flagged: the last "
             "item of a coordination, named in passing (markettransfer.info, Service and Maintenance clause)",
             "“… the customer must maintain their software on one of the two latest versions within that major version, "
@@ -333,13 +343,22 @@ VD001 = register(
         "or a party's service (Critical problems typically involve … describes); a negation ends at a coordinated "
         "verb led by a hedge (requests that do not affect the site and typically receive a response: flagged); and a negated charge (without "
         "additional charge) is not flagged."
-        " In English a price basis with no rate (on a time and materials basis) is flagged; a judgment the customer holds (at your discretion, we recommend that you consider training), a rate quoted, and cover withdrawn after the customer's own acts (If the client has made unauthorised changes …, this agreement may not apply) are not.",
+        " In English a price basis with no rate (on a time and materials basis) is flagged; a judgment the customer holds (at your discretion, we recommend that you consider training), a rate quoted, and cover withdrawn after the customer's own acts (If the client has made unauthorised changes …, this agreement may not apply) are not."
+        ' A rate card named by "standard" with a modifier (our standard labour rates) and a further charge with no amount are flagged; a hedge that opens an appositive or purpose phrase (…, usually as a rate per hour, …) or stands before a verb of happening (releases typically occur every 12-24 months), a default with its exception (unless otherwise specified by Customer) and a hedged "may vary" whose subject is the customer\'s situation (needs may vary) are not.',
         why='"费用另行协商" is an agreement to agree: unenforceable, and the moment the client '
         "needs the work it has no price to hold the vendor to.",
         example="超出范围的服务费用由双方另行协商。\nOut-of-scope work is charged at rates to be agreed.",
         instead="超出范围的服务按附件二价格表收费，单项超过 5,000 元须书面确认。\n"
         "Out-of-scope work is charged per the rate card in Schedule 2; items over CNY 5,000 need written approval.",
         real=(
+            "“The time required to do this is charged in accordance with our standard labour rates and is in addition to any "
+            "estimated time we may have given you already.” — flagged: a rate card named, not stated (alcom-it.co.uk, Terms and "
+            "Conditions of Work)",
+            "“Major Version Releases (e.g. a transition from v5.x to v6.x) typically occur every 12-24 months.” — not flagged: "
+            "how often releases happen, described (adlinktech.com, Support Lifecycle)",
+            "“Severity 3 (Serious) is the default severity level to which all cases are initially set unless otherwise specified "
+            "by Customer (the Customer Set Initial Severity Level) or support engineer.” — not flagged: the default stated "
+            "(safe-t.com, Support Policy)",
             "“If a request for Maintenance reveals that the cause of the problem is not an Error, defect, or malfunction in the "
             "unmodified Software, Customer may pay Licensor to fix the problem on a time and materials basis, plus Expenses.” — "
             "flagged: a price basis with no rate (sapper.ai, Maintenance terms)",
