@@ -88,6 +88,17 @@ _OWN_CHOICE = frozenset(
         ),
     }
 )
+# eighth round (lintzh8, held-out-11): a time word in a sanction on the customer's account (本公司可以即時
+# 暫停…之戶口 · 將立即刪除使用帳號) or in the customer's own payment (甲方應…及時支付 · 按時繳納…費用)
+_SANCTION_VERBS = (
+    *("暂停", "暫停", "终止", "終止", "删除", "刪除", "关闭", "關閉", "停止", "中止"),
+    *("冻结", "凍結", "注销", "註銷", "停用"),
+)
+_ACCOUNTS = ("账号", "帳號", "帐号", "账户", "帳戶", "帐户", "戶口", "户口")
+_DUES = ("缴纳", "繳納", "缴交", "繳交", "缴费", "繳費", "交纳", "交納")
+_PAYS = ("支付", "付款", "付清", "缴付", "繳付")
+_TO_VENDOR = ("向乙方", "给乙方", "給乙方", "向本公司", "向我公司", "向供应商", "向供應商")
+_VENDORS = ("乙方", "本公司", "我公司", "我司", "我们", "我們", "供应商", "供應商", "服务商", "服務商")
 _HEADING_OPENERS = "第一二三四五六七八九十"
 _HEADING_FIRST = frozenset(_HEADING_OPENERS)  # a heading line opens with one of these, after spaces
 
@@ -120,7 +131,7 @@ def not_commitment(
     if family == "VD":
         return _discretion(text, term.term, span[0], clause, sentence)
     if family == "VT":
-        return _timing(text, term.term, span, sentence)
+        return _timing(text, term.term, span, clause, sentence)
     return False
 
 
@@ -134,15 +145,39 @@ def _heading_line(text: str, end: int, sentence: tuple[int, int]) -> bool:
     return m is not None and end <= m.end()
 
 
-def _timing(text: str, name: str, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
+def _timing(
+    text: str, name: str, span: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int]
+) -> bool:
     start, end = span
     if name == "定期" and text.startswith(_PAYMENT, end):
         return True  # 定期付款 · 定期收取 · 定期費用: a kind of payment, its schedule is the billing's
+    if text.startswith(_SANCTION_VERBS, end) and any(text.find(a, end, clause[1]) >= 0 for a in _ACCOUNTS):
+        return True  # 本公司可以即時暫停…客戶之戶口 · 一經發現,將立即刪除使用帳號: a sanction on the customer's account
+    if _customer_payment(text, span, clause, sentence):
+        return True  # 甲方應…及時向乙方支付服務費用 · 按時繳納所需的費用: the customer's own obligation
     # a sanction for the customer's breach (違反規定之用戶本公司有權…立即關閉): a remedy, not a timing promise
     # (two plain finds first: most time words have no right before them)
     if text.find("有权", sentence[0], start) < 0 and text.find("有權", sentence[0], start) < 0:
         return False
     return _patterns()[1].search(text, sentence[0], start) is not None
+
+
+def _customer_payment(
+    text: str, span: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int]
+) -> bool:
+    """The time word times the customer's payment: a verb of paying dues (缴纳, 繳交: only a customer
+    pays them) right after it, or a verb of paying after it (at most a 向乙方 between) with a customer
+    the nearest party named before it in the sentence (甲方應…及時向乙方支付 · 您的帳戶必須按時支付)."""
+    end = span[1]
+    after = text[end : min(end + 6, clause[1])]
+    if after.startswith(_DUES):
+        return True
+    paid = min((i for i in (after.find(v) for v in _PAYS) if i >= 0), default=-1)
+    if paid < 0 or (paid and not after.startswith(_TO_VENDOR)):
+        return False
+    before = text[sentence[0] : span[0]]
+    customer = max(before.rfind(c) for c in CUSTOMERS + ("甲方",))
+    return customer >= 0 and max(before.rfind(v) for v in _VENDORS) < customer
 
 
 def _manner_or_scope(
