@@ -141,7 +141,12 @@ _ZH_COMMITTED_ONLY = frozenset({"…地（方式）"})
 _ZH_PAID_SERVICE = "提供有偿服务"  # offered only after 提供 in its clause
 # an open list of the causes of a damage (…操作、改造等引起的損壞 · 安装等所造成的故障): it says
 # what caused something, not what is promised
-_ZH_CAUSES = r"[^，。；,;]{0,3}?(?:所)?(?:引起|造成|导致|導致|引致|所致)"
+_ZH_CAUSES = (
+    r"[^，。；,;]{0,6}?(?:所)?(?:引起|造成|导致|導致|引致|所致)"
+    # …等因素的影響 · …等原因 · 政府行為等不可預見、不可避免且不可克服的原因: the causes a disclaimer names
+    # (lintzh8), and a loss the customer causes (口令、密码等丢失或泄漏引起的: the reach above is 6)
+    r"|(?:之)?(?:因素|原因)|(?:不可预见|不可預見|不能预见|不能預見)"
+)
 # the customer reaching the vendor: 客户可随时致电… is the vendor's availability, not the customer's timing
 _ZH_CONTACT = r"\s*(?:与|與|和|向|给|給)?[^，。；,;]{0,6}?(?:联系|聯繫|聯系|联络|聯絡|致电|致電|来电|來電|拨打|撥打|咨询|諮詢|报修|報修|求助)"
 _ZH_PARTY = r"乙方|我方|我公司|本公司|我司|我们|我們|供应商|供應商|服务商|服務商|厂方|廠方|卖方|賣方|维修方|維修方"
