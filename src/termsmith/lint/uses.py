@@ -129,6 +129,12 @@ _ZH_CONDITION = r"如果|假如|倘若|(?<![倘假])若(?!干)"
 # 如需要定期維修…，必須出示…
 _ZH_ADVICE = r"(?<![的和与與及、见見出化议議])(?:建议|建議)(?![等和与與、。，,])"
 _ZH_AIM = r"的目的(?:在于|在於|是|為|为)|的目[标標](?:是|為|为)?\s*[:：]"  # …的目標: a goal stated, not a term
+# an aim stated (lintzh8): a motto after 宗旨是:, the clauses of aims that follow 旨在
+_ZH_MOTTO = ("是:", "是：", "为:", "为：", "為:", "為：")
+_ZH_AIM_VERBS = (
+    *("保障", "提升", "提高", "确保", "確保", "保证", "保證", "促进", "促進", "实现", "實現", "维护", "維護"),
+    *("满足", "滿足", "加强", "加強", "增强", "增強", "改善", "优化", "優化"),
+)
 _ZH_PARTY_CLAUSE = r"[，；,;]\s*(?:本公司|我公司|我们|我們|乙方|甲方|厂方|廠方|卖方|賣方)"
 # the vendor named (公司 covers 本公司, 我公司)
 _ZH_VENDOR = ("乙方", "公司", "我司", "我们", "我們", "厂方", "廠方", "卖方", "賣方", "服务商", "服務商")
@@ -698,6 +704,12 @@ def _zh_not_commitment(
         negated = kind == "n"  # a negation reaches up to the next coordinated verb
     if negated or _zh_excluded_subject(text, term, span, clause[1]):
         return True
+    if (
+        clause[0] > sentence[0]
+        and text.find("旨", sentence[0], clause[0]) >= 0
+        and _zh_stated_aim(text, clause, sentence)
+    ):
+        return True  # 本政策旨在保障…,提升…,确保软件产品的正常使用 · 服务的宗旨是:…,顾客满意: an aim, not a term
     last = sentence[1] - 1
     while last > sentence[0] and text[last].isspace():
         last -= 1
@@ -727,6 +739,21 @@ def _zh_not_commitment(
     if name == _ZH_DEGREE:
         return patterns[6].search(text, clause[0], start) is not None
     return False
+
+
+def _zh_stated_aim(text: str, clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """An aim stated earlier in the sentence reaches the word's clause: after 宗旨是/宗旨为 and a colon the
+    rest of the sentence is a motto; after 旨在 each clause that opens with an aim verb continues the aim
+    (本售后服务政策旨在保障客户权益,提升客户满意度,确保…正常使用; not …旨在明确…服务,包括定期更新)."""
+    head = text[sentence[0] : clause[0]]
+    motto = head.find("宗旨")
+    if motto >= 0 and head.startswith(_ZH_MOTTO, motto + 2):
+        return True
+    aim = head.find("旨在")
+    if aim < 0:
+        return False
+    clauses = _zh_one(_CLAUSE_SEP).split(head[aim:] + text[clause[0] : clause[1]])[1:]
+    return bool(clauses) and all(c.lstrip().startswith(_ZH_AIM_VERBS) for c in clauses)
 
 
 def _zh_option_reach(text: str, clause_start: int, sentence_start: int, start: int) -> int:

@@ -145,9 +145,7 @@ def _heading_line(text: str, end: int, sentence: tuple[int, int]) -> bool:
     return m is not None and end <= m.end()
 
 
-def _timing(
-    text: str, name: str, span: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int]
-) -> bool:
+def _timing(text: str, name: str, span: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
     start, end = span
     if name == "定期" and text.startswith(_PAYMENT, end):
         return True  # 定期付款 · 定期收取 · 定期費用: a kind of payment, its schedule is the billing's
@@ -162,9 +160,7 @@ def _timing(
     return _patterns()[1].search(text, sentence[0], start) is not None
 
 
-def _customer_payment(
-    text: str, span: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int]
-) -> bool:
+def _customer_payment(text: str, span: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
     """The time word times the customer's payment: a verb of paying dues (缴纳, 繳交: only a customer
     pays them) right after it, or a verb of paying after it (at most a 向乙方 between) with a customer
     the nearest party named before it in the sentence (甲方應…及時向乙方支付 · 您的帳戶必須按時支付)."""
@@ -176,7 +172,7 @@ def _customer_payment(
     if paid < 0 or (paid and not after.startswith(_TO_VENDOR)):
         return False
     before = text[sentence[0] : span[0]]
-    customer = max(before.rfind(c) for c in CUSTOMERS + ("甲方",))
+    customer = max(before.rfind(c) for c in (*CUSTOMERS, "甲方"))
     return customer >= 0 and max(before.rfind(v) for v in _VENDORS) < customer
 
 
