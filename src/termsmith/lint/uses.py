@@ -59,6 +59,9 @@ _DEFINITION = (
     # 設備…等原因導致的…情況; lintzh7): not 指派, 指定 …, which are verbs of the party before them
     r"|[\s\d.()]*[^，。；：:“「\"\s,]{2,12}指(?:因|由于|由於|在|的是)"
     r"|[\s\d.()]*[\"“「][^\"”」]{1,20}[\"”」]\s*(?:包括|包含)"
+    # a short term, unquoted, then (被)界定為/定义为 (濫發電郵被界定為…; lintzh8): not a bracketed
+    # definition inside a clause (严重故障(定义为…):服务响应时间不超过15分钟), which only glosses a name
+    r"|[\s\d.]*[^，。；：:“「\"\s,()（）]{2,12}(?:界定|定义|定義)(?:为|為)"
 )
 # What every definition above holds, whichever branch matches: an opening quote (the
 # quoted branches), 指 (是指, 系指, 指) or "the meaning" (has/shall have the meaning). A
@@ -66,7 +69,7 @@ _DEFINITION = (
 # search spares the branches' backtracking over most sentences (tests/lint/test_prefilter.py
 # checks this premise on every branch and on the corpora). One literal per branch, not a
 # class: a choice of literals lets the engine skip to the next of their first characters.
-_DEFINITION_NEEDS = r"\"|“|「|『|'|‘|指|the meaning"
+_DEFINITION_NEEDS = r"\"|“|「|『|'|‘|指|the meaning|界定|定义为|定義為"
 _RECITAL = (
     r"鉴于|鑑於|达成如下|達成如下|达成以下|達成以下|达成一致|達成一致|特签订|特簽訂|特订立|特訂立|订立本|訂立本|签订本|簽訂本|以资共同遵守|以資共同遵守|"
     # the parties' agreement reached "on the basis of…", and the agreement's own purpose as to the
