@@ -99,6 +99,9 @@ _DUES = ("缴纳", "繳納", "缴交", "繳交", "缴费", "繳費", "交纳", "
 _PAYS = ("支付", "付款", "付清", "缴付", "繳付")
 _TO_VENDOR = ("向乙方", "给乙方", "給乙方", "向本公司", "向我公司", "向供应商", "向供應商")
 _VENDORS = ("乙方", "本公司", "我公司", "我司", "我们", "我們", "供应商", "供應商", "服务商", "服務商")
+_EXAMPLE_OPENERS = ("如", "例如", "比如", "譬如")  # examples one to a clause (如疑难解答,操作指导,…等)
+_EXAMPLE_ITEM = 10  # characters
+_NOT_EXAMPLE = frozenset("果有需遇因实實期下何若此同意上前约約")  # as termsmith.lint.uses._EXAMPLE_IN_BRACKETS
 _HEADING_OPENERS = "第一二三四五六七八九十"
 _HEADING_FIRST = frozenset(_HEADING_OPENERS)  # a heading line opens with one of these, after spaces
 
@@ -202,6 +205,8 @@ def _manner_or_scope(
         and patterns[8].match(text, sentence[0], sentence[1]) is not None
     ):
         return True  # 一、基本义务: a title
+    if term.bound == "count" and clause[0] > sentence[0] and _examples_run(text, clause, sentence):
+        return True  # …提供支持,如疑难解答,操作指导,系统恢复等。: examples, one to a clause
     if term.family == "VQ":
         if start >= 2 and term.term == "大量" and text[start - 2 : start] in _IMPACT:
             return True  # 嚴重中斷情況,影響大量網站用戶: a severity level described by its impact
@@ -223,6 +228,23 @@ def _manner_or_scope(
         and patterns[4].match(text, end) is not None
         and text.find("提供", clause[0], start) < 0  # 提供电话、邮件等方式: what is offered
     )
+
+
+def _examples_run(text: str, clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """The open list closes the sentence and ends a run of short clauses (each at most
+    ``_EXAMPLE_ITEM`` characters) that opens with 如/例如/比如 after a comma: examples written one to a
+    clause, as 如云服务、带宽等 (termsmith.lint.uses reads that one) writes them in one."""
+    if text[clause[1] : sentence[1]].strip("。.；; \t\n"):
+        return False  # the list does not close the sentence
+    pos = clause[0] - 1
+    while pos > sentence[0] and text[pos] in "，,":
+        head = max(text.rfind(c, sentence[0], pos) for c in "，,；;：:") + 1
+        if head <= sentence[0] or pos - head > _EXAMPLE_ITEM:
+            return False
+        if text.startswith(_EXAMPLE_OPENERS, head):
+            return text[head + 1 : head + 2] not in _NOT_EXAMPLE  # (如果, 如有 … open a condition)
+        pos = head - 1
+    return False
 
 
 def _channels_offered(text: str, term: Term, after: int, span: tuple[int, int]) -> bool:
