@@ -163,10 +163,10 @@ _ZH_COMMITTED = f"{_ZH_BINDS}|{_ZH_PARTY}"  # a binding word or a party: the sen
 # one scan per sentence; group names: x example, n negation, u "subject to" (a
 # condition, except for a price or a discretion: subject to its then-current rates), t termination,
 # r 如 (an example only inside brackets), b/c bracket open/close, q/Q quote
-# open/close, a ASCII double quote, s clause separator
+# open/close (〝〞 too, lintzh8), a ASCII double quote, s clause separator
 _MARKS = (
     f"(?P<x>{_EXAMPLE})|(?P<u>\\bsubject to\\b)|(?P<n>{_NEGATION})|(?P<t>{_TERMINATION})|(?P<r>{_EXAMPLE_IN_BRACKETS})|"
-    r"(?P<b>[(\[（【〔])|(?P<c>[)\]）】〕])|(?P<q>[“「『])|(?P<Q>[”」』])|(?P<a>\")|"
+    r"(?P<b>[(\[（【〔])|(?P<c>[)\]）】〕])|(?P<q>[“「『〝])|(?P<Q>[”」』〞〟])|(?P<a>\")|"
     f"(?P<s>{_CLAUSE_SEP})"
 )
 
@@ -1005,11 +1005,19 @@ def _marked(marks: Marks, term: Term, span: tuple[int, int], clause: tuple[int, 
         elif kind in "xr":
             # 如: negative, counts inside brackets, or before an open list in its clause (如云服务、带宽等)
             examples.append(pos if kind == "x" or (term.bound == "count" and pos >= clause[0]) else -pos - 1)
-    if quotes > 0 or ascii_quotes % 2:
+    if quotes > 0 and (term.lang == "en" or _closed_later(marks, start)):
+        return True
+    if ascii_quotes % 2:
         return True
     # an open list (等, etc.) may close a list of examples begun earlier in the sentence
     region = lo if term.bound == "count" else clause[0] if bracket is None else min(clause[0], bracket)
     return any(p >= region if p >= 0 else bracket is not None and -p - 1 >= bracket for p in examples)
+
+
+def _closed_later(marks: Marks, start: int) -> bool:
+    """A Chinese quote open before the word is closed after it in the sentence: a quote left open (视线〞
+    in a scan, a typo) quotes nothing (lintzh8)."""
+    return any(kind == "Q" for pos, kind in marks if pos >= start)
 
 
 def _capitalised_mid_sentence(text: str, found: str, start: int, lo: int) -> bool:
