@@ -89,13 +89,15 @@ _OWN_CHOICE = frozenset(
     }
 )
 # eighth round (lintzh8, held-out-11): a time word in a sanction on the customer's account (本公司可以即時
-# 暫停…之戶口 · 將立即刪除使用帳號) or in the customer's own payment (甲方應…及時支付 · 按時繳納…費用)
+# 暫停…之戶口 · 將立即刪除使用帳號) or in the customer's payment as the agreement fixes it (甲方應按照本合同
+# 約定的付款方式及時向乙方支付)
 _SANCTION_VERBS = (
     *("暂停", "暫停", "终止", "終止", "删除", "刪除", "关闭", "關閉", "停止", "中止"),
     *("冻结", "凍結", "注销", "註銷", "停用"),
 )
 _ACCOUNTS = ("账号", "帳號", "帐号", "账户", "帳戶", "帐户", "戶口", "户口")
-_DUES = ("缴纳", "繳納", "缴交", "繳交", "缴费", "繳費", "交纳", "交納")
+# the agreement's terms referred to (按照本合同約定 · 根據契約條款)
+_PER_AGREEMENT = r"(?:按照|根据|根據|依照|依据|依據|遵照)[^，。；,;]{0,4}?(?:合同|契约|契約|合約|协议|協議|条款|條款)"
 _PAYS = ("支付", "付款", "付清", "缴付", "繳付")
 _TO_VENDOR = ("向乙方", "给乙方", "給乙方", "向本公司", "向我公司", "向供应商", "向供應商")
 _VENDORS = ("乙方", "本公司", "我公司", "我司", "我们", "我們", "供应商", "供應商", "服务商", "服務商")
@@ -111,7 +113,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     """Compiled when a Chinese term is first checked; each behind a test of its first characters."""
     return tuple(
         compile_with_first_pairs(p)
-        for p in (REQUEST, _BREACH, _RANGE, _HEADING, _MEANS, _ENTITLED, _HEADING_LINE, _CUSTOMER, _TITLE_LINE)
+        for p in (
+            *(REQUEST, _BREACH, _RANGE, _HEADING, _MEANS, _ENTITLED, _HEADING_LINE, _CUSTOMER, _TITLE_LINE),
+            _PER_AGREEMENT,
+        )
     )
 
 
@@ -155,7 +160,7 @@ def _timing(text: str, name: str, span: tuple[int, int], clause: tuple[int, int]
     if text.startswith(_SANCTION_VERBS, end) and any(text.find(a, end, clause[1]) >= 0 for a in _ACCOUNTS):
         return True  # 本公司可以即時暫停…客戶之戶口 · 一經發現,將立即刪除使用帳號: a sanction on the customer's account
     if _customer_payment(text, span, clause, sentence):
-        return True  # 甲方應…及時向乙方支付服務費用 · 按時繳納所需的費用: the customer's own obligation
+        return True  # 甲方應按照本合同約定的付款方式及時向乙方支付: the agreement's payment terms time it
     # a sanction for the customer's breach (違反規定之用戶本公司有權…立即關閉): a remedy, not a timing promise
     # (two plain finds first: most time words have no right before them)
     if text.find("有权", sentence[0], start) < 0 and text.find("有權", sentence[0], start) < 0:
@@ -164,19 +169,20 @@ def _timing(text: str, name: str, span: tuple[int, int], clause: tuple[int, int]
 
 
 def _customer_payment(text: str, span: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
-    """The time word times the customer's payment: a verb of paying dues (缴纳, 繳交: only a customer
-    pays them) right after it, or a verb of paying after it (at most a 向乙方 between) with a customer
-    the nearest party named before it in the sentence (甲方應…及時向乙方支付 · 您的帳戶必須按時支付)."""
+    """The time word times the customer's payment as the agreement's own terms fix it: a verb of paying
+    after it (at most a 向乙方 between), a customer the nearest party named before it, and a reference to
+    the agreement's terms in between (甲方應按照本合同約定的付款方式及時向乙方支付 · 甲方應根據契約條款及時
+    支付). Without the reference (甲方应按时支付服务费用) the timing is still open."""
     end = span[1]
     after = text[end : min(end + 6, clause[1])]
-    if after.startswith(_DUES):
-        return True
     paid = min((i for i in (after.find(v) for v in _PAYS) if i >= 0), default=-1)
     if paid < 0 or (paid and not after.startswith(_TO_VENDOR)):
         return False
     before = text[sentence[0] : span[0]]
     customer = max(before.rfind(c) for c in (*CUSTOMERS, "甲方"))
-    return customer >= 0 and max(before.rfind(v) for v in _VENDORS) < customer
+    if customer < 0 or max(before.rfind(v) for v in _VENDORS) > customer:
+        return False
+    return _patterns()[9].search(text, sentence[0] + customer, span[0]) is not None
 
 
 def _manner_or_scope(
