@@ -117,7 +117,7 @@ _ZH_BINDS = r"(?<![响響相对對适適供回反效])[应應](?![用对對答�
 _ZH_EXCLUDED_AFTER = (
     r"不在|不属于|不屬於|不包括|不包含|不含|除外|不予|不负责|不負責|均非|免责|免責|不超出|不超过|不超過|概不"
 )
-_ZH_LIST_CLOSERS = "》>….”」』"  # 等 after a cited title, a template's dots or a quotation (”…”等不明確的用詞)
+_ZH_LIST_CLOSERS = "》>….”」』〞〟"  # 等 after a cited title, a template's dots or a quotation (”…”等不明確的用詞)
 _ZH_COORDINATION = "和及与與或、"
 _ZH_SERVICE_SUFFIX = ("服务", "服務")
 _ZH_LIST_INTRO = r"\s*(?:以下|如下|下列)\s*[:：]"
