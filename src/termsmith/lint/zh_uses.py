@@ -98,7 +98,7 @@ _SANCTION_VERBS = (
 _ACCOUNTS = ("账号", "帳號", "帐号", "账户", "帳戶", "帐户", "戶口", "户口")
 # the agreement's terms referred to (按照本合同約定 · 根據契約條款)
 _PER_AGREEMENT = r"(?:按照|根据|根據|依照|依据|依據|遵照)[^，。；,;]{0,4}?(?:合同|契约|契約|合約|协议|協議|条款|條款)"
-_PAYS = ("支付", "付款", "付清", "缴付", "繳付")
+_PAYS = ("支付", "付款", "付清", "缴付", "繳付")  # (each holds 付: the caller's first test)
 _TO_VENDOR = ("向乙方", "给乙方", "給乙方", "向本公司", "向我公司", "向供应商", "向供應商")
 _VENDORS = ("乙方", "本公司", "我公司", "我司", "我们", "我們", "供应商", "供應商", "服务商", "服務商")
 _EXAMPLE_OPENERS = ("如", "例如", "比如", "譬如")  # examples one to a clause (如疑难解答,操作指导,…等)
@@ -159,7 +159,7 @@ def _timing(text: str, name: str, span: tuple[int, int], clause: tuple[int, int]
         return True  # 定期付款 · 定期收取 · 定期費用: a kind of payment, its schedule is the billing's
     if text.startswith(_SANCTION_VERBS, end) and any(text.find(a, end, clause[1]) >= 0 for a in _ACCOUNTS):
         return True  # 本公司可以即時暫停…客戶之戶口 · 一經發現,將立即刪除使用帳號: a sanction on the customer's account
-    if _customer_payment(text, span, clause, sentence):
+    if text.find("付", end, end + 6) >= 0 and _customer_payment(text, span, clause, sentence):
         return True  # 甲方應按照本合同約定的付款方式及時向乙方支付: the agreement's payment terms time it
     # a sanction for the customer's breach (違反規定之用戶本公司有權…立即關閉): a remedy, not a timing promise
     # (two plain finds first: most time words have no right before them)
