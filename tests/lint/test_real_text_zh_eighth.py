@@ -39,6 +39,9 @@ CLEAN = [
     # examples written one to a clause
     "乙方为系统管理员提供操作支持,如账号设置,权限分配,日志查询等。",
     "本公司提供遠程協助,如軟件安裝,參數設定,數據導出等。",
+    # a thanks that binds nobody
+    "感謝您選購本公司產品,您的支持讓技術團隊可以不斷優化產品!",
+    "感谢各位用户长期以来的信任,是你们让我们持续进步。",
 ]
 
 VAGUE = [
@@ -59,6 +62,9 @@ VAGUE = [
     # 如果 opens a condition, not examples
     "乙方提供远程支持,如果无法解决,则上门处理,更换配件等。",
     "乙方提供遠程支持,如需上門,另行收費。",
+    # a thanks followed by a promise (将, 會) still binds
+    "感谢您的耐心,我们将及时回复。",
+    "謝謝您的支持,客服會第一時間處理。",
 ]
 
 

@@ -132,6 +132,7 @@ _ZH_CONDITION = r"如果|假如|倘若|(?<![倘假])若(?!干)"
 # 如需要定期維修…，必須出示…
 _ZH_ADVICE = r"(?<![的和与與及、见見出化议議])(?:建议|建議)(?![等和与與、。，,])"
 _ZH_AIM = r"的目的(?:在于|在於|是|為|为)|的目[标標](?:是|為|为)?\s*[:：]"  # …的目標: a goal stated, not a term
+_ZH_THANKS = ("感谢", "感謝", "谢谢", "謝謝")  # a courtesy (lintzh8)
 # an aim stated (lintzh8): a motto after 宗旨是:, the clauses of aims that follow 旨在
 _ZH_MOTTO = ("是:", "是：", "为:", "为：", "為:", "為：")
 _ZH_AIM_VERBS = (
@@ -718,6 +719,8 @@ def _zh_not_commitment(
         last -= 1
     if text[last] in "？?":
         return True  # a question (Q1. 維護合約包含哪些服務項目？) asks, it does not promise
+    if text[sentence[0]] in "感谢謝" and _zh_thanks(text, sentence, binds):
+        return True  # 感謝 貴公司長期對 QBoss 的支持…研發團隊可以不斷的…: a courtesy that binds nobody
     if zh_uses.not_commitment(text, term, span, clause, sentence):
         return True  # requests, remedies, headings … (fifth round: termsmith.lint.zh_uses)
     if term.bound == "count" and (
@@ -742,6 +745,12 @@ def _zh_not_commitment(
     if name == _ZH_DEGREE:
         return patterns[6].search(text, clause[0], start) is not None
     return False
+
+
+def _zh_thanks(text: str, sentence: tuple[int, int], binds: re.Pattern[str]) -> bool:
+    """The sentence thanks the reader (感谢/感謝/谢谢/謝謝) and binds nobody (lintzh8): what it says of the
+    vendor is a courtesy; 感谢您的耐心,我们将及时回复 binds (将) and stays a promise."""
+    return text.startswith(_ZH_THANKS, sentence[0]) and binds.search(text, sentence[0], sentence[1]) is None
 
 
 def _zh_stated_aim(text: str, clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
