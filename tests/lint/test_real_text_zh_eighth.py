@@ -47,6 +47,7 @@ CLEAN = [
 VAGUE = [
     # a time word timing the vendor's own act on an account, or a sanction with no account named
     "服务商应立即为客户开通账号。",  # the vendor's service, no sanction verb after the word
+    "账号被盗时,乙方应立即冻结该账号并通知甲方。",  # a protective step, no breach named before it
     "客户报修后,本公司将即時停止故障设备运行并及时维修。",  # 及时 the vendor's repair
     # the customer's payment with no terms referred to (the Simplified files label it vague)
     "甲方应按时支付维护费。",

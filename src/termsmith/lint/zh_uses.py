@@ -95,6 +95,7 @@ _SANCTION_VERBS = (
     *("暂停", "暫停", "终止", "終止", "删除", "刪除", "关闭", "關閉", "停止", "中止"),
     *("冻结", "凍結", "注销", "註銷", "停用"),
 )
+_DISCOVERED = ("发现", "發現", "怀疑", "懷疑", "切勿", "不得")
 _ACCOUNTS = ("账号", "帳號", "帐号", "账户", "帳戶", "帐户", "戶口", "户口")
 # the agreement's terms referred to (按照本合同約定 · 根據契約條款)
 _PER_AGREEMENT = r"(?:按照|根据|根據|依照|依据|依據|遵照)[^，。；,;]{0,4}?(?:合同|契约|契約|合約|协议|協議|条款|條款)"
@@ -157,7 +158,11 @@ def _timing(text: str, name: str, span: tuple[int, int], clause: tuple[int, int]
     start, end = span
     if name == "定期" and text.startswith(_PAYMENT, end):
         return True  # 定期付款 · 定期收取 · 定期費用: a kind of payment, its schedule is the billing's
-    if text.startswith(_SANCTION_VERBS, end) and any(text.find(a, end, clause[1]) >= 0 for a in _ACCOUNTS):
+    if (
+        text.startswith(_SANCTION_VERBS, end)
+        and any(text.find(a, end, clause[1]) >= 0 for a in _ACCOUNTS)
+        and _sanctioned(text, sentence[0], start)
+    ):
         return True  # 本公司可以即時暫停…客戶之戶口 · 一經發現,將立即刪除使用帳號: a sanction on the customer's account
     if text.find("付", end, end + 6) >= 0 and _customer_payment(text, span, clause, sentence):
         return True  # 甲方應按照本合同約定的付款方式及時向乙方支付: the agreement's payment terms time it
@@ -166,6 +171,12 @@ def _timing(text: str, name: str, span: tuple[int, int], clause: tuple[int, int]
     if text.find("有权", sentence[0], start) < 0 and text.find("有權", sentence[0], start) < 0:
         return False
     return _patterns()[1].search(text, sentence[0], start) is not None
+
+
+def _sanctioned(text: str, lo: int, start: int) -> bool:
+    """A breach, or its discovery or suspicion, named before the word: what follows punishes it (not
+    账号被盗时,乙方应立即冻结该账号, a protective step the vendor owes)."""
+    return _patterns()[1].search(text, lo, start) is not None or any(text.find(w, lo, start) >= 0 for w in _DISCOVERED)
 
 
 def _customer_payment(text: str, span: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
