@@ -212,6 +212,16 @@ FLOORS["held-out-9"]["zh-Hans"] = (43, 53, 5, 150)
 FLOORS["held-out-9"]["zh-Hant"] = (30, 33, 7, 206)
 ZH_DOCUMENT_FLOORS["held-out-9"] = {"zh-Hans": (43, 53, 5, 150), "zh-Hant": (30, 33, 7, 206)}
 
+# eighth Chinese round (lintzh8): held-out-11's Chinese half is tuning data now. Its one-run record is the
+# held-out-11 line above (zh-Hans 22/27 and 8/99, zh-Hant 17/27 and 12/143, both modes) and stays the
+# unbiased figure; these are the tuned figures after the round's classes by construction. Outside
+# held-out-11 the round clears one held-out-10 alarm (甲方應根據契約條款及時支付: the agreement's terms time it).
+FLOORS["held-out-11"]["zh-Hans"] = (23, 27, 2, 99)
+FLOORS["held-out-11"]["zh-Hant"] = (18, 27, 7, 143)
+ZH_DOCUMENT_FLOORS["held-out-11"] = {"zh-Hans": (23, 27, 2, 99), "zh-Hant": (18, 27, 7, 143)}
+FLOORS["held-out-10"]["zh-Hant"] = (28, 29, 2, 120)
+ZH_DOCUMENT_FLOORS["held-out-10"]["zh-Hant"] = (28, 29, 1, 120)
+
 
 @pytest.fixture(scope="module")
 def scores() -> dict[str, dict]:  # type: ignore[type-arg]

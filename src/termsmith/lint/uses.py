@@ -59,6 +59,9 @@ _DEFINITION = (
     # 設備…等原因導致的…情況; lintzh7): not 指派, 指定 …, which are verbs of the party before them
     r"|[\s\d.()]*[^，。；：:“「\"\s,]{2,12}指(?:因|由于|由於|在|的是)"
     r"|[\s\d.()]*[\"“「][^\"”」]{1,20}[\"”」]\s*(?:包括|包含)"
+    # a short term, unquoted, then (被)界定為/定义为 (濫發電郵被界定為…; lintzh8): not a bracketed
+    # definition inside a clause (严重故障(定义为…):服务响应时间不超过15分钟), which only glosses a name
+    r"|[\s\d.]*[^，。；：:“「\"\s,()（）]{2,12}(?:界定|定义|定義)(?:为|為)"
 )
 # What every definition above holds, whichever branch matches: an opening quote (the
 # quoted branches), 指 (是指, 系指, 指) or "the meaning" (has/shall have the meaning). A
@@ -66,7 +69,7 @@ _DEFINITION = (
 # search spares the branches' backtracking over most sentences (tests/lint/test_prefilter.py
 # checks this premise on every branch and on the corpora). One literal per branch, not a
 # class: a choice of literals lets the engine skip to the next of their first characters.
-_DEFINITION_NEEDS = r"\"|“|「|『|'|‘|指|the meaning"
+_DEFINITION_NEEDS = r"\"|“|「|『|'|‘|指|the meaning|界定|定义为|定義為"
 _RECITAL = (
     r"鉴于|鑑於|达成如下|達成如下|达成以下|達成以下|达成一致|達成一致|特签订|特簽訂|特订立|特訂立|订立本|訂立本|签订本|簽訂本|以资共同遵守|以資共同遵守|"
     # the parties' agreement reached "on the basis of…", and the agreement's own purpose as to the
@@ -117,7 +120,7 @@ _ZH_BINDS = r"(?<![响響相对對适適供回反效])[应應](?![用对對答�
 _ZH_EXCLUDED_AFTER = (
     r"不在|不属于|不屬於|不包括|不包含|不含|除外|不予|不负责|不負責|均非|免责|免責|不超出|不超过|不超過|概不"
 )
-_ZH_LIST_CLOSERS = "》>….”」』"  # 等 after a cited title, a template's dots or a quotation (”…”等不明確的用詞)
+_ZH_LIST_CLOSERS = "》>….”」』〞〟"  # 等 after a cited title, a template's dots or a quotation (”…”等不明確的用詞)
 _ZH_COORDINATION = "和及与與或、"
 _ZH_SERVICE_SUFFIX = ("服务", "服務")
 _ZH_LIST_INTRO = r"\s*(?:以下|如下|下列)\s*[:：]"
@@ -132,6 +135,13 @@ _ZH_CONDITION = r"如果|假如|倘若|(?<![倘假])若(?!干)"
 # 如需要定期維修…，必須出示…
 _ZH_ADVICE = r"(?<![的和与與及、见見出化议議])(?:建议|建議)(?![等和与與、。，,])"
 _ZH_AIM = r"的目的(?:在于|在於|是|為|为)|的目[标標](?:是|為|为)?\s*[:：]"  # …的目標: a goal stated, not a term
+_ZH_THANKS = ("感谢", "感謝", "谢谢", "謝謝")  # a courtesy (lintzh8)
+# an aim stated (lintzh8): a motto after 宗旨是:, the clauses of aims that follow 旨在
+_ZH_MOTTO = ("是:", "是：", "为:", "为：", "為:", "為：")
+_ZH_AIM_VERBS = (
+    *("保障", "提升", "提高", "确保", "確保", "保证", "保證", "促进", "促進", "实现", "實現", "维护", "維護"),
+    *("满足", "滿足", "加强", "加強", "增强", "增強", "改善", "优化", "優化"),
+)
 _ZH_PARTY_CLAUSE = r"[，；,;]\s*(?:本公司|我公司|我们|我們|乙方|甲方|厂方|廠方|卖方|賣方)"
 # the vendor named (公司 covers 本公司, 我公司)
 _ZH_VENDOR = ("乙方", "公司", "我司", "我们", "我們", "厂方", "廠方", "卖方", "賣方", "服务商", "服務商")
@@ -144,7 +154,12 @@ _ZH_COMMITTED_ONLY = frozenset({"…地（方式）"})
 _ZH_PAID_SERVICE = "提供有偿服务"  # offered only after 提供 in its clause
 # an open list of the causes of a damage (…操作、改造等引起的損壞 · 安装等所造成的故障): it says
 # what caused something, not what is promised
-_ZH_CAUSES = r"[^，。；,;]{0,3}?(?:所)?(?:引起|造成|导致|導致|引致|所致)"
+_ZH_CAUSES = (
+    r"[^，。；,;]{0,6}?(?:所)?(?:引起|造成|导致|導致|引致|所致)"
+    # …等因素的影響 · …等原因 · 政府行為等不可預見、不可避免且不可克服的原因: the causes a disclaimer names
+    # (lintzh8), and a loss the customer causes (口令、密码等丢失或泄漏引起的: the reach above is 6)
+    r"|(?:之)?(?:因素|原因)|(?:不可预见|不可預見|不能预见|不能預見)"
+)
 # the customer reaching the vendor: 客户可随时致电… is the vendor's availability, not the customer's timing
 _ZH_CONTACT = r"\s*(?:与|與|和|向|给|給)?[^，。；,;]{0,6}?(?:联系|聯繫|聯系|联络|聯絡|致电|致電|来电|來電|拨打|撥打|咨询|諮詢|报修|報修|求助)"
 _ZH_PARTY = r"乙方|我方|我公司|本公司|我司|我们|我們|供应商|供應商|服务商|服務商|厂方|廠方|卖方|賣方|维修方|維修方"
@@ -152,10 +167,10 @@ _ZH_COMMITTED = f"{_ZH_BINDS}|{_ZH_PARTY}"  # a binding word or a party: the sen
 # one scan per sentence; group names: x example, n negation, u "subject to" (a
 # condition, except for a price or a discretion: subject to its then-current rates), t termination,
 # r 如 (an example only inside brackets), b/c bracket open/close, q/Q quote
-# open/close, a ASCII double quote, s clause separator
+# open/close (〝〞 too, lintzh8), a ASCII double quote, s clause separator
 _MARKS = (
     f"(?P<x>{_EXAMPLE})|(?P<u>\\bsubject to\\b)|(?P<n>{_NEGATION})|(?P<N>{_EN_NEGATION})|(?P<t>{_TERMINATION})|(?P<r>{_EXAMPLE_IN_BRACKETS})|"
-    r"(?P<b>[(\[（【〔])|(?P<c>[)\]）】〕])|(?P<q>[“「『])|(?P<Q>[”」』])|(?P<a>\")|"
+    r"(?P<b>[(\[（【〔])|(?P<c>[)\]）】〕])|(?P<q>[“「『〝])|(?P<Q>[”」』〞〟])|(?P<a>\")|"
     f"(?P<s>{_CLAUSE_SEP})"
 )
 
@@ -697,11 +712,19 @@ def _zh_not_commitment(
         negated = kind == "n"  # a negation reaches up to the next coordinated verb
     if negated or _zh_excluded_subject(text, term, span, clause[1]):
         return True
+    if (
+        clause[0] > sentence[0]
+        and text.find("旨", sentence[0], clause[0]) >= 0
+        and _zh_stated_aim(text, clause, sentence)
+    ):
+        return True  # 本政策旨在保障…,提升…,确保软件产品的正常使用 · 服务的宗旨是:…,顾客满意: an aim, not a term
     last = sentence[1] - 1
     while last > sentence[0] and text[last].isspace():
         last -= 1
     if text[last] in "？?":
         return True  # a question (Q1. 維護合約包含哪些服務項目？) asks, it does not promise
+    if text[sentence[0]] in "感谢謝" and _zh_thanks(text, sentence, binds):
+        return True  # 感謝 貴公司長期對 QBoss 的支持…研發團隊可以不斷的…: a courtesy that binds nobody
     if zh_uses.not_commitment(text, term, span, clause, sentence):
         return True  # requests, remedies, headings … (fifth round: termsmith.lint.zh_uses)
     if term.bound == "count" and (
@@ -726,6 +749,27 @@ def _zh_not_commitment(
     if name == _ZH_DEGREE:
         return patterns[6].search(text, clause[0], start) is not None
     return False
+
+
+def _zh_thanks(text: str, sentence: tuple[int, int], binds: re.Pattern[str]) -> bool:
+    """The sentence thanks the reader (感谢/感謝/谢谢/謝謝) and binds nobody (lintzh8): what it says of the
+    vendor is a courtesy; 感谢您的耐心,我们将及时回复 binds (将) and stays a promise."""
+    return text.startswith(_ZH_THANKS, sentence[0]) and binds.search(text, sentence[0], sentence[1]) is None
+
+
+def _zh_stated_aim(text: str, clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """An aim stated earlier in the sentence reaches the word's clause: after 宗旨是/宗旨为 and a colon the
+    rest of the sentence is a motto; after 旨在 each clause that opens with an aim verb continues the aim
+    (本售后服务政策旨在保障客户权益,提升客户满意度,确保…正常使用; not …旨在明确…服务,包括定期更新)."""
+    head = text[sentence[0] : clause[0]]
+    motto = head.find("宗旨")
+    if motto >= 0 and head.startswith(_ZH_MOTTO, motto + 2):
+        return True
+    aim = head.find("旨在")
+    if aim < 0:
+        return False
+    clauses = _zh_one(_CLAUSE_SEP).split(head[aim:] + text[clause[0] : clause[1]])[1:]
+    return bool(clauses) and all(c.lstrip().startswith(_ZH_AIM_VERBS) for c in clauses)
 
 
 def _zh_option_reach(text: str, clause_start: int, sentence_start: int, start: int) -> int:
@@ -975,11 +1019,19 @@ def _marked(marks: Marks, term: Term, span: tuple[int, int], clause: tuple[int, 
         elif kind in "xr":
             # 如: negative, counts inside brackets, or before an open list in its clause (如云服务、带宽等)
             examples.append(pos if kind == "x" or (term.bound == "count" and pos >= clause[0]) else -pos - 1)
-    if quotes > 0 or ascii_quotes % 2:
+    if quotes > 0 and (term.lang == "en" or _closed_later(marks, start)):
+        return True
+    if ascii_quotes % 2:
         return True
     # an open list (等, etc.) may close a list of examples begun earlier in the sentence
     region = lo if term.bound == "count" else clause[0] if bracket is None else min(clause[0], bracket)
     return any(p >= region if p >= 0 else bracket is not None and -p - 1 >= bracket for p in examples)
+
+
+def _closed_later(marks: Marks, start: int) -> bool:
+    """A Chinese quote open before the word is closed after it in the sentence: a quote left open (视线〞
+    in a scan, a typo) quotes nothing (lintzh8)."""
+    return any(kind == "Q" for pos, kind in marks if pos >= start)
 
 
 def _capitalised_mid_sentence(text: str, found: str, start: int, lo: int) -> bool:

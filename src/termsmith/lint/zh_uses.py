@@ -88,6 +88,23 @@ _OWN_CHOICE = frozenset(
         ),
     }
 )
+# eighth round (lintzh8, held-out-11): a time word in a sanction on the customer's account (本公司可以即時
+# 暫停…之戶口 · 將立即刪除使用帳號) or in the customer's payment as the agreement fixes it (甲方應按照本合同
+# 約定的付款方式及時向乙方支付)
+_SANCTION_VERBS = (
+    *("暂停", "暫停", "终止", "終止", "删除", "刪除", "关闭", "關閉", "停止", "中止"),
+    *("冻结", "凍結", "注销", "註銷", "停用"),
+)
+_DISCOVERED = ("发现", "發現", "怀疑", "懷疑", "切勿", "不得")
+_ACCOUNTS = ("账号", "帳號", "帐号", "账户", "帳戶", "帐户", "戶口", "户口")
+# the agreement's terms referred to (按照本合同約定 · 根據契約條款)
+_PER_AGREEMENT = r"(?:按照|根据|根據|依照|依据|依據|遵照)[^，。；,;]{0,4}?(?:合同|契约|契約|合約|协议|協議|条款|條款)"
+_PAYS = ("支付", "付款", "付清", "缴付", "繳付")  # (each holds 付: the caller's first test)
+_TO_VENDOR = ("向乙方", "给乙方", "給乙方", "向本公司", "向我公司", "向供应商", "向供應商")
+_VENDORS = ("乙方", "本公司", "我公司", "我司", "我们", "我們", "供应商", "供應商", "服务商", "服務商")
+_EXAMPLE_OPENERS = ("如", "例如", "比如", "譬如")  # examples one to a clause (如疑难解答,操作指导,…等)
+_EXAMPLE_ITEM = 10  # characters
+_NOT_EXAMPLE = frozenset("果有需遇因实實期下何若此同意上前约約")  # as termsmith.lint.uses._EXAMPLE_IN_BRACKETS
 _HEADING_OPENERS = "第一二三四五六七八九十"
 _HEADING_FIRST = frozenset(_HEADING_OPENERS)  # a heading line opens with one of these, after spaces
 
@@ -97,7 +114,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     """Compiled when a Chinese term is first checked; each behind a test of its first characters."""
     return tuple(
         compile_with_first_pairs(p)
-        for p in (REQUEST, _BREACH, _RANGE, _HEADING, _MEANS, _ENTITLED, _HEADING_LINE, _CUSTOMER, _TITLE_LINE)
+        for p in (
+            *(REQUEST, _BREACH, _RANGE, _HEADING, _MEANS, _ENTITLED, _HEADING_LINE, _CUSTOMER, _TITLE_LINE),
+            _PER_AGREEMENT,
+        )
     )
 
 
@@ -120,7 +140,7 @@ def not_commitment(
     if family == "VD":
         return _discretion(text, term.term, span[0], clause, sentence)
     if family == "VT":
-        return _timing(text, term.term, span, sentence)
+        return _timing(text, term.term, span, clause, sentence)
     return False
 
 
@@ -134,15 +154,46 @@ def _heading_line(text: str, end: int, sentence: tuple[int, int]) -> bool:
     return m is not None and end <= m.end()
 
 
-def _timing(text: str, name: str, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
+def _timing(text: str, name: str, span: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
     start, end = span
     if name == "定期" and text.startswith(_PAYMENT, end):
         return True  # 定期付款 · 定期收取 · 定期費用: a kind of payment, its schedule is the billing's
+    if (
+        text.startswith(_SANCTION_VERBS, end)
+        and any(text.find(a, end, clause[1]) >= 0 for a in _ACCOUNTS)
+        and _sanctioned(text, sentence[0], start)
+    ):
+        return True  # 本公司可以即時暫停…客戶之戶口 · 一經發現,將立即刪除使用帳號: a sanction on the customer's account
+    if text.find("付", end, end + 6) >= 0 and _customer_payment(text, span, clause, sentence):
+        return True  # 甲方應按照本合同約定的付款方式及時向乙方支付: the agreement's payment terms time it
     # a sanction for the customer's breach (違反規定之用戶本公司有權…立即關閉): a remedy, not a timing promise
     # (two plain finds first: most time words have no right before them)
     if text.find("有权", sentence[0], start) < 0 and text.find("有權", sentence[0], start) < 0:
         return False
     return _patterns()[1].search(text, sentence[0], start) is not None
+
+
+def _sanctioned(text: str, lo: int, start: int) -> bool:
+    """A breach, or its discovery or suspicion, named before the word: what follows punishes it (not
+    账号被盗时,乙方应立即冻结该账号, a protective step the vendor owes)."""
+    return _patterns()[1].search(text, lo, start) is not None or any(text.find(w, lo, start) >= 0 for w in _DISCOVERED)
+
+
+def _customer_payment(text: str, span: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """The time word times the customer's payment as the agreement's own terms fix it: a verb of paying
+    after it (at most a 向乙方 between), a customer the nearest party named before it, and a reference to
+    the agreement's terms in between (甲方應按照本合同約定的付款方式及時向乙方支付 · 甲方應根據契約條款及時
+    支付). Without the reference (甲方应按时支付服务费用) the timing is still open."""
+    end = span[1]
+    after = text[end : min(end + 6, clause[1])]
+    paid = min((i for i in (after.find(v) for v in _PAYS) if i >= 0), default=-1)
+    if paid < 0 or (paid and not after.startswith(_TO_VENDOR)):
+        return False
+    before = text[sentence[0] : span[0]]
+    customer = max(before.rfind(c) for c in (*CUSTOMERS, "甲方"))
+    if customer < 0 or max(before.rfind(v) for v in _VENDORS) > customer:
+        return False
+    return _patterns()[9].search(text, sentence[0] + customer, span[0]) is not None
 
 
 def _manner_or_scope(
@@ -171,6 +222,8 @@ def _manner_or_scope(
         and patterns[8].match(text, sentence[0], sentence[1]) is not None
     ):
         return True  # 一、基本义务: a title
+    if term.bound == "count" and clause[0] > sentence[0] and _examples_run(text, clause, sentence):
+        return True  # …提供支持,如疑难解答,操作指导,系统恢复等。: examples, one to a clause
     if term.family == "VQ":
         if start >= 2 and term.term == "大量" and text[start - 2 : start] in _IMPACT:
             return True  # 嚴重中斷情況,影響大量網站用戶: a severity level described by its impact
@@ -192,6 +245,23 @@ def _manner_or_scope(
         and patterns[4].match(text, end) is not None
         and text.find("提供", clause[0], start) < 0  # 提供电话、邮件等方式: what is offered
     )
+
+
+def _examples_run(text: str, clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """The open list closes the sentence and ends a run of short clauses (each at most
+    ``_EXAMPLE_ITEM`` characters) that opens with 如/例如/比如 after a comma: examples written one to a
+    clause, as 如云服务、带宽等 (termsmith.lint.uses reads that one) writes them in one."""
+    if text[clause[1] : sentence[1]].strip("。.；; \t\n"):
+        return False  # the list does not close the sentence
+    pos = clause[0] - 1
+    while pos > sentence[0] and text[pos] in "，,":
+        head = max(text.rfind(c, sentence[0], pos) for c in "，,；;：:") + 1
+        if head <= sentence[0] or pos - head > _EXAMPLE_ITEM:
+            return False
+        if text.startswith(_EXAMPLE_OPENERS, head):
+            return text[head + 1 : head + 2] not in _NOT_EXAMPLE  # (如果, 如有 … open a condition)
+        pos = head - 1
+    return False
 
 
 def _channels_offered(text: str, term: Term, after: int, span: tuple[int, int]) -> bool:

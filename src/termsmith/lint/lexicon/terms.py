@@ -396,7 +396,8 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         "VD",
         "写明可修改的范围、提前通知期（如提前 30 日书面通知）与客户的解约权",
         "",
-        r"保留(?=" + _ZH_CLAUSE + r"{0,16}?" + _ZH_CHANGE + r"[^。；;\n]{0,24}?[权權])",
+        # or a right to decide whether to act at all (保留是否接受延長保固訂單之權利; lintzh8)
+        r"保留(?=(?:" + _ZH_CLAUSE + r"{0,16}?" + _ZH_CHANGE + r"|是否)[^。；;\n]{0,24}?[权權])",
     ),
     (
         "不时修改",

@@ -116,6 +116,10 @@ VT001 = register(
             "(cn.gaossi.com, 软件销售售后政策)",
             "“本平台是作為宿舍或租屋的用電相關資訊,包括即時資訊、及相關紀錄。” — not flagged: a medium named by its speed "
             "(clh25.dae.tw, 台科電雲端平台服務條款)",
+            "“當有懷疑濫發電郵之活動發生時,本公司可以即時暫停有關懷疑濫發電郵客戶之戶口而不作事前通知。” — not flagged: "
+            "a sanction on the customer's account, not a service timing (hk-webdesign.net, Dhost 使用條款)",
+            "“3.2甲方應按照本合同約定的付款方式及時向乙方支付服務費用。” — not flagged: the customer's payment as the "
+            "agreement's terms fix it (bhygbaby.com, 軟件維護與功能優化)",
         ),
     )
 )
@@ -237,6 +241,10 @@ VQ001 = register(
             "“免费质保期内乙方负责所有因设备质量问题而产生的费用。” — not flagged: 设备 is equipment, not a grade "
             "(lawinsider.com/zh, 运行维护 样本条款)",
             "“一、基本义务” — not flagged: a title (renrendoc.com, 服务周期内产品维护责任承诺书)",
+            "“本售后服务政策旨在保障客户权益,提升客户满意度,确保软件产品的正常使用和服务质量。” — not flagged: a stated "
+            "aim, each clause opening with an aim verb (chaojijiapei.com, 超级加配 售后服务政策)",
+            "“濫發電郵被界定為在互聯網上充斥某電子信息的大量複本,而該信息是未經收件人許可而發出的。” — not flagged: a "
+            "definition (hk-webdesign.net, Dhost 使用條款)",
         ),
     )
 )
@@ -303,6 +311,13 @@ VS001 = register(
             "預期利益損失等等。” — not flagged: the list spells out an exclusion (thinkinggroup.com, 維修和保用服務條款)",
             "“…Provider shall maintain the Software according to its _ [Platinum, Gold, Tinfoil, etc.] Maintenance "
             "Plan…” — not flagged: a template's options (techcontracts.com, Maintenance clauses)",
+            "“●摄像机保养:乙方至少每季度1次对摄像机外表进展清洁、除垢,对遮挡“视线〞的物体进展去除〔必要时由甲方出面协调〕,"
+            "时间为每季度第一个月15号内,雨天等顺延。” — flagged: an open list of what delays the work; the quote closed by 〞 "
+            "quotes nothing after it (max.book118.com, 监控维保合同范本)",
+            "“1、天翼云将根据SLA承诺响应工单,但您的工单问题处理时间受问题状况、技术条件、网络状态等因素的影响和约束,天翼云不承诺"
+            "问题处理时间;” — not flagged: the causes a disclaimer names (ctyun.cn, 客户支持计划 备注)",
+            "“为用户正常使用软件提供支持,如疑难解答,操作指导,系统恢复等。” — not flagged: examples written one to a clause "
+            "(360wenmi.com, 软件项目服务承诺书)",
         ),
     )
 )
@@ -450,6 +465,8 @@ VD001 = register(
             "(unbox.tw, unbox 產品保固服務)",
             "“如客戶在約定的服務時間 48小時內 更改或取消預約 本公司有權向客戶收取該次之服務的50%費用。” — info: "
             "the charge is a share of the booked fee (tongtuning.com, 調音服務 條款和細則)",
+            "“• 已過保多年之客戶,本公司保留是否接受延長保固訂單之權利。” — flagged: a right reserved to decide whether to "
+            "act at all (i-freelancer.net, QBoss 延長保固費用調整通知)",
         ),
     )
 )
