@@ -163,6 +163,11 @@ EN_DOCUMENT_FLOORS["held-out-11"] = (27, 35, 7, 149, 21, 25)
 FLOORS["held-out-12"] = {"zh-Hans": (16, 23, 12, 56), "zh-Hant": (19, 19, 12, 132), "en": (18, 23, 6, 120)}
 ZH_DOCUMENT_FLOORS["held-out-12"] = {"zh-Hans": (16, 23, 12, 56), "zh-Hant": (19, 19, 12, 132)}
 EN_DOCUMENT_FLOORS["held-out-12"] = (18, 23, 6, 120, 9, 11)
+# held-out-12 is tuning data after its one run: the lead's three constructions (赔偿…合理损失 as a term of
+# art; the customer paying 足额 as the agreement fixes it; an open list naming a defined term, 等(下称…))
+# clear three zh-Hans false alarms there and change no finding on any other split.
+FLOORS["held-out-12"]["zh-Hans"] = (16, 23, 9, 56)
+ZH_DOCUMENT_FLOORS["held-out-12"]["zh-Hans"] = (16, 23, 9, 56)
 # sixth Chinese round (lintzh6): held-out-9's Chinese half is tuning data now. Its one-run record is
 # the line above (zh-Hans 36/53 and 7/150, zh-Hant 20/33 and 18/206, both modes) and stays the unbiased
 # figure; these are the tuned figures after the round's classes by construction. held-out-6 (zh-Hans)

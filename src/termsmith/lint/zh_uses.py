@@ -63,6 +63,8 @@ _HEADING_LINE = (
 _TITLE_LINE = r"\s*[一二三四五六七八九十]{1,3}[、.]\s*[^，。；,;：:、\s]{1,10}\s*$"
 _CUSTOMER = r"客户|客戶|甲方|您|用户|用戶|使用者|消费者|消費者|买方|買方|顾客|顧客"
 _OPEN_BRACKET = "(（"
+_DEFINED_AS = ("下称", "下稱", "以下简称", "以下簡稱", "简称", "簡稱", "以下称", "以下稱")
+_OPEN_BRACKET_WORDS = tuple(b + w for b in "(（" for w in _DEFINED_AS)  # (下称「档案」)
 # seventh round (lintzh7)
 CUSTOMERS = ("客户", "客戶", "您", "用户", "用戶", "顾客", "顧客", "使用者", "买方", "買方")
 STEPS = ("后", "後", "经", "經", "待", "审核", "審核", "确认", "確認")  # a step of the vendor's follows
@@ -99,7 +101,10 @@ _DISCOVERED = ("发现", "發現", "怀疑", "懷疑", "切勿", "不得")
 _ACCOUNTS = ("账号", "帳號", "帐号", "账户", "帳戶", "帐户", "戶口", "户口")
 # the agreement's terms referred to (按照本合同約定 · 根據契約條款)
 _PER_AGREEMENT = r"(?:按照|根据|根據|依照|依据|依據|遵照)[^，。；,;]{0,4}?(?:合同|契约|契約|合約|协议|協議|条款|條款)"
-_PAYS = ("支付", "付款", "付清", "缴付", "繳付")  # (each holds 付: the caller's first test)
+_PAYS = ("支付", "付款", "付清", "缴付", "繳付", "缴纳", "繳納", "交纳", "交納", "缴交", "繳交")
+_PAY_CHARS = ("付", "缴", "繳", "交")  # one of them is in every verb of _PAYS: the caller's first test
+# how much, between the time word and the payment (甲方应按照合同约定及时足额向乙方缴纳…; lead, held-out-12)
+_IN_FULL = ("足额", "足額", "全额", "全額", "如数", "如數")
 _TO_VENDOR = ("向乙方", "给乙方", "給乙方", "向本公司", "向我公司", "向供应商", "向供應商")
 _VENDORS = ("乙方", "本公司", "我公司", "我司", "我们", "我們", "供应商", "供應商", "服务商", "服務商")
 _EXAMPLE_OPENERS = ("如", "例如", "比如", "譬如")  # examples one to a clause (如疑难解答,操作指导,…等)
@@ -164,7 +169,7 @@ def _timing(text: str, name: str, span: tuple[int, int], clause: tuple[int, int]
         and _sanctioned(text, sentence[0], start)
     ):
         return True  # 本公司可以即時暫停…客戶之戶口 · 一經發現,將立即刪除使用帳號: a sanction on the customer's account
-    if text.find("付", end, end + 6) >= 0 and _customer_payment(text, span, clause, sentence):
+    if any(text.find(c, end, end + 8) >= 0 for c in _PAY_CHARS) and _customer_payment(text, span, clause, sentence):
         return True  # 甲方應按照本合同約定的付款方式及時向乙方支付: the agreement's payment terms time it
     # a sanction for the customer's breach (違反規定之用戶本公司有權…立即關閉): a remedy, not a timing promise
     # (two plain finds first: most time words have no right before them)
@@ -183,8 +188,11 @@ def _customer_payment(text: str, span: tuple[int, int], clause: tuple[int, int],
     """The time word times the customer's payment as the agreement's own terms fix it: a verb of paying
     after it (at most a 向乙方 between), a customer the nearest party named before it, and a reference to
     the agreement's terms in between (甲方應按照本合同約定的付款方式及時向乙方支付 · 甲方應根據契約條款及時
-    支付). Without the reference (甲方应按时支付服务费用) the timing is still open."""
+    支付 · 甲方应按照合同约定及时足额向乙方缴纳…费用). Without the reference (甲方应按时支付服务费用) the timing
+    is still open."""
     end = span[1]
+    if text.startswith(_IN_FULL, end):  # 及时足额向乙方缴纳: how much is paid, then to whom
+        end += 2
     after = text[end : min(end + 6, clause[1])]
     paid = min((i for i in (after.find(v) for v in _PAYS) if i >= 0), default=-1)
     if paid < 0 or (paid and not after.startswith(_TO_VENDOR)):
@@ -222,6 +230,8 @@ def _manner_or_scope(
         and patterns[8].match(text, sentence[0], sentence[1]) is not None
     ):
         return True  # 一、基本义务: a title
+    if term.family == "VS" and _names_a_defined_term(text, end):
+        return True  # 所有档案、文件、资料等(下称「档案」): the list defines a word, it promises nothing
     if term.bound == "count" and clause[0] > sentence[0] and _examples_run(text, clause, sentence):
         return True  # …提供支持,如疑难解答,操作指导,系统恢复等。: examples, one to a clause
     if term.family == "VQ":
@@ -245,6 +255,15 @@ def _manner_or_scope(
         and patterns[4].match(text, end) is not None
         and text.find("提供", clause[0], start) < 0  # 提供电话、邮件等方式: what is offered
     )
+
+
+def _names_a_defined_term(text: str, end: int) -> bool:
+    """An open list closed by the bracket that names it as a defined term (…资料等(下称「档案」) ·
+    …等（以下簡稱「服務」)): a definition, as "X" means … is in English."""
+    at = end
+    while at < len(text) and text[at] == " ":
+        at += 1
+    return text.startswith(_OPEN_BRACKET_WORDS, at)
 
 
 def _examples_run(text: str, clause: tuple[int, int], sentence: tuple[int, int]) -> bool:

@@ -870,6 +870,12 @@ ZH_EXCLUSIONS: tuple[str, ...] = (
     "固定时",
     "所定时",  # 按合同所定时间: 所定 + 时间
     "合理控制",  # a term of art: 超出…合理控制範圍 (beyond its reasonable control)
+    # terms of art for damages, measured by the law of damages, not left open (应赔偿其合理损失 ·
+    # 赔偿…合理支出 · 合理的律师费; as "reasonable attorneys' fees" in English; lead, held-out-12)
+    "合理损失",
+    "合理支出",
+    "合理的律师费",
+    "合理律师费",
     "即时通讯",
     "即时通信",
     "即时消息",
