@@ -92,6 +92,53 @@ _SECURITY_FIX = _re(r"漏洞|安全补丁|安全補丁|安全更新|vulnerabilit
 _HEDGED = _re(r"\baverage|\btypically\b|\busually\b|\boften\b|平均")
 
 
+# A statement that the times of a section are figures, not commitments: "The below time lines are average",
+# "The response times listed below are estimates only", "The above targets are indicative and not guaranteed",
+# "以下时间为平均处理时间", "上述時限僅供參考". Its direction (below / above, 以下 / 上述) gives the times it covers;
+# with none it covers the whole document.
+_FIGURES_WORD = (
+    r"(?:an?\s+)?(?:averages?|typical|estimates?|estimated|approximate|approximations?|indicative|"
+    r"for (?:reference|guidance|information)(?: only)?|guidelines?|(?:are\s+|is\s+)?not guaranteed)"
+)
+_FIGURES_STATEMENT = _re(
+    r"\b(?P<en>(?:the\s+)?(?:(?:below|above|following|foregoing|these|those|all|such)\s+)?"
+    r"(?:(?:response|resolution|restoration|service|support|target|sla)\s+)*"
+    r"(?:time\s*lines?|times?|targets?|objectives?|figures?|timeframes?|time frames?|goals?|deadlines?)"
+    r"(?:\s+(?:below|above|listed|shown|given|stated|set out|described)(?:\s+(?:below|above|here))?)?)"
+    r"\s+(?:are|is|represent|reflect)\s+(?:only\s+|merely\s+|intended as\s+)?" + _FIGURES_WORD + r"\b|"
+    r"(?P<zh>(?:以下|下列|下述|如下|以上|上述|上列|所列|所有)?[^。;；]{0,12}(?:时间|時間|时限|時限|时效|時效|目标|目標))"
+    r"[^。;；]{0,6}(?:均|皆|都)?(?:为|為|是|系|係)?(?:平均|参考|參考|预估|預估|估计|估計|仅供参考|僅供參考|不作(?:为|為)?(?:承诺|承諾|保证|保證))"
+)
+_FIGURES_BELOW = _re(r"below|following|以下|下列|下述|如下")
+_FIGURES_ABOVE = _re(r"above|foregoing|以上|上述|上列")
+
+
+def figures_only(sentences: list[Sentence]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The stretches of the document (from, to: paragraph number and offset, both ends open) whose times a
+    statement calls averages, estimates or figures for reference: after it when it speaks of the times below,
+    before it when of the times above, else the whole document."""
+    out: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    first, last = (-1, -1), (1 << 62, 0)
+    for s in sentences:
+        m = _FIGURES_STATEMENT.search(s.norm)
+        if m is None:
+            continue
+        scope, at = m["en"] or m["zh"] or "", (s.paragraph.number, s.offset)
+        if _FIGURES_BELOW.search(scope):
+            out.append((at, last))
+        elif _FIGURES_ABOVE.search(scope):
+            out.append((first, at))
+        else:
+            out.append((first, last))
+    return out
+
+
+def within(stretches: list[tuple[tuple[int, int], tuple[int, int]]], s: Sentence) -> bool:
+    """Whether the sentence (a table cell too) stands inside one of the stretches."""
+    at = (s.paragraph.number, s.offset)
+    return any(a < at < b for a, b in stretches)
+
+
 # a time the text says does not apply ("不適用3天內完工之服務標準", "the 3-day repair target does not apply to …")
 _NOT_APPLIED_BEFORE = _re(r"(?:不适用|不適用|不适合|不適合|不提供)[^,，;；。]{0,6}$")
 _NOT_APPLIED = _re(r"\b(?:does|do|shall|will) not apply\b|\bnot applicable\b|\bis not offered\b")

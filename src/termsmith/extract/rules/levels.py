@@ -15,6 +15,8 @@ from termsmith.extract.rules.level_tables import read_table
 from termsmith.extract.rules.level_words import (
     _Level,
     document_clock,
+    figures_only,
+    within,
 )
 from termsmith.extract.rules.tables import find_tables
 from termsmith.extract.sentences import Sentence
@@ -44,6 +46,7 @@ def severity_levels(ctx: Context) -> None:
         if labels.read(s, levels) or layout.read(s, levels):
             continue
         _prose(s.norm, s, levels, untiered, row, inherited=label[1] if _under_label(s, label) else None)
+    _drop_figures(ctx, levels, untiered)
     tiers = _distinct([lv for lv in levels.values() if "response" in lv.times or "resolution" in lv.times])
     if not tiers and untiered:
         tiers = _untiered_levels(ctx, untiered)
@@ -68,6 +71,18 @@ def severity_levels(ctx: Context) -> None:
         out.append(item)
     if out:
         ctx.out.terms["severity_levels"] = out
+
+
+def _drop_figures(
+    ctx: Context, levels: dict[str, _Level], untiered: list[tuple[str, FoundDuration, str | None, Sentence]]
+) -> None:
+    """Times the document itself calls averages or estimates ("The below time lines are average") are no limits."""
+    figures = figures_only(ctx.sentences)
+    if not figures:
+        return
+    for lv in levels.values():
+        lv.times = {k: v for k, v in lv.times.items() if not within(figures, v[2])}
+    untiered[:] = [u for u in untiered if not within(figures, u[3])]
 
 
 def _distinct(tiers: list[_Level]) -> list[_Level]:
