@@ -4,6 +4,9 @@ zh-Hant and English (none is a corpus text), read back through the real CLI or A
 - a statement that the times of a section are averages, estimates or figures for reference ("The below time
   lines are average", "以下时限为平均处理时间,仅供参考") makes the times it covers no commitments: the ones after it
   when it speaks of the times below, before it when of the times above;
+- a range from nothing ("0-2 hours", 0~4小时) is bounded by its upper end; a list of times under a label line
+  ("Response Time") whose items give the time first and their level after it ("Within 48 hours for issues
+  classified as Medium") reads each item as that level's time of the label's kind;
 """
 
 from __future__ import annotations
@@ -89,3 +92,33 @@ def test_targets_that_are_no_resolution_times_stay_responses(tmp_path: Path) -> 
         "Priority 2": ("1 business day", None),
     }
 
+
+# --- ranges from nothing, and a list of times each naming its level after it --------------------------
+
+
+def test_a_range_from_zero_is_bounded_by_its_upper_end(tmp_path: Path) -> None:
+    en = _lines("Severity 1: response 0-1 hours", "Severity 2: response 0 to 3 business days")
+    assert level_times(terms_of(tmp_path, en)) == {"Severity 1": ("1h", None), "Severity 2": ("3 business days", None)}
+    zh = _lines("一级故障:0~4小时内响应", "二级故障:2-8小时内响应")  # a range from 2 keeps its lower end
+    assert level_times(terms_of(tmp_path, zh, "zh.txt")) == {"1级": ("4h", None), "2级": ("2h", None)}
+
+
+def test_times_first_with_their_level_after_them_under_a_label_docx(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = docx.Document()
+    for line in [
+        "Resolution Time",
+        "0-6 hours for tickets rated Critical",
+        "Within 3 working days for tickets rated Minor",
+    ]:
+        document.add_paragraph(line)
+    document.save(str(tmp_path / "times.docx"))
+    terms = _extract_json(tmp_path / "times.docx", capsys)["terms"]
+    assert level_times(terms) == {"Critical": (None, "6h"), "Minor": (None, "3 business days")}
+
+
+def test_a_time_first_line_with_two_levels_is_no_item(tmp_path: Path) -> None:
+    """An item naming two levels after its time gives neither a time of its own (no guess which)."""
+    text = _lines("Response Time", "Within 4 hours for High issues, escalated to Critical after a day")
+    assert "severity_levels" not in terms_of(tmp_path, text)

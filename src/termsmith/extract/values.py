@@ -2,7 +2,7 @@
 
 Durations go through ``Duration.parse`` (which knows 2小时 and 5个工作日); money is
 ``Money`` built from the digits' text (Decimal, never float). A range (6-12个月)
-yields its lower bound and the upper bound beside it.
+yields its lower bound and the upper bound beside it; a range from 0 (0-2 hours) its upper bound.
 """
 
 from __future__ import annotations
@@ -68,9 +68,12 @@ def durations(text: str) -> list[FoundDuration]:
             continue  # a cadence (每2个月, every 1 hour), not a deadline
         if m.group(0)[-1] == "m" and unit == "minutes" and (m["num2"] or Decimal(m["num"]) % 5):
             continue  # "1m" may be a month
+        low = m["num"]
+        if m["num2"] and Decimal(low) == 0:
+            low = m["num2"]  # "0-2 hours": a range from nothing is bounded by its upper end alone
         try:
-            value = Duration.parse(f"{m['num']} {unit}")
-            upper = Duration.parse(f"{m['num2']} {unit}") if m["num2"] else None
+            value = Duration.parse(f"{low} {unit}")
+            upper = Duration.parse(f"{m['num2']} {unit}") if m["num2"] and low != m["num2"] else None
         except ValueError:
             continue
         found.append(FoundDuration(value, m.start(), m.end(), upper))
