@@ -7,6 +7,10 @@ zh-Hant and English (none is a corpus text), read back through the real CLI or A
 - a range from nothing ("0-2 hours", 0~4小时) is bounded by its upper end; a list of times under a label line
   ("Response Time") whose items give the time first and their level after it ("Within 48 hours for issues
   classified as Medium") reads each item as that level's time of the label's kind;
+- an English sentence opened by a clause number ("… the software. 1.2 The Services cover …", and a series
+  2.1 … 2.2 run together without a full stop) is a sentence of its own, so evidence quotes the clause; an English
+  fee is named by its noun phrase ("the cost of the Services" → Services, "After-hours support … will be billed at
+  a rate of" → After-hours support), never by the verb before the amount or the payer;
 """
 
 from __future__ import annotations
@@ -20,6 +24,9 @@ import pytest
 from extract_support import level_times, terms_of, text_lines as _lines
 
 from termsmith.cli import main
+from termsmith.extract.api import extract_file
+from termsmith.extract.readers import read_document
+from termsmith.extract.sentences import split
 
 
 def _extract_json(path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
@@ -122,3 +129,51 @@ def test_a_time_first_line_with_two_levels_is_no_item(tmp_path: Path) -> None:
     """An item naming two levels after its time gives neither a time of its own (no guess which)."""
     text = _lines("Response Time", "Within 4 hours for High issues, escalated to Critical after a day")
     assert "severity_levels" not in terms_of(tmp_path, text)
+
+
+# --- clause numbers run into one paragraph; English fee names -------------------------------------------
+
+
+def test_a_clause_number_after_a_full_stop_opens_a_sentence_docx(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = docx.Document()
+    document.add_paragraph(
+        "3. Support 3.1 The Vendor maintains the booking system for the Customer. 3.2 The Vendor shall respond to "
+        "every support request within 4 hours."
+    )
+    document.save(str(tmp_path / "clauses.docx"))
+    found = _extract_json(tmp_path / "clauses.docx", capsys)
+    assert found["evidence"]["severity_levels[0].response"]["quote"] == (
+        "3.2 The Vendor shall respond to every support request within 4 hours."
+    )
+
+
+def test_numbered_clauses_of_one_series_split_without_a_full_stop(tmp_path: Path) -> None:
+    """'… 6:00 PM CET 4.2 Weekend support …': the series 4.1, 4.2 splits even where no full stop ends the clause;
+    a version number alone ('release 2.4 Beta') is no clause."""
+    text = _lines(
+        "4. Hours 4.1 Support is given on weekdays: 8:00 AM to 6:00 PM CET 4.2 Weekend support, when booked, "
+        "is charged at a rate of EUR 120 per hour.",
+        "We support release 2.4 Beta of the app.",
+    )
+    path = tmp_path / "hours.txt"
+    path.write_text(text, encoding="utf-8")
+    found = extract_file(path)[1]
+    quote = found.evidence["fees.rate_card[0].price"].quote
+    assert quote == "4.2 Weekend support, when booked, is charged at a rate of EUR 120 per hour."
+    assert found.terms["fees"]["rate_card"][0]["name"] == "Weekend support"
+    assert [s.text for s in split(read_document(path).paragraphs)][-1] == "We support release 2.4 Beta of the app."
+
+
+def test_english_fee_names_are_the_noun_phrase(tmp_path: Path) -> None:
+    text = _lines(
+        "1.1 The price of the hosting plan is USD 45 per month.",
+        "1.2 Emergency call-outs, outside office hours, are billed at USD 200 per hour.",
+        "1.3 The Customer shall pay a one-time setup fee of USD 300.",
+        "1.4 The Customer shall pay the Supplier USD 1,200 per year for maintenance.",
+    )
+    fees = terms_of(tmp_path, text)["fees"]
+    # the payer is no name: the 1,200 a year is left unnamed
+    assert [r.get("name") for r in fees["rate_card"]] == ["hosting plan", "Emergency call-outs", None]
+    assert [r.get("name") for r in fees["one_off"]] == ["one-time setup fee"]

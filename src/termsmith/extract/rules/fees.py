@@ -138,6 +138,8 @@ def _fee_name(text: str, start: int) -> str | None:
     opened = max(head.rfind("("), head.rfind("（"))
     if opened >= 0:  # a bracket still open before the amount: the name is before it
         head = head[:opened]
+    if head and not _CJK.search(head):
+        return _en_fee_name(head)
     head = re.split(r"[,，;；:：|、]", head)[-1]
     head = re.sub(r"^[\s\d.()（）、]+", "", head).strip(" 为為是:：")
     head = _PAYING.sub("", head)
@@ -147,6 +149,54 @@ def _fee_name(text: str, start: int) -> str | None:
     head = re.sub(r"(?:为|為|是|以)+$", "", head).strip()  # 合約費用以每季…: the particle before the basis
     head = re.sub(r"^(?:元|圆|圓)?\s*(?:及|和|与|與|以及|、)\s*", "", head)  # 每小时1,500元及车马费…: the next item
     return None if _NOT_A_NAME.fullmatch(head) else head[:40] or None
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+# English: the verb that ends a fee's noun phrase ("After-hours support will be billed at", "The cost of the
+# Services is"), the noun naming a price whose object is the thing priced ("the cost of X"), and the payer who
+# is no fee ("The Client shall pay …")
+_EN_VERB = _re(
+    r"\b(?:is|are|was|were|will|shall|must|may|can|costs?|charged|billed|priced|invoiced|payable|available|at|from|"
+    r"of|for|starts?|starting|pay|pays|be)\b"
+)
+_EN_PRICE_OF = _re(r"^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:cost|price|fee|charge|rate)s?\s+(?:of|for)\s+(?:the\s+|all\s+|any\s+)?(?P<x>.+)$")
+_EN_PAYER = _re(r"^(?:the\s+)?(?:client|customer|licensee|buyer|purchaser|user|you|we|provider|vendor|supplier|company)$")
+_EN_FEE_NOUN = _re(r"\b(?:an?|the)\s+(?P<x>(?:[\w-]+\s+){0,3}?(?:fee|charge|retainer|subscription|rate))\s+of\s*$")
+_EN_BARE_PRICE = _re(r"(?:fee|charge|rate|price)s?")
+_EN_LEAD = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:the|any|all|an?)\s+)?", re.I)
+
+
+def _en_fee_name(head: str) -> str | None:
+    """An English fee's name, the noun phrase the amount's clause is about: "The cost of the Services is" →
+    Services; "After-hours support, as necessary, will be billed at a rate of" → After-hours support; "The Client
+    shall pay a monthly retainer of" → monthly retainer; a payer or a bare verb alone names nothing."""
+    head = head[head.rfind(". ") + 1 :] if ". " in head else head  # this sentence only
+    if (m := _EN_FEE_NOUN.search(head)) and not _EN_BARE_PRICE.fullmatch(m["x"].strip()):
+        return m["x"].strip()[:40]
+    pieces = [p.strip() for p in re.split(r"[,;:|]", head) if p.strip()]
+    if not pieces:
+        return None
+    # a clause that starts with its verb ("will be billed additionally at") continues the subject before the commas
+    piece = pieces[-1]
+    if (verb := _EN_VERB.match(piece)) is not None and verb.start() == 0:
+        piece = pieces[0]
+    piece = _EN_LEAD.sub("", re.sub(r"^[-•*·\s]+", "", piece), count=1)
+    verb = _EN_VERB.search(piece)
+    subject = piece[: verb.start()].strip() if verb else piece.strip()
+    if m := _EN_PRICE_OF.match(piece[: _first_verb_after_of(piece)].strip()):
+        subject = _EN_LEAD.sub("", m["x"].strip(), count=1).strip()
+    if not subject or _EN_PAYER.fullmatch(subject) or not re.search(r"[A-Za-z]{3}", subject):
+        return None
+    return subject[:40]
+
+
+def _first_verb_after_of(piece: str) -> int:
+    """Where the phrase "the cost of X" ends: at the first verb after its "of"/"for"."""
+    m = re.search(r"\b(?:of|for)\b", piece, re.I)
+    if m is None:
+        return len(piece)
+    verb = _EN_VERB.search(piece, m.end())
+    return verb.start() if verb else len(piece)
 
 
 # "Remote support is charged at", "Custom development from": the verb and preposition before the amount
