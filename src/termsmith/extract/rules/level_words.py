@@ -290,8 +290,17 @@ _NAME_ONLY = _re(
 _LIST_INTRO = _re(r"[:：]\s*$|\bbelow\b|\bfollowing\b|如下|下列|以下")
 
 
+# a column head or label that is only "Troubleshooting" (故障排查) names the time to troubleshoot the fault, the
+# resolution, beside an acknowledgment column; in prose ("assist with troubleshooting problems") it names none
+_TROUBLESHOOTING_HEAD = _re(
+    r"\s*(?:troubleshooting|trouble-?shooting|故障排查|故障檢修|故障检修)(?:\s*(?:time|target|sla|时间|時間|时限|時限))?\s*[:：]?\s*"
+)
+
+
 def _kinds_in_order(text: str) -> list[str]:
     """response / resolution in the order the text names them, each once."""
+    if _TROUBLESHOOTING_HEAD.fullmatch(text):
+        return ["resolution"]
     hits = sorted(
         [(m.start(), "response") for m in _RESPONSE.finditer(text)]
         + [(m.start(), "resolution") for m in _RESOLUTION.finditer(text)]
