@@ -11,6 +11,10 @@ zh-Hant and English (none is a corpus text), read back through the real CLI or A
   2.1 … 2.2 run together without a full stop) is a sentence of its own, so evidence quotes the clause; an English
   fee is named by its noun phrase ("the cost of the Services" → Services, "After-hours support … will be billed at
   a rate of" → After-hours support), never by the verb before the amount or the payer;
+- a column head or label that is only "Troubleshooting" (故障排查) beside an acknowledgment column is the
+  resolution; in prose the word names no kind;
+- a telephone number of three, three and four digits (866-326-8866, 086-322-5858, (415) 555-0100) is the phone,
+  and a help desk given by its number ("Help Desk: 212-555-0199") is the phone, not a ticket desk.
 """
 
 from __future__ import annotations
@@ -177,3 +181,40 @@ def test_english_fee_names_are_the_noun_phrase(tmp_path: Path) -> None:
     # the payer is no name: the 1,200 a year is left unnamed
     assert [r.get("name") for r in fees["rate_card"]] == ["hosting plan", "Emergency call-outs", None]
     assert [r.get("name") for r in fees["one_off"]] == ["one-time setup fee"]
+
+
+# --- a troubleshooting column; a help desk given by its number ------------------------------------------
+
+
+def test_a_troubleshooting_column_beside_acknowledgement_is_the_resolution_docx(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = docx.Document()
+    document.add_paragraph("Service levels")
+    table = document.add_table(rows=3, cols=3)
+    for row, cells in zip(
+        table.rows,
+        [("Severity", "Acknowledgement", "Troubleshooting"), ("Major", "Within 2 hours", "Within 2-4 days"),
+         ("Minor", "Within 1 day", "Within 10 days")],
+        strict=True,
+    ):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    document.save(str(tmp_path / "levels.docx"))
+    terms = _extract_json(tmp_path / "levels.docx", capsys)["terms"]
+    assert level_times(terms) == {"Major": ("2h", "2 days"), "Minor": ("1 day", "10 days")}
+
+
+def test_a_troubleshooting_column_in_chinese_and_troubleshooting_in_prose(tmp_path: Path) -> None:
+    zh = _lines("故障等级 | 响应时间 | 故障排查", "一级 | 1小时 | 8小时", "二级 | 4小时 | 3天")
+    assert level_times(terms_of(tmp_path, zh, "zh.txt")) == {"1级": ("1h", "8h"), "2级": ("4h", "3 days")}
+    en = _lines("Our engineers assist with troubleshooting problems 24 hours a day, 7 days a week.")
+    assert "severity_levels" not in terms_of(tmp_path, en)
+
+
+def test_a_help_desk_given_by_its_number_is_the_phone(tmp_path: Path) -> None:
+    for line in ("Help Desk: 212-555-0199", "Service desk number (415) 555-0142", "For help, contact us at 866.555.0100."):
+        kinds = [c["kind"] for c in terms_of(tmp_path, _lines("Support", line)).get("support_channels", [])]
+        assert kinds == ["phone"], line
+    zh = _lines("技术支持服务台电话:0755-12345678")
+    assert [c["kind"] for c in terms_of(tmp_path, zh, "zh.txt")["support_channels"]] == ["phone"]

@@ -66,7 +66,9 @@ _PHONE_NUMBER = (
     r"\b1[- ]8(?:00|33|44|55|66|77|88)[- ]\d{3}[- ]\d{4}\b|"
     r"\+\d{1,3}[\s-]?\(?\d{1,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\d-])|"
     r"(?<![\d-])0\d{2,3}-\d{7,8}(?![\d-])|\(0\d{1,3}\)\s?\d{3,4}-?\d{4}(?![\d-])|"
-    r"(?<![\d-])1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?![\d-])"
+    r"(?<![\d-])1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?![\d-])|"
+    # three, three and four digits joined by dashes or dots (866-326-8866, 086-322-5858, (415) 555-0100)
+    r"(?<![\d-])(?<!\d\.)(?:\d{3}|\(\d{3}\))[-. ]?\d{3}[-.]\d{4}(?![\d-]|\.\d)"
 )
 _EMAIL_ADDRESS = r"\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 # where a channel's sentence gives its address: the number, the e-mail address, the ticket site
@@ -263,6 +265,14 @@ _NEGATION = _re(
 _FAX_NUMBER = _re(r"(?:传真|傳真|\bfax|\bfacsimile)\s*(?:号码|號碼|number|no\.?)?\s*[:：]?\s*[+\d()\s-]{6,}")
 
 
+# a help desk given by its telephone number ("Help Desk: 086-322-5858", "服务台电话:0755-1234567") is the phone,
+# not a ticket desk
+_DESK_NUMBER = _re(
+    r"(?:help ?desk|service desk|support desk|服务台|服務台)\s*(?:number|no\.?|hotline|(?:tele)?phone|电话|電話)?\s*[:：]?\s*"
+    r"(?=(?:" + _PHONE_NUMBER + r"))"
+)
+
+
 def support_channels(ctx: Context) -> None:
     kinds: list[tuple[str, Sentence, dict[str, str]]] = []
     for s in ctx.sentences:
@@ -273,7 +283,7 @@ def support_channels(ctx: Context) -> None:
         if _not_support_contact(ctx, s.norm):
             continue
         text = _TICKET_BY.sub(" ", _TRAINING.sub(" ", _VENDOR_REPLY.sub("", s.norm)))
-        text = _FAX_NUMBER.sub(" ", without_clauses(text, _NEGATION))
+        text = _DESK_NUMBER.sub("phone ", _FAX_NUMBER.sub(" ", without_clauses(text, _NEGATION)))
         for pattern, kind in _CHANNELS:
             if kind in _WORK_MODES and _commitment(pattern, text, kind):
                 continue
