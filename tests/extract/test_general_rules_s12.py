@@ -14,7 +14,11 @@ zh-Hant and English (none is a corpus text), read back through the real CLI or A
 - a column head or label that is only "Troubleshooting" (故障排查) beside an acknowledgment column is the
   resolution; in prose the word names no kind;
 - a telephone number of three, three and four digits (866-326-8866, 086-322-5858, (415) 555-0100) is the phone,
-  and a help desk given by its number ("Help Desk: 212-555-0199") is the phone, not a ticket desk.
+  and a help desk given by its number ("Help Desk: 212-555-0199") is the phone, not a ticket desk;
+- rows of a kind's column that name their own level ("Initial Response" / "Sev 1 30 minutes") belong to that
+  level, not to the level heading defined above the label; a level id run into its time when a table was copied
+  ("P14 business hours", two or more in a series) is read apart and quoted as written; a level id before a time
+  ("Sev 2 - 4 hours") is no range's lower end.
 """
 
 from __future__ import annotations
@@ -218,3 +222,43 @@ def test_a_help_desk_given_by_its_number_is_the_phone(tmp_path: Path) -> None:
         assert kinds == ["phone"], line
     zh = _lines("技术支持服务台电话:0755-12345678")
     assert [c["kind"] for c in terms_of(tmp_path, zh, "zh.txt")["support_channels"]] == ["phone"]
+
+
+# --- rows of a kind's column that name their own level; a level id run into its time -------------------
+
+
+def test_rows_under_a_kind_label_name_their_own_level_docx(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The level headings defined above ("Sev 1 - Outage" … "Sev 3 - Question") do not take the rows of the
+    response column below; each row names its own level."""
+    document = docx.Document()
+    for line in [
+        "Severity definitions",
+        "Sev 1 - Outage",
+        "Sev 2 - Degraded",
+        "Sev 3 - Question",
+        "Severity Initial Response",
+        "Sev 1 30 minutes",
+        "Sev 2 - 4 hours",
+        "Sev 3 2 business days",
+    ]:
+        document.add_paragraph(line)
+    document.save(str(tmp_path / "rows.docx"))
+    terms = _extract_json(tmp_path / "rows.docx", capsys)["terms"]
+    assert level_times(terms) == {"Sev 1": ("30m", None), "Sev 2": ("4h", None), "Sev 3": ("2 business days", None)}
+
+
+def test_a_level_id_run_into_its_time_is_read_apart(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = _lines("Support targets", "PriorityInitial Response", "P130 minutes", "P24 hours", "P31 business day")
+    (tmp_path / "glued.txt").write_text(text, encoding="utf-8")
+    found = _extract_json(tmp_path / "glued.txt", capsys)
+    assert level_times(found["terms"]) == {"P1": ("30m", None), "P2": ("4h", None), "P3": ("1 business day", None)}
+    assert found["evidence"]["severity_levels[0].response"]["quote"] == "P130 minutes"  # quoted as written
+    zh = _lines("优先级响应时间", "P130分钟", "P22小时")
+    assert level_times(terms_of(tmp_path, zh, "zh.txt")) == {"P1": ("30m", None), "P2": ("2h", None)}
+
+
+def test_a_lone_code_run_into_a_number_is_no_level(tmp_path: Path) -> None:
+    """One such line is no series: 'S12 hours of training' stays a product's twelve hours."""
+    assert "severity_levels" not in terms_of(tmp_path, _lines("Response", "S12 hours of training are included."))
