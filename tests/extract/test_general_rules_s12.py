@@ -18,7 +18,9 @@ zh-Hant and English (none is a corpus text), read back through the real CLI or A
 - rows of a kind's column that name their own level ("Initial Response" / "Sev 1 30 minutes") belong to that
   level, not to the level heading defined above the label; a level id run into its time when a table was copied
   ("P14 business hours", two or more in a series) is read apart and quoted as written; a level id before a time
-  ("Sev 2 - 4 hours") is no range's lower end.
+  ("Sev 2 - 4 hours") is no range's lower end;
+- a monthly fee (月费/月費, like 年费) recurs, also in a row of plans as columns; a minimum contract term
+  (最低签约期, 最低簽約期數, "Minimum contract term") is the term.
 """
 
 from __future__ import annotations
@@ -262,3 +264,37 @@ def test_a_level_id_run_into_its_time_is_read_apart(tmp_path: Path, capsys: pyte
 def test_a_lone_code_run_into_a_number_is_no_level(tmp_path: Path) -> None:
     """One such line is no series: 'S12 hours of training' stays a product's twelve hours."""
     assert "severity_levels" not in terms_of(tmp_path, _lines("Response", "S12 hours of training are included."))
+
+
+# --- a price page with plans as columns: a monthly fee row and a minimum contract term -------------------
+
+
+def _plan_table(tmp_path: Path, rows: list[tuple[str, ...]], title: str) -> Path:
+    document = docx.Document()
+    document.add_paragraph(title)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    path = tmp_path / "plans.docx"
+    document.save(str(path))
+    return path
+
+
+def test_a_monthly_fee_row_of_plans_as_columns_recurs_docx(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rows = [("方案", "基础版", "专业版"), ("月费", "¥1,200", "¥3,600"), ("最低签约期", "无", "6个月")]
+    terms = _extract_json(_plan_table(tmp_path, rows, "收费标准"), capsys)["terms"]
+    assert [(r["amount"], r["period"]) for r in terms["fees"]["recurring"]] == [
+        ("1200.00 CNY", "month"),
+        ("3600.00 CNY", "month"),
+    ]
+    assert terms["term"]["length"] == "6 months"
+
+
+def test_a_minimum_contract_term_in_english_and_traditional_script(tmp_path: Path) -> None:
+    en = terms_of(tmp_path, _lines("Plans", "Monthly fee: USD 49", "Minimum contract term: 12 months"))
+    assert en["term"]["length"] == "12 months"
+    assert en["fees"]["recurring"] == [{"name": "Monthly fee", "amount": "49.00 USD", "period": "month"}]
+    tw = terms_of(tmp_path, _lines("| 項目 | 內容 |", "| --- | --- |", "| 月費 | NT$990 |", "| 最低簽約期數 | 24個月 |"), "tw.txt")
+    assert tw["term"]["length"] == "24 months"
+    assert [r["amount"] for r in tw["fees"]["recurring"]] == ["990.00 TWD"]
