@@ -20,7 +20,8 @@ zh-Hant and English (none is a corpus text), read back through the real CLI or A
   ("P14 business hours", two or more in a series) is read apart and quoted as written; a level id before a time
   ("Sev 2 - 4 hours") is no range's lower end;
 - a monthly fee (月费/月費, like 年费) recurs, also in a row of plans as columns; a minimum contract term
-  (最低签约期, 最低簽約期數, "Minimum contract term") is the term.
+  (最低签约期, 最低簽約期數, "Minimum contract term") is the term;
+- answering questions by phone or mail (电话答疑, 答疑服务(邮件)) names those channels.
 """
 
 from __future__ import annotations
@@ -298,3 +299,11 @@ def test_a_minimum_contract_term_in_english_and_traditional_script(tmp_path: Pat
     tw = terms_of(tmp_path, _lines("| 項目 | 內容 |", "| --- | --- |", "| 月費 | NT$990 |", "| 最低簽約期數 | 24個月 |"), "tw.txt")
     assert tw["term"]["length"] == "24 months"
     assert [r["amount"] for r in tw["fees"]["recurring"]] == ["990.00 TWD"]
+
+
+def test_questions_answered_by_phone_or_mail_are_channels(tmp_path: Path) -> None:
+    """答疑 (answering the client's questions) by phone or by mail names those ways, as 报修 does."""
+    zh = _lines("服务内容", "■软件免费升级", "■电话答疑", "■答疑服务(邮件、传真)")
+    assert [c["kind"] for c in terms_of(tmp_path, zh, "zh.txt")["support_channels"]] == ["phone", "email"]
+    tw = _lines("提供電話答疑與電子郵件答疑服務。")
+    assert [c["kind"] for c in terms_of(tmp_path, tw, "tw.txt")["support_channels"]] == ["phone", "email"]

@@ -13,7 +13,7 @@ from termsmith.extract.values import durations, money
 
 _CHANNEL_CONTEXT = _re(
     r"渠道|报修|報修|报障|報障|服务方式|服務方式|支持方式|支援方式|维护方式|維護方式|维护形式|維護形式|联系方式|聯絡方式|"
-    r"热线|熱線|技术服务方式|技術服務方式|服务形式|服務形式|技术支持|技術支援|"
+    r"热线|熱線|答疑|技术服务方式|技術服務方式|服务形式|服務形式|技术支持|技術支援|"
     r"support channel|contact|report(?:ing|s|ed)? (?:an? |the )?(?:issue|incident|problem|error|defect)|"
     r"hotline|help ?desk|service desk|support (?:via|by|through)|may report|submit|\bvia\b|by (?:telephone|phone|e-?mail)|"
     r"(?:telephone|phone|e-?mail|online|internet|web)[\w -]{0,25}support|"
