@@ -21,7 +21,11 @@ zh-Hant and English (none is a corpus text), read back through the real CLI or A
   ("Sev 2 - 4 hours") is no range's lower end;
 - a monthly fee (月费/月費, like 年费) recurs, also in a row of plans as columns; a minimum contract term
   (最低签约期, 最低簽約期數, "Minimum contract term") is the term;
-- answering questions by phone or mail (电话答疑, 答疑服务(邮件)) names those channels.
+- answering questions by phone or mail (电话答疑, 答疑服务(邮件)) names those channels;
+- a price table copied as lines of space- or tab-separated cells (a header of column heads, then rows of as
+  many cells): a price under a head naming a service for a year (年度維護合約1年, "Annual support (1 year)")
+  recurs yearly and is named by its row's first cell; a first-year column free in every row is a free year;
+  the contract named before its length (维护合约服务契约1年) gives the term.
 """
 
 from __future__ import annotations
@@ -307,3 +311,48 @@ def test_questions_answered_by_phone_or_mail_are_channels(tmp_path: Path) -> Non
     assert [c["kind"] for c in terms_of(tmp_path, zh, "zh.txt")["support_channels"]] == ["phone", "email"]
     tw = _lines("提供電話答疑與電子郵件答疑服務。")
     assert [c["kind"] for c in terms_of(tmp_path, tw, "tw.txt")["support_channels"]] == ["phone", "email"]
+
+
+# --- a price table copied as lines of space-separated cells ---------------------------------------------
+
+
+def test_a_price_table_by_band_with_a_free_first_year_zh_hant(tmp_path: Path) -> None:
+    text = _lines(
+        "維護合約價格",
+        "產品定價 第一年 年度維護合約1年",
+        "3萬元以下 免費 2400元",
+        "6萬元以下 免費 4800元",
+        "6萬元以上 免費 定價的10%",
+        "服務內容:電話答疑",
+    )
+    terms = terms_of(tmp_path, text, "tw.txt")
+    assert [(r["name"], r["amount"], r["period"]) for r in terms["fees"]["recurring"]] == [
+        ("3萬元以下", "2400.00 TWD", "year"),
+        ("6萬元以下", "4800.00 TWD", "year"),
+    ]
+    assert terms["free_maintenance"] == {"length": "1 year"}
+    assert terms["term"] == {"length": "1 year"}
+
+
+def test_a_price_table_with_tab_separated_cells_docx(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    document = docx.Document()
+    for line in [
+        "Maintenance prices",
+        "Licence price\tFirst year\tAnnual support (1 year)",
+        "Up to $5,000\tIncluded\t$400",
+        "Up to $20,000\tIncluded\t$1,500",
+    ]:
+        document.add_paragraph(line)
+    document.save(str(tmp_path / "bands.docx"))
+    terms = _extract_json(tmp_path / "bands.docx", capsys)["terms"]
+    assert [(r["name"], r["amount"], r["period"]) for r in terms["fees"]["recurring"]] == [
+        ("Up to $5,000", "400.00 USD", "year"),
+        ("Up to $20,000", "1500.00 USD", "year"),
+    ]
+    assert terms["free_maintenance"] == {"length": "1 year"}
+
+
+def test_space_separated_lines_without_a_service_column_are_no_recurring_fees(tmp_path: Path) -> None:
+    """Columns that name no service for a period (a price list of parts) give no recurring fee."""
+    text = _lines("配件价格", "配件 型号 单价", "硬盘 A100 800元", "内存 B200 400元")
+    assert "recurring" not in terms_of(tmp_path, text, "zh.txt").get("fees", {})

@@ -8,6 +8,7 @@ from typing import Any
 
 from termsmith.extract.rules.context import Context, _re
 from termsmith.extract.rules.price_columns import price_columns
+from termsmith.extract.rules.space_columns import head_of, space_tables
 from termsmith.extract.rules.tax import tax
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import durations, local_currency, money
@@ -233,6 +234,22 @@ def _period_in(head: str) -> str | None:
     return None
 
 
+_SERVICE = _re(r"维护|維護|服务|服務|维保|維保|支持|支援|maintenance|support|service|subscription")
+
+
+def _service_period(head: str) -> str | None:
+    """The period a column of prices buys when its head names a service for one year or one month
+    ("维护合约服务契约1年", "年度维护费", "Support (1 year)")."""
+    if not _SERVICE.search(head):
+        return None
+    if period := _period_in(head):
+        return period
+    found = durations(head)
+    if len(found) == 1:
+        return _ONE_PERIOD.get((str(found[0].duration.value), found[0].duration.unit.value))
+    return None
+
+
 def _title_above(sentences: list[Sentence], index: int, s: Sentence, start: int, end: int) -> str | None:
     """The line above a price standing alone on its line ("NT$3,999" under "… 每月 (服務費)", "$49" under
     "Support plan – per month") when that line names a fee and its period and holds no amount."""
@@ -337,6 +354,7 @@ def fees(ctx: Context) -> None:
     rate_card: list[tuple[dict[str, Any], Sentence]] = []
     one_off: list[tuple[dict[str, Any], Sentence]] = []
     columns = price_columns(ctx.sentences, default)
+    spaced = space_tables(ctx.sentences, default)
     for found, s, unit, item_name in columns.contract_prices():
         counts[found.money.currency] += 1
         if not any(r["price"] == str(found.money) and r["unit"] == unit for r, _ in rate_card):
@@ -358,10 +376,16 @@ def fees(ctx: Context) -> None:
             basis = _basis(s.norm, m.start, m.end) or (_period_in(head) if head else None)
             row_period = header.period_of_row(s.norm) if basis is None and in_table and _FEE.search(head) else None
             basis = basis or row_period  # a price for a period of service (another column) recurs
+            if (column := head_of(spaced, s, m.start)) is not None:
+                head = column[0]  # a row of a table copied as space-separated lines: its column's head
+                row_period = row_period or _service_period(head)
+                basis = basis or row_period
             if basis is None and (title := _title_above(ctx.sentences, index, s, m.start, m.end)):
                 head = title  # a price on its own line under a title naming the fee and its period
                 basis = _period_in(title)
             name = _fee_name(s.norm, m.start) or (_row_name(s.norm, m.start) or head if in_table else None)
+            if column is not None:
+                name = column[1]  # the row's first cell names it
             amount = str(m.money)
             if basis == "quarter" or (  # a quarter is only ever a recurring period (no rate is per quarter)
                 basis in ("month", "year")

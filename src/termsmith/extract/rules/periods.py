@@ -9,6 +9,7 @@ from typing import Any
 from termsmith.extract.normalize import normalise
 from termsmith.extract.rules.context import Context, _re, without_clauses
 from termsmith.extract.rules.fees import FEE_HEAD, PERIOD_HEAD
+from termsmith.extract.rules.space_columns import space_tables
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, compact, durations, money
 
@@ -35,7 +36,9 @@ _AFTER_END = _re(
 # the length of a maintenance contract signed or offered: "簽訂1年期的維護合約", "a 2-year maintenance contract"
 _CONTRACT_LENGTH = _re(
     r"\d+\s*(?:年|[个個]月)\s*期的?\s*(?:维护|維護|服务|服務|维保|維保|保养|保養)?\s*(?:合约|合約|合同|协议|協議)|"
-    r"\d+[- ](?:years?|months?)\s+(?:maintenance|support|service)\s+(?:contract|agreement)"
+    r"\d+[- ](?:years?|months?)\s+(?:maintenance|support|service)\s+(?:contract|agreement)|"
+    # the contract named before its length ("维护合约服务契约1年", "服務合約2年")
+    r"(?:合约|合約|契约|契約|合同)\s*\d+\s*(?:年|[个個]月)(?![^\s,，;；。]{0,3}(?:内|內|后|後|前))"
 )
 _START_EVENTS = [
     (_re(r"验收|驗收|终验|終驗|初验|初驗|acceptance|accepted|\bUAT\b"), "acceptance"),
@@ -163,6 +166,23 @@ def free_maintenance(ctx: Context) -> None:
         return
     if "free_maintenance" not in ctx.out.terms:
         _maintenance_after_delivery(ctx)
+    if "free_maintenance" not in ctx.out.terms:
+        _free_first_year_column(ctx)
+
+
+# a price table's column for the first year ("首年度维护合约", "First year", "第一年") whose every row is free
+_FIRST_YEAR = _re(r"首年|第一年|第1年|first[- ]year|year 1\b|1st year")
+_FREE_CELL = _re(r"免费|免費|free|included|0元|¥0|\$0")
+
+
+def _free_first_year_column(ctx: Context) -> None:
+    """Rows of a price table all free in the column for the first year: the first year is the free period."""
+    for table in space_tables(ctx.sentences, "CNY"):
+        for n, head in enumerate(table.header):
+            if _FIRST_YEAR.search(head) and all(_FREE_CELL.fullmatch(c) for c in table.cells_of(n)):
+                ctx.out.terms["free_maintenance"] = {"length": "1 year"}
+                ctx.record("free_maintenance.length", table.rows[0][0])
+                return
 
 
 # a maintenance period (维护期, 保修期, maintenance period) counted from acceptance or go-live in a document that
