@@ -25,7 +25,11 @@ zh-Hant and English (none is a corpus text), read back through the real CLI or A
 - a price table copied as lines of space- or tab-separated cells (a header of column heads, then rows of as
   many cells): a price under a head naming a service for a year (年度維護合約1年, "Annual support (1 year)")
   recurs yearly and is named by its row's first cell; a first-year column free in every row is a free year;
-  the contract named before its length (维护合约服务契约1年) gives the term.
+  the contract named before its length (维护合约服务契约1年) gives the term;
+- levels as columns: under a level head ("Severity Level | Critical | Severe"), a row whose first cell names a
+  kind ("Response Time") is read across, not taken for a level; a response defined as done in business hours
+  ('"Response" refers to … acknowledgment during business hours', 响应时间系指…上班时间内) puts the times on the
+  business clock.
 """
 
 from __future__ import annotations
@@ -356,3 +360,35 @@ def test_space_separated_lines_without_a_service_column_are_no_recurring_fees(tm
     """Columns that name no service for a period (a price list of parts) give no recurring fee."""
     text = _lines("配件价格", "配件 型号 单价", "硬盘 A100 800元", "内存 B200 400元")
     assert "recurring" not in terms_of(tmp_path, text, "zh.txt").get("fees", {})
+
+
+# --- levels as columns; a response defined as done in business hours -------------------------------------
+
+
+def test_levels_as_columns_under_a_level_head_docx(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _plan_table(
+        tmp_path,
+        [
+            ("Priority Level", "Urgent", "Standard", "Low"),
+            ("Meaning", "Site down", "Feature broken", "Question"),
+            ("Reply Time", "2 hours", "1 business day", "5 business days"),
+        ],
+        "Support levels",
+    )
+    terms = _extract_json(path, capsys)["terms"]
+    assert level_times(terms) == {"Urgent": ("2h", None), "Standard": ("1 business day", None), "Low": ("5 business days", None)}
+
+
+def test_levels_as_columns_in_chinese_and_a_response_defined_in_business_hours(tmp_path: Path) -> None:
+    zh = _lines("故障等级 | 紧急 | 一般 |", "---|---|---|", "响应时间 | 1小时 | 8小时 |", "解决时间 | 4小时 | 3天 |")
+    assert level_times(terms_of(tmp_path, zh, "zh.txt")) == {"紧急": ("1h", "4h"), "一般": ("8h", "3 days")}
+    en = _lines(
+        "Severity | Sev 1 | Sev 2 |",
+        "---|---|---|",
+        "Response | 1 hour | 4 hours |",
+        '"Response" means a first reply by an engineer within business hours.',
+    )
+    found = terms_of(tmp_path, en)["severity_levels"]
+    assert [(lv["response"]["within"], lv["response"]["clock"]) for lv in found] == [("1h", "business"), ("4h", "business")]
+    tw = _lines("等級 | 緊急 | 一般 |", "---|---|---|", "響應 | 2小時 | 8小時 |", "響應時間係指於上班時間內回覆客戶。")
+    assert {lv["response"]["clock"] for lv in terms_of(tmp_path, tw, "tw.txt")["severity_levels"]} == {"business"}
