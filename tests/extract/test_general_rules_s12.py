@@ -29,7 +29,9 @@ zh-Hant and English (none is a corpus text), read back through the real CLI or A
 - levels as columns: under a level head ("Severity Level | Critical | Severe"), a row whose first cell names a
   kind ("Response Time") is read across, not taken for a level; a response defined as done in business hours
   ('"Response" refers to … acknowledgment during business hours', 响应时间系指…上班时间内) puts the times on the
-  business clock.
+  business clock;
+- free of charge said otherwise ("support FOC", "at no extra cost"), a yearly plan or contract as the term, and
+  a full stop typed before its space ("… FOC .If you want …") ending the sentence.
 """
 
 from __future__ import annotations
@@ -392,3 +394,25 @@ def test_levels_as_columns_in_chinese_and_a_response_defined_in_business_hours(t
     assert [(lv["response"]["within"], lv["response"]["clock"]) for lv in found] == [("1h", "business"), ("4h", "business")]
     tw = _lines("等級 | 緊急 | 一般 |", "---|---|---|", "響應 | 2小時 | 8小時 |", "響應時間係指於上班時間內回覆客戶。")
     assert {lv["response"]["clock"] for lv in terms_of(tmp_path, tw, "tw.txt")["severity_levels"]} == {"business"}
+
+
+# --- free of charge abbreviated or said otherwise; a yearly plan; a full stop typed before its space ------
+
+
+def test_free_maintenance_said_as_foc_or_at_no_cost_and_a_yearly_plan(tmp_path: Path) -> None:
+    text = _lines("After go-live we give 6 months support FOC .After that we sign a yearly contract with you.")
+    terms = terms_of(tmp_path, text)
+    assert terms["free_maintenance"]["length"] == "6 months"
+    assert terms["term"] == {"length": "1 year"}
+    other = terms_of(tmp_path, _lines("Maintenance is provided at no extra cost for 90 days after delivery."))
+    assert other["free_maintenance"]["length"] == "90 days"
+
+
+def test_a_full_stop_before_its_space_ends_the_sentence(tmp_path: Path) -> None:
+    text = _lines("We answer within 4 hours .Our office is open Monday to Friday, and .NET apps are covered.")
+    path = tmp_path / "stops.txt"
+    path.write_text(text, encoding="utf-8")
+    assert [s.text for s in split(read_document(path).paragraphs)] == [
+        "We answer within 4 hours .",
+        "Our office is open Monday to Friday, and .NET apps are covered.",
+    ]

@@ -10,8 +10,12 @@ from termsmith.extract.source import Location, Paragraph
 
 _TABLE_ROW = re.compile(r"^\s*\|?[^|\n]*\|[^|\n]*\|")  # two or more cell separators
 # a sentence ends at 。；！？;!? and at a full stop before a capital, a bracket, a quote or a clause number that opens
-# the next sentence ("… the software. 1.2 The Services cover …", "… fees. 3. Payment")
-_END = re.compile(r"(?<=[。；！？;!?])|(?<=[.])\s+(?=[A-Z(\"“]|\d{1,2}\.(?:\d{1,2}\.?)*\s+[A-Z])")
+# the next sentence ("… the software. 1.2 The Services cover …", "… fees. 3. Payment"), and at one typed
+# before its space
+_END = re.compile(
+    r"(?<=[。；！？;!?])|(?<=[.])\s+(?=[A-Z(\"“]|\d{1,2}\.(?:\d{1,2}\.?)*\s+[A-Z])|"
+    r"(?<=\s\.)(?=[A-Z][a-z])"  # a full stop typed before its space ("… for FOC .If you want …")
+)
 # a full stop that ends an abbreviation, not a sentence: "Acme Pte. Ltd.", "Co. Ltd", "No. 5", "excl. VAT"
 _ABBREVIATION = re.compile(
     r"(?:^|[\s(])(?:Pte|Co|Sdn|Nos?|Mr|Mrs|Ms|Dr|St|e\.g|i\.e|vs|approx|incl|excl|p\.a)\.$", re.I

@@ -22,7 +22,8 @@ _FREE = _re(
     r"瑕疵担保|瑕疵擔保|defects? (?:liability|notification) period|warranty term|"
     # the verb between "free" and what is free: "一年之內, 我們免費提供ERP系統維護", "free of charge"
     r"免[费費](?:为|為)?[^。;；,，]{0,4}提供[^。;；,，]{0,12}(?:维护|維護|维修|維修|服务|服務|支持|支援|保修)|"
-    r"(?:maintenance|support)\b[^.;]{0,30}\bfree of charge|\bfree of charge\b[^.;]{0,30}\b(?:maintenance|support)"
+    r"(?:maintenance|support)\b[^.;]{0,30}(?:\bfree of charge|\bFOC\b|\bat no (?:extra |additional )?(?:cost|charge))|"
+    r"(?:\bfree of charge|\bFOC\b)[^.;]{0,30}\b(?:maintenance|support)"
 )
 # a period that comes with a purchase is the free one ("凡購買…即提供180天維護服務期", "新购即赠送6个月服务期")
 _WITH_PURCHASE = _re(
@@ -259,7 +260,7 @@ _SIGNED_EACH = _re(
 )
 # a service during one calendar year ("在2025年度内提供相应的维护服务", "於2026年度內提供維護")
 _CALENDAR_YEAR = _re(r"\d{4}\s*年度\s*(?:内|內)[^。;；]{0,30}(?:提供|维护|維護|服务|服務|支持|支援)")
-_ANNUAL_PLAN = _re(r"年[约約]制|年租方案|年(?:月)?[缴繳]方案|年[约約]方案|\bannual\s+(?:plan|contract|subscription)\b")
+_ANNUAL_PLAN = _re(r"年[约約]制|年租方案|年(?:月)?[缴繳]方案|年[约約]方案|\b(?:annual|yearly)\s+(?:plan|contract|subscription)\b")
 
 
 def _read_as_free(ctx: Context, s: Sentence) -> bool:
