@@ -31,7 +31,8 @@ zh-Hant and English (none is a corpus text), read back through the real CLI or A
   ('"Response" refers to … acknowledgment during business hours', 响应时间系指…上班时间内) puts the times on the
   business clock;
 - free of charge said otherwise ("support FOC", "at no extra cost"), a yearly plan or contract as the term, and
-  a full stop typed before its space ("… FOC .If you want …") ending the sentence.
+  a full stop typed before its space ("… FOC .If you want …") ending the sentence;
+- a level named by a Chinese numeral before 优先权/优先级 or a colon (一级优先权:, 三级:) is a level.
 """
 
 from __future__ import annotations
@@ -416,3 +417,11 @@ def test_a_full_stop_before_its_space_ends_the_sentence(tmp_path: Path) -> None:
         "We answer within 4 hours .",
         "Our office is open Monday to Friday, and .NET apps are covered.",
     ]
+
+
+def test_levels_named_as_priorities_with_chinese_numerals(tmp_path: Path) -> None:
+    """一级优先权 / 二級優先級 / 三级: name the levels; two levels with the same time stay two."""
+    zh = _lines("一级优先权:乙方在8小时内解决。", "二级优先权:乙方在8小时内解决。", "三级:乙方在3天内解决。")
+    assert level_times(terms_of(tmp_path, zh, "zh.txt")) == {"1级": (None, "8h"), "2级": (None, "8h"), "3级": (None, "3 days")}
+    tw = _lines("一級優先級:2小時內回應", "二級優先級:2小時內回應")
+    assert level_times(terms_of(tmp_path, tw, "tw.txt")) == {"1級": ("2h", None), "2級": ("2h", None)}
