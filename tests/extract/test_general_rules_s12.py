@@ -32,7 +32,10 @@ zh-Hant and English (none is a corpus text), read back through the real CLI or A
   business clock;
 - free of charge said otherwise ("support FOC", "at no extra cost"), a yearly plan or contract as the term, and
   a full stop typed before its space ("… FOC .If you want …") ending the sentence;
-- a level named by a Chinese numeral before 优先权/优先级 or a colon (一级优先权:, 三级:) is a level.
+- a level named by a Chinese numeral before 优先权/优先级 or a colon (一级优先权:, 三级:) is a level;
+- of several lengths in a free-period sentence, the one in the clause saying what is free; a fee named for a
+  visit (到府檢測費, 到场检测费, "visit fee") is per visit; a surcharge named after its amount (需加收1,000元之
+  移機與裝機費用) is a one-off with that name, and a fee's name starts after the verb charging it.
 """
 
 from __future__ import annotations
@@ -425,3 +428,26 @@ def test_levels_named_as_priorities_with_chinese_numerals(tmp_path: Path) -> Non
     assert level_times(terms_of(tmp_path, zh, "zh.txt")) == {"1级": (None, "8h"), "2级": (None, "8h"), "3级": (None, "3 days")}
     tw = _lines("一級優先級:2小時內回應", "二級優先級:2小時內回應")
     assert level_times(terms_of(tmp_path, tw, "tw.txt")) == {"1級": ("2h", None), "2級": ("2h", None)}
+
+
+# --- the free length in the clause saying what is free; visit fees; a surcharge named after its amount ----
+
+
+def test_the_free_length_is_the_one_in_the_free_clause(tmp_path: Path) -> None:
+    zh = _lines("客户购买清洗服务后,应于两个月内预约,并自服务完成日起享有六个月保修。")
+    assert terms_of(tmp_path, zh, "zh.txt")["free_maintenance"]["length"] == "6 months"
+    en = _lines("Book the service within 3 months of purchase, and enjoy a free support period of 12 months from then.")
+    assert terms_of(tmp_path, en)["free_maintenance"]["length"] == "12 months"
+
+
+def test_fees_named_for_a_visit_and_a_surcharge_named_after_its_amount(tmp_path: Path) -> None:
+    zh = _lines(
+        "收费说明",
+        "1.工程师到场后客户取消服务,需收取到场检测费300元。",
+        "2.设备需拆装时,需加收500元之拆装费用。",
+    )
+    fees = terms_of(tmp_path, zh, "zh.txt")["fees"]
+    assert fees["rate_card"] == [{"name": "到场检测费", "unit": "visit", "price": "300.00 CNY"}]
+    assert fees["one_off"] == [{"name": "拆装费用", "amount": "500.00 CNY"}]
+    en = terms_of(tmp_path, _lines("Fees", "If the customer cancels on site, the visit fee is $90."))
+    assert en["fees"]["rate_card"][0]["unit"] == "visit"

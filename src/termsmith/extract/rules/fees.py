@@ -36,8 +36,9 @@ _BASIS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         _re(
-            r"每次上门|每次上門|上门费|上門費|上门服务费|上門服務費|出勤费|出勤費|车马费|車馬費|per (?:on-?site )?visit|"
-            r"每次现场|每次現場|/次\(每次上门\)|call-?out (?:fee|charge)|per (?:site |on-?site )?visit|per call-?out"
+            # a fee named for the visit (上门费, 上門服務費, 到府檢測費, 到场费, 出勤费, "visit fee", "trip charge")
+            r"每次上门|每次上門|(?:上门|上門|到府|到场|到場|出勤)[^\s,，。;；\d]{0,4}(?:费|費)|车马费|車馬費|per (?:on-?site )?visit|"
+            r"每次现场|每次現場|/次\(每次上门\)|(?:call-?out|visit|trip) (?:fee|charge)|per (?:site |on-?site )?visit|per call-?out"
         ),
         "visit",
     ),
@@ -144,6 +145,7 @@ def _fee_name(text: str, start: int) -> str | None:
     head = re.split(r"[,，;；:：|、]", head)[-1]
     head = re.sub(r"^[\s\d.()（）、]+", "", head).strip(" 为為是:：")
     head = _PAYING.sub("", head)
+    head = re.sub(r"^[^,，;；。]*?(?:收取|加收|另收)(?=\S)", "", head)  # 現場需收取上門費: the fee after the verb
     head = re.sub(r"(?:为|為|是|以|每年|每月|按年|按月|收取|支付|人民币|人民幣|¥)+$", "", head).strip()
     head = _NAME_TAIL.sub("", head).strip()
     head = _BASIS_TAIL.sub("", head).strip()
@@ -322,13 +324,13 @@ def _threshold(text: str, start: int, end: int) -> bool:
 # a fee for one thing done once, named after its amount or before it: "支付1000元更換域名費用", "收取遷移費5000元",
 # "a one-time setup fee of $500", "transfer fee: $200"
 _ONE_OFF_AFTER = _re(
-    r"^\s*(?:的)?[\u4e00-\u9fff]{1,8}?(?:费用|費用|手续费|手續費|费|費)(?![\u4e00-\u9fff]{0,2}(?:每|/))|"
+    r"^\s*(?:的|之)?[\u4e00-\u9fff]{1,8}?(?:费用|費用|手续费|手續費|费|費)(?![\u4e00-\u9fff]{0,2}(?:每|/))|"
     r"^\s*(?:[a-z][a-z-]*\s+){1,3}(?:fee|charge)\b"
 )
 _ONE_OFF_BEFORE = _re(
     r"(?:一次性|(?:one[- ]?(?:time|off)|set-?up|installation|onboarding|migration|transfer) (?:fee|charge))[^,，;；。.]{0,12}$"
 )
-_PAY = _re(r"支付|缴纳|繳納|交纳|交納|收取|付费|付費|\bpa(?:y|id)\b|\bcharge[sd]?\b|\bbilled\b")
+_PAY = _re(r"支付|缴纳|繳納|交纳|交納|收取|加收|另收|付费|付費|\bpa(?:y|id)\b|\bcharge[sd]?\b|\bbilled\b")
 
 
 def _one_off(text: str, start: int, end: int) -> bool:
@@ -419,6 +421,9 @@ def fees(ctx: Context) -> None:
                 if not any(r["amount"] == amount and r["period"] == period for r, _ in recurring):
                     recurring.append((item, s))
             elif _RECURRING_WORDS.search(s.norm) or _one_off(s.norm, m.start, m.end):
+                after = _ONE_OFF_AFTER.match(s.norm[m.end : m.end + 32])
+                if after and (not name or _PAY.search(name)):  # 需加收1,000元之移機與裝機費用: named after it
+                    name = after.group(0).strip().lstrip("的之").strip()
                 item = {"amount": amount}
                 if name:
                     item = {"name": name, **item}

@@ -225,8 +225,16 @@ def _free_lengths(text: str) -> list[FoundDuration]:
     found = [d for d in durations(text) if d.duration.unit.value in ("months", "years", "days")]
     longer = [d for d in found if not _few_days(d)]
     if longer:
-        return longer
+        # of several, the one in the clause that says what is free ("應於一個月內預約…,且自…起,享有一年內…保固")
+        return sorted(longer, key=lambda d: not _FREE.search(_clause_at(text, d)))
     return [d for d in found if not (_RETURN_WINDOW.search(text) or _DEADLINE_VERB.match(text[d.end :]))]
+
+
+def _clause_at(text: str, d: FoundDuration) -> str:
+    """The clause (between commas) a length stands in."""
+    start = max(text.rfind(c, 0, d.start) for c in ",，;；。") + 1
+    ends = [i for c in ",，;；。" if (i := text.find(c, d.end)) >= 0]
+    return text[start : min(ends, default=len(text))]
 
 
 def _few_days(d: FoundDuration) -> bool:
