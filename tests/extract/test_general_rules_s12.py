@@ -35,7 +35,9 @@ zh-Hant and English (none is a corpus text), read back through the real CLI or A
 - a level named by a Chinese numeral before 优先权/优先级 or a colon (一级优先权:, 三级:) is a level;
 - of several lengths in a free-period sentence, the one in the clause saying what is free; a fee named for a
   visit (到府檢測費, 到场检测费, "visit fee") is per visit; a surcharge named after its amount (需加收1,000元之
-  移機與裝機費用) is a one-off with that name, and a fee's name starts after the verb charging it.
+  移機與裝機費用) is a one-off with that name, and a fee's name starts after the verb charging it;
+- a service period between two dates whose years are template blanks (服務時間:20XX年1月1日至20XX年12月31日)
+  has the length its months and days give.
 """
 
 from __future__ import annotations
@@ -451,3 +453,12 @@ def test_fees_named_for_a_visit_and_a_surcharge_named_after_its_amount(tmp_path:
     assert fees["one_off"] == [{"name": "拆装费用", "amount": "500.00 CNY"}]
     en = terms_of(tmp_path, _lines("Fees", "If the customer cancels on site, the visit fee is $90."))
     assert en["fees"]["rate_card"][0]["unit"] == "visit"
+
+
+def test_a_service_period_between_dates_with_blank_years(tmp_path: Path) -> None:
+    zh = terms_of(tmp_path, _lines("服务费:12000元", "服务时间:20XX年7月1日至20XX年6月30日。"), "zh.txt")
+    assert zh["term"]["length"] in ("12 months", "1 year")
+    tw = terms_of(tmp_path, _lines("維護期限:20__年3月1日至20__年8月31日止。"), "tw.txt")
+    assert tw["term"]["length"] == "6 months"
+    hours = terms_of(tmp_path, _lines("服务时间:09:00至18:00。"), "zh.txt")
+    assert "term" not in hours

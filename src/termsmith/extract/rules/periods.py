@@ -68,7 +68,7 @@ _TERM = _re(
 )
 # a period named by its label and two dates ("維修期限:自…起至…止", "维护期间:2025年1月1日至2025年12月31日")
 _DATE_SPAN = _re(
-    r"(?:期限|期[间間]|\bperiod\b)\s*(?:为|為|[:：])?\s*(?:自|从|從|from)?\s*\d[^。;；]{4,24}(?:至|到|~|～|-|–|to|through|until)\s*\d"
+    r"(?:期限|期[间間]|(?:服务|服務)(?:时间|時間)|\bperiod\b)\s*(?:为|為|[:：])?\s*(?:自|从|從|from)?\s*\d[^。;；]{4,24}(?:至|到|~|～|-|–|to|through|until)\s*\d"
 )
 _CONTRACT_TERM = _re(r"合同|合約|合约|协议期|協議期|agreement|contract")
 # 2026年1月1日, 2026-01-01, 民國114年1月1日 (a Taiwan date: the year of the Republic, 1911 + n), and
@@ -361,6 +361,8 @@ def _term_stated(ctx: Context) -> None:
             value["length"] = compact(found[0].duration)
         elif len(dates) >= 2 and dates[1] > dates[0]:
             value["length"] = _length_between(dates[0], dates[1])
+        elif not dates and (span := _blank_year_span(text)):
+            value["length"] = span
         if "length" in value:
             ctx.out.terms["term"] = value
             ctx.record("term.length", s)
@@ -410,6 +412,26 @@ def _date(m: re.Match[str], roc: bool = False) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+# a date whose year is a template blank ("20XX年1月1日" → 20〔空〕年1月1日): its month and day still count
+_BLANK_YEAR_DATE = re.compile(r"\d{0,3}〔空〕\d{0,3}\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]")
+
+
+def _blank_year_span(text: str) -> str | None:
+    """The length between two dates whose years are blanks ("20XX年1月1日至20XX年12月31日" is a year): the end in
+    the start's year when it falls after the start, else in the next."""
+    found = list(_BLANK_YEAR_DATE.finditer(text))
+    if len(found) != 2 or not re.fullmatch(r"\s*(?:至|到|~|～|-|–|—)\s*(?:20〔空〕年)?\s*", text[found[0].end() : found[1].start()]):
+        return None
+    try:
+        start = date(2001, int(found[0]["m"]), int(found[0]["d"]))
+        end = date(2001, int(found[1]["m"]), int(found[1]["d"]))
+    except ValueError:
+        return None
+    if end < start:
+        end = end.replace(year=2002)
+    return _length_between(start, end)
 
 
 def _length_between(start: date, end: date) -> str:
