@@ -37,7 +37,9 @@ zh-Hant and English (none is a corpus text), read back through the real CLI or A
   visit (到府檢測費, 到场检测费, "visit fee") is per visit; a surcharge named after its amount (需加收1,000元之
   移機與裝機費用) is a one-off with that name, and a fee's name starts after the verb charging it;
 - a service period between two dates whose years are template blanks (服務時間:20XX年1月1日至20XX年12月31日)
-  has the length its months and days give.
+  has the length its months and days give;
+- the whole price paid at once on an event ("Full payment … upon signing", 验收合格后一次性付清) is one
+  100% milestone with that trigger.
 """
 
 from __future__ import annotations
@@ -462,3 +464,12 @@ def test_a_service_period_between_dates_with_blank_years(tmp_path: Path) -> None
     assert tw["term"]["length"] == "6 months"
     hours = terms_of(tmp_path, _lines("服务时间:09:00至18:00。"), "zh.txt")
     assert "term" not in hours
+
+
+def test_the_whole_price_paid_at_once_on_an_event_is_one_milestone(tmp_path: Path) -> None:
+    en = terms_of(tmp_path, _lines("Payment", "Full payment is due upon signing of this agreement."))
+    assert en["payment"] == {"milestones": [{"percent": "100%", "trigger": "signing"}]}
+    zh = terms_of(tmp_path, _lines("付款方式", "甲方应在系统验收合格后一次性付清全部服务费。"), "zh.txt")
+    assert zh["payment"] == {"milestones": [{"percent": "100%", "trigger": "acceptance"}]}
+    none = terms_of(tmp_path, _lines("Full payment is appreciated."))
+    assert "payment" not in none
