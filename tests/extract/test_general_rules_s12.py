@@ -39,7 +39,9 @@ zh-Hant and English (none is a corpus text), read back through the real CLI or A
 - a service period between two dates whose years are template blanks (服務時間:20XX年1月1日至20XX年12月31日)
   has the length its months and days give;
 - the whole price paid at once on an event ("Full payment … upon signing", 验收合格后一次性付清) is one
-  100% milestone with that trigger.
+  100% milestone with that trigger;
+- two parties each named right before its role in quoted brackets anywhere in one sentence ('By purchasing …,
+  Fitness-like NAME ("Client") … with NAME ("Service Provider")'), one client and one vendor, are the parties.
 """
 
 from __future__ import annotations
@@ -473,3 +475,25 @@ def test_the_whole_price_paid_at_once_on_an_event_is_one_milestone(tmp_path: Pat
     assert zh["payment"] == {"milestones": [{"percent": "100%", "trigger": "acceptance"}]}
     none = terms_of(tmp_path, _lines("Full payment is appreciated."))
     assert "payment" not in none
+
+
+def test_two_parties_each_named_before_its_role_anywhere_in_a_sentence_docx(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = docx.Document()
+    document.add_paragraph(
+        'By signing the order form, Harbour Bakery ("Customer") enters into this agreement with Jane Smith '
+        '("Supplier") for the upkeep of its website.'
+    )
+    document.save(str(tmp_path / "preamble.docx"))
+    found = _extract_json(tmp_path / "preamble.docx", capsys)
+    assert {p["role"]: p["legal_name"] for p in found["terms"]["parties"]} == {
+        "client": "Harbour Bakery",
+        "vendor": "Jane Smith",
+    }
+
+
+def test_one_named_role_alone_is_no_pair(tmp_path: Path) -> None:
+    text = _lines('Upon payment, Acme Hosting ("Provider") keeps the site online.')
+    parties = terms_of(tmp_path, text).get("parties", [])
+    assert all(p["role"] != "client" for p in parties)

@@ -71,6 +71,24 @@ _EN_BETWEEN_CLIENT = _re(
     + r"\.?|\s*\((?:the\s+)?[\"“]?(?P<role2>[A-Za-z ]{3,20}?)[\"”]?\)))"
     r"(?=\s*(?:[,.;]|$|\s(?:for|to|under|in|on|with|as|which|who)\b))"
 )
+# a name in capitalised words right before its role in quotes and brackets, anywhere in the sentence
+# ('By purchasing …, Fitness320 ("Client") has entered … with Matthew Jones ("Service Provider")')
+_NAME_ROLE = re.compile(
+    r"(?<![\w&.'-])(?P<name>[A-Z0-9][\w&.'-]*(?:\s+(?:[A-Z&][\w&.'-]*|of|and|for))*?)\s*"
+    r"\((?:the\s+)?[\"“](?P<role>[A-Za-z ]{3,20}?)[\"”]\)"
+)
+
+
+def _named_pair(text: str) -> list[tuple[str, str]]:
+    """Two parties of a sentence, each named right before its role in brackets, one the client and one the
+    vendor; else []."""
+    found = [(m["name"].strip(), m["role"]) for m in _NAME_ROLE.finditer(text)]
+    roles = [_role_of(role) for _, role in found]
+    if len(found) != 2 or set(roles) != {"client", "vendor"}:
+        return []
+    return [(name, role) for name, role in found if _clean_name(name)]
+
+
 _BODY_ROLE = [
     (_re(r"(甲方|乙方)(?:为|為|向)(甲方|乙方)提供[^,，。;；]{0,20}(?:服务|服務|维护|維護|支持|支援)"), "vendor-first"),
     (_re(r"(甲方|乙方)委[托託](甲方|乙方)"), "client-first"),
@@ -125,6 +143,11 @@ def parties(ctx: Context) -> None:
             if name and label not in found:
                 found[label] = (name, s)
                 label_roles[label] = _role_of(label) or "client"
+            continue
+        if not found and len(pair := _named_pair(s.norm)) == 2:
+            for name, role_word in pair:
+                found[role_word.lower()] = (name, s)
+                label_roles[role_word.lower()] = _role_of(role_word) or "client"
             continue
         m = None if re.search(r"\bbetween\b", s.norm, re.I) else _EN_NAMED.match(s.norm)
         if m and _role_of(m["role"]) and m["role"].lower() not in found:
