@@ -41,7 +41,8 @@ zh-Hant and English (none is a corpus text), read back through the real CLI or A
 - the whole price paid at once on an event ("Full payment … upon signing", 验收合格后一次性付清) is one
   100% milestone with that trigger;
 - two parties each named right before its role in quoted brackets anywhere in one sentence ('By purchasing …,
-  Fitness-like NAME ("Client") … with NAME ("Service Provider")'), one client and one vendor, are the parties.
+  NAME ("Client") … with NAME ("Service Provider")'), one client and one vendor, are the parties; a vendor
+  named opposite "its customers" with a short name in brackets ('hereinafter referred to as "Optimibi"').
 """
 
 from __future__ import annotations
@@ -497,3 +498,13 @@ def test_one_named_role_alone_is_no_pair(tmp_path: Path) -> None:
     text = _lines('Upon payment, Acme Hosting ("Provider") keeps the site online.')
     parties = terms_of(tmp_path, text).get("parties", [])
     assert all(p["role"] != "client" for p in parties)
+
+
+def test_a_vendor_opposite_its_customers_with_a_short_name_in_brackets(tmp_path: Path) -> None:
+    text = _lines(
+        'This policy is agreed between Northwind Analytics (hereinafter referred to as "Northwind") and its '
+        'customers (hereinafter referred to as "Customers").'
+    )
+    assert terms_of(tmp_path, text)["parties"] == [{"role": "vendor", "legal_name": "Northwind Analytics"}]
+    client_named = _lines('This policy is agreed between Jo Lee (hereinafter called "Customer") and all customers.')
+    assert all(p["role"] != "vendor" for p in terms_of(tmp_path, client_named).get("parties", []))

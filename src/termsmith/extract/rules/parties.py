@@ -62,8 +62,8 @@ _EN_BETWEEN = _re(
 _EN_BETWEEN_CLIENT = _re(
     r"between\s+(?P<name>(?-i:[A-Z])[^()]{1,70}?(?:(?<=\s)"
     + _SUFFIX
-    + r"\.?|\s*\((?:the\s+)?[\"“]?(?P<role>[A-Za-z ]{3,20}?)[\"”]?\)))"
-    r"\s*,?\s+and\s+(?:the|its|a|each|any)\s+(?:client|customer|licensee)s?\b|"
+    + r"\.?|\s*\((?:hereinafter\s+(?:referred\s+to\s+as|called)\s+)?(?:the\s+)?[\"“]?(?P<role>[A-Za-z ]{3,20}?)[\"”]?\)))"
+    r"\s*,?\s+and\s+(?:the|its|a|each|any|all)\s+(?:client|customer|licensee)s?\b|"
     # the other way round: "between the customer named on the order form and Acme Support Ltd"
     r"between\s+(?:the|a|each|any)\s+(?:client|customer|licensee)\b[^.;()]{0,60}?\s+and\s+"
     r"(?P<name2>(?-i:[A-Z])[^()]{1,70}?(?:(?<=\s)"
@@ -156,7 +156,8 @@ def parties(ctx: Context) -> None:
             continue
         m = _EN_BETWEEN_CLIENT.search(s.norm)
         role_word = m and (m["role"] or m["role2"])
-        if m and not found and (not role_word or _role_of(role_word) == "vendor"):
+        # the bracket gives a role, or (hereinafter referred to as "Optimibi") a short name: not the client's
+        if m and not found and (not role_word or _role_of(role_word) != "client"):
             name = re.sub(r"\s*\([^)]*\)\s*$", "", m["name"] or m["name2"])
             if cleaned := _clean_name(name.rstrip(", ")):
                 found["vendor"] = (cleaned, s)
