@@ -42,7 +42,9 @@ zh-Hant and English (none is a corpus text), read back through the real CLI or A
   100% milestone with that trigger;
 - two parties each named right before its role in quoted brackets anywhere in one sentence ('By purchasing …,
   NAME ("Client") … with NAME ("Service Provider")'), one client and one vendor, are the parties; a vendor
-  named opposite "its customers" with a short name in brackets ('hereinafter referred to as "Optimibi"').
+  named opposite "its customers" with a short name in brackets ('hereinafter referred to as "Optimibi"');
+  a parties' line holding both labels (甲方:乙方:NAME with 甲方's blank left empty, 甲方:A 乙方:B) gives each
+  label its own part.
 """
 
 from __future__ import annotations
@@ -508,3 +510,13 @@ def test_a_vendor_opposite_its_customers_with_a_short_name_in_brackets(tmp_path:
     assert terms_of(tmp_path, text)["parties"] == [{"role": "vendor", "legal_name": "Northwind Analytics"}]
     client_named = _lines('This policy is agreed between Jo Lee (hereinafter called "Customer") and all customers.')
     assert all(p["role"] != "vendor" for p in terms_of(tmp_path, client_named).get("parties", []))
+
+
+def test_a_parties_line_holding_both_labels(tmp_path: Path) -> None:
+    blank = terms_of(tmp_path, _lines("软件维护协议", "甲方:乙方:深圳明远软件有限公司", "乙方为甲方提供维护服务。"), "zh.txt")
+    assert blank["parties"] == [{"role": "vendor", "legal_name": "深圳明远软件有限公司"}]
+    both = terms_of(tmp_path, _lines("維護合約", "甲方:台北晨光貿易有限公司 乙方:新竹雲端系統股份有限公司"), "tw.txt")
+    assert {p["role"]: p["legal_name"] for p in both["parties"]} == {
+        "client": "台北晨光貿易有限公司",
+        "vendor": "新竹雲端系統股份有限公司",
+    }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -115,6 +116,18 @@ def _role_of(words: str) -> str | None:
     return None
 
 
+_SECOND_LABEL = re.compile(r"(?<=[:：\s])(?=(?:甲方|乙方)\s*[:：])")
+
+
+def _party_parts(text: str) -> list[str]:
+    """A parties' line holding both labels ("甲方:乙方:西安…有限公司": 甲方's blank left empty, "甲方:A公司 乙方:B公司"):
+    one part per label; else the line."""
+    if not re.match(r"\s*(?:甲方|乙方)\s*[:：]", text):
+        return [text]
+    cuts = [0, *(m.start() for m in _SECOND_LABEL.finditer(text)), len(text)]
+    return [text[a:b].strip() for a, b in itertools.pairwise(cuts) if text[a:b].strip()]
+
+
 def parties(ctx: Context) -> None:
     found: dict[str, tuple[str | None, Sentence]] = {}  # label → (name, sentence)
     label_roles: dict[str, str] = {}
@@ -124,17 +137,18 @@ def parties(ctx: Context) -> None:
             name = _clean_name(named["name"])
             if name and (named["label"] not in found or found[named["label"]][0] is None):  # a blank 乙方: line
                 found[named["label"]] = (name, s)
-        m = _PARTY_LINE.match(text)
-        if m and (not m["pre"].strip("(（") or _role_of(m["pre"])):
-            label = m["label"]
-            role = _role_of(m["pre"] + m["post"]) or (
-                _role_of(m["name"]) if _ROLE_ONLY.fullmatch(m["name"].strip()) else None
-            )
-            if role and label not in label_roles:
-                label_roles[label] = role
-            name = _clean_name(m["name"])
-            if label not in found or (found[label][0] is None and name):
-                found[label] = (name, s)
+        lines = [m for part in _party_parts(text) if (m := _PARTY_LINE.match(part))]
+        if lines and (not lines[0]["pre"].strip("(（") or _role_of(lines[0]["pre"])):
+            for m in lines:
+                label = m["label"]
+                role = _role_of(m["pre"] + m["post"]) or (
+                    _role_of(m["name"]) if _ROLE_ONLY.fullmatch(m["name"].strip()) else None
+                )
+                if role and label not in label_roles:
+                    label_roles[label] = role
+                name = _clean_name(m["name"])
+                if label not in found or (found[label][0] is None and name):
+                    found[label] = (name, s)
             continue
         m = _EN_PARTY_LINE.match(s.norm)
         if m:
