@@ -520,3 +520,15 @@ def test_a_parties_line_holding_both_labels(tmp_path: Path) -> None:
         "client": "台北晨光貿易有限公司",
         "vendor": "新竹雲端系統股份有限公司",
     }
+
+
+def test_english_fee_names_in_lettered_rows_and_payer_clauses(tmp_path: Path) -> None:
+    """A list letter opening a row ("B | …") names no fee; a payer's clause names the fee it pays; a remark
+    before the amount ("Please note our rates are …") names none."""
+    text = _lines(
+        "Fees",
+        "A | The Customer agrees to pay the annual support fee agreed in the order ($1,200 per year).",
+        "B | Please note our rates are $95 per hour.",
+    )
+    fees = terms_of(tmp_path, text)["fees"]
+    assert [r.get("name") for r in fees.get("recurring", []) + fees.get("rate_card", [])] == ["annual support fee", None]

@@ -165,6 +165,9 @@ _EN_VERB = _re(
 _EN_PRICE_OF = _re(r"^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:cost|price|fee|charge|rate)s?\s+(?:of|for)\s+(?:the\s+|all\s+|any\s+)?(?P<x>.+)$")
 _EN_PAYER = _re(r"^(?:the\s+)?(?:client|customer|licensee|buyer|purchaser|user|you|we|provider|vendor|supplier|company)$")
 _EN_FEE_NOUN = _re(r"\b(?:an?|the)\s+(?P<x>(?:[\w-]+\s+){0,3}?(?:fee|charge|retainer|subscription|rate))\s+of\s*$")
+_EN_PAYER_CLAUSE = _re(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:the\s+)?(?:client|customer|licensee|buyer|purchaser|you|we)\b")
+_EN_FEE_PHRASE = _re(r"\b(?:an?|the)\s+(?P<x>(?:[\w-]+\s+){0,3}?(?:fee|charge|retainer|subscription))s?\b")
+_EN_NO_SUBJECT = _re(r"(?:please|note|if|when|where|unless|although|this|these|there)\b")
 _EN_BARE_PRICE = _re(r"(?:fee|charge|rate|price)s?")
 _EN_LEAD = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:the|any|all|an?)\s+)?", re.I)
 
@@ -174,7 +177,11 @@ def _en_fee_name(head: str) -> str | None:
     Services; "After-hours support, as necessary, will be billed at a rate of" → After-hours support; "The Client
     shall pay a monthly retainer of" → monthly retainer; a payer or a bare verb alone names nothing."""
     head = head[head.rfind(". ") + 1 :] if ". " in head else head  # this sentence only
+    head = head.rsplit("|", 1)[-1].strip()  # a table row's cell: its own text
     if (m := _EN_FEE_NOUN.search(head)) and not _EN_BARE_PRICE.fullmatch(m["x"].strip()):
+        return m["x"].strip()[:40]
+    # a payer's clause ("The Client agrees to pay the recurring monthly fee associated with …"): the fee it names
+    if _EN_PAYER_CLAUSE.match(head) and (m := _EN_FEE_PHRASE.search(head)):
         return m["x"].strip()[:40]
     pieces = [p.strip() for p in re.split(r"[,;:|]", head) if p.strip()]
     if not pieces:
@@ -188,6 +195,8 @@ def _en_fee_name(head: str) -> str | None:
     subject = piece[: verb.start()].strip() if verb else piece.strip()
     if m := _EN_PRICE_OF.match(piece[: _first_verb_after_of(piece)].strip()):
         subject = _EN_LEAD.sub("", m["x"].strip(), count=1).strip()
+    elif _EN_NO_SUBJECT.match(subject) or len(subject.split()) > 5:
+        return None  # "Please be advised our standard charges are": a remark, no fee's name
     if not subject or _EN_PAYER.fullmatch(subject) or not re.search(r"[A-Za-z]{3}", subject):
         return None
     return subject[:40]
@@ -386,6 +395,8 @@ def fees(ctx: Context) -> None:
                 head = title  # a price on its own line under a title naming the fee and its period
                 basis = _period_in(title)
             name = _fee_name(s.norm, m.start) or (_row_name(s.norm, m.start) or head if in_table else None)
+            if name and re.fullmatch(r"[A-Za-z0-9.()]{1,2}", name):
+                name = None  # a list marker ("C | Client will pay …") names nothing
             if column is not None:
                 name = column[1]  # the row's first cell names it
             amount = str(m.money)
