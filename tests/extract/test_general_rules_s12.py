@@ -50,6 +50,7 @@ zh-Hant and English (none is a corpus text), read back through the real CLI or A
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -224,8 +225,11 @@ def test_a_troubleshooting_column_beside_acknowledgement_is_the_resolution_docx(
     table = document.add_table(rows=3, cols=3)
     for row, cells in zip(
         table.rows,
-        [("Severity", "Acknowledgement", "Troubleshooting"), ("Major", "Within 2 hours", "Within 2-4 days"),
-         ("Minor", "Within 1 day", "Within 10 days")],
+        [
+            ("Severity", "Acknowledgement", "Troubleshooting"),
+            ("Major", "Within 2 hours", "Within 2-4 days"),
+            ("Minor", "Within 1 day", "Within 10 days"),
+        ],
         strict=True,
     ):
         for cell, text in zip(row.cells, cells, strict=True):
@@ -243,7 +247,11 @@ def test_a_troubleshooting_column_in_chinese_and_troubleshooting_in_prose(tmp_pa
 
 
 def test_a_help_desk_given_by_its_number_is_the_phone(tmp_path: Path) -> None:
-    for line in ("Help Desk: 212-555-0199", "Service desk number (415) 555-0142", "For help, contact us at 866.555.0100."):
+    for line in (
+        "Help Desk: 212-555-0199",
+        "Service desk number (415) 555-0142",
+        "For help, contact us at 866.555.0100.",
+    ):
         kinds = [c["kind"] for c in terms_of(tmp_path, _lines("Support", line)).get("support_channels", [])]
         assert kinds == ["phone"], line
     zh = _lines("技术支持服务台电话:0755-12345678")
@@ -253,9 +261,7 @@ def test_a_help_desk_given_by_its_number_is_the_phone(tmp_path: Path) -> None:
 # --- rows of a kind's column that name their own level; a level id run into its time -------------------
 
 
-def test_rows_under_a_kind_label_name_their_own_level_docx(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_rows_under_a_kind_label_name_their_own_level_docx(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The level headings defined above ("Sev 1 - Outage" … "Sev 3 - Question") do not take the rows of the
     response column below; each row names its own level."""
     document = docx.Document()
@@ -293,7 +299,7 @@ def test_a_lone_code_run_into_a_number_is_no_level(tmp_path: Path) -> None:
 # --- a price page with plans as columns: a monthly fee row and a minimum contract term -------------------
 
 
-def _plan_table(tmp_path: Path, rows: list[tuple[str, ...]], title: str) -> Path:
+def _plan_table(tmp_path: Path, rows: Sequence[tuple[str, ...]], title: str) -> Path:
     document = docx.Document()
     document.add_paragraph(title)
     table = document.add_table(rows=len(rows), cols=len(rows[0]))
@@ -319,7 +325,9 @@ def test_a_minimum_contract_term_in_english_and_traditional_script(tmp_path: Pat
     en = terms_of(tmp_path, _lines("Plans", "Monthly fee: USD 49", "Minimum contract term: 12 months"))
     assert en["term"]["length"] == "12 months"
     assert en["fees"]["recurring"] == [{"name": "Monthly fee", "amount": "49.00 USD", "period": "month"}]
-    tw = terms_of(tmp_path, _lines("| 項目 | 內容 |", "| --- | --- |", "| 月費 | NT$990 |", "| 最低簽約期數 | 24個月 |"), "tw.txt")
+    tw = terms_of(
+        tmp_path, _lines("| 項目 | 內容 |", "| --- | --- |", "| 月費 | NT$990 |", "| 最低簽約期數 | 24個月 |"), "tw.txt"
+    )
     assert tw["term"]["length"] == "24 months"
     assert [r["amount"] for r in tw["fees"]["recurring"]] == ["990.00 TWD"]
 
@@ -391,7 +399,11 @@ def test_levels_as_columns_under_a_level_head_docx(tmp_path: Path, capsys: pytes
         "Support levels",
     )
     terms = _extract_json(path, capsys)["terms"]
-    assert level_times(terms) == {"Urgent": ("2h", None), "Standard": ("1 business day", None), "Low": ("5 business days", None)}
+    assert level_times(terms) == {
+        "Urgent": ("2h", None),
+        "Standard": ("1 business day", None),
+        "Low": ("5 business days", None),
+    }
 
 
 def test_levels_as_columns_in_chinese_and_a_response_defined_in_business_hours(tmp_path: Path) -> None:
@@ -404,7 +416,10 @@ def test_levels_as_columns_in_chinese_and_a_response_defined_in_business_hours(t
         '"Response" means a first reply by an engineer within business hours.',
     )
     found = terms_of(tmp_path, en)["severity_levels"]
-    assert [(lv["response"]["within"], lv["response"]["clock"]) for lv in found] == [("1h", "business"), ("4h", "business")]
+    assert [(lv["response"]["within"], lv["response"]["clock"]) for lv in found] == [
+        ("1h", "business"),
+        ("4h", "business"),
+    ]
     tw = _lines("等級 | 緊急 | 一般 |", "---|---|---|", "響應 | 2小時 | 8小時 |", "響應時間係指於上班時間內回覆客戶。")
     assert {lv["response"]["clock"] for lv in terms_of(tmp_path, tw, "tw.txt")["severity_levels"]} == {"business"}
 
@@ -434,7 +449,11 @@ def test_a_full_stop_before_its_space_ends_the_sentence(tmp_path: Path) -> None:
 def test_levels_named_as_priorities_with_chinese_numerals(tmp_path: Path) -> None:
     """一级优先权 / 二級優先級 / 三级: name the levels; two levels with the same time stay two."""
     zh = _lines("一级优先权:乙方在8小时内解决。", "二级优先权:乙方在8小时内解决。", "三级:乙方在3天内解决。")
-    assert level_times(terms_of(tmp_path, zh, "zh.txt")) == {"1级": (None, "8h"), "2级": (None, "8h"), "3级": (None, "3 days")}
+    assert level_times(terms_of(tmp_path, zh, "zh.txt")) == {
+        "1级": (None, "8h"),
+        "2级": (None, "8h"),
+        "3级": (None, "3 days"),
+    }
     tw = _lines("一級優先級:2小時內回應", "二級優先級:2小時內回應")
     assert level_times(terms_of(tmp_path, tw, "tw.txt")) == {"1級": ("2h", None), "2級": ("2h", None)}
 
@@ -513,7 +532,9 @@ def test_a_vendor_opposite_its_customers_with_a_short_name_in_brackets(tmp_path:
 
 
 def test_a_parties_line_holding_both_labels(tmp_path: Path) -> None:
-    blank = terms_of(tmp_path, _lines("软件维护协议", "甲方:乙方:深圳明远软件有限公司", "乙方为甲方提供维护服务。"), "zh.txt")
+    blank = terms_of(
+        tmp_path, _lines("软件维护协议", "甲方:乙方:深圳明远软件有限公司", "乙方为甲方提供维护服务。"), "zh.txt"
+    )
     assert blank["parties"] == [{"role": "vendor", "legal_name": "深圳明远软件有限公司"}]
     both = terms_of(tmp_path, _lines("維護合約", "甲方:台北晨光貿易有限公司 乙方:新竹雲端系統股份有限公司"), "tw.txt")
     assert {p["role"]: p["legal_name"] for p in both["parties"]} == {
@@ -531,4 +552,7 @@ def test_english_fee_names_in_lettered_rows_and_payer_clauses(tmp_path: Path) ->
         "B | Please note our rates are $95 per hour.",
     )
     fees = terms_of(tmp_path, text)["fees"]
-    assert [r.get("name") for r in fees.get("recurring", []) + fees.get("rate_card", [])] == ["annual support fee", None]
+    assert [r.get("name") for r in fees.get("recurring", []) + fees.get("rate_card", [])] == [
+        "annual support fee",
+        None,
+    ]

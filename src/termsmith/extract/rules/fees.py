@@ -162,10 +162,16 @@ _EN_VERB = _re(
     r"\b(?:is|are|was|were|will|shall|must|may|can|costs?|charged|billed|priced|invoiced|payable|available|at|from|"
     r"of|for|starts?|starting|pay|pays|be)\b"
 )
-_EN_PRICE_OF = _re(r"^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:cost|price|fee|charge|rate)s?\s+(?:of|for)\s+(?:the\s+|all\s+|any\s+)?(?P<x>.+)$")
-_EN_PAYER = _re(r"^(?:the\s+)?(?:client|customer|licensee|buyer|purchaser|user|you|we|provider|vendor|supplier|company)$")
+_EN_PRICE_OF = _re(
+    r"^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:cost|price|fee|charge|rate)s?\s+(?:of|for)\s+(?:the\s+|all\s+|any\s+)?(?P<x>.+)$"
+)
+_EN_PAYER = _re(
+    r"^(?:the\s+)?(?:client|customer|licensee|buyer|purchaser|user|you|we|provider|vendor|supplier|company)$"
+)
 _EN_FEE_NOUN = _re(r"\b(?:an?|the)\s+(?P<x>(?:[\w-]+\s+){0,3}?(?:fee|charge|retainer|subscription|rate))\s+of\s*$")
-_EN_PAYER_CLAUSE = _re(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:the\s+)?(?:client|customer|licensee|buyer|purchaser|you|we)\b")
+_EN_PAYER_CLAUSE = _re(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:the\s+)?(?:client|customer|licensee|buyer|purchaser|you|we)\b"
+)
 _EN_FEE_PHRASE = _re(r"\b(?:an?|the)\s+(?P<x>(?:[\w-]+\s+){0,3}?(?:fee|charge|retainer|subscription))s?\b")
 _EN_NO_SUBJECT = _re(r"(?:please|note|if|when|where|unless|although|this|these|there)\b")
 _EN_BARE_PRICE = _re(r"(?:fee|charge|rate|price)s?")

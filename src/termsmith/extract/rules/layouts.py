@@ -142,9 +142,9 @@ class _LabelValue:
         if self.kind and number in (self.label_at + 1, self.row_at + 1) and (row := _level_row(text)):
             # rows of a kind's column, each naming its own level ("First Response Target" / "P1 4 business
             # hours" / "P2 8 business hours"): the row's level, not the level heading above the label
-            level, found = row
-            saved, self.level = self.level, level
-            self._record(self.kind, found, s, text, levels)
+            row_level, row_found = row
+            saved, self.level = self.level, row_level
+            self._record(self.kind, row_found, s, text, levels)
             self.level, self.row_at = saved, number
             return True
         if level := _level_label(text):

@@ -24,7 +24,6 @@ from termsmith.extract.rules.tables import find_tables
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, compact
 
-
 # a table row whose cells ran together when copied: a level id glued to the time after it ("P14 business hours"
 # is P1 | 4 business hours, "S22 天" is S2 | 2 天)
 _GLUED_ROW = _re(

@@ -159,9 +159,9 @@ def parties(ctx: Context) -> None:
                 label_roles[label] = _role_of(label) or "client"
             continue
         if not found and len(pair := _named_pair(s.norm)) == 2:
-            for name, role_word in pair:
-                found[role_word.lower()] = (name, s)
-                label_roles[role_word.lower()] = _role_of(role_word) or "client"
+            for pair_name, pair_role in pair:
+                found[pair_role.lower()] = (pair_name, s)
+                label_roles[pair_role.lower()] = _role_of(pair_role) or "client"
             continue
         m = None if re.search(r"\bbetween\b", s.norm, re.I) else _EN_NAMED.match(s.norm)
         if m and _role_of(m["role"]) and m["role"].lower() not in found:

@@ -268,7 +268,9 @@ _SIGNED_EACH = _re(
 )
 # a service during one calendar year ("在2025年度内提供相应的维护服务", "於2026年度內提供維護")
 _CALENDAR_YEAR = _re(r"\d{4}\s*年度\s*(?:内|內)[^。;；]{0,30}(?:提供|维护|維護|服务|服務|支持|支援)")
-_ANNUAL_PLAN = _re(r"年[约約]制|年租方案|年(?:月)?[缴繳]方案|年[约約]方案|\b(?:annual|yearly)\s+(?:plan|contract|subscription)\b")
+_ANNUAL_PLAN = _re(
+    r"年[约約]制|年租方案|年(?:月)?[缴繳]方案|年[约約]方案|\b(?:annual|yearly)\s+(?:plan|contract|subscription)\b"
+)
 
 
 def _read_as_free(ctx: Context, s: Sentence) -> bool:
@@ -422,7 +424,9 @@ def _blank_year_span(text: str) -> str | None:
     """The length between two dates whose years are blanks ("20XX年1月1日至20XX年12月31日" is a year): the end in
     the start's year when it falls after the start, else in the next."""
     found = list(_BLANK_YEAR_DATE.finditer(text))
-    if len(found) != 2 or not re.fullmatch(r"\s*(?:至|到|~|～|-|–|—)\s*(?:20〔空〕年)?\s*", text[found[0].end() : found[1].start()]):
+    if len(found) != 2 or not re.fullmatch(
+        r"\s*(?:至|到|~|～|-|–|—)\s*(?:20〔空〕年)?\s*", text[found[0].end() : found[1].start()]
+    ):
         return None
     try:
         start = date(2001, int(found[0]["m"]), int(found[0]["d"]))
