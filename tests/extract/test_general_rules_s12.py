@@ -44,7 +44,8 @@ zh-Hant and English (none is a corpus text), read back through the real CLI or A
   NAME ("Client") … with NAME ("Service Provider")'), one client and one vendor, are the parties; a vendor
   named opposite "its customers" with a short name in brackets ('hereinafter referred to as "Optimibi"');
   a parties' line holding both labels (甲方:乙方:NAME with 甲方's blank left empty, 甲方:A 乙方:B) gives each
-  label its own part.
+  label its own part;
+- an online support system (在线支持系统, 線上支援系統) is the ticket channel, as "support system" is.
 """
 
 from __future__ import annotations
@@ -556,3 +557,11 @@ def test_english_fee_names_in_lettered_rows_and_payer_clauses(tmp_path: Path) ->
         "annual support fee",
         None,
     ]
+
+
+def test_an_online_support_system_is_the_ticket_channel(tmp_path: Path) -> None:
+    """在线支持系统 / 線上支援系統 are the Chinese of "support system", a ticket desk."""
+    zh = _lines("服务方式", "在线服务支持:乙方通过在线支持系统接收、解答用户问题。")
+    assert [c["kind"] for c in terms_of(tmp_path, zh, "zh.txt")["support_channels"]] == ["ticket"]
+    tw = _lines("服務方式", "客戶可經由線上支援系統提出問題。")
+    assert [c["kind"] for c in terms_of(tmp_path, tw, "tw.txt")["support_channels"]] == ["ticket"]

@@ -94,7 +94,7 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         _re(
-            r"工单|工單|服务台|服務台|客服系统|客服系統|客服平台|ticket|portal|help ?desk|service desk|web form|support system|support site|"
+            r"工单|工單|服务台|服務台|客服系统|客服系統|客服平台|支持系统|支持系統|支援系统|支援系統|ticket|portal|help ?desk|service desk|web form|support system|support site|"
             r"报修系统|報修系統|报修平台|報修平台|(?:线上|線上|在线|在線|网上|網上|網路|网络)(?:電腦|电脑)?(?:报修|報修|叫修|表单|表單)|问题单|問題單|"
             r"(?:上網|上网)(?:登記|登记|報修|报修)|"
             r"服务请求系统|服務請求系統|online form|\bJIRA\b|Zendesk|Freshdesk|ServiceNow|"
