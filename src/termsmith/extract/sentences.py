@@ -9,7 +9,13 @@ from termsmith.extract.normalize import normalise
 from termsmith.extract.source import Location, Paragraph
 
 _TABLE_ROW = re.compile(r"^\s*\|?[^|\n]*\|[^|\n]*\|")  # two or more cell separators
-_END = re.compile(r"(?<=[。；！？;!?])|(?<=[.])\s+(?=[A-Z(\"“])")
+# a sentence ends at 。；！？;!? and at a full stop before a capital, a bracket, a quote or a clause number that opens
+# the next sentence ("… the software. 1.2 The Services cover …", "… fees. 3. Payment"), and at one typed
+# before its space
+_END = re.compile(
+    r"(?<=[。；！？;!?])|(?<=[.])\s+(?=[A-Z(\"“]|\d{1,2}\.(?:\d{1,2}\.?)*\s+[A-Z])|"
+    r"(?<=\s\.)(?=[A-Z][a-z])"  # a full stop typed before its space ("… for FOC .If you want …")
+)
 # a full stop that ends an abbreviation, not a sentence: "Acme Pte. Ltd.", "Co. Ltd", "No. 5", "excl. VAT"
 _ABBREVIATION = re.compile(
     r"(?:^|[\s(])(?:Pte|Co|Sdn|Nos?|Mr|Mrs|Ms|Dr|St|e\.g|i\.e|vs|approx|incl|excl|p\.a)\.$", re.I
@@ -42,7 +48,7 @@ def split(paragraphs: list[Paragraph]) -> list[Sentence]:
         if _TABLE_ROW.search(p.text):  # a table row is one sentence: a cell's ";" must not shift the columns
             _add(out, p, 0, len(p.text), heading)
             continue
-        for m in _END.finditer(p.text):
+        for m in sorted([*_END.finditer(p.text), *_numbered_clauses(p.text)], key=lambda m: m.start()):
             end = m.start()
             if _ABBREVIATION.search(p.text, max(0, end - 8), end):
                 continue
@@ -54,6 +60,17 @@ def split(paragraphs: list[Paragraph]) -> list[Sentence]:
         if start < len(p.text):
             _add(out, p, start, len(p.text), heading)
     return out
+
+
+_CLAUSE_NUMBER = re.compile(r"(?<=[^\s\d.])\s+(?P<n>\d{1,2})\.(?P<k>\d{1,2})\.?\s+(?=[A-Z])")
+
+
+def _numbered_clauses(text: str) -> list[re.Match[str]]:
+    """Clause numbers of a series run together in one paragraph ("2.1 The Provider … 5:00 PM EST 2.2 After-hours
+    support …"): each opens a sentence when the number before or after it in its series stands in the paragraph."""
+    found = list(_CLAUSE_NUMBER.finditer(text))
+    numbers = {(m["n"], int(m["k"])) for m in found}
+    return [m for m in found if {(m["n"], int(m["k"]) - 1), (m["n"], int(m["k"]) + 1)} & numbers]
 
 
 def _add(out: list[Sentence], p: Paragraph, start: int, end: int, heading: str) -> None:

@@ -2,7 +2,7 @@
 
 Durations go through ``Duration.parse`` (which knows 2小时 and 5个工作日); money is
 ``Money`` built from the digits' text (Decimal, never float). A range (6-12个月)
-yields its lower bound and the upper bound beside it.
+yields its lower bound and the upper bound beside it; a range from 0 (0-2 hours) its upper bound.
 """
 
 from __future__ import annotations
@@ -55,6 +55,10 @@ _DATE_SPAN = re.compile(
 )
 
 
+# a level's id just before a number ("Sev 2 - 4 hours", "P1 – 30 minutes", "Level 3-2 days"): the number is the id
+_LEVEL_ID_BEFORE = re.compile(r"(?:\b(?:sev(?:erity)?|priority|level|tier|P|S|L)\s*)$", re.IGNORECASE)
+
+
 def durations(text: str) -> list[FoundDuration]:
     found: list[FoundDuration] = []
     dates = [(m.start(), m.end()) for m in _DATE_SPAN.finditer(text)] if "月" in text else []
@@ -68,12 +72,17 @@ def durations(text: str) -> list[FoundDuration]:
             continue  # a cadence (每2个月, every 1 hour), not a deadline
         if m.group(0)[-1] == "m" and unit == "minutes" and (m["num2"] or Decimal(m["num"]) % 5):
             continue  # "1m" may be a month
+        low, start = m["num"], m.start()
+        if m["num2"] and _LEVEL_ID_BEFORE.search(text[max(0, start - 12) : start]):
+            low, start = m["num2"], m.start("num2")  # "Sev 2 - 4 hours": the 2 names the level, the time is 4 hours
+        elif m["num2"] and Decimal(low) == 0:
+            low = m["num2"]  # "0-2 hours": a range from nothing is bounded by its upper end alone
         try:
-            value = Duration.parse(f"{m['num']} {unit}")
-            upper = Duration.parse(f"{m['num2']} {unit}") if m["num2"] else None
+            value = Duration.parse(f"{low} {unit}")
+            upper = Duration.parse(f"{m['num2']} {unit}") if m["num2"] and low != m["num2"] else None
         except ValueError:
             continue
-        found.append(FoundDuration(value, m.start(), m.end(), upper))
+        found.append(FoundDuration(value, start, m.end(), upper))
     return found
 
 

@@ -13,7 +13,7 @@ from termsmith.extract.values import durations, money
 
 _CHANNEL_CONTEXT = _re(
     r"渠道|报修|報修|报障|報障|服务方式|服務方式|支持方式|支援方式|维护方式|維護方式|维护形式|維護形式|联系方式|聯絡方式|"
-    r"热线|熱線|技术服务方式|技術服務方式|服务形式|服務形式|技术支持|技術支援|"
+    r"热线|熱線|答疑|技术服务方式|技術服務方式|服务形式|服務形式|技术支持|技術支援|"
     r"support channel|contact|report(?:ing|s|ed)? (?:an? |the )?(?:issue|incident|problem|error|defect)|"
     r"hotline|help ?desk|service desk|support (?:via|by|through)|may report|submit|\bvia\b|by (?:telephone|phone|e-?mail)|"
     r"(?:telephone|phone|e-?mail|online|internet|web)[\w -]{0,25}support|"
@@ -66,7 +66,9 @@ _PHONE_NUMBER = (
     r"\b1[- ]8(?:00|33|44|55|66|77|88)[- ]\d{3}[- ]\d{4}\b|"
     r"\+\d{1,3}[\s-]?\(?\d{1,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\d-])|"
     r"(?<![\d-])0\d{2,3}-\d{7,8}(?![\d-])|\(0\d{1,3}\)\s?\d{3,4}-?\d{4}(?![\d-])|"
-    r"(?<![\d-])1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?![\d-])"
+    r"(?<![\d-])1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?![\d-])|"
+    # three, three and four digits joined by dashes or dots (866-326-8866, 086-322-5858, (415) 555-0100)
+    r"(?<![\d-])(?<!\d\.)(?:\d{3}|\(\d{3}\))[-. ]?\d{3}[-.]\d{4}(?![\d-]|\.\d)"
 )
 _EMAIL_ADDRESS = r"\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 # where a channel's sentence gives its address: the number, the e-mail address, the ticket site
@@ -92,7 +94,7 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         _re(
-            r"工单|工單|服务台|服務台|客服系统|客服系統|客服平台|ticket|portal|help ?desk|service desk|web form|support system|support site|"
+            r"工单|工單|服务台|服務台|客服系统|客服系統|客服平台|支持系统|支持系統|支援系统|支援系統|ticket|portal|help ?desk|service desk|web form|support system|support site|"
             r"报修系统|報修系統|报修平台|報修平台|(?:线上|線上|在线|在線|网上|網上|網路|网络)(?:電腦|电脑)?(?:报修|報修|叫修|表单|表單)|问题单|問題單|"
             r"(?:上網|上网)(?:登記|登记|報修|报修)|"
             r"服务请求系统|服務請求系統|online form|\bJIRA\b|Zendesk|Freshdesk|ServiceNow|"
@@ -263,6 +265,14 @@ _NEGATION = _re(
 _FAX_NUMBER = _re(r"(?:传真|傳真|\bfax|\bfacsimile)\s*(?:号码|號碼|number|no\.?)?\s*[:：]?\s*[+\d()\s-]{6,}")
 
 
+# a help desk given by its telephone number ("Help Desk: 086-322-5858", "服务台电话:0755-1234567") is the phone,
+# not a ticket desk
+_DESK_NUMBER = _re(
+    r"(?:help ?desk|service desk|support desk|服务台|服務台)\s*(?:number|no\.?|hotline|(?:tele)?phone|电话|電話)?\s*[:：]?\s*"
+    r"(?=(?:" + _PHONE_NUMBER + r"))"
+)
+
+
 def support_channels(ctx: Context) -> None:
     kinds: list[tuple[str, Sentence, dict[str, str]]] = []
     for s in ctx.sentences:
@@ -273,7 +283,7 @@ def support_channels(ctx: Context) -> None:
         if _not_support_contact(ctx, s.norm):
             continue
         text = _TICKET_BY.sub(" ", _TRAINING.sub(" ", _VENDOR_REPLY.sub("", s.norm)))
-        text = _FAX_NUMBER.sub(" ", without_clauses(text, _NEGATION))
+        text = _DESK_NUMBER.sub("phone ", _FAX_NUMBER.sub(" ", without_clauses(text, _NEGATION)))
         for pattern, kind in _CHANNELS:
             if kind in _WORK_MODES and _commitment(pattern, text, kind):
                 continue

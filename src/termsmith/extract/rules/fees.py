@@ -8,6 +8,7 @@ from typing import Any
 
 from termsmith.extract.rules.context import Context, _re
 from termsmith.extract.rules.price_columns import price_columns
+from termsmith.extract.rules.space_columns import head_of, space_tables
 from termsmith.extract.rules.tax import tax
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import durations, local_currency, money
@@ -17,7 +18,7 @@ _FEE = _re(
     r"\bbill(?:ed|s|able)?\b|\binvoiced?\b|retainer|\b(?:USD|HKD|TWD|NTD|RMB|CNY|EUR|GBP|SGD|AUD|CAD|MOP)\b"
 )
 _RECURRING_WORDS = _re(
-    r"维护费|維護費|服务费|服務費|运维费|運維費|维保费|維保費|年费|年費|技术支持费|技術支援費|支持服务费|包年|包月|"
+    r"维护费|維護費|服务费|服務費|运维费|運維費|维保费|維保費|年费|年費|月费|月費|月租费|月租費|技术支持费|技術支援費|支持服务费|包年|包月|"
     r"maintenance (?:fee|charge)|support (?:fee|charge)|service fee|subscription|annual fee|monthly fee|retainer|"
     r"annual (?:maintenance|support)|monthly (?:maintenance|support)"
 )
@@ -35,8 +36,9 @@ _BASIS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         _re(
-            r"每次上门|每次上門|上门费|上門費|上门服务费|上門服務費|出勤费|出勤費|车马费|車馬費|per (?:on-?site )?visit|"
-            r"每次现场|每次現場|/次\(每次上门\)|call-?out (?:fee|charge)|per (?:site |on-?site )?visit|per call-?out"
+            # a fee named for the visit (上门费, 上門服務費, 到府檢測費, 到场费, 出勤费, "visit fee", "trip charge")
+            r"每次上门|每次上門|(?:上门|上門|到府|到场|到場|出勤)[^\s,，。;；\d]{0,4}(?:费|費)|车马费|車馬費|per (?:on-?site )?visit|"
+            r"每次现场|每次現場|/次\(每次上门\)|(?:call-?out|visit|trip) (?:fee|charge)|per (?:site |on-?site )?visit|per call-?out"
         ),
         "visit",
     ),
@@ -138,15 +140,81 @@ def _fee_name(text: str, start: int) -> str | None:
     opened = max(head.rfind("("), head.rfind("（"))
     if opened >= 0:  # a bracket still open before the amount: the name is before it
         head = head[:opened]
+    if head and not _CJK.search(head):
+        return _en_fee_name(head)
     head = re.split(r"[,，;；:：|、]", head)[-1]
     head = re.sub(r"^[\s\d.()（）、]+", "", head).strip(" 为為是:：")
     head = _PAYING.sub("", head)
+    head = re.sub(r"^[^,，;；。]*?(?:收取|加收|另收)(?=\S)", "", head)  # 現場需收取上門費: the fee after the verb
     head = re.sub(r"(?:为|為|是|以|每年|每月|按年|按月|收取|支付|人民币|人民幣|¥)+$", "", head).strip()
     head = _NAME_TAIL.sub("", head).strip()
     head = _BASIS_TAIL.sub("", head).strip()
     head = re.sub(r"(?:为|為|是|以)+$", "", head).strip()  # 合約費用以每季…: the particle before the basis
     head = re.sub(r"^(?:元|圆|圓)?\s*(?:及|和|与|與|以及|、)\s*", "", head)  # 每小时1,500元及车马费…: the next item
     return None if _NOT_A_NAME.fullmatch(head) else head[:40] or None
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+# English: the verb that ends a fee's noun phrase ("After-hours support will be billed at", "The cost of the
+# Services is"), the noun naming a price whose object is the thing priced ("the cost of X"), and the payer who
+# is no fee ("The Client shall pay …")
+_EN_VERB = _re(
+    r"\b(?:is|are|was|were|will|shall|must|may|can|costs?|charged|billed|priced|invoiced|payable|available|at|from|"
+    r"of|for|starts?|starting|pay|pays|be)\b"
+)
+_EN_PRICE_OF = _re(
+    r"^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:cost|price|fee|charge|rate)s?\s+(?:of|for)\s+(?:the\s+|all\s+|any\s+)?(?P<x>.+)$"
+)
+_EN_PAYER = _re(
+    r"^(?:the\s+)?(?:client|customer|licensee|buyer|purchaser|user|you|we|provider|vendor|supplier|company)$"
+)
+_EN_FEE_NOUN = _re(r"\b(?:an?|the)\s+(?P<x>(?:[\w-]+\s+){0,3}?(?:fee|charge|retainer|subscription|rate))\s+of\s*$")
+_EN_PAYER_CLAUSE = _re(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:the\s+)?(?:client|customer|licensee|buyer|purchaser|you|we)\b"
+)
+_EN_FEE_PHRASE = _re(r"\b(?:an?|the)\s+(?P<x>(?:[\w-]+\s+){0,3}?(?:fee|charge|retainer|subscription))s?\b")
+_EN_NO_SUBJECT = _re(r"(?:please|note|if|when|where|unless|although|this|these|there)\b")
+_EN_BARE_PRICE = _re(r"(?:fee|charge|rate|price)s?")
+_EN_LEAD = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:the|any|all|an?)\s+)?", re.I)
+
+
+def _en_fee_name(head: str) -> str | None:
+    """An English fee's name, the noun phrase the amount's clause is about: "The cost of the Services is" →
+    Services; "After-hours support, as necessary, will be billed at a rate of" → After-hours support; "The Client
+    shall pay a monthly retainer of" → monthly retainer; a payer or a bare verb alone names nothing."""
+    head = head[head.rfind(". ") + 1 :] if ". " in head else head  # this sentence only
+    head = head.rsplit("|", 1)[-1].strip()  # a table row's cell: its own text
+    if (m := _EN_FEE_NOUN.search(head)) and not _EN_BARE_PRICE.fullmatch(m["x"].strip()):
+        return m["x"].strip()[:40]
+    # a payer's clause ("The Client agrees to pay the recurring monthly fee associated with …"): the fee it names
+    if _EN_PAYER_CLAUSE.match(head) and (m := _EN_FEE_PHRASE.search(head)):
+        return m["x"].strip()[:40]
+    pieces = [p.strip() for p in re.split(r"[,;:|]", head) if p.strip()]
+    if not pieces:
+        return None
+    # a clause that starts with its verb ("will be billed additionally at") continues the subject before the commas
+    piece = pieces[-1]
+    if (verb := _EN_VERB.match(piece)) is not None and verb.start() == 0:
+        piece = pieces[0]
+    piece = _EN_LEAD.sub("", re.sub(r"^[-•*·\s]+", "", piece), count=1)
+    verb = _EN_VERB.search(piece)
+    subject = piece[: verb.start()].strip() if verb else piece.strip()
+    if m := _EN_PRICE_OF.match(piece[: _first_verb_after_of(piece)].strip()):
+        subject = _EN_LEAD.sub("", m["x"].strip(), count=1).strip()
+    elif _EN_NO_SUBJECT.match(subject) or len(subject.split()) > 5:
+        return None  # "Please be advised our standard charges are": a remark, no fee's name
+    if not subject or _EN_PAYER.fullmatch(subject) or not re.search(r"[A-Za-z]{3}", subject):
+        return None
+    return subject[:40]
+
+
+def _first_verb_after_of(piece: str) -> int:
+    """Where the phrase "the cost of X" ends: at the first verb after its "of"/"for"."""
+    m = re.search(r"\b(?:of|for)\b", piece, re.I)
+    if m is None:
+        return len(piece)
+    verb = _EN_VERB.search(piece, m.end())
+    return verb.start() if verb else len(piece)
 
 
 # "Remote support is charged at", "Custom development from": the verb and preposition before the amount
@@ -180,6 +248,22 @@ def _period_in(head: str) -> str | None:
     ):
         if re.search(pattern, head, re.I):
             return period
+    return None
+
+
+_SERVICE = _re(r"维护|維護|服务|服務|维保|維保|支持|支援|maintenance|support|service|subscription")
+
+
+def _service_period(head: str) -> str | None:
+    """The period a column of prices buys when its head names a service for one year or one month
+    ("维护合约服务契约1年", "年度维护费", "Support (1 year)")."""
+    if not _SERVICE.search(head):
+        return None
+    if period := _period_in(head):
+        return period
+    found = durations(head)
+    if len(found) == 1:
+        return _ONE_PERIOD.get((str(found[0].duration.value), found[0].duration.unit.value))
     return None
 
 
@@ -255,13 +339,13 @@ def _threshold(text: str, start: int, end: int) -> bool:
 # a fee for one thing done once, named after its amount or before it: "支付1000元更換域名費用", "收取遷移費5000元",
 # "a one-time setup fee of $500", "transfer fee: $200"
 _ONE_OFF_AFTER = _re(
-    r"^\s*(?:的)?[\u4e00-\u9fff]{1,8}?(?:费用|費用|手续费|手續費|费|費)(?![\u4e00-\u9fff]{0,2}(?:每|/))|"
+    r"^\s*(?:的|之)?[\u4e00-\u9fff]{1,8}?(?:费用|費用|手续费|手續費|费|費)(?![\u4e00-\u9fff]{0,2}(?:每|/))|"
     r"^\s*(?:[a-z][a-z-]*\s+){1,3}(?:fee|charge)\b"
 )
 _ONE_OFF_BEFORE = _re(
     r"(?:一次性|(?:one[- ]?(?:time|off)|set-?up|installation|onboarding|migration|transfer) (?:fee|charge))[^,，;；。.]{0,12}$"
 )
-_PAY = _re(r"支付|缴纳|繳納|交纳|交納|收取|付费|付費|\bpa(?:y|id)\b|\bcharge[sd]?\b|\bbilled\b")
+_PAY = _re(r"支付|缴纳|繳納|交纳|交納|收取|加收|另收|付费|付費|\bpa(?:y|id)\b|\bcharge[sd]?\b|\bbilled\b")
 
 
 def _one_off(text: str, start: int, end: int) -> bool:
@@ -287,6 +371,7 @@ def fees(ctx: Context) -> None:
     rate_card: list[tuple[dict[str, Any], Sentence]] = []
     one_off: list[tuple[dict[str, Any], Sentence]] = []
     columns = price_columns(ctx.sentences, default)
+    spaced = space_tables(ctx.sentences, default)
     for found, s, unit, item_name in columns.contract_prices():
         counts[found.money.currency] += 1
         if not any(r["price"] == str(found.money) and r["unit"] == unit for r, _ in rate_card):
@@ -308,10 +393,18 @@ def fees(ctx: Context) -> None:
             basis = _basis(s.norm, m.start, m.end) or (_period_in(head) if head else None)
             row_period = header.period_of_row(s.norm) if basis is None and in_table and _FEE.search(head) else None
             basis = basis or row_period  # a price for a period of service (another column) recurs
+            if (column := head_of(spaced, s, m.start)) is not None:
+                head = column[0]  # a row of a table copied as space-separated lines: its column's head
+                row_period = row_period or _service_period(head)
+                basis = basis or row_period
             if basis is None and (title := _title_above(ctx.sentences, index, s, m.start, m.end)):
                 head = title  # a price on its own line under a title naming the fee and its period
                 basis = _period_in(title)
             name = _fee_name(s.norm, m.start) or (_row_name(s.norm, m.start) or head if in_table else None)
+            if name and re.fullmatch(r"[A-Za-z0-9.()]{1,2}", name):
+                name = None  # a list marker ("C | Client will pay …") names nothing
+            if column is not None:
+                name = column[1]  # the row's first cell names it
             amount = str(m.money)
             if basis == "quarter" or (  # a quarter is only ever a recurring period (no rate is per quarter)
                 basis in ("month", "year")
@@ -345,6 +438,9 @@ def fees(ctx: Context) -> None:
                 if not any(r["amount"] == amount and r["period"] == period for r, _ in recurring):
                     recurring.append((item, s))
             elif _RECURRING_WORDS.search(s.norm) or _one_off(s.norm, m.start, m.end):
+                after = _ONE_OFF_AFTER.match(s.norm[m.end : m.end + 32])
+                if after and (not name or _PAY.search(name)):  # 需加收1,000元之移機與裝機費用: named after it
+                    name = after.group(0).strip().lstrip("的之").strip()
                 item = {"amount": amount}
                 if name:
                     item = {"name": name, **item}

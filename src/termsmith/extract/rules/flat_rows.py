@@ -61,7 +61,7 @@ def _paragraph(group: list[Sentence], levels: dict[str, _Level]) -> set[int]:
         if len(rows) < 2:
             continue
         used = {id(s) for s, start in zip(group, starts, strict=True) if head.start() <= start + len(s.norm)}
-        used &= {id(s) for s, start in zip(group, starts, strict=True) if start <= rows[-1][-1][1].end}
+        used &= {id(s) for s, start in zip(group, starts, strict=True) if start <= rows[-1][1][-1].end}
         for level, cells in rows:
             key, name, ident = level
             entry = levels.setdefault(key, _Level(key, name, ident))

@@ -7,6 +7,8 @@ or without separators, are rebuilt as rows × columns by `tables.find_tables` fi
 
 from __future__ import annotations
 
+import re
+
 from termsmith.extract.rules.context import _re
 from termsmith.extract.rules.level_words import (
     _LEVEL,
@@ -105,6 +107,19 @@ def _values(text: str) -> list[FoundDuration]:
     return [d for d in durations(text) if not d.duration.unit.is_calendar]
 
 
+def _level_row(text: str) -> tuple[tuple[str, str, str | None], FoundDuration] | None:
+    """A line that is a level and one time only ("P1 4 business hours", "Sev 2 - 8 hours", "紧急 30分钟")."""
+    m = _LEVEL.match(text)
+    found = durations(text)
+    if m is None or len(found) != 1 or _kinds_in_order(text) or found[0].duration.unit.is_calendar:
+        return None
+    between, after = text[m.end() : found[0].start], text[found[0].end :]
+    if not re.fullmatch(r"[\s:：\-–—|]*(?:within|in|≤|<=)?\s*", between, re.I) or after.strip(" .。)）"):
+        return None
+    level = _level_in(m.group(0))
+    return (level, found[0]) if level else None
+
+
 class _LabelValue:
     """Labels and values on lines of their own: a level heading, then a kind label, then its time
     ("P1" / "First response" / "15 minutes" / "Target resolution" / "4 business hours"), or a kind
@@ -117,12 +132,21 @@ class _LabelValue:
         self.label_at = -10  # the paragraph of the last label line
         self.level_at = -10
         self.value_at = -10  # the paragraph of the last value read
+        self.row_at = -10  # the paragraph of the last "level time" row under a kind label
 
     def read(self, s: Sentence, levels: dict[str, _Level]) -> bool:
         text = _bare(s)
         number = s.paragraph.number
         if text is None:
             return False
+        if self.kind and number in (self.label_at + 1, self.row_at + 1) and (row := _level_row(text)):
+            # rows of a kind's column, each naming its own level ("First Response Target" / "P1 4 business
+            # hours" / "P2 8 business hours"): the row's level, not the level heading above the label
+            row_level, row_found = row
+            saved, self.level = self.level, row_level
+            self._record(self.kind, row_found, s, text, levels)
+            self.level, self.row_at = saved, number
+            return True
         if level := _level_label(text):
             self.level, self.level_at, self.label_at = level, number, number
             return False

@@ -90,7 +90,9 @@ def _kind_of(
     hits = [(m.end(), "response") for m in _RESPONSE.finditer(tail)] + [
         (m.end(), "resolution") for m in _RESOLUTION.finditer(tail)
     ]
-    return max(hits)[1] if hits else None
+    if hits:
+        return max(hits)[1]
+    return label if not preceding.strip() else None  # the time opens an item under a label ("Within 2 days for …")
 
 
 _DETACHED = _re(r"\s*(?:(?:all\s+)?within|in|no later than|at most|不超过|不超過|在)?\s*")
@@ -257,8 +259,12 @@ def _carried_label(s: Sentence, label: tuple[int, list[str]]) -> tuple[int, list
 def _under_label(s: Sentence, label: tuple[int, list[str]]) -> bool:
     """A short item naming a level first ("• Critical: 1 hour", "High – 4 hours;") within reach of a label."""
     item = s.norm.strip().lstrip("-•*·●▪ ")
-    if s.paragraph.number - label[0] > _LABEL_REACH or (m := _LEVEL.match(item)) is None:
+    if s.paragraph.number - label[0] > _LABEL_REACH:
         return False
+    if (m := _LEVEL.match(item)) is None:
+        # the time first, its one level after it ("0-2 hours for issues classified as High", "Within 2 days for
+        # Low priority requests", "4 小时内:二级故障")
+        return len(item) <= 100 and _TIME_FIRST.match(item) is not None and len(list(_LEVEL.finditer(item))) == 1
     # a longer item is one when the time leads it ("Level 1: Within 4 business hours from the time of …")
     return len(item) <= 60 or (len(item) <= 100 and _TIME_FIRST.match(item, m.end()) is not None)
 

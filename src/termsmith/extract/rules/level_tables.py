@@ -115,7 +115,10 @@ def _row_level(
         first = row[0].norm
         if re.fullmatch(r"[0-9]|[A-D]", first):
             return (level_key(first), first, first), row[0]
-        if table.aligned and 0 < len(first) <= 30 and not _cell_values(row[0], None):
+        # a first cell naming a kind and no level ("Response Time" under "Severity Level | Critical | Severe")
+        # heads a row of a table with the levels as columns: it is read across
+        across = bool(_kinds_in_order(first)) and not _level_in(first)
+        if table.aligned and 0 < len(first) <= 30 and not _cell_values(row[0], None) and not across:
             # under a level column the row's first cell is its level, whatever its name ("Gold", "Normal")
             return _level_in(first) or _level_in(_first_line(row[0])) or _named_level(first), row[0]
     short = [c for c in row if len(c.norm) <= 40]

@@ -52,7 +52,7 @@ _RESOLUTION = _re(
 _LEVEL = _re(
     r"(?P<id3>\b[A-Za-z][\w-]{0,15})\s*\((?P<inner3>[^)]{1,14})\)\s*(?:级|級)|(?:severity|priority) level (?P<id3b>[A-Za-z][\w-]{0,15})\s*\((?P<inner3b>[^)]{1,20})\)|(?P<id>\bP[0-4]\b|\bS[1-4]\b|(?:severity|priority|level|sev)\s*[1-4A-D]\b|第\s*[一二三四五六1-6]\s*[级級]|"
     r"(?:严重性|嚴重性|严重度|嚴重度|优先级|優先級)\s*[A-D1-4]\b|\b[A-D]\s*[级級]|"
-    r"[一二三四1-4]级(?=故障|问题|問題|事件|错误|錯誤|\s*$)|[一二三四1-4]級|"
+    r"[一二三四1-4]级(?=故障|问题|問題|事件|错误|錯誤|优先|優先|\s*[:：]|\s*$)|[一二三四1-4]級|"
     # Roman numerals: "I 级", "Ⅱ级", "III級", "Level II", "Severity IV"
     r"(?:severity|priority|level|sev)\s*(?-i:IV|I{1,3})\b|(?<![A-Za-z])(?-i:IV|I{1,3})\s*[级級]|[ⅠⅡⅢⅣ]\s*[级級])"
     r"(?:\s*[(（](?P<inner>[^)）]{1,12})[)）])?"
@@ -90,6 +90,53 @@ _SECURITY_FIX = _re(r"漏洞|安全补丁|安全補丁|安全更新|vulnerabilit
 # an average or typical time is a figure, not a commitment ("Average response time … is less than 2 hours",
 # "Stabilize ASAP (often ≤ 4 hrs)", "平均响应时间为2小时")
 _HEDGED = _re(r"\baverage|\btypically\b|\busually\b|\boften\b|平均")
+
+
+# A statement that the times of a section are figures, not commitments: "The below time lines are average",
+# "The response times listed below are estimates only", "The above targets are indicative and not guaranteed",
+# "以下时间为平均处理时间", "上述時限僅供參考". Its direction (below / above, 以下 / 上述) gives the times it covers;
+# with none it covers the whole document.
+_FIGURES_WORD = (
+    r"(?:an?\s+)?(?:averages?|typical|estimates?|estimated|approximate|approximations?|indicative|"
+    r"for (?:reference|guidance|information)(?: only)?|guidelines?|(?:are\s+|is\s+)?not guaranteed)"
+)
+_FIGURES_STATEMENT = _re(
+    r"\b(?P<en>(?:the\s+)?(?:(?:below|above|following|foregoing|these|those|all|such)\s+)?"
+    r"(?:(?:response|resolution|restoration|service|support|target|sla)\s+)*"
+    r"(?:time\s*lines?|times?|targets?|objectives?|figures?|timeframes?|time frames?|goals?|deadlines?)"
+    r"(?:\s+(?:below|above|listed|shown|given|stated|set out|described)(?:\s+(?:below|above|here))?)?)"
+    r"\s+(?:are|is|represent|reflect)\s+(?:only\s+|merely\s+|intended as\s+)?" + _FIGURES_WORD + r"\b|"
+    r"(?P<zh>(?:以下|下列|下述|如下|以上|上述|上列|所列|所有)?[^。;；]{0,12}(?:时间|時間|时限|時限|时效|時效|目标|目標))"
+    r"[^。;；]{0,6}(?:均|皆|都)?(?:为|為|是|系|係)?(?:平均|参考|參考|预估|預估|估计|估計|仅供参考|僅供參考|不作(?:为|為)?(?:承诺|承諾|保证|保證))"
+)
+_FIGURES_BELOW = _re(r"below|following|以下|下列|下述|如下")
+_FIGURES_ABOVE = _re(r"above|foregoing|以上|上述|上列")
+
+
+def figures_only(sentences: list[Sentence]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The stretches of the document (from, to: paragraph number and offset, both ends open) whose times a
+    statement calls averages, estimates or figures for reference: after it when it speaks of the times below,
+    before it when of the times above, else the whole document."""
+    out: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    first, last = (-1, -1), (1 << 62, 0)
+    for s in sentences:
+        m = _FIGURES_STATEMENT.search(s.norm)
+        if m is None:
+            continue
+        scope, at = m["en"] or m["zh"] or "", (s.paragraph.number, s.offset)
+        if _FIGURES_BELOW.search(scope):
+            out.append((at, last))
+        elif _FIGURES_ABOVE.search(scope):
+            out.append((first, at))
+        else:
+            out.append((first, last))
+    return out
+
+
+def within(stretches: list[tuple[tuple[int, int], tuple[int, int]]], s: Sentence) -> bool:
+    """Whether the sentence (a table cell too) stands inside one of the stretches."""
+    at = (s.paragraph.number, s.offset)
+    return any(a < at < b for a, b in stretches)
 
 
 # a time the text says does not apply ("不適用3天內完工之服務標準", "the 3-day repair target does not apply to …")
@@ -138,6 +185,11 @@ _ALL_BUSINESS = _re(
     r"[^.;]{0,25}?\b(?:against|during|in|on|within)\b[^.;]{0,30}?\b(?:business|working|office) hours|"
     r"^(?=[^.;]{0,40}(?:\bsla\b|service level|response|resolution))[^.;]{0,60}\b(?:during|within)\s+(?:normal\s+|standard\s+)?"
     r"(?:business|working|office) hours\s*\)?\s*$|"
+    # the term defined as a thing done in business hours ('"Response" refers to … an acknowledgment during business
+    # hours', "响应时间是指在工作时间内…")
+    r"^\W{0,2}(?:response|resolution|respond|resolve)(?:\s+times?)?\W{0,2}\s+(?:refers to|means|is defined as|shall mean)\b"
+    r"[^.;]{0,120}?\b(?:during|within|in)\s+(?:normal\s+|standard\s+)?(?:business|working|office) hours|"
+    r"(?:响应|響應|解决|解決)(?:时间|時間)?(?:是指|系指|係指|指)[^。;；]{0,40}(?:工作时间|工作時間|上班时间|上班時間)(?:内|內)|"
     r"(?:以上|上述|所有|各项|各項|响应|響應|解决|解決|修复|修復)[^。;；]{0,10}(?:时间|時間|时限|時限|时效|時效)[^。;；]{0,8}"
     r"(?:均|都|皆|一律)?(?:按|指|为|為|以)[^。;；]{0,4}(?:工作时间|工作時間|工作日|工作小时|工作小時)"
 )
@@ -243,8 +295,17 @@ _NAME_ONLY = _re(
 _LIST_INTRO = _re(r"[:：]\s*$|\bbelow\b|\bfollowing\b|如下|下列|以下")
 
 
+# a column head or label that is only "Troubleshooting" (故障排查) names the time to troubleshoot the fault, the
+# resolution, beside an acknowledgment column; in prose ("assist with troubleshooting problems") it names none
+_TROUBLESHOOTING_HEAD = _re(
+    r"\s*(?:troubleshooting|trouble-?shooting|故障排查|故障檢修|故障检修)(?:\s*(?:time|target|sla|时间|時間|时限|時限))?\s*[:：]?\s*"
+)
+
+
 def _kinds_in_order(text: str) -> list[str]:
     """response / resolution in the order the text names them, each once."""
+    if _TROUBLESHOOTING_HEAD.fullmatch(text):
+        return ["resolution"]
     hits = sorted(
         [(m.start(), "response") for m in _RESPONSE.finditer(text)]
         + [(m.start(), "resolution") for m in _RESOLUTION.finditer(text)]

@@ -3,6 +3,8 @@ found are merged and written in the spec's terms."""
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import re
 from typing import Any
 
@@ -15,24 +17,59 @@ from termsmith.extract.rules.level_tables import read_table
 from termsmith.extract.rules.level_words import (
     _Level,
     document_clock,
+    figures_only,
+    within,
 )
 from termsmith.extract.rules.tables import find_tables
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, compact
 
+# a table row whose cells ran together when copied: a level id glued to the time after it ("P14 business hours"
+# is P1 | 4 business hours, "S22 天" is S2 | 2 天)
+_GLUED_ROW = _re(
+    r"^(?P<id>P|S|Sev|Severity\s*|Priority\s*|Level\s*|L)(?P<d>[0-4])(?P<rest>\d+(?:\.\d+)?\s*(?:business\s+|working\s+)?"
+    r"(?:hours?|hrs?|days?|minutes?|mins?|weeks?|小时|小時|分钟|分鐘|天|个?工作日|個?工作日|工作天)(?![A-Za-z]).*)$"
+)
+
+
+def _unglued(sentences: list[Sentence]) -> tuple[list[Sentence], dict[int, Sentence]]:
+    """Rows of a level id glued to its time, two or more in a series (P1…, P2…), read with the two apart; a
+    single such line (a product code "S12 hours") stays as written. Also the rows as written, by paragraph
+    number, for the evidence."""
+    glued = [
+        (i, m)
+        for i, s in enumerate(sentences)
+        if s.offset == 0 and s.text == s.paragraph.text.strip() and (m := _GLUED_ROW.match(s.norm.strip()))
+    ]
+    series: set[int] = set()
+    for (i, m), (j, n) in itertools.pairwise(glued):
+        if j - i <= 2 and int(n["d"]) == int(m["d"]) + 1 and n["id"].lower() == m["id"].lower():
+            series |= {i, j}
+    if not series:
+        return sentences, {}
+    out, written = list(sentences), {}
+    for i, m in glued:
+        if i in series:  # the line is read apart (its evidence still quotes it as written)
+            s = sentences[i]
+            norm = f"{m['id'].strip()}{m['d']} {m['rest']}"
+            out[i] = dataclasses.replace(s, norm=norm, paragraph=dataclasses.replace(s.paragraph, text=norm))
+            written[s.paragraph.number] = s
+    return out, written
+
 
 def severity_levels(ctx: Context) -> None:
+    sentences, written = _unglued(ctx.sentences)
     levels: dict[str, _Level] = {}
     untiered: list[tuple[str, FoundDuration, str | None, Sentence]] = []
     layout, labels, heading = _LineLayout(), _LabelValue(), _LevelHeading()
     label: tuple[int, list[str]] = (-100, [])
     # a table flattened into one paragraph is read by its header's column order; the table finder's
     # reading of the same paragraph (cells cut at every time) is dropped
-    flattened = flat_rows(ctx.sentences, levels)
-    done = {s.paragraph.number for s in ctx.sentences if id(s) in flattened}
-    tables = {t.first: t for t in find_tables(ctx.sentences) if not done & set(t.paragraphs)}
+    flattened = flat_rows(sentences, levels)
+    done = {s.paragraph.number for s in sentences if id(s) in flattened}
+    tables = {t.first: t for t in find_tables(sentences) if not done & set(t.paragraphs)}
     in_tables = {n for t in tables.values() for n in t.paragraphs}
-    for s in ctx.sentences:
+    for s in sentences:
         if s.paragraph.number in in_tables:
             if (table := tables.pop(s.paragraph.number, None)) is not None:
                 read_table(table, levels, untiered)
@@ -44,6 +81,7 @@ def severity_levels(ctx: Context) -> None:
         if labels.read(s, levels) or layout.read(s, levels):
             continue
         _prose(s.norm, s, levels, untiered, row, inherited=label[1] if _under_label(s, label) else None)
+    _drop_figures(ctx, levels, untiered)
     tiers = _distinct([lv for lv in levels.values() if "response" in lv.times or "resolution" in lv.times])
     if not tiers and untiered:
         tiers = _untiered_levels(ctx, untiered)
@@ -63,11 +101,24 @@ def severity_levels(ctx: Context) -> None:
             if kind in lv.times:
                 duration, clock, s = lv.times[kind]
                 item[kind] = {"within": compact(duration.duration), "clock": clock or everywhere}
-                ctx.record(f"severity_levels[{i}].{kind}", s)
-        ctx.record(f"severity_levels[{i}].name", lv.named_at or next(iter(lv.times.values()))[2])
+                ctx.record(f"severity_levels[{i}].{kind}", written.get(s.paragraph.number, s))
+        named = lv.named_at or next(iter(lv.times.values()))[2]
+        ctx.record(f"severity_levels[{i}].name", written.get(named.paragraph.number, named))
         out.append(item)
     if out:
         ctx.out.terms["severity_levels"] = out
+
+
+def _drop_figures(
+    ctx: Context, levels: dict[str, _Level], untiered: list[tuple[str, FoundDuration, str | None, Sentence]]
+) -> None:
+    """Times the document itself calls averages or estimates ("The below time lines are average") are no limits."""
+    figures = figures_only(ctx.sentences)
+    if not figures:
+        return
+    for lv in levels.values():
+        lv.times = {k: v for k, v in lv.times.items() if not within(figures, v[2])}
+    untiered[:] = [u for u in untiered if not within(figures, u[3])]
 
 
 def _distinct(tiers: list[_Level]) -> list[_Level]:

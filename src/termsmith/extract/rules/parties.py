@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -62,8 +63,8 @@ _EN_BETWEEN = _re(
 _EN_BETWEEN_CLIENT = _re(
     r"between\s+(?P<name>(?-i:[A-Z])[^()]{1,70}?(?:(?<=\s)"
     + _SUFFIX
-    + r"\.?|\s*\((?:the\s+)?[\"“]?(?P<role>[A-Za-z ]{3,20}?)[\"”]?\)))"
-    r"\s*,?\s+and\s+(?:the|its|a|each|any)\s+(?:client|customer|licensee)s?\b|"
+    + r"\.?|\s*\((?:hereinafter\s+(?:referred\s+to\s+as|called)\s+)?(?:the\s+)?[\"“]?(?P<role>[A-Za-z ]{3,20}?)[\"”]?\)))"
+    r"\s*,?\s+and\s+(?:the|its|a|each|any|all)\s+(?:client|customer|licensee)s?\b|"
     # the other way round: "between the customer named on the order form and Acme Support Ltd"
     r"between\s+(?:the|a|each|any)\s+(?:client|customer|licensee)\b[^.;()]{0,60}?\s+and\s+"
     r"(?P<name2>(?-i:[A-Z])[^()]{1,70}?(?:(?<=\s)"
@@ -71,6 +72,24 @@ _EN_BETWEEN_CLIENT = _re(
     + r"\.?|\s*\((?:the\s+)?[\"“]?(?P<role2>[A-Za-z ]{3,20}?)[\"”]?\)))"
     r"(?=\s*(?:[,.;]|$|\s(?:for|to|under|in|on|with|as|which|who)\b))"
 )
+# a name in capitalised words right before its role in quotes and brackets, anywhere in the sentence
+# ('By purchasing …, Fitness320 ("Client") has entered … with Matthew Jones ("Service Provider")')
+_NAME_ROLE = re.compile(
+    r"(?<![\w&.'-])(?P<name>[A-Z0-9][\w&.'-]*(?:\s+(?:[A-Z&][\w&.'-]*|of|and|for))*?)\s*"
+    r"\((?:the\s+)?[\"“](?P<role>[A-Za-z ]{3,20}?)[\"”]\)"
+)
+
+
+def _named_pair(text: str) -> list[tuple[str, str]]:
+    """Two parties of a sentence, each named right before its role in brackets, one the client and one the
+    vendor; else []."""
+    found = [(m["name"].strip(), m["role"]) for m in _NAME_ROLE.finditer(text)]
+    roles = [_role_of(role) for _, role in found]
+    if len(found) != 2 or set(roles) != {"client", "vendor"}:
+        return []
+    return [(name, role) for name, role in found if _clean_name(name)]
+
+
 _BODY_ROLE = [
     (_re(r"(甲方|乙方)(?:为|為|向)(甲方|乙方)提供[^,，。;；]{0,20}(?:服务|服務|维护|維護|支持|支援)"), "vendor-first"),
     (_re(r"(甲方|乙方)委[托託](甲方|乙方)"), "client-first"),
@@ -97,6 +116,18 @@ def _role_of(words: str) -> str | None:
     return None
 
 
+_SECOND_LABEL = re.compile(r"(?<=[:：\s])(?=(?:甲方|乙方)\s*[:：])")
+
+
+def _party_parts(text: str) -> list[str]:
+    """A parties' line holding both labels ("甲方:乙方:西安…有限公司": 甲方's blank left empty, "甲方:A公司 乙方:B公司"):
+    one part per label; else the line."""
+    if not re.match(r"\s*(?:甲方|乙方)\s*[:：]", text):
+        return [text]
+    cuts = [0, *(m.start() for m in _SECOND_LABEL.finditer(text)), len(text)]
+    return [text[a:b].strip() for a, b in itertools.pairwise(cuts) if text[a:b].strip()]
+
+
 def parties(ctx: Context) -> None:
     found: dict[str, tuple[str | None, Sentence]] = {}  # label → (name, sentence)
     label_roles: dict[str, str] = {}
@@ -106,17 +137,18 @@ def parties(ctx: Context) -> None:
             name = _clean_name(named["name"])
             if name and (named["label"] not in found or found[named["label"]][0] is None):  # a blank 乙方: line
                 found[named["label"]] = (name, s)
-        m = _PARTY_LINE.match(text)
-        if m and (not m["pre"].strip("(（") or _role_of(m["pre"])):
-            label = m["label"]
-            role = _role_of(m["pre"] + m["post"]) or (
-                _role_of(m["name"]) if _ROLE_ONLY.fullmatch(m["name"].strip()) else None
-            )
-            if role and label not in label_roles:
-                label_roles[label] = role
-            name = _clean_name(m["name"])
-            if label not in found or (found[label][0] is None and name):
-                found[label] = (name, s)
+        lines = [m for part in _party_parts(text) if (m := _PARTY_LINE.match(part))]
+        if lines and (not lines[0]["pre"].strip("(（") or _role_of(lines[0]["pre"])):
+            for m in lines:
+                label = m["label"]
+                role = _role_of(m["pre"] + m["post"]) or (
+                    _role_of(m["name"]) if _ROLE_ONLY.fullmatch(m["name"].strip()) else None
+                )
+                if role and label not in label_roles:
+                    label_roles[label] = role
+                name = _clean_name(m["name"])
+                if label not in found or (found[label][0] is None and name):
+                    found[label] = (name, s)
             continue
         m = _EN_PARTY_LINE.match(s.norm)
         if m:
@@ -126,6 +158,11 @@ def parties(ctx: Context) -> None:
                 found[label] = (name, s)
                 label_roles[label] = _role_of(label) or "client"
             continue
+        if not found and len(pair := _named_pair(s.norm)) == 2:
+            for pair_name, pair_role in pair:
+                found[pair_role.lower()] = (pair_name, s)
+                label_roles[pair_role.lower()] = _role_of(pair_role) or "client"
+            continue
         m = None if re.search(r"\bbetween\b", s.norm, re.I) else _EN_NAMED.match(s.norm)
         if m and _role_of(m["role"]) and m["role"].lower() not in found:
             found[m["role"].lower()] = (_clean_name(m["name"]), s)
@@ -133,7 +170,8 @@ def parties(ctx: Context) -> None:
             continue
         m = _EN_BETWEEN_CLIENT.search(s.norm)
         role_word = m and (m["role"] or m["role2"])
-        if m and not found and (not role_word or _role_of(role_word) == "vendor"):
+        # the bracket gives a role, or (hereinafter referred to as "Optimibi") a short name: not the client's
+        if m and not found and (not role_word or _role_of(role_word) != "client"):
             name = re.sub(r"\s*\([^)]*\)\s*$", "", m["name"] or m["name2"])
             if cleaned := _clean_name(name.rstrip(", ")):
                 found["vendor"] = (cleaned, s)

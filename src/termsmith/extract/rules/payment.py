@@ -24,6 +24,12 @@ _TRIGGERS = [
 ]
 
 
+_FULL = _re(
+    r"\bfull payment\b|\bpaid in full\b|\bpayment in full\b|\bpay (?:the )?(?:full|whole|entire) (?:amount|fee|price)\b|"
+    r"一次性(?:支付|付清|付款|缴纳|繳納)|全额(?:支付|付款|付清)|全額(?:支付|付款|付清)"
+)
+
+
 def payment(ctx: Context) -> None:
     run: list[tuple[Decimal, str | None, Sentence]] = []
     for s in ctx.sentences:
@@ -34,6 +40,12 @@ def payment(ctx: Context) -> None:
                 continue
             run = [] if sum(p for p, _, _ in run) != 100 else run
             continue
+        if not run and not percents(s.norm) and _FULL.search(s.norm):
+            # the whole price at once on an event ("Full payment … upon the signing", "签约后一次性付清"): 100%
+            trigger = next((t for pattern, t in _TRIGGERS if pattern.search(s.norm)), None)
+            if trigger is not None:
+                run.append((Decimal(100), trigger, s))
+                break
         for _, clause in _clauses(s.norm):
             for value, _, _ in percents(clause):
                 trigger = next((t for pattern, t in _TRIGGERS if pattern.search(clause)), None)

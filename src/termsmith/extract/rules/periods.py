@@ -9,6 +9,7 @@ from typing import Any
 from termsmith.extract.normalize import normalise
 from termsmith.extract.rules.context import Context, _re, without_clauses
 from termsmith.extract.rules.fees import FEE_HEAD, PERIOD_HEAD
+from termsmith.extract.rules.space_columns import space_tables
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, compact, durations, money
 
@@ -21,7 +22,8 @@ _FREE = _re(
     r"瑕疵担保|瑕疵擔保|defects? (?:liability|notification) period|warranty term|"
     # the verb between "free" and what is free: "一年之內, 我們免費提供ERP系統維護", "free of charge"
     r"免[费費](?:为|為)?[^。;；,，]{0,4}提供[^。;；,，]{0,12}(?:维护|維護|维修|維修|服务|服務|支持|支援|保修)|"
-    r"(?:maintenance|support)\b[^.;]{0,30}\bfree of charge|\bfree of charge\b[^.;]{0,30}\b(?:maintenance|support)"
+    r"(?:maintenance|support)\b[^.;]{0,30}(?:\bfree of charge|\bFOC\b|\bat no (?:extra |additional )?(?:cost|charge))|"
+    r"(?:\bfree of charge|\bFOC\b)[^.;]{0,30}\b(?:maintenance|support)"
 )
 # a period that comes with a purchase is the free one ("凡購買…即提供180天維護服務期", "新购即赠送6个月服务期")
 _WITH_PURCHASE = _re(
@@ -35,7 +37,9 @@ _AFTER_END = _re(
 # the length of a maintenance contract signed or offered: "簽訂1年期的維護合約", "a 2-year maintenance contract"
 _CONTRACT_LENGTH = _re(
     r"\d+\s*(?:年|[个個]月)\s*期的?\s*(?:维护|維護|服务|服務|维保|維保|保养|保養)?\s*(?:合约|合約|合同|协议|協議)|"
-    r"\d+[- ](?:years?|months?)\s+(?:maintenance|support|service)\s+(?:contract|agreement)"
+    r"\d+[- ](?:years?|months?)\s+(?:maintenance|support|service)\s+(?:contract|agreement)|"
+    # the contract named before its length ("维护合约服务契约1年", "服務合約2年")
+    r"(?:合约|合約|契约|契約|合同)\s*\d+\s*(?:年|[个個]月)(?![^\s,，;；。]{0,3}(?:内|內|后|後|前))"
 )
 _START_EVENTS = [
     (_re(r"验收|驗收|终验|終驗|初验|初驗|acceptance|accepted|\bUAT\b"), "acceptance"),
@@ -55,7 +59,7 @@ _START_EVENTS = [
 ]
 _TERM = _re(
     r"服务期限|服務期限|服务期间|服務期間|维护期限|維護期限|维护期间|維護期間|合同期限|合約期限|协议期限|協議期限|"
-    r"有效期|合同期|合約期|签约期限|簽約期限|contract term|subscription term|契約期間|契約期限|契约期限|契约期间|"
+    r"有效期|合同期|合約期|签约期限|簽約期限|签约期数|簽約期數|最低签约期|最低簽約期|minimum (?:contract |subscription |commitment )?(?:term|period)\b|contract term|subscription term|契約期間|契約期限|契约期限|契约期间|"
     r"合作期限|合作期間|合作期间|服务年限|服務年限|(?:support|maintenance|service) term\b|履约期间|履約期間|服务期|服務期|维保期|term of (?:this|the) agreement|initial term|agreement term|"
     r"(?:this agreement|the term) shall (?:remain|be|continue) in (?:full )?(?:force|effect)|维护期|維護期|"
     r"(?:this agreement|the term|the services?) (?:shall )?(?:commence|begin|start)s?\b|commencement date|"
@@ -64,7 +68,7 @@ _TERM = _re(
 )
 # a period named by its label and two dates ("維修期限:自…起至…止", "维护期间:2025年1月1日至2025年12月31日")
 _DATE_SPAN = _re(
-    r"(?:期限|期[间間]|\bperiod\b)\s*(?:为|為|[:：])?\s*(?:自|从|從|from)?\s*\d[^。;；]{4,24}(?:至|到|~|～|-|–|to|through|until)\s*\d"
+    r"(?:期限|期[间間]|(?:服务|服務)(?:时间|時間)|\bperiod\b)\s*(?:为|為|[:：])?\s*(?:自|从|從|from)?\s*\d[^。;；]{4,24}(?:至|到|~|～|-|–|to|through|until)\s*\d"
 )
 _CONTRACT_TERM = _re(r"合同|合約|合约|协议期|協議期|agreement|contract")
 # 2026年1月1日, 2026-01-01, 民國114年1月1日 (a Taiwan date: the year of the Republic, 1911 + n), and
@@ -163,6 +167,23 @@ def free_maintenance(ctx: Context) -> None:
         return
     if "free_maintenance" not in ctx.out.terms:
         _maintenance_after_delivery(ctx)
+    if "free_maintenance" not in ctx.out.terms:
+        _free_first_year_column(ctx)
+
+
+# a price table's column for the first year ("首年度维护合约", "First year", "第一年") whose every row is free
+_FIRST_YEAR = _re(r"首年|第一年|第1年|first[- ]year|year 1\b|1st year")
+_FREE_CELL = _re(r"免费|免費|free|included|0元|¥0|\$0")
+
+
+def _free_first_year_column(ctx: Context) -> None:
+    """Rows of a price table all free in the column for the first year: the first year is the free period."""
+    for table in space_tables(ctx.sentences, "CNY"):
+        for n, head in enumerate(table.header):
+            if _FIRST_YEAR.search(head) and all(_FREE_CELL.fullmatch(c) for c in table.cells_of(n)):
+                ctx.out.terms["free_maintenance"] = {"length": "1 year"}
+                ctx.record("free_maintenance.length", table.rows[0][0])
+                return
 
 
 # a maintenance period (维护期, 保修期, maintenance period) counted from acceptance or go-live in a document that
@@ -204,8 +225,16 @@ def _free_lengths(text: str) -> list[FoundDuration]:
     found = [d for d in durations(text) if d.duration.unit.value in ("months", "years", "days")]
     longer = [d for d in found if not _few_days(d)]
     if longer:
-        return longer
+        # of several, the one in the clause that says what is free ("應於一個月內預約…,且自…起,享有一年內…保固")
+        return sorted(longer, key=lambda d: not _FREE.search(_clause_at(text, d)))
     return [d for d in found if not (_RETURN_WINDOW.search(text) or _DEADLINE_VERB.match(text[d.end :]))]
+
+
+def _clause_at(text: str, d: FoundDuration) -> str:
+    """The clause (between commas) a length stands in."""
+    start = max(text.rfind(c, 0, d.start) for c in ",，;；。") + 1
+    ends = [i for c in ",，;；。" if (i := text.find(c, d.end)) >= 0]
+    return text[start : min(ends, default=len(text))]
 
 
 def _few_days(d: FoundDuration) -> bool:
@@ -239,7 +268,9 @@ _SIGNED_EACH = _re(
 )
 # a service during one calendar year ("在2025年度内提供相应的维护服务", "於2026年度內提供維護")
 _CALENDAR_YEAR = _re(r"\d{4}\s*年度\s*(?:内|內)[^。;；]{0,30}(?:提供|维护|維護|服务|服務|支持|支援)")
-_ANNUAL_PLAN = _re(r"年[约約]制|年租方案|年(?:月)?[缴繳]方案|年[约約]方案|\bannual\s+(?:plan|contract|subscription)\b")
+_ANNUAL_PLAN = _re(
+    r"年[约約]制|年租方案|年(?:月)?[缴繳]方案|年[约約]方案|\b(?:annual|yearly)\s+(?:plan|contract|subscription)\b"
+)
 
 
 def _read_as_free(ctx: Context, s: Sentence) -> bool:
@@ -332,6 +363,8 @@ def _term_stated(ctx: Context) -> None:
             value["length"] = compact(found[0].duration)
         elif len(dates) >= 2 and dates[1] > dates[0]:
             value["length"] = _length_between(dates[0], dates[1])
+        elif not dates and (span := _blank_year_span(text)):
+            value["length"] = span
         if "length" in value:
             ctx.out.terms["term"] = value
             ctx.record("term.length", s)
@@ -381,6 +414,28 @@ def _date(m: re.Match[str], roc: bool = False) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+# a date whose year is a template blank ("20XX年1月1日" → 20〔空〕年1月1日): its month and day still count
+_BLANK_YEAR_DATE = re.compile(r"\d{0,3}〔空〕\d{0,3}\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]")
+
+
+def _blank_year_span(text: str) -> str | None:
+    """The length between two dates whose years are blanks ("20XX年1月1日至20XX年12月31日" is a year): the end in
+    the start's year when it falls after the start, else in the next."""
+    found = list(_BLANK_YEAR_DATE.finditer(text))
+    if len(found) != 2 or not re.fullmatch(
+        r"\s*(?:至|到|~|～|-|–|—)\s*(?:20〔空〕年)?\s*", text[found[0].end() : found[1].start()]
+    ):
+        return None
+    try:
+        start = date(2001, int(found[0]["m"]), int(found[0]["d"]))
+        end = date(2001, int(found[1]["m"]), int(found[1]["d"]))
+    except ValueError:
+        return None
+    if end < start:
+        end = end.replace(year=2002)
+    return _length_between(start, end)
 
 
 def _length_between(start: date, end: date) -> str:
