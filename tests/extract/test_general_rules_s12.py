@@ -565,3 +565,19 @@ def test_an_online_support_system_is_the_ticket_channel(tmp_path: Path) -> None:
     assert [c["kind"] for c in terms_of(tmp_path, zh, "zh.txt")["support_channels"]] == ["ticket"]
     tw = _lines("服務方式", "客戶可經由線上支援系統提出問題。")
     assert [c["kind"] for c in terms_of(tmp_path, tw, "tw.txt")["support_channels"]] == ["ticket"]
+
+
+@pytest.mark.parametrize("level", ["级", "級"])
+def test_a_level_named_p1_is_not_read_as_a_numbered_level(tmp_path: Path, level: str) -> None:
+    """``P1级:`` names level P1: the rule that reads 一级/1级 before a colon as a level must not take the
+    1 of P1 for it (batch 12's zh55: P0 and P1 collapsed into one level "1级")."""
+    text = (
+        f"1. P0{level}:紧急故障(24小时内修复)\n定义:\n核心功能完全中断的故障。\n我们的承诺:\n"
+        "技术支持团队将全力确保在24小时内完成修复。\n"
+        f"2. P1{level}:重要故障(3个工作日内解决)\n定义:\n影响部分业务流程的问题。\n我们的承诺:\n"
+        "在问题确认后,承诺在3个工作日内提供解决方案。\n"
+    )
+    levels = terms_of(tmp_path, text)["severity_levels"]
+    assert len(levels) == 2 and f"1{level}" not in [lv["name"] for lv in levels]
+    assert levels[0]["resolution"]["within"] == "24h"
+    assert levels[1]["resolution"]["within"] == "3 business days"
