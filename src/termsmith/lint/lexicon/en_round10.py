@@ -32,6 +32,9 @@ EN_TERMS_10: tuple[tuple[str, str, str], ...] = (
     ("time allows", "VT", "within N business days"),
     ("time permits", "VT", "within N business days"),
     ("time permitting", "VT", "within N business days"),
+    # the condition is the vagueness itself, so the condition gate does not excuse it (as "if we feel")
+    ("if time permits", "VT", "within N business days"),
+    ("if time allows", "VT", "within N business days"),
     # an effort promised with no result (make every effort is a term already)
     ("make an effort", "VE", "will (state the result and the deadline)"),
     ("makes an effort", "VE", "will (state the result and the deadline)"),

@@ -2480,3 +2480,4 @@ from termsmith.lint.lexicon.en_round10 import EN_CLASS_TERMS_10, EN_TERMS_10  # 
 
 EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_CLASS_TERMS_10)
 EN_TERMS = (*EN_TERMS, *EN_TERMS_10)
+EN_UNNEGATED = EN_UNNEGATED | {term for term, _, _ in EN_TERMS_10 if term.startswith("if ")}
