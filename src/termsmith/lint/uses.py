@@ -301,7 +301,7 @@ _EN_SPECIFIED_GLOSS = re.compile(
     r"(?:[a-z0-9-]+\s+){0,5}\([^()]*$"
 )
 # (linten10) the customer as the subject of a hedge before an ability (Customers usually can document …)
-_EN_CUSTOMER_SUBJECT = re.compile(r"(?:^|[\s(])(?:you|customers|clients|users|licensees)\s+$")
+_EN_CUSTOMER_SUBJECT = re.compile(r"(?<![\w'’-])(?:you|customers|clients|users|licensees)\s+$")
 _EN_ABILITY_AFTER = re.compile(r"\s+(?:can|could|are\s+able\s+to)\b")
 # (linten8) "appropriate" before an organisational unit says which one (routed to the appropriate support department);
 # before resources, staff or engineers it still grades how many or how good (escalated to the appropriate resources)
