@@ -144,3 +144,12 @@ def test_every_round10_class_has_an_example() -> None:
         "time permitting",
         "make an effort",
     }
+
+
+def test_the_customer_hedge_is_found_where_a_document_sentence_starts_at_it() -> None:
+    """Inside a document the sentence starts at "Users", not at the start of the text."""
+    text = "We fix bugs in the next release.\nUsers usually can describe the problem in enough detail.\n"
+    assert warnings(text) == []
+    assert ("VD001", "usually") in warnings(
+        "We fix bugs in the next release.\nWe usually reproduce the problem first.\n"
+    )
