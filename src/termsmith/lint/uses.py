@@ -258,7 +258,11 @@ _EN_CHANGE = r"\b(?:change|modify|amend|alter|revise|reclassify|adjust|increase|
 # a request to the reader (Please read the following information carefully) promises nothing
 # the subject of an exclusion (Other services, like …, etc. are not included in the Software assurance)
 _EN_EXCLUDED_AFTER = r"\b(?:are|is)\s+(?:not\s+(?:included|covered|provided|part\s+of)|excluded)\b"
-_EN_PLEASE = r"[\s\d.()•·*-]*please\b"
+# (linten10) or to the customer, in the passive (Customers are requested to back up their data regularly)
+_EN_PLEASE = (
+    r"[\s\d.()•·*-]*(?:please\b|(?:the\s+)?(?:you|customers?|clients?|licensees?|users?)\s+(?:are|is)\s+"
+    r"(?:kindly\s+)?(?:requested|asked|encouraged|invited)\s+to\b)"
+)
 _EN_CAN_BE = r"\bcan\s+be\s+[a-z]+ed\s+$"
 # an unquoted definition (Business Day means…) or the description of a category (This category includes:)
 # (linten8) or a quoted Capitalised term that a copula or "includes" defines, after an optional opening "for the
@@ -286,6 +290,19 @@ _EN_IMPERATIVE = (
     r"designate|grant|obtain|install|follow|assist|inform|permit|supply|document|reproduce|submit|contact|be)\b"
 )
 
+# (linten10) the object of a verb of obstruction: what a limitation prevents is described, not promised
+_EN_OBSTACLE = re.compile(
+    r"\b(?:prevent(?:s|ing|ed)?|preclud(?:e|es|ing|ed)|hinder(?:s|ing|ed)?|imped(?:e|es|ing|ed))\s+"
+    r"(?:the\s+|an?\s+|any\s+)?$"
+)
+# (linten10) an open list in brackets that glosses the object of a verb of specifying: the specification closes it
+_EN_SPECIFIED_GLOSS = re.compile(
+    r"\b(?:specif(?:y|ies|ied)|identif(?:y|ies|ied)|list(?:s|ed)?|publish(?:es|ed)?|defin(?:e|es|ed)|state[sd]?)\s+"
+    r"(?:[a-z0-9-]+\s+){0,5}\([^()]*$"
+)
+# (linten10) the customer as the subject of a hedge before an ability (Customers usually can document …)
+_EN_CUSTOMER_SUBJECT = re.compile(r"(?<![\w'’-])(?:you|customers|clients|users|licensees)\s+$")
+_EN_ABILITY_AFTER = re.compile(r"\s+(?:can|could|are\s+able\s+to)\b")
 # (linten8) "appropriate" before an organisational unit says which one (routed to the appropriate support department);
 # before resources, staff or engineers it still grades how many or how good (escalated to the appropriate resources)
 _EN_WHICH_UNIT = re.compile(
@@ -540,6 +557,16 @@ def _en_not_commitment(
         return True  # the subject of an exclusion: … etc. are not included
     if en_form_not_commitment(text, lower, term, span, sentence):
         return True  # a question, a purpose adjunct, a placeholder, a negated list, a clock condition …
+    if term.family == "VS" and _EN_SPECIFIED_GLOSS.search(lower, sentence[0], span[0]):
+        return True  # (linten10) examples of what will be specified (will specify the version (OS, ORACLE, etc.))
+    if term.family != "VD" and _EN_OBSTACLE.search(lower, max(clause[0], span[0] - 40), span[0]):
+        return True  # (linten10) what an obstacle prevents (limitations preventing the speedy repair) is no promise
+    if (
+        term.family == "VD"
+        and _EN_CUSTOMER_SUBJECT.search(lower, max(sentence[0], span[0] - 30), span[0])
+        and _EN_ABILITY_AFTER.match(lower, span[1])
+    ):
+        return True  # (linten10) a hedge on what the customer is able to do (Customers usually can document …)
     if term.term in ("appropriate", "relevant") and _EN_WHICH_UNIT.match(lower, span[1]):
         return True  # which unit a ticket goes to (routed to the appropriate support department), not a grade
     if term.term == "technical support" and (

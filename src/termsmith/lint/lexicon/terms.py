@@ -2473,3 +2473,11 @@ EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_CLASS_TERMS_9)
 # (linten9) the plural of a fixed rate term: the trie's longest spelling runs into the "s" and no anchor is tried
 EN_TERMS = (*EN_TERMS, ("standard hourly rates", "VD", "the hourly rate itself, or the schedule that sets it"))
 BOUND_KIND["standard hourly rates"] = "en-price"
+
+# Tenth English round (linten10): an outcome left to an unmeasured condition (depends on what the problem
+# requires), work waiting for free time (time allows), an effort with no result (make an effort)
+from termsmith.lint.lexicon.en_round10 import EN_CLASS_TERMS_10, EN_TERMS_10  # noqa: E402
+
+EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_CLASS_TERMS_10)
+EN_TERMS = (*EN_TERMS, *EN_TERMS_10)
+EN_UNNEGATED = EN_UNNEGATED | {term for term, _, _ in EN_TERMS_10 if term.startswith("if ")}
