@@ -13,6 +13,7 @@ termination). Sentences are from the real-text corpus or shaped like it.
 from __future__ import annotations
 
 import pytest
+from lint_findings import warnings
 from realtext_corpus import load, score, termsmith_linter
 
 from termsmith.diagnostics import Severity
@@ -22,11 +23,6 @@ from termsmith.lint.lexicon.en_round8 import EN_CLASS_TERMS_8
 from termsmith.lint.lexicon.en_round9 import EN_CLASS_TERMS_9
 from termsmith.lint.lexicon.en_round10 import EN_CLASS_TERMS_10
 from termsmith.lint.lexicon.terms import EN_CLASS_TERMS, EN_CLASS_TERMS_6, EN_PATTERN_TERMS
-
-
-def warnings(text: str) -> list[tuple[str, str]]:
-    """(code, term as written) of every warning-level finding."""
-    return [(d.code, d.message.split('"')[1]) for d in lint_text(text, "t.txt") if d.severity is not Severity.INFO]
 
 
 def infos(text: str) -> list[str]:

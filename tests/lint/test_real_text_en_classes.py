@@ -9,16 +9,11 @@ where a quantity of its kind bounds it, and where the same words do not commit.
 from __future__ import annotations
 
 import pytest
+from lint_findings import warnings
 
 from termsmith.diagnostics import Severity
 from termsmith.lint import lint_text
 from termsmith.lint.lexicon.terms import EN_CLASS_TERMS
-
-
-def warnings(text: str) -> list[tuple[str, str]]:
-    """(code, term as written) of every warning-level finding."""
-    return [(d.code, d.message.split('"')[1]) for d in lint_text(text, "t.txt") if d.severity is not Severity.INFO]
-
 
 CLASSES = [
     (

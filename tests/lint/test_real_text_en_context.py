@@ -14,15 +14,11 @@
 from __future__ import annotations
 
 import pytest
+from lint_findings import warnings
 
 from termsmith.diagnostics import Severity
 from termsmith.lint import lint_text
 from termsmith.lint.evaluative import NOT_EVALUATIVE, is_evaluative
-
-
-def warnings(text: str) -> list[tuple[str, str]]:
-    """(code, term as written) of every warning-level finding."""
-    return [(d.code, d.message.split('"')[1]) for d in lint_text(text, "t.txt") if d.severity is not Severity.INFO]
 
 
 def lines_flagged(text: str) -> list[int]:

@@ -15,15 +15,11 @@ the real-text corpus (tests/lint/realtext/, source in each file) or shaped like 
 from __future__ import annotations
 
 import pytest
+from lint_findings import warnings
 
 from termsmith.diagnostics import Severity
 from termsmith.lint import lint_text
 from termsmith.lint.lexicon.terms import EN_EVALUATIVE, EN_PROMISE_ONLY
-
-
-def warnings(text: str) -> list[tuple[str, str]]:
-    """(code, term as written) of every warning-level finding."""
-    return [(d.code, d.message.split('"')[1]) for d in lint_text(text, "t.txt") if d.severity is not Severity.INFO]
 
 
 def infos(text: str) -> list[str]:

@@ -7,14 +7,7 @@ Every sentence here is our own wording, not copied from the real-text corpus.
 from __future__ import annotations
 
 import pytest
-
-from termsmith.diagnostics import Severity
-from termsmith.lint import lint_text
-
-
-def warnings(text: str) -> list[tuple[str, str]]:
-    """(code, term as written) of every warning-level finding."""
-    return [(d.code, d.message.split('"')[1]) for d in lint_text(text, "t.txt") if d.severity is not Severity.INFO]
+from lint_findings import warnings
 
 
 @pytest.mark.parametrize(

@@ -9,15 +9,11 @@ Every sentence here is our own wording, not copied from the real-text corpus.
 from __future__ import annotations
 
 import pytest
+from lint_findings import warnings
 
 from termsmith.diagnostics import Severity
 from termsmith.lint import lint_text
 from termsmith.lint.lexicon.terms import EN_CLASS_TERMS_6
-
-
-def warnings(text: str) -> list[tuple[str, str]]:
-    """(code, term as written) of every warning-level finding."""
-    return [(d.code, d.message.split('"')[1]) for d in lint_text(text, "t.txt") if d.severity is not Severity.INFO]
 
 
 def infos(text: str) -> list[tuple[str, str]]:

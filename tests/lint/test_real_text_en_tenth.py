@@ -12,16 +12,9 @@ Every sentence here is our own wording, not copied from the real-text corpus.
 from __future__ import annotations
 
 import pytest
+from lint_findings import warnings
 
-from termsmith.diagnostics import Severity
-from termsmith.lint import lint_text
 from termsmith.lint.lexicon.en_round10 import EN_CLASS_TERMS_10, EN_TERMS_10
-
-
-def warnings(text: str) -> list[tuple[str, str]]:
-    """(code, term as written) of every warning-level finding."""
-    return [(d.code, d.message.split('"')[1]) for d in lint_text(text, "t.txt") if d.severity is not Severity.INFO]
-
 
 # (form, missed sentence, code, term found, nearest clean sentence: bounded, or a choice the customer makes)
 MISSES = [

@@ -1,0 +1,11 @@
+"""The warning-level findings of a text, as the real-text class tests compare them."""
+
+from __future__ import annotations
+
+from termsmith.diagnostics import Severity
+from termsmith.lint import lint_text
+
+
+def warnings(text: str) -> list[tuple[str, str]]:
+    """(code, term as written) of every warning-level finding."""
+    return [(d.code, d.message.split('"')[1]) for d in lint_text(text, "t.txt") if d.severity is not Severity.INFO]
