@@ -31,6 +31,9 @@ CLEAN = [
     "我們懇請您審閱以下文件,以全面瞭解本站的服務條款:",
     "如会员对本规则的条款有任何异议,应立即停止使用本平台。",
     "閣下持續使用本網站即表示閣下同意本協議。",
+    # a policy's preamble (特制定本…, as 特签订本合同): why the document was made
+    "本中心为规范维修流程、保障客户权益,特制定本服务办法,通过建立完善的回访机制,持续提升服务质量。",
+    "本公司為提升服務品質,特制定本保固政策,透過完善的回報機制,持續改進維修流程。",
 ]
 
 VAGUE = [
@@ -46,11 +49,14 @@ VAGUE = [
     # the vendor stopping or keeping a service going, no acceptance of the terms named
     "发现故障后,乙方应立即停止使用故障设备并更换。",
     "本公司將持續使用最新技術維護客戶系統。",
+    # a policy made, not a preamble (no 特): the vendor's own description of what it keeps
+    "本公司制定了完善的保修政策,持续改进维修流程。",
+    "本公司已訂定完善的保固政策,並持續改進維修流程。",
 ]
 
 
 @pytest.mark.parametrize("text", CLEAN)
-def test_scopes_damage_lists_and_the_agreements_acceptance_are_not_findings(text: str) -> None:
+def test_scopes_damage_lists_acceptance_and_preambles_are_not_findings(text: str) -> None:
     assert warned(text) == [], lint_text(text, "t.txt")
 
 
