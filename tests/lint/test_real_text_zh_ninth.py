@@ -63,3 +63,30 @@ def test_scopes_damage_lists_acceptance_and_preambles_are_not_findings(text: str
 @pytest.mark.parametrize("text", VAGUE)
 def test_the_same_words_in_the_vendors_promise_are_still_found(text: str) -> None:
     assert warned(text), lint_text(text, "t.txt")
+
+
+# ------------------------------------------------ two words the lexicon lacked beside their family
+
+FOUND = [
+    # an occasional act: no frequency (as 不定期, 不定时)
+    ("服务商偶尔会通过短信提醒客户续费。", "偶尔"),
+    ("本公司偶爾會寄送系統更新通知。", "偶爾"),
+    # an exception left open (as 特殊情况, 特殊缘故)
+    ("如因缺货或其他特殊原因不能按期更换的,乙方另行安排。", "特殊原因"),
+    ("若因特殊原因無法到場,本公司將另行通知。", "特殊原因"),
+]
+NOT_FOUND = [
+    "服务商每季度通过短信提醒客户续费一次。",  # a frequency
+    "如因停產無法按期更換的,乙方以原型號新品更換。",  # the reason named
+]
+
+
+@pytest.mark.parametrize(("text", "term"), FOUND)
+def test_occasional_acts_and_open_special_reasons_are_found(text: str, term: str) -> None:
+    found = [d.extra.get("term") for d in lint_text(text, "t.txt") if d.severity is not Severity.INFO]
+    assert term in found, lint_text(text, "t.txt")
+
+
+@pytest.mark.parametrize("text", NOT_FOUND)
+def test_a_frequency_or_a_named_reason_is_not(text: str) -> None:
+    assert warned(text) == [], lint_text(text, "t.txt")
