@@ -25,6 +25,10 @@ Seventh round (lintzh7, held-out-10): a numbered title alone on its line (一、
 spelling out what the clause before it excludes (本公司不負責承擔…附帶損害,包括但不限於…等等); the
 customer's own judgment (客户根据自己的判断); and, the other way, an open list of the channels the
 customer may use to reach the vendor is no customer option (客户可通过在线客服、邮箱等渠道提交问题).
+
+Ninth round (lintzh9, held-out-12): a list clause spelling out a policy's scope (本政策適用於…,包括但不限於…)
+or damage the customer caused (人为造成的产品损坏,包括…等 · 使用不當、疏忽…等行為); the customer reading,
+accepting or leaving the agreement (应仔细阅读并充分理解本条例的全部条款 · 持續使用…表示您接受…TOS).
 """
 
 from __future__ import annotations
