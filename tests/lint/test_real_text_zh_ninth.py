@@ -34,6 +34,9 @@ CLEAN = [
     # a policy's preamble (特制定本…, as 特签订本合同): why the document was made
     "本中心为规范维修流程、保障客户权益,特制定本服务办法,通过建立完善的回访机制,持续提升服务质量。",
     "本公司為提升服務品質,特制定本保固政策,透過完善的回報機制,持續改進維修流程。",
+    # misconduct listed: what counts as a breach
+    "欺诈行为 - 冒用他人账号、传播盗版软件等",
+    "若發現冒用他人身份、盜用帳號等情形,本公司將終止服務。",
 ]
 
 VAGUE = [
@@ -52,11 +55,14 @@ VAGUE = [
     # a policy made, not a preamble (no 特): the vendor's own description of what it keeps
     "本公司制定了完善的保修政策,持续改进维修流程。",
     "本公司已訂定完善的保固政策,並持續改進維修流程。",
+    # the vendor guarding against misconduct: a scope it owes
+    "乙方负责防范账号盗用、诈骗等安全风险。",
+    "本公司將協助處理盜用、詐騙等事件。",
 ]
 
 
 @pytest.mark.parametrize("text", CLEAN)
-def test_scopes_damage_lists_acceptance_and_preambles_are_not_findings(text: str) -> None:
+def test_scopes_damage_and_misconduct_lists_acceptance_and_preambles_are_not_findings(text: str) -> None:
     assert warned(text) == [], lint_text(text, "t.txt")
 
 

@@ -125,6 +125,9 @@ _ACCEPTS = ("异议", "異議", "同意", "接受")
 # a list spelling out what the clause before it names: the scope a policy applies to (本政策適用於…,包括但
 # 不限於…等), or damage the customer caused (人为造成的产品损坏,包括…等; 使用不當、疏忽、…等行為)
 _APPLIES = ("适用于", "適用於", "适用於")
+# misconduct listed (金錢詐騙、身份冒用等 · 盜用及其它所有相關侵權之情形), not what the vendor guards against
+_MISCONDUCT = ("诈骗", "詐騙", "欺诈", "欺詐", "盗用", "盜用", "冒用", "盗版", "盜版", "侵权", "侵權")
+_GUARDS = ("防", "预防", "預防", "打击", "打擊", "处理", "處理", "避免")
 _FAULT = ("人为", "人為", "使用不当", "使用不當", "不当使用", "不當使用", "疏忽", "误用", "誤用")
 
 
@@ -263,6 +266,8 @@ def _manner_or_scope(
         return term.term == _DEGREE and start > 0 and text.startswith("或更", start - 1)  # TLS 1.2或更高版本
     if patterns[1].search(text, clause[0], start) is not None:
         return True  # 如用戶違反服務使用規範(包括但不限於…): what counts as a breach
+    if term.family == "VS" and _names_misconduct(text, clause[0], start):
+        return True  # 詐騙行為 - 金錢詐騙、身份冒用等: what counts as misconduct, not a promise
     if text.find("适用于", clause[0], start) >= 0 or text.find("適用於", clause[0], start) >= 0:
         return True  # 本政策適用於…(含主機租用、儲存空間等): what a policy applies to, not a promise
     if sentence[1] - sentence[0] <= _HEADING_LONGEST:
@@ -311,6 +316,13 @@ def _accepts_terms(text: str, within: tuple[int, int], accepts: tuple[str, ...])
     return any(text.find(t, lo, hi) >= 0 for t in _TERMS) and (
         not accepts or any(text.find(a, lo, hi) >= 0 for a in accepts)
     )
+
+
+def _names_misconduct(text: str, lo: int, hi: int) -> bool:
+    """Misconduct is named in ``text[lo:hi]`` (詐騙 · 冒用 · 盜用 · 侵權) and nothing there guards against it
+    (not 乙方负责防范盗用等风险, a scope the vendor owes)."""
+    part = text[lo:hi]
+    return any(w in part for w in _MISCONDUCT) and not any(g in part for g in _GUARDS)
 
 
 def _names_fault(text: str, lo: int, hi: int) -> bool:

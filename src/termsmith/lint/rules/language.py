@@ -330,6 +330,7 @@ VS001 = register(
             "— not flagged: what a policy applies to (ghtinc.com, 客戶權益政策)",
             "“2.人为造成的产品损坏,包括烧芯片、PCB底板、整机底板、屏蔽盖损坏、射频头损坏等;” — not flagged: damage the "
             "customer caused, listed (biz.doczj.com, 产品保修条款)",
+            "“詐騙行為 - 金錢詐騙、身份冒用等” — not flagged: misconduct listed (shdctw.com, SHD Cloud 服務條款)",
         ),
     )
 )
