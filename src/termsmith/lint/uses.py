@@ -71,7 +71,8 @@ _DEFINITION = (
 # class: a choice of literals lets the engine skip to the next of their first characters.
 _DEFINITION_NEEDS = r"\"|“|「|『|'|‘|指|the meaning|界定|定义为|定義為"
 _RECITAL = (
-    r"鉴于|鑑於|达成如下|達成如下|达成以下|達成以下|达成一致|達成一致|特签订|特簽訂|特订立|特訂立|订立本|訂立本|签订本|簽訂本|以资共同遵守|以資共同遵守|"
+    r"鉴于|鑑於|达成如下|達成如下|达成以下|達成以下|达成一致|達成一致|特签订|特簽訂|特订立|特訂立|特制定|特制訂|特订定|特訂定|订立本|訂立本|签订本|簽訂本|以资共同遵守|以資共同遵守|"
+    # (特制定本政策 · 特訂定本辦法: a policy's preamble says why it was made, as 特签订本合同 does; lintzh9)
     # the parties' agreement reached "on the basis of…", and the agreement's own purpose as to the
     # parties' rights (本协议旨在明确双方…的权利与义务; not 本协议旨在明确乙方提供专业维护服务)
     r"(?:基础上|基礎上)[^。]{0,16}?(?:协商一致|協商一致|友好协商|友好協商)|"

@@ -25,6 +25,10 @@ Seventh round (lintzh7, held-out-10): a numbered title alone on its line (一、
 spelling out what the clause before it excludes (本公司不負責承擔…附帶損害,包括但不限於…等等); the
 customer's own judgment (客户根据自己的判断); and, the other way, an open list of the channels the
 customer may use to reach the vendor is no customer option (客户可通过在线客服、邮箱等渠道提交问题).
+
+Ninth round (lintzh9, held-out-12): a list clause spelling out a policy's scope (本政策適用於…,包括但不限於…)
+or damage the customer caused (人为造成的产品损坏,包括…等 · 使用不當、疏忽…等行為); the customer reading,
+accepting or leaving the agreement (应仔细阅读并充分理解本条例的全部条款 · 持續使用…表示您接受…TOS).
 """
 
 from __future__ import annotations
@@ -112,6 +116,19 @@ _EXAMPLE_ITEM = 10  # characters
 _NOT_EXAMPLE = frozenset("果有需遇因实實期下何若此同意上前约約")  # as termsmith.lint.uses._EXAMPLE_IN_BRACKETS
 _HEADING_OPENERS = "第一二三四五六七八九十"
 _HEADING_FIRST = frozenset(_HEADING_OPENERS)  # a heading line opens with one of these, after spaces
+# ninth round (lintzh9, held-out-12): the customer reading and accepting the agreement (应仔细阅读并充分
+# 理解本条例的全部条款 · 以全面了解我們的條款 · 若…有异议,应立即停止使用 · 持續使用我們的服務表示您接受…TOS)
+_UNDERSTANDS = ("理解", "了解", "瞭解", "阅读", "閱讀")
+_USES = ("使用", "停止使用")
+_TERMS = ("条款", "條款", "条例", "條例", "协议", "協議", "TOS")
+_ACCEPTS = ("异议", "異議", "同意", "接受")
+# a list spelling out what the clause before it names: the scope a policy applies to (本政策適用於…,包括但
+# 不限於…等), or damage the customer caused (人为造成的产品损坏,包括…等; 使用不當、疏忽、…等行為)
+_APPLIES = ("适用于", "適用於", "适用於")
+# misconduct listed (金錢詐騙、身份冒用等 · 盜用及其它所有相關侵權之情形), not what the vendor guards against
+_MISCONDUCT = ("诈骗", "詐騙", "欺诈", "欺詐", "盗用", "盜用", "冒用", "盗版", "盜版", "侵权", "侵權")
+_GUARDS = ("防", "预防", "預防", "打击", "打擊", "处理", "處理", "避免")
+_FAULT = ("人为", "人為", "使用不当", "使用不當", "不当使用", "不當使用", "疏忽", "误用", "誤用")
 
 
 @cache
@@ -161,6 +178,8 @@ def _heading_line(text: str, end: int, sentence: tuple[int, int]) -> bool:
 
 def _timing(text: str, name: str, span: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
     start, end = span
+    if text.startswith(_USES, end) and _accepts_terms(text, sentence, _ACCEPTS):
+        return True  # 有异议,应立即停止使用 · 持續使用我們的服務表示您接受…TOS: the agreement's acceptance
     if name == "定期" and text.startswith(_PAYMENT, end):
         return True  # 定期付款 · 定期收取 · 定期費用: a kind of payment, its schedule is the billing's
     if (
@@ -234,7 +253,11 @@ def _manner_or_scope(
         return True  # 所有档案、文件、资料等(下称「档案」): the list defines a word, it promises nothing
     if term.bound == "count" and clause[0] > sentence[0] and _examples_run(text, clause, sentence):
         return True  # …提供支持,如疑难解答,操作指导,系统恢复等。: examples, one to a clause
+    if term.family == "VS" and term.bound == "count" and _names_fault(text, clause[0], start):
+        return True  # 使用不當、疏忽、火災、電擊等行為: what the customer's damage was, not a promise
     if term.family == "VQ":
+        if text.startswith(_UNDERSTANDS, end) and _accepts_terms(text, (end, clause[1]), ()):
+            return True  # 应仔细阅读并充分理解本条例的全部条款: the customer reads the agreement
         if start >= 2 and term.term == "大量" and text[start - 2 : start] in _IMPACT:
             return True  # 嚴重中斷情況,影響大量網站用戶: a severity level described by its impact
         found = text[start:end]
@@ -243,6 +266,8 @@ def _manner_or_scope(
         return term.term == _DEGREE and start > 0 and text.startswith("或更", start - 1)  # TLS 1.2或更高版本
     if patterns[1].search(text, clause[0], start) is not None:
         return True  # 如用戶違反服務使用規範(包括但不限於…): what counts as a breach
+    if term.family == "VS" and _names_misconduct(text, clause[0], start):
+        return True  # 詐騙行為 - 金錢詐騙、身份冒用等: what counts as misconduct, not a promise
     if text.find("适用于", clause[0], start) >= 0 or text.find("適用於", clause[0], start) >= 0:
         return True  # 本政策適用於…(含主機租用、儲存空間等): what a policy applies to, not a promise
     if sentence[1] - sentence[0] <= _HEADING_LONGEST:
@@ -283,6 +308,33 @@ def _examples_run(text: str, clause: tuple[int, int], sentence: tuple[int, int])
     return False
 
 
+def _accepts_terms(text: str, within: tuple[int, int], accepts: tuple[str, ...]) -> bool:
+    """The agreement itself is named in ``within`` (本条例的全部条款 · 我們的條款 · …的TOS), and, when
+    ``accepts`` is given, its acceptance or an objection to it (异议 · 接受): the customer reading,
+    accepting or leaving the agreement, which promises nothing of the vendor."""
+    lo, hi = within
+    return any(text.find(t, lo, hi) >= 0 for t in _TERMS) and (
+        not accepts or any(text.find(a, lo, hi) >= 0 for a in accepts)
+    )
+
+
+def _names_misconduct(text: str, lo: int, hi: int) -> bool:
+    """Misconduct is named in ``text[lo:hi]`` (詐騙 · 冒用 · 盜用 · 侵權) and nothing there guards against it
+    (not 乙方负责防范盗用等风险, a scope the vendor owes)."""
+    part = text[lo:hi]
+    return any(w in part for w in _MISCONDUCT) and not any(g in part for g in _GUARDS)
+
+
+def _names_fault(text: str, lo: int, hi: int) -> bool:
+    """A damage cause the customer is answerable for is named in ``text[lo:hi]`` (人为造成 · 使用不當 ·
+    疏忽), not negated (非人为损坏, damage the warranty covers)."""
+    for w in _FAULT:
+        at = text.find(w, lo, hi)
+        if at >= 0 and (at == 0 or text[at - 1] not in "非未"):
+            return True
+    return False
+
+
 def _channels_offered(text: str, term: Term, after: int, span: tuple[int, int]) -> bool:
     """An open list of the channels the customer may use to reach the vendor (客户可通过官方网站在线客服、
     售后支持邮箱等渠道提交…): which channels the vendor keeps open is left open."""
@@ -302,6 +354,8 @@ def _in_exclusion_list(text: str, start: int, sentence: tuple[int, int]) -> bool
         return False
     before = text[sentence[0] : opened - 1]
     before = before[max(before.rfind(c) for c in "，,；;") + 1 :]  # the clause the list spells out
+    if any(w in before for w in _APPLIES) or _names_fault(before, 0, len(before)):
+        return True  # 本政策適用於…行為,包括但不限於… · 人为造成的产品损坏,包括烧芯片…等
     # (an exclusion in brackets, 正常使用现有功能(不包含新业务对应的开发),包括:…, is an aside)
     return any(w in before and not any(c in before[before.find(w) :] for c in ")）") for w in _EXCLUSION)
 

@@ -124,6 +124,10 @@ VT001 = register(
             "a sanction on the customer's account, not a service timing (hk-webdesign.net, Dhost 使用條款)",
             "“3.2甲方應按照本合同約定的付款方式及時向乙方支付服務費用。” — not flagged: the customer's payment as the "
             "agreement's terms fix it (bhygbaby.com, 軟件維護與功能優化)",
+            "“我们偶尔会透过电子邮件通知您本协议的变更或修改,…” — flagged: an occasional act, no frequency (adanaa.com, "
+            "正威网路行销工作室 虚拟主机使用者服务条款)",
+            "“您的付款或持續使用我們的服務表示您接受Homura Network Limited的TOS。” — not flagged: the customer's "
+            "acceptance of the terms (docs.homura.network, 服務條款)",
         ),
     )
 )
@@ -251,6 +255,10 @@ VQ001 = register(
             "aim, each clause opening with an aim verb (chaojijiapei.com, 超级加配 售后服务政策)",
             "“濫發電郵被界定為在互聯網上充斥某電子信息的大量複本,而該信息是未經收件人許可而發出的。” — not flagged: a "
             "definition (hk-webdesign.net, Dhost 使用條款)",
+            "“用户在购买或使用服务器前,应仔细阅读并充分理解本条例的全部条款。” — not flagged: the customer reads the "
+            "agreement (xiaoxiupeng.com, 秀朋云永久型服务器服务使用条款)",
+            "“本公司為維護客戶合法權益、提升服務品質,特制定本客戶權益政策,藉由建立完善的申訴與服務改善機制,…” — not "
+            "flagged: a policy's preamble (ghtinc.com, 客戶權益政策)",
         ),
     )
 )
@@ -326,6 +334,11 @@ VS001 = register(
             "问题处理时间;” — not flagged: the causes a disclaimer names (ctyun.cn, 客户支持计划 备注)",
             "“为用户正常使用软件提供支持,如疑难解答,操作指导,系统恢复等。” — not flagged: examples written one to a clause "
             "(360wenmi.com, 软件项目服务承诺书)",
+            "“本政策適用於本公司及其子公司於提供服務過程中與客戶之各項互動行為,包括但不限於軟體服務、保固及維護等相關業務。” "
+            "— not flagged: what a policy applies to (ghtinc.com, 客戶權益政策)",
+            "“2.人为造成的产品损坏,包括烧芯片、PCB底板、整机底板、屏蔽盖损坏、射频头损坏等;” — not flagged: damage the "
+            "customer caused, listed (biz.doczj.com, 产品保修条款)",
+            "“詐騙行為 - 金錢詐騙、身份冒用等” — not flagged: misconduct listed (shdctw.com, SHD Cloud 服務條款)",
         ),
     )
 )
@@ -478,6 +491,8 @@ VD001 = register(
             "the charge is a share of the booked fee (tongtuning.com, 調音服務 條款和細則)",
             "“• 已過保多年之客戶,本公司保留是否接受延長保固訂單之權利。” — flagged: a right reserved to decide whether to "
             "act at all (i-freelancer.net, QBoss 延長保固費用調整通知)",
+            "“5.在包换期内的产品,如因停产或其他特殊原因无法提供同型号新品的,公司以不低于原产品的同档次新产品更换。” — "
+            "flagged: an exception left open (biz.doczj.com, 产品保修条款)",
         ),
     )
 )
