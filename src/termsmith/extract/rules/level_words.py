@@ -279,9 +279,16 @@ def _level_in(text: str) -> tuple[str, str, str | None] | None:
     return level_key(ident) if ident else name.lower(), name, ident
 
 
+# a bracket opened right after a level and not yet closed: a level word in it describes that level
+# ("High (major impact): 30-minute response" names High, not major)
+_IN_DESCRIPTION = re.compile(r"\s*[(（][^()（）]*")
+
+
 def _last_level_in(text: str) -> tuple[str, str, str | None] | None:
     last = None
     for m in _LEVEL.finditer(text):
+        if last is not None and _IN_DESCRIPTION.fullmatch(text, last.end(), m.start()):
+            continue
         last = m
     return _level_in(text[last.start() :]) if last else None
 
