@@ -273,6 +273,13 @@ _ANNUAL_PLAN = _re(
 )
 
 
+# a yearly plan offered beside a shorter one ("a monthly or yearly plan", "月繳或年繳方案") is a choice, no term
+_PLAN_CHOICE = _re(
+    r"\b(?:monthly|quarterly)\s+(?:or|and|/)\s+(?:annual|yearly)\b|\b(?:annual|yearly)\s+(?:or|and|/)\s+(?:monthly|quarterly)\b|"
+    r"月[缴繳付][或与與及/]年[缴繳付]|年[缴繳付][或与與及/]月[缴繳付]"
+)
+
+
 def _read_as_free(ctx: Context, s: Sentence) -> bool:
     """The sentence the free period was read from (a maintenance period after delivery) states no term."""
     said = ctx.out.evidence.get("free_maintenance.length")
@@ -287,7 +294,7 @@ def _term_said_otherwise(ctx: Context) -> None:
         found = (
             [d for d in durations(m.group(0).lstrip("每")) if d.duration.unit.value in ("months", "years")] if m else []
         )
-        yearly = _ANNUAL_PLAN.search(s.norm) or _CALENDAR_YEAR.search(s.norm)
+        yearly = (_ANNUAL_PLAN.search(s.norm) and not _PLAN_CHOICE.search(s.norm)) or _CALENDAR_YEAR.search(s.norm)
         length = compact(found[0].duration) if found else ("1 year" if yearly else None)
         if length is not None:
             ctx.out.terms["term"] = {"length": length}
