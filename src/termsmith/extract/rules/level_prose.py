@@ -58,7 +58,7 @@ def _kind_of(
     A final answer is a resolution whatever verb carries it; an interim plan is neither."""
     clause = _FINAL.sub(_as_resolution, _START_WORK.sub(_as_response, clause))
     following = _FINAL.sub(_as_resolution, _START_WORK.sub(_as_response, following))
-    rest = _NEGATED.sub("", clause[d.end :])
+    rest = _START_POINT.sub("", _NEGATED.sub("", clause[d.end :]))
     after = re.sub(r"^\s*\([^)]{0,40}\)", "", rest)[:16]
     if _ON_SITE.search(after) or _INTERIM.match(re.sub(r"^\s*(?:内|內|之内|之內|以内|以內)", "", after)):
         return None
@@ -94,6 +94,13 @@ def _kind_of(
         return max(hits)[1]
     return label if not preceding.strip() else None  # the time opens an item under a label ("Within 2 days for …")
 
+
+# the moment a time counts from, right after it ("resolve within 16 hours of response time pickup", "fixed within
+# 2 days after acknowledgement"): the kind word there names the start, not the time's kind
+_START_POINT = _re(
+    r"^\s*(?:of|from|after|following)\s+(?:the\s+)?(?:initial\s+|first\s+)?(?:response|acknowledg\w*|reply)"
+    r"(?:\s+(?:time|being given|pickup|pick-up))*"
+)
 
 _DETACHED = _re(r"\s*(?:(?:all\s+)?within|in|no later than|at most|不超过|不超過|在)?\s*")
 
