@@ -51,3 +51,92 @@ def test_hyphenated_times_run_together_in_one_paragraph_docx(tmp_path: Path, cap
 def test_a_service_described_by_a_hyphenated_time_is_no_deadline(tmp_path: Path) -> None:
     text = _lines("We provide 24-hour support and a 12-hour monitoring window.", "We respond within 2 hours.")
     assert level_times(terms_of(tmp_path, text)) == {"all issues": ("2h", None)}
+
+
+# --- level headings over definition and promise lines -------------------------------------------------
+
+
+def test_level_headings_with_definition_and_promise_label_lines_zh(tmp_path: Path) -> None:
+    """P0级/P1级 headings (with a short description, also with a time in brackets), a 定义 line and a 我们的承诺
+    label line, the promise on the label's line or the line after it: the label never names a level."""
+    text = _lines(
+        "服务等级说明",
+        "1. P0级:系统瘫痪",
+        "定义:",
+        "核心业务无法使用,且没有替代方案。",
+        "我们的承诺:",
+        "技术团队将在30分钟内响应,并在6小时内恢复服务。",
+        "2. P1级:主要功能故障(8小时内闭环)",
+        "定义:部分功能不可用。",
+        "我们的承诺:2小时内响应。",
+        "3. P2级:一般问题",
+        "定义:不影响使用的问题。",
+        "承诺:1个工作日内响应,5个工作日内解决。",
+    )
+    assert level_times(terms_of(tmp_path, text, "zh.txt")) == {
+        "P0": ("30m", "6h"),
+        "P1": ("2h", "8h"),
+        "P2": ("1 business day", "5 business days"),
+    }
+
+
+def test_numbered_level_headings_with_bullets_and_kind_label_lines_en(tmp_path: Path) -> None:
+    """'1-Critical' headings with bullet lines under them, then 'Response Time:' and a 'Resolution Time:' line
+    whose time counts from the response ("within 16 hours of response"): the response word names the start."""
+    text = _lines(
+        "Tickets are handled by priority:",
+        "1-Critical",
+        "- The whole service is down for every user.",
+        "- No workaround exists.",
+        "Response Time: 1 hour from the ticket.",
+        "Resolution Time: we aim to resolve within 6 hours of response",
+        "2-Medium",
+        "- A single feature fails for some users.",
+        "Response Time: 8 hours from the ticket.",
+        "Resolution Time: we aim to resolve within 40 hours of response",
+    )
+    assert level_times(terms_of(tmp_path, text)) == {"Critical": ("1h", "6h"), "Medium": ("8h", "40h")}
+
+
+def test_level_headings_with_commitment_lines_zh_hant_and_en(tmp_path: Path) -> None:
+    tw = _lines(
+        "P1級:系統癱瘓",
+        "定義:核心業務無法使用",
+        "我們的承諾:30分鐘內回應,4小時內修復",
+        "P2級:部分功能故障",
+        "定義:部分功能不可用",
+        "我們的承諾:2小時內回應,1個工作日內修復",
+    )
+    assert level_times(terms_of(tmp_path, tw, "tw.txt")) == {"P1": ("30m", "4h"), "P2": ("2h", "1 business day")}
+    en = _lines(
+        "P1 - Critical",
+        "Definition: Production is down.",
+        "Our commitment: response within 30 minutes, resolution within 4 hours.",
+        "P2 - High",
+        "Definition: A major feature is unavailable.",
+        "Our commitment: response within 2 hours, resolution within 2 business days.",
+    )
+    assert level_times(terms_of(tmp_path, en)) == {"P1": ("30m", "4h"), "P2": ("2h", "2 business days")}
+
+
+def test_a_line_naming_its_own_level_is_not_the_heading_s(tmp_path: Path) -> None:
+    """Level definitions first (一级故障:…), then a line per level with its time: each line's own level."""
+    text = _lines(
+        "一级故障:系统无法运行。",
+        "二级故障:系统部分功能不可用。",
+        "一级优先权:乙方在4小时内解决。",
+        "二级优先权:乙方在24小时内解决。",
+    )
+    assert level_times(terms_of(tmp_path, text, "zh.txt")) == {"1级": (None, "4h"), "2级": (None, "24h")}
+
+
+# --- fee names and plans seen on the lint corpus's real texts ----------------------------------------
+
+
+def test_a_currency_is_no_fee_name_and_a_plan_choice_is_no_term(tmp_path: Path) -> None:
+    tw = _lines("如需協助修正,每次請求將收取新幣 S$300 之修復費用。")
+    fees = terms_of(tmp_path, tw, "tw.txt")["fees"]
+    assert [item.get("name") for items in fees.values() if isinstance(items, list) for item in items] == [None]
+    en = _lines("When purchasing a monthly or yearly plan, the Client pays each invoice in advance.")
+    assert "term" not in terms_of(tmp_path, en)
+    assert terms_of(tmp_path, _lines("The Client buys a yearly plan."))["term"] == {"length": "1 year"}

@@ -47,10 +47,12 @@ _RESOLUTION = _re(
     r"解决|解決|修复|修復|恢复|恢復|排除|处理完毕|處理完畢|内完成|內完成|[采採]取相[应應]措施|正常运行|正常運行|"
     r"resol|fix|restor|workaround|correct|\bsolution\b|\bsolved\b|完工|修好|修竣|"
     # closing the case is its resolution ("Closure Target 4 Working Hours", "closed within 2 days", 结案时间)
-    r"\bclosure\b|\bclosed? within\b|\btime to close\b|结案|結案"
+    r"\bclosure\b|\bclosed? within\b|\btime to close\b|结案|結案|"
+    # closing the loop (24小时内闭环: the problem handled to its end)
+    r"闭环|閉環"
 )
 _LEVEL = _re(
-    r"(?P<id3>\b[A-Za-z][\w-]{0,15})\s*\((?P<inner3>[^)]{1,14})\)\s*(?:级|級)|(?:severity|priority) level (?P<id3b>[A-Za-z][\w-]{0,15})\s*\((?P<inner3b>[^)]{1,20})\)|(?P<id>\bP[0-4]\b|\bS[1-4]\b|(?:severity|priority|level|sev)\s*[1-4A-D]\b|第\s*[一二三四五六1-6]\s*[级級]|"
+    r"(?P<id3>\b[A-Za-z][\w-]{0,15})\s*\((?P<inner3>[^)]{1,14})\)\s*(?:级|級)|(?:severity|priority) level (?P<id3b>[A-Za-z][\w-]{0,15})\s*\((?P<inner3b>[^)]{1,20})\)|(?P<id>\bP[0-4](?:\b|(?=\s*[级級]))|\bS[1-4](?:\b|(?=\s*[级級]))|(?:severity|priority|level|sev)\s*[1-4A-D]\b|第\s*[一二三四五六1-6]\s*[级級]|"
     r"(?:严重性|嚴重性|严重度|嚴重度|优先级|優先級)\s*[A-D1-4]\b|\b[A-D]\s*[级級]|"
     r"(?<![A-Za-z])[一二三四1-4]级(?=故障|问题|問題|事件|错误|錯誤|优先|優先|\s*[:：]|\s*$)|(?<![A-Za-z])[一二三四1-4]級|"
     # Roman numerals: "I 级", "Ⅱ级", "III級", "Level II", "Severity IV"
