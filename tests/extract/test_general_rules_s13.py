@@ -140,3 +140,19 @@ def test_a_currency_is_no_fee_name_and_a_plan_choice_is_no_term(tmp_path: Path) 
     en = _lines("When purchasing a monthly or yearly plan, the Client pays each invoice in advance.")
     assert "term" not in terms_of(tmp_path, en)
     assert terms_of(tmp_path, _lines("The Client buys a yearly plan."))["term"] == {"length": "1 year"}
+
+
+# --- variant characters and free-period words ---------------------------------------------------------
+
+
+def test_minutes_written_with_the_variant_character_zhong(tmp_path: Path) -> None:
+    """分鍾 (鍾 for 鐘, as mainland pages printed in Traditional script write it) is minutes."""
+    text = _lines("保修期內,我們保證提供二十分鍾內的電話響應服務。")
+    assert level_times(terms_of(tmp_path, text, "tw.txt")) == {"所有故障": ("20m", None)}
+
+
+def test_repairs_covered_and_free_replacement_are_the_free_period(tmp_path: Path) -> None:
+    tw = _lines("本設備免費包修兩年(人為損壞除外)。")
+    assert terms_of(tmp_path, tw, "tw.txt")["free_maintenance"]["length"] == "2 years"
+    zh = _lines("设备自验收合格之日起两年内如出现质量问题,我司将免费更换配件。")
+    assert terms_of(tmp_path, zh, "zh.txt")["free_maintenance"] == {"length": "2 years", "start_event": "acceptance"}

@@ -20,7 +20,7 @@ _UNITS: list[tuple[str, str]] = [
     (r"[个個]?小[时時]|hours?|hrs?(?![A-Za-z])|h(?![A-Za-z])", "hours"),
     # "15m" (lower case, the spec's own short form); only a multiple of five, since "1m", "3m", "12m"
     # are as often months
-    (r"分[钟鐘]|minutes?|mins?(?![A-Za-z])|(?-i:m)(?![A-Za-z])", "minutes"),
+    (r"分[钟鐘鍾]|minutes?|mins?(?![A-Za-z])|(?-i:m)(?![A-Za-z])", "minutes"),
     (r"[个個]月|months?", "months"),
     # "1d" (lower case only: "2D" is a barcode, not two days)
     (r"自然日|calendar days?|天|日(?![期历曆])|days?|(?-i:d)\b", "days"),
