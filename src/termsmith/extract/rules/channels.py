@@ -189,7 +189,9 @@ _NOTIFY = _re(
 )
 _REPORT = _re(
     r"报修|報修|报障|報障|申报|申報|报告故障|報告故障|提交|反馈|反饋|联系我们|聯繫我們|聯絡我們|热线|熱線|"
-    r"\breport|\bsubmit|\bcontact us\b|\braise|\blog (?:a|an) |hotline|help ?desk|service desk"
+    r"\breport|\bsubmit|\bcontact us\b|\braise|\blog (?:a|an) |hotline|help ?desk|service desk|"
+    # the client notifying the vendor is reporting ("you must notify us by phone", "通知我方")
+    r"\bnotify (?:us|our (?:support|service|help)|the (?:vendor|supplier|provider|contractor))\b|通知(?:我方|我们|我們|本公司)"
 )
 
 
