@@ -156,3 +156,20 @@ def test_repairs_covered_and_free_replacement_are_the_free_period(tmp_path: Path
     assert terms_of(tmp_path, tw, "tw.txt")["free_maintenance"]["length"] == "2 years"
     zh = _lines("设备自验收合格之日起两年内如出现质量问题,我司将免费更换配件。")
     assert terms_of(tmp_path, zh, "zh.txt")["free_maintenance"] == {"length": "2 years", "start_event": "acceptance"}
+
+
+# --- the client notifying the vendor; signing said as a verb ------------------------------------------
+
+
+def test_the_client_notifying_the_vendor_by_phone_is_the_phone_channel(tmp_path: Path) -> None:
+    en = _lines("If the software fails, you must notify us by phone at once.")
+    assert [c["kind"] for c in terms_of(tmp_path, en)["support_channels"]] == ["phone"]
+    zh = _lines("设备出现故障时,甲方应通过电话通知我方。")
+    assert [c["kind"] for c in terms_of(tmp_path, zh, "zh.txt")["support_channels"]] == ["phone"]
+    # the vendor notifying the client stays no channel
+    assert "support_channels" not in terms_of(tmp_path, _lines("We notify you by e-mail of every release."))
+
+
+def test_a_free_period_from_the_date_the_parties_sign_the_contract(tmp_path: Path) -> None:
+    text = _lines("Free maintenance of the software for 6 months from the date both parties sign this contract.")
+    assert terms_of(tmp_path, text)["free_maintenance"] == {"length": "6 months", "start_event": "signing"}

@@ -54,7 +54,8 @@ _START_EVENTS = [
     ),
     (
         _re(
-            r"签订|簽訂|签署|簽署|签约|簽約|签字|簽字|盖章|蓋章|生效|signing|signature|signed|effective date|execution"
+            r"签订|簽訂|签署|簽署|签约|簽約|签字|簽字|盖章|蓋章|生效|signing|signature|signed|effective date|execution|"
+            r"\bsign (?:this|the) (?:contract|agreement)"
         ),
         "signing",
     ),
