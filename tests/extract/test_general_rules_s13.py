@@ -173,3 +173,8 @@ def test_the_client_notifying_the_vendor_by_phone_is_the_phone_channel(tmp_path:
 def test_a_free_period_from_the_date_the_parties_sign_the_contract(tmp_path: Path) -> None:
     text = _lines("Free maintenance of the software for 6 months from the date both parties sign this contract.")
     assert terms_of(tmp_path, text)["free_maintenance"] == {"length": "6 months", "start_event": "signing"}
+
+
+def test_each_time_takes_the_level_named_right_after_it(tmp_path: Path) -> None:
+    text = _lines("We resolve the problem within 12 hours for serious issues and 48 hours for minor issues.")
+    assert level_times(terms_of(tmp_path, text)) == {"serious": (None, "12h"), "minor": (None, "48h")}

@@ -150,7 +150,7 @@ def _prose(
                 continue
             # a level named earlier in the sentence governs this clause; one named only later does not
             # ("接报修后30分钟内响应,一般问题2小时内解决": the response is for every problem)
-            level = _level_in(clause) or _last_level_in(text[:offset]) or row
+            level = _level_after(clause, duration) or _level_in(clause) or _last_level_in(text[:offset]) or row
             clock = _clock(clause, duration) or opening
             if (pair := _level_pair(text[: offset + duration.start])) is not None:
                 _pair_times(pair, kind, duration, clock, s, levels)
@@ -161,6 +161,19 @@ def _prose(
             key, name, ident = level
             entry = levels.setdefault(key, _Level(key, name, ident))
             entry.times.setdefault(kind, (duration, clock, s))
+
+
+# a level named right after its time ("within 36 hours for minor issues and 72 hours for serious issues")
+_FOR_LEVEL = _re(r"\s*(?:for|on|in)\s+(?:the\s+|all\s+|any\s+)?")
+
+
+def _level_after(clause: str, d: FoundDuration) -> tuple[str, str, str | None] | None:
+    """The level a time is said for right after it, in a clause of several times."""
+    m = _FOR_LEVEL.match(clause, d.end)
+    if m is None or len(durations(clause)) < 2:
+        return None
+    level = _LEVEL.match(clause, m.end())
+    return _level_in(level.group(0)) if level else None
 
 
 _ON_SITE_SERVICE = _re(r"上门|上門|现场|現場|到场|到場|到府|\bon-?site\b|\bsite visits?\b")
