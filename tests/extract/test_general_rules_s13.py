@@ -178,3 +178,10 @@ def test_a_free_period_from_the_date_the_parties_sign_the_contract(tmp_path: Pat
 def test_each_time_takes_the_level_named_right_after_it(tmp_path: Path) -> None:
     text = _lines("We resolve the problem within 12 hours for serious issues and 48 hours for minor issues.")
     assert level_times(terms_of(tmp_path, text)) == {"serious": (None, "12h"), "minor": (None, "48h")}
+
+
+def test_a_service_label_given_by_a_number_with_an_extension_is_the_phone(tmp_path: Path) -> None:
+    zh = _lines("以上承诺如有疑问请联系。", "售后服务**:0571-88886666-8012 工程部")
+    assert terms_of(tmp_path, zh, "zh.txt")["support_channels"] == [{"kind": "phone", "address": "0571-88886666-8012"}]
+    en = _lines("Customer service: 866-555-0142")
+    assert terms_of(tmp_path, en)["support_channels"] == [{"kind": "phone", "address": "866-555-0142"}]
