@@ -185,3 +185,8 @@ def test_a_service_label_given_by_a_number_with_an_extension_is_the_phone(tmp_pa
     assert terms_of(tmp_path, zh, "zh.txt")["support_channels"] == [{"kind": "phone", "address": "0571-88886666-8012"}]
     en = _lines("Customer service: 866-555-0142")
     assert terms_of(tmp_path, en)["support_channels"] == [{"kind": "phone", "address": "866-555-0142"}]
+
+
+def test_a_new_product_in_exchange_is_no_free_period(tmp_path: Path) -> None:
+    zh = _lines("产品售出30日内出现功能故障,可以免费更换新设备。")
+    assert "free_maintenance" not in terms_of(tmp_path, zh, "zh.txt")

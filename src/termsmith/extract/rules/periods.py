@@ -17,8 +17,9 @@ _FREE = _re(
     r"免费维护|免費維護|免费保修|免費保修|保修|免费技术服务|免費技術服務|免费服务期|免費服務期|质保期|質保期|保修期|保固期|质量保证期|質量保證期|"
     r"免费运维|免費運維|免费服务|免費服務|免费享受|免費享受|保固|质保|質保|保养期|保養期|warranty period|free (?:maintenance|support)(?: period)?|warranty|"
     # 免费售后服务期限为两年, 免費技術支援一年, free technical support for 12 months
-    # 包修 (repairs covered: 本產品免費包修一年), free repair or replacement (一年内…免费更换原配件)
-    r"包修|免[费費](?:维修|維修|更换|更換)|"
+    # 包修 (repairs covered: 本產品免費包修一年), free repair or parts replaced (一年内…免费更换原配件); a new
+    # product given in exchange (30日内…可以免费更换新设备) is an exchange window, no free period
+    r"包修|免[费費](?:维修|維修|(?:更换|更換)(?!\s*(?:新|产品|產品|设备|設備|整机|整機)))|"
     r"免费售后|免費售後|免费技术支持|免費技術支援|免费支持|免費支援|免费维保|免費維保|free (?:technical |software )?support|"
     # the civil-law name (瑕疵擔保期間, Taiwan) and the construction-contract one (defects liability period)
     r"瑕疵担保|瑕疵擔保|defects? (?:liability|notification) period|warranty term|"
