@@ -190,3 +190,8 @@ def test_a_service_label_given_by_a_number_with_an_extension_is_the_phone(tmp_pa
 def test_a_new_product_in_exchange_is_no_free_period(tmp_path: Path) -> None:
     zh = _lines("产品售出30日内出现功能故障,可以免费更换新设备。")
     assert "free_maintenance" not in terms_of(tmp_path, zh, "zh.txt")
+
+
+def test_an_agreement_valid_for_a_length_gives_the_term(tmp_path: Path) -> None:
+    text = _lines("Terms", "- The support agreement is valid for 24 months from the date of purchase.")
+    assert terms_of(tmp_path, text)["term"] == {"length": "24 months"}
