@@ -195,3 +195,12 @@ def test_a_new_product_in_exchange_is_no_free_period(tmp_path: Path) -> None:
 def test_an_agreement_valid_for_a_length_gives_the_term(tmp_path: Path) -> None:
     text = _lines("Terms", "- The support agreement is valid for 24 months from the date of purchase.")
     assert terms_of(tmp_path, text)["term"] == {"length": "24 months"}
+
+
+def test_ownership_of_custom_software_is_ownership_of_its_code(tmp_path: Path) -> None:
+    zh = _lines("甲方(客户):某某公司", "乙方(服务商):某某科技", "3.1 甲方享有对定制软件的所有权。")
+    assert terms_of(tmp_path, zh, "zh.txt")["intellectual_property"]["source_code_owner"] == "client"
+    en = _lines("The Vendor shall own the customized software and all rights in it.")
+    assert terms_of(tmp_path, en)["intellectual_property"]["source_code_owner"] == "vendor"
+    # a licence to use it is no ownership
+    assert "intellectual_property" not in terms_of(tmp_path, _lines("甲方(客户):某某公司", "甲方享有定制软件的使用权。"), "b.txt")
