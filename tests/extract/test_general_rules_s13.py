@@ -30,7 +30,9 @@ def _extract_json(path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, A
 # --- hyphenated times, descriptions in brackets -------------------------------------------------------
 
 
-def test_hyphenated_times_run_together_in_one_paragraph_docx(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_hyphenated_times_run_together_in_one_paragraph_docx(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     document = docx.Document()
     document.add_paragraph("Our response tiers")
     document.add_paragraph(
@@ -203,4 +205,22 @@ def test_ownership_of_custom_software_is_ownership_of_its_code(tmp_path: Path) -
     en = _lines("The Vendor shall own the customized software and all rights in it.")
     assert terms_of(tmp_path, en)["intellectual_property"]["source_code_owner"] == "vendor"
     # a licence to use it is no ownership
-    assert "intellectual_property" not in terms_of(tmp_path, _lines("甲方(客户):某某公司", "甲方享有定制软件的使用权。"), "b.txt")
+    assert "intellectual_property" not in terms_of(
+        tmp_path, _lines("甲方(客户):某某公司", "甲方享有定制软件的使用权。"), "b.txt"
+    )
+
+
+# --- regressions found probing this session's rules ---------------------------------------------------
+
+
+def test_times_that_refer_to_the_standard_below_are_commitments(tmp_path: Path) -> None:
+    """参考以下标准 / 參考下表 ("refer to the table below") is no "for reference only"."""
+    zh = _lines(
+        "故障响应时间参考以下标准:", "一级故障:30分钟内响应,4小时内解决。", "二级故障:2小时内响应,24小时内解决。"
+    )
+    assert level_times(terms_of(tmp_path, zh, "zh.txt")) == {"1级": ("30m", "4h"), "2级": ("2h", "24h")}
+    tw = _lines("服務時間參考下表執行:", "緊急:30分鐘內回應,4小時內修復。")
+    assert level_times(terms_of(tmp_path, tw, "tw.txt")) == {"緊急": ("30m", "4h")}
+    # for reference only stays no commitment
+    ref = _lines("一级故障:30分钟内响应。", "上述时限仅供参考。")
+    assert "severity_levels" not in terms_of(tmp_path, ref, "ref.txt")

@@ -279,14 +279,18 @@ _DESK_NUMBER = _re(
 # a service's label given by a telephone number, its word for "telephone" perhaps masked or left out
 # ("售后服务**:0755-26996616-8005", "客服:400-800-1234", "Customer service: 866-326-8866")
 _SERVICE_NUMBER = _re(
-    r"(?:售后|售後|客服|服务|服務|维修|維修|customer service|support)[^:：。;；,，]{0,6}[:：]\s*(?=(?:" + _PHONE_NUMBER + r"))"
+    r"(?:售后|售後|客服|服务|服務|维修|維修|customer service|support)[^:：。;；,，]{0,6}[:：]\s*(?=(?:"
+    + _PHONE_NUMBER
+    + r"))"
 )
 
 
 def support_channels(ctx: Context) -> None:
     kinds: list[tuple[str, Sentence, dict[str, str]]] = []
     for s in ctx.sentences:
-        if not (_CHANNEL_CONTEXT.search(s.norm) or _CHANNEL_CONTEXT.search(s.heading) or _SERVICE_NUMBER.search(s.norm)):
+        if not (
+            _CHANNEL_CONTEXT.search(s.norm) or _CHANNEL_CONTEXT.search(s.heading) or _SERVICE_NUMBER.search(s.norm)
+        ):
             continue
         if (_FEE.search(s.norm) and money(s.norm, "CNY")) or _notification_only(s.norm):
             continue

@@ -96,8 +96,8 @@ _HEDGED = _re(r"\baverage|\btypically\b|\busually\b|\boften\b|平均")
 
 # A statement that the times of a section are figures, not commitments: "The below time lines are average",
 # "The response times listed below are estimates only", "The above targets are indicative and not guaranteed",
-# "以下时间为平均处理时间", "上述時限僅供參考". Its direction (below / above, 以下 / 上述) gives the times it covers;
-# with none it covers the whole document.
+# "以下时间为平均处理时间", "上述時限僅供參考" (响应时间参考以下标准, "refer to the standard below", commits).
+# Its direction (below / above, 以下 / 上述) gives the times it covers; with none it covers the whole document.
 _FIGURES_WORD = (
     r"(?:an?\s+)?(?:averages?|typical|estimates?|estimated|approximate|approximations?|indicative|"
     r"for (?:reference|guidance|information)(?: only)?|guidelines?|(?:are\s+|is\s+)?not guaranteed)"
@@ -109,7 +109,7 @@ _FIGURES_STATEMENT = _re(
     r"(?:\s+(?:below|above|listed|shown|given|stated|set out|described)(?:\s+(?:below|above|here))?)?)"
     r"\s+(?:are|is|represent|reflect)\s+(?:only\s+|merely\s+|intended as\s+)?" + _FIGURES_WORD + r"\b|"
     r"(?P<zh>(?:以下|下列|下述|如下|以上|上述|上列|所列|所有)?[^。;；]{0,12}(?:时间|時間|时限|時限|时效|時效|目标|目標))"
-    r"[^。;；]{0,6}(?:均|皆|都)?(?:为|為|是|系|係)?(?:平均|参考|參考|预估|預估|估计|估計|仅供参考|僅供參考|不作(?:为|為)?(?:承诺|承諾|保证|保證))"
+    r"[^。;；]{0,6}(?:均|皆|都)?(?:为|為|是|系|係)?(?:平均|(?:参考|參考)(?!\s*(?:以下|如下|下列|下述|下表|附件|附表|标准|標準|执行|執行|表))|预估|預估|估计|估計|仅供参考|僅供參考|不作(?:为|為)?(?:承诺|承諾|保证|保證))"
 )
 _FIGURES_BELOW = _re(r"below|following|以下|下列|下述|如下")
 _FIGURES_ABOVE = _re(r"above|foregoing|以上|上述|上列")
