@@ -4,7 +4,16 @@ through the real CLI or API:
 
 - a hyphenated time is an adjective: before the thing it limits ("15-minute response", "4-hour resolution
   target") it is a deadline; before a service it describes ("24-hour support") it is none; a level word in the
-  brackets describing a level ("High (major impact): …") names no level of its own.
+  brackets describing a level ("High (major impact): …") names no level of its own;
+- a level heading (P0级:…, 1-Critical, P1 - Critical) governs its definition and promise lines; a label line
+  (我们的承诺, Our commitment) never names a level; a kind word naming the start ("within 16 hours of response")
+  is not the time's kind; 闭环 is a resolution;
+- 分鍾 is minutes; 包修 and free repair or parts replacement say the free period, a new product in exchange not;
+- the client notifying the vendor by phone reports by phone; "sign this contract" is signing; each time takes the
+  level named right after it; a landline with an extension under a service label is the phone; an agreement
+  valid for N months gives the term; ownership of custom software is ownership of its code;
+- regressions: 参考以下标准 ("refer to the standard below") is no "for reference only"; a currency is no fee
+  name; a yearly plan offered beside a monthly one is no term.
 """
 
 from __future__ import annotations
@@ -121,7 +130,7 @@ def test_level_headings_with_commitment_lines_zh_hant_and_en(tmp_path: Path) -> 
     assert level_times(terms_of(tmp_path, en)) == {"P1": ("30m", "4h"), "P2": ("2h", "2 business days")}
 
 
-def test_a_line_naming_its_own_level_is_not_the_heading_s(tmp_path: Path) -> None:
+def test_a_line_naming_its_own_level_is_not_under_the_heading_above(tmp_path: Path) -> None:
     """Level definitions first (一级故障:…), then a line per level with its time: each line's own level."""
     text = _lines(
         "一级故障:系统无法运行。",
