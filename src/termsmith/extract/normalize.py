@@ -72,7 +72,7 @@ _WORDS = {
     "one hundred": 100,
 }
 # Garbled text from PDF copies: "4.小时" (a full stop between a number and its Chinese unit).
-_STRAY_DOT = re.compile(r"(?<![\d.])(\d+)\.\s*(?=[个個]?(?:工作)?小[时時]|分[钟鐘]|[个個]?工作日|[个個]月)")
+_STRAY_DOT = re.compile(r"(?<![\d.])(\d+)\.\s*(?=[个個]?(?:工作)?小[时時]|分[钟鐘鍾]|[个個]?工作日|[个個]月)")
 _SAME_NUMBER_AGAIN = re.compile(r"(?<![\d.])(\d+)\s*\(\1\)")  # 三(3)個工作天 → 3(3) → 3
 _WORD_PAREN = re.compile(r"\b(?:[a-z]+(?:-[a-z]+)?)\s*\((\d+(?:\.\d+)?)\)", re.IGNORECASE)
 _WORD_NUM = re.compile(

@@ -20,7 +20,7 @@ _UNITS: list[tuple[str, str]] = [
     (r"[个個]?小[时時]|hours?|hrs?(?![A-Za-z])|h(?![A-Za-z])", "hours"),
     # "15m" (lower case, the spec's own short form); only a multiple of five, since "1m", "3m", "12m"
     # are as often months
-    (r"分[钟鐘]|minutes?|mins?(?![A-Za-z])|(?-i:m)(?![A-Za-z])", "minutes"),
+    (r"分[钟鐘鍾]|minutes?|mins?(?![A-Za-z])|(?-i:m)(?![A-Za-z])", "minutes"),
     (r"[个個]月|months?", "months"),
     # "1d" (lower case only: "2D" is a barcode, not two days)
     (r"自然日|calendar days?|天|日(?![期历曆])|days?|(?-i:d)\b", "days"),
@@ -30,7 +30,7 @@ _UNITS: list[tuple[str, str]] = [
 ]
 _UNIT_RE = "|".join(f"(?P<u{i}>{pattern})" for i, (pattern, _) in enumerate(_UNITS))
 DURATION_RE = re.compile(
-    r"(?<![\d.月第])(?<!\d/)(?<![^A-Za-z]\d:)(?<!^\d:)(?P<num>\d+(?:\.\d+)?)(?:\s*(?:-|~|～|至|到|—|–|to)\s*(?P<num2>\d+(?:\.\d+)?))?\s*(?:\(s\))?\s*"
+    r"(?<![\d.月第])(?<!\d/)(?<![^A-Za-z]\d:)(?<!^\d:)(?P<num>\d+(?:\.\d+)?)(?:\s*(?:-|~|～|至|到|—|–|to)\s*(?P<num2>\d+(?:\.\d+)?))?\s*(?:\(s\))?\s*(?P<hy>-)?"
     rf"(?:{_UNIT_RE})(?:\(s\))?",
     re.IGNORECASE,
 )
@@ -55,6 +55,15 @@ _DATE_SPAN = re.compile(
 )
 
 
+# a hyphenated time is an adjective: a deadline only before the thing it limits ("15-minute response",
+# "4-hour resolution target", "2-hour on-site"), not before a service it describes ("24-hour support")
+_DEADLINE_AFTER = re.compile(
+    r"\s+(?:(?:initial|first|guaranteed|target|maximum|max\.?)\s+)?(?:response|respond|resolution|resolve|fix|"
+    r"restor\w*|repair|turnaround|acknowledg\w*|reply|call-?back|on-?site|onsite)",
+    re.IGNORECASE,
+)
+
+
 # a level's id just before a number ("Sev 2 - 4 hours", "P1 – 30 minutes", "Level 3-2 days"): the number is the id
 _LEVEL_ID_BEFORE = re.compile(r"(?:\b(?:sev(?:erity)?|priority|level|tier|P|S|L)\s*)$", re.IGNORECASE)
 
@@ -70,6 +79,8 @@ def durations(text: str) -> list[FoundDuration]:
             continue
         if re.search(r"(?:每|每隔|every|each)\s*$", text[max(0, m.start() - 6) : m.start()], re.IGNORECASE):
             continue  # a cadence (每2个月, every 1 hour), not a deadline
+        if m["hy"] and not _DEADLINE_AFTER.match(text, m.end()):
+            continue  # "24-hour support" describes a service; "15-minute response" is a deadline
         if m.group(0)[-1] == "m" and unit == "minutes" and (m["num2"] or Decimal(m["num"]) % 5):
             continue  # "1m" may be a month
         low, start = m["num"], m.start()

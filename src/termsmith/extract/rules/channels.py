@@ -60,12 +60,13 @@ _PRODUCT_AFTER = (
     r"Pay\b|mini|official account|integration|bot|API|app\b|connector|webhook|plug-?in))"
 )
 # a telephone number: 400-800-1234, 0800-888-570, 1-800-555-0100, +1 (415) 555-0100, +852 2345 6789,
-# 0755-12345678, (02)2345-6789, 138 0013 8000
+# 0755-12345678, 0755-12345678-8005, (02)2345-6789, 138 0013 8000
 _PHONE_NUMBER = (
     r"(?<![\d-])(?:400|800)[- ]?\d{3}[- ]?\d{4}(?![\d-])|(?<![\d-])0800[- ]?\d{3}[- ]?\d{3,4}(?![\d-])|"
     r"\b1[- ]8(?:00|33|44|55|66|77|88)[- ]\d{3}[- ]\d{4}\b|"
     r"\+\d{1,3}[\s-]?\(?\d{1,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\d-])|"
-    r"(?<![\d-])0\d{2,3}-\d{7,8}(?![\d-])|\(0\d{1,3}\)\s?\d{3,4}-?\d{4}(?![\d-])|"
+    # (an extension may follow a landline: 0755-26996616-8005)
+    r"(?<![\d-])0\d{2,3}-\d{7,8}(?:-\d{1,5})?(?![\d-])|\(0\d{1,3}\)\s?\d{3,4}-?\d{4}(?![\d-])|"
     r"(?<![\d-])1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?![\d-])|"
     # three, three and four digits joined by dashes or dots (866-326-8866, 086-322-5858, (415) 555-0100)
     r"(?<![\d-])(?<!\d\.)(?:\d{3}|\(\d{3}\))[-. ]?\d{3}[-.]\d{4}(?![\d-]|\.\d)"
@@ -189,7 +190,9 @@ _NOTIFY = _re(
 )
 _REPORT = _re(
     r"报修|報修|报障|報障|申报|申報|报告故障|報告故障|提交|反馈|反饋|联系我们|聯繫我們|聯絡我們|热线|熱線|"
-    r"\breport|\bsubmit|\bcontact us\b|\braise|\blog (?:a|an) |hotline|help ?desk|service desk"
+    r"\breport|\bsubmit|\bcontact us\b|\braise|\blog (?:a|an) |hotline|help ?desk|service desk|"
+    # the client notifying the vendor is reporting ("you must notify us by phone", "通知我方")
+    r"\bnotify (?:us|our (?:support|service|help)|the (?:vendor|supplier|provider|contractor))\b|通知(?:我方|我们|我們|本公司)"
 )
 
 
@@ -273,10 +276,21 @@ _DESK_NUMBER = _re(
 )
 
 
+# a service's label given by a telephone number, its word for "telephone" perhaps masked or left out
+# ("售后服务**:0755-26996616-8005", "客服:400-800-1234", "Customer service: 866-326-8866")
+_SERVICE_NUMBER = _re(
+    r"(?:售后|售後|客服|服务|服務|维修|維修|customer service|support)[^:：。;；,，]{0,6}[:：]\s*(?=(?:"
+    + _PHONE_NUMBER
+    + r"))"
+)
+
+
 def support_channels(ctx: Context) -> None:
     kinds: list[tuple[str, Sentence, dict[str, str]]] = []
     for s in ctx.sentences:
-        if not (_CHANNEL_CONTEXT.search(s.norm) or _CHANNEL_CONTEXT.search(s.heading)):
+        if not (
+            _CHANNEL_CONTEXT.search(s.norm) or _CHANNEL_CONTEXT.search(s.heading) or _SERVICE_NUMBER.search(s.norm)
+        ):
             continue
         if (_FEE.search(s.norm) and money(s.norm, "CNY")) or _notification_only(s.norm):
             continue

@@ -345,6 +345,10 @@ _ONE_OFF_AFTER = _re(
 _ONE_OFF_BEFORE = _re(
     r"(?:一次性|(?:one[- ]?(?:time|off)|set-?up|installation|onboarding|migration|transfer) (?:fee|charge))[^,，;；。.]{0,12}$"
 )
+# a currency's name before its amount ("收取新幣 S$500之修復費用") is no fee's name
+_CURRENCY_NAME = _re(
+    r"\s*(?:新[币幣]|新加坡[币幣元]|人民[币幣]|港[币幣元]|美[元金]|新?[台臺][币幣]|澳[币幣元]|日[元圆圓]|欧元|歐元|英[镑鎊])\s*"
+)
 _PAY = _re(r"支付|缴纳|繳納|交纳|交納|收取|加收|另收|付费|付費|\bpa(?:y|id)\b|\bcharge[sd]?\b|\bbilled\b")
 
 
@@ -401,8 +405,8 @@ def fees(ctx: Context) -> None:
                 head = title  # a price on its own line under a title naming the fee and its period
                 basis = _period_in(title)
             name = _fee_name(s.norm, m.start) or (_row_name(s.norm, m.start) or head if in_table else None)
-            if name and re.fullmatch(r"[A-Za-z0-9.()]{1,2}", name):
-                name = None  # a list marker ("C | Client will pay …") names nothing
+            if name and (re.fullmatch(r"[A-Za-z0-9.()]{1,2}", name) or _CURRENCY_NAME.fullmatch(name)):
+                name = None  # a list marker ("C | Client will pay …") or a currency (收取新幣 S$500) names nothing
             if column is not None:
                 name = column[1]  # the row's first cell names it
             amount = str(m.money)

@@ -83,13 +83,23 @@ _CARD_TITLE = _re(r"(?:(?-i:[A-Z0-9])[\w&/-]*)(?:\s+(?-i:[A-Z0-9])[\w&/-]*){0,3}
 _LETTER_ONLY = _re(r"(?P<letter>[A-D])[¹²³1-3]?")
 
 
+# a list number before a level heading ("1-Critical", "2. P1级:…", "(3) 三级故障")
+_LIST_NUMBER = re.compile(r"^(?:\d{1,2}\s*[-–.、．)）]|[(（]\d{1,2}[)）])\s*")
+# a heading's short description after its level ("P0级:系统瘫痪", "P1 - Critical outage", "一级故障:全部停止")
+_HEADING_REST = re.compile(r"\s*[级級]?\s*(?:故障|问题|問題|事件)?\s*[-–—:：]\s*[^:：]{1,30}")
+
+
 def _level_label(text: str) -> tuple[str, str, str | None] | None:
     """The level a line names when it names only that ("P1", "Severity Level 2", "紧急故障", "P1 – Critical",
-    "第二級 急迫", a letter "B" on its own line)."""
+    "第二級 急迫", a letter "B" on its own line, "1-Critical"), or that and a short description with no time
+    ("P0级:系统瘫痪")."""
     if letter := _LETTER_ONLY.fullmatch(text):
         return level_key(letter["letter"]), letter["letter"], letter["letter"]
+    text = _LIST_NUMBER.sub("", text)
     m = _LEVEL.match(text)
-    if not m or durations(text) or not _NAME_ONLY.match(text[m.end() :]):
+    if not m or durations(text):
+        return None
+    if not (_NAME_ONLY.match(text[m.end() :]) or _HEADING_REST.fullmatch(text, m.end())):
         return None
     return _level_in(text)
 
@@ -147,7 +157,7 @@ class _LabelValue:
             self._record(self.kind, row_found, s, text, levels)
             self.level, self.row_at = saved, number
             return True
-        if level := _level_label(text):
+        if level := _level_label(text) or _timed_heading(text):  # (a heading's own time is read as prose)
             self.level, self.level_at, self.label_at = level, number, number
             return False
         if kind := _kind_label(text):
@@ -160,6 +170,8 @@ class _LabelValue:
         found = _values(text) or resolution_months(text)
         if not found or self.level is None or number - self.level_at > 8:
             return False
+        if (own := _LEVEL.match(_LIST_NUMBER.sub("", text))) and _level_in(own.group(0)) != self.level:
+            return False  # the line names its own level ("一级优先权:24小时内提供解决方案" under 三级故障's heading)
         if not kinds and self.kind and number == self.label_at + 1:
             self._record(self.kind, found[0], s, text, levels)
             return True
@@ -212,6 +224,27 @@ def _numbered_class(text: str) -> tuple[str, str, str | None] | None:
 _DESCRIPTION = _re(r"[(（][^()（）]*[)）]")  # a line that is only a bracketed description ("(例:網站無法連線)")
 
 
+_HEADING_REACH = 10  # lines a level heading governs when its definition and promise follow on lines of their own
+# a line that is a label's and the heading's own (a promise, a kind, a definition), not prose of its own
+_NO_LEVEL_HEAD = _re(
+    r"\s*(?:[-•*·●▪]\s*)?(?:我们的|我們的|our\s+)?(?:承诺|承諾|commitment|promise|response|resolution|响应|響應|回应|回應|"
+    r"解决|解決|修复|修復|处理|處理)[^:：]{0,12}[:：]"
+)
+
+
+def _timed_heading(text: str) -> tuple[str, str, str | None] | None:
+    """A level heading whose short description holds a time ("1. P0级:紧急响应(24小时内闭环)"): the lines
+    under it are that level's, as under a heading without one."""
+    text = _LIST_NUMBER.sub("", text)
+    m = _LEVEL.match(text)
+    if m is None or len(text) > 40 or not _HEADING_REST.fullmatch(text, m.end()):
+        return None
+    return _level_in(text)
+
+
+_LABEL_ALONE = re.compile(r"[^:：]{1,20}[:：]\s*")
+
+
 class _LevelHeading:
     """A level's name on a line of its own (its bracketed description may follow on the next line): the
     prose line right under it is that level's ("緊急" / "(例:網站無法連線)" / "將於1~3hr內回覆 …")."""
@@ -219,6 +252,7 @@ class _LevelHeading:
     def __init__(self) -> None:
         self.level: tuple[str, str, str | None] | None = None
         self.at = -10
+        self.label_at = -10  # a promise's label line alone under the heading
 
     def level_for(self, s: Sentence) -> tuple[str, str, str | None] | None:
         """The level the sentence's line sits under, or None; a heading or description line is remembered."""
@@ -227,7 +261,16 @@ class _LevelHeading:
         if text is not None and (level := _level_label(text) or _numbered_class(text)):
             self.level, self.at = level, number
             return None
+        if text is not None and (level := _timed_heading(text)):
+            self.level, self.at = level, number  # its own time is read with its own level, as prose
+            return None
         if s.offset == 0 and number == self.at + 1 and _DESCRIPTION.fullmatch(normalise(s.paragraph.text).strip()):
             self.at = number
             return None
+        if self.level is not None and number - self.at <= _HEADING_REACH:
+            if _NO_LEVEL_HEAD.match(s.norm):  # under the heading's definition ("我们的承诺:…", "Response Time: …")
+                self.label_at = number if _LABEL_ALONE.fullmatch(s.norm) else -10
+                return self.level
+            if number == self.label_at + 1:  # the promise on the line after its label line ("我们的承诺:")
+                return self.level
         return self.level if number == self.at + 1 else None

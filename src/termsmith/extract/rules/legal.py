@@ -12,7 +12,11 @@ from termsmith.extract.rules.parties import _role_of
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import money, percents
 
-_SOURCE = _re(r"源代码|源代碼|源程序|源程式|源码|源碼|原始码|原始碼|原始程式|source code")
+_SOURCE = _re(
+    r"源代码|源代碼|源程序|源程式|源码|源碼|原始码|原始碼|原始程式|source code|"
+    # the ownership of software made to the client's order is the ownership of its code (定制软件的所有权)
+    r"定制软件|定制軟件|定製軟體|定制開發的軟體|定制开发的软件|custom(?:i[sz]ed)?[- ](?:developed )?software"
+)
 _OWN = _re(r"归|歸|属于|屬於|所有|拥有|擁有|享有|own|belong|vest|property of|title")
 # the verbs that hand something over: 交付, 移交, 點交 (Taiwan), 交给; deliver, turn over, transfer
 _HANDS_OVER = _re(

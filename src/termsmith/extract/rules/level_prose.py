@@ -58,7 +58,7 @@ def _kind_of(
     A final answer is a resolution whatever verb carries it; an interim plan is neither."""
     clause = _FINAL.sub(_as_resolution, _START_WORK.sub(_as_response, clause))
     following = _FINAL.sub(_as_resolution, _START_WORK.sub(_as_response, following))
-    rest = _NEGATED.sub("", clause[d.end :])
+    rest = _START_POINT.sub("", _NEGATED.sub("", clause[d.end :]))
     after = re.sub(r"^\s*\([^)]{0,40}\)", "", rest)[:16]
     if _ON_SITE.search(after) or _INTERIM.match(re.sub(r"^\s*(?:内|內|之内|之內|以内|以內)", "", after)):
         return None
@@ -94,6 +94,13 @@ def _kind_of(
         return max(hits)[1]
     return label if not preceding.strip() else None  # the time opens an item under a label ("Within 2 days for …")
 
+
+# the moment a time counts from, right after it ("resolve within 16 hours of response time pickup", "fixed within
+# 2 days after acknowledgement"): the kind word there names the start, not the time's kind
+_START_POINT = _re(
+    r"^\s*(?:of|from|after|following)\s+(?:the\s+)?(?:initial\s+|first\s+)?(?:response|acknowledg\w*|reply)"
+    r"(?:\s+(?:time|being given|pickup|pick-up))*"
+)
 
 _DETACHED = _re(r"\s*(?:(?:all\s+)?within|in|no later than|at most|不超过|不超過|在)?\s*")
 
@@ -143,7 +150,7 @@ def _prose(
                 continue
             # a level named earlier in the sentence governs this clause; one named only later does not
             # ("接报修后30分钟内响应,一般问题2小时内解决": the response is for every problem)
-            level = _level_in(clause) or _last_level_in(text[:offset]) or row
+            level = _level_after(clause, duration) or _level_in(clause) or _last_level_in(text[:offset]) or row
             clock = _clock(clause, duration) or opening
             if (pair := _level_pair(text[: offset + duration.start])) is not None:
                 _pair_times(pair, kind, duration, clock, s, levels)
@@ -154,6 +161,19 @@ def _prose(
             key, name, ident = level
             entry = levels.setdefault(key, _Level(key, name, ident))
             entry.times.setdefault(kind, (duration, clock, s))
+
+
+# a level named right after its time ("within 36 hours for minor issues and 72 hours for serious issues")
+_FOR_LEVEL = _re(r"\s*(?:for|on|in)\s+(?:the\s+|all\s+|any\s+)?")
+
+
+def _level_after(clause: str, d: FoundDuration) -> tuple[str, str, str | None] | None:
+    """The level a time is said for right after it, in a clause of several times."""
+    m = _FOR_LEVEL.match(clause, d.end)
+    if m is None or len(durations(clause)) < 2:
+        return None
+    level = _LEVEL.match(clause, m.end())
+    return _level_in(level.group(0)) if level else None
 
 
 _ON_SITE_SERVICE = _re(r"上门|上門|现场|現場|到场|到場|到府|\bon-?site\b|\bsite visits?\b")

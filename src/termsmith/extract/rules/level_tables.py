@@ -29,7 +29,7 @@ from termsmith.spec.types import Duration
 _OUTSIDE = _re(r"outside|非工作|以外")
 # a unit the header gives its column's bare numbers: "Response (hours)", "修复时限（小时）", "in business days"
 _HEADER_UNIT = _re(
-    r"[(（]\s*(?:in\s+)?(?P<unit>(?:business |working )?(?:hours?|hrs?|minutes?|mins?|days?)|工作小[时時]|小[时時]|分[钟鐘]|"
+    r"[(（]\s*(?:in\s+)?(?P<unit>(?:business |working )?(?:hours?|hrs?|minutes?|mins?|days?)|工作小[时時]|小[时時]|分[钟鐘鍾]|"
     r"工作日|[个個]?工作天|天|日)\s*[)）]|\bin\s+(?P<unit2>(?:business |working )?(?:hours|minutes|days))\b"
 )
 _BARE_NUMBER = _re(r"(?:[<≤]=?|within|不超过|不超過)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?:内|內|以内|以內)?")

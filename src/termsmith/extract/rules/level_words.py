@@ -21,7 +21,7 @@ _RESPONSE = _re(
     _NOT_ON_SITE + r"(?:响应|響應|respon[ds])|回应|回應|回复|回覆|答复|答覆|受理|反应|反應|acknowledg|first response|"
     r"\brepl(?:y|ies|ied)\b|\banswer(?:s|ed)?\b(?! (?:is|are|was) )|"
     # a bare "contact" right after a time ("15分鐘聯系"; read from the time on, it opens the text)
-    r"(?:^|(?<=[钟鐘时時内內]))\s*(?:内|內|之内|之內|以内|以內)?\s*(?:予以|进行|進行)?(?:联系|聯系|聯繫)(?!方式|电话|電話|人|地址)|"
+    r"(?:^|(?<=[钟鐘鍾时時内內]))\s*(?:内|內|之内|之內|以内|以內)?\s*(?:予以|进行|進行)?(?:联系|聯系|聯繫)(?!方式|电话|電話|人|地址)|"
     r"(?:与|與|和|同)(?:客户|客戶|用户|用戶|甲方|您|贵方|貴方)(?:取得)?(?:联系|聯系|聯繫)|"
     r"contact (?:the |our )?(?:customer|client|you)"
 )
@@ -47,16 +47,18 @@ _RESOLUTION = _re(
     r"解决|解決|修复|修復|恢复|恢復|排除|处理完毕|處理完畢|内完成|內完成|[采採]取相[应應]措施|正常运行|正常運行|"
     r"resol|fix|restor|workaround|correct|\bsolution\b|\bsolved\b|完工|修好|修竣|"
     # closing the case is its resolution ("Closure Target 4 Working Hours", "closed within 2 days", 结案时间)
-    r"\bclosure\b|\bclosed? within\b|\btime to close\b|结案|結案"
+    r"\bclosure\b|\bclosed? within\b|\btime to close\b|结案|結案|"
+    # closing the loop (24小时内闭环: the problem handled to its end)
+    r"闭环|閉環"
 )
 _LEVEL = _re(
-    r"(?P<id3>\b[A-Za-z][\w-]{0,15})\s*\((?P<inner3>[^)]{1,14})\)\s*(?:级|級)|(?:severity|priority) level (?P<id3b>[A-Za-z][\w-]{0,15})\s*\((?P<inner3b>[^)]{1,20})\)|(?P<id>\bP[0-4]\b|\bS[1-4]\b|(?:severity|priority|level|sev)\s*[1-4A-D]\b|第\s*[一二三四五六1-6]\s*[级級]|"
+    r"(?P<id3>\b[A-Za-z][\w-]{0,15})\s*\((?P<inner3>[^)]{1,14})\)\s*(?:级|級)|(?:severity|priority) level (?P<id3b>[A-Za-z][\w-]{0,15})\s*\((?P<inner3b>[^)]{1,20})\)|(?P<id>\bP[0-4](?:\b|(?=\s*[级級]))|\bS[1-4](?:\b|(?=\s*[级級]))|(?:severity|priority|level|sev)\s*[1-4A-D]\b|第\s*[一二三四五六1-6]\s*[级級]|"
     r"(?:严重性|嚴重性|严重度|嚴重度|优先级|優先級)\s*[A-D1-4]\b|\b[A-D]\s*[级級]|"
     r"(?<![A-Za-z])[一二三四1-4]级(?=故障|问题|問題|事件|错误|錯誤|优先|優先|\s*[:：]|\s*$)|(?<![A-Za-z])[一二三四1-4]級|"
     # Roman numerals: "I 级", "Ⅱ级", "III級", "Level II", "Severity IV"
     r"(?:severity|priority|level|sev)\s*(?-i:IV|I{1,3})\b|(?<![A-Za-z])(?-i:IV|I{1,3})\s*[级級]|[ⅠⅡⅢⅣ]\s*[级級])"
     r"(?:\s*[(（](?P<inner>[^)）]{1,12})[)）])?"
-    r"|(?P<name>紧急|緊急|严重|嚴重|重大|重要|一般|轻微|輕微|次要|咨询|諮詢|高级|中级|低级|高級|中級|低級|(?:常见|常見|普通)(?=故障)|(?:简易|簡易|简单|簡單)(?=故障|问题|問題)|critical|emergency|non-?urgent|urgent|major|minor|high|medium|low)"
+    r"|(?P<name>紧急|緊急|严重|嚴重|重大|重要|一般|轻微|輕微|次要|咨询|諮詢|高级|中级|低级|高級|中級|低級|(?:常见|常見|普通)(?=故障)|(?:简易|簡易|简单|簡單)(?=故障|问题|問題)|critical|emergency|non-?urgent|urgent|major|minor|serious|high|medium|low)"
     r"(?:\s*[(（](?P<inner2>P[0-4]|[^)）]{1,10})[)）])?(?=\s*(?:级|級|故障|问题|問題|错误|錯誤|事件|事故|缺陷|案件|工单|工單|请求|請求|[:：|]|priority|severity|issues?|problems?|incidents?|defects?|errors?|\s|$))"
 )
 _CLOCK_HINT_BUSINESS = _re(
@@ -94,8 +96,8 @@ _HEDGED = _re(r"\baverage|\btypically\b|\busually\b|\boften\b|平均")
 
 # A statement that the times of a section are figures, not commitments: "The below time lines are average",
 # "The response times listed below are estimates only", "The above targets are indicative and not guaranteed",
-# "以下时间为平均处理时间", "上述時限僅供參考". Its direction (below / above, 以下 / 上述) gives the times it covers;
-# with none it covers the whole document.
+# "以下时间为平均处理时间", "上述時限僅供參考" (响应时间参考以下标准, "refer to the standard below", commits).
+# Its direction (below / above, 以下 / 上述) gives the times it covers; with none it covers the whole document.
 _FIGURES_WORD = (
     r"(?:an?\s+)?(?:averages?|typical|estimates?|estimated|approximate|approximations?|indicative|"
     r"for (?:reference|guidance|information)(?: only)?|guidelines?|(?:are\s+|is\s+)?not guaranteed)"
@@ -107,7 +109,7 @@ _FIGURES_STATEMENT = _re(
     r"(?:\s+(?:below|above|listed|shown|given|stated|set out|described)(?:\s+(?:below|above|here))?)?)"
     r"\s+(?:are|is|represent|reflect)\s+(?:only\s+|merely\s+|intended as\s+)?" + _FIGURES_WORD + r"\b|"
     r"(?P<zh>(?:以下|下列|下述|如下|以上|上述|上列|所列|所有)?[^。;；]{0,12}(?:时间|時間|时限|時限|时效|時效|目标|目標))"
-    r"[^。;；]{0,6}(?:均|皆|都)?(?:为|為|是|系|係)?(?:平均|参考|參考|预估|預估|估计|估計|仅供参考|僅供參考|不作(?:为|為)?(?:承诺|承諾|保证|保證))"
+    r"[^。;；]{0,6}(?:均|皆|都)?(?:为|為|是|系|係)?(?:平均|(?:参考|參考)(?!\s*(?:以下|如下|下列|下述|下表|附件|附表|标准|標準|执行|執行|表))|预估|預估|估计|估計|仅供参考|僅供參考|不作(?:为|為)?(?:承诺|承諾|保证|保證))"
 )
 _FIGURES_BELOW = _re(r"below|following|以下|下列|下述|如下")
 _FIGURES_ABOVE = _re(r"above|foregoing|以上|上述|上列")
@@ -279,9 +281,16 @@ def _level_in(text: str) -> tuple[str, str, str | None] | None:
     return level_key(ident) if ident else name.lower(), name, ident
 
 
+# a bracket opened right after a level and not yet closed: a level word in it describes that level
+# ("High (major impact): 30-minute response" names High, not major)
+_IN_DESCRIPTION = re.compile(r"\s*[(（][^()（）]*")
+
+
 def _last_level_in(text: str) -> tuple[str, str, str | None] | None:
     last = None
     for m in _LEVEL.finditer(text):
+        if last is not None and _IN_DESCRIPTION.fullmatch(text, last.end(), m.start()):
+            continue
         last = m
     return _level_in(text[last.start() :]) if last else None
 

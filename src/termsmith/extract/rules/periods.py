@@ -17,6 +17,9 @@ _FREE = _re(
     r"免费维护|免費維護|免费保修|免費保修|保修|免费技术服务|免費技術服務|免费服务期|免費服務期|质保期|質保期|保修期|保固期|质量保证期|質量保證期|"
     r"免费运维|免費運維|免费服务|免費服務|免费享受|免費享受|保固|质保|質保|保养期|保養期|warranty period|free (?:maintenance|support)(?: period)?|warranty|"
     # 免费售后服务期限为两年, 免費技術支援一年, free technical support for 12 months
+    # 包修 (repairs covered: 本產品免費包修一年), free repair or parts replaced (一年内…免费更换原配件); a new
+    # product given in exchange (30日内…可以免费更换新设备) is an exchange window, no free period
+    r"包修|免[费費](?:维修|維修|(?:更换|更換)(?!\s*(?:新|产品|產品|设备|設備|整机|整機)))|"
     r"免费售后|免費售後|免费技术支持|免費技術支援|免费支持|免費支援|免费维保|免費維保|free (?:technical |software )?support|"
     # the civil-law name (瑕疵擔保期間, Taiwan) and the construction-contract one (defects liability period)
     r"瑕疵担保|瑕疵擔保|defects? (?:liability|notification) period|warranty term|"
@@ -52,7 +55,8 @@ _START_EVENTS = [
     ),
     (
         _re(
-            r"签订|簽訂|签署|簽署|签约|簽約|签字|簽字|盖章|蓋章|生效|signing|signature|signed|effective date|execution"
+            r"签订|簽訂|签署|簽署|签约|簽約|签字|簽字|盖章|蓋章|生效|signing|signature|signed|effective date|execution|"
+            r"\bsign (?:this|the) (?:contract|agreement)"
         ),
         "signing",
     ),
@@ -64,6 +68,8 @@ _TERM = _re(
     r"(?:this agreement|the term) shall (?:remain|be|continue) in (?:full )?(?:force|effect)|维护期|維護期|"
     r"(?:this agreement|the term|the services?) (?:shall )?(?:commence|begin|start)s?\b|commencement date|"
     r"\b(?:this agreement|the term|the services?|support) (?:shall|will) (?:run|continue|last) for\b|"
+    # the agreement's own validity ("Maintenance agreement is valid for 12 months from date of purchase")
+    r"\b(?:agreement|contract|subscription) (?:is|shall be|will be|remains) valid for\b|"
     r"以\s*\d+\s*(?:年|[个個]月)\s*(?:为|為)\s*(?:[一1]\s*期|[一1]\s*[个個]?[周週]期|单位|單位)"  # 维护合约以2年为一期
 )
 # a period named by its label and two dates ("維修期限:自…起至…止", "维护期间:2025年1月1日至2025年12月31日")
@@ -273,6 +279,13 @@ _ANNUAL_PLAN = _re(
 )
 
 
+# a yearly plan offered beside a shorter one ("a monthly or yearly plan", "月繳或年繳方案") is a choice, no term
+_PLAN_CHOICE = _re(
+    r"\b(?:monthly|quarterly)\s+(?:or|and|/)\s+(?:annual|yearly)\b|\b(?:annual|yearly)\s+(?:or|and|/)\s+(?:monthly|quarterly)\b|"
+    r"月[缴繳付][或与與及/]年[缴繳付]|年[缴繳付][或与與及/]月[缴繳付]"
+)
+
+
 def _read_as_free(ctx: Context, s: Sentence) -> bool:
     """The sentence the free period was read from (a maintenance period after delivery) states no term."""
     said = ctx.out.evidence.get("free_maintenance.length")
@@ -287,7 +300,7 @@ def _term_said_otherwise(ctx: Context) -> None:
         found = (
             [d for d in durations(m.group(0).lstrip("每")) if d.duration.unit.value in ("months", "years")] if m else []
         )
-        yearly = _ANNUAL_PLAN.search(s.norm) or _CALENDAR_YEAR.search(s.norm)
+        yearly = (_ANNUAL_PLAN.search(s.norm) and not _PLAN_CHOICE.search(s.norm)) or _CALENDAR_YEAR.search(s.norm)
         length = compact(found[0].duration) if found else ("1 year" if yearly else None)
         if length is not None:
             ctx.out.terms["term"] = {"length": length}
