@@ -637,19 +637,44 @@ def _word_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in (_NAME_AFTER, _LABEL_AFTER, _RELATED_OPEN, _HEADING_AFTER))
 
 
-def sentence_is_no_commitment(text: str, lower: str, lo: int, hi: int) -> bool:
-    """The sentence is a definition, a recital or a heading: nothing in it is a commitment."""
+# (lintzh10) where a recital's reach ends: the end of the clause that holds it. 特订立本合同,乙方应提供完善的售后服务
+# binds in its second clause; only a recital that opens (鉴于 …) reaches to the end of the sentence, and a recital
+# followed by clauses that bind nobody (…,特制定本政策,藉由建立完善的…机制 · …制定,适用于…) still excuses them
+_RECITAL_CLAUSE_END = r"[，,；;：:]"
+
+
+@cache
+def _recital_reach() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A clause's end, and a binding word (compiled when a sentence first holds a recital)."""
+    return re.compile(_RECITAL_CLAUSE_END), re.compile(_ZH_BINDS)
+
+
+_RECITAL_OPENS = ("鉴于", "鑑於")
+
+
+def sentence_is_no_commitment(text: str, lower: str, lo: int, hi: int) -> int:
+    """Where the part of the sentence that commits to nothing ends: ``hi`` when the sentence is a definition or a
+    heading, the end of the clause holding the last recital (…达成如下协议 · 特签订本合同) when it has one
+    (the whole sentence for 鉴于 …), ``lo`` when nothing in it is excused."""
     definition, recital, _, needs = _patterns()
     line = line_start(text, lo)
     if text.startswith("#", line) and lo - line < 8:
-        return True
+        return hi
     window = min(hi, lo + 120)
-    return bool(
+    if (
         (needs.search(lower, lo, window) and definition.match(lower, lo, window))
-        or recital.search(text, lo, hi)
         or _en_describes(text, lower, lo, hi)
         or en_no_commitment_context(text, lo, hi, lower)
-    )
+    ):
+        return hi
+    last = max(recital.finditer(text, lo, hi), key=lambda m: m.start(), default=None)
+    if last is None:
+        return lo
+    if last.group() in _RECITAL_OPENS:
+        return hi
+    clause_end, binds = _recital_reach()
+    stop = clause_end.search(text, last.end(), hi)
+    return stop.start() if stop and binds.search(text, stop.start(), hi) else hi
 
 
 def sentence_marks(lower: str, lo: int, hi: int) -> Marks:

@@ -580,7 +580,7 @@ def bounded_spans(text: str, extra_defined: frozenset[str] = frozenset()) -> lis
     append = out.append
     quotes = _OPEN_QUOTES
     after_quote = _patterns()[2].match
-    lo, hi, skip, hant, marks = -1, -1, False, None, []  # the sentence of the previous term
+    lo, hi, skip, hant, marks = -1, -1, -1, None, []  # the sentence of the previous term (skip: its excused part ends)
     excluded: bool | None = None  # the sentence is an item of a list of exclusions (Chinese)
     lead_ins: list[int] | None = None  # where the first line that may open a list of exclusions ends
     for start, end, found, term in spans:
@@ -591,8 +591,8 @@ def bounded_spans(text: str, extra_defined: frozenset[str] = frozenset()) -> lis
         if not lo <= start < hi:
             lo, hi = _sentence(text, start)
             skip, hant, excluded = sentence_is_no_commitment(text, lower, lo, hi), None, None
-            marks = [] if skip else sentence_marks(lower, lo, hi)
-        if skip:
+            marks = [] if skip >= hi else sentence_marks(lower, lo, hi)
+        if start < skip:
             continue
         if term.lang == "zh" and term.family != "VD":
             if excluded is None:
