@@ -43,3 +43,29 @@ def test_a_promise_after_a_recital_is_found(text: str) -> None:
 @pytest.mark.parametrize("text", RECITAL_ONLY)
 def test_the_recital_itself_is_not(text: str) -> None:
     assert warned(text) == [], lint_text(text, "t.txt")
+
+
+# ------------------------------------------------ a liability left unstated (承担相应的责任)
+
+LIABILITY_OPEN = [
+    ("若因服务商操作失误造成数据丢失,服务商应承担相应的责任。", "相应的责任"),
+    ("如因維護廠商疏失致設備損壞,廠商應負相應的賠償責任。", "相應的賠償責任"),
+    ("客户擅自改装设备导致故障的,由客户承担相应责任。", "相应责任"),
+    ("若因本公司延誤造成損失,本公司承擔相應責任。", "相應責任"),
+]
+LIABILITY_NAMED = [
+    # the contract's own default clause, or a stated amount
+    "若服务商未按期完成维护,应按照本合同第九条承担相应的违约责任。",
+    "如因維護廠商疏失致設備損壞,廠商應賠償設備重置費用,以新台幣五萬元為限。",
+]
+
+
+@pytest.mark.parametrize(("text", "term"), LIABILITY_OPEN)
+def test_a_liability_left_unstated_is_found(text: str, term: str) -> None:
+    found = [d.extra.get("term") for d in lint_text(text, "t.txt") if d.severity is not Severity.INFO]
+    assert term in found, lint_text(text, "t.txt")
+
+
+@pytest.mark.parametrize("text", LIABILITY_NAMED)
+def test_a_liability_the_contract_names_is_not(text: str) -> None:
+    assert warned(text) == [], lint_text(text, "t.txt")

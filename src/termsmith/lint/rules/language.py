@@ -493,6 +493,8 @@ VD001 = register(
             "act at all (i-freelancer.net, QBoss 延長保固費用調整通知)",
             "“5.在包换期内的产品,如因停产或其他特殊原因无法提供同型号新品的,公司以不低于原产品的同档次新产品更换。” — "
             "flagged: an exception left open (biz.doczj.com, 产品保修条款)",
+            "“2. 如果因甲方违反本合同的约定,导致维保工作无法正常进行或造成损失,甲方将承担相应的责任。” — flagged: a "
+            "liability whose extent is left unstated (360docs.net, 电梯维护保养合同 第1篇)",
         ),
     )
 )
