@@ -637,25 +637,26 @@ def _word_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in (_NAME_AFTER, _LABEL_AFTER, _RELATED_OPEN, _HEADING_AFTER))
 
 
-# (lintzh10) where a recital's reach ends: the end of the clause that holds it. 特订立本合同,乙方应提供完善的售后服务
-# binds in its second clause; only a recital that opens (鉴于 …) reaches to the end of the sentence, and a recital
-# followed by clauses that bind nobody (…,特制定本政策,藉由建立完善的…机制 · …制定,适用于…) still excuses them
-_RECITAL_CLAUSE_END = r"[，,；;：:]"
+# (lintzh10) where a recital's reach ends: at a later clause that a party opens and a binding word follows
+# (特订立本合同,乙方应提供完善的售后服务). A recital that opens (鉴于 …) reaches to the end of the sentence, and
+# clauses that bind no party stay excused (…,特制定本政策,藉由建立完善的…机制 · …基础上,经友好协商,确认由乙方负责
+# 提供… · 本合同旨在明确…权利和义务,确保…)
+_RECITAL_PARTY_CLAUSE = r"[，,；;：:]\s*(?:甲方|双方|雙方|" + _ZH_PARTY + ")"
 
 
 @cache
 def _recital_reach() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A clause's end, and a binding word (compiled when a sentence first holds a recital)."""
-    return re.compile(_RECITAL_CLAUSE_END), re.compile(_ZH_BINDS)
+    """A clause a party opens, and a binding word (compiled when a sentence first holds a recital)."""
+    return re.compile(_RECITAL_PARTY_CLAUSE), re.compile(_ZH_BINDS)
 
 
 _RECITAL_OPENS = ("鉴于", "鑑於")
 
 
 def sentence_is_no_commitment(text: str, lower: str, lo: int, hi: int) -> int:
-    """Where the part of the sentence that commits to nothing ends: ``hi`` when the sentence is a definition or a
-    heading, the end of the clause holding the last recital (…达成如下协议 · 特签订本合同) when it has one
-    (the whole sentence for 鉴于 …), ``lo`` when nothing in it is excused."""
+    """Where the part of the sentence that commits to nothing ends: ``hi`` for a definition or a heading; after
+    a recital (…达成如下协议 · 特签订本合同), the start of a later clause that a party opens and binds, or ``hi``
+    when none follows or the recital opens the sentence (鉴于 …); ``lo`` when nothing in it is excused."""
     definition, recital, _, needs = _patterns()
     line = line_start(text, lo)
     if text.startswith("#", line) and lo - line < 8:
@@ -672,9 +673,9 @@ def sentence_is_no_commitment(text: str, lower: str, lo: int, hi: int) -> int:
         return lo
     if last.group() in _RECITAL_OPENS:
         return hi
-    clause_end, binds = _recital_reach()
-    stop = clause_end.search(text, last.end(), hi)
-    return stop.start() if stop and binds.search(text, stop.start(), hi) else hi
+    party_clause, binds = _recital_reach()
+    stop = party_clause.search(text, last.end(), hi)
+    return stop.start() if stop and binds.search(text, stop.end(), hi) else hi
 
 
 def sentence_marks(lower: str, lo: int, hi: int) -> Marks:
@@ -734,13 +735,24 @@ def is_mention(
         return True
     if start - sentence[0] <= 8 and heading_after.match(lower, end) and not _zh_list_intro(text, term, end):
         return True  # a heading label: 7.定期保养：乙方同意每__个月…
-    if term.lang == "zh" and _zh_not_commitment(text, term, span, clause, sentence):
+    if term.lang == "zh" and (
+        _in_title(text, span, sentence) or _zh_not_commitment(text, term, span, clause, sentence)
+    ):
         return True
     if "协商" in term.term and ("经" in text[clause[0] : start] or "經" in text[clause[0] : start]):
         return True
     if term.term.startswith("相关") and start > sentence[0]:
         return not _word_patterns()[2].search(text, max(0, start - 2), start)
     return False
+
+
+def _in_title(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """The word is inside a 《…》 title: it names a form or a document (在《电梯例行保养情况登记表》上签字; lintzh10)."""
+    opened = text.rfind("《", sentence[0], span[0])
+    if opened < 0 or text.find("》", opened, span[0]) >= 0:
+        return False
+    closed = text.find("》", span[1], min(sentence[1], span[1] + 40))
+    return closed >= 0 and text.find("《", span[1], closed) < 0
 
 
 def _zh_list_intro(text: str, term: Term, end: int) -> bool:
