@@ -93,3 +93,30 @@ def test_a_word_inside_a_title_is_not_a_finding(text: str) -> None:
 @pytest.mark.parametrize("text", OUTSIDE_TITLE)
 def test_the_word_outside_the_title_is_still_found(text: str) -> None:
     assert warned(text), lint_text(text, "t.txt")
+
+
+# ------------------------------------------------ a price the vendor sets later, in a clause that only looks like a heading
+
+PRICE_LATER = [
+    ("3.客户应按服务商当时收费标准另行支付:", "当时收费标准"),
+    ("3.客戶應依廠商當時收費標準另行支付:", "當時收費標準"),
+    # the year's own price list, which the vendor sets (as 当时)
+    ("维保期内以服务商当年公布价格的九折提供备件。", "当年公布价格"),
+    ("維保期內以廠商當年公布價格的九折提供備件。", "當年公布價格"),
+]
+HEADING_OR_LIST = [
+    "4.定期巡检:每月一次,每次不少于4小时。",
+    "4.定期巡檢:每月一次,每次不少於4小時。",
+    "维保期内以附件二2026年价目表所列价格的九折提供备件。",
+]
+
+
+@pytest.mark.parametrize(("text", "term"), PRICE_LATER)
+def test_a_price_set_later_is_found_even_before_a_colon(text: str, term: str) -> None:
+    found = [d.extra.get("term") for d in lint_text(text, "t.txt") if d.severity is not Severity.INFO]
+    assert term in found, lint_text(text, "t.txt")
+
+
+@pytest.mark.parametrize("text", HEADING_OR_LIST)
+def test_a_heading_label_or_a_price_list_is_not(text: str) -> None:
+    assert warned(text) == [], lint_text(text, "t.txt")

