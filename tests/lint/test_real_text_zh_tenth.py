@@ -120,3 +120,30 @@ def test_a_price_set_later_is_found_even_before_a_colon(text: str, term: str) ->
 @pytest.mark.parametrize("text", HEADING_OR_LIST)
 def test_a_heading_label_or_a_price_list_is_not(text: str) -> None:
     assert warned(text) == [], lint_text(text, "t.txt")
+
+
+# ------------------------------------------------ a supplementary agreement's preamble; a case left out (…的除外)
+
+CLEAN_MORE = [
+    "依据相关法律规定,结合网站运维的实际情况,双方就《网站维护合同》订立补充协议如下。",
+    "依據相關法規,結合系統維護的實際情況,雙方就原維護合約簽訂補充協議如下。",
+    "服务商对更换下来的旧部件享有所有权(另行收费的除外)。",
+    "廠商對更換下來的舊零件享有所有權(另行收費的除外)。",
+]
+VAGUE_MORE = [
+    # a later agreement, not this one's preamble: the price is still open
+    "如需增加服务项目,双方可另行协商并签订补充协议。",
+    "如需增加服務項目,雙方可另行協商並簽訂補充協議。",
+    # the charge itself, not a case left out
+    "更换下来的旧部件由服务商回收,另行收费。",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN_MORE)
+def test_a_supplement_preamble_and_an_excepted_case_are_not_findings(text: str) -> None:
+    assert warned(text) == [], lint_text(text, "t.txt")
+
+
+@pytest.mark.parametrize("text", VAGUE_MORE)
+def test_a_later_agreement_and_the_charge_itself_are_found(text: str) -> None:
+    assert warned(text), lint_text(text, "t.txt")

@@ -73,6 +73,9 @@ _DEFINITION_NEEDS = r"\"|“|「|『|'|‘|指|the meaning|界定|定义为|定�
 _RECITAL = (
     r"鉴于|鑑於|达成如下|達成如下|达成以下|達成以下|达成一致|達成一致|特签订|特簽訂|特订立|特訂立|特制定|特制訂|特订定|特訂定|订立本|訂立本|签订本|簽訂本|以资共同遵守|以資共同遵守|"
     # (特制定本政策 · 特訂定本辦法: a policy's preamble says why it was made, as 特签订本合同 does; lintzh9)
+    # a supplementary agreement's preamble names the contract it supplements (就…合同订立补充协议; not 可另行洽談並
+    # 簽訂補充協議, a later agreement; lintzh10)
+    r"就[^。]{1,40}?(?:订立|訂立|签订|簽訂)(?:补充|補充)(?:协议|協議)|"
     # the parties' agreement reached "on the basis of…", and the agreement's own purpose as to the
     # parties' rights (本协议旨在明确双方…的权利与义务; not 本协议旨在明确乙方提供专业维护服务)
     r"(?:基础上|基礎上)[^。]{0,16}?(?:协商一致|協商一致|友好协商|友好協商)|"
@@ -740,7 +743,9 @@ def is_mention(
     ):
         return True  # a heading label: 7.定期保养：乙方同意每__个月… (not 5.甲方應按乙方當時收費標準另行支付: lintzh10)
     if term.lang == "zh" and (
-        _in_title(text, span, sentence) or _zh_not_commitment(text, term, span, clause, sentence)
+        text.startswith(_ZH_EXCEPTED, end)  # (另行收費的除外): the case the clause leaves out (lintzh10)
+        or _in_title(text, span, sentence)
+        or _zh_not_commitment(text, term, span, clause, sentence)
     ):
         return True
     if "协商" in term.term and ("经" in text[clause[0] : start] or "經" in text[clause[0] : start]):
@@ -748,6 +753,9 @@ def is_mention(
     if term.term.startswith("相关") and start > sentence[0]:
         return not _word_patterns()[2].search(text, max(0, start - 2), start)
     return False
+
+
+_ZH_EXCEPTED = ("的除外", "除外")
 
 
 def _in_title(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
