@@ -594,8 +594,8 @@ def bounded_spans(text: str, extra_defined: frozenset[str] = frozenset()) -> lis
             lo, hi = _sentence(text, start)
             skip, hant, excluded = sentence_is_no_commitment(text, lower, lo, hi), None, None
             marks = [] if skip >= hi else sentence_marks(lower, lo, hi)
-        if start < skip:
-            continue
+        if start < skip or (skip > lo and term.lang == "en"):
+            continue  # (an English word keeps a Chinese recital's whole-sentence reach: English findings unchanged)
         if term.lang == "zh" and term.family != "VD":
             if excluded is None:
                 if lead_ins is None:
