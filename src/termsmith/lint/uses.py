@@ -671,9 +671,12 @@ def sentence_is_no_commitment(text: str, lower: str, lo: int, hi: int) -> int:
         or en_no_commitment_context(text, lo, hi, lower)
     ):
         return hi
-    last = max(recital.finditer(text, lo, hi), key=lambda m: m.start(), default=None)
-    if last is None:
+    first = recital.search(text, lo, hi)  # most sentences hold none: one search, as before
+    if first is None:
         return lo
+    last = first
+    for last in recital.finditer(text, first.end(), hi):  # noqa: B007 (the last recital decides the reach)
+        pass
     if last.group() in _RECITAL_OPENS:
         return hi
     stop = _recital_reach().search(text, last.end(), hi)
@@ -744,7 +747,7 @@ def is_mention(
         return True  # a heading label: 7.定期保养：乙方同意每__个月… (not 5.甲方應按乙方當時收費標準另行支付: lintzh10)
     if term.lang == "zh" and (
         text.startswith(_ZH_EXCEPTED, end)  # (另行收費的除外): the case the clause leaves out (lintzh10)
-        or _in_title(text, span, sentence)
+        or (text.rfind("《", sentence[0], start) >= 0 and _in_title(text, span, sentence))
         or _zh_not_commitment(text, term, span, clause, sentence)
     ):
         return True
