@@ -136,6 +136,9 @@ VAGUE_MORE = [
     "如需增加服務項目,雙方可另行協商並簽訂補充協議。",
     # the charge itself, not a case left out
     "更换下来的旧部件由服务商回收,另行收费。",
+    # an open exception before 除外 is the escape itself
+    "保修期内免费上门维修,特殊原因除外。",
+    "保固期內免費到府維修(特殊原因的除外)。",
 ]
 
 

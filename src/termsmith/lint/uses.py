@@ -746,7 +746,9 @@ def is_mention(
     ):
         return True  # a heading label: 7.定期保养：乙方同意每__个月… (not 5.甲方應按乙方當時收費標準另行支付: lintzh10)
     if term.lang == "zh" and (
-        text.startswith(_ZH_EXCEPTED, end)  # (另行收費的除外): the case the clause leaves out (lintzh10)
+        # (另行收費的除外): a charge named as the case the clause leaves out (lintzh10); not an open exception
+        # (特殊原因除外 is the escape itself)
+        (term.bound == "price" and text.startswith(_ZH_EXCEPTED, end))
         or (text.rfind("《", sentence[0], start) >= 0 and _in_title(text, span, sentence))
         or _zh_not_commitment(text, term, span, clause, sentence)
     ):
