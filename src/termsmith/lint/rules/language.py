@@ -493,6 +493,8 @@ VD001 = register(
             "act at all (i-freelancer.net, QBoss 延長保固費用調整通知)",
             "“5.在包换期内的产品,如因停产或其他特殊原因无法提供同型号新品的,公司以不低于原产品的同档次新产品更换。” — "
             "flagged: an exception left open (biz.doczj.com, 产品保修条款)",
+            "“2. 如果因甲方违反本合同的约定,导致维保工作无法正常进行或造成损失,甲方将承担相应的责任。” — flagged: a "
+            "liability whose extent is left unstated (360docs.net, 电梯维护保养合同 第1篇)",
         ),
     )
 )
@@ -580,7 +582,7 @@ def bounded_spans(text: str, extra_defined: frozenset[str] = frozenset()) -> lis
     append = out.append
     quotes = _OPEN_QUOTES
     after_quote = _patterns()[2].match
-    lo, hi, skip, hant, marks = -1, -1, False, None, []  # the sentence of the previous term
+    lo, hi, skip, hant, marks = -1, -1, -1, None, []  # the sentence of the previous term (skip: its excused part ends)
     excluded: bool | None = None  # the sentence is an item of a list of exclusions (Chinese)
     lead_ins: list[int] | None = None  # where the first line that may open a list of exclusions ends
     for start, end, found, term in spans:
@@ -591,9 +593,9 @@ def bounded_spans(text: str, extra_defined: frozenset[str] = frozenset()) -> lis
         if not lo <= start < hi:
             lo, hi = _sentence(text, start)
             skip, hant, excluded = sentence_is_no_commitment(text, lower, lo, hi), None, None
-            marks = [] if skip else sentence_marks(lower, lo, hi)
-        if skip:
-            continue
+            marks = [] if skip >= hi else sentence_marks(lower, lo, hi)
+        if start < skip or (skip > lo and term.lang == "en"):
+            continue  # (an English word keeps a Chinese recital's whole-sentence reach: English findings unchanged)
         if term.lang == "zh" and term.family != "VD":
             if excluded is None:
                 if lead_ins is None:
