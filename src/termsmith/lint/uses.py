@@ -270,7 +270,7 @@ _EN_CAN_BE = r"\bcan\s+be\s+[a-z]+ed\s+$"
 # purpose(s) …," (For the purpose herein, a “Defect” is a material failure …, and a “Correction” includes …)
 _EN_DEFINES = (
     r"[\s\d.()•·*-]*(?:[Ff]or\s+the\s+purposes?\s+[^,;:]{0,40},\s*)?(?:[Aa]n?\s+|[Tt]he\s+)?[\"“][A-Z][^\"”]{0,40}[\"”]"
-    r"\s+(?:is\s+(?:a|an|any|the|defined)|are\s+(?:the|any|defined)|includes?|shall\s+(?:include|be\s+(?:a|an|any|the)))\b|"
+    r"\s+(?:is\s+(?:a|an|any|the|defined|based\s+on)|are\s+(?:the|any|defined)|includes?|shall\s+(?:include|be\s+(?:a|an|any|the)))\b|"
     r"[\s\d.()•·*-]*(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*\s+(?:means|shall mean|refers to|is defined as)\b|"
     r"[\s\d.()•·*-]*[Tt]his\s+(?:category|level|priority|severity|tier)\s+(?:includes|covers|applies|is)\b"
 )
@@ -302,6 +302,30 @@ _EN_SPECIFIED_GLOSS = re.compile(
     r"(?:[a-z0-9-]+\s+){0,5}\([^()]*$"
 )
 # (linten10) the customer as the subject of a hedge before an ability (Customers usually can document …)
+# (linten11) an offer for sale: what "is available for purchase" is described as something to buy, not promised
+# (Premium priority telephone support packages are available for purchase · Discounted pricing is available when
+# purchasing multiple incidents)
+_EN_FOR_SALE = re.compile(
+    r"(?:\s+[a-z-]+){0,2}\s+(?:is|are)\s+(?:also\s+)?available\s+(?:for\s+purchase|to\s+purchase|when\s+purchasing)\b"
+)
+# (linten11) a fee whose amount a named schedule states (additional license fees set forth in this Exhibit A)
+_EN_FEE_TERM = re.compile(r"\b(?:fees?|charges?|prices?|pricing|rates?|costs?)$")
+_EN_STATED_IN = re.compile(
+    r",?\s+(?:(?:as\s+)?(?:set\s+(?:forth|out)|specified|stated|listed|shown)\s+in|in\s+accordance\s+with)\s+"
+    r"(?:this|the|your|our|each|any)\b"
+)
+# (linten11) a hedge on an estimate stated as a range: the range is the measure (is typically 5 - 45 minutes ·
+# usually completed within 0-4 business days); a single figure (normally within 7 days) stays a hedge
+_EN_HEDGED_RANGE = re.compile(
+    r"\s+(?:(?:be|is|are)\s+)?(?:[a-z]+ed\s+)?(?:(?:with)?in\s+|between\s+)?\d+(?:\.\d+)?\s*(?:-|to|and)\s*"
+    r"\d+(?:\.\d+)?\s*(?:business\s+|working\s+|calendar\s+)?(?:minutes?|hours?|days?|weeks?|months?)\b"
+)
+# (linten11) the need of the customer a plan is for ('Plan B' is for websites that need occasional updates): who
+# the tier suits, not what the vendor does
+_EN_CUSTOMER_NEEDS = re.compile(
+    r"\b(?:websites?|sites?|customers?|clients?|businesses|companies|users?|those|anyone|people|owners?)\s+"
+    r"(?:who|that)\s+(?:only\s+)?(?:needs?|requires?|wants?)\s+(?:[a-z-]+\s+){0,2}$"
+)
 _EN_CUSTOMER_SUBJECT = re.compile(r"(?<![\w'’-])(?:you|customers|clients|users|licensees)\s+$")
 _EN_ABILITY_AFTER = re.compile(r"\s+(?:can|could|are\s+able\s+to)\b")
 # (linten8) "appropriate" before an organisational unit says which one (routed to the appropriate support department);
@@ -536,6 +560,18 @@ def _en_describes(text: str, lower: str, lo: int, hi: int) -> bool:
     return purpose_words.search(sentence) is not None and purpose.search(lower, lo, hi) is not None
 
 
+def _en_offer_or_measured(lower: str, term: Term, span: tuple[int, int], clause: tuple[int, int]) -> bool:
+    """(linten11) An offer for sale, a fee a named schedule states, a hedged range, or the need of the customer a plan
+    is for: a description of the service or of its price, not an unmeasured promise."""
+    if _EN_FOR_SALE.match(lower, span[1], clause[1]):
+        return True
+    if _EN_FEE_TERM.search(lower, span[0], span[1]) and _EN_STATED_IN.match(lower, span[1], clause[1]):
+        return True
+    if term.family == "VD" and _EN_HEDGED_RANGE.match(lower, span[1], clause[1]):
+        return True
+    return _EN_CUSTOMER_NEEDS.search(lower, max(clause[0], span[0] - 80), span[0]) is not None
+
+
 def _line_start(lower: str, lo: int) -> int:
     """Where the line holding offset ``lo`` starts, looked for at most _EN_LINE back (else ``lo``)."""
     window = max(0, lo - _EN_LINE)
@@ -568,6 +604,8 @@ def _en_not_commitment(
         and _EN_ABILITY_AFTER.match(lower, span[1])
     ):
         return True  # (linten10) a hedge on what the customer is able to do (Customers usually can document …)
+    if _en_offer_or_measured(lower, term, span, clause):
+        return True
     if term.term in ("appropriate", "relevant") and _EN_WHICH_UNIT.match(lower, span[1]):
         return True  # which unit a ticket goes to (routed to the appropriate support department), not a grade
     if term.term == "technical support" and (
