@@ -563,13 +563,20 @@ def _en_describes(text: str, lower: str, lo: int, hi: int) -> bool:
 def _en_offer_or_measured(lower: str, term: Term, span: tuple[int, int], clause: tuple[int, int]) -> bool:
     """(linten11) An offer for sale, a fee a named schedule states, a hedged range, or the need of the customer a plan
     is for: a description of the service or of its price, not an unmeasured promise."""
-    if _EN_FOR_SALE.match(lower, span[1], clause[1]):
+    if lower.find(" available ", span[1], clause[1]) >= 0 and _EN_FOR_SALE.match(lower, span[1], clause[1]):
         return True
-    if _EN_FEE_TERM.search(lower, span[0], span[1]) and _EN_STATED_IN.match(lower, span[1], clause[1]):
+    if _EN_STATED_IN.match(lower, span[1], clause[1]) and _EN_FEE_TERM.search(lower, span[0], span[1]):
         return True
     if term.family == "VD" and _EN_HEDGED_RANGE.match(lower, span[1], clause[1]):
         return True
-    return _EN_CUSTOMER_NEEDS.search(lower, max(clause[0], span[0] - 80), span[0]) is not None
+    lo = max(clause[0], span[0] - 80)
+    if (
+        lower.find(" need", lo, span[0]) < 0
+        and lower.find(" requir", lo, span[0]) < 0
+        and lower.find(" want", lo, span[0]) < 0
+    ):
+        return False  # (a cheap first test before _EN_CUSTOMER_NEEDS)
+    return _EN_CUSTOMER_NEEDS.search(lower, lo, span[0]) is not None
 
 
 def _line_start(lower: str, lo: int) -> int:
