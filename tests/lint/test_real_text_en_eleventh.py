@@ -2,7 +2,8 @@
 /work/notes/linten11-s6.md). Five forms that describe the service or its price and commit nobody: an offer for sale
 (… is available for purchase), a fee whose amount a named schedule states (set forth in …), a hedge on an estimate
 stated as a range (usually within 2-4 hours), the need of the customer a plan is for (is for sites that need …), and a
-quoted defined term that "is based on" something; and two vague forms: a notice with no period after with/upon prior
+quoted defined term that "is based on" something, a sentence that only names what a table below measures, and a
+belief about sites in general (we believe that a site that …); and two vague forms: a notice with no period after with/upon prior
 notice, and the "necessary … service" the vendor alone judges. Each sits beside its nearest sentence that must keep
 its finding (or stay clean).
 
@@ -53,6 +54,18 @@ PAIRS = [
         "Plan C includes occasional updates.",
         "occasional updates",
         "Plan C is for sites that need occasional updates.",
+    ),
+    (
+        "names what a table below measures",
+        "We will advise on an appropriate fix within the times set out below:",
+        "appropriate",
+        "The times for advising on an appropriate fix are set out below:",
+    ),
+    (
+        "belief about sites in general",
+        "We believe in a web site that is regularly backed up.",
+        "regularly",
+        "We believe that a site that is regularly backed up is safer.",
     ),
     (
         "quoted defined term based on",
@@ -114,6 +127,10 @@ def test_every_round11_class_has_an_example() -> None:
     assert {name for name, *_ in EN_CLASS_TERMS_11} == {
         m[0].split(" (no period")[0] + (" (no period)" if "(no period" in m[0] else "") for m in MISSES
     }
+
+
+def test_a_belief_about_the_vendors_own_work_stays_a_promise() -> None:
+    assert ("VT001", "promptly") in warnings("We believe that we will respond promptly.")
 
 
 def test_a_customer_need_outside_a_plan_description_keeps_the_vendors_promise() -> None:

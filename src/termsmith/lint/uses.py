@@ -326,6 +326,16 @@ _EN_CUSTOMER_NEEDS = re.compile(
     r"\b(?:websites?|sites?|customers?|clients?|businesses|companies|users?|those|anyone|people|owners?)\s+"
     r"(?:who|that)\s+(?:only\s+)?(?:needs?|requires?|wants?)\s+(?:[a-z-]+\s+){0,2}$"
 )
+# (linten11) a sentence that only names what a table below measures (The response times for …, advising on an
+# appropriate fix, … are set out below:); with a binding word it is a promise and stays flagged
+_EN_SET_OUT_BELOW = re.compile(
+    r"\b(?:is|are)\s+(?:set\s+out|listed|shown|given|detailed)\s+(?:below|in\s+the\s+(?:table|schedule)\s+below)"
+    r"\s*:?\s*$"
+)
+# (linten11) a belief about sites or services in general (We believe that a web site that is regularly maintained …)
+_EN_BELIEF = re.compile(
+    r"[\s\d.()•·*-]*we\s+(?:strongly\s+|firmly\s+|truly\s+)?(?:believe|feel|think)\s+that\s+(?:an?|every|any|all)\s"
+)
 _EN_CUSTOMER_SUBJECT = re.compile(r"(?<![\w'’-])(?:you|customers|clients|users|licensees)\s+$")
 _EN_ABILITY_AFTER = re.compile(r"\s+(?:can|could|are\s+able\s+to)\b")
 # (linten8) "appropriate" before an organisational unit says which one (routed to the appropriate support department);
@@ -579,6 +589,18 @@ def _en_offer_or_measured(lower: str, term: Term, span: tuple[int, int], clause:
     return _EN_CUSTOMER_NEEDS.search(lower, lo, span[0]) is not None
 
 
+def _en_general_statement(lower: str, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """(linten11) A sentence that only names what a table below measures, or a belief about sites in general."""
+    lo, hi = sentence
+    if (
+        lower.find(" below", span[1], hi) >= 0
+        and _EN_SET_OUT_BELOW.search(lower, span[1], hi)
+        and _EN_BINDING.search(lower, lo, hi) is None
+    ):
+        return True
+    return lower.find(" that ", lo, span[0]) >= 0 and _EN_BELIEF.match(lower, lo) is not None
+
+
 def _line_start(lower: str, lo: int) -> int:
     """Where the line holding offset ``lo`` starts, looked for at most _EN_LINE back (else ``lo``)."""
     window = max(0, lo - _EN_LINE)
@@ -611,7 +633,7 @@ def _en_not_commitment(
         and _EN_ABILITY_AFTER.match(lower, span[1])
     ):
         return True  # (linten10) a hedge on what the customer is able to do (Customers usually can document …)
-    if _en_offer_or_measured(lower, term, span, clause):
+    if _en_offer_or_measured(lower, term, span, clause) or _en_general_statement(lower, span, sentence):
         return True
     if term.term in ("appropriate", "relevant") and _EN_WHICH_UNIT.match(lower, span[1]):
         return True  # which unit a ticket goes to (routed to the appropriate support department), not a grade

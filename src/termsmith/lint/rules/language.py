@@ -49,7 +49,7 @@ VT001 = register(
         "(客户可随时致电…, 请随时与我们联系) promises the vendor's availability and is."
         ' In English a notice given as a maximum (up to 12 months advance written notice) sets no period; "at any time" with a notice period or both sides\' agreement stated in its sentence is a right with its terms, and hours that a published document states (published standard support hours) are bounded by it. A future release named by coordinated kinds (for a future maintenance or scheduled major product release) is flagged like "future release".'
         " (linten10) Work waiting for free time (as time allows, if time permits) is flagged; a request to the customer in the passive (Customers are requested to …) and what an obstacle prevents (limitations preventing the speedy repair) are not."
-        " (linten11) A notice with no period after with/upon prior notice (with prior notification) is flagged; an offer for sale (priority telephone support packages are available for purchase) is not.",
+        " (linten11) A notice with no period after with/upon prior notice (with prior notification) is flagged; an offer for sale (priority telephone support packages are available for purchase) and a belief about sites in general (We believe that a web site that is regularly maintained …) are not.",
         why="A deadline the parties cannot measure cannot be breached. When the server is down, "
         '"乙方应及时响应" lets the vendor answer after 24 hours and still claim it complied.',
         example="乙方应及时响应甲方的报修，并尽快修复。\nThe Vendor shall respond promptly.",
@@ -192,7 +192,8 @@ VQ001 = register(
         "confirm that this is satisfactory); a purpose adjunct that opens a sentence (To ensure consistent "
         "service, …) and a question commit nobody. "
         "A manner adverb in -地 on a promised act (认真地予以维修, 正確、安全地操作) counts when the sentence binds a party."
-        ' In English "appropriate" before an organisational unit (the appropriate support department) names which unit; a sentence describing a named severity level\'s impact, an opening "for" adjunct of purpose (For peace of mind, …) and a norm as a remark (…, this is industry standard practice) promise nothing. A count or amount graded with no figure (a limited number of accounts, a small amount of your time) is flagged, except in a clause about an impact (a bug affecting a small number of users).',
+        ' In English "appropriate" before an organisational unit (the appropriate support department) names which unit; a sentence describing a named severity level\'s impact, an opening "for" adjunct of purpose (For peace of mind, …) and a norm as a remark (…, this is industry standard practice) promise nothing. A count or amount graded with no figure (a limited number of accounts, a small amount of your time) is flagged, except in a clause about an impact (a bug affecting a small number of users).'
+        " (linten11) A sentence that only names what a table below measures (The response times for …, advising on an appropriate fix, … are set out below:) promises nothing; with will or shall it does.",
         why='"合理费用" and "industry-standard security" leave the figure to whoever sends the invoice '
         "or writes the excuse; disputes over them end in expert opinions, not in the contract.",
         example="功能开发按合理价格收费。\nFees for new features shall be reasonable.",
