@@ -309,7 +309,7 @@ _EN_FOR_SALE = re.compile(
     r"(?:\s+[a-z-]+){0,2}\s+(?:is|are)\s+(?:also\s+)?available\s+(?:for\s+purchase|to\s+purchase|when\s+purchasing)\b"
 )
 # (linten11) a fee whose amount a named schedule states (additional license fees set forth in this Exhibit A)
-_EN_FEE_TERM = re.compile(r"\b(?:fees?|charges?|prices?|pricing|rates?|costs?)$")
+_PRICE_BOUNDS = frozenset(("price", "en-price"))
 _EN_STATED_IN = re.compile(
     r",?\s+(?:(?:as\s+)?(?:set\s+(?:forth|out)|specified|stated|listed|shown)\s+in|in\s+accordance\s+with)\s+"
     r"(?:this|the|your|our|each|any)\b"
@@ -324,7 +324,7 @@ _EN_HEDGED_RANGE = re.compile(
 # the tier suits, not what the vendor does
 _EN_CUSTOMER_NEEDS = re.compile(
     r"\b(?:websites?|sites?|customers?|clients?|businesses|companies|users?|those|anyone|people|owners?)\s+"
-    r"(?:who|that)\s+(?:only\s+)?(?:needs?|requires?|wants?)\s+(?:[a-z-]+\s+){0,2}$"
+    r"(?:who|that)\s+(?:only\s+)?(?:needs?|requires?)\s+(?:[a-z-]+\s+){0,2}$"
 )
 # (linten11) a sentence that only names what a table below measures (The response times for …, advising on an
 # appropriate fix, … are set out below:); with a binding word it is a promise and stays flagged
@@ -572,20 +572,20 @@ def _en_describes(text: str, lower: str, lo: int, hi: int) -> bool:
 
 def _en_offer_or_measured(lower: str, term: Term, span: tuple[int, int], clause: tuple[int, int]) -> bool:
     """(linten11) An offer for sale, a fee a named schedule states, a hedged range, or the need of the customer a plan
-    is for: a description of the service or of its price, not an unmeasured promise."""
-    if lower.find(" available ", span[1], clause[1]) >= 0 and _EN_FOR_SALE.match(lower, span[1], clause[1]):
+    is for: a description of the service or of its price, not an unmeasured promise. (Cheap tests first: this runs
+    for every English candidate.)"""
+    end = clause[1]
+    if lower.find(" available ", span[1], end) >= 0 and _EN_FOR_SALE.match(lower, span[1], end):
         return True
-    if _EN_STATED_IN.match(lower, span[1], clause[1]) and _EN_FEE_TERM.search(lower, span[0], span[1]):
-        return True
-    if term.family == "VD" and _EN_HEDGED_RANGE.match(lower, span[1], clause[1]):
+    if term.family == "VD" and (
+        _EN_HEDGED_RANGE.match(lower, span[1], end)
+        if term.bound == "never"
+        else term.bound in _PRICE_BOUNDS and _EN_STATED_IN.match(lower, span[1], end)
+    ):
         return True
     lo = max(clause[0], span[0] - 80)
-    if (
-        lower.find(" need", lo, span[0]) < 0
-        and lower.find(" requir", lo, span[0]) < 0
-        and lower.find(" want", lo, span[0]) < 0
-    ):
-        return False  # (a cheap first test before _EN_CUSTOMER_NEEDS)
+    if lower.find(" need", lo, span[0]) < 0 and lower.find(" requir", lo, span[0]) < 0:
+        return False
     return _EN_CUSTOMER_NEEDS.search(lower, lo, span[0]) is not None
 
 
@@ -598,7 +598,7 @@ def _en_general_statement(lower: str, span: tuple[int, int], sentence: tuple[int
         and _EN_BINDING.search(lower, lo, hi) is None
     ):
         return True
-    return lower.find(" that ", lo, span[0]) >= 0 and _EN_BELIEF.match(lower, lo) is not None
+    return lower.find("we ", lo, lo + 12) >= 0 and _EN_BELIEF.match(lower, lo) is not None
 
 
 def _line_start(lower: str, lo: int) -> int:
