@@ -570,35 +570,31 @@ def _en_describes(text: str, lower: str, lo: int, hi: int) -> bool:
     return purpose_words.search(sentence) is not None and purpose.search(lower, lo, hi) is not None
 
 
-def _en_offer_or_measured(lower: str, term: Term, span: tuple[int, int], clause: tuple[int, int]) -> bool:
-    """(linten11) An offer for sale, a fee a named schedule states, a hedged range, or the need of the customer a plan
-    is for: a description of the service or of its price, not an unmeasured promise. (Cheap tests first: this runs
-    for every English candidate.)"""
-    end = clause[1]
-    if lower.find(" available ", span[1], end) >= 0 and _EN_FOR_SALE.match(lower, span[1], end):
+def _en_described(
+    lower: str, term: Term, span: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int]
+) -> bool:
+    """(linten11) An offer for sale, a fee a named schedule states, a hedged range, the need of the customer a plan is
+    for, a sentence that only names what a table below measures, or a belief about sites in general: a description of
+    the service or its price, not an unmeasured promise. This runs for every English candidate, so each form is first
+    tested with ``in`` on the sentence's text before and after the term, and only then with its regex."""
+    lo, hi = sentence
+    after = lower[span[1] : hi]
+    if " available " in after and _EN_FOR_SALE.match(lower, span[1], clause[1]):
         return True
     if term.family == "VD" and (
-        _EN_HEDGED_RANGE.match(lower, span[1], end)
+        _EN_HEDGED_RANGE.match(lower, span[1], clause[1])
         if term.bound == "never"
-        else term.bound in _PRICE_BOUNDS and _EN_STATED_IN.match(lower, span[1], end)
+        else term.bound in _PRICE_BOUNDS and _EN_STATED_IN.match(lower, span[1], clause[1])
     ):
         return True
-    lo = max(clause[0], span[0] - 80)
-    if lower.find(" need", lo, span[0]) < 0 and lower.find(" requir", lo, span[0]) < 0:
-        return False
-    return _EN_CUSTOMER_NEEDS.search(lower, lo, span[0]) is not None
-
-
-def _en_general_statement(lower: str, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
-    """(linten11) A sentence that only names what a table below measures, or a belief about sites in general."""
-    lo, hi = sentence
-    if (
-        lower.find(" below", span[1], hi) >= 0
-        and _EN_SET_OUT_BELOW.search(lower, span[1], hi)
-        and _EN_BINDING.search(lower, lo, hi) is None
+    if " below" in after and _EN_SET_OUT_BELOW.search(after) and _EN_BINDING.search(lower, lo, hi) is None:
+        return True
+    before = lower[lo : span[0]]
+    if (" need" in before or " requir" in before) and _EN_CUSTOMER_NEEDS.search(
+        lower, max(clause[0], span[0] - 80), span[0]
     ):
         return True
-    return lower.find("we ", lo, lo + 12) >= 0 and _EN_BELIEF.match(lower, lo) is not None
+    return "we " in before[:12] and _EN_BELIEF.match(lower, lo) is not None
 
 
 def _line_start(lower: str, lo: int) -> int:
@@ -633,7 +629,7 @@ def _en_not_commitment(
         and _EN_ABILITY_AFTER.match(lower, span[1])
     ):
         return True  # (linten10) a hedge on what the customer is able to do (Customers usually can document …)
-    if _en_offer_or_measured(lower, term, span, clause) or _en_general_statement(lower, span, sentence):
+    if _en_described(lower, term, span, clause, sentence):
         return True
     if term.term in ("appropriate", "relevant") and _EN_WHICH_UNIT.match(lower, span[1]):
         return True  # which unit a ticket goes to (routed to the appropriate support department), not a grade
