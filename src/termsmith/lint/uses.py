@@ -273,7 +273,7 @@ _EN_CAN_BE = r"\bcan\s+be\s+[a-z]+ed\s+$"
 # purpose(s) …," (For the purpose herein, a “Defect” is a material failure …, and a “Correction” includes …)
 _EN_DEFINES = (
     r"[\s\d.()•·*-]*(?:[Ff]or\s+the\s+purposes?\s+[^,;:]{0,40},\s*)?(?:[Aa]n?\s+|[Tt]he\s+)?[\"“][A-Z][^\"”]{0,40}[\"”]"
-    r"\s+(?:is\s+(?:a|an|any|the|defined)|are\s+(?:the|any|defined)|includes?|shall\s+(?:include|be\s+(?:a|an|any|the)))\b|"
+    r"\s+(?:is\s+(?:a|an|any|the|defined|based\s+on)|are\s+(?:the|any|defined)|includes?|shall\s+(?:include|be\s+(?:a|an|any|the)))\b|"
     r"[\s\d.()•·*-]*(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*\s+(?:means|shall mean|refers to|is defined as)\b|"
     r"[\s\d.()•·*-]*[Tt]his\s+(?:category|level|priority|severity|tier)\s+(?:includes|covers|applies|is)\b"
 )
@@ -305,6 +305,40 @@ _EN_SPECIFIED_GLOSS = re.compile(
     r"(?:[a-z0-9-]+\s+){0,5}\([^()]*$"
 )
 # (linten10) the customer as the subject of a hedge before an ability (Customers usually can document …)
+# (linten11) an offer for sale: what "is available for purchase" is described as something to buy, not promised
+# (Premium priority telephone support packages are available for purchase · Discounted pricing is available when
+# purchasing multiple incidents)
+_EN_FOR_SALE = re.compile(
+    r"(?:\s+[a-z-]+){0,2}\s+(?:is|are)\s+(?:also\s+)?available\s+(?:for\s+purchase|to\s+purchase|when\s+purchasing)\b"
+)
+# (linten11) a fee whose amount a named schedule states (additional license fees set forth in this Exhibit A)
+_PRICE_BOUNDS = frozenset(("price", "en-price"))
+_EN_STATED_IN = re.compile(
+    r",?\s+(?:(?:as\s+)?(?:set\s+(?:forth|out)|specified|stated|listed|shown)\s+in|in\s+accordance\s+with)\s+"
+    r"(?:this|the|your|our|each|any)\b"
+)
+# (linten11) a hedge on an estimate stated as a range: the range is the measure (is typically 5 - 45 minutes ·
+# usually completed within 0-4 business days); a single figure (normally within 7 days) stays a hedge
+_EN_HEDGED_RANGE = re.compile(
+    r"\s+(?:(?:be|is|are)\s+)?(?:[a-z]+ed\s+)?(?:(?:with)?in\s+|between\s+)?\d+(?:\.\d+)?\s*(?:-|to|and)\s*"
+    r"\d+(?:\.\d+)?\s*(?:business\s+|working\s+|calendar\s+)?(?:minutes?|hours?|days?|weeks?|months?)\b"
+)
+# (linten11) the need of the customer a plan is for ('Plan B' is for websites that need occasional updates): who
+# the tier suits, not what the vendor does
+_EN_CUSTOMER_NEEDS = re.compile(
+    r"\b(?:websites?|sites?|customers?|clients?|businesses|companies|users?|those|anyone|people|owners?)\s+"
+    r"(?:who|that)\s+(?:only\s+)?(?:needs?|requires?)\s+(?:[a-z-]+\s+){0,2}$"
+)
+# (linten11) a sentence that only names what a table below measures (The response times for …, advising on an
+# appropriate fix, … are set out below:); with a binding word it is a promise and stays flagged
+_EN_SET_OUT_BELOW = re.compile(
+    r"\b(?:is|are)\s+(?:set\s+out|listed|shown|given|detailed)\s+(?:below|in\s+the\s+(?:table|schedule)\s+below)"
+    r"\s*:?\s*$"
+)
+# (linten11) a belief about sites or services in general (We believe that a web site that is regularly maintained …)
+_EN_BELIEF = re.compile(
+    r"[\s\d.()•·*-]*we\s+(?:strongly\s+|firmly\s+|truly\s+)?(?:believe|feel|think)\s+that\s+(?:an?|every|any|all)\s"
+)
 _EN_CUSTOMER_SUBJECT = re.compile(r"(?<![\w'’-])(?:you|customers|clients|users|licensees)\s+$")
 _EN_ABILITY_AFTER = re.compile(r"\s+(?:can|could|are\s+able\s+to)\b")
 # (linten8) "appropriate" before an organisational unit says which one (routed to the appropriate support department);
@@ -539,6 +573,33 @@ def _en_describes(text: str, lower: str, lo: int, hi: int) -> bool:
     return purpose_words.search(sentence) is not None and purpose.search(lower, lo, hi) is not None
 
 
+def _en_described(
+    lower: str, term: Term, span: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int]
+) -> bool:
+    """(linten11) An offer for sale, a fee a named schedule states, a hedged range, the need of the customer a plan is
+    for, a sentence that only names what a table below measures, or a belief about sites in general: a description of
+    the service or its price, not an unmeasured promise. This runs for every English candidate, so each form is first
+    tested with ``in`` on the sentence's text before and after the term, and only then with its regex."""
+    lo, hi = sentence
+    after = lower[span[1] : hi]
+    if " available " in after and _EN_FOR_SALE.match(lower, span[1], clause[1]):
+        return True
+    if term.family == "VD" and (
+        _EN_HEDGED_RANGE.match(lower, span[1], clause[1])
+        if term.bound == "never"
+        else term.bound in _PRICE_BOUNDS and _EN_STATED_IN.match(lower, span[1], clause[1])
+    ):
+        return True
+    if " below" in after and _EN_SET_OUT_BELOW.search(after) and _EN_BINDING.search(lower, lo, hi) is None:
+        return True
+    before = lower[lo : span[0]]
+    if (" need" in before or " requir" in before) and _EN_CUSTOMER_NEEDS.search(
+        lower, max(clause[0], span[0] - 80), span[0]
+    ):
+        return True
+    return "we " in before[:12] and _EN_BELIEF.match(lower, lo) is not None
+
+
 def _line_start(lower: str, lo: int) -> int:
     """Where the line holding offset ``lo`` starts, looked for at most _EN_LINE back (else ``lo``)."""
     window = max(0, lo - _EN_LINE)
@@ -571,6 +632,8 @@ def _en_not_commitment(
         and _EN_ABILITY_AFTER.match(lower, span[1])
     ):
         return True  # (linten10) a hedge on what the customer is able to do (Customers usually can document …)
+    if _en_described(lower, term, span, clause, sentence):
+        return True
     if term.term in ("appropriate", "relevant") and _EN_WHICH_UNIT.match(lower, span[1]):
         return True  # which unit a ticket goes to (routed to the appropriate support department), not a grade
     if term.term == "technical support" and (

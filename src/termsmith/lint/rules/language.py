@@ -48,13 +48,16 @@ VT001 = register(
         "customer's timing, not the vendor's, and is not flagged; an invitation to reach the vendor at any time "
         "(客户可随时致电…, 请随时与我们联系) promises the vendor's availability and is."
         ' In English a notice given as a maximum (up to 12 months advance written notice) sets no period; "at any time" with a notice period or both sides\' agreement stated in its sentence is a right with its terms, and hours that a published document states (published standard support hours) are bounded by it. A future release named by coordinated kinds (for a future maintenance or scheduled major product release) is flagged like "future release".'
-        " (linten10) Work waiting for free time (as time allows, if time permits) is flagged; a request to the customer in the passive (Customers are requested to …) and what an obstacle prevents (limitations preventing the speedy repair) are not.",
+        " (linten10) Work waiting for free time (as time allows, if time permits) is flagged; a request to the customer in the passive (Customers are requested to …) and what an obstacle prevents (limitations preventing the speedy repair) are not."
+        " (linten11) A notice with no period after with/upon prior notice (with prior notification) is flagged; an offer for sale (priority telephone support packages are available for purchase) and a belief about sites in general (We believe that a web site that is regularly maintained …) are not.",
         why="A deadline the parties cannot measure cannot be breached. When the server is down, "
         '"乙方应及时响应" lets the vendor answer after 24 hours and still claim it complied.',
         example="乙方应及时响应甲方的报修，并尽快修复。\nThe Vendor shall respond promptly.",
         instead="乙方应在收到报修后 2 小时内（7×24）响应，24 小时内修复。\n"
         "The Vendor shall respond within 2 hours (7×24) of a report and resolve within 24 hours.",
         real=(
+            "“For operational reasons we may suspend the Services or vary the technical specification of the Services with prior notification.” — flagged: a notice with no period (abs.ae, Data Centre SLA)",
+            "“Premium priority telephone support packages are available for purchase.” — not flagged: an offer for sale (browserhawk.com, Support and Maintenance FAQ)",
             "“This may be in the form of a tested permanent patch or a completely new release depending upon what the problem requires and time allows.” — flagged: the work waits for free time, and for what the problem requires (markettransfer.info, Response Expectations clause)",
             "“Others may have technical limitations preventing the speedy repair of the issues.” — not flagged: what an obstacle prevents is no promise (mmtsoftware.com, Bug Response Procedure)",
             "“Customers are requested to back up their data regularly.” — not flagged: a request to the customer (mis.hk, Terms of service for IT maintenance)",
@@ -189,7 +192,8 @@ VQ001 = register(
         "confirm that this is satisfactory); a purpose adjunct that opens a sentence (To ensure consistent "
         "service, …) and a question commit nobody. "
         "A manner adverb in -地 on a promised act (认真地予以维修, 正確、安全地操作) counts when the sentence binds a party."
-        ' In English "appropriate" before an organisational unit (the appropriate support department) names which unit; a sentence describing a named severity level\'s impact, an opening "for" adjunct of purpose (For peace of mind, …) and a norm as a remark (…, this is industry standard practice) promise nothing. A count or amount graded with no figure (a limited number of accounts, a small amount of your time) is flagged, except in a clause about an impact (a bug affecting a small number of users).',
+        ' In English "appropriate" before an organisational unit (the appropriate support department) names which unit; a sentence describing a named severity level\'s impact, an opening "for" adjunct of purpose (For peace of mind, …) and a norm as a remark (…, this is industry standard practice) promise nothing. A count or amount graded with no figure (a limited number of accounts, a small amount of your time) is flagged, except in a clause about an impact (a bug affecting a small number of users).'
+        " (linten11) A sentence that only names what a table below measures (The response times for …, advising on an appropriate fix, … are set out below:) promises nothing; with will or shall it does.",
         why='"合理费用" and "industry-standard security" leave the figure to whoever sends the invoice '
         "or writes the excuse; disputes over them end in expert opinions, not in the contract.",
         example="功能开发按合理价格收费。\nFees for new features shall be reasonable.",
@@ -285,7 +289,8 @@ VS001 = register(
         "do not."
         " Technical support as the last item of a coordination (new versions and technical support) or after a preposition is named in passing."
         ' An open scope under a contracted negation (we cannot always guarantee to resolve all issues) and "or more" after a measured quantity (for a decade or more) are not flagged.'
-        " (linten10) An open list in brackets that glosses the object of a verb of specifying (will specify the version (OS, ORACLE, etc.)) is closed by the specification and not flagged.",
+        " (linten10) An open list in brackets that glosses the object of a verb of specifying (will specify the version (OS, ORACLE, etc.)) is closed by the specification and not flagged."
+        " (linten11) The need of the customer a plan is for (is for websites that need occasional updates) and a quoted defined term that is based on a kind of work are not flagged.",
         why='A scope that ends in "etc." or hides behind "basic maintenance" is the source of the '
         "classic dispute: the client thinks a fix is included, the vendor bills it as new work.",
         example="免费维护包括基础维护、技术支持等。\nFree maintenance covers basic maintenance, etc.",
@@ -293,6 +298,7 @@ VS001 = register(
         "Free maintenance covers only: defect fixes, browser and WeChat compatibility updates, security patches; "
         "it excludes new features and content entry.",
         real=(
+            "“'Plan B' is for websites that need occasional updates.” — not flagged: the need of the customer the plan is for (speakinwebs.com, Maintenance Plan B)",
             "“Licensor will specify the third party version (operating system, ORACLE, etc.) required for each MaxxSystem Program release.” — not flagged: examples of what will be specified; the specification closes the list (lawinsider.com, Software Update Service clause)",
             "“2. Due to the complex nature of technology, we cannot always guarantee to resolve all issues.” — not flagged: a "
             "negated guarantee (alcom-it.co.uk, Terms and Conditions of Work)",
@@ -381,13 +387,16 @@ VD001 = register(
         "additional charge) is not flagged."
         " In English a price basis with no rate (on a time and materials basis) is flagged; a judgment the customer holds (at your discretion, we recommend that you consider training), a rate quoted, and cover withdrawn after the customer's own acts (If the client has made unauthorised changes …, this agreement may not apply) are not."
         ' A rate card named by "standard" with a modifier (our standard labour rates) and a further charge with no amount are flagged; a hedge that opens an appositive or purpose phrase (…, usually as a rate per hour, …) or stands before a verb of happening (releases typically occur every 12-24 months), a default with its exception (unless otherwise specified by Customer) and a hedged "may vary" whose subject is the customer\'s situation (needs may vary) are not.'
-        " (linten10) An outcome left to a condition nobody measures (will depend on the number of requests, depending upon what the problem requires, dependent on current risks, depending on our schedule) is flagged; a choice the customer makes (depending on the package you choose) and a hedge on what the customer is able to do (Customers usually can document …) are not.",
+        " (linten10) An outcome left to a condition nobody measures (will depend on the number of requests, depending upon what the problem requires, dependent on current risks, depending on our schedule) is flagged; a choice the customer makes (depending on the package you choose) and a hedge on what the customer is able to do (Customers usually can document …) are not."
+        " (linten11) The necessary service the vendor alone judges (provide customers with necessary after-sales service) is flagged; a hedge on an estimate stated as a range (usually completed within 0-4 business days) and a fee whose amount a named schedule states (additional license fees set forth in this Exhibit A) are not.",
         why='"费用另行协商" is an agreement to agree: unenforceable, and the moment the client '
         "needs the work it has no price to hold the vendor to.",
         example="超出范围的服务费用由双方另行协商。\nOut-of-scope work is charged at rates to be agreed.",
         instead="超出范围的服务按附件二价格表收费，单项超过 5,000 元须书面确认。\n"
         "Out-of-scope work is charged per the rate card in Schedule 2; items over CNY 5,000 need written approval.",
         real=(
+            "“The Company shall provide customers with necessary after-sales service according to the warranty period specified in the contract, and shall not charge any fees for the replacement or repair of the products within the warranty period.” — flagged: the necessary service, judged by the vendor alone (annwed.com, after-sales repair and service terms)",
+            "“Most smaller tasks are usually completed within 0-4 business days.” — not flagged: a hedge on a stated range (summitwebdev.com, Maintenance Plans)",
             "“Inclusion will depend on the number of requests we receive and whether it falls in line with future product strategy.” — flagged: an outcome left to a condition nobody measures (fax2send.com, Support and bug policy)",
             "“Customers usually can document the details of the problem so we can duplicate it with the latest software.” — not flagged: a hedge on what the customer is able to do (smlib.com, FAQ)",
             "“The time required to do this is charged in accordance with our standard labour rates and is in addition to any "
