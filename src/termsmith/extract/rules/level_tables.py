@@ -178,6 +178,9 @@ def read_table(
         if _groups(columns) and len(_trimmed(row)) < len(_trimmed(header)):
             _read_grouped_row(row, level, level_cell, columns, levels)
             continue
+        if (plan_kind := _plan_grid_kind(table, header, columns, row)) is not None:
+            _read_plan_row(row, header, level, level_cell, plan_kind, levels)
+            continue
         stated = row_clock([c.norm for c in row if not _cell_values(c, None)])
         # a header cell naming a kind and a clock ("Response time during business hours") gives it that clock
         kind_clock = {k: c for k, c, _ in columns if k and c}
@@ -338,3 +341,43 @@ def _read_across(
         entry = levels.setdefault(key, _Level(key, name, ident))
         entry.times.setdefault(kinds[0], (found[0], _clock(cell.norm, found[0]) or _clock(label, found[0]), cell))
     return True
+
+
+def _plan_grid_kind(table: Table, header: list[Sentence], columns: list[_Column], row: list[Sentence]) -> str | None:
+    """A grid with plans as columns and levels as rows ("Priority | Starter | Pro | Enterprise", "Severity |
+    Silver Partner | Gold Partner"): no header cell names a kind, clock or unit, the row holds times in two
+    or more plan columns, and the lines above name the one kind every cell holds (the first they name:
+    "Response Time Targets", "defined in terms of initial response time … does not guarantee resolution")."""
+    if not table.aligned or len(header) < 3 or len(row) != len(header) or any(any(c) for c in columns):
+        return None
+    if any(not h.norm.strip() or _level_in(h.norm) for h in header[1:]):
+        return None
+    if sum(1 for c in row[1:] if _cell_values(c, None)) < 2:
+        return None
+    kinds = _kinds_in_order(" ".join(table.intro[-2:]))
+    return kinds[0] if kinds else None
+
+
+def _read_plan_row(
+    row: list[Sentence],
+    header: list[Sentence],
+    level: tuple[str, str, str | None],
+    level_cell: Sentence,
+    kind: str,
+    levels: dict[str, _Level],
+) -> None:
+    """Each plan's time is a level of its own: the row's level under that plan ("Urgent (Pro)"). The first
+    plan with a time keeps the level's own key, so times stated elsewhere for the level (a resolution
+    table under it) join it."""
+    key, name, ident = level
+    first = True
+    for cell, plan in zip(row[1:], header[1:], strict=False):
+        found = _cell_values(cell, None)
+        if len(found) != 1:
+            continue
+        plan_name = plan.norm.strip()
+        at = (key, name, ident) if first else (f"{key}@{plan_name.lower()}", f"{name} ({plan_name})", None)
+        first = False
+        entry = levels.setdefault(at[0], _Level(*at))
+        entry.named_at = entry.named_at or level_cell
+        entry.times.setdefault(kind, (found[0], _clock(cell.norm, found[0]), cell))
