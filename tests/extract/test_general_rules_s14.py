@@ -6,7 +6,11 @@ text), read back through the real CLI or API:
   key so a resolution table below joins it; the kind is the first the lines above name, so a hedge about
   resolution under an "initial response time" sentence does not turn the grid into resolutions. This is also
   the fix of en51's regression: the session-start code's one extra fact there was a support-hours cell ("Next
-  business day response") that 140eb35 rightly stopped reading, and the plan columns were never read.
+  business day response") that 140eb35 rightly stopped reading, and the plan columns were never read;
+- a cell listing one time per plan in the page's markup ("旗艦：30 分鐘內<br>標準：3 小時內") under a level's row: each
+  plan's time is a level, its clock from the row's cell listing the same plans (24 小時全年無休, 作業時間);
+- a row naming one kind across plan columns whose cells list one time per level ("Severity 1: under 2 hours<br />
+  Severity 2: …"): each level under each plan is a level.
 """
 
 from __future__ import annotations
@@ -91,3 +95,49 @@ def test_a_table_with_one_time_column_is_no_plan_grid_txt(tmp_path: Path) -> Non
         "Minor | a cosmetic fault | 2 days",
     )
     assert level_times(terms_of(tmp_path, text)) == {"Critical": ("1h", None), "Minor": ("2 days", None)}
+
+
+# --- lists inside cells (markup of a documentation page) -----------------------------------------------
+
+
+def test_a_cell_listing_one_time_per_plan_gives_each_plan_a_level_md(tmp_path: Path) -> None:
+    text = _lines(
+        "## 服務等級",
+        "下表列出各等級的回應時間目標。",
+        "",
+        "等級|說明|回應時間目標|回應時間涵蓋範圍",
+        "---|---|---|---",
+        "等級 1|<strong>整個系統停擺。</strong>|<ul><li><strong>旗艦：</strong>30 分鐘內</li><li><strong>標準：</strong>3 小時內</li>"
+        "<li><strong>入門：</strong>不提供</li></ul>|<ul><li><strong>旗艦：</strong>24 小時全年無休</li>"
+        "<li><strong>標準：</strong>作業時間</li><li><strong>入門：</strong>不提供</li></ul>",
+        "等級 2|部分功能受影響。|<ul><li><strong>旗艦：</strong>2 小時內</li><li><strong>標準：</strong>6 小時內</li></ul>"
+        "|<ul><li><strong>旗艦：</strong>作業時間</li><li><strong>標準：</strong>作業時間</li></ul>",
+    )
+    levels = {
+        lv["name"]: (lv["response"]["within"], lv["response"]["clock"])
+        for lv in terms_of(tmp_path, text, "plans.md")["severity_levels"]
+    }
+    assert levels == {
+        "等級 1": ("30m", "24x7"),
+        "等級 1 (標準)": ("3h", "business"),
+        "等級 2": ("2h", "business"),
+        "等級 2 (標準)": ("6h", "business"),
+    }
+
+
+def test_a_kind_row_whose_plan_cells_list_one_time_per_level_md(tmp_path: Path) -> None:
+    text = _lines(
+        "# Plans",
+        "",
+        "| | Free | Team | Business |",
+        "|---|---|---|---|",
+        "| Who it is for | hobby projects | small teams | companies |",
+        "| First reply target | n/a | Severity 1: under 2 hours<br />Severity 2: under 6 hours "
+        "| Severity 1: under 1 hour<br />Severity 2: under 3 hours |",
+    )
+    assert level_times(terms_of(tmp_path, text, "plans.md")) == {
+        "Severity 1": ("2h", None),
+        "Severity 2": ("6h", None),
+        "Severity 1 (Business)": ("1h", None),
+        "Severity 2 (Business)": ("3h", None),
+    }
