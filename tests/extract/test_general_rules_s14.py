@@ -10,7 +10,9 @@ text), read back through the real CLI or API:
 - a cell listing one time per plan in the page's markup ("旗艦：30 分鐘內<br>標準：3 小時內") under a level's row: each
   plan's time is a level, its clock from the row's cell listing the same plans (24 小時全年無休, 作業時間);
 - a row naming one kind across plan columns whose cells list one time per level ("Severity 1: under 2 hours<br />
-  Severity 2: …"): each level under each plan is a level.
+  Severity 2: …"): each level under each plan is a level;
+- the items of a list or the rows of a table under a label line naming the channels ("2.4 Ways in: support
+  channels", a column "| Tier | Hours | Channel |") name channels, even with their addresses left blank.
 """
 
 from __future__ import annotations
@@ -141,3 +143,43 @@ def test_a_kind_row_whose_plan_cells_list_one_time_per_level_md(tmp_path: Path) 
         "Severity 1 (Business)": ("1h", None),
         "Severity 2 (Business)": ("3h", None),
     }
+
+
+# --- channels listed under a label naming them ---------------------------------------------------------
+
+
+def _channel_kinds(terms: dict[str, Any]) -> list[str]:
+    return [c["kind"] for c in terms.get("support_channels", [])]
+
+
+def test_a_list_under_a_support_channels_label_names_the_channels_docx(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = docx.Document()
+    document.add_heading("2. HOW WE HELP", level=1)
+    document.add_paragraph("2.1 Hours: Monday to Friday.")
+    document.add_paragraph("2.4 Support channels")
+    for line in ("- Phone: [number to follow]", "- Helpdesk portal: [address]", "- Email: ____"):
+        document.add_paragraph(line)
+    document.add_paragraph("2.5 Hardware covered")
+    document.add_paragraph("- Chat terminals in the lobby")
+    document.save(str(tmp_path / "ways.docx"))
+    found = _extract_json(tmp_path / "ways.docx", capsys)
+    assert sorted(_channel_kinds(found["terms"])) == ["email", "phone", "ticket"]
+
+
+def test_a_table_column_of_channels_names_them_md(tmp_path: Path) -> None:
+    text = _lines(
+        "### Coverage",
+        "",
+        "| Tier | Hours | Channel |",
+        "|---|---|---|",
+        "| Basic | 9-5 weekdays | Email |",
+        "| Plus | 8-8 weekdays | Email + Phone |",
+    )
+    assert sorted(_channel_kinds(terms_of(tmp_path, text, "tiers.md"))) == ["email", "phone"]
+
+
+def test_a_list_under_another_label_names_no_channel_txt(tmp_path: Path) -> None:
+    text = _lines("Equipment covered", "- Phone handsets", "- Email server appliance", "- Chat kiosk")
+    assert _channel_kinds(terms_of(tmp_path, text)) == []

@@ -285,11 +285,44 @@ _SERVICE_NUMBER = _re(
 )
 
 
+# A label line naming the ways to reach support ("1.3 Support Channels", a column "| Plan | Hours | Channel |",
+# 联系方式): the list items or table rows under it name channels whatever they say around the kind word.
+_CHANNEL_HEAD = _re(
+    r"\bchannels?\b|contact (?:information|details|methods?|options?)|how to (?:contact|reach)|"
+    r"支持渠道|服务渠道|服務渠道|支援管道|服務管道|联系方式|聯絡方式|聯繫方式"
+)
+_ITEM_LINE = _re(r"^\s*(?:[-–•*·●▪]|[|｜])")
+_LABEL_LINE = 60  # the longest line read as a label over a list or table
+
+
+def _under_channel_heads(sentences: list[Sentence]) -> set[int]:
+    """The sentences that are items or rows under a label line naming channels, up to the next label line."""
+    under: set[int] = set()
+    head = False
+    for i, s in enumerate(sentences):
+        text = s.norm.strip()
+        if _ITEM_LINE.match(text):
+            if head:
+                under.add(i)
+            elif text[0] in "|｜" and len(text) <= _LABEL_LINE and _CHANNEL_HEAD.search(text):
+                head = True  # a table's header row naming a channel column
+            continue
+        if len(text) <= _LABEL_LINE and not re.search(r"[.。;；]$", text):
+            head = bool(_CHANNEL_HEAD.search(text))
+            continue
+        head = False
+    return under
+
+
 def support_channels(ctx: Context) -> None:
     kinds: list[tuple[str, Sentence, dict[str, str]]] = []
-    for s in ctx.sentences:
+    listed = _under_channel_heads(ctx.sentences)
+    for n, s in enumerate(ctx.sentences):
         if not (
-            _CHANNEL_CONTEXT.search(s.norm) or _CHANNEL_CONTEXT.search(s.heading) or _SERVICE_NUMBER.search(s.norm)
+            _CHANNEL_CONTEXT.search(s.norm)
+            or _CHANNEL_CONTEXT.search(s.heading)
+            or _SERVICE_NUMBER.search(s.norm)
+            or n in listed
         ):
             continue
         if (_FEE.search(s.norm) and money(s.norm, "CNY")) or _notification_only(s.norm):
