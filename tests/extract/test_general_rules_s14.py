@@ -183,3 +183,15 @@ def test_a_table_column_of_channels_names_them_md(tmp_path: Path) -> None:
 def test_a_list_under_another_label_names_no_channel_txt(tmp_path: Path) -> None:
     text = _lines("Equipment covered", "- Phone handsets", "- Email server appliance", "- Chat kiosk")
     assert _channel_kinds(terms_of(tmp_path, text)) == []
+
+
+def test_rows_under_a_contact_information_header_without_outer_pipes_txt(tmp_path: Path) -> None:
+    text = _lines(
+        "Reaching us",
+        "",
+        "Feature | Contact information",
+        "--- | ---",
+        "Chat Support | a shared room opened for you on day one",
+        "Mail Support | help@example.org",
+    )
+    assert sorted(_channel_kinds(terms_of(tmp_path, text))) == ["chat-group", "email"]

@@ -291,7 +291,7 @@ _CHANNEL_HEAD = _re(
     r"\bchannels?\b|contact (?:information|details|methods?|options?)|how to (?:contact|reach)|"
     r"支持渠道|服务渠道|服務渠道|支援管道|服務管道|联系方式|聯絡方式|聯繫方式"
 )
-_ITEM_LINE = _re(r"^\s*(?:[-–•*·●▪]|[|｜])")
+_ITEM_LINE = _re(r"^\s*(?:[-–•*·●▪]|[|｜])|\S\s*[|｜]\s*\S")  # a list item, a table row
 _LABEL_LINE = 60  # the longest line read as a label over a list or table
 
 
@@ -301,10 +301,10 @@ def _under_channel_heads(sentences: list[Sentence]) -> set[int]:
     head = False
     for i, s in enumerate(sentences):
         text = s.norm.strip()
-        if _ITEM_LINE.match(text):
+        if _ITEM_LINE.search(text):
             if head:
                 under.add(i)
-            elif text[0] in "|｜" and len(text) <= _LABEL_LINE and _CHANNEL_HEAD.search(text):
+            elif len(text) <= _LABEL_LINE and _CHANNEL_HEAD.search(text):
                 head = True  # a table's header row naming a channel column
             continue
         if len(text) <= _LABEL_LINE and not re.search(r"[.。;；]$", text):
