@@ -195,3 +195,33 @@ def test_rows_under_a_contact_information_header_without_outer_pipes_txt(tmp_pat
         "Mail Support | help@example.org",
     )
     assert sorted(_channel_kinds(terms_of(tmp_path, text))) == ["chat-group", "email"]
+
+
+# --- a choice of forum left blank ----------------------------------------------------------------------
+
+
+def _disputes(terms: dict[str, Any]) -> dict[str, Any]:
+    found: dict[str, Any] = terms.get("disputes", {})
+    return found
+
+
+def test_forums_offered_with_the_choice_left_blank_are_none_txt(tmp_path: Path) -> None:
+    text = _lines(
+        "第九条 争议的解决",
+        "因本合同引起的争议,双方协商不成的,按下列第 种方式解决:",
+        "1.提交深圳国际仲裁院仲裁;",
+        "2.向乙方所在地人民法院提起诉讼。",
+        "第十条 其他",
+        "本合同自双方签字盖章之日起生效。",
+    )
+    assert _disputes(terms_of(tmp_path, text)) == {}
+
+
+def test_forums_offered_with_the_choice_made_keep_the_chosen_one_txt(tmp_path: Path) -> None:
+    """A choice filled in is no blank: the forum named in the clause itself is read as before."""
+    text = _lines(
+        "第九條 爭議的解決",
+        "因本合約引起的爭議,雙方同意提交台北地方法院管轄;或選擇下列第二種方式:",
+        "1.提交中華民國仲裁協會仲裁。",
+    )
+    assert _disputes(terms_of(tmp_path, text))["court"] == {"name": "台北地方法院"}
