@@ -43,6 +43,8 @@ _CHANNEL_CONTEXT = _re(
     # a response promised per ticket ("a 4 hour maximum response time for all support tickets")
     r"\bresponse times?\b[^.;]{0,20}\b(?:for|on|to)\s+(?:all\s+|any\s+|each\s+|every\s+)?(?:support\s+)?tickets?\b|"
     r"(?:收到|接到|受理)(?:客户|客戶|用户|用戶)?(?:的)?(?:工单|工單)|(?:工单|工單)(?:系统|系統|平台)|"
+    # the client opening a ticket (开立问题单, 開立問題單: IBM's zh-TW and zh-CN for "open a case")
+    r"(?:开立|開立|提交|建立|开启|開啟)(?:支持|支援)?(?:问题单|問題單|工单|工單)|"
     r"\b(?:enter|open|log|raise)(?:s|ed)?\s+(?:a\s+|an\s+|the\s+|all\s+)?tickets?\b|"
     r"通知|通过|通過|咨询|咨詢|諮詢|现场服务|現場服務|上门服务|上門服務|远程服务|遠程服務|遠端服務|在线服务|在線服務|热线服务|熱線服務|"
     # how a client reaches the vendor: 透過 (zh-Hant "through"), dialling, calling in, the service line
