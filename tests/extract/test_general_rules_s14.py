@@ -239,3 +239,16 @@ def test_forums_offered_with_the_choice_made_keep_the_chosen_one_txt(tmp_path: P
 )
 def test_the_client_opening_a_ticket_reports_by_ticket_txt(tmp_path: Path, sentence: str) -> None:
     assert _channel_kinds(terms_of(tmp_path, _lines("處理順序", sentence))) == ["ticket"]
+
+
+# --- the time the service is given, as a length from the signing ----------------------------------------
+
+
+def test_the_service_time_as_a_length_from_signing_is_the_term_txt(tmp_path: Path) -> None:
+    text = _lines("四、服务安排", "1、提供服务的时间:自签署本合同之日起两年内。", "2、服务地点:甲方办公楼。")
+    assert terms_of(tmp_path, text)["term"]["length"] == "2 years"
+
+
+def test_service_hours_are_no_term_txt(tmp_path: Path) -> None:
+    text = _lines("服务安排", "服务时间:周一至周五 9:00-18:00,合同签订后开始提供。")
+    assert "term" not in terms_of(tmp_path, text)
