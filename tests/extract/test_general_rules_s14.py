@@ -12,7 +12,10 @@ text), read back through the real CLI or API:
 - a row naming one kind across plan columns whose cells list one time per level ("Severity 1: under 2 hours<br />
   Severity 2: …"): each level under each plan is a level;
 - the items of a list or the rows of a table under a label line naming the channels ("2.4 Ways in: support
-  channels", a column "| Tier | Hours | Channel |") name channels, even with their addresses left blank.
+  channels", a column "| Tier | Hours | Channel |", "Feature | Contact information" without outer pipes) name
+  channels, even with their addresses left blank; the client opening a ticket (開立問題單, 提交工单) reports by ticket;
+- a dispute clause offering the forums listed below with the choice left blank (按下列第 种方式解决) names none;
+- the time the service is given as a length from the signing (提供服务的时间:签订合同后起一年内) is the term.
 """
 
 from __future__ import annotations
