@@ -238,6 +238,7 @@ def test_forums_offered_with_the_choice_made_keep_the_chosen_one_txt(tmp_path: P
     [
         "當您開立問題單時,請選擇適當的嚴重性,我們依嚴重性安排處理順序。",
         "用户提交工单后,我们按问题的严重程度安排处理顺序。",
+        "对于您提交的事件单,我们按优先级安排处理顺序。",
     ],
 )
 def test_the_client_opening_a_ticket_reports_by_ticket_txt(tmp_path: Path, sentence: str) -> None:

@@ -44,7 +44,7 @@ _CHANNEL_CONTEXT = _re(
     r"\bresponse times?\b[^.;]{0,20}\b(?:for|on|to)\s+(?:all\s+|any\s+|each\s+|every\s+)?(?:support\s+)?tickets?\b|"
     r"(?:收到|接到|受理)(?:客户|客戶|用户|用戶)?(?:的)?(?:工单|工單)|(?:工单|工單)(?:系统|系統|平台)|"
     # the client opening a ticket (开立问题单, 開立問題單: IBM's zh-TW and zh-CN for "open a case")
-    r"(?:开立|開立|提交|建立|开启|開啟)(?:支持|支援)?(?:问题单|問題單|工单|工單)|"
+    r"(?:开立|開立|提交|建立|开启|開啟)(?:的)?(?:支持|支援)?(?:问题单|問題單|工单|工單|事件单|事件單)|"
     r"\b(?:enter|open|log|raise)(?:s|ed)?\s+(?:a\s+|an\s+|the\s+|all\s+)?tickets?\b|"
     r"通知|通过|通過|咨询|咨詢|諮詢|现场服务|現場服務|上门服务|上門服務|远程服务|遠程服務|遠端服務|在线服务|在線服務|热线服务|熱線服務|"
     # how a client reaches the vendor: 透過 (zh-Hant "through"), dialling, calling in, the service line
@@ -97,7 +97,7 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         _re(
-            r"工单|工單|服务台|服務台|客服系统|客服系統|客服平台|支持系统|支持系統|支援系统|支援系統|ticket|portal|help ?desk|service desk|web form|support system|support site|"
+            r"工单|工單|事件单|事件單|服务台|服務台|客服系统|客服系統|客服平台|支持系统|支持系統|支援系统|支援系統|ticket|portal|help ?desk|service desk|web form|support system|support site|"
             r"报修系统|報修系統|报修平台|報修平台|(?:线上|線上|在线|在線|网上|網上|網路|网络)(?:電腦|电脑)?(?:报修|報修|叫修|表单|表單)|问题单|問題單|"
             r"(?:上網|上网)(?:登記|登记|報修|报修)|"
             r"服务请求系统|服務請求系統|online form|\bJIRA\b|Zendesk|Freshdesk|ServiceNow|"
