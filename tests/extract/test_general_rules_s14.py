@@ -15,7 +15,8 @@ text), read back through the real CLI or API:
   channels", a column "| Tier | Hours | Channel |", "Feature | Contact information" without outer pipes) name
   channels, even with their addresses left blank; the client opening a ticket (開立問題單, 提交工单) reports by ticket;
 - a dispute clause offering the forums listed below with the choice left blank (按下列第 种方式解决) names none;
-- the time the service is given as a length from the signing (提供服务的时间:签订合同后起一年内) is the term.
+- the time the service is given as a length from the signing (提供服务的时间:签订合同后起一年内) is the term;
+- the document as a sentence's subject ("This Support Schedule (\"Schedule\") … by {{CUSTOMER}} (\"Customer\")") is no party.
 """
 
 from __future__ import annotations
@@ -256,3 +257,16 @@ def test_the_service_time_as_a_length_from_signing_is_the_term_txt(tmp_path: Pat
 def test_service_hours_are_no_term_txt(tmp_path: Path) -> None:
     text = _lines("服务安排", "服务时间:周一至周五 9:00-18:00,合同签订后开始提供。")
     assert "term" not in terms_of(tmp_path, text)
+
+
+# --- the document is no party --------------------------------------------------------------------------
+
+
+def test_the_agreement_as_the_subject_is_no_party_txt(tmp_path: Path) -> None:
+    """Both parties are template placeholders: the schedule naming itself is neither of them."""
+    text = _lines(
+        "Support Terms",
+        'This Support Schedule ("Schedule") sets out the help expected from {{PROVIDER}} ("Provider") by {{CUSTOMER}} '
+        '("Customer").',
+    )
+    assert terms_of(tmp_path, text).get("parties", []) == []
