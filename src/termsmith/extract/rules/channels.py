@@ -43,6 +43,8 @@ _CHANNEL_CONTEXT = _re(
     # a response promised per ticket ("a 4 hour maximum response time for all support tickets")
     r"\bresponse times?\b[^.;]{0,20}\b(?:for|on|to)\s+(?:all\s+|any\s+|each\s+|every\s+)?(?:support\s+)?tickets?\b|"
     r"(?:收到|接到|受理)(?:客户|客戶|用户|用戶)?(?:的)?(?:工单|工單)|(?:工单|工單)(?:系统|系統|平台)|"
+    # the client opening a ticket (开立问题单, 開立問題單: IBM's zh-TW and zh-CN for "open a case")
+    r"(?:开立|開立|提交|建立|开启|開啟)(?:的)?(?:支持|支援)?(?:问题单|問題單|工单|工單|事件单|事件單)|"
     r"\b(?:enter|open|log|raise)(?:s|ed)?\s+(?:a\s+|an\s+|the\s+|all\s+)?tickets?\b|"
     r"通知|通过|通過|咨询|咨詢|諮詢|现场服务|現場服務|上门服务|上門服務|远程服务|遠程服務|遠端服務|在线服务|在線服務|热线服务|熱線服務|"
     # how a client reaches the vendor: 透過 (zh-Hant "through"), dialling, calling in, the service line
@@ -95,7 +97,7 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         _re(
-            r"工单|工單|服务台|服務台|客服系统|客服系統|客服平台|支持系统|支持系統|支援系统|支援系統|ticket|portal|help ?desk|service desk|web form|support system|support site|"
+            r"工单|工單|事件单|事件單|服务台|服務台|客服系统|客服系統|客服平台|支持系统|支持系統|支援系统|支援系統|ticket|portal|help ?desk|service desk|web form|support system|support site|"
             r"报修系统|報修系統|报修平台|報修平台|(?:线上|線上|在线|在線|网上|網上|網路|网络)(?:電腦|电脑)?(?:报修|報修|叫修|表单|表單)|问题单|問題單|"
             r"(?:上網|上网)(?:登記|登记|報修|报修)|"
             r"服务请求系统|服務請求系統|online form|\bJIRA\b|Zendesk|Freshdesk|ServiceNow|"
@@ -285,11 +287,44 @@ _SERVICE_NUMBER = _re(
 )
 
 
+# A label line naming the ways to reach support ("1.3 Support Channels", a column "| Plan | Hours | Channel |",
+# 联系方式): the list items or table rows under it name channels whatever they say around the kind word.
+_CHANNEL_HEAD = _re(
+    r"\bchannels?\b|contact (?:information|details|methods?|options?)|how to (?:contact|reach)|"
+    r"支持渠道|服务渠道|服務渠道|支援管道|服務管道|联系方式|聯絡方式|聯繫方式"
+)
+_ITEM_LINE = _re(r"^\s*(?:[-–•*·●▪]|[|｜])|\S\s*[|｜]\s*\S")  # a list item, a table row
+_LABEL_LINE = 60  # the longest line read as a label over a list or table
+
+
+def _under_channel_heads(sentences: list[Sentence]) -> set[int]:
+    """The sentences that are items or rows under a label line naming channels, up to the next label line."""
+    under: set[int] = set()
+    head = False
+    for i, s in enumerate(sentences):
+        text = s.norm.strip()
+        if _ITEM_LINE.search(text):
+            if head:
+                under.add(i)
+            elif len(text) <= _LABEL_LINE and _CHANNEL_HEAD.search(text):
+                head = True  # a table's header row naming a channel column
+            continue
+        if len(text) <= _LABEL_LINE and not re.search(r"[.。;；]$", text):
+            head = bool(_CHANNEL_HEAD.search(text))
+            continue
+        head = False
+    return under
+
+
 def support_channels(ctx: Context) -> None:
     kinds: list[tuple[str, Sentence, dict[str, str]]] = []
-    for s in ctx.sentences:
+    listed = _under_channel_heads(ctx.sentences)
+    for n, s in enumerate(ctx.sentences):
         if not (
-            _CHANNEL_CONTEXT.search(s.norm) or _CHANNEL_CONTEXT.search(s.heading) or _SERVICE_NUMBER.search(s.norm)
+            _CHANNEL_CONTEXT.search(s.norm)
+            or _CHANNEL_CONTEXT.search(s.heading)
+            or _SERVICE_NUMBER.search(s.norm)
+            or n in listed
         ):
             continue
         if (_FEE.search(s.norm) and money(s.norm, "CNY")) or _notification_only(s.norm):

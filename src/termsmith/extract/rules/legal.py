@@ -178,9 +178,31 @@ _DISPUTE_CONTEXT = _re(
 )
 
 
+# A choice among the forums listed below left blank ("按下列第 种方式解决", "選擇下列第＿種方式"): the numbered lines
+# after it are options, none of them the forum.
+_BLANK_CHOICE = _re(r"第\s*(?:" + re.escape(BLANK) + r")?\s*[种種项項](?:方式)?")
+_OPTION_LINE = _re(r"^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\d{1,2}[)）])")
+
+
+def _unchosen_options(sentences: list[Sentence]) -> set[int]:
+    """The numbered option lines under a dispute clause whose choice among them is left blank."""
+    out: set[int] = set()
+    for i, s in enumerate(sentences):
+        if not (_BLANK_CHOICE.search(s.norm) and _DISPUTE_CONTEXT.search(s.norm + s.heading)):
+            continue
+        j = i + 1
+        while j < len(sentences) and _OPTION_LINE.match(sentences[j].norm):
+            out.add(j)
+            j += 1
+    return out
+
+
 def disputes(ctx: Context) -> None:
     out: dict[str, Any] = {}
-    for s in ctx.sentences:
+    options = _unchosen_options(ctx.sentences)
+    for n, s in enumerate(ctx.sentences):
+        if n in options:
+            continue
         if "governing_law" not in out:
             m = _LAW.search(s.norm) or _EN_LAW.search(s.norm)
             law = next((v for v in m.groupdict().values() if v), "") if m else ""

@@ -166,6 +166,8 @@ def read_table(
         if not table.row_levels and _is_header(row, r == 0 and not header):
             header, columns = _sub_header(header, row), _columns(_sub_header(header, row))
             continue
+        if _read_level_lists(row, header, levels):
+            continue
         named = _row_level(table, r, row, header)
         if named is None:
             if not _read_across(row, header, columns, levels):
@@ -177,6 +179,9 @@ def read_table(
             continue
         if _groups(columns) and len(_trimmed(row)) < len(_trimmed(header)):
             _read_grouped_row(row, level, level_cell, columns, levels)
+            continue
+        if (plan_kind := _plan_grid_kind(table, header, columns, row)) is not None:
+            _read_plan_row(row, header, level, level_cell, plan_kind, levels)
             continue
         stated = row_clock([c.norm for c in row if not _cell_values(c, None)])
         # a header cell naming a kind and a clock ("Response time during business hours") gives it that clock
@@ -197,6 +202,8 @@ def read_table(
             if not found or (cell is row[0] and not table.aligned):
                 continue
             own = _kinds_in_order(cell.norm)
+            if kind and len(found) > 1 and _read_plan_list(row, i, level, level_cell, kind, levels):
+                continue
             if len(found) > 1 or len(own) > 1 or len(cell.norm) > 48:
                 pair = _kinds_in_order(header[i].norm) if aligned and i < len(header) else []
                 _row_prose([cell], level, levels, untiered, pair if len(pair) == len(found) else None)
@@ -337,4 +344,132 @@ def _read_across(
         key, name, ident = _level_in(header[i].norm) or (f"column:{header[i].norm.lower()}", header[i].norm, None)
         entry = levels.setdefault(key, _Level(key, name, ident))
         entry.times.setdefault(kinds[0], (found[0], _clock(cell.norm, found[0]) or _clock(label, found[0]), cell))
+    return True
+
+
+def _plan_grid_kind(table: Table, header: list[Sentence], columns: list[_Column], row: list[Sentence]) -> str | None:
+    """A grid with plans as columns and levels as rows ("Priority | Starter | Pro | Enterprise", "Severity |
+    Silver Partner | Gold Partner"): no header cell names a kind, clock or unit, the row holds times in two
+    or more plan columns, and the lines above name the one kind every cell holds (the first they name:
+    "Response Time Targets", "defined in terms of initial response time … does not guarantee resolution")."""
+    if not table.aligned or len(header) < 3 or len(row) != len(header) or any(any(c) for c in columns):
+        return None
+    if any(not h.norm.strip() or _level_in(h.norm) for h in header[1:]):
+        return None
+    if sum(1 for c in row[1:] if _cell_values(c, None)) < 2:
+        return None
+    kinds = _kinds_in_order(" ".join(table.intro[-2:]))
+    return kinds[0] if kinds else None
+
+
+def _read_plan_row(
+    row: list[Sentence],
+    header: list[Sentence],
+    level: tuple[str, str, str | None],
+    level_cell: Sentence,
+    kind: str,
+    levels: dict[str, _Level],
+) -> None:
+    """Each plan's time is a level of its own: the row's level under that plan ("Urgent (Pro)"). The first
+    plan with a time keeps the level's own key, so times stated elsewhere for the level (a resolution
+    table under it) join it."""
+    key, name, ident = level
+    first = True
+    for cell, plan in zip(row[1:], header[1:], strict=False):
+        found = _cell_values(cell, None)
+        if len(found) != 1:
+            continue
+        plan_name = plan.norm.strip()
+        at = (key, name, ident) if first else (f"{key}@{plan_name.lower()}", f"{name} ({plan_name})", None)
+        first = False
+        entry = levels.setdefault(at[0], _Level(*at))
+        entry.named_at = entry.named_at or level_cell
+        entry.times.setdefault(kind, (found[0], _clock(cell.norm, found[0]), cell))
+
+
+# a cell holding a list, one item a line of its own in the page's markup (<br />, <li>): "超值：1 小時內",
+# "Severity 1: less than 1 hour"; inline markup (<strong>) is dropped first
+_INLINE_TAG = _re(r"</?(?:strong|b|em|i|span|a|code|u)\b[^>]*>")
+_BLOCK_TAG = _re(r"<[^>]{1,40}>")
+_ITEM = re.compile(r"\s*(?P<label>[^:：<>]{1,20}?)\s*[:：]\s*(?P<value>.+?)\s*")
+# an item naming only when it is counted: business hours (zh-TW 作業時間, as IBM and Microsoft translate it)
+# or the whole year round the clock (24 小時全年無休)
+_ITEM_BUSINESS = _re(r"作業時間|作业时间|營業時間|营业时间|business hours|working hours|office hours")
+_ITEM_24X7 = _re(r"24\s*小[时時]\s*,?\s*全年[无無]休|〔24x7〕")
+
+
+def _items(text: str) -> list[tuple[str, str]]:
+    """The labelled items of a cell listing them one a line ("label: value"); none for a plain cell."""
+    parts = [p for p in _BLOCK_TAG.split(_INLINE_TAG.sub("", text)) if p.strip()]
+    if len(parts) < 2:
+        return []
+    items = [(m["label"], m["value"]) for p in parts if (m := _ITEM.fullmatch(p))]
+    return items if len(items) == len(parts) else []
+
+
+def _item_clock(value: str) -> str | None:
+    value = value.strip()
+    return "24x7" if _ITEM_24X7.fullmatch(value) else "business" if _ITEM_BUSINESS.fullmatch(value) else None
+
+
+def _read_plan_list(
+    row: list[Sentence],
+    i: int,
+    level: tuple[str, str, str | None],
+    level_cell: Sentence,
+    kind: str,
+    levels: dict[str, _Level],
+) -> bool:
+    """A level's cell listing one time per plan ("超值：1 小時內 / 進階：2 小時內 / 基本：N/A"): each plan's time is
+    a level of its own; another cell of the row listing the same plans gives each its clock ("超值：24 小時全年無休
+    / 進階：作業時間"). The first plan with a time keeps the level's own key."""
+    items = _items(row[i].norm)
+    if not items or any(_level_in(label) or _kinds_in_order(label) for label, _ in items):
+        return False
+    clocks: dict[str, str | None] = {}
+    for j, other in enumerate(row):
+        if j != i:
+            for label, value in _items(other.norm):
+                clocks.setdefault(label, _item_clock(value))
+    key, name, ident = level
+    first = True
+    for label, value in items:
+        found = [d for d in durations(value) if not d.duration.unit.is_calendar]
+        if len(found) != 1:
+            continue
+        at = (key, name, ident) if first else (f"{key}@{label.lower()}", f"{name} ({label})", None)
+        first = False
+        entry = levels.setdefault(at[0], _Level(*at))
+        entry.named_at = entry.named_at or level_cell
+        entry.times.setdefault(kind, (found[0], clocks.get(label) or _clock(value, found[0]), row[i]))
+    return not first
+
+
+def _read_level_lists(row: list[Sentence], header: list[Sentence], levels: dict[str, _Level]) -> bool:
+    """A row naming one kind ("起始回應時間目標", "Initial response target") in a table with plans as columns,
+    whose cells list one time per level ("嚴重性 1：少於一小時 / 嚴重性 2：少於二小時"): each level under each
+    plan is a level of its own; the first plan with times keeps the levels' own keys."""
+    if len(row) < 2 or len(row) != len(header) or _level_in(row[0].norm):
+        return False
+    kinds = _kinds_in_order(row[0].norm)
+    if len(kinds) != 1:
+        return False
+    lists = [
+        (cell, plan, items) for cell, plan in zip(row[1:], header[1:], strict=False) if (items := _items(cell.norm))
+    ]
+    if not lists or not all(_level_in(label) for _, _, items in lists for label, _ in items):
+        return False
+    first = True
+    for cell, plan, items in lists:
+        plan_name = plan.norm.strip()
+        for label, value in items:
+            found = [d for d in durations(value) if not d.duration.unit.is_calendar]
+            key, name, ident = _level_in(label)  # type: ignore[misc]
+            if len(found) != 1:
+                continue
+            at = (key, name, ident) if first else (f"{key}@{plan_name.lower()}", f"{name} ({plan_name})", None)
+            entry = levels.setdefault(at[0], _Level(*at))
+            entry.named_at = entry.named_at or cell
+            entry.times.setdefault(kinds[0], (found[0], _clock(value, found[0]), cell))
+        first = first and not any(len(durations(v)) == 1 for _, v in items)
     return True

@@ -222,11 +222,21 @@ def parties(ctx: Context) -> None:
         ctx.out.terms["parties"] = out
 
 
+# the document itself as a sentence's subject ('This Service Level Agreement ("SLA") defines … by {{CLIENT}}
+# ("Client")', "本协议"): no party's name
+_THE_DOCUMENT = _re(
+    r"(?:this|the)\s+(?:[\w-]+\s+){0,4}(?:agreement|contract|sla|terms|schedule|annex|addendum|policy)|"
+    r"本(?:合同|协议|協議|合約|契約)"
+)
+
+
 def _clean_name(raw: str) -> str | None:
     raw = re.sub(r"^\s*(?:与|與|和|及|以及|、)\s*", "", raw)  # "…(下简称甲方)与某某科技有限公司(下简称乙方)"
     text = _NAME_END.split(raw, maxsplit=1)[0].strip(" :：。")
     text = text if re.search(r"\b(?:Ltd|Inc|Co|Corp|L\.L\.C)\.$", text) else text.rstrip(".")
     if not text or BLANK in text or len(text) > 80 or text.startswith(("(", "（")) or _ROLE_ONLY.fullmatch(text):
+        return None
+    if _THE_DOCUMENT.fullmatch(text):
         return None
     return text
 

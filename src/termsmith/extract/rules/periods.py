@@ -70,7 +70,11 @@ _TERM = _re(
     r"\b(?:this agreement|the term|the services?|support) (?:shall|will) (?:run|continue|last) for\b|"
     # the agreement's own validity ("Maintenance agreement is valid for 12 months from date of purchase")
     r"\b(?:agreement|contract|subscription) (?:is|shall be|will be|remains) valid for\b|"
-    r"以\s*\d+\s*(?:年|[个個]月)\s*(?:为|為)\s*(?:[一1]\s*期|[一1]\s*[个個]?[周週]期|单位|單位)"  # 维护合约以2年为一期
+    r"以\s*\d+\s*(?:年|[个個]月)\s*(?:为|為)\s*(?:[一1]\s*期|[一1]\s*[个個]?[周週]期|单位|單位)|"  # 维护合约以2年为一期
+    # the time the service is given, as a length from the signing ("提供服务的时间:签订合同后起一年内"); service
+    # hours ("服务时间:周一至周五") name no length from the signing
+    r"(?:服[务務]|提供)[^。;；:：]{0,6}(?:时间|時間)\s*[:：为為]\s*(?:自|从|從)?\s*(?:签订|签署|簽訂|簽署)(?:本)?"
+    r"(?:合同|合約|合约|协议|協議)(?:之日)?\s*(?:后|後)?\s*起?\s*\d+\s*(?:年|[个個]月)\s*(?:内|內)"
 )
 # a period named by its label and two dates ("維修期限:自…起至…止", "维护期间:2025年1月1日至2025年12月31日")
 _DATE_SPAN = _re(
