@@ -69,6 +69,7 @@ _CUSTOMER = r"客户|客戶|甲方|您|用户|用戶|使用者|消费者|消費�
 _OPEN_BRACKET = "(（"
 _DEFINED_AS = ("下称", "下稱", "以下简称", "以下簡稱", "简称", "簡稱", "以下称", "以下稱")
 _OPEN_BRACKET_WORDS = tuple(b + w for b in "(（" for w in _DEFINED_AS)  # (下称「档案」)
+_DEFINED_FIRST = frozenset(" (（")  # what follows the list when it names a defined term (the caller's first test)
 # seventh round (lintzh7)
 CUSTOMERS = ("客户", "客戶", "您", "用户", "用戶", "顾客", "顧客", "使用者", "买方", "買方")
 STEPS = ("后", "後", "经", "經", "待", "审核", "審核", "确认", "確認")  # a step of the vendor's follows
@@ -107,6 +108,7 @@ _ACCOUNTS = ("账号", "帳號", "帐号", "账户", "帳戶", "帐户", "戶口
 _PER_AGREEMENT = r"(?:按照|根据|根據|依照|依据|依據|遵照)[^，。；,;]{0,4}?(?:合同|契约|契約|合約|协议|協議|条款|條款)"
 _PAYS = ("支付", "付款", "付清", "缴付", "繳付", "缴纳", "繳納", "交纳", "交納", "缴交", "繳交")
 _PAY_CHARS = ("付", "缴", "繳", "交")  # one of them is in every verb of _PAYS: the caller's first test
+_PAY_CHAR = re.compile("[" + "".join(_PAY_CHARS) + "]")  # (one search, not a find per character)
 # how much, between the time word and the payment (甲方应按照合同约定及时足额向乙方缴纳…; lead, held-out-12)
 _IN_FULL = ("足额", "足額", "全额", "全額", "如数", "如數")
 _TO_VENDOR = ("向乙方", "给乙方", "給乙方", "向本公司", "向我公司", "向供应商", "向供應商")
@@ -128,6 +130,7 @@ _APPLIES = ("适用于", "適用於", "适用於")
 # misconduct listed (金錢詐騙、身份冒用等 · 盜用及其它所有相關侵權之情形), not what the vendor guards against
 _MISCONDUCT = ("诈骗", "詐騙", "欺诈", "欺詐", "盗用", "盜用", "冒用", "盗版", "盜版", "侵权", "侵權")
 _GUARDS = ("防", "预防", "預防", "打击", "打擊", "处理", "處理", "避免")
+_MISCONDUCT_WORD = re.compile("|".join(_MISCONDUCT))  # (one search, not a slice and a test per word)
 _FAULT = ("人为", "人為", "使用不当", "使用不當", "不当使用", "不當使用", "疏忽", "误用", "誤用")
 
 
@@ -188,7 +191,7 @@ def _timing(text: str, name: str, span: tuple[int, int], clause: tuple[int, int]
         and _sanctioned(text, sentence[0], start)
     ):
         return True  # 本公司可以即時暫停…客戶之戶口 · 一經發現,將立即刪除使用帳號: a sanction on the customer's account
-    if any(text.find(c, end, end + 8) >= 0 for c in _PAY_CHARS) and _customer_payment(text, span, clause, sentence):
+    if _PAY_CHAR.search(text, end, end + 8) is not None and _customer_payment(text, span, clause, sentence):
         return True  # 甲方應按照本合同約定的付款方式及時向乙方支付: the agreement's payment terms time it
     # a sanction for the customer's breach (違反規定之用戶本公司有權…立即關閉): a remedy, not a timing promise
     # (two plain finds first: most time words have no right before them)
@@ -249,7 +252,7 @@ def _manner_or_scope(
         and patterns[8].match(text, sentence[0], sentence[1]) is not None
     ):
         return True  # 一、基本义务: a title
-    if term.family == "VS" and _names_a_defined_term(text, end):
+    if term.family == "VS" and text[end : end + 1] in _DEFINED_FIRST and _names_a_defined_term(text, end):
         return True  # 所有档案、文件、资料等(下称「档案」): the list defines a word, it promises nothing
     if term.bound == "count" and clause[0] > sentence[0] and _examples_run(text, clause, sentence):
         return True  # …提供支持,如疑难解答,操作指导,系统恢复等。: examples, one to a clause
@@ -321,8 +324,10 @@ def _accepts_terms(text: str, within: tuple[int, int], accepts: tuple[str, ...])
 def _names_misconduct(text: str, lo: int, hi: int) -> bool:
     """Misconduct is named in ``text[lo:hi]`` (詐騙 · 冒用 · 盜用 · 侵權) and nothing there guards against it
     (not 乙方负责防范盗用等风险, a scope the vendor owes)."""
+    if _MISCONDUCT_WORD.search(text, lo, hi) is None:
+        return False  # most clauses: one search
     part = text[lo:hi]
-    return any(w in part for w in _MISCONDUCT) and not any(g in part for g in _GUARDS)
+    return not any(g in part for g in _GUARDS)
 
 
 def _names_fault(text: str, lo: int, hi: int) -> bool:
