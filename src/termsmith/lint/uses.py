@@ -593,10 +593,10 @@ def _en_described(
     """(linten11) An offer for sale, a fee a named schedule states, a hedged range, the need of the customer a plan is
     for, a sentence that only names what a table below measures, or a belief about sites in general: a description of
     the service or its price, not an unmeasured promise. This runs for every English candidate, so each form is first
-    tested with ``in`` on the sentence's text before and after the term, and only then with its regex."""
+    tested with ``find`` on the sentence's text before and after the term (no slice), and only then with its regex."""
     lo, hi = sentence
-    after = lower[span[1] : hi]
-    if " available " in after and _EN_FOR_SALE.match(lower, span[1], clause[1]):
+    end = span[1]
+    if lower.find(" available ", end, hi) >= 0 and _EN_FOR_SALE.match(lower, end, clause[1]):
         return True
     if term.family == "VD" and (
         _EN_HEDGED_RANGE.match(lower, span[1], clause[1])
@@ -604,14 +604,18 @@ def _en_described(
         else term.bound in _PRICE_BOUNDS and _EN_STATED_IN.match(lower, span[1], clause[1])
     ):
         return True
-    if " below" in after and _EN_SET_OUT_BELOW.search(after) and _EN_BINDING.search(lower, lo, hi) is None:
-        return True
-    before = lower[lo : span[0]]
-    if (" need" in before or " requir" in before) and _EN_CUSTOMER_NEEDS.search(
-        lower, max(clause[0], span[0] - 80), span[0]
+    if (
+        lower.find(" below", end, hi) >= 0
+        and _EN_SET_OUT_BELOW.search(lower[end:hi])  # (a slice: its \b and $ read the sentence's ends)
+        and _EN_BINDING.search(lower, lo, hi) is None
     ):
         return True
-    return "we " in before[:12] and _EN_BELIEF.match(lower, lo) is not None
+    start = span[0]
+    if (lower.find(" need", lo, start) >= 0 or lower.find(" requir", lo, start) >= 0) and _EN_CUSTOMER_NEEDS.search(
+        lower, max(clause[0], start - 80), start
+    ):
+        return True
+    return lower.find("we ", lo, min(lo + 12, start)) >= 0 and _EN_BELIEF.match(lower, lo) is not None
 
 
 def _line_start(lower: str, lo: int) -> int:

@@ -132,6 +132,7 @@ _MISCONDUCT = ("诈骗", "詐騙", "欺诈", "欺詐", "盗用", "盜用", "冒�
 _GUARDS = ("防", "预防", "預防", "打击", "打擊", "处理", "處理", "避免")
 _MISCONDUCT_WORD = re.compile("|".join(_MISCONDUCT))  # (one search, not a slice and a test per word)
 _FAULT = ("人为", "人為", "使用不当", "使用不當", "不当使用", "不當使用", "疏忽", "误用", "誤用")
+_FAULT_WORD = re.compile("|".join(_FAULT))
 
 
 @cache
@@ -333,6 +334,8 @@ def _names_misconduct(text: str, lo: int, hi: int) -> bool:
 def _names_fault(text: str, lo: int, hi: int) -> bool:
     """A damage cause the customer is answerable for is named in ``text[lo:hi]`` (人为造成 · 使用不當 ·
     疏忽), not negated (非人为损坏, damage the warranty covers)."""
+    if _FAULT_WORD.search(text, lo, hi) is None:
+        return False  # most clauses: one search, not a find per word
     for w in _FAULT:
         at = text.find(w, lo, hi)
         if at >= 0 and (at == 0 or text[at - 1] not in "非未"):
