@@ -108,7 +108,6 @@ _ACCOUNTS = ("账号", "帳號", "帐号", "账户", "帳戶", "帐户", "戶口
 _PER_AGREEMENT = r"(?:按照|根据|根據|依照|依据|依據|遵照)[^，。；,;]{0,4}?(?:合同|契约|契約|合約|协议|協議|条款|條款)"
 _PAYS = ("支付", "付款", "付清", "缴付", "繳付", "缴纳", "繳納", "交纳", "交納", "缴交", "繳交")
 _PAY_CHARS = ("付", "缴", "繳", "交")  # one of them is in every verb of _PAYS: the caller's first test
-_PAY_CHAR = re.compile("[" + "".join(_PAY_CHARS) + "]")  # (one search, not a find per character)
 # how much, between the time word and the payment (甲方应按照合同约定及时足额向乙方缴纳…; lead, held-out-12)
 _IN_FULL = ("足额", "足額", "全额", "全額", "如数", "如數")
 _TO_VENDOR = ("向乙方", "给乙方", "給乙方", "向本公司", "向我公司", "向供应商", "向供應商")
@@ -130,9 +129,18 @@ _APPLIES = ("适用于", "適用於", "适用於")
 # misconduct listed (金錢詐騙、身份冒用等 · 盜用及其它所有相關侵權之情形), not what the vendor guards against
 _MISCONDUCT = ("诈骗", "詐騙", "欺诈", "欺詐", "盗用", "盜用", "冒用", "盗版", "盜版", "侵权", "侵權")
 _GUARDS = ("防", "预防", "預防", "打击", "打擊", "处理", "處理", "避免")
-_MISCONDUCT_WORD = re.compile("|".join(_MISCONDUCT))  # (one search, not a slice and a test per word)
 _FAULT = ("人为", "人為", "使用不当", "使用不當", "不当使用", "不當使用", "疏忽", "误用", "誤用")
-_FAULT_WORD = re.compile("|".join(_FAULT))
+
+
+@cache
+def _any_of() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """One search for any of the paying verbs' characters, of the misconduct words, of the fault words (not a find
+    or an ``in`` per word); compiled when a Chinese word is first checked, not at import (cold start)."""
+    return (
+        re.compile("[" + "".join(_PAY_CHARS) + "]"),
+        re.compile("|".join(_MISCONDUCT)),
+        re.compile("|".join(_FAULT)),
+    )
 
 
 @cache
@@ -192,7 +200,7 @@ def _timing(text: str, name: str, span: tuple[int, int], clause: tuple[int, int]
         and _sanctioned(text, sentence[0], start)
     ):
         return True  # 本公司可以即時暫停…客戶之戶口 · 一經發現,將立即刪除使用帳號: a sanction on the customer's account
-    if _PAY_CHAR.search(text, end, end + 8) is not None and _customer_payment(text, span, clause, sentence):
+    if _any_of()[0].search(text, end, end + 8) is not None and _customer_payment(text, span, clause, sentence):
         return True  # 甲方應按照本合同約定的付款方式及時向乙方支付: the agreement's payment terms time it
     # a sanction for the customer's breach (違反規定之用戶本公司有權…立即關閉): a remedy, not a timing promise
     # (two plain finds first: most time words have no right before them)
@@ -325,7 +333,7 @@ def _accepts_terms(text: str, within: tuple[int, int], accepts: tuple[str, ...])
 def _names_misconduct(text: str, lo: int, hi: int) -> bool:
     """Misconduct is named in ``text[lo:hi]`` (詐騙 · 冒用 · 盜用 · 侵權) and nothing there guards against it
     (not 乙方负责防范盗用等风险, a scope the vendor owes)."""
-    if _MISCONDUCT_WORD.search(text, lo, hi) is None:
+    if _any_of()[1].search(text, lo, hi) is None:
         return False  # most clauses: one search
     part = text[lo:hi]
     return not any(g in part for g in _GUARDS)
@@ -334,7 +342,7 @@ def _names_misconduct(text: str, lo: int, hi: int) -> bool:
 def _names_fault(text: str, lo: int, hi: int) -> bool:
     """A damage cause the customer is answerable for is named in ``text[lo:hi]`` (人为造成 · 使用不當 ·
     疏忽), not negated (非人为损坏, damage the warranty covers)."""
-    if _FAULT_WORD.search(text, lo, hi) is None:
+    if _any_of()[2].search(text, lo, hi) is None:
         return False  # most clauses: one search, not a find per word
     for w in _FAULT:
         at = text.find(w, lo, hi)
