@@ -204,9 +204,8 @@ def en_form_not_commitment(text: str, lower: str, term: Term, span: tuple[int, i
     start, end = span
     if text.find("?", end, hi) >= 0 and _ends_in_question(text, lo, hi):
         return True
-    if lower[lo : lo + 16].lstrip(" \t\n").startswith(("to ", "in order to ")) and _in_purpose_adjunct(
-        lower, lo, hi, end
-    ):
+    _, _, _, _, purpose_opening, by_category, heading_or_about_itself = _sentence_forms(text, lower, lo, hi)
+    if purpose_opening and _in_purpose_adjunct(lower, lo, hi, end):
         return True
     if term.family == "VD" and _CUSTOMER_FAULT_EXCLUSION.match(lower, start) and _CUSTOMER_FAULT.match(lower, lo):
         return True  # (linten8) If the client has made unauthorised changes …, this agreement may not apply
@@ -222,15 +221,13 @@ def en_form_not_commitment(text: str, lower: str, term: Term, span: tuple[int, i
         return True  # a template placeholder or option list: [Platinum, Gold, Tinfoil, etc.]
     if lower.find("(", lo, min(start, lo + 12)) >= 0 and _in_negated_list(lower, lo, start):
         return True
-    if lower.find(" by ", lo, hi) >= 0 and _patterns()[7].match(text, lo, hi) is not None:
+    if by_category:
         return True  # a category defined by what marks it
     if term.term in _THEN_CURRENT and _patterns()[9].match(lower, end):
         return True  # the then-current release: a version named, not a price left open
     if term.term in _ANY_TIME and _right_to_act(lower, start, end):
         return True  # we may from time to time monitor your use: a right to act, not a promise
-    if (hi - lo <= _HEADING_MAX and _heading_line(text, lo, hi)) or (
-        (lower.find("this ", lo, hi) >= 0 or lower.find("these ", lo, hi) >= 0) and _about_itself(lower, lo, hi)
-    ):
+    if heading_or_about_itself:
         return True  # a heading line; the document about its own wording
     if term.family == "VS" and (
         (lower.startswith("minor", start) and lower.find("major", lo, hi) >= 0)
@@ -264,6 +261,32 @@ def en_form_not_commitment(text: str, lower: str, term: Term, span: tuple[int, i
     if term.bound == "hours" or term.term in _HEDGES or term.family == "VT" or lower.find("can be", lo, start) >= 0:
         return _by_term(lower, term, span, sentence)
     return term.term == "to be negotiated / arranged" and lower.find("disput", lo, hi) >= 0
+
+
+# The checks of en_form_not_commitment that read only the sentence, kept for the sentence's next term (the
+# bench has 2.5 English terms per sentence): the text and its lower-cased copy they were computed on (by
+# identity), the sentence's bounds, then the results.
+_SENTENCE_FORMS: list[object] = [None, None, -1, -1, False, False, False]
+
+
+def _sentence_forms(text: str, lower: str, lo: int, hi: int) -> list[object]:
+    """[text, lower, lo, hi, the sentence opens with a purpose (to … · in order to …), it defines a category by
+    what marks it, it is a heading line or about the document's own wording], computed once per sentence."""
+    c = _SENTENCE_FORMS
+    if c[3] != hi or c[2] != lo or c[1] is not lower or c[0] is not text:
+        c[:] = (
+            text,
+            lower,
+            lo,
+            hi,
+            lower[lo : lo + 16].lstrip(" \t\n").startswith(("to ", "in order to ")),
+            lower.find(" by ", lo, hi) >= 0 and _patterns()[7].match(text, lo, hi) is not None,
+            (hi - lo <= _HEADING_MAX and _heading_line(text, lo, hi))
+            or (
+                (lower.find("this ", lo, hi) >= 0 or lower.find("these ", lo, hi) >= 0) and _about_itself(lower, lo, hi)
+            ),
+        )
+    return c
 
 
 def _kind_named(lower: str, lo: int, start: int) -> bool:

@@ -299,6 +299,17 @@ _EN_OBSTACLE = re.compile(
     r"\b(?:prevent(?:s|ing|ed)?|preclud(?:e|es|ing|ed)|hinder(?:s|ing|ed)?|imped(?:e|es|ing|ed))\s+"
     r"(?:the\s+|an?\s+|any\s+)?$"
 )
+
+
+def _en_obstacle_before(lower: str, lo: int, hi: int) -> bool:
+    """_EN_OBSTACLE ends at ``hi``: tested only when one of its verbs' stems is in ``lower[lo:hi]``
+    (a slice and four ``in`` tests cost a quarter of the regex search, and most windows hold none)."""
+    window = lower[lo:hi]
+    return (
+        "prevent" in window or "preclud" in window or "hinder" in window or "imped" in window
+    ) and _EN_OBSTACLE.search(lower, lo, hi) is not None
+
+
 # (linten10) an open list in brackets that glosses the object of a verb of specifying: the specification closes it
 _EN_SPECIFIED_GLOSS = re.compile(
     r"\b(?:specif(?:y|ies|ied)|identif(?:y|ies|ied)|list(?:s|ed)?|publish(?:es|ed)?|defin(?:e|es|ed)|state[sd]?)\s+"
@@ -339,7 +350,10 @@ _EN_SET_OUT_BELOW = re.compile(
 _EN_BELIEF = re.compile(
     r"[\s\d.()•·*-]*we\s+(?:strongly\s+|firmly\s+|truly\s+)?(?:believe|feel|think)\s+that\s+(?:an?|every|any|all)\s"
 )
-_EN_CUSTOMER_SUBJECT = re.compile(r"(?<![\w'’-])(?:you|customers|clients|users|licensees)\s+$")
+_EN_CUSTOMER_SUBJECTS = ("you", "customers", "clients", "users", "licensees")
+_EN_CUSTOMER_SUBJECT = re.compile(r"(?<![\w'’-])(?:" + "|".join(_EN_CUSTOMER_SUBJECTS) + r")\s+$")
+# (its opening lookbehind keeps the engine from skipping: the caller first tests that the window, less its
+# trailing spaces, ends with one of the words)
 _EN_ABILITY_AFTER = re.compile(r"\s+(?:can|could|are\s+able\s+to)\b")
 # (linten8) "appropriate" before an organisational unit says which one (routed to the appropriate support department);
 # before resources, staff or engineers it still grades how many or how good (escalated to the appropriate resources)
@@ -579,10 +593,10 @@ def _en_described(
     """(linten11) An offer for sale, a fee a named schedule states, a hedged range, the need of the customer a plan is
     for, a sentence that only names what a table below measures, or a belief about sites in general: a description of
     the service or its price, not an unmeasured promise. This runs for every English candidate, so each form is first
-    tested with ``in`` on the sentence's text before and after the term, and only then with its regex."""
+    tested with ``find`` on the sentence's text before and after the term (no slice), and only then with its regex."""
     lo, hi = sentence
-    after = lower[span[1] : hi]
-    if " available " in after and _EN_FOR_SALE.match(lower, span[1], clause[1]):
+    end = span[1]
+    if lower.find(" available ", end, hi) >= 0 and _EN_FOR_SALE.match(lower, end, clause[1]):
         return True
     if term.family == "VD" and (
         _EN_HEDGED_RANGE.match(lower, span[1], clause[1])
@@ -590,14 +604,18 @@ def _en_described(
         else term.bound in _PRICE_BOUNDS and _EN_STATED_IN.match(lower, span[1], clause[1])
     ):
         return True
-    if " below" in after and _EN_SET_OUT_BELOW.search(after) and _EN_BINDING.search(lower, lo, hi) is None:
-        return True
-    before = lower[lo : span[0]]
-    if (" need" in before or " requir" in before) and _EN_CUSTOMER_NEEDS.search(
-        lower, max(clause[0], span[0] - 80), span[0]
+    if (
+        lower.find(" below", end, hi) >= 0
+        and _EN_SET_OUT_BELOW.search(lower[end:hi])  # (a slice: its \b and $ read the sentence's ends)
+        and _EN_BINDING.search(lower, lo, hi) is None
     ):
         return True
-    return "we " in before[:12] and _EN_BELIEF.match(lower, lo) is not None
+    start = span[0]
+    if (lower.find(" need", lo, start) >= 0 or lower.find(" requir", lo, start) >= 0) and _EN_CUSTOMER_NEEDS.search(
+        lower, max(clause[0], start - 80), start
+    ):
+        return True
+    return lower.find("we ", lo, min(lo + 12, start)) >= 0 and _EN_BELIEF.match(lower, lo) is not None
 
 
 def _line_start(lower: str, lo: int) -> int:
@@ -622,12 +640,17 @@ def _en_not_commitment(
         return True  # the subject of an exclusion: … etc. are not included
     if en_form_not_commitment(text, lower, term, span, sentence):
         return True  # a question, a purpose adjunct, a placeholder, a negated list, a clock condition …
-    if term.family == "VS" and _EN_SPECIFIED_GLOSS.search(lower, sentence[0], span[0]):
+    if (
+        term.family == "VS"
+        and lower.find("(", sentence[0], span[0]) >= 0  # (its bracket, one find before the regex)
+        and _EN_SPECIFIED_GLOSS.search(lower, sentence[0], span[0])
+    ):
         return True  # (linten10) examples of what will be specified (will specify the version (OS, ORACLE, etc.))
-    if term.family != "VD" and _EN_OBSTACLE.search(lower, max(clause[0], span[0] - 40), span[0]):
+    if term.family != "VD" and _en_obstacle_before(lower, max(clause[0], span[0] - 40), span[0]):
         return True  # (linten10) what an obstacle prevents (limitations preventing the speedy repair) is no promise
     if (
         term.family == "VD"
+        and lower[max(sentence[0], span[0] - 30) : span[0]].rstrip().endswith(_EN_CUSTOMER_SUBJECTS)
         and _EN_CUSTOMER_SUBJECT.search(lower, max(sentence[0], span[0] - 30), span[0])
         and _EN_ABILITY_AFTER.match(lower, span[1])
     ):
