@@ -10,7 +10,7 @@ import re._parser as _parser  # type: ignore[import-not-found]
 
 import pytest
 
-from termsmith.lint.matcher import _compile_trie, _latin_exclusion, _node_ops, _trie_pattern, lexicon
+from termsmith.lint.matcher import _compile_trie, _latin_exclusion, _node_ops, _trie_pattern, build_trie, lexicon
 
 
 def _program(prefix: str, words: list[str]) -> list[int]:
@@ -39,13 +39,7 @@ def test_the_program_is_the_one_the_pattern_text_gives(prefix: str, words: list[
     assert _compile_trie(prefix, words).flags == re.compile(prefix + _trie_pattern(words)).flags
     # the compiled program itself, from the tree built from the trie and from the parsed text
     parsed = _parser.parse(prefix)
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    parsed.data += _node_ops(trie, parsed.state)
+    parsed.data += _node_ops(build_trie(words), parsed.state)
     assert list(_compiler._code(parsed, parsed.state.flags)) == _program(prefix, words)
 
 

@@ -70,13 +70,18 @@ def _trie_pattern(words: list[str]) -> str:
     """A regex alternation shaped as a trie; longer continuations are tried first. The
     lexicon compiles its tries from their parse tree (:func:`_compile_trie`); this text is
     what that tree stands for, and the tests compile both and compare the programs."""
+    return _node_pattern(build_trie(words))
+
+
+def build_trie(words: list[str]) -> _Trie:
+    """The words as a trie: one character → the rest; "" marks a word's end."""
     trie: _Trie = {}
     for word in words:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _node_pattern(trie)
+    return trie
 
 
 def _node_pattern(node: _Trie) -> str:
@@ -99,13 +104,7 @@ def _compile_trie(prefix: str, words: list[str]) -> re.Pattern[str]:
     (``tests/lint/test_matcher_trie.py`` compares it with the parsed one); the compiled
     pattern's ``.pattern`` is None."""
     parsed = _parser.parse(prefix)
-    trie: _Trie = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    parsed.data += _node_ops(trie, parsed.state)
+    parsed.data += _node_ops(build_trie(words), parsed.state)
     compiled: re.Pattern[str] = _compiler.compile(parsed)
     return compiled
 
