@@ -497,7 +497,11 @@ def _en_verb_phrase(lower: str, clause: tuple[int, int], span: tuple[int, int]) 
     """Where the English verb phrase holding ``span`` begins: a negation reaches no further
     than the next coordinated modal (…are not covered … and will be quoted separately)."""
     cut = clause[0]
-    for m in _en_promise_patterns()[11].finditer(lower, clause[0], span[1]):
+    modal = _en_promise_patterns()[11]
+    first = modal.search(lower, cut, span[1])  # (one search: most clauses have none before the word, no scanner)
+    if first is None or first.start() >= span[0]:
+        return cut
+    for m in modal.finditer(lower, cut, span[1]):
         if m.start() < span[0]:
             cut = m.start()
     return cut
@@ -873,11 +877,14 @@ def _zh_not_commitment(
     name, family = term.term, term.family
     negated = False
     # a pattern term may start with the purpose verb itself: 以保证…正常 (以 + 保证)
-    for m in before_marks.finditer(text, clause[0], start + 2 if "…" in name else start):
-        kind = m.lastgroup
-        if kind == "p":
-            return True  # …，以确保系统正常运行
-        negated = kind == "n"  # a negation reaches up to the next coordinated verb
+    marks_end = start + 2 if "…" in name else start
+    # (one search first: most clauses have no mark before the word, and a finditer's scanner costs more)
+    if before_marks.search(text, clause[0], marks_end) is not None:
+        for m in before_marks.finditer(text, clause[0], marks_end):
+            kind = m.lastgroup
+            if kind == "p":
+                return True  # …，以确保系统正常运行
+            negated = kind == "n"  # a negation reaches up to the next coordinated verb
     if negated or _zh_excluded_subject(text, term, span, clause[1]):
         return True
     if (
