@@ -1198,6 +1198,8 @@ def _marked(marks: Marks, term: Term, span: tuple[int, int], clause: tuple[int, 
         return True
     if ascii_quotes % 2:
         return True
+    if not examples:
+        return False  # most words (no generator to build)
     # an open list (等, etc.) may close a list of examples begun earlier in the sentence
     region = lo if term.bound == "count" else clause[0] if bracket is None else min(clause[0], bracket)
     return any(p >= region if p >= 0 else bracket is not None and -p - 1 >= bracket for p in examples)
