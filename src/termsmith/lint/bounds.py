@@ -303,7 +303,7 @@ def _en_bound_patterns() -> tuple[re.Pattern[str], ...]:
 
 def _en_published(lower: str, span: tuple[int, int], clause: tuple[int, int]) -> re.Match[str] | None:
     """The participle of a published or quoted document at the term (see _EN_PUBLISHED_BEFORE)."""
-    *_, before, after = _en_bound_patterns()
+    before, after = _en_bound_patterns()[3:5]
     lo = max(clause[0], span[0] - 12)
     if lower.find("ed ", lo, span[0]) >= 0 and (m := before.search(lower, lo, span[0])) is not None:
         return m

@@ -474,7 +474,7 @@ def en_in_promise(lower: str, span: tuple[int, int], clause: tuple[int, int], se
     """The English word at ``span`` sits in a promise: an obligation or promise marker in its
     sentence up to the end of its clause, with no permission or hedge modal after the last
     marker before the word; or a line that offers a service without any finite verb."""
-    promise, hedge, finite, *_ = _en_promise_patterns()
+    promise, hedge, finite = _en_promise_patterns()[:3]
     imperative = _en_promise_patterns()[10]
     lo, start = sentence[0], span[0]
     if imperative.match(lower, lo):
@@ -512,8 +512,9 @@ def _en_legal_formula(
 ) -> bool:
     """A remedy, a disclaimer, a restriction, the customer's own choice, or a defined term in
     Title Case (or `backticks`) at the start of a sentence: not a vendor commitment."""
-    _, _, _, remedy, disclaimer, only, customer_can, can_be, _, title_next, _, _, reserved, change, please, *_ = (
-        _en_promise_patterns()
+    # (a slice unpacked exactly: a starred unpacking builds a list of the rest on every call)
+    remedy, disclaimer, only, customer_can, can_be, _, title_next, _, _, reserved, change, please = (
+        _en_promise_patterns()[3:15]
     )
     start, end = span
     if term.term in ("reserves the right", "reserve the right", "reserves the rights", "reserve the rights") and (
@@ -1141,7 +1142,7 @@ def _zh_excluded_subject(text: str, term: Term, span: tuple[int, int], clause_en
     fee = term.term in _ZH_FEE_NOUNS
     if term.family == "VD" and not fee:
         return False
-    _, _, _, _, excluded, bracket, *_ = _zh_patterns()
+    excluded, bracket = _zh_patterns()[4:6]
     m = excluded.search(text, span[1], clause_end)
     if m is None or bracket.search(text, span[1], m.start()) is not None:
         return False
