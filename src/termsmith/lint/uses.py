@@ -620,7 +620,7 @@ def _en_described(
         lower, max(clause[0], start - 80), start
     ):
         return True
-    return lower.find("we ", lo, min(lo + 12, start)) >= 0 and _EN_BELIEF.match(lower, lo) is not None
+    return lower.find("we ", lo, lo + 12 if lo + 12 < start else start) >= 0 and _EN_BELIEF.match(lower, lo) is not None
 
 
 def _line_start(lower: str, lo: int) -> int:
@@ -651,7 +651,9 @@ def _en_not_commitment(
         and _EN_SPECIFIED_GLOSS.search(lower, sentence[0], span[0])
     ):
         return True  # (linten10) examples of what will be specified (will specify the version (OS, ORACLE, etc.))
-    if term.family != "VD" and _en_obstacle_before(lower, max(clause[0], span[0] - 40), span[0]):
+    if term.family != "VD" and _en_obstacle_before(
+        lower, clause[0] if clause[0] > span[0] - 40 else span[0] - 40, span[0]
+    ):
         return True  # (linten10) what an obstacle prevents (limitations preventing the speedy repair) is no promise
     if (
         term.family == "VD"
@@ -755,7 +757,7 @@ def sentence_is_no_commitment(text: str, lower: str, lo: int, hi: int) -> int:
     line = line_start(text, lo)
     if text.startswith("#", line) and lo - line < 8:
         return hi
-    window = min(hi, lo + 120)
+    window = hi if hi < lo + 120 else lo + 120
     if (
         (needs.search(lower, lo, window) and definition.match(lower, lo, window))
         or _en_describes(text, lower, lo, hi)

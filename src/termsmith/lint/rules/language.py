@@ -630,7 +630,7 @@ def bounded_spans(text: str, extra_defined: frozenset[str] = frozenset()) -> lis
 def _sentence(text: str, offset: int) -> tuple[int, int]:
     """The sentence around ``offset`` (within a window)."""
     sentence_end, last_end = _patterns()[:2]
-    lo = max(0, offset - _WINDOW)
+    lo = offset - _WINDOW if offset > _WINDOW else 0
     last = last_end.match(text, lo, offset)
     start = last.end() if last else lo
     nxt = sentence_end.search(text, offset, offset + _WINDOW)
