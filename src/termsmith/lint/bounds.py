@@ -186,6 +186,12 @@ def _kind_pattern(kind: str) -> re.Pattern[str]:
     return compile_with_first_pairs(_KINDS[kind])
 
 
+@cache
+def _kind_plan(kind: str) -> tuple[re.Pattern[str], str]:
+    """A kind's pattern and where its bound may be (one cached call per term, not two lookups)."""
+    return _kind_pattern(kind), _SCOPE.get(kind, "clause")
+
+
 _ADJACENT = 2  # at most this many characters between a word and its quantity: 提前5个工作日, 持续超过30日
 
 
@@ -197,9 +203,7 @@ def find_bound(
     with its fallback): then the word is not vague at all. None: unbounded."""
     if kind == "never":
         return None
-    sep, clarifier = _patterns()
-    pattern = _kind_pattern(kind)
-    scope = _SCOPE.get(kind, "clause")
+    pattern, scope = _kind_plan(kind)
     if scope == "following":
         lo, hi = span[1], min(len(text), span[1] + _FOLLOWING)
     elif scope == "sentence":
@@ -213,6 +217,7 @@ def find_bound(
     m = pattern.search(lower, lo, hi)
     if m is None and scope in ("clause", "after") and hi < sentence[1]:
         # the next clause, when it clarifies this one or opens with the quantity
+        sep, clarifier = _patterns()
         nxt = sep.search(text, hi + 1, sentence[1])
         m = pattern.search(lower, hi + 1, nxt.start() if nxt else sentence[1])
         lead = lower[hi + 1 : m.start()].strip() if m is not None else ""
@@ -222,13 +227,15 @@ def find_bound(
             m = None  # …，并在1个月后将资料交予甲方: a later, other step, not a deadline for this one
         if m is not None and kind == "time" and text[max(hi + 1, m.start() - 2) : m.start()].rstrip().endswith("每"):
             m = None  # 将及时通知客户，并在解决之前每 1 小时提供更新: the updates' frequency (lintzh5)
-    if m is not None and m.end() <= span[0] and lower[span[0]] < "\x80" and _other_conjunct(lower, m.end(), span[0]):
-        m = None  # weekly backups and regular updates: the period is the backups'
-    if m is not None and lower[span[0]] < "\x80" and _other_item(lower, m.start(), m.end(), span):
-        m = None  # (i) respond within 8 hours (ii) escalate promptly: the hours are item (i)'s
+    english = lower[span[0]] < "\x80"
+    if m is not None and english:
+        if m.end() <= span[0] and _other_conjunct(lower, m.end(), span[0]):
+            m = None  # weekly backups and regular updates: the period is the backups'
+        elif _other_item(lower, m.start(), m.end(), span):
+            m = None  # (i) respond within 8 hours (ii) escalate promptly: the hours are item (i)'s
     if m is not None and kind == "notice" and _EN_MAXIMUM.search(lower, max(lo, m.start() - 20), m.start()):
         m = None  # up to 12 months advance written notice: no minimum
-    if m is None and lower[span[0]] < "\x80":
+    if m is None and english:
         if kind in ("en-price", "price") and lower.find(":", span[1], sentence[1]) >= 0:
             m = _label_price(lower, span[1], sentence[1])  # Standard rate for labour, travel and support: £80 / Hour
         if m is None and kind in _EN_REFERENCE_KINDS and lower.find("as ", lo, hi) >= 0:
@@ -296,7 +303,7 @@ def _en_bound_patterns() -> tuple[re.Pattern[str], ...]:
 
 def _en_published(lower: str, span: tuple[int, int], clause: tuple[int, int]) -> re.Match[str] | None:
     """The participle of a published or quoted document at the term (see _EN_PUBLISHED_BEFORE)."""
-    *_, before, after = _en_bound_patterns()
+    before, after = _en_bound_patterns()[3:5]
     lo = max(clause[0], span[0] - 12)
     if lower.find("ed ", lo, span[0]) >= 0 and (m := before.search(lower, lo, span[0])) is not None:
         return m

@@ -219,7 +219,7 @@ def en_form_not_commitment(text: str, lower: str, term: Term, span: tuple[int, i
         return True  # (linten8) For peace of mind, in the unlikely event of a problem.
     if lower.find("[", lo, start) >= 0 and _placeholder(lower, lower.rfind("[", lo, start), start, end, hi):
         return True  # a template placeholder or option list: [Platinum, Gold, Tinfoil, etc.]
-    if lower.find("(", lo, min(start, lo + 12)) >= 0 and _in_negated_list(lower, lo, start):
+    if lower.find("(", lo, start if start < lo + 12 else lo + 12) >= 0 and _in_negated_list(lower, lo, start):
         return True
     if by_category:
         return True  # a category defined by what marks it

@@ -282,7 +282,8 @@ def probe_at(lower: str, pos: int) -> re.Match[str] | None:
     The probe runs only when a suffix is found (a third of the places after a marker
     in the bench text)."""
     run, stops, suffix = _quick()
-    last = min(pos + _WINDOW - 4, len(lower))  # the last place a word may start
+    last = pos + _WINDOW - 4
+    last = last if last < len(lower) else len(lower)  # the last place a word may start
     word = run.match(lower, last)  # always matches (maybe empty)
     end = word.end() if word is not None else last
     stop = stops.search(lower, pos, end)

@@ -474,7 +474,7 @@ def en_in_promise(lower: str, span: tuple[int, int], clause: tuple[int, int], se
     """The English word at ``span`` sits in a promise: an obligation or promise marker in its
     sentence up to the end of its clause, with no permission or hedge modal after the last
     marker before the word; or a line that offers a service without any finite verb."""
-    promise, hedge, finite, *_ = _en_promise_patterns()
+    promise, hedge, finite = _en_promise_patterns()[:3]
     imperative = _en_promise_patterns()[10]
     lo, start = sentence[0], span[0]
     if imperative.match(lower, lo):
@@ -497,7 +497,11 @@ def _en_verb_phrase(lower: str, clause: tuple[int, int], span: tuple[int, int]) 
     """Where the English verb phrase holding ``span`` begins: a negation reaches no further
     than the next coordinated modal (…are not covered … and will be quoted separately)."""
     cut = clause[0]
-    for m in _en_promise_patterns()[11].finditer(lower, clause[0], span[1]):
+    modal = _en_promise_patterns()[11]
+    first = modal.search(lower, cut, span[1])  # (one search: most clauses have none before the word, no scanner)
+    if first is None or first.start() >= span[0]:
+        return cut
+    for m in modal.finditer(lower, cut, span[1]):
         if m.start() < span[0]:
             cut = m.start()
     return cut
@@ -508,8 +512,9 @@ def _en_legal_formula(
 ) -> bool:
     """A remedy, a disclaimer, a restriction, the customer's own choice, or a defined term in
     Title Case (or `backticks`) at the start of a sentence: not a vendor commitment."""
-    _, _, _, remedy, disclaimer, only, customer_can, can_be, _, title_next, _, _, reserved, change, please, *_ = (
-        _en_promise_patterns()
+    # (a slice unpacked exactly: a starred unpacking builds a list of the rest on every call)
+    remedy, disclaimer, only, customer_can, can_be, _, title_next, _, _, reserved, change, please = (
+        _en_promise_patterns()[3:15]
     )
     start, end = span
     if term.term in ("reserves the right", "reserve the right", "reserves the rights", "reserve the rights") and (
@@ -615,7 +620,7 @@ def _en_described(
         lower, max(clause[0], start - 80), start
     ):
         return True
-    return lower.find("we ", lo, min(lo + 12, start)) >= 0 and _EN_BELIEF.match(lower, lo) is not None
+    return lower.find("we ", lo, lo + 12 if lo + 12 < start else start) >= 0 and _EN_BELIEF.match(lower, lo) is not None
 
 
 def _line_start(lower: str, lo: int) -> int:
@@ -646,7 +651,9 @@ def _en_not_commitment(
         and _EN_SPECIFIED_GLOSS.search(lower, sentence[0], span[0])
     ):
         return True  # (linten10) examples of what will be specified (will specify the version (OS, ORACLE, etc.))
-    if term.family != "VD" and _en_obstacle_before(lower, max(clause[0], span[0] - 40), span[0]):
+    if term.family != "VD" and _en_obstacle_before(
+        lower, clause[0] if clause[0] > span[0] - 40 else span[0] - 40, span[0]
+    ):
         return True  # (linten10) what an obstacle prevents (limitations preventing the speedy repair) is no promise
     if (
         term.family == "VD"
@@ -750,7 +757,7 @@ def sentence_is_no_commitment(text: str, lower: str, lo: int, hi: int) -> int:
     line = line_start(text, lo)
     if text.startswith("#", line) and lo - line < 8:
         return hi
-    window = min(hi, lo + 120)
+    window = hi if hi < lo + 120 else lo + 120
     if (
         (needs.search(lower, lo, window) and definition.match(lower, lo, window))
         or _en_describes(text, lower, lo, hi)
@@ -873,11 +880,14 @@ def _zh_not_commitment(
     name, family = term.term, term.family
     negated = False
     # a pattern term may start with the purpose verb itself: 以保证…正常 (以 + 保证)
-    for m in before_marks.finditer(text, clause[0], start + 2 if "…" in name else start):
-        kind = m.lastgroup
-        if kind == "p":
-            return True  # …，以确保系统正常运行
-        negated = kind == "n"  # a negation reaches up to the next coordinated verb
+    marks_end = start + 2 if "…" in name else start
+    # (one search first: most clauses have no mark before the word, and a finditer's scanner costs more)
+    if before_marks.search(text, clause[0], marks_end) is not None:
+        for m in before_marks.finditer(text, clause[0], marks_end):
+            kind = m.lastgroup
+            if kind == "p":
+                return True  # …，以确保系统正常运行
+            negated = kind == "n"  # a negation reaches up to the next coordinated verb
     if negated or _zh_excluded_subject(text, term, span, clause[1]):
         return True
     if (
@@ -1134,7 +1144,7 @@ def _zh_excluded_subject(text: str, term: Term, span: tuple[int, int], clause_en
     fee = term.term in _ZH_FEE_NOUNS
     if term.family == "VD" and not fee:
         return False
-    _, _, _, _, excluded, bracket, *_ = _zh_patterns()
+    excluded, bracket = _zh_patterns()[4:6]
     m = excluded.search(text, span[1], clause_end)
     if m is None or bracket.search(text, span[1], m.start()) is not None:
         return False
@@ -1191,6 +1201,8 @@ def _marked(marks: Marks, term: Term, span: tuple[int, int], clause: tuple[int, 
         return True
     if ascii_quotes % 2:
         return True
+    if not examples:
+        return False  # most words (no generator to build)
     # an open list (等, etc.) may close a list of examples begun earlier in the sentence
     region = lo if term.bound == "count" else clause[0] if bracket is None else min(clause[0], bracket)
     return any(p >= region if p >= 0 else bracket is not None and -p - 1 >= bracket for p in examples)

@@ -280,7 +280,9 @@ def _manner_or_scope(
         return True  # 如用戶違反服務使用規範(包括但不限於…): what counts as a breach
     if term.family == "VS" and _names_misconduct(text, clause[0], start):
         return True  # 詐騙行為 - 金錢詐騙、身份冒用等: what counts as misconduct, not a promise
-    if text.find("适用于", clause[0], start) >= 0 or text.find("適用於", clause[0], start) >= 0:
+    if text.find("用", clause[0], start) >= 0 and (  # (both spellings hold 用: one find rules most clauses out)
+        text.find("适用于", clause[0], start) >= 0 or text.find("適用於", clause[0], start) >= 0
+    ):
         return True  # 本政策適用於…(含主機租用、儲存空間等): what a policy applies to, not a promise
     if sentence[1] - sentence[0] <= _HEADING_LONGEST:
         h = patterns[3].match(text, sentence[0], start)

@@ -616,7 +616,8 @@ def bounded_spans(text: str, extra_defined: frozenset[str] = frozenset()) -> lis
         clause_span = clause_of(marks, start, end, sentence)
         if is_mention(text, lower, term, found, span, clause_span, sentence, marks):
             continue
-        bounded = find_bound(term.bound, text, lower, span, clause_span, sentence)
+        kind = term.bound  # ("never": nothing bounds an efforts standard or a hedge, no call)
+        bounded = None if kind == "never" else find_bound(kind, text, lower, span, clause_span, sentence)
         if bounded is not None and bounded[1]:
             continue  # a quantified expression (每月定期, 提前5个工作日): nothing vague
         bound = bounded[0] if bounded else None
@@ -628,8 +629,8 @@ def bounded_spans(text: str, extra_defined: frozenset[str] = frozenset()) -> lis
 
 def _sentence(text: str, offset: int) -> tuple[int, int]:
     """The sentence around ``offset`` (within a window)."""
-    sentence_end, last_end, *_ = _patterns()
-    lo = max(0, offset - _WINDOW)
+    sentence_end, last_end = _patterns()[:2]
+    lo = offset - _WINDOW if offset > _WINDOW else 0
     last = last_end.match(text, lo, offset)
     start = last.end() if last else lo
     nxt = sentence_end.search(text, offset, offset + _WINDOW)
