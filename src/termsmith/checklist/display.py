@@ -53,22 +53,18 @@ def listing(items: list[str], lang: str) -> str:
     return ("、" if lang != "en" else ", ").join(items)
 
 
-# Who holds or owns something, as a check report words it. Our agreements call the client 甲方
-# and the vendor 乙方, but a vendor's own agreement often has them the other way round: a report
-# that read "源代码归属：乙方" beside such a document would name the wrong party to its reader.
-_PARTY_WORDS: dict[str, tuple[str, str, str]] = {
-    "client": ("客户", "客戶", "Client"),
-    "vendor": ("供应商", "供應商", "Vendor"),
-    "joint": ("客户与供应商共同", "客戶與供應商共同", "Client and Vendor jointly"),
-}
+# Who holds or owns something, as a check report words it (``party.*`` in the report's labels):
+# our agreements call the client 甲方 and the vendor 乙方, but a vendor's own agreement often has
+# them the other way round, and a report reading "源代码归属：乙方" beside it would name the wrong party.
 _PARTY_ENUMS = frozenset({"Holder", "Owner", "PartyRole"})
+_PARTIES = frozenset({"client", "vendor", "joint"})
 
 
 def word(v: Enum, lang: str) -> str:
     """A spec choice in words as a check report shows it: the clause library's label, except
-    that parties are client and vendor, never 甲方/乙方 (see ``_PARTY_WORDS``)."""
-    if type(v).__name__ in _PARTY_ENUMS and str(v.value) in _PARTY_WORDS:
-        return _PARTY_WORDS[str(v.value)][("zh-Hans", "zh-Hant", "en").index(lang)]
+    that parties are client and vendor, never 甲方/乙方."""
+    if type(v).__name__ in _PARTY_ENUMS and v.value in _PARTIES:
+        return t(f"party.{v.value}", lang)
     return library_word(v, lang)
 
 

@@ -39,6 +39,10 @@ _TABLE: dict[str, tuple[str, str, str]] = {
     "not-in-document": ("协议中未找到", "協議中未找到", "not found in the agreement"),
     "vendor": ("供应商", "供應商", "Vendor"),
     "vendor.unnamed": ("协议中未写明", "協議中未寫明", "not named in the agreement"),
+    # parties by role, never 甲方/乙方 (a vendor's agreement may use those the other way round)
+    "party.client": ("客户", "客戶", "Client"),
+    "party.vendor": ("供应商", "供應商", "Vendor"),
+    "party.joint": ("客户与供应商共同", "客戶與供應商共同", "Client and Vendor jointly"),
     "result.ok": ("所有必须项均符合", "所有必須項均符合", "every must-requirement passes"),
     "result.blocked": ("有必须项未符合", "有必須項未符合", "some must-requirements do not pass"),
     "stated": ("已约定", "已約定", "stated"),
