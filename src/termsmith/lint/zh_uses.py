@@ -222,8 +222,8 @@ def _customer_payment(text: str, span: tuple[int, int], clause: tuple[int, int],
     支付 · 甲方应按照合同约定及时足额向乙方缴纳…费用). Without the reference (甲方应按时支付服务费用) the timing
     is still open."""
     end = span[1]
-    if text.startswith(_IN_FULL, end):  # 及时足额向乙方缴纳: how much is paid, then to whom
-        end += 2
+    # 及时足额向乙方缴纳: how much is paid, then to whom
+    end += next((len(w) for w in _IN_FULL if text.startswith(w, end)), 0)
     after = text[end : min(end + 6, clause[1])]
     paid = min((i for i in (after.find(v) for v in _PAYS) if i >= 0), default=-1)
     if paid < 0 or (paid and not after.startswith(_TO_VENDOR)):
