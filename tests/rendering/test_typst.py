@@ -215,11 +215,11 @@ def test_threads_share_warm_compilers_instead_of_scanning_fonts_again(monkeypatc
     built: list[object] = []
     real = t._new_compiler
 
-    def counting() -> object:
-        built.append(real())
+    def counting(fonts: str) -> object:
+        built.append(real(fonts))
         return built[-1]
 
-    monkeypatch.setattr(t, "_idle", [])
+    monkeypatch.setattr(t, "_idle", {"theme": [], "system": []})
     monkeypatch.setattr(t, "_warming", None)
     monkeypatch.setattr(t, "_new_compiler", counting)
     doc = agreement("zh-Hans")
@@ -230,3 +230,79 @@ def test_threads_share_warm_compilers_instead_of_scanning_fonts_again(monkeypatc
         thread.join()
     assert len(out) == 3 and len(set(out)) == 1
     assert len(built) == 1
+
+
+def _font_sets_used(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    from termsmith.rendering import typst_renderer as t
+
+    used: list[str] = []
+    real = t._acquire
+
+    def recording(fonts: str) -> object:
+        used.append(fonts)
+        return real(fonts)
+
+    monkeypatch.setattr(t, "_acquire", recording)
+    return used
+
+
+@pytest.mark.parametrize("lang", ["zh-Hans", "zh-Hant", "en"])
+def test_the_theme_faces_alone_typeset_the_same_pdf_as_a_scan_of_every_system_font(
+    lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A document of common characters is typeset by a compiler that reads only the theme's
+    font files (no scan of the system's hundreds): the PDF is the very same."""
+    from termsmith.rendering import typst_renderer as t
+
+    used = _font_sets_used(monkeypatch)
+    doc = agreement(lang)
+    fast = render_pdf(doc, engine="typst")
+    monkeypatch.setattr(t, "_idle", {"theme": [], "system": []})
+    monkeypatch.setattr(t, "font_folder", lambda families: None)  # no folder: scan the system's fonts
+    t._theme_fonts.cache_clear()
+    try:
+        scanned = render_pdf(doc, engine="typst")
+    finally:
+        t._theme_fonts.cache_clear()
+    assert used == ["theme", "theme"]
+    assert fast == scanned
+
+
+def test_a_character_the_theme_may_lack_is_typeset_with_every_system_font(monkeypatch: pytest.MonkeyPatch) -> None:
+    """✓ is in none of the ranges the theme's faces surely cover: Typst may need a system
+    font as fallback, so that document is typeset by a compiler that knows them all."""
+    used = _font_sets_used(monkeypatch)
+    text = _text(render_pdf(_with_paragraphs("Backups checked ✓ every day."), engine="typst"))
+    assert used == ["system"]
+    assert "Backupschecked" in _squash(text)
+
+
+def test_the_font_folder_links_every_file_of_the_families_and_is_reused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from termsmith.rendering.fonts import family_files
+    from termsmith.rendering.typst_fonts import font_folder
+
+    monkeypatch.setenv("TERMSMITH_CACHE_DIR", str(tmp_path))
+    families = ["Noto Serif CJK TC", "Noto Sans"]
+    folder = font_folder(families)
+    assert folder is not None and folder.parent == tmp_path / "typst-fonts"
+    linked = sorted(str(p.resolve()) for p in folder.iterdir())
+    assert linked == sorted(str(Path(f).resolve()) for f in family_files(families) or [])
+    assert font_folder(reversed(families)) == folder
+    assert [p.name for p in (tmp_path / "typst-fonts").iterdir()] == [folder.name]  # nothing half-built left
+
+
+def test_no_font_folder_when_the_cache_is_off_unwritable_or_a_family_is_missing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from termsmith.rendering.typst_fonts import font_folder
+
+    monkeypatch.setenv("TERMSMITH_CACHE_DIR", "off")
+    assert font_folder(["Noto Sans"]) is None
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("TERMSMITH_CACHE_DIR", str(blocked))
+    assert font_folder(["Noto Sans"]) is None
+    monkeypatch.setenv("TERMSMITH_CACHE_DIR", str(tmp_path))
+    assert font_folder(["Noto Sans", "No Such Family 42"]) is None

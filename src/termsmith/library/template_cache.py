@@ -6,9 +6,9 @@ takes 180–330 ms, more than Typst needs to typeset the whole PDF. Jinja's own
 the template's name and checked against a hash of its source; this module only decides
 where it lives and what else the key must cover:
 
-- the directory: ``$TERMSMITH_CACHE_DIR`` if set, else ``$XDG_CACHE_HOME/termsmith``
-  (``~/.cache/termsmith``), sub-folder ``clauses``; ``TERMSMITH_CACHE_DIR=off`` turns
-  the cache off;
+- the directory: the sub-folder ``clauses`` of termsmith's cache (``cache_folder``:
+  ``$TERMSMITH_CACHE_DIR``, else ``~/.cache/termsmith``; ``TERMSMITH_CACHE_DIR=off``
+  turns it off);
 - the key: besides the clause file, its language and its source (Jinja's checksum),
   the *compiler* — Jinja's version and the source of termsmith's sandbox and work
   budget, which rewrite every template before it is compiled — so a termsmith upgrade
@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
 from functools import cache
 from pathlib import Path
 
@@ -30,7 +29,7 @@ import jinja2
 from jinja2 import BytecodeCache, FileSystemBytecodeCache
 from jinja2.bccache import Bucket
 
-OFF = "off"
+from termsmith.cache_folder import cache_folder
 
 
 @cache
@@ -46,11 +45,7 @@ def compiler_id() -> str:
 
 def cache_dir() -> Path | None:
     """Where compiled clauses are kept, or None when the cache is off."""
-    configured = os.environ.get("TERMSMITH_CACHE_DIR")
-    if configured is not None:
-        return None if configured.strip().lower() in {OFF, ""} else Path(configured) / "clauses"
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "termsmith" / "clauses"
+    return cache_folder("clauses")
 
 
 class ClauseBytecodeCache(FileSystemBytecodeCache):

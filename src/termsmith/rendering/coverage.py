@@ -38,6 +38,12 @@ def _needs_glyph(ch: str) -> bool:
     return not ch.isspace() and unicodedata.category(ch) not in ("Cc", "Cf", "Zl", "Zp")
 
 
+def surely_drawn(text: str) -> bool:
+    """Whether the theme's faces draw every character of ``text`` without looking anything up
+    (no font fallback can be needed)."""
+    return all(_surely_covered(ch) or not _needs_glyph(ch) for ch in set(text))
+
+
 @cache
 def _cmap(family: str) -> frozenset[int]:
     """Code points of the face fontconfig picks for ``family``; empty when it cannot be read."""

@@ -50,16 +50,39 @@ def has_harfbuzz_subset() -> bool:
 
 
 @cache
-def installed_families() -> frozenset[str] | None:
-    """Every font family fontconfig knows, or None when ``fc-list`` is unavailable."""
+def _catalogue() -> dict[str, frozenset[str]] | None:
+    """Every font family fontconfig knows, with the files that hold it; None when
+    ``fc-list`` is unavailable."""
     fc_list = shutil.which("fc-list")
     if fc_list is None:
         return None
     try:
-        out = subprocess.run([fc_list, ":", "family"], capture_output=True, text=True, timeout=20, check=True)
+        out = subprocess.run([fc_list, ":", "family", "file"], capture_output=True, text=True, timeout=20, check=True)
     except (OSError, subprocess.SubprocessError):
         return None
-    return frozenset(name.strip() for line in out.stdout.splitlines() for name in line.split(","))
+    files: dict[str, set[str]] = {}
+    for line in out.stdout.splitlines():
+        path, sep, names = line.rpartition(": ")
+        if not sep:  # a font with no family name: "path:"
+            continue
+        for name in names.split(","):
+            files.setdefault(name.strip(), set()).add(path)
+    return {name: frozenset(paths) for name, paths in files.items()}
+
+
+def installed_families() -> frozenset[str] | None:
+    """Every font family fontconfig knows, or None when ``fc-list`` is unavailable."""
+    catalogue = _catalogue()
+    return None if catalogue is None else frozenset(catalogue)
+
+
+def family_files(families: Iterable[str]) -> list[str] | None:
+    """The font files that hold ``families`` (every style), sorted; None when fontconfig
+    cannot say or one of them is not installed."""
+    catalogue = _catalogue()
+    if catalogue is None or any(name not in catalogue for name in families):
+        return None
+    return sorted({path for name in families for path in catalogue[name]})
 
 
 def font_problems(languages: Iterable[str]) -> list[FontProblem]:
