@@ -10,6 +10,10 @@ value at one field (see termsmith.extract.score).
 ``--batch N`` scores only the documents whose key's ``history`` says they came in batch N
 (a batch that was held out once and is tune now keeps its own figure this way);
 ``--except-batch N`` scores all the others.
+
+Level times count on paired levels (termsmith.extract.score). The summary also gives the
+older, lenient figure ("pooled": a time matched any level's), to compare with figures
+published before the pairing (session 7).
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ def main() -> None:
     args = parser.parse_args()
     keys = json.loads((CORPUS / "keys.json").read_text(encoding="utf-8"))["documents"]
     totals: dict[str, Score] = {}
+    pooled: dict[str, Score] = {}
     counts: dict[str, int] = {}
     for name, key in keys.items():
         if args.split and key["split"] != args.split:
@@ -45,6 +50,7 @@ def main() -> None:
         _, extraction = extract_file(CORPUS / "docs" / name)
         result = score(extraction.terms, key["terms"])
         totals.setdefault(key["split"], Score()).add(result)
+        pooled.setdefault(key["split"], Score()).add(score(extraction.terms, key["terms"], pooled_levels=True))
         counts[key["split"]] = counts.get(key["split"], 0) + 1
         print(
             f"{name:<10} {key['split']:<9} {key['language']:<8} tp={result.tp:<3} fp={result.fp:<3} fn={result.fn:<3}"
@@ -56,10 +62,15 @@ def main() -> None:
             for fact in result.wrong:
                 print(f"    wrong:  {fact}")
     print()
-    print(f"{'split':<10} {'docs':>4} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>10} {'recall':>7} {'F1':>6}")
+    print(
+        f"{'split':<10} {'docs':>4} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>10} {'recall':>7} {'F1':>6}  pooled F1"
+    )
     for split, s in sorted(totals.items(), reverse=True):
-        docs = counts[split]
-        print(f"{split:<10} {docs:>4} {s.tp:>4} {s.fp:>4} {s.fn:>4} {s.precision:>10.3f} {s.recall:>7.3f} {s.f1:>6.3f}")
+        docs, lenient = counts[split], pooled[split]
+        print(
+            f"{split:<10} {docs:>4} {s.tp:>4} {s.fp:>4} {s.fn:>4} {s.precision:>10.3f} {s.recall:>7.3f} {s.f1:>6.3f}"
+            f"  {lenient.f1:>9.3f}"
+        )
 
 
 if __name__ == "__main__":

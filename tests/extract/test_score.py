@@ -95,3 +95,48 @@ def test_liability_cap_amount_and_percentages_by_decimal() -> None:
 def test_text_that_is_no_duration_matches_only_itself() -> None:
     assert not _same(_level("response", "soon"), _level("response", "1h"))
     assert _same({"term": {"length": "TODO"}}, {"term": {"length": "TODO"}})
+
+
+def _levels(*times: tuple[str | None, str | None]) -> dict[str, Any]:
+    levels = []
+    for n, (response, resolution) in enumerate(times, 1):
+        level: dict[str, Any] = {"name": f"P{n}"}
+        if response:
+            level["response"] = {"within": response}
+        if resolution:
+            level["resolution"] = {"within": resolution}
+        levels.append(level)
+    return {"severity_levels": levels}
+
+
+def test_levels_pair_whatever_their_order_or_names() -> None:
+    got = _levels(("4h", "24h"), ("1h", "8h"))
+    want = _levels(("1h", "8h"), ("4h", "24h"))
+    result = score(got, want)
+    assert (result.tp, result.fp, result.fn) == (4, 0, 0)
+
+
+def test_a_time_read_onto_another_level_is_wrong_though_the_pool_holds_it() -> None:
+    """One tier's resolution time put on another tier's level: right in a pool of times,
+    wrong on paired levels."""
+    got = _levels(("8 business hours", "24h"), ("4h", None))
+    want = _levels(("8 business hours", None), ("4h", "24h"))
+    paired = score(got, want)
+    assert (paired.tp, paired.fp, paired.fn) == (2, 1, 1)
+    assert [kind for kind, _ in paired.wrong] == ["resolution"] == [kind for kind, _ in paired.missed]
+    pooled = score(got, want, pooled_levels=True)
+    assert (pooled.tp, pooled.fp, pooled.fn) == (3, 0, 0)
+
+
+def test_a_level_found_twice_counts_once() -> None:
+    result = score(_levels(("2h", None), ("2h", None)), _levels(("2h", None)))
+    assert (result.tp, result.fp, result.fn) == (1, 1, 0)
+
+
+def test_levels_pair_by_most_agreement_first() -> None:
+    """The found level that agrees on both times takes the expected level, not the first
+    found level, which agrees on one (pairing in order would score 2 right, not 3)."""
+    got = _levels(("2h", "48h"), ("2h", "24h"))
+    want = _levels(("2h", "24h"), ("8h", "48h"))
+    result = score(got, want)
+    assert (result.tp, result.fp, result.fn) == (3, 1, 1)

@@ -20,6 +20,14 @@ Values compare by what they mean, not by how they are spelled:
   (``1 year`` = ``12 months``); months never equal a number of days.
 - **Money** compares by Decimal amount and currency (``6000.00 CNY`` = ``CNY 6000``);
   **percentages** by Decimal (``30%`` = ``30`` = ``30.0%``).
+
+**Levels are paired.** A response time counts only on the level it belongs to: the found
+levels are paired one to one with the expected ones (whatever their names or order, the
+pairs that agree on most times first), and a time is right when its level's partner has the
+same time of the same kind. So "4 hours to respond, 24 to resolve" split over two levels, or
+one tier's resolution read onto another tier, is wrong. ``score(..., pooled_levels=True)``
+gives the older, lenient count, where a time matched any level's (kept to compare figures
+with those published before the pairing).
 """
 
 from __future__ import annotations
@@ -104,10 +112,8 @@ def facts(terms: dict[str, Any]) -> list[Fact]:
     out: list[Fact] = []
     for p in terms.get("parties", []):
         out.append(("party", str(p.get("role")), _plain(p.get("legal_name", ""))))
-    for lv in terms.get("severity_levels", []):
-        for kind in ("response", "resolution"):
-            if isinstance(lv.get(kind), dict) and lv[kind].get("within"):
-                out.append((kind, _dur(lv[kind]["within"], lv[kind].get("clock"))))
+    for times in level_times(terms):
+        out += [(kind, value) for kind, value in times.items()]
     fm = terms.get("free_maintenance", {})
     if fm.get("length"):
         out.append(("free_maintenance.length", _dur(fm["length"])))
@@ -143,6 +149,63 @@ def facts(terms: dict[str, Any]) -> list[Fact]:
     for m in terms.get("payment", {}).get("milestones", []):
         out.append(("milestone", _percent(m.get("percent"))))
     return _dedupe(out)
+
+
+_TIMES = ("response", "resolution")
+
+
+def level_times(terms: dict[str, Any]) -> list[dict[str, str]]:
+    """Each level's stated times by kind (response, resolution), compared by meaning."""
+    out = []
+    for lv in terms.get("severity_levels", []):
+        times = {
+            kind: _dur(lv[kind]["within"], lv[kind].get("clock"))
+            for kind in _TIMES
+            if isinstance(lv.get(kind), dict) and lv[kind].get("within")
+        }
+        if times:
+            out.append(times)
+    return out
+
+
+def _agreement(got: dict[str, str], want: dict[str, str]) -> int:
+    return sum(1 for kind in _TIMES if kind in got and got.get(kind) == want.get(kind))
+
+
+def _pair_levels(got: list[dict[str, str]], want: list[dict[str, str]]) -> list[tuple[int, int]]:
+    """One-to-one pairs (found, expected), the pairs that agree on more times first; ties by
+    position, so the pairing is deterministic."""
+    candidates = sorted(
+        ((-_agreement(g, w), j, i) for i, g in enumerate(got) for j, w in enumerate(want) if _agreement(g, w)),
+    )
+    pairs, used_got, used_want = [], set(), set()
+    for _, j, i in candidates:
+        if i not in used_got and j not in used_want:
+            pairs.append((i, j))
+            used_got.add(i)
+            used_want.add(j)
+    return pairs
+
+
+def _score_levels(got: list[dict[str, str]], want: list[dict[str, str]]) -> Score:
+    result = Score()
+    partner = dict(_pair_levels(got, want))
+    for i, times in enumerate(got):
+        expected = want[partner[i]] if i in partner else {}
+        for kind, value in times.items():
+            if expected.get(kind) == value:
+                result.tp += 1
+            else:
+                result.fp += 1
+                result.wrong.append((kind, value))
+    matched = {j: got[i] for i, j in partner.items()}
+    for j, times in enumerate(want):
+        found = matched.get(j, {})
+        for kind, value in times.items():
+            if found.get(kind) != value:
+                result.fn += 1
+                result.missed.append((kind, value))
+    return result
 
 
 def _dedupe(items: list[Fact]) -> list[Fact]:
@@ -192,10 +255,15 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def score(got_terms: dict[str, Any], want_terms: dict[str, Any]) -> Score:
-    """Match facts one to one (a fact found twice counts once)."""
+def score(got_terms: dict[str, Any], want_terms: dict[str, Any], *, pooled_levels: bool = False) -> Score:
+    """Match facts one to one (a fact found twice counts once); level times on paired levels
+    (see the module docstring), or as one pool per kind with ``pooled_levels``."""
     got, want = facts(got_terms), facts(want_terms)
     result = Score()
+    if not pooled_levels:
+        got = [f for f in got if f[0] not in _TIMES]
+        want = [f for f in want if f[0] not in _TIMES]
+        result.add(_score_levels(level_times(got_terms), level_times(want_terms)))
     unused = list(got)
     for w in want:
         hit = next((g for g in unused if _matches(g, w)), None)
@@ -205,6 +273,6 @@ def score(got_terms: dict[str, Any], want_terms: dict[str, Any]) -> Score:
         else:
             unused.remove(hit)
             result.tp += 1
-    result.fp = len(unused)
-    result.wrong = unused
+    result.fp += len(unused)
+    result.wrong += unused
     return result
