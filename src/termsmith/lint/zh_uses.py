@@ -219,7 +219,7 @@ def _customer_payment(text: str, span: tuple[int, int], clause: tuple[int, int],
     """The time word times the customer's payment as the agreement's own terms fix it: a verb of paying
     after it (at most a 向乙方 between), a customer the nearest party named before it, and a reference to
     the agreement's terms in between (甲方應按照本合同約定的付款方式及時向乙方支付 · 甲方應根據契約條款及時
-    支付 · 甲方应按照合同约定及时足额向乙方缴纳…费用). Without the reference (甲方应按时支付服务费用) the timing
+    支付 · 甲方应按照合同约定及时足额向乙方缴纳…费用). Without the reference (甲方应及时支付服务费用) the timing
     is still open."""
     end = span[1]
     # 及时足额向乙方缴纳: how much is paid, then to whom

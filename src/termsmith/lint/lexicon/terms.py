@@ -38,7 +38,8 @@ ZH_TERMS: tuple[Entry, ...] = (
     ("短时间内", "VT", "在 N 小时内"),
     ("一段时间", "VT", "N 个月"),
     ("近期", "VT", "在 YYYY-MM-DD 前"),
-    ("按时", "VT", "在 YYYY-MM-DD 前 / 每月 N 日前"),
+    # 按时 is not listed: "on time" points at the agreement's own schedule (甲方应按时支付服务费, 按时完成网站建设;
+    # the corpus guide's session-7 decision labels it clean)
     ("即时", "VT", "在 N 分钟内"),
     ("即刻", "VT", "在 N 分钟内"),
     ("迅即", "VT", "在 N 小时内"),
