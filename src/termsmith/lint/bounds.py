@@ -81,7 +81,8 @@ _COUNT = (
     + _NUM
     + r"\s*(?:种|種|项|項|个|個|类|類|次|条|條|页|頁|items?\b|types?\b|kinds?\b|channels?\b|pages?\b)"
 )
-_CHANNELS = r"电话|電話|邮件|郵件|电邮|電郵|e-?mail|热线|熱線|工单|工單|ticket|portal|远程|遠端|远端"
+# (遠程: the Hong Kong / s2t spelling of 远程, beside Taiwan's 遠端)
+_CHANNELS = r"电话|電話|邮件|郵件|电邮|電郵|e-?mail|热线|熱線|工单|工單|ticket|portal|远程|遠程|遠端|远端"
 _LIST = (
     r"如下|下列|以下(?!简称|簡稱)|见附件|見附件|附件[一二三四五六七八九十\d]|附表|清单|清單|as follows|the following|"
     r"\bbelow\b|set out in|listed in|\bschedule\s+\w|\bexhibit\s+\w|\bappendix\s+\w|order form|"

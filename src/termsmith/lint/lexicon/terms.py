@@ -316,7 +316,7 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         r"(?:提供|给予|給予|保证|保證|确保|確保|承诺|承諾|负责|負責|做到|获得|獲得|得到|采取|採取)"
         + _ZH_CLAUSE
         + r"{0,14}?"
-        + r"(?!优化|優化)"  # optimisation is work, not a grade
+        + r"(?!优化|優化|佳化)"  # optimisation is work, not a grade (最佳化: Taiwan's word for 优化)
         + f"(?:[{_ZH_EVALUATIVE}]{_ZH_WORD_CHAR}|{_ZH_WORD_CHAR}[{_ZH_EVALUATIVE}])"
         # nouns that merely hold an evaluative character (设备质量 · 热线服务 · 备件支持 · 周末支持; lintzh7):
         # equipment, spares, a hotline, a day of the week are what is served, not a grade (a lookbehind on
@@ -326,14 +326,16 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         + r"|週內|明细|明細)"
         + f"[的之地]?(?:售后|售後)?(?:{_ZH_GRADED})",
     ),
-    # a degree word on a quality (较强, 最佳, 相对保守, 非常专业, 更加完善): a grade with no scale
+    # a degree word on a quality (较强, 最佳, 相对保守, 非常专业, 更加完善): a grade with no scale; not 最佳化/最优化,
+    # the Taiwanese and mainland words for optimising (优化 in s2twp wording: 功能最佳化 is work, not a grade)
     (
         "较…（程度）",
         "VQ",
         "写明可衡量的指标或数值",
         "",
         r"(?:较(?<![比计]较)(?![为少多于])|較(?<![比計]較)(?![為少多於])|相对(?![于应方])|相對(?![於應方])|非常"
-        r"|十分(?<![一二三四五六七八九十零〇\d]十分)|极为|極為|更加|更为|更為|最(?=[佳优優好]))" + _ZH_WORD_CHAR,
+        r"|十分(?<![一二三四五六七八九十零〇\d]十分)|极为|極為|更加|更为|更為|最(?=[佳优優好])(?!佳化|优化|優化))"
+        + _ZH_WORD_CHAR,
     ),
     # a bare comparative on a grade (提供更频繁的更新 · 更穩定的狀態; lintzh5): the same class, its words
     # listed whole so that the scan passes 更新/更换 by (not after 或: TLS 1.2或更高版本 names its
