@@ -74,3 +74,44 @@ def test_optimising_and_remote_support_read_alike_in_both_scripts(hans: str, han
 @pytest.mark.parametrize("text", STILL_GRADES)
 def test_a_superlative_grade_and_unscoped_support_are_still_found(text: str) -> None:
     assert warned(text), lint_text(text, "t.txt")
+
+
+# ------------------------------------------------ business hours the document never states (guide decision 3)
+
+HOURS_NEVER_STATED = [
+    ("一般工作时间内接到报修后,乙方于4小时内到场。", "工作时间"),  # the clock starts in hours nobody states
+    ("標準辦公時間提供電話支援。", "辦公時間"),
+    ("营业时间内提供在线客服与电话支持。", "营业时间"),  # heading its clause
+    ("• 上班時間透過電郵回覆客戶查詢。", "上班時間"),
+]
+HOURS_STATED_OR_IN_PASSING = [
+    "一般工作时间(周一至周五 9:00-17:30)内接到报修后,乙方于4小时内到场。",  # stated in the sentence
+    "標準辦公時間為星期一至星期五上午九時至下午六時,提供電話支援。",
+    "非工作时间请拨打值班电话。",  # outside business hours: not the promised window
+    "乙方在工作時間以外進行維修的,另按前表收取勞務費。",
+    "甲方人员在工作时间内提出的问题,乙方应在1个工作日内答复。",  # in passing: the agreement's defined term
+    "服务按5×8小时提供,正常工作时间内2小时响应。",
+]
+
+
+@pytest.mark.parametrize(("text", "term"), HOURS_NEVER_STATED)
+def test_normal_business_hours_with_no_hours_are_found(text: str, term: str) -> None:
+    found = [d.extra.get("term") for d in lint_text(text, "t.txt") if d.severity is not Severity.INFO]
+    assert term in found, lint_text(text, "t.txt")
+
+
+@pytest.mark.parametrize("text", HOURS_STATED_OR_IN_PASSING)
+def test_business_hours_stated_outside_or_in_passing_are_not(text: str) -> None:
+    assert warned(text) == [], lint_text(text, "t.txt")
+
+
+def test_hours_the_document_states_in_another_sentence_count() -> None:
+    """A document that states its hours once (a definition, a schedule line) may name them elsewhere."""
+    for defined in ("“正常工作时间”是指周一至周五 9:00-18:00。", "服務時段:星期一至五上午九時至下午六時。"):
+        doc = f"{defined}\n乙方在正常工作时间内提供电话支持。\n一般辦公時間內收到通知後,乙方於4小時內回覆。\n"
+        assert warned(doc) == [], lint_text(doc, "t.txt")
+    alone = "乙方在正常工作时间内提供电话支持。\n一般辦公時間內收到通知後,乙方於4小時內回覆。\n"
+    assert [d.extra.get("term") for d in lint_text(alone, "t.txt") if d.severity is not Severity.INFO] == [
+        "工作时间",
+        "辦公時間",
+    ]

@@ -34,8 +34,9 @@ accepting or leaving the agreement (应仔细阅读并充分理解本条例的�
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
+from termsmith.lint.bounds import ZH_HOURS
 from termsmith.lint.matcher import Term
 from termsmith.lint.prefilter import compile_with_first_pairs
 
@@ -174,8 +175,35 @@ def not_commitment(
     if family == "VD":
         return _discretion(text, term.term, span[0], clause, sentence)
     if family == "VT":
+        if term.bound == "zh-hours":
+            return not _service_window(text, span[0], clause) or _hours_stated(text)
         return _timing(text, term.term, span, clause, sentence)
     return False
+
+
+_USUAL = ("正常", "一般", "标准", "標準", "平常", "通常", "日常")
+
+
+def _service_window(text: str, start: int, clause: tuple[int, int]) -> bool:
+    """Business hours named as the window of a service: "normal" hours (正常工作时间支持 · 一般辦公時間內), or the
+    hours heading their clause (上班時間提供電話技術支援 · 工作时间运维响应时间在2小时以内). Not the hours in passing
+    inside a clause (甲方人员在工作时间内…提出的问题: the agreement's defined 工作时间)."""
+    if text[max(clause[0], start - 2) : start] in _USUAL:
+        return True
+    return not text[clause[0] : start].strip(" \t•·-—*0123456789.、()（）:：")
+
+
+@lru_cache(maxsize=1)
+def _hours_stated(text: str) -> bool:
+    """The text (a whole document, when one is linted) states its business hours somewhere: a sentence that
+    only says 工作时间 relies on them (正常营业时间内…48小时内回应 after 2.3 “正常工作时间”是指…5 点至晚上 7 点).
+    Once per text, however many times it names its hours."""
+    return _hours_pattern().search(text) is not None
+
+
+@cache
+def _hours_pattern() -> re.Pattern[str]:
+    return re.compile(ZH_HOURS, re.IGNORECASE)
 
 
 def _heading_line(text: str, end: int, sentence: tuple[int, int]) -> bool:

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 Entry = tuple[str, str, str]
 
+_ZH_BUSINESS_HOURS = ("工作时间", "办公时间", "营业时间", "上班时间")
+
 ZH_TERMS: tuple[Entry, ...] = (
     # VT — unbounded time
     ("及时", "VT", "在收到报修后 N 小时内（7×24）响应"),
@@ -51,6 +53,10 @@ ZH_TERMS: tuple[Entry, ...] = (
     ("定时", "VT", "每月（或每周）一次，写明日期"),
     ("持续", "VT", "写明频率与期限（如每月一次，至合同期满）"),
     ("不断", "VT", "写明频率与期限（如每季度一次）"),
+    # business hours the document never states (guide decision 3, session 7: 上班時間提供電話技術支援 ·
+    # 正常工作时间支持 · 一般辦公時間內獲甲方修護通知時起…): bounded by clock times in the sentence
+    # ("zh-hours"), and no commitment where the document states them elsewhere (termsmith.lint.zh_uses)
+    *((w, "VT", "写明时段（如工作日 9:00–18:00，法定节假日除外）") for w in _ZH_BUSINESS_HOURS),
     # VE — efforts standards
     ("尽最大努力", "VE", "在 N 小时内恢复服务，否则按约定扣减服务费"),
     ("尽力", "VE", "保证在 N 小时内完成，并写明未达成的后果"),
@@ -801,6 +807,9 @@ ZH_EXTRA_VARIANTS: dict[str, tuple[str, ...]] = {
 }
 
 ZH_EXCLUSIONS: tuple[str, ...] = (
+    # outside business hours (非工作时间 · 工作时间以外): when extra charges apply or what is excluded, not the
+    # window the service promises
+    *(w for h in _ZH_BUSINESS_HOURS for w in ("非" + h, h + "以外", h + "之外", h + "外")),
     # words that merely contain 等
     "等级",
     "等待",
@@ -1373,6 +1382,7 @@ BOUND_KIND: dict[str, str] = {
     **dict.fromkeys(("without limitation",), "never"),
     **dict.fromkeys(("standard rates", "standard rate", "standard hourly rate"), "en-price"),
     "等额外": "count",
+    **dict.fromkeys(_ZH_BUSINESS_HOURS, "zh-hours"),
     "视实际": "price",
     **dict.fromkeys(("持续", "不断"), "span"),
     **dict.fromkeys(("根据实际情况", "实际情况", "依客户情况", "根据…情况", "根據…情況"), "situation"),

@@ -80,6 +80,12 @@ VT001 = register(
             "reader (4rounds.com, 服务等级协议)",
             "“(2)定期付款(如程式定期費用);” — not flagged: a kind of payment, not a periodic act (mingyanjiaju.org, "
             "機器服務合約)",
+            "“• 上班時間提供電話技術支援服務。” — flagged: business hours the notice never states (i-freelancer.net, QBoss "
+            "延長保固費用調整通知)",
+            "“2.1.2 运营商应在正常营业时间内收到客户通知后的 48 小时内对客户报告的任何错误做出回应。” — flagged on its own; "
+            "not when the whole policy is linted, whose 2.3 states the hours (thaiscorner.com, Scoro 支持级别政策)",
+            "“3.1.1 您的帳戶必須按時支付所有費用。” — not flagged: on time by the agreement's own billing dates "
+            "(varidata.com, 香港服務器條款)",
             "“(3)安全更新:乙方在获悉影响软件安全的漏洞时,应及时向甲方提供安全补丁或升级版本。” — flagged "
             "(max.book118.com, 软件维护服务合同协议2025年维护版)",
             "“租約到期前本公司將以電子郵件的方式通知續約。” — flagged: a notice timed only before expiry (vgohosts.com, 服務政策)",
