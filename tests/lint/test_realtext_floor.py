@@ -351,6 +351,7 @@ def test_closed_held_out_halves_refuse_misses(capsys, monkeypatch) -> None:  # t
             module.main(argv)
         assert refused.value.code == 2 and "held-out-8/" not in capsys.readouterr().out
 
+
 # session 7, the lead's decisions on disputed labels (realtext/README.md, "Decisions on disputed labels"), applied to
 # the Chinese files of every batch (each change under "Label changes after the first run"): 按时支付/按时完成 → C,
 # 确保系统稳定运行 as a service item's promise → V, business hours with no hours in the document → V, what is covered
