@@ -115,3 +115,29 @@ def test_hours_the_document_states_in_another_sentence_count() -> None:
         "工作时间",
         "辦公時間",
     ]
+
+
+# ------------------------------------------------ coverage left to one side's judgment (guide decision 4)
+
+COVERAGE_JUDGED = [
+    "经服务中心技术人员判定为非人为故障的,免费更换。",
+    "若經本公司檢測確認為人為損壞,不在保固範圍內。",
+    "由原廠認定屬於保修範圍的零件,免費提供。",
+    "如维修人员判断为质量问题,乙方负责退换。",
+]
+COVERAGE_SETTLED = [
+    "将以发票日期判定为保修起始日。",  # read off a record, no one's judgment
+    "經雙方確認為品質問題的,乙方免費更換。",  # both parties together
+    "产品出现质量问题的,乙方免费维修。",  # no judgment at all
+    "乙方判定故障原因后,于4小时内提交报告。",  # a judgment, but not of what is covered
+]
+
+
+@pytest.mark.parametrize("text", COVERAGE_JUDGED)
+def test_what_is_covered_left_to_one_sides_judgment_is_found(text: str) -> None:
+    assert "VD001" in warned(text), lint_text(text, "t.txt")
+
+
+@pytest.mark.parametrize("text", COVERAGE_SETTLED)
+def test_coverage_by_a_record_or_by_both_parties_is_not(text: str) -> None:
+    assert warned(text) == [], lint_text(text, "t.txt")

@@ -402,3 +402,14 @@ for _split, _lang, _floor, _doc in (
     FLOORS[_split][_lang] = _floor
     if _split in ZH_DOCUMENT_FLOORS:
         ZH_DOCUMENT_FLOORS[_split][_lang] = _doc or _floor
+
+# eleventh Chinese round (lintzh11), change 4: what the warranty covers left to one side's judgment (the guide's
+# decision 4: 經技術員判斷為非人為損壞 · 如維修商判定為非保養項目), both modes; held-out-4's chungg sentence, already
+# caught, gains a second finding.
+for _split, _lang, _floor in (
+    ("held-out-5", "zh-Hant", (24, 28, 4, 71)),
+    ("held-out-9", "zh-Hant", (31, 34, 6, 205)),
+):
+    FLOORS[_split][_lang] = _floor
+    if _split in ZH_DOCUMENT_FLOORS:
+        ZH_DOCUMENT_FLOORS[_split][_lang] = _floor

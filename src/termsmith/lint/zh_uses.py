@@ -406,6 +406,17 @@ def _in_exclusion_list(text: str, start: int, sentence: tuple[int, int]) -> bool
     return any(w in before and not any(c in before[before.find(w) :] for c in ")）") for w in _EXCLUSION)
 
 
+_JUDGED_BY = ("经", "經", "由", "如", "若", "被")
+_JOINTLY = ("双方", "雙方", "共同")
+
+
+def _judged_by_one_side(text: str, start: int, clause: tuple[int, int]) -> bool:
+    """Someone is named as the judge before the judgment word (經技術員判斷為 · 如維修商判定為 · 经乙方认定为), and
+    not both parties together (经双方确认为): then what is covered is that side's call."""
+    before = text[clause[0] : start]
+    return any(w in before for w in _JUDGED_BY) and not any(w in before for w in _JOINTLY)
+
+
 def _discretion(text: str, name: str, start: int, clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
     if name in _NEED_TERMS:
         return text[clause[1] : clause[1] + 3].lstrip("，,；; ").startswith(("请", "請"))  # 如有需要，請諮詢…
@@ -415,6 +426,8 @@ def _discretion(text: str, name: str, start: int, clause: tuple[int, int], sente
         return _patterns()[2].search(text, clause[0], start) is not None  # 5~10 個工作天(依銀行作業時間而定)
     if name in _OWN_CHOICE:
         return _patterns()[7].search(text, sentence[0], start) is not None  # 均由客戶自行決定: the customer's choice
+    if name == "判定为…（保修）":
+        return not _judged_by_one_side(text, start, clause)
     if name == "判定为准" and text.startswith("以", start):
         # 自服務開通日起算(以本公司系統紀錄為準): a bracketed reference for a date, not a discretion
         opened = max(text.rfind(b, clause[0], start) for b in _OPEN_BRACKET)

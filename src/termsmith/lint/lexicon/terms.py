@@ -790,6 +790,24 @@ ZH_TERMS = (
     # a priority with no levels (将区别缓急予以响应 · 按轻重缓急处理): which urgency gets which time is open
     ("缓急", "VD", "写明故障等级划分标准与各级响应时限"),
 )
+# what the warranty covers left to one side's judgment (經技術員判斷為非人為損壞 · 如維修商判定為非保養項目 ·
+# 經工程師檢測後若判定屬於非保固範圍): the corpus guide's decision 4 (session 7). A judgment word, then a coverage
+# class within its clause; the judge named before it (经/經/由/如/若) is checked in termsmith.lint.zh_uses, so that a
+# date read off a record (以產品序號判定為保固起始日) or the parties' joint confirmation is none
+ZH_STRUCTURAL_TERMS = (
+    *ZH_STRUCTURAL_TERMS,
+    (
+        "判定为…（保修）",
+        "VD",
+        "写明判定标准（如检测项目与结果、人为损坏的具体情形）与异议处理程序",
+        "",
+        "(?:"
+        + "|".join(("判定", "判断", "判斷", "认定", "認定", "鉴定", "鑑定", "鑒定", "确认", "確認", "检测", "檢測"))
+        + r")(?=(?:为|為|属于|屬於|係|系|是)"
+        + _ZH_CLAUSE
+        + r"{0,8}?(?:人为|人為|保修|保固|保养|保養|保用|质量问题|質量問題|品质问题|品質問題))",
+    ),
+)
 ZH_PATTERN_TERMS = (*ZH_PATTERN_TERMS, *ZH_STRUCTURAL_TERMS)
 
 ZH_EXTRA_VARIANTS: dict[str, tuple[str, ...]] = {

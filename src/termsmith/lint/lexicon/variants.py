@@ -667,6 +667,7 @@ REPLACEMENTS_HANT: dict[str, str] = {
     '到期前通知': '寫明提前的天數（如到期前 30 日書面通知）',
     '或双方同意的': '刪除開放的替代項，或寫明其上限（如最遲不超過 N 天）',
     '有权随时变更': '寫明可變更或中止的情形、提前通知期（如提前 30 日書面通知）與客戶的解約權',
+    '判定为…（保修）': '寫明判定標準（如檢測項目與結果、人為損壞的具體情形）與異議處理程序',
 }
 
 # characters found only in Simplified (HANS) or only in Traditional (HANT) text
