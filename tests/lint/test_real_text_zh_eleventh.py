@@ -141,3 +141,35 @@ def test_what_is_covered_left_to_one_sides_judgment_is_found(text: str) -> None:
 @pytest.mark.parametrize("text", COVERAGE_SETTLED)
 def test_coverage_by_a_record_or_by_both_parties_is_not(text: str) -> None:
     assert warned(text) == [], lint_text(text, "t.txt")
+
+
+# ------------------------------------------------ Taiwan's wording, second part: 使用者, 運作/執行, and verbs of looking
+
+# 為使用者提供… is "for the user" (Taiwan's 使用者 for 用户), not the purpose phrase 为使…; 運作 and 執行 are Taiwan's
+# words for 运行; 巡视/监视/检视…情况 inspects the state, it does not make anything depend on it.
+FOUND_IN_TAIWAN_WORDING = [
+    ("本公司为用户提供全面的服务。", "本公司為使用者提供全面的服務。"),
+    ("乙方负责系统安全可靠的运行。", "乙方負責系統安全可靠的運作。"),
+    ("乙方负责系统安全可靠的运行。", "乙方負責系統安全可靠的執行。"),
+]
+STILL_A_PURPOSE_OR_LOOKING = [
+    "为使系统正常运行,乙方每月巡检一次。",  # 为使: in order to make
+    "乙方每月巡视设备运行情况并记录。",
+    "乙方監視系統運行狀況並於異常時通知甲方。",
+    "工程部经理须到现场检视真实情况。",
+]
+
+
+@pytest.mark.parametrize(("hans", "hant"), FOUND_IN_TAIWAN_WORDING)
+def test_taiwan_wording_is_found_as_its_simplified_twin(hans: str, hant: str) -> None:
+    assert warned(hans) == warned(hant) == ["VQ001"], (lint_text(hans, "t.txt"), lint_text(hant, "t.txt"))
+
+
+@pytest.mark.parametrize("text", STILL_A_PURPOSE_OR_LOOKING)
+def test_a_purpose_and_a_verb_of_looking_are_not(text: str) -> None:
+    assert warned(text) == [], lint_text(text, "t.txt")
+
+
+def test_depending_on_the_state_is_still_found() -> None:
+    for text in ("乙方将视设备运行情况安排维修。", "乙方將視設備運行情況安排維修。"):
+        assert "VD001" in warned(text), lint_text(text, "t.txt")

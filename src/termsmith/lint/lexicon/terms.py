@@ -220,8 +220,21 @@ ZH_PATTERN_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
             for w in ("视", "視", "依", "按", "根据", "根據", "取决于", "取決於")
         ),
     ),
-    ("根据…情况", "VD", "写明判断条件与对应处理", "况", r"(?:根据|依据|视|按|依)[^，。；,;：:]{1,12}?(?:情况|状况)"),
-    ("根據…情況", "VD", "寫明判斷條件與對應處理", "況", r"(?:根據|依據|視|按|依)[^，。；,;：:]{1,12}?(?:情況|狀況)"),
+    # (视 as "depending on", not the second half of a verb of looking: 巡视/监视/检视设备运行情况 inspects it)
+    (
+        "根据…情况",
+        "VD",
+        "写明判断条件与对应处理",
+        "况",
+        r"(?:根据|依据|(?<![巡监检审重注正忽轻环透电无])视|按|依)[^，。；,;：:]{1,12}?(?:情况|状况)",
+    ),
+    (
+        "根據…情況",
+        "VD",
+        "寫明判斷條件與對應處理",
+        "況",
+        r"(?:根據|依據|(?<![巡監檢審重注正忽輕環透電無])視|按|依)[^，。；,;：:]{1,12}?(?:情況|狀況)",
+    ),
     ("其他…工作", "VS", "逐项列明工作内容", "其", r"其他[^，。；,;：:]{1,12}?(?:工作|事项|事宜)"),
     # one entry per verb: a regular expression that starts with a fixed string is
     # scanned for that string first, many times faster than one that starts with
@@ -269,7 +282,9 @@ _ZH_CLAUSE = r"[^，。；,;：:\n|]"  # a clause ends at its punctuation, a lin
 _ZH_EVALUATIVE = "优優良佳好强強善备備效捷速精细細周热熱耐诚誠妥宜适適卓越稳穩靠湛"
 _ZH_GRADED = (
     "服务|服務|支持|支援|体验|體驗|保障|态度|態度|团队|團隊|队伍|隊伍|能力|措施|处理|處理|解决|解決|响应|響應|"
-    "维修|維修|维护|維護|技术|技術|运行|運行|状态|狀態|质量|質量|品质|品質|效果|沟通|溝通|培训|培訓|方案|体系|體系"
+    "维修|維修|维护|維護|技术|技術|运行|運行|状态|狀態|质量|質量|品质|品質|效果|沟通|溝通|培训|培訓|方案|体系|體系|"
+    # (Taiwan words for 运行: 運作, and 執行 for a program's run, as OpenCC's s2twp writes it)
+    "运作|運作|执行|執行"
 )
 # a character of a Chinese word: cheap to compile, unlike the range [\u4e00-\u9fff]
 _ZH_WORD_CHAR = r"[^\x00-\x7f，。、；：！？（）「」『』“”‘’《》〈〉【】…—·　]"
