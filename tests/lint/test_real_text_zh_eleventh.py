@@ -129,6 +129,7 @@ COVERAGE_SETTLED = [
     "将以发票日期判定为保修起始日。",  # read off a record, no one's judgment
     "經雙方確認為品質問題的,乙方免費更換。",  # both parties together
     "产品出现质量问题的,乙方免费维修。",  # no judgment at all
+    "经检测确认为质量问题的,免费维修。",  # an inspection, no party named as the judge
     "乙方判定故障原因后,于4小时内提交报告。",  # a judgment, but not of what is covered
 ]
 

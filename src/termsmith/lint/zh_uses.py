@@ -410,11 +410,18 @@ _JUDGED_BY = ("经", "經", "由", "如", "若", "被")
 _JOINTLY = ("双方", "雙方", "共同")
 
 
+_NOT_A_JUDGE = re.compile(r"判定|判断|判斷|认定|認定|鉴定|鑑定|鑒定|确认|確認|检测|檢測|检查|檢查|后|後|若|如|再|并|並|\s")
+
+
 def _judged_by_one_side(text: str, start: int, clause: tuple[int, int]) -> bool:
-    """Someone is named as the judge before the judgment word (經技術員判斷為 · 如維修商判定為 · 经乙方认定为), and
-    not both parties together (经双方确认为): then what is covered is that side's call."""
+    """Someone is named as the judge before the judgment word (經技術員判斷為 · 如維修商判定為 · 经乙方认定为 ·
+    經工程師檢測後若判定屬於), and not both parties together (经双方确认为): then what is covered is that side's
+    call. A bare 经检测确认为 names no one (the guide's decision is about a party's judgment)."""
     before = text[clause[0] : start]
-    return any(w in before for w in _JUDGED_BY) and not any(w in before for w in _JOINTLY)
+    at = min((i for i in (before.find(w) for w in _JUDGED_BY) if i >= 0), default=-1)
+    if at < 0 or any(w in before for w in _JOINTLY):
+        return False
+    return len(_NOT_A_JUDGE.sub("", before[at + 1 :])) >= 2
 
 
 def _discretion(text: str, name: str, start: int, clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
