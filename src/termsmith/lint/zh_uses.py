@@ -410,7 +410,9 @@ _JUDGED_BY = ("经", "經", "由", "如", "若", "被")
 _JOINTLY = ("双方", "雙方", "共同")
 
 
-_NOT_A_JUDGE = re.compile(r"判定|判断|判斷|认定|認定|鉴定|鑑定|鑒定|确认|確認|检测|檢測|检查|檢查|后|後|若|如|再|并|並|\s")
+_NOT_A_JUDGE = re.compile(
+    r"判定|判断|判斷|认定|認定|鉴定|鑑定|鑒定|确认|確認|检测|檢測|检查|檢查|后|後|若|如|再|并|並|\s"
+)
 
 
 def _judged_by_one_side(text: str, start: int, clause: tuple[int, int]) -> bool:
