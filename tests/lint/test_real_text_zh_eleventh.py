@@ -83,6 +83,8 @@ HOURS_NEVER_STATED = [
     ("標準辦公時間提供電話支援。", "辦公時間"),
     ("营业时间内提供在线客服与电话支持。", "营业时间"),  # heading its clause
     ("• 上班時間透過電郵回覆客戶查詢。", "上班時間"),
+    ("乙方在工作时间内提供远程支持。", "工作时间"),  # the vendor acting in them
+    ("本公司於辦公時間內回覆客戶查詢。", "辦公時間"),
 ]
 HOURS_STATED_OR_IN_PASSING = [
     "一般工作时间(周一至周五 9:00-17:30)内接到报修后,乙方于4小时内到场。",  # stated in the sentence

@@ -186,11 +186,14 @@ _USUAL = ("正常", "一般", "标准", "標準", "平常", "通常", "日常")
 
 def _service_window(text: str, start: int, clause: tuple[int, int]) -> bool:
     """Business hours named as the window of a service: "normal" hours (正常工作时间支持 · 一般辦公時間內), or the
-    hours heading their clause (上班時間提供電話技術支援 · 工作时间运维响应时间在2小时以内). Not the hours in passing
-    inside a clause (甲方人员在工作时间内…提出的问题: the agreement's defined 工作时间)."""
+    hours heading their clause (上班時間提供電話技術支援 · 工作时间运维响应时间在2小时以内), or the vendor acting in them
+    (乙方在工作时间内提供电话支持). Not the customer's act in passing (甲方人员在工作时间内…提出的问题: the clock of a
+    reply the agreement measures, in its defined 工作时间)."""
     if text[max(clause[0], start - 2) : start] in _USUAL:
         return True
-    return not text[clause[0] : start].strip(" \t•·-—*0123456789.、()（）:：")
+    before = text[clause[0] : start]
+    # or the vendor's own act in them (乙方在工作时间内提供电话支持 · 本公司於辦公時間內回覆)
+    return not before.strip(" \t•·-—*0123456789.、()（）:：") or any(v in before for v in _VENDORS)
 
 
 @lru_cache(maxsize=1)
