@@ -350,3 +350,66 @@ def test_closed_held_out_halves_refuse_misses(capsys, monkeypatch) -> None:  # t
         with pytest.raises(SystemExit) as refused:
             module.main(argv)
         assert refused.value.code == 2 and "held-out-8/" not in capsys.readouterr().out
+
+
+# session 7, the lead's decisions on disputed labels (realtext/README.md, "Decisions on disputed labels"), applied to
+# the Chinese files of every batch (each change under "Label changes after the first run"): 按时支付/按时完成 → C,
+# 确保系统稳定运行 as a service item's promise → V, business hours with no hours in the document → V, what is covered
+# left to the vendor's technician's judgment → V. Measured on main's code (033e7f4) with the new labels, both modes;
+# the one-run lines above keep the figures each batch had under its old labels.
+for _split, _lang, _floor in (
+    ("tune", "zh-Hans", (57, 59, 2, 113)),  # 甲方须按时交纳…费用: caught before, a false alarm now
+    ("tune-5", "zh-Hans", (24, 24, 1, 41)),  # 技术支持…确保系统稳定运行: a false alarm before, caught now
+    ("tune-7", "zh-Hans", (6, 6, 1, 14)),  # 甲方应按时支付服务费用: caught before, a false alarm now
+    ("held-out", "zh-Hant", (19, 20, 2, 45)),  # 一般辦公時間內
+    ("held-out-4", "zh-Hans", (33, 37, 4, 72)),  # 工作时间…非工作时间 response times
+    ("held-out-5", "zh-Hans", (43, 46, 4, 56)),  # 按时完成网站建设
+    ("held-out-5", "zh-Hant", (23, 28, 4, 71)),  # 經技術員判斷為非人為損壞
+    ("held-out-9", "zh-Hant", (30, 34, 7, 205)),  # 如維修商判定為非保養項目
+    ("held-out-10", "zh-Hans", (39, 43, 4, 87)),  # 正常工作时间支持
+    ("held-out-11", "zh-Hant", (18, 28, 7, 142)),  # 上班時間提供電話技術支援服務
+):
+    FLOORS[_split][_lang] = _floor
+    if _split in ZH_DOCUMENT_FLOORS:
+        ZH_DOCUMENT_FLOORS[_split][_lang] = _floor
+
+# eleventh Chinese round (lintzh11), change 1: 按时/按時 is no vague word (the guide's decision 1). It clears the
+# relabelled sentences it was prompted by (tune, tune-7, held-out-5) and two false alarms in batches it was not built
+# from (held-out-9 您的帳戶必須按時支付所有費用, held-out-11 按時繳納所需的費用), both modes.
+for _split, _lang, _floor in (
+    ("tune", "zh-Hans", (57, 59, 1, 113)),
+    ("tune-7", "zh-Hans", (6, 6, 0, 14)),
+    ("held-out-5", "zh-Hans", (43, 46, 3, 56)),
+    ("held-out-9", "zh-Hant", (30, 34, 6, 205)),
+    ("held-out-11", "zh-Hant", (18, 28, 6, 142)),
+):
+    FLOORS[_split][_lang] = _floor
+    if _split in ZH_DOCUMENT_FLOORS:
+        ZH_DOCUMENT_FLOORS[_split][_lang] = _floor
+
+# eleventh Chinese round (lintzh11), change 3: business hours the document never states (the guide's decision 3;
+# 工作/办公/营业/上班时间 as a service's window, "normal" or heading its clause; no commitment where the document
+# states its hours). Catches one relabelled sentence in each of held-out (一般辦公時間內), held-out-4 (工作时间运维响应),
+# held-out-10 (正常工作时间支持) and held-out-11 (上班時間提供), both modes. Sentence by sentence it adds one held-out-10
+# false alarm (运营商应在正常营业时间内…48 小时内…回应: the hours are stated two lines later, which only the whole
+# document shows): the sentence floor's alarms go from 4 to 5 there, the document floor stays at 4.
+for _split, _lang, _floor, _doc in (
+    ("held-out", "zh-Hant", (20, 20, 2, 45), None),
+    ("held-out-4", "zh-Hans", (34, 37, 4, 72), None),
+    ("held-out-10", "zh-Hans", (40, 43, 5, 87), (40, 43, 4, 87)),
+    ("held-out-11", "zh-Hant", (19, 28, 6, 142), None),
+):
+    FLOORS[_split][_lang] = _floor
+    if _split in ZH_DOCUMENT_FLOORS:
+        ZH_DOCUMENT_FLOORS[_split][_lang] = _doc or _floor
+
+# eleventh Chinese round (lintzh11), change 4: what the warranty covers left to one side's judgment (the guide's
+# decision 4: 經技術員判斷為非人為損壞 · 如維修商判定為非保養項目), both modes; held-out-4's chungg sentence, already
+# caught, gains a second finding.
+for _split, _lang, _floor in (
+    ("held-out-5", "zh-Hant", (24, 28, 4, 71)),
+    ("held-out-9", "zh-Hant", (31, 34, 6, 205)),
+):
+    FLOORS[_split][_lang] = _floor
+    if _split in ZH_DOCUMENT_FLOORS:
+        ZH_DOCUMENT_FLOORS[_split][_lang] = _floor

@@ -20,6 +20,9 @@ reference to the clause or schedule that sets it: 具体见第五条, see Sectio
 - ``measure``: a percentage, a threshold, a named standard, a price or a duration;
 - ``window`` (off-peak hours): clock times or days (22:00-06:00, Fridays) — a notice
   period (with 48 hours' notice) does not say when off-peak is;
+- ``zh-hours`` (工作时间, 辦公時間, Chinese): the hours stated anywhere in the sentence (9:00-18:00,
+  上午九時至下午五時, 5×8, “工作时间”指…); where the document states them in another sentence the word is
+  no commitment at all (termsmith.lint.zh_uses);
 - ``threshold`` (重大, 少量): a percentage, a comparison or a count — 重大问题三天内解决
   says how fast, not what 重大 is; in Chinese also the consequence that defines it
   (重大故障影响核心业务运行 · 重大故障导致业务中止);
@@ -81,7 +84,8 @@ _COUNT = (
     + _NUM
     + r"\s*(?:种|種|项|項|个|個|类|類|次|条|條|页|頁|items?\b|types?\b|kinds?\b|channels?\b|pages?\b)"
 )
-_CHANNELS = r"电话|電話|邮件|郵件|电邮|電郵|e-?mail|热线|熱線|工单|工單|ticket|portal|远程|遠端|远端"
+# (遠程: the Hong Kong / s2t spelling of 远程, beside Taiwan's 遠端)
+_CHANNELS = r"电话|電話|邮件|郵件|电邮|電郵|e-?mail|热线|熱線|工单|工單|ticket|portal|远程|遠程|遠端|远端"
 _LIST = (
     r"如下|下列|以下(?!简称|簡稱)|见附件|見附件|附件[一二三四五六七八九十\d]|附表|清单|清單|as follows|the following|"
     r"\bbelow\b|set out in|listed in|\bschedule\s+\w|\bexhibit\s+\w|\bappendix\s+\w|order form|"
@@ -134,6 +138,13 @@ _ZH_PRICE_SET = (
 _ZH_PRICE_SHARE = r"全数|全數|全额|全額|按比例|[一二三四五六七八九]成|(?:\d+(?:\.\d+)?|_+)\s*[%％]"
 # Chinese only: a severity word defined by its consequence, in its own clause
 _ZH_THRESHOLD_DEFINED = r"(?:影响|影響|导致|導致|造成|致使)\S{0,6}?(?:业务|業務|核心|全部|所有|多数|多數|中止|中断|中斷|停止|无法|無法|不能)"
+# Chinese only: business hours stated (9:00-18:00 · 上午九時至下午五時 · 5×8 · “工作时间”指…), or a reference to
+# the clause that states them
+ZH_HOURS = (
+    r"\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|"
+    r"(?:上午|下午|早上|晚上|中午)\s*[\d一二三四五六七八九十]{1,3}\s*(?:时|時|点|點)|[5５]\s*[×xX\*＊]\s*[8８]|"
+    r"[“「\"](?:工作|办公|辦公|营业|營業|上班)(?:时间|時間)[”」\"]\s*(?:是指|系指|係指|指|为|為)|服务日历|服務日曆"
+)
 _KINDS: dict[str, str] = {
     "time": f"{_DURATION}|{_DEADLINE}|{_REFERENCE}",
     "period": f"{_PERIOD}|{_REFERENCE}",
@@ -150,10 +161,12 @@ _KINDS: dict[str, str] = {
     "amount": f"{_MEASURE}|{_MONEY}|{_DURATION}|{_EN_AMOUNT}|{_EN_PRICE}|{_REFERENCE}",
     "en-price": f"{_MONEY}|{_EN_PRICE}|{_REFERENCE}",
     "hours": f"{_EN_HOURS}|{_REFERENCE}",
+    "zh-hours": f"{ZH_HOURS}|{_REFERENCE}",
 }
 # where the bound may be: the clause, the whole sentence, or only after the term
 _SCOPE = {
     "availability": "sentence",
+    "zh-hours": "sentence",
     "list": "sentence",
     "count": "after",
     "fallback": "following",

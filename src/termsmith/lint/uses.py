@@ -108,7 +108,8 @@ _CLAUSE_SEP = r"[，；;：]|,(?!\d)|:(?!\d)"  # as termsmith.lint.bounds
 # attributes (有着…) are a description unless the sentence binds someone
 _ZH_PURPOSE = (
     r"以(?:确保|確保|保证|保證|保障|便|利|维持|維持|维护|維護|免|防|期|求|促进|促進)|"
-    r"为了|為了|为(?:保障|确保|保证|使)|為(?:保障|確保|保證|使)|旨在|宗旨"
+    # (not 為使用者提供…: for the user, Taiwan's word for 用户, where 为使 reads as "in order to make")
+    r"为了|為了|为(?:保障|确保|保证|使(?!用者|用人|用方))|為(?:保障|確保|保證|使(?!用者|用人|用方))|旨在|宗旨"
 )
 _ZH_PROHIBITION = (
     r"不得|不准|不可(?!抗)|严禁|嚴禁|禁止|切勿|不影响|不影響|不收|不加收|免收|无须|無須|毋須|不需|不须|不須|不另|不再|不会|不會|"

@@ -34,8 +34,9 @@ accepting or leaving the agreement (应仔细阅读并充分理解本条例的�
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
+from termsmith.lint.bounds import ZH_HOURS
 from termsmith.lint.matcher import Term
 from termsmith.lint.prefilter import compile_with_first_pairs
 
@@ -174,8 +175,38 @@ def not_commitment(
     if family == "VD":
         return _discretion(text, term.term, span[0], clause, sentence)
     if family == "VT":
+        if term.bound == "zh-hours":
+            return not _service_window(text, span[0], clause) or _hours_stated(text)
         return _timing(text, term.term, span, clause, sentence)
     return False
+
+
+_USUAL = ("正常", "一般", "标准", "標準", "平常", "通常", "日常")
+
+
+def _service_window(text: str, start: int, clause: tuple[int, int]) -> bool:
+    """Business hours named as the window of a service: "normal" hours (正常工作时间支持 · 一般辦公時間內), or the
+    hours heading their clause (上班時間提供電話技術支援 · 工作时间运维响应时间在2小时以内), or the vendor acting in them
+    (乙方在工作时间内提供电话支持). Not the customer's act in passing (甲方人员在工作时间内…提出的问题: the clock of a
+    reply the agreement measures, in its defined 工作时间)."""
+    if text[max(clause[0], start - 2) : start] in _USUAL:
+        return True
+    before = text[clause[0] : start]
+    # or the vendor's own act in them (乙方在工作时间内提供电话支持 · 本公司於辦公時間內回覆)
+    return not before.strip(" \t•·-—*0123456789.、()（）:：") or any(v in before for v in _VENDORS)
+
+
+@lru_cache(maxsize=1)
+def _hours_stated(text: str) -> bool:
+    """The text (a whole document, when one is linted) states its business hours somewhere: a sentence that
+    only says 工作时间 relies on them (正常营业时间内…48小时内回应 after 2.3 “正常工作时间”是指…5 点至晚上 7 点).
+    Once per text, however many times it names its hours."""
+    return _hours_pattern().search(text) is not None
+
+
+@cache
+def _hours_pattern() -> re.Pattern[str]:
+    return re.compile(ZH_HOURS, re.IGNORECASE)
 
 
 def _heading_line(text: str, end: int, sentence: tuple[int, int]) -> bool:
@@ -219,7 +250,7 @@ def _customer_payment(text: str, span: tuple[int, int], clause: tuple[int, int],
     """The time word times the customer's payment as the agreement's own terms fix it: a verb of paying
     after it (at most a 向乙方 between), a customer the nearest party named before it, and a reference to
     the agreement's terms in between (甲方應按照本合同約定的付款方式及時向乙方支付 · 甲方應根據契約條款及時
-    支付 · 甲方应按照合同约定及时足额向乙方缴纳…费用). Without the reference (甲方应按时支付服务费用) the timing
+    支付 · 甲方应按照合同约定及时足额向乙方缴纳…费用). Without the reference (甲方应及时支付服务费用) the timing
     is still open."""
     end = span[1]
     # 及时足额向乙方缴纳: how much is paid, then to whom
@@ -378,6 +409,26 @@ def _in_exclusion_list(text: str, start: int, sentence: tuple[int, int]) -> bool
     return any(w in before and not any(c in before[before.find(w) :] for c in ")）") for w in _EXCLUSION)
 
 
+_JUDGED_BY = ("经", "經", "由", "如", "若", "被")
+_JOINTLY = ("双方", "雙方", "共同")
+
+
+_NOT_A_JUDGE = re.compile(
+    r"判定|判断|判斷|认定|認定|鉴定|鑑定|鑒定|确认|確認|检测|檢測|检查|檢查|后|後|若|如|再|并|並|\s"
+)
+
+
+def _judged_by_one_side(text: str, start: int, clause: tuple[int, int]) -> bool:
+    """Someone is named as the judge before the judgment word (經技術員判斷為 · 如維修商判定為 · 经乙方认定为 ·
+    經工程師檢測後若判定屬於), and not both parties together (经双方确认为): then what is covered is that side's
+    call. A bare 经检测确认为 names no one (the guide's decision is about a party's judgment)."""
+    before = text[clause[0] : start]
+    at = min((i for i in (before.find(w) for w in _JUDGED_BY) if i >= 0), default=-1)
+    if at < 0 or any(w in before for w in _JOINTLY):
+        return False
+    return len(_NOT_A_JUDGE.sub("", before[at + 1 :])) >= 2
+
+
 def _discretion(text: str, name: str, start: int, clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
     if name in _NEED_TERMS:
         return text[clause[1] : clause[1] + 3].lstrip("，,；; ").startswith(("请", "請"))  # 如有需要，請諮詢…
@@ -387,6 +438,8 @@ def _discretion(text: str, name: str, start: int, clause: tuple[int, int], sente
         return _patterns()[2].search(text, clause[0], start) is not None  # 5~10 個工作天(依銀行作業時間而定)
     if name in _OWN_CHOICE:
         return _patterns()[7].search(text, sentence[0], start) is not None  # 均由客戶自行決定: the customer's choice
+    if name == "判定为…（保修）":
+        return not _judged_by_one_side(text, start, clause)
     if name == "判定为准" and text.startswith("以", start):
         # 自服務開通日起算(以本公司系統紀錄為準): a bracketed reference for a date, not a discretion
         opened = max(text.rfind(b, clause[0], start) for b in _OPEN_BRACKET)

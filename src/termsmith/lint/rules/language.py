@@ -80,6 +80,12 @@ VT001 = register(
             "reader (4rounds.com, 服务等级协议)",
             "“(2)定期付款(如程式定期費用);” — not flagged: a kind of payment, not a periodic act (mingyanjiaju.org, "
             "機器服務合約)",
+            "“• 上班時間提供電話技術支援服務。” — flagged: business hours the notice never states (i-freelancer.net, QBoss "
+            "延長保固費用調整通知)",
+            "“2.1.2 运营商应在正常营业时间内收到客户通知后的 48 小时内对客户报告的任何错误做出回应。” — flagged on its own; "
+            "not when the whole policy is linted, whose 2.3 states the hours (thaiscorner.com, 支持级别政策)",
+            "“3.1.1 您的帳戶必須按時支付所有費用。” — not flagged: on time by the agreement's own billing dates "
+            "(varidata.com, 服務條款)",
             "“(3)安全更新:乙方在获悉影响软件安全的漏洞时,应及时向甲方提供安全补丁或升级版本。” — flagged "
             "(max.book118.com, 软件维护服务合同协议2025年维护版)",
             "“租約到期前本公司將以電子郵件的方式通知續約。” — flagged: a notice timed only before expiry (vgohosts.com, 服務政策)",
@@ -397,6 +403,10 @@ VD001 = register(
         real=(
             "“The Company shall provide customers with necessary after-sales service according to the warranty period specified in the contract, and shall not charge any fees for the replacement or repair of the products within the warranty period.” — flagged: the necessary service, judged by the vendor alone (annwed.com, after-sales repair and service terms)",
             "“Most smaller tasks are usually completed within 0-4 business days.” — not flagged: a hedge on a stated range (summitwebdev.com, Maintenance Plans)",
+            "“經技術員判斷為非人為損壞,保用期內將免費維修及更換零件。” — flagged: what the warranty covers is the vendor's "
+            "technician's call (good-century.com, 冠恒 保養條款)",
+            "“8. 如維修商判定為非保養項目(如災難性損毁,請參考條款中的3.非保養項目)而引致的損失、費用和責任,本司恕不理賠。” — "
+            "flagged: the repairer decides what falls outside the plan (sagroup.com.hk, SA Care 服務計劃 條款及細則)",
             "“Inclusion will depend on the number of requests we receive and whether it falls in line with future product strategy.” — flagged: an outcome left to a condition nobody measures (fax2send.com, Support and bug policy)",
             "“Customers usually can document the details of the problem so we can duplicate it with the latest software.” — not flagged: a hedge on what the customer is able to do (smlib.com, FAQ)",
             "“The time required to do this is charged in accordance with our standard labour rates and is in addition to any "
