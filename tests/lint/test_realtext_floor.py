@@ -281,13 +281,14 @@ ZH_DOCUMENT_FLOORS["held-out-13"] = {"zh-Hans": (22, 26, 6, 55), "zh-Hant": (11,
 
 
 # session 7, English labels (linten12): the lead's decisions on disputed labels (realtext/README.md, "Label
-# changes after the first run") turn 11 English sentences from C to V: business hours the document never states
+# changes after the first run") turn 13 English sentences from C to V: business hours the document never states
 # (tune k2view; held-out cryptids ×2; held-out-6 edespatch ×3; held-out-10 eula; held-out-13 browserhawk),
-# "deemed non-critical by" the vendor (held-out-11), updates "when available" / fixes "as released" (held-out-12,
-# held-out-13). The counts of vague and clean sentences move; the figures below are the same code on the
-# relabelled text (four of the relabelled sentences were false alarms and are catches now; seven are misses).
-FLOORS["tune"]["en"] = (72, 74, 5, 296)
-FLOORS["held-out"]["en"] = (23, 25, 1, 81)
+# "deemed non-critical by" the vendor (held-out-11), customer duties with an unmeasured standard (tune,
+# held-out), updates "when available" / fixes "as released" (held-out-12, held-out-13). The counts of vague and clean
+# sentences move; the figures below are the same code on the relabelled text: five of the relabelled sentences were false alarms and are catches now (eula, browserhawk,
+# techwisesupport, lawinsider "when available", pointel "Reasonably describe symptoms"); eight are misses.
+FLOORS["tune"]["en"] = (73, 75, 4, 295)
+FLOORS["held-out"]["en"] = (23, 26, 1, 80)
 FLOORS["held-out-6"]["en"] = (55, 67, 4, 152)
 EN_DOCUMENT_FLOORS["held-out-6"] = (56, 67, 4, 152, 18, 19)
 FLOORS["held-out-10"]["en"] = (29, 31, 0, 145)
@@ -298,6 +299,7 @@ FLOORS["held-out-12"]["en"] = (23, 24, 1, 119)
 EN_DOCUMENT_FLOORS["held-out-12"] = (23, 24, 1, 119, 12, 12)
 FLOORS["held-out-13"]["en"] = (22, 30, 3, 111)
 EN_DOCUMENT_FLOORS["held-out-13"] = (22, 30, 3, 111, 5, 5)
+
 
 @pytest.fixture(scope="module")
 def scores() -> dict[str, dict]:  # type: ignore[type-arg]
