@@ -809,9 +809,14 @@ def is_mention(
     start, end = span
     if term.lang == "en":
         clause = (_en_verb_phrase(lower, clause, span), clause[1])
-    if _marked(marks, term, span, clause, sentence[0]) and (
+    # (linten12) hours named but never stated stay unstated in a condition or under a negation (if an Error arrives
+    # outside of K2view's normal business hours, the response time frame will begin …: the lead's session-7
+    # decision), unless the sentence asks something of the reader (If you leave a message during standard business
+    # hours and …, please call back): then, as before, nobody is committed
+    kept = term.bound == "hours" and lower.find("please", sentence[0], sentence[1]) < 0
+    if _marked(marks, term, span, clause, sentence[0], kept) and (
         term.lang != "en"
-        or _marked(marks, term, span, (en_main_clause_start(text, lower, clause, span), clause[1]), sentence[0])
+        or _marked(marks, term, span, (en_main_clause_start(text, lower, clause, span), clause[1]), sentence[0], kept)
     ):
         return True
     if term.lang == "en" and _en_not_commitment(text, lower, term, span, clause, sentence):
@@ -1162,8 +1167,11 @@ def _zh_support_in_passing(text: str, span: tuple[int, int], clause: tuple[int, 
     return bool(nxt) and (nxt in _ZH_COORDINATION or "\u4e00" <= nxt <= "\u9fff")
 
 
-def _marked(marks: Marks, term: Term, span: tuple[int, int], clause: tuple[int, int], lo: int) -> bool:
-    """Quoted, in an example list, negated, or (a time word) in a termination clause."""
+def _marked(
+    marks: Marks, term: Term, span: tuple[int, int], clause: tuple[int, int], lo: int, hours_kept: bool = False
+) -> bool:
+    """Quoted, in an example list, negated, or (a time word) in a termination clause. ``hours_kept``: hours
+    named but never stated, which a condition or a negation leaves unstated (see :func:`is_mention`)."""
     start = span[0]
     quotes = ascii_quotes = 0
     bracket: int | None = None
@@ -1188,8 +1196,8 @@ def _marked(marks: Marks, term: Term, span: tuple[int, int], clause: tuple[int, 
                 examples = [p for p in examples if (p if p >= 0 else -p - 1) < bracket]
             bracket = None
         elif pos >= clause[0] and (
-            (kind == "n" and term.term not in _EN_UNNEGATED)
-            or (kind == "N" and term.lang == "en" and term.term not in _EN_UNNEGATED)
+            (kind == "n" and term.term not in _EN_UNNEGATED and not hours_kept)
+            or (kind == "N" and term.lang == "en" and term.term not in _EN_UNNEGATED and not hours_kept)
             or (kind == "u" and term.family != "VD")
             or (kind == "t" and term.family == "VT")
         ):

@@ -32,8 +32,7 @@ VT001 = register(
         "A deadline in the word's own clause (30分钟内即刻…), or a period for a period word (每月定期巡检), lowers the "
         "finding to info; a price, a percentage or a deadline that belongs to another clause does not. "
         "In English a notice with no period (notified prior to, advance notice, communicated in advance) and a delivery as things become "
-        "available (when available, once released, as soon as they are published) count too; the condition that names a bounded commitment's clock (For calls logged during normal "
-        "support hours, a return call within 30 minutes) and a right to end (can immediately end the agreement) do not. "
+        "available (when available, once released, as soon as they are published) count too; a right to end (can immediately end the agreement) does not. "
         "So do a priority with no measure (priority is always given to contract clients) and keeping anybody informed "
         "with no period (we update our customers, keep the client informed), a delivery as things come up or at no "
         "stated time (as they arise, soon after release, eventually); a deadline in another item of an inline "
@@ -49,7 +48,12 @@ VT001 = register(
         "(客户可随时致电…, 请随时与我们联系) promises the vendor's availability and is."
         ' In English a notice given as a maximum (up to 12 months advance written notice) sets no period; "at any time" with a notice period or both sides\' agreement stated in its sentence is a right with its terms, and hours that a published document states (published standard support hours) are bounded by it. A future release named by coordinated kinds (for a future maintenance or scheduled major product release) is flagged like "future release".'
         " (linten10) Work waiting for free time (as time allows, if time permits) is flagged; a request to the customer in the passive (Customers are requested to …) and what an obstacle prevents (limitations preventing the speedy repair) are not."
-        " (linten11) A notice with no period after with/upon prior notice (with prior notification) is flagged; an offer for sale (priority telephone support packages are available for purchase) and a belief about sites in general (We believe that a web site that is regularly maintained …) are not.",
+        " (linten11) A notice with no period after with/upon prior notice (with prior notification) is flagged; an offer for sale (priority telephone support packages are available for purchase) and a belief about sites in general (We believe that a web site that is regularly maintained …) are not."
+        " (linten12) Hours named but never stated (normal, standard or regular business, support, office or working hours) are "
+        "flagged also where they set the clock of a bounded commitment (For calls logged during normal support hours, a return "
+        "call within 30 minutes) or sit in a condition (if an Error arrives outside of normal business hours); hours stated in "
+        "the clause lower the finding to info, and a change to the hours (Any changes to our regular support hours will be "
+        "announced) is the topic of a notice, not flagged.",
         why="A deadline the parties cannot measure cannot be breached. When the server is down, "
         '"乙方应及时响应" lets the vendor answer after 24 hours and still claim it complied.',
         example="乙方应及时响应甲方的报修，并尽快修复。\nThe Vendor shall respond promptly.",
@@ -114,7 +118,15 @@ VT001 = register(
             "“You will be notified prior to such a planned maintenance event.” — flagged: a notice with no period "
             "(townlife.com, Service Level Agreement)",
             "“For calls logged during normal support hours, a return call must be made to the Client during the same "
-            "business day.” — not flagged: the hours name the clock of a bounded commitment (edespatch.com, Support)",
+            "business day.” — flagged: the deadline is measured only inside hours the document never states "
+            "(edespatch.com, Support)",
+            "“Unless otherwise agreed to in writing by the parties hereto, if an Error arrives outside of K2view’s normal "
+            "business hours, the response time frame will begin at the start of the next business day, …” — flagged: a "
+            "condition leaves the hours unstated (k2view.com, Maintenance and Support)",
+            "“Live chat support is available on our website during regular support hours.” — flagged: regular hours, "
+            "never stated in the policy (cryptids, Support Policy template)",
+            "“Any changes to our regular support hours will be announced on our website.” — not flagged: a change to the "
+            "hours, the topic of a notice (cryptids, Support Policy template)",
             "“完工後請即時付款,接受現金、PayMe、轉數快、銀行入數、支票。” — not flagged: a request to the customer, "
             "not a vendor's promise (singjetsgarage.com, 車房條款及細則)",
             "“如果发现加密狗及安装光盘有问题的,请及时与我公司联系” — not flagged: a request to the customer "

@@ -1,0 +1,72 @@
+"""Issue 10, English, twelfth round: the lead's session-7 decisions on disputed labels, read as constructions (see
+/work/notes/linten12-s7.md and tests/lint/realtext/README.md, "Decisions on disputed labels").
+
+Hours named but never stated (normal, standard or regular business, support, office or working hours) are vague:
+also where they set the clock of a bounded commitment (For calls logged during normal support hours, a return call
+within 30 minutes), inside a condition (if an Error arrives outside of normal business hours, …), and when named by
+"regular" (a term of art before). Hours stated in the clause lower the finding to info; a change to the hours is the
+topic of a notice; a condition that asks something of the reader (…, please call back) commits nobody, as before.
+
+Every sentence here is our own wording, not copied from the real-text corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+from lint_findings import warnings
+
+from termsmith.diagnostics import Severity
+from termsmith.lint import lint_text
+
+UNSTATED_HOURS = [
+    # the hours set the clock of a bounded commitment: the deadline runs only inside hours nobody states
+    ("For tickets raised during normal support hours, we call back within 1 hour.", "normal support hours"),
+    (
+        "For requests logged during standard office hours, a reply is sent the same business day.",
+        "standard office hours",
+    ),
+    # a condition leaves the hours unstated
+    (
+        "If a fault is reported outside of the Supplier's normal business hours, the response time starts the next "
+        "business day.",
+        "normal business hours",
+    ),
+    (
+        "Unless a ticket arrives during normal working hours, it is handled on the next working day.",
+        "normal working hours",
+    ),
+    # "regular" hours are the vendor's usual hours, not a term of art
+    ("Telephone support is offered during regular business hours.", "regular business hours"),
+    ("Our engineers answer e-mail during regular support hours.", "regular support hours"),
+    ("On-site visits take place in regular office hours.", "regular office hours"),
+]
+
+
+@pytest.mark.parametrize(("text", "term"), UNSTATED_HOURS)
+def test_hours_never_stated_are_flagged(text: str, term: str) -> None:
+    assert ("VT001", term) in warnings(text)
+
+
+STATED_OR_NOT_A_WINDOW = [
+    # the nearest clean neighbours: the hours stated in the clause (info, no warning)
+    "Our regular support hours are Monday to Friday, 08:00 to 18:00 CET.",
+    "For tickets raised during normal support hours (09:00-17:00 CET, Monday to Friday), we call back within 1 hour.",
+    # a change to the hours: the topic of a notice, not the window of a service
+    "Any changes to our regular support hours will be posted on the portal.",
+    "Changes in the normal business hours of the helpdesk are announced by e-mail.",
+    # a condition that asks something of the reader commits nobody (unchanged)
+    "If you leave a voicemail during normal business hours and hear nothing within an hour, please call again.",
+    # regular people are a kind of customer, not a period (unchanged)
+    "All regular customers receive the newsletter.",
+]
+
+
+@pytest.mark.parametrize("text", STATED_OR_NOT_A_WINDOW)
+def test_stated_hours_and_changes_to_the_hours_are_not_warnings(text: str) -> None:
+    assert warnings(text) == []
+
+
+def test_stated_regular_hours_are_reported_as_info() -> None:
+    diags = [d for d in lint_text("Our regular support hours are Monday to Friday, 08:00 to 18:00 CET.", "t.txt")]
+    assert [(d.code, d.severity) for d in diags] == [("VT001", Severity.INFO)]
+    assert "regular support hours" in diags[0].message
