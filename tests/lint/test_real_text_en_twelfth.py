@@ -6,6 +6,8 @@ also where they set the clock of a bounded commitment (For calls logged during n
 within 30 minutes), inside a condition (if an Error arrives outside of normal business hours, …), and when named by
 "regular" (a term of art before). Hours stated in the clause lower the finding to info; a change to the hours is the
 topic of a notice; a condition that asks something of the reader (…, please call back) commits nobody, as before.
+Help owed "as reasonably required" (a term of art before) is a reasonable standard like any other (the first decision:
+a customer duty with an unmeasured standard stays vague); in a condition it is not.
 
 Every sentence here is our own wording, not copied from the real-text corpus.
 """
@@ -70,3 +72,18 @@ def test_stated_regular_hours_are_reported_as_info() -> None:
     diags = [d for d in lint_text("Our regular support hours are Monday to Friday, 08:00 to 18:00 CET.", "t.txt")]
     assert [(d.code, d.severity) for d in diags] == [("VT001", Severity.INFO)]
     assert "regular support hours" in diags[0].message
+
+
+REASONABLY_REQUIRED = [
+    "The Client will give the Supplier such access and information as reasonably required for the Supplier to work.",
+    "The Supplier shall give all help reasonably required by the Client to install each new release.",
+]
+
+
+@pytest.mark.parametrize("text", REASONABLY_REQUIRED)
+def test_help_owed_as_reasonably_required_is_flagged(text: str) -> None:
+    assert ("VQ001", "reasonably") in warnings(text)
+
+
+def test_reasonably_required_in_a_condition_is_not_flagged() -> None:
+    assert warnings("If requested by the Supplier and reasonably required, the Client shall send its log files.") == []

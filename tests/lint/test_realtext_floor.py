@@ -310,6 +310,12 @@ FLOORS["held-out"]["en"] = (25, 26, 1, 80)
 FLOORS["held-out-6"]["en"] = (58, 67, 4, 152)
 EN_DOCUMENT_FLOORS["held-out-6"] = (59, 67, 4, 152, 18, 19)
 
+# The same round drops "reasonably required" from the terms of art (the first decision: a duty with an unmeasured
+# standard stays vague): held-out conover and held-out-6 rtf2fo are caught; a condition still excuses it.
+FLOORS["held-out"]["en"] = (26, 26, 1, 80)
+FLOORS["held-out-6"]["en"] = (59, 67, 4, 152)
+EN_DOCUMENT_FLOORS["held-out-6"] = (60, 67, 4, 152, 18, 19)
+
 
 @pytest.fixture(scope="module")
 def scores() -> dict[str, dict]:  # type: ignore[type-arg]

@@ -205,13 +205,21 @@ VQ001 = register(
         "service, …) and a question commit nobody. "
         "A manner adverb in -地 on a promised act (认真地予以维修, 正確、安全地操作) counts when the sentence binds a party."
         ' In English "appropriate" before an organisational unit (the appropriate support department) names which unit; a sentence describing a named severity level\'s impact, an opening "for" adjunct of purpose (For peace of mind, …) and a norm as a remark (…, this is industry standard practice) promise nothing. A count or amount graded with no figure (a limited number of accounts, a small amount of your time) is flagged, except in a clause about an impact (a bug affecting a small number of users).'
-        " (linten11) A sentence that only names what a table below measures (The response times for …, advising on an appropriate fix, … are set out below:) promises nothing; with will or shall it does.",
+        " (linten11) A sentence that only names what a table below measures (The response times for …, advising on an appropriate fix, … are set out below:) promises nothing; with will or shall it does."
+        ' (linten12) Help or information owed "as reasonably required" is flagged like any other reasonable standard (a customer duty'
+        " with an unmeasured standard is as vague as the vendor's); in a condition (If requested and reasonably required, …) it is not.",
         why='"合理费用" and "industry-standard security" leave the figure to whoever sends the invoice '
         "or writes the excuse; disputes over them end in expert opinions, not in the contract.",
         example="功能开发按合理价格收费。\nFees for new features shall be reasonable.",
         instead="功能开发按 3,000 元/人天收费，开工前书面确认人天估算。\n"
         "New features are charged at CNY 3,000 per person-day, with the estimate confirmed in writing before work starts.",
         real=(
+            "“Customer will provide information and cooperation to The Conover Company as reasonably required for The "
+            "Conover Company to provide Support.” — flagged: a customer duty with an unmeasured standard (Conover "
+            "Company, Support Policy)",
+            "“The Licensor shall provide the Licensee with all assistance reasonably required by the Licensee to enable the "
+            "Licensee to implement the use of the corrected version of the Current Release.” — flagged (rtf2fo.com, "
+            "Support Service Agreement)",
             "“The maintenance fee comprises a limited number of service desk accounts depending on the customer´s license "
             "count.” — flagged: a count with no figure (markettransfer.info, Software Support Service clauses)",
             "“Tickets are routed to the appropriate support department and resolved per our SLA.” — not flagged: which unit, not "
