@@ -6,7 +6,9 @@ also where they set the clock of a bounded commitment (For calls logged during n
 within 30 minutes), inside a condition (if an Error arrives outside of normal business hours, …), and when named by
 "regular" (a term of art before). Hours stated in the clause lower the finding to info; a change to the hours is the
 topic of a notice; a condition that asks something of the reader (…, please call back) commits nobody, as before.
-Help owed "as reasonably required" (a term of art before) is a reasonable standard like any other (the first decision:
+A reference to a named part of the agreement that states the measure (as outlined in the plan details, in accordance
+with the following resolution schedule) bounds a term in its sentence when no verb of its own stands between (linten11
+read this for prices only); the product's documentation and "as defined in" do not. Help owed "as reasonably required" (a term of art before) is a reasonable standard like any other (the first decision:
 a customer duty with an unmeasured standard stays vague); in a condition it is not.
 
 Every sentence here is our own wording, not copied from the real-text corpus.
@@ -87,3 +89,40 @@ def test_help_owed_as_reasonably_required_is_flagged(text: str) -> None:
 
 def test_reasonably_required_in_a_condition_is_not_flagged() -> None:
     assert warnings("If requested by the Supplier and reasonably required, the Client shall send its log files.") == []
+
+
+# (reference to a named part of the agreement, nearest sentence that keeps its warning)
+REFERENCE_PAIRS = [
+    (
+        "Each plan includes regular backups, uptime checks and plugin updates as outlined in the plan details.",
+        "Each plan includes regular backups, uptime checks and plugin updates.",
+        "regular",
+    ),
+    (
+        "Our technicians resolve any errors in the software, in accordance with the following resolution schedule.",
+        "Our technicians resolve any errors in the software.",
+        "resolve any errors",
+    ),
+    (
+        "Updates are applied periodically as listed in the attached maintenance schedule.",
+        "Updates are applied periodically as listed in your program documentation.",
+        "periodically",
+    ),
+    (
+        "Each plan includes regular backups, uptime checks and plugin updates as outlined in the plan details.",
+        "We apply regular updates, and invoices are sent as set out in the price list.",  # a verb of its own between
+        "regular",
+    ),
+    (
+        "Each plan includes regular backups, uptime checks and plugin updates as outlined in the plan details.",
+        "We will notify you from time to time during the term, as defined in the applicable Order Form.",  # names a term
+        "from time to time",
+    ),
+]
+
+
+@pytest.mark.parametrize(("bounded", "open_", "term"), REFERENCE_PAIRS)
+def test_a_reference_to_a_named_part_of_the_agreement_bounds_the_term(bounded: str, open_: str, term: str) -> None:
+    assert warnings(bounded) == []
+    assert all(d.severity is Severity.INFO for d in lint_text(bounded, "t.txt"))  # bounded (info) or joined (none)
+    assert term in [t for _, t in warnings(open_)]

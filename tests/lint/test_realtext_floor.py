@@ -316,6 +316,14 @@ FLOORS["held-out"]["en"] = (26, 26, 1, 80)
 FLOORS["held-out-6"]["en"] = (59, 67, 4, 152)
 EN_DOCUMENT_FLOORS["held-out-6"] = (60, 67, 4, 152, 18, 19)
 
+# The same round reads a reference to a named part of the agreement later in the sentence (as outlined in the plan
+# details · in accordance with the following error resolution schedule) as a bound, generalising linten11's prices-only
+# form from held-out-13: held-out-5 govtech (professional) and held-out-6 siteninestudios no longer alarm.
+FLOORS["held-out-5"]["en"] = (40, 46, 1, 138)
+EN_DOCUMENT_FLOORS["held-out-5"] = (40, 46, 1, 138, 21, 22)
+FLOORS["held-out-6"]["en"] = (59, 67, 3, 152)
+EN_DOCUMENT_FLOORS["held-out-6"] = (60, 67, 3, 152, 19, 20)
+
 
 @pytest.fixture(scope="module")
 def scores() -> dict[str, dict]:  # type: ignore[type-arg]

@@ -238,8 +238,8 @@ def find_bound(
     if m is None and english:
         if kind in ("en-price", "price") and lower.find(":", span[1], sentence[1]) >= 0:
             m = _label_price(lower, span[1], sentence[1])  # Standard rate for labour, travel and support: £80 / Hour
-        if m is None and kind in _EN_REFERENCE_KINDS and lower.find("as ", lo, hi) >= 0:
-            m = _en_bound_patterns()[2].search(lower, lo, hi)  # as specified herein
+        if m is None and kind in _EN_REFERENCE_KINDS:
+            m = _en_reference(lower, lo, hi, scope, span[1], sentence[1])  # as specified herein
         if m is None and kind in ("en-price", "hours"):
             m = _en_published(lower, span, clause_span)  # published support hours · the hourly rate quoted
     if m is None:
@@ -273,7 +273,18 @@ _EN_LABEL_PRICE = r"\s*:\s*(?:from\s+)?(?:" + _MONEY + r")"
 # (as specified herein, as set out below) bound as a schedule does
 _EN_REFERENCE = (
     r"\bas\s+(?:specified|set\s+(?:forth|out)|described|provided|defined|stated|detailed)\s+(?:herein|hereunder|below|"
-    r"above|in\s+this\s+(?:agreement|policy|document|section|schedule))\b"
+    r"above|in\s+this\s+(?:agreement|policy|document|section|schedule))\b|"
+    # (linten12) … or a named part of the agreement that states the measure: as outlined in the plan details, in
+    # accordance with the following error resolution schedule (linten11 read this for prices only: set forth in this
+    # Exhibit A); not the product's documentation, which sets no service level, nor "as defined in", which names a term
+    r"\b(?:as\s+(?:specified|set\s+(?:forth|out)|described|stated|detailed|outlined|listed|shown)\s+in|"
+    r"in\s+accordance\s+with|according\s+to)\s+(?:the|this|your|our)\s+(?:following\s+|attached\s+|selected\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?(?:schedule|table|matrix|plan\s+details|price\s+list|exhibit|appendix|annex)\b"
+)
+# (linten12) what may stand between a term and a reference later in its sentence that measures it: items of the same
+# coordination (regular updates, security monitoring, and performance checks as outlined in …), not a verb of its own
+_EN_OWN_VERB = re.compile(
+    r"[;:]|\b(?:is|are|was|were|will|shall|must|may|can|could|should|would|be|been|we|you|they)\b"
 )
 # looked for only when no other quantity bounds an English term (see find_bound): in each kind's
 # alternation its common opening, "as", made every bound search slower
@@ -298,6 +309,34 @@ def _en_bound_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(_EN_REFERENCE),
         re.compile(_EN_PUBLISHED_BEFORE),
         re.compile(_EN_PUBLISHED_AFTER),
+    )
+
+
+def _en_reference(lower: str, lo: int, hi: int, scope: str, term_end: int, stop: int) -> re.Match[str] | None:
+    """A reference to the document or a named part of it (as specified herein · as outlined in the plan details) in
+    the term's scope, or (linten12) later in its sentence with no verb of its own between (…, in accordance with the
+    following error resolution schedule)."""
+    reference = _en_bound_patterns()[2]
+    if _has_reference_word(lower, lo, hi) and (m := reference.search(lower, lo, hi)) is not None:
+        return m
+    if scope not in ("clause", "after") or hi >= stop or not _has_later_reference_word(lower, hi, stop):
+        return None
+    m = reference.search(lower, hi, stop)
+    return m if m is not None and _EN_OWN_VERB.search(lower, term_end, m.start()) is None else None
+
+
+def _has_reference_word(lower: str, lo: int, hi: int) -> bool:
+    """The words every reference opens with (one find each before the pattern)."""
+    return lower.find("as ", lo, hi) >= 0 or lower.find("accord", lo, hi) >= 0
+
+
+def _has_later_reference_word(lower: str, lo: int, hi: int) -> bool:
+    """The words of a reference to a named part of the agreement ("as" alone is too common to look past a clause)."""
+    return (
+        lower.find("accord", lo, hi) >= 0
+        or lower.find("ed in ", lo, hi) >= 0
+        or lower.find(" in the ", lo, hi) >= 0
+        or lower.find("shown in", lo, hi) >= 0
     )
 
 

@@ -53,7 +53,9 @@ VT001 = register(
         "flagged also where they set the clock of a bounded commitment (For calls logged during normal support hours, a return "
         "call within 30 minutes) or sit in a condition (if an Error arrives outside of normal business hours); hours stated in "
         "the clause lower the finding to info, and a change to the hours (Any changes to our regular support hours will be "
-        "announced) is the topic of a notice, not flagged.",
+        "announced) is the topic of a notice, not flagged. A reference to a named part of the agreement later in the "
+        "sentence, with no verb of its own between (regular updates, security monitoring, and performance checks as outlined in "
+        'the plan details), bounds the word; the product\'s documentation and "as defined in" do not.',
         why="A deadline the parties cannot measure cannot be breached. When the server is down, "
         '"乙方应及时响应" lets the vendor answer after 24 hours and still claim it complied.',
         example="乙方应及时响应甲方的报修，并尽快修复。\nThe Vendor shall respond promptly.",
@@ -127,6 +129,8 @@ VT001 = register(
             "never stated in the policy (cryptids, Support Policy template)",
             "“Any changes to our regular support hours will be announced on our website.” — not flagged: a change to the "
             "hours, the topic of a notice (cryptids, Support Policy template)",
+            "“The maintenance plans include regular updates, security monitoring, and performance checks as outlined in the "
+            "plan details.” — info: the plan details state the period (siteninestudios.com, WP Maintenance & Security Plans)",
             "“完工後請即時付款,接受現金、PayMe、轉數快、銀行入數、支票。” — not flagged: a request to the customer, "
             "not a vendor's promise (singjetsgarage.com, 車房條款及細則)",
             "“如果发现加密狗及安装光盘有问题的,请及时与我公司联系” — not flagged: a request to the customer "
@@ -310,7 +314,8 @@ VS001 = register(
         " Technical support as the last item of a coordination (new versions and technical support) or after a preposition is named in passing."
         ' An open scope under a contracted negation (we cannot always guarantee to resolve all issues) and "or more" after a measured quantity (for a decade or more) are not flagged.'
         " (linten10) An open list in brackets that glosses the object of a verb of specifying (will specify the version (OS, ORACLE, etc.)) is closed by the specification and not flagged."
-        " (linten11) The need of the customer a plan is for (is for websites that need occasional updates) and a quoted defined term that is based on a kind of work are not flagged.",
+        " (linten11) The need of the customer a plan is for (is for websites that need occasional updates) and a quoted defined term that is based on a kind of work are not flagged."
+        " (linten12) An open promise followed, in another clause of its sentence, by a reference to a named schedule or table of the agreement (…, in accordance with the following error resolution schedule) is bounded by it.",
         why='A scope that ends in "etc." or hides behind "basic maintenance" is the source of the '
         "classic dispute: the client thinks a fix is included, the vendor bills it as new work.",
         example="免费维护包括基础维护、技术支持等。\nFree maintenance covers basic maintenance, etc.",
@@ -318,6 +323,8 @@ VS001 = register(
         "Free maintenance covers only: defect fixes, browser and WeChat compatibility updates, security patches; "
         "it excludes new features and content entry.",
         real=(
+            "“Technical support to resolve any errors in the Services, in accordance with the following error resolution "
+            "schedule.” — info: the schedule that follows states the times (GovTech SHIP-HATS, Service Level Agreement)",
             "“'Plan B' is for websites that need occasional updates.” — not flagged: the need of the customer the plan is for (speakinwebs.com, Maintenance Plan B)",
             "“Licensor will specify the third party version (operating system, ORACLE, etc.) required for each MaxxSystem Program release.” — not flagged: examples of what will be specified; the specification closes the list (lawinsider.com, Software Update Service clause)",
             "“2. Due to the complex nature of technology, we cannot always guarantee to resolve all issues.” — not flagged: a "
