@@ -335,7 +335,7 @@ def _has_later_reference_word(lower: str, lo: int, hi: int) -> bool:
     return (
         lower.find("accord", lo, hi) >= 0
         or lower.find("ed in ", lo, hi) >= 0
-        or lower.find(" in the ", lo, hi) >= 0
+        or lower.find("set ", lo, hi) >= 0
         or lower.find("shown in", lo, hi) >= 0
     )
 
