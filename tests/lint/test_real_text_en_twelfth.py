@@ -1,15 +1,15 @@
 """Issue 10, English, twelfth round: the lead's session-7 decisions on disputed labels, read as constructions (see
 /work/notes/linten12-s7.md and tests/lint/realtext/README.md, "Decisions on disputed labels").
 
-Hours named but never stated (normal, standard or regular business, support, office or working hours) are vague:
-also where they set the clock of a bounded commitment (For calls logged during normal support hours, a return call
-within 30 minutes), inside a condition (if an Error arrives outside of normal business hours, …), and when named by
-"regular" (a term of art before). Hours stated in the clause lower the finding to info; a change to the hours is the
-topic of a notice; a condition that asks something of the reader (…, please call back) commits nobody, as before.
+Hours named but never stated (normal or standard business, support, office or working hours) are vague also where they
+set the clock of a bounded commitment (For calls logged during normal support hours, a return call within 30 minutes)
+and inside a condition (if an Error arrives outside of normal business hours, …). Hours stated in the clause lower the
+finding to info; a condition that asks something of the reader (…, please call back) commits nobody, as before.
 A reference to a named part of the agreement that states the measure (as outlined in the plan details, in accordance
 with the following resolution schedule) bounds a term in its sentence when no verb of its own stands between (linten11
-read this for prices only); the product's documentation and "as defined in" do not. Help owed "as reasonably required" (a term of art before) is a reasonable standard like any other (the first decision:
-a customer duty with an unmeasured standard stays vague); in a condition it is not.
+read this for prices only); the product's documentation and "as defined in" do not. Help owed "as reasonably required"
+(a term of art before) is a reasonable standard like any other (the first decision: a customer duty with an unmeasured
+standard stays vague); in a condition it is not.
 
 Every sentence here is our own wording, not copied from the real-text corpus.
 """
@@ -39,10 +39,6 @@ UNSTATED_HOURS = [
         "Unless a ticket arrives during normal working hours, it is handled on the next working day.",
         "normal working hours",
     ),
-    # "regular" hours are the vendor's usual hours, not a term of art
-    ("Telephone support is offered during regular business hours.", "regular business hours"),
-    ("Our engineers answer e-mail during regular support hours.", "regular support hours"),
-    ("On-site visits take place in regular office hours.", "regular office hours"),
 ]
 
 
@@ -51,29 +47,24 @@ def test_hours_never_stated_are_flagged(text: str, term: str) -> None:
     assert ("VT001", term) in warnings(text)
 
 
-STATED_OR_NOT_A_WINDOW = [
+STATED_OR_ASKED = [
     # the nearest clean neighbours: the hours stated in the clause (info, no warning)
-    "Our regular support hours are Monday to Friday, 08:00 to 18:00 CET.",
+    "Our standard support hours are Monday to Friday, 08:00 to 18:00 CET.",
     "For tickets raised during normal support hours (09:00-17:00 CET, Monday to Friday), we call back within 1 hour.",
-    # a change to the hours: the topic of a notice, not the window of a service
-    "Any changes to our regular support hours will be posted on the portal.",
-    "Changes in the normal business hours of the helpdesk are announced by e-mail.",
     # a condition that asks something of the reader commits nobody (unchanged)
     "If you leave a voicemail during normal business hours and hear nothing within an hour, please call again.",
-    # regular people are a kind of customer, not a period (unchanged)
-    "All regular customers receive the newsletter.",
 ]
 
 
-@pytest.mark.parametrize("text", STATED_OR_NOT_A_WINDOW)
-def test_stated_hours_and_changes_to_the_hours_are_not_warnings(text: str) -> None:
+@pytest.mark.parametrize("text", STATED_OR_ASKED)
+def test_stated_hours_are_not_warnings(text: str) -> None:
     assert warnings(text) == []
 
 
-def test_stated_regular_hours_are_reported_as_info() -> None:
-    diags = [d for d in lint_text("Our regular support hours are Monday to Friday, 08:00 to 18:00 CET.", "t.txt")]
+def test_stated_hours_are_reported_as_info() -> None:
+    diags = list(lint_text("Our standard support hours are Monday to Friday, 08:00 to 18:00 CET.", "t.txt"))
     assert [(d.code, d.severity) for d in diags] == [("VT001", Severity.INFO)]
-    assert "regular support hours" in diags[0].message
+    assert "standard support hours" in diags[0].message
 
 
 REASONABLY_REQUIRED = [

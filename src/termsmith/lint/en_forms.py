@@ -36,8 +36,6 @@ stated by its form, not by the words of the batch it came from:
 - a purpose adjunct may also end where a request to the reader begins (To avoid additional charges
   please wait …);
 - advice to the customer opening the sentence (We recommend you make regular system backups).
-- (twelfth round, linten12) hours that are the object of a change (Any changes to our regular support hours
-  will be announced …): the topic of a notice, not the window of a service;
 - (seventh round, linten7) "outstanding" before a noun that is no service, person or result means
   remaining (any outstanding issues); an alert from a monitor whose period the sentence states is
   measured by it (monitor the uptime every 5 minutes … immediate notification of downtime); an open
@@ -75,12 +73,6 @@ _HEDGED = (
 )
 # a category defined by what marks it (Minor changes are identified by a change to the third digit)
 _DEFINED_BY = r"[\s\d.()•·*-]*[A-Z][\w-]*(?:\s+[\w-]+){0,3}\s+(?:is|are)\s+(?:identified|indicated|denoted|signified|marked)\s+by\b"
-# (linten12) hours that are the object of a change (changes to our regular support hours) are the topic of a
-# notice, not the window of a service
-_HOURS_CHANGED = re.compile(
-    r"\b(?:changes?|changed|amendments?|updates?|alterations?|adjustments?)\s+(?:to|in|of)\s+(?:the\s+|our\s+|its\s+|"
-    r"their\s+|these\s+|any\s+)?$"
-)
 _THEN_CURRENT = frozenset(("then-current", "then current"))
 _VERSION_AFTER = r"\s+(?:[a-z-]+\s+)?(?:release|releases|version|versions|software|documentation|product)\b"
 _ANY_TIME = frozenset(("from time to time", "at any time", "at anytime"))
@@ -219,8 +211,6 @@ def en_form_not_commitment(text: str, lower: str, term: Term, span: tuple[int, i
         return True
     if by_category:
         return True  # a category defined by what marks it
-    if term.bound == "hours" and _HOURS_CHANGED.search(lower, max(lo, start - 40), start):
-        return True  # (linten12) any changes to our regular support hours will be announced: a notice, not a window
     if term.term in _THEN_CURRENT and _patterns()[7].match(lower, end):
         return True  # the then-current release: a version named, not a price left open
     if term.term in _ANY_TIME and _right_to_act(lower, start, end):

@@ -1274,6 +1274,7 @@ EN_EXCLUSIONS: tuple[str, ...] = (
     "reasonable person",
     "reasonable persons",
     "reasonably foreseeable",
+    "regular business hours",
     "immediately accessible",
     "immediately available",
     "immediate family",
@@ -1283,7 +1284,9 @@ EN_EXCLUSIONS: tuple[str, ...] = (
     "seek to settle",
     "attempt to settle",
     "endeavour to settle",
+    "regular support hours",
     "regular hours",
+    "regular working hours",
     "only if needed",
     "only when required",
     "beyond reasonable doubt",
@@ -2492,10 +2495,3 @@ EN_UNNEGATED = EN_UNNEGATED | {term for term, _, _ in EN_TERMS_10 if term.starts
 from termsmith.lint.lexicon.en_round11 import EN_CLASS_TERMS_11  # noqa: E402
 
 EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_CLASS_TERMS_11)
-
-# (linten12) hours named by "regular" are the vendor's usual hours, stated nowhere: a time word like "normal
-# business hours" (the lead's session-7 decision), no longer a term of art
-from termsmith.lint.lexicon.en_round12 import EN_TERMS_12  # noqa: E402
-
-EN_TERMS = (*EN_TERMS, *EN_TERMS_12)
-BOUND_KIND.update(dict.fromkeys((term for term, _, _ in EN_TERMS_12), "hours"))
