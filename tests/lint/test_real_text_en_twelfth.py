@@ -3,8 +3,8 @@
 
 Hours named but never stated (normal or standard business, support, office or working hours) are vague also where they
 set the clock of a bounded commitment (For calls logged during normal support hours, a return call within 30 minutes)
-and inside a condition (if an Error arrives outside of normal business hours, …). Hours stated in the clause lower the
-finding to info; a condition that asks something of the reader (…, please call back) commits nobody, as before.
+and inside a condition (if an Error arrives outside of normal business hours, …). Hours stated in the clause, or a
+clock-time range the same text states as its hours, lower the finding to info; a condition that asks something of the reader (…, please call back) commits nobody, as before.
 A reference to a named part of the agreement that states the measure (as outlined in the plan details, in accordance
 with the following resolution schedule) bounds a term in its sentence when no verb of its own stands between (linten11
 read this for prices only); the product's documentation and "as defined in" do not. Help owed "as reasonably required"
@@ -117,3 +117,25 @@ def test_a_reference_to_a_named_part_of_the_agreement_bounds_the_term(bounded: s
     assert warnings(bounded) == []
     assert all(d.severity is Severity.INFO for d in lint_text(bounded, "t.txt"))  # bounded (info) or joined (none)
     assert term in [t for _, t in warnings(open_)]
+
+
+HOURS_LINE = "Helpdesk hours: Monday to Friday, 8:30 am to 5:30 pm (UK time)."
+PROMISE = "Remote support is provided during normal business hours."
+
+
+def test_hours_the_same_document_states_bound_the_term() -> None:
+    document = f"{HOURS_LINE}\n{PROMISE}\n"
+    assert warnings(document) == []
+    assert [d.severity for d in lint_text(document, "t.txt")] == [Severity.INFO]
+    assert warnings(PROMISE) == [("VT001", "normal business hours")]  # alone, the hours are not stated
+
+
+@pytest.mark.parametrize(
+    "other_line",
+    [
+        "Upgrades run from 22:00 to 02:00.",  # a maintenance window names no working days or hours
+        "Backups are kept for 1 - 2 weeks.",  # a range of numbers, not of clock times
+    ],
+)
+def test_a_range_that_states_no_working_hours_does_not_bound_the_term(other_line: str) -> None:
+    assert warnings(f"{other_line}\n{PROMISE}\n") == [("VT001", "normal business hours")]

@@ -379,3 +379,30 @@ def _other_conjunct(lower: str, bound_end: int, term_start: int) -> bool:
     belongs to another item of the coordination (secure weekly backups and regular updates)."""
     joined = lower.find(" and ", bound_end, term_start) >= 0 or lower.find(" or ", bound_end, term_start) >= 0
     return joined and lower[bound_end:term_start].isascii()
+
+
+# (linten12) "normal business hours" is vague unless the same document states the hours (the lead's session-7 decision):
+# a clock-time range anywhere in the text (9.00 am to 5.30 pm · 9:00 AM - 6:00 PM · 8am – 6pm · 09:00-17:00) bounds
+# every hours term in it, when days or hours are named beside it (Monday to Friday, weekdays, hours, open, available):
+# a maintenance window (from 22:00 to 02:00 for upgrades) states no working hours. Each end is a clock time (a colon
+# or a stop between hour and minutes, or am/pm), so a plain range of numbers (1 - 2 days) is none.
+_CLOCK = r"\d{1,2}(?:(?:[:.]\d{2})\s*(?:[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)"
+_STATED_HOURS = re.compile(_CLOCK + r"\s*(?:-|–|—|to|through|until|till)\s*" + _CLOCK)
+_HOURS_NAMED = re.compile(
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\bweekdays?\b|\bhours\b|\bopen\b|\bavailable\b|\bbusiness\s+days?\b"
+)
+_HOURS_NEAR = 60  # how far before or after the range, in its own sentence, the days or hours are looked for
+
+
+def document_hours(text: str, lower: str) -> str:
+    """The first clock-time range the text states as its hours, or "" when it states none."""
+    for m in _STATED_HOURS.finditer(lower):
+        lo = max(0, m.start() - _HOURS_NEAR)
+        lo = max(lo, lower.rfind("\n", lo, m.start()) + 1, lower.rfind(". ", lo, m.start()) + 1)
+        hi = m.end() + _HOURS_NEAR
+        for stop in (lower.find("\n", m.end(), hi), lower.find(". ", m.end(), hi)):
+            if stop >= 0:
+                hi = min(hi, stop)
+        if _HOURS_NAMED.search(lower, lo, hi):
+            return text[m.start() : m.end()].strip()
+    return ""

@@ -52,7 +52,8 @@ VT001 = register(
         " (linten12) Hours named but never stated (normal or standard business, support, office or working hours) are "
         "flagged also where they set the clock of a bounded commitment (For calls logged during normal support hours, a return "
         "call within 30 minutes) or sit in a condition (if an Error arrives outside of normal business hours); hours stated in "
-        "the clause lower the finding to info. A reference to a named part of the agreement later in the "
+        "the clause, or a clock-time range the same text states as its hours (Monday to Friday, 9:00 AM - 6:00 PM), lower the "
+        "finding to info. A reference to a named part of the agreement later in the "
         "sentence, with no verb of its own between (regular updates, security monitoring, and performance checks as outlined in "
         'the plan details), bounds the word; the product\'s documentation and "as defined in" do not.',
         why="A deadline the parties cannot measure cannot be breached. When the server is down, "
@@ -124,6 +125,9 @@ VT001 = register(
             "“Unless otherwise agreed to in writing by the parties hereto, if an Error arrives outside of K2view’s normal "
             "business hours, the response time frame will begin at the start of the next business day, …” — flagged: a "
             "condition leaves the hours unstated (k2view.com, Maintenance and Support)",
+            "““Normal Business Hours” means 9.00 am to 5.30 pm local UK time, each business day. … Email support will be "
+            "provided during normal business hours to all authorised users.” — info: the same document states the hours "
+            "(effectivecommand.com, Standard Support Services Policy)",
             "“The maintenance plans include regular updates, security monitoring, and performance checks as outlined in the "
             "plan details.” — info: the plan details state the period (siteninestudios.com, WP Maintenance & Security Plans)",
             "“完工後請即時付款,接受現金、PayMe、轉數快、銀行入數、支票。” — not flagged: a request to the customer, "
@@ -598,7 +602,7 @@ def bounded_spans(text: str, extra_defined: frozenset[str] = frozenset()) -> lis
     spans = scan_terms(text, lower)
     if not spans:
         return []
-    from termsmith.lint.bounds import find_bound  # only text with a vague word needs these
+    from termsmith.lint.bounds import document_hours, find_bound  # only text with a vague word needs these
     from termsmith.lint.uses import (
         clause_of,
         is_mention,
@@ -616,6 +620,7 @@ def bounded_spans(text: str, extra_defined: frozenset[str] = frozenset()) -> lis
     lo, hi, skip, hant, marks = -1, -1, -1, None, []  # the sentence of the previous term (skip: its excused part ends)
     excluded: bool | None = None  # the sentence is an item of a list of exclusions (Chinese)
     lead_ins: list[int] | None = None  # where the first line that may open a list of exclusions ends
+    stated_hours: str | None = None  # the hours the text states, "" for none (looked for once, at the first hours term)
     for start, end, found, term in spans:
         if defined and is_defined(found, defined):
             continue
@@ -643,6 +648,10 @@ def bounded_spans(text: str, extra_defined: frozenset[str] = frozenset()) -> lis
         if bounded is not None and bounded[1]:
             continue  # a quantified expression (每月定期, 提前5个工作日): nothing vague
         bound = bounded[0] if bounded else None
+        if bound is None and kind == "hours":
+            if stated_hours is None:
+                stated_hours = document_hours(text, lower)
+            bound = stated_hours or None  # (linten12) hours the same document states (the lead's session-7 decision)
         if term.lang == "zh" and hant is None:
             hant = _is_traditional(text, found, term, lo, hi)
         append((start, end, found, term, bound, bool(hant) and term.lang == "zh"))
