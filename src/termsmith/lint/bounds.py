@@ -315,29 +315,26 @@ def _en_bound_patterns() -> tuple[re.Pattern[str], ...]:
 def _en_reference(lower: str, lo: int, hi: int, scope: str, term_end: int, stop: int) -> re.Match[str] | None:
     """A reference to the document or a named part of it (as specified herein · as outlined in the plan details) in
     the term's scope, or (linten12) later in its sentence with no verb of its own between (…, in accordance with the
-    following error resolution schedule)."""
+    following error resolution schedule). Each search waits for a word every reference holds (one find each)."""
     reference = _en_bound_patterns()[2]
-    if _has_reference_word(lower, lo, hi) and (m := reference.search(lower, lo, hi)) is not None:
+    if (lower.find("as ", lo, hi) >= 0 or lower.find("accord", lo, hi) >= 0) and (
+        m := reference.search(lower, lo, hi)
+    ) is not None:
         return m
-    if scope not in ("clause", "after") or hi >= stop or not _has_later_reference_word(lower, hi, stop):
+    if (
+        hi >= stop
+        or scope not in ("clause", "after")
+        # "as" alone is too common to look past the clause for: the words of a named part's reference
+        or (
+            lower.find("ed in ", hi, stop) < 0
+            and lower.find("accord", hi, stop) < 0
+            and lower.find("set ", hi, stop) < 0
+            and lower.find("shown in", hi, stop) < 0
+        )
+    ):
         return None
     m = reference.search(lower, hi, stop)
     return m if m is not None and _EN_OWN_VERB.search(lower, term_end, m.start()) is None else None
-
-
-def _has_reference_word(lower: str, lo: int, hi: int) -> bool:
-    """The words every reference opens with (one find each before the pattern)."""
-    return lower.find("as ", lo, hi) >= 0 or lower.find("accord", lo, hi) >= 0
-
-
-def _has_later_reference_word(lower: str, lo: int, hi: int) -> bool:
-    """The words of a reference to a named part of the agreement ("as" alone is too common to look past a clause)."""
-    return (
-        lower.find("accord", lo, hi) >= 0
-        or lower.find("ed in ", lo, hi) >= 0
-        or lower.find("set ", lo, hi) >= 0
-        or lower.find("shown in", lo, hi) >= 0
-    )
 
 
 def _en_published(lower: str, span: tuple[int, int], clause: tuple[int, int]) -> re.Match[str] | None:
