@@ -211,12 +211,10 @@ def en_form_not_commitment(text: str, lower: str, term: Term, span: tuple[int, i
         return True
     if by_category:
         return True  # a category defined by what marks it
-    if term.term in _THEN_CURRENT and _patterns()[7].match(lower, end):
-        return True  # the then-current release: a version named, not a price left open
-    if term.term in _ANY_TIME and _right_to_act(lower, start, end):
-        return True  # we may from time to time monitor your use: a right to act, not a promise
     if heading_or_about_itself:
         return True  # a heading line; the document about its own wording
+    if term.term in _ONE_TERM_FORMS and _one_term_form(lower, term.term, lo, hi, start, end):
+        return True
     if term.family == "VS" and (
         (lower.startswith("minor", start) and lower.find("major", lo, hi) >= 0)
         or (lower.find("available to", lo, hi) >= 0 and _patterns()[9].search(lower, lo, hi) is not None)
@@ -224,31 +222,57 @@ def en_form_not_commitment(text: str, lower: str, term: Term, span: tuple[int, i
         return True  # minor beside major: a release level; an open list bounded by parity with other customers
     if term.family != "VD" and lower.startswith(_ADVICE_OPENINGS, lo) and _patterns()[11].match(lower, lo, start):
         return True  # We recommend you make regular system backups: advice to the customer
-    if term.term == "may … (hedged)" and _CUSTOMER_SITUATION.search(lower, max(lo, start - 30), start):
-        return True  # (linten9) needs may vary greatly over the course of usage: the customer's situation, no term
-    if term.term == "determined by …" and lower.endswith("otherwise ", max(lo, start - 10), start):
-        return True  # (linten9) set to Severity 3 unless otherwise specified by Customer: the default is stated
-    if (
-        term.term == "… and other …"
-        and lower.startswith("more", end - 4)
-        and _QUANTITY_OR_MORE.search(lower, max(lo, start - 40), start + 3)
-    ):
-        return True  # (linten9) sometimes for a decade or more: a minimum, not an open list
-    if term.term == "immediate" and _patterns()[10].match(lower, end):
-        return True  # an immediate functional stoppage: an impact described, no deadline
-    if term.term == "immediate" and _patterns()[13].match(lower, end) and _patterns()[14].search(lower, lo, hi):
-        return True  # monitored every 5 minutes … immediate notification: the monitor's period measures it
     if lower.find("up to ", lo, start) >= 0 and _patterns()[17].search(lower, lo, start):
         return True  # it is up to you to confirm that this is satisfactory: the customer's own judgment
     if term.family == "VS" and _in_circumstance(lower, lo, hi, end):
         return True  # whilst performing backups and other maintenance tasks …: the occasion, not the scope
-    if term.term == "outstanding" and not _patterns()[12].match(lower, end):
-        return True  # any outstanding issues: remaining, not excellent
-    if term.term == "related services" and _kind_named(lower, lo, start):
-        return True  # IT related services: a kind of service named
     if term.term in _HEDGES or term.family == "VT" or lower.find("can be", lo, start) >= 0:
         return _by_term(lower, term, span, sentence)
     return term.term == "to be negotiated / arranged" and lower.find("disput", lo, hi) >= 0
+
+
+# The forms that hold for one term only, tried only for those terms (one set lookup for every other word).
+_ONE_TERM_FORMS = frozenset(
+    (
+        *_THEN_CURRENT,
+        *_ANY_TIME,
+        "may … (hedged)",
+        "determined by …",
+        "… and other …",
+        "immediate",
+        "outstanding",
+        "related services",
+    )
+)
+
+
+def _one_term_form(lower: str, name: str, lo: int, hi: int, start: int, end: int) -> bool:
+    """The forms of en_form_not_commitment that belong to one term each (``name`` is in _ONE_TERM_FORMS)."""
+    if name in _THEN_CURRENT:
+        return _patterns()[7].match(lower, end) is not None  # the then-current release: a version named
+    if name in _ANY_TIME:
+        return _right_to_act(lower, start, end)  # we may from time to time monitor your use: a right to act
+    if name == "may … (hedged)":
+        # (linten9) needs may vary greatly over the course of usage: the customer's situation, no term
+        return _CUSTOMER_SITUATION.search(lower, max(lo, start - 30), start) is not None
+    if name == "determined by …":
+        # (linten9) set to Severity 3 unless otherwise specified by Customer: the default is stated
+        return lower.endswith("otherwise ", max(lo, start - 10), start)
+    if name == "… and other …":
+        # (linten9) sometimes for a decade or more: a minimum, not an open list
+        return (
+            lower.startswith("more", end - 4)
+            and _QUANTITY_OR_MORE.search(lower, max(lo, start - 40), start + 3) is not None
+        )
+    if name == "immediate":
+        # an immediate functional stoppage: an impact described, no deadline; monitored every 5 minutes …
+        # immediate notification: the monitor's period measures it
+        return _patterns()[10].match(lower, end) is not None or (
+            _patterns()[13].match(lower, end) is not None and _patterns()[14].search(lower, lo, hi) is not None
+        )
+    if name == "outstanding":
+        return not _patterns()[12].match(lower, end)  # any outstanding issues: remaining, not excellent
+    return _kind_named(lower, lo, start)  # related services: IT related services, a kind of service named
 
 
 # The checks of en_form_not_commitment that read only the sentence, kept for the sentence's next term (the

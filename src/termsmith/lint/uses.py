@@ -217,6 +217,8 @@ _EN_TOPIC = (
 )
 # a time word in the consequence of a termination (If you cancel…, all backups will be immediately deleted)
 _EN_ON_TERMINATION = r"[\s\d.()•·*-]*(?:if|upon|on|after|following|in the event)\b[^.]{0,120}?(?:terminat|cancel|expir)"
+# vague only inside a promise (see en_in_promise): evaluative words, the promise-only classes, words found by form
+_EN_GATED = frozenset((*EN_PROMISE_ONLY, *EN_PROMISE_ONLY_CLASSES, evaluative.TERM))
 # discretion stays discretion in a negated or conditional clause (will not include releases which Licensor determines…)
 _EN_UNNEGATED = frozenset(
     {"… determines / deems", "determined by …", "deemed … by (one side)", "in its judgment", *EN_UNNEGATED}
@@ -636,8 +638,7 @@ def _en_not_commitment(
     """English only: an evaluative word outside a promise, a legal formula (see
     :func:`_en_legal_formula`), a threshold word in a severity description, a quality word
     as a topic of advice, a time word in the consequence of a termination."""
-    gated = term.term in EN_PROMISE_ONLY or term.term in EN_PROMISE_ONLY_CLASSES or term.term == evaluative.TERM
-    if gated and not en_in_promise(lower, span, clause, sentence):
+    if term.term in _EN_GATED and not en_in_promise(lower, span, clause, sentence):
         return True
     if _en_legal_formula(text, lower, term, span, clause, sentence):
         return True
