@@ -283,9 +283,7 @@ _EN_REFERENCE = (
 )
 # (linten12) what may stand between a term and a reference later in its sentence that measures it: items of the same
 # coordination (regular updates, security monitoring, and performance checks as outlined in …), not a verb of its own
-_EN_OWN_VERB = re.compile(
-    r"[;:]|\b(?:is|are|was|were|will|shall|must|may|can|could|should|would|be|been|we|you|they)\b"
-)
+_EN_OWN_VERB = r"[;:]|\b(?:is|are|was|were|will|shall|must|may|can|could|should|would|be|been|we|you|they)\b"
 # looked for only when no other quantity bounds an English term (see find_bound): in each kind's
 # alternation its common opening, "as", made every bound search slower
 _EN_REFERENCE_KINDS = frozenset(
@@ -309,6 +307,9 @@ def _en_bound_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(_EN_REFERENCE),
         re.compile(_EN_PUBLISHED_BEFORE),
         re.compile(_EN_PUBLISHED_AFTER),
+        re.compile(_EN_OWN_VERB),
+        re.compile(_STATED_HOURS),
+        re.compile(_HOURS_NAMED),
     )
 
 
@@ -334,7 +335,7 @@ def _en_reference(lower: str, lo: int, hi: int, scope: str, term_end: int, stop:
     ):
         return None
     m = reference.search(lower, hi, stop)
-    return m if m is not None and _EN_OWN_VERB.search(lower, term_end, m.start()) is None else None
+    return m if m is not None and _en_bound_patterns()[5].search(lower, term_end, m.start()) is None else None
 
 
 def _en_published(lower: str, span: tuple[int, int], clause: tuple[int, int]) -> re.Match[str] | None:
@@ -384,8 +385,8 @@ def _other_conjunct(lower: str, bound_end: int, term_start: int) -> bool:
 # a maintenance window (from 22:00 to 02:00 for upgrades) states no working hours. Each end is a clock time (a colon
 # or a stop between hour and minutes, or am/pm), so a plain range of numbers (1 - 2 days) is none.
 _CLOCK = r"\d{1,2}(?:(?:[:.]\d{2})\s*(?:[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)"
-_STATED_HOURS = re.compile(_CLOCK + r"\s*(?:-|–|—|to|through|until|till)\s*" + _CLOCK)
-_HOURS_NAMED = re.compile(
+_STATED_HOURS = _CLOCK + r"\s*(?:-|–|—|to|through|until|till)\s*" + _CLOCK
+_HOURS_NAMED = (
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\bweekdays?\b|\bhours\b|\bopen\b|\bavailable\b|\bbusiness\s+days?\b"
 )
 _HOURS_NEAR = 60  # how far before or after the range, in its own sentence, the days or hours are looked for
@@ -393,13 +394,14 @@ _HOURS_NEAR = 60  # how far before or after the range, in its own sentence, the 
 
 def document_hours(text: str, lower: str) -> str:
     """The first clock-time range the text states as its hours, or "" when it states none."""
-    for m in _STATED_HOURS.finditer(lower):
+    stated, named = _en_bound_patterns()[6:8]
+    for m in stated.finditer(lower):
         lo = max(0, m.start() - _HOURS_NEAR)
         lo = max(lo, lower.rfind("\n", lo, m.start()) + 1, lower.rfind(". ", lo, m.start()) + 1)
         hi = m.end() + _HOURS_NEAR
         for stop in (lower.find("\n", m.end(), hi), lower.find(". ", m.end(), hi)):
             if stop >= 0:
                 hi = min(hi, stop)
-        if _HOURS_NAMED.search(lower, lo, hi):
+        if named.search(lower, lo, hi):
             return text[m.start() : m.end()].strip()
     return ""
