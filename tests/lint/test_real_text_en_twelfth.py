@@ -126,7 +126,9 @@ PROMISE = "Remote support is provided during normal business hours."
 def test_hours_the_same_document_states_bound_the_term() -> None:
     document = f"{HOURS_LINE}\n{PROMISE}\n"
     assert warnings(document) == []
-    assert [d.severity for d in lint_text(document, "t.txt")] == [Severity.INFO]
+    [info] = lint_text(document, "t.txt")
+    assert info.severity is Severity.INFO and info.start.line == 2
+    assert '(already bounded by "8:30 am to 5:30 pm" elsewhere in the text)' in info.message
     assert warnings(PROMISE) == [("VT001", "normal business hours")]  # alone, the hours are not stated
 
 

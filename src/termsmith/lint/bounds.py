@@ -384,7 +384,7 @@ def _other_conjunct(lower: str, bound_end: int, term_start: int) -> bool:
 # every hours term in it, when days or hours are named beside it (Monday to Friday, weekdays, hours, open, available):
 # a maintenance window (from 22:00 to 02:00 for upgrades) states no working hours. Each end is a clock time (a colon
 # or a stop between hour and minutes, or am/pm), so a plain range of numbers (1 - 2 days) is none.
-_CLOCK = r"\d{1,2}(?:(?:[:.]\d{2})\s*(?:[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)"
+_CLOCK = r"\d{1,2}(?:(?:[:.]\d{2})\s*(?:[ap](?:\.m\.|m\b))?|\s*[ap](?:\.m\.|m\b))"  # not a stop after "pm"
 _STATED_HOURS = _CLOCK + r"\s*(?:-|–|—|to|through|until|till)\s*" + _CLOCK
 _HOURS_NAMED = (
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\bweekdays?\b|\bhours\b|\bopen\b|\bavailable\b|\bbusiness\s+days?\b"

@@ -590,6 +590,12 @@ def language_findings(text: str, extra_defined: frozenset[str] = frozenset()) ->
     ]
 
 
+class _StatedInText(str):
+    """A bound found elsewhere in the text, not in the term's clause: the hours a document states (linten12)."""
+
+    __slots__ = ()
+
+
 BoundedSpan = tuple[int, int, str, Term, "str | None", bool]  # start, end, text, term, bound, Traditional?
 
 
@@ -651,7 +657,7 @@ def bounded_spans(text: str, extra_defined: frozenset[str] = frozenset()) -> lis
         if bound is None and kind == "hours":
             if stated_hours is None:
                 stated_hours = document_hours(text, lower)
-            bound = stated_hours or None  # (linten12) hours the same document states (the lead's session-7 decision)
+            bound = _StatedInText(stated_hours) if stated_hours else None  # (linten12) hours the text states
         if term.lang == "zh" and hant is None:
             hant = _is_traditional(text, found, term, lo, hi)
         append((start, end, found, term, bound, bool(hant) and term.lang == "zh"))
@@ -694,6 +700,7 @@ def message_parts(
     message = f"{rule.message}: {q[0]}{text}{q[1]}"
     hint = f"write instead: {term.replacement_hant if hant else term.replacement}"
     if bound is not None:
-        message += f" (already bounded by {q[0]}{bound}{q[1]} in the same clause)"
+        where = "elsewhere in the text" if isinstance(bound, _StatedInText) else "in the same clause"
+        message += f" (already bounded by {q[0]}{bound}{q[1]} {where})"
         return message, hint, Severity.INFO
     return message, hint, None
