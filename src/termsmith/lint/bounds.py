@@ -251,8 +251,8 @@ def find_bound(
     if m is None and english:
         if kind in ("en-price", "price") and lower.find(":", span[1], sentence[1]) >= 0:
             m = _label_price(lower, span[1], sentence[1])  # Standard rate for labour, travel and support: £80 / Hour
-        if m is None and kind in _EN_REFERENCE_KINDS and lower.find("as ", lo, hi) >= 0:
-            m = _en_bound_patterns()[2].search(lower, lo, hi)  # as specified herein
+        if m is None and kind in _EN_REFERENCE_KINDS:
+            m = _en_reference(lower, lo, hi, scope, span[1], sentence[1])  # as specified herein
         if m is None and kind in ("en-price", "hours"):
             m = _en_published(lower, span, clause_span)  # published support hours · the hourly rate quoted
     if m is None:
@@ -286,8 +286,17 @@ _EN_LABEL_PRICE = r"\s*:\s*(?:from\s+)?(?:" + _MONEY + r")"
 # (as specified herein, as set out below) bound as a schedule does
 _EN_REFERENCE = (
     r"\bas\s+(?:specified|set\s+(?:forth|out)|described|provided|defined|stated|detailed)\s+(?:herein|hereunder|below|"
-    r"above|in\s+this\s+(?:agreement|policy|document|section|schedule))\b"
+    r"above|in\s+this\s+(?:agreement|policy|document|section|schedule))\b|"
+    # (linten12) … or a named part of the agreement that states the measure: as outlined in the plan details, in
+    # accordance with the following error resolution schedule (linten11 read this for prices only: set forth in this
+    # Exhibit A); not the product's documentation, which sets no service level, nor "as defined in", which names a term
+    r"\b(?:as\s+(?:specified|set\s+(?:forth|out)|described|stated|detailed|outlined|listed|shown)\s+in|"
+    r"in\s+accordance\s+with|according\s+to)\s+(?:the|this|your|our)\s+(?:following\s+|attached\s+|selected\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?(?:schedule|table|matrix|plan\s+details|price\s+list|exhibit|appendix|annex)\b"
 )
+# (linten12) what may stand between a term and a reference later in its sentence that measures it: items of the same
+# coordination (regular updates, security monitoring, and performance checks as outlined in …), not a verb of its own
+_EN_OWN_VERB = r"[;:]|\b(?:is|are|was|were|will|shall|must|may|can|could|should|would|be|been|we|you|they)\b"
 # looked for only when no other quantity bounds an English term (see find_bound): in each kind's
 # alternation its common opening, "as", made every bound search slower
 _EN_REFERENCE_KINDS = frozenset(
@@ -311,7 +320,35 @@ def _en_bound_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(_EN_REFERENCE),
         re.compile(_EN_PUBLISHED_BEFORE),
         re.compile(_EN_PUBLISHED_AFTER),
+        re.compile(_EN_OWN_VERB),
+        re.compile(_STATED_HOURS),
+        re.compile(_HOURS_NAMED),
     )
+
+
+def _en_reference(lower: str, lo: int, hi: int, scope: str, term_end: int, stop: int) -> re.Match[str] | None:
+    """A reference to the document or a named part of it (as specified herein · as outlined in the plan details) in
+    the term's scope, or (linten12) later in its sentence with no verb of its own between (…, in accordance with the
+    following error resolution schedule). Each search waits for a word every reference holds (one find each)."""
+    reference = _en_bound_patterns()[2]
+    if (lower.find("as ", lo, hi) >= 0 or lower.find("accord", lo, hi) >= 0) and (
+        m := reference.search(lower, lo, hi)
+    ) is not None:
+        return m
+    if (
+        hi >= stop
+        or scope not in ("clause", "after")
+        # "as" alone is too common to look past the clause for: the words of a named part's reference
+        or (
+            lower.find("ed in ", hi, stop) < 0
+            and lower.find("accord", hi, stop) < 0
+            and lower.find("set ", hi, stop) < 0
+            and lower.find("shown in", hi, stop) < 0
+        )
+    ):
+        return None
+    m = reference.search(lower, hi, stop)
+    return m if m is not None and _en_bound_patterns()[5].search(lower, term_end, m.start()) is None else None
 
 
 def _en_published(lower: str, span: tuple[int, int], clause: tuple[int, int]) -> re.Match[str] | None:
@@ -353,3 +390,31 @@ def _other_conjunct(lower: str, bound_end: int, term_start: int) -> bool:
     belongs to another item of the coordination (secure weekly backups and regular updates)."""
     joined = lower.find(" and ", bound_end, term_start) >= 0 or lower.find(" or ", bound_end, term_start) >= 0
     return joined and lower[bound_end:term_start].isascii()
+
+
+# (linten12) "normal business hours" is vague unless the same document states the hours (the lead's session-7 decision):
+# a clock-time range anywhere in the text (9.00 am to 5.30 pm · 9:00 AM - 6:00 PM · 8am – 6pm · 09:00-17:00) bounds
+# every hours term in it, when days or hours are named beside it (Monday to Friday, weekdays, hours, open, available):
+# a maintenance window (from 22:00 to 02:00 for upgrades) states no working hours. Each end is a clock time (a colon
+# or a stop between hour and minutes, or am/pm), so a plain range of numbers (1 - 2 days) is none.
+_CLOCK = r"\d{1,2}(?:(?:[:.]\d{2})\s*(?:[ap](?:\.m\.|m\b))?|\s*[ap](?:\.m\.|m\b))"  # not a stop after "pm"
+_STATED_HOURS = _CLOCK + r"\s*(?:-|–|—|to|through|until|till)\s*" + _CLOCK
+_HOURS_NAMED = (
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\bweekdays?\b|\bhours\b|\bopen\b|\bavailable\b|\bbusiness\s+days?\b"
+)
+_HOURS_NEAR = 60  # how far before or after the range, in its own sentence, the days or hours are looked for
+
+
+def document_hours(text: str, lower: str) -> str:
+    """The first clock-time range the text states as its hours, or "" when it states none."""
+    stated, named = _en_bound_patterns()[6:8]
+    for m in stated.finditer(lower):
+        lo = max(0, m.start() - _HOURS_NEAR)
+        lo = max(lo, lower.rfind("\n", lo, m.start()) + 1, lower.rfind(". ", lo, m.start()) + 1)
+        hi = m.end() + _HOURS_NEAR
+        for stop in (lower.find("\n", m.end(), hi), lower.find(". ", m.end(), hi)):
+            if stop >= 0:
+                hi = min(hi, stop)
+        if named.search(lower, lo, hi):
+            return text[m.start() : m.end()].strip()
+    return ""

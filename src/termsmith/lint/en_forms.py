@@ -10,8 +10,6 @@ stated by its form, not by the words of the batch it came from:
 - a template placeholder or option list in square brackets ([Platinum, Gold, etc.]);
 - the items of an inline list after a negated lead-in (Recipient will not: (i) …
   (iv) attempt to …);
-- the condition that names the clock of a bounded commitment (For calls logged during
-  normal support hours, a return call must be made within 30 minutes);
 - a hedge adverb (typically, generally, usually …) in a description (Critical problems
   typically involve core processing failures): a hedge is a commitment only over a
   promise, a figure, or a party's service (typically receive a response within 48
@@ -64,14 +62,6 @@ _NEGATED_LEAD_IN = (
 _TRAILING = frozenset(" \t\n\"”')")
 _RIGHT_VERB_INITIALS = frozenset("etcsd")  # end, terminate, cancel, suspend, stop, discontinue
 _BACK = 600  # how far back (on the same line) an inline list's negated lead-in is looked for
-_CLOCK_CONDITION = (
-    r"\b(?:for|if|when|where)\s+(?:all\s+|any\s+)?(?:calls?|requests?|tickets?|issues?|incidents?|problems?|cases?|"
-    r"reports?|e-?mails?|messages?)\b[^.;]{0,40}$"
-)
-_DEADLINE = (
-    r"\bwithin\s+(?:\d+|one|two|three|four|five|six|eight|twelve|twenty-four|forty-eight)\b|\bby\s+\d{1,2}\s*(?:am|pm|:)|"
-    r"\bsame\s+(?:business\s+|working\s+)?day\b|\bnext\s+(?:business\s+|working\s+)day\b"
-)
 # what a hedge may hedge: a promise marker, a figure, a party's service (done, available, receive a response)
 _HEDGED = (
     r"\d|\b(?:will|shall|must|we|our|us|you|your)\b|['’]ll\b|\b(?:receives?|respond(?:s|ed)?|resolve[sd]?|fix(?:es|ed)?|"
@@ -176,8 +166,6 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         for p in (
             _PURPOSE_ADJUNCT,
             _NEGATED_LEAD_IN,
-            _CLOCK_CONDITION,
-            _DEADLINE,
             _HEDGED,
             _RIGHT_TO_END,
             _PERMITTED_USE,
@@ -223,44 +211,68 @@ def en_form_not_commitment(text: str, lower: str, term: Term, span: tuple[int, i
         return True
     if by_category:
         return True  # a category defined by what marks it
-    if term.term in _THEN_CURRENT and _patterns()[9].match(lower, end):
-        return True  # the then-current release: a version named, not a price left open
-    if term.term in _ANY_TIME and _right_to_act(lower, start, end):
-        return True  # we may from time to time monitor your use: a right to act, not a promise
     if heading_or_about_itself:
         return True  # a heading line; the document about its own wording
+    if term.term in _ONE_TERM_FORMS and _one_term_form(lower, term.term, lo, hi, start, end):
+        return True
     if term.family == "VS" and (
         (lower.startswith("minor", start) and lower.find("major", lo, hi) >= 0)
-        or (lower.find("available to", lo, hi) >= 0 and _patterns()[11].search(lower, lo, hi) is not None)
+        or (lower.find("available to", lo, hi) >= 0 and _patterns()[9].search(lower, lo, hi) is not None)
     ):
         return True  # minor beside major: a release level; an open list bounded by parity with other customers
-    if term.family != "VD" and lower.startswith(_ADVICE_OPENINGS, lo) and _patterns()[13].match(lower, lo, start):
+    if term.family != "VD" and lower.startswith(_ADVICE_OPENINGS, lo) and _patterns()[11].match(lower, lo, start):
         return True  # We recommend you make regular system backups: advice to the customer
-    if term.term == "may … (hedged)" and _CUSTOMER_SITUATION.search(lower, max(lo, start - 30), start):
-        return True  # (linten9) needs may vary greatly over the course of usage: the customer's situation, no term
-    if term.term == "determined by …" and lower.endswith("otherwise ", max(lo, start - 10), start):
-        return True  # (linten9) set to Severity 3 unless otherwise specified by Customer: the default is stated
-    if (
-        term.term == "… and other …"
-        and lower.startswith("more", end - 4)
-        and _QUANTITY_OR_MORE.search(lower, max(lo, start - 40), start + 3)
-    ):
-        return True  # (linten9) sometimes for a decade or more: a minimum, not an open list
-    if term.term == "immediate" and _patterns()[12].match(lower, end):
-        return True  # an immediate functional stoppage: an impact described, no deadline
-    if term.term == "immediate" and _patterns()[15].match(lower, end) and _patterns()[16].search(lower, lo, hi):
-        return True  # monitored every 5 minutes … immediate notification: the monitor's period measures it
-    if lower.find("up to ", lo, start) >= 0 and _patterns()[19].search(lower, lo, start):
+    if lower.find("up to ", lo, start) >= 0 and _patterns()[17].search(lower, lo, start):
         return True  # it is up to you to confirm that this is satisfactory: the customer's own judgment
     if term.family == "VS" and _in_circumstance(lower, lo, hi, end):
         return True  # whilst performing backups and other maintenance tasks …: the occasion, not the scope
-    if term.term == "outstanding" and not _patterns()[14].match(lower, end):
-        return True  # any outstanding issues: remaining, not excellent
-    if term.term == "related services" and _kind_named(lower, lo, start):
-        return True  # IT related services: a kind of service named
-    if term.bound == "hours" or term.term in _HEDGES or term.family == "VT" or lower.find("can be", lo, start) >= 0:
+    if term.term in _HEDGES or term.family == "VT" or lower.find("can be", lo, start) >= 0:
         return _by_term(lower, term, span, sentence)
     return term.term == "to be negotiated / arranged" and lower.find("disput", lo, hi) >= 0
+
+
+# The forms that hold for one term only, tried only for those terms (one set lookup for every other word).
+_ONE_TERM_FORMS = frozenset(
+    (
+        *_THEN_CURRENT,
+        *_ANY_TIME,
+        "may … (hedged)",
+        "determined by …",
+        "… and other …",
+        "immediate",
+        "outstanding",
+        "related services",
+    )
+)
+
+
+def _one_term_form(lower: str, name: str, lo: int, hi: int, start: int, end: int) -> bool:
+    """The forms of en_form_not_commitment that belong to one term each (``name`` is in _ONE_TERM_FORMS)."""
+    if name in _THEN_CURRENT:
+        return _patterns()[7].match(lower, end) is not None  # the then-current release: a version named
+    if name in _ANY_TIME:
+        return _right_to_act(lower, start, end)  # we may from time to time monitor your use: a right to act
+    if name == "may … (hedged)":
+        # (linten9) needs may vary greatly over the course of usage: the customer's situation, no term
+        return _CUSTOMER_SITUATION.search(lower, max(lo, start - 30), start) is not None
+    if name == "determined by …":
+        # (linten9) set to Severity 3 unless otherwise specified by Customer: the default is stated
+        return lower.endswith("otherwise ", max(lo, start - 10), start)
+    if name == "… and other …":
+        # (linten9) sometimes for a decade or more: a minimum, not an open list
+        return (
+            lower.startswith("more", end - 4)
+            and _QUANTITY_OR_MORE.search(lower, max(lo, start - 40), start + 3) is not None
+        )
+    if name == "immediate":
+        # an immediate functional stoppage: an impact described, no deadline; monitored every 5 minutes …
+        # immediate notification: the monitor's period measures it
+        return _patterns()[10].match(lower, end) is not None or (
+            _patterns()[13].match(lower, end) is not None and _patterns()[14].search(lower, lo, hi) is not None
+        )
+    if name == "outstanding":
+        return not _patterns()[12].match(lower, end)  # any outstanding issues: remaining, not excellent
+    return _kind_named(lower, lo, start)  # related services: IT related services, a kind of service named
 
 
 # The checks of en_form_not_commitment that read only the sentence, kept for the sentence's next term (the
@@ -280,7 +292,7 @@ def _sentence_forms(text: str, lower: str, lo: int, hi: int) -> list[object]:
             lo,
             hi,
             lower[lo : lo + 16].lstrip(" \t\n").startswith(("to ", "in order to ")),
-            lower.find(" by ", lo, hi) >= 0 and _patterns()[7].match(text, lo, hi) is not None,
+            lower.find(" by ", lo, hi) >= 0 and _patterns()[5].match(text, lo, hi) is not None,
             (hi - lo <= _HEADING_MAX and _heading_line(text, lo, hi))
             or (
                 (lower.find("this ", lo, hi) >= 0 or lower.find("these ", lo, hi) >= 0) and _about_itself(lower, lo, hi)
@@ -303,7 +315,7 @@ def _about_itself(lower: str, lo: int, hi: int) -> bool:
         i = lower.find(word, lo, hi)
         while i >= 0:
             if lower.endswith(("in ", "throughout "), max(lo, i - 11), i):
-                return _patterns()[10].search(lower, max(lo, i - 11), hi) is not None
+                return _patterns()[8].search(lower, max(lo, i - 11), hi) is not None
             i = lower.find(word, i + 5, hi)
     return False
 
@@ -326,17 +338,15 @@ def _heading_line(text: str, lo: int, hi: int) -> bool:
 def _right_to_act(lower: str, start: int, end: int) -> bool:
     """``may``/``can`` right before the time word, and a verb after it that changes no term."""
     head = lower[max(0, start - 8) : start].rstrip(" ,")
-    return head.endswith((" may", " can")) and _patterns()[8].match(lower, end) is None
+    return head.endswith((" may", " can")) and _patterns()[6].match(lower, end) is None
 
 
 def _by_term(lower: str, term: Term, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
-    """The checks that depend on the term: the clock's condition (hours), a hedge in a
-    description, a right to end (time words), an allowance's permitted uses."""
-    _, _, clock, deadline, hedged, right_to_end, permitted, *_ = _patterns()
+    """The checks that depend on the term: a hedge in a description, a right to end (time words), an
+    allowance's permitted uses."""
+    _, _, hedged, right_to_end, permitted, *_ = _patterns()
     lo, hi = sentence
     start, end = span
-    if term.bound == "hours" and clock.search(lower, lo, start) and deadline.search(lower, end, hi):
-        return True
     if term.term in _HEDGES and (not hedged.search(lower, lo, hi) or _hedges_description(lower, start, end, hi)):
         return True
     if term.family == "VT" and lower[end + 1 : end + 2] in _RIGHT_VERB_INITIALS and right_to_end.match(lower, end):
@@ -363,10 +373,10 @@ def _hedges_description(lower: str, start: int, end: int, hi: int) -> bool:
 
 def _in_circumstance(lower: str, lo: int, hi: int, end: int) -> bool:
     """The word ending at ``end`` sits in an opening adjunct of circumstance (see _CIRCUMSTANCE)."""
-    opening = _patterns()[17].match(lower, lo, hi)
+    opening = _patterns()[15].match(lower, lo, hi)
     if opening is None:
         return False
-    main = _patterns()[18].search(lower, opening.end(), hi)
+    main = _patterns()[16].search(lower, opening.end(), hi)
     return main is not None and end <= main.start()
 
 

@@ -218,6 +218,8 @@ _EN_TOPIC = (
 )
 # a time word in the consequence of a termination (If you cancel…, all backups will be immediately deleted)
 _EN_ON_TERMINATION = r"[\s\d.()•·*-]*(?:if|upon|on|after|following|in the event)\b[^.]{0,120}?(?:terminat|cancel|expir)"
+# vague only inside a promise (see en_in_promise): evaluative words, the promise-only classes, words found by form
+_EN_GATED = frozenset((*EN_PROMISE_ONLY, *EN_PROMISE_ONLY_CLASSES, evaluative.TERM))
 # discretion stays discretion in a negated or conditional clause (will not include releases which Licensor determines…)
 _EN_UNNEGATED = frozenset(
     {"… determines / deems", "determined by …", "deemed … by (one side)", "in its judgment", *EN_UNNEGATED}
@@ -637,8 +639,7 @@ def _en_not_commitment(
     """English only: an evaluative word outside a promise, a legal formula (see
     :func:`_en_legal_formula`), a threshold word in a severity description, a quality word
     as a topic of advice, a time word in the consequence of a termination."""
-    gated = term.term in EN_PROMISE_ONLY or term.term in EN_PROMISE_ONLY_CLASSES or term.term == evaluative.TERM
-    if gated and not en_in_promise(lower, span, clause, sentence):
+    if term.term in _EN_GATED and not en_in_promise(lower, span, clause, sentence):
         return True
     if _en_legal_formula(text, lower, term, span, clause, sentence):
         return True
@@ -810,9 +811,14 @@ def is_mention(
     start, end = span
     if term.lang == "en":
         clause = (_en_verb_phrase(lower, clause, span), clause[1])
-    if _marked(marks, term, span, clause, sentence[0]) and (
+    # (linten12) hours named but never stated stay unstated in a condition or under a negation (if an Error arrives
+    # outside of K2view's normal business hours, the response time frame will begin …: the lead's session-7
+    # decision), unless the sentence asks something of the reader (If you leave a message during standard business
+    # hours and …, please call back): then, as before, nobody is committed
+    kept = term.bound == "hours" and lower.find("please", sentence[0], sentence[1]) < 0
+    if _marked(marks, term, span, clause, sentence[0], kept) and (
         term.lang != "en"
-        or _marked(marks, term, span, (en_main_clause_start(text, lower, clause, span), clause[1]), sentence[0])
+        or _marked(marks, term, span, (en_main_clause_start(text, lower, clause, span), clause[1]), sentence[0], kept)
     ):
         return True
     if term.lang == "en" and _en_not_commitment(text, lower, term, span, clause, sentence):
@@ -1163,8 +1169,11 @@ def _zh_support_in_passing(text: str, span: tuple[int, int], clause: tuple[int, 
     return bool(nxt) and (nxt in _ZH_COORDINATION or "\u4e00" <= nxt <= "\u9fff")
 
 
-def _marked(marks: Marks, term: Term, span: tuple[int, int], clause: tuple[int, int], lo: int) -> bool:
-    """Quoted, in an example list, negated, or (a time word) in a termination clause."""
+def _marked(
+    marks: Marks, term: Term, span: tuple[int, int], clause: tuple[int, int], lo: int, hours_kept: bool = False
+) -> bool:
+    """Quoted, in an example list, negated, or (a time word) in a termination clause. ``hours_kept``: hours
+    named but never stated, which a condition or a negation leaves unstated (see :func:`is_mention`)."""
     start = span[0]
     quotes = ascii_quotes = 0
     bracket: int | None = None
@@ -1189,8 +1198,8 @@ def _marked(marks: Marks, term: Term, span: tuple[int, int], clause: tuple[int, 
                 examples = [p for p in examples if (p if p >= 0 else -p - 1) < bracket]
             bracket = None
         elif pos >= clause[0] and (
-            (kind == "n" and term.term not in _EN_UNNEGATED)
-            or (kind == "N" and term.lang == "en" and term.term not in _EN_UNNEGATED)
+            (kind == "n" and term.term not in _EN_UNNEGATED and not hours_kept)
+            or (kind == "N" and term.lang == "en" and term.term not in _EN_UNNEGATED and not hours_kept)
             or (kind == "u" and term.family != "VD")
             or (kind == "t" and term.family == "VT")
         ):

@@ -1326,7 +1326,6 @@ EN_EXCLUSIONS: tuple[str, ...] = (
     "usually resident",
     "only as needed",
     "reasonable workaround",
-    "reasonably required",
     "seek to settle",
     "attempt to settle",
     "endeavour to settle",

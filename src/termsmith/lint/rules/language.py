@@ -32,8 +32,7 @@ VT001 = register(
         "A deadline in the word's own clause (30分钟内即刻…), or a period for a period word (每月定期巡检), lowers the "
         "finding to info; a price, a percentage or a deadline that belongs to another clause does not. "
         "In English a notice with no period (notified prior to, advance notice, communicated in advance) and a delivery as things become "
-        "available (when available, once released, as soon as they are published) count too; the condition that names a bounded commitment's clock (For calls logged during normal "
-        "support hours, a return call within 30 minutes) and a right to end (can immediately end the agreement) do not. "
+        "available (when available, once released, as soon as they are published) count too; a right to end (can immediately end the agreement) does not. "
         "So do a priority with no measure (priority is always given to contract clients) and keeping anybody informed "
         "with no period (we update our customers, keep the client informed), a delivery as things come up or at no "
         "stated time (as they arise, soon after release, eventually); a deadline in another item of an inline "
@@ -49,7 +48,14 @@ VT001 = register(
         "(客户可随时致电…, 请随时与我们联系) promises the vendor's availability and is."
         ' In English a notice given as a maximum (up to 12 months advance written notice) sets no period; "at any time" with a notice period or both sides\' agreement stated in its sentence is a right with its terms, and hours that a published document states (published standard support hours) are bounded by it. A future release named by coordinated kinds (for a future maintenance or scheduled major product release) is flagged like "future release".'
         " (linten10) Work waiting for free time (as time allows, if time permits) is flagged; a request to the customer in the passive (Customers are requested to …) and what an obstacle prevents (limitations preventing the speedy repair) are not."
-        " (linten11) A notice with no period after with/upon prior notice (with prior notification) is flagged; an offer for sale (priority telephone support packages are available for purchase) and a belief about sites in general (We believe that a web site that is regularly maintained …) are not.",
+        " (linten11) A notice with no period after with/upon prior notice (with prior notification) is flagged; an offer for sale (priority telephone support packages are available for purchase) and a belief about sites in general (We believe that a web site that is regularly maintained …) are not."
+        " (linten12) Hours named but never stated (normal or standard business, support, office or working hours) are "
+        "flagged also where they set the clock of a bounded commitment (For calls logged during normal support hours, a return "
+        "call within 30 minutes) or sit in a condition (if an Error arrives outside of normal business hours); hours stated in "
+        "the clause, or a clock-time range the same text states as its hours (Monday to Friday, 9:00 AM - 6:00 PM), lower the "
+        "finding to info. A reference to a named part of the agreement later in the "
+        "sentence, with no verb of its own between (regular updates, security monitoring, and performance checks as outlined in "
+        'the plan details), bounds the word; the product\'s documentation and "as defined in" do not.',
         why="A deadline the parties cannot measure cannot be breached. When the server is down, "
         '"乙方应及时响应" lets the vendor answer after 24 hours and still claim it complied.',
         example="乙方应及时响应甲方的报修，并尽快修复。\nThe Vendor shall respond promptly.",
@@ -120,7 +126,16 @@ VT001 = register(
             "“You will be notified prior to such a planned maintenance event.” — flagged: a notice with no period "
             "(townlife.com, Service Level Agreement)",
             "“For calls logged during normal support hours, a return call must be made to the Client during the same "
-            "business day.” — not flagged: the hours name the clock of a bounded commitment (edespatch.com, Support)",
+            "business day.” — flagged: the deadline is measured only inside hours the document never states "
+            "(edespatch.com, Support)",
+            "“Unless otherwise agreed to in writing by the parties hereto, if an Error arrives outside of K2view’s normal "
+            "business hours, the response time frame will begin at the start of the next business day, …” — flagged: a "
+            "condition leaves the hours unstated (k2view.com, Maintenance and Support)",
+            "““Normal Business Hours” means 9.00 am to 5.30 pm local UK time, each business day. … Email support will be "
+            "provided during normal business hours to all authorised users.” — info: the same document states the hours "
+            "(effectivecommand.com, Standard Support Services Policy)",
+            "“The maintenance plans include regular updates, security monitoring, and performance checks as outlined in the "
+            "plan details.” — info: the plan details state the period (siteninestudios.com, WP Maintenance & Security Plans)",
             "“完工後請即時付款,接受現金、PayMe、轉數快、銀行入數、支票。” — not flagged: a request to the customer, "
             "not a vendor's promise (singjetsgarage.com, 車房條款及細則)",
             "“如果发现加密狗及安装光盘有问题的,请及时与我公司联系” — not flagged: a request to the customer "
@@ -199,13 +214,21 @@ VQ001 = register(
         "service, …) and a question commit nobody. "
         "A manner adverb in -地 on a promised act (认真地予以维修, 正確、安全地操作) counts when the sentence binds a party."
         ' In English "appropriate" before an organisational unit (the appropriate support department) names which unit; a sentence describing a named severity level\'s impact, an opening "for" adjunct of purpose (For peace of mind, …) and a norm as a remark (…, this is industry standard practice) promise nothing. A count or amount graded with no figure (a limited number of accounts, a small amount of your time) is flagged, except in a clause about an impact (a bug affecting a small number of users).'
-        " (linten11) A sentence that only names what a table below measures (The response times for …, advising on an appropriate fix, … are set out below:) promises nothing; with will or shall it does.",
+        " (linten11) A sentence that only names what a table below measures (The response times for …, advising on an appropriate fix, … are set out below:) promises nothing; with will or shall it does."
+        ' (linten12) Help or information owed "as reasonably required" is flagged like any other reasonable standard (a customer duty'
+        " with an unmeasured standard is as vague as the vendor's); in a condition (If requested and reasonably required, …) it is not.",
         why='"合理费用" and "industry-standard security" leave the figure to whoever sends the invoice '
         "or writes the excuse; disputes over them end in expert opinions, not in the contract.",
         example="功能开发按合理价格收费。\nFees for new features shall be reasonable.",
         instead="功能开发按 3,000 元/人天收费，开工前书面确认人天估算。\n"
         "New features are charged at CNY 3,000 per person-day, with the estimate confirmed in writing before work starts.",
         real=(
+            "“Customer will provide information and cooperation to The Conover Company as reasonably required for The "
+            "Conover Company to provide Support.” — flagged: a customer duty with an unmeasured standard (Conover "
+            "Company, Support Policy)",
+            "“The Licensor shall provide the Licensee with all assistance reasonably required by the Licensee to enable the "
+            "Licensee to implement the use of the corrected version of the Current Release.” — flagged (rtf2fo.com, "
+            "Support Service Agreement)",
             "“The maintenance fee comprises a limited number of service desk accounts depending on the customer´s license "
             "count.” — flagged: a count with no figure (markettransfer.info, Software Support Service clauses)",
             "“Tickets are routed to the appropriate support department and resolved per our SLA.” — not flagged: which unit, not "
@@ -296,7 +319,8 @@ VS001 = register(
         " Technical support as the last item of a coordination (new versions and technical support) or after a preposition is named in passing."
         ' An open scope under a contracted negation (we cannot always guarantee to resolve all issues) and "or more" after a measured quantity (for a decade or more) are not flagged.'
         " (linten10) An open list in brackets that glosses the object of a verb of specifying (will specify the version (OS, ORACLE, etc.)) is closed by the specification and not flagged."
-        " (linten11) The need of the customer a plan is for (is for websites that need occasional updates) and a quoted defined term that is based on a kind of work are not flagged.",
+        " (linten11) The need of the customer a plan is for (is for websites that need occasional updates) and a quoted defined term that is based on a kind of work are not flagged."
+        " (linten12) An open promise followed, in another clause of its sentence, by a reference to a named schedule or table of the agreement (…, in accordance with the following error resolution schedule) is bounded by it.",
         why='A scope that ends in "etc." or hides behind "basic maintenance" is the source of the '
         "classic dispute: the client thinks a fix is included, the vendor bills it as new work.",
         example="免费维护包括基础维护、技术支持等。\nFree maintenance covers basic maintenance, etc.",
@@ -304,6 +328,8 @@ VS001 = register(
         "Free maintenance covers only: defect fixes, browser and WeChat compatibility updates, security patches; "
         "it excludes new features and content entry.",
         real=(
+            "“Technical support to resolve any errors in the Services, in accordance with the following error resolution "
+            "schedule.” — info: the schedule that follows states the times (GovTech SHIP-HATS, Service Level Agreement)",
             "“'Plan B' is for websites that need occasional updates.” — not flagged: the need of the customer the plan is for (speakinwebs.com, Maintenance Plan B)",
             "“Licensor will specify the third party version (operating system, ORACLE, etc.) required for each MaxxSystem Program release.” — not flagged: examples of what will be specified; the specification closes the list (lawinsider.com, Software Update Service clause)",
             "“2. Due to the complex nature of technology, we cannot always guarantee to resolve all issues.” — not flagged: a "
@@ -574,6 +600,12 @@ def language_findings(text: str, extra_defined: frozenset[str] = frozenset()) ->
     ]
 
 
+class _StatedInText(str):
+    """A bound found elsewhere in the text, not in the term's clause: the hours a document states (linten12)."""
+
+    __slots__ = ()
+
+
 BoundedSpan = tuple[int, int, str, Term, "str | None", bool]  # start, end, text, term, bound, Traditional?
 
 
@@ -586,7 +618,7 @@ def bounded_spans(text: str, extra_defined: frozenset[str] = frozenset()) -> lis
     spans = scan_terms(text, lower)
     if not spans:
         return []
-    from termsmith.lint.bounds import find_bound  # only text with a vague word needs these
+    from termsmith.lint.bounds import document_hours, find_bound  # only text with a vague word needs these
     from termsmith.lint.uses import (
         clause_of,
         is_mention,
@@ -604,6 +636,7 @@ def bounded_spans(text: str, extra_defined: frozenset[str] = frozenset()) -> lis
     lo, hi, skip, hant, marks = -1, -1, -1, None, []  # the sentence of the previous term (skip: its excused part ends)
     excluded: bool | None = None  # the sentence is an item of a list of exclusions (Chinese)
     lead_ins: list[int] | None = None  # where the first line that may open a list of exclusions ends
+    stated_hours: str | None = None  # the hours the text states, "" for none (looked for once, at the first hours term)
     for start, end, found, term in spans:
         if defined and is_defined(found, defined):
             continue
@@ -631,6 +664,10 @@ def bounded_spans(text: str, extra_defined: frozenset[str] = frozenset()) -> lis
         if bounded is not None and bounded[1]:
             continue  # a quantified expression (每月定期, 提前5个工作日): nothing vague
         bound = bounded[0] if bounded else None
+        if bound is None and kind == "hours":
+            if stated_hours is None:
+                stated_hours = document_hours(text, lower)
+            bound = _StatedInText(stated_hours) if stated_hours else None  # (linten12) hours the text states
         if term.lang == "zh" and hant is None:
             hant = _is_traditional(text, found, term, lo, hi)
         append((start, end, found, term, bound, bool(hant) and term.lang == "zh"))
@@ -673,6 +710,7 @@ def message_parts(
     message = f"{rule.message}: {q[0]}{text}{q[1]}"
     hint = f"write instead: {term.replacement_hant if hant else term.replacement}"
     if bound is not None:
-        message += f" (already bounded by {q[0]}{bound}{q[1]} in the same clause)"
+        where = "elsewhere in the text" if isinstance(bound, _StatedInText) else "in the same clause"
+        message += f" (already bounded by {q[0]}{bound}{q[1]} {where})"
         return message, hint, Severity.INFO
     return message, hint, None
