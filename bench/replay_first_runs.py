@@ -92,10 +92,14 @@ def _apply(tree: Path, diff: Path | None, patcher: Path | None) -> bool:
     return True
 
 
-def _score(tree: Path, keys: dict[str, dict[str, object]], verbose: bool) -> Score:
+def _score(tree: Path, keys: dict[str, dict[str, object]], verbose: bool) -> Score | str:
+    """The tree's score on the documents, or the last line of its error when it cannot run."""
     env = {**os.environ, "PYTHONPATH": str(tree / "src")}
     run = [sys.executable, "-c", _CHILD, str(CORPUS / "docs"), *keys]
-    terms = json.loads(subprocess.run(run, env=env, capture_output=True, text=True, check=True).stdout)
+    done = subprocess.run(run, env=env, capture_output=True, text=True)
+    if done.returncode:
+        return (done.stderr.strip().splitlines() or ["no message"])[-1]
+    terms = json.loads(done.stdout)
     total = Score()
     for name, expected in keys.items():
         result = score(terms[name], expected)
@@ -127,6 +131,9 @@ def main() -> None:
             base = _tree(FIRST_RUNS[batch], Path(tmp) / f"base-{batch}")
             print(f"batch {batch} ({len(keys)} documents, first run at {FIRST_RUNS[batch]})")
             before = _score(base, keys, args.verbose)
+            if isinstance(before, str):
+                print(f"  the first-run code fails: {before}")
+                continue
             print("  " + _line("first run", before))
             if not changed:
                 continue
@@ -136,6 +143,9 @@ def main() -> None:
                 print("  the change does not apply to this tree")
                 continue
             after = _score(cand, keys, args.verbose)
+            if isinstance(after, str):
+                print(f"  the changed code fails: {after}")
+                continue
             print(
                 "  " + _line("+ change", after) + ("" if (after.tp, after.fp) != (before.tp, before.fp) else "  (same)")
             )
