@@ -407,6 +407,24 @@ def _items(text: str) -> list[tuple[str, str]]:
     return items if len(items) == len(parts) else []
 
 
+_BETWEEN_TAGS = re.compile(r"[^<>]+")
+
+
+def _item_sentence(cell: Sentence, value: str, after: int) -> tuple[Sentence, int]:
+    """The evidence for one item of a cell's list: the first run of the cell's text between two tags, at
+    ``after`` or later, that holds the item's value ("1 小時內" of "<li><strong>超值：</strong>1 小時內</li>",
+    "嚴重性 1：少於一小時" of "嚴重性 1：少於一小時<br />"), so the quote carries no markup and points at the item;
+    the whole cell when no run holds it. Also the position after that run, where the next item's run starts."""
+    want = re.sub(r"\s+", "", value)
+    for m in _BETWEEN_TAGS.finditer(cell.text, after):
+        raw = m.group(0)
+        text = raw.strip()
+        if text and want in re.sub(r"\s+", "", normalise(text)):
+            start = m.start() + len(raw) - len(raw.lstrip())
+            return Sentence(text, normalise(text), cell.paragraph, cell.offset + start, cell.heading), m.end()
+    return cell, after
+
+
 def _item_clock(value: str) -> str | None:
     value = value.strip()
     return "24x7" if _ITEM_24X7.fullmatch(value) else "business" if _ITEM_BUSINESS.fullmatch(value) else None
@@ -433,6 +451,7 @@ def _read_plan_list(
                 clocks.setdefault(label, _item_clock(value))
     key, name, ident = level
     first = True
+    after = 0
     for label, value in items:
         found = [d for d in durations(value) if not d.duration.unit.is_calendar]
         if len(found) != 1:
@@ -441,7 +460,8 @@ def _read_plan_list(
         first = False
         entry = levels.setdefault(at[0], _Level(*at))
         entry.named_at = entry.named_at or level_cell
-        entry.times.setdefault(kind, (found[0], clocks.get(label) or _clock(value, found[0]), row[i]))
+        item, after = _item_sentence(row[i], value, after)
+        entry.times.setdefault(kind, (found[0], clocks.get(label) or _clock(value, found[0]), item))
     return not first
 
 
@@ -462,14 +482,16 @@ def _read_level_lists(row: list[Sentence], header: list[Sentence], levels: dict[
     first = True
     for cell, plan, items in lists:
         plan_name = plan.norm.strip()
+        after = 0
         for label, value in items:
             found = [d for d in durations(value) if not d.duration.unit.is_calendar]
             key, name, ident = _level_in(label)  # type: ignore[misc]
             if len(found) != 1:
                 continue
             at = (key, name, ident) if first else (f"{key}@{plan_name.lower()}", f"{name} ({plan_name})", None)
+            item, after = _item_sentence(cell, value, after)
             entry = levels.setdefault(at[0], _Level(*at))
-            entry.named_at = entry.named_at or cell
-            entry.times.setdefault(kinds[0], (found[0], _clock(value, found[0]), cell))
+            entry.named_at = entry.named_at or item
+            entry.times.setdefault(kinds[0], (found[0], _clock(value, found[0]), item))
         first = first and not any(len(durations(v)) == 1 for _, v in items)
     return True

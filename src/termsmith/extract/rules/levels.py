@@ -11,6 +11,7 @@ from typing import Any
 from termsmith.extract.rules.context import Context, _re
 from termsmith.extract.rules.flat_rows import flat_rows
 from termsmith.extract.rules.layouts import _LabelValue, _LevelHeading, _LineLayout
+from termsmith.extract.rules.level_fallback import fallback_levels
 from termsmith.extract.rules.level_prose import _carried_label, _prose, _under_label
 from termsmith.extract.rules.level_ranks import named_tier, ranked_tiers
 from termsmith.extract.rules.level_tables import read_table
@@ -81,6 +82,8 @@ def severity_levels(ctx: Context) -> None:
         if labels.read(s, levels) or layout.read(s, levels):
             continue
         _prose(s.norm, s, levels, untiered, row, inherited=label[1] if _under_label(s, label) else None)
+    if not untiered and not any(lv.times for lv in levels.values()):
+        fallback_levels(sentences, levels)
     _drop_figures(ctx, levels, untiered)
     tiers = _distinct([lv for lv in levels.values() if "response" in lv.times or "resolution" in lv.times])
     if not tiers and untiered:

@@ -1,0 +1,155 @@
+"""Would a change to `termsmith extract` have helped on documents it had never seen? Each collection batch of the
+real-contract corpus was scored once, on the code of the day, before anyone tuned on it (its "first run"). This
+script rebuilds that code for every batch (``git archive <commit> src``), applies the candidate change to it, and
+scores the batch both ways with today's scorer and keys. A gain there is a gain on never-seen documents, unlike a
+gain on today's code, where every batch is tuned (F1 0.93–1.00) and a general change has little left to find.
+
+    .venv/bin/python bench/replay_first_runs.py                      # the first runs alone (reproduces the record)
+    .venv/bin/python bench/replay_first_runs.py --diff change.patch  # with a change (`git diff main -- src`)
+    .venv/bin/python bench/replay_first_runs.py --patcher apply.py   # a script run on each tree's root instead
+    .venv/bin/python bench/replay_first_runs.py --batch 12 --batch 13 -v
+
+A diff is applied with ``git apply -3``-free plain ``patch -p1``; the older the tree, the likelier it does not apply
+(then the batch says so). A patcher script gets the tree's root (holding ``src/``) as its one argument and exits
+non-zero when it cannot apply. Only the batches listed in FIRST_RUNS are scored, and only their documents whose key
+is in the tune split: a held-out batch is never scored here. Today's scorer compares times by length and clock, the
+scorer of sessions 1-6 by length only, so batches 3 and 5 read lower here (0.651, 0.551) than their recorded first
+runs (0.775, 0.714); batches 4 and 6-13 reproduce their records.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from termsmith.extract.score import Score, score
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "bench" / "corpus" / "extract"
+# the commit each batch was first scored at (bench/corpus/extract/README.md; batches 1 and 2 have no record)
+FIRST_RUNS = {
+    3: "11da1cf",
+    4: "02e959d",
+    5: "01c5d2e",
+    6: "cf199c1",
+    7: "9657f07",
+    8: "7d18ab6",
+    9: "14df0e1",
+    10: "72cd354",
+    11: "a596704",
+    12: "73aeb56",
+    13: "1196fe4",
+}
+# run with the old tree first on sys.path: extract each named document, print its terms as JSON
+_CHILD = """
+import json, sys
+from pathlib import Path
+from termsmith.extract.api import extract_file
+out = {}
+for name in sys.argv[2:]:
+    out[name] = extract_file(Path(sys.argv[1]) / name)[1].terms
+print(json.dumps(out))
+"""
+
+
+def batch_of(history: str) -> int | None:
+    """The collection batch a key's history names ("batch 12 (session 10): …", "held-out in session 4 (batch 4, …")."""
+    m = re.search(r"\bbatch (\d+)\b", history)
+    return int(m.group(1)) if m else None
+
+
+def _documents(batch: int) -> dict[str, dict[str, object]]:
+    keys = json.loads((CORPUS / "keys.json").read_text(encoding="utf-8"))["documents"]
+    return {
+        name: key["terms"]
+        for name, key in keys.items()
+        if key["split"] == "tune" and batch_of(key.get("history", "")) == batch
+    }
+
+
+def _tree(commit: str, where: Path) -> Path:
+    where.mkdir(parents=True)
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "src"], capture_output=True, check=True)
+    subprocess.run(["tar", "-x", "-C", str(where)], input=archive.stdout, check=True)
+    return where
+
+
+def _apply(tree: Path, diff: Path | None, patcher: Path | None) -> bool:
+    if diff is not None:
+        run = ["patch", "-p1", "-s", "--dry-run", "-i", str(diff.resolve())]
+        if subprocess.run(run, cwd=tree, capture_output=True).returncode:
+            return False
+        subprocess.run(run[:3] + run[4:], cwd=tree, check=True, capture_output=True)
+    if patcher is not None:
+        return subprocess.run([sys.executable, str(patcher.resolve()), str(tree)], capture_output=True).returncode == 0
+    return True
+
+
+def _score(tree: Path, keys: dict[str, dict[str, object]], verbose: bool) -> Score | str:
+    """The tree's score on the documents, or the last line of its error when it cannot run."""
+    env = {**os.environ, "PYTHONPATH": str(tree / "src")}
+    run = [sys.executable, "-c", _CHILD, str(CORPUS / "docs"), *keys]
+    done = subprocess.run(run, env=env, capture_output=True, text=True)
+    if done.returncode:
+        return (done.stderr.strip().splitlines() or ["no message"])[-1]
+    terms = json.loads(done.stdout)
+    total = Score()
+    for name, expected in keys.items():
+        result = score(terms[name], expected)
+        total.add(result)
+        if verbose and (result.missed or result.wrong):
+            print(f"    {name}: missed {result.missed} wrong {result.wrong}")
+    return total
+
+
+def _line(label: str, s: Score) -> str:
+    return f"{label:<10} tp {s.tp:>3} fp {s.fp:>3} fn {s.fn:>3}  P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--diff", type=Path, help="a unified diff of src/ to apply to each first-run tree")
+    parser.add_argument("--patcher", type=Path, help="a script applying the change to the tree root it is given")
+    parser.add_argument("--batch", type=int, action="append", help="only this batch (repeatable)")
+    parser.add_argument("--verbose", "-v", action="store_true", help="list each document's misses and wrong facts")
+    args = parser.parse_args()
+    batches = args.batch or sorted(FIRST_RUNS)
+    unknown = [b for b in batches if b not in FIRST_RUNS]
+    if unknown:
+        parser.error(f"no first run recorded for batch {unknown[0]}; known: {sorted(FIRST_RUNS)}")
+    changed = args.diff is not None or args.patcher is not None
+    with tempfile.TemporaryDirectory() as tmp:
+        for batch in batches:
+            keys = _documents(batch)
+            base = _tree(FIRST_RUNS[batch], Path(tmp) / f"base-{batch}")
+            print(f"batch {batch} ({len(keys)} documents, first run at {FIRST_RUNS[batch]})")
+            before = _score(base, keys, args.verbose)
+            if isinstance(before, str):
+                print(f"  the first-run code fails: {before}")
+                continue
+            print("  " + _line("first run", before))
+            if not changed:
+                continue
+            cand = Path(tmp) / f"cand-{batch}"
+            shutil.copytree(base, cand)
+            if not _apply(cand, args.diff, args.patcher):
+                print("  the change does not apply to this tree")
+                continue
+            after = _score(cand, keys, args.verbose)
+            if isinstance(after, str):
+                print(f"  the changed code fails: {after}")
+                continue
+            print(
+                "  " + _line("+ change", after) + ("" if (after.tp, after.fp) != (before.tp, before.fp) else "  (same)")
+            )
+
+
+if __name__ == "__main__":
+    main()
