@@ -3,6 +3,10 @@
 One file per source document; each line ``V term,… | sentence`` or ``C | sentence``
 (see ``realtext/README.md``). Splits, by document:
 
+- ``held-out-15``: ``realtext/held-out-15/<lang>/`` — the fifteenth held-out batch (all three
+  languages), collected and labelled apart from the lint work (branch collect15), committed before
+  any run; **closed** (``CLOSED``) until the lead runs it once after the twelfth Chinese and
+  thirteenth English rounds;
 - ``held-out-14``: ``realtext/held-out-14/<lang>/`` — the fourteenth held-out batch (all three
   languages), collected and labelled apart from the lint work (branch collect14), committed before
   any run, run once by the lead after the eleventh Chinese and twelfth English rounds; tuning data
@@ -99,6 +103,7 @@ BATCH_FOLDERS = (
     "held-out-12",
     "held-out-13",
     "held-out-14",
+    "held-out-15",
     "tune-5",
     "tune-6",
     "tune-7",
@@ -109,7 +114,7 @@ SPLITS = ("tune", *BATCH_FOLDERS, "held-out-v1")
 # them): split -> its languages still held out. held-out-7 and held-out-8 were each run once
 # and are tuning data for the fifth Chinese and sixth English rounds; the next batch is
 # collected apart and registered here, closed, when it is merged.
-CLOSED: dict[str, tuple[str, ...]] = {}
+CLOSED: dict[str, tuple[str, ...]] = {"held-out-15": LANGS}
 
 
 @dataclass(frozen=True)
