@@ -176,24 +176,46 @@ def not_commitment(
         return _discretion(text, term.term, span[0], clause, sentence)
     if family == "VT":
         if term.bound == "zh-hours":
-            return not _service_window(text, span[0], clause) or _hours_stated(text)
+            return not _service_window(text, span, clause, sentence) or _hours_stated(text)
         return _timing(text, term.term, span, clause, sentence)
     return False
 
 
 _USUAL = ("正常", "一般", "标准", "標準", "平常", "通常", "日常")
+# twelfth round (lintzh12, held-out-14): business hours naming a plan (營業時間計畫由…主導) or a tier's feature
+# (基礎支援: 工作時間電子郵件支援 · Professional: 工作時間優先回應) are no window the line promises work in;
+# heading their clause, they are one only as an adverbial: 内/期間…, or a verb of the service right after them
+_PLAN_NAMES = ("计划", "計畫", "計劃", "方案", "套餐", "专案", "專案")
+_IN_HOURS = ("内", "內", "期间", "期間", "段", "中", "里", "裡")
+_WINDOW_VERBS = (
+    *("提供", "透过", "透過", "通过", "通過", "经由", "經由", "回覆", "回复", "答复", "答覆", "解答"),
+    *("响应", "響應", "回应", "回應", "处理", "處理", "受理", "接听", "接聽", "安排", "派", "到场", "到場"),
+    *("上门", "上門", "值班", "进行", "進行", "开放", "開放", "联系", "聯繫", "联络", "聯絡", "为", "為"),
+)
+_OUTSIDE = ("非", "以外", "之外")  # 工作时间…,非工作时间…: two windows set against each other
 
 
-def _service_window(text: str, start: int, clause: tuple[int, int]) -> bool:
+def _service_window(text: str, span: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
     """Business hours named as the window of a service: "normal" hours (正常工作时间支持 · 一般辦公時間內), or the
     hours heading their clause (上班時間提供電話技術支援 · 工作时间运维响应时间在2小时以内), or the vendor acting in them
     (乙方在工作时间内提供电话支持). Not the customer's act in passing (甲方人员在工作时间内…提出的问题: the clock of a
-    reply the agreement measures, in its defined 工作时间)."""
+    reply the agreement measures, in its defined 工作时间), not a plan's name (營業時间計畫), and not, heading
+    their clause, a tier's feature named by them (工作時間電子郵件支援 · 工作時間優先回應)."""
+    start, end = span
+    if text.startswith(_PLAN_NAMES, end):
+        return False  # 營業時間計畫由Adobe客戶支援團隊主導: a program's name
     if text[max(clause[0], start - 2) : start] in _USUAL:
         return True
     before = text[clause[0] : start]
     # or the vendor's own act in them (乙方在工作时间内提供电话支持 · 本公司於辦公時間內回覆)
-    return not before.strip(" \t•·-—*0123456789.、()（）:：") or any(v in before for v in _VENDORS)
+    if any(v in before for v in _VENDORS):
+        return True
+    if before.strip(" \t•·-—*0123456789.、()（）:："):
+        return False
+    # heading their clause: an adverbial of the act after them, or set against the hours outside them
+    return text.startswith((*_IN_HOURS, *_WINDOW_VERBS), end) or any(
+        text.find(w, sentence[0], sentence[1]) >= 0 for w in _OUTSIDE
+    )
 
 
 @lru_cache(maxsize=1)

@@ -90,6 +90,10 @@ VT001 = register(
             "延長保固費用調整通知)",
             "“2.1.2 运营商应在正常营业时间内收到客户通知后的 48 小时内对客户报告的任何错误做出回应。” — flagged on its own; "
             "not when the whole policy is linted, whose 2.3 states the hours (thaiscorner.com, 支持级别政策)",
+            "“營業時間計畫由Adobe客戶支援團隊主導。” — not flagged: the name of a program, not a window anyone works in "
+            "(AdobeDocs/support-resources.zh-Hant, 企業支援資料表)",
+            "“Professional: 工作時間優先回應” — not flagged: a tier's feature named by the hours, whose table states them "
+            "(ilyi1116/auto-video-generation-fold6, 技術支援指南)",
             "“3.1.1 您的帳戶必須按時支付所有費用。” — not flagged: on time by the agreement's own billing dates "
             "(varidata.com, 服務條款)",
             "“(3)安全更新:乙方在获悉影响软件安全的漏洞时,应及时向甲方提供安全补丁或升级版本。” — flagged "
