@@ -333,6 +333,7 @@ FLOORS["held-out-14"] = {"zh-Hans": (17, 23, 11, 60), "zh-Hant": (22, 33, 17, 11
 ZH_DOCUMENT_FLOORS["held-out-14"] = {"zh-Hans": (17, 23, 11, 60), "zh-Hant": (22, 33, 14, 119)}
 EN_DOCUMENT_FLOORS["held-out-14"] = (20, 34, 8, 131, 11, 13)
 
+
 @pytest.fixture(scope="module")
 def scores() -> dict[str, dict]:  # type: ignore[type-arg]
     return {split: score(load(split), termsmith_linter) for split in FLOORS}
