@@ -66,3 +66,35 @@ def test_a_tier_line_is_read_with_the_hours_its_document_states() -> None:
     assert warned_terms(tiers) == ["工作时间"]  # the adverbial line only
     stated = "工作时间:周一至周五 9:00-18:00\n" + tiers
     assert warned(stated) == [], lint_text(stated, "t.txt")
+
+
+# ------------------------------------------------ a lead-in whose list spells out what the word leaves open
+
+SPELLED_OUT_BELOW = [
+    # the terms the work follows are the list below the colon
+    "乙方应按照以下标准开展巡检,保证机房设备稳定运行:",
+    "維修費用依下列方式之一收費:",
+    "乙方按以下要求提供专业的维护:",
+    # the open list is the object the lead-in announces; its items follow
+    "验收时乙方须交付如下的图纸、手册等技术文件:",
+    "每次保養後應提供下列的檢查表、照片等紀錄:",
+]
+OPEN_ABOVE_THE_LIST = [
+    # the list does not close what the word leaves open
+    "乙方提供的服务包括但不限于以下内容:",  # kept open by its own words
+    "乙方应在以下时段内尽合理努力响应:",  # an effort, whatever the periods below
+    "故障时乙方将及时响应,分为以下三级:",  # the word before the announcement
+    "以下故障乙方将随时上门处理:",  # a time word, not the terms or items the lead-in names
+    "乙方提交报告、记录等文档,内容如下:",  # the list closes a clause before the announcement
+    "乙方需按照以下标准提供服务,确保系统稳定运行。",  # no colon: nothing follows that it announces
+]
+
+
+@pytest.mark.parametrize("text", SPELLED_OUT_BELOW)
+def test_a_word_the_list_below_spells_out_is_not_found(text: str) -> None:
+    assert warned(text) == [], lint_text(text, "t.txt")
+
+
+@pytest.mark.parametrize("text", OPEN_ABOVE_THE_LIST)
+def test_a_word_the_list_below_leaves_open_is_still_found(text: str) -> None:
+    assert warned(text), lint_text(text, "t.txt")

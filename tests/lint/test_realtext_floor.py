@@ -475,3 +475,16 @@ for _split, _lang, _floor in (
 # documents 14 → 13 (the plan's name; the tier lines were excused by the hours the page states). No other split moves.
 FLOORS["held-out-14"]["zh-Hant"] = (22, 33, 13, 119)
 ZH_DOCUMENT_FLOORS["held-out-14"]["zh-Hant"] = (22, 33, 13, 119)
+
+# twelfth Chinese round (lintzh12), change 2: a lead-in ending in a colon that announces the list spelling out what
+# the word leaves open: the terms it follows (按照以下标准提供服务,确保IT系统稳定运行: · 依下列一種或多種方式收費:) or
+# the items of the open list it names (提交如下的报告、记录等文档资料:). One false alarm less in each of held-out-4
+# zh-Hans, held-out-9 zh-Hant and held-out-14 zh-Hans, both modes; no catch lost anywhere.
+for _split, _lang, _floor in (
+    ("held-out-4", "zh-Hans", (34, 37, 3, 72)),
+    ("held-out-9", "zh-Hant", (31, 34, 5, 205)),
+    ("held-out-14", "zh-Hans", (17, 23, 10, 60)),
+):
+    FLOORS[_split][_lang] = _floor
+    if _split in ZH_DOCUMENT_FLOORS:
+        ZH_DOCUMENT_FLOORS[_split][_lang] = _floor

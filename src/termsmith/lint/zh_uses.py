@@ -218,6 +218,33 @@ def _service_window(text: str, span: tuple[int, int], clause: tuple[int, int], s
     )
 
 
+# twelfth round (lintzh12): a lead-in, ending in a colon, that announces the list spelling out what the word leaves
+# open: the terms it is done by (依下列一種或多種方式收費: · 按照以下标准提供服务,确保IT系统稳定运行:), or the items of
+# an open list it names (提交如下的报告、记录等文档资料:). Not a list the word keeps open (包括但不限于以下:), an effort
+# (应在以下时间范围内尽…合理的努力:), nor a word before the announcement (…第一時間回應…,分為三個層級如下:)
+_BELOW = ("以下", "下列", "如下", "下述")
+_BY_TERMS = ("按照", "依照", "依据", "依據", "根据", "根據", "遵照", "依", "按")
+_TERMS_NOUNS = ("标准", "標準", "方式", "要求", "规定", "規定", "程序", "流程", "办法", "辦法")
+_CLAUSE_MARKS = "，,；;。"
+
+
+def spelled_out_below(text: str, term: Term, start: int, lo: int) -> bool:
+    """The sentence at ``lo`` ends in a colon (the caller's test) and announces, before the word at ``start``,
+    the list that spells the word out: the terms it follows, or the items of the open list it names."""
+    if term.family == "VE" or "不限" in term.term:
+        return False
+    for marker in _BELOW:
+        at = text.find(marker, lo, start)
+        if at < 0:
+            continue
+        head = text[max(lo, at - 3) : at]
+        if head.endswith(_BY_TERMS) and any(text.find(n, at + 2, min(start, at + 12)) >= 0 for n in _TERMS_NOUNS):
+            return True  # by the terms listed below
+        if term.bound == "count" and not any(c in text[at:start] for c in _CLAUSE_MARKS):
+            return True  # the open list is the object the lead-in announces
+    return False
+
+
 @lru_cache(maxsize=1)
 def _hours_stated(text: str) -> bool:
     """The text (a whole document, when one is linted) states its business hours somewhere: a sentence that
