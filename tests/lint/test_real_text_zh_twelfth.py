@@ -98,3 +98,29 @@ def test_a_word_the_list_below_spells_out_is_not_found(text: str) -> None:
 @pytest.mark.parametrize("text", OPEN_ABOVE_THE_LIST)
 def test_a_word_the_list_below_leaves_open_is_still_found(text: str) -> None:
     assert warned(text), lint_text(text, "t.txt")
+
+
+# ------------------------------------------------ a routine or a scope done by a named standard or the agreement
+
+BY_A_NAMED_STANDARD = [
+    "乙方对空调机组进行例行保养,按照甲方《设备保养作业规程》执行。",
+    "例行巡檢工作應符合《機房維護管理辦法》的要求。",
+    "乙方负责消防设施的日常维护,维护质量应达到国家标准GB 25201的要求。",
+    "客戶於保固期內享有免費技術支援(範圍依本合約為準)。",
+]
+NOT_BY_A_NAMED_STANDARD = [
+    "乙方对空调机组进行例行保养,并填写《设备保养记录表》。",  # a form filled in, not the standard the work follows
+    "乙方负责消防设施的日常维护,维护质量应达到行业标准。",  # an unnamed norm
+    "按照《服务规范》签订合同后,乙方负责日常维护。",  # named before the word, for something else
+    "客戶於保固期內享有免費技術支援,費用以報價為準。",  # the vendor's quote, not the agreement
+]
+
+
+@pytest.mark.parametrize("text", BY_A_NAMED_STANDARD)
+def test_a_scope_a_named_standard_sets_is_not_found(text: str) -> None:
+    assert warned(text) == [], lint_text(text, "t.txt")
+
+
+@pytest.mark.parametrize("text", NOT_BY_A_NAMED_STANDARD)
+def test_a_scope_no_named_standard_sets_is_still_found(text: str) -> None:
+    assert warned(text), lint_text(text, "t.txt")

@@ -255,6 +255,8 @@ def find_bound(
             m = _en_reference(lower, lo, hi, scope, span[1], sentence[1])  # as specified herein
         if m is None and kind in ("en-price", "hours"):
             m = _en_published(lower, span, clause_span)  # published support hours · the hourly rate quoted
+    if m is None and not english and kind in _ZH_STANDARD_KINDS:
+        m = _zh_named_standard(text, span[1], sentence[1])  # 按照受托方《保养施工要求》进行 · (期限依合約為準)
     if m is None:
         return None
     gap = m.start() - span[1] if m.start() >= span[1] else span[0] - m.end()
@@ -418,3 +420,29 @@ def document_hours(text: str, lower: str) -> str:
         if named.search(lower, lo, hi):
             return text[m.start() : m.end()].strip()
     return ""
+
+
+# (lintzh12) Chinese: a routine or an open scope done by a named standard, procedure or the agreement itself, later in
+# its sentence (实施日常维护保养后的电梯应当符合《电梯维修规范》 · 例行巡检保养工作…,按照受托方《保养施工要求》进行 ·
+# 应达到国家标准GB7588 的要求 · 免費技術支援(期限依合約為準)). Not a form to fill in (填写《…记录表》) nor an unnamed
+# norm (行业标准, 相关规定: their own findings), nor anything before the word.
+_ZH_STANDARD_KINDS = frozenset(("list", "period"))
+_ZH_STANDARD_FIRST = ("《", "GB", "準", "准")  # one of them is in every such reference
+_ZH_STANDARD = (
+    r"(?:按照|依照|依据|依據|遵照|遵循|符合|达到|達到|参照|參照)[^，。；;,]{0,12}?"
+    r"(?:《[^》\n]{2,40}》|(?:国家标准|國家標準|行业标准|行業標準)?\s*GB\s*(?:/\s*T)?\s*\d)|"
+    r"(?:依|以|按)(?:本)?(?:合同|合約|契約|契约|协议|協議)(?:约定|約定)?(?:为准|為準)"
+)
+
+
+@cache
+def _zh_standard_pattern() -> re.Pattern[str]:
+    return re.compile(_ZH_STANDARD)
+
+
+def _zh_named_standard(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """A named standard or the agreement the term's work follows, after the term in its sentence (one find for the
+    characters every such reference holds first: most sentences have none)."""
+    if all(text.find(c, lo, hi) < 0 for c in _ZH_STANDARD_FIRST):
+        return None
+    return _zh_standard_pattern().search(text, lo, hi)
