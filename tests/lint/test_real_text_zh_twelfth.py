@@ -124,3 +124,27 @@ def test_a_scope_a_named_standard_sets_is_not_found(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_BY_A_NAMED_STANDARD)
 def test_a_scope_no_named_standard_sets_is_still_found(text: str) -> None:
     assert warned(text), lint_text(text, "t.txt")
+
+
+# ------------------------------------------------ an open list whose items a cited part of the document states
+
+LIST_IN_A_CITED_PART = [
+    "乙方负责门禁、监控等弱电系统的维护,具体参见附件《弱电维护清单》。",
+    "保養項目包括濾網、風扇等,詳見附表。",
+    "本計劃的服務範圍及除外項目等見背面條款。",
+]
+LIST_LEFT_OPEN = [
+    "乙方负责门禁、监控等弱电系统的维护,并按时提交报告。",  # nothing cited
+    "乙方应及时制作维修报告(样式见附录B)。",  # a template's place times nothing
+    "參見附件後,乙方負責門禁、監控等系統的維護。",  # cited before the list, for something else
+]
+
+
+@pytest.mark.parametrize("text", LIST_IN_A_CITED_PART)
+def test_an_open_list_a_cited_part_states_is_not_found(text: str) -> None:
+    assert warned(text) == [], lint_text(text, "t.txt")
+
+
+@pytest.mark.parametrize("text", LIST_LEFT_OPEN)
+def test_an_open_list_with_nothing_cited_after_it_is_still_found(text: str) -> None:
+    assert warned(text), lint_text(text, "t.txt")

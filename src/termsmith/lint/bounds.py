@@ -112,6 +112,9 @@ _REFERENCE = (
     r"[见見按依]第\s*\S{1,4}\s*[条條款]|详见|詳見|具体见|具體見|"
     r"\b(?:see|in|under|per)\s+(?:section|clause|schedule|exhibit|appendix|annex)\s+\w"
 )
+# (lintzh12) an open list whose items a cited part of the document states, after it: 包括…等技术服务,具体参见附件
+# 《…》 · 服務條款及免責條款等見背面內容 (the count kind only: a template's place, 样式见附录C, times nothing)
+_ZH_CITED = r"详见|詳見|具体见|具體見|参见|參見|[见見](?:附件|附表|附录|附錄|背面|背頁|背页)"
 # English-only kinds (EN_PATTERN_TERMS): ``amount`` (minor updates: a cap, a count
 # of the work, a duration or a price), ``en-price`` (a charge: an amount, a rate
 # card or schedule — not the bare words "hourly rate"), ``hours`` (normal business
@@ -149,7 +152,7 @@ _KINDS: dict[str, str] = {
     "time": f"{_DURATION}|{_DEADLINE}|{_REFERENCE}",
     "period": f"{_PERIOD}|{_REFERENCE}",
     "availability": f"{_AVAILABILITY}|{_DURATION}|{_DEADLINE}|{_REFERENCE}",
-    "count": _COUNT,
+    "count": f"{_COUNT}|{_ZH_CITED}",
     "list": f"{_LIST}|{_COUNT}|{_CHANNELS}|{_REFERENCE}",
     "measure": f"{_MEASURE}|{_MONEY}|{_PRICE_LIST}|{_DURATION}|{_REFERENCE}",
     "price": f"{_MONEY}|{_PRICE_LIST}|{_REFERENCE}|{_ZH_PRICE_SET}|{_ZH_PRICE_SHARE}",

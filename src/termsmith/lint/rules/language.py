@@ -383,6 +383,8 @@ VS001 = register(
             "“2.人为造成的产品损坏,包括烧芯片、PCB底板、整机底板、屏蔽盖损坏、射频头损坏等;” — not flagged: damage the "
             "customer caused, listed (biz.doczj.com, 产品保修条款)",
             "“詐騙行為 - 金錢詐騙、身份冒用等” — not flagged: misconduct listed (shdctw.com, SHD Cloud 服務條款)",
+            "“6. 本服務計劃具體服務條款及免責條款等見背面內容。” — not flagged: the items are on the page it cites "
+            "(sagroup.com.hk, SA Care 服務計劃 條款及細則)",
             "“系统维护工作完成后,都应提交如下的报告、记录等文档资料:” — not flagged: the lead-in announces the list that "
             "spells the documents out (fdragon.cn, 系统维护服务流程与服务内容)",
             "“1、受托方维保人员对电梯进行例行巡检保养工作和电梯故障维修工作,按照受托方《保养施工要求》进行。” — not "
