@@ -387,9 +387,9 @@ VS001 = register(
             "(sagroup.com.hk, SA Care 服務計劃 條款及細則)",
             "“系统维护工作完成后,都应提交如下的报告、记录等文档资料:” — not flagged: the lead-in announces the list that "
             "spells the documents out (fdragon.cn, 系统维护服务流程与服务内容)",
-            "“1、受托方维保人员对电梯进行例行巡检保养工作和电梯故障维修工作,按照受托方《保养施工要求》进行。” — not "
-            "flagged: the routine follows a named procedure (wk.yl1001.com, 电梯维保合同)",
-            "“消費者可於服務完成後享有免費技術支援(期限依合約為準)。” — not flagged: the agreement sets it "
+            "“1、受托方维保人员对电梯进行例行巡检保养工作和电梯故障维修工作,按照受托方《保养施工要求》进行。” — info: "
+            "bounded by the named procedure the routine follows (wk.yl1001.com, 电梯维保合同)",
+            "“消費者可於服務完成後享有免費技術支援(期限依合約為準)。” — info: bounded by the agreement "
             "(ma.jcsys.tw, 交易模式流程說明)",
         ),
     )
