@@ -29,11 +29,11 @@ HOURS_AS_A_NAME = [
     # a program named after the hours (no promise to work in them)
     "营业时间计划由客户成功团队负责安排。",
     "辦公時間方案每季開放報名一次。",
-    # heading a tier's line, the hours name a feature of the tier (the tier table states them, if anything)
+    # heading a line of a tier list, the hours grade the tier's response (its table states them, if anything)
     "入门版: 工作时间邮件支持",
     "進階方案: 辦公時間優先回覆",
     "标准版: 工作时间标准响应",
-    "- 營業時間線上客服",
+    "- 營業時間優先處理工單",
 ]
 HOURS_AS_A_WINDOW = [
     # heading their clause as an adverbial: 内/期間, or a verb of the service right after them
@@ -41,6 +41,9 @@ HOURS_AS_A_WINDOW = [
     ("進階方案: 辦公時間提供電話支援", "辦公時間"),
     ("- 營業時間透過線上客服回覆", "營業時間"),
     ("上班时间期间安排工程师值守。", "上班时间"),
+    # a bare line with no tier label or grade: the window of the service it names
+    ("- 營業時間線上客服", "營業時間"),
+    ("工作时间电话支持。", "工作时间"),
     # set against the hours outside them: two windows
     ("工作时间故障响应2小时,非工作时间故障响应4小时。", "工作时间"),
     # "normal" hours, or the vendor acting in them, name a window wherever they stand

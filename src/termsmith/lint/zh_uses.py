@@ -182,9 +182,11 @@ def not_commitment(
 
 
 _USUAL = ("正常", "一般", "标准", "標準", "平常", "通常", "日常")
-# twelfth round (lintzh12, held-out-14): business hours naming a plan (營業時間計畫由…主導) or a tier's feature
-# (基礎支援: 工作時間電子郵件支援 · Professional: 工作時間優先回應) are no window the line promises work in;
-# heading their clause, they are one only as an adverbial: 内/期間…, or a verb of the service right after them
+# twelfth round (lintzh12, held-out-14): business hours naming a plan (營業時間計畫由…主導) are no window anyone
+# works in; nor, heading a line of a tier list, are they the tier's grade of response (基礎支援: 工作時間電子郵件支援 ·
+# Professional: 工作時間優先回應 · 工作時間優先支援 - …), which a tier table states hours for. An adverbial (…時間内 ·
+# 上班時間提供…), or the hours set against those outside them (工作时间…,非工作时间…), stays a window, and so does a
+# bare line with no tier label (工作时间电话支持)
 _PLAN_NAMES = ("计划", "計畫", "計劃", "方案", "套餐", "专案", "專案")
 _IN_HOURS = ("内", "內", "期间", "期間", "段", "中", "里", "裡")
 _WINDOW_VERBS = (
@@ -193,14 +195,16 @@ _WINDOW_VERBS = (
     *("上门", "上門", "值班", "进行", "進行", "开放", "開放", "联系", "聯繫", "联络", "聯絡", "为", "為"),
 )
 _OUTSIDE = ("非", "以外", "之外")  # 工作时间…,非工作时间…: two windows set against each other
+_TIER_GRADES = ("优先", "優先", "标准", "標準")  # 工作時間優先回應: a tier's grade of response
+_TIER_LABEL = 16  # characters: a tier's label before its colon (基礎支援: · Professional:)
 
 
 def _service_window(text: str, span: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
     """Business hours named as the window of a service: "normal" hours (正常工作时间支持 · 一般辦公時間內), or the
     hours heading their clause (上班時間提供電話技術支援 · 工作时间运维响应时间在2小时以内), or the vendor acting in them
     (乙方在工作时间内提供电话支持). Not the customer's act in passing (甲方人员在工作时间内…提出的问题: the clock of a
-    reply the agreement measures, in its defined 工作时间), not a plan's name (營業時间計畫), and not, heading
-    their clause, a tier's feature named by them (工作時間電子郵件支援 · 工作時間優先回應)."""
+    reply the agreement measures, in its defined 工作时间), not a plan's name (營業時間計畫), and not a tier's grade
+    of response heading a line of a tier list (基礎支援: 工作時間電子郵件支援 · 工作時間優先回應)."""
     start, end = span
     if text.startswith(_PLAN_NAMES, end):
         return False  # 營業時間計畫由Adobe客戶支援團隊主導: a program's name
@@ -212,10 +216,19 @@ def _service_window(text: str, span: tuple[int, int], clause: tuple[int, int], s
         return True
     if before.strip(" \t•·-—*0123456789.、()（）:："):
         return False
-    # heading their clause: an adverbial of the act after them, or set against the hours outside them
-    return text.startswith((*_IN_HOURS, *_WINDOW_VERBS), end) or any(
+    # heading their clause: a window as an adverbial of the act after them, or set against the hours outside them;
+    # a tier's grade of response otherwise, when the line is a tier's (a label before it, or a grade after it)
+    if text.startswith((*_IN_HOURS, *_WINDOW_VERBS), end) or any(
         text.find(w, sentence[0], sentence[1]) >= 0 for w in _OUTSIDE
-    )
+    ):
+        return True
+    return not (text.startswith(_TIER_GRADES, end) or _tier_label(text, start, sentence[0]))
+
+
+def _tier_label(text: str, start: int, lo: int) -> bool:
+    """A short label ending in a colon opens the line before the word (基礎支援: · Professional:)."""
+    head = text[lo:start].rstrip()
+    return head[-1:] in (":", "：") and 1 < len(head) <= _TIER_LABEL and not any(c in head for c in "，,；;。")
 
 
 # twelfth round (lintzh12): a lead-in, ending in a colon, that announces the list spelling out what the word leaves
