@@ -333,6 +333,7 @@ FLOORS["held-out-14"] = {"zh-Hans": (17, 23, 11, 60), "zh-Hant": (22, 33, 17, 11
 ZH_DOCUMENT_FLOORS["held-out-14"] = {"zh-Hans": (17, 23, 11, 60), "zh-Hant": (22, 33, 14, 119)}
 EN_DOCUMENT_FLOORS["held-out-14"] = (20, 34, 8, 131, 11, 13)
 
+
 @pytest.fixture(scope="module")
 def scores() -> dict[str, dict]:  # type: ignore[type-arg]
     return {split: score(load(split), termsmith_linter) for split in FLOORS}
@@ -462,6 +463,52 @@ for _split, _lang, _floor, _doc in (
 for _split, _lang, _floor in (
     ("held-out-5", "zh-Hant", (24, 28, 4, 71)),
     ("held-out-9", "zh-Hant", (31, 34, 6, 205)),
+):
+    FLOORS[_split][_lang] = _floor
+    if _split in ZH_DOCUMENT_FLOORS:
+        ZH_DOCUMENT_FLOORS[_split][_lang] = _floor
+
+# twelfth Chinese round (lintzh12), change 1: the business-hours rule reads a window, not a name. Hours naming a plan
+# (營業時間計畫由…主導) or, heading a tier's line, a feature of the tier (基礎支援: 工作時間電子郵件支援 · Professional:
+# 工作時間優先回應) are no window; heading their clause they are one as an adverbial (…時間内 · 上班時間提供…) or set
+# against the hours outside them (工作时间…,非工作时间…). held-out-14 zh-Hant: sentence alarms 17 → 13, whole
+# documents 14 → 13 (the plan's name; the tier lines were excused by the hours the page states). No other split moves.
+FLOORS["held-out-14"]["zh-Hant"] = (22, 33, 13, 119)
+ZH_DOCUMENT_FLOORS["held-out-14"]["zh-Hant"] = (22, 33, 13, 119)
+
+# twelfth Chinese round (lintzh12), change 2: a lead-in ending in a colon that announces the list spelling out what
+# the word leaves open: the terms it follows (按照以下标准提供服务,确保IT系统稳定运行: · 依下列一種或多種方式收費:) or
+# the items of the open list it names (提交如下的报告、记录等文档资料:). One false alarm less in each of held-out-4
+# zh-Hans, held-out-9 zh-Hant and held-out-14 zh-Hans, both modes; no catch lost anywhere.
+for _split, _lang, _floor in (
+    ("held-out-4", "zh-Hans", (34, 37, 3, 72)),
+    ("held-out-9", "zh-Hant", (31, 34, 5, 205)),
+    ("held-out-14", "zh-Hans", (17, 23, 10, 60)),
+):
+    FLOORS[_split][_lang] = _floor
+    if _split in ZH_DOCUMENT_FLOORS:
+        ZH_DOCUMENT_FLOORS[_split][_lang] = _floor
+
+# twelfth Chinese round (lintzh12), change 3: a routine or an open scope done by a named standard, procedure or the
+# agreement itself later in its sentence (…应当符合《电梯维修规范》 · 按照受托方《保养施工要求》进行 · 应达到国家标准
+# GB7588 的要求 · 免費技術支援(期限依合約為準)). Two false alarms less in held-out-13 zh-Hans, one in held-out-12
+# zh-Hans and one in held-out-7 zh-Hant, both modes; no catch lost.
+for _split, _lang, _floor, _doc in (
+    ("held-out-7", "zh-Hant", (27, 33, 6, 191), (27, 33, 2, 191)),
+    ("held-out-12", "zh-Hans", (18, 23, 4, 56), None),
+    ("held-out-13", "zh-Hans", (22, 26, 4, 55), None),
+):
+    FLOORS[_split][_lang] = _floor
+    if _split in ZH_DOCUMENT_FLOORS:
+        ZH_DOCUMENT_FLOORS[_split][_lang] = _doc or _floor
+
+# twelfth Chinese round (lintzh12), change 4: an open list whose items a cited part of the document states, after it
+# (包括等技术服务,具体参见附件《…》 · 服務條款及免責條款等見背面內容): the reference bound (详见 · 具体见) now reaches 等
+# and also reads 参见 / 见附件 / 見背面 for it. One false alarm less in held-out-4 zh-Hans and held-out-9 zh-Hant,
+# both modes; no catch lost.
+for _split, _lang, _floor in (
+    ("held-out-4", "zh-Hans", (34, 37, 2, 72)),
+    ("held-out-9", "zh-Hant", (31, 34, 4, 205)),
 ):
     FLOORS[_split][_lang] = _floor
     if _split in ZH_DOCUMENT_FLOORS:

@@ -112,6 +112,9 @@ _REFERENCE = (
     r"[见見按依]第\s*\S{1,4}\s*[条條款]|详见|詳見|具体见|具體見|"
     r"\b(?:see|in|under|per)\s+(?:section|clause|schedule|exhibit|appendix|annex)\s+\w"
 )
+# (lintzh12) an open list whose items a cited part of the document states, after it: 包括…等技术服务,具体参见附件
+# 《…》 · 服務條款及免責條款等見背面內容 (the count kind only: a template's place, 样式见附录C, times nothing)
+_ZH_CITED = r"详见|詳見|具体见|具體見|参见|參見|[见見](?:附件|附表|附录|附錄|背面|背頁|背页)"
 # English-only kinds (EN_PATTERN_TERMS): ``amount`` (minor updates: a cap, a count
 # of the work, a duration or a price), ``en-price`` (a charge: an amount, a rate
 # card or schedule — not the bare words "hourly rate"), ``hours`` (normal business
@@ -149,7 +152,7 @@ _KINDS: dict[str, str] = {
     "time": f"{_DURATION}|{_DEADLINE}|{_REFERENCE}",
     "period": f"{_PERIOD}|{_REFERENCE}",
     "availability": f"{_AVAILABILITY}|{_DURATION}|{_DEADLINE}|{_REFERENCE}",
-    "count": _COUNT,
+    "count": f"{_COUNT}|{_ZH_CITED}",
     "list": f"{_LIST}|{_COUNT}|{_CHANNELS}|{_REFERENCE}",
     "measure": f"{_MEASURE}|{_MONEY}|{_PRICE_LIST}|{_DURATION}|{_REFERENCE}",
     "price": f"{_MONEY}|{_PRICE_LIST}|{_REFERENCE}|{_ZH_PRICE_SET}|{_ZH_PRICE_SHARE}",
@@ -255,6 +258,8 @@ def find_bound(
             m = _en_reference(lower, lo, hi, scope, span[1], sentence[1])  # as specified herein
         if m is None and kind in ("en-price", "hours"):
             m = _en_published(lower, span, clause_span)  # published support hours · the hourly rate quoted
+    if m is None and not english and kind in _ZH_STANDARD_KINDS:
+        m = _zh_named_standard(text, span[1], sentence[1])  # 按照受托方《保养施工要求》进行 · (期限依合約為準)
     if m is None:
         return None
     gap = m.start() - span[1] if m.start() >= span[1] else span[0] - m.end()
@@ -418,3 +423,29 @@ def document_hours(text: str, lower: str) -> str:
         if named.search(lower, lo, hi):
             return text[m.start() : m.end()].strip()
     return ""
+
+
+# (lintzh12) Chinese: a routine or an open scope done by a named standard, procedure or the agreement itself, later in
+# its sentence (实施日常维护保养后的电梯应当符合《电梯维修规范》 · 例行巡检保养工作…,按照受托方《保养施工要求》进行 ·
+# 应达到国家标准GB7588 的要求 · 免費技術支援(期限依合約為準)). Not a form to fill in (填写《…记录表》) nor an unnamed
+# norm (行业标准, 相关规定: their own findings), nor anything before the word.
+_ZH_STANDARD_KINDS = frozenset(("list", "period"))
+_ZH_STANDARD_FIRST = ("《", "GB", "準", "准")  # one of them is in every such reference
+_ZH_STANDARD = (
+    r"(?:按照|依照|依据|依據|遵照|遵循|符合|达到|達到|参照|參照)[^，。；;,]{0,12}?"
+    r"(?:《[^》\n]{2,40}》|(?:国家标准|國家標準|行业标准|行業標準)?\s*GB\s*(?:/\s*T)?\s*\d)|"
+    r"(?:依|以|按)(?:本)?(?:合同|合約|契約|契约|协议|協議)(?:约定|約定)?(?:为准|為準)"
+)
+
+
+@cache
+def _zh_standard_pattern() -> re.Pattern[str]:
+    return re.compile(_ZH_STANDARD)
+
+
+def _zh_named_standard(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """A named standard or the agreement the term's work follows, after the term in its sentence (one find for the
+    characters every such reference holds first: most sentences have none)."""
+    if all(text.find(c, lo, hi) < 0 for c in _ZH_STANDARD_FIRST):
+        return None
+    return _zh_standard_pattern().search(text, lo, hi)

@@ -908,6 +908,8 @@ def _zh_not_commitment(
         last -= 1
     if text[last] in "？?":
         return True  # a question (Q1. 維護合約包含哪些服務項目？) asks, it does not promise
+    if text[last] in ":：" and zh_uses.spelled_out_below(text, term, start, sentence[0]):
+        return True  # 依下列一種或多種方式收費: · 提交如下的报告、记录等文档资料: the list below states it
     if text[sentence[0]] in "感谢謝" and _zh_thanks(text, sentence, binds):
         return True  # 感謝 貴公司長期對 QBoss 的支持…研發團隊可以不斷的…: a courtesy that binds nobody
     if zh_uses.not_commitment(text, term, span, clause, sentence):

@@ -176,24 +176,86 @@ def not_commitment(
         return _discretion(text, term.term, span[0], clause, sentence)
     if family == "VT":
         if term.bound == "zh-hours":
-            return not _service_window(text, span[0], clause) or _hours_stated(text)
+            return not _service_window(text, span, clause, sentence) or _hours_stated(text)
         return _timing(text, term.term, span, clause, sentence)
     return False
 
 
 _USUAL = ("正常", "一般", "标准", "標準", "平常", "通常", "日常")
+# twelfth round (lintzh12, held-out-14): business hours naming a plan (營業時間計畫由…主導) are no window anyone
+# works in; nor, heading a line of a tier list, are they the tier's grade of response (基礎支援: 工作時間電子郵件支援 ·
+# Professional: 工作時間優先回應 · 工作時間優先支援 - …), which a tier table states hours for. An adverbial (…時間内 ·
+# 上班時間提供…), or the hours set against those outside them (工作时间…,非工作时间…), stays a window, and so does a
+# bare line with no tier label (工作时间电话支持)
+_PLAN_NAMES = ("计划", "計畫", "計劃", "方案", "套餐", "专案", "專案")
+_IN_HOURS = ("内", "內", "期间", "期間", "段", "中", "里", "裡")
+_WINDOW_VERBS = (
+    *("提供", "透过", "透過", "通过", "通過", "经由", "經由", "回覆", "回复", "答复", "答覆", "解答"),
+    *("响应", "響應", "回应", "回應", "处理", "處理", "受理", "接听", "接聽", "安排", "派", "到场", "到場"),
+    *("上门", "上門", "值班", "进行", "進行", "开放", "開放", "联系", "聯繫", "联络", "聯絡", "为", "為"),
+)
+_OUTSIDE = ("非", "以外", "之外")  # 工作时间…,非工作时间…: two windows set against each other
+_TIER_GRADES = ("优先", "優先", "标准", "標準")  # 工作時間優先回應: a tier's grade of response
+_TIER_LABEL = 16  # characters: a tier's label before its colon (基礎支援: · Professional:)
 
 
-def _service_window(text: str, start: int, clause: tuple[int, int]) -> bool:
+def _service_window(text: str, span: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
     """Business hours named as the window of a service: "normal" hours (正常工作时间支持 · 一般辦公時間內), or the
     hours heading their clause (上班時間提供電話技術支援 · 工作时间运维响应时间在2小时以内), or the vendor acting in them
     (乙方在工作时间内提供电话支持). Not the customer's act in passing (甲方人员在工作时间内…提出的问题: the clock of a
-    reply the agreement measures, in its defined 工作时间)."""
+    reply the agreement measures, in its defined 工作时间), not a plan's name (營業時間計畫), and not a tier's grade
+    of response heading a line of a tier list (基礎支援: 工作時間電子郵件支援 · 工作時間優先回應)."""
+    start, end = span
+    if text.startswith(_PLAN_NAMES, end):
+        return False  # 營業時間計畫由Adobe客戶支援團隊主導: a program's name
     if text[max(clause[0], start - 2) : start] in _USUAL:
         return True
     before = text[clause[0] : start]
     # or the vendor's own act in them (乙方在工作时间内提供电话支持 · 本公司於辦公時間內回覆)
-    return not before.strip(" \t•·-—*0123456789.、()（）:：") or any(v in before for v in _VENDORS)
+    if any(v in before for v in _VENDORS):
+        return True
+    if before.strip(" \t•·-—*0123456789.、()（）:："):
+        return False
+    # heading their clause: a window as an adverbial of the act after them, or set against the hours outside them;
+    # a tier's grade of response otherwise, when the line is a tier's (a label before it, or a grade after it)
+    if text.startswith((*_IN_HOURS, *_WINDOW_VERBS), end) or any(
+        text.find(w, sentence[0], sentence[1]) >= 0 for w in _OUTSIDE
+    ):
+        return True
+    return not (text.startswith(_TIER_GRADES, end) or _tier_label(text, start, sentence[0]))
+
+
+def _tier_label(text: str, start: int, lo: int) -> bool:
+    """A short label ending in a colon opens the line before the word (基礎支援: · Professional:)."""
+    head = text[lo:start].rstrip()
+    return head[-1:] in (":", "：") and 1 < len(head) <= _TIER_LABEL and not any(c in head for c in "，,；;。")
+
+
+# twelfth round (lintzh12): a lead-in, ending in a colon, that announces the list spelling out what the word leaves
+# open: the terms it is done by (依下列一種或多種方式收費: · 按照以下标准提供服务,确保IT系统稳定运行:), or the items of
+# an open list it names (提交如下的报告、记录等文档资料:). Not a list the word keeps open (包括但不限于以下:), an effort
+# (应在以下时间范围内尽…合理的努力:), nor a word before the announcement (…第一時間回應…,分為三個層級如下:)
+_BELOW = ("以下", "下列", "如下", "下述")
+_BY_TERMS = ("按照", "依照", "依据", "依據", "根据", "根據", "遵照", "依", "按")
+_TERMS_NOUNS = ("标准", "標準", "方式", "要求", "规定", "規定", "程序", "流程", "办法", "辦法")
+_CLAUSE_MARKS = "，,；;。"
+
+
+def spelled_out_below(text: str, term: Term, start: int, lo: int) -> bool:
+    """The sentence at ``lo`` ends in a colon (the caller's test) and announces, before the word at ``start``,
+    the list that spells the word out: the terms it follows, or the items of the open list it names."""
+    if term.family == "VE" or "不限" in term.term:
+        return False
+    for marker in _BELOW:
+        at = text.find(marker, lo, start)
+        if at < 0:
+            continue
+        head = text[max(lo, at - 3) : at]
+        if head.endswith(_BY_TERMS) and any(text.find(n, at + 2, min(start, at + 12)) >= 0 for n in _TERMS_NOUNS):
+            return True  # by the terms listed below
+        if term.bound == "count" and not any(c in text[at:start] for c in _CLAUSE_MARKS):
+            return True  # the open list is the object the lead-in announces
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -90,6 +90,10 @@ VT001 = register(
             "延長保固費用調整通知)",
             "“2.1.2 运营商应在正常营业时间内收到客户通知后的 48 小时内对客户报告的任何错误做出回应。” — flagged on its own; "
             "not when the whole policy is linted, whose 2.3 states the hours (thaiscorner.com, 支持级别政策)",
+            "“營業時間計畫由Adobe客戶支援團隊主導。” — not flagged: the name of a program, not a window anyone works in "
+            "(AdobeDocs/support-resources.zh-Hant, 企業支援資料表)",
+            "“Professional: 工作時間優先回應” — not flagged: a tier's feature named by the hours, whose table states them "
+            "(ilyi1116/auto-video-generation-fold6, 技術支援指南)",
             "“3.1.1 您的帳戶必須按時支付所有費用。” — not flagged: on time by the agreement's own billing dates "
             "(varidata.com, 服務條款)",
             "“(3)安全更新:乙方在获悉影响软件安全的漏洞时,应及时向甲方提供安全补丁或升级版本。” — flagged "
@@ -284,6 +288,8 @@ VQ001 = register(
             "“免费质保期内乙方负责所有因设备质量问题而产生的费用。” — not flagged: 设备 is equipment, not a grade "
             "(lawinsider.com/zh, 运行维护 样本条款)",
             "“一、基本义务” — not flagged: a title (renrendoc.com, 服务周期内产品维护责任承诺书)",
+            "“乙方需按照以下标准提供服务,确保IT系统稳定运行:” — not flagged: the standards listed below the colon say what "
+            "stable means (max.book118.com, 2025年IT系统维护服务合同)",
             "“本售后服务政策旨在保障客户权益,提升客户满意度,确保软件产品的正常使用和服务质量。” — not flagged: a stated "
             "aim, each clause opening with an aim verb (chaojijiapei.com, 超级加配 售后服务政策)",
             "“濫發電郵被界定為在互聯網上充斥某電子信息的大量複本,而該信息是未經收件人許可而發出的。” — not flagged: a "
@@ -377,6 +383,14 @@ VS001 = register(
             "“2.人为造成的产品损坏,包括烧芯片、PCB底板、整机底板、屏蔽盖损坏、射频头损坏等;” — not flagged: damage the "
             "customer caused, listed (biz.doczj.com, 产品保修条款)",
             "“詐騙行為 - 金錢詐騙、身份冒用等” — not flagged: misconduct listed (shdctw.com, SHD Cloud 服務條款)",
+            "“6. 本服務計劃具體服務條款及免責條款等見背面內容。” — not flagged: the items are on the page it cites "
+            "(sagroup.com.hk, SA Care 服務計劃 條款及細則)",
+            "“系统维护工作完成后,都应提交如下的报告、记录等文档资料:” — not flagged: the lead-in announces the list that "
+            "spells the documents out (fdragon.cn, 系统维护服务流程与服务内容)",
+            "“1、受托方维保人员对电梯进行例行巡检保养工作和电梯故障维修工作,按照受托方《保养施工要求》进行。” — info: "
+            "bounded by the named procedure the routine follows (wk.yl1001.com, 电梯维保合同)",
+            "“消費者可於服務完成後享有免費技術支援(期限依合約為準)。” — info: bounded by the agreement "
+            "(ma.jcsys.tw, 交易模式流程說明)",
         ),
     )
 )
@@ -516,6 +530,8 @@ VD001 = register(
             "with no amount, rate or price list (ideali.com.tw, 產品維修與保固注意事項)",
             "“- 乙方有权按照合同约定收取服务费用。” — not flagged: the contract sets the price (360docs.net, "
             "运维服务协议合同范本)",
+            "“一、產品或服務系依下列一種或多種方式收費:” — not flagged: the ways of charging are the list below the colon "
+            "(mingyanjiaju.org, 機器服務合約)",
             "“Weekends and holidays are available for emergency updates, at a premium rate.” — flagged: a price tier "
             "named, not stated (joomla-maintenance.com, Maintenance Policy)",
             "“Under most circumstances, updates are done within 24 hours, except on weekends or holidays.” — flagged: "
