@@ -1649,7 +1649,8 @@ EN_PATTERN_TERMS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ..
         ("current", "prevailing", "published", "applicable", "usual", "normal", "list", "market", "going"),
         # (linten9) a modifier may be coordinated: the applicable after-hours or holiday rates
         r"(?:current|prevailing|published|usual|normal|list|market|(?<!\bon-)(?<!\bon )going)\s+"
-        r"(?:[a-z-]+\s+(?:or|and)\s+)?(?:[a-z-]+\s+)?(?:rates?|fees?|prices?|pricing|charges?)\b|"
+        # (linten13) costs too: at the usual costs per hour
+        r"(?:[a-z-]+\s+(?:or|and)\s+)?(?:[a-z-]+\s+)?(?:rates?|fees?|prices?|pricing|charges?|costs?)\b|"
         r"applicable\s+(?:[a-z-]+\s+(?:or|and)\s+)?(?:[a-z-]+\s+)?(?:rates?|prices?|pricing)\b",
         r"",
     ),

@@ -421,13 +421,19 @@ VD001 = register(
         ' A rate card named by "standard" with a modifier (our standard labour rates) and a further charge with no amount are flagged; a hedge that opens an appositive or purpose phrase (…, usually as a rate per hour, …) or stands before a verb of happening (releases typically occur every 12-24 months), a default with its exception (unless otherwise specified by Customer) and a hedged "may vary" whose subject is the customer\'s situation (needs may vary) are not.'
         " (linten10) An outcome left to a condition nobody measures (will depend on the number of requests, depending upon what the problem requires, dependent on current risks, depending on our schedule) is flagged; a choice the customer makes (depending on the package you choose) and a hedge on what the customer is able to do (Customers usually can document …) are not."
         " (linten11) The necessary service the vendor alone judges (provide customers with necessary after-sales service) is flagged; a hedge on an estimate stated as a range (usually completed within 0-4 business days) and a fee whose amount a named schedule states (additional license fees set forth in this Exhibit A) are not."
-        " (linten13) A reserved right to charge for a service (We reserve the right to charge for this service) is flagged; a computed sum (reserve the right to invoice the difference) is not.",
+        ' (linten13) A reserved right to charge for a service (We reserve the right to charge for this service) is flagged; a computed sum (reserve the right to invoice the difference) is not. A rate or cost named by its usual level (at the usual costs per hour, our standard charges for labour) is flagged; "per hour" alone states no price, only its basis.',
         why='"费用另行协商" is an agreement to agree: unenforceable, and the moment the client '
         "needs the work it has no price to hold the vendor to.",
         example="超出范围的服务费用由双方另行协商。\nOut-of-scope work is charged at rates to be agreed.",
         instead="超出范围的服务按附件二价格表收费，单项超过 5,000 元须书面确认。\n"
         "Out-of-scope work is charged per the rate card in Schedule 2; items over CNY 5,000 need written approval.",
         real=(
+            "“We can provide a backup service at the usual costs per hour for such a service but cannot guarantee if any "
+            "data is lost due to faulty equipment.” — flagged: a cost named by its usual level; “per hour” states no amount "
+            "(mobile-pc-repairs.net, Terms and Conditions)",
+            "“If the operating system or any software is required to be installed after part replacement, our standard "
+            "charges for labour applicable at the time will be charged.” — flagged: a rate card named, not stated "
+            "(wearegeek.uk, Terms and Conditions)",
             "“We reserve the right to charge for this service.” — flagged: a reserved right to charge, with no amount "
             "(wearegeek.uk, Terms and Conditions)",
             "“Where the re investigation charges exceed previous charges, we reserve the right to invoice the difference.” "
