@@ -1,7 +1,7 @@
 """Issue 10, English, thirteenth round: constructions read from held-out-14's misses and kept where the construction
 holds on the other batches (see /work/notes/linten13-s7.md).
 
-A price left open by its shape: a rate or cost named by its usual level (at the usual costs, our standard charges) and a reserved right to charge for a service with no amount. "per hour" alone states the basis of a price, not the price.
+A price left open by its shape: a rate or cost named by its usual level (at the usual costs, our standard charges) and a reserved right to charge for a service with no amount. "per hour" alone states the basis of a price, not the price. A delay hedged as a consequence (may result in longer turnaround times) is open like "may take longer".
 
 Every sentence here is our own wording, not copied from the real-text corpus.
 """
@@ -27,6 +27,8 @@ FLAGGED = [
     # a reserved right to charge for a service, with no amount
     ("The Supplier reserves the right to charge for call-outs.", "VD001", "reserves the right to charge for"),
     ("We reserve the right to bill the Customer for travel.", "VD001", "reserve the right to bill the Customer for"),
+    # a delay hedged as a consequence
+    ("Custom development may result in longer delivery times.", "VD001", "may result in longer"),
 ]
 
 
@@ -44,6 +46,8 @@ NOT_WARNINGS = [
     "We reserve the right to charge for call-outs at GBP 45 per visit.",
     "We reserve the right to invoice the difference.",
     "We reserve the right to suspend the service.",
+    # a consequence that is no delay
+    "Late payment may result in suspension of the service.",
 ]
 
 

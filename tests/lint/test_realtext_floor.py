@@ -342,6 +342,10 @@ EN_DOCUMENT_FLOORS["held-out-14"] = (21, 34, 8, 131, 11, 13)
 # sentence outside held-out-14 changes (held-out-8 computercare gains an info finding, bounded by its £66.00)
 FLOORS["held-out-14"]["en"] = (23, 34, 8, 131)
 EN_DOCUMENT_FLOORS["held-out-14"] = (23, 34, 8, 131, 11, 13)
+# … a delay hedged as a consequence (may result in longer turnaround times): held-out-13 ironpaper:21 caught; its
+# held-out-14 model (Complex or excluded requests may take longer) stays missed, "excluded" negates it
+FLOORS["held-out-13"]["en"] = (23, 30, 3, 111)
+EN_DOCUMENT_FLOORS["held-out-13"] = (23, 30, 3, 111, 5, 5)
 
 
 @pytest.fixture(scope="module")

@@ -1552,6 +1552,8 @@ EN_PATTERN_TERMS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ..
         ("may", "might"),
         r"(?:may|might)\s+(?:also\s+|not\s+)?(?:(?:apply|vary|change|differ|increase|rise|go\s+up)(?!\s+(?:any|the|a|an|its|their|his|"
         r"her|our|your|this|that|these|those|such|all|each|every)\b)|take longer|experience (?:a |some )?delays?|"
+        # (linten13) a delay as a consequence: may result in longer turnaround times
+        r"(?:result in|lead to|mean|cause) (?:longer|slower|delayed|extended)|"
         r"be (?:limited|reduced|delayed|unavailable|interrupted|"
         r"longer|slower|affected|adjusted|changed|modified|charged|billed|invoiced|applicable|"
         r"subject to (?:change|additional))|(?:require|direct|prescribe|mandate) (?:additional|extra|further))\b",
