@@ -1,7 +1,7 @@
 """Issue 10, English, thirteenth round: constructions read from held-out-14's misses and kept where the construction
 holds on the other batches (see /work/notes/linten13-s7.md).
 
-A price left open by its shape: a rate or cost named by its usual level (at the usual costs, our standard charges) and a reserved right to charge for a service with no amount. "per hour" alone states the basis of a price, not the price. A delay hedged as a consequence (may result in longer turnaround times) is open like "may take longer".
+A price left open by its shape: a rate or cost named by its usual level (at the usual costs, our standard charges), a reserved right to charge for a service with no amount and a quote offered for additional work. "per hour" alone states the basis of a price, not the price. A delay hedged as a consequence (may result in longer turnaround times) is open like "may take longer".
 
 Every sentence here is our own wording, not copied from the real-text corpus.
 """
@@ -29,6 +29,13 @@ FLAGGED = [
     ("We reserve the right to bill the Customer for travel.", "VD001", "reserve the right to bill the Customer for"),
     # a delay hedged as a consequence
     ("Custom development may result in longer delivery times.", "VD001", "may result in longer"),
+    # the price of additional work left to a quote given later
+    (
+        "We would be happy to provide a quote for additional services.",
+        "VD001",
+        "provide a quote for additional services",
+    ),
+    ("We will send you a quote for extra design work.", "VD001", "send you a quote for extra design work"),
 ]
 
 
@@ -48,6 +55,10 @@ NOT_WARNINGS = [
     "We reserve the right to suspend the service.",
     # a consequence that is no delay
     "Late payment may result in suspension of the service.",
+    # a quote with its amount, a quote for the work the agreement prices, and the customer's own request
+    "We will provide a quote for additional work of GBP 300.",
+    "We will provide a price quotation prior to undertaking the project.",
+    "The Customer may request a fixed-price quote for additional work.",
 ]
 
 

@@ -20,4 +20,19 @@ EN_CLASS_TERMS_13: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], .
         r"(?:charge|bill|invoice)\s+(?:(?:the\s+)?[a-z-]+\s+)?for\b",
         r"\breserves?\s+the\s+rights?\s+to\s+$",
     ),
+    (
+        # the price of additional work left to a quote given later: we would be happy to provide a quote for additional
+        # services (the offer form of "quoted separately", "a separate quote", "quoted before proceeding", all of the
+        # "billed separately" class). Not a quote for the work the agreement prices (a price quotation, prior to
+        # undertaking such a project: no "additional"); an amount in the clause bounds it
+        "a quote for additional work",
+        "VD",
+        "the price list or hourly rate (e.g. USD 120 per hour), or a cap",
+        "en-price",
+        ("quote", "quotation", "estimate"),
+        r"(?:quote|quotation|estimate)\s+for\s+(?:any\s+|all\s+|such\s+)?(?:additional|extra|further|other|"
+        r"out-of-scope|optional)\s+(?:[a-z-]+\s+)?(?:work|services?|tasks?|requests?|projects?|changes?|features?)\b",
+        r"\b(?:provide|give|send|prepare|offer|issue|supply)\s+(?:you\s+|the\s+(?:client|customer)\s+)?(?:with\s+)?"
+        r"(?:an?\s+)?(?:separate\s+|written\s+|free\s+|custom\s+)?$",
+    ),
 )

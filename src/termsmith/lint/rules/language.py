@@ -421,7 +421,7 @@ VD001 = register(
         ' A rate card named by "standard" with a modifier (our standard labour rates) and a further charge with no amount are flagged; a hedge that opens an appositive or purpose phrase (…, usually as a rate per hour, …) or stands before a verb of happening (releases typically occur every 12-24 months), a default with its exception (unless otherwise specified by Customer) and a hedged "may vary" whose subject is the customer\'s situation (needs may vary) are not.'
         " (linten10) An outcome left to a condition nobody measures (will depend on the number of requests, depending upon what the problem requires, dependent on current risks, depending on our schedule) is flagged; a choice the customer makes (depending on the package you choose) and a hedge on what the customer is able to do (Customers usually can document …) are not."
         " (linten11) The necessary service the vendor alone judges (provide customers with necessary after-sales service) is flagged; a hedge on an estimate stated as a range (usually completed within 0-4 business days) and a fee whose amount a named schedule states (additional license fees set forth in this Exhibit A) are not."
-        ' (linten13) A reserved right to charge for a service (We reserve the right to charge for this service) is flagged; a computed sum (reserve the right to invoice the difference) is not. A rate or cost named by its usual level (at the usual costs per hour, our standard charges for labour) is flagged; "per hour" alone states no price, only its basis. A delay hedged as a consequence (may result in longer turnaround times) is flagged like "may take longer".',
+        ' (linten13) A reserved right to charge for a service (We reserve the right to charge for this service) is flagged; a computed sum (reserve the right to invoice the difference) is not. A rate or cost named by its usual level (at the usual costs per hour, our standard charges for labour) is flagged; "per hour" alone states no price, only its basis. A delay hedged as a consequence (may result in longer turnaround times) is flagged like "may take longer". A quote offered for additional work (we would be happy to provide a quote for additional services) is flagged like a separate quote.',
         why='"费用另行协商" is an agreement to agree: unenforceable, and the moment the client '
         "needs the work it has no price to hold the vendor to.",
         example="超出范围的服务费用由双方另行协商。\nOut-of-scope work is charged at rates to be agreed.",
@@ -440,6 +440,9 @@ VD001 = register(
             "— not flagged: a computed sum (mobile-pc-repairs.net, Terms and Conditions)",
             "“Advanced programming may result in longer turnaround times.” — flagged: a delay hedged, with no measure "
             "(ironpaper.ca, Website Support Terms and Conditions)",
+            "“The following are not included in care plans, however, we would be happy to provide a quote for additional "
+            "services.” — flagged: the price of additional work left to a later quote (wpcareplans.au, WooCommerce "
+            "maintenance plans scope)",
             "“The Company shall provide customers with necessary after-sales service according to the warranty period specified in the contract, and shall not charge any fees for the replacement or repair of the products within the warranty period.” — flagged: the necessary service, judged by the vendor alone (annwed.com, after-sales repair and service terms)",
             "“Most smaller tasks are usually completed within 0-4 business days.” — not flagged: a hedge on a stated range (summitwebdev.com, Maintenance Plans)",
             "“經技術員判斷為非人為損壞,保用期內將免費維修及更換零件。” — flagged: what the warranty covers is the vendor's "
