@@ -1,7 +1,7 @@
 """Issue 10, English, thirteenth round: constructions read from held-out-14's misses and kept where the construction
 holds on the other batches (see /work/notes/linten13-s7.md).
 
-A price left open by its shape: a rate or cost named by its usual level (at the usual costs, our standard charges), a reserved right to charge for a service with no amount and a quote offered for additional work. "per hour" alone states the basis of a price, not the price. A delay hedged as a consequence (may result in longer turnaround times) is open like "may take longer".
+A price left open by its shape: a rate or cost named by its usual level (at the usual costs, our standard charges), a reserved right to charge for a service with no amount and a quote offered for additional work. "per hour" alone states the basis of a price, not the price. A delay hedged as a consequence (may result in longer turnaround times) is open like "may take longer". A speed given as a manner (on an expedited basis) is open like a prompt response.
 
 Every sentence here is our own wording, not copied from the real-text corpus.
 """
@@ -36,6 +36,8 @@ FLAGGED = [
         "provide a quote for additional services",
     ),
     ("We will send you a quote for extra design work.", "VD001", "send you a quote for extra design work"),
+    # a speed given as a manner
+    ("Critical faults are handled on a priority basis.", "VT001", "priority basis"),
 ]
 
 
@@ -59,6 +61,9 @@ NOT_WARNINGS = [
     "We will provide a quote for additional work of GBP 300.",
     "We will provide a price quotation prior to undertaking the project.",
     "The Customer may request a fixed-price quote for additional work.",
+    # a speed as a manner with its time, and a period
+    "Critical faults are handled on a priority basis, within 2 hours.",
+    "We offer support on a monthly basis.",
 ]
 
 

@@ -349,6 +349,9 @@ EN_DOCUMENT_FLOORS["held-out-13"] = (23, 30, 3, 111, 5, 5)
 # … a quote offered for additional work (the offer form of "quoted separately"): nothing outside held-out-14
 FLOORS["held-out-14"]["en"] = (24, 34, 8, 131)
 EN_DOCUMENT_FLOORS["held-out-14"] = (24, 34, 8, 131, 11, 13)
+# … a speed given as a manner (on an expedited basis): held-out-14 alfresco:9 (professional), nothing else
+FLOORS["held-out-14"]["en"] = (25, 34, 8, 131)
+EN_DOCUMENT_FLOORS["held-out-14"] = (25, 34, 8, 131, 12, 14)
 
 
 @pytest.fixture(scope="module")

@@ -1675,7 +1675,8 @@ EN_PATTERN_TERMS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ..
         r"(?:prompt|fast|rapid|speedy|quick|swift|expedited|accelerated|priority)\s+(?:[a-z-]+\s+)?"
         r"(?:response|responses|turnaround|resolution|support|service|fix|fixes|attention|action|assistance|"
         r"handling|replies|reply|access|notice|notification|notifications|feedback|reporting|delivery|communication|"
-        r"follow-up|escalation|investigation|restoration|repair|confirmation|processing)\b",
+        # (linten13) "basis" too: correct the Error on an expedited basis (a speed with no measure, as a manner)
+        r"follow-up|escalation|investigation|restoration|repair|confirmation|processing|basis)\b",
         r"",
     ),
     (

@@ -55,13 +55,17 @@ VT001 = register(
         "the clause, or a clock-time range the same text states as its hours (Monday to Friday, 9:00 AM - 6:00 PM), lower the "
         "finding to info. A reference to a named part of the agreement later in the "
         "sentence, with no verb of its own between (regular updates, security monitoring, and performance checks as outlined in "
-        'the plan details), bounds the word; the product\'s documentation and "as defined in" do not.',
+        'the plan details), bounds the word; the product\'s documentation and "as defined in" do not.'
+        " (linten13) A speed given as a manner (correct the Error on an expedited basis, on a priority basis) is flagged "
+        "like a prompt response; a period (on a monthly basis) is not a speed.",
         why="A deadline the parties cannot measure cannot be breached. When the server is down, "
         '"乙方应及时响应" lets the vendor answer after 24 hours and still claim it complied.',
         example="乙方应及时响应甲方的报修，并尽快修复。\nThe Vendor shall respond promptly.",
         instead="乙方应在收到报修后 2 小时内（7×24）响应，24 小时内修复。\n"
         "The Vendor shall respond within 2 hours (7×24) of a report and resolve within 24 hours.",
         real=(
+            "“Assigns specialist(s) to correct the Error on an expedited basis.” — flagged: a speed with no measure "
+            "(Alfresco/docs-alfresco, Support Severity Definitions)",
             "“For operational reasons we may suspend the Services or vary the technical specification of the Services with prior notification.” — flagged: a notice with no period (abs.ae, Data Centre SLA)",
             "“Premium priority telephone support packages are available for purchase.” — not flagged: an offer for sale (browserhawk.com, Support and Maintenance FAQ)",
             "“This may be in the form of a tested permanent patch or a completely new release depending upon what the problem requires and time allows.” — flagged: the work waits for free time, and for what the problem requires (markettransfer.info, Response Expectations clause)",
