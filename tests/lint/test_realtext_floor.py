@@ -333,6 +333,26 @@ FLOORS["held-out-14"] = {"zh-Hans": (17, 23, 11, 60), "zh-Hant": (22, 33, 17, 11
 ZH_DOCUMENT_FLOORS["held-out-14"] = {"zh-Hans": (17, 23, 11, 60), "zh-Hant": (22, 33, 14, 119)}
 EN_DOCUMENT_FLOORS["held-out-14"] = (20, 34, 8, 131, 11, 13)
 
+# thirteenth English round (linten13), held-out-14 as tuning data; one block per construction, each with its effect
+# outside held-out-14. A reserved right to charge for a service with no amount: right findings added on held-out-8
+# tesora and held-out-10 eula (professional, already caught for "then-current"); no figure moves elsewhere.
+FLOORS["held-out-14"]["en"] = (21, 34, 8, 131)
+EN_DOCUMENT_FLOORS["held-out-14"] = (21, 34, 8, 131, 11, 13)
+# … a price named by its usual level (usual costs, standard charges; "per hour" alone no longer bounds a price): no
+# sentence outside held-out-14 changes (held-out-8 computercare gains an info finding, bounded by its £66.00)
+FLOORS["held-out-14"]["en"] = (23, 34, 8, 131)
+EN_DOCUMENT_FLOORS["held-out-14"] = (23, 34, 8, 131, 11, 13)
+# … a delay hedged as a consequence (may result in longer turnaround times): held-out-13 ironpaper:21 caught; its
+# held-out-14 model (Complex or excluded requests may take longer) stays missed, "excluded" negates it
+FLOORS["held-out-13"]["en"] = (23, 30, 3, 111)
+EN_DOCUMENT_FLOORS["held-out-13"] = (23, 30, 3, 111, 5, 5)
+# … a quote offered for additional work (the offer form of "quoted separately"): nothing outside held-out-14
+FLOORS["held-out-14"]["en"] = (24, 34, 8, 131)
+EN_DOCUMENT_FLOORS["held-out-14"] = (24, 34, 8, 131, 11, 13)
+# … a speed given as a manner (on an expedited basis): held-out-14 alfresco:9 (professional), nothing else
+FLOORS["held-out-14"]["en"] = (25, 34, 8, 131)
+EN_DOCUMENT_FLOORS["held-out-14"] = (25, 34, 8, 131, 12, 14)
+
 
 @pytest.fixture(scope="module")
 def scores() -> dict[str, dict]:  # type: ignore[type-arg]

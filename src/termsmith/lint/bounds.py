@@ -98,11 +98,12 @@ _MONEY = (
     r"\d[\d,.]*\s*(?:元|万元|萬元|美元|港元|dollars?\b|(?:gbp|eur|usd|aud|cad|nzd|sgd|chf|pounds?|euros?)\b)|"
     r"(?:新台币|新台幣)\s*" + _AMOUNT
 )
+# (linten13) not "per hour" or "/hour" alone: the basis of a price, no amount (at the usual costs per hour)
 _PRICE_LIST = (
     r"(?:参照|參照|按照?|依照?|见|見)\s*(?:本(?:协议|協議|合同|合约|合約)|附件\S{0,8}?)?的?"
     r"(?:价格表|價格表|价目表|價目表|收费标准|收費標準|费用标准|費用標準|费率|費率|报价单|報價單)|"
     r"附件\S{0,6}(?:价格表|價格表|价目表|價目表)|rate card|price list|schedule of (?:rates|fees)|hourly rate|"
-    r"per hour\b|/\s*hour\b|人天|人日|person-days?"
+    r"人天|人日|person-days?"
 )
 _MEASURE = (
     _NUM + r"\s*[%％]|百分之|[≥≤]|>=|<=|不低于|不低於|不高于|不高於|不少于|不少於|至少\s*\d|at least\s*\d|"
@@ -125,9 +126,9 @@ _EN_AMOUNT = (
     r"time allotment|allotted (?:time|hours)|support (?:time|hours)\b|(?:hours|time) (?:bank|block|balance)|"
     r"retainer|prepaid hours"
 )
-_EN_PRICE = (
+_EN_PRICE = (  # (linten13) "per hour" alone no longer: see _PRICE_LIST
     r"rate card|price list|pricing page|fee schedule|schedule of (?:rates|fees|charges)|order form|"
-    r"statement of work|\bsow\b|per hour\b|/\s*h(?:ou)?r\b|(?:rates?|prices?|fees?|pricing)\s+(?:of|in|under|"
+    r"statement of work|\bsow\b|(?:rates?|prices?|fees?|pricing)\s+(?:of|in|under|"
     r"(?:set out|stated|specified|listed) in)\s+(?:this|the)\s+(?:agreement|contract|schedule|order|proposal|quote)"
 )
 _EN_HOURS = r"\d{1,2}:\d{2}|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}\s*(?:-|–|to)\s*\d{1,2}\b|as defined|" + _PERIOD

@@ -18,7 +18,10 @@ EN_CLASS_TERMS_9: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ..
         "en-price",
         ("standard",),
         r"standard\s+(?!(?:business|working|office|support)\s+hours\b)(?:[a-z-]+\s+(?:or|and)\s+)?[a-z-]+\s+"
-        + _RATE_NOUN,
+        + _RATE_NOUN
+        # (linten13) with no modifier, the nouns "standard rates" (a fixed term) does not spell: our standard
+        # charges for labour · at standard costs
+        + r"|standard\s+(?:fees?|charges?|costs?)\b",
         r"",
     ),
     (

@@ -55,13 +55,17 @@ VT001 = register(
         "the clause, or a clock-time range the same text states as its hours (Monday to Friday, 9:00 AM - 6:00 PM), lower the "
         "finding to info. A reference to a named part of the agreement later in the "
         "sentence, with no verb of its own between (regular updates, security monitoring, and performance checks as outlined in "
-        'the plan details), bounds the word; the product\'s documentation and "as defined in" do not.',
+        'the plan details), bounds the word; the product\'s documentation and "as defined in" do not.'
+        " (linten13) A speed given as a manner (correct the Error on an expedited basis, on a priority basis) is flagged "
+        "like a prompt response; a period (on a monthly basis) is not a speed.",
         why="A deadline the parties cannot measure cannot be breached. When the server is down, "
         '"乙方应及时响应" lets the vendor answer after 24 hours and still claim it complied.',
         example="乙方应及时响应甲方的报修，并尽快修复。\nThe Vendor shall respond promptly.",
         instead="乙方应在收到报修后 2 小时内（7×24）响应，24 小时内修复。\n"
         "The Vendor shall respond within 2 hours (7×24) of a report and resolve within 24 hours.",
         real=(
+            "“Assigns specialist(s) to correct the Error on an expedited basis.” — flagged: a speed with no measure "
+            "(Alfresco/docs-alfresco, Support Severity Definitions)",
             "“For operational reasons we may suspend the Services or vary the technical specification of the Services with prior notification.” — flagged: a notice with no period (abs.ae, Data Centre SLA)",
             "“Premium priority telephone support packages are available for purchase.” — not flagged: an offer for sale (browserhawk.com, Support and Maintenance FAQ)",
             "“This may be in the form of a tested permanent patch or a completely new release depending upon what the problem requires and time allows.” — flagged: the work waits for free time, and for what the problem requires (markettransfer.info, Response Expectations clause)",
@@ -434,13 +438,29 @@ VD001 = register(
         " In English a price basis with no rate (on a time and materials basis) is flagged; a judgment the customer holds (at your discretion, we recommend that you consider training), a rate quoted, and cover withdrawn after the customer's own acts (If the client has made unauthorised changes …, this agreement may not apply) are not."
         ' A rate card named by "standard" with a modifier (our standard labour rates) and a further charge with no amount are flagged; a hedge that opens an appositive or purpose phrase (…, usually as a rate per hour, …) or stands before a verb of happening (releases typically occur every 12-24 months), a default with its exception (unless otherwise specified by Customer) and a hedged "may vary" whose subject is the customer\'s situation (needs may vary) are not.'
         " (linten10) An outcome left to a condition nobody measures (will depend on the number of requests, depending upon what the problem requires, dependent on current risks, depending on our schedule) is flagged; a choice the customer makes (depending on the package you choose) and a hedge on what the customer is able to do (Customers usually can document …) are not."
-        " (linten11) The necessary service the vendor alone judges (provide customers with necessary after-sales service) is flagged; a hedge on an estimate stated as a range (usually completed within 0-4 business days) and a fee whose amount a named schedule states (additional license fees set forth in this Exhibit A) are not.",
+        " (linten11) The necessary service the vendor alone judges (provide customers with necessary after-sales service) is flagged; a hedge on an estimate stated as a range (usually completed within 0-4 business days) and a fee whose amount a named schedule states (additional license fees set forth in this Exhibit A) are not."
+        ' (linten13) A reserved right to charge for a service (We reserve the right to charge for this service) is flagged; a computed sum (reserve the right to invoice the difference) is not. A rate or cost named by its usual level (at the usual costs per hour, our standard charges for labour) is flagged; "per hour" alone states no price, only its basis. A delay hedged as a consequence (may result in longer turnaround times) is flagged like "may take longer". A quote offered for additional work (we would be happy to provide a quote for additional services) is flagged like a separate quote.',
         why='"费用另行协商" is an agreement to agree: unenforceable, and the moment the client '
         "needs the work it has no price to hold the vendor to.",
         example="超出范围的服务费用由双方另行协商。\nOut-of-scope work is charged at rates to be agreed.",
         instead="超出范围的服务按附件二价格表收费，单项超过 5,000 元须书面确认。\n"
         "Out-of-scope work is charged per the rate card in Schedule 2; items over CNY 5,000 need written approval.",
         real=(
+            "“We can provide a backup service at the usual costs per hour for such a service but cannot guarantee if any "
+            "data is lost due to faulty equipment.” — flagged: a cost named by its usual level; “per hour” states no amount "
+            "(mobile-pc-repairs.net, Terms and Conditions)",
+            "“If the operating system or any software is required to be installed after part replacement, our standard "
+            "charges for labour applicable at the time will be charged.” — flagged: a rate card named, not stated "
+            "(wearegeek.uk, Terms and Conditions)",
+            "“We reserve the right to charge for this service.” — flagged: a reserved right to charge, with no amount "
+            "(wearegeek.uk, Terms and Conditions)",
+            "“Where the re investigation charges exceed previous charges, we reserve the right to invoice the difference.” "
+            "— not flagged: a computed sum (mobile-pc-repairs.net, Terms and Conditions)",
+            "“Advanced programming may result in longer turnaround times.” — flagged: a delay hedged, with no measure "
+            "(ironpaper.ca, Website Support Terms and Conditions)",
+            "“The following are not included in care plans, however, we would be happy to provide a quote for additional "
+            "services.” — flagged: the price of additional work left to a later quote (wpcareplans.au, WooCommerce "
+            "maintenance plans scope)",
             "“The Company shall provide customers with necessary after-sales service according to the warranty period specified in the contract, and shall not charge any fees for the replacement or repair of the products within the warranty period.” — flagged: the necessary service, judged by the vendor alone (annwed.com, after-sales repair and service terms)",
             "“Most smaller tasks are usually completed within 0-4 business days.” — not flagged: a hedge on a stated range (summitwebdev.com, Maintenance Plans)",
             "“經技術員判斷為非人為損壞,保用期內將免費維修及更換零件。” — flagged: what the warranty covers is the vendor's "
