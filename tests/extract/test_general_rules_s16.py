@@ -60,3 +60,87 @@ def test_the_role_right_after_a_described_name_is_still_read(
     found = _extract_json(path, capsys)
     assert ("vendor", "Acme Software Inc.") in _parties(found)
     assert ("client", "Acme Software Inc.") not in _parties(found)
+
+
+def _clocks(found: dict[str, Any]) -> list[tuple[str, str, str, str | None]]:
+    """(level, kind, within, clock) of each level time found."""
+    return [
+        (lv["name"], kind, lv[kind]["within"], lv[kind]["clock"])
+        for lv in found["terms"].get("severity_levels", [])
+        for kind in ("response", "resolution")
+        if kind in lv
+    ]
+
+
+def test_a_section_title_states_the_clock_of_the_table_below_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "sla.txt"
+    path.write_text(
+        _lines(
+            "Maintenance Memorandum",
+            "Service levels during normal business hours (8 a.m. to 6 p.m.)",
+            "Priority | Response | Resolution",
+            "Urgent | 1 hour | 4 hours",
+            "Normal | 4 hours | 2 days",
+            "Support requests are logged in the service portal.",
+        ),
+        encoding="utf-8",
+    )
+    assert _clocks(_extract_json(path, capsys)) == [
+        ("Urgent", "response", "1h", "business"),
+        ("Urgent", "resolution", "4h", "business"),
+        ("Normal", "response", "4h", "business"),
+        ("Normal", "resolution", "2 days", "business"),
+    ]
+
+
+def test_an_after_hours_title_ends_the_business_section_and_its_times_run_elapsed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "sla.txt"
+    path.write_text(
+        _lines(
+            "(During normal business hours by region)",
+            "- Severity 1: we respond within 30 minutes",
+            "- Severity 2: we respond within 2 hours",
+            "After-hours support",
+            "- Severity 3: we respond within 8 hours",
+            "- Severity 4: we respond within 24 hours",
+        ),
+        encoding="utf-8",
+    )
+    clocks = {(name, within): clock for name, _kind, within, clock in _clocks(_extract_json(path, capsys))}
+    assert clocks == {
+        ("Severity 1", "30m"): "business",
+        ("Severity 2", "2h"): "business",
+        ("Severity 3", "8h"): None,
+        ("Severity 4", "24h"): None,
+    }
+
+
+def test_a_zh_title_states_the_clock_and_a_definition_of_the_hours_does_not(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "sla.txt"
+    path.write_text(
+        _lines(
+            "服务时间：周一至周五 9:00-18:00",
+            "（工作时间内）",
+            "一级故障：30分钟内响应，4小时内解决",
+            "二级故障：2小时内响应，1天内解决",
+        ),
+        encoding="utf-8",
+    )
+    assert {clock for *_, clock in _clocks(_extract_json(path, capsys))} == {"business"}
+    plain = tmp_path / "plain.txt"
+    plain.write_text(
+        _lines(
+            "Business hours: Monday to Friday, 9 am to 5 pm.",
+            "Priority | Response | Resolution",
+            "Urgent | 1 hour | 4 hours",
+            "Normal | 4 hours | 2 days",
+        ),
+        encoding="utf-8",
+    )
+    assert {clock for *_, clock in _clocks(_extract_json(plain, capsys))} == {None}

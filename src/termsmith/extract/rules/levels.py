@@ -15,6 +15,7 @@ from termsmith.extract.rules.level_fallback import fallback_levels
 from termsmith.extract.rules.level_prose import _carried_label, _prose, _under_label
 from termsmith.extract.rules.level_ranks import named_tier, ranked_tiers
 from termsmith.extract.rules.level_tables import read_table
+from termsmith.extract.rules.section_clock import clock_in_section, section_clocks
 from termsmith.extract.rules.level_words import (
     _Level,
     document_clock,
@@ -92,6 +93,7 @@ def severity_levels(ctx: Context) -> None:
         _shared_promise(tiers, untiered)
         tiers += _question_level(ctx, tiers, untiered)
     everywhere = document_clock([s.norm for s in ctx.sentences] + list({s.heading for s in ctx.sentences}))
+    sections = section_clocks(ctx.sentences)
     out = []
     ranked = ranked_tiers([f"{lv.id or ''} {lv.name}" for lv in tiers], [named_tier(lv.name) for lv in tiers])
     for i, lv in enumerate(tiers):
@@ -103,7 +105,7 @@ def severity_levels(ctx: Context) -> None:
         for kind in ("response", "resolution"):
             if kind in lv.times:
                 duration, clock, s = lv.times[kind]
-                item[kind] = {"within": compact(duration.duration), "clock": clock or everywhere}
+                item[kind] = {"within": compact(duration.duration), "clock": clock_in_section(sections, s, clock, everywhere)}
                 ctx.record(f"severity_levels[{i}].{kind}", written.get(s.paragraph.number, s))
         named = lv.named_at or next(iter(lv.times.values()))[2]
         ctx.record(f"severity_levels[{i}].name", written.get(named.paragraph.number, named))
