@@ -3,6 +3,10 @@ real CLI:
 
 - a party's role is the first quoted bracket after its name, not a later one naming someone else
   ('Acme Software Inc. ("Acme") provides … to the customer identified in the Order Form ("Customer")');
+- a section title stating a clock and no time ("Service levels during normal business hours (8 a.m. to 6 p.m.)",
+  "(During normal business hours by region)", "（工作时间内）") gives it to the times below it that state none, up to
+  the next such title; an after-hours title ("After-hours support") makes its times elapsed time; a definition of
+  the hours ("Business hours: Monday to Friday …") or a clause ("As needed, during business hours") is no title.
 """
 
 from __future__ import annotations
@@ -137,6 +141,8 @@ def test_a_zh_title_states_the_clock_and_a_definition_of_the_hours_does_not(
     plain.write_text(
         _lines(
             "Business hours: Monday to Friday, 9 am to 5 pm.",
+            "Enhancement requests",
+            "As needed, during business hours",
             "Priority | Response | Resolution",
             "Urgent | 1 hour | 4 hours",
             "Normal | 4 hours | 2 days",

@@ -18,7 +18,7 @@ _HOURS_WORD = r"(?:business|office|working)\s+hours?"
 _BRACKET = r"(?:\s*[(（][^()（）]{0,40}[)）]?)?"
 # "… during [regular] business hours [(7 a.m. to 5 p.m.)] [by region]"
 _BUSINESS_TITLE = re.compile(
-    r"[(（]?(?:[^.;:：]{0,50}?[\s(（])?(?:during|in|within)\s+(?:the\s+)?(?:regular\s+|normal\s+|standard\s+|core\s+)?"
+    r"[(（]?(?:[^.;:：,，]{0,50}?[\s(（])?(?:during|in|within)\s+(?:the\s+)?(?:regular\s+|normal\s+|standard\s+|core\s+)?"
     + _HOURS_WORD
     + _BRACKET
     + r"(?:\s+(?:by|per|in)\s+(?:region|country|location|time\s*zone)s?)?\s*[)）]?\s*[:：]?",
@@ -26,7 +26,7 @@ _BUSINESS_TITLE = re.compile(
 )
 # "… during non regular business hours", "After-hours support", "Outside business hours", "Out of hours"
 _AFTER_TITLE = re.compile(
-    r"[(（]?(?:[^.;:：()（）]{0,50}?[\s(（])?(?:(?:during|in)\s+)?(?:non[- ]?(?:regular\s+|normal\s+|standard\s+)?"
+    r"[(（]?(?:[^.;:：,，()（）]{0,50}?[\s(（])?(?:(?:during|in)\s+)?(?:non[- ]?(?:regular\s+|normal\s+|standard\s+)?"
     + _HOURS_WORD
     + r"|outside(?:\s+of)?\s+(?:the\s+)?(?:regular\s+|normal\s+|standard\s+)?"
     + _HOURS_WORD
