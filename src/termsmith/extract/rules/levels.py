@@ -15,13 +15,13 @@ from termsmith.extract.rules.level_fallback import fallback_levels
 from termsmith.extract.rules.level_prose import _carried_label, _prose, _under_label
 from termsmith.extract.rules.level_ranks import named_tier, ranked_tiers
 from termsmith.extract.rules.level_tables import read_table
-from termsmith.extract.rules.section_clock import clock_in_section, section_clocks
 from termsmith.extract.rules.level_words import (
     _Level,
     document_clock,
     figures_only,
     within,
 )
+from termsmith.extract.rules.section_clock import clock_in_section, section_clocks
 from termsmith.extract.rules.tables import find_tables
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, compact
@@ -105,7 +105,10 @@ def severity_levels(ctx: Context) -> None:
         for kind in ("response", "resolution"):
             if kind in lv.times:
                 duration, clock, s = lv.times[kind]
-                item[kind] = {"within": compact(duration.duration), "clock": clock_in_section(sections, s, clock, everywhere)}
+                item[kind] = {
+                    "within": compact(duration.duration),
+                    "clock": clock_in_section(sections, s, clock, everywhere),
+                }
                 ctx.record(f"severity_levels[{i}].{kind}", written.get(s.paragraph.number, s))
         named = lv.named_at or next(iter(lv.times.values()))[2]
         ctx.record(f"severity_levels[{i}].name", written.get(named.paragraph.number, named))

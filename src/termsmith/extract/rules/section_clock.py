@@ -12,6 +12,7 @@ Friday 9–5" says when, not that the times below count them).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Protocol
 
 _HOURS_WORD = r"(?:business|office|working)\s+hours?"
@@ -35,10 +36,16 @@ _AFTER_TITLE = re.compile(
     + r"(?:\s+(?:support|coverage|service|response|sla|service levels?))?\s*[)）]?\s*[:：]?",
     re.IGNORECASE,
 )
-_ZH_BUSINESS_TITLE = re.compile(r"[(（]?[^。；;，,:：()（）]{0,12}?(?<!非)(?:工作|上班)(?:时间|時間)(?:内|內|段内|段內)[^。；;，,:：]{0,12}[)）]?")
-_ZH_AFTER_TITLE = re.compile(r"[(（]?[^。；;，,:：()（）]{0,12}?非(?:工作|上班)(?:时间|時間)(?:内|內|段)?[^。；;，,:：]{0,12}[)）]?")
+_ZH_BUSINESS_TITLE = re.compile(
+    r"[(（]?[^。；;，,:：()（）]{0,12}?(?<!非)(?:工作|上班)(?:时间|時間)(?:内|內|段内|段內)[^。；;，,:：]{0,12}[)）]?"
+)
+_ZH_AFTER_TITLE = re.compile(
+    r"[(（]?[^。；;，,:：()（）]{0,12}?非(?:工作|上班)(?:时间|時間)(?:内|內|段)?[^。；;，,:：]{0,12}[)）]?"
+)
 # a time stated in the line: then it is a promise, not a title
-_TIME = re.compile(r"\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|小时|小時|分钟|分鐘|天|个?工作日|個?工作日)", re.I)
+_TIME = re.compile(
+    r"\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|小时|小時|分钟|分鐘|天|个?工作日|個?工作日)", re.I
+)
 _TIME_WORD = re.compile(r"\b(?:one|two|three|four|eight|twenty-four|twelve)\s+(?:hours?|days?)\b", re.I)
 
 BUSINESS = "business"
@@ -66,7 +73,7 @@ def _title_clock(text: str) -> str | None:
     return None
 
 
-def section_clocks(sentences: list[_Sentence]) -> list[tuple[int, str]]:
+def section_clocks(sentences: Sequence[_Sentence]) -> list[tuple[int, str]]:
     """(paragraph number, clock) of each section title stating a clock, in document order."""
     out: list[tuple[int, str]] = []
     seen: set[int] = set()
@@ -80,7 +87,9 @@ def section_clocks(sentences: list[_Sentence]) -> list[tuple[int, str]]:
     return out
 
 
-def clock_in_section(sections: list[tuple[int, str]], s: _Sentence, own: str | None, everywhere: str | None) -> str | None:
+def clock_in_section(
+    sections: list[tuple[int, str]], s: _Sentence, own: str | None, everywhere: str | None
+) -> str | None:
     """A time's clock: its own, else its section title's (an after-hours section's times are elapsed time, whatever
     the document says elsewhere), else the document's."""
     if own:
