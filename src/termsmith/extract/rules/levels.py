@@ -21,6 +21,7 @@ from termsmith.extract.rules.level_words import (
     figures_only,
     within,
 )
+from termsmith.extract.rules.section_clock import clock_in_section, section_clocks
 from termsmith.extract.rules.tables import find_tables
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, compact
@@ -92,6 +93,7 @@ def severity_levels(ctx: Context) -> None:
         _shared_promise(tiers, untiered)
         tiers += _question_level(ctx, tiers, untiered)
     everywhere = document_clock([s.norm for s in ctx.sentences] + list({s.heading for s in ctx.sentences}))
+    sections = section_clocks(ctx.sentences)
     out = []
     ranked = ranked_tiers([f"{lv.id or ''} {lv.name}" for lv in tiers], [named_tier(lv.name) for lv in tiers])
     for i, lv in enumerate(tiers):
@@ -103,7 +105,10 @@ def severity_levels(ctx: Context) -> None:
         for kind in ("response", "resolution"):
             if kind in lv.times:
                 duration, clock, s = lv.times[kind]
-                item[kind] = {"within": compact(duration.duration), "clock": clock or everywhere}
+                item[kind] = {
+                    "within": compact(duration.duration),
+                    "clock": clock_in_section(sections, s, clock, everywhere),
+                }
                 ctx.record(f"severity_levels[{i}].{kind}", written.get(s.paragraph.number, s))
         named = lv.named_at or next(iter(lv.times.values()))[2]
         ctx.record(f"severity_levels[{i}].name", written.get(named.paragraph.number, named))

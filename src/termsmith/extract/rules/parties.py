@@ -46,12 +46,14 @@ _EN_PARTY_LINE = _re(
     r"(?:\s*\([^)]*\))?\s*:\s*(?P<name>.+)$"
 )
 _SUFFIX = r"(?:Ltd|Inc|LLC|Limited|Co|Corp|GmbH|Pte|L\.L\.C)\b"
+# a name and the role in the first quoted bracket after it ('Acme Inc., a Delaware corporation ("Provider")'); a
+# later bracket names someone else ('Acme Inc. ("Acme") provides … to the customer … ("Customer")')
 _EN_NAMED = _re(
     r"^(?P<name>[A-Z](?:[^,(;]|,\s?(?="
     + _SUFFIX
     + r")){2,80}?)\s*(?:,(?!\s?"
     + _SUFFIX
-    + r")|\().*\((?:the\s+)?[\"“](?P<role>[A-Za-z ]{3,20}?)[\"”]\)"
+    + r")|(?=\())[^\"“”]*?\((?:the\s+)?[\"“](?P<role>[A-Za-z ]{3,20}?)[\"”]\)"
 )
 _EN_BETWEEN = _re(
     r"between\s+(?P<a>[A-Z][^()]{2,80}?)\s*\((?:the\s+)?[\"“]?(?P<ra>[A-Za-z ]{3,20}?)[\"”]?\)"
