@@ -15,8 +15,40 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).parent / "docs"
-DOCX = ("zh06", "zh12", "en09", "en14", "en16", "en23", "en27", "en31", "en33", "en41", "en48", "en51", "en57", "en60")
-PDF = ("zh09", "tw03", "tw06", "zh21", "zh26", "zh33", "zh37", "zh41", "zh45", "zh50", "zh55", "zh60", "zh65", "zh69")
+DOCX = (
+    "zh06",
+    "zh12",
+    "en09",
+    "en14",
+    "en16",
+    "en23",
+    "en27",
+    "en31",
+    "en33",
+    "en41",
+    "en48",
+    "en51",
+    "en57",
+    "en60",
+    "en67",
+)
+PDF = (
+    "zh09",
+    "tw03",
+    "tw06",
+    "zh21",
+    "zh26",
+    "zh33",
+    "zh37",
+    "zh41",
+    "zh45",
+    "zh50",
+    "zh55",
+    "zh60",
+    "zh65",
+    "zh69",
+    "tw52",
+)
 
 
 def build_docx(stem: str) -> None:
