@@ -395,6 +395,12 @@ VS001 = register(
             "bounded by the named procedure the routine follows (wk.yl1001.com, 电梯维保合同)",
             "“消費者可於服務完成後享有免費技術支援(期限依合約為準)。” — info: bounded by the agreement "
             "(ma.jcsys.tw, 交易模式流程說明)",
+            "“網路的相關問題，例如 Azure CNI、kubenet，或其他網路存取和功能問題。” — flagged: “other … problems” "
+            "closes the supported scope open (changeworld/azure-docs.zh-tw, Azure Kubernetes Service 的支援原則)",
+            "“(7) 由於其他硬體引起的兼容性問題;” — not flagged: “other hardware” names a cause of what is excluded "
+            "(economiclaws.net, 電腦保修條例)",
+            "“2)車輛的維修和保養服務可以由世譽汽車有限公司或其他第三方服務提供商。” — not flagged: a provider, not a "
+            "service (ora.com.hk, ORA保用服務)",
         ),
     )
 )
