@@ -58,3 +58,40 @@ def test_the_fix_names_the_items_to_list_in_the_texts_script() -> None:
     (hant,) = [d for d in lint_text("其他疑難問題。", "t.txt") if d.code == "VS001"]
     assert hans.hint is not None and "逐项列明所支持的问题类型" in hans.hint
     assert hant.hint is not None and "逐項列明所支持的問題類型" in hant.hint
+
+
+# ------------------------------------------------ what the writer believes or values: a recital
+
+BELIEFS = [
+    # a belief verb opening its clause behind the writer's own name
+    "我们了解到,部分客户很难及时升级旧版本。",
+    "本公司深知快速回覆對客戶十分重要。",
+    "Contoso 會辨識即時的狀態通知對客戶的價值。",
+    "我們期待與您攜手,共同打造更完善的服務體驗。",
+    # what the writer says matters
+    "良好的售后口碑才是企业发展的关键。",
+    "對客戶而言，及時的更新通知很重要。",
+]
+NOT_BELIEFS = [
+    # a duty to understand, or the vendor's staff told to learn the facts
+    ("乙方应了解客户需求,并及时提供解决方案。", "及时"),
+    ("工程師到場後先了解故障狀況,再即時進行維修。", "即時"),
+    # the customer's belief (a condition), not the writer's
+    ("如客戶認為報價合理,本公司將及時安排施工。", "及时"),
+    # a belief followed by a promise: the promise keeps its word
+    ("我们重视客户意见,并将及时回复每一条反馈。", "及时"),
+    # "matters" stated in a clause that binds someone
+    ("乙方应确保及时响应,这是服务的关键。", "及时"),
+]
+
+
+@pytest.mark.parametrize("text", BELIEFS)
+def test_what_the_writer_believes_or_values_is_not_a_commitment(text: str) -> None:
+    assert warned(text) == [], lint_text(text, "t.txt")
+
+
+@pytest.mark.parametrize(("text", "term"), NOT_BELIEFS)
+def test_duties_conditions_and_promises_beside_a_belief_stay_found(text: str, term: str) -> None:
+    assert any(str(t) == term or str(t) == term.replace("及时", "及時") for _, t in warned(text)), lint_text(
+        text, "t.txt"
+    )

@@ -374,6 +374,15 @@ FLOORS["held-out-11"]["zh-Hant"] = (20, 28, 6, 142)
 ZH_DOCUMENT_FLOORS["held-out-11"]["zh-Hant"] = (20, 28, 6, 142)
 FLOORS["held-out-15"]["zh-Hant"] = (19, 35, 37, 232)
 ZH_DOCUMENT_FLOORS["held-out-15"]["zh-Hant"] = (19, 35, 37, 232)
+# … what the writer believes or values is a recital (Microsoft 了解即時提供…是雲端服務的重點優勢 · Microsoft
+# 會辨識及時…的通訊對客戶很重要): a belief verb opening its clause behind the writer's own name, or a clause calling
+# the thing what matters, binding nobody. Outside held-out-15 it clears held-out-12 firstline ×2 (我們了解到,… · 我們期待…) and
+# tune 360docs (…才是公司得以成长的关键); no catch lost anywhere.
+FLOORS["tune"]["zh-Hans"] = (58, 59, 0, 113)
+FLOORS["held-out-12"]["zh-Hant"] = (19, 19, 4, 132)
+ZH_DOCUMENT_FLOORS["held-out-12"]["zh-Hant"] = (19, 19, 4, 132)
+FLOORS["held-out-15"]["zh-Hant"] = (19, 35, 35, 232)
+ZH_DOCUMENT_FLOORS["held-out-15"]["zh-Hant"] = (19, 35, 35, 232)
 
 
 @pytest.fixture(scope="module")

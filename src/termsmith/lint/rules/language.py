@@ -160,6 +160,8 @@ VT001 = register(
             "正威网路行销工作室 虚拟主机使用者服务条款)",
             "“您的付款或持續使用我們的服務表示您接受Homura Network Limited的TOS。” — not flagged: the customer's "
             "acceptance of the terms (docs.homura.network, 服務條款)",
+            "“Microsoft 了解即時提供合格專業人員的技術支援是雲端服務的重點優勢。” — not flagged: what the writer "
+            "believes, a recital (isabella232/OfficeDocs-O365ServiceDescriptions-pr.zh-TW, Office 365 平台服務說明：支援)",
         ),
     )
 )
@@ -302,6 +304,10 @@ VQ001 = register(
             "agreement (xiaoxiupeng.com, 秀朋云永久型服务器服务使用条款)",
             "“本公司為維護客戶合法權益、提升服務品質,特制定本客戶權益政策,藉由建立完善的申訴與服務改善機制,…” — not "
             "flagged: a policy's preamble (ghtinc.com, 客戶權益政策)",
+            "“我們了解到,現行提供的功能有時難以滿足企業的需求。” — not flagged: what the writer has understood, no "
+            "party bound (help.firstline.cc, FIRST LINE 客服中心)",
+            "“…只有优秀的服务和良好的信誉才是公司得以成长的关键。” — not flagged: what the writer says matters "
+            "(360docs.net, 关于软件升级、维护的承诺)",
         ),
     )
 )
