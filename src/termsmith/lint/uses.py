@@ -27,7 +27,9 @@ promises (公司有着强大专业的技术队伍, with no 应/须/保证… in 
 with other items (提供系统软件升级和技术支持 · 设定、管理、维护或技术支援) or
 followed by more of its noun phrase (技术支持服务适用于…). Only 技术支持 standing
 alone at the end of its clause is the open scope (乙方负责技术支持。). A degree
-word (相对稳定) in a condition (如果用户业务相对稳定，…) grades a state.
+word (相对稳定) in a condition (如果用户业务相对稳定，…) grades a state. What the
+writer says it believes or values is a recital (我們了解到,… · Microsoft 了解…是
+雲端服務的重點優勢 · …才是公司得以成长的关键).
 
 These checks run only for sentences that hold a vague word: the markers they
 need (clause separators, quotes, brackets, example, negation and termination
@@ -141,6 +143,19 @@ _ZH_CONDITION = r"如果|假如|倘若|(?<![倘假])若(?!干)"
 _ZH_ADVICE = r"(?<![的和与與及、见見出化议議])(?:建议|建議)(?![等和与與、。，,])"
 _ZH_AIM = r"的目的(?:在于|在於|是|為|为)|的目[标標](?:是|為|为)?\s*[:：]"  # …的目標: a goal stated, not a term
 _ZH_THANKS = ("感谢", "感謝", "谢谢", "謝謝")  # a courtesy (lintzh8)
+# what the writer believes or values (lintzh13, held-out-15: Microsoft 了解即時提供…技術支援是雲端服務的重點優勢 ·
+# Microsoft 會辨識及時…的通訊對客戶很重要): a recital, no party bound. The verb opens its clause after a short
+# subject (我們了解到,… · 本公司十分重視…), or the clause says the thing is what matters (…才是公司得以成长的关键)
+_ZH_BELIEF = (
+    r"(?:十分|非常|一直|始終|始终|深深)?"
+    r"(?:了解到?|瞭解到?|辨識|辨识|深知|認為|认为|期待|期望|重視|重视|相信)"
+)
+_ZH_VALUED = r"(?:是|才是)[^，。；,;]{0,24}?(?:关键|關鍵|重點|重点|優勢|优势)|很重要|最重要"
+# one search for either form first: most sentences have neither (a belief verb, or what "matters")
+_ZH_BELIEF_ANY = r"了解|瞭解|辨識|辨识|深知|認為|认为|期待|期望|重視|重视|相信|关键|關鍵|重點|重点|優勢|优势|重要"
+# the writer itself before the verb (Microsoft 會 · 本公司 · 我們): not the customer's belief (客戶…認為它是…), a
+# verb with no subject (經現場了解 · 了解機器本身狀況) or a longer word (确认为)
+_ZH_BELIEF_SUBJECT = r"(?:我們|我们|本公司|我公司|我司|[A-Z][A-Za-z0-9 .&-]{1,30}?)\s*(?:會|会)?\s*$"
 # an aim stated (lintzh8): a motto after 宗旨是:, the clauses of aims that follow 旨在
 _ZH_MOTTO = ("是:", "是：", "为:", "为：", "為:", "為：")
 _ZH_AIM_VERBS = (
@@ -912,6 +927,8 @@ def _zh_not_commitment(
         return True  # 依下列一種或多種方式收費: · 提交如下的报告、记录等文档资料: the list below states it
     if text[sentence[0]] in "感谢謝" and _zh_thanks(text, sentence, binds):
         return True  # 感謝 貴公司長期對 QBoss 的支持…研發團隊可以不斷的…: a courtesy that binds nobody
+    if _zh_stated_belief(text, span, clause, sentence, binds):
+        return True  # 我們了解到,現行提供的功能有時難以滿足企業的需求 · …才是公司得以成长的关键: a recital
     if zh_uses.not_commitment(text, term, span, clause, sentence):
         return True  # requests, remedies, headings … (fifth round: termsmith.lint.zh_uses)
     if term.bound == "count" and (
@@ -942,6 +959,29 @@ def _zh_thanks(text: str, sentence: tuple[int, int], binds: re.Pattern[str]) -> 
     """The sentence thanks the reader (感谢/感謝/谢谢/謝謝) and binds nobody (lintzh8): what it says of the
     vendor is a courtesy; 感谢您的耐心,我们将及时回复 binds (将) and stays a promise."""
     return text.startswith(_ZH_THANKS, sentence[0]) and binds.search(text, sentence[0], sentence[1]) is None
+
+
+def _zh_stated_belief(
+    text: str, span: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int], binds: re.Pattern[str]
+) -> bool:
+    """The word is in what the writer says it believes or values, not in a term (lintzh13): after a belief verb
+    that opens its clause behind the writer's own name (本公司十分重視客戶反饋 · 我們期待…,共同創造
+    更好的業務成果, while no binding word follows it in the sentence), or in a clause that calls the thing what
+    matters (…对客户很重要 · …才是公司得以成长的关键) and binds nobody. Not a duty to understand (乙方应了解…),
+    nor a belief followed by a promise (本公司十分重視…,本公司…將啟動申訴處理流程 reaches its own clause only)."""
+    start, end = span
+    if _zh_one(_ZH_BELIEF_ANY).search(text, sentence[0], clause[1]) is None:
+        return False
+    valued = _zh_one(_ZH_VALUED).search(text, end, clause[1])
+    if valued is not None and binds.search(text, clause[0], clause[1]) is None:
+        return True
+    m = _zh_one(_ZH_BELIEF).search(text, sentence[0], end)
+    if m is None or m.start() > start:
+        return False
+    opens = max(sentence[0], *(text.rfind(c, sentence[0], m.start()) + 1 for c in "，,；;：:"))
+    if _zh_one(_ZH_BELIEF_SUBJECT).fullmatch(text[opens : m.start()].lstrip(" \t•·-—*0123456789.、")) is None:
+        return False
+    return clause[0] <= m.start() or binds.search(text, m.end(), sentence[1]) is None
 
 
 def _zh_stated_aim(text: str, clause: tuple[int, int], sentence: tuple[int, int]) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 Entry = tuple[str, str, str]
 
+_OTHER_STOPS = "引起|造成|导致|導致|提供|负责|負責|进行|進行"  # a cause or a verb inside "其他…"
 _ZH_BUSINESS_HOURS = ("工作时间", "办公时间", "营业时间", "上班时间")
 
 ZH_TERMS: tuple[Entry, ...] = (
@@ -236,6 +237,18 @@ ZH_PATTERN_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         r"(?:根據|依據|(?<![巡監檢審重注正忽輕環透電無])視|按|依)[^，。；,;：:]{1,12}?(?:情況|狀況)",
     ),
     ("其他…工作", "VS", "逐项列明工作内容", "其", r"其他[^，。；,;：:]{1,12}?(?:工作|事项|事宜)"),
+    # (lintzh13, held-out-15: 或其他網路存取和功能問題) an open item "other … problems / services / content" closing
+    # a scope: 其他疑难问题 · 其他專屬加值服務或工具軟體 · 其他多媒体内容的更新. Not a cause (由於其他硬體引起的…問題),
+    # a provider (其他第三方服務提供商), a brand's catalogue (其他 Azure 服務), or a clause with its own verb
+    # (其他项目小组成员提供后台支持服务); 其他服务 itself is the entry above
+    *(
+        (name, "VS", fix, "其", r"其他(?:(?!" + _OTHER_STOPS + r")[^，。；,;：:A-Za-z]){1,10}?" + nouns + tail)
+        for name, fix, nouns, tail in (
+            ("其他…问题", "逐项列明所支持的问题类型", "(?:问题|問題)", ""),
+            ("其他…服务", "逐项列明服务内容，或写明不包括的服务", "(?:服务|服務)", "(?!提供|供应|供應|商)"),
+            ("其他…内容", "逐项列明内容", "(?:内容|內容)", ""),
+        )
+    ),
     # one entry per verb: a regular expression that starts with a fixed string is
     # scanned for that string first, many times faster than one that starts with
     # an alternation (the purpose phrase 以保证…正常 is left alone by termsmith.lint.uses)

@@ -160,6 +160,8 @@ VT001 = register(
             "正威网路行销工作室 虚拟主机使用者服务条款)",
             "“您的付款或持續使用我們的服務表示您接受Homura Network Limited的TOS。” — not flagged: the customer's "
             "acceptance of the terms (docs.homura.network, 服務條款)",
+            "“Microsoft 了解即時提供合格專業人員的技術支援是雲端服務的重點優勢。” — not flagged: what the writer "
+            "believes, a recital (isabella232/OfficeDocs-O365ServiceDescriptions-pr.zh-TW, Office 365 平台服務說明：支援)",
         ),
     )
 )
@@ -302,6 +304,10 @@ VQ001 = register(
             "agreement (xiaoxiupeng.com, 秀朋云永久型服务器服务使用条款)",
             "“本公司為維護客戶合法權益、提升服務品質,特制定本客戶權益政策,藉由建立完善的申訴與服務改善機制,…” — not "
             "flagged: a policy's preamble (ghtinc.com, 客戶權益政策)",
+            "“我們了解到,現行提供的功能有時難以滿足企業的需求。” — not flagged: what the writer has understood, no "
+            "party bound (help.firstline.cc, FIRST LINE 客服中心)",
+            "“…只有优秀的服务和良好的信誉才是公司得以成长的关键。” — not flagged: what the writer says matters "
+            "(360docs.net, 关于软件升级、维护的承诺)",
         ),
     )
 )
@@ -395,6 +401,12 @@ VS001 = register(
             "bounded by the named procedure the routine follows (wk.yl1001.com, 电梯维保合同)",
             "“消費者可於服務完成後享有免費技術支援(期限依合約為準)。” — info: bounded by the agreement "
             "(ma.jcsys.tw, 交易模式流程說明)",
+            "“網路的相關問題，例如 Azure CNI、kubenet，或其他網路存取和功能問題。” — flagged: “other … problems” "
+            "closes the supported scope open (changeworld/azure-docs.zh-tw, Azure Kubernetes Service 的支援原則)",
+            "“(7) 由於其他硬體引起的兼容性問題;” — not flagged: “other hardware” names a cause of what is excluded "
+            "(economiclaws.net, 電腦保修條例)",
+            "“2)車輛的維修和保養服務可以由世譽汽車有限公司或其他第三方服務提供商。” — not flagged: a provider, not a "
+            "service (ora.com.hk, ORA保用服務)",
         ),
     )
 )
