@@ -223,8 +223,6 @@ def en_form_not_commitment(text: str, lower: str, term: Term, span: tuple[int, i
     _, _, _, _, purpose_opening, by_category, heading_or_about_itself = _sentence_forms(text, lower, lo, hi)
     if purpose_opening and _in_purpose_adjunct(lower, lo, hi, end):
         return True
-    if term.term in _RUNNING_MANNER and _state_as_purpose(lower, lo, start):
-        return True  # (linten14) patches to keep things going smoothly: the way the product runs, as a task's aim
     if term.family == "VD" and _CUSTOMER_FAULT_EXCLUSION.match(lower, start) and _CUSTOMER_FAULT.match(lower, lo):
         return True  # (linten8) If the client has made unauthorised changes …, this agreement may not apply
     if ("standard" in term.term or "practice" in term.term) and _NORM_REMARK.search(lower, max(lo, start - 24), start):
@@ -272,6 +270,7 @@ _ONE_TERM_FORMS = frozenset(
         "immediate",
         "outstanding",
         "related services",
+        *_RUNNING_MANNER,
     )
 )
 
@@ -294,6 +293,9 @@ def _one_term_form(lower: str, name: str, lo: int, hi: int, start: int, end: int
             lower.startswith("more", end - 4)
             and _QUANTITY_OR_MORE.search(lower, max(lo, start - 40), start + 3) is not None
         )
+    if name in _RUNNING_MANNER:
+        # (linten14) patches to keep things going smoothly: the way the product runs, as a task's aim
+        return _state_as_purpose(lower, lo, start)
     if name == "immediate":
         # an immediate functional stoppage: an impact described, no deadline; monitored every 5 minutes …
         # immediate notification: the monitor's period measures it
