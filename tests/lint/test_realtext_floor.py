@@ -384,6 +384,14 @@ ZH_DOCUMENT_FLOORS["held-out-12"]["zh-Hant"] = (19, 19, 4, 132)
 FLOORS["held-out-15"]["zh-Hant"] = (19, 35, 35, 232)
 ZH_DOCUMENT_FLOORS["held-out-15"]["zh-Hant"] = (19, 35, 35, 232)
 
+# fourteenth English round (linten14), held-out-15 as tuning data; a construction is kept only where it helps on at
+# least two batches it was not built from and loses no catch. How the product runs as the aim of a stated task
+# (patches to keep things going smoothly): held-out saccitytech and linten6's fresh check no longer alarm, and
+# held-out-15 kubecost:3; no sentence elsewhere changes.
+FLOORS["held-out"]["en"] = (24, 24, 0, 82)
+FLOORS["held-out-15"]["en"] = (17, 31, 13, 179)
+EN_DOCUMENT_FLOORS["held-out-15"] = (17, 31, 12, 179, 20, 26)
+
 
 @pytest.fixture(scope="module")
 def scores() -> dict[str, dict]:  # type: ignore[type-arg]

@@ -42,6 +42,10 @@ stated by its form, not by the words of the batch it came from:
   list in an opening adjunct of circumstance names the occasion (Whilst performing backups and other
   maintenance tasks, …); a grade left to the customer's own judgment (it is up to you to confirm that this
   is satisfactory).
+- (fourteenth round, linten14) how the product runs, as the purpose of a stated task (patches to keep things going
+  smoothly · we check the live site to ensure things are working smoothly): the task is the service, the state is
+  its aim; not after a verb of effort (we work to keep your site running smoothly), nor a state one side ensures
+  (I'll ensure your website continues to perform well).
 
 English (ASCII) sentences only; every check is a plain test before any pattern.
 """
@@ -186,6 +190,30 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+# (linten14) the way the product runs, as the aim of a task the sentence states (Monthly … patches to keep things
+# going smoothly · we check the live site to ensure things are working smoothly · when it comes to ensuring Kubecost
+# Cloud … performs seamlessly): a trailing purpose infinitive whose last verb, right before the adverb, is one of
+# running. Not after a verb of effort (we work / strive / try to keep … running smoothly: the effort is the promise)
+# nor with a modal of its own before the adverb
+_RUNNING_MANNER = frozenset(
+    ("smoothly", "seamlessly", "optimally", "properly", "reliably", "efficiently", "effectively")
+)
+_STATE_AS_PURPOSE = re.compile(
+    r"(?<!\bwork )(?<!\bworks )(?<!\bstrive )(?<!\bstrives )(?<!\baim )(?<!\baims )(?<!\btry )(?<!\btries )"
+    r"(?<!\bseek )(?<!\bendeavour )(?<!\bendeavor )(?<!\bhelp )(?<!\bhelps )(?<!\bbest )(?<!\befforts )"
+    r"\bto\s+(?:keep|keeping|ensure|ensuring|make\s+sure)\s"
+    r"(?:(?!\b(?:will|shall|must|we|i)\b)[^,;:.])*?"
+    r"\b(?:running|working|going|functioning|performing|operating|runs?|works?|performs?|operates?|functions?)\s+$"
+)
+_STATE_WINDOW = 120  # characters before the adverb in which the purpose infinitive is looked for
+
+
+def _state_as_purpose(lower: str, lo: int, start: int) -> bool:
+    """The manner adverb at ``start`` says how the product runs, in a purpose infinitive after a stated task."""
+    first = max(lo, start - _STATE_WINDOW)
+    return lower.find("to ", first, start) > lo and _STATE_AS_PURPOSE.search(lower, first, start) is not None
+
+
 def en_form_not_commitment(text: str, lower: str, term: Term, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
     """The English word at ``span`` sits in one of the forms above: no commitment."""
     lo, hi = sentence
@@ -242,6 +270,7 @@ _ONE_TERM_FORMS = frozenset(
         "immediate",
         "outstanding",
         "related services",
+        *_RUNNING_MANNER,
     )
 )
 
@@ -264,6 +293,9 @@ def _one_term_form(lower: str, name: str, lo: int, hi: int, start: int, end: int
             lower.startswith("more", end - 4)
             and _QUANTITY_OR_MORE.search(lower, max(lo, start - 40), start + 3) is not None
         )
+    if name in _RUNNING_MANNER:
+        # (linten14) patches to keep things going smoothly: the way the product runs, as a task's aim
+        return _state_as_purpose(lower, lo, start)
     if name == "immediate":
         # an immediate functional stoppage: an impact described, no deadline; monitored every 5 minutes …
         # immediate notification: the monitor's period measures it

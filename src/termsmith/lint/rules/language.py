@@ -226,7 +226,10 @@ VQ001 = register(
         ' In English "appropriate" before an organisational unit (the appropriate support department) names which unit; a sentence describing a named severity level\'s impact, an opening "for" adjunct of purpose (For peace of mind, …) and a norm as a remark (…, this is industry standard practice) promise nothing. A count or amount graded with no figure (a limited number of accounts, a small amount of your time) is flagged, except in a clause about an impact (a bug affecting a small number of users).'
         " (linten11) A sentence that only names what a table below measures (The response times for …, advising on an appropriate fix, … are set out below:) promises nothing; with will or shall it does."
         ' (linten12) Help or information owed "as reasonably required" is flagged like any other reasonable standard (a customer duty'
-        " with an unmeasured standard is as vague as the vendor's); in a condition (If requested and reasonably required, …) it is not.",
+        " with an unmeasured standard is as vague as the vendor's); in a condition (If requested and reasonably required, …) it is not."
+        " (linten14) How the product runs, as the aim of a task the sentence states (patches to keep things going smoothly, we check"
+        " the live site to ensure things are working smoothly), grades no service; after a verb of effort (we work to keep your"
+        " site running smoothly) or as the task itself (Ensure the services are running properly) it does.",
         why='"合理费用" and "industry-standard security" leave the figure to whoever sends the invoice '
         "or writes the excuse; disputes over them end in expert opinions, not in the contract.",
         example="功能开发按合理价格收费。\nFees for new features shall be reasonable.",
@@ -246,6 +249,10 @@ VQ001 = register(
             "“When you select Severity B you confirm that the issue has moderate impact to your business with loss and degradation "
             "of services, but workarounds enable reasonable, albeit temporary, business continuity.” — not flagged: a severity "
             "level described (support.skuflic.com, Scope and Responsiveness)",
+            "“Monthly WordPress security updates, fixes and patches to keep things going smoothly” — not flagged: the "
+            "updates are the service, the smooth running their aim (saccitytech.com, Monthly Website Care Plan Terms)",
+            "“Ensure the appropriate services are running properly” — flagged: the state is the task itself (t-plus.com, "
+            "I.T. Maintenance)",
             "“This service ensures your website stays fresh, functional, and aligned with your evolving business needs.” "
             "— flagged: a state promised with no measure (reech.agency, Website Care)",
             "“We'll start with an initial audit to understand the codebase, current health, and any outstanding issues.” "
