@@ -221,6 +221,12 @@ for _unit, _names in {
         "working hours",
         "工作小时",
         "工作小時",
+        "个工作小时",
+        "個工作小時",
+        "有效工作小时",
+        "个有效工作小时",
+        "有效工作小時",
+        "個有效工作小時",
     ),
     TimeUnit.BUSINESS_DAYS: (
         "bd",
@@ -231,6 +237,17 @@ for _unit, _names in {
         "工作日",
         "个工作日",
         "個工作日",
+        # the words real contracts use for the same unit: 工作天 (zh-Hant), 营业日/營業日, 有效工作日
+        "工作天",
+        "个工作天",
+        "個工作天",
+        "营业日",
+        "个营业日",
+        "營業日",
+        "個營業日",
+        "有效工作日",
+        "个有效工作日",
+        "個有效工作日",
     ),
 }.items():
     for _name in _names:

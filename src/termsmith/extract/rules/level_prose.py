@@ -151,7 +151,7 @@ def _prose(
             # a level named earlier in the sentence governs this clause; one named only later does not
             # ("接报修后30分钟内响应,一般问题2小时内解决": the response is for every problem)
             level = _level_after(clause, duration) or _level_in(clause) or _last_level_in(text[:offset]) or row
-            clock = _clock(clause, duration) or opening
+            clock = _clock(clause, duration) or opening or _earlier_clock(clauses[:n], duration)
             if (pair := _level_pair(text[: offset + duration.start])) is not None:
                 _pair_times(pair, kind, duration, clock, s, levels)
                 continue
@@ -225,6 +225,29 @@ def _opening_clock(clause: str) -> str | None:
     if durations(clause) or not _CONDITION.fullmatch(clause) or _OUTSIDE_BUSINESS.search(clause):
         return None
     return "business" if _CLOCK_HINT_BUSINESS.search(clause) else None
+
+
+_OUTSIDE_HOURS = _re(
+    r"非\s*(?:辦公|办公|營業|营业|工作|上班|服务|服務)|下班|\boutside\b|after[- ]hours|\bnon[- ]?(?:business|working|office)\b"
+)
+_DEFINES_HOURS = _re(r"(?:时间|時間|时段|時段|hours)\s*(?:为|為|是|係|系|are|is|[:：])")
+
+
+def _earlier_clock(earlier: list[tuple[int, str]], duration: FoundDuration) -> str | None:
+    """The hours an earlier clause of the same sentence gives the service, holding no time itself
+    ("提供5*8小时电话技术支持服务,2小时内响应", "可以享受…正常上班工作時間的任何時間段的服務,…一個小時內解決"): a
+    time stating no clock of its own counts on them. Clauses stating different clocks give none; so does a clause
+    naming the hours outside them ("非辦公時間內,…30分鐘內…"); a clause defining the hours ("辦公時間為星期一至星期五…",
+    "Business hours are …") gives them to no time."""
+    if any(_OUTSIDE_HOURS.search(clause) for _, clause in earlier):
+        return None
+    clocks = {
+        _clock(clause, duration)
+        for _, clause in earlier
+        if clause.strip() and not durations(clause) and not _DEFINES_HOURS.search(clause)
+    }
+    clocks.discard(None)
+    return clocks.pop() if len(clocks) == 1 else None
 
 
 # where a cell written as prose breaks into statements: sentence ends and bullets ("… hours* - Vendor will …")
