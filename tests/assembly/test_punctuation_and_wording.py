@@ -45,6 +45,11 @@ DOUBLED_EN = re.compile(r"(?<!\.)\b(?!Ltd|Co|Inc)\w+\.[;,.](?!\.)|。[;,.]")
         ("use the system;. Examples", "en", "use the system. Examples"),
         ("a,, b;; c", "en", "a, b; c"),
         ("Is it?. Yes", "en", "Is it? Yes"),
+        # a run of only ? and ! is the spec's own text (no clause adds one): printed as written
+        ("Acme ?? #0", "en", "Acme ?? #0"),
+        ("Really?!", "en", "Really?!"),
+        ("有限公司？？", "zh-Hans", "有限公司？？"),
+        ("是否！？。", "zh-Hant", "是否！"),
     ],
 )
 def test_one_sentence_mark_per_boundary(text: str, lang: str, expected: str) -> None:

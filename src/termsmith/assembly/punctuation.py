@@ -6,7 +6,9 @@ the two meet as "…缺陷。；" or "…每月一次。。". ``normalise`` runs
 paragraph, list item and table cell of an assembled document (``markup.to_blocks``)
 and keeps one mark per boundary: the clause's, which decides the sentence
 structure. It never touches an ellipsis, an abbreviation's full stop in English
-("Co., Ltd.;" stays) or marks inside numbers ("1.5", "9:00").
+("Co., Ltd.;" stays), marks inside numbers ("1.5", "9:00"), or a run made only of
+question and exclamation marks ("??", "！？"): no clause adds those, so such a run is
+the spec's own text and prints as written.
 """
 
 from __future__ import annotations
@@ -49,9 +51,12 @@ _EN_RUN = re.compile(r"(?<![.\w])([\w)]*)([.;,:!?]{2,})(?!\d)")
 _EN_CJK_STOP = re.compile("[。．]\\s*(?=[;,:.])|[。．]$")
 
 
+_EMPHATIC = frozenset("!?！？")
+
+
 def _zh_run(match: re.Match[str]) -> str:
     run = match.group()
-    if len(run) == 1:
+    if len(run) == 1 or set(run) <= _EMPHATIC:
         return run
     strong = next((c for c in run if c in _ZH_STRONG), None)
     if strong is not None and run[-1] in "。．.":
@@ -70,7 +75,7 @@ def _en_run(match: re.Match[str]) -> str:
     """One run of two or more marks after a word: an ellipsis stays; an abbreviation keeps its
     stop; otherwise the last mark (the clause's) wins, a ? or ! over a following stop."""
     word, run = match.group(1), match.group(2)
-    if "..." in run:
+    if "..." in run or set(run) <= _EMPHATIC:
         return match.group()
     if run[0] == "." and (word.lower() in EN_ABBREVIATIONS or (len(word) == 1 and word.isupper())):
         rest = run[1:].replace(".", "")
