@@ -410,6 +410,11 @@ EN_DOCUMENT_FLOORS["held-out-16"] = (20, 36, 8, 163, 19, 24)
 # findings 22/32. Tuning data from then on.
 FLOORS["held-out-17"] = {"zh-Hans": (19, 28, 9, 92), "zh-Hant": (11, 19, 13, 65), "en": (17, 30, 10, 127)}
 ZH_DOCUMENT_FLOORS["held-out-17"] = {"zh-Hans": (17, 28, 9, 92), "zh-Hant": (11, 19, 13, 65)}
+# the lead, after that run: "other … problems" after 因为/由于 names a cause, not an open scope item (lintzh13's rule
+# states the exception for a cause after 其他; this is the cause before it): held-out-17 ss-panel no longer alarms; no
+# other sentence anywhere changes.
+FLOORS["held-out-17"]["zh-Hans"] = (19, 28, 8, 92)
+ZH_DOCUMENT_FLOORS["held-out-17"]["zh-Hans"] = (17, 28, 8, 92)
 EN_DOCUMENT_FLOORS["held-out-17"] = (17, 30, 10, 127, 22, 32)
 
 

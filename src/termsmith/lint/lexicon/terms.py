@@ -17,6 +17,7 @@ from __future__ import annotations
 Entry = tuple[str, str, str]
 
 _OTHER_STOPS = "引起|造成|导致|導致|提供|负责|負責|进行|進行"  # a cause or a verb inside "其他…"
+_OTHER_CAUSE = "(?<!因为)(?<!因為)(?<!由于)(?<!由於)(?<!因)"  # "因为其他…问题": a cause, not a scope item
 _ZH_BUSINESS_HOURS = ("工作时间", "办公时间", "营业时间", "上班时间")
 
 ZH_TERMS: tuple[Entry, ...] = (
@@ -242,7 +243,13 @@ ZH_PATTERN_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
     # a provider (其他第三方服務提供商), a brand's catalogue (其他 Azure 服務), or a clause with its own verb
     # (其他项目小组成员提供后台支持服务); 其他服务 itself is the entry above
     *(
-        (name, "VS", fix, "其", r"其他(?:(?!" + _OTHER_STOPS + r")[^，。；,;：:A-Za-z]){1,10}?" + nouns + tail)
+        (
+            name,
+            "VS",
+            fix,
+            "其",
+            _OTHER_CAUSE + r"其他(?:(?!" + _OTHER_STOPS + r")[^，。；,;：:A-Za-z]){1,10}?" + nouns + tail,
+        )
         for name, fix, nouns, tail in (
             ("其他…问题", "逐项列明所支持的问题类型", "(?:问题|問題)", ""),
             ("其他…服务", "逐项列明服务内容，或写明不包括的服务", "(?:服务|服務)", "(?!提供|供应|供應|商)"),

@@ -414,6 +414,8 @@ VS001 = register(
             "(economiclaws.net, 電腦保修條例)",
             "“2)車輛的維修和保養服務可以由世譽汽車有限公司或其他第三方服務提供商。” — not flagged: a provider, not a "
             "service (ora.com.hk, ORA保用服務)",
+            "“当用户因为其他软硬件问题和错误配置的情况下，SLA将不适用。” — not flagged: “other problems” after 因为 "
+            "names the cause of an exclusion (meng-qing/ss-panel-v3-mod, Fast云加速 SLA)",
         ),
     )
 )
