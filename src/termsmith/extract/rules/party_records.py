@@ -53,8 +53,9 @@ _WITH_FIRM = re.compile(
     r"(?=\s+(?:in|for|to|under|including|at|on)\b|\s*[,.;]|\s*$)",
     re.IGNORECASE,
 )
-_RECORD = re.compile(r"\b(?:city\s+manager|city\s+council|county\s+commission|board\s+of|resolution|council)\b",
-                     re.IGNORECASE)
+_RECORD = re.compile(
+    r"\b(?:city\s+manager|city\s+council|county\s+commission|board\s+of|resolution|council)\b", re.IGNORECASE
+)
 
 
 def _name(raw: str) -> str | None:
@@ -79,11 +80,11 @@ def between_block(
         if roles.count(None) != 1 or _DOCUMENT_WORDS.fullmatch(m["ra" if roles[0] is None else "rb"]):
             continue
         known = next(r for r in roles if r)
-        roles = [r or ("client" if known == "vendor" else "vendor") for r in roles]
-        names = [_name(m["a"]), _name(m["b"])]
-        if None in names or names[0] == names[1]:
+        other = "client" if known == "vendor" else "vendor"
+        a, b = _name(m["a"]), _name(m["b"])
+        if a is None or b is None or a == b:
             continue
-        return [(role, name, s) for role, name in zip(roles, names, strict=True) if name]
+        return [(roles[0] or other, a, s), (roles[1] or other, b, s)]
     return []
 
 
