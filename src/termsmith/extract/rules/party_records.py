@@ -15,11 +15,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 
-class _Sentence(Protocol):
+class _HasNorm(Protocol):
     norm: str
+
+
+_Sentence = TypeVar("_Sentence", bound=_HasNorm)
 
 
 _QUOTED = r"[\"“](?P<{0}>[^\"“”]{{1,40}})[\"”]"
