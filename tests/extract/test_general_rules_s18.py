@@ -97,3 +97,22 @@ def test_a_contract_that_only_mentions_a_city_names_no_party(
     )
     parties, _found = _parties(path, capsys)
     assert parties == {}
+
+
+def test_a_between_block_with_an_address_after_the_short_name_and_a_role_in_capitals(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The first side's address follows its short name before "and"; "the" opens the second side; ", INC." stays
+    part of the name."""
+    path = tmp_path / "maintenance.txt"
+    path.write_text(
+        _lines(
+            'SOFTWARE MAINTENANCE AGREEMENT between KESTREL DATA, INC. ( "Kestrel ") having its principal place of '
+            'business at: 9 Quarry Lane, Suite 4, Ogden, Utah 84401 and the TOWN OF ALDER CREEK ( "Licensee ") having '
+            "its principal address at: 1 Main Street, Alder Creek",
+            "Kestrel shall answer a call reporting a Critical Defect within four (4) hours.",
+        ),
+        encoding="utf-8",
+    )
+    parties, _found = _parties(path, capsys)
+    assert parties == {"vendor": "KESTREL DATA, INC.", "client": "TOWN OF ALDER CREEK"}

@@ -32,14 +32,16 @@ _BLOCK = re.compile(
     r"\bbetween\s+"
     + _SIDE.format("a")
     + _QUOTED.format("ra")
-    + r"\)?\s*,?\s*and\s+"
+    # the first side's address or description may follow its short name ('("Aptitude") having its principal place
+    # of business at: … and EAGLE COUNTY')
+    + r"\)?[^\"“”]{0,160}?\band\s+"
     + _SIDE.format("b")
     + _QUOTED.format("rb"),
     re.IGNORECASE,
 )
 # where a side's name ends: its address, its description, its short name
 _NAME_END = re.compile(
-    r"\s*(?:,(?!\s?(?:Inc|LLC|Ltd|Limited|Corp|Co)\b)|\(|\s(?:a|an)\s|\s\d|\swhose\b|\sauthorized\b|"
+    r"\s*(?:,(?!\s?(?i:Inc|LLC|Ltd|Limited|Corp|Co)\b)|\(|\s(?:a|an)\s|\s\d|\swhose\b|\sauthorized\b|"
     r"\swith\s+headquarters\b|\shereinafter\b|\slocated\b|\sorganized\b|\shaving\b)"
 )
 _DOCUMENT_WORDS = re.compile(r"(?:the\s+)?(?:agreement|contract|sla|terms|services?|effective\s+date)", re.IGNORECASE)
@@ -62,7 +64,7 @@ _RECORD = re.compile(
 
 
 def _name(raw: str) -> str | None:
-    name = _NAME_END.split(raw.strip(), maxsplit=1)[0].strip(" ,;:")
+    name = _NAME_END.split(re.sub(r"^the\s+", "", raw.strip(), flags=re.IGNORECASE), maxsplit=1)[0].strip(" ,;:")
     if not name or len(name) > 80 or _DOCUMENT_WORDS.fullmatch(name) or not name[0].isupper():
         return None
     return name
