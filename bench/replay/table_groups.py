@@ -17,7 +17,7 @@ from pathlib import Path
 
 MODULE = Path(__file__).resolve().parents[2] / "src" / "termsmith" / "extract" / "rules" / "table_groups.py"
 CALL = re.compile(r"^(?P<indent>\s+)read_table\(table, levels, untiered\)\n", re.M)
-LOOPS = ("    for s in sentences:\n", "    for s in ctx.sentences:\n")
+LOOP = "    for s in sentences:\n"
 
 
 def main(root: Path) -> int:
@@ -29,7 +29,7 @@ def main(root: Path) -> int:
     if len(CALL.findall(text)) != 1 or "intro" not in tables or "class _Level" not in words:
         return 1
     call = CALL.search(text)
-    loop = max(text.rfind(loop, 0, call.start()) for loop in LOOPS) if call else -1
+    loop = text.rfind(LOOP, 0, call.start()) if call else -1
     if call is None or loop < 0:
         return 1
     text = (

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from termsmith.extract.rules.level_tables import read_table
-from termsmith.extract.rules.level_words import _COLUMN_OF_LEVELS, _Level
+from termsmith.extract.rules.level_words import _Level
 from termsmith.extract.rules.tables import Table
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, durations
@@ -20,16 +20,13 @@ _TITLE_LENGTH = 90
 
 
 def _title(table: Table) -> str | None:
-    """The title line above the table (past a line naming only its level column, "Service Level"), when it is
-    short and holds no time, without its brackets."""
-    for raw in reversed(table.intro[-3:]):
-        line = raw.strip()
-        if not line or (len(line.split()) <= 3 and _COLUMN_OF_LEVELS.search(line)):
-            continue
-        if len(line) > _TITLE_LENGTH or durations(line) or line.endswith((".", "。")):
-            return None
-        return re.sub(r"\s*[(（][^()（）]*[)）]?\s*", " ", line).strip(" :：") or None
-    return None
+    """The line right above the table when it is a short title holding no time, without its brackets."""
+    if not table.intro:
+        return None
+    line = table.intro[-1].strip()
+    if not line or len(line) > _TITLE_LENGTH or durations(line) or line.endswith((".", "。")):
+        return None
+    return re.sub(r"\s*[(（][^()（）]*[)）]?\s*", " ", line).strip(" :：") or None
 
 
 def read_grouped(table: Table, levels: dict[str, _Level], untiered: _Untiered, timed: dict[str, set[str]]) -> None:
