@@ -48,6 +48,7 @@ FIRST_RUNS = {
     13: "1196fe4",
     14: "05fcfe2",
     15: "7cb4315",
+    16: "8bcdd2e",
 }
 # run with the old tree first on sys.path: extract each named document, print its terms as JSON
 _CHILD = """

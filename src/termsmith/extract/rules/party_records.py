@@ -1,0 +1,106 @@
+"""Parties named the way public contracts and council records name them, read only when no other reader named
+anyone (`parties.parties`):
+
+- a "between" block where only one side is given a role and the other a short name, over one line or several
+  ('by and between N. Harris Computer Corporation, …, hereinafter referred to as "HARRIS" and Collier County, …,
+  hereinafter called "Customer"'; 'AGREEMENT BETWEEN / SunGard Public Sector LLC … ("SunGard Public Sector") / AND /
+  City of Pearland Police Department … (for purposes of this Agreement, "Customer")'): the side without a role is
+  the other party;
+- a council's or a city manager's record of a contract: the public body whose record it is ("City of Palo Alto
+  City Manager's Report") is the client, the firm the contract is "with" ("MAINTENANCE CONTRACT WITH ACCELA, INC.")
+  the vendor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Protocol, TypeVar
+
+
+class _HasNorm(Protocol):
+    norm: str
+
+
+_Sentence = TypeVar("_Sentence", bound=_HasNorm)
+
+
+_QUOTED = r"[\"“](?P<{0}>[^\"“”]{{1,40}})[\"”]"
+# a side of the block: its name and words, then its short name or role in quotes ("hereinafter called", a bracket)
+_SIDE = r"(?P<{0}>[A-Z][^\"“”]{{1,300}}?)(?:\bhereinafter\s+(?:referred\s+to\s+as|called)\s+|\([^\"“”()]{{0,50}})"
+_BLOCK = re.compile(
+    r"\bbetween\s+"
+    + _SIDE.format("a")
+    + _QUOTED.format("ra")
+    # the first side's address or description may follow its short name ('("Aptitude") having its principal place
+    # of business at: … and EAGLE COUNTY')
+    + r"\)?[^\"“”]{0,160}?\band\s+"
+    + _SIDE.format("b")
+    + _QUOTED.format("rb"),
+    re.IGNORECASE,
+)
+# where a side's name ends: its address, its description, its short name
+_NAME_END = re.compile(
+    r"\s*(?:,(?!\s?(?i:Inc|LLC|Ltd|Limited|Corp|Co)\b)|\(|\s(?:a|an)\s|\s\d|\swhose\b|\sauthorized\b|"
+    r"\swith\s+headquarters\b|\shereinafter\b|\slocated\b|\sorganized\b|\shaving\b)"
+)
+_DOCUMENT_WORDS = re.compile(r"(?:the\s+)?(?:agreement|contract|sla|terms|services?|effective\s+date)", re.IGNORECASE)
+
+_PUBLIC_BODY = re.compile(
+    r"\b(?P<body>(?:City|Town|Village|Borough|County)\s+of\s+(?:the\s+)?(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)|"
+    r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+County)\b",
+)
+# the words that follow a body's name in a record's heading, never part of the name
+_NOT_PLACE = re.compile(r"\s+(?:City|Council|Manager|Report|Board|Commission|Clerk|Staff)\b.*$")
+_WITH_FIRM = re.compile(
+    r"\b(?:contract|agreement)\s+with\s+(?:the\s+firm\s+)?"
+    r"(?P<name>(?-i:[A-Z][\w&.'/-]*)(?:\s+(?-i:[A-Z][\w&.'/-]*))*?(?:,?\s+(?:Inc|LLC|Ltd|Limited|Corp|Co)\b\.?)?)"
+    r"(?=\s+(?:in|for|to|under|including|at|on)\b|\s*[,.;]|\s*$)",
+    re.IGNORECASE,
+)
+_RECORD = re.compile(
+    r"\b(?:city\s+manager|city\s+council|county\s+commission|board\s+of|resolution|council)\b", re.IGNORECASE
+)
+
+
+def _name(raw: str) -> str | None:
+    name = _NAME_END.split(re.sub(r"^the\s+", "", raw.strip(), flags=re.IGNORECASE), maxsplit=1)[0].strip(" ,;:")
+    if not name or len(name) > 80 or _DOCUMENT_WORDS.fullmatch(name) or not name[0].isupper():
+        return None
+    return name
+
+
+def between_block(
+    sentences: Sequence[_Sentence], role_of: Callable[[str], str | None]
+) -> list[tuple[str, str, _Sentence]]:
+    """The two sides of a "between" block, one given a role and the other a short name, as (role, name, sentence);
+    else []."""
+    for i, s in enumerate(sentences[:400]):
+        if not re.search(r"\bbetween\b", s.norm, re.IGNORECASE):
+            continue
+        m = _BLOCK.search(" ".join(t.norm for t in sentences[i : i + 6]))
+        if m is None:
+            continue
+        roles = [role_of(m["ra"]), role_of(m["rb"])]
+        if roles.count(None) != 1 or _DOCUMENT_WORDS.fullmatch(m["ra" if roles[0] is None else "rb"]):
+            continue
+        known = next(r for r in roles if r)
+        other = "client" if known == "vendor" else "vendor"
+        a, b = _name(m["a"]), _name(m["b"])
+        if a is None or b is None or a == b:
+            continue
+        return [(roles[0] or other, a, s), (roles[1] or other, b, s)]
+    return []
+
+
+def public_record(sentences: Sequence[_Sentence]) -> list[tuple[str, str, _Sentence]]:
+    """A public body's record of its contract with a firm: [("client", body, s), ("vendor", firm, s)]; else []."""
+    head = sentences[:400]
+    if not any(_RECORD.search(s.norm) for s in head[:12]):
+        return []
+    vendor = next(((m["name"], s) for s in head for m in _WITH_FIRM.finditer(s.norm)), None)
+    client = next(((m["body"], s) for s in head[:12] for m in _PUBLIC_BODY.finditer(s.norm)), None)
+    if vendor is None or client is None:
+        return []
+    body = _NOT_PLACE.sub("", client[0])
+    return [("client", body, client[1]), ("vendor", vendor[0], vendor[1])]
