@@ -3,10 +3,21 @@ severity levels' times in a form a test can compare."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+from termsmith.cli import main
 from termsmith.extract.api import extract_file
+
+
+def extract_json(path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
+    """The document's entry of `termsmith extract FILE --format json`, as a client runs it."""
+    assert main(["extract", str(path), "--format", "json"]) == 0
+    found: dict[str, Any] = json.loads(capsys.readouterr().out)["documents"][0]
+    return found
 
 
 def text_lines(*lines: str) -> str:

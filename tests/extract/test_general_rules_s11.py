@@ -29,23 +29,12 @@ zh-Hant and English (none is a corpus text), read back through the real CLI or A
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import docx
 import pytest
-from extract_support import level_times, terms_of, text_lines as _lines
-
-from termsmith.cli import main
-
-
-def _extract_json(path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
-    """The document's entry of `termsmith extract FILE --format json`, as a client runs it."""
-    assert main(["extract", str(path), "--format", "json"]) == 0
-    found: dict[str, Any] = json.loads(capsys.readouterr().out)["documents"][0]
-    return found
-
+from extract_support import extract_json as _extract_json, level_times, terms_of, text_lines as _lines
 
 # --- SLA cards ----------------------------------------------------------------------------------------
 

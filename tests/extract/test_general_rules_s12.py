@@ -50,27 +50,16 @@ zh-Hant and English (none is a corpus text), read back through the real CLI or A
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 import docx
 import pytest
-from extract_support import level_times, terms_of, text_lines as _lines
+from extract_support import extract_json as _extract_json, level_times, terms_of, text_lines as _lines
 
-from termsmith.cli import main
 from termsmith.extract.api import extract_file
 from termsmith.extract.readers import read_document
 from termsmith.extract.sentences import split
-
-
-def _extract_json(path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
-    """The document's entry of `termsmith extract FILE --format json`, as a client runs it."""
-    assert main(["extract", str(path), "--format", "json"]) == 0
-    found: dict[str, Any] = json.loads(capsys.readouterr().out)["documents"][0]
-    return found
-
 
 # --- times a document calls averages or estimates ----------------------------------------------------
 

@@ -10,21 +10,11 @@ CLI:
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
-from extract_support import text_lines as _lines
-
-from termsmith.cli import main
-
-
-def _extract_json(path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
-    """The document's entry of `termsmith extract FILE --format json`, as a client runs it."""
-    assert main(["extract", str(path), "--format", "json"]) == 0
-    found: dict[str, Any] = json.loads(capsys.readouterr().out)["documents"][0]
-    return found
+from extract_support import extract_json as _extract_json, text_lines as _lines
 
 
 def _times(found: dict[str, Any], kind: str) -> list[str]:

@@ -10,20 +10,16 @@ CLI: parties named the way public contracts and council records name them, when 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
-from extract_support import text_lines as _lines
-
-from termsmith.cli import main
+from extract_support import extract_json, text_lines as _lines
 
 
 def _parties(path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[dict[str, str], dict[str, Any]]:
     """The parties (role → name) of `termsmith extract FILE --format json`, as a client runs it, and the document."""
-    assert main(["extract", str(path), "--format", "json"]) == 0
-    found: dict[str, Any] = json.loads(capsys.readouterr().out)["documents"][0]
+    found = extract_json(path, capsys)
     return {p["role"]: p["legal_name"] for p in found["terms"].get("parties", [])}, found
 
 
