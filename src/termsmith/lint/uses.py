@@ -581,8 +581,8 @@ def _en_legal_formula(
     if start and text[start - 1] == "`":
         return True
     return (
-        text[sentence[0] : start].strip(" \t\n*#-•·") == ""
-        and text[start : start + 1].isupper()
+        text[start : start + 1].isupper()  # (first: most words are lower case, no slice of the sentence's head)
+        and text[sentence[0] : start].strip(" \t\n*#-•·") == ""
         and title_next.match(text, end) is not None
         and _EN_LABEL.match(text, end) is None  # Regular Software Updates: We'll update …: a label, not a defined term
     )
@@ -850,12 +850,11 @@ def is_mention(
         and (_capitalised_mid_sentence(text, found, start, sentence[0]) or text.startswith(":", end))
     ):
         return True  # a defined term in use, or its definition (Commercially Reasonable Efforts: the same …)
-    name_after, label_after, _, heading_after = _word_patterns()
-    if term.bound == "list" and (name_after.match(lower, end) or label_after.match(lower, end)):
+    if term.bound == "list" and (_word_patterns()[0].match(lower, end) or _word_patterns()[1].match(lower, end)):
         return True
     if (
         start - sentence[0] <= 8
-        and heading_after.match(lower, end)
+        and _word_patterns()[3].match(lower, end)
         and not _zh_list_intro(text, term, end)
         and not (term.lang == "zh" and _zh_patterns()[2].search(text, sentence[0], start))
     ):

@@ -749,7 +749,10 @@ def _is_traditional(text: str, found: str, term: Term, lo: int, hi: int) -> bool
     if found != term.term and "…" not in term.term and term.term not in _zh_pattern_names():
         return True  # a Traditional spelling (a pattern term's match is not a spelling of its name)
     hans, hant = _scripts()
-    chars = set(text[lo:hi])
+    sentence = text[lo:hi]
+    if hant.isdisjoint(sentence):
+        return False  # most sentences hold no Traditional-only character: no set to build (0 > n never holds)
+    chars = set(sentence)
     return len(chars & hant) > len(chars & hans)
 
 
