@@ -6,7 +6,8 @@
   for a period of three (3) years", a council record's "AGREEMENT WITH <firm> … FOR THREE YEARS"; a renewal
   ("renews for a one-year term") or a survival ("for two (2) years after termination") is no term;
 - a fee's period from its noun phrase ("a fixed annual amount of $71,250", "an hourly fixed rate (currently
-  $165)") or a spaced slash ("$2,995 / year").
+  $165)") or a spaced slash ("$2,995 / year");
+- a council record that names the firm ("AGREEMENT WITH X") but no public body by name gives the vendor alone.
 """
 
 from __future__ import annotations
@@ -98,3 +99,17 @@ def test_prices_per_year_after_a_spaced_slash(tmp_path: Path) -> None:
         ),
     )
     assert _fees(terms) == {("1000.00 USD", "year"), ("10000.00 USD", "year")}
+
+
+def test_a_council_record_naming_the_firm_and_no_body_by_name_gives_the_vendor_alone(tmp_path: Path) -> None:
+    """A staff report says "the City" but never "City of X": the firm of "AGREEMENT WITH X" is the vendor, and no
+    client is made up."""
+    terms = terms_of(
+        tmp_path,
+        _lines(
+            "CITY COUNCIL AGENDA REPORT",
+            "SUBJECT: RENEWAL OF THE SOFTWARE SERVICE AGREEMENT WITH NORTHWIND SYSTEMS FOR THE PERMIT PROGRAM",
+            "The City has used the permit program since 2015 and staff recommends the renewal.",
+        ),
+    )
+    assert [(p["role"], p["legal_name"]) for p in terms.get("parties", [])] == [("vendor", "NORTHWIND SYSTEMS")]
