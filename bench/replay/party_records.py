@@ -27,6 +27,9 @@ CALL = (
 def main(root: Path) -> int:
     parties = root / "src" / "termsmith" / "extract" / "rules" / "parties.py"
     text = parties.read_text(encoding="utf-8") if parties.exists() else ""
+    if "public_record(ctx.sentences)" in text:  # the tree calls the readers already (batch 17 on): today's module
+        shutil.copy(MODULE, parties.parent / "party_records.py")
+        return 0
     if text.count(BODY) != 1 or "label_roles" not in text or "def _role_of" not in text:
         return 1
     parties.write_text(text.replace(BODY, CALL + BODY), encoding="utf-8")

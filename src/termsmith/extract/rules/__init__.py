@@ -18,12 +18,14 @@ from termsmith.extract.rules.levels import severity_levels
 from termsmith.extract.rules.parties import parties
 from termsmith.extract.rules.payment import payment
 from termsmith.extract.rules.periods import free_maintenance, renewal, term
+from termsmith.extract.rules.term_wording import term_wording
 
 RULES = (
     parties,
     severity_levels,
     free_maintenance,
     term,
+    term_wording,
     renewal,
     fees,
     support_channels,

@@ -108,13 +108,31 @@ def _basis(text: str, start: int, end: int) -> str | None:
             return found
     after = text[end : end + 18]
     before = text[max(0, start - 14) : start]
-    found = _nearest_basis(after, before)
+    found = _nearest_basis(after, before) or _basis_of_noun(text[max(0, start - 60) : start])
     if found == "incident" and _VISIT_WORDS.search(text[max(0, start - 20) : start]):
         return "visit"  # 上门服务费 600元/次: each time is a visit
     return found
 
 
+# the period named in the fee's noun phrase before it: "a fixed annual amount of $71,250", "at an hourly fixed rate
+# (currently $165)", "the monthly charge is $500"
+_PERIOD_NOUN = _re(
+    r"\b(?P<p>annual|yearly|monthly|hourly)\s+(?:[\w-]+\s+){0,2}?(?:fee|amount|cost|charge|rate|price|payment)s?"
+    r"\s*(?:of|is|will be|shall be|at|:|\((?:currently|now)?)?\s*$"
+)
+_NOUN_BASIS = {"annual": "year", "yearly": "year", "monthly": "month", "hourly": "hour"}
+# "$1,000 / year", "$150 / hour": the unit after a spaced slash
+_SPACED_SLASH = _re(r"^\s*/\s+(?P<u>year|month|hour)\b")
+
+
+def _basis_of_noun(before: str) -> str | None:
+    m = _PERIOD_NOUN.search(before)
+    return _NOUN_BASIS[m["p"].lower()] if m else None
+
+
 def _nearest_basis(after: str, before: str) -> str | None:
+    if m := _SPACED_SLASH.match(after):
+        return m["u"].lower()
     best: tuple[int, str] | None = None
     for pattern, basis in _BASIS:
         for window, from_end in ((after, False), (before, True)):

@@ -8,7 +8,7 @@ anyone (`parties.parties`):
   the other party;
 - a council's or a city manager's record of a contract: the public body whose record it is ("City of Palo Alto
   City Manager's Report") is the client, the firm the contract is "with" ("MAINTENANCE CONTRACT WITH ACCELA, INC.")
-  the vendor.
+  the vendor. A record that names no public body by name ("the City") gives the vendor alone.
 """
 
 from __future__ import annotations
@@ -94,13 +94,16 @@ def between_block(
 
 
 def public_record(sentences: Sequence[_Sentence]) -> list[tuple[str, str, _Sentence]]:
-    """A public body's record of its contract with a firm: [("client", body, s), ("vendor", firm, s)]; else []."""
+    """A public body's record of its contract with a firm: [("client", body, s), ("vendor", firm, s)], only the
+    vendor when no body is named; else []."""
     head = sentences[:400]
     if not any(_RECORD.search(s.norm) for s in head[:12]):
         return []
     vendor = next(((m["name"], s) for s in head for m in _WITH_FIRM.finditer(s.norm)), None)
     client = next(((m["body"], s) for s in head[:12] for m in _PUBLIC_BODY.finditer(s.norm)), None)
-    if vendor is None or client is None:
+    if vendor is None:
         return []
+    if client is None:  # a record naming the firm but no public body by name: the vendor alone
+        return [("vendor", vendor[0], vendor[1])]
     body = _NOT_PLACE.sub("", client[0])
     return [("client", body, client[1]), ("vendor", vendor[0], vendor[1])]
