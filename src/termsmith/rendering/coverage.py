@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import cache
 
-from termsmith.rendering.theme import load_theme
+from termsmith.rendering.fonts import theme_families
 
 # Ranges every theme font stack covers completely (Noto Serif/Sans + Noto CJK).
 _COVERED = (
@@ -63,12 +63,7 @@ def _cmap(family: str) -> frozenset[int]:
 
 
 def _families(languages: Iterable[str]) -> list[str]:
-    theme = load_theme()
-    names: list[str] = []
-    for lang in languages:
-        fonts = theme.fontset(lang)  # type: ignore[arg-type]  # lang: a str checked against LANGS on load; the model wants the Lang literal
-        names += [fonts.east_asian, fonts.east_asian_heading, fonts.latin, fonts.latin_heading]
-    return list(dict.fromkeys(names))
+    return sorted(theme_families(languages))
 
 
 def uncovered_characters(texts: Iterable[str], languages: Iterable[str]) -> list[str]:

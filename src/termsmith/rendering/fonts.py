@@ -98,7 +98,7 @@ def font_problems(languages: Iterable[str]) -> list[FontProblem]:
         )
     families = installed_families()
     if families is not None:
-        missing = sorted(_needed_families(languages) - families)
+        missing = sorted(theme_families(languages) - families)
         if missing:
             problems.append(
                 FontProblem(
@@ -110,7 +110,8 @@ def font_problems(languages: Iterable[str]) -> list[FontProblem]:
     return problems
 
 
-def _needed_families(languages: Iterable[str]) -> set[str]:
+def theme_families(languages: Iterable[str]) -> set[str]:
+    """The font families the theme names for ``languages`` (body and heading, CJK and Latin)."""
     theme = load_theme()
     needed: set[str] = set()
     for lang in languages:

@@ -10,7 +10,7 @@ A pool of ``typst.Compiler`` objects keeps their font books warm across document
 (batch ``--jobs`` workers and the web app render many; one compiler serves one render
 at a time). A document whose every character the theme's faces surely draw (see
 ``coverage``) is typeset by a compiler that knows only the theme's font files: it starts
-in ~3 ms, where scanning the system's hundreds of fonts takes ~60–80 ms of a cold
+in ~35 ms, where scanning the system's hundreds of fonts takes ~60–80 ms of a cold
 render. Any other character may need a system font as fallback, so such a document
 is typeset by a compiler that knows every system font, as before. Output is byte-stable: the one date
 is the Document's, and ``pdfa=True`` writes PDF/A-3b with the spec attached.
@@ -29,7 +29,7 @@ from typing import Any
 from termsmith.document.model import Document, Figure, ListBlock, Paragraph, SignatureBlock, Table
 from termsmith.rendering.coverage import surely_drawn
 from termsmith.rendering.determinism import document_timestamp
-from termsmith.rendering.fonts import require_fonts
+from termsmith.rendering.fonts import require_fonts, theme_families
 from termsmith.rendering.layout import Heading, Item, column_fractions, flow, page_label_parts
 from termsmith.rendering.text_clean import breakable, clean_text
 from termsmith.rendering.theme import Theme, load_theme
@@ -156,13 +156,7 @@ def _release(compiler: Any, fonts: str) -> None:
 @cache
 def _theme_fonts() -> Path | None:
     """The folder of the theme's font files (``typst_fonts``), or None to scan the system's."""
-    theme = load_theme()
-    return font_folder(
-        name
-        for lang in _TYPST_LANG
-        for stack in (theme.fontset(lang).body_stack(), theme.fontset(lang).heading_stack())  # type: ignore[arg-type]  # lang: a key of the theme's fonts, checked on load
-        for name in stack
-    )
+    return font_folder(theme_families(_TYPST_LANG))
 
 
 def _new_compiler(fonts: str) -> Any:
