@@ -175,9 +175,8 @@ def _agreement(got: dict[str, str], want: dict[str, str]) -> int:
 def _pair_levels(got: list[dict[str, str]], want: list[dict[str, str]]) -> list[tuple[int, int]]:
     """One-to-one pairs (found, expected), the pairs that agree on more times first; ties by
     position, so the pairing is deterministic."""
-    candidates = sorted(
-        ((-_agreement(g, w), j, i) for i, g in enumerate(got) for j, w in enumerate(want) if _agreement(g, w)),
-    )
+    agreements = ((_agreement(g, w), j, i) for i, g in enumerate(got) for j, w in enumerate(want))
+    candidates = sorted((-agree, j, i) for agree, j, i in agreements if agree)
     pairs, used_got, used_want = [], set(), set()
     for _, j, i in candidates:
         if i not in used_got and j not in used_want:
