@@ -1,7 +1,7 @@
 """The clause library: clause files, agreement templates, the sandbox and helpers.
 
 ``get_library(folders)`` returns the bundled library with user folders laid over
-it (cached until a file changes); ``LibraryError`` carries positioned diagnostics
+it (cached in memory and on disk until a file changes: ``library_cache``); ``LibraryError`` carries positioned diagnostics
 for a library that cannot produce a document.
 """
 
@@ -23,7 +23,13 @@ def get_library(folders: list[Path] | None = None, *, include_bundled: bool = Tr
     key = (include_bundled, tuple(str(f.resolve()) for f in chain), library_fingerprint(chain))
     library = _CACHE.get(key)
     if library is None:
-        library = load_library([Path(f) for f in folders or []], include_bundled=include_bundled)
+        from termsmith.library import library_cache
+
+        stored = library_cache.cache_file(key)
+        library = library_cache.load(stored)
+        if library is None:
+            library = load_library([Path(f) for f in folders or []], include_bundled=include_bundled)
+            library_cache.store(stored, library)
         _CACHE.clear()
         _CACHE[key] = library
     return library
