@@ -917,6 +917,8 @@ def _zh_not_commitment(
         and _zh_stated_aim(text, clause, sentence)
     ):
         return True  # 本政策旨在保障…,提升…,确保软件产品的正常使用 · 服务的宗旨是:…,顾客满意: an aim, not a term
+    if clause[0] > sentence[0] and _zh_motto_label(text, sentence[0], clause[0]):
+        return True  # 核心理念:以客户为中心,…,确保系统稳定性和数据安全: a motto under its label
     last = sentence[1] - 1
     while last > sentence[0] and text[last].isspace():
         last -= 1
@@ -981,6 +983,19 @@ def _zh_stated_belief(
     if _zh_one(_ZH_BELIEF_SUBJECT).fullmatch(text[opens : m.start()].lstrip(" \t•·-—*0123456789.、")) is None:
         return False
     return clause[0] <= m.start() or binds.search(text, m.end(), sentence[1]) is None
+
+
+# (lintzh14) a motto under its label at the head of the sentence (核心理念: · 服务宗旨: · 願景:): what follows is an aim
+_ZH_MOTTO_LABEL = r"[\s\d.、()（）]*[^，。；,;：:\s]{0,8}?(?:理念|宗旨|愿景|願景)\s*[:：]"
+_ZH_MOTTO_REACH = 16  # characters: the label is short
+
+
+def _zh_motto_label(text: str, lo: int, clause_start: int) -> bool:
+    """The sentence opens with a motto's label and a colon before the word's clause (核心理念:以客户为中心,…)."""
+    head_end = min(clause_start, lo + _ZH_MOTTO_REACH)
+    if text.find("：", lo, head_end) < 0 and text.find(":", lo, head_end) < 0:
+        return False  # most sentences: two finds, no pattern
+    return _zh_one(_ZH_MOTTO_LABEL).match(text, lo, head_end) is not None
 
 
 def _zh_stated_aim(text: str, clause: tuple[int, int], sentence: tuple[int, int]) -> bool:

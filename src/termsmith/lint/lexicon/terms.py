@@ -272,6 +272,21 @@ ZH_PATTERN_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         # opens a pattern, so the lead scan stops there anyway
         for verb in ("保证", "保證", "确保", "確保", "保障", "满足", "滿足")
     ),
+    # (lintzh14) a state guaranteed with no measure, the guide's decision 2 beyond 稳定运行 (its own entry):
+    # stability or safe running closing what is promised (确保服务器设备的安全性和稳定性 · 确保…服务质量的稳定 ·
+    # 保障电梯的安全运行 · 提供企业级的安全与稳定性). Not a kind of service (提供系统稳定性维护服务 ·
+    # 稳定性保障服务: a noun follows), nor a purpose or a recital (以确保… · 鉴于…: termsmith.lint.uses)
+    *(
+        (
+            "确保…稳定",
+            "VQ",
+            "写明可衡量的指标（如月可用性 ≥ 99.9%、故障 N 小时内恢复）",
+            "",
+            verb
+            + r"[^，。；,;：:]{0,16}?(?:(?:稳定|穩定)性?(?=[，。；,;：:\n和与與及、]|$)|安全(?:运行|運行|运转|運轉))",
+        )
+        for verb in ("确保", "確保", "保证", "保證", "保障", "提供")
+    ),
     *(
         ("额外…费用", "VD", "写明金额、计价方法或价格表", "费", w + r"[^，。；,;：:]{0,8}?费(?!率)")
         for w in ("额外", "附加", "相关")
