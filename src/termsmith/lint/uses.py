@@ -869,12 +869,28 @@ def is_mention(
         return True
     if "协商" in term.term and ("经" in text[clause[0] : start] or "經" in text[clause[0] : start]):
         return True
+    if term.bound == "fallback" or term.term == "双方协商":
+        return _zh_dispute_settled(text, span, sentence)
     if term.term.startswith("相关") and start > sentence[0]:
         return not _word_patterns()[2].search(text, max(0, start - 2), start)
     return False
 
 
 _ZH_EXCEPTED = ("的除外", "除外")
+# (lintzh14) a dispute named before the parties' negotiation: the agreement's dispute clause, a term of art (若因履行
+# 本合同发生争议,甲乙双方应友好协商解决 · 如對退款或服務終止有爭議,雙方應以誠信原則協商解決 · 本合同在履行中发生争议，
+# 双方协商解决，协商解决不成的，…向…人民法院提起诉讼), not a price or a term left for later
+_ZH_DISPUTES = ("争议", "爭議", "纠纷", "糾紛", "分歧", "争端", "爭端")
+_ZH_SETTLED = ("解决", "解決", "处理", "處理")  # 双方协商 settling (协商解决) rather than pricing (双方协商的费用标准)
+
+
+def _zh_dispute_settled(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """The parties' negotiation settles a dispute named before it in the sentence: 协商解决 (and its kin), or
+    双方协商 followed by 解决."""
+    start, end = span
+    if not any(text.find(w, sentence[0], start) >= 0 for w in _ZH_DISPUTES):
+        return False
+    return not text.endswith(("协商", "協商"), start, end) or text.startswith(_ZH_SETTLED, end)
 
 
 def _in_title(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
