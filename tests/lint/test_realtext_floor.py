@@ -439,6 +439,12 @@ FLOORS["held-out-16"]["zh-Hans"] = (36, 47, 11, 55)
 ZH_DOCUMENT_FLOORS["held-out-16"]["zh-Hans"] = (36, 47, 11, 55)
 FLOORS["held-out-17"]["zh-Hans"] = (20, 28, 8, 92)
 ZH_DOCUMENT_FLOORS["held-out-17"]["zh-Hans"] = (18, 28, 8, 92)
+# … and "timely" payment (及时/即时 支付, 足额/全数 between) is payment by its due date, as the guide's session-7
+# decision labels it (乙方应按照协商的价格和支付方式,及时足额支付… · 顧客需即時全數繳清…): held-out-14, held-out-16 zh-Hant.
+FLOORS["held-out-14"]["zh-Hans"] = (19, 23, 9, 60)
+ZH_DOCUMENT_FLOORS["held-out-14"]["zh-Hans"] = (19, 23, 9, 60)
+FLOORS["held-out-16"]["zh-Hant"] = (15, 21, 5, 66)
+ZH_DOCUMENT_FLOORS["held-out-16"]["zh-Hant"] = (15, 21, 5, 66)
 
 
 @pytest.fixture(scope="module")

@@ -162,6 +162,10 @@ VT001 = register(
             "acceptance of the terms (docs.homura.network, 服務條款)",
             "“Microsoft 了解即時提供合格專業人員的技術支援是雲端服務的重點優勢。” — not flagged: what the writer "
             "believes, a recital (isabella232/OfficeDocs-O365ServiceDescriptions-pr.zh-TW, Office 365 平台服務說明：支援)",
+            "“9. 工作完成後顧客需即時全數繳清服務及工程費用予技術人員。” — not flagged: timely payment is payment by its "
+            "due date (acclean.com.hk, 冷氣機清洗服務 條款)",
+            "“2.1 乙方应按照协商的价格和支付方式,及时足额支付服务器托管费用。” — not flagged: the same, whoever pays "
+            "(360docs.net, 服务器托管合同样书 第1篇)",
         ),
     )
 )
