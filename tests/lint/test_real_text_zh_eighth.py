@@ -26,6 +26,10 @@ CLEAN = [
     # the customer's payment as the agreement's own terms fix it
     "甲方应依照本协议约定的付款节点及时支付维护费。",
     "客戶須按照合約條款按時向乙方支付年費。",
+    # (lintzh14) with no terms referred to as well: "timely payment" is payment by its due date, clean since the
+    # corpus guide's session-7 decision (as 按时支付; see test_real_text_zh_fourteenth.py). It was listed as
+    # still vague here before that decision
+    "客戶須及時向乙方支付年費。",
     # an open list that names causes
     "受电力、网络、天气等因素的影响,巡检日期可能顺延,乙方不承诺巡检日期。",
     "因地震、颱風等不能預見、不能避免的原因導致服務中斷,本公司不承擔責任。",
@@ -49,9 +53,6 @@ VAGUE = [
     "服务商应立即为客户开通账号。",  # the vendor's service, no sanction verb after the word
     "账号被盗时,乙方应立即冻结该账号并通知甲方。",  # a protective step, no breach named before it
     "客户报修后,本公司将即時停止故障设备运行并及时维修。",  # 及时 the vendor's repair
-    # the customer's payment with no terms referred to, timed by 及时 (按时 points at the agreement's
-    # schedule: clean since the corpus guide's session-7 decision, see test_real_text_zh_eleventh.py)
-    "客戶須及時向乙方支付年費。",
     # an open list that is a scope, not a cause
     "乙方提供咨询、培训等服务,并分析故障原因。",
     "本公司負責更換電池、濾網等配件。",

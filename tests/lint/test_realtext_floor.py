@@ -417,6 +417,35 @@ FLOORS["held-out-17"]["zh-Hans"] = (19, 28, 8, 92)
 ZH_DOCUMENT_FLOORS["held-out-17"]["zh-Hans"] = (17, 28, 8, 92)
 EN_DOCUMENT_FLOORS["held-out-17"] = (17, 30, 10, 127, 22, 32)
 
+# fourteenth Chinese round (lintzh14), held-out-14…17 as tuning data, readings kept only where they move batches they
+# were not built from and cost nothing anywhere (both modes). A state guaranteed with no measure beyond 稳定运行
+# (确保…安全性和稳定性 · …服务质量的稳定 · 保障电梯的安全运行 · 提供企业级的安全与稳定性): held-out-14, -16, -17;
+# a dispute named before the parties' negotiation is the dispute clause (…发生争议,甲乙双方应友好协商解决):
+# held-out-13, -16, -7 (zh-Hant, sentence mode); a time hedged by 可能 (可能需要3-5個工作日 · 可能延長 ·
+# 可能需要耐心等待): held-out-7, -10, -14 zh-Hant and held-out-11 zh-Hans.
+FLOORS["held-out-7"]["zh-Hant"] = (28, 33, 5, 191)
+ZH_DOCUMENT_FLOORS["held-out-7"]["zh-Hant"] = (28, 33, 2, 191)
+FLOORS["held-out-10"]["zh-Hant"] = (29, 29, 2, 120)
+ZH_DOCUMENT_FLOORS["held-out-10"]["zh-Hant"] = (29, 29, 1, 120)
+FLOORS["held-out-11"]["zh-Hans"] = (24, 27, 2, 99)
+ZH_DOCUMENT_FLOORS["held-out-11"]["zh-Hans"] = (24, 27, 2, 99)
+FLOORS["held-out-13"]["zh-Hans"] = (22, 26, 3, 55)
+ZH_DOCUMENT_FLOORS["held-out-13"]["zh-Hans"] = (22, 26, 3, 55)
+FLOORS["held-out-14"]["zh-Hans"] = (19, 23, 10, 60)
+ZH_DOCUMENT_FLOORS["held-out-14"]["zh-Hans"] = (19, 23, 10, 60)
+FLOORS["held-out-14"]["zh-Hant"] = (23, 33, 13, 119)
+ZH_DOCUMENT_FLOORS["held-out-14"]["zh-Hant"] = (23, 33, 13, 119)
+FLOORS["held-out-16"]["zh-Hans"] = (36, 47, 11, 55)
+ZH_DOCUMENT_FLOORS["held-out-16"]["zh-Hans"] = (36, 47, 11, 55)
+FLOORS["held-out-17"]["zh-Hans"] = (20, 28, 8, 92)
+ZH_DOCUMENT_FLOORS["held-out-17"]["zh-Hans"] = (18, 28, 8, 92)
+# … and "timely" payment (及时/即时 支付, 足额/全数 between) is payment by its due date, as the guide's session-7
+# decision labels it (乙方应按照协商的价格和支付方式,及时足额支付… · 顧客需即時全數繳清…): held-out-14, held-out-16 zh-Hant.
+FLOORS["held-out-14"]["zh-Hans"] = (19, 23, 9, 60)
+ZH_DOCUMENT_FLOORS["held-out-14"]["zh-Hans"] = (19, 23, 9, 60)
+FLOORS["held-out-16"]["zh-Hant"] = (15, 21, 5, 66)
+ZH_DOCUMENT_FLOORS["held-out-16"]["zh-Hant"] = (15, 21, 5, 66)
+
 
 @pytest.fixture(scope="module")
 def scores() -> dict[str, dict]:  # type: ignore[type-arg]

@@ -869,12 +869,31 @@ def is_mention(
         return True
     if "协商" in term.term and ("经" in text[clause[0] : start] or "經" in text[clause[0] : start]):
         return True
+    if term.term in _ZH_NEGOTIATED:
+        return _zh_dispute_settled(text, span, sentence)
     if term.term.startswith("相关") and start > sentence[0]:
         return not _word_patterns()[2].search(text, max(0, start - 2), start)
     return False
 
 
 _ZH_EXCEPTED = ("的除外", "除外")
+# (lintzh14) a dispute named before the parties' negotiation: the agreement's dispute clause, a term of art (若因履行
+# 本合同发生争议,甲乙双方应友好协商解决 · 如對退款或服務終止有爭議,雙方應以誠信原則協商解決 · 本合同在履行中发生争议，
+# 双方协商解决，协商解决不成的，…向…人民法院提起诉讼), not a price or a term left for later
+_ZH_DISPUTES = ("争议", "爭議", "纠纷", "糾紛", "分歧", "争端", "爭端")
+_ZH_SETTLED = ("解决", "解決", "处理", "處理")  # 双方协商 settling (协商解决) rather than pricing (双方协商的费用标准)
+# negotiation only: mediation or talks (双方调解处理 · 双方商议解决) are read as before (the seventh round's terms
+# left for later)
+_ZH_NEGOTIATED = frozenset({"协商解决", "双方协商"})
+
+
+def _zh_dispute_settled(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """The parties' negotiation settles a dispute named before it in the sentence: 协商解决, or 双方协商 followed
+    by 解决."""
+    start, end = span
+    if not any(text.find(w, sentence[0], start) >= 0 for w in _ZH_DISPUTES):
+        return False
+    return not text.endswith(("协商", "協商"), start, end) or text.startswith(_ZH_SETTLED, end)
 
 
 def _in_title(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
@@ -917,6 +936,8 @@ def _zh_not_commitment(
         and _zh_stated_aim(text, clause, sentence)
     ):
         return True  # 本政策旨在保障…,提升…,确保软件产品的正常使用 · 服务的宗旨是:…,顾客满意: an aim, not a term
+    if clause[0] > sentence[0] and _zh_motto_label(text, sentence[0], clause[0]):
+        return True  # 核心理念:以客户为中心,…,确保系统稳定性和数据安全: a motto under its label
     last = sentence[1] - 1
     while last > sentence[0] and text[last].isspace():
         last -= 1
@@ -981,6 +1002,19 @@ def _zh_stated_belief(
     if _zh_one(_ZH_BELIEF_SUBJECT).fullmatch(text[opens : m.start()].lstrip(" \t•·-—*0123456789.、")) is None:
         return False
     return clause[0] <= m.start() or binds.search(text, m.end(), sentence[1]) is None
+
+
+# (lintzh14) a motto under its label at the head of the sentence (核心理念: · 服务宗旨: · 願景:): what follows is an aim
+_ZH_MOTTO_LABEL = r"[\s\d.、()（）]*[^，。；,;：:\s]{0,8}?(?:理念|宗旨|愿景|願景)\s*[:：]"
+_ZH_MOTTO_REACH = 16  # characters: the label is short
+
+
+def _zh_motto_label(text: str, lo: int, clause_start: int) -> bool:
+    """The sentence opens with a motto's label and a colon before the word's clause (核心理念:以客户为中心,…)."""
+    head_end = min(clause_start, lo + _ZH_MOTTO_REACH)
+    if text.find("：", lo, head_end) < 0 and text.find(":", lo, head_end) < 0:
+        return False  # most sentences: two finds, no pattern
+    return _zh_one(_ZH_MOTTO_LABEL).match(text, lo, head_end) is not None
 
 
 def _zh_stated_aim(text: str, clause: tuple[int, int], sentence: tuple[int, int]) -> bool:

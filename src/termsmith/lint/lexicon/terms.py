@@ -272,6 +272,21 @@ ZH_PATTERN_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         # opens a pattern, so the lead scan stops there anyway
         for verb in ("保证", "保證", "确保", "確保", "保障", "满足", "滿足")
     ),
+    # (lintzh14) a state guaranteed with no measure, the guide's decision 2 beyond 稳定运行 (its own entry):
+    # stability or safe running closing what is promised (确保服务器设备的安全性和稳定性 · 确保…服务质量的稳定 ·
+    # 保障电梯的安全运行 · 提供企业级的安全与稳定性). Not a kind of service (提供系统稳定性维护服务 ·
+    # 稳定性保障服务: a noun follows), nor a purpose or a recital (以确保… · 鉴于…: termsmith.lint.uses)
+    *(
+        (
+            "确保…稳定",
+            "VQ",
+            "写明可衡量的指标（如月可用性 ≥ 99.9%、故障 N 小时内恢复）",
+            "",
+            verb
+            + r"[^，。；,;：:]{0,16}?(?:(?:稳定|穩定)性?(?=[，。；,;：:\n和与與及、]|$)|安全(?:运行|運行|运转|運轉))",
+        )
+        for verb in ("确保", "確保", "保证", "保證", "保障", "提供")
+    ),
     *(
         ("额外…费用", "VD", "写明金额、计价方法或价格表", "费", w + r"[^，。；,;：:]{0,8}?费(?!率)")
         for w in ("额外", "附加", "相关")
@@ -636,6 +651,23 @@ ZH_STRUCTURAL_TERMS = (
         # opened at 可能, what stands before it checked behind (在, 如, 若 are everywhere)
         r"可能(?:的(?:情况|情況|范围|範圍)(?<=在可能的..)"
         r"|(?:(?<=[如若]可能)|(?<=[如若]有可能)|(?<=如果可能)|(?<=倘若可能))(?:的话|的話)?(?=[，,、\s]))",
+    ),
+    # (lintzh14) a time hedged by 可能: it may take N days, the response may take longer, the customer may have to
+    # wait (升級過程中…可能需要一至七天的時間 · 可能需要3-5個工作日才能解決 · 國定假日期間回應時間可能延長 ·
+    # 您仍有可能需要耐心等待服务接通): no time is promised, the figure it names is only what may happen (no bound).
+    # A duration is a number and its unit (not 1-2個帳單週期, a billing cycle). Not 尽可能 (an effort, its own entry),
+    # nor a step that may be needed (可能需要重新排期: no time)
+    (
+        "可能需要…（时间）",
+        "VD",
+        "写明承诺的时限（如 N 个工作日内完成），例外情形逐项列明",
+        "可",
+        r"可能(?<![尽盡儘]可能)(?:会|會)?(?:(?:需要|需)"
+        + _ZH_CLAUSE
+        + r"{0,4}?[\d一二三四五六七八九十两兩][\d一二三四五六七八九十两兩\s~～\-–至到]*(?:个|個)?(?:工作|营业|營業)?"
+        + r"(?:小时|小時|天|日|周|週|星期|月|分钟|分鐘)(?!期)|延长|延長|延迟|延遲|推迟|推遲|(?:需要|需)"
+        + _ZH_CLAUSE
+        + r"{0,4}?等待)",
     ),
     # the vendor's own modal change of its terms (本公司可能會在更新本文時修訂這些條款 · 本站得修改
     # 本服務條款): a party, a modal, then a change verb whose object is the terms, the price or the service
@@ -1441,6 +1473,7 @@ BOUND_KIND: dict[str, str] = {
     **dict.fromkeys(("额外…费用", "額外…費用", "另行书面协议", "另行协议", "另外…报价", "另外…報價"), "price"),
     **dict.fromkeys(("收取…费用", "客户负担…费用", "提供有偿服务"), "price"),
     "协商解决": "fallback",
+    "可能需要…（时间）": "never",  # the time it names is what may happen, not a bound (lintzh14)
     **dict.fromkeys(("重大", "较大", "大范围", "少量", "大量", "material", "materially"), "threshold"),
     **dict.fromkeys(("等", "等等", "etc", "etc.", "and so on", "and so forth", "and the like"), "count"),
     **dict.fromkeys(

@@ -162,6 +162,10 @@ VT001 = register(
             "acceptance of the terms (docs.homura.network, 服務條款)",
             "“Microsoft 了解即時提供合格專業人員的技術支援是雲端服務的重點優勢。” — not flagged: what the writer "
             "believes, a recital (isabella232/OfficeDocs-O365ServiceDescriptions-pr.zh-TW, Office 365 平台服務說明：支援)",
+            "“9. 工作完成後顧客需即時全數繳清服務及工程費用予技術人員。” — not flagged: timely payment is payment by its "
+            "due date (acclean.com.hk, 冷氣機清洗服務 條款)",
+            "“2.1 乙方应按照协商的价格和支付方式,及时足额支付服务器托管费用。” — not flagged: the same, whoever pays "
+            "(360docs.net, 服务器托管合同样书 第1篇)",
         ),
     )
 )
@@ -315,6 +319,12 @@ VQ001 = register(
             "party bound (help.firstline.cc, FIRST LINE 客服中心)",
             "“…只有优秀的服务和良好的信誉才是公司得以成长的关键。” — not flagged: what the writer says matters "
             "(360docs.net, 关于软件升级、维护的承诺)",
+            "“1.2 甲方将负责对服务器设备进行维护、监控、保护及备份工作,确保服务器设备的安全性和稳定性。” — flagged: a "
+            "state guaranteed with no measure (360docs.net, 服务器托管合同样书 第1篇)",
+            "“1. 乙方应保证提供的保养服务符合相关法律法规要求,保障电梯的安全运行。” — flagged: the same (doczj.com, "
+            "电梯保养合同书)",
+            "“核心理念:以客户为中心,提供7*24小时响应服务,确保系统稳定性和数据安全。” — not flagged: a motto under its "
+            "label (laosuntou666.com, 软件售后都有哪些方案)",
         ),
     )
 )
@@ -597,6 +607,13 @@ VD001 = register(
             "flagged: an exception left open (biz.doczj.com, 产品保修条款)",
             "“2. 如果因甲方违反本合同的约定,导致维保工作无法正常进行或造成损失,甲方将承担相应的责任。” — flagged: a "
             "liability whose extent is left unstated (360docs.net, 电梯维护保养合同 第1篇)",
+            "“複雜問題:更複雜的問題,例如技術問題或爭議,可能需要3-5個工作日才能解決。” — flagged: a time hedged by "
+            "可能, its figure no bound (xoobay.com, 數貝環球 支持政策)",
+            "“國定假日期間回應時間可能延長” — flagged: the same (UTK-TW/.github, 環友科技 支援指南)",
+            "“2. 若因履行本合同发生争议,甲乙双方应友好协商解决。” — not flagged: the dispute clause, a term of art "
+            "(360docs.net, 电梯维保合同范文 第1篇)",
+            "“1、本合同在履行中发生争议，双方协商解决，协商解决不成的，任何一方可向有管辖权的人民法院提起诉讼；” — not "
+            "flagged: the same, with its fallback (zjt0428/myGitProjectRemote, 塔式起重机 维修保养合同)",
         ),
     )
 )
