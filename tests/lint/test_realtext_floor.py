@@ -417,6 +417,17 @@ FLOORS["held-out-17"]["zh-Hans"] = (19, 28, 8, 92)
 ZH_DOCUMENT_FLOORS["held-out-17"]["zh-Hans"] = (17, 28, 8, 92)
 EN_DOCUMENT_FLOORS["held-out-17"] = (17, 30, 10, 127, 22, 32)
 
+# fifteenth English round (linten15): a line opening with an article is no glossary entry when it is an item a party
+# supplies (a detailed description of the incident) or its duty is "should"; built from held-out-16, it gains on
+# held-out-6 (sentences), held-out-11 and held-out-15 too; no catch is lost and no false alarm added anywhere.
+FLOORS["held-out-6"]["en"] = (60, 67, 3, 152)
+FLOORS["held-out-11"]["en"] = (34, 36, 0, 148)
+EN_DOCUMENT_FLOORS["held-out-11"] = (34, 36, 0, 148, 24, 24)
+FLOORS["held-out-15"]["en"] = (18, 31, 13, 179)
+EN_DOCUMENT_FLOORS["held-out-15"] = (18, 31, 12, 179, 21, 27)
+FLOORS["held-out-16"]["en"] = (22, 36, 7, 163)
+EN_DOCUMENT_FLOORS["held-out-16"] = (21, 36, 8, 163, 20, 25)
+
 
 @pytest.fixture(scope="module")
 def scores() -> dict[str, dict]:  # type: ignore[type-arg]

@@ -229,7 +229,10 @@ VQ001 = register(
         " with an unmeasured standard is as vague as the vendor's); in a condition (If requested and reasonably required, …) it is not."
         " (linten14) How the product runs, as the aim of a task the sentence states (patches to keep things going smoothly, we check"
         " the live site to ensure things are working smoothly), grades no service; after a verb of effort (we work to keep your"
-        " site running smoothly) or as the task itself (Ensure the services are running properly) it does.",
+        " site running smoothly) or as the task itself (Ensure the services are running properly) it does."
+        " (linten15) A line that opens with an article and no verb of obligation reads as a glossary entry and promises"
+        " nothing (A defined performance standard …, typically expressed as …), but an item a party supplies (a detailed"
+        " description of the incident) is a line of a list of what to send, and a sentence with should is a duty: both count.",
         why='"合理费用" and "industry-standard security" leave the figure to whoever sends the invoice '
         "or writes the excuse; disputes over them end in expert opinions, not in the contract.",
         example="功能开发按合理价格收费。\nFees for new features shall be reasonable.",
@@ -253,6 +256,11 @@ VQ001 = register(
             "updates are the service, the smooth running their aim (saccitytech.com, Monthly Website Care Plan Terms)",
             "“Ensure the appropriate services are running properly” — flagged: the state is the task itself (t-plus.com, "
             "I.T. Maintenance)",
+            "“a detailed description of the incident, including any measures taken by Customer to resolve the issue;” — "
+            "flagged: an item of what the customer sends, graded with no measure (Cumulocity platform SLA, "
+            "SoftwareAG/c8y-docs)",
+            "“A defined performance standard for support delivery, typically expressed as a maximum response time …” — not "
+            "flagged: a glossary entry (business-in-a-box.com, Support Agreement template)",
             "“This service ensures your website stays fresh, functional, and aligned with your evolving business needs.” "
             "— flagged: a state promised with no measure (reech.agency, Website Care)",
             "“We'll start with an initial audit to understand the codebase, current health, and any outstanding issues.” "
