@@ -79,3 +79,33 @@ NOT_CARVED_OUT = [
 @pytest.mark.parametrize("text", NOT_CARVED_OUT)
 def test_emergency_maintenance_counted_capped_or_defined_is_not_flagged(text: str) -> None:
     assert not any(term.endswith(" maintenance") for _, term in warnings(text))
+
+
+# What one side must send, graded by clarity or brevity with no measure: whether it was clear or brief enough is
+# decided afterwards by the side that receives it (after a verb of supplying, or as a duty on how it is written).
+CLARITY_OWED = [
+    ("The customer shall provide clear instructions for each change.", "provide clear instructions"),
+    ("Each ticket must include a brief description of the fault.", "include a brief description"),
+    ("Submit a concise summary of the problem with every request.", "Submit a concise summary"),
+    ("All change requests must be clearly described before work starts.", "must be clearly described"),
+]
+
+
+@pytest.mark.parametrize(("text", "term"), CLARITY_OWED)
+def test_clarity_owed_without_a_measure_is_flagged(text: str, term: str) -> None:
+    assert ("VQ001", term) in warnings(text)
+
+
+CLARITY_ELSEWHERE = [
+    # a deliverable described, a policy's quality, a verb, an interruption's length, a measure in the clause
+    "We will share a clear report of the findings.",
+    "This policy sets a clear and predictable schedule for product releases.",
+    "Engineers clear the cache after each deployment.",
+    "Patching may cause a brief interruption of service.",
+    "Include a brief description of the fault of at most 200 words.",
+]
+
+
+@pytest.mark.parametrize("text", CLARITY_ELSEWHERE)
+def test_clarity_in_other_senses_is_not_flagged(text: str) -> None:
+    assert not any(code == "VQ001" and ("clear" in term or "brief" in term) for code, term in warnings(text))

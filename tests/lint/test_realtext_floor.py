@@ -435,6 +435,15 @@ FLOORS["held-out-15"]["en"] = (19, 31, 13, 179)
 EN_DOCUMENT_FLOORS["held-out-15"] = (19, 31, 12, 179, 22, 28)
 FLOORS["held-out-16"]["en"] = (23, 36, 7, 163)
 EN_DOCUMENT_FLOORS["held-out-16"] = (22, 36, 8, 163, 21, 26)
+# (linten15) what one side must send, graded by clarity or brevity with no measure (Client to provide clear
+# instructions · include a brief description · orders should be clearly stated): built from held-out-17 particle, it
+# gains on held-out-6 targetink and held-out-8 computercare too; no sentence elsewhere changes.
+FLOORS["held-out-6"]["en"] = (61, 67, 3, 152)
+EN_DOCUMENT_FLOORS["held-out-6"] = (61, 67, 3, 152, 19, 20)
+FLOORS["held-out-8"]["en"] = (38, 39, 1, 136)
+EN_DOCUMENT_FLOORS["held-out-8"] = (38, 39, 1, 136, 19, 19)
+FLOORS["held-out-17"]["en"] = (18, 30, 10, 127)
+EN_DOCUMENT_FLOORS["held-out-17"] = (18, 30, 10, 127, 23, 33)
 
 
 @pytest.fixture(scope="module")

@@ -25,4 +25,30 @@ EN_CLASS_TERMS_15: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], .
         r"(?:emergency|unscheduled|unplanned)\s+maintenance\b",
         "",
     ),
+    (
+        # what one side must send, graded by clarity or brevity with no measure (Client to provide clear instructions
+        # of updates required · include a brief description of the issue in the subject): whether it was clear or
+        # brief enough is decided afterwards, by the side that receives it. Only after a verb of supplying (provide,
+        # include, give, send, submit, supply, with): a clear report the vendor shares, a clear policy, stay silent
+        "clear / brief … (what one side supplies)",
+        "VQ",
+        "what it must contain (e.g. the steps to reproduce, the error message and the affected URL)",
+        "amount",
+        ("clear", "brief", "concise"),
+        r"(?:clear|brief|concise)\s+(?:[a-z-]+\s+)?(?:instructions?|descriptions?|details|explanations?|summary|"
+        r"information)\b",
+        r"\b(?:provide|provides|providing|include|includes|including|give|gives|send|sends|submit|submits|supply|"
+        r"supplies|with)\s+(?:(?:an?|the|all|any|your|their)\s+)?$",
+    ),
+    (
+        # the same standard as a duty on how something is written (orders should be clearly stated including any agreed
+        # price): clearly enough for whom is not said
+        "clearly stated (a duty, no measure)",
+        "VQ",
+        "what it must contain (e.g. the order names the item, the quantity and the agreed price)",
+        "amount",
+        ("clearly",),
+        r"clearly\s+(?:stated|described|defined|specified|identified|explained|written|labell?ed|marked)\b",
+        r"\b(?:should|must|shall|to)\s+be\s+$",
+    ),
 )

@@ -233,7 +233,10 @@ VQ001 = register(
         " site running smoothly) or as the task itself (Ensure the services are running properly) it does."
         " (linten15) A line that opens with an article and no verb of obligation reads as a glossary entry and promises"
         " nothing (A defined performance standard …, typically expressed as …), but an item a party supplies (a detailed"
-        " description of the incident) is a line of a list of what to send, and a sentence with should is a duty: both count.",
+        " description of the incident) is a line of a list of what to send, and a sentence with should is a duty: both count."
+        " What one side must send, graded by clarity or brevity with no measure (Client to provide clear instructions,"
+        " include a brief description of the issue, orders should be clearly stated) is flagged; a clear report the"
+        " vendor shares, a clear policy or a brief interruption is not.",
         why='"合理费用" and "industry-standard security" leave the figure to whoever sends the invoice '
         "or writes the excuse; disputes over them end in expert opinions, not in the contract.",
         example="功能开发按合理价格收费。\nFees for new features shall be reasonable.",
@@ -262,6 +265,10 @@ VQ001 = register(
             "SoftwareAG/c8y-docs)",
             "“A defined performance standard for support delivery, typically expressed as a maximum response time …” — not "
             "flagged: a glossary entry (business-in-a-box.com, Support Agreement template)",
+            "“Client to provide clear instructions of updates required.” — flagged: what the customer sends, graded with "
+            "no measure (targetink.co.uk, Website Maintenance and Service Level Agreement)",
+            "“In your email, include a brief description of the issue in the subject and include a priority level "
+            "[P1-P4].” — flagged: brief enough for whom is not said (Particle, Enterprise Support Handbook, particle-iot/docs)",
             "“This service ensures your website stays fresh, functional, and aligned with your evolving business needs.” "
             "— flagged: a state promised with no measure (reech.agency, Website Care)",
             "“We'll start with an initial audit to understand the codebase, current health, and any outstanding issues.” "
