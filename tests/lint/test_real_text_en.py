@@ -24,6 +24,7 @@ from termsmith.lint.lexicon.en_round9 import EN_CLASS_TERMS_9
 from termsmith.lint.lexicon.en_round10 import EN_CLASS_TERMS_10
 from termsmith.lint.lexicon.en_round11 import EN_CLASS_TERMS_11
 from termsmith.lint.lexicon.en_round13 import EN_CLASS_TERMS_13
+from termsmith.lint.lexicon.en_round15 import EN_CLASS_TERMS_15
 from termsmith.lint.lexicon.terms import EN_CLASS_TERMS, EN_CLASS_TERMS_6, EN_PATTERN_TERMS
 
 
@@ -90,7 +91,8 @@ def test_every_shape_has_an_example() -> None:
     # the fourth and fifth rounds' classes have theirs in test_real_text_en_classes.py, the sixth's in
     # test_real_text_en_round6.py, the seventh's in test_real_text_en_round7.py, the eighth's in
     # test_real_text_en_eighth.py, the ninth's in test_real_text_en_ninth.py, the tenth's in test_real_text_en_tenth.py,
-    # the eleventh's in test_real_text_en_eleventh.py, the thirteenth's in test_real_text_en_thirteenth.py
+    # the eleventh's in test_real_text_en_eleventh.py, the thirteenth's in test_real_text_en_thirteenth.py, the
+    # fifteenth's in test_real_text_en_fifteenth.py
     others = (
         *EN_CLASS_TERMS,
         *EN_CLASS_TERMS_6,
@@ -100,6 +102,7 @@ def test_every_shape_has_an_example() -> None:
         *EN_CLASS_TERMS_10,
         *EN_CLASS_TERMS_11,
         *EN_CLASS_TERMS_13,
+        *EN_CLASS_TERMS_15,
     )
     assert {name for name, *_ in SHAPES} == {entry[0] for entry in EN_PATTERN_TERMS if entry not in others}
 

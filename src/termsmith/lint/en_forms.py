@@ -55,6 +55,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from termsmith.lint.lexicon.en_round15 import EMERGENCY_CARVE_OUT
 from termsmith.lint.matcher import Term
 
 _HEDGES = frozenset(("typically", "usually", "normally", "generally", "ordinarily", "in general", "often"))
@@ -206,6 +207,31 @@ _STATE_AS_PURPOSE = re.compile(
     r"\b(?:running|working|going|functioning|performing|operating|runs?|works?|performs?|operates?|functions?)\s+$"
 )
 _STATE_WINDOW = 120  # characters before the adverb in which the purpose infinitive is looked for
+
+# (linten15) emergency maintenance is vague where the sentence carves it out of the downtime that the availability
+# figure counts (excluding … emergency maintenance · does not include … · "Maintenance" means … emergency
+# maintenance, where maintenance is what the figure leaves out); elsewhere (Emergency maintenance time is included in
+# SLA calculations) it commits nothing by itself
+_CARVE_OUT = re.compile(
+    r"\b(?:exclud(?:e|es|ed|ing)|except(?:ing)?|not\s+include[sd]?|(?:not|never)\s+count(?:ed|s)?|other\s+than)\b|"
+    r"\bmaintenance[\"”’']?\s+(?:means|shall\s+mean|is\s+defined\s+as)\b"
+)
+# the one term that a definition or a glossary line does not silence: a definition of downtime or maintenance that
+# carves emergency maintenance out is where the availability commitment is set (termsmith.lint.rules.language). Its
+# own test, not_carved_out, stands for every other reading of context: the exclusion that silences other words is
+# what makes this one vague
+EN_THROUGH_DEFINITIONS = frozenset((EMERGENCY_CARVE_OUT,))
+
+
+def not_carved_out(text: str, lower: str, found: str, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """(linten15) Emergency maintenance at ``span`` is not carved out of downtime in its sentence, or is a defined
+    term in use ("Emergency Maintenance", whose definition sets its limits) or a quoted mention: no commitment."""
+    lo, start = sentence[0], span[0]
+    if found[:1].isupper() and start > lo and text[lo:start].strip(" \t\n\"“'‘(*-•·"):
+        return True  # a defined term mid-sentence (excluding Scheduled Maintenance and Emergency Maintenance)
+    if start > lo and text[start - 1] in "\"“'‘":
+        return True
+    return _CARVE_OUT.search(lower, lo, start) is None
 
 
 def _state_as_purpose(lower: str, lo: int, start: int) -> bool:

@@ -210,9 +210,13 @@ _EN_PURPOSE_WORDS = (  # a cheap first test before _EN_PURPOSE
     r"(?:aim|goal|objective) of|aims to|seeks to|strives to"
 )
 # (linten6) a modal as the first verb makes it a sentence, not an entry: A reduced rate can be negotiated for …
+# (linten15) "should" is a duty too (A support case … should include all relevant information); and an item a party
+# supplies is no glossary entry but one line of a list of what to send (a detailed description of the incident · a
+# statement that the Licensed Product(s) operate substantially as described)
 _EN_GLOSSARY = (
-    r"[\s\d.()•·*-]*an?\s(?!.*\b(?:will|shall|must|agrees?|undertakes?|is required to|are required to)\b)"
+    r"[\s\d.()•·*-]*an?\s(?!.*\b(?:will|shall|must|should|agrees?|undertakes?|is required to|are required to)\b)"
     r"(?!(?:[a-z-]+\s+){1,4}(?:can|could|may|might)\b)"
+    r"(?!(?:[a-z-]+\s+){0,2}(?:description|statement|summary|explanation)s?\b)"
 )
 # a line that opens with a severity level describes it: its quality words are not promises; a
 # threshold word (material, materially) describing impact is a severity level's description too

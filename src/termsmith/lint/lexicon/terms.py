@@ -2603,3 +2603,8 @@ EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_CLASS_TERMS_11)
 from termsmith.lint.lexicon.en_round13 import EN_CLASS_TERMS_13  # noqa: E402
 
 EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_CLASS_TERMS_13)
+
+# (linten15) the fifteenth English round's class: emergency maintenance carved out of downtime with no cap
+from termsmith.lint.lexicon.en_round15 import EN_CLASS_TERMS_15  # noqa: E402
+
+EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_CLASS_TERMS_15)

@@ -17,6 +17,7 @@ from functools import cache
 
 from termsmith.diagnostics import Severity
 from termsmith.lint.definitions import defined_terms, is_defined
+from termsmith.lint.en_forms import EN_THROUGH_DEFINITIONS, not_carved_out
 from termsmith.lint.matcher import Hit, Term, lower_same_length, scan_terms
 from termsmith.lint.registry import Rule, register
 
@@ -233,7 +234,13 @@ VQ001 = register(
         " with an unmeasured standard is as vague as the vendor's); in a condition (If requested and reasonably required, …) it is not."
         " (linten14) How the product runs, as the aim of a task the sentence states (patches to keep things going smoothly, we check"
         " the live site to ensure things are working smoothly), grades no service; after a verb of effort (we work to keep your"
-        " site running smoothly) or as the task itself (Ensure the services are running properly) it does.",
+        " site running smoothly) or as the task itself (Ensure the services are running properly) it does."
+        " (linten15) A line that opens with an article and no verb of obligation reads as a glossary entry and promises"
+        " nothing (A defined performance standard …, typically expressed as …), but an item a party supplies (a detailed"
+        " description of the incident) is a line of a list of what to send, and a sentence with should is a duty: both count."
+        " What one side must send, graded by clarity or brevity with no measure (Client to provide clear instructions,"
+        " include a brief description of the issue, orders should be clearly stated) is flagged; a clear report the"
+        " vendor shares, a clear policy or a brief interruption is not.",
         why='"合理费用" and "industry-standard security" leave the figure to whoever sends the invoice '
         "or writes the excuse; disputes over them end in expert opinions, not in the contract.",
         example="功能开发按合理价格收费。\nFees for new features shall be reasonable.",
@@ -257,6 +264,15 @@ VQ001 = register(
             "updates are the service, the smooth running their aim (saccitytech.com, Monthly Website Care Plan Terms)",
             "“Ensure the appropriate services are running properly” — flagged: the state is the task itself (t-plus.com, "
             "I.T. Maintenance)",
+            "“a detailed description of the incident, including any measures taken by Customer to resolve the issue;” — "
+            "flagged: an item of what the customer sends, graded with no measure (Cumulocity platform SLA, "
+            "SoftwareAG/c8y-docs)",
+            "“A defined performance standard for support delivery, typically expressed as a maximum response time …” — not "
+            "flagged: a glossary entry (business-in-a-box.com, Support Agreement template)",
+            "“Client to provide clear instructions of updates required.” — flagged: what the customer sends, graded with "
+            "no measure (targetink.co.uk, Website Maintenance and Service Level Agreement)",
+            "“In your email, include a brief description of the issue in the subject and include a priority level "
+            "[P1-P4].” — flagged: brief enough for whom is not said (Particle, Enterprise Support Handbook, particle-iot/docs)",
             "“This service ensures your website stays fresh, functional, and aligned with your evolving business needs.” "
             "— flagged: a state promised with no measure (reech.agency, Website Care)",
             "“We'll start with an initial audit to understand the codebase, current health, and any outstanding issues.” "
@@ -470,7 +486,12 @@ VD001 = register(
         ' A rate card named by "standard" with a modifier (our standard labour rates) and a further charge with no amount are flagged; a hedge that opens an appositive or purpose phrase (…, usually as a rate per hour, …) or stands before a verb of happening (releases typically occur every 12-24 months), a default with its exception (unless otherwise specified by Customer) and a hedged "may vary" whose subject is the customer\'s situation (needs may vary) are not.'
         " (linten10) An outcome left to a condition nobody measures (will depend on the number of requests, depending upon what the problem requires, dependent on current risks, depending on our schedule) is flagged; a choice the customer makes (depending on the package you choose) and a hedge on what the customer is able to do (Customers usually can document …) are not."
         " (linten11) The necessary service the vendor alone judges (provide customers with necessary after-sales service) is flagged; a hedge on an estimate stated as a range (usually completed within 0-4 business days) and a fee whose amount a named schedule states (additional license fees set forth in this Exhibit A) are not."
-        ' (linten13) A reserved right to charge for a service (We reserve the right to charge for this service) is flagged; a computed sum (reserve the right to invoice the difference) is not. A rate or cost named by its usual level (at the usual costs per hour, our standard charges for labour) is flagged; "per hour" alone states no price, only its basis. A delay hedged as a consequence (may result in longer turnaround times) is flagged like "may take longer". A quote offered for additional work (we would be happy to provide a quote for additional services) is flagged like a separate quote.',
+        ' (linten13) A reserved right to charge for a service (We reserve the right to charge for this service) is flagged; a computed sum (reserve the right to invoice the difference) is not. A rate or cost named by its usual level (at the usual costs per hour, our standard charges for labour) is flagged; "per hour" alone states no price, only its basis. A delay hedged as a consequence (may result in longer turnaround times) is flagged like "may take longer". A quote offered for additional work (we would be happy to provide a quote for additional services) is flagged like a separate quote.'
+        " (linten15) Emergency maintenance carved out of the downtime an availability figure counts, with no cap or notice in"
+        ' its own clause (excluding planned downtimes and emergency maintenance; "Maintenance" means … or reasonable'
+        " emergency maintenance), is flagged, in a definition too: the provider decides what is an emergency. Counted as"
+        " downtime (Emergency maintenance time is included in SLA calculations) or capped (of up to 2 hours per month) it"
+        " is not, nor is a defined Emergency Maintenance.",
         why='"费用另行协商" is an agreement to agree: unenforceable, and the moment the client '
         "needs the work it has no price to hold the vendor to.",
         example="超出范围的服务费用由双方另行协商。\nOut-of-scope work is charged at rates to be agreed.",
@@ -487,6 +508,11 @@ VD001 = register(
             "(wearegeek.uk, Terms and Conditions)",
             "“Where the re investigation charges exceed previous charges, we reserve the right to invoice the difference.” "
             "— not flagged: a computed sum (mobile-pc-repairs.net, Terms and Conditions)",
+            "“The service availability of the service component for a month is the share of minutes the service component "
+            "is available, excluding planned downtimes and emergency maintenance.” — flagged: emergency maintenance carved "
+            "out of availability with no cap (Cumulocity platform SLA, SoftwareAG/c8y-docs)",
+            "“Emergency maintenance time is included in SLA calculations.” — not flagged: counted as downtime (Aegis-DB "
+            "Support Terms, AutomataNexus/Aegis-DB)",
             "“Advanced programming may result in longer turnaround times.” — flagged: a delay hedged, with no measure "
             "(ironpaper.ca, Website Support Terms and Conditions)",
             "“The following are not included in care plans, however, we would be happy to provide a quote for additional "
@@ -721,7 +747,10 @@ def bounded_spans(text: str, extra_defined: frozenset[str] = frozenset()) -> lis
             skip, hant, excluded = sentence_is_no_commitment(text, lower, lo, hi), None, None
             marks = [] if skip >= hi else sentence_marks(lower, lo, hi)
         if start < skip or (skip > lo and term.lang == "en"):
-            continue  # (an English word keeps a Chinese recital's whole-sentence reach: English findings unchanged)
+            if term.term not in EN_THROUGH_DEFINITIONS:
+                continue  # (an English word keeps a Chinese recital's whole-sentence reach: English findings unchanged)
+            if not marks:  # (linten15) emergency maintenance carved out of downtime, even in a definition
+                marks = sentence_marks(lower, lo, hi)
         if term.lang == "zh" and term.family != "VD":
             if excluded is None:
                 if lead_ins is None:
@@ -731,7 +760,11 @@ def bounded_spans(text: str, extra_defined: frozenset[str] = frozenset()) -> lis
                 continue
         span, sentence = (start, end), (lo, hi)
         clause_span = clause_of(marks, start, end, sentence)
-        if is_mention(text, lower, term, found, span, clause_span, sentence, marks):
+        if (
+            not_carved_out(text, lower, found, span, sentence)  # (linten15) its exclusion is what makes it vague
+            if term.term in EN_THROUGH_DEFINITIONS
+            else is_mention(text, lower, term, found, span, clause_span, sentence, marks)
+        ):
             continue
         kind = term.bound  # ("never": nothing bounds an efforts standard or a hedge, no call)
         bounded = None if kind == "never" else find_bound(kind, text, lower, span, clause_span, sentence)
