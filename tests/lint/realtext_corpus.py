@@ -3,6 +3,9 @@
 One file per source document; each line ``V term,… | sentence`` or ``C | sentence``
 (see ``realtext/README.md``). Splits, by document:
 
+- ``held-out-19``: ``realtext/held-out-19/<lang>/`` — the nineteenth held-out batch (all three
+  languages), collected and labelled apart from the lint work (branch collect19), committed before
+  any run; closed (``CLOSED``) until the lead runs it once after the session's lint rounds;
 - ``held-out-18``: ``realtext/held-out-18/<lang>/`` — the eighteenth held-out batch (all three
   languages), collected and labelled apart from the lint work (branch collect18), committed before
   any run, run once by the lead after the fourteenth Chinese and fifteenth English rounds; tuning data
@@ -119,6 +122,7 @@ BATCH_FOLDERS = (
     "held-out-16",
     "held-out-17",
     "held-out-18",
+    "held-out-19",
     "tune-5",
     "tune-6",
     "tune-7",
@@ -129,7 +133,7 @@ SPLITS = ("tune", *BATCH_FOLDERS, "held-out-v1")
 # them): split -> its languages still held out. held-out-7 and held-out-8 were each run once
 # and are tuning data for the fifth Chinese and sixth English rounds; the next batch is
 # collected apart and registered here, closed, when it is merged.
-CLOSED: dict[str, tuple[str, ...]] = {}
+CLOSED: dict[str, tuple[str, ...]] = {"held-out-19": LANGS}
 
 
 @dataclass(frozen=True)
