@@ -11,7 +11,17 @@ from termsmith.extract.rules.level_words import row_clock
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import durations, money
 
+# A way named by a label or a chat product's channel, with no reporting word: a list item labelled by its way
+# ("- Phone: Premium customers only", "- Slack channel: Premium customers only", "* Chat: Available when …"), a
+# communication label ("**Communication**: Email, ticket system, phone") and a chat channel ("Dedicated Slack/Teams
+# channel", "Private chat channel between the vendor and Customer")
+_WAY_WORDING = (
+    r"\b(?:slack|teams|discord|chat)\b[\w/ -]{0,12}\bchannels?\b|"
+    r"^\s*(?:[-*•]\s*)?(?:\*\*)?communications?(?:\*\*)?\s*[:：]|"
+    r"^\s*[-*•]\s*(?:\*\*)?(?:e-?mail|(?:tele)?phone|(?:live\s*)?chat|tickets?|slack(?:\s+channel)?|portal)(?:\*\*)?\s*[:：]"
+)
 _CHANNEL_CONTEXT = _re(
+    _WAY_WORDING + r"|"
     r"渠道|报修|報修|报障|報障|服务方式|服務方式|支持方式|支援方式|维护方式|維護方式|维护形式|維護形式|联系方式|聯絡方式|"
     r"热线|熱線|答疑|技术服务方式|技術服務方式|服务形式|服務形式|技术支持|技術支援|"
     r"support channel|contact|report(?:ing|s|ed)? (?:an? |the )?(?:issue|incident|problem|error|defect)|"
