@@ -5,7 +5,8 @@ the lines that matter; the guards are texts of our own.
 
 - a list item labelled by its way ("- Slack channel: Premium customers only", "* Chat: Available when …");
 - a communication label ("**Communication**: Email, ticket system, phone, and dedicated Slack channel");
-- a way the label says is not offered, or a label naming no way, gives no channel.
+- a way the label says is not offered, or a label naming no way, gives no channel; nor do labelled addresses under a
+  line naming notices or the client's contact details.
 """
 
 from __future__ import annotations
@@ -75,5 +76,20 @@ def test_a_way_the_label_says_is_not_offered_or_no_way_at_all(tmp_path: Path) ->
         "- Phone: not available on this plan",
         "- **Communication**: a monthly status report to the steering committee",
         "- Marketing channel: partner resellers",
+    )
+    assert kinds == []
+
+
+def test_labelled_addresses_of_a_notice_clause_or_the_clients_contact_are_no_channels(tmp_path: Path) -> None:
+    kinds = _kinds(
+        tmp_path,
+        "## Notices",
+        "Notices under this Agreement go to:",
+        "- Email: legal@vendor.example",
+        "- Phone: +1 415 555 0100",
+        "## Customer contact",
+        "- Email: it@client.example",
+        "## Service levels",
+        "Critical requests are answered within 4 hours.",
     )
     assert kinds == []
