@@ -29,7 +29,7 @@ def _piece(text: str, pattern: str) -> str | None:
 def main(root: Path) -> int:
     module = root / "src" / "termsmith" / "extract" / "rules" / "channels.py"
     today = TODAY.read_text(encoding="utf-8")
-    wording = _piece(today, r"^_WAY_WORDING = .*?\n")
+    wording = _piece(today, r"^_WAY_WORDING = (?:\(\n.*?^\)\n|[^(].*?\n)")
     labels = _piece(today, r"^_WAY_LABEL = _re\(.*?(?=^def support_channels)")
     item_line = _piece(today, r"^_ITEM_LINE = .*?\n")
     if not module.exists() or None in (wording, labels, item_line):
