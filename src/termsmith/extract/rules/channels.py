@@ -325,7 +325,7 @@ def _under_channel_heads(sentences: list[Sentence]) -> set[int]:
 # word, unless its list stands under a line naming notices, billing, sales or a party's own contact details (the
 # addresses of a notice clause, the client's contact list).
 _WAY_LABEL = _re(
-    r"^\s*(?:[-*•]\s*)?(?:\*\*)?communications?(?:\*\*)?\s*[:：]|"
+    r"^\s*(?:[-*•]\s*(?:\*\*)?|\*\*)communications?(?:\*\*)?\s*[:：]|"
     r"^\s*[-*•]\s*(?:\*\*)?(?:e-?mail|(?:tele)?phone|(?:live\s*)?chat|tickets?|slack(?:\s+channel)?|portal)(?:\*\*)?\s*[:：]"
 )
 _OTHER_HEAD = _re(
