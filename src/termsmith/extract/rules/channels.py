@@ -11,7 +11,11 @@ from termsmith.extract.rules.level_words import row_clock
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import durations, money
 
+# A chat product's channel names the way with no reporting word ("Dedicated Slack/Teams channel", "Private chat
+# channel between the vendor and Customer")
+_WAY_WORDING = r"\b(?:slack|teams|discord|chat)\b[\w/ -]{0,12}\bchannels?\b"
 _CHANNEL_CONTEXT = _re(
+    _WAY_WORDING + r"|"
     r"渠道|报修|報修|报障|報障|服务方式|服務方式|支持方式|支援方式|维护方式|維護方式|维护形式|維護形式|联系方式|聯絡方式|"
     r"热线|熱線|答疑|技术服务方式|技術服務方式|服务形式|服務形式|技术支持|技術支援|"
     r"support channel|contact|report(?:ing|s|ed)? (?:an? |the )?(?:issue|incident|problem|error|defect)|"
@@ -316,12 +320,42 @@ def _under_channel_heads(sentences: list[Sentence]) -> set[int]:
     return under
 
 
+# A list item labelled by its way ("- Phone: Premium customers only", "- Slack channel: …", "* Chat: Available when
+# …") or a communication label ("**Communication**: Email, ticket system, phone") names a channel with no reporting
+# word, unless its list stands under a line naming notices, billing, sales or a party's own contact details (the
+# addresses of a notice clause, the client's contact list).
+_WAY_LABEL = _re(
+    r"^\s*(?:[-*•]\s*(?:\*\*)?|\*\*)communications?(?:\*\*)?\s*[:：]|"
+    r"^\s*[-*•]\s*(?:\*\*)?(?:e-?mail|(?:tele)?phone|(?:live\s*)?chat|tickets?|slack(?:\s+channel)?|portal)(?:\*\*)?\s*[:：]"
+)
+_OTHER_HEAD = _re(
+    r"\bnotices?\b|\blegal\b|\bbilling\b|\binvoic|\bsales\b|\baccounts?\b|\baddress|"
+    r"\b(?:customer|client|licensee|purchaser)(?:'s)?\s+(?:contacts?|details|information|representatives?)\b"
+)
+
+
+def _labelled_ways(sentences: list[Sentence]) -> set[int]:
+    """The items labelled by a way whose list is not under a line naming notices, billing, sales or a party's contact."""
+    out: set[int] = set()
+    other = False
+    for i, s in enumerate(sentences):
+        text = s.norm.strip()
+        if _WAY_LABEL.search(text):
+            if not other:
+                out.add(i)
+        elif not _ITEM_LINE.search(text):
+            other = bool(_OTHER_HEAD.search(text))  # the line over the next list
+    return out
+
+
 def support_channels(ctx: Context) -> None:
     kinds: list[tuple[str, Sentence, dict[str, str]]] = []
     listed = _under_channel_heads(ctx.sentences)
+    labelled = _labelled_ways(ctx.sentences)
     for n, s in enumerate(ctx.sentences):
         if not (
             _CHANNEL_CONTEXT.search(s.norm)
+            or n in labelled
             or _CHANNEL_CONTEXT.search(s.heading)
             or _SERVICE_NUMBER.search(s.norm)
             or n in listed
