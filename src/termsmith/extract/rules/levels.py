@@ -14,7 +14,6 @@ from termsmith.extract.rules.layouts import _LabelValue, _LevelHeading, _LineLay
 from termsmith.extract.rules.level_fallback import fallback_levels
 from termsmith.extract.rules.level_prose import _carried_label, _prose, _under_label
 from termsmith.extract.rules.level_ranks import named_tier, ranked_tiers
-from termsmith.extract.rules.level_tables import read_table
 from termsmith.extract.rules.level_words import (
     _Level,
     document_clock,
@@ -22,6 +21,7 @@ from termsmith.extract.rules.level_words import (
     within,
 )
 from termsmith.extract.rules.section_clock import clock_in_section, section_clocks
+from termsmith.extract.rules.table_groups import read_grouped
 from termsmith.extract.rules.tables import find_tables
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, compact
@@ -71,10 +71,11 @@ def severity_levels(ctx: Context) -> None:
     done = {s.paragraph.number for s in sentences if id(s) in flattened}
     tables = {t.first: t for t in find_tables(sentences) if not done & set(t.paragraphs)}
     in_tables = {n for t in tables.values() for n in t.paragraphs}
+    timed: dict[str, set[str]] = {}  # level key → the kinds a table timed
     for s in sentences:
         if s.paragraph.number in in_tables:
             if (table := tables.pop(s.paragraph.number, None)) is not None:
-                read_table(table, levels, untiered)
+                read_grouped(table, levels, untiered, timed)
             continue
         if id(s) in flattened:
             continue

@@ -1,0 +1,56 @@
+"""A table that repeats the levels an earlier table already timed, under a title of its own: its levels are the
+title's ("Service Level during regular Business Hours" / Critical / High … and then "Service Level during non
+regular Business Hours" / Critical / High …; a plan's table under the plan's heading). Read into the earlier
+table's levels, the second table's times would be lost (the first time of a kind wins) or land on the wrong
+group's level; kept apart, each (group, level) is a level of its own, named "<level> (<title>)".
+"""
+
+from __future__ import annotations
+
+import re
+
+from termsmith.extract.rules.level_tables import read_table
+from termsmith.extract.rules.level_words import _COLUMN_OF_LEVELS, _Level
+from termsmith.extract.rules.tables import Table
+from termsmith.extract.sentences import Sentence
+from termsmith.extract.values import FoundDuration, durations
+
+_Untiered = list[tuple[str, FoundDuration, str | None, Sentence]]
+_TITLE_LENGTH = 90
+
+
+def _title(table: Table) -> str | None:
+    """The title line above the table (past a line naming only its level column, "Service Level"), when it is
+    short and holds no time, without its brackets."""
+    for raw in reversed(table.intro[-3:]):
+        line = raw.strip()
+        if not line or (len(line.split()) <= 3 and _COLUMN_OF_LEVELS.search(line)):
+            continue
+        if len(line) > _TITLE_LENGTH or durations(line) or line.endswith((".", "。")):
+            return None
+        return re.sub(r"\s*[(（][^()（）]*[)）]?\s*", " ", line).strip(" :：") or None
+    return None
+
+
+def read_grouped(table: Table, levels: dict[str, _Level], untiered: _Untiered, timed: dict[str, set[str]]) -> None:
+    """Read the table into `levels`; when it times a kind of a level an earlier table timed (`timed`: level key →
+    kinds, kept up to date here) and it has a title, its levels are its own, named after the title."""
+    trial: dict[str, _Level] = {}
+    read_table(table, trial, [])
+    title = _title(table)
+    if title is None or not any(set(lv.times) & timed.get(key, set()) for key, lv in trial.items()):
+        read_table(table, levels, untiered)
+        _note(table, levels, timed)
+        return
+    for key, lv in trial.items():
+        grouped = _Level(f"{key}@{title.lower()}", f"{lv.name} ({title})", None)
+        grouped.times, grouped.named_at = lv.times, lv.named_at
+        levels.setdefault(grouped.key, grouped)
+    _note(table, levels, timed)
+
+
+def _note(table: Table, levels: dict[str, _Level], timed: dict[str, set[str]]) -> None:
+    for key, lv in levels.items():
+        for kind, (_duration, _clock, s) in lv.times.items():
+            if s.paragraph.number in table.paragraphs:
+                timed.setdefault(key, set()).add(kind)
