@@ -3,6 +3,9 @@
 One file per source document; each line ``V term,… | sentence`` or ``C | sentence``
 (see ``realtext/README.md``). Splits, by document:
 
+- ``held-out-20``: ``realtext/held-out-20/<lang>/`` — the twentieth held-out batch (all three
+  languages), collected and labelled apart from the lint work (branch collect20), committed before
+  any run; closed (``CLOSED``) until the lead runs it once after the session's last lint rounds;
 - ``held-out-19``: ``realtext/held-out-19/<lang>/`` — the nineteenth held-out batch (all three
   languages), collected and labelled apart from the lint work (branch collect19), committed before
   any run; closed (``CLOSED``) until the lead runs it once after the session's lint rounds;
@@ -123,6 +126,7 @@ BATCH_FOLDERS = (
     "held-out-17",
     "held-out-18",
     "held-out-19",
+    "held-out-20",
     "tune-5",
     "tune-6",
     "tune-7",
@@ -133,7 +137,7 @@ SPLITS = ("tune", *BATCH_FOLDERS, "held-out-v1")
 # them): split -> its languages still held out. held-out-7 and held-out-8 were each run once
 # and are tuning data for the fifth Chinese and sixth English rounds; the next batch is
 # collected apart and registered here, closed, when it is merged.
-CLOSED: dict[str, tuple[str, ...]] = {"held-out-19": LANGS}
+CLOSED: dict[str, tuple[str, ...]] = {"held-out-19": LANGS, "held-out-20": LANGS}
 
 
 @dataclass(frozen=True)
