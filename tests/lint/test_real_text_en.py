@@ -175,7 +175,8 @@ def test_held_out_4_english_figures_do_not_regress() -> None:
     on professionally drafted SLAs right. Far below the issue's targets; see
     realtext/README.md. Measured, not a target: a change may raise these, not lower them."""
     s = score(load("held-out-4"), termsmith_linter)["en"]
-    assert (s.vague, s.clean) == (38, 128), "the corpus changed: update the floor from a fresh measurement"
+    # (linten16) sitesdiscovery:16 relabelled V → C under the third set of label decisions (was 38 and 128)
+    assert (s.vague, s.clean) == (37, 129), "the corpus changed: update the floor from a fresh measurement"
     assert s.caught >= 16 and s.false_alarms <= 15
     assert s.right_findings >= 9 and s.findings - s.right_findings <= 9
 
@@ -186,6 +187,7 @@ def test_held_out_5_english_figures_do_not_regress() -> None:
     findings on professionally drafted SLAs right. Below the issue's targets; see
     realtext/README.md. Measured, not a target."""
     s = score(load("held-out-5"), termsmith_linter)["en"]
-    assert (s.vague, s.clean) == (46, 138), "the corpus changed: update the floor from a fresh measurement"
+    # (linten16) aegisdb:53 relabelled V → C under the third set of label decisions (was 46 and 138)
+    assert (s.vague, s.clean) == (45, 139), "the corpus changed: update the floor from a fresh measurement"
     assert s.caught >= 26 and s.false_alarms <= 23
     assert s.right_findings >= 14 and s.findings - s.right_findings <= 11

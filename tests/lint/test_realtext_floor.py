@@ -661,3 +661,21 @@ for _split, _lang, _floor in (
     FLOORS[_split][_lang] = _floor
     if _split in ZH_DOCUMENT_FLOORS:
         ZH_DOCUMENT_FLOORS[_split][_lang] = _floor
+
+# (linten16) the lead's third set of label decisions (session 8) applied to the English files of every batch (each
+# change under "Label changes after the first run: English, session 8"): "aim to / strive to" with a stated measure → C
+# (held-out cryptids:8, held-out-4 sitesdiscovery:16), "next (maintenance) release" with no stated schedule → V
+# (held-out-12 fax2send:7, orderscout:7), a reserved right to change the terms with no notice period → V (held-out-15
+# rmmbr:7) and with one → C (held-out-5 aegisdb:53). Measured on the session-start code (398d6f5) with the new labels,
+# both modes; no rule changed. The one-run lines above keep each batch's figures under its old labels.
+for _split, _floor, _doc in (
+    ("held-out", (23, 23, 1, 83), None),
+    ("held-out-4", (36, 37, 4, 129), (36, 37, 4, 129, 9, 9)),
+    ("held-out-5", (39, 45, 2, 139), (39, 45, 2, 139, 20, 22)),
+    ("held-out-12", (23, 26, 1, 117), (23, 26, 1, 117, 12, 12)),
+    ("held-out-15", (20, 32, 12, 178), (20, 32, 11, 178, 23, 28)),
+):
+    FLOORS[_split]["en"] = _floor
+    if _split in EN_DOCUMENT_FLOORS:
+        assert _doc is not None, _split
+        EN_DOCUMENT_FLOORS[_split] = _doc
