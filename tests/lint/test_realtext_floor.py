@@ -679,3 +679,13 @@ for _split, _floor, _doc in (
     if _split in EN_DOCUMENT_FLOORS:
         assert _doc is not None, _split
         EN_DOCUMENT_FLOORS[_split] = _doc
+
+# (linten16) an aim verb reaching for a stated figure in its own clause (We aim to respond within 2 business days ·
+# strives to maintain a 99.9% network uptime) is no efforts standard (the third set of label decisions). Built from
+# held-out cryptids:8 (the decision's example), it clears held-out-4 sitesdiscovery:16 and held-out-16 cowwoc:17 too,
+# both modes; no catch is lost anywhere in the corpus.
+FLOORS["held-out"]["en"] = (23, 23, 0, 83)
+FLOORS["held-out-4"]["en"] = (36, 37, 3, 129)
+EN_DOCUMENT_FLOORS["held-out-4"] = (36, 37, 3, 129, 9, 9)
+FLOORS["held-out-16"]["en"] = (23, 36, 6, 163)
+EN_DOCUMENT_FLOORS["held-out-16"] = (22, 36, 7, 163, 21, 26)

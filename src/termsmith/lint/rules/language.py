@@ -183,13 +183,23 @@ VE001 = register(
         "(strives, seeks to), an aim (our objective is to), to the best of its ability, everything possible, "
         "everything in our power, every care, a hope (we hope to)."
         ' So does an effort verb whose "to" follows a parenthetical (shall attempt, based upon …, to recreate).'
-        ' "make an effort" is flagged like "make every effort".',
+        ' "make an effort" is flagged like "make every effort".'
+        " (linten16) An aim verb (aim to, strive to) reaching for a stated figure in its own clause (We aim to respond"
+        " within 2 business days · strives to maintain a 99.9% network uptime) is not flagged: the figure is what the SLA"
+        " measures. An efforts standard (reasonable endeavours … within the target times) is flagged whatever it reaches"
+        " for, and an aim with no figure (strive to address all critical issues promptly) is flagged.",
         why="An efforts clause promises activity, not a result: the vendor is in breach only if the "
         "client can prove it did not try, which it almost never can.",
         example="乙方将尽最大努力恢复系统。\nThe Vendor will use best efforts to restore the service.",
         instead="乙方应在 4 小时内恢复系统；逾期每小时扣减当月服务费的 1%。\n"
         "The Vendor will restore the service within 4 hours; each further hour credits 1% of the monthly fee.",
         real=(
+            "“We aim to respond within 2 business days.” — not flagged: an aim at a stated time (cowwoc/docker, Support "
+            "Policy 1.0)",
+            "“The Provider strives to maintain a 99.9% network uptime.” — not flagged: an aim at a stated uptime figure "
+            "(sitesdiscovery.com, hosting and maintenance agreement)",
+            "“While we strive to address all critical issues promptly, response times during out-of-hours periods may vary "
+            "depending on availability.” — flagged: an aim with no figure (techwisesupport.com, emergency support terms)",
             "“While we make an effort to repair all bugs, some applications may no longer be open to modification by us.” — flagged: an effort with no result (mmtsoftware.com, Bug Response Procedure)",
             "“When Licensee reports a suspected Defect in the Platform to Licensor, Licensor shall attempt, based upon information "
             "provided by Licensee, to recreate the suspected Defect.” — flagged: the effort verb's “to” after a parenthetical "
