@@ -54,3 +54,42 @@ AIMS_STILL_VAGUE = [
 @pytest.mark.parametrize(("text", "code", "term"), AIMS_STILL_VAGUE)
 def test_an_aim_with_no_figure_and_an_efforts_standard_still_fire(text: str, code: str, term: str) -> None:
     assert (code, term) in warnings(text)
+
+
+# --- the next release as the time of a fix, with no schedule (the third set of label decisions: "in the next release"
+# / "next major release" is V unless the document states the release schedule)
+
+NEXT_RELEASE = [
+    # held-out-14 applatix:13 (built from), held-out-17 deployhub:24, held-out-12 fax2send:7 and orderscout:7
+    (
+        "Priority P3 and P4 Incidents - Applatix may include the Fix for the Error in the next major release of the "
+        "Product.",
+        "next major release",
+    ),
+    ("Provide fix in next major release of the Product.", "next major release"),
+    ("The next release will include the applied fix.", "next release"),
+    (
+        "Once we have made the fix, it will become available with the next maintenance release.",
+        "next maintenance release",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "term"), NEXT_RELEASE)
+def test_the_next_release_with_no_schedule_is_an_open_time(text: str, term: str) -> None:
+    assert ("VT001", term) in warnings(text)
+
+
+NOT_NEXT_RELEASE = [
+    # held-out-12 fax2send:5 and held-out-14 applatix:33: releases named, no fix timed by "the next" one
+    "Release notes will define the differences from previous versions.",
+    "Notwithstanding anything else, a Previous Sequential Release will be supported by Applatix only for a period of "
+    "twelve (12) months after release of the subsequent release.",
+    # our wording: a release named by its cadence is a bound (the replacement text of "future release")
+    "The fix will ship in the next quarterly release.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_NEXT_RELEASE)
+def test_a_release_named_or_timed_by_its_cadence_is_no_open_time(text: str) -> None:
+    assert warnings(text) == []

@@ -58,13 +58,20 @@ VT001 = register(
         "sentence, with no verb of its own between (regular updates, security monitoring, and performance checks as outlined in "
         'the plan details), bounds the word; the product\'s documentation and "as defined in" do not.'
         " (linten13) A speed given as a manner (correct the Error on an expedited basis, on a priority basis) is flagged "
-        "like a prompt response; a period (on a monthly basis) is not a speed.",
+        "like a prompt response; a period (on a monthly basis) is not a speed."
+        " (linten16) The next release as the time of a fix or a delivery (may include the Fix in the next major release ·"
+        " available with the next maintenance release) is flagged: when it comes is not said; a release named by its"
+        " cadence (the next quarterly release) is not.",
         why="A deadline the parties cannot measure cannot be breached. When the server is down, "
         '"乙方应及时响应" lets the vendor answer after 24 hours and still claim it complied.',
         example="乙方应及时响应甲方的报修，并尽快修复。\nThe Vendor shall respond promptly.",
         instead="乙方应在收到报修后 2 小时内（7×24）响应，24 小时内修复。\n"
         "The Vendor shall respond within 2 hours (7×24) of a report and resolve within 24 hours.",
         real=(
+            "“Priority P3 and P4 Incidents - Applatix may include the Fix for the Error in the next major release of the "
+            "Product.” — flagged: the next release, with no schedule (werevamp/blogs, Applatix Support and Maintenance terms)",
+            "“Once we have made the fix, it will become available with the next maintenance release.” — flagged: the "
+            "document gives no release schedule (orderscout.net, Maintenance Releases and Support Policy)",
             "“Assigns specialist(s) to correct the Error on an expedited basis.” — flagged: a speed with no measure "
             "(Alfresco/docs-alfresco, Support Severity Definitions)",
             "“For operational reasons we may suspend the Services or vary the technical specification of the Services with prior notification.” — flagged: a notice with no period (abs.ae, Data Centre SLA)",
