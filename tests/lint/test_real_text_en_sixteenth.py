@@ -93,3 +93,50 @@ NOT_NEXT_RELEASE = [
 @pytest.mark.parametrize("text", NOT_NEXT_RELEASE)
 def test_a_release_named_or_timed_by_its_cadence_is_no_open_time(text: str) -> None:
     assert warnings(text) == []
+
+
+# --- what one side must supply or do, graded by "necessary" (the guide: a customer duty with an unmeasured standard is
+# V, "necessary passwords"); what the vendor receives or gets binds nobody to a standard
+
+NECESSARY_DUTIES = [
+    # held-out-18 pasieka:14, :15 and :16 (built from), held-out-11 contractit:22, held-out-6 townlife:9
+    "The Client shall undertake to support all measures necessary for the rendering of services by the Contractor.",
+    "Furthermore, the Client shall take measures, which are necessary for the fulfilment of the contract and are not "
+    "included in the scope of services of the Contractor.",
+    "The Client shall provide all information, data and documents necessary for the execution of the order in the form "
+    "requested by the Contractor, on the fixed dates and at their own cost.",
+    "- Necessary passwords and credentials are made available to us securely.",
+    "In the event of a security concern or risk, TownLife will take all actions necessary to ensure the privacy and "
+    "protection of our clients is upheld.",
+]
+
+
+@pytest.mark.parametrize("text", NECESSARY_DUTIES)
+def test_what_one_side_supplies_graded_by_necessary_is_flagged(text: str) -> None:
+    assert any(code == "VD001" and "ecessary" in term for code, term in warnings(text)), warnings(text)
+
+
+NECESSARY_RECEIVED = [
+    # held-out-13 speakinwebs:6, held-out-15 openproject:30
+    "I will make the updates to your website within 48 hours of receiving all of the necessary information.",
+    "We will contact you to get the necessary information to set up your environment.",
+    # held-out-13 annwed:6: a cost borne by the vendor, "required" not "necessary"
+    "3. The cost of materials and labor required for the repair shall be borne by the company.",
+]
+
+
+@pytest.mark.parametrize("text", NECESSARY_RECEIVED)
+def test_what_the_vendor_receives_is_no_duty(text: str) -> None:
+    assert warnings(text) == []
+
+
+def test_a_duty_to_provide_the_necessary_information_still_fires() -> None:
+    # held-out-18 pasieka:27 and held-out-16 cumulocity:74: the supplying side is bound
+    assert ("VD001", "necessary information") in warnings(
+        "The Client shall support the Contractor in the rectification of defects and shall provide all necessary "
+        "information."
+    )
+    assert ("VD001", "necessary information") in warnings(
+        "Customer's ATC is responsible for cooperating with Provider's Global Support and providing necessary "
+        "information to reproduce, troubleshoot and resolve the experienced error."
+    )

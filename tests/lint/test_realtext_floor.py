@@ -700,3 +700,17 @@ FLOORS["held-out-14"]["en"] = (27, 34, 8, 131)
 EN_DOCUMENT_FLOORS["held-out-14"] = (27, 34, 8, 131, 14, 16)
 FLOORS["held-out-17"]["en"] = (19, 30, 10, 127)
 EN_DOCUMENT_FLOORS["held-out-17"] = (19, 30, 10, 127, 24, 34)
+
+# (linten16) "necessary" grading what one side must supply or do (provide all information, data and documents
+# necessary for … · take measures, which are necessary for … · Necessary passwords and credentials are made available)
+# is flagged; what the vendor receives or gets (of receiving all of the necessary information) is not. Built from
+# held-out-18 pasieka, it catches held-out-11 contractit:22 and clears held-out-13 speakinwebs:6 and held-out-15
+# openproject:30, both modes; no catch lost and no alarm added anywhere.
+for _split, _floor, _doc in (
+    ("held-out-11", (35, 36, 0, 148), (35, 36, 0, 148, 24, 24)),
+    ("held-out-13", (23, 30, 2, 111), (23, 30, 2, 111, 5, 5)),
+    ("held-out-15", (20, 32, 11, 178), (20, 32, 10, 178, 23, 28)),
+    ("held-out-18", (32, 47, 21, 140), (31, 47, 21, 140, 21, 40)),
+):
+    FLOORS[_split]["en"] = _floor
+    EN_DOCUMENT_FLOORS[_split] = _doc

@@ -299,10 +299,19 @@ _AIM_MEASURE = re.compile(
     r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b|\d+(?:\.\d+)?\s*%)"
 )
 
+# (linten16) what the vendor receives or gets (within 48 hours of receiving all of the necessary information · We will
+# contact you to get the necessary information): a condition on the vendor's own clock or a step it takes, nobody
+# is bound to supply it to a standard (The Client shall provide all necessary information stays vague)
+_NECESSARY_RECEIVED = re.compile(
+    r"\b(?:receiv(?:e|es|ed|ing)|get|gets|getting|obtain(?:s|ed|ing)?|collect(?:s|ed|ing)?|gather(?:s|ed|ing)?)\s+"
+    r"(?:all\s+(?:of\s+)?)?(?:the\s+)?$"
+)
+
 # The forms that hold for one term only, tried only for those terms (one set lookup for every other word).
 _ONE_TERM_FORMS = frozenset(
     (
         *_AIMS,
+        "the necessary resources",
         *_THEN_CURRENT,
         *_ANY_TIME,
         "may … (hedged)",
@@ -320,6 +329,8 @@ def _one_term_form(lower: str, name: str, lo: int, hi: int, start: int, end: int
     """The forms of en_form_not_commitment that belong to one term each (``name`` is in _ONE_TERM_FORMS)."""
     if name in _THEN_CURRENT:
         return _patterns()[7].match(lower, end) is not None  # the then-current release: a version named
+    if name == "the necessary resources":
+        return _NECESSARY_RECEIVED.search(lower, max(lo, start - 40), start) is not None  # (linten16) receiving all …
     if name in _AIMS:
         return _AIM_MEASURE.match(lower, end, hi) is not None  # (linten16) we aim to respond within 2 business days
     if name in _ANY_TIME:

@@ -21,4 +21,31 @@ EN_CLASS_TERMS_16: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], .
         r"(?:releases?|versions?)\b(?!\s+(?:dates?|notes?|numbers?|schedule)\b)",
         r"",
     ),
+    (
+        # what one side must supply or do, graded by what is "necessary" after the noun (The Client shall provide all
+        # information, data and documents necessary for the execution of the order · support all measures necessary for
+        # the rendering of services · take measures, which are necessary for …): necessary by whose judgment is not
+        # said, as with "the necessary resources" before the noun (the guide's customer duty with an unmeasured
+        # standard, either party). Only after a verb of supplying or doing and one of these nouns
+        "… necessary for (what one side supplies)",
+        "VD",
+        "what is needed, listed (e.g. admin credentials, the server's IP address and a test account)",
+        "list",
+        ("necessary",),
+        r"necessary\s+(?:for|to)\b",
+        r"\b(?:provide|provides|providing|take|takes|taking|support|supports|supply|supplies|give|gives|undertake|"
+        r"undertakes|furnish|furnishes)\s+(?:(?:all|any|the|such|every)\s+)?(?:measures|information|data|documents|"
+        r"documentation|steps|actions|co-?operation|assistance|access)(?:,?\s+(?:and\s+|or\s+)?[a-z-]+){0,3}?"
+        r"(?:,?\s+(?:which|that)\s+(?:are|is))?\s+$",
+    ),
+    (
+        # the same standard before access items (Necessary passwords and credentials are made available to us securely)
+        "necessary passwords / credentials",
+        "VD",
+        "which accounts, listed (e.g. an administrator account on the web server and the database)",
+        "list",
+        ("necessary",),
+        r"necessary\s+(?:passwords?|credentials|log-?ins?|login\s+details|permissions|user\s+accounts?)\b",
+        r"",
+    ),
 )

@@ -508,13 +508,24 @@ VD001 = register(
         ' its own clause (excluding planned downtimes and emergency maintenance; "Maintenance" means … or reasonable'
         " emergency maintenance), is flagged, in a definition too: the provider decides what is an emergency. Counted as"
         " downtime (Emergency maintenance time is included in SLA calculations) or capped (of up to 2 hours per month) it"
-        " is not, nor is a defined Emergency Maintenance.",
+        " is not, nor is a defined Emergency Maintenance."
+        " (linten16) What one side must supply or do, graded by what is necessary after the noun (The Client shall"
+        " provide all information, data and documents necessary for the execution of the order · take measures, which"
+        " are necessary for …) or before access items (Necessary passwords and credentials are made available to us) is"
+        " flagged, as the necessary resources are; what the vendor receives or gets (within 48 hours of receiving all of"
+        " the necessary information · We will contact you to get the necessary information) binds nobody to a standard"
+        " and is not.",
         why='"费用另行协商" is an agreement to agree: unenforceable, and the moment the client '
         "needs the work it has no price to hold the vendor to.",
         example="超出范围的服务费用由双方另行协商。\nOut-of-scope work is charged at rates to be agreed.",
         instead="超出范围的服务按附件二价格表收费，单项超过 5,000 元须书面确认。\n"
         "Out-of-scope work is charged per the rate card in Schedule 2; items over CNY 5,000 need written approval.",
         real=(
+            "“The Client shall provide all information, data and documents necessary for the execution of the order in the "
+            "form requested by the Contractor, …” — flagged: necessary by whose judgment is not said (mapa17/"
+            "manuelpasieka.com, General Terms and Conditions for IT services)",
+            "“I will make the updates to your website within 48 hours of receiving all of the necessary information.” — not "
+            "flagged: what the vendor receives binds nobody to a standard (speakinwebs.com, Maintenance Option B)",
             "“We can provide a backup service at the usual costs per hour for such a service but cannot guarantee if any "
             "data is lost due to faulty equipment.” — flagged: a cost named by its usual level; “per hour” states no amount "
             "(mobile-pc-repairs.net, Terms and Conditions)",
