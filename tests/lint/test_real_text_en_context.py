@@ -134,7 +134,9 @@ def test_legal_and_reader_directed_forms_are_no_vendor_commitment(text: str) -> 
 @pytest.mark.parametrize(
     "text",
     [
-        "Provider reserves the right to modify these Support Terms with 30 days' notice to Customers.",
+        # (linten16) was held-out-5 aegisdb's "… modify these Support Terms with 30 days' notice", relabelled C under the
+        # third set of label decisions (a notice period is stated); held-out-13 annwed's open reservation takes its place
+        "The company reserves the right to change the terms and conditions of this agreement at any time.",
         "Provider reserves the right to reclassify severity levels based on technical assessment.",
         "Customers running unsupported versions may receive limited assistance.",
         "We provide technical support.",

@@ -92,7 +92,9 @@ def test_every_evaluative_word_is_gated_and_fires_in_a_promise() -> None:
 @pytest.mark.parametrize(
     ("text", "code", "term"),
     [
-        ("The Provider strives to maintain a 99.9% network uptime.", "VE001", "strives to"),
+        # (linten16) was "The Provider strives to maintain a 99.9% network uptime.", relabelled C under the third set of
+        # label decisions (a hedge on a stated measure); an open "strive to" from held-out-11 adlink takes its place
+        ("We strive to ensure that wherever possible product features are preserved.", "VE001", "strive to"),
         ("We will always do our best to fulfill your needs and meet your goals.", "VE001", "do our best"),
         ("The support engineering team are normally available on business hours.", "VD001", "normally"),
         ("We reserve the right to terminate or change the terms of this service at any time.", "VD001", None),

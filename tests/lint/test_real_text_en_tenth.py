@@ -141,7 +141,9 @@ def test_every_round10_class_has_an_example() -> None:
 
 def test_the_customer_hedge_is_found_where_a_document_sentence_starts_at_it() -> None:
     """Inside a document the sentence starts at "Users", not at the start of the text."""
-    text = "We fix bugs in the next release.\nUsers usually can describe the problem in enough detail.\n"
+    # (linten16) the opening sentence was "We fix bugs in the next release.", which the third set of label decisions
+    # makes vague (a next release with no schedule); a release named by its cadence keeps it clean
+    text = "We fix bugs in the next quarterly release.\nUsers usually can describe the problem in enough detail.\n"
     assert warnings(text) == []
     assert ("VD001", "usually") in warnings(
         "We fix bugs in the next release.\nWe usually reproduce the problem first.\n"

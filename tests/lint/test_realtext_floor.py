@@ -661,3 +661,56 @@ for _split, _lang, _floor in (
     FLOORS[_split][_lang] = _floor
     if _split in ZH_DOCUMENT_FLOORS:
         ZH_DOCUMENT_FLOORS[_split][_lang] = _floor
+
+# (linten16) the lead's third set of label decisions (session 8) applied to the English files of every batch (each
+# change under "Label changes after the first run: English, session 8"): "aim to / strive to" with a stated measure → C
+# (held-out cryptids:8, held-out-4 sitesdiscovery:16), "next (maintenance) release" with no stated schedule → V
+# (held-out-12 fax2send:7, orderscout:7), a reserved right to change the terms with no notice period → V (held-out-15
+# rmmbr:7) and with one → C (held-out-5 aegisdb:53). Measured on the session-start code (398d6f5) with the new labels,
+# both modes; no rule changed. The one-run lines above keep each batch's figures under its old labels.
+for _split, _floor, _doc in (
+    ("held-out", (23, 23, 1, 83), None),
+    ("held-out-4", (36, 37, 4, 129), (36, 37, 4, 129, 9, 9)),
+    ("held-out-5", (39, 45, 2, 139), (39, 45, 2, 139, 20, 22)),
+    ("held-out-12", (23, 26, 1, 117), (23, 26, 1, 117, 12, 12)),
+    ("held-out-15", (20, 32, 12, 178), (20, 32, 11, 178, 23, 28)),
+):
+    FLOORS[_split]["en"] = _floor
+    if _split in EN_DOCUMENT_FLOORS:
+        assert _doc is not None, _split
+        EN_DOCUMENT_FLOORS[_split] = _doc
+
+# (linten16) an aim verb reaching for a stated figure in its own clause (We aim to respond within 2 business days ·
+# strives to maintain a 99.9% network uptime) is no efforts standard (the third set of label decisions). Built from
+# held-out cryptids:8 (the decision's example), it clears held-out-4 sitesdiscovery:16 and held-out-16 cowwoc:17 too,
+# both modes; no catch is lost anywhere in the corpus.
+FLOORS["held-out"]["en"] = (23, 23, 0, 83)
+FLOORS["held-out-4"]["en"] = (36, 37, 3, 129)
+EN_DOCUMENT_FLOORS["held-out-4"] = (36, 37, 3, 129, 9, 9)
+FLOORS["held-out-16"]["en"] = (23, 36, 6, 163)
+EN_DOCUMENT_FLOORS["held-out-16"] = (22, 36, 7, 163, 21, 26)
+
+# (linten16) the next release as the time of a fix, with no schedule (may include the Fix in the next major release ·
+# available with the next maintenance release): built from held-out-14 applatix:13, it catches held-out-12 fax2send:7
+# and orderscout:7 and held-out-17 deployhub:24 too, both modes; no false alarm added anywhere (held-out-9's
+# softwaresupport:9 and held-out-12's markettransfer:17, already caught, gain a second finding).
+FLOORS["held-out-12"]["en"] = (25, 26, 1, 117)
+EN_DOCUMENT_FLOORS["held-out-12"] = (25, 26, 1, 117, 13, 13)
+FLOORS["held-out-14"]["en"] = (27, 34, 8, 131)
+EN_DOCUMENT_FLOORS["held-out-14"] = (27, 34, 8, 131, 14, 16)
+FLOORS["held-out-17"]["en"] = (19, 30, 10, 127)
+EN_DOCUMENT_FLOORS["held-out-17"] = (19, 30, 10, 127, 24, 34)
+
+# (linten16) "necessary" grading what one side must supply or do (provide all information, data and documents
+# necessary for … · take measures, which are necessary for … · Necessary passwords and credentials are made available)
+# is flagged; what the vendor receives or gets (of receiving all of the necessary information) is not. Built from
+# held-out-18 pasieka, it catches held-out-11 contractit:22 and clears held-out-13 speakinwebs:6 and held-out-15
+# openproject:30, both modes; no catch lost and no alarm added anywhere.
+for _split, _floor, _doc in (
+    ("held-out-11", (35, 36, 0, 148), (35, 36, 0, 148, 24, 24)),
+    ("held-out-13", (23, 30, 2, 111), (23, 30, 2, 111, 5, 5)),
+    ("held-out-15", (20, 32, 11, 178), (20, 32, 10, 178, 23, 28)),
+    ("held-out-18", (32, 47, 21, 140), (31, 47, 21, 140, 21, 40)),
+):
+    FLOORS[_split]["en"] = _floor
+    EN_DOCUMENT_FLOORS[_split] = _doc

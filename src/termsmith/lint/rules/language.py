@@ -58,13 +58,20 @@ VT001 = register(
         "sentence, with no verb of its own between (regular updates, security monitoring, and performance checks as outlined in "
         'the plan details), bounds the word; the product\'s documentation and "as defined in" do not.'
         " (linten13) A speed given as a manner (correct the Error on an expedited basis, on a priority basis) is flagged "
-        "like a prompt response; a period (on a monthly basis) is not a speed.",
+        "like a prompt response; a period (on a monthly basis) is not a speed."
+        " (linten16) The next release as the time of a fix or a delivery (may include the Fix in the next major release ·"
+        " available with the next maintenance release) is flagged: when it comes is not said; a release named by its"
+        " cadence (the next quarterly release) is not.",
         why="A deadline the parties cannot measure cannot be breached. When the server is down, "
         '"乙方应及时响应" lets the vendor answer after 24 hours and still claim it complied.',
         example="乙方应及时响应甲方的报修，并尽快修复。\nThe Vendor shall respond promptly.",
         instead="乙方应在收到报修后 2 小时内（7×24）响应，24 小时内修复。\n"
         "The Vendor shall respond within 2 hours (7×24) of a report and resolve within 24 hours.",
         real=(
+            "“Priority P3 and P4 Incidents - Applatix may include the Fix for the Error in the next major release of the "
+            "Product.” — flagged: the next release, with no schedule (werevamp/blogs, Applatix Support and Maintenance terms)",
+            "“Once we have made the fix, it will become available with the next maintenance release.” — flagged: the "
+            "document gives no release schedule (orderscout.net, Maintenance Releases and Support Policy)",
             "“Assigns specialist(s) to correct the Error on an expedited basis.” — flagged: a speed with no measure "
             "(Alfresco/docs-alfresco, Support Severity Definitions)",
             "“For operational reasons we may suspend the Services or vary the technical specification of the Services with prior notification.” — flagged: a notice with no period (abs.ae, Data Centre SLA)",
@@ -183,13 +190,23 @@ VE001 = register(
         "(strives, seeks to), an aim (our objective is to), to the best of its ability, everything possible, "
         "everything in our power, every care, a hope (we hope to)."
         ' So does an effort verb whose "to" follows a parenthetical (shall attempt, based upon …, to recreate).'
-        ' "make an effort" is flagged like "make every effort".',
+        ' "make an effort" is flagged like "make every effort".'
+        " (linten16) An aim verb (aim to, strive to) reaching for a stated figure in its own clause (We aim to respond"
+        " within 2 business days · strives to maintain a 99.9% network uptime) is not flagged: the figure is what the SLA"
+        " measures. An efforts standard (reasonable endeavours … within the target times) is flagged whatever it reaches"
+        " for, and an aim with no figure (strive to address all critical issues promptly) is flagged.",
         why="An efforts clause promises activity, not a result: the vendor is in breach only if the "
         "client can prove it did not try, which it almost never can.",
         example="乙方将尽最大努力恢复系统。\nThe Vendor will use best efforts to restore the service.",
         instead="乙方应在 4 小时内恢复系统；逾期每小时扣减当月服务费的 1%。\n"
         "The Vendor will restore the service within 4 hours; each further hour credits 1% of the monthly fee.",
         real=(
+            "“We aim to respond within 2 business days.” — not flagged: an aim at a stated time (cowwoc/docker, Support "
+            "Policy 1.0)",
+            "“The Provider strives to maintain a 99.9% network uptime.” — not flagged: an aim at a stated uptime figure "
+            "(sitesdiscovery.com, hosting and maintenance agreement)",
+            "“While we strive to address all critical issues promptly, response times during out-of-hours periods may vary "
+            "depending on availability.” — flagged: an aim with no figure (techwisesupport.com, emergency support terms)",
             "“While we make an effort to repair all bugs, some applications may no longer be open to modification by us.” — flagged: an effort with no result (mmtsoftware.com, Bug Response Procedure)",
             "“When Licensee reports a suspected Defect in the Platform to Licensor, Licensor shall attempt, based upon information "
             "provided by Licensee, to recreate the suspected Defect.” — flagged: the effort verb's “to” after a parenthetical "
@@ -491,13 +508,24 @@ VD001 = register(
         ' its own clause (excluding planned downtimes and emergency maintenance; "Maintenance" means … or reasonable'
         " emergency maintenance), is flagged, in a definition too: the provider decides what is an emergency. Counted as"
         " downtime (Emergency maintenance time is included in SLA calculations) or capped (of up to 2 hours per month) it"
-        " is not, nor is a defined Emergency Maintenance.",
+        " is not, nor is a defined Emergency Maintenance."
+        " (linten16) What one side must supply or do, graded by what is necessary after the noun (The Client shall"
+        " provide all information, data and documents necessary for the execution of the order · take measures, which"
+        " are necessary for …) or before access items (Necessary passwords and credentials are made available to us) is"
+        " flagged, as the necessary resources are; what the vendor receives or gets (within 48 hours of receiving all of"
+        " the necessary information · We will contact you to get the necessary information) binds nobody to a standard"
+        " and is not.",
         why='"费用另行协商" is an agreement to agree: unenforceable, and the moment the client '
         "needs the work it has no price to hold the vendor to.",
         example="超出范围的服务费用由双方另行协商。\nOut-of-scope work is charged at rates to be agreed.",
         instead="超出范围的服务按附件二价格表收费，单项超过 5,000 元须书面确认。\n"
         "Out-of-scope work is charged per the rate card in Schedule 2; items over CNY 5,000 need written approval.",
         real=(
+            "“The Client shall provide all information, data and documents necessary for the execution of the order in the "
+            "form requested by the Contractor, …” — flagged: necessary by whose judgment is not said (mapa17/"
+            "manuelpasieka.com, General Terms and Conditions for IT services)",
+            "“I will make the updates to your website within 48 hours of receiving all of the necessary information.” — not "
+            "flagged: what the vendor receives binds nobody to a standard (speakinwebs.com, Maintenance Option B)",
             "“We can provide a backup service at the usual costs per hour for such a service but cannot guarantee if any "
             "data is lost due to faulty equipment.” — flagged: a cost named by its usual level; “per hour” states no amount "
             "(mobile-pc-repairs.net, Terms and Conditions)",
