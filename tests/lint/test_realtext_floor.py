@@ -677,3 +677,13 @@ for _split, _lang, _floor, _doc in (
 ):
     FLOORS[_split][_lang] = _floor
     ZH_DOCUMENT_FLOORS[_split][_lang] = _doc or _floor
+
+# fifteenth Chinese round (lintzh15), held-out-18 as tuning data, readings kept only where they move batches they were not
+# built from and cost nothing anywhere (both modes). A price said to change with no notice period after it (資費有異動時…公告
+# · 零件價格如有更改不設通知 · 費率將依市場環境…進行調整,並以書面方式通知用戶): held-out-16, -17, -18 zh-Hant.
+FLOORS["held-out-16"]["zh-Hant"] = (16, 21, 5, 66)
+ZH_DOCUMENT_FLOORS["held-out-16"]["zh-Hant"] = (16, 21, 5, 66)
+FLOORS["held-out-17"]["zh-Hant"] = (12, 19, 13, 65)
+ZH_DOCUMENT_FLOORS["held-out-17"]["zh-Hant"] = (12, 19, 13, 65)
+FLOORS["held-out-18"]["zh-Hant"] = (16, 21, 6, 65)
+ZH_DOCUMENT_FLOORS["held-out-18"]["zh-Hant"] = (16, 21, 6, 65)
