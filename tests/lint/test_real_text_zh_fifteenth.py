@@ -51,6 +51,9 @@ PRICE_CHANGES_BOUNDED_OR_DENIED = [
     "本公司各項服務費率如有調整,將於生效日前一個月以書面通知用戶。",
     # own: a change denied
     "合同期内维护价格不会调整。",
+    # the clause library's tax clause: the price follows a rate the law adjusts (it once alarmed `lint --library`)
+    "税率依法调整的，不含税价格不变，含税价格按调整后的税率重新计算。",
+    "稅率依法調整的，不含稅價格不變，含稅價格按調整後的稅率重新計算。",
     # held-out-11 (ifreelancer QBoss): the fee is no tariff word, and its date is stated
     "目前的保固費用已 20 幾年沒有調整,然而,隨著市場需求與法規的變化,作業系統以及相關技術的演進頻繁,"
     "軟體維護與客服的工作量也與日俱增,為了反映成本,我們將自? 2024 年 7 月 1 日起針對過保多年的客戶,"
