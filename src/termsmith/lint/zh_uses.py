@@ -110,7 +110,7 @@ _PER_AGREEMENT = r"(?:按照|根据|根據|依照|依据|依據|遵照)[^，。�
 _PAYS = ("支付", "付款", "付清", "缴付", "繳付", "缴纳", "繳納", "交纳", "交納", "缴交", "繳交", "缴清", "繳清")
 _PAY_CHARS = ("付", "缴", "繳", "交", "退", "返")  # one of them opens or is in every verb of _PAYS and _REFUNDS
 # (lintzh15) a refund of money, timed "timely" (乙方应及时退还保证金 · 及時向甲方退還押金): a payment too, by the third set
-_REFUNDS = re.compile(r"(?:退还|退還|返还|返還|退回)[^，。；,;]{0,6}?(?:金|款|费|費)|退款|退费|退費")
+_REFUNDS = r"(?:退还|退還|返还|返還|退回)[^，。；,;]{0,6}?(?:金|款|费|費)|退款|退费|退費"  # compiled in _any_of
 # how much, between the time word and the payment (甲方应按照合同约定及时足额向乙方缴纳…; lead, held-out-12)
 _IN_FULL = ("足额", "足額", "全额", "全額", "如数", "如數", "全数", "全數")
 _TIMELY = frozenset({"及时", "即时"})  # "timely" payment: by its due date (lintzh14)
@@ -138,13 +138,15 @@ _FAULT = ("人为", "人為", "使用不当", "使用不當", "不当使用", "�
 
 
 @cache
-def _any_of() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _any_of() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """One search for any of the paying verbs' characters, of the misconduct words, of the fault words (not a find
-    or an ``in`` per word); compiled when a Chinese word is first checked, not at import (cold start)."""
+    or an ``in`` per word), and the refunds; compiled when a Chinese word is first checked, not at import (cold
+    start)."""
     return (
         re.compile("[" + "".join(_PAY_CHARS) + "]"),
         re.compile("|".join(_MISCONDUCT)),
         re.compile("|".join(_FAULT)),
+        re.compile(_REFUNDS),
     )
 
 
@@ -328,7 +330,7 @@ def _payment_timed(
     after = text[end : min(end + 6, clause[1])]
     paid = min((i for i in (after.find(v) for v in _PAYS) if i >= 0), default=-1)
     if name in _TIMELY:  # whoever pays, to whomever (the guide's third set of decisions: 乙方应及时向甲方缴纳保证金)
-        refund = _REFUNDS.search(text, end, min(end + 14, clause[1]))
+        refund = _any_of()[3].search(text, end, min(end + 14, clause[1]))
         if refund is not None and refund.start() - end <= 5 and (paid < 0 or refund.start() - end < paid):
             paid = refund.start() - end
         return paid == 0 or (paid > 0 and after.startswith(_TO_ANYONE))
