@@ -92,7 +92,8 @@ HOURS_STATED_OR_IN_PASSING = [
     "一般工作时间(周一至周五 9:00-17:30)内接到报修后,乙方于4小时内到场。",  # stated in the sentence
     "標準辦公時間為星期一至星期五上午九時至下午六時,提供電話支援。",
     "非工作时间请拨打值班电话。",  # outside business hours: not the promised window
-    "乙方在工作時間以外進行維修的,另按前表收取勞務費。",
+    # (lintzh15) "乙方在工作時間以外進行維修的,另按前表收取勞務費。" was listed here: bare business hours that the
+    # document never states are V (the guide's third set of decisions, session 8; held-out-13 weddingday relabelled)
     "甲方人员在工作时间内提出的问题,乙方应在1个工作日内答复。",  # in passing: the agreement's defined term
     "服务按5×8小时提供,正常工作时间内2小时响应。",
 ]

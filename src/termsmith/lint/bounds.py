@@ -166,6 +166,9 @@ _KINDS: dict[str, str] = {
     "en-price": f"{_MONEY}|{_EN_PRICE}|{_REFERENCE}",
     "hours": f"{_EN_HOURS}|{_REFERENCE}",
     "zh-hours": f"{ZH_HOURS}|{_REFERENCE}",
+    # (lintzh15) a price's change is bounded by a notice period: a duration anywhere after it in its sentence
+    # (…调整,并须提前30日书面通知), not one before it (零件費將於5個工作天內報價,零件價格如有更改…: the quote's time)
+    "zh-notice": _DURATION,
 }
 # where the bound may be: the clause, the whole sentence, or only after the term
 _SCOPE = {
@@ -176,6 +179,7 @@ _SCOPE = {
     "fallback": "following",
     "amount": "sentence",
     "situation": "rest",
+    "zh-notice": "rest",
 }
 _FOLLOWING = 300  # "following": the rest of the sentence and what comes after it, this far
 _CLAUSE_SEP = r"[，；;：]|,(?!\d)|:(?!\d)"

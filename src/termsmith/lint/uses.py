@@ -886,14 +886,15 @@ _ZH_EXCEPTED = ("的除外", "除外")
 # 双方协商解决，协商解决不成的，…向…人民法院提起诉讼), not a price or a term left for later
 _ZH_DISPUTES = ("争议", "爭議", "纠纷", "糾紛", "分歧", "争端", "爭端")
 _ZH_SETTLED = ("解决", "解決", "处理", "處理")  # 双方协商 settling (协商解决) rather than pricing (双方协商的费用标准)
-# negotiation only: mediation or talks (双方调解处理 · 双方商议解决) are read as before (the seventh round's terms
-# left for later)
-_ZH_NEGOTIATED = frozenset({"协商解决", "双方协商"})
+# negotiation or mediation (lintzh15, the guide's third set of decisions: 如有爭議,雙方調解處理 is the dispute clause);
+# talks (双方商议解决) and mediation of anything but a dispute (未盡事宜,雙方調解處理 · 如有特殊意外,双方调解处理) are
+# read as before (the seventh round's terms left for later)
+_ZH_NEGOTIATED = frozenset({"协商解决", "双方协商", "双方调解"})
 
 
 def _zh_dispute_settled(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
-    """The parties' negotiation settles a dispute named before it in the sentence: 协商解决, or 双方协商 followed
-    by 解决."""
+    """The parties' negotiation or mediation settles a dispute named before it in the sentence: 协商解决, 双方调解,
+    or 双方协商 followed by 解决."""
     start, end = span
     if not any(text.find(w, sentence[0], start) >= 0 for w in _ZH_DISPUTES):
         return False

@@ -108,11 +108,14 @@ _ACCOUNTS = ("账号", "帳號", "帐号", "账户", "帳戶", "帐户", "戶口
 # the agreement's terms referred to (按照本合同約定 · 根據契約條款)
 _PER_AGREEMENT = r"(?:按照|根据|根據|依照|依据|依據|遵照)[^，。；,;]{0,4}?(?:合同|契约|契約|合約|协议|協議|条款|條款)"
 _PAYS = ("支付", "付款", "付清", "缴付", "繳付", "缴纳", "繳納", "交纳", "交納", "缴交", "繳交", "缴清", "繳清")
-_PAY_CHARS = ("付", "缴", "繳", "交")  # one of them is in every verb of _PAYS: the caller's first test
+_PAY_CHARS = ("付", "缴", "繳", "交", "退", "返")  # one of them opens or is in every verb of _PAYS and _REFUNDS
+# (lintzh15) a refund of money, timed "timely" (乙方应及时退还保证金 · 及時向甲方退還押金): a payment too, by the third set
+_REFUNDS = r"(?:退还|退還|返还|返還|退回)[^，。；,;]{0,6}?(?:金|款|费|費)|退款|退费|退費"  # compiled in _any_of
 # how much, between the time word and the payment (甲方应按照合同约定及时足额向乙方缴纳…; lead, held-out-12)
 _IN_FULL = ("足额", "足額", "全额", "全額", "如数", "如數", "全数", "全數")
 _TIMELY = frozenset({"及时", "即时"})  # "timely" payment: by its due date (lintzh14)
 _TO_VENDOR = ("向乙方", "给乙方", "給乙方", "向本公司", "向我公司", "向供应商", "向供應商")
+_TO_ANYONE = ("向", "给", "給")  # (lintzh15) timely payment is clean whoever is paid
 _VENDORS = ("乙方", "本公司", "我公司", "我司", "我们", "我們", "供应商", "供應商", "服务商", "服務商")
 _EXAMPLE_OPENERS = ("如", "例如", "比如", "譬如")  # examples one to a clause (如疑难解答,操作指导,…等)
 _EXAMPLE_ITEM = 10  # characters
@@ -135,13 +138,15 @@ _FAULT = ("人为", "人為", "使用不当", "使用不當", "不当使用", "�
 
 
 @cache
-def _any_of() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _any_of() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """One search for any of the paying verbs' characters, of the misconduct words, of the fault words (not a find
-    or an ``in`` per word); compiled when a Chinese word is first checked, not at import (cold start)."""
+    or an ``in`` per word), and the refunds; compiled when a Chinese word is first checked, not at import (cold
+    start)."""
     return (
         re.compile("[" + "".join(_PAY_CHARS) + "]"),
         re.compile("|".join(_MISCONDUCT)),
         re.compile("|".join(_FAULT)),
+        re.compile(_REFUNDS),
     )
 
 
@@ -315,7 +320,8 @@ def _payment_timed(
     """The time word times a payment: a verb of paying after it (at most how much and a 向乙方 between).
     "Timely" (及时/即时) payment is payment by its due date, which the fee terms fix (the corpus guide's
     session-7 decision: "timely payment" is clean, as 按时支付; lintzh14: 乙方应按照协商的价格和支付方式,及时足额支付
-    服务器托管费用 · 工作完成後顧客需即時全數繳清服務及工程費用). Another time word (立即支付, 尽快付款) times it
+    服务器托管费用 · 工作完成後顧客需即時全數繳清服務及工程費用), whoever pays whom (the third set, session 8;
+    lintzh15: 乙方应及时向甲方缴纳保证金). Another time word (立即支付, 尽快付款) times it
     only as the agreement's own terms fix it: a customer the nearest party named before it, and a reference to
     the agreement's terms in between (甲方应按照合同约定…向乙方缴纳…费用)."""
     end = span[1]
@@ -323,10 +329,15 @@ def _payment_timed(
     end += next((len(w) for w in _IN_FULL if text.startswith(w, end)), 0)
     after = text[end : min(end + 6, clause[1])]
     paid = min((i for i in (after.find(v) for v in _PAYS) if i >= 0), default=-1)
-    if paid < 0 or (paid and not after.startswith(_TO_VENDOR)):
+    if name in _TIMELY:  # whoever pays, to whomever (the guide's third set of decisions: 乙方应及时向甲方缴纳保证金)
+        refund = _any_of()[3].search(text, end, min(end + 14, clause[1]))
+        if refund is not None and refund.start() - end <= 5 and (paid < 0 or refund.start() - end < paid):
+            paid = refund.start() - end
+        return paid == 0 or (paid > 0 and after.startswith(_TO_ANYONE))
+    if paid < 0:
         return False
-    if name in _TIMELY:
-        return True
+    if paid and not after.startswith(_TO_VENDOR):
+        return False
     before = text[sentence[0] : span[0]]
     customer = max(before.rfind(c) for c in (*CUSTOMERS, "甲方"))
     if customer < 0 or max(before.rfind(v) for v in _VENDORS) > customer:

@@ -494,6 +494,27 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         "",
         "|".join(w + r"(?:调整|調整|变动|變動|更改|变更|變更|改变|改變)" for w in ("有所", "有任何")),
     ),
+    # (lintzh15) a price said to change, with no notice period after it (公司資費有異動時…於網站及營業場所公告 ·
+    # 零件價格如有更改不設通知 · 各項服務費率將依市場環境與營運條件進行調整,並以書面方式通知用戶): the guide's third
+    # set of decisions, "a right reserved to change the prices at any time is V unless a notice period is stated". The
+    # price (价格, 资费, 费率) is the subject (the vendor's own 调整收费 is 保留…修改权利's); not a change denied (价格不会调整) nor an
+    # adjusted other thing the price follows (价格按调整后的税率重新计算); a period
+    # later in the sentence bounds it (…调整,须提前30日书面通知). 费用 alone is left out: it names a charge, not a tariff
+    (
+        "价格…调整",
+        "VD",
+        "写明调整的条件、上限与提前通知期（如提前 30 日书面通知）",
+        "",
+        # (three tariff words only: each opening's first character is a stop of the lead scan, and 收, 售 are
+        # everywhere in after-sales text; 收费标准, 价目, 售价 cost 2-3 % of throughput for no corpus sentence)
+        r"(?:价格|價格|资费|資費|费率|費率)"
+        + _ZH_CLAUSE
+        # (a first-character test before the negation lookbehinds: they run only where a change word may start)
+        + r"{0,14}?(?=[异異变變更调調修上])(?<!不)(?<!不会)(?<!不會)(?<!不得)(?<!不予)(?<!未)(?<!无)(?<!無)(?<!没有)(?<!沒有)"
+        + r"(?:异动|異動|变动|變動|更改|更动|更動|调整|調整|变更|變更|修改|调涨|調漲|上调|上調)"
+        # not a change that has happened to something else (含税价格按调整后的税率重新计算: the clause library's tax clause)
+        + r"(?![后後])",
+    ),
     # one side's judgment settles the matter: 本車房的決定將是最終及具決定性 · 經檢驗後認為不適宜維修 ·
     # 以本公司網站公佈為準 (whatever one side publishes later prevails)
     (
@@ -1474,6 +1495,7 @@ BOUND_KIND: dict[str, str] = {
     **dict.fromkeys(("收取…费用", "客户负担…费用", "提供有偿服务"), "price"),
     "协商解决": "fallback",
     "可能需要…（时间）": "never",  # the time it names is what may happen, not a bound (lintzh14)
+    "价格…调整": "zh-notice",  # a notice period after it in its sentence (lintzh15)
     **dict.fromkeys(("重大", "较大", "大范围", "少量", "大量", "material", "materially"), "threshold"),
     **dict.fromkeys(("等", "等等", "etc", "etc.", "and so on", "and so forth", "and the like"), "count"),
     **dict.fromkeys(

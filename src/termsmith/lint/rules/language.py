@@ -474,7 +474,7 @@ VD001 = register(
         "agreed, mutually agreeable, will be agreed, price upon request, then-current rates, at X's (sole) discretion. "
         "In Chinese a charge is open by its shape too (均收維修費用, 按客户提出要求时的服务费标准收费, 保有最後核決權力), "
         "whatever the words, and so is one side's right to change the terms (保留隨時修改…的權利, 可以不時修訂本協議, "
-        "恕不另行通知, 價格可能…有所調整), one side's judgment (決定將是最終, 認為不適宜維修, 以本網站發佈的資訊為準) and "
+        "恕不另行通知, 價格可能…有所調整, 零件價格如有更改: a price changed with no notice period after it), one side's judgment (決定將是最終, 認為不適宜維修, 以本網站發佈的資訊為準) and "
         "a repair or test fee the customer bears with no amount (客戶須自行負擔修復費用), a paid service offered with "
         "no price (提供有償維修服務) and coverage hedged for unnamed items (某些零件可能設有保用期). A charge measured as a share "
         "of a known fee (收取該次服務的全數費用, 50%費用, 按比例收費) is not open. "
@@ -668,6 +668,13 @@ VD001 = register(
             "(360docs.net, 电梯维保合同范文 第1篇)",
             "“1、本合同在履行中发生争议，双方协商解决，协商解决不成的，任何一方可向有管辖权的人民法院提起诉讼；” — not "
             "flagged: the same, with its fallback (zjt0428/myGitProjectRemote, 塔式起重机 维修保养合同)",
+            "“零件費將於 5 個工作天內報價,零件價格如有更改不設通知。” — flagged: a price said to change with no notice "
+            "period (manyprofit.lemanspace.cc, 萬利嘉 家庭電器保用細則)",
+            "“本公司各項服務費率將依市場環境與營運條件進行調整,並以書面方式通知用戶。” — flagged: the same, notice with no "
+            "period (sabretn.com.tw, 第二類電信服務 用戶權利與義務)",
+            "“服务价格如需调整,乙方须提前30日书面通知甲方。” — info: the notice period after the change bounds it",
+            "“如有爭議,雙方調解處理。” — not flagged: a dispute clause naming mediation, like negotiation (the corpus "
+            "guide's third set of decisions)",
         ),
     )
 )
