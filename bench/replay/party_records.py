@@ -1,5 +1,6 @@
-"""Port today's `extract/rules/party_records.py` (a one-role "between" block, a council's record of its contract
-with a firm; read when nothing else names a party) into a first-run tree for `bench/replay_first_runs.py --patcher`:
+"""Port today's `extract/rules/party_records.py` (a "between" block with one role, both roles or two short names and
+a public body; a council's record of its contract with a firm; read when nothing else names a party) into a
+first-run tree for `bench/replay_first_runs.py --patcher`:
 
     .venv/bin/python bench/replay_first_runs.py --patcher bench/replay/party_records.py
 

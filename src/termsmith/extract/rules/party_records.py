@@ -42,7 +42,7 @@ _BLOCK = re.compile(
 # where a side's name ends: its address, its description, its short name
 _NAME_END = re.compile(
     r"\s*(?:,(?!\s?(?i:Inc|LLC|Ltd|Limited|Corp|Co)\b)|\(|\s(?:a|an)\s|\s\d|\swhose\b|\sauthorized\b|"
-    r"\swith\s+headquarters\b|\shereinafter\b|\slocated\b|\sorganized\b|\shaving\b)"
+    r"\swith\s+(?:its\s+)?(?:headquarters|offices?|principal)\b|\shereinafter\b|\slocated\b|\sorganized\b|\shaving\b)"
 )
 _DOCUMENT_WORDS = re.compile(r"(?:the\s+)?(?:agreement|contract|sla|terms|services?|effective\s+date)", re.IGNORECASE)
 
@@ -81,16 +81,38 @@ def between_block(
         m = _BLOCK.search(" ".join(t.norm for t in sentences[i : i + 6]))
         if m is None:
             continue
-        roles = [role_of(m["ra"]), role_of(m["rb"])]
-        if roles.count(None) != 1 or _DOCUMENT_WORDS.fullmatch(m["ra" if roles[0] is None else "rb"]):
-            continue
-        known = next(r for r in roles if r)
-        other = "client" if known == "vendor" else "vendor"
-        a, b = _name(m["a"]), _name(m["b"])
-        if a is None or b is None or a == b:
-            continue
-        return [(roles[0] or other, a, s), (roles[1] or other, b, s)]
+        if sides := _sides(m, role_of):
+            return [(role, name, s) for role, name in sides]
     return []
+
+
+def _sides(m: re.Match[str], role_of: Callable[[str], str | None]) -> list[tuple[str, str]]:
+    """The block's sides as (role, name): one role given and the other side the other party; or both roles given,
+    a side named only by its role ('and the client specified in the signature block below ("Client")') left out."""
+    roles = [role_of(m["ra"]), role_of(m["rb"])]
+    names = [_name(m["a"]), _name(m["b"])]
+    if roles.count(None) == 0 and roles[0] != roles[1]:
+        both = [(role, name) for role, name in zip(roles, names, strict=True) if role and name]
+        return both if both and names[0] != names[1] else []
+    if roles.count(None) == 2:  # two short names ("Tyler", "County"): a public body is the client
+        roles = _public_body_roles(names)
+    if roles.count(None) != 1 or _DOCUMENT_WORDS.fullmatch(m["ra" if roles[0] is None else "rb"]):
+        return []
+    known = next(r for r in roles if r)
+    other = "client" if known == "vendor" else "vendor"
+    a, b = names
+    if a is None or b is None or a == b:
+        return []
+    return [(roles[0] or other, a), (roles[1] or other, b)]
+
+
+def _public_body_roles(names: list[str | None]) -> list[str | None]:
+    """[client, None] or [None, client] when exactly one of two names is a public body ("Eagle County", "City of
+    Santa Ana": the buyer in a public contract); else [None, None]."""
+    public = [bool(name and _PUBLIC_BODY.fullmatch(name)) for name in names]
+    if public.count(True) != 1:
+        return [None, None]
+    return ["client" if is_public else None for is_public in public]
 
 
 def public_record(sentences: Sequence[_Sentence]) -> list[tuple[str, str, _Sentence]]:
