@@ -29,11 +29,9 @@ HOURS_AS_A_NAME = [
     # a program named after the hours (no promise to work in them)
     "营业时间计划由客户成功团队负责安排。",
     "辦公時間方案每季開放報名一次。",
-    # heading a line of a tier list, the hours grade the tier's response (its table states them, if anything)
-    "入门版: 工作时间邮件支持",
-    "進階方案: 辦公時間優先回覆",
-    "标准版: 工作时间标准响应",
-    "- 營業時間優先處理工單",
+    # (lintzh16) the four tier lines that stood here ("入门版: 工作时间邮件支持", "進階方案: 辦公時間優先回覆",
+    # "标准版: 工作时间标准响应", "- 營業時間優先處理工單") were removed: the third set of label decisions
+    # (second part) makes a tier line giving support in business hours V unless its document states them.
 ]
 HOURS_AS_A_WINDOW = [
     # heading their clause as an adverbial: 内/期間, or a verb of the service right after them
@@ -66,7 +64,9 @@ def test_a_tier_line_is_read_with_the_hours_its_document_states() -> None:
     """In a whole document a tier line needs no narrowing: stated hours excuse every mention, and a
     document that states none still has its adverbial lines found, never its names."""
     tiers = "基础版: 工作时间邮件支持\n专业版: 工作时间内电话支持\n"
-    assert warned_terms(tiers) == ["工作时间"]  # the adverbial line only
+    # (lintzh16) this asserted that only the adverbial line is found; by the third set's second part the
+    # tier line is V too when the document states no hours, so only the adverbial finding is asserted here
+    assert "工作时间" in warned_terms(tiers)  # at least the adverbial line
     stated = "工作时间:周一至周五 9:00-18:00\n" + tiers
     assert warned(stated) == [], lint_text(stated, "t.txt")
 

@@ -747,3 +747,35 @@ FLOORS["held-out-17"]["zh-Hant"] = (12, 19, 13, 65)
 ZH_DOCUMENT_FLOORS["held-out-17"]["zh-Hant"] = (12, 19, 13, 65)
 FLOORS["held-out-18"]["zh-Hant"] = (16, 21, 6, 65)
 ZH_DOCUMENT_FLOORS["held-out-18"]["zh-Hant"] = (16, 21, 6, 65)
+
+# session 8, the second part of the lead's third set of decisions (realtext/README.md, "Label changes after the first
+# run"), applied to the Chinese files of every batch by lintzh16 before any rule change. A third party's charge put on
+# the customer is C (held-out-18 tianbot 邮费各一程 ×2, xbwebyun 快递费用一律为到付, held-out-16 xinfu 運費自理: misses
+# before, clean now); the vendor's own charge with no amount stays V and now is V in every batch (held-out-4 doczj
+# 差旅费由甲方支付 ×2, held-out stardigital 机票及当地食宿交通费用(实报实销), held-out-13 xiaomilidoc 材料费用由甲方承担:
+# clean before, misses now); 致力于 + a quality is V (held-out-16 gxttdt: a false alarm before, a catch now); scheduled
+# maintenance left out of uptime with no window, cap or notice is V (held-out-9 4rounds 计划维护除外: a miss now).
+# Measured on the branch point's code (d5a1b49) with the new labels, both modes.
+for _split, _lang, _floor, _doc in (
+    ("held-out", "zh-Hans", (19, 20, 1, 49), None),
+    ("held-out-4", "zh-Hans", (34, 39, 2, 70), None),
+    ("held-out-9", "zh-Hans", (44, 53, 5, 150), None),
+    ("held-out-13", "zh-Hans", (22, 27, 3, 54), None),
+    ("held-out-16", "zh-Hans", (37, 48, 10, 54), None),
+    ("held-out-16", "zh-Hant", (16, 20, 5, 67), None),
+    ("held-out-18", "zh-Hans", (11, 20, 4, 67), None),
+):
+    FLOORS[_split][_lang] = _floor
+    if _split in ZH_DOCUMENT_FLOORS:
+        ZH_DOCUMENT_FLOORS[_split][_lang] = _doc or _floor
+
+# sixteenth Chinese round (lintzh16), held-out-19 as tuning data, kept only where it moves batches it was not built from
+# and costs nothing anywhere (both modes). The examples of force majeure closed by 等 (因地震、火灾等自然灾害…等不可抗力因素
+# · 地震、颱風、洪水等自然災害 · 因不可抗拒力造成损坏的(雷击、雨淋等)): held-out-19 and -15 zh-Hans, held-out-14 zh-Hant.
+for _split, _lang, _floor in (
+    ("held-out-14", "zh-Hant", (23, 34, 12, 118)),
+    ("held-out-15", "zh-Hans", (25, 27, 6, 49)),
+    ("held-out-19", "zh-Hans", (13, 25, 5, 69)),
+):
+    FLOORS[_split][_lang] = _floor
+    ZH_DOCUMENT_FLOORS[_split][_lang] = _floor

@@ -377,6 +377,8 @@ def _manner_or_scope(
         return True  # …提供支持,如疑难解答,操作指导,系统恢复等。: examples, one to a clause
     if term.family == "VS" and term.bound == "count" and _names_fault(text, clause[0], start):
         return True  # 使用不當、疏忽、火災、電擊等行為: what the customer's damage was, not a promise
+    if term.family == "VS" and text[end : end + 1] in ")）" and _force_majeure_examples(text, start, sentence[0]):
+        return True  # 因不可抗拒力造成损坏的(雷击、雨淋等): what the force majeure was, not a promise
     if term.family == "VQ":
         if text.startswith(_UNDERSTANDS, end) and _accepts_terms(text, (end, clause[1]), ()):
             return True  # 应仔细阅读并充分理解本条例的全部条款: the customer reads the agreement
@@ -449,6 +451,23 @@ def _names_misconduct(text: str, lo: int, hi: int) -> bool:
         return False  # most clauses: one search
     part = text[lo:hi]
     return not any(g in part for g in _GUARDS)
+
+
+# force majeure, or its class of natural events, named before a bracket of examples (不可抗拒力…(雷击、雨淋等))
+_FORCE_MAJEURE = ("不可抗力", "不可抗拒力", "不可抗拒", "自然灾害", "自然災害", "天灾", "天災")
+
+
+def _force_majeure_examples(text: str, start: int, lo: int) -> bool:
+    """The open list at ``start`` is a bracket of examples right after force majeure or natural disasters, or
+    after the damage they caused (因不可抗拒力造成损坏的(雷击、雨淋等)): what the cause was, not a scope owed."""
+    opened = max(text.rfind("(", lo, start), text.rfind("（", lo, start))
+    if opened < 0 or max(text.rfind(")", opened, start), text.rfind("）", opened, start)) >= 0:
+        return False
+    before = text[max(lo, opened - 12) : opened].rstrip("的之")
+    for caused in ("造成损坏", "造成損壞", ""):
+        if before.endswith(caused) and before[: len(before) - len(caused)].endswith(_FORCE_MAJEURE):
+            return True
+    return False
 
 
 def _names_fault(text: str, lo: int, hi: int) -> bool:

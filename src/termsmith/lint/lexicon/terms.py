@@ -1034,6 +1034,9 @@ ZH_EXCLUSIONS: tuple[str, ...] = (
     "此等",
     "彼等",
     "等不可抗",
+    # lintzh16: a list of natural events closed by 等 and named by its class (地震、颱風、洪水等自然災害 ·
+    # 因地震、火灾等自然灾害、战争…等不可抗力因素): what force majeure is, not a scope anybody owes
+    "等自然灾害",
     "先进行",
     # a manner adverb, judged as one (认真地 · 认真负责地: the …地 pattern reads it; lintzh7)
     "认真地",

@@ -378,6 +378,8 @@ VS001 = register(
         "are not commitments either, nor a list of causes (…改造等引起的損壞), nor the items of a list of exclusions, "
         "whether its lead-in ends in a colon or is a sentence (以下內容均不在保固範圍之內。) or a heading (6. 免除責任), "
         "and whether or not the items kept their bullets. "
+        "Nor is a list of natural events closed by 等 and named by its class (地震、颱風、洪水等自然災害), nor a bracket "
+        "of examples after force majeure (因不可抗拒力造成损坏的(雷击、雨淋等)): they say what force majeure is. "
         "In English an open class of issues (common … issues) counts; a kind of service named (IT related services), "
         "an open scope bounded by a reference to the document (as specified herein) and a question (Need "
         "occasional content edits or support?) and a template's options in square brackets ([Gold, Silver, etc.]) "
@@ -436,6 +438,10 @@ VS001 = register(
             "quotes nothing after it (max.book118.com, 监控维保合同范本)",
             "“1、天翼云将根据SLA承诺响应工单,但您的工单问题处理时间受问题状况、技术条件、网络状态等因素的影响和约束,天翼云不承诺"
             "问题处理时间;” — not flagged: the causes a disclaimer names (ctyun.cn, 客户支持计划 备注)",
+            "“因地震、火灾等自然灾害、战争、罢工、停电、停网、政府行为、官方关闭端口等不可抗力因素造成合同不能履行的，合同自动终止。” "
+            "— not flagged: the natural events named by their class (zhaozhikang157/suanzao-live, 龙链科技 微信附加增值服务合作协议)",
+            "“5、因不可抗拒力造成损坏的(雷击、雨淋等)。” — not flagged: examples of the force majeure in brackets "
+            "(cmicable.com, 服务政策)",
             "“为用户正常使用软件提供支持,如疑难解答,操作指导,系统恢复等。” — not flagged: examples written one to a clause "
             "(360wenmi.com, 软件项目服务承诺书)",
             "“本政策適用於本公司及其子公司於提供服務過程中與客戶之各項互動行為,包括但不限於軟體服務、保固及維護等相關業務。” "
