@@ -177,8 +177,9 @@ def test_held_out_4_english_figures_do_not_regress() -> None:
     on professionally drafted SLAs right. Far below the issue's targets; see
     realtext/README.md. Measured, not a target: a change may raise these, not lower them."""
     s = score(load("held-out-4"), termsmith_linter)["en"]
-    # (linten16) sitesdiscovery:16 relabelled V → C under the third set of label decisions (was 38 and 128)
-    assert (s.vague, s.clean) == (37, 129), "the corpus changed: update the floor from a fresh measurement"
+    # (linten16) sitesdiscovery:16 relabelled V → C under the third set of label decisions (was 38 and 128);
+    # (linten17) stakater:13 V → C under its second part ("or as agreed" after a stated term)
+    assert (s.vague, s.clean) == (36, 130), "the corpus changed: update the floor from a fresh measurement"
     assert s.caught >= 16 and s.false_alarms <= 15
     assert s.right_findings >= 9 and s.findings - s.right_findings <= 9
 

@@ -747,3 +747,21 @@ FLOORS["held-out-17"]["zh-Hant"] = (12, 19, 13, 65)
 ZH_DOCUMENT_FLOORS["held-out-17"]["zh-Hant"] = (12, 19, 13, 65)
 FLOORS["held-out-18"]["zh-Hant"] = (16, 21, 6, 65)
 ZH_DOCUMENT_FLOORS["held-out-18"]["zh-Hant"] = (16, 21, 6, 65)
+
+# (linten17) the second part of the lead's third set of label decisions (realtext/README.md), applied to the English
+# files of every batch before any rule change: "or as agreed" after a stated term is C (held-out-4 stakater:13, caught
+# before, a false alarm now); a price or scope pointed to a separate agreement is C (held-out-7 kyocera:13, held-out-18
+# pasieka:11); scheduled maintenance left out of downtime with no window, cap or notice is V (held-out-3 ezel-ia:8,
+# held-out-12 fermalen:11: misses now); a vendor's own expenses charged "at cost price" with no amount is V (held-out-8
+# supportwhenrequired:14: a miss now). Measured on the branch point's code (d5a1b49), both modes.
+for _split, _floor, _doc in (
+    ("held-out-3", (4, 5, 0, 40), None),
+    ("held-out-4", (35, 36, 4, 130), (35, 36, 4, 130, 9, 9)),
+    ("held-out-7", (35, 36, 1, 150), (35, 36, 1, 150, 21, 21)),
+    ("held-out-8", (38, 40, 1, 135), (38, 40, 1, 135, 19, 19)),
+    ("held-out-12", (25, 27, 1, 116), (25, 27, 1, 116, 13, 13)),
+    ("held-out-18", (32, 46, 21, 141), (31, 46, 21, 141, 21, 40)),
+):
+    FLOORS[_split]["en"] = _floor
+    if _doc:
+        EN_DOCUMENT_FLOORS[_split] = _doc
