@@ -26,6 +26,7 @@ from termsmith.lint.lexicon.en_round11 import EN_CLASS_TERMS_11
 from termsmith.lint.lexicon.en_round13 import EN_CLASS_TERMS_13
 from termsmith.lint.lexicon.en_round15 import EN_CLASS_TERMS_15
 from termsmith.lint.lexicon.en_round16 import EN_CLASS_TERMS_16
+from termsmith.lint.lexicon.en_round17 import EN_CLASS_TERMS_17
 from termsmith.lint.lexicon.terms import EN_CLASS_TERMS, EN_CLASS_TERMS_6, EN_PATTERN_TERMS
 
 
@@ -105,6 +106,7 @@ def test_every_shape_has_an_example() -> None:
         *EN_CLASS_TERMS_13,
         *EN_CLASS_TERMS_15,
         *EN_CLASS_TERMS_16,
+        *EN_CLASS_TERMS_17,
     )
     assert {name for name, *_ in SHAPES} == {entry[0] for entry in EN_PATTERN_TERMS if entry not in others}
 

@@ -765,3 +765,15 @@ for _split, _floor, _doc in (
     FLOORS[_split]["en"] = _floor
     if _doc:
         EN_DOCUMENT_FLOORS[_split] = _doc
+
+# (linten17) scheduled maintenance as a bare item of what the availability figure leaves out, with no window, cap or
+# notice (SLA excludes: … Scheduled maintenance · Scheduled Downtime for maintenance.), the second part of the third
+# set of decisions: built from held-out-16 regolo:42, it catches held-out-12 fermalen:11 and held-out-18 dock:10 too,
+# both modes; no catch lost and no alarm added anywhere.
+for _split, _floor, _doc in (
+    ("held-out-12", (26, 27, 1, 116), (26, 27, 1, 116, 14, 14)),
+    ("held-out-16", (24, 36, 6, 163), (23, 36, 7, 163, 21, 26)),
+    ("held-out-18", (33, 46, 21, 141), (32, 46, 21, 141, 21, 40)),
+):
+    FLOORS[_split]["en"] = _floor
+    EN_DOCUMENT_FLOORS[_split] = _doc

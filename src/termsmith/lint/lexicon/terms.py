@@ -2635,3 +2635,8 @@ EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_CLASS_TERMS_15)
 from termsmith.lint.lexicon.en_round16 import EN_CLASS_TERMS_16  # noqa: E402
 
 EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_CLASS_TERMS_16)
+
+# (linten17) the seventeenth English round's class: scheduled maintenance as a bare item left out of downtime
+from termsmith.lint.lexicon.en_round17 import EN_CLASS_TERMS_17  # noqa: E402
+
+EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_CLASS_TERMS_17)

@@ -514,13 +514,21 @@ VD001 = register(
         " are necessary for …) or before access items (Necessary passwords and credentials are made available to us) is"
         " flagged, as the necessary resources are; what the vendor receives or gets (within 48 hours of receiving all of"
         " the necessary information · We will contact you to get the necessary information) binds nobody to a standard"
-        " and is not.",
+        " and is not."
+        " (linten17) Scheduled maintenance as a bare item of what the availability figure leaves out (SLA excludes: …"
+        " Scheduled maintenance · Scheduled Downtime for maintenance.), with no window, cap or notice, is flagged: the"
+        " provider decides how much downtime it schedules. With a notice after it (Scheduled maintenance (notified 72"
+        " hours in advance)) or in a sentence of its own it is not, nor is a title-case heading.",
         why='"费用另行协商" is an agreement to agree: unenforceable, and the moment the client '
         "needs the work it has no price to hold the vendor to.",
         example="超出范围的服务费用由双方另行协商。\nOut-of-scope work is charged at rates to be agreed.",
         instead="超出范围的服务按附件二价格表收费，单项超过 5,000 元须书面确认。\n"
         "Out-of-scope work is charged per the rate card in Schedule 2; items over CNY 5,000 need written approval.",
         real=(
+            "“Scheduled maintenance” — flagged: an item after “SLA excludes:”, scheduled maintenance left out of the "
+            "SLA with no window, cap or notice (regolo-ai/regoloai-doc, Regolo.ai SLA & Enterprise Support)",
+            "“Scheduled maintenance (notified 72 hours in advance via email/dashboard).” — not flagged: the notice is "
+            "stated (staynium.com, Service Level Agreement)",
             "“The Client shall provide all information, data and documents necessary for the execution of the order in the "
             "form requested by the Contractor, …” — flagged: necessary by whose judgment is not said (mapa17/"
             "manuelpasieka.com, General Terms and Conditions for IT services)",
