@@ -777,3 +777,15 @@ for _split, _floor, _doc in (
 ):
     FLOORS[_split]["en"] = _floor
     EN_DOCUMENT_FLOORS[_split] = _doc
+
+# (linten17) expertise claimed with no measure, as knowledge (engineers with expert knowledge about running … · experts
+# with deep technical and infrastructure knowledge), or skill two words before the people it grades (highly-skilled NWA
+# software engineers): built from held-out-19 sourcegraph, it catches held-out-5 nwa:14 and held-out-15 openproject:3
+# too, both modes; no catch lost and no alarm added anywhere.
+for _split, _floor, _doc in (
+    ("held-out-5", (40, 45, 2, 139), (40, 45, 2, 139, 20, 22)),
+    ("held-out-15", (21, 32, 11, 178), (21, 32, 10, 178, 23, 28)),
+    ("held-out-19", (35, 49, 5, 116), (35, 49, 5, 116, 27, 30)),
+):
+    FLOORS[_split]["en"] = _floor
+    EN_DOCUMENT_FLOORS[_split] = _doc

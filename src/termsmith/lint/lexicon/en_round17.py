@@ -23,4 +23,18 @@ EN_CLASS_TERMS_17: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], .
         r"(?m)(?:scheduled|planned)\s+(?:maintenance|downtime)(?:\s+for\s+maintenance)?(?=[ \t]*[.;]?[ \t]*$)",
         r"(?m)(?:^|(?<=^[*•·-] )|(?<=^\d[.)] )|(?<=^\d\d[.)] ))$",
     ),
+    (
+        # expertise claimed with no measure, as knowledge (engineers with expert knowledge about running OpenProject ·
+        # dedicated experts with deep technical and infrastructure knowledge · possessing deep knowledge and
+        # understanding of your setup): how expert or how deep is not said, as "expert support" and "skilled staff"
+        # (the guide's unmeasured quality, like 专业). The noun "experts" alone names people and is not graded
+        "expert / deep knowledge (no measure)",
+        "VQ",
+        "a stated qualification (e.g. engineers certified for the product, at least 3 years on it)",
+        "measure",
+        ("expert", "deep", "in-depth"),
+        r"(?:expert|deep|in-depth)\s+(?:(?!(?:of|on|in|to|for|with|about|the|an?|is|are)\b)[a-z-]+\s+){0,3}?"
+        r"(?:knowledge|understanding|know-how|expertise)\b",
+        r"",
+    ),
 )

@@ -1899,7 +1899,7 @@ EN_CLASS_TERMS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ...]
         "a stated qualification (e.g. engineers certified for the product, at least 3 years on it)",
         "measure",
         ("qualified", "skilled", "experienced", "trained", "knowledgeable", "capable"),
-        r"(?:qualified|skilled|experienced|trained|knowledgeable|capable)\s+(?:and\s+[a-z-]+\s+)?(?:[a-z-]+\s+)?"
+        r"(?:qualified|skilled|experienced|trained|knowledgeable|capable)\s+(?:and\s+[a-z-]+\s+)?(?:[a-z-]+\s+){0,2}?"
         r"(?:staff|personnel|technicians?|engineers?|employees|resources|people|professionals|specialists|team|"
         r"consultants|contacts|experts|developers|agents|"
         r"representatives?|individuals|persons|advis[eo]rs?|analysts?|installers?|operators?)\b",  # (linten7) people named otherwise

@@ -257,13 +257,21 @@ VQ001 = register(
         " description of the incident) is a line of a list of what to send, and a sentence with should is a duty: both count."
         " What one side must send, graded by clarity or brevity with no measure (Client to provide clear instructions,"
         " include a brief description of the issue, orders should be clearly stated) is flagged; a clear report the"
-        " vendor shares, a clear policy or a brief interruption is not.",
+        " vendor shares, a clear policy or a brief interruption is not."
+        " (linten17) Expertise claimed with no measure, as knowledge (engineers with expert knowledge about running …,"
+        " experts with deep technical and infrastructure knowledge), or skill two words before the people it grades"
+        " (highly-skilled NWA software engineers), is flagged like expert support and skilled staff; experts named but"
+        " not graded (reach our experts via support tickets), and what engineers are stated to be capable of, are not.",
         why='"合理费用" and "industry-standard security" leave the figure to whoever sends the invoice '
         "or writes the excuse; disputes over them end in expert opinions, not in the contract.",
         example="功能开发按合理价格收费。\nFees for new features shall be reasonable.",
         instead="功能开发按 3,000 元/人天收费，开工前书面确认人天估算。\n"
         "New features are charged at CNY 3,000 per person-day, with the estimate confirmed in writing before work starts.",
         real=(
+            "“Provide dedicated experts with deep technical and infrastructure knowledge” — flagged: how deep is not said "
+            "(Sourcegraph, Managed Services terms)",
+            "“With Basic support, you already have integrated mail support and can reach our experts via support tickets.” "
+            "— not flagged: experts named, not graded (OpenProject, Enterprise support)",
             "“Customer will provide information and cooperation to The Conover Company as reasonably required for The "
             "Conover Company to provide Support.” — flagged: a customer duty with an unmeasured standard (Conover "
             "Company, Support Policy)",
