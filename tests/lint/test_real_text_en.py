@@ -26,6 +26,7 @@ from termsmith.lint.lexicon.en_round11 import EN_CLASS_TERMS_11
 from termsmith.lint.lexicon.en_round13 import EN_CLASS_TERMS_13
 from termsmith.lint.lexicon.en_round15 import EN_CLASS_TERMS_15
 from termsmith.lint.lexicon.en_round16 import EN_CLASS_TERMS_16
+from termsmith.lint.lexicon.en_round17 import EN_CLASS_TERMS_17
 from termsmith.lint.lexicon.terms import EN_CLASS_TERMS, EN_CLASS_TERMS_6, EN_PATTERN_TERMS
 
 
@@ -105,6 +106,7 @@ def test_every_shape_has_an_example() -> None:
         *EN_CLASS_TERMS_13,
         *EN_CLASS_TERMS_15,
         *EN_CLASS_TERMS_16,
+        *EN_CLASS_TERMS_17,
     )
     assert {name for name, *_ in SHAPES} == {entry[0] for entry in EN_PATTERN_TERMS if entry not in others}
 
@@ -177,8 +179,9 @@ def test_held_out_4_english_figures_do_not_regress() -> None:
     on professionally drafted SLAs right. Far below the issue's targets; see
     realtext/README.md. Measured, not a target: a change may raise these, not lower them."""
     s = score(load("held-out-4"), termsmith_linter)["en"]
-    # (linten16) sitesdiscovery:16 relabelled V → C under the third set of label decisions (was 38 and 128)
-    assert (s.vague, s.clean) == (37, 129), "the corpus changed: update the floor from a fresh measurement"
+    # (linten16) sitesdiscovery:16 relabelled V → C under the third set of label decisions (was 38 and 128);
+    # (linten17) stakater:13 V → C under its second part ("or as agreed" after a stated term)
+    assert (s.vague, s.clean) == (36, 130), "the corpus changed: update the floor from a fresh measurement"
     assert s.caught >= 16 and s.false_alarms <= 15
     assert s.right_findings >= 9 and s.findings - s.right_findings <= 9
 

@@ -1902,7 +1902,7 @@ EN_CLASS_TERMS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ...]
         "a stated qualification (e.g. engineers certified for the product, at least 3 years on it)",
         "measure",
         ("qualified", "skilled", "experienced", "trained", "knowledgeable", "capable"),
-        r"(?:qualified|skilled|experienced|trained|knowledgeable|capable)\s+(?:and\s+[a-z-]+\s+)?(?:[a-z-]+\s+)?"
+        r"(?:qualified|skilled|experienced|trained|knowledgeable|capable)\s+(?:and\s+[a-z-]+\s+)?(?:[a-z-]+\s+){0,2}?"
         r"(?:staff|personnel|technicians?|engineers?|employees|resources|people|professionals|specialists|team|"
         r"consultants|contacts|experts|developers|agents|"
         r"representatives?|individuals|persons|advis[eo]rs?|analysts?|installers?|operators?)\b",  # (linten7) people named otherwise
@@ -2638,3 +2638,8 @@ EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_CLASS_TERMS_15)
 from termsmith.lint.lexicon.en_round16 import EN_CLASS_TERMS_16  # noqa: E402
 
 EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_CLASS_TERMS_16)
+
+# (linten17) the seventeenth English round's class: scheduled maintenance as a bare item left out of downtime
+from termsmith.lint.lexicon.en_round17 import EN_CLASS_TERMS_17  # noqa: E402
+
+EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_CLASS_TERMS_17)

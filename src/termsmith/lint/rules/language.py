@@ -257,13 +257,21 @@ VQ001 = register(
         " description of the incident) is a line of a list of what to send, and a sentence with should is a duty: both count."
         " What one side must send, graded by clarity or brevity with no measure (Client to provide clear instructions,"
         " include a brief description of the issue, orders should be clearly stated) is flagged; a clear report the"
-        " vendor shares, a clear policy or a brief interruption is not.",
+        " vendor shares, a clear policy or a brief interruption is not."
+        " (linten17) Expertise claimed with no measure, as knowledge (engineers with expert knowledge about running …,"
+        " experts with deep technical and infrastructure knowledge), or skill two words before the people it grades"
+        " (highly-skilled NWA software engineers), is flagged like expert support and skilled staff; experts named but"
+        " not graded (reach our experts via support tickets), and what engineers are stated to be capable of, are not.",
         why='"合理费用" and "industry-standard security" leave the figure to whoever sends the invoice '
         "or writes the excuse; disputes over them end in expert opinions, not in the contract.",
         example="功能开发按合理价格收费。\nFees for new features shall be reasonable.",
         instead="功能开发按 3,000 元/人天收费，开工前书面确认人天估算。\n"
         "New features are charged at CNY 3,000 per person-day, with the estimate confirmed in writing before work starts.",
         real=(
+            "“Provide dedicated experts with deep technical and infrastructure knowledge” — flagged: how deep is not said "
+            "(Sourcegraph, Managed Services terms)",
+            "“With Basic support, you already have integrated mail support and can reach our experts via support tickets.” "
+            "— not flagged: experts named, not graded (OpenProject, Enterprise support)",
             "“Customer will provide information and cooperation to The Conover Company as reasonably required for The "
             "Conover Company to provide Support.” — flagged: a customer duty with an unmeasured standard (Conover "
             "Company, Support Policy)",
@@ -520,13 +528,21 @@ VD001 = register(
         " are necessary for …) or before access items (Necessary passwords and credentials are made available to us) is"
         " flagged, as the necessary resources are; what the vendor receives or gets (within 48 hours of receiving all of"
         " the necessary information · We will contact you to get the necessary information) binds nobody to a standard"
-        " and is not.",
+        " and is not."
+        " (linten17) Scheduled maintenance as a bare item of what the availability figure leaves out (SLA excludes: …"
+        " Scheduled maintenance · Scheduled Downtime for maintenance.), with no window, cap or notice, is flagged: the"
+        " provider decides how much downtime it schedules. With a notice after it (Scheduled maintenance (notified 72"
+        " hours in advance)) or in a sentence of its own it is not, nor is a title-case heading.",
         why='"费用另行协商" is an agreement to agree: unenforceable, and the moment the client '
         "needs the work it has no price to hold the vendor to.",
         example="超出范围的服务费用由双方另行协商。\nOut-of-scope work is charged at rates to be agreed.",
         instead="超出范围的服务按附件二价格表收费，单项超过 5,000 元须书面确认。\n"
         "Out-of-scope work is charged per the rate card in Schedule 2; items over CNY 5,000 need written approval.",
         real=(
+            "“Scheduled maintenance” — flagged: an item after “SLA excludes:”, scheduled maintenance left out of the "
+            "SLA with no window, cap or notice (regolo-ai/regoloai-doc, Regolo.ai SLA & Enterprise Support)",
+            "“Scheduled maintenance (notified 72 hours in advance via email/dashboard).” — not flagged: the notice is "
+            "stated (staynium.com, Service Level Agreement)",
             "“The Client shall provide all information, data and documents necessary for the execution of the order in the "
             "form requested by the Contractor, …” — flagged: necessary by whose judgment is not said (mapa17/"
             "manuelpasieka.com, General Terms and Conditions for IT services)",
