@@ -119,3 +119,10 @@ def test_a_second_process_renders_the_same_document_from_the_stored_library(tmp_
     stamp = stored.stat().st_mtime_ns
     assert render(tmp_path / "two") == first
     assert stored.stat().st_mtime_ns == stamp
+
+
+def test_a_folder_made_after_it_was_missing_is_no_longer_reported_missing(cache: Path, tmp_path: Path) -> None:
+    later = tmp_path / "later"
+    assert any(d.code == "LB001" for d in _fresh([later]).diagnostics)
+    later.mkdir()  # an empty folder: no file changes the fingerprint, the folder's existence must
+    assert not any(d.code == "LB001" for d in _fresh([later]).diagnostics)

@@ -20,7 +20,7 @@ def get_library(folders: list[Path] | None = None, *, include_bundled: bool = Tr
     from termsmith.library.loader import bundled_folder, library_fingerprint, load_library
 
     chain = ([bundled_folder()] if include_bundled else []) + [Path(f) for f in folders or []]
-    key = (include_bundled, tuple(str(f.resolve()) for f in chain), library_fingerprint(chain))
+    key = (include_bundled, tuple((str(f.resolve()), f.is_dir()) for f in chain), library_fingerprint(chain))
     library = _CACHE.get(key)
     if library is None:
         from termsmith.library import library_cache
