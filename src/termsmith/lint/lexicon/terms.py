@@ -1037,6 +1037,12 @@ ZH_EXCLUSIONS: tuple[str, ...] = (
     # lintzh16: a list of natural events closed by 等 and named by its class (地震、颱風、洪水等自然災害 ·
     # 因地震、火灾等自然灾害、战争…等不可抗力因素): what force majeure is, not a scope anybody owes
     "等自然灾害",
+    # lintzh17: a list of occurrences or causes closed by 等 and named as such (中斷或故障等現象 ·
+    # 資料喪失、錯誤等情形 · 錯誤或不符等現象 · 法律、業務或技術限制等多種原因): what may happen or why,
+    # not a scope anybody owes
+    "等现象",
+    "等情形",
+    "等多种原因",
     "先进行",
     # a manner adverb, judged as one (认真地 · 认真负责地: the …地 pattern reads it; lintzh7)
     "认真地",

@@ -450,6 +450,8 @@ VS001 = register(
             "— not flagged: the natural events named by their class (zhaozhikang157/suanzao-live, 龙链科技 微信附加增值服务合作协议)",
             "“5、因不可抗拒力造成损坏的(雷击、雨淋等)。” — not flagged: examples of the force majeure in brackets "
             "(cmicable.com, 服务政策)",
+            "“本服務有時可能會出現中斷或故障等現象，或許將造成您使用上的不便、資料喪失、錯誤等情形。” — not flagged: what "
+            "may happen, named as occurrences (SWCTaipei/SWCWeb, 臺北市水土保持申請書件管理平台服務條款)",
             "“为用户正常使用软件提供支持,如疑难解答,操作指导,系统恢复等。” — not flagged: examples written one to a clause "
             "(360wenmi.com, 软件项目服务承诺书)",
             "“本政策適用於本公司及其子公司於提供服務過程中與客戶之各項互動行為,包括但不限於軟體服務、保固及維護等相關業務。” "
