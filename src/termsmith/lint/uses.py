@@ -274,6 +274,14 @@ _EN_DISCLAIMER = (
     r"(?:reasonable\s+)?control\b|\bforce\s+majeure\b|\bdoes\s+not\s+(?:cover|include)\b"
 )
 _EN_ONLY = r"\bonly\s+(?:[a-z]+\s+){0,2}$"
+# (linten18) an open list (including but not limited to · without limitation · etc.) after a negation or a
+# "beyond / outside … control" in its sentence lists what an exclusion or a disclaimer leaves out, not what is
+# promised (dxw will not … provide any service not specified …, including but not limited to: · Software that is
+# not covered … (including, without limitation, …) · NEITHER … SHALL BE LIABLE …, INCLUDING WITHOUT LIMITATION …)
+_EN_OPEN_LIST = frozenset(("not limited to", "without limitation", "including without limitation", "etc", "etc."))
+_EN_NEGATED_LIST = re.compile(
+    r"\b(?:not|neither|nor|never|no)\b|n['’]t\b|\b(?:outside|beyond)\s+(?:of\s+)?(?:[a-z]+(?:['’]s?)?\s+){0,3}control\b"
+)
 # (linten6) not a possessive (Customer’s instructions, SIMPA may …: SIMPA's choice), and not an obligation
 # put on the customer (you may be required to pay …, may incur fees): that is no choice of theirs
 _EN_CUSTOMER_CAN = r"\b(?:you|your|customers?|clients?|licensees?|users?)\b(?!['’]s\b)(?:(?!\b(?:that|vendor|provider|licensor|supplier|contractor|seller|we)\b)[^.;]){0,40}?\b(?:can|may|should|are able to|is able to|are free to)\b(?!\s+(?:also\s+|still\s+)?(?:receive|get|obtain|expect|incur|owe|have\s+to|need\s+to|be\s+(?:entitled|provided|given|offered|required|asked|obliged|expected|liable|charged|billed|invoiced)))"
@@ -558,6 +566,8 @@ def _en_legal_formula(
     ):  # a request to the reader (please read carefully · supply as much detail as necessary); not a price left open
         return not _en_promise_patterns()[0].search(lower, sentence[0], start)
     if disclaimer.search(lower, sentence[0], start):
+        return True
+    if term.term in _EN_OPEN_LIST and _EN_NEGATED_LIST.search(lower, sentence[0], start):
         return True
     if term.family == "VD" and only.search(lower, clause[0], start):
         return True

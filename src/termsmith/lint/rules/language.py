@@ -396,7 +396,11 @@ VS001 = register(
         ' An open scope under a contracted negation (we cannot always guarantee to resolve all issues) and "or more" after a measured quantity (for a decade or more) are not flagged.'
         " (linten10) An open list in brackets that glosses the object of a verb of specifying (will specify the version (OS, ORACLE, etc.)) is closed by the specification and not flagged."
         " (linten11) The need of the customer a plan is for (is for websites that need occasional updates) and a quoted defined term that is based on a kind of work are not flagged."
-        " (linten12) An open promise followed, in another clause of its sentence, by a reference to a named schedule or table of the agreement (…, in accordance with the following error resolution schedule) is bounded by it.",
+        " (linten12) An open promise followed, in another clause of its sentence, by a reference to a named schedule or table of the agreement (…, in accordance with the following error resolution schedule) is bounded by it."
+        " (linten18) An open list (including but not limited to, without limitation, etc.) after a negation or a"
+        ' "beyond / outside … control" in its sentence lists what an exclusion or a disclaimer leaves out, not what'
+        " is promised (will not … provide any service not specified …, including but not limited to: · Software that is"
+        " not covered … (including, without limitation, …)), and is not flagged.",
         why='A scope that ends in "etc." or hides behind "basic maintenance" is the source of the '
         "classic dispute: the client thinks a fix is included, the vendor bills it as new work.",
         example="免费维护包括基础维护、技术支持等。\nFree maintenance covers basic maintenance, etc.",
@@ -428,6 +432,12 @@ VS001 = register(
             "“在維護期內,如甲方要求進行軟件升級,乙方應向甲方免費提供系統軟件升級和技術支持。” — not flagged: 技術支持 "
             "named beside another item, not promised as the whole service (zheinei.com, 維護服務的承諾書)",
             "“Chargeable services include but are not limited to:” — flagged (attache.help, Support Agreement)",
+            "“Unless otherwise agreed, dxw will not, under this contract, provide any service not specified in clause 4.1, "
+            "4.2 or 4.3 unless it is specified in the Proposal, including but not limited to:” — not flagged: the list of "
+            "what is not provided (dxw/contracts, GovPress Terms of Service)",
+            "“Software that is not covered under a current and valid Subscription Contract (including, without "
+            "limitation, third-party software not licensed by 128 Technology)” — not flagged: an exclusion "
+            "(128technology/docs, Services Description Document)",
             "“Our hourly rate for IT related services can vary (depending on the hardware, software and service) from 40.00 GBP "
             "to 140.00 GBP per hour.” — not flagged: a kind of service named (createtheweb.co.uk, IT support services)",
             "“Tesora shall make available to Licensee technical staff … to assist Licensee in resolving any problems with "
