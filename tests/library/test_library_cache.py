@@ -8,6 +8,7 @@ import pickle
 import shutil
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -126,3 +127,12 @@ def test_a_folder_made_after_it_was_missing_is_no_longer_reported_missing(cache:
     assert any(d.code == "LB001" for d in _fresh([later]).diagnostics)
     later.mkdir()  # an empty folder: no file changes the fingerprint, the folder's existence must
     assert not any(d.code == "LB001" for d in _fresh([later]).diagnostics)
+
+
+def test_a_library_pickle_cannot_write_is_used_all_the_same(cache: Path) -> None:
+    library = load_library()
+    library.diagnostics.append(threading.Lock())  # type: ignore[arg-type]  # pickle refuses it with a TypeError
+    path = library_cache.cache_file(("unpicklable",))
+    library_cache.store(path, library)
+    assert path is not None and not path.exists()
+    assert not list(path.parent.glob(".writing-*"))  # no half-written file left behind

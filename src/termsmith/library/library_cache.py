@@ -74,7 +74,8 @@ def store(path: Path | None, library: Library) -> None:
     so another process never reads half a file; any failure only costs the next run a parse."""
     if path is None:
         return
-    with contextlib.suppress(OSError, pickle.PicklingError):
+    # OSError: the user's disk or permissions; anything else: an object pickle cannot write (a cache is never an error)
+    with contextlib.suppress(Exception):
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(prefix=".writing-", dir=path.parent)
         try:
