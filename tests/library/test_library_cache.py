@@ -135,4 +135,4 @@ def test_a_library_pickle_cannot_write_is_used_all_the_same(cache: Path) -> None
     path = library_cache.cache_file(("unpicklable",))
     library_cache.store(path, library)
     assert path is not None and not path.exists()
-    assert not list(path.parent.glob(".writing-*"))  # no half-written file left behind
+    assert not list(path.parent.glob(".*.tmp"))  # no half-written file left behind (atomic_output's temporary)

@@ -22,13 +22,12 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
 import pickle
 import sys
-import tempfile
 from functools import cache
 from pathlib import Path
 
+from termsmith.atomic import atomic_output
 from termsmith.cache_folder import cache_folder
 from termsmith.library.model import Library
 
@@ -62,26 +61,18 @@ def load(path: Path | None) -> Library | None:
     try:
         with path.open("rb") as stream:
             library = pickle.load(stream)
-    except FileNotFoundError:
-        return None
-    except Exception:  # a damaged, truncated or foreign file: read the library files instead
+    except Exception:  # none yet, or a damaged, truncated or foreign file: read the library files instead
         return None
     return library if isinstance(library, Library) else None
 
 
 def store(path: Path | None, library: Library) -> None:
-    """Keep ``library`` at ``path`` for the next run: written beside it and moved into place,
-    so another process never reads half a file; any failure only costs the next run a parse."""
+    """Keep ``library`` at ``path`` for the next run, written atomically (``atomic_output``) so
+    another process never reads half a file; any failure only costs the next run a parse."""
     if path is None:
         return
     # OSError: the user's disk or permissions; anything else: an object pickle cannot write (a cache is never an error)
     with contextlib.suppress(Exception):
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(prefix=".writing-", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as stream:
-                pickle.dump(library, stream, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temp, path)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(temp)
+        with atomic_output(path) as stream:
+            pickle.dump(library, stream, protocol=pickle.HIGHEST_PROTOCOL)
