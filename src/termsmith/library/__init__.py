@@ -1,8 +1,9 @@
 """The clause library: clause files, agreement templates, the sandbox and helpers.
 
 ``get_library(folders)`` returns the bundled library with user folders laid over
-it (cached in memory and on disk until a file changes: ``library_cache``); ``LibraryError`` carries positioned diagnostics
-for a library that cannot produce a document.
+it (cached in memory and on disk until a file changes: ``library_cache``);
+``LibraryError`` carries positioned diagnostics for a library that cannot produce a
+document.
 """
 
 from __future__ import annotations

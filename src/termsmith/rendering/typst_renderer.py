@@ -12,8 +12,9 @@ at a time). A document whose every character the theme's faces surely draw (see
 ``coverage``) is typeset by a compiler that knows only the theme's font files: it starts
 in ~35 ms, where scanning the system's hundreds of fonts takes ~60–80 ms of a cold
 render. Any other character may need a system font as fallback, so such a document
-is typeset by a compiler that knows every system font, as before. Output is byte-stable: the one date
-is the Document's, and ``pdfa=True`` writes PDF/A-3b with the spec attached.
+is typeset by a compiler that knows every system font, as before. Output is
+byte-stable: the one date is the Document's, and ``pdfa=True`` writes PDF/A-3b with
+the spec attached.
 """
 
 from __future__ import annotations
