@@ -1,4 +1,10 @@
-"""Suite-wide settings: compiled clause templates go to a folder of this run, not ~/.cache."""
+"""Suite-wide settings: compiled clause templates go to a folder of this run, not ~/.cache, and
+property tests draw the same examples on every run.
+
+Hypothesis's default draws fresh random examples each run, so a CI run of an unrelated change
+could turn red on a case no earlier run drew. The suite's profile fixes the draw
+(``derandomize``); ``TERMSMITH_FUZZ_LONG=1`` explores with fresh seeds instead (the robustness
+fuzz also runs ten times as many cases then), which is where new failures are looked for."""
 
 from __future__ import annotations
 
@@ -6,6 +12,11 @@ import os
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import settings
+
+settings.register_profile("suite", derandomize=True, database=None)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile("explore" if os.environ.get("TERMSMITH_FUZZ_LONG") else "suite")
 
 
 @pytest.fixture(autouse=True, scope="session")
