@@ -14,8 +14,8 @@ import pytest
 from assembly_support import REPO, load
 
 from termsmith.assembly import assemble, document_lines
-from termsmith.assembly.punctuation import normalise
 from termsmith.library.helpers import counted, plural_noun
+from termsmith.punctuation import normalise
 
 sys.path.insert(0, str(REPO / "tests" / "e2e"))
 from e2e_support import docx_text, pdf_text
@@ -204,3 +204,25 @@ def test_bilingual_signature_values_are_in_both_languages() -> None:
     assert "日期： Date: 2026年3月5日 / 5 March 2026" in lines and "签订地点： Place: 上海市 / Shanghai" in lines
     mono = [line.text for line in document_lines(assemble(load(FUEL))) if line.anchor == "closing"]
     assert "职务：法定代表人" in mono and "日期：2026年1月18日" in mono
+
+
+def test_marks_inside_a_spec_value_print_as_written(tmp_path: Path) -> None:
+    """Only where clause text meets a value is a run of marks one boundary: a run inside the value
+    ("Ltd.. #0", in a list item and in a helper's table cell) is the spec's own text."""
+    from termsmith.rendering import render_docx
+
+    text = (REPO / "samples" / "business-system-support.en.yaml").read_text(encoding="utf-8")
+    text = text.replace("name: Defect fixes", 'name: "Acme Ltd.. #0 fixes"', 1)
+    text = text.replace(
+        "definition: The system is down for all users,", "definition: The system is down;. for all users,", 1
+    )
+    path = tmp_path / "marks.yaml"
+    path.write_text(text, encoding="utf-8")
+    doc = assemble(load(path), kind="agreement", spec_source=path.read_bytes())
+    lines = [line.text for line in document_lines(doc)]
+    docx = docx_text(render_docx(doc))
+    for shown in ("Acme Ltd.. #0 fixes", "The system is down;. for all users,"):
+        assert shown in docx
+        assert any(shown in line for line in lines)
+    assert not [line for line in lines if "\x1f" in line]  # the protection never reaches a document
+    assert "Acme Ltd.. #0 fixes:" in docx  # the clause's own mark after the value is still there

@@ -38,6 +38,7 @@ from termsmith.library.helpers import RenderContext, article_number, list_label
 from termsmith.library.loader import CODE_NAMES
 from termsmith.library.model import AgreementTemplate, ClauseFile, Library, LibraryError
 from termsmith.library.render import ClauseRenderError, render_clause
+from termsmith.punctuation import release
 from termsmith.spec.types import LANGS
 
 PAGE_LABELS = {
@@ -228,7 +229,7 @@ def _render(run: _Run, clause: ClauseFile, lang: str) -> _Rendered:
             )
         )
         return _Rendered([], {}, "", {})
-    shown = strip_refs(text)
+    shown = release(strip_refs(text))  # the clause as a reviewer reads it: values' marks unprotected
     for key, block in rc.markers.items():
         caption = block.caption if isinstance(block, Table) and block.caption else type(block).__name__
         shown = shown.replace(key, f"[{caption}]")

@@ -13,9 +13,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from termsmith.assembly.punctuation import normalise
 from termsmith.document.model import Block, Cell, ListBlock, Paragraph, Ref, Table
 from termsmith.library.formatting import REF_CLOSE, REF_MID, REF_OPEN
+from termsmith.punctuation import normalise
 
 _BLANK = re.compile(r"\n[ \t]*\n")
 MARKER = re.compile("\u27e6termsmith:[0-9a-f]+:[0-9]+\u27e7")

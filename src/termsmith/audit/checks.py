@@ -11,8 +11,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from termsmith.assembly.punctuation import EN_ABBREVIATIONS
 from termsmith.audit.simplified import SIMPLIFIED_ONLY
+from termsmith.punctuation import EN_ABBREVIATIONS
 
 Hit = tuple[str, int, str]  # code, 0-based column, message
 

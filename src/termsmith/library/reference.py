@@ -79,8 +79,9 @@ def _cell(text: str) -> str:
 
 def _example(expr: str, lang: str, context: dict[str, Any]) -> str:
     from termsmith.library.sandbox import environment
+    from termsmith.punctuation import release
 
-    return environment(lang).from_string(expr).render(**context)
+    return release(environment(lang).from_string(expr).render(**context))
 
 
 def generate() -> str:

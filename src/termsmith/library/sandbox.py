@@ -30,6 +30,7 @@ from jinja2.utils import Namespace
 from pydantic import BaseModel
 
 from termsmith.library import budget, formatting
+from termsmith.punctuation import protect
 
 PYDANTIC_LEGACY = frozenset(
     {
@@ -192,8 +193,8 @@ class ClauseEnvironment(ImmutableSandboxedEnvironment):
         if value is None:
             raise ValueError("the template prints an empty value (None); guard optional fields with {% if … %}")
         if isinstance(value, str):
-            return value.replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
-        return self._display(value, self.lang).replace("\n", " ")
+            return protect(value.replace("\r\n", " ").replace("\n", " ").replace("\r", " "))
+        return protect(self._display(value, self.lang).replace("\n", " "))
 
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
         if attr.startswith("_") or attr.startswith("model_"):

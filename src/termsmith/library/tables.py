@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from termsmith.document.model import Cell, SignatureBlock, SignatureParty, Table
 from termsmith.library import formatting as h
 from termsmith.library.labels import label
+from termsmith.punctuation import protect
 
 if TYPE_CHECKING:
     from termsmith.library.helpers import RenderContext
@@ -64,6 +65,12 @@ _CAPTIONS: _W = {
 }
 
 
+def _value(value: Any, lang: str) -> str:
+    """A spec text for a cell: marks inside it print as written; where it ends, the cell's
+    punctuation is tidied with the running text's (``markup``, ``punctuation.normalise``)."""
+    return protect(h.t(value, lang))
+
+
 def _sep(lang: str) -> str:
     return "；" if lang in h.ZH else "; "
 
@@ -81,13 +88,13 @@ def severity_table(rc: RenderContext) -> Table:
     extra_names = ("recovery_plan", "progress_updates", "on_site", "incident_report")
     rows = []
     for lv in rc.spec.severity_levels:
-        name = f"{h.t(lv.name, lang)}（{lv.id}）" if lang in h.ZH else f"{h.t(lv.name, lang)} ({lv.id})"
-        definition = h.t(lv.definition, lang)
+        name = f"{_value(lv.name, lang)}（{lv.id}）" if lang in h.ZH else f"{_value(lv.name, lang)} ({lv.id})"
+        definition = _value(lv.definition, lang)
         if lv.examples:
             joined = (
-                "、".join(h.t(e, lang) for e in lv.examples)
+                "、".join(_value(e, lang) for e in lv.examples)
                 if lang in h.ZH
-                else "; ".join(h.t(e, lang) for e in lv.examples)
+                else "; ".join(_value(e, lang) for e in lv.examples)
             )
             definition += f"。例如：{joined}" if lang in h.ZH else f". Examples: {joined}"
         extras = [
@@ -132,10 +139,10 @@ def rate_card_table(rc: RenderContext) -> Table:
     lang = rc.lang
     rows = [
         (
-            Cell(h.t(i.name, lang)),
+            Cell(_value(i.name, lang)),
             Cell(label(i.unit, lang)),
             Cell(_price(i, lang), align="right"),
-            Cell(h.t(i.basis, lang) if i.basis else "—"),
+            Cell(_value(i.basis, lang) if i.basis else "—"),
         )
         for i in rc.spec.fees.rate_card
     ]
@@ -154,7 +161,7 @@ def recurring_fees_table(rc: RenderContext) -> Table:
     lang = rc.lang
     rows = [
         (
-            Cell(h.t(f.name, lang)),
+            Cell(_value(f.name, lang)),
             Cell(h.amount(f.amount, lang), align="right"),
             Cell(label(f.period, lang)),
             Cell(label(f.starts, lang)),
@@ -190,7 +197,7 @@ def payment_table(rc: RenderContext) -> Table:
     rows = []
     for m in rc.spec.payment.milestones:
         row: tuple[Cell, ...] = (
-            Cell(h.t(m.name, lang)),
+            Cell(_value(m.name, lang)),
             Cell(_due(m, lang)),
             Cell(h.percent(m.percent, lang), align="right"),
         )
@@ -215,7 +222,7 @@ def channels_table(rc: RenderContext) -> Table:
             Cell(label(c.kind, lang)),
             Cell(c.address),
             Cell(h.clock_short(c.clock, rc.spec, lang)),
-            Cell(h.t(c.note, lang) if c.note else "—"),
+            Cell(_value(c.note, lang) if c.note else "—"),
         )
         for c in rc.spec.support_channels
     ]
@@ -256,7 +263,7 @@ def quote_lines_table(rc: RenderContext) -> Table:
     rows = [
         (
             Cell(str(i), align="center"),
-            Cell(h.t(line.name, lang)),
+            Cell(_value(line.name, lang)),
             Cell(_unit(line.unit, lang)),
             Cell(h.number_text(line.quantity), align="right"),
             Cell(h.money(line.unit_price, lang), align="right"),

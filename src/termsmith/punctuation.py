@@ -4,11 +4,11 @@ Spec descriptions are written as a person writes them: "修复缺陷。", "Fix d
 A clause then adds its own mark after the value ("…缺陷；", "…each month."), and
 the two meet as "…缺陷。；" or "…每月一次。。". ``normalise`` runs once over every
 paragraph, list item and table cell of an assembled document (``markup.to_blocks``)
-and keeps one mark per boundary: the clause's, which decides the sentence
-structure. It never touches an ellipsis, an abbreviation's full stop in English
-("Co., Ltd.;" stays), marks inside numbers ("1.5", "9:00"), or a run made only of
-question and exclamation marks ("??", "！？"): no clause adds those, so such a run is
-the spec's own text and prints as written.
+and keeps one mark per boundary: the clause's, which decides the sentence structure.
+It never touches an ellipsis, an abbreviation's full stop in English ("Co., Ltd.;"
+stays), marks inside numbers ("1.5", "9:00"), a run made only of question and
+exclamation marks ("??", "！？"), or a run inside a spec value ("Ltd.. #0"): the
+sandbox prints every value ``protect``-ed, and so do the table helpers.
 """
 
 from __future__ import annotations
@@ -90,7 +90,27 @@ def _normalise_en(text: str) -> str:
 
 
 def normalise(text: str, lang: str) -> str:
-    """``text`` with at most one sentence mark at each boundary, in ``lang``'s style."""
+    """``text`` with at most one sentence mark at each boundary, in ``lang``'s style; marks a
+    spec value ``protect``-ed are left as written (and the protection removed)."""
     if not text:
         return text
-    return _normalise_en(text) if lang == "en" else _normalise_zh(text)
+    return release(_normalise_en(text) if lang == "en" else _normalise_zh(text))
+
+
+# A run of marks inside a spec value ("Ltd.. #0", "a;.b") is the spec's own text, not a place
+# where clause text meets it. The sandbox prints every value ``protect``-ed: a control character
+# (one every renderer drops anyway, ``text_clean``) put between the run's marks, so no rule above
+# sees a run there; ``normalise`` and ``release`` take it out again.
+KEEP = "\x1f"
+_MARKS = "。．；，、：！？;,.:!?"
+_INNER_RUN = re.compile(f"(?<=[^{_MARKS}])[{_MARKS}]{{2,}}(?=[^{_MARKS}])")
+
+
+def protect(value: str) -> str:
+    """``value`` with every run of marks inside it (not at either end) kept from ``normalise``."""
+    return _INNER_RUN.sub(lambda m: KEEP.join(m.group()), value)
+
+
+def release(text: str) -> str:
+    """``text`` without the marks' protection."""
+    return text.replace(KEEP, "") if KEEP in text else text
