@@ -213,7 +213,7 @@ def test_threads_share_warm_compilers_instead_of_scanning_fonts_again(monkeypatc
     from termsmith.rendering import typst_renderer as t
 
     built: list[object] = []
-    real = t._new_compiler
+    real = t.new_compiler
 
     def counting(fonts: str) -> object:
         built.append(real(fonts))
@@ -221,7 +221,7 @@ def test_threads_share_warm_compilers_instead_of_scanning_fonts_again(monkeypatc
 
     monkeypatch.setattr(t, "_idle", {"theme": [], "system": []})
     monkeypatch.setattr(t, "_warming", None)
-    monkeypatch.setattr(t, "_new_compiler", counting)
+    monkeypatch.setattr(t, "new_compiler", counting)
     doc = agreement("zh-Hans")
     out: list[bytes] = []
     for _ in range(3):

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from termsmith.document.model import Document, Figure, ListBlock, Paragraph, SignatureBlock, Table
+from termsmith.rendering import typst_worker
 from termsmith.rendering.coverage import surely_drawn
 from termsmith.rendering.determinism import document_timestamp
 from termsmith.rendering.fonts import require_fonts, theme_families
@@ -75,15 +76,19 @@ def render_pdf(doc: Document, *, pdfa: bool = False) -> bytes:
                 (root / "attachments" / _safe_name(name)).write_bytes(data)
         stamp = document_timestamp(doc)
         fonts = "theme" if surely_drawn(placed) else "system"  # every string placed is in data.json
+        job = {
+            "input": str(root / "main.typ"),
+            "root": str(root),
+            "format": "pdf",
+            "pdf_standards": ["a-3b"] if pdfa else [],
+            "timestamp": int(stamp.timestamp()),
+        }
+        pdf = typst_worker.typeset(job) if fonts == "theme" else None  # a one-shot command's worker
+        if pdf is not None:
+            return pdf
         compiler = _acquire(fonts)
         try:
-            result = compiler.compile(
-                input=str(root / "main.typ"),
-                root=str(root),
-                format="pdf",
-                pdf_standards=["a-3b"] if pdfa else [],
-                timestamp=int(stamp.timestamp()),
-            )
+            result = compiler.compile(**job)
         finally:
             _release(compiler, fonts)
     return bytes(result)
@@ -92,21 +97,27 @@ def render_pdf(doc: Document, *, pdfa: bool = False) -> bytes:
 def prewarm(languages: tuple[str, ...] = ("zh-Hans", "zh-Hant", "en")) -> None:
     """Start Typst's set-up in the background while the caller assembles the Document.
 
-    Building a ``typst.Compiler`` scans the system's fonts, and its first document loads
+    Building a ``typst.Compiler`` reads the theme's fonts, and its first document loads
     the faces it uses (the CJK collections are ~20 MB each): together ~110–190 ms of native
-    code that releases the GIL, so it overlaps with checking and assembling. The next
+    code. Loading the faces releases the GIL, so it overlaps with checking and assembling;
+    building the compiler does not (~40 ms the caller's thread stands still). The next
     render on any thread takes the compiler it prepared; a failure there only means
-    building one again, where the error is reported."""
+    building one again, where the error is reported.
+
+    A one-shot command does the whole set-up in a worker process instead (``typst_worker``,
+    started by ``prepare_pdf(..., separate_process=True)``), where it stops nothing; then
+    this does nothing. A warm process (``--jobs`` workers, the web app) keeps its
+    compilers on threads, where they stay warm for the next documents."""
     global _warming
     with _lock:
-        if _warming is not None or _idle["theme"]:
+        if _warming is not None or _idle["theme"] or typst_worker.running():
             return
-        sampler = _font_sampler(load_theme(), languages)
+        sampler = font_sampler(load_theme(), languages)
         _warming = threading.Thread(target=_prepare, args=(sampler,), daemon=True, name="termsmith-typst-fonts")
         _warming.start()
 
 
-def _font_sampler(theme: Theme, languages: tuple[str, ...]) -> bytes:
+def font_sampler(theme: Theme, languages: tuple[str, ...]) -> bytes:
     """A page that sets a word in every face ``languages`` use, so Typst loads each of them."""
     lines = []
     for lang in languages:
@@ -120,7 +131,7 @@ def _font_sampler(theme: Theme, languages: tuple[str, ...]) -> bytes:
 
 def _prepare(sampler: bytes) -> None:
     try:
-        compiler = _new_compiler("theme")
+        compiler = new_compiler("theme")
         compiler.compile(input=sampler, format="pdf")
     except Exception:  # the render that claims it builds one itself and reports the error
         return
@@ -146,7 +157,7 @@ def _acquire(fonts: str) -> Any:
         with _lock:
             if _idle[fonts]:
                 return _idle[fonts].pop()
-    return _new_compiler(fonts)
+    return new_compiler(fonts)
 
 
 def _release(compiler: Any, fonts: str) -> None:
@@ -160,7 +171,7 @@ def _theme_fonts() -> Path | None:
     return font_folder(theme_families(_TYPST_LANG))
 
 
-def _new_compiler(fonts: str) -> Any:
+def new_compiler(fonts: str) -> Any:
     """A compiler that knows the theme's font files only ("theme"), or every system font."""
     try:
         import typst

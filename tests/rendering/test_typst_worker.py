@@ -1,0 +1,119 @@
+"""The Typst worker process of a one-shot ``render``: the same PDF, and never the only way."""
+
+from __future__ import annotations
+
+import io
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from render_documents import agreement
+
+from termsmith.cli import main
+from termsmith.rendering import finish_pdf, prepare_pdf, render_pdf, typst_worker
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "samples" / "retail-app-maintenance.bilingual.yaml"
+
+
+@pytest.fixture
+def served(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Records, for every job the worker is asked for, whether it answered with a PDF."""
+    answers: list[bool] = []
+    real = typst_worker.typeset
+
+    def recording(job: dict[str, object]) -> bytes | None:
+        pdf = real(job)
+        answers.append(pdf is not None)
+        return pdf
+
+    monkeypatch.setattr(typst_worker, "typeset", recording)
+    return answers
+
+
+def _render(out: Path, *formats: str) -> bytes:
+    assert main(["render", str(SAMPLE), "--format", ",".join(formats), "-o", str(out)]) == 0
+    (pdf,) = out.glob("*.pdf")
+    return pdf.read_bytes()
+
+
+def test_render_typesets_in_the_worker_the_same_bytes_as_in_process(
+    tmp_path: Path, served: list[bool], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    by_worker = _render(tmp_path / "worker", "pdf")
+    assert served == [True]  # the worker typeset it
+    assert not typst_worker.running()  # and the command ended it
+    monkeypatch.setattr(typst_worker, "start", lambda languages: None)  # no worker: in-process, as before
+    in_process = _render(tmp_path / "in-process", "pdf")
+    assert served == [True, False]
+    assert by_worker == in_process
+    assert by_worker.startswith(b"%PDF")
+
+
+def test_a_pdf_alongside_a_docx_is_typeset_by_the_worker_too(tmp_path: Path, served: list[bool]) -> None:
+    assert _render(tmp_path, "docx", "pdf").startswith(b"%PDF")
+    assert served == [True]
+    assert len(list(tmp_path.glob("*.docx"))) == 1
+
+
+def test_a_dead_worker_means_typesetting_in_process() -> None:
+    doc = agreement("zh-Hant")
+    expected = render_pdf(doc, engine="typst")
+    prepare_pdf(("zh-Hant",), "typst", separate_process=True)
+    try:
+        worker = typst_worker._worker
+        assert worker is not None
+        os.kill(worker.pid, signal.SIGKILL)
+        worker.wait(timeout=10)
+        assert render_pdf(doc, engine="typst") == expected
+        assert not typst_worker.running()  # it is not asked again
+    finally:
+        finish_pdf()
+
+
+def test_a_worker_that_cannot_start_means_typesetting_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "executable", "/nonexistent/python")
+    prepare_pdf(("en",), "typst", separate_process=True)
+    try:
+        assert not typst_worker.running()
+        assert render_pdf(agreement("en"), engine="typst").startswith(b"%PDF")
+    finally:
+        finish_pdf()
+
+
+def test_a_typst_error_is_answered_as_an_error_not_a_pdf() -> None:
+    class Failing:
+        def compile(self, **job: object) -> bytes:
+            raise RuntimeError(f"error: unknown variable: {job['input']}")
+
+    answers = io.BytesIO()
+    typst_worker.serve(Failing(), io.BytesIO(b'{"input": "main.typ"}\n'), answers)
+    answers.seek(0)
+    assert typst_worker._read_answer(answers) == (b"E", b"error: unknown variable: main.typ")
+
+
+def test_the_worker_ends_with_the_command() -> None:
+    """A command that ends by any path (here os._exit, as the console entry point does)
+    ends its worker: the worker's input ends, and it exits."""
+    code = (
+        "import os, sys; from termsmith.rendering import prepare_pdf, typst_worker;"
+        "prepare_pdf(('en',), 'typst', separate_process=True);"
+        "print(typst_worker._worker.pid, flush=True); os._exit(0)"
+    )
+    pid = int(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and _alive(pid):
+        time.sleep(0.05)
+    assert not _alive(pid)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"  # a zombie has ended; only its parent may reap it
