@@ -91,7 +91,11 @@ def test_a_typst_error_is_answered_as_an_error_not_a_pdf() -> None:
             raise RuntimeError(f"error: unknown variable: {job['input']}")
 
     answers = io.BytesIO()
-    typst_worker.serve(Failing(), io.BytesIO(b'{"input": "main.typ"}\n'), answers)
+    read, write = os.pipe()
+    os.write(write, b'{"input": "main.typ"}\n')
+    os.close(write)
+    typst_worker.serve(Failing(), read, answers, warm=[])
+    os.close(read)
     answers.seek(0)
     assert typst_worker._read_answer(answers) == (b"E", b"error: unknown variable: main.typ")
 
