@@ -206,3 +206,16 @@ def test_missing_file_and_directory(tmp_path: Path) -> None:
         with pytest.raises(YamlLoadError) as info:
             load_yaml(target)
         assert fragment in info.value.diagnostics[0].message
+
+
+def test_the_not_printable_class_is_yaml_c_printable_complemented() -> None:
+    """The class the loader searches is exactly the characters YAML 1.2 (c-printable) refuses."""
+    import re
+
+    from termsmith.yaml_loader import _NOT_PRINTABLE
+
+    c_printable = re.compile("[\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+    every = "".join(map(chr, range(0x110000)))
+    refused = {ch for ch in every if not c_printable.fullmatch(ch)}
+    assert set(_NOT_PRINTABLE.findall(every)) == refused
+    assert len(refused) == 2111
