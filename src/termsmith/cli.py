@@ -137,6 +137,9 @@ def run() -> NoReturn:
         if isinstance(exc.code, str):
             sys.stderr.write(exc.code + "\n")
         code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    compiled = sys.modules.get("termsmith.regex_cache")
+    if compiled is not None:  # programs this run compiled, for the next (never an error)
+        compiled.save()
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError):  # a closed pipe (termsmith … | head): nothing to say
             stream.flush()

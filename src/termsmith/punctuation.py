@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 
+from termsmith import regex_cache
+
 ZH_MARKS = "。．；，、：！？"
 _ZH_STRONG = "！？"  # a question or exclamation keeps its mark over a following 。
-_ZH_RUN = re.compile(f"[{ZH_MARKS};,.]*[{ZH_MARKS}][{ZH_MARKS};,.]*")
-_ZH_STOP_BEFORE_CLOSE = re.compile("[。．](?=）)")
+_ZH_RUN = regex_cache.compile(f"[{ZH_MARKS};,.]*[{ZH_MARKS}][{ZH_MARKS};,.]*")
+_ZH_STOP_BEFORE_CLOSE = regex_cache.compile("[。．](?=）)")
 EN_ABBREVIATIONS = frozenset(  # a full stop after these ends an abbreviation, not a sentence
     {
         "ltd",
@@ -47,8 +49,8 @@ EN_ABBREVIATIONS = frozenset(  # a full stop after these ends an abbreviation, n
         "ref",
     }
 )
-_EN_RUN = re.compile(r"(?<![.\w])([\w)]*)([.;,:!?]{2,})(?!\d)")
-_EN_CJK_STOP = re.compile("[。．]\\s*(?=[;,:.])|[。．]$")
+_EN_RUN = regex_cache.compile(r"(?<![.\w])([\w)]*)([.;,:!?]{2,})(?!\d)")
+_EN_CJK_STOP = regex_cache.compile("[。．]\\s*(?=[;,:.])|[。．]$")
 
 
 _EMPHATIC = frozenset("!?！？")
@@ -103,7 +105,7 @@ def normalise(text: str, lang: str) -> str:
 # sees a run there; ``normalise`` and ``release`` take it out again.
 KEEP = "\x1f"
 _MARKS = "。．；，、：！？;,.:!?"
-_INNER_RUN = re.compile(f"(?<=[^{_MARKS}])[{_MARKS}]{{2,}}(?=[^{_MARKS}])")
+_INNER_RUN = regex_cache.compile(f"(?<=[^{_MARKS}])[{_MARKS}]{{2,}}(?=[^{_MARKS}])")
 
 
 def protect(value: str) -> str:

@@ -49,6 +49,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from termsmith import regex_cache
 from termsmith.lint.prefilter import compile_with_first_pairs
 
 _NUM = (
@@ -190,13 +191,13 @@ _CLARIFIER = (
 )
 # a next clause that opens with the quantity bounds too (…，每日一次 · …，每月5日前 · …，每人天3000元);
 # one that opens with a new subject does not (…优质服务，费用为5000元); …，每次為港幣 $800 (a charge's price) does
-_NEXT_LEAD = re.compile(r"(?:每\S{0,2}(?:[为為]\S{0,2})?|约|約|about|approximately)?")
-_ZH_LATER = re.compile(r"\s*(?:以后|以後|之后|之後|后|後)")
+_NEXT_LEAD = regex_cache.compile(r"(?:每\S{0,2}(?:[为為]\S{0,2})?|约|約|about|approximately)?")
+_ZH_LATER = regex_cache.compile(r"\s*(?:以后|以後|之后|之後|后|後)")
 
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return re.compile(_CLAUSE_SEP), re.compile(_CLARIFIER)
+    return regex_cache.compile(_CLAUSE_SEP), regex_cache.compile(_CLARIFIER)
 
 
 @cache
@@ -279,7 +280,9 @@ _EN_KINDS = frozenset({"amount", "en-price", "hours", "notice"})
 # (linten8) a notice period is bounded by its minimum: one given as a maximum (up to 12 months advance written
 # notice) leaves the notice open
 _KINDS["notice"] = _KINDS["time"]
-_EN_MAXIMUM = re.compile(r"\b(?:up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|maximum)\s+$")
+_EN_MAXIMUM = regex_cache.compile(
+    r"\b(?:up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|maximum)\s+$"
+)
 # English: an open scope is bounded by the document that sets it (technical support under the terms of this add-on)
 _KINDS["list"] += r"|\b(?:under|in accordance with|as (?:set out|described|defined) in)\s+the\s+terms\s+of\b"
 # English (linten3): … or by the schedule or table that follows (in accordance with the following error resolution schedule)
@@ -325,14 +328,14 @@ _EN_PUBLISHED_AFTER = r"\s+(?:as\s+)?(?:quoted|published|posted|listed|shown)\b(
 @cache
 def _en_bound_patterns() -> tuple[re.Pattern[str], ...]:
     return (
-        re.compile(_EN_ITEM_MARK),
-        re.compile(_EN_LABEL_PRICE),
-        re.compile(_EN_REFERENCE),
-        re.compile(_EN_PUBLISHED_BEFORE),
-        re.compile(_EN_PUBLISHED_AFTER),
-        re.compile(_EN_OWN_VERB),
-        re.compile(_STATED_HOURS),
-        re.compile(_HOURS_NAMED),
+        regex_cache.compile(_EN_ITEM_MARK),
+        regex_cache.compile(_EN_LABEL_PRICE),
+        regex_cache.compile(_EN_REFERENCE),
+        regex_cache.compile(_EN_PUBLISHED_BEFORE),
+        regex_cache.compile(_EN_PUBLISHED_AFTER),
+        regex_cache.compile(_EN_OWN_VERB),
+        regex_cache.compile(_STATED_HOURS),
+        regex_cache.compile(_HOURS_NAMED),
     )
 
 
@@ -392,7 +395,9 @@ def _label_price(lower: str, after: int, stop: int) -> re.Match[str] | None:
 @cache
 def _en_joiner() -> re.Pattern[str]:
     """English words that join a term to its quantity (quoted separately at the rate card)."""
-    return re.compile(r"\s*(?:at|per|from|under|according to|as per|in line with|during)?\s*(?:the|our|its)?\s*")
+    return regex_cache.compile(
+        r"\s*(?:at|per|from|under|according to|as per|in line with|during)?\s*(?:the|our|its)?\s*"
+    )
 
 
 def _other_conjunct(lower: str, bound_end: int, term_start: int) -> bool:
@@ -445,7 +450,7 @@ _ZH_STANDARD = (
 
 @cache
 def _zh_standard_pattern() -> re.Pattern[str]:
-    return re.compile(_ZH_STANDARD)
+    return regex_cache.compile(_ZH_STANDARD)
 
 
 def _zh_named_standard(text: str, lo: int, hi: int) -> re.Match[str] | None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from termsmith import regex_cache
 from termsmith.lint.positions import line_start
 
 _BACK = 1500  # characters looked back for a lead-in
@@ -46,7 +47,7 @@ _SECTION_MAX = 20000  # characters a section runs at most
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in (_ITEM, _NO_COMMITMENT_LEAD, _HEADING, _TEMPLATE))
+    return tuple(regex_cache.compile(p) for p in (_ITEM, _NO_COMMITMENT_LEAD, _HEADING, _TEMPLATE))
 
 
 _LAST: list[tuple[str, tuple[tuple[int, int], ...]]] = []  # the last text's sections, by identity (no hashing)

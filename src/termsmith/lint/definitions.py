@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from termsmith import regex_cache
 from termsmith.lint.prefilter import finditer_at_openings, opening_chars
 
 _EN_DEF_RE = (
@@ -23,7 +24,7 @@ _EN_DEF_RE = (
     r"|(?<=\()(?:the\s+|each\s+a\s+)?[\"“]([A-Z][A-Za-z0-9\-]*(?:\s+[A-Za-z0-9\-]+){0,5})[\"”]\))"
 )
 # compiled once: is_capitalised runs for every English hit of a text that defines terms
-_WORD_BREAK = re.compile(r"[\s\-]+")
+_WORD_BREAK = regex_cache.compile(r"[\s\-]+")
 _ZH_DEF_RE = r"[“「\"]([^”」\"\s]{1,12})[”」\"]\s*(?:是指|系指|指|，?是指)"
 
 
@@ -32,7 +33,10 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str | None], tuple[re.Pattern[st
     """English and Chinese definition patterns with the characters their matches open
     with (quotes, a bracket), compiled on first use (only text with a vague term is
     searched for definitions)."""
-    return (re.compile(_EN_DEF_RE), opening_chars(_EN_DEF_RE)), (re.compile(_ZH_DEF_RE), opening_chars(_ZH_DEF_RE))
+    return (regex_cache.compile(_EN_DEF_RE), opening_chars(_EN_DEF_RE)), (
+        regex_cache.compile(_ZH_DEF_RE),
+        opening_chars(_ZH_DEF_RE),
+    )
 
 
 def defined_terms(text: str) -> frozenset[str]:

@@ -57,6 +57,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from termsmith import regex_cache
 from termsmith.lint.lexicon.en_round15 import EMERGENCY_CARVE_OUT
 from termsmith.lint.matcher import Term
 
@@ -169,7 +170,7 @@ _HEADING_SMALL = frozenset(("and", "or", "of", "the", "a", "an", "for", "to", "i
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(
-        re.compile(p)
+        regex_cache.compile(p)
         for p in (
             _PURPOSE_ADJUNCT,
             _NEGATED_LEAD_IN,
@@ -201,7 +202,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 _RUNNING_MANNER = frozenset(
     ("smoothly", "seamlessly", "optimally", "properly", "reliably", "efficiently", "effectively")
 )
-_STATE_AS_PURPOSE = re.compile(
+_STATE_AS_PURPOSE = regex_cache.compile(
     r"(?<!\bwork )(?<!\bworks )(?<!\bstrive )(?<!\bstrives )(?<!\baim )(?<!\baims )(?<!\btry )(?<!\btries )"
     r"(?<!\bseek )(?<!\bendeavour )(?<!\bendeavor )(?<!\bhelp )(?<!\bhelps )(?<!\bbest )(?<!\befforts )"
     r"\bto\s+(?:keep|keeping|ensure|ensuring|make\s+sure)\s"
@@ -214,7 +215,7 @@ _STATE_WINDOW = 120  # characters before the adverb in which the purpose infinit
 # figure counts (excluding … emergency maintenance · does not include … · "Maintenance" means … emergency
 # maintenance, where maintenance is what the figure leaves out); elsewhere (Emergency maintenance time is included in
 # SLA calculations) it commits nothing by itself
-_CARVE_OUT = re.compile(
+_CARVE_OUT = regex_cache.compile(
     r"\b(?:exclud(?:e|es|ed|ing)|except(?:ing)?|not\s+include[sd]?|(?:not|never)\s+count(?:ed|s)?|other\s+than)\b|"
     r"\bmaintenance[\"”’']?\s+(?:means|shall\s+mean|is\s+defined\s+as)\b"
 )
@@ -293,7 +294,7 @@ def en_form_not_commitment(text: str, lower: str, term: Term, span: tuple[int, i
 # where the figure bounds the service, not the goal); an efforts standard (reasonable endeavours … within the
 # target times) stays vague whatever it reaches for. The figure is looked for in the aim's own clause, after it
 _AIMS = frozenset(("aim to", "aims to", "strive to", "strives to", "strive", "strives", "striving"))
-_AIM_MEASURE = re.compile(
+_AIM_MEASURE = regex_cache.compile(
     r"(?:[^;.:!?\n]|\.(?=\d)){0,120}?(?:\b(?:within|in|under|than)\s+(?:\d+(?:\.\d+)?|one|two|three|four|five|six|"
     r"eight|ten|twelve|twenty-four|forty-eight)\s*-?\s*(?:business\s+|working\s+|calendar\s+)?"
     r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b|\d+(?:\.\d+)?\s*%)"
@@ -302,7 +303,7 @@ _AIM_MEASURE = re.compile(
 # (linten16) what the vendor receives or gets (within 48 hours of receiving all of the necessary information · We will
 # contact you to get the necessary information): a condition on the vendor's own clock or a step it takes, nobody
 # is bound to supply it to a standard (The Client shall provide all necessary information stays vague)
-_NECESSARY_RECEIVED = re.compile(
+_NECESSARY_RECEIVED = regex_cache.compile(
     r"\b(?:receiv(?:e|es|ed|ing)|get|gets|getting|obtain(?:s|ed|ing)?|collect(?:s|ed|ing)?|gather(?:s|ed|ing)?)\s+"
     r"(?:all\s+(?:of\s+)?)?(?:the\s+)?$"
 )
@@ -444,8 +445,8 @@ def _by_term(lower: str, term: Term, span: tuple[int, int], sentence: tuple[int,
 # changes to specific sections, generally to fix software operation), hedges that phrase only, which holds no figure;
 # a hedge before a verb of happening (Major Version Releases typically occur every 12-24 months) describes how often
 # something happens, it does not weaken a party's service
-_HEDGED_PHRASE = re.compile(r"\s+(?:as|to)\s[^,;:.()]*")
-_HAPPENS = re.compile(r"\s+(?:occurs?|happens?|arises?|takes?\s+place)\b")
+_HEDGED_PHRASE = regex_cache.compile(r"\s+(?:as|to)\s[^,;:.()]*")
+_HAPPENS = regex_cache.compile(r"\s+(?:occurs?|happens?|arises?|takes?\s+place)\b")
 
 
 def _hedges_description(lower: str, start: int, end: int, hi: int) -> bool:
@@ -468,32 +469,36 @@ def _in_circumstance(lower: str, lo: int, hi: int, end: int) -> bool:
 
 # (linten8) an opening adjunct of purpose or benefit led by "for", with no verb, up to its comma (For peace of
 # mind, … · For added security, …): the reason, not the promise (which, if any, follows the comma)
-_FOR_ADJUNCT = re.compile(
+_FOR_ADJUNCT = regex_cache.compile(
     r"[\s\d.()•·*-]*for\s+(?!(?:a|an|the|all|any|each|every|customers?|clients?|critical|urgent|severity|priority|"
     r"issues?|incidents?|requests?|tickets?|calls?|work|services?|support|updates?)\b)[a-z-]+(?:\s+[a-z-]+){0,3}?\s*,"
 )
 
 # (linten8) a norm as the complement of a demonstrative (this is industry standard practice · which is best
 # practice): it classifies the step just named, it promises no standard
-_NORM_REMARK = re.compile(r"(?:^|[,;(]\s*|\s)(?:this|that|which|as)\s+is\s+(?:an?\s+|the\s+)?(?:common\s+|usual\s+)?$")
+_NORM_REMARK = regex_cache.compile(
+    r"(?:^|[,;(]\s*|\s)(?:this|that|which|as)\s+is\s+(?:an?\s+|the\s+)?(?:common\s+|usual\s+)?$"
+)
 # (linten8) cover withdrawn, with a hedge, after a condition on the customer's own acts: an exclusion
-_CUSTOMER_FAULT = re.compile(r"[\s\d.()•·*-]*if\s+(?:the\s+)?(?:client|customer|licensee|user|purchaser|you)s?\b")
-_CUSTOMER_FAULT_EXCLUSION = re.compile(
+_CUSTOMER_FAULT = regex_cache.compile(
+    r"[\s\d.()•·*-]*if\s+(?:the\s+)?(?:client|customer|licensee|user|purchaser|you)s?\b"
+)
+_CUSTOMER_FAULT_EXCLUSION = regex_cache.compile(
     r"may\s+not\s+(?:apply|be\s+(?:covered|included|provided|supported|honou?red|valid))\b"
 )
 # (linten9) "or more" after a measured quantity sets a minimum (for a decade or more · 12 months or more · five users
 # or more): the quantity is the bound, no open list
-_QUANTITY_OR_MORE = re.compile(
+_QUANTITY_OR_MORE = regex_cache.compile(
     r"(?:\d[\d,.]*\s*|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty|hundred)\s+)"
     r"(?:[a-z-]+\s+)?(?:decades?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|users?|devices?|sites?|"
     r"seats?|licen[cs]es?|pages?|computers?|servers?|workstations?)\s+or\s+$"
 )
 # (linten9) what a hedged "may vary/change" says of the customer's own situation (needs may vary greatly · your
 # requirements may change): the subject is no service term (response times may vary stays hedged)
-_CUSTOMER_SITUATION = re.compile(
+_CUSTOMER_SITUATION = regex_cache.compile(
     r"\b(?:needs|requirements|circumstances|situations?|usage|use\s+cases|workloads?|environments?|priorities)\s+$"
 )
-_FOR_FINITE = re.compile(r"\b(?:will|shall|must|may|can|could|would|is|are|was|were|we|you|i|they|it)\b")
+_FOR_FINITE = regex_cache.compile(r"\b(?:will|shall|must|may|can|could|would|is|are|was|were|we|you|i|they|it)\b")
 
 
 def _in_for_adjunct(lower: str, lo: int, hi: int, end: int) -> bool:
@@ -600,4 +605,9 @@ def en_main_clause_start(text: str, lower: str, clause: tuple[int, int], span: t
 
 @cache
 def _new_clause() -> tuple[re.Pattern[str], ...]:
-    return re.compile(_NEW_CLAUSE), re.compile(_CONDITION), re.compile(_CONDITION_MAIN), re.compile(_NAME_MAIN)
+    return (
+        regex_cache.compile(_NEW_CLAUSE),
+        regex_cache.compile(_CONDITION),
+        regex_cache.compile(_CONDITION_MAIN),
+        regex_cache.compile(_NAME_MAIN),
+    )

@@ -29,6 +29,8 @@ import re
 from collections.abc import Mapping
 from functools import cache
 
+from termsmith import regex_cache
+
 TERM = "evaluative word (by form)"
 REPLACEMENT = "a measurable target (e.g. monthly availability >= 99.9%, response within 4 business hours)"
 # the promise markers after which candidates are looked for (found by the lexicon's trie)
@@ -253,7 +255,7 @@ NOT_EVALUATIVE = frozenset(
 def probe() -> re.Pattern[str]:
     """Matches after a marker when a word of a candidate's shape stands in the rest of
     the clause within the window: the quick test before :func:`candidates`."""
-    return re.compile(
+    return regex_cache.compile(
         rf"[^.;:!?()\n]{{0,{_WINDOW - 4}}}?(?<![a-z'-])([a-z][a-z'-]*?(?:ive|ous|ful|ent|ant|able|ible|less|ory|est|ly))(?![a-z'])"
         r"(?:-[a-z]+)*(?:,?\s+([a-z]+))?"
     )
@@ -263,9 +265,9 @@ def probe() -> re.Pattern[str]:
 def _quick() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A word's run, the clause stops and a suffix at a word's end (see :func:`probe_at`)."""
     return (
-        re.compile(r"[a-z'-]*"),
-        re.compile(r"[.;:!?()\n]"),
-        re.compile(r"(?:ive|ous|ful|ent|ant|able|ible|less|ory|est|ly)(?![a-z'])"),
+        regex_cache.compile(r"[a-z'-]*"),
+        regex_cache.compile(r"[.;:!?()\n]"),
+        regex_cache.compile(r"(?:ive|ous|ful|ent|ant|able|ible|less|ory|est|ly)(?![a-z'])"),
     )
 
 

@@ -11,14 +11,15 @@ digit" on both sides, a boundary that also holds where English touches Chinese
 
 from __future__ import annotations
 
+import hashlib
 import re
-import re._compiler as _compiler  # type: ignore[import-not-found]  # loaded with re itself
-import re._parser as _parser  # type: ignore[import-not-found]
+import re._parser as _parser  # type: ignore[import-not-found]  # loaded with re itself
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from termsmith import regex_cache
 from termsmith.lint import evaluative
 from termsmith.lint.lexicon.terms import (
     BOUND_KIND,
@@ -102,11 +103,16 @@ def _compile_trie(prefix: str, words: list[str]) -> re.Pattern[str]:
     runs to thousands of characters, so a cold lint spent milliseconds parsing what the
     trie already holds, more with every new entry. The compiled program is the same
     (``tests/lint/test_matcher_trie.py`` compares it with the parsed one); the compiled
-    pattern's ``.pattern`` is None."""
-    parsed = _parser.parse(prefix)
-    parsed.data += _node_ops(build_trie(words), parsed.state)
-    compiled: re.Pattern[str] = _compiler.compile(parsed)
-    return compiled
+    pattern's ``.pattern`` is None. A later run takes the program from ``regex_cache``,
+    under a key that changes with any word or the prefix."""
+
+    def build() -> object:
+        parsed = _parser.parse(prefix)
+        parsed.data += _node_ops(build_trie(words), parsed.state)
+        return parsed
+
+    key = hashlib.sha256("\0".join((prefix, *words)).encode()).hexdigest()
+    return regex_cache.compile_parsed(f"lint.matcher trie {key}", build)
 
 
 def _node_ops(node: _Trie, state: object) -> list[tuple[object, object]]:
@@ -140,7 +146,7 @@ class LazyPattern:
 
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self.pattern)
+            self._compiled = regex_cache.compile(self.pattern)
         return self._compiled
 
 
@@ -513,7 +519,7 @@ def _with_by_form(out: list[Span], by_form: dict[int, Span]) -> list[Span]:
 
 @cache
 def _compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+    return regex_cache.compile(pattern)
 
 
 def _anchored_span(lower: str, text: str, start: int, entries: tuple[_Anchored, ...]) -> Span | None:

@@ -24,6 +24,8 @@ import re._compiler as _compiler  # type: ignore[import-not-found]  # loaded wit
 import re._parser as _parser  # type: ignore[import-not-found]
 from typing import Any
 
+from termsmith import regex_cache
+
 _CATEGORIES = {
     _parser.CATEGORY_DIGIT: r"\d",
     _parser.CATEGORY_NOT_DIGIT: r"\D",
@@ -118,7 +120,7 @@ def compile_with_first_class(pattern: str) -> re.Pattern[str]:
     parsed = _parse(pattern)
     cls = None if parsed is None or engine_skips(parsed) else _first_class(parsed)
     if cls is None:
-        return re.compile(pattern)
+        return regex_cache.compile(pattern)
     parsed.data[:0] = _parser.parse(f"(?={cls})").data
     compiled: re.Pattern[str] = _compiler.compile(parsed)
     return compiled
@@ -297,7 +299,7 @@ def _pairs_body(parsed: Any) -> str | None:
                 seconds[item[-1]] = None  # may end after it, anything may follow, or a costly class
             else:
                 seconds[item[-1]] = known | nxt[0]
-    covered = re.compile("[" + "".join(sorted(others)) + "]") if others else None
+    covered = regex_cache.compile("[" + "".join(sorted(others)) + "]") if others else None
     branches = [
         re.escape(char) + "[^" + "".join(sorted(second)) + "]"
         for char, second in sorted(seconds.items())

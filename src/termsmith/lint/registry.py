@@ -11,14 +11,14 @@ imports them all, so listing rules never needs the spec model or the renderers.
 from __future__ import annotations
 
 import importlib
-import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from termsmith import regex_cache
 from termsmith.code_table import NAME_RE, CodeTable, lookup  # noqa: F401  (NAME_RE re-exported)
 from termsmith.diagnostics import Diagnostic, Position, Severity
 
-CODE_RE = re.compile(r"^[A-Z]{1,3}\d{3}$")
+CODE_RE = regex_cache.compile(r"^[A-Z]{1,3}\d{3}$")
 
 # Families: prefix → title. Two-letter prefixes refine the one-letter ones.
 FAMILIES: dict[str, str] = {

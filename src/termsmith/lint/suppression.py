@@ -13,12 +13,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from termsmith import regex_cache
 from termsmith.diagnostics import Diagnostic, Position
 
-_HTML = re.compile(r"<!--\s*termsmith:\s*ignore(?P<body>.*?)-->", re.DOTALL)
-_HASH = re.compile(r"#\s*termsmith:\s*ignore(?P<body>[^\n]*)")
-_BODY = re.compile(r"^\[(?P<codes>[^\]]*)\](?P<reason>.*)$", re.DOTALL)
-_CODE = re.compile(r"^[A-Za-z]{1,3}\d{0,3}$")
+_HTML = regex_cache.compile(r"<!--\s*termsmith:\s*ignore(?P<body>.*?)-->", re.DOTALL)
+_HASH = regex_cache.compile(r"#\s*termsmith:\s*ignore(?P<body>[^\n]*)")
+_BODY = regex_cache.compile(r"^\[(?P<codes>[^\]]*)\](?P<reason>.*)$", re.DOTALL)
+_CODE = regex_cache.compile(r"^[A-Za-z]{1,3}\d{0,3}$")
 
 
 @dataclass(slots=True)

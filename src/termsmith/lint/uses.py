@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from termsmith import regex_cache
 from termsmith.lint import evaluative, zh_uses
 from termsmith.lint.context import en_no_commitment_context
 from termsmith.lint.en_forms import en_form_not_commitment, en_main_clause_start
@@ -224,7 +225,7 @@ _EN_SEVERITY = (
     r"[\s\d.()•·*-]*(?:sev(?:erity)?|priority|p|level|tier|s)\s*[-:]?\s*\d|"
     r"[\s\d.()•·*-]*(?:critical|urgent|high|medium|moderate|normal|low|minor|major|severe|cosmetic)\s*(?:[(:–—]|-(?![a-z]))"
 )
-_CJK = re.compile("[\u3000-\u9fff\uff00-\uffef]")  # a CJK character or full-width punctuation: not English
+_CJK = regex_cache.compile("[\u3000-\u9fff\uff00-\uffef]")  # a CJK character or full-width punctuation: not English
 _EN_TYPOGRAPHY = dict.fromkeys(map(ord, "—–“”…•·"))  # deleted before the English-only test (dashes, quotes)
 _EN_LINE = 600  # how far back a severity label at the start of the line is looked for
 _EN_IMPACT = (
@@ -279,7 +280,7 @@ _EN_ONLY = r"\bonly\s+(?:[a-z]+\s+){0,2}$"
 # promised (dxw will not … provide any service not specified …, including but not limited to: · Software that is
 # not covered … (including, without limitation, …) · NEITHER … SHALL BE LIABLE …, INCLUDING WITHOUT LIMITATION …)
 _EN_OPEN_LIST = frozenset(("not limited to", "without limitation", "including without limitation", "etc", "etc."))
-_EN_NEGATED_LIST = re.compile(
+_EN_NEGATED_LIST = regex_cache.compile(
     r"\b(?:not|neither|nor|never|no)\b|n['’]t\b|\b(?:outside|beyond)\s+(?:of\s+)?(?:[a-z]+(?:['’]s?)?\s+){0,3}control\b"
 )
 # (linten6) not a possessive (Customer’s instructions, SIMPA may …: SIMPA's choice), and not an obligation
@@ -307,8 +308,10 @@ _EN_DEFINES = (
     r"[\s\d.()•·*-]*(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*\s+(?:means|shall mean|refers to|is defined as)\b|"
     r"[\s\d.()•·*-]*[Tt]his\s+(?:category|level|priority|severity|tier)\s+(?:includes|covers|applies|is)\b"
 )
-_EN_LABEL = re.compile(r"(?:\s+[A-Z][\w-]*)*\s*:")  # a Title-Case run that ends in a colon: a label
-_EN_PLEASE_NOTE = re.compile(r"[\s\d.()•·*-]*please\s+(?:note|be\s+aware|understand|remember|keep\s+in\s+mind)\b")
+_EN_LABEL = regex_cache.compile(r"(?:\s+[A-Z][\w-]*)*\s*:")  # a Title-Case run that ends in a colon: a label
+_EN_PLEASE_NOTE = regex_cache.compile(
+    r"[\s\d.()•·*-]*please\s+(?:note|be\s+aware|understand|remember|keep\s+in\s+mind)\b"
+)
 _EN_TITLE_NEXT = r" [A-Z][a-z]+\b"  # Regular Support Requests: a defined term at the start of a sentence
 # a coordinated modal starts a new verb phrase: a negation before it does not reach past it (and a
 # main clause after a condition written without a comma: en_forms.en_main_clause_start)
@@ -325,7 +328,7 @@ _EN_IMPERATIVE = (
 )
 
 # (linten10) the object of a verb of obstruction: what a limitation prevents is described, not promised
-_EN_OBSTACLE = re.compile(
+_EN_OBSTACLE = regex_cache.compile(
     r"\b(?:prevent(?:s|ing|ed)?|preclud(?:e|es|ing|ed)|hinder(?:s|ing|ed)?|imped(?:e|es|ing|ed))\s+"
     r"(?:the\s+|an?\s+|any\s+)?$"
 )
@@ -341,7 +344,7 @@ def _en_obstacle_before(lower: str, lo: int, hi: int) -> bool:
 
 
 # (linten10) an open list in brackets that glosses the object of a verb of specifying: the specification closes it
-_EN_SPECIFIED_GLOSS = re.compile(
+_EN_SPECIFIED_GLOSS = regex_cache.compile(
     r"\b(?:specif(?:y|ies|ied)|identif(?:y|ies|ied)|list(?:s|ed)?|publish(?:es|ed)?|defin(?:e|es|ed)|state[sd]?)\s+"
     r"(?:[a-z0-9-]+\s+){0,5}\([^()]*$"
 )
@@ -349,55 +352,57 @@ _EN_SPECIFIED_GLOSS = re.compile(
 # (linten11) an offer for sale: what "is available for purchase" is described as something to buy, not promised
 # (Premium priority telephone support packages are available for purchase · Discounted pricing is available when
 # purchasing multiple incidents)
-_EN_FOR_SALE = re.compile(
+_EN_FOR_SALE = regex_cache.compile(
     r"(?:\s+[a-z-]+){0,2}\s+(?:is|are)\s+(?:also\s+)?available\s+(?:for\s+purchase|to\s+purchase|when\s+purchasing)\b"
 )
 # (linten11) a fee whose amount a named schedule states (additional license fees set forth in this Exhibit A)
 _PRICE_BOUNDS = frozenset(("price", "en-price"))
-_EN_STATED_IN = re.compile(
+_EN_STATED_IN = regex_cache.compile(
     r",?\s+(?:(?:as\s+)?(?:set\s+(?:forth|out)|specified|stated|listed|shown)\s+in|in\s+accordance\s+with)\s+"
     r"(?:this|the|your|our|each|any)\b"
 )
 # (linten11) a hedge on an estimate stated as a range: the range is the measure (is typically 5 - 45 minutes ·
 # usually completed within 0-4 business days); a single figure (normally within 7 days) stays a hedge
-_EN_HEDGED_RANGE = re.compile(
+_EN_HEDGED_RANGE = regex_cache.compile(
     r"\s+(?:(?:be|is|are)\s+)?(?:[a-z]+ed\s+)?(?:(?:with)?in\s+|between\s+)?\d+(?:\.\d+)?\s*(?:-|to|and)\s*"
     r"\d+(?:\.\d+)?\s*(?:business\s+|working\s+|calendar\s+)?(?:minutes?|hours?|days?|weeks?|months?)\b"
 )
 # (linten11) the need of the customer a plan is for ('Plan B' is for websites that need occasional updates): who
 # the tier suits, not what the vendor does
-_EN_CUSTOMER_NEEDS = re.compile(
+_EN_CUSTOMER_NEEDS = regex_cache.compile(
     r"\b(?:websites?|sites?|customers?|clients?|businesses|companies|users?|those|anyone|people|owners?)\s+"
     r"(?:who|that)\s+(?:only\s+)?(?:needs?|requires?)\s+(?:[a-z-]+\s+){0,2}$"
 )
 # (linten11) a sentence that only names what a table below measures (The response times for …, advising on an
 # appropriate fix, … are set out below:); with a binding word it is a promise and stays flagged
-_EN_SET_OUT_BELOW = re.compile(
+_EN_SET_OUT_BELOW = regex_cache.compile(
     r"\b(?:is|are)\s+(?:set\s+out|listed|shown|given|detailed)\s+(?:below|in\s+the\s+(?:table|schedule)\s+below)"
     r"\s*:?\s*$"
 )
 # (linten11) a belief about sites or services in general (We believe that a web site that is regularly maintained …)
-_EN_BELIEF = re.compile(
+_EN_BELIEF = regex_cache.compile(
     r"[\s\d.()•·*-]*we\s+(?:strongly\s+|firmly\s+|truly\s+)?(?:believe|feel|think)\s+that\s+(?:an?|every|any|all)\s"
 )
 _EN_CUSTOMER_SUBJECTS = ("you", "customers", "clients", "users", "licensees")
-_EN_CUSTOMER_SUBJECT = re.compile(r"(?<![\w'’-])(?:" + "|".join(_EN_CUSTOMER_SUBJECTS) + r")\s+$")
+_EN_CUSTOMER_SUBJECT = regex_cache.compile(r"(?<![\w'’-])(?:" + "|".join(_EN_CUSTOMER_SUBJECTS) + r")\s+$")
 # (its opening lookbehind keeps the engine from skipping: the caller first tests that the window, less its
 # trailing spaces, ends with one of the words)
-_EN_ABILITY_AFTER = re.compile(r"\s+(?:can|could|are\s+able\s+to)\b")
+_EN_ABILITY_AFTER = regex_cache.compile(r"\s+(?:can|could|are\s+able\s+to)\b")
 # (linten8) "appropriate" before an organisational unit says which one (routed to the appropriate support department);
 # before resources, staff or engineers it still grades how many or how good (escalated to the appropriate resources)
-_EN_WHICH_UNIT = re.compile(
+_EN_WHICH_UNIT = regex_cache.compile(
     r"\s+(?:[a-z-]+\s+)?(?:department|departments|team|teams|group|queue|desk|office|contact|contacts|person|"
     r"point\s+of\s+contact|business\s+unit|division|mailbox|channel)\b"
 )
 # (linten8) a severity or priority level named anywhere before the word, by a digit or a single letter
 # (read on the original case: a capital letter names a level, "the severity a customer sets" does not)
-_EN_SEVERITY_NAMED = re.compile(r"\b(?i:severity|priority|sev)\s*(?i:level\s*)?[-:]?\s*(?:\d|[A-D]\b)")
-_EN_BINDING = re.compile(r"\b(?:will|shall|must|agrees?\s+to|guarantees?)\b|['’]ll\b")
+_EN_SEVERITY_NAMED = regex_cache.compile(r"\b(?i:severity|priority|sev)\s*(?i:level\s*)?[-:]?\s*(?:\d|[A-D]\b)")
+_EN_BINDING = regex_cache.compile(r"\b(?:will|shall|must|agrees?\s+to|guarantees?)\b|['’]ll\b")
 # (linten8) … or its first item: cover technical support, billing help, and general inquiries
-_EN_SUPPORT_LISTED_AFTER = re.compile(r"(?:,\s+[a-z][a-z/-]*(?:\s+[a-z/-]+){0,2})+,?\s+(?:and|or)\s+[a-z]")
-_EN_SUPPORT_IN_PASSING = re.compile(r"(?:\b(?:and|or|of|regarding|about|concerning)|,)\s+(?:(?:the|our|its|any)\s+)?$")
+_EN_SUPPORT_LISTED_AFTER = regex_cache.compile(r"(?:,\s+[a-z][a-z/-]*(?:\s+[a-z/-]+){0,2})+,?\s+(?:and|or)\s+[a-z]")
+_EN_SUPPORT_IN_PASSING = regex_cache.compile(
+    r"(?:\b(?:and|or|of|regarding|about|concerning)|,)\s+(?:(?:the|our|its|any)\s+)?$"
+)
 # (linten8) "at any time" qualified later in its sentence by a stated notice period or by both sides' agreement:
 # a right with its terms (may be cancelled … at any time, with one weeks notice · may be updated at any time, with
 # agreement from both the client and supplier); "without notice" stays open
@@ -427,7 +432,7 @@ _EN_CUSTOMER_DISCRETION = (
 
 @cache
 def _en_customer_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return re.compile(_EN_CUSTOMER_JUDGE), re.compile(_EN_CUSTOMER_DISCRETION)
+    return regex_cache.compile(_EN_CUSTOMER_JUDGE), regex_cache.compile(_EN_CUSTOMER_DISCRETION)
 
 
 def _en_customer_judges(lower: str, found: str, start: int) -> bool:
@@ -441,7 +446,7 @@ def _en_customer_judges(lower: str, found: str, start: int) -> bool:
 
 @cache
 def _en_anytime_qualified() -> re.Pattern[str]:
-    return re.compile(_EN_ANYTIME_QUALIFIED)
+    return regex_cache.compile(_EN_ANYTIME_QUALIFIED)
 
 
 Marks = list[tuple[int, str]]  # (offset, group name) in text order
@@ -453,10 +458,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     characters a marker opens with: most places of a sentence open none; on the first
     alone, not, no, if, un… let most English letters through)."""
     return (
-        re.compile(_DEFINITION),
-        re.compile(_RECITAL),
+        regex_cache.compile(_DEFINITION),
+        regex_cache.compile(_RECITAL),
         compile_with_first_pairs(_MARKS),
-        re.compile(_DEFINITION_NEEDS),
+        regex_cache.compile(_DEFINITION_NEEDS),
     )
 
 
@@ -761,7 +766,7 @@ def _zh_one(pattern: str) -> re.Pattern[str]:
 @cache
 def _word_patterns() -> tuple[re.Pattern[str], ...]:
     """Patterns a few terms need (compiled when one of them is first seen)."""
-    return tuple(re.compile(p) for p in (_NAME_AFTER, _LABEL_AFTER, _RELATED_OPEN, _HEADING_AFTER))
+    return tuple(regex_cache.compile(p) for p in (_NAME_AFTER, _LABEL_AFTER, _RELATED_OPEN, _HEADING_AFTER))
 
 
 # (lintzh10) where a recital's reach ends: at a later clause that a party opens and a binding word follows
@@ -774,7 +779,7 @@ _RECITAL_PARTY_CLAUSE = r"[，,；;：:]\s*(?:甲方|双方|雙方|" + _ZH_PARTY
 @cache
 def _recital_reach() -> re.Pattern[str]:
     """A clause a party opens (compiled when a sentence first holds a recital)."""
-    return re.compile(_RECITAL_PARTY_CLAUSE)
+    return regex_cache.compile(_RECITAL_PARTY_CLAUSE)
 
 
 _RECITAL_OPENS = ("鉴于", "鑑於")
@@ -1214,7 +1219,7 @@ def zh_lead_in_ends(text: str) -> list[int]:
 def _zh_lead_in_words() -> re.Pattern[str]:
     """The words of exclusion headings and lead-in sentences, as one plain alternation: the
     engine scans for its opening characters by itself (a lookahead in front would stop that)."""
-    return re.compile("|".join((*_ZH_HEADING_WORDS, *_ZH_LEAD_IN_OPENERS)))
+    return regex_cache.compile("|".join((*_ZH_HEADING_WORDS, *_ZH_LEAD_IN_OPENERS)))
 
 
 @cache

@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from termsmith import regex_cache
 from termsmith.lint.bounds import ZH_HOURS
 from termsmith.lint.matcher import Term
 from termsmith.lint.prefilter import compile_with_first_pairs
@@ -143,10 +144,10 @@ def _any_of() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pat
     or an ``in`` per word), and the refunds; compiled when a Chinese word is first checked, not at import (cold
     start)."""
     return (
-        re.compile("[" + "".join(_PAY_CHARS) + "]"),
-        re.compile("|".join(_MISCONDUCT)),
-        re.compile("|".join(_FAULT)),
-        re.compile(_REFUNDS),
+        regex_cache.compile("[" + "".join(_PAY_CHARS) + "]"),
+        regex_cache.compile("|".join(_MISCONDUCT)),
+        regex_cache.compile("|".join(_FAULT)),
+        regex_cache.compile(_REFUNDS),
     )
 
 
@@ -274,7 +275,7 @@ def _hours_stated(text: str) -> bool:
 
 @cache
 def _hours_pattern() -> re.Pattern[str]:
-    return re.compile(ZH_HOURS, re.IGNORECASE)
+    return regex_cache.compile(ZH_HOURS, re.IGNORECASE)
 
 
 def _heading_line(text: str, end: int, sentence: tuple[int, int]) -> bool:
@@ -511,7 +512,7 @@ _JUDGED_BY = ("经", "經", "由", "如", "若", "被")
 _JOINTLY = ("双方", "雙方", "共同")
 
 
-_NOT_A_JUDGE = re.compile(
+_NOT_A_JUDGE = regex_cache.compile(
     r"判定|判断|判斷|认定|認定|鉴定|鑑定|鑒定|确认|確認|检测|檢測|检查|檢查|后|後|若|如|再|并|並|\s"
 )
 

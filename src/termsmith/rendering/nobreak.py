@@ -21,15 +21,17 @@ as a space and U+2060 as nothing (it is a format character).
 
 from __future__ import annotations
 
-import re
+from termsmith import regex_cache
 
 WJ = "\u2060"
 SPACE = "\u2005" + WJ
 _HAN = "\u4e00-\u9fff"
-_SPACE_IN_NUMBER = re.compile(rf"(?<=[\d+]) (?=\d)|(?<=[{_HAN}]) (?=[A-Za-z0-9])|(?<=[A-Za-z0-9%]) (?=[{_HAN}])")
-_TIME_RANGE = re.compile(r"(\d{1,2}:\d{2})([–-])(\d{1,2}:\d{2})")
-_TIMES = re.compile(r"(?<=\d)×(?=\d)")
-_NUMBER_UNIT = re.compile(r"(?<=\d)(?=[小个個分])")  # 24小时, 3个工作日, 30分钟 (not dates: 2026年1月)
+_SPACE_IN_NUMBER = regex_cache.compile(
+    rf"(?<=[\d+]) (?=\d)|(?<=[{_HAN}]) (?=[A-Za-z0-9])|(?<=[A-Za-z0-9%]) (?=[{_HAN}])"
+)
+_TIME_RANGE = regex_cache.compile(r"(\d{1,2}:\d{2})([–-])(\d{1,2}:\d{2})")
+_TIMES = regex_cache.compile(r"(?<=\d)×(?=\d)")
+_NUMBER_UNIT = regex_cache.compile(r"(?<=\d)(?=[小个個分])")  # 24小时, 3个工作日, 30分钟 (not dates: 2026年1月)
 
 
 def keep_spaced_numbers(text: str) -> str:

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import re
 
-_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+from termsmith import regex_cache
+
+_XML_INVALID = regex_cache.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_BIDI_CONTROLS = regex_cache.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def clean_text(text: str) -> str:
@@ -40,7 +42,7 @@ def css_string(text: str) -> str:
 # every line it cuts, so one 32,000-character word took 110 s to lay out; with the breaks it is linear.
 LONG_RUN = 40
 BREAK_EVERY = 20
-_LONG_RUN = re.compile(rf"[^\s\u200b\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]{{{LONG_RUN},}}")
+_LONG_RUN = regex_cache.compile(rf"[^\s\u200b\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]{{{LONG_RUN},}}")
 
 
 def breakable(text: str) -> str:

@@ -7,7 +7,6 @@ generated JSON Schema.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -18,6 +17,7 @@ from pydantic import AfterValidator, Field, GetCoreSchemaHandler, GetJsonSchemaH
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import core_schema
 
+from termsmith import regex_cache
 from termsmith.diagnostics import shown
 
 Lang = Literal["zh-Hans", "zh-Hant", "en"]
@@ -104,7 +104,9 @@ def _to_decimal(value: Any, what: str) -> Decimal:
 # Plain groups, no (?P<name>…): the pattern is exported to the JSON Schema, whose regexes are
 # ECMA-262, and editors (yaml-language-server) reject Python-only syntax. Groups: currency first
 # (1: currency, 2: amount) or amount first (3: amount, 4: currency).
-_MONEY_RE = re.compile(r"^\s*(?:([A-Za-z]{3})\s*([-+]?[\d,_]*\.?\d+)|([-+]?[\d,_]*\.?\d+)\s*([A-Za-z]{3}))\s*$")
+_MONEY_RE = regex_cache.compile(
+    r"^\s*(?:([A-Za-z]{3})\s*([-+]?[\d,_]*\.?\d+)|([-+]?[\d,_]*\.?\d+)\s*([A-Za-z]{3}))\s*$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,7 +255,7 @@ for _unit, _names in {
     for _name in _names:
         _UNIT_ALIASES[_name] = _unit
 
-_DURATION_RE = re.compile(r"^\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[^\d\s].*?)\s*$")
+_DURATION_RE = regex_cache.compile(r"^\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[^\d\s].*?)\s*$")
 
 # Exact lengths in minutes of the units that have one (business units: per calendar).
 _MINUTES = {TimeUnit.MINUTES: 1, TimeUnit.HOURS: 60, TimeUnit.DAYS: 1440, TimeUnit.WEEKS: 10080}

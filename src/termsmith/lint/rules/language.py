@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from termsmith import regex_cache
 from termsmith.diagnostics import Severity
 from termsmith.lint.definitions import defined_terms, is_defined
 from termsmith.lint.en_forms import EN_THROUGH_DEFINITIONS, not_carved_out
@@ -727,7 +728,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Sentence end, last sentence end before a term (matched on the text before
     it), and "defined here". Compiled on first use: a spec without a vague term
     never needs them, and a cold 'termsmith lint' should not pay for them."""
-    return re.compile(_END), re.compile(r".*" + _END, re.DOTALL), re.compile(_DEFINITION_AFTER_RE)
+    return (
+        regex_cache.compile(_END),
+        regex_cache.compile(r".*" + _END, re.DOTALL),
+        regex_cache.compile(_DEFINITION_AFTER_RE),
+    )
 
 
 @cache

@@ -1,0 +1,133 @@
+"""Compiled regular expressions kept between runs, as Python keeps compiled bytecode.
+
+``re.compile`` parses a pattern and builds its program in Python, about a microsecond a
+character: the lint's lexicon patterns and tries cost a cold run some 25 ms, every run,
+for programs that never change. This keeps each program ``re`` built — the list of
+opcodes ``_sre.compile`` takes, with the pattern's group names — in one file of
+termsmith's cache (``cache_folder("regex")``), and a later run hands the stored program
+to ``_sre.compile`` directly: the same compiled pattern, without the parse.
+
+The file's name holds Python's full version and ``_sre``'s MAGIC and CODESIZE, so a
+program is only ever given to the engine that built it; an entry is found by its
+pattern's text and flags (or, for a pattern built without text, by a caller's key), so
+an edited pattern is a new entry. A missing, damaged or foreign file, a folder that
+cannot be written, or a Python whose ``re`` internals differ means compiling as
+``re.compile`` does — a cache is never an error. Entries are written when the console
+command ends (:func:`save`, from ``termsmith.cli.run``), atomically; a file that would
+pass ``_MAX_ENTRIES`` keeps only this run's.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import marshal
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from termsmith.atomic import atomic_output
+from termsmith.cache_folder import cache_folder
+
+_sre: Any
+try:  # CPython's own engine and compiler: what re.compile runs
+    import _sre  # type: ignore[import-not-found,no-redef]
+    from re import _compiler, _parser
+except ImportError:  # pragma: no cover - another Python: compile as re does
+    _sre = None
+
+_MAX_ENTRIES = 20_000
+_Entry = tuple[
+    int, list[int], int, dict[str, int], tuple[str | None, ...]
+]  # _sre.compile's arguments after the pattern
+_Key = tuple[str, int]
+
+_stored: dict[_Key, _Entry] | None = None  # the file's entries, read on first use
+_used: dict[_Key, _Entry] = {}  # this run's, stored or new
+_new = False
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, its program taken from the cache when there."""
+    flags = int(flags)  # a RegexFlag is an int subclass, which marshal does not write
+    compiled = _from_cache((pattern, flags), pattern)
+    if compiled is not None:
+        return compiled
+    if _sre is None:
+        return re.compile(pattern, flags)
+    return _remember((pattern, flags), pattern, _parser.parse(pattern, flags), flags)
+
+
+def compile_parsed(key: str, build: Any) -> re.Pattern[str]:
+    """The pattern ``build()`` gives as a parsed form (``re._parser``'s SubPattern), compiled,
+    for callers that build the parse themselves (``lint.matcher``'s tries); ``key`` must
+    change whenever what ``build`` returns would. The pattern's ``.pattern`` is None."""
+    compiled = _from_cache((key, -1), None)
+    if compiled is not None:
+        return compiled
+    return _remember((key, -1), None, build(), 0)
+
+
+def save() -> None:
+    """Write this run's new programs to the cache (nothing when there are none)."""
+    global _new
+    path = _path()
+    if not _new or path is None:
+        return
+    entries = {**(_stored or {}), **_used}
+    if len(entries) > _MAX_ENTRIES:
+        entries = dict(_used)
+    with contextlib.suppress(Exception):  # the user's disk, a value marshal refuses: the next run compiles again
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        with atomic_output(path) as stream:
+            marshal.dump(entries, stream)
+    _new = False
+
+
+def _from_cache(key: _Key, pattern: str | None) -> re.Pattern[str] | None:
+    entry = _used.get(key) or _load().get(key)
+    if entry is None or _sre is None:
+        return None
+    try:
+        compiled: re.Pattern[str] = _sre.compile(pattern, *entry)
+    except Exception:  # an entry this engine does not take: compile it anew
+        return None
+    _used[key] = entry
+    return compiled
+
+
+def _remember(key: _Key, pattern: str | None, parsed: Any, flags: int) -> re.Pattern[str]:
+    """Compile ``parsed`` as ``re._compiler.compile`` does, and keep its program."""
+    global _new
+    code = [int(op) for op in _compiler._code(parsed, flags)]
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    entry: _Entry = (flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+    compiled: re.Pattern[str] = _sre.compile(pattern, *entry)
+    _used[key] = entry
+    _new = True
+    return compiled
+
+
+def _load() -> dict[_Key, _Entry]:
+    global _stored
+    if _stored is None:
+        _stored = {}
+        path = _path()
+        if path is not None:
+            with contextlib.suppress(Exception):  # none yet, or a damaged or foreign file
+                loaded = marshal.loads(path.read_bytes())  # marshal.load(file) reads in small steps: 8× slower
+                if isinstance(loaded, dict):
+                    _stored = loaded
+    return _stored
+
+
+def _path() -> Path | None:
+    folder = cache_folder("regex")
+    if folder is None or _sre is None:
+        return None
+    engine = f"{sys.version}\0{_sre.MAGIC}\0{_sre.CODESIZE}\0{sys.maxunicode}"
+    return folder / f"{hashlib.sha256(engine.encode()).hexdigest()[:24]}.marshal"

@@ -1,0 +1,90 @@
+"""Compiled regular expressions kept between runs: the same patterns, never an error."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from termsmith import regex_cache
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "samples" / "fuel-station-miniprogram.zh-Hans.yaml"
+
+PATTERNS = [
+    (r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[^\d\s].*?)\s*$", 0),
+    (r"(?a)\b(?=[aeiou])(?:ab|ac(?:e)?)", 0),
+    (r"(?<![a-z0-9_])as soon as (?:possible|practicable)", re.IGNORECASE),
+    ("[\u3000-\u9fff\uff00-\uffef]+", 0),
+    (r"^\s*(?:([A-Za-z]{3})\s*([-+]?[\d,_]*\.?\d+))$", re.MULTILINE | re.ASCII),
+    (r"(?:及时|及時)(?:响应|回應)?", 0),
+]
+TEXT = "Reply ASAP: as soon as possible, 24 hours; 乙方应及时响应。 CNY 6,000.00\nace ab"
+
+
+def _run(code: str, cache: Path) -> str:
+    env = {**os.environ, "TERMSMITH_CACHE_DIR": str(cache)}
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout
+
+
+def test_a_pattern_from_the_cache_is_the_pattern_re_compiles(tmp_path: Path) -> None:
+    """Compiled in one process and saved, taken from the cache in the next: every match,
+    group and flag is what re.compile gives."""
+    code = (
+        "import re; from termsmith import regex_cache as c;"
+        f"ps = {PATTERNS!r}; text = {TEXT!r};"
+        "out = [c.compile(p, f) for p, f in ps];"
+        "misses = sum(1 for p, f in ps if (p, f) not in c._load());"
+        "c.save();"
+        "print(misses, [(x.flags, x.groups, dict(x.groupindex), [(m.span(), m.groups()) for m in x.finditer(text)])"
+        " for x in out])"
+    )
+    first = _run(code, tmp_path)
+    second = _run(code, tmp_path)
+    assert first.split(" ", 1)[0] == str(len(PATTERNS))  # nothing stored yet
+    assert second.split(" ", 1)[0] == "0"  # every program from the cache
+    expected = [
+        (x.flags, x.groups, dict(x.groupindex), [(m.span(), m.groups()) for m in x.finditer(TEXT)])
+        for x in (re.compile(p, f) for p, f in PATTERNS)
+    ]
+    assert first.split(" ", 1)[1].strip() == second.split(" ", 1)[1].strip() == str(expected)
+
+
+def test_a_damaged_cache_file_means_compiling_as_re_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TERMSMITH_CACHE_DIR", str(tmp_path))
+    path = regex_cache._path()
+    assert path is not None
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"\x00not marshal")
+    monkeypatch.setattr(regex_cache, "_stored", None)
+    monkeypatch.setattr(regex_cache, "_used", {})
+    compiled = regex_cache.compile(r"(?P<n>\d+)\s*小时", 0)
+    assert compiled.search("响应时间 24 小时").group("n") == "24"
+
+
+def test_a_cli_run_saves_what_the_next_one_reuses(tmp_path: Path) -> None:
+    """``termsmith lint`` writes the programs it compiled; the next run compiles none, and
+    finds the same."""
+    lint = [sys.executable, "-m", "termsmith", "lint", str(SAMPLE), "--format", "json"]
+    env = {**os.environ, "TERMSMITH_CACHE_DIR": str(tmp_path)}
+    first = subprocess.run(lint, capture_output=True, text=True, env=env)
+    (stored,) = (tmp_path / "regex").glob("*.marshal")
+    counted = (
+        "import sys; from termsmith import regex_cache as c; new = [];"
+        "real = c._remember; c._remember = lambda *a: (new.append(a[0]), real(*a))[1];"
+        f"from termsmith.cli import main; main(['lint', {str(SAMPLE)!r}, '--format', 'json']); print(len(new))"
+    )
+    second = subprocess.run([sys.executable, "-c", counted], capture_output=True, text=True, env=env)
+    assert second.stdout.rstrip().rsplit("\n", 1)[-1] == "0"
+    assert first.stdout == second.stdout.rstrip().rsplit("\n", 1)[0] + "\n"
+    assert stored.stat().st_size > 10_000  # the lexicon's tries and patterns
+
+
+def test_no_cache_file_when_caching_is_off(tmp_path: Path) -> None:
+    env = {**os.environ, "TERMSMITH_CACHE_DIR": "off", "HOME": str(tmp_path), "XDG_CACHE_HOME": str(tmp_path)}
+    subprocess.run([sys.executable, "-m", "termsmith", "lint", str(SAMPLE)], capture_output=True, env=env)
+    assert not list(tmp_path.rglob("*.marshal"))
