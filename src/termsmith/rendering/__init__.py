@@ -64,16 +64,17 @@ def prepare_pdf(
 
     ``separate_process``: a one-shot command's set-up, done in a worker process
     (``typst_worker``) that typesets its PDFs until :func:`finish_pdf`."""
-    if engine != "typst":
-        return
-    if separate_process:
+    if engine == "typst" and separate_process:
         from termsmith.rendering import typst_worker  # alone: the worker starts before anything else loads
 
         typst_worker.start(languages or ALL_LANGUAGES)
-        return
-    from termsmith.rendering.typst_renderer import prewarm
+    elif engine == "typst":
+        from termsmith.rendering.typst_renderer import prewarm
 
-    prewarm(languages or ALL_LANGUAGES)
+        prewarm(languages or ALL_LANGUAGES)
+    from termsmith.rendering.fonts import list_fonts_ahead
+
+    list_fonts_ahead()  # the font check before typesetting reads fc-list's answer instead of waiting for it
 
 
 def finish_pdf() -> None:

@@ -68,7 +68,10 @@ def _families(languages: Iterable[str]) -> list[str]:
 
 def uncovered_characters(texts: Iterable[str], languages: Iterable[str]) -> list[str]:
     """The distinct characters in ``texts`` that no font of the languages' font stacks can draw."""
-    rare = sorted({ch for text in texts for ch in text if not _surely_covered(ch) and _needs_glyph(ch)})
+    distinct: set[str] = set()
+    for text in texts:  # a document's ~50,000 characters are ~1,500 distinct ones: test those
+        distinct.update(text)
+    rare = sorted(ch for ch in distinct if not _surely_covered(ch) and _needs_glyph(ch))
     if not rare:
         return []
     maps = [m for m in (_cmap(f) for f in _families(languages)) if m]

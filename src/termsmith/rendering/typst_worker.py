@@ -14,8 +14,8 @@ the caller typesets in-process as before — where a real error is raised and re
 The worker uses the same ``typst`` and gets the same files, so the PDF is the same bytes.
 
 It loads the faces of every language, one at a time, while no job waits; the command
-tells it which languages its document has as soon as it knows (``warm``), and those
-faces come first (each CJK face ~20 ms; Simplified Chinese and English share theirs).
+tells it which languages its document has as soon as it knows (``warm``), and then it
+loads those faces only (each CJK face ~20 ms; Simplified Chinese and English share theirs).
 
 Protocol (the child's stdin and stdout): one JSON line per message, either
 ``{"warm": [languages]}`` (no answer) or a job, the keyword arguments of
@@ -137,21 +137,25 @@ def _answer(stream: IO[bytes], status: bytes, payload: bytes) -> None:
 def serve(compiler: Any, requests: int, answers: IO[bytes], warm: list[bytes]) -> None:
     """Typeset each job read from the file descriptor ``requests`` until it ends, loading the
     faces of ``warm`` (``typst_renderer.face_samples``) one by one while no job waits; a
-    ``{"warm": [languages]}`` line puts those languages' faces first."""
+    ``{"warm": [languages]}`` line (the next document's) replaces what is left to load with
+    those languages' faces: another language's faces would only keep the worker busy
+    when the job comes (a document loads any face it needs itself)."""
     lines = _Lines(requests)
     pending = list(warm)
+    loaded: set[bytes] = set()
     while True:
         if pending and not lines.ready():
+            face = pending.pop(0)
             with contextlib.suppress(Exception):  # only a head start: the job loads what it needs
-                compiler.compile(input=pending.pop(0), format="pdf")
+                compiler.compile(input=face, format="pdf")
+            loaded.add(face)
             continue
         line = lines.next()
         if line is None:
             return
         message = json.loads(line)
-        if "warm" in message:
-            first = _faces(message["warm"])
-            pending = [*first, *(face for face in pending if face not in first)]
+        if "warm" in message:  # the command's next document: its faces, and no others
+            pending = [face for face in _faces(message["warm"]) if face not in loaded]
             continue
         try:
             pdf = bytes(compiler.compile(**message))
