@@ -121,3 +121,28 @@ def _alive(pid: int) -> bool:
     except FileNotFoundError:
         return False
     return stat.rsplit(")", 1)[1].split()[0] != "Z"  # a zombie has ended; only its parent may reap it
+
+
+def test_a_folder_named_like_a_module_where_the_command_runs_is_not_imported_by_the_worker(tmp_path: Path) -> None:
+    """The worker is a Python process of its own: a ``typst.py`` in the folder the user runs
+    termsmith in must not be imported in place of the real compiler (nor run)."""
+    (tmp_path / "typst.py").write_text("raise SystemExit('the wrong typst was imported')\n")
+    (tmp_path / "termsmith").mkdir()  # an unrelated folder of the user's with the same name
+    code = (
+        "import sys; from termsmith.rendering import prepare_pdf, typst_worker, render_pdf;"
+        "sys.path.insert(0, sys.argv[1]); from render_documents import agreement;"
+        "prepare_pdf(('en',), 'typst', separate_process=True);"
+        "real = typst_worker.typeset; answers = [];"
+        "typst_worker.typeset = lambda job: answers.append(real(job)) or answers[-1];"
+        "pdf = render_pdf(agreement('en'), engine='typst');"
+        "print(answers[0] is not None and answers[0] == pdf)"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(ROOT / "tests" / "rendering")],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert done.stdout.strip() == "True", done.stderr

@@ -52,13 +52,17 @@ def start(languages: tuple[str, ...]) -> None:
         package_parent = str(Path(__file__).resolve().parents[2])  # the termsmith this process runs
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(p for p in (package_parent, env.get("PYTHONPATH")) if p)
+        # -P: the folder the command runs in is not put first on the worker's import path, so a
+        # "typst" folder or a stray module there is never imported in place of the real one
+        safe_path = ["-P"] if sys.version_info >= (3, 11) else []
         try:
             _worker = subprocess.Popen(
-                [sys.executable, "-m", "termsmith.rendering.typst_worker", *languages],
+                [sys.executable, *safe_path, "-m", "termsmith.rendering.typst_worker", *languages],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,
                 env=env,
+                cwd=package_parent,
             )
         except OSError:
             _worker = None
