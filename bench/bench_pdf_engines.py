@@ -2,7 +2,8 @@
 
 For each sample agreement (default: the 15-page fuel-station agreement) it times, as
 a user would run them, in alternating order so machine noise hits all alike:
-- ``termsmith render --format pdf --pdf-engine typst``      (cold process)
+- ``termsmith render --format pdf --pdf-engine typst``      (cold process; and once more with
+  termsmith's cache empty, as its very first run on a machine)
 - ``termsmith render --format pdf --pdf-engine weasyprint`` (cold process)
 - ``libreoffice --headless --convert-to pdf`` of termsmith's own DOCX of the same agreement
   (the conversion alone, and the whole route a user would take without a PDF engine:
@@ -41,9 +42,9 @@ DEFAULT_SAMPLE = "fuel-station-miniprogram.zh-Hans.yaml"
 USER_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
-def timed(cmd: list[str]) -> float:
+def timed(cmd: list[str], env: dict[str, str] | None = None) -> float:
     start = time.perf_counter()
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=USER_ENV)
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env or USER_ENV)
     return time.perf_counter() - start
 
 
@@ -121,7 +122,13 @@ def main(argv: list[str] | None = None) -> None:
     sample = ROOT / "samples" / args.sample
     office = None if args.no_libreoffice else (shutil.which("libreoffice") or shutil.which("soffice"))
     termsmith = [sys.executable, "-m", "termsmith", "render", str(sample), "--format"]
-    times: dict[str, list[float]] = {"typst": [], "weasyprint": [], "libreoffice": [], "docx+libreoffice": []}
+    times: dict[str, list[float]] = {
+        "typst": [],
+        "weasyprint": [],
+        "libreoffice": [],
+        "docx+libreoffice": [],
+        "typst, first run": [],
+    }
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         subprocess.run([*termsmith, "docx", "-o", str(work / "docx")], check=True, stdout=subprocess.DEVNULL)
@@ -133,21 +140,28 @@ def main(argv: list[str] | None = None) -> None:
             subprocess.run(convert, check=True, capture_output=True)
         for engine in ("typst", "weasyprint"):  # first runs write the bytecode caches: not timed
             timed([*termsmith, "pdf", "--pdf-engine", engine, "-o", str(work / engine)])
-        for _ in range(args.repeat):
+        for run in range(args.repeat):
             for engine in ("typst", "weasyprint"):
                 times[engine].append(timed([*termsmith, "pdf", "--pdf-engine", engine, "-o", str(work / engine)]))
+            # the same with termsmith's cache empty (its first run on a machine: library and patterns not yet kept)
+            first = {**USER_ENV, "TERMSMITH_CACHE_DIR": str(work / f"empty-cache-{run}")}
+            times["typst, first run"].append(timed([*termsmith, "pdf", "-o", str(work / "first")], first))
             if office:
                 docx_s = timed([*termsmith, "docx", "-o", str(work / "docx")])
                 lo_s = timed(convert)
                 times["libreoffice"].append(lo_s)
                 times["docx+libreoffice"].append(docx_s + lo_s)
         counts = {e: pages(next((work / e).glob("*.pdf"))) for e in ("typst", "weasyprint")}
+        counts["typst, first run"] = pages(next((work / "first").glob("*.pdf")))
         if office:
             counts["libreoffice"] = counts["docx+libreoffice"] = pages(next((work / "lo").glob("*.pdf")))
     med = {k: statistics.median(v) for k, v in times.items() if v}
-    print(f"{args.sample}: cold processes (bytecode cached, as installed), medians of {args.repeat} alternating runs")
+    print(
+        f"{args.sample}: cold processes (bytecode cached, as installed; termsmith's cache kept by an untimed first "
+        f"run, as after any first use), medians of {args.repeat} alternating runs"
+    )
     for name, seconds in med.items():
-        print(f"  {name:<12} {seconds:6.2f} s  {counts[name]:3d} pages  {counts[name] / seconds:6.1f} pages/s")
+        print(f"  {name:<16} {seconds:6.2f} s  {counts[name]:3d} pages  {counts[name] / seconds:6.1f} pages/s")
     print(f"  Typst vs WeasyPrint path: {med['weasyprint'] / med['typst']:.2f}x faster (target >= 4x)")
     if "libreoffice" in med:
         print(f"  Typst vs LibreOffice DOCX->PDF: {med['libreoffice'] / med['typst']:.2f}x faster (target >= 3x)")
