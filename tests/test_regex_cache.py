@@ -88,3 +88,32 @@ def test_no_cache_file_when_caching_is_off(tmp_path: Path) -> None:
     env = {**os.environ, "TERMSMITH_CACHE_DIR": "off", "HOME": str(tmp_path), "XDG_CACHE_HOME": str(tmp_path)}
     subprocess.run([sys.executable, "-m", "termsmith", "lint", str(SAMPLE)], capture_output=True, env=env)
     assert not list(tmp_path.rglob("*.marshal"))
+
+
+def test_programs_a_module_builds_are_keyed_by_its_code(tmp_path: Path) -> None:
+    """A builder edited or upgraded (the lint's tries and lookaheads) gets a new key, so it
+    never takes the programs its earlier version built."""
+    builder = tmp_path / "builder.py"
+    builder.write_text("VERSION = 1\n")
+    first = regex_cache.code_key(str(builder))
+    edited = tmp_path / "edited.py"
+    edited.write_text("VERSION = 2\n")
+    assert regex_cache.code_key(str(edited)) != first
+    same = tmp_path / "same.py"
+    same.write_text("VERSION = 1\n")
+    assert regex_cache.code_key(str(same)) == first
+
+
+def test_a_pattern_built_as_text_keeps_its_text_from_the_cache(tmp_path: Path) -> None:
+    """A builder that leaves a pattern as written (``lint.prefilter`` when no lookahead helps)
+    gets a compiled pattern whose ``.pattern`` is that text, from the cache too; one it
+    built as a parse has none."""
+    code = (
+        "import re; from re import _parser; from termsmith import regex_cache as c;"
+        "text = c.compile_parsed('as written', lambda: '不在|除外');"
+        "built = c.compile_parsed('built', lambda: _parser.parse('(?=[不除])(?:不在|除外)'));"
+        "hit = ('as written', -1) in c._load(); c.save();"
+        "print(hit, text.pattern, built.pattern, text.findall('不在范围，除外'), built.findall('不在范围，除外'))"
+    )
+    assert _run(code, tmp_path).split() == ["False", "不在|除外", "None", "['不在',", "'除外']", "['不在',", "'除外']"]
+    assert _run(code, tmp_path).split() == ["True", "不在|除外", "None", "['不在',", "'除外']", "['不在',", "'除外']"]

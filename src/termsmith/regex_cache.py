@@ -24,6 +24,7 @@ import hashlib
 import marshal
 import re
 import sys
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -38,9 +39,9 @@ except ImportError:  # pragma: no cover - another Python: compile as re does
     _sre = None
 
 _MAX_ENTRIES = 20_000
-_Entry = tuple[
-    int, list[int], int, dict[str, int], tuple[str | None, ...]
-]  # _sre.compile's arguments after the pattern
+# _sre.compile's arguments: the pattern's text (None for a parse built by the caller), flags, the program,
+# the group count and the group names both ways
+_Entry = tuple[str | None, int, list[int], int, dict[str, int], tuple[str | None, ...]]
 _Key = tuple[str, int]
 
 _stored: dict[_Key, _Entry] | None = None  # the file's entries, read on first use
@@ -51,7 +52,7 @@ _new = False
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, its program taken from the cache when there."""
     flags = int(flags)  # a RegexFlag is an int subclass, which marshal does not write
-    compiled = _from_cache((pattern, flags), pattern)
+    compiled = _from_cache((pattern, flags))
     if compiled is not None:
         return compiled
     if _sre is None:
@@ -60,13 +61,25 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 def compile_parsed(key: str, build: Any) -> re.Pattern[str]:
-    """The pattern ``build()`` gives as a parsed form (``re._parser``'s SubPattern), compiled,
-    for callers that build the parse themselves (``lint.matcher``'s tries); ``key`` must
-    change whenever what ``build`` returns would. The pattern's ``.pattern`` is None."""
-    compiled = _from_cache((key, -1), None)
+    """The pattern ``build()`` gives, compiled: a parsed form (``re._parser``'s SubPattern;
+    the compiled pattern's ``.pattern`` is then None) or a pattern's text, for callers that
+    build or change the parse themselves (``lint.matcher``'s tries, ``lint.prefilter``'s
+    lookaheads); ``key`` must change whenever what ``build`` returns would: the input, and
+    the code that builds it (:func:`code_key`)."""
+    compiled = _from_cache((key, -1))
     if compiled is not None:
         return compiled
-    return _remember((key, -1), None, build(), 0)
+    built = build()
+    if isinstance(built, str):
+        return _remember((key, -1), built, _parser.parse(built), 0)
+    return _remember((key, -1), None, built, 0)
+
+
+@cache
+def code_key(module_file: str) -> str:
+    """A hash of a module's source, for keys of programs that module builds: an edited or
+    upgraded builder never gets the programs its earlier version built."""
+    return hashlib.sha256(Path(module_file).read_bytes()).hexdigest()[:16]
 
 
 def save() -> None:
@@ -85,12 +98,12 @@ def save() -> None:
     _new = False
 
 
-def _from_cache(key: _Key, pattern: str | None) -> re.Pattern[str] | None:
+def _from_cache(key: _Key) -> re.Pattern[str] | None:
     entry = _used.get(key) or _load().get(key)
     if entry is None or _sre is None:
         return None
     try:
-        compiled: re.Pattern[str] = _sre.compile(pattern, *entry)
+        compiled: re.Pattern[str] = _sre.compile(*entry)
     except Exception:  # an entry this engine does not take: compile it anew
         return None
     _used[key] = entry
@@ -105,8 +118,8 @@ def _remember(key: _Key, pattern: str | None, parsed: Any, flags: int) -> re.Pat
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
-    entry: _Entry = (flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
-    compiled: re.Pattern[str] = _sre.compile(pattern, *entry)
+    entry: _Entry = (pattern, flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+    compiled: re.Pattern[str] = _sre.compile(*entry)
     _used[key] = entry
     _new = True
     return compiled

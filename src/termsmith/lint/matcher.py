@@ -104,7 +104,7 @@ def _compile_trie(prefix: str, words: list[str]) -> re.Pattern[str]:
     trie already holds, more with every new entry. The compiled program is the same
     (``tests/lint/test_matcher_trie.py`` compares it with the parsed one); the compiled
     pattern's ``.pattern`` is None. A later run takes the program from ``regex_cache``,
-    under a key that changes with any word or the prefix."""
+    under a key that changes with any word, the prefix, or this module's code."""
 
     def build() -> object:
         parsed = _parser.parse(prefix)
@@ -112,7 +112,7 @@ def _compile_trie(prefix: str, words: list[str]) -> re.Pattern[str]:
         return parsed
 
     key = hashlib.sha256("\0".join((prefix, *words)).encode()).hexdigest()
-    return regex_cache.compile_parsed(f"lint.matcher trie {key}", build)
+    return regex_cache.compile_parsed(f"lint.matcher trie {regex_cache.code_key(__file__)} {key}", build)
 
 
 def _node_ops(node: _Trie, state: object) -> list[tuple[object, object]]:

@@ -116,14 +116,20 @@ def compile_with_first_class(pattern: str) -> re.Pattern[str]:
     captures nothing), but the engine leaves a place at its first character when no
     match can start there. The lookahead goes in front of the parsed pattern, which is
     compiled as it is: parsing these large alternations twice would slow a cold
-    'termsmith lint' (the compiled pattern's ``.pattern`` is None)."""
+    'termsmith lint' (the compiled pattern's ``.pattern`` is None). A later run takes the
+    program from ``regex_cache``, under a key that changes with the pattern or this module's code."""
+    return regex_cache.compile_parsed(
+        f"lint.prefilter first class {regex_cache.code_key(__file__)} {pattern}", lambda: _with_first_class(pattern)
+    )
+
+
+def _with_first_class(pattern: str) -> Any:
     parsed = _parse(pattern)
     cls = None if parsed is None or engine_skips(parsed) else _first_class(parsed)
     if cls is None:
-        return regex_cache.compile(pattern)
+        return pattern  # as written
     parsed.data[:0] = _parser.parse(f"(?={cls})").data
-    compiled: re.Pattern[str] = _compiler.compile(parsed)
-    return compiled
+    return parsed
 
 
 def engine_skips(parsed: Any) -> bool:
@@ -272,13 +278,18 @@ def compile_with_first_pairs(pattern: str) -> re.Pattern[str]:
     the same matches, groups and numbers. For large English alternations, whose openings
     cover most letters (one, two, see, per, usd …), one character lets the engine into
     every branch at almost every letter of a clause; two characters rarely do."""
+    return regex_cache.compile_parsed(
+        f"lint.prefilter first pairs {regex_cache.code_key(__file__)} {pattern}", lambda: _with_first_pairs(pattern)
+    )
+
+
+def _with_first_pairs(pattern: str) -> Any:
     parsed = _parse(pattern)
     body = None if parsed is None or engine_skips(parsed) else _pairs_body(parsed)
     if body is None:
-        return compile_with_first_class(pattern)
+        return _with_first_class(pattern)
     parsed.data[:0] = _parser.parse(f"(?={_first_class(parsed)})(?!{body})").data
-    compiled: re.Pattern[str] = _compiler.compile(parsed)
-    return compiled
+    return parsed
 
 
 def _pairs_body(parsed: Any) -> str | None:
