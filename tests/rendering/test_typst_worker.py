@@ -35,20 +35,23 @@ def served(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     return answers
 
 
-def _render(out: Path, *formats: str) -> bytes:
-    assert main(["render", str(SAMPLE), "--format", ",".join(formats), "-o", str(out)]) == 0
+def _render(out: Path, *formats: str, pdfa: bool = False) -> bytes:
+    extra = ["--pdfa"] if pdfa else []
+    assert main(["render", str(SAMPLE), "--format", ",".join(formats), *extra, "-o", str(out)]) == 0
     (pdf,) = out.glob("*.pdf")
     return pdf.read_bytes()
 
 
+@pytest.mark.parametrize("pdfa", [False, True])
 def test_render_typesets_in_the_worker_the_same_bytes_as_in_process(
-    tmp_path: Path, served: list[bool], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, served: list[bool], monkeypatch: pytest.MonkeyPatch, pdfa: bool
 ) -> None:
-    by_worker = _render(tmp_path / "worker", "pdf")
+    """The worker gets the same files (with --pdfa, the spec attached as well) and gives the same PDF."""
+    by_worker = _render(tmp_path / "worker", "pdf", pdfa=pdfa)
     assert served == [True]  # the worker typeset it
     assert not typst_worker.running()  # and the command ended it
     monkeypatch.setattr(typst_worker, "start", lambda languages: None)  # no worker: in-process, as before
-    in_process = _render(tmp_path / "in-process", "pdf")
+    in_process = _render(tmp_path / "in-process", "pdf", pdfa=pdfa)
     assert served == [True, False]
     assert by_worker == in_process
     assert by_worker.startswith(b"%PDF")
