@@ -117,3 +117,23 @@ def test_a_pattern_built_as_text_keeps_its_text_from_the_cache(tmp_path: Path) -
     )
     assert _run(code, tmp_path).split() == ["False", "不在|除外", "None", "['不在',", "'除外']", "['不在',", "'除外']"]
     assert _run(code, tmp_path).split() == ["True", "不在|除外", "None", "['不在',", "'除外']", "['不在',", "'除外']"]
+
+
+def test_a_cache_grown_past_its_limit_keeps_only_this_runs_programs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Programs nobody uses any more (an edited lexicon's old tries) do not pile up: a file
+    that would pass the limit is written with this run's programs only."""
+    monkeypatch.setenv("TERMSMITH_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(regex_cache, "_stored", None)
+    monkeypatch.setattr(regex_cache, "_used", {})
+    monkeypatch.setattr(regex_cache, "_MAX_BYTES", 2_000)
+    for n in range(40):
+        regex_cache.compile(f"(?:old{n}|stale{n})+", 0)
+    regex_cache.save()
+    monkeypatch.setattr(regex_cache, "_stored", None)
+    monkeypatch.setattr(regex_cache, "_used", {})
+    regex_cache.compile("kept", 0)
+    regex_cache.save()
+    monkeypatch.setattr(regex_cache, "_stored", None)
+    assert list(regex_cache._load()) == [("kept", 0)]

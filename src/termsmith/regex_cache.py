@@ -14,7 +14,7 @@ an edited pattern is a new entry. A missing, damaged or foreign file, a folder t
 cannot be written, or a Python whose ``re`` internals differ means compiling as
 ``re.compile`` does — a cache is never an error. Entries are written when the console
 command ends (:func:`save`, from ``termsmith.cli.run``), atomically; a file that would
-pass ``_MAX_ENTRIES`` keeps only this run's.
+pass ``_MAX_BYTES`` (an edited lexicon leaves its old tries behind) keeps only this run's.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ try:  # CPython's own engine and compiler: what re.compile runs
 except ImportError:  # pragma: no cover - another Python: compile as re does
     _sre = None
 
-_MAX_ENTRIES = 20_000
+_MAX_BYTES = 4_000_000  # ~8 ms to read back; today's programs take ~0.6 MB
 # _sre.compile's arguments: the pattern's text (None for a parse built by the caller), flags, the program,
 # the group count and the group names both ways
 _Entry = tuple[str | None, int, list[int], int, dict[str, int], tuple[str | None, ...]]
@@ -88,13 +88,13 @@ def save() -> None:
     path = _path()
     if not _new or path is None:
         return
-    entries = {**(_stored or {}), **_used}
-    if len(entries) > _MAX_ENTRIES:
-        entries = dict(_used)
     with contextlib.suppress(Exception):  # the user's disk, a value marshal refuses: the next run compiles again
+        data = marshal.dumps({**(_stored or {}), **_used})
+        if len(data) > _MAX_BYTES:
+            data = marshal.dumps(_used)
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         with atomic_output(path) as stream:
-            marshal.dump(entries, stream)
+            stream.write(data)
     _new = False
 
 
