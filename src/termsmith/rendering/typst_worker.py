@@ -52,12 +52,9 @@ def start(languages: tuple[str, ...]) -> None:
         package_parent = str(Path(__file__).resolve().parents[2])  # the termsmith this process runs
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(p for p in (package_parent, env.get("PYTHONPATH")) if p)
-        # -P: the folder the command runs in is not put first on the worker's import path, so a
-        # "typst" folder or a stray module there is never imported in place of the real one
-        safe_path = ["-P"] if sys.version_info >= (3, 11) else []
-        try:
+        try:  # -P: no folder of the user's goes first on the worker's import path (a "typst.py" there)
             _worker = subprocess.Popen(
-                [sys.executable, *safe_path, "-m", "termsmith.rendering.typst_worker", *languages],
+                [sys.executable, "-P", "-m", "termsmith.rendering.typst_worker", *languages],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,
@@ -92,7 +89,7 @@ def typeset(job: dict[str, Any]) -> bytes | None:
 
 
 def warm(languages: tuple[str, ...]) -> None:
-    """Tell the worker to load the faces of ``languages`` before any other (no answer)."""
+    """Tell the worker the next document's languages: it loads their faces, and no others (no answer)."""
     global _worker
     with _lock:
         worker = _worker
