@@ -42,6 +42,29 @@ def test_plan_headings_over_the_same_level_labels(tmp_path: Path) -> None:
     assert clocks[1] == clocks[3] == "business"
 
 
+def test_plan_lists_each_under_its_own_lead(tmp_path: Path) -> None:
+    # our own: each plan's heading, then a sentence leading its list; the labels repeat in two lists
+    terms = terms_of(
+        tmp_path,
+        text_lines(
+            "### Premium",
+            "Premium tickets get a first response within the following times:",
+            "* Sev-1: 30 minutes",
+            "* Sev-2: 2 hours",
+            "### Pro",
+            "Pro tickets get a first response within the following times:",
+            "* Sev-1: 2 hours",
+            "* Sev-2: 8 hours",
+        ),
+    )
+    assert level_times(terms) == {
+        "Premium Sev-1": ("30m", None),
+        "Premium Sev-2": ("2h", None),
+        "Pro Sev-1": ("2h", None),
+        "Pro Sev-2": ("8h", None),
+    }
+
+
 def test_numbered_items_under_a_heading_naming_the_kind(tmp_path: Path) -> None:
     # en91 (batch 19): the clause numbers are split from the items' text as sentences of their own
     terms = terms_of(

@@ -131,7 +131,7 @@ def _items(sentences: list[Sentence]) -> list[list[_Item]]:
                 current = []
             kinds = _kinds_in_order(whole)
             opens = bool(kinds) and _LIST_INTRO.search(whole) and not _times(whole)
-            lead, plan = (kinds[0] if opens else None), (None if opens else plan)
+            lead = kinds[0] if opens else None
             continue
         found = _one_time(m["value"])
         read = _label_level(m["label"], lead, m["value"]) if found else None
@@ -151,11 +151,12 @@ def _distinct_per_plan(items: list[_Item]) -> bool:
 def level_lists(sentences: list[Sentence], levels: dict[str, _Level]) -> set[int]:
     """Read the labelled level lists into ``levels``; the ids of the sentences read (no other reader takes them)."""
     read: set[int] = set()
-    for items in _items(sentences):
-        plans: dict[str, set[str | None]] = {}
-        for i in items:
-            plans.setdefault(i.label.lower(), set()).add(i.plan)
-        per_plan = any(len(p) > 1 for p in plans.values())
+    lists = _items(sentences)
+    plans: dict[str, set[str | None]] = {}  # a label → the headings it is listed under, over the whole document
+    for i in (i for items in lists for i in items):
+        plans.setdefault(i.label.lower(), set()).add(i.plan)
+    per_plan = any(len(p) > 1 for p in plans.values())
+    for items in lists:
         for i in items:
             name = f"{i.plan} {i.label}" if per_plan and i.plan else i.label
             key = f"list:{name.lower()}"
