@@ -15,6 +15,8 @@ from pathlib import Path
 
 from extract_support import level_times, terms_of, text_lines
 
+from termsmith.extract.api import extract_file
+
 
 def test_plan_headings_over_the_same_level_labels(tmp_path: Path) -> None:
     # en89 (batch 19), two of its three plans
@@ -160,3 +162,30 @@ def test_a_scope_list_with_deadlines_under_a_heading_naming_no_kind(tmp_path: Pa
         ),
     )
     assert level_times(terms) == {"紧急": ("2h", "8h"), "一般": ("8h", "48h")}
+
+
+def test_a_docx_whose_plan_headings_are_short_lines(tmp_path: Path) -> None:
+    # en89's lists as a Word file: plain paragraphs, the plan names on lines of their own, typed bullets
+    from conftest import write_docx
+
+    path = write_docx(
+        tmp_path / "plans.docx",
+        [
+            "Pinecone Support has first-response SLAs based on the support plan of the ticket requester's "
+            "organization and the selected severity. These SLAs are as follows:",
+            "Premium",
+            "• Sev-1: 30 minutes",
+            "• Sev-2: 2 business hours",
+            "Developer",
+            "• Sev-1: 8 business hours",
+            "• Sev-2: 12 business hours",
+        ],
+    )
+    terms = extract_file(path)[1].terms
+    assert level_times(terms) == {
+        "Premium Sev-1": ("30m", None),
+        "Premium Sev-2": ("2 business hours", None),
+        "Developer Sev-1": ("8 business hours", None),
+        "Developer Sev-2": ("12 business hours", None),
+    }
+    assert extract_file(path)[1].evidence["severity_levels[0].response"].quote == "• Sev-1: 30 minutes"
