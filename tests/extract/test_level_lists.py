@@ -103,6 +103,15 @@ def test_items_whose_value_names_no_kind_take_the_lead_s(tmp_path: Path) -> None
     }
 
 
+def test_a_chinese_list_under_an_intro_naming_the_kind(tmp_path: Path) -> None:
+    # our own: customer classes as the levels, bracketed numbers and full-width colons
+    terms = terms_of(
+        tmp_path,
+        text_lines("服务响应时间如下：", "（1）金牌客户：30分钟", "（2）银牌客户：2小时", "（3）普通客户：8小时"),
+    )
+    assert level_times(terms) == {"金牌客户": ("30m", None), "银牌客户": ("2h", None), "普通客户": ("8h", None)}
+
+
 def test_labels_naming_the_kind_then_the_level_per_plan(tmp_path: Path) -> None:
     # en75 (batch 17), two of its three plans; the plan's features with an hour count are no levels
     terms = terms_of(
