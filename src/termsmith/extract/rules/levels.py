@@ -12,6 +12,7 @@ from termsmith.extract.rules.context import Context, _re
 from termsmith.extract.rules.flat_rows import flat_rows
 from termsmith.extract.rules.layouts import _LabelValue, _LevelHeading, _LineLayout
 from termsmith.extract.rules.level_fallback import fallback_levels
+from termsmith.extract.rules.level_lists import level_lists
 from termsmith.extract.rules.level_prose import _carried_label, _prose, _under_label
 from termsmith.extract.rules.level_ranks import named_tier, ranked_tiers
 from termsmith.extract.rules.level_words import (
@@ -67,7 +68,7 @@ def severity_levels(ctx: Context) -> None:
     label: tuple[int, list[str]] = (-100, [])
     # a table flattened into one paragraph is read by its header's column order; the table finder's
     # reading of the same paragraph (cells cut at every time) is dropped
-    flattened = flat_rows(sentences, levels)
+    flattened = flat_rows(sentences, levels) | level_lists(sentences, levels)
     done = {s.paragraph.number for s in sentences if id(s) in flattened}
     tables = {t.first: t for t in find_tables(sentences) if not done & set(t.paragraphs)}
     in_tables = {n for t in tables.values() for n in t.paragraphs}

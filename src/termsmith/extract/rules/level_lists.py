@@ -1,0 +1,167 @@
+"""Labelled level lists: list items "label: time" under a lead that names the kind, whatever the labels say.
+
+    These SLAs are as follows:            ← the lead: names the kind (first-response), opens a list
+    ### Premium                           ← a plan heading (optional)
+    * **Sev-1**: 30 minutes               ← an item: its label is the level, its value one time
+    * **Sev-2**: 2 business hours
+    ### Pro
+    * **Sev-1**: 2 hours                  ← the same labels again under another heading: levels per plan
+
+The label need not be a level word ("Basic Support", "Emergency requests", "Sev-1"): being an item of a list under
+a lead naming the kind is what makes it a level. A label may carry the kind itself and the level after it
+("Response time - critical tickets: 24h"), and then needs no lead. A list counts when two or more of its items are
+read; labels repeated under two or more headings are read as levels per heading ("Premium Sev-1", "Pro Sev-1").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from termsmith.extract.rules.context import _re
+from termsmith.extract.rules.level_words import _LIST_INTRO, _clock, _kinds_in_order, _Level
+from termsmith.extract.sentences import Sentence
+from termsmith.extract.values import FoundDuration, durations
+
+# a list item: a bullet or a clause number, a short label (bold or not), a colon, the value
+_ITEM = re.compile(
+    r"^\s*(?:[-*•·●▪◆■]|\d{1,2}(?:\.\d{1,2}){0,3}(?:[.)、]|(?=\s))|[(（]\d{1,2}[)）]|[a-z][.)])\s*(?:\*\*|__)?"
+    r"(?P<label>[^:：|*\n]{2,40}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<value>\S.*)$"
+)
+# a heading line: markdown, or a short line without a sentence's punctuation ("3.2. Response Times", "Premium")
+_MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s*(?P<text>.+?)\s*#*\s*$")
+_SHORT_HEADING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+)?(?P<text>[^:：.。,，;；!?！？]{2,40})\s*$")
+# a label that names a measure or a feature of the plan, not a level ("Maximum support time per month", "Coverage")
+_NOT_A_LEVEL = _re(
+    r"\b(?:time|times|hours?|days?|minutes?|period|maximum|minimum|max|min|limit|availability|available|coverage|"
+    r"window|schedule|price|pricing|fees?|costs?|rates?|charges?|uptime|credits?|updates?|escalation|frequency)\b|"
+    r"时间|時間|时长|時長|时段|時段|费用|費用|价格|價格"
+)
+# where a label naming the kind ends and the level it names begins ("Response time - critical tickets")
+_KIND_THEN_LEVEL = _re(r"^(?P<kind>[^-–—]{2,30}?)\s+(?:[-–—]|for|on)\s+(?P<level>\S.{1,30})$")
+
+
+@dataclass(slots=True)
+class _Item:
+    sentence: Sentence  # the sentence holding the label and its time
+    taken: tuple[int, ...]  # the ids of the sentences the line is read from
+    plan: str | None
+    label: str  # the level as written
+    kind: str
+    found: FoundDuration
+
+
+def _heading(text: str) -> str | None:
+    """The text of a heading line, or None when the line is not one."""
+    if m := _MARKDOWN_HEADING.match(text):
+        return re.sub(r"^plan\s*[:：]\s*", "", m["text"], flags=re.I).strip() or None
+    if _ITEM.match(text) or durations(text):
+        return None
+    return m["text"].strip() if (m := _SHORT_HEADING.match(text)) else None
+
+
+def _times(text: str) -> list[FoundDuration]:
+    return [d for d in durations(text) if not d.duration.unit.is_calendar]
+
+
+def _one_time(value: str) -> FoundDuration | None:
+    """The value's one time limit (not a calendar count), or None when it holds none or several."""
+    found = _times(value)
+    return found[0] if len(found) == 1 else None
+
+
+def _label_level(label: str, lead: str | None, value: str) -> tuple[str, str] | None:
+    """(kind, level name) an item's label gives, with the lead's kind when the label names none."""
+    label = label.strip()
+    kinds = _kinds_in_order(label)
+    if len(kinds) == 1:
+        m = _KIND_THEN_LEVEL.match(label)
+        if m is None or _kinds_in_order(m["level"]) or _NOT_A_LEVEL.search(m["level"]):
+            return None
+        return kinds[0], m["level"].strip()
+    if kinds or lead is None or _NOT_A_LEVEL.search(label):
+        return None  # a label alone is a level only in a list its lead names the kind of
+    own = _kinds_in_order(value)
+    kind = own[0] if len(own) == 1 else (lead if not own else None)
+    return (kind, label) if kind else None
+
+
+# a sentence that is only a clause number ("3.2.1.", "B."), split from the text after it
+_NUMBER_ONLY = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}|[A-Za-z])[.)]?\s*")
+
+
+def _lines(sentences: list[Sentence]) -> list[tuple[Sentence, str, str, tuple[int, ...]]]:
+    """Each paragraph as (its opening sentence, that sentence's normalised text with a clause number split from it
+    put back ("3.2.1." + "Basic Support: within …"), the whole paragraph's normalised text, the ids of the sentences
+    the opening text comes from)."""
+    out: list[tuple[Sentence, str, str, tuple[int, ...]]] = []
+    for i, s in enumerate(sentences):
+        if s.offset != 0:
+            if out and out[-1][0].paragraph is s.paragraph:
+                first, norm, whole, taken = out[-1]
+                out[-1] = (first, norm, f"{whole} {s.norm}", taken)
+            continue
+        after = sentences[i + 1] if i + 1 < len(sentences) else None
+        if after is not None and after.paragraph is s.paragraph and _NUMBER_ONLY.fullmatch(s.norm):
+            out.append((after, f"{s.norm.strip()} {after.norm}", s.norm, (id(s), id(after))))
+        else:
+            out.append((s, s.norm, s.norm, (id(s),)))
+    return out
+
+
+def _items(sentences: list[Sentence]) -> list[list[_Item]]:
+    """The lists of the document, each as the items read under one lead."""
+    lists: list[list[_Item]] = []
+    lead: str | None = None  # the kind the lead names
+    plan: str | None = None
+    current: list[_Item] = []
+    for s, norm, whole, taken in _lines(sentences):
+        text = s.paragraph.text.strip()
+        if (title := _heading(text)) is not None:
+            kinds = _kinds_in_order(title)
+            if kinds:  # a heading naming the kind ("3.2. Response Times") leads the list under it
+                lead, plan = kinds[0], None
+            else:
+                plan = title
+            continue
+        m = _ITEM.match(norm)
+        if m is None:
+            if current:
+                lists.append(current)
+                current = []
+            kinds = _kinds_in_order(whole)
+            opens = bool(kinds) and _LIST_INTRO.search(whole) and not _times(whole)
+            lead = kinds[0] if opens else None
+            continue
+        found = _one_time(m["value"])
+        read = _label_level(m["label"], lead, m["value"]) if found else None
+        if read is None or found is None:
+            continue
+        current.append(_Item(s, taken, plan, read[1], read[0], found))
+    if current:
+        lists.append(current)
+    return [items for items in lists if len(items) >= 2 and _distinct_per_plan(items)]
+
+
+def _distinct_per_plan(items: list[_Item]) -> bool:
+    seen = [(i.plan, i.label.lower(), i.kind) for i in items]
+    return len(seen) == len(set(seen))
+
+
+def level_lists(sentences: list[Sentence], levels: dict[str, _Level]) -> set[int]:
+    """Read the labelled level lists into ``levels``; the ids of the sentences read (no other reader takes them)."""
+    read: set[int] = set()
+    lists = _items(sentences)
+    plans: dict[str, set[str | None]] = {}  # a label → the headings it is listed under, over the whole document
+    for i in (i for items in lists for i in items):
+        plans.setdefault(i.label.lower(), set()).add(i.plan)
+    per_plan = any(len(p) > 1 for p in plans.values())
+    for items in lists:
+        for i in items:
+            name = f"{i.plan} {i.label}" if per_plan and i.plan else i.label
+            key = f"list:{name.lower()}"
+            entry = levels.setdefault(key, _Level(key, name, None))
+            entry.times.setdefault(i.kind, (i.found, _clock(i.sentence.norm, i.found), i.sentence))
+            entry.named_at = entry.named_at or i.sentence
+            read.update(i.taken)
+    return read
