@@ -136,3 +136,24 @@ def test_a_library_pickle_cannot_write_is_used_all_the_same(cache: Path) -> None
     library_cache.store(path, library)
     assert path is not None and not path.exists()
     assert not list(path.parent.glob(".*.tmp"))  # no half-written file left behind (atomic_output's temporary)
+
+
+def test_libraries_of_earlier_edits_do_not_pile_up(
+    cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every edit of a clause stores a new library; only the most recent few are kept, and
+    the one just stored always is."""
+    monkeypatch.setattr(library_cache, "_KEPT", 3)
+    overlay = tmp_path / "overlay"
+    shutil.copytree(GOOD, overlay)
+    clause = overlay / "clauses" / "fees.yaml"
+    text = clause.read_text(encoding="utf-8")
+    for n in range(6):
+        clause.write_text(text.replace("en: |", f"en: |\n    Edit {n}.", 1), encoding="utf-8")
+        os.utime(clause, ns=(clause.stat().st_atime_ns, clause.stat().st_mtime_ns + (n + 1) * 10**9))
+        newest = _fresh([overlay])
+        assert f"Edit {n}." in newest.clauses["fees"].text["en"]
+    assert len(_stored(cache)) == 3
+    stamps = {p: p.stat().st_mtime_ns for p in _stored(cache)}
+    assert "Edit 5." in _fresh([overlay]).clauses["fees"].text["en"]
+    assert {p: p.stat().st_mtime_ns for p in _stored(cache)} == stamps  # the last one read back, nothing stored

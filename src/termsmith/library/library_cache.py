@@ -76,3 +76,16 @@ def store(path: Path | None, library: Library) -> None:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         with atomic_output(path) as stream:
             pickle.dump(library, stream, protocol=pickle.HIGHEST_PROTOCOL)
+        _prune(path.parent, keep=path)
+
+
+_KEPT = 8  # libraries kept: each edit of a clause stores a new one (~0.7 MB), which nothing reads again
+
+
+def _prune(folder: Path, keep: Path) -> None:
+    """Remove all but the ``_KEPT`` most recently stored libraries (never ``keep``)."""
+    stored = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in stored[_KEPT:]:
+        if old != keep:
+            with contextlib.suppress(OSError):  # another process removed it, or may not
+                old.unlink()
