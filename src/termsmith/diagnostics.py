@@ -31,6 +31,11 @@ class Position:
     line: int
     col: int
 
+    def __reduce__(self) -> tuple[type[Position], tuple[int, int]]:
+        # pickled as its two numbers: the stored library holds ~4,000 positions, and the
+        # dataclass's own state (set field by field, looked up each time) took 7 of its 10 ms to load
+        return (Position, (self.line, self.col))
+
 
 @dataclass(frozen=True, slots=True)
 class Diagnostic:
