@@ -11,6 +11,20 @@ from termsmith.extract.rules.level_words import row_clock
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import durations, money
 
+# The client's calls, which the vendor receives, answers or returns, are calls made by phone: "within 4 hours
+# after receiving the customer's call", "will respond to the call within two hours", "a return call must be made",
+# "the County's telephone calls requesting Software Maintenance", "responding to all emergency calls from persons
+# designated by the City", "Unlimited calls from 8:00 a.m. to 5:00 p.m.". A service call (a visit), staff on call or
+# the client's call centre (a product maintained) is none of these.
+_NOT_A_CALL_MADE = r"(?![\s-]*(?:cent(?:er|re)s?|flows?|routing|recordings?|queues?|volumes?|data)\b)"
+_CALLS_IN = (
+    r"\b(?:customer|client|user|caller|county|city)(?:'s|’s|s'|s’)\s+(?:(?:tele)?phone\s+|support\s+)?calls?\b"
+    + _NOT_A_CALL_MADE
+    + r"|\b(?:receiv(?:e|es|ed|ing)|answer(?:s|ed|ing)?|respond(?:s|ed|ing)?\s+to|return(?:s|ed|ing)?)\s+"
+    r"(?:the\s+|all\s+|any\s+|a\s+|your\s+|their\s+|every\s+)?(?:emergency\s+|(?:tele)?phone\s+|support\s+)?calls?\b"
+    + _NOT_A_CALL_MADE
+    + r"|\bunlimited\s+(?:(?:tele)?phone\s+|support\s+)?calls?\b"
+)
 # A chat product's channel names the way with no reporting word ("Dedicated Slack/Teams channel", "Private chat
 # channel between the vendor and Customer")
 _WAY_WORDING = r"\b(?:slack|teams|discord|chat)\b[\w/ -]{0,12}\bchannels?\b"
@@ -55,7 +69,7 @@ _CHANNEL_CONTEXT = _re(
     r"透过|透過|经由|經由|拨打|撥打|致电|致電|来电|來電|叫修|客服|专线|專線|联系我们|聯繫我們|聯絡我們|"
     r"(?:服务|服務|售后|售後|客服|技术支持|技術支援|报修|報修|维修|維修|值班)(?:电话|電話|邮箱|郵箱|信箱)|"
     r"服务群|服務群|微信群|QQ群|钉钉群|釘釘群|飞书群|飛書群|专属群|專屬群|LINE群|群内|群內|微信服务|微信服務|"
-    r"technical support|tech support|customer support|customer service|support line|"
+    r"technical support|tech support|customer support|customer service|support line|" + _CALLS_IN + r"|"
     r"\bcall(?:ing)?\s+(?:us|our|the)\b|toll-?free|\breach\s+(?:us|our)\b|get in touch|\bopen(?:ing)?\s+a\s+(?:support\s+)?(?:ticket|case|request)"
 )
 # What a word names when it is the thing maintained, not the way to reach the vendor: the client's
@@ -91,6 +105,8 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
             r"(?:客服|服务|服務|技术|技術|支持|支援|售后|售後|报修|報修|叫修|维修|維修|维护|維護|咨询|諮詢)专线|"
             r"(?:客服|服务|服務|技术|技術|支持|支援|售后|售後|报修|報修|叫修|维修|維修|维护|維護|咨询|諮詢)專線|"
             r"拨打|撥打|致电|致電|toll-?free\s+(?:number|line|hotline|phone|telephone|call)|\bcall(?:ing)?\s+(?:us|our)\b|"
+            + _CALLS_IN
+            + r"|"
             + _PHONE_NUMBER
         ),
         "phone",
