@@ -175,7 +175,7 @@ def test_a_scope_list_with_deadlines_under_a_heading_naming_no_kind(tmp_path: Pa
 
 def test_a_docx_whose_plan_headings_are_short_lines(tmp_path: Path) -> None:
     # en89's lists as a Word file: plain paragraphs, the plan names on lines of their own, typed bullets
-    from conftest import write_docx
+    from tests.extract.conftest import write_docx
 
     path = write_docx(
         tmp_path / "plans.docx",
