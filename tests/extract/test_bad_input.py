@@ -96,10 +96,14 @@ def test_not_a_docx_and_unknown_kind(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert code == 1 and "E001" in err
 
 
-def test_gbk_text_and_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    (tmp_path / "gbk.txt").write_bytes("甲方：某公司".encode("gbk"))
-    code, err = _extract(tmp_path / "gbk.txt", capsys)
-    assert code == 1 and "E001" in err and "iconv" in err
+def test_text_in_no_chinese_encoding_and_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Neither UTF-8 nor GB18030 nor Big5 (here Latin-1, and bytes that are no text): refused, with the fix."""
+    (tmp_path / "latin1.txt").write_bytes("Café support: we respond within 2 hours.".encode("latin-1"))
+    code, err = _extract(tmp_path / "latin1.txt", capsys)
+    assert code == 1 and "E001" in err and "iconv" in err and "0xe9" in err
+    (tmp_path / "noise.txt").write_bytes(bytes(range(128, 256)) * 4)
+    code, err = _extract(tmp_path / "noise.txt", capsys)
+    assert code == 1 and "E001" in err
     code, err = _extract(tmp_path / "nowhere.pdf", capsys)
     assert code == 1 and "E001" in err
 

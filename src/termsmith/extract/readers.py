@@ -252,15 +252,18 @@ def _is_heading_style(paragraph: Any) -> bool:
 
 # ---------------------------------------------------------------- text, Markdown, HTML
 def _read_text(path: Path, name: str, fmt: Format) -> SourceDocument:
+    from termsmith.text_encoding import decode_prose
+
     raw = path.read_bytes()
     try:
-        text = raw.decode("utf-8-sig")
+        decoded = decode_prose(raw)  # UTF-8, else unmistakable GB18030 or Big5
     except UnicodeDecodeError as exc:
         raise ExtractError("text-not-utf8", byte=f"{raw[exc.start]:02x}") from None
+    text = decoded.text
     if len(text) > MAX_CHARS:
         raise ExtractError("text-too-long", n=len(text), limit=MAX_CHARS)
     lines = _html_lines(text) if fmt == "html" else [(n, line) for n, line in enumerate(text.split("\n"), 1)]
-    doc = SourceDocument(name, fmt)
+    doc = SourceDocument(name, fmt, encoding=decoded.encoding)
     for line_no, line in lines:
         stripped = line.rstrip("\r")
         body = stripped.lstrip()

@@ -58,6 +58,7 @@ class SourceDocument:
     format: Format
     paragraphs: list[Paragraph] = field(default_factory=list)
     pages: int | None = None
+    encoding: str = "utf-8"  # a text file's: "gb18030" or "big5" when it was not UTF-8 (termsmith.text_encoding)
 
     @property
     def text(self) -> str:

@@ -356,17 +356,37 @@ def lint_file(path: Path, config: LintConfig, display: str | None = None) -> Fil
 
         found, lines = lint_document(path, config, name)
         return FileReport(name, found, lines)
+    from termsmith.text_encoding import UTF8, decode_prose
+
     try:
-        text = read_input(path, MAX_PROSE_BYTES).decode("utf-8")
+        decoded = decode_prose(read_input(path, MAX_PROSE_BYTES))  # UTF-8, else unmistakable GB18030 or Big5
     except UnicodeDecodeError as exc:
         return FileReport(name, [_read_error(name, f"file is not UTF-8 (byte 0x{exc.object[exc.start]:02x})")])
     except InputFileError as exc:
         return FileReport(name, [_read_error(name, str(exc))])
-    return FileReport(name, lint_text(text, name, config=config), text.splitlines())
+    text = decoded.text
+    found = lint_text(text, name, config=config)
+    if decoded.encoding != UTF8:
+        note = Diagnostic(
+            "E103",
+            Severity.INFO,
+            f"read as {decoded.encoding_name}: the file is not UTF-8",
+            name,
+            Position(1, 1),
+            hint="saving the file as UTF-8 removes this note",
+        )
+        found = [note, *found]
+    return FileReport(name, found, text.splitlines())
 
 
 def _read_error(file: str, message: str) -> Diagnostic:
-    return Diagnostic("L001", Severity.ERROR, message, file, hint="lint reads UTF-8 .yaml, .yml, .md and .txt files")
+    return Diagnostic(
+        "L001",
+        Severity.ERROR,
+        message,
+        file,
+        hint="lint reads .yaml and .yml files in UTF-8, .md and .txt in UTF-8, GB18030 (GBK) or Big5",
+    )
 
 
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
