@@ -1,4 +1,5 @@
-"""Plain-text agreements saved by Chinese Windows (GBK) or in Taiwan and Hong Kong (Big5) are read, and say so."""
+"""Plain-text agreements saved by Chinese Windows (GBK, or UTF-16 as "Unicode") or in Taiwan and Hong Kong (Big5)
+are read, and say so."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ def _extract_json(path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, 
         ("gbk", GBK_TEXT, "zh-Hans", "上海禾悦商贸有限公司", "GB18030 (GBK)"),
         ("gb18030", GBK_TEXT, "zh-Hans", "上海禾悦商贸有限公司", "GB18030 (GBK)"),
         ("big5", BIG5_TEXT, "zh-Hant", "臺北禾悅商貿有限公司", "Big5"),
+        ("utf-16", GBK_TEXT, "zh-Hans", "上海禾悦商贸有限公司", "UTF-16"),  # Notepad's "Unicode", with its mark
     ],
 )
 def test_a_chinese_text_file_that_is_not_utf8_is_read(

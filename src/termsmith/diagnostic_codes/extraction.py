@@ -17,7 +17,8 @@ document(
         E,
         "the file cannot be read as a document",
         what="Flags a file that is missing, of a kind termsmith does not read (only .docx, .pdf, .txt, .md and "
-        ".html), or a text file that is neither UTF-8 nor unmistakably GB18030 (GBK) or Big5 (those are read: E103).",
+        ".html), or a text file that is neither UTF-8, nor UTF-16 with its mark, nor unmistakably GB18030 (GBK) or "
+        "Big5 (those are read: E103).",
         why="Rules that match words on text decoded with a guessed encoding would find nothing and report every "
         "term as not stated; only the two encodings Chinese documents arrive in are tried, and only when the "
         "reading is clean.",
@@ -122,13 +123,14 @@ document(
     ),
     DiagnosticCode(
         "E103",
-        "legacy-chinese-encoding",
+        "text-not-utf8",
         Severity.INFO,
-        "a text file read as GB18030 (GBK) or Big5",
-        what="Notes a .txt or .md document that is not UTF-8 and was read as GB18030 (GBK, what Chinese Windows "
-        "saves) or Big5 (Taiwan, Hong Kong), the one charset-normalizer finds it to be without doubt.",
+        "a text file read as GB18030 (GBK), Big5 or UTF-16",
+        what="Notes a .txt or .md document that is not UTF-8 and was read in another encoding: UTF-16 when it "
+        'opens with a byte-order mark (Notepad\'s "Unicode"), else GB18030 (GBK, what Chinese Windows saves) or '
+        "Big5 (Taiwan, Hong Kong), the one charset-normalizer finds it to be without doubt.",
         why="Decoded text is what every rule and every quoted sentence rests on; a reader should know it was not "
-        "stored as UTF-8. A file that is neither cleanly is refused (E001).",
+        "stored as UTF-8. A file that is none of these cleanly is refused (E001).",
         example="termsmith extract 售后服务承诺.txt     # saved by Notepad as ANSI on a Chinese Windows",
         instead="save it as UTF-8 (Notepad: Save As → Encoding: UTF-8), or keep it: the note is information only",
         emitted_by=_BY,
