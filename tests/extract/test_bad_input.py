@@ -153,3 +153,14 @@ def test_every_unreadable_document_problem_is_documented_in_three_languages() ->
         assert set(texts) == {"en", "zh-Hans", "zh-Hant"}, key
         fields = {tuple(sorted(f for _, f, _, _ in string.Formatter().parse(m + h) if f)) for m, h in texts.values()}
         assert len(fields) == 1, (key, fields)  # every language fills the same fields
+
+
+@pytest.mark.parametrize(
+    ("name", "content"), [("empty.txt", b""), ("blank.md", b"\n  \n\t\n"), ("bare.html", b"<p> </p>")]
+)
+def test_a_text_file_without_text_is_refused_not_read_as_promising_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, content: bytes
+) -> None:
+    (tmp_path / name).write_bytes(content)
+    code, err = _extract(tmp_path / name, capsys)
+    assert code == 1 and "E005" in err and "no text" in err

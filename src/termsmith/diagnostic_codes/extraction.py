@@ -66,7 +66,7 @@ document(
         E,
         "the document has no text (a scan)",
         what="Flags a PDF whose pages carry (almost) no text, as when pages were scanned or pasted as images, "
-        "and a .docx with no paragraphs of text.",
+        "a .docx with no paragraphs of text, and a text, Markdown or HTML file with nothing but blank lines.",
         why="termsmith reads the text layer and does not run OCR; a scanned contract would come out as "
         "'nothing stated', which is misleading.",
         example="termsmith extract scanned-contract.pdf",

@@ -248,6 +248,14 @@ _CATALOGUE: dict[str, tuple[str, dict[str, tuple[str, str]]]] = {
             "zh-Hant": ("這個 Word 檔案沒有文字（只有圖片？）", "請對掃描頁做文字辨識（OCR），或向供應商索取文字版"),
         },
     ),
+    "text-empty": (
+        "E005",
+        {
+            "en": ("this file has no text", "give the file that holds the agreement's text"),
+            "zh-Hans": ("这个文件没有文字", "请提供载有协议文字的文件"),
+            "zh-Hant": ("這個檔案沒有文字", "請提供載有協議文字的檔案"),
+        },
+    ),
     "text-not-utf8": (
         "E001",
         {

@@ -273,6 +273,8 @@ def _read_text(path: Path, name: str, fmt: Format) -> SourceDocument:
             continue
         column = len(stripped) - len(body) + 1 if fmt != "html" else 1
         doc.paragraphs.append(Paragraph(body.rstrip(), len(doc.paragraphs) + 1, [Piece(0, None, line_no, column)]))
+    if not doc.paragraphs:  # read as "nothing stated", an empty file would look like a vendor promising nothing
+        raise ExtractError("text-empty")
     _assign_headings(doc.paragraphs)
     return doc
 
