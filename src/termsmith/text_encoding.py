@@ -1,4 +1,4 @@
-"""Plain-text agreements in the encodings they arrive in: UTF-8, else GB18030 (GBK) or Big5.
+"""Plain-text agreements in the encodings they arrive in: UTF-8, UTF-16, GB18030 (GBK) or Big5.
 
 A vendor's terms saved as plain text on a Chinese Windows machine are GBK (a subset of
 GB18030); on a Taiwanese or Hong Kong one, Big5; Notepad's "Unicode" is UTF-16 with a
@@ -14,9 +14,11 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
+from termsmith.diagnostics import Diagnostic, Position, Severity
+
 UTF8 = "utf-8"
 LEGACY = ("gb18030", "big5")
-NAMES = {"gb18030": "GB18030 (GBK)", "big5": "Big5", "utf-16": "UTF-16"}  # as a message names them
+_NAMES = {"gb18030": "GB18030 (GBK)", "big5": "Big5", "utf-16": "UTF-16"}  # as a message names them
 # charset-normalizer's "chaos" (0: every character plausible): a real GBK or Big5 text scores
 # ~0.0-0.02; the other encoding's reading of the same bytes is mojibake and scores far higher
 _MAX_CHAOS = 0.1
@@ -27,9 +29,19 @@ class Decoded:
     text: str
     encoding: str  # "utf-8", "utf-16", "gb18030" or "big5"
 
-    @property
-    def encoding_name(self) -> str:
-        return NAMES.get(self.encoding, "UTF-8")
+
+def encoding_note(file: str, encoding: str) -> Diagnostic | None:
+    """The note (E103, info) that ``file`` was read in ``encoding``; None for UTF-8."""
+    if encoding == UTF8:
+        return None
+    return Diagnostic(
+        "E103",
+        Severity.INFO,
+        f"read as {_NAMES.get(encoding, encoding)}: the file is not UTF-8",
+        file,
+        Position(1, 1),
+        hint="check that the text reads right; saving the file as UTF-8 removes this note",
+    )
 
 
 def decode_prose(raw: bytes) -> Decoded:

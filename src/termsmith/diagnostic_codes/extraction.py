@@ -20,8 +20,8 @@ document(
         ".html), or a text file that is neither UTF-8, nor UTF-16 with its mark, nor unmistakably GB18030 (GBK) or "
         "Big5 (those are read: E103).",
         why="Rules that match words on text decoded with a guessed encoding would find nothing and report every "
-        "term as not stated; only the two encodings Chinese documents arrive in are tried, and only when the "
-        "reading is clean.",
+        "term as not stated; only the encodings Chinese documents arrive in are tried, and only when the reading "
+        "is unmistakable.",
         example="termsmith extract offer.pages",
         instead="termsmith extract offer.docx     # export from Pages/Word as .docx or PDF",
         emitted_by=_BY,

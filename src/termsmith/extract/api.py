@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from termsmith.diagnostics import Severity
 from termsmith.extract.readers import read_document
 from termsmith.extract.result import Extraction
 from termsmith.extract.source import SourceDocument
-from termsmith.text_encoding import NAMES as _ENCODING_NAMES, UTF8
+from termsmith.text_encoding import encoding_note
 
 _HANT_ONLY = re.compile(r"[維護務應時間為們條與費開關資這個體務據響約標書雙協聯絡辦點報單於後機電續處讓須賠償]")
 _HANS_ONLY = re.compile(r"[维护务应时间为们条与费开关资这个体务据响约标书双协联络办点报单于后机电续处让须赔偿]")
@@ -31,14 +30,9 @@ def extract_source(doc: SourceDocument) -> Extraction:
 
     out = Extraction(doc.file, doc.format, language_of(doc.text))
     ctx = Context(split(doc.paragraphs), out)
-    if doc.encoding != UTF8:
-        ctx.warn(
-            "E103",
-            f"read as {_ENCODING_NAMES.get(doc.encoding, doc.encoding)}: the file is not UTF-8",
-            None,
-            hint="check that the quoted sentences read right; saving the file as UTF-8 removes this note",
-            severity=Severity.INFO,
-        )
+    note = encoding_note(doc.file, doc.encoding)
+    if note is not None:
+        out.diagnostics.append(note)
     for rule in RULES:
         rule(ctx)
     return out

@@ -256,7 +256,7 @@ def _read_text(path: Path, name: str, fmt: Format) -> SourceDocument:
 
     raw = path.read_bytes()
     try:
-        decoded = decode_prose(raw)  # UTF-8, else unmistakable GB18030 or Big5
+        decoded = decode_prose(raw)  # UTF-8, marked UTF-16, clean GB18030 or Big5
     except UnicodeDecodeError as exc:
         raise ExtractError("text-not-utf8", byte=f"{raw[exc.start]:02x}") from None
     text = decoded.text

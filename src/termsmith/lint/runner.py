@@ -356,27 +356,18 @@ def lint_file(path: Path, config: LintConfig, display: str | None = None) -> Fil
 
         found, lines = lint_document(path, config, name)
         return FileReport(name, found, lines)
-    from termsmith.text_encoding import UTF8, decode_prose
+    from termsmith.text_encoding import decode_prose, encoding_note
 
     try:
-        decoded = decode_prose(read_input(path, MAX_PROSE_BYTES))  # UTF-8, else unmistakable GB18030 or Big5
+        decoded = decode_prose(read_input(path, MAX_PROSE_BYTES))  # UTF-8, marked UTF-16, clean GB18030 or Big5
     except UnicodeDecodeError as exc:
         return FileReport(name, [_read_error(name, f"file is not UTF-8 (byte 0x{exc.object[exc.start]:02x})")])
     except InputFileError as exc:
         return FileReport(name, [_read_error(name, str(exc))])
     text = decoded.text
+    note = encoding_note(name, decoded.encoding)
     found = lint_text(text, name, config=config)
-    if decoded.encoding != UTF8:
-        note = Diagnostic(
-            "E103",
-            Severity.INFO,
-            f"read as {decoded.encoding_name}: the file is not UTF-8",
-            name,
-            Position(1, 1),
-            hint="saving the file as UTF-8 removes this note",
-        )
-        found = [note, *found]
-    return FileReport(name, found, text.splitlines())
+    return FileReport(name, [note, *found] if note else found, text.splitlines())
 
 
 def _read_error(file: str, message: str) -> Diagnostic:
@@ -385,7 +376,7 @@ def _read_error(file: str, message: str) -> Diagnostic:
         Severity.ERROR,
         message,
         file,
-        hint="lint reads .yaml and .yml files in UTF-8, .md and .txt in UTF-8, GB18030 (GBK) or Big5",
+        hint="lint reads .yaml and .yml files in UTF-8, .md and .txt in UTF-8, UTF-16, GB18030 (GBK) or Big5",
     )
 
 

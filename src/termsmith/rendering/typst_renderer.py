@@ -106,11 +106,11 @@ def prewarm(languages: tuple[str, ...] = ("zh-Hans", "zh-Hant", "en")) -> None:
 
     A one-shot command does the whole set-up in a worker process instead (``typst_worker``,
     started by ``prepare_pdf(..., separate_process=True)``), where it stops nothing; then
-    this only tells the worker which faces to load first. A warm process (``--jobs`` workers, the web app) keeps its
-    compilers on threads, where they stay warm for the next documents."""
+    this only tells the worker which faces to load. A warm process (``--jobs`` workers, the
+    web app) keeps its compilers on threads, where they stay warm for the next documents."""
     global _warming
     if typst_worker.running():
-        typst_worker.warm(languages)  # the faces of these languages first
+        typst_worker.warm(languages)  # these languages' faces, and no others
         return
     with _lock:
         if _warming is not None or _idle["theme"]:
