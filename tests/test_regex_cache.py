@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from termsmith import regex_cache
+from termsmith.marshal_store import MarshalStore
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "samples" / "fuel-station-miniprogram.zh-Hans.yaml"
@@ -38,7 +39,7 @@ def test_a_pattern_from_the_cache_is_the_pattern_re_compiles(tmp_path: Path) -> 
         "import re; from termsmith import regex_cache as c;"
         f"ps = {PATTERNS!r}; text = {TEXT!r};"
         "out = [c.compile(p, f) for p, f in ps];"
-        "misses = sum(1 for p, f in ps if (p, f) not in c._load());"
+        "misses = sum(1 for p, f in ps if (p, f) not in c._STORE.stored());"
         "c.save();"
         "print(misses, [(x.flags, x.groups, dict(x.groupindex), [(m.span(), m.groups()) for m in x.finditer(text)])"
         " for x in out])"
@@ -56,12 +57,11 @@ def test_a_pattern_from_the_cache_is_the_pattern_re_compiles(tmp_path: Path) -> 
 
 def test_a_damaged_cache_file_means_compiling_as_re_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TERMSMITH_CACHE_DIR", str(tmp_path))
-    path = regex_cache._path()
+    monkeypatch.setattr(regex_cache, "_STORE", MarshalStore("regex", regex_cache._ENGINE, regex_cache._MAX_BYTES))
+    path = regex_cache._STORE.path()
     assert path is not None
     path.parent.mkdir(parents=True)
     path.write_bytes(b"\x00not marshal")
-    monkeypatch.setattr(regex_cache, "_stored", None)
-    monkeypatch.setattr(regex_cache, "_used", {})
     compiled = regex_cache.compile(r"(?P<n>\d+)\s*小时", 0)
     assert compiled.search("响应时间 24 小时").group("n") == "24"
 
@@ -112,7 +112,7 @@ def test_a_pattern_built_as_text_keeps_its_text_from_the_cache(tmp_path: Path) -
         "import re; from re import _parser; from termsmith import regex_cache as c;"
         "text = c.compile_parsed('as written', lambda: '不在|除外');"
         "built = c.compile_parsed('built', lambda: _parser.parse('(?=[不除])(?:不在|除外)'));"
-        "hit = ('as written', -1) in c._load(); c.save();"
+        "hit = ('as written', -1) in c._STORE.stored(); c.save();"
         "print(hit, text.pattern, built.pattern, text.findall('不在范围，除外'), built.findall('不在范围，除外'))"
     )
     assert _run(code, tmp_path).split() == ["False", "不在|除外", "None", "['不在',", "'除外']", "['不在',", "'除外']"]
@@ -125,15 +125,13 @@ def test_a_cache_grown_past_its_limit_keeps_only_this_runs_programs(
     """Programs nobody uses any more (an edited lexicon's old tries) do not pile up: a file
     that would pass the limit is written with this run's programs only."""
     monkeypatch.setenv("TERMSMITH_CACHE_DIR", str(tmp_path))
-    monkeypatch.setattr(regex_cache, "_stored", None)
-    monkeypatch.setattr(regex_cache, "_used", {})
-    monkeypatch.setattr(regex_cache, "_MAX_BYTES", 2_000)
+    store = MarshalStore("regex", regex_cache._ENGINE, 2_000)
+    monkeypatch.setattr(regex_cache, "_STORE", store)
     for n in range(40):
         regex_cache.compile(f"(?:old{n}|stale{n})+", 0)
     regex_cache.save()
-    monkeypatch.setattr(regex_cache, "_stored", None)
-    monkeypatch.setattr(regex_cache, "_used", {})
+    store.reset()
     regex_cache.compile("kept", 0)
     regex_cache.save()
-    monkeypatch.setattr(regex_cache, "_stored", None)
-    assert list(regex_cache._load()) == [("kept", 0)]
+    store.reset()
+    assert list(store.stored()) == [("kept", 0)]

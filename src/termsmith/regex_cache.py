@@ -19,17 +19,14 @@ pass ``_MAX_BYTES`` (an edited lexicon leaves its old tries behind) keeps only t
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import marshal
 import re
 import sys
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from termsmith.atomic import atomic_output
-from termsmith.cache_folder import cache_folder
+from termsmith.marshal_store import MarshalStore
 
 _sre: Any
 try:  # CPython's own engine and compiler: what re.compile runs
@@ -44,9 +41,8 @@ _MAX_BYTES = 4_000_000  # ~8 ms to read back; today's programs take ~0.6 MB
 _Entry = tuple[str | None, int, list[int], int, dict[str, int], tuple[str | None, ...]]
 _Key = tuple[str, int]
 
-_stored: dict[_Key, _Entry] | None = None  # the file's entries, read on first use
-_used: dict[_Key, _Entry] = {}  # this run's, stored or new
-_new = False
+_ENGINE = f"{sys.version}\0{_sre.MAGIC}\0{_sre.CODESIZE}\0{sys.maxunicode}" if _sre is not None else ""
+_STORE = MarshalStore("regex", _ENGINE, _MAX_BYTES)
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -84,35 +80,25 @@ def code_key(module_file: str) -> str:
 
 def save() -> None:
     """Write this run's new programs to the cache (nothing when there are none)."""
-    global _new
-    path = _path()
-    if not _new or path is None:
-        return
-    with contextlib.suppress(Exception):  # the user's disk, a value marshal refuses: the next run compiles again
-        data = marshal.dumps({**(_stored or {}), **_used})
-        if len(data) > _MAX_BYTES:
-            data = marshal.dumps(_used)
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        with atomic_output(path) as stream:
-            stream.write(data)
-    _new = False
+    _STORE.save()
 
 
 def _from_cache(key: _Key) -> re.Pattern[str] | None:
-    entry = _used.get(key) or _load().get(key)
-    if entry is None or _sre is None:
+    if _sre is None:
+        return None
+    entry = _STORE.get(key)
+    if entry is None:
         return None
     try:
         compiled: re.Pattern[str] = _sre.compile(*entry)
     except Exception:  # an entry this engine does not take: compile it anew
         return None
-    _used[key] = entry
+    _STORE.used(key, entry, new=False)
     return compiled
 
 
 def _remember(key: _Key, pattern: str | None, parsed: Any, flags: int) -> re.Pattern[str]:
     """Compile ``parsed`` as ``re._compiler.compile`` does, and keep its program."""
-    global _new
     code = [int(op) for op in _compiler._code(parsed, flags)]
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
@@ -120,27 +106,5 @@ def _remember(key: _Key, pattern: str | None, parsed: Any, flags: int) -> re.Pat
         indexgroup[index] = name
     entry: _Entry = (pattern, flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
     compiled: re.Pattern[str] = _sre.compile(*entry)
-    _used[key] = entry
-    _new = True
+    _STORE.used(key, entry, new=True)
     return compiled
-
-
-def _load() -> dict[_Key, _Entry]:
-    global _stored
-    if _stored is None:
-        _stored = {}
-        path = _path()
-        if path is not None:
-            with contextlib.suppress(Exception):  # none yet, or a damaged or foreign file
-                loaded = marshal.loads(path.read_bytes())  # marshal.load(file) reads in small steps: 8× slower
-                if isinstance(loaded, dict):
-                    _stored = loaded
-    return _stored
-
-
-def _path() -> Path | None:
-    folder = cache_folder("regex")
-    if folder is None or _sre is None:
-        return None
-    engine = f"{sys.version}\0{_sre.MAGIC}\0{_sre.CODESIZE}\0{sys.maxunicode}"
-    return folder / f"{hashlib.sha256(engine.encode()).hexdigest()[:24]}.marshal"
