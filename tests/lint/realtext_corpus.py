@@ -145,6 +145,8 @@ BATCH_FOLDERS = (
     "tune-8",
 )
 SPLITS = ("tune", *BATCH_FOLDERS, "held-out-v1")
+# realtext/agreement/<split>/<lang>/ holds a second labeller's labels of held-out-21/22 (the same
+# sentences; bench/label_agreement.py): it is not a split, and no folder is read unless named above.
 # Held-out halves nobody may look at sentence by sentence (figures only; --misses refuses
 # them): split -> its languages still held out. held-out-7 and held-out-8 were each run once
 # and are tuning data for the fifth Chinese and sixth English rounds; the next batch is
