@@ -131,16 +131,16 @@ def run() -> NoReturn:
     ~35 ms of its ~0.45 s. Cycles are still collected, every 200,000 net allocations
     (mypy's setting, for the same reason), so a long ``serve`` or batch stays bounded."""
     gc.set_threshold(200_000, 30, 30)
-    from termsmith import dataclass_cache
+    from termsmith import codegen_cache
 
-    dataclass_cache.install()  # before the modules that define dataclasses load
+    codegen_cache.install()  # before the modules that define dataclasses and models load
     try:
         code = main()
     except SystemExit as exc:  # argparse: --help, usage errors
         if isinstance(exc.code, str):
             sys.stderr.write(exc.code + "\n")
         code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-    dataclass_cache.save()  # what this run compiled, for the next (never an error)
+    codegen_cache.save()  # what this run compiled, for the next (never an error)
     compiled = sys.modules.get("termsmith.regex_cache")
     if compiled is not None:
         compiled.save()

@@ -1,7 +1,7 @@
 """One file of termsmith's cache holding values ``marshal`` writes, read once and written at the end.
 
-The start-up caches (``regex_cache``: compiled regular expressions; ``dataclass_cache``:
-the methods ``dataclasses`` generates) keep what a cold run would otherwise rebuild from
+The start-up caches (``regex_cache``: compiled regular expressions; ``codegen_cache``:
+the code ``dataclasses`` and ``typing`` generate) keep what a cold run would otherwise rebuild from
 the same inputs every time. Each keeps its entries in one ``MarshalStore``: a dict in a
 file under ``cache_folder(name)``, named by a hash of ``engine`` (the Python that built the
 values: a value is only ever given back to the interpreter that made it).

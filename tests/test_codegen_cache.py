@@ -1,4 +1,5 @@
-"""The methods ``dataclasses`` writes, compiled once and kept between runs: the same classes, never an error."""
+"""Code the standard library writes as text, compiled once and kept between runs: the same classes and
+annotations, never an error."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from termsmith import dataclass_cache
+from termsmith import codegen_cache
 from termsmith.marshal_store import MarshalStore
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -70,7 +71,7 @@ def _python(code: str, cache: Path | str) -> str:
 
 
 def _classes(install: bool) -> str:
-    head = "from termsmith import dataclass_cache as d; d.install();" if install else ""
+    head = "from termsmith import codegen_cache as d; d.install();" if install else ""
     tail = "; print(d._STORE._new); d.save()" if install else ""
     return f"{head}\nexec({CLASSES!r})\nprint(behaviour()){tail}"
 
@@ -88,15 +89,16 @@ def test_classes_from_the_cache_are_the_classes_dataclasses_makes(tmp_path: Path
 
 def test_a_damaged_cache_file_means_compiling_as_exec_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TERMSMITH_CACHE_DIR", str(tmp_path))
-    store = MarshalStore("dataclasses", dataclass_cache._STORE.engine, dataclass_cache._MAX_BYTES)
-    monkeypatch.setattr(dataclass_cache, "_STORE", store)
+    store = MarshalStore("codegen", codegen_cache._STORE.engine, codegen_cache._MAX_BYTES)
+    monkeypatch.setattr(codegen_cache, "_STORE", store)
     path = store.path()
     assert path is not None
     path.parent.mkdir(parents=True)
     path.write_bytes(b"\x00not marshal")
     namespace: dict[str, object] = {}
-    dataclass_cache._exec("def f(a, b=2):\n return a * b\n", namespace, namespace)
+    codegen_cache._exec("def f(a, b=2):\n return a * b\n", namespace, namespace)
     assert namespace["f"](3) == 6  # type: ignore[operator]
+    assert eval(codegen_cache._compile("list[int]", "<string>", "eval")) == list[int]
 
 
 def test_exec_with_no_namespaces_uses_the_callers_as_the_builtin_does() -> None:
@@ -106,20 +108,50 @@ def test_exec_with_no_namespaces_uses_the_callers_as_the_builtin_does() -> None:
         run("scope['seen'] = here + 1")  # type: ignore[operator]
         return scope | {"here": here}
 
-    assert caller(dataclass_cache._exec) == caller(exec) == {"seen": 42, "here": 41}
+    assert caller(codegen_cache._exec) == caller(exec) == {"seen": 42, "here": 41}
 
 
-def test_install_and_uninstall_touch_only_dataclasses() -> None:
+def test_install_and_uninstall_touch_only_dataclasses_and_typing() -> None:
     import builtins
     import dataclasses
+    import typing
 
-    dataclass_cache.install()
+    codegen_cache.install()
     try:
-        assert vars(dataclasses)["exec"] is dataclass_cache._exec
-        assert builtins.exec is not dataclass_cache._exec
+        assert vars(dataclasses)["exec"] is codegen_cache._exec
+        assert vars(typing)["compile"] is codegen_cache._compile
+        assert builtins.exec is not codegen_cache._exec and builtins.compile is not codegen_cache._compile
     finally:
-        dataclass_cache.uninstall()
-    assert "exec" not in vars(dataclasses)
+        codegen_cache.uninstall()
+    assert "exec" not in vars(dataclasses) and "compile" not in vars(typing)
+
+
+ANNOTATED = """
+from __future__ import annotations
+import typing
+from typing import Optional
+
+class Model:
+    name: str
+    tags: list[dict[str, int]]
+    parent: Optional[Model] = None
+
+def behaviour():
+    ref = typing.ForwardRef("dict[str, list[int]]")
+    return [typing.get_type_hints(Model), ref._evaluate(globals(), None, frozenset()), ref.__forward_code__.co_filename]
+"""
+
+
+def test_forward_references_from_the_cache_resolve_as_typing_resolves_them(tmp_path: Path) -> None:
+    """String annotations (how pydantic reads the spec models) compiled in one process and
+    saved, taken from the cache in the next: every hint is what ``typing`` gives alone."""
+    plain = _python(f"exec({ANNOTATED!r})\nprint(behaviour())", "off")
+    run = f"from termsmith import codegen_cache as d; d.install()\nexec({ANNOTATED!r})\nprint(behaviour())"
+    run += "; print(d._STORE._new); d.save()"
+    first = _python(run, tmp_path).splitlines()
+    second = _python(run, tmp_path).splitlines()
+    assert first == [plain.strip(), "True"] and second == [plain.strip(), "False"]
+    assert "'parent': typing.Optional[__main__.Model]" in plain
 
 
 def test_a_cli_run_saves_what_the_next_one_reuses(tmp_path: Path) -> None:
@@ -128,9 +160,9 @@ def test_a_cli_run_saves_what_the_next_one_reuses(tmp_path: Path) -> None:
     validate = [sys.executable, "-m", "termsmith", "validate", str(SAMPLE), "--format", "json"]
     env = {**os.environ, "TERMSMITH_CACHE_DIR": str(tmp_path)}
     first = subprocess.run(validate, capture_output=True, text=True, env=env)
-    (stored,) = (tmp_path / "dataclasses").glob("*.marshal")
+    (stored,) = (tmp_path / "codegen").glob("*.marshal")
     counted = (
-        "from termsmith import dataclass_cache as d; d.install();"
+        "from termsmith import codegen_cache as d; d.install();"
         f"from termsmith.cli import main; main(['validate', {str(SAMPLE)!r}, '--format', 'json']);"
         "print(d._STORE._new)"
     )
