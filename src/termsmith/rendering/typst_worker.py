@@ -197,6 +197,9 @@ def _faces(languages: list[str]) -> list[bytes]:
 
 
 def main(languages: list[str]) -> None:
+    from termsmith import codegen_cache
+
+    codegen_cache.install()  # the methods of the Document's dataclasses, as the command stored them (not saved here)
     from termsmith.rendering.typst_renderer import new_compiler
 
     compiler = new_compiler("theme")
