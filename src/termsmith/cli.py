@@ -141,9 +141,9 @@ def run() -> NoReturn:
             sys.stderr.write(exc.code + "\n")
         code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     codegen_cache.save()  # what this run compiled, for the next (never an error)
-    compiled = sys.modules.get("termsmith.regex_cache")
-    if compiled is not None:
-        compiled.save()
+    for cache in ("termsmith.regex_cache", "termsmith.validator_cache"):  # only those this run loaded
+        if cache in sys.modules:
+            sys.modules[cache].save()
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError):  # a closed pipe (termsmith … | head): nothing to say
             stream.flush()

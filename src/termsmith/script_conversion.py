@@ -17,6 +17,7 @@ import copy
 from dataclasses import dataclass
 from typing import Any
 
+from termsmith import validator_cache
 from termsmith.diagnostics import Diagnostic, Severity, format_path
 from termsmith.spec.languages import missing_texts, text_languages
 
@@ -163,7 +164,7 @@ def check_languages(
                 hint=f"check the wording, then write it into the spec as '{conversion.target}:'",
             )
         )
-    return LanguageCheck(type(document).model_validate(data), warnings)
+    return LanguageCheck(validator_cache.validate(type(document), data), warnings)
 
 
 def _suggest(have: set[str], lang: str) -> str:

@@ -19,6 +19,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from termsmith import validator_cache
 from termsmith.diagnostics import Diagnostic, Position, Severity, format_path, shown
 from termsmith.spec.base import RuleError, RuleErrors
 from termsmith.yaml_loader import LoadedYaml, PathTuple, YamlLoadError, load_yaml
@@ -110,7 +111,7 @@ def validate_loaded(
     model = model_for_kind(loaded.data["kind"])
     todos = _todo_markers(loaded)
     try:
-        result.document = model.model_validate(loaded.data)
+        result.document = validator_cache.validate(model, loaded.data)
     except ValidationError as exc:
         marked = {d.start for d in todos}
         result.diagnostics.extend(
@@ -165,7 +166,7 @@ def _offer_spec_diagnostics(loaded: LoadedYaml) -> list[Diagnostic]:
     if not isinstance(spec, dict):
         return []
     try:
-        Spec.model_validate(spec)
+        validator_cache.validate(Spec, spec)
     except ValidationError as exc:
         errors = [
             {**e, "loc": ("spec", *e["loc"])} for e in exc.errors(include_url=False) if e["type"] not in _PARTIAL_OK

@@ -9,8 +9,12 @@ from termsmith.spec.defaults import default_duration
 from termsmith.spec.types import Cadence, Duration, Percent, Text
 
 
+def _default_metrics() -> list[str]:  # a named function: the stored validator names it (termsmith.validator_cache)
+    return ["cpu", "memory", "disk", "bandwidth"]
+
+
 class Monitoring(SpecModel):
-    metrics: list[str] = Field(default_factory=lambda: ["cpu", "memory", "disk", "bandwidth"])
+    metrics: list[str] = Field(default_factory=_default_metrics)
     cpu_alert: Percent | None = Field(default=None, description="Alert when CPU stays above this")
     cpu_sustained: Duration = default_duration("5 minutes", "How long CPU must stay above cpu_alert before the alert")
     clock: str = Field(description="When monitoring runs: '24x7' or a calendar id (stated, never assumed)")

@@ -56,12 +56,16 @@ class Renewal(SpecModel):
     )
 
 
+def _no_renewal() -> Renewal:  # a named function: the stored validator names it (termsmith.validator_cache)
+    return Renewal(mode=RenewalMode.NONE)
+
+
 class Term(SpecModel):
     """How long the agreement runs."""
 
     start: SpecDate
     length: Duration
-    renewal: Renewal = Field(default_factory=lambda: Renewal(mode=RenewalMode.NONE))
+    renewal: Renewal = Field(default_factory=_no_renewal)
 
     @field_validator("length")
     @classmethod
@@ -329,6 +333,10 @@ class FreeMethod(StrEnum):
     ON_SITE = "on-site"
 
 
+def _remote_only() -> list[FreeMethod]:
+    return [FreeMethod.REMOTE]
+
+
 class FreeMaintenance(SpecModel):
     """The free maintenance / warranty period (免费维护期 / 质保期)."""
 
@@ -336,7 +344,7 @@ class FreeMaintenance(SpecModel):
     start_date: SpecDate | None = Field(default=None, description="Required when start_event is 'date'")
     length: Duration
     covers: list[ServiceKind] = Field(min_length=1, description="What is free during the period")
-    methods: list[FreeMethod] = Field(default_factory=lambda: [FreeMethod.REMOTE])
+    methods: list[FreeMethod] = Field(default_factory=_remote_only)
     free_trainings: int = Field(default=0, ge=0, le=50)
     training_notice: Duration = default_duration(
         "5 business days", "Client's notice of the time and trainees of a free training session"
