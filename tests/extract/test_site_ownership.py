@@ -48,6 +48,25 @@ def test_the_party_named_as_owner(tmp_path: Path) -> None:
     assert _owner(tmp_path, "We keep ownership of the site templates we build for you.") == "vendor"
 
 
+def test_ownership_handed_over_to_the_client(tmp_path: Path) -> None:
+    assert _owner(tmp_path, "We transfer full ownership of the site to the client once the final invoice is paid.") == (
+        "client"
+    )
+    assert _owner(
+        tmp_path, "On completion, Acme Web will transfer all rights in the finished web pages to the Client."
+    ) == ("client")
+    assert _owner(tmp_path, "Sole ownership of all design and code falls to the client upon final payment.") == "client"
+
+
+def test_ownership_tied_to_payment_is_the_last_word(tmp_path: Path) -> None:
+    lines = (
+        "Brightline Studio is the sole owner of all website work it designs.",
+        "After full payment, ownership of the website is transferred to the client.",
+    )
+    assert _owner(tmp_path, *lines) == "client"
+    assert _owner(tmp_path, lines[0]) == "vendor"
+
+
 def test_a_title_line_names_the_site(tmp_path: Path, capsys: CaptureFixture[str]) -> None:
     path = tmp_path / "terms.txt"
     path.write_text(

@@ -35,8 +35,11 @@ _OWNS = _re(
     _PARTY.format("subject")
     + r" (?:always |will |shall |then |solely |exclusively )*(?:own|owns|has (?:full |all )?rights? to|"
     r"retains? (?:all |full |sole )?(?:ownership|title|rights|copyright|intellectual)|keeps? (?:ownership|title)|"
-    r"(?:be|becomes?) the (?:\w+ ){0,2}owner)\b|"
-    r"(?:owned by|property of|belongs? to|vest(?:s|ed)? in|(?:pass(?:es)?|transfer(?:s|red)?) to) "
+    r"(?:be|becomes?|is|are|remains?) the (?:\w+ ){0,2}owner)\b|"
+    r"(?:owned by|property of|belongs? to|vest(?:s|ed)? in|"
+    r"(?:pass(?:es|ed)?|transfer(?:s|red)?|falls?|go(?:es)?)(?: over)? to|"
+    # "transfer ownership rights to the finished work of web pages to the Client", "transfer of ownership to"
+    r"transfer(?:s|red)?(?: of)? (?:complete |full |all |sole |the )?(?:ownership|title|rights)\b[^.;]{0,80}? to) "
     + _PARTY.format("object")
     + r"|\b(?P<poss>our|my|your|the client's|the customer's) (?:sole |exclusive )?property\b"
 )
@@ -63,29 +66,41 @@ _CLIENT_WORDS = _re(r"^(?:you|your|the (?:client|customer|purchaser)(?:'s)?|clie
 
 
 def site_owner(sentences: list[Sentence]) -> tuple[str, Sentence] | None:
-    """The owner of the website's code and design, and the sentence that says so, or None."""
+    """The owner of the website's code and design, and the sentence that says so, or None. Ownership tied to the
+    payment is the last word ("Spade Designs will be the sole owner of all work …" then "After full payment is
+    made, … the client will be the sole owner"); else the first sentence naming an owner."""
+    first: tuple[str, Sentence] | None = None
     for i, s in enumerate(sentences):
         title = sentences[i - 1].norm if i and _TITLE.match(sentences[i - 1].norm) else ""
         above = bool(_SITE.search(s.heading) or _SITE.search(title))
         owner = _owner(s.norm, above)
-        if owner is not None:
+        if owner is None:
+            continue
+        if _passes_on_payment(s.norm):
             return owner, s
-    return None
+        first = first or (owner, s)
+    return first
+
+
+def _passes_on_payment(text: str) -> bool:
+    return bool(_ON_PAYMENT.search(text)) and not _EVEN_AFTER.search(text) and not _LICENCE.search(text)
 
 
 def _owner(text: str, site_above: bool) -> str | None:
-    """The owner a sentence names for the website, when the clause saying who owns names the site or the
-    heading above does."""
-    m = _OWNS.search(text)
-    zh = _ZH_OWNS.search(text)
-    said = m or zh
-    if said is None or not (site_above or _SITE.search(_clause_around(text, said.start(), said.end()))):
+    """The owner a sentence names for the website, when a clause saying who owns names the site or the heading
+    above does."""
+    said = [
+        m
+        for m in [*_OWNS.finditer(text), *_ZH_OWNS.finditer(text)]
+        if site_above or _SITE.search(_clause_around(text, m.start(), m.end()))
+    ]
+    if not said:
         return None
-    if _ON_PAYMENT.search(text) and not _EVEN_AFTER.search(text) and not _LICENCE.search(text):
+    if _passes_on_payment(text):
         return "client"
-    if zh is not None:
-        return _zh_role(zh["zh"])
-    assert m is not None
+    m = said[0]
+    if m.re is _ZH_OWNS:
+        return _zh_role(m["zh"])
     return _role(m["subject"] or m["object"] or m["poss"])
 
 
