@@ -46,6 +46,9 @@ def test_the_party_named_as_owner(tmp_path: Path) -> None:
         "vendor"
     )
     assert _owner(tmp_path, "We keep ownership of the site templates we build for you.") == "vendor"
+    # the designer named without an article
+    assert _owner(tmp_path, "Stock page designs remain the property of designer.") == "vendor"
+    assert _owner(tmp_path, "The website remains the property of designer until payment is made.") == "client"
 
 
 def test_ownership_handed_over_to_the_client(tmp_path: Path) -> None:

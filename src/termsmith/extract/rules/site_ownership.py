@@ -28,7 +28,7 @@ _SITE = _re(
 # a party as a subject or object: the client's words, the vendor's ("we", "the designer"), or a proper name
 _PARTY = (
     r"\b(?P<{0}>you|the (?:client|customer|purchaser)|clients?|customers?|we|us|I|me|"
-    r"the (?:designer|developer|agency|company|vendor|provider|supplier|contractor|consultant)|"
+    r"(?:the )?(?:designer|developer|agency|vendor|provider|supplier|contractor|consultant)|the company|"
     r"(?-i:[A-Z][\w&.-]*(?: (?-i:[A-Z])[\w&.-]*){{0,3}}))"
 )
 _OWNS = _re(
@@ -60,7 +60,7 @@ _TITLE = re.compile(r"^\W{0,3}(?:\S+ ){0,7}\S+$(?<![.。;；:：,，])")
 _LICENCE = _re(r"licen[cs]|授权|授權|使用权|使用權")
 _EVEN_AFTER = _re(r"\beven after\b|\bregardless\b|\bat all times\b")
 _VENDOR_WORDS = _re(
-    r"^(?:we|us|our|I|me|my|the (?:designer|developer|agency|company|vendor|provider|supplier|contractor|consultant))$"
+    r"^(?:we|us|our|I|me|my|the company|(?:the )?(?:designer|developer|agency|vendor|provider|supplier|contractor|consultant))$"
 )
 _CLIENT_WORDS = _re(r"^(?:you|your|the (?:client|customer|purchaser)(?:'s)?|clients?|customers?)$")
 
