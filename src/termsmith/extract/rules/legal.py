@@ -9,6 +9,7 @@ from typing import Any
 from termsmith.extract.normalize import BLANK
 from termsmith.extract.rules.context import Context, _re, clauses, without_clauses
 from termsmith.extract.rules.parties import _role_of
+from termsmith.extract.rules.site_ownership import site_owner
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import money, percents
 
@@ -72,6 +73,10 @@ def intellectual_property(ctx: Context) -> None:
         if owner:
             ip["source_code_owner"] = owner
             ctx.record("intellectual_property.source_code_owner", s)
+    site = None if "source_code_owner" in ip else site_owner(ctx.sentences)
+    if site is not None:  # a web designer's terms name the website, its code or design, not "source code"
+        ip["source_code_owner"] = site[0]
+        ctx.record("intellectual_property.source_code_owner", site[1])
     handover: list[tuple[str, Sentence]] = []
     for s in ctx.sentences:
         text = without_clauses(s.norm, _NOT_HANDED)
