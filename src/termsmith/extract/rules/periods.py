@@ -28,6 +28,16 @@ _FREE = _re(
     r"(?:maintenance|support)\b[^.;]{0,30}(?:\bfree of charge|\bFOC\b|\bat no (?:extra |additional )?(?:cost|charge))|"
     r"(?:\bfree of charge|\bFOC\b)[^.;]{0,30}\b(?:maintenance|support)"
 )
+# free work for a length after the site is handed over ("Edits to content are free for two weeks after launch", "2
+# weeks of free bug fixes following launch", "without charge during 30 days of delivery", "bugs reported within 60
+# days of launch are fixed free of charge"); not a trial, nor hosting, a domain or a licence given free for a time
+_FREE_WORK = _re(
+    r"\b(?:free(?: of charge)?|without charge|at no (?:extra |additional )?(?:cost|charge)) "
+    r"(?:for|during|within) (?:the )?(?:first )?\d|"
+    r"\bfree (?:bug[- ]?fix(?:es|ing)?|fixes|edits|amendments|changes|tweaks)\b|"
+    r"\b(?:bugs?|defects?|errors?)\b[^.;]{0,60}\b(?:free of charge|for free|at no (?:extra |additional )?(?:cost|charge))"
+)
+_NOT_WORK = _re(r"\btry\b|\btrial\b|\bhosting\b|\bdomains?\b|\bSSL\b|\blicen[cs]e|\bsubscription\b")
 # a period that comes with a purchase is the free one ("凡購買…即提供180天維護服務期", "新购即赠送6个月服务期")
 _WITH_PURCHASE = _re(
     r"(?:购买|購買|新购|新購|购置|購置|purchase|buy)[^。;；.]{0,30}?(?:即|就|均|便)?\s*"
@@ -113,7 +123,9 @@ _CONFIDENTIAL = _re(r"保密|confidential")
 
 
 def _is_free(text: str) -> bool:
-    return bool(_FREE.search(text) or _WITH_PURCHASE.search(text))
+    return bool(
+        _FREE.search(text) or _WITH_PURCHASE.search(text) or (_FREE_WORK.search(text) and not _NOT_WORK.search(text))
+    )
 
 
 # the validity of what a paragraph offers ("可免费享受标准服务…。有效期一年"): in a paragraph about a free
@@ -232,7 +244,7 @@ def _free_lengths(text: str) -> list[FoundDuration]:
     """The lengths a free-period sentence may state. A span of a few days is not the free period when it is
     a return or exchange window ("7日内可退货、换货或免费保修") or a deadline ("质保期内两天内解决"), and a
     longer length in the sentence wins over it ("15日内可换货; 15日起至1年内免费保修")."""
-    found = [d for d in durations(text) if d.duration.unit.value in ("months", "years", "days")]
+    found = [d for d in durations(text) if d.duration.unit.value in ("months", "years", "weeks", "days")]
     longer = [d for d in found if not _few_days(d)]
     if longer:
         # of several, the one in the clause that says what is free ("應於一個月內預約…,且自…起,享有一年內…保固")
@@ -248,7 +260,8 @@ def _clause_at(text: str, d: FoundDuration) -> str:
 
 
 def _few_days(d: FoundDuration) -> bool:
-    return d.duration.unit.value == "days" and d.duration.value <= 30
+    unit, value = d.duration.unit.value, d.duration.value
+    return (unit == "days" and value <= 30) or (unit == "weeks" and value <= 4)
 
 
 def _start_said_after(ctx: Context, length: Sentence) -> None:
