@@ -20,7 +20,10 @@ CLOCK_BUSINESS = "〔business〕"
 # Template blanks: ____, 【…】, [例如:4], [客户名称], XXX, ○○○, □□□ — never a value.
 _BLANKS = re.compile(
     r"_{2,}|＿{2,}|【[^】]{0,40}】|\[[^\]\n]{0,40}\]|(?<![A-Za-z])[Xx]{2,}(?![A-Za-z])|[○□〇]{3,}|…{2,}|\.{6,}"
+    r"|\*{3,}|\{\{[^{}\n]{0,40}\}\}"  # ********公司 (a masked name); {{client_name}} (a template's placeholder)
 )
+# Markdown bold around words ("the laws of **England**"), not asterisks standing for digits (20**年)
+_BOLD = re.compile(r"(?<![*\w])\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*(?![*\w])")
 _CLOCKS = [
     (re.compile(r"7\s*[×xX*]\s*24\s*(?:小时|小時|hours?|hrs?|h)?(?:\s*/\s*(?:天|日))?", re.IGNORECASE), CLOCK_24X7),
     (
@@ -114,7 +117,7 @@ _KEEP = re.compile(
 
 def normalise(text: str) -> str:
     s = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
-    s = _BLANKS.sub(BLANK, s)
+    s = _BOLD.sub(r"\1", _BLANKS.sub(BLANK, s))
     for pattern, token in _CLOCKS:
         s = pattern.sub(token, s)
     for pattern, repl in _HALF:
