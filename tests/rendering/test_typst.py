@@ -14,7 +14,7 @@ import pytest
 from render_documents import agreement, hostile_document
 
 from termsmith.document.model import Clause, Paragraph, Section
-from termsmith.rendering import render_pdf
+from termsmith.rendering import render_pdf, typst_setup
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -258,12 +258,12 @@ def test_the_theme_faces_alone_typeset_the_same_pdf_as_a_scan_of_every_system_fo
     doc = agreement(lang)
     fast = render_pdf(doc, engine="typst")
     monkeypatch.setattr(t, "_idle", {"theme": [], "system": []})
-    monkeypatch.setattr(t, "font_folder", lambda families: None)  # no folder: scan the system's fonts
-    t._theme_fonts.cache_clear()
+    monkeypatch.setattr(typst_setup, "font_folder", lambda families: None)  # no folder: scan the system's fonts
+    typst_setup.theme_font_folder.cache_clear()
     try:
         scanned = render_pdf(doc, engine="typst")
     finally:
-        t._theme_fonts.cache_clear()
+        typst_setup.theme_font_folder.cache_clear()
     assert used == ["theme", "theme"]
     assert fast == scanned
 

@@ -23,7 +23,6 @@ import json
 import re
 import tempfile
 import threading
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -31,11 +30,17 @@ from termsmith.document.model import Document, Figure, ListBlock, Paragraph, Sig
 from termsmith.rendering import typst_worker
 from termsmith.rendering.coverage import surely_drawn
 from termsmith.rendering.determinism import document_timestamp
-from termsmith.rendering.fonts import require_fonts, theme_families
+from termsmith.rendering.fonts import require_fonts
 from termsmith.rendering.layout import Heading, Item, column_fractions, flow, page_label_parts
 from termsmith.rendering.text_clean import breakable, clean_text
 from termsmith.rendering.theme import Theme, load_theme
-from termsmith.rendering.typst_fonts import font_folder
+from termsmith.rendering.typst_setup import (
+    TYPST_LANG as _TYPST_LANG,
+    TypstUnavailableError as TypstUnavailableError,
+    face_samples as face_samples,
+    lang_info as _lang_info,
+    new_compiler as new_compiler,
+)
 
 _lock = threading.Lock()
 _warming: threading.Thread | None = None
@@ -43,22 +48,10 @@ _warming: threading.Thread | None = None
 # and gives it back
 _idle: dict[str, list[Any]] = {"theme": [], "system": []}
 
-# Typst's language and region per document language: they pick CJK punctuation rules
-# and line breaking (the font itself gives the SC or TC glyph forms).
-_TYPST_LANG: dict[str, dict[str, str]] = {
-    "zh-Hans": {"lang": "zh", "region": "cn"},
-    "zh-Hant": {"lang": "zh", "region": "tw"},
-    "en": {"lang": "en", "region": "us"},
-}
-
 # Typst never breaks inside a run of letters without a break opportunity, so a 300-character
 # token would run off the page: the same invisible break points as the HTML path
 # (``text_clean.breakable``) are put into every string the layout places.
 _breakable = breakable
-
-
-class TypstUnavailableError(RuntimeError):
-    """The ``typst`` package is not installed."""
 
 
 def render_pdf(doc: Document, *, pdfa: bool = False) -> bytes:
@@ -125,19 +118,6 @@ def font_sampler(theme: Theme, languages: tuple[str, ...]) -> bytes:
     return b"\n".join(face_samples(theme, languages))
 
 
-def face_samples(theme: Theme, languages: tuple[str, ...]) -> list[bytes]:
-    """One line of Typst per face ``languages`` use (each once, in the languages' order):
-    typesetting it makes Typst load that face (a CJK face takes ~20 ms)."""
-    lines: dict[bytes, None] = {}
-    for lang in languages:
-        info = _lang_info(theme, lang)
-        for stack, weight in ((info["body"], "regular"), (info["body"], "bold"), (info["heading"], "bold")):
-            names = [entry["name"] if isinstance(entry, dict) else entry for entry in stack]
-            fonts = "(" + "".join(json.dumps(name) + ", " for name in names) + ")"
-            lines[f'#text(font: {fonts}, weight: "{weight}")[字 A]'.encode()] = None
-    return list(lines)
-
-
 def _prepare(sampler: bytes) -> None:
     try:
         compiler = new_compiler("theme")
@@ -174,24 +154,6 @@ def _release(compiler: Any, fonts: str) -> None:
         _idle[fonts].append(compiler)
 
 
-@cache
-def _theme_fonts() -> Path | None:
-    """The folder of the theme's font files (``typst_fonts``), or None to scan the system's."""
-    return font_folder(theme_families(_TYPST_LANG))
-
-
-def new_compiler(fonts: str) -> Any:
-    """A compiler that knows the theme's font files only ("theme"), or every system font."""
-    try:
-        import typst
-    except ImportError as exc:  # pragma: no cover - typst is a declared dependency
-        raise TypstUnavailableError("the typst package is not installed: pip install typst") from exc
-    folder = _theme_fonts() if fonts == "theme" else None
-    if folder is None:
-        return typst.Compiler()
-    return typst.Compiler(font_paths=[str(folder)], ignore_system_fonts=True)
-
-
 def _safe_name(name: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]", "_", name) or "attachment"
 
@@ -217,28 +179,6 @@ def document_data(doc: Document, theme: Theme, *, attach: bool = False) -> dict[
         "attachments": [[_safe_name(name), "termsmith spec source"] for name, _ in doc.attachments] if attach else [],
         "items": [_item(item) for item in flow(doc)],
     }
-
-
-def _lang_info(theme: Theme, lang: str) -> dict[str, Any]:
-    fonts = theme.fontset(lang)  # type: ignore[arg-type]  # lang: a str checked against LANGS on load; the model wants the Lang literal
-    return {
-        "body": _typst_stack(fonts.body_stack(), lang),
-        "heading": _typst_stack(fonts.heading_stack(), lang),
-        "args": _TYPST_LANG[lang],
-        "justify": fonts.justify,
-        "recital_indent": fonts.recital_indent,
-    }
-
-
-def _typst_stack(stack: tuple[str, ...], lang: str) -> list[Any]:
-    """Typst's font list for ``lang``. Chinese: the Latin face first, for Latin letters only
-    (Typst's ``latin-in-cjk``), then the CJK face. With the CJK face first, Typst builds a
-    letter that face lacks (Ĺ, ď) from a base letter and a combining mark, and the PDF's text
-    then reads back wrong ("Ltd." as "Ĺtd."); the Latin face has every such letter whole."""
-    if not lang.startswith("zh"):
-        return list(stack)
-    cjk, *latin = stack
-    return [*({"name": name, "covers": "latin-in-cjk"} for name in latin), cjk]
 
 
 def _para(p: Paragraph) -> dict[str, Any]:

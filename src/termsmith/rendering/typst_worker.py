@@ -137,7 +137,7 @@ def _answer(stream: IO[bytes], status: bytes, payload: bytes) -> None:
 
 def serve(compiler: Any, requests: int, answers: IO[bytes], warm: list[bytes]) -> None:
     """Typeset each job read from the file descriptor ``requests`` until it ends, loading the
-    faces of ``warm`` (``typst_renderer.face_samples``) one by one while no job waits; a
+    faces of ``warm`` (``typst_setup.face_samples``) one by one while no job waits; a
     ``{"warm": [languages]}`` line (the next document's) replaces what is left to load with
     those languages' faces: another language's faces would only keep the worker busy
     when the job comes (a document loads any face it needs itself)."""
@@ -191,7 +191,7 @@ class _Lines:
 
 def _faces(languages: list[str]) -> list[bytes]:
     from termsmith.rendering.theme import load_theme
-    from termsmith.rendering.typst_renderer import face_samples
+    from termsmith.rendering.typst_setup import face_samples
 
     return face_samples(load_theme(), tuple(languages))
 
@@ -200,7 +200,7 @@ def main(languages: list[str]) -> None:
     from termsmith import codegen_cache
 
     codegen_cache.install()  # the methods of the Document's dataclasses, as the command stored them (not saved here)
-    from termsmith.rendering.typst_renderer import new_compiler
+    from termsmith.rendering.typst_setup import new_compiler  # not the renderer: the layout is the command's
 
     compiler = new_compiler("theme")
     serve(compiler, sys.stdin.fileno(), sys.stdout.buffer, _faces(languages))
