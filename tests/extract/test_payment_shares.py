@@ -115,3 +115,20 @@ def test_the_schedule_through_the_cli(tmp_path: Path, capsys: CaptureFixture[str
     evidence = found["evidence"]["payment.milestones[1].percent"]
     assert evidence["quote"].startswith("A 40% deposit is payable")
     assert evidence["line"] == 3
+
+
+def test_full_payment_as_a_condition_is_no_schedule(tmp_path: Path) -> None:
+    """ "Upon full payment, the Client owns …" says when ownership passes, not when to pay: it is no 100% milestone,
+    and the schedule stated later is read."""
+    lines = (
+        "Upon full payment, the Client owns the final deliverables.",
+        "Payment terms: 50% non-refundable deposit to start; 50% at launch or final handoff.",
+    )
+    assert _milestones(tmp_path, *lines) == [("50%", "signing"), ("50%", "go-live")]
+    assert _milestones(tmp_path, "Ownership of the site passes to the client upon full payment.") == []
+
+
+def test_the_whole_price_at_once_still_reads_when_no_shares_follow(tmp_path: Path) -> None:
+    assert _milestones(tmp_path, "Full payment is due upon signing of this agreement.") == [("100%", "signing")]
+    lines = ("Full payment is due upon signing of this agreement.", "Support is provided by email.")
+    assert _milestones(tmp_path, *lines) == [("100%", "signing")]

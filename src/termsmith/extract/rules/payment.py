@@ -93,6 +93,13 @@ _FULL = _re(
     r"(?:一次性(?:支付|付清|付款|缴纳|繳納)|全额(?:支付|付款|付清)|全額(?:支付|付款|付清))(?![^,，。;；]{0,6}(?:按金|定金|訂金|订金))"
 )
 
+# "full payment" as the condition of something else ("Upon full payment, the Client owns the Deliverables",
+# "until paid in full"): no schedule
+_FULL_AS_CONDITION = _re(
+    r"\b(?:upon|until|unless|once|after|following|on receipt of|receipt of|subject to)\s+(?:the\s+)?"
+    r"(?:full payment|payment in full|being paid in full|paid in full)"
+)
+
 _Run = list[tuple[Decimal, str | None, Sentence]]
 
 
@@ -146,6 +153,7 @@ def _read(s: Sentence, run: _Run) -> _Run:
 
 def payment(ctx: Context) -> None:
     run: _Run = []
+    full: _Run = []  # the whole price at once, kept until no schedule in shares turns up
     for i, s in enumerate(ctx.sentences):
         after_pay = i > 0 and _PAY.search(ctx.sentences[i - 1].norm) is not None
         if not _is_pay(s, run, after_pay):
@@ -153,12 +161,13 @@ def payment(ctx: Context) -> None:
                 continue
             run = [] if sum(p for p, _, _ in run) != 100 else run
             continue
-        if not run and not _shares(s.norm) and _FULL.search(s.norm):
-            # the whole price at once on an event ("Full payment … upon the signing", "签约后一次性付清"): 100%
+        if not run and not _shares(s.norm) and _FULL.search(s.norm) and not _FULL_AS_CONDITION.search(s.norm):
+            # the whole price at once on an event ("Full payment … upon the signing", "签约后一次性付清"): 100%,
+            # unless a schedule in shares follows
             trigger = _trigger(s.norm)
-            if trigger is not None:
-                run.append((Decimal(100), trigger, s))
-                break
+            if trigger is not None and not full:
+                full = [(Decimal(100), trigger, s)]
+            continue
         found = _read(s, run)
         total = sum(p for p, _, _ in run + found)
         if total > 100:
@@ -169,6 +178,8 @@ def payment(ctx: Context) -> None:
             run += found
         if run and sum(p for p, _, _ in run) == 100:
             break
+    if not (run and sum(p for p, _, _ in run) == 100):
+        run = full
     if run and sum(p for p, _, _ in run) == 100:
         milestones = []
         for i, (value, trigger, s) in enumerate(run):
