@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
 
 from termsmith.extract.readers import read_document
 from termsmith.extract.result import Extraction
@@ -36,22 +35,7 @@ def extract_source(doc: SourceDocument) -> Extraction:
         out.diagnostics.append(note)
     for rule in RULES:
         rule(ctx)
-    out.terms = _without_emphasis(out.terms)
     return out
-
-
-_EMPHASIS = re.compile(r"\*\*")  # Markdown bold, as vendors' terms published as Markdown (or pasted from it) carry it
-
-
-def _without_emphasis(value: Any) -> Any:
-    """Terms as the words say them: "the laws of **England**" names England (the quotes keep the text as written)."""
-    if isinstance(value, str):
-        return _EMPHASIS.sub("", value).strip()
-    if isinstance(value, dict):
-        return {key: _without_emphasis(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_without_emphasis(item) for item in value]
-    return value
 
 
 def extract_file(path: Path, display: str | None = None) -> tuple[SourceDocument, Extraction]:
