@@ -68,9 +68,14 @@ def test_an_entry_whose_files_changed_is_not_used(tmp_path: Path, monkeypatch: p
     monkeypatch.setenv("TERMSMITH_CACHE_DIR", str(tmp_path))
     model_file = tmp_path / "model.py"
     model_file.write_text("x = 1\n")
+    monkeypatch.setattr(validator_cache, "_seen", {})
     stamp = validator_cache._stamp((str(model_file),))
     assert validator_cache._stamp((str(model_file),)) == stamp
     model_file.write_text("x = 22\n")
+    # this process keeps the file as it first saw it (what its models were built from) …
+    assert validator_cache._stamp((str(model_file),)) == stamp
+    # … and the next process sees the edit
+    monkeypatch.setattr(validator_cache, "_seen", {})
     assert validator_cache._stamp((str(model_file),)) != stamp
     assert validator_cache._stamp((str(tmp_path / "gone.py"),)) == "unreadable"
 
@@ -114,6 +119,7 @@ def _fresh_store(monkeypatch: pytest.MonkeyPatch) -> MarshalStore:
     store = MarshalStore("validators", "test", 100_000)
     monkeypatch.setattr(validator_cache, "_STORE", store)
     monkeypatch.setattr(validator_cache, "_primed", set())
+    monkeypatch.setattr(validator_cache, "_seen", {})
     return store
 
 

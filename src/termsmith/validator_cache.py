@@ -51,6 +51,9 @@ _STORE = MarshalStore("validators", _ENGINE, 2_000_000)  # ServiceSpecDocument's
 _NOT_READ = ("metadata", "serialization")  # schema entries SchemaValidator does not read
 _MODELS = "termsmith.spec"  # the package that declares the models: every module of it is in an entry's stamp
 _primed: set[type] = set()  # the spec models already given their stored validator, or found without one
+# each file's size and modification time as this process first saw it: a schema stored later (at the end of a long
+# ``serve``) is stamped with the files its models were built from, not with files edited since
+_seen: dict[str, str] = {}
 
 
 def validate(model: Any, data: Any) -> Any:
@@ -151,12 +154,15 @@ def _file(module: str) -> str:
 
 
 def _stamp(files: tuple[str, ...]) -> str:
-    """The size and modification time of every file (one that cannot be read: no stamp)."""
+    """The size and modification time of every file, as this process first saw it (one that cannot be read: no
+    stamp)."""
     parts = []
     for file in files:
-        try:
-            info = os.stat(file)
-        except OSError:
-            return "unreadable"
-        parts.append(f"{file}\0{info.st_size}\0{info.st_mtime_ns}")
+        if file not in _seen:
+            try:
+                info = os.stat(file)
+            except OSError:
+                return "unreadable"
+            _seen[file] = f"{info.st_size}\0{info.st_mtime_ns}"
+        parts.append(f"{file}\0{_seen[file]}")
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
