@@ -806,6 +806,36 @@ ZH_DOCUMENT_FLOORS["held-out-20"]["zh-Hant"] = (13, 31, 11, 107)
 FLOORS["held-out-22"] = {"zh-Hans": (40, 59, 30, 163), "zh-Hant": (22, 46, 10, 106), "en": (30, 37, 6, 113)}
 EN_DOCUMENT_FLOORS["held-out-22"] = (30, 37, 6, 113, 9, 14)
 
+# lintdeng (session 11): an open list (等 · 等等 · 包括但不限于) is vague only inside a commitment (termsmith.lint.zh_lists),
+# developed on tune-* and held-out … held-out-15 only; held-out-16 … 22 scored once, figures only, after the change was
+# committed (f5a528d). Pooled 16–22 Chinese: recall 276/437 → 271/437, false alarms 150/1277 → 138/1277 (zh-Hans 165/251,
+# 89/690 → 161/251, 80/690; zh-Hant 111/186, 61/587 → 110/186, 58/587). These are the measured figures after it, both
+# modes (the five lost catches lower the floors of held-out-16, -17 and -22 by one or two).
+FLOORS["tune"].update({"zh-Hans": (58, 59, 0, 113), "zh-Hant": (58, 60, 2, 112)})
+ZH_DOCUMENT_FLOORS["tune"] = {"zh-Hans": (58, 59, 0, 113), "zh-Hant": (58, 60, 1, 112)}
+FLOORS["held-out-11"].update({"zh-Hans": (24, 27, 2, 99), "zh-Hant": (20, 28, 4, 142)})
+ZH_DOCUMENT_FLOORS["held-out-11"] = {"zh-Hans": (24, 27, 2, 99), "zh-Hant": (20, 28, 4, 142)}
+FLOORS["held-out-13"].update({"zh-Hans": (22, 27, 3, 54), "zh-Hant": (11, 20, 1, 68)})
+ZH_DOCUMENT_FLOORS["held-out-13"] = {"zh-Hans": (22, 27, 3, 54), "zh-Hant": (11, 20, 2, 68)}
+FLOORS["held-out-14"].update({"zh-Hans": (19, 23, 9, 60), "zh-Hant": (23, 34, 11, 118)})
+ZH_DOCUMENT_FLOORS["held-out-14"] = {"zh-Hans": (19, 23, 9, 60), "zh-Hant": (23, 34, 11, 118)}
+FLOORS["held-out-15"].update({"zh-Hans": (25, 27, 5, 49), "zh-Hant": (19, 35, 33, 232)})
+ZH_DOCUMENT_FLOORS["held-out-15"] = {"zh-Hans": (25, 27, 5, 49), "zh-Hant": (19, 35, 33, 232)}
+FLOORS["held-out-16"].update({"zh-Hans": (36, 48, 10, 54), "zh-Hant": (15, 20, 5, 67)})
+ZH_DOCUMENT_FLOORS["held-out-16"] = {"zh-Hans": (36, 48, 10, 54), "zh-Hant": (15, 20, 5, 67)}
+FLOORS["held-out-17"].update({"zh-Hans": (19, 28, 8, 92), "zh-Hant": (12, 19, 13, 65)})
+ZH_DOCUMENT_FLOORS["held-out-17"] = {"zh-Hans": (18, 28, 8, 92), "zh-Hant": (12, 19, 13, 65)}
+FLOORS["held-out-18"].update({"zh-Hans": (11, 20, 4, 67), "zh-Hant": (16, 21, 4, 65)})
+ZH_DOCUMENT_FLOORS["held-out-18"] = {"zh-Hans": (11, 20, 4, 67), "zh-Hant": (16, 21, 4, 65)}
+FLOORS["held-out-19"].update({"zh-Hans": (13, 25, 5, 69), "zh-Hant": (15, 19, 6, 81)})
+ZH_DOCUMENT_FLOORS["held-out-19"] = {"zh-Hans": (13, 25, 5, 69), "zh-Hant": (15, 19, 6, 81)}
+FLOORS["held-out-20"].update({"zh-Hans": (18, 29, 15, 125), "zh-Hant": (13, 31, 13, 107)})
+ZH_DOCUMENT_FLOORS["held-out-20"] = {"zh-Hans": (18, 29, 15, 125), "zh-Hant": (13, 31, 11, 107)}
+FLOORS["held-out-21"].update({"zh-Hans": (26, 42, 15, 120), "zh-Hant": (17, 30, 7, 96)})
+ZH_DOCUMENT_FLOORS["held-out-21"] = {"zh-Hans": (26, 42, 15, 120), "zh-Hant": (17, 30, 7, 96)}
+FLOORS["held-out-22"].update({"zh-Hans": (38, 59, 23, 163), "zh-Hant": (22, 46, 10, 106)})
+ZH_DOCUMENT_FLOORS["held-out-22"] = {"zh-Hans": (38, 59, 23, 163), "zh-Hant": (22, 46, 10, 106)}
+
 # The tests come last: their parameters are the splits of the tables above as the module leaves them, so a floor
 # block that names a split for the first time is tested too. Append new floor blocks above this line.
 

@@ -43,7 +43,7 @@ import re
 from functools import cache
 
 from termsmith import regex_cache
-from termsmith.lint import evaluative, zh_uses
+from termsmith.lint import evaluative, zh_lists, zh_uses
 from termsmith.lint.context import en_no_commitment_context
 from termsmith.lint.en_forms import en_form_not_commitment, en_main_clause_start
 from termsmith.lint.lexicon.terms import EN_PROMISE_ONLY, EN_PROMISE_ONLY_CLASSES, EN_UNNEGATED
@@ -971,6 +971,12 @@ def _zh_not_commitment(
         return True  # 我們了解到,現行提供的功能有時難以滿足企業的需求 · …才是公司得以成长的关键: a recital
     if zh_uses.not_commitment(text, term, span, clause, sentence):
         return True  # requests, remedies, headings … (fifth round: termsmith.lint.zh_uses)
+    if (
+        name in zh_lists.OPEN_LISTS
+        and zh_lists.describes(text, span, clause, sentence)
+        and not _zh_item_committed(text, sentence[0])
+    ):
+        return True  # 可以選擇運行由Perl、C等語言寫成的程序 · 问题可能包括…等等: a list outside any commitment
     if term.bound == "count" and (
         (start and text[start - 1] in _ZH_LIST_CLOSERS) or _zh_one(_ZH_CAUSES).match(text, span[1]) is not None
     ):
@@ -1124,6 +1130,25 @@ _ITEM_LOOKBACK = 40  # lines
 _UNMARKED_ITEM = 60  # characters
 _UNMARKED_RUN = 12  # lines
 _ZH_PARTY_OPENERS = ("乙方", "本公司", "我公司", "我司", "我们", "我們", "本店", "本车房", "本車房")  # the vendor
+
+
+def _zh_item_committed(text: str, lo: int) -> bool:
+    """The sentence at ``lo`` is a list item (its line opens with an item marker) under a lead-in line that binds
+    or names a party or a scope (以下情形属于免费保修范围。/ a.耗材(电池、滤网等)): its open list is the scope owed."""
+    item = _zh_context_patterns()[0]
+    while text.startswith(("\n", "\r"), lo):
+        lo += 1
+    end = text.rfind("\n", 0, lo)
+    if end < 0 or item.match(text, end + 1) is None:
+        return False  # not a list item (most sentences: one find, one match)
+    for _ in range(_ITEM_LOOKBACK):
+        if end < 0:
+            return False
+        prev = text.rfind("\n", 0, end) + 1
+        if text[prev:end].strip() and item.match(text, prev, end) is None:
+            return zh_lists.commits(text, prev, end)  # the lead-in: the nearest line that is not an item
+        end = prev - 1
+    return False
 
 
 def zh_in_excluded_list(text: str, lo: int) -> bool:
