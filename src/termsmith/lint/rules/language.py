@@ -62,12 +62,7 @@ VT001 = register(
         "like a prompt response; a period (on a monthly basis) is not a speed."
         " (linten16) The next release as the time of a fix or a delivery (may include the Fix in the next major release ·"
         " available with the next maintenance release) is flagged: when it comes is not said; a release named by its"
-        " cadence (the next quarterly release) is not."
-        " (linten19) A quantity inside a modifier of another noun measures that noun and bounds no word (respond promptly"
-        " to requests received within 30 days · notify you promptly of any outage longer than 15 minutes · adequate staff"
-        " for projects over 10 days: flagged); the term's own noun keeps its bound (regular updates scheduled every"
-        ' month), and a next clause that opens with "at least" clarifies the word as "at most" does (applied'
-        " regularly, at least once a month).",
+        " cadence (the next quarterly release) is not.",
         why="A deadline the parties cannot measure cannot be breached. When the server is down, "
         '"乙方应及时响应" lets the vendor answer after 24 hours and still claim it complied.',
         example="乙方应及时响应甲方的报修，并尽快修复。\nThe Vendor shall respond promptly.",
@@ -559,7 +554,7 @@ VD001 = register(
         " Vendor will decide whether a defect is critical; a right reserved to make the final determination keeps it)."
         " The customer's own choice (at the Customer's option, as requested by the Client, If you decide …), a"
         " condition that opens on the participle (If requested by the Vendor, the Customer shall provide the following"
-        ' information:) and a measure after "by" (determined by the impact of the issue) are not flagged.',
+        " information:) and a measure after \"by\" (determined by the impact of the issue) are not flagged.",
         why='"费用另行协商" is an agreement to agree: unenforceable, and the moment the client '
         "needs the work it has no price to hold the vendor to.",
         example="超出范围的服务费用由双方另行协商。\nOut-of-scope work is charged at rates to be agreed.",
