@@ -27,7 +27,6 @@ from termsmith.lint.lexicon.en_round13 import EN_CLASS_TERMS_13
 from termsmith.lint.lexicon.en_round15 import EN_CLASS_TERMS_15
 from termsmith.lint.lexicon.en_round16 import EN_CLASS_TERMS_16
 from termsmith.lint.lexicon.en_round17 import EN_CLASS_TERMS_17
-from termsmith.lint.lexicon.en_round19 import EN_CLASS_TERMS_19
 from termsmith.lint.lexicon.terms import EN_CLASS_TERMS, EN_CLASS_TERMS_6, EN_PATTERN_TERMS
 
 
@@ -95,7 +94,7 @@ def test_every_shape_has_an_example() -> None:
     # test_real_text_en_round6.py, the seventh's in test_real_text_en_round7.py, the eighth's in
     # test_real_text_en_eighth.py, the ninth's in test_real_text_en_ninth.py, the tenth's in test_real_text_en_tenth.py,
     # the eleventh's in test_real_text_en_eleventh.py, the thirteenth's in test_real_text_en_thirteenth.py, the
-    # fifteenth's in test_real_text_en_fifteenth.py, the nineteenth's in test_real_text_en_nineteenth.py
+    # fifteenth's in test_real_text_en_fifteenth.py
     others = (
         *EN_CLASS_TERMS,
         *EN_CLASS_TERMS_6,
@@ -108,7 +107,6 @@ def test_every_shape_has_an_example() -> None:
         *EN_CLASS_TERMS_15,
         *EN_CLASS_TERMS_16,
         *EN_CLASS_TERMS_17,
-        *EN_CLASS_TERMS_19,
     )
     assert {name for name, *_ in SHAPES} == {entry[0] for entry in EN_PATTERN_TERMS if entry not in others}
 

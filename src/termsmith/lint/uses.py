@@ -289,10 +289,6 @@ _EN_CUSTOMER_CAN = r"\b(?:you|your|customers?|clients?|licensees?|users?)\b(?!['
 # a reserved right is vague only when it reserves a change of the terms (reserves the right to
 # modify these Support Terms); a right to act (to contact you, to add components) is no promise
 _EN_RESERVED = r"\breserves?\s+the\s+rights?\b"
-# (linten19) a right reserved to decide keeps the decision (We reserve the right to make the final determination as to
-# how long each task will take · reserves the right to decide whether …); a right to act does not (to contact you,
-# when it deems necessary)
-_EN_FINAL_SAY = frozenset(("final determination (one side's)", "(the vendor) decides whether"))
 _EN_CHANGE = r"\b(?:change|modify|amend|alter|revise|reclassify|adjust|increase|vary|update|reprice)"
 # a request to the reader (Please read the following information carefully) promises nothing
 # the subject of an exclusion (Other services, like …, etc. are not included in the Software assurance)
@@ -566,7 +562,6 @@ def _en_legal_formula(
         and "discretion" not in term.term
         and "case-by-case" not in term.term
         and term.bound not in ("price", "en-price")  # reserves the right to charge … at its then-current rates
-        and term.term not in _EN_FINAL_SAY  # (linten19) a right reserved to decide is the judgment itself
         else None
     )
     if right is not None and not change.search(lower, right.end(), start):

@@ -1681,10 +1681,9 @@ EN_PATTERN_TERMS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ..
             "instructed",
         ),
         # advised / directed / instructed by the client: the paying side's own choice, not a judgment imposed on it
-        # (linten19) and a measure after "by" (determined by the impact of the issue) is no party's judgment
         r"(?:(?:advised|directed|instructed)(?=\s+by\s+(?!(?:the\s+)?(?:client|customer|licensee|buyer|purchaser|you)\b))|"
         r"determined|deemed|considered|decided|judged|specified|prescribed)\s+(?:(?:necessary|appropriate|advisable|reasonable|"
-        r"required|solely|exclusively|entirely|wholly|unilaterally)\s+)?by(?=\s)(?!\s+(?:(?:the\s+)?[a-z-]+\s+of\b|law\b|the parties\b|both\b|mutual\b|an? (?:court|arbitrat)|the (?:court|"
+        r"required|solely|exclusively|entirely|wholly|unilaterally)\s+)?by(?=\s)(?!\s+(?:law\b|the parties\b|both\b|mutual\b|an? (?:court|arbitrat)|the (?:court|"
         r"arbitrat)|written\b|agreement\b|reference\b|(?:the\s+)?(?:[a-z-]+\s+)?(?:agreement|order|contract|"
         r"table|schedule|formula|monitoring|system|tool|measurement|logs?|calculation|severity|priority|package|plan|"
         r"tier|subscription|level|options?|number|amount|type|nature|date|time|terms?|price|fees?)\b))",
@@ -2650,11 +2649,3 @@ EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_CLASS_TERMS_16)
 from termsmith.lint.lexicon.en_round17 import EN_CLASS_TERMS_17  # noqa: E402
 
 EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_CLASS_TERMS_17)
-
-# (linten19) one side's judgment read by construction: a condition, a holder noun, an approval, an agent or a
-# question whose holder is the vendor's side (If the Vendor deems … · at the Vendor's option · as announced by us)
-from termsmith.lint.lexicon.en_round19 import EN_CLASS_TERMS_19  # noqa: E402
-
-EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_CLASS_TERMS_19)
-# a judgment stays a judgment in a condition or under a negation (If the Vendor deems it necessary, …)
-EN_UNNEGATED = EN_UNNEGATED | {name for name, *_ in EN_CLASS_TERMS_19}

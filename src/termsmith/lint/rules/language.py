@@ -545,33 +545,13 @@ VD001 = register(
         " (linten17) Scheduled maintenance as a bare item of what the availability figure leaves out (SLA excludes: …"
         " Scheduled maintenance · Scheduled Downtime for maintenance.), with no window, cap or notice, is flagged: the"
         " provider decides how much downtime it schedules. With a notice after it (Scheduled maintenance (notified 72"
-        " hours in advance)) or in a sentence of its own it is not, nor is a title-case heading."
-        " (linten19) One side's judgment is found by its construction, wherever the holder of a judging or choosing"
-        " verb or noun is the vendor's side: a condition its judgment opens (If the Vendor deems it necessary, …),"
-        " a holder noun (at the Vendor's option, at the sole judgement of the Supplier), its approval as the condition"
-        " (subject to our prior written consent), the vendor as the agent of an announcement, a request or a choice"
-        " (as announced by us, information requested by the Provider) and the vendor deciding an open question (The"
-        " Vendor will decide whether a defect is critical; a right reserved to make the final determination keeps it)."
-        " The customer's own choice (at the Customer's option, as requested by the Client, If you decide …), a"
-        " condition that opens on the participle (If requested by the Vendor, the Customer shall provide the following"
-        " information:) and a measure after \"by\" (determined by the impact of the issue) are not flagged.",
+        " hours in advance)) or in a sentence of its own it is not, nor is a title-case heading.",
         why='"费用另行协商" is an agreement to agree: unenforceable, and the moment the client '
         "needs the work it has no price to hold the vendor to.",
         example="超出范围的服务费用由双方另行协商。\nOut-of-scope work is charged at rates to be agreed.",
         instead="超出范围的服务按附件二价格表收费，单项超过 5,000 元须书面确认。\n"
         "Out-of-scope work is charged per the rate card in Schedule 2; items over CNY 5,000 need written approval.",
         real=(
-            "“service based on older versions will be completely terminated and unavailable 18 months after an upgrade "
-            "or as announced by us.” — flagged: the vendor's announcement sets the date (uriva/rmmbr, Service Level "
-            "Agreement)",
-            "“… including the information specified below and other related information which may be requested by us, "
-            "…” — flagged: what the customer must send is what the vendor asks for (uriva/rmmbr, Service Level "
-            "Agreement)",
-            "“We reserve the right to make the final determination as to how long each task will take …” — flagged: a "
-            "right reserved to decide keeps the decision (summitwebdev.com, Maintenance Plans)",
-            "“The severity level of a support case is determined by the impact of the issue on the customer's business "
-            "operations.” — not flagged: a measure, not a party, decides (controlplaneio-fluxcd/distribution, Technical "
-            "Support Policy)",
             "“Scheduled maintenance” — flagged: an item after “SLA excludes:”, scheduled maintenance left out of the "
             "SLA with no window, cap or notice (regolo-ai/regoloai-doc, Regolo.ai SLA & Enterprise Support)",
             "“Scheduled maintenance (notified 72 hours in advance via email/dashboard).” — not flagged: the notice is "
