@@ -10,6 +10,8 @@ reference to the clause or schedule that sets it: 具体见第五条, see Sectio
 
 - ``time``: a duration or deadline (4小时内, 3个工作日, 当日, 17:30, within the
   time periods stated in Section 3); never a price, a percentage or a count;
+  in English never one inside a modifier of another noun (respond promptly to
+  requests received within 30 days: the days are the requests');
 - ``period``: how often (每月, 每季度一次, monthly, every 2 weeks, Fridays), before
   or after the word (每月定期巡检);
 - ``availability``: hours of service (7×24, 24小时, 全年无休) anywhere in the
@@ -187,7 +189,7 @@ _CLAUSE_SEP = r"[，；;：]|,(?!\d)|:(?!\d)"
 _CLARIFIER = (
     r"\s*(?:(?:并且?|且|但|and|but)\s*)?(?:最迟|最遲|最晚|至迟|至遲|至多|最长|最長|不超过|不超過|不得超过|不得超過|"
     r"不晚于|不晚於|具体|具體|详见|詳見|no later than|not later than|not exceeding|in any (?:case|event)|at the latest|"
-    r"at most|within|在)"
+    r"at most|at least|within|在)"
 )
 # a next clause that opens with the quantity bounds too (…，每日一次 · …，每月5日前 · …，每人天3000元);
 # one that opens with a new subject does not (…优质服务，费用为5000元); …，每次為港幣 $800 (a charge's price) does
@@ -255,6 +257,12 @@ def find_bound(
             m = None  # weekly backups and regular updates: the period is the backups'
         elif _other_item(lower, m.start(), m.end(), span):
             m = None  # (i) respond within 8 hours (ii) escalate promptly: the hours are item (i)'s
+        elif (
+            m.start() > span[1]
+            and kind not in _WHOLE_SENTENCE_KINDS
+            and _measures_other_noun(lower, span[1], m.start())
+        ):
+            m = None  # (linten19) respond promptly to requests received within 30 days: the days are the requests'
     if m is not None and kind == "notice" and _EN_MAXIMUM.search(lower, max(lo, m.start() - 20), m.start()):
         m = None  # up to 12 months advance written notice: no minimum
     if m is None and english:
@@ -398,6 +406,34 @@ def _en_joiner() -> re.Pattern[str]:
     return regex_cache.compile(
         r"\s*(?:at|per|from|under|according to|as per|in line with|during)?\s*(?:the|our|its)?\s*"
     )
+
+
+# (linten19) a quantity inside a modifier of another noun measures that noun, not the term (the issue: a bound counts
+# only when it measures the vague term itself): a participle or a comparative after a noun that is not the term's own
+# head, then only the words that bring in a quantity (respond promptly to requests received within 30 days · notify you
+# promptly of any outage longer than 15 minutes · adequate staff for projects over 10 days). The term's own noun
+# keeps its bound (regular updates scheduled every month), and so does a quantity after any other word (tickets
+# submitted by email within 2 hours: the hours may be the answer's) or after a comma (…, but in any event within 4 hours)
+_OTHER_NOUN_MODIFIED = regex_cache.compile(
+    r"\s(?!(?:not|no|never|be|been|being|is|are|was|were|will|shall|must|may|can|could|would|should|and|or|but|to|of|"
+    r"for|in|on|at|by|with|from|any|all|the|an?)\b)[a-z][a-z-]+s?\s+(?:(?:that|which)\s+(?:are|is|were|was|have|has|had)\s+(?:been\s+)?)?"
+    r"(?:[a-z]{3,}ed|lasting|exceeding|running|sent|paid|made|held|kept|open|older|newer|longer|shorter|larger|"
+    r"greater|over|above)\s+"
+    r"(?:(?:more|less|longer|shorter|greater|fewer|older|newer)\s+than\s+|for\s+|within\s+|in\s+|after\s+|before\s+|"
+    r"over\s+|above\s+|by\s+|of\s+|at\s+least\s+|up\s+to\s+|(?:in\s+)?the\s+(?:last|past|first)\s+|"
+    r"than\s+|the\s+)*$"
+)
+_WHOLE_SENTENCE_KINDS = frozenset(("list", "count", "availability", "hours", "fallback", "zh-notice", "zh-hours"))
+
+
+def _measures_other_noun(lower: str, term_end: int, bound_start: int) -> bool:
+    """English: the words between a term and the quantity after it end in a modifier of a noun that is not the
+    term's own head (see _OTHER_NOUN_MODIFIED)."""
+    between = lower[term_end:bound_start]
+    if "," in between or ";" in between or ":" in between:
+        return False  # an appositive or a next clause that clarifies (…, but in any event … within 4 hours): as before
+    m = _OTHER_NOUN_MODIFIED.search(between)
+    return m is not None and between[: m.start()].strip() != ""  # (nothing before the noun: the term's own head)
 
 
 def _other_conjunct(lower: str, bound_end: int, term_start: int) -> bool:

@@ -62,7 +62,12 @@ VT001 = register(
         "like a prompt response; a period (on a monthly basis) is not a speed."
         " (linten16) The next release as the time of a fix or a delivery (may include the Fix in the next major release ·"
         " available with the next maintenance release) is flagged: when it comes is not said; a release named by its"
-        " cadence (the next quarterly release) is not.",
+        " cadence (the next quarterly release) is not."
+        " (linten19) A quantity inside a modifier of another noun measures that noun and bounds no word (respond promptly"
+        " to requests received within 30 days · notify you promptly of any outage longer than 15 minutes · adequate staff"
+        " for projects over 10 days: flagged); the term's own noun keeps its bound (regular updates scheduled every"
+        ' month), and a next clause that opens with "at least" clarifies the word as "at most" does (applied'
+        " regularly, at least once a month).",
         why="A deadline the parties cannot measure cannot be breached. When the server is down, "
         '"乙方应及时响应" lets the vendor answer after 24 hours and still claim it complied.',
         example="乙方应及时响应甲方的报修，并尽快修复。\nThe Vendor shall respond promptly.",
