@@ -76,3 +76,29 @@ def test_a_list_item_reads_its_lead_in() -> None:
     assert not open_list_warned(under_description)
     # the same item alone describes
     assert not open_list_warned("1. 铝合金、玻璃等。")
+
+
+# Second point (lintdeng): a bound is a quantity of the right kind. A number of months or hours is a duration, never
+# a count; a number of times after 每 is how often, not how many. Own sentences, both scripts.
+UNBOUNDED = [
+    ("硬件保修六个月，终身技术支持。", "技术支持"),
+    ("硬體保固六個月,終身技術支援。", "技術支援"),
+    ("大部分地区每周上门一次。", "大部分"),
+    ("大部份地區每週到場一次。", "大部份"),
+]
+BOUNDED = [
+    "提供电话、邮件等至少3种渠道。",
+    "大部分问题，限3次远程处理。",
+    "日常维护每月至少2次。",
+]
+
+
+@pytest.mark.parametrize(("text", "term"), UNBOUNDED)
+def test_a_duration_or_a_frequency_bounds_no_count(text: str, term: str) -> None:
+    warned = [d.extra.get("term") for d in lint_text(text, "t.txt") if d.severity is not Severity.INFO]
+    assert term in warned, lint_text(text, "t.txt")
+
+
+@pytest.mark.parametrize("text", BOUNDED)
+def test_a_count_or_a_routine_frequency_still_bounds(text: str) -> None:
+    assert not [d for d in lint_text(text, "t.txt") if d.severity is not Severity.INFO], lint_text(text, "t.txt")

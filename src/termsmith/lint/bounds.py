@@ -82,10 +82,15 @@ _AVAILABILITY = (
     r"7\s*[×x\*]\s*24|24\s*[×x\*/]\s*7|24\s*(?:小时|小時|hours?\b)|全年无休|全年無休|365\s*(?:天|days?)|"
     r"around the clock|(?:办公|辦公|工作|作业|作業)(?:时间|時間)|business hours"
 )
+# (lintdeng) a number of months or hours is a duration, never a count: 三個月 bounds no open scope (软件故障三個月免費
+# 維護,終身技術支持服務: the months are the maintenance's, the support stays open)
+_TIME_UNIT = r"(?:月|小时|小時|钟头|鐘頭|工作日|工作天|星期|礼拜|禮拜|季度|半月)"
 _COUNT = (
     r"(?:至少|最多|不超过|不超過|不少于|不少於|共计?|合计|合計|限|at least|up to|no more than)?\s*"
     + _NUM
-    + r"\s*(?:种|種|项|項|个|個|类|類|次|条|條|页|頁|items?\b|types?\b|kinds?\b|channels?\b|pages?\b)"
+    + r"\s*(?:种|種|项|項|(?:个|個)(?!\s*"
+    + _TIME_UNIT
+    + r")|类|類|次|条|條|页|頁|items?\b|types?\b|kinds?\b|channels?\b|pages?\b)"
 )
 # (遠程: the Hong Kong / s2t spelling of 远程, beside Taiwan's 遠端)
 _CHANNELS = r"电话|電話|邮件|郵件|电邮|電郵|e-?mail|热线|熱線|工单|工單|ticket|portal|远程|遠程|遠端|远端"
@@ -239,6 +244,8 @@ def find_bound(
     else:
         lo, hi = clause_span
     m = pattern.search(lower, lo, hi)
+    if m is not None and kind in _COUNTED and _frequency(lower, m, lo):
+        m = pattern.search(lower, m.end(), hi)  # 每週7天處理一次: how often, not how many (lintdeng)
     if m is None and scope in ("clause", "after") and hi < sentence[1]:
         # the next clause, when it clarifies this one or opens with the quantity
         sep, clarifier = _patterns()
@@ -282,6 +289,17 @@ def find_bound(
     )
     adjacent = kind != "situation" and 0 <= gap <= _ADJACENT
     return text[m.start() : m.end()].strip(), kind == "fallback" or adjacent or joined
+
+
+# (lintdeng) for a quantifier or an open list (not a routine: 日常维护每周至少1次 is measured by how often), a number
+# of times after 每 (每週處理一次) is a frequency, not how many
+_COUNTED = frozenset({"count", "threshold"})
+_FREQUENCY_REACH = 16  # characters before the count looked at for 每
+
+
+def _frequency(lower: str, m: re.Match[str], lo: int) -> bool:
+    """The count ``m`` is a number of times (…次) after 每 in its reach: how often something is done."""
+    return m.group().endswith("次") and lower.find("每", max(lo, m.start() - _FREQUENCY_REACH), m.start()) >= 0
 
 
 _EN_KINDS = frozenset({"amount", "en-price", "hours", "notice"})
