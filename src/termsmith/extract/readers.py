@@ -8,7 +8,8 @@
   paragraph, its cells joined by " | "). The zip is inspected first (zip bombs). A paragraph
   in a heading style is a section heading even when Word numbering, not its text, prints
   "Article 4" / "第四条".
-- .txt/.md/.html: UTF-8; each non-empty line (HTML: block) is a paragraph.
+- .txt/.md/.html: UTF-8; each non-empty line (HTML: block) is a paragraph; an HTML table embedded in a
+  text or Markdown file is read as pipe rows, one paragraph a row (`html_tables`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from termsmith.extract.errors import ExtractError
+from termsmith.extract.html_tables import table_blocks
 from termsmith.extract.normalize import CJK_LOOKALIKES
 from termsmith.extract.pdf_tables import Line, place, rows_of
 from termsmith.extract.source import Format, Paragraph, Piece, SourceDocument
@@ -263,8 +265,17 @@ def _read_text(path: Path, name: str, fmt: Format) -> SourceDocument:
     if len(text) > MAX_CHARS:
         raise ExtractError("text-too-long", n=len(text), limit=MAX_CHARS)
     lines = _html_lines(text) if fmt == "html" else [(n, line) for n, line in enumerate(text.split("\n"), 1)]
+    tables = {} if fmt == "html" else {block.first: block for block in table_blocks([line for _, line in lines])}
     doc = SourceDocument(name, fmt, encoding=decoded.encoding)
+    skip_to = 0
     for line_no, line in lines:
+        if line_no <= skip_to:
+            continue
+        if (block := tables.get(line_no)) is not None:  # an HTML table in a text file: its rows, as pipe rows
+            for row in block.rows:
+                doc.paragraphs.append(Paragraph(row.text, len(doc.paragraphs) + 1, row.pieces))
+            skip_to = block.last
+            continue
         stripped = line.rstrip("\r")
         body = stripped.lstrip()
         if fmt == "md":
