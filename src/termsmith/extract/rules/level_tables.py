@@ -159,9 +159,14 @@ def read_table(
     whose header names the levels and whose rows name the kinds is read across."""
     header = table.header
     columns = _columns(header)
+    plans: dict[int, str] = {}  # column → the plan a second header row names there
     for r, row in enumerate(table.rows):
         if not table.row_levels and (split := _clock_split(columns, row)) is not None:
             columns = split
+            continue
+        if table.aligned and not plans and (planned := _plan_header(header, columns, row)) is not None:
+            header, plans = planned
+            columns = _columns(header)
             continue
         if not table.row_levels and _is_header(row, r == 0 and not header):
             header, columns = _sub_header(header, row), _columns(_sub_header(header, row))
@@ -193,7 +198,9 @@ def read_table(
         # one cell per line: a row with exactly the header's number of cells sits in its columns
         aligned = table.aligned or (len(header) > 1 and len(row) == len(header))
         used = 0
+        row_level = level
         for i, cell in enumerate(row):
+            level = _plan_level(row_level, plans, i)
             kind, clock, unit = columns[i] if aligned and i < len(columns) else (None, None, None)
             found = _cell_values(cell, unit)
             if not found and not aligned and used < len(order) and _PLACEHOLDER.fullmatch(cell.norm.strip()):
@@ -206,7 +213,8 @@ def read_table(
                 continue
             if len(found) > 1 or len(own) > 1 or len(cell.norm) > 48:
                 pair = _kinds_in_order(header[i].norm) if aligned and i < len(header) else []
-                _row_prose([cell], level, levels, untiered, pair if len(pair) == len(found) else None)
+                pair = pair if len(pair) == len(found) else []
+                _row_prose([cell], level, levels, untiered, pair or None, clock or stated if pair else None)
                 continue
             if own:
                 kind = own[0]
@@ -220,6 +228,47 @@ def read_table(
             entry.named_at = entry.named_at or level_cell
             own_clock = _clock(cell.norm, found[0]) or clock or stated or kind_clock.get(kind)
             entry.times.setdefault(kind, (found[0], own_clock, cell))
+
+
+def _plan_header(
+    header: list[Sentence], columns: list[_Column], row: list[Sentence]
+) -> tuple[list[Sentence], dict[int, str]] | None:
+    """A second header row naming plans under a header cell that spans them ("在支持的工作时间内响应/恢复时间"
+    over "金 | 白金", the cell's colspan left the columns after it empty): each plan's column holds the kind
+    (and clock) of the cell spanning it. The header with that cell standing over each of its columns, and
+    the plan of each column, or None when the row is no such header."""
+    if len(header) < 3 or len(row) != len(header) or any(_cell_values(c, None) for c in row):
+        return None
+    named = [i for i, c in enumerate(row) if c.norm.strip()]
+    # a plan may bear a level's word ("标准 | 高级"); a level's id ("P1 | P2") makes the row levels as columns
+    if len(named) < 2 or any(_kinds_in_order(row[i].norm) or _level_id(row[i].norm) for i in named):
+        return None
+    if any(_COLUMN_OF_LEVELS.search(row[i].norm) or _CLOCK_COLUMN.fullmatch(row[i].norm.strip()) for i in named):
+        return None
+    spanning: dict[int, int] = {}  # plan column → the header column spanning it
+    for i in named:
+        g = next((j for j in range(i, -1, -1) if header[j].norm.strip()), None)
+        if g is None or columns[g][0] is None:
+            return None
+        spanning[i] = g
+    if not any(list(spanning.values()).count(g) >= 2 for g in spanning.values()):
+        return None  # no header cell spans two plans: not a plan row
+    spread = [header[spanning[i]] if i in spanning else cell for i, cell in enumerate(header)]
+    return spread, {i: row[i].norm.strip() for i in named}
+
+
+def _level_id(text: str) -> str | None:
+    level = _level_in(text)
+    return level[2] if level else None
+
+
+def _plan_level(level: tuple[str, str, str | None], plans: dict[int, str], i: int) -> tuple[str, str, str | None]:
+    """The level a cell of a row is for under plan columns: the first plan's keeps the row's level (times
+    stated elsewhere for it join it), another plan's is the level under that plan ("P2 (白金)")."""
+    if i not in plans or plans[i] == plans[min(plans)]:
+        return level
+    key, name, _ = level
+    return f"{key}@{plans[i].lower()}", f"{name} ({plans[i]})", None
 
 
 def _sub_header(above: list[Sentence], row: list[Sentence]) -> list[Sentence]:
