@@ -192,6 +192,10 @@ _ALL_BUSINESS = _re(
     r"^\W{0,2}(?:response|resolution|respond|resolve)(?:\s+times?)?\W{0,2}\s+(?:refers to|means|is defined as|shall mean)\b"
     r"[^.;]{0,120}?\b(?:during|within|in)\s+(?:normal\s+|standard\s+)?(?:business|working|office) hours|"
     r"(?:响应|響應|解决|解決)(?:时间|時間)?(?:是指|系指|係指|指)[^。;；]{0,40}(?:工作时间|工作時間|上班时间|上班時間)(?:内|內)|"
+    # "All hours and days listed above are exclusively business hours"
+    r"\ball\s+(?:the\s+)?(?:hours|days|times)(?:\s+and\s+(?:hours|days))?(?:\s+(?:listed|stated|shown|given|quoted))?"
+    r"(?:\s+(?:above|below|here|in this (?:document|agreement|table)))?\s+(?:are|is)\s+(?:exclusively\s+|only\s+|all\s+)?"
+    r"(?:in\s+|expressed\s+in\s+)?(?:business|working|office)\s+(?:hours|days)|"
     r"(?:以上|上述|所有|各项|各項|响应|響應|解决|解決|修复|修復)[^。;；]{0,10}(?:时间|時間|时限|時限|时效|時效)[^。;；]{0,8}"
     r"(?:均|都|皆|一律)?(?:按|指|为|為|以)[^。;；]{0,4}(?:工作时间|工作時間|工作日|工作小时|工作小時)"
 )
