@@ -8,6 +8,7 @@ from typing import Any
 
 from termsmith.extract.normalize import BLANK
 from termsmith.extract.rules.context import Context, _re
+from termsmith.extract.rules.court_parties import court_parties
 from termsmith.extract.rules.party_records import between_block, public_record
 from termsmith.extract.sentences import Sentence
 
@@ -188,7 +189,9 @@ def parties(ctx: Context) -> None:
                     found[role_word.lower()] = (_clean_name(name.rstrip(", ")), s)
                     label_roles[role_word.lower()] = role
     if not found:  # no block, line or bracket above named anyone: a one-role "between" block, a council's record
-        for role, name, sentence in between_block(ctx.sentences, _role_of) or public_record(ctx.sentences):
+        for role, name, sentence in (
+            between_block(ctx.sentences, _role_of) or public_record(ctx.sentences) or court_parties(ctx.sentences)
+        ):
             found[role], label_roles[role] = (name, sentence), role
     body = _body_roles(ctx)
     for label in ("甲方", "乙方"):
