@@ -12,6 +12,8 @@ from termsmith.extract.rules.level_words import (
     _CLOCK_HINT_BUSINESS,
     _COLUMN_OF_LEVELS,
     _OUTSIDE_BUSINESS,
+    _RESOLUTION,
+    _RESPONSE,
     _clock,
     _kinds_in_order,
     _Level,
@@ -180,7 +182,8 @@ def read_table(
             continue
         level, level_cell = named
         if table.runs:
-            _read_run(row, level, level_cell, _kind_order(table, columns, row, every=True), levels)
+            order = _kind_order(table, columns, row, every=True)
+            _read_run(row, level, level_cell, _run_slots(table) or [(k, None, None) for k in order], levels)
             continue
         if _groups(columns) and len(_trimmed(row)) < len(_trimmed(header)):
             _read_grouped_row(row, level, level_cell, columns, levels)
@@ -329,25 +332,89 @@ def _read_run(
     row: list[Sentence],
     level: tuple[str, str, str | None],
     level_cell: Sentence,
-    order: list[str],
+    slots: list[_Column],
     levels: dict[str, _Level],
 ) -> None:
-    """A row whose times stand in one run of text: each takes the first of the header's kinds the row
-    has not filled yet; a time right after a label ("Response: 4h") takes the label's kind."""
+    """A row whose times stand in one run of text: each takes the next of the header's time columns (``slots``,
+    a column timing something else, "Escalation", taking its time and giving it to no kind); a time right after
+    a label ("Response: 4h") takes the label's kind. A column's clock holds for its times that state none; a bare
+    number right after the last time ("Within 1 hour 4") is the next column's when its header gives the unit."""
     run = row[-1]
     text = run.norm
     key, name, ident = level
     filled: set[str] = set()
-    for d in (d for d in durations(text) if not d.duration.unit.is_calendar):
-        before = text[max(0, d.start - 24) : d.start]
-        labelled = _kinds_in_order(before) if _LABELLED.search(before) else []
-        kind = labelled[-1] if labelled else next((k for k in order if k not in filled), None)
-        if kind is None:
-            break
+    at, end = 0, None
+
+    def record(kind: str, d: FoundDuration, clock: str | None) -> None:
         filled.add(kind)
         entry = levels.setdefault(key, _Level(key, name, ident))
         entry.named_at = entry.named_at or level_cell
-        entry.times.setdefault(kind, (d, _clock(text[d.start : d.end + 40], d), run))
+        entry.times.setdefault(kind, (d, clock, run))
+
+    for d in (d for d in durations(text) if not d.duration.unit.is_calendar):
+        before = text[max(0, d.start - 24) : d.start]
+        labelled = _kinds_in_order(before) if _LABELLED.search(before) else []
+        if labelled:
+            record(labelled[-1], d, _clock(text[d.start : d.end + 40], d))
+            continue
+        while at < len(slots) and slots[at][0] in filled:
+            at += 1
+        if at >= len(slots):
+            break
+        kind, clock, _ = slots[at]
+        at, end = at + 1, d.end
+        if kind is not None:
+            record(kind, d, _clock(text[d.start : d.end + 40], d) or clock)
+    next_kind = slots[at][0] if end is not None and at < len(slots) else None
+    if next_kind is not None and end is not None and (bare := _bare_after(text, end, slots[at])) is not None:
+        record(next_kind, bare, slots[at][1])
+
+
+# a column timing something that is no kind: when the case is escalated (a column of updates holds frequencies,
+# "Every 4 hours", which are no durations and take no column's place)
+_OTHER_TIME = _re(r"escalation")
+_BARE_AFTER = re.compile(r"\s*(?P<num>\d{1,3}(?:\.\d+)?)(?=\s|$)")
+
+
+def _run_slots(table: Table) -> list[_Column]:
+    """The time columns a flattened table's header names after its level column, in order, each with the clock
+    and unit its words give ("Response Time (in working hours)"), a column timing something else ("Escalation")
+    as a column of no kind; [] when the header names no such column and states no clock or unit (the kinds'
+    order then serves)."""
+    text = " ".join(c.norm for c in table.header)
+    start = max((m.end() for m in _COLUMN_OF_LEVELS.finditer(text)), default=0)
+    marks: list[tuple[int, str | None]] = sorted(
+        [(m.start(), "response") for m in _RESPONSE.finditer(text, start)]
+        + [(m.start(), "resolution") for m in _RESOLUTION.finditer(text, start)]
+        + [(m.start(), None) for m in _OTHER_TIME.finditer(text, start)],
+        key=lambda mark: mark[0],
+    )
+    slots: list[_Column] = []
+    seen: set[str] = set()
+    for n, (at, kind) in enumerate(marks):
+        if kind is not None and kind in seen:
+            continue
+        if kind is not None:
+            seen.add(kind)
+        segment = text[at : marks[n + 1][0] if n + 1 < len(marks) else len(text)]
+        _, clock, unit = _column(segment)
+        slots.append((kind, clock, unit))
+    if not seen or not any(k is None or clock or unit for k, clock, unit in slots):
+        return []
+    return slots
+
+
+def _bare_after(text: str, end: int, slot: _Column) -> FoundDuration | None:
+    _, _, unit = slot
+    m = _BARE_AFTER.match(text, end)
+    if unit is None or m is None or Decimal(m["num"]) <= 0:
+        return None
+    if any(d.start == m.start("num") for d in durations(text[: m.end() + 12])):
+        return None  # the number opens a time of its own ("4 hours"), not a bare value
+    try:
+        return FoundDuration(Duration.parse(f"{m['num']} {unit}"), m.start("num"), m.end("num"))
+    except ValueError:
+        return None
 
 
 # what stands in a time's cell when there is no time

@@ -1,0 +1,46 @@
+"""A severity table flattened into running text whose header says more than the kinds (issue 12, extract25): a
+column's clock and unit ("Response Time (in working hours)", "Target to fix (working hours)" over bare numbers) hold
+for the times under it, and a column timing something else ("Escalation") takes its time from no kind. Texts of our
+own, in the style of managed-service appendices copied from PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from extract_support import terms_of, text_lines
+
+
+def _levels(terms: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
+    return {lv["name"]: (lv.get("response"), lv.get("resolution")) for lv in terms["severity_levels"]}
+
+
+def test_header_clock_and_unit_of_a_table_in_one_paragraph(tmp_path: Path) -> None:
+    terms = terms_of(
+        tmp_path,
+        text_lines(
+            "Appendix A. The table below shows our targets for each priority: Priority Response Time (in working "
+            "hours) Target to fix (working hours) Examples P1 Within 1 hour 4 All staff unable to log on P2 Within "
+            "2 hours 8 One user unable to send e-mail P3 Within 4 hours 16 A shared drive is slow"
+        ),
+    )
+    business = "business"
+    assert _levels(terms) == {
+        "P1": ({"within": "1h", "clock": business}, {"within": "4 business hours", "clock": business}),
+        "P2": ({"within": "2h", "clock": business}, {"within": "8 business hours", "clock": business}),
+        "P3": ({"within": "4h", "clock": business}, {"within": "16 business hours", "clock": business}),
+    }
+
+
+def test_an_escalation_column_takes_its_time_from_no_kind(tmp_path: Path) -> None:
+    terms = terms_of(
+        tmp_path,
+        text_lines(
+            "Service desk severity rankings",
+            "Severity Description Initial Response Time Escalation Expected Time to Resolution",
+            "Critical The whole office cannot work 1 Hour 2 Hours 1 Day",
+            "High One user cannot work 2 Hours 4 Hours Determined by the nature of the event",
+        ),
+    )
+    levels = {name: (r and r["within"], s and s["within"]) for name, (r, s) in _levels(terms).items()}
+    assert levels == {"Critical": ("1h", "1 day"), "High": ("2h", None)}
