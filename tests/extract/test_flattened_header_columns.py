@@ -44,3 +44,38 @@ def test_an_escalation_column_takes_its_time_from_no_kind(tmp_path: Path) -> Non
     )
     levels = {name: (r and r["within"], s and s["within"]) for name, (r, s) in _levels(terms).items()}
     assert levels == {"Critical": ("1h", "1 day"), "High": ("2h", None)}
+
+
+def test_an_unknown_level_column_and_a_second_column_of_a_kind(tmp_path: Path) -> None:
+    # "Classification" names no level column we know, but the row under it opens with a level; of "Restore Goal"
+    # and "Resolve Goal" the first is the resolution, the second (a permanent fix) no kind; a business-day time
+    # lends its clock to no other time of the row
+    terms = terms_of(
+        tmp_path,
+        text_lines(
+            "Severity chart",
+            "Classification Response Goal Restore Goal (fix or workaround) Resolve Goal",
+            "Critical – Production is down; no workaround exists 1 hour 24 hours 15 days",
+            "Medium – Partial loss of function; a workaround exists 1 day 2 business days 30 days",
+        ),
+    )
+    assert _levels(terms) == {
+        "Critical": ({"within": "1h", "clock": None}, {"within": "24h", "clock": None}),
+        "Medium": ({"within": "1 day", "clock": None}, {"within": "2 business days", "clock": "business"}),
+    }
+
+
+def test_a_support_hours_cell_after_the_times_gives_them_its_clock(tmp_path: Path) -> None:
+    terms = terms_of(
+        tmp_path,
+        text_lines(
+            "Target response times. Every reported error is classified and routed to the right team. Priority Code "
+            "Priority Definition Target Response Times Target Resolution Times Support Hours P1 – Urgent (Severity 1) "
+            "The service cannot be used at all. 1 hours 4 hours 7.5/5 P2 – High (Severity 2) The service is badly "
+            "degraded. 4 hours 12 hours 7.5/5"
+        ),
+    )
+    assert {lv["name"]: lv["response"]["clock"] for lv in terms["severity_levels"]} == {
+        "P1": "business",
+        "P2": "business",
+    }

@@ -351,11 +351,16 @@ def _read_run(
         entry.named_at = entry.named_at or level_cell
         entry.times.setdefault(kind, (d, clock, run))
 
-    for d in (d for d in durations(text) if not d.duration.unit.is_calendar):
+    times = [d for d in durations(text) if not d.duration.unit.is_calendar]
+    for n, d in enumerate(times):
         before = text[max(0, d.start - 24) : d.start]
         labelled = _kinds_in_order(before) if _LABELLED.search(before) else []
+        # the words after a time up to the next time say its clock ("1 hour – During Business Hours"), else the
+        # row's last cell after its last time does for all of them (a support-hours column: "4 hours 7.5/5")
+        after = text[d.start : min(d.end + 40, times[n + 1].start if n + 1 < len(times) else len(text))]
+        own = _clock(after, d) or _clock(text[times[-1].end : times[-1].end + 40], d)
         if labelled:
-            record(labelled[-1], d, _clock(text[d.start : d.end + 40], d))
+            record(labelled[-1], d, own)
             continue
         while at < len(slots) and slots[at][0] in filled:
             at += 1
@@ -364,7 +369,7 @@ def _read_run(
         kind, clock, _ = slots[at]
         at, end = at + 1, d.end
         if kind is not None:
-            record(kind, d, _clock(text[d.start : d.end + 40], d) or clock)
+            record(kind, d, own or clock)
     next_kind = slots[at][0] if end is not None and at < len(slots) else None
     if next_kind is not None and end is not None and (bare := _bare_after(text, end, slots[at])) is not None:
         record(next_kind, bare, slots[at][1])
@@ -373,6 +378,7 @@ def _read_run(
 # a column timing something that is no kind: when the case is escalated (a column of updates holds frequencies,
 # "Every 4 hours", which are no durations and take no column's place)
 _OTHER_TIME = _re(r"escalation")
+_COLUMN_START = _re(r"(?-i:[A-Z])")  # a column's name starts with a capital letter in a flattened header
 _BARE_AFTER = re.compile(r"\s*(?P<num>\d{1,3}(?:\.\d+)?)(?=\s|$)")
 
 
@@ -393,7 +399,9 @@ def _run_slots(table: Table) -> list[_Column]:
     seen: set[str] = set()
     for n, (at, kind) in enumerate(marks):
         if kind is not None and kind in seen:
-            continue
+            if marks[n - 1][1] == kind or not _COLUMN_START.match(text, at):
+                continue  # the same column's words again ("Resolution/Workaround", "time to resolve")
+            kind = None  # a second column of the kind ("Restore Goal … Resolve Goal"): the first one is the kind's
         if kind is not None:
             seen.add(kind)
         segment = text[at : marks[n + 1][0] if n + 1 < len(marks) else len(text)]

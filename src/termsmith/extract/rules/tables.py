@@ -544,8 +544,10 @@ def _run_tables(paragraphs: list[tuple[Paragraph, str]], taken: set[int]) -> lis
 
 def _flat_rows(paragraphs: list[tuple[Paragraph, str]], i: int, norm: str, taken: set[int]) -> Table | None:
     p, heading = paragraphs[i]
-    if len(norm) > 120 or durations(norm) or len(_kinds_in_order(norm)) < 2 or not _COLUMN_OF_LEVELS.search(norm):
+    if len(norm) > 120 or durations(norm) or len(_kinds_in_order(norm)) < 2:
         return None
+    if not _COLUMN_OF_LEVELS.search(norm) and not (_column_names(norm) and _opens_row(paragraphs, i + 1)):
+        return None  # the level column's name ("Classification") is not one we know: the first row must name a level
     table = Table([Sentence(p.text, norm, p, 0, heading)], [], False, _intro(paragraphs, i), {p.number}, runs=True)
     for q, q_heading in paragraphs[i + 1 :]:
         text = normalise(q.text)
@@ -560,6 +562,23 @@ def _flat_rows(paragraphs: list[tuple[Paragraph, str]], i: int, norm: str, taken
         table.row_levels.append(level)
         table.paragraphs.add(q.number)
     return table if table.rows else None
+
+
+def _column_names(text: str) -> bool:
+    """A line of column names, not a sentence: most of its words capitalised ("Classification Response Goal Restore
+    Goal (fix or workaround) Resolve Goal"), no closing colon or full stop."""
+    words = re.findall(r"[A-Za-z]+", re.sub(r"\([^)]*\)", " ", text))
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return len(words) >= 3 and capitalised >= 0.7 * len(words) and not text.rstrip().endswith((":", "：", "."))
+
+
+def _opens_row(paragraphs: list[tuple[Paragraph, str]], k: int) -> bool:
+    """Paragraph ``k`` opens a flattened row: it starts with a level ("Critical – …") and holds a time."""
+    if k >= len(paragraphs):
+        return False
+    text = normalise(paragraphs[k][0].text)
+    m = _LEVEL.match(text, len(text) - len(_BULLET.sub("", text)))
+    return m is not None and _level_in(m.group(0)) is not None and bool(durations(text))
 
 
 def _inline_table(
