@@ -129,3 +129,35 @@ def test_a_second_header_row_without_a_spanning_cell_is_no_plan_row(tmp_path: Pa
         "levels.md",
     )
     assert level_times(terms) == {"P1": ("1h", "4h")}
+
+
+def test_columns_of_one_kind_told_apart_by_a_plan(tmp_path: Path) -> None:
+    terms = terms_of(
+        tmp_path,
+        text_lines(
+            "| Severity | Response (Enterprise) | Response (Professional) | Resolution Target |",
+            "|---|---|---|---|",
+            "| P1 | 4 business hours | 1 business day | Hotfix within 5 business days |",
+            "| P2 | 8 business hours | 2 business days | Next release |",
+        ),
+        "sla.md",
+    )
+    assert level_times(terms) == {
+        "P1": ("4 business hours", "5 business days"),
+        "P1 (Professional)": ("1 business day", None),
+        "P2": ("8 business hours", None),
+        "P2 (Professional)": ("2 business days", None),
+    }
+
+
+def test_columns_told_apart_by_a_clock_are_no_plans(tmp_path: Path) -> None:
+    terms = terms_of(
+        tmp_path,
+        text_lines(
+            "| Severity | Response (business hours) | Response (after hours) |",
+            "|---|---|---|",
+            "| P1 | 1 hour | 2 hours |",
+        ),
+        "sla.md",
+    )
+    assert list(level_times(terms)) == ["P1"]

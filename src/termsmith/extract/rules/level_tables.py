@@ -161,7 +161,8 @@ def read_table(
     whose header names the levels and whose rows name the kinds is read across."""
     header = table.header
     columns = _columns(header)
-    plans: dict[int, str] = {}  # column → the plan a second header row names there
+    # column → the plan a second header row names there, or the header itself ("Response (Enterprise)")
+    plans: dict[int, str] = _bracket_plans(header, columns) if table.aligned else {}
     for r, row in enumerate(table.rows):
         if not table.row_levels and (split := _clock_split(columns, row)) is not None:
             columns = split
@@ -172,6 +173,7 @@ def read_table(
             continue
         if not table.row_levels and _is_header(row, r == 0 and not header):
             header, columns = _sub_header(header, row), _columns(_sub_header(header, row))
+            plans = plans or (_bracket_plans(header, columns) if table.aligned else {})
             continue
         if _read_level_lists(row, header, levels):
             continue
@@ -263,6 +265,25 @@ def _plan_header(
 def _level_id(text: str) -> str | None:
     level = _level_in(text)
     return level[2] if level else None
+
+
+_QUALIFIER = re.compile(r"[(（]\s*(?P<plan>[^()（）]{1,30}?)\s*[)）]\s*$")
+
+
+def _bracket_plans(header: list[Sentence], columns: list[_Column]) -> dict[int, str]:
+    """Columns of one kind told apart by a plan in brackets ("Response (Enterprise) | Response (Professional)"):
+    each column → its plan; {} unless two columns or more of a kind each name a different plan, and no bracket names
+    a clock or unit (those are columns of one level told apart by clock)."""
+    plans: dict[int, str] = {}
+    for kind in {k for k, _, _ in columns if k}:
+        at = [i for i, (k, _, _) in enumerate(columns) if k == kind]
+        named = {i: m["plan"] for i in at if (m := _QUALIFIER.search(header[i].norm))}
+        if len(at) < 2 or len(named) != len(at) or len(set(named.values())) != len(at):
+            continue
+        if any(columns[i][1] or columns[i][2] or _CLOCK_COLUMN.search(plan) for i, plan in named.items()):
+            continue
+        plans.update(named)
+    return plans
 
 
 def _plan_level(level: tuple[str, str, str | None], plans: dict[int, str], i: int) -> tuple[str, str, str | None]:
