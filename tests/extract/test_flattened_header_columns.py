@@ -79,3 +79,24 @@ def test_a_support_hours_cell_after_the_times_gives_them_its_clock(tmp_path: Pat
         "P1": "business",
         "P2": "business",
     }
+
+
+def test_rows_of_the_vendors_own_names_after_level_rows(tmp_path: Path) -> None:
+    terms = terms_of(
+        tmp_path,
+        text_lines(
+            "Problem Level Description Initial Response Time Escalation Expected Time to Resolution",
+            "Critical A single user cannot do a critical job 1 Hour 4 Hours Determined by the nature of the event",
+            "Normal The problem keeps the user from working fully 8 Hours 16 Hours 5 Days",
+            "Scheduled Maintenance Upgrades or other planned services 24 Hours 40 Hours 2 Weeks",
+            "New User Setup Single new hire or a new system 16 Hours 24 Hours Determined by the event",
+            "Replacement Parts Ordered ship within 3 Days of approval.",
+        ),
+    )
+    levels = {name: (r and r["within"], s and s["within"]) for name, (r, s) in _levels(terms).items()}
+    assert levels == {
+        "Critical": ("1h", None),
+        "Normal": ("8h", "5 days"),
+        "Scheduled Maintenance": ("24h", "2 weeks"),
+        "New User Setup": ("16h", None),
+    }

@@ -554,14 +554,47 @@ def _flat_rows(paragraphs: list[tuple[Paragraph, str]], i: int, norm: str, taken
         lead = len(text) - len(_BULLET.sub("", text))
         m = _LEVEL.match(text, lead)
         level = _level_in(text) if m else None
-        if q.number in taken or m is None or level is None:
+        if q.number in taken:
             break
-        table.rows.append(
-            [_piece(q, q_heading, text, m.start(), m.end()), _piece(q, q_heading, text, m.end(), len(text))]
-        )
+        if m is None or level is None:
+            # after rows opened by levels, a row of the vendor's own name ("Scheduled Maintenance Upgrades or any
+            # technical services … 24 Hours 40 Hours 2 Weeks") when it holds times as those rows do
+            named = _named_row(text, lead) if table.rows else None
+            if named is None:
+                break
+            end, name = named
+            level, start = (name.lower(), name, None), lead
+        else:
+            start, end = m.start(), m.end()
+        table.rows.append([_piece(q, q_heading, text, start, end), _piece(q, q_heading, text, end, len(text))])
         table.row_levels.append(level)
         table.paragraphs.add(q.number)
     return table if table.rows else None
+
+
+# a row's own name: a run of capitalised words (or one word) before its description starts ("New User Setup" of
+# "New User Setup Single user new hire …": the last capital opens the description when a lower-case word follows)
+_NAME_RUN = re.compile(r"(?:[A-Z][\w&/-]*\s+){1,4}")
+
+
+def _named_row(text: str, lead: int) -> tuple[int, str] | None:
+    """(end, name) of a flattened row opened by a name of the vendor's own, when the row holds a time that is no
+    date and is no longer than a table row; else None."""
+    if len(text) > 300 or text.rstrip().endswith((".", "。")):
+        return None  # a sentence after the table, not a row
+    if not any(not d.duration.unit.is_calendar for d in durations(text)):
+        return None
+    m = _NAME_RUN.match(text, lead)
+    if m is None:
+        return None
+    words = m.group(0).split()
+    after = text[m.end() :]
+    if len(words) > 1 and after[:1].islower():
+        words = words[:-1]  # "Normal The problem …": "The" opens the description
+    name = " ".join(words)
+    if len(name) > 40 or durations(name) or _kinds_in_order(name):
+        return None  # "Response Time is …": a kind's sentence, not a level
+    return lead + len(name), name
 
 
 def _column_names(text: str) -> bool:
