@@ -154,3 +154,28 @@ def test_an_absurd_span_is_read_as_one_cell(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert [p.text for p in read_document(path).paragraphs] == ["| P1 | 2 hours |"]
+
+
+def test_a_table_without_cells_keeps_its_lines(tmp_path: Path) -> None:
+    path = tmp_path / "odd.md"
+    path.write_text(text_lines("<table>", "Support is answered within 4 hours.", "</table>"), encoding="utf-8")
+    texts = [p.text for p in read_document(path).paragraphs]
+    assert texts == ["<table>", "Support is answered within 4 hours.", "</table>"]
+
+
+def test_a_caption_is_the_line_over_the_table(tmp_path: Path) -> None:
+    # the caption reads as the title line over the table: here it states the clock of the times under it
+    path = tmp_path / "caption.md"
+    path.write_text(
+        text_lines(
+            "<table>",
+            "<caption>Target response times (during business hours)</caption>",
+            "<tr><th>Severity</th><th>Response time</th></tr>",
+            "<tr><td>P1</td><td>2 hours</td></tr>",
+            "</table>",
+        ),
+        encoding="utf-8",
+    )
+    assert read_document(path).paragraphs[0].text == "Target response times (during business hours)"
+    terms = terms_of(tmp_path, path.read_text(encoding="utf-8"), "again.md")
+    assert terms["severity_levels"][0]["response"] == {"within": "2h", "clock": "business"}

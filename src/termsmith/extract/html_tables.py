@@ -9,7 +9,8 @@ it stay in their columns; a cell spanning rows (``rowspan``) repeats its text in
 as the DOCX reader repeats a vertically merged cell, so each row still names its level.
 
 Every cell's text keeps its place: the row is one paragraph with one piece per cell, pointing at
-the line and column where the cell's text starts in the file.
+the line and column where the cell's text starts in the file. A ``<caption>`` is a paragraph of its own
+above the rows, as a title line over a table would be ("Response times (business hours)").
 """
 
 from __future__ import annotations
@@ -53,7 +54,9 @@ def table_blocks(lines: list[str]) -> list[TableBlock]:
         end = _closing_line(lines, i)
         if end is None:
             break  # never closed: the lines stay lines
-        blocks.append(TableBlock(i + 1, end + 1, _rows("\n".join(lines[i : end + 1]), i)))
+        rows = _rows("\n".join(lines[i : end + 1]), i)
+        if rows:  # a table without cells keeps its lines: nothing in it is dropped
+            blocks.append(TableBlock(i + 1, end + 1, rows))
         i = end + 1
     return blocks
 
@@ -69,11 +72,16 @@ def _closing_line(lines: list[str], start: int) -> int | None:
 
 
 def _rows(html: str, line_offset: int) -> list[Paragraph]:
+    """The table's caption (a paragraph of its own, first) and its rows."""
     parser = _Grid(line_offset)
     parser.feed(html)
     parser.close()
     parser.end_row()
-    return [_paragraph(row, line) for row, line in _spread(parser.rows)]
+    rows = [_paragraph(row, line) for row, line in _spread(parser.rows)]
+    caption = " ".join("".join(parser.caption).split())
+    if caption and rows:
+        return [Paragraph(caption, 0, [Piece(0, None, parser.caption_at[0], parser.caption_at[1])]), *rows]
+    return rows
 
 
 def _span(value: str | None) -> int:
@@ -94,6 +102,9 @@ class _Grid(HTMLParser):
         self.parts: list[str] = []
         self.depth = 0
         self.skip = 0
+        self.caption: list[str] = []  # the <caption>'s text, read as the line above the table
+        self.caption_at = (0, 1)
+        self.in_caption = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("script", "style"):
@@ -102,6 +113,9 @@ class _Grid(HTMLParser):
             self.depth += 1
         if self.depth > 1 or tag == "table":
             self._break(tag)
+            return
+        if tag == "caption":
+            self.in_caption = True
             return
         if tag == "tr":
             self.end_row()
@@ -129,6 +143,8 @@ class _Grid(HTMLParser):
             return
         if self.depth > 1:
             self._break(tag)
+        elif tag == "caption":
+            self.in_caption = False
         elif tag in ("td", "th"):
             self.end_cell()
         elif tag == "tr":
@@ -137,18 +153,27 @@ class _Grid(HTMLParser):
             self._break(tag)
 
     def handle_data(self, data: str) -> None:
+        if self.in_caption and not self.skip:
+            if not self.caption and data.strip():
+                self.caption_at = self._start_of(data)
+            self.caption.append(data)
+            return
         if self.skip or self.cell is None:
             return
         if not self.parts and data.strip():
-            line, column = self.getpos()
-            lead = data[: len(data) - len(data.lstrip())]
-            if "\n" in lead:
-                line, column = line + lead.count("\n"), len(lead) - lead.rfind("\n") - 1
-            else:
-                column += len(lead)
-            self.cell.line, self.cell.column = line + self.base, column + 1
+            self.cell.line, self.cell.column = self._start_of(data)
         if self.parts or data.strip():
             self.parts.append(data)
+
+    def _start_of(self, data: str) -> tuple[int, int]:
+        """The file's line and 1-based column of the first non-blank character of ``data``."""
+        line, column = self.getpos()
+        lead = data[: len(data) - len(data.lstrip())]
+        if "\n" in lead:
+            line, column = line + lead.count("\n"), len(lead) - lead.rfind("\n") - 1
+        else:
+            column += len(lead)
+        return line + self.base, column + 1
 
     def _break(self, tag: str) -> None:
         if tag in _BREAKS and self.parts:
