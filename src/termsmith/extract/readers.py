@@ -8,7 +8,10 @@
   paragraph, its cells joined by " | "). The zip is inspected first (zip bombs). A paragraph
   in a heading style is a section heading even when Word numbering, not its text, prints
   "Article 4" / "第四条".
-- .txt/.md/.html: UTF-8; each non-empty line (HTML: block) is a paragraph.
+- .txt/.md/.html: UTF-8; each non-empty line (HTML: block) is a paragraph, except that a line continuing a
+  sentence hard-wrapped at a fixed width (the line above runs on to a full line without closing punctuation,
+  this one starts in lower case) joins it; an HTML table embedded in a text or Markdown file is read as pipe
+  rows, one paragraph a row (`html_tables`).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from termsmith.extract.errors import ExtractError
+from termsmith.extract.html_tables import table_blocks
 from termsmith.extract.normalize import CJK_LOOKALIKES
 from termsmith.extract.pdf_tables import Line, place, rows_of
 from termsmith.extract.source import Format, Paragraph, Piece, SourceDocument
@@ -263,20 +267,60 @@ def _read_text(path: Path, name: str, fmt: Format) -> SourceDocument:
     if len(text) > MAX_CHARS:
         raise ExtractError("text-too-long", n=len(text), limit=MAX_CHARS)
     lines = _html_lines(text) if fmt == "html" else [(n, line) for n, line in enumerate(text.split("\n"), 1)]
+    tables = {} if fmt == "html" else {block.first: block for block in table_blocks([line for _, line in lines])}
     doc = SourceDocument(name, fmt, encoding=decoded.encoding)
+    skip_to, previous = 0, -1  # previous: the number of the last line read as prose, -1 after a gap
     for line_no, line in lines:
+        if line_no <= skip_to:
+            continue
+        if (block := tables.get(line_no)) is not None:  # an HTML table in a text file: its rows, as pipe rows
+            for row in block.rows:
+                doc.paragraphs.append(Paragraph(row.text, len(doc.paragraphs) + 1, row.pieces))
+            skip_to, previous = block.last, -1
+            continue
         stripped = line.rstrip("\r")
         body = stripped.lstrip()
         if fmt == "md":
             body = body.lstrip("#>").lstrip()
         if not body.strip():
+            previous = -1
             continue
         column = len(stripped) - len(body) + 1 if fmt != "html" else 1
-        doc.paragraphs.append(Paragraph(body.rstrip(), len(doc.paragraphs) + 1, [Piece(0, None, line_no, column)]))
+        if fmt != "html" and previous == line_no - 1 and _wraps_on(doc.paragraphs[-1].text, body):
+            last = doc.paragraphs[-1]  # a hard-wrapped sentence running on: one paragraph, a piece per line
+            last.text += " "
+            last.pieces.append(Piece(len(last.text), None, line_no, column))
+            last.text += body.rstrip()
+        else:
+            doc.paragraphs.append(Paragraph(body.rstrip(), len(doc.paragraphs) + 1, [Piece(0, None, line_no, column)]))
+        previous = line_no
     if not doc.paragraphs:  # read as "nothing stated", an empty file would look like a vendor promising nothing
         raise ExtractError("text-empty")
     _assign_headings(doc.paragraphs)
     return doc
+
+
+_WRAP_WIDTH = 40  # a line shorter than this ends where its writer ended it, not where the file wraps
+_RUNS_ON = re.compile(r"[a-z]|[(（][a-z]")  # "minutes (enhanced), at any time"
+# a number starts a line that runs on only after a word that wants it ("… replies within" / "5 business days.");
+# after a label ("Priority 1 Response Time (within Support Hours)" / "1 day") it is the label's value
+_WANTS_NUMBER = re.compile(r"\b(?:within|in|of|than|to|after|by|for|or|and|least|most)$", re.IGNORECASE)
+_NUMBER_ON = re.compile(r"\d+(?:\.\d+)?\s+[a-z]")
+_ROW_MARK = re.compile(r"[|｜│]")
+
+
+def _wraps_on(before: str, line: str) -> bool:
+    """A plain-text file wrapped at a fixed width: ``line`` continues the sentence of the paragraph before it
+    (which runs on without closing punctuation to a full line) when it starts in lower case and is no item,
+    heading or table row. Lines of a list or a table, short lines and CJK text stay lines of their own."""
+    tail = before.rsplit("\n", 1)[-1]
+    if len(tail) < _WRAP_WIDTH or tail.rstrip().endswith(_PARAGRAPH_END) or _ROW_MARK.search(tail + line):
+        return False
+    if _ITEM_START.match(line) is not None:
+        return False
+    return _RUNS_ON.match(line) is not None or (
+        _NUMBER_ON.match(line) is not None and _WANTS_NUMBER.search(tail.rstrip()) is not None
+    )
 
 
 _BLOCK_TAGS = {

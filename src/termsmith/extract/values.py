@@ -131,7 +131,20 @@ _CURRENCY_WORDS: list[tuple[str, str]] = [
     (r"欧元|歐元|EUR|€", "EUR"),
 ]
 _CUR_RE = "|".join(f"(?:{p})" for p, _ in _CURRENCY_WORDS)
-_DOLLARS = ("HKD", "TWD", "USD")
+_DOLLARS = ("HKD", "TWD", "USD", "AUD", "CAD")
+# an English document's own country, when it says it clearly: an ABN, a "Pty Ltd", the laws of an Australian state;
+# the laws of a Canadian province, HST. Its bare "$" is then that country's dollar.
+_AUSTRALIA = re.compile(
+    r"\bABN\b|\bPty\.?\s+Ltd\b|Australian\s+(?:Consumer\s+Law|dollars?)|laws?\s+of\s+(?:the\s+State\s+of\s+)?"
+    r"(?:New\s+South\s+Wales|Victoria|Queensland|Western\s+Australia|South\s+Australia|Tasmania|"
+    r"the\s+Australian\s+Capital\s+Territory|Australia)\b"
+)
+_CANADA = re.compile(
+    r"laws?\s+of\s+(?:the\s+Province\s+of\s+)?(?:Ontario|British\s+Columbia|Alberta|Quebec|Québec|Manitoba|"
+    r"Saskatchewan|Nova\s+Scotia|New\s+Brunswick|Canada)\b|Canadian\s+dollars?|\bGST/HST\b|\bHST\b"
+)
+# a currency code written before the dollar sign it qualifies ("AUD $497", "CAD$ 50")
+_CODE_BEFORE_SIGN = re.compile(r"\b(?P<code>AUD|CAD|USD|HKD|TWD|NTD|SGD)\s*\Z")
 _HONG_KONG = re.compile(r"港幣|港币|港元|HK\$|HKD|香港(?!商)")  # 香港商: a Taiwan company of Hong Kong capital
 _MACAU = re.compile(r"澳門|澳门|MOP|葡幣|葡币")
 _TAIWAN = re.compile(r"新台幣|新臺幣|台幣|臺幣|NT\$|NTD|TWD|台灣|臺灣|民國|統一編號|統編")
@@ -146,7 +159,8 @@ def local_currency(language: str, text: str) -> str:
     Traditional-script document is from Hong Kong (香港, 港幣, HK$), patacas where it is from Macau and
     names no Hong Kong (澳門, MOP), renminbi where it uses the mainland's words (打印機, 網絡, 軟件) and none of
     Taiwan's, New Taiwan dollars for other Traditional-script documents; an English document's "$" follows the dollar it names elsewhere
-    (HK$, NT$), else US dollars; Simplified Chinese, renminbi."""
+    (HK$, NT$), else its country's when it states it clearly (an ABN or a Pty Ltd, the laws of an Australian state:
+    AUD; the laws of a Canadian province: CAD), else US dollars; Simplified Chinese, renminbi."""
     if language == "zh-Hant":
         if _HONG_KONG.search(text):
             return "HKD"
@@ -156,7 +170,10 @@ def local_currency(language: str, text: str) -> str:
         return "CNY" if mainland >= 2 and not (_TAIWAN.search(text) or _TAIWAN_WORDS.search(text)) else "TWD"
     if language == "en":
         hk, tw = re.search(r"HK\$|HKD", text), re.search(r"NT\$|TWD|NTD", text)
-        return "HKD" if hk and not tw else "TWD" if tw and not hk else "USD"
+        if hk or tw:
+            return "HKD" if hk and not tw else "TWD" if tw and not hk else "USD"
+        au, ca = _AUSTRALIA.search(text), _CANADA.search(text)
+        return "AUD" if au and not ca else "CAD" if ca and not au else "USD"
     return "CNY"
 
 
@@ -224,6 +241,8 @@ def _amount(text: str, m: re.Match[str], default_currency: str) -> FoundMoney | 
     low = None if pre else _range_low(text, m.start("amount"))
     upper = _RANGE_UPPER.match(text, m.end())
     code = currency_of(pre) or currency_of(post) or default_currency
+    if code == "$" and (named := currency_of(post) or _code_before(text, m.start())) not in (None, "$"):
+        code = named  # "$4000 CAD", "AUD $497": the code names the dollar
     if code == "$" or (post and post.lower().startswith("dollar") and not pre):
         code = default_currency if default_currency in _DOLLARS else "USD"
     try:
@@ -245,6 +264,11 @@ def _amount(text: str, m: re.Match[str], default_currency: str) -> FoundMoney | 
         )
     except ValueError:
         return None
+
+
+def _code_before(text: str, start: int) -> str | None:
+    m = _CODE_BEFORE_SIGN.search(text[max(0, start - 6) : start])
+    return currency_of(m["code"]) if m else None
 
 
 def _dedupe(found: list[FoundMoney]) -> list[FoundMoney]:

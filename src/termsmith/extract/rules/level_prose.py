@@ -124,11 +124,13 @@ def _prose(
     untiered: list[tuple[str, FoundDuration, str | None, Sentence]],
     row: tuple[str, str, str | None] | None = None,
     inherited: list[str] | None = None,
+    column_clock: str | None = None,
 ) -> None:
     """Times in a sentence written as prose: the verb next to each duration gives its kind. In a
     table cell, a clause naming no level is the row's level (`row`). A label (the sentence's own, or
     ``inherited`` from a label line or the paragraph's opening label above) gives the kind of a clause
-    whose words name none; two times paired by a slash ("30分钟/4小时") take a two-kind label in order."""
+    whose words name none; two times paired by a slash ("30分钟/4小时") take a two-kind label in order. A table
+    cell's times without a clock of their own take their column's (``column_clock``)."""
     own = _label_kinds(text)
     if not (own or inherited or _RESPONSE.search(text) or _RESOLUTION.search(text)):
         return
@@ -151,7 +153,7 @@ def _prose(
             # a level named earlier in the sentence governs this clause; one named only later does not
             # ("接报修后30分钟内响应,一般问题2小时内解决": the response is for every problem)
             level = _level_after(clause, duration) or _level_in(clause) or _last_level_in(text[:offset]) or row
-            clock = _clock(clause, duration) or opening or _earlier_clock(clauses[:n], duration)
+            clock = _clock(clause, duration) or opening or _earlier_clock(clauses[:n], duration) or column_clock
             if (pair := _level_pair(text[: offset + duration.start])) is not None:
                 _pair_times(pair, kind, duration, clock, s, levels)
                 continue
@@ -260,13 +262,14 @@ def _row_prose(
     levels: dict[str, _Level],
     untiered: list[tuple[str, FoundDuration, str | None, Sentence]],
     header: list[str] | None = None,
+    column_clock: str | None = None,
 ) -> None:
     """Cells written as prose ("乙方须在3个工作日内发补丁解决;…", "- We will respond within 2 hours - …"):
     each statement is read as a sentence, for the row's level (untiered when the row names none). The
     kinds the cell's header names label it ("Response / Resolution" over "1 hour / 4 hours")."""
     for cell in row:
         if header and not (_RESPONSE.search(cell.norm) or _RESOLUTION.search(cell.norm)):
-            _prose(cell.norm, cell, levels, untiered, level, inherited=header)
+            _prose(cell.norm, cell, levels, untiered, level, inherited=header, column_clock=column_clock)
             continue
         if _RESPONSE.search(cell.norm) or _RESOLUTION.search(cell.norm):
             for part in _CELL_PARTS.split(cell.norm):

@@ -12,6 +12,8 @@ from termsmith.extract.rules.level_words import (
     _CLOCK_HINT_BUSINESS,
     _COLUMN_OF_LEVELS,
     _OUTSIDE_BUSINESS,
+    _RESOLUTION,
+    _RESPONSE,
     _clock,
     _kinds_in_order,
     _Level,
@@ -159,12 +161,19 @@ def read_table(
     whose header names the levels and whose rows name the kinds is read across."""
     header = table.header
     columns = _columns(header)
+    # column → the plan a second header row names there, or the header itself ("Response (Enterprise)")
+    plans: dict[int, str] = _bracket_plans(header, columns) if table.aligned else {}
     for r, row in enumerate(table.rows):
         if not table.row_levels and (split := _clock_split(columns, row)) is not None:
             columns = split
             continue
+        if table.aligned and not plans and (planned := _plan_header(header, columns, row)) is not None:
+            header, plans = planned
+            columns = _columns(header)
+            continue
         if not table.row_levels and _is_header(row, r == 0 and not header):
             header, columns = _sub_header(header, row), _columns(_sub_header(header, row))
+            plans = plans or (_bracket_plans(header, columns) if table.aligned else {})
             continue
         if _read_level_lists(row, header, levels):
             continue
@@ -175,7 +184,8 @@ def read_table(
             continue
         level, level_cell = named
         if table.runs:
-            _read_run(row, level, level_cell, _kind_order(table, columns, row, every=True), levels)
+            order = _kind_order(table, columns, row, every=True)
+            _read_run(row, level, level_cell, _run_slots(table) or [(k, None, None) for k in order], levels)
             continue
         if _groups(columns) and len(_trimmed(row)) < len(_trimmed(header)):
             _read_grouped_row(row, level, level_cell, columns, levels)
@@ -193,7 +203,9 @@ def read_table(
         # one cell per line: a row with exactly the header's number of cells sits in its columns
         aligned = table.aligned or (len(header) > 1 and len(row) == len(header))
         used = 0
+        row_level = level
         for i, cell in enumerate(row):
+            level = _plan_level(row_level, plans, i)
             kind, clock, unit = columns[i] if aligned and i < len(columns) else (None, None, None)
             found = _cell_values(cell, unit)
             if not found and not aligned and used < len(order) and _PLACEHOLDER.fullmatch(cell.norm.strip()):
@@ -206,7 +218,8 @@ def read_table(
                 continue
             if len(found) > 1 or len(own) > 1 or len(cell.norm) > 48:
                 pair = _kinds_in_order(header[i].norm) if aligned and i < len(header) else []
-                _row_prose([cell], level, levels, untiered, pair if len(pair) == len(found) else None)
+                pair = pair if len(pair) == len(found) else []
+                _row_prose([cell], level, levels, untiered, pair or None, clock or stated if pair else None)
                 continue
             if own:
                 kind = own[0]
@@ -220,6 +233,66 @@ def read_table(
             entry.named_at = entry.named_at or level_cell
             own_clock = _clock(cell.norm, found[0]) or clock or stated or kind_clock.get(kind)
             entry.times.setdefault(kind, (found[0], own_clock, cell))
+
+
+def _plan_header(
+    header: list[Sentence], columns: list[_Column], row: list[Sentence]
+) -> tuple[list[Sentence], dict[int, str]] | None:
+    """A second header row naming plans under a header cell that spans them ("在支持的工作时间内响应/恢复时间"
+    over "金 | 白金", the cell's colspan left the columns after it empty): each plan's column holds the kind
+    (and clock) of the cell spanning it. The header with that cell standing over each of its columns, and
+    the plan of each column, or None when the row is no such header."""
+    if len(header) < 3 or len(row) != len(header) or any(_cell_values(c, None) for c in row):
+        return None
+    named = [i for i, c in enumerate(row) if c.norm.strip()]
+    # a plan may bear a level's word ("标准 | 高级"); a level's id ("P1 | P2") makes the row levels as columns
+    if len(named) < 2 or any(_kinds_in_order(row[i].norm) or _level_id(row[i].norm) for i in named):
+        return None
+    if any(_COLUMN_OF_LEVELS.search(row[i].norm) or _CLOCK_COLUMN.fullmatch(row[i].norm.strip()) for i in named):
+        return None
+    spanning: dict[int, int] = {}  # plan column → the header column spanning it
+    for i in named:
+        g = next((j for j in range(i, -1, -1) if header[j].norm.strip()), None)
+        if g is None or columns[g][0] is None:
+            return None
+        spanning[i] = g
+    if not any(list(spanning.values()).count(g) >= 2 for g in spanning.values()):
+        return None  # no header cell spans two plans: not a plan row
+    spread = [header[spanning[i]] if i in spanning else cell for i, cell in enumerate(header)]
+    return spread, {i: row[i].norm.strip() for i in named}
+
+
+def _level_id(text: str) -> str | None:
+    level = _level_in(text)
+    return level[2] if level else None
+
+
+_QUALIFIER = re.compile(r"[(（]\s*(?P<plan>[^()（）]{1,30}?)\s*[)）]\s*$")
+
+
+def _bracket_plans(header: list[Sentence], columns: list[_Column]) -> dict[int, str]:
+    """Columns of one kind told apart by a plan in brackets ("Response (Enterprise) | Response (Professional)"):
+    each column → its plan; {} unless two columns or more of a kind each name a different plan, and no bracket names
+    a clock or unit (those are columns of one level told apart by clock)."""
+    plans: dict[int, str] = {}
+    for kind in {k for k, _, _ in columns if k}:
+        at = [i for i, (k, _, _) in enumerate(columns) if k == kind]
+        named = {i: m["plan"] for i in at if (m := _QUALIFIER.search(header[i].norm))}
+        if len(at) < 2 or len(named) != len(at) or len(set(named.values())) != len(at):
+            continue
+        if any(columns[i][1] or columns[i][2] or _CLOCK_COLUMN.search(plan) for i, plan in named.items()):
+            continue
+        plans.update(named)
+    return plans
+
+
+def _plan_level(level: tuple[str, str, str | None], plans: dict[int, str], i: int) -> tuple[str, str, str | None]:
+    """The level a cell of a row is for under plan columns: the first plan's keeps the row's level (times
+    stated elsewhere for it join it), another plan's is the level under that plan ("P2 (白金)")."""
+    if i not in plans or plans[i] == plans[min(plans)]:
+        return level
+    key, name, _ = level
+    return f"{key}@{plans[i].lower()}", f"{name} ({plans[i]})", None
 
 
 def _sub_header(above: list[Sentence], row: list[Sentence]) -> list[Sentence]:
@@ -280,25 +353,97 @@ def _read_run(
     row: list[Sentence],
     level: tuple[str, str, str | None],
     level_cell: Sentence,
-    order: list[str],
+    slots: list[_Column],
     levels: dict[str, _Level],
 ) -> None:
-    """A row whose times stand in one run of text: each takes the first of the header's kinds the row
-    has not filled yet; a time right after a label ("Response: 4h") takes the label's kind."""
+    """A row whose times stand in one run of text: each takes the next of the header's time columns (``slots``,
+    a column timing something else, "Escalation", taking its time and giving it to no kind); a time right after
+    a label ("Response: 4h") takes the label's kind. A column's clock holds for its times that state none; a bare
+    number right after the last time ("Within 1 hour 4") is the next column's when its header gives the unit."""
     run = row[-1]
     text = run.norm
     key, name, ident = level
     filled: set[str] = set()
-    for d in (d for d in durations(text) if not d.duration.unit.is_calendar):
-        before = text[max(0, d.start - 24) : d.start]
-        labelled = _kinds_in_order(before) if _LABELLED.search(before) else []
-        kind = labelled[-1] if labelled else next((k for k in order if k not in filled), None)
-        if kind is None:
-            break
+    at, end = 0, None
+
+    def record(kind: str, d: FoundDuration, clock: str | None) -> None:
         filled.add(kind)
         entry = levels.setdefault(key, _Level(key, name, ident))
         entry.named_at = entry.named_at or level_cell
-        entry.times.setdefault(kind, (d, _clock(text[d.start : d.end + 40], d), run))
+        entry.times.setdefault(kind, (d, clock, run))
+
+    times = [d for d in durations(text) if not d.duration.unit.is_calendar]
+    for n, d in enumerate(times):
+        before = text[max(0, d.start - 24) : d.start]
+        labelled = _kinds_in_order(before) if _LABELLED.search(before) else []
+        # the words after a time up to the next time say its clock ("1 hour – During Business Hours"), else the
+        # row's last cell after its last time does for all of them (a support-hours column: "4 hours 7.5/5")
+        after = text[d.start : min(d.end + 40, times[n + 1].start if n + 1 < len(times) else len(text))]
+        own = _clock(after, d) or _clock(text[times[-1].end : times[-1].end + 40], d)
+        if labelled:
+            record(labelled[-1], d, own)
+            continue
+        while at < len(slots) and slots[at][0] in filled:
+            at += 1
+        if at >= len(slots):
+            break
+        kind, clock, _ = slots[at]
+        at, end = at + 1, d.end
+        if kind is not None:
+            record(kind, d, own or clock)
+    next_kind = slots[at][0] if end is not None and at < len(slots) else None
+    if next_kind is not None and end is not None and (bare := _bare_after(text, end, slots[at])) is not None:
+        record(next_kind, bare, slots[at][1])
+
+
+# a column timing something that is no kind: when the case is escalated (a column of updates holds frequencies,
+# "Every 4 hours", which are no durations and take no column's place)
+_OTHER_TIME = _re(r"escalation")
+_COLUMN_START = _re(r"(?-i:[A-Z])")  # a column's name starts with a capital letter in a flattened header
+_BARE_AFTER = re.compile(r"\s*(?P<num>\d{1,3}(?:\.\d+)?)(?=\s|$)")
+
+
+def _run_slots(table: Table) -> list[_Column]:
+    """The time columns a flattened table's header names after its level column, in order, each with the clock
+    and unit its words give ("Response Time (in working hours)"), a column timing something else ("Escalation")
+    as a column of no kind; [] when the header names no such column and states no clock or unit (the kinds'
+    order then serves)."""
+    text = " ".join(c.norm for c in table.header)
+    start = max((m.end() for m in _COLUMN_OF_LEVELS.finditer(text)), default=0)
+    marks: list[tuple[int, str | None]] = sorted(
+        [(m.start(), "response") for m in _RESPONSE.finditer(text, start)]
+        + [(m.start(), "resolution") for m in _RESOLUTION.finditer(text, start)]
+        + [(m.start(), None) for m in _OTHER_TIME.finditer(text, start)],
+        key=lambda mark: mark[0],
+    )
+    slots: list[_Column] = []
+    seen: set[str] = set()
+    for n, (at, kind) in enumerate(marks):
+        if kind is not None and kind in seen:
+            if marks[n - 1][1] == kind or not _COLUMN_START.match(text, at):
+                continue  # the same column's words again ("Resolution/Workaround", "time to resolve")
+            kind = None  # a second column of the kind ("Restore Goal … Resolve Goal"): the first one is the kind's
+        if kind is not None:
+            seen.add(kind)
+        segment = text[at : marks[n + 1][0] if n + 1 < len(marks) else len(text)]
+        _, clock, unit = _column(segment)
+        slots.append((kind, clock, unit))
+    if not seen or not any(k is None or clock or unit for k, clock, unit in slots):
+        return []
+    return slots
+
+
+def _bare_after(text: str, end: int, slot: _Column) -> FoundDuration | None:
+    _, _, unit = slot
+    m = _BARE_AFTER.match(text, end)
+    if unit is None or m is None or Decimal(m["num"]) <= 0:
+        return None
+    if any(d.start == m.start("num") for d in durations(text[: m.end() + 12])):
+        return None  # the number opens a time of its own ("4 hours"), not a bare value
+    try:
+        return FoundDuration(Duration.parse(f"{m['num']} {unit}"), m.start("num"), m.end("num"))
+    except ValueError:
+        return None
 
 
 # what stands in a time's cell when there is no time

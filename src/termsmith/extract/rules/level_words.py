@@ -53,7 +53,7 @@ _RESOLUTION = _re(
 )
 _LEVEL = _re(
     r"(?P<id3>\b[A-Za-z][\w-]{0,15})\s*\((?P<inner3>[^)]{1,14})\)\s*(?:级|級)|(?:severity|priority) level (?P<id3b>[A-Za-z][\w-]{0,15})\s*\((?P<inner3b>[^)]{1,20})\)|(?P<id>\bP[0-4](?:\b|(?=\s*[级級]))|\bS[1-4](?:\b|(?=\s*[级級]))|(?:severity|priority|level|sev)\s*[1-4A-D]\b|第\s*[一二三四五六1-6]\s*[级級]|"
-    r"(?:严重性|嚴重性|严重度|嚴重度|优先级|優先級)\s*[A-D1-4]\b|\b[A-D]\s*[级級]|"
+    r"(?:严重性|嚴重性|严重度|嚴重度|优先级|優先級|优先顺序|優先順序)\s*[A-D1-4]\b|\b[A-D]\s*[级級]|"
     r"(?<![A-Za-z])[一二三四1-4]级(?=故障|问题|問題|事件|错误|錯誤|优先|優先|\s*[:：]|\s*$)|(?<![A-Za-z])[一二三四1-4]級|"
     # Roman numerals: "I 级", "Ⅱ级", "III級", "Level II", "Severity IV"
     r"(?:severity|priority|level|sev)\s*(?-i:IV|I{1,3})\b|(?<![A-Za-z])(?-i:IV|I{1,3})\s*[级級]|[ⅠⅡⅢⅣ]\s*[级級])"
@@ -192,6 +192,10 @@ _ALL_BUSINESS = _re(
     r"^\W{0,2}(?:response|resolution|respond|resolve)(?:\s+times?)?\W{0,2}\s+(?:refers to|means|is defined as|shall mean)\b"
     r"[^.;]{0,120}?\b(?:during|within|in)\s+(?:normal\s+|standard\s+)?(?:business|working|office) hours|"
     r"(?:响应|響應|解决|解決)(?:时间|時間)?(?:是指|系指|係指|指)[^。;；]{0,40}(?:工作时间|工作時間|上班时间|上班時間)(?:内|內)|"
+    # "All hours and days listed above are exclusively business hours"
+    r"\ball\s+(?:the\s+)?(?:hours|days|times)(?:\s+and\s+(?:hours|days))?(?:\s+(?:listed|stated|shown|given|quoted))?"
+    r"(?:\s+(?:above|below|here|in this (?:document|agreement|table)))?\s+(?:are|is)\s+(?:exclusively\s+|only\s+|all\s+)?"
+    r"(?:in\s+|expressed\s+in\s+)?(?:business|working|office)\s+(?:hours|days)|"
     r"(?:以上|上述|所有|各项|各項|响应|響應|解决|解決|修复|修復)[^。;；]{0,10}(?:时间|時間|时限|時限|时效|時效)[^。;；]{0,8}"
     r"(?:均|都|皆|一律)?(?:按|指|为|為|以)[^。;；]{0,4}(?:工作时间|工作時間|工作日|工作小时|工作小時)"
 )
@@ -246,7 +250,7 @@ _ORDINAL = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "
 # an id that ranks the level by a number or a letter: "P3", "Priority 3", "Severity 3", "Sev 3", "Level 3",
 # "S3", "3级", "第三級", "严重性 A", "A级" all rank it the same way
 _RANKED = _re(
-    r"(?:p|s|priority|severity|sev|level|第|严重性|嚴重性|严重度|嚴重度|优先级|優先級)?\s*(?P<rank>[0-9A-D一二三四五六])\s*(?:级|級)?"
+    r"(?:p|s|priority|severity|sev|level|第|严重性|嚴重性|严重度|嚴重度|优先级|優先級|优先顺序|優先順序)?\s*(?P<rank>[0-9A-D一二三四五六])\s*(?:级|級)?"
 )
 
 
@@ -295,7 +299,7 @@ def _last_level_in(text: str) -> tuple[str, str, str | None] | None:
     return _level_in(text[last.start() :]) if last else None
 
 
-_COLUMN_OF_LEVELS = _re(r"severity|priority|level|等级|等級|级别|級別|优先级|優先級")
+_COLUMN_OF_LEVELS = _re(r"severity|priority|level|等级|等級|级别|級別|优先级|優先級|优先顺序|優先順序")
 # what may follow a level's name on a line of its own ("Critical events", "P1 – Critical:", "紧急故障")
 _NAME_ONLY = _re(
     r"\s*(?:[-–:：\s]\s*\w{0,12}\s*)?(?:级|級)?\s*(?:events?|incidents?|issues?|problems?|requests?|priority|severity|"

@@ -21,7 +21,7 @@ from termsmith.extract.rules.level_words import (
     figures_only,
     within,
 )
-from termsmith.extract.rules.section_clock import clock_in_section, section_clocks
+from termsmith.extract.rules.section_clock import clock_in_section, hours_lines, section_clocks
 from termsmith.extract.rules.table_groups import read_grouped
 from termsmith.extract.rules.tables import find_tables
 from termsmith.extract.sentences import Sentence
@@ -96,6 +96,7 @@ def severity_levels(ctx: Context) -> None:
         tiers += _question_level(ctx, tiers, untiered)
     everywhere = document_clock([s.norm for s in ctx.sentences] + list({s.heading for s in ctx.sentences}))
     sections = section_clocks(ctx.sentences)
+    hours = hours_lines(list({id(s.paragraph): s.paragraph for s in ctx.sentences}.values()))
     out = []
     ranked = ranked_tiers([f"{lv.id or ''} {lv.name}" for lv in tiers], [named_tier(lv.name) for lv in tiers])
     for i, lv in enumerate(tiers):
@@ -109,7 +110,7 @@ def severity_levels(ctx: Context) -> None:
                 duration, clock, s = lv.times[kind]
                 item[kind] = {
                     "within": compact(duration.duration),
-                    "clock": clock_in_section(sections, s, clock, everywhere),
+                    "clock": clock_in_section(sections, s, clock, everywhere, hours),
                 }
                 ctx.record(f"severity_levels[{i}].{kind}", written.get(s.paragraph.number, s))
         named = lv.named_at or next(iter(lv.times.values()))[2]

@@ -8,7 +8,8 @@ from typing import Any
 
 from termsmith.extract.normalize import BLANK
 from termsmith.extract.rules.context import Context, _re
-from termsmith.extract.rules.party_records import between_block, public_record
+from termsmith.extract.rules.court_parties import court_parties
+from termsmith.extract.rules.party_records import between_block, between_lines, public_record
 from termsmith.extract.sentences import Sentence
 
 _CLIENT_WORDS = _re(
@@ -187,8 +188,15 @@ def parties(ctx: Context) -> None:
                 if role:
                     found[role_word.lower()] = (_clean_name(name.rstrip(", ")), s)
                     label_roles[role_word.lower()] = role
-    if not found:  # no block, line or bracket above named anyone: a one-role "between" block, a council's record
-        for role, name, sentence in between_block(ctx.sentences, _role_of) or public_record(ctx.sentences):
+    # nobody named above (a blank "[CLIENT NAME]" at most): a one-role "between" block, "Between:"/"And:" lines,
+    # a council's record, a court judgment
+    if not any(name for name, _ in found.values()):
+        for role, name, sentence in (
+            between_block(ctx.sentences, _role_of)
+            or between_lines(ctx.sentences, _role_of)
+            or public_record(ctx.sentences)
+            or court_parties(ctx.sentences)
+        ):
             found[role], label_roles[role] = (name, sentence), role
     body = _body_roles(ctx)
     for label in ("甲方", "乙方"):

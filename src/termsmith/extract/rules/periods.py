@@ -240,10 +240,16 @@ _DEADLINE_VERB = _re(
 )
 
 
+# "for the remainder of the original warranty period or thirty (30) days, whichever is longer"
+_REMAINDER = _re(r"\bremainder\s+of\s+the\s+(?:original\s+|unexpired\s+|applicable\s+)?warranty")
+
+
 def _free_lengths(text: str) -> list[FoundDuration]:
     """The lengths a free-period sentence may state. A span of a few days is not the free period when it is
     a return or exchange window ("7日内可退货、换货或免费保修") or a deadline ("质保期内两天内解决"), and a
     longer length in the sentence wins over it ("15日内可换货; 15日起至1年内免费保修")."""
+    if _REMAINDER.search(text):
+        return []  # a replaced part's warranty: the rest of an existing one, or a length if that is longer
     found = [d for d in durations(text) if d.duration.unit.value in ("months", "years", "weeks", "days")]
     longer = [d for d in found if not _few_days(d)]
     if longer:

@@ -7,6 +7,13 @@ title above it; the title's section runs to the next such title.
 A title is a line of its own that states the clock and no time ("… within 4 hours during business hours" is a
 promise, read with its own clock where it stands) and is no definition of the hours ("Business hours: Monday to
 Friday 9–5" says when, not that the times below count them).
+
+A definition of weekday hours does govern the times it stands beside (`hours_lines`): as a table's caption
+("**Support Hours:** Monday - Friday, 09:00 - 18:00" under or over the table, "服务时间：工作日 9:00-18:00"),
+closing a list of promises ("Available: Monday-Friday, 9am-6pm" under "Critical issues: Response within 4 hours"),
+or a sentence introducing the table below that says its hours are business hours. Over prose promises it decides
+nothing ("Availability: Business hours (9 AM - 5 PM, Monday-Friday)" over a tier's response times says when the
+tier is open), nor do hours that cover weekends, holidays or the whole day.
 """
 
 from __future__ import annotations
@@ -51,6 +58,33 @@ _TIME_WORD = re.compile(r"\b(?:one|two|three|four|eight|twenty-four|twelve)\s+(?
 BUSINESS = "business"
 ELAPSED = "elapsed"
 
+# A line that states the support's hours as weekday hours, standing beside the times it bounds: "**Support Hours:**
+# Monday - Friday, 09:00 - 18:00 CET" under a table, "Available: Monday-Friday, 9am-6pm UK" under a promise,
+# "服务时间：工作日 9:00-18:00" over a table. Its label names the hours of the service, nothing else.
+_HOURS_LABEL = re.compile(
+    r"^[\s\-*•·#>]*(?:(?:support|service|business|office|working|coverage|operating)\s+)?"
+    r"(?:hours|availability|available|coverage|window)\W{0,4}[:：]|"
+    r"^[\s\-*•·#>]*(?:服务|服務|支持|支援|工作|营业|營業)(?:时间|時間|时段|時段)\s*(?:为|為)?\s*[:：]?",
+    re.IGNORECASE,
+)
+_WEEKDAYS = re.compile(
+    r"(?:monday|mon)\.?\s*(?:to|-|–|—|through|thru|~)\s*(?:friday|fri)\b|weekdays|周一至周五|週一至週五|星期一至星期五|"
+    r"周一到周五|週一到週五|工作日",
+    re.IGNORECASE,
+)
+# round the clock, or weekends and holidays covered: no weekday-only hours
+_EVERY_DAY = re.compile(
+    r"24\s*[x×/]\s*7|7\s*[x×]\s*24|24\s*hours|round[- ]the[- ]clock|saturday|sunday|weekends?|holidays?|"
+    r"节假日|節假日|周末|週末|全年|全天",
+    re.IGNORECASE,
+)
+# a sentence introducing the table below it that says its hours count business hours ("The default SLA and
+# thresholds appear below (business hours are calculated as 8 a.m.–5 p.m., Monday through Friday)", "下表时间均为工作时间")
+_INTRO_BELOW = re.compile(r"\b(?:below|following|as follows)\b|下表|如下|以下", re.IGNORECASE)
+_BUSINESS_WORDS = re.compile(r"\b(?:business|working|office)\s+hours\b|工作时间|工作時間|工作日", re.IGNORECASE)
+_HOURS_REACH = 6  # paragraphs above an hours line (its section's promises, a table's rows) it bounds
+_HOURS_BELOW = 2  # paragraphs below it where a table it captions may start
+
 
 class _Paragraph(Protocol):
     number: int
@@ -87,15 +121,75 @@ def section_clocks(sentences: Sequence[_Sentence]) -> list[tuple[int, str]]:
     return out
 
 
+def hours_lines(paragraphs: Sequence[_Paragraph]) -> list[tuple[int, int]]:
+    """(first, last) paragraph numbers each weekday-hours line bounds: the promises just above it (a table's rows
+    above it all of them) and a table starting just below it, all its rows; not the prose below it (an
+    "Availability" line over a tier's response times states when the tier is open, not how its times count). Lines naming a time of their own (a
+    promise) or any round-the-clock, weekend or holiday hours are no such line."""
+    out: list[tuple[int, int]] = []
+    for k, p in enumerate(paragraphs):
+        line = p.text.strip()
+        if _EVERY_DAY.search(line) or _TIME.search(line) or _TIME_WORD.search(line):
+            continue
+        if _intro_of_business_table(paragraphs, k):
+            out.append((paragraphs[k + 1].number, _rows_from(paragraphs, k + 1)))
+            continue
+        if len(line) > 90 or not _HOURS_LABEL.match(line) or not _WEEKDAYS.search(line):
+            continue
+        first = k
+        while first > max(0, k - _HOURS_REACH) and not _opens_section(paragraphs[first - 1]):
+            first -= 1  # not across the heading of its section, nor into another hours line's
+        while first > 0 and _is_row(paragraphs[first - 1]) and _is_row(paragraphs[first]):
+            first -= 1
+        last = k  # below the line, only a table it captions: rows starting within _HOURS_BELOW lines
+        below = next(
+            (m for m in range(k + 1, min(len(paragraphs), k + 1 + _HOURS_BELOW)) if _is_row(paragraphs[m])), None
+        )
+        last = _rows_from(paragraphs, below) if below is not None else paragraphs[k].number
+        out.append((paragraphs[first].number, last))
+    return out
+
+
+def _intro_of_business_table(paragraphs: Sequence[_Paragraph], k: int) -> bool:
+    """The paragraph introduces the table right under it and says its hours are business hours."""
+    text = paragraphs[k].text
+    if k + 1 >= len(paragraphs) or not _is_row(paragraphs[k + 1]) or _is_row(paragraphs[k]):
+        return False
+    return bool(_INTRO_BELOW.search(text) and _BUSINESS_WORDS.search(text) and _WEEKDAYS.search(text))
+
+
+def _rows_from(paragraphs: Sequence[_Paragraph], start: int) -> int:
+    """The number of the last paragraph of the table whose rows start at index ``start``."""
+    last = start
+    while last + 1 < len(paragraphs) and _is_row(paragraphs[last + 1]):
+        last += 1
+    return paragraphs[last].number
+
+
+def _opens_section(p: _Paragraph) -> bool:
+    """A Markdown heading, or another hours line (the tier above has its own)."""
+    line = p.text.lstrip()
+    return line.startswith("#") or (bool(_HOURS_LABEL.match(line)) and bool(_WEEKDAYS.search(line)))
+
+
+def _is_row(p: _Paragraph) -> bool:
+    return "|" in p.text or "｜" in p.text
+
+
 def clock_in_section(
-    sections: list[tuple[int, str]], s: _Sentence, own: str | None, everywhere: str | None
+    sections: list[tuple[int, str]],
+    s: _Sentence,
+    own: str | None,
+    everywhere: str | None,
+    hours: Sequence[tuple[int, int]] = (),
 ) -> str | None:
     """A time's clock: its own, else its section title's (an after-hours section's times are elapsed time, whatever
-    the document says elsewhere), else the document's."""
+    the document says elsewhere), else the business clock when a weekday-hours line stands beside it (``hours``,
+    from `hours_lines`), else the document's."""
     if own:
         return own
     number = s.paragraph.number
     above = [clock for at, clock in sections if at < number]
     if not above:
-        return everywhere
+        return BUSINESS if any(a <= number <= b for a, b in hours) else everywhere
     return None if above[-1] == ELAPSED else BUSINESS

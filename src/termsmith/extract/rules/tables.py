@@ -544,22 +544,74 @@ def _run_tables(paragraphs: list[tuple[Paragraph, str]], taken: set[int]) -> lis
 
 def _flat_rows(paragraphs: list[tuple[Paragraph, str]], i: int, norm: str, taken: set[int]) -> Table | None:
     p, heading = paragraphs[i]
-    if len(norm) > 120 or durations(norm) or len(_kinds_in_order(norm)) < 2 or not _COLUMN_OF_LEVELS.search(norm):
+    if len(norm) > 120 or durations(norm) or len(_kinds_in_order(norm)) < 2:
         return None
+    if not _COLUMN_OF_LEVELS.search(norm) and not (_column_names(norm) and _opens_row(paragraphs, i + 1)):
+        return None  # the level column's name ("Classification") is not one we know: the first row must name a level
     table = Table([Sentence(p.text, norm, p, 0, heading)], [], False, _intro(paragraphs, i), {p.number}, runs=True)
     for q, q_heading in paragraphs[i + 1 :]:
         text = normalise(q.text)
         lead = len(text) - len(_BULLET.sub("", text))
         m = _LEVEL.match(text, lead)
         level = _level_in(text) if m else None
-        if q.number in taken or m is None or level is None:
+        if q.number in taken:
             break
-        table.rows.append(
-            [_piece(q, q_heading, text, m.start(), m.end()), _piece(q, q_heading, text, m.end(), len(text))]
-        )
+        if m is None or level is None:
+            # after rows opened by levels, a row of the vendor's own name ("Scheduled Maintenance Upgrades or any
+            # technical services … 24 Hours 40 Hours 2 Weeks") when it holds times as those rows do
+            named = _named_row(text, lead) if table.rows else None
+            if named is None:
+                break
+            end, name = named
+            level, start = (name.lower(), name, None), lead
+        else:
+            start, end = m.start(), m.end()
+        table.rows.append([_piece(q, q_heading, text, start, end), _piece(q, q_heading, text, end, len(text))])
         table.row_levels.append(level)
         table.paragraphs.add(q.number)
     return table if table.rows else None
+
+
+# a row's own name: a run of capitalised words (or one word) before its description starts ("New User Setup" of
+# "New User Setup Single user new hire …": the last capital opens the description when a lower-case word follows)
+_NAME_RUN = re.compile(r"(?:[A-Z][\w&/-]*\s+){1,4}")
+
+
+def _named_row(text: str, lead: int) -> tuple[int, str] | None:
+    """(end, name) of a flattened row opened by a name of the vendor's own, when the row holds a time that is no
+    date and is no longer than a table row; else None."""
+    if len(text) > 300 or text.rstrip().endswith((".", "。")):
+        return None  # a sentence after the table, not a row
+    if not any(not d.duration.unit.is_calendar for d in durations(text)):
+        return None
+    m = _NAME_RUN.match(text, lead)
+    if m is None:
+        return None
+    words = m.group(0).split()
+    after = text[m.end() :]
+    if len(words) > 1 and after[:1].islower():
+        words = words[:-1]  # "Normal The problem …": "The" opens the description
+    name = " ".join(words)
+    if len(name) > 40 or durations(name) or _kinds_in_order(name):
+        return None  # "Response Time is …": a kind's sentence, not a level
+    return lead + len(name), name
+
+
+def _column_names(text: str) -> bool:
+    """A line of column names, not a sentence: most of its words capitalised ("Classification Response Goal Restore
+    Goal (fix or workaround) Resolve Goal"), no closing colon or full stop."""
+    words = re.findall(r"[A-Za-z]+", re.sub(r"\([^)]*\)", " ", text))
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return len(words) >= 3 and capitalised >= 0.7 * len(words) and not text.rstrip().endswith((":", "：", "."))
+
+
+def _opens_row(paragraphs: list[tuple[Paragraph, str]], k: int) -> bool:
+    """Paragraph ``k`` opens a flattened row: it starts with a level ("Critical – …") and holds a time."""
+    if k >= len(paragraphs):
+        return False
+    text = normalise(paragraphs[k][0].text)
+    m = _LEVEL.match(text, len(text) - len(_BULLET.sub("", text)))
+    return m is not None and _level_in(m.group(0)) is not None and bool(durations(text))
 
 
 def _inline_table(

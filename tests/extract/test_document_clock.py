@@ -1,0 +1,133 @@
+"""A clock stated once for the times beside it (issue 12, extract25): a weekday support-hours line captioning a
+table or closing a list of promises, a sentence introducing a table that says its hours are business hours, and
+"all hours … listed above are exclusively business hours" give the business clock to the times that state none.
+An availability line over prose promises, or hours covering weekends, decide nothing. Texts of our own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from extract_support import extract_json, terms_of, text_lines
+from pytest import CaptureFixture
+
+
+def _clocks(terms: dict[str, Any]) -> dict[str, str | None]:
+    return {lv["name"]: lv["response"]["clock"] for lv in terms["severity_levels"]}
+
+
+_TABLE = (
+    "| Priority | Description | Response time |",
+    "|---|---|---|",
+    "| Critical | Site down | 2 hours |",
+    "| High | Major feature broken | 8 hours |",
+)
+
+
+def test_support_hours_under_a_table(tmp_path: Path, capsys: CaptureFixture[str]) -> None:
+    path = tmp_path / "sla.md"
+    path.write_text(
+        text_lines("## Response times", *_TABLE, "**Support Hours:** Monday - Friday, 09:00 - 17:30 CET"),
+        encoding="utf-8",
+    )
+    found = extract_json(path, capsys)
+    assert _clocks(found["terms"]) == {"Critical": "business", "High": "business"}
+    assert found["evidence"]["severity_levels[0].response"]["quote"] == "2 hours"
+
+
+def test_service_hours_over_a_table(tmp_path: Path) -> None:
+    terms = terms_of(
+        tmp_path,
+        text_lines(
+            "三、故障响应",
+            "服务时间：工作日 9:00-18:00",
+            "| 故障级别 | 响应时间 |",
+            "|---|---|",
+            "| 一级 | 1小时 |",
+            "| 二级 | 4小时 |",
+        ),
+        "sla.md",
+    )
+    assert set(_clocks(terms).values()) == {"business"}
+
+
+def test_hours_under_a_list_of_promises(tmp_path: Path) -> None:
+    terms = terms_of(
+        tmp_path,
+        text_lines(
+            "### Priority support",
+            "- Critical issues: Response within 4 hours",
+            "- Definition: Site completely down",
+            "- Available: Monday-Friday, 9am-6pm UK",
+        ),
+    )
+    assert [lv["response"] for lv in terms["severity_levels"]] == [{"within": "4h", "clock": "business"}]
+
+
+def test_an_intro_saying_the_table_counts_business_hours(tmp_path: Path) -> None:
+    terms = terms_of(
+        tmp_path,
+        text_lines(
+            "Service levels",
+            "Each request gets a priority. The thresholds appear below (business hours are counted as 8 a.m.–5 p.m., "
+            "Monday through Friday).",
+            "| Emergency | resolved within 4 hours |",
+            "| High | resolved within 9 hours |",
+        ),
+    )
+    assert [lv["resolution"] for lv in terms["severity_levels"]] == [
+        {"within": "4h", "clock": "business"},
+        {"within": "9h", "clock": "business"},
+    ]
+
+
+def test_all_hours_listed_above_are_business_hours(tmp_path: Path) -> None:
+    terms = terms_of(
+        tmp_path,
+        text_lines(
+            *_TABLE,
+            "",
+            "Note: All hours and days listed above are exclusively business hours. Our business hours are 8 AM - 5 PM.",
+        ),
+        "sla.md",
+    )
+    assert set(_clocks(terms).values()) == {"business"}
+
+
+def test_an_availability_line_over_a_tiers_promises_decides_nothing(tmp_path: Path) -> None:
+    # the tier says when it is open; it does not say its response times count those hours
+    terms = terms_of(
+        tmp_path,
+        text_lines(
+            "#### Standard Support",
+            "- **Availability**: Business hours (9 AM - 5 PM, Monday-Friday)",
+            "- **Response Time**: 4 hours for critical issues, 24 hours for standard issues",
+        ),
+        "tiers.md",
+    )
+    assert {lv["response"]["clock"] for lv in terms["severity_levels"]} == {None}
+
+
+def test_hours_including_weekends_are_no_business_clock(tmp_path: Path) -> None:
+    terms = terms_of(
+        tmp_path,
+        text_lines(*_TABLE, "**Support Hours:** Monday - Friday 08:00 - 20:00, Saturday 09:00 - 13:00"),
+        "sla.md",
+    )
+    assert set(_clocks(terms).values()) == {None}
+
+
+def test_hours_far_from_the_times_decide_nothing(tmp_path: Path) -> None:
+    terms = terms_of(
+        tmp_path,
+        text_lines(
+            "**Office hours:** Monday - Friday, 9:00 - 17:00",
+            "",
+            "## Fees",
+            "Support is billed monthly.",
+            "## Response times",
+            *_TABLE,
+        ),
+        "sla.md",
+    )
+    assert set(_clocks(terms).values()) == {None}
