@@ -25,7 +25,7 @@ class _HasNorm(Protocol):
 _Sentence = TypeVar("_Sentence", bound=_HasNorm)
 
 
-_QUOTED = r"[\"“](?P<{0}>[^\"“”]{{1,40}})[\"”]"
+_QUOTED = r"[\"“](?P<{0}>[^\"“”`]{{1,40}})[\"”`]"  # a typed backtick may close it ("Licensee`)
 # a side of the block: its name and words, then its short name or role in quotes ("hereinafter called", a bracket)
 _SIDE = r"(?P<{0}>[A-Z][^\"“”]{{1,300}}?)(?:\bhereinafter\s+(?:referred\s+to\s+as|called)\s+|\([^\"“”()]{{0,50}})"
 _BLOCK = re.compile(
@@ -78,7 +78,7 @@ def between_block(
     for i, s in enumerate(sentences[:400]):
         if not re.search(r"\bbetween\b", s.norm, re.IGNORECASE):
             continue
-        m = _BLOCK.search(" ".join(t.norm for t in sentences[i : i + 6]))
+        m = _BLOCK.search(" ".join(t.norm for t in sentences[i : i + 10]))
         if m is None:
             continue
         if sides := _sides(m, role_of):
