@@ -206,3 +206,18 @@ def test_a_hard_wrapped_between_block(tmp_path: Path) -> None:
         "the terms of this Maintenance Agreement apply.",
     )
     assert parties == {"vendor": "Lakeside Software Systems", "client": "City of Riverton"}
+
+
+def test_the_vendor_as_the_subject_of_its_support_offer(tmp_path: Path) -> None:
+    assert _parties(tmp_path, "Scope of Services", "Lumenfield provides technical support to all licensed users.") == {
+        "vendor": "Lumenfield"
+    }
+    assert _parties(tmp_path, "Q7 Labs offer two support plans for Parcel:") == {"vendor": "Q7 Labs"}
+    assert _parties(
+        tmp_path,
+        "Maintenance Service provided by NorthSoft (H.K.) Limited (hereinafter called “NorthSoft”) covers system "
+        "defects for one year.",
+    ) == {"vendor": "NorthSoft (H.K.) Limited"}
+    # a role or a common word as the subject names no one
+    assert _parties(tmp_path, "The Vendor provides technical support by telephone.") == {}
+    assert _parties(tmp_path, "Premium Support offers phone support around the clock.") == {}

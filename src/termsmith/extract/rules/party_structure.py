@@ -119,7 +119,8 @@ def _role_in_text(sentences: Sequence[_Sentence], name: str, role_of: RoleOf) ->
     return None
 
 
-_EN_NAME = r"(?P<name>(?-i:[A-Za-z0-9][\w&.'-]*)(?:\s+(?:(?-i:[A-Z0-9&][\w&.'-]*)|of|and|for))*)"
+# a name in capitalised words, a bracketed abbreviation among them ("MasterSoft (H.K.) Limited")
+_EN_NAME = r"(?P<name>(?-i:[A-Za-z0-9][\w&.'-]*)(?:\s+(?:(?-i:[A-Z0-9&][\w&.'-]*|\([A-Z][A-Z.]{1,8}\))|of|and|for))*)"
 _COMPANY_SUFFIX = r"(?:Ltd|Limited|Inc|LLC|L\.L\.C|Corp|Corporation|Co|Company|GmbH|KG|AG|SA|Pty|Plc|LLP|BV|NV)\.?"
 # the vendor speaking of itself
 _SELF = [
@@ -137,10 +138,19 @@ _SELF = [
     re.compile(
         r"\b(?:provided|supplied|delivered|offered)\s+by\s+"
         + _EN_NAME
-        + r",?\s*\(\s*(?:the\s+)?[\"“](?:the\s+)?(?:company|we)[\"”]",
+        + r",?\s*\(\s*(?:(?:the\s+)?[\"“](?:the\s+)?(?:company|we)[\"”]|hereinafter\s+(?:called|referred\s+to\s+as)\s)",
         re.IGNORECASE,
     ),
     re.compile(_EN_NAME + r",?\s*\((?:[\"“](?:we|us|our)[\"”],?\s*(?:or\s+|and\s+)?){2,}", re.IGNORECASE),
+    # the vendor as the subject of its own support offer ("Comergence provides technical support to all licensed
+    # users", "R3 Labs offer two support plans"); a role or a common word there names no one
+    re.compile(
+        r"^(?!(?:the|our|we|this|these|each|all|any|it|customer|client|support|technical|vendor|provider|licensor|"
+        r"contractor|company|services?|maintenance|premium|standard|basic)\b)"
+        + _EN_NAME
+        + r"\s+(?:provides|offers?)\s+(?:[\w-]+\s+){0,3}support\b",
+        re.IGNORECASE,
+    ),
 ]
 _TITLE = re.compile(
     r"^(?P<name>(?-i:[A-Z][\w&.'-]*)(?:\s+(?-i:[A-Z][\w&.'-]*))*,?\s+" + _COMPANY_SUFFIX + r")\s*"
