@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from termsmith.extract.normalize import CLOCK_24X7
+from termsmith.extract.rules.channel_sections import support_label, support_section_items
 from termsmith.extract.rules.context import Context, _re, clauses, without_clauses
 from termsmith.extract.rules.fees import _FEE
 from termsmith.extract.rules.level_words import row_clock
@@ -52,6 +53,11 @@ _CHANNEL_CONTEXT = _re(
     r"(?:远程|遠程|遠端|远端|(?<!偏)遠地|(?<!偏)远地|现场|現場|上门|上門|到场|到場|到府|联机|聯機)[^。;；]{0,15}"
     r"(?:维护|維護|维修|維修|处理|處理|支持|支援|服务|服務|协助|協助|连线|連線)|"
     r"\b(?:remote|on-?site)\s+(?:support|assistance)\b|"
+    # a remote or on-site service offered with no reporting word ("Emergency onsite service is available 24x7",
+    # "schedule a remote assist appointment", "Up to 30 mins of remote service per day")
+    r"\b(?:remote|on-?site)\s+(?:services?|assist|appointments?)\b|"
+    # issues logged with the vendor ("Electronic logging of issues and questions to FTR (email & Web)")
+    r"\blogg(?:ing|ed)\s+(?:of\s+)?(?:issues|problems|incidents|faults|requests|calls)\b|"
     # a response given by a way of working ("10分钟电话响应,30分钟现场响应", "phone response within 1 hour")
     r"(?:电话|電話|远程|遠程|遠端|远端|现场|現場)(?:支持|支援|服务|服務)?(?:响应|響應)|"
     r"\b(?:(?:tele)?phone|remote|on-?site)(?:\s+(?:or|and|/)\s+(?:(?:tele)?phone|remote|on-?site))?\s+response\b|"
@@ -83,7 +89,7 @@ _PRODUCT_AFTER = (
 # 0755-12345678, 0755-12345678-8005, (02)2345-6789, 138 0013 8000
 _PHONE_NUMBER = (
     r"(?<![\d-])(?:400|800)[- ]?\d{3}[- ]?\d{4}(?![\d-])|(?<![\d-])0800[- ]?\d{3}[- ]?\d{3,4}(?![\d-])|"
-    r"\b1[- ]8(?:00|33|44|55|66|77|88)[- ]\d{3}[- ]\d{4}\b|"
+    r"\b1[- ]8(?:00|33|44|55|66|77|88)[- ]\d{3}[- ]\d{4}\b|(?<![\d-])1-\d{3}-\d{3}-\d{4}(?![\d-])|"
     r"\+\d{1,3}[\s-]?\(?\d{1,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\d-])|"
     # (an extension may follow a landline: 0755-26996616-8005)
     r"(?<![\d-])0\d{2,3}-\d{7,8}(?:-\d{1,5})?(?![\d-])|\(0\d{1,3}\)\s?\d{3,4}-?\d{4}(?![\d-])|"
@@ -124,7 +130,7 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
             # "web support", the web named beside another channel ("via web and email", "telephone and web"):
             # a request typed in the vendor's web page (software delivered "via the web" is not)
             r"\bweb\s+(?:and\s+e-?mail\s+)?support\b|\bweb\s+(?:and|or|/)\s+(?:e-?mail|(?:tele)?phone|chat)\b|"
-            r"\b(?:e-?mail|(?:tele)?phone|chat)\s*(?:,|and|or|/)\s*web\b|"
+            r"\b(?:e-?mail|(?:tele)?phone|chat)\s*(?:,|and|or|/|&)\s*web\b|"
             r"(?:网页|網頁|网站|網站|官网|官網)(?:上)?(?:提交|表单|表單|报修|報修)|线上表单|線上表單|在线表单|在線表單"
         ),
         "ticket",
@@ -364,9 +370,28 @@ def _labelled_ways(sentences: list[Sentence]) -> set[int]:
     return out
 
 
+# the parts of a plan's line or a price table's row ("Channels: email + Slack; … Price: $499/mo.", "| Startup | $999 /
+# year | Priority support (24 h), private Slack |")
+_PARTS = re.compile(r"[;；|｜]|(?<=[.。])\s+")
+
+
+# a part that says what a priced plan includes: its support or its channels (not its unit, "次（每次上门）")
+_INCLUDED = _re(r"\bsupport\b|\bchannels?\b|支持|支援|渠道")
+
+
+def _unpriced(text: str) -> str:
+    """A fee line's parts that say what a plan includes ("E-mail support (48 h)", "Channels: email + Slack"), not its
+    priced parts nor its first part, the item the price is for ("| Remote support | $100 per hour |": a priced way of
+    working is a paid service, not a channel); other sentences whole."""
+    if not (_FEE.search(text) and money(text, "CNY")):
+        return text
+    parts = [part for part in _PARTS.split(text) if part.strip()]
+    return " ; ".join(part for part in parts[1:] if _INCLUDED.search(part) and not money(part, "CNY"))
+
+
 def support_channels(ctx: Context) -> None:
     kinds: list[tuple[str, Sentence, dict[str, str]]] = []
-    listed = _under_channel_heads(ctx.sentences)
+    listed = _under_channel_heads(ctx.sentences) | support_section_items(ctx.sentences)
     labelled = _labelled_ways(ctx.sentences)
     for n, s in enumerate(ctx.sentences):
         if not (
@@ -374,14 +399,16 @@ def support_channels(ctx: Context) -> None:
             or n in labelled
             or _CHANNEL_CONTEXT.search(s.heading)
             or _SERVICE_NUMBER.search(s.norm)
+            or support_label(s.norm)
             or n in listed
         ):
             continue
-        if (_FEE.search(s.norm) and money(s.norm, "CNY")) or _notification_only(s.norm):
+        if _notification_only(s.norm) or _not_support_contact(ctx, s.norm):
             continue
-        if _not_support_contact(ctx, s.norm):
+        text = _unpriced(s.norm)
+        if not text:
             continue
-        text = _TICKET_BY.sub(" ", _TRAINING.sub(" ", _VENDOR_REPLY.sub("", s.norm)))
+        text = _TICKET_BY.sub(" ", _TRAINING.sub(" ", _VENDOR_REPLY.sub("", text)))
         text = _DESK_NUMBER.sub("phone ", _FAX_NUMBER.sub(" ", without_clauses(text, _NEGATION)))
         for pattern, kind in _CHANNELS:
             if kind in _WORK_MODES and _commitment(pattern, text, kind):

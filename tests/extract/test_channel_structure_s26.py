@@ -1,0 +1,98 @@
+"""Session 26 (issue 12, extract26): support channels read from contact details and lists, read back through
+`extract_file`. Every text is our own, in the style of the corpus forms that were missed: the items under "How to Get
+Support" or under a lead-in "… notified by the following means:", a contact section's label lines, a support label
+given by its e-mail address, a plan's "Channels:" line beside its price, a remote or on-site service offered with no
+reporting word. The guards: a billing section's address, a priced way of working.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extract_support import extract_json, terms_of, text_lines as _lines
+from pytest import CaptureFixture
+
+
+def _kinds(tmp_path: Path, *lines: str) -> list[str]:
+    return sorted(c["kind"] for c in terms_of(tmp_path, _lines(*lines)).get("support_channels", []))
+
+
+def test_the_items_under_how_to_get_support(tmp_path: Path, capsys: CaptureFixture[str]) -> None:
+    path = tmp_path / "support.md"
+    path.write_text(
+        _lines(
+            "### How to Get Support",
+            "",
+            "1. Purchase a support plan at office@acme.test",
+            "2. Receive your ticket system access",
+            "3. Email issues to help@acme.test",
+            "",
+            "### Company Information",
+        ),
+        encoding="utf-8",
+    )
+    found = extract_json(path, capsys)
+    channels = found["terms"]["support_channels"]
+    assert sorted(c["kind"] for c in channels) == ["email", "ticket"]
+    email = next(i for i, c in enumerate(channels) if c["kind"] == "email")
+    assert channels[email]["address"] == "office@acme.test"
+    assert "Purchase a support plan" in found["evidence"][f"support_channels[{email}].kind"]["quote"]
+
+
+def test_the_items_under_a_lead_in_naming_the_means(tmp_path: Path) -> None:
+    assert _kinds(
+        tmp_path,
+        "7.1 Response methods: the Supplier shall respond to a fault only if it is notified by the following means:",
+        "1. email to help@supplier.test;",
+        "2. through a live chat session on the Supplier website;",
+        "3. by telephone on +44 20 7000 1234.",
+        "7.2 Fees",
+    ) == ["chat-group", "email", "phone"]
+
+
+def test_a_contact_sections_label_lines_but_not_a_billing_sections(tmp_path: Path) -> None:
+    assert _kinds(tmp_path, "Uptime", "We keep your site online.", "Contact", "Email: help@studio.test") == ["email"]
+    assert _kinds(tmp_path, "Billing contacts", "Email: invoices@studio.test") == []
+
+
+def test_contact_sections_in_chinese(tmp_path: Path) -> None:
+    assert _kinds(tmp_path, "联系我们", "服务热线: 400-800-1234", "电子邮件: help@example.cn") == ["email", "phone"]
+    assert _kinds(tmp_path, "聯絡我們", "電子郵件: help@example.tw") == ["email"]
+
+
+def test_a_support_label_given_by_its_address(tmp_path: Path) -> None:
+    assert _kinds(tmp_path, "## 8. Contact details below", "Support & licensing: **help@charts.test**") == ["email"]
+    assert _kinds(tmp_path, "技術支援信箱: support@example.tw") == ["email"]
+    assert _kinds(tmp_path, "技术支持邮箱: support@example.cn") == ["email"]
+
+
+def test_a_plans_channels_beside_its_price(tmp_path: Path) -> None:
+    assert _kinds(
+        tmp_path,
+        "- **Standard**: 99.5% uptime; Response: 8h (biz); Channels: email + Slack; Price: $499/mo.",
+    ) == ["chat-group", "email"]
+    assert _kinds(
+        tmp_path,
+        "| Plan | Devices | Price | Included |",
+        "|---|---|---|---|",
+        "| Solo | 1 desktop | $99 / year | E-mail support (48 h), updates |",
+    ) == ["email"]
+    # a priced way of working is a paid service, not a channel
+    assert _kinds(tmp_path, "| Remote support | $100 per hour |") == []
+    assert _kinds(tmp_path, "| 现场支持 | 次（每次上门） | ¥2,000.00 | 含差旅费 |") == []
+
+
+def test_a_remote_or_on_site_service_offered(tmp_path: Path) -> None:
+    assert _kinds(tmp_path, "Emergency onsite service is available 24x7.") == ["on-site"]
+    assert _kinds(tmp_path, "If needed we will ask you to schedule a remote assist appointment.") == ["remote"]
+
+
+def test_issues_logged_by_email_and_web(tmp_path: Path) -> None:
+    assert _kinds(tmp_path, "• Electronic logging of issues and questions to Acme (email & Web) 24 hours per day.") == [
+        "email",
+        "ticket",
+    ]
+
+
+def test_a_toll_free_number_to_contact(tmp_path: Path) -> None:
+    assert _kinds(tmp_path, "- Contact us directly at 1-555-010-0199.") == ["phone"]
