@@ -96,3 +96,41 @@ def test_issues_logged_by_email_and_web(tmp_path: Path) -> None:
 
 def test_a_toll_free_number_to_contact(tmp_path: Path) -> None:
     assert _kinds(tmp_path, "- Contact us directly at 1-555-010-0199.") == ["phone"]
+
+
+def test_a_way_used_for_something_other_than_support(tmp_path: Path) -> None:
+    # paying, a free consultation before buying, keeping in touch while a site is built, the vendor asking for facts
+    assert _kinds(tmp_path, "Effective Date: the date of payment submitted via email link or checkout.") == []
+    assert (
+        _kinds(tmp_path, "By completing payment via the link provided (e.g., email or checkout form), you agree.") == []
+    )
+    assert _kinds(tmp_path, "有任何問題,歡迎直接寄信到 hello@studio.tw,或透過頁面底部的「免費諮詢」。") == []
+    assert (
+        _kinds(
+            tmp_path, "I'll share a design folder with you and we'll have regular contact by either email or Discord."
+        )
+        == []
+    )
+    assert (
+        _kinds(tmp_path, "If required, Acme may send a request via e-mail and the Customer shall provide all details.")
+        == []
+    )
+
+
+def test_a_blank_field_remote_phone_support_and_a_remote_deployment(tmp_path: Path) -> None:
+    # a form's field left empty in a parties' block names no way
+    assert _kinds(tmp_path, "甲方:", "服务电话:", "地址:") == []
+    # 远程电话支持 is support by telephone
+    assert _kinds(tmp_path, "对于严重程度为极端严重的问题,提供7×24小时远程电话支持。") == ["phone"]
+    # a deployment done from afar is no way to reach support
+    assert _kinds(tmp_path, "| 服务项目 | 说明 |", "| 远程部署服务 | 上线前一次 |") == []
+
+
+def test_a_help_desk_is_a_team_its_software_takes_tickets(tmp_path: Path) -> None:
+    assert _kinds(tmp_path, "Service Desk Severity Rankings and Response Times") == []
+    assert _kinds(
+        tmp_path,
+        "To handle your requests for assistance in time, service levels are configured in the help desk software.",
+    ) == ["ticket"]
+    # a help desk given by its number stays the phone
+    assert _kinds(tmp_path, "Help Desk: 086-322-5858") == ["phone"]

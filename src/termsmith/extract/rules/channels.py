@@ -123,7 +123,9 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         _re(
-            r"工单|工單|事件单|事件單|服务台|服務台|客服系统|客服系統|客服平台|支持系统|支持系統|支援系统|支援系統|ticket|portal|help ?desk|service desk|web form|support system|support site|"
+            r"工单|工單|事件单|事件單|服务台|服務台|客服系统|客服系統|客服平台|支持系统|支持系統|支援系统|支援系統|ticket|portal|web form|"
+            # a help desk is the vendor's team, reached by phone or e-mail; its software is where tickets are typed
+            r"(?:help ?desk|service desk)\s+(?:software|system|portal|platform|tool|application|app)\b|support system|support site|"
             r"报修系统|報修系統|报修平台|報修平台|(?:线上|線上|在线|在線|网上|網上|網路|网络)(?:電腦|电脑)?(?:报修|報修|叫修|表单|表單)|问题单|問題單|"
             r"(?:上網|上网)(?:登記|登记|報修|报修)|"
             r"服务请求系统|服務請求系統|online form|\bJIRA\b|Zendesk|Freshdesk|ServiceNow|"
@@ -151,6 +153,8 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
             r"(?:联机|聯機)方式)"
             # watching the equipment from afar (远程监控服务, a remote agent raising alerts) is no way to reach support
             r"(?!\s*(?:的)?\s*(?:监控|監控|监测|監測|监视|監視|巡检|巡檢|monitor|agent|alert))"
+            # a deployment done from afar (远程部署服务) is no support; 远程电话支持 is support by telephone
+            r"(?!\s*(?:部署|佈署|deploy|电话|電話))"
         ),
         "remote",
     ),  # not 偏遠地區 (outlying areas)
@@ -370,6 +374,20 @@ def _labelled_ways(sentences: list[Sentence]) -> set[int]:
     return out
 
 
+# A way used for something other than support: paying ("completing payment via the link … (e.g., email or checkout
+# form)"), asking for
+# a quote or a free consultation before buying ("寄信到…或透過頁面底部的「免費諮詢」"), keeping in touch about a project
+# being built ("we'll have regular contact by either email or Discord"), the vendor asking the client for information
+# ("IPsmarx may send a request … via e-mail")
+_OTHER_USE = _re(
+    r"\b(?:payment|checkout|invoice)s?\b[^.;]{0,30}\b(?:via|by|through)\b[^;]{0,40}\be-?mail\b|\be-?mail(?:ed)?\s+(?:payment\s+)?link\b|"
+    r"免費諮詢|免费咨询|免費報價|免费报价|\bfree\s+(?:consultation|quote)\b|\brequest\s+a\s+quote\b|"
+    r"\bregular\s+contact\b|\bkeep\s+in\s+touch\b|"
+    r"\b(?:we|vendor|supplier|provider|(?-i:[A-Z][\w-]+))\s+may\s+send\s+(?:a\s+)?requests?\b"
+)
+_EMPTY_LABEL = _re(r"^[^:：]{1,20}[:：]\s*$")
+
+
 # the parts of a plan's line or a price table's row ("Channels: email + Slack; … Price: $499/mo.", "| Startup | $999 /
 # year | Priority support (24 h), private Slack |")
 _PARTS = re.compile(r"[;；|｜]|(?<=[.。])\s+")
@@ -403,7 +421,9 @@ def support_channels(ctx: Context) -> None:
             or n in listed
         ):
             continue
-        if _notification_only(s.norm) or _not_support_contact(ctx, s.norm):
+        if _notification_only(s.norm) or _not_support_contact(ctx, s.norm) or _OTHER_USE.search(s.norm):
+            continue
+        if _EMPTY_LABEL.match(s.norm):  # a form's field left blank ("服务电话:") gives no way
             continue
         text = _unpriced(s.norm)
         if not text:
