@@ -134,3 +134,14 @@ def test_a_help_desk_is_a_team_its_software_takes_tickets(tmp_path: Path) -> Non
     ) == ["ticket"]
     # a help desk given by its number stays the phone
     assert _kinds(tmp_path, "Help Desk: 086-322-5858") == ["phone"]
+
+
+def test_the_vendor_offering_a_way_and_arriving_on_site(tmp_path: Path) -> None:
+    assert _kinds(tmp_path, "7、乙方承诺24小时为甲方提供电话、信函或传真服务。") == ["phone"]
+    assert _kinds(tmp_path, "乙方承諾以最快捷的速度到達服務現場;") == ["on-site"]
+    # arriving within a time is a level's commitment, not a way to reach support
+    assert _kinds(tmp_path, "北京周边区域,我们承诺2小时内到达现场。") == []
+
+
+def test_tickets_the_clients_users_create(tmp_path: Path) -> None:
+    assert _kinds(tmp_path, "SLAs apply to Sev-1 tickets created by users subscribed to Pro support.") == ["ticket"]

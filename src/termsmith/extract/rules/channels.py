@@ -62,6 +62,13 @@ _CHANNEL_CONTEXT = _re(
     r"(?:电话|電話|远程|遠程|遠端|远端|现场|現場)(?:支持|支援|服务|服務)?(?:响应|響應)|"
     r"\b(?:(?:tele)?phone|remote|on-?site)(?:\s+(?:or|and|/)\s+(?:(?:tele)?phone|remote|on-?site))?\s+response\b|"
     r"\b(?:tickets?|requests?|cases?|incidents?)\b[^.;]{0,20}\b(?:entered|opened|logged|raised|submitted)\b|"
+    # tickets the client's users create ("Sev-1 tickets created by users subscribed to Pro support")
+    r"\btickets?\s+created\s+by\s+(?:users|customers|clients|you)\b|"
+    # the vendor offering a way as its service ("乙方承诺24小时为甲方提供电话、信函或传真服务"), its staff arriving at the
+    # site ("以最快捷的速度到达服务现场")
+    r"提供(?:的)?(?:电话|電話|邮件|郵件|电子邮件|電子郵件|远程|遠程|遠端|现场|現場)[^。;；,，]{0,10}(?:服务|服務)|"
+    # (arriving within a time, "2小时内到达现场", is a level's commitment)
+    r"(?<![内內])(?:到达|到達|赶赴|趕赴|前往)(?:服务|服務|客户|客戶|用户|用戶|甲方)?(?:的)?(?:现场|現場)|"
     # times counted from a ticket's receipt, tickets typed in a support portal: the client reports by ticket
     r"\breceipt of (?:the |a |your )?ticket\b|\bticket is received\b|\bsupport portal\b|"
     # a response promised per ticket ("a 4 hour maximum response time for all support tickets")
