@@ -145,3 +145,13 @@ def test_the_vendor_offering_a_way_and_arriving_on_site(tmp_path: Path) -> None:
 
 def test_tickets_the_clients_users_create(tmp_path: Path) -> None:
     assert _kinds(tmp_path, "SLAs apply to Sev-1 tickets created by users subscribed to Pro support.") == ["ticket"]
+
+
+def test_response_times_promised_per_way_and_a_ticket_number_for_tracking(tmp_path: Path) -> None:
+    assert _kinds(
+        tmp_path,
+        "a. The average response time standard is six (6) support business hours for email and offline chat message "
+        "inquiries.",
+        "b. The average response time standard is twelve (12) support business hours for phone messages.",
+        "c. Reported incidents may be assigned a ticket number for tracking.",
+    ) == ["chat-group", "email", "phone"]

@@ -64,6 +64,9 @@ _CHANNEL_CONTEXT = _re(
     r"\b(?:tickets?|requests?|cases?|incidents?)\b[^.;]{0,20}\b(?:entered|opened|logged|raised|submitted)\b|"
     # tickets the client's users create ("Sev-1 tickets created by users subscribed to Pro support")
     r"\btickets?\s+created\s+by\s+(?:users|customers|clients|you)\b|"
+    # a response time promised for the client's messages by a way ("six support hours for email and offline chat
+    # message inquiries", "twelve hours for phone messages")
+    r"\bresponse\s+times?\b[^.;]{0,60}\bfor\s+(?:e-?mail|(?:tele)?phone|(?:offline\s+|live\s+)?chat)\b|"
     # the vendor offering a way as its service ("乙方承诺24小时为甲方提供电话、信函或传真服务"), its staff arriving at the
     # site ("以最快捷的速度到达服务现场")
     r"提供(?:的)?(?:电话|電話|邮件|郵件|电子邮件|電子郵件|远程|遠程|遠端|现场|現場)[^。;；,，]{0,10}(?:服务|服務)|"
@@ -259,7 +262,9 @@ _TRAINING = _re(
 _TICKET_BY = _re(
     r"\btickets?\s+(?:that\s+(?:are|is)\s+|(?:are|is)\s+)?(?:opened|created|raised|logged|submitted)\s+"
     r"(?:via|by|through)\s+(?:an?\s+)?(?=e-?mail|(?:tele)?phone|chat)|"
-    r"(?<=(?:邮件|郵件|电话|電話))(?:提交|创建|建立|開立|开立)(?:的)?(?:工单|工單)"
+    r"(?<=(?:邮件|郵件|电话|電話))(?:提交|创建|建立|開立|开立)(?:的)?(?:工单|工單)|"
+    # a ticket number given to a reported incident for tracking is its record, not a way to report
+    r"\b(?:assigned|given|issued|receives?)\s+(?:a\s+|an\s+)?ticket\s+(?:number|id)\b"
 )
 
 
