@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from termsmith.extract.normalize import CLOCK_24X7
+from termsmith.extract.rules.channel_sections import support_label, support_section_items
 from termsmith.extract.rules.context import Context, _re, clauses, without_clauses
 from termsmith.extract.rules.fees import _FEE
 from termsmith.extract.rules.level_words import row_clock
@@ -52,10 +53,25 @@ _CHANNEL_CONTEXT = _re(
     r"(?:远程|遠程|遠端|远端|(?<!偏)遠地|(?<!偏)远地|现场|現場|上门|上門|到场|到場|到府|联机|聯機)[^。;；]{0,15}"
     r"(?:维护|維護|维修|維修|处理|處理|支持|支援|服务|服務|协助|協助|连线|連線)|"
     r"\b(?:remote|on-?site)\s+(?:support|assistance)\b|"
+    # a remote or on-site service offered with no reporting word ("Emergency onsite service is available 24x7",
+    # "schedule a remote assist appointment", "Up to 30 mins of remote service per day")
+    r"\b(?:remote|on-?site)\s+(?:services?|assist|appointments?)\b|"
+    # issues logged with the vendor ("Electronic logging of issues and questions to FTR (email & Web)")
+    r"\blogg(?:ing|ed)\s+(?:of\s+)?(?:issues|problems|incidents|faults|requests|calls)\b|"
     # a response given by a way of working ("10分钟电话响应,30分钟现场响应", "phone response within 1 hour")
     r"(?:电话|電話|远程|遠程|遠端|远端|现场|現場)(?:支持|支援|服务|服務)?(?:响应|響應)|"
     r"\b(?:(?:tele)?phone|remote|on-?site)(?:\s+(?:or|and|/)\s+(?:(?:tele)?phone|remote|on-?site))?\s+response\b|"
     r"\b(?:tickets?|requests?|cases?|incidents?)\b[^.;]{0,20}\b(?:entered|opened|logged|raised|submitted)\b|"
+    # tickets the client's users create ("Sev-1 tickets created by users subscribed to Pro support")
+    r"\btickets?\s+created\s+by\s+(?:users|customers|clients|you)\b|"
+    # a response time promised for the client's messages by a way ("six support hours for email and offline chat
+    # message inquiries", "twelve hours for phone messages")
+    r"\bresponse\s+times?\b[^.;]{0,60}\bfor\s+(?:e-?mail|(?:tele)?phone|(?:offline\s+|live\s+)?chat)\b|"
+    # the vendor offering a way as its service ("乙方承诺24小时为甲方提供电话、信函或传真服务"), its staff arriving at the
+    # site ("以最快捷的速度到达服务现场")
+    r"提供(?:的)?(?:电话|電話|邮件|郵件|电子邮件|電子郵件|远程|遠程|遠端|现场|現場)[^。;；,，]{0,10}(?:服务|服務)|"
+    # (arriving within a time, "2小时内到达现场", is a level's commitment)
+    r"(?<![内內])(?:到达|到達|赶赴|趕赴|前往)(?:服务|服務|客户|客戶|用户|用戶|甲方)?(?:的)?(?:现场|現場)|"
     # times counted from a ticket's receipt, tickets typed in a support portal: the client reports by ticket
     r"\breceipt of (?:the |a |your )?ticket\b|\bticket is received\b|\bsupport portal\b|"
     # a response promised per ticket ("a 4 hour maximum response time for all support tickets")
@@ -83,7 +99,7 @@ _PRODUCT_AFTER = (
 # 0755-12345678, 0755-12345678-8005, (02)2345-6789, 138 0013 8000
 _PHONE_NUMBER = (
     r"(?<![\d-])(?:400|800)[- ]?\d{3}[- ]?\d{4}(?![\d-])|(?<![\d-])0800[- ]?\d{3}[- ]?\d{3,4}(?![\d-])|"
-    r"\b1[- ]8(?:00|33|44|55|66|77|88)[- ]\d{3}[- ]\d{4}\b|"
+    r"\b1[- ]8(?:00|33|44|55|66|77|88)[- ]\d{3}[- ]\d{4}\b|(?<![\d-])1-\d{3}-\d{3}-\d{4}(?![\d-])|"
     r"\+\d{1,3}[\s-]?\(?\d{1,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\d-])|"
     # (an extension may follow a landline: 0755-26996616-8005)
     r"(?<![\d-])0\d{2,3}-\d{7,8}(?:-\d{1,5})?(?![\d-])|\(0\d{1,3}\)\s?\d{3,4}-?\d{4}(?![\d-])|"
@@ -117,14 +133,16 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         _re(
-            r"工单|工單|事件单|事件單|服务台|服務台|客服系统|客服系統|客服平台|支持系统|支持系統|支援系统|支援系統|ticket|portal|help ?desk|service desk|web form|support system|support site|"
+            r"工单|工單|事件单|事件單|服务台|服務台|客服系统|客服系統|客服平台|支持系统|支持系統|支援系统|支援系統|ticket|portal|web form|"
+            # a help desk is the vendor's team, reached by phone or e-mail; its software is where tickets are typed
+            r"(?:help ?desk|service desk)\s+(?:software|system|portal|platform|tool|application|app)\b|support system|support site|"
             r"报修系统|報修系統|报修平台|報修平台|(?:线上|線上|在线|在線|网上|網上|網路|网络)(?:電腦|电脑)?(?:报修|報修|叫修|表单|表單)|问题单|問題單|"
             r"(?:上網|上网)(?:登記|登记|報修|报修)|"
             r"服务请求系统|服務請求系統|online form|\bJIRA\b|Zendesk|Freshdesk|ServiceNow|"
             # "web support", the web named beside another channel ("via web and email", "telephone and web"):
             # a request typed in the vendor's web page (software delivered "via the web" is not)
             r"\bweb\s+(?:and\s+e-?mail\s+)?support\b|\bweb\s+(?:and|or|/)\s+(?:e-?mail|(?:tele)?phone|chat)\b|"
-            r"\b(?:e-?mail|(?:tele)?phone|chat)\s*(?:,|and|or|/)\s*web\b|"
+            r"\b(?:e-?mail|(?:tele)?phone|chat)\s*(?:,|and|or|/|&)\s*web\b|"
             r"(?:网页|網頁|网站|網站|官网|官網)(?:上)?(?:提交|表单|表單|报修|報修)|线上表单|線上表單|在线表单|在線表單"
         ),
         "ticket",
@@ -145,6 +163,8 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
             r"(?:联机|聯機)方式)"
             # watching the equipment from afar (远程监控服务, a remote agent raising alerts) is no way to reach support
             r"(?!\s*(?:的)?\s*(?:监控|監控|监测|監測|监视|監視|巡检|巡檢|monitor|agent|alert))"
+            # a deployment done from afar (远程部署服务) is no support; 远程电话支持 is support by telephone
+            r"(?!\s*(?:部署|佈署|deploy|电话|電話))"
         ),
         "remote",
     ),  # not 偏遠地區 (outlying areas)
@@ -242,7 +262,9 @@ _TRAINING = _re(
 _TICKET_BY = _re(
     r"\btickets?\s+(?:that\s+(?:are|is)\s+|(?:are|is)\s+)?(?:opened|created|raised|logged|submitted)\s+"
     r"(?:via|by|through)\s+(?:an?\s+)?(?=e-?mail|(?:tele)?phone|chat)|"
-    r"(?<=(?:邮件|郵件|电话|電話))(?:提交|创建|建立|開立|开立)(?:的)?(?:工单|工單)"
+    r"(?<=(?:邮件|郵件|电话|電話))(?:提交|创建|建立|開立|开立)(?:的)?(?:工单|工單)|"
+    # a ticket number given to a reported incident for tracking is its record, not a way to report
+    r"\b(?:assigned|given|issued|receives?)\s+(?:a\s+|an\s+)?ticket\s+(?:number|id)\b"
 )
 
 
@@ -364,9 +386,42 @@ def _labelled_ways(sentences: list[Sentence]) -> set[int]:
     return out
 
 
+# A way used for something other than support: paying ("completing payment via the link … (e.g., email or checkout
+# form)"), asking for
+# a quote or a free consultation before buying ("寄信到…或透過頁面底部的「免費諮詢」"), keeping in touch about a project
+# being built ("we'll have regular contact by either email or Discord"), the vendor asking the client for information
+# ("IPsmarx may send a request … via e-mail")
+_OTHER_USE = _re(
+    r"\b(?:payment|checkout|invoice)s?\b[^.;]{0,30}\b(?:via|by|through)\b[^;]{0,40}\be-?mail\b|\be-?mail(?:ed)?\s+(?:payment\s+)?link\b|"
+    r"免費諮詢|免费咨询|免費報價|免费报价|\bfree\s+(?:consultation|quote)\b|\brequest\s+a\s+quote\b|"
+    r"\bregular\s+contact\b|\bkeep\s+in\s+touch\b|"
+    r"\b(?:we|vendor|supplier|provider|(?-i:[A-Z][\w-]+))\s+may\s+send\s+(?:a\s+)?requests?\b"
+)
+_EMPTY_LABEL = _re(r"^[^:：]{1,20}[:：]\s*$")
+
+
+# the parts of a plan's line or a price table's row ("Channels: email + Slack; … Price: $499/mo.", "| Startup | $999 /
+# year | Priority support (24 h), private Slack |")
+_PARTS = re.compile(r"[;；|｜]|(?<=[.。])\s+")
+
+
+# a part that says what a priced plan includes: its support or its channels (not its unit, "次（每次上门）")
+_INCLUDED = _re(r"\bsupport\b|\bchannels?\b|支持|支援|渠道")
+
+
+def _unpriced(text: str) -> str:
+    """A fee line's parts that say what a plan includes ("E-mail support (48 h)", "Channels: email + Slack"), not its
+    priced parts nor its first part, the item the price is for ("| Remote support | $100 per hour |": a priced way of
+    working is a paid service, not a channel); other sentences whole."""
+    if not (_FEE.search(text) and money(text, "CNY")):
+        return text
+    parts = [part for part in _PARTS.split(text) if part.strip()]
+    return " ; ".join(part for part in parts[1:] if _INCLUDED.search(part) and not money(part, "CNY"))
+
+
 def support_channels(ctx: Context) -> None:
     kinds: list[tuple[str, Sentence, dict[str, str]]] = []
-    listed = _under_channel_heads(ctx.sentences)
+    listed = _under_channel_heads(ctx.sentences) | support_section_items(ctx.sentences)
     labelled = _labelled_ways(ctx.sentences)
     for n, s in enumerate(ctx.sentences):
         if not (
@@ -374,14 +429,18 @@ def support_channels(ctx: Context) -> None:
             or n in labelled
             or _CHANNEL_CONTEXT.search(s.heading)
             or _SERVICE_NUMBER.search(s.norm)
+            or support_label(s.norm)
             or n in listed
         ):
             continue
-        if (_FEE.search(s.norm) and money(s.norm, "CNY")) or _notification_only(s.norm):
+        if _notification_only(s.norm) or _not_support_contact(ctx, s.norm) or _OTHER_USE.search(s.norm):
             continue
-        if _not_support_contact(ctx, s.norm):
+        if _EMPTY_LABEL.match(s.norm):  # a form's field left blank ("服务电话:") gives no way
             continue
-        text = _TICKET_BY.sub(" ", _TRAINING.sub(" ", _VENDOR_REPLY.sub("", s.norm)))
+        text = _unpriced(s.norm)
+        if not text:
+            continue
+        text = _TICKET_BY.sub(" ", _TRAINING.sub(" ", _VENDOR_REPLY.sub("", text)))
         text = _DESK_NUMBER.sub("phone ", _FAX_NUMBER.sub(" ", without_clauses(text, _NEGATION)))
         for pattern, kind in _CHANNELS:
             if kind in _WORK_MODES and _commitment(pattern, text, kind):

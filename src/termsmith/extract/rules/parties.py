@@ -8,8 +8,9 @@ from typing import Any
 
 from termsmith.extract.normalize import BLANK
 from termsmith.extract.rules.context import Context, _re
-from termsmith.extract.rules.court_parties import court_parties
-from termsmith.extract.rules.party_records import between_block, between_lines, public_record
+from termsmith.extract.rules.party_litigants import litigants
+from termsmith.extract.rules.party_records import between_block, public_record
+from termsmith.extract.rules.party_structure import between_and, looks_like_name, procurement, self_named
 from termsmith.extract.sentences import Sentence
 
 _CLIENT_WORDS = _re(
@@ -20,7 +21,8 @@ _CLIENT_WORDS = _re(
 _VENDOR_WORDS = _re(
     r"服务方|服務方|受托方|受託方|服务商|服務商|供方|卖方|賣方|承揽方|承攬方|开发方|開發方|提供方|维护方|維護方|"
     r"承包方|厂商|廠商|供应商|供應商|服务单位|服務單位|运维方|運維方|承建方|承建单位|承建單位|中标人|中標人|"
-    r"实施方|實施方|服务提供商|服務提供商|受托人|受託人|provider|vendor|supplier|licensor|contractor|consultant"
+    r"实施方|實施方|服务提供商|服務提供商|受托人|受託人|provider|vendor|supplier|licensor|contractor|consultant|"
+    r"developer|designer"
 )
 # "甲方:购买方" names a role, not a company: the slot for the name holds only a role word.
 _ROLE_ONLY = _re(
@@ -44,7 +46,8 @@ def _as_labels(text: str) -> str:
 
 
 _EN_PARTY_LINE = _re(
-    r"^(?P<label>customer|client|licensee|service provider|provider|vendor|supplier|licensor|contractor)"
+    r"^(?:[-*•]\s*)?(?P<label>customer|client|licensee|service provider|provider|vendor|supplier|licensor|contractor|"
+    r"(?:web\s+)?developer|(?:web\s+)?designer)"
     r"(?:\s*\([^)]*\))?\s*:\s*(?P<name>.+)$"
 )
 _SUFFIX = r"(?:Ltd|Inc|LLC|Limited|Co|Corp|GmbH|Pte|L\.L\.C)\b"
@@ -112,6 +115,11 @@ _NAME_END = re.compile(
 )
 
 
+def _continues(previous: str) -> bool:
+    """Whether the sentence before breaks off mid-sentence (a hard-wrapped line ending in a comma, "of" or "at"; a name may follow "and")."""
+    return bool(re.search(r"(?:,|\b(?:of|at))\s*$", previous))
+
+
 def _role_of(words: str) -> str | None:
     if _VENDOR_WORDS.search(words):
         return "vendor"
@@ -135,8 +143,10 @@ def _party_parts(text: str) -> list[str]:
 def parties(ctx: Context) -> None:
     found: dict[str, tuple[str | None, Sentence]] = {}  # label → (name, sentence)
     label_roles: dict[str, str] = {}
+    previous = ""
     for s in ctx.sentences[:400]:
         text = _as_labels(s.norm)
+        wrapped, previous = _continues(previous), s.norm
         for named in _NAMED_AS.finditer(text):
             name = _clean_name(named["name"])
             if name and (named["label"] not in found or found[named["label"]][0] is None):  # a blank 乙方: line
@@ -167,7 +177,9 @@ def parties(ctx: Context) -> None:
                 found[pair_role.lower()] = (pair_name, s)
                 label_roles[pair_role.lower()] = _role_of(pair_role) or "client"
             continue
-        m = None if re.search(r"\bbetween\b", s.norm, re.I) else _EN_NAMED.match(s.norm)
+        # a line that goes on from a wrapped one ('…Suite 400,' / 'Daleville, Indiana ("Licensor"), and City of')
+        # starts with no name: its start is the middle of a "between" block
+        m = None if wrapped or re.search(r"\bbetween\b", s.norm, re.I) else _EN_NAMED.match(s.norm)
         if m and _role_of(m["role"]) and m["role"].lower() not in found:
             found[m["role"].lower()] = (_clean_name(m["name"]), s)
             label_roles[m["role"].lower()] = _role_of(m["role"]) or "client"
@@ -188,15 +200,18 @@ def parties(ctx: Context) -> None:
                 if role:
                     found[role_word.lower()] = (_clean_name(name.rstrip(", ")), s)
                     label_roles[role_word.lower()] = role
-    # nobody named above (a blank "[CLIENT NAME]" at most): a one-role "between" block, "Between:"/"And:" lines,
-    # a council's record, a court judgment
+    # no block, line or bracket above named anyone (a blank's slot names no one): a one-role "between" block, a
+    # council's record, a judgment's litigants, the document's own structure
     if not any(name for name, _ in found.values()):
-        for role, name, sentence in (
+        structural = (
             between_block(ctx.sentences, _role_of)
-            or between_lines(ctx.sentences, _role_of)
             or public_record(ctx.sentences)
-            or court_parties(ctx.sentences)
-        ):
+            or litigants(ctx.sentences)
+            or between_and(ctx.sentences, _role_of)
+            or procurement(ctx.sentences)
+            or self_named(ctx.sentences)
+        )
+        for role, name, sentence in structural:
             found[role], label_roles[role] = (name, sentence), role
     body = _body_roles(ctx)
     for label in ("甲方", "乙方"):
@@ -244,13 +259,20 @@ _THE_DOCUMENT = _re(
 )
 
 
+# a bracket after a name that holds its role in quotes or its registration number, not a part of the name
+_ROLE_BRACKET = re.compile(
+    r"\s*\((?:the\s+)?[\"“][^()]*\)\s*$|\s*\((?:company|registration|reg\.?|ABN|ACN)\b[^()]*\)\s*$", re.I
+)
+
+
 def _clean_name(raw: str) -> str | None:
     raw = re.sub(r"^\s*(?:与|與|和|及|以及|、)\s*", "", raw)  # "…(下简称甲方)与某某科技有限公司(下简称乙方)"
     text = _NAME_END.split(raw, maxsplit=1)[0].strip(" :：。")
+    text = _ROLE_BRACKET.sub("", text)  # 'Omar Reyes ("Web Developer")', 'Acme Ltd (Company No. 1501)'
     text = text if re.search(r"\b(?:Ltd|Inc|Co|Corp|L\.L\.C)\.$", text) else text.rstrip(".")
     if not text or BLANK in text or len(text) > 80 or text.startswith(("(", "（")) or _ROLE_ONLY.fullmatch(text):
         return None
-    if _THE_DOCUMENT.fullmatch(text):
+    if _THE_DOCUMENT.fullmatch(text) or not looks_like_name(re.sub(r"\s*\([^()]*\)$", "", text)):
         return None
     return text
 

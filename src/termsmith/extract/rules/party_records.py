@@ -27,7 +27,7 @@ class _HasNorm(Protocol):
 _Sentence = TypeVar("_Sentence", bound=_HasNorm)
 
 
-_QUOTED = r"[\"“](?P<{0}>[^\"“”]{{1,40}})[\"”]"
+_QUOTED = r"[\"“](?P<{0}>[^\"“”`]{{1,40}})[\"”`]"  # a typed backtick may close it ("Licensee`)
 # a side of the block: its name and words, then its short name or role in quotes ("hereinafter called", a bracket)
 _SIDE = r"(?P<{0}>[A-Z][^\"“”]{{1,300}}?)(?:\bhereinafter\s+(?:referred\s+to\s+as|called)\s+|\([^\"“”()]{{0,50}})"
 _BLOCK = re.compile(
@@ -80,7 +80,7 @@ def between_block(
     for i, s in enumerate(sentences[:400]):
         if not re.search(r"\bbetween\b", s.norm, re.IGNORECASE):
             continue
-        m = _BLOCK.search(" ".join(t.norm for t in sentences[i : i + 6]))
+        m = _BLOCK.search(" ".join(t.norm for t in sentences[i : i + 10]))
         if m is None:
             continue
         if sides := _sides(m, role_of):
@@ -106,68 +106,6 @@ def _sides(m: re.Match[str], role_of: Callable[[str], str | None]) -> list[tuple
     if a is None or b is None or a == b:
         return []
     return [(roles[0] or other, a), (roles[1] or other, b)]
-
-
-# "Between: Tom Miller Services (ABN: TBD)" over "And: One Group Pty Ltd" (a cover page's two label lines; Markdown
-# bold and quote marks around them)
-_BETWEEN_LINE = re.compile(r"^[\s>*#_]*between[\s*_]*:?[\s*_]*(?P<rest>\S.*)$", re.IGNORECASE)
-_AND_LINE = re.compile(r"^[\s>*#_]*and[\s*_]*:?[\s*_]*(?P<rest>\S.*)$", re.IGNORECASE)
-_BRACKET_ROLE = re.compile(r"\((?P<words>[^()]{1,60})\)")
-
-
-class _HasText(Protocol):
-    norm: str
-    text: str
-
-
-_TextSentence = TypeVar("_TextSentence", bound=_HasText)
-
-
-def between_lines(
-    sentences: Sequence[_TextSentence], role_of: Callable[[str], str | None]
-) -> list[tuple[str, str, _TextSentence]]:
-    """The two sides of a "Between:" line and the "And:" line under it, as (role, name, sentence): a side's role is
-    the one its bracket gives ('Destin Strong ("Designer/Developer")'), else the one a bracket gives it where the
-    document names it again ('You (Placeholder Inc.), located at … ("you", "client")', '"Client" means One Group Pty
-    Ltd'); a side whose role stays unknown is the other party of the side whose role is known. A blank side is left
-    out. [] when no side's role is known."""
-    head = [t for t in sentences[:60] if t.text.strip(" >*")]
-    for i, s in enumerate(head[:-1]):
-        first, second = _BETWEEN_LINE.match(s.text), _AND_LINE.match(head[i + 1].text)
-        if first is None or second is None or len(s.text) > 120 or len(head[i + 1].text) > 120:
-            continue
-        sides = [(first["rest"], s), (second["rest"], head[i + 1])]
-        named = [(_side_name(rest), _side_role(rest, sentences, role_of), at) for rest, at in sides]
-        known = [role for _, role, _ in named if role]
-        if not known or len(set(known)) != len(known):
-            return []
-        other = "client" if known[0] == "vendor" else "vendor"
-        return [(role or other, name, at) for name, role, at in named if name]
-    return []
-
-
-def _side_name(rest: str) -> str | None:
-    text = re.sub(r"\*+", "", rest).strip()
-    if not text.strip("_ ") or text.startswith(("[", "〔", "<", "{", "_")):
-        return None  # a blank: [CLIENT NAME], ____
-    return _name(text)
-
-
-def _side_role(rest: str, sentences: Sequence[_HasText], role_of: Callable[[str], str | None]) -> str | None:
-    """The role a side's own bracket gives, else a bracket after its name elsewhere, else a definition of it."""
-    if (m := _BRACKET_ROLE.search(rest)) and (role := role_of(m["words"])):
-        return role
-    name = _side_name(rest)
-    if not name:
-        return None
-    named = re.compile(re.escape(name) + r"\)?[^()]{0,60}?\((?P<words>[^()]{1,60})\)")
-    defined = re.compile(r"^\W*(?P<words>[A-Za-z ]{3,30}?)\W*\s+(?:means|refers\s+to)\s+" + re.escape(name))
-    for t in sentences[:400]:
-        text = re.sub(r"[*_]+", "", t.text)
-        for m in (named.search(text), defined.search(text)):
-            if m and (role := role_of(m["words"])):
-                return role
-    return None
 
 
 def _public_body_roles(names: list[str | None]) -> list[str | None]:
