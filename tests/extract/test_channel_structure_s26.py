@@ -1,4 +1,4 @@
-"""Session 26 (issue 12, extract26): support channels read from contact details and lists, read back through
+"""Session 11 (issue 12, extract26): support channels read from contact details and lists, read back through
 `extract_file`. Every text is our own, in the style of the corpus forms that were missed: the items under "How to Get
 Support" or under a lead-in "… notified by the following means:", a contact section's label lines, a support label
 given by its e-mail address, a plan's "Channels:" line beside its price, a remote or on-site service offered with no

@@ -1,4 +1,4 @@
-"""Session 26 (issue 12, extract26): parties read from the document's structure, not from one wording, read back
+"""Session 11 (issue 12, extract26): parties read from the document's structure, not from one wording, read back
 through `extract_file`. Every text is our own, written in the style of the corpus forms that were missed (court
 judgments over a service contract, "Between: / And:" heading blocks, a vendor's own terms speaking as "we", tender
 documents, hard-wrapped "between" blocks); the guards are blanks, placeholders and sentence fragments in a name's
@@ -188,6 +188,17 @@ def test_a_sentence_fragment_is_no_name(tmp_path: Path) -> None:
         "Provider: Harrow Web Co Ltd (Company No. 1501)",
         "Client: The individual or business completing the subscription setup",
     ) == {"vendor": "Harrow Web Co Ltd"}
+
+
+def test_a_clause_before_a_defining_bracket_gives_the_name_after_its_last_by(tmp_path: Path) -> None:
+    # the bracket defines the name at the end of the clause, not the clause: 'provided by Kestrel Web Studio'
+    assert _parties(
+        tmp_path,
+        'These Terms govern the website care services provided by Kestrel Web Studio ("Provider").',
+        "The Provider answers support e-mails within 2 business days.",
+    ) == {"vendor": "Kestrel Web Studio"}
+    # a fragment with no capitalised name at its end still names no one
+    assert _parties(tmp_path, 'These Terms govern the services provided by us ("Provider").') == {}
 
 
 def test_a_hard_wrapped_between_block(tmp_path: Path) -> None:

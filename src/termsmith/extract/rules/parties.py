@@ -272,9 +272,19 @@ def _clean_name(raw: str) -> str | None:
     text = text if re.search(r"\b(?:Ltd|Inc|Co|Corp|L\.L\.C)\.$", text) else text.rstrip(".")
     if not text or BLANK in text or len(text) > 80 or text.startswith(("(", "（")) or _ROLE_ONLY.fullmatch(text):
         return None
-    if _THE_DOCUMENT.fullmatch(text) or not looks_like_name(re.sub(r"\s*\([^()]*\)$", "", text)):
+    if _THE_DOCUMENT.fullmatch(text):
         return None
+    if not looks_like_name(re.sub(r"\s*\([^()]*\)$", "", text)):
+        # a clause ending in the name its bracket defines ('These Terms govern the projects provided by Selora
+        # ("Provider")'): the capitalised words after its last 'by', 'from' … are the name
+        tail = _NAME_AFTER_CLAUSE.search(text)
+        return tail["name"] if tail and looks_like_name(tail["name"]) else None
     return text
+
+
+_NAME_AFTER_CLAUSE = re.compile(
+    r"\b(?:by|from|with|between)\s+(?P<name>[A-Z][\w&.'-]*(?:\s+(?:(?:of|and|&|de|von|van)\s+)?[A-Z][\w&.'-]*)*)$"
+)
 
 
 def _body_roles(ctx: Context) -> dict[str, tuple[str, Sentence]]:
