@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
+import re
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -42,6 +44,7 @@ class Pair:
     language: str
     first: dict[str, Any]
     second: dict[str, Any]
+    batch: str = "?"
 
 
 @dataclass
@@ -50,6 +53,7 @@ class Report:
 
     documents: dict[str, Score] = field(default_factory=dict)
     languages: dict[str, Score] = field(default_factory=dict)
+    batches: dict[str, Score] = field(default_factory=dict)
     fields: dict[str, Score] = field(default_factory=dict)
     pooled: Score = field(default_factory=Score)
     pooled_levels: Score = field(default_factory=Score)
@@ -72,7 +76,15 @@ def load_pairs(first: Path = FIRST, second: Path = SECOND) -> list[Pair]:
     missing = sorted(set(two) - set(one))
     if missing:
         raise SystemExit(f"{second}: documents the first keys ({first}) do not hold: {', '.join(missing)}")
-    return [Pair(doc, two[doc].get("language", "?"), one[doc]["terms"], two[doc]["terms"]) for doc in two]
+    return [
+        Pair(doc, two[doc].get("language", "?"), one[doc]["terms"], two[doc]["terms"], _batch(one[doc])) for doc in two
+    ]
+
+
+def _batch(key: dict[str, Any]) -> str:
+    """The collection batch the first key's history names ("batch 27 (session 11): …"), as eval_extract reads it."""
+    m = re.search(r"\bbatch (\d+)\b", str(key.get("history", "")))
+    return f"batch {m.group(1)}" if m else "?"
 
 
 def field_scores(got: dict[str, Any], want: dict[str, Any], result: Score) -> dict[str, Score]:
@@ -98,6 +110,7 @@ def compare(pairs: Iterable[Pair], *, reverse: bool = False) -> Report:
         result = score(got, want)
         report.documents[p.doc] = result
         report.languages.setdefault(p.language, Score()).add(_copy(result))
+        report.batches.setdefault(p.batch, Score()).add(_copy(result))
         report.pooled.add(_copy(result))
         report.pooled_levels.add(score(got, want, pooled_levels=True))
         for name, part in field_scores(got, want, result).items():
@@ -105,27 +118,44 @@ def compare(pairs: Iterable[Pair], *, reverse: bool = False) -> Report:
     return report
 
 
+def interval(documents: list[Score], *, rounds: int = 2000, seed: int = 0) -> tuple[float, float]:
+    """A 95% percentile interval of the pooled F1, resampling whole documents with replacement
+    (a fixed seed, so the figure is reproducible): how much the F1 owes to which documents were keyed."""
+    rng = random.Random(seed)
+    values = []
+    for _ in range(rounds):
+        total = Score()
+        for s in rng.choices(documents, k=len(documents)):
+            total.tp, total.fp, total.fn = total.tp + s.tp, total.fp + s.fp, total.fn + s.fn
+        values.append(total.f1)
+    values.sort()
+    return values[int(0.025 * rounds)], values[int(0.975 * rounds) - 1]
+
+
 def _copy(s: Score) -> Score:
     return Score(s.tp, s.fp, s.fn, list(s.missed), list(s.wrong))
 
 
-def _row(label: str, s: Score, width: int = 24) -> str:
+def _row(label: str, s: Score, width: int = 28) -> str:
     return (
         f"{label:<{width}} {s.tp + s.fn:>5} {s.tp + s.fp:>6} {s.tp:>4} {s.fp:>4} {s.fn:>4}"
         f" {s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f}"
     )
 
 
-def _header(label: str, width: int = 24) -> str:
+def _header(label: str, width: int = 28) -> str:
     return f"{label:<{width}} {'want':>5} {'got':>6} {'tp':>4} {'fp':>4} {'fn':>4} {'P':>6} {'R':>6} {'F1':>6}"
 
 
 def render(pairs: list[Pair], report: Report, *, verbose: bool = False, title: str = "") -> list[str]:
     lines = [title, "", _header("document"), *[_doc_lines(p, report.documents[p.doc], verbose) for p in pairs]]
     lines += ["", _header("language"), *[_row(lang, s) for lang, s in sorted(report.languages.items())]]
+    lines += ["", _header("batch"), *[_row(batch, s) for batch, s in sorted(report.batches.items())]]
     lines += ["", _header("field"), *[_row(name, s) for name, s in sorted(report.fields.items())]]
     lines += ["", _header("pooled"), _row(f"all {len(pairs)} documents", report.pooled)]
-    lines.append(f"{'(levels pooled, the older count)':<24} F1 {report.pooled_levels.f1:.3f}")
+    lines.append(f"{'(levels pooled, the older count)':<28} F1 {report.pooled_levels.f1:.3f}")
+    low, high = interval(list(report.documents.values()))
+    lines.append(f"{'(95% interval, by document)':<28} F1 {low:.3f} to {high:.3f}")
     return lines
 
 

@@ -28,6 +28,7 @@ ka = _module()
 FIRST = {
     "a.txt": {
         "language": "en",
+        "history": "batch 12 (session 10): held-out",
         "terms": {
             "parties": [{"role": "vendor", "legal_name": "Acme Ltd"}],
             "severity_levels": [
@@ -43,6 +44,7 @@ FIRST = {
     },
     "b.txt": {
         "language": "zh-Hans",
+        "history": "batch 9 (session 9): held-out",
         "terms": {"term": {"length": "1 year"}, "fees": {"recurring": [{"amount": "100.00 CNY", "period": "year"}]}},
     },
     "c.txt": {"language": "en", "terms": {"support_channels": [{"kind": "remote"}]}},  # not keyed twice: left out
@@ -86,6 +88,7 @@ def test_second_keys_against_the_first(tmp_path: Path) -> None:
     assert _counts(report.languages["zh-Hans"]) == (2, 0, 0)
     assert _counts(report.pooled) == (5, 3, 3)
     assert report.pooled.f1 == pytest.approx(0.625)
+    assert {name: _counts(s) for name, s in report.batches.items()} == {"batch 12": (3, 3, 3), "batch 9": (2, 0, 0)}
     fields = {name: _counts(s) for name, s in report.fields.items()}
     assert fields == {
         "party": (1, 0, 0),
@@ -114,6 +117,14 @@ def test_the_command_prints_the_tables(tmp_path: Path, capsys: pytest.CaptureFix
     assert "first only:  ('channel', 'phone')" in out and "second only: ('channel', 'ticket')" in out
     assert "c.txt" not in out
     assert "symmetric view" in out
+
+
+def test_the_interval_resamples_whole_documents() -> None:
+    agreed, half = ka.Score(tp=4), ka.Score(tp=1, fp=1, fn=1)
+    assert ka.interval([agreed, agreed]) == (1.0, 1.0)
+    low, high = ka.interval([agreed, half])
+    assert low == pytest.approx(0.5) and high == 1.0  # both the worst and the best resample occur
+    assert ka.interval([agreed, half]) == (low, high)  # a fixed seed: the same figure every run
 
 
 def test_a_document_the_first_keys_lack_is_a_clear_error(tmp_path: Path) -> None:
