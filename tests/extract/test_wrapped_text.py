@@ -99,3 +99,54 @@ def test_a_replaced_parts_warranty_is_no_free_period(tmp_path: Path) -> None:
         ),
     )
     assert "free_maintenance" not in terms
+
+
+def test_a_short_line_ends_the_wrapped_sentence_whatever_came_before(tmp_path: Path) -> None:
+    # the line above must itself run to full width; a long paragraph before it is no reason to join
+    path = tmp_path / "policy.txt"
+    path.write_text(
+        text_lines(
+            "Support requests sent by e-mail are answered by the duty engineer of the",
+            "day, who logs them",
+            "and the customer receives the ticket number by return.",
+        ),
+        encoding="utf-8",
+    )
+    texts = [p.text for p in read_document(path).paragraphs]
+    assert texts == [
+        "Support requests sent by e-mail are answered by the duty engineer of the day, who logs them",
+        "and the customer receives the ticket number by return.",
+    ]
+
+
+_RUN_ON = "the vendor answers every request of the client within four hours and resolves it within two days and"
+
+
+def test_an_endless_wrapped_sentence_is_read_in_pieces_that_keep_their_places(tmp_path: Path) -> None:
+    # 400 full-width lines with no sentence end: joined up to a bound, then a new paragraph, never one of 40,000
+    # characters (the rules look back over a sentence from each time: one endless sentence took minutes)
+    path = tmp_path / "wrapped.txt"
+    path.write_text(text_lines(*[_RUN_ON] * 400), encoding="utf-8")
+    paragraphs = read_document(path).paragraphs
+    assert len(paragraphs) > 1
+    assert all(len(p.text) < 2000 + len(_RUN_ON) + 1 for p in paragraphs)
+    assert " ".join(p.text for p in paragraphs) == " ".join([_RUN_ON] * 400)
+    last = paragraphs[-1]
+    at = last.locate(last.text.rindex("the vendor"))
+    assert (at.line, at.column) == (400, 1)
+
+
+def test_a_sentence_of_one_endless_line_is_read_in_pieces(tmp_path: Path, capsys: CaptureFixture[str]) -> None:
+    from termsmith.extract.sentences import MAX_SENTENCE, split
+
+    path = tmp_path / "line.txt"
+    path.write_text(" ".join([_RUN_ON] * 100) + " urgent faults are fixed within 3 hours\n", encoding="utf-8")
+    document = read_document(path)
+    sentences = split(document.paragraphs)
+    assert len(sentences) > 1 and all(len(s.text) <= MAX_SENTENCE for s in sentences)
+    assert "".join(document.paragraphs[0].text[s.offset : s.offset + len(s.text)] for s in sentences).replace(
+        " ", ""
+    ) == document.paragraphs[0].text.replace(" ", "")
+    found = extract_json(path, capsys)  # the last piece is read like any sentence, and points at its own column
+    evidence = next(v for k, v in found["evidence"].items() if "within 3 hours" in v["quote"])
+    assert evidence["line"] == 1 and evidence["column"] > MAX_SENTENCE

@@ -286,8 +286,14 @@ def _read_text(path: Path, name: str, fmt: Format) -> SourceDocument:
             previous = -1
             continue
         column = len(stripped) - len(body) + 1 if fmt != "html" else 1
-        if fmt != "html" and previous == line_no - 1 and _wraps_on(doc.paragraphs[-1].text, body):
-            last = doc.paragraphs[-1]  # a hard-wrapped sentence running on: one paragraph, a piece per line
+        last = doc.paragraphs[-1] if doc.paragraphs else None
+        if (
+            fmt != "html"
+            and last is not None
+            and previous == line_no - 1
+            and len(last.text) < _WRAPPED_MAX
+            and _wraps_on(last.text[last.pieces[-1].offset :], body)
+        ):  # a hard-wrapped sentence running on: one paragraph, a piece per line
             last.text += " "
             last.pieces.append(Piece(len(last.text), None, line_no, column))
             last.text += body.rstrip()
@@ -309,11 +315,15 @@ _NUMBER_ON = re.compile(r"\d+(?:\.\d+)?\s+[a-z]")
 _ROW_MARK = re.compile(r"[|｜│]")
 
 
-def _wraps_on(before: str, line: str) -> bool:
-    """A plain-text file wrapped at a fixed width: ``line`` continues the sentence of the paragraph before it
+# a wrapped sentence joins its lines up to this many characters; past it the lines run on as paragraphs of their
+# own (a file of one endless wrapped sentence is read in pieces, not as one paragraph)
+_WRAPPED_MAX = 2000
+
+
+def _wraps_on(tail: str, line: str) -> bool:
+    """A plain-text file wrapped at a fixed width: ``line`` continues the sentence whose last line is ``tail``
     (which runs on without closing punctuation to a full line) when it starts in lower case and is no item,
     heading or table row. Lines of a list or a table, short lines and CJK text stay lines of their own."""
-    tail = before.rsplit("\n", 1)[-1]
     if len(tail) < _WRAP_WIDTH or tail.rstrip().endswith(_PARAGRAPH_END) or _ROW_MARK.search(tail + line):
         return False
     if _ITEM_START.match(line) is not None:

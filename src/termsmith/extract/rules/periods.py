@@ -155,7 +155,9 @@ _HARDWARE = _re(
 def free_maintenance(ctx: Context) -> None:
     for s in ctx.sentences:
         text = without_clauses(_free_part(s.norm), _HARDWARE)
-        validity = _in_free_paragraph(s) and _VALIDITY.search(text) is not None
+        # (the paragraph before the sentence is read only for a sentence naming a validity: reading it for every
+        # sentence of a long paragraph took time that grew with the square of its length)
+        validity = _VALIDITY.search(text) is not None and _in_free_paragraph(s)
         if not _is_free(text) and not _FREE.search(s.heading) and not validity:
             continue
         if not _is_free(text) and not re.search(r"为期|為期|期限|period", text) and not validity:
