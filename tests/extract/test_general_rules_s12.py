@@ -351,6 +351,25 @@ def test_a_price_table_by_band_with_a_free_first_year_zh_hant(tmp_path: Path) ->
     assert terms["term"] == {"length": "1 year"}
 
 
+def test_a_price_table_right_under_a_run_of_spaced_lines_without_money_is_found(tmp_path: Path) -> None:
+    # the lines above have three cells and no price: no table starts among them, and the search goes on below them
+    text = _lines(
+        "維護合約價格",
+        "等級 回應 修復",
+        "一級 2小時 8小時",
+        "二級 4小時 24小時",
+        "三級 8小時 72小時",
+        "產品定價 第一年 年度維護合約1年 備註",
+        "3萬元以下 免費 2400元 含稅",
+        "6萬元以下 免費 4800元 含稅",
+    )
+    terms = terms_of(tmp_path, text, "tw.txt")
+    assert [(r["name"], r["amount"], r["period"]) for r in terms["fees"]["recurring"]] == [
+        ("3萬元以下", "2400.00 TWD", "year"),
+        ("6萬元以下", "4800.00 TWD", "year"),
+    ]
+
+
 def test_a_price_table_with_tab_separated_cells_docx(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     document = docx.Document()
     for line in [

@@ -64,6 +64,11 @@ def space_tables(sentences: list[Sentence], currency: str) -> list[SpaceTable]:
         if len(rows) >= 2 and any(money(s.norm, currency) for s, _ in rows):
             out.append(SpaceTable(header, rows))
             i = j
+        elif len(rows) >= 2:
+            # no money in its rows: a header further down among them has the same rows' end and none of their
+            # money either, so no table starts before j (trying each took time growing with the square of a
+            # long run of such lines)
+            i = j
         else:
             i += 1
     return out
