@@ -8,7 +8,8 @@ PDF of a spec with a 32,000-character word (was 110 s); validate /dev/zero (was 
 MemoryError); a clause with nested range(10000) loops (was 10^8 iterations); extract of a
 110,000-character sentence with no sentence end, one line or hard-wrapped (was 90 s: time grew with the square of
 the sentence; a 1.9 MB one took hours); extract of 4,000 short lines of three spaced cells and no money (was 108 s
-for 2,000 such table rows: each line was tried as the header of the lines below)."""
+for 2,000 such table rows: each line was tried as the header of the lines below); extract of 5,000 short price lines (was over 120 s:
+each line was tried as the first of a run of table header lines, reading on to the end)."""
 
 from __future__ import annotations
 
@@ -89,8 +90,15 @@ def extract_rows(tmp: Path) -> list[str]:
     return ["extract", str(text)]
 
 
+def extract_prices(tmp: Path) -> list[str]:
+    text = tmp / "prices.txt"
+    text.write_text("".join(f"Service {i}: $ {i} per month, {i} USD per hour\n" for i in range(5000)), encoding="utf-8")
+    return ["extract", str(text)]
+
+
 CASES = {
     "extract-line": extract_line,
+    "extract-prices": extract_prices,
     "extract-rows": extract_rows,
     "extract-wrapped": extract_wrapped,
     "lint-line": lint_line,

@@ -382,9 +382,10 @@ def _cell_per_line_tables(paragraphs: list[tuple[Paragraph, str]], taken: set[in
     """Header lines naming the columns ("Severity" / "Response time" / "Resolution time") and below them,
     rows of one cell per line, each row opened by a line naming its level."""
     out: list[Table] = []
+    ends = _header_line_ends(paragraphs, taken)
     i = 0
     while i < len(paragraphs):
-        header_at = _header_run(paragraphs, i, taken) or _intro_line(paragraphs, i, taken)
+        header_at = _header_run(paragraphs, i, ends) or _intro_line(paragraphs, i, taken)
         if header_at is None:
             i += 1
             continue
@@ -398,15 +399,23 @@ def _cell_per_line_tables(paragraphs: list[tuple[Paragraph, str]], taken: set[in
     return out
 
 
-def _header_run(paragraphs: list[tuple[Paragraph, str]], i: int, taken: set[int]) -> tuple[int, int] | None:
+def _header_line_ends(paragraphs: list[tuple[Paragraph, str]], taken: set[int]) -> list[int]:
+    """For each line, where a run of lines that may be header lines, starting there, ends: the first line from it
+    that is taken, long, or holds a time or a level. One pass from the end; trying each line as the start of a run
+    and reading on from it took time growing with the square of a long run (5,000 short price lines: minutes)."""
+    ends = [len(paragraphs)] * (len(paragraphs) + 1)
+    for k in range(len(paragraphs) - 1, -1, -1):
+        p = paragraphs[k][0]
+        text = None if p.number in taken else _short(p)
+        breaks = not text or durations(text) or _row_start(text, None, True) or _LEVEL.match(text)
+        ends[k] = k if breaks else ends[k + 1]
+    return ends
+
+
+def _header_run(paragraphs: list[tuple[Paragraph, str]], i: int, ends: list[int]) -> tuple[int, int] | None:
     """(start, end) of a run of short header lines from i: it names the level column and a kind, or two
     kinds, or is opened by a line that is only the level column's name ("Level", "等级")."""
-    j = i
-    while j < len(paragraphs) and paragraphs[j][0].number not in taken:
-        text = _short(paragraphs[j][0])
-        if not text or durations(text) or _row_start(text, None, True) or _LEVEL.match(text):
-            break
-        j += 1
+    j = ends[i]
     if j - i < 2 or j >= len(paragraphs):
         return None
     texts = [_short(p) or "" for p, _ in paragraphs[i:j]]
