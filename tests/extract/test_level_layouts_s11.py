@@ -133,3 +133,23 @@ def test_each_level_quotes_the_line_it_was_read_from(tmp_path: Path) -> None:
     evidence = extract_file(path)[1].evidence
     assert evidence["severity_levels[0].response"].quote == "- 回應：1小時"
     assert evidence["severity_levels[1].resolution"].quote == "- 修復：2個工作日"
+
+
+def test_a_level_named_with_its_noun_then_its_id_in_brackets_is_one_level(tmp_path: Path) -> None:
+    # "重大事件(P1)": the id after the noun the level word qualifies names the same level, not a second one
+    hans = terms_of(
+        tmp_path,
+        text_lines(
+            "售后服务响应时间", "重大事件(P1)10分钟内响应，4小时内解决。", "一般事件(P3)2小时内响应，24小时内解决。"
+        ),
+    )
+    assert [
+        (lv["name"], lv.get("id"), lv["response"]["within"], lv["resolution"]["within"])
+        for lv in hans["severity_levels"]
+    ] == [
+        ("重大", "P1", "10m", "4h"),
+        ("一般", "P3", "2h", "24h"),
+    ]
+    hant = terms_of(tmp_path, text_lines("服務回應時間", "緊急故障（P1）30分鐘內回應，8小時內修復。"), "tw.txt")
+    assert [(lv["name"], lv.get("id")) for lv in hant["severity_levels"]] == [("緊急", "P1")]
+    assert hant["severity_levels"][0]["resolution"]["within"] == "8h"
