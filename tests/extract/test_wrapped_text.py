@@ -23,6 +23,13 @@ _POLICY = text_lines(
 )
 
 
+def _paragraphs(tmp_path: Path, *lines: str) -> list[str]:
+    """The paragraphs a plain-text file of these lines is read as."""
+    path = tmp_path / "lines.txt"
+    path.write_text(text_lines(*lines), encoding="utf-8")
+    return [p.text for p in read_document(path).paragraphs]
+
+
 def test_a_wrapped_sentence_is_one_paragraph(tmp_path: Path, capsys: CaptureFixture[str]) -> None:
     path = tmp_path / "policy.txt"
     path.write_text(_POLICY, encoding="utf-8")
@@ -45,22 +52,18 @@ def test_the_second_lines_characters_keep_their_place(tmp_path: Path) -> None:
 
 
 def test_labels_lists_and_short_lines_keep_their_lines(tmp_path: Path) -> None:
-    path = tmp_path / "levels.txt"
-    path.write_text(
-        text_lines(
-            "Priority 1 Response Time (within Support Hours) for the whole service",
-            "1 day",
-            "The following channels are available to every customer of ours:",
-            "- email",
-            "- telephone",
-            "Short line",
-            "continues here",
-            "系统故障时乙方应在接到通知后两小时内响应并在二十四小时内到达现场处理故障",
-            "解决问题",
-        ),
-        encoding="utf-8",
+    texts = _paragraphs(
+        tmp_path,
+        "Priority 1 Response Time (within Support Hours) for the whole service",
+        "1 day",
+        "The following channels are available to every customer of ours:",
+        "- email",
+        "- telephone",
+        "Short line",
+        "continues here",
+        "系统故障时乙方应在接到通知后两小时内响应并在二十四小时内到达现场处理故障",
+        "解决问题",
     )
-    texts = [p.text for p in read_document(path).paragraphs]
     assert texts == [
         "Priority 1 Response Time (within Support Hours) for the whole service",
         "1 day",
@@ -75,16 +78,11 @@ def test_labels_lists_and_short_lines_keep_their_lines(tmp_path: Path) -> None:
 
 
 def test_a_number_runs_on_after_a_word_that_wants_it(tmp_path: Path) -> None:
-    path = tmp_path / "low.txt"
-    path.write_text(
-        text_lines(
-            "    2. Low priority tickets must receive initial and subsequent replies within", "       5 business days."
-        ),
-        encoding="utf-8",
-    )
-    assert [p.text for p in read_document(path).paragraphs] == [
-        "2. Low priority tickets must receive initial and subsequent replies within 5 business days."
-    ]
+    assert _paragraphs(
+        tmp_path,
+        "    2. Low priority tickets must receive initial and subsequent replies within",
+        "       5 business days.",
+    ) == ["2. Low priority tickets must receive initial and subsequent replies within 5 business days."]
 
 
 def test_a_replaced_parts_warranty_is_no_free_period(tmp_path: Path) -> None:
@@ -103,17 +101,12 @@ def test_a_replaced_parts_warranty_is_no_free_period(tmp_path: Path) -> None:
 
 def test_a_short_line_ends_the_wrapped_sentence_whatever_came_before(tmp_path: Path) -> None:
     # the line above must itself run to full width; a long paragraph before it is no reason to join
-    path = tmp_path / "policy.txt"
-    path.write_text(
-        text_lines(
-            "Support requests sent by e-mail are answered by the duty engineer of the",
-            "day, who logs them",
-            "and the customer receives the ticket number by return.",
-        ),
-        encoding="utf-8",
-    )
-    texts = [p.text for p in read_document(path).paragraphs]
-    assert texts == [
+    assert _paragraphs(
+        tmp_path,
+        "Support requests sent by e-mail are answered by the duty engineer of the",
+        "day, who logs them",
+        "and the customer receives the ticket number by return.",
+    ) == [
         "Support requests sent by e-mail are answered by the duty engineer of the day, who logs them",
         "and the customer receives the ticket number by return.",
     ]
