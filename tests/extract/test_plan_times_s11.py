@@ -110,3 +110,35 @@ def test_times_per_plan_under_a_label_that_is_no_level_make_no_plan_levels(tmp_p
     )
     names = list(level_times(terms_of(tmp_path, text, "doc.md")))
     assert not any("Standard" in name or "Premium" in name for name in names), names
+
+
+def _plan_section(plan: str, rows: tuple[str, ...]) -> tuple[str, ...]:
+    return (
+        f"## {plan}",
+        "",
+        "### Support Response Times",
+        "",
+        "| Priority | Initial Response | Resolution Target |",
+        "|---|---|---|",
+        *rows,
+        "",
+    )
+
+
+@pytest.mark.parametrize("name", ["doc.md", "doc.txt"])
+def test_a_plan_s_section_heading_over_its_own_severity_table_names_that_table_s_levels(
+    tmp_path: Path, name: str
+) -> None:
+    text = text_lines(
+        *_plan_section("Enterprise Tier", ("| P1 | 1 hour | 8 hours |", "| P2 | 4 hours | 48 hours |")),
+        *_plan_section("Professional Tier", ("| P1 | 4 hours | 24 hours |", "| P2 | 8 hours | 72 hours |")),
+        *_plan_section("Starter Tier", ("| P1 | 8 hours | 48 hours |", "| P2 | 24 hours | 1 week |")),
+    )
+    assert level_times(terms_of(tmp_path, text, name)) == {
+        "P1": ("1h", "8h"),
+        "P2": ("4h", "48h"),
+        "P1 (Professional Tier)": ("4h", "24h"),
+        "P2 (Professional Tier)": ("8h", "72h"),
+        "P1 (Starter Tier)": ("8h", "48h"),
+        "P2 (Starter Tier)": ("24h", "1 week"),
+    }
