@@ -142,3 +142,18 @@ def test_a_plan_s_section_heading_over_its_own_severity_table_names_that_table_s
         "P1 (Starter Tier)": ("8h", "48h"),
         "P2 (Starter Tier)": ("24h", "1 week"),
     }
+
+
+@pytest.mark.parametrize("column", ["Plan", "Tier"])
+def test_a_table_whose_rows_are_plans_gives_a_level_per_plan(tmp_path: Path, column: str) -> None:
+    text = text_lines(
+        f"| {column} | Channel | Response Time |",
+        "|------|---------|--------------|",
+        "| Free | Community forum only | Best effort |",
+        "| Pro | Email | 2 business days |",
+        "| Business | Email + Chat | 8 business hours |",
+    )
+    assert level_times(terms_of(tmp_path, text, "doc.md")) == {
+        "Pro": ("2 business days", None),
+        "Business": ("8 business hours", None),
+    }
