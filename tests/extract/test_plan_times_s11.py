@@ -157,3 +157,39 @@ def test_a_table_whose_rows_are_plans_gives_a_level_per_plan(tmp_path: Path, col
         "Pro": ("2 business days", None),
         "Business": ("8 business hours", None),
     }
+
+
+def test_a_table_cell_giving_times_per_plan_or_per_severity_gives_a_level_each(tmp_path: Path) -> None:
+    by_severity = text_lines(
+        "| Severity | Response Time |",
+        "|---|---|",
+        "| Sev-1 | 1 hour (Premium), 4 hours (Standard) |",
+        "| Sev-2 | 4 hours (Premium), 2 business days (Standard) |",
+    )
+    assert level_times(terms_of(tmp_path, by_severity, "doc.md")) == {
+        "Sev-1": ("1h", None),
+        "Sev-1 (Standard)": ("4h", None),
+        "Sev-2": ("4h", None),
+        "Sev-2 (Standard)": ("2 business days", None),
+    }
+    by_plan = text_lines(
+        "| Plan | Channel | Response Time |",
+        "|---|---|---|",
+        "| Pro | Email | 2 business days |",
+        "| Enterprise | Phone | 1 hour (critical), 4 hours (high) |",
+    )
+    assert level_times(terms_of(tmp_path, by_plan, "doc.md")) == {
+        "Pro": ("2 business days", None),
+        "critical (Enterprise)": ("1h", None),
+        "high (Enterprise)": ("4h", None),
+    }
+
+
+def test_a_chinese_phrase_before_a_time_is_no_plan_unless_it_ends_in_a_plan_word(tmp_path: Path) -> None:
+    text = text_lines(
+        "| 级别 | 响应时间 |",
+        "|---|---|",
+        "| 一级 | 能够在 30 分钟内得到答复,随后4小时内解决问题 |",
+        "| 二级 | 能够在 2 小时内得到答复,随后1天内解决问题 |",
+    )
+    assert level_times(terms_of(tmp_path, text, "doc.md")) == {"1级": ("30m", "4h"), "2级": ("2h", "1 day")}

@@ -23,9 +23,11 @@ from termsmith.extract.values import FoundDuration, durations
 _PARTS = re.compile(r"\s*[;；]\s*|(?<!\d),\s*|，\s*|、\s*")
 # a plan in brackets after the part's times ("1 hour (Premium)")
 _PLAN_AFTER = re.compile(r"^(?P<text>.*\d.*?)\s*[(（]\s*(?P<plan>[^()（）\d]{2,25}?)\s*[)）]\s*\.?$")
-# a plan before the part's times ("Premium 30m response", "金牌：30分钟", "Standard: 2h/12h")
+# a plan before the part's times ("Premium 30m response", "金牌服务 30分钟", "Standard: 2h/12h"); a Chinese one ends
+# in a plan word ("能够在 30 分钟内" is no plan)
 _PLAN_BEFORE = re.compile(
-    r"^(?P<plan>[A-Z][A-Za-z+]*(?:[ -][A-Z][A-Za-z+]*){0,2}|[\u4e00-\u9fff]{2,6})\s*[:：]?\s*(?P<text>\d.*)$"
+    r"^(?P<plan>[A-Z][A-Za-z+]*(?:[ -][A-Z][A-Za-z+]*){0,2}|"
+    r"[\u4e00-\u9fff]{0,4}(?:牌|版|服务|服務|套餐|计划|計劃|方案|会员|會員))\s*[:：]?\s*(?P<text>\d.*)$"
 )
 # a qualifier that is a clock, a unit or a measure, not a plan ("1 hour (24/7)", "4 hours (business hours)")
 _NOT_A_PLAN = _re(
