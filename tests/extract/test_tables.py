@@ -147,6 +147,9 @@ def test_header_names_only_the_response_column_en(tmp_path: Path) -> None:
         "| Gold | 1 hour | Shop closed |",
         "| Bronze (P4) | 2 business days | Cosmetic |",
     )
+    # a row under a Tier (or Plan) column is that plan's level, as the corpus keys plan rows (en147, en156)
+    assert level_times(terms_of(tmp_path, text)) == {"Gold": ("1h", None), "P4": ("2 business days", None)}
+    text = text.replace("| Tier |", "| Case |")
     assert level_times(terms_of(tmp_path, text)) == {"P4": ("2 business days", None)}  # Gold is no level name
     text = text.replace("Gold", "Urgent")
     assert level_times(terms_of(tmp_path, text)) == {"Urgent": ("1h", None), "P4": ("2 business days", None)}

@@ -280,7 +280,9 @@ def _read_text(path: Path, name: str, fmt: Format) -> SourceDocument:
             continue
         stripped = line.rstrip("\r")
         body = stripped.lstrip()
+        depth = 0
         if fmt == "md":
+            depth = len(body) - len(body.lstrip("#"))
             body = body.lstrip("#>").lstrip()
         if not body.strip():
             previous = -1
@@ -298,7 +300,8 @@ def _read_text(path: Path, name: str, fmt: Format) -> SourceDocument:
             last.pieces.append(Piece(len(last.text), None, line_no, column))
             last.text += body.rstrip()
         else:
-            doc.paragraphs.append(Paragraph(body.rstrip(), len(doc.paragraphs) + 1, [Piece(0, None, line_no, column)]))
+            piece = Piece(0, None, line_no, column)
+            doc.paragraphs.append(Paragraph(body.rstrip(), len(doc.paragraphs) + 1, [piece], depth=depth))
         previous = line_no
     if not doc.paragraphs:  # read as "nothing stated", an empty file would look like a vendor promising nothing
         raise ExtractError("text-empty")

@@ -44,6 +44,7 @@ class Paragraph:
     number: int  # 1-based paragraph number in the document
     pieces: list[Piece]
     heading: str = ""  # the heading of the section this paragraph is in ("" before the first)
+    depth: int = 0  # a Markdown heading's level, its '#'s stripped from the text ("## Plans" → 2); 0 otherwise
 
     def locate(self, offset: int) -> Location:
         starts = [p.offset for p in self.pieces]

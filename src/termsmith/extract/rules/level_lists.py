@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass
 
 from termsmith.extract.rules.context import _re
-from termsmith.extract.rules.level_words import _LIST_INTRO, _clock, _kinds_in_order, _Level
+from termsmith.extract.rules.level_words import _LIST_INTRO, _clock, _kinds_in_order, _Level, _level_in
+from termsmith.extract.rules.plan_times import plan_times
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, durations
 
@@ -49,6 +50,8 @@ class _Item:
     label: str  # the level as written
     kind: str
     found: FoundDuration
+    qualifier: str | None = None  # the plan named beside the time ("1 hour (Premium)")
+    clause: str | None = None  # the text the time's clock is read from, when not the whole sentence
 
 
 def _heading(text: str) -> str | None:
@@ -115,6 +118,10 @@ def _items(sentences: list[Sentence]) -> list[list[_Item]]:
     lead: str | None = None  # the kind the lead names
     plan: str | None = None
     current: list[_Item] = []
+    lent: dict[int, list[str]] = {}  # the kinds plan parts named, by their number of times (plan_times)
+    in_paragraph: dict[int, list[int]] = {}  # a paragraph → the ids of its sentences
+    for other in sentences:
+        in_paragraph.setdefault(id(other.paragraph), []).append(id(other))
     for s, norm, whole, taken in _lines(sentences):
         text = s.paragraph.text.strip()
         if (title := _heading(text)) is not None:
@@ -133,6 +140,10 @@ def _items(sentences: list[Sentence]) -> list[list[_Item]]:
             opens = bool(kinds) and _LIST_INTRO.search(whole) and not _times(whole)
             lead = kinds[0] if opens else None
             continue
+        whole_item, whole_taken = _ITEM.match(whole) or m, tuple(in_paragraph.get(id(s.paragraph), taken))
+        if (per_plan := _plan_items(s, whole_taken, plan, whole_item, lead, lent)) is not None:
+            current.extend(per_plan)  # the whole paragraph is read: its sentences split at ';'
+            continue
         found = _one_time(m["value"])
         read = _label_level(m["label"], lead, m["value"]) if found else None
         if read is None or found is None:
@@ -143,8 +154,34 @@ def _items(sentences: list[Sentence]) -> list[list[_Item]]:
     return [items for items in lists if len(items) >= 2 and _distinct_per_plan(items)]
 
 
+def _plan_items(
+    s: Sentence,
+    taken: tuple[int, ...],
+    plan: str | None,
+    item: re.Match[str],
+    lead: str | None,
+    lent: dict[int, list[str]],
+) -> list[_Item] | None:
+    """An item whose value gives its times per plan ("Sev-1: 1 hour (Premium), 4 hours (Standard)"): an item per
+    plan and time, the plan qualifying the label's level; None when the value is not split by plan, or its label is
+    no level (it names the kind or a measure, or with no lead naming the kind it is no level word: "上门维修服务:
+    市内3小时内做出响应,郊县6小时内做出响应" is a service item, its places no plans)."""
+    label, value = item["label"], item["value"]
+    if _kinds_in_order(label) or _NOT_A_LEVEL.search(label) or _level_in(value):
+        return None
+    if lead is None and not _level_in(label):
+        return None  # a label is a level under a lead naming the kind, or by its own word ("Sev-1", "一级故障")
+    read = plan_times(value, lent)
+    if not read or any(_level_in(t.plan) for t in read):
+        return None  # severities in brackets under a plan ("1 hour (critical)") are the other axis
+    items = [
+        _Item(s, taken, plan, label.strip(), kind, t.found, t.plan, t.text) for t in read if (kind := t.kind or lead)
+    ]
+    return items or None
+
+
 def _distinct_per_plan(items: list[_Item]) -> bool:
-    seen = [(i.plan, i.label.lower(), i.kind) for i in items]
+    seen = [(i.plan, i.label.lower(), i.kind, i.qualifier) for i in items]
     return len(seen) == len(set(seen))
 
 
@@ -159,9 +196,10 @@ def level_lists(sentences: list[Sentence], levels: dict[str, _Level]) -> set[int
     for items in lists:
         for i in items:
             name = f"{i.plan} {i.label}" if per_plan and i.plan else i.label
+            name = f"{name} ({i.qualifier})" if i.qualifier else name
             key = f"list:{name.lower()}"
             entry = levels.setdefault(key, _Level(key, name, None))
-            entry.times.setdefault(i.kind, (i.found, _clock(i.sentence.norm, i.found), i.sentence))
+            entry.times.setdefault(i.kind, (i.found, _clock(i.clause or i.sentence.norm, i.found), i.sentence))
             entry.named_at = entry.named_at or i.sentence
             read.update(i.taken)
     return read

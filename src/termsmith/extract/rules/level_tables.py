@@ -23,6 +23,7 @@ from termsmith.extract.rules.level_words import (
     resolution_months,
     row_clock,
 )
+from termsmith.extract.rules.plan_times import plan_times
 from termsmith.extract.rules.tables import Table, normalise
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, durations
@@ -215,6 +216,8 @@ def read_table(
                 continue
             own = _kinds_in_order(cell.norm)
             if kind and len(found) > 1 and _read_plan_list(row, i, level, level_cell, kind, levels):
+                continue
+            if kind and len(found) > 1 and _read_qualified_times(cell, level, level_cell, kind, levels):
                 continue
             if len(found) > 1 or len(own) > 1 or len(cell.norm) > 48:
                 pair = _kinds_in_order(header[i].norm) if aligned and i < len(header) else []
@@ -608,6 +611,30 @@ def _read_plan_list(
         item, after = _item_sentence(row[i], value, after)
         entry.times.setdefault(kind, (found[0], clocks.get(label) or _clock(value, found[0]), item))
     return not first
+
+
+def _read_qualified_times(
+    cell: Sentence, level: tuple[str, str, str | None], level_cell: Sentence, kind: str, levels: dict[str, _Level]
+) -> bool:
+    """A cell giving its times per plan or per severity ("1 hour (Premium), 4 hours (Standard)" in a severity's row,
+    "1 hour (critical), 4 hours (high)" in a plan's row; see plan_times): each is a level of the row's level and the
+    qualifier, named "<severity> (<plan>)" either way. Under a severity row the first plan keeps the row's level."""
+    read = plan_times(cell.norm)
+    if not read:
+        return False
+    key, name, ident = level
+    for t in read:
+        at: tuple[str, str, str | None]
+        if _level_in(t.plan):  # the row is the plan, the bracket the severity
+            at = (f"{key}@{t.plan.lower()}", f"{t.plan} ({name})", None)
+        elif t.plan == read[0].plan:
+            at = (key, name, ident)
+        else:
+            at = (f"{key}@{t.plan.lower()}", f"{name} ({t.plan})", None)
+        entry = levels.setdefault(at[0], _Level(*at))
+        entry.named_at = entry.named_at or level_cell
+        entry.times.setdefault(t.kind or kind, (t.found, _clock(t.text, t.found), cell))
+    return True
 
 
 def _read_level_lists(row: list[Sentence], header: list[Sentence], levels: dict[str, _Level]) -> bool:

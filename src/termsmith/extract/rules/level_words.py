@@ -301,7 +301,9 @@ def _last_level_in(text: str) -> tuple[str, str, str | None] | None:
     return _level_in(text[last.start() :]) if last else None
 
 
-_COLUMN_OF_LEVELS = _re(r"severity|priority|level|等级|等級|级别|級別|优先级|優先級|优先顺序|優先順序")
+_COLUMN_OF_LEVELS = _re(
+    r"severity|priority|level|\bplans?\b|\btiers?\b|等级|等級|级别|級別|优先级|優先級|优先顺序|優先順序"
+)
 # what may follow a level's name on a line of its own ("Critical events", "P1 – Critical:", "紧急故障")
 _NAME_ONLY = _re(
     r"\s*(?:[-–:：\s]\s*\w{0,12}\s*)?(?:级|級)?\s*(?:events?|incidents?|issues?|problems?|requests?|priority|severity|"

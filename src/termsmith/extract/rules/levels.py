@@ -22,7 +22,7 @@ from termsmith.extract.rules.level_words import (
     within,
 )
 from termsmith.extract.rules.section_clock import clock_in_section, hours_lines, section_clocks
-from termsmith.extract.rules.table_groups import read_grouped
+from termsmith.extract.rules.table_groups import outer_headings, read_grouped
 from termsmith.extract.rules.tables import find_tables
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, compact
@@ -73,10 +73,11 @@ def severity_levels(ctx: Context) -> None:
     tables = {t.first: t for t in find_tables(sentences) if not done & set(t.paragraphs)}
     in_tables = {n for t in tables.values() for n in t.paragraphs}
     timed: dict[str, set[str]] = {}  # level key → the kinds a table timed
+    outer = outer_headings(sentences)  # a plan's section heading over its table's own title
     for s in sentences:
         if s.paragraph.number in in_tables:
             if (table := tables.pop(s.paragraph.number, None)) is not None:
-                read_grouped(table, levels, untiered, timed)
+                read_grouped(table, levels, untiered, timed, outer)
             continue
         if id(s) in flattened:
             continue

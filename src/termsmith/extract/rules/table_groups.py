@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from termsmith.extract.rules.level_tables import read_table
-from termsmith.extract.rules.level_words import _COLUMN_OF_LEVELS, _Level
+from termsmith.extract.rules.level_words import _COLUMN_OF_LEVELS, _kinds_in_order, _Level
 from termsmith.extract.rules.tables import Table
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, durations
@@ -32,12 +32,22 @@ def _title(table: Table) -> str | None:
     return None
 
 
-def read_grouped(table: Table, levels: dict[str, _Level], untiered: _Untiered, timed: dict[str, set[str]]) -> None:
+def read_grouped(
+    table: Table,
+    levels: dict[str, _Level],
+    untiered: _Untiered,
+    timed: dict[str, set[str]],
+    outer: dict[int, str] | None = None,
+) -> None:
     """Read the table into `levels`; when it times a kind of a level an earlier table timed (`timed`: level key →
-    kinds, kept up to date here) and it has a title, its levels are its own, named after the title."""
+    kinds, kept up to date here) and it has a title, its levels are its own, named after the title. A title that
+    names only the kind ("### Support Response Times", the same over every plan's table) tells no group: the
+    heading of the section around it (`outer`: paragraph → that heading, "## Professional Tier") names it then."""
     trial: dict[str, _Level] = {}
     read_table(table, trial, [])
     title = _title(table)
+    if title is not None and _kinds_in_order(title) and (around := (outer or {}).get(table.first)):
+        title = around
     if title is None or not any(set(lv.times) & timed.get(key, set()) for key, lv in trial.items()):
         read_table(table, levels, untiered)
         _note(table, levels, timed)
@@ -47,6 +57,25 @@ def read_grouped(table: Table, levels: dict[str, _Level], untiered: _Untiered, t
         grouped.times, grouped.named_at = lv.times, lv.named_at
         levels.setdefault(grouped.key, grouped)
     _note(table, levels, timed)
+
+
+_MARKDOWN_HEADING = re.compile(r"^\s*(?P<depth>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
+
+
+def outer_headings(sentences: list[Sentence]) -> dict[int, str]:
+    """Each paragraph under two levels of markdown headings → the outer one's text ("## Professional Tier" over
+    "### Support Response Times" and its table)."""
+    stack: list[tuple[int, str]] = []  # the open headings, outermost first
+    out: dict[int, str] = {}
+    for s in sentences:
+        if s.offset == 0 and s.paragraph.depth:  # a Markdown file's heading, its '#'s read off
+            stack = [h for h in stack if h[0] < s.paragraph.depth] + [(s.paragraph.depth, s.paragraph.text)]
+        elif s.offset == 0 and (m := _MARKDOWN_HEADING.match(s.paragraph.text)):  # '#'s in a text file
+            depth = len(m["depth"])
+            stack = [h for h in stack if h[0] < depth] + [(depth, m["text"])]
+        elif len(stack) >= 2:
+            out[s.paragraph.number] = stack[-2][1]
+    return out
 
 
 def _note(table: Table, levels: dict[str, _Level], timed: dict[str, set[str]]) -> None:
