@@ -179,3 +179,41 @@ def test_a_caption_is_the_line_over_the_table(tmp_path: Path) -> None:
     assert read_document(path).paragraphs[0].text == "Target response times (during business hours)"
     terms = terms_of(tmp_path, path.read_text(encoding="utf-8"), "again.md")
     assert terms["severity_levels"][0]["response"] == {"within": "2h", "clock": "business"}
+
+
+_MERGED_HEADER = text_lines(
+    "<html><body>",
+    "<h2>Support levels</h2>",
+    "<table>",
+    '  <tr><th>Priority</th><th colspan="2">Response / Resolution (business hours)</th></tr>',
+    "  <tr><td></td><td>Gold</td><td>Platinum</td></tr>",
+    "  <tr><td>P1</td><td>1 hour / 4 hours</td><td>30 minutes / 2 hours</td></tr>",
+    "  <tr><td>P2</td><td>4 hours / 1 day</td><td>2 hours / 8 hours</td></tr>",
+    "</table>",
+    "<p>Support is given by e-mail.</p>",
+    "</body></html>",
+)
+
+
+def test_an_html_files_table_is_read_as_the_same_table_inside_markdown(
+    tmp_path: Path, capsys: CaptureFixture[str]
+) -> None:
+    # one table reader for HTML however it arrives: a .html file's merged header and plan columns read as in .md
+    found = {}
+    for name in ("sla.html", "sla.md"):
+        path = tmp_path / name
+        path.write_text(_MERGED_HEADER, encoding="utf-8")
+        found[name] = extract_json(path, capsys)
+    html, markdown = found["sla.html"], found["sla.md"]
+    assert html["terms"]["severity_levels"] == markdown["terms"]["severity_levels"]
+    assert [level["name"] for level in html["terms"]["severity_levels"]] == [
+        "P1",
+        "P1 (Platinum)",
+        "P2",
+        "P2 (Platinum)",
+    ]
+    assert html["terms"]["severity_levels"][1]["response"] == {"within": "30m", "clock": "business"}
+    # the evidence points at the cell in the file: "30 minutes" on line 6
+    evidence = html["evidence"]["severity_levels[1].response"]
+    assert (evidence["line"], evidence["column"]) == (6, 47)
+    assert html["terms"]["support_channels"] == [{"kind": "email"}]

@@ -11,7 +11,7 @@
 - .txt/.md/.html: UTF-8; each non-empty line (HTML: block) is a paragraph, except that a line continuing a
   sentence hard-wrapped at a fixed width (the line above runs on to a full line without closing punctuation,
   this one starts in lower case) joins it; an HTML table embedded in a text or Markdown file is read as pipe
-  rows, one paragraph a row (`html_tables`).
+  rows, one paragraph a row (`html_tables`); so is a table in an HTML file whose `<table>` opens a line.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from termsmith.extract.errors import ExtractError
-from termsmith.extract.html_tables import table_blocks
+from termsmith.extract.html_tables import TableBlock, table_blocks
 from termsmith.extract.normalize import CJK_LOOKALIKES
 from termsmith.extract.pdf_tables import Line, place, rows_of
 from termsmith.extract.source import Format, Paragraph, Piece, SourceDocument
@@ -266,18 +266,17 @@ def _read_text(path: Path, name: str, fmt: Format) -> SourceDocument:
     text = decoded.text
     if len(text) > MAX_CHARS:
         raise ExtractError("text-too-long", n=len(text), limit=MAX_CHARS)
-    lines = _html_lines(text) if fmt == "html" else [(n, line) for n, line in enumerate(text.split("\n"), 1)]
-    tables = {} if fmt == "html" else {block.first: block for block in table_blocks([line for _, line in lines])}
+    raw_lines = text.split("\n")
+    lines = _html_lines(text) if fmt == "html" else list(enumerate(raw_lines, 1))
     doc = SourceDocument(name, fmt, encoding=decoded.encoding)
-    skip_to, previous = 0, -1  # previous: the number of the last line read as prose, -1 after a gap
-    for line_no, line in lines:
-        if line_no <= skip_to:
-            continue
-        if (block := tables.get(line_no)) is not None:  # an HTML table in a text file: its rows, as pipe rows
-            for row in block.rows:
+    previous = -1  # the number of the last line read as prose, -1 after a gap
+    for item in _with_tables(lines, table_blocks(raw_lines)):
+        if isinstance(item, TableBlock):  # an HTML table (in an HTML, text or Markdown file): pipe rows
+            for row in item.rows:
                 doc.paragraphs.append(Paragraph(row.text, len(doc.paragraphs) + 1, row.pieces))
-            skip_to, previous = block.last, -1
+            previous = -1
             continue
+        line_no, line = item
         stripped = line.rstrip("\r")
         body = stripped.lstrip()
         depth = 0
@@ -307,6 +306,28 @@ def _read_text(path: Path, name: str, fmt: Format) -> SourceDocument:
         raise ExtractError("text-empty")
     _assign_headings(doc.paragraphs)
     return doc
+
+
+def _with_tables(lines: list[tuple[int, str]], blocks: list[TableBlock]) -> list[tuple[int, str] | TableBlock]:
+    """The file's lines (an HTML file: its blocks, by the line each starts on) in order, each HTML table's lines
+    replaced by the table once."""
+    out: list[tuple[int, str] | TableBlock] = []
+    queue = list(blocks)
+    for line_no, line in lines:
+        while queue and line_no > queue[0].last:
+            _once(out, queue.pop(0))
+        if queue and line_no >= queue[0].first:
+            _once(out, queue[0])
+            continue
+        out.append((line_no, line))
+    for block in queue:
+        _once(out, block)
+    return out
+
+
+def _once(out: list[tuple[int, str] | TableBlock], block: TableBlock) -> None:
+    if not out or out[-1] is not block:
+        out.append(block)
 
 
 _WRAP_WIDTH = 40  # a line shorter than this ends where its writer ended it, not where the file wraps
