@@ -70,11 +70,11 @@ def _follows_bare_number(sentences: Sequence[_HasNorm], i: int) -> bool:
     return i > 0 and bool(_BARE_NUMBER.match(sentences[i - 1].norm))
 
 
-_EMAIL = r"[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+EMAIL_ADDRESS = r"\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"  # (also the channel rules' e-mail)
 # a support label given by its address: the label, up to 20 characters of more label, a colon, then the address
 _SUPPORT_LABEL = re.compile(
     r"(?:\bsupport|\bhelp\s?desk|\bservice\s+desk|\btechnical\s+assistance|售后|售後|客服|技术支持|技術支援|技術支持|"
-    r"报修|報修|维修|維修|服务|服務)[^:：。;；]{0,20}[:：]\s*(?=\S*" + _EMAIL + ")",
+    r"报修|報修|维修|維修|服务|服務)[^:：。;；]{0,20}[:：]\s*(?=\S*" + EMAIL_ADDRESS + ")",
     re.IGNORECASE,
 )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from termsmith.extract.normalize import CLOCK_24X7
-from termsmith.extract.rules.channel_sections import support_label, support_section_items
+from termsmith.extract.rules.channel_sections import EMAIL_ADDRESS, support_label, support_section_items
 from termsmith.extract.rules.context import Context, _re, clauses, without_clauses
 from termsmith.extract.rules.fees import _FEE
 from termsmith.extract.rules.level_words import row_clock
@@ -107,11 +107,10 @@ _PHONE_NUMBER = (
     # three, three and four digits joined by dashes or dots (866-326-8866, 086-322-5858, (415) 555-0100)
     r"(?<![\d-])(?<!\d\.)(?:\d{3}|\(\d{3}\))[-. ]?\d{3}[-.]\d{4}(?![\d-]|\.\d)"
 )
-_EMAIL_ADDRESS = r"\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 # where a channel's sentence gives its address: the number, the e-mail address, the ticket site
 _ADDRESSES = {
     "phone": _re(_PHONE_NUMBER),
-    "email": _re(_EMAIL_ADDRESS),
+    "email": _re(EMAIL_ADDRESS),
     "ticket": _re(r"https?://[^\s,;，；。、)）]+[^\s,;，；。、)）.]|\bwww\.[^\s,;，；。、)）]+[^\s,;，；。、)）.]"),
 }
 _CHANNELS: list[tuple[re.Pattern[str], str]] = [
@@ -128,7 +127,7 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
         "phone",
     ),
     (
-        _re(r"电子邮件|電子郵件|邮件|郵件|电邮|電郵|e-?mail|邮箱|郵箱|电子信箱|電子信箱|" + _EMAIL_ADDRESS),
+        _re(r"电子邮件|電子郵件|邮件|郵件|电邮|電郵|e-?mail|邮箱|郵箱|电子信箱|電子信箱|" + EMAIL_ADDRESS),
         "email",
     ),
     (
