@@ -20,6 +20,7 @@ from termsmith.extract.rules.level_words import (
     _level_in,
     level_key,
     not_a_limit,
+    plan_level,
     resolution_months,
     row_clock,
 )
@@ -295,7 +296,7 @@ def _plan_level(level: tuple[str, str, str | None], plans: dict[int, str], i: in
     if i not in plans or plans[i] == plans[min(plans)]:
         return level
     key, name, _ = level
-    return f"{key}@{plans[i].lower()}", f"{name} ({plans[i]})", None
+    return plan_level(key, name, plans[i])
 
 
 def _sub_header(above: list[Sentence], row: list[Sentence]) -> list[Sentence]:
@@ -528,7 +529,7 @@ def _read_plan_row(
         if len(found) != 1:
             continue
         plan_name = plan.norm.strip()
-        at = (key, name, ident) if first else (f"{key}@{plan_name.lower()}", f"{name} ({plan_name})", None)
+        at = (key, name, ident) if first else plan_level(key, name, plan_name)
         first = False
         entry = levels.setdefault(at[0], _Level(*at))
         entry.named_at = entry.named_at or level_cell
@@ -604,7 +605,7 @@ def _read_plan_list(
         found = [d for d in durations(value) if not d.duration.unit.is_calendar]
         if len(found) != 1:
             continue
-        at = (key, name, ident) if first else (f"{key}@{label.lower()}", f"{name} ({label})", None)
+        at = (key, name, ident) if first else plan_level(key, name, label)
         first = False
         entry = levels.setdefault(at[0], _Level(*at))
         entry.named_at = entry.named_at or level_cell
@@ -626,11 +627,11 @@ def _read_qualified_times(
     for t in read:
         at: tuple[str, str, str | None]
         if _level_in(t.plan):  # the row is the plan, the bracket the severity
-            at = (f"{key}@{t.plan.lower()}", f"{t.plan} ({name})", None)
+            at = (f"{key}@{t.plan.lower()}", f"{t.plan} ({name})", None)  # the plan's own name first
         elif t.plan == read[0].plan:
             at = (key, name, ident)
         else:
-            at = (f"{key}@{t.plan.lower()}", f"{name} ({t.plan})", None)
+            at = plan_level(key, name, t.plan)
         entry = levels.setdefault(at[0], _Level(*at))
         entry.named_at = entry.named_at or level_cell
         entry.times.setdefault(t.kind or kind, (t.found, _clock(t.text, t.found), cell))
@@ -660,7 +661,7 @@ def _read_level_lists(row: list[Sentence], header: list[Sentence], levels: dict[
             key, name, ident = _level_in(label)  # type: ignore[misc]
             if len(found) != 1:
                 continue
-            at = (key, name, ident) if first else (f"{key}@{plan_name.lower()}", f"{name} ({plan_name})", None)
+            at = (key, name, ident) if first else plan_level(key, name, plan_name)
             item, after = _item_sentence(cell, value, after)
             entry = levels.setdefault(at[0], _Level(*at))
             entry.named_at = entry.named_at or item

@@ -70,6 +70,12 @@ _CLOCK_HINT_BUSINESS = _re(
 )
 
 
+def plan_level(key: str, name: str, plan: str) -> tuple[str, str, None]:
+    """A severity level under one support plan, as every plan reader names it: keyed apart from the severity's own
+    level ("#1@premium"), named "Sev-1 (Premium)", no id of its own."""
+    return f"{key}@{plan.lower()}", f"{name} ({plan})", None
+
+
 class _Level:
     def __init__(self, key: str, name: str, id_: str | None) -> None:
         self.key, self.name, self.id = key, name, id_

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from termsmith.extract.rules.level_tables import read_table
-from termsmith.extract.rules.level_words import _COLUMN_OF_LEVELS, _kinds_in_order, _Level
+from termsmith.extract.rules.level_words import _COLUMN_OF_LEVELS, _kinds_in_order, _Level, plan_level
 from termsmith.extract.rules.tables import Table
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, durations
@@ -53,7 +53,7 @@ def read_grouped(
         _note(table, levels, timed)
         return
     for key, lv in trial.items():
-        grouped = _Level(f"{key}@{title.lower()}", f"{lv.name} ({title})", None)
+        grouped = _Level(*plan_level(key, lv.name, title))
         grouped.times, grouped.named_at = lv.times, lv.named_at
         levels.setdefault(grouped.key, grouped)
     _note(table, levels, timed)
