@@ -123,7 +123,7 @@ _ZH_PROHIBITION = (
 _ZH_NEXT_VERB = r"并|並|且|同时|同時"
 _ZH_BRACKET = r"[(（\[【〔﹝]"
 _ZH_HAS = r"有着|有著|拥有|擁有|具有|具备|具備"
-_ZH_BINDS = r"(?<![响響相对對适適供回反效])[应應](?![用对對答付变變])|须|須|必须|必須|需要|保证|保證|承诺|承諾|确保|確保|负责|負責|将|將|会|會|要求"
+_ZH_BINDS = zh_lists.ZH_BINDS
 # an exclusion whose subject holds the word: 外壳、配件等易损品不在免费更换项目内
 _ZH_EXCLUDED_AFTER = (
     r"不在|不属于|不屬於|不包括|不包含|不含|除外|不予|不负责|不負責|均非|免责|免責|不超出|不超过|不超過|概不"

@@ -35,11 +35,13 @@ from termsmith.lint.prefilter import compile_with_first_pairs
 
 OPEN_LISTS = frozenset({"等", "等等", "包括但不限于"})
 
-# a binding word, as termsmith.lint.uses._ZH_BINDS (应 not in 响应/相应/应用 …), and the vendors named
-_BINDS = (
+# a binding word (应 not in 响应/相应/应用 …): the lint's binding words (termsmith.lint.uses reads them from here)
+ZH_BINDS = (
     r"(?<![响響相对對适適供回反效])[应應](?![用对對答付变變])|须|須|必须|必須|需要|保证|保證|承诺|承諾|确保|確保|"
-    r"负责|負責|将|將|会|會|要求|同意|承担|承擔"
+    r"负责|負責|将|將|会|會|要求"
 )
+# … and, for a list, agreeing to or taking on what it names
+_BINDS = ZH_BINDS + r"|同意|承担|承擔"
 _PARTIES = (
     r"乙方|甲方|我方|我公司|本公司|我司|我们|我們|供应商|供應商|服务商|服務商|厂方|廠方|卖方|賣方|维修方|維修方|"
     r"受托方|受託方|承包方|服务方|服務方|本店|本车房|本車房"
