@@ -217,3 +217,10 @@ def test_an_html_files_table_is_read_as_the_same_table_inside_markdown(
     evidence = html["evidence"]["severity_levels[1].response"]
     assert (evidence["line"], evidence["column"]) == (6, 47)
     assert html["terms"]["support_channels"] == [{"kind": "email"}]
+    # a plan's copy of a severity has that severity's tier: P1 and P1 (Platinum) are both the emergency level
+    assert [level.get("tier") for level in html["terms"]["severity_levels"]] == [
+        "emergency",
+        "emergency",
+        "important",
+        "important",
+    ]

@@ -99,7 +99,7 @@ def severity_levels(ctx: Context) -> None:
     sections = section_clocks(ctx.sentences)
     hours = hours_lines(list({id(s.paragraph): s.paragraph for s in ctx.sentences}.values()))
     out = []
-    ranked = ranked_tiers([f"{lv.id or ''} {lv.name}" for lv in tiers], [named_tier(lv.name) for lv in tiers])
+    ranked = _tiers_of(tiers)
     for i, lv in enumerate(tiers):
         item: dict[str, Any] = {"name": lv.name}
         if lv.id:
@@ -119,6 +119,24 @@ def severity_levels(ctx: Context) -> None:
         out.append(item)
     if out:
         ctx.out.terms["severity_levels"] = out
+
+
+def _tiers_of(levels: list[_Level]) -> list[str | None]:
+    """Each level's tier (level_ranks). A severity under another plan ("P1 (Platinum)", keyed "#1@platinum") is the
+    same severity as the one it is keyed from: the severities are ranked once, and each plan's level takes the tier
+    its name says, else its severity's. Ranking every plan's copy made the ranks repeat, and then none was ranked."""
+    base = [lv for lv in levels if "@" not in lv.key]
+    tier_of = dict(
+        zip(
+            (lv.key for lv in base),
+            ranked_tiers([f"{lv.id or ''} {lv.name}" for lv in base], [named_tier(lv.name) for lv in base]),
+            strict=True,
+        )
+    )
+    return [
+        tier_of[lv.key] if "@" not in lv.key else named_tier(lv.name) or tier_of.get(lv.key.split("@", 1)[0])
+        for lv in levels
+    ]
 
 
 def _drop_figures(
