@@ -92,6 +92,21 @@ def test_a_build_for_other_sources_or_an_unfinished_one_is_not_used(tmp_path: Pa
     assert result["active"] is False and len(result["rows"]) == 1  # type: ignore[arg-type]
 
 
+def test_a_build_that_cannot_be_loaded_is_not_used(tmp_path: Path) -> None:
+    """A finished build for this very source whose files are no loadable library (damaged, or built
+    for another C library): the lint runs its Python readers, no ImportError."""
+    folder = tmp_path / "cache" / "lint-compiled" / compiled.build_key(compiled.reader_sources())
+    folder.mkdir(parents=True)
+    names = [f"termsmith.lint.{name}" for name in compiled.READERS] + ["0123abcd__mypyc"]
+    for name in names:
+        (folder / f"{name}.so").write_bytes(b"\x7fELF not really")
+    (folder / compiled.MANIFEST).write_text("".join(f"{n} {n}.so\n" for n in names), encoding="utf-8")
+    texts = tmp_path / "texts.json"
+    texts.write_text(json.dumps(["乙方應儘快處理。"]), encoding="utf-8")
+    result = _lint_in_process(tmp_path / "cache", texts)
+    assert result["active"] is False and len(result["rows"]) == 1  # type: ignore[arg-type]
+
+
 @pytest.mark.slow
 def test_the_compiled_readers_find_exactly_what_the_python_ones_find(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch

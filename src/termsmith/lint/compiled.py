@@ -96,9 +96,27 @@ def install() -> bool:
     except OSError:
         return False  # no build for this source (or no cache)
     files = {name: folder / file for name, file in (line.split(" ", 1) for line in lines if " " in line)}
-    if not all(f"{PACKAGE}.{name}" in files for name in READERS):
+    if not all(f"{PACKAGE}.{name}" in files for name in READERS) or not all(f.is_file() for f in files.values()):
         return False
-    sys.meta_path.insert(0, _Finder(files))
+    finder = _Finder(files)
+    sys.meta_path.insert(0, finder)
+    return _loads(finder)
+
+
+def _loads(finder: _Finder) -> bool:
+    """Load the build's shared library (where mypyc puts all the readers' code) now, so that
+    a build this machine cannot load (damaged, or built against another C library) means
+    the Python readers instead of an ImportError at the first vague word; the readers
+    themselves are small shims, imported when first needed."""
+    from importlib import import_module
+
+    try:
+        for name in finder.files:
+            if not name.startswith(f"{PACKAGE}."):
+                import_module(name)
+    except (ImportError, OSError):
+        sys.meta_path.remove(finder)
+        return False
     return True
 
 
@@ -167,8 +185,11 @@ def _keep(work: Path, folder: Path) -> None:
         source = work / file if file.endswith(f"__mypyc{suffix}") else package / file
         shutil.copyfile(source, staging / file)
     (staging / MANIFEST).write_text("".join(f"{name} {file}\n" for name, file in entries.items()), encoding="utf-8")
+    if (folder / MANIFEST).is_file():
+        shutil.rmtree(staging)  # built meanwhile from the same source: keep that one (a process may be loading it)
+        return
     if folder.exists():
-        shutil.rmtree(folder)
+        shutil.rmtree(folder)  # an unfinished folder (no manifest), which nothing loads
     os.replace(staging, folder)
 
 
