@@ -13,7 +13,8 @@ same modules, unchanged, to one C extension: the same findings on every corpus
 mypy, from the test extra, a C compiler and Python's headers) into termsmith's cache,
 ``cache_folder("lint-compiled")/<key>``, never into ``src/``: an extension beside its
 ``.py`` would be imported instead of it, and an edited reader would silently run its old
-code. ``<key>`` hashes the readers' sources and the Python build. Importing
+code. ``<key>`` hashes the source of the readers and of the termsmith modules they import
+(:data:`DEPENDENCIES`), and the Python build. Importing
 :mod:`termsmith.lint` calls :func:`install`, which puts an import finder for that folder
 in front of the others when it holds a finished build for that key; an edited reader,
 another Python, no build or ``TERMSMITH_CACHE_DIR=off`` means the pure-Python modules, as
@@ -36,14 +37,24 @@ PACKAGE = "termsmith.lint"
 # the readers, compiled as one group (their calls to one another are C calls); the rest of the
 # lint (matcher, runner, rules) spends its time in the regex engine or runs once per text
 READERS = ("uses", "zh_uses", "en_forms", "bounds", "context", "zh_lists", "evaluative")
+# the termsmith modules the readers import (a test reads the readers' imports and compares): mypyc
+# compiles a reader against what they define, so an edit there is a new build too, like one of a reader
+DEPENDENCIES = (
+    "termsmith.regex_cache",
+    "termsmith.lint.matcher",
+    "termsmith.lint.positions",
+    "termsmith.lint.prefilter",
+    "termsmith.lint.lexicon.terms",
+    "termsmith.lint.lexicon.en_round15",
+)
 MANIFEST = "MANIFEST"  # written last: "<module name> <file name>" per line; a folder without it is no build
 _HERE = Path(__file__).resolve().parent
 _SRC = _HERE.parents[1]  # the folder that holds the termsmith package
 
 
 def build_key(sources: Mapping[str, bytes]) -> str:
-    """The build's name: a hash of each reader's source and of the Python that loads it
-    (an extension is built for one interpreter version and ABI)."""
+    """The build's name: a hash of the source of each reader and of each module they import,
+    and of the Python that loads it (an extension is built for one interpreter version and ABI)."""
     digest = hashlib.sha256(f"{sys.version}\0{EXTENSION_SUFFIXES[0]}\0".encode())
     for name in sorted(sources):
         digest.update(f"{name}\0{len(sources[name])}\0".encode())
@@ -52,8 +63,9 @@ def build_key(sources: Mapping[str, bytes]) -> str:
 
 
 def reader_sources() -> dict[str, bytes]:
-    """Each reader's source, by module name."""
-    return {f"{PACKAGE}.{name}": (_HERE / f"{name}.py").read_bytes() for name in READERS}
+    """The source of each reader and of each module they import, by module name."""
+    names = [f"{PACKAGE}.{name}" for name in READERS] + list(DEPENDENCIES)
+    return {name: _SRC.joinpath(*name.split(".")).with_suffix(".py").read_bytes() for name in names}
 
 
 def build_folder(sources: Mapping[str, bytes] | None = None) -> Path | None:
