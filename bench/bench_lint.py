@@ -69,6 +69,12 @@ def _load() -> str:
     return f"load {one:.2f} {five:.2f} {fifteen:.2f}"
 
 
+def _readers() -> str:
+    """Which readers this process ran: compiled by mypyc (``termsmith.lint.compiled``) or Python."""
+    compiled = sys.modules.get("termsmith.lint.compiled")
+    return "compiled" if compiled is not None and compiled.active() else "python"
+
+
 def _lint_once(text: str) -> tuple[float, float, int]:
     """Wall and CPU seconds of one ``lint_text`` over ``text``, and the finding count."""
     from termsmith.lint import lint_text
@@ -82,12 +88,12 @@ def _child(megabytes: float, vague: float) -> int:
     """Entry point of a cold run: build the corpus, then time the first lint."""
     text = corpus(megabytes, vague)
     wall, cpu, count = _lint_once(text)
-    print(json.dumps({"wall": wall, "cpu": cpu, "count": count}))
+    print(json.dumps({"wall": wall, "cpu": cpu, "count": count, "readers": _readers()}))
     return 0
 
 
-def _cold_runs(megabytes: float, vague: float, runs: int) -> tuple[list[float], list[float], int]:
-    walls, cpus, count = [], [], 0
+def _cold_runs(megabytes: float, vague: float, runs: int) -> tuple[list[float], list[float], int, str]:
+    walls, cpus, count, readers = [], [], 0, ""
     for _ in range(runs):
         done = subprocess.run(
             [sys.executable, __file__, "--child", "--mb", str(megabytes), "--vague", str(vague)],
@@ -99,8 +105,8 @@ def _cold_runs(megabytes: float, vague: float, runs: int) -> tuple[list[float], 
         row = json.loads(done.stdout.strip().splitlines()[-1])
         walls.append(row["wall"])
         cpus.append(row["cpu"])
-        count = row["count"]
-    return walls, cpus, count
+        count, readers = row["count"], row["readers"]
+    return walls, cpus, count, readers
 
 
 def throughput(megabytes: float, vague: float = 0.15, runs: int = 5) -> float:
@@ -108,7 +114,7 @@ def throughput(megabytes: float, vague: float = 0.15, runs: int = 5) -> float:
     text = corpus(megabytes, vague)
     size = len(text.encode("utf-8")) / 1_000_000
     load_before = _load()
-    cold_walls, cold_cpus, count = _cold_runs(megabytes, vague, runs)
+    cold_walls, cold_cpus, count, cold_readers = _cold_runs(megabytes, vague, runs)
     _lint_once(text)  # this process: lexicon built, caches warm
     warm = [_lint_once(text) for _ in range(runs)]
     warm_walls, warm_cpus = [w for w, _, _ in warm], [c for _, c, _ in warm]
@@ -116,7 +122,7 @@ def throughput(megabytes: float, vague: float = 0.15, runs: int = 5) -> float:
     print(
         f"throughput: {size:.1f} MB mixed zh/en, {vague:.0%} vague sentences, {count:,} findings "
         f"({size * 1e6 / max(count, 1):,.0f} bytes per finding); medians of {runs} runs; "
-        f"{load_before} -> {_load()} on {os.cpu_count()} cores"
+        f"{load_before} -> {_load()} on {os.cpu_count()} cores; readers: {cold_readers} cold, {_readers()} warm"
     )
     for label, walls, cpus in (("cold", cold_walls, cold_cpus), ("warm", warm_walls, warm_cpus)):
         print(

@@ -95,6 +95,12 @@ def _record(src: Path) -> list[str]:
     return [json.dumps(row, ensure_ascii=False) for row in _rows(termsmith.lint.lint_text)]
 
 
+def _readers() -> str:
+    """Which readers ran: compiled by mypyc (termsmith.lint.compiled) or Python."""
+    compiled = sys.modules.get("termsmith.lint.compiled")
+    return "compiled" if compiled is not None and compiled.active() else "python"
+
+
 def _label(line: str) -> str:
     return str(json.loads(line)[0])
 
@@ -132,7 +138,7 @@ def main() -> int:
     args = parser.parse_args()
     rows = _record(args.src)
     digest = hashlib.sha256("\n".join(rows).encode("utf-8")).hexdigest()[:16]
-    print(f"{len(rows)} findings, digest {digest}")
+    print(f"{len(rows)} findings, digest {digest}; readers: {_readers()}")
     if args.record:
         args.record.write_text("\n".join(rows) + "\n", encoding="utf-8")
         return 0

@@ -9,7 +9,8 @@ cd "$(dirname "$0")/.."
 # fonts-noto-cjk: the Chinese faces the PDF theme names; fonts-noto-core: Latin faces.
 # chromium: the browser the termsmith serve tests drive through Playwright (never `playwright install`).
 # libreoffice-writer-nogui: tests convert the DOCX with LibreOffice headless (numbering, fonts, redlines).
-SYSTEM_PACKAGES=(libharfbuzz-subset0 fonts-noto-cjk fonts-noto-core poppler-utils chromium libreoffice-writer-nogui)
+# gcc: compiles the lint's readers (mypyc; see below), an accelerator only.
+SYSTEM_PACKAGES=(libharfbuzz-subset0 fonts-noto-cjk fonts-noto-core poppler-utils chromium libreoffice-writer-nogui gcc)
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
   for pkg in "${SYSTEM_PACKAGES[@]}"; do
@@ -53,4 +54,7 @@ fi
 # constraints.txt pins every version (scripts/lock.sh regenerates it), so a new
 # release upstream cannot break a fresh install overnight.
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test,dev]'
+# the lint's readers compiled by mypyc into termsmith's cache (~30 s; README, "lint-compiled/"):
+# an accelerator only, so a machine without a C compiler keeps the Python readers
+.venv/bin/python -m termsmith.lint.compile_readers || echo "setup: lint runs its Python readers" >&2
 echo "setup: ready — .venv/bin/termsmith --help"
