@@ -449,6 +449,25 @@ def _en_anytime_qualified() -> re.Pattern[str]:
     return regex_cache.compile(_EN_ANYTIME_QUALIFIED)
 
 
+# (lintsla) the customer, or both or either of the parties, holds "at any time" as a right of their own: fronted
+# before the customer's modal (At any time, you may create a Support Ticket), or after the parties' modal (Both
+# contractual partners may request amendments … at any time); a vendor's own right (dxw may vary these terms at any
+# time · CDS can suspend a service at any time) keeps the word
+_EN_ANYTIME_FRONTED = r"\s*,?\s*(?:you|(?:the\s+)?(?:customers?|clients?|licensees?|users?)|either\s+party|both\s+parties)\s+(?:can|may)\b"
+_EN_PARTIES_MAY = (
+    r"\b(?:either\s+party|both\s+(?:contractual\s+)?(?:parties|partners)|the\s+parties)\b[^.;]{0,40}?\b(?:may|can)\s+"
+    r"(?!be\b)"
+)
+
+
+def _en_anytime_chosen(lower: str, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """ "At any time" is a right the customer or the parties hold, not a time the vendor owes (see above)."""
+    start, end = span
+    if not lower[sentence[0] : start].strip(" \t\n*#-•·"):
+        return regex_cache.compile(_EN_ANYTIME_FRONTED).match(lower, end) is not None
+    return regex_cache.compile(_EN_PARTIES_MAY).search(lower, sentence[0], start) is not None
+
+
 Marks = list[tuple[int, str]]  # (offset, group name) in text order
 
 
@@ -594,7 +613,9 @@ def _en_legal_formula(
     if term.family == "VD" and _en_customer_judges(lower, text[start:end], start):
         return True  # the customer's own judgment (at your discretion · we recommend that you consider training)
     if term.term in ("at any time", "at anytime") and (
-        can_be.search(lower, clause[0], start) or _en_anytime_qualified().search(lower, end, sentence[1])
+        can_be.search(lower, clause[0], start)
+        or _en_anytime_qualified().search(lower, end, sentence[1])
+        or _en_anytime_chosen(lower, span, sentence)
     ):
         return True
     if start and text[start - 1] == "`":

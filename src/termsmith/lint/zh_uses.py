@@ -55,6 +55,7 @@ _RANGE = r"\d\s*(?:[~～\-–—]|至|到)\s*\d"
 _HEADING = r"[\s\d.、()（）一二三四五六七八九十#*-]*"
 _ENTITLED = r"享受|享有|获得|獲得|得到|收到"  # …可以通过热线获得快捷的支持: what the vendor gives
 _DEGREE = "较…（程度）"
+_COMPARED_WITH = r"(?<![对對无無])比(?![例如较較率重值])"  # 比 naming a baseline (not 比例 · 比如 · 比较 · 对比)
 _HEADING_LONGEST = 24  # characters: a heading line is short
 _MEANS = r"[^，。；,;]{0,4}?(?:形式|方式|方法|途径|途徑|手段)"
 # sixth round (lintzh6)
@@ -346,6 +347,22 @@ def _payment_timed(
     return _patterns()[9].search(text, sentence[0] + customer, span[0]) is not None
 
 
+def _compares(text: str, span: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """The degree word at ``span`` compares two things the sentence names, so it grades against a stated
+    baseline, not on a scale nobody gave (lintsla): a baseline before it (TLS 1.2或更高版本 · 您比我们更专业 ·
+    相較之下), a pick between stated quantities (以較長者為準, whichever is longer), or the side of a comparison
+    already written out (正确定价低于错误定价…按照较低的定价). Not 更快的响应, nor 比例/比如."""
+    start, end = span
+    if start > 0 and (text.startswith("或更", start - 1) or text[start - 1] == "相"):
+        return True  # TLS 1.2或更高版本 · 相較之下
+    if text.startswith("者", end):
+        return True  # 以較長者為準 · 两者中较高者
+    if regex_cache.compile(_COMPARED_WITH).search(text, clause[0], start) is not None:
+        return True  # 您比我们更专业
+    grade = text[end - 1]
+    return text.find(grade + "于", sentence[0], start) >= 0 or text.find(grade + "於", sentence[0], start) >= 0
+
+
 def _manner_or_scope(
     text: str, term: Term, span: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int]
 ) -> bool:
@@ -388,7 +405,7 @@ def _manner_or_scope(
         found = text[start:end]
         if "下" in found and any(w in found for w in _ENUMERATED):  # (each of them holds 下)
             return True  # 您必須滿足以下要求: the requirements are the list that follows
-        return term.term == _DEGREE and start > 0 and text.startswith("或更", start - 1)  # TLS 1.2或更高版本
+        return term.term == _DEGREE and _compares(text, span, clause, sentence)
     if patterns[1].search(text, clause[0], start) is not None:
         return True  # 如用戶違反服務使用規範(包括但不限於…): what counts as a breach
     if term.family == "VS" and _names_misconduct(text, clause[0], start):

@@ -47,7 +47,10 @@ VT001 = register(
         "In Chinese a "
         "request to the reader (请及时与我公司联系) or the customer's own option (您可以隨時停止使用) sets the "
         "customer's timing, not the vendor's, and is not flagged; an invitation to reach the vendor at any time "
-        "(客户可随时致电…, 请随时与我们联系) promises the vendor's availability and is."
+        "(客户可随时致电…, 请随时与我们联系) promises the vendor's availability and is. (lintsla) In English “at any time” "
+        "held as a right by the customer or by the parties is not flagged, whether fronted (At any time, you may create a "
+        "Support Ticket) or after their modal (Both contractual partners may request amendments … at any time); the "
+        "vendor's own right (dxw may vary these terms at any time) is."
         ' In English a notice given as a maximum (up to 12 months advance written notice) sets no period; "at any time" with a notice period or both sides\' agreement stated in its sentence is a right with its terms, and hours that a published document states (published standard support hours) are bounded by it. A future release named by coordinated kinds (for a future maintenance or scheduled major product release) is flagged like "future release".'
         " (linten10) Work waiting for free time (as time allows, if time permits) is flagged; a request to the customer in the passive (Customers are requested to …) and what an obstacle prevents (limitations preventing the speedy repair) are not."
         " (linten11) A notice with no period after with/upon prior notice (with prior notification) is flagged; an offer for sale (priority telephone support packages are available for purchase) and a belief about sites in general (We believe that a web site that is regularly maintained …) are not."
@@ -90,6 +93,8 @@ VT001 = register(
             "use the Software.” — flagged: a future release with no date (exagobi.com, Support Services Plan)",
             "“Licensor shall provide up to 12 months advance written notice prior to retirement of any Software.” — flagged: a "
             "notice given as a maximum sets no period (sapper.ai, Maintenance terms)",
+            "“At any time, you may create a Support Ticket.” — not flagged: a right the customer holds (dxw/contracts, "
+            "GovPress Terms of Service)",
             "“The maintenance agreement may be cancelled by either Small Business Web Support, or the Client, at any time, with "
             "one weeks notice.” — not flagged: a right with its notice stated (smallbusinesswebsupport.co.uk, Terms and Conditions)",
             "“*All response time goals are based upon EWS published standard support hours.” — not flagged: hours a published "
@@ -238,7 +243,8 @@ VQ001 = register(
         "行业标准, 稳定运行, 重大 / 较大 / 大范围 / 少量 left undefined, reasonable, adequate, satisfactory, quality "
         "services, industry standard(s), best practice, material. Terms of art stay silent (reasonable attorneys' fees, "
         "beyond its reasonable control, material breach), and so do the words inside a definition or a severity "
-        "description. In Chinese a grade is found by its shape as well: a degree word (较强, 最佳, 相对保守), an "
+        "description. In Chinese a grade is found by its shape as well: a degree word (较强, 最佳, 相对保守; not one "
+        "that compares things the sentence names: 您比我们更专业, 以較長者為準, 相較之下, …低于…按照较低的定价), an "
         "evaluative word on a promised service (提供优惠的维修服务), conformity to an expectation (符合甲方品牌形象). "
         "In English a degree word on an outcome with no figure counts inside a promise (ensure maximum uptime, "
         "minimise disruption, keep … in order), competence with no measure (qualified technicians, experienced engineers, a qualified representative) "
@@ -334,6 +340,10 @@ VQ001 = register(
             "“Factors outside Provider’s reasonable control (Force Majeure);” — not flagged: a term of art "
             "(infinitygit.com, Service Level Agreement)",
             "“3. 较强的沟通能力” — flagged: a degree word grades with no scale (biz.doczj.com, IT 运维外包合同书)",
+            "“答:我们是建站行业的专家,针对您行业的业务,您比我们更专业,所以需要上传提交的资料,由您提供。” — not flagged: the "
+            "degree word compares with a named baseline (xbwebyun.com, 委托建站 常见问答)",
+            "“相較之下，AKS 提供了全包式的 Kubernetes 部署” — not flagged: 相較 compares, it grades nothing "
+            "(changeworld/azure-docs.zh-tw, Azure Kubernetes Service 的支援原則)",
             "“如果用户业务相对稳定,通过lims系统本身的自定义功能可完成需求维护” — not flagged: a degree word in a condition "
             "grades a state (motonews.cn, 过保服务)",
             "“At MCCOWN WEB SERVICES, we will monitor your website to ensure maximum UP-time and help avoid any issues "
