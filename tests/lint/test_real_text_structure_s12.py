@@ -86,3 +86,34 @@ def test_at_any_time_held_by_the_customer_or_the_parties_is_not_vague(text: str)
 )
 def test_at_any_time_held_by_the_vendor_stays_vague(text: str) -> None:
     assert "VT001" in warned(text), lint_text(text, "t.txt")
+
+
+# ---------------------------------------------------------------- a noun is not a binding word (who is obliged)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # held-out-21/zh-Hant/worldfamily-club-member-notice.txt: 會員 (member) binds nobody
+        "會員資格(含一般續約、預付續約等之會員)不得私下轉讓。",
+        # held-out-22/zh-Hans/aishoubao-disclaimer-and-purchase-terms.txt: 社会 (society) binds nobody
+        "aishoubao.com及相关的APP、WAP站点等均系爱收宝面向社会、服务大众的网络窗口，向广大客户回收并销售各类商品及服务，"
+        "提供各类信息服务，凡浏览本网站及相关网页的用户，均表示接受以下条款。",
+        "本系统的会员等级分为普通会员、银卡会员、金卡会员等。",
+    ],
+)
+def test_an_open_list_beside_a_noun_holding_a_binding_character_describes(text: str) -> None:
+    assert "VS001" not in warned(text), lint_text(text, "t.txt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "乙方会提供安装、调试等服务。",  # 会 as "will" still binds
+        "本公司會定期提供系統更新、漏洞修補等服務。",
+        "乙方负责服务器、网络设备等的日常维护。",  # 负责 the verb, not 负责人
+        "甲方要求乙方提供巡检、备份等服务。",  # 要求 the verb, not 的要求
+    ],
+)
+def test_the_same_characters_as_verbs_still_bind(text: str) -> None:
+    assert "VS001" in warned(text), lint_text(text, "t.txt")

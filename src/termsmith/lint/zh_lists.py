@@ -24,6 +24,9 @@ bound: a list of the laws a duty refers to (遵守…等法律法规, a term of 
 what a product has (…等功能 · …等模块 · …等语言) when no binding word and no party, only 提供, is in its clause or
 before it, and no scope is named before it.
 A binding word after the list's clause (本契约如有增修删等变更,甲方应…) binds the clause it is in, not the list.
+A noun that holds a binding word's character binds nobody (lintsla, session 12): 會員/会员 (member), 社会, 机会,
+会议, 负责人 (the person in charge), 的要求 (a requirement named, as in 按…的要求进行); the same characters as verbs
+(乙方会提供… · 乙方负责… · 甲方要求乙方…) still bind. The lint's other readings of a binding word use the same list.
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ OPEN_LISTS = frozenset({"等", "等等", "包括但不限于"})
 # a binding word (应 not in 响应/相应/应用 …): the lint's binding words (termsmith.lint.uses reads them from here)
 ZH_BINDS = (
     r"(?<![响響相对對适適供回反效])[应應](?![用对對答付变變])|须|須|必须|必須|需要|保证|保證|承诺|承諾|确保|確保|"
-    r"负责|負責|将|將|会|會|要求"
+    r"负责(?!人)|負責(?!人)|将|將|(?<![机機社协協学學大工公聚体體都])[会會](?![员員议議计計所场場])|(?<!的)要求"
 )
 # … and, for a list, agreeing to or taking on what it names
 _BINDS = ZH_BINDS + r"|同意|承担|承擔"

@@ -416,7 +416,10 @@ VS001 = register(
         " (linten18) An open list (including but not limited to, without limitation, etc.) after a negation or a"
         ' "beyond / outside … control" in its sentence lists what an exclusion or a disclaimer leaves out, not what'
         " is promised (will not … provide any service not specified …, including but not limited to: · Software that is"
-        " not covered … (including, without limitation, …)), and is not flagged.",
+        " not covered … (including, without limitation, …)), and is not flagged."
+        " (lintsla) A Chinese open list is read as a commitment when a party is bound beside it; a noun that holds a"
+        " binding word's character binds nobody (會員資格(含一般續約、預付續約等之會員)不得私下轉讓: not flagged; 会员,"
+        " 社会, 负责人, 按…的要求), while the verbs do (乙方会提供安装、调试等服务: flagged).",
         why='A scope that ends in "etc." or hides behind "basic maintenance" is the source of the '
         "classic dispute: the client thinks a fix is included, the vendor bills it as new work.",
         example="免费维护包括基础维护、技术支持等。\nFree maintenance covers basic maintenance, etc.",
