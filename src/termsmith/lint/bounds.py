@@ -4,7 +4,8 @@ A vague word is bounded only by a quantity that measures it: in the word's own
 clause (a sentence split at ，,；;：: — but not at a comma inside a number or a
 colon inside a time), or in the next clause when that clause opens with a
 clarifier or with the quantity itself (尽快处理，最迟不超过4小时 · 定期备份，每日一次 ·
-promptly, and in any event within 4 hours), and only by the right kind of
+promptly, and in any event within 4 hours; a cap or a gloss too: but no more than a week after …,
+(i.e. 24 hours before …), 及时通知，即在…2小时内 — lintsla), and only by the right kind of
 quantity (any kind but ``count``, ``threshold`` and ``never`` also accepts a
 reference to the clause or schedule that sets it: 具体见第五条, see Section 3):
 
@@ -59,7 +60,10 @@ _NUM = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty(?:[- ]four)?|thirty|forty(?:[- ]eight)?|sixty|seventy[- ]two|ninety)(?:\s*\(\d+\))?"
 )
 _DURATION = (
-    _NUM + r"\s*(?:个|個)?\s*(?:工作小时|工作小時|小时|小時|分钟|分鐘|工作日|工作天|天|日|周|週|星期|个月|個月|月|年|"
+    r"(?:"
+    + _NUM
+    + r"|\ban?(?=\s+(?:business |working |calendar )?(?:hour|minute|day|week|month)\b))"  # (lintsla) a week
+    r"\s*(?:个|個)?\s*(?:工作小时|工作小時|小时|小時|分钟|分鐘|工作日|工作天|天|日|周|週|星期|个月|個月|月|年|"
     r"h\b|hrs?\b|(?:business |working )?hours?\b|minutes?\b|mins?\b|(?:business |working |calendar )?days?\b|"
     r"weeks?\b|months?\b|years?\b)"
 )
@@ -194,6 +198,7 @@ _CLAUSE_SEP = r"[，；;：]|,(?!\d)|:(?!\d)"
 _CLARIFIER = (
     r"\s*(?:(?:并且?|且|但|and|but)\s*)?(?:最迟|最遲|最晚|至迟|至遲|至多|最长|最長|不超过|不超過|不得超过|不得超過|"
     r"不晚于|不晚於|具体|具體|详见|詳見|no later than|not later than|not exceeding|in any (?:case|event)|at the latest|"
+    r"(?:no|not) (?:more|longer) than|in no (?:case|event)|\(?i\.\s?e\.,?|亦即|也就是说?|即(?![时時刻便使将將])|"
     r"at most|at least|within|在)"
 )
 # a next clause that opens with the quantity bounds too (…，每日一次 · …，每月5日前 · …，每人天3000元);

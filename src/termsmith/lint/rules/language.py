@@ -50,7 +50,10 @@ VT001 = register(
         "(客户可随时致电…, 请随时与我们联系) promises the vendor's availability and is. (lintsla) In English “at any time” "
         "held as a right by the customer or by the parties is not flagged, whether fronted (At any time, you may create a "
         "Support Ticket) or after their modal (Both contractual partners may request amendments … at any time); the "
-        "vendor's own right (dxw may vary these terms at any time) is."
+        "vendor's own right (dxw may vary these terms at any time) is. A cap or a gloss that gives the time in the next "
+        "clause bounds the word like a deadline in its own (patched as soon as possible but no more than a week after "
+        "the root cause is found · in a timely manner, (i.e. 24 hours before the start of the outage) · 及时通知甲方，即在"
+        "故障发生后2小时内通知); a gloss with no time (亦即優先處理) does not."
         ' In English a notice given as a maximum (up to 12 months advance written notice) sets no period; "at any time" with a notice period or both sides\' agreement stated in its sentence is a right with its terms, and hours that a published document states (published standard support hours) are bounded by it. A future release named by coordinated kinds (for a future maintenance or scheduled major product release) is flagged like "future release".'
         " (linten10) Work waiting for free time (as time allows, if time permits) is flagged; a request to the customer in the passive (Customers are requested to …) and what an obstacle prevents (limitations preventing the speedy repair) are not."
         " (linten11) A notice with no period after with/upon prior notice (with prior notification) is flagged; an offer for sale (priority telephone support packages are available for purchase) and a belief about sites in general (We believe that a web site that is regularly maintained …) are not."
@@ -95,6 +98,8 @@ VT001 = register(
             "notice given as a maximum sets no period (sapper.ai, Maintenance terms)",
             "“At any time, you may create a Support Ticket.” — not flagged: a right the customer holds (dxw/contracts, "
             "GovPress Terms of Service)",
+            "“Major vulnerabilities are patched as soon as possible but no more than a week after the root cause is "
+            "found.” — info: the cap bounds the word (cds-snc/platform-forms-client, GC Forms Service-level agreement)",
             "“The maintenance agreement may be cancelled by either Small Business Web Support, or the Client, at any time, with "
             "one weeks notice.” — not flagged: a right with its notice stated (smallbusinesswebsupport.co.uk, Terms and Conditions)",
             "“*All response time goals are based upon EWS published standard support hours.” — not flagged: hours a published "
