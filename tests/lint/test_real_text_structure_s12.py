@@ -155,3 +155,24 @@ def test_a_cap_or_a_gloss_with_a_time_bounds_the_word(text: str) -> None:
 )
 def test_a_cap_or_gloss_without_a_time_does_not(text: str) -> None:
     assert "WARNING" in severity_of(text), lint_text(text, "t.txt")
+
+
+# ---------------------------------------------------------------- "(if any)" is an aside, not a condition on the clause
+
+
+def test_an_aside_if_any_does_not_make_the_clause_a_condition() -> None:
+    # held-out-18/en/en-infinite-table-licence-support-terms.txt
+    text = "(b) the Support Services (if any) shall be performed with reasonable care, skill and diligence;"
+    assert "VQ001" in warned(text), lint_text(text, "t.txt")
+    assert "VQ001" in warned("The upgrades (if applicable) shall be installed with reasonable care.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fee is waived if the Customer gives reasonable notice.",
+        "Credits apply only if any outage is reported promptly.",  # "if any" opening a condition, no bracket
+    ],
+)
+def test_a_real_condition_still_excuses(text: str) -> None:
+    assert warned(text) == [], lint_text(text, "t.txt")

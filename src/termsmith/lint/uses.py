@@ -90,7 +90,7 @@ _EXAMPLE = r"例如|比如|诸如|諸如|譬如|such as|e\.g\.|for example|for i
 _EXAMPLE_IN_BRACKETS = r"如(?![果有需遇因实實期下何若此同意上前约約])"
 _NEGATION = (
     r"不包括|不包含|不含|不属于|不屬於|不提供|不负责|不負責|不涉及|无法|無法|未能|不能|未|避免|缺乏|缺少|"
-    r"\b(?:not|no|never|excluding|exclude[sd]?|except|unless|if|provided that|unable|fails? to|failure)\b"
+    r"\b(?:not|no|never|excluding|exclude[sd]?|except|unless|if(?! (?:any|applicable|so)\))|provided that|unable|fails? to|failure)\b"
 )
 # (linten9) English contracted negations negate English words only (we cannot always guarantee to resolve all
 # issues): a Chinese word is never negated by them, whatever text the two scripts share
