@@ -176,3 +176,37 @@ def test_an_aside_if_any_does_not_make_the_clause_a_condition() -> None:
 )
 def test_a_real_condition_still_excuses(text: str) -> None:
     assert warned(text) == [], lint_text(text, "t.txt")
+
+
+# ---------------------------------------------------------------- an open list that spells out a cause or circumstance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # held-out-22/zh-Hans/dcloud-unicloud-service-agreement.txt: the force majeure a clause excuses
+        "不可抗力，包括但不限于自然灾害、政府行为、法律法规颁布调整、罢工（任一方内部劳资纠纷除外）、动乱等不能预见、不能避免并不能克服的客观情况。",
+        "基础运营商原因，包括但不限于电信部门技术调整、电信/电力线路被他人破坏、电信/电力部门对电信网络/电力资源进行安装、改造、维护。",
+        # held-out-21/zh-Hans/easyops-website-service-terms.txt: the circumstances of a disclaimer
+        "系统可能因下列状况无法正常运作，使您无法使用各项互联网服务时，优维科技不承担损害赔偿责任，该状况包括但不限于：",
+        # held-out-11/zh-Hans/protonbase-sla.txt: what the downtime was caused by
+        "3. 任何乙方提供的服务设备之外的硬件、软件和服务设备故障和配置调整引起的,包括但不限于三方云厂商提供的;",
+        "因不可抗力事件導致服務中斷，該事件包括但不限於颱風、地震及停電。",
+    ],
+)
+def test_an_open_list_of_causes_or_circumstances_is_not_a_scope(text: str) -> None:
+    assert "VS001" not in warned(text), lint_text(text, "t.txt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # held-out-21/zh-Hans/zerocloud-sspanel-terms-of-service.txt: the means the vendor keeps open
+        "当我们判断某一个用户不合理使用服务或订阅，我们可能会采取行动，以减轻负面影响，这些手段包括但不限于：",
+        # held-out-11/zh-Hans/chaojijiapei-software-aftersales-policy.txt
+        "我们提供的售后服务包括但不限于以下内容:",
+        "本車房提供之服務包括但不限於:汽車維修、保養、更換零件、汽車美容及相關產品銷售。",
+    ],
+)
+def test_an_open_list_of_what_is_owed_stays_open(text: str) -> None:
+    assert "VS001" in warned(text), lint_text(text, "t.txt")

@@ -175,6 +175,13 @@ _ZH_COMMITTED_ONLY = frozenset({"…地（方式）"})
 _ZH_PAID_SERVICE = "提供有偿服务"  # offered only after 提供 in its clause
 # an open list of the causes of a damage (…操作、改造等引起的損壞 · 安装等所造成的故障): it says
 # what caused something, not what is promised
+# (lintsla) …and the cause or circumstance an open list spells out, named right before it: 不可抗力，包括但不限于… ·
+# 基础运营商原因，包括但不限于… · …配置调整引起的,包括但不限于… · 该状况包括但不限于: what excuses or triggers a
+# term, not what a party owes (这些手段包括但不限于 · 服务范围包括但不限于 stay open scopes)
+_ZH_CAUSE_HEAD = (
+    r"(?:原因|因素|状况|狀況|情况|情況|情形|事件|事由|不可抗力|不可抗拒力|引起的?|造成的?|导致的?|導致的?|所致)"
+    r"\s*[，,：:]?\s*(?:(?:该|該|这些|這些|上述|前述)\s*(?:状况|狀況|情况|情況|情形|原因|事件))?\s*$"
+)
 _ZH_CAUSES = (
     r"[^，。；,;]{0,6}?(?:所)?(?:引起|造成|导致|導致|引致|所致)"
     # …等因素的影響 · …等原因 · 政府行為等不可預見、不可避免且不可克服的原因: the causes a disclaimer names
@@ -998,6 +1005,8 @@ def _zh_not_commitment(
         and not _zh_item_committed(text, sentence[0])
     ):
         return True  # 可以選擇運行由Perl、C等語言寫成的程序 · 问题可能包括…等等: a list outside any commitment
+    if name == "包括但不限于" and _zh_one(_ZH_CAUSE_HEAD).search(text, max(sentence[0], start - 16), start):
+        return True  # 不可抗力，包括但不限于… · 该状况包括但不限于: the causes an exclusion names, not a scope
     if term.bound == "count" and (
         (start and text[start - 1] in _ZH_LIST_CLOSERS) or _zh_one(_ZH_CAUSES).match(text, span[1]) is not None
     ):
