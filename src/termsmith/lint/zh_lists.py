@@ -20,7 +20,7 @@ instead (lintdeng, session 11). The list is in a commitment when one of these ho
   linted whole: 以下情形属于免费保修范围。/ a.耗材(电池、滤网等)).
 
 Otherwise the list describes, and the word is no commitment. Two shapes are excused even when a party is
-bound: a list of the laws a duty refers to (遵守…等法律法规, a term of art as 相关法律法规 is), and a list of
+bound: a list of the laws a duty refers to (遵守…等法律法规, …等领域的各项法律法规, a term of art as 相关法律法规 is), and a list of
 what a product has (…等功能 · …等模块 · …等语言) when no binding word and no party, only 提供, is in its clause or
 before it, and no scope is named before it.
 A binding word after the list's clause (本契约如有增修删等变更,甲方应…) binds the clause it is in, not the list.
@@ -65,7 +65,9 @@ _ACTIVITY = (
     r"运维|運維|维保|維保|保障|加固|配置|设置|設置|设定|設定|解答|协助|協助|代维|代維|托管|託管|供应|供應"
 )
 # what the list names: the laws a duty refers to, or what a product has (its head noun, right after 等)
-_LAWS = r"\s*(?:相关|相關|有关|有關|国家|國家)?\s*(?:法律|法规|法規|法令|条例|條例)"
+_LAWS = (
+    r"\s*(?:[^，。；,;、]{0,6}?的)?\s*(?:各项|各項|相关|相關|有关|有關|国家|國家)?\s*(?:法律|法规|法規|法令|条例|條例)"
+)
 _FEATURES = r"\s*(?:功能|模块|模組|组件|組件|特性|语言|語言)"
 # the means or channels a service is reached or given by (客户可通过电话、邮件等渠道提交问题): which ones the
 # vendor keeps open is what is left open
