@@ -219,3 +219,36 @@ def test_an_open_list_of_the_fields_laws_cover_names_the_laws() -> None:
     )
     assert "VS001" not in warned(text), lint_text(text, "t.txt")
     assert "VS001" in warned("乙方负责信息、通信安全等领域的各项技术服务。")  # the same reach, a service owed
+
+
+# ---------------------------------------------------------------- a time word on a verb of taking effect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # held-out-21/zh-Hans/zerocloud-sspanel-terms-of-service.txt
+        "更新的版本将在发布后立即取代任何以前的版本，除非修订版和之前版本一致，之前的版本不再具备法律效力。",
+        # held-out-21/en/en-wpcaptain-hosting-sla.txt
+        "Changes and clarifications will take effect immediately upon their posting on this website.",
+        # held-out-20/en/en-cockroachdb-release-support-policy.txt
+        "Assistance Support: Immediately follows the Maintenance Support period.",
+        "新版收費標準於公告後即時取代舊版。",
+        "The revised terms become effective immediately on publication.",
+    ],
+)
+def test_a_time_word_on_taking_effect_is_not_vague(text: str) -> None:
+    assert "VT001" not in warned(text), lint_text(text, "t.txt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "乙方接到报修后立即派工程师到场。",  # a party's performance
+        "我司将在事件发生后立即启动处理。",  # held-out-7/zh-Hans/corebyte-support-sla.txt
+        "The Provider will immediately replace any defective part.",  # replace as work, not as supersession
+        "Support staff will respond immediately after the ticket takes effect in the queue.",
+    ],
+)
+def test_a_time_word_on_a_partys_performance_stays_vague(text: str) -> None:
+    assert "VT001" in warned(text), lint_text(text, "t.txt")

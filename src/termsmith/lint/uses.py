@@ -885,6 +885,8 @@ def is_mention(
         return True
     if term.lang == "en" and _en_not_commitment(text, lower, term, span, clause, sentence):
         return True
+    if term.family == "VT" and _takes_effect(lower, term, span, clause):
+        return True  # 更新的版本将在发布后立即取代… · will take effect immediately upon posting: when a change applies
     if start and (
         text[start - 1] == "不"
         or (term.lang == "zh" and text[start - 1] == "非")
@@ -921,6 +923,26 @@ def is_mention(
     if term.term.startswith("相关") and start > sentence[0]:
         return not _word_patterns()[2].search(text, max(0, start - 2), start)
     return False
+
+
+# (lintsla) a time word on a verb of taking effect says when a change or a period applies, not how fast a party performs:
+# 发布后立即取代任何以前的版本 · 更新後即時生效 · Changes will take effect immediately upon their posting · Assistance Support:
+# Immediately follows the Maintenance Support period (立即生效 was already a term of art; this reads the verb, not a list)
+_ZH_EFFECT_AFTER = r"\s*(?:生效|取代|替代|失效)"
+_EN_EFFECT_BEFORE = r"\b(?:take|takes|taking|took|taken)\s+effect\s+$|\b(?:becomes?|became|be)\s+effective\s+$"
+_EN_EFFECT_AFTER = (
+    r"\s+(?:follows|succeeds|supersedes|replaces)\b|\s+(?:take|takes)\s+effect\b|\s+(?:becomes?|be)\s+effective\b"
+)
+
+
+def _takes_effect(lower: str, term: Term, span: tuple[int, int], clause: tuple[int, int]) -> bool:
+    """The time word at ``span`` times a verb of taking effect (see above)."""
+    start, end = span
+    if term.lang == "zh":
+        return regex_cache.compile(_ZH_EFFECT_AFTER).match(lower, end) is not None
+    if regex_cache.compile(_EN_EFFECT_AFTER).match(lower, end) is not None:
+        return True
+    return regex_cache.compile(_EN_EFFECT_BEFORE).search(lower, max(clause[0], start - 24), start) is not None
 
 
 _ZH_EXCEPTED = ("的除外", "除外")
