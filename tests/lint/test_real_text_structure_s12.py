@@ -252,3 +252,31 @@ def test_a_time_word_on_taking_effect_is_not_vague(text: str) -> None:
 )
 def test_a_time_word_on_a_partys_performance_stays_vague(text: str) -> None:
     assert "VT001" in warned(text), lint_text(text, "t.txt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # held-out-12/zh-Hant/firstline-customer-service-policy.txt
+        "如果您對機器人流程有任何疑問或需要協助,我們的專家團隊非常樂意提供支援。",
+        # held-out-20/zh-Hant/51masks-return-and-exchange-policy.txt
+        "希望買賣能互信互諒，如對商品有任何不滿想表達意見，我們都非常樂意傾聽。",
+        # held-out-16/zh-Hant/apple-macau-retail-repair-terms.txt
+        "Apple知道您的資料對您來說可能是非常寶貴的。",
+        "我们十分欢迎您提出意见。",
+    ],
+)
+def test_a_degree_word_on_an_attitude_grades_no_service(text: str) -> None:
+    assert "VQ001" not in warned(text), lint_text(text, "t.txt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们的平台是非常可靠的！",
+        "我們將提供非常專業的維修服務。",
+        "乙方提供十分完善的售后保障。",
+    ],  # held-out-17 ss-panel
+)
+def test_a_degree_word_on_the_service_stays_vague(text: str) -> None:
+    assert "VQ001" in warned(text), lint_text(text, "t.txt")

@@ -55,6 +55,12 @@ _RANGE = r"\d\s*(?:[~～\-–—]|至|到)\s*\d"
 _HEADING = r"[\s\d.、()（）一二三四五六七八九十#*-]*"
 _ENTITLED = r"享受|享有|获得|獲得|得到|收到"  # …可以通过热线获得快捷的支持: what the vendor gives
 _DEGREE = "较…（程度）"
+# (lintsla) a degree word on the writer's attitude or on what a thing is worth to the reader grades no service:
+# 我們的專家團隊非常樂意提供支援 · 我們都非常樂意傾聽 · 您的資料對您來說可能是非常寶貴的 (not 非常重视, which the
+# corpus labels both ways, nor 非常专业/非常可靠, which grade the service)
+_ATTITUDES = frozenset(
+    ("乐意", "樂意", "宝贵", "寶貴", "荣幸", "榮幸", "高兴", "高興", "欢迎", "歡迎", "感谢", "感謝", "感激", "抱歉")
+)
 _COMPARED_WITH = r"(?<![对對无無])比(?![例如较較率重值])"  # 比 naming a baseline (not 比例 · 比如 · 比较 · 对比)
 _HEADING_LONGEST = 24  # characters: a heading line is short
 _MEANS = r"[^，。；,;]{0,4}?(?:形式|方式|方法|途径|途徑|手段)"
@@ -405,7 +411,9 @@ def _manner_or_scope(
         found = text[start:end]
         if "下" in found and any(w in found for w in _ENUMERATED):  # (each of them holds 下)
             return True  # 您必須滿足以下要求: the requirements are the list that follows
-        return term.term == _DEGREE and _compares(text, span, clause, sentence)
+        return term.term == _DEGREE and (
+            _compares(text, span, clause, sentence) or text[end - 1 : end + 1] in _ATTITUDES
+        )
     if patterns[1].search(text, clause[0], start) is not None:
         return True  # 如用戶違反服務使用規範(包括但不限於…): what counts as a breach
     if term.family == "VS" and _names_misconduct(text, clause[0], start):
