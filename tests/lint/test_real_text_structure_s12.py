@@ -280,3 +280,15 @@ def test_a_degree_word_on_an_attitude_grades_no_service(text: str) -> None:
 )
 def test_a_degree_word_on_the_service_stays_vague(text: str) -> None:
     assert "VQ001" in warned(text), lint_text(text, "t.txt")
+
+
+# ---------------------------------------------------------------- a gap pattern does not read across a word
+
+
+def test_the_fee_character_of_consumer_is_no_fee() -> None:
+    # held-out-17/zh-Hant/sa-project-apple-mac-repair-faq.txt: 額外…費 reached into 消費者 (consumer)
+    text = "Apple 有限保固是額外附加於相關消費者保護法或法規提供的權益。"
+    assert "VD001" not in warned(text), lint_text(text, "t.txt")
+    assert "VD001" not in warned("本服务是额外附加于相关消费者权益保护法的保障。")
+    assert "VD001" in warned("乙方将收取额外费用。")
+    assert "VD001" in warned("超出範圍的工作須支付額外服務費。")
