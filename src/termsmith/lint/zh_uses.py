@@ -132,9 +132,9 @@ _HEADING_OPENERS = "第一二三四五六七八九十"
 _HEADING_FIRST = frozenset(_HEADING_OPENERS)  # a heading line opens with one of these, after spaces
 # ninth round (lintzh9, held-out-12): the customer reading and accepting the agreement (应仔细阅读并充分
 # 理解本条例的全部条款 · 以全面了解我們的條款 · 若…有异议,应立即停止使用 · 持續使用我們的服務表示您接受…TOS)
-_UNDERSTANDS = ("理解", "了解", "瞭解", "阅读", "閱讀")
+_UNDERSTANDS = ("理解", "了解", "瞭解", "阅读", "閱讀", "审阅", "審閱")
 _USES = ("使用", "停止使用")
-_TERMS = ("条款", "條款", "条例", "條例", "协议", "協議", "TOS")
+_TERMS = ("条款", "條款", "条例", "條例", "协议", "協議", "TOS", "合同", "合約", "契约", "契約")  # (合同…: lintsla)
 _ACCEPTS = ("异议", "異議", "同意", "接受")
 # a list spelling out what the clause before it names: the scope a policy applies to (本政策適用於…,包括但
 # 不限於…等), or damage the customer caused (人为造成的产品损坏,包括…等; 使用不當、疏忽、…等行為)

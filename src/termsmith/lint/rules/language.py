@@ -385,6 +385,8 @@ VQ001 = register(
             "definition (hk-webdesign.net, Dhost 使用條款)",
             "“用户在购买或使用服务器前,应仔细阅读并充分理解本条例的全部条款。” — not flagged: the customer reads the "
             "agreement (xiaoxiupeng.com, 秀朋云永久型服务器服务使用条款)",
+            "“請注意,當您勾選下列同意事項時,即視為您已充分審閱、瞭解及同意本服務條款,並同意遵守本服務條款之約定。” — not "
+            "flagged: the same, reviewed (審閱) or named as the contract (合同, 合約, 契約) (famishop.fami.life, 好開店服務條款)",
             "“本公司為維護客戶合法權益、提升服務品質,特制定本客戶權益政策,藉由建立完善的申訴與服務改善機制,…” — not "
             "flagged: a policy's preamble (ghtinc.com, 客戶權益政策)",
             "“我們了解到,現行提供的功能有時難以滿足企業的需求。” — not flagged: what the writer has understood, no "
