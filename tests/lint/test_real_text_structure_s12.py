@@ -381,3 +381,35 @@ def test_reading_the_agreement_itself_promises_nothing(text: str) -> None:
 
 def test_a_full_understanding_of_the_customers_needs_stays_vague() -> None:
     assert "VQ001" in warned("乙方应充分了解甲方的业务需求。")
+
+
+# ---------------------------------------------------------------- a continuity word held for the agreement's term
+
+
+def vt_severity(text: str) -> list[str]:
+    return [d.severity.name for d in lint_text(text, "t.txt") if d.code == "VT001"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # held-out-22/zh-Hans/dcloud-unicloud-service-agreement.txt
+        "双方进一步保证，在本协议有效期内持续保持具备国家相关规定要求的经营资质或审批手续。",
+        # held-out-21/zh-Hant/worldfamily-club-member-warranty.txt
+        "在孩子美語學習的路途上，只要持續是俱樂部會員就能夠在有效會員期內，得到俱樂部的支持，享有此一專屬保固服務。",
+        "乙方在合同期内持续提供远程监控。",
+    ],
+)
+def test_a_continuity_word_held_for_the_agreements_term_is_bounded(text: str) -> None:
+    assert "WARNING" not in vt_severity(text), lint_text(text, "t.txt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们承诺提供持续的技术支持,确保服务的连续性和稳定性。",  # held-out-5/zh-Hans/360docs-ops-pledge-letter.txt
+        "本院致力於提供穩定、安全且持續的服務，但服務可能會有變更或中斷的情況。",  # held-out-22 academiasinica
+    ],
+)
+def test_a_continuity_word_with_no_term_stays_vague(text: str) -> None:
+    assert "WARNING" in vt_severity(text), lint_text(text, "t.txt")

@@ -32,7 +32,8 @@ reference to the clause or schedule that sets it: 具体见第五条, see Sectio
 - ``price``: an amount of money, a cap, a rate or a price list (附件二价格表,
   请参照收费标准, rate card, $100 per hour), or in Chinese the contract that sets it
   (按照合同约定收取服务费用) or a share of a known fee (全數費用, 50%費用, 按比例收費);
-- ``span`` (持续, 不断): a period, a duration or a deadline (不可抗力持续超过30日);
+- ``span`` (持续, 不断): a period, a duration or a deadline (不可抗力持续超过30日), or the agreement's own term
+  (在本协议有效期内持续保持…, during the term of this Agreement; lintsla);
 - ``fallback`` (协商解决): arbitration or a court named after it (协商解决；协商不成的，
   提交仲裁) — negotiation with a fallback is a procedure, not an open end;
 - ``situation`` (根据实际情况, 依客户情况, Chinese): the basis of a decision is settled
@@ -311,6 +312,12 @@ _EN_KINDS = frozenset({"amount", "en-price", "hours", "notice"})
 # (linten8) a notice period is bounded by its minimum: one given as a maximum (up to 12 months advance written
 # notice) leaves the notice open
 _KINDS["notice"] = _KINDS["time"]
+# (lintsla) a continuity word held for the agreement's own term is bounded by it, as by a stated period (在本协议有效期内
+# 持续保持…资质 · 只要持續是會員就能夠在有效會員期內…); the term is the contract's, stated where the contract starts and ends
+_KINDS["span"] += (
+    r"|(?:有效期|合同期|协议期|協議期|合约期|合約期|服务期|服務期|会员期|會員期)(?:限)?(?:内|內|间|間)|"
+    r"(?:during|throughout|for)\s+the\s+(?:entire\s+)?term\s+of\s+(?:this|the)\s+(?:agreement|contract)\b"
+)
 _EN_MAXIMUM = regex_cache.compile(
     r"\b(?:up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|maximum)\s+$"
 )
