@@ -413,3 +413,32 @@ def test_a_continuity_word_held_for_the_agreements_term_is_bounded(text: str) ->
 )
 def test_a_continuity_word_with_no_term_stays_vague(text: str) -> None:
     assert "WARNING" in vt_severity(text), lint_text(text, "t.txt")
+
+
+# ---------------------------------------------------------------- a charge bounded by the document that states it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # held-out-21/zh-Hans/easyops-website-service-terms.txt
+        "在您使用优维科技服务时，优维科技有权依照相应的产品/及或服务收费介绍、订单及/或相关协议向您收取服务费用。",
+        # held-out-16/zh-Hant/apple-macau-retail-repair-terms.txt
+        "1. Apple 為你的產品提供維修時,將按照螢幕上一頁所述之維修方式進行維修,並且收取該頁面所顯示之收費另加適用稅款。",
+        # held-out-22/zh-Hant/goodtutor-privacy-and-tutor-member-contract.txt
+        "使用服務中收費列於「導師收費說明」中，而該收費說明乃已納入本合約中，視為構成合約的一部份。",
+    ],
+)
+def test_a_charge_set_by_a_named_price_document_is_bounded(text: str) -> None:
+    assert [d for d in lint_text(text, "t.txt") if d.code == "VD001" and d.severity.name == "WARNING"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "整机超过一年免费保修期后的产品均需收取检修费和备件费;",  # held-out-15/zh-Hans/cmicable-service-policy.txt
+        "如產品已過保養期,本公司將收取檢查費用,檢查費用不設退回。",  # held-out-16 manyprofit
+    ],
+)
+def test_a_charge_with_no_price_document_stays_open(text: str) -> None:
+    assert "VD001" in warned(text), lint_text(text, "t.txt")
