@@ -113,6 +113,7 @@ def test_an_open_list_beside_a_noun_holding_a_binding_character_describes(text: 
         "本公司會定期提供系統更新、漏洞修補等服務。",
         "乙方负责服务器、网络设备等的日常维护。",  # 负责 the verb, not 负责人
         "甲方要求乙方提供巡检、备份等服务。",  # 要求 the verb, not 的要求
+        "系统都会保存日志、截图等资料。",  # 都会, "all will", binds (系统保存…等资料 binds nobody)
     ],
 )
 def test_the_same_characters_as_verbs_still_bind(text: str) -> None:

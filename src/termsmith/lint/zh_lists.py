@@ -41,7 +41,7 @@ OPEN_LISTS = frozenset({"等", "等等", "包括但不限于"})
 # a binding word (应 not in 响应/相应/应用 …): the lint's binding words (termsmith.lint.uses reads them from here)
 ZH_BINDS = (
     r"(?<![响響相对對适適供回反效])[应應](?![用对對答付变變])|须|須|必须|必須|需要|保证|保證|承诺|承諾|确保|確保|"
-    r"负责(?!人)|負責(?!人)|将|將|(?<![机機社协協学學大工公聚体體都])[会會](?![员員议議计計所场場])|(?<!的)要求"
+    r"负责(?!人)|負責(?!人)|将|將|(?<![机機社协協学學大工公聚体體])[会會](?![员員议議计計所场場])|(?<!的)要求"
 )
 # … and, for a list, agreeing to or taking on what it names
 _BINDS = ZH_BINDS + r"|同意|承担|承擔"
