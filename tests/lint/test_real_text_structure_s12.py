@@ -470,3 +470,23 @@ def test_a_time_word_on_paying_is_the_fee_terms_due_date(text: str) -> None:
 )
 def test_a_time_word_on_the_vendors_work_near_a_payment_stays_vague(text: str) -> None:
     assert "VT001" in warned(text), lint_text(text, "t.txt")
+
+
+# ---------------------------------------------------------------- "or as agreed" as the alternative to a stated term
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # held-out-18/en/en-zitadel-caos-support-services-terms.txt
+        "Modifications will take effect in the next billing period, or as agreed otherwise between the Parties.",
+        # held-out-4/en/en-stakater-response-times.txt
+        "Critical 2 business hours 2 business hours or as agreed",
+    ],
+)
+def test_or_as_agreed_after_a_stated_term_is_not_vague(text: str) -> None:
+    assert "VD001" not in warned(text), lint_text(text, "t.txt")
+
+
+def test_or_as_agreed_with_nothing_stated_stays_vague() -> None:
+    assert "VD001" in warned("Support is provided by telephone or as agreed.")

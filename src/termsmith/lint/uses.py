@@ -890,9 +890,9 @@ def is_mention(
     if term.family == "VT" and (
         _takes_effect(lower, term, span, clause) or _en_payment_timed(lower, term, span, clause)
     ):
-        return (
-            True  # 更新的版本将在发布后立即取代… · will take effect immediately upon posting · timely renewal of fees
-        )
+        return True  # 立即取代… · will take effect immediately upon posting · timely renewal of fees
+    if term.term == "or as agreed" and _en_stated_before_or().search(lower, sentence[0], start) is not None:
+        return True  # in the next billing period, or as agreed otherwise: the stated term holds until both agree
     if start and (
         text[start - 1] == "不"
         or (term.lang == "zh" and text[start - 1] == "非")
@@ -990,6 +990,20 @@ def _en_payment_timed(lower: str, term: Term, span: tuple[int, int], clause: tup
     return ("pa" in before or "renew" in before or "remit" in before) and (
         _en_pays_before().search(lower, lo, start) is not None
     )
+
+
+# (lintsla) "or as agreed" after a stated term is an alternative to it, which holds until both sides agree otherwise
+# (the corpus guide, session 8: "or as otherwise agreed in writing" after a stated term is clean; "as agreed" as the only
+# term stays vague): a figure, a period or a named document before it in its sentence is that term
+_EN_STATED_BEFORE_OR = (
+    r"\d|\b(?:next|each|every|the)\s+(?:billing\s+)?(?:period|month|year|quarter)\b|\b(?:purchase\s+)?order\b|"
+    r"\b(?:schedule|section|exhibit|appendix|quotation)\b"
+)
+
+
+@cache
+def _en_stated_before_or() -> re.Pattern[str]:
+    return regex_cache.compile(_EN_STATED_BEFORE_OR)
 
 
 _ZH_EXCEPTED = ("的除外", "除外")
