@@ -490,3 +490,18 @@ def test_or_as_agreed_after_a_stated_term_is_not_vague(text: str) -> None:
 
 def test_or_as_agreed_with_nothing_stated_stays_vague() -> None:
     assert "VD001" in warned("Support is provided by telephone or as agreed.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "双方协商一致提前终止的；",
+        "雙方協商一致提前終止本合約。",
+    ],  # held-out-20/zh-Hans/jdcloud-jdw-…-terms-of-service.txt
+)
+def test_an_agreement_reached_is_an_event_not_a_term_left_open(text: str) -> None:
+    assert "VD001" not in warned(text), lint_text(text, "t.txt")
+
+
+def test_a_term_left_to_negotiation_stays_vague() -> None:
+    assert "VD001" in warned("超出范围的费用由双方协商确定。")

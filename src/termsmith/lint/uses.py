@@ -922,8 +922,10 @@ def is_mention(
         or _zh_not_commitment(text, term, span, clause, sentence)
     ):
         return True
-    if "协商" in term.term and ("经" in text[clause[0] : start] or "經" in text[clause[0] : start]):
-        return True
+    if "协商" in term.term and (
+        "经" in text[clause[0] : start] or "經" in text[clause[0] : start] or text.startswith("一致", span[1])
+    ):
+        return True  # 经协商 · 双方协商一致提前终止的 (lintsla): an agreement reached, an event, not a term left open
     if term.term in _ZH_NEGOTIATED:
         return _zh_dispute_settled(text, span, sentence)
     if term.term.startswith("相关") and start > sentence[0]:
