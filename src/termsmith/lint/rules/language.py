@@ -551,7 +551,8 @@ VD001 = register(
         "我們保留在以下情況下暫停或終止帳戶的權利) is a sanction, like one after a breach; a right to change or end the "
         'service itself, or one with no condition, is still flagged. In English "or as agreed" after a stated term (a '
         "figure, a period, a named order or schedule: in the next billing period, or as agreed otherwise between the "
-        "Parties) is the alternative to it and is not flagged; with nothing stated before it, it is. "
+        "Parties) is the alternative to it and is not flagged; with nothing stated before it, it is. An agreement "
+        "reached (双方协商一致提前终止的) is an event, not a term left open (超出范围的费用由双方协商确定 is flagged). "
         "A price left open is bounded by an amount, a cap or a price list in its own clause (按附件二价格表另行收费), "
         "or by the document named beside it that states the price (依照…收费介绍、订单…收取服务费用 · 收取該頁面所顯示之收費 · "
         "收費列於「導師收費說明」中); a "
