@@ -891,8 +891,6 @@ def is_mention(
         _takes_effect(lower, term, span, clause) or _en_payment_timed(lower, term, span, clause)
     ):
         return True  # 立即取代… · will take effect immediately upon posting · timely renewal of fees
-    if term.family == "VT" and term.lang == "zh" and _zh_parties_negotiate(text, span, clause):
-        return True  # 如发生纠纷，双方应及时协商解决: both parties' own procedure, not a service deadline
     if term.term == "or as agreed" and _en_stated_before_or().search(lower, sentence[0], start) is not None:
         return True  # in the next billing period, or as agreed otherwise: the stated term holds until both agree
     if start and (
@@ -1008,17 +1006,6 @@ _EN_STATED_BEFORE_OR = (
 @cache
 def _en_stated_before_or() -> re.Pattern[str]:
     return regex_cache.compile(_EN_STATED_BEFORE_OR)
-
-
-# (lintsla) a time word on both parties' own negotiation (如发生纠纷，双方应及时协商解决 · 若需继续合作,双方应当及时商议
-# 并签订新的协议) times the parties' procedure with each other, not a service one side owes; the corpus labels both clean
-_ZH_NEGOTIATE = ("协商", "協商", "商议", "商議", "友好协商", "友好協商", "沟通协商", "溝通協商")
-
-
-def _zh_parties_negotiate(text: str, span: tuple[int, int], clause: tuple[int, int]) -> bool:
-    return text.startswith(_ZH_NEGOTIATE, span[1]) and (
-        text.find("双方", clause[0], span[0]) >= 0 or text.find("雙方", clause[0], span[0]) >= 0
-    )
 
 
 _ZH_EXCEPTED = ("的除外", "除外")

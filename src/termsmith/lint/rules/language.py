@@ -63,9 +63,7 @@ VT001 = register(
         "posting · Immediately follows the Maintenance Support period). A continuity word held for the agreement's "
         "own term is bounded by it (在本协议有效期内持续保持具备…经营资质 · 在有效會員期內: info), as by a stated period. "
         "In English, as in Chinese, a time word on paying or renewing a fee is the fee terms' due date, whoever pays "
-        "(Continued support requires timely renewal of license fees · shall pay invoices promptly), and is not flagged. "
-        "A time word on both parties' own negotiation (如发生纠纷，双方应及时协商解决) times their procedure with each other, "
-        "not a service one side owes (乙方应及时协商处理甲方的投诉 is flagged)."
+        "(Continued support requires timely renewal of license fees · shall pay invoices promptly), and is not flagged."
         ' In English a notice given as a maximum (up to 12 months advance written notice) sets no period; "at any time" with a notice period or both sides\' agreement stated in its sentence is a right with its terms, and hours that a published document states (published standard support hours) are bounded by it. A future release named by coordinated kinds (for a future maintenance or scheduled major product release) is flagged like "future release".'
         " (linten10) Work waiting for free time (as time allows, if time permits) is flagged; a request to the customer in the passive (Customers are requested to …) and what an obstacle prevents (limitations preventing the speedy repair) are not."
         " (linten11) A notice with no period after with/upon prior notice (with prior notification) is flagged; an offer for sale (priority telephone support packages are available for purchase) and a belief about sites in general (We believe that a web site that is regularly maintained …) are not."
