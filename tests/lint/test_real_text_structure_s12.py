@@ -505,3 +505,22 @@ def test_an_agreement_reached_is_an_event_not_a_term_left_open(text: str) -> Non
 
 def test_a_term_left_to_negotiation_stays_vague() -> None:
     assert "VD001" in warned("超出范围的费用由双方协商确定。")
+
+
+# ---------------------------------------------------------------- a term read across a word boundary
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在協定時間內印製及發送印刷品",  # held-out-22/zh-Hant/gld-hk-performance-pledges.txt: 協定 + 時間
+        "欠费发生后有一定时间缓冲的挽回期，挽回期内您主动补齐余额和押金，服务空间可恢复使用。",  # held-out-22 dcloud
+        "乙方应在约定时间内完成巡检。",
+    ],
+)
+def test_ding_shi_jian_is_shi_jian_after_a_word_ending_in_ding(text: str) -> None:
+    assert "VT001" not in warned(text), lint_text(text, "t.txt")
+
+
+def test_ding_shi_as_a_word_stays_vague() -> None:
+    assert "VT001" in warned("乙方定时对设备进行巡检。")
