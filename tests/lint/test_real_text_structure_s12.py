@@ -524,3 +524,24 @@ def test_ding_shi_jian_is_shi_jian_after_a_word_ending_in_ding(text: str) -> Non
 
 def test_ding_shi_as_a_word_stays_vague() -> None:
     assert "VT001" in warned("乙方定时对设备进行巡检。")
+
+
+# ---------------------------------------------------------------- a change without notice that sanctions the customer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # held-out-15/zh-Hant/ntou-sites-terms.txt: the breach named after the word
+        "我們將會不另行通知停用違反以上規範的使用者帳號並協助司法單位追究其法律責任",
+        # held-out-16/zh-Hant/manyprofit-appliance-warranty.txt: the consequence of the customer's failure
+        "客戶需於維修完成後 3 個月內取回該產品,否則本公司將自行處理而不作通知。",
+    ],
+)
+def test_a_step_without_notice_that_sanctions_the_customer_is_not_vague(text: str) -> None:
+    assert "VD001" not in warned(text), lint_text(text, "t.txt")
+
+
+def test_a_change_without_notice_stays_vague() -> None:
+    # held-out-6/zh-Hant/singjets-garage-terms.txt
+    assert "VD001" in warned("我們保留隨時更改服務內容及價格之權利,恕不另行通知。")

@@ -573,8 +573,11 @@ def _discretion(text: str, name: str, start: int, clause: tuple[int, int], sente
     if name in _NEED_TERMS:
         return text[clause[1] : clause[1] + 3].lstrip("，,；; ").startswith(("请", "請"))  # 如有需要，請諮詢…
     if name in _SANCTIONED:
-        return _patterns()[1].search(text, sentence[0], start) is not None or (  # a remedy for the customer's breach
-            name == "保留…修改权利" and _account_ended_on_condition(text, start, sentence)
+        return (
+            _patterns()[1].search(text, sentence[0], sentence[1]) is not None  # a remedy for the customer's breach
+            or text.find("否则", sentence[0], start) >= 0  # (lintsla) …內取回該產品,否則本公司將自行處理而不作通知
+            or text.find("否則", sentence[0], start) >= 0
+            or (name == "保留…修改权利" and _account_ended_on_condition(text, start, sentence))
         )
     if name == "视…而定":
         return _patterns()[2].search(text, clause[0], start) is not None  # 5~10 個工作天(依銀行作業時間而定)

@@ -549,7 +549,9 @@ VD001 = register(
         "of a known fee (收取該次服務的全數費用, 50%費用, 按比例收費) is not open, and 額外…費 does not reach into 消費 "
         "(額外附加於相關消費者保護法的權益 names no fee). A right reserved to end or suspend the customer's account or "
         "membership on a condition the sentence names (若您使用虛偽不正之方式進行「儲值」，…保留隨時終止您會員資格…之權利 · "
-        "我們保留在以下情況下暫停或終止帳戶的權利) is a sanction, like one after a breach; a right to change or end the "
+        "我們保留在以下情況下暫停或終止帳戶的權利) is a sanction, like one after a breach; so is a step without notice "
+        "against a breach named anywhere in the sentence or as the consequence of the customer's failure "
+        "(不另行通知停用違反以上規範的使用者帳號 · …內取回該產品,否則本公司將自行處理而不作通知). A right to change or end the "
         'service itself, or one with no condition, is still flagged. In English "or as agreed" after a stated term (a '
         "figure, a period, a named order or schedule: in the next billing period, or as agreed otherwise between the "
         "Parties) is the alternative to it and is not flagged; with nothing stated before it, it is. An agreement "
