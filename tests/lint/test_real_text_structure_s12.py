@@ -516,6 +516,8 @@ def test_a_term_left_to_negotiation_stays_vague() -> None:
         "在協定時間內印製及發送印刷品",  # held-out-22/zh-Hant/gld-hk-performance-pledges.txt: 協定 + 時間
         "欠费发生后有一定时间缓冲的挽回期，挽回期内您主动补齐余额和押金，服务空间可恢复使用。",  # held-out-22 dcloud
         "乙方应在约定时间内完成巡检。",
+        # held-out-20/zh-Hans/yunli-piaoyitong-platform-service-agreement.txt: 人力及时间, "manpower and time"
+        "甲方希望通过使用平台，降低税务风险和营运成本、提升运作效率并节约人力及时间。",
     ],
 )
 def test_ding_shi_jian_is_shi_jian_after_a_word_ending_in_ding(text: str) -> None:
@@ -524,6 +526,7 @@ def test_ding_shi_jian_is_shi_jian_after_a_word_ending_in_ding(text: str) -> Non
 
 def test_ding_shi_as_a_word_stays_vague() -> None:
     assert "VT001" in warned("乙方定时对设备进行巡检。")
+    assert "VT001" in warned("乙方应及时处理故障，并记录处理时间。")
 
 
 # ---------------------------------------------------------------- a change without notice that sanctions the customer

@@ -922,10 +922,10 @@ def is_mention(
         or _zh_not_commitment(text, term, span, clause, sentence)
     ):
         return True
-    if term.term == "定时" and text[span[1] : span[1] + 1] in ("间", "間"):
-        return (
-            True  # (lintsla) 在協定時間內 · 一定时间: the word is 时间, its 定 ends the word before (协定, 一定, 约定)
-        )
+    if term.term in ("定时", "及时") and text[span[1] : span[1] + 1] in ("间", "間"):
+        # (lintsla) 在協定時間內 · 一定时间 · 节约人力及时间: the word is 时间; 定 ends the word before (协定, 一定,
+        # 约定) and 及 is "and"
+        return True
     if "协商" in term.term and (
         "经" in text[clause[0] : start] or "經" in text[clause[0] : start] or text.startswith("一致", span[1])
     ):

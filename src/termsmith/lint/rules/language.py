@@ -62,7 +62,8 @@ VT001 = register(
         "立即取代任何以前的版本 · 新版收費標準於公告後即時取代舊版 · Changes will take effect immediately upon their "
         "posting · Immediately follows the Maintenance Support period). A continuity word held for the agreement's "
         "own term is bounded by it (在本协议有效期内持续保持具备…经营资质 · 在有效會員期內: info), as by a stated period. "
-        "定时 before 间 is read across a word boundary and is not the word (在協定時間內 · 一定时间 · 约定时间内). "
+        "定时 and 及时 before 间 are read across a word boundary and are not the word (在協定時間內 · 一定时间 · "
+        '约定时间内 · 节约人力及时间, where 及 is "and"). '
         "In English, as in Chinese, a time word on paying or renewing a fee is the fee terms' due date, whoever pays "
         "(Continued support requires timely renewal of license fees · shall pay invoices promptly), and is not flagged."
         ' In English a notice given as a maximum (up to 12 months advance written notice) sets no period; "at any time" with a notice period or both sides\' agreement stated in its sentence is a right with its terms, and hours that a published document states (published standard support hours) are bounded by it. A future release named by coordinated kinds (for a future maintenance or scheduled major product release) is flagged like "future release".'
