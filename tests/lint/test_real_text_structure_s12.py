@@ -548,3 +548,20 @@ def test_a_step_without_notice_that_sanctions_the_customer_is_not_vague(text: st
 def test_a_change_without_notice_stays_vague() -> None:
     # held-out-6/zh-Hant/singjets-garage-terms.txt
     assert "VD001" in warned("我們保留隨時更改服務內容及價格之權利,恕不另行通知。")
+
+
+# ---------------------------------------------------------------- a right reserved to decide alone
+
+
+def test_a_right_reserved_to_make_the_final_determination_is_one_sides_judgment() -> None:
+    # held-out-13/en/en-summitwebdev-maintenance-plans.txt
+    text = (
+        "We reserve the right to make the final determination as to how long each task will take and if necessary, "
+        "to group multiple tasks together as one."
+    )
+    assert "VD001" in warned(text), lint_text(text, "t.txt")
+    assert "VD001" in warned("The Provider reserves the right to determine the severity of each incident.")
+
+
+def test_a_right_reserved_to_act_is_still_no_promise() -> None:
+    assert "VD001" not in warned("The Provider reserves the right to contact the Customer by email.")

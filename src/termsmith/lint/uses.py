@@ -298,7 +298,12 @@ _EN_CUSTOMER_CAN = r"\b(?:you|your|customers?|clients?|licensees?|users?)\b(?!['
 # a reserved right is vague only when it reserves a change of the terms (reserves the right to
 # modify these Support Terms); a right to act (to contact you, to add components) is no promise
 _EN_RESERVED = r"\breserves?\s+the\s+rights?\b"
-_EN_CHANGE = r"\b(?:change|modify|amend|alter|revise|reclassify|adjust|increase|vary|update|reprice)"
+_EN_CHANGE = (
+    r"\b(?:change|modify|amend|alter|revise|reclassify|adjust|increase|vary|update|reprice"
+    # (lintsla) or to decide alone what a term is (reserve the right to make the final determination as to how long
+    # each task will take): one side's judgment, as "at its discretion"
+    r"|make\s+the\s+final\s+(?:determination|decision)|(?:solely\s+)?determine|decide)"
+)
 # a request to the reader (Please read the following information carefully) promises nothing
 # the subject of an exclusion (Other services, like …, etc. are not included in the Software assurance)
 _EN_EXCLUDED_AFTER = r"\b(?:are|is)\s+(?:not\s+(?:included|covered|provided|part\s+of)|excluded)\b"
