@@ -14,6 +14,7 @@
     .venv/bin/python bench/eval_lint_realtext.py --split held-out     # the second batch, since tuned on
     .venv/bin/python bench/eval_lint_realtext.py --split held-out-v1  # the first held-out third, since tuned on
     .venv/bin/python bench/eval_lint_realtext.py --split all
+    .venv/bin/python bench/eval_lint_realtext.py --pool held-out-16 held-out-17 held-out-18  # several splits as one
     .venv/bin/python bench/eval_lint_realtext.py --documents          # lint each document whole
 
 Per language (zh-Hans, zh-Hant, en): warning-level recall on vague sentences, the
@@ -62,16 +63,26 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--misses", action="store_true", help="print every miss and false alarm (tuning split only)")
     parser.add_argument("--lang", choices=LANGS, help="report one language only")
+    parser.add_argument(
+        "--pool",
+        nargs="+",
+        choices=SPLITS,
+        metavar="SPLIT",
+        help="score several splits pooled as one (e.g. --pool held-out-16 … held-out-23); replaces --split",
+    )
     args = parser.parse_args(argv)
+    if args.pool:
+        args.split = "+".join(args.pool)
     langs = (args.lang,) if args.lang else LANGS
-    closed = [c for split, held in CLOSED.items() if args.split in (split, "all") for c in held]
+    chosen = args.pool or [args.split]
+    closed = [c for split, held in CLOSED.items() if split in chosen or "all" in chosen for c in held]
     if args.misses and any(lang in closed for lang in langs):
         open_langs = [lang for lang in LANGS if lang not in closed]
         parser.error(
             "--misses is for the tuning set only; the held-out documents are looked at once, as figures"
             + (f" (of {args.split}, only --lang {' / '.join(open_langs)} is tuning data)" if open_langs else "")
         )
-    sentences = load(None if args.split == "all" else args.split)
+    sentences = [s for split in chosen for s in load(None if split == "all" else split)]
     if args.documents:
         scores = score_documents(sentences, termsmith_document_linter)
     else:

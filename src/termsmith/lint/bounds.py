@@ -4,7 +4,8 @@ A vague word is bounded only by a quantity that measures it: in the word's own
 clause (a sentence split at ，,；;：: — but not at a comma inside a number or a
 colon inside a time), or in the next clause when that clause opens with a
 clarifier or with the quantity itself (尽快处理，最迟不超过4小时 · 定期备份，每日一次 ·
-promptly, and in any event within 4 hours), and only by the right kind of
+promptly, and in any event within 4 hours; a cap or a gloss too: but no more than a week after …,
+(i.e. 24 hours before …), 及时通知，即在…2小时内 — lintsla), and only by the right kind of
 quantity (any kind but ``count``, ``threshold`` and ``never`` also accepts a
 reference to the clause or schedule that sets it: 具体见第五条, see Section 3):
 
@@ -31,7 +32,8 @@ reference to the clause or schedule that sets it: 具体见第五条, see Sectio
 - ``price``: an amount of money, a cap, a rate or a price list (附件二价格表,
   请参照收费标准, rate card, $100 per hour), or in Chinese the contract that sets it
   (按照合同约定收取服务费用) or a share of a known fee (全數費用, 50%費用, 按比例收費);
-- ``span`` (持续, 不断): a period, a duration or a deadline (不可抗力持续超过30日);
+- ``span`` (持续, 不断): a period, a duration or a deadline (不可抗力持续超过30日), or the agreement's own term
+  (在本协议有效期内持续保持…, during the term of this Agreement; lintsla);
 - ``fallback`` (协商解决): arbitration or a court named after it (协商解决；协商不成的，
   提交仲裁) — negotiation with a fallback is a procedure, not an open end;
 - ``situation`` (根据实际情况, 依客户情况, Chinese): the basis of a decision is settled
@@ -59,7 +61,10 @@ _NUM = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty(?:[- ]four)?|thirty|forty(?:[- ]eight)?|sixty|seventy[- ]two|ninety)(?:\s*\(\d+\))?"
 )
 _DURATION = (
-    _NUM + r"\s*(?:个|個)?\s*(?:工作小时|工作小時|小时|小時|分钟|分鐘|工作日|工作天|天|日|周|週|星期|个月|個月|月|年|"
+    r"(?:"
+    + _NUM
+    + r"|\ban?(?=\s+(?:business |working |calendar )?(?:hour|minute|day|week|month)\b))"  # (lintsla) a week
+    r"\s*(?:个|個)?\s*(?:工作小时|工作小時|小时|小時|分钟|分鐘|工作日|工作天|天|日|周|週|星期|个月|個月|月|年|"
     r"h\b|hrs?\b|(?:business |working )?hours?\b|minutes?\b|mins?\b|(?:business |working |calendar )?days?\b|"
     r"weeks?\b|months?\b|years?\b)"
 )
@@ -111,7 +116,10 @@ _PRICE_LIST = (
     r"(?:参照|參照|按照?|依照?|见|見)\s*(?:本(?:协议|協議|合同|合约|合約)|附件\S{0,8}?)?的?"
     r"(?:价格表|價格表|价目表|價目表|收费标准|收費標準|费用标准|費用標準|费率|費率|报价单|報價單)|"
     r"附件\S{0,6}(?:价格表|價格表|价目表|價目表)|rate card|price list|schedule of (?:rates|fees)|hourly rate|"
-    r"人天|人日|person-days?"
+    r"人天|人日|person-days?|"
+    # (lintsla) the document that states the price, named beside the charge: 依照…收费介绍、订单…收取服务费用 ·
+    # 收取該頁面所顯示之收費 · 收費列於「導師收費說明」中
+    r"(?:收费|收費|计费|計費)(?:介绍|介紹|说明|說明)|订单|訂單|(?:页面|頁面|网页|網頁)所(?:显示|顯示|列|公布|公佈)"
 )
 _MEASURE = (
     _NUM + r"\s*[%％]|百分之|[≥≤]|>=|<=|不低于|不低於|不高于|不高於|不少于|不少於|至少\s*\d|at least\s*\d|"
@@ -194,6 +202,7 @@ _CLAUSE_SEP = r"[，；;：]|,(?!\d)|:(?!\d)"
 _CLARIFIER = (
     r"\s*(?:(?:并且?|且|但|and|but)\s*)?(?:最迟|最遲|最晚|至迟|至遲|至多|最长|最長|不超过|不超過|不得超过|不得超過|"
     r"不晚于|不晚於|具体|具體|详见|詳見|no later than|not later than|not exceeding|in any (?:case|event)|at the latest|"
+    r"(?:no|not) (?:more|longer) than|in no (?:case|event)|\(?i\.\s?e\.,?|亦即|也就是说?|即(?![时時刻便使将將])|"
     r"at most|at least|within|在)"
 )
 # a next clause that opens with the quantity bounds too (…，每日一次 · …，每月5日前 · …，每人天3000元);
@@ -306,6 +315,12 @@ _EN_KINDS = frozenset({"amount", "en-price", "hours", "notice"})
 # (linten8) a notice period is bounded by its minimum: one given as a maximum (up to 12 months advance written
 # notice) leaves the notice open
 _KINDS["notice"] = _KINDS["time"]
+# (lintsla) a continuity word held for the agreement's own term is bounded by it, as by a stated period (在本协议有效期内
+# 持续保持…资质 · 只要持續是會員就能夠在有效會員期內…); the term is the contract's, stated where the contract starts and ends
+_KINDS["span"] += (
+    r"|(?:有效期|合同期|协议期|協議期|合约期|合約期|服务期|服務期|会员期|會員期)(?:限)?(?:内|內|间|間)|"
+    r"(?:during|throughout|for)\s+the\s+(?:entire\s+)?term\s+of\s+(?:this|the)\s+(?:agreement|contract)\b"
+)
 _EN_MAXIMUM = regex_cache.compile(
     r"\b(?:up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|maximum)\s+$"
 )

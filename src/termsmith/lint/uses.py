@@ -90,7 +90,7 @@ _EXAMPLE = r"例如|比如|诸如|諸如|譬如|such as|e\.g\.|for example|for i
 _EXAMPLE_IN_BRACKETS = r"如(?![果有需遇因实實期下何若此同意上前约約])"
 _NEGATION = (
     r"不包括|不包含|不含|不属于|不屬於|不提供|不负责|不負責|不涉及|无法|無法|未能|不能|未|避免|缺乏|缺少|"
-    r"\b(?:not|no|never|excluding|exclude[sd]?|except|unless|if|provided that|unable|fails? to|failure)\b"
+    r"\b(?:not|no|never|excluding|exclude[sd]?|except|unless|if(?! (?:any|applicable|so)\))|provided that|unable|fails? to|failure)\b"
 )
 # (linten9) English contracted negations negate English words only (we cannot always guarantee to resolve all
 # issues): a Chinese word is never negated by them, whatever text the two scripts share
@@ -112,7 +112,9 @@ _CLAUSE_SEP = r"[，；;：]|,(?!\d)|:(?!\d)"  # as termsmith.lint.bounds
 _ZH_PURPOSE = (
     r"以(?:确保|確保|保证|保證|保障|便|利|维持|維持|维护|維護|免|防|期|求|促进|促進)|"
     # (not 為使用者提供…: for the user, Taiwan's word for 用户, where 为使 reads as "in order to make")
-    r"为了|為了|为(?:保障|确保|保证|使(?!用者|用人|用方))|為(?:保障|確保|保證|使(?!用者|用人|用方))|旨在|宗旨"
+    r"为了|為了|为(?:保障|确保|保证|使(?!用者|用人|用方))|為(?:保障|確保|保證|使(?!用者|用人|用方))|旨在|宗旨|"
+    # (lintsla) so that the customer can: …提供技术支持热线,方便用户可以及时联络到我们 · 便于客户随时查询
+    r"(?:方便|便于|便於)(?=(?:用户|用戶|客户|客戶|您|甲方|顾客|顧客))"
 )
 _ZH_PROHIBITION = (
     r"不得|不准|不可(?!抗)|严禁|嚴禁|禁止|切勿|不影响|不影響|不收|不加收|免收|无须|無須|毋須|不需|不须|不須|不另|不再|不会|不會|"
@@ -141,7 +143,7 @@ _ZH_CONDITION = r"如果|假如|倘若|(?<![倘假])若(?!干)"
 # (…，建议用户及时更换，本公司可继续提供有偿服务: the last clause is an offer); 建议 as a
 # noun (意见建议, 優化建議, 提出…建议) is no advice. A service named in a condition:
 # 如需要定期維修…，必須出示…
-_ZH_ADVICE = r"(?<![的和与與及、见見出化议議])(?:建议|建議)(?![等和与與、。，,])"
+_ZH_ADVICE = r"(?<![的和与與及、见見出化议議何些])(?:建议|建議)(?![等和与與、。，,或及])"
 _ZH_AIM = r"的目的(?:在于|在於|是|為|为)|的目[标標](?:是|為|为)?\s*[:：]"  # …的目標: a goal stated, not a term
 _ZH_THANKS = ("感谢", "感謝", "谢谢", "謝謝")  # a courtesy (lintzh8)
 # what the writer believes or values (lintzh13, held-out-15: Microsoft 了解即時提供…技術支援是雲端服務的重點優勢 ·
@@ -175,6 +177,13 @@ _ZH_COMMITTED_ONLY = frozenset({"…地（方式）"})
 _ZH_PAID_SERVICE = "提供有偿服务"  # offered only after 提供 in its clause
 # an open list of the causes of a damage (…操作、改造等引起的損壞 · 安装等所造成的故障): it says
 # what caused something, not what is promised
+# (lintsla) …and the cause or circumstance an open list spells out, named right before it: 不可抗力，包括但不限于… ·
+# 基础运营商原因，包括但不限于… · …配置调整引起的,包括但不限于… · 该状况包括但不限于: what excuses or triggers a
+# term, not what a party owes (这些手段包括但不限于 · 服务范围包括但不限于 stay open scopes)
+_ZH_CAUSE_HEAD = (
+    r"(?:原因|因素|状况|狀況|情况|情況|情形|事件|事由|不可抗力|不可抗拒力|引起的?|造成的?|导致的?|導致的?|所致)"
+    r"\s*[，,：:]?\s*(?:(?:该|該|这些|這些|上述|前述)\s*(?:状况|狀況|情况|情況|情形|原因|事件))?\s*$"
+)
 _ZH_CAUSES = (
     r"[^，。；,;]{0,6}?(?:所)?(?:引起|造成|导致|導致|引致|所致)"
     # …等因素的影響 · …等原因 · 政府行為等不可預見、不可避免且不可克服的原因: the causes a disclaimer names
@@ -289,7 +298,12 @@ _EN_CUSTOMER_CAN = r"\b(?:you|your|customers?|clients?|licensees?|users?)\b(?!['
 # a reserved right is vague only when it reserves a change of the terms (reserves the right to
 # modify these Support Terms); a right to act (to contact you, to add components) is no promise
 _EN_RESERVED = r"\breserves?\s+the\s+rights?\b"
-_EN_CHANGE = r"\b(?:change|modify|amend|alter|revise|reclassify|adjust|increase|vary|update|reprice)"
+_EN_CHANGE = (
+    r"\b(?:change|modify|amend|alter|revise|reclassify|adjust|increase|vary|update|reprice"
+    # (lintsla) or to decide alone what a term is (reserve the right to make the final determination as to how long
+    # each task will take): one side's judgment, as "at its discretion"
+    r"|make\s+the\s+final\s+(?:determination|decision)|(?:solely\s+)?determine|decide)"
+)
 # a request to the reader (Please read the following information carefully) promises nothing
 # the subject of an exclusion (Other services, like …, etc. are not included in the Software assurance)
 _EN_EXCLUDED_AFTER = r"\b(?:are|is)\s+(?:not\s+(?:included|covered|provided|part\s+of)|excluded)\b"
@@ -449,6 +463,25 @@ def _en_anytime_qualified() -> re.Pattern[str]:
     return regex_cache.compile(_EN_ANYTIME_QUALIFIED)
 
 
+# (lintsla) the customer, or both or either of the parties, holds "at any time" as a right of their own: fronted
+# before the customer's modal (At any time, you may create a Support Ticket), or after the parties' modal (Both
+# contractual partners may request amendments … at any time); a vendor's own right (dxw may vary these terms at any
+# time · CDS can suspend a service at any time) keeps the word
+_EN_ANYTIME_FRONTED = r"\s*,?\s*(?:you|(?:the\s+)?(?:customers?|clients?|licensees?|users?)|either\s+party|both\s+parties)\s+(?:can|may)\b"
+_EN_PARTIES_MAY = (
+    r"\b(?:either\s+party|both\s+(?:contractual\s+)?(?:parties|partners)|the\s+parties)\b[^.;]{0,40}?\b(?:may|can)\s+"
+    r"(?!be\b)"
+)
+
+
+def _en_anytime_chosen(lower: str, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """ "At any time" is a right the customer or the parties hold, not a time the vendor owes (see above)."""
+    start, end = span
+    if not lower[sentence[0] : start].strip(" \t\n*#-•·"):
+        return regex_cache.compile(_EN_ANYTIME_FRONTED).match(lower, end) is not None
+    return regex_cache.compile(_EN_PARTIES_MAY).search(lower, sentence[0], start) is not None
+
+
 Marks = list[tuple[int, str]]  # (offset, group name) in text order
 
 
@@ -594,7 +627,9 @@ def _en_legal_formula(
     if term.family == "VD" and _en_customer_judges(lower, text[start:end], start):
         return True  # the customer's own judgment (at your discretion · we recommend that you consider training)
     if term.term in ("at any time", "at anytime") and (
-        can_be.search(lower, clause[0], start) or _en_anytime_qualified().search(lower, end, sentence[1])
+        can_be.search(lower, clause[0], start)
+        or _en_anytime_qualified().search(lower, end, sentence[1])
+        or _en_anytime_chosen(lower, span, sentence)
     ):
         return True
     if start and text[start - 1] == "`":
@@ -857,6 +892,12 @@ def is_mention(
         return True
     if term.lang == "en" and _en_not_commitment(text, lower, term, span, clause, sentence):
         return True
+    if term.family == "VT" and (
+        _takes_effect(lower, term, span, clause) or _en_payment_timed(lower, term, span, clause)
+    ):
+        return True  # 立即取代… · will take effect immediately upon posting · timely renewal of fees
+    if term.term == "or as agreed" and _en_stated_before_or().search(lower, sentence[0], start) is not None:
+        return True  # in the next billing period, or as agreed otherwise: the stated term holds until both agree
     if start and (
         text[start - 1] == "不"
         or (term.lang == "zh" and text[start - 1] == "非")
@@ -886,13 +927,94 @@ def is_mention(
         or _zh_not_commitment(text, term, span, clause, sentence)
     ):
         return True
-    if "协商" in term.term and ("经" in text[clause[0] : start] or "經" in text[clause[0] : start]):
+    if term.term in ("定时", "及时") and text[span[1] : span[1] + 1] in ("间", "間"):
+        # (lintsla) 在協定時間內 · 一定时间 · 节约人力及时间: the word is 时间; 定 ends the word before (协定, 一定,
+        # 约定) and 及 is "and"
         return True
+    if "协商" in term.term and (
+        "经" in text[clause[0] : start] or "經" in text[clause[0] : start] or text.startswith("一致", span[1])
+    ):
+        return True  # 经协商 · 双方协商一致提前终止的 (lintsla): an agreement reached, an event, not a term left open
     if term.term in _ZH_NEGOTIATED:
         return _zh_dispute_settled(text, span, sentence)
     if term.term.startswith("相关") and start > sentence[0]:
         return not _word_patterns()[2].search(text, max(0, start - 2), start)
     return False
+
+
+# (lintsla) a time word on a verb of taking effect says when a change or a period applies, not how fast a party performs:
+# 发布后立即取代任何以前的版本 · 更新後即時生效 · Changes will take effect immediately upon their posting · Assistance Support:
+# Immediately follows the Maintenance Support period (立即生效 was already a term of art; this reads the verb, not a list)
+_ZH_EFFECT_AFTER = ("生效", "取代", "替代", "失效")
+_EN_EFFECT_AFTER = (
+    " follows",
+    " succeeds",
+    " supersedes",
+    " replaces",
+    " take effect",
+    " takes effect",
+    " become effective",
+    " becomes effective",
+    " be effective",
+)
+_EN_EFFECT_BEFORE = r"\b(?:take|takes|taking|took|taken)\s+effect\s+$|\b(?:becomes?|became|be)\s+effective\s+$"
+
+
+@cache
+def _en_effect_before() -> re.Pattern[str]:
+    return regex_cache.compile(_EN_EFFECT_BEFORE)
+
+
+def _takes_effect(lower: str, term: Term, span: tuple[int, int], clause: tuple[int, int]) -> bool:
+    """The time word at ``span`` times a verb of taking effect (see above); plain string tests first, since
+    every time word that reaches this reading passes here."""
+    start, end = span
+    if term.lang == "zh":
+        return lower.startswith(_ZH_EFFECT_AFTER, end)
+    if lower.startswith(_EN_EFFECT_AFTER, end):
+        return True
+    lo = max(clause[0], start - 24)
+    return "effect" in lower[lo:start] and _en_effect_before().search(lower, lo, start) is not None
+
+
+# (lintsla) English, as the Chinese reading of a timed payment (zh_uses._payment_timed) and the corpus guide's
+# decision (on-time or timely payment is clean whoever pays): a time word on paying or renewing a fee sets no service
+# deadline; the due date is the fee terms' (timely renewal of license fees · shall pay invoices promptly ·
+# make timely payment of all fees)
+_EN_PAYS_AFTER = (" payment", " payments", " renewal", " remittance", " pay ", " paid")
+_EN_PAYS_BEFORE = r"\b(?:pay|pays|paid|paying|remit|remits|renew|renews)\b[^.;:,]{0,40}$"
+
+
+@cache
+def _en_pays_before() -> re.Pattern[str]:
+    return regex_cache.compile(_EN_PAYS_BEFORE)
+
+
+def _en_payment_timed(lower: str, term: Term, span: tuple[int, int], clause: tuple[int, int]) -> bool:
+    if term.lang != "en":
+        return False
+    start, end = span
+    if lower.startswith(_EN_PAYS_AFTER, end):
+        return True
+    lo = max(clause[0], start - 48)
+    before = lower[lo:start]
+    return ("pa" in before or "renew" in before or "remit" in before) and (
+        _en_pays_before().search(lower, lo, start) is not None
+    )
+
+
+# (lintsla) "or as agreed" after a stated term is an alternative to it, which holds until both sides agree otherwise
+# (the corpus guide, session 8: "or as otherwise agreed in writing" after a stated term is clean; "as agreed" as the only
+# term stays vague): a figure, a period or a named document before it in its sentence is that term
+_EN_STATED_BEFORE_OR = (
+    r"\d|\b(?:next|each|every|the)\s+(?:billing\s+)?(?:period|month|year|quarter)\b|\b(?:purchase\s+)?order\b|"
+    r"\b(?:schedule|section|exhibit|appendix|quotation)\b"
+)
+
+
+@cache
+def _en_stated_before_or() -> re.Pattern[str]:
+    return regex_cache.compile(_EN_STATED_BEFORE_OR)
 
 
 _ZH_EXCEPTED = ("的除外", "除外")
@@ -977,6 +1099,8 @@ def _zh_not_commitment(
         and not _zh_item_committed(text, sentence[0])
     ):
         return True  # 可以選擇運行由Perl、C等語言寫成的程序 · 问题可能包括…等等: a list outside any commitment
+    if name == "包括但不限于" and _zh_one(_ZH_CAUSE_HEAD).search(text, max(sentence[0], start - 16), start):
+        return True  # 不可抗力，包括但不限于… · 该状况包括但不限于: the causes an exclusion names, not a scope
     if term.bound == "count" and (
         (start and text[start - 1] in _ZH_LIST_CLOSERS) or _zh_one(_ZH_CAUSES).match(text, span[1]) is not None
     ):

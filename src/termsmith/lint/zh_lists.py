@@ -20,10 +20,13 @@ instead (lintdeng, session 11). The list is in a commitment when one of these ho
   linted whole: 以下情形属于免费保修范围。/ a.耗材(电池、滤网等)).
 
 Otherwise the list describes, and the word is no commitment. Two shapes are excused even when a party is
-bound: a list of the laws a duty refers to (遵守…等法律法规, a term of art as 相关法律法规 is), and a list of
+bound: a list of the laws a duty refers to (遵守…等法律法规, …等领域的各项法律法规, a term of art as 相关法律法规 is), and a list of
 what a product has (…等功能 · …等模块 · …等语言) when no binding word and no party, only 提供, is in its clause or
 before it, and no scope is named before it.
 A binding word after the list's clause (本契约如有增修删等变更,甲方应…) binds the clause it is in, not the list.
+A noun that holds a binding word's character binds nobody (lintsla, session 12): 會員/会员 (member), 社会, 机会,
+会议, 负责人 (the person in charge), 的要求 (a requirement named, as in 按…的要求进行); the same characters as verbs
+(乙方会提供… · 乙方负责… · 甲方要求乙方…) still bind. The lint's other readings of a binding word use the same list.
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ OPEN_LISTS = frozenset({"等", "等等", "包括但不限于"})
 # a binding word (应 not in 响应/相应/应用 …): the lint's binding words (termsmith.lint.uses reads them from here)
 ZH_BINDS = (
     r"(?<![响響相对對适適供回反效])[应應](?![用对對答付变變])|须|須|必须|必須|需要|保证|保證|承诺|承諾|确保|確保|"
-    r"负责|負責|将|將|会|會|要求"
+    r"负责(?!人)|負責(?!人)|将|將|(?<![机機社协協学學大工公聚体體])[会會](?![员員议議计計所场場])|(?<!的)要求"
 )
 # … and, for a list, agreeing to or taking on what it names
 _BINDS = ZH_BINDS + r"|同意|承担|承擔"
@@ -62,7 +65,9 @@ _ACTIVITY = (
     r"运维|運維|维保|維保|保障|加固|配置|设置|設置|设定|設定|解答|协助|協助|代维|代維|托管|託管|供应|供應"
 )
 # what the list names: the laws a duty refers to, or what a product has (its head noun, right after 等)
-_LAWS = r"\s*(?:相关|相關|有关|有關|国家|國家)?\s*(?:法律|法规|法規|法令|条例|條例)"
+_LAWS = (
+    r"\s*(?:[^，。；,;、]{0,6}?的)?\s*(?:各项|各項|相关|相關|有关|有關|国家|國家)?\s*(?:法律|法规|法規|法令|条例|條例)"
+)
 _FEATURES = r"\s*(?:功能|模块|模組|组件|組件|特性|语言|語言)"
 # the means or channels a service is reached or given by (客户可通过电话、邮件等渠道提交问题): which ones the
 # vendor keeps open is what is left open

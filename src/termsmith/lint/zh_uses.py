@@ -55,6 +55,13 @@ _RANGE = r"\d\s*(?:[~～\-–—]|至|到)\s*\d"
 _HEADING = r"[\s\d.、()（）一二三四五六七八九十#*-]*"
 _ENTITLED = r"享受|享有|获得|獲得|得到|收到"  # …可以通过热线获得快捷的支持: what the vendor gives
 _DEGREE = "较…（程度）"
+# (lintsla) a degree word on the writer's attitude or on what a thing is worth to the reader grades no service:
+# 我們的專家團隊非常樂意提供支援 · 我們都非常樂意傾聽 · 您的資料對您來說可能是非常寶貴的 (not 非常重视, which the
+# corpus labels both ways, nor 非常专业/非常可靠, which grade the service)
+_ATTITUDES = frozenset(
+    ("乐意", "樂意", "宝贵", "寶貴", "荣幸", "榮幸", "高兴", "高興", "欢迎", "歡迎", "感谢", "感謝", "感激", "抱歉")
+)
+_COMPARED_WITH = r"(?<![对對无無])比(?![例如较較率重值])"  # 比 naming a baseline (not 比例 · 比如 · 比较 · 对比)
 _HEADING_LONGEST = 24  # characters: a heading line is short
 _MEANS = r"[^，。；,;]{0,4}?(?:形式|方式|方法|途径|途徑|手段)"
 # sixth round (lintzh6)
@@ -125,9 +132,9 @@ _HEADING_OPENERS = "第一二三四五六七八九十"
 _HEADING_FIRST = frozenset(_HEADING_OPENERS)  # a heading line opens with one of these, after spaces
 # ninth round (lintzh9, held-out-12): the customer reading and accepting the agreement (应仔细阅读并充分
 # 理解本条例的全部条款 · 以全面了解我們的條款 · 若…有异议,应立即停止使用 · 持續使用我們的服務表示您接受…TOS)
-_UNDERSTANDS = ("理解", "了解", "瞭解", "阅读", "閱讀")
+_UNDERSTANDS = ("理解", "了解", "瞭解", "阅读", "閱讀", "审阅", "審閱")
 _USES = ("使用", "停止使用")
-_TERMS = ("条款", "條款", "条例", "條例", "协议", "協議", "TOS")
+_TERMS = ("条款", "條款", "条例", "條例", "协议", "協議", "TOS", "合同", "合約", "契约", "契約")  # (合同…: lintsla)
 _ACCEPTS = ("异议", "異議", "同意", "接受")
 # a list spelling out what the clause before it names: the scope a policy applies to (本政策適用於…,包括但
 # 不限於…等), or damage the customer caused (人为造成的产品损坏,包括…等; 使用不當、疏忽、…等行為)
@@ -346,6 +353,22 @@ def _payment_timed(
     return _patterns()[9].search(text, sentence[0] + customer, span[0]) is not None
 
 
+def _compares(text: str, span: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """The degree word at ``span`` compares two things the sentence names, so it grades against a stated
+    baseline, not on a scale nobody gave (lintsla): a baseline before it (TLS 1.2或更高版本 · 您比我们更专业 ·
+    相較之下), a pick between stated quantities (以較長者為準, whichever is longer), or the side of a comparison
+    already written out (正确定价低于错误定价…按照较低的定价). Not 更快的响应, nor 比例/比如."""
+    start, end = span
+    if start > 0 and (text.startswith("或更", start - 1) or text[start - 1] == "相"):
+        return True  # TLS 1.2或更高版本 · 相較之下
+    if text.startswith("者", end):
+        return True  # 以較長者為準 · 两者中较高者
+    if regex_cache.compile(_COMPARED_WITH).search(text, clause[0], start) is not None:
+        return True  # 您比我们更专业
+    grade = text[end - 1]
+    return text.find(grade + "于", sentence[0], start) >= 0 or text.find(grade + "於", sentence[0], start) >= 0
+
+
 def _manner_or_scope(
     text: str, term: Term, span: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int]
 ) -> bool:
@@ -388,7 +411,9 @@ def _manner_or_scope(
         found = text[start:end]
         if "下" in found and any(w in found for w in _ENUMERATED):  # (each of them holds 下)
             return True  # 您必須滿足以下要求: the requirements are the list that follows
-        return term.term == _DEGREE and start > 0 and text.startswith("或更", start - 1)  # TLS 1.2或更高版本
+        return term.term == _DEGREE and (
+            _compares(text, span, clause, sentence) or text[end - 1 : end + 1] in _ATTITUDES
+        )
     if patterns[1].search(text, clause[0], start) is not None:
         return True  # 如用戶違反服務使用規範(包括但不限於…): what counts as a breach
     if term.family == "VS" and _names_misconduct(text, clause[0], start):
@@ -528,11 +553,32 @@ def _judged_by_one_side(text: str, start: int, clause: tuple[int, int]) -> bool:
     return len(_NOT_A_JUDGE.sub("", before[at + 1 :])) >= 2
 
 
+# (lintsla) a right reserved to end or suspend the customer's account or membership on a condition the sentence names
+# (若您使用虛偽不正之方式進行「儲值」,龍邑科技保留隨時終止您會員資格…之權利 · 我們保留在以下情況下暫停或終止帳戶的
+# 權利:) is a sanction, as a breach named before it is; a right to end the service itself (保留隨時修改、暫停或終止本服務
+# 的權利) or one reserved with no condition stays one side's change
+_ENDS_ACCOUNT = r"(?:终止|終止|暂停|暫停|停用|冻结|凍結)[^，。；,;]{0,8}?(?:账号|帳號|帐号|账户|帳戶|帐户|會員資格|会员资格|會籍|会籍)"
+_ON_CONDITION = r"若|如果|倘若|假如|(?<![例比])如(?![下何])|當|当(?![地天日时時前])|以下情[况況]|下列"
+
+
+def _account_ended_on_condition(text: str, start: int, sentence: tuple[int, int]) -> bool:
+    end = sentence[1]
+    return (
+        regex_cache.compile(_ENDS_ACCOUNT).search(text, start, end) is not None
+        and regex_cache.compile(_ON_CONDITION).search(text, sentence[0], end) is not None
+    )
+
+
 def _discretion(text: str, name: str, start: int, clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
     if name in _NEED_TERMS:
         return text[clause[1] : clause[1] + 3].lstrip("，,；; ").startswith(("请", "請"))  # 如有需要，請諮詢…
     if name in _SANCTIONED:
-        return _patterns()[1].search(text, sentence[0], start) is not None  # a remedy for the customer's breach
+        return (
+            _patterns()[1].search(text, sentence[0], sentence[1]) is not None  # a remedy for the customer's breach
+            or text.find("否则", sentence[0], start) >= 0  # (lintsla) …內取回該產品,否則本公司將自行處理而不作通知
+            or text.find("否則", sentence[0], start) >= 0
+            or (name == "保留…修改权利" and _account_ended_on_condition(text, start, sentence))
+        )
     if name == "视…而定":
         return _patterns()[2].search(text, clause[0], start) is not None  # 5~10 個工作天(依銀行作業時間而定)
     if name in _OWN_CHOICE:

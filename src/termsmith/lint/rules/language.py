@@ -47,7 +47,25 @@ VT001 = register(
         "In Chinese a "
         "request to the reader (请及时与我公司联系) or the customer's own option (您可以隨時停止使用) sets the "
         "customer's timing, not the vendor's, and is not flagged; an invitation to reach the vendor at any time "
-        "(客户可随时致电…, 请随时与我们联系) promises the vendor's availability and is."
+        "(客户可随时致电…, 请随时与我们联系) promises the vendor's availability and is. Advice to the customer (建議用戶定期備份) "
+        "is no term, but 建議 as a noun is no advice (如果您有任何建議或回饋，請隨時與我們聯絡: flagged). A purpose "
+        "phrase says why, not what is promised, and that includes what a channel is for, so that the customer can "
+        "(…提供技术支持热线,方便用户可以及时联络到我们 · 便於客戶隨時查詢維修進度). "
+        "(lintsla) In English “at any time” "
+        "held as a right by the customer or by the parties is not flagged, whether fronted (At any time, you may create a "
+        "Support Ticket) or after their modal (Both contractual partners may request amendments … at any time); the "
+        "vendor's own right (dxw may vary these terms at any time) is. A cap or a gloss that gives the time in the next "
+        "clause bounds the word like a deadline in its own (patched as soon as possible but no more than a week after "
+        "the root cause is found · in a timely manner, (i.e. 24 hours before the start of the outage) · 及时通知甲方，即在"
+        "故障发生后2小时内通知); a gloss with no time (亦即優先處理) does not. A time word on a verb of taking effect "
+        "says when a change or a period applies, not how fast a party performs, and is not flagged (更新的版本将在发布后"
+        "立即取代任何以前的版本 · 新版收費標準於公告後即時取代舊版 · Changes will take effect immediately upon their "
+        "posting · Immediately follows the Maintenance Support period). A continuity word held for the agreement's "
+        "own term is bounded by it (在本协议有效期内持续保持具备…经营资质 · 在有效會員期內: info), as by a stated period. "
+        "定时 and 及时 before 间 are read across a word boundary and are not the word (在協定時間內 · 一定时间 · "
+        '约定时间内 · 节约人力及时间, where 及 is "and"). '
+        "In English, as in Chinese, a time word on paying or renewing a fee is the fee terms' due date, whoever pays "
+        "(Continued support requires timely renewal of license fees · shall pay invoices promptly), and is not flagged."
         ' In English a notice given as a maximum (up to 12 months advance written notice) sets no period; "at any time" with a notice period or both sides\' agreement stated in its sentence is a right with its terms, and hours that a published document states (published standard support hours) are bounded by it. A future release named by coordinated kinds (for a future maintenance or scheduled major product release) is flagged like "future release".'
         " (linten10) Work waiting for free time (as time allows, if time permits) is flagged; a request to the customer in the passive (Customers are requested to …) and what an obstacle prevents (limitations preventing the speedy repair) are not."
         " (linten11) A notice with no period after with/upon prior notice (with prior notification) is flagged; an offer for sale (priority telephone support packages are available for purchase) and a belief about sites in general (We believe that a web site that is regularly maintained …) are not."
@@ -90,6 +108,10 @@ VT001 = register(
             "use the Software.” — flagged: a future release with no date (exagobi.com, Support Services Plan)",
             "“Licensor shall provide up to 12 months advance written notice prior to retirement of any Software.” — flagged: a "
             "notice given as a maximum sets no period (sapper.ai, Maintenance terms)",
+            "“At any time, you may create a Support Ticket.” — not flagged: a right the customer holds (dxw/contracts, "
+            "GovPress Terms of Service)",
+            "“Major vulnerabilities are patched as soon as possible but no more than a week after the root cause is "
+            "found.” — info: the cap bounds the word (cds-snc/platform-forms-client, GC Forms Service-level agreement)",
             "“The maintenance agreement may be cancelled by either Small Business Web Support, or the Client, at any time, with "
             "one weeks notice.” — not flagged: a right with its notice stated (smallbusinesswebsupport.co.uk, Terms and Conditions)",
             "“*All response time goals are based upon EWS published standard support hours.” — not flagged: hours a published "
@@ -238,7 +260,11 @@ VQ001 = register(
         "行业标准, 稳定运行, 重大 / 较大 / 大范围 / 少量 left undefined, reasonable, adequate, satisfactory, quality "
         "services, industry standard(s), best practice, material. Terms of art stay silent (reasonable attorneys' fees, "
         "beyond its reasonable control, material breach), and so do the words inside a definition or a severity "
-        "description. In Chinese a grade is found by its shape as well: a degree word (较强, 最佳, 相对保守), an "
+        "description; a word under a negation or a condition is silent, but an aside in brackets ((if any), (if "
+        "applicable)) conditions nothing ((b) the Support Services (if any) shall be performed with reasonable care: "
+        "flagged). In Chinese a grade is found by its shape as well: a degree word (较强, 最佳, 相对保守; not one "
+        "that compares things the sentence names: 您比我们更专业, 以較長者為準, 相較之下, …低于…按照较低的定价, nor one "
+        "on the writer's attitude or on what a thing is worth: 我們非常樂意提供支援, 對您來說非常寶貴), an "
         "evaluative word on a promised service (提供优惠的维修服务), conformity to an expectation (符合甲方品牌形象). "
         "In English a degree word on an outcome with no figure counts inside a promise (ensure maximum uptime, "
         "minimise disruption, keep … in order), competence with no measure (qualified technicians, experienced engineers, a qualified representative) "
@@ -334,6 +360,10 @@ VQ001 = register(
             "“Factors outside Provider’s reasonable control (Force Majeure);” — not flagged: a term of art "
             "(infinitygit.com, Service Level Agreement)",
             "“3. 较强的沟通能力” — flagged: a degree word grades with no scale (biz.doczj.com, IT 运维外包合同书)",
+            "“答:我们是建站行业的专家,针对您行业的业务,您比我们更专业,所以需要上传提交的资料,由您提供。” — not flagged: the "
+            "degree word compares with a named baseline (xbwebyun.com, 委托建站 常见问答)",
+            "“相較之下，AKS 提供了全包式的 Kubernetes 部署” — not flagged: 相較 compares, it grades nothing "
+            "(changeworld/azure-docs.zh-tw, Azure Kubernetes Service 的支援原則)",
             "“如果用户业务相对稳定,通过lims系统本身的自定义功能可完成需求维护” — not flagged: a degree word in a condition "
             "grades a state (motonews.cn, 过保服务)",
             "“At MCCOWN WEB SERVICES, we will monitor your website to ensure maximum UP-time and help avoid any issues "
@@ -360,6 +390,8 @@ VQ001 = register(
             "definition (hk-webdesign.net, Dhost 使用條款)",
             "“用户在购买或使用服务器前,应仔细阅读并充分理解本条例的全部条款。” — not flagged: the customer reads the "
             "agreement (xiaoxiupeng.com, 秀朋云永久型服务器服务使用条款)",
+            "“請注意,當您勾選下列同意事項時,即視為您已充分審閱、瞭解及同意本服務條款,並同意遵守本服務條款之約定。” — not "
+            "flagged: the same, reviewed (審閱) or named as the contract (合同, 合約, 契約) (famishop.fami.life, 好開店服務條款)",
             "“本公司為維護客戶合法權益、提升服務品質,特制定本客戶權益政策,藉由建立完善的申訴與服務改善機制,…” — not "
             "flagged: a policy's preamble (ghtinc.com, 客戶權益政策)",
             "“我們了解到,現行提供的功能有時難以滿足企業的需求。” — not flagged: what the writer has understood, no "
@@ -406,7 +438,13 @@ VS001 = register(
         " (linten18) An open list (including but not limited to, without limitation, etc.) after a negation or a"
         ' "beyond / outside … control" in its sentence lists what an exclusion or a disclaimer leaves out, not what'
         " is promised (will not … provide any service not specified …, including but not limited to: · Software that is"
-        " not covered … (including, without limitation, …)), and is not flagged.",
+        " not covered … (including, without limitation, …)), and is not flagged."
+        " (lintsla) A Chinese open list is read as a commitment when a party is bound beside it; a noun that holds a"
+        " binding word's character binds nobody (會員資格(含一般續約、預付續約等之會員)不得私下轉讓: not flagged; 会员,"
+        " 社会, 负责人, 按…的要求), while the verbs do (乙方会提供安装、调试等服务: flagged). 包括但不限于 that spells out"
+        " a cause or a circumstance named right before it (不可抗力，包括但不限于… · 基础运营商原因，包括但不限于… · 该状况"
+        "包括但不限于) lists what excuses or triggers a term, not what is owed; 服务包括但不限于 and 这些手段包括但不限于 stay"
+        " flagged.",
         why='A scope that ends in "etc." or hides behind "basic maintenance" is the source of the '
         "classic dispute: the client thinks a fix is included, the vendor bills it as new work.",
         example="免费维护包括基础维护、技术支持等。\nFree maintenance covers basic maintenance, etc.",
@@ -509,8 +547,19 @@ VD001 = register(
         "恕不另行通知, 價格可能…有所調整, 零件價格如有更改: a price changed with no notice period after it), one side's judgment (決定將是最終, 認為不適宜維修, 以本網站發佈的資訊為準) and "
         "a repair or test fee the customer bears with no amount (客戶須自行負擔修復費用), a paid service offered with "
         "no price (提供有償維修服務) and coverage hedged for unnamed items (某些零件可能設有保用期). A charge measured as a share "
-        "of a known fee (收取該次服務的全數費用, 50%費用, 按比例收費) is not open. "
-        "A price left open is bounded by an amount, a cap or a price list in its own clause (按附件二价格表另行收费); a "
+        "of a known fee (收取該次服務的全數費用, 50%費用, 按比例收費) is not open, and 額外…費 does not reach into 消費 "
+        "(額外附加於相關消費者保護法的權益 names no fee). A right reserved to end or suspend the customer's account or "
+        "membership on a condition the sentence names (若您使用虛偽不正之方式進行「儲值」，…保留隨時終止您會員資格…之權利 · "
+        "我們保留在以下情況下暫停或終止帳戶的權利) is a sanction, like one after a breach; so is a step without notice "
+        "against a breach named anywhere in the sentence or as the consequence of the customer's failure "
+        "(不另行通知停用違反以上規範的使用者帳號 · …內取回該產品,否則本公司將自行處理而不作通知). A right to change or end the "
+        'service itself, or one with no condition, is still flagged. In English "or as agreed" after a stated term (a '
+        "figure, a period, a named order or schedule: in the next billing period, or as agreed otherwise between the "
+        "Parties) is the alternative to it and is not flagged; with nothing stated before it, it is. An agreement "
+        "reached (双方协商一致提前终止的) is an event, not a term left open (超出范围的费用由双方协商确定 is flagged). "
+        "A price left open is bounded by an amount, a cap or a price list in its own clause (按附件二价格表另行收费), "
+        "or by the document named beside it that states the price (依照…收费介绍、订单…收取服务费用 · 收取該頁面所顯示之收費 · "
+        "收費列於「導師收費說明」中); a "
         "hedge or a discretion is never bounded (原则上24小时内解决 is still hedged). In English the classes go by "
         "construction: a price tier named but not stated (at a premium rate, billed at regular rate), a price by "
         "comparison (at a discount, costs more, for a nominal fee), terms on request, arrangements and negotiations left open (will "
@@ -535,7 +584,7 @@ VD001 = register(
         ' A rate card named by "standard" with a modifier (our standard labour rates) and a further charge with no amount are flagged; a hedge that opens an appositive or purpose phrase (…, usually as a rate per hour, …) or stands before a verb of happening (releases typically occur every 12-24 months), a default with its exception (unless otherwise specified by Customer) and a hedged "may vary" whose subject is the customer\'s situation (needs may vary) are not.'
         " (linten10) An outcome left to a condition nobody measures (will depend on the number of requests, depending upon what the problem requires, dependent on current risks, depending on our schedule) is flagged; a choice the customer makes (depending on the package you choose) and a hedge on what the customer is able to do (Customers usually can document …) are not."
         " (linten11) The necessary service the vendor alone judges (provide customers with necessary after-sales service) is flagged; a hedge on an estimate stated as a range (usually completed within 0-4 business days) and a fee whose amount a named schedule states (additional license fees set forth in this Exhibit A) are not."
-        ' (linten13) A reserved right to charge for a service (We reserve the right to charge for this service) is flagged; a computed sum (reserve the right to invoice the difference) is not. A rate or cost named by its usual level (at the usual costs per hour, our standard charges for labour) is flagged; "per hour" alone states no price, only its basis. A delay hedged as a consequence (may result in longer turnaround times) is flagged like "may take longer". A quote offered for additional work (we would be happy to provide a quote for additional services) is flagged like a separate quote.'
+        ' (linten13) A reserved right to charge for a service (We reserve the right to charge for this service) is flagged; a computed sum (reserve the right to invoice the difference) is not. (lintsla) A right reserved to decide alone (We reserve the right to make the final determination as to how long each task will take · to determine the severity) is flagged too, while a right to act (to contact the Customer) is no promise. A rate or cost named by its usual level (at the usual costs per hour, our standard charges for labour) is flagged; "per hour" alone states no price, only its basis. A delay hedged as a consequence (may result in longer turnaround times) is flagged like "may take longer". A quote offered for additional work (we would be happy to provide a quote for additional services) is flagged like a separate quote.'
         " (linten15) Emergency maintenance carved out of the downtime an availability figure counts, with no cap or notice in"
         ' its own clause (excluding planned downtimes and emergency maintenance; "Maintenance" means … or reasonable'
         " emergency maintenance), is flagged, in a definition too: the provider decides what is an emergency. Counted as"
