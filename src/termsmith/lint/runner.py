@@ -216,12 +216,14 @@ def _prose_diagnostics(
     slots (:mod:`termsmith.lint.construct`), not the frozen dataclass's ``__init__``."""
     starts = LineIndex(text).starts
     rules = RULES_BY_FAMILY
-    messages: dict[tuple[str, str | None, int, bool], tuple[str, str, Severity | None]] = {}
+    # keyed by everything message_parts reads: the bound's text and its type (a bound stated elsewhere in the text is
+    # worded "elsewhere in the text", one in the clause "in the same clause"; the two may have the same text)
+    messages: dict[tuple[str, str | None, type | None, int, bool], tuple[str, str, Severity | None]] = {}
     diags: list[Diagnostic] = []
     append = diags.append
     for begin, stop, found, term, bound, hant in bounded_spans(text, defined):
         rule = rules[term.family]
-        key = (found, bound, id(term), hant)
+        key = (found, bound, None if bound is None else type(bound), id(term), hant)
         parts = messages.get(key)
         if parts is None:
             parts = messages[key] = message_parts(rule, term, found, bound, hant)
