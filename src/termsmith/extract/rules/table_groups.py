@@ -23,13 +23,24 @@ def _title(table: Table) -> str | None:
     """The title line above the table (past a line naming only its level column, "Service Level"), when it is
     short and holds no time, without its brackets."""
     for raw in reversed(table.intro[-3:]):
-        line = raw.strip()
-        if not line or (len(line.split()) <= 3 and _COLUMN_OF_LEVELS.search(line)):
+        line = raw.strip().lstrip("#").strip()
+        if not line or (len(line.split()) <= 3 and _names_only_the_column(line)):
             continue
         if len(line) > _TITLE_LENGTH or durations(line) or line.endswith((".", "。")):
             return None
         return re.sub(r"\s*[(（][^()（）]*[)）]?\s*", " ", line).strip(" :：") or None
     return None
+
+
+# words a line naming the level column may hold beside the column's word ("Service Level", "Severity Levels:")
+_COLUMN_FILLER = re.compile(r"\b(?:service|support|the|of|and|by|per|sla|definitions?)\b|[^\w]", re.IGNORECASE)
+_COLUMN_WORDS = re.compile(rf"(?:{_COLUMN_OF_LEVELS.pattern})s?", _COLUMN_OF_LEVELS.flags)
+
+
+def _names_only_the_column(line: str) -> bool:
+    """ "Service Level" above a flattened table names its level column; "Premium Tier" or "Gold Plan" names a plan
+    with the same column word and is the table's title."""
+    return _COLUMN_OF_LEVELS.search(line) is not None and not _COLUMN_FILLER.sub("", _COLUMN_WORDS.sub("", line))
 
 
 def read_grouped(
