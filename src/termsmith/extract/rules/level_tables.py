@@ -500,14 +500,16 @@ def _plan_grid_kind(table: Table, header: list[Sentence], columns: list[_Column]
     """A grid with plans as columns and levels as rows ("Priority | Starter | Pro | Enterprise", "Severity |
     Silver Partner | Gold Partner"): no header cell names a kind, clock or unit, the row holds times in two
     or more plan columns, and the lines above name the one kind every cell holds (the first they name:
-    "Response Time Targets", "defined in terms of initial response time … does not guarantee resolution")."""
+    "Response Time Targets", "defined in terms of initial response time … does not guarantee resolution"), else the
+    row's own label names it ("Priority Level 1 Response Time | 2 hours | 1 hour | 30 minutes")."""
     if not table.aligned or len(header) < 3 or len(row) != len(header) or any(any(c) for c in columns):
         return None
     if any(not h.norm.strip() or _level_in(h.norm) for h in header[1:]):
         return None
     if sum(1 for c in row[1:] if _cell_values(c, None)) < 2:
         return None
-    kinds = _kinds_in_order(" ".join(table.intro[-2:]))
+    own = _kinds_in_order(row[0].norm)  # the row's label names its kind ("Priority Level 1 Response Time")
+    kinds = own if len(own) == 1 else _kinds_in_order(" ".join(table.intro[-2:]))
     return kinds[0] if kinds else None
 
 
