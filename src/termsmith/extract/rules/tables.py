@@ -131,12 +131,12 @@ def _pipe_tables(paragraphs: list[tuple[Paragraph, str]], taken: set[int]) -> li
         j = i
         while j + 1 < len(paragraphs) and _continues_pipes(paragraphs, j + 1, i):
             j += 1
-        if (second := _second_header([p for p, _ in paragraphs[i : j + 1]])) is not None:
-            j = i + second - 1  # the next table starts at its header; the loop reads it next
-        block = paragraphs[i : j + 1]
-        header, rows = _corner_in_place(*_parse_pipes(block))
-        if rows or header:
-            out.append(Table(header, rows, True, _intro(paragraphs, i), {p.number for p, _ in block}))
+        starts = [i + k for k in _next_headers([p for p, _ in paragraphs[i : j + 1]])]
+        for start, end in itertools.pairwise([i, *starts, j + 1]):
+            block = paragraphs[start:end]
+            header, rows = _corner_in_place(*_parse_pipes(block))
+            if rows or header:
+                out.append(Table(header, rows, True, _intro(paragraphs, start), {p.number for p, _ in block}))
         i = j + 1
     return out
 
@@ -157,15 +157,16 @@ def _corner_in_place(header: list[Sentence], rows: list[list[Sentence]]) -> tupl
     return [corner, *header[:-1]], rows
 
 
-def _second_header(block: list[Paragraph]) -> int | None:
-    """Two Markdown tables with no line between them (a PDF or a copied page drops the blank line): a second rule
-    under a row, two rows or more after the first rule, underlines the next table's header; the index of that
-    header in the block. Rules drawn under every row stay one table."""
+def _next_headers(block: list[Paragraph]) -> list[int]:
+    """Markdown tables with no line between them (a PDF or a copied page drops the blank line): a rule under a row,
+    two rows or more after the rule before it, underlines the next table's header; the indexes of those headers in
+    the block. Rules drawn under every row keep one table."""
     rules = [k for k, p in enumerate(block) if _MARKDOWN_RULE.match(p.text)]
-    for before, rule in itertools.pairwise(rules):
-        if rule - before - 1 >= 2 and not _SEPARATOR.match(block[rule - 1].text):
-            return rule - 1
-    return None
+    return [
+        rule - 1
+        for before, rule in itertools.pairwise(rules)
+        if rule - before - 1 >= 2 and not _SEPARATOR.match(block[rule - 1].text)
+    ]
 
 
 def _continues_pipes(paragraphs: list[tuple[Paragraph, str]], k: int, start: int) -> bool:
