@@ -34,8 +34,8 @@ _CLOCKS = [
         CLOCK_24X7,
     ),
     (re.compile(r"5\s*[×xX*]\s*8\s*(?:小时|小時|hours?|h)?", re.IGNORECASE), CLOCK_BUSINESS),
-    # hours a day over five days: 8x5, 9×5, "7.5/5" (a support-hours cell)
-    (re.compile(r"(?<![\d./])(?:[6-9]|1[0-2])(?:\.5)?\s*[×xX*/]\s*5(?![\d./])"), CLOCK_BUSINESS),
+    # hours a day over five days: 8x5, 9×5, "7.5/5" (a support-hours cell); 24x5, round the clock on weekdays only
+    (re.compile(r"(?<![\d./])(?:[6-9]|1[0-2]|24)(?:\.5)?\s*[×xX*/]\s*5(?![\d./])"), CLOCK_BUSINESS),
 ]
 # Zero-width characters a renderer puts between a number and its unit (termsmith's own 2\u2060小时) or that
 # Word keeps (soft hyphen, BOM): NFKC leaves them, and they would hide "2小时" from every rule.

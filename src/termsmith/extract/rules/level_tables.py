@@ -24,6 +24,7 @@ from termsmith.extract.rules.level_words import (
     resolution_months,
     row_clock,
 )
+from termsmith.extract.rules.plan_hours import column_clocks
 from termsmith.extract.rules.plan_times import plan_times
 from termsmith.extract.rules.tables import Table, normalise
 from termsmith.extract.sentences import Sentence
@@ -165,7 +166,11 @@ def read_table(
     columns = _columns(header)
     # column → the plan a second header row names there, or the header itself ("Response (Enterprise)")
     plans: dict[int, str] = _bracket_plans(header, columns) if table.aligned else {}
+    hours: dict[int, str] = {}  # column → the clock a plan grid's hours row gives it
     for r, row in enumerate(table.rows):
+        if table.aligned and (stated_hours := column_clocks(row)) is not None:
+            hours = stated_hours
+            continue
         if not table.row_levels and (split := _clock_split(columns, row)) is not None:
             columns = split
             continue
@@ -193,7 +198,7 @@ def read_table(
             _read_grouped_row(row, level, level_cell, columns, levels)
             continue
         if (plan_kind := _plan_grid_kind(table, header, columns, row)) is not None:
-            _read_plan_row(row, header, level, level_cell, plan_kind, levels)
+            _read_plan_row(row, header, level, level_cell, plan_kind, levels, hours)
             continue
         stated = row_clock([c.norm for c in row if not _cell_values(c, None)])
         # a header cell naming a kind and a clock ("Response time during business hours") gives it that clock
@@ -235,7 +240,7 @@ def read_table(
             key, name, ident = level
             entry = levels.setdefault(key, _Level(key, name, ident))
             entry.named_at = entry.named_at or level_cell
-            own_clock = _clock(cell.norm, found[0]) or clock or stated or kind_clock.get(kind)
+            own_clock = _clock(cell.norm, found[0]) or clock or stated or kind_clock.get(kind) or hours.get(i)
             entry.times.setdefault(kind, (found[0], own_clock, cell))
 
 
@@ -520,13 +525,14 @@ def _read_plan_row(
     level_cell: Sentence,
     kind: str,
     levels: dict[str, _Level],
+    hours: dict[int, str],
 ) -> None:
     """Each plan's time is a level of its own: the row's level under that plan ("Urgent (Pro)"). The first
     plan with a time keeps the level's own key, so times stated elsewhere for the level (a resolution
-    table under it) join it."""
+    table under it) join it. A time without a clock of its own takes its plan's (``hours``, `plan_hours`)."""
     key, name, ident = level
     first = True
-    for cell, plan in zip(row[1:], header[1:], strict=False):
+    for i, (cell, plan) in enumerate(zip(row[1:], header[1:], strict=False), 1):
         found = _cell_values(cell, None)
         if len(found) != 1:
             continue
@@ -535,7 +541,7 @@ def _read_plan_row(
         first = False
         entry = levels.setdefault(at[0], _Level(*at))
         entry.named_at = entry.named_at or level_cell
-        entry.times.setdefault(kind, (found[0], _clock(cell.norm, found[0]), cell))
+        entry.times.setdefault(kind, (found[0], _clock(cell.norm, found[0]) or hours.get(i), cell))
 
 
 # a cell holding a list, one item a line of its own in the page's markup (<br />, <li>): "超值：1 小時內",
