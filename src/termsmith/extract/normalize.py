@@ -28,7 +28,9 @@ _CLOCKS = [
     (re.compile(r"7\s*[×xX*]\s*24\s*(?:小时|小時|hours?|hrs?|h)?(?:\s*/\s*(?:天|日))?", re.IGNORECASE), CLOCK_24X7),
     (
         re.compile(
-            r"(?<!〔)(?:24\s*[×xX*]\s*7|24\s*/\s*7)|全天候|round[- ]the[- ]clock|twenty-four hours a day,? seven days a week",
+            r"(?<!〔)(?:24\s*[×xX*]\s*7|24\s*/\s*7)|全天候|round[- ]the[- ]clock|"
+            # "24 hours a day, 7 days a week", "24 hours a day/seven days a week": the clock, not a 24-hour time
+            r"(?:twenty-four|24)\s*(?:hours|hrs)\s+(?:a|per)\s+day\s*[,/]?\s*(?:and\s+)?(?:seven|7)\s+days\s+(?:a|per)\s+week",
             re.IGNORECASE,
         ),
         CLOCK_24X7,
