@@ -57,12 +57,15 @@ def _column(cell: str) -> _Column:
 
 def _columns(header: list[Sentence]) -> list[_Column]:
     """The header's columns; of an acknowledge column and a respond column, the respond column is the
-    response (an acknowledgement is the receipt of the request, as the corpus keys record it)."""
+    response (an acknowledgement is the receipt of the request, as the corpus keys record it); of a workaround
+    column and a resolution column, the resolution column is the resolution (a workaround restores service for a
+    while, the fix resolves the issue: "First Response | Workaround Target | Resolution Target")."""
     columns = [_column(c.norm) for c in header]
-    receipts = [i for i, c in enumerate(header) if columns[i][0] == "response" and _RECEIPT.search(c.norm)]
-    if receipts and any(k == "response" and i not in receipts for i, (k, _, _) in enumerate(columns)):
-        for i in receipts:
-            columns[i] = (None, *columns[i][1:])
+    for kind, stand_in in (("response", _RECEIPT), ("resolution", _WORKAROUND)):
+        standing = [i for i, c in enumerate(header) if columns[i][0] == kind and stand_in.search(c.norm)]
+        if standing and any(k == kind and i not in standing for i, (k, _, _) in enumerate(columns)):
+            for i in standing:
+                columns[i] = (None, *columns[i][1:])
     return columns
 
 
@@ -87,6 +90,7 @@ def _clock_split(columns: list[_Column], row: list[Sentence]) -> list[_Column] |
 
 
 _RECEIPT = _re(r"acknowledg|受理|确认|確認|收到|接收")
+_WORKAROUND = _re(r"work-?\s?around|临时|臨時|规避|規避")
 _CLOCK_COLUMN = _re(
     r"(?:during\s+|in\s+)?(?:normal\s+|standard\s+)?(?:business|office|working)\s+hours?|after[- ]?hours|out\s+of\s+hours|"
     r"outside\s+(?:of\s+)?(?:business|office|working)\s+hours|non-?(?:business|working)\s+hours|24\s*x\s*7|24/7|"
