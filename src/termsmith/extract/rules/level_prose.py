@@ -152,7 +152,13 @@ def _prose(
                 continue
             # a level named earlier in the sentence governs this clause; one named only later does not
             # ("接报修后30分钟内响应,一般问题2小时内解决": the response is for every problem)
-            level = _level_after(clause, duration) or _level_in(clause) or _last_level_in(text[:offset]) or row
+            level = (
+                _level_after(clause, duration)
+                or _level_in(clause)
+                or _class_after(clause, duration, text)
+                or _last_level_in(text[:offset])
+                or row
+            )
             clock = _clock(clause, duration) or opening or _earlier_clock(clauses[:n], duration) or column_clock
             if (pair := _level_pair(text[: offset + duration.start])) is not None:
                 _pair_times(pair, kind, duration, clock, s, levels)
@@ -169,6 +175,14 @@ def _prose(
 _FOR_LEVEL = _re(r"\s*(?:for|on|in)\s+(?:the\s+|all\s+|any\s+)?")
 
 
+# a class of issue named after its time in a list of times ("4 hours for critical issues, 1 business day for standard
+# requests"): a level, though its word ranks nothing
+_ANY_REQUEST = _re(r"(?:support|service|customer|client|user|other|such|these|those|new)\s")
+_ISSUE_CLASS = _re(
+    r"(?P<name>[a-z][\w-]{2,20}(?:\s+priority)?\s+(?:issues|requests|incidents|tickets|problems|cases))\b"
+)
+
+
 def _level_after(clause: str, d: FoundDuration) -> tuple[str, str, str | None] | None:
     """The level a time is said for right after it, in a clause of several times."""
     m = _FOR_LEVEL.match(clause, d.end)
@@ -176,6 +190,18 @@ def _level_after(clause: str, d: FoundDuration) -> tuple[str, str, str | None] |
         return None
     level = _LEVEL.match(clause, m.end())
     return _level_in(level.group(0)) if level else None
+
+
+def _class_after(clause: str, d: FoundDuration, text: str) -> tuple[str, str, str | None] | None:
+    """The class of issue a time is said for right after it, in a sentence listing times for classes ("… 4 hours
+    for critical issues, 24 hours for standard issues"): a level of its own. A time for "all support requests"
+    names every request, no class."""
+    m = _FOR_LEVEL.match(clause, d.end)
+    if m is None or len(durations(text)) < 2 or not (named := _ISSUE_CLASS.match(clause, m.end())):
+        return None
+    if _ANY_REQUEST.match(named["name"]):
+        return None
+    return f"class:{named['name'].lower()}", named["name"], None
 
 
 _ON_SITE_SERVICE = _re(r"上门|上門|现场|現場|到场|到場|到府|\bon-?site\b|\bsite visits?\b")
