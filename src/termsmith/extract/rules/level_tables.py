@@ -151,9 +151,14 @@ def _named_level(text: str) -> tuple[str, str, str | None]:
     return text.lower(), text, None
 
 
+# a cell ticking a feature off for a plan ("●", "✔️", "Yes"): its row is a feature's, never a header
+_TICK = re.compile(r"\s*(?:[●•✔✓☑✗✘✕×]\ufe0f?|yes|no|included)\s*", re.IGNORECASE)
+
+
 def _is_header(row: list[Sentence], first: bool) -> bool:
-    """A row without values that names a kind or the level column (any such row at the top)."""
-    if any(_cell_values(c, None) for c in row):
+    """A row without values that names a kind or the level column (any such row at the top); a row ticking
+    features off ("Prioritized issue resolution | | ●") is none."""
+    if any(_cell_values(c, None) for c in row) or any(_TICK.fullmatch(c.norm) for c in row[1:]):
         return False
     return first or any(_kinds_in_order(c.norm) or _COLUMN_OF_LEVELS.search(c.norm) for c in row)
 
