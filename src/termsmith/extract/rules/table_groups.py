@@ -59,7 +59,11 @@ def read_grouped(
     title = _title(table)
     if title is not None and _kinds_in_order(title) and (around := (outer or {}).get(table.first)):
         title = around
-    if title is None or not any(set(lv.times) & timed.get(key, set()) for key, lv in trial.items()):
+    if (
+        title is None
+        or not any(set(lv.times) & timed.get(key, set()) for key, lv in trial.items())
+        or _restates(trial, levels)
+    ):
         read_table(table, levels, untiered)
         _note(table, levels, timed)
         return
@@ -68,6 +72,19 @@ def read_grouped(
         grouped.times, grouped.named_at = lv.times, lv.named_at
         levels.setdefault(grouped.key, grouped)
     _note(table, levels, timed)
+
+
+def _restates(trial: dict[str, _Level], levels: dict[str, _Level]) -> bool:
+    """Every time the table gives a level already timed is the time it has ("Response Channel: Within 1 hour" in a
+    coverage table under the severity table's "1 hour"): the table restates the levels, it is no group of its own."""
+    shared = [
+        (lv.times[kind][0].duration, levels[key].times[kind][0].duration)
+        for key, lv in trial.items()
+        if key in levels
+        for kind in lv.times
+        if kind in levels[key].times
+    ]
+    return bool(shared) and all(a == b for a, b in shared)
 
 
 _MARKDOWN_HEADING = re.compile(r"^\s*(?P<depth>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
