@@ -8,6 +8,7 @@ import re
 from termsmith.extract.rules.context import _re, clauses as _clauses
 from termsmith.extract.rules.level_words import (
     _CLOCK_HINT_BUSINESS,
+    _DISPUTE,
     _FINAL,
     _INTERIM,
     _LEVEL,
@@ -132,8 +133,8 @@ def _prose(
     whose words name none; two times paired by a slash ("30分钟/4小时") take a two-kind label in order. A table
     cell's times without a clock of their own take their column's (``column_clock``)."""
     own = _label_kinds(text)
-    if not (own or inherited or _RESPONSE.search(text) or _RESOLUTION.search(text)):
-        return
+    if not (own or inherited or _RESPONSE.search(text) or _RESOLUTION.search(text)) or _DISPUTE.search(text):
+        return  # a dispute between the parties is settled by the dispute clause, its times are no level's
     on_site_item = _on_site_item(text)
     clauses = _clauses(text)
     opening = _opening_clock(clauses[0][1]) if len(clauses) > 1 else None
