@@ -35,3 +35,20 @@ def test_a_time_for_every_request_is_no_class(tmp_path: Path, capsys: CaptureFix
     )
     assert ("support requests", "1 business day") not in found
     assert ("critical", "4h") in found
+
+
+def test_the_classes_of_a_paragraph_split_at_semicolons(tmp_path: Path, capsys: CaptureFixture[str]) -> None:
+    assert _levels(
+        tmp_path,
+        capsys,
+        "Response Time: Within 1 hour for critical incidents; within 2 hours for high-priority incidents.",
+    ) == [("critical", "1h"), ("high-priority incidents", "2h")]
+
+
+def test_a_later_sentence_for_every_request_names_no_class(tmp_path: Path, capsys: CaptureFixture[str]) -> None:
+    found = _levels(
+        tmp_path,
+        capsys,
+        "Response Time: Within 1 hour for critical incidents; within 1 business day for all support requests.",
+    )
+    assert not any("support requests" in name for name, _ in found)

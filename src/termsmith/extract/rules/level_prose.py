@@ -23,6 +23,7 @@ from termsmith.extract.rules.level_words import (
     _level_in,
     not_a_limit,
 )
+from termsmith.extract.rules.tables import normalise  # cached per document
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, durations
 
@@ -156,7 +157,7 @@ def _prose(
             level = (
                 _level_after(clause, duration)
                 or _level_in(clause)
-                or _class_after(clause, duration, text)
+                or _class_after(clause, duration, normalise(s.paragraph.text))
                 or _last_level_in(text[:offset])
                 or row
             )
@@ -182,6 +183,7 @@ _ANY_REQUEST = _re(r"(?:support|service|customer|client|user|other|such|these|th
 _ISSUE_CLASS = _re(
     r"(?P<name>[a-z][\w-]{2,20}(?:\s+priority)?\s+(?:issues|requests|incidents|tickets|problems|cases))\b"
 )
+_FOR_CLASS = _re(r"\b(?:for|on|in)\s+(?:the\s+|all\s+|any\s+)?" + _ISSUE_CLASS.pattern)
 
 
 def _level_after(clause: str, d: FoundDuration) -> tuple[str, str, str | None] | None:
@@ -194,9 +196,10 @@ def _level_after(clause: str, d: FoundDuration) -> tuple[str, str, str | None] |
 
 
 def _class_after(clause: str, d: FoundDuration, text: str) -> tuple[str, str, str | None] | None:
-    """The class of issue a time is said for right after it, in a sentence listing times for classes ("… 4 hours
-    for critical issues, 24 hours for standard issues"): a level of its own. A time for "all support requests"
-    names every request, no class."""
+    """The class of issue a time is said for right after it, in a paragraph (``text``) listing times for classes
+    ("… 4 hours for critical issues, 24 hours for standard issues"; "Within 1 hour for critical incidents; within 2
+    hours for high-priority incidents"): a level of its own. A time for "all support requests" names every
+    request, no class."""
     m = _FOR_LEVEL.match(clause, d.end)
     if m is None or len(durations(text)) < 2 or not (named := _ISSUE_CLASS.match(clause, m.end())):
         return None
@@ -337,7 +340,10 @@ def _under_label(s: Sentence, label: tuple[int, list[str]]) -> bool:
     if (m := _LEVEL.match(item)) is None:
         # the time first, its one level after it ("0-2 hours for issues classified as High", "Within 2 days for
         # Low priority requests", "4 小时内:二级故障")
-        return len(item) <= 100 and _TIME_FIRST.match(item) is not None and len(list(_LEVEL.finditer(item))) == 1
+        named = len(list(_LEVEL.finditer(item)))
+        # … or a class of issue ("within 2 hours for high-priority incidents")
+        named = named or sum(1 for m in _FOR_CLASS.finditer(item) if not _ANY_REQUEST.match(m["name"]))
+        return len(item) <= 100 and _TIME_FIRST.match(item) is not None and named == 1
     # a longer item is one when the time leads it ("Level 1: Within 4 business hours from the time of …")
     return len(item) <= 60 or (len(item) <= 100 and _TIME_FIRST.match(item, m.end()) is not None)
 
