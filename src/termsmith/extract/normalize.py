@@ -28,14 +28,16 @@ _CLOCKS = [
     (re.compile(r"7\s*[×xX*]\s*24\s*(?:小时|小時|hours?|hrs?|h)?(?:\s*/\s*(?:天|日))?", re.IGNORECASE), CLOCK_24X7),
     (
         re.compile(
-            r"(?<!〔)(?:24\s*[×xX*]\s*7|24\s*/\s*7)|全天候|round[- ]the[- ]clock|twenty-four hours a day,? seven days a week",
+            r"(?<!〔)(?:24\s*[×xX*]\s*7|24\s*/\s*7)|全天候|round[- ]the[- ]clock|"
+            # "24 hours a day, 7 days a week", "24 hours a day/seven days a week": the clock, not a 24-hour time
+            r"(?:twenty-four|24)\s*(?:hours|hrs)\s+(?:a|per)\s+day\s*[,/]?\s*(?:and\s+)?(?:seven|7)\s+days\s+(?:a|per)\s+week",
             re.IGNORECASE,
         ),
         CLOCK_24X7,
     ),
     (re.compile(r"5\s*[×xX*]\s*8\s*(?:小时|小時|hours?|h)?", re.IGNORECASE), CLOCK_BUSINESS),
-    # hours a day over five days: 8x5, 9×5, "7.5/5" (a support-hours cell)
-    (re.compile(r"(?<![\d./])(?:[6-9]|1[0-2])(?:\.5)?\s*[×xX*/]\s*5(?![\d./])"), CLOCK_BUSINESS),
+    # hours a day over five days: 8x5, 9×5, "7.5/5" (a support-hours cell); 24x5, round the clock on weekdays only
+    (re.compile(r"(?<![\d./])(?:[6-9]|1[0-2]|24)(?:\.5)?\s*[×xX*/]\s*5(?![\d./])"), CLOCK_BUSINESS),
 ]
 # Zero-width characters a renderer puts between a number and its unit (termsmith's own 2\u2060小时) or that
 # Word keeps (soft hyphen, BOM): NFKC leaves them, and they would hide "2小时" from every rule.

@@ -57,6 +57,7 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+_ROW_ENDS = ("|", "｜", "│")
 
 
 def format_of(path: Path) -> Format:
@@ -133,8 +134,9 @@ def _read_pdf(path: Path, name: str) -> SourceDocument:
 def _drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
     """The pages' lines without blank lines, page numbers and running headers."""
     repeated: set[str] = set()
-    if len(pages) >= 3:
-        seen = Counter(line.text.strip() for lines in pages for line in lines if line.text.strip() and not line.row)
+    if len(pages) >= 3:  # a running line repeats on many pages; one repeated on a single page is content
+        seen = Counter(text for lines in pages for text in {line.text.strip() for line in lines if not line.row})
+        seen.pop("", None)
         repeated = {text for text, n in seen.items() if n >= max(3, len(pages) * 0.6)}
     return [
         [
@@ -173,6 +175,7 @@ def _join_lines(pages: list[list[Line]]) -> list[Paragraph]:
                 or _ITEM_START.match(line) is not None
                 or previous.endswith(_PARAGRAPH_END)
                 or _cells(previous) < widest * 0.75
+                or _ends_row(previous, line)
             )
             if starts_new or current is None:
                 current = Paragraph(line, len(paragraphs) + 1, [Piece(0, page_no, source.number, lead + 1)])
@@ -184,6 +187,12 @@ def _join_lines(pages: list[list[Line]]) -> list[Paragraph]:
                 current.text += line
             previous, previous_row = line, False
     return paragraphs
+
+
+def _ends_row(previous: str, line: str) -> bool:
+    """Pipe-table text printed to PDF ("Priority 1 | 2 hours | 1 hour |"): a row ends at its closing mark and the
+    next starts at its opening one; a long cell wrapped over lines (no mark at the line's end) runs on."""
+    return previous.endswith(_ROW_ENDS) or line.startswith(_ROW_ENDS)
 
 
 def _cells(text: str) -> int:

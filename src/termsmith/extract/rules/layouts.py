@@ -19,6 +19,7 @@ from termsmith.extract.rules.level_words import (
     _Level,
     _level_in,
     level_key,
+    not_a_limit,
     resolution_months,
 )
 from termsmith.extract.rules.tables import normalise  # cached per document
@@ -114,7 +115,7 @@ def _kind_label(text: str) -> str | None:
 
 def _values(text: str) -> list[FoundDuration]:
     """The durations of a value cell ("15 minutes", "2 hours (24x7x365)", "4 Business Hours*", "30分钟内")."""
-    return [d for d in durations(text) if not d.duration.unit.is_calendar]
+    return [d for d in durations(text) if not d.duration.unit.is_calendar and not not_a_limit(text, d)]
 
 
 def _level_row(text: str) -> tuple[tuple[str, str, str | None], FoundDuration] | None:

@@ -8,6 +8,7 @@ import re
 from termsmith.extract.rules.context import _re, clauses as _clauses
 from termsmith.extract.rules.level_words import (
     _CLOCK_HINT_BUSINESS,
+    _DISPUTE,
     _FINAL,
     _INTERIM,
     _LEVEL,
@@ -22,6 +23,7 @@ from termsmith.extract.rules.level_words import (
     _level_in,
     not_a_limit,
 )
+from termsmith.extract.rules.tables import normalise  # cached per document
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, durations
 
@@ -132,8 +134,8 @@ def _prose(
     whose words name none; two times paired by a slash ("30分钟/4小时") take a two-kind label in order. A table
     cell's times without a clock of their own take their column's (``column_clock``)."""
     own = _label_kinds(text)
-    if not (own or inherited or _RESPONSE.search(text) or _RESOLUTION.search(text)):
-        return
+    if not (own or inherited or _RESPONSE.search(text) or _RESOLUTION.search(text)) or _DISPUTE.search(text):
+        return  # a dispute between the parties is settled by the dispute clause, its times are no level's
     on_site_item = _on_site_item(text)
     clauses = _clauses(text)
     opening = _opening_clock(clauses[0][1]) if len(clauses) > 1 else None
@@ -152,7 +154,13 @@ def _prose(
                 continue
             # a level named earlier in the sentence governs this clause; one named only later does not
             # ("接报修后30分钟内响应,一般问题2小时内解决": the response is for every problem)
-            level = _level_after(clause, duration) or _level_in(clause) or _last_level_in(text[:offset]) or row
+            level = (
+                _level_after(clause, duration)
+                or _level_in(clause)
+                or _class_after(clause, duration, normalise(s.paragraph.text))
+                or _last_level_in(text[:offset])
+                or row
+            )
             clock = _clock(clause, duration) or opening or _earlier_clock(clauses[:n], duration) or column_clock
             if (pair := _level_pair(text[: offset + duration.start])) is not None:
                 _pair_times(pair, kind, duration, clock, s, levels)
@@ -169,6 +177,15 @@ def _prose(
 _FOR_LEVEL = _re(r"\s*(?:for|on|in)\s+(?:the\s+|all\s+|any\s+)?")
 
 
+# a class of issue named after its time in a list of times ("4 hours for critical issues, 1 business day for standard
+# requests"): a level, though its word ranks nothing
+_ANY_REQUEST = _re(r"(?:support|service|customer|client|user|other|such|these|those|new)\s")
+_ISSUE_CLASS = _re(
+    r"(?P<name>[a-z][\w-]{2,20}(?:\s+priority)?\s+(?:issues|requests|incidents|tickets|problems|cases))\b"
+)
+_FOR_CLASS = _re(r"\b(?:for|on|in)\s+(?:the\s+|all\s+|any\s+)?" + _ISSUE_CLASS.pattern)
+
+
 def _level_after(clause: str, d: FoundDuration) -> tuple[str, str, str | None] | None:
     """The level a time is said for right after it, in a clause of several times."""
     m = _FOR_LEVEL.match(clause, d.end)
@@ -176,6 +193,19 @@ def _level_after(clause: str, d: FoundDuration) -> tuple[str, str, str | None] |
         return None
     level = _LEVEL.match(clause, m.end())
     return _level_in(level.group(0)) if level else None
+
+
+def _class_after(clause: str, d: FoundDuration, text: str) -> tuple[str, str, str | None] | None:
+    """The class of issue a time is said for right after it, in a paragraph (``text``) listing times for classes
+    ("… 4 hours for critical issues, 24 hours for standard issues"; "Within 1 hour for critical incidents; within 2
+    hours for high-priority incidents"): a level of its own. A time for "all support requests" names every
+    request, no class."""
+    m = _FOR_LEVEL.match(clause, d.end)
+    if m is None or len(durations(text)) < 2 or not (named := _ISSUE_CLASS.match(clause, m.end())):
+        return None
+    if _ANY_REQUEST.match(named["name"]):
+        return None
+    return f"class:{named['name'].lower()}", named["name"], None
 
 
 _ON_SITE_SERVICE = _re(r"上门|上門|现场|現場|到场|到場|到府|\bon-?site\b|\bsite visits?\b")
@@ -310,7 +340,10 @@ def _under_label(s: Sentence, label: tuple[int, list[str]]) -> bool:
     if (m := _LEVEL.match(item)) is None:
         # the time first, its one level after it ("0-2 hours for issues classified as High", "Within 2 days for
         # Low priority requests", "4 小时内:二级故障")
-        return len(item) <= 100 and _TIME_FIRST.match(item) is not None and len(list(_LEVEL.finditer(item))) == 1
+        named = len(list(_LEVEL.finditer(item)))
+        # … or a class of issue ("within 2 hours for high-priority incidents")
+        named = named or sum(1 for m in _FOR_CLASS.finditer(item) if not _ANY_REQUEST.match(m["name"]))
+        return len(item) <= 100 and _TIME_FIRST.match(item) is not None and named == 1
     # a longer item is one when the time leads it ("Level 1: Within 4 business hours from the time of …")
     return len(item) <= 60 or (len(item) <= 100 and _TIME_FIRST.match(item, m.end()) is not None)
 

@@ -24,6 +24,7 @@ from termsmith.extract.rules.level_words import (
     resolution_months,
     row_clock,
 )
+from termsmith.extract.rules.plan_hours import column_clocks
 from termsmith.extract.rules.plan_times import plan_times
 from termsmith.extract.rules.tables import Table, normalise
 from termsmith.extract.sentences import Sentence
@@ -56,12 +57,15 @@ def _column(cell: str) -> _Column:
 
 def _columns(header: list[Sentence]) -> list[_Column]:
     """The header's columns; of an acknowledge column and a respond column, the respond column is the
-    response (an acknowledgement is the receipt of the request, as the corpus keys record it)."""
+    response (an acknowledgement is the receipt of the request, as the corpus keys record it); of a workaround
+    column and a resolution column, the resolution column is the resolution (a workaround restores service for a
+    while, the fix resolves the issue: "First Response | Workaround Target | Resolution Target")."""
     columns = [_column(c.norm) for c in header]
-    receipts = [i for i, c in enumerate(header) if columns[i][0] == "response" and _RECEIPT.search(c.norm)]
-    if receipts and any(k == "response" and i not in receipts for i, (k, _, _) in enumerate(columns)):
-        for i in receipts:
-            columns[i] = (None, *columns[i][1:])
+    for kind, stand_in in (("response", _RECEIPT), ("resolution", _WORKAROUND)):
+        standing = [i for i, c in enumerate(header) if columns[i][0] == kind and stand_in.search(c.norm)]
+        if standing and any(k == kind and i not in standing for i, (k, _, _) in enumerate(columns)):
+            for i in standing:
+                columns[i] = (None, *columns[i][1:])
     return columns
 
 
@@ -86,6 +90,7 @@ def _clock_split(columns: list[_Column], row: list[Sentence]) -> list[_Column] |
 
 
 _RECEIPT = _re(r"acknowledg|受理|确认|確認|收到|接收")
+_WORKAROUND = _re(r"work-?\s?around|临时|臨時|规避|規避")
 _CLOCK_COLUMN = _re(
     r"(?:during\s+|in\s+)?(?:normal\s+|standard\s+)?(?:business|office|working)\s+hours?|after[- ]?hours|out\s+of\s+hours|"
     r"outside\s+(?:of\s+)?(?:business|office|working)\s+hours|non-?(?:business|working)\s+hours|24\s*x\s*7|24/7|"
@@ -146,9 +151,14 @@ def _named_level(text: str) -> tuple[str, str, str | None]:
     return text.lower(), text, None
 
 
+# a cell ticking a feature off for a plan ("●", "✔️", "Yes"): its row is a feature's, never a header
+_TICK = re.compile(r"\s*(?:[●•✔✓☑✗✘✕×]\ufe0f?|yes|no|included)\s*", re.IGNORECASE)
+
+
 def _is_header(row: list[Sentence], first: bool) -> bool:
-    """A row without values that names a kind or the level column (any such row at the top)."""
-    if any(_cell_values(c, None) for c in row):
+    """A row without values that names a kind or the level column (any such row at the top); a row ticking
+    features off ("Prioritized issue resolution | | ●") is none."""
+    if any(_cell_values(c, None) for c in row) or any(_TICK.fullmatch(c.norm) for c in row[1:]):
         return False
     return first or any(_kinds_in_order(c.norm) or _COLUMN_OF_LEVELS.search(c.norm) for c in row)
 
@@ -165,7 +175,11 @@ def read_table(
     columns = _columns(header)
     # column → the plan a second header row names there, or the header itself ("Response (Enterprise)")
     plans: dict[int, str] = _bracket_plans(header, columns) if table.aligned else {}
+    hours: dict[int, str] = {}  # column → the clock a plan grid's hours row gives it
     for r, row in enumerate(table.rows):
+        if table.aligned and (stated_hours := column_clocks(row)) is not None:
+            hours = stated_hours
+            continue
         if not table.row_levels and (split := _clock_split(columns, row)) is not None:
             columns = split
             continue
@@ -193,7 +207,7 @@ def read_table(
             _read_grouped_row(row, level, level_cell, columns, levels)
             continue
         if (plan_kind := _plan_grid_kind(table, header, columns, row)) is not None:
-            _read_plan_row(row, header, level, level_cell, plan_kind, levels)
+            _read_plan_row(row, header, level, level_cell, plan_kind, levels, hours)
             continue
         stated = row_clock([c.norm for c in row if not _cell_values(c, None)])
         # a header cell naming a kind and a clock ("Response time during business hours") gives it that clock
@@ -235,7 +249,7 @@ def read_table(
             key, name, ident = level
             entry = levels.setdefault(key, _Level(key, name, ident))
             entry.named_at = entry.named_at or level_cell
-            own_clock = _clock(cell.norm, found[0]) or clock or stated or kind_clock.get(kind)
+            own_clock = _clock(cell.norm, found[0]) or clock or stated or kind_clock.get(kind) or hours.get(i)
             entry.times.setdefault(kind, (found[0], own_clock, cell))
 
 
@@ -500,14 +514,16 @@ def _plan_grid_kind(table: Table, header: list[Sentence], columns: list[_Column]
     """A grid with plans as columns and levels as rows ("Priority | Starter | Pro | Enterprise", "Severity |
     Silver Partner | Gold Partner"): no header cell names a kind, clock or unit, the row holds times in two
     or more plan columns, and the lines above name the one kind every cell holds (the first they name:
-    "Response Time Targets", "defined in terms of initial response time … does not guarantee resolution")."""
+    "Response Time Targets", "defined in terms of initial response time … does not guarantee resolution"), else the
+    row's own label names it ("Priority Level 1 Response Time | 2 hours | 1 hour | 30 minutes")."""
     if not table.aligned or len(header) < 3 or len(row) != len(header) or any(any(c) for c in columns):
         return None
     if any(not h.norm.strip() or _level_in(h.norm) for h in header[1:]):
         return None
     if sum(1 for c in row[1:] if _cell_values(c, None)) < 2:
         return None
-    kinds = _kinds_in_order(" ".join(table.intro[-2:]))
+    own = _kinds_in_order(row[0].norm)  # the row's label names its kind ("Priority Level 1 Response Time")
+    kinds = own if len(own) == 1 else _kinds_in_order(" ".join(table.intro[-2:]))
     return kinds[0] if kinds else None
 
 
@@ -518,13 +534,14 @@ def _read_plan_row(
     level_cell: Sentence,
     kind: str,
     levels: dict[str, _Level],
+    hours: dict[int, str],
 ) -> None:
     """Each plan's time is a level of its own: the row's level under that plan ("Urgent (Pro)"). The first
     plan with a time keeps the level's own key, so times stated elsewhere for the level (a resolution
-    table under it) join it."""
+    table under it) join it. A time without a clock of its own takes its plan's (``hours``, `plan_hours`)."""
     key, name, ident = level
     first = True
-    for cell, plan in zip(row[1:], header[1:], strict=False):
+    for i, (cell, plan) in enumerate(zip(row[1:], header[1:], strict=False), 1):
         found = _cell_values(cell, None)
         if len(found) != 1:
             continue
@@ -533,7 +550,7 @@ def _read_plan_row(
         first = False
         entry = levels.setdefault(at[0], _Level(*at))
         entry.named_at = entry.named_at or level_cell
-        entry.times.setdefault(kind, (found[0], _clock(cell.norm, found[0]), cell))
+        entry.times.setdefault(kind, (found[0], _clock(cell.norm, found[0]) or hours.get(i), cell))
 
 
 # a cell holding a list, one item a line of its own in the page's markup (<br />, <li>): "超值：1 小時內",

@@ -95,6 +95,9 @@ _OUTSIDE_BUSINESS = _re(
 # fixing a security vulnerability ("高危漏洞修复≤72 小时", "critical vulnerabilities are patched within 72 hours")
 # is the product's maintenance, not the resolution of a reported incident
 _SECURITY_FIX = _re(r"漏洞|安全补丁|安全補丁|安全更新|vulnerabilit|\bCVE\b|security (?:patch|fix|update)")
+# a dispute between the parties ("If unresolved within 30 days, submit to mediation", "争议协商30日内未能解决的,提交
+# 仲裁") is settled by the dispute clause, no incident's resolution
+_DISPUTE = _re(r"\bdisputes?\b|\bmediat|\barbitrat|\blitigat|争议|爭議|仲裁|调解|調解|诉讼|訴訟")
 
 
 # an average or typical time is a figure, not a commitment ("Average response time … is less than 2 hours",
@@ -155,13 +158,15 @@ _NOT_APPLIED = _re(r"\b(?:does|do|shall|will) not apply\b|\bnot applicable\b|\bi
 
 
 def not_a_limit(text: str, duration: FoundDuration) -> bool:
-    """The time is no level's limit: the statement it stands in is about fixing security vulnerabilities,
+    """The time is no level's limit: the statement it stands in is about fixing security vulnerabilities or
+    settling a dispute between the parties,
     the words before it give an average or a typical figure, or its clause says it does not apply."""
     start = max((text.rfind(c, 0, duration.start) for c in ";；。"), default=-1) + 1
     end = min((i for c in ";；。" if (i := text.find(c, duration.end)) >= 0), default=len(text))
     clause_end = min((i for c in ",，;；。" if (i := text.find(c, duration.end)) >= 0), default=len(text))
     return bool(
         _SECURITY_FIX.search(text[start:end])
+        or _DISPUTE.search(text[start:end])
         or _HEDGED.search(text[start : duration.start])
         or _NOT_APPLIED_BEFORE.search(text[start : duration.start])
         or _NOT_APPLIED.search(text[start:clause_end])

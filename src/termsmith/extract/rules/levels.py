@@ -21,6 +21,7 @@ from termsmith.extract.rules.level_words import (
     figures_only,
     within,
 )
+from termsmith.extract.rules.prose_groups import ProseGroups
 from termsmith.extract.rules.section_clock import clock_in_section, hours_lines, section_clocks
 from termsmith.extract.rules.table_groups import outer_headings, read_grouped
 from termsmith.extract.rules.tables import find_tables
@@ -74,6 +75,7 @@ def severity_levels(ctx: Context) -> None:
     in_tables = {n for t in tables.values() for n in t.paragraphs}
     timed: dict[str, set[str]] = {}  # level key → the kinds a table timed
     outer = outer_headings(sentences)  # a plan's section heading over its table's own title
+    groups = ProseGroups(sentences)  # a plan's section repeating a level in prose
     for s in sentences:
         if s.paragraph.number in in_tables:
             if (table := tables.pop(s.paragraph.number, None)) is not None:
@@ -85,7 +87,9 @@ def severity_levels(ctx: Context) -> None:
         row = heading.level_for(s)
         if labels.read(s, levels) or layout.read(s, levels):
             continue
-        _prose(s.norm, s, levels, untiered, row, inherited=label[1] if _under_label(s, label) else None)
+        found: dict[str, _Level] = {}
+        _prose(s.norm, s, found, untiered, row, inherited=label[1] if _under_label(s, label) else None)
+        groups.merge(found, levels, s)
     if not untiered and not any(lv.times for lv in levels.values()):
         fallback_levels(sentences, levels)
     _drop_figures(ctx, levels, untiered)

@@ -23,13 +23,24 @@ def _title(table: Table) -> str | None:
     """The title line above the table (past a line naming only its level column, "Service Level"), when it is
     short and holds no time, without its brackets."""
     for raw in reversed(table.intro[-3:]):
-        line = raw.strip()
-        if not line or (len(line.split()) <= 3 and _COLUMN_OF_LEVELS.search(line)):
+        line = raw.strip().lstrip("#").strip()
+        if not line or (len(line.split()) <= 3 and _names_only_the_column(line)):
             continue
         if len(line) > _TITLE_LENGTH or durations(line) or line.endswith((".", "。")):
             return None
         return re.sub(r"\s*[(（][^()（）]*[)）]?\s*", " ", line).strip(" :：") or None
     return None
+
+
+# words a line naming the level column may hold beside the column's word ("Service Level", "Severity Levels:")
+_COLUMN_FILLER = re.compile(r"\b(?:service|support|the|of|and|by|per|sla|definitions?)\b|[^\w]", re.IGNORECASE)
+_COLUMN_WORDS = re.compile(rf"(?:{_COLUMN_OF_LEVELS.pattern})s?", _COLUMN_OF_LEVELS.flags)
+
+
+def _names_only_the_column(line: str) -> bool:
+    """ "Service Level" above a flattened table names its level column; "Premium Tier" or "Gold Plan" names a plan
+    with the same column word and is the table's title."""
+    return _COLUMN_OF_LEVELS.search(line) is not None and not _COLUMN_FILLER.sub("", _COLUMN_WORDS.sub("", line))
 
 
 def read_grouped(
@@ -48,7 +59,11 @@ def read_grouped(
     title = _title(table)
     if title is not None and _kinds_in_order(title) and (around := (outer or {}).get(table.first)):
         title = around
-    if title is None or not any(set(lv.times) & timed.get(key, set()) for key, lv in trial.items()):
+    if (
+        title is None
+        or not any(set(lv.times) & timed.get(key, set()) for key, lv in trial.items())
+        or _restates(trial, levels)
+    ):
         read_table(table, levels, untiered)
         _note(table, levels, timed)
         return
@@ -57,6 +72,19 @@ def read_grouped(
         grouped.times, grouped.named_at = lv.times, lv.named_at
         levels.setdefault(grouped.key, grouped)
     _note(table, levels, timed)
+
+
+def _restates(trial: dict[str, _Level], levels: dict[str, _Level]) -> bool:
+    """Every time the table gives a level already timed is the time it has ("Response Channel: Within 1 hour" in a
+    coverage table under the severity table's "1 hour"): the table restates the levels, it is no group of its own."""
+    shared = [
+        (lv.times[kind][0].duration, levels[key].times[kind][0].duration)
+        for key, lv in trial.items()
+        if key in levels
+        for kind in lv.times
+        if kind in levels[key].times
+    ]
+    return bool(shared) and all(a == b for a, b in shared)
 
 
 _MARKDOWN_HEADING = re.compile(r"^\s*(?P<depth>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")

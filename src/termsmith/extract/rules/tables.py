@@ -18,6 +18,7 @@ the level names are what separates the rows.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -130,12 +131,42 @@ def _pipe_tables(paragraphs: list[tuple[Paragraph, str]], taken: set[int]) -> li
         j = i
         while j + 1 < len(paragraphs) and _continues_pipes(paragraphs, j + 1, i):
             j += 1
-        block = paragraphs[i : j + 1]
-        header, rows = _parse_pipes(block)
-        if rows or header:
-            out.append(Table(header, rows, True, _intro(paragraphs, i), {p.number for p, _ in block}))
+        starts = [i + k for k in _next_headers([p for p, _ in paragraphs[i : j + 1]])]
+        for start, end in itertools.pairwise([i, *starts, j + 1]):
+            block = paragraphs[start:end]
+            header, rows = _corner_in_place(*_parse_pipes(block))
+            if rows or header:
+                out.append(Table(header, rows, True, _intro(paragraphs, start), {p.number for p, _ in block}))
         i = j + 1
     return out
+
+
+# a Markdown rule under a header row ("---|---|", "| :--- | ---: |"), not a frame drawn between every row
+_MARKDOWN_RULE = re.compile(r"^\s*[|｜]?\s*:?-{3,}:?\s*(?:[|｜]\s*:?-{3,}:?\s*)+[|｜]?\s*$")
+
+
+def _corner_in_place(header: list[Sentence], rows: list[list[Sentence]]) -> tuple[list[Sentence], list[list[Sentence]]]:
+    """A header whose empty corner cell was written last ("Basic | Silver | Gold | |" over "Support Hours | 24x5 |
+    24x7 | 24x7 |"): every row labels its first cell and fills its last, so the header's names stand one column to
+    the left of their cells; the corner goes back first."""
+    if len(header) < 3 or header[-1].text or not header[0].text or not rows:
+        return header, rows
+    if not all(len(row) == len(header) and row[0].text and row[-1].text for row in rows):
+        return header, rows
+    corner = dataclasses.replace(header[-1], text="", norm="")
+    return [corner, *header[:-1]], rows
+
+
+def _next_headers(block: list[Paragraph]) -> list[int]:
+    """Markdown tables with no line between them (a PDF or a copied page drops the blank line): a rule under a row,
+    two rows or more after the rule before it, underlines the next table's header; the indexes of those headers in
+    the block. Rules drawn under every row keep one table."""
+    rules = [k for k, p in enumerate(block) if _MARKDOWN_RULE.match(p.text)]
+    return [
+        rule - 1
+        for before, rule in itertools.pairwise(rules)
+        if rule - before - 1 >= 2 and not _SEPARATOR.match(block[rule - 1].text)
+    ]
 
 
 def _continues_pipes(paragraphs: list[tuple[Paragraph, str]], k: int, start: int) -> bool:
