@@ -4,9 +4,10 @@ import re
 import sys
 from pathlib import Path
 
+from extract29_source import extract29_source
+
 tree = Path(sys.argv[1]) / "src/termsmith/extract/rules"
 mode = sys.argv[2] if len(sys.argv) > 2 else "both"
-NEW = Path(__file__).resolve().parent / "src"
 ok = False
 if mode in ("both", "class"):
     lp = tree / "level_prose.py"
@@ -24,7 +25,7 @@ if mode in ("both", "class"):
             )
 """,
         )
-        src = (NEW / "level_prose.py").read_text()
+        src = extract29_source("level_prose.py")
         block = src[src.index("# a class of issue named after its time") : src.index("def _level_after(")]
         old_under = "        return len(item) <= 100 and _TIME_FIRST.match(item) is not None and len(list(_LEVEL.finditer(item))) == 1\n"
         if old_under in s:
@@ -65,7 +66,7 @@ if mode in ("both", "groups"):
             "from termsmith.extract.rules.prose_groups import ProseGroups\nfrom termsmith.extract.rules.level_prose import",
             1,
         )
-        pg = (NEW / "prose_groups.py").read_text()
+        pg = extract29_source("prose_groups.py")
         wl = (tree / "level_words.py").read_text()
         if "def plan_level" not in wl:
             pg = pg.replace(
