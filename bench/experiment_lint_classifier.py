@@ -44,9 +44,7 @@ Deterministic: fixed folds, liblinear, no sampling.
 from __future__ import annotations
 
 import argparse
-import json
 import re
-import subprocess
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -59,22 +57,13 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "tests" / "lint")]
+sys.path[:0] = [str(ROOT / "tests" / "lint"), str(ROOT / "bench")]
 
+import rules_at  # noqa: E402
 from realtext_corpus import LANGS, Sentence, load  # noqa: E402
 
 TEST_BATCHES = ("held-out-18", "held-out-19", "held-out-20", "held-out-21")
 LOBO_BATCHES = tuple(f"held-out-{n}" for n in range(9, 22))
-
-_RULES_SNIPPET = """
-import json, sys
-from termsmith.diagnostics import Severity
-from termsmith.lint import lint_text
-out = []
-for text in json.load(sys.stdin):
-    out.append(any(d.severity in (Severity.WARNING, Severity.ERROR) for d in lint_text(text, "realtext.txt")))
-json.dump(out, sys.stdout)
-"""
 
 
 def batch_of(s: Sentence) -> str:
@@ -84,16 +73,7 @@ def batch_of(s: Sentence) -> str:
 
 def rule_flags(src: Path, sentences: Sequence[Sentence]) -> list[bool]:
     """Whether the rules of the checkout ``src`` give a warning or an error on each sentence alone."""
-    env = {"PYTHONPATH": str(src / "src"), "PATH": "/usr/bin:/bin"}
-    done = subprocess.run(
-        [sys.executable, "-c", _RULES_SNIPPET],
-        input=json.dumps([s.text for s in sentences]),
-        capture_output=True,
-        text=True,
-        env=env,
-        check=True,
-    )
-    return json.loads(done.stdout)
+    return rules_at.rule_flags(src, (s.text for s in sentences))
 
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")

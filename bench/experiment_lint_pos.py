@@ -92,6 +92,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests" / "lint"), str(ROOT / "bench")]
 
+import rules_at  # noqa: E402
 from realtext_corpus import Score, Sentence, load, score, termsmith_linter  # noqa: E402
 
 from termsmith.lint import uses  # noqa: E402
@@ -251,27 +252,7 @@ def _cell(sc: Score) -> str:
 
 
 def _base_linter(base: Path) -> Callable[[Sequence[Sentence]], list[bool]]:
-    snippet = (
-        "import json,sys\nfrom termsmith.diagnostics import Severity\nfrom termsmith.lint import lint_text\n"
-        "json.dump([any(d.severity in (Severity.WARNING, Severity.ERROR) for d in lint_text(t, 'realtext.txt'))"
-        " for t in json.load(sys.stdin)], sys.stdout)"
-    )
-
-    def run(sentences: Sequence[Sentence]) -> list[bool]:
-        import json
-
-        env = {"PYTHONPATH": str(base / "src"), "PATH": "/usr/bin:/bin"}
-        done = subprocess.run(
-            [sys.executable, "-c", snippet],
-            input=json.dumps([s.text for s in sentences]),
-            capture_output=True,
-            text=True,
-            env=env,
-            check=True,
-        )
-        return json.loads(done.stdout)
-
-    return run
+    return lambda sentences: rules_at.rule_flags(base, (s.text for s in sentences))
 
 
 def table(splits: Sequence[str], base: Path | None, listing: bool) -> None:
