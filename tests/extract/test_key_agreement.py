@@ -3,24 +3,18 @@ tiny key sets of our own (not the corpus): per document, field, language and poo
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from bench_scripts import load_bench
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _module() -> Any:
-    spec = importlib.util.spec_from_file_location("key_agreement", ROOT / "bench" / "key_agreement.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["key_agreement"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("key_agreement")
 
 
 ka = _module()

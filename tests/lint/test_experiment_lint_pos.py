@@ -6,13 +6,8 @@ own reading of the tags and the lint readers it reuses."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
-
-BENCH = Path(__file__).parents[2] / "bench" / "experiment_lint_pos.py"
+from bench_scripts import load_bench
 
 # held-out-7/zh-Hant/jcsys-transaction-process.txt:15 (V 詳細解釋; the lint misses it)
 JCSYS = "簽約前,消費者有權對條款提出疑問,本公司將予以詳細解釋。"
@@ -39,12 +34,7 @@ RECITAL_TAGS = [
 
 @pytest.fixture(scope="module")
 def pos():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("experiment_lint_pos", BENCH)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["experiment_lint_pos"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("experiment_lint_pos")
 
 
 def test_an_adverbial_adjective_on_the_vendors_act_is_flagged(pos) -> None:  # type: ignore[no-untyped-def]

@@ -5,23 +5,15 @@ sentences with it present. The script's tables are checked against what it reads
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+from bench_scripts import load_bench
 from realtext_corpus import BATCH_FOLDERS, LANGS, ROOT, SPLITS, _parse, load, termsmith_linter
-
-BENCH = Path(__file__).parents[2] / "bench" / "label_agreement.py"
 
 
 def _load_bench():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("label_agreement", BENCH)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["label_agreement"] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("label_agreement")
 
 
 @pytest.fixture(scope="module")

@@ -5,24 +5,14 @@ reading agrees with the linter sentence by sentence."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
+from bench_scripts import load_bench
 from realtext_corpus import Sentence, load
-
-BENCH = Path(__file__).parents[2] / "bench" / "lint_causes.py"
 
 
 @pytest.fixture(scope="module")
 def causes():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("lint_causes", BENCH)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["lint_causes"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("lint_causes")
 
 
 @pytest.mark.parametrize(

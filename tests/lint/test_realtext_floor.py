@@ -10,6 +10,7 @@ vague sentences with at least one warning (caught), clean sentences with a warni
 from __future__ import annotations
 
 import pytest
+from bench_scripts import load_bench
 from realtext_corpus import LANGS, load, score, score_documents, termsmith_document_linter, termsmith_linter
 
 # split → lang → (caught at least, of vague; false alarms at most, of clean)
@@ -906,14 +907,7 @@ def test_closed_held_out_halves_refuse_misses(capsys, monkeypatch) -> None:  # t
     """``--misses`` is refused on every held-out half still closed (``CLOSED``); held-out-7 and held-out-8
     are tuning data now (CLOSED is empty), so the refusal is checked on a table that closes one, as the
     next batch will be closed when it is registered."""
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).parents[2] / "bench" / "eval_lint_realtext.py"
-    spec = importlib.util.spec_from_file_location("eval_lint_realtext", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_bench("eval_lint_realtext")
     assert module.main(["--split", "held-out-8", "--misses", "--lang", "en"]) == 0  # opened for the sixth round
     assert "held-out-8/en/" in capsys.readouterr().out
     assert module.main(["--split", "held-out-7", "--misses", "--lang", "zh-Hant"]) == 0  # the fifth Chinese round's
