@@ -51,6 +51,8 @@ _AFTER_END = _re(
 _CONTRACT_LENGTH = _re(
     r"\d+\s*(?:年|[个個]月)\s*期的?\s*(?:维护|維護|服务|服務|维保|維保|保养|保養)?\s*(?:合约|合約|合同|协议|協議)|"
     r"\d+[- ](?:years?|months?)\s+(?:maintenance|support|service)\s+(?:contract|agreement)|"
+    # a plan's minimum term named by its length ("£250 per month (12-month minimum term)"): the term
+    r"\d+[- ](?:years?|months?)\s+minimum\s+(?:contract\s+|subscription\s+|commitment\s+)?term\b|"
     # the contract named before its length ("维护合约服务契约1年", "服務合約2年")
     r"(?:合约|合約|契约|契約|合同)\s*\d+\s*(?:年|[个個]月)(?![^\s,，;；。]{0,3}(?:内|內|后|後|前))"
 )
@@ -79,7 +81,8 @@ _TERM = _re(
     r"(?:this agreement|the term|the services?) (?:shall )?(?:commence|begin|start)s?\b|commencement date|"
     r"\b(?:this agreement|the term|the services?|support) (?:shall|will) (?:run|continue|last) for\b|"
     # the agreement's own validity ("Maintenance agreement is valid for 12 months from date of purchase")
-    r"\b(?:agreement|contract|subscription) (?:is|shall be|will be|remains) valid for\b|"
+    # or in effect for a length ("This Agreement is effective for 12 months from the date of installation")
+    r"\b(?:agreement|contract|subscription) (?:is|shall be|will be|remains) (?:valid|effective|in (?:force|effect)) for\b|"
     r"以\s*\d+\s*(?:年|[个個]月)\s*(?:为|為)\s*(?:[一1]\s*期|[一1]\s*[个個]?[周週]期|单位|單位)|"  # 维护合约以2年为一期
     # the time the service is given, as a length from the signing ("提供服务的时间:签订合同后起一年内"); service
     # hours ("服务时间:周一至周五") name no length from the signing
