@@ -7,7 +7,10 @@ length, or as the agreement being effective for a length. The positive texts are
 - "This Agreement is effective for 12 months from the date of installation, after which it shall automatically
   renew for successive terms of 12 months each" (en164): the length the agreement is in effect for, its renewal
   aside;
-- a notice period or a length of something else is no term.
+- a council record's period between two dates: "renew a Software Maintenance Contract … for the period of October 1,
+  2016 through September 30, 2017" (en64), "The renewal contract is for one year beginning October 31, 2012 and
+  ending October 30, 2013" (en71): the length between them;
+- a notice period or a length of something else is no term, nor two dates that are no span of the contract.
 """
 
 from __future__ import annotations
@@ -61,3 +64,34 @@ def test_lengths_that_are_no_minimum_term(tmp_path: Path) -> None:
     # a minimum notice and a warranty named by their lengths are no term of the agreement
     assert _term(tmp_path, "Either party may end the plan on a 30-day minimum notice.") is None
     assert _term(tmp_path, "The offer is effective for 30 days.", "Hosting includes a 12-month domain.") is None
+
+
+def test_a_records_contract_period_between_two_dates(tmp_path: Path, capsys: CaptureFixture[str]) -> None:
+    # en64 (a city council resolution)
+    path = tmp_path / "en64.txt"
+    path.write_text(
+        _lines(
+            "A Resolution of the City Council of the City of Pearland, Texas, authorizing the City Manager or his "
+            "designee to renew a Software Maintenance Contract with Sungard HTE/OSSI/TraKiT in the estimated amount "
+            "of $303,656.92 for the period of October 1, 2016 through September 30, 2017."
+        ),
+        encoding="utf-8",
+    )
+    found = extract_json(path, capsys)
+    assert found["terms"]["term"] == {"length": "12 months"}
+    assert "October 1, 2016 through September 30, 2017" in found["evidence"]["term.length"]["quote"]
+
+
+def test_a_contract_beginning_and_ending_on_two_dates(tmp_path: Path) -> None:
+    # en71 (a council memo); a span of two years in the same wording
+    assert (
+        _term(tmp_path, "The renewal contract is for one year beginning October 31, 2012 and ending October 30, 2013.")
+        == "12 months"
+    )
+    assert _term(tmp_path, "The contract runs for the period of 1 July 2024 through 30 June 2026.") == "24 months"
+
+
+def test_two_dates_that_are_no_span_of_the_contract(tmp_path: Path) -> None:
+    # dates listed apart, or a span named before the contract word, are no term of it
+    assert _term(tmp_path, "The contract was signed on March 1, 2024 and approved on April 2, 2024.") is None
+    assert _term(tmp_path, "From January 5, 2024 to February 5, 2024 the pilot ran; the contract followed.") is None
