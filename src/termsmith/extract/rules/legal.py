@@ -240,11 +240,17 @@ def disputes(ctx: Context) -> None:
 # ================================================================ liability
 _LIABILITY = _re(r"赔偿|賠償|责任|責任|liabilit|liable|damages")
 _CAP = _re(
-    r"不超过|不超過|不得超过|不得超過|最高|上限|为限|為限|封顶|封頂|shall not exceed|not to exceed|limited to|in no event|cap"
+    r"不超过|不超過|不得超过|不得超過|最高|上限|为限|為限|封顶|封頂|shall not exceed|not to exceed|limited to|in no event|cap|"
+    # "will not exceed", "NEITHER PARTY'S LIABILITY SHALL EXCEED", a labelled "Maximum Liability:"
+    r"\b(?:shall|will|may|must)\s+(?:not\s+)?exceed\b|\bmaximum (?:aggregate |total )?liability\b"
 )
 _FEES_PAID = _re(
     r"已[^,，。;；]{0,10}?(?:支付|付|收取)|合同总|合同總|合同金额|合同金額|总价款|總價款|服务费总额|服務費總額|fees? (?:paid|payable)|"
-    r"amounts? paid|contract (?:price|value)|total fees|fees[^.;]{0,40}paid"
+    r"amounts? paid|contract (?:price|value)|total fees|fees[^.;]{0,40}paid|"
+    # the amount the client paid ("Total amount you paid in past 12 months", "客戶根據本協議支付的總金額"), the price of
+    # the services bought ("the price of the maintenance and support services being provided for one (1) year")
+    r"\bamounts?\s+(?:you|the (?:customer|client|licensee))\s+(?:has\s+|have\s+)?paid\b|支付的(?:总|總)?(?:金额|金額)|"
+    r"\bprice of (?:the )?(?:[\w-]+ ){0,4}services\b"
 )
 
 
@@ -264,9 +270,13 @@ def _multiple(m: re.Match[str]) -> Decimal:
     return Decimal(2) if m["twice"] else Decimal(m["n"] or m["m"])
 
 
+# the fees of a period whose length is a template blank ("Total fees paid in {{MONTHS}} months") bound nothing yet
+_BLANK_PERIOD = _re(BLANK + r"\s*(?:months?|years?|days?|[个個]?月|年|天|日)")
+
+
 def liability(ctx: Context) -> None:
     for s in ctx.sentences:
-        if not (_LIABILITY.search(s.norm) and _CAP.search(s.norm)):
+        if not (_LIABILITY.search(s.norm) and _CAP.search(s.norm)) or _BLANK_PERIOD.search(s.norm):
             continue
         pct = percents(s.norm)
         times = _MULTIPLE.search(s.norm)
