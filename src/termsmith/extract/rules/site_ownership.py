@@ -109,7 +109,7 @@ def _owner(text: str, site_above: bool) -> str | None:
 
 # a clause that goes on a list ("All code, design, and digital assets remain …"): the items before it are its subject
 _LIST_END = _re(r"^\s*(?:and|or|&)\s")
-_LIST_ITEM = _re(r"^\s*(?:[\w'’-]+\s?){1,4}$")
+_LIST_ITEM = _re(r"^\s*[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*$")
 
 
 def _clause_around(text: str, start: int, end: int) -> str:
@@ -119,7 +119,7 @@ def _clause_around(text: str, start: int, end: int) -> str:
     if _LIST_END.match(text[first:start]):
         while first > 1 and text[first - 1] == ",":
             before = max(text.rfind(c, 0, first - 1) for c in ",，;；。") + 1
-            if not _LIST_ITEM.match(text[before : first - 1]):
+            if first - 1 - before > 60 or not _LIST_ITEM.match(text[before : first - 1]):
                 break
             first = before
     ends = [i for c in ",，;；。" if (i := text.find(c, end)) >= 0]
