@@ -1,6 +1,6 @@
 """Session 30 (issue 12, extract30): a liability cap worded as the fees the client paid, read back through the CLI and
 the API. The positive texts are real lines of corpus documents (en153, en152, en56, tw44), cut to the lines that
-matter; the guards are texts of our own and en50's template line.
+matter (and zh71's 5.3); the guards are texts of our own and en50's template line.
 
 - "NEITHER PARTY'S LIABILITY SHALL EXCEED THE FEES PAID IN THE TWELVE MONTHS PRECEDING THE CLAIM" (en153): a cap
   whose negation is in its subject ("neither"), not after "shall";
@@ -8,6 +8,7 @@ matter; the guards are texts of our own and en50's template line.
 - "not to exceed the price of the maintenance and support services being provided for one (1) year" (en56): the
   price of the services bought is the fees;
 - "將不超過…12 個月內，客戶根據本協議支付的總金額的 50%" (tw44): the total the client paid, at 50 %;
+- "赔偿金的最高限额为有关LiveSupport一年服务期的服务费" (zh71): the cap is the service fee itself → 100 %;
 - a cap on the fees of a period whose length is a template blank ("Total fees paid in {{MONTHS}} months", en50)
   states no cap yet; a sentence with no fees base states no share.
 """
@@ -72,3 +73,14 @@ def test_no_cap_on_a_blank_period_nor_without_a_fees_base(tmp_path: Path) -> Non
     assert _liability(tmp_path, "Maximum liability: Total fees paid in {{MONTHS}} months prior to claim.") is None
     # a limit that names no fees, no amount
     assert _liability(tmp_path, "The vendor's liability will not exceed what the law allows.") is None
+
+
+def test_the_cap_is_a_years_service_fee(tmp_path: Path) -> None:
+    # zh71, 5.3
+    assert _liability(
+        tmp_path,
+        "5.3. 在服务期内，如果客户主动无论因何种原因导致互动网络应当依法承担赔偿责任时，赔偿金的最高限额为有关"
+        "LiveSupport一年服务期的服务费,以该LiveSupport申请注册时有效的价格为准。",
+    ) == {"cap": "100%"}
+    # an amount stated after the service fee is the cap, not the fee itself
+    assert _liability(tmp_path, "乙方的赔偿责任最高不超过服务费5000元。") == {"cap_amount": "5000.00 CNY"}

@@ -258,7 +258,10 @@ _FEES_PAID = _re(
     # the amount the client paid ("Total amount you paid in past 12 months", "客戶根據本協議支付的總金額"), the price of
     # the services bought ("the price of the maintenance and support services being provided for one (1) year")
     r"\bamounts?\s+(?:you|the (?:customer|client|licensee))\s+(?:has\s+|have\s+)?paid\b|支付的(?:总|總)?(?:金额|金額)|"
-    r"\bprice of (?:the )?(?:[\w-]+ ){0,4}services\b"
+    r"\bprice of (?:the )?(?:[\w-]+ ){0,4}services\b|"
+    # the cap is the service fee itself, no amount between, a period may be ("赔偿金的最高限额为有关LiveSupport一年服务期
+    # 的服务费")
+    r"(?:最高限额|最高限額|上限|不超过|不超過)(?:为|為|是)?(?:[^,，。;；\d]|\d+\s*(?:年|[个個]月)){0,24}(?:服务费|服務費)(?!\s*\d)"
 )
 
 
