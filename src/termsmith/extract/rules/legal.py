@@ -159,7 +159,11 @@ _EN_LAW = _re(
     r"(?=\s+(?:and (?:construed|interpreted|the|any|is|are|shall|will|subject|submit)|without|excluding|except)\b|"
     r"[,.;()]|$)|"
     r"governed by(?: and construed in accordance with)? (?P<law2>(?-i:[A-Z][A-Za-z']+(?: [A-Z][A-Za-z']+){0,3})) law\b|"
-    r"the laws? of (?P<law3>(?:the )?[A-Z][^,.;()]{2,60}?) (?:shall|will) (?:govern|apply)"
+    r"the laws? of (?P<law3>(?:the )?[A-Z][^,.;()]{2,60}?) (?:shall|will) (?:govern|apply)|"
+    # a law named by its adjective that applies ("Hungarian law applies"), a labelled law ("Governing Law: Laws of
+    # the Federal Republic of Germany")
+    r"\b(?P<law4>(?-i:[A-Z][A-Za-z']+(?: [A-Z][A-Za-z']+){0,2})) law (?:applies|shall apply|will apply|governs)\b|"
+    r"\bgoverning law\s*:\s*(?:the )?laws? of (?P<law5>(?:the )?[A-Z][^,.;()]{2,60}?)(?=[,.;()]|$)"
 )
 _COURT = _re(
     r"(?:向|提交|提请|提請|由|递交|遞交|交由|以|接受|服从|服從)\s*(?:至|到|给|給)?\s*(?P<court>[^,，。;；:：、]{2,30}?(?:人民法院|地方法院|法院))|"
@@ -170,8 +174,12 @@ _EN_COURT = _re(
     r"courts? (?:of|in|located in|sitting in) (?P<court>[A-Z][^,.;()]{2,60}?)"
     r"(?=\s+(?:have|has|shall|will|is|are|for|to|with|and (?:the|any|each)|in respect|over)\b|[,.;()]|$)|"
     # courts named by an adjective: "the jurisdiction of the English courts", "submit to the Irish courts"
-    r"(?:jurisdiction of|submit to|brought (?:before|in)) (?:the )?(?P<court2>(?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+){0,3} courts?)\b"
+    r"(?:jurisdiction (?:of|in)|submit to|brought (?:before|in)) (?:the )?(?P<court2>(?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+){0,3} courts?)\b|"
+    # a labelled forum: "jurisdiction: Budapest"
+    r"\bjurisdiction\s*:\s*(?P<court3>(?-i:[A-Z])[^,.;()]{2,40}?)(?=[,.;()]|$)"
 )
+# "a court of competent jurisdiction" is any court that may hear the case: it names none
+_ANY_COURT = _re(r"^(?:a |any )?competent\b")
 _ARBITRATION = re.compile(
     r"(?P<inst>[^,，。;；:：\s]{0,30}?(?:仲裁委员会|仲裁委員會|仲裁中心|仲裁院|仲裁協會|仲裁协会)"
     r"|(?:[A-Z][A-Za-z&'-]*\s+(?:(?:and|of|for|&)\s+)?){0,7}(?:International\s+)?Arbitration\s+(?:Centre|Center|Commission|Association|Court)"
@@ -227,8 +235,8 @@ def disputes(ctx: Context) -> None:
                     ctx.record("disputes.arbitration.institution", s)
         if "court" not in out:
             m = _COURT.search(s.norm) or _EN_COURT.search(s.norm)
-            named = (m["court"] or m["court2"]) if m else ""
-            if m and BLANK not in named:
+            named = next((v for v in m.groupdict().values() if v), "") if m else ""
+            if m and BLANK not in named and not _ANY_COURT.search(named):
                 court = named.strip()
                 if court and re.search(r"管辖|管轄|起诉|起訴|诉讼|訴訟|jurisdiction|courts?", s.norm, re.I):
                     out["court"] = {"name": court}
@@ -240,11 +248,20 @@ def disputes(ctx: Context) -> None:
 # ================================================================ liability
 _LIABILITY = _re(r"赔偿|賠償|责任|責任|liabilit|liable|damages")
 _CAP = _re(
-    r"不超过|不超過|不得超过|不得超過|最高|上限|为限|為限|封顶|封頂|shall not exceed|not to exceed|limited to|in no event|cap"
+    r"不超过|不超過|不得超过|不得超過|最高|上限|为限|為限|封顶|封頂|shall not exceed|not to exceed|limited to|in no event|cap|"
+    # "will not exceed", "NEITHER PARTY'S LIABILITY SHALL EXCEED", a labelled "Maximum Liability:"
+    r"\b(?:shall|will|may|must)\s+(?:not\s+)?exceed\b|\bmaximum (?:aggregate |total )?liability\b"
 )
 _FEES_PAID = _re(
     r"已[^,，。;；]{0,10}?(?:支付|付|收取)|合同总|合同總|合同金额|合同金額|总价款|總價款|服务费总额|服務費總額|fees? (?:paid|payable)|"
-    r"amounts? paid|contract (?:price|value)|total fees|fees[^.;]{0,40}paid"
+    r"amounts? paid|contract (?:price|value)|total fees|fees[^.;]{0,40}paid|"
+    # the amount the client paid ("Total amount you paid in past 12 months", "客戶根據本協議支付的總金額"), the price of
+    # the services bought ("the price of the maintenance and support services being provided for one (1) year")
+    r"\bamounts?\s+(?:you|the (?:customer|client|licensee))\s+(?:has\s+|have\s+)?paid\b|支付的(?:总|總)?(?:金额|金額)|"
+    r"\bprice of (?:the )?(?:[\w-]+ ){0,4}services\b|"
+    # the cap is the service fee itself, no amount between, a period may be ("赔偿金的最高限额为有关LiveSupport一年服务期
+    # 的服务费")
+    r"(?:最高限额|最高限額|上限|不超过|不超過)(?:为|為|是)?(?:[^,，。;；\d]|\d+\s*(?:年|[个個]月)){0,24}(?:服务费|服務費)(?!\s*\d)"
 )
 
 
@@ -264,9 +281,13 @@ def _multiple(m: re.Match[str]) -> Decimal:
     return Decimal(2) if m["twice"] else Decimal(m["n"] or m["m"])
 
 
+# the fees of a period whose length is a template blank ("Total fees paid in {{MONTHS}} months") bound nothing yet
+_BLANK_PERIOD = _re(BLANK + r"\s*(?:months?|years?|days?|[个個]?月|年|天|日)")
+
+
 def liability(ctx: Context) -> None:
     for s in ctx.sentences:
-        if not (_LIABILITY.search(s.norm) and _CAP.search(s.norm)):
+        if not (_LIABILITY.search(s.norm) and _CAP.search(s.norm)) or _BLANK_PERIOD.search(s.norm):
             continue
         pct = percents(s.norm)
         times = _MULTIPLE.search(s.norm)

@@ -20,7 +20,7 @@ _FREE = _re(
     # 包修 (repairs covered: 本產品免費包修一年), free repair or parts replaced (一年内…免费更换原配件); a new
     # product given in exchange (30日内…可以免费更换新设备) is an exchange window, no free period
     r"包修|免[费費](?:维修|維修|(?:更换|更換)(?!\s*(?:新|产品|產品|设备|設備|整机|整機)))|"
-    r"免费售后|免費售後|免费技术支持|免費技術支援|免费支持|免費支援|免费维保|免費維保|free (?:technical |software )?support|"
+    r"免费售后|免費售後|免费技术支持|免費技術支援|免费支持|免費支援|免费维保|免費維保|free (?:technical |tech |software )?support|"
     # the civil-law name (瑕疵擔保期間, Taiwan) and the construction-contract one (defects liability period)
     r"瑕疵担保|瑕疵擔保|defects? (?:liability|notification) period|warranty term|"
     # the verb between "free" and what is free: "一年之內, 我們免費提供ERP系統維護", "free of charge"
@@ -51,6 +51,8 @@ _AFTER_END = _re(
 _CONTRACT_LENGTH = _re(
     r"\d+\s*(?:年|[个個]月)\s*期的?\s*(?:维护|維護|服务|服務|维保|維保|保养|保養)?\s*(?:合约|合約|合同|协议|協議)|"
     r"\d+[- ](?:years?|months?)\s+(?:maintenance|support|service)\s+(?:contract|agreement)|"
+    # a plan's minimum term named by its length ("£250 per month (12-month minimum term)"): the term
+    r"\d+[- ](?:years?|months?)\s+minimum\s+(?:contract\s+|subscription\s+|commitment\s+)?term\b|"
     # the contract named before its length ("维护合约服务契约1年", "服務合約2年")
     r"(?:合约|合約|契约|契約|合同)\s*\d+\s*(?:年|[个個]月)(?![^\s,，;；。]{0,3}(?:内|內|后|後|前))"
 )
@@ -79,7 +81,8 @@ _TERM = _re(
     r"(?:this agreement|the term|the services?) (?:shall )?(?:commence|begin|start)s?\b|commencement date|"
     r"\b(?:this agreement|the term|the services?|support) (?:shall|will) (?:run|continue|last) for\b|"
     # the agreement's own validity ("Maintenance agreement is valid for 12 months from date of purchase")
-    r"\b(?:agreement|contract|subscription) (?:is|shall be|will be|remains) valid for\b|"
+    # or in effect for a length ("This Agreement is effective for 12 months from the date of installation")
+    r"\b(?:agreement|contract|subscription) (?:is|shall be|will be|remains) (?:valid|effective|in (?:force|effect)) for\b|"
     r"以\s*\d+\s*(?:年|[个個]月)\s*(?:为|為)\s*(?:[一1]\s*期|[一1]\s*[个個]?[周週]期|单位|單位)|"  # 维护合约以2年为一期
     # the time the service is given, as a length from the signing ("提供服务的时间:签订合同后起一年内"); service
     # hours ("服务时间:周一至周五") name no length from the signing
@@ -246,13 +249,18 @@ _DEADLINE_VERB = _re(
 _REMAINDER = _re(r"\bremainder\s+of\s+the\s+(?:original\s+|unexpired\s+|applicable\s+)?warranty")
 
 
+_HYPHENED_LENGTH = re.compile(r"(\d)-(?=(?:days?|weeks?|months?|years?)\b)", re.I)
+
+
 def _free_lengths(text: str) -> list[FoundDuration]:
     """The lengths a free-period sentence may state. A span of a few days is not the free period when it is
     a return or exchange window ("7日内可退货、换货或免费保修") or a deadline ("质保期内两天内解决"), and a
     longer length in the sentence wins over it ("15日内可换货; 15日起至1年内免费保修")."""
     if _REMAINDER.search(text):
         return []  # a replaced part's warranty: the rest of an existing one, or a length if that is longer
-    found = [d for d in durations(text) if d.duration.unit.value in ("months", "years", "weeks", "days")]
+    # a length compounded with a hyphen ("A 30-day warranty from launch", "a 12-month warranty") is read as one
+    spaced = _HYPHENED_LENGTH.sub(r"\1 ", text)  # (one character for one: positions hold)
+    found = [d for d in durations(spaced) if d.duration.unit.value in ("months", "years", "weeks", "days")]
     longer = [d for d in found if not _few_days(d)]
     if longer:
         # of several, the one in the clause that says what is free ("應於一個月內預約…,且自…起,享有一年內…保固")

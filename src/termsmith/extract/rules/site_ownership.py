@@ -23,6 +23,8 @@ from termsmith.extract.sentences import Sentence
 # what is owned: the website, its code, its design
 _SITE = _re(
     r"\b(?:web ?sites?|sites?|(?:source |website |custom |all (?:of the )?|the )code|designs?|web pages?)\b|"
+    # code made for the client ("Code developed specifically for Client … becomes Client property")
+    r"\bcode (?:developed|written|created|built|produced)\b|"
     r"网站|網站|网页|網頁|客製(?:化)?(?:功能|模組|程式|系統)|定制(?:功能|模块|程序|系统)"
 )
 # a party as a subject or object: the client's words, the vendor's ("we", "the designer"), or a proper name
@@ -33,7 +35,7 @@ _PARTY = (
 )
 _OWNS = _re(
     _PARTY.format("subject")
-    + r" (?:always |will |shall |then |solely |exclusively )*(?:own|owns|has (?:full |all )?rights? to|"
+    + r"(?:['’]ll)? (?:always |will |shall |then |solely |exclusively )*(?:own|owns|has (?:full |all )?rights? to|"
     r"retains? (?:all |full |sole )?(?:ownership|title|rights|copyright|intellectual)|keeps? (?:ownership|title)|"
     r"(?:be|becomes?|is|are|remains?) the (?:\w+ ){0,2}owner)\b|"
     r"(?:owned by|property of|belongs? to|vest(?:s|ed)? in|"
@@ -41,7 +43,8 @@ _OWNS = _re(
     # "transfer ownership rights to the finished work of web pages to the Client", "transfer of ownership to"
     r"transfer(?:s|red)?(?: of)? (?:complete |full |all |sole |the )?(?:ownership|title|rights)\b[^.;]{0,80}? to) "
     + _PARTY.format("object")
-    + r"|\b(?P<poss>our|my|your|the client's|the customer's) (?:sole |exclusive )?property\b"
+    # "remain our property", "becomes Client property upon full payment"
+    + r"|\b(?P<poss>our|my|your|(?:the )?(?:client|customer)(?:['’]s)?) (?:sole |exclusive )?property\b"
 )
 # the same in Chinese: 著作权/所有权 归 a party
 _ZH_OWNS = _re(
@@ -104,9 +107,21 @@ def _owner(text: str, site_above: bool) -> str | None:
     return _role(m["subject"] or m["object"] or m["poss"])
 
 
+# a clause that goes on a list ("All code, design, and digital assets remain …"): the items before it are its subject
+_LIST_END = _re(r"^\s*(?:and|or|&)\s")
+_LIST_ITEM = _re(r"^\s*[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*$")
+
+
 def _clause_around(text: str, start: int, end: int) -> str:
-    """The clause (between commas, semicolons and full stops) holding text[start:end]."""
+    """The clause (between commas, semicolons and full stops) holding text[start:end], with the items of a list
+    it ends ("All code, design, and …") before it."""
     first = max(text.rfind(c, 0, start) for c in ",，;；。") + 1
+    if _LIST_END.match(text[first:start]):
+        while first > 1 and text[first - 1] == ",":
+            before = max(text.rfind(c, 0, first - 1) for c in ",，;；。") + 1
+            if first - 1 - before > 60 or not _LIST_ITEM.match(text[before : first - 1]):
+                break
+            first = before
     ends = [i for c in ",，;；。" if (i := text.find(c, end)) >= 0]
     return text[first : min(ends, default=len(text))]
 

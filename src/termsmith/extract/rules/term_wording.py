@@ -5,6 +5,10 @@
 - A council record's subject: "RENEWAL OF THE … AGREEMENT WITH TYLER TECHNOLOGIES … FOR THREE YEARS IN THE AMOUNT
   OF …", "extend an existing maintenance agreement with the firm X for one year".
 
+- A record's period between two dates: "renew a Software Maintenance Contract … for the period of October 1, 2016
+  through September 30, 2017", "The renewal contract is for one year beginning October 31, 2012 and ending
+  October 30, 2013" (the length between them, the renewal approved included, as for a record's length).
+
 Only months and years are terms; a length followed by "after/following/from" (a survival or a notice) is not.
 What follows a renewal word in a contract's own wording ("renews for a one-year term") is the renewal, not the term.
 """
@@ -12,10 +16,11 @@ What follows a renewal word in a contract's own wording ("renews for a one-year 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from termsmith.extract.normalize import _WORDS
 from termsmith.extract.rules.context import Context, _re
-from termsmith.extract.rules.periods import _is_free
+from termsmith.extract.rules.periods import _DATE, _date, _is_free, _length_between
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import compact, durations
 
@@ -41,6 +46,29 @@ def _length(text: str) -> str | None:
     return compact(found[0].duration) if found else None
 
 
+_CONTRACT = _re(r"\b(?:agreement|contract)\b")
+# what opens a span of two dates and what joins them ("for the period of A through B", "beginning A and ending B")
+_SPAN_OPENS = _re(r"\b(?:period\s+of|(?:beginning|starting|commencing)(?:\s+on)?|from)\s*$")
+_SPAN_JOINS = _re(r"\s*(?:through|thru|until|to|and\s+ending(?:\s+on)?|-|–)\s*")
+
+
+def _date_span(text: str) -> str | None:
+    """The length between a contract's two dates joined as one span, within 160 characters after the word."""
+    contract = _CONTRACT.search(text)
+    if contract is None:
+        return None
+    found = [m for m in _DATE.finditer(text) if m.start() > contract.end()]
+    for first, second in pairwise(found):
+        if first.start() - contract.end() > 160 or not _SPAN_OPENS.search(text[: first.start()]):
+            continue
+        if not _SPAN_JOINS.fullmatch(text[first.end() : second.start()]):
+            continue
+        start, end = _date(first), _date(second)
+        if start is not None and end is not None and end > start:
+            return _length_between(start, end)
+    return None
+
+
 def _read(s: Sentence) -> str | None:
     text = _HYPHEN_WORD.sub(lambda m: str(_WORDS[m.group(1).lower()]) + " ", s.norm)
     for pattern in _OWN:
@@ -48,7 +76,7 @@ def _read(s: Sentence) -> str | None:
         if m and not _RENEWAL.search(text[: m.start(1)][-60:]):
             return _length(m.group(1))
     m = _RECORD.search(text)
-    return _length(m.group(1)) if m else None
+    return _length(m.group(1)) if m else _date_span(s.norm)
 
 
 def term_wording(ctx: Context) -> None:
