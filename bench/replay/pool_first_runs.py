@@ -1,3 +1,6 @@
+"""Pooled first-run figure before and after a change, from the output of ``bench/replay_first_runs.py --patcher …``
+(a batch the change does not apply to counts as unchanged)."""
+
 import re
 import sys
 from pathlib import Path
