@@ -108,7 +108,16 @@ def _basis(text: str, start: int, end: int) -> str | None:
             return found
     after = text[end : end + 18]
     before = text[max(0, start - 14) : start]
-    found = _nearest_basis(after, before) or _basis_of_noun(text[max(0, start - 60) : start])
+    words: list[str] = []
+    if "|" in text:  # a table cell's basis is its own ("$200 | $20/mo × 12" is no monthly $200) or a word cell's
+        after, before = after.split("|", 1)[0], before.rsplit("|", 1)[-1]
+        # the word cells before the price (its label, its unit), not a remark after it ("Beyond annual requirement")
+        words = [c for c in text[:start].split("|") if c.strip() and not any(ch.isdigit() for ch in c)][::-1]
+    found = (
+        _nearest_basis(after, before)
+        or _basis_of_noun(text[max(0, start - 60) : start])
+        or next(filter(None, (_nearest_basis(cell, "") for cell in words)), None)  # "$ Per month", "次（每次故障）"
+    )
     if found == "incident" and _VISIT_WORDS.search(text[max(0, start - 20) : start]):
         return "visit"  # 上门服务费 600元/次: each time is a visit
     return found
