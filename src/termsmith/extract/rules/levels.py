@@ -10,7 +10,7 @@ from typing import Any
 
 from termsmith.extract.rules.context import Context, _re
 from termsmith.extract.rules.flat_rows import flat_rows
-from termsmith.extract.rules.layouts import _LabelValue, _LevelHeading, _LineLayout
+from termsmith.extract.rules.layouts import _LIST_NUMBER, _LabelValue, _LevelHeading, _LineLayout
 from termsmith.extract.rules.level_fallback import fallback_levels
 from termsmith.extract.rules.level_lists import level_lists
 from termsmith.extract.rules.level_prose import _carried_label, _prose, _under_label
@@ -242,6 +242,26 @@ def _untiered_levels(ctx: Context, found: list[tuple[str, FoundDuration, str | N
     everything = {"en": "all issues", "zh-Hant": "所有故障"}.get(ctx.out.language, "所有故障")
     for g in groups:
         first = next(iter(g.times.values()))[2]
-        head = re.split(r"[,，;；:：]", first.text)[0].strip()
-        g.name = everything if len(groups) == 1 else (head[:24] or everything)
+        g.name = everything if len(groups) == 1 else (_group_name(first.text) or everything)
     return groups
+
+
+# a Chinese ordinal before a clause ("一、", "（二）")
+_ZH_ORDINAL = _re(r"^(?:[一二三四五六七八九十]{1,3}\s*[、．.]|[(（][一二三四五六七八九十]{1,3}[)）])\s*")
+# "对于…问题" names the problem, not the words that introduce it
+_FOR = _re(r"^(?:对于|對於|针对|針對|关于|關於)\s*")
+# an aside in brackets that explains the problem rather than names it ("(故障不影响甲方系统正常使用的情况下)")
+_LONG_ASIDE = _re(r"\s*[(（][^()（）]{9,}[)）]")
+
+
+def _group_name(text: str) -> str:
+    """A group of promises without a level is named by its sentence's first clause, without the list number
+    before it, without a long aside in brackets, and cut before a bracket the name would leave open
+    ("1.对于简单的问题(故障不影响甲方系统正常使用的情况下)" is "简单的问题")."""
+    head = re.split(r"[,，;；:：]", text)[0].strip()
+    head = _FOR.sub("", _ZH_ORDINAL.sub("", _LIST_NUMBER.sub("", head)).strip())
+    name = _LONG_ASIDE.sub("", head)[:24]
+    opened = max(name.rfind("("), name.rfind("（"))
+    if opened > 0 and max(name.rfind(")"), name.rfind("）")) < opened:
+        name = name[:opened]
+    return name.strip()
