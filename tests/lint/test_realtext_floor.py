@@ -859,6 +859,12 @@ FLOORS["held-out-24"] = {"zh-Hans": (12, 28, 3, 64), "zh-Hant": (4, 18, 5, 63), 
 ZH_DOCUMENT_FLOORS["held-out-24"] = {"zh-Hans": (12, 28, 3, 64), "zh-Hant": (4, 18, 5, 63)}
 EN_DOCUMENT_FLOORS["held-out-24"] = (25, 40, 5, 113, 19, 21)
 
+# session 13 (lintgen13's word-boundary fixes): 当地 is "local", not a manner adverb in -地. held-out-19's ishoubao
+# "如果符合维修条件的，我们将联系当地售后服务点为您维修。" is labelled V for 符合维修条件 (conditions it does not state),
+# and the lint had caught it only by misreading 联系当地 as a manner adverb: a catch for the wrong reason, now gone.
+FLOORS["held-out-19"].update({"zh-Hans": (12, 25, 5, 69)})
+ZH_DOCUMENT_FLOORS["held-out-19"] = {"zh-Hans": (12, 25, 5, 69), "zh-Hant": (15, 19, 6, 81)}
+
 # The tests come last: their parameters are the splits of the tables above as the module leaves them, so a floor
 # block that names a split for the first time is tested too. Append new floor blocks above this line.
 

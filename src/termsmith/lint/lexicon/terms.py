@@ -391,7 +391,7 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         "写明可衡量的指标或数值",
         "",
         r"(?:较(?<![比计]较)(?![为少多于])|較(?<![比計]較)(?![為少多於])|相对(?![于应方])|相對(?![於應方])|非常"
-        r"|十分(?<![一二三四五六七八九十零〇\d]十分)|极为|極為|更加|更为|更為|最(?=[佳优優好])(?!佳化|优化|優化))"
+        r"|十分(?<![一二三四五六七八九十零〇\d]十分)|极为|極為|更加|(?<![变變])更[为為]|最(?=[佳优優好])(?!佳化|优化|優化))"
         + _ZH_WORD_CHAR,
     ),
     # a bare comparative on a grade (提供更频繁的更新 · 更穩定的狀態; lintzh5): the same class, its words
@@ -597,7 +597,9 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         + _ZH_WORD_CHAR * 2
         + r"(?<![能够夠并並且应應须須要会會将將均都更和及与與时時方司们們员員队隊责責证證保诺諾]))?"
         + _ZH_WORD_CHAR
-        + r"{2}(?<![本外各异異实實原属屬内內营營工场場遠远港务務護定放過接用区區点點所在的和或及此该該述])地"
+        + r"{2}(?<![本外各异異实實原属屬内內营營工场場遠远港务務護定放過接用区區点點所在的和或及此该該述])"
+        # 当地 is "local" (遵守当地法规), but 妥当地 · 适当地 · 恰当地 are manner adverbs
+        + r"(?<!(?<![妥适適恰得相])[当當])地"
         r"(?![区區点點址方面震域段带帶板下上图圖理位盘盤基产產块塊毯铁鐵球名标標价價主貌势勢形质質\s，。、；：,;:.!！?？)）])",
     ),
     # reduplicated four-character slogans in a list (…、周密周到 · 、尽心尽力): A·B·A·C
@@ -2524,6 +2526,18 @@ EN_EVALUATIVE = (
 EN_PROMISE_ONLY = frozenset(w for w, _, _ in EN_EVALUATIVE)
 EN_EXCLUSIONS = (
     *EN_EXCLUSIONS,
+    # (lintgen13) "responsive" on a web artefact is the design that adapts to the screen (a responsive website · responsive
+    # design fixes · a responsive React front end), a kind of build, not how fast anyone answers
+    *(
+        f"{lead}responsive {noun}"
+        for lead in ("", "mobile-", "mobile ")
+        for noun in (
+            *("design", "designs", "web", "website", "websites", "site", "sites", "layout", "layouts", "theme"),
+            *("themes", "template", "templates", "front", "front-end", "frontend", "page", "pages", "ui", "interface"),
+            *("menu", "menus", "image", "images", "css", "html", "react", "wordpress", "version", "versions"),
+        )
+    ),
+    *("mobile-responsive", "mobile responsive"),
     # "outstanding" before an amount means remaining, not excellent (outstanding hours, an outstanding invoice)
     *(
         f"outstanding {noun}"
