@@ -1,7 +1,7 @@
 """``bench/lint_carry.py``: a procedure learned on earlier batches, scored on later ones against the lint.
 
-The sentences are real corpus sentences (held-out-19, held-out-16 and held-out-12); their findings are written in, so
-the tests read the procedures, not the lexicon of the day. The last test runs the script on two small splits."""
+Most sentences are corpus sentences (held-out-19, held-out-16, held-out-17 and held-out-12), some shortened; the ones
+written for a test say so. Their findings are written in, so the tests read the procedures, not the lexicon of the day. The last test runs the script on two small splits."""
 
 from __future__ import annotations
 
@@ -51,18 +51,18 @@ def test_calibration_silences_terms_that_only_misfire_alone(lc) -> None:  # type
     learn = [
         (_s(WARRANTY, "如无同档次产品的,提供更高级产品更换,但需补足差价。"), more),
         (_s(WARRANTY, "特别低，对于私有线路的用户而言，由于拥有更高的连接点控制权限。"), more),
-        (_s(WARRANTY, "乙方提供更高的服务质量。", ("更高",)), more | {"VQ001 服务质量"}),  # not alone: no say
+        (_s(WARRANTY, "乙方提供更高的服务质量。", ("更高",)), more | {"VQ001 服务质量"}),  # written: not alone, no say
     ]
     assert lc.silenced_terms(learn, "zh-Hans", 2) == {"VQ001 更高"}
     assert lc.silenced_terms(learn, "zh-Hans", 3) == frozenset()
-    learn.append((_s(WARRANTY, "我们提供更高的响应速度。", ("更高",)), more))  # a catch alone: kept
+    learn.append((_s(WARRANTY, "我们提供更高的响应速度。", ("更高",)), more))  # written: a catch alone
     assert lc.silenced_terms(learn, "zh-Hans", 2) == frozenset()
 
 
 def test_carry_counts_what_a_procedure_changes_against_the_lint(lc) -> None:  # type: ignore[no-untyped-def]
     test = [
         (_s(CARE, "请您妥善保管外包装。", ("妥善",)), frozenset()),  # gained
-        (_s(CARE, "请妥善保管购买凭证。"), frozenset()),  # a false alarm added
+        (_s(CARE, "请妥善保管购买凭证。"), frozenset()),  # written: a false alarm added
         (_s(CRANE, "1、经常检查所有的电线。", ("经常",)), frozenset({"VT001 经常"})),  # kept
         (_s(CRANE, "1、日常保养（每班进行）"), frozenset({"VS001 日常"})),  # an alarm that stays
     ]
@@ -76,8 +76,8 @@ def test_carry_counts_what_a_procedure_changes_against_the_lint(lc) -> None:  # 
 def test_english_words_are_matched_in_lower_case(lc) -> None:  # type: ignore[no-untyped-def]
     doc = "held-out-19/en/en-128technology-services-description.txt"
     learn = [
-        (_s(doc, "Periodically update an escalation list.", ("Periodically",), "en"), frozenset()),
-        (_s(doc, "We periodically review the list.", ("periodically",), "en"), frozenset()),
+        (_s(doc, "Periodically update an escalation list.", ("Periodically",), "en"), frozenset()),  # shortened
+        (_s(doc, "We periodically review the list.", ("periodically",), "en"), frozenset()),  # written
     ]
     assert lc.label_words(learn, "en", 1.0, 1) == {"periodically"}
 
