@@ -3,6 +3,10 @@
 One file per source document; each line ``V term,… | sentence`` or ``C | sentence``
 (see ``realtext/README.md``). Splits, by document:
 
+- ``held-out-25``: ``realtext/held-out-25/<lang>/`` — the twenty-fifth held-out batch (all three
+  languages), collected and labelled apart from the lint work (branch lintcollect25), committed before
+  any run, run once by the lead in session 13 after that session's lint changes (lintgen13's three word-boundary
+  fixes); tuning data from then on (its one-run figures are in the README and the floors' comments);
 - ``held-out-24``: ``realtext/held-out-24/<lang>/`` — the twenty-fourth held-out batch (all three
   languages), collected and labelled apart from the lint work (branch lintcollect24), committed before
   any run, run once by the lead in session 12 after that session's lint round (lintsla); tuning data from then on
@@ -149,6 +153,7 @@ BATCH_FOLDERS = (
     "held-out-22",
     "held-out-23",
     "held-out-24",
+    "held-out-25",
     "tune-5",
     "tune-6",
     "tune-7",
