@@ -7,7 +7,18 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
-CANDIDATES = ["company", "once", "perday", "signature", "annual", "deliverables", "grid", "pricelist", "between"]
+CANDIDATES = [
+    "company",
+    "once",
+    "perday",
+    "signature",
+    "annual",
+    "deliverables",
+    "grid",
+    "pricelist",
+    "between",
+    "dash",
+]
 
 root = sys.argv[1]
 failed = [c for c in CANDIDATES if subprocess.run([sys.executable, str(HERE / f"{c}.py"), root]).returncode != 0]
