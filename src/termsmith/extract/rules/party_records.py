@@ -48,9 +48,20 @@ _NAME_END = re.compile(
 )
 _DOCUMENT_WORDS = re.compile(r"(?:the\s+)?(?:agreement|contract|sla|terms|services?|effective\s+date)", re.IGNORECASE)
 
+# a capitalised word that goes on a sentence or a heading, never a word of a place's name ("CITY OF AUBURN AND …",
+# "CITY OF CARLSBAD CITY COUNCIL", "THE COUNTY")
+_NOT_PLACE_WORDS = (
+    r"THE|AND|OR|OF|FOR|WITH|BY|TO|IN|ON|A|AN|THIS|SAID|CITY|COUNTY|COUNCIL|MANAGER|REPORT|BOARD|COMMISSION|CLERK|"
+    r"STAFF|REQUEST|DEPARTMENT|AGENDA|MEETING"
+)
+_CAPS_WORD = rf"(?!(?:{_NOT_PLACE_WORDS})\b)[A-Z]{{2,}}"
+# in title case, or in capitals as records and OCR'd scans print them ("CITY OF CARLSBAD", "City Of Santa Ana",
+# "HERNANDO COUNTY")
 _PUBLIC_BODY = re.compile(
-    r"\b(?P<body>(?:City|Town|Village|Borough|County)\s+of\s+(?:the\s+)?(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)|"
-    r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+County)\b",
+    r"\b(?P<body>(?:City|Town|Village|Borough|County)\s+(?:of|Of)\s+(?:the\s+)?(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)|"
+    r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+County|"
+    rf"(?:CITY|TOWN|VILLAGE|BOROUGH|COUNTY)\s+OF\s+(?:THE\s+)?[A-Z]{{2,}}(?:\s+{_CAPS_WORD})?(?![a-z])|"
+    rf"{_CAPS_WORD}(?:\s+{_CAPS_WORD})?\s+COUNTY)\b",
 )
 # the words that follow a body's name in a record's heading, never part of the name
 _NOT_PLACE = re.compile(r"\s+(?:City|Council|Manager|Report|Board|Commission|Clerk|Staff)\b.*$")
