@@ -65,6 +65,7 @@ _LEVEL = _re(
 )
 _CLOCK_HINT_BUSINESS = _re(
     r"工作时间|工作時間|工作时段|工作時段|工作日|工作天|上班时间|上班時間|business hours|business days|working hours|office hours|"
+    r"(?:within|during)\s+(?:the\s+)?(?:normal\s+|standard\s+|basic\s+)?support\s+hours|"
     r"周一至周五|週一至週五|星期一至星期五|monday\s*(?:to|-|through)\s*friday|mon(?:day)?\s*[-–~]\s*fri(?:day)?|"
     r"\d{1,2}:\d\d\s*[-–~至到]\s*\d{1,2}:\d\d|" + re.escape(CLOCK_BUSINESS)
 )

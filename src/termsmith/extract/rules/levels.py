@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from termsmith.extract.rules.context import Context, _re
+from termsmith.extract.rules.flat_grid import flat_grid
 from termsmith.extract.rules.flat_rows import flat_rows
 from termsmith.extract.rules.layouts import _LIST_NUMBER, _LabelValue, _LevelHeading, _LineLayout
 from termsmith.extract.rules.level_fallback import fallback_levels
@@ -70,6 +71,8 @@ def severity_levels(ctx: Context) -> None:
     # a table flattened into one paragraph is read by its header's column order; the table finder's
     # reading of the same paragraph (cells cut at every time) is dropped
     flattened = flat_rows(sentences, levels) | level_lists(sentences, levels)
+    # a plan × level grid printed one cell per line (a web page's table copied as text)
+    flattened |= flat_grid([s for s in sentences if id(s) not in flattened], levels)
     done = {s.paragraph.number for s in sentences if id(s) in flattened}
     tables = {t.first: t for t in find_tables(sentences) if not done & set(t.paragraphs)}
     in_tables = {n for t in tables.values() for n in t.paragraphs}
