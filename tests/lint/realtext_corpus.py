@@ -3,6 +3,10 @@
 One file per source document; each line ``V term,… | sentence`` or ``C | sentence``
 (see ``realtext/README.md``). Splits, by document:
 
+- ``held-out-26``: ``realtext/held-out-26/<lang>/`` — the twenty-sixth held-out batch (English, and four Chinese
+  cloud SLAs), collected and labelled apart from the lint work (branch lintcollect26), committed before any run, run
+  once by the lead in session 13 with the final code and with the frozen candidates of ``bench/lint_frozen/``;
+  tuning data from then on (its one-run figures are in the README and the floors' comments);
 - ``held-out-25``: ``realtext/held-out-25/<lang>/`` — the twenty-fifth held-out batch (all three
   languages), collected and labelled apart from the lint work (branch lintcollect25), committed before
   any run, run once by the lead in session 13 after that session's lint changes (lintgen13's three word-boundary
@@ -154,6 +158,7 @@ BATCH_FOLDERS = (
     "held-out-23",
     "held-out-24",
     "held-out-25",
+    "held-out-26",
     "tune-5",
     "tune-6",
     "tune-7",
