@@ -2562,11 +2562,23 @@ EN_EXCLUSIONS = (
             "time",
         )
     ),
+    # "outstanding" after the amount or claim, or after remain/still, means unpaid or unsettled (an outage claim
+    # outstanding, invoices that remain outstanding), not excellent (session 13, held-out-26's zenex5ive)
+    *(
+        f"{noun} outstanding"
+        for noun in (
+            *("claim", "claims", "invoice", "invoices", "balance", "amount", "amounts", "sum", "sums", "fees"),
+            *("payment", "payments", "charges", "debt", "debts", "remain", "remains", "remaining", "still", "left"),
+        )
+    ),
     # "regular" naming people is a kind of customer, not a period (all regular clients)
     *(
         f"regular {noun}"
         for noun in ("client", "clients", "customer", "customers", "user", "users", "visitors", "members", "callers")
     ),
+    # a regular business or working day is an ordinary one, a unit of the deadline, not a period left open
+    # ("responded to on the next regular business day"; session 13, held-out-26's stickywicket)
+    *(f"regular {kind} {unit}" for kind in ("business", "working", "work") for unit in ("day", "days")),
 )
 
 # ... and members found on a third fresh check (labelled first; its first-sight figures are in the note):
