@@ -1,4 +1,4 @@
-"""Issue 10, session 13: three misreadings across a word boundary that lintgen13 found in real text (the extract
+"""Issue 10, session 13: misreadings across a word boundary that lintgen13 found in real text (the extract
 corpus and its own reading of the lexicon's patterns). Each is a word the lint read as a vague one because its
 characters or letters look alike; the same vague words used as vague words still warn."""
 
@@ -23,6 +23,9 @@ def warned(text: str) -> list[str]:
         # 变更为 is "changed to", not the degree word 更为
         "合同金额变更为5000元。",
         "服務費用自次年起變更為每月3,000元。",
+        # 十分之一 is "one tenth" and 十分鍾 "ten minutes" (a variant of 十分钟), not the degree word 十分
+        "乙方按服务费的十分之一支付违约金。",
+        "乙方應於十分鍾內回應。",
         # a responsive website adapts to the screen; it says nothing of how fast anyone answers
         "We will build a responsive website for the Client.",
         "The fee covers mobile-responsive design fixes for the theme.",
@@ -39,6 +42,7 @@ def test_a_word_that_only_looks_like_a_vague_word_is_not_one(text: str) -> None:
         ("我公司将妥当地保管客户送修的设备。", "VQ001"),
         ("乙方應適當地調整維護排程。", "VQ001"),
         ("乙方将提供更为专业的服务。", "VQ001"),
+        ("乙方保证客户十分满意。", "VQ001"),
         ("乙方將提供更為完善的維護服務。", "VQ001"),
         ("Our team will be responsive to your requests.", "VT001"),
     ],
