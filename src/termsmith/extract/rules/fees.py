@@ -369,9 +369,13 @@ _ONE_OFF_AFTER = _re(
     r"^\s*(?:的|之)?[\u4e00-\u9fff]{1,8}?(?:费用|費用|手续费|手續費|费|費)(?![\u4e00-\u9fff]{0,2}(?:每|/))|"
     r"^\s*(?:[a-z][a-z-]*\s+){1,3}(?:fee|charge)\b"
 )
+_ONCE = r"one[- ]?(?:time|off)"
 _ONE_OFF_BEFORE = _re(
-    r"(?:一次性|(?:one[- ]?(?:time|off)|set-?up|installation|onboarding|migration|transfer) (?:fee|charge))[^,，;；。.]{0,12}$"
+    rf"(?:一次性|(?:{_ONCE}|set-?up|installation|onboarding|migration|transfer) (?:fee|charge))[^,，;；。.]{{0,12}}$"
 )
+# an amount whose own words after it say it is paid once ("£500 one-time fee", "£2,500 one-time payment",
+# "$300 + VAT flat fee"): a one-off fee with no verb of paying
+_PAID_ONCE_AFTER = _re(rf"^\s*(?:\+\s*VAT\s*)?(?:{_ONCE}|flat|fixed)\s+(?:fee|payment|price|charge|cost)\b")
 # a currency's name before its amount ("收取新幣 S$500之修復費用") is no fee's name
 _CURRENCY_NAME = _re(
     r"\s*(?:新[币幣]|新加坡[币幣元]|人民[币幣]|港[币幣元]|美[元金]|新?[台臺][币幣]|澳[币幣元]|日[元圆圓]|欧元|歐元|英[镑鎊])\s*"
@@ -380,6 +384,8 @@ _PAY = _re(r"支付|缴纳|繳納|交纳|交納|收取|加收|另收|付费|付�
 
 
 def _one_off(text: str, start: int, end: int) -> bool:
+    if _PAID_ONCE_AFTER.match(text[end : end + 32]):
+        return True
     clause = re.split(r"[,，;；。]", text[:start])[-1]
     named = _ONE_OFF_AFTER.match(text[end : end + 32]) or _ONE_OFF_BEFORE.search(text[max(0, start - 40) : start])
     return bool(named) and bool(_PAY.search(clause) or _ONE_OFF_BEFORE.search(clause))
