@@ -29,8 +29,8 @@ _BASIS: list[tuple[re.Pattern[str], str]] = [
     (
         _re(
             r"人天|人日|人/天|人·天|每人每天|person[- ]?days?|man[- ]?days?|"
-            # an engineer's day: 800元/天, 每天, a day rate
-            r"(?:元|圆|圓)?/天|每天|(?:engineer |consultant )?(?:day|daily) rate|per (?:engineer[- ])?day\b"
+            # an engineer's day: 800元/天, 每天, a day rate, £750/day
+            r"(?:元|圆|圓)?/天|每天|(?:engineer |consultant )?(?:day|daily) rate|per (?:engineer[- ])?day\b|/\s?day\b"
         ),
         "person-day",
     ),
