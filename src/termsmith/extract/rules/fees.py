@@ -9,7 +9,7 @@ from typing import Any
 from termsmith.extract.rules.context import Context, _re
 from termsmith.extract.rules.price_columns import price_columns
 from termsmith.extract.rules.space_columns import head_of, space_tables
-from termsmith.extract.rules.tax import tax
+from termsmith.extract.rules.tax import only_tax, tax
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import durations, local_currency, money
 
@@ -296,13 +296,30 @@ def _service_period(head: str) -> str | None:
 
 def _title_above(sentences: list[Sentence], index: int, s: Sentence, start: int, end: int) -> str | None:
     """The line above a price standing alone on its line ("NT$3,999" under "… 每月 (服務費)", "$49" under
-    "Support plan – per month") when that line names a fee and its period and holds no amount."""
-    if index == 0 or s.offset != 0 or s.norm.strip() != s.norm[start:end].strip():
+    "Support plan – per month") when that line names a fee and its period and holds no amount. Prices one a line
+    under one lead ("a monthly fee … based on the tier selected:" / "£99 + VAT" / "£149 + VAT") share the lead."""
+    if index == 0 or s.offset != 0 or not _alone_on_line(s.norm, start, end):
         return None
+    number = s.paragraph.number
+    while index > 1 and _lone_price(sentences[index - 1], number - 1):
+        index, number = index - 1, number - 1
     above = sentences[index - 1]
-    if above.paragraph.number != s.paragraph.number - 1 or money(above.norm, "CNY"):
+    if above.paragraph.number != number - 1 or money(above.norm, "CNY"):
         return None
     return above.norm if _RECURRING_WORDS.search(above.norm) and _period_in(above.norm) else None
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """The price is all its line says, but for the tax on it ("£99 + VAT")."""
+    return not text[:start].strip() and only_tax(text[end:])
+
+
+def _lone_price(s: Sentence, paragraph: int) -> bool:
+    """``s`` is the line numbered ``paragraph`` and holds one price alone."""
+    if s.offset != 0 or s.paragraph.number != paragraph:
+        return False
+    found = money(s.norm, "CNY")
+    return len(found) == 1 and _alone_on_line(s.norm, found[0].start, found[0].end)
 
 
 # a column head naming the period a row's price buys (保修期限, 服務期間, term, coverage period), not a fee
