@@ -7,6 +7,7 @@ nothing. The lines are written for this test in those documents' shapes."""
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,26 @@ def test_the_header_read_back_from_docx(tmp_path: Path, capsys: pytest.CaptureFi
 def test_a_side_the_repeated_header_spells_otherwise_is_left_out(tmp_path: Path) -> None:
     scanned = [HEADER[0].replace("Systems", "Systerns"), HEADER[1]]  # the first page's OCR misreads a letter
     assert _parties(terms_of(tmp_path, text_lines(*scanned, *BODY, *HEADER))) == {"client": "City Of Port Alder"}
+
+
+def _two_page_pdf(path: Path, first: list[str], second: list[str]) -> Path:
+    import weasyprint
+
+    def page(lines: list[str]) -> str:
+        return "".join(f"<p>{html.escape(line)}</p>" for line in lines)
+
+    body = f'<div>{page(first)}</div><div style="page-break-before: always">{page(second)}</div>'
+    weasyprint.HTML(string=f'<html><head><meta charset="utf-8"></head><body>{body}</body></html>').write_pdf(str(path))
+    return path
+
+
+def test_a_scan_s_running_header_read_back_from_a_pdf(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    scanned = [HEADER[0].replace("Systems", "Systerns"), HEADER[1]]
+    found = extract_json(_two_page_pdf(tmp_path / "scan.pdf", [*scanned, *BODY], [*HEADER, *BODY]), capsys)
+    assert _parties(found["terms"]) == {"client": "City Of Port Alder"}
+    assert found["evidence"]["parties[0].legal_name"]["page"] == 1
+    clean = extract_json(_two_page_pdf(tmp_path / "clean.pdf", [*HEADER, *BODY], [*HEADER, *BODY]), capsys)
+    assert _parties(clean["terms"]) == BOTH
 
 
 def test_a_described_side_in_capitals(tmp_path: Path) -> None:
