@@ -177,8 +177,9 @@ def local_currency(language: str, text: str) -> str:
     return "CNY"
 
 
+# thousands grouped with commas (12,000) or, after a currency sign, with a single (narrow) space ("$2 000")
 MONEY_RE = re.compile(
-    rf"(?P<pre>{_CUR_RE})?\s*(?P<amount>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<wan>万|萬|千|仟)?\s*"
+    rf"(?P<pre>{_CUR_RE})?\s*(?P<amount>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|(?<=[$£€¥])\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)\s*(?P<wan>万|萬|千|仟)?\s*"
     rf"(?:-(?=\s*(?:元|圆|圓)))?\s*(?P<post>元|圆|圓|块|dollars?|{_CUR_RE})?",
     re.IGNORECASE,
 )
@@ -246,7 +247,7 @@ def _amount(text: str, m: re.Match[str], default_currency: str) -> FoundMoney | 
     if code == "$" or (post and post.lower().startswith("dollar") and not pre):
         code = default_currency if default_currency in _DOLLARS else "USD"
     try:
-        amount = Decimal((low[1] if low else m["amount"]).replace(",", ""))
+        amount = Decimal(re.sub(r"[,\s]", "", low[1] if low else m["amount"]))
     except InvalidOperation:
         return None
     wan = m["wan"] or (upper["wan"] if upper else None)  # ¥1-2万: the 万 is said once, after the range

@@ -54,9 +54,10 @@ class Context:
 
 
 def clauses(text: str) -> list[tuple[int, str]]:
-    """A sentence cut at commas, semicolons and 'and': (offset, clause)."""
+    """A sentence cut at commas, semicolons, 'and' and a spaced dash before a word ("Critical – Response: 1 hour –
+    Resolution: 4 hours"; not "9am - 5pm"): (offset, clause)."""
     out, start = [], 0
-    for m in re.finditer(r"[,，;；]|\band\b|、(?=\d)", text):
+    for m in re.finditer(r"[,，;；]|\band\b|、(?=\d)|\s[–—-]\s(?=[A-Za-z])", text):
         out.append((start, text[start : m.start()]))
         start = m.end()
     out.append((start, text[start:]))

@@ -9,7 +9,7 @@ from typing import Any
 from termsmith.extract.rules.context import Context, _re
 from termsmith.extract.rules.price_columns import price_columns
 from termsmith.extract.rules.space_columns import head_of, space_tables
-from termsmith.extract.rules.tax import tax
+from termsmith.extract.rules.tax import only_tax, tax
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import durations, local_currency, money
 
@@ -29,8 +29,8 @@ _BASIS: list[tuple[re.Pattern[str], str]] = [
     (
         _re(
             r"人天|人日|人/天|人·天|每人每天|person[- ]?days?|man[- ]?days?|"
-            # an engineer's day: 800元/天, 每天, a day rate
-            r"(?:元|圆|圓)?/天|每天|(?:engineer |consultant )?(?:day|daily) rate|per (?:engineer[- ])?day\b"
+            # an engineer's day: 800元/天, 每天, a day rate, £750/day
+            r"(?:元|圆|圓)?/天|每天|(?:engineer |consultant )?(?:day|daily) rate|per (?:engineer[- ])?day\b|/\s?day\b"
         ),
         "person-day",
     ),
@@ -296,13 +296,30 @@ def _service_period(head: str) -> str | None:
 
 def _title_above(sentences: list[Sentence], index: int, s: Sentence, start: int, end: int) -> str | None:
     """The line above a price standing alone on its line ("NT$3,999" under "… 每月 (服務費)", "$49" under
-    "Support plan – per month") when that line names a fee and its period and holds no amount."""
-    if index == 0 or s.offset != 0 or s.norm.strip() != s.norm[start:end].strip():
+    "Support plan – per month") when that line names a fee and its period and holds no amount. Prices one a line
+    under one lead ("a monthly fee … based on the tier selected:" / "£99 + VAT" / "£149 + VAT") share the lead."""
+    if index == 0 or s.offset != 0 or not _alone_on_line(s.norm, start, end):
         return None
+    number = s.paragraph.number
+    while index > 1 and _lone_price(sentences[index - 1], number - 1):
+        index, number = index - 1, number - 1
     above = sentences[index - 1]
-    if above.paragraph.number != s.paragraph.number - 1 or money(above.norm, "CNY"):
+    if above.paragraph.number != number - 1 or money(above.norm, "CNY"):
         return None
     return above.norm if _RECURRING_WORDS.search(above.norm) and _period_in(above.norm) else None
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """The price is all its line says, but for the tax on it ("£99 + VAT")."""
+    return not text[:start].strip() and only_tax(text[end:])
+
+
+def _lone_price(s: Sentence, paragraph: int) -> bool:
+    """``s`` is the line numbered ``paragraph`` and holds one price alone."""
+    if s.offset != 0 or s.paragraph.number != paragraph:
+        return False
+    found = money(s.norm, "CNY")
+    return len(found) == 1 and _alone_on_line(s.norm, found[0].start, found[0].end)
 
 
 # a column head naming the period a row's price buys (保修期限, 服務期間, term, coverage period), not a fee
@@ -369,9 +386,13 @@ _ONE_OFF_AFTER = _re(
     r"^\s*(?:的|之)?[\u4e00-\u9fff]{1,8}?(?:费用|費用|手续费|手續費|费|費)(?![\u4e00-\u9fff]{0,2}(?:每|/))|"
     r"^\s*(?:[a-z][a-z-]*\s+){1,3}(?:fee|charge)\b"
 )
+_ONCE = r"one[- ]?(?:time|off)"
 _ONE_OFF_BEFORE = _re(
-    r"(?:一次性|(?:one[- ]?(?:time|off)|set-?up|installation|onboarding|migration|transfer) (?:fee|charge))[^,，;；。.]{0,12}$"
+    rf"(?:一次性|(?:{_ONCE}|set-?up|installation|onboarding|migration|transfer) (?:fee|charge))[^,，;；。.]{{0,12}}$"
 )
+# an amount whose own words after it say it is paid once ("£500 one-time fee", "£2,500 one-time payment",
+# "$300 + VAT flat fee"): a one-off fee with no verb of paying
+_PAID_ONCE_AFTER = _re(rf"^\s*(?:\+\s*VAT\s*)?(?:{_ONCE}|flat|fixed)\s+(?:fee|payment|price|charge|cost)\b")
 # a currency's name before its amount ("收取新幣 S$500之修復費用") is no fee's name
 _CURRENCY_NAME = _re(
     r"\s*(?:新[币幣]|新加坡[币幣元]|人民[币幣]|港[币幣元]|美[元金]|新?[台臺][币幣]|澳[币幣元]|日[元圆圓]|欧元|歐元|英[镑鎊])\s*"
@@ -380,6 +401,8 @@ _PAY = _re(r"支付|缴纳|繳納|交纳|交納|收取|加收|另收|付费|付�
 
 
 def _one_off(text: str, start: int, end: int) -> bool:
+    if _PAID_ONCE_AFTER.match(text[end : end + 32]):
+        return True
     clause = re.split(r"[,，;；。]", text[:start])[-1]
     named = _ONE_OFF_AFTER.match(text[end : end + 32]) or _ONE_OFF_BEFORE.search(text[max(0, start - 40) : start])
     return bool(named) and bool(_PAY.search(clause) or _ONE_OFF_BEFORE.search(clause))

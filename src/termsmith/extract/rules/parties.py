@@ -9,7 +9,7 @@ from typing import Any
 from termsmith.extract.normalize import BLANK
 from termsmith.extract.rules.context import Context, _re
 from termsmith.extract.rules.party_litigants import litigants
-from termsmith.extract.rules.party_records import between_block, public_record
+from termsmith.extract.rules.party_records import between_block, public_between, public_record
 from termsmith.extract.rules.party_structure import between_and, looks_like_name, procurement, self_named
 from termsmith.extract.sentences import Sentence
 
@@ -206,6 +206,7 @@ def parties(ctx: Context) -> None:
         structural = (
             between_block(ctx.sentences, _role_of)
             or public_record(ctx.sentences)
+            or public_between(ctx.sentences)
             or litigants(ctx.sentences)
             or between_and(ctx.sentences, _role_of)
             or procurement(ctx.sentences)

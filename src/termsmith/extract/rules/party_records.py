@@ -10,7 +10,10 @@ anyone (`parties.parties`):
   "**And:** One Group Pty Ltd"), each side with the role its bracket or a later mention of its name gives;
 - a council's or a city manager's record of a contract: the public body whose record it is ("City of Palo Alto
   City Manager's Report") is the client, the firm the contract is "with" ("MAINTENANCE CONTRACT WITH ACCELA, INC.")
-  the vendor. A record that names no public body by name ("the City") gives the vendor alone.
+  the vendor. A record that names no public body by name ("the City") gives the vendor alone;
+- a plain "between A and B" line with no role in quotes, one side a public body ("Agreement between KCC Knowledge
+  Computing (Canada) Limited and / City Of Santa Ana"): the body is the client and the other side the vendor; a
+  side the same line spells otherwise where a later page prints it again (an OCR'd scan) is left out.
 """
 
 from __future__ import annotations
@@ -126,6 +129,60 @@ def _public_body_roles(names: list[str | None]) -> list[str | None]:
     if public.count(True) != 1:
         return [None, None]
     return ["client" if is_public else None for is_public in public]
+
+
+# a "between" line naming both sides with no role or short name in quotes ("Agreement between KCC Knowledge Computing
+# (Canada) Limited and / City Of Santa Ana [Exhibit F]", 'by and between the CITY OF CARLSBAD, a municipal
+# corporation, (" "), and DEVELOPMENT COUNSELLORS INTERNATIONAL, a New York S- Corporation'): a side's name, then
+# perhaps its description (", a municipal corporation, (…)")
+_PLAIN_SIDE = r"(?:the\s+)?(?P<{0}>[A-Z](?:[^,()\[\]〔\"“”;:]|\([A-Za-z .]{{1,20}}\)){{2,80}}?)"
+_PLAIN_BETWEEN = re.compile(
+    r"\bbetween\s+"
+    + _PLAIN_SIDE.format("a")
+    + r"(?:,[^()\"“”;]{0,60}?(?:\([^()]{0,20}\))?)?,?\s+and\s+"
+    + _PLAIN_SIDE.format("b")
+    + r"(?=\s*(?:,|\(|\[|〔|\.|$))"  # 〔: a bracket normalised as a blank ("[Exhibit F]")
+)
+
+
+def _side_name(raw: str) -> str | None:
+    """A side's name; a bracket inside a company's name stays ("KCC Knowledge Computing (Canada) Limited")."""
+    m = re.match(r"\s*(?:the\s+)?(?P<n>[^()]+\([A-Za-z .]{1,20}\)\s+(?:Limited|Ltd|Inc|LLC|Corp)\b\.?)", raw)
+    return m["n"].strip() if m else _name(raw)
+
+
+def _public_sides(sentences: Sequence[_Sentence], i: int) -> list[tuple[str, str, _Sentence]]:
+    """The sides of the "between" line opening at sentence ``i`` (it may run over the next two lines), one a public
+    body (the client) and the other the firm (the vendor), as (role, name, sentence); else []."""
+    s = sentences[i]
+    if not re.search(r"\bbetween\b", s.norm, re.IGNORECASE):
+        return []
+    m = _PLAIN_BETWEEN.search(" ".join(t.norm for t in sentences[i : i + 3]))
+    if m is None:
+        return []
+    names = [_side_name(m["a"]), _side_name(m["b"])]
+    roles = _public_body_roles(names)
+    if None in names or roles.count("client") != 1:
+        return []
+    return [(role or "vendor", str(name), s) for role, name in zip(roles, names, strict=True)]
+
+
+def public_between(sentences: Sequence[_Sentence]) -> list[tuple[str, str, _Sentence]]:
+    """The sides of the first "between" line of a public contract (within its first 60 lines), one side a public
+    body, as (role, name, sentence); else []. A running header printed again on later pages is the same line: a side
+    it spells otherwise there (an OCR'd scan's "Knowledge Cbmputing" / "Knowledge Computing") is left out, the text
+    not being sure of it."""
+    read = [sides for i in range(len(sentences)) if (sides := _public_sides(sentences, i))]
+    if not read or read[0][0][2] not in sentences[:60]:
+        return []
+    first = read[0]
+
+    def spelled(sides: list[tuple[str, str, _Sentence]]) -> dict[str, str]:
+        return {role: name.casefold() for role, name, _ in sides}
+
+    ours = spelled(first)
+    again = [spelled(sides) for sides in read[1:] if set(spelled(sides).values()) & set(ours.values())]
+    return [(role, name, s) for role, name, s in first if all(other[role] == ours[role] for other in again)]
 
 
 def public_record(sentences: Sequence[_Sentence]) -> list[tuple[str, str, _Sentence]]:

@@ -23,6 +23,18 @@ _INCLUDED = _re(
     r"\b(?:inclusive of|including|incl\.?)\s+(?:(?:any|all|the)\s+)?(?:applicable\s+)?(?:\d+(?:\.\d+)?\s*%\s*)?(?:VAT|GST|sales tax|taxes|tax)\b|"
     r"\b(?:VAT|GST|tax)[- ]inclusive\b"
 )
+# what may follow a price alone on its line when it only says the tax on it ("£99 + VAT", "$49 excl. GST",
+# "€20 plus VAT", "¥500（含税）")
+_TAX_NOTE = _re(
+    rf"\s*[(（]?\s*(?:\+\s*(?:VAT|GST|tax)\b|{_EXCLUDED.pattern}|{_INCLUDED.pattern})?\s*[)）]?\s*[.。]?\s*"
+)
+
+
+def only_tax(text: str) -> bool:
+    """True when ``text`` (what follows a price on its line) is empty or only the price's tax."""
+    return _TAX_NOTE.fullmatch(text) is not None
+
+
 _TAX_WORD = _re(r"增值税|增值稅|营业税|營業稅|税率|稅率|\bVAT\b|\bGST\b|sales tax|\btax rate\b")
 # taxes that are not on the fees: income tax withheld, stamp duty, each party bearing its own taxes
 _OTHER_TAX = _re(
