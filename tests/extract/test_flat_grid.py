@@ -35,15 +35,16 @@ _GRID = (
     "Changes to this policy",
     "We will post any change on our website.",
 )
+_GRID_LEVELS = [
+    ("Critical (Standard Support)", "2h", None),
+    ("Critical (Premium Support)", "30m", None),
+    ("Low (Standard Support)", "24h", None),
+    ("Low (Premium Support)", "8h", None),
+]
 
 
 def test_each_cell_is_the_level_under_its_plan_and_the_corner_cell_is_no_plan(tmp_path: Path) -> None:
-    assert _levels(terms_of(tmp_path, text_lines(*_GRID))) == [
-        ("Critical (Standard Support)", "2h", None),
-        ("Critical (Premium Support)", "30m", None),
-        ("Low (Standard Support)", "24h", None),
-        ("Low (Premium Support)", "8h", None),
-    ]
+    assert _levels(terms_of(tmp_path, text_lines(*_GRID))) == _GRID_LEVELS
 
 
 def test_a_row_label_names_its_kind_and_support_hours_are_business_time(tmp_path: Path) -> None:
@@ -107,12 +108,7 @@ def test_the_grid_read_back_from_a_pdf(tmp_path: Path, capsys: pytest.CaptureFix
     path = tmp_path / "sla.pdf"
     weasyprint.HTML(string=f'<html><head><meta charset="utf-8"></head><body>{body}</body></html>').write_pdf(str(path))
     found = extract_json(path, capsys)
-    assert _levels(found["terms"]) == [
-        ("Critical (Standard Support)", "2h", None),
-        ("Critical (Premium Support)", "30m", None),
-        ("Low (Standard Support)", "24h", None),
-        ("Low (Premium Support)", "8h", None),
-    ]
+    assert _levels(found["terms"]) == _GRID_LEVELS
     quote = found["evidence"]["severity_levels[1].response"]
     assert quote["quote"] == "30 minutes" and quote["page"] == 1
 
