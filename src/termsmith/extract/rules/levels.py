@@ -22,6 +22,7 @@ from termsmith.extract.rules.level_words import (
     figures_only,
     within,
 )
+from termsmith.extract.rules.plan_cards import plan_cards
 from termsmith.extract.rules.prose_groups import ProseGroups
 from termsmith.extract.rules.section_clock import clock_in_section, hours_lines, section_clocks
 from termsmith.extract.rules.table_groups import outer_headings, read_grouped
@@ -98,7 +99,7 @@ def severity_levels(ctx: Context) -> None:
     _drop_figures(ctx, levels, untiered)
     tiers = _distinct([lv for lv in levels.values() if "response" in lv.times or "resolution" in lv.times])
     if not tiers and untiered:
-        tiers = _untiered_levels(ctx, untiered)
+        tiers = plan_cards(ctx.sentences, untiered) or _untiered_levels(ctx, untiered)
     else:
         _shared_promise(tiers, untiered)
         tiers += _question_level(ctx, tiers, untiered)
