@@ -5,6 +5,7 @@ before it. Feature lines with hours, prices, headings with numbers and "completi
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +64,17 @@ def test_the_cards_read_back_from_a_docx(tmp_path: Path, capsys: pytest.CaptureF
     assert evidence["severity_levels[2].name"]["paragraph"] == _CARDS.index("Enterprise") + 1
 
 
+def test_the_cards_read_back_from_a_pdf(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import weasyprint
+
+    body = "".join(f"<p>{html.escape(line)}</p>" for line in _CARDS)
+    path = tmp_path / "plans.pdf"
+    weasyprint.HTML(string=f'<html><head><meta charset="utf-8"></head><body>{body}</body></html>').write_pdf(str(path))
+    found = extract_json(path, capsys)
+    assert _levels(found["terms"]) == _CARD_LEVELS
+    assert found["evidence"]["severity_levels[0].resolution"]["page"] == 1
+
+
 def test_cards_with_the_kind_before_the_time_and_no_price(tmp_path: Path) -> None:
     text = text_lines(
         "Lite",
@@ -114,3 +126,24 @@ def test_one_card_or_unnamed_cards_are_grouped_as_promises(tmp_path: Path) -> No
         "First response within 8 hours",
     )
     assert [name for name, *_ in _levels(terms_of(tmp_path, twice))] != ["Gold", "Silver"]
+
+
+def test_cards_below_wrapped_prose_in_a_pdf(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A page with prose wrapped over lines keeps joining the prose; the short card lines stay lines of their own."""
+    import weasyprint
+
+    prose = (
+        "Every package covers the shop's hosting, the nightly backups of its catalogue and the security updates of "
+        "its plugins, and every request is answered by the same small team that built the shop in the first place."
+    )
+    body = f'<p style="width: 16cm">{html.escape(prose)}</p>' + "".join(
+        f"<p>{html.escape(line)}</p>" for line in _CARDS[2:]
+    )
+    path = tmp_path / "plans.pdf"
+    weasyprint.HTML(string=f'<html><head><meta charset="utf-8"></head><body>{body}</body></html>').write_pdf(str(path))
+    found = extract_json(path, capsys)
+    assert _levels(found["terms"]) == _CARD_LEVELS
+    assert found["evidence"]["severity_levels[0].name"]["quote"] == "Essentials"
+    from termsmith.extract.readers import read_document
+
+    assert read_document(path).paragraphs[0].text == prose  # the wrapped prose is one paragraph again
