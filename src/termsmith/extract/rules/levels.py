@@ -12,6 +12,7 @@ from termsmith.extract.rules.context import Context, _re
 from termsmith.extract.rules.flat_grid import flat_grid
 from termsmith.extract.rules.flat_rows import flat_rows
 from termsmith.extract.rules.layouts import _LIST_NUMBER, _LabelValue, _LevelHeading, _LineLayout
+from termsmith.extract.rules.level_columns import level_columns
 from termsmith.extract.rules.level_fallback import fallback_levels
 from termsmith.extract.rules.level_lists import level_lists
 from termsmith.extract.rules.level_prose import _carried_label, _prose, _under_label
@@ -72,6 +73,8 @@ def severity_levels(ctx: Context) -> None:
     # a table flattened into one paragraph is read by its header's column order; the table finder's
     # reading of the same paragraph (cells cut at every time) is dropped
     flattened = flat_rows(sentences, levels) | level_lists(sentences, levels)
+    # levels across a pipe table's columns: a kind row, a level row, a times row
+    flattened |= level_columns([s for s in sentences if id(s) not in flattened], levels)
     # a plan × level grid printed one cell per line (a web page's table copied as text)
     flattened |= flat_grid([s for s in sentences if id(s) not in flattened], levels)
     done = {s.paragraph.number for s in sentences if id(s) in flattened}
