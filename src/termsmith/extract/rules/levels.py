@@ -23,6 +23,7 @@ from termsmith.extract.rules.level_words import (
     figures_only,
     within,
 )
+from termsmith.extract.rules.numbered_times import numbered_times
 from termsmith.extract.rules.plan_cards import plan_cards
 from termsmith.extract.rules.prose_groups import ProseGroups
 from termsmith.extract.rules.section_clock import clock_in_section, hours_lines, section_clocks
@@ -75,6 +76,8 @@ def severity_levels(ctx: Context) -> None:
     flattened = flat_rows(sentences, levels) | level_lists(sentences, levels)
     # levels across a pipe table's columns: a kind row, a level row, a times row
     flattened |= level_columns([s for s in sentences if id(s) not in flattened], levels)
+    # a numbered list of request types under a line naming the kind, each item's time on the line under it
+    flattened |= numbered_times([s for s in sentences if id(s) not in flattened], levels)
     # a plan × level grid printed one cell per line (a web page's table copied as text)
     flattened |= flat_grid([s for s in sentences if id(s) not in flattened], levels)
     done = {s.paragraph.number for s in sentences if id(s) in flattened}
