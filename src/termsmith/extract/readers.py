@@ -58,6 +58,10 @@ _PAGE_NUMBER = re.compile(
 )
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 _ROW_ENDS = ("|", "｜", "│")
+# a document whose lines are nearly all this short (in display cells) is no wrapped prose but lines of their own: a
+# pricing page's plan cards ("Basic", "$ 90 /month", "72 Hours Guaranteed First Response") printed to PDF ran
+# together when the short lines were rejoined by width. Prose in the corpus wraps at 47 cells or more.
+_SHORT_LINES = 40
 
 
 def format_of(path: Path) -> Format:
@@ -175,6 +179,7 @@ def _join_lines(pages: list[list[Line]]) -> list[Paragraph]:
                 or _ITEM_START.match(line) is not None
                 or previous.endswith(_PARAGRAPH_END)
                 or _cells(previous) < widest * 0.75
+                or widest < _SHORT_LINES
                 or _ends_row(previous, line)
             )
             if starts_new or current is None:

@@ -60,8 +60,10 @@ def _kind_of(
     A final answer is a resolution whatever verb carries it; an interim plan is neither."""
     clause = _FINAL.sub(_as_resolution, _START_WORK.sub(_as_response, clause))
     following = _FINAL.sub(_as_resolution, _START_WORK.sub(_as_response, following))
+    if _CARD_COMPLETION.fullmatch(clause[d.end :]) and not clause[: d.start].strip():
+        return "resolution"  # a plan card's "48 Hours Guaranteed Completion": the request done
     rest = _START_POINT.sub("", _NEGATED.sub("", clause[d.end :]))
-    after = re.sub(r"^\s*\([^)]{0,40}\)", "", rest)[:16]
+    after = _PROMISE_WORD.sub("", re.sub(r"^\s*\([^)]{0,40}\)", "", rest))[:16]
     if _ON_SITE.search(after) or _INTERIM.match(re.sub(r"^\s*(?:内|內|之内|之內|以内|以內)", "", after)):
         return None
     hits = [(m.start(), "response") for m in _RESPONSE.finditer(after)] + [
@@ -104,6 +106,15 @@ _START_POINT = _re(
     r"(?:\s+(?:time|being given|pickup|pick-up))*"
 )
 
+# a promise's qualifier between a time and its kind ("72 Hours Guaranteed First Response"): the kind word still
+# follows the time
+_PROMISE_WORD = _re(r"^\s*(?:guaranteed|committed|target|maximum|max\.?)\s+(?=\S)")
+# a plan card's line that is only a time and its completion ("48 Hours Guaranteed Completion", "5 days completion
+# time"): the request is done then. "Completion" elsewhere ("within 30 days of completion", "project completion")
+# names no resolution.
+_CARD_COMPLETION = _re(r"\s*(?:(?:guaranteed|committed|target|maximum)\s+)?completion(?:\s+time)?\s*[.*]?\s*")
+_CARD_COMPLETION_END = _re(r"\bcompletion(?:\s+time)?\s*[.*]?\s*$")
+
 _DETACHED = _re(r"\s*(?:(?:all\s+)?within|in|no later than|at most|不超过|不超過|在)?\s*")
 
 _LABEL = re.compile(r"^\W{0,3}(?:[A-Za-z0-9]{1,2}[.、．)）]\s*)?(?P<label>[^:：,，;；。]{1,28})[:：]")
@@ -134,7 +145,8 @@ def _prose(
     whose words name none; two times paired by a slash ("30分钟/4小时") take a two-kind label in order. A table
     cell's times without a clock of their own take their column's (``column_clock``)."""
     own = _label_kinds(text)
-    if not (own or inherited or _RESPONSE.search(text) or _RESOLUTION.search(text)) or _DISPUTE.search(text):
+    said = own or inherited or _RESPONSE.search(text) or _RESOLUTION.search(text) or _CARD_COMPLETION_END.search(text)
+    if not said or _DISPUTE.search(text):
         return  # a dispute between the parties is settled by the dispute clause, its times are no level's
     on_site_item = _on_site_item(text)
     clauses = _clauses(text)

@@ -12,6 +12,7 @@ from termsmith.extract.rules.context import Context, _re
 from termsmith.extract.rules.flat_grid import flat_grid
 from termsmith.extract.rules.flat_rows import flat_rows
 from termsmith.extract.rules.layouts import _LIST_NUMBER, _LabelValue, _LevelHeading, _LineLayout
+from termsmith.extract.rules.level_columns import level_columns
 from termsmith.extract.rules.level_fallback import fallback_levels
 from termsmith.extract.rules.level_lists import level_lists
 from termsmith.extract.rules.level_prose import _carried_label, _prose, _under_label
@@ -22,6 +23,8 @@ from termsmith.extract.rules.level_words import (
     figures_only,
     within,
 )
+from termsmith.extract.rules.numbered_times import numbered_times
+from termsmith.extract.rules.plan_cards import plan_cards
 from termsmith.extract.rules.prose_groups import ProseGroups
 from termsmith.extract.rules.section_clock import clock_in_section, hours_lines, section_clocks
 from termsmith.extract.rules.table_groups import outer_headings, read_grouped
@@ -71,6 +74,10 @@ def severity_levels(ctx: Context) -> None:
     # a table flattened into one paragraph is read by its header's column order; the table finder's
     # reading of the same paragraph (cells cut at every time) is dropped
     flattened = flat_rows(sentences, levels) | level_lists(sentences, levels)
+    # levels across a pipe table's columns: a kind row, a level row, a times row
+    flattened |= level_columns([s for s in sentences if id(s) not in flattened], levels)
+    # a numbered list of request types under a line naming the kind, each item's time on the line under it
+    flattened |= numbered_times([s for s in sentences if id(s) not in flattened], levels)
     # a plan × level grid printed one cell per line (a web page's table copied as text)
     flattened |= flat_grid([s for s in sentences if id(s) not in flattened], levels)
     done = {s.paragraph.number for s in sentences if id(s) in flattened}
@@ -98,7 +105,7 @@ def severity_levels(ctx: Context) -> None:
     _drop_figures(ctx, levels, untiered)
     tiers = _distinct([lv for lv in levels.values() if "response" in lv.times or "resolution" in lv.times])
     if not tiers and untiered:
-        tiers = _untiered_levels(ctx, untiered)
+        tiers = plan_cards(ctx.sentences, untiered) or _untiered_levels(ctx, untiered)
     else:
         _shared_promise(tiers, untiered)
         tiers += _question_level(ctx, tiers, untiered)
