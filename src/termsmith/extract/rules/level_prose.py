@@ -108,11 +108,12 @@ _START_POINT = _re(
 
 # a promise's qualifier between a time and its kind ("72 Hours Guaranteed First Response"): the kind word still
 # follows the time
-_PROMISE_WORD = _re(r"^\s*(?:guaranteed|committed|target|maximum|max\.?)\s+(?=\S)")
+_QUALIFIER = r"(?:guaranteed|committed|target|maximum|max\.?)"
+_PROMISE_WORD = _re(rf"^\s*{_QUALIFIER}\s+(?=\S)")
 # a plan card's line that is only a time and its completion ("48 Hours Guaranteed Completion", "5 days completion
 # time"): the request is done then. "Completion" elsewhere ("within 30 days of completion", "project completion")
 # names no resolution.
-_CARD_COMPLETION = _re(r"\s*(?:(?:guaranteed|committed|target|maximum)\s+)?completion(?:\s+time)?\s*[.*]?\s*")
+_CARD_COMPLETION = _re(rf"\s*(?:{_QUALIFIER}\s+)?completion(?:\s+time)?\s*[.*]?\s*")
 _CARD_COMPLETION_END = _re(r"\bcompletion(?:\s+time)?\s*[.*]?\s*$")
 
 _DETACHED = _re(r"\s*(?:(?:all\s+)?within|in|no later than|at most|不超过|不超過|在)?\s*")

@@ -22,16 +22,19 @@ from __future__ import annotations
 from termsmith.extract.rules.context import _re
 from termsmith.extract.rules.level_words import _kinds_in_order, _Level
 from termsmith.extract.sentences import Sentence
-from termsmith.extract.values import FoundDuration
+from termsmith.extract.values import FoundDuration, money
 
 _Untiered = tuple[str, FoundDuration, str | None, Sentence]
 
 _NAME_WORDS = 3  # a plan's name is a few words ("Power User", "Business Plus"); more is a feature or a sentence
 _TIME_LINE_WORDS = 8  # a card's time line is short ("First response within 4 hours"); more is prose
-_PRICE = _re(
-    r"[$€£¥]\s*\d|\d\s*(?:USD|EUR|GBP|AUD|CAD|NZD|CNY|RMB|元)\b|"
-    r"/\s*(?:mo|month|yr|year|hr|hour)\b|\bper\s+(?:month|year|hour)\b|\b(?:monthly|annually|yearly)\b\s*$"
-)
+# a price line without an amount names its period ("/month", "per year", "billed annually"); one with an amount is
+# read by the fee reader's own money parser
+_PERIOD = _re(r"/\s*(?:mo|month|yr|year|hr|hour)\b|\bper\s+(?:month|year|hour)\b|\b(?:monthly|annually|yearly)\b\s*$")
+
+
+def _price_line(text: str) -> bool:
+    return bool(money(text, "USD")) or _PERIOD.search(text) is not None
 
 
 def _name_line(text: str) -> bool:
@@ -83,6 +86,6 @@ def plan_cards(sentences: list[Sentence], untiered: list[_Untiered]) -> list[_Le
 def _card_name(gap: list[Sentence]) -> Sentence | None:
     """The line naming the plan among the lines before its times: the last name line before its price line, else
     the last name line."""
-    price = next((i for i, s in enumerate(gap) if _PRICE.search(s.paragraph.text)), len(gap))
+    price = next((i for i, s in enumerate(gap) if _price_line(s.paragraph.text)), len(gap))
     names = [s for s in gap[:price] if _name_line(s.paragraph.text)] or [s for s in gap if _name_line(s.paragraph.text)]
     return names[-1] if names else None
