@@ -100,6 +100,12 @@ CLASSES = [
     ("do one's best", "I will do my very best to answer on the same day.", "VE001", "do my very best"),
     ("as required (by whom?)", "On-site visits are arranged as required.", "VD001", "as required"),
     (
+        "where required (by whom?)",
+        "Where required, the Supplier will escalate the incident to the software vendor.",
+        "VD001",
+        "Where required",
+    ),
+    (
         "as … as possible",
         "The Vendor will keep each migration as short and painless as possible.",
         "VD001",

@@ -1895,6 +1895,17 @@ EN_CLASS_TERMS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ...]
         r"required\b(?!\s+(?:by|under|in|to|for|pursuant|of)\b)",
         r"\bas\s+$",
     ),
+    # "where required" / "if required" opening a duty leaves its trigger to whoever acts (Where required to resolve
+    # an Incident, the Supplier will liaise …), as "when required" does; required by law or under a clause names it
+    (
+        "where required (by whom?)",
+        "VD",
+        "the triggering condition (e.g. when a Severity 1 incident cannot be fixed remotely)",
+        "never",
+        ("required",),
+        r"required\b(?!\s+(?:by|under|pursuant|in\s+accordance|of)\b)",
+        r"\b(?:where|if)\s+$",
+    ),
     (
         "as … as possible",
         "VD",
@@ -1974,7 +1985,7 @@ EN_CLASS_TERMS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ...]
         "en-price",
         ("request",),
         r"request\b",
-        r"\b(?:pricing|prices?|quotes?|quotations?|rates?|terms|fees?|sla)\b[^.;:()]{0,30}?\b(?:up)?on\s+$",
+        r"\b(?:pricing|prices?|priced|quotes?|quoted|quotations?|rates?|terms|fees?|sla)\b[^.;:()]{0,30}?\b(?:up)?on\s+$",
     ),
     (
         "arrangements (left open)",
