@@ -131,7 +131,7 @@ def test_cell_pairing_phone_response_and_on_site_arrival_zh_hans(tmp_path: Path)
         "2 | 30分钟电话响应,4小时现场响应 |",
     )
     terms = terms_of(tmp_path, text)
-    assert level_times(terms) == {"1": ("15m", None), "2": ("30m", None)}
+    assert level_times(terms) == {"严重级别1": ("15m", None), "严重级别2": ("30m", None)}
     assert _channels(terms) == ["phone", "on-site"]
 
 

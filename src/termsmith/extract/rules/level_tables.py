@@ -123,7 +123,7 @@ def _row_level(
     if row and header and _COLUMN_OF_LEVELS.search(header[0].norm) and not _kinds_in_order(header[0].norm):
         first = row[0].norm
         if re.fullmatch(r"[0-9]|[A-D]", first):
-            return (level_key(first), first, first), row[0]
+            return (level_key(first), _column_named(header[0].norm, first), first), row[0]
         # a first cell naming a kind and no level ("Response Time" under "Severity Level | Critical | Severe")
         # heads a row of a table with the levels as columns: it is read across
         across = bool(_kinds_in_order(first)) and not _level_in(first)
@@ -132,6 +132,15 @@ def _row_level(
             return _level_in(first) or _level_in(_first_line(row[0])) or _named_level(first), row[0]
     short = [c for c in row if len(c.norm) <= 40]
     return next(((lv, c) for c in [*short, *row] if (lv := _level_in(c.norm))), None)
+
+
+def _column_named(column: str, ident: str) -> str:
+    """A bare id under a level column, named as the column names it: "Priority" and "1" → "Priority 1",
+    优先级 and 1 → 优先级1 (a buyer reading "1" alone cannot tell what it ranks); a long header stays out."""
+    column = column.strip(" |｜:：")
+    if not column or len(column) > 20:
+        return ident
+    return f"{column} {ident}" if column.isascii() else f"{column}{ident}"
 
 
 def _first_line(cell: Sentence) -> str:
