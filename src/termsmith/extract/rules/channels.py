@@ -7,6 +7,7 @@ import re
 from termsmith.extract.normalize import CLOCK_24X7
 from termsmith.extract.rules.channel_sections import EMAIL_ADDRESS, support_label, support_section_items
 from termsmith.extract.rules.context import Context, _re, clauses, without_clauses
+from termsmith.extract.rules.exclusion_lists import excluded_items
 from termsmith.extract.rules.fees import _FEE
 from termsmith.extract.rules.level_words import row_clock
 from termsmith.extract.sentences import Sentence
@@ -422,7 +423,10 @@ def support_channels(ctx: Context) -> None:
     kinds: list[tuple[str, Sentence, dict[str, str]]] = []
     listed = _under_channel_heads(ctx.sentences) | support_section_items(ctx.sentences)
     labelled = _labelled_ways(ctx.sentences)
+    excluded = excluded_items(ctx.sentences)
     for n, s in enumerate(ctx.sentences):
+        if n in excluded:
+            continue  # an item of a list of what is not offered ("Excluded:" / "- On-site support")
         if not (
             _CHANNEL_CONTEXT.search(s.norm)
             or n in labelled
