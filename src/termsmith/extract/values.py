@@ -69,6 +69,13 @@ _DEADLINE_AFTER = re.compile(
 _LEVEL_ID_BEFORE = re.compile(r"(?:\b(?:sev(?:erity)?|priority|level|tier|P|S|L)\s*)$", re.IGNORECASE)
 
 
+def range_end(low: str, high: str) -> str:
+    """The end of a time range ("3-8 hours", 6-12个月) a reader reports, the same in every reader: its lower end, the
+    keys' convention up to batch 25 (en40, zh40, tw42); a range from nothing ("0-2 hours") is bounded by its upper end
+    alone. See docs/extract.md, "Ranges"."""
+    return high if Decimal(low) == 0 else low
+
+
 def durations(text: str) -> list[FoundDuration]:
     found: list[FoundDuration] = []
     dates = [(m.start(), m.end()) for m in _DATE_SPAN.finditer(text)] if "月" in text else []
@@ -87,8 +94,8 @@ def durations(text: str) -> list[FoundDuration]:
         low, start = m["num"], m.start()
         if m["num2"] and _LEVEL_ID_BEFORE.search(text[max(0, start - 12) : start]):
             low, start = m["num2"], m.start("num2")  # "Sev 2 - 4 hours": the 2 names the level, the time is 4 hours
-        elif m["num2"] and Decimal(low) == 0:
-            low = m["num2"]  # "0-2 hours": a range from nothing is bounded by its upper end alone
+        elif m["num2"]:
+            low = range_end(low, m["num2"])  # "0-2 hours": a range from nothing is bounded by its upper end alone
         try:
             value = Duration.parse(f"{low} {unit}")
             upper = Duration.parse(f"{m['num2']} {unit}") if m["num2"] and low != m["num2"] else None

@@ -7,6 +7,7 @@ import re
 from termsmith.extract.normalize import CLOCK_24X7
 from termsmith.extract.rules.channel_sections import EMAIL_ADDRESS, support_label, support_section_items
 from termsmith.extract.rules.context import Context, _re, clauses, without_clauses
+from termsmith.extract.rules.exclusion_lists import excluded_items
 from termsmith.extract.rules.fees import _FEE
 from termsmith.extract.rules.level_words import row_clock
 from termsmith.extract.sentences import Sentence
@@ -265,6 +266,26 @@ _TICKET_BY = _re(
     # a ticket number given to a reported incident for tracking is its record, not a way to report
     r"\b(?:assigned|given|issued|receives?)\s+(?:a\s+|an\s+)?ticket\s+(?:number|id)\b"
 )
+# A document saying its tickets are made by another way: "All tickets must be reported over email", "Tickets sent to
+# help@…", "Tickets created by emailing …", "an e-mail or a phone call, all which will create a support ticket",
+# "clients who use the address to submit tickets". Its "ticket" is then the request's name wherever it stands
+# ("if a support ticket is opened at 4:15PM", "tickets raised by customers"), no way of its own, unless the document
+# names a ticket system (a portal, a ticketing system, a web form).
+_TICKET_MADE_BY = _re(
+    r"\btickets?\s+(?:(?:must|should|can|may|will|shall)\s+be\s+|(?:are|is)\s+)?"
+    r"(?:opened|created|raised|logged|submitted|reported|sent|filed)\s+(?:over|via|by|through|using|to)\s+(?:an?\s+|the\s+)?"
+    r"(?=e-?mail|(?:tele)?phon|calling|a\s+call|[\w.+-]+@)|"
+    r"\b(?:which|that)\s+(?:will\s+)?(?:automatically\s+)?(?:create|open|generate|log)s?\s+(?:a\s+|an\s+)?"
+    r"(?:support\s+|service\s+)?ticket\b|"
+    r"\buse\s+(?:it|them|(?:this|that|the)\s+(?:e-?mail\s+)?(?:address|e-?mail|number))\s+to\s+"
+    r"(?:submit|raise|open|create|log)\s+(?:\w+\s+)?tickets?\b"
+)
+_TICKET_SYSTEM = _re(
+    r"ticketing|\btickets?\s+(?:system|portal|tool|platform|form|site)|\bportal\b|web\s*form|online\s+form|"
+    r"\b(?:help ?desk|service desk|support)\s+(?:software|system|portal|platform|site)\b|\bJIRA\b|Zendesk|Freshdesk|ServiceNow|"
+    r"工单|工單"
+)
+_BARE_TICKET = _re(r"\btickets?\b")
 
 
 # The client's own contact details (甲方联系人…电话, "Customer contact: …") and a sales or billing contact
@@ -422,7 +443,14 @@ def support_channels(ctx: Context) -> None:
     kinds: list[tuple[str, Sentence, dict[str, str]]] = []
     listed = _under_channel_heads(ctx.sentences) | support_section_items(ctx.sentences)
     labelled = _labelled_ways(ctx.sentences)
+    excluded = excluded_items(ctx.sentences)
+    # the document's tickets are made by e-mail or phone and it names no ticket system: "ticket" is the request
+    ticket_is_request = any(_TICKET_MADE_BY.search(s.norm) for s in ctx.sentences) and not any(
+        _TICKET_SYSTEM.search(s.norm) for s in ctx.sentences
+    )
     for n, s in enumerate(ctx.sentences):
+        if n in excluded:
+            continue  # an item of a list of what is not offered ("Excluded:" / "- On-site support")
         if not (
             _CHANNEL_CONTEXT.search(s.norm)
             or n in labelled
@@ -440,6 +468,8 @@ def support_channels(ctx: Context) -> None:
         if not text:
             continue
         text = _TICKET_BY.sub(" ", _TRAINING.sub(" ", _VENDOR_REPLY.sub("", text)))
+        if ticket_is_request:
+            text = _BARE_TICKET.sub(" ", _TICKET_MADE_BY.sub(" ", text))
         text = _DESK_NUMBER.sub("phone ", _FAX_NUMBER.sub(" ", without_clauses(text, _NEGATION)))
         for pattern, kind in _CHANNELS:
             if kind in _WORK_MODES and _commitment(pattern, text, kind):

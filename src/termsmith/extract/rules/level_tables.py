@@ -28,7 +28,7 @@ from termsmith.extract.rules.plan_hours import column_clocks
 from termsmith.extract.rules.plan_times import plan_times
 from termsmith.extract.rules.tables import Table, normalise
 from termsmith.extract.sentences import Sentence
-from termsmith.extract.values import FoundDuration, durations
+from termsmith.extract.values import FoundDuration, durations, range_end
 from termsmith.spec.types import Duration
 
 _OUTSIDE = _re(r"outside|非工作|以外")
@@ -37,7 +37,10 @@ _HEADER_UNIT = _re(
     r"[(（]\s*(?:in\s+)?(?P<unit>(?:business |working )?(?:hours?|hrs?|minutes?|mins?|days?)|工作小[时時]|小[时時]|分[钟鐘鍾]|"
     r"工作日|[个個]?工作天|天|日)\s*[)）]|\bin\s+(?P<unit2>(?:business |working )?(?:hours|minutes|days))\b"
 )
-_BARE_NUMBER = _re(r"(?:[<≤]=?|within|不超过|不超過)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?:内|內|以内|以內)?")
+_BARE_NUMBER = _re(
+    r"(?:[<≤]=?|within|不超过|不超過)?\s*(?P<num>\d+(?:\.\d+)?)"
+    r"(?:\s*(?:-|~|～|至|到|—|–|to)\s*(?P<num2>\d+(?:\.\d+)?))?\s*(?:内|內|以内|以內)?"
+)
 _Column = tuple[str | None, str | None, str | None]  # kind, clock, unit of a column's bare numbers
 
 
@@ -105,10 +108,13 @@ def _cell_values(cell: Sentence, unit: str | None) -> list[FoundDuration]:
     if found or unit is None:
         return found
     m = _BARE_NUMBER.fullmatch(cell.norm.strip())
-    if m is None or Decimal(m["num"]) <= 0:
+    if m is None:
+        return []
+    number = range_end(m["num"], m["num2"]) if m["num2"] else m["num"]  # "2-4" under "(hours)": as "2-4 hours"
+    if Decimal(number) <= 0:
         return []
     try:
-        return [FoundDuration(Duration.parse(f"{m['num']} {unit}"), 0, len(cell.norm))]
+        return [FoundDuration(Duration.parse(f"{number} {unit}"), 0, len(cell.norm))]
     except ValueError:
         return []
 

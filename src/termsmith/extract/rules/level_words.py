@@ -8,6 +8,7 @@ import re
 
 from termsmith.extract.normalize import CLOCK_24X7, CLOCK_BUSINESS
 from termsmith.extract.rules.context import _re
+from termsmith.extract.rules.coverage_hours import states_coverage
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, durations
 
@@ -161,7 +162,8 @@ _NOT_APPLIED = _re(r"\b(?:does|do|shall|will) not apply\b|\bnot applicable\b|\bi
 def not_a_limit(text: str, duration: FoundDuration) -> bool:
     """The time is no level's limit: the statement it stands in is about fixing security vulnerabilities or
     settling a dispute between the parties,
-    the words before it give an average or a typical figure, or its clause says it does not apply."""
+    the words before it give an average or a typical figure, its clause says it does not apply, or it gives the
+    service's hours ("24 Hours Monitoring", "7x24小时服务": a clock, `coverage_hours`)."""
     start = max((text.rfind(c, 0, duration.start) for c in ";；。"), default=-1) + 1
     end = min((i for c in ";；。" if (i := text.find(c, duration.end)) >= 0), default=len(text))
     clause_end = min((i for c in ",，;；。" if (i := text.find(c, duration.end)) >= 0), default=len(text))
@@ -171,6 +173,7 @@ def not_a_limit(text: str, duration: FoundDuration) -> bool:
         or _HEDGED.search(text[start : duration.start])
         or _NOT_APPLIED_BEFORE.search(text[start : duration.start])
         or _NOT_APPLIED.search(text[start:clause_end])
+        or states_coverage(text, duration)
     )
 
 

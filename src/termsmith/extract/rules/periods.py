@@ -387,6 +387,8 @@ def _term_stated(ctx: Context) -> None:
             return
         if _is_free(s.norm) or _CONFIDENTIAL.search(s.norm) or _read_as_free(ctx, s):
             continue
+        if _OFFER_VALIDITY.search(s.norm):
+            continue  # how long the quotation stands ("本報價單之有效期為發出日後之三十天內"), not the agreement's term
         by_dates = not _TERM.search(s.norm)  # "維修期限:自107年3月17日起至108年3月16日止": a period between dates
         if by_dates and not _DATE_SPAN.search(s.norm):
             continue
@@ -417,6 +419,15 @@ def _term_stated(ctx: Context) -> None:
             if "start" in value:
                 ctx.record("term.start", s)
             return
+
+
+# the validity of a quotation, an offer or a proposal: how long its prices stand before the client accepts, not how
+# long the agreement runs ("本報價單之有效期為發出日後之三十天內", "本报价有效期30天", "This quotation is valid for 30
+# days", "Quote valid for 60 days from issue")
+_OFFER_VALIDITY = _re(
+    r"(?:报价|報價|估价|估價|询价|詢價)[单單书書]?[^。;；]{0,6}(?:有效期|有效期限|有效)|"
+    r"(?:quotation|quote|offer|proposal|estimate|pricing)s?[^.;]{0,30}(?:valid|validity|expires?)"
+)
 
 
 # What a term sentence says of the time after the term ("期满前30日…自动续约一年", "renews for successive
