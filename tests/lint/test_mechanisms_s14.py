@@ -65,3 +65,30 @@ ZH_AFTER = [
 @pytest.mark.parametrize(("text", "term", "bound"), ZH_AFTER)
 def test_zh_a_deadline_after_a_coordinated_verb_still_bounds(text: str, term: str, bound: str) -> None:
     assert _info_bound(text, term) == bound
+
+
+# English: a clause reference after a noun brought in by of/for/to names which thing, it measures no time word
+EN_REFERENCE_OF_NOUN = [
+    (
+        "The reseller shall inform the vendor as soon as possible of any dispute under clause 7.2.",
+        "as soon as possible",
+    ),
+    ("We will respond promptly to every request under section 4 of this agreement.", "promptly"),
+]
+
+
+@pytest.mark.parametrize(("text", "term"), EN_REFERENCE_OF_NOUN)
+def test_en_a_reference_that_names_another_noun_bounds_nothing(text: str, term: str) -> None:
+    assert ("VT001", term) in warnings(text)
+
+
+REFERENCE_BOUNDS = [
+    ("The vendor will respond promptly as set out in Schedule 2.", "promptly"),  # the reference measures the word
+    ("维修商应及时处理，具体见第5条。", "及时"),
+    ("維修商應及時處理，具體見第5條。", "及時"),
+]
+
+
+@pytest.mark.parametrize(("text", "term"), REFERENCE_BOUNDS)
+def test_a_reference_that_measures_the_word_still_bounds_it(text: str, term: str) -> None:
+    assert _info_bound(text, term) is not None

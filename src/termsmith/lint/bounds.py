@@ -279,6 +279,12 @@ def find_bound(
             and _measures_other_noun(lower, span[1], m.start())
         ):
             m = None  # (linten19) respond promptly to requests received within 30 days: the days are the requests'
+        elif (
+            m.start() > span[1]
+            and lower.startswith(("under ", "per ", "in "), m.start())
+            and _EN_REFERENCE_OF_NOUN.search(lower, span[1], m.start()) is not None
+        ):
+            m = None  # notify as soon as practicable of any claim under clause 9.1: the clause is the claim's
         elif m.start() > span[1] and kind not in _WHOLE_SENTENCE_KINDS and _en_next_verb(lower, span[1], m.start()):
             m = None  # respond promptly and arrive on site within 4 hours: the hours are the arrival's
     if m is not None and kind == "notice" and _EN_MAXIMUM.search(lower, max(lo, m.start() - 20), m.start()):
@@ -478,6 +484,13 @@ _EN_NEXT_VERB_BOUND = regex_cache.compile(
     r"\b(?:and|or)\s+(?:(?:will|shall|must|to|also)\s+)?(?!(?:in|within|no|not|never|at|by|before|after|the|a|an|any|"
     r"all|its|our|their|your|each|every|without|with|on|for|during|under|upon|then|thereafter|later|"
     r"[a-z]+ly)\b)[a-z]{3,}\s+(?:the|a|an|any|all|its|our|their|your|on|to|with|for)\b"
+)
+
+
+# (lintmech14) English: a reference to a clause after a noun that an "of/for/to" phrase brings in names which thing
+# (of any claim under clause 9.1), it does not measure the word before it
+_EN_REFERENCE_OF_NOUN = regex_cache.compile(
+    r"\b(?:of|for|to|about)\s+(?:any|the|a|an|each|all|such)?\s*(?:[a-z-]+\s+){1,2}$"
 )
 
 
