@@ -279,6 +279,14 @@ def find_bound(
             and _measures_other_noun(lower, span[1], m.start())
         ):
             m = None  # (linten19) respond promptly to requests received within 30 days: the days are the requests'
+        elif (
+            m.start() > span[1]
+            and lower.startswith(("under ", "per ", "in "), m.start())
+            and _EN_REFERENCE_OF_NOUN.search(lower, span[1], m.start()) is not None
+        ):
+            m = None  # notify as soon as practicable of any claim under clause 9.1: the clause is the claim's
+        elif m.start() > span[1] and kind not in _WHOLE_SENTENCE_KINDS and _en_next_verb(lower, span[1], m.start()):
+            m = None  # respond promptly and arrive on site within 4 hours: the hours are the arrival's
     if m is not None and kind == "notice" and _EN_MAXIMUM.search(lower, max(lo, m.start() - 20), m.start()):
         m = None  # up to 12 months advance written notice: no minimum
     if m is None and english:
@@ -467,6 +475,29 @@ def _measures_other_noun(lower: str, term_end: int, bound_start: int) -> bool:
         return False  # an appositive or a next clause that clarifies (…, but in any event … within 4 hours): as before
     m = _OTHER_NOUN_MODIFIED.search(between)
     return m is not None and between[: m.start()].strip() != ""  # (nothing before the noun: the term's own head)
+
+
+# (lintmech14) English: a quantity after the term, in its clause, belongs to a verb coordinated after it (will be
+# consistent with industry standards and meet the service levels 100% of the time · respond promptly and arrive on
+# site within 4 hours); "and" before a clarifier (and in any event within …) or a second adverb keeps the bound
+_EN_NEXT_VERB_BOUND = regex_cache.compile(
+    r"\b(?:and|or)\s+(?:(?:will|shall|must|to|also)\s+)?(?!(?:in|within|no|not|never|at|by|before|after|the|a|an|any|"
+    r"all|its|our|their|your|each|every|without|with|on|for|during|under|upon|then|thereafter|later|"
+    r"[a-z]+ly)\b)[a-z]{3,}\s+(?:the|a|an|any|all|its|our|their|your|on|to|with|for)\b"
+)
+
+
+# (lintmech14) English: a reference to a clause after a noun that an "of/for/to" phrase brings in names which thing
+# (of any claim under clause 9.1), it does not measure the word before it
+_EN_REFERENCE_OF_NOUN = regex_cache.compile(
+    r"\b(?:of|for|to|about)\s+(?:any|the|a|an|each|all|such)?\s*(?:[a-z-]+\s+){1,2}$"
+)
+
+
+def _en_next_verb(lower: str, term_end: int, bound_start: int) -> bool:
+    """English: "and"/"or" and a verb with its object or preposition stand between the term and the quantity."""
+    between = lower[term_end:bound_start]
+    return (" and " in between or " or " in between) and _EN_NEXT_VERB_BOUND.search(between) is not None
 
 
 def _other_conjunct(lower: str, bound_end: int, term_start: int) -> bool:

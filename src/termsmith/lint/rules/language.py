@@ -85,7 +85,12 @@ VT001 = register(
         " to requests received within 30 days · notify you promptly of any outage longer than 15 minutes · adequate staff"
         " for projects over 10 days: flagged); the term's own noun keeps its bound (regular updates scheduled every"
         ' month), and a next clause that opens with "at least" clarifies the word as "at most" does (applied'
-        " regularly, at least once a month).",
+        " regularly, at least once a month). (lintmech14) In English a quantity after the word that follows a verb"
+        " coordinated after it measures that verb (reply promptly and send an engineer within 6 hours: flagged);"
+        ' "and" before a clarifier or the quantity itself keeps the bound (promptly and in any event within 6 hours).'
+        " In Chinese a deadline after 并 and a verb still bounds the word before it (及时响应并在6小时内到场: info)."
+        " A clause reference after a noun brought in by of/for/to names which thing and measures no time word"
+        " (inform the vendor as soon as possible of any dispute under clause 7.2: flagged).",
         why="A deadline the parties cannot measure cannot be breached. When the server is down, "
         '"乙方应及时响应" lets the vendor answer after 24 hours and still claim it complied.',
         example="乙方应及时响应甲方的报修，并尽快修复。\nThe Vendor shall respond promptly.",
