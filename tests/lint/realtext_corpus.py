@@ -3,6 +3,10 @@
 One file per source document; each line ``V term,… | sentence`` or ``C | sentence``
 (see ``realtext/README.md``). Splits, by document:
 
+- ``held-out-27``: ``realtext/held-out-27/<lang>/`` — the twenty-seventh held-out batch (English and zh-Hans, no
+  zh-Hant), collected and labelled apart from the lint work (branch collectl27), committed before any run, run once by
+  the lead in session 14 with the final code, the session-start code and the frozen patches of ``bench/lint_frozen/``;
+  tuning data from then on;
 - ``held-out-26``: ``realtext/held-out-26/<lang>/`` — the twenty-sixth held-out batch (English, and four Chinese
   cloud SLAs), collected and labelled apart from the lint work (branch lintcollect26), committed before any run, run
   once by the lead in session 13 with the final code and with the frozen candidates of ``bench/lint_frozen/``;
@@ -159,6 +163,7 @@ BATCH_FOLDERS = (
     "held-out-24",
     "held-out-25",
     "held-out-26",
+    "held-out-27",
     "tune-5",
     "tune-6",
     "tune-7",
