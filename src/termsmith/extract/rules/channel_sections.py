@@ -15,12 +15,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol
 
-
-class _HasNorm(Protocol):
-    norm: str
-
+from termsmith.extract.rules.list_items import HasNorm, items_under
 
 # a heading or a short label naming how to reach support
 _SUPPORT_HEAD = re.compile(
@@ -44,28 +40,18 @@ _BARE_NUMBER = re.compile(r"^\s*\d{1,2}[.)]?\s*$")
 _LABEL_LINE = 80  # the longest line read as a label when it does not end a sentence
 
 
-def support_section_items(sentences: Sequence[_HasNorm]) -> set[int]:
+def support_section_items(sentences: Sequence[HasNorm]) -> set[int]:
     """The indexes of the sentences that are items under a heading or a lead-in naming how to reach support."""
-    out: set[int] = set()
-    open_ = False
-    for i, s in enumerate(sentences):
-        text = s.norm.strip()
-        if not text:
-            continue
-        if _SUPPORT_HEAD.match(text) or _LEAD_IN.search(text):
-            open_ = True
-            continue
-        if not open_:
-            continue
-        if _ITEM.search(text) or _BARE_NUMBER.match(text) or _follows_bare_number(sentences, i):
-            out.add(i)
-            continue
-        if len(text) <= _LABEL_LINE and not re.search(r"[.。;；:：]$", text):
-            open_ = False  # the next label line ends the list
-    return out
+    return items_under(
+        sentences,
+        lambda text: bool(_SUPPORT_HEAD.match(text) or _LEAD_IN.search(text)),
+        lambda i, text: bool(_ITEM.search(text) or _BARE_NUMBER.match(text)) or _follows_bare_number(sentences, i),
+        # the next label line ends the list; a sentence that is no item lets it run on
+        lambda text: not (len(text) <= _LABEL_LINE and not re.search(r"[.。;；:：]$", text)),
+    )
 
 
-def _follows_bare_number(sentences: Sequence[_HasNorm], i: int) -> bool:
+def _follows_bare_number(sentences: Sequence[HasNorm], i: int) -> bool:
     """An item whose number stands as a sentence of its own before it ("1." / "Purchase … at office@…")."""
     return i > 0 and bool(_BARE_NUMBER.match(sentences[i - 1].norm))
 

@@ -10,15 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol
 
 from termsmith.extract.rules.context import _re
-
-
-class _HasNorm(Protocol):
-    @property
-    def norm(self) -> str: ...
-
+from termsmith.extract.rules.list_items import HasNorm, items_under
 
 # the lead: a short line (a heading, a label ending in a colon) naming what is left out
 _EXCLUSION_LEAD = _re(
@@ -37,23 +31,12 @@ _RULE = re.compile(r"^\s*[-=_*]{3,}\s*$")
 _LEAD_LINE = 90  # the longest line read as the lead of an exclusions list
 
 
-def excluded_items(sentences: Sequence[_HasNorm]) -> set[int]:
+def excluded_items(sentences: Sequence[HasNorm]) -> set[int]:
     """The indexes of the sentences that are items of a list the document says is not offered."""
-    out: set[int] = set()
-    open_ = False
-    for i, s in enumerate(sentences):
-        text = s.norm.strip()
-        if not text:
-            continue
-        if len(text) <= _LEAD_LINE and _EXCLUSION_LEAD.search(text):
-            open_ = True
-            continue
-        if not open_:
-            continue
-        if _ITEM.search(text):
-            out.add(i)
-            continue
-        if _RULE.match(text) or text.endswith((":", "：")):
-            continue  # a rule under the heading, or a lead-in of its own ("Services do not include:")
-        open_ = False
-    return out
+    return items_under(
+        sentences,
+        lambda text: len(text) <= _LEAD_LINE and bool(_EXCLUSION_LEAD.search(text)),
+        lambda _, text: bool(_ITEM.search(text)),
+        # a rule under the heading, or a lead-in of its own ("Services do not include:"), keeps the list open
+        lambda text: bool(_RULE.match(text)) or text.endswith((":", "：")),
+    )
