@@ -30,8 +30,10 @@ _UNITS: list[tuple[str, str]] = [
     (r"年(?![度月份内內底初])|(?<!\d\d)年(?=[内內])|(?<![\d.]\d)(?<![\d.]\d\d)年度|years?", "years"),
 ]
 _UNIT_RE = "|".join(f"(?P<u{i}>{pattern})" for i, (pattern, _) in enumerate(_UNITS))
+RANGE_TO = r"(?:-|~|～|至|到|—|–|to)"  # between the two ends of a range ("3-8 hours", 6至12个月, "2 to 4")
 DURATION_RE = re.compile(
-    r"(?<![\d.月第])(?<!\d/)(?<![^A-Za-z]\d:)(?<!^\d:)(?P<num>\d+(?:\.\d+)?)(?:\s*(?:-|~|～|至|到|—|–|to)\s*(?P<num2>\d+(?:\.\d+)?))?\s*(?:\(s\))?\s*(?P<hy>-)?"
+    r"(?<![\d.月第])(?<!\d/)(?<![^A-Za-z]\d:)(?<!^\d:)(?P<num>\d+(?:\.\d+)?)"
+    rf"(?:\s*{RANGE_TO}\s*(?P<num2>\d+(?:\.\d+)?))?\s*(?:\(s\))?\s*(?P<hy>-)?"
     rf"(?:{_UNIT_RE})(?:\(s\))?",
     re.IGNORECASE,
 )

@@ -28,7 +28,7 @@ from termsmith.extract.rules.plan_hours import column_clocks
 from termsmith.extract.rules.plan_times import plan_times
 from termsmith.extract.rules.tables import Table, normalise
 from termsmith.extract.sentences import Sentence
-from termsmith.extract.values import FoundDuration, durations, range_end
+from termsmith.extract.values import RANGE_TO, FoundDuration, durations, range_end
 from termsmith.spec.types import Duration
 
 _OUTSIDE = _re(r"outside|非工作|以外")
@@ -39,7 +39,7 @@ _HEADER_UNIT = _re(
 )
 _BARE_NUMBER = _re(
     r"(?:[<≤]=?|within|不超过|不超過)?\s*(?P<num>\d+(?:\.\d+)?)"
-    r"(?:\s*(?:-|~|～|至|到|—|–|to)\s*(?P<num2>\d+(?:\.\d+)?))?\s*(?:内|內|以内|以內)?"
+    rf"(?:\s*{RANGE_TO}\s*(?P<num2>\d+(?:\.\d+)?))?\s*(?:内|內|以内|以內)?"
 )
 _Column = tuple[str | None, str | None, str | None]  # kind, clock, unit of a column's bare numbers
 
