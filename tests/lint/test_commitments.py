@@ -81,3 +81,25 @@ def test_readme_and_help_say_the_same(capsys: pytest.CaptureFixture[str]) -> Non
         main(["render", "--help"])
     render_help = " ".join(capsys.readouterr().out.split())
     assert "vague language in a spec is an error" in render_help and "--convert" in render_help
+
+
+def test_traditional_text_gets_the_traditional_replacement_in_json_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The hint was Traditional for Traditional text, but JSON/SARIF ``extra.replacement`` stayed Simplified — in
+    both the prose path and the spec path (two places built it)."""
+    import json
+
+    sample = (ROOT / "samples" / "company-website-maintenance.zh-Hant.yaml").read_text(encoding="utf-8")
+    old = "description: 修正交付網站程式本身的功能錯誤、資料錯誤與頁面顯示錯誤，修正所需的程式修改不另收費"
+    assert old in sample
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(sample.replace(old, old + "，並及時回應", 1), encoding="utf-8")
+    prose = tmp_path / "terms.txt"
+    prose.write_text("乙方應及時回應甲方的報修。\n", encoding="utf-8")
+    for path in (spec, prose):
+        assert main(["lint", str(path), "--format", "json"]) == 1
+        found = [d for d in json.loads(capsys.readouterr().out)["diagnostics"] if d["code"] == "VT001"]
+        assert [d["extra"]["term"] for d in found] == ["及時"], path
+        assert found[0]["extra"]["replacement"] == "在收到報修後 N 小時內（7×24）響應", path
+        assert found[0]["hint"] == "write instead: 在收到報修後 N 小時內（7×24）響應", path

@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING
 from termsmith.diagnostics import Diagnostic, Position, Severity, format_path
 from termsmith.lint.config import LintConfig, apply_config, config_for, load_config
 from termsmith.lint.construct import new_diagnostic
-from termsmith.lint.matcher import Hit
+from termsmith.lint.matcher import Term
 from termsmith.lint.positions import LineIndex, scalar_mapper
-from termsmith.lint.registry import Rule, all_rules, get_rule, is_known_selector
+from termsmith.lint.registry import all_rules, get_rule, is_known_selector
 from termsmith.lint.rules.language import (
     RULES_BY_FAMILY,
     Finding,
@@ -137,29 +137,22 @@ def _finish(
 
 def _finding_diagnostic(f: Finding, file: str, start: Position, end: Position, lang_hint: str | None) -> Diagnostic:
     message, hint, severity = message_for(f)
-    return _diagnostic(f.rule, f.hit, f.bound, message, hint, severity, file, start, end, lang_hint)
+    extra = _extra(f.hit.text, f.hit.term, f.hant, f.bound, lang_hint)
+    return Diagnostic(
+        f.rule.code, severity or f.rule.severity, message, file, start, end, hint=hint, name=f.rule.name, extra=extra
+    )
 
 
-def _diagnostic(
-    rule: Rule,
-    hit: Hit,
-    bound: str | None,
-    message: str,
-    hint: str,
-    severity: Severity | None,
-    file: str,
-    start: Position,
-    end: Position,
-    lang_hint: str | None,
-) -> Diagnostic:
-    extra = {"term": hit.text, "replacement": hit.term.replacement, "family": hit.term.family}
+def _extra(found: str, term: Term, hant: bool, bound: str | None, lang_hint: str | None) -> dict[str, str]:
+    """The machine-readable part of a language finding (JSON and SARIF ``extra``): the term as written, the
+    replacement in the script of the text (Traditional input gets the Traditional wording, as the hint does),
+    the rule family, and the language and bound when there are any."""
+    extra = {"term": found, "replacement": term.replacement_hant if hant else term.replacement, "family": term.family}
     if lang_hint:
         extra["lang"] = lang_hint
     if bound:
         extra["bound"] = bound
-    return Diagnostic(
-        rule.code, severity or rule.severity, message, file, start, end, hint=hint, name=rule.name, extra=extra
-    )
+    return extra
 
 
 def lint_text(
@@ -231,11 +224,7 @@ def _prose_diagnostics(
         line = bisect_right(starts, begin)
         col = begin - starts[line - 1] + 1
         line += shift
-        extra = {"term": found, "replacement": term.replacement, "family": term.family}
-        if lang_hint:
-            extra["lang"] = lang_hint
-        if bound:
-            extra["bound"] = bound
+        extra = _extra(found, term, hant, bound, lang_hint)
         append(
             new_diagnostic(
                 rule.code,
