@@ -186,9 +186,32 @@ def local_currency(language: str, text: str) -> str:
     return "CNY"
 
 
+# what an amount is counted in when it is not ones: 万/千 (1.2万元), and in English a "k"/"m" written against the
+# digits or a word after them ($30K, £1.5m, $2 million) — without it "$30K/year" read as 30 dollars
+_SCALE = r"(?:\s*(?P<wan>万|萬|千|仟)|(?P<mag>k|m)(?![a-z\d])|\s*(?P<magw>thousand|million)\b)?\s*"
+_SCALES = {
+    "万": 10000,
+    "萬": 10000,
+    "千": 1000,
+    "仟": 1000,
+    "k": 1000,
+    "m": 1000000,
+    "thousand": 1000,
+    "million": 1000000,
+}
+
+
+def _scale_word(m: re.Match[str] | None) -> str | None:
+    """The unit an amount or a range's upper end is counted in (万, k, million), lower-cased; None for ones."""
+    if m is None:
+        return None
+    word = m["wan"] or m["mag"] or m["magw"]
+    return word.lower() if word else None
+
+
 # thousands grouped with commas (12,000) or, after a currency sign, with a single (narrow) space ("$2 000")
 MONEY_RE = re.compile(
-    rf"(?P<pre>{_CUR_RE})?\s*(?P<amount>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|(?<=[$£€¥])\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)\s*(?P<wan>万|萬|千|仟)?\s*"
+    rf"(?P<pre>{_CUR_RE})?\s*(?P<amount>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|(?<=[$£€¥])\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?){_SCALE}\s*"
     rf"(?:-(?=\s*(?:元|圆|圓)))?\s*(?P<post>元|圆|圓|块|dollars?|{_CUR_RE})?",
     re.IGNORECASE,
 )
@@ -196,7 +219,7 @@ MONEY_RE = re.compile(
 
 _RANGE_UPPER = re.compile(
     rf"\s*(?:-|~|～|至|到|—|–|to)\s*(?:{_CUR_RE})?\s*(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d-])"
-    rf"\s*(?P<wan>万|萬|千|仟)?\s*(?:元|圆|圓|块|dollars?\b|{_CUR_RE})?",
+    rf"{_SCALE}\s*(?:元|圆|圓|块|dollars?\b|{_CUR_RE})?",
     re.IGNORECASE,
 )
 _RANGE_LOW = re.compile(
@@ -259,11 +282,11 @@ def _amount(text: str, m: re.Match[str], default_currency: str) -> FoundMoney | 
         amount = Decimal(re.sub(r"[,\s]", "", low[1] if low else m["amount"]))
     except InvalidOperation:
         return None
-    wan = m["wan"] or (upper["wan"] if upper else None)  # ¥1-2万: the 万 is said once, after the range
-    if low and m["wan"] and amount > Decimal(m["amount"].replace(",", "")):
+    wan = _scale_word(m) or _scale_word(upper)  # ¥1-2万 · $10-15K: the unit is said once, after the range
+    if low and _scale_word(m) and amount > Decimal(m["amount"].replace(",", "")):
         wan = None  # 5000-1万元: the lower end is written in units already
     if wan:
-        amount *= 1000 if wan in ("千", "仟") else 10000
+        amount *= _SCALES[wan]
     if amount <= 0:
         return None
     places = 0 if code in ("JPY", "KRW") else 2
