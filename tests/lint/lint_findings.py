@@ -7,5 +7,6 @@ from termsmith.lint import lint_text
 
 
 def warnings(text: str) -> list[tuple[str, str]]:
-    """(code, term as written) of every warning-level finding."""
-    return [(d.code, d.message.split('"')[1]) for d in lint_text(text, "t.txt") if d.severity is not Severity.INFO]
+    """(code, term as written) of every warning-level finding (the term from ``extra``, so Chinese messages, which
+    quote with “”, read as English ones do)."""
+    return [(d.code, d.extra["term"]) for d in lint_text(text, "t.txt") if d.severity is not Severity.INFO]

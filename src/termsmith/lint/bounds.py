@@ -230,6 +230,36 @@ def _kind_plan(kind: str) -> tuple[re.Pattern[str], str]:
     return _kind_pattern(kind), _SCOPE.get(kind, "clause")
 
 
+# (s15) a clock of coverage — when the service runs, not how fast it answers: 7×24小时 · 5×8小时 · 每天24小时 ·
+# 全年365天 · 24 hours a day · 365 days a year · 24/7 · a window 8:00-18:00. Its hours or days bound no speed word
+# (7×24小时及时响应: when to respond is still open), as the labelling guide decides; availability words keep it.
+_SPEED_KINDS = frozenset({"time", "notice"})  # the kinds a clock of coverage does not bound
+_COVERAGE_BEFORE = regex_cache.compile(
+    r"(?:\d\s*[×xX\*＊/]\s*|每天|每日|全天|一天|全年|每年|一年|[:：]\d{2}\s*(?:-|–|—|~|～|至|到|to)\s*|"
+    r"\d\s*(?:hours?|days?)\s+)$"
+)
+_COVERAGE_AFTER = regex_cache.compile(
+    r"\s*(?:[×xX\*＊/]\s*\d|(?:a|per|each|every)\s+(?:day|week|year)\b|全年|無休|无休|不间断|不間斷|"
+    r"(?:-|–|—|~|～|至|到|to)\s*\d{1,2}\s*[:：]\s*\d{2})"
+)
+
+
+def _coverage(lower: str, m: re.Match[str]) -> bool:
+    """Whether the quantity ``m`` is part of a clock of coverage (see ``_COVERAGE_BEFORE``), not a deadline."""
+    return bool(_COVERAGE_BEFORE.search(lower[max(0, m.start() - 8) : m.start()])) or bool(
+        _COVERAGE_AFTER.match(lower, m.end())
+    )
+
+
+def _search(pattern: re.Pattern[str], kind: str, lower: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The first quantity of ``kind`` in ``lower[lo:hi]``; for a speed word, the first that is no clock of coverage
+    (7×24小时及时响应: the coverage, not a deadline)."""
+    m = pattern.search(lower, lo, hi)
+    while m is not None and kind in _SPEED_KINDS and _coverage(lower, m):
+        m = pattern.search(lower, m.end(), hi)
+    return m
+
+
 _ADJACENT = 2  # at most this many characters between a word and its quantity: 提前5个工作日, 持续超过30日
 
 
@@ -252,14 +282,14 @@ def find_bound(
         lo, hi = span[1], sentence[1]
     else:
         lo, hi = clause_span
-    m = pattern.search(lower, lo, hi)
+    m = _search(pattern, kind, lower, lo, hi)
     if m is not None and kind in _COUNTED and _frequency(lower, m, lo):
         m = pattern.search(lower, m.end(), hi)  # 每週7天處理一次: how often, not how many (lintdeng)
     if m is None and scope in ("clause", "after") and hi < sentence[1]:
         # the next clause, when it clarifies this one or opens with the quantity
         sep, clarifier = _patterns()
         nxt = sep.search(text, hi + 1, sentence[1])
-        m = pattern.search(lower, hi + 1, nxt.start() if nxt else sentence[1])
+        m = _search(pattern, kind, lower, hi + 1, nxt.start() if nxt else sentence[1])
         lead = lower[hi + 1 : m.start()].strip() if m is not None else ""
         if m is not None and not clarifier.match(lower, hi + 1) and not _NEXT_LEAD.fullmatch(lead):
             m = None
