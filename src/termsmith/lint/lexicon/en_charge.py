@@ -77,8 +77,8 @@ EN_CHARGE_TERMS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ...
         "VD",
         _REPLACEMENT,
         "en-price",
-        ("fee", "rate", "charge", "price"),
-        r"(?:fee|rate|charge|price)\b(?!\s+(?:of|limits?)\b)",
+        ("fee", "rate"),
+        r"(?:fee|rate)\b(?!\s+(?:of|limits?)\b)",
         r"\b(?:for|at)\s+an?\s+(?:(?:additional|extra|separate|agreed|pre-agreed|mutually\s+agreed|negotiated)\s+)?$",
     ),
     (
