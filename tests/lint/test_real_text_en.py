@@ -18,6 +18,7 @@ from realtext_corpus import load, score, termsmith_linter
 
 from termsmith.diagnostics import Severity
 from termsmith.lint import lint_text
+from termsmith.lint.lexicon.en_charge import EN_CHARGE_TERMS
 from termsmith.lint.lexicon.en_round7 import EN_CLASS_TERMS_7
 from termsmith.lint.lexicon.en_round8 import EN_CLASS_TERMS_8
 from termsmith.lint.lexicon.en_round9 import EN_CLASS_TERMS_9
@@ -94,7 +95,7 @@ def test_every_shape_has_an_example() -> None:
     # test_real_text_en_round6.py, the seventh's in test_real_text_en_round7.py, the eighth's in
     # test_real_text_en_eighth.py, the ninth's in test_real_text_en_ninth.py, the tenth's in test_real_text_en_tenth.py,
     # the eleventh's in test_real_text_en_eleventh.py, the thirteenth's in test_real_text_en_thirteenth.py, the
-    # fifteenth's in test_real_text_en_fifteenth.py
+    # fifteenth's in test_real_text_en_fifteenth.py, the charge with no price (lintmech15) in test_charge_no_price_s15.py
     others = (
         *EN_CLASS_TERMS,
         *EN_CLASS_TERMS_6,
@@ -107,6 +108,7 @@ def test_every_shape_has_an_example() -> None:
         *EN_CLASS_TERMS_15,
         *EN_CLASS_TERMS_16,
         *EN_CLASS_TERMS_17,
+        *EN_CHARGE_TERMS,
     )
     assert {name for name, *_ in SHAPES} == {entry[0] for entry in EN_PATTERN_TERMS if entry not in others}
 

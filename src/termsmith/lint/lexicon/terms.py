@@ -2687,3 +2687,8 @@ EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_CLASS_TERMS_16)
 from termsmith.lint.lexicon.en_round17 import EN_CLASS_TERMS_17  # noqa: E402
 
 EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_CLASS_TERMS_17)
+
+# (lintmech15) a charge with no price, read where a charge arises: may charge for, becomes billable, a quote to come
+from termsmith.lint.lexicon.en_charge import EN_CHARGE_TERMS  # noqa: E402
+
+EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_CHARGE_TERMS)

@@ -604,13 +604,26 @@ VD001 = register(
         " (linten17) Scheduled maintenance as a bare item of what the availability figure leaves out (SLA excludes: …"
         " Scheduled maintenance · Scheduled Downtime for maintenance.), with no window, cap or notice, is flagged: the"
         " provider decides how much downtime it schedules. With a notice after it (Scheduled maintenance (notified 72"
-        " hours in advance)) or in a sentence of its own it is not, nor is a title-case heading.",
+        " hours in advance)) or in a sentence of its own it is not, nor is a title-case heading."
+        " (lintmech15) A charge is read where it arises, with no price in its clause: a party that may or will charge"
+        " for something (we may charge for diagnostics), something that becomes billable (may result in additional"
+        " billable time · it will be a billable event), a quote or a cost estimate still to come (we'll provide a"
+        " discounted quote · we will send a cost estimate), a fee named by its article alone (for a fee · at a"
+        " pre-agreed rate) and the vendor's travel expenses passed on (plus all travel expenses). An amount, a rate"
+        " card or a reference in the clause bounds it (shall charge $50/hr for customization); an invoice for fees"
+        " due and interest on late payment are payment terms and are not read.",
         why='"费用另行协商" is an agreement to agree: unenforceable, and the moment the client '
         "needs the work it has no price to hold the vendor to.",
         example="超出范围的服务费用由双方另行协商。\nOut-of-scope work is charged at rates to be agreed.",
         instead="超出范围的服务按附件二价格表收费，单项超过 5,000 元须书面确认。\n"
         "Out-of-scope work is charged per the rate card in Schedule 2; items over CNY 5,000 need written approval.",
         real=(
+            "“Accordingly, we may charge for Diagnostics or At-Counter Assistance.” — flagged: a charge with no price in "
+            "its clause (pinedalecomputer.com, Terms of Service)",
+            "“If the issue requires more involved analysis and investigation, we will send a cost estimate to investigate "
+            "and resolve the issue.” — flagged: the price is the vendor's to state later (sitecare.com, Pricing FAQ)",
+            "“Additional pages, posts, and graphic design offered for an additional fee of $35/hr (min. 1 hour).” — info: "
+            "the amount in its clause bounds the fee (atlantawebdesignsolutions.com, Terms and Conditions of the Maintenance Plan)",
             "“Scheduled maintenance” — flagged: an item after “SLA excludes:”, scheduled maintenance left out of the "
             "SLA with no window, cap or notice (regolo-ai/regoloai-doc, Regolo.ai SLA & Enterprise Support)",
             "“Scheduled maintenance (notified 72 hours in advance via email/dashboard).” — not flagged: the notice is "
