@@ -27,7 +27,12 @@ from termsmith.extract.rules.tables import normalise  # cached per document
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, durations
 
-_NEGATED = _re(r"(?:不能|无法|無法|未能|不能夠|不能够|cannot|can't|unable to)\s*(?:解决|解決|修复|修復|resolve|fix)")
+# a time a failure is escalated after ("cannot be fixed within", "if the problem is not resolved within two hours, the
+# manager is notified") is a condition, no promise to resolve
+_NEGATED = _re(
+    r"(?:不能|无法|無法|未能|不能夠|不能够|cannot|can't|unable to)\s*(?:解决|解決|修复|修復|resolve|fix)"
+    r"|\bnot\s+(?:been\s+|be\s+)?(?:resolved|fixed)\b"
+)
 _ON_SITE = _re(
     r"到达现场|到達現場|到现场|到現場|赶赴现场|趕赴現場|派员|派員|派工程师|派工程師|派技术|派技術|到场|到場|到府|上门|上門|协商|協商|"
     # arriving and dispatching are neither a response nor a resolution ("12小时内派人抵达现场", "3小时到位服务",
