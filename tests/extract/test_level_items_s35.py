@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extract_support import level_times, terms_of, text_lines
+from tests.extract.extract_support import level_times, terms_of, text_lines
 
 
 def test_a_time_after_which_an_unresolved_issue_is_escalated_is_no_resolution(tmp_path: Path) -> None:
@@ -17,3 +17,31 @@ def test_a_time_after_which_an_unresolved_issue_is_escalated_is_no_resolution(tm
         "Priority 2: we respond within 4 hours.",
     )
     assert level_times(terms_of(tmp_path, text)) == {"Priority 1": ("1h", None), "Priority 2": ("4h", None)}
+
+
+def test_a_later_sentence_of_an_item_keeps_the_level_the_item_opens_with(tmp_path: Path) -> None:
+    text = text_lines(
+        "How we prioritise requests:",
+        "",
+        "  • For an Urgent incident, we respond within one hour. We restore the service within 12 hours.",
+        "  • For a High incident, we respond within four hours of the request.  The vendor shall endeavour to "
+        "provide a fix within two business days of the request.",
+        "  • Low – cosmetic problems and questions. We answer them within three business days.",
+    )
+    assert level_times(terms_of(tmp_path, text)) == {
+        "Urgent": ("1h", "12h"),
+        "High": ("4h", "2 business days"),
+        "Low": ("3 business days", None),
+    }
+
+
+def test_a_level_word_in_an_items_description_or_an_escalation_names_no_item(tmp_path: Path) -> None:
+    text = text_lines(
+        "Support requests:",
+        "",
+        "Incidents are requests of an urgent or time-sensitive nature. These carry a response time of 1 business hour.",
+        "1. For non-urgent needs, the client may ask for escalation in the ticket. A manager replies within two "
+        "business days.",
+    )
+    names = set(level_times(terms_of(tmp_path, text)))
+    assert not names & {"urgent", "Urgent", "non-urgent"}
