@@ -45,3 +45,16 @@ def test_a_level_word_in_an_items_description_or_an_escalation_names_no_item(tmp
     )
     names = set(level_times(terms_of(tmp_path, text)))
     assert not names & {"urgent", "Urgent", "non-urgent"}
+
+
+def test_moderate_names_a_level_between_high_and_low(tmp_path: Path) -> None:
+    text = text_lines(
+        "Request priorities:",
+        "",
+        "High – the site is down. We assign an engineer with a 4 business hour resolution goal.",
+        "Moderate – a feature misbehaves and a workaround exists. We resolve these within 3 business days.",
+    )
+    assert level_times(terms_of(tmp_path, text)) == {
+        "High": (None, "4 business hours"),
+        "Moderate": (None, "3 business days"),
+    }
