@@ -58,3 +58,16 @@ def test_moderate_names_a_level_between_high_and_low(tmp_path: Path) -> None:
         "High": (None, "4 business hours"),
         "Moderate": (None, "3 business days"),
     }
+
+
+def test_business_weeks_are_read_as_the_spec_s_business_weeks(tmp_path: Path) -> None:
+    text = text_lines(
+        "Priorities:",
+        "",
+        "  • For a Medium incident, we respond within one business day and resolve it within two business weeks.",
+        "  • For a Low incident, we respond within three business days and resolve it within 3 working weeks.",
+    )
+    assert level_times(terms_of(tmp_path, text)) == {
+        "Medium": ("1 business day", "2 business weeks"),
+        "Low": ("3 business days", "3 business weeks"),
+    }
