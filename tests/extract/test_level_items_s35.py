@@ -71,3 +71,22 @@ def test_business_weeks_are_read_as_the_spec_s_business_weeks(tmp_path: Path) ->
         "Medium": ("1 business day", "2 business weeks"),
         "Low": ("3 business days", "3 business weeks"),
     }
+
+
+def test_a_flattened_tables_kind_named_once_per_group_of_level_rows(tmp_path: Path) -> None:
+    text = text_lines(
+        "Service targets",
+        "",
+        "Metric Level Time Attainment Notes",
+        "Respond Critical 30 minutes 95% We confirm the ticket and call the user back.",
+        "High 4 business hours 90%",
+        "Low 2 business days 90%",
+        "Resolve Critical 6 hours 95% The service works again, or a workaround is in place.",
+        "High 2 days 90%",
+        "Low 10 days",
+    )
+    assert level_times(terms_of(tmp_path, text)) == {
+        "Critical": ("30m", "6h"),
+        "High": ("4 business hours", "2 days"),
+        "Low": ("2 business days", "10 days"),
+    }

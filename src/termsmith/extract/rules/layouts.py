@@ -125,10 +125,27 @@ def _level_row(text: str) -> tuple[tuple[str, str, str | None], FoundDuration] |
     if m is None or len(found) != 1 or _kinds_in_order(text) or found[0].duration.unit.is_calendar:
         return None
     between, after = text[m.end() : found[0].start], text[found[0].end :]
-    if not re.fullmatch(r"[\s:：\-–—|]*(?:within|in|≤|<=)?\s*", between, re.I) or after.strip(" .。)）"):
+    if not re.fullmatch(r"[\s:：\-–—|]*(?:within|in|≤|<=)?\s*", between, re.I):
+        return None
+    if after.strip(" .。)）") and not _ATTAINMENT.fullmatch(after):
         return None
     level = _level_in(m.group(0))
     return (level, found[0]) if level else None
+
+
+# the share of requests a target must be met for, after a row's time ("Urgent 8 business hours 80%")
+_ATTAINMENT = re.compile(r"\s*\d{1,3}(?:\.\d+)?\s*%\s*")
+
+
+def _kind_led_row(text: str) -> str | None:
+    """The kind a flattened table's row names before its level, once for the rows under it ("Respond Critical 1
+    hour 90% …" / "Urgent 8 business hours 80%" / … / "Resolve Critical 4 hours …"): the row is read as prose,
+    and the level rows right under it take its kind."""
+    m = _LEVEL.search(text)
+    if m is None or m.start() == 0 or m.start() > 24 or durations(text[: m.start()]):
+        return None
+    kinds = _kinds_in_order(text[: m.start()])
+    return kinds[0] if len(kinds) == 1 and durations(text[m.end() :]) else None
 
 
 class _LabelValue:
@@ -148,6 +165,9 @@ class _LabelValue:
     def read(self, s: Sentence, levels: dict[str, _Level]) -> bool:
         text = _bare(s)
         number = s.paragraph.number
+        if s.offset == 0 and (led := _kind_led_row(s.norm)):  # a row naming its kind, read as prose
+            self.kind, self.label_at = led, number
+            return False
         if text is None:
             return False
         if self.kind and number in (self.label_at + 1, self.row_at + 1) and (row := _level_row(text)):
