@@ -90,3 +90,26 @@ def test_a_flattened_tables_kind_named_once_per_group_of_level_rows(tmp_path: Pa
         "High": ("4 business hours", "2 days"),
         "Low": ("2 business days", "10 days"),
     }
+
+
+def test_normal_names_a_level_before_priority_a_separator_or_a_time(tmp_path: Path) -> None:
+    text = text_lines(
+        "Ticket priorities",
+        "",
+        "Support runs during normal business hours, Monday to Friday.",
+        "Urgent priority tickets receive a first reply within 1 hour.",
+        "Normal priority tickets receive a first reply within 8 working hours.",
+    )
+    assert level_times(terms_of(tmp_path, text)) == {"Urgent": ("1h", None), "Normal": ("8 business hours", None)}
+    rows = text_lines(
+        "Targets",
+        "",
+        "Respond Critical 1 hour 90% We confirm the ticket.",
+        "High 4 business hours 90%",
+        "Normal 2 business days 80%",
+    )
+    assert level_times(terms_of(tmp_path, rows, "rows.txt")) == {
+        "Critical": ("1h", None),
+        "High": ("4 business hours", None),
+        "Normal": ("2 business days", None),
+    }

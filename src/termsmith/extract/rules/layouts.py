@@ -129,7 +129,7 @@ def _level_row(text: str) -> tuple[tuple[str, str, str | None], FoundDuration] |
         return None
     if after.strip(" .。)）") and not _ATTAINMENT.fullmatch(after):
         return None
-    level = _level_in(m.group(0))
+    level = _level_in(text)  # the same match, with what follows it ("Normal 32 …" names a level, "Normal" alone not)
     return (level, found[0]) if level else None
 
 
