@@ -113,3 +113,22 @@ def test_normal_names_a_level_before_priority_a_separator_or_a_time(tmp_path: Pa
         "High": ("4 business hours", None),
         "Normal": ("2 business days", None),
     }
+
+
+def test_a_levels_resolution_of_a_few_months_in_prose(tmp_path: Path) -> None:
+    text = text_lines(
+        "Priorities:",
+        "",
+        "  • For a High incident, we respond within four hours and resolve it within two business days.",
+        "  • For a Low incident, we respond within three business days, with a fix in place within three months of "
+        "the request.",
+        "",
+        "Support is provided within 12 months of delivery, and we respond within 2 months to change requests.",
+        "  • For a Medium incident, we respond within one business day.",
+        "If Medium incidents are resolved late three times in any 3 months, the client may end the agreement.",
+    )
+    assert level_times(terms_of(tmp_path, text)) == {
+        "High": ("4h", "2 business days"),
+        "Low": ("3 business days", "3 months"),
+        "Medium": ("1 business day", None),
+    }
