@@ -24,11 +24,11 @@ def item_level(s: Sentence) -> tuple[str, str, str | None] | None:
     non-urgent needs, the client may request escalation", which promises nothing for a level."""
     if s.offset == 0:
         return None
-    before = normalise(s.paragraph.text[: s.offset])
-    start = _BULLET.match(before)
+    text = normalise(s.paragraph.text)  # the whole paragraph's, read once per document
+    start = _BULLET.match(text)
     at = start.end() if start else 0
-    introduced = _FOR.match(before, at)
-    m = _LEVEL.match(before, introduced.end() if introduced else at)
-    if m is None or (introduced and not durations(before)):
+    introduced = _FOR.match(text, at)
+    m = _LEVEL.match(text, introduced.end() if introduced else at)
+    if m is None or (introduced and not durations(normalise(s.paragraph.text[: s.offset]))):
         return None
     return _level_in(m.group(0))

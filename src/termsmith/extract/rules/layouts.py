@@ -141,7 +141,7 @@ def _kind_led_row(text: str) -> str | None:
     """The kind a flattened table's row names before its level, once for the rows under it ("Respond Critical 1
     hour 90% …" / "Urgent 8 business hours 80%" / … / "Resolve Critical 4 hours …"): the row is read as prose,
     and the level rows right under it take its kind."""
-    m = _LEVEL.search(text)
+    m = _LEVEL.search(text[:40])  # the level stands among the row's first words
     if m is None or m.start() == 0 or m.start() > 24 or durations(text[: m.start()]):
         return None
     kinds = _kinds_in_order(text[: m.start()])
