@@ -161,15 +161,21 @@ class _LabelValue:
         self.level_at = -10
         self.value_at = -10  # the paragraph of the last value read
         self.row_at = -10  # the paragraph of the last "level time" row under a kind label
+        self.opening: tuple[int, str] = (-10, "")  # the last paragraph's first sentence, a kind-led row perhaps
 
     def read(self, s: Sentence, levels: dict[str, _Level]) -> bool:
         text = _bare(s)
         number = s.paragraph.number
-        if s.offset == 0 and (led := _kind_led_row(s.norm)):  # a row naming its kind, read as prose
-            self.kind, self.label_at = led, number
-            return False
+        previous, self.opening = self.opening, (number, s.norm) if s.offset == 0 else self.opening
         if text is None:
             return False
+        if (
+            number == previous[0] + 1
+            and number not in (self.label_at + 1, self.row_at + 1)
+            and _LEVEL.match(text)
+            and (led := _kind_led_row(previous[1]))
+        ):
+            self.kind, self.label_at = led, previous[0]  # the row above named the kind (it was read as prose)
         if self.kind and number in (self.label_at + 1, self.row_at + 1) and (row := _level_row(text)):
             # rows of a kind's column, each naming its own level ("First Response Target" / "P1 4 business
             # hours" / "P2 8 business hours"): the row's level, not the level heading above the label
