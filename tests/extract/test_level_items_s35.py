@@ -132,3 +132,29 @@ def test_a_levels_resolution_of_a_few_months_in_prose(tmp_path: Path) -> None:
         "Low": ("3 business days", "3 months"),
         "Medium": ("1 business day", None),
     }
+
+
+def test_important_names_a_level_on_its_own_line_or_before_priority(tmp_path: Path) -> None:
+    text = text_lines(
+        "Severity levels",
+        "",
+        "Severity",
+        "",
+        "Target response",
+        "",
+        "1. Critical",
+        "",
+        "The whole service is down",
+        "",
+        "Within 15 minutes",
+        "",
+        "2. Important",
+        "",
+        "A main feature fails for many users",
+        "",
+        "Within 45 minutes",
+        "",
+        "It is important to report each issue with the steps that show it.",
+    )
+    found = level_times(terms_of(tmp_path, text))
+    assert found == {"Critical": ("15m", None), "Important": ("45m", None)}
