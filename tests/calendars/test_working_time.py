@@ -12,8 +12,10 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from termsmith.calendars import CalendarDataMissing, WorkingCalendar
+from termsmith.calendars.working import working_minutes
 from termsmith.cli import main
 from termsmith.spec.service import ServiceCalendar
+from termsmith.spec.types import Duration
 
 SH = ZoneInfo("Asia/Shanghai")
 ROOT = Path(__file__).resolve().parents[2]
@@ -136,3 +138,16 @@ def test_deadline_command_text_and_errors(capsys: pytest.CaptureFixture[str]) ->
     assert code == 2 and "ISO-8601" in err
     code, _, err = _run(capsys, "deadline", str(FUEL), "--level", "P2", "--opened", "2026-12-31T17:30")
     assert code == 1 and "2027" in err and "extra_holidays" in err and "Traceback" not in err
+
+
+def test_a_business_week_counts_five_working_days_of_the_calendar() -> None:
+    calendar = _calendar(holidays="none")
+    assert working_minutes(Duration.parse("1 business week"), calendar) == 5 * 540
+    assert working_minutes(Duration.parse("2 business weeks"), calendar) == working_minutes(
+        Duration.parse("10 business days"), calendar
+    )
+    # opened on Monday 2 March 2026 at 10:00, one business week (five working days) runs out the next Monday at 10:00
+    opened = datetime(2026, 3, 2, 10, 0, tzinfo=SH)
+    assert calendar.add(opened, working_minutes(Duration.parse("1 business week"), calendar)) == datetime(
+        2026, 3, 9, 10, 0, tzinfo=SH
+    )

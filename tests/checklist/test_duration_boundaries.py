@@ -234,3 +234,15 @@ def test_worst_case_needs_calendar_window_and_data() -> None:
     # stops at 18:00 and May Day runs 1-5 May; 9:00-10:00 on Wednesday 6 May ends it: 5 days 17 h
     may = Timed(d("2 business hours"), Basis.BUSINESS, OFFICE, window=(date(2026, 4, 28), date(2026, 5, 6)))
     assert durations.worst_case_minutes(may, Decimal(120)) == Decimal(5 * 1440 + 17 * 60)
+
+
+def test_a_business_week_is_five_business_days_on_any_calendar() -> None:
+    # 2 business weeks = 10 business days: 10 × 540 minutes on the office calendar, and 10 × 1440 on the six-day
+    # calendar (not 2 × 6 days: the business week is five days whatever the calendar's working week)
+    office = Timed(d("2 business weeks"), Basis.BUSINESS, OFFICE)
+    assert durations.wall_interval(office) == (Decimal(5400), INFINITY)
+    six = Timed(d("2 business weeks"), Basis.BUSINESS, SIX_DAYS)
+    assert durations.wall_interval(six)[0] == Decimal(14400)
+    weeks = Timed(d("2 business weeks"), Basis.BUSINESS)  # no calendar: compared as a count of business days
+    assert durations.at_most(weeks, Timed(d("10 business days"), Basis.BUSINESS)) is True
+    assert durations.at_most(weeks, Timed(d("9 business days"), Basis.BUSINESS)) is False

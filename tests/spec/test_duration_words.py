@@ -42,3 +42,14 @@ def test_a_business_day_word_does_not_make_calendar_days_or_other_words_parse() 
     assert Duration.parse("3天").unit is TimeUnit.DAYS
     with pytest.raises(ValueError, match="not a duration"):
         Duration.parse("3有效日")
+
+
+@pytest.mark.parametrize("text", ["2 business weeks", "2 working weeks", "2个工作周", "2個工作週"])
+def test_business_week_words_are_business_weeks_of_five_business_days(text: str) -> None:
+    weeks = Duration.parse(text)
+    assert weeks.unit is TimeUnit.BUSINESS_WEEKS and weeks.unit.is_business
+    assert str(weeks) == "2 business weeks" and str(Duration.parse("1 business week")) == "1 business week"
+    assert Duration.parse("9 business days") < weeks < Duration.parse("11 business days")
+    assert weeks <= Duration.parse("10 business days") and Duration.parse("10 business days") <= weeks
+    with pytest.raises(TypeError):
+        _ = weeks < Duration.parse("2 weeks")  # a plain week counts the calendar's working week: not comparable

@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 
 from termsmith.calendars.official import CalendarDataMissing, official_day
 from termsmith.spec.service import CLOCK_24X7, ServiceCalendar
-from termsmith.spec.types import Duration, TimeUnit
+from termsmith.spec.types import BUSINESS_DAYS_PER_WEEK, Duration, TimeUnit
 
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _SEARCH_DAYS = 3700  # ten years without a working minute is a broken calendar, not a deadline
@@ -141,6 +141,8 @@ def working_minutes(limit: Duration, calendar: WorkingCalendar) -> Decimal | Non
         return value * 60
     if unit in (TimeUnit.DAYS, TimeUnit.BUSINESS_DAYS):
         return value * per_day
+    if unit is TimeUnit.BUSINESS_WEEKS:
+        return value * BUSINESS_DAYS_PER_WEEK * per_day
     if unit is TimeUnit.WEEKS:
         return value * len(calendar.calendar.working_days) * per_day
     return None

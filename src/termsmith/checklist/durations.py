@@ -25,7 +25,7 @@ from enum import StrEnum
 from typing import Literal
 
 from termsmith.spec.service import CLOCK_24X7, HolidayCalendar, ServiceCalendar
-from termsmith.spec.types import Duration, TimeUnit
+from termsmith.spec.types import BUSINESS_DAYS_PER_WEEK, Duration, TimeUnit
 
 INFINITY = Decimal("Infinity")
 _DAY = Decimal(1440)
@@ -100,6 +100,8 @@ def _business_minutes(t: Timed) -> Decimal | None:
         return None
     if unit in (TimeUnit.DAYS, TimeUnit.BUSINESS_DAYS):
         return d.value * per_day
+    if unit is TimeUnit.BUSINESS_WEEKS:
+        return d.value * BUSINESS_DAYS_PER_WEEK * per_day
     if unit is TimeUnit.WEEKS and t.calendar is not None:
         return d.value * len(t.calendar.working_days) * per_day
     return None
@@ -118,6 +120,8 @@ def _same_basis_value(t: Timed) -> tuple[Decimal, str] | None:
         return minutes, "business minutes"
     if t.duration.unit is TimeUnit.BUSINESS_DAYS or t.duration.unit is TimeUnit.DAYS:
         return t.duration.value, "business days"
+    if t.duration.unit is TimeUnit.BUSINESS_WEEKS:
+        return t.duration.value * BUSINESS_DAYS_PER_WEEK, "business days"
     return None
 
 

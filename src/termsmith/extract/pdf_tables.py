@@ -98,19 +98,50 @@ def _visual_lines(rects: list[_Rect]) -> list[_Visual]:
             out[-1].cells.append(r)  # same baseline, or a short glyph (a dash) inside the line's height
         else:
             out.append(_Visual(r.top, r.height, [r]))
+    out = _marks_joined(out)
     for v in out:
         v.cells.sort(key=lambda r: r.left)
         merged: list[_Rect] = []
+        raised = False  # the last rectangle was a raised mark: an apostrophe or quote inside a word
         for r in v.cells:  # a font change splits a line into touching rectangles: one cell
-            if merged and r.left - merged[-1].right < 0.45 * v.height:
+            gap = r.left - merged[-1].right if merged else 0.0
+            # a glyph from another font (a typographic apostrophe, "user’s") may stand a word space from its
+            # neighbours: it joins them, a cell rule ("|", as tall as the line) does not
+            mark = _raised_mark(r, v)
+            if merged and (gap < 0.45 * v.height or ((mark or raised) and gap < 1.5 * v.height)):
                 last = merged[-1]
                 merged[-1] = _Rect(
                     last.left, min(last.bottom, r.bottom), max(last.right, r.right), max(last.top, r.top)
                 )
             else:
                 merged.append(_Rect(r.left, r.bottom, r.right, r.top))
+            raised = mark
         v.cells = merged
     return out
+
+
+def _marks_joined(lines: list[_Visual]) -> list[_Visual]:
+    """A "line" of short glyphs only, a little above the next one and inside its height (the apostrophes of
+    "user’s", "won’t" set in another font top out above the letters), belongs to that line."""
+    out: list[_Visual] = []
+    for v in lines:
+        above = out[-1] if out else None
+        if (
+            above is not None
+            and above.height < 0.5 * v.height
+            and v.top - v.height - 1 <= above.top - above.height
+            and above.top <= v.top + 0.5 * v.height
+            and all(r.right - r.left < 0.3 * v.height for r in above.cells)
+        ):
+            out[-1] = _Visual(v.top, v.height, above.cells + v.cells)
+            continue
+        out.append(v)
+    return out
+
+
+def _raised_mark(r: _Rect, line: _Visual) -> bool:
+    """A narrow glyph standing above the line's middle: an apostrophe or a quotation mark."""
+    return r.right - r.left < 0.3 * line.height and r.bottom > line.top - 0.5 * line.height
 
 
 def _overlapping(cell: _Rect, columns: list[list[float]]) -> list[int]:

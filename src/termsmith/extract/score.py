@@ -15,7 +15,7 @@ Values compare by what they mean, not by how they are spelled:
   business clock = ``4 business hours``, ``1 day`` = ``1 business day``; business hours and
   business days are *not* converted into each other (a business day's length is the
   calendar's, so ``1 business day`` ≠ ``8 business hours``), and ``1 day`` elapsed ≠
-  ``1 business day``. Whether a stated ``24x7`` was recognised is not a fact of its own.
+  ``1 business day``; ``2 business weeks`` = ``2 weeks`` on a business clock, not turned into days. Whether a stated ``24x7`` was recognised is not a fact of its own.
 - **Lengths** (free period, term): the same elapsed scale, and months with years
   (``1 year`` = ``12 months``); months never equal a number of days.
 - **Money** compares by Decimal amount and currency (``6000.00 CNY`` = ``CNY 6000``);
@@ -76,8 +76,10 @@ def _dur(text: Any, clock: Any = None) -> str:
         )
     if business and d.unit in _BUSINESS_DAYS:
         return f"{_number(d.value)} business days"
-    if business and d.unit is TimeUnit.WEEKS:
-        return f"{_number(d.value)} business weeks"  # not 5 business days: the calendar says how many
+    if business and d.unit in (TimeUnit.WEEKS, TimeUnit.BUSINESS_WEEKS):
+        # "2 business weeks" and "2 weeks" on a business clock are one reading; not turned into business days, as
+        # business hours are not (the keys write the week as it is said)
+        return f"{_number(d.value)} business weeks"
     if d.unit in _ELAPSED_MINUTES:
         return _elapsed(d.value * _ELAPSED_MINUTES[d.unit])
     months = d.value * 12 if d.unit is TimeUnit.YEARS else d.value

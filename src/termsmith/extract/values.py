@@ -17,6 +17,8 @@ _UNITS: list[tuple[str, str]] = [
     # "有效工作日" (a working day that counts) and 营业日/營業日 (a trading day) are business days too
     (r"[个個]?(?:有效)?工作小[时時]|business hours?|working hours?", "business hours"),
     (r"[个個]?(?:有效)?工作[日天]|[个個]?(?:营业|營業)[日天]|business days?|working days?", "business days"),
+    # a business week is five business days (the spec's Duration)
+    (r"[个個]?工作[周週](?![一二三四五六日末])|business weeks?|working weeks?", "business weeks"),
     # an ASCII unit ends at a non-letter, also before a CJK letter ("1~3hr內")
     (r"[个個]?小[时時]|hours?|hrs?(?![A-Za-z])|h(?![A-Za-z])", "hours"),
     # "15m" (lower case, the spec's own short form); only a multiple of five, since "1m", "3m", "12m"

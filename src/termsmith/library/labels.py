@@ -183,6 +183,7 @@ LABELS: dict[str, dict[str, _L]] = {
         "years": ("年", "年", "years"),
         "business hours": ("个工作小时", "個工作小時", "business hours"),
         "business days": ("个工作日", "個工作日", "business days"),
+        "business weeks": ("个工作周", "個工作週", "business weeks"),
     },
 }
 

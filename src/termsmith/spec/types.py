@@ -196,10 +196,11 @@ class TimeUnit(StrEnum):
     YEARS = "years"
     BUSINESS_HOURS = "business hours"
     BUSINESS_DAYS = "business days"
+    BUSINESS_WEEKS = "business weeks"  # five business days each, whatever the calendar's working week
 
     @property
     def is_business(self) -> bool:
-        return self in (TimeUnit.BUSINESS_HOURS, TimeUnit.BUSINESS_DAYS)
+        return self in (TimeUnit.BUSINESS_HOURS, TimeUnit.BUSINESS_DAYS, TimeUnit.BUSINESS_WEEKS)
 
     @property
     def is_calendar(self) -> bool:
@@ -251,6 +252,16 @@ for _unit, _names in {
         "个有效工作日",
         "個有效工作日",
     ),
+    TimeUnit.BUSINESS_WEEKS: (
+        "business week",
+        "business weeks",
+        "working week",
+        "working weeks",
+        "工作周",
+        "个工作周",
+        "工作週",
+        "個工作週",
+    ),
 }.items():
     for _name in _names:
         _UNIT_ALIASES[_name] = _unit
@@ -259,14 +270,20 @@ _DURATION_RE = regex_cache.compile(r"^\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[^\d\
 
 # Exact lengths in minutes of the units that have one (business units: per calendar).
 _MINUTES = {TimeUnit.MINUTES: 1, TimeUnit.HOURS: 60, TimeUnit.DAYS: 1440, TimeUnit.WEEKS: 10080}
+# A business week is five business days (the common working week), on every calendar: "2 business weeks" is the
+# time of 10 business days. (A plain "2 weeks" on a business clock counts the calendar's own working week.)
+BUSINESS_DAYS_PER_WEEK = 5
+_BUSINESS_DAY_UNITS = (TimeUnit.BUSINESS_DAYS, TimeUnit.BUSINESS_WEEKS)
 
 
 @dataclass(frozen=True, slots=True)
 class Duration(ParsedFromText):
-    """A length of time with its unit: ``30m``, ``4h``, ``3 business days``, ``12 months``, ``2小时``.
+    """A length of time with its unit: ``30m``, ``4h``, ``3 business days``, ``2 business weeks``, ``12 months``,
+    ``2小时``.
 
-    Business units count working time on a service calendar; months and years are
-    calendar units. Only like compares with like (see ``minutes``).
+    Business units count working time on a service calendar (a business week is five business days);
+    months and years are calendar units. Only like compares with like (see ``minutes``); business weeks
+    compare with business days.
     """
 
     value: Decimal
@@ -292,6 +309,8 @@ class Duration(ParsedFromText):
             return True
         if self.unit.is_calendar and other.unit.is_calendar:
             return True
+        if self.unit in _BUSINESS_DAY_UNITS and other.unit in _BUSINESS_DAY_UNITS:
+            return True
         return self.unit == other.unit
 
     def sort_value(self) -> Decimal:
@@ -301,7 +320,9 @@ class Duration(ParsedFromText):
         if self.unit is TimeUnit.YEARS:
             return self.value * 12
         if self.unit is TimeUnit.BUSINESS_DAYS:
-            return self.value * 100000  # only compared with business days
+            return self.value * 100000  # only compared with business days and weeks
+        if self.unit is TimeUnit.BUSINESS_WEEKS:
+            return self.value * BUSINESS_DAYS_PER_WEEK * 100000
         return self.value
 
     def __le__(self, other: Duration) -> bool:
@@ -327,7 +348,7 @@ class Duration(ParsedFromText):
         if match is None or unit is None:
             raise ValueError(
                 f"{shown(value)} is not a duration; write a number and a unit: "
-                "minutes (30m), hours (4h), days, weeks, months, years, business hours, business days"
+                "minutes (30m), hours (4h), days, weeks, months, years, business hours, business days, business weeks"
             )
         number = Decimal(match["num"])
         if number <= 0:
@@ -336,7 +357,8 @@ class Duration(ParsedFromText):
 
     JSON_SCHEMA: ClassVar[dict[str, Any]] = {
         "type": "string",
-        "description": "A number and a unit: 30m, 4h, 2 days, 3 business days, 12 months (also 2小时, 5个工作日).",
+        "description": "A number and a unit: 30m, 4h, 2 days, 3 business days, 2 business weeks (of 5 business days), "
+        "12 months (also 2小时, 5个工作日).",
         "examples": EXAMPLES,
     }
 

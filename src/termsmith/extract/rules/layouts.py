@@ -125,10 +125,27 @@ def _level_row(text: str) -> tuple[tuple[str, str, str | None], FoundDuration] |
     if m is None or len(found) != 1 or _kinds_in_order(text) or found[0].duration.unit.is_calendar:
         return None
     between, after = text[m.end() : found[0].start], text[found[0].end :]
-    if not re.fullmatch(r"[\s:：\-–—|]*(?:within|in|≤|<=)?\s*", between, re.I) or after.strip(" .。)）"):
+    if not re.fullmatch(r"[\s:：\-–—|]*(?:within|in|≤|<=)?\s*", between, re.I):
         return None
-    level = _level_in(m.group(0))
+    if after.strip(" .。)）") and not _ATTAINMENT.fullmatch(after):
+        return None
+    level = _level_in(text)  # the same match, with what follows it ("Normal 32 …" names a level, "Normal" alone not)
     return (level, found[0]) if level else None
+
+
+# the share of requests a target must be met for, after a row's time ("Urgent 8 business hours 80%")
+_ATTAINMENT = re.compile(r"\s*\d{1,3}(?:\.\d+)?\s*%\s*")
+
+
+def _kind_led_row(text: str) -> str | None:
+    """The kind a flattened table's row names before its level, once for the rows under it ("Respond Critical 1
+    hour 90% …" / "Urgent 8 business hours 80%" / … / "Resolve Critical 4 hours …"): the row is read as prose,
+    and the level rows right under it take its kind."""
+    m = _LEVEL.search(text[:40])  # the level stands among the row's first words
+    if m is None or m.start() == 0 or m.start() > 24 or durations(text[: m.start()]):
+        return None
+    kinds = _kinds_in_order(text[: m.start()])
+    return kinds[0] if len(kinds) == 1 and durations(text[m.end() :]) else None
 
 
 class _LabelValue:
@@ -144,12 +161,21 @@ class _LabelValue:
         self.level_at = -10
         self.value_at = -10  # the paragraph of the last value read
         self.row_at = -10  # the paragraph of the last "level time" row under a kind label
+        self.opening: tuple[int, str] = (-10, "")  # the last paragraph's first sentence, a kind-led row perhaps
 
     def read(self, s: Sentence, levels: dict[str, _Level]) -> bool:
         text = _bare(s)
         number = s.paragraph.number
+        previous, self.opening = self.opening, (number, s.norm) if s.offset == 0 else self.opening
         if text is None:
             return False
+        if (
+            number == previous[0] + 1
+            and number not in (self.label_at + 1, self.row_at + 1)
+            and _LEVEL.match(text)
+            and (led := _kind_led_row(previous[1]))
+        ):
+            self.kind, self.label_at = led, previous[0]  # the row above named the kind (it was read as prose)
         if self.kind and number in (self.label_at + 1, self.row_at + 1) and (row := _level_row(text)):
             # rows of a kind's column, each naming its own level ("First Response Target" / "P1 4 business
             # hours" / "P2 8 business hours"): the row's level, not the level heading above the label

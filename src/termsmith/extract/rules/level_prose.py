@@ -26,8 +26,14 @@ from termsmith.extract.rules.level_words import (
 from termsmith.extract.rules.tables import normalise  # cached per document
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, durations
+from termsmith.spec.types import TimeUnit
 
-_NEGATED = _re(r"(?:不能|无法|無法|未能|不能夠|不能够|cannot|can't|unable to)\s*(?:解决|解決|修复|修復|resolve|fix)")
+# a time a failure is escalated after ("cannot be fixed within", "if the problem is not resolved within two hours, the
+# manager is notified") is a condition, no promise to resolve
+_NEGATED = _re(
+    r"(?:不能|无法|無法|未能|不能夠|不能够|cannot|can't|unable to)\s*(?:解决|解決|修复|修復|resolve|fix)"
+    r"|\bnot\s+(?:been\s+|be\s+)?(?:resolved|fixed)\b"
+)
 _ON_SITE = _re(
     r"到达现场|到達現場|到现场|到現場|赶赴现场|趕赴現場|派员|派員|派工程师|派工程師|派技术|派技術|到场|到場|到府|上门|上門|协商|協商|"
     # arriving and dispatching are neither a response nor a resolution ("12小时内派人抵达现场", "3小时到位服务",
@@ -155,7 +161,7 @@ def _prose(
     for n, (offset, clause) in enumerate(clauses):
         following = clauses[n + 1][1] if n + 1 < len(clauses) else ""
         label = (own or inherited or []) if offset else (inherited or [])
-        found = [d for d in durations(clause) if not d.duration.unit.is_calendar and not not_a_limit(clause, d)]
+        found = [d for d in durations(clause) if _level_length(d) and not not_a_limit(clause, d)]
         paired = len(found) == 2 and len(label) == 2 and bool(_PAIR.fullmatch(clause[found[0].end : found[1].start]))
         paired = paired and not _kinds_in_order(clause)
         for i, duration in enumerate(found):
@@ -165,6 +171,7 @@ def _prose(
                 kind = _kind_of(clause, duration, following, text[:offset], label[0] if len(label) == 1 else None)
             if kind is None or (kind == "response" and on_site_item):
                 continue
+            months = duration.duration.unit.is_calendar
             # a level named earlier in the sentence governs this clause; one named only later does not
             # ("接报修后30分钟内响应,一般问题2小时内解决": the response is for every problem)
             level = (
@@ -174,6 +181,8 @@ def _prose(
                 or _last_level_in(text[:offset])
                 or row
             )
+            if months and (kind != "resolution" or level is None or _WINDOW.search(clause[: duration.start])):
+                continue  # months are a level's resolution only ("Low: resolved within three months")
             clock = _clock(clause, duration) or opening or _earlier_clock(clauses[:n], duration) or column_clock
             if (pair := _level_pair(text[: offset + duration.start])) is not None:
                 _pair_times(pair, kind, duration, clock, s, levels)
@@ -184,6 +193,17 @@ def _prose(
             key, name, ident = level
             entry = levels.setdefault(key, _Level(key, name, ident))
             entry.times.setdefault(kind, (duration, clock, s))
+
+
+# a window failures are counted in, before its length ("乙方在任意连续3个月内有3次以上未…解决", "in any 3 months"): no limit
+_WINDOW = _re(r"(?:任意|任何|连续|連續|每|\bany\b|\bevery\b|\beach\b|\bconsecutive\b|\brolling\b|\bper\b)\s*$")
+
+
+def _level_length(d: FoundDuration) -> bool:
+    """A length a level's time may have: not months or years, but for a resolution of up to three months (checked
+    once its kind and level are known); longer is a period of the agreement."""
+    unit = d.duration.unit
+    return not unit.is_calendar or (unit is TimeUnit.MONTHS and d.duration.value <= 3)
 
 
 # a level named right after its time ("within 36 hours for minor issues and 72 hours for serious issues")

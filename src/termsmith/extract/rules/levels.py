@@ -11,6 +11,7 @@ from typing import Any
 from termsmith.extract.rules.context import Context, _re
 from termsmith.extract.rules.flat_grid import flat_grid
 from termsmith.extract.rules.flat_rows import flat_rows
+from termsmith.extract.rules.item_level import item_level
 from termsmith.extract.rules.layouts import _LIST_NUMBER, _LabelValue, _LevelHeading, _LineLayout
 from termsmith.extract.rules.level_columns import level_columns
 from termsmith.extract.rules.level_fallback import fallback_levels
@@ -94,7 +95,7 @@ def severity_levels(ctx: Context) -> None:
         if id(s) in flattened:
             continue
         label = _carried_label(s, label)
-        row = heading.level_for(s)
+        row = heading.level_for(s) or item_level(s)
         if labels.read(s, levels) or layout.read(s, levels):
             continue
         found: dict[str, _Level] = {}
