@@ -3,6 +3,10 @@
 One file per source document; each line ``V term,… | sentence`` or ``C | sentence``
 (see ``realtext/README.md``). Splits, by document:
 
+- ``held-out-28``: ``realtext/held-out-28/<lang>/`` — the twenty-eighth held-out batch (mostly English; two zh-Hans
+  and two zh-Hant documents), collected and labelled apart from the lint work (branch collectl28), committed before
+  any run, run once by the lead in session 15 with the final code, the session-start code, the final code without
+  each of the session's kept mechanisms and with each frozen patch of ``bench/lint_frozen/``; tuning data from then on;
 - ``held-out-27``: ``realtext/held-out-27/<lang>/`` — the twenty-seventh held-out batch (English and zh-Hans, no
   zh-Hant), collected and labelled apart from the lint work (branch collectl27), committed before any run, run once by
   the lead in session 14 with the final code, the session-start code and the frozen patches of ``bench/lint_frozen/``;
@@ -164,6 +168,7 @@ BATCH_FOLDERS = (
     "held-out-25",
     "held-out-26",
     "held-out-27",
+    "held-out-28",
     "tune-5",
     "tune-6",
     "tune-7",
