@@ -35,7 +35,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests" / "lint")]
+from checkout_path import code_under_test, use_checkout  # noqa: E402  # the checkout's src after PYTHONPATH
+
+use_checkout(ROOT / "src", ROOT / "tests" / "lint")
 
 from realtext_corpus import (  # noqa: E402  # after the sys.path line above: a bench runs from a checkout
     CLOSED,
@@ -89,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
         scores = score(sentences, termsmith_linter)
     mode = "whole documents" if args.documents else "sentence by sentence"
     print(f"split: {args.split} ({len(sentences)} sentences, {len({s.doc for s in sentences})} documents, {mode})")
+    print(f"code: {code_under_test()}")
     print(f"{'lang':8} {'vague':>5} {'recall':>7} {'clean':>5} {'FP rate':>7} {'prof. findings':>14} {'precision':>9}")
     for lang in langs:
         s = scores[lang]

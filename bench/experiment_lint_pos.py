@@ -90,7 +90,9 @@ from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests" / "lint"), str(ROOT / "bench")]
+from checkout_path import use_checkout  # noqa: E402  # the checkout's src after PYTHONPATH
+
+use_checkout(ROOT / "src", ROOT / "tests" / "lint", ROOT / "bench")
 
 import rules_at  # noqa: E402
 from realtext_corpus import Score, Sentence, load, score, termsmith_linter  # noqa: E402

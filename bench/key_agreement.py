@@ -27,7 +27,9 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "src")]
+from checkout_path import use_checkout  # noqa: E402  # the checkout's src after PYTHONPATH
+
+use_checkout(ROOT / "src")
 
 from termsmith.extract.score import Score, facts, score  # noqa: E402  # after the sys.path line: a bench runs from a checkout
 

@@ -25,7 +25,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests" / "lint")]
+from checkout_path import use_checkout  # noqa: E402  # the checkout's src after PYTHONPATH
+
+use_checkout(ROOT / "src", ROOT / "tests" / "lint")
 
 from realtext_corpus import (  # noqa: E402  # after the sys.path line above: a bench runs from a checkout
     LANGS,

@@ -36,7 +36,9 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests" / "lint")]
+from checkout_path import use_checkout  # noqa: E402  # the checkout's src after PYTHONPATH
+
+use_checkout(ROOT / "src", ROOT / "tests" / "lint")
 
 from realtext_corpus import CLOSED, LANGS, SPLITS, Sentence, load, termsmith_linter  # noqa: E402  # a bench runs from a checkout
 

@@ -141,7 +141,9 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests" / "lint")]
+from checkout_path import use_checkout  # noqa: E402  # the checkout's src after PYTHONPATH
+
+use_checkout(ROOT / "src", ROOT / "tests" / "lint")
 
 from realtext_corpus import LANGS, in_first_held_out, load  # noqa: E402  # after sys.path
 

@@ -29,7 +29,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests" / "lint"), str(ROOT / "bench")]
+from checkout_path import use_checkout  # noqa: E402  # the checkout's src after PYTHONPATH
+
+use_checkout(ROOT / "src", ROOT / "tests" / "lint", ROOT / "bench")
 
 from lint_carry import LEARN, TEST, Linted, lint_all  # noqa: E402  # a bench runs from a checkout
 from realtext_corpus import LANGS, Sentence, load  # noqa: E402
