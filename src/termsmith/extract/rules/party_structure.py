@@ -138,7 +138,9 @@ _SELF = [
     re.compile(
         r"\b(?:provided|supplied|delivered|offered)\s+by\s+"
         + _EN_NAME
-        + r",?\s*\(\s*(?:(?:the\s+)?[\"“](?:the\s+)?(?:company|we)[\"”]|hereinafter\s+(?:called|referred\s+to\s+as)\s)",
+        + r",?\s*\(\s*(?:(?:the\s+)?[\"“](?:the\s+)?(?:company|we)[\"”]|hereinafter\s+(?:called|referred\s+to\s+as)\s|"
+        # (s15) its role in brackets without quotes: "provided by Acme Ltd (the Service Provider) to all customers"
+        r"the\s+(?:service\s+)?(?:provider|vendor|supplier|contractor)\s*\))",
         re.IGNORECASE,
     ),
     re.compile(_EN_NAME + r",?\s*\((?:[\"“](?:we|us|our)[\"”],?\s*(?:or\s+|and\s+)?){2,}", re.IGNORECASE),
