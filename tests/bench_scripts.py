@@ -12,6 +12,8 @@ BENCH = Path(__file__).resolve().parents[1] / "bench"
 
 def load_bench(name: str) -> ModuleType:
     """``bench/<name>.py`` imported as the module ``name`` (registered in sys.modules: its dataclasses look it up)."""
+    if str(BENCH) not in sys.path:
+        sys.path.append(str(BENCH))  # as when run: its own folder is importable (bench/checkout_path.py)
     spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
