@@ -90,7 +90,11 @@ VT001 = register(
         ' "and" before a clarifier or the quantity itself keeps the bound (promptly and in any event within 6 hours).'
         " In Chinese a deadline after 并 and a verb still bounds the word before it (及时响应并在6小时内到场: info)."
         " A clause reference after a noun brought in by of/for/to names which thing and measures no time word"
-        " (inform the vendor as soon as possible of any dispute under clause 7.2: flagged).",
+        " (inform the vendor as soon as possible of any dispute under clause 7.2: flagged)."
+        " (s15) A clock of coverage says when the service runs, not how fast it answers, and bounds no speed word:"
+        " 7×24小时及时响应 · 工作日8:00-18:00及时响应 · 全年無休，每天24小時儘快處理 · respond promptly, 24 hours a day"
+        " (flagged); a deadline beside it still bounds (7×24小时服务，2小时内及时响应), and it measures availability"
+        " words (7×24小时随时响应).",
         why="A deadline the parties cannot measure cannot be breached. When the server is down, "
         '"乙方应及时响应" lets the vendor answer after 24 hours and still claim it complied.',
         example="乙方应及时响应甲方的报修，并尽快修复。\nThe Vendor shall respond promptly.",
