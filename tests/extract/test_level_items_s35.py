@@ -158,3 +158,23 @@ def test_important_names_a_level_on_its_own_line_or_before_priority(tmp_path: Pa
     )
     found = level_times(terms_of(tmp_path, text))
     assert found == {"Critical": ("15m", None), "Important": ("45m", None)}
+
+
+def test_first_contact_names_the_response(tmp_path: Path) -> None:
+    """(s15) "Time to First Contact" heads the response times as "Response Time" does; written for this test."""
+    levels = terms_of(
+        tmp_path,
+        text_lines(
+            "IT Service Levels",
+            "Time to First Contact",
+            "• P1 – 2 business hours",
+            "• P2 – 4 business hours",
+            "Estimated Time to Resolution",
+            "• P1 – 4 business hours",
+            "• P2 – 16 business hours",
+        ),
+    )["severity_levels"]
+    assert [(lv["id"], lv["response"]["within"], lv["resolution"]["within"]) for lv in levels] == [
+        ("P1", "2 business hours", "4 business hours"),
+        ("P2", "4 business hours", "16 business hours"),
+    ]

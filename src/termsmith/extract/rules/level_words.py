@@ -20,6 +20,8 @@ _NOT_ON_SITE = (
 )
 _RESPONSE = _re(
     _NOT_ON_SITE + r"(?:响应|響應|respon[ds])|回应|回應|回复|回覆|答复|答覆|受理|反应|反應|acknowledg|first response|"
+    # the vendor's first contact with the customer after a request ("Time to First Contact", "initial contact within")
+    r"\b(?:first|initial) contact\b|"
     r"\brepl(?:y|ies|ied)\b|\banswer(?:s|ed)?\b(?! (?:is|are|was) )|"
     # a bare "contact" right after a time ("15分鐘聯系"; read from the time on, it opens the text)
     r"(?:^|(?<=[钟鐘鍾时時内內]))\s*(?:内|內|之内|之內|以内|以內)?\s*(?:予以|进行|進行)?(?:联系|聯系|聯繫)(?!方式|电话|電話|人|地址)|"
