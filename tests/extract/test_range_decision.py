@@ -56,3 +56,15 @@ def test_a_vendor_time_gives_its_upper_end_a_granted_period_its_lower(
 def test_two_levels_sharing_one_range_keep_one_end_each(tmp_path: Path) -> None:
     times = level_times(terms_of(tmp_path, text_lines("P1:2小时内响应", "P3/P4:8-24 小时响应"), "zh.txt"))
     assert (times["P1"], times["P3"], times["P4"]) == (("2h", None), ("8h", None), ("24h", None))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        text_lines("维护服务协议", "本合同有效期为1-3年,自签订之日起计算。"),
+        text_lines("Support agreement", "This Agreement shall remain in force for a term of 1 to 3 years."),
+    ],
+)
+def test_the_agreements_term_as_a_range_gives_its_shorter_end(tmp_path: Path, text: str) -> None:
+    # the term is granted to the client: the length it can count on is the shorter
+    assert terms_of(tmp_path, text)["term"] == {"length": "1 year"}
