@@ -53,5 +53,6 @@ def test_days_of_free_tech_support(tmp_path: Path) -> None:
 
 def test_a_hyphened_range_and_a_notice_are_no_hyphened_length(tmp_path: Path) -> None:
     found = _free(tmp_path, "免费保修期为6-12个月。")
-    assert found["length"] == "6 months"  # the shorter of a range, as before
+    # a granted period gives its range's shorter end, the one the client can count on (session 15's decision)
+    assert found["length"] == "6 months"
     assert _free(tmp_path, "Either party may terminate on 30-day written notice.") is None

@@ -131,8 +131,9 @@ def test_targets_that_are_no_resolution_times_stay_responses(tmp_path: Path) -> 
 def test_a_range_from_zero_is_bounded_by_its_upper_end(tmp_path: Path) -> None:
     en = _lines("Severity 1: response 0-1 hours", "Severity 2: response 0 to 3 business days")
     assert level_times(terms_of(tmp_path, en)) == {"Severity 1": ("1h", None), "Severity 2": ("3 business days", None)}
-    zh = _lines("一级故障:0~4小时内响应", "二级故障:2-8小时内响应")  # a range from 2 keeps its lower end
-    assert level_times(terms_of(tmp_path, zh, "zh.txt")) == {"1级": ("4h", None), "2级": ("2h", None)}
+    zh = _lines("一级故障:0~4小时内响应", "二级故障:2-8小时内响应")
+    # a range from 2 gives its upper end too: a time the vendor must meet binds at its longest (session 15)
+    assert level_times(terms_of(tmp_path, zh, "zh.txt")) == {"1级": ("4h", None), "2级": ("8h", None)}
 
 
 def test_times_first_with_their_level_after_them_under_a_label_docx(
@@ -226,7 +227,8 @@ def test_a_troubleshooting_column_beside_acknowledgement_is_the_resolution_docx(
             cell.text = text
     document.save(str(tmp_path / "levels.docx"))
     terms = _extract_json(tmp_path / "levels.docx", capsys)["terms"]
-    assert level_times(terms) == {"Major": ("2h", "2 days"), "Minor": ("1 day", "10 days")}
+    # "Within 2-4 days" is 4 days: a time the vendor must meet gives its range's upper end (session 15)
+    assert level_times(terms) == {"Major": ("2h", "4 days"), "Minor": ("1 day", "10 days")}
 
 
 def test_a_troubleshooting_column_in_chinese_and_troubleshooting_in_prose(tmp_path: Path) -> None:

@@ -349,7 +349,8 @@ def test_level_heading_with_description_governs_next_line_zh_hant(tmp_path: Path
         "將於工作天內2~4hr內回覆 每1個工作天內更新進度",
     )
     times = level_times(terms_of(tmp_path, text))
-    assert times == {"所有問題": ("2 business days", None), "緊急": ("2h", None)}
+    # "2~4hr" is 4 hours: a time the vendor must meet gives its range's upper end (session 15)
+    assert times == {"所有問題": ("2 business days", None), "緊急": ("4h", None)}
 
 
 def test_level_heading_governs_next_line_zh_hans_and_en(tmp_path: Path) -> None:

@@ -139,6 +139,7 @@ def test_untiered_promise_numerals_and_range(tmp_path: Path, capsys: pytest.Capt
             "resolution": {"within": "72h", "clock": None},
         }
     ]
+    # 6-12个月 free is 6 months, with E102: a granted period gives its range's shorter end (session 15's decision)
     assert doc["terms"]["free_maintenance"] == {"length": "6 months", "start_event": "acceptance"}
     assert [d["code"] for d in doc["diagnostics"]] == ["E102"]
     assert doc["terms"]["fees"]["recurring"][0]["amount"] == "12000.00 CNY"

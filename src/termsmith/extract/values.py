@@ -1,8 +1,8 @@
 """Durations and money in normalised text, parsed by the spec's own types.
 
 Durations go through ``Duration.parse`` (which knows 2小时 and 5个工作日); money is
-``Money`` built from the digits' text (Decimal, never float). A range (6-12个月)
-yields its lower bound and the upper bound beside it; a range from 0 (0-2 hours) its upper bound.
+``Money`` built from the digits' text (Decimal, never float). A time range ("2-4 hours", 6-12个月) yields its
+upper end, the lower end beside it; a period the client is granted reads the lower end (``FoundDuration.granted``).
 """
 
 from __future__ import annotations
@@ -46,11 +46,18 @@ class FoundDuration:
     duration: Duration
     start: int
     end: int
-    upper: Duration | None = None  # a range's upper bound
+    lower: Duration | None = None  # a range's lower end, when ``duration`` is its upper end
 
     @property
     def business(self) -> bool:
         return self.duration.unit.is_business
+
+    @property
+    def granted(self) -> Duration:
+        """A period the client is granted (a free maintenance or warranty length, the agreement's term) at the end
+        the client can count on: a range's lower end (6-12个月 is 6 months). A time the vendor must meet is
+        ``duration``, the upper end. See docs/extract.md, "Ranges"."""
+        return self.lower or self.duration
 
 
 # A written date, also with blanks or placeholder digits (20xx 年 10月 20 日): its numbers are not lengths.
@@ -74,10 +81,11 @@ _LEVEL_ID_BEFORE = re.compile(r"(?:\b(?:sev(?:erity)?|priority|level|tier|P|S|L)
 
 
 def range_end(low: str, high: str) -> str:
-    """The end of a time range ("3-8 hours", 6-12个月) a reader reports, the same in every reader: its lower end, the
-    keys' convention up to batch 25 (en40, zh40, tw42); a range from nothing ("0-2 hours") is bounded by its upper end
-    alone. See docs/extract.md, "Ranges"."""
-    return high if Decimal(low) == 0 else low
+    """The end of a time range ("3-8 hours", "24–48 business hours") a reader reports, the same in every reader: its
+    upper end, the longest the vendor may take and so the time it commits to (the lead's decision, session 15). A
+    period the client is granted takes the lower end instead (``FoundDuration.granted``). See docs/extract.md,
+    "Ranges"."""
+    return high
 
 
 def durations(text: str) -> list[FoundDuration]:
@@ -99,13 +107,16 @@ def durations(text: str) -> list[FoundDuration]:
         if m["num2"] and _LEVEL_ID_BEFORE.search(text[max(0, start - 12) : start]):
             low, start = m["num2"], m.start("num2")  # "Sev 2 - 4 hours": the 2 names the level, the time is 4 hours
         elif m["num2"]:
-            low = range_end(low, m["num2"])  # "0-2 hours": a range from nothing is bounded by its upper end alone
+            low = range_end(low, m["num2"])  # "2-4 hours" is 4 hours; "0-2 hours" too has nothing below it
         try:
             value = Duration.parse(f"{low} {unit}")
-            upper = Duration.parse(f"{m['num2']} {unit}") if m["num2"] and low != m["num2"] else None
+            # the lower end beside it, for a granted period and for two levels sharing one range; none for a range
+            # from nothing ("0-2 hours")
+            ranged = m["num2"] and start == m.start() and Decimal(m["num"]) != 0 and low != m["num"]
+            lower = Duration.parse(f"{m['num']} {unit}") if ranged else None
         except ValueError:
             continue
-        found.append(FoundDuration(value, start, m.end(), upper))
+        found.append(FoundDuration(value, start, m.end(), lower))
     return found
 
 

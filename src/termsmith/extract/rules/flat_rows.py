@@ -141,7 +141,7 @@ def _ends_cell(text: str, d: FoundDuration, line_ends: set[int] | None) -> bool:
 def _times(text: str, start: int, end: int) -> list[FoundDuration]:
     part = text[start:end]
     return [
-        FoundDuration(d.duration, d.start + start, d.end + start, d.upper)
+        FoundDuration(d.duration, d.start + start, d.end + start, d.lower)
         for d in durations(part)
         if not d.duration.unit.is_calendar and not not_a_limit(part, d)
     ]

@@ -275,8 +275,8 @@ def _pair_times(
 ) -> None:
     """Two levels sharing one time: a range gives the first its lower end and the second its upper end
     ("P3/P4:8-24 小时" is P3 8 hours, P4 24 hours); a single time holds for both."""
-    upper = FoundDuration(duration.upper, duration.start, duration.end) if duration.upper else duration
-    for (key, name, ident), value in zip(pair, (duration, upper), strict=True):
+    lower = FoundDuration(duration.lower, duration.start, duration.end) if duration.lower else duration
+    for (key, name, ident), value in zip(pair, (lower, duration), strict=True):
         entry = levels.setdefault(key, _Level(key, name, ident))
         entry.times.setdefault(kind, (value, clock, s))
 

@@ -173,13 +173,13 @@ def free_maintenance(ctx: Context) -> None:
                 ctx.record("free_maintenance.start_event", s)
             continue
         d = found[0]
-        fm: dict[str, Any] = {"length": compact(d.duration)}
+        fm: dict[str, Any] = {"length": compact(d.granted)}  # a range's shorter end, the one the client can count on
         ctx.record("free_maintenance.length", s)
-        if d.upper is not None:
+        if d.lower is not None:
             ctx.warn(
                 "E102",
-                f"the free period is a range ({compact(d.duration)} to {compact(d.upper)}); "
-                "termsmith reports the shorter",
+                f"the free period is a range ({compact(d.lower)} to {compact(d.duration)}); "
+                "termsmith reports the shorter, the length the client can count on",
                 s,
                 hint="ask the vendor to state one length",
             )
@@ -233,7 +233,7 @@ def _maintenance_after_delivery(ctx: Context) -> None:
                 continue
             event = next((e for pattern, e in _START_EVENTS[:2] if pattern.search(near.norm)), None)
             if event:
-                ctx.out.terms["free_maintenance"] = {"length": compact(found[0].duration), "start_event": event}
+                ctx.out.terms["free_maintenance"] = {"length": compact(found[0].granted), "start_event": event}
                 ctx.record("free_maintenance.length", s)
                 ctx.record("free_maintenance.start_event", near)
                 return
@@ -334,7 +334,7 @@ def _term_said_otherwise(ctx: Context) -> None:
             [d for d in durations(m.group(0).lstrip("每")) if d.duration.unit.value in ("months", "years")] if m else []
         )
         yearly = (_ANNUAL_PLAN.search(s.norm) and not _PLAN_CHOICE.search(s.norm)) or _CALENDAR_YEAR.search(s.norm)
-        length = compact(found[0].duration) if found else ("1 year" if yearly else None)
+        length = compact(found[0].granted) if found else ("1 year" if yearly else None)
         if length is not None:
             ctx.out.terms["term"] = {"length": length}
             ctx.record("term.length", s)
@@ -371,7 +371,7 @@ def _term_of_price_table(ctx: Context) -> None:
                 break
             found = durations(cells[column])
             if len(found) == 1 and found[0].duration.unit.value in ("months", "years"):
-                lengths.add(compact(found[0].duration))
+                lengths.add(compact(found[0].granted))
                 first = first or row
         if len(lengths) == 1 and first is not None:
             ctx.out.terms["term"] = {"length": lengths.pop()}
@@ -382,7 +382,7 @@ def _term_of_price_table(ctx: Context) -> None:
 def _term_stated(ctx: Context) -> None:
     for s in ctx.sentences:
         if (m := _CONTRACT_LENGTH.search(s.norm)) and (lengths := durations(m.group(0).replace("-", " "))):
-            ctx.out.terms["term"] = {"length": compact(lengths[0].duration)}
+            ctx.out.terms["term"] = {"length": compact(lengths[0].granted)}
             ctx.record("term.length", s)
             return
         if _is_free(s.norm) or _CONFIDENTIAL.search(s.norm) or _read_as_free(ctx, s):
@@ -408,7 +408,7 @@ def _term_stated(ctx: Context) -> None:
         if dates:
             value["start"] = dates[0].isoformat()
         if found and not by_dates:
-            value["length"] = compact(found[0].duration)
+            value["length"] = compact(found[0].granted)
         elif len(dates) >= 2 and dates[1] > dates[0]:
             value["length"] = _length_between(dates[0], dates[1])
         elif not dates and (span := _blank_year_span(text)):

@@ -43,7 +43,7 @@ _RENEWAL = _re(r"\brenew(?:s|ed|al|able)?\b|\bextend(?:ed|s)?\b|\bsuccessive\b|\
 
 def _length(text: str) -> str | None:
     found = [d for d in durations(text.replace("-", " ")) if d.duration.unit.value in ("months", "years")]
-    return compact(found[0].duration) if found else None
+    return compact(found[0].granted) if found else None
 
 
 _CONTRACT = _re(r"\b(?:agreement|contract)\b")
