@@ -15,7 +15,8 @@ Values compare by what they mean, not by how they are spelled:
   business clock = ``4 business hours``, ``1 day`` = ``1 business day``; business hours and
   business days are *not* converted into each other (a business day's length is the
   calendar's, so ``1 business day`` ≠ ``8 business hours``), and ``1 day`` elapsed ≠
-  ``1 business day``; ``2 business weeks`` = ``2 weeks`` on a business clock, not turned into days. Whether a stated ``24x7`` was recognised is not a fact of its own.
+  ``1 business day``; ``2 business weeks`` = ``2 weeks`` on a business clock, not turned into days.
+  Whether a stated ``24x7`` was recognised is not a fact of its own.
 - **Lengths** (free period, term): the same elapsed scale, and months with years
   (``1 year`` = ``12 months``); months never equal a number of days.
 - **Money** compares by Decimal amount and currency (``6000.00 CNY`` = ``CNY 6000``);

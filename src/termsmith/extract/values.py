@@ -231,12 +231,12 @@ MONEY_RE = re.compile(
 
 
 _RANGE_UPPER = re.compile(
-    rf"\s*(?:-|~|～|至|到|—|–|to)\s*(?:{_CUR_RE})?\s*(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d-])"
+    rf"\s*{RANGE_TO}\s*(?:{_CUR_RE})?\s*(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d-])"
     rf"{_SCALE}\s*(?:元|圆|圓|块|dollars?\b|{_CUR_RE})?",
     re.IGNORECASE,
 )
 _RANGE_LOW = re.compile(
-    r"(?<![\d.,/-])(?<!\d:)(?P<low>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:-|~|～|至|到|—|–|to)\s*\Z",
+    r"(?<![\d.,/-])(?<!\d:)(?P<low>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*" + RANGE_TO + r"\s*\Z",
     re.IGNORECASE,
 )
 

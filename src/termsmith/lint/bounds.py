@@ -234,13 +234,15 @@ def _kind_plan(kind: str) -> tuple[re.Pattern[str], str]:
 # 全年365天 · 24 hours a day · 365 days a year · 24/7 · a window 8:00-18:00. Its hours or days bound no speed word
 # (7×24小时及时响应: when to respond is still open), as the labelling guide decides; availability words keep it.
 _SPEED_KINDS = frozenset({"time", "notice"})  # the kinds a clock of coverage does not bound
+_RANGE_TO = r"(?:-|–|—|~|～|至|到|to)"  # between a window's two clock times (8:00-18:00, 9:00至17:30)
 _COVERAGE_BEFORE = regex_cache.compile(
-    r"(?:\d\s*[×xX\*＊/]\s*|每天|每日|全天|一天|全年|每年|一年|[:：]\d{2}\s*(?:-|–|—|~|～|至|到|to)\s*|"
+    r"(?:\d\s*[×xX\*＊/]\s*|每天|每日|全天|一天|全年|每年|一年|[:：]\d{2}\s*" + _RANGE_TO + r"\s*|"
     r"\d\s*(?:hours?|days?)\s+)$"
 )
 _COVERAGE_AFTER = regex_cache.compile(
     r"\s*(?:[×xX\*＊/]\s*\d|(?:a|per|each|every)\s+(?:day|week|year)\b|全年|無休|无休|不间断|不間斷|"
-    r"(?:-|–|—|~|～|至|到|to)\s*\d{1,2}\s*[:：]\s*\d{2})"
+    + _RANGE_TO
+    + r"\s*\d{1,2}\s*[:：]\s*\d{2})"
 )
 
 
