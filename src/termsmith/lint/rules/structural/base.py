@@ -69,11 +69,11 @@ def structural_diagnostics(document: Any, loaded: LoadedYaml) -> list[Diagnostic
 
 def hours(d: Duration) -> Decimal:
     """A duration as wall-clock hours, at least: business hours count one hour each,
-    business days eight, calendar months thirty days."""
+    business days eight, business weeks forty (five days), calendar months thirty days."""
     unit = d.unit.value
     if d.minutes is not None:
         return Decimal(d.minutes) / 60
-    factor = {"business hours": 1, "business days": 8, "months": 720, "years": 8760}[unit]
+    factor = {"business hours": 1, "business days": 8, "business weeks": 40, "months": 720, "years": 8760}[unit]
     return d.value * factor
 
 
