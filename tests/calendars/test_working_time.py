@@ -142,12 +142,12 @@ def test_deadline_command_text_and_errors(capsys: pytest.CaptureFixture[str]) ->
 
 def test_a_business_week_counts_five_working_days_of_the_calendar() -> None:
     calendar = _calendar(holidays="none")
-    assert working_minutes(Duration.parse("1 business week"), calendar) == 5 * 540
-    assert working_minutes(Duration.parse("2 business weeks"), calendar) == working_minutes(
-        Duration.parse("10 business days"), calendar
+    assert working_minutes(Duration.parse("1 business week"), calendar.calendar) == 5 * 540
+    assert working_minutes(Duration.parse("2 business weeks"), calendar.calendar) == working_minutes(
+        Duration.parse("10 business days"), calendar.calendar
     )
     # opened on Monday 2 March 2026 at 10:00, one business week (five working days) runs out the next Monday at 10:00
     opened = datetime(2026, 3, 2, 10, 0, tzinfo=SH)
-    assert calendar.add(opened, working_minutes(Duration.parse("1 business week"), calendar)) == datetime(
+    assert calendar.add(opened, working_minutes(Duration.parse("1 business week"), calendar.calendar)) == datetime(
         2026, 3, 9, 10, 0, tzinfo=SH
     )

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 import pytest
 
+from termsmith.calendars.working import working_minutes
 from termsmith.checklist import durations
 from termsmith.checklist.durations import INFINITY, Basis, Timed
 from termsmith.spec.service import ServiceCalendar
@@ -119,11 +120,13 @@ def test_required_borrows_the_vendor_calendar_else_the_only_one() -> None:
     assert (r.basis, r.calendar) == (Basis.CALENDAR, None)
 
 
-def test_minutes_per_business_day_follow_the_calendar_hours() -> None:
-    assert Timed(d("1 business day"), Basis.BUSINESS, OFFICE).minutes_per_business_day == Decimal(540)
+def test_a_business_day_counts_the_calendar_working_minutes() -> None:
+    assert working_minutes(d("1 business day"), OFFICE) == Decimal(540)
     # 09:00-12:00 and 13:30-18:00: 3 h + 4.5 h = 7.5 h = 450 min
-    assert Timed(d("1 business day"), Basis.BUSINESS, LUNCH).minutes_per_business_day == Decimal(450)
-    assert Timed(d("1 business day"), Basis.BUSINESS).minutes_per_business_day is None
+    assert working_minutes(d("1 business day"), LUNCH) == Decimal(450)
+    assert working_minutes(d("2 business weeks"), LUNCH) == Decimal(4500)
+    assert working_minutes(d("1 business day"), None) is None
+    assert working_minutes(d("3 business hours"), None) == Decimal(180)
 
 
 # ---------------------------------------------------------------- business minutes by unit

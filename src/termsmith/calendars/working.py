@@ -131,20 +131,24 @@ def _utc(midnight: datetime, minute: int) -> datetime:
     )
 
 
-def working_minutes(limit: Duration, calendar: WorkingCalendar) -> Decimal | None:
-    """Working minutes a limit counts on a business calendar; None for months and years."""
-    per_day = Decimal(calendar.minutes_per_day)
+def working_minutes(limit: Duration, calendar: ServiceCalendar | None) -> Decimal | None:
+    """Working minutes a limit counts on a business calendar: minutes and hours as they are; days
+    and weeks by the calendar's working day (a business week is five of them, a week the calendar's
+    working days); None for months and years, and for days or weeks when the calendar is unknown."""
     unit, value = limit.unit, limit.value
     if unit is TimeUnit.MINUTES:
         return value
     if unit in (TimeUnit.HOURS, TimeUnit.BUSINESS_HOURS):
         return value * 60
+    if calendar is None:
+        return None
+    per_day = Decimal(sum(end - start for start, end in calendar.spans_minutes))
     if unit in (TimeUnit.DAYS, TimeUnit.BUSINESS_DAYS):
         return value * per_day
     if unit is TimeUnit.BUSINESS_WEEKS:
         return value * BUSINESS_DAYS_PER_WEEK * per_day
     if unit is TimeUnit.WEEKS:
-        return value * len(calendar.calendar.working_days) * per_day
+        return value * len(calendar.working_days) * per_day
     return None
 
 
@@ -172,6 +176,6 @@ def due(spec: Any, clock: str, opened: datetime, limit: Duration) -> datetime:
     if calendar is None:
         raise ValueError(f"unknown clock {clock!r}: name '24x7' or an id from spec.calendars")
     working = WorkingCalendar(calendar)
-    minutes = working_minutes(limit, working)
+    minutes = working_minutes(limit, calendar)
     assert minutes is not None
     return working.add(opened, minutes)

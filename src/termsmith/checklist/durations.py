@@ -24,6 +24,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Literal
 
+from termsmith.calendars.working import working_minutes
 from termsmith.spec.service import CLOCK_24X7, HolidayCalendar, ServiceCalendar
 from termsmith.spec.types import BUSINESS_DAYS_PER_WEEK, Duration, TimeUnit
 
@@ -46,12 +47,6 @@ class Timed:
     calendar: ServiceCalendar | None = None
     clock: str | None = CLOCK_24X7  # the clock's name as the spec writes it, for display; None: not stated
     window: tuple[date, date] | None = None  # the days the clock may start on (the term's first year)
-
-    @property
-    def minutes_per_business_day(self) -> Decimal | None:
-        if self.calendar is None:
-            return None
-        return Decimal(str(self.calendar.hours_per_day)) * 60
 
 
 def timed(
@@ -90,21 +85,7 @@ def required(
 
 def _business_minutes(t: Timed) -> Decimal | None:
     """Working minutes of a business-basis duration; None when the calendar is unknown."""
-    d, per_day = t.duration, t.minutes_per_business_day
-    unit = d.unit
-    if unit in (TimeUnit.MINUTES,):
-        return d.value
-    if unit in (TimeUnit.HOURS, TimeUnit.BUSINESS_HOURS):
-        return d.value * 60
-    if per_day is None:
-        return None
-    if unit in (TimeUnit.DAYS, TimeUnit.BUSINESS_DAYS):
-        return d.value * per_day
-    if unit is TimeUnit.BUSINESS_WEEKS:
-        return d.value * BUSINESS_DAYS_PER_WEEK * per_day
-    if unit is TimeUnit.WEEKS and t.calendar is not None:
-        return d.value * len(t.calendar.working_days) * per_day
-    return None
+    return working_minutes(t.duration, t.calendar)
 
 
 def _same_basis_value(t: Timed) -> tuple[Decimal, str] | None:

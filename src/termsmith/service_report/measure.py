@@ -115,7 +115,7 @@ class Clocks:
 
     def limit_minutes(self, clock: str, limit: Duration) -> Decimal | None:
         calendar = self.calendar(clock)
-        return limit.minutes if calendar is None else working_minutes(limit, calendar)
+        return limit.minutes if calendar is None else working_minutes(limit, calendar.calendar)
 
 
 def month_bounds(month: str, zone: ZoneInfo) -> tuple[datetime, datetime]:
