@@ -127,6 +127,12 @@ def test_a_business_day_counts_the_calendar_working_minutes() -> None:
     assert working_minutes(d("2 business weeks"), LUNCH) == Decimal(4500)
     assert working_minutes(d("1 business day"), None) is None
     assert working_minutes(d("3 business hours"), None) == Decimal(180)
+    # an 8 h 20 min day is 500 minutes exactly, not float hours × 60 (500.00000000000004)
+    short = ServiceCalendar(id="short", working_days=["mon"], hours="09:00-17:20")
+    assert str(working_minutes(d("3 business days"), short)) == "1500"
+    assert durations.at_most(
+        Timed(d("3 business days"), Basis.BUSINESS, short), Timed(d("25 business hours"), Basis.BUSINESS, short)
+    )
 
 
 # ---------------------------------------------------------------- business minutes by unit
