@@ -3,6 +3,10 @@
 One file per source document; each line ``V term,… | sentence`` or ``C | sentence``
 (see ``realtext/README.md``). Splits, by document:
 
+- ``held-out-29``: ``realtext/held-out-29/<lang>/`` — the twenty-ninth held-out batch (mostly English; two zh-Hans
+  documents and one zh-Hant), collected and labelled apart from the lint work (branch collectl29), committed before any
+  run, run once by the lead in session 16 with the final code, the session-start code, the final code without the
+  session's closure steps and with each frozen patch of ``bench/lint_frozen/``; tuning data from then on;
 - ``held-out-28``: ``realtext/held-out-28/<lang>/`` — the twenty-eighth held-out batch (mostly English; two zh-Hans
   and two zh-Hant documents), collected and labelled apart from the lint work (branch collectl28), committed before
   any run, run once by the lead in session 15 with the final code, the session-start code, the final code without
@@ -169,6 +173,7 @@ BATCH_FOLDERS = (
     "held-out-26",
     "held-out-27",
     "held-out-28",
+    "held-out-29",
     "tune-5",
     "tune-6",
     "tune-7",
