@@ -3,6 +3,9 @@
 One file per source document; each line ``V term,… | sentence`` or ``C | sentence``
 (see ``realtext/README.md``). Splits, by document:
 
+- ``held-out-30``: ``realtext/held-out-30/<lang>/`` — the thirtieth held-out batch (mostly English; three zh-Hans
+  and two zh-Hant documents), collected and labelled apart from the lint work (branch collectl30), committed before any
+  run, run once by the lead in session 16 like held-out-29; tuning data from then on;
 - ``held-out-29``: ``realtext/held-out-29/<lang>/`` — the twenty-ninth held-out batch (mostly English; two zh-Hans
   documents and one zh-Hant), collected and labelled apart from the lint work (branch collectl29), committed before any
   run, run once by the lead in session 16 with the final code, the session-start code, the final code without the
@@ -174,6 +177,7 @@ BATCH_FOLDERS = (
     "held-out-27",
     "held-out-28",
     "held-out-29",
+    "held-out-30",
     "tune-5",
     "tune-6",
     "tune-7",
