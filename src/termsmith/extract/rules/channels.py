@@ -121,14 +121,20 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
             r"(?:客服|服务|服務|技术|技術|支持|支援|售后|售後|报修|報修|叫修|维修|維修|维护|維護|咨询|諮詢)专线|"
             r"(?:客服|服务|服務|技术|技術|支持|支援|售后|售後|报修|報修|叫修|维修|維修|维护|維護|咨询|諮詢)專線|"
             r"拨打|撥打|致电|致電|toll-?free\s+(?:number|line|hotline|phone|telephone|call)|\bcall(?:ing)?\s+(?:us|our)\b|"
-            + _CALLS_IN
-            + r"|"
-            + _PHONE_NUMBER
+            # a line the client dials by another name: a help line, a support line, a voice call, a free number
+            # (0800专线, 400热线), a landline (座机, 市話)
+            r"\bhelp\s?-?lines?\b|\bsupport\s+lines?\b|\bvoice\s+calls?\b|\b1-?800\s+(?:number|line)s?\b|"
+            r"(?:400|800|0800)\s*(?:专线|專線)|座机|座機|市话|市話|" + _CALLS_IN + r"|" + _PHONE_NUMBER
         ),
         "phone",
     ),
     (
-        _re(r"电子邮件|電子郵件|邮件|郵件|电邮|電郵|e-?mail|邮箱|郵箱|电子信箱|電子信箱|" + EMAIL_ADDRESS),
+        _re(
+            r"电子邮件|電子郵件|邮件|郵件|电邮|電郵|e-?mail|邮箱|郵箱|电子信箱|電子信箱|electronic\s+mail|"
+            # a support mailbox (服務信箱, "the support inbox"); a suggestion box (意見信箱) is no support
+            r"(?:服务|服務|客服|支持|支援|技术|技術|报修|報修|维修|維修)信箱|\b(?:support|help ?desk|service)\s+(?:in|mail)box\b|"
+            + EMAIL_ADDRESS
+        ),
         "email",
     ),
     (
@@ -139,6 +145,14 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
             r"报修系统|報修系統|报修平台|報修平台|(?:线上|線上|在线|在線|网上|網上|網路|网络)(?:電腦|电脑)?(?:报修|報修|叫修|表单|表單)|问题单|問題單|"
             r"(?:上網|上网)(?:登記|登记|報修|报修)|"
             r"服务请求系统|服務請求系統|online form|\bJIRA\b|Zendesk|Freshdesk|ServiceNow|"
+            # a request typed where the vendor keeps them: a support form or site, an issue tracker, a service
+            # portal (服务门户, 入口網站), the vendor's service system, a reporting mini-program, a repair slip
+            # (a "contact form" is a page of the client's site; a "support center" is the vendor's team)
+            r"\b(?:support|service\s+request)\s+(?:request\s+)?forms?\b|\bsupport\s+web\s*site\b|"
+            r"\bissue\s+tracker\b|\bgithub\s+issues\b|\bsupport\s+cases?\b|"
+            r"(?:服务|服務|支持|支援|客户|客戶)门户|(?:服务|服務|支持|支援|客户|客戶)入口(?:网站|網站)?|"
+            r"(?:客户|客戶)服务系统|(?:客户|客戶)服務系統|服务管理平台|服務管理平台|叫修系统|叫修系統|叫修平台|"
+            r"(?:报修|報修|叫修)(?:小程序|网站|網站|app\b|APP)|小程序(?:报修|報修)|维修单|維修單|报修单|報修單|"
             # "web support", the web named beside another channel ("via web and email", "telephone and web"):
             # a request typed in the vendor's web page (software delivered "via the web" is not)
             r"\bweb\s+(?:and\s+e-?mail\s+)?support\b|\bweb\s+(?:and|or|/)\s+(?:e-?mail|(?:tele)?phone|chat)\b|"
@@ -152,7 +166,10 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
             r"(?:微信群|企业微信|企業微信|(?<![A-Za-z])QQ(?![A-Za-z])|服务群|服務群|即时通讯|即時通訊|即时通信|微信|MSN|LINE群|在线聊天|在線聊天|在线客服|在線客服|"
             r"钉钉|釘釘|飞书|飛書|(?-i:LINE)(?=\s*(?:@|官方|群|帳號|账号|ID|好友|客服))|(?:官方|透過|透过|通过|通過|加入)\s*(?-i:LINE)(?![A-Za-z])|"
             r"\bchat\b|live chat|(?-i:Slack)(?!\s+(?:time|capacity|period|days?)\b)|(?:Microsoft|MS)\s+Teams|\bTeams\s+(?:channel|chat|group)|(?:via|on|through|in)\s+(?-i:Teams)\b|"
-            r"instant[- ]messaging|messaging group|wechat|whatsapp|telegram|skype|dingtalk|feishu|wecom)"
+            r"instant[- ]messag(?:ing|es?)|messaging group|wechat|whatsapp|telegram|skype|dingtalk|feishu|wecom|"
+            # the other chat products and their zh-Hant names (線上客服 is zh-Hant 在线客服); LINE after a way word
+            r"discord|viber|kakao\s?talk|(?:facebook\s+)?messenger\b|google\s+chat|線上客服|线上客服|网上客服|網上客服|"
+            r"\b(?:via|through|on|by)\s+(?-i:LINE|Teams)\b|(?:透過|透过|通过|通過|加入)\s*(?-i:Line|Teams)(?![A-Za-z]))"
             + _PRODUCT_AFTER
         ),
         "chat-group",
