@@ -48,3 +48,28 @@ def test_a_way_named_by_its_other_words_is_read(tmp_path: Path, sentence: str, k
 )
 def test_a_contact_form_or_a_support_centre_is_no_ticket_system(tmp_path: Path, sentence: str) -> None:
     assert "ticket" not in _kinds(tmp_path, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Support is available by live chat.", "chat-group"),
+        ("Support is available by WhatsApp.", "chat-group"),
+        ("Incidents are raised through our customer portal.", "ticket"),
+        ("Support is available by remote session.", "remote"),
+    ],
+)
+def test_support_given_by_a_way_after_by_or_through(tmp_path: Path, sentence: str, kind: str) -> None:
+    assert _kinds(tmp_path, sentence) == [kind]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The app lets your customers book appointments through WhatsApp.",
+        "Questions about this privacy policy may be sent through email to privacy@example.com.",
+        "The vendor will migrate the site through a remote session scheduled with the client.",
+    ],
+)
+def test_a_way_after_through_with_no_support_word_is_no_channel(tmp_path: Path, sentence: str) -> None:
+    assert _kinds(tmp_path, sentence) == []

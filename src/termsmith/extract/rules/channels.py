@@ -36,6 +36,12 @@ _CHANNEL_CONTEXT = _re(
     r"热线|熱線|答疑|技术服务方式|技術服務方式|服务形式|服務形式|技术支持|技術支援|"
     r"support channel|contact|report(?:ing|s|ed)? (?:an? |the )?(?:issue|incident|problem|error|defect)|"
     r"hotline|help ?desk|service desk|support (?:via|by|through)|may report|submit|\bvia\b|by (?:telephone|phone|e-?mail)|"
+    # support or an issue given or reported by a way named after "by" or "through" ("Support is available by live
+    # chat", "incidents are raised through our portal"); a payment, a notice or a feature built "through WhatsApp" is not
+    r"\b(?:support|assistance|issues?|problems?|incidents?|faults?|defects?|errors?)\b[^.;:]{0,40}?\b(?:by|through)\s+(?:(?:a|an|the|our|its|your)\s+)?(?:[\w-]+\s+){0,2}?(?:calls?|electronic\s+mail|live\s+chat|"
+    r"chat|remote\s+(?:access|sessions?|connections?|desktop|login)|screen\s+shar\w*|tickets?|portal|"
+    r"(?:help|support)\s?lines?|(?:on-?site|site)\s+visits?|in-person|instant\s+messag\w*|e-?mail|(?:tele)?phone|"
+    r"wechat|whatsapp|telegram|skype|slack|discord|viber|teamviewer|anydesk)\b|"
     r"(?:telephone|phone|e-?mail|online|internet|web)[\w -]{0,25}support|"
     r"(?:电话|電話|e-?mail|电子邮件|電子郵件|邮件|郵件|电邮|電郵)\s*(?:线上|線上|回复|回覆|答复|答覆)?\s*"
     r"(?:支持|支援|服务|服務|咨询|咨詢|諮詢|协助|協助)|"
