@@ -28,7 +28,7 @@ _VISIT_WORDS = _re(
 _BASIS: list[tuple[re.Pattern[str], str]] = [
     (
         _re(
-            r"人天|人日|人/天|人·天|每人每天|person[- ]?days?|man[- ]?days?|"
+            r"人天|人日|人/天|人·天|人[·・]?/?日|每人每天|person[- ]?days?|man[- ]?days?|"
             # an engineer's day: 800元/天, 每天, a day rate, £750/day
             r"(?:元|圆|圓)?/天|每天|(?:engineer |consultant )?(?:day|daily) rate|per (?:engineer[- ])?day\b|/\s?day\b"
         ),
@@ -45,21 +45,35 @@ _BASIS: list[tuple[re.Pattern[str], str]] = [
     (
         _re(
             r"每小时|每小時|/小时|/小時|元/时|每工时|每工時|/工时|/工時|工时费|工時費|每人时|每人時|/人时|/人時|"
-            r"per (?:man[- ]?|person[- ])?hour|hourly|/hour|/hr\b|/h\b|/man[- ]?hour|man[- ]?hours?|person[- ]hours?"
+            r"per (?:man[- ]?|person[- ])?hour|hourly|/hour|/hr\b|/h\b|/man[- ]?hour|man[- ]?hours?|person[- ]hours?|"
+            # the hour's other spellings: "per hr", "an hour", "each hour", "per engineer hour", 元/时
+            r"\bper\s+hrs?\b|\b(?:an|each|every)\s+hour\b|\bper\s+(?:engineer|technician|consultant|staff)[- ]hours?\b|"
+            r"/\s?[时時](?![段间間])"
         ),
         "hour",
     ),
     (_re(r"[个個]接口|/接口|每[个個]接口|[个個]介面|per interface"), "interface"),
-    (_re(r"每月|/月|月费|月費|包月|按月|per (?:calendar )?month|monthly|a month|/month|/mo\b"), "month"),
+    (
+        _re(
+            r"每月|/月|月费|月費|包月|按月|per (?:calendar )?month|monthly|a month|/month|/mo\b|\b(?:each|every)\s+month\b|per mo\b"
+        ),
+        "month",
+    ),
     (_re(r"每季度?|/季|按季|per quarter|quarterly"), "quarter"),
     (
         _re(
             r"每年|/年|年费|年費|年度|包年|按年|per year|annual|annually|per annum|p\.a\.|/year|a year|"
+            r"\byearly\b|/\s?yr\b|\bper\s+yr\b|\b(?:each|every)\s+year\b|"
             r"(?:^|\s|\|)年(?:\s|\||$)"
         ),
         "year",
     ),
-    (_re(r"每次|/次|按次|per incident|per call|per request|per ticket|(?:^|\s|\|)次(?:\s|\||$)"), "incident"),
+    (
+        _re(
+            r"每次|/次|按次|per incident|per call|per request|per ticket|per (?:support )?case|(?:^|\s|\|)次(?:\s|\||$)"
+        ),
+        "incident",
+    ),
     (
         _re(
             r"每项|每項|/项|/項|每[个個]项目|每[个個]項目|一口价|一口價|per project|fixed price|"
