@@ -139,21 +139,31 @@ def compact(d: Duration) -> str:
 
 
 # ---------------------------------------------------------------- money
+# Each currency by its code, its sign and its names in English and both Chinese scripts. A dollar named by its
+# country ("Singapore dollars", NZ$) comes before the bare "$" and "dollars" (the document's own dollar). New Zealand's
+# dollar is no currency of the spec: it is named so that NZ$ is not read as a bare "$" (US dollars), and its amounts
+# are then not read at all.
 _CURRENCY_WORDS: list[tuple[str, str]] = [
-    (r"人民币|人民幣|RMB|CNY|¥|元人民币", "CNY"),
-    (r"港币|港幣|港元|HK\$|HKD", "HKD"),
-    (r"新台币|新台幣|新臺幣|台币|台幣|臺幣|NT\$|TWD|NTD", "TWD"),
-    (r"澳门元|澳門元|澳门币|澳門幣|MOP\$?|葡币|葡幣", "MOP"),
-    (r"美元|美金|USD|US\$", "USD"),
-    (r"新加坡元|新币|新幣|SGD|(?<![A-Za-z])S\$", "SGD"),
-    (r"英镑|英鎊|GBP|£", "GBP"),
-    (r"澳元|AUD|(?<![A-Za-z])A\$", "AUD"),
-    (r"加元|CAD|(?<![A-Za-z])C\$", "CAD"),
+    (r"人民币|人民幣|RMB|CNY|¥|元人民币|\byuan\b|\brenminbi\b", "CNY"),
+    (r"港币|港幣|港元|HK\$|HKD|Hong\s+Kong\s+dollars?", "HKD"),
+    (r"新台币|新台幣|新臺幣|台币|台幣|臺幣|NT\$|TWD|NTD|(?:New\s+Taiwan|NT)\s+dollars?", "TWD"),
+    (r"澳门元|澳門元|澳门币|澳門幣|MOP\$?|葡币|葡幣|patacas?", "MOP"),
+    (r"美元|美金|USD|US\$|U\.?S\.?\s+dollars?", "USD"),
+    (r"新加坡元|新币|新幣|SGD|(?<![A-Za-z])S\$|Singapore\s+dollars?", "SGD"),
+    (r"英镑|英鎊|GBP|£|pounds?\s+sterling|\bsterling\b", "GBP"),
+    (r"澳元|AUD|(?<![A-Za-z])A\$|Australian\s+dollars?", "AUD"),
+    (r"加元|CAD|(?<![A-Za-z])C\$|Canadian\s+dollars?", "CAD"),
+    (r"纽元|紐元|新西兰元|紐西蘭幣|NZD|(?<![A-Za-z])NZ\$|New\s+Zealand\s+dollars?", "NZD"),
     (r"\$", "$"),  # a bare dollar sign: the document's own dollar (see local_currency)
-    (r"欧元|歐元|EUR|€", "EUR"),
+    (r"欧元|歐元|EUR|€|\beuros?\b", "EUR"),
+    (r"瑞士法郎|CHF|Swiss\s+francs?", "CHF"),
+    (r"马币|馬幣|令吉|MYR|(?<![A-Za-z])RM(?![A-Za-z])|ringgits?", "MYR"),
+    (r"泰铢|泰銖|THB|฿|\bbaht\b", "THB"),
+    (r"日元|日圆|日圓|日币|日幣|円|JPY|\byen\b", "JPY"),
+    (r"韩元|韓元|韩币|韓幣|KRW|₩", "KRW"),
 ]
 _CUR_RE = "|".join(f"(?:{p})" for p, _ in _CURRENCY_WORDS)
-_DOLLARS = ("HKD", "TWD", "USD", "AUD", "CAD")
+_DOLLARS = ("HKD", "TWD", "USD", "AUD", "CAD", "SGD", "NZD")
 # an English document's own country, when it says it clearly: an ABN, a "Pty Ltd", the laws of an Australian state;
 # the laws of a Canadian province, HST. Its bare "$" is then that country's dollar.
 _AUSTRALIA = re.compile(
@@ -166,7 +176,13 @@ _CANADA = re.compile(
     r"Saskatchewan|Nova\s+Scotia|New\s+Brunswick|Canada)\b|Canadian\s+dollars?|\bGST/HST\b|\bHST\b"
 )
 # a currency code written before the dollar sign it qualifies ("AUD $497", "CAD$ 50")
-_CODE_BEFORE_SIGN = re.compile(r"\b(?P<code>AUD|CAD|USD|HKD|TWD|NTD|SGD)\s*\Z")
+_CODE_BEFORE_SIGN = re.compile(r"\b(?P<code>AUD|CAD|USD|HKD|TWD|NTD|SGD|NZD)\s*\Z")
+# Singapore: a Pte Ltd, a UEN, the laws of Singapore, its dollar named; New Zealand: an NZBN, its laws, its dollar
+_SINGAPORE = re.compile(
+    r"\bPte\.?\s+Ltd\b|\bUEN\b|laws?\s+of\s+(?:the\s+Republic\s+of\s+)?Singapore\b|Singapore\s+dollars?|\bSGD\b|"
+    r"(?<![A-Za-z])S\$"
+)
+_NEW_ZEALAND = re.compile(r"\bNZBN\b|laws?\s+of\s+New\s+Zealand\b|New\s+Zealand\s+dollars?|\bNZD\b|(?<![A-Za-z])NZ\$")
 _HONG_KONG = re.compile(r"港幣|港币|港元|HK\$|HKD|香港(?!商)")  # 香港商: a Taiwan company of Hong Kong capital
 _MACAU = re.compile(r"澳門|澳门|MOP|葡幣|葡币")
 _TAIWAN = re.compile(r"新台幣|新臺幣|台幣|臺幣|NT\$|NTD|TWD|台灣|臺灣|民國|統一編號|統編")
@@ -181,8 +197,10 @@ def local_currency(language: str, text: str) -> str:
     Traditional-script document is from Hong Kong (香港, 港幣, HK$), patacas where it is from Macau and
     names no Hong Kong (澳門, MOP), renminbi where it uses the mainland's words (打印機, 網絡, 軟件) and none of
     Taiwan's, New Taiwan dollars for other Traditional-script documents; an English document's "$" follows the dollar it names elsewhere
-    (HK$, NT$), else its country's when it states it clearly (an ABN or a Pty Ltd, the laws of an Australian state:
-    AUD; the laws of a Canadian province: CAD), else US dollars; Simplified Chinese, renminbi."""
+    (HK$, NT$), else its country's when it states it clearly and names no other (an ABN or a Pty Ltd, the laws of an
+    Australian state: AUD; the laws of a Canadian province: CAD; a Pte Ltd, the laws of Singapore, S$: SGD; an NZBN,
+    NZ$: New Zealand's, which the spec does not know, so its amounts are not read), else US dollars; Simplified
+    Chinese, renminbi."""
     if language == "zh-Hant":
         if _HONG_KONG.search(text):
             return "HKD"
@@ -194,8 +212,12 @@ def local_currency(language: str, text: str) -> str:
         hk, tw = re.search(r"HK\$|HKD", text), re.search(r"NT\$|TWD|NTD", text)
         if hk or tw:
             return "HKD" if hk and not tw else "TWD" if tw and not hk else "USD"
-        au, ca = _AUSTRALIA.search(text), _CANADA.search(text)
-        return "AUD" if au and not ca else "CAD" if ca and not au else "USD"
+        countries = [
+            code
+            for code, pattern in (("AUD", _AUSTRALIA), ("CAD", _CANADA), ("SGD", _SINGAPORE), ("NZD", _NEW_ZEALAND))
+            if pattern.search(text)
+        ]
+        return countries[0] if len(countries) == 1 else "USD"
     return "CNY"
 
 
