@@ -73,3 +73,17 @@ def test_support_given_by_a_way_after_by_or_through(tmp_path: Path, sentence: st
 )
 def test_a_way_after_through_with_no_support_word_is_no_channel(tmp_path: Path, sentence: str) -> None:
     assert _kinds(tmp_path, sentence) == []
+
+
+def test_business_customers_are_no_sales_desk(tmp_path: Path) -> None:
+    """商務客戶 (business customers) reaching support by phone or portal is no sales contact line."""
+    text = "商務客戶可以透過電話或支援入口網站聯絡我們的技術支援團隊。\n"
+    assert _kinds(tmp_path, text) == ["phone", "ticket"]
+
+
+def test_a_web_form_in_hong_kong_words(tmp_path: Path) -> None:
+    assert _kinds(tmp_path, "技術支援請求可透過網站上的網絡表格提交。\n") == ["ticket"]
+
+
+def test_a_sales_contact_stays_no_channel(tmp_path: Path) -> None:
+    assert _kinds(tmp_path, "商務聯絡電話:02-2345-6789。\n") == []

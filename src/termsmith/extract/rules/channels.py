@@ -163,7 +163,9 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
             # a request typed in the vendor's web page (software delivered "via the web" is not)
             r"\bweb\s+(?:and\s+e-?mail\s+)?support\b|\bweb\s+(?:and|or|/)\s+(?:e-?mail|(?:tele)?phone|chat)\b|"
             r"\b(?:e-?mail|(?:tele)?phone|chat)\s*(?:,|and|or|/|&)\s*web\b|"
-            r"(?:网页|網頁|网站|網站|官网|官網)(?:上)?(?:提交|表单|表單|报修|報修)|线上表单|線上表單|在线表单|在線表單"
+            r"(?:网页|網頁|网站|網站|官网|官網)(?:上)?(?:提交|表单|表單|报修|報修)|线上表单|線上表單|在线表单|在線表單|"
+            # a web form in Hong Kong's and Taiwan's words (網絡表格, 網路表單)
+            r"(?:网络|網絡|網路|网上|網上)(?:表格|表单|表單)"
         ),
         "ticket",
     ),
@@ -319,7 +321,8 @@ _PARTY_CONTACT = _re(
 )
 _CLIENT_CONTACT = _re(
     r"\b(?:customer|client|licensee|purchaser)(?:'s)?\s+(?:contact|representative|phone|telephone|e-?mail|address)\b|"
-    r"(?:销售|銷售|商务|商務|财务|財務|\bsales|\bbilling|\baccounts)[^,，;；。]{0,10}"
+    # (商務客戶, 商务版: business customers, a business edition — no sales desk)
+    r"(?:销售|銷售|商务(?!客|用|版)|商務(?!客|用|版)|财务|財務|\bsales|\bbilling|\baccounts)[^,，;；。]{0,10}"
     r"(?:联系|聯絡|聯繫|电话|電話|热线|熱線|邮箱|郵箱|contact|phone|e-?mail|hotline|enquir|inquir)"
 )
 
