@@ -55,3 +55,16 @@ def test_a_new_zealand_dollar_is_no_us_dollar(tmp_path: Path) -> None:
     assert (
         _fees(tmp_path, "This Agreement is governed by the laws of New Zealand.\nSupport fee: $120 per month.\n") == []
     )
+
+
+@pytest.mark.parametrize(
+    ("lead", "code"),
+    [
+        ("Acme Pty Ltd (ABN 12 345 678 901). All prices are quoted in USD.", "USD"),
+        ("All Fees are stated in Australian Dollars (AUD) and exclude GST.", "AUD"),
+        ("All amounts are in Singapore dollars.", "SGD"),
+    ],
+)
+def test_the_currency_a_page_states_once_for_its_prices(tmp_path: Path, lead: str, code: str) -> None:
+    text = f"{lead}\nSupport fee: $120 per month.\n"
+    assert _fees(tmp_path, text) == [("fee", f"120 {code}", "month")]

@@ -183,6 +183,15 @@ _SINGAPORE = re.compile(
     r"(?<![A-Za-z])S\$"
 )
 _NEW_ZEALAND = re.compile(r"\bNZBN\b|laws?\s+of\s+New\s+Zealand\b|New\s+Zealand\s+dollars?|\bNZD\b|(?<![A-Za-z])NZ\$")
+# a page naming once the currency of all its prices ("All Fees are stated in Australian Dollars (AUD)", "prices are
+# quoted in USD", "all amounts in Singapore dollars"): its bare "$" is that dollar, whatever country it names
+_PRICES_IN = re.compile(
+    r"\b(?:all\s+)?(?:prices?|fees?|amounts?|rates?|charges?|costs?|figures?)\b[^.;\n]{0,30}?\b(?:are\s+|is\s+)?"
+    r"(?:stated|quoted|expressed|denominated|given|shown|listed|payable|priced)?\s*in\s+(?P<cur>"
+    r"US\s+dollars?|U\.S\.\s+dollars?|USD|Australian\s+dollars?|AUD|Canadian\s+dollars?|CAD|Singapore\s+dollars?|SGD|"
+    r"Hong\s+Kong\s+dollars?|HKD|New\s+Taiwan\s+dollars?|NTD|TWD|New\s+Zealand\s+dollars?|NZD)\b",
+    re.IGNORECASE,
+)
 _HONG_KONG = re.compile(r"港幣|港币|港元|HK\$|HKD|香港(?!商)")  # 香港商: a Taiwan company of Hong Kong capital
 _MACAU = re.compile(r"澳門|澳门|MOP|葡幣|葡币")
 _TAIWAN = re.compile(r"新台幣|新臺幣|台幣|臺幣|NT\$|NTD|TWD|台灣|臺灣|民國|統一編號|統編")
@@ -209,6 +218,8 @@ def local_currency(language: str, text: str) -> str:
         mainland = len(_MAINLAND_WORDS.findall(text))
         return "CNY" if mainland >= 2 and not (_TAIWAN.search(text) or _TAIWAN_WORDS.search(text)) else "TWD"
     if language == "en":
+        if (stated := _PRICES_IN.search(text)) and (code := currency_of(stated["cur"])):
+            return code
         hk, tw = re.search(r"HK\$|HKD", text), re.search(r"NT\$|TWD|NTD", text)
         if hk or tw:
             return "HKD" if hk and not tw else "TWD" if tw and not hk else "USD"
