@@ -87,3 +87,21 @@ def test_a_web_form_in_hong_kong_words(tmp_path: Path) -> None:
 
 def test_a_sales_contact_stays_no_channel(tmp_path: Path) -> None:
     assert _kinds(tmp_path, "商務聯絡電話:02-2345-6789。\n") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Customers may report an issue via screen sharing.", "remote"),
+        ("客户可通过屏幕共享获得远程支持。", "remote"),
+        ("客户报修后,我们派遣工程师上门处理。", "on-site"),
+        ("Customers may report an issue via IRC.", "chat-group"),
+        ("客户可通过即时聊天报修。", "chat-group"),
+    ],
+)
+def test_a_session_a_visit_or_a_chat_by_its_other_names(tmp_path: Path, sentence: str, kind: str) -> None:
+    assert _kinds(tmp_path, sentence) == [kind]
+
+
+def test_a_product_feature_named_screen_sharing_is_no_channel(tmp_path: Path) -> None:
+    assert _kinds(tmp_path, "Our app supports screen sharing for your staff.\n") == []

@@ -176,7 +176,7 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
             r"\bchat\b|live chat|(?-i:Slack)(?!\s+(?:time|capacity|period|days?)\b)|(?:Microsoft|MS)\s+Teams|\bTeams\s+(?:channel|chat|group)|(?:via|on|through|in)\s+(?-i:Teams)\b|"
             r"instant[- ]messag(?:ing|es?)|messaging group|wechat|whatsapp|telegram|skype|dingtalk|feishu|wecom|"
             # the other chat products and their zh-Hant names (線上客服 is zh-Hant 在线客服); LINE after a way word
-            r"discord|viber|kakao\s?talk|(?:facebook\s+)?messenger\b|google\s+chat|線上客服|线上客服|网上客服|網上客服|"
+            r"discord|viber|kakao\s?talk|\bIRC\b|即时聊天|即時聊天|(?:facebook\s+)?messenger\b|google\s+chat|線上客服|线上客服|网上客服|網上客服|"
             r"\b(?:via|through|on|by)\s+(?-i:LINE|Teams)\b|(?:透過|透过|通过|通過|加入)\s*(?-i:Line|Teams)(?![A-Za-z]))"
             + _PRODUCT_AFTER
         ),
@@ -185,6 +185,8 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
     (
         _re(
             r"(?:远程|遠程|遠端|远端|(?<!偏)遠地|(?<!偏)远地|remote|向日葵|TeamViewer|AnyDesk|ToDesk|LogMeIn|Splashtop|"
+            # the session's other names: sharing the screen (屏幕共享, 螢幕分享), a remote-control tool
+            r"screen[- ]?shar\w*|desktop[- ]shar\w*|屏幕共享|桌面共享|螢幕分享|螢幕共享|畫面分享|QuickSupport|RustDesk|"
             r"(?:联机|聯機)方式)"
             # watching the equipment from afar (远程监控服务, a remote agent raising alerts) is no way to reach support
             r"(?!\s*(?:的)?\s*(?:监控|監控|监测|監測|监视|監視|巡检|巡檢|monitor|agent|alert))"
@@ -197,7 +199,11 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
         _re(
             r"现场|現場|上门|上門|到场|到場|到府|on-?site|驻场|駐場|驻点|駐點|到厂|到廠|in-person|site visits?|"
             r"派[员員](?:到|前往|赴)(?:客户|客戶|贵|貴|用户|用戶)|"
-            r"field (?:engineers?|technicians?|service)|attend(?:s|ing)? (?:the )?(?:customer'?s? |client'?s? )?(?:site|premises)"
+            r"field (?:engineers?|technicians?|service)|attend(?:s|ing)? (?:the )?(?:customer'?s? |client'?s? )?(?:site|premises)|"
+            # staff sent to the client ("dispatch a technician to your premises", 派遣工程师上门)
+            r"\bdispatch(?:es|ed|ing)?\s+(?:an?\s+|the\s+|our\s+)?(?:engineers?|technicians?|staff)\s+to\b|"
+            r"派(?:遣)?(?:工程师|工程師|技术人员|技術人員|专人|專人)(?:上门|上門|到场|到場|前往|赴)|"
+            r"\bvisits?\s+(?:to\s+)?(?:the\s+|your\s+)?(?:customer|client)(?:'s|’s)?\s+(?:site|premises|office)"
         ),
         "on-site",
     ),
