@@ -139,30 +139,48 @@ def compact(d: Duration) -> str:
 
 
 # ---------------------------------------------------------------- money
-# Each currency by its code, its sign and its names in English and both Chinese scripts. A dollar named by its
-# country ("Singapore dollars", NZ$) comes before the bare "$" and "dollars" (the document's own dollar). New Zealand's
-# dollar is no currency of the spec: it is named so that NZ$ is not read as a bare "$" (US dollars), and its amounts
-# are then not read at all.
+# Each currency by its code, its sign and its names in both Chinese scripts (written before or after an amount), and
+# by its English names (written after it: "120 Singapore dollars"). A dollar named by its country (NZ$, "Singapore
+# dollars") is read before the bare "$" and "dollars" (the document's own dollar). New Zealand's dollar is no currency
+# of the spec: it is named so that NZ$ is not read as a bare "$" (US dollars), and its amounts are then not read.
 _CURRENCY_WORDS: list[tuple[str, str]] = [
-    (r"人民币|人民幣|RMB|CNY|¥|元人民币|\byuan\b|\brenminbi\b", "CNY"),
-    (r"港币|港幣|港元|HK\$|HKD|Hong\s+Kong\s+dollars?", "HKD"),
-    (r"新台币|新台幣|新臺幣|台币|台幣|臺幣|NT\$|TWD|NTD|(?:New\s+Taiwan|NT)\s+dollars?", "TWD"),
-    (r"澳门元|澳門元|澳门币|澳門幣|MOP\$?|葡币|葡幣|patacas?", "MOP"),
-    (r"美元|美金|USD|US\$|U\.?S\.?\s+dollars?", "USD"),
-    (r"新加坡元|新币|新幣|SGD|(?<![A-Za-z])S\$|Singapore\s+dollars?", "SGD"),
-    (r"英镑|英鎊|GBP|£|pounds?\s+sterling|\bsterling\b", "GBP"),
-    (r"澳元|AUD|(?<![A-Za-z])A\$|Australian\s+dollars?", "AUD"),
-    (r"加元|CAD|(?<![A-Za-z])C\$|Canadian\s+dollars?", "CAD"),
-    (r"纽元|紐元|新西兰元|紐西蘭幣|NZD|(?<![A-Za-z])NZ\$|New\s+Zealand\s+dollars?", "NZD"),
+    (r"人民币|人民幣|RMB|CNY|¥|元人民币", "CNY"),
+    (r"港币|港幣|港元|HK\$|HKD", "HKD"),
+    (r"新台币|新台幣|新臺幣|台币|台幣|臺幣|NT\$|TWD|NTD", "TWD"),
+    (r"澳门元|澳門元|澳门币|澳門幣|MOP\$?|葡币|葡幣", "MOP"),
+    (r"美元|美金|USD|US\$", "USD"),
+    (r"新加坡元|新币|新幣|SGD|(?<![A-Za-z])S\$", "SGD"),
+    (r"英镑|英鎊|GBP|£", "GBP"),
+    (r"澳元|AUD|(?<![A-Za-z])A\$", "AUD"),
+    (r"加元|CAD|(?<![A-Za-z])C\$", "CAD"),
+    (r"纽元|紐元|新西兰元|紐西蘭幣|NZD|(?<![A-Za-z])NZ\$", "NZD"),
     (r"\$", "$"),  # a bare dollar sign: the document's own dollar (see local_currency)
-    (r"欧元|歐元|EUR|€|\beuros?\b", "EUR"),
-    (r"瑞士法郎|CHF|Swiss\s+francs?", "CHF"),
-    (r"马币|馬幣|令吉|MYR|(?<![A-Za-z])RM(?![A-Za-z])|ringgits?", "MYR"),
-    (r"泰铢|泰銖|THB|฿|\bbaht\b", "THB"),
-    (r"日元|日圆|日圓|日币|日幣|円|JPY|\byen\b", "JPY"),
+    (r"欧元|歐元|EUR|€", "EUR"),
+    (r"瑞士法郎|CHF", "CHF"),
+    (r"马币|馬幣|令吉|MYR|(?<![A-Za-z])RM(?![A-Za-z])", "MYR"),
+    (r"泰铢|泰銖|THB|฿", "THB"),
+    (r"日元|日圆|日圓|日币|日幣|円|JPY", "JPY"),
     (r"韩元|韓元|韩币|韓幣|KRW|₩", "KRW"),
 ]
+_CURRENCY_NAMES: list[tuple[str, str]] = [
+    (r"\byuan\b|\brenminbi\b", "CNY"),
+    (r"Hong\s+Kong\s+dollars?", "HKD"),
+    (r"(?:New\s+Taiwan|NT)\s+dollars?", "TWD"),
+    (r"patacas?", "MOP"),
+    (r"U\.?S\.?\s+dollars?", "USD"),
+    (r"Singapore\s+dollars?", "SGD"),
+    (r"pounds?\s+sterling|\bsterling\b", "GBP"),
+    (r"Australian\s+dollars?", "AUD"),
+    (r"Canadian\s+dollars?", "CAD"),
+    (r"New\s+Zealand\s+dollars?", "NZD"),
+    (r"\beuros?\b", "EUR"),
+    (r"Swiss\s+francs?", "CHF"),
+    (r"ringgits?", "MYR"),
+    (r"\bbaht\b", "THB"),
+    (r"\byen\b", "JPY"),
+]
 _CUR_RE = "|".join(f"(?:{p})" for p, _ in _CURRENCY_WORDS)
+_CUR_AFTER = "|".join(f"(?:{p})" for p, _ in _CURRENCY_NAMES) + "|" + _CUR_RE
 _DOLLARS = ("HKD", "TWD", "USD", "AUD", "CAD", "SGD", "NZD")
 # an English document's own country, when it says it clearly: an ABN, a "Pty Ltd", the laws of an Australian state;
 # the laws of a Canadian province, HST. Its bare "$" is then that country's dollar.
@@ -257,15 +275,15 @@ def _scale_word(m: re.Match[str] | None) -> str | None:
 
 # thousands grouped with commas (12,000) or, after a currency sign, with a single (narrow) space ("$2 000")
 MONEY_RE = re.compile(
-    rf"(?P<pre>{_CUR_RE})?\s*(?P<amount>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|(?<=[$£€¥])\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?){_SCALE}\s*"
-    rf"(?:-(?=\s*(?:元|圆|圓)))?\s*(?P<post>元|圆|圓|块|dollars?|{_CUR_RE})?",
+    rf"(?:(?=[^\s\d]{{1,5}}\s*\d)(?P<pre>{_CUR_RE}))?\s*(?P<amount>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|(?<=[$£€¥])\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?){_SCALE}\s*"
+    rf"(?:-(?=\s*(?:元|圆|圓)))?\s*(?P<post>元|圆|圓|块|{_CUR_AFTER}|dollars?)?",
     re.IGNORECASE,
 )
 
 
 _RANGE_UPPER = re.compile(
     rf"\s*{RANGE_TO}\s*(?:{_CUR_RE})?\s*(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d-])"
-    rf"{_SCALE}\s*(?:元|圆|圓|块|dollars?\b|{_CUR_RE})?",
+    rf"{_SCALE}\s*(?:元|圆|圓|块|{_CUR_AFTER}|dollars?\b)?",
     re.IGNORECASE,
 )
 _RANGE_LOW = re.compile(
@@ -291,7 +309,7 @@ class FoundMoney:
 def currency_of(word: str | None) -> str | None:
     if not word:
         return None
-    for pattern, code in _CURRENCY_WORDS:
+    for pattern, code in (*_CURRENCY_WORDS, *_CURRENCY_NAMES):
         if re.fullmatch(pattern, word, re.IGNORECASE):
             return code
     return None
