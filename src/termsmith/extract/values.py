@@ -139,6 +139,10 @@ def compact(d: Duration) -> str:
 
 
 # ---------------------------------------------------------------- money
+# Each currency by its code, its sign and its names in both Chinese scripts (written before or after an amount), and
+# by its English names (written after it: "120 Singapore dollars"). A dollar named by its country (NZ$, "Singapore
+# dollars") is read before the bare "$" and "dollars" (the document's own dollar). New Zealand's dollar is no currency
+# of the spec: it is named so that NZ$ is not read as a bare "$" (US dollars), and its amounts are then not read.
 _CURRENCY_WORDS: list[tuple[str, str]] = [
     (r"人民币|人民幣|RMB|CNY|¥|元人民币", "CNY"),
     (r"港币|港幣|港元|HK\$|HKD", "HKD"),
@@ -149,11 +153,35 @@ _CURRENCY_WORDS: list[tuple[str, str]] = [
     (r"英镑|英鎊|GBP|£", "GBP"),
     (r"澳元|AUD|(?<![A-Za-z])A\$", "AUD"),
     (r"加元|CAD|(?<![A-Za-z])C\$", "CAD"),
+    (r"纽元|紐元|新西兰元|紐西蘭幣|NZD|(?<![A-Za-z])NZ\$", "NZD"),
     (r"\$", "$"),  # a bare dollar sign: the document's own dollar (see local_currency)
     (r"欧元|歐元|EUR|€", "EUR"),
+    (r"瑞士法郎|CHF", "CHF"),
+    (r"马币|馬幣|令吉|MYR|(?<![A-Za-z])RM(?![A-Za-z])", "MYR"),
+    (r"泰铢|泰銖|THB|฿", "THB"),
+    (r"日元|日圆|日圓|日币|日幣|円|JPY", "JPY"),
+    (r"韩元|韓元|韩币|韓幣|KRW|₩", "KRW"),
+]
+_CURRENCY_NAMES: list[tuple[str, str]] = [
+    (r"\byuan\b|\brenminbi\b", "CNY"),
+    (r"Hong\s+Kong\s+dollars?", "HKD"),
+    (r"(?:New\s+Taiwan|NT)\s+dollars?", "TWD"),
+    (r"patacas?", "MOP"),
+    (r"U\.?S\.?\s+dollars?", "USD"),
+    (r"Singapore\s+dollars?", "SGD"),
+    (r"pounds?\s+sterling|\bsterling\b", "GBP"),
+    (r"Australian\s+dollars?", "AUD"),
+    (r"Canadian\s+dollars?", "CAD"),
+    (r"New\s+Zealand\s+dollars?", "NZD"),
+    (r"\beuros?\b", "EUR"),
+    (r"Swiss\s+francs?", "CHF"),
+    (r"ringgits?", "MYR"),
+    (r"\bbaht\b", "THB"),
+    (r"\byen\b", "JPY"),
 ]
 _CUR_RE = "|".join(f"(?:{p})" for p, _ in _CURRENCY_WORDS)
-_DOLLARS = ("HKD", "TWD", "USD", "AUD", "CAD")
+_CUR_AFTER = "|".join(f"(?:{p})" for p, _ in _CURRENCY_NAMES) + "|" + _CUR_RE
+_DOLLARS = ("HKD", "TWD", "USD", "AUD", "CAD", "SGD", "NZD")
 # an English document's own country, when it says it clearly: an ABN, a "Pty Ltd", the laws of an Australian state;
 # the laws of a Canadian province, HST. Its bare "$" is then that country's dollar.
 _AUSTRALIA = re.compile(
@@ -166,7 +194,22 @@ _CANADA = re.compile(
     r"Saskatchewan|Nova\s+Scotia|New\s+Brunswick|Canada)\b|Canadian\s+dollars?|\bGST/HST\b|\bHST\b"
 )
 # a currency code written before the dollar sign it qualifies ("AUD $497", "CAD$ 50")
-_CODE_BEFORE_SIGN = re.compile(r"\b(?P<code>AUD|CAD|USD|HKD|TWD|NTD|SGD)\s*\Z")
+_CODE_BEFORE_SIGN = re.compile(r"\b(?P<code>AUD|CAD|USD|HKD|TWD|NTD|SGD|NZD)\s*\Z")
+# Singapore: a Pte Ltd, a UEN, the laws of Singapore, its dollar named; New Zealand: an NZBN, its laws, its dollar
+_SINGAPORE = re.compile(
+    r"\bPte\.?\s+Ltd\b|\bUEN\b|laws?\s+of\s+(?:the\s+Republic\s+of\s+)?Singapore\b|Singapore\s+dollars?|\bSGD\b|"
+    r"(?<![A-Za-z])S\$"
+)
+_NEW_ZEALAND = re.compile(r"\bNZBN\b|laws?\s+of\s+New\s+Zealand\b|New\s+Zealand\s+dollars?|\bNZD\b|(?<![A-Za-z])NZ\$")
+# a page naming once the currency of all its prices ("All Fees are stated in Australian Dollars (AUD)", "prices are
+# quoted in USD", "all amounts in Singapore dollars"): its bare "$" is that dollar, whatever country it names
+_PRICES_IN = re.compile(
+    r"\b(?:all\s+)?(?:prices?|fees?|amounts?|rates?|charges?|costs?|figures?)\b[^.;\n]{0,30}?\b(?:are\s+|is\s+)?"
+    r"(?:stated|quoted|expressed|denominated|given|shown|listed|payable|priced)?\s*in\s+(?P<cur>"
+    r"US\s+dollars?|U\.S\.\s+dollars?|USD|Australian\s+dollars?|AUD|Canadian\s+dollars?|CAD|Singapore\s+dollars?|SGD|"
+    r"Hong\s+Kong\s+dollars?|HKD|New\s+Taiwan\s+dollars?|NTD|TWD|New\s+Zealand\s+dollars?|NZD)\b",
+    re.IGNORECASE,
+)
 _HONG_KONG = re.compile(r"港幣|港币|港元|HK\$|HKD|香港(?!商)")  # 香港商: a Taiwan company of Hong Kong capital
 _MACAU = re.compile(r"澳門|澳门|MOP|葡幣|葡币")
 _TAIWAN = re.compile(r"新台幣|新臺幣|台幣|臺幣|NT\$|NTD|TWD|台灣|臺灣|民國|統一編號|統編")
@@ -181,8 +224,10 @@ def local_currency(language: str, text: str) -> str:
     Traditional-script document is from Hong Kong (香港, 港幣, HK$), patacas where it is from Macau and
     names no Hong Kong (澳門, MOP), renminbi where it uses the mainland's words (打印機, 網絡, 軟件) and none of
     Taiwan's, New Taiwan dollars for other Traditional-script documents; an English document's "$" follows the dollar it names elsewhere
-    (HK$, NT$), else its country's when it states it clearly (an ABN or a Pty Ltd, the laws of an Australian state:
-    AUD; the laws of a Canadian province: CAD), else US dollars; Simplified Chinese, renminbi."""
+    (HK$, NT$), else its country's when it states it clearly and names no other (an ABN or a Pty Ltd, the laws of an
+    Australian state: AUD; the laws of a Canadian province: CAD; a Pte Ltd, the laws of Singapore, S$: SGD; an NZBN,
+    NZ$: New Zealand's, which the spec does not know, so its amounts are not read), else US dollars; Simplified
+    Chinese, renminbi."""
     if language == "zh-Hant":
         if _HONG_KONG.search(text):
             return "HKD"
@@ -191,11 +236,17 @@ def local_currency(language: str, text: str) -> str:
         mainland = len(_MAINLAND_WORDS.findall(text))
         return "CNY" if mainland >= 2 and not (_TAIWAN.search(text) or _TAIWAN_WORDS.search(text)) else "TWD"
     if language == "en":
+        if (stated := _PRICES_IN.search(text)) and (code := currency_of(stated["cur"])):
+            return code
         hk, tw = re.search(r"HK\$|HKD", text), re.search(r"NT\$|TWD|NTD", text)
         if hk or tw:
             return "HKD" if hk and not tw else "TWD" if tw and not hk else "USD"
-        au, ca = _AUSTRALIA.search(text), _CANADA.search(text)
-        return "AUD" if au and not ca else "CAD" if ca and not au else "USD"
+        countries = [
+            code
+            for code, pattern in (("AUD", _AUSTRALIA), ("CAD", _CANADA), ("SGD", _SINGAPORE), ("NZD", _NEW_ZEALAND))
+            if pattern.search(text)
+        ]
+        return countries[0] if len(countries) == 1 else "USD"
     return "CNY"
 
 
@@ -224,15 +275,15 @@ def _scale_word(m: re.Match[str] | None) -> str | None:
 
 # thousands grouped with commas (12,000) or, after a currency sign, with a single (narrow) space ("$2 000")
 MONEY_RE = re.compile(
-    rf"(?P<pre>{_CUR_RE})?\s*(?P<amount>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|(?<=[$£€¥])\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?){_SCALE}\s*"
-    rf"(?:-(?=\s*(?:元|圆|圓)))?\s*(?P<post>元|圆|圓|块|dollars?|{_CUR_RE})?",
+    rf"(?:(?=[^\s\d]{{1,5}}\s*\d)(?P<pre>{_CUR_RE}))?\s*(?P<amount>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|(?<=[$£€¥])\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?){_SCALE}\s*"
+    rf"(?:-(?=\s*(?:元|圆|圓)))?\s*(?P<post>元|圆|圓|块|{_CUR_AFTER}|dollars?)?",
     re.IGNORECASE,
 )
 
 
 _RANGE_UPPER = re.compile(
     rf"\s*{RANGE_TO}\s*(?:{_CUR_RE})?\s*(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d-])"
-    rf"{_SCALE}\s*(?:元|圆|圓|块|dollars?\b|{_CUR_RE})?",
+    rf"{_SCALE}\s*(?:元|圆|圓|块|{_CUR_AFTER}|dollars?\b)?",
     re.IGNORECASE,
 )
 _RANGE_LOW = re.compile(
@@ -258,7 +309,7 @@ class FoundMoney:
 def currency_of(word: str | None) -> str | None:
     if not word:
         return None
-    for pattern, code in _CURRENCY_WORDS:
+    for pattern, code in (*_CURRENCY_WORDS, *_CURRENCY_NAMES):
         if re.fullmatch(pattern, word, re.IGNORECASE):
             return code
     return None

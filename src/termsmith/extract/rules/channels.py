@@ -36,6 +36,12 @@ _CHANNEL_CONTEXT = _re(
     r"热线|熱線|答疑|技术服务方式|技術服務方式|服务形式|服務形式|技术支持|技術支援|"
     r"support channel|contact|report(?:ing|s|ed)? (?:an? |the )?(?:issue|incident|problem|error|defect)|"
     r"hotline|help ?desk|service desk|support (?:via|by|through)|may report|submit|\bvia\b|by (?:telephone|phone|e-?mail)|"
+    # support or an issue given or reported by a way named after "by" or "through" ("Support is available by live
+    # chat", "incidents are raised through our portal"); a payment, a notice or a feature built "through WhatsApp" is not
+    r"\b(?:support|assistance|issues?|problems?|incidents?|faults?|defects?|errors?)\b[^.;:]{0,40}?\b(?:by|through)\s+(?:(?:a|an|the|our|its|your)\s+)?(?:[\w-]+\s+){0,2}?(?:calls?|electronic\s+mail|live\s+chat|"
+    r"chat|remote\s+(?:access|sessions?|connections?|desktop|login)|screen\s+shar\w*|tickets?|portal|"
+    r"(?:help|support)\s?lines?|(?:on-?site|site)\s+visits?|in-person|instant\s+messag\w*|e-?mail|(?:tele)?phone|"
+    r"wechat|whatsapp|telegram|skype|slack|discord|viber|teamviewer|anydesk)\b|"
     r"(?:telephone|phone|e-?mail|online|internet|web)[\w -]{0,25}support|"
     r"(?:电话|電話|e-?mail|电子邮件|電子郵件|邮件|郵件|电邮|電郵)\s*(?:线上|線上|回复|回覆|答复|答覆)?\s*"
     r"(?:支持|支援|服务|服務|咨询|咨詢|諮詢|协助|協助)|"
@@ -121,14 +127,20 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
             r"(?:客服|服务|服務|技术|技術|支持|支援|售后|售後|报修|報修|叫修|维修|維修|维护|維護|咨询|諮詢)专线|"
             r"(?:客服|服务|服務|技术|技術|支持|支援|售后|售後|报修|報修|叫修|维修|維修|维护|維護|咨询|諮詢)專線|"
             r"拨打|撥打|致电|致電|toll-?free\s+(?:number|line|hotline|phone|telephone|call)|\bcall(?:ing)?\s+(?:us|our)\b|"
-            + _CALLS_IN
-            + r"|"
-            + _PHONE_NUMBER
+            # a line the client dials by another name: a help line, a support line, a voice call, a free number
+            # (0800专线, 400热线), a landline (座机, 市話)
+            r"\bhelp\s?-?lines?\b|\bsupport\s+lines?\b|\bvoice\s+calls?\b|\b1-?800\s+(?:number|line)s?\b|"
+            r"(?:400|800|0800)\s*(?:专线|專線)|座机|座機|市话|市話|" + _CALLS_IN + r"|" + _PHONE_NUMBER
         ),
         "phone",
     ),
     (
-        _re(r"电子邮件|電子郵件|邮件|郵件|电邮|電郵|e-?mail|邮箱|郵箱|电子信箱|電子信箱|" + EMAIL_ADDRESS),
+        _re(
+            r"电子邮件|電子郵件|邮件|郵件|电邮|電郵|e-?mail|邮箱|郵箱|电子信箱|電子信箱|electronic\s+mail|"
+            # a support mailbox (服務信箱, "the support inbox"); a suggestion box (意見信箱) is no support
+            r"(?:服务|服務|客服|支持|支援|技术|技術|报修|報修|维修|維修)信箱|\b(?:support|help ?desk|service)\s+(?:in|mail)box\b|"
+            + EMAIL_ADDRESS
+        ),
         "email",
     ),
     (
@@ -139,11 +151,21 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
             r"报修系统|報修系統|报修平台|報修平台|(?:线上|線上|在线|在線|网上|網上|網路|网络)(?:電腦|电脑)?(?:报修|報修|叫修|表单|表單)|问题单|問題單|"
             r"(?:上網|上网)(?:登記|登记|報修|报修)|"
             r"服务请求系统|服務請求系統|online form|\bJIRA\b|Zendesk|Freshdesk|ServiceNow|"
+            # a request typed where the vendor keeps them: a support form or site, an issue tracker, a service
+            # portal (服务门户, 入口網站), the vendor's service system, a reporting mini-program, a repair slip
+            # (a "contact form" is a page of the client's site; a "support center" is the vendor's team)
+            r"\b(?:support|service\s+request)\s+(?:request\s+)?forms?\b|\bsupport\s+web\s*site\b|"
+            r"\bissue\s+tracker\b|\bgithub\s+issues\b|\bsupport\s+cases?\b|"
+            r"(?:服务|服務|支持|支援|客户|客戶)门户|(?:服务|服務|支持|支援|客户|客戶)入口(?:网站|網站)?|"
+            r"(?:客户|客戶)服务系统|(?:客户|客戶)服務系統|服务管理平台|服務管理平台|叫修系统|叫修系統|叫修平台|"
+            r"(?:报修|報修|叫修)(?:小程序|网站|網站|app\b|APP)|小程序(?:报修|報修)|维修单|維修單|报修单|報修單|"
             # "web support", the web named beside another channel ("via web and email", "telephone and web"):
             # a request typed in the vendor's web page (software delivered "via the web" is not)
             r"\bweb\s+(?:and\s+e-?mail\s+)?support\b|\bweb\s+(?:and|or|/)\s+(?:e-?mail|(?:tele)?phone|chat)\b|"
             r"\b(?:e-?mail|(?:tele)?phone|chat)\s*(?:,|and|or|/|&)\s*web\b|"
-            r"(?:网页|網頁|网站|網站|官网|官網)(?:上)?(?:提交|表单|表單|报修|報修)|线上表单|線上表單|在线表单|在線表單"
+            r"(?:网页|網頁|网站|網站|官网|官網)(?:上)?(?:提交|表单|表單|报修|報修)|线上表单|線上表單|在线表单|在線表單|"
+            # a web form in Hong Kong's and Taiwan's words (網絡表格, 網路表單)
+            r"(?:网络|網絡|網路|网上|網上)(?:表格|表单|表單)"
         ),
         "ticket",
     ),
@@ -152,7 +174,10 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
             r"(?:微信群|企业微信|企業微信|(?<![A-Za-z])QQ(?![A-Za-z])|服务群|服務群|即时通讯|即時通訊|即时通信|微信|MSN|LINE群|在线聊天|在線聊天|在线客服|在線客服|"
             r"钉钉|釘釘|飞书|飛書|(?-i:LINE)(?=\s*(?:@|官方|群|帳號|账号|ID|好友|客服))|(?:官方|透過|透过|通过|通過|加入)\s*(?-i:LINE)(?![A-Za-z])|"
             r"\bchat\b|live chat|(?-i:Slack)(?!\s+(?:time|capacity|period|days?)\b)|(?:Microsoft|MS)\s+Teams|\bTeams\s+(?:channel|chat|group)|(?:via|on|through|in)\s+(?-i:Teams)\b|"
-            r"instant[- ]messaging|messaging group|wechat|whatsapp|telegram|skype|dingtalk|feishu|wecom)"
+            r"instant[- ]messag(?:ing|es?)|messaging group|wechat|whatsapp|telegram|skype|dingtalk|feishu|wecom|"
+            # the other chat products and their zh-Hant names (線上客服 is zh-Hant 在线客服); LINE after a way word
+            r"discord|viber|kakao\s?talk|\bIRC\b|即时聊天|即時聊天|(?:facebook\s+)?messenger\b|google\s+chat|線上客服|线上客服|网上客服|網上客服|"
+            r"\b(?:via|through|on|by)\s+(?-i:LINE|Teams)\b|(?:透過|透过|通过|通過|加入)\s*(?-i:Line|Teams)(?![A-Za-z]))"
             + _PRODUCT_AFTER
         ),
         "chat-group",
@@ -160,6 +185,8 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
     (
         _re(
             r"(?:远程|遠程|遠端|远端|(?<!偏)遠地|(?<!偏)远地|remote|向日葵|TeamViewer|AnyDesk|ToDesk|LogMeIn|Splashtop|"
+            # the session's other names: sharing the screen (屏幕共享, 螢幕分享), a remote-control tool
+            r"screen[- ]?shar\w*|desktop[- ]shar\w*|屏幕共享|桌面共享|螢幕分享|螢幕共享|畫面分享|QuickSupport|RustDesk|"
             r"(?:联机|聯機)方式)"
             # watching the equipment from afar (远程监控服务, a remote agent raising alerts) is no way to reach support
             r"(?!\s*(?:的)?\s*(?:监控|監控|监测|監測|监视|監視|巡检|巡檢|monitor|agent|alert))"
@@ -172,7 +199,11 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
         _re(
             r"现场|現場|上门|上門|到场|到場|到府|on-?site|驻场|駐場|驻点|駐點|到厂|到廠|in-person|site visits?|"
             r"派[员員](?:到|前往|赴)(?:客户|客戶|贵|貴|用户|用戶)|"
-            r"field (?:engineers?|technicians?|service)|attend(?:s|ing)? (?:the )?(?:customer'?s? |client'?s? )?(?:site|premises)"
+            r"field (?:engineers?|technicians?|service)|attend(?:s|ing)? (?:the )?(?:customer'?s? |client'?s? )?(?:site|premises)|"
+            # staff sent to the client ("dispatch a technician to your premises", 派遣工程师上门)
+            r"\bdispatch(?:es|ed|ing)?\s+(?:an?\s+|the\s+|our\s+)?(?:engineers?|technicians?|staff)\s+to\b|"
+            r"派(?:遣)?(?:工程师|工程師|技术人员|技術人員|专人|專人)(?:上门|上門|到场|到場|前往|赴)|"
+            r"\bvisits?\s+(?:to\s+)?(?:the\s+|your\s+)?(?:customer|client)(?:'s|’s)?\s+(?:site|premises|office)"
         ),
         "on-site",
     ),
@@ -296,7 +327,8 @@ _PARTY_CONTACT = _re(
 )
 _CLIENT_CONTACT = _re(
     r"\b(?:customer|client|licensee|purchaser)(?:'s)?\s+(?:contact|representative|phone|telephone|e-?mail|address)\b|"
-    r"(?:销售|銷售|商务|商務|财务|財務|\bsales|\bbilling|\baccounts)[^,，;；。]{0,10}"
+    # (商務客戶, 商务版: business customers, a business edition — no sales desk)
+    r"(?:销售|銷售|商务(?!客|用|版)|商務(?!客|用|版)|财务|財務|\bsales|\bbilling|\baccounts)[^,，;；。]{0,10}"
     r"(?:联系|聯絡|聯繫|电话|電話|热线|熱線|邮箱|郵箱|contact|phone|e-?mail|hotline|enquir|inquir)"
 )
 

@@ -15,7 +15,8 @@ from termsmith.extract.values import durations, local_currency, money
 
 _FEE = _re(
     r"费|費|价|價|金额|金額|报酬|報酬|款|fee|price|charge|cost|rate|amount|payable|¥|\$|元|£|€|"
-    r"\bbill(?:ed|s|able)?\b|\binvoiced?\b|retainer|\b(?:USD|HKD|TWD|NTD|RMB|CNY|EUR|GBP|SGD|AUD|CAD|MOP)\b"
+    r"\bbill(?:ed|s|able)?\b|\binvoiced?\b|retainer|\b(?:USD|HKD|TWD|NTD|RMB|CNY|EUR|GBP|SGD|AUD|CAD|MOP|CHF|MYR|THB|JPY|KRW)\b|"
+    r"฿|₩|円"
 )
 _RECURRING_WORDS = _re(
     r"维护费|維護費|服务费|服務費|运维费|運維費|维保费|維保費|年费|年費|月费|月費|月租费|月租費|技术支持费|技術支援費|支持服务费|包年|包月|"
@@ -28,9 +29,11 @@ _VISIT_WORDS = _re(
 _BASIS: list[tuple[re.Pattern[str], str]] = [
     (
         _re(
-            r"人天|人日|人/天|人·天|每人每天|person[- ]?days?|man[- ]?days?|"
+            r"人天|人日|人/天|人·天|人[·・]?/?日|每人每天|person[- ]?days?|man[- ]?days?|"
             # an engineer's day: 800元/天, 每天, a day rate, £750/day
-            r"(?:元|圆|圓)?/天|每天|(?:engineer |consultant )?(?:day|daily) rate|per (?:engineer[- ])?day\b|/\s?day\b"
+            r"(?:元|圆|圓)?/天|每天|(?:engineer |consultant )?(?:day|daily) rate|per (?:engineer[- ])?day\b|/\s?day\b|"
+            # a working day's rate (每工作日, 800元/工日, "per business day")
+            r"每[个個]?工作日|/\s?工作日|每?工日|/\s?工日|\bper\s+(?:business|working|work)\s+day\b"
         ),
         "person-day",
     ),
@@ -38,28 +41,46 @@ _BASIS: list[tuple[re.Pattern[str], str]] = [
         _re(
             # a fee named for the visit (上门费, 上門服務費, 到府檢測費, 到场费, 出勤费, "visit fee", "trip charge")
             r"每次上门|每次上門|(?:上门|上門|到府|到场|到場|出勤)[^\s,，。;；\d]{0,4}(?:费|費)|车马费|車馬費|per (?:on-?site )?visit|"
-            r"每次现场|每次現場|/次\(每次上门\)|(?:call-?out|visit|trip) (?:fee|charge)|per (?:site |on-?site )?visit|per call-?out"
+            r"每次现场|每次現場|/次\(每次上门\)|(?:call-?out|visit|trip) (?:fee|charge)|per (?:site |on-?site )?visit|per call-?out|"
+            r"\bper\s+(?:trip|dispatch)\b"
         ),
         "visit",
     ),
     (
         _re(
             r"每小时|每小時|/小时|/小時|元/时|每工时|每工時|/工时|/工時|工时费|工時費|每人时|每人時|/人时|/人時|"
-            r"per (?:man[- ]?|person[- ])?hour|hourly|/hour|/hr\b|/h\b|/man[- ]?hour|man[- ]?hours?|person[- ]hours?"
+            r"per (?:man[- ]?|person[- ])?hour|hourly|/hour|/hr\b|/h\b|/man[- ]?hour|man[- ]?hours?|person[- ]hours?|"
+            # the hour's other spellings: "per hr", "an hour", "each hour", "per engineer hour", 元/时
+            r"按小时|按小時|按工时|按工時|\bper\s+hrs?\b|\b(?:an|each|every)\s+hour\b|\bper\s+(?:engineer|technician|consultant|staff)[- ]hours?\b|"
+            r"/\s?[时時](?![段间間])"
         ),
         "hour",
     ),
-    (_re(r"[个個]接口|/接口|每[个個]接口|[个個]介面|per interface"), "interface"),
-    (_re(r"每月|/月|月费|月費|包月|按月|per (?:calendar )?month|monthly|a month|/month|/mo\b"), "month"),
-    (_re(r"每季度?|/季|按季|per quarter|quarterly"), "quarter"),
+    (_re(r"[个個]接口|/接口|每[个個]接口|[个個]介面|per interface|\bper\s+(?:integration|API)\b"), "interface"),
+    (
+        _re(
+            r"每月|/月|月费|月費|包月|按月|per (?:calendar )?month|monthly|a month|/month|/mo\b|\b(?:each|every)\s+month\b|per mo\b"
+        ),
+        "month",
+    ),
+    (
+        _re(r"每季度?|/季|按季|per quarter|quarterly|/\s?qtr\b|\bper\s+qtr\b|\b(?:every|per)\s+(?:three|3)\s+months\b"),
+        "quarter",
+    ),
     (
         _re(
             r"每年|/年|年费|年費|年度|包年|按年|per year|annual|annually|per annum|p\.a\.|/year|a year|"
+            r"\byearly\b|/\s?yr\b|\bper\s+yr\b|\b(?:each|every)\s+year\b|/\s?annum\b|\bper\s+(?:calendar|contract)\s+year\b|"
             r"(?:^|\s|\|)年(?:\s|\||$)"
         ),
         "year",
     ),
-    (_re(r"每次|/次|按次|per incident|per call|per request|per ticket|(?:^|\s|\|)次(?:\s|\||$)"), "incident"),
+    (
+        _re(
+            r"每次|/次|按次|per incident|per call|per request|per ticket|per (?:support )?case|\bper\s+(?:occurrence|issue)\b|单次|單次|每例|/\s?[单單](?![位元])|/\s?台次|(?:^|\s|\|)次(?:\s|\||$)"
+        ),
+        "incident",
+    ),
     (
         _re(
             r"每项|每項|/项|/項|每[个個]项目|每[个個]項目|一口价|一口價|per project|fixed price|"

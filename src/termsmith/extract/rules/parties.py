@@ -16,13 +16,19 @@ from termsmith.extract.sentences import Sentence
 _CLIENT_WORDS = _re(
     r"委托方|委託方|客户|客戶|用户|用戶|需方|买方|買方|采购方|採購方|接受方|使用方|业主|業主|招标人|甲方单位|"
     r"采购人|採購人|使用单位|使用單位|用户单位|用戶單位|建设单位|建設單位|招標人|委托人|委託人|"
-    r"customer|client|licensee|purchaser|buyer"
+    r"customer|client|licensee|purchaser|buyer|"
+    # the rest of the client's names: the unit that commissions, tenders or buys, the side that needs, a subscriber
+    r"委托单位|委託單位|招标单位|招標單位|采购单位|採購單位|需求方|需求单位|需求單位|subscriber|end[- ]user"
 )
 _VENDOR_WORDS = _re(
     r"服务方|服務方|受托方|受託方|服务商|服務商|供方|卖方|賣方|承揽方|承攬方|开发方|開發方|提供方|维护方|維護方|"
     r"承包方|厂商|廠商|供应商|供應商|服务单位|服務單位|运维方|運維方|承建方|承建单位|承建單位|中标人|中標人|"
     r"实施方|實施方|服务提供商|服務提供商|受托人|受託人|provider|vendor|supplier|licensor|contractor|consultant|"
-    r"developer|designer"
+    r"developer|designer|"
+    # the rest of the vendor's names: the side that takes the work on, the unit that maintains or won the tender, the
+    # supplier of goods, a developer or integrator firm, the seller, a maintainer
+    r"承接方|受托单位|受託單位|维保单位|維保單位|维护单位|維護單位|中标单位|中標單位|供货方|供貨方|开发商|開發商|集成商|"
+    r"销售方|銷售方|服务提供者|服務提供者|maintainer"
 )
 # "甲方:购买方" names a role, not a company: the slot for the name holds only a role word.
 _ROLE_ONLY = _re(

@@ -22,6 +22,8 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
+from termsmith.extract.rules.party_self_forms import COPYRIGHT, FORMS, LETTERHEAD
+
 
 class _HasText(Protocol):
     text: str
@@ -185,11 +187,16 @@ def _self_vendor(sentences: Sequence[_Sentence]) -> tuple[str, _Sentence] | None
     m = _TITLE.match(title)
     if m and looks_like_name(m["name"]):
         return m["name"].strip(), head[0]
-    for s in head:
-        for pattern in _SELF:
-            m = pattern.search(_plain(s.text))
-            if m and looks_like_name(name := m["name"].strip().rstrip(",")):
-                return name, s
+    for s in head[:3]:
+        m = LETTERHEAD.match(s.text)
+        if m and looks_like_name(name := m["name"].strip().rstrip(",")):
+            return name, s
+    for forms, within in ((_SELF, head), (FORMS, head), (COPYRIGHT, sentences)):
+        for s in within:
+            for pattern in forms:
+                m = pattern.search(_plain(s.text))
+                if m and looks_like_name(name := m["name"].strip().rstrip(",")):
+                    return name, s
     return None
 
 
