@@ -1,0 +1,66 @@
+"""The kinds a level's time can be named by, closed over what a response or a resolution can be called (extract36),
+read back through `extract_file` on texts of our own: a call back, a reaction time, a triage, an engineer assigned,
+communication initiated, work begun, 回电 and 联络/聯絡 are responses; a repair, 修理 and a handling completed
+(维修完成, 处理完成) are resolutions; a breach remedied within a cure period is no level's time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from extract_support import level_times, terms_of, text_lines
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "we call back within {t}",
+        "the reaction time is {t}",
+        "tickets are triaged within {t}",
+        "communication is initiated within {t}",
+        "an engineer is assigned within {t}",
+        "work begins within {t}",
+    ],
+)
+def test_response_words(tmp_path: Path, statement: str) -> None:
+    text = text_lines(
+        "Support terms",
+        f"Critical issues: {statement.format(t='4 hours')}.",
+        f"Minor issues: {statement.format(t='2 days')}.",
+    )
+    assert level_times(terms_of(tmp_path, text)) == {"Critical": ("4h", None), "Minor": ("2 days", None)}
+
+
+def test_repair_is_a_resolution(tmp_path: Path) -> None:
+    text = text_lines(
+        "Support terms",
+        "Critical issues: the fault is repaired within 4 hours.",
+        "Minor issues: the fault is repaired within 2 days.",
+    )
+    assert level_times(terms_of(tmp_path, text)) == {"Critical": (None, "4h"), "Minor": (None, "2 days")}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
+        ("紧急故障:2小时内回电。", "一般故障:8小时内回电。", "response"),
+        ("緊急故障:2小時內聯絡客戶。", "一般故障:8小時內聯絡客戶。", "response"),
+        ("紧急故障:2小时内修理完毕。", "一般故障:8小时内修理完毕。", "resolution"),
+        ("紧急故障:2小时内维修完成。", "一般故障:8小时内维修完成。", "resolution"),
+        ("紧急故障:2小时内处理完成。", "一般故障:8小时内处理完成。", "resolution"),
+    ],
+)
+def test_chinese_kind_words(tmp_path: Path, first: str, second: str, kind: str) -> None:
+    times = level_times(terms_of(tmp_path, text_lines("售后服务", first, second)))
+    pick = 0 if kind == "response" else 1
+    assert {name: t[pick] for name, t in times.items()} == {first[:2]: "2h", "一般": "8h"}
+
+
+def test_a_breach_remedied_is_no_level_time(tmp_path: Path) -> None:
+    text = text_lines(
+        "Support terms",
+        "Critical issues: we respond within 4 hours.",
+        "Either party may terminate if the other party breaches these terms and fails to remedy the breach "
+        "within 28 days.",
+    )
+    assert level_times(terms_of(tmp_path, text)) == {"Critical": ("4h", None)}
