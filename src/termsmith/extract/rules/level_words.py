@@ -66,13 +66,13 @@ _RESOLUTION = _re(
     r"修理|(?:维修|維修|处理|處理)(?:完成|完毕|完畢|结束|結束)"
 )
 _LEVEL = _re(
-    r"(?P<id3>\b[A-Za-z][\w-]{0,15})\s*\((?P<inner3>[^)]{1,14})\)\s*(?:级|級)|(?:severity|priority) level (?P<id3b>[A-Za-z][\w-]{0,15})\s*\((?P<inner3b>[^)]{1,20})\)|(?P<id>\bP[0-4](?:\b|(?=\s*[级級]))|\bS[1-4](?:\b|(?=\s*[级級]))|(?:severity|priority|level|sev)\s*[1-4A-D]\b|第\s*[一二三四五六1-6]\s*[级級]|"
+    r"(?P<id3>\b[A-Za-z][\w-]{0,15})\s*\((?P<inner3>[^)]{1,14})\)\s*(?:级|級)|(?:severity|priority) level (?P<id3b>[A-Za-z][\w-]{0,15})\s*\((?P<inner3b>[^)]{1,20})\)|(?P<id>\bP[0-4](?:\b|(?=\s*[级級]))|\bS[1-4](?:\b|(?=\s*[级級]))|(?:severity|priority|level|sev|category|class)\s*[1-4A-D]\b|第\s*[一二三四五六1-6]\s*[级級]|"
     r"(?:严重性|嚴重性|严重度|嚴重度|优先级|優先級|优先顺序|優先順序)\s*[A-D1-4]\b|\b[A-D]\s*[级級]|"
     r"(?<![A-Za-z])[一二三四1-4]级(?=故障|问题|問題|事件|错误|錯誤|优先|優先|\s*[:：]|\s*$)|(?<![A-Za-z])[一二三四1-4]級|"
     # Roman numerals: "I 级", "Ⅱ级", "III級", "Level II", "Severity IV"
     r"(?:severity|priority|level|sev)\s*(?-i:IV|I{1,3})\b|(?<![A-Za-z])(?-i:IV|I{1,3})\s*[级級]|[ⅠⅡⅢⅣ]\s*[级級])"
     r"(?:\s*[(（](?P<inner>[^)）]{1,12})[)）])?"
-    r"|(?P<name>紧急|緊急|严重|嚴重|重大|重要|一般|轻微|輕微|次要|咨询|諮詢|高级|中级|低级|高級|中級|低級|(?:常见|常見|普通)(?=故障)|(?:简易|簡易|简单|簡單)(?=故障|问题|問題)|critical|emergency|non-?urgent|urgent|major|minor|serious|high|medium|moderate|low|"
+    r"|(?P<name>紧急|緊急|致命|严重|嚴重|重大|重要|一般|轻微|輕微|次要|咨询|諮詢|高级|中级|低级|高級|中級|低級|(?:常见|常見|普通)(?=故障)|(?:简易|簡易|简单|簡單)(?=故障|问题|問題)|critical|emergency|non-?urgent|urgent|major|minor|serious|high|medium|moderate|low|cosmetic|trivial|"
     # "normal" only as a name: before priority or severity, or a time ("Normal priority tickets", "Normal 32 business
     # hours"), not in "normal business hours" or "normal operation"; "Normal — 1 day" beside names of the vendor's own
     # ("Blocker — 1 hour") is read with them, by the lines' shape (level_fallback)
@@ -286,7 +286,7 @@ _ORDINAL = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "
 # an id that ranks the level by a number or a letter: "P3", "Priority 3", "Severity 3", "Sev 3", "Level 3",
 # "S3", "3级", "第三級", "严重性 A", "A级" all rank it the same way
 _RANKED = _re(
-    r"(?:p|s|priority|severity|sev|level|第|严重性|嚴重性|严重度|嚴重度|优先级|優先級|优先顺序|優先順序)?\s*(?P<rank>[0-9A-D一二三四五六])\s*(?:级|級)?"
+    r"(?:p|s|priority|severity|sev|level|category|class|第|严重性|嚴重性|严重度|嚴重度|优先级|優先級|优先顺序|優先順序)?\s*(?P<rank>[0-9A-D一二三四五六])\s*(?:级|級)?"
 )
 
 

@@ -1,0 +1,56 @@
+"""Level names closed over what a severity scale can call its steps (extract36), read back through `extract_file` on
+texts of our own: a bug tracker's scale (Major … Trivial, Cosmetic), 致命 at the top of a Chinese defect scale, and
+levels ranked as a category or a class ("Category 2" is the same level wherever it is named so). "Blocker" is not a
+name the vocabulary knows: a table's level column reads it, and lines of the vendor's own names ("Blocker — 1 hour" /
+"Normal — 1 business day") are read by their shape (`level_fallback`), which a known name would cut short."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extract_support import level_times, terms_of, text_lines
+
+
+def test_a_bug_tracker_scale_in_a_table(tmp_path: Path) -> None:
+    text = text_lines(
+        "Support terms",
+        "| Severity | Response Time | Resolution Time |",
+        "|---|---|---|",
+        "| Blocker | 1 hour | 4 hours |",
+        "| Major | 4 hours | 2 days |",
+        "| Trivial | 2 days | 10 days |",
+        "| Cosmetic | 5 days | 30 days |",
+    )
+    assert level_times(terms_of(tmp_path, text)) == {
+        "Blocker": ("1h", "4h"),
+        "Major": ("4h", "2 days"),
+        "Trivial": ("2 days", "10 days"),
+        "Cosmetic": ("5 days", "30 days"),
+    }
+
+
+def test_fatal_tops_a_chinese_defect_scale(tmp_path: Path) -> None:
+    text = text_lines("缺陷等级 响应时间 解决时间", "致命 1小时 4小时", "严重 2小时 8小时", "一般 4小时 2天")
+    assert level_times(terms_of(tmp_path, text)) == {
+        "致命": ("1h", "4h"),
+        "严重": ("2h", "8h"),
+        "一般": ("4h", "2 days"),
+    }
+
+
+def test_categories_rank_levels(tmp_path: Path) -> None:
+    text = text_lines("Response times", "Category 1 - 2 hours", "Category 2 - 4 hours", "Category 3 - 8 hours")
+    assert level_times(terms_of(tmp_path, text)) == {
+        "Category 1": ("2h", None),
+        "Category 2": ("4h", None),
+        "Category 3": ("8h", None),
+    }
+
+
+def test_a_class_is_a_level_in_a_sentence(tmp_path: Path) -> None:
+    text = text_lines(
+        "Support terms",
+        "Class 1: response within 2 hours, resolution within 1 day.",
+        "Class 2: response within 8 hours, resolution within 5 days.",
+    )
+    assert level_times(terms_of(tmp_path, text)) == {"Class 1": ("2h", "1 day"), "Class 2": ("8h", "5 days")}
