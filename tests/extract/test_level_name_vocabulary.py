@@ -1,8 +1,9 @@
 """Level names closed over what a severity scale can call its steps (extract36), read back through `extract_file` on
-texts of our own: a bug tracker's scale (Major … Trivial, Cosmetic), 致命 at the top of a Chinese defect scale, and
-levels ranked as a category or a class ("Category 2" is the same level wherever it is named so). "Blocker" is not a
-name the vocabulary knows: a table's level column reads it, and lines of the vendor's own names ("Blocker — 1 hour" /
-"Normal — 1 business day") are read by their shape (`level_fallback`), which a known name would cut short."""
+texts of our own: 致命 at the top of a Chinese defect scale, and levels ranked as a category or a class ("Category 2"
+is the same level wherever it is named so). A bug tracker's "Blocker", "Trivial" and "Cosmetic" are no names the
+vocabulary knows: a table's level column reads them as they stand; as names they cut the line-shape reader short
+("Blocker — 1 hour" / "Normal — 1 business day", `level_fallback`) and took a row's description ("P3" / "Cosmetic
+issue") or a group ("Cosmetic faults") for the level."""
 
 from __future__ import annotations
 
