@@ -1,8 +1,10 @@
 """A level table flattened row by row under a header line whose column heads are apart by single spaces
 ("Priority Level Description Target Resolution"), each row on one line: a rank number perhaps, the level, a few
-words of description, the times ending the line ("1 Critical System down 4 hours"), extract36's layout closure,
-read back through `extract_file` on texts of our own. Rows of cells apart by wide gaps are spaced columns, and a
-row whose description is prose of sentences is no such row."""
+words of description, the times ending the line ("1 Critical System down 4 hours"), extract36's layout closure of
+`tables._flat_rows`, read back through `extract_file` on texts of our own: a rank number in a column of its own
+before the level, and a header naming one kind's column when its first row is one short line ending in its time.
+A title naming one kind over prose that opens with a level ("Response Time Tiers" / "Critical (business down):
+15-minute response, …") is no such table, and a row of prose is read as prose."""
 
 from __future__ import annotations
 
@@ -10,8 +12,6 @@ from pathlib import Path
 
 import pytest
 from extract_support import level_times, terms_of, text_lines
-
-from termsmith.extract.rules.flat_rows import _run_on_row
 
 
 @pytest.mark.parametrize("rank", ["1 ", "", "P1 "])
@@ -53,8 +53,9 @@ def test_a_row_of_prose_is_no_row(tmp_path: Path) -> None:
     assert level_times(terms_of(tmp_path, text)) == {"Critical": ("1h", "8h"), "High": ("4h", "2 days")}
 
 
-def test_wide_gaps_are_spaced_columns_not_run_on_rows() -> None:
-    # the line shape alone: cells apart by wide gaps belong to the spaced-columns readers
-    assert not _run_on_row("Critical    Production down    4 hours")
-    assert _run_on_row("Critical Production down 4 hours")
-    assert _run_on_row("1 Critical 4 hours")
+def test_one_kind_title_over_prose_is_no_table(tmp_path: Path) -> None:
+    text = text_lines(
+        "Response Time Tiers",
+        "Critical (business down): 15-minute response. High (major impact): 30-minute response.",
+    )
+    assert level_times(terms_of(tmp_path, text)) == {"Critical": ("15m", None), "High": ("30m", None)}
