@@ -55,3 +55,18 @@ def test_a_class_is_a_level_in_a_sentence(tmp_path: Path) -> None:
         "Class 2: response within 8 hours, resolution within 5 days.",
     )
     assert level_times(terms_of(tmp_path, text)) == {"Class 1": ("2h", "1 day"), "Class 2": ("8h", "5 days")}
+
+
+def test_two_names_joined_by_a_slash_are_one_level(tmp_path: Path) -> None:
+    # "High/Urgent": one row's level named twice; the row is read under its first name
+    text = text_lines(
+        "Severity Response Resolution",
+        "Critical 1 hour 4 hours",
+        "High/Urgent 2 hours 8 hours",
+        "Low 1 day 5 days",
+    )
+    assert level_times(terms_of(tmp_path, text)) == {
+        "Critical": ("1h", "4h"),
+        "High": ("2h", "8h"),
+        "Low": ("1 day", "5 days"),
+    }

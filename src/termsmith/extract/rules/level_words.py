@@ -79,9 +79,10 @@ _LEVEL = _re(
     r"normal(?=\s+(?:priority|severity)\b|\s+\d)|"
     # "important" as a name the same way, or alone on its line (a cell: "4. Important"), not "it is important to"
     r"important(?=\s+(?:priority|severity)\b|\s+\d|\s*$))"
-    # its id or gloss in brackets, right after it or after the noun it qualifies ("重大事件(P1)10分钟内响应": one level)
+    # its id or gloss in brackets, right after it or after the noun it qualifies; or a second name after a slash
+    # ("High/Urgent 8 hours": one level named twice, read by its first name) ("重大事件(P1)10分钟内响应": one level)
     r"(?:(?:故障|问题|問題|事件|事故)?\s*[(（](?P<inner2>P[0-4]|[^)）]{1,10})[)）]"
-    r"|(?=\s*(?:级|級|故障|问题|問題|错误|錯誤|事件|事故|缺陷|案件|工单|工單|请求|請求|[:：|]|priority|severity|issues?|problems?|incidents?|defects?|errors?|\s|$)))"
+    r"|(?=\s*(?:级|級|故障|问题|問題|错误|錯誤|事件|事故|缺陷|案件|工单|工單|请求|請求|[:：|]|/(?=[A-Za-z])|priority|severity|issues?|problems?|incidents?|defects?|errors?|\s|$)))"
 )
 _CLOCK_HINT_BUSINESS = _re(
     r"工作时间|工作時間|工作时段|工作時段|工作日|工作天|上班时间|上班時間|business hours|business days|working hours|office hours|"
