@@ -70,6 +70,8 @@ def _kind_of(
         return "resolution"  # a plan card's "48 Hours Guaranteed Completion": the request done
     rest = _START_POINT.sub("", _NEGATED.sub("", clause[d.end :]))
     after = _PROMISE_WORD.sub("", re.sub(r"^\s*\([^)]{0,40}\)", "", rest))[:16]
+    if _NEXT_LABEL.match(after):
+        after = ""  # "Resp: 1h / Res: 4h": the time ends its labelled value, the kind word after it is the next one's
     if _ON_SITE.search(after) or _INTERIM.match(re.sub(r"^\s*(?:内|內|之内|之內|以内|以內)", "", after)):
         return None
     hits = [(m.start(), "response") for m in _RESPONSE.finditer(after)] + [
@@ -115,6 +117,9 @@ _START_POINT = _re(
 # a promise's qualifier between a time and its kind ("72 Hours Guaranteed First Response"): the kind word still
 # follows the time
 _QUALIFIER = r"(?:guaranteed|committed|target|maximum|max\.?)"
+# the next value's label right after the time ("Resp: 1h / Res: 4h", "Response: 1 hour, Resolution: 4 hours"): its
+# kind word is the next time's, not this one's
+_NEXT_LABEL = re.compile(r"\s*(?:[/|,;，；]\s*[^\s:：/|,;，；]{1,12}\.?\s*[:：])")
 _PROMISE_WORD = _re(rf"^\s*{_QUALIFIER}\s+(?=\S)")
 # a plan card's line that is only a time and its completion ("48 Hours Guaranteed Completion", "5 days completion
 # time"): the request is done then. "Completion" elsewhere ("within 30 days of completion", "project completion")
