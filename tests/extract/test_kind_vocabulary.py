@@ -64,3 +64,18 @@ def test_a_breach_remedied_is_no_level_time(tmp_path: Path) -> None:
         "within 28 days.",
     )
     assert level_times(terms_of(tmp_path, text)) == {"Critical": ("4h", None)}
+
+
+def test_abbreviated_kinds_in_a_table(tmp_path: Path) -> None:
+    text = text_lines(
+        "| Severity | TTFR | TTR |",
+        "|---|---|---|",
+        "| Sev 1 | 30 minutes | 4 hours |",
+        "| Sev 2 | 2 hours | 2 days |",
+    )
+    assert level_times(terms_of(tmp_path, text)) == {"Sev 1": ("30m", "4h"), "Sev 2": ("2h", "2 days")}
+
+
+def test_abbreviated_labels_on_a_level_line(tmp_path: Path) -> None:
+    text = text_lines("Support terms", "P1 - Resp: 1h / Res: 4h", "P2 - Resp: 4h / Res: 2d")
+    assert level_times(terms_of(tmp_path, text)) == {"P1": ("1h", "4h"), "P2": ("4h", "2 days")}

@@ -28,6 +28,8 @@ _RESPONSE = _re(
     r"\bcommunications? (?:is |are |will be |shall be )?initiated\b|"
     r"\b(?:engineer|technician|analyst|agent)s? (?:is |are |will be |shall be )?assigned\b|回电|回電|"
     r"\bwork (?:begins|starts|commences|will (?:begin|start|commence))\b|"
+    # its abbreviations: time to (first) response / acknowledge, "Resp:" (a mean time, MTTA, is a figure, not read)
+    r"(?-i:\bTTFR\b|\bFRT\b|\bTTA\b)|\bresp\b\.?(?=\s*[:：])|"
     r"\brepl(?:y|ies|ied)\b|\banswer(?:s|ed)?\b(?! (?:is|are|was) )|"
     # a bare "contact" right after a time ("15分鐘聯系"; read from the time on, it opens the text)
     r"(?:^|(?<=[钟鐘鍾时時内內]))\s*(?:内|內|之内|之內|以内|以內)?\s*(?:予以|进行|進行)?(?:联系|聯系|聯繫|联络|聯絡)(?!方式|电话|電話|人|地址)|"
@@ -63,7 +65,9 @@ _RESOLUTION = _re(
     # a repair or a completed handling is the fault's end ("repaired within 2 days", "修理完毕", "处理完成"); a remedy
     # is not: a breach is remedied within a cure period ("fails to remedy within 7 days")
     r"\brepair(?:s|ed)?\b(?! (?:service|centre|center|shop|depot))|"
-    r"修理|(?:维修|維修|处理|處理)(?:完成|完毕|完畢|结束|結束)"
+    r"修理|(?:维修|維修|处理|處理)(?:完成|完毕|完畢|结束|結束)|"
+    # its abbreviations: time to resolve / restore, "Res:" / "Resol.:" before a time
+    r"(?-i:\bTTR\b)|\bres(?:ol)?\b\.?(?=\s*[:：])"
 )
 _LEVEL = _re(
     r"(?P<id3>\b[A-Za-z][\w-]{0,15})\s*\((?P<inner3>[^)]{1,14})\)\s*(?:级|級)|(?:severity|priority) level (?P<id3b>[A-Za-z][\w-]{0,15})\s*\((?P<inner3b>[^)]{1,20})\)|(?P<id>\bP[0-4](?:\b|(?=\s*[级級]))|\bS[1-4](?:\b|(?=\s*[级級]))|(?:severity|priority|level|sev|category|class)\s*[1-4A-D]\b|第\s*[一二三四五六1-6]\s*[级級]|"
