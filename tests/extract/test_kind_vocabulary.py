@@ -79,3 +79,8 @@ def test_abbreviated_kinds_in_a_table(tmp_path: Path) -> None:
 def test_abbreviated_labels_on_a_level_line(tmp_path: Path) -> None:
     text = text_lines("Support terms", "P1 - Resp: 1h / Res: 4h", "P2 - Resp: 4h / Res: 2d")
     assert level_times(terms_of(tmp_path, text)) == {"P1": ("1h", "4h"), "P2": ("4h", "2 days")}
+
+
+def test_troubleshooting_time_zh_is_a_resolution(tmp_path: Path) -> None:
+    text = text_lines("服务承诺", "紧急故障:排障时间2小时。", "一般故障:排障时间8小时。")
+    assert level_times(terms_of(tmp_path, text)) == {"紧急": (None, "2h"), "一般": (None, "8h")}

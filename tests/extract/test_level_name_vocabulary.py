@@ -70,3 +70,8 @@ def test_two_names_joined_by_a_slash_are_one_level(tmp_path: Path) -> None:
         "High": ("2h", "8h"),
         "Low": ("1 day", "5 days"),
     }
+
+
+def test_extra_urgent_zh_is_a_level(tmp_path: Path) -> None:
+    text = text_lines("服务承诺", "特急:2小时内响应,8小时内解决。", "一般:8小时内响应,3天内解决。")
+    assert level_times(terms_of(tmp_path, text)) == {"特急": ("2h", "8h"), "一般": ("8h", "3 days")}
