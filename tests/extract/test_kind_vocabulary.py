@@ -84,3 +84,27 @@ def test_abbreviated_labels_on_a_level_line(tmp_path: Path) -> None:
 def test_troubleshooting_time_zh_is_a_resolution(tmp_path: Path) -> None:
     text = text_lines("服务承诺", "紧急故障:排障时间2小时。", "一般故障:排障时间8小时。")
     assert level_times(terms_of(tmp_path, text)) == {"紧急": (None, "2h"), "一般": (None, "8h")}
+
+
+@pytest.mark.parametrize(
+    ("noun", "kind"),
+    [
+        ("call back", 0),
+        ("reaction time", 0),
+        ("triage", 0),
+        ("first contact", 0),
+        ("workaround", 1),
+        ("closure", 1),
+    ],
+)
+def test_hyphenated_times_before_every_kind_noun(tmp_path: Path, noun: str, kind: int) -> None:
+    # "a 15-minute call back": the hyphenated time is the deadline of the kind it stands before
+    text = text_lines("Support terms", f"Critical: 15-minute {noun}.", f"Minor: 8-hour {noun}.")
+    times = level_times(terms_of(tmp_path, text))
+    assert {name: t[kind] for name, t in times.items()} == {"Critical": "15m", "Minor": "8h"}
+    assert all(t[1 - kind] is None for t in times.values())
+
+
+def test_a_hyphenated_time_before_a_service_is_no_deadline(tmp_path: Path) -> None:
+    text = text_lines("Support terms", "Critical: 24-hour monitoring.", "Minor: 8-hour support.")
+    assert level_times(terms_of(tmp_path, text)) == {}
