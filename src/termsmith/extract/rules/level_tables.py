@@ -12,6 +12,7 @@ from termsmith.extract.rules.level_words import (
     _CLOCK_HINT_BUSINESS,
     _COLUMN_OF_LEVELS,
     _OUTSIDE_BUSINESS,
+    _RECEIPT,
     _RESOLUTION,
     _RESPONSE,
     _clock,
@@ -92,7 +93,6 @@ def _clock_split(columns: list[_Column], row: list[Sentence]) -> list[_Column] |
     return split
 
 
-_RECEIPT = _re(r"acknowledg|受理|确认|確認|收到|接收")
 _WORKAROUND = _re(r"work-?\s?around|临时|臨時|规避|規避")
 _CLOCK_COLUMN = _re(
     r"(?:during\s+|in\s+)?(?:normal\s+|standard\s+)?(?:business|office|working)\s+hours?|after[- ]?hours|out\s+of\s+hours|"

@@ -37,6 +37,9 @@ _RESPONSE = _re(
     r"(?:与|與|和|同)(?:客户|客戶|用户|用戶|甲方|您|贵方|貴方)(?:取得)?(?:联系|聯系|聯繫|联络|聯絡)|"
     r"contact (?:the |our )?(?:customer|client|you)"
 )
+# the receipt of a request (an acknowledgement, 受理, 确认收到): a response, but of an acknowledge column and a respond
+# column (or line) the respond one is the response (level_tables, level_fallback)
+_RECEIPT = _re(r"acknowledg|受理|确认|確認|收到|接收")
 # A final answer is the resolution ("两个工作日内回复最终处理结果"), whatever verb carries it; an interim
 # one ("初步提交解决方案", "provide an initial workaround plan") is neither a response nor a resolution.
 _FINAL = _re(
