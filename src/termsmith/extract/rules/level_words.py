@@ -21,19 +21,18 @@ _NOT_ON_SITE = (
 _RESPONSE = _re(
     _NOT_ON_SITE + r"(?:响应|響應|respon[ds])|回应|回應|回复|回覆|答复|答覆|受理|反应|反應|acknowledg|first response|"
     # the vendor's first contact with the customer after a request ("Time to First Contact", "initial contact within")
-    r"\b(?:first|initial) contact\b|"
     # a call back, a reaction, a triage, an engineer assigned or communication initiated is the first answer to a
-    # request (a vocabulary closed over what a response can be called, not read off one document)
-    r"\bcall(?:s|ed)?[- ]?backs?\b|\breaction times?\b|\btriag(?:e|ed|es|ing)\b|"
-    r"\bcommunications? (?:is |are |will be |shall be )?initiated\b|"
-    r"\b(?:engineer|technician|analyst|agent)s? (?:is |are |will be |shall be )?assigned\b|回电|回電|"
-    r"\bwork (?:begins|starts|commences|will (?:begin|start|commence))\b|"
-    # its abbreviations: time to (first) response / acknowledge, "Resp:" (a mean time, MTTA, is a figure, not read)
-    r"(?-i:\bTTFR\b|\bFRT\b|\bTTA\b)|\bresp\b\.?(?=\s*[:：])|"
-    r"\brepl(?:y|ies|ied)\b|\banswer(?:s|ed)?\b(?! (?:is|are|was) )|"
+    # request (a vocabulary closed over what a response can be called, not read off one document); its
+    # abbreviations: time to (first) response / acknowledge, "Resp:" (a mean time, MTTA, is a figure, not read).
+    # One word boundary before them all: each alternative of its own costs a try at every character
+    r"\b(?:(?:first|initial) contact\b|call(?:s|ed)?[- ]?backs?\b|reaction times?\b|triag(?:e|ed|es|ing)\b|"
+    r"communications? (?:is |are |will be |shall be )?initiated\b|"
+    r"(?:engineer|technician|analyst|agent)s? (?:is |are |will be |shall be )?assigned\b|"
+    r"work (?:begins|starts|commences|will (?:begin|start|commence))\b|(?-i:TTFR|FRT|TTA)\b|resp\b\.?(?=\s*[:：])|"
+    r"repl(?:y|ies|ied)\b|answer(?:s|ed)?\b(?! (?:is|are|was) ))|回电|回電|"
     # a bare "contact" right after a time ("15分鐘聯系"; read from the time on, it opens the text)
     r"(?:^|(?<=[钟鐘鍾时時内內]))\s*(?:内|內|之内|之內|以内|以內)?\s*(?:予以|进行|進行)?(?:联系|聯系|聯繫|联络|聯絡)(?!方式|电话|電話|人|地址)|"
-    r"(?:与|與|和|同)?(?:客户|客戶|用户|用戶|甲方|您|贵方|貴方)?(?:取得)?(?:联络|聯絡)(?:客户|客戶|用户|用戶|甲方)|"
+    r"(?:联络|聯絡)(?:客户|客戶|用户|用戶|甲方)|"
     r"(?:与|與|和|同)(?:客户|客戶|用户|用戶|甲方|您|贵方|貴方)(?:取得)?(?:联系|聯系|聯繫|联络|聯絡)|"
     r"contact (?:the |our )?(?:customer|client|you)"
 )
@@ -59,18 +58,18 @@ _START_WORK = _re(
     r"|(?:开始|開始|着手|著手)(?:处理|處理|解决|解決|修复|修復|排查)"
 )
 _RESOLUTION = _re(
-    r"解决|解決|修复|修復|恢复|恢復|排除|处理完毕|處理完畢|内完成|內完成|[采採]取相[应應]措施|正常运行|正常運行|"
-    r"resol|fix|restor|workaround|correct|\bsolution\b|\bsolved\b|完工|修好|修竣|"
-    # closing the case is its resolution ("Closure Target 4 Working Hours", "closed within 2 days", 结案时间)
-    r"\bclosure\b|\bclosed? within\b|\btime to close\b|结案|結案|"
+    r"解决|解決|修复|修復|恢复|恢復|排除|内完成|內完成|[采採]取相[应應]措施|正常运行|正常運行|"
+    r"resol|fix|restor|workaround|correct|完工|修好|修竣|结案|結案|"
     # closing the loop (24小时内闭环: the problem handled to its end)
     r"闭环|閉環|"
     # a repair or a completed handling is the fault's end ("repaired within 2 days", "修理完毕", "处理完成"); a remedy
     # is not: a breach is remedied within a cure period ("fails to remedy within 7 days")
-    r"\brepair(?:s|ed)?\b(?! (?:service|centre|center|shop|depot))|"
     r"修理|(?:维修|維修|处理|處理)(?:完成|完毕|完畢|结束|結束)|排障|"
-    # its abbreviations: time to resolve / restore, "Res:" / "Resol.:" before a time
-    r"(?-i:\bTTR\b)|\bres(?:ol)?\b\.?(?=\s*[:：])"
+    # closing the case is its resolution ("Closure Target 4 Working Hours", "closed within 2 days", 结案时间); the
+    # abbreviations: time to resolve / restore, "Res:" / "Resol.:" before a time. One word boundary before them all:
+    # each alternative of its own costs a try at every character
+    r"\b(?:solution\b|solved\b|closure\b|closed? within\b|time to close\b|"
+    r"repair(?:s|ed)?\b(?! (?:service|centre|center|shop|depot))|(?-i:TTR)\b|res(?:ol)?\b\.?(?=\s*[:：]))"
 )
 _LEVEL = _re(
     r"(?P<id3>\b[A-Za-z][\w-]{0,15})\s*\((?P<inner3>[^)]{1,14})\)\s*(?:级|級)|(?:severity|priority) level (?P<id3b>[A-Za-z][\w-]{0,15})\s*\((?P<inner3b>[^)]{1,20})\)|(?P<id>\bP[0-4](?:\b|(?=\s*[级級]))|\bS[1-4](?:\b|(?=\s*[级級]))|(?:severity|priority|level|sev|category|class)\s*[1-4A-D]\b|第\s*[一二三四五六1-6]\s*[级級]|"
