@@ -142,6 +142,25 @@ def _label_kinds(text: str) -> list[str]:
 _PAIR = re.compile(r"\s*[/／]\s*")
 
 
+# an enumeration comma or a slash between one level's time and the next level ("解决时限:紧急2小时/一般8小时",
+# "回應時限:緊急2小時、一般8小時"): each level's time a clause of its own
+_LIST_JOINT = re.compile(r"\s*[、/]\s*")
+
+
+def _level_clauses(text: str) -> list[tuple[int, str]]:
+    """The sentence's clauses (`context.clauses`), each cut again where a time is followed by a comma of a list
+    or a slash and the next level's name; a slash between two levels ("P3/P4: 8-24 小时") cuts nothing."""
+    out: list[tuple[int, str]] = []
+    for offset, clause in _clauses(text):
+        start = 0
+        for m in _LIST_JOINT.finditer(clause):
+            if _LEVEL.match(clause, m.end()) and durations(clause[start : m.start()]):
+                out.append((offset + start, clause[start : m.start()]))
+                start = m.end()
+        out.append((offset + start, clause[start:]))
+    return out
+
+
 def _prose(
     text: str,
     s: Sentence,
@@ -161,7 +180,7 @@ def _prose(
     if not said or _DISPUTE.search(text):
         return  # a dispute between the parties is settled by the dispute clause, its times are no level's
     on_site_item = _on_site_item(text)
-    clauses = _clauses(text)
+    clauses = _level_clauses(text)
     opening = _opening_clock(clauses[0][1]) if len(clauses) > 1 else None
     for n, (offset, clause) in enumerate(clauses):
         following = clauses[n + 1][1] if n + 1 < len(clauses) else ""

@@ -88,7 +88,7 @@ _LEVEL = _re(
     # its id or gloss in brackets, right after it or after the noun it qualifies; or a second name after a slash
     # ("High/Urgent 8 hours": one level named twice, read by its first name) ("重大事件(P1)10分钟内响应": one level)
     r"(?:(?:故障|问题|問題|事件|事故)?\s*[(（](?P<inner2>P[0-4]|[^)）]{1,10})[)）]"
-    r"|(?=\s*(?:级|級|故障|问题|問題|错误|錯誤|事件|事故|缺陷|案件|工单|工單|请求|請求|[:：|]|/(?=[A-Za-z])|priority|severity|issues?|problems?|incidents?|defects?|errors?|\s|$)))"
+    r"|(?=\s*(?:级|級|故障|问题|問題|错误|錯誤|事件|事故|缺陷|案件|工单|工單|请求|請求|[:：|]|/(?=[A-Za-z])|\d|[一二两兩三四五六七八九十半](?:个|個)?(?:小时|小時|分钟|分鐘|天|日|工作|周|週)|priority|severity|issues?|problems?|incidents?|defects?|errors?|\s|$)))"
 )
 _CLOCK_HINT_BUSINESS = _re(
     r"工作时间|工作時間|工作时段|工作時段|工作日|工作天|上班时间|上班時間|business hours|business days|working hours|office hours|"
