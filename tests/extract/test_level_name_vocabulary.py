@@ -75,3 +75,19 @@ def test_two_names_joined_by_a_slash_are_one_level(tmp_path: Path) -> None:
 def test_extra_urgent_zh_is_a_level(tmp_path: Path) -> None:
     text = text_lines("服务承诺", "特急:2小时内响应,8小时内解决。", "一般:8小时内响应,3天内解决。")
     assert level_times(terms_of(tmp_path, text)) == {"特急": ("2h", "8h"), "一般": ("8h", "3 days")}
+
+
+def test_l_ranks_are_levels_but_not_support_lines(tmp_path: Path) -> None:
+    table = text_lines(
+        "| Severity | Response | Resolution |",
+        "|---|---|---|",
+        "| L1 | 1 hour | 4 hours |",
+        "| L2 | 4 hours | 2 days |",
+    )
+    assert level_times(terms_of(tmp_path, table)) == {"L1": ("1h", "4h"), "L2": ("4h", "2 days")}
+    lines = text_lines(
+        "Support terms",
+        "L1 support answers calls within 2 hours.",
+        "L2 engineers take over within 1 day.",
+    )
+    assert not {"L1", "L2"} & set(level_times(terms_of(tmp_path, lines, "lines.txt")))

@@ -72,7 +72,7 @@ _RESOLUTION = _re(
     r"repair(?:s|ed)?\b(?! (?:service|centre|center|shop|depot))|(?-i:TTR)\b|res(?:ol)?\b\.?(?=\s*[:：]))"
 )
 _LEVEL = _re(
-    r"(?P<id3>\b[A-Za-z][\w-]{0,15})\s*\((?P<inner3>[^)]{1,14})\)\s*(?:级|級)|(?:severity|priority) level (?P<id3b>[A-Za-z][\w-]{0,15})\s*\((?P<inner3b>[^)]{1,20})\)|(?P<id>\bP[0-4](?:\b|(?=\s*[级級]))|\bS[1-4](?:\b|(?=\s*[级級]))|(?:severity|priority|level|sev|category|class)\s*[1-4A-D]\b|第\s*[一二三四五六1-6]\s*[级級]|"
+    r"(?P<id3>\b[A-Za-z][\w-]{0,15})\s*\((?P<inner3>[^)]{1,14})\)\s*(?:级|級)|(?:severity|priority) level (?P<id3b>[A-Za-z][\w-]{0,15})\s*\((?P<inner3b>[^)]{1,20})\)|(?P<id>\bP[0-4](?:\b|(?=\s*[级級]))|\bS[1-4](?:\b|(?=\s*[级級]))|\bL[1-4]\b(?!\s*(?:/\s*L\d\s*)?(?:support|engineers?|teams?|agents?|technicians?|analysts?|desk|escalation|staff))|(?:severity|priority|level|sev|category|class)\s*[1-4A-D]\b|第\s*[一二三四五六1-6]\s*[级級]|"
     r"(?:严重性|嚴重性|严重度|嚴重度|优先级|優先級|优先顺序|優先順序)\s*[A-D1-4]\b|\b[A-D]\s*[级級]|"
     r"(?<![A-Za-z])[一二三四1-4]级(?=故障|问题|問題|事件|错误|錯誤|优先|優先|\s*[:：]|\s*$)|(?<![A-Za-z])[一二三四1-4]級|"
     # Roman numerals: "I 级", "Ⅱ级", "III級", "Level II", "Severity IV"
@@ -293,7 +293,7 @@ _ORDINAL = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "
 # an id that ranks the level by a number or a letter: "P3", "Priority 3", "Severity 3", "Sev 3", "Level 3",
 # "S3", "3级", "第三級", "严重性 A", "A级" all rank it the same way
 _RANKED = _re(
-    r"(?:p|s|priority|severity|sev|level|category|class|第|严重性|嚴重性|严重度|嚴重度|优先级|優先級|优先顺序|優先順序)?\s*(?P<rank>[0-9A-D一二三四五六])\s*(?:级|級)?"
+    r"(?:p|s|l|priority|severity|sev|level|category|class|第|严重性|嚴重性|严重度|嚴重度|优先级|優先級|优先顺序|優先順序)?\s*(?P<rank>[0-9A-D一二三四五六])\s*(?:级|級)?"
 )
 
 
