@@ -71,7 +71,9 @@ _DATE_SPAN = re.compile(
 # "4-hour resolution target", "2-hour on-site"), not before a service it describes ("24-hour support")
 _DEADLINE_AFTER = re.compile(
     r"\s+(?:(?:initial|first|guaranteed|target|maximum|max\.?)\s+)?(?:response|respond|resolution|resolve|fix|"
-    r"restor\w*|repair|turnaround|acknowledg\w*|reply|call-?back|on-?site|onsite)",
+    r"restor\w*|repair|turnaround|acknowledg\w*|reply|call[- ]?back|on-?site|onsite|"
+    # the rest of the kind vocabulary (rules.level_words, which reads values and so cannot be read here)
+    r"reaction|triage|(?:first|initial)\s+contact|workaround|closure)",
     re.IGNORECASE,
 )
 

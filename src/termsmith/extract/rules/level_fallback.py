@@ -10,8 +10,15 @@ from __future__ import annotations
 
 import re
 
-from termsmith.extract.rules.context import _re
-from termsmith.extract.rules.level_words import _LEVEL, _clock, _kinds_in_order, _Level, _level_in, not_a_limit
+from termsmith.extract.rules.level_words import (
+    _LEVEL,
+    _RECEIPT,
+    _clock,
+    _kinds_in_order,
+    _Level,
+    _level_in,
+    not_a_limit,
+)
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, durations
 
@@ -52,9 +59,6 @@ def _item_level(text: str, found: list[FoundDuration]) -> tuple[str, str, str | 
         return None
     name = m["name"].strip()
     return name.lower(), name, None
-
-
-_RECEIPT = _re(r"acknowledg|受理|确认|確認|收到|接收")
 
 
 def _slots(run: list[str]) -> list[str | None]:

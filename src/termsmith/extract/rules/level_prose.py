@@ -70,6 +70,8 @@ def _kind_of(
         return "resolution"  # a plan card's "48 Hours Guaranteed Completion": the request done
     rest = _START_POINT.sub("", _NEGATED.sub("", clause[d.end :]))
     after = _PROMISE_WORD.sub("", re.sub(r"^\s*\([^)]{0,40}\)", "", rest))[:16]
+    if _NEXT_LABEL.match(after):
+        after = ""  # "Resp: 1h / Res: 4h": the time ends its labelled value, the kind word after it is the next one's
     if _ON_SITE.search(after) or _INTERIM.match(re.sub(r"^\s*(?:内|內|之内|之內|以内|以內)", "", after)):
         return None
     hits = [(m.start(), "response") for m in _RESPONSE.finditer(after)] + [
@@ -115,6 +117,9 @@ _START_POINT = _re(
 # a promise's qualifier between a time and its kind ("72 Hours Guaranteed First Response"): the kind word still
 # follows the time
 _QUALIFIER = r"(?:guaranteed|committed|target|maximum|max\.?)"
+# the next value's label right after the time ("Resp: 1h / Res: 4h", "Response: 1 hour, Resolution: 4 hours"): its
+# kind word is the next time's, not this one's
+_NEXT_LABEL = re.compile(r"\s*(?:[/|,;，；]\s*[^\s:：/|,;，；]{1,12}\.?\s*[:：])")
 _PROMISE_WORD = _re(rf"^\s*{_QUALIFIER}\s+(?=\S)")
 # a plan card's line that is only a time and its completion ("48 Hours Guaranteed Completion", "5 days completion
 # time"): the request is done then. "Completion" elsewhere ("within 30 days of completion", "project completion")
@@ -137,6 +142,25 @@ def _label_kinds(text: str) -> list[str]:
 _PAIR = re.compile(r"\s*[/／]\s*")
 
 
+# an enumeration comma or a slash between one level's time and the next level ("解决时限:紧急2小时/一般8小时",
+# "回應時限:緊急2小時、一般8小時"): each level's time a clause of its own
+_LIST_JOINT = re.compile(r"\s*[、/]\s*")
+
+
+def _level_clauses(text: str) -> list[tuple[int, str]]:
+    """The sentence's clauses (`context.clauses`), each cut again where a time is followed by a comma of a list
+    or a slash and the next level's name; a slash between two levels ("P3/P4: 8-24 小时") cuts nothing."""
+    out: list[tuple[int, str]] = []
+    for offset, clause in _clauses(text):
+        start = 0
+        for m in _LIST_JOINT.finditer(clause):
+            if _LEVEL.match(clause, m.end()) and durations(clause[start : m.start()]):
+                out.append((offset + start, clause[start : m.start()]))
+                start = m.end()
+        out.append((offset + start, clause[start:]))
+    return out
+
+
 def _prose(
     text: str,
     s: Sentence,
@@ -156,7 +180,7 @@ def _prose(
     if not said or _DISPUTE.search(text):
         return  # a dispute between the parties is settled by the dispute clause, its times are no level's
     on_site_item = _on_site_item(text)
-    clauses = _clauses(text)
+    clauses = _level_clauses(text)
     opening = _opening_clock(clauses[0][1]) if len(clauses) > 1 else None
     for n, (offset, clause) in enumerate(clauses):
         following = clauses[n + 1][1] if n + 1 < len(clauses) else ""

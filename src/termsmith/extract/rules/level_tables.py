@@ -12,6 +12,7 @@ from termsmith.extract.rules.level_words import (
     _CLOCK_HINT_BUSINESS,
     _COLUMN_OF_LEVELS,
     _OUTSIDE_BUSINESS,
+    _RECEIPT,
     _RESOLUTION,
     _RESPONSE,
     _clock,
@@ -64,6 +65,13 @@ def _columns(header: list[Sentence]) -> list[_Column]:
     column and a resolution column, the resolution column is the resolution (a workaround restores service for a
     while, the fix resolves the issue: "First Response | Workaround Target | Resolution Target")."""
     columns = [_column(c.norm) for c in header]
+    kinds = {k for k, _, _ in columns}
+    if "response" in kinds and "resolution" not in kinds:
+        # 处理时间 beside 响应时间 and no resolution column: handling the fault to its end, the resolution (beside a
+        # 解决时间 column it is a stage between, no kind)
+        for i, c in enumerate(header):
+            if columns[i][0] is None and _HANDLING.fullmatch(c.norm.strip()):
+                columns[i] = ("resolution", *columns[i][1:])
     for kind, stand_in in (("response", _RECEIPT), ("resolution", _WORKAROUND)):
         standing = [i for i, c in enumerate(header) if columns[i][0] == kind and stand_in.search(c.norm)]
         if standing and any(k == kind and i not in standing for i, (k, _, _) in enumerate(columns)):
@@ -92,7 +100,7 @@ def _clock_split(columns: list[_Column], row: list[Sentence]) -> list[_Column] |
     return split
 
 
-_RECEIPT = _re(r"acknowledg|受理|确认|確認|收到|接收")
+_HANDLING = _re(r"(?:故障)?(?:处理|處理|处置|處置)(?:时间|時間|时限|時限|期限)(?:\s*[(（][^)）]{0,12}[)）])?")
 _WORKAROUND = _re(r"work-?\s?around|临时|臨時|规避|規避")
 _CLOCK_COLUMN = _re(
     r"(?:during\s+|in\s+)?(?:normal\s+|standard\s+)?(?:business|office|working)\s+hours?|after[- ]?hours|out\s+of\s+hours|"

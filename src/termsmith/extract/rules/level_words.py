@@ -21,13 +21,24 @@ _NOT_ON_SITE = (
 _RESPONSE = _re(
     _NOT_ON_SITE + r"(?:响应|響應|respon[ds])|回应|回應|回复|回覆|答复|答覆|受理|反应|反應|acknowledg|first response|"
     # the vendor's first contact with the customer after a request ("Time to First Contact", "initial contact within")
-    r"\b(?:first|initial) contact\b|"
-    r"\brepl(?:y|ies|ied)\b|\banswer(?:s|ed)?\b(?! (?:is|are|was) )|"
+    # a call back, a reaction, a triage, an engineer assigned or communication initiated is the first answer to a
+    # request (a vocabulary closed over what a response can be called, not read off one document); its
+    # abbreviations: time to (first) response / acknowledge, "Resp:" (a mean time, MTTA, is a figure, not read).
+    # One word boundary before them all: each alternative of its own costs a try at every character
+    r"\b(?:(?:first|initial) contact\b|call(?:s|ed)?[- ]?backs?\b|reaction times?\b|triag(?:e|ed|es|ing)\b|"
+    r"communications? (?:is |are |will be |shall be )?initiated\b|"
+    r"(?:engineer|technician|analyst|agent)s? (?:is |are |will be |shall be )?assigned\b|"
+    r"work (?:begins|starts|commences|will (?:begin|start|commence))\b|(?-i:TTFR|FRT|TTA)\b|resp\b\.?(?=\s*[:：])|"
+    r"repl(?:y|ies|ied)\b|answer(?:s|ed)?\b(?! (?:is|are|was) ))|回电|回電|"
     # a bare "contact" right after a time ("15分鐘聯系"; read from the time on, it opens the text)
-    r"(?:^|(?<=[钟鐘鍾时時内內]))\s*(?:内|內|之内|之內|以内|以內)?\s*(?:予以|进行|進行)?(?:联系|聯系|聯繫)(?!方式|电话|電話|人|地址)|"
-    r"(?:与|與|和|同)(?:客户|客戶|用户|用戶|甲方|您|贵方|貴方)(?:取得)?(?:联系|聯系|聯繫)|"
+    r"(?:^|(?<=[钟鐘鍾时時内內]))\s*(?:内|內|之内|之內|以内|以內)?\s*(?:予以|进行|進行)?(?:联系|聯系|聯繫|联络|聯絡)(?!方式|电话|電話|人|地址)|"
+    r"(?:联络|聯絡)(?:客户|客戶|用户|用戶|甲方)|"
+    r"(?:与|與|和|同)(?:客户|客戶|用户|用戶|甲方|您|贵方|貴方)(?:取得)?(?:联系|聯系|聯繫|联络|聯絡)|"
     r"contact (?:the |our )?(?:customer|client|you)"
 )
+# the receipt of a request (an acknowledgement, 受理, 确认收到): a response, but of an acknowledge column and a respond
+# column (or line) the respond one is the response (level_tables, level_fallback)
+_RECEIPT = _re(r"acknowledg|受理|确认|確認|收到|接收")
 # A final answer is the resolution ("两个工作日内回复最终处理结果"), whatever verb carries it; an interim
 # one ("初步提交解决方案", "provide an initial workaround plan") is neither a response nor a resolution.
 _FINAL = _re(
@@ -47,30 +58,37 @@ _START_WORK = _re(
     r"|(?:开始|開始|着手|著手)(?:处理|處理|解决|解決|修复|修復|排查)"
 )
 _RESOLUTION = _re(
-    r"解决|解決|修复|修復|恢复|恢復|排除|处理完毕|處理完畢|内完成|內完成|[采採]取相[应應]措施|正常运行|正常運行|"
-    r"resol|fix|restor|workaround|correct|\bsolution\b|\bsolved\b|完工|修好|修竣|"
-    # closing the case is its resolution ("Closure Target 4 Working Hours", "closed within 2 days", 结案时间)
-    r"\bclosure\b|\bclosed? within\b|\btime to close\b|结案|結案|"
+    r"解决|解決|修复|修復|恢复|恢復|排除|内完成|內完成|[采採]取相[应應]措施|正常运行|正常運行|"
+    r"resol|fix|restor|workaround|correct|完工|修好|修竣|结案|結案|"
     # closing the loop (24小时内闭环: the problem handled to its end)
-    r"闭环|閉環"
+    r"闭环|閉環|"
+    # a repair or a completed handling is the fault's end ("repaired within 2 days", "修理完毕", "处理完成"); a remedy
+    # is not: a breach is remedied within a cure period ("fails to remedy within 7 days")
+    r"修理|(?:维修|維修|处理|處理)(?:完成|完毕|完畢|结束|結束)|排障|"
+    # closing the case is its resolution ("Closure Target 4 Working Hours", "closed within 2 days", 结案时间); the
+    # abbreviations: time to resolve / restore, "Res:" / "Resol.:" before a time. One word boundary before them all:
+    # each alternative of its own costs a try at every character
+    r"\b(?:solution\b|solved\b|closure\b|closed? within\b|time to close\b|"
+    r"repair(?:s|ed)?\b(?! (?:service|centre|center|shop|depot))|(?-i:TTR)\b|res(?:ol)?\b\.?(?=\s*[:：]))"
 )
 _LEVEL = _re(
-    r"(?P<id3>\b[A-Za-z][\w-]{0,15})\s*\((?P<inner3>[^)]{1,14})\)\s*(?:级|級)|(?:severity|priority) level (?P<id3b>[A-Za-z][\w-]{0,15})\s*\((?P<inner3b>[^)]{1,20})\)|(?P<id>\bP[0-4](?:\b|(?=\s*[级級]))|\bS[1-4](?:\b|(?=\s*[级級]))|(?:severity|priority|level|sev)\s*[1-4A-D]\b|第\s*[一二三四五六1-6]\s*[级級]|"
+    r"(?P<id3>\b[A-Za-z][\w-]{0,15})\s*\((?P<inner3>[^)]{1,14})\)\s*(?:级|級)|(?:severity|priority) level (?P<id3b>[A-Za-z][\w-]{0,15})\s*\((?P<inner3b>[^)]{1,20})\)|(?P<id>\bP[0-4](?:\b|(?=\s*[级級]))|\bS[1-4](?:\b|(?=\s*[级級]))|\bL[1-4]\b(?!\s*(?:/\s*L\d\s*)?(?:support|engineers?|teams?|agents?|technicians?|analysts?|desk|escalation|staff))|(?:severity|priority|level|sev|category|class)\s*[1-4A-D]\b|第\s*[一二三四五六1-6]\s*[级級]|"
     r"(?:严重性|嚴重性|严重度|嚴重度|优先级|優先級|优先顺序|優先順序)\s*[A-D1-4]\b|\b[A-D]\s*[级級]|"
     r"(?<![A-Za-z])[一二三四1-4]级(?=故障|问题|問題|事件|错误|錯誤|优先|優先|\s*[:：]|\s*$)|(?<![A-Za-z])[一二三四1-4]級|"
     # Roman numerals: "I 级", "Ⅱ级", "III級", "Level II", "Severity IV"
     r"(?:severity|priority|level|sev)\s*(?-i:IV|I{1,3})\b|(?<![A-Za-z])(?-i:IV|I{1,3})\s*[级級]|[ⅠⅡⅢⅣ]\s*[级級])"
     r"(?:\s*[(（](?P<inner>[^)）]{1,12})[)）])?"
-    r"|(?P<name>紧急|緊急|严重|嚴重|重大|重要|一般|轻微|輕微|次要|咨询|諮詢|高级|中级|低级|高級|中級|低級|(?:常见|常見|普通)(?=故障)|(?:简易|簡易|简单|簡單)(?=故障|问题|問題)|critical|emergency|non-?urgent|urgent|major|minor|serious|high|medium|moderate|low|"
+    r"|(?P<name>特急|紧急|緊急|致命|严重|嚴重|重大|重要|一般|轻微|輕微|次要|咨询|諮詢|高级|中级|低级|高級|中級|低級|(?:常见|常見|普通)(?=故障)|(?:简易|簡易|简单|簡單)(?=故障|问题|問題)|critical|emergency|non-?urgent|urgent|major|minor|serious|high|medium|moderate|low|"
     # "normal" only as a name: before priority or severity, or a time ("Normal priority tickets", "Normal 32 business
     # hours"), not in "normal business hours" or "normal operation"; "Normal — 1 day" beside names of the vendor's own
     # ("Blocker — 1 hour") is read with them, by the lines' shape (level_fallback)
     r"normal(?=\s+(?:priority|severity)\b|\s+\d)|"
     # "important" as a name the same way, or alone on its line (a cell: "4. Important"), not "it is important to"
     r"important(?=\s+(?:priority|severity)\b|\s+\d|\s*$))"
-    # its id or gloss in brackets, right after it or after the noun it qualifies ("重大事件(P1)10分钟内响应": one level)
+    # its id or gloss in brackets, right after it or after the noun it qualifies; or a second name after a slash
+    # ("High/Urgent 8 hours": one level named twice, read by its first name) ("重大事件(P1)10分钟内响应": one level)
     r"(?:(?:故障|问题|問題|事件|事故)?\s*[(（](?P<inner2>P[0-4]|[^)）]{1,10})[)）]"
-    r"|(?=\s*(?:级|級|故障|问题|問題|错误|錯誤|事件|事故|缺陷|案件|工单|工單|请求|請求|[:：|]|priority|severity|issues?|problems?|incidents?|defects?|errors?|\s|$)))"
+    r"|(?=\s*(?:级|級|故障|问题|問題|错误|錯誤|事件|事故|缺陷|案件|工单|工單|请求|請求|[:：|]|/(?=[A-Za-z])|\d|[一二两兩三四五六七八九十半](?:个|個)?(?:小时|小時|分钟|分鐘|天|日|工作|周|週)|priority|severity|issues?|problems?|incidents?|defects?|errors?|\s|$)))"
 )
 _CLOCK_HINT_BUSINESS = _re(
     r"工作时间|工作時間|工作时段|工作時段|工作日|工作天|上班时间|上班時間|business hours|business days|working hours|office hours|"
@@ -275,7 +293,7 @@ _ORDINAL = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "
 # an id that ranks the level by a number or a letter: "P3", "Priority 3", "Severity 3", "Sev 3", "Level 3",
 # "S3", "3级", "第三級", "严重性 A", "A级" all rank it the same way
 _RANKED = _re(
-    r"(?:p|s|priority|severity|sev|level|第|严重性|嚴重性|严重度|嚴重度|优先级|優先級|优先顺序|優先順序)?\s*(?P<rank>[0-9A-D一二三四五六])\s*(?:级|級)?"
+    r"(?:p|s|l|priority|severity|sev|level|category|class|第|严重性|嚴重性|严重度|嚴重度|优先级|優先級|优先顺序|優先順序)?\s*(?P<rank>[0-9A-D一二三四五六])\s*(?:级|級)?"
 )
 
 

@@ -584,16 +584,19 @@ def _run_tables(paragraphs: list[tuple[Paragraph, str]], taken: set[int]) -> lis
 
 def _flat_rows(paragraphs: list[tuple[Paragraph, str]], i: int, norm: str, taken: set[int]) -> Table | None:
     p, heading = paragraphs[i]
-    if len(norm) > 120 or durations(norm) or len(_kinds_in_order(norm)) < 2:
+    kinds = len(_kinds_in_order(norm))
+    if len(norm) > 120 or durations(norm) or not kinds:
         return None
+    if kinds == 1 and not (_COLUMN_OF_LEVELS.search(norm) and _column_names(norm) and _short_row(paragraphs, i + 1)):
+        return None  # one kind's column ("Priority Level Description Target Resolution"): a header of column names
     if not _COLUMN_OF_LEVELS.search(norm) and not (_column_names(norm) and _opens_row(paragraphs, i + 1)):
         return None  # the level column's name ("Classification") is not one we know: the first row must name a level
     table = Table([Sentence(p.text, norm, p, 0, heading)], [], False, _intro(paragraphs, i), {p.number}, runs=True)
     for q, q_heading in paragraphs[i + 1 :]:
         text = normalise(q.text)
-        lead = len(text) - len(_BULLET.sub("", text))
+        lead = _row_lead(text)
         m = _LEVEL.match(text, lead)
-        level = _level_in(text) if m else None
+        level = _level_in(text[lead:]) if m else None
         if q.number in taken:
             break
         if m is None or level is None:
@@ -610,6 +613,19 @@ def _flat_rows(paragraphs: list[tuple[Paragraph, str]], i: int, norm: str, taken
         table.row_levels.append(level)
         table.paragraphs.add(q.number)
     return table if table.rows else None
+
+
+# the row's rank number before its level ("1 Critical System down 4 hours"): the first column of a flattened table
+_RANK_CELL = re.compile(r"\d{1,2}[.)]?\s+")
+
+
+def _row_lead(text: str) -> int:
+    """Where a flattened row's level starts: after a bullet, and after a rank number in a column of its own."""
+    lead = len(text) - len(_BULLET.sub("", text))
+    rank = _RANK_CELL.match(text, lead)
+    if rank is not None and _LEVEL.match(text, lead) is None and _LEVEL.match(text, rank.end()) is not None:
+        return rank.end()
+    return lead
 
 
 # a row's own name: a run of capitalised words (or one word) before its description starts ("New User Setup" of
@@ -645,12 +661,22 @@ def _column_names(text: str) -> bool:
     return len(words) >= 3 and capitalised >= 0.7 * len(words) and not text.rstrip().endswith((":", "：", "."))
 
 
+def _short_row(paragraphs: list[tuple[Paragraph, str]], k: int) -> bool:
+    """Paragraph ``k`` is a flattened row of one line: it opens with a level, ends with its time and holds no
+    sentence ("Critical (business down): 15-minute response, 2-hour on-site. High …" is prose under a title)."""
+    if not _opens_row(paragraphs, k):
+        return False
+    text = normalise(paragraphs[k][0].text).strip()
+    found = durations(text)
+    return len(text) <= 120 and not re.search(r"[.:;。:;：；]\s", text + " ") and not text[found[-1].end :].strip()
+
+
 def _opens_row(paragraphs: list[tuple[Paragraph, str]], k: int) -> bool:
     """Paragraph ``k`` opens a flattened row: it starts with a level ("Critical – …") and holds a time."""
     if k >= len(paragraphs):
         return False
     text = normalise(paragraphs[k][0].text)
-    m = _LEVEL.match(text, len(text) - len(_BULLET.sub("", text)))
+    m = _LEVEL.match(text, _row_lead(text))
     return m is not None and _level_in(m.group(0)) is not None and bool(durations(text))
 
 
