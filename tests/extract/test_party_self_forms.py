@@ -33,6 +33,8 @@ def _parties(tmp_path: Path, text: str) -> list[tuple[str, str]]:
         ),
         ("These terms form an agreement between you and Brightline Systems GmbH, Munich.", "Brightline Systems GmbH"),
         ("Brightline Works agrees to provide the following services: hosting and updates.", "Brightline Works"),
+        ("Brightline Works will provide website maintenance services for one year.", "Brightline Works"),
+        ("Brightline Works shall provide the support described below.", "Brightline Works"),
         ("**Brightline Systems Ltd**\nService terms for hosted customers.", "Brightline Systems Ltd"),
         (
             "Service terms.\nQuestions? Read our FAQ.\n© 2024 Brightline Systems Inc. All rights reserved.",

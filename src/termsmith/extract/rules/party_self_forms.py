@@ -49,7 +49,7 @@ FORMS = [
     re.compile(
         r"^(?!(?:the|our|we|this|these|each|all|any|it|you|customer|client|licensee|user|party|support|vendor|provider|"
         r"licensor|contractor|company|services?)\b)"
-        r"(?P<name>(?-i:[A-Z][\w&.'-]*)(?:\s+(?-i:[A-Z][\w&.'-]*)){0,4})\s+agrees\s+to\s+provide\s+"
+        r"(?P<name>(?-i:[A-Z][\w&.'-]*)(?:\s+(?-i:[A-Z][\w&.'-]*)){0,4})\s+(?:agrees\s+to|will|shall)\s+provide\s+"
         r"(?:the\s+following\s+|[\w-]+\s+){0,3}?(?:services|support|maintenance)\b",
         re.IGNORECASE,
     ),
