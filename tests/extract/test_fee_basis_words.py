@@ -1,7 +1,6 @@
-"""A fee's basis named by more of each period's spellings (`fees._BASIS`): "per business day", "per trip", "per
-issue", "/annum", "/qtr", "per integration"; 按小时, 每工作日, 工日, 单次, 台次 — each read as the basis a price states, not as
-a one-off amount. (extractfields16's first set of spellings, 1a86658 — "each month", "per hr", "yearly", 元/时 … — was
-reverted after batch 38's one run: it read "Save $40 each month" as a monthly fee; bench/replay/extract36/README-fields.md.)"""
+"""A fee's basis named by the rest of each period's spellings (`fees._BASIS`): "per hr", "an hour", "each hour",
+"per engineer hour", 元/时; "each month", "per mo"; "yearly", "/yr", "per yr", "every year"; "per case";
+人·日 — each read as the basis a price states, not as a one-off amount."""
 
 from __future__ import annotations
 
@@ -15,6 +14,31 @@ from termsmith.extract.score import facts
 
 def _fees(tmp_path: Path, text: str) -> list[tuple[str, ...]]:
     return sorted(f for f in facts(terms_of(tmp_path, text)) if f[0] == "fee")
+
+
+@pytest.mark.parametrize(
+    ("said", "basis"),
+    [
+        ("per hr", "hour"),
+        ("an hour", "hour"),
+        ("each hour", "hour"),
+        ("per engineer hour", "hour"),
+        ("each month", "month"),
+        ("yearly", "year"),
+        ("/yr", "year"),
+        ("per yr", "year"),
+        ("every year", "year"),
+        ("per case", "incident"),
+    ],
+)
+def test_an_english_basis_spelled_otherwise(tmp_path: Path, said: str, basis: str) -> None:
+    text = f"Support fee: the Client shall pay $95 {said} for support.\n"
+    assert _fees(tmp_path, text) == [("fee", "95 USD", basis)]
+
+
+@pytest.mark.parametrize(("said", "basis"), [("450元/时", "hour"), ("900元/人·日", "person-day")])
+def test_a_chinese_basis_spelled_otherwise(tmp_path: Path, said: str, basis: str) -> None:
+    assert _fees(tmp_path, f"维护服务费:{said}。\n") == [("fee", said.split("元")[0] + " CNY", basis)]
 
 
 @pytest.mark.parametrize(

@@ -29,7 +29,7 @@ _VISIT_WORDS = _re(
 _BASIS: list[tuple[re.Pattern[str], str]] = [
     (
         _re(
-            r"人天|人日|人/天|人·天|每人每天|person[- ]?days?|man[- ]?days?|"
+            r"人天|人日|人/天|人·天|人[·・]?/?日|每人每天|person[- ]?days?|man[- ]?days?|"
             # an engineer's day: 800元/天, 每天, a day rate, £750/day
             r"(?:元|圆|圓)?/天|每天|(?:engineer |consultant )?(?:day|daily) rate|per (?:engineer[- ])?day\b|/\s?day\b|"
             # a working day's rate (每工作日, 800元/工日, "per business day")
@@ -50,14 +50,16 @@ _BASIS: list[tuple[re.Pattern[str], str]] = [
         _re(
             r"每小时|每小時|/小时|/小時|元/时|每工时|每工時|/工时|/工時|工时费|工時費|每人时|每人時|/人时|/人時|"
             r"per (?:man[- ]?|person[- ])?hour|hourly|/hour|/hr\b|/h\b|/man[- ]?hour|man[- ]?hours?|person[- ]hours?|"
-            r"按小时|按小時|按工时|按工時"
+            # the hour's other spellings: "per hr", "an hour", "each hour", "per engineer hour", 元/时
+            r"按小时|按小時|按工时|按工時|\bper\s+hrs?\b|\b(?:an|each|every)\s+hour\b|\bper\s+(?:engineer|technician|consultant|staff)[- ]hours?\b|"
+            r"/\s?[时時](?![段间間])"
         ),
         "hour",
     ),
     (_re(r"[个個]接口|/接口|每[个個]接口|[个個]介面|per interface|\bper\s+(?:integration|API)\b"), "interface"),
     (
         _re(
-            r"每月|/月|月费|月費|包月|按月|per (?:calendar )?month|monthly|a month|/month|/mo\b"
+            r"每月|/月|月费|月費|包月|按月|per (?:calendar )?month|monthly|a month|/month|/mo\b|\b(?:each|every)\s+month\b|per mo\b"
         ),
         "month",
     ),
@@ -68,14 +70,14 @@ _BASIS: list[tuple[re.Pattern[str], str]] = [
     (
         _re(
             r"每年|/年|年费|年費|年度|包年|按年|per year|annual|annually|per annum|p\.a\.|/year|a year|"
-            r"/\s?annum\b|\bper\s+(?:calendar|contract)\s+year\b|"
+            r"\byearly\b|/\s?yr\b|\bper\s+yr\b|\b(?:each|every)\s+year\b|/\s?annum\b|\bper\s+(?:calendar|contract)\s+year\b|"
             r"(?:^|\s|\|)年(?:\s|\||$)"
         ),
         "year",
     ),
     (
         _re(
-            r"每次|/次|按次|per incident|per call|per request|per ticket|\bper\s+(?:occurrence|issue)\b|单次|單次|每例|/\s?[单單](?![位元])|/\s?台次|(?:^|\s|\|)次(?:\s|\||$)"
+            r"每次|/次|按次|per incident|per call|per request|per ticket|per (?:support )?case|\bper\s+(?:occurrence|issue)\b|单次|單次|每例|/\s?[单單](?![位元])|/\s?台次|(?:^|\s|\|)次(?:\s|\||$)"
         ),
         "incident",
     ),
@@ -395,8 +397,23 @@ _COMPARED = _re(
 _COMPARED_AFTER = re.compile(r"^\s*(?:以上|以下|(?:或|及)?以上|(?:or|and) (?:more|less|above|below|over|under)\b)")
 
 
+# a saving or a discount is no price, whatever its basis ("Save $40 each month", "$50 off", "節省200元", "立减100元")
+_SAVING_BEFORE = _re(
+    r"(?:\bsav(?:e|es|ing)\b(?:\s+(?:you|of|up\s+to|over|around|about))*|\bsavings?\s+of|\bdiscount(?:ed)?\s+(?:of|by)|"
+    r"\brebate\s+of|节省|節省|可省|立省|立减|立減|减免|減免|便宜)\s*$"
+)
+_SAVING_AFTER = _re(r"^\s*(?:off\b|discount\b|(?:in\s+)?savings?\b|rebate\b)")
+
+
 def _threshold(text: str, start: int, end: int) -> bool:
-    return bool(_COMPARED.search(text[max(0, start - 12) : start]) or _COMPARED_AFTER.match(text[end : end + 12]))
+    """An amount that bounds or compares (over $500, 5000元以上) or that is saved (save $40), not a price."""
+    before, after = text[max(0, start - 16) : start], text[end : end + 12]
+    return bool(
+        _COMPARED.search(before[-12:])
+        or _COMPARED_AFTER.match(after)
+        or _SAVING_BEFORE.search(before)
+        or _SAVING_AFTER.match(after)
+    )
 
 
 # a fee for one thing done once, named after its amount or before it: "支付1000元更換域名費用", "收取遷移費5000元",
