@@ -94,7 +94,10 @@ VT001 = register(
         " (s15) A clock of coverage says when the service runs, not how fast it answers, and bounds no speed word:"
         " 7×24小时及时响应 · 工作日8:00-18:00及时响应 · 全年無休，每天24小時儘快處理 · respond promptly, 24 hours a day"
         " (flagged); a deadline beside it still bounds (7×24小时服务，2小时内及时响应), and it measures availability"
-        " words (7×24小时随时响应).",
+        " words (7×24小时随时响应)."
+        " (lintclosure16) In English the family's other forms and near-synonyms count inside a promise as its"
+        " speed words do (we will reply at once · fixes are deployed straight away · we will routinely back up your"
+        " data · we guarantee promptness: flagged; all files are uploaded at once: not).",
         why="A deadline the parties cannot measure cannot be breached. When the server is down, "
         '"乙方应及时响应" lets the vendor answer after 24 hours and still claim it complied.',
         example="乙方应及时响应甲方的报修，并尽快修复。\nThe Vendor shall respond promptly.",

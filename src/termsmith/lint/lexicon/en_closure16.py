@@ -1,0 +1,51 @@
+"""Closure of the English families over word forms and near-synonyms (lintclosure16).
+
+The lexicon knew a vague word only in the shapes someone had once seen ("rapid response" but not
+"delivered rapidly"; "properly" but not "proper"). Each list below is one family closed over one
+kind of closure, its candidates derived from the lexicon's own words (other forms: adjective ↔ -ly
+adverb ↔ -ness noun, hyphen ↔ space) and from a thesaurus of English (near-synonyms of the
+family's head words), kept where the labelling guide (tests/lint/realtext/README.md) would call
+the word vague in a commitment. Every word here is vague only inside a promise, as
+``EN_EVALUATIVE`` (termsmith.lint.uses.en_in_promise), and bounded by a quantity of its family's
+kind in its clause; bench/lint_closure/README.md lists every candidate, where it came from and why
+it was kept or not.
+"""
+
+from __future__ import annotations
+
+_SPEED = "within N hours of the report"
+_PERIOD = "every N days (or weekly, monthly, on a stated day)"
+
+# VT, forms and near-synonyms of prompt / quick / immediate / regular that the lexicon lacked
+EN_TIME_CLOSURE: tuple[tuple[str, str, str], ...] = (
+    *(
+        (w, "VT", _SPEED)
+        for w in (
+            "promptness",
+            "quickness",
+            "swiftness",
+            "speediness",
+            "rapidity",
+            "prompt manner",
+            "instantly",
+            "at once",
+            "straight away",
+            "straightaway",
+            "in short order",
+            "posthaste",
+            "urgently",
+            "fast-track",
+            "fast-tracked",
+            "soon",
+            "in a short time",
+            "with little delay",
+            "with minimum delay",
+            "with the least possible delay",
+            "due dispatch",
+            "all due speed",
+        )
+    ),
+    *((w, "VT", _PERIOD) for w in ("continually", "continuously", "routinely", "periodical")),
+)
+# the period words are bounded by a period, as "regularly"
+EN_TIME_CLOSURE_PERIOD: tuple[str, ...] = tuple(w for w, _, r in EN_TIME_CLOSURE if r == _PERIOD)

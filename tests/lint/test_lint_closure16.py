@@ -1,0 +1,47 @@
+"""lintclosure16: the lexicon's families closed over word forms and near-synonyms (bench/lint_closure/README.md).
+
+Every sentence here is invented for the test (none is from the real-text corpus): a closed form inside a promise is
+flagged like the word it closes; the same form outside a promise, or bounded by its quantity, is not.
+"""
+
+from __future__ import annotations
+
+import pytest
+from lint_findings import warnings
+
+# --- VT: forms and near-synonyms of prompt / quick / immediate / regular
+
+TIME_FLAGGED = [
+    ("We will reply at once.", "at once"),
+    ("Our engineers will fix the fault straight away.", "straight away"),
+    ("The vendor shall deploy the patch straightaway.", "straightaway"),
+    ("We will respond instantly to every ticket.", "instantly"),
+    ("We will restore the service in short order.", "in short order"),
+    ("We guarantee promptness in every reply.", "promptness"),
+    ("We will handle the request in a prompt manner.", "prompt manner"),
+    ("Critical faults will be addressed urgently.", "urgently"),
+    ("We will release a fix soon.", "soon"),
+    ("We will answer with little delay.", "with little delay"),
+    ("The vendor shall routinely back up the database.", "routinely"),
+    ("We will continuously monitor your servers.", "continuously"),
+    ("We will continually review the logs.", "continually"),
+]
+
+
+@pytest.mark.parametrize(("text", "term"), TIME_FLAGGED)
+def test_time_forms_in_a_promise_are_flagged(text: str, term: str) -> None:
+    assert ("VT001", term) in warnings(text)
+
+
+TIME_QUIET = [
+    "All files are uploaded at once.",  # no promise: a description
+    "We will reply at once, and in any event within 2 hours.",  # bounded by its deadline
+    "We will respond as soon as possible.",  # the longer term, not "soon"
+    "The vendor shall routinely back up the database every day.",  # bounded by its period
+]
+
+
+@pytest.mark.parametrize("text", TIME_QUIET)
+def test_time_forms_outside_a_promise_or_bounded_are_not_flagged(text: str) -> None:
+    closed = {term for _, term in TIME_FLAGGED} | {"soon"}
+    assert not [w for w in warnings(text) if w[1] in closed]
