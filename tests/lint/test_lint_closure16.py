@@ -45,3 +45,34 @@ TIME_QUIET = [
 def test_time_forms_outside_a_promise_or_bounded_are_not_flagged(text: str) -> None:
     closed = {term for _, term in TIME_FLAGGED} | {"soon"}
     assert not [w for w in warnings(text) if w[1] in closed]
+
+
+# --- VQ: near-synonyms of the grades (top-notch, world-class, excellent, high quality), hyphen ↔ space
+
+QUALITY_FLAGGED = [
+    ("We provide top notch support to every customer.", "top notch"),
+    ("The contractor shall deliver first-rate maintenance.", "first-rate"),
+    ("Our team will provide world class service.", "world class"),
+    ("We will deliver the highest quality software with every release.", "highest quality"),
+    ("The vendor shall perform the work to a high standard.", "high standard"),
+    ("We offer superb support for all plans.", "superb"),
+    ("We provide state-of-the-art monitoring.", "state-of-the-art"),
+    ("We guarantee quality workmanship on every repair.", "quality workmanship"),
+]
+
+
+@pytest.mark.parametrize(("text", "term"), QUALITY_FLAGGED)
+def test_grade_synonyms_in_a_promise_are_flagged(text: str, term: str) -> None:
+    assert ("VQ001", term) in warnings(text)
+
+
+QUALITY_QUIET = [
+    "The museum has a world class collection.",  # no promise: a description
+    "In no event shall the vendor be liable for punitive or exemplary damages.",  # a term of art
+    "We provide top notch hosting with 99.9% monthly uptime.",  # measured in its clause
+]
+
+
+@pytest.mark.parametrize("text", QUALITY_QUIET)
+def test_grade_synonyms_outside_a_promise_or_measured_are_not_flagged(text: str) -> None:
+    assert not [w for w in warnings(text) if w[0] == "VQ001"]

@@ -49,3 +49,46 @@ EN_TIME_CLOSURE: tuple[tuple[str, str, str], ...] = (
 )
 # the period words are bounded by a period, as "regularly"
 EN_TIME_CLOSURE_PERIOD: tuple[str, ...] = tuple(w for w, _, r in EN_TIME_CLOSURE if r == _PERIOD)
+
+_QUALITY = "a measurable target (e.g. monthly availability >= 99.9%, every checklist item passes)"
+
+# VQ, near-synonyms of the lexicon's grades (top-notch, world-class, best-in-class, excellent, high quality, quality
+# services), with their spellings hyphen ↔ space
+EN_QUALITY_CLOSURE: tuple[tuple[str, str, str], ...] = tuple(
+    (w, "VQ", _QUALITY)
+    for w in (
+        "top notch",
+        "first class",
+        "first-rate",
+        "first rate",
+        "world class",
+        "best in class",
+        "top-tier",
+        "top tier",
+        "top quality",
+        "top-quality",
+        "highest quality",
+        "superb",
+        "exemplary",
+        "excellence",
+        "trustworthy",
+        "state-of-the-art",
+        "state of the art",
+        "cutting-edge",
+        "quality support",
+        "quality maintenance",
+        "quality work",
+        "quality workmanship",
+        "good service",
+        "great service",
+        "best service",
+        "best possible service",
+        "high standard",
+        "high standards",
+        "highest standard",
+        "highest standards",
+        "high level of service",
+    )
+)
+# a grade of damages in a liability clause is a term of art (punitive or exemplary damages)
+EN_QUALITY_CLOSURE_EXCLUSIONS: tuple[str, ...] = ("exemplary damages",)

@@ -2699,3 +2699,9 @@ from termsmith.lint.lexicon.en_closure16 import EN_TIME_CLOSURE, EN_TIME_CLOSURE
 EN_EVALUATIVE = (*EN_EVALUATIVE, *EN_TIME_CLOSURE)
 EN_PROMISE_ONLY = frozenset(w for w, _, _ in EN_EVALUATIVE)
 BOUND_KIND.update(dict.fromkeys(EN_TIME_CLOSURE_PERIOD, "period"))
+
+from termsmith.lint.lexicon.en_closure16 import EN_QUALITY_CLOSURE, EN_QUALITY_CLOSURE_EXCLUSIONS  # noqa: E402
+
+EN_EVALUATIVE = (*EN_EVALUATIVE, *EN_QUALITY_CLOSURE)
+EN_EXCLUSIONS = (*EN_EXCLUSIONS, *EN_QUALITY_CLOSURE_EXCLUSIONS)
+EN_PROMISE_ONLY = frozenset(w for w, _, _ in EN_EVALUATIVE)

@@ -305,7 +305,10 @@ VQ001 = register(
         " (linten17) Expertise claimed with no measure, as knowledge (engineers with expert knowledge about running …,"
         " experts with deep technical and infrastructure knowledge), or skill two words before the people it grades"
         " (highly-skilled NWA software engineers), is flagged like expert support and skilled staff; experts named but"
-        " not graded (reach our experts via support tickets), and what engineers are stated to be capable of, are not.",
+        " not graded (reach our experts via support tickets), and what engineers are stated to be capable of, are not."
+        " (lintclosure16) Near-synonyms of the grades count inside a promise as the grades do (we provide top notch"
+        " support · first-rate maintenance · the highest quality software · work to a high standard: flagged);"
+        " exemplary damages in a liability clause is a term of art, not a grade.",
         why='"合理费用" and "industry-standard security" leave the figure to whoever sends the invoice '
         "or writes the excuse; disputes over them end in expert opinions, not in the contract.",
         example="功能开发按合理价格收费。\nFees for new features shall be reasonable.",
