@@ -76,3 +76,31 @@ QUALITY_QUIET = [
 @pytest.mark.parametrize("text", QUALITY_QUIET)
 def test_grade_synonyms_outside_a_promise_or_measured_are_not_flagged(text: str) -> None:
     assert not [w for w in warnings(text) if w[0] == "VQ001"]
+
+
+# --- VS: near-synonyms of etc. / and the like
+
+SCOPE_FLAGGED = [
+    ("We will repair printers, scanners and similar devices.", "and similar"),
+    ("Our support covers, inter alia, updates and patches.", "inter alia"),
+    ("The vendor maintains servers, switches, routers et cetera.", "et cetera"),
+    ("We support Windows, Linux, macOS etcetera.", "etcetera"),
+    ("We will back up mailboxes, calendars and suchlike.", "and suchlike"),
+]
+
+
+@pytest.mark.parametrize(("text", "term"), SCOPE_FLAGGED)
+def test_list_closers_are_flagged(text: str, term: str) -> None:
+    assert ("VS001", term) in warnings(text)
+
+
+SCOPE_QUIET = [
+    "Support does not include printers, scanners and similar devices.",  # an exclusion
+    "We support common systems, such as Windows, Linux and similar systems.",  # examples after such as
+    "Remote access is given through WebEx or similar tools.",  # "or similar" is an alternative: not added
+]
+
+
+@pytest.mark.parametrize("text", SCOPE_QUIET)
+def test_list_closers_in_an_exclusion_or_example_are_not_flagged(text: str) -> None:
+    assert not [w for w in warnings(text) if w[0] == "VS001"]

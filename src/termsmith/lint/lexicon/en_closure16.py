@@ -92,3 +92,9 @@ EN_QUALITY_CLOSURE: tuple[tuple[str, str, str], ...] = tuple(
 )
 # a grade of damages in a liability clause is a term of art (punitive or exemplary damages)
 EN_QUALITY_CLOSURE_EXCLUSIONS: tuple[str, ...] = ("exemplary damages",)
+
+# VS, near-synonyms of etc. / and the like / among other things
+EN_SCOPE_CLOSURE: tuple[tuple[str, str, str], ...] = tuple(
+    (w, "VS", "the complete list, or 'only the following'")
+    for w in ("et cetera", "etcetera", "inter alia", "and similar", "and suchlike")
+)

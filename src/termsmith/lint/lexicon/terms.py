@@ -2705,3 +2705,8 @@ from termsmith.lint.lexicon.en_closure16 import EN_QUALITY_CLOSURE, EN_QUALITY_C
 EN_EVALUATIVE = (*EN_EVALUATIVE, *EN_QUALITY_CLOSURE)
 EN_EXCLUSIONS = (*EN_EXCLUSIONS, *EN_QUALITY_CLOSURE_EXCLUSIONS)
 EN_PROMISE_ONLY = frozenset(w for w, _, _ in EN_EVALUATIVE)
+
+from termsmith.lint.lexicon.en_closure16 import EN_SCOPE_CLOSURE  # noqa: E402
+
+EN_TERMS = (*EN_TERMS, *EN_SCOPE_CLOSURE)
+BOUND_KIND.update(dict.fromkeys((w for w, _, _ in EN_SCOPE_CLOSURE), "count"))

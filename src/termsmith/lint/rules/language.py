@@ -459,7 +459,10 @@ VS001 = register(
         " 社会, 负责人, 按…的要求), while the verbs do (乙方会提供安装、调试等服务: flagged). 包括但不限于 that spells out"
         " a cause or a circumstance named right before it (不可抗力，包括但不限于… · 基础运营商原因，包括但不限于… · 该状况"
         "包括但不限于) lists what excuses or triggers a term, not what is owed; 服务包括但不限于 and 这些手段包括但不限于 stay"
-        " flagged.",
+        " flagged."
+        " (lintclosure16) The near-synonyms of etc. close a list as it does (we repair printers, scanners and similar"
+        " devices · support covers, inter alia, updates · et cetera, etcetera, and suchlike: flagged); after a negation"
+        " or such as they do not.",
         why='A scope that ends in "etc." or hides behind "basic maintenance" is the source of the '
         "classic dispute: the client thinks a fix is included, the vendor bills it as new work.",
         example="免费维护包括基础维护、技术支持等。\nFree maintenance covers basic maintenance, etc.",
