@@ -84,7 +84,6 @@ SCOPE_FLAGGED = [
     ("We will repair printers, scanners and similar devices.", "and similar"),
     ("Our support covers, inter alia, updates and patches.", "inter alia"),
     ("The vendor maintains servers, switches, routers et cetera.", "et cetera"),
-    ("We support Windows, Linux, macOS etcetera.", "etcetera"),
     ("We will back up mailboxes, calendars and suchlike.", "and suchlike"),
 ]
 
@@ -104,3 +103,30 @@ SCOPE_QUIET = [
 @pytest.mark.parametrize("text", SCOPE_QUIET)
 def test_list_closers_in_an_exclusion_or_example_are_not_flagged(text: str) -> None:
     assert not [w for w in warnings(text) if w[0] == "VS001"]
+
+
+# --- zh VT: a speed in a 得 complement (处理得很快), counted where the sentence binds a party
+
+COMPLEMENT_FLAGGED = [
+    ("乙方保证问题解决得很快。", "得很快"),
+    ("我们会把客户的问题处理得非常快。", "得非常快"),
+    ("乙方保證故障修復得十分快。", "得十分快"),
+    ("我們會把問題處理得非常快。", "得非常快"),
+]
+
+
+@pytest.mark.parametrize(("text", "term"), COMPLEMENT_FLAGGED)
+def test_zh_speed_complement_in_a_commitment_is_flagged(text: str, term: str) -> None:
+    assert ("VT001", term) in warnings(text)
+
+
+COMPLEMENT_QUIET = [
+    "这台电脑运行得很快。",  # a description: nobody is bound
+    "這台伺服器開機得很快。",
+    "乙方保证问题在2小时内解决得很快。",  # bounded by its deadline
+]
+
+
+@pytest.mark.parametrize("text", COMPLEMENT_QUIET)
+def test_zh_speed_complement_in_a_description_or_bounded_is_not_flagged(text: str) -> None:
+    assert not [w for w in warnings(text) if w[0] == "VT001"]

@@ -96,5 +96,5 @@ EN_QUALITY_CLOSURE_EXCLUSIONS: tuple[str, ...] = ("exemplary damages",)
 # VS, near-synonyms of etc. / and the like / among other things
 EN_SCOPE_CLOSURE: tuple[tuple[str, str, str], ...] = tuple(
     (w, "VS", "the complete list, or 'only the following'")
-    for w in ("et cetera", "etcetera", "inter alia", "and similar", "and suchlike")
+    for w in ("et cetera", "inter alia", "and similar", "and suchlike")
 )

@@ -97,7 +97,9 @@ VT001 = register(
         " words (7×24小时随时响应)."
         " (lintclosure16) In English the family's other forms and near-synonyms count inside a promise as its"
         " speed words do (we will reply at once · fixes are deployed straight away · we will routinely back up your"
-        " data · we guarantee promptness: flagged; all files are uploaded at once: not).",
+        " data · we guarantee promptness: flagged; all files are uploaded at once: not). In Chinese a speed in a 得"
+        " complement counts where the sentence binds a party (乙方保证问题解决得很快 · 我們會把問題處理得非常快:"
+        " flagged; 这台电脑运行得很快: not).",
         why="A deadline the parties cannot measure cannot be breached. When the server is down, "
         '"乙方应及时响应" lets the vendor answer after 24 hours and still claim it complied.',
         example="乙方应及时响应甲方的报修，并尽快修复。\nThe Vendor shall respond promptly.",
@@ -461,7 +463,7 @@ VS001 = register(
         "包括但不限于) lists what excuses or triggers a term, not what is owed; 服务包括但不限于 and 这些手段包括但不限于 stay"
         " flagged."
         " (lintclosure16) The near-synonyms of etc. close a list as it does (we repair printers, scanners and similar"
-        " devices · support covers, inter alia, updates · et cetera, etcetera, and suchlike: flagged); after a negation"
+        " devices · support covers, inter alia, updates · et cetera, and suchlike: flagged; the word etcetera is a mention); after a negation"
         " or such as they do not.",
         why='A scope that ends in "etc." or hides behind "basic maintenance" is the source of the '
         "classic dispute: the client thinks a fix is included, the vendor bills it as new work.",
