@@ -130,3 +130,30 @@ COMPLEMENT_QUIET = [
 @pytest.mark.parametrize("text", COMPLEMENT_QUIET)
 def test_zh_speed_complement_in_a_description_or_bounded_is_not_flagged(text: str) -> None:
     assert not [w for w in warnings(text) if w[0] == "VT001"]
+
+
+# --- zh VQ: near-synonyms of 妥善 and 认真, counted where the sentence binds a party
+
+MANNER_FLAGGED = [
+    ("乙方将妥当处理甲方的数据。", "妥当"),
+    ("乙方應穩妥保管客戶資料。", "穩妥"),
+    ("乙方将精心维护甲方的系统。", "精心"),
+    ("我們承諾用心服務每一位客戶。", "用心"),
+    ("乙方将悉心指导甲方人员。", "悉心"),
+]
+
+
+@pytest.mark.parametrize(("text", "term"), MANNER_FLAGGED)
+def test_zh_manner_synonyms_in_a_commitment_are_flagged(text: str, term: str) -> None:
+    assert ("VQ001", term) in warnings(text)
+
+
+MANNER_QUIET = [
+    "本软件设计精心，界面贴心。",  # a description: nobody is bound
+    "這款產品的介面十分貼心。",
+]
+
+
+@pytest.mark.parametrize("text", MANNER_QUIET)
+def test_zh_manner_synonyms_in_a_description_are_not_flagged(text: str) -> None:
+    assert not [w for w in warnings(text) if w[0] == "VQ001"]

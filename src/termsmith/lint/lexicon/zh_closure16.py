@@ -13,3 +13,10 @@ from __future__ import annotations
 ZH_TIME_COMPLEMENTS: tuple[tuple[str, str, str], ...] = tuple(
     (w, "VT", "在 N 小时内") for w in ("得很快", "得非常快", "得十分快", "得尽可能快")
 )
+
+# VQ, near-synonyms of 妥善 (妥当 · 稳妥) and of 认真 (精心 · 悉心 · 用心 · 贴心): a manner of work with nothing to
+# check it by
+ZH_QUALITY_SYNONYMS: tuple[tuple[str, str, str], ...] = (
+    *((w, "VQ", "写明具体措施（如加密存储、每日备份）") for w in ("妥当", "稳妥")),
+    *((w, "VQ", "写明可检查的要求（如每次维修后 24 小时内提交记录）") for w in ("精心", "悉心", "用心", "贴心")),
+)

@@ -310,7 +310,9 @@ VQ001 = register(
         " not graded (reach our experts via support tickets), and what engineers are stated to be capable of, are not."
         " (lintclosure16) Near-synonyms of the grades count inside a promise as the grades do (we provide top notch"
         " support · first-rate maintenance · the highest quality software · work to a high standard: flagged);"
-        " exemplary damages in a liability clause is a term of art, not a grade.",
+        " exemplary damages in a liability clause is a term of art, not a grade. In Chinese the near-synonyms of 妥善"
+        " and 认真 count where the sentence binds a party (乙方将妥当处理甲方数据 · 乙方將精心維護系統: flagged;"
+        " 本软件设计精心: not).",
         why='"合理费用" and "industry-standard security" leave the figure to whoever sends the invoice '
         "or writes the excuse; disputes over them end in expert opinions, not in the contract.",
         example="功能开发按合理价格收费。\nFees for new features shall be reasonable.",
