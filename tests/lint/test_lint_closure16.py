@@ -157,3 +157,10 @@ MANNER_QUIET = [
 @pytest.mark.parametrize("text", MANNER_QUIET)
 def test_zh_manner_synonyms_in_a_description_are_not_flagged(text: str) -> None:
     assert not [w for w in warnings(text) if w[0] == "VQ001"]
+
+
+@pytest.mark.parametrize(
+    ("text", "term"), [("乙方将妥当地保管甲方的设备。", "妥当地"), ("乙方將精心地維護系統。", "精心地")]
+)
+def test_zh_manner_synonyms_in_di_are_read_as_one_adverb(text: str, term: str) -> None:
+    assert [w for w in warnings(text) if w[0] == "VQ001"] == [("VQ001", term)]

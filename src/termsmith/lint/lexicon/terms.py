@@ -2713,10 +2713,12 @@ BOUND_KIND.update(dict.fromkeys((w for w, _, _ in EN_SCOPE_CLOSURE), "count"))
 
 # (lintclosure16) the Chinese families closed over near-synonyms and complements
 from termsmith.lint.lexicon.zh_closure16 import (  # noqa: E402
+    ZH_QUALITY_SYNONYM_EXCLUSIONS,
     ZH_QUALITY_SYNONYMS,
     ZH_TIME_COMPLEMENTS,
 )
 
 ZH_TERMS = (*ZH_TERMS, *ZH_TIME_COMPLEMENTS, *ZH_QUALITY_SYNONYMS)
+ZH_EXCLUSIONS = (*ZH_EXCLUSIONS, *ZH_QUALITY_SYNONYM_EXCLUSIONS)
 # counted only where the sentence binds a party, as the -地 manner adverbs (termsmith.lint.uses)
 ZH_COMMITTED_ONLY: frozenset[str] = frozenset(w for w, _, _ in (*ZH_TIME_COMPLEMENTS, *ZH_QUALITY_SYNONYMS))

@@ -20,3 +20,5 @@ ZH_QUALITY_SYNONYMS: tuple[tuple[str, str, str], ...] = (
     *((w, "VQ", "写明具体措施（如加密存储、每日备份）") for w in ("妥当", "稳妥")),
     *((w, "VQ", "写明可检查的要求（如每次维修后 24 小时内提交记录）") for w in ("精心", "悉心", "用心", "贴心")),
 )
+# a manner adverb in -地 is judged as one, by the …地 pattern (妥当地保管 · 精心地维护), as 认真地
+ZH_QUALITY_SYNONYM_EXCLUSIONS: tuple[str, ...] = tuple(w + "地" for w, _, _ in ZH_QUALITY_SYNONYMS)
