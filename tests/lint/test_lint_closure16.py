@@ -38,6 +38,8 @@ TIME_QUIET = [
     "We will reply at once, and in any event within 2 hours.",  # bounded by its deadline
     "We will respond as soon as possible.",  # the longer term, not "soon"
     "The vendor shall routinely back up the database every day.",  # bounded by its period
+    "The system shall raise an alert when CPU stays above 80% continuously for 10 minutes.",  # a measured duration
+    "A time limit that runs 24x7 runs continuously, including weekends.",  # a clock described
 ]
 
 

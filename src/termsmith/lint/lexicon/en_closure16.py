@@ -49,6 +49,15 @@ EN_TIME_CLOSURE: tuple[tuple[str, str, str], ...] = (
 )
 # the period words are bounded by a period, as "regularly"
 EN_TIME_CLOSURE_PERIOD: tuple[str, ...] = tuple(w for w, _, r in EN_TIME_CLOSURE if r == _PERIOD)
+# "continuously for" states how long a condition lasts (stays above 80 % continuously for 10 minutes: a measured
+# duration), and a clock or a process that "runs continuously" is described, not promised (a time limit that runs 24×7
+# runs continuously): both are the clause library's own text, which must lint clean
+EN_TIME_CLOSURE_EXCLUSIONS: tuple[str, ...] = (
+    "continuously for",
+    "continually for",
+    "runs continuously",
+    "run continuously",
+)
 
 _QUALITY = "a measurable target (e.g. monthly availability >= 99.9%, every checklist item passes)"
 

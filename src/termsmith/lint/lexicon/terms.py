@@ -2694,11 +2694,16 @@ from termsmith.lint.lexicon.en_charge import EN_CHARGE_TERMS  # noqa: E402
 EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_CHARGE_TERMS)
 
 # (lintclosure16) the English families closed over word forms and near-synonyms, vague only inside a promise
-from termsmith.lint.lexicon.en_closure16 import EN_TIME_CLOSURE, EN_TIME_CLOSURE_PERIOD  # noqa: E402
+from termsmith.lint.lexicon.en_closure16 import (  # noqa: E402
+    EN_TIME_CLOSURE,
+    EN_TIME_CLOSURE_EXCLUSIONS,
+    EN_TIME_CLOSURE_PERIOD,
+)
 
 EN_EVALUATIVE = (*EN_EVALUATIVE, *EN_TIME_CLOSURE)
 EN_PROMISE_ONLY = frozenset(w for w, _, _ in EN_EVALUATIVE)
 BOUND_KIND.update(dict.fromkeys(EN_TIME_CLOSURE_PERIOD, "period"))
+EN_EXCLUSIONS = (*EN_EXCLUSIONS, *EN_TIME_CLOSURE_EXCLUSIONS)
 
 from termsmith.lint.lexicon.en_closure16 import EN_QUALITY_CLOSURE, EN_QUALITY_CLOSURE_EXCLUSIONS  # noqa: E402
 
