@@ -46,7 +46,7 @@ from termsmith import regex_cache
 from termsmith.lint import evaluative, zh_lists, zh_uses
 from termsmith.lint.context import en_no_commitment_context
 from termsmith.lint.en_forms import en_form_not_commitment, en_main_clause_start
-from termsmith.lint.lexicon.terms import EN_PROMISE_ONLY, EN_PROMISE_ONLY_CLASSES, EN_UNNEGATED
+from termsmith.lint.lexicon.terms import EN_PROMISE_ONLY, EN_PROMISE_ONLY_CLASSES, EN_UNNEGATED, ZH_COMMITTED_ONLY
 from termsmith.lint.matcher import Term
 from termsmith.lint.positions import line_start
 from termsmith.lint.prefilter import compile_with_first_pairs
@@ -173,7 +173,8 @@ _ZH_NEED_CONDITION = r"如需|如遇|如有需要|若需|若有需要"
 # (您可以隨時停止使用) before a time word in its clause: the customer's timing, not a vendor's promise
 _ZH_REQUEST = zh_uses.REQUEST  # (…客戶得隨時加購: 得 as "may", lintzh5)
 # classes counted only in a commitment: a binding word or a party in the sentence
-_ZH_COMMITTED_ONLY = frozenset({"…地（方式）"})
+# (lintclosure16) and the 得 complements of speed (处理得很快): a description of a machine (运行得很快) commits nobody
+_ZH_COMMITTED_ONLY = frozenset({"…地（方式）", *ZH_COMMITTED_ONLY})
 _ZH_PAID_SERVICE = "提供有偿服务"  # offered only after 提供 in its clause
 # an open list of the causes of a damage (…操作、改造等引起的損壞 · 安装等所造成的故障): it says
 # what caused something, not what is promised
@@ -264,7 +265,11 @@ _EN_PROMISE = (
     r"guarantees?|guaranteed|ensures?|ensuring|warrants?|promises?|(?:is|are)\s+responsible\s+for|includes?|"
     r"included|provides?|offers?|delivers?|performs?|maintains?|keeps?|monitors?|handles?|responds?|resolves?|"
     r"entitles?|believe\s+in|takes?\s+pride\s+in|prides?\s+(?:ourselves|itself|themselves)\s+on|we\s+(?:\w+\s+)?(?:provide|offer|deliver|ensure|keep|maintain|monitor|handle|respond|fix|"
-    r"resolve|perform|update|guarantee|make|use|take|work|give|aim|strive|try|are|do))\b|['’]ll\b"
+    r"resolve|perform|update|guarantee|make|use|take|work|give|aim|strive|try|are|do))\b|['’]ll\b|"
+    # (lintclosure16) the passive of a service verb, the position "we handle …" takes with its object as subject
+    # (tickets are handled rapidly · fixes are delivered promptly)
+    r"\b(?:is|are)\s+(?:handled|resolved|delivered|fixed|answered|addressed|processed|performed|completed|restored|"
+    r"deployed|installed|applied|carried\s+out)\b"
 )
 _EN_HEDGE_MODAL = r"\b(?:can|could|may|might|should|would)\b"
 _EN_FINITE = (
@@ -1105,11 +1110,11 @@ def _zh_not_commitment(
         (start and text[start - 1] in _ZH_LIST_CLOSERS) or _zh_one(_ZH_CAUSES).match(text, span[1]) is not None
     ):
         return True  # after a cited title or a template's dots; …改造等引起的損壞: causes, not a scope
+    if name in _ZH_COMMITTED_ONLY and _zh_one(_ZH_COMMITTED).search(text, sentence[0], sentence[1]) is None:
+        return True  # …地 (or 处理得很快) in a description, not a promise
     if family == "VQ":
         if has.search(text, clause[0], start) and not binds.search(text, sentence[0], sentence[1]):
             return True
-        if name in _ZH_COMMITTED_ONLY and _zh_one(_ZH_COMMITTED).search(text, sentence[0], sentence[1]) is None:
-            return True  # …地 in a description, not a promise
     elif family == "VT" and _zh_customer_timing(
         text, span, clause[0] if clause[0] == sentence[0] else _zh_option_reach(text, clause[0], sentence[0], start)
     ):

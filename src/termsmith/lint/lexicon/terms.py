@@ -2692,3 +2692,38 @@ EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_CLASS_TERMS_17)
 from termsmith.lint.lexicon.en_charge import EN_CHARGE_TERMS  # noqa: E402
 
 EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_CHARGE_TERMS)
+
+# (lintclosure16) the English families closed over word forms and near-synonyms, vague only inside a promise
+from termsmith.lint.lexicon.en_closure16 import (  # noqa: E402
+    EN_TIME_CLOSURE,
+    EN_TIME_CLOSURE_EXCLUSIONS,
+    EN_TIME_CLOSURE_PERIOD,
+)
+
+EN_EVALUATIVE = (*EN_EVALUATIVE, *EN_TIME_CLOSURE)
+EN_PROMISE_ONLY = frozenset(w for w, _, _ in EN_EVALUATIVE)
+BOUND_KIND.update(dict.fromkeys(EN_TIME_CLOSURE_PERIOD, "period"))
+EN_EXCLUSIONS = (*EN_EXCLUSIONS, *EN_TIME_CLOSURE_EXCLUSIONS)
+
+from termsmith.lint.lexicon.en_closure16 import EN_QUALITY_CLOSURE, EN_QUALITY_CLOSURE_EXCLUSIONS  # noqa: E402
+
+EN_EVALUATIVE = (*EN_EVALUATIVE, *EN_QUALITY_CLOSURE)
+EN_EXCLUSIONS = (*EN_EXCLUSIONS, *EN_QUALITY_CLOSURE_EXCLUSIONS)
+EN_PROMISE_ONLY = frozenset(w for w, _, _ in EN_EVALUATIVE)
+
+from termsmith.lint.lexicon.en_closure16 import EN_SCOPE_CLOSURE  # noqa: E402
+
+EN_TERMS = (*EN_TERMS, *EN_SCOPE_CLOSURE)
+BOUND_KIND.update(dict.fromkeys((w for w, _, _ in EN_SCOPE_CLOSURE), "count"))
+
+# (lintclosure16) the Chinese families closed over near-synonyms and complements
+from termsmith.lint.lexicon.zh_closure16 import (  # noqa: E402
+    ZH_QUALITY_SYNONYM_EXCLUSIONS,
+    ZH_QUALITY_SYNONYMS,
+    ZH_TIME_COMPLEMENTS,
+)
+
+ZH_TERMS = (*ZH_TERMS, *ZH_TIME_COMPLEMENTS, *ZH_QUALITY_SYNONYMS)
+ZH_EXCLUSIONS = (*ZH_EXCLUSIONS, *ZH_QUALITY_SYNONYM_EXCLUSIONS)
+# counted only where the sentence binds a party, as the -地 manner adverbs (termsmith.lint.uses)
+ZH_COMMITTED_ONLY: frozenset[str] = frozenset(w for w, _, _ in (*ZH_TIME_COMPLEMENTS, *ZH_QUALITY_SYNONYMS))

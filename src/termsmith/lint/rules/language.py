@@ -94,7 +94,14 @@ VT001 = register(
         " (s15) A clock of coverage says when the service runs, not how fast it answers, and bounds no speed word:"
         " 7×24小时及时响应 · 工作日8:00-18:00及时响应 · 全年無休，每天24小時儘快處理 · respond promptly, 24 hours a day"
         " (flagged); a deadline beside it still bounds (7×24小时服务，2小时内及时响应), and it measures availability"
-        " words (7×24小时随时响应).",
+        " words (7×24小时随时响应)."
+        " (lintclosure16) In English the family's other forms and near-synonyms count inside a promise as its"
+        " speed words do (we will reply at once · fixes are deployed straight away · we will routinely back up your"
+        " data · we guarantee promptness: flagged; all files are uploaded at once: not); so does a speed word after"
+        ' the passive of a service verb, the position of "we handle …" with its object as subject (tickets are'
+        " handled rapidly · fixes are delivered speedily: flagged; our fixes are rapid, a description: not). In Chinese a speed in a 得"
+        " complement counts where the sentence binds a party (乙方保证问题解决得很快 · 我們會把問題處理得非常快:"
+        " flagged; 这台电脑运行得很快: not).",
         why="A deadline the parties cannot measure cannot be breached. When the server is down, "
         '"乙方应及时响应" lets the vendor answer after 24 hours and still claim it complied.',
         example="乙方应及时响应甲方的报修，并尽快修复。\nThe Vendor shall respond promptly.",
@@ -302,7 +309,12 @@ VQ001 = register(
         " (linten17) Expertise claimed with no measure, as knowledge (engineers with expert knowledge about running …,"
         " experts with deep technical and infrastructure knowledge), or skill two words before the people it grades"
         " (highly-skilled NWA software engineers), is flagged like expert support and skilled staff; experts named but"
-        " not graded (reach our experts via support tickets), and what engineers are stated to be capable of, are not.",
+        " not graded (reach our experts via support tickets), and what engineers are stated to be capable of, are not."
+        " (lintclosure16) Near-synonyms of the grades count inside a promise as the grades do (we provide top notch"
+        " support · first-rate maintenance · the highest quality software · work to a high standard: flagged);"
+        " exemplary damages in a liability clause is a term of art, not a grade. In Chinese the near-synonyms of 妥善"
+        " and 认真 count where the sentence binds a party (乙方将妥当处理甲方数据 · 乙方將精心維護系統: flagged;"
+        " 本软件设计精心: not).",
         why='"合理费用" and "industry-standard security" leave the figure to whoever sends the invoice '
         "or writes the excuse; disputes over them end in expert opinions, not in the contract.",
         example="功能开发按合理价格收费。\nFees for new features shall be reasonable.",
@@ -453,7 +465,10 @@ VS001 = register(
         " 社会, 负责人, 按…的要求), while the verbs do (乙方会提供安装、调试等服务: flagged). 包括但不限于 that spells out"
         " a cause or a circumstance named right before it (不可抗力，包括但不限于… · 基础运营商原因，包括但不限于… · 该状况"
         "包括但不限于) lists what excuses or triggers a term, not what is owed; 服务包括但不限于 and 这些手段包括但不限于 stay"
-        " flagged.",
+        " flagged."
+        " (lintclosure16) The near-synonyms of etc. close a list as it does (we repair printers, scanners and similar"
+        " devices · support covers, inter alia, updates · et cetera, and suchlike: flagged; the word etcetera is a mention); after a negation"
+        " or such as they do not.",
         why='A scope that ends in "etc." or hides behind "basic maintenance" is the source of the '
         "classic dispute: the client thinks a fix is included, the vendor bills it as new work.",
         example="免费维护包括基础维护、技术支持等。\nFree maintenance covers basic maintenance, etc.",
