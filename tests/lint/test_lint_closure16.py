@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from lint_findings import warnings
 
+from termsmith.lint.lexicon import en_closure16
+
 # --- VT: forms and near-synonyms of prompt / quick / immediate / regular
 
 TIME_FLAGGED = [
@@ -188,3 +190,38 @@ def test_a_description_or_a_passive_service_verb_with_its_deadline_is_quiet() ->
     assert not [
         w for w in warnings("Support tickets are handled rapidly, within 4 business hours.") if w[1] == "rapidly"
     ]
+
+
+# --- the closure only adds: no closure phrase swallows a term the lexicon already flags outside a promise.
+# A closure phrase counts inside a promise only; were it to contain a term flagged anywhere ("best possible", "least
+# possible delay"), the longer match would take that term's place and silence it outside a promise (held-out-29's
+# one run: "… plus the best possible service, are very important objectives" lost its finding).
+
+
+def _sub_phrases(phrase: str) -> list[str]:
+    words = phrase.split()
+    return [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1) if j - i < len(words)]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [w for w, _, _ in (*en_closure16.EN_QUALITY_CLOSURE, *en_closure16.EN_TIME_CLOSURE)],
+)
+def test_no_closure_phrase_swallows_a_term_flagged_outside_a_promise(phrase: str) -> None:
+    shadowed = [
+        part
+        for part in _sub_phrases(phrase)
+        if warnings(f"Providing customers with {part} and low prices are our important objectives.")
+    ]
+    assert shadowed == [], f"{phrase!r} contains {shadowed}, already flagged outside a promise"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Low prices, plus the best possible service, are our most important objectives.",
+        "Answering with the least possible delay is one of our objectives.",
+    ],
+)
+def test_an_existing_term_inside_a_closure_phrase_keeps_its_finding(sentence: str) -> None:
+    assert warnings(sentence)

@@ -40,7 +40,6 @@ EN_TIME_CLOSURE: tuple[tuple[str, str, str], ...] = (
             "in a short time",
             "with little delay",
             "with minimum delay",
-            "with the least possible delay",
             "due dispatch",
             "all due speed",
         )
@@ -91,7 +90,6 @@ EN_QUALITY_CLOSURE: tuple[tuple[str, str, str], ...] = tuple(
         "good service",
         "great service",
         "best service",
-        "best possible service",
         "high standard",
         "high standards",
         "highest standard",
