@@ -265,11 +265,7 @@ _EN_PROMISE = (
     r"guarantees?|guaranteed|ensures?|ensuring|warrants?|promises?|(?:is|are)\s+responsible\s+for|includes?|"
     r"included|provides?|offers?|delivers?|performs?|maintains?|keeps?|monitors?|handles?|responds?|resolves?|"
     r"entitles?|believe\s+in|takes?\s+pride\s+in|prides?\s+(?:ourselves|itself|themselves)\s+on|we\s+(?:\w+\s+)?(?:provide|offer|deliver|ensure|keep|maintain|monitor|handle|respond|fix|"
-    r"resolve|perform|update|guarantee|make|use|take|work|give|aim|strive|try|are|do))\b|['’]ll\b|"
-    # (lintclosure16) the passive of a service verb, the position "we handle …" takes with its object as subject
-    # (tickets are handled rapidly · fixes are delivered promptly)
-    r"\b(?:is|are)\s+(?:handled|resolved|delivered|fixed|answered|addressed|processed|performed|completed|restored|"
-    r"deployed|installed|applied|carried\s+out)\b"
+    r"resolve|perform|update|guarantee|make|use|take|work|give|aim|strive|try|are|do))\b|['’]ll\b"
 )
 _EN_HEDGE_MODAL = r"\b(?:can|could|may|might|should|would)\b"
 _EN_FINITE = (

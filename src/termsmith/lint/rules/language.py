@@ -97,9 +97,7 @@ VT001 = register(
         " words (7×24小时随时响应)."
         " (lintclosure16) In English the family's other forms and near-synonyms count inside a promise as its"
         " speed words do (we will reply at once · fixes are deployed straight away · we will routinely back up your"
-        " data · we guarantee promptness: flagged; all files are uploaded at once: not); so does a speed word after"
-        ' the passive of a service verb, the position of "we handle …" with its object as subject (tickets are'
-        " handled rapidly · fixes are delivered speedily: flagged; our fixes are rapid, a description: not). In Chinese a speed in a 得"
+        " data · we guarantee promptness: flagged; all files are uploaded at once: not). In Chinese a speed in a 得"
         " complement counts where the sentence binds a party (乙方保证问题解决得很快 · 我們會把問題處理得非常快:"
         " flagged; 这台电脑运行得很快: not).",
         why="A deadline the parties cannot measure cannot be breached. When the server is down, "
