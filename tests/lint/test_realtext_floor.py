@@ -901,6 +901,20 @@ FLOORS["held-out-28"] = {"zh-Hans": (5, 9, 1, 14), "zh-Hant": (1, 3, 1, 28), "en
 ZH_DOCUMENT_FLOORS["held-out-28"] = {"zh-Hans": (5, 9, 1, 14), "zh-Hant": (1, 3, 1, 28)}
 EN_DOCUMENT_FLOORS["held-out-28"] = (34, 59, 20, 289, 6, 10)
 
+# the twenty-ninth and thirtieth batches (mostly English; held-out-29: two zh-Hans documents and one zh-Hant;
+# held-out-30: three zh-Hans, one of them 人杰's vehicle pledge, and two zh-Hant), collected and labelled apart from the
+# lint work and committed before any run (collectl29 2ec24f7, collectl30 e6806c1), run once in session 16 after
+# lintclosure16 was merged. The session-start code (081c739) gave these figures; the merged final code scored held-out-29
+# en 22/48, 23/244 (the closure lost one catch and added one false alarm; both causes were removed by the pre-registered
+# rule and a fix, after which the code gives the start figures again). Whole documents give the same except held-out-30's
+# en false alarms (16/260). Tuning data from then on.
+FLOORS["held-out-29"] = {"zh-Hans": (8, 10, 4, 46), "zh-Hant": (1, 1, 0, 14), "en": (23, 48, 22, 244)}
+ZH_DOCUMENT_FLOORS["held-out-29"] = {"zh-Hans": (8, 10, 4, 46), "zh-Hant": (1, 1, 0, 14)}
+EN_DOCUMENT_FLOORS["held-out-29"] = (23, 48, 22, 244, 14, 27)
+FLOORS["held-out-30"] = {"zh-Hans": (22, 32, 11, 56), "zh-Hant": (5, 6, 0, 27), "en": (40, 54, 15, 260)}
+ZH_DOCUMENT_FLOORS["held-out-30"] = {"zh-Hans": (22, 32, 11, 56), "zh-Hant": (5, 6, 0, 27)}
+EN_DOCUMENT_FLOORS["held-out-30"] = (40, 54, 16, 260, 26, 33)
+
 # The tests come last: their parameters are the splits of the tables above as the module leaves them, so a floor
 # block that names a split for the first time is tested too. Append new floor blocks above this line.
 
