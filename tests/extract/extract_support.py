@@ -11,6 +11,7 @@ import pytest
 
 from termsmith.cli import main
 from termsmith.extract.api import extract_file
+from termsmith.extract.score import facts
 
 
 def extract_json(path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
@@ -38,3 +39,8 @@ def level_times(terms: dict[str, Any]) -> dict[str, tuple[str | None, str | None
         lv["name"]: (lv.get("response", {}).get("within"), lv.get("resolution", {}).get("within"))
         for lv in terms.get("severity_levels", [])
     }
+
+
+def fee_facts(tmp_path: Path, text: str) -> list[tuple[str, ...]]:
+    """The fee facts (``("fee", amount, basis)``, as the corpus scorer counts them) extracted from ``text``, sorted."""
+    return sorted(f for f in facts(terms_of(tmp_path, text)) if f[0] == "fee")

@@ -7,13 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from extract_support import terms_of
-
-from termsmith.extract.score import facts
-
-
-def _fees(tmp_path: Path, text: str) -> list[tuple[str, ...]]:
-    return sorted(f for f in facts(terms_of(tmp_path, text)) if f[0] == "fee")
+from extract_support import fee_facts as _fees
 
 
 @pytest.mark.parametrize(
