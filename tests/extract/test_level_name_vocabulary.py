@@ -11,6 +11,8 @@ from pathlib import Path
 
 from extract_support import level_times, terms_of, text_lines
 
+from termsmith.extract.api import extract_file
+
 
 def test_a_bug_tracker_scale_in_a_table(tmp_path: Path) -> None:
     text = text_lines(
@@ -91,3 +93,14 @@ def test_l_ranks_are_levels_but_not_support_lines(tmp_path: Path) -> None:
         "L2 engineers take over within 1 day.",
     )
     assert not {"L1", "L2"} & set(level_times(terms_of(tmp_path, lines, "lines.txt")))
+
+
+def test_a_level_named_twice_is_quoted_whole_and_its_times_apart(tmp_path: Path) -> None:
+    # the level's cell keeps its second name; the times' evidence starts at the times, not at "/Urgent"
+    text = text_lines("Severity Response Resolution", "Critical 1 hour 4 hours", "High/Urgent 2 hours 8 hours")
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    evidence = extract_file(path)[1].evidence
+    assert evidence["severity_levels[1].name"].quote == "High/Urgent"
+    assert evidence["severity_levels[1].resolution"].quote == "2 hours 8 hours"
+    assert evidence["severity_levels[1].resolution"].location.column == 13

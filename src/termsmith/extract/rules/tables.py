@@ -609,11 +609,16 @@ def _flat_rows(paragraphs: list[tuple[Paragraph, str]], i: int, norm: str, taken
             level, start = (name.lower(), name, None), lead
         else:
             start, end = m.start(), m.end()
+            if (alias := _ALIAS.match(text, end)) is not None:
+                end = alias.end()  # the level's cell keeps its second name ("High/Urgent"), the next cell its time
         table.rows.append([_piece(q, q_heading, text, start, end), _piece(q, q_heading, text, end, len(text))])
         table.row_levels.append(level)
         table.paragraphs.add(q.number)
     return table if table.rows else None
 
+
+# a level's second name after a slash ("High/Urgent 8 hours"): part of the level's cell
+_ALIAS = re.compile(r"\s*/\s*[^\W\d_][\w-]*")
 
 # the row's rank number before its level ("1 Critical System down 4 hours"): the first column of a flattened table
 _RANK_CELL = re.compile(r"\d{1,2}[.)]?\s+")
