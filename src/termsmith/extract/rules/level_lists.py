@@ -29,6 +29,17 @@ _ITEM = re.compile(
     r"^\s*(?:[-*•·●▪◆■]|\d{1,2}(?:\.\d{1,2}){0,3}(?:[.)、]|(?=\s))|[(（]\d{1,2}[)）]|[a-z][.)])\s*(?:\*\*|__)?"
     r"(?P<label>[^:：|*\n]{2,40}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<value>\S.*)$"
 )
+# an item line without a bullet ("Tier 1 (High): 4 business hours"): read only in a plan's block (under a heading),
+# in a run right under its lead
+_BARE_ITEM = re.compile(
+    r"^\s*(?:\*\*|__)?(?P<label>[^:：|*\n]{2,40}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<value>\S.*)$"
+)
+# a line opening a plan's block by describing it ("The commercial environment support service package where …"): it
+# names the next plan when the plan before it has had its list and no heading follows
+_PLAN_DESCRIPTION = _re(
+    r"^\s*the\s+(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?:(?:support|service|maintenance)\s+){0,2}"
+    r"(?:package|plan|tier|bundle)\b"
+)
 # a heading line: markdown, or a short line without a sentence's punctuation ("3.2. Response Times", "Premium")
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s*(?P<text>.+?)\s*#*\s*$")
 _SHORT_HEADING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+)?(?P<text>[^:：.。,，;；!?！？]{2,40})\s*$")
@@ -122,16 +133,21 @@ def _items(sentences: list[Sentence]) -> list[list[_Item]]:
     in_paragraph: dict[int, list[int]] = {}  # a paragraph → the ids of its sentences
     for other in sentences:
         in_paragraph.setdefault(id(other.paragraph), []).append(id(other))
+    plan_used = False  # an item was read under the current plan
+    bare_ok = False  # the line before was the lead or an item: a line without a bullet may be an item
     for s, norm, whole, taken in _lines(sentences):
         text = s.paragraph.text.strip()
+        was_ok, bare_ok = bare_ok, False
+        if plan_used and (named := _PLAN_DESCRIPTION.match(text)):
+            plan, plan_used = named["name"], False
         if (title := _heading(text)) is not None:
             kinds = _kinds_in_order(title)
             if kinds:  # a heading naming the kind ("3.2. Response Times") leads the list under it
                 lead, plan = kinds[0], None
             else:
-                plan = title
+                plan, plan_used = title, False
             continue
-        m = _ITEM.match(norm)
+        m = _ITEM.match(norm) or (_BARE_ITEM.match(norm) if was_ok and lead and plan else None)
         if m is None:
             if current:
                 lists.append(current)
@@ -139,6 +155,7 @@ def _items(sentences: list[Sentence]) -> list[list[_Item]]:
             kinds = _kinds_in_order(whole)
             opens = bool(kinds) and _LIST_INTRO.search(whole) and not _times(whole)
             lead = kinds[0] if opens else None
+            bare_ok = lead is not None and not text.endswith((".", "。"))
             continue
         whole_item, whole_taken = _ITEM.match(whole) or m, tuple(in_paragraph.get(id(s.paragraph), taken))
         if (per_plan := _plan_items(s, whole_taken, plan, whole_item, lead, lent)) is not None:
@@ -149,6 +166,7 @@ def _items(sentences: list[Sentence]) -> list[list[_Item]]:
         if read is None or found is None:
             continue
         current.append(_Item(s, taken, plan, read[1], read[0], found))
+        bare_ok = plan_used = True
     if current:
         lists.append(current)
     return [items for items in lists if len(items) >= 2 and _distinct_per_plan(items)]
