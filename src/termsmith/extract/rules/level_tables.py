@@ -26,6 +26,7 @@ from termsmith.extract.rules.level_words import (
     row_clock,
 )
 from termsmith.extract.rules.plan_hours import column_clocks
+from termsmith.extract.rules.plan_shifted import read_shifted_plan_grid
 from termsmith.extract.rules.plan_times import plan_times
 from termsmith.extract.rules.tables import Table, normalise
 from termsmith.extract.sentences import Sentence
@@ -194,6 +195,8 @@ def read_table(
     header naming fewer kinds than the rows hold values is completed from the lines above it when they
     name the same kinds first ("Response time … Resolution time …" defined above the table). A table
     whose header names the levels and whose rows name the kinds is read across."""
+    if read_shifted_plan_grid(table, levels):
+        return
     header = table.header
     columns = _columns(header)
     # column → the plan a second header row names there, or the header itself ("Response (Enterprise)")
