@@ -34,6 +34,10 @@ _ITEM = re.compile(
 _BARE_ITEM = re.compile(
     r"^\s*(?:\*\*|__)?(?P<label>[^:：|*\n]{2,40}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<value>\S.*)$"
 )
+# a bulleted item whose label is set off by a dash ("• P1 – 2 business hours"): read when the label names a level
+_DASH_ITEM = re.compile(
+    r"^\s*[-*•·●▪◆■]\s*(?:\*\*|__)?(?P<label>[^:：|*\n–—]{2,40}?)(?:\*\*|__)?\s+(?:[–—]|-(?=\s))\s*(?P<value>\S.*)$"
+)
 # a line opening a plan's block by describing it ("The commercial environment support service package where …"): it
 # names the next plan when the plan before it has had its list and no heading follows
 _PLAN_DESCRIPTION = _re(
@@ -63,6 +67,7 @@ class _Item:
     found: FoundDuration
     qualifier: str | None = None  # the plan named beside the time ("1 hour (Premium)")
     clause: str | None = None  # the text the time's clock is read from, when not the whole sentence
+    dashed: bool = False  # the label set off by a dash ("• P1 – 2 business hours"): read only in per-plan lists
 
 
 def _heading(text: str) -> str | None:
@@ -148,12 +153,18 @@ def _items(sentences: list[Sentence]) -> list[list[_Item]]:
                 plan, plan_used = title, False
             continue
         m = _ITEM.match(norm) or (_BARE_ITEM.match(norm) if was_ok and lead and plan else None)
+        dashed = False
+        if m is None and (dash := _DASH_ITEM.match(norm)) and _level_in(dash["label"]):
+            m, dashed = dash, True
         if m is None:
             if current:
                 lists.append(current)
                 current = []
             kinds = _kinds_in_order(whole)
-            opens = bool(kinds) and _LIST_INTRO.search(whole) and not _times(whole)
+            # a title line naming the kind opens the list under it too ("Estimated Time to Resolution (varies by IT
+            # team)", longer than a heading)
+            titled = len(kinds) == 1 and len(whole) <= 60 and not re.search(r"[.。;；!?！？]\s*$", whole)
+            opens = bool(kinds) and (_LIST_INTRO.search(whole) or titled) and not _times(whole)
             lead = kinds[0] if opens else None
             bare_ok = lead is not None and not text.endswith((".", "。"))
             continue
@@ -165,7 +176,7 @@ def _items(sentences: list[Sentence]) -> list[list[_Item]]:
         read = _label_level(m["label"], lead, m["value"]) if found else None
         if read is None or found is None:
             continue
-        current.append(_Item(s, taken, plan, read[1], read[0], found))
+        current.append(_Item(s, taken, plan, read[1], read[0], found, dashed=dashed))
         bare_ok = plan_used = True
     if current:
         lists.append(current)
@@ -207,17 +218,32 @@ def level_lists(sentences: list[Sentence], levels: dict[str, _Level]) -> set[int
     """Read the labelled level lists into ``levels``; the ids of the sentences read (no other reader takes them)."""
     read: set[int] = set()
     lists = _items(sentences)
-    plans: dict[str, set[str | None]] = {}  # a label → the headings it is listed under, over the whole document
+    plans: dict[str, dict[str | None, None]] = {}  # a label → the headings it is listed under, in document order
     for i in (i for items in lists for i in items):
-        plans.setdefault(i.label.lower(), set()).add(i.plan)
+        plans.setdefault(i.label.lower(), {})[i.plan] = None
     per_plan = any(len(p) > 1 for p in plans.values())
     for items in lists:
         for i in items:
-            name = f"{i.plan} {i.label}" if per_plan and i.plan else i.label
-            name = f"{name} ({i.qualifier})" if i.qualifier else name
-            key = f"list:{name.lower()}"
-            entry = levels.setdefault(key, _Level(key, name, None))
-            entry.times.setdefault(i.kind, (i.found, _clock(i.clause or i.sentence.norm, i.found), i.sentence))
-            entry.named_at = entry.named_at or i.sentence
+            if i.dashed and not per_plan:
+                continue  # a dashed list under no plans is left to the level readers that key its ids
+            for name in _names(i, plans, per_plan):
+                key = f"list:{name.lower()}"
+                entry = levels.setdefault(key, _Level(key, name, None))
+                entry.times.setdefault(i.kind, (i.found, _clock(i.clause or i.sentence.norm, i.found), i.sentence))
+                entry.named_at = entry.named_at or i.sentence
             read.update(i.taken)
     return read
+
+
+def _names(i: _Item, plans: dict[str, dict[str | None, None]], per_plan: bool) -> list[str]:
+    """The levels an item's time belongs to: its plan's level; an item under no plan whose label is listed under
+    plans elsewhere ("Time to First Contact" / "• P1 – 2 business hours" beside per-team resolution lists) states
+    its time once for that level under every plan."""
+    if i.qualifier:
+        return [f"{i.plan} {i.label} ({i.qualifier})" if per_plan and i.plan else f"{i.label} ({i.qualifier})"]
+    if not per_plan:
+        return [i.label]
+    if i.plan:
+        return [f"{i.plan} {i.label}"]
+    under = [p for p in plans[i.label.lower()] if p is not None]
+    return [f"{p} {i.label}" for p in under] or [i.label]
