@@ -27,6 +27,7 @@ from termsmith.extract.rules.level_words import (
 )
 from termsmith.extract.rules.plan_hours import column_clocks
 from termsmith.extract.rules.plan_kind_rows import read_plan_kind_rows
+from termsmith.extract.rules.plan_rows import read_plan_rows
 from termsmith.extract.rules.plan_shifted import read_shifted_plan_grid
 from termsmith.extract.rules.plan_times import plan_times
 from termsmith.extract.rules.tables import Table, normalise
@@ -196,7 +197,7 @@ def read_table(
     header naming fewer kinds than the rows hold values is completed from the lines above it when they
     name the same kinds first ("Response time … Resolution time …" defined above the table). A table
     whose header names the levels and whose rows name the kinds is read across."""
-    if read_shifted_plan_grid(table, levels) or read_plan_kind_rows(table, levels):
+    if read_shifted_plan_grid(table, levels) or read_plan_kind_rows(table, levels) or read_plan_rows(table, levels):
         return
     header = table.header
     columns = _columns(header)
