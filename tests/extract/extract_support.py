@@ -44,3 +44,18 @@ def level_times(terms: dict[str, Any]) -> dict[str, tuple[str | None, str | None
 def fee_facts(tmp_path: Path, text: str) -> list[tuple[str, ...]]:
     """The fee facts (``("fee", amount, basis)``, as the corpus scorer counts them) extracted from ``text``, sorted."""
     return sorted(f for f in facts(terms_of(tmp_path, text)) if f[0] == "fee")
+
+
+def docx_table(tmp_path: Path, title: str, rows: list[tuple[str, ...]] | tuple[tuple[str, ...], ...]) -> Path:
+    """A DOCX holding a title paragraph and one table of ``rows`` (the first row its header), saved as plans.docx."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(title)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    path = tmp_path / "plans.docx"
+    document.save(str(path))
+    return path

@@ -55,7 +55,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from extract_support import extract_json as _extract_json, level_times, terms_of, text_lines as _lines
+from extract_support import docx_table, extract_json as _extract_json, level_times, terms_of, text_lines as _lines
 
 from termsmith.extract.api import extract_file
 from termsmith.extract.readers import read_document
@@ -292,15 +292,7 @@ def test_a_lone_code_run_into_a_number_is_no_level(tmp_path: Path) -> None:
 
 
 def _plan_table(tmp_path: Path, rows: Sequence[tuple[str, ...]], title: str) -> Path:
-    document = docx.Document()
-    document.add_paragraph(title)
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    for row, cells in zip(table.rows, rows, strict=True):
-        for cell, text in zip(row.cells, cells, strict=True):
-            cell.text = text
-    path = tmp_path / "plans.docx"
-    document.save(str(path))
-    return path
+    return docx_table(tmp_path, title, tuple(rows))
 
 
 def test_a_monthly_fee_row_of_plans_as_columns_recurs_docx(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import docx
-from extract_support import level_times, terms_of, text_lines
+from extract_support import docx_table, level_times, terms_of, text_lines
 
 from termsmith.extract.api import extract_file
 
@@ -59,15 +58,8 @@ def test_simplified_and_traditional_chinese_plans_as_rows(tmp_path: Path) -> Non
 
 
 def test_plans_as_rows_in_a_docx_table(tmp_path: Path) -> None:
-    document = docx.Document()
-    document.add_paragraph("Initial response targets per support plan:")
     rows = [("Support plan", "P1", "P2"), ("Basic", "4 hours", "1 business day"), ("Premium", "1 hour", "4 hours")]
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    for row, cells in zip(table.rows, rows, strict=True):
-        for cell, text in zip(row.cells, cells, strict=True):
-            cell.text = text
-    path = tmp_path / "plans.docx"
-    document.save(str(path))
+    path = docx_table(tmp_path, "Initial response targets per support plan:", rows)
     assert level_times(extract_file(path)[1].terms) == {
         "P1 (Basic)": ("4h", None),
         "P2 (Basic)": ("1 business day", None),
