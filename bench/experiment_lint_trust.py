@@ -27,6 +27,7 @@ only their own batch):
 
     .venv/bin/python bench/experiment_lint_trust.py               # the tables below
     .venv/bin/python bench/experiment_lint_trust.py --per-batch   # … and every batch k
+    .venv/bin/python bench/experiment_lint_trust.py --demoted     # … and what each variant demotes on all batches
 
 The first-run findings reproduce experiment_lint_chrono.py's (a) over held-out-14 … 30 sentence for sentence: zh-Hans
 303/464 and 150/1145, zh-Hant 172/312 and 130/1175, en 422/710 and 206/2883.
@@ -122,8 +123,9 @@ def _first_run() -> dict[str, str]:
 
 FIRST_RUN = _first_run()
 
-# held-out-7 … held-out-30, in collection order: the batches with a known first-run code
-RECORDED = tuple(f"held-out-{n}" for n in range(7, 31))
+# the batches with a known first-run code (held-out-7 … held-out-30 today), in collection order: a batch added to
+# FIRST_RUN after its one run joins the record
+RECORDED = tuple(sorted(FIRST_RUN, key=lambda b: int(b.rsplit("-", 1)[1])))
 
 # each finding of a text linted alone: code, level, lexicon term (extra["term"], "" when the rule gives none) and the
 # matched text (the finding's span, when it sits on the text's one line)
@@ -391,6 +393,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="trust a finding by its term's first-run record")
     parser.add_argument("--trees", type=Path, default=Path("/tmp/lc"), help="where <commit>/src trees are made")
     parser.add_argument("--per-batch", action="store_true", help="also every batch k")
+    parser.add_argument(
+        "--demoted", action="store_true", help="also what each variant would demote on the record of every batch"
+    )
     args = parser.parse_args(argv)
     sentences, found = first_run_findings(args.trees)
     raw = lambda s, f: (f[0], " ".join((f[2] or f[3]).lower().split()))  # noqa: E731
@@ -423,6 +428,15 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"  {lang}: " + "; ".join(f"{k} {v[0]}/{v[1]} ({pc(v[0], sum(v))} right)" for k, v in sorted(got.items()))
         )
+    if args.demoted:
+        for variant in VARIANTS_TRIED:
+            record: dict[tuple[str, ...], list[int]] = defaultdict(lambda: [0, 0])
+            for s, fs in zip(sentences, found, strict=True):
+                for ident in {identity(variant.key, s, f) for f in fs if f[1] in WARNING}:
+                    record[ident][0 if s.vague else 1] += 1
+            drop = sorted(demoted(record, variant.rule))
+            print(f"\n{variant.name}, record of {RECORDED[0]} … {RECORDED[-1]}: {len(drop)} demoted (catches, FA)")
+            print("  " + "; ".join(f"{' '.join(i)} {tuple(record[i])}" for i in drop))
     best = max(VARIANTS_TRIED, key=lambda v: scores[v.name])
     print(f"\nchosen on held-out-18 … 24: {best.name}")
     return 0
