@@ -3,6 +3,10 @@
 One file per source document; each line ``V term,… | sentence`` or ``C | sentence``
 (see ``realtext/README.md``). Splits, by document:
 
+- ``held-out-31`` and ``held-out-32``: ``realtext/held-out-3{1,2}/<lang>/`` — the thirty-first and thirty-second
+  held-out batches (mostly English; held-out-31 eight zh-Hans documents, six of them one cloud-SLA template, and one
+  zh-Hant; held-out-32 four zh-Hans, no zh-Hant), collected and labelled apart from the lint work (branches collectl31
+  and collectl32), committed before any run, run once by the lead in session 17; tuning data from then on;
 - ``held-out-30``: ``realtext/held-out-30/<lang>/`` — the thirtieth held-out batch (mostly English; three zh-Hans
   and two zh-Hant documents), collected and labelled apart from the lint work (branch collectl30), committed before any
   run, run once by the lead in session 16 like held-out-29; tuning data from then on;
@@ -178,6 +182,8 @@ BATCH_FOLDERS = (
     "held-out-28",
     "held-out-29",
     "held-out-30",
+    "held-out-31",
+    "held-out-32",
     "tune-5",
     "tune-6",
     "tune-7",

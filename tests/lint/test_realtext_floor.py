@@ -915,6 +915,20 @@ FLOORS["held-out-30"] = {"zh-Hans": (22, 32, 11, 56), "zh-Hant": (5, 6, 0, 27), 
 ZH_DOCUMENT_FLOORS["held-out-30"] = {"zh-Hans": (22, 32, 11, 56), "zh-Hant": (5, 6, 0, 27)}
 EN_DOCUMENT_FLOORS["held-out-30"] = (40, 54, 16, 260, 26, 33)
 
+# the thirty-first and thirty-second batches (held-out-31: 28 documents, 19 English, eight zh-Hans — six of them cloud
+# SLAs of one template, mostly clean — and one zh-Hant; held-out-32: 23 documents, 19 English and four zh-Hans, no
+# zh-Hant), collected and labelled apart from the lint work and committed before any run (collectl31 96d4fed, collectl32
+# dfe0952), run once in session 17. The lint code of that session never changed (lintcalib17's term-record demotion did
+# not pass its own bar and stayed out of src/), so the session-start code 4d73f14 is also the final code. Whole documents
+# give the same except held-out-31's zh-Hans false alarms (7/70) and held-out-32's en false alarms (16/247). Tuning data
+# from then on.
+FLOORS["held-out-31"] = {"zh-Hans": (7, 9, 8, 70), "zh-Hant": (3, 4, 1, 6), "en": (39, 61, 20, 212)}
+ZH_DOCUMENT_FLOORS["held-out-31"] = {"zh-Hans": (7, 9, 7, 70), "zh-Hant": (3, 4, 1, 6)}
+EN_DOCUMENT_FLOORS["held-out-31"] = (39, 61, 20, 212, 12, 13)
+FLOORS["held-out-32"] = {"zh-Hans": (19, 27, 7, 40), "zh-Hant": (0, 0, 0, 0), "en": (23, 48, 17, 247)}
+ZH_DOCUMENT_FLOORS["held-out-32"] = {"zh-Hans": (19, 27, 7, 40), "zh-Hant": (0, 0, 0, 0)}
+EN_DOCUMENT_FLOORS["held-out-32"] = (23, 48, 16, 247, 3, 7)
+
 # The tests come last: their parameters are the splits of the tables above as the module leaves them, so a floor
 # block that names a split for the first time is tested too. Append new floor blocks above this line.
 
