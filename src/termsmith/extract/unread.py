@@ -116,7 +116,9 @@ def _has_address(norm: str, _currency: str) -> bool:
 
 
 def _has_level_time(norm: str, _currency: str) -> bool:
-    return bool(durations(norm)) and not _ARRIVAL.search(norm)
+    """A time a level's response or resolution could take: minutes, hours, days — not a warranty's months or years."""
+    short = [d for d in durations(norm) if d.duration.unit.value not in ("weeks", "months", "years")]
+    return bool(short) and not _ARRIVAL.search(norm)
 
 
 def _has_start(norm: str, _currency: str) -> bool:
