@@ -65,7 +65,9 @@ def main() -> None:
         if (keep is None or batch_of(key.get("history", "")) in keep) and batch_of(key.get("history", "")) not in leave
     }
     if args.verbose and any(batch_of(k.get("history", "")) in CHECK_POOL for k in chosen.values()):
-        sys.exit("eval_unread: -v lists documents; the check batches 31-34 give figures only (add --except-batches 31-34)")
+        sys.exit(
+            "eval_unread: -v lists documents; the check batches 31-34 give figures only (add --except-batches 31-34)"
+        )
     counts = {path: dict.fromkeys(KINDS, 0) for path in ESSENTIAL}
     for name, key in chosen.items():
         _, extraction = extract_file(CORPUS / "docs" / name)

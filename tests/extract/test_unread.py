@@ -49,9 +49,7 @@ def _pdf(tmp_path: Path, lines: list[str]) -> Path:
 def test_docx_json_points_at_the_places(zh_docx: Path, capsys: pytest.CaptureFixture[str]) -> None:
     doc = extract_json(zh_docx, capsys)
     assert "severity_levels" not in doc["terms"] and "fees" not in doc["terms"]
-    assert doc["unread"]["severity_levels"] == [
-        {"quote": _ZH[4], "page": None, "paragraph": 5, "line": 5, "column": 1}
-    ]
+    assert doc["unread"]["severity_levels"] == [{"quote": _ZH[4], "page": None, "paragraph": 5, "line": 5, "column": 1}]
     assert doc["unread"]["fees"][0]["quote"] == "季度结算 9000元" and doc["unread"]["fees"][0]["paragraph"] == 7
     assert "severity_levels" not in doc["not_stated"] and "fees" not in doc["not_stated"]
     assert "disputes.governing_law" in doc["not_stated"] and "disputes.governing_law" not in doc["unread"]
@@ -124,7 +122,9 @@ def test_check_gives_the_verdict_with_the_place(
     assert verdict in capsys.readouterr().out
 
 
-def test_check_matrix_and_html_show_the_verdict(tmp_path: Path, zh_docx: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_matrix_and_html_show_the_verdict(
+    tmp_path: Path, zh_docx: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     pdf = _pdf(tmp_path, _EN)
     assert main(["check", str(zh_docx), str(pdf), "--lang", "en", "--width", "160"]) == 1
     out = capsys.readouterr().out
@@ -141,12 +141,19 @@ def test_a_silent_document_is_not_stated(tmp_path: Path, capsys: pytest.CaptureF
 @pytest.mark.parametrize(
     "lines",
     [
-        ["二、故障处理", "乙方对一级故障的处理不超过____小时，二级故障不超过【】小时。", "三、维护费用", "季度结算 ____元"],
+        [
+            "二、故障处理",
+            "乙方对一级故障的处理不超过____小时，二级故障不超过【】小时。",
+            "三、维护费用",
+            "季度结算 ____元",
+        ],
         ["二、故障處理", "乙方對一級故障的處理不超過XXX小時。", "三、維護費用", "季度結算 ＿＿＿元"],
         ["Fees. The Customer pays USD ____ for each quarter in advance.", "Severity 1 issues are handled in __ hours."],
     ],
 )
-def test_a_blank_template_stays_not_stated(tmp_path: Path, lines: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_blank_template_stays_not_stated(
+    tmp_path: Path, lines: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
     doc = extract_json(write_docx(tmp_path / "v.docx", lines), capsys)
     assert doc["unread"] == {}
     assert "severity_levels" in doc["not_stated"] and "fees" in doc["not_stated"]
@@ -154,7 +161,8 @@ def test_a_blank_template_stays_not_stated(tmp_path: Path, lines: list[str], cap
 
 def test_traditional_script_is_pointed_at_too(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     doc = extract_json(
-        write_docx(tmp_path / "v.docx", ["二、故障處理", "乙方對一級故障的處理不超過4小時，二級故障不超過8小時。"]), capsys
+        write_docx(tmp_path / "v.docx", ["二、故障處理", "乙方對一級故障的處理不超過4小時，二級故障不超過8小時。"]),
+        capsys,
     )
     assert doc["language"] == "zh-Hant" and doc["unread"]["severity_levels"][0]["paragraph"] == 2
     assert "severity_levels" not in doc["not_stated"]

@@ -21,7 +21,7 @@ from termsmith.checklist.assertions import (
     OneOf,
 )
 from termsmith.checklist.durations import Basis, Timed
-from termsmith.checklist.evaluate import NO_VALUE, Count, Note, Outcome, Verdict
+from termsmith.checklist.evaluate import NO_VALUE, Count, Note, Outcome
 from termsmith.checklist.labels import t
 from termsmith.checklist.model import Requirement
 from termsmith.checklist.paths import PathError, path_type, split

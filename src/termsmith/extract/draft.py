@@ -61,7 +61,13 @@ class _Writer:
         lead = " " * indent + ("- " if item else "")
         if value is None:
             place = self.unread(path)
-            note = f"  # TODO: {place}" if place else f"  # TODO: {todo}" if todo else "  # TODO: not stated in the document"
+            note = (
+                f"  # TODO: {place}"
+                if place
+                else f"  # TODO: {todo}"
+                if todo
+                else "  # TODO: not stated in the document"
+            )
             self.lines.append(f"{lead}{key}: {TODO}{note}")
             return
         if path:

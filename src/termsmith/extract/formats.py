@@ -122,9 +122,7 @@ def to_html(extractions: list[Extraction], failures: list[dict[str, Any]] | None
         missing = ", ".join(f"<code>{esc(p)}</code>" for p in e.not_stated) or "nothing essential"
         body.append(f"<p><strong>Not stated:</strong> {missing}</p>")
         if e.unread:
-            items = "".join(
-                f"<li><code>{esc(p)}</code> — {esc(w)}: “{esc(q)}”</li>" for p, w, q in _unread_lines(e)
-            )
+            items = "".join(f"<li><code>{esc(p)}</code> — {esc(w)}: “{esc(q)}”</li>" for p, w, q in _unread_lines(e))
             body.append(f"<p><strong>{esc(UNREAD_TITLE)}:</strong></p><ul>{items}</ul>")
         body += [f"<p>{esc(d.code)} {esc(d.severity.value)}: {esc(d.message)}</p>" for d in e.diagnostics]
         body.append("</section>")

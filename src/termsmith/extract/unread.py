@@ -23,7 +23,15 @@ from termsmith.extract.result import ESSENTIAL, Evidence, Extraction
 from termsmith.extract.rules.channels import _ADDRESSES, _CHANNEL_HEAD, _CHANNELS
 from termsmith.extract.rules.context import _re, clauses
 from termsmith.extract.rules.fees import _FEE, _RECURRING_WORDS
-from termsmith.extract.rules.legal import _ARBITRATION, _DISPUTE_CONTEXT, _CAP, _JURISDICTIONS, _LIABILITY, _OWN, _SOURCE
+from termsmith.extract.rules.legal import (
+    _ARBITRATION,
+    _CAP,
+    _DISPUTE_CONTEXT,
+    _JURISDICTIONS,
+    _LIABILITY,
+    _OWN,
+    _SOURCE,
+)
 from termsmith.extract.rules.level_words import _LEVEL, _RESOLUTION, _RESPONSE
 from termsmith.extract.rules.parties import _CLIENT_WORDS, _VENDOR_WORDS
 from termsmith.extract.rules.payment import _PAY
@@ -60,9 +68,20 @@ def _has_share(norm: str, _currency: str) -> bool:
     return bool(percents(norm))
 
 
-_PARTY_WORD = _re(_CLIENT_WORDS.pattern + "|" + _VENDOR_WORDS.pattern + r"|甲方|乙方|我方|本公司|双方|雙方|\bwe\b|\byou\b")
-_OWNER = _re(r"(?:" + _OWN.pattern + r")[^,，;；。]{0,24}?(?:" + _PARTY_WORD.pattern + r")|(?:" + _PARTY_WORD.pattern
-             + r")[^,，;；。]{0,24}?(?:" + _OWN.pattern + r")")
+_PARTY_WORD = _re(
+    _CLIENT_WORDS.pattern + "|" + _VENDOR_WORDS.pattern + r"|甲方|乙方|我方|本公司|双方|雙方|\bwe\b|\byou\b"
+)
+_OWNER = _re(
+    r"(?:"
+    + _OWN.pattern
+    + r")[^,，;；。]{0,24}?(?:"
+    + _PARTY_WORD.pattern
+    + r")|(?:"
+    + _PARTY_WORD.pattern
+    + r")[^,，;；。]{0,24}?(?:"
+    + _OWN.pattern
+    + r")"
+)
 
 
 def _has_owner(norm: str, _currency: str) -> bool:
@@ -91,7 +110,9 @@ def _has_forum(norm: str, _currency: str) -> bool:
 
 
 def _has_cap(norm: str, currency: str) -> bool:
-    return bool(_CAP.search(norm)) and (_has_money(norm, currency) or _has_share(norm, currency) or bool(_FEE.search(norm)))
+    return bool(_CAP.search(norm)) and (
+        _has_money(norm, currency) or _has_share(norm, currency) or bool(_FEE.search(norm))
+    )
 
 
 # a company by its legal name, labelled with its role ("乙方：深圳某某科技有限公司", "Provider: Acme Ltd") or named with
@@ -148,7 +169,10 @@ _NOT_THE_FEE = _re(
 # a court's own judgment names the court that gave it, not the forum the parties chose
 _A_JUDGMENT = _re(r"判决|判決|裁定书|裁定書|[訴诉]字第|上訴人|上诉人|原告|被告|\bplaintiff|\bdefendant")
 _NOT_THE_TERM = _re(
-    _FREE.pattern + r"|" + _OFFER_VALIDITY.pattern + r"|提前|届满前|屆滿前|到期前|期满前|期滿前|前最少|notice|before the end"
+    _FREE.pattern
+    + r"|"
+    + _OFFER_VALIDITY.pattern
+    + r"|提前|届满前|屆滿前|到期前|期满前|期滿前|前最少|notice|before the end"
 )
 
 # per essential path: the words that address it and the value a place must carry (the field rules' vocabularies)
@@ -211,4 +235,3 @@ def find_unread(sentences: list[Sentence], extraction: Extraction, currency: str
         if places:
             out[path] = places
     return out
-

@@ -27,7 +27,7 @@ from termsmith.checklist.assertions import (
     OneOf,
 )
 from termsmith.checklist.durations import Basis, Timed
-from termsmith.checklist.evaluate import NO_VALUE, Count, Outcome, Verdict
+from termsmith.checklist.evaluate import NO_VALUE, Count, Outcome
 from termsmith.checklist.labels import t
 from termsmith.checklist.report import CheckReport, Row, SpecResult
 from termsmith.reporting.json_format import diagnostic_to_dict
