@@ -21,7 +21,7 @@ from termsmith.checklist.assertions import (
     OneOf,
 )
 from termsmith.checklist.durations import Basis, Timed
-from termsmith.checklist.evaluate import NO_VALUE, Count, Note, Outcome
+from termsmith.checklist.evaluate import Count, Note, Outcome, Verdict
 from termsmith.checklist.labels import t
 from termsmith.checklist.model import Requirement
 from termsmith.checklist.paths import PathError, path_type, split
@@ -169,8 +169,8 @@ def money(m: Money, lang: str) -> str:
 
 def vendor(o: Outcome, lang: str, spec: Spec | None = None) -> str:
     """The vendor's value in words; a calendar clock is described from ``spec`` when given."""
-    if o.verdict in NO_VALUE:
-        return t(o.verdict.value, lang)
+    if o.verdict is Verdict.NOT_STATED:
+        return t("not stated", lang)
     path = o.requirement.assertion.path
     v = o.vendor
     if (

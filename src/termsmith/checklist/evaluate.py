@@ -40,12 +40,6 @@ class Verdict(StrEnum):
     FAIL = "fail"
     NOT_STATED = "not stated"
     NOT_COMPARABLE = "not comparable"
-    # a vendor's document addresses the term but extraction read no value there (termsmith.extract.unread): the
-    # client checks the quoted place by hand; a must-requirement on it blocks, as one "not stated" does
-    NOT_READ = "stated not read"
-
-
-NO_VALUE = frozenset({Verdict.NOT_STATED, Verdict.NOT_READ})  # verdicts with no vendor's value to show
 
 
 class Note(StrEnum):

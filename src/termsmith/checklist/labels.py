@@ -17,8 +17,6 @@ _TABLE: dict[str, tuple[str, str, str]] = {
     "fail": ("不符合", "不符合", "fail"),
     "not stated": ("未约定", "未約定", "not stated"),
     "not comparable": ("无法比较", "無法比較", "not comparable"),
-    "stated not read": ("已写明但未能读取", "已寫明但未能讀取", "stated, not read"),
-    "unread.see": ("请人工核对：{where}", "請人工核對：{where}", "see {where}"),
     "invalid": ("规格无效", "規格無效", "invalid spec"),
     # levels
     "must": ("必须", "必須", "must"),

@@ -8,13 +8,13 @@ validation diagnostics when the spec is invalid.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from termsmith.checklist import display
 from termsmith.checklist.assertions import Contains
-from termsmith.checklist.evaluate import NO_VALUE, Count, Outcome, Verdict, evaluate
+from termsmith.checklist.evaluate import Count, Outcome, Verdict, evaluate
 from termsmith.checklist.labels import t
 from termsmith.checklist.locate import ClauseLocator, Location, for_spec
 from termsmith.checklist.model import ChecklistDocument, Level, Requirement
@@ -59,7 +59,7 @@ class Row:
     def brief(self) -> str:
         """A short cell for a matrix: counts and lists collapse, notes shorten."""
         vendor = self.outcome.vendor
-        if self.outcome.verdict in NO_VALUE:
+        if self.outcome.verdict is Verdict.NOT_STATED:
             text = ""
         elif isinstance(vendor, Count):
             text = str(vendor.n)
@@ -196,8 +196,7 @@ DOCUMENT_SUFFIXES = (".docx", ".pdf", ".txt", ".md", ".markdown", ".html", ".htm
 def document_result(path: Path, checklist: ChecklistDocument, lang: str) -> SpecResult:
     """Extract a vendor's document, then evaluate the checklist on what it states. Each row
     quotes the sentence its value rests on (page, paragraph); a term the document does not
-    state is "not stated"; one it addresses where no value could be read is "stated, not read", quoting the first
-    place (termsmith.extract.unread)."""
+    state is "not stated"."""
     from termsmith.diagnostics import Diagnostic, Severity
     from termsmith.extract.api import extract_file
     from termsmith.extract.errors import ExtractError
@@ -220,11 +219,8 @@ def document_result(path: Path, checklist: ChecklistDocument, lang: str) -> Spec
     vendor = next((p["legal_name"] for p in extraction.terms.get("parties", []) if p["role"] == "vendor"), None)
     rows = []
     for o in evaluate(checklist.spec, spec):
-        o, place = _unread(o, extraction)
         ev = evidence_for(extraction, o.where) if o.where and o.verdict is not Verdict.NOT_STATED else None
-        ev = place or ev
-        label = evidence_label(ev, lang) if ev else None
-        location = Location(t("unread.see", lang, where=label) if place else label, "", "") if label else None
+        location = Location(evidence_label(ev, lang), "", "") if ev else None
         ranked = _level_by_rank(o, extraction.terms, lang)
         rows.append(
             Row(
@@ -244,17 +240,6 @@ def document_result(path: Path, checklist: ChecklistDocument, lang: str) -> Spec
     )
 
 
-def _unread(o: Outcome, extraction: Any) -> tuple[Outcome, Any]:
-    """A "not stated" outcome on a term the document addresses but extraction could not read becomes "stated, not
-    read" with the first place that addresses it."""
-    if o.verdict is not Verdict.NOT_STATED:
-        return o, None
-    found = extraction.unread_for(o.where or o.requirement.assertion.path)
-    if found is None:
-        return o, None
-    return replace(o, verdict=Verdict.NOT_READ), found[1][0]
-
-
 _LEVEL_AT = re.compile(r"^severity_levels\[(\d+)\]")
 
 
@@ -265,7 +250,7 @@ def _level_by_rank(o: Outcome, terms: dict[str, Any], lang: str) -> tuple[str, s
     from termsmith.spec.service import SeverityTier
 
     m = _LEVEL_AT.match(o.where or "")
-    if m is None or o.verdict in NO_VALUE or getattr(o.requirement.assertion, "select", None) is None:
+    if m is None or o.verdict is Verdict.NOT_STATED or getattr(o.requirement.assertion, "select", None) is None:
         return None
     level = terms.get("severity_levels", [])[int(m[1])]
     if not tier_by_rank(level):

@@ -47,7 +47,6 @@ def failure(file: str, exc: Any) -> dict[str, Any]:
         "terms": {},
         "evidence": {},
         "not_stated": [],
-        "unread": {},
         "diagnostics": [diagnostic_to_dict(d)],
     }
 

@@ -27,8 +27,6 @@ def language_of(text: str) -> str:
 def extract_source(doc: SourceDocument) -> Extraction:
     from termsmith.extract.rules import RULES, Context
     from termsmith.extract.sentences import split
-    from termsmith.extract.unread import find_unread
-    from termsmith.extract.values import local_currency
 
     out = Extraction(doc.file, doc.format, language_of(doc.text))
     ctx = Context(split(doc.paragraphs), out)
@@ -37,7 +35,6 @@ def extract_source(doc: SourceDocument) -> Extraction:
         out.diagnostics.append(note)
     for rule in RULES:
         rule(ctx)
-    out.unread = find_unread(ctx.sentences, out, local_currency(out.language, "\n".join(s.norm for s in ctx.sentences)))
     return out
 
 

@@ -43,31 +43,12 @@ class _Writer:
             self.comment(indent, text)
         self.last_evidence = text
 
-    def unread(self, path: str | None) -> str | None:
-        """'the document addresses this at page 3, paragraph 12: «…» — …' for a term stated but not read."""
-        found = self.e.unread_for(path) if path else None
-        if found is None:
-            return None
-        ev = found[1][0]
-        quote = " ".join(ev.quote.split())
-        quote = quote if len(quote) <= 90 else quote[:89] + "…"
-        loc = ev.location
-        where = (f"page {loc.page}, " if loc.page is not None else "") + f"paragraph {loc.paragraph}"
-        return f"the document addresses this at {where}: «{quote}» — termsmith could not read a value there"
-
     def field(
         self, indent: int, key: str, value: Any, path: str | None = None, todo: str | None = None, item: bool = False
     ) -> None:
         lead = " " * indent + ("- " if item else "")
         if value is None:
-            place = self.unread(path)
-            note = (
-                f"  # TODO: {place}"
-                if place
-                else f"  # TODO: {todo}"
-                if todo
-                else "  # TODO: not stated in the document"
-            )
+            note = f"  # TODO: {todo}" if todo else "  # TODO: not stated in the document"
             self.lines.append(f"{lead}{key}: {TODO}{note}")
             return
         if path:
@@ -139,9 +120,6 @@ def draft_spec(e: Extraction) -> str:
             w.field(4, "kind", ch["kind"], f"support_channels[{i}].kind", item=True)
             w.field(6, "address", ch.get("address"), f"support_channels[{i}].kind", todo="the number, address or group")
             w.field(6, "clock", ch.get("clock"), f"support_channels[{i}].kind", todo="'24x7' or a calendar id")
-    elif "support_channels" in e.unread:  # addressed but not read: a TODO validate reports, not silence
-        w.lines.append("  support_channels:")
-        w.field(4, "kind", None, "support_channels", item=True)
     _levels(w, levels)
     _free(w, t.get("free_maintenance", {}))
     _fees(w, t.get("fees", {}))
@@ -151,9 +129,6 @@ def draft_spec(e: Extraction) -> str:
         w.lines.append("  liability:")
         for key, value in t["liability"].items():
             w.field(4, key, value, f"liability.{key}")
-    elif "liability.cap" in e.unread:
-        w.lines.append("  liability:")
-        w.field(4, "cap", None, "liability.cap")
     _disputes(w, t.get("disputes", {}))
     return "\n".join(w.lines) + "\n"
 
@@ -174,13 +149,13 @@ def _parties(w: _Writer, parties: list[dict[str, Any]]) -> None:
             w.lines.append(f"      legal_name: {_scalar(p['legal_name'])}")
         else:
             w.lines.append(f"    - role: {role}")
-            w.field(6, "legal_name", None, "parties", todo=f"the {role}'s registered name")
+            w.field(6, "legal_name", None, todo=f"the {role}'s registered name")
 
 
 def _levels(w: _Writer, levels: list[dict[str, Any]]) -> None:
     w.lines.append("  severity_levels:")
     if not levels:
-        w.field(4, "id", None, "severity_levels", todo="the document states no response or resolution times", item=True)
+        w.field(4, "id", None, todo="the document states no response or resolution times", item=True)
         return
     for i, lv in enumerate(levels):
         ident = lv.get("id") if lv.get("id") and re.fullmatch(r"[A-Za-z][A-Za-z0-9_-]*", str(lv["id"])) else f"L{i + 1}"
@@ -246,14 +221,14 @@ def _fees(w: _Writer, fees: dict[str, Any]) -> None:
                 w.field(8, "amount", item["amount"])
     if not any(fees.get(k) for k in ("recurring", "rate_card", "one_off")):
         w.lines.append("    recurring:")
-        w.field(6, "id", None, "fees", todo="the document states no fees", item=True)
+        w.field(6, "id", None, todo="the document states no fees", item=True)
 
 
 def _payment(w: _Writer, payment: dict[str, Any]) -> None:
     w.lines += ["  payment:", "    milestones:"]
     milestones = payment.get("milestones", [])
     if not milestones:
-        w.field(6, "name", None, "payment.milestones", todo="the document states no payment milestones", item=True)
+        w.field(6, "name", None, todo="the document states no payment milestones", item=True)
         return
     for i, m in enumerate(milestones):
         w.evidence(6, f"payment.milestones[{i}].percent")
@@ -294,4 +269,4 @@ def _disputes(w: _Writer, disputes: dict[str, Any]) -> None:
         w.field(6, "name", disputes["court"]["name"], "disputes.court.name")
     else:
         w.lines.append("    court:")
-        w.field(6, "name", None, "disputes.forum", todo="the court (or write 'arbitration:' with a named institution)")
+        w.field(6, "name", None, todo="the court (or write 'arbitration:' with a named institution)")

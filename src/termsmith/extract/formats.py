@@ -66,14 +66,6 @@ def _rows(e: Extraction) -> list[tuple[str, str, str, str]]:
     return rows
 
 
-UNREAD_TITLE = "Stated but not read — check by hand"
-
-
-def _unread_lines(e: Extraction) -> list[tuple[str, str, str]]:
-    """(path, where, quote) per place the document addresses a term termsmith could not read."""
-    return [(path, _where(ev), " ".join(ev.quote.split())) for path, places in e.unread.items() for ev in places]
-
-
 def _md_cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
@@ -91,10 +83,6 @@ def to_markdown(extractions: list[Extraction], failures: list[dict[str, Any]] | 
         ]
         out += [f"| {_md_cell(p)} | {_md_cell(v)} | {_md_cell(q)} | {w} |" for p, v, q, w in _rows(e)]
         out += ["", "**Not stated:** " + (", ".join(f"`{p}`" for p in e.not_stated) or "nothing essential"), ""]
-        if e.unread:
-            out += [f"**{UNREAD_TITLE}:**", ""]
-            out += [f"- `{p}` — {w}: “{_md_cell(q)}”" for p, w, q in _unread_lines(e)]
-            out.append("")
         for d in e.diagnostics:
             out.append(f"- {d.code} {d.severity.value}: {d.message}")
         out.append("")
@@ -121,9 +109,6 @@ def to_html(extractions: list[Extraction], failures: list[dict[str, Any]] | None
         body.append("</tbody></table>")
         missing = ", ".join(f"<code>{esc(p)}</code>" for p in e.not_stated) or "nothing essential"
         body.append(f"<p><strong>Not stated:</strong> {missing}</p>")
-        if e.unread:
-            items = "".join(f"<li><code>{esc(p)}</code> — {esc(w)}: “{esc(q)}”</li>" for p, w, q in _unread_lines(e))
-            body.append(f"<p><strong>{esc(UNREAD_TITLE)}:</strong></p><ul>{items}</ul>")
         body += [f"<p>{esc(d.code)} {esc(d.severity.value)}: {esc(d.message)}</p>" for d in e.diagnostics]
         body.append("</section>")
     for f in failures or []:

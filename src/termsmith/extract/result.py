@@ -50,24 +50,10 @@ class Extraction:
     terms: dict[str, Any] = field(default_factory=dict)
     evidence: dict[str, Evidence] = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
-    # essential paths with no value read but places that address them (termsmith.extract.unread): up to three each
-    unread: dict[str, list[Evidence]] = field(default_factory=dict)
 
     @property
     def not_stated(self) -> list[str]:
-        """The essential terms the document, as far as termsmith can tell, says nothing about: no value read and no
-        place found that addresses them (those are in ``unread``)."""
-        return [path for path in ESSENTIAL if not self.stated(path) and path not in self.unread]
-
-    def unread_for(self, path: str) -> tuple[str, list[Evidence]] | None:
-        """The essential path a spec path belongs to ("severity_levels[0].response" → "severity_levels",
-        "disputes.court" → "disputes.forum") and its pointers, when it is stated but not read."""
-        for essential, places in self.unread.items():
-            forum = essential == "disputes.forum" and path.startswith(("disputes.court", "disputes.arbitration"))
-            inside = path == essential or path.startswith((essential + ".", essential + "["))
-            if forum or inside or essential.startswith(path + "."):
-                return essential, places
-        return None
+        return [path for path in ESSENTIAL if not self.stated(path)]
 
     def stated(self, path: str) -> bool:
         if path == "disputes.forum":
@@ -88,7 +74,6 @@ class Extraction:
             "terms": self.terms,
             "evidence": {path: ev.to_dict() for path, ev in self.evidence.items()},
             "not_stated": self.not_stated,
-            "unread": {path: [ev.to_dict() for ev in places] for path, places in self.unread.items()},
             "diagnostics": [_diag(d) for d in self.diagnostics],
         }
 

@@ -27,7 +27,7 @@ from termsmith.checklist.assertions import (
     OneOf,
 )
 from termsmith.checklist.durations import Basis, Timed
-from termsmith.checklist.evaluate import NO_VALUE, Count, Outcome
+from termsmith.checklist.evaluate import Count, Outcome, Verdict
 from termsmith.checklist.labels import t
 from termsmith.checklist.report import CheckReport, Row, SpecResult
 from termsmith.reporting.json_format import diagnostic_to_dict
@@ -84,7 +84,7 @@ def _row(row: Row, lang: str) -> dict[str, Any]:
         "level_text": t(o.level.value, lang),
         "verdict": o.verdict.value,
         "verdict_text": t(o.verdict.value, lang),
-        "vendor": None if o.verdict in NO_VALUE else machine(o.vendor),
+        "vendor": None if o.verdict is Verdict.NOT_STATED else machine(o.vendor),
         "vendor_text": row.vendor,
         "required": required_value(o),
         "required_text": row.required,
