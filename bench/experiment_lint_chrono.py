@@ -79,7 +79,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -92,6 +91,7 @@ sys.path[:0] = [str(ROOT / "tests" / "lint"), str(ROOT / "bench")]
 import rules_at  # noqa: E402
 from experiment_lint_classifier import CONFIGS, Tally, arrays, auc, extra_for, oof_scores, train  # noqa: E402
 from realtext_corpus import LANGS, Sentence, load  # noqa: E402
+from rules_at import tree  # noqa: E402
 
 # the code each batch was first scored at ("### held-out-N: the one run" in tests/lint/realtext/README.md): the "at
 # <hash>" of that section; held-out-27 at 4ee7b2b (the re-run of its final code; its session-start code d66e25f gave
@@ -141,16 +141,6 @@ def batch_of(s: Sentence) -> str:
 
 def rank(batch: str) -> int:
     return 0 if batch in BEFORE_ALL else 1 + NUMBERED.index(batch)
-
-
-def tree(commit: str, trees: Path) -> Path:
-    """``trees/<commit>``, holding that commit's ``src`` (``git archive <commit> src``), made when missing."""
-    out = trees / commit
-    if not (out / "src").is_dir():
-        out.mkdir(parents=True, exist_ok=True)
-        archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "src"], capture_output=True, check=True)
-        subprocess.run(["tar", "-x", "-C", str(out)], input=archive.stdout, check=True)
-    return out
 
 
 def flags_of(commit: str, trees: Path, texts: Sequence[str]) -> dict[str, bool]:

@@ -113,6 +113,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "tests" / "lint"), str(ROOT / "bench")]
 
 from realtext_corpus import LANGS, Sentence, load  # type: ignore[import-not-found]  # noqa: E402
+from rules_at import tree  # type: ignore[import-not-found]  # noqa: E402
 
 
 def _first_run() -> dict[str, str]:
@@ -148,16 +149,6 @@ json.dump(out, sys.stdout, ensure_ascii=False)
 """
 
 Finding = tuple[str, str, str, str]  # code, level, term, matched text
-
-
-def tree(commit: str, trees: Path) -> Path:
-    """``trees/<commit>``, holding that commit's ``src`` (``git archive <commit> src``), made when missing."""
-    out = trees / commit
-    if not (out / "src").is_dir():
-        out.mkdir(parents=True, exist_ok=True)
-        archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "src"], capture_output=True, check=True)
-        subprocess.run(["tar", "-x", "-C", str(out)], input=archive.stdout, check=True)
-    return out
 
 
 def findings_of(commit: str, trees: Path, texts: Iterable[str]) -> dict[str, list[Finding]]:

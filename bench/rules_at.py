@@ -1,6 +1,6 @@
 """The lint verdicts of another checkout of termsmith (its ``src`` on ``PYTHONPATH``, in a fresh process), for the
 experiments that compare a signal against the rules of an older commit (``experiment_lint_classifier.py``,
-``experiment_lint_pos.py``)."""
+``experiment_lint_pos.py``, ``experiment_lint_chrono.py``, ``experiment_lint_trust.py``), and the trees they run."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ import subprocess
 import sys
 from collections.abc import Iterable
 from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
 
 _SNIPPET = """
 import json, sys
@@ -32,3 +34,13 @@ def rule_flags(checkout: Path, texts: Iterable[str]) -> list[bool]:
         check=True,
     )
     return json.loads(done.stdout)
+
+
+def tree(commit: str, trees: Path) -> Path:
+    """``trees/<commit>``, holding that commit's ``src`` (``git archive <commit> src``), made when missing."""
+    out = trees / commit
+    if not (out / "src").is_dir():
+        out.mkdir(parents=True, exist_ok=True)
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "src"], capture_output=True, check=True)
+        subprocess.run(["tar", "-x", "-C", str(out)], input=archive.stdout, check=True)
+    return out
