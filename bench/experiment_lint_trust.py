@@ -113,7 +113,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "tests" / "lint"), str(ROOT / "bench")]
 
 from realtext_corpus import LANGS, Sentence, load  # type: ignore[import-not-found]  # noqa: E402
-from rules_at import tree  # type: ignore[import-not-found]  # noqa: E402
+from rules_at import tree  # noqa: E402
 
 
 def _first_run() -> dict[str, str]:
