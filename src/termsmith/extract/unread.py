@@ -171,3 +171,22 @@ def _place(group: list[tuple[Sentence, list[tuple[str, Any, Any, int]]]]) -> Unr
     found = [f for _, fs in group for f in fs]
     kinds = tuple(k for k in KINDS if any(f[0] == k for f in found))
     return UnreadFigure(quote, first.location, kinds)
+
+
+HEADING = {
+    "zh-Hans": "termsmith 未能读取的数字——请人工核对",
+    "zh-Hant": "termsmith 未能讀取的數字——請人工核對",
+    "en": "Figures termsmith did not read — check these by hand",
+}
+_SHOWN = 5  # places named in a one-line summary before "…"
+
+
+def places_summary(unread: list[UnreadFigure], lang: str) -> str:
+    """'¶5, ¶9, p. 2 ¶3 …' / '第5段、第9段…': the first places, for a one-line note."""
+    sep = ", " if lang == "en" else "、"
+    shown = sep.join(u.place(lang) for u in unread[:_SHOWN])
+    return shown + (" …" if lang == "en" and len(unread) > _SHOWN else "…" if len(unread) > _SHOWN else "")
+
+
+def heading(lang: str) -> str:
+    return HEADING.get(lang, HEADING["en"])

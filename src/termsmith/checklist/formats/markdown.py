@@ -51,6 +51,8 @@ def to_markdown(report: CheckReport) -> str:
             for label, notes in table.notes:
                 out += [f"- {escape(label)}", *(f"  - {escape(ref)} {escape(text)}" for ref, text in notes)]
             out.append("")
+    if unread := report.unread_lines():
+        out += [*(f"> {escape(line)}" for line in unread), ""]
     problems = [(r, d) for r in report.results for d in r.diagnostics]
     if problems:
         for _, d in problems:

@@ -70,6 +70,8 @@ def to_text(report: CheckReport, width: int | None = None) -> str:
         out += ["", render_table(table, width)]
         if table.notes:
             out += ["", f"{t('evidence', lang)}:", *render_notes(table.notes, width)]
+    if unread := report.unread_lines():
+        out += ["", *unread]
     for result in report.results:
         for d in result.diagnostics:
             out += ["", format_diagnostic(d, result.sources.get(d.file))]
