@@ -56,7 +56,7 @@ HEADING = {
 CHECK_LINE = {
     "zh-Hans": "本协议中有 1 处数字 termsmith 未能读取（第6段），相关条目的“未约定”结论可能有误",
     "zh-Hant": "本協議中有 1 處數字 termsmith 未能讀取（第6段），相關條目的「未約定」結論可能有誤",
-    "en": "termsmith did not read the figures in 1 places of this document (¶6) — a verdict 'not stated' may be wrong",
+    "en": "termsmith did not read the figures at these places of this document: ¶6 (1 in all) — a verdict 'not stated'",
 }
 FULLY_READ = [
     "Software Maintenance Agreement",

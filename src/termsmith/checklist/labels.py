@@ -59,8 +59,8 @@ _TABLE: dict[str, tuple[str, str, str]] = {
     "unread-figures": (
         "本协议中有 {n} 处数字 termsmith 未能读取（{places}），相关条目的“未约定”结论可能有误，请对照原文核实。",
         "本協議中有 {n} 處數字 termsmith 未能讀取（{places}），相關條目的「未約定」結論可能有誤，請對照原文核實。",
-        "termsmith did not read the figures in {n} places of this document ({places}) — a verdict 'not stated' "
-        "may be wrong there.",
+        "termsmith did not read the figures at these places of this document: {places} ({n} in all) — a verdict "
+        "'not stated' may be wrong there.",
     ),
     "unread-figures.vendor": ("{vendor}：{line}", "{vendor}：{line}", "{vendor}: {line}"),
     "summary.counts": (
