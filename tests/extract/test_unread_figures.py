@@ -28,7 +28,13 @@ _TAIL = "第4.2条 本协议一式两份。"  # a clause number
 
 # one text per language: a level's row the readers do not read (with markup to escape), a fee they do
 TEXTS = {
-    "zh-Hans": [*_HEAD[:5], "甲类事项 | 乙方须两小时内派员 <b>须知</b>", "乙类事项 | 乙方须五个工作日内答复", _HEAD[5], _TAIL],
+    "zh-Hans": [
+        *_HEAD[:5],
+        "甲类事项 | 乙方须两小时内派员 <b>须知</b>",
+        "乙类事项 | 乙方须五个工作日内答复",
+        _HEAD[5],
+        _TAIL,
+    ],
     "zh-Hant": [
         "軟體維護服務合約",
         "甲方：臺北某某科技股份有限公司",
@@ -47,7 +53,11 @@ TEXTS = {
         "Class A matters | staff on site in 3 hours <b>& more</b>",
     ],
 }
-UNREAD_ROW = {"zh-Hans": "甲类事项 | 乙方须两小时内派员", "zh-Hant": "甲類事項 | 乙方須兩小時內派員", "en": "Class A matters"}
+UNREAD_ROW = {
+    "zh-Hans": "甲类事项 | 乙方须两小时内派员",
+    "zh-Hant": "甲類事項 | 乙方須兩小時內派員",
+    "en": "Class A matters",
+}
 HEADING = {
     "zh-Hans": "termsmith 未能读取的数字——请人工核对",
     "zh-Hant": "termsmith 未能讀取的數字——請人工核對",
