@@ -170,7 +170,7 @@ def test_check_says_where_a_not_stated_may_be_wrong(
     text = capsys.readouterr().out
     main(["check", str(path), "--no-clauses", "--lang", lang, "--format", "json"])
     verdicts = [r["verdict"] for r in json.loads(capsys.readouterr().out)["specs"][0]["results"]]
-    assert CHECK_LINE[lang] in text.replace("\n", "")
+    assert "".join(CHECK_LINE[lang].split()) in "".join(text.split())  # the line may wrap to a terminal
     for fmt in ("md", "html"):
         main(["check", str(path), "--no-clauses", "--lang", lang, "--format", fmt])
         out = capsys.readouterr().out
