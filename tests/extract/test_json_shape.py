@@ -46,7 +46,16 @@ def test_docx_terms_and_evidence(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert code == 0
     assert report["version"] == 1 and len(report["documents"]) == 1
     doc = report["documents"][0]
-    assert set(doc) == {"file", "format", "language", "terms", "evidence", "not_stated", "diagnostics"}
+    assert set(doc) == {
+        "file",
+        "format",
+        "language",
+        "terms",
+        "evidence",
+        "not_stated",
+        "diagnostics",
+        "unread_figures",
+    }
     assert (doc["format"], doc["language"]) == ("docx", "zh-Hans")
     t = doc["terms"]
     assert t["parties"] == [

@@ -55,6 +55,14 @@ _TABLE: dict[str, tuple[str, str, str]] = {
     "rationale": ("理由", "理由", "Rationale"),
     "references": ("依据", "依據", "References"),
     "evidence": ("原文依据", "原文依據", "Evidence in the documents"),
+    # a vendor's document holding figures extraction did not read (termsmith.extract.unread)
+    "unread-figures": (
+        "本协议中有 {n} 处数字 termsmith 未能读取（{places}），相关条目的“未约定”结论可能有误，请对照原文核实。",
+        "本協議中有 {n} 處數字 termsmith 未能讀取（{places}），相關條目的「未約定」結論可能有誤，請對照原文核實。",
+        "termsmith did not read the figures at these places of this document: {places} ({n} in all) — a verdict "
+        "'not stated' may be wrong there.",
+    ),
+    "unread-figures.vendor": ("{vendor}：{line}", "{vendor}：{line}", "{vendor}: {line}"),
     "summary.counts": (
         "必须 {must_pass}/{must}，建议 {should_pass}/{should}",
         "必須 {must_pass}/{must}，建議 {should_pass}/{should}",

@@ -82,6 +82,22 @@ class SpecResult:
     warnings: list[Diagnostic] = field(default_factory=list)  # e.g. LB041: clauses could not be located
     document: bool = False  # a vendor's agreement (DOCX, PDF, …) read by extraction, not a spec
     vendor_named: bool = True  # False: a document that names no vendor (``vendor`` is then its file's stem)
+    # a document's places holding figures extraction did not read (termsmith.extract.unread.UnreadFigure)
+    unread: list[Any] = field(default_factory=list)
+
+    def unread_line(self, lang: str) -> str | None:
+        """One line under the table: how many places of the document hold figures termsmith did not read, and
+        where, so a "not stated" verdict is not taken on trust there; None when there are none."""
+        if not self.unread:
+            return None
+        from termsmith.extract.unread import places_summary
+
+        return t("unread-figures", lang, n=len(self.unread), places=places_summary(self.unread, lang))
+
+    def unread_line_named(self, lang: str, label: str) -> str | None:
+        """``unread_line`` led by the vendor's column label, for a report of several vendors."""
+        line = self.unread_line(lang)
+        return t("unread-figures.vendor", lang, vendor=label, line=line) if line else None
 
     def vendor_shown(self, lang: str) -> str:
         """The vendor as the report's header names it: never a file name passed off as a company."""
@@ -138,6 +154,14 @@ class CheckReport:
     @property
     def ok(self) -> bool:
         return bool(self.results) and all(r.passed for r in self.results)
+
+    def unread_lines(self) -> list[str]:
+        """Per vendor document with figures termsmith did not read, its line (led by its column in a matrix)."""
+        if len(self.results) == 1:
+            line = self.results[0].unread_line(self.lang)
+            return [line] if line else []
+        named = (r.unread_line_named(self.lang, c) for c, r in zip(self.columns(), self.results, strict=True))
+        return [line for line in named if line]
 
     def columns(self) -> list[str]:
         """One label per spec: the vendor's name, made unique with the spec's name, else its file."""
@@ -236,7 +260,14 @@ def document_result(path: Path, checklist: ChecklistDocument, lang: str) -> Spec
             )
         )
     return SpecResult(
-        name, path.stem, vendor or path.stem, rows, located=True, document=True, vendor_named=bool(vendor)
+        name,
+        path.stem,
+        vendor or path.stem,
+        rows,
+        located=True,
+        document=True,
+        vendor_named=bool(vendor),
+        unread=list(extraction.unread_figures),
     )
 
 

@@ -27,14 +27,17 @@ def language_of(text: str) -> str:
 def extract_source(doc: SourceDocument) -> Extraction:
     from termsmith.extract.rules import RULES, Context
     from termsmith.extract.sentences import split
+    from termsmith.extract.unread import unread_figures
 
-    out = Extraction(doc.file, doc.format, language_of(doc.text))
+    text = doc.text
+    out = Extraction(doc.file, doc.format, language_of(text))
     ctx = Context(split(doc.paragraphs), out)
     note = encoding_note(doc.file, doc.encoding)
     if note is not None:
         out.diagnostics.append(note)
     for rule in RULES:
         rule(ctx)
+    out.unread_figures = unread_figures(ctx.sentences, out, text)
     return out
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from termsmith.extract.formats import evidence_for
 from termsmith.extract.result import Extraction
 from termsmith.extract.rules.level_ranks import tier_by_rank
+from termsmith.extract.source import Location
 
 TODO = "TODO"
 
@@ -34,11 +35,7 @@ class _Writer:
         )
         if ev is None:
             return
-        quote = " ".join(ev.quote.split())
-        quote = quote if len(quote) <= 110 else quote[:107] + "…"
-        loc = ev.location
-        where = (f"page {loc.page}, " if loc.page is not None else "") + f"paragraph {loc.paragraph}"
-        text = f"“{quote}” ({where})"
+        text = _cited(ev.quote, ev.location)
         if text != self.last_evidence:  # one comment for consecutive values read from one sentence
             self.comment(indent, text)
         self.last_evidence = text
@@ -130,7 +127,28 @@ def draft_spec(e: Extraction) -> str:
         for key, value in t["liability"].items():
             w.field(4, key, value, f"liability.{key}")
     _disputes(w, t.get("disputes", {}))
+    _unread(w, e)
     return "\n".join(w.lines) + "\n"
+
+
+def _unread(w: _Writer, e: Extraction) -> None:
+    """A closing comment block: the places holding figures no value above was read from, so whoever completes the
+    draft looks there before writing TODO off as "not stated"."""
+    from termsmith.extract.unread import heading
+
+    if not e.unread_figures:
+        return
+    w.lines += ["", f"# {heading(e.language)}:"]
+    for u in e.unread_figures:
+        w.comment(0, "- " + _cited(u.quote, u.location))
+
+
+def _cited(quote: str, loc: Location) -> str:
+    """A quote on one line, cut at 110 characters, and where it stands: '“…” (page 2, paragraph 5)'."""
+    quote = " ".join(quote.split())
+    quote = quote if len(quote) <= 110 else quote[:107] + "…"
+    where = (f"page {loc.page}, " if loc.page is not None else "") + f"paragraph {loc.paragraph}"
+    return f"“{quote}” ({where})"
 
 
 def _clock(level: dict[str, Any], kind: str) -> str | None:

@@ -6,7 +6,9 @@ import html
 import json
 from typing import Any
 
+from termsmith.extract import unread
 from termsmith.extract.result import Evidence, Extraction
+from termsmith.extract.unread import UnreadFigure
 
 JSON_VERSION = 1
 
@@ -44,7 +46,7 @@ def evidence_for(extraction: Extraction, path: str) -> Evidence | None:
     return extraction.evidence[min(candidates, key=len)]
 
 
-def _where(ev: Evidence) -> str:
+def _where(ev: Evidence | UnreadFigure) -> str:
     loc = ev.location
     parts = [f"p. {loc.page}"] if loc.page is not None else []
     parts.append(f"¶ {loc.paragraph}")
@@ -83,6 +85,10 @@ def to_markdown(extractions: list[Extraction], failures: list[dict[str, Any]] | 
         ]
         out += [f"| {_md_cell(p)} | {_md_cell(v)} | {_md_cell(q)} | {w} |" for p, v, q, w in _rows(e)]
         out += ["", "**Not stated:** " + (", ".join(f"`{p}`" for p in e.not_stated) or "nothing essential"), ""]
+        if e.unread_figures:
+            out += [f"### {unread.heading(e.language)}", "", "| where | text |", "|---|---|"]
+            out += [f"| {_where(u)} | {_md_cell(u.quote)} |" for u in e.unread_figures]
+            out.append("")
         for d in e.diagnostics:
             out.append(f"- {d.code} {d.severity.value}: {d.message}")
         out.append("")
@@ -109,6 +115,10 @@ def to_html(extractions: list[Extraction], failures: list[dict[str, Any]] | None
         body.append("</tbody></table>")
         missing = ", ".join(f"<code>{esc(p)}</code>" for p in e.not_stated) or "nothing essential"
         body.append(f"<p><strong>Not stated:</strong> {missing}</p>")
+        if e.unread_figures:
+            body.append(f'<h3 class="unread">{esc(unread.heading(e.language))}</h3><table class="unread"><tbody>')
+            body += [f"<tr><td>{esc(_where(u))}</td><td>{esc(u.quote)}</td></tr>" for u in e.unread_figures]
+            body.append("</tbody></table>")
         body += [f"<p>{esc(d.code)} {esc(d.severity.value)}: {esc(d.message)}</p>" for d in e.diagnostics]
         body.append("</section>")
     for f in failures or []:

@@ -4,10 +4,13 @@ value, what the document does not state, and diagnostics."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from termsmith.diagnostics import Diagnostic
 from termsmith.extract.source import Location
+
+if TYPE_CHECKING:
+    from termsmith.extract.unread import UnreadFigure
 
 # Paths reported as not stated when the rules find nothing (the issue's essential terms).
 ESSENTIAL: tuple[str, ...] = (
@@ -50,6 +53,8 @@ class Extraction:
     terms: dict[str, Any] = field(default_factory=dict)
     evidence: dict[str, Evidence] = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    # places holding a duration, an amount or a percentage no evidence cites (termsmith.extract.unread)
+    unread_figures: list[UnreadFigure] = field(default_factory=list)
 
     @property
     def not_stated(self) -> list[str]:
@@ -75,6 +80,7 @@ class Extraction:
             "evidence": {path: ev.to_dict() for path, ev in self.evidence.items()},
             "not_stated": self.not_stated,
             "diagnostics": [_diag(d) for d in self.diagnostics],
+            "unread_figures": [u.to_dict() for u in self.unread_figures],
         }
 
 

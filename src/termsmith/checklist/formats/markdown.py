@@ -26,6 +26,11 @@ def render_table(table: PlainTable) -> str:
     return "\n".join(lines)
 
 
+def _unread(report: CheckReport) -> list[str]:
+    """Under the table: where each document holds figures termsmith did not read (a quote block each)."""
+    return [line for text in report.unread_lines() for line in (f"> {escape(text)}", "")]
+
+
 def to_markdown(report: CheckReport) -> str:
     lang = report.lang
     out = [
@@ -42,10 +47,10 @@ def to_markdown(report: CheckReport) -> str:
         result = report.results[0]
         if result.valid:
             out += [render_table(single(report, result)), ""]
-        out += [f"**{escape(result.summary(lang))}**", ""]
+        out += [f"**{escape(result.summary(lang))}**", "", *_unread(report)]
     else:
         table = matrix(report)
-        out += [render_table(table), ""]
+        out += [render_table(table), "", *_unread(report)]
         if table.notes:
             out += [f"**{escape(t('evidence', lang))}**", ""]
             for label, notes in table.notes:

@@ -55,6 +55,15 @@ def render_notes(groups: tuple[tuple[str, tuple[tuple[str, str], ...]], ...], wi
     return lines
 
 
+def _unread(report: CheckReport, width: int | None) -> list[str]:
+    """The lines under the table naming where each document holds figures termsmith did not read, wrapped to the
+    terminal as the table is."""
+    out: list[str] = []
+    for line in report.unread_lines():
+        out += ["", *(wrap(line, width) if width is not None and display_width(line) > width else [line])]
+    return out
+
+
 def to_text(report: CheckReport, width: int | None = None) -> str:
     """The report; ``width`` (terminal cells) wraps long cells so tables fit, None keeps them whole."""
     lang = report.lang
@@ -65,9 +74,10 @@ def to_text(report: CheckReport, width: int | None = None) -> str:
         if result.valid:
             out += ["", render_table(single(report, result), width)]
         out += ["", result.summary(lang)]
+        out += _unread(report, width)
     else:
         table = matrix(report)
-        out += ["", render_table(table, width)]
+        out += ["", render_table(table, width), *_unread(report, width)]
         if table.notes:
             out += ["", f"{t('evidence', lang)}:", *render_notes(table.notes, width)]
     for result in report.results:
