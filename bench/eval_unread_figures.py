@@ -17,6 +17,7 @@ amount).
 2. **Noise**: listed places per document, and the share of listed places that hold no figure of any key fact (read
    or missed) — a place the user checks by hand for nothing the key knows.
 
+``--batches N --held-out`` scores a held-out batch instead (figures only), for its one run.
 ``--batches`` prints figures only, never a document's name or fact (the check pool is not read, not tuned on).
 """
 
@@ -77,14 +78,18 @@ def main() -> None:
     pool.add_argument("--batches", help="the check pool, e.g. 31-34: figures only")
     pool.add_argument("--except-batches", help="development: every batch but these (and batches 1-2)")
     parser.add_argument("--verbose", "-v", action="store_true", help="per development document: misses and places")
+    parser.add_argument(
+        "--held-out", action="store_true", help="score the held-out keys of --batches instead (the lead's one run)"
+    )
     args = parser.parse_args()
+    split = "held-out" if args.held_out else "tune"
     check = args.batches is not None
     chosen = batches(args.batches or args.except_batches)
     keys = json.loads((CORPUS / "keys.json").read_text(encoding="utf-8"))["documents"]
     docs = missed = covered = places = empty = 0
     by_kind: dict[str, list[int]] = {}
     for name, key in keys.items():
-        if key["split"] != "tune" or (batch_of(key.get("history", "")) in chosen) != check:
+        if key["split"] != split or (batch_of(key.get("history", "")) in chosen) != check:
             continue
         doc, extraction = extract_file(CORPUS / "docs" / name)
         result = score(extraction.terms, key["terms"])
