@@ -4,6 +4,7 @@ severity levels' times in a form a test can compare."""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -46,16 +47,26 @@ def fee_facts(tmp_path: Path, text: str) -> list[tuple[str, ...]]:
     return sorted(f for f in facts(terms_of(tmp_path, text)) if f[0] == "fee")
 
 
-def docx_table(tmp_path: Path, title: str, rows: list[tuple[str, ...]] | tuple[tuple[str, ...], ...]) -> Path:
-    """A DOCX holding a title paragraph and one table of ``rows`` (the first row its header), saved as plans.docx."""
+def docx_table(
+    tmp_path: Path,
+    title: str | Sequence[str],
+    rows: list[tuple[str, ...]] | tuple[tuple[str, ...], ...],
+    tail: Sequence[str] = (),
+    name: str = "plans.docx",
+) -> Path:
+    """A DOCX holding the paragraph(s) ``title``, one table of ``rows`` (the first row its header) and the paragraphs
+    ``tail``, saved as ``name``."""
     import docx
 
     document = docx.Document()
-    document.add_paragraph(title)
+    for line in [title] if isinstance(title, str) else title:
+        document.add_paragraph(line)
     table = document.add_table(rows=len(rows), cols=len(rows[0]))
     for row, cells in zip(table.rows, rows, strict=True):
         for cell, text in zip(row.cells, cells, strict=True):
             cell.text = text
-    path = tmp_path / "plans.docx"
+    for line in tail:
+        document.add_paragraph(line)
+    path = tmp_path / name
     document.save(str(path))
     return path

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from extract_support import extract_json
+from extract_support import docx_table, extract_json
 
 from termsmith.cli import main
 from termsmith.extract.readers import read_document
@@ -78,19 +78,7 @@ FULLY_READ = [
 
 
 def _docx(tmp_path: Path) -> Path:
-    import docx
-
-    document = docx.Document()
-    for line in _HEAD:
-        document.add_paragraph(line)
-    table = document.add_table(rows=len(_ROWS), cols=2)
-    for row, cells in zip(table.rows, _ROWS, strict=True):
-        for cell, text in zip(row.cells, cells, strict=True):
-            cell.text = text
-    document.add_paragraph(_TAIL)
-    path = tmp_path / "vendor.docx"
-    document.save(str(path))
-    return path
+    return docx_table(tmp_path, _HEAD, _ROWS, [_TAIL], name="vendor.docx")
 
 
 def _pdf(tmp_path: Path) -> Path:
