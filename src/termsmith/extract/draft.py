@@ -139,16 +139,21 @@ def _unread(w: _Writer, e: Extraction) -> None:
     if not e.unread_figures:
         return
     w.lines += ["", f"# {heading(e.language)}:"]
-    for u in e.unread_figures:
-        w.comment(0, "- " + _cited(u.quote, u.location))
+    for u in e.unread_figures:  # the block is headed in the document's language, so its places are too
+        place = u.place(e.language)
+        w.comment(0, f"- {_one_line(u.quote)} " + (f"({place})" if e.language == "en" else f"（{place}）"))
 
 
 def _cited(quote: str, loc: Location) -> str:
     """A quote on one line, cut at 110 characters, and where it stands: '“…” (page 2, paragraph 5)'."""
-    quote = " ".join(quote.split())
-    quote = quote if len(quote) <= 110 else quote[:107] + "…"
     where = (f"page {loc.page}, " if loc.page is not None else "") + f"paragraph {loc.paragraph}"
-    return f"“{quote}” ({where})"
+    return f"{_one_line(quote)} ({where})"
+
+
+def _one_line(quote: str) -> str:
+    """'“…”': a quote on one line, cut at 110 characters."""
+    quote = " ".join(quote.split())
+    return "“" + (quote if len(quote) <= 110 else quote[:107] + "…") + "”"
 
 
 def _clock(level: dict[str, Any], kind: str) -> str | None:
