@@ -1,0 +1,93 @@
+"""Does the accumulated work transfer? Older codes scored on the newest never-seen batches.
+
+Each session's one run compares the session-start code with the final code on a batch nobody had tuned on; a session's
+own change is a few facts or sentences, well inside the noise of one batch of ~70 facts or ~50 vague sentences, so the
+one runs cannot see a slow gain. This script asks the question the other way round: it takes the **newest** batches —
+which no code before them ever saw, so every older code meets them fresh — and scores the code each earlier session
+started from on them. A rising row is work that carries to text nobody tuned on; a flat one is work that did not.
+
+    .venv/bin/python bench/retro_fresh.py                                   # the defaults below
+    .venv/bin/python bench/retro_fresh.py --extract 39 40 41 --lint held-out-31 held-out-32 --code 01fb7c1 4d73f14
+
+Extraction runs in a child process on each tree (``git archive <commit> src``, made under ``--trees``) and is scored
+with today's scorer and keys (``replay_first_runs._score``), so older trees whose scorer differed are comparable.
+The lint figures come from today's ``bench/eval_lint_realtext.py`` run with ``PYTHONPATH=<tree>/src`` (sentence by
+sentence; warning and error findings; today's labels), read back from its table.
+
+Results (session 17; extract batches 39–41, 187 facts, lint held-out-31 and 32, 724 sentences; pooled):
+
+| code (the start of) | extract tp/fp/fn | P | R | F1 | lint en caught/vague, FA/clean | zh-Hans | zh-Hant |
+|---|---|---|---|---|---|---|---|
+| f3b62b2 (held-out-7's first run) | fails (an older API) | | | | 56/109, 28/459 | 24/36, 17/110 | 3/4, 2/6 |
+| ce5605d (held-out-14's first run) | 105/27/82 | 0.795 | 0.561 | 0.658 | 63/109, 37/459 | 26/36, 18/110 | 3/4, 1/6 |
+| 01fb7c1 (session 10) | 106/27/81 | 0.797 | 0.567 | 0.663 | 61/109, 37/459 | 26/36, 19/110 | 3/4, 1/6 |
+| ca8feac (session 12) | 109/31/78 | 0.779 | 0.583 | 0.667 | | | |
+| cb75901 (session 13) | 118/29/69 | 0.803 | 0.631 | 0.707 | 61/109, 37/459 | 26/36, 15/110 | 3/4, 1/6 |
+| 3c71489 (session 15) | 118/29/69 | 0.803 | 0.631 | 0.707 | 61/109, 37/459 | 26/36, 15/110 | 3/4, 1/6 |
+| 081c739 (session 16) | 122/25/65 | 0.830 | 0.652 | 0.731 | 62/109, 37/459 | 26/36, 15/110 | 3/4, 1/6 |
+| 4d73f14 (session 17) | 122/25/65 | 0.830 | 0.652 | 0.731 | 62/109, 37/459 | 26/36, 15/110 | 3/4, 1/6 |
+
+Extraction's work has carried: F1 0.658 → 0.731 on documents none of these codes saw (recall 0.561 → 0.652, precision
+0.795 → 0.830), most of it from sessions 13 and 15, none from session 16. The lint has not: English recall on the
+newest sentences is where it was at held-out-14's first run (63 → 62 of 109; false alarms the same), and since
+held-out-7's code +6 catches for +9 false alarms; only zh-Hans false alarms fell (17–19 → 15 of 110).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from replay_first_runs import _documents, _score  # noqa: E402
+from rules_at import ROOT, tree  # noqa: E402
+
+from termsmith.extract.score import Score  # noqa: E402
+
+CODES = ("f3b62b2", "ce5605d", "01fb7c1", "ca8feac", "cb75901", "3c71489", "081c739", "4d73f14")
+_ROW = re.compile(r"^(zh-Hans|zh-Hant|en)\s+(\d+)\s+([\d.]+)%\s+(\d+)\s+([\d.]+)%")
+
+
+def extract_row(code: str, trees: Path, batches: list[int]) -> str:
+    total = Score()
+    for batch in batches:
+        got = _score(tree(code, trees), _documents(batch), verbose=False)
+        if isinstance(got, str):
+            return f"fails ({got[:60]})"
+        total.add(got)
+    return f"{total.tp}/{total.fp}/{total.fn}  P {total.precision:.3f} R {total.recall:.3f} F1 {total.f1:.3f}"
+
+
+def lint_row(code: str, trees: Path, splits: list[str]) -> str:
+    env = {**os.environ, "PYTHONPATH": str(tree(code, trees) / "src"), "PYTHONDONTWRITEBYTECODE": "1"}
+    run = [sys.executable, str(ROOT / "bench" / "eval_lint_realtext.py"), "--pool", *splits]
+    done = subprocess.run(run, env=env, capture_output=True, text=True)
+    cells = []
+    for line in done.stdout.splitlines():
+        if m := _ROW.match(line):
+            lang, vague, recall, clean, fp = m.groups()
+            caught, alarms = round(float(recall) / 100 * int(vague)), round(float(fp) / 100 * int(clean))
+            cells.append(f"{lang} {caught}/{vague}, {alarms}/{clean}")
+    return "; ".join(cells) or "fails (" + (done.stderr.strip().splitlines() or ["no output"])[-1][:60] + ")"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--extract", type=int, nargs="*", default=[39, 40, 41], help="extract batches (tune keys)")
+    parser.add_argument("--lint", nargs="*", default=["held-out-31", "held-out-32"], help="lint splits, pooled")
+    parser.add_argument("--code", nargs="*", default=list(CODES), help="commits to score, oldest first")
+    parser.add_argument("--trees", type=Path, default=Path("/tmp/retro"), help="where <commit>/src trees are made")
+    args = parser.parse_args()
+    print(f"extract batches {args.extract} (pooled); lint {' + '.join(args.lint)} (pooled, caught/vague, FA/clean)")
+    for code in args.code:
+        ex = extract_row(code, args.trees, args.extract) if args.extract else "-"
+        li = lint_row(code, args.trees, args.lint) if args.lint else "-"
+        print(f"{code}  extract {ex}  |  lint {li}")
+
+
+if __name__ == "__main__":
+    main()
