@@ -181,6 +181,7 @@ def _join_lines(pages: list[list[Line]]) -> list[Paragraph]:
                 or _cells(previous) < widest * 0.75
                 or widest < _SHORT_LINES
                 or _ends_row(previous, line)
+                or _ends_table_line(previous, current.text if current else "", line)
             )
             if starts_new or current is None:
                 current = Paragraph(line, len(paragraphs) + 1, [Piece(0, page_no, source.number, lead + 1)])
@@ -198,6 +199,34 @@ def _ends_row(previous: str, line: str) -> bool:
     """Pipe-table text printed to PDF ("Priority 1 | 2 hours | 1 hour |"): a row ends at its closing mark and the
     next starts at its opening one; a long cell wrapped over lines (no mark at the line's end) runs on."""
     return previous.endswith(_ROW_ENDS) or line.startswith(_ROW_ENDS)
+
+
+# A flattened table printed to PDF keeps one row a line, and a line as wide as the prose runs on into the next: the
+# header of column labels ("Severity Level Response SLA Resolution SLA Non-Standard Standard*") into the first row,
+# a row that ends in its time ("… for immediate response. Within 4 hours") into the next level's ("High Affects …").
+# A line of capitalised labels standing alone, or a line ending in a time, ends its paragraph when the next line
+# starts with a capital; wrapped prose goes on in lower case ("within 4 hours | of the call").
+_TIME_AT_END = re.compile(
+    r"\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|(?:working|business)\s+(?:days?|hours?))\W?$", re.IGNORECASE
+)
+_LABEL_SMALL = frozenset({"to", "of", "and", "or", "the", "for", "in", "per", "by", "a", "an", "&", "/", "-", "–"})
+
+
+def _ends_table_line(previous: str, paragraph: str, line: str) -> bool:
+    if not line[:1].isupper():
+        return False
+    if _TIME_AT_END.search(previous):
+        return True
+    return paragraph == previous and _label_line(previous)
+
+
+def _label_line(text: str) -> bool:
+    """Column labels: three or more capitalised words, no sentence mark, no figure of a time."""
+    words = text.split()
+    if len(words) < 3 or re.search(r"[.,;:!?。，；：]|\d", text):
+        return False
+    capitals = sum(w[:1].isupper() for w in words)
+    return capitals >= 3 and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _LABEL_SMALL for w in words)
 
 
 def _cells(text: str) -> int:

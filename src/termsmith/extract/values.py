@@ -119,7 +119,23 @@ def durations(text: str) -> list[FoundDuration]:
         except ValueError:
             continue
         found.append(FoundDuration(value, start, m.end(), lower))
-    return found
+    return _joined_ranges(text, found)
+
+
+_BETWEEN_ENDS = re.compile(rf"\s*{RANGE_TO}\s*\Z", re.IGNORECASE)
+
+
+def _joined_ranges(text: str, found: list[FoundDuration]) -> list[FoundDuration]:
+    """A range whose two ends each carry a unit ("1 Hour – 4 Hours", "30 minutes to 2 hours", "2小时至4小时") is one
+    time, its upper end (as "1-4 hours" is), with the lower end beside it; not two times."""
+    out: list[FoundDuration] = []
+    for d in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.lower is None and _BETWEEN_ENDS.match(text[prev.end : d.start]):
+            out[-1] = FoundDuration(d.duration, prev.start, d.end, prev.duration)
+            continue
+        out.append(d)
+    return out
 
 
 def _looks_like_date(text: str, m: re.Match[str]) -> bool:

@@ -43,6 +43,18 @@ _AFTER_TITLE = re.compile(
     + r"(?:\s+(?:support|coverage|service|response|sla|service levels?))?\s*[)）]?\s*[:：]?",
     re.IGNORECASE,
 )
+# a heading of times whose bracket names their clock: "Response Time Targets (Business Hours):", "Resolution Times
+# (working hours)", "响应时间（工作时间）："; not a list item ("- Email support (business hours)" says when e-mail is
+# read) nor a table's header
+_BRACKET_TITLE = re.compile(
+    r"(?![\-•·]|\*\s)[^.;:：,，()（）|｜]{0,60}?\b(?:respon\w*|resol\w*|times?|targets?|sla|service\s+levels?)\b[^.;:：,，()（）|｜]{0,30}?"
+    r"[(（](?:regular\s+|normal\s+|standard\s+|core\s+)?" + _HOURS_WORD + r"[)）]\s*[:：]?",
+    re.IGNORECASE,
+)
+_ZH_BRACKET_TITLE = re.compile(
+    r"(?![\-•·]|\*\s)[^。；;，,:：()（）|｜]{0,12}?(?:响应|響應|处理|處理|解决|解決|时限|時限|时效|時效|到场|到場)"
+    r"[^。；;，,:：()（）|｜]{0,12}?[(（](?:工作|上班|营业|營業)(?:时间|時間)(?:内|內)?[)）]\s*[:：]?"
+)
 _ZH_BUSINESS_TITLE = re.compile(
     r"[(（]?[^。；;，,:：()（）]{0,12}?(?<!非)(?:工作|上班)(?:时间|時間)(?:内|內|段内|段內)[^。；;，,:：]{0,12}[)）]?"
 )
@@ -102,7 +114,7 @@ def _title_clock(text: str) -> str | None:
         return None
     if _AFTER_TITLE.fullmatch(line) or _ZH_AFTER_TITLE.fullmatch(line):
         return ELAPSED
-    if _BUSINESS_TITLE.fullmatch(line) or _ZH_BUSINESS_TITLE.fullmatch(line):
+    if any(p.fullmatch(line) for p in (_BUSINESS_TITLE, _ZH_BUSINESS_TITLE, _BRACKET_TITLE, _ZH_BRACKET_TITLE)):
         return BUSINESS
     return None
 
