@@ -32,6 +32,11 @@ to held-out-14's to session 16's; recall 0.476 → 0.561 → 0.652, precision 0.
 part from sessions 12 and 15, none from session 16. The lint has not: English recall on the
 newest sentences is where it was at held-out-14's first run (63 → 62 of 109; false alarms the same), and since
 held-out-7's code +6 catches for +9 false alarms; only zh-Hans false alarms fell (17–19 → 15 of 110).
+
+Batch 42, collected later in session 17 (`--extract 42 --lint`), does not repeat the extract gain: ce5605d 25/12/39
+(F1 0.495), 01fb7c1 the same, cb75901 24/13/40 (0.475), 081c739 25/12/39 (0.495), 94ec28f 26/13/38 (0.505). Pooled over
+batches 39–42 with the codes that never saw any of them, held-out-14's code 130/39/121 (F1 0.619) and session 16's
+147/37/104 (0.676): the gain is real but rests mostly on batches 39 and 40, so its size is uncertain.
 """
 
 from __future__ import annotations
