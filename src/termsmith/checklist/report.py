@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from termsmith.checklist import display
 from termsmith.checklist.assertions import Contains
@@ -19,6 +19,9 @@ from termsmith.checklist.labels import t
 from termsmith.checklist.locate import ClauseLocator, Location, for_spec
 from termsmith.checklist.model import ChecklistDocument, Level, Requirement
 from termsmith.diagnostics import Diagnostic
+
+if TYPE_CHECKING:
+    from termsmith.extract.unread import UnreadFigure
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,8 +85,8 @@ class SpecResult:
     warnings: list[Diagnostic] = field(default_factory=list)  # e.g. LB041: clauses could not be located
     document: bool = False  # a vendor's agreement (DOCX, PDF, …) read by extraction, not a spec
     vendor_named: bool = True  # False: a document that names no vendor (``vendor`` is then its file's stem)
-    # a document's places holding figures extraction did not read (termsmith.extract.unread.UnreadFigure)
-    unread: list[Any] = field(default_factory=list)
+    # a document's places holding figures extraction did not read
+    unread: list[UnreadFigure] = field(default_factory=list)
 
     def unread_line(self, lang: str) -> str | None:
         """One line under the table: how many places of the document hold figures termsmith did not read, and

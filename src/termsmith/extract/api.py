@@ -29,15 +29,14 @@ def extract_source(doc: SourceDocument) -> Extraction:
     from termsmith.extract.sentences import split
     from termsmith.extract.unread import unread_figures
 
-    text = doc.text
-    out = Extraction(doc.file, doc.format, language_of(text))
+    out = Extraction(doc.file, doc.format, language_of(doc.text))
     ctx = Context(split(doc.paragraphs), out)
     note = encoding_note(doc.file, doc.encoding)
     if note is not None:
         out.diagnostics.append(note)
     for rule in RULES:
         rule(ctx)
-    out.unread_figures = unread_figures(ctx.sentences, out, text)
+    out.unread_figures = unread_figures(ctx.sentences, out, doc.text)
     return out
 
 

@@ -185,7 +185,9 @@ def places_summary(unread: list[UnreadFigure], lang: str) -> str:
     """'¶5, ¶9, p. 2 ¶3 …' / '第5段、第9段…': the first places, for a one-line note."""
     sep = ", " if lang == "en" else "、"
     shown = sep.join(u.place(lang) for u in unread[:_SHOWN])
-    return shown + (" …" if lang == "en" and len(unread) > _SHOWN else "…" if len(unread) > _SHOWN else "")
+    if len(unread) <= _SHOWN:
+        return shown
+    return shown + (" …" if lang == "en" else "…")
 
 
 def heading(lang: str) -> str:

@@ -109,7 +109,7 @@ def _spec(result: SpecResult, lang: str) -> dict[str, Any]:
         "clauses_located": result.located,
         "results": [_row(r, lang) for r in result.rows],
         "diagnostics": [diagnostic_to_dict(d) for d in result.diagnostics],
-        # a vendor document's places holding figures extraction did not read (added in version 2; [] for a spec)
+        # a vendor document's places holding figures extraction did not read (added keys, VERSION unchanged; [] for a spec)
         "unread_figures": [u.to_dict() for u in result.unread],
         "unread_figures_text": result.unread_line(lang),
     }
