@@ -228,6 +228,11 @@ _ALL_BUSINESS = _re(
     r"\b(?:all|these|the above|above|response|resolution|target|sla)\b[^.;]{0,40}?\b(?:times?|targets?|commitments?|slas?)\b"
     r"[^.;]{0,30}?\b(?:are|is|will be|shall be)\b[^.;]{0,25}?\b(?:tracked|measured|calculated|counted|based|applicable|valid)\b"
     r"[^.;]{0,25}?\b(?:against|during|in|on|within)\b[^.;]{0,30}?\b(?:business|working|office) hours|"
+    # the times measured from a request received in business hours ("the following response times, measured from the
+    # time a request is received during business hours")
+    r"\b(?:response|resolution)\s+(?:times?|targets?)\s*,?\s+(?:(?:are|is|will be|shall be)\s+)?"
+    r"(?:measured|calculated|counted|tracked)\b[^.;]{0,60}?\b(?:during|within|in)\s+(?:normal\s+|standard\s+)?"
+    r"(?:business|working|office) hours|"
     r"^(?=[^.;]{0,40}(?:\bsla\b|service level|response|resolution))[^.;]{0,60}\b(?:during|within)\s+(?:normal\s+|standard\s+)?"
     r"(?:business|working|office) hours\s*\)?\s*$|"
     # the term defined as a thing done in business hours ('"Response" refers to … an acknowledgment during business

@@ -120,7 +120,7 @@ def _pipe_tables(paragraphs: list[tuple[Paragraph, str]], taken: set[int]) -> li
     """Runs of lines holding "|"; a Markdown separator row (|---|---|) gives the number of columns,
     and then a row ends only when it has that many cells, so a cell may run over several lines."""
     out: list[Table] = []
-    i = 0
+    i = done = 0  # done: the first line after the last table read
     while i < len(paragraphs):
         if (
             not (_has_pipe(paragraphs[i][0].text) or _SEPARATOR.match(paragraphs[i][0].text))
@@ -131,14 +131,56 @@ def _pipe_tables(paragraphs: list[tuple[Paragraph, str]], taken: set[int]) -> li
         j = i
         while j + 1 < len(paragraphs) and _continues_pipes(paragraphs, j + 1, i):
             j += 1
+        if i > done and _first_cell_above(paragraphs, i, j, taken):
+            i -= 1
         starts = [i + k for k in _next_headers([p for p, _ in paragraphs[i : j + 1]])]
         for start, end in itertools.pairwise([i, *starts, j + 1]):
             block = paragraphs[start:end]
             header, rows = _corner_in_place(*_parse_pipes(block))
             if rows or header:
                 out.append(Table(header, rows, True, _intro(paragraphs, start), {p.number for p, _ in block}))
-        i = j + 1
+        i = done = j + 1
     return out
+
+
+# Rows that wrap: a row opens with its first cell on a line that does not end in a bar ("Level 1 | - Critical
+# loss of …", "Severity 1:") and its last cell follows on a line that starts with one ("| within 4 hours |"); a row
+# ends at the next line that ends in a bar and holds text. Lines framed by bars (| a | b |) never open such a row.
+def _bar_at(text: str, end: bool) -> bool:
+    stripped = text.strip()
+    return bool(stripped) and _PIPE.fullmatch(stripped[-1 if end else 0]) is not None
+
+
+def _opens_wrapped_row(block: list[Paragraph], k: int) -> bool:
+    text = block[k].text
+    if _bar_at(text, False) or _bar_at(text, True) or _SEPARATOR.match(text):
+        return False
+    ahead = next((p for p in block[k + 1 : k + 4] if _has_pipe(p.text)), None)
+    return ahead is not None and _bar_at(ahead.text, False)
+
+
+def _in_wrapped_row(paragraphs: list[tuple[Paragraph, str]], k: int, start: int) -> bool:
+    """Line ``k`` (without a bar) runs on in a row the last line with a bar above it opened."""
+    above = next((m for m in range(k - 1, start - 1, -1) if _has_pipe(paragraphs[m][0].text)), None)
+    block = [p for p, _ in paragraphs[above : k + 4]] if above is not None else []
+    return bool(block) and _opens_wrapped_row(block, 0)
+
+
+def _first_cell_above(paragraphs: list[tuple[Paragraph, str]], i: int, j: int, taken: set[int]) -> bool:
+    """The short line just above a block that opens with a bar ("Severity 1:" over "|" / "15 minutes |") is the
+    first cell of its first row, when the block's rows open with a cell of their own ("Severity 2: | 30 minutes |")."""
+    above = paragraphs[i - 1][0]
+    if (
+        above.number in taken
+        or _has_pipe(above.text)
+        or len(above.text) > _SHORT
+        or not _bar_at(paragraphs[i][0].text, False)
+    ):
+        return False
+    if any(_SEPARATOR.match(p.text) for p, _ in paragraphs[i : j + 1]):
+        return False  # a rule gives the row's width (`_PipeRows`)
+    rows = [p.text for p, _ in paragraphs[i + 1 : j + 1] if _has_pipe(p.text)]
+    return any(not _bar_at(t, False) and _bar_at(t, True) and len(_PIPE.split(t.strip(" |｜"))) >= 2 for t in rows)
 
 
 # a Markdown rule under a header row ("---|---|", "| :--- | ---: |"), not a frame drawn between every row
@@ -177,6 +219,8 @@ def _continues_pipes(paragraphs: list[tuple[Paragraph, str]], k: int, start: int
     has_separator = any(_SEPARATOR.match(p.text) for p, _ in paragraphs[start:k])
     broken = _broken([p for p, _ in paragraphs[start:k]])
     ahead = next((m for m in range(k + 1, min(k + 4, len(paragraphs))) if _has_pipe(paragraphs[m][0].text)), None)
+    if ahead is not None and _in_wrapped_row(paragraphs, k, start):
+        return True
     if not (has_separator or broken) or ahead is None:
         return False
     # an intro between two tables is not a cell running on: a line ending in a colon ("… as follows:")
@@ -201,6 +245,9 @@ def _parse_pipes(block: list[tuple[Paragraph, str]]) -> tuple[list[Sentence], li
     if not widths and _broken([p for p, _ in block]) and (shaped := _by_level_period(block)) is not None:
         return shaped
     parser = _PipeRows(widths[0] if widths else None)
+    if not widths:
+        lines = [p for p, _ in block]
+        parser.opens = {p.number for k, p in enumerate(lines) if _opens_wrapped_row(lines, k)}
     header: list[Sentence] = []
     for p, heading in block:
         if _SEPARATOR.match(p.text):
@@ -254,6 +301,8 @@ class _PipeRows:
         self.rows: list[list[Sentence]] = []
         self.row: list[Sentence] = []
         self.pending: tuple[Paragraph, str, int, int, list[str]] | None = None
+        self.opens: set[int] = set()  # lines opening a row that wraps (`_opens_wrapped_row`), without a width
+        self.wrapping = False
 
     def close(self) -> None:
         if self.pending is not None:
@@ -288,6 +337,11 @@ class _PipeRows:
                 self.row.append(Sentence("", "", p, start, heading))  # "| |": an empty cell keeps its column
             if not last:
                 self.close()  # the "|" after the piece closes the cell
+        if self.wrapping or p.number in self.opens:  # a wrapped row ends at a line ending in a bar, with text
+            self.wrapping = not (_bar_at(text, True) and _PIPE.sub("", text).strip())
+            if not self.wrapping:
+                self.end_row()
+            return
         if self.width is None or len(self.row) + (self.pending is not None) >= self.width or whole:
             self.end_row()
 
