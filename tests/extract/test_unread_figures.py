@@ -1,7 +1,7 @@
 """The figures termsmith did not read (termsmith.extract.unread): a level's row in a layout no reader knows is listed
 with its place, in every output of `extract` and `check`; a figure that was read, a date, a phone number, a blank and
-a clause number are not, nor a figure about no service term (a notice period, an invoice deadline, a definition); a
-document whose every figure was read shows no such section. Own wording."""
+a clause number are not, nor a figure about no service term (a notice period, an invoice deadline, a definition) or
+one restated in prose; a document whose every figure was read shows no such section. Own wording."""
 
 from __future__ import annotations
 
@@ -153,6 +153,18 @@ def test_a_notice_an_invoice_deadline_and_a_definition_are_not_listed(
     found = extract_json(_text(tmp_path, TEXTS[lang]), capsys)
     assert [p["paragraph"] for p in found["unread_figures"]] == [6], found["unread_figures"]  # the level's row only
     assert UNREAD_ROW[lang] in found["unread_figures"][0]["quote"]
+
+
+def test_a_restated_figure_is_listed_once_a_table_row_again(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lines = [
+        *TEXTS["en"][:5],
+        "Class A matters | staff on site in 3 hours",
+        "Our engineers are usually with you in 3 hours.",  # the row's figure again, in prose: a restatement
+        "Class C matters | staff on site in 3 hours",  # another row with the same figure: a fact of its own
+    ]
+    found = extract_json(_text(tmp_path, lines), capsys)
+    quotes = [p["quote"] for p in found["unread_figures"]]
+    assert len(quotes) == 2 and quotes[0].startswith("Class A") and quotes[1].startswith("Class C"), quotes
 
 
 def test_json_keeps_version_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
