@@ -1,6 +1,7 @@
 """The figures termsmith did not read (termsmith.extract.unread): a level's row in a layout no reader knows is listed
 with its place, in every output of `extract` and `check`; a figure that was read, a date, a phone number, a blank and
-a clause number are not; a document whose every figure was read shows no such section. Own wording."""
+a clause number are not, nor a figure about no service term (a notice period, an invoice deadline, a definition) or
+one restated in prose; a document whose every figure was read shows no such section. Own wording."""
 
 from __future__ import annotations
 
@@ -53,6 +54,26 @@ TEXTS = {
         "Class A matters | staff on site in 3 hours <b>& more</b>",
     ],
 }
+# figures about no service term, after the row (its paragraph stays 6): no place of the list in any output
+OFF_SUBJECT = {
+    "zh-Hans": [
+        "第五条 任何一方解除本协议，须提前三十日书面通知对方。",
+        "第六条 甲方应在收到发票后十五个工作日内支付维护费。",
+        "第七条 本协议所称“工作日”是指每周一至周五的8小时工作时间。",
+    ],
+    "zh-Hant": [
+        "第五條 任何一方終止本合約，應提前三十日以書面通知他方。",
+        "第六條 甲方應於收到發票後十五個工作日內支付維護費。",
+        "第七條 本合約所稱「工作日」係指每週一至週五的8小時工作時間。",
+    ],
+    "en": [
+        "3. Either party may terminate this Agreement on 30 days' written notice.",
+        "4. Invoices are payable within 15 business days of the invoice date.",
+        '5. "Business Day" means a period of 8 hours between 9 am and 5 pm on a weekday.',
+    ],
+}
+for _lang, _lines in OFF_SUBJECT.items():
+    TEXTS[_lang] = [*TEXTS[_lang], *_lines]
 UNREAD_ROW = {
     "zh-Hans": "甲类事项 | 乙方须两小时内派员",
     "zh-Hant": "甲類事項 | 乙方須兩小時內派員",
@@ -123,6 +144,27 @@ def test_a_pdf_level_row_not_read_is_listed_with_its_page(tmp_path: Path, capsys
     path = _pdf(tmp_path)
     place = _only_the_row(extract_json(path, capsys), path)
     assert place["page"] == 2
+
+
+@pytest.mark.parametrize("lang", sorted(TEXTS))
+def test_a_notice_an_invoice_deadline_and_a_definition_are_not_listed(
+    lang: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    found = extract_json(_text(tmp_path, TEXTS[lang]), capsys)
+    assert [p["paragraph"] for p in found["unread_figures"]] == [6], found["unread_figures"]  # the level's row only
+    assert UNREAD_ROW[lang] in found["unread_figures"][0]["quote"]
+
+
+def test_a_restated_figure_is_listed_once_a_table_row_again(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lines = [
+        *TEXTS["en"][:5],
+        "Class A matters | staff on site in 3 hours",
+        "Our engineers are usually with you in 3 hours.",  # the row's figure again, in prose: a restatement
+        "Class C matters | staff on site in 3 hours",  # another row with the same figure: a fact of its own
+    ]
+    found = extract_json(_text(tmp_path, lines), capsys)
+    quotes = [p["quote"] for p in found["unread_figures"]]
+    assert len(quotes) == 2 and quotes[0].startswith("Class A") and quotes[1].startswith("Class C"), quotes
 
 
 def test_json_keeps_version_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

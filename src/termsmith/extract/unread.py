@@ -28,6 +28,12 @@ figure facts), and listing every figure of an uncited sentence listed each resta
 (2.4 places a document instead of 2.0, coverage no better). Places are listed one per paragraph (a table row is a
 paragraph), quoted from the first sentence with an unread figure to the last, located at the first, in document
 order, at most ``LIMIT``.
+
+Not every unread figure is worth a reader's time. A figure whose clause is about no service term — a notice or
+invoice deadline, late interest, a definition, a service's hours, a discount — is left out
+(``termsmith.extract.unread_subject``), and a paragraph whose every unread figure stands in a place listed before
+is a restatement, left out unless it is a table row or names a level's time. On the development batches this
+lists 1.35 places a document instead of 2.02 and covers as many missed figure facts (184 of 325).
 """
 
 from __future__ import annotations
@@ -36,11 +42,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from termsmith.extract.result import Evidence, Extraction
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.source import Location
+from termsmith.extract.unread_subject import LEVEL, clause, off_subject
 from termsmith.extract.values import durations, local_currency, money, percents
 from termsmith.spec.types import Duration, Money
 
@@ -55,7 +62,6 @@ _NOT_A_TERM_PERCENT = re.compile(
     r"uptime|availab|up-time|satisf|accura|success\s+rate|completion|on-time|service\s+level\s+target",
     re.IGNORECASE,
 )
-_CLAUSE = re.compile(r"[^,，;；。]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,22 +131,31 @@ def _scalars(value: Any) -> Iterable[Any]:
         yield value
 
 
+class _Figure(NamedTuple):
+    kind: str
+    value: Any
+    key: Any
+    start: int  # in the normalised sentence
+    end: int
+
+
 def figures(norm: str, currency: str) -> list[tuple[str, Any, Any, int]]:
     """(kind, value, key, offset in ``norm``) of every figure of a normalised sentence, in text order."""
-    out: list[tuple[str, Any, Any, int]] = []
+    return [(f.kind, f.value, f.key, f.start) for f in _figures(norm, currency)]
+
+
+def _figures(norm: str, currency: str) -> list[_Figure]:
+    out: list[_Figure] = []
     for d in durations(norm):
-        out.append(("duration", d.duration, _duration_key(d.duration), d.start))
+        out.append(_Figure("duration", d.duration, _duration_key(d.duration), d.start, d.end))
     for m in money(norm, currency):
-        out.append(("money", m.money, _money_key(m.money), m.start))
+        out.append(_Figure("money", m.money, _money_key(m.money), m.start, m.end))
     for value, start, end in percents(norm):
-        clause = _CLAUSE.match(norm[::-1], len(norm) - start)  # the clause before the figure ...
-        before = clause.group(0)[::-1] if clause else ""
-        after = _CLAUSE.match(norm, end)
-        around = before + norm[start:end] + (after.group(0) if after else "")
-        if _NOT_A_TERM_PERCENT.search(around) or (value > 90 and value != value.to_integral_value()):
+        lo, hi = clause(norm, start, end)
+        if _NOT_A_TERM_PERCENT.search(norm, lo, hi) or (value > 90 and value != value.to_integral_value()):
             continue
-        out.append(("percent", value, value.normalize(), start))
-    return sorted(out, key=lambda f: f[3])
+        out.append(_Figure("percent", value, value.normalize(), start, end))
+    return sorted(out, key=lambda f: f.start)
 
 
 def unread_figures(
@@ -150,26 +165,42 @@ def unread_figures(
     read; see the module docstring. ``text`` is the document's (its bare 元 or $ is its own currency)."""
     known = _read_values(extraction.terms)
     currency = local_currency(extraction.language, text)
-    places: dict[int, list[tuple[Sentence, list[tuple[str, Any, Any, int]]]]] = {}
+    places: dict[int, list[tuple[Sentence, list[_Figure]]]] = {}
     for s in sentences:
-        found = [f for f in figures(s.norm, currency) if f[2] not in known]
-        if not found:
-            continue
-        number = s.paragraph.number
-        if number not in places and len(places) >= limit:
+        found = [
+            f
+            for f in _figures(s.norm, currency)
+            if f.key not in known and not off_subject(s.norm, f.kind, f.value, f.start, f.end, s.heading)
+        ]
+        if found:
+            places.setdefault(s.paragraph.number, []).append((s, found))
+    listed: list[UnreadFigure] = []
+    seen: set[Any] = set()
+    for group in places.values():
+        keys = {f.key for _, found in group for f in found}
+        if keys <= seen and not _own_row(group):
+            continue  # a restatement: its every figure stands in a place listed before
+        seen |= keys
+        listed.append(_place(group))
+        if len(listed) == limit:
             break
-        places.setdefault(number, []).append((s, found))
-    return [_place(group) for group in places.values()]
+    return listed
 
 
-def _place(group: list[tuple[Sentence, list[tuple[str, Any, Any, int]]]]) -> UnreadFigure:
+def _own_row(group: list[tuple[Sentence, list[_Figure]]]) -> bool:
+    """Whether a place is listed though its figures were listed before: a table row, or a line naming a level's
+    time ("Request Response: 2 hours" after "Break-fix Resolution: 2 hours"), which is a fact of its own."""
+    return any("|" in s.paragraph.text or LEVEL.search(s.norm) for s, _ in group)
+
+
+def _place(group: list[tuple[Sentence, list[_Figure]]]) -> UnreadFigure:
     first, last = group[0][0], group[-1][0]
     text = first.paragraph.text[first.offset : last.offset + len(last.text)]
     quote = " ".join(text.split())
     if len(quote) > QUOTE_MAX:
         quote = quote[: QUOTE_MAX - 1].rstrip() + "…"
     found = [f for _, fs in group for f in fs]
-    kinds = tuple(k for k in KINDS if any(f[0] == k for f in found))
+    kinds = tuple(k for k in KINDS if any(f.kind == k for f in found))
     return UnreadFigure(quote, first.location, kinds)
 
 
