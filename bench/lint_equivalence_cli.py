@@ -15,12 +15,13 @@ bundled offers are found) is cut from the file names.
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+
+from lint_equivalence import record_or_check  # (bench/, the script's folder, is on sys.path)
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = sorted(
@@ -47,12 +48,7 @@ def _run(src: Path) -> dict[str, dict[str, object]]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--src", type=Path, default=ROOT / "src", help="the src folder to run termsmith from")
-    action = parser.add_mutually_exclusive_group(required=True)
-    action.add_argument("--record", type=Path, help="write every command's output to this file")
-    action.add_argument("--check", type=Path, help="compare every command's output with this recording")
-    args = parser.parse_args()
+    args = record_or_check(__doc__, "every command's output")
     now = _run(args.src)
     for label, row in now.items():
         print(f"{label}: exit {row['rc']}, {row['lines']} lines")
