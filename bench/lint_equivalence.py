@@ -129,13 +129,18 @@ def _compare(before: list[str], after: list[str]) -> int:
     return len(gone) + len(new)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--src", type=Path, default=ROOT / "src", help="the src folder to import termsmith from")
+def record_or_check(doc: str | None, what: str) -> argparse.Namespace:
+    """The arguments of an equivalence script: ``--src``, and ``--record`` or ``--check`` a file of ``what``."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--src", type=Path, default=ROOT / "src", help="the src folder to run termsmith from")
     action = parser.add_mutually_exclusive_group(required=True)
-    action.add_argument("--record", type=Path, help="write every finding to this file")
-    action.add_argument("--check", type=Path, help="compare every finding with this recording")
-    args = parser.parse_args()
+    action.add_argument("--record", type=Path, help=f"write {what} to this file")
+    action.add_argument("--check", type=Path, help=f"compare {what} with this recording")
+    return parser.parse_args()
+
+
+def main() -> int:
+    args = record_or_check(__doc__, "every finding")
     rows = _record(args.src)
     digest = hashlib.sha256("\n".join(rows).encode("utf-8")).hexdigest()[:16]
     print(f"{len(rows)} findings, digest {digest}; readers: {_readers()}")
