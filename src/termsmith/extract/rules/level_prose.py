@@ -3,6 +3,7 @@ cells written as prose."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from termsmith.extract.rules.context import _re, clauses as _clauses
@@ -359,9 +360,25 @@ def _row_prose(
             _prose(cell.norm, cell, levels, untiered, level, inherited=header, column_clock=column_clock)
             continue
         if _RESPONSE.search(cell.norm) or _RESOLUTION.search(cell.norm):
-            for part in _CELL_PARTS.split(cell.norm):
+            for part in (p for piece in _CELL_PARTS.split(cell.norm) if piece for p in _labelled_parts(piece)):
                 if part and len(part.strip()) > 8:
                     _prose(part, cell, levels, untiered, level)
+
+
+# a kind's label inside a cell ("Response: 24-hour Resolution: 5 days", "响应：2小时 解决：8小时")
+_KIND_LABEL = re.compile(
+    r"(?:(?<=[\s,;，；])|^)(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s*:|[\u4e00-\u9fff]{2,6}\s*[:：])"
+)
+
+
+def _labelled_parts(text: str) -> list[str]:
+    """A cell labelling each of its times by kind, cut before each label, so a time is read with its own label
+    and not with the next one ("24-hour Resolution"); the whole cell unless two labels name different kinds."""
+    labels = [m for m in _KIND_LABEL.finditer(text) if len(_kinds_in_order(m.group())) == 1]
+    if len({_kinds_in_order(m.group())[0] for m in labels}) < 2:
+        return [text]
+    cuts = [0, *(m.start() for m in labels if m.start() > 0), len(text)]
+    return [text[a:b].strip() for a, b in itertools.pairwise(cuts) if text[a:b].strip()]
 
 
 _LABEL_REACH = 8  # lines a label line governs

@@ -329,7 +329,24 @@ def _bracket_plans(header: list[Sentence], columns: list[_Column]) -> dict[int, 
         if any(columns[i][1] or columns[i][2] or _CLOCK_COLUMN.search(plan) for i, plan in named.items()):
             continue
         plans.update(named)
-    return plans
+    return plans or _plans_before_kinds(header)
+
+
+# a plan's column naming the kinds its cells label ("Premium Support (Response/Resolution)", "金牌（响应/解决）")
+_PLAN_OF_KINDS = re.compile(r"(?P<plan>[^()（）]{2,30}?)\s*[(（](?P<kinds>[^()（）]{2,40})[)）]\s*")
+
+
+def _plans_before_kinds(header: list[Sentence]) -> dict[int, str]:
+    """Columns headed by a plan with the kinds in brackets after it, two plans or more: each column → its plan."""
+    named = {
+        i: m["plan"].strip()
+        for i, c in enumerate(header)
+        if (m := _PLAN_OF_KINDS.fullmatch(c.norm.strip(" |｜")))
+        and len(_kinds_in_order(m["kinds"])) > 1
+        and not _kinds_in_order(m["plan"])
+        and not _CLOCK_COLUMN.search(m["plan"])
+    }
+    return named if len(set(named.values())) == len(named) > 1 else {}
 
 
 def _plan_level(level: tuple[str, str, str | None], plans: dict[int, str], i: int) -> tuple[str, str, str | None]:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from termsmith.extract.normalize import normalise as _normalise
+from termsmith.extract.rules.bar_lines import bar_line_runs
 from termsmith.extract.rules.context import _re
 from termsmith.extract.rules.level_words import (
     _COLUMN_OF_LEVELS,
@@ -78,7 +79,14 @@ def find_tables(sentences: list[Sentence]) -> list[Table]:
             paragraphs.append((s.paragraph, s.heading))
     taken: set[int] = set()
     tables: list[Table] = []
-    for finder in (_pipe_tables, _delimited_tables, _run_together_tables, _cell_per_line_tables, _run_tables):
+    for finder in (
+        _bar_line_tables,
+        _pipe_tables,
+        _delimited_tables,
+        _run_together_tables,
+        _cell_per_line_tables,
+        _run_tables,
+    ):
         for table in finder(paragraphs, taken):
             taken |= table.paragraphs
             tables.append(table)
@@ -94,6 +102,17 @@ def _cell(p: Paragraph, heading: str, start: int, end: int, more: str = "") -> S
 
 def _intro(paragraphs: list[tuple[Paragraph, str]], index: int) -> list[str]:
     return [normalise(p.text) for p, _ in paragraphs[max(0, index - _INTRO_LINES) : index]]
+
+
+def _bar_line_tables(paragraphs: list[tuple[Paragraph, str]], taken: set[int]) -> list[Table]:
+    """One cell per line with a lone bar between cells (`bar_lines`): the first ``width`` cells the header."""
+    out: list[Table] = []
+    for lines, width in bar_line_runs([p for p, _ in paragraphs], taken):
+        cells = [c for k in lines if (c := _cell(*paragraphs[k], 0, len(paragraphs[k][0].text)))]
+        rows = [cells[k : k + width] for k in range(width, len(cells), width)]
+        numbers = {paragraphs[k][0].number for k in range(lines[0], min(lines[-1] + 2, len(paragraphs)))}
+        out.append(Table(cells[:width], rows, True, _intro(paragraphs, lines[0]), numbers))
+    return out
 
 
 # ---------------------------------------------------------------- pipes
