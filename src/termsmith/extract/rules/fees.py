@@ -26,7 +26,19 @@ _RECURRING_WORDS = _re(
 _VISIT_WORDS = _re(
     r"上门|上門|到场|到場|到府|现场服务|現場服務|出勤|车马|車馬|on-?site (?:visit|service|support)|call-?out"
 )
+# a half year is no period the spec prices by ("Semi-Annually - $2040", "a half yearly incurs a $50 fee", 每半年): its
+# amount is no yearly fee; it stands first so that its "annual" or 年 is not read as the year's
+HALF_YEAR = "half-year"
 _BASIS: list[tuple[re.Pattern[str], str]] = [
+    (
+        _re(
+            r"\bsemi-?\s?annual(?:ly)?\b|\bhalf[- ]?(?:a[- ])?year(?:ly)?\b|\bbi-?annual(?:ly)?\b|"
+            r"\b(?:six|6)[- ]monthly\b|\b(?:per|every|each)\s+(?:six|6)\s+months\b|每半年|半年[费費付]|/\s?半年|按半年|"
+            # (the normaliser writes 半年 as 6个月)
+            r"每\s*(?:6|六)\s*[个個]?月|(?:6|六)\s*[个個]月(?:度|付|[费費])|/\s*(?:6|六)\s*[个個]月"
+        ),
+        HALF_YEAR,
+    ),
     (
         _re(
             r"人天|人日|人/天|人·天|人[·・]?/?日|每人每天|person[- ]?days?|man[- ]?days?|"
@@ -135,7 +147,7 @@ def _basis(text: str, start: int, end: int) -> str | None:
         # the word cells before the price (its label, its unit), not a remark after it ("Beyond annual requirement")
         words = [c for c in text[:start].split("|") if c.strip() and not any(ch.isdigit() for ch in c)][::-1]
     found = (
-        _nearest_basis(after, before)
+        _nearest_basis(after, before, text[max(0, start - 24) : start])
         or _basis_of_noun(text[max(0, start - 60) : start])
         or next(filter(None, (_nearest_basis(cell, "") for cell in words)), None)  # "$ Per month", "次（每次故障）"
     )
@@ -147,7 +159,7 @@ def _basis(text: str, start: int, end: int) -> str | None:
 # the period named in the fee's noun phrase before it: "a fixed annual amount of $71,250", "at an hourly fixed rate
 # (currently $165)", "the monthly charge is $500"
 _PERIOD_NOUN = _re(
-    r"\b(?P<p>annual|yearly|monthly|hourly)\s+(?:[\w-]+\s+){0,2}?(?:fee|amount|cost|charge|rate|price|payment)s?"
+    r"(?<!semi-)(?<!semi)(?<!bi-)(?<!half )(?<!half-)\b(?P<p>annual|yearly|monthly|hourly)\s+(?:[\w-]+\s+){0,2}?(?:fee|amount|cost|charge|rate|price|payment)s?"
     r"\s*(?:of|is|will be|shall be|at|:|\((?:currently|now)?)?\s*$"
 )
 _NOUN_BASIS = {"annual": "year", "yearly": "year", "monthly": "month", "hourly": "hour"}
@@ -160,12 +172,14 @@ def _basis_of_noun(before: str) -> str | None:
     return _NOUN_BASIS[m["p"].lower()] if m else None
 
 
-def _nearest_basis(after: str, before: str) -> str | None:
+def _nearest_basis(after: str, before: str, half_before: str = "") -> str | None:
+    """The basis named nearest the amount; a half year ("Semi-Annually - ", "half yearly incurs a") is looked for a
+    little further back, so that the year's word inside it does not win."""
     if m := _SPACED_SLASH.match(after):
         return m["u"].lower()
     best: tuple[int, str] | None = None
     for pattern, basis in _BASIS:
-        for window, from_end in ((after, False), (before, True)):
+        for window, from_end in ((after, False), (half_before if basis == HALF_YEAR else before, True)):
             for m in pattern.finditer(window):
                 d = len(window) - m.end() if from_end else m.start()
                 if best is None or d < best[0]:
@@ -286,6 +300,8 @@ def _row_name(text: str, start: int) -> str | None:
 def _period_in(head: str) -> str | None:
     """年度维护费 / 月费 / annual fee before an amount: the fee's own period."""
     head = re.split(r"[;；。]", head)[-1]
+    if _BASIS[0][0].search(head):
+        return None  # a half year's fee ("Semi-Annually", 每半年) is no year's
     for pattern, period in (
         (
             r"年度|每年|年费|年費|包年|按年|年(?:维护|維護|服务|服務|运维|運維|维保|維保|技术支持|技術支援)费|annual|per year|yearly",
@@ -495,6 +511,10 @@ def fees(ctx: Context) -> None:
                 name = None  # a list marker ("C | Client will pay …") or a currency (收取新幣 S$500) names nothing
             if column is not None:
                 name = column[1]  # the row's first cell names it
+            if basis == HALF_YEAR or (
+                basis is None and _BASIS[0][0].search(re.split(r"[,，;；。]", s.norm[: m.start])[-1])
+            ):
+                continue  # priced by the half year ("a bi-annual maintenance fee of $900"): no period of the spec's
             amount = str(m.money)
             if basis == "quarter" or (  # a quarter is only ever a recurring period (no rate is per quarter)
                 basis in ("month", "year")
