@@ -140,6 +140,8 @@ def _basis(text: str, start: int, end: int) -> str | None:
         if found:
             return found
     after = text[end : end + 18]
+    if per := _PER_COUNTED.match(text, end, end + 48):  # "$30 per computer per month": the period after the thing
+        after = text[per.end() : per.end() + 18]
     before = text[max(0, start - 14) : start]
     words: list[str] = []
     if "|" in text:  # a table cell's basis is its own ("$200 | $20/mo × 12" is no monthly $200) or a word cell's
@@ -154,6 +156,15 @@ def _basis(text: str, start: int, end: int) -> str | None:
     if found == "incident" and _VISIT_WORDS.search(text[max(0, start - 20) : start]):
         return "visit"  # 上门服务费 600元/次: each time is a visit
     return found
+
+
+# a price per counted thing before its period ("$30 per computer per month", "$15 per computer or server per month",
+# "75 EUR/site / month", "$20 a seat each month"): the thing is no basis, the period after it is
+_PER_COUNTED = _re(
+    r"\s*(?:per|/|a|an|each)\s*(?!(?:hours?|hrs?|days?|months?|mo|years?|yrs?|quarters?|annum|incidents?|visits?|calls?|"
+    r"tickets?|requests?|cases?|interfaces?|projects?|person|man|engineer)\b)[a-z][\w-]*"
+    r"(?:\s+(?:or|and|/)\s+[a-z][\w-]*)?\s*(?=(?:per|/|a|each|every)\s*(?:calendar\s+)?(?:month|mo\b|year|yr\b|quarter|annum))"
+)
 
 
 # the period named in the fee's noun phrase before it: "a fixed annual amount of $71,250", "at an hourly fixed rate
