@@ -76,7 +76,9 @@ _BASIS: list[tuple[re.Pattern[str], str]] = [
         "month",
     ),
     (
-        _re(r"每季度?|/季|按季|per quarter|quarterly|/\s?qtr\b|\bper\s+qtr\b|\b(?:every|per)\s+(?:three|3)\s+months\b"),
+        _re(
+            r"每季度?|/季|按季|per quarter|quarterly|/\s?(?:qtr|quarter)\b|\bper\s+qtr\b|\b(?:a|each|every)\s+quarter\b|\b(?:every|per)\s+(?:three|3)\s+months\b"
+        ),
         "quarter",
     ),
     (
@@ -175,7 +177,7 @@ _PERIOD_NOUN = _re(
 )
 _NOUN_BASIS = {"annual": "year", "yearly": "year", "monthly": "month", "hourly": "hour"}
 # "$1,000 / year", "$150 / hour": the unit after a spaced slash
-_SPACED_SLASH = _re(r"^\s*/\s+(?P<u>year|month|hour)\b")
+_SPACED_SLASH = _re(r"^\s*/\s+(?P<u>year|quarter|month|hour)\b")
 
 
 def _basis_of_noun(before: str) -> str | None:
