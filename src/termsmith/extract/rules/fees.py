@@ -11,7 +11,7 @@ from termsmith.extract.rules.price_columns import price_columns
 from termsmith.extract.rules.space_columns import head_of, space_tables
 from termsmith.extract.rules.tax import only_tax, tax
 from termsmith.extract.sentences import Sentence
-from termsmith.extract.values import durations, local_currency, money
+from termsmith.extract.values import FoundMoney, durations, local_currency, money
 
 _FEE = _re(
     r"费|費|价|價|金额|金額|报酬|報酬|款|fee|price|charge|cost|rate|amount|payable|¥|\$|元|£|€|"
@@ -144,6 +144,8 @@ def _basis(text: str, start: int, end: int) -> str | None:
     after = text[end : end + 18]
     if per := _PER_COUNTED.match(text, end, end + 48):  # "$30 per computer per month": the period after the thing
         after = text[per.end() : per.end() + 18]
+    if following := money(after, "CNY"):  # "$600 ($50/mo.)": the basis after the next amount is that amount's
+        after = after[: following[0].start]
     before = text[max(0, start - 14) : start]
     words: list[str] = []
     if "|" in text:  # a table cell's basis is its own ("$200 | $20/mo × 12" is no monthly $200) or a word cell's
@@ -434,6 +436,19 @@ _SAVING_BEFORE = _re(
 _SAVING_AFTER = _re(r"^\s*(?:off\b|discount\b|(?:in\s+)?savings?\b|rebate\b)")
 
 
+# an amount in brackets right after another restates it ("$600 ($50/mo.)", "€1.200 (approx. $1,300)", "12,000元（约
+# 1,000元/月）"): the same fee again, said by another period or in another currency
+_RESTATING = _re(r"\s*[(（]\s*(?:approx(?:imately|\.)?|about|around|roughly|i\.e\.,?|or|equal to|约|約|即|合)?\s*")
+
+
+# the bracket closes after the amount and at most its basis ("$50/mo.)", "1,000元/月）"): no clause of its own
+_CLOSED = _re(r"\s*(?:(?:/|per|a|an|each|every|每)\s*[\w\u4e00-\u9fff]{1,8}\.?)?\s*[)）]")
+
+
+def _restates(text: str, first: FoundMoney, then: FoundMoney) -> bool:
+    return _RESTATING.fullmatch(text, first.end, then.start) is not None and _CLOSED.match(text, then.end) is not None
+
+
 def _threshold(text: str, start: int, end: int) -> bool:
     """An amount that bounds or compares (over $500, 5000元以上) or that is saved (save $40), not a price."""
     before, after = text[max(0, start - 16) : start], text[end : end + 12]
@@ -502,9 +517,10 @@ def fees(ctx: Context) -> None:
             continue
         if re.search(r"赔偿|賠償|违约金|違約金|罚|罰|penalt|liquidated|damages|注册资本|註冊資本|liabilit", s.norm):
             continue
-        for m in money(s.norm, default):
-            if (index, m.start) in columns.seen:
-                continue  # read with its column above
+        amounts = money(s.norm, default)
+        for i, m in enumerate(amounts):
+            if (index, m.start) in columns.seen or (i and _restates(s.norm, amounts[i - 1], m)):
+                continue  # read with its column above, or the amount before it again in brackets
             if _threshold(s.norm, m.start, m.end):
                 continue
             counts[m.money.currency] += 1
