@@ -7,6 +7,7 @@ from collections import Counter
 from typing import Any
 
 from termsmith.extract.rules.context import Context, _re
+from termsmith.extract.rules.fee_spans import names_one_year
 from termsmith.extract.rules.price_columns import price_columns
 from termsmith.extract.rules.space_columns import head_of, space_tables
 from termsmith.extract.rules.tax import only_tax, tax
@@ -532,6 +533,8 @@ def fees(ctx: Context) -> None:
                 head = column[0]  # a row of a table copied as space-separated lines: its column's head
                 row_period = row_period or _service_period(head)
                 basis = basis or row_period
+            if basis is None and ctx.out.language == "en" and names_one_year(s.norm):
+                basis = "year"  # "7/1/2018 to 6/30/19 $203,940": the price of the year its dates name
             if basis is None and (title := _title_above(ctx.sentences, index, s, m.start, m.end)):
                 head = title  # a price on its own line under a title naming the fee and its period
                 basis = _period_in(title)
