@@ -7,10 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from extract_support import docx_table, fee_facts, text_lines
-
-from termsmith.extract.api import extract_file
-from termsmith.extract.score import facts
+from extract_support import docx_table, fee_facts, file_fee_facts, text_lines
 
 
 @pytest.mark.parametrize(
@@ -39,5 +36,4 @@ def test_a_docx_plan_table_priced_per_user_per_month(tmp_path: Path) -> None:
         "Support plans",
         [("Plan", "Price"), ("Essential", "$45 per user per month"), ("Premium", "$65 per user per month")],
     )
-    found = sorted(f for f in facts(extract_file(path)[1].terms) if f[0] == "fee")
-    assert found == [("fee", "45 USD", "month"), ("fee", "65 USD", "month")]
+    assert file_fee_facts(path) == [("fee", "45 USD", "month"), ("fee", "65 USD", "month")]

@@ -6,10 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extract_support import docx_table, fee_facts, text_lines
-
-from termsmith.extract.api import extract_file
-from termsmith.extract.score import facts
+from extract_support import docx_table, fee_facts, file_fee_facts, text_lines
 
 
 def test_a_schedule_of_yearly_amounts_by_their_dates(tmp_path: Path) -> None:
@@ -43,5 +40,4 @@ def test_a_docx_schedule_table(tmp_path: Path) -> None:
         "Maintenance fees are billed as follows:",
         [("Period Covered", "Amount"), ("1/1/2024 - 12/31/2024", "$12,000"), ("1/1/2025 - 12/31/2025", "$12,600")],
     )
-    found = sorted(f for f in facts(extract_file(path)[1].terms) if f[0] == "fee")
-    assert found == [("fee", "12000 USD", "year"), ("fee", "12600 USD", "year")]
+    assert file_fee_facts(path) == [("fee", "12000 USD", "year"), ("fee", "12600 USD", "year")]
