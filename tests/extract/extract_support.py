@@ -47,6 +47,11 @@ def fee_facts(tmp_path: Path, text: str) -> list[tuple[str, ...]]:
     return sorted(f for f in facts(terms_of(tmp_path, text)) if f[0] == "fee")
 
 
+def file_fee_facts(path: Path) -> list[tuple[str, ...]]:
+    """The fee facts extracted from the file at ``path`` (a DOCX or PDF a test built), sorted."""
+    return sorted(f for f in facts(extract_file(path)[1].terms) if f[0] == "fee")
+
+
 def docx_table(
     tmp_path: Path,
     title: str | Sequence[str],

@@ -291,10 +291,12 @@ def _scale_word(m: re.Match[str] | None) -> str | None:
     return word.lower() if word else None
 
 
+# a currency sign written against the digits after it ("6/30/18 $198,000", "$50 $60") is that amount's, not the one before
+_SIGN_NOT_BEFORE_DIGITS = r"(?!(?:[A-Z]{0,3}\$|[£€¥₩฿])\s?\d)"
 # thousands grouped with commas (12,000) or, after a currency sign, with a single (narrow) space ("$2 000")
 MONEY_RE = re.compile(
     rf"(?:(?=[^\s\d]{{1,5}}\s*\d)(?P<pre>{_CUR_RE}))?\s*(?P<amount>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|(?<=[$£€¥])\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?){_SCALE}\s*"
-    rf"(?:-(?=\s*(?:元|圆|圓)))?\s*(?P<post>元|圆|圓|块|{_CUR_AFTER}|dollars?)?",
+    rf"(?:-(?=\s*(?:元|圆|圓)))?\s*(?P<post>元|圆|圓|块|{_SIGN_NOT_BEFORE_DIGITS}(?:{_CUR_AFTER})|dollars?)?",
     re.IGNORECASE,
 )
 

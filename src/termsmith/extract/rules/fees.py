@@ -7,11 +7,12 @@ from collections import Counter
 from typing import Any
 
 from termsmith.extract.rules.context import Context, _re
+from termsmith.extract.rules.fee_spans import names_one_year
 from termsmith.extract.rules.price_columns import price_columns
 from termsmith.extract.rules.space_columns import head_of, space_tables
 from termsmith.extract.rules.tax import only_tax, tax
 from termsmith.extract.sentences import Sentence
-from termsmith.extract.values import durations, local_currency, money
+from termsmith.extract.values import FoundMoney, durations, local_currency, money
 
 _FEE = _re(
     r"费|費|价|價|金额|金額|报酬|報酬|款|fee|price|charge|cost|rate|amount|payable|¥|\$|元|£|€|"
@@ -26,7 +27,19 @@ _RECURRING_WORDS = _re(
 _VISIT_WORDS = _re(
     r"上门|上門|到场|到場|到府|现场服务|現場服務|出勤|车马|車馬|on-?site (?:visit|service|support)|call-?out"
 )
+# a half year is no period the spec prices by ("Semi-Annually - $2040", "a half yearly incurs a $50 fee", 每半年): its
+# amount is no yearly fee; it stands first so that its "annual" or 年 is not read as the year's
+HALF_YEAR = "half-year"
 _BASIS: list[tuple[re.Pattern[str], str]] = [
+    (
+        _re(
+            r"\bsemi-?\s?annual(?:ly)?\b|\bhalf[- ]?(?:a[- ])?year(?:ly)?\b|\bbi-?annual(?:ly)?\b|"
+            r"\b(?:six|6)[- ]monthly\b|\b(?:per|every|each)\s+(?:six|6)\s+months\b|每半年|半年[费費付]|/\s?半年|按半年|"
+            # (the normaliser writes 半年 as 6个月)
+            r"每\s*(?:6|六)\s*[个個]?月|(?:6|六)\s*[个個]月(?:度|付|[费費])|/\s*(?:6|六)\s*[个個]月"
+        ),
+        HALF_YEAR,
+    ),
     (
         _re(
             r"人天|人日|人/天|人·天|人[·・]?/?日|每人每天|person[- ]?days?|man[- ]?days?|"
@@ -64,7 +77,9 @@ _BASIS: list[tuple[re.Pattern[str], str]] = [
         "month",
     ),
     (
-        _re(r"每季度?|/季|按季|per quarter|quarterly|/\s?qtr\b|\bper\s+qtr\b|\b(?:every|per)\s+(?:three|3)\s+months\b"),
+        _re(
+            r"每季度?|/季|按季|per quarter|quarterly|/\s?(?:qtr|quarter)\b|\bper\s+qtr\b|\b(?:a|each|every)\s+quarter\b|\b(?:every|per)\s+(?:three|3)\s+months\b"
+        ),
         "quarter",
     ),
     (
@@ -128,6 +143,10 @@ def _basis(text: str, start: int, end: int) -> str | None:
         if found:
             return found
     after = text[end : end + 18]
+    if per := _PER_COUNTED.match(text, end, end + 48):  # "$30 per computer per month": the period after the thing
+        after = text[per.end() : per.end() + 18]
+    if following := money(after, "CNY"):  # "$600 ($50/mo.)": the basis after the next amount is that amount's
+        after = after[: following[0].start]
     before = text[max(0, start - 14) : start]
     words: list[str] = []
     if "|" in text:  # a table cell's basis is its own ("$200 | $20/mo × 12" is no monthly $200) or a word cell's
@@ -135,7 +154,7 @@ def _basis(text: str, start: int, end: int) -> str | None:
         # the word cells before the price (its label, its unit), not a remark after it ("Beyond annual requirement")
         words = [c for c in text[:start].split("|") if c.strip() and not any(ch.isdigit() for ch in c)][::-1]
     found = (
-        _nearest_basis(after, before)
+        _nearest_basis(after, before, text[max(0, start - 24) : start])
         or _basis_of_noun(text[max(0, start - 60) : start])
         or next(filter(None, (_nearest_basis(cell, "") for cell in words)), None)  # "$ Per month", "次（每次故障）"
     )
@@ -144,15 +163,24 @@ def _basis(text: str, start: int, end: int) -> str | None:
     return found
 
 
+# a price per counted thing before its period ("$30 per computer per month", "$15 per computer or server per month",
+# "75 EUR/site / month", "$20 a seat each month"): the thing is no basis, the period after it is
+_PER_COUNTED = _re(
+    r"\s*(?:per|/|a|an|each)\s*(?!(?:hours?|hrs?|days?|months?|mo|years?|yrs?|quarters?|annum|incidents?|visits?|calls?|"
+    r"tickets?|requests?|cases?|interfaces?|projects?|person|man|engineer)\b)[a-z][\w-]*"
+    r"(?:\s+(?:or|and|/)\s+[a-z][\w-]*)?\s*(?=(?:per|/|a|each|every)\s*(?:calendar\s+)?(?:month|mo\b|year|yr\b|quarter|annum))"
+)
+
+
 # the period named in the fee's noun phrase before it: "a fixed annual amount of $71,250", "at an hourly fixed rate
 # (currently $165)", "the monthly charge is $500"
 _PERIOD_NOUN = _re(
-    r"\b(?P<p>annual|yearly|monthly|hourly)\s+(?:[\w-]+\s+){0,2}?(?:fee|amount|cost|charge|rate|price|payment)s?"
+    r"(?<!semi-)(?<!semi)(?<!bi-)(?<!half )(?<!half-)\b(?P<p>annual|yearly|monthly|hourly)\s+(?:[\w-]+\s+){0,2}?(?:fee|amount|cost|charge|rate|price|payment)s?"
     r"\s*(?:of|is|will be|shall be|at|:|\((?:currently|now)?)?\s*$"
 )
 _NOUN_BASIS = {"annual": "year", "yearly": "year", "monthly": "month", "hourly": "hour"}
 # "$1,000 / year", "$150 / hour": the unit after a spaced slash
-_SPACED_SLASH = _re(r"^\s*/\s+(?P<u>year|month|hour)\b")
+_SPACED_SLASH = _re(r"^\s*/\s+(?P<u>year|quarter|month|hour)\b")
 
 
 def _basis_of_noun(before: str) -> str | None:
@@ -160,12 +188,14 @@ def _basis_of_noun(before: str) -> str | None:
     return _NOUN_BASIS[m["p"].lower()] if m else None
 
 
-def _nearest_basis(after: str, before: str) -> str | None:
+def _nearest_basis(after: str, before: str, half_before: str = "") -> str | None:
+    """The basis named nearest the amount; a half year ("Semi-Annually - ", "half yearly incurs a") is looked for a
+    little further back, so that the year's word inside it does not win."""
     if m := _SPACED_SLASH.match(after):
         return m["u"].lower()
     best: tuple[int, str] | None = None
     for pattern, basis in _BASIS:
-        for window, from_end in ((after, False), (before, True)):
+        for window, from_end in ((after, False), (half_before if basis == HALF_YEAR else before, True)):
             for m in pattern.finditer(window):
                 d = len(window) - m.end() if from_end else m.start()
                 if best is None or d < best[0]:
@@ -286,6 +316,8 @@ def _row_name(text: str, start: int) -> str | None:
 def _period_in(head: str) -> str | None:
     """年度维护费 / 月费 / annual fee before an amount: the fee's own period."""
     head = re.split(r"[;；。]", head)[-1]
+    if _BASIS[0][0].search(head):
+        return None  # a half year's fee ("Semi-Annually", 每半年) is no year's
     for pattern, period in (
         (
             r"年度|每年|年费|年費|包年|按年|年(?:维护|維護|服务|服務|运维|運維|维保|維保|技术支持|技術支援)费|annual|per year|yearly",
@@ -405,6 +437,19 @@ _SAVING_BEFORE = _re(
 _SAVING_AFTER = _re(r"^\s*(?:off\b|discount\b|(?:in\s+)?savings?\b|rebate\b)")
 
 
+# an amount in brackets right after another restates it ("$600 ($50/mo.)", "€1.200 (approx. $1,300)", "12,000元（约
+# 1,000元/月）"): the same fee again, said by another period or in another currency
+_RESTATING = _re(r"\s*[(（]\s*(?:approx(?:imately|\.)?|about|around|roughly|i\.e\.,?|or|equal to|约|約|即|合)?\s*")
+
+
+# the bracket closes after the amount and at most its basis ("$50/mo.)", "1,000元/月）"): no clause of its own
+_CLOSED = _re(r"\s*(?:(?:/|per|a|an|each|every|每)\s*[\w\u4e00-\u9fff]{1,8}\.?)?\s*[)）]")
+
+
+def _restates(text: str, first: FoundMoney, then: FoundMoney) -> bool:
+    return _RESTATING.fullmatch(text, first.end, then.start) is not None and _CLOSED.match(text, then.end) is not None
+
+
 def _threshold(text: str, start: int, end: int) -> bool:
     """An amount that bounds or compares (over $500, 5000元以上) or that is saved (save $40), not a price."""
     before, after = text[max(0, start - 16) : start], text[end : end + 12]
@@ -473,9 +518,10 @@ def fees(ctx: Context) -> None:
             continue
         if re.search(r"赔偿|賠償|违约金|違約金|罚|罰|penalt|liquidated|damages|注册资本|註冊資本|liabilit", s.norm):
             continue
-        for m in money(s.norm, default):
-            if (index, m.start) in columns.seen:
-                continue  # read with its column above
+        amounts = money(s.norm, default)
+        for i, m in enumerate(amounts):
+            if (index, m.start) in columns.seen or (i and _restates(s.norm, amounts[i - 1], m)):
+                continue  # read with its column above, or the amount before it again in brackets
             if _threshold(s.norm, m.start, m.end):
                 continue
             counts[m.money.currency] += 1
@@ -487,6 +533,8 @@ def fees(ctx: Context) -> None:
                 head = column[0]  # a row of a table copied as space-separated lines: its column's head
                 row_period = row_period or _service_period(head)
                 basis = basis or row_period
+            if basis is None and ctx.out.language == "en" and names_one_year(s.norm):
+                basis = "year"  # "7/1/2018 to 6/30/19 $203,940": the price of the year its dates name
             if basis is None and (title := _title_above(ctx.sentences, index, s, m.start, m.end)):
                 head = title  # a price on its own line under a title naming the fee and its period
                 basis = _period_in(title)
@@ -495,6 +543,10 @@ def fees(ctx: Context) -> None:
                 name = None  # a list marker ("C | Client will pay …") or a currency (收取新幣 S$500) names nothing
             if column is not None:
                 name = column[1]  # the row's first cell names it
+            if basis == HALF_YEAR or (
+                basis is None and _BASIS[0][0].search(re.split(r"[,，;；。]", s.norm[: m.start])[-1])
+            ):
+                continue  # priced by the half year ("a bi-annual maintenance fee of $900"): no period of the spec's
             amount = str(m.money)
             if basis == "quarter" or (  # a quarter is only ever a recurring period (no rate is per quarter)
                 basis in ("month", "year")

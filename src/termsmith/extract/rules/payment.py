@@ -128,7 +128,14 @@ def _is_pay(s: Sentence, run: _Run, after_pay: bool) -> bool:
         return True
     if not run:
         return False
-    return _REST.search(s.norm) is not None or any(_shares(c) and _trigger(c) for _, c in _clauses(s.norm))
+    return _REST.search(s.norm) is not None or any(
+        _shares(c) and (_trigger(c) or _DUE.search(c)) for _, c in _clauses(s.norm)
+    )
+
+
+# a share said to be due, whatever its event ("The remaining 50% is due upon successful deployment", "Final 50% due
+# before file transfer"): the next share of a schedule being read
+_DUE = _re(r"\b(?:due|payable|to be paid|will be invoiced|is invoiced)\b|应付|應付|应于|應於|须于|須於")
 
 
 def _read(s: Sentence, run: _Run) -> _Run:
