@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from termsmith.extract.rules.channels import support_channels
 from termsmith.extract.rules.context import Context
+from termsmith.extract.rules.contract_sums import contract_sums
 from termsmith.extract.rules.fees import fees
 from termsmith.extract.rules.legal import disputes, intellectual_property, liability
 from termsmith.extract.rules.levels import severity_levels
@@ -28,6 +29,7 @@ RULES = (
     term_wording,
     renewal,
     fees,
+    contract_sums,
     support_channels,
     intellectual_property,
     disputes,
