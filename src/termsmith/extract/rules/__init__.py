@@ -19,6 +19,7 @@ from termsmith.extract.rules.levels import severity_levels
 from termsmith.extract.rules.parties import parties
 from termsmith.extract.rules.payment import payment
 from termsmith.extract.rules.periods import free_maintenance, renewal, term
+from termsmith.extract.rules.service_periods import service_periods
 from termsmith.extract.rules.term_wording import term_wording
 
 RULES = (
@@ -27,6 +28,7 @@ RULES = (
     free_maintenance,
     term,
     term_wording,
+    service_periods,
     renewal,
     fees,
     contract_sums,
