@@ -3,11 +3,12 @@ the term: two months joined in the project's name."""
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 import pytest
 
-from tests.extract.extract_support import terms_of, text_lines
+from tests.extract.extract_support import extract_json, terms_of, text_lines
 
 
 @pytest.mark.parametrize(
@@ -42,3 +43,51 @@ def test_no_span_no_term(tmp_path: Path, text: str) -> None:
 def test_a_term_clause_wins(tmp_path: Path) -> None:
     text = text_lines("运维服务项目202310-202409成交公告", "服务期限:两年。")
     assert terms_of(tmp_path, text)["term"]["length"] == "2 years"
+
+
+@pytest.mark.parametrize(
+    ("text", "length"),
+    [
+        (
+            text_lines(
+                "招标参数:",
+                "设备名称 | 产地品牌 | 规格型号 | 维保期限(年) |",
+                "文件服务器软件 | 某品牌 | V4.0 | 1 |",
+                "维保服务要求:",
+            ),
+            "1 year",
+        ),
+        (
+            text_lines("| 服務項目 | 數量 | 服務期(月) |", "| 機房維護 | 1 | 6 |", "| 網路維護 | 1 | 6 |"),
+            "6 months",
+        ),
+    ],
+)
+def test_a_period_column_in_its_unit(tmp_path: Path, text: str, length: str) -> None:
+    assert terms_of(tmp_path, text)["term"]["length"] == length
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a warranty's column is the free period's
+        text_lines("| 设备名称 | 数量 | 质保期(年) |", "| 服务器 | 2 | 3 |"),
+        # rows that disagree give no one term
+        text_lines("| 服务项目 | 数量 | 服务期限(年) |", "| 机房维护 | 1 | 1 |", "| 网络维护 | 1 | 2 |"),
+    ],
+)
+def test_no_period_column_term(tmp_path: Path, text: str) -> None:
+    assert "term" not in terms_of(tmp_path, text)
+
+
+def test_the_period_column_through_a_pdf(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The layout an inquiry printed to PDF comes in: its parameters a pipe table, read back through the CLI."""
+    import weasyprint
+
+    lines = ["招标参数:", "设备名称 | 产地品牌 | 规格型号 | 维保期限(年) |", "文件服务器软件 | 某品牌 | V4.0 | 1 |"]
+    body = "".join(f"<p>{html.escape(line)}</p>" for line in lines)
+    path = tmp_path / "inquiry.pdf"
+    weasyprint.HTML(string=f'<html><head><meta charset="utf-8"></head><body>{body}</body></html>').write_pdf(str(path))
+    found = extract_json(path, capsys)
+    assert found["terms"]["term"] == {"length": "1 year"}
+    assert "维保期限" not in found["evidence"]["term.length"]["quote"]

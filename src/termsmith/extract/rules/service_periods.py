@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
-from termsmith.extract.rules.context import Context
+from termsmith.extract.rules.context import Context, _re
+from termsmith.extract.rules.periods import _is_free
 from termsmith.extract.sentences import Sentence
+from termsmith.extract.values import compact, durations
 
 # 202310-202409 written against a name's last character (项目202310-202409), not a code's digits or dashes
 _MONTH_SPAN = re.compile(
@@ -30,6 +32,39 @@ def _project_span(s: Sentence) -> str | None:
     return None
 
 
+# a column's head naming the service period and the unit its cells count in: 维保期限(年), 服务期(月), 合同期限（个月）
+_PERIOD_COLUMN = _re(
+    r"^(?:维保|維保|服务|服務|维护|維護|运维|運維|合同|合約|契约|契約|履行|履約)?(?:期限|期|年限|周期|週期)\s*"
+    r"[(（]\s*(?P<unit>年|[个個]?月)\s*[)）]$"
+)
+
+
+def _cells(s: Sentence) -> list[str]:
+    return [c.strip() for c in s.norm.strip().strip("|").split("|")] if "|" in s.norm else []
+
+
+def _period_column(sentences: list[Sentence]) -> tuple[str, Sentence] | None:
+    """The length a period column gives every row, in the unit its head names, and the first row saying it."""
+    for i, s in enumerate(sentences):
+        head = _cells(s)
+        named = [(n, m["unit"]) for n, c in enumerate(head) if (m := _PERIOD_COLUMN.match(c)) and not _is_free(c)]
+        if not named:
+            continue
+        column, unit = named[0][0], "个月" if named[0][1].endswith("月") else "年"
+        values: set[str] = set()
+        first: Sentence | None = None
+        for row in sentences[i + 1 :]:
+            cells = _cells(row)
+            if len(cells) != len(head) or not re.fullmatch(r"\d+(?:\.\d+)?", cells[column]):
+                break
+            values.add(cells[column])
+            first = first or row
+        found = durations(f"{values.pop()}{unit}") if len(values) == 1 else []
+        if first is not None and found:
+            return compact(found[0].granted), first
+    return None
+
+
 def service_periods(ctx: Context) -> None:
     """Fill term.length from a procurement record's forms, when nothing else gave the term."""
     if "term" in ctx.out.terms:
@@ -39,3 +74,6 @@ def service_periods(ctx: Context) -> None:
             ctx.out.terms["term"] = {"length": length}
             ctx.record("term.length", s)
             return
+    if (column := _period_column(ctx.sentences)) is not None:
+        ctx.out.terms["term"] = {"length": column[0]}
+        ctx.record("term.length", column[1])
