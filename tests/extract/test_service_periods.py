@@ -91,3 +91,33 @@ def test_the_period_column_through_a_pdf(tmp_path: Path, capsys: pytest.CaptureF
     found = extract_json(path, capsys)
     assert found["terms"]["term"] == {"length": "1 year"}
     assert "维保期限" not in found["evidence"]["term.length"]["quote"]
+
+
+@pytest.mark.parametrize(
+    ("text", "length"),
+    [
+        # a tender's table printed one cell per paragraph: the label, then its value
+        (text_lines("1.3.2", "", "合同工期", "", "1年(2024.9.1-2025.8.31)", "", "1.5"), "1 year"),
+        (text_lines("服務期限", "", "2024.1.1-2024.12.31"), "12 months"),
+        # the form's label before its colon
+        (
+            text_lines("3.履行期限及地点和方式", "3.1 履行期限: 自合同签订之日起12个月", "3.2 履行地点:采购人指定地点"),
+            "12 months",
+        ),
+        (text_lines("履約期限:2年"), "2 years"),
+    ],
+)
+def test_a_form_label_and_its_value(tmp_path: Path, text: str, length: str) -> None:
+    assert terms_of(tmp_path, text)["term"]["length"] == length
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        text_lines("合同工期", "", "详见采购需求"),  # no length in the value
+        text_lines("履行期限:", "", "本合同自双方签字之日起生效,付款后30日内交付。"),  # the length does not open it
+        text_lines("维保期限", "", "质保期3年"),  # a warranty is the free period
+    ],
+)
+def test_no_length_under_the_label(tmp_path: Path, text: str) -> None:
+    assert "term" not in terms_of(tmp_path, text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from termsmith.extract.rules.context import Context, _re
-from termsmith.extract.rules.periods import _is_free
+from termsmith.extract.rules.periods import _DATE, _date, _is_free, _length_between
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import compact, durations
 
@@ -65,6 +65,44 @@ def _period_column(sentences: list[Sentence]) -> tuple[str, Sentence] | None:
     return None
 
 
+# a procurement form's label for the service period, alone or before its colon (a clause number before it)
+_FORM_LABEL = re.compile(
+    r"^\s*(?:\d+(?:\.\d+)*\s*)?(?:履行期限|履约期限|履約期限|合同工期|合约工期|合約工期|服务周期|服務週期|服务时限|服務時限|"
+    r"服务期限|服務期限|维保期限|維保期限|合同期限|合約期限|服务年限|服務年限)\s*[:：]?\s*"
+)
+# where the length is counted from, before it ("自合同签订之日起12个月")
+_COUNTED_FROM = re.compile(r"(?:自|从|從)[^,，;；。\d]{1,16}?(?:起|后|後)\s*")
+_SPAN_JOIN = re.compile(r"\s*(?:至|到|~|～|-|–|—{1,2})\s*")
+
+
+def _opening_length(text: str) -> str | None:
+    """The length a value opens with: "1年(…)", "自合同签订之日起12个月", or two dates joined ("2024.9.1-2025.8.31")."""
+    opens = m.end() if (m := _COUNTED_FROM.match(text)) else 0
+    found = [d for d in durations(text) if d.start <= opens + 2 and d.duration.unit.value in ("months", "years")]
+    if found:
+        return compact(found[0].granted)
+    dates = list(_DATE.finditer(text))
+    if len(dates) >= 2 and dates[0].start() <= 2 and _SPAN_JOIN.fullmatch(text[dates[0].end() : dates[1].start()]):
+        start, end = _date(dates[0]), _date(dates[1])
+        if start is not None and end is not None and end > start:
+            return _length_between(start, end)
+    return None
+
+
+def _form_label(sentences: list[Sentence]) -> tuple[str, Sentence] | None:
+    """The length a form's period label gives, after its colon or in the next paragraph, and where it says so."""
+    for i, s in enumerate(sentences):
+        label = _FORM_LABEL.match(s.norm)
+        if label is None or _is_free(s.norm):
+            continue
+        if label.end() < len(s.norm.rstrip()):
+            if (length := _opening_length(s.norm[label.end() :])) is not None:
+                return length, s
+        elif i + 1 < len(sentences) and (length := _opening_length(sentences[i + 1].norm.strip())) is not None:
+            return length, sentences[i + 1]
+    return None
+
+
 def service_periods(ctx: Context) -> None:
     """Fill term.length from a procurement record's forms, when nothing else gave the term."""
     if "term" in ctx.out.terms:
@@ -74,6 +112,8 @@ def service_periods(ctx: Context) -> None:
             ctx.out.terms["term"] = {"length": length}
             ctx.record("term.length", s)
             return
-    if (column := _period_column(ctx.sentences)) is not None:
-        ctx.out.terms["term"] = {"length": column[0]}
-        ctx.record("term.length", column[1])
+    for read in (_period_column, _form_label):
+        if (found := read(ctx.sentences)) is not None:
+            ctx.out.terms["term"] = {"length": found[0]}
+            ctx.record("term.length", found[1])
+            return
