@@ -34,8 +34,9 @@ _RECURS = _re(r"^\s*(?:[)）]\s*)?(?:/|每|per\b)")
 
 def _sum_in(s: Sentence, currency: str) -> tuple[str, str] | None:
     """The (label, amount) of the contract sum a sentence states, else None."""
-    amounts = money(s.norm, currency)
-    for label in _LABEL.finditer(s.norm):
+    labels = list(_LABEL.finditer(s.norm))
+    amounts = money(s.norm, currency) if labels else []
+    for label in labels:
         if _NOT_SUM.search(s.norm[max(0, label.start() - 6) : label.start()]):
             continue
         between = _BETWEEN.match(s.norm, label.end())
