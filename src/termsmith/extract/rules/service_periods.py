@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from termsmith.extract.rules.context import Context, _re
-from termsmith.extract.rules.periods import _DATE, _date, _is_free, _length_between
+from termsmith.extract.rules.periods import _DATE, _cells, _date, _is_free, _length_between
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import compact, durations
 
@@ -37,10 +37,6 @@ _PERIOD_COLUMN = _re(
     r"^(?:维保|維保|服务|服務|维护|維護|运维|運維|合同|合約|契约|契約|履行|履約)?(?:期限|期|年限|周期|週期)\s*"
     r"[(（]\s*(?P<unit>年|[个個]?月)\s*[)）]$"
 )
-
-
-def _cells(s: Sentence) -> list[str]:
-    return [c.strip() for c in s.norm.strip().strip("|").split("|")] if "|" in s.norm else []
 
 
 def _period_column(sentences: list[Sentence]) -> tuple[str, Sentence] | None:
