@@ -12,12 +12,14 @@ from __future__ import annotations
 
 from termsmith.extract.rules.channels import support_channels
 from termsmith.extract.rules.context import Context
+from termsmith.extract.rules.contract_sums import contract_sums
 from termsmith.extract.rules.fees import fees
 from termsmith.extract.rules.legal import disputes, intellectual_property, liability
 from termsmith.extract.rules.levels import severity_levels
 from termsmith.extract.rules.parties import parties
 from termsmith.extract.rules.payment import payment
 from termsmith.extract.rules.periods import free_maintenance, renewal, term
+from termsmith.extract.rules.service_periods import service_periods
 from termsmith.extract.rules.term_wording import term_wording
 
 RULES = (
@@ -26,8 +28,10 @@ RULES = (
     free_maintenance,
     term,
     term_wording,
+    service_periods,
     renewal,
     fees,
+    contract_sums,
     support_channels,
     intellectual_property,
     disputes,

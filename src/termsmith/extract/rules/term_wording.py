@@ -9,6 +9,8 @@
   through September 30, 2017", "The renewal contract is for one year beginning October 31, 2012 and ending
   October 30, 2013" (the length between them, the renewal approved included, as for a record's length).
 
+- A Chinese agreement valid for a length from its signing ("本协议…自签字之日起一年内有效", "本合約自簽訂日起二年內有效").
+
 Only months and years are terms; a length followed by "after/following/from" (a survival or a notice) is not.
 What follows a renewal word in a contract's own wording ("renews for a one-year term") is the renewal, not the term.
 """
@@ -39,6 +41,13 @@ _OWN = [
 # a record's "agreement with <firm> … for 3 years": the length approved (a renewal included)
 _RECORD = _re(r"\b(?:agreement|contract)\s+with\b[^.;]{0,160}?\bfor\s+(?:an?\s+)?(" + _N + r")" + _NOT_TERM)
 _RENEWAL = _re(r"\brenew(?:s|ed|al|able)?\b|\bextend(?:ed|s)?\b|\bsuccessive\b|\badditional\b")
+
+
+# 本协议 … 自签字之日起1年内有效 (the normaliser turned 一年 into 1年)
+_ZH_VALID = _re(
+    r"(?:协议|協議|合同|合约|合約|契约|契約)[^。;；]{0,40}?(?:自|从|從)[^。;；,，]{0,16}?(?:起|后|後)\s*"
+    r"(\d+\s*(?:年|[个個]月))\s*(?:之?内|之?內)?\s*有效"
+)
 
 
 def _length(text: str) -> str | None:
@@ -75,7 +84,7 @@ def _read(s: Sentence) -> str | None:
         m = pattern.search(text)
         if m and not _RENEWAL.search(text[: m.start(1)][-60:]):
             return _length(m.group(1))
-    m = _RECORD.search(text)
+    m = _RECORD.search(text) or _ZH_VALID.search(text)
     return _length(m.group(1)) if m else _date_span(s.norm)
 
 
