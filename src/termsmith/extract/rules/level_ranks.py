@@ -28,7 +28,7 @@ _TIERS = (
     ("general", _re(r"一般|general")),
     ("consultation", _re(r"咨询|諮詢|consultation|how-?to")),
 )
-_NOT_URGENT = _re(r"non-?urgent|not urgent|非紧急|非緊急")
+_NOT_URGENT = _re(r"non-?(?:urgent|critical|emergency)|not (?:urgent|critical)|非紧急|非緊急")
 
 _ZH_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3}
 _NUMBERED = (
@@ -70,7 +70,9 @@ def number_rank(name: str) -> int | None:
 
 
 def degree_rank(name: str) -> int | None:
-    """Where a degree word puts a level on its scale (Critical → 0, Low → 3), or None."""
+    """Where a degree word puts a level on its scale (Critical → 0, Low → 3), or None (Non-Critical: no degree)."""
+    if _NOT_URGENT.search(name):
+        return None
     words = set(_EN_WORD.findall(name.lower()))
     english = [rank for word, rank in _DEGREES_EN if word in words]
     if english:

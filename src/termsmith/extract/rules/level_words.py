@@ -78,7 +78,7 @@ _LEVEL = _re(
     # Roman numerals: "I 级", "Ⅱ级", "III級", "Level II", "Severity IV"
     r"(?:severity|priority|level|sev)\s*(?-i:IV|I{1,3})\b|(?<![A-Za-z])(?-i:IV|I{1,3})\s*[级級]|[ⅠⅡⅢⅣ]\s*[级級])"
     r"(?:\s*[(（](?P<inner>[^)）]{1,12})[)）])?"
-    r"|(?P<name>特急|紧急|緊急|致命|严重|嚴重|重大|重要|一般|轻微|輕微|次要|咨询|諮詢|高级|中级|低级|高級|中級|低級|(?:常见|常見|普通)(?=故障)|(?:简易|簡易|简单|簡單)(?=故障|问题|問題)|critical|emergency|non-?urgent|urgent|major|minor|serious|high|medium|moderate|low|"
+    r"|(?P<name>特急|紧急|緊急|致命|严重|嚴重|重大|重要|一般|轻微|輕微|次要|咨询|諮詢|高级|中级|低级|高級|中級|低級|(?:常见|常見|普通)(?=故障)|(?:简易|簡易|简单|簡單)(?=故障|问题|問題)|(?<![A-Za-z] )(?<![A-Za-z])non-?(?:critical|emergency)|critical|emergency|non-?urgent|urgent|major|minor|serious|high|medium|moderate|low|"
     # "normal" only as a name: before priority or severity, or a time ("Normal priority tickets", "Normal 32 business
     # hours"), not in "normal business hours" or "normal operation"; "Normal — 1 day" beside names of the vendor's own
     # ("Blocker — 1 hour") is read with them, by the lines' shape (level_fallback)
