@@ -1,0 +1,50 @@
+"""Level times of session 18's third round, each on a document of our own: a level heading whose description runs
+past a short title still opens the card of "Response Time: …" / "Resolution Time: …" lines under it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from termsmith.extract.api import extract_file
+from tests.extract.extract_support import level_times, terms_of, text_lines
+
+
+def test_nested_kind_lines_under_priorities_with_long_descriptions_docx(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    for line in (
+        "3. Incident Management",
+        "- Priority Levels:",
+        "- Critical (P1): The platform is completely down or unusable.",
+        "- Response Time: 1 hour",
+        "- Resolution Time: 4 hours",
+        "- High (P2): Major functionality is impaired for most users.",
+        "- Response Time: 2 hours",
+        "- Resolution Time: 8 hours",
+        "- Low (P4): General inquiries or feature requests of any kind.",
+        "- Response Time: 8 hours",
+        "- Resolution Time: 5 business days",
+    ):
+        document.add_paragraph(line)
+    path = tmp_path / "sla.docx"
+    document.save(str(path))
+    assert level_times(extract_file(path)[1].terms) == {
+        "Critical": ("1h", "4h"),
+        "High": ("2h", "8h"),
+        "Low": ("8h", "5 business days"),
+    }
+
+
+def test_nested_kind_lines_under_fault_levels_with_long_descriptions_zh(tmp_path: Path) -> None:
+    text = text_lines(
+        "故障等级",
+        "一级故障:核心业务系统全部中断,全部用户都无法登录和使用任何功能模块",
+        "响应时间:30分钟",
+        "解决时间:4小时",
+        "二级故障:部分业务功能无法使用,但核心业务仍可以照常继续开展",
+        "响应时间:2小时",
+        "解决时间:1个工作日",
+    )
+    times = level_times(terms_of(tmp_path, text))
+    assert list(times.values()) == [("30m", "4h"), ("2h", "1 business day")]
