@@ -48,3 +48,23 @@ def test_nested_kind_lines_under_fault_levels_with_long_descriptions_zh(tmp_path
     )
     times = level_times(terms_of(tmp_path, text))
     assert list(times.values()) == [("30m", "4h"), ("2h", "1 business day")]
+
+
+def test_flattened_rows_whose_description_wraps_take_the_times_on_their_last_line(tmp_path: Path) -> None:
+    text = text_lines(
+        "Service priorities",
+        "Priority Criteria Response Time Completion Time",
+        "High Affects one to five people, no workaround available.",
+        "Example: the mail server will not start",
+        "Within 2 hours Within 1 working day",
+        "Medium Affects fewer than five people; a workaround exists.",
+        "Example: one printer is offline.",
+        "Within 1 working day Within 3 working days",
+        "Low A request that needs no immediate attention.",
+        "Within 3 working days Within 10 working days",
+    )
+    assert level_times(terms_of(tmp_path, text)) == {
+        "High": ("2h", "1 business day"),
+        "Medium": ("1 business day", "3 business days"),
+        "Low": ("3 business days", "10 business days"),
+    }
