@@ -68,3 +68,24 @@ def test_flattened_rows_whose_description_wraps_take_the_times_on_their_last_lin
         "Medium": ("1 business day", "3 business days"),
         "Low": ("3 business days", "10 business days"),
     }
+
+
+def test_business_hour_and_day_abbreviations_after_a_figure(tmp_path: Path) -> None:
+    text = text_lines(
+        "Severity | Description | Target Time to Response | Target Time to Resolution |",
+        "Severity 1 (S1) | Complete loss of service | 2hrs | 1 BWD |",
+        "Severity 2 (S2) | Standard issue | 8 BWH | 3 BD |",
+        "Severity 3 (S3) | Questions | 24bhs | 72bhs |",
+        "BWH = business-working hour, BWD = business-working day.",
+    )
+    assert level_times(terms_of(tmp_path, text)) == {
+        "S1": ("2h", "1 business day"),
+        "S2": ("8 business hours", "3 business days"),
+        "S3": ("24 business hours", "72 business hours"),
+    }
+
+
+def test_letters_after_a_figure_that_are_no_business_unit_stay_unread() -> None:
+    from termsmith.extract.values import durations
+
+    assert durations("a 4 bhp engine, 3 bds flat, 2 bdrm") == []
