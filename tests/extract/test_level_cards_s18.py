@@ -89,3 +89,29 @@ def test_letters_after_a_figure_that_are_no_business_unit_stay_unread() -> None:
     from termsmith.extract.values import durations
 
     assert durations("a 4 bhp engine, 3 bds flat, 2 bdrm") == []
+
+
+def test_several_levels_inline_in_a_cell_under_a_kind_column_en(tmp_path: Path) -> None:
+    text = text_lines(
+        "Channels and initial response targets",
+        "Channel | Availability | Initial Response |",
+        "---|---|---|",
+        "Support Portal Ticket | 24 × 7 | P1: < 1 h • P2: 4 h • P3: 1 BD |",
+        "Live Chat | 9 am – 6 pm, Mon-Fri | < 5 min |",
+    )
+    assert level_times(terms_of(tmp_path, text)) == {
+        "P1": ("1h", None),
+        "P2": ("4h", None),
+        "P3": ("1 business day", None),
+    }
+
+
+def test_several_levels_inline_in_a_cell_under_a_kind_column_zh(tmp_path: Path) -> None:
+    text = text_lines(
+        "服务渠道",
+        "渠道 | 服务时间 | 响应时间 |",
+        "---|---|---|",
+        "工单系统 | 7×24 | P1：30分钟；P2：2小时；P3：1个工作日 |",
+    )
+    times = level_times(terms_of(tmp_path, text))
+    assert list(times.values()) == [("30m", None), ("2h", None), ("1 business day", None)]
