@@ -6,29 +6,27 @@ from __future__ import annotations
 from pathlib import Path
 
 from termsmith.extract.api import extract_file
-from tests.extract.extract_support import level_times, terms_of, text_lines
+from tests.extract.extract_support import docx_paragraphs, level_times, terms_of, text_lines
 
 
 def test_nested_kind_lines_under_priorities_with_long_descriptions_docx(tmp_path: Path) -> None:
-    import docx
-
-    document = docx.Document()
-    for line in (
-        "3. Incident Management",
-        "- Priority Levels:",
-        "- Critical (P1): The platform is completely down or unusable.",
-        "- Response Time: 1 hour",
-        "- Resolution Time: 4 hours",
-        "- High (P2): Major functionality is impaired for most users.",
-        "- Response Time: 2 hours",
-        "- Resolution Time: 8 hours",
-        "- Low (P4): General inquiries or feature requests of any kind.",
-        "- Response Time: 8 hours",
-        "- Resolution Time: 5 business days",
-    ):
-        document.add_paragraph(line)
-    path = tmp_path / "sla.docx"
-    document.save(str(path))
+    path = docx_paragraphs(
+        tmp_path,
+        (
+            "3. Incident Management",
+            "- Priority Levels:",
+            "- Critical (P1): The platform is completely down or unusable.",
+            "- Response Time: 1 hour",
+            "- Resolution Time: 4 hours",
+            "- High (P2): Major functionality is impaired for most users.",
+            "- Response Time: 2 hours",
+            "- Resolution Time: 8 hours",
+            "- Low (P4): General inquiries or feature requests of any kind.",
+            "- Response Time: 8 hours",
+            "- Resolution Time: 5 business days",
+        ),
+        "sla.docx",
+    )
     assert level_times(extract_file(path)[1].terms) == {
         "Critical": ("1h", "4h"),
         "High": ("2h", "8h"),
