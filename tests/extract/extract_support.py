@@ -75,3 +75,15 @@ def docx_table(
     path = tmp_path / name
     document.save(str(path))
     return path
+
+
+def docx_paragraphs(tmp_path: Path, lines: Sequence[str], name: str = "doc.docx") -> Path:
+    """A DOCX holding ``lines``, one paragraph each, saved as ``name``."""
+    import docx
+
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    path = tmp_path / name
+    document.save(str(path))
+    return path

@@ -16,9 +16,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import docx
 import pytest
-from extract_support import extract_json as _extract_json, text_lines as _lines
+from extract_support import docx_paragraphs, extract_json as _extract_json, text_lines as _lines
 
 
 def _at(text: str, evidence: dict[str, Any]) -> str:
@@ -107,17 +106,11 @@ def test_level_lines_pairing_two_times_under_a_two_kind_head(
 def test_a_docx_list_under_a_label_with_an_acknowledge_and_a_respond_head(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    document = docx.Document()
-    for line in (
-        "Service targets",
-        "Acknowledge",
-        "Respond",
-        "Outage: 15 minutes, 1 hour",
-        "Slowness: 1 hour, 4 hours",
-    ):
-        document.add_paragraph(line)
-    path = tmp_path / "targets.docx"
-    document.save(str(path))
+    path = docx_paragraphs(
+        tmp_path,
+        ("Service targets", "Acknowledge", "Respond", "Outage: 15 minutes, 1 hour", "Slowness: 1 hour, 4 hours"),
+        "targets.docx",
+    )
     found = _extract_json(path, capsys)
     # of an acknowledge head beside a respond head, the respond one is the response (the acknowledgement is the
     # receipt of the request)

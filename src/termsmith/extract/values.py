@@ -15,8 +15,12 @@ from termsmith.spec.types import Duration, Money
 
 _UNITS: list[tuple[str, str]] = [
     # "有效工作日" (a working day that counts) and 营业日/營業日 (a trading day) are business days too
-    (r"[个個]?(?:有效)?工作小[时時]|business hours?|working hours?", "business hours"),
-    (r"[个個]?(?:有效)?工作[日天]|[个個]?(?:营业|營業)[日天]|business days?|working days?", "business days"),
+    # abbreviations after a figure: "24bhs", "8 BH", "8 BWH" (business-working hour), "1 BD", "3 BWD" (not "3 bds")
+    (r"[个個]?(?:有效)?工作小[时時]|business hours?|working hours?|bw?hs?(?![A-Za-z])", "business hours"),
+    (
+        r"[个個]?(?:有效)?工作[日天]|[个個]?(?:营业|營業)[日天]|business days?|working days?|bw?d(?![A-Za-z])",
+        "business days",
+    ),
     # a business week is five business days (the spec's Duration)
     (r"[个個]?工作[周週](?![一二三四五六日末])|business weeks?|working weeks?", "business weeks"),
     # an ASCII unit ends at a non-letter, also before a CJK letter ("1~3hr內")

@@ -66,10 +66,8 @@ def _bare(s: Sentence) -> str | None:
     """The line's text without bullets when the sentence is a short line of its own, else None."""
     if s.offset != 0 or len(s.paragraph.text) > _SHORT * 2:
         return None
-    text = _REMARK.sub("", normalise(s.paragraph.text))
-    if len(text) > _SHORT:
-        return None
-    return _LABEL_LEAD.sub("", text).strip()
+    text = _LABEL_LEAD.sub("", _REMARK.sub("", normalise(s.paragraph.text))).strip()  # a bullet is no part of it
+    return text if len(text) <= _SHORT else None
 
 
 # a long remark in brackets closing a line ("First Response 1 Hour (Please note this is only available to …)")
@@ -87,7 +85,7 @@ _LETTER_ONLY = _re(r"(?P<letter>[A-D])[¹²³1-3]?")
 # a list number before a level heading ("1-Critical", "2. P1级:…", "(3) 三级故障")
 _LIST_NUMBER = re.compile(r"^(?:\d{1,2}\s*[-–.、．)）]|[(（]\d{1,2}[)）])\s*")
 # a heading's short description after its level ("P0级:系统瘫痪", "P1 - Critical outage", "一级故障:全部停止")
-_HEADING_REST = re.compile(r"\s*[级級]?\s*(?:故障|问题|問題|事件)?\s*[-–—:：]\s*[^:：]{1,30}")
+_HEADING_REST = re.compile(r"\s*[级級]?\s*(?:故障|问题|問題|事件)?\s*[-–—:：]\s*[^:：]{1,50}")
 
 
 def _level_label(text: str) -> tuple[str, str, str | None] | None:

@@ -7,6 +7,7 @@ import re
 from decimal import Decimal
 
 from termsmith.extract.rules.context import _re
+from termsmith.extract.rules.level_cells import read_level_cells
 from termsmith.extract.rules.level_prose import _row_prose
 from termsmith.extract.rules.level_words import (
     _CLOCK_HINT_BUSINESS,
@@ -220,6 +221,8 @@ def read_table(
             plans = plans or (_bracket_plans(header, columns) if table.aligned else {})
             continue
         if _read_level_lists(row, header, levels):
+            continue
+        if table.aligned and not _level_in(row[0].norm) and read_level_cells(row, [k for k, _, _ in columns], levels):
             continue
         named = _row_level(table, r, row, header)
         if named is None:

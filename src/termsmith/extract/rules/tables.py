@@ -665,7 +665,9 @@ def _flat_rows(paragraphs: list[tuple[Paragraph, str]], i: int, norm: str, taken
     if not _COLUMN_OF_LEVELS.search(norm) and not (_column_names(norm) and _opens_row(paragraphs, i + 1)):
         return None  # the level column's name ("Classification") is not one we know: the first row must name a level
     table = Table([Sentence(p.text, norm, p, 0, heading)], [], False, _intro(paragraphs, i), {p.number}, runs=True)
-    for q, q_heading in paragraphs[i + 1 :]:
+    k = i
+    while (k := k + 1) < len(paragraphs):
+        q, q_heading = paragraphs[k]
         text = normalise(q.text)
         lead = _row_lead(text)
         m = _LEVEL.match(text, lead)
@@ -684,10 +686,34 @@ def _flat_rows(paragraphs: list[tuple[Paragraph, str]], i: int, norm: str, taken
             start, end = m.start(), m.end()
             if (alias := _ALIAS.match(text, end)) is not None:
                 end = alias.end()  # the level's cell keeps its second name ("High/Urgent"), the next cell its time
-        table.rows.append([_piece(q, q_heading, text, start, end), _piece(q, q_heading, text, end, len(text))])
+        times = _piece(q, q_heading, text, end, len(text))
+        if m is not None and not durations(text) and (wrapped := _wrapped_times(paragraphs, k, taken)):
+            # the row's description wraps onto lines of its own, its times on the last of them
+            table.paragraphs |= {paragraphs[j][0].number for j in range(k + 1, wrapped)}
+            k = wrapped
+            t, t_heading = paragraphs[k]
+            times = _piece(t, t_heading, normalise(t.text), 0, len(normalise(t.text)))
+        table.rows.append([_piece(q, q_heading, text, start, end), times])
         table.row_levels.append(level)
         table.paragraphs.add(q.number)
+        table.paragraphs.add(paragraphs[k][0].number)
     return table if table.rows else None
+
+
+_WRAP_REACH = 4  # lines a flattened row's description may wrap over before the line holding its times
+
+
+def _wrapped_times(paragraphs: list[tuple[Paragraph, str]], k: int, taken: set[int]) -> int | None:
+    """The index of the line holding the times of the row opened at ``k`` (a level and its description, no time):
+    the first of the next few lines that holds a time, when none of the lines before it opens a row or is taken."""
+    for j in range(k + 1, min(k + 1 + _WRAP_REACH, len(paragraphs))):
+        q = paragraphs[j][0]
+        text = normalise(q.text)
+        if q.number in taken or _LEVEL.match(text, _row_lead(text)):
+            return None
+        if any(not d.duration.unit.is_calendar for d in durations(text)):
+            return j
+    return None
 
 
 # a level's second name after a slash ("High/Urgent 8 hours"): part of the level's cell
