@@ -52,6 +52,21 @@ Batches 43–45 (session 18, 194 facts; `--extract 43 44 45 --lint --code f3b62b
 
 Recall rises at every step and precision with it, but these batches are harder than 39–41 for every code (0.585
 against 0.731 for the same code), so the level, not the trend, is what stays far from the 0.85 the issue asks for.
+
+Batches 46–48 (session 18, 209 facts; `--extract 46 47 48 --lint --code f3b62b2 ce5605d 01fb7c1 cb75901 081c739
+8104b0e 34c151b ca2cd9a`): the older codes' rise again, and the codes of this session's first two rounds flat on them —
+the rounds whose one runs moved nothing move nothing here either (so far):
+
+| code | tp/fp/fn | P | R | F1 |
+|---|---|---|---|---|
+| f3b62b2 (held-out-7's first run) | 59/23/150 | 0.720 | 0.282 | 0.405 |
+| ce5605d (held-out-14's first run) | 62/24/147 | 0.721 | 0.297 | 0.420 |
+| 01fb7c1 (session 10) | 81/25/128 | 0.764 | 0.388 | 0.514 |
+| cb75901 (session 13) | 87/23/122 | 0.791 | 0.416 | 0.545 |
+| 081c739 (session 16) | 89/23/120 | 0.795 | 0.426 | 0.555 |
+| 8104b0e (session 18's start) | 95/30/114 | 0.760 | 0.455 | 0.569 |
+| 34c151b (after session 18's first round) | the same | | | |
+| ca2cd9a (after its second round) | the same | | | |
 """
 
 from __future__ import annotations
