@@ -30,16 +30,14 @@ _VISIT_WORDS = _re(
 # a half year is no period the spec prices by ("Semi-Annually - $2040", "a half yearly incurs a $50 fee", 每半年): its
 # amount is no yearly fee; it stands first so that its "annual" or 年 is not read as the year's
 HALF_YEAR = "half-year"
+_HALF_YEAR_WORDS = _re(
+    r"\bsemi-?\s?annual(?:ly)?\b|\bhalf[- ]?(?:a[- ])?year(?:ly)?\b|\bbi-?annual(?:ly)?\b|"
+    r"\b(?:six|6)[- ]monthly\b|\b(?:per|every|each)\s+(?:six|6)\s+months\b|每半年|半年[费費付]|/\s?半年|按半年|"
+    # (the normaliser writes 半年 as 6个月)
+    r"每\s*(?:6|六)\s*[个個]?月|(?:6|六)\s*[个個]月(?:度|付|[费費])|/\s*(?:6|六)\s*[个個]月"
+)
 _BASIS: list[tuple[re.Pattern[str], str]] = [
-    (
-        _re(
-            r"\bsemi-?\s?annual(?:ly)?\b|\bhalf[- ]?(?:a[- ])?year(?:ly)?\b|\bbi-?annual(?:ly)?\b|"
-            r"\b(?:six|6)[- ]monthly\b|\b(?:per|every|each)\s+(?:six|6)\s+months\b|每半年|半年[费費付]|/\s?半年|按半年|"
-            # (the normaliser writes 半年 as 6个月)
-            r"每\s*(?:6|六)\s*[个個]?月|(?:6|六)\s*[个個]月(?:度|付|[费費])|/\s*(?:6|六)\s*[个個]月"
-        ),
-        HALF_YEAR,
-    ),
+    (_HALF_YEAR_WORDS, HALF_YEAR),
     (
         _re(
             r"人天|人日|人/天|人·天|人[·・]?/?日|每人每天|person[- ]?days?|man[- ]?days?|"
@@ -316,7 +314,7 @@ def _row_name(text: str, start: int) -> str | None:
 def _period_in(head: str) -> str | None:
     """年度维护费 / 月费 / annual fee before an amount: the fee's own period."""
     head = re.split(r"[;；。]", head)[-1]
-    if _BASIS[0][0].search(head):
+    if _HALF_YEAR_WORDS.search(head):
         return None  # a half year's fee ("Semi-Annually", 每半年) is no year's
     for pattern, period in (
         (
@@ -544,7 +542,7 @@ def fees(ctx: Context) -> None:
             if column is not None:
                 name = column[1]  # the row's first cell names it
             if basis == HALF_YEAR or (
-                basis is None and _BASIS[0][0].search(re.split(r"[,，;；。]", s.norm[: m.start])[-1])
+                basis is None and _HALF_YEAR_WORDS.search(re.split(r"[,，;；。]", s.norm[: m.start])[-1])
             ):
                 continue  # priced by the half year ("a bi-annual maintenance fee of $900"): no period of the spec's
             amount = str(m.money)
