@@ -566,8 +566,6 @@ def _en_verb_phrase(lower: str, clause: tuple[int, int], span: tuple[int, int]) 
     """Where the English verb phrase holding ``span`` begins: a negation reaches no further
     than the next coordinated modal (…are not covered … and will be quoted separately)."""
     cut = clause[0]
-    if not _may_coordinate(lower, cut, span[1]):
-        return cut
     modal = _en_promise_patterns()[11]
     first = modal.search(lower, cut, span[1])  # (one search: most clauses have none before the word, no scanner)
     if first is None or first.start() >= span[0]:
@@ -576,32 +574,6 @@ def _en_verb_phrase(lower: str, clause: tuple[int, int], span: tuple[int, int]) 
         if m.start() < span[0]:
             cut = m.start()
     return cut
-
-
-def _may_coordinate(lower: str, lo: int, hi: int) -> bool:
-    """Whether ``lower[lo:hi]`` may hold a match of _EN_NEXT_VERB: each opens with and, but, because or as, and
-    "as" is followed by a space (plain finds before the regex: most clauses before a word hold none of them)."""
-    if lower.find("and", lo, hi) >= 0 or lower.find("but", lo, hi) >= 0 or lower.find("because", lo, hi) >= 0:
-        return True
-    at = lower.find("as", lo, hi)
-    while at >= 0:
-        if at + 2 < hi and lower[at + 2].isspace():
-            return True
-        at = lower.find("as", at + 2, hi)
-    return False
-
-
-def _may_disclaim(lower: str, lo: int, hi: int) -> bool:
-    """Whether ``lower[lo:hi]`` may hold a match of _EN_DISCLAIMER: each holds not (cannot, does not), can (can't),
-    won (won't), liability, beyond or majeure (plain finds before the regex)."""
-    return (
-        lower.find("not", lo, hi) >= 0
-        or lower.find("can", lo, hi) >= 0
-        or lower.find("won", lo, hi) >= 0
-        or lower.find("liability", lo, hi) >= 0
-        or lower.find("beyond", lo, hi) >= 0
-        or lower.find("majeure", lo, hi) >= 0
-    )
 
 
 def _en_legal_formula(
@@ -632,7 +604,7 @@ def _en_legal_formula(
         term.family != "VD" or (term.bound not in ("price", "en-price") and not _EN_PLEASE_NOTE.match(lower, clause[0]))
     ):  # a request to the reader (please read carefully · supply as much detail as necessary); not a price left open
         return not _en_promise_patterns()[0].search(lower, sentence[0], start)
-    if _may_disclaim(lower, sentence[0], start) and disclaimer.search(lower, sentence[0], start):
+    if disclaimer.search(lower, sentence[0], start):
         return True
     if term.term in _EN_OPEN_LIST and _EN_NEGATED_LIST.search(lower, sentence[0], start):
         return True
