@@ -23,16 +23,28 @@ from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, durations
 
 _HEAD_LINE = 40  # the longest line read as part of a head naming kinds
+_TITLE = 120  # the longest line read as a title naming kinds ("… – Response Time Service Level Agreements (SLA)")
 _REACH = 40  # paragraphs a head governs
-_ITEM = 120  # the longest line read as a level's line or its time's line
+_ITEM = 120  # the longest line read as a level's line or its time's line, unless its level opens it and a time ends it
+_TAIL = 12  # what may follow the time closing a long level paragraph ("30 Minutes", "4 hours*", "1 Hour (24x7)")
+
+
+_SENTENCE_END = re.compile(r"[.。:：;；!?！？]\s*$")
+_TIMES_TITLE = re.compile(r"\b(?:times?|targets?|SLAs?|service levels?)\b|时间|時間|时限|時限|时效|時效", re.I)
 
 
 def _head_kinds(s: Sentence) -> list[str] | None:
     """The kinds a short line without a time names ([] for a short line naming none); None for any other line."""
     text = s.norm.strip()
-    if len(text) > _HEAD_LINE or durations(text):
+    if len(text) > _TITLE or durations(text):
         return None
-    return _kinds_in_order(text)
+    if len(text) <= _HEAD_LINE:
+        return _kinds_in_order(text)
+    # a longer line heads a block only as a title naming times ("… – Response Time Service Level Agreements (SLA)"),
+    # not as a sentence, a lead into a list or a level's description ("a workaround exists")
+    if _SENTENCE_END.search(text) or not _TIMES_TITLE.search(text):
+        return None
+    return _kinds_in_order(text) or None
 
 
 # an item naming what it is for in words of its own before its time ("Production down – 1 hour", "系统瘫痪：30分钟",
@@ -49,8 +61,7 @@ def _item_level(text: str, found: list[FoundDuration]) -> tuple[str, str, str | 
     """The level a line names before its time: a level word, else an item's own name ("Production down – 1 hour")
     when nothing but its times and a few characters follow."""
     before = text[: found[0].start] if found else text
-    bullet = _BULLET.match(before)
-    if (lead := _LEVEL.match(before, bullet.end() if bullet else 0)) is not None:
+    if (lead := _LEVEL.match(before, _lead(before))) is not None:
         return _level_in(lead.group(0))  # a level opening the line, not one a description mentions
     if not found:
         return None
@@ -73,42 +84,111 @@ def _slots(run: list[str]) -> list[str | None]:
     return [k for kinds in lines for k in kinds]
 
 
-def fallback_levels(sentences: list[Sentence], levels: dict[str, _Level]) -> None:
-    """Read the blocks under heads naming kinds (see the module docstring) into ``levels``."""
-    slots: list[str | None] = []
-    head_at = -1_000
-    run: list[str] | None = None  # the head lines naming kinds read so far in a row
-    level: tuple[str, str, str | None] | None = None
-    level_at: Sentence | None = None
-    used = 0
-    read: dict[str, _Level] = {}
+# a label before a colon opening a long paragraph ("Normal SEV3: <its definition> 8 Hours")
+_LABEL = re.compile(r"[-–•*·●▪\s]*(?P<label>[^:：.。;；]{2,30}?)\s*[:：]")
+
+
+def _lead(text: str) -> int:
+    bullet = _BULLET.match(text)
+    return bullet.end() if bullet else 0
+
+
+def _limits(text: str) -> list[FoundDuration]:
+    return [d for d in durations(text) if not d.duration.unit.is_calendar and not not_a_limit(text, d)]
+
+
+def _long_item(part: list[Sentence]) -> tuple[tuple[str, str, str | None], FoundDuration, Sentence] | None:
+    """A paragraph too long for a line of a list, read as one level when a level's label opens it and a time closes
+    it ("Urgent SEV1: <a definition of several sentences> 30 Minutes"): the closing time is the level's, the times
+    inside its definition are not."""
+    first, last = part[0].norm.strip(), part[-1].norm.strip()
+    found = _limits(last)
+    if not found or len(last) - found[-1].end > _TAIL:
+        return None
+    m = _LABEL.match(first)
+    if m is not None and (level := _level_in(m["label"])) is not None:
+        return (level[0], m["label"].strip(), level[2]), found[-1], part[-1]
+    if (lead := _LEVEL.match(first, _lead(first))) is not None and (level := _level_in(lead.group(0))) is not None:
+        return level, found[-1], part[-1]
+    return None
+
+
+def _paragraphs(sentences: list[Sentence]) -> list[list[Sentence]]:
+    out: list[list[Sentence]] = []
     for s in sentences:
+        if out and out[-1][-1].paragraph is s.paragraph:
+            out[-1].append(s)
+        else:
+            out.append([s])
+    return out
+
+
+class _Block:
+    """The levels read under the heads so far, and where the reading stands."""
+
+    def __init__(self) -> None:
+        self.slots: list[str | None] = []
+        self.head_at = -1_000
+        self.run: list[str] | None = None  # the head lines naming kinds read so far in a row
+        self.level: tuple[str, str, str | None] | None = None
+        self.level_at: Sentence | None = None
+        self.used = 0
+        self.read: dict[str, _Level] = {}
+
+    def name(self, level: tuple[str, str, str | None], s: Sentence) -> None:
+        self.level, self.level_at, self.used = level, s, 0
+
+    def take(self, found: list[FoundDuration], text: str, s: Sentence) -> None:
+        """The level's next slots take these times."""
+        if self.level is None:
+            return
+        for d in found:
+            if self.used >= len(self.slots):
+                break
+            kind = self.slots[self.used]
+            self.used += 1
+            if kind is None:
+                continue
+            key, name, ident = self.level
+            entry = self.read.setdefault(key, _Level(key, name, ident))
+            entry.named_at = entry.named_at or self.level_at
+            entry.times.setdefault(kind, (d, _clock(text, d), s))
+
+    def line(self, s: Sentence) -> None:
         text = s.norm.strip()
         head = _head_kinds(s)
         if head and not _level_in(text):
-            run = [*(run or []), text]
-            slots, head_at, level, used = _slots(run), s.paragraph.number, None, 0
-            continue
-        run = None if head is None or _level_in(text) else run
-        if s.paragraph.number - head_at > _REACH or len(text) > _ITEM or not any(slots):
-            continue
-        found = [d for d in durations(text) if not d.duration.unit.is_calendar and not not_a_limit(text, d)]
+            self.run = [*(self.run or []), text]
+            self.slots, self.head_at, self.level, self.used = _slots(self.run), s.paragraph.number, None, 0
+            return
+        self.run = None if head is None or _level_in(text) else self.run
+        if not self.governs(s) or len(text) > _ITEM:
+            return
+        found = _limits(text)
         named = _item_level(text, found)
         if named is not None:
-            level, level_at, used = named, s, 0
-        if level is None or (_kinds_in_order(text) and found):
-            continue  # a line naming its own kinds was for the other readers
-        for d in found:
-            if used >= len(slots):
-                break
-            kind = slots[used]
-            used += 1
-            if kind is None:
-                continue
-            key, name, ident = level
-            entry = read.setdefault(key, _Level(key, name, ident))
-            entry.named_at = entry.named_at or level_at
-            entry.times.setdefault(kind, (d, _clock(text, d), s))
+            self.name(named, s)
+        if _kinds_in_order(text) and found:
+            return  # a line naming its own kinds was for the other readers
+        self.take(found, text, s)
+
+    def governs(self, s: Sentence) -> bool:
+        return s.paragraph.number - self.head_at <= _REACH and any(self.slots)
+
+
+def fallback_levels(sentences: list[Sentence], levels: dict[str, _Level]) -> None:
+    """Read the blocks under heads naming kinds (see the module docstring) into ``levels``."""
+    block = _Block()
+    for part in _paragraphs(sentences):
+        long = len(" ".join(s.norm.strip() for s in part)) > _ITEM
+        if long and block.governs(part[0]) and (item := _long_item(part)) is not None:
+            level, d, s = item
+            block.run = None
+            block.name(level, part[0])
+            block.take([d], s.norm.strip(), s)
+            continue
+        for s in part:
+            block.line(s)
     # a block is a list: two levels at least, or it was a stray line under a heading
-    if len(read) >= 2:
-        levels.update(read)
+    if len(block.read) >= 2:
+        levels.update(block.read)
