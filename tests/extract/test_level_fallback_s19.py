@@ -59,3 +59,33 @@ def test_a_description_naming_a_kind_does_not_head_a_block(tmp_path: Path) -> No
     )
     times = level_times(terms_of(tmp_path, text))
     assert list(times.values()) == [("2 business hours", None), ("8 business hours", None)]
+
+
+_CARDS = (
+    "Support Tiers",
+    "Basic",
+    "For internal tools",
+    "Priority 1 (site down) response time",
+    "8 business hours",
+    "Priority 2 (degraded) 2 business days",
+    "Premium",
+    "For customer-facing sites",
+    "Priority 1 (site down) response time",
+    "30 minutes",
+    "Priority 2 (degraded) 4 hours",
+)
+
+
+def test_plan_cards_repeating_their_levels_are_read_as_one_group_each(tmp_path: Path) -> None:
+    terms = terms_of(tmp_path, text_lines(*_CARDS))
+    assert [(lv["name"], lv["response"]["within"]) for lv in terms["severity_levels"]] == [
+        ("Basic site down", "8 business hours"),
+        ("Basic degraded", "2 business days"),
+        ("Premium site down", "30m"),
+        ("Premium degraded", "4h"),
+    ]
+
+
+def test_plan_cards_repeating_their_levels_docx(tmp_path: Path) -> None:
+    times = level_times(extract_file(docx_paragraphs(tmp_path, _CARDS, "plans.docx"))[1].terms)
+    assert [response for response, _ in times.values()] == ["8 business hours", "2 business days", "30m", "4h"]

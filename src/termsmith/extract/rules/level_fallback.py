@@ -134,6 +134,14 @@ class _Block:
         self.level_at: Sentence | None = None
         self.used = 0
         self.read: dict[str, _Level] = {}
+        # a set of levels read again for a kind it already has, after a plain short line and under no new head, is
+        # another plan's card or table: a group of its own, named by the shortest line of the last run of plain
+        # short lines before it ("Essentials", "Enterprise"); under a new head the first reading stands
+        self.group = 0
+        self.titles: list[str | None] = []
+        self.plain: list[str] = []
+        self.after_plain = False
+        self.titled = False  # a plain line came since the last time read, and no head
 
     def name(self, level: tuple[str, str, str | None], s: Sentence) -> None:
         self.level, self.level_at, self.used = level, s, 0
@@ -150,22 +158,58 @@ class _Block:
             if kind is None:
                 continue
             key, name, ident = self.level
-            entry = self.read.setdefault(key, _Level(key, name, ident))
+            if kind in self._entry(key).times and self.titled:
+                self.group += 1
+            self.titled = False
+            if len(self.titles) <= self.group:
+                self.titles.append(min(self.plain, key=len) if self.plain else None)
+            entry = self.read.setdefault(self._key(key), _Level(self._key(key), name, ident))
             entry.named_at = entry.named_at or self.level_at
             entry.times.setdefault(kind, (d, _clock(text, d), s))
+
+    def _key(self, key: str) -> str:
+        return f"{self.group}|{key}" if self.group else key
+
+    def _entry(self, key: str) -> _Level:
+        return self.read.get(self._key(key)) or _Level(key, "", None)
+
+    def levels(self) -> dict[str, _Level]:
+        """The levels read, each named by its group's title when there are several groups."""
+        if self.group == 0:
+            return self.read
+        for key, entry in self.read.items():
+            group = int(key.partition("|")[0]) if "|" in key else 0
+            if group < len(self.titles) and (title := self.titles[group]):
+                entry.name = f"{title} {entry.name}"
+        return self.read
+
+    def _plain(self, text: str, head: list[str] | None) -> None:
+        if head == [] and not _level_in(text):
+            self.plain = [*self.plain, text] if self.after_plain else [text]
+            self.after_plain = self.titled = True
+        else:
+            self.after_plain = False
 
     def line(self, s: Sentence) -> None:
         text = s.norm.strip()
         head = _head_kinds(s)
+        self._plain(text, head)
         if head and not _level_in(text):
             self.run = [*(self.run or []), text]
             self.slots, self.head_at, self.level, self.used = _slots(self.run), s.paragraph.number, None, 0
+            self.titled = False
             return
         self.run = None if head is None or _level_in(text) else self.run
-        if not self.governs(s) or len(text) > _ITEM:
+        if len(text) > _ITEM:
             return
         found = _limits(text)
         named = _item_level(text, found)
+        if named is not None and not found and (kinds := _kinds_in_order(text)):
+            # a level line naming its kind, its time on the lines below ("Severity 1 (full outage) response time" /
+            # "1 business day"): it heads the block, its kinds the slots for it and the levels after it
+            self.slots, self.head_at = list(kinds), s.paragraph.number
+        if not self.governs(s):
+            return
         if named is not None:
             self.name(named, s)
         if _kinds_in_order(text) and found:
@@ -191,4 +235,4 @@ def fallback_levels(sentences: list[Sentence], levels: dict[str, _Level]) -> Non
             block.line(s)
     # a block is a list: two levels at least, or it was a stray line under a heading
     if len(block.read) >= 2:
-        levels.update(block.read)
+        levels.update(block.levels())
