@@ -89,3 +89,55 @@ def test_plan_cards_repeating_their_levels_are_read_as_one_group_each(tmp_path: 
 def test_plan_cards_repeating_their_levels_docx(tmp_path: Path) -> None:
     times = level_times(extract_file(docx_paragraphs(tmp_path, _CARDS, "plans.docx"))[1].terms)
     assert [response for response, _ in times.values()] == ["8 business hours", "2 business days", "30m", "4h"]
+
+
+_GRID = (
+    "Support plans",
+    "Every ticket is given a severity when it is opened.",
+    "The table below gives the first response time of each severity in each plan.",
+    "Severity Community Team Business",
+    "S1 N/A 8 hours 1 hour*",
+    "S2 N/A 1 business day 4 hours*",
+    "S3 N/A 2 business days 8 hours",
+    "* Phone escalation required",
+)
+
+
+def test_a_grid_of_levels_by_plans_flattened_one_row_a_line(tmp_path: Path) -> None:
+    terms = terms_of(tmp_path, text_lines(*_GRID))
+    assert [(lv["name"], lv["response"]["within"]) for lv in terms["severity_levels"]] == [
+        ("S1 (Team)", "8h"),
+        ("S1 (Business)", "1h"),
+        ("S2 (Team)", "1 business day"),
+        ("S2 (Business)", "4h"),
+        ("S3 (Team)", "2 business days"),
+        ("S3 (Business)", "8h"),
+    ]
+
+
+def test_a_grid_of_levels_by_plans_flattened_docx(tmp_path: Path) -> None:
+    times = level_times(extract_file(docx_paragraphs(tmp_path, _GRID, "plans.docx"))[1].terms)
+    assert [response for response, _ in times.values()] == ["8h", "1h", "1 business day", "4h", "2 business days", "8h"]
+
+
+def test_a_grid_of_levels_by_plans_flattened_zh(tmp_path: Path) -> None:
+    text = text_lines(
+        "支持计划",
+        "下表列出各支持计划中每个优先级的首次响应时间。",
+        "优先级 基础版 专业版 企业版",
+        "P1 不提供 4小时 30分钟",
+        "P2 不提供 8小时 2小时",
+    )
+    times = level_times(terms_of(tmp_path, text))
+    assert [response for response, _ in times.values()] == ["4h", "30m", "8h", "2h"]
+
+
+def test_a_row_whose_cells_do_not_count_out_to_the_header_is_left_alone(tmp_path: Path) -> None:
+    text = text_lines(
+        "The table below gives the first response time of each severity in each plan.",
+        "Severity Team Business",
+        "S1 within 8 hours or sooner 1 hour",
+        "S2 8 hours 4 hours",
+        "S3 1 business day 8 hours",
+    )
+    assert list(level_times(terms_of(tmp_path, text))) == ["S2 (Team)", "S2 (Business)", "S3 (Team)", "S3 (Business)"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from termsmith.extract.rules.level_grid_rows import grid_rows
 from termsmith.extract.rules.level_words import (
     _LEVEL,
     _RECEIPT,
@@ -236,3 +237,5 @@ def fallback_levels(sentences: list[Sentence], levels: dict[str, _Level]) -> Non
     # a block is a list: two levels at least, or it was a stray line under a heading
     if len(block.read) >= 2:
         levels.update(block.levels())
+    else:
+        grid_rows(sentences, levels)
