@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from extract_support import extract_json, terms_of, text_lines
+from extract_support import docx_paragraphs, extract_json, terms_of, text_lines
 from pytest import CaptureFixture
 
 
@@ -131,3 +131,29 @@ def test_hours_far_from_the_times_decide_nothing(tmp_path: Path) -> None:
         "sla.md",
     )
     assert set(_clocks(terms).values()) == {None}
+
+
+def test_times_limited_to_business_hours(tmp_path: Path) -> None:
+    # "… are limited to / restricted to business hours" says the times count those hours, as "measured during" does
+    terms = terms_of(
+        tmp_path,
+        text_lines(
+            "Response Time and Communication with Customer intervals are limited to normal business hours.",
+            "",
+            *_TABLE,
+        ),
+        "sla.md",
+    )
+    assert set(_clocks(terms).values()) == {"business"}
+
+
+def test_times_restricted_to_business_hours_in_a_docx(tmp_path: Path, capsys: CaptureFixture[str]) -> None:
+    path = docx_paragraphs(
+        tmp_path,
+        [
+            "All response times are restricted to standard business hours.",
+            "Critical: response within 2 hours.",
+            "High: response within 8 hours.",
+        ],
+    )
+    assert set(_clocks(extract_json(path, capsys)["terms"]).values()) == {"business"}

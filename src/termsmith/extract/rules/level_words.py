@@ -225,9 +225,9 @@ def row_clock(texts: list[str]) -> str | None:
 # standard business hours", "Response and resolution times are measured during business hours", a title
 # "SLA During Business Hours", "以上响应时间均按工作时间计算", "上述時限均指工作日".
 _ALL_BUSINESS = _re(
-    r"\b(?:all|these|the above|above|response|resolution|target|sla)\b[^.;]{0,40}?\b(?:times?|targets?|commitments?|slas?)\b"
-    r"[^.;]{0,30}?\b(?:are|is|will be|shall be)\b[^.;]{0,25}?\b(?:tracked|measured|calculated|counted|based|applicable|valid)\b"
-    r"[^.;]{0,25}?\b(?:against|during|in|on|within)\b[^.;]{0,30}?\b(?:business|working|office) hours|"
+    r"\b(?:all|these|the above|above|response|resolution|target|sla)\b[^.;]{0,40}?\b(?:times?|targets?|commitments?|slas?|intervals?)\b"
+    r"[^.;]{0,30}?\b(?:are|is|will be|shall be)\b[^.;]{0,25}?\b(?:tracked|measured|calculated|counted|based|applicable|valid|"
+    r"limited|restricted|confined)\b[^.;]{0,25}?\b(?:against|during|in|on|within|to)\b[^.;]{0,30}?\b(?:business|working|office) hours|"
     # the times measured from a request received in business hours ("the following response times, measured from the
     # time a request is received during business hours")
     r"\b(?:response|resolution)\s+(?:times?|targets?)\s*,?\s+(?:(?:are|is|will be|shall be)\s+)?"
