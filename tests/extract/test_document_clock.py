@@ -157,3 +157,17 @@ def test_times_restricted_to_business_hours_in_a_docx(tmp_path: Path, capsys: Ca
         ],
     )
     assert set(_clocks(extract_json(path, capsys)["terms"]).values()) == {"business"}
+
+
+def test_a_business_hours_item_over_its_sibling_promises(tmp_path: Path) -> None:
+    # the item defines the business hours themselves; the promises listed under it count them
+    for label, promise in (
+        ("工作时间", "* **响应时间**：24 小时内"),
+        ("Business hours", "* **Response Time**: Within 24 hours"),
+    ):
+        terms = terms_of(
+            tmp_path,
+            text_lines("#### Support", f"* {label}: Monday to Friday 9:00-18:00", promise),
+            "support.md",
+        )
+        assert [lv["response"] for lv in terms["severity_levels"]] == [{"within": "24h", "clock": "business"}]
