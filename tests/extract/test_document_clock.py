@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from extract_support import docx_paragraphs, extract_json, terms_of, text_lines
+from extract_support import docx_paragraphs, docx_table, extract_json, terms_of, text_lines
 from pytest import CaptureFixture
 
 
@@ -171,3 +171,19 @@ def test_a_business_hours_item_over_its_sibling_promises(tmp_path: Path) -> None
             "support.md",
         )
         assert [lv["response"] for lv in terms["severity_levels"]] == [{"within": "24h", "clock": "business"}]
+
+
+def test_the_following_response_times_during_support_hours(tmp_path: Path, capsys: CaptureFixture[str]) -> None:
+    # the times to be met "during Support hours" count those hours, as a cell's "(within Support Hours)" does
+    path = docx_table(
+        tmp_path,
+        "We will meet the following targeted response times during Support hours:",
+        (("Priority", "Targeted Response Times"), ("High Priority", "2 Hours"), ("Low Priority", "8 Hours")),
+    )
+    assert set(_clocks(extract_json(path, capsys)["terms"]).values()) == {"business"}
+    terms = terms_of(
+        tmp_path,
+        text_lines("Our response times within business hours are as follows:", "", *_TABLE),
+        "sla.md",
+    )
+    assert set(_clocks(terms).values()) == {"business"}

@@ -235,6 +235,12 @@ _ALL_BUSINESS = _re(
     r"(?:business|working|office) hours|"
     r"^(?=[^.;]{0,40}(?:\bsla\b|service level|response|resolution))[^.;]{0,60}\b(?:during|within)\s+(?:normal\s+|standard\s+)?"
     r"(?:business|working|office) hours\s*\)?\s*$|"
+    # the times to be met during the business or support hours ("meet the following targeted response times during
+    # Support hours:", "Response Times during Support Hours as outlined below"), as a clause's "during support hours"
+    # does; not a promise stating its time ("Response times during business hours are 4 hours; 8 hours outside")
+    r"\b(?:following|below|these|the|our|all|and)\s+(?:[a-z-]+\s+){0,2}(?:response|resolution|reaction)\s+"
+    r"(?:times?|targets?)\s+(?:are\s+)?(?:during|within)\s+(?:the\s+)?(?:normal\s+|standard\s+|basic\s+|regular\s+)?"
+    r"(?:business|working|office|support)\s+hours(?![^.;]*\d)|"
     # the term defined as a thing done in business hours ('"Response" refers to … an acknowledgment during business
     # hours', "响应时间是指在工作时间内…")
     r"^\W{0,2}(?:response|resolution|respond|resolve)(?:\s+times?)?\W{0,2}\s+(?:refers to|means|is defined as|shall mean)\b"
