@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from extract_support import extract_json, terms_of, text_lines
+from extract_support import docx_paragraphs, docx_table, extract_json, terms_of, text_lines
 from pytest import CaptureFixture
 
 
@@ -131,3 +131,59 @@ def test_hours_far_from_the_times_decide_nothing(tmp_path: Path) -> None:
         "sla.md",
     )
     assert set(_clocks(terms).values()) == {None}
+
+
+def test_times_limited_to_business_hours(tmp_path: Path) -> None:
+    # "… are limited to / restricted to business hours" says the times count those hours, as "measured during" does
+    terms = terms_of(
+        tmp_path,
+        text_lines(
+            "Response Time and Communication with Customer intervals are limited to normal business hours.",
+            "",
+            *_TABLE,
+        ),
+        "sla.md",
+    )
+    assert set(_clocks(terms).values()) == {"business"}
+
+
+def test_times_restricted_to_business_hours_in_a_docx(tmp_path: Path, capsys: CaptureFixture[str]) -> None:
+    path = docx_paragraphs(
+        tmp_path,
+        [
+            "All response times are restricted to standard business hours.",
+            "Critical: response within 2 hours.",
+            "High: response within 8 hours.",
+        ],
+    )
+    assert set(_clocks(extract_json(path, capsys)["terms"]).values()) == {"business"}
+
+
+def test_a_business_hours_item_over_its_sibling_promises(tmp_path: Path) -> None:
+    # the item defines the business hours themselves; the promises listed under it count them
+    for label, promise in (
+        ("工作时间", "* **响应时间**：24 小时内"),
+        ("Business hours", "* **Response Time**: Within 24 hours"),
+    ):
+        terms = terms_of(
+            tmp_path,
+            text_lines("#### Support", f"* {label}: Monday to Friday 9:00-18:00", promise),
+            "support.md",
+        )
+        assert [lv["response"] for lv in terms["severity_levels"]] == [{"within": "24h", "clock": "business"}]
+
+
+def test_the_following_response_times_during_support_hours(tmp_path: Path, capsys: CaptureFixture[str]) -> None:
+    # the times to be met "during Support hours" count those hours, as a cell's "(within Support Hours)" does
+    path = docx_table(
+        tmp_path,
+        "We will meet the following targeted response times during Support hours:",
+        (("Priority", "Targeted Response Times"), ("High Priority", "2 Hours"), ("Low Priority", "8 Hours")),
+    )
+    assert set(_clocks(extract_json(path, capsys)["terms"]).values()) == {"business"}
+    terms = terms_of(
+        tmp_path,
+        text_lines("Our response times within business hours are as follows:", "", *_TABLE),
+        "sla.md",
+    )
+    assert set(_clocks(terms).values()) == {"business"}

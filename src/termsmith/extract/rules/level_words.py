@@ -225,9 +225,9 @@ def row_clock(texts: list[str]) -> str | None:
 # standard business hours", "Response and resolution times are measured during business hours", a title
 # "SLA During Business Hours", "以上响应时间均按工作时间计算", "上述時限均指工作日".
 _ALL_BUSINESS = _re(
-    r"\b(?:all|these|the above|above|response|resolution|target|sla)\b[^.;]{0,40}?\b(?:times?|targets?|commitments?|slas?)\b"
-    r"[^.;]{0,30}?\b(?:are|is|will be|shall be)\b[^.;]{0,25}?\b(?:tracked|measured|calculated|counted|based|applicable|valid)\b"
-    r"[^.;]{0,25}?\b(?:against|during|in|on|within)\b[^.;]{0,30}?\b(?:business|working|office) hours|"
+    r"\b(?:all|these|the above|above|response|resolution|target|sla)\b[^.;]{0,40}?\b(?:times?|targets?|commitments?|slas?|intervals?)\b"
+    r"[^.;]{0,30}?\b(?:are|is|will be|shall be)\b[^.;]{0,25}?\b(?:tracked|measured|calculated|counted|based|applicable|valid|"
+    r"limited|restricted|confined)\b[^.;]{0,25}?\b(?:against|during|in|on|within|to)\b[^.;]{0,30}?\b(?:business|working|office) hours|"
     # the times measured from a request received in business hours ("the following response times, measured from the
     # time a request is received during business hours")
     r"\b(?:response|resolution)\s+(?:times?|targets?)\s*,?\s+(?:(?:are|is|will be|shall be)\s+)?"
@@ -235,6 +235,12 @@ _ALL_BUSINESS = _re(
     r"(?:business|working|office) hours|"
     r"^(?=[^.;]{0,40}(?:\bsla\b|service level|response|resolution))[^.;]{0,60}\b(?:during|within)\s+(?:normal\s+|standard\s+)?"
     r"(?:business|working|office) hours\s*\)?\s*$|"
+    # the times to be met during the business or support hours ("meet the following targeted response times during
+    # Support hours:", "Response Times during Support Hours as outlined below"), as a clause's "during support hours"
+    # does; not a promise stating its time ("Response times during business hours are 4 hours; 8 hours outside")
+    r"\b(?:following|below|these|the|our|all|and)\s+(?:[a-z-]+\s+){0,2}(?:response|resolution|reaction)\s+"
+    r"(?:times?|targets?)\s+(?:are\s+)?(?:during|within)\s+(?:the\s+)?(?:normal\s+|standard\s+|basic\s+|regular\s+)?"
+    r"(?:business|working|office|support)\s+hours(?![^.;]*\d)|"
     # the term defined as a thing done in business hours ('"Response" refers to … an acknowledgment during business
     # hours', "响应时间是指在工作时间内…")
     r"^\W{0,2}(?:response|resolution|respond|resolve)(?:\s+times?)?\W{0,2}\s+(?:refers to|means|is defined as|shall mean)\b"

@@ -94,6 +94,15 @@ _EVERY_DAY = re.compile(
 # thresholds appear below (business hours are calculated as 8 a.m.–5 p.m., Monday through Friday)", "下表时间均为工作时间")
 _INTRO_BELOW = re.compile(r"\b(?:below|following|as follows)\b|下表|如下|以下", re.IGNORECASE)
 _BUSINESS_WORDS = re.compile(r"\b(?:business|working|office)\s+hours\b|工作时间|工作時間|工作日", re.IGNORECASE)
+# a list item defining the business hours themselves ("* 工作时间: Monday to Friday 9:00-18:00", "- Business hours:
+# Mon-Fri 9-5"): the promises in the items under it count those hours. An item saying when a tier is open
+# ("- Availability: Business hours (9 AM - 5 PM, Monday-Friday)") decides nothing for the items under it.
+_ITEM = re.compile(r"^\s*(?:[-*•·]\s+|\d{1,2}[.)]\s+)")
+_BUSINESS_ITEM = re.compile(
+    r"^\s*(?:[-*•·]\s+)(?:\*\*)?(?:business|office|working)\s+hours(?:\*\*)?\s*[:：]|"
+    r"^\s*(?:[-*•·]\s+)(?:\*\*)?(?:工作|上班)(?:时间|時間)(?:\*\*)?\s*(?:为|為)?\s*[:：]",
+    re.IGNORECASE,
+)
 _HOURS_REACH = 6  # paragraphs above an hours line (its section's promises, a table's rows) it bounds
 _HOURS_BELOW = 2  # paragraphs below it where a table it captions may start
 
@@ -158,8 +167,18 @@ def hours_lines(paragraphs: Sequence[_Paragraph]) -> list[tuple[int, int]]:
             (m for m in range(k + 1, min(len(paragraphs), k + 1 + _HOURS_BELOW)) if _is_row(paragraphs[m])), None
         )
         last = _rows_from(paragraphs, below) if below is not None else paragraphs[k].number
+        if below is None and _BUSINESS_ITEM.match(line):
+            last = _items_from(paragraphs, k)
         out.append((paragraphs[first].number, last))
     return out
+
+
+def _items_from(paragraphs: Sequence[_Paragraph], k: int) -> int:
+    """The number of the last list item right under the item at index ``k`` (its siblings, within reach)."""
+    last = k
+    while last + 1 < min(len(paragraphs), k + 1 + _HOURS_REACH) and _ITEM.match(paragraphs[last + 1].text):
+        last += 1
+    return paragraphs[last].number
 
 
 def _intro_of_business_table(paragraphs: Sequence[_Paragraph], k: int) -> bool:
