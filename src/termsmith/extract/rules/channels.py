@@ -397,6 +397,19 @@ _CHANNEL_HEAD = _re(
 )
 _ITEM_LINE = _re(r"^\s*(?:[-–•*·●▪]|[|｜])|\S\s*[|｜]\s*\S")  # a list item, a table row
 _LABEL_LINE = 60  # the longest line read as a label over a list or table
+_HEADER_CELL = 30  # the longest table cell read as a column's label
+_CHANNEL_CELL = _re(
+    r"\W*(?:(?:support|contact|service)\s+)?channels?|contact\s+(?:information|details|methods?|options?)|"
+    r"(?:支持|支援|服务|服務|联系|聯繫|聯絡|报修|報修)?(?:渠道|管道)|(?:支持|支援|服务|服務|联系|聯繫|聯絡|报修|報修)方式\W*"
+)
+
+
+def _names_a_channel_column(text: str) -> bool:
+    """A table row one of whose cells, a header's short label, names channels ("| Tier | Eligibility | Channels |
+    First-response (P1) | Included |"): however long the row, the cell is the label."""
+    return "|" in text and any(
+        len(cell.strip()) <= _HEADER_CELL and _CHANNEL_CELL.fullmatch(cell.strip()) for cell in re.split(r"[|｜]", text)
+    )
 
 
 def _under_channel_heads(sentences: list[Sentence]) -> set[int]:
@@ -408,7 +421,7 @@ def _under_channel_heads(sentences: list[Sentence]) -> set[int]:
         if _ITEM_LINE.search(text):
             if head:
                 under.add(i)
-            elif len(text) <= _LABEL_LINE and _CHANNEL_HEAD.search(text):
+            elif (len(text) <= _LABEL_LINE and _CHANNEL_HEAD.search(text)) or _names_a_channel_column(text):
                 head = True  # a table's header row naming a channel column
             continue
         if len(text) <= _LABEL_LINE and not re.search(r"[.。;；]$", text):
