@@ -402,7 +402,7 @@ def _term_stated(ctx: Context) -> None:
             for d in durations(text)
             if d.duration.unit.value in ("months", "years", "days")
             and not _is_notice(text, d)
-            and not _LATER.match(text, d.end)  # "在1个月后将资料交予甲方": a point in time, not a length
+            and not _point_in_time(text, d)
         ]
         value: dict[str, Any] = {}
         if dates:
@@ -444,6 +444,13 @@ _NOTICE_BEFORE = re.compile(r"(?:提前|预先|預先|at least)\s*$", re.I)
 
 
 _LATER = _re(r"\s*(?:之|以)?(?:后|後)|\s+(?:later|thereafter)\b")
+# a length the term runs for ("continuing for twelve (12) months thereafter", "for 1 year thereafter")
+_RUNS_FOR = _re(r"\b(?:for|of)\s+(?:a\s+period\s+of\s+)?$")
+
+
+def _point_in_time(text: str, d: FoundDuration) -> bool:
+    """A length followed by "later" or 后 is a point in time ("在1个月后将资料交予甲方"), unless the term runs for it."""
+    return bool(_LATER.match(text, d.end)) and not _RUNS_FOR.search(text[max(0, d.start - 24) : d.start])
 
 
 def _is_notice(text: str, d: FoundDuration) -> bool:
