@@ -76,7 +76,7 @@ _START_EVENTS = [
 _TERM = _re(
     r"服务期限|服務期限|服务期间|服務期間|维护期限|維護期限|维护期间|維護期間|合同期限|合約期限|协议期限|協議期限|"
     r"有效期|合同期|合約期|签约期限|簽約期限|签约期数|簽約期數|最低签约期|最低簽約期|minimum (?:contract |subscription |commitment )?(?:term|period)\b|contract term|subscription term|契約期間|契約期限|契约期限|契约期间|"
-    r"合作期限|合作期間|合作期间|服务年限|服務年限|(?:support|maintenance|service) term\b|履约期间|履約期間|服务期|服務期|维保期|term of (?:this|the) agreement|initial term|agreement term|"
+    r"合作期限|合作期間|合作期间|服务年限|服務年限|(?:服务|服務)(?:时限|時限|周期|週期)\s*[:：为為]?\s*\d+\s*(?:年|[个個]月)|(?:support|maintenance|service) term\b|履约期间|履約期間|服务期|服務期|维保期|term of (?:this|the) agreement|initial term|agreement term|"
     r"(?:this agreement|the term) shall (?:remain|be|continue) in (?:full )?(?:force|effect)|维护期|維護期|"
     r"(?:this agreement|the term|the services?) (?:shall )?(?:commence|begin|start)s?\b|commencement date|"
     r"\b(?:this agreement|the term|the services?|support) (?:shall|will) (?:run|continue|last) for\b|"
