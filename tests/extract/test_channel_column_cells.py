@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.extract.extract_support import extract_json, text_lines
+from tests.extract.extract_support import extract_lines
 
 
 @pytest.mark.parametrize(
@@ -38,6 +38,9 @@ from tests.extract.extract_support import extract_json, text_lines
 def test_a_channel_column_in_a_long_header_row(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], lines: tuple[str, ...], kinds: list[str]
 ) -> None:
-    path = tmp_path / "tiers.md"
-    path.write_text(text_lines(*lines), encoding="utf-8")
-    assert sorted(c["kind"] for c in extract_json(path, capsys)["terms"].get("support_channels", [])) == kinds
+    assert (
+        sorted(
+            c["kind"] for c in extract_lines(tmp_path, capsys, lines, "tiers.md")["terms"].get("support_channels", [])
+        )
+        == kinds
+    )

@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.extract.extract_support import extract_json, text_lines
+from tests.extract.extract_support import extract_lines
 
 
-def _kinds(path: Path, capsys: pytest.CaptureFixture[str]) -> list[str]:
-    return sorted(c["kind"] for c in extract_json(path, capsys)["terms"].get("support_channels", []))
+def _kinds(tmp_path: Path, capsys: pytest.CaptureFixture[str], lines: tuple[str, ...], name: str) -> list[str]:
+    found = extract_lines(tmp_path, capsys, lines, name)
+    return sorted(c["kind"] for c in found["terms"].get("support_channels", []))
 
 
 @pytest.mark.parametrize(
@@ -41,16 +42,11 @@ def _kinds(path: Path, capsys: pytest.CaptureFixture[str]) -> list[str]:
 def test_a_tracker_a_case_or_a_service_slip_is_the_ticket_channel(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, lines: tuple[str, ...], kinds: list[str]
 ) -> None:
-    path = tmp_path / name
-    path.write_text(text_lines(*lines), encoding="utf-8")
-    assert _kinds(path, capsys) == kinds
+    assert _kinds(tmp_path, capsys, lines, name) == kinds
 
 
 def test_a_case_priority_with_no_reporting_word_is_no_channel(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = tmp_path / "priorities.txt"
-    path.write_text(
-        text_lines("1、支持案例的优先级和严重性", "我们将支持案例分为不同的优先级和严重性级别。"), encoding="utf-8"
-    )
-    assert _kinds(path, capsys) == []
+    lines = ("1、支持案例的优先级和严重性", "我们将支持案例分为不同的优先级和严重性级别。")
+    assert _kinds(tmp_path, capsys, lines, "priorities.txt") == []

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.extract.extract_support import extract_json, text_lines
+from tests.extract.extract_support import extract_lines
 
 
 def _kinds(found: dict[str, object]) -> list[str]:
@@ -29,13 +29,9 @@ def _kinds(found: dict[str, object]) -> list[str]:
 def test_a_link_text_names_its_channel(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], lines: tuple[str, ...], kinds: list[str]
 ) -> None:
-    path = tmp_path / "support.md"
-    path.write_text(text_lines(*lines), encoding="utf-8")
-    assert _kinds(extract_json(path, capsys)) == kinds
+    assert _kinds(extract_lines(tmp_path, capsys, lines, "support.md")) == kinds
 
 
 def test_a_bracketed_blank_is_still_no_value(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path = tmp_path / "form.txt"
-    path.write_text(text_lines("乙方:[供应商名称]", "服务期限:[例如:12]个月"), encoding="utf-8")
-    terms = extract_json(path, capsys)["terms"]
+    terms = extract_lines(tmp_path, capsys, ["乙方:[供应商名称]", "服务期限:[例如:12]个月"])["terms"]
     assert "term" not in terms and "parties" not in terms

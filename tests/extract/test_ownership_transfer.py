@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.extract.extract_support import extract_json, text_lines
+from tests.extract.extract_support import extract_lines
 
 
 @pytest.mark.parametrize(
@@ -31,7 +31,5 @@ from tests.extract.extract_support import extract_json, text_lines
 def test_a_transfer_of_the_deliverables_ownership(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], lines: tuple[str, ...], owner: str | None
 ) -> None:
-    path = tmp_path / "terms.txt"
-    path.write_text(text_lines(*lines), encoding="utf-8")
-    ip = extract_json(path, capsys)["terms"].get("intellectual_property", {})
+    ip = extract_lines(tmp_path, capsys, lines)["terms"].get("intellectual_property", {})
     assert ip.get("source_code_owner") == owner

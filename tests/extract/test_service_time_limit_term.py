@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.extract.extract_support import extract_json, text_lines
+from tests.extract.extract_support import extract_lines
 
 
 @pytest.mark.parametrize(
@@ -21,6 +21,4 @@ from tests.extract.extract_support import extract_json, text_lines
 def test_a_service_time_limit_in_years_is_the_term(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], lines: tuple[str, ...], length: str | None
 ) -> None:
-    path = tmp_path / "采购.txt"
-    path.write_text(text_lines(*lines), encoding="utf-8")
-    assert extract_json(path, capsys)["terms"].get("term", {}).get("length") == length
+    assert extract_lines(tmp_path, capsys, lines)["terms"].get("term", {}).get("length") == length

@@ -7,23 +7,18 @@ from pathlib import Path
 
 import pytest
 
-from tests.extract.extract_support import extract_json, text_lines
+from tests.extract.extract_support import extract_lines
+
+_THEREAFTER = (
+    "1. Support Terms.",
+    "Beginning on the Execution Date and continuing for twelve (12) months thereafter (“Initial Support Term”), "
+    "the Vendor shall provide the Support Services described herein.",
+)
 
 
 def test_a_term_continuing_for_a_length_thereafter(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path = tmp_path / "support.txt"
-    path.write_text(
-        text_lines(
-            "1. Support Terms.",
-            "Beginning on the Execution Date and continuing for twelve (12) months thereafter (“Initial Support Term”), "
-            "the Vendor shall provide the Support Services described herein.",
-        ),
-        encoding="utf-8",
-    )
-    assert extract_json(path, capsys)["terms"]["term"]["length"] == "12 months"
+    assert extract_lines(tmp_path, capsys, _THEREAFTER)["terms"]["term"]["length"] == "12 months"
 
 
 def test_a_length_later_is_still_a_point_in_time(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path = tmp_path / "合同.txt"
-    path.write_text(text_lines("服务期限内,乙方在1个月后将资料交予甲方。"), encoding="utf-8")
-    assert "term" not in extract_json(path, capsys)["terms"]
+    assert "term" not in extract_lines(tmp_path, capsys, ["服务期限内,乙方在1个月后将资料交予甲方。"])["terms"]
