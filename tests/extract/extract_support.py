@@ -27,6 +27,15 @@ def text_lines(*lines: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def extract_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lines: Sequence[str], name: str = "doc.txt"
+) -> dict[str, Any]:
+    """The document's entry of `termsmith extract` for ``lines`` saved as ``name`` (its suffix picks the reader)."""
+    path = tmp_path / name
+    path.write_text(text_lines(*lines), encoding="utf-8")
+    return extract_json(path, capsys)
+
+
 def terms_of(tmp_path: Path, text: str, name: str = "doc.txt") -> dict[str, Any]:
     """The terms extracted from ``text`` saved as ``name`` (its suffix picks the reader)."""
     path = tmp_path / name

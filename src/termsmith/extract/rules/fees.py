@@ -42,7 +42,7 @@ _BASIS: list[tuple[re.Pattern[str], str]] = [
         _re(
             r"人天|人日|人/天|人·天|人[·・]?/?日|每人每天|person[- ]?days?|man[- ]?days?|"
             # an engineer's day: 800元/天, 每天, a day rate, £750/day
-            r"(?:元|圆|圓)?/天|每天|(?:engineer |consultant )?(?:day|daily) rate|per (?:engineer[- ])?day\b|/\s?day\b|"
+            r"(?:元|圆|圓)?/\s?天|每天|(?:engineer |consultant )?(?:day|daily) rate|per (?:engineer[- ])?day\b|/\s?day\b|"
             # a working day's rate (每工作日, 800元/工日, "per business day")
             r"每[个個]?工作日|/\s?工作日|每?工日|/\s?工日|\bper\s+(?:business|working|work)\s+day\b"
         ),
@@ -59,8 +59,8 @@ _BASIS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         _re(
-            r"每小时|每小時|/小时|/小時|元/时|每工时|每工時|/工时|/工時|工时费|工時費|每人时|每人時|/人时|/人時|"
-            r"per (?:man[- ]?|person[- ])?hour|hourly|/hour|/hr\b|/h\b|/man[- ]?hour|man[- ]?hours?|person[- ]hours?|"
+            r"每小时|每小時|/\s?小时|/\s?小時|元/时|每工时|每工時|/工时|/工時|工时费|工時費|每人时|每人時|/人时|/人時|"
+            r"per (?:man[- ]?|person[- ])?hour|hourly|/\s?hour|/\s?hr\b|/h\b|/man[- ]?hour|man[- ]?hours?|person[- ]hours?|"
             # the hour's other spellings: "per hr", "an hour", "each hour", "per engineer hour", 元/时
             r"按小时|按小時|按工时|按工時|\bper\s+hrs?\b|\b(?:an|each|every)\s+hour\b|\bper\s+(?:engineer|technician|consultant|staff)[- ]hours?\b|"
             r"/\s?[时時](?![段间間])"
@@ -70,19 +70,19 @@ _BASIS: list[tuple[re.Pattern[str], str]] = [
     (_re(r"[个個]接口|/接口|每[个個]接口|[个個]介面|per interface|\bper\s+(?:integration|API)\b"), "interface"),
     (
         _re(
-            r"每月|/月|月费|月費|包月|按月|per (?:calendar )?month|monthly|a month|/month|/mo\b|\b(?:each|every)\s+month\b|per mo\b"
+            r"每月|/\s?月|月费|月費|包月|按月|per (?:calendar )?month|monthly|a month|/\s?month|/\s?mo\b|\b(?:each|every)\s+month\b|per mo\b"
         ),
         "month",
     ),
     (
         _re(
-            r"每季度?|/季|按季|per quarter|quarterly|/\s?(?:qtr|quarter)\b|\bper\s+qtr\b|\b(?:a|each|every)\s+quarter\b|\b(?:every|per)\s+(?:three|3)\s+months\b"
+            r"每季度?|/\s?季|按季|per quarter|quarterly|/\s?(?:qtr|quarter)\b|\bper\s+qtr\b|\b(?:a|each|every)\s+quarter\b|\b(?:every|per)\s+(?:three|3)\s+months\b"
         ),
         "quarter",
     ),
     (
         _re(
-            r"每年|/年|年费|年費|年度|包年|按年|per year|annual|annually|per annum|p\.a\.|/year|a year|"
+            r"每年|/\s?年|年费|年費|年度|包年|按年|per year|annual|annually|per annum|p\.a\.|/\s?year|a year|"
             r"\byearly\b|/\s?yr\b|\bper\s+yr\b|\b(?:each|every)\s+year\b|/\s?annum\b|\bper\s+(?:calendar|contract)\s+year\b|"
             r"(?:^|\s|\|)年(?:\s|\||$)"
         ),
@@ -90,7 +90,7 @@ _BASIS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         _re(
-            r"每次|/次|按次|per incident|per call|per request|per ticket|per (?:support )?case|\bper\s+(?:occurrence|issue)\b|单次|單次|每例|/\s?[单單](?![位元])|/\s?台次|(?:^|\s|\|)次(?:\s|\||$)"
+            r"每次|/\s?次|按次|per incident|per call|per request|per ticket|per (?:support )?case|\bper\s+(?:occurrence|issue)\b|单次|單次|每例|/\s?[单單](?![位元])|/\s?台次|(?:^|\s|\|)次(?:\s|\||$)"
         ),
         "incident",
     ),

@@ -19,6 +19,15 @@ _SOURCE = _re(
     r"定制软件|定制軟件|定製軟體|定制開發的軟體|定制开发的软件|custom(?:i[sz]ed)?[- ](?:developed )?software"
 )
 _OWN = _re(r"归|歸|属于|屬於|所有|拥有|擁有|享有|own|belong|vest|property of|title")
+# what a made-to-order job delivers, its code among it ("the custom-developed codebase", 交付物, "work product"): its
+# owner is the code's only where the text hands its ownership over ("transfers all ownership rights of … to the
+# Client", "將向客戶轉讓交付物的所有權利")
+_WORK = _re(r"\bcode\s?base\b|\bdeliverables?\b|\bwork\s+product\b|交付物|交付成果|工作成果")
+_TRANSFERRED_TO = _re(
+    r"\b(?:transfer|assign|convey)s?\b[^.;]{0,100}?\b(?:ownership|rights?|title)\b[^.;]{0,100}?\bto\s+(?:the\s+)?(\w+(?: \w+)?)|"
+    r"(?:向|给|給)\s*(甲方|乙方|客户|客戶|用户|用戶|采购人|採購人)\s*(?:转让|轉讓|移转|移轉|转移|轉移)|"
+    r"(?:转让|轉讓|移转|移轉|转移|轉移)(?:给|給|予|至)\s*(甲方|乙方|客户|客戶|用户|用戶|采购人|採購人)"
+)
 # the verbs that hand something over: 交付, 移交, 點交 (Taiwan), 交给; deliver, turn over, transfer
 _HANDS_OVER = _re(
     r"交付|移交|交还|交還|点交|點交|交予|交给|交給|提交|deliver|hand|escrow|turn(?:s|ed)? over|transfer|make available"
@@ -67,9 +76,10 @@ def intellectual_property(ctx: Context) -> None:
     for s in ctx.sentences:
         if "source_code_owner" in ip:
             break
-        if not (_SOURCE.search(s.norm) and _OWN.search(s.norm)):
+        transfer = _TRANSFERRED_TO.search(s.norm) if _WORK.search(s.norm) else None
+        if not ((_SOURCE.search(s.norm) or transfer) and _OWN.search(s.norm)):
             continue
-        owner = _owner(ctx, s.norm)
+        owner = _owner(ctx, s.norm) or (_transferee(ctx, transfer) if transfer else None)
         if owner:
             ip["source_code_owner"] = owner
             ctx.record("intellectual_property.source_code_owner", s)
@@ -109,6 +119,12 @@ def _client_hands_over(ctx: Context, text: str) -> bool:
     if label in ("甲方", "乙方"):
         return ctx.role(label) == "client"
     return _role_of(label) == "client"
+
+
+def _transferee(ctx: Context, m: re.Match[str]) -> str | None:
+    """The party a transfer of ownership names as receiving it."""
+    words = next(g for g in m.groups() if g)
+    return ctx.role(words) if words in ("甲方", "乙方") else _role_of(words)
 
 
 def _owner(ctx: Context, text: str) -> str | None:

@@ -76,7 +76,7 @@ _START_EVENTS = [
 _TERM = _re(
     r"服务期限|服務期限|服务期间|服務期間|维护期限|維護期限|维护期间|維護期間|合同期限|合約期限|协议期限|協議期限|"
     r"有效期|合同期|合約期|签约期限|簽約期限|签约期数|簽約期數|最低签约期|最低簽約期|minimum (?:contract |subscription |commitment )?(?:term|period)\b|contract term|subscription term|契約期間|契約期限|契约期限|契约期间|"
-    r"合作期限|合作期間|合作期间|服务年限|服務年限|(?:support|maintenance|service) term\b|履约期间|履約期間|服务期|服務期|维保期|term of (?:this|the) agreement|initial term|agreement term|"
+    r"合作期限|合作期間|合作期间|服务年限|服務年限|(?:服务|服務)(?:时限|時限|周期|週期)\s*[:：为為]?\s*\d+\s*(?:年|[个個]月)|(?:support|maintenance|service) term\b|履约期间|履約期間|服务期|服務期|维保期|term of (?:this|the) agreement|initial term|agreement term|"
     r"(?:this agreement|the term) shall (?:remain|be|continue) in (?:full )?(?:force|effect)|维护期|維護期|"
     r"(?:this agreement|the term|the services?) (?:shall )?(?:commence|begin|start)s?\b|commencement date|"
     r"\b(?:this agreement|the term|the services?|support) (?:shall|will) (?:run|continue|last) for\b|"
@@ -402,7 +402,7 @@ def _term_stated(ctx: Context) -> None:
             for d in durations(text)
             if d.duration.unit.value in ("months", "years", "days")
             and not _is_notice(text, d)
-            and not _LATER.match(text, d.end)  # "在1个月后将资料交予甲方": a point in time, not a length
+            and not _point_in_time(text, d)
         ]
         value: dict[str, Any] = {}
         if dates:
@@ -444,6 +444,13 @@ _NOTICE_BEFORE = re.compile(r"(?:提前|预先|預先|at least)\s*$", re.I)
 
 
 _LATER = _re(r"\s*(?:之|以)?(?:后|後)|\s+(?:later|thereafter)\b")
+# a length the term runs for ("continuing for twelve (12) months thereafter", "for 1 year thereafter")
+_RUNS_FOR = _re(r"\b(?:for|of)\s+(?:a\s+period\s+of\s+)?$")
+
+
+def _point_in_time(text: str, d: FoundDuration) -> bool:
+    """A length followed by "later" or 后 is a point in time ("在1个月后将资料交予甲方"), unless the term runs for it."""
+    return bool(_LATER.match(text, d.end)) and not _RUNS_FOR.search(text[max(0, d.start - 24) : d.start])
 
 
 def _is_notice(text: str, d: FoundDuration) -> bool:
