@@ -3,7 +3,7 @@
 # Resolves termsmith's dependencies (runtime + the test and dev extras) from
 # pyproject.toml in a throw-away virtualenv and freezes them. Run it to upgrade
 # dependencies on purpose, then run the whole suite before committing:
-#     scripts/lock.sh && scripts/setup.sh && .venv/bin/python -m pytest -q
+#     scripts/lock.sh && scripts/setup.sh && .venv/bin/python -m pytest -q -n auto --dist loadscope
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-python3}
