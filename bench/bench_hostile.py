@@ -96,8 +96,15 @@ def extract_prices(tmp: Path) -> list[str]:
     return ["extract", str(text)]
 
 
+def extract_tags(tmp: Path) -> list[str]:
+    text = tmp / "tags.md"
+    text.write_text("{%" * 10000 + "\n" + "{{" * 10000 + "\n" + "](" * 10000 + "\n", encoding="utf-8")
+    return ["extract", str(text)]
+
+
 CASES = {
     "extract-line": extract_line,
+    "extract-tags": extract_tags,
     "extract-prices": extract_prices,
     "extract-rows": extract_rows,
     "extract-wrapped": extract_wrapped,

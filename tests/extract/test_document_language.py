@@ -53,3 +53,19 @@ def test_language_is_what_a_reader_reads(
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     assert extract_json(path, capsys)["language"] == language
+
+
+def test_an_unclosed_tag_drops_its_own_line_only(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # a tag left open on the first line and a "%}" far below: the Chinese between them is still read, and
+    # hundreds of open "{%" and "](" cost a bounded scan each (bench/bench_hostile.py extract-tags)
+    path = tmp_path / "broken.md"
+    path.write_text(
+        text_lines(
+            "{% if plan == 'premium' Premium plan, on-call engineer, priority queue, dedicated manager",
+            *["乙方在收到甲方报修后两小时内响应，工作日 9:00-18:00 提供远程支持。"] * 3,
+            "{%" * 300 + "](" * 300,
+            "end of template %}",
+        ),
+        encoding="utf-8",
+    )
+    assert extract_json(path, capsys)["language"] == "zh-Hans"
