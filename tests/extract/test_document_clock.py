@@ -1,7 +1,8 @@
 """A clock stated once for the times beside it (issue 12, extract25): a weekday support-hours line captioning a
 table or closing a list of promises, a sentence introducing a table that says its hours are business hours, and
 "all hours … listed above are exclusively business hours" give the business clock to the times that state none.
-An availability line over prose promises, or hours covering weekends, decide nothing. Texts of our own."""
+Since session 19 any support window that is not round the clock does (tests/extract/test_support_window.py). Texts of
+our own."""
 
 from __future__ import annotations
 
@@ -94,8 +95,10 @@ def test_all_hours_listed_above_are_business_hours(tmp_path: Path) -> None:
     assert set(_clocks(terms).values()) == {"business"}
 
 
-def test_an_availability_line_over_a_tiers_promises_decides_nothing(tmp_path: Path) -> None:
-    # the tier says when it is open; it does not say its response times count those hours
+def test_an_availability_line_over_a_tiers_promises_gives_them_its_clock(tmp_path: Path) -> None:
+    # the lead's decision in session 19 (the keys' majority since en83, restated for en163 and en353), replacing
+    # en87's older reading that such a line decides nothing: a tier open in business hours answers in business
+    # hours; 24 hours is a day count and stays elapsed
     terms = terms_of(
         tmp_path,
         text_lines(
@@ -105,19 +108,22 @@ def test_an_availability_line_over_a_tiers_promises_decides_nothing(tmp_path: Pa
         ),
         "tiers.md",
     )
-    assert {lv["response"]["clock"] for lv in terms["severity_levels"]} == {None}
+    clocks = {lv["response"]["within"]: lv["response"]["clock"] for lv in terms["severity_levels"]}
+    assert clocks == {"4h": "business", "24h": None}
 
 
-def test_hours_including_weekends_are_no_business_clock(tmp_path: Path) -> None:
+def test_hours_including_saturday_are_still_a_business_clock(tmp_path: Path) -> None:
+    # a window with Saturday hours is still no round-the-clock support (en163's reading, the session-19 decision)
     terms = terms_of(
         tmp_path,
         text_lines(*_TABLE, "**Support Hours:** Monday - Friday 08:00 - 20:00, Saturday 09:00 - 13:00"),
         "sla.md",
     )
-    assert set(_clocks(terms).values()) == {None}
+    assert set(_clocks(terms).values()) == {"business"}
 
 
-def test_hours_far_from_the_times_decide_nothing(tmp_path: Path) -> None:
+def test_hours_far_from_the_times_still_bound_them(tmp_path: Path) -> None:
+    # the document's window governs every time that states no clock, wherever it stands (session-19 decision)
     terms = terms_of(
         tmp_path,
         text_lines(
@@ -130,7 +136,7 @@ def test_hours_far_from_the_times_decide_nothing(tmp_path: Path) -> None:
         ),
         "sla.md",
     )
-    assert set(_clocks(terms).values()) == {None}
+    assert set(_clocks(terms).values()) == {"business"}
 
 
 def test_times_limited_to_business_hours(tmp_path: Path) -> None:

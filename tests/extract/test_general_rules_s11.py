@@ -440,5 +440,8 @@ def test_service_hours_round_the_clock_or_undefined_give_no_business_clock(tmp_p
         "We respond to every call within 3 hours.",
     )
     assert _clocks(terms_of(tmp_path, text)) == [("3h", None)]
+    # an office open on weekdays is a support window that is not round the clock: business (session-19 decision)
     text = _lines("Our office is open Monday to Friday.", "We respond to every call within 3 hours.")
-    assert _clocks(terms_of(tmp_path, text, "b.txt")) == [("3h", None)]
+    assert _clocks(terms_of(tmp_path, text, "b.txt")) == [("3h", "business")]
+    text = _lines("Our office is in Leeds.", "We respond to every call within 3 hours.")
+    assert _clocks(terms_of(tmp_path, text, "c.txt")) == [("3h", None)]

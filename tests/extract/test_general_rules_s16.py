@@ -130,7 +130,7 @@ def test_a_zh_title_states_the_clock_and_a_definition_of_the_hours_does_not(
     plain = tmp_path / "plain.txt"
     plain.write_text(
         _lines(
-            "Business hours: Monday to Friday, 9 am to 5 pm.",
+            "Business hours are counted in our support portal.",
             "Enhancement requests",
             "As needed, during business hours",
             "Priority | Response | Resolution",
@@ -140,3 +140,13 @@ def test_a_zh_title_states_the_clock_and_a_definition_of_the_hours_does_not(
         encoding="utf-8",
     )
     assert {clock for *_, clock in _clocks(_extract_json(plain, capsys))} == {None}
+    # the hours defined as weekdays are the document's support window, which is not round the clock: its plain
+    # times count business time (the session-19 decision; before it, such a line decided nothing)
+    weekdays = tmp_path / "weekdays.txt"
+    weekdays.write_text(
+        plain.read_text(encoding="utf-8").replace(
+            "Business hours are counted in our support portal.", "Business hours: Monday to Friday, 9 am to 5 pm."
+        ),
+        encoding="utf-8",
+    )
+    assert {clock for *_, clock in _clocks(_extract_json(weekdays, capsys))} == {"business"}

@@ -89,7 +89,9 @@ def test_a_statement_that_all_times_count_business_hours(tmp_path: Path) -> None
     assert _clocks(terms_of(tmp_path, en)) == {"P1": ("business", "business"), "P2": ("business", "business")}
     zh = "紧急故障2小时内响应,8小时内解决;一般故障4小时内响应,3天内解决。以上时间均按工作时间计算。"
     assert _clocks(terms_of(tmp_path, zh)) == {"紧急": ("business", "business"), "一般": ("business", "business")}
-    plain = en.replace("All of the above targets are measured during business hours", "Support staff work hard")
+    plain = en.replace(
+        "All of the above targets are measured during business hours (Mon-Fri 9:00-17:30)", "Support staff work hard"
+    )
     assert _clocks(terms_of(tmp_path, plain)) == {"P1": (None, None), "P2": (None, None)}
 
 

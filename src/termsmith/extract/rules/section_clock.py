@@ -11,9 +11,9 @@ Friday 9–5" says when, not that the times below count them).
 A definition of weekday hours does govern the times it stands beside (`hours_lines`): as a table's caption
 ("**Support Hours:** Monday - Friday, 09:00 - 18:00" under or over the table, "服务时间：工作日 9:00-18:00"),
 closing a list of promises ("Available: Monday-Friday, 9am-6pm" under "Critical issues: Response within 4 hours"),
-or a sentence introducing the table below that says its hours are business hours. Over prose promises it decides
-nothing ("Availability: Business hours (9 AM - 5 PM, Monday-Friday)" over a tier's response times says when the
-tier is open), nor do hours that cover weekends, holidays or the whole day.
+or a sentence introducing the table below that says its hours are business hours. Hours that cover weekends,
+holidays or the whole day are no such line. A window stated anywhere in the document also governs the times that
+no line here gives a clock (`support_window`, the session-19 decision).
 """
 
 from __future__ import annotations

@@ -1,0 +1,110 @@
+"""The document's support window, when it is not round the clock: the clock of the level times that state none.
+
+A vendor that says when its support is open ("Support hours: Monday through Friday, 8:00 AM – 5:00 PM", "5x8",
+"24x5", "服务时间：工作日 9:00-18:00", "週一至週五 9:00-18:00", "Standard Support Hours are 7:00 AM to 5:00 PM …,
+excluding holidays and weekends", hours with Saturday too) answers within those hours: its plain "2 hours" counts
+business time (the keys' reading since en83, restated for en163 and en353). A document that also puts any support on
+the clock round the day (24x7, 7×24, 全天候, "24 hours a day, 7 days a week") decides nothing this way: which of its
+times run round the clock is the level's or the plan's to say; so does one that offers support outside its window
+("Emergency support outside these hours is billed at …"). One channel's hours ("Phone: … (Mon–Fri 9–5)"), a
+definition of the business unit ('"Business Day" means …') and a promise with its own time are no window; a whole
+number of days written in hours ("24 hours") stays a day count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from termsmith.extract.normalize import CLOCK_24X7, CLOCK_BUSINESS
+from termsmith.extract.rules.context import _re
+from termsmith.extract.rules.section_clock import BUSINESS
+from termsmith.extract.values import durations
+from termsmith.spec.types import Duration, TimeUnit
+
+# days of the week from Monday to Friday or Saturday: "Monday through Friday", "Mon–Fri", "周一至周五",
+# "星期一到星期六", "週一～週五"
+_WEEKDAY_RANGE = _re(
+    r"\bmon(?:day)?\.?\s*(?:-|–|—|~|to|through|thru|until)\s*(?:fri|sat)(?:day|urday)?\b|\bweekdays\b|"
+    r"(?:周|週|星期|礼拜|禮拜)一\s*(?:至|到|-|–|—|~|～)\s*(?:周|週|星期|礼拜|禮拜)?[五六]"
+)
+# a time of day to another: "8:00 AM – 5:00 PM", "9am-6pm", "9:00-18:00", "10 AM - 8 PM", "上午9点至下午6点"
+_DAY_HOURS = _re(
+    r"\b\d{1,2}(?::\d\d|\s*[ap]\.?m\.?)\s*(?:-|–|—|~|to|until|till)\s*\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?|"
+    r"\d{1,2}\s*[:：]\s*\d\d\s*(?:-|–|—|~|～|至|到)\s*\d{1,2}\s*[:：]\s*\d\d|"
+    r"\d{1,2}\s*(?:点|點|时|時)\s*(?:-|–|—|~|～|至|到)\s*(?:下午|晚上)?\s*\d{1,2}\s*(?:点|點|时|時)"
+)
+# the hours named: support / business / office / working / operational hours, service time, 工作时间, 服务时间
+_HOURS_NAMED = _re(
+    r"\b(?:support|business|office|working|operational|operating|service|core)\s+hours?\b|"
+    r"(?:工作|服务|服務|支持|支援|营业|營業|上班)(?:时间|時間|时段|時段)"
+)
+# weekends (and holidays) left out of the hours: "excluding holidays and weekends", "weekends excluded"
+_NO_WEEKENDS = _re(
+    r"\b(?:excluding|except|excludes|not\s+including)\s+(?:[\w-]+\s+){0,3}?weekends?\b|\bweekends?\s+(?:are\s+)?excluded\b|"
+    r"(?:节假日|節假日|周末|週末)(?:除外|不提供)"
+)
+
+# a definition of the business unit itself ('"Business Hours" means 9 a.m. to 5 p.m.', "Business day is defined as
+# …", "References to working days, hours or minutes refer to …"): it says what a business hour is, for the times stated
+# in business units, not that the support is open only then
+_UNIT_DEFINED = _re(
+    r"\b(?:business|working|office)\W{0,3}\s+(?:days?|hours?)\W{0,3}\s+(?:means?|is\s+defined|are\s+defined|shall\s+mean|refers?\s+to)\b|"
+    r"\breferences?\s+to\b[^.;]{0,40}\b(?:days|hours)\b"
+)
+
+# the hours of one way of asking ("Phone: … (Mon–Fri 9:00-18:30)", "电话:… (周一至周五 9:00-18:30)", "Web support
+# (email/chat) during business hours (9:00AM – 5:00 PM)"): that channel's window, not the support's
+_CHANNEL = _re(
+    r"\b(?:phone|telephone|e-?mail|chat|hotline|whatsapp|call)\b|电话|電話|热线|熱線|邮件|郵件|微信|在线客服|線上客服"
+)
+# the support team working on working days only ("The support team operates on working days, excluding holidays")
+_WORKING_DAYS = _re(
+    r"\b(?:operates?|available|open|provided|works?)\s+(?:only\s+)?(?:on|during)\s+(?:working|business)\s+days\b|"
+    r"(?:仅|僅|只)?(?:在|于|於)?工作日(?:提供|开放|開放)"
+)
+
+# service offered outside the window ("After-Hours Coverage: …", "Emergency support required outside these hours will
+# be billed at a premium rate", "SLAs only apply outside of our business hours for Sev-1 tickets"): the document runs
+# two clocks, and which time counts which is the level's or the plan's to say; not a request held over to the next
+# window ("Requests submitted outside support hours are … handled during the next support window")
+_OUTSIDE_OFFERED = _re(
+    r"\b(?:outside|after|beyond)\s+(?:of\s+)?(?:these|our|normal|standard|regular|business|office|support|working|the)\b"
+    r"[\w\s]{0,20}?\bhours\b|\bafter[- ]hours\b|\bout[- ]of[- ]hours\b"
+)
+_HELD_OVER = _re(r"\bnext\s+(?:business|working|support)\s+(?:day|window)|\bqueued\b|\bno\s+action\b")
+
+
+def _outside_offered(line: str) -> bool:
+    return bool(_OUTSIDE_OFFERED.search(line)) and not _HELD_OVER.search(line)
+
+
+def limited_window(line: str) -> bool:
+    """The line states support hours that are not round the clock (weekdays, a time of day to another, 5×8); not a
+    promise (a line with a time of its own: "within 8 hours (Monday to Friday)"), a definition of the unit, nor the
+    hours of one channel."""
+    if CLOCK_24X7 in line or _UNIT_DEFINED.search(line) or _CHANNEL.search(line) or durations(line):
+        return False
+    if CLOCK_BUSINESS in line or _NO_WEEKENDS.search(line) or _WORKING_DAYS.search(line):
+        return True
+    return bool(_WEEKDAY_RANGE.search(line) or (_HOURS_NAMED.search(line) and _DAY_HOURS.search(line)))
+
+
+def window_clock(texts: Iterable[str]) -> str | None:
+    """ "business" when the document (its normalised ``texts``) states a limited support window and puts nothing
+    on the round-the-clock clock, else None."""
+    limited, above = False, ""
+    for text in texts:
+        if CLOCK_24X7 in text or _outside_offered(text):
+            return None
+        # under a short heading naming a channel ("Phone Support" / "9 AM to 5 PM … Monday – Friday"): its hours
+        limited = limited or (limited_window(text) and not (len(above) <= 40 and _CHANNEL.search(above)))
+        above = text.strip()
+    return BUSINESS if limited else None
+
+
+def window_over(window: str | None, duration: Duration) -> str | None:
+    """The window's clock for one time that states none; not for whole days written in hours ("24 hours", "48
+    hours"): a vendor counting days that way counts calendar days, not hours inside its window."""
+    if duration.unit is TimeUnit.HOURS and duration.value >= 24 and duration.value % 24 == 0:
+        return None
+    return window
