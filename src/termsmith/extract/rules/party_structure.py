@@ -157,7 +157,7 @@ _SELF = [
     ),
 ]
 _TITLE = re.compile(
-    r"^(?P<name>(?-i:[A-Z][\w&.'-]*)(?:\s+(?-i:[A-Z][\w&.'-]*))*,?\s+" + _COMPANY_SUFFIX + r")\s*"
+    r"^(?P<name>(?-i:[A-Z][\w&.'-]*)(?:\s+(?-i:[A-Z][\w&.'-]*))*,?\s+" + _COMPANY_SUFFIX + r")(?![\w])\s*"
     r"(?:[\w&-]+\s+){0,3}(?:support|service|maintenance)s?\s+(?:agreement|policy|terms|contract|plan)\b",
     re.IGNORECASE,
 )
