@@ -23,3 +23,35 @@ def _parties(tmp_path: Path, text: str) -> list[tuple[str, str]]:
 )
 def test_a_legal_form_ends_its_word_in_a_title(tmp_path: Path, title: str) -> None:
     assert _parties(tmp_path, f"{title}\n{_BODY}") == []
+
+
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [
+        (
+            "This agreement covers customer support services provided by Invoay (Hades Info Systems Pvt Ltd).",
+            "Hades Info Systems Pvt Ltd",
+        ),
+        ("Brightline (Brightline Software GmbH) provides the support described below.", "Brightline Software GmbH"),
+        ("Support is offered by Nordlys (Nordlys Data AB) to every subscriber.", "Nordlys Data AB"),
+        ("Talvi (Talvi Systems S.A.) is a provider of monitoring software.", "Talvi Systems S.A."),
+    ],
+)
+def test_a_brand_with_its_legal_name_in_brackets(tmp_path: Path, lead: str, name: str) -> None:
+    assert _parties(tmp_path, f"{lead}\n{_BODY}") == [("vendor", name)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [
+        ("EMQ（杭州映云科技有限公司）是一家开源软件供应商，为企业提供技术支持。", "杭州映云科技有限公司"),
+        ("本服务由明远（杭州明远软件有限公司）提供。", "杭州明远软件有限公司"),
+    ],
+)
+def test_a_chinese_brand_with_its_company_in_brackets(tmp_path: Path, lead: str, name: str) -> None:
+    assert _parties(tmp_path, f"{lead}\n{_ZH_BODY}") == [("vendor", name)]
+
+
+def test_a_brand_naming_a_company_it_works_with_is_no_vendor(tmp_path: Path) -> None:
+    text = "Our partners include Stripe (Stripe Payments Europe Ltd) and others.\n"
+    assert _parties(tmp_path, f"{text}{_BODY}") == []
