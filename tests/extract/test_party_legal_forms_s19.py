@@ -55,3 +55,19 @@ def test_a_chinese_brand_with_its_company_in_brackets(tmp_path: Path, lead: str,
 def test_a_brand_naming_a_company_it_works_with_is_no_vendor(tmp_path: Path) -> None:
     text = "Our partners include Stripe (Stripe Payments Europe Ltd) and others.\n"
     assert _parties(tmp_path, f"{text}{_BODY}") == []
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Harbor Sites, Inc, provides the following channels of software support:",
+        "Harbor Sites, Inc. provides round-the-clock hosting and application support to subscribers.",
+    ],
+)
+def test_a_company_providing_support_after_a_comma_or_longer_words(tmp_path: Path, lead: str) -> None:
+    assert _parties(tmp_path, f"{lead}\n{_BODY}")[0][1].startswith("Harbor Sites, Inc")
+
+
+def test_a_company_receiving_support_is_no_vendor(tmp_path: Path) -> None:
+    text = "Customers such as Harbor Sites, Inc. receive the following channels of software support:\n"
+    assert _parties(tmp_path, f"{text}{_BODY}") == []

@@ -45,7 +45,7 @@ FORMS = [
     re.compile(_COMPANY + _REGISTRATION + r",?\s*\(\s*[\"“](?:we|us)[\"”]", re.IGNORECASE),
     re.compile(r"\b(?:operated|owned|run)\s+by\s+" + _COMPANY, re.IGNORECASE),
     re.compile(
-        r"(?:^|(?<=[.;:]\s))" + _COMPANY + _REGISTRATION + r"\s+(?:provides|offers|delivers)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:^|(?<=[.;:]\s))" + _COMPANY + _REGISTRATION + r",?\s+(?:provides|offers|delivers)\s+(?:[\w-]+\s+){0,5}?"
         r"(?:support|maintenance|services)\b",
         re.IGNORECASE,
     ),
