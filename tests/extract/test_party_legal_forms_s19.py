@@ -71,3 +71,15 @@ def test_a_company_providing_support_after_a_comma_or_longer_words(tmp_path: Pat
 def test_a_company_receiving_support_is_no_vendor(tmp_path: Path) -> None:
     text = "Customers such as Harbor Sites, Inc. receive the following channels of software support:\n"
     assert _parties(tmp_path, f"{text}{_BODY}") == []
+
+
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [
+        ("取得維護授權後，即可使用明遠資訊股份有限公司所提供之售後技術支援服務。", "明遠資訊股份有限公司"),
+        ("您购买产品后可享受杭州明远软件有限公司提供的技术支持服务。", "杭州明远软件有限公司"),
+    ],
+)
+def test_the_service_a_chinese_company_provides(tmp_path: Path, lead: str, name: str) -> None:
+    body = _ZH_BODY.replace("技术支持", "技術支援") if "資訊" in lead else _ZH_BODY
+    assert _parties(tmp_path, f"{lead}\n{body}") == [("vendor", name)]

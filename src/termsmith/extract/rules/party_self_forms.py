@@ -66,6 +66,13 @@ FORMS = [
     ),
     re.compile(_ZH_START + _ZH_COMPANY + r"(?:将|將)?(?:为|為|向)(?:您|你|客户|客戶|用户|用戶|贵方|貴方|各位)提供"),
     re.compile(r"由" + _ZH_COMPANY + r"(?:负责|負責)?提供"),
+    # the service the company provides ("使用凌群電腦股份有限公司所提供之售後技術支援服務", "…有限公司提供的技术支持")
+    re.compile(
+        _ZH_START
+        + r"(?:[\u4e00-\u9fff]{0,12}(?:使用|享受|享有|选择|選擇|获得|獲得|取得|购买|購買))?"
+        + _ZH_COMPANY
+        + r"(?:所)?提供(?:之|的)[\u4e00-\u9fff]{0,12}?(?:服务|服務|支持|支援|维护|維護|保固|保修)"
+    ),
     re.compile(r"本公司\s*[(（]" + _ZH_COMPANY + r"[)）]"),
     # a brand with its company's legal name in brackets, as the page's subject or the one providing the service
     # ("services provided by Invoay (Hades Info Systems Pvt Ltd)", "Acme (Acme Software GmbH) provides …",
