@@ -83,3 +83,23 @@ def test_a_company_receiving_support_is_no_vendor(tmp_path: Path) -> None:
 def test_the_service_a_chinese_company_provides(tmp_path: Path, lead: str, name: str) -> None:
     body = _ZH_BODY.replace("技术支持", "技術支援") if "資訊" in lead else _ZH_BODY
     assert _parties(tmp_path, f"{lead}\n{body}") == [("vendor", name)]
+
+
+def test_a_procurement_table_row_names_the_buyer(tmp_path: Path) -> None:
+    text = "| 单一来源采购公示表 | |\n| 采购单位 | 临江县人民医院 |\n| 项目名称 | 信息系统年度维护 |\n| 采购预算 | 6万元 |\n"
+    assert _parties(tmp_path, text) == [("client", "临江县人民医院")]
+
+
+def test_name_lines_under_a_details_heading_and_not_the_agency(tmp_path: Path) -> None:
+    text = (
+        "一、采购人信息\n名 称：临江县人民医院\n地址：临江县人民路1号\n"
+        "二、采购代理机构信息\n名 称：临江招标代理有限公司\n地址：临江县文化路2号\n"
+        "三、成交供应商信息\n名称:江苏明远信息科技有限公司\n地址:徐州市鼓楼区\n维护期限:3年\n"
+    )
+    found = dict((role, name) for role, name in _parties(tmp_path, text))
+    assert found == {"client": "临江县人民医院", "vendor": "江苏明远信息科技有限公司"}
+
+
+def test_a_zh_hant_details_heading(tmp_path: Path) -> None:
+    text = "廠商資訊\n名稱:明遠資訊股份有限公司\n地址:臺北市信義路1號\n維護期限:1年\n"
+    assert _parties(tmp_path, text) == [("vendor", "明遠資訊股份有限公司")]
