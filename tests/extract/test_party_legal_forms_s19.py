@@ -103,3 +103,20 @@ def test_name_lines_under_a_details_heading_and_not_the_agency(tmp_path: Path) -
 def test_a_zh_hant_details_heading(tmp_path: Path) -> None:
     text = "廠商資訊\n名稱:明遠資訊股份有限公司\n地址:臺北市信義路1號\n維護期限:1年\n"
     assert _parties(tmp_path, text) == [("vendor", "明遠資訊股份有限公司")]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "甲方:地址:电话:传真:邮编:\n乙方:地址:电话:传真:邮编:身份证号:\n",
+        "甲方：地址：電話：傳真：\n乙方：地址：電話：傳真：\n",
+    ],
+)
+def test_a_blank_slot_followed_by_field_labels_names_no_one(tmp_path: Path, rows: str) -> None:
+    assert _parties(tmp_path, f"{rows}甲方委托乙方对系统进行维护服务。\n{_ZH_BODY}") == []
+
+
+def test_a_name_before_the_next_field_label_is_kept(tmp_path: Path) -> None:
+    text = "甲方:临江县人民医院地址:临江县人民路1号\n乙方:杭州明远软件有限公司电话:0571-12345678\n"
+    found = dict(_parties(tmp_path, f"{text}甲方委托乙方对系统进行维护服务。\n{_ZH_BODY}"))
+    assert found == {"client": "临江县人民医院", "vendor": "杭州明远软件有限公司"}
