@@ -120,3 +120,26 @@ def test_a_name_before_the_next_field_label_is_kept(tmp_path: Path) -> None:
     text = "甲方:临江县人民医院地址:临江县人民路1号\n乙方:杭州明远软件有限公司电话:0571-12345678\n"
     found = dict(_parties(tmp_path, f"{text}甲方委托乙方对系统进行维护服务。\n{_ZH_BODY}"))
     assert found == {"client": "临江县人民医院", "vendor": "杭州明远软件有限公司"}
+
+
+@pytest.mark.parametrize(
+    ("reasons", "vendor", "client"),
+    [
+        (
+            "兩造簽立平台建置合約書,由被告給付價金32萬元,並由原告依約完成委託內容。",
+            "青松創意有限公司",
+            "白鷺國際有限公司",
+        ),
+        ("双方签订网站建设合同,由原告支付报酬10万元。", "白鷺國際有限公司", "青松創意有限公司"),
+        ("兩造簽立合約,由被告依約完成系統建置工作。", "白鷺國際有限公司", "青松創意有限公司"),
+    ],
+)
+def test_a_judgment_names_the_payer_the_client_and_the_one_completing_the_work_the_vendor(
+    tmp_path: Path, reasons: str, vendor: str, client: str
+) -> None:
+    # neither firm's name says it builds software: the reasons alone give the roles
+    lines = (
+        "臺灣臺北地方法院民事判決\n原 告 青松創意有限公司 法定代理人 林○○\n被 告 白鷺國際有限公司 法定代理人 陳○○\n"
+        f"上列當事人間請求給付承攬報酬事件,本院判決如下:\n{reasons}\n"
+    )
+    assert dict(_parties(tmp_path, lines)) == {"vendor": vendor, "client": client}
