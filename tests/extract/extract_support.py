@@ -43,6 +43,11 @@ def terms_of(tmp_path: Path, text: str, name: str = "doc.txt") -> dict[str, Any]
     return extract_file(path)[1].terms
 
 
+def parties_of(tmp_path: Path, text: str) -> list[tuple[str, str]]:
+    """The (role, legal name) pairs extracted from ``text``, in the order the extractor gives them."""
+    return [(p["role"], p["legal_name"]) for p in terms_of(tmp_path, text).get("parties", [])]
+
+
 def level_times(terms: dict[str, Any]) -> dict[str, tuple[str | None, str | None]]:
     """Each severity level's name → (response within, resolution within)."""
     return {

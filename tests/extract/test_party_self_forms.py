@@ -8,14 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from extract_support import terms_of
+from extract_support import parties_of as _parties
 
 _BODY = "Support hours are 9:00 to 17:00 on business days. Critical issues receive a response within 4 hours.\n"
 _ZH_BODY = "工作日9:00-17:00提供技术支持。紧急故障4小时内响应。\n"
-
-
-def _parties(tmp_path: Path, text: str) -> list[tuple[str, str]]:
-    return [(p["role"], p["legal_name"]) for p in terms_of(tmp_path, text).get("parties", [])]
 
 
 @pytest.mark.parametrize(

@@ -116,7 +116,10 @@ _BODY_ROLE = [
     (_re(r"(甲方|乙方)\s+(?:engages|appoints|entrusts|retains)\s+(甲方|乙方)"), "client-first"),
 ]
 _NAME_END = re.compile(
-    r"\s{2,}|\s+(?:地址|住所|电话|電話|法定代表人|联系人|聯絡人|统一社会信用代码)|[(（]以下|[;；]|[,，](?!\s?"
+    r"\s{2,}|\s+(?:地址|住所|电话|電話|法定代表人|联系人|聯絡人|统一社会信用代码)|[(（]以下|[;；]|"
+    # the next field's label and colon right after the slot ("甲方:地址:电话:传真:邮编:", a blank template's row)
+    r"(?:地址|住所|电话|電話|传真|傳真|邮编|郵編|郵遞區號|法定代表人|联系人|聯絡人|身份证号|身分證字號|开户行|開戶行|账号|帳號)"
+    r"\s*[:：]|[,，](?!\s?"
     r"(?:Ltd|Inc|LLC|Limited|Co|Corp|GmbH|Pte)\b)"
 )
 

@@ -2,7 +2,7 @@
 plaintiff and defendant (原告/被告, 上訴人/被上訴人, 反訴原告…), which says nothing of who serves whom. The role comes
 from who gives the service:
 
-- the reasons say so: "由原告提供網際網路接取…服務" (the plaintiff serves), "由被告承攬原告之…開發等工作" (the defendant
+- the reasons say so: "由原告提供網際網路接取…服務" (the plaintiff serves), "由被告給付價金" (the defendant pays), "由被告承攬原告之…開發等工作" (the defendant
   builds for the plaintiff), "由被告委託原告進行軟體開發工作" (the defendant engages the plaintiff), "原告則為被告之下包商"
   (the plaintiff is the defendant's subcontractor);
 - else, when exactly one of the two is a software, IT or network firm (科技, 資訊, 軟體, 電腦, 網路 …) and the other is
@@ -45,6 +45,17 @@ _SERVES = "|".join(f"(?P<{k}>{v})" for k, v in _LABELS.items())
 _ROLE_SENTENCES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"由\s*(?:" + _SERVES + r")\s*(?:提供|負責|负责|承攬|承揽|承作|開發|开发|建置|維護|维护)"), "vendor"),
     (re.compile(r"由\s*(?:" + _SERVES + r")\s*(?:委託|委托)"), "client"),
+    # who pays the price or the fee is the client ("由被告給付價金…", "由被告支付報酬"); who completes the work the
+    # vendor ("由原告依約完成委託內容")
+    (
+        re.compile(
+            r"由\s*(?:"
+            + _SERVES
+            + r")\s*(?:給付|给付|支付)\s*(?:價金|价金|報酬|报酬|費用|费用|款項|款项|服務費|服务费)"
+        ),
+        "client",
+    ),
+    (re.compile(r"由\s*(?:" + _SERVES + r")\s*(?:依約|依约)?\s*完成"), "vendor"),
     (re.compile(r"(?:" + _SERVES + r")\s*則?為[^,，。;；]{0,12}(?:下包商|承包商|廠商|厂商|供應商|供应商)"), "vendor"),
     (
         re.compile(

@@ -23,7 +23,10 @@ import re
 
 # a company's name in capitalised words ending in its legal form, perhaps after a comma ("Acme, Inc.")
 _SUFFIX = (
-    r"(?:Ltd|Limited|Inc|LLC|L\.L\.C|Corp|Corporation|Co|Company|GmbH|KG|AG|SA|Pty\s+Ltd|Pte\.?\s+Ltd|Plc|LLP|BV|NV)\.?"
+    r"(?:Ltd|Limited|Inc|LLC|L\.L\.C|Corp|Corporation|Co|Company|GmbH|KG|AG|SA|Pty\s+Ltd|Pte\.?\s+Ltd|Pvt\.?\s+Ltd|Plc|"
+    # the legal forms of other countries, dotted or not: S.A., B.V., N.V., S.L., S.r.l., S.p.A., SAS, SARL, AB, Oy, ApS,
+    # Sdn Bhd
+    r"LLP|BV|NV|S\.A|B\.V|N\.V|S\.L|S\.r\.l|S\.p\.A|SAS|SARL|SRL|AB|Oy|ApS|Sdn\.?\s+Bhd)\.?"
 )
 _COMPANY = (
     r"(?P<name>(?-i:[A-Z0-9][\w&.'-]*)(?:\s+(?:(?-i:[A-Z0-9&][\w&.'-]*)|of|and|for))*?,?\s+(?-i:" + _SUFFIX + r"))"
@@ -35,11 +38,14 @@ _REGISTRATION = r"(?:\s*\((?:ABN|ACN|UEN|NZBN|company|reg(?:istration|\.)?)\b[^(
 _ZH_COMPANY = r"(?P<name>[\u4e00-\u9fff()（）]{2,36}?(?:股份有限公司|有限责任公司|有限責任公司|有限公司|公司|工作室))"
 _ZH_START = r"(?:^|(?<=[\s,，。;；:：、]))"
 
+# a brand, then its company's legal name in brackets ("Invoay (Hades Info Systems Pvt Ltd)")
+_BRAND_COMPANY = r"(?-i:[A-Z][\w&.'-]*)(?:\s+(?-i:[A-Z][\w&.'-]*)){0,3}\s*\(\s*" + _COMPANY + r"\s*\)"
+
 FORMS = [
     re.compile(_COMPANY + _REGISTRATION + r",?\s*\(\s*[\"“](?:we|us)[\"”]", re.IGNORECASE),
     re.compile(r"\b(?:operated|owned|run)\s+by\s+" + _COMPANY, re.IGNORECASE),
     re.compile(
-        r"(?:^|(?<=[.;:]\s))" + _COMPANY + _REGISTRATION + r"\s+(?:provides|offers|delivers)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:^|(?<=[.;:]\s))" + _COMPANY + _REGISTRATION + r",?\s+(?:provides|offers|delivers)\s+(?:[\w-]+\s+){0,5}?"
         r"(?:support|maintenance|services)\b",
         re.IGNORECASE,
     ),
@@ -60,7 +66,23 @@ FORMS = [
     ),
     re.compile(_ZH_START + _ZH_COMPANY + r"(?:将|將)?(?:为|為|向)(?:您|你|客户|客戶|用户|用戶|贵方|貴方|各位)提供"),
     re.compile(r"由" + _ZH_COMPANY + r"(?:负责|負責)?提供"),
+    # the service the company provides ("使用凌群電腦股份有限公司所提供之售後技術支援服務", "…有限公司提供的技术支持")
+    re.compile(
+        _ZH_START
+        + r"(?:[\u4e00-\u9fff]{0,12}(?:使用|享受|享有|选择|選擇|获得|獲得|取得|购买|購買))?"
+        + _ZH_COMPANY
+        + r"(?:所)?提供(?:之|的)[\u4e00-\u9fff]{0,12}?(?:服务|服務|支持|支援|维护|維護|保固|保修)"
+    ),
     re.compile(r"本公司\s*[(（]" + _ZH_COMPANY + r"[)）]"),
+    # a brand with its company's legal name in brackets, as the page's subject or the one providing the service
+    # ("services provided by Invoay (Hades Info Systems Pvt Ltd)", "Acme (Acme Software GmbH) provides …",
+    # "EMQ（杭州映云科技有限公司）是一家…供应商", "由映云（…有限公司）提供")
+    re.compile(r"\b(?:provided|supplied|delivered|offered|operated)\s+by\s+" + _BRAND_COMPANY, re.IGNORECASE),
+    re.compile(r"^" + _BRAND_COMPANY + r"\s+(?:is|provides|offers|delivers)\b", re.IGNORECASE),
+    re.compile(
+        r"(?:^|由)\s*[A-Za-z0-9\u4e00-\u9fff][\w\u4e00-\u9fff .&-]{0,20}?\s*[(（]\s*" + _ZH_COMPANY + r"\s*[)）]\s*"
+        r"(?:是|为|為|将|將|提供|负责|負責)"
+    ),
 ]
 # a letterhead: one of the document's first lines holding only a company's name, perhaps in bold
 LETTERHEAD = re.compile(r"^[\s#*_]*" + _COMPANY + r"[\s*_]*$")

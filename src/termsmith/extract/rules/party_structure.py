@@ -157,7 +157,7 @@ _SELF = [
     ),
 ]
 _TITLE = re.compile(
-    r"^(?P<name>(?-i:[A-Z][\w&.'-]*)(?:\s+(?-i:[A-Z][\w&.'-]*))*,?\s+" + _COMPANY_SUFFIX + r")\s*"
+    r"^(?P<name>(?-i:[A-Z][\w&.'-]*)(?:\s+(?-i:[A-Z][\w&.'-]*))*,?\s+" + _COMPANY_SUFFIX + r")(?![\w])\s*"
     r"(?:[\w&-]+\s+){0,3}(?:support|service|maintenance)s?\s+(?:agreement|policy|terms|contract|plan)\b",
     re.IGNORECASE,
 )
@@ -202,11 +202,18 @@ def _self_vendor(sentences: Sequence[_Sentence]) -> tuple[str, _Sentence] | None
 
 # a procurement contract's labelled lines: the agency buying, the firm that won
 _PROCUREMENT_LINE = re.compile(
-    r"^(?P<label>采购人|採購人|委托机关|委託機關|招标人|招標人|机关名称|機關名稱|"
+    # "label: name", or the label and the name in a table row's two cells ("| 采购单位 | 巫溪县人民医院 |")
+    r"^(?:\|\s*)?(?P<label>采购人|採購人|采购单位|採購單位|招标单位|招標單位|委托机关|委託機關|招标人|招標人|机关名称|機關名稱|"
     r"中标(?:[(（]成交[)）])?供应商|中標(?:[(（]成交[)）])?供應商|成交供应商|得標廠商|中标人|中標人|廠商名稱|厂商名称|供应商名称|供應商名稱)"
-    r"(?:[(（][^)）]{0,8}[)）])?\s*[:：]\s*(?P<name>[^\s(（]{2,40})"
+    r"(?:[(（][^)）]{0,8}[)）])?\s*(?:[:：]|\|)\s*(?P<name>[^\s(（|]{2,40})"
 )
-_CLIENT_LABEL = re.compile(r"采购人|採購人|机关|機關|招标人|招標人")
+_CLIENT_LABEL = re.compile(r"采购人|採購人|采购单位|採購單位|招标单位|招標單位|机关|機關|招标人|招標人")
+# a notice's "名称:" line under a heading naming whose details follow ("1.5拟定供应商信息" / "名称:江苏…有限公司",
+# "一、采购人信息" / "名 称：…"); an agency's details (采购代理机构信息) name neither party
+_DETAILS_HEADING = re.compile(
+    r"(?P<role>采购人|採購人|采购单位|採購單位|供应商|供應商|中标人|中標人|成交人|廠商|厂商)(?:的)?(?:信息|資訊|资料|資料)\s*[:：]?$"
+)
+_NAME_LINE = re.compile(r"^名\s*称\s*[:：]\s*(?P<name>[^\s(（|]{2,40})|^名\s*稱\s*[:：]\s*(?P<name2>[^\s(（|]{2,40})")
 # an agency naming its tender in the document's title
 _TENDER_TITLE = re.compile(
     r"^(?P<name>[\u4e00-\u9fff]{2,20}?(?:委員會|委员会|部|署|局|處|处|中心|大學|大学|醫院|医院|政府|公所|院))\s*[「“\"『]"
@@ -217,11 +224,20 @@ _TENDER_TITLE = re.compile(
 def procurement(sentences: Sequence[_Sentence]) -> _Found[_Sentence]:
     """A procurement contract's agency and winning firm as (role, name, sentence); else []."""
     out: dict[str, tuple[str, _Sentence]] = {}
+    details: str | None = None  # the role whose details the last heading opened
     for s in sentences[:60]:
-        m = _PROCUREMENT_LINE.match(s.norm.strip())
+        line = s.norm.strip()
+        m = _PROCUREMENT_LINE.match(line)
         if m and looks_like_name(m["name"]):
             role = "client" if _CLIENT_LABEL.search(m["label"]) else "vendor"
             out.setdefault(role, (m["name"], s))
+        if heading := _DETAILS_HEADING.search(line):
+            details = "client" if _CLIENT_LABEL.search(heading["role"]) else "vendor"
+        elif details and (named := _NAME_LINE.match(line)):
+            out.setdefault(details, (named["name"] or named["name2"], s))
+            details = None
+        elif re.search(r"(?:信息|資訊|资料|資料)\s*[:：]?$", line) and len(line) < 20:
+            details = None  # another party's details (采购代理机构信息)
     if "client" not in out and sentences and (m := _TENDER_TITLE.match(sentences[0].norm.strip())):
         out["client"] = (m["name"], sentences[0])
     return [(role, name, s) for role, (name, s) in out.items()]
