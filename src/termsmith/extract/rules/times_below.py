@@ -28,6 +28,7 @@ from termsmith.extract.rules.level_words import (
     _Level,
     _level_in,
 )
+from termsmith.extract.rules.numbered_times import _TIME_OPENS  # what may stand before a time that opens a cell
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, durations
 
@@ -42,7 +43,6 @@ _OUT_OF_HOURS = _re(
     r"out[- ]of[- ](?:business[- ]|office[- ])?hours|after[- ]hours|24\s*[x×/]\s*7|round[- ]the[- ]clock"
 )
 _YES_NO = {"yes": "24x7", "y": "24x7", "no": "business", "n": "business"}
-_TIME_OPENS = _re(r"^\s*(?:within|up to|under|<|≤|<=)?\s*$")
 _GAP = 6  # description lines a row may hold between its level line and its times
 
 
