@@ -183,6 +183,9 @@ def within(stretches: list[tuple[tuple[int, int], tuple[int, int]]], s: Sentence
 # a time the text says does not apply ("不適用3天內完工之服務標準", "the 3-day repair target does not apply to …")
 _NOT_APPLIED_BEFORE = _re(r"(?:不适用|不適用|不适合|不適合|不提供)[^,，;；。]{0,6}$")
 _NOT_APPLIED = _re(r"\b(?:does|do|shall|will) not apply\b|\bnot applicable\b|\bis not offered\b")
+# a time a failure is counted from, the negation before it ("如果不能在4小时内远程解决,…提供现场支持", "如果不能于12小时内
+# 解决故障"): the condition for what follows, not a promise (the level's own promise stands in the clause before it)
+_FAILED_WITHIN_BEFORE = _re(r"(?:不能|无法|無法|未能|不能夠|不能够)\s*(?:在|于|於)\s*$")
 
 
 def not_a_limit(text: str, duration: FoundDuration) -> bool:
@@ -198,6 +201,7 @@ def not_a_limit(text: str, duration: FoundDuration) -> bool:
         or _DISPUTE.search(text[start:end])
         or _HEDGED.search(text[start : duration.start])
         or _NOT_APPLIED_BEFORE.search(text[start : duration.start])
+        or _FAILED_WITHIN_BEFORE.search(text[start : duration.start])
         or _NOT_APPLIED.search(text[start:clause_end])
         or states_coverage(text, duration)
     )

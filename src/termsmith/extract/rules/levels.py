@@ -31,6 +31,7 @@ from termsmith.extract.rules.section_clock import clock_in_section, hours_lines,
 from termsmith.extract.rules.support_window import window_clock, window_over
 from termsmith.extract.rules.table_groups import outer_headings, read_grouped
 from termsmith.extract.rules.tables import find_tables
+from termsmith.extract.rules.times_below import times_below
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, compact
 
@@ -80,6 +81,8 @@ def severity_levels(ctx: Context) -> None:
     flattened |= level_columns([s for s in sentences if id(s) not in flattened], levels)
     # a numbered list of request types under a line naming the kind, each item's time on the line under it
     flattened |= numbered_times([s for s in sentences if id(s) not in flattened], levels)
+    # a web table copied as text: each level's line, its times on a line of their own below it
+    flattened |= times_below([s for s in sentences if id(s) not in flattened], levels)
     # a plan × level grid printed one cell per line (a web page's table copied as text)
     flattened |= flat_grid([s for s in sentences if id(s) not in flattened], levels)
     done = {s.paragraph.number for s in sentences if id(s) in flattened}
