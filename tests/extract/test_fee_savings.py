@@ -33,3 +33,19 @@ def test_a_chinese_saving_beside_a_plan_price_is_no_fee(tmp_path: Path, saving: 
 def test_a_discounted_price_is_still_a_price(tmp_path: Path) -> None:
     text = "Maintenance plan: the Client pays a discounted rate of $95 per hour for support.\n"
     assert _fees(tmp_path, text) == [("fee", "95 USD", "hour")]
+
+
+@pytest.mark.parametrize(
+    "saving",
+    [
+        "(a $40.00 p/hr. savings over our standard hourly rate of $125.00 p/hr.)",
+        "That is a $40/hr saving on ad-hoc work at $125 per hour.",
+        "Annual billing takes $40 a month off.",
+    ],
+)
+def test_a_saving_with_its_basis_before_the_word_is_no_fee(tmp_path: Path, saving: str) -> None:
+    # extract19F: the basis stands between the amount and the saving word ("$40.00 p/hr. savings")
+    text = f"Extra time is billed at $85 per hour.\n{saving}\n"
+    assert ("fee", "40 USD", "hour") not in _fees(tmp_path, text)
+    assert ("fee", "40 USD", "month") not in _fees(tmp_path, text)
+    assert ("fee", "85 USD", "hour") in _fees(tmp_path, text)

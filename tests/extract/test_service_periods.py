@@ -121,3 +121,26 @@ def test_a_form_label_and_its_value(tmp_path: Path, text: str, length: str) -> N
 )
 def test_no_length_under_the_label(tmp_path: Path, text: str) -> None:
     assert "term" not in terms_of(tmp_path, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "length"),
+    [
+        (text_lines("| 项目名称 | 门诊系统2025-2026年度运维服务 |", "| 采购方式 | 单一来源 |"), "24 months"),
+        (text_lines("某醫院資訊系統2024至2026年度維護採購案"), "36 months"),
+    ],
+)
+def test_the_years_before_a_service_year_span(tmp_path: Path, text: str, length: str) -> None:
+    # extract19F: two years joined before 年度 and the service, both counted
+    assert terms_of(tmp_path, text)["term"]["length"] == length
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        text_lines("公司2020-2024年度财务报告"),  # years of no service
+        text_lines("某系统2024-2023年度维护"),  # the last year before the first
+    ],
+)
+def test_year_span_of_no_service_no_term(tmp_path: Path, text: str) -> None:
+    assert "term" not in terms_of(tmp_path, text)

@@ -432,7 +432,11 @@ _SAVING_BEFORE = _re(
     r"(?:\bsav(?:e|es|ing)\b(?:\s+(?:you|of|up\s+to|over|around|about))*|\bsavings?\s+of|\bdiscount(?:ed)?\s+(?:of|by)|"
     r"\brebate\s+of|节省|節省|可省|立省|立减|立減|减免|減免|便宜)\s*$"
 )
-_SAVING_AFTER = _re(r"^\s*(?:off\b|discount\b|(?:in\s+)?savings?\b|rebate\b)")
+# (its basis may stand between: "a $50.00 p/hr. savings over our standard rate", "$40 a month off")
+_SAVING_AFTER = _re(
+    r"^\s*(?:(?:/|p/|per\s+|an?\s+|each\s+)\s*(?:hr|hour|month|mo|year|yr|week|day)s?\.?\s*)?"
+    r"(?:off\b|discount\b|(?:in\s+)?savings?\b|rebate\b)"
+)
 
 
 # an amount in brackets right after another restates it ("$600 ($50/mo.)", "€1.200 (approx. $1,300)", "12,000元（约

@@ -38,6 +38,21 @@ _FREE_WORK = _re(
     r"\b(?:bugs?|defects?|errors?)\b[^.;]{0,60}\b(?:free of charge|for free|at no (?:extra |additional )?(?:cost|charge))"
 )
 _NOT_WORK = _re(r"\btry\b|\btrial\b|\bhosting\b|\bdomains?\b|\bSSL\b|\blicen[cs]e|\bsubscription\b")
+# a length of support given with the work, not bought on its own: free or a gift, then the length, then the service
+# ("免费赠送一年技术支持", "提供免費壹年售后服務", "购买任意模块,送15天技术服务"), the first year free ("首年免费技术支持"),
+# support included for a length ("Support and updates are included for 1 year from the date of purchase"), a support
+# window after the launch or the delivery ("a 30-day post-launch technical support window", "Support Period: 30 Days
+# from Launch", "After project delivery, we provide 3 months of technical support")
+_SUPPORT_GIVEN = _re(
+    r"(?:免[费費]|赠送|贈送|(?<![发發运運传傳递遞配])送)\s*(?:赠送|贈送|提供)?\s*\d+\s*(?:年|[个個]月|天|日|周|週)\s*(?:的)?\s*"
+    r"(?:售后|售後|技术|技術|维护|維護|运维|運維)?(?:服务|服務|支持|支援|维护|維護)|"
+    r"首年\s*免[费費]\s*(?:的)?\s*(?:售后|售後|技术|技術|维护|維護|运维|運維)?(?:服务|服務|支持|支援|维护|維護)|"
+    r"\b(?:support|maintenance)\b[^.;]{0,40}\b(?:included|inclusive)\s+for\s+(?:the\s+first\s+)?\d|"
+    r"\bpost-?(?:launch|delivery|go-?live)\s+(?:technical\s+)?(?:support|maintenance)\b|"
+    r"\b(?:support|maintenance)\s+(?:window|period)\b[^.;]{0,30}\b(?:from|after)\s+(?:the\s+)?(?:launch|delivery|go-?live)\b|"
+    r"\bafter\s+(?:the\s+)?(?:project\s+)?(?:launch|delivery|go-?live|handover)\b[^.;]{0,30}\b\d+\s+(?:days?|weeks?|months?|years?)"
+    r"\s+of\s+(?:free\s+)?(?:technical\s+)?(?:support|maintenance)\b"
+)
 # a period that comes with a purchase is the free one ("凡購買…即提供180天維護服務期", "新购即赠送6个月服务期")
 _WITH_PURCHASE = _re(
     r"(?:购买|購買|新购|新購|购置|購置|purchase|buy)[^。;；.]{0,30}?(?:即|就|均|便)?\s*"
@@ -127,7 +142,10 @@ _CONFIDENTIAL = _re(r"保密|confidential")
 
 def _is_free(text: str) -> bool:
     return bool(
-        _FREE.search(text) or _WITH_PURCHASE.search(text) or (_FREE_WORK.search(text) and not _NOT_WORK.search(text))
+        _FREE.search(text)
+        or _WITH_PURCHASE.search(text)
+        or _SUPPORT_GIVEN.search(text)
+        or (_FREE_WORK.search(text) and not _NOT_WORK.search(text))
     )
 
 
@@ -250,6 +268,7 @@ _REMAINDER = _re(r"\bremainder\s+of\s+the\s+(?:original\s+|unexpired\s+|applicab
 
 
 _HYPHENED_LENGTH = re.compile(r"(\d)-(?=(?:days?|weeks?|months?|years?)\b)", re.I)
+_FIRST_YEAR_FREE = re.compile(r"首年(?=\s*免[费費])")
 
 
 def _free_lengths(text: str) -> list[FoundDuration]:
@@ -260,6 +279,7 @@ def _free_lengths(text: str) -> list[FoundDuration]:
         return []  # a replaced part's warranty: the rest of an existing one, or a length if that is longer
     # a length compounded with a hyphen ("A 30-day warranty from launch", "a 12-month warranty") is read as one
     spaced = _HYPHENED_LENGTH.sub(r"\1 ", text)  # (one character for one: positions hold)
+    spaced = _FIRST_YEAR_FREE.sub("1年", spaced)  # the first year free is a year from the start (two for two)
     found = [d for d in durations(spaced) if d.duration.unit.value in ("months", "years", "weeks", "days")]
     longer = [d for d in found if not _few_days(d)]
     if longer:

@@ -2,7 +2,8 @@
 contract's sentences do not.
 
 - In the project's name, as two months joined ("济南海关政务信息化运维服务项目202310-202409成交公告"): the months
-  from the first to the last, both counted (12 months).
+  from the first to the last, both counted (12 months); or as two years before 年度 and the service
+  ("急诊软件2026-2028年度维护"): the years, both counted (36 months).
 """
 
 from __future__ import annotations
@@ -19,6 +20,12 @@ _MONTH_SPAN = re.compile(
     r"(?<=[\u4e00-\u9fff])(?P<y1>20\d{2})(?P<m1>0[1-9]|1[0-2])\s*[-—–~～至]\s*(?P<y2>20\d{2})(?P<m2>0[1-9]|1[0-2])(?!\d)"
 )
 _NAMED = re.compile(r"项目|項目|服务|服務|运维|運維|维保|維保|维护|維護")
+# two years joined before 年度 and the service ("急诊软件2026-2028年度维护"): the years from the first to the last,
+# both counted (36 months)
+_YEAR_SPAN = re.compile(
+    r"(?<!\d)(?P<y1>20\d{2})\s*(?:年)?\s*[-—–~～至]\s*(?P<y2>20\d{2})\s*年度\s*(?:的)?\s*"
+    r"(?:[\u4e00-\u9fff]{0,4}?)(?:服务|服務|运维|運維|维保|維保|维护|維護)"
+)
 
 
 def _project_span(s: Sentence) -> str | None:
@@ -29,6 +36,9 @@ def _project_span(s: Sentence) -> str | None:
         months = (int(m["y2"]) - int(m["y1"])) * 12 + int(m["m2"]) - int(m["m1"]) + 1
         if 0 < months <= 120:
             return f"{months} months"
+    for m in _YEAR_SPAN.finditer(s.norm):
+        if 0 < (years := int(m["y2"]) - int(m["y1"]) + 1) <= 10:
+            return f"{years * 12} months"
     return None
 
 

@@ -25,6 +25,8 @@ _SITE = _re(
     r"\b(?:web ?sites?|sites?|(?:source |website |custom |all (?:of the )?|the )code|designs?|web pages?)\b|"
     # code made for the client ("Code developed specifically for Client … becomes Client property")
     r"\bcode (?:developed|written|created|built|produced)\b|"
+    # the code as one whole ("The codebase and all IP — transferred to you upon final payment")
+    r"\bcode\s?base\b|"
     r"网站|網站|网页|網頁|客製(?:化)?(?:功能|模組|程式|系統)|定制(?:功能|模块|程序|系统)"
 )
 # a party as a subject or object: the client's words, the vendor's ("we", "the designer"), or a proper name
@@ -37,6 +39,8 @@ _OWNS = _re(
     _PARTY.format("subject")
     + r"(?:['’]ll)? (?:always |will |shall |then |solely |exclusively )*(?:own|owns|has (?:full |all )?rights? to|"
     r"retains? (?:all |full |sole )?(?:ownership|title|rights|copyright|intellectual)|keeps? (?:ownership|title)|"
+    # the party handed the ownership: "the client receives full ownership of the custom code"
+    r"(?:receives?|acquires?|obtains?|gets?|is granted) (?:full |all |complete |sole |exclusive )?(?:ownership|title)|"
     r"(?:be|becomes?|is|are|remains?) the (?:\w+ ){0,2}owner)\b|"
     r"(?:owned by|property of|belongs? to|vest(?:s|ed)? in|"
     r"(?:pass(?:es|ed)?|transfer(?:s|red)?|falls?|go(?:es)?)(?: over)? to|"
