@@ -59,10 +59,16 @@ def test_a_chinese_vendor_naming_itself(tmp_path: Path, lead: str, name: str) ->
 @pytest.mark.parametrize(
     "lead",
     [
-        "Brightline Systems provides maintenance and hosting services to its customers.",  # no legal form
         "The Client agrees to provide the following services access: a VPN account.",  # a role
         "You agree to provide the following support information when you log an issue.",
     ],
 )
 def test_no_name_from_a_role_or_a_bare_brand(tmp_path: Path, lead: str) -> None:
     assert _parties(tmp_path, f"{lead}\n{_BODY}") == []
+
+
+def test_a_bare_brand_serving_its_customers_is_the_vendor(tmp_path: Path) -> None:
+    # the lead's decision of session 19 (en215's reading): a brand without a legal form that provides the service on
+    # its own page names the vendor (this used to name no one)
+    lead = "Brightline Systems provides maintenance and hosting services to its customers."
+    assert _parties(tmp_path, f"{lead}\n{_BODY}") == [("vendor", "Brightline Systems")]

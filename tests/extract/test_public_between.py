@@ -39,7 +39,10 @@ def test_the_header_read_back_from_docx(tmp_path: Path, capsys: pytest.CaptureFi
 
 def test_a_side_the_repeated_header_spells_otherwise_is_left_out(tmp_path: Path) -> None:
     scanned = [HEADER[0].replace("Systems", "Systerns"), HEADER[1]]  # the first page's OCR misreads a letter
-    assert _parties(terms_of(tmp_path, text_lines(*scanned, *BODY, *HEADER))) == {"client": "City Of Port Alder"}
+    # the header's side is left out; the brand that acts in the body ("Northwind shall respond") names the vendor
+    # (the lead's decision of session 19, en215's reading)
+    found = _parties(terms_of(tmp_path, text_lines(*scanned, *BODY, *HEADER)))
+    assert found == {"client": "City Of Port Alder", "vendor": "Northwind"}
 
 
 def _two_page_pdf(path: Path, first: list[str], second: list[str]) -> Path:
@@ -56,7 +59,7 @@ def _two_page_pdf(path: Path, first: list[str], second: list[str]) -> Path:
 def test_a_scan_s_running_header_read_back_from_a_pdf(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     scanned = [HEADER[0].replace("Systems", "Systerns"), HEADER[1]]
     found = extract_json(_two_page_pdf(tmp_path / "scan.pdf", [*scanned, *BODY], [*HEADER, *BODY]), capsys)
-    assert _parties(found["terms"]) == {"client": "City Of Port Alder"}
+    assert _parties(found["terms"]) == {"client": "City Of Port Alder", "vendor": "Northwind"}  # the acting brand
     assert found["evidence"]["parties[0].legal_name"]["page"] == 1
     clean = extract_json(_two_page_pdf(tmp_path / "clean.pdf", [*HEADER, *BODY], [*HEADER, *BODY]), capsys)
     assert _parties(clean["terms"]) == BOTH
@@ -83,4 +86,6 @@ def test_a_described_side_in_capitals(tmp_path: Path) -> None:
     ],
 )
 def test_no_single_public_body_reads_nothing(tmp_path: Path, line: str) -> None:
-    assert _parties(terms_of(tmp_path, text_lines(line, *BODY))) == {}
+    # the "between" line reads no side; only the brand acting in the body ("Northwind shall respond") names the
+    # vendor (the lead's decision of session 19)
+    assert _parties(terms_of(tmp_path, text_lines(line, *BODY))) == {"vendor": "Northwind"}

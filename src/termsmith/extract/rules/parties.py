@@ -8,6 +8,7 @@ from typing import Any
 
 from termsmith.extract.normalize import BLANK
 from termsmith.extract.rules.context import Context, _re
+from termsmith.extract.rules.party_brand import brand_vendor
 from termsmith.extract.rules.party_litigants import litigants
 from termsmith.extract.rules.party_records import between_block, public_between, public_record
 from termsmith.extract.rules.party_structure import between_and, looks_like_name, procurement, self_named
@@ -257,6 +258,11 @@ def parties(ctx: Context) -> None:
             continue
         ctx.record(f"parties[{len(out)}].legal_name", sentence)
         out.append({"role": role, "legal_name": name})
+    if not any(p["role"] == "vendor" for p in out) and (
+        brand := brand_vendor(ctx.sentences, [p["legal_name"] for p in out])
+    ):
+        ctx.record(f"parties[{len(out)}].legal_name", brand[1])
+        out.append({"role": "vendor", "legal_name": brand[0]})
     if out:
         ctx.out.terms["parties"] = out
 

@@ -1,0 +1,172 @@
+"""The vendor named only by its brand on its own page: the firm the page speaks as (the lead's decision of session 19,
+en215's reading).
+
+One reading, not a list of pages: a name in capitalised words (or a Latin brand in a Chinese text) that is the one who
+acts — the subject of will / shall / provides / offers / ensures / responds … ("Krishagni shall respond …", "dcupl
+strives to offer …", "Databend 为 … 用户提供 … 服务", "Frasertec 將提供以下服務"), the name a bracket calls "we"
+('Tyler ("we") will provide', 'Starter WP, Inc. ("Starter WP," "we," "us")', "由 LunarHosts（下稱本團隊、我們）制定"), or
+the firm in "At Vimsy, we …". A name counts when it acts twice, or once with a service for its object (provides …
+support, 提供 … 服务), or once in such a bracket. A role ("the Customer will"), a generic team ("Technical Support
+will"), a platform the work runs on (WordPress, AWS, Microsoft …) or the client already read names no vendor; two
+names that act as often as each other name no one. `parties` asks this reader only when no other reader named the
+vendor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
+
+class _HasNorm(Protocol):
+    norm: str
+
+
+_Sentence = TypeVar("_Sentence", bound=_HasNorm)
+
+
+# a name: one to four capitalised tokens (CamelCase, all capitals, digits, a hyphen: "TH-EY", "BODLIZ STUDIO"); a
+# lower-case brand only as one token at the start of a sentence ("dcupl strives to …")
+_TOKEN = r"(?-i:[A-Z][\w&'.-]*[\w]|[A-Z])"
+_NAME = r"(?P<name>" + _TOKEN + r"(?:\s+(?:&\s+)?" + _TOKEN + r"){0,3})"
+_LEAD = r"(?:^|(?<=[.;:!?]\s)|(?<=,\s))(?:[-*•>#\s]|\d+[.)]\s)*"
+_ACTS = (
+    r"(?:will|shall|must|agrees\s+to|commits\s+to|strives\s+to|endeavou?rs\s+to|undertakes\s+to|"
+    r"(?:also\s+)?(?:provides|offers?|delivers|ensures|guarantees|warrants|responds|prides\s+itself|charges|bills|"
+    r"transfers|retains|reserves))\b"
+)
+_SUBJECT = re.compile(_LEAD + _NAME + r"\s+" + _ACTS)
+# a lower-case brand at the very start of a sentence
+_LOWER_SUBJECT = re.compile(r"^(?P<name>[a-z][a-z0-9]{2,20})\s+" + _ACTS)
+# the service for object of a single act: "Wallstudios offer professional … maintenance and support services"
+_SERVES = re.compile(
+    r"\b(?:provides?|offers?|delivers?|will\s+provide|shall\s+provide)\b[^.;]{0,80}?\b(?:support|services?|maintenance|"
+    r"hosting|plans?)\b",
+    re.IGNORECASE,
+)
+# the name a bracket calls "we", perhaps after its own short name: 'Tyler ("we")', 'Acme, Inc. ("Acme," "we")'
+_WE_BRACKET = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<name>"
+    + _TOKEN
+    + r"(?:,?\s+(?:&\s+)?"
+    + _TOKEN
+    + r"){0,4})\.?\s*\(\s*(?:[\"“][^\"“”]{1,30}[\"”],?\s*)*"
+    r"[\"“](?:we|us|our)\b"
+)
+_AT_WE = re.compile(r"^\W*At\s+" + _NAME + r",\s+we\b")
+# a Latin brand in a Chinese text that serves the user or provides a service ("ClickHouse 为我们的 … 用户和客户提供支持服务",
+# "Frasertec 將提供以下服務"), or that a bracket calls 我们 / 本團隊 ("由 LunarHosts（下稱本團隊、我們）制定")
+_ZH_BRAND = r"(?P<name>(?-i:[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9])(?:\s(?-i:[A-Z][A-Za-z0-9&.-]*)){0,2})"
+_ZH_ACTS = re.compile(
+    r"(?:^|(?<=[\s,，。;；:：、]))"
+    + _ZH_BRAND
+    + r"\s*(?:(?:将|將|会|會)?(?:为|為|向)[^，。,;；]{0,40}?提供|(?:将|將)提供)"
+    r"[^，。;；]{0,30}?(?:服务|服務|支持|支援|维护|維護)"
+)
+_ZH_WE = re.compile(
+    _ZH_BRAND + r"\s*[(（]\s*(?:以下|下)?(?:简称|簡稱|称|稱)[^)）]{0,12}?(?:我们|我們|本团队|本團隊|本公司|本站|我司)"
+)
+
+# words a role, a team or a document takes; a name of these words only names no firm ("Technical Support will")
+_GENERIC = frozenset(
+    re.findall(
+        r"\S+",
+        "the a an our we you your this that these those each either neither both all any it they he she its their "
+        "customer customers client clients user users licensee licensor provider vendor supplier contractor consultant "
+        "developer designer company party parties agency team support technical service services desk help helpdesk "
+        "account manager engineer engineers staff hosting maintenance plan plans web website system software product "
+        "premium standard basic level priority severity incident ticket response agreement terms sla policy schedule "
+        "note if when where upon please such no nothing payment fees fee owner administrator admin it cloud platform "
+        "in for after before during unless except once while as at by on with from to and or not i issue issues problem "
+        "request requests case bug error defect update work project invoice",
+    )
+)
+# platforms, stores and clouds a vendor builds on or resells: the subject of a sentence about them is not the vendor
+_PLATFORMS = frozenset(
+    re.findall(
+        r"\S+",
+        "wordpress woocommerce shopify magento odoo drupal joomla wix squarespace aws amazon azure microsoft google apple "
+        "github gitlab atlassian jira salesforce oracle sap hubspot cloudflare stripe paypal android ios windows linux "
+        "office godaddy bluehost digitalocean heroku netlify vercel zendesk slack zoom",
+    )
+)
+
+
+def _is_firm(name: str) -> bool:
+    words = re.findall(r"[\w&'.-]+", name.lower())
+    if not words or all(w.strip(".'") in _GENERIC for w in words):
+        return False
+    return words[0].strip(".'") not in _GENERIC and not any(w in _PLATFORMS for w in words)
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[^0-9a-z\u4e00-\u9fff]", "", name.lower())
+
+
+def brand_vendor(sentences: Sequence[_Sentence], others: Sequence[str] = ()) -> tuple[str, _Sentence] | None:
+    """The name the page speaks as, and the first sentence it acts in; else None. ``others`` are names already read
+    (the client): none of them is the vendor."""
+    taken = {_key(o) for o in others}
+    acts: Counter[str] = Counter()
+    strong: set[str] = set()
+    spelled: dict[str, tuple[str, _Sentence]] = {}
+    for s in sentences[:400]:
+        text = re.sub(r"\*\*|__", "", s.norm)
+        found: list[tuple[str, bool]] = []
+        for m in _WE_BRACKET.finditer(text):
+            found.append((m["name"], True))
+        for pattern in (_AT_WE, _ZH_WE):
+            found += [(m["name"], True) for m in pattern.finditer(text)]
+        for m in _ZH_ACTS.finditer(text):
+            found.append((m["name"], True))
+        for m in [*_SUBJECT.finditer(text), *_LOWER_SUBJECT.finditer(text)]:
+            object_ = _SERVES.search(text, m.end("name"))
+            found.append((m["name"], bool(object_ and object_.start() - m.end("name") < 30)))
+        for name, serves in found:
+            name = name.strip(" ,")
+            key = _key(name)
+            if not key or key in taken or not _is_firm(name):
+                continue
+            acts[key] += 1
+            if serves:
+                strong.add(key)
+            spelled.setdefault(key, (name, s))
+    ranked = [k for k in acts if acts[k] >= 2 or k in strong]
+    if not ranked:
+        return None
+    ranked.sort(key=lambda k: (-acts[k], -(k in strong)))
+    best = ranked[0]
+    if len(ranked) > 1 and acts[ranked[1]] == acts[best] and (ranked[1] in strong) == (best in strong):
+        return None
+    name, sentence = spelled[best]
+    return _defined_by(sentences, name) or name, sentence
+
+
+# a longer name ending perhaps in its legal form, the words of a short name defined in quotes after it
+_LONG = re.compile(
+    r"(?P<long>"
+    + _TOKEN
+    + r"(?:\s+(?:&\s+|of\s+|and\s+)?"
+    + _TOKEN
+    + r"){1,5}(?:,?\s+(?-i:Inc|LLC|Ltd|Limited|Corp|GmbH)\.?)?)"
+)
+
+
+def _defined_by(sentences: Sequence[_Sentence], short: str) -> str | None:
+    """The name a quoted short name is defined for ('Team Solutions Group ("TSG")', 'Today Systems, Inc., 716 … ("Today")'):
+    the capitalised words before the bracket that start with the short name or whose initials spell it."""
+    quoted = re.compile(r"\(\s*(?:the\s+)?[\"“]" + re.escape(short) + r"[,\"”]")
+    for s in sentences[:60]:
+        q = quoted.search(s.norm)
+        if not q:
+            continue
+        for m in _LONG.finditer(s.norm[: q.start()]):
+            words = re.findall(
+                r"[A-Za-z][\w&'-]*", re.sub(r",?\s+(?:Inc|LLC|Ltd|Limited|Corp|GmbH)\.?$", "", m["long"])
+            )
+            initials = "".join(w[0] for w in words if w.lower() not in ("of", "and"))
+            if m["long"].startswith(short + " ") or initials == short:
+                return m["long"]
+    return None
