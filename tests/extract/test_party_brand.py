@@ -160,3 +160,29 @@ def test_two_brands_acting_as_often_name_no_one(tmp_path: Path) -> None:
         )
         is None
     )
+
+
+def test_a_title_and_its_own_support_count_with_one_act(tmp_path: Path) -> None:
+    # the page's title names the firm beside its support, and the firm acts once more below
+    assert (
+        _vendor(
+            tmp_path,
+            "Larkspur's support coverage and response structure",
+            "Larkspur Support Coverage:",
+            "- Standard hours: Monday to Friday 8am-5pm",
+        )
+        == "Larkspur"
+    )
+    assert (
+        _vendor(
+            tmp_path,
+            "Maintenance terms",
+            "No services will be provided by Cobalt Ridge while an invoice is overdue.",
+            "Cobalt Ridge ensures that its work is original.",
+        )
+        == "Cobalt Ridge"
+    )
+
+
+def test_zh_hant_a_title_alone_names_no_one(tmp_path: Path) -> None:
+    assert _vendor(tmp_path, "Moonridge 支援服務", "緊急問題請來電。") is None

@@ -55,6 +55,20 @@ _WE_BRACKET = re.compile(
     + r"){0,4})\.?\s*\(\s*(?:[\"“][^\"“”]{1,30}[\"”],?\s*)*"
     r"[\"“](?:we|us|our)\b"
 )
+# the page's own mentions of the firm, each one more act but none enough alone: the service "provided by" it, its
+# services, support or terms ("Everryn Digital's SaaS services"), the page's title beside Support / SLA / Terms
+# ("Starlight Support Coverage", "ACM Website Contract Maintenance Plans", "ClickHouse Cloud 支持服务")
+_BY = re.compile(r"\b(?:provided|offered|delivered|performed|supplied|issued)\s+by\s+" + _NAME + r"(?!\s*\()")
+_OWN = re.compile(
+    _NAME + r"\s?['’`]s\s+(?:[\w-]+\s+){0,2}?(?:services?|support|sla|service\s+level|terms|help\s*desk|team|"
+    r"obligations|commitments)\b"
+)
+_TITLE = re.compile(
+    r"^[#*\s]*(?:title:\s*)?"
+    + _NAME.replace("{0,3})", "{0,3}?)")
+    + r"(?:\s?['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:support|sla|service\s+level|terms|"
+    r"maintenance|services|plans?|policy)\b"
+)
 _AT_WE = re.compile(r"^\W*At\s+" + _NAME + r",\s+we\b")
 # a Latin brand in a Chinese text that serves the user or provides a service ("ClickHouse 为我们的 … 用户和客户提供支持服务",
 # "Frasertec 將提供以下服務"), or that a bracket calls 我们 / 本團隊 ("由 LunarHosts（下稱本團隊、我們）制定")
@@ -64,6 +78,9 @@ _ZH_ACTS = re.compile(
     + _ZH_BRAND
     + r"\s*(?:(?:将|將|会|會)?(?:为|為|向)[^，。,;；]{0,40}?提供|(?:将|將)提供)"
     r"[^，。;；]{0,30}?(?:服务|服務|支持|支援|维护|維護)"
+)
+_ZH_TITLE = re.compile(
+    r"^[#*\s]*(?:title:\s*)?" + _ZH_BRAND + r"\s*[\u4e00-\u9fff\sA-Za-z]{0,12}?(?:支持|服务|服務|条款|條款)"
 )
 _ZH_WE = re.compile(
     _ZH_BRAND + r"\s*[(（]\s*(?:以下|下)?(?:简称|簡稱|称|稱)[^)）]{0,12}?(?:我们|我們|本团队|本團隊|本公司|本站|我司)"
@@ -112,20 +129,24 @@ def brand_vendor(sentences: Sequence[_Sentence], others: Sequence[str] = ()) -> 
     acts: Counter[str] = Counter()
     strong: set[str] = set()
     spelled: dict[str, tuple[str, _Sentence]] = {}
-    for s in sentences[:400]:
+    for index, s in enumerate(sentences[:400]):
         text = re.sub(r"\*\*|__", "", s.norm)
         found: list[tuple[str, bool]] = []
         for m in _WE_BRACKET.finditer(text):
             found.append((m["name"], True))
         for pattern in (_AT_WE, _ZH_WE):
             found += [(m["name"], True) for m in pattern.finditer(text)]
+        mentions = [*_BY.finditer(text), *_OWN.finditer(text)]
+        if index < 3 and len(text) < 90:
+            mentions += [t for pattern in (_TITLE, _ZH_TITLE) if (t := pattern.match(text))]
+        found += [(m["name"], False) for m in mentions if m["name"]]
         for m in _ZH_ACTS.finditer(text):
             found.append((m["name"], True))
         for m in [*_SUBJECT.finditer(text), *_LOWER_SUBJECT.finditer(text)]:
             object_ = _SERVES.search(text, m.end("name"))
             found.append((m["name"], bool(object_ and object_.start() - m.end("name") < 30)))
         for name, serves in found:
-            name = name.strip(" ,")
+            name = re.sub(r"\s?['’`]s$", "", name.strip(" ,"))
             key = _key(name)
             if not key or key in taken or not _is_firm(name):
                 continue
