@@ -186,3 +186,28 @@ def test_a_title_and_its_own_support_count_with_one_act(tmp_path: Path) -> None:
 
 def test_zh_hant_a_title_alone_names_no_one(tmp_path: Path) -> None:
     assert _vendor(tmp_path, "Moonridge 支援服務", "緊急問題請來電。") is None
+
+
+def test_a_brand_acting_after_a_lead_phrase_or_and(tmp_path: Path) -> None:
+    assert (
+        _vendor(
+            tmp_path,
+            "Monthly package",
+            "In this package Quarry Lane will:",
+            "- update plugins and themes",
+            "Prices hold until December, and Quarry Lane may increase them after notice to the client.",
+        )
+        == "Quarry Lane"
+    )
+
+
+def test_a_role_or_a_common_noun_acting_names_no_one(tmp_path: Path) -> None:
+    assert (
+        _vendor(
+            tmp_path,
+            "Support",
+            "Seller may replace a faulty part, and Seller will pay the shipping.",
+            "Calls may be recorded. Calls will be answered in order.",
+        )
+        is None
+    )

@@ -31,9 +31,12 @@ _Sentence = TypeVar("_Sentence", bound=_HasNorm)
 # lower-case brand only as one token at the start of a sentence ("dcupl strives to …")
 _TOKEN = r"(?-i:[A-Z][\w&'.-]*[\w]|[A-Z])"
 _NAME = r"(?P<name>" + _TOKEN + r"(?:\s+(?:&\s+)?" + _TOKEN + r"){0,3})"
-_LEAD = r"(?:^|(?<=[.;:!?]\s)|(?<=,\s))(?:[-*•>#\s]|\d+[.)]\s)*"
+_LEAD = (
+    r"(?:^|(?<=[.;:!?]\s)|(?<=,\s)|(?<=\band\s)|(?<=\bbut\s)|^(?:In|Under|For|With)\s+(?:this|each|the|these)\s+\w+\s+)"
+    r"(?:[-*•>#\s]|\d+[.)]\s)*"
+)
 _ACTS = (
-    r"(?:will|shall|must|agrees\s+to|commits\s+to|strives\s+to|endeavou?rs\s+to|undertakes\s+to|"
+    r"(?:will|shall|must|may|agrees\s+to|commits\s+to|strives\s+to|endeavou?rs\s+to|undertakes\s+to|"
     r"(?:also\s+)?(?:provides|offers?|delivers|ensures|guarantees|warrants|responds|prides\s+itself|charges|bills|"
     r"transfers|retains|reserves))\b"
 )
@@ -97,7 +100,8 @@ _GENERIC = frozenset(
         "premium standard basic level priority severity incident ticket response agreement terms sla policy schedule "
         "note if when where upon please such no nothing payment fees fee owner administrator admin it cloud platform "
         "in for after before during unless except once while as at by on with from to and or not i issue issues problem "
-        "request requests case bug error defect update work project invoice",
+        "request requests case bug error defect update work project invoice seller buyer purchaser call calls email "
+        "emails tickets changes updates",
     )
 )
 # platforms, stores and clouds a vendor builds on or resells: the subject of a sentence about them is not the vendor
