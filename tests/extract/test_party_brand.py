@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extract_support import extract_json, parties_of, text_lines
+from extract_support import extract_lines, parties_of, text_lines
 from pytest import CaptureFixture
 
 
@@ -16,17 +16,13 @@ def _vendor(tmp_path: Path, *lines: str) -> str | None:
 
 
 def test_the_brand_that_acts_twice_is_the_vendor(tmp_path: Path, capsys: CaptureFixture[str]) -> None:
-    path = tmp_path / "support.txt"
-    path.write_text(
-        text_lines(
-            "Support policy",
-            "Severity levels are set by the customer when a ticket is opened.",
-            "Quillmark shall respond to each support request within four (4) business hours.",
-            "Quillmark will assign a severity level to each ticket and keep the customer informed.",
-        ),
-        encoding="utf-8",
-    )
-    found = extract_json(path, capsys)
+    lines = [
+        "Support policy",
+        "Severity levels are set by the customer when a ticket is opened.",
+        "Quillmark shall respond to each support request within four (4) business hours.",
+        "Quillmark will assign a severity level to each ticket and keep the customer informed.",
+    ]
+    found = extract_lines(tmp_path, capsys, lines)
     parties = found["terms"]["parties"]
     assert [(p["role"], p["legal_name"]) for p in parties] == [("vendor", "Quillmark")]
     assert found["evidence"]["parties[0].legal_name"]["line"] == 3
