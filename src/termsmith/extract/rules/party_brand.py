@@ -19,6 +19,8 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
+from termsmith.extract.rules.party_brand_zh import han_vendor
+
 
 class _HasNorm(Protocol):
     norm: str
@@ -160,7 +162,7 @@ def brand_vendor(sentences: Sequence[_Sentence], others: Sequence[str] = ()) -> 
             spelled.setdefault(key, (name, s))
     ranked = [k for k in acts if acts[k] >= 2 or k in strong]
     if not ranked:
-        return None
+        return han_vendor(sentences, taken)
     ranked.sort(key=lambda k: (-acts[k], -(k in strong)))
     best = ranked[0]
     if len(ranked) > 1 and acts[ranked[1]] == acts[best] and (ranked[1] in strong) == (best in strong):
