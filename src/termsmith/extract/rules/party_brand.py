@@ -17,17 +17,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from typing import Protocol, TypeVar
 
 from termsmith.extract.rules.party_brand_zh import han_vendor
-
-
-class _HasNorm(Protocol):
-    norm: str
-
-
-_Sentence = TypeVar("_Sentence", bound=_HasNorm)
-
+from termsmith.extract.sentences import Sentence
 
 # a name: one to four capitalised tokens (CamelCase, all capitals, digits, a hyphen: "TH-EY", "BODLIZ STUDIO"); a
 # lower-case brand only as one token at the start of a sentence ("dcupl strives to …")
@@ -128,13 +120,13 @@ def _key(name: str) -> str:
     return re.sub(r"[^0-9a-z\u4e00-\u9fff]", "", name.lower())
 
 
-def brand_vendor(sentences: Sequence[_Sentence], others: Sequence[str] = ()) -> tuple[str, _Sentence] | None:
+def brand_vendor(sentences: Sequence[Sentence], others: Sequence[str] = ()) -> tuple[str, Sentence] | None:
     """The name the page speaks as, and the first sentence it acts in; else None. ``others`` are names already read
     (the client): none of them is the vendor."""
     taken = {_key(o) for o in others}
     acts: Counter[str] = Counter()
     strong: set[str] = set()
-    spelled: dict[str, tuple[str, _Sentence]] = {}
+    spelled: dict[str, tuple[str, Sentence]] = {}
     for index, s in enumerate(sentences[:400]):
         text = re.sub(r"\*\*|__", "", s.norm)
         found: list[tuple[str, bool]] = []
@@ -171,17 +163,15 @@ def brand_vendor(sentences: Sequence[_Sentence], others: Sequence[str] = ()) -> 
     return _defined_by(sentences, name) or name, sentence
 
 
+# the legal forms a longer name may end in
+_LEGAL_FORM = r"(?-i:Inc|LLC|Ltd|Limited|Corp|GmbH)\.?"
 # a longer name ending perhaps in its legal form, the words of a short name defined in quotes after it
 _LONG = re.compile(
-    r"(?P<long>"
-    + _TOKEN
-    + r"(?:\s+(?:&\s+|of\s+|and\s+)?"
-    + _TOKEN
-    + r"){1,5}(?:,?\s+(?-i:Inc|LLC|Ltd|Limited|Corp|GmbH)\.?)?)"
+    r"(?P<long>" + _TOKEN + r"(?:\s+(?:&\s+|of\s+|and\s+)?" + _TOKEN + r"){1,5}(?:,?\s+" + _LEGAL_FORM + r")?)"
 )
 
 
-def _defined_by(sentences: Sequence[_Sentence], short: str) -> str | None:
+def _defined_by(sentences: Sequence[Sentence], short: str) -> str | None:
     """The name a quoted short name is defined for ('Team Solutions Group ("TSG")', 'Today Systems, Inc., 716 … ("Today")'):
     the capitalised words before the bracket that start with the short name or whose initials spell it."""
     quoted = re.compile(r"\(\s*(?:the\s+)?[\"“]" + re.escape(short) + r"[,\"”]")
@@ -190,9 +180,7 @@ def _defined_by(sentences: Sequence[_Sentence], short: str) -> str | None:
         if not q:
             continue
         for m in _LONG.finditer(s.norm[: q.start()]):
-            words = re.findall(
-                r"[A-Za-z][\w&'-]*", re.sub(r",?\s+(?:Inc|LLC|Ltd|Limited|Corp|GmbH)\.?$", "", m["long"])
-            )
+            words = re.findall(r"[A-Za-z][\w&'-]*", re.sub(r",?\s+" + _LEGAL_FORM + "$", "", m["long"]))
             initials = "".join(w[0] for w in words if w.lower() not in ("of", "and"))
             if m["long"].startswith(short + " ") or initials == short:
                 return m["long"]

@@ -15,14 +15,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from typing import Protocol, TypeVar
 
-
-class _HasNorm(Protocol):
-    norm: str
-
-
-_Sentence = TypeVar("_Sentence", bound=_HasNorm)
+from termsmith.extract.sentences import Sentence
 
 _OPEN = r"(?:^|(?<=[\s,，。;；:：、】」)）!！?？]|[.)](?=\s))|(?<=由))"
 _HAN_NAME = r"(?P<name>[\u4e00-\u9fff]{2,8}?)"
@@ -56,11 +50,11 @@ def _firm(name: str) -> bool:
     )
 
 
-def han_vendor(sentences: Sequence[_Sentence], taken: set[str]) -> tuple[str, _Sentence] | None:
+def han_vendor(sentences: Sequence[Sentence], taken: set[str]) -> tuple[str, Sentence] | None:
     """The Han name that acts twice, or that the page's title names beside a line giving its legal name; else None. ``taken`` are the names
     already read (the client)."""
     acts: Counter[str] = Counter()
-    first: dict[str, _Sentence] = {}
+    first: dict[str, Sentence] = {}
     titled: set[str] = set()
     for index, s in enumerate(sentences[:400]):
         text = re.sub(r"\*\*|__", "", s.norm)
@@ -85,7 +79,7 @@ def han_vendor(sentences: Sequence[_Sentence], taken: set[str]) -> tuple[str, _S
     return legal[best] or best, first[best]
 
 
-def _legal_name(sentences: Sequence[_Sentence], brand: str) -> str | None:
+def _legal_name(sentences: Sequence[Sentence], brand: str) -> str | None:
     """The firm's legal name when a line of its own gives it with the brand's words in it ("丰捷软件" → a line
     "广州丰捷企业管理服务有限公司")."""
     core = re.sub(r"(?:科技|软件|軟件|軟體|资讯|資訊|信息|网络|網路)$", "", brand)
