@@ -67,6 +67,12 @@ the rounds whose one runs moved nothing move nothing here either (so far):
 | 8104b0e (session 18's start) | 95/30/114 | 0.760 | 0.455 | 0.569 |
 | 34c151b (after session 18's first round) | the same | | | |
 | ca2cd9a (after its second round) | the same | | | |
+
+Batches 49–50 (session 19, 133 facts; `--extract 49 50 --lint --code f3b62b2 ce5605d 01fb7c1 cb75901 081c739 8104b0e
+ca2cd9a 6b7e8c2`): F1 0.583, 0.622, 0.626, 0.681, 0.698 (081c739, session 16), then 0.692 for 8104b0e, ca2cd9a and
+6b7e8c2 alike (81/20/52): the rise stops at session 16. Batches 51–54 (session 19, 270 facts; `--extract 51 52 53 54
+--lint --code f3b62b2 ce5605d 01fb7c1 cb75901 081c739 8104b0e 6b7e8c2 d1533a97`): 0.523, 0.634, 0.654, 0.714, 0.720,
+0.729 (8104b0e, 161/11/109), and the same for the codes after session 19's first two rounds (6b7e8c2, d1533a97).
 """
 
 from __future__ import annotations
