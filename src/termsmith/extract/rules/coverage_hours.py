@@ -18,7 +18,7 @@ _COVERAGE_NOUN = _re(
     r"server|security|uptime|customer|emergency|helpdesk|help\s+desk)\s+)?)"
     r"(?:monitoring|monitored|surveillance|support|coverage|service|services|help\s*desk|helpdesk|hotline|"
     r"availability|on-?call|staffing|operations?)\b"
-    r"|\A\s*(?:a|per|each|every|/)\s*day\b|\A\s*/\s*7\b|\A\s*[x×*]\s*7\b|\A\s*,?\s*(?:365|7)\s+days\b"
+    r"|\A\s*(?:a|per|each|every|/)\s*(?:day|week|year)\b|\A\s*/\s*7\b|\A\s*[x×*]\s*7\b|\A\s*,?\s*(?:365|7)\s+days\b"
     r"|\A\s*(?:全天候|不间断|不間斷)?(?:监控|監控|值守|值班|服务|服務|热线|熱線|在线|在線|技术支持|技術支持|支持|运维|運維|"
     r"监测|監測|开通|開通|待命)"
 )

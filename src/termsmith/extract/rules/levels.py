@@ -105,12 +105,23 @@ def severity_levels(ctx: Context) -> None:
         found: dict[str, _Level] = {}
         _prose(s.norm, s, found, untiered, row, inherited=label[1] if _under_label(s, label) else None)
         groups.merge(found, levels, s)
-    if not untiered and not any(lv.times for lv in levels.values()):
-        fallback_levels(sentences, levels)
+    # the last reading runs when no level was timed; beside promises without a level, only a reading of a stretch
+    # of its own (a promise inside the stretch it read, a cell of the same table, says it misread that table), and
+    # the promises stay levels of their own ("Total Issue Resolution Goal: 24 Hours" under a list of levels timed by
+    # a title above them)
+    fallback = not any(lv.times for lv in levels.values())
+    if fallback:
+        read: dict[str, _Level] = {}
+        fallback_levels(sentences, read)
+        spans = [t[2].paragraph.number for lv in read.values() for t in lv.times.values()]
+        if not spans or not any(min(spans) <= u[3].paragraph.number <= max(spans) for u in untiered):
+            levels.update(read)
     _drop_figures(ctx, levels, untiered)
     tiers = _distinct([lv for lv in levels.values() if "response" in lv.times or "resolution" in lv.times])
     if not tiers and untiered:
         tiers = plan_cards(ctx.sentences, untiered) or _untiered_levels(ctx, untiered)
+    elif fallback and untiered:
+        tiers += _untiered_levels(ctx, untiered)
     else:
         _shared_promise(tiers, untiered)
         tiers += _question_level(ctx, tiers, untiered)
