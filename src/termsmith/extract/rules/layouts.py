@@ -57,8 +57,12 @@ class _LineLayout:
         return False
 
 
-# "Severity Level 1" names the level "Level 1"; bullets and numbering before a label are not part of it
-_LABEL_LEAD = _re(r"^[\s\-–•*·●▪■◆]+|^(?:severity|priority)\s+(?=level\s*\d)")
+# "Severity Level 1" names the level "Level 1", a heading "Priority CRITICAL" the level "CRITICAL"; bullets and
+# numbering before a label are not part of it
+_LABEL_LEAD = _re(
+    r"^[\s\-–•*·●▪■◆]+|^(?:severity|priority)\s+(?=level\s*\d)|^(?:severity|priority)\s+"
+    r"(?=(?:critical|urgent|emergency|high|medium|moderate|normal|low|major|minor)\s*$)"
+)
 _SHORT = 60  # longest line still read as one cell or one label
 
 
