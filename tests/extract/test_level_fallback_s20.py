@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.extract.extract_support import level_times, terms_of, text_lines
 
 _EN = (
@@ -33,33 +35,35 @@ def test_a_level_list_under_a_kind_heading_beside_a_promise_without_a_level(tmp_
     }
 
 
-def test_the_list_in_chinese_beside_a_promise_without_a_level(tmp_path: Path) -> None:
-    text = text_lines(
-        "本公司运维服务响应时间目标如下：",
-        "紧急 - 30分钟",
-        "- 系统无法登录",
-        "- 数据丢失",
-        "一般 - 4小时",
-        "- 报表显示错误",
+_ZH = {
+    "zh-Hans": (
+        (
+            "本公司运维服务响应时间目标如下：",
+            "紧急 - 30分钟",
+            "- 系统无法登录",
+            "- 数据丢失",
+            "一般 - 4小时",
+            "- 报表显示错误",
+        ),
         "问题解决总目标：48小时",
-    )
-    times = level_times(terms_of(tmp_path, text))
-    assert times["紧急"] == ("30m", None)
-    assert times["一般"][0] == "4h"  # the goal right under its examples is read with it by the heading reader
-
-
-def test_the_list_in_traditional_chinese(tmp_path: Path) -> None:
-    text = text_lines(
-        "本公司維運服務回應時間目標如下：",
-        "緊急 - 1小時",
-        "- 系統無法登入",
-        "一般 - 8小時",
-        "- 報表錯誤",
+        {"紧急": "30m", "一般": "4h"},
+    ),
+    "zh-Hant": (
+        ("本公司維運服務回應時間目標如下：", "緊急 - 1小時", "- 系統無法登入", "一般 - 8小時", "- 報表錯誤"),
         "問題解決總目標：3天",
-    )
-    times = level_times(terms_of(tmp_path, text))
-    assert times["緊急"] == ("1h", None)
-    assert times["一般"][0] == "8h"
+        {"緊急": "1h", "一般": "8h"},
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_ZH))
+def test_the_list_in_chinese_beside_a_promise_without_a_level(tmp_path: Path, language: str) -> None:
+    lines, goal, responses = _ZH[language]
+    times = level_times(terms_of(tmp_path, text_lines(*lines, goal)))
+    first, last = responses
+    assert times[first] == (responses[first], None)
+    # the goal right under the last level's examples is read with that level by the heading reader
+    assert times[last][0] == responses[last]
 
 
 def test_days_a_year_of_coverage_are_no_level_time(tmp_path: Path) -> None:
