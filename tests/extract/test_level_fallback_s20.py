@@ -77,25 +77,24 @@ def test_days_a_year_of_coverage_are_no_level_time(tmp_path: Path) -> None:
     assert all("365" not in str(v) for v in times.values())
 
 
-def test_a_price_list_under_a_heading_is_no_level_list(tmp_path: Path) -> None:
-    text = text_lines(
-        "Support plans and prices:",
-        "Basic - 99 USD per month",
-        "Premium - 299 USD per month",
+# lists under a heading that are no levels: a price list, an uptime table with a backup schedule; the promise under
+# each is every request's
+_NOT_LEVELS = {
+    "prices": (
+        ("Support plans and prices:", "Basic - 99 USD per month", "Premium - 299 USD per month"),
         "All requests are answered within 2 business days.",
-    )
-    times = level_times(terms_of(tmp_path, text))
-    assert set(times) <= {"all issues"}
-
-
-def test_an_uptime_table_and_a_backup_schedule_are_no_level_list(tmp_path: Path) -> None:
-    text = text_lines(
-        "Availability and backups:",
-        "Uptime - 99.9% per month",
-        "Backups - every 24 hours",
-        "Backup retention - 30 days",
+        "2 business days",
+    ),
+    "uptime and backups": (
+        ("Availability and backups:", "Uptime - 99.9% per month", "Backups - every 24 hours", "Retention - 30 days"),
         "Tickets are answered within 4 hours.",
-    )
-    times = level_times(terms_of(tmp_path, text))
-    assert set(times) <= {"all issues"}
-    assert ("4h", None) in times.values()
+        "4h",
+    ),
+}
+
+
+@pytest.mark.parametrize("layout", sorted(_NOT_LEVELS))
+def test_a_list_of_prices_or_schedules_under_a_heading_is_no_level_list(tmp_path: Path, layout: str) -> None:
+    lines, promise, answered = _NOT_LEVELS[layout]
+    times = level_times(terms_of(tmp_path, text_lines(*lines, promise)))
+    assert times == {"all issues": (answered, None)}
