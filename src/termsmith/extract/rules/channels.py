@@ -87,6 +87,14 @@ _CHANNEL_CONTEXT = _re(
     r"(?<![内內])(?:到达|到達|赶赴|趕赴|前往)(?:服务|服務|客户|客戶|用户|用戶|甲方)?(?:的)?(?:现场|現場)|"
     # times counted from a ticket's receipt, tickets typed in a support portal: the client reports by ticket
     r"\breceipt of (?:the |a |your )?ticket\b|\bticket is received\b|\bsupport portal\b|"
+    # tickets the promises run on: a ticket named by its priority or severity ("High Priority tickets", "Urgent
+    # Ticket Response Time", "the severity level set on the support ticket", "工单优先级"), tickets allowed per
+    # period ("5 support tickets per month"), a ticket the vendor receives or accepts
+    r"\b(?:priority|severity|urgent|critical|high|normal|medium|low|non-urgent)\W{0,2}\s+(?:support\s+)?tickets?\b|"
+    r"\btickets?\b[^.;]{0,40}\b(?:priority|priorities|severity)\b|"
+    r"\b(?:receiv|accept)\w*\s+(?:\([^)]{0,20}\)\s+)?(?:of\s+)?(?:a|an|the|your)\s+(?:valid\s+)?(?:support\s+)?ticket\b|"
+    r"\btickets?\s+(?:per|a|each)\s+(?:month|year|week)\b|"
+    r"(?:工单|工單)(?:的)?(?:优先级|優先級|级别|級別|等级|等級)|(?:优先级|優先級)(?:的)?(?:工单|工單)|"
     # a response promised per ticket ("a 4 hour maximum response time for all support tickets")
     r"\bresponse times?\b[^.;]{0,20}\b(?:for|on|to)\s+(?:all\s+|any\s+|each\s+|every\s+)?(?:support\s+)?tickets?\b|"
     r"(?:收到|接到|受理)(?:客户|客戶|用户|用戶)?(?:的)?(?:工单|工單)|(?:工单|工單)(?:系统|系統|平台)|"
