@@ -49,6 +49,8 @@ _CHANNEL_CONTEXT = _re(
     r"(?:help|support)\s?lines?|(?:on-?site|site)\s+visits?|in-person|instant\s+messag\w*|e-?mail|(?:tele)?phone|"
     r"wechat|whatsapp|telegram|skype|slack|discord|viber|teamviewer|anydesk)\b|"
     r"(?:telephone|phone|e-?mail|online|internet|web)[\w -]{0,25}support|"
+    # the support desk's own line or mailbox named as such ("Support email", "support phone: …", "客服邮箱")
+    r"\bsupport\s+(?:e-?mail|(?:tele)?phone|hotline|chat)\b|"
     r"(?:电话|電話|e-?mail|电子邮件|電子郵件|邮件|郵件|电邮|電郵)\s*(?:线上|線上|回复|回覆|答复|答覆)?\s*"
     r"(?:支持|支援|服务|服務|咨询|咨詢|諮詢|协助|協助)|"
     # a column of ways joined by slashes over service promises ("电话/传真/E-mail 接到服务请求后30分钟内答复"); a
@@ -401,6 +403,11 @@ _SERVICE_NUMBER = _re(
 # 联系方式): the list items or table rows under it name channels whatever they say around the kind word.
 _CHANNEL_HEAD = _re(
     r"\bchannels?\b|contact (?:information|details|methods?|options?)|how to (?:contact|reach)|"
+    # a lead naming the ways the client reports by ("The Support Mediums include:", "You report an issue over
+    # established communication tool", 沟通方式)
+    r"\b(?:support|contact|communication|reporting)\s+(?:mediums?|media|methods?|means|tools?|options?|ways?)\b|"
+    r"\breport(?:s|ing)?\s+(?:an?\s+|the\s+|your\s+)?(?:issues?|incidents?|problems?)\s+(?:over|via|by|through)\b|"
+    r"沟通方式|溝通方式|报修方式|報修方式|"
     r"支持渠道|服务渠道|服務渠道|支援管道|服務管道|联系方式|聯絡方式|聯繫方式"
 )
 _ITEM_LINE = _re(r"^\s*(?:[-–•*·●▪]|[|｜])|\S\s*[|｜]\s*\S")  # a list item, a table row
