@@ -51,6 +51,12 @@ _CHANNEL_CONTEXT = _re(
     r"(?:telephone|phone|e-?mail|online|internet|web)[\w -]{0,25}support|"
     # the support desk's own line or mailbox named as such ("Support email", "support phone: …", "客服邮箱")
     r"\bsupport\s+(?:e-?mail|(?:tele)?phone|hotline|chat)\b|"
+    # the support team answering the client's calls or mails ("The lecturers answer the phone and emails", "Our
+    # support team answers the phone on weekdays"), a way offered as a service or a line of a plan ("Email or phone
+    # service may be utilized", "Priority phone line and priority email address")
+    r"\banswer(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:tele)?phones?|e-?mails?)\b|"
+    r"\b(?:e-?mail|(?:tele)?phone)\s+(?:or|and|/)\s+(?:e-?mail|(?:tele)?phone)\s+(?:service|support|line)s?\b|"
+    r"\b(?:priority|dedicated|direct|support)\s+(?:(?:tele)?phone\s+lines?|e-?mail\s+address(?:es)?)\b|"
     r"(?:电话|電話|e-?mail|电子邮件|電子郵件|邮件|郵件|电邮|電郵)\s*(?:线上|線上|回复|回覆|答复|答覆)?\s*"
     r"(?:支持|支援|服务|服務|咨询|咨詢|諮詢|协助|協助)|"
     # a column of ways joined by slashes over service promises ("电话/传真/E-mail 接到服务请求后30分钟内答复"); a
@@ -147,7 +153,10 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
             # a line the client dials by another name: a help line, a support line, a voice call, a free number
             # (0800专线, 400热线), a landline (座机, 市話)
             r"\bhelp\s?-?lines?\b|\bsupport\s+lines?\b|\bvoice\s+calls?\b|\b1-?800\s+(?:number|line)s?\b|"
-            r"(?:400|800|0800)\s*(?:专线|專線)|座机|座機|市话|市話|" + _CALLS_IN + r"|" + _PHONE_NUMBER
+            r"(?:400|800|0800)\s*(?:专线|專線)|座机|座機|市话|市話|" + _CALLS_IN + r"|" + _PHONE_NUMBER + r"|"
+            # calls named beside tickets or mails as the client's requests ("All calls or tickets submitted to the
+            # Service Desk")
+            r"\bcalls?\s+(?:or|and|/)\s+(?:tickets?|e-?mails?)\b|\b(?:tickets?|e-?mails?)\s+(?:or|and|/)\s+calls?\b"
         ),
         "phone",
     ),
