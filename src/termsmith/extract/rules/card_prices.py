@@ -52,14 +52,16 @@ def _period(text: str) -> str | None:
 def card_prices(sentences: list[Sentence], default: str) -> dict[int, tuple[FoundMoney, str]]:
     """The index of each line holding a price alone followed by a line naming its period alone → (price, period)."""
     lines = [(i, s) for i, s in enumerate(sentences) if s.offset == 0 and s.norm.strip()]
-    currencies = Counter(m.money.currency for s in sentences for m in money(s.norm, default))
+    currencies: Counter[str] | None = None  # counted only when a bare number stands over a period line
     out: dict[int, tuple[FoundMoney, str]] = {}
     for (i, s), (_, after) in pairwise(lines):
         period = _period(after.norm)
         if period is None:
             continue
         found = money(s.norm, default)
-        if not found and _BARE_NUMBER.match(s.norm) and len(currencies) == 1:
+        if not found and _BARE_NUMBER.match(s.norm) and currencies is None:
+            currencies = Counter(m.money.currency for t in sentences for m in money(t.norm, default))
+        if not found and _BARE_NUMBER.match(s.norm) and currencies and len(currencies) == 1:
             code = next(iter(currencies))
             found = [FoundMoney(m.money, 0, len(s.norm)) for m in money(f"{s.norm.strip()} {code}", default)]
         if len(found) == 1 and not s.norm[: found[0].start].strip() and not s.norm[found[0].end :].strip():
