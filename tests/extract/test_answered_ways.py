@@ -8,12 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.extract.extract_support import extract_lines
-
-
-def _kinds(tmp_path: Path, capsys: pytest.CaptureFixture[str], lines: tuple[str, ...]) -> list[str]:
-    found = extract_lines(tmp_path, capsys, lines, "support.txt")
-    return sorted(c["kind"] for c in found["terms"].get("support_channels", []))
+from tests.extract.extract_support import channel_kinds
 
 
 @pytest.mark.parametrize(
@@ -29,8 +24,11 @@ def _kinds(tmp_path: Path, capsys: pytest.CaptureFixture[str], lines: tuple[str,
 def test_answered_and_offered_ways_are_channels(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], lines: tuple[str, ...], kinds: list[str]
 ) -> None:
-    assert _kinds(tmp_path, capsys, lines) == kinds
+    assert channel_kinds(tmp_path, capsys, lines, "support.txt") == kinds
 
 
 def test_a_sales_phone_is_no_channel(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert _kinds(tmp_path, capsys, ("Our sales team answers the phone for billing enquiries.",)) == []
+    assert (
+        channel_kinds(tmp_path, capsys, ("Our sales team answers the phone for billing enquiries.",), "support.txt")
+        == []
+    )

@@ -9,12 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.extract.extract_support import extract_lines
-
-
-def _kinds(tmp_path: Path, capsys: pytest.CaptureFixture[str], lines: tuple[str, ...], name: str) -> list[str]:
-    found = extract_lines(tmp_path, capsys, lines, name)
-    return sorted(c["kind"] for c in found["terms"].get("support_channels", []))
+from tests.extract.extract_support import channel_kinds
 
 
 @pytest.mark.parametrize(
@@ -47,7 +42,7 @@ def _kinds(tmp_path: Path, capsys: pytest.CaptureFixture[str], lines: tuple[str,
 def test_ways_under_a_reporting_lead_are_channels(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, lines: tuple[str, ...], kinds: list[str]
 ) -> None:
-    assert _kinds(tmp_path, capsys, lines, name) == kinds
+    assert channel_kinds(tmp_path, capsys, lines, name) == kinds
 
 
 def test_bare_items_under_another_lead_and_a_footer_address_are_no_channels(
@@ -59,4 +54,4 @@ def test_bare_items_under_another_lead_and_a_footer_address_are_no_channels(
         "- Telephone",
         "Privacy notice: questions about your data go to privacy@example.com.",
     )
-    assert _kinds(tmp_path, capsys, lines, "plan.txt") == []
+    assert channel_kinds(tmp_path, capsys, lines, "plan.txt") == []

@@ -8,12 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.extract.extract_support import extract_lines
-
-
-def _kinds(tmp_path: Path, capsys: pytest.CaptureFixture[str], lines: tuple[str, ...], name: str) -> list[str]:
-    found = extract_lines(tmp_path, capsys, lines, name)
-    return sorted(c["kind"] for c in found["terms"].get("support_channels", []))
+from tests.extract.extract_support import channel_kinds
 
 
 @pytest.mark.parametrize(
@@ -30,7 +25,7 @@ def _kinds(tmp_path: Path, capsys: pytest.CaptureFixture[str], lines: tuple[str,
 def test_a_ticket_the_promises_run_on_is_the_ticket_channel(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, lines: tuple[str, ...]
 ) -> None:
-    assert _kinds(tmp_path, capsys, lines, name) == ["ticket"]
+    assert channel_kinds(tmp_path, capsys, lines, name) == ["ticket"]
 
 
 def test_a_ticket_made_by_email_is_no_ticket_channel(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -38,9 +33,9 @@ def test_a_ticket_made_by_email_is_no_ticket_channel(tmp_path: Path, capsys: pyt
         "All tickets must be reported over email to help@example.com.",
         "High Priority tickets are answered within one hour.",
     )
-    assert "ticket" not in _kinds(tmp_path, capsys, lines, "sla.txt")
+    assert "ticket" not in channel_kinds(tmp_path, capsys, lines, "sla.txt")
 
 
 def test_a_priority_without_a_ticket_names_no_channel(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     lines = ("High priority issues are answered within one hour.", "支持案例的优先级分为三个等级。")
-    assert _kinds(tmp_path, capsys, lines, "sla.txt") == []
+    assert channel_kinds(tmp_path, capsys, lines, "sla.txt") == []
