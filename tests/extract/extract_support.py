@@ -101,3 +101,11 @@ def docx_paragraphs(tmp_path: Path, lines: Sequence[str], name: str = "doc.docx"
     path = tmp_path / name
     document.save(str(path))
     return path
+
+
+def channel_kinds(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lines: Sequence[str], name: str = "doc.txt"
+) -> list[str]:
+    """The support channels' kinds `termsmith extract` reads from ``lines`` saved as ``name``, sorted."""
+    found = extract_lines(tmp_path, capsys, lines, name)
+    return sorted(c["kind"] for c in found["terms"].get("support_channels", []))

@@ -49,6 +49,14 @@ _CHANNEL_CONTEXT = _re(
     r"(?:help|support)\s?lines?|(?:on-?site|site)\s+visits?|in-person|instant\s+messag\w*|e-?mail|(?:tele)?phone|"
     r"wechat|whatsapp|telegram|skype|slack|discord|viber|teamviewer|anydesk)\b|"
     r"(?:telephone|phone|e-?mail|online|internet|web)[\w -]{0,25}support|"
+    # the support desk's own line or mailbox named as such ("Support email", "support phone: …", "客服邮箱")
+    r"\bsupport\s+(?:e-?mail|(?:tele)?phone|hotline|chat)\b|"
+    # the support team answering the client's calls or mails ("The lecturers answer the phone and emails", "Our
+    # support team answers the phone on weekdays"), a way offered as a service or a line of a plan ("Email or phone
+    # service may be utilized", "Priority phone line and priority email address")
+    r"\banswer(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:tele)?phones?|e-?mails?)\b|"
+    r"\b(?:e-?mail|(?:tele)?phone)\s+(?:or|and|/)\s+(?:e-?mail|(?:tele)?phone)\s+(?:service|support|line)s?\b|"
+    r"\b(?:priority|dedicated|direct|support)\s+(?:(?:tele)?phone\s+lines?|e-?mail\s+address(?:es)?)\b|"
     r"(?:电话|電話|e-?mail|电子邮件|電子郵件|邮件|郵件|电邮|電郵)\s*(?:线上|線上|回复|回覆|答复|答覆)?\s*"
     r"(?:支持|支援|服务|服務|咨询|咨詢|諮詢|协助|協助)|"
     # a column of ways joined by slashes over service promises ("电话/传真/E-mail 接到服务请求后30分钟内答复"); a
@@ -87,6 +95,14 @@ _CHANNEL_CONTEXT = _re(
     r"(?<![内內])(?:到达|到達|赶赴|趕赴|前往)(?:服务|服務|客户|客戶|用户|用戶|甲方)?(?:的)?(?:现场|現場)|"
     # times counted from a ticket's receipt, tickets typed in a support portal: the client reports by ticket
     r"\breceipt of (?:the |a |your )?ticket\b|\bticket is received\b|\bsupport portal\b|"
+    # tickets the promises run on: a ticket named by its priority or severity ("High Priority tickets", "Urgent
+    # Ticket Response Time", "the severity level set on the support ticket", "工单优先级"), tickets allowed per
+    # period ("5 support tickets per month"), a ticket the vendor receives or accepts
+    r"\b(?:priority|severity|urgent|critical|high|normal|medium|low|non-urgent)\W{0,2}\s+(?:support\s+)?tickets?\b|"
+    r"\btickets?\b[^.;]{0,40}\b(?:priority|priorities|severity)\b|"
+    r"\b(?:receiv|accept)\w*\s+(?:\([^)]{0,20}\)\s+)?(?:of\s+)?(?:a|an|the|your)\s+(?:valid\s+)?(?:support\s+)?ticket\b|"
+    r"\btickets?\s+(?:per|a|each)\s+(?:month|year|week)\b|"
+    r"(?:工单|工單)(?:的)?(?:优先级|優先級|级别|級別|等级|等級)|(?:优先级|優先級)(?:的)?(?:工单|工單)|"
     # a response promised per ticket ("a 4 hour maximum response time for all support tickets")
     r"\bresponse times?\b[^.;]{0,20}\b(?:for|on|to)\s+(?:all\s+|any\s+|each\s+|every\s+)?(?:support\s+)?tickets?\b|"
     r"(?:收到|接到|受理)(?:客户|客戶|用户|用戶)?(?:的)?(?:工单|工單)|(?:工单|工單)(?:系统|系統|平台)|"
@@ -137,7 +153,10 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
             # a line the client dials by another name: a help line, a support line, a voice call, a free number
             # (0800专线, 400热线), a landline (座机, 市話)
             r"\bhelp\s?-?lines?\b|\bsupport\s+lines?\b|\bvoice\s+calls?\b|\b1-?800\s+(?:number|line)s?\b|"
-            r"(?:400|800|0800)\s*(?:专线|專線)|座机|座機|市话|市話|" + _CALLS_IN + r"|" + _PHONE_NUMBER
+            r"(?:400|800|0800)\s*(?:专线|專線)|座机|座機|市话|市話|" + _CALLS_IN + r"|" + _PHONE_NUMBER + r"|"
+            # calls named beside tickets or mails as the client's requests ("All calls or tickets submitted to the
+            # Service Desk")
+            r"\bcalls?\s+(?:or|and|/)\s+(?:tickets?|e-?mails?)\b|\b(?:tickets?|e-?mails?)\s+(?:or|and|/)\s+calls?\b"
         ),
         "phone",
     ),
@@ -393,6 +412,11 @@ _SERVICE_NUMBER = _re(
 # 联系方式): the list items or table rows under it name channels whatever they say around the kind word.
 _CHANNEL_HEAD = _re(
     r"\bchannels?\b|contact (?:information|details|methods?|options?)|how to (?:contact|reach)|"
+    # a lead naming the ways the client reports by ("The Support Mediums include:", "You report an issue over
+    # established communication tool", 沟通方式)
+    r"\b(?:support|contact|communication|reporting)\s+(?:mediums?|media|methods?|means|tools?|options?|ways?)\b|"
+    r"\breport(?:s|ing)?\s+(?:an?\s+|the\s+|your\s+)?(?:issues?|incidents?|problems?)\s+(?:over|via|by|through)\b|"
+    r"沟通方式|溝通方式|报修方式|報修方式|"
     r"支持渠道|服务渠道|服務渠道|支援管道|服務管道|联系方式|聯絡方式|聯繫方式"
 )
 _ITEM_LINE = _re(r"^\s*(?:[-–•*·●▪]|[|｜])|\S\s*[|｜]\s*\S")  # a list item, a table row

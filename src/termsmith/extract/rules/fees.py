@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from termsmith.extract.rules.card_prices import card_prices
 from termsmith.extract.rules.context import Context, _re
 from termsmith.extract.rules.fee_spans import names_one_year
 from termsmith.extract.rules.price_columns import price_columns
@@ -509,6 +510,7 @@ def fees(ctx: Context) -> None:
     one_off: list[tuple[dict[str, Any], Sentence]] = []
     columns = price_columns(ctx.sentences, default)
     spaced = space_tables(ctx.sentences, default)
+    cards = card_prices(ctx.sentences, default)
     for found, s, unit, item_name in columns.contract_prices():
         counts[found.money.currency] += 1
         if not any(r["price"] == str(found.money) and r["unit"] == unit for r, _ in rate_card):
@@ -516,11 +518,12 @@ def fees(ctx: Context) -> None:
     for index, s in enumerate(ctx.sentences):
         in_table = header.column_head(s, default)
         under_fee = index > 0 and s.offset == 0 and _RECURRING_WORDS.search(ctx.sentences[index - 1].norm)
-        if not (_FEE.search(s.norm) or _FEE.search(s.heading) or _FEE.search(in_table) or under_fee):
+        card = cards.get(index)
+        if not (_FEE.search(s.norm) or _FEE.search(s.heading) or _FEE.search(in_table) or under_fee or card):
             continue
         if re.search(r"赔偿|賠償|违约金|違約金|罚|罰|penalt|liquidated|damages|注册资本|註冊資本|liabilit", s.norm):
             continue
-        amounts = money(s.norm, default)
+        amounts = [card[0]] if card else money(s.norm, default)
         for i, m in enumerate(amounts):
             if (index, m.start) in columns.seen or (i and _restates(s.norm, amounts[i - 1], m)):
                 continue  # read with its column above, or the amount before it again in brackets
@@ -531,6 +534,8 @@ def fees(ctx: Context) -> None:
             basis = _basis(s.norm, m.start, m.end) or (_period_in(head) if head else None)
             row_period = header.period_of_row(s.norm) if basis is None and in_table and _FEE.search(head) else None
             basis = basis or row_period  # a price for a period of service (another column) recurs
+            if basis is None and card:
+                basis = row_period = card[1]  # a plan card's price over its period's line: the plan's recurring price
             if (column := head_of(spaced, s, m.start)) is not None:
                 head = column[0]  # a row of a table copied as space-separated lines: its column's head
                 row_period = row_period or _service_period(head)
