@@ -27,6 +27,7 @@ from functools import lru_cache
 from termsmith.extract.normalize import normalise as _normalise
 from termsmith.extract.rules.bar_lines import bar_line_runs
 from termsmith.extract.rules.context import _re
+from termsmith.extract.rules.glued_rows import glued_row
 from termsmith.extract.rules.level_words import (
     _COLUMN_OF_LEVELS,
     _LEVEL,
@@ -449,16 +450,23 @@ def _run_together_tables(paragraphs: list[tuple[Paragraph, str]], taken: set[int
             continue
         header = [c for a, b in parts if (c := _cell(p, heading, a, b))]
         table = Table(header, [], True, _intro(paragraphs, i), {p.number})
+        glued = 0
         for q, q_heading in paragraphs[i + 1 : i + 40]:
             if q.number in taken:
                 break
             cells = [c for a, b in _joints(q.text) if (c := _cell(q, q_heading, a, b))]
             level = _level_in(cells[0].norm) if cells and len(cells[0].norm) <= 30 else None
+            if level is None and _COLUMN_OF_LEVELS.search(texts[0]) and (row := glued_row(q.text)) is not None:
+                # "1Major Impact: …up to 2 hoursup to 8 hours": the level's cell, then its times as one run
+                level, run_start, run_end = row
+                cells = [c for a, b in ((0, run_start), (run_start, run_end)) if (c := _cell(q, q_heading, a, b))]
+                glued += 1
             if level is None:
                 continue  # a description running on ("• Application inaccessible")
             table.rows.append(cells)
             table.row_levels.append(level)
             table.paragraphs.add(q.number)
+        table.runs = bool(table.rows) and glued == len(table.rows)
         if table.rows:
             out.append(table)
     return out
