@@ -84,6 +84,11 @@ _WORDS = {
 # Garbled text from PDF copies: "4.小时" (a full stop between a number and its Chinese unit).
 _STRAY_DOT = re.compile(r"(?<![\d.])(\d+)\.\s*(?=[个個]?(?:工作)?小[时時]|分[钟鐘鍾]|[个個]?工作日|[个個]月)")
 _SAME_NUMBER_AGAIN = re.compile(r"(?<![\d.])(\d+)\s*\(\1\)")  # 三(3)個工作天 → 3(3) → 3
+# the figure in brackets between a worded number and its unit: "Twenty-four business (24) hours" → "24 business hours"
+_FIGURE_INSIDE = re.compile(
+    r"\b[a-z]+(?:-[a-z]+)?\s+(business|working|calendar)\s*\((\d+(?:\.\d+)?)\)\s*(?=(?:hours?|days?|weeks?)\b)",
+    re.IGNORECASE,
+)
 _WORD_PAREN = re.compile(r"\b(?:[a-z]+(?:-[a-z]+)?)\s*\((\d+(?:\.\d+)?)\)", re.IGNORECASE)
 _WORD_NUM = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True)) + r")\b(?=\s+\(?[a-z])", re.IGNORECASE
@@ -130,6 +135,7 @@ def normalise(text: str) -> str:
     for pattern, repl in _HALF:
         s = pattern.sub(repl, s)
     s = _STRAY_DOT.sub(r"\1", s)
+    s = _FIGURE_INSIDE.sub(lambda m: f"{m.group(2)} {m.group(1)} ", s)
     s = _WORD_PAREN.sub(lambda m: m.group(1), s)
     s = _WORD_NUM.sub(lambda m: str(_WORDS[m.group(1).lower()]), s)
     if _CN_NUMERAL.search(s):

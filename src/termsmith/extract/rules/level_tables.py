@@ -220,7 +220,7 @@ def read_table(
             header, columns = _sub_header(header, row), _columns(_sub_header(header, row))
             plans = plans or (_bracket_plans(header, columns) if table.aligned else {})
             continue
-        if _read_level_lists(row, header, levels):
+        if _read_level_lists(row, _plan_names(table, header), levels, hours):
             continue
         if table.aligned and not _level_in(row[0].norm) and read_level_cells(row, [k for k, _, _ in columns], levels):
             continue
@@ -703,7 +703,40 @@ def _read_qualified_times(
     return True
 
 
-def _read_level_lists(row: list[Sentence], header: list[Sentence], levels: dict[str, _Level]) -> bool:
+# a level named after its time in a cell listing them ("< 1 hour for Urgent < 4 hours for High")
+_FOR_LEVEL = re.compile(
+    r"\s*(?:[(（][^)）]{1,15}[)）]\s*)?for\s+(?P<label>[A-Za-z][\w-]*(?:\s+(?:severity|priority))?(?:\s+issues?)?)",
+    re.IGNORECASE,
+)
+
+
+def _plan_names(table: Table, header: list[Sentence]) -> list[Sentence]:
+    """The row naming the plans: the header, unless a row of prose under the plans took its place ("Plan coverage |
+    Included with all subscriptions | …", read as a second header for naming the plan column)."""
+    names = table.header
+    if all(len(c.norm) <= 24 for c in header[1:]) or len(names) != len(header):
+        return header
+    if names and names[0].norm and not names[-1].norm:
+        return [names[-1], *names[:-1]]  # its empty corner written last ("Standard | Gold | Platinum | |")
+    return names
+
+
+def _for_items(text: str) -> list[tuple[str, str]]:
+    """A cell's times each followed by the level it is for, as (level, time) items; none unless every time in the
+    cell is so followed and there are two or more."""
+    found = durations(text)
+    items: list[tuple[str, str]] = []
+    for d in found:
+        m = _FOR_LEVEL.match(text, d.end)
+        if m is None or _level_in(m["label"]) is None:
+            return []
+        items.append((m["label"], text[d.start : m.start("label")].removesuffix("for ").strip()))
+    return items if len(items) >= 2 else []
+
+
+def _read_level_lists(
+    row: list[Sentence], header: list[Sentence], levels: dict[str, _Level], hours: dict[int, str] | None = None
+) -> bool:
     """A row naming one kind ("起始回應時間目標", "Initial response target") in a table with plans as columns,
     whose cells list one time per level ("嚴重性 1：少於一小時 / 嚴重性 2：少於二小時"): each level under each
     plan is a level of its own; the first plan with times keeps the levels' own keys."""
@@ -713,12 +746,14 @@ def _read_level_lists(row: list[Sentence], header: list[Sentence], levels: dict[
     if len(kinds) != 1:
         return False
     lists = [
-        (cell, plan, items) for cell, plan in zip(row[1:], header[1:], strict=False) if (items := _items(cell.norm))
+        (n, cell, plan, items)
+        for n, (cell, plan) in enumerate(zip(row[1:], header[1:], strict=False), 1)
+        if (items := _items(cell.norm) or _for_items(cell.norm))
     ]
-    if not lists or not all(_level_in(label) for _, _, items in lists for label, _ in items):
+    if not lists or not all(_level_in(label) for _, _, _, items in lists for label, _ in items):
         return False
     first = True
-    for cell, plan, items in lists:
+    for n, cell, plan, items in lists:
         plan_name = plan.norm.strip()
         after = 0
         for label, value in items:
@@ -730,6 +765,8 @@ def _read_level_lists(row: list[Sentence], header: list[Sentence], levels: dict[
             item, after = _item_sentence(cell, value, after)
             entry = levels.setdefault(at[0], _Level(*at))
             entry.named_at = entry.named_at or item
-            entry.times.setdefault(kinds[0], (found[0], _clock(value, found[0]), item))
+            # a time stating no clock takes its plan's (the grid's hours row: "8x5 | 24x5 | 24x7")
+            clock = _clock(value, found[0]) or (hours or {}).get(n)
+            entry.times.setdefault(kinds[0], (found[0], clock, item))
         first = first and not any(len(durations(v)) == 1 for _, v in items)
     return True

@@ -18,7 +18,7 @@ from termsmith.extract.values import durations
 
 _HOURS_LABEL = _re(
     r"\W*(?:(?:support|service|coverage|operating|business|working|office)\s+)?"
-    r"(?:hours|window|coverage|availability)(?:\s+of\s+(?:support|service|coverage))?\W*|"
+    r"(?:hours|window|coverage|availability)(?:\s+of\s+(?:support|service|coverage|operations?))?\W*|"
     r"\W*(?:服务|服務|支持|支援)(?:时间|時間|时段|時段)\W*"
 )
 

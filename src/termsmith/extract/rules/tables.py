@@ -27,6 +27,7 @@ from functools import lru_cache
 from termsmith.extract.normalize import normalise as _normalise
 from termsmith.extract.rules.bar_lines import bar_line_runs
 from termsmith.extract.rules.context import _re
+from termsmith.extract.rules.glued_rows import glued_row
 from termsmith.extract.rules.level_words import (
     _COLUMN_OF_LEVELS,
     _LEVEL,
@@ -170,19 +171,39 @@ def _bar_at(text: str, end: bool) -> bool:
     return bool(stripped) and _PIPE.fullmatch(stripped[-1 if end else 0]) is not None
 
 
-def _opens_wrapped_row(block: list[Paragraph], k: int) -> bool:
+def _opens_wrapped_row(block: list[Paragraph], k: int, width: int = 0) -> bool:
     text = block[k].text
     if _bar_at(text, False) or _bar_at(text, True) or _SEPARATOR.match(text):
         return False
     ahead = next((p for p in block[k + 1 : k + 4] if _has_pipe(p.text)), None)
-    return ahead is not None and _bar_at(ahead.text, False)
+    return ahead is not None and (_bar_at(ahead.text, False) or _mid_cell_wrap(text, ahead.text, width))
+
+
+def _cell_count(text: str) -> int:
+    return sum(1 for piece in _PIPE.split(text) if piece.strip())
+
+
+def _header_width(lines: list[str]) -> int:
+    """The cells of a block's first line holding two or more (its header, below a title line "Severities | | |")."""
+    return next((n for text in lines if (n := _cell_count(text)) >= 2), 0)
+
+
+def _mid_cell_wrap(text: str, ahead: str, width: int) -> bool:
+    """A level's row whose middle cell breaks over lines (a DOCX cell of several paragraphs written as pipe text:
+    "S-1 Critical | Customer reports …:" / "Note: … | 1 business hour | … |"): the line naming the level holds
+    fewer cells than the header, the line with bars after it ends in one and names no level, and the two hold
+    no more cells than the header (the cell broken between them counted once)."""
+    if not width or not _level_in(_PIPE.split(text)[0]) or _level_in(_PIPE.split(ahead)[0]):
+        return False
+    return _bar_at(ahead, True) and _cell_count(text) < width and _cell_count(text) + _cell_count(ahead) - 1 <= width
 
 
 def _in_wrapped_row(paragraphs: list[tuple[Paragraph, str]], k: int, start: int) -> bool:
     """Line ``k`` (without a bar) runs on in a row the last line with a bar above it opened."""
     above = next((m for m in range(k - 1, start - 1, -1) if _has_pipe(paragraphs[m][0].text)), None)
     block = [p for p, _ in paragraphs[above : k + 4]] if above is not None else []
-    return bool(block) and _opens_wrapped_row(block, 0)
+    width = _header_width([p.text for p, _ in paragraphs[start:k]])
+    return bool(block) and _opens_wrapped_row(block, 0, width)
 
 
 def _first_cell_above(paragraphs: list[tuple[Paragraph, str]], i: int, j: int, taken: set[int]) -> bool:
@@ -266,7 +287,8 @@ def _parse_pipes(block: list[tuple[Paragraph, str]]) -> tuple[list[Sentence], li
     parser = _PipeRows(widths[0] if widths else None)
     if not widths:
         lines = [p for p, _ in block]
-        parser.opens = {p.number for k, p in enumerate(lines) if _opens_wrapped_row(lines, k)}
+        width = _header_width([p.text for p in lines])
+        parser.opens = {p.number for k, p in enumerate(lines) if _opens_wrapped_row(lines, k, width)}
     header: list[Sentence] = []
     for p, heading in block:
         if _SEPARATOR.match(p.text):
@@ -428,16 +450,23 @@ def _run_together_tables(paragraphs: list[tuple[Paragraph, str]], taken: set[int
             continue
         header = [c for a, b in parts if (c := _cell(p, heading, a, b))]
         table = Table(header, [], True, _intro(paragraphs, i), {p.number})
+        glued = 0
         for q, q_heading in paragraphs[i + 1 : i + 40]:
             if q.number in taken:
                 break
             cells = [c for a, b in _joints(q.text) if (c := _cell(q, q_heading, a, b))]
             level = _level_in(cells[0].norm) if cells and len(cells[0].norm) <= 30 else None
+            if level is None and _COLUMN_OF_LEVELS.search(texts[0]) and (row := glued_row(q.text)) is not None:
+                # "1Major Impact: …up to 2 hoursup to 8 hours": the level's cell, then its times as one run
+                level, run_start, run_end = row
+                cells = [c for a, b in ((0, run_start), (run_start, run_end)) if (c := _cell(q, q_heading, a, b))]
+                glued += 1
             if level is None:
                 continue  # a description running on ("• Application inaccessible")
             table.rows.append(cells)
             table.row_levels.append(level)
             table.paragraphs.add(q.number)
+        table.runs = bool(table.rows) and glued == len(table.rows)
         if table.rows:
             out.append(table)
     return out
