@@ -77,6 +77,12 @@ _CHANNEL_CONTEXT = _re(
     # a remote or on-site service offered with no reporting word ("Emergency onsite service is available 24x7",
     # "schedule a remote assist appointment", "Up to 30 mins of remote service per day")
     r"\b(?:remote|on-?site)\s+(?:services?|assist|appointments?)\b|"
+    # requests sent to the vendor by a way ("Requests should be sent through support@… or through our live chat",
+    # "Support needs will be emailed to help [at] …", "an urgent problem communicated to us on our issue management
+    # system … or a support inbox")
+    r"\b(?:requests?|issues?|questions?|quer(?:y|ies)|needs|problems?|incidents?|bugs?)\b[^.;]{0,40}?"
+    r"\b(?:sent|e-?mailed|communicated|directed|addressed|forwarded)\s+(?:to\s+us\s+)?(?:to|through|via|on|by|using)\b|"
+    r"(?:问题|問題|故障|需求|请求|請求)[^。;；]{0,12}?(?:发送|發送|发|發|寄|提交)(?:至|到)|"
     # issues logged with the vendor ("Electronic logging of issues and questions to FTR (email & Web)")
     r"\blogg(?:ing|ed)\s+(?:of\s+)?(?:issues|problems|incidents|faults|requests|calls)\b|"
     # a response given by a way of working ("10分钟电话响应,30分钟现场响应", "phone response within 1 hour")
@@ -183,6 +189,7 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
             # (a "contact form" is a page of the client's site; a "support center" is the vendor's team)
             r"\b(?:support|service\s+request)\s+(?:request\s+)?forms?\b|\bsupport\s+web\s*site\b|"
             r"\bissue\s+tracker\b|\bgithub\s+issues\b|\bsupport\s+cases?\b|"
+            r"\b(?:issue|ticket|incident)\s+(?:management|tracking)\s+(?:system|tool|software|platform)\b|"
             r"(?:服务|服務|支持|支援|客户|客戶)门户|(?:服务|服務|支持|支援|客户|客戶)入口(?:网站|網站)?|"
             r"(?:客户|客戶)服务系统|(?:客户|客戶)服務系統|服务管理平台|服務管理平台|叫修系统|叫修系統|叫修平台|"
             r"(?:报修|報修|叫修)(?:小程序|网站|網站|app\b|APP)|小程序(?:报修|報修)|维修单|維修單|报修单|報修單|"
@@ -315,6 +322,9 @@ _TRAINING = _re(
 )
 
 
+# tickets the client can look at ("tickets will also be available to view from our website", "view your tickets"): a
+# record of requests made another way, no way of its own
+_TICKETS_VIEWED = _re(r"\btickets?\b[^.;,]{0,30}?\bto\s+view\b|\bview(?:ing)?\s+(?:your\s+|the\s+|all\s+)?tickets?\b")
 # a ticket opened by e-mail or phone ("Tickets that are opened via an email …", "通过邮件提交的工单"): the
 # e-mail or the phone is the channel, the ticket only its record
 _TICKET_BY = _re(
@@ -544,7 +554,7 @@ def support_channels(ctx: Context) -> None:
         text = _unpriced(s.norm)
         if not text:
             continue
-        text = _TICKET_BY.sub(" ", _TRAINING.sub(" ", _VENDOR_REPLY.sub("", text)))
+        text = _TICKETS_VIEWED.sub(" ", _TICKET_BY.sub(" ", _TRAINING.sub(" ", _VENDOR_REPLY.sub("", text))))
         if ticket_is_request:
             text = _BARE_TICKET.sub(" ", _TICKET_MADE_BY.sub(" ", text))
         text = _DESK_NUMBER.sub("phone ", _FAX_NUMBER.sub(" ", without_clauses(text, _NEGATION)))
