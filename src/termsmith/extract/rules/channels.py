@@ -73,7 +73,7 @@ _CHANNEL_CONTEXT = _re(
     r"网上|網上|在线|在線|即时通讯|即時通訊|"
     r"(?:远程|遠程|遠端|远端|(?<!偏)遠地|(?<!偏)远地|现场|現場|上门|上門|到场|到場|到府|联机|聯機)[^。;；]{0,15}"
     r"(?:维护|維護|维修|維修|处理|處理|支持|支援|服务|服務|协助|協助|连线|連線)|"
-    r"\b(?:remote|on-?site)\s+(?:support|assistance)\b|"
+    r"\b(?:remote|on-?site|off-?site)(?:\s+(?:and|or|/)\s+(?:remote|on-?site|off-?site))?\s+(?:support|assistance)\b|"
     # a remote or on-site service offered with no reporting word ("Emergency onsite service is available 24x7",
     # "schedule a remote assist appointment", "Up to 30 mins of remote service per day")
     r"\b(?:remote|on-?site)\s+(?:services?|assist|appointments?)\b|"
@@ -221,7 +221,9 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
             r"(?:远程|遠程|遠端|远端|(?<!偏)遠地|(?<!偏)远地|remote|向日葵|TeamViewer|AnyDesk|ToDesk|LogMeIn|Splashtop|"
             # the session's other names: sharing the screen (屏幕共享, 螢幕分享), a remote-control tool
             r"screen[- ]?shar\w*|desktop[- ]shar\w*|屏幕共享|桌面共享|螢幕分享|螢幕共享|畫面分享|QuickSupport|RustDesk|"
-            r"(?:联机|聯機)方式)"
+            r"(?:联机|聯機)方式|"
+            # support given away from the client's site ("on-site and off-site support"); off-site backups are none
+            r"\boff-?site(?=\s+(?:support|assistance|services?)\b))"
             # watching the equipment from afar (远程监控服务, a remote agent raising alerts) is no way to reach support
             r"(?!\s*(?:的)?\s*(?:监控|監控|监测|監測|监视|監視|巡检|巡檢|monitor|agent|alert))"
             # a deployment done from afar (远程部署服务) is no support; 远程电话支持 is support by telephone
