@@ -52,6 +52,8 @@ def test_requests_sent_by_a_way(tmp_path: Path, text: str, kinds: set[str]) -> N
     [
         # an address in a privacy notice or a footer names no way to get support
         text_lines("Privacy questions about your personal data can be addressed to privacy officer at our office."),
+        text_lines("Questions about this privacy notice may be sent to privacy@example.com."),
+        text_lines("Questions about invoices should be directed to accounts@example.com."),
         text_lines("© 2024 Example Ltd. All rights reserved. info@example.com"),
         # the client's own staff working remotely is no remote support
         text_lines("Your staff may use the software for remote work from home."),

@@ -80,7 +80,9 @@ _CHANNEL_CONTEXT = _re(
     # requests sent to the vendor by a way ("Requests should be sent through support@… or through our live chat",
     # "Support needs will be emailed to help [at] …", "an urgent problem communicated to us on our issue management
     # system … or a support inbox")
-    r"\b(?:requests?|issues?|questions?|quer(?:y|ies)|needs|problems?|incidents?|bugs?)\b[^.;]{0,40}?"
+    # (questions about privacy, billing or sales are not support requests)
+    r"\b(?:requests?|issues?|questions?|quer(?:y|ies)|needs|problems?|incidents?|bugs?)\b"
+    r"(?:(?!privacy|personal|billing|invoic|sales|legal|media|press)[^.;]){0,40}?"
     r"\b(?:sent|e-?mailed|communicated|directed|addressed|forwarded)\s+(?:to\s+us\s+)?(?:to|through|via|on|by|using)\b|"
     r"(?:问题|問題|故障|需求|请求|請求)[^。;；]{0,12}?(?:发送|發送|发|發|寄|提交)(?:至|到)|"
     # issues logged with the vendor ("Electronic logging of issues and questions to FTR (email & Web)")
