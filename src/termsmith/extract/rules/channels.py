@@ -483,12 +483,17 @@ _OTHER_HEAD = _re(
 )
 
 
+_LONE_BULLET = re.compile(r"\s*[-–•*·●▪]\s*")
+
+
 def _labelled_ways(sentences: list[Sentence]) -> set[int]:
     """The items labelled by a way whose list is not under a line naming notices, billing, sales or a party's contact."""
     out: set[int] = set()
     other = False
     for i, s in enumerate(sentences):
         text = s.norm.strip()
+        if i > 0 and _LONE_BULLET.fullmatch(sentences[i - 1].norm):
+            text = "- " + text  # a web list whose bullets stand on lines of their own ("-" / "Live Chat: …")
         if _WAY_LABEL.search(text):
             if not other:
                 out.add(i)
