@@ -5,14 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.extract.extract_support import terms_of, text_lines
+import pytest
+
+from tests.extract.extract_support import channel_kinds, text_lines
 
 
-def _kinds(tmp_path: Path, text: str) -> set[str]:
-    return {c["kind"] for c in terms_of(tmp_path, text).get("support_channels", [])}
-
-
-def test_lone_bullets_label_their_ways(tmp_path: Path) -> None:
+def test_lone_bullets_label_their_ways(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     text = text_lines(
         "General Response Time Expectations",
         "Here are the typical response guidelines:",
@@ -21,9 +19,9 @@ def test_lone_bullets_label_their_ways(tmp_path: Path) -> None:
         "-",
         "Phone: answered during business hours.",
     )
-    assert _kinds(tmp_path, text) == {"chat-group", "phone"}
+    assert set(channel_kinds(tmp_path, capsys, text.splitlines())) == {"chat-group", "phone"}
 
 
-def test_lone_bullets_under_billing_name_no_way(tmp_path: Path) -> None:
+def test_lone_bullets_under_billing_name_no_way(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     text = text_lines("Billing contacts", "-", "Email: invoices are sent monthly.", "-", "Phone: accounts team.")
-    assert _kinds(tmp_path, text) == set()
+    assert set(channel_kinds(tmp_path, capsys, text.splitlines())) == set()

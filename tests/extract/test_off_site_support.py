@@ -8,11 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.extract.extract_support import terms_of, text_lines
-
-
-def _kinds(tmp_path: Path, text: str) -> set[str]:
-    return {c["kind"] for c in terms_of(tmp_path, text).get("support_channels", [])}
+from tests.extract.extract_support import channel_kinds, text_lines
 
 
 @pytest.mark.parametrize(
@@ -26,8 +22,10 @@ def _kinds(tmp_path: Path, text: str) -> set[str]:
         (text_lines("服务方式", "乙方提供远程和现场支持。"), {"remote", "on-site"}),
     ],
 )
-def test_off_site_support_is_remote(tmp_path: Path, text: str, kinds: set[str]) -> None:
-    assert _kinds(tmp_path, text) == kinds
+def test_off_site_support_is_remote(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, kinds: set[str]
+) -> None:
+    assert set(channel_kinds(tmp_path, capsys, text.splitlines())) == kinds
 
 
 @pytest.mark.parametrize(
@@ -37,5 +35,5 @@ def test_off_site_support_is_remote(tmp_path: Path, text: str, kinds: set[str]) 
         text_lines("Your staff may use the software for remote work from home."),
     ],
 )
-def test_no_remote_channel(tmp_path: Path, text: str) -> None:
-    assert _kinds(tmp_path, text) == set()
+def test_no_remote_channel(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> None:
+    assert set(channel_kinds(tmp_path, capsys, text.splitlines())) == set()
