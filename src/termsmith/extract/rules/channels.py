@@ -51,6 +51,9 @@ _CHANNEL_CONTEXT = _re(
     r"(?:telephone|phone|e-?mail|online|internet|web)[\w -]{0,25}support|"
     # the support desk's own line or mailbox named as such ("Support email", "support phone: …", "客服邮箱")
     r"\bsupport\s+(?:e-?mail|(?:tele)?phone|hotline|chat)\b|"
+    # a live chat is a desk's way to be reached, named alone in a contact table's row ("Live chat" / "24x7 live
+    # agent or bot"); a chat widget built for the client's site is the work, no way (_PRODUCT_AFTER)
+    r"\blive\s+chat\b|"
     # the support team answering the client's calls or mails ("The lecturers answer the phone and emails", "Our
     # support team answers the phone on weekdays"), a way offered as a service or a line of a plan ("Email or phone
     # service may be utilized", "Priority phone line and priority email address")
@@ -131,7 +134,7 @@ _CHANNEL_CONTEXT = _re(
 _PRODUCT_AFTER = (
     r"(?!\s*(?:小程序|支付|公众号|公眾號|商户|商戶|开放平台|開放平台|平台|接口|介面|登录|登錄|授权|授權|版本|H5|"
     r"小游戏|小遊戲|视频号|視頻號|音乐|音樂|空间|空間|邮箱|郵箱|浏览器|瀏覽器|钱包|錢包|机器人|機器人|考勤|对接|對接|串接|"
-    r"Pay\b|mini|official account|integration|bot|API|app\b|connector|webhook|plug-?in))"
+    r"Pay\b|mini|official account|integration|bot|API|app\b|connector|webhook|plug-?in|widgets?\b))"
 )
 # a telephone number: 400-800-1234, 0800-888-570, 1-800-555-0100, +1 (415) 555-0100, +852 2345 6789,
 # 0755-12345678, 0755-12345678-8005, (02)2345-6789, 138 0013 8000
