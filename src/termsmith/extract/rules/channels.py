@@ -51,6 +51,9 @@ _CHANNEL_CONTEXT = _re(
     r"(?:telephone|phone|e-?mail|online|internet|web)[\w -]{0,25}support|"
     # the support desk's own line or mailbox named as such ("Support email", "support phone: …", "客服邮箱")
     r"\bsupport\s+(?:e-?mail|(?:tele)?phone|hotline|chat)\b|"
+    # a live chat is a desk's way to be reached, named alone in a contact table's row ("Live chat" / "24x7 live
+    # agent or bot"); a chat widget built for the client's site is the work, no way (_PRODUCT_AFTER)
+    r"\blive\s+chat\b|"
     # the support team answering the client's calls or mails ("The lecturers answer the phone and emails", "Our
     # support team answers the phone on weekdays"), a way offered as a service or a line of a plan ("Email or phone
     # service may be utilized", "Priority phone line and priority email address")
@@ -73,10 +76,18 @@ _CHANNEL_CONTEXT = _re(
     r"网上|網上|在线|在線|即时通讯|即時通訊|"
     r"(?:远程|遠程|遠端|远端|(?<!偏)遠地|(?<!偏)远地|现场|現場|上门|上門|到场|到場|到府|联机|聯機)[^。;；]{0,15}"
     r"(?:维护|維護|维修|維修|处理|處理|支持|支援|服务|服務|协助|協助|连线|連線)|"
-    r"\b(?:remote|on-?site)\s+(?:support|assistance)\b|"
+    r"\b(?:remote|on-?site|off-?site)(?:\s+(?:and|or|/)\s+(?:remote|on-?site|off-?site))?\s+(?:support|assistance)\b|"
     # a remote or on-site service offered with no reporting word ("Emergency onsite service is available 24x7",
     # "schedule a remote assist appointment", "Up to 30 mins of remote service per day")
     r"\b(?:remote|on-?site)\s+(?:services?|assist|appointments?)\b|"
+    # requests sent to the vendor by a way ("Requests should be sent through support@… or through our live chat",
+    # "Support needs will be emailed to help [at] …", "an urgent problem communicated to us on our issue management
+    # system … or a support inbox")
+    # (questions about privacy, billing or sales are not support requests)
+    r"\b(?:requests?|issues?|questions?|quer(?:y|ies)|needs|problems?|incidents?|bugs?)\b"
+    r"(?:(?!privacy|personal|billing|invoic|sales|legal|media|press)[^.;]){0,40}?"
+    r"\b(?:sent|e-?mailed|communicated|directed|addressed|forwarded)\s+(?:to\s+us\s+)?(?:to|through|via|on|by|using)\b|"
+    r"(?:问题|問題|故障|需求|请求|請求)[^。;；]{0,12}?(?:发送|發送|发|發|寄|提交)(?:至|到)|"
     # issues logged with the vendor ("Electronic logging of issues and questions to FTR (email & Web)")
     r"\blogg(?:ing|ed)\s+(?:of\s+)?(?:issues|problems|incidents|faults|requests|calls)\b|"
     # a response given by a way of working ("10分钟电话响应,30分钟现场响应", "phone response within 1 hour")
@@ -123,7 +134,7 @@ _CHANNEL_CONTEXT = _re(
 _PRODUCT_AFTER = (
     r"(?!\s*(?:小程序|支付|公众号|公眾號|商户|商戶|开放平台|開放平台|平台|接口|介面|登录|登錄|授权|授權|版本|H5|"
     r"小游戏|小遊戲|视频号|視頻號|音乐|音樂|空间|空間|邮箱|郵箱|浏览器|瀏覽器|钱包|錢包|机器人|機器人|考勤|对接|對接|串接|"
-    r"Pay\b|mini|official account|integration|bot|API|app\b|connector|webhook|plug-?in))"
+    r"Pay\b|mini|official account|integration|bot|API|app\b|connector|webhook|plug-?in|widgets?\b))"
 )
 # a telephone number: 400-800-1234, 0800-888-570, 1-800-555-0100, +1 (415) 555-0100, +852 2345 6789,
 # 0755-12345678, 0755-12345678-8005, (02)2345-6789, 138 0013 8000
@@ -183,6 +194,7 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
             # (a "contact form" is a page of the client's site; a "support center" is the vendor's team)
             r"\b(?:support|service\s+request)\s+(?:request\s+)?forms?\b|\bsupport\s+web\s*site\b|"
             r"\bissue\s+tracker\b|\bgithub\s+issues\b|\bsupport\s+cases?\b|"
+            r"\b(?:issue|ticket|incident)\s+(?:management|tracking)\s+(?:system|tool|software|platform)\b|"
             r"(?:服务|服務|支持|支援|客户|客戶)门户|(?:服务|服務|支持|支援|客户|客戶)入口(?:网站|網站)?|"
             r"(?:客户|客戶)服务系统|(?:客户|客戶)服務系統|服务管理平台|服務管理平台|叫修系统|叫修系統|叫修平台|"
             r"(?:报修|報修|叫修)(?:小程序|网站|網站|app\b|APP)|小程序(?:报修|報修)|维修单|維修單|报修单|報修單|"
@@ -214,7 +226,9 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
             r"(?:远程|遠程|遠端|远端|(?<!偏)遠地|(?<!偏)远地|remote|向日葵|TeamViewer|AnyDesk|ToDesk|LogMeIn|Splashtop|"
             # the session's other names: sharing the screen (屏幕共享, 螢幕分享), a remote-control tool
             r"screen[- ]?shar\w*|desktop[- ]shar\w*|屏幕共享|桌面共享|螢幕分享|螢幕共享|畫面分享|QuickSupport|RustDesk|"
-            r"(?:联机|聯機)方式)"
+            r"(?:联机|聯機)方式|"
+            # support given away from the client's site ("on-site and off-site support"); off-site backups are none
+            r"\boff-?site(?=\s+(?:support|assistance|services?)\b))"
             # watching the equipment from afar (远程监控服务, a remote agent raising alerts) is no way to reach support
             r"(?!\s*(?:的)?\s*(?:监控|監控|监测|監測|监视|監視|巡检|巡檢|monitor|agent|alert))"
             # a deployment done from afar (远程部署服务) is no support; 远程电话支持 is support by telephone
@@ -315,6 +329,9 @@ _TRAINING = _re(
 )
 
 
+# tickets the client can look at ("tickets will also be available to view from our website", "view your tickets"): a
+# record of requests made another way, no way of its own
+_TICKETS_VIEWED = _re(r"\btickets?\b[^.;,]{0,30}?\bto\s+view\b|\bview(?:ing)?\s+(?:your\s+|the\s+|all\s+)?tickets?\b")
 # a ticket opened by e-mail or phone ("Tickets that are opened via an email …", "通过邮件提交的工单"): the
 # e-mail or the phone is the channel, the ticket only its record
 _TICKET_BY = _re(
@@ -469,12 +486,17 @@ _OTHER_HEAD = _re(
 )
 
 
+_LONE_BULLET = re.compile(r"\s*[-–•*·●▪]\s*")
+
+
 def _labelled_ways(sentences: list[Sentence]) -> set[int]:
     """The items labelled by a way whose list is not under a line naming notices, billing, sales or a party's contact."""
     out: set[int] = set()
     other = False
     for i, s in enumerate(sentences):
         text = s.norm.strip()
+        if i > 0 and _LONE_BULLET.fullmatch(sentences[i - 1].norm):
+            text = "- " + text  # a web list whose bullets stand on lines of their own ("-" / "Live Chat: …")
         if _WAY_LABEL.search(text):
             if not other:
                 out.add(i)
@@ -544,7 +566,7 @@ def support_channels(ctx: Context) -> None:
         text = _unpriced(s.norm)
         if not text:
             continue
-        text = _TICKET_BY.sub(" ", _TRAINING.sub(" ", _VENDOR_REPLY.sub("", text)))
+        text = _TICKETS_VIEWED.sub(" ", _TICKET_BY.sub(" ", _TRAINING.sub(" ", _VENDOR_REPLY.sub("", text))))
         if ticket_is_request:
             text = _BARE_TICKET.sub(" ", _TICKET_MADE_BY.sub(" ", text))
         text = _DESK_NUMBER.sub("phone ", _FAX_NUMBER.sub(" ", without_clauses(text, _NEGATION)))

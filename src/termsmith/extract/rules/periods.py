@@ -91,7 +91,7 @@ _START_EVENTS = [
 _TERM = _re(
     r"服务期限|服務期限|服务期间|服務期間|维护期限|維護期限|维护期间|維護期間|合同期限|合約期限|协议期限|協議期限|"
     r"有效期|合同期|合約期|签约期限|簽約期限|签约期数|簽約期數|最低签约期|最低簽約期|minimum (?:contract |subscription |commitment )?(?:term|period)\b|contract term|subscription term|契約期間|契約期限|契约期限|契约期间|"
-    r"合作期限|合作期間|合作期间|服务年限|服務年限|(?:服务|服務)(?:时限|時限|周期|週期)\s*[:：为為]?\s*\d+\s*(?:年|[个個]月)|(?:support|maintenance|service) term\b|履约期间|履約期間|服务期|服務期|维保期|term of (?:this|the) agreement|initial term|agreement term|"
+    r"合作期限|合作期間|合作期间|服务年限|服務年限|(?:服务|服務)(?:时限|時限|周期|週期)\s*[:：为為]?\s*\d+\s*(?:年|[个個]月)|(?:support|maintenance|service) term\b|履约期间|履約期間|服务期|服務期|维保期|term of (?:this|the) (?:agreement|contract)|initial term|agreement term|"
     r"(?:this agreement|the term) shall (?:remain|be|continue) in (?:full )?(?:force|effect)|维护期|維護期|"
     r"(?:this agreement|the term|the services?) (?:shall )?(?:commence|begin|start)s?\b|commencement date|"
     r"\b(?:this agreement|the term|the services?|support) (?:shall|will) (?:run|continue|last) for\b|"
@@ -327,9 +327,18 @@ _SIGNED_EACH = _re(
 )
 # a service during one calendar year ("在2025年度内提供相应的维护服务", "於2026年度內提供維護")
 _CALENDAR_YEAR = _re(r"\d{4}\s*年度\s*(?:内|內)[^。;；]{0,30}(?:提供|维护|維護|服务|服務|支持|支援)")
+# (and the client's own support or maintenance contract, plan or policy bought by the year: "your annual Maintenance
+# contracts", "customers that purchase an annual support policy", "签订年度维护合同"; not one another service
+# "requires" nor one a price is fixed by); a length of support the pricing reflects ("pricing reflects a 12-month
+# support period"), not one given free with the work (read as the free period above)
 _ANNUAL_PLAN = _re(
-    r"年[约約]制|年租方案|年(?:月)?[缴繳]方案|年[约約]方案|\b(?:annual|yearly)\s+(?:plan|contract|subscription)\b"
+    r"年[约約]制|年租方案|年(?:月)?[缴繳]方案|年[约約]方案|\b(?:annual|yearly)\s+(?:plan|contract|subscription)\b|"
+    r"\b(?:your|(?:purchas|buy|sign|renew|hold)\w*\s+(?:an?|the|your))\s+(?:annual|yearly)\s+"
+    r"(?:maintenance|support|service)\s+(?:plan|contract|subscription|agreement|polic(?:y|ies))s?\b|"
+    r"(?:签订|簽訂|签署|簽署|购买|購買)(?:了)?(?:的)?(?:年度|年)(?:维护|維護|维保|維保|服务|服務|支持|支援)"
+    r"(?:合同|合约|合約|协议|協議)"
 )
+_SUPPORT_SPAN = _re(r"\b\d+[- ](?:years?|months?)\s+(?:support|maintenance|service)\s+(?:period|plan|polic(?:y|ies))\b")
 
 
 # a yearly plan offered beside a shorter one ("a monthly or yearly plan", "月繳或年繳方案") is a choice, no term
@@ -349,9 +358,15 @@ def _term_said_otherwise(ctx: Context) -> None:
     for s in ctx.sentences:
         if _is_free(s.norm) or _CONFIDENTIAL.search(s.norm):
             continue
-        m = _SERVICE_SPAN.search(s.norm) or _SIGNED_EACH.search(s.norm)
+        m = _SERVICE_SPAN.search(s.norm) or _SIGNED_EACH.search(s.norm) or _SUPPORT_SPAN.search(s.norm)
         found = (
-            [d for d in durations(m.group(0).lstrip("每")) if d.duration.unit.value in ("months", "years")] if m else []
+            [
+                d
+                for d in durations(m.group(0).lstrip("每").replace("-", " "))
+                if d.duration.unit.value in ("months", "years")
+            ]
+            if m
+            else []
         )
         yearly = (_ANNUAL_PLAN.search(s.norm) and not _PLAN_CHOICE.search(s.norm)) or _CALENDAR_YEAR.search(s.norm)
         length = compact(found[0].granted) if found else ("1 year" if yearly else None)
