@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from termsmith.extract.rules.duration_grid import duration_grid
 from termsmith.extract.rules.level_grid_rows import grid_rows
 from termsmith.extract.rules.level_words import (
     _LEVEL,
@@ -239,3 +240,5 @@ def fallback_levels(sentences: list[Sentence], levels: dict[str, _Level]) -> Non
         levels.update(block.levels())
     else:
         grid_rows(sentences, levels)
+        if not levels:
+            duration_grid(sentences, levels)
