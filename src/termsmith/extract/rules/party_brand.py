@@ -9,7 +9,8 @@ the firm in "At Vimsy, we …". A name counts when it acts twice, or once with a
 support, 提供 … 服务), or once in such a bracket. A role ("the Customer will"), a generic team ("Technical Support
 will"), a platform the work runs on (WordPress, AWS, Microsoft …) or the client already read names no vendor; two
 names that act as often as each other name no one. `parties` asks this reader only when no other reader named the
-vendor.
+vendor. When no name acts often enough, the brand that owns the page's desk, staff and services reads it
+(``party_brand_owner``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from termsmith.extract.rules.party_brand_owner import owner_vendor
 from termsmith.extract.rules.party_brand_zh import han_vendor
 from termsmith.extract.sentences import Sentence
 
@@ -154,7 +156,7 @@ def brand_vendor(sentences: Sequence[Sentence], others: Sequence[str] = ()) -> t
             spelled.setdefault(key, (name, s))
     ranked = [k for k in acts if acts[k] >= 2 or k in strong]
     if not ranked:
-        return han_vendor(sentences, taken)
+        return han_vendor(sentences, taken) or owner_vendor(sentences, acts, spelled, _key, _is_firm, taken)
     ranked.sort(key=lambda k: (-acts[k], -(k in strong)))
     best = ranked[0]
     if len(ranked) > 1 and acts[ranked[1]] == acts[best] and (ranked[1] in strong) == (best in strong):
