@@ -115,3 +115,34 @@ def test_one_mention_or_a_public_body_names_no_one(tmp_path: Path) -> None:
         )
         is None
     )
+
+
+def test_en_the_firm_in_a_relative_clause_about_its_service(tmp_path: Path) -> None:
+    assert (
+        _vendor(
+            tmp_path,
+            "Service Level Agreement",
+            'This Service Level Agreement ("SLA") describes the service commitments Quillmark makes to our clients.',
+            "Response times are measured in business hours.",
+        )
+        == "Quillmark"
+    )
+    assert (
+        _vendor(
+            tmp_path,
+            "Service Level Agreement",
+            "This SLA describes the support commitments that Brightfern Studio provides to customers of our apps.",
+        )
+        == "Brightfern Studio"
+    )
+
+
+def test_en_a_role_or_a_platform_in_a_relative_clause_names_no_one(tmp_path: Path) -> None:
+    assert (
+        _vendor(
+            tmp_path,
+            "Service Level Agreement",
+            "This SLA covers the obligations the Customer undertakes and the services that WordPress provides.",
+        )
+        is None
+    )

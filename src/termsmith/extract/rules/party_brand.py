@@ -4,9 +4,10 @@ en215's reading).
 One reading, not a list of pages: a name in capitalised words (or a Latin brand in a Chinese text) that is the one who
 acts — the subject of will / shall / provides / offers / ensures / responds … ("Krishagni shall respond …", "dcupl
 strives to offer …", "Databend 为 … 用户提供 … 服务", "Frasertec 將提供以下服務"), the name a bracket calls "we"
-('Tyler ("we") will provide', 'Starter WP, Inc. ("Starter WP," "we," "us")', "由 LunarHosts（下稱本團隊、我們）制定"), or
-the firm in "At Vimsy, we …". A name counts when it acts twice, or once with a service for its object (provides …
-support, 提供 … 服务), or once in such a bracket. A role ("the Customer will"), a generic team ("Technical Support
+('Tyler ("we") will provide', 'Starter WP, Inc. ("Starter WP," "we," "us")', "由 LunarHosts（下稱本團隊、我們）制定"), the
+firm in "At Vimsy, we …", or the firm in a relative clause about its service ("the service commitments Vimsy makes to
+our clients"). A name counts when it acts twice, or once with a service for its object (provides …
+support, 提供 … 服务), or once in such a bracket or clause. A role ("the Customer will"), a generic team ("Technical Support
 will"), a platform the work runs on (WordPress, AWS, Microsoft …) or the client already read names no vendor; two
 names that act as often as each other name no one. `parties` asks this reader only when no other reader named the
 vendor. When no name acts often enough, the brand that owns the page's desk, staff and services reads it
@@ -67,6 +68,13 @@ _TITLE = re.compile(
     + _NAME.replace("{0,3})", "{0,3}?)")
     + r"(?:\s?['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:support|sla|service\s+level|terms|"
     r"maintenance|services|plans?|policy)\b"
+)
+# the firm in a relative clause whose object is its service: "the service commitments Vimsy makes to our clients",
+# "the support commitments that Simple App Foundry provides", "the standards of service Everryn Digital commits to"
+_RELATIVE = re.compile(
+    r"\b(?:that|which|commitments|obligations|standards(?:\s+of\s+service)?|levels)\s+"
+    + _NAME
+    + r"\s+(?:makes|provides|commits\s+to|offers|delivers|undertakes)\b"
 )
 _AT_WE = re.compile(r"^\W*At\s+" + _NAME + r",\s+we\b")
 # a Latin brand in a Chinese text that serves the user or provides a service ("ClickHouse 为我们的 … 用户和客户提供支持服务",
@@ -134,7 +142,7 @@ def brand_vendor(sentences: Sequence[Sentence], others: Sequence[str] = ()) -> t
         found: list[tuple[str, bool]] = []
         for m in _WE_BRACKET.finditer(text):
             found.append((m["name"], True))
-        for pattern in (_AT_WE, _ZH_WE):
+        for pattern in (_AT_WE, _ZH_WE, _RELATIVE):
             found += [(m["name"], True) for m in pattern.finditer(text)]
         mentions = [*_BY.finditer(text), *_OWN.finditer(text)]
         if index < 3 and len(text) < 90:
