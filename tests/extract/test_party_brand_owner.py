@@ -58,7 +58,7 @@ def test_zh_hans_a_latin_brand_before_its_staff(tmp_path: Path) -> None:
         _vendor(
             tmp_path,
             "服务水平标准",
-            "对于优先级 1 的问题,Norvane 客户成功人员的首次响应时间不超过 15 分钟。",
+            "对于优先级 1 的问题,Norvane 客户成功人员保证首次响应时间不超过 15 分钟。",
             "对于优先级 2 的问题,Norvane 客户成功人员的首次响应时间不超过 1 小时。",
         )
         == "Norvane"

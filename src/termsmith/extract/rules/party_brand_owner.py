@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
+from termsmith.extract.rules.party_brand_standing import PLAN_WORDS, stands_for_firm
 from termsmith.extract.rules.party_brand_zh import firm_han
 from termsmith.extract.sentences import Sentence
 
@@ -68,14 +69,15 @@ def owner_vendor(
         text = re.sub(r"\*\*|__", "", s.norm)
         names = [m["name"] for pattern in (*_OWNS, *_OPPOSITE) for m in pattern.finditer(text) if _placed(m)]
         names += _han_owners(text)
-        for name in {_LEADING.sub("", n.strip(" ,")) for n in names if n}:
+        for name in {_PLAN_END.sub("", _LEADING.sub("", n.strip(" ,"))) for n in names if n}:
             k = key(name)
             if not k or k in taken or not _owner(name, is_firm):
                 continue
             count[k] += 1
             spelled.setdefault(k, (name, s))
     page = "\n".join(s.norm for s in sentences[:400])
-    for k in [k for k in count if _common_word(spelled[k][0], page)]:
+    page = re.sub(r"\*\*|__", "", page)
+    for k in [k for k in count if _common_word(spelled[k][0], page) or not stands_for_firm(spelled[k][0], page)]:
         del count[k]
     ranked = count.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
@@ -83,6 +85,8 @@ def owner_vendor(
     return spelled[ranked[0][0]]
 
 
+# a plan word closing a name belongs to the plan, not the firm ("SecretHub Standard Support")
+_PLAN_END = re.compile(r"(?:\s+(?i:" + PLAN_WORDS + r"))+$")
 # words before a name that are not part of it ("the Kairos team", "Contact DTN support")
 _LEADING = re.compile(
     r"^(?:(?:the|a|an|our|your|all|any|each|this|that|contact|email|e-mail|call|ask|visit|please|"
