@@ -7,11 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extract_support import parties_of, text_lines
-
-
-def _vendor(tmp_path: Path, *lines: str) -> str | None:
-    return dict(parties_of(tmp_path, text_lines(*lines))).get("vendor")
+from extract_support import vendor_of as _vendor
 
 
 def test_en_the_brand_that_owns_the_desk_and_the_services(tmp_path: Path) -> None:
