@@ -142,3 +142,25 @@ def test_en_a_role_or_a_platform_in_a_relative_clause_names_no_one(tmp_path: Pat
         )
         is None
     )
+
+
+def test_en_the_firm_the_customer_partners_with_or_contacts(tmp_path: Path) -> None:
+    assert (
+        _vendor(
+            tmp_path,
+            "Our service promise",
+            "This is our promise to every business that partners with Quillmark.",
+            "The SLA table only applies to Quillmark Managed Service clients.",
+        )
+        == "Quillmark"
+    )
+    # a desk or a representative the customer contacts names no one
+    assert (
+        _vendor(
+            tmp_path,
+            "Support",
+            "Please contact Support for help.",
+            "To change tiers, contact your Pellucor representative; contact Pellucor Support by phone.",
+        )
+        is None
+    )

@@ -44,6 +44,13 @@ _OPPOSITE = (
     re.compile(r"\b(?i:the\s+customer|the\s+client)\s+and\s+" + _NAME + r"\b(?!\s+[A-Z])"),
     re.compile(r"\((?:by|from)\s+" + _NAME + r"\)"),
     re.compile(r"\b(?:on\s+behalf\s+of|at\s+the\s+discretion\s+of)\s+" + _NAME + r"\b(?!\s+[A-Z])"),
+    # the firm the customer deals with: "every business that partners with Pronet", "engaging Acme", "contact Acme"
+    re.compile(
+        r"\b(?i:partners?\s+with|partnering\s+with|engag(?:e|es|ing)|hir(?:e|es|ing)|choos(?:e|es|ing)|"
+        r"contact(?:s|ing)?|notify(?:ing)?|inform(?:s|ing)?)\s+"
+        + _NAME
+        + r"(?=\s*[.,;:!)]|\s+(?i:for|to|by|at|in|of|and|if|when)\b)"
+    ),
 )
 # a Han brand before its desk or staff ("今远客户服务中心", "由今远一线技术支持工程师"), perhaps after its trade ("傲友軟件的")
 _HAN_OWNS = re.compile(
