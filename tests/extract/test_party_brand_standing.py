@@ -128,15 +128,3 @@ def test_zh_hant_a_desk_label_and_a_platform_name_no_one(tmp_path: Path) -> None
         )
         is None
     )
-
-
-def test_zh_hant_the_engineers_the_firm_sends_name_it(tmp_path: Path) -> None:
-    assert (
-        _vendor(
-            tmp_path,
-            "售後服務",
-            "1、您可以撥打澄硯客戶服務中心專線諮詢問題。",
-            "2、如需到場服務,由澄硯服務工程師到客戶現場處理。",
-        )
-        == "澄硯"
-    )
