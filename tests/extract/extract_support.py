@@ -109,3 +109,8 @@ def channel_kinds(
     """The support channels' kinds `termsmith extract` reads from ``lines`` saved as ``name``, sorted."""
     found = extract_lines(tmp_path, capsys, lines, name)
     return sorted(c["kind"] for c in found["terms"].get("support_channels", []))
+
+
+def vendor_of(tmp_path: Path, *lines: str) -> str | None:
+    """The vendor's legal name extracted from a text document of ``lines``, or None."""
+    return dict(parties_of(tmp_path, text_lines(*lines))).get("vendor")

@@ -4,12 +4,14 @@ en215's reading).
 One reading, not a list of pages: a name in capitalised words (or a Latin brand in a Chinese text) that is the one who
 acts — the subject of will / shall / provides / offers / ensures / responds … ("Krishagni shall respond …", "dcupl
 strives to offer …", "Databend 为 … 用户提供 … 服务", "Frasertec 將提供以下服務"), the name a bracket calls "we"
-('Tyler ("we") will provide', 'Starter WP, Inc. ("Starter WP," "we," "us")', "由 LunarHosts（下稱本團隊、我們）制定"), or
-the firm in "At Vimsy, we …". A name counts when it acts twice, or once with a service for its object (provides …
-support, 提供 … 服务), or once in such a bracket. A role ("the Customer will"), a generic team ("Technical Support
+('Tyler ("we") will provide', 'Starter WP, Inc. ("Starter WP," "we," "us")', "由 LunarHosts（下稱本團隊、我們）制定"), the
+firm in "At Vimsy, we …", or the firm in a relative clause about its service ("the service commitments Vimsy makes to
+our clients"). A name counts when it acts twice, or once with a service for its object (provides …
+support, 提供 … 服务), or once in such a bracket or clause. A role ("the Customer will"), a generic team ("Technical Support
 will"), a platform the work runs on (WordPress, AWS, Microsoft …) or the client already read names no vendor; two
 names that act as often as each other name no one. `parties` asks this reader only when no other reader named the
-vendor.
+vendor. When no name acts often enough, the brand that owns the page's desk, staff and services reads it
+(``party_brand_owner``).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from termsmith.extract.rules.party_brand_owner import owner_vendor
 from termsmith.extract.rules.party_brand_zh import han_vendor
 from termsmith.extract.sentences import Sentence
 
@@ -65,6 +68,13 @@ _TITLE = re.compile(
     + _NAME.replace("{0,3})", "{0,3}?)")
     + r"(?:\s?['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:support|sla|service\s+level|terms|"
     r"maintenance|services|plans?|policy)\b"
+)
+# the firm in a relative clause whose object is its service: "the service commitments Vimsy makes to our clients",
+# "the support commitments that Simple App Foundry provides", "the standards of service Everryn Digital commits to"
+_RELATIVE = re.compile(
+    r"\b(?:that|which|commitments|obligations|standards(?:\s+of\s+service)?|levels)\s+"
+    + _NAME
+    + r"\s+(?:makes|provides|commits\s+to|offers|delivers|undertakes)\b"
 )
 _AT_WE = re.compile(r"^\W*At\s+" + _NAME + r",\s+we\b")
 # a Latin brand in a Chinese text that serves the user or provides a service ("ClickHouse 为我们的 … 用户和客户提供支持服务",
@@ -132,7 +142,7 @@ def brand_vendor(sentences: Sequence[Sentence], others: Sequence[str] = ()) -> t
         found: list[tuple[str, bool]] = []
         for m in _WE_BRACKET.finditer(text):
             found.append((m["name"], True))
-        for pattern in (_AT_WE, _ZH_WE):
+        for pattern in (_AT_WE, _ZH_WE, _RELATIVE):
             found += [(m["name"], True) for m in pattern.finditer(text)]
         mentions = [*_BY.finditer(text), *_OWN.finditer(text)]
         if index < 3 and len(text) < 90:
@@ -154,7 +164,7 @@ def brand_vendor(sentences: Sequence[Sentence], others: Sequence[str] = ()) -> t
             spelled.setdefault(key, (name, s))
     ranked = [k for k in acts if acts[k] >= 2 or k in strong]
     if not ranked:
-        return han_vendor(sentences, taken)
+        return han_vendor(sentences, taken) or owner_vendor(sentences, acts, spelled, _key, _is_firm, taken)
     ranked.sort(key=lambda k: (-acts[k], -(k in strong)))
     best = ranked[0]
     if len(ranked) > 1 and acts[ranked[1]] == acts[best] and (ranked[1] in strong) == (best in strong):

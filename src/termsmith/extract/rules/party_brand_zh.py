@@ -43,7 +43,8 @@ _NOT_FIRM = re.compile(
 )
 
 
-def _firm(name: str) -> bool:
+def firm_han(name: str) -> bool:
+    """Whether a Han name may be a firm's: no role, desk, thing or clause word in it (a legal name always)."""
     core = re.sub(r"(?:有限公司|科技|软件|軟件|軟體)$", "", name)
     return (len(core) >= 2 and not _NOT_FIRM.search(core)) or bool(
         re.fullmatch(r"[\u4e00-\u9fff]{2,12}(?:股份)?有限公司", name)
@@ -58,11 +59,11 @@ def han_vendor(sentences: Sequence[Sentence], taken: set[str]) -> tuple[str, Sen
     titled: set[str] = set()
     for index, s in enumerate(sentences[:400]):
         text = re.sub(r"\*\*|__", "", s.norm)
-        if index < 3 and len(text) < 60 and (t := _TITLE.match(text)) and _firm(t["name"]):
+        if index < 3 and len(text) < 60 and (t := _TITLE.match(text)) and firm_han(t["name"]):
             titled.add(t["name"])
             first.setdefault(t["name"], s)
         for m in _ACTS.finditer(text):
-            if _firm(m["name"]):
+            if firm_han(m["name"]):
                 acts[m["name"]] += 1
                 first.setdefault(m["name"], s)
     legal = {k: _legal_name(sentences, k) for k in {*acts, *titled}}

@@ -202,16 +202,19 @@ def _self_vendor(sentences: Sequence[_Sentence]) -> tuple[str, _Sentence] | None
 
 # a procurement contract's labelled lines: the agency buying, the firm that won
 _PROCUREMENT_LINE = re.compile(
-    # "label: name", or the label and the name in a table row's two cells ("| 采购单位 | 巫溪县人民医院 |")
-    r"^(?:\|\s*)?(?P<label>采购人|採購人|采购单位|採購單位|招标单位|招標單位|委托机关|委託機關|招标人|招標人|机关名称|機關名稱|"
+    # "label: name" (a mainland page served in Traditional script keeps 采: "采購單位"), or the label and the name in a
+    # table row's two cells ("| 采购单位 | 巫溪县人民医院 |")
+    r"^(?:\|\s*)?(?P<label>[采採][购購]人|[采採][购購](?:单位|單位)|招标单位|招標單位|委托机关|委託機關|招标人|招標人|机关名称|機關名稱|"
     r"中标(?:[(（]成交[)）])?供应商|中標(?:[(（]成交[)）])?供應商|成交供应商|得標廠商|中标人|中標人|廠商名稱|厂商名称|供应商名称|供應商名稱)"
     r"(?:[(（][^)）]{0,8}[)）])?\s*(?:[:：]|\|)\s*(?P<name>[^\s(（|]{2,40})"
 )
-_CLIENT_LABEL = re.compile(r"采购人|採購人|采购单位|採購單位|招标单位|招標單位|机关|機關|招标人|招標人")
+_CLIENT_LABEL = re.compile(r"[采採][购購](?:人|单位|單位)|招标单位|招標單位|机关|機關|招标人|招標人")
 # a notice's "名称:" line under a heading naming whose details follow ("1.5拟定供应商信息" / "名称:江苏…有限公司",
 # "一、采购人信息" / "名 称：…"); an agency's details (采购代理机构信息) name neither party
 _DETAILS_HEADING = re.compile(
-    r"(?P<role>采购人|採購人|采购单位|採購單位|供应商|供應商|中标人|中標人|成交人|廠商|厂商)(?:的)?(?:信息|資訊|资料|資料)\s*[:：]?$"
+    r"(?P<role>[采採][购購]人|[采採][购購](?:单位|單位)|供应商|供應商|中标人|中標人|成交人|廠商|厂商)(?:的)?(?:信息|資訊|资料|資料)\s*[:：]?$|"
+    # the bare label on a line of its own, its "名称:" line under it ("招标人" / "名称:…局")
+    r"^(?:[\d.、]*\s*)?(?P<bare>[采採][购購]人|招标人|招標人)\s*[:：]?$"
 )
 _NAME_LINE = re.compile(r"^名\s*称\s*[:：]\s*(?P<name>[^\s(（|]{2,40})|^名\s*稱\s*[:：]\s*(?P<name2>[^\s(（|]{2,40})")
 # an agency naming its tender in the document's title
@@ -232,7 +235,7 @@ def procurement(sentences: Sequence[_Sentence]) -> _Found[_Sentence]:
             role = "client" if _CLIENT_LABEL.search(m["label"]) else "vendor"
             out.setdefault(role, (m["name"], s))
         if heading := _DETAILS_HEADING.search(line):
-            details = "client" if _CLIENT_LABEL.search(heading["role"]) else "vendor"
+            details = "client" if _CLIENT_LABEL.search(heading["role"] or heading["bare"]) else "vendor"
         elif details and (named := _NAME_LINE.match(line)):
             out.setdefault(details, (named["name"] or named["name2"], s))
             details = None
