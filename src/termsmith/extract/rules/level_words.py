@@ -291,12 +291,39 @@ def _hours_defined_as_weekdays(texts: list[str]) -> bool:
     return any(defining.search(t) and _WEEKDAY_HOURS.search(t) and CLOCK_24X7 not in t for t in texts)
 
 
+# the same statement in any wording: a sentence naming the times or targets that puts them in business hours and
+# states no figure of its own ("All time stated are in business hours as noted in the Licence Agreement", "… the
+# maximum allowable time for the initial response and final resolution, measured during MyPortal's standard business
+# hours"); a figure would make it a promise of its own ("Response times during business hours are 4 hours")
+_TIMES_NOUN = _re(r"\b(?:times?|targets?|slas?|slts?|deadlines?|response|resolution)\b")
+_IN_BUSINESS_HOURS = _re(
+    r"\b(?:during|in|within|against)\s+(?:[\w'’-]+\s+){0,3}?(?:business|working|office)\s+(?:hours|days)\b"
+)
+
+# hours that say when a request arrives, not what the times count ("Response Times apply to Notices of Problems
+# received during Business Hours": the clock may still run round the clock)
+_ARRIVES_IN_HOURS = _re(
+    r"\b(?:received|reported|submitted|logged|raised|placed|opened|made|arriv\w*)\s+(?:during|in|within)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:business|working|office)\s+(?:hours|days)\b"
+)
+
+
+def _times_in_business_hours(text: str) -> bool:
+    return (
+        not any(c.isdigit() for c in text)
+        and CLOCK_24X7 not in text
+        and _IN_BUSINESS_HOURS.search(text) is not None
+        and _ARRIVES_IN_HOURS.search(text) is None
+        and _TIMES_NOUN.search(text) is not None
+    )
+
+
 def document_clock(texts: list[str]) -> str | None:
     """ "business" when the document says all its times count business hours, or a line stating only
     the business clock stands right under a line naming the times ("Target response times" /
     "(during business hours)"), or the service is provided only during service hours it defines as weekdays."""
     plain = [_OUTSIDE_BUSINESS.sub(" ", t) for t in texts]
-    if any(_ALL_BUSINESS.search(t) for t in plain) or _hours_defined_as_weekdays(plain):
+    if any(_ALL_BUSINESS.search(t) or _times_in_business_hours(t) for t in plain) or _hours_defined_as_weekdays(plain):
         return "business"
     for above, line in itertools.pairwise(plain):
         if len(line) <= 60 and _CLOCK_LINE.fullmatch(line.strip()) and _kinds_in_order(above):
