@@ -64,6 +64,11 @@ def clauses(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def pipe_cells(text: str) -> list[str]:
+    """The cells of a pipe-table row ("| Critical | 1 hour |" → ["Critical", "1 hour"]), outer bars dropped."""
+    return [c.strip() for c in text.strip().strip("|").split("|")]
+
+
 def without_clauses(text: str, pattern: re.Pattern[str]) -> str:
     """The sentence without the clauses ``pattern`` finds: what it says is not offered or not handed
     over ("不提供上门服务", "the source code will not be delivered") is not read as offered."""

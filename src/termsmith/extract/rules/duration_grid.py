@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from termsmith.extract.rules.context import _re
+from termsmith.extract.rules.context import _re, pipe_cells
 from termsmith.extract.rules.level_words import _LEVEL, _clock, _kinds_in_order, _Level, _level_in, plan_level
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, durations
@@ -59,7 +59,7 @@ def _row(text: str, part: list[Sentence]) -> _Row | None:
     """A line holding a label and times: a pipe row's first cell and one time a cell, or the words before a line's
     first time and each time after them."""
     if "|" in text.strip("|"):
-        cells = [c.strip() for c in text.strip().strip("|").split("|")]
+        cells = pipe_cells(text)
         label, values = cells[0], cells[1:]
         slots: list[tuple[FoundDuration, str, Sentence] | None] = []
         for cell in values:
@@ -90,7 +90,7 @@ def _shifted(d: FoundDuration, s: Sentence, text: str) -> FoundDuration:
 
 def _header_cells(text: str) -> list[str]:
     if "|" in text.strip("|"):
-        return [c.strip() for c in text.strip().strip("|").split("|")]
+        return pipe_cells(text)
     return []
 
 

@@ -7,7 +7,7 @@ from collections import Counter
 from typing import Any
 
 from termsmith.extract.rules.card_prices import card_prices
-from termsmith.extract.rules.context import Context, _re
+from termsmith.extract.rules.context import Context, _re, pipe_cells
 from termsmith.extract.rules.fee_spans import names_one_year
 from termsmith.extract.rules.price_columns import price_columns
 from termsmith.extract.rules.space_columns import head_of, space_tables
@@ -393,7 +393,7 @@ class _Header:
             self.paragraph = -2
             return ""
         if s.paragraph.number != self.paragraph + 1:
-            self.cells = [] if money(s.norm, default) else [c.strip() for c in s.norm.strip().strip("|").split("|")]
+            self.cells = [] if money(s.norm, default) else pipe_cells(s.norm)
         self.paragraph = s.paragraph.number
         return " ".join(self.cells)
 
@@ -401,7 +401,7 @@ class _Header:
         """The period a row's price buys, from another column headed as a period ("機型 | 保修費 | 保修期限"
         over "復印機 | 800元 | 1年", "Plan | Price | Term" over "Basic | $300 | 12 months"): year or month
         when that cell is one year or one month, else None."""
-        cells = [c.strip() for c in text.strip().strip("|").split("|")]
+        cells = pipe_cells(text)
         for head, cell in zip(self.cells, cells, strict=False):
             if not PERIOD_HEAD.search(head) or FEE_HEAD.search(head):
                 continue

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from termsmith.extract.normalize import normalise
-from termsmith.extract.rules.context import Context, _re, without_clauses
+from termsmith.extract.rules.context import Context, _re, pipe_cells, without_clauses
 from termsmith.extract.rules.fees import FEE_HEAD, PERIOD_HEAD
 from termsmith.extract.rules.space_columns import space_tables
 from termsmith.extract.sentences import Sentence
@@ -385,7 +385,7 @@ def term(ctx: Context) -> None:
 
 
 def _cells(s: Sentence) -> list[str]:
-    return [c.strip() for c in s.norm.strip().strip("|").split("|")] if "|" in s.norm else []
+    return pipe_cells(s.norm) if "|" in s.norm else []
 
 
 def _term_of_price_table(ctx: Context) -> None:
