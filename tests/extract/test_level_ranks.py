@@ -31,6 +31,28 @@ def tiers(names: list[str]) -> list[str | None]:
         (["紧急", "高级", "中级", "低级"], ["emergency", "important", "general", "general"]),
         # a named consultation level stays one, and the ranked levels around it are ranked
         (["疑问咨询", "一级故障", "二级故障"], ["consultation", "emergency", "important"]),
+        # the scales of real Chinese contracts and SLAs: degree words beside the named tiers
+        (["危急", "高", "中", "低", "普通"], ["emergency", "important", "general", "general", "general"]),
+        (["紧急", "严重", "一般", "轻微"], ["emergency", "important", "general", "general"]),
+        (["致命", "严重", "一般", "轻微"], ["emergency", "important", "general", "general"]),
+        (["严重故障", "较重故障", "一般故障"], ["emergency", "important", "general"]),
+        (["特别重大", "重大", "较大", "一般"], ["emergency", "important", "general", "general"]),
+        (["嚴重", "中度", "輕微"], ["emergency", "important", "general"]),
+        # numbered the ways vendors number them
+        (["S1", "S2", "S3", "S4"], ["emergency", "important", "general", "general"]),
+        (["I 级", "II级", "III 级"], ["emergency", "important", "general"]),
+        (["优先级 1", "优先级 2", "优先级 3"], ["emergency", "important", "general"]),
+        (["嚴重性 1", "嚴重性 2"], ["emergency", "important"]),
+        (["严重程度一", "严重程度二"], ["emergency", "important"]),
+        (["1", "2", "3"], ["emergency", "important", "general"]),
+        # a named level takes part in the walk: the levels below a named Critical are ranked below it
+        (["Critical (P1)", "High (P2)", "Medium (P3)"], ["emergency", "important", "general"]),
+        (["Critical", "Serious", "Moderate", "Minor"], ["emergency", "important", "general", "general"]),
+        (["Severe", "Moderate", "Minor"], ["emergency", "important", "general"]),
+        # … never above it: Moderate under a named important Major is not the emergency tier
+        (["Major", "Moderate", "Minor"], ["important", "general", "general"]),
+        # a level over a named Critical is an emergency too
+        (["Blocker", "Critical", "Major", "Minor"], ["emergency", "emergency", "important", "general"]),
     ],
 )
 def test_levels_ranked_one_way_get_tiers_by_rank(names: list[str], expected: list[str]) -> None:
@@ -46,10 +68,17 @@ def test_levels_ranked_one_way_get_tiers_by_rank(names: list[str], expected: lis
         ["常见故障", "严重故障"],  # degree words the scale does not know
         ["P1", "High"],  # two ways of ranking in one list
         ["P1"],  # one level ranks against nothing
+        ["重大", "严重", "轻微"],  # 重大 and 严重 rank alike: which is graver depends on the vendor
+        ["Major", "High", "Low"],  # Major and High rank alike
     ],
 )
 def test_nothing_is_inferred_without_a_whole_ranking(names: list[str]) -> None:
     assert tiers(names) == [named_tier(n) for n in names]
+
+
+def test_a_level_whose_place_against_a_named_level_is_unknown_gets_no_tier() -> None:
+    # Important is named but has no degree: High may sit above or below it
+    assert tiers(["High", "Urgent", "Important"]) == [None, "emergency", "important"]
 
 
 VENDOR_EN = """Support Agreement
@@ -120,3 +149,56 @@ def test_the_draft_spec_asks_to_check_a_tier_taken_from_a_rank(tmp_path: Path) -
         "tier: important  # TODO: check — from the level's rank, the name does not say",
         "tier: general",  # 一般 names its tier
     ]
+
+
+VENDOR_ZH_DEGREES = """软件维护服务承诺
+故障分为危急、高、中、低四级。
+危急：在2小时内响应，8小时内解决。
+高：在4小时内响应，24小时内解决。
+中：在24小时内响应，3个工作日内解决。
+低：在两日内响应，5个工作日内解决。
+"""
+
+
+def test_a_chinese_degree_scale_is_checked_by_its_rank(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # 危急/高/中/低 names no tier; before, the check answered "not stated: no such level" for the emergency response
+    doc = tmp_path / "vendor.txt"
+    doc.write_text(VENDOR_ZH_DEGREES, encoding="utf-8")
+    main(["extract", str(doc), "--format", "json"])
+    levels = json.loads(capsys.readouterr().out)["documents"][0]["terms"]["severity_levels"]
+    assert [(lv["name"], lv.get("tier")) for lv in levels] == [
+        ("危急", "emergency"),
+        ("高", "important"),
+        ("中", "general"),
+        ("低", "general"),
+    ]
+    main(["check", str(doc), "--lang", "zh-Hans", "--format", "md", "--no-clauses"])
+    rows = _md_rows(capsys.readouterr().out)
+    assert rows["emergency-response"][3] == "符合"
+    assert "2小时" in rows["emergency-response"][4] and "“危急”按其排序视为紧急级别" in rows["emergency-response"][4]
+    assert "在2小时内响应" in rows["emergency-response"][6]
+    assert rows["important-response"][3] == "不符合"  # 4 hours against the checklist's 2
+    assert "“高”按其排序视为重要级别" in rows["important-response"][4]
+
+
+def test_plan_copies_of_a_severity_are_ranked_by_the_severity(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = tmp_path / "vendor.txt"
+    doc.write_text(
+        "Initial response targets\n"
+        "- Sev-1: 1 hour (Premium), 4 hours (Standard)\n"
+        "- Sev-2: 4 hours (Premium), 1 business day (Standard)\n"
+        "- Sev-3: 1 business day (Premium), 3 business days (Standard)\n",
+        encoding="utf-8",
+    )
+    main(["extract", str(doc), "--format", "json"])
+    levels = json.loads(capsys.readouterr().out)["documents"][0]["terms"]["severity_levels"]
+    tiers_by_name = {lv["name"]: lv.get("tier") for lv in levels}
+    # no plain "Sev-1": every severity comes under a plan, and each copy takes its severity's tier
+    assert tiers_by_name == {
+        "Sev-1 (Premium)": "emergency",
+        "Sev-1 (Standard)": "emergency",
+        "Sev-2 (Premium)": "important",
+        "Sev-2 (Standard)": "important",
+        "Sev-3 (Premium)": "general",
+        "Sev-3 (Standard)": "general",
+    }

@@ -157,19 +157,30 @@ def severity_levels(ctx: Context) -> None:
 def _tiers_of(levels: list[_Level]) -> list[str | None]:
     """Each level's tier (level_ranks). A severity under another plan ("P1 (Platinum)", keyed "#1@platinum") is the
     same severity as the one it is keyed from: the severities are ranked once, and each plan's level takes the tier
-    its name says, else its severity's. Ranking every plan's copy made the ranks repeat, and then none was ranked."""
-    base = [lv for lv in levels if "@" not in lv.key]
-    tier_of = dict(
-        zip(
-            (lv.key for lv in base),
-            ranked_tiers([f"{lv.id or ''} {lv.name}" for lv in base], [named_tier(lv.name) for lv in base]),
-            strict=True,
-        )
-    )
-    return [
-        tier_of[lv.key] if "@" not in lv.key else named_tier(lv.name) or tier_of.get(lv.key.split("@", 1)[0])
-        for lv in levels
-    ]
+    its name says, else its severity's. Ranking every plan's copy made the ranks repeat, and then none was ranked.
+    Copies are told by their names ("Sev-1 (Premium)" is a copy of "Sev-1"), so a severity that comes only under plans
+    ("Sev-1 (Premium)", "Sev-1 (Standard)" and no plain "Sev-1") is ranked too, by its first copy."""
+    severities: dict[str, _Level] = {}
+    for lv in levels:
+        bare = _bare(lv.name)
+        if bare not in severities or ("@" not in lv.key and "@" in severities[bare].key):
+            severities[bare] = lv
+    names = [_rank_name(lv) for lv in severities.values()]
+    tier_of = dict(zip(severities, ranked_tiers(names, [named_tier(n) for n in names]), strict=True))
+    return [named_tier(lv.name) or tier_of.get(_bare(lv.name)) for lv in levels]
+
+
+_PLAN_SUFFIX = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+
+
+def _bare(name: str) -> str:
+    """A level's name without the plan a copy of it is under ("Sev-1 (Premium)" → "Sev-1")."""
+    return _PLAN_SUFFIX.sub("", name) or name
+
+
+def _rank_name(lv: _Level) -> str:
+    """What a level's rank is read from: its id and its name ("P1 Critical"), once when they are the same ("1")."""
+    return lv.name if not lv.id or lv.id in lv.name else f"{lv.id} {lv.name}"
 
 
 def _drop_figures(
