@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -23,6 +24,15 @@ VENDOR = [
     "第三条 免费维护期",
     "免费维护期为三个月，自系统上线之日起计算。",
     "乙方应及时处理甲方的其他要求。",
+]
+
+VENDOR_HANT = [
+    "甲方（委託方）：臺北海岸貿易有限公司",
+    "乙方（服務方）：新竹藍鯨軟體有限公司",
+    "第二條 服務標準",
+    "緊急故障：乙方應於接獲報修後1小時內回應，8小時內解決。",
+    "第三條 免費維護期",
+    "免費維護期為三個月，自系統上線之日起計算。",
 ]
 
 
@@ -111,7 +121,10 @@ def test_draft_spec_has_evidence_and_todo_markers(tmp_path: Path, capsys: pytest
     draft = tmp_path / "draft.yaml"
     assert main(["extract", str(doc), "--format", "yaml", "-o", str(draft)]) == 0
     text = draft.read_text(encoding="utf-8")
-    assert "# “免费维护期为三个月，自系统上线之日起计算。” (paragraph 8)" in text
+    # a Chinese agreement's draft speaks Chinese: its head, its places and its TODO notes
+    assert "# “免费维护期为三个月，自系统上线之日起计算。”（第8段）" in text
+    assert text.startswith("# termsmith extract 从 vendor.docx（zh-Hans）读出的规格草稿。")
+    assert "number: TODO  # TODO: 协议编号" in text
     assert "legal_name: 厦门蓝鲸软件有限公司" in text and "within: 1h" in text
     assert "number: TODO" in text
     code = main(["validate", str(draft)])
@@ -126,6 +139,15 @@ def test_draft_spec_has_evidence_and_todo_markers(tmp_path: Path, capsys: pytest
     # filled in, the values the document stated survive as written
     assert result.loaded.data["spec"]["free_maintenance"]["length"] == "3 months"
     assert result.loaded.data["spec"]["free_maintenance"]["start_event"] == "go-live"
+    # … and English when asked, with the same values and the same TODO lines
+    english = tmp_path / "draft.en.yaml"
+    assert main(["extract", str(doc), "--format", "yaml", "--lang", "en", "-o", str(english)]) == 0
+    en_text = english.read_text(encoding="utf-8")
+    assert "# “免费维护期为三个月，自系统上线之日起计算。” (paragraph 8)" in en_text
+    assert "number: TODO  # TODO: the agreement number" in en_text
+    assert [line.split("#")[0] for line in en_text.splitlines() if not line.startswith("#")] == [
+        line.split("#")[0] for line in text.splitlines() if not line.startswith("#")
+    ]
 
 
 def test_yaml_draft_needs_one_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -150,13 +172,25 @@ def test_markdown_and_html_reports(tmp_path: Path, capsys: pytest.CaptureFixture
     doc = write_docx(tmp_path / "vendor<1>.docx", VENDOR)
     assert main(["extract", str(doc), "--format", "md"]) == 0
     md = capsys.readouterr().out
-    assert "| free_maintenance.length | 3 months | 免费维护期为三个月，自系统上线之日起计算。 | ¶ 8, line 8:1 |" in md
+    # the report on a Chinese agreement is worded in Chinese; spec paths, values and quotes stay as they are
+    assert "| 条款 | 值 | 原文依据 | 位置 |" in md
+    assert "| free_maintenance.length | 3 months | 免费维护期为三个月，自系统上线之日起计算。 | 第8段，第8行第1列 |" in md
     assert "| free_maintenance.start_event | go-live | 〃 |  |" in md
-    assert "**Not stated:** `term.length`" in md
+    assert "**未约定:** `term.length`" in md
+    assert not re.search(r"Not stated|Format:|\bline\b", md)
+    assert main(["extract", str(doc), "--format", "md", "--lang", "en"]) == 0
+    md_en = capsys.readouterr().out
+    assert "| free_maintenance.length | 3 months | 免费维护期为三个月，自系统上线之日起计算。 | ¶ 8, line 8:1 |" in md_en
+    assert "**Not stated:** `term.length`" in md_en
     out = tmp_path / "report.html"
     assert main(["extract", str(doc), "--format", "html", "-o", str(out)]) == 0
     html = out.read_text(encoding="utf-8")
     assert "vendor&lt;1&gt;.docx" in html and "<td>3 months</td>" in html
+    assert '<html lang="zh-Hans">' in html and "<th>原文依据</th>" in html and "<strong>未约定:</strong>" in html
+    tw = write_docx(tmp_path / "vendor-tw.docx", VENDOR_HANT)
+    assert main(["extract", str(tw), "--format", "html", "-o", str(out)]) == 0
+    html = out.read_text(encoding="utf-8")
+    assert '<html lang="zh-Hant">' in html and "<th>原文依據</th>" in html and "<strong>未約定:</strong>" in html
 
 
 @pytest.mark.parametrize(

@@ -145,8 +145,8 @@ def test_the_draft_spec_asks_to_check_a_tier_taken_from_a_rank(tmp_path: Path) -
     assert main(["extract", str(doc), "--format", "yaml", "-o", str(draft)]) == 0
     tiers_written = [line.strip() for line in draft.read_text(encoding="utf-8").splitlines() if "tier:" in line]
     assert tiers_written == [
-        "tier: emergency  # TODO: check — from the level's rank, the name does not say",
-        "tier: important  # TODO: check — from the level's rank, the name does not say",
+        "tier: emergency  # TODO: 请核对——按级别排序推定，名称未写明",
+        "tier: important  # TODO: 请核对——按级别排序推定，名称未写明",
         "tier: general",  # 一般 names its tier
     ]
 

@@ -30,6 +30,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "complete and validate (one FILE)",
     )
     parser.add_argument(
+        "--lang",
+        choices=("zh-Hans", "zh-Hant", "en"),
+        default=None,
+        help="the language of the md, html and yaml reports' own words (default: each document's own language "
+        "and script); quotes, spec paths and values are never translated",
+    )
+    parser.add_argument(
         "-o", "--output", metavar="FILE", default=None, help="write here (atomically) instead of stdout"
     )
 
@@ -69,21 +76,21 @@ def run(args: argparse.Namespace) -> int:
         extractions.append(extraction)
     if args.format == "yaml" and not extractions:
         return 1
-    text = _render(args.format, extractions, failures)
+    text = _render(args.format, extractions, failures, args.lang)
     if not emit(text, args.output, "termsmith extract"):
         return 2
     return 1 if failures else 0
 
 
-def _render(fmt: str, extractions: list[Any], failures: list[dict[str, Any]]) -> str:
+def _render(fmt: str, extractions: list[Any], failures: list[dict[str, Any]], lang: str | None) -> str:
     from termsmith.extract import formats
 
     if fmt == "yaml":
         from termsmith.extract.draft import draft_spec
 
-        return draft_spec(extractions[0])
+        return draft_spec(extractions[0], lang)
     if fmt == "md":
-        return formats.to_markdown(extractions, failures)
+        return formats.to_markdown(extractions, failures, lang)
     if fmt == "html":
-        return formats.to_html(extractions, failures)
+        return formats.to_html(extractions, failures, lang)
     return formats.to_json(extractions, failures)

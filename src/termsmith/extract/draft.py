@@ -11,16 +11,17 @@ from pathlib import Path
 from typing import Any
 
 from termsmith.extract.formats import evidence_for
+from termsmith.extract.report_words import cited, say
 from termsmith.extract.result import Extraction
 from termsmith.extract.rules.level_ranks import tier_by_rank
-from termsmith.extract.source import Location
 
 TODO = "TODO"
 
 
 class _Writer:
-    def __init__(self, extraction: Extraction) -> None:
+    def __init__(self, extraction: Extraction, lang: str) -> None:
         self.e = extraction
+        self.lang = lang
         self.lines: list[str] = []
         self.last_evidence = ""
 
@@ -35,7 +36,7 @@ class _Writer:
         )
         if ev is None:
             return
-        text = _cited(ev.quote, ev.location)
+        text = _one_line(ev.quote) + cited(ev.location, self.lang)
         if text != self.last_evidence:  # one comment for consecutive values read from one sentence
             self.comment(indent, text)
         self.last_evidence = text
@@ -43,9 +44,10 @@ class _Writer:
     def field(
         self, indent: int, key: str, value: Any, path: str | None = None, todo: str | None = None, item: bool = False
     ) -> None:
+        """``todo`` is a key of report_words (``todo.…``): what to write where the document states nothing."""
         lead = " " * indent + ("- " if item else "")
         if value is None:
-            note = f"  # TODO: {todo}" if todo else "  # TODO: not stated in the document"
+            note = f"  # TODO: {say(todo or 'todo.not-stated', self.lang)}"
             self.lines.append(f"{lead}{key}: {TODO}{note}")
             return
         if path:
@@ -71,14 +73,15 @@ def _slug(file: str) -> str:
     return f"{stem[:50]}-draft".strip("-")
 
 
-def draft_spec(e: Extraction) -> str:
-    w = _Writer(e)
+def draft_spec(e: Extraction, lang: str | None = None) -> str:
+    """The draft, its comments in ``lang``, else in the document's own language (and script)."""
+    w = _Writer(e, lang or (e.language if e.language in ("zh-Hans", "zh-Hant", "en") else "en"))
     t = e.terms
     w.lines += [
-        f"# Draft service spec read by 'termsmith extract' from {Path(e.file).name} ({e.language}).",
-        "# Each value was read from the document; the comment above it quotes the sentence it rests on.",
-        "# TODO marks a term the document does not state: fill it in (or agree it with the vendor),",
-        "# then run 'termsmith validate' on this file until it reports no TODO.",
+        "# " + say("draft.1", w.lang, file=Path(e.file).name, language=e.language),
+        "# " + say("draft.2", w.lang),
+        "# " + say("draft.3", w.lang),
+        "# " + say("draft.4", w.lang),
         "apiVersion: termsmith/v1",
         "kind: ServiceSpec",
         "metadata:",
@@ -86,15 +89,15 @@ def draft_spec(e: Extraction) -> str:
         "spec:",
         "  agreement:",
     ]
-    w.field(4, "number", None, todo="the agreement number")
+    w.field(4, "number", None, todo="todo.number")
     _parties(w, t.get("parties", []))
     w.lines.append("  project:")
-    w.field(4, "name", None, todo="the software the agreement maintains")
-    w.field(4, "kind", None, todo="website, mini-program, app or system")
+    w.field(4, "name", None, todo="todo.project")
+    w.field(4, "kind", None, todo="todo.kind")
     w.lines += ["  languages:", f"    output: [{e.language}]"]
     term = t.get("term", {})
     w.lines.append("  term:")
-    w.field(4, "start", term.get("start"), "term.start", todo="the date the service term starts (YYYY-MM-DD)")
+    w.field(4, "start", term.get("start"), "term.start", todo="todo.term-start")
     w.field(4, "length", term.get("length"), "term.length")
     if term.get("renewal"):  # stated; else the spec's default (no renewal) applies
         w.lines.append("    renewal:")
@@ -102,21 +105,21 @@ def draft_spec(e: Extraction) -> str:
         if term["renewal"].get("notice"):
             w.field(6, "notice", term["renewal"]["notice"], "term.renewal.mode")
     w.lines += ["  scope:", "    included:"]
-    w.field(6, "id", None, todo="list the included services (id, kind, name, description)", item=True)
+    w.field(6, "id", None, todo="todo.scope", item=True)
     levels = t.get("severity_levels", [])
     channels = t.get("support_channels", [])
     if any(_clock(lv, k) == "business" for lv in levels for k in ("response", "resolution")) or any(
         ch.get("clock") == "business" for ch in channels
     ):
         w.lines += ["  calendars:", "    - id: business"]
-        w.field(6, "working_days", None, todo="e.g. [mon, tue, wed, thu, fri]")
-        w.field(6, "hours", None, todo='e.g. "09:00-18:00"')
+        w.field(6, "working_days", None, todo="todo.working-days")
+        w.field(6, "hours", None, todo="todo.hours")
     if channels:
         w.lines.append("  support_channels:")
         for i, ch in enumerate(channels):
             w.field(4, "kind", ch["kind"], f"support_channels[{i}].kind", item=True)
-            w.field(6, "address", ch.get("address"), f"support_channels[{i}].kind", todo="the number, address or group")
-            w.field(6, "clock", ch.get("clock"), f"support_channels[{i}].kind", todo="'24x7' or a calendar id")
+            w.field(6, "address", ch.get("address"), f"support_channels[{i}].kind", todo="todo.address")
+            w.field(6, "clock", ch.get("clock"), f"support_channels[{i}].kind", todo="todo.channel-clock")
     _levels(w, levels)
     _free(w, t.get("free_maintenance", {}))
     _fees(w, t.get("fees", {}))
@@ -138,16 +141,10 @@ def _unread(w: _Writer, e: Extraction) -> None:
 
     if not e.unread_figures:
         return
-    w.lines += ["", f"# {heading(e.language)}:"]
-    for u in e.unread_figures:  # the block is headed in the document's language, so its places are too
-        place = u.place(e.language)
-        w.comment(0, f"- {_one_line(u.quote)} " + (f"({place})" if e.language == "en" else f"（{place}）"))
-
-
-def _cited(quote: str, loc: Location) -> str:
-    """A quote on one line, cut at 110 characters, and where it stands: '“…” (page 2, paragraph 5)'."""
-    where = (f"page {loc.page}, " if loc.page is not None else "") + f"paragraph {loc.paragraph}"
-    return f"{_one_line(quote)} ({where})"
+    w.lines += ["", f"# {heading(w.lang)}:"]
+    for u in e.unread_figures:  # the block is headed in the draft's language, so its places are too
+        place = u.place(w.lang)
+        w.comment(0, f"- {_one_line(u.quote)} " + (f"({place})" if w.lang == "en" else f"（{place}）"))
 
 
 def _one_line(quote: str) -> str:
@@ -172,23 +169,23 @@ def _parties(w: _Writer, parties: list[dict[str, Any]]) -> None:
             w.lines.append(f"      legal_name: {_scalar(p['legal_name'])}")
         else:
             w.lines.append(f"    - role: {role}")
-            w.field(6, "legal_name", None, todo=f"the {role}'s registered name")
+            w.field(6, "legal_name", None, todo=f"todo.{role}")
 
 
 def _levels(w: _Writer, levels: list[dict[str, Any]]) -> None:
     w.lines.append("  severity_levels:")
     if not levels:
-        w.field(4, "id", None, todo="the document states no response or resolution times", item=True)
+        w.field(4, "id", None, todo="todo.no-levels", item=True)
         return
     for i, lv in enumerate(levels):
         ident = lv.get("id") if lv.get("id") and re.fullmatch(r"[A-Za-z][A-Za-z0-9_-]*", str(lv["id"])) else f"L{i + 1}"
         w.lines.append(f"    - id: {_scalar(ident)}")
         if tier_by_rank(lv):
-            w.lines.append(f"      tier: {lv['tier']}  # TODO: check — from the level's rank, the name does not say")
+            w.lines.append(f"      tier: {lv['tier']}  # TODO: {say('todo.tier-rank', w.lang)}")
         else:
-            w.field(6, "tier", lv.get("tier"), todo="emergency, important, general or consultation")
+            w.field(6, "tier", lv.get("tier"), todo="todo.tier")
         w.field(6, "name", lv.get("name"), f"severity_levels[{i}].name")
-        w.field(6, "definition", None, todo="what makes an issue this severe")
+        w.field(6, "definition", None, todo="todo.definition")
         for kind in ("response", "resolution"):
             value = lv.get(kind)
             if not value:
@@ -202,7 +199,7 @@ def _levels(w: _Writer, levels: list[dict[str, Any]]) -> None:
             elif value.get("clock") == "business":
                 w.lines.append("        clock: business")
             else:
-                w.lines.append("        clock: 24x7  # TODO: check — the document does not say which clock")
+                w.lines.append(f"        clock: 24x7  # TODO: {say('todo.clock', w.lang)}")
 
 
 def _free(w: _Writer, fm: dict[str, Any]) -> None:
@@ -212,10 +209,10 @@ def _free(w: _Writer, fm: dict[str, Any]) -> None:
         "start_event",
         fm.get("start_event"),
         "free_maintenance.start_event",
-        todo="signing, acceptance, go-live or date",
+        todo="todo.free-start",
     )
     w.field(4, "length", fm.get("length"), "free_maintenance.length")
-    w.field(4, "covers", None, todo="the kinds of service that are free, e.g. [defect-fixes]")
+    w.field(4, "covers", None, todo="todo.covers")
 
 
 def _fees(w: _Writer, fees: dict[str, Any]) -> None:
@@ -223,8 +220,8 @@ def _fees(w: _Writer, fees: dict[str, Any]) -> None:
     w.field(4, "currency", fees.get("currency"), "fees")
     stated_tax = fees.get("tax", {})
     w.lines.append("    tax:")
-    w.field(6, "rate", stated_tax.get("rate"), "fees.tax.rate", todo="the VAT rate, e.g. 6%")
-    w.field(6, "included", stated_tax.get("included"), "fees.tax.included", todo="true when the prices include tax")
+    w.field(6, "rate", stated_tax.get("rate"), "fees.tax.rate", todo="todo.tax-rate")
+    w.field(6, "included", stated_tax.get("included"), "fees.tax.included", todo="todo.tax-included")
     for key, label in (("recurring", "amount"), ("rate_card", "price"), ("one_off", "amount")):
         items = fees.get(key, [])
         if not items:
@@ -233,7 +230,7 @@ def _fees(w: _Writer, fees: dict[str, Any]) -> None:
         for i, item in enumerate(items):
             w.evidence(6, f"fees.{key}[{i}].{label}")
             w.lines.append(f"      - id: {key.replace('_', '-')}-{i + 1}")
-            w.field(8, "name", item.get("name"), None, todo="what the fee is for")
+            w.field(8, "name", item.get("name"), None, todo="todo.fee-name")
             if key == "recurring":
                 w.field(8, "amount", item["amount"])
                 w.field(8, "period", item.get("period"))
@@ -244,23 +241,21 @@ def _fees(w: _Writer, fees: dict[str, Any]) -> None:
                 w.field(8, "amount", item["amount"])
     if not any(fees.get(k) for k in ("recurring", "rate_card", "one_off")):
         w.lines.append("    recurring:")
-        w.field(6, "id", None, todo="the document states no fees", item=True)
+        w.field(6, "id", None, todo="todo.no-fees", item=True)
 
 
 def _payment(w: _Writer, payment: dict[str, Any]) -> None:
     w.lines += ["  payment:", "    milestones:"]
     milestones = payment.get("milestones", [])
     if not milestones:
-        w.field(6, "name", None, todo="the document states no payment milestones", item=True)
+        w.field(6, "name", None, todo="todo.no-milestones", item=True)
         return
     for i, m in enumerate(milestones):
         w.evidence(6, f"payment.milestones[{i}].percent")
         w.field(6, "percent", m["percent"], item=True)
-        w.field(8, "name", None, todo="what this payment is")
-        w.field(
-            8, "trigger", m.get("trigger"), todo="signing, acceptance, go-live, completion, period-start or invoice"
-        )
-        w.field(8, "due_days", None, todo="days after the trigger to pay")
+        w.field(8, "name", None, todo="todo.milestone-name")
+        w.field(8, "trigger", m.get("trigger"), todo="todo.trigger")
+        w.field(8, "due_days", None, todo="todo.due-days")
 
 
 def _ip(w: _Writer, ip: dict[str, Any]) -> None:
@@ -270,14 +265,14 @@ def _ip(w: _Writer, ip: dict[str, Any]) -> None:
         "source_code_owner",
         ip.get("source_code_owner"),
         "intellectual_property.source_code_owner",
-        todo="client, vendor or joint",
+        todo="todo.owner",
     )
     if ip.get("handover"):
         w.lines.append("    handover:")
         for i, h in enumerate(ip["handover"]):
             w.evidence(6, f"intellectual_property.handover[{i}].item")
             w.field(6, "item", h["item"], item=True)
-            w.field(8, "when", None, todo="on-final-payment, on-acceptance, on-termination, on-request or each-release")
+            w.field(8, "when", None, todo="todo.handover-when")
 
 
 def _disputes(w: _Writer, disputes: dict[str, Any]) -> None:
@@ -286,10 +281,10 @@ def _disputes(w: _Writer, disputes: dict[str, Any]) -> None:
     if disputes.get("arbitration"):
         w.lines.append("    arbitration:")
         w.field(6, "institution", disputes["arbitration"]["institution"], "disputes.arbitration.institution")
-        w.field(6, "seat", None, todo="the seat of arbitration")
+        w.field(6, "seat", None, todo="todo.seat")
     elif disputes.get("court"):
         w.lines.append("    court:")
         w.field(6, "name", disputes["court"]["name"], "disputes.court.name")
     else:
         w.lines.append("    court:")
-        w.field(6, "name", None, todo="the court (or write 'arbitration:' with a named institution)")
+        w.field(6, "name", None, todo="todo.court")

@@ -1,4 +1,5 @@
-"""The extraction report as JSON (stable, version 1), Markdown or HTML."""
+"""The extraction report as JSON (stable, version 1), Markdown or HTML; the last two in the reader's language
+(``--lang``), else each document's own (report_words)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import html
 import json
 from typing import Any
 
-from termsmith.extract import unread
+from termsmith.extract import report_words, unread
 from termsmith.extract.result import Evidence, Extraction
 from termsmith.extract.unread import UnreadFigure
 
@@ -46,22 +47,18 @@ def evidence_for(extraction: Extraction, path: str) -> Evidence | None:
     return extraction.evidence[min(candidates, key=len)]
 
 
-def _where(ev: Evidence | UnreadFigure) -> str:
-    loc = ev.location
-    parts = [f"p. {loc.page}"] if loc.page is not None else []
-    parts.append(f"¶ {loc.paragraph}")
-    parts.append(f"line {loc.line}:{loc.column}")
-    return ", ".join(parts)
+def _where(ev: Evidence | UnreadFigure, lang: str) -> str:
+    return report_words.where(ev.location, lang)
 
 
-def _rows(e: Extraction) -> list[tuple[str, str, str, str]]:
+def _rows(e: Extraction, lang: str) -> list[tuple[str, str, str, str]]:
     """One row per value; a quote repeated for the next value of the same sentence is shown once."""
     rows = []
     previous: Evidence | None = None
     for path, value in flatten(e.terms):
         ev = evidence_for(e, path)
         same = ev is not None and ev == previous
-        quote, where = ("〃", "") if same else (ev.quote if ev else "", _where(ev) if ev else "")
+        quote, where = ("〃", "") if same else (ev.quote if ev else "", _where(ev, lang) if ev else "")
         shown = "—" if value is None else str(value).lower() if isinstance(value, bool) else str(value)
         rows.append((path, shown, quote, where))
         previous = ev
@@ -72,22 +69,32 @@ def _md_cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def to_markdown(extractions: list[Extraction], failures: list[dict[str, Any]] | None = None) -> str:
+def _lang(e: Extraction | None, lang: str | None) -> str:
+    """The report's language: the one asked for, else the document's own (its script too), else English."""
+    return lang or (e.language if e is not None and e.language in report_words.LANGS else "en")
+
+
+def to_markdown(
+    extractions: list[Extraction], failures: list[dict[str, Any]] | None = None, lang: str | None = None
+) -> str:
     out: list[str] = []
     for e in extractions:
+        w = _lang(e, lang)
         out += [
             f"## {e.file}",
             "",
-            f"Format: {e.format} · language: {e.language}",
+            report_words.say("format", w, format=e.format, language=e.language),
             "",
-            "| term | value | evidence | where |",
+            "| " + " | ".join(report_words.say(f"col.{c}", w) for c in ("term", "value", "evidence", "where")) + " |",
             "|---|---|---|---|",
         ]
-        out += [f"| {_md_cell(p)} | {_md_cell(v)} | {_md_cell(q)} | {w} |" for p, v, q, w in _rows(e)]
-        out += ["", "**Not stated:** " + (", ".join(f"`{p}`" for p in e.not_stated) or "nothing essential"), ""]
+        out += [f"| {_md_cell(p)} | {_md_cell(v)} | {_md_cell(q)} | {wh} |" for p, v, q, wh in _rows(e, w)]
+        missing = ", ".join(f"`{p}`" for p in e.not_stated) or report_words.say("nothing-essential", w)
+        out += ["", f"**{report_words.say('not-stated', w)}:** {missing}", ""]
         if e.unread_figures:
-            out += [f"### {unread.heading(e.language)}", "", "| where | text |", "|---|---|"]
-            out += [f"| {_where(u)} | {_md_cell(u.quote)} |" for u in e.unread_figures]
+            columns = f"| {report_words.say('col.where', w)} | {report_words.say('col.text', w)} |"
+            out += [f"### {unread.heading(w)}", "", columns, "|---|---|"]
+            out += [f"| {_where(u, w)} | {_md_cell(u.quote)} |" for u in e.unread_figures]
             out.append("")
         for d in e.diagnostics:
             out.append(f"- {d.code} {d.severity.value}: {d.message}")
@@ -96,42 +103,55 @@ def to_markdown(extractions: list[Extraction], failures: list[dict[str, Any]] | 
         out += [
             f"## {f['file']}",
             "",
-            f"**Cannot read:** {f['diagnostics'][0]['message']} — {f['diagnostics'][0]['hint']}",
+            f"**{report_words.say('cannot-read', _lang(None, lang))}:** {f['diagnostics'][0]['message']} — "
+            f"{f['diagnostics'][0]['hint']}",
             "",
         ]
     return "\n".join(out).rstrip() + "\n"
 
 
-def to_html(extractions: list[Extraction], failures: list[dict[str, Any]] | None = None) -> str:
+def to_html(
+    extractions: list[Extraction], failures: list[dict[str, Any]] | None = None, lang: str | None = None
+) -> str:
     esc = html.escape
     body: list[str] = []
     for e in extractions:
-        body.append(f"<section><h2>{esc(e.file)}</h2><p>Format: {esc(e.format)} · language: {esc(e.language)}</p>")
-        body.append("<table><thead><tr><th>term</th><th>value</th><th>evidence</th><th>where</th></tr></thead><tbody>")
+        w = _lang(e, lang)
+        said = report_words.say("format", w, format=e.format, language=e.language)
+        body.append(f'<section lang="{esc(w)}"><h2>{esc(e.file)}</h2><p>{esc(said)}</p>')
+        heads = "".join(
+            f"<th>{esc(report_words.say(f'col.{c}', w))}</th>" for c in ("term", "value", "evidence", "where")
+        )
+        body.append(f"<table><thead><tr>{heads}</tr></thead><tbody>")
         body += [
-            f"<tr><td><code>{esc(p)}</code></td><td>{esc(v)}</td><td>{esc(q)}</td><td>{esc(w)}</td></tr>"
-            for p, v, q, w in _rows(e)
+            f"<tr><td><code>{esc(p)}</code></td><td>{esc(v)}</td><td>{esc(q)}</td><td>{esc(wh)}</td></tr>"
+            for p, v, q, wh in _rows(e, w)
         ]
         body.append("</tbody></table>")
-        missing = ", ".join(f"<code>{esc(p)}</code>" for p in e.not_stated) or "nothing essential"
-        body.append(f"<p><strong>Not stated:</strong> {missing}</p>")
+        missing = ", ".join(f"<code>{esc(p)}</code>" for p in e.not_stated) or esc(
+            report_words.say("nothing-essential", w)
+        )
+        body.append(f"<p><strong>{esc(report_words.say('not-stated', w))}:</strong> {missing}</p>")
         if e.unread_figures:
-            body.append(f'<h3 class="unread">{esc(unread.heading(e.language))}</h3><table class="unread"><tbody>')
-            body += [f"<tr><td>{esc(_where(u))}</td><td>{esc(u.quote)}</td></tr>" for u in e.unread_figures]
+            body.append(f'<h3 class="unread">{esc(unread.heading(w))}</h3><table class="unread"><tbody>')
+            body += [f"<tr><td>{esc(_where(u, w))}</td><td>{esc(u.quote)}</td></tr>" for u in e.unread_figures]
             body.append("</tbody></table>")
         body += [f"<p>{esc(d.code)} {esc(d.severity.value)}: {esc(d.message)}</p>" for d in e.diagnostics]
         body.append("</section>")
     for f in failures or []:
         d = f["diagnostics"][0]
         body.append(
-            f"<section><h2>{esc(f['file'])}</h2><p><strong>Cannot read:</strong> {esc(d['message'])} — "
-            f"{esc(d['hint'] or '')}</p></section>"
+            f"<section><h2>{esc(f['file'])}</h2><p><strong>{esc(report_words.say('cannot-read', _lang(None, lang)))}:"
+            f"</strong> {esc(d['message'])} — {esc(d['hint'] or '')}</p></section>"
         )
     style = (
         "body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
         "td,th{border:1px solid #ccc;padding:4px 8px;vertical-align:top}"
     )
+    shared = {_lang(e, lang) for e in extractions}
+    page_lang = shared.pop() if len(shared) == 1 else _lang(None, lang)
+    title = esc(report_words.say("title", page_lang))
     return (
-        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>termsmith extract</title>'
-        f"<style>{style}</style></head><body><h1>termsmith extract</h1>{''.join(body)}</body></html>\n"
+        f'<!DOCTYPE html><html lang="{esc(page_lang)}"><head><meta charset="utf-8"><title>{title}</title>'
+        f"<style>{style}</style></head><body><h1>{title}</h1>{''.join(body)}</body></html>\n"
     )
