@@ -176,7 +176,7 @@ def test_markdown_and_html_reports(tmp_path: Path, capsys: pytest.CaptureFixture
     assert "| 条款 | 值 | 原文依据 | 位置 |" in md
     assert "| free_maintenance.length | 3 months | 免费维护期为三个月，自系统上线之日起计算。 | 第8段，第8行第1列 |" in md
     assert "| free_maintenance.start_event | go-live | 〃 |  |" in md
-    assert "**未约定:** `term.length`" in md
+    assert "**未约定：** `term.length`" in md
     assert not re.search(r"Not stated|Format:|\bline\b", md)
     assert main(["extract", str(doc), "--format", "md", "--lang", "en"]) == 0
     md_en = capsys.readouterr().out
@@ -186,11 +186,11 @@ def test_markdown_and_html_reports(tmp_path: Path, capsys: pytest.CaptureFixture
     assert main(["extract", str(doc), "--format", "html", "-o", str(out)]) == 0
     html = out.read_text(encoding="utf-8")
     assert "vendor&lt;1&gt;.docx" in html and "<td>3 months</td>" in html
-    assert '<html lang="zh-Hans">' in html and "<th>原文依据</th>" in html and "<strong>未约定:</strong>" in html
+    assert '<html lang="zh-Hans">' in html and "<th>原文依据</th>" in html and "<strong>未约定：</strong>" in html
     tw = write_docx(tmp_path / "vendor-tw.docx", VENDOR_HANT)
     assert main(["extract", str(tw), "--format", "html", "-o", str(out)]) == 0
     html = out.read_text(encoding="utf-8")
-    assert '<html lang="zh-Hant">' in html and "<th>原文依據</th>" in html and "<strong>未約定:</strong>" in html
+    assert '<html lang="zh-Hant">' in html and "<th>原文依據</th>" in html and "<strong>未約定：</strong>" in html
 
 
 @pytest.mark.parametrize(

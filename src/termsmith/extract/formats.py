@@ -90,7 +90,7 @@ def to_markdown(
         ]
         out += [f"| {_md_cell(p)} | {_md_cell(v)} | {_md_cell(q)} | {wh} |" for p, v, q, wh in _rows(e, w)]
         missing = ", ".join(f"`{p}`" for p in e.not_stated) or report_words.say("nothing-essential", w)
-        out += ["", f"**{report_words.say('not-stated', w)}:** {missing}", ""]
+        out += ["", f"**{report_words.say('not-stated', w)}** {missing}", ""]
         if e.unread_figures:
             columns = f"| {report_words.say('col.where', w)} | {report_words.say('col.text', w)} |"
             out += [f"### {unread.heading(w)}", "", columns, "|---|---|"]
@@ -103,7 +103,7 @@ def to_markdown(
         out += [
             f"## {f['file']}",
             "",
-            f"**{report_words.say('cannot-read', _lang(None, lang))}:** {f['diagnostics'][0]['message']} — "
+            f"**{report_words.say('cannot-read', _lang(None, lang))}** {f['diagnostics'][0]['message']} — "
             f"{f['diagnostics'][0]['hint']}",
             "",
         ]
@@ -131,7 +131,7 @@ def to_html(
         missing = ", ".join(f"<code>{esc(p)}</code>" for p in e.not_stated) or esc(
             report_words.say("nothing-essential", w)
         )
-        body.append(f"<p><strong>{esc(report_words.say('not-stated', w))}:</strong> {missing}</p>")
+        body.append(f"<p><strong>{esc(report_words.say('not-stated', w))}</strong> {missing}</p>")
         if e.unread_figures:
             body.append(f'<h3 class="unread">{esc(unread.heading(w))}</h3><table class="unread"><tbody>')
             body += [f"<tr><td>{esc(_where(u, w))}</td><td>{esc(u.quote)}</td></tr>" for u in e.unread_figures]
@@ -141,7 +141,7 @@ def to_html(
     for f in failures or []:
         d = f["diagnostics"][0]
         body.append(
-            f"<section><h2>{esc(f['file'])}</h2><p><strong>{esc(report_words.say('cannot-read', _lang(None, lang)))}:"
+            f"<section><h2>{esc(f['file'])}</h2><p><strong>{esc(report_words.say('cannot-read', _lang(None, lang)))}"
             f"</strong> {esc(d['message'])} — {esc(d['hint'] or '')}</p></section>"
         )
     style = (

@@ -25,9 +25,9 @@ _TABLE: dict[str, tuple[str, str, str]] = {
     "col.evidence": ("原文依据", "原文依據", "evidence"),
     "col.where": ("位置", "位置", "where"),
     "col.text": ("原文", "原文", "text"),
-    "not-stated": ("未约定", "未約定", "Not stated"),
+    "not-stated": ("未约定：", "未約定：", "Not stated:"),
     "nothing-essential": ("无（要点均已写明）", "無（要點均已寫明）", "nothing essential"),
-    "cannot-read": ("无法读取", "無法讀取", "Cannot read"),
+    "cannot-read": ("无法读取：", "無法讀取：", "Cannot read:"),
     # where a value stands, in the report (md, html) and in the draft's evidence comments
     "where.page": (
         "第{page}页第{paragraph}段，第{line}行第{column}列",
