@@ -174,13 +174,17 @@ def test_markdown_and_html_reports(tmp_path: Path, capsys: pytest.CaptureFixture
     md = capsys.readouterr().out
     # the report on a Chinese agreement is worded in Chinese; spec paths, values and quotes stay as they are
     assert "| 条款 | 值 | 原文依据 | 位置 |" in md
-    assert "| free_maintenance.length | 3 months | 免费维护期为三个月，自系统上线之日起计算。 | 第8段，第8行第1列 |" in md
+    assert (
+        "| free_maintenance.length | 3 months | 免费维护期为三个月，自系统上线之日起计算。 | 第8段，第8行第1列 |" in md
+    )
     assert "| free_maintenance.start_event | go-live | 〃 |  |" in md
     assert "**未约定：** `term.length`" in md
     assert not re.search(r"Not stated|Format:|\bline\b", md)
     assert main(["extract", str(doc), "--format", "md", "--lang", "en"]) == 0
     md_en = capsys.readouterr().out
-    assert "| free_maintenance.length | 3 months | 免费维护期为三个月，自系统上线之日起计算。 | ¶ 8, line 8:1 |" in md_en
+    assert (
+        "| free_maintenance.length | 3 months | 免费维护期为三个月，自系统上线之日起计算。 | ¶ 8, line 8:1 |" in md_en
+    )
     assert "**Not stated:** `term.length`" in md_en
     out = tmp_path / "report.html"
     assert main(["extract", str(doc), "--format", "html", "-o", str(out)]) == 0

@@ -181,7 +181,9 @@ def test_a_chinese_degree_scale_is_checked_by_its_rank(tmp_path: Path, capsys: p
     assert "“高”按其排序视为重要级别" in rows["important-response"][4]
 
 
-def test_plan_copies_of_a_severity_are_ranked_by_the_severity(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_plan_copies_of_a_severity_are_ranked_by_the_severity(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     doc = tmp_path / "vendor.txt"
     doc.write_text(
         "Initial response targets\n"
