@@ -8,8 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import write_docx
-from extract_support import extract_json, extract_lines, level_times
+from extract_support import extract_lines, level_times
 
 CARDS_EN = [
     "Response times vary according to the severity of the issue.",
@@ -47,10 +46,7 @@ CARDS_ZH = [
 def test_long_card_headings_name_their_levels(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, lines: list[str]
 ) -> None:
-    if name.endswith(".docx"):
-        found = extract_json(write_docx(tmp_path / name, lines), capsys)
-    else:
-        found = extract_lines(tmp_path, capsys, lines, name)
+    found = extract_lines(tmp_path, capsys, lines, name)
     assert level_times(found["terms"]) == {"P1": ("2h", None), "P2": ("4h", None), "P3": ("48h", None)}
 
 

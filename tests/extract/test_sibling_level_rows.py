@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import write_docx
 from extract_support import extract_json, extract_lines, level_times
 
 # a web table copied as text, its cells run together; P3 and P4 give their resolution as a range
@@ -70,10 +69,7 @@ def test_glued_rows_with_a_range_are_read_like_their_siblings(
 
 @pytest.mark.parametrize("name", ["doc.txt", "doc.docx"])
 def test_rows_under_a_note_line_are_read(tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str) -> None:
-    if name.endswith(".docx"):
-        found = extract_json(write_docx(tmp_path / name, NOTED), capsys)
-    else:
-        found = extract_lines(tmp_path, capsys, NOTED, name)
+    found = extract_lines(tmp_path, capsys, NOTED, name)
     assert level_times(found["terms"]) == NOTED_TIMES
 
 
@@ -88,10 +84,7 @@ def test_rows_under_a_note_line_are_read_from_a_pdf(tmp_path: Path, capsys: pyte
 
 @pytest.mark.parametrize("name", ["doc.txt", "doc.docx"])
 def test_chinese_rows_under_a_note_line_are_read(tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str) -> None:
-    if name.endswith(".docx"):
-        found = extract_json(write_docx(tmp_path / name, NOTED_ZH), capsys)
-    else:
-        found = extract_lines(tmp_path, capsys, NOTED_ZH, name)
+    found = extract_lines(tmp_path, capsys, NOTED_ZH, name)
     assert level_times(found["terms"]) == NOTED_ZH_TIMES
 
 

@@ -92,6 +92,8 @@ _LIST_NUMBER = re.compile(r"^(?:\d{1,2}\s*[-–.、．)）]|[(（]\d{1,2}[)）])
 _HEADING_REST = re.compile(r"\s*[级級]?\s*(?:故障|问题|問題|事件)?\s*[-–—:：]\s*[^:：]{1,50}")
 
 
+# bullets before a line's first word
+BULLETS = "-–•*·●▪■◆ \t"
 # a level id, then a dash or colon and its description ("P1 - Severe operational problem that results in …")
 _DESCRIBED = re.compile(r"\s*[-–—:：]\s*\S")
 
@@ -102,7 +104,7 @@ def _described_heading(s: Sentence) -> tuple[str, str, str | None] | None:
     included): the short headings of the same cards are read by `_level_label`, the long ones were lost."""
     if s.offset != 0:
         return None
-    text = _LIST_NUMBER.sub("", normalise(s.paragraph.text).lstrip("-–•*·●▪■◆ "))
+    text = _LIST_NUMBER.sub("", normalise(s.paragraph.text).lstrip(BULLETS))
     m = _LEVEL.match(text)
     if not m or not m["id"] or not _DESCRIBED.match(text, m.end()) or durations(text):
         return None

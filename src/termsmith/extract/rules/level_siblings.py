@@ -13,13 +13,13 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from termsmith.extract.rules.layouts import BULLETS
 from termsmith.extract.rules.level_words import _LEVEL, _clock, _kinds_in_order, _Level, _level_in, row_clock
 from termsmith.extract.rules.tables import normalise
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, durations
 
 _REACH = 6  # lines between a timed row and a sibling row (a wrapped description, a note line)
-_LEAD = "-–•*·●▪■◆ \t"
 
 
 @dataclasses.dataclass
@@ -47,7 +47,7 @@ def _rows(sentences: list[Sentence]) -> dict[int, _Row]:
         if s.offset != 0 or s.paragraph.number in rows:
             continue
         text = normalise(s.paragraph.text)
-        lead = text.lstrip(_LEAD)
+        lead = text.lstrip(BULLETS)
         if not _LEVEL.match(lead) or not (level := _level_in(lead)):
             continue
         found = [d for d in durations(text) if not d.duration.unit.is_calendar]
