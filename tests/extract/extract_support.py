@@ -30,7 +30,10 @@ def text_lines(*lines: str) -> str:
 def extract_lines(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], lines: Sequence[str], name: str = "doc.txt"
 ) -> dict[str, Any]:
-    """The document's entry of `termsmith extract` for ``lines`` saved as ``name`` (its suffix picks the reader)."""
+    """The document's entry of `termsmith extract` for ``lines`` saved as ``name`` (its suffix picks the reader; a
+    ``.docx`` holds one paragraph a line)."""
+    if name.endswith(".docx"):
+        return extract_json(docx_paragraphs(tmp_path, lines, name), capsys)
     path = tmp_path / name
     path.write_text(text_lines(*lines), encoding="utf-8")
     return extract_json(path, capsys)

@@ -92,6 +92,25 @@ _LIST_NUMBER = re.compile(r"^(?:\d{1,2}\s*[-–.、．)）]|[(（]\d{1,2}[)）])
 _HEADING_REST = re.compile(r"\s*[级級]?\s*(?:故障|问题|問題|事件)?\s*[-–—:：]\s*[^:：]{1,50}")
 
 
+# bullets before a line's first word
+BULLETS = "-–•*·●▪■◆ \t"
+# a level id, then a dash or colon and its description ("P1 - Severe operational problem that results in …")
+_DESCRIBED = re.compile(r"\s*[-–—:：]\s*\S")
+
+
+def _described_heading(s: Sentence) -> tuple[str, str, str | None] | None:
+    """The level a card's heading line names by its id before a description of any length, when the line holds
+    no time ("P1 - Severe operational problem that results in a significant loss …", a "workaround" in it
+    included): the short headings of the same cards are read by `_level_label`, the long ones were lost."""
+    if s.offset != 0:
+        return None
+    text = _LIST_NUMBER.sub("", normalise(s.paragraph.text).lstrip(BULLETS))
+    m = _LEVEL.match(text)
+    if not m or not m["id"] or not _DESCRIBED.match(text, m.end()) or durations(text):
+        return None
+    return _level_in(text)
+
+
 def _level_label(text: str) -> tuple[str, str, str | None] | None:
     """The level a line names when it names only that ("P1", "Severity Level 2", "紧急故障", "P1 – Critical",
     "第二級 急迫", a letter "B" on its own line, "1-Critical"), or that and a short description with no time
@@ -170,6 +189,8 @@ class _LabelValue:
         number = s.paragraph.number
         previous, self.opening = self.opening, (number, s.norm) if s.offset == 0 else self.opening
         if text is None:
+            if level := _described_heading(s):  # a card's heading whose description runs long
+                self.level, self.level_at, self.label_at = level, number, number
             return False
         if (
             number == previous[0] + 1
@@ -289,6 +310,9 @@ class _LevelHeading:
         number = s.paragraph.number
         if text is not None and (level := _level_label(text) or _numbered_class(text)):
             self.level, self.at = level, number
+            return None
+        if text is None and (level := _described_heading(s)):
+            self.level, self.at = level, number  # a card's heading whose description runs long
             return None
         if text is not None and (level := _timed_heading(text)):
             self.level, self.at = level, number  # its own time is read with its own level, as prose

@@ -18,6 +18,7 @@ from termsmith.extract.rules.level_fallback import fallback_levels
 from termsmith.extract.rules.level_lists import level_lists
 from termsmith.extract.rules.level_prose import _carried_label, _prose, _under_label
 from termsmith.extract.rules.level_ranks import named_tier, ranked_tiers
+from termsmith.extract.rules.level_siblings import sibling_rows
 from termsmith.extract.rules.level_words import (
     _Level,
     document_clock,
@@ -105,6 +106,8 @@ def severity_levels(ctx: Context) -> None:
         found: dict[str, _Level] = {}
         _prose(s.norm, s, found, untiered, row, inherited=label[1] if _under_label(s, label) else None)
         groups.merge(found, levels, s)
+    # a table or list a reader took is read whole: its untimed level rows of the same shape, by the timed rows' map
+    sibling_rows(sentences, levels)
     # the last reading runs when no level was timed; beside promises without a level, only a reading of a stretch
     # of its own (a promise inside the stretch it read, a cell of the same table, says it misread that table), and
     # the promises stay levels of their own ("Total Issue Resolution Goal: 24 Hours" under a list of levels timed by
