@@ -573,13 +573,22 @@ def support_channels(ctx: Context) -> None:
         for pattern, kind in _CHANNELS:
             if kind in _WORK_MODES and _commitment(pattern, text, kind):
                 continue
-            if pattern.search(text) and all(k != kind for k, _, _ in kinds):
+            if pattern.search(_named_ways(kind, text)) and all(k != kind for k, _, _ in kinds):
                 kinds.append((kind, s, _details(pattern, kind, text)))
     if kinds:
         ctx.out.terms["support_channels"] = [{"kind": k, **details} for k, _, details in kinds]
         for i, (_, s, details) in enumerate(kinds):
             for key in ("kind", *details):
                 ctx.record(f"support_channels[{i}].{key}", s)
+
+
+# an e-mail address's own words name no other way ("support@portalnetworks.ca" is no portal, "help@ticketsoft.io" no
+# ticket, "team@wechatsupport.cn" no chat): for the other kinds the address stands as the mailbox it is
+_MAILBOX = _re(EMAIL_ADDRESS)
+
+
+def _named_ways(kind: str, text: str) -> str:
+    return text if kind == "email" else _MAILBOX.sub(" mailbox ", text)
 
 
 def _details(pattern: re.Pattern[str], kind: str, text: str) -> dict[str, str]:
