@@ -332,12 +332,21 @@ _TRAINING = _re(
 # tickets the client can look at ("tickets will also be available to view from our website", "view your tickets"): a
 # record of requests made another way, no way of its own
 _TICKETS_VIEWED = _re(r"\btickets?\b[^.;,]{0,30}?\bto\s+view\b|\bview(?:ing)?\s+(?:your\s+|the\s+|all\s+)?tickets?\b")
+# the client opening its ticket or case by writing or calling ("Submit a ticket by emailing support@…", "will open a
+# support case by sending an e-mail to …", "raise a ticket by calling …")
+_OPENED_BY_WRITING = (
+    r"\b(?:submit|open|raise|create|log|file)(?:s|ed|ing)?\s+(?:a\s+|an\s+|the\s+|your\s+)?(?:new\s+)?"
+    r"(?:support\s+|service\s+)?(?:tickets?|cases?)\s+(?:by|via)\s+(?:sending\s+(?:us\s+)?(?:an?\s+)?)?"
+    r"(?=e-?mail|(?:tele)?phon|call)"
+)
 # a ticket opened by e-mail or phone ("Tickets that are opened via an email …", "通过邮件提交的工单"): the
 # e-mail or the phone is the channel, the ticket only its record
 _TICKET_BY = _re(
     r"\btickets?\s+(?:that\s+(?:are|is)\s+|(?:are|is)\s+)?(?:opened|created|raised|logged|submitted)\s+"
     r"(?:via|by|through)\s+(?:an?\s+)?(?=e-?mail|(?:tele)?phone|chat)|"
-    r"(?<=(?:邮件|郵件|电话|電話))(?:提交|创建|建立|開立|开立)(?:的)?(?:工单|工單)|"
+    r"(?<=(?:邮件|郵件|电话|電話))(?:提交|创建|建立|開立|开立)(?:的)?(?:工单|工單)|" + _OPENED_BY_WRITING + r"|"
+    # a ticket named by its way ("via phone or email ticket")
+    r"(?<=mail\s)tickets?\b|"
     # a ticket number given to a reported incident for tracking is its record, not a way to report
     r"\b(?:assigned|given|issued|receives?)\s+(?:a\s+|an\s+)?ticket\s+(?:number|id)\b"
 )
@@ -353,14 +362,14 @@ _TICKET_MADE_BY = _re(
     r"\b(?:which|that)\s+(?:will\s+)?(?:automatically\s+)?(?:create|open|generate|log)s?\s+(?:a\s+|an\s+)?"
     r"(?:support\s+|service\s+)?ticket\b|"
     r"\buse\s+(?:it|them|(?:this|that|the)\s+(?:e-?mail\s+)?(?:address|e-?mail|number))\s+to\s+"
-    r"(?:submit|raise|open|create|log)\s+(?:\w+\s+)?tickets?\b"
+    r"(?:submit|raise|open|create|log)\s+(?:\w+\s+)?tickets?\b|" + _OPENED_BY_WRITING
 )
 _TICKET_SYSTEM = _re(
     r"ticketing|\btickets?\s+(?:system|portal|tool|platform|form|site)|\bportal\b|web\s*form|online\s+form|"
     r"\b(?:help ?desk|service desk|support)\s+(?:software|system|portal|platform|site)\b|\bJIRA\b|Zendesk|Freshdesk|ServiceNow|"
     r"工单|工單"
 )
-_BARE_TICKET = _re(r"\btickets?\b")
+_BARE_TICKET = _re(r"\btickets?\b|\bsupport\s+cases?\b")
 
 
 # The client's own contact details (甲方联系人…电话, "Customer contact: …") and a sales or billing contact
