@@ -76,6 +76,9 @@ _CHANNEL_CONTEXT = _re(
     r"网上|網上|在线|在線|即时通讯|即時通訊|"
     r"(?:远程|遠程|遠端|远端|(?<!偏)遠地|(?<!偏)远地|现场|現場|上门|上門|到场|到場|到府|联机|聯機)[^。;；]{0,15}"
     r"(?:维护|維護|维修|維修|处理|處理|支持|支援|服务|服務|协助|協助|连线|連線)|"
+    # work done from afar: solving, diagnosing, logging in, debugging, guiding ("远程解决方式", "远程登录诊断",
+    # "遠端調試", "远程指导"); on site the same words are installation or inspection (现场安装、调试)
+    r"(?:远程|遠程|遠端|远端)[^。;；,，]{0,6}(?:解决|解決|排除|诊断|診斷|登录|登錄|登入|调试|調試|指导|指導)|"
     r"\b(?:remote|on-?site|off-?site)(?:\s+(?:and|or|/)\s+(?:remote|on-?site|off-?site))?\s+(?:support|assistance)\b|"
     # a remote or on-site service offered with no reporting word ("Emergency onsite service is available 24x7",
     # "schedule a remote assist appointment", "Up to 30 mins of remote service per day")
