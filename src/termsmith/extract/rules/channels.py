@@ -92,7 +92,9 @@ _CHANNEL_CONTEXT = _re(
     r"\b(?:sent|e-?mailed|communicated|directed|addressed|forwarded)\s+(?:to\s+us\s+)?(?:to|through|via|on|by|using)\b|"
     r"(?:问题|問題|故障|需求|请求|請求)[^。;；]{0,12}?(?:发送|發送|发|發|寄|提交)(?:至|到)|"
     # issues logged with the vendor ("Electronic logging of issues and questions to FTR (email & Web)")
-    r"\blogg(?:ing|ed)\s+(?:of\s+)?(?:issues|problems|incidents|faults|requests|calls)\b|"
+    # ("logging support requests (phone, email, or portal only)", "Emails and logging tickets", "logging a case")
+    r"\blogg(?:ing|ed)\s+(?:of\s+)?(?:an?\s+|the\s+|your\s+)?(?:(?:support|service)\s+)?"
+    r"(?:issues|problems|incidents|faults|requests|calls|tickets?|cases?)\b|"
     # a response given by a way of working ("10分钟电话响应,30分钟现场响应", "phone response within 1 hour")
     r"(?:电话|電話|远程|遠程|遠端|远端|现场|現場)(?:支持|支援|服务|服務)?(?:响应|響應)|"
     r"\b(?:(?:tele)?phone|remote|on-?site)(?:\s+(?:or|and|/)\s+(?:(?:tele)?phone|remote|on-?site))?\s+response\b|"
