@@ -40,3 +40,8 @@ def test_a_vendor_logging_its_own_work_and_a_notice_by_email_are_no_channels(
         "We will notify you by email of any scheduled maintenance.",
     )
     assert channel_kinds(tmp_path, capsys, lines, "log.txt") == []
+
+
+def test_chats_in_the_plural_are_the_chat_channel(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lines = ("Quickest responses come from SMS chats via your desktop or phone calls.",)
+    assert channel_kinds(tmp_path, capsys, lines, "chats.txt") == ["chat-group", "phone"]

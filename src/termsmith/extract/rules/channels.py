@@ -217,7 +217,7 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
         _re(
             r"(?:微信群|交流群|企业微信|企業微信|(?<![A-Za-z])QQ(?![A-Za-z])|服务群|服務群|即时通讯|即時通訊|即时通信|微信|MSN|LINE群|在线聊天|在線聊天|在线客服|在線客服|"
             r"钉钉|釘釘|飞书|飛書|(?-i:LINE)(?=\s*(?:@|官方|群|帳號|账号|ID|好友|客服))|(?:官方|透過|透过|通过|通過|加入)\s*(?-i:LINE)(?![A-Za-z])|"
-            r"\bchat\b|live chat|(?-i:Slack)(?!\s+(?:time|capacity|period|days?)\b)|(?:Microsoft|MS)\s+Teams|\bTeams\s+(?:channel|chat|group)|(?:via|on|through|in)\s+(?-i:Teams)\b|"
+            r"\bchats?\b|live chat|(?-i:Slack)(?!\s+(?:time|capacity|period|days?)\b)|(?:Microsoft|MS)\s+Teams|\bTeams\s+(?:channel|chat|group)|(?:via|on|through|in)\s+(?-i:Teams)\b|"
             r"instant[- ]messag(?:ing|es?)|messaging group|wechat|whatsapp|telegram|skype|dingtalk|feishu|wecom|"
             # the other chat products and their zh-Hant names (線上客服 is zh-Hant 在线客服); LINE after a way word
             r"discord|viber|kakao\s?talk|\bIRC\b|即时聊天|即時聊天|(?:facebook\s+)?messenger\b|google\s+chat|線上客服|线上客服|网上客服|網上客服|"
