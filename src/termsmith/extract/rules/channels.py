@@ -450,7 +450,8 @@ _CHANNEL_HEAD = _re(
     r"沟通方式|溝通方式|报修方式|報修方式|"
     r"支持渠道|服务渠道|服務渠道|支援管道|服務管道|联系方式|聯絡方式|聯繫方式"
 )
-_ITEM_LINE = _re(r"^\s*(?:[-–•*·●▪]|[|｜])|\S\s*[|｜]\s*\S")  # a list item, a table row
+# a list item, a table row (also a row flattened one cell a line, each ending in its bar: "Email Phone Chat |")
+_ITEM_LINE = _re(r"^\s*(?:[-–•*·●▪]|[|｜])|\S\s*[|｜]\s*(?:\S|$)")
 _LABEL_LINE = 60  # the longest line read as a label over a list or table
 _HEADER_CELL = 30  # the longest table cell read as a column's label
 _CHANNEL_CELL = _re(
