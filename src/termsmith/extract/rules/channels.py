@@ -76,6 +76,9 @@ _CHANNEL_CONTEXT = _re(
     r"网上|網上|在线|在線|即时通讯|即時通訊|"
     r"(?:远程|遠程|遠端|远端|(?<!偏)遠地|(?<!偏)远地|现场|現場|上门|上門|到场|到場|到府|联机|聯機)[^。;；]{0,15}"
     r"(?:维护|維護|维修|維修|处理|處理|支持|支援|服务|服務|协助|協助|连线|連線)|"
+    # work done from afar: solving, diagnosing, logging in, debugging, guiding ("远程解决方式", "远程登录诊断",
+    # "遠端調試", "远程指导"); on site the same words are installation or inspection (现场安装、调试)
+    r"(?:远程|遠程|遠端|远端)[^。;；,，]{0,6}(?:解决|解決|排除|诊断|診斷|登录|登錄|登入|调试|調試|指导|指導)|"
     r"\b(?:remote|on-?site|off-?site)(?:\s+(?:and|or|/)\s+(?:remote|on-?site|off-?site))?\s+(?:support|assistance)\b|"
     # a remote or on-site service offered with no reporting word ("Emergency onsite service is available 24x7",
     # "schedule a remote assist appointment", "Up to 30 mins of remote service per day")
@@ -89,7 +92,9 @@ _CHANNEL_CONTEXT = _re(
     r"\b(?:sent|e-?mailed|communicated|directed|addressed|forwarded)\s+(?:to\s+us\s+)?(?:to|through|via|on|by|using)\b|"
     r"(?:问题|問題|故障|需求|请求|請求)[^。;；]{0,12}?(?:发送|發送|发|發|寄|提交)(?:至|到)|"
     # issues logged with the vendor ("Electronic logging of issues and questions to FTR (email & Web)")
-    r"\blogg(?:ing|ed)\s+(?:of\s+)?(?:issues|problems|incidents|faults|requests|calls)\b|"
+    # ("logging support requests (phone, email, or portal only)", "Emails and logging tickets", "logging a case")
+    r"\blogg(?:ing|ed)\s+(?:of\s+)?(?:an?\s+|the\s+|your\s+)?(?:(?:support|service)\s+)?"
+    r"(?:issues|problems|incidents|faults|requests|calls|tickets?|cases?)\b|"
     # a response given by a way of working ("10分钟电话响应,30分钟现场响应", "phone response within 1 hour")
     r"(?:电话|電話|远程|遠程|遠端|远端|现场|現場)(?:支持|支援|服务|服務)?(?:响应|響應)|"
     r"\b(?:(?:tele)?phone|remote|on-?site)(?:\s+(?:or|and|/)\s+(?:(?:tele)?phone|remote|on-?site))?\s+response\b|"
@@ -212,7 +217,7 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
         _re(
             r"(?:微信群|交流群|企业微信|企業微信|(?<![A-Za-z])QQ(?![A-Za-z])|服务群|服務群|即时通讯|即時通訊|即时通信|微信|MSN|LINE群|在线聊天|在線聊天|在线客服|在線客服|"
             r"钉钉|釘釘|飞书|飛書|(?-i:LINE)(?=\s*(?:@|官方|群|帳號|账号|ID|好友|客服))|(?:官方|透過|透过|通过|通過|加入)\s*(?-i:LINE)(?![A-Za-z])|"
-            r"\bchat\b|live chat|(?-i:Slack)(?!\s+(?:time|capacity|period|days?)\b)|(?:Microsoft|MS)\s+Teams|\bTeams\s+(?:channel|chat|group)|(?:via|on|through|in)\s+(?-i:Teams)\b|"
+            r"\bchats?\b|live chat|(?-i:Slack)(?!\s+(?:time|capacity|period|days?)\b)|(?:Microsoft|MS)\s+Teams|\bTeams\s+(?:channel|chat|group)|(?:via|on|through|in)\s+(?-i:Teams)\b|"
             r"instant[- ]messag(?:ing|es?)|messaging group|wechat|whatsapp|telegram|skype|dingtalk|feishu|wecom|"
             # the other chat products and their zh-Hant names (線上客服 is zh-Hant 在线客服); LINE after a way word
             r"discord|viber|kakao\s?talk|\bIRC\b|即时聊天|即時聊天|(?:facebook\s+)?messenger\b|google\s+chat|線上客服|线上客服|网上客服|網上客服|"
@@ -332,12 +337,21 @@ _TRAINING = _re(
 # tickets the client can look at ("tickets will also be available to view from our website", "view your tickets"): a
 # record of requests made another way, no way of its own
 _TICKETS_VIEWED = _re(r"\btickets?\b[^.;,]{0,30}?\bto\s+view\b|\bview(?:ing)?\s+(?:your\s+|the\s+|all\s+)?tickets?\b")
+# the client opening its ticket or case by writing or calling ("Submit a ticket by emailing support@…", "will open a
+# support case by sending an e-mail to …", "raise a ticket by calling …")
+_OPENED_BY_WRITING = (
+    r"\b(?:submit|open|raise|create|log|file)(?:s|ed|ing)?\s+(?:a\s+|an\s+|the\s+|your\s+)?(?:new\s+)?"
+    r"(?:support\s+|service\s+)?(?:tickets?|cases?)\s+(?:by|via)\s+(?:sending\s+(?:us\s+)?(?:an?\s+)?)?"
+    r"(?=e-?mail|(?:tele)?phon|call)"
+)
 # a ticket opened by e-mail or phone ("Tickets that are opened via an email …", "通过邮件提交的工单"): the
 # e-mail or the phone is the channel, the ticket only its record
 _TICKET_BY = _re(
     r"\btickets?\s+(?:that\s+(?:are|is)\s+|(?:are|is)\s+)?(?:opened|created|raised|logged|submitted)\s+"
     r"(?:via|by|through)\s+(?:an?\s+)?(?=e-?mail|(?:tele)?phone|chat)|"
-    r"(?<=(?:邮件|郵件|电话|電話))(?:提交|创建|建立|開立|开立)(?:的)?(?:工单|工單)|"
+    r"(?<=(?:邮件|郵件|电话|電話))(?:提交|创建|建立|開立|开立)(?:的)?(?:工单|工單)|" + _OPENED_BY_WRITING + r"|"
+    # a ticket named by its way ("via phone or email ticket")
+    r"(?<=mail\s)tickets?\b|"
     # a ticket number given to a reported incident for tracking is its record, not a way to report
     r"\b(?:assigned|given|issued|receives?)\s+(?:a\s+|an\s+)?ticket\s+(?:number|id)\b"
 )
@@ -353,14 +367,14 @@ _TICKET_MADE_BY = _re(
     r"\b(?:which|that)\s+(?:will\s+)?(?:automatically\s+)?(?:create|open|generate|log)s?\s+(?:a\s+|an\s+)?"
     r"(?:support\s+|service\s+)?ticket\b|"
     r"\buse\s+(?:it|them|(?:this|that|the)\s+(?:e-?mail\s+)?(?:address|e-?mail|number))\s+to\s+"
-    r"(?:submit|raise|open|create|log)\s+(?:\w+\s+)?tickets?\b"
+    r"(?:submit|raise|open|create|log)\s+(?:\w+\s+)?tickets?\b|" + _OPENED_BY_WRITING
 )
 _TICKET_SYSTEM = _re(
     r"ticketing|\btickets?\s+(?:system|portal|tool|platform|form|site)|\bportal\b|web\s*form|online\s+form|"
     r"\b(?:help ?desk|service desk|support)\s+(?:software|system|portal|platform|site)\b|\bJIRA\b|Zendesk|Freshdesk|ServiceNow|"
     r"工单|工單"
 )
-_BARE_TICKET = _re(r"\btickets?\b")
+_BARE_TICKET = _re(r"\btickets?\b|\bsupport\s+cases?\b")
 
 
 # The client's own contact details (甲方联系人…电话, "Customer contact: …") and a sales or billing contact
@@ -436,7 +450,8 @@ _CHANNEL_HEAD = _re(
     r"沟通方式|溝通方式|报修方式|報修方式|"
     r"支持渠道|服务渠道|服務渠道|支援管道|服務管道|联系方式|聯絡方式|聯繫方式"
 )
-_ITEM_LINE = _re(r"^\s*(?:[-–•*·●▪]|[|｜])|\S\s*[|｜]\s*\S")  # a list item, a table row
+# a list item, a table row (also a row flattened one cell a line, each ending in its bar: "Email Phone Chat |")
+_ITEM_LINE = _re(r"^\s*(?:[-–•*·●▪]|[|｜])|\S\s*[|｜]\s*(?:\S|$)")
 _LABEL_LINE = 60  # the longest line read as a label over a list or table
 _HEADER_CELL = 30  # the longest table cell read as a column's label
 _CHANNEL_CELL = _re(
@@ -573,13 +588,22 @@ def support_channels(ctx: Context) -> None:
         for pattern, kind in _CHANNELS:
             if kind in _WORK_MODES and _commitment(pattern, text, kind):
                 continue
-            if pattern.search(text) and all(k != kind for k, _, _ in kinds):
+            if pattern.search(_named_ways(kind, text)) and all(k != kind for k, _, _ in kinds):
                 kinds.append((kind, s, _details(pattern, kind, text)))
     if kinds:
         ctx.out.terms["support_channels"] = [{"kind": k, **details} for k, _, details in kinds]
         for i, (_, s, details) in enumerate(kinds):
             for key in ("kind", *details):
                 ctx.record(f"support_channels[{i}].{key}", s)
+
+
+# an e-mail address's own words name no other way ("support@portalnetworks.ca" is no portal, "help@ticketsoft.io" no
+# ticket, "team@wechatsupport.cn" no chat): for the other kinds the address stands as the mailbox it is
+_MAILBOX = _re(EMAIL_ADDRESS)
+
+
+def _named_ways(kind: str, text: str) -> str:
+    return text if kind == "email" else _MAILBOX.sub(" mailbox ", text)
 
 
 def _details(pattern: re.Pattern[str], kind: str, text: str) -> dict[str, str]:
