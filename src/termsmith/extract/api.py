@@ -39,10 +39,12 @@ def language_of(text: str) -> str:
 
 
 def extract_source(doc: SourceDocument) -> Extraction:
+    from termsmith.extract.memo import new_document
     from termsmith.extract.rules import RULES, Context
     from termsmith.extract.sentences import split
     from termsmith.extract.unread import unread_figures
 
+    new_document()
     out = Extraction(doc.file, doc.format, language_of(doc.text))
     ctx = Context(split(doc.paragraphs), out)
     note = encoding_note(doc.file, doc.encoding)

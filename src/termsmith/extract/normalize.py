@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from termsmith.extract.memo import per_document
+
 BLANK = "〔空〕"
 CLOCK_24X7 = "〔24x7〕"
 CLOCK_BUSINESS = "〔business〕"
@@ -127,7 +129,9 @@ _KEEP = re.compile(
 )
 
 
+@per_document
 def normalise(text: str) -> str:
+    """The text the rules read (NFKC, clocks and numerals in one spelling); memoised per document."""
     s = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
     s = _BOLD.sub(r"\1", _BLANKS.sub(BLANK, _LINK_TEXT.sub(r"\1", s)))
     for pattern, token in _CLOCKS:

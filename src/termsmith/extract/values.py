@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from termsmith.extract.memo import per_document
 from termsmith.spec.types import Duration, Money
 
 _UNITS: list[tuple[str, str]] = [
@@ -95,6 +96,12 @@ def range_end(low: str, high: str) -> str:
 
 
 def durations(text: str) -> list[FoundDuration]:
+    """Every duration in ``text`` (a fresh list; the reading is memoised per document)."""
+    return list(_durations(text))
+
+
+@per_document
+def _durations(text: str) -> tuple[FoundDuration, ...]:
     found: list[FoundDuration] = []
     dates = [(m.start(), m.end()) for m in _DATE_SPAN.finditer(text)] if "月" in text else []
     for m in DURATION_RE.finditer(text):
@@ -123,7 +130,7 @@ def durations(text: str) -> list[FoundDuration]:
         except ValueError:
             continue
         found.append(FoundDuration(value, start, m.end(), lower))
-    return _joined_ranges(text, found)
+    return tuple(_joined_ranges(text, found))
 
 
 _BETWEEN_ENDS = re.compile(rf"\s*{RANGE_TO}\s*\Z", re.IGNORECASE)

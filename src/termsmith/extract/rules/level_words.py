@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from termsmith.extract.memo import per_document
 from termsmith.extract.normalize import CLOCK_24X7, CLOCK_BUSINESS
 from termsmith.extract.rules.context import _re
 from termsmith.extract.rules.coverage_hours import states_coverage
@@ -403,9 +404,14 @@ _TROUBLESHOOTING_HEAD = _re(
 
 
 def _kinds_in_order(text: str) -> list[str]:
-    """response / resolution in the order the text names them, each once."""
+    """response / resolution in the order the text names them, each once (a fresh list; memoised per document)."""
+    return list(_kinds_read(text))
+
+
+@per_document
+def _kinds_read(text: str) -> tuple[str, ...]:
     if _TROUBLESHOOTING_HEAD.fullmatch(text):
-        return ["resolution"]
+        return ("resolution",)
     hits = sorted(
         [(m.start(), "response") for m in _RESPONSE.finditer(text)]
         + [(m.start(), "resolution") for m in _RESOLUTION.finditer(text)]
@@ -414,7 +420,7 @@ def _kinds_in_order(text: str) -> list[str]:
     for _, kind in hits:
         if kind not in out:
             out.append(kind)
-    return out
+    return tuple(out)
 
 
 def resolution_months(text: str) -> list[FoundDuration]:

@@ -22,9 +22,8 @@ import dataclasses
 import itertools
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from termsmith.extract.normalize import normalise as _normalise
+from termsmith.extract.normalize import normalise
 from termsmith.extract.rules.bar_lines import bar_line_runs
 from termsmith.extract.rules.context import _re
 from termsmith.extract.rules.glued_rows import glued_row
@@ -41,13 +40,6 @@ from termsmith.extract.source import Paragraph
 from termsmith.extract.values import durations
 
 _SHORT = 60  # the longest line still read as one cell of a header
-
-
-@lru_cache(maxsize=8192)
-def normalise(text: str) -> str:
-    """The normaliser, once per text of one document (`find_tables` clears it): header runs and
-    intros look at the same lines again."""
-    return _normalise(text)
 
 
 _INTRO_LINES = 8  # lines above a table kept as its intro
@@ -71,7 +63,6 @@ class Table:
 
 def find_tables(sentences: list[Sentence]) -> list[Table]:
     """Every table in the document, in reading order, each paragraph in at most one table."""
-    normalise.cache_clear()
     paragraphs: list[tuple[Paragraph, str]] = []
     seen: set[int] = set()
     for s in sentences:
