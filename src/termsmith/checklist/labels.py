@@ -7,7 +7,7 @@ so a report says them exactly as the agreement does.
 
 from __future__ import annotations
 
-from termsmith.library.labels import in_lang
+from termsmith.library.labels import worded
 
 LANGS = ("zh-Hans", "zh-Hant", "en")
 
@@ -121,5 +121,4 @@ _TABLE: dict[str, tuple[str, str, str]] = {
 
 def t(key: str, lang: str, **values: str | int) -> str:
     """The label ``key`` in ``lang``, with ``{name}`` fields filled in."""
-    text = in_lang(_TABLE[key], lang)
-    return text.format(**values) if values else text
+    return worded(_TABLE, key, lang, **values)

@@ -17,7 +17,7 @@ from termsmith.checklist.labels import t as checklist_word
 from termsmith.diff.compare import Change, Clocked, compare
 from termsmith.diff.terms import Side, favours, name
 from termsmith.library import formatting
-from termsmith.library.labels import in_lang
+from termsmith.library.labels import worded
 from termsmith.spec.types import Duration, Money, Percent, Text
 
 WORDS: dict[str, tuple[str, str, str]] = {
@@ -46,8 +46,7 @@ WORDS: dict[str, tuple[str, str, str]] = {
 
 
 def word(key: str, lang: str, **values: object) -> str:
-    text = in_lang(WORDS[key], lang)
-    return text.format(**values) if values else text
+    return worded(WORDS, key, lang, **values)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ quotes stay as they are: the first two are the spec's own syntax, the quotes the
 from __future__ import annotations
 
 from termsmith.extract.source import Location
-from termsmith.library.labels import in_lang
+from termsmith.library.labels import worded
 
 LANGS = ("zh-Hans", "zh-Hant", "en")
 
@@ -161,7 +161,7 @@ _TABLE: dict[str, tuple[str, str, str]] = {
 
 def say(key: str, lang: str, **values: object) -> str:
     """The ``lang`` words for ``key`` (English for a language termsmith does not write), with ``values`` put in."""
-    return in_lang(_TABLE[key], lang if lang in LANGS else "en").format(**values)
+    return worded(_TABLE, key, lang if lang in LANGS else "en", **values)
 
 
 def where(loc: Location, lang: str) -> str:

@@ -6,6 +6,7 @@ that every member of every spec enum has a label in every language.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import Enum
 
 # (enum class name, value) → (zh-Hans, zh-Hant, en)
@@ -193,6 +194,12 @@ _INDEX = {"zh-Hans": 0, "zh-Hant": 1, "en": 2}
 def in_lang(texts: tuple[str, str, str], lang: str) -> str:
     """The ``lang`` text of a (zh-Hans, zh-Hant, en) triple: every word table of termsmith has this shape."""
     return texts[_INDEX[lang]]
+
+
+def worded(table: Mapping[str, tuple[str, str, str]], key: str, lang: str, **values: object) -> str:
+    """The ``lang`` text of a word table's ``key``, with its ``{name}`` fields filled in from ``values``."""
+    text = in_lang(table[key], lang)
+    return text.format(**values) if values else text
 
 
 def label(value: Enum, lang: str) -> str:
