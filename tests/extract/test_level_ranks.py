@@ -179,6 +179,8 @@ def test_a_chinese_degree_scale_is_checked_by_its_rank(tmp_path: Path, capsys: p
     assert "在2小时内响应" in rows["emergency-response"][6]
     assert rows["important-response"][3] == "不符合"  # 4 hours against the checklist's 2
     assert "“高”按其排序视为重要级别" in rows["important-response"][4]
+    # the levels are listed by the names the agreement gives them, not by ids termsmith made up (L1, L2 …)
+    assert rows["severity-tiers"][4] == "4（危急、高、中、低）"
 
 
 def test_plan_copies_of_a_severity_are_ranked_by_the_severity(

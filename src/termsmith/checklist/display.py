@@ -151,15 +151,18 @@ def value(v: Any, lang: str) -> str:
 
 
 def _model(v: BaseModel, lang: str) -> str:
-    """An element in a count or an 'exists' value: its kind, id or name, else 'stated'."""
-    for key in ("kind", "item", "id"):
+    """An element in a count or an 'exists' value: its kind or item, else its name, else its id, else 'stated'.
+    The name comes before the id: a level the report lists is 危急 or 紧急, as the agreement calls it, not the id
+    a spec author (P0) or the extractor (L1, where the vendor gave none) put on it."""
+    for key in ("kind", "item"):
         inner = getattr(v, key, None)
         if inner is not None:
             return value(inner, lang)
     name = getattr(v, "name", None)
     if isinstance(name, Text):
         return name.get(lang)
-    return t("stated", lang)
+    inner = getattr(v, "id", None)
+    return value(inner, lang) if inner is not None else t("stated", lang)
 
 
 def money(m: Money, lang: str) -> str:
