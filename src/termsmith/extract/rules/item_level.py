@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
+from termsmith.extract.normalize import normalise
 from termsmith.extract.rules.level_words import _LEVEL, _level_in
-from termsmith.extract.rules.tables import normalise
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import durations
 

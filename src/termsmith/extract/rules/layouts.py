@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from termsmith.extract.normalize import normalise  # memoised per document
 from termsmith.extract.rules.context import _re
 from termsmith.extract.rules.level_words import (
     _LEVEL,
@@ -22,7 +23,6 @@ from termsmith.extract.rules.level_words import (
     not_a_limit,
     resolution_months,
 )
-from termsmith.extract.rules.tables import normalise  # cached per document
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, durations
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from termsmith.extract.normalize import normalise  # memoised per document
 from termsmith.extract.rules.context import _re, clauses as _clauses
 from termsmith.extract.rules.level_words import (
     _CLOCK_HINT_BUSINESS,
@@ -24,7 +25,6 @@ from termsmith.extract.rules.level_words import (
     _level_in,
     not_a_limit,
 )
-from termsmith.extract.rules.tables import normalise  # cached per document
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, durations
 from termsmith.spec.types import TimeUnit

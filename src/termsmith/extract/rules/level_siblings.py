@@ -13,9 +13,9 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from termsmith.extract.normalize import normalise
 from termsmith.extract.rules.layouts import BULLETS
 from termsmith.extract.rules.level_words import _LEVEL, _clock, _kinds_in_order, _Level, _level_in, row_clock
-from termsmith.extract.rules.tables import normalise
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, durations
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from termsmith.extract.normalize import normalise
 from termsmith.extract.rules.context import _re
 from termsmith.extract.rules.level_cells import read_level_cells
 from termsmith.extract.rules.level_prose import _row_prose
@@ -31,7 +32,7 @@ from termsmith.extract.rules.plan_kind_rows import read_plan_kind_rows
 from termsmith.extract.rules.plan_rows import read_plan_rows
 from termsmith.extract.rules.plan_shifted import read_shifted_plan_grid
 from termsmith.extract.rules.plan_times import plan_times
-from termsmith.extract.rules.tables import Table, normalise
+from termsmith.extract.rules.tables import Table
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import RANGE_TO, FoundDuration, durations, range_end
 from termsmith.spec.types import Duration
