@@ -78,11 +78,20 @@ def _outside_offered(line: str) -> bool:
     return bool(_OUTSIDE_OFFERED.search(line)) and not _HELD_OVER.search(line)
 
 
+# the days or hours the window is open for, not a time it promises: "five days a week", "10 hours a day", "每周5天"
+_OPEN_FOR = _re(r"\A\s*(?:a|per|each|every|/|in\s+a)\s*(?:week|day)\b")
+
+
+def _promise(line: str) -> bool:
+    """The line states a time of its own (a promise), not only how many days a week the support is open."""
+    return any(not _OPEN_FOR.match(line[d.end :]) for d in durations(line))
+
+
 def limited_window(line: str) -> bool:
     """The line states support hours that are not round the clock (weekdays, a time of day to another, 5×8); not a
     promise (a line with a time of its own: "within 8 hours (Monday to Friday)"), a definition of the unit, nor the
     hours of one channel."""
-    if CLOCK_24X7 in line or _UNIT_DEFINED.search(line) or _CHANNEL.search(line) or durations(line):
+    if CLOCK_24X7 in line or _UNIT_DEFINED.search(line) or _CHANNEL.search(line) or _promise(line):
         return False
     if CLOCK_BUSINESS in line or _NO_WEEKENDS.search(line) or _WORKING_DAYS.search(line):
         return True
