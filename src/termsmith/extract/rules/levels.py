@@ -29,7 +29,7 @@ from termsmith.extract.rules.numbered_times import numbered_times
 from termsmith.extract.rules.plan_cards import plan_cards
 from termsmith.extract.rules.prose_groups import ProseGroups
 from termsmith.extract.rules.section_clock import clock_in_section, hours_lines, section_clocks
-from termsmith.extract.rules.support_window import window_clock, window_over
+from termsmith.extract.rules.support_window import spelled_units, window_clock, window_over
 from termsmith.extract.rules.table_groups import outer_headings, read_grouped
 from termsmith.extract.rules.tables import find_tables
 from termsmith.extract.rules.times_below import times_below
@@ -130,6 +130,7 @@ def severity_levels(ctx: Context) -> None:
         tiers += _question_level(ctx, tiers, untiered)
     everywhere = document_clock([s.norm for s in ctx.sentences] + list({s.heading for s in ctx.sentences}))
     window = window_clock(s.norm for s in ctx.sentences)  # the support window's, for a time no rule above gives one
+    spelled = spelled_units(t[0].duration for lv in tiers for t in lv.times.values())
     sections = section_clocks(ctx.sentences)
     hours = hours_lines(list({id(s.paragraph): s.paragraph for s in ctx.sentences}.values()))
     out = []
@@ -146,7 +147,7 @@ def severity_levels(ctx: Context) -> None:
                 item[kind] = {
                     "within": compact(duration.duration),
                     "clock": clock_in_section(
-                        sections, s, clock, everywhere or window_over(window, duration.duration), hours
+                        sections, s, clock, everywhere or window_over(window, duration.duration, spelled), hours
                     ),
                 }
                 ctx.record(f"severity_levels[{i}].{kind}", written.get(s.paragraph.number, s))

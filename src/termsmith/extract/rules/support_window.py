@@ -111,9 +111,19 @@ def window_clock(texts: Iterable[str]) -> str | None:
     return BUSINESS if limited else None
 
 
-def window_over(window: str | None, duration: Duration) -> str | None:
+_PLAIN = {TimeUnit.BUSINESS_HOURS: TimeUnit.HOURS, TimeUnit.BUSINESS_DAYS: TimeUnit.DAYS}
+
+
+def spelled_units(times: Iterable[Duration]) -> frozenset[TimeUnit]:
+    """The plain units the document's level times also write as business units ("2 business days" beside "7 days")."""
+    return frozenset(_PLAIN[d.unit] for d in times if d.unit in _PLAIN)
+
+
+def window_over(window: str | None, duration: Duration, spelled: frozenset[TimeUnit] = frozenset()) -> str | None:
     """The window's clock for one time that states none; not for whole days written in hours ("24 hours", "48
-    hours"): a vendor counting days that way counts calendar days, not hours inside its window."""
+    hours"): a vendor counting days that way counts calendar days, not hours inside its window; nor for a plain unit
+    the level times also write as a business unit (``spelled``): a vendor that writes "business days" where it means
+    them means calendar days by its plain "days" (en518; en146's reading of hours)."""
     if duration.unit is TimeUnit.HOURS and duration.value >= 24 and duration.value % 24 == 0:
         return None
-    return window
+    return None if duration.unit in spelled else window
