@@ -69,7 +69,9 @@ _TIME_WORD = re.compile(r"\b(?:one|two|three|four|eight|twenty-four|twelve)\s+(?
 
 # a line saying when a tier or a desk is open ("Available during business hours (Monday to Friday, 9:00 AM to 6:00
 # PM)" under "Standard Support"): when that support is reached, not the clock of the times below it
-_OPEN_WHEN = re.compile(r"[\s\-*•·]*(?:support\s+|service\s+)?(?:is\s+)?(?:available|availability|open|staffed)\b", re.I)
+_OPEN_WHEN = re.compile(
+    r"[\s\-*•·]*(?:support\s+|service\s+)?(?:is\s+)?(?:available|availability|open|staffed)\b", re.I
+)
 
 BUSINESS = "business"
 ELAPSED = "elapsed"
