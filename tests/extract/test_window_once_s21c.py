@@ -114,3 +114,27 @@ def test_a_sales_desk_a_definition_or_a_24x7_line_sets_no_window(tmp_path: Path,
         "Critical": ("2h", None, "7 days", None),
         "Major": ("8h", None, "2 business days", "business"),
     }
+
+
+@pytest.mark.parametrize(
+    ("lines", "name"),
+    [
+        (
+            [
+                "Support included",
+                "- Email-based technical support during business hours",
+                "- Onboarding call",
+                "Emergency support available 24/7 for critical outages",
+                "- Critical: response within 4 hours",
+            ],
+            "doc.docx",
+        ),
+        (["支持方式", "- 邮件支持在工作时间内提供", "一级故障：4小时内响应"], "hans.txt"),
+        (["支援方式", "- 電話支援於上班時間內提供", "一級故障：4小時內回應"], "hant.docx"),
+    ],
+)
+def test_a_channels_hours_item_is_no_title_for_the_times_below(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lines: list[str], name: str
+) -> None:
+    found = extract_lines(tmp_path, capsys, lines, name)
+    assert [(t[0], t[1]) for t in _clocks(found["terms"]).values()] == [("4h", None)]

@@ -73,6 +73,10 @@ _OPEN_WHEN = re.compile(
     r"[\s\-*•·]*(?:support\s+|service\s+)?(?:is\s+)?(?:available|availability|open|staffed)\b", re.I
 )
 
+# a list item giving one channel's hours ("- Email-based technical support during business hours"): when that
+# channel is answered, not the clock of the times below it
+_CHANNEL_ITEM = re.compile(r"\b(?:e-?mail|phone|telephone|chat|portal|ticket\w*)\b|电话|電話|邮件|郵件", re.I)
+
 BUSINESS = "business"
 ELAPSED = "elapsed"
 
@@ -129,7 +133,7 @@ def _title_clock(text: str) -> str | None:
         return None
     if _AFTER_TITLE.fullmatch(line) or _ZH_AFTER_TITLE.fullmatch(line):
         return ELAPSED
-    if _OPEN_WHEN.match(line):
+    if _OPEN_WHEN.match(line) or (_ITEM.match(line) and _CHANNEL_ITEM.search(line)):
         return None
     if any(p.fullmatch(line) for p in (_BUSINESS_TITLE, _ZH_BUSINESS_TITLE, _BRACKET_TITLE, _ZH_BRACKET_TITLE)):
         return BUSINESS
