@@ -138,3 +138,56 @@ def test_a_channels_hours_item_is_no_title_for_the_times_below(
 ) -> None:
     found = extract_lines(tmp_path, capsys, lines, name)
     assert [(t[0], t[1]) for t in _clocks(found["terms"]).values()] == [("4h", None)]
+
+
+_HEADINGS = {
+    "en": [
+        "Support priority levels",
+        "Priority 1 – 24 hours a day/seven days a week",
+        "Production down",
+        "Response Time: 1 Hour",
+        "Priority 2 – Available during normal business hours only",
+        "Jobs failing with a workaround",
+        "Response Time: 3 Hours",
+    ],
+    "hans": [
+        "故障级别",
+        "一级故障 – 7×24小时",
+        "系统整体瘫痪",
+        "响应时间：1小时",
+        "二级故障 – 工作时间内",
+        "部分功能异常",
+        "响应时间：4小时",
+    ],
+    "hant": [
+        "故障級別",
+        "一級故障 – 7×24小時",
+        "系統整體癱瘓",
+        "回應時間：1小時",
+        "二級故障 – 上班時間內",
+        "部分功能異常",
+        "回應時間：4小時",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", sorted(_HEADINGS))
+@pytest.mark.parametrize("name", ["doc.txt", "doc.docx"])
+def test_a_levels_heading_line_gives_the_clock_of_the_times_under_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], language: str, name: str
+) -> None:
+    found = extract_lines(tmp_path, capsys, _HEADINGS[language], name)
+    assert [(t[1]) for t in _clocks(found["terms"]).values()] == ["24x7", "business"]
+
+
+def test_a_24x7_line_for_the_top_level_only_leaves_the_others_as_they_were(tmp_path: Path) -> None:
+    # the round-the-clock line names the top level; the lower level's heading states no clock, so its time keeps none
+    text = text_lines(
+        "Priority 1 – 24x7",
+        "Production down",
+        "Response Time: 1 Hour",
+        "Priority 2",
+        "Jobs failing with a workaround",
+        "Response Time: 3 Hours",
+    )
+    assert [t[1] for t in _clocks(terms_of(tmp_path, text)).values()] == ["24x7", None]

@@ -11,6 +11,7 @@ from typing import Any
 from termsmith.extract.rules.context import Context, _re
 from termsmith.extract.rules.flat_grid import flat_grid
 from termsmith.extract.rules.flat_rows import flat_rows
+from termsmith.extract.rules.heading_clock import heading_clock, paragraph_norms
 from termsmith.extract.rules.item_level import item_level
 from termsmith.extract.rules.layouts import _LIST_NUMBER, _LabelValue, _LevelHeading, _LineLayout
 from termsmith.extract.rules.level_columns import level_columns
@@ -131,6 +132,7 @@ def severity_levels(ctx: Context) -> None:
     everywhere = document_clock([s.norm for s in ctx.sentences] + list({s.heading for s in ctx.sentences}))
     window = window_clock(s.norm for s in ctx.sentences)  # the support window's, for a time no rule above gives one
     spelled = spelled_units(t[0].duration for lv in tiers for t in lv.times.values())
+    lines = paragraph_norms(ctx.sentences)
     sections = section_clocks(ctx.sentences)
     hours = hours_lines(list({id(s.paragraph): s.paragraph for s in ctx.sentences}.values()))
     out = []
@@ -144,6 +146,7 @@ def severity_levels(ctx: Context) -> None:
         for kind in ("response", "resolution"):
             if kind in lv.times:
                 duration, clock, s = lv.times[kind]
+                clock = clock or heading_clock(lines, lv.key, lv.name, s.paragraph.number)
                 item[kind] = {
                     "within": compact(duration.duration),
                     "clock": clock_in_section(
