@@ -8,27 +8,13 @@ in English, zh-Hans and zh-Hant, as text and DOCX."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
-from extract_support import docx_paragraphs, extract_lines, terms_of, text_lines
+from extract_support import docx_paragraphs, extract_lines, level_clocks, terms_of, text_lines
 
 from termsmith.extract.api import extract_file
 
-
-def _clocks(terms: dict[str, Any]) -> dict[str, tuple[str | None, ...]]:
-    """Each level's name → (response within, its clock, resolution within, its clock)."""
-    out: dict[str, tuple[str | None, ...]] = {}
-    for lv in terms["severity_levels"]:
-        response, resolution = lv.get("response", {}), lv.get("resolution", {})
-        out[lv["name"]] = (
-            response.get("within"),
-            response.get("clock"),
-            resolution.get("within"),
-            resolution.get("clock"),
-        )
-    return out
-
+_clocks = level_clocks
 
 _EN = (
     "## Service levels",
