@@ -59,6 +59,20 @@ def level_times(terms: dict[str, Any]) -> dict[str, tuple[str | None, str | None
     }
 
 
+def level_clocks(terms: dict[str, Any]) -> dict[str, tuple[str | None, str | None, str | None, str | None]]:
+    """Each severity level's name → (response within, its clock, resolution within, its clock)."""
+    out = {}
+    for lv in terms.get("severity_levels", []):
+        response, resolution = lv.get("response", {}), lv.get("resolution", {})
+        out[lv["name"]] = (
+            response.get("within"),
+            response.get("clock"),
+            resolution.get("within"),
+            resolution.get("clock"),
+        )
+    return out
+
+
 def fee_facts(tmp_path: Path, text: str) -> list[tuple[str, ...]]:
     """The fee facts (``("fee", amount, basis)``, as the corpus scorer counts them) extracted from ``text``, sorted."""
     return sorted(f for f in facts(terms_of(tmp_path, text)) if f[0] == "fee")

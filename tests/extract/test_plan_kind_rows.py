@@ -5,22 +5,10 @@ wording, in the shape of en83."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from extract_support import terms_of, text_lines
+from extract_support import level_clocks, terms_of, text_lines
 
-
-def _levels(terms: dict[str, Any]) -> dict[str, tuple[str | None, str | None, str | None, str | None]]:
-    out = {}
-    for lv in terms.get("severity_levels", []):
-        response, resolution = lv.get("response", {}), lv.get("resolution", {})
-        out[lv["name"]] = (
-            response.get("within"),
-            response.get("clock"),
-            resolution.get("within"),
-            resolution.get("clock"),
-        )
-    return out
+_levels = level_clocks
 
 
 def test_each_heading_names_the_level_of_the_plan_table_under_it(tmp_path: Path) -> None:

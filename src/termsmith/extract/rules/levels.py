@@ -11,6 +11,7 @@ from typing import Any
 from termsmith.extract.rules.context import Context, _re
 from termsmith.extract.rules.flat_grid import flat_grid
 from termsmith.extract.rules.flat_rows import flat_rows
+from termsmith.extract.rules.heading_clock import heading_clock, paragraph_norms
 from termsmith.extract.rules.item_level import item_level
 from termsmith.extract.rules.layouts import _LIST_NUMBER, _LabelValue, _LevelHeading, _LineLayout
 from termsmith.extract.rules.level_columns import level_columns
@@ -29,7 +30,7 @@ from termsmith.extract.rules.numbered_times import numbered_times
 from termsmith.extract.rules.plan_cards import plan_cards
 from termsmith.extract.rules.prose_groups import ProseGroups
 from termsmith.extract.rules.section_clock import clock_in_section, hours_lines, section_clocks
-from termsmith.extract.rules.support_window import window_clock, window_over
+from termsmith.extract.rules.support_window import spelled_units, window_clock, window_over
 from termsmith.extract.rules.table_groups import outer_headings, read_grouped
 from termsmith.extract.rules.tables import find_tables
 from termsmith.extract.rules.times_below import times_below
@@ -130,6 +131,8 @@ def severity_levels(ctx: Context) -> None:
         tiers += _question_level(ctx, tiers, untiered)
     everywhere = document_clock([s.norm for s in ctx.sentences] + list({s.heading for s in ctx.sentences}))
     window = window_clock(s.norm for s in ctx.sentences)  # the support window's, for a time no rule above gives one
+    spelled = spelled_units(t[0].duration for lv in tiers for t in lv.times.values())
+    lines = paragraph_norms(ctx.sentences)
     sections = section_clocks(ctx.sentences)
     hours = hours_lines(list({id(s.paragraph): s.paragraph for s in ctx.sentences}.values()))
     out = []
@@ -143,10 +146,11 @@ def severity_levels(ctx: Context) -> None:
         for kind in ("response", "resolution"):
             if kind in lv.times:
                 duration, clock, s = lv.times[kind]
+                clock = clock or heading_clock(lines, lv.key, lv.name, s.paragraph.number)
                 item[kind] = {
                     "within": compact(duration.duration),
                     "clock": clock_in_section(
-                        sections, s, clock, everywhere or window_over(window, duration.duration), hours
+                        sections, s, clock, everywhere or window_over(window, duration.duration, spelled), hours
                     ),
                 }
                 ctx.record(f"severity_levels[{i}].{kind}", written.get(s.paragraph.number, s))

@@ -67,6 +67,16 @@ _TIME = re.compile(
 )
 _TIME_WORD = re.compile(r"\b(?:one|two|three|four|eight|twenty-four|twelve)\s+(?:hours?|days?)\b", re.I)
 
+# a line saying when a tier or a desk is open ("Available during business hours (Monday to Friday, 9:00 AM to 6:00
+# PM)" under "Standard Support"): when that support is reached, not the clock of the times below it
+_OPEN_WHEN = re.compile(
+    r"[\s\-*•·]*(?:support\s+|service\s+)?(?:is\s+)?(?:available|availability|open|staffed)\b", re.I
+)
+
+# a list item giving one channel's hours ("- Email-based technical support during business hours"): when that
+# channel is answered, not the clock of the times below it
+_CHANNEL_ITEM = re.compile(r"\b(?:e-?mail|phone|telephone|chat|portal|ticket\w*)\b|电话|電話|邮件|郵件", re.I)
+
 BUSINESS = "business"
 ELAPSED = "elapsed"
 
@@ -123,6 +133,8 @@ def _title_clock(text: str) -> str | None:
         return None
     if _AFTER_TITLE.fullmatch(line) or _ZH_AFTER_TITLE.fullmatch(line):
         return ELAPSED
+    if _OPEN_WHEN.match(line) or (_ITEM.match(line) and _CHANNEL_ITEM.search(line)):
+        return None
     if any(p.fullmatch(line) for p in (_BUSINESS_TITLE, _ZH_BUSINESS_TITLE, _BRACKET_TITLE, _ZH_BRACKET_TITLE)):
         return BUSINESS
     return None

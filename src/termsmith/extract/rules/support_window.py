@@ -78,11 +78,36 @@ def _outside_offered(line: str) -> bool:
     return bool(_OUTSIDE_OFFERED.search(line)) and not _HELD_OVER.search(line)
 
 
+# the days or hours the window is open for, not a time it promises: "five days a week", "10 hours a day", "每周5天",
+# "每週5天", "每天8小时"
+_OPEN_FOR = _re(r"\A\s*(?:a|per|each|every|/|in\s+a)\s*(?:week|day)\b")
+_OPEN_FOR_ZH = _re(r"(?:每|一)\s*(?:周|週|星期|天|日)\s*\Z")
+
+
+def _promise(line: str) -> bool:
+    """The line states a time of its own (a promise), not only how many days a week the support is open."""
+    return any(
+        not (_OPEN_FOR.match(line[d.end :]) or _OPEN_FOR_ZH.search(line[max(0, d.start - 4) : d.start]))
+        for d in durations(line)
+    )
+
+
+# the hours of a desk that is not the support's ("Our sales team is available Monday to Friday, 9am to 5pm", "Billing
+# enquiries: Mon-Fri", "销售热线：周一至周五"): when that desk answers, not the support's window
+_OTHER_DESK = _re(r"\b(?:sales|billing|accounts?|accounting|invoic\w*)\b|销售|銷售|财务|財務|账务|帳務")
+
+
 def limited_window(line: str) -> bool:
     """The line states support hours that are not round the clock (weekdays, a time of day to another, 5×8); not a
     promise (a line with a time of its own: "within 8 hours (Monday to Friday)"), a definition of the unit, nor the
     hours of one channel."""
-    if CLOCK_24X7 in line or _UNIT_DEFINED.search(line) or _CHANNEL.search(line) or durations(line):
+    if (
+        CLOCK_24X7 in line
+        or _UNIT_DEFINED.search(line)
+        or _CHANNEL.search(line)
+        or _OTHER_DESK.search(line)
+        or _promise(line)
+    ):
         return False
     if CLOCK_BUSINESS in line or _NO_WEEKENDS.search(line) or _WORKING_DAYS.search(line):
         return True
@@ -102,9 +127,19 @@ def window_clock(texts: Iterable[str]) -> str | None:
     return BUSINESS if limited else None
 
 
-def window_over(window: str | None, duration: Duration) -> str | None:
+_PLAIN = {TimeUnit.BUSINESS_HOURS: TimeUnit.HOURS, TimeUnit.BUSINESS_DAYS: TimeUnit.DAYS}
+
+
+def spelled_units(times: Iterable[Duration]) -> frozenset[TimeUnit]:
+    """The plain units the document's level times also write as business units ("2 business days" beside "7 days")."""
+    return frozenset(_PLAIN[d.unit] for d in times if d.unit in _PLAIN)
+
+
+def window_over(window: str | None, duration: Duration, spelled: frozenset[TimeUnit] = frozenset()) -> str | None:
     """The window's clock for one time that states none; not for whole days written in hours ("24 hours", "48
-    hours"): a vendor counting days that way counts calendar days, not hours inside its window."""
+    hours"): a vendor counting days that way counts calendar days, not hours inside its window; nor for a plain unit
+    the level times also write as a business unit (``spelled``): a vendor that writes "business days" where it means
+    them means calendar days by its plain "days" (en518; en146's reading of hours)."""
     if duration.unit is TimeUnit.HOURS and duration.value >= 24 and duration.value % 24 == 0:
         return None
-    return window
+    return None if duration.unit in spelled else window
