@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
+from termsmith.extract.rules.party_brand_host import host_names
 from termsmith.extract.rules.party_brand_standing import PLAN_WORDS, stands_for_firm
 from termsmith.extract.rules.party_brand_zh import firm_han
 from termsmith.extract.sentences import Sentence
@@ -86,6 +87,12 @@ def owner_vendor(
     page = re.sub(r"\*\*|__", "", page)
     for k in [k for k in count if _common_word(spelled[k][0], page) or not stands_for_firm(spelled[k][0], page)]:
         del count[k]
+    hosts = host_names(page)
+    for k in count:
+        name = _LEGAL_END.sub("", spelled[k][0])
+        # a name closing in a plan word is a product's ("StreamVault Pro" beside streamvault.pro)
+        if key(name) in hosts and not _PLAN_END.search(name):
+            count[k] += 1
     ranked = count.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
@@ -94,6 +101,8 @@ def owner_vendor(
 
 # a plan word closing a name belongs to the plan, not the firm ("SecretHub Standard Support")
 _PLAN_END = re.compile(r"(?:\s+(?i:" + PLAN_WORDS + r"))+$")
+# a legal form closing a name, which a host leaves out ("CodeVelo.dev LLC" beside codevelo.dev)
+_LEGAL_END = re.compile(r",?\s+(?-i:Inc|LLC|Ltd|Limited|Corp|GmbH|PTY\s+LTD|Pty\s+Ltd)\.?$")
 # words before a name that are not part of it ("the Kairos team", "Contact DTN support")
 _LEADING = re.compile(
     r"^(?:(?:the|a|an|our|your|all|any|each|this|that|contact|email|e-mail|call|ask|visit|please|"
