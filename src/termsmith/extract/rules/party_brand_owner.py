@@ -94,9 +94,24 @@ def owner_vendor(
         if key(name) in hosts and not _PLAN_END.search(name):
             count[k] += 1
     ranked = count.most_common(2)
+    if len(ranked) == 1 and ranked[0][1] == 1 and _recurs(spelled[ranked[0][0]][0], page):
+        return spelled[ranked[0][0]]
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return spelled[ranked[0][0]]
+
+
+def _recurs(name: str, page: str) -> bool:
+    """Whether the page is about the one firm it names once as acting or owning: a Latin name of a brand's shape (two
+    words or more, a digit, an inner capital, all capitals) and no plan word at its end, standing as written three
+    times or more in the text (not in a host or an address). One capitalised word ("Design", "Enhanced") may be a
+    heading's word or a product's name, and a Han run a clause's words: neither counts."""
+    first = name.split()[0]
+    shaped = len(name.split()) > 1 or bool(re.search(r"\d|[a-z][A-Z]", first)) or (first.isupper() and len(first) >= 2)
+    if not re.match(r"[A-Za-z0-9]", name) or not shaped or _PLAN_END.search(name):
+        return False
+    spelled = r"(?<![\w@./-])" + re.escape(name) + r"(?![\w@/-]|\.\w)"
+    return len(re.findall(spelled, page)) >= 3
 
 
 # a plan word closing a name belongs to the plan, not the firm ("SecretHub Standard Support")
