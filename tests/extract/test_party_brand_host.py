@@ -75,3 +75,24 @@ def test_a_third_partys_platform_with_its_host_is_no_vendor(tmp_path: Path) -> N
         )
         is None
     )
+
+
+def test_en_the_whole_legal_name_before_a_short_name_bracket(tmp_path: Path) -> None:
+    assert (
+        vendor_of(
+            tmp_path,
+            "Support Policy",
+            "This policy governs post-launch services provided by Kestrel.dev LLC (“Kestrel”).",
+            "Email: support@kestrel.dev",
+        )
+        == "Kestrel.dev LLC"
+    )
+
+
+def test_docx_the_whole_name_provided_by_beside_its_host(tmp_path: Path) -> None:
+    path = docx_paragraphs(
+        tmp_path,
+        ["Support Policy", "Updates provided by Orvane Labs (“Orvane”) are included.", "Mail help@orvanelabs.com"],
+    )
+    parties = extract_file(path)[1].terms.get("parties", [])
+    assert {"role": "vendor", "legal_name": "Orvane Labs"} in parties

@@ -58,7 +58,13 @@ _WE_BRACKET = re.compile(
 # the page's own mentions of the firm, each one more act but none enough alone: the service "provided by" it, its
 # services, support or terms ("Everryn Digital's SaaS services"), the page's title beside Support / SLA / Terms
 # ("Starlight Support Coverage", "ACM Website Contract Maintenance Plans", "ClickHouse Cloud 支持服务")
-_BY = re.compile(r"\b(?:provided|offered|delivered|performed|supplied|issued)\s+by\s+" + _NAME + r"(?!\s*\()")
+# the whole name, never a shorter piece of it before a bracket ("CodeVelo.dev LLC (“CodeVelo”)" is not "CodeVelo.dev
+# LL"); a name a bracket calls "we" counts in _WE_BRACKET instead
+_BY = re.compile(
+    r"\b(?:provided|offered|delivered|performed|supplied|issued)\s+by\s+"
+    + _NAME
+    + r"(?![\w&'.-]|\s+(?:&\s+)?[A-Z]|\s*\(\s*[\"“](?:we|us|our)\b)"
+)
 _OWN = re.compile(
     _NAME + r"\s?['’`]s\s+(?:[\w-]+\s+){0,2}?(?:services?|support|sla|service\s+level|terms|help\s*desk|team|"
     r"obligations|commitments)\b"
