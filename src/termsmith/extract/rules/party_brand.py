@@ -24,9 +24,10 @@ from termsmith.extract.rules.party_brand_owner import owner_vendor
 from termsmith.extract.rules.party_brand_zh import han_vendor
 from termsmith.extract.sentences import Sentence
 
-# a name: one to four capitalised tokens (CamelCase, all capitals, digits, a hyphen: "TH-EY", "BODLIZ STUDIO"); a
-# lower-case brand only as one token at the start of a sentence ("dcupl strives to …")
-_TOKEN = r"(?-i:[A-Z][\w&'.-]*[\w]|[A-Z])"
+# a name: one to four capitalised tokens (CamelCase, all capitals, digits, a hyphen: "TH-EY", "BODLIZ STUDIO"), or a
+# token of a few lower-case letters before an inner capital ("dbaPlatform", not "macOS"); any other lower-case brand
+# only as one token at the start of a sentence ("dcupl strives to …")
+_TOKEN = r"(?-i:[A-Z][\w&'.-]*[\w]|[A-Z]|[a-z]{1,5}[A-Z][a-z][\w]*)"
 _NAME = r"(?P<name>" + _TOKEN + r"(?:\s+(?:&\s+)?" + _TOKEN + r"){0,3})"
 _LEAD = (
     r"(?:^|(?<=[.;:!?]\s)|(?<=,\s)|(?<=\band\s)|(?<=\bbut\s)|^(?:In|Under|For|With)\s+(?:this|each|the|these)\s+\w+\s+)"
