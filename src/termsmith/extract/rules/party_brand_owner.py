@@ -105,10 +105,10 @@ def _recurs(name: str, page: str) -> bool:
     """Whether the page is about the one firm it names once as acting or owning: a Latin name of a brand's shape (two
     words or more, a digit, an inner capital, all capitals) and no plan word at its end, standing as written three
     times or more in the text (not in a host or an address). One capitalised word ("Design", "Enhanced") may be a
-    heading's word or a product's name, and a Han run a clause's words: neither counts."""
+    heading's word or a product's name, and a Han run a clause's words: neither counts, nor a desk's label."""
     first = name.split()[0]
     shaped = len(name.split()) > 1 or bool(re.search(r"\d|[a-z][A-Z]", first)) or (first.isupper() and len(first) >= 2)
-    if not re.match(r"[A-Za-z0-9]", name) or not shaped or _PLAN_END.search(name):
+    if not re.match(r"[A-Za-z0-9]", name) or not shaped or _PLAN_END.search(name) or _DESK_END.search(name):
         return False
     spelled = r"(?<![\w@./-])" + re.escape(name) + r"(?![\w@/-]|\.\w)"
     return len(re.findall(spelled, page)) >= 3
@@ -116,6 +116,8 @@ def _recurs(name: str, page: str) -> bool:
 
 # a plan word closing a name belongs to the plan, not the firm ("SecretHub Standard Support")
 _PLAN_END = re.compile(r"(?:\s+(?i:" + PLAN_WORDS + r"))+$")
+# a desk word closing a name makes it a desk's label ("QX Support", "Acme Help Desk")
+_DESK_END = re.compile(r"\s(?i:support|help\s?desk|service\s+desk|desk|teams?|staff)$")
 # a legal form closing a name, which a host leaves out ("CodeVelo.dev LLC" beside codevelo.dev)
 _LEGAL_END = re.compile(r",?\s+(?-i:Inc|LLC|Ltd|Limited|Corp|GmbH|PTY\s+LTD|Pty\s+Ltd)\.?$")
 # words before a name that are not part of it ("the Kairos team", "Contact DTN support")
