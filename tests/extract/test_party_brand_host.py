@@ -6,9 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extract_support import docx_paragraphs, vendor_of
-
-from termsmith.extract import extract_file
+from extract_support import docx_vendor_of, vendor_of
 
 
 def test_en_a_brand_acting_once_beside_its_own_support_address(tmp_path: Path) -> None:
@@ -24,16 +22,15 @@ def test_en_a_brand_acting_once_beside_its_own_support_address(tmp_path: Path) -
 
 
 def test_en_docx_a_dotted_brand_and_its_host(tmp_path: Path) -> None:
-    path = docx_paragraphs(
-        tmp_path,
-        [
+    assert (
+        docx_vendor_of(
+            tmp_path,
             "Maintenance terms",
             "K27.ch shall offer the Client a contact point for reporting anomalies.",
             "E-mail support@k27.ch",
-        ],
+        )
+        == "K27.ch"
     )
-    parties = extract_file(path)[1].terms.get("parties", [])
-    assert {"role": "vendor", "legal_name": "K27.ch"} in parties
 
 
 def test_zh_hans_a_latin_brand_acting_once_beside_its_host(tmp_path: Path) -> None:
@@ -90,9 +87,12 @@ def test_en_the_whole_legal_name_before_a_short_name_bracket(tmp_path: Path) -> 
 
 
 def test_docx_the_whole_name_provided_by_beside_its_host(tmp_path: Path) -> None:
-    path = docx_paragraphs(
-        tmp_path,
-        ["Support Policy", "Updates provided by Orvane Labs (“Orvane”) are included.", "Mail help@orvanelabs.com"],
+    assert (
+        docx_vendor_of(
+            tmp_path,
+            "Support Policy",
+            "Updates provided by Orvane Labs (“Orvane”) are included.",
+            "Mail help@orvanelabs.com",
+        )
+        == "Orvane Labs"
     )
-    parties = extract_file(path)[1].terms.get("parties", [])
-    assert {"role": "vendor", "legal_name": "Orvane Labs"} in parties

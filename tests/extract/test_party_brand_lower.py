@@ -6,9 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extract_support import docx_paragraphs, vendor_of
-
-from termsmith.extract import extract_file
+from extract_support import docx_vendor_of, vendor_of
 
 
 def test_en_a_lower_case_brand_that_speaks_as_we(tmp_path: Path) -> None:
@@ -24,16 +22,15 @@ def test_en_a_lower_case_brand_that_speaks_as_we(tmp_path: Path) -> None:
 
 
 def test_docx_a_lower_case_brand_acting_twice(tmp_path: Path) -> None:
-    path = docx_paragraphs(
-        tmp_path,
-        [
+    assert (
+        docx_vendor_of(
+            tmp_path,
             "Service Levels",
             "Priority 1 tickets: ohmCloud will respond within one hour.",
             "Priority 2 tickets: ohmCloud will respond within four hours.",
-        ],
+        )
+        == "ohmCloud"
     )
-    parties = extract_file(path)[1].terms.get("parties", [])
-    assert {"role": "vendor", "legal_name": "ohmCloud"} in parties
 
 
 def test_a_platform_written_in_lower_case_is_no_vendor(tmp_path: Path) -> None:
