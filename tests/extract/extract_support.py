@@ -131,3 +131,9 @@ def channel_kinds(
 def vendor_of(tmp_path: Path, *lines: str) -> str | None:
     """The vendor's legal name extracted from a text document of ``lines``, or None."""
     return dict(parties_of(tmp_path, text_lines(*lines))).get("vendor")
+
+
+def docx_vendor_of(tmp_path: Path, *lines: str) -> str | None:
+    """The vendor's legal name extracted from a DOCX of ``lines`` (one paragraph each), or None."""
+    parties = extract_file(docx_paragraphs(tmp_path, lines))[1].terms.get("parties", [])
+    return next((p["legal_name"] for p in parties if p["role"] == "vendor"), None)

@@ -24,9 +24,10 @@ from termsmith.extract.rules.party_brand_owner import owner_vendor
 from termsmith.extract.rules.party_brand_zh import han_vendor
 from termsmith.extract.sentences import Sentence
 
-# a name: one to four capitalised tokens (CamelCase, all capitals, digits, a hyphen: "TH-EY", "BODLIZ STUDIO"); a
-# lower-case brand only as one token at the start of a sentence ("dcupl strives to …")
-_TOKEN = r"(?-i:[A-Z][\w&'.-]*[\w]|[A-Z])"
+# a name: one to four capitalised tokens (CamelCase, all capitals, digits, a hyphen: "TH-EY", "BODLIZ STUDIO"), or a
+# token of a few lower-case letters before an inner capital ("dbaPlatform", not "macOS"); any other lower-case brand
+# only as one token at the start of a sentence ("dcupl strives to …")
+_TOKEN = r"(?-i:[A-Z][\w&'.-]*[\w]|[A-Z]|[a-z]{1,5}[A-Z][a-z][\w]*)"
 _NAME = r"(?P<name>" + _TOKEN + r"(?:\s+(?:&\s+)?" + _TOKEN + r"){0,3})"
 _LEAD = (
     r"(?:^|(?<=[.;:!?]\s)|(?<=,\s)|(?<=\band\s)|(?<=\bbut\s)|^(?:In|Under|For|With)\s+(?:this|each|the|these)\s+\w+\s+)"
@@ -58,7 +59,13 @@ _WE_BRACKET = re.compile(
 # the page's own mentions of the firm, each one more act but none enough alone: the service "provided by" it, its
 # services, support or terms ("Everryn Digital's SaaS services"), the page's title beside Support / SLA / Terms
 # ("Starlight Support Coverage", "ACM Website Contract Maintenance Plans", "ClickHouse Cloud 支持服务")
-_BY = re.compile(r"\b(?:provided|offered|delivered|performed|supplied|issued)\s+by\s+" + _NAME + r"(?!\s*\()")
+# the whole name, never a shorter piece of it before a bracket ("CodeVelo.dev LLC (“CodeVelo”)" is not "CodeVelo.dev
+# LL"); a name a bracket calls "we" counts in _WE_BRACKET instead
+_BY = re.compile(
+    r"\b(?:provided|offered|delivered|performed|supplied|issued)\s+by\s+"
+    + _NAME
+    + r"(?![\w&'.-]|\s+(?:&\s+)?[A-Z]|\s*\(\s*[\"“](?:we|us|our)\b)"
+)
 _OWN = re.compile(
     _NAME + r"\s?['’`]s\s+(?:[\w-]+\s+){0,2}?(?:services?|support|sla|service\s+level|terms|help\s*desk|team|"
     r"obligations|commitments)\b"

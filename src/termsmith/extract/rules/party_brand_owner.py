@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
+from termsmith.extract.rules.party_brand_host import host_names
 from termsmith.extract.rules.party_brand_standing import PLAN_WORDS, stands_for_firm
 from termsmith.extract.rules.party_brand_zh import firm_han
 from termsmith.extract.sentences import Sentence
@@ -86,14 +87,39 @@ def owner_vendor(
     page = re.sub(r"\*\*|__", "", page)
     for k in [k for k in count if _common_word(spelled[k][0], page) or not stands_for_firm(spelled[k][0], page)]:
         del count[k]
+    hosts = host_names(page)
+    for k in count:
+        name = _LEGAL_END.sub("", spelled[k][0])
+        # a name closing in a plan word is a product's ("StreamVault Pro" beside streamvault.pro)
+        if key(name) in hosts and not _PLAN_END.search(name):
+            count[k] += 1
     ranked = count.most_common(2)
+    if len(ranked) == 1 and ranked[0][1] == 1 and _recurs(spelled[ranked[0][0]][0], page):
+        return spelled[ranked[0][0]]
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return spelled[ranked[0][0]]
 
 
+def _recurs(name: str, page: str) -> bool:
+    """Whether the page is about the one firm it names once as acting or owning: a Latin name of a brand's shape (two
+    words or more, a digit, an inner capital, all capitals) and no plan word at its end, standing as written three
+    times or more in the text (not in a host or an address). One capitalised word ("Design", "Enhanced") may be a
+    heading's word or a product's name, and a Han run a clause's words: neither counts, nor a desk's label."""
+    first = name.split()[0]
+    shaped = len(name.split()) > 1 or bool(re.search(r"\d|[a-z][A-Z]", first)) or (first.isupper() and len(first) >= 2)
+    if not re.match(r"[A-Za-z0-9]", name) or not shaped or _PLAN_END.search(name) or _DESK_END.search(name):
+        return False
+    spelled = r"(?<![\w@./-])" + re.escape(name) + r"(?![\w@/-]|\.\w)"
+    return len(re.findall(spelled, page)) >= 3
+
+
 # a plan word closing a name belongs to the plan, not the firm ("SecretHub Standard Support")
 _PLAN_END = re.compile(r"(?:\s+(?i:" + PLAN_WORDS + r"))+$")
+# a desk word closing a name makes it a desk's label ("QX Support", "Acme Help Desk")
+_DESK_END = re.compile(r"\s(?i:support|help\s?desk|service\s+desk|desk|teams?|staff)$")
+# a legal form closing a name, which a host leaves out ("CodeVelo.dev LLC" beside codevelo.dev)
+_LEGAL_END = re.compile(r",?\s+(?-i:Inc|LLC|Ltd|Limited|Corp|GmbH|PTY\s+LTD|Pty\s+Ltd)\.?$")
 # words before a name that are not part of it ("the Kairos team", "Contact DTN support")
 _LEADING = re.compile(
     r"^(?:(?:the|a|an|our|your|all|any|each|this|that|contact|email|e-mail|call|ask|visit|please|"
