@@ -30,7 +30,7 @@ from termsmith.extract.rules.numbered_times import numbered_times
 from termsmith.extract.rules.plan_cards import plan_cards
 from termsmith.extract.rules.prose_groups import ProseGroups
 from termsmith.extract.rules.section_clock import clock_in_section, hours_lines, section_clocks
-from termsmith.extract.rules.support_window import spelled_units, window_clock, window_over
+from termsmith.extract.rules.support_window import spelled_units, whole_days, window_clock, window_over
 from termsmith.extract.rules.table_groups import outer_headings, read_grouped
 from termsmith.extract.rules.tables import find_tables
 from termsmith.extract.rules.times_below import times_below
@@ -150,7 +150,12 @@ def severity_levels(ctx: Context) -> None:
                 item[kind] = {
                     "within": compact(duration.duration),
                     "clock": clock_in_section(
-                        sections, s, clock, everywhere or window_over(window, duration.duration, spelled), hours
+                        sections,
+                        s,
+                        clock,
+                        everywhere or window_over(window, duration.duration, spelled),
+                        hours,
+                        whole_days(duration.duration),
                     ),
                 }
                 ctx.record(f"severity_levels[{i}].{kind}", written.get(s.paragraph.number, s))

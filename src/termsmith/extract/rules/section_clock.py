@@ -225,14 +225,16 @@ def clock_in_section(
     own: str | None,
     everywhere: str | None,
     hours: Sequence[tuple[int, int]] = (),
+    days: bool = False,
 ) -> str | None:
     """A time's clock: its own, else its section title's (an after-hours section's times are elapsed time, whatever
     the document says elsewhere), else the business clock when a weekday-hours line stands beside it (``hours``,
-    from `hours_lines`), else the document's."""
+    from `hours_lines`) — but not for whole days written in hours (``days``: "24 hours" under the line is a day
+    count, as under any support window) — else the document's."""
     if own:
         return own
     number = s.paragraph.number
     above = [clock for at, clock in sections if at < number]
     if not above:
-        return BUSINESS if any(a <= number <= b for a, b in hours) else everywhere
+        return BUSINESS if not days and any(a <= number <= b for a, b in hours) else everywhere
     return None if above[-1] == ELAPSED else BUSINESS

@@ -140,6 +140,12 @@ def window_over(window: str | None, duration: Duration, spelled: frozenset[TimeU
     hours"): a vendor counting days that way counts calendar days, not hours inside its window; nor for a plain unit
     the level times also write as a business unit (``spelled``): a vendor that writes "business days" where it means
     them means calendar days by its plain "days" (en518; en146's reading of hours)."""
-    if duration.unit is TimeUnit.HOURS and duration.value >= 24 and duration.value % 24 == 0:
+    if whole_days(duration):
         return None
     return None if duration.unit in spelled else window
+
+
+def whole_days(duration: Duration) -> bool:
+    """Whole days written in hours ("24 hours", "48 hours", "72 hours"): a count of elapsed days, which no support
+    window turns into hours of its own (the session-19 exception; the corpus README's clock decision, point 2)."""
+    return duration.unit is TimeUnit.HOURS and duration.value >= 24 and duration.value % 24 == 0
