@@ -19,6 +19,7 @@ from termsmith.checklist.labels import t
 from termsmith.checklist.locate import ClauseLocator, Location, for_spec
 from termsmith.checklist.model import ChecklistDocument, Level, Requirement
 from termsmith.diagnostics import Diagnostic
+from termsmith.extract.report_words import place
 
 if TYPE_CHECKING:
     from termsmith.extract.unread import UnreadFigure
@@ -305,10 +306,9 @@ def evidence_label(ev: Any, lang: str) -> str:
     if lang == "en":
         where = (f"p. {loc.page}, " if loc.page is not None else "") + f"para. {loc.paragraph}"
         return f"{where}: “{quote}”"
-    where = (f"第{loc.page}页" if loc.page is not None else "") + f"第{loc.paragraph}段"
     if lang == "zh-Hant":  # Traditional text quotes in corner brackets, as the rank notes do
-        return f"{where.replace('页', '頁')}：「{quote}」"
-    return f"{where}：“{quote}”"
+        return f"{place(loc, lang)}：「{quote}」"
+    return f"{place(loc, lang)}：“{quote}”"
 
 
 def run_check(

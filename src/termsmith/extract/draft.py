@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from termsmith.extract.formats import evidence_for
-from termsmith.extract.report_words import cited, say
+from termsmith.extract.report_words import cited, report_language, say
 from termsmith.extract.result import Extraction
 from termsmith.extract.rules.level_ranks import tier_by_rank
 
@@ -75,7 +75,7 @@ def _slug(file: str) -> str:
 
 def draft_spec(e: Extraction, lang: str | None = None) -> str:
     """The draft, its comments in ``lang``, else in the document's own language (and script)."""
-    w = _Writer(e, lang or (e.language if e.language in ("zh-Hans", "zh-Hant", "en") else "en"))
+    w = _Writer(e, report_language(e.language, lang))
     t = e.terms
     w.lines += [
         "# " + say("draft.1", w.lang, file=Path(e.file).name, language=e.language),

@@ -70,8 +70,7 @@ def _md_cell(text: str) -> str:
 
 
 def _lang(e: Extraction | None, lang: str | None) -> str:
-    """The report's language: the one asked for, else the document's own (its script too), else English."""
-    return lang or (e.language if e is not None and e.language in report_words.LANGS else "en")
+    return report_words.report_language(e.language if e is not None else None, lang)
 
 
 def to_markdown(

@@ -28,23 +28,6 @@ _TABLE: dict[str, tuple[str, str, str]] = {
     "not-stated": ("未约定：", "未約定：", "Not stated:"),
     "nothing-essential": ("无（要点均已写明）", "無（要點均已寫明）", "nothing essential"),
     "cannot-read": ("无法读取：", "無法讀取：", "Cannot read:"),
-    # where a value stands, in the report (md, html) and in the draft's evidence comments
-    "where.page": (
-        "第{page}页第{paragraph}段，第{line}行第{column}列",
-        "第{page}頁第{paragraph}段，第{line}行第{column}列",
-        "p. {page}, ¶ {paragraph}, line {line}:{column}",
-    ),
-    "where.paragraph": (
-        "第{paragraph}段，第{line}行第{column}列",
-        "第{paragraph}段，第{line}行第{column}列",
-        "¶ {paragraph}, line {line}:{column}",
-    ),
-    "cited.page": (
-        "（第{page}页第{paragraph}段）",
-        "（第{page}頁第{paragraph}段）",
-        " (page {page}, paragraph {paragraph})",
-    ),
-    "cited.paragraph": ("（第{paragraph}段）", "（第{paragraph}段）", " (paragraph {paragraph})"),
     # the draft spec's head
     "draft.1": (
         "termsmith extract 从 {file}（{language}）读出的规格草稿。",
@@ -159,18 +142,33 @@ _TABLE: dict[str, tuple[str, str, str]] = {
 }
 
 
+def report_language(document: str | None, asked: str | None) -> str:
+    """A report's language: the one asked for (``--lang``), else the document's own (its script too), else English."""
+    return asked or (document if document in LANGS else "en")
+
+
 def say(key: str, lang: str, **values: object) -> str:
     """The ``lang`` words for ``key`` (English for a language termsmith does not write), with ``values`` put in."""
     return worded(_TABLE, key, lang if lang in LANGS else "en", **values)
 
 
+def place(loc: Location, lang: str) -> str:
+    """'p. 2 ¶3' / '第2页第3段' / '第2頁第3段': where a paragraph stands, short (unread figures, check evidence)."""
+    if lang == "en":
+        return (f"p. {loc.page} " if loc.page is not None else "") + f"¶{loc.paragraph}"
+    page = "頁" if lang == "zh-Hant" else "页"
+    return (f"第{loc.page}{page}" if loc.page is not None else "") + f"第{loc.paragraph}段"
+
+
 def where(loc: Location, lang: str) -> str:
-    """Where a value or a figure stands: 'p. 2, ¶ 5, line 3:1' / '第2页第5段，第3行第1列'."""
-    values = {"page": loc.page, "paragraph": loc.paragraph, "line": loc.line, "column": loc.column}
-    return say("where.page" if loc.page is not None else "where.paragraph", lang, **values)
+    """Where a value or a figure stands, to the character: 'p. 2, ¶ 5, line 3:1' / '第2页第5段，第3行第1列'."""
+    if lang == "en":
+        return (f"p. {loc.page}, " if loc.page is not None else "") + f"¶ {loc.paragraph}, line {loc.line}:{loc.column}"
+    return f"{place(loc, lang)}，第{loc.line}行第{loc.column}列"
 
 
 def cited(loc: Location, lang: str) -> str:
     """A draft comment's place after its quote: ' (page 2, paragraph 5)' / '（第2页第5段）'."""
-    key = "cited.page" if loc.page is not None else "cited.paragraph"
-    return say(key, lang, page=loc.page, paragraph=loc.paragraph)
+    if lang == "en":
+        return " (" + (f"page {loc.page}, " if loc.page is not None else "") + f"paragraph {loc.paragraph})"
+    return f"（{place(loc, lang)}）"

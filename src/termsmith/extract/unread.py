@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, NamedTuple
 
+from termsmith.extract.report_words import place
 from termsmith.extract.result import Evidence, Extraction
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.source import Location
@@ -77,14 +78,7 @@ class UnreadFigure:
 
     def place(self, lang: str) -> str:
         """'p. 2 ¶3' / '第2页第3段' / '第2頁第3段': where to look, in the report's language."""
-        return place_label(self.location, lang)
-
-
-def place_label(loc: Location, lang: str) -> str:
-    if lang == "en":
-        return (f"p. {loc.page} " if loc.page is not None else "") + f"¶{loc.paragraph}"
-    page = "页" if lang == "zh-Hans" else "頁"
-    return (f"第{loc.page}{page}" if loc.page is not None else "") + f"第{loc.paragraph}段"
+        return place(self.location, lang)
 
 
 def _duration_key(d: Duration) -> str:
