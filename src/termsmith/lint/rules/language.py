@@ -717,6 +717,13 @@ VD001 = register(
             "flagged: a right reserved to act at one's discretion (deswik.com, Reasonable Use Policy)",
             "“Throughout this document, reference is made to our current hourly rate.” — not flagged: the document about its "
             "own wording (designsbydaveo.com, Terms and Conditions)",
+            "“Any changes that fall outside the 3 month period of any nature will be quoted for separately and not fixed "
+            "within the 3 month warranty.” — flagged: the price is the vendor's to quote later (wordpresswebsitebuilder.biz, "
+            "Three Month bug fix warranty)",
+            "“Any call over 15 minutes will require a house call billed at the hourly rate.” — flagged: a rate named by "
+            "its article, not stated (the-computerdoc.biz, hourly rates)",
+            "“Implementation Support is billed by the hour” — flagged: time is charged at no stated rate "
+            "(calltrackingmetrics.com, Billable Time Policy)",
             "“…保修期后的具体服务价格双方另行协商。” — flagged (588k.com, 售后服务承诺书)",
             "“在客戶無法提供網際網路線路之情形下,得酌收車馬費。” — flagged (softworker.net, 保固範圍)",
             "“若需追加服務或進階優化,可另行洽談並簽訂補充協議。” — flagged: left to later negotiation (ma.jcsys.tw, 交易流程說明)",

@@ -1,0 +1,53 @@
+"""Session 22 (lint22E), English only: prices and terms left open in the forms the lexicon lacked, each built as a
+family (inflections, determiners, near-synonyms), and the readings that keep them from sentences that commit nobody.
+Through the public API (``lint_text``); the rule is VD001."""
+
+from __future__ import annotations
+
+import pytest
+
+from termsmith.diagnostics import Severity
+from termsmith.lint import lint_text
+
+
+def warned(text: str) -> list[str]:
+    return [str(d.extra["term"]) for d in lint_text(text, "t.txt") if d.severity is not Severity.INFO]
+
+
+def codes(text: str) -> set[str]:
+    return {d.code for d in lint_text(text, "t.txt") if d.severity is not Severity.INFO}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quote still to come, "for" before the adverb, in any charging verb
+        "Any changes outside the 3 month period will be quoted for separately.",
+        "Custom fonts are priced for separately.",
+        "Extra mailboxes will be invoiced for additionally.",
+        # a rate named by its determiner only
+        "Any call over 15 minutes will require a house call billed at the hourly rate.",
+        "Weekend work is charged at our usual hourly rates.",
+        "Migrations are billed at Acme's hourly rate.",
+        # time charged at no stated rate
+        "Implementation Support is billed by the hour.",
+        "On-site visits are charged by the hour.",
+    ],
+)
+def test_a_price_left_open_warns(text: str) -> None:
+    assert "VD001" in codes(text), lint_text(text, "t.txt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any call over 15 minutes is billed at the hourly rate of $95.",  # the amount bounds it
+        "The cost of the delivered portion is calculated at our hourly rate advertised at the time of purchase.",
+        "Client will be charged at the hourly rate specified above.",  # a rate the clause points at
+        "Weekend work is charged at the hourly rate set out in Schedule 2.",
+        "Implementation Support is billed by the hour at USD 150 per hour.",
+        "Changes are quoted for separately at the rates in Schedule 3.",
+    ],
+)
+def test_a_price_stated_or_referred_to_stays_quiet(text: str) -> None:
+    assert not [t for t in warned(text) if "hour" in t or "separately" in t], lint_text(text, "t.txt")
