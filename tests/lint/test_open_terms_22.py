@@ -51,3 +51,30 @@ def test_a_price_left_open_warns(text: str) -> None:
 )
 def test_a_price_stated_or_referred_to_stays_quiet(text: str) -> None:
     assert not [t for t in warned(text) if "hour" in t or "separately" in t], lint_text(text, "t.txt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any items not included in your plan will get charged at our standard hourly rate.",
+        "Functionality that was not part of the original scope is treated as new development and quoted separately.",
+        "Any modifications that we don’t define as a bug will be quoted for separately.",
+        "Consulting not covered by your subscription may require additional fees.",
+        "We may offer assistance for excluded issues at our discretion.",
+    ],
+)
+def test_a_negation_in_the_subject_leaves_the_charge(text: str) -> None:
+    assert "VD001" in codes(text), lint_text(text, "t.txt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hosting is not billed separately.",  # the predicate itself negated
+        "Services are not covered by this agreement and are not billed separately.",
+        "We do not offer assistance at our discretion.",
+        "Items not included in your plan are listed in Schedule 2, which is not billed separately.",
+    ],
+)
+def test_a_negated_predicate_still_excuses(text: str) -> None:
+    assert "VD001" not in codes(text), lint_text(text, "t.txt")

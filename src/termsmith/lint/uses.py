@@ -46,6 +46,7 @@ from termsmith import regex_cache
 from termsmith.lint import evaluative, zh_lists, zh_uses
 from termsmith.lint.context import en_no_commitment_context
 from termsmith.lint.en_forms import en_form_not_commitment, en_main_clause_start
+from termsmith.lint.en_negation_scope import en_after_noun_negation
 from termsmith.lint.lexicon.terms import EN_PROMISE_ONLY, EN_PROMISE_ONLY_CLASSES, EN_UNNEGATED, ZH_COMMITTED_ONLY
 from termsmith.lint.matcher import Term
 from termsmith.lint.positions import line_start
@@ -886,9 +887,19 @@ def is_mention(
     # decision), unless the sentence asks something of the reader (If you leave a message during standard business
     # hours and …, please call back): then, as before, nobody is committed
     kept = term.bound == "hours" and lower.find("please", sentence[0], sentence[1]) < 0
-    if _marked(marks, term, span, clause, sentence[0], kept) and (
-        term.lang != "en"
-        or _marked(marks, term, span, (en_main_clause_start(text, lower, clause, span), clause[1]), sentence[0], kept)
+    if (
+        _marked(marks, term, span, clause, sentence[0], kept)
+        and (
+            term.lang != "en"
+            or _marked(
+                marks, term, span, (en_main_clause_start(text, lower, clause, span), clause[1]), sentence[0], kept
+            )
+        )
+        and (
+            term.family != "VD"
+            or term.lang != "en"
+            or _marked(marks, term, span, (en_after_noun_negation(lower, clause, span), clause[1]), sentence[0], kept)
+        )
     ):
         return True
     if term.lang == "en" and _en_not_commitment(text, lower, term, span, clause, sentence):

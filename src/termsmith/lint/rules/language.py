@@ -724,6 +724,11 @@ VD001 = register(
             "its article, not stated (the-computerdoc.biz, hourly rates)",
             "“Implementation Support is billed by the hour” — flagged: time is charged at no stated rate "
             "(calltrackingmetrics.com, Billable Time Policy)",
+            "“Any items not included in your plan will get charged on an hourly rate / quoted as a project upon "
+            "request.” — flagged: the negation names the items, the main verb charges them (ssit.com.au, Terms and "
+            "Conditions)",
+            "“We may offer assistance for excluded issues at our discretion or under a separate professional services "
+            "agreement.” — flagged: “excluded” names the issues, not the discretion (ddswireless.com, Support Terms)",
             "“…保修期后的具体服务价格双方另行协商。” — flagged (588k.com, 售后服务承诺书)",
             "“在客戶無法提供網際網路線路之情形下,得酌收車馬費。” — flagged (softworker.net, 保固範圍)",
             "“若需追加服務或進階優化,可另行洽談並簽訂補充協議。” — flagged: left to later negotiation (ma.jcsys.tw, 交易流程說明)",
