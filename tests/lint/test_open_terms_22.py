@@ -78,3 +78,19 @@ def test_a_negation_in_the_subject_leaves_the_charge(text: str) -> None:
 )
 def test_a_negated_predicate_still_excuses(text: str) -> None:
     assert "VD001" not in codes(text), lint_text(text, "t.txt")
+
+
+def test_the_customers_choice_leaves_the_vendors_rate_open() -> None:
+    text = "Clients without a maintenance plan can request fixes on a time-and-materials basis at our standard hourly rate."
+    assert "VD001" in codes(text), lint_text(text, "t.txt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the initial 12 months, the client may terminate this agreement without paying any additional fees.",
+        "Customers may request escalation at any time.",  # a choice with no price stays the customer's
+    ],
+)
+def test_the_customers_choice_without_a_charge_stays_quiet(text: str) -> None:
+    assert "VD001" not in codes(text), lint_text(text, "t.txt")

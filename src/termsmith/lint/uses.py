@@ -619,7 +619,10 @@ def _en_legal_formula(
         # you may contact us during normal business hours: the hours stay the vendor's (advice is still advice)
         and (term.bound != "hours" or "should" in can.group())
         # (linten8) Customer may pay Licensor … on a time and materials basis: the price stays the vendor's
-        and not (term.bound in ("price", "en-price") and lower.startswith(" pay ", can.end()))
+        # (lint22E) … and whatever the customer may ask for, the rate it is served at stays the vendor's (Clients
+        # without a maintenance plan can request fixes … at our standard hourly rate), unless the choice is made
+        # "without" the charge (the client may terminate … without paying any additional fees)
+        and not (term.bound in ("price", "en-price") and lower.find("without", can.end(), start) < 0)
         # (linten8) the choice reaches no later clause that has a modal of its own (Clients may terminate …,
         # additional fees may apply: the fees are no choice of theirs)
         and not (can.end() < clause[0] and _en_promise_patterns()[1].search(lower, clause[0], clause[1]))

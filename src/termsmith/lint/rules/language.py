@@ -729,6 +729,9 @@ VD001 = register(
             "Conditions)",
             "“We may offer assistance for excluded issues at our discretion or under a separate professional services "
             "agreement.” — flagged: “excluded” names the issues, not the discretion (ddswireless.com, Support Terms)",
+            "“Clients without a maintenance plan can request fixes on a time-and-materials basis at our standard hourly "
+            "rate.” — flagged: the client chooses to ask, the rate stays the vendor's (advisoryapps.com, FAQ on bug "
+            "fixes after launch)",
             "“…保修期后的具体服务价格双方另行协商。” — flagged (588k.com, 售后服务承诺书)",
             "“在客戶無法提供網際網路線路之情形下,得酌收車馬費。” — flagged (softworker.net, 保固範圍)",
             "“若需追加服務或進階優化,可另行洽談並簽訂補充協議。” — flagged: left to later negotiation (ma.jcsys.tw, 交易流程說明)",
