@@ -94,3 +94,28 @@ def test_the_customers_choice_leaves_the_vendors_rate_open() -> None:
 )
 def test_the_customers_choice_without_a_charge_stays_quiet(text: str) -> None:
     assert "VD001" not in codes(text), lint_text(text, "t.txt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We operate a fair use policy on all hosting packages.",
+        "By using our IT support services, you agree to adhere to this Reasonable Use Policy.",
+        "The fair usage policies will apply to the service.",
+        "The prevailing party shall be entitled to recover reasonable attorney fees.",
+        "The prevailing party shall be entitled to recover its reasonable lawyers' fees.",
+    ],
+)
+def test_a_policy_name_or_the_fees_formula_grades_nothing(text: str) -> None:
+    assert "VQ001" not in codes(text), lint_text(text, "t.txt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vendor shall provide a fair share of resources.",
+        "We will respond within a reasonable time under this fair use policy.",
+    ],
+)
+def test_a_grade_beside_a_policy_name_still_warns(text: str) -> None:
+    assert "VQ001" in codes(text) or "VT001" in codes(text), lint_text(text, "t.txt")

@@ -54,3 +54,23 @@ EN_OPEN_TERMS_22: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ..
         r"",
     ),
 )
+
+# Terms of art and names that hold a graded word and grade nothing (exclusions, as "reasonable attorneys' fees"
+# already was): every spelling of the attorneys' fees formula, and a policy's own name (the fair use policy · our
+# Reasonable Use Policy), which names the document; what the policy lets a party do is read where it is said.
+EN_NAME_EXCLUSIONS_22: tuple[str, ...] = (
+    *(
+        f"reasonable {who} {fee}"
+        for who in (
+            *("attorney", "attorneys", "attorneys'", "attorney's", "attorneys’", "attorney’s"),
+            *("lawyer", "lawyers", "lawyers'", "lawyer's", "lawyers’", "lawyer’s", "counsel"),
+        )
+        for fee in ("fee", "fees", "costs")
+    ),
+    *(
+        f"{grade} {use} {policy}"
+        for grade in ("fair", "reasonable", "acceptable")
+        for use in ("use", "usage")
+        for policy in ("policy", "policies")
+    ),
+)

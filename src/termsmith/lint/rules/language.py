@@ -272,7 +272,8 @@ VQ001 = register(
         message="quality word without a measure",
         what="Flags quality words with no measure: 合理, 适当, 良好, 满意, 优质, 专业的, 完善, 全面, 合适, 针对性, 常见, "
         "行业标准, 稳定运行, 重大 / 较大 / 大范围 / 少量 left undefined, reasonable, adequate, satisfactory, quality "
-        "services, industry standard(s), best practice, material. Terms of art stay silent (reasonable attorneys' fees, "
+        "services, industry standard(s), best practice, material. Terms of art stay silent (reasonable attorneys' fees in every spelling, a policy's own name: "
+        "fair use policy, reasonable use policy, "
         "beyond its reasonable control, material breach), and so do the words inside a definition or a severity "
         "description; a word under a negation or a condition is silent, but an aside in brackets ((if any), (if "
         "applicable)) conditions nothing ((b) the Support Services (if any) shall be performed with reasonable care: "
@@ -319,6 +320,8 @@ VQ001 = register(
         instead="功能开发按 3,000 元/人天收费，开工前书面确认人天估算。\n"
         "New features are charged at CNY 3,000 per person-day, with the estimate confirmed in writing before work starts.",
         real=(
+            "“We operate a fair use policy on all hosting packages.” — not flagged: the policy's name, not a grade "
+            "(mycloudwebsolutions.com, Fair Usage Policy)",
             "“Provide dedicated experts with deep technical and infrastructure knowledge” — flagged: how deep is not said "
             "(Sourcegraph, Managed Services terms)",
             "“With Basic support, you already have integrated mail support and can reach our experts via support tickets.” "
