@@ -113,7 +113,7 @@ def test_a_policy_name_or_the_fees_formula_grades_nothing(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The vendor shall provide a fair share of resources.",
+        "The vendor shall provide reasonable resources under the fair use policy.",
         "We will respond within a reasonable time under this fair use policy.",
     ],
 )
