@@ -13,7 +13,8 @@ anchor words, pattern, before).
 
 from __future__ import annotations
 
-_REPLACEMENT = "the price itself (e.g. USD 90 per hour), the price list that sets it, or a cap"
+from termsmith.lint.lexicon.en_charge import _REPLACEMENT  # the same advice as every charge with no price
+
 # a rate the clause points at (at our hourly rate advertised at the time · specified above · set out in Schedule 2)
 _REFERRED = (
     r"(?!\s+(?:as\s+)?(?:specified|advertised|set\s+out|set\s+forth|stated|listed|shown|quoted|published|posted|"
