@@ -910,7 +910,9 @@ EN_DOCUMENT_FLOORS["held-out-28"] = (34, 59, 20, 289, 6, 10)
 # en false alarms (16/260). Tuning data from then on.
 FLOORS["held-out-29"] = {"zh-Hans": (8, 10, 4, 46), "zh-Hant": (1, 1, 0, 14), "en": (23, 48, 22, 244)}
 ZH_DOCUMENT_FLOORS["held-out-29"] = {"zh-Hans": (8, 10, 4, 46), "zh-Hant": (1, 1, 0, 14)}
-EN_DOCUMENT_FLOORS["held-out-29"] = (23, 48, 22, 244, 14, 27)
+# (lint22E) right findings 14 -> 13: wanstor's "The fair usage policy will identify excessive levels of usage" was found by "fair" in the
+# policy's name, labelled for "excessive"; the wrong-findings ceiling (27 - 14 = 13) is kept
+EN_DOCUMENT_FLOORS["held-out-29"] = (23, 48, 22, 244, 13, 26)
 FLOORS["held-out-30"] = {"zh-Hans": (22, 32, 11, 56), "zh-Hant": (5, 6, 0, 27), "en": (40, 54, 15, 260)}
 ZH_DOCUMENT_FLOORS["held-out-30"] = {"zh-Hans": (22, 32, 11, 56), "zh-Hant": (5, 6, 0, 27)}
 EN_DOCUMENT_FLOORS["held-out-30"] = (40, 54, 16, 260, 26, 33)

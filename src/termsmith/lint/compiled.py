@@ -46,6 +46,7 @@ DEPENDENCIES = (
     "termsmith.lint.prefilter",
     "termsmith.lint.lexicon.terms",
     "termsmith.lint.lexicon.en_round15",
+    "termsmith.lint.en_negation_scope",
 )
 MANIFEST = "MANIFEST"  # written last: "<module name> <file name>" per line; a folder without it is no build
 _HERE = Path(__file__).resolve().parent

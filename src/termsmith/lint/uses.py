@@ -46,6 +46,7 @@ from termsmith import regex_cache
 from termsmith.lint import evaluative, zh_lists, zh_uses
 from termsmith.lint.context import en_no_commitment_context
 from termsmith.lint.en_forms import en_form_not_commitment, en_main_clause_start
+from termsmith.lint.en_negation_scope import en_after_noun_negation
 from termsmith.lint.lexicon.terms import EN_PROMISE_ONLY, EN_PROMISE_ONLY_CLASSES, EN_UNNEGATED, ZH_COMMITTED_ONLY
 from termsmith.lint.matcher import Term
 from termsmith.lint.positions import line_start
@@ -618,7 +619,10 @@ def _en_legal_formula(
         # you may contact us during normal business hours: the hours stay the vendor's (advice is still advice)
         and (term.bound != "hours" or "should" in can.group())
         # (linten8) Customer may pay Licensor … on a time and materials basis: the price stays the vendor's
-        and not (term.bound in ("price", "en-price") and lower.startswith(" pay ", can.end()))
+        # (lint22E) … and whatever the customer may ask for, the rate it is served at stays the vendor's (Clients
+        # without a maintenance plan can request fixes … at our standard hourly rate), unless the choice is made
+        # "without" the charge (the client may terminate … without paying any additional fees)
+        and not (term.bound in ("price", "en-price") and lower.find("without", can.end(), start) < 0)
         # (linten8) the choice reaches no later clause that has a modal of its own (Clients may terminate …,
         # additional fees may apply: the fees are no choice of theirs)
         and not (can.end() < clause[0] and _en_promise_patterns()[1].search(lower, clause[0], clause[1]))
@@ -886,9 +890,19 @@ def is_mention(
     # decision), unless the sentence asks something of the reader (If you leave a message during standard business
     # hours and …, please call back): then, as before, nobody is committed
     kept = term.bound == "hours" and lower.find("please", sentence[0], sentence[1]) < 0
-    if _marked(marks, term, span, clause, sentence[0], kept) and (
-        term.lang != "en"
-        or _marked(marks, term, span, (en_main_clause_start(text, lower, clause, span), clause[1]), sentence[0], kept)
+    if (
+        _marked(marks, term, span, clause, sentence[0], kept)
+        and (
+            term.lang != "en"
+            or _marked(
+                marks, term, span, (en_main_clause_start(text, lower, clause, span), clause[1]), sentence[0], kept
+            )
+        )
+        and (
+            term.family != "VD"
+            or term.lang != "en"
+            or _marked(marks, term, span, (en_after_noun_negation(lower, clause, span), clause[1]), sentence[0], kept)
+        )
     ):
         return True
     if term.lang == "en" and _en_not_commitment(text, lower, term, span, clause, sentence):

@@ -2693,6 +2693,11 @@ from termsmith.lint.lexicon.en_charge import EN_CHARGE_TERMS  # noqa: E402
 
 EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_CHARGE_TERMS)
 
+# (lint22E) prices left open in the forms the lexicon lacked: quoted for separately, at our hourly rate, billable
+from termsmith.lint.lexicon.en_open22 import EN_NAME_EXCLUSIONS_22, EN_OPEN_TERMS_22  # noqa: E402
+
+EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_OPEN_TERMS_22)
+
 # (lintclosure16) the English families closed over word forms and near-synonyms, vague only inside a promise
 from termsmith.lint.lexicon.en_closure16 import (  # noqa: E402
     EN_TIME_CLOSURE,
@@ -2709,6 +2714,7 @@ from termsmith.lint.lexicon.en_closure16 import EN_QUALITY_CLOSURE, EN_QUALITY_C
 
 EN_EVALUATIVE = (*EN_EVALUATIVE, *EN_QUALITY_CLOSURE)
 EN_EXCLUSIONS = (*EN_EXCLUSIONS, *EN_QUALITY_CLOSURE_EXCLUSIONS)
+EN_EXCLUSIONS = (*EN_EXCLUSIONS, *(e for e in EN_NAME_EXCLUSIONS_22 if e not in EN_EXCLUSIONS))  # (lint22E)
 EN_PROMISE_ONLY = frozenset(w for w, _, _ in EN_EVALUATIVE)
 
 from termsmith.lint.lexicon.en_closure16 import EN_SCOPE_CLOSURE  # noqa: E402

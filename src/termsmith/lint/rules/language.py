@@ -272,7 +272,8 @@ VQ001 = register(
         message="quality word without a measure",
         what="Flags quality words with no measure: 合理, 适当, 良好, 满意, 优质, 专业的, 完善, 全面, 合适, 针对性, 常见, "
         "行业标准, 稳定运行, 重大 / 较大 / 大范围 / 少量 left undefined, reasonable, adequate, satisfactory, quality "
-        "services, industry standard(s), best practice, material. Terms of art stay silent (reasonable attorneys' fees, "
+        "services, industry standard(s), best practice, material. Terms of art stay silent (reasonable attorneys' fees in every spelling, a policy's own name: "
+        "fair use policy, reasonable use policy, "
         "beyond its reasonable control, material breach), and so do the words inside a definition or a severity "
         "description; a word under a negation or a condition is silent, but an aside in brackets ((if any), (if "
         "applicable)) conditions nothing ((b) the Support Services (if any) shall be performed with reasonable care: "
@@ -319,6 +320,8 @@ VQ001 = register(
         instead="功能开发按 3,000 元/人天收费，开工前书面确认人天估算。\n"
         "New features are charged at CNY 3,000 per person-day, with the estimate confirmed in writing before work starts.",
         real=(
+            "“We operate a fair use policy on all hosting packages.” — not flagged: the policy's name, not a grade "
+            "(mycloudwebsolutions.com, Fair Usage Policy)",
             "“Provide dedicated experts with deep technical and infrastructure knowledge” — flagged: how deep is not said "
             "(Sourcegraph, Managed Services terms)",
             "“With Basic support, you already have integrated mail support and can reach our experts via support tickets.” "
@@ -717,6 +720,21 @@ VD001 = register(
             "flagged: a right reserved to act at one's discretion (deswik.com, Reasonable Use Policy)",
             "“Throughout this document, reference is made to our current hourly rate.” — not flagged: the document about its "
             "own wording (designsbydaveo.com, Terms and Conditions)",
+            "“Any changes that fall outside the 3 month period of any nature will be quoted for separately and not fixed "
+            "within the 3 month warranty.” — flagged: the price is the vendor's to quote later (wordpresswebsitebuilder.biz, "
+            "Three Month bug fix warranty)",
+            "“Any call over 15 minutes will require a house call billed at the hourly rate.” — flagged: a rate named by "
+            "its article, not stated (the-computerdoc.biz, hourly rates)",
+            "“Implementation Support is billed by the hour” — flagged: time is charged at no stated rate "
+            "(calltrackingmetrics.com, Billable Time Policy)",
+            "“Any items not included in your plan will get charged on an hourly rate / quoted as a project upon "
+            "request.” — flagged: the negation names the items, the main verb charges them (ssit.com.au, Terms and "
+            "Conditions)",
+            "“We may offer assistance for excluded issues at our discretion or under a separate professional services "
+            "agreement.” — flagged: “excluded” names the issues, not the discretion (ddswireless.com, Support Terms)",
+            "“Clients without a maintenance plan can request fixes on a time-and-materials basis at our standard hourly "
+            "rate.” — flagged: the client chooses to ask, the rate stays the vendor's (advisoryapps.com, FAQ on bug "
+            "fixes after launch)",
             "“…保修期后的具体服务价格双方另行协商。” — flagged (588k.com, 售后服务承诺书)",
             "“在客戶無法提供網際網路線路之情形下,得酌收車馬費。” — flagged (softworker.net, 保固範圍)",
             "“若需追加服務或進階優化,可另行洽談並簽訂補充協議。” — flagged: left to later negotiation (ma.jcsys.tw, 交易流程說明)",
