@@ -4,7 +4,9 @@ An open list is vague only as the scope of what a party owes (乙方提供安装
 The same 等 closes lists that describe (a product's modules, the languages a program is written in, the areas
 a system served, the problems one may meet), that name the laws a duty refers to, or that spell out what a
 clause excludes. Word lists did not tell them apart on never-seen text; this reads the structure around the list
-instead (lintdeng, session 11). The list is in a commitment when one of these holds:
+instead (lintdeng, session 11). A list inside brackets glosses the noun before them with examples
+(机械部件(转子、密封圈、轴承等)更换 · 网络服务(包括但不限於域名註冊…)): whatever is owed is that noun, so the
+example list is no commitment (lint22Z, session 22). Otherwise the list is in a commitment when one of these holds:
 
 - **a party bound or named before it** (or in its clause): a binding word (应 · 须 · 必须 · 负责 · 保证 · 承诺 ·
   确保 · 将 · 会 …), a vendor (乙方 · 本公司 · 我们 …), or a verb of giving a service (提供 · 进行 · 给予) —
@@ -72,6 +74,8 @@ _FEATURES = r"\s*(?:功能|模块|模組|组件|組件|特性|语言|語言)"
 # the means or channels a service is reached or given by (客户可通过电话、邮件等渠道提交问题): which ones the
 # vendor keeps open is what is left open
 _MEANS = r"\s*的?\s*(?:渠道|方式|途径|途徑|管道|形式|手段)"
+_OPENS = "（(〔["
+_CLOSES = "）)〕]"
 _SCOPE_OPENERS = ("包括", "包含", "含", "涵盖", "涵蓋")
 _NUMBERING = " \t•·-—*0123456789.、()（）①②③④⑤⑥⑦⑧⑨⑩一二三四五六七八九十abcdefgABCDEFG"
 
@@ -89,12 +93,28 @@ def commits(text: str, lo: int, hi: int) -> bool:
     return strong.search(text, lo, hi) is not None or scope.search(text, lo, hi) is not None
 
 
+def in_brackets(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """``text[start:end]`` is inside a pair of brackets of its sentence (a gloss: 部件(转子、轴承等))."""
+    depth = 0
+    for i in range(start - 1, sentence[0] - 1, -1):
+        char = text[i]
+        if char in _CLOSES:
+            depth += 1
+        elif char in _OPENS:
+            if not depth:
+                return any(text[j] in _CLOSES for j in range(end, sentence[1]))
+            depth -= 1
+    return False
+
+
 def describes(text: str, span: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
     """The open list at ``span`` (its closing word) describes, names laws or a product's parts, or is otherwise
     outside any commitment (see the module doc)."""
     bound, strong, scope, activity, laws, features, means = _patterns()
     start, end = span
     lo = sentence[0]
+    if in_brackets(text, start, end, sentence):
+        return True  # 机械部件(转子、密封圈、轴承等)更换与调校: examples glossing the noun before them
     if laws.match(text, end) is not None:
         return True  # 遵守《…》、…等法律法规: the law the duty refers to
     if features.match(text, end) is not None:

@@ -466,7 +466,10 @@ VS001 = register(
         " flagged."
         " (lintclosure16) The near-synonyms of etc. close a list as it does (we repair printers, scanners and similar"
         " devices · support covers, inter alia, updates · et cetera, and suchlike: flagged; the word etcetera is a mention); after a negation"
-        " or such as they do not.",
+        " or such as they do not."
+        " (lint22Z) A Chinese open list inside brackets glosses the noun before them with examples"
+        " (机械部件(转子、密封圈、轴承等)更换与调校 · 網絡服務(包括但不限於域名註冊…)): what is owed is that noun, and the"
+        " list is not flagged.",
         why='A scope that ends in "etc." or hides behind "basic maintenance" is the source of the '
         "classic dispute: the client thinks a fix is included, the vendor bills it as new work.",
         example="免费维护包括基础维护、技术支持等。\nFree maintenance covers basic maintenance, etc.",
@@ -551,6 +554,10 @@ VS001 = register(
             "service (ora.com.hk, ORA保用服務)",
             "“当用户因为其他软硬件问题和错误配置的情况下，SLA将不适用。” — not flagged: “other problems” after 因为 "
             "names the cause of an exclusion (meng-qing/ss-panel-v3-mod, Fast云加速 SLA)",
+            "“机械部件(转子、密封圈、轴承等)更换与调校” — not flagged: examples in brackets gloss the parts named "
+            "(quanwangremai.com, 大容量离心机 7×24 小时服务支持)",
+            "“更換或維修組件(包括但不限於機殼、底座及散熱片);” — not flagged: the same, in Traditional script "
+            "(carrier.com, 開利(香港) 續保條款及細則)",
         ),
     )
 )

@@ -1,0 +1,45 @@
+"""Issue 10, Chinese (lint22Z, session 22): the role of an open list (等 · 等等 · 包括但不限于) in its clause.
+
+A list inside brackets glosses the noun before them with examples; what is owed is that noun, so the list is no
+commitment. An open list outside brackets keeps its reading (termsmith.lint.zh_lists). Sentences written for these
+tests, in both scripts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from termsmith.diagnostics import Severity
+from termsmith.lint import lint_text
+
+OPEN = ("等", "等等", "包括但不限于", "包括但不限於")
+
+
+def open_list_warned(text: str) -> bool:
+    return any(d.extra.get("term") in OPEN for d in lint_text(text, "t.txt") if d.severity is not Severity.INFO)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "风机部件(叶片、轴承、齿轮等)的更换与校准",
+        "風機部件(葉片、軸承、齒輪等)的更換與校準",
+        "本公司提供之托管服务（包括但不限于机柜、电力及带宽）。",
+        "本公司提供之託管服務（包括但不限於機櫃、電力及頻寬）。",
+    ],
+)
+def test_bracketed_examples_are_not_an_open_scope(text: str) -> None:
+    assert not open_list_warned(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "乙方提供叶片、轴承、齿轮等部件的更换服务。",
+        "乙方提供葉片、軸承、齒輪等部件的更換服務。",
+        "本公司提供之托管服务包括但不限于机柜、电力及带宽。",
+        "本公司提供之託管服務包括但不限於機櫃、電力及頻寬。",
+    ],
+)
+def test_the_same_list_outside_brackets_stays_open(text: str) -> None:
+    assert open_list_warned(text)
