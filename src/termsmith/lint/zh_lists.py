@@ -6,7 +6,8 @@ a system served, the problems one may meet), that name the laws a duty refers to
 clause excludes. Word lists did not tell them apart on never-seen text; this reads the structure around the list
 instead (lintdeng, session 11). A list inside brackets glosses the noun before them with examples
 (机械部件(转子、密封圈、轴承等)更换 · 网络服务(包括但不限於域名註冊…)): whatever is owed is that noun, so the
-example list is no commitment (lint22Z, session 22). Otherwise the list is in a commitment when one of these holds:
+example list is no commitment (lint22Z, session 22; :func:`in_brackets`, read by the caller, which lets a lead-in line
+that commits take the item back: 保养计划包括以下事项：/ 更换零件(包括但不限于外壳及底座)). Otherwise the list is in a commitment when one of these holds:
 
 - **a party bound or named before it** (or in its clause): a binding word (应 · 须 · 必须 · 负责 · 保证 · 承诺 ·
   确保 · 将 · 会 …), a vendor (乙方 · 本公司 · 我们 …), or a verb of giving a service (提供 · 进行 · 给予) —
@@ -113,8 +114,6 @@ def describes(text: str, span: tuple[int, int], clause: tuple[int, int], sentenc
     bound, strong, scope, activity, laws, features, means = _patterns()
     start, end = span
     lo = sentence[0]
-    if in_brackets(text, start, end, sentence):
-        return True  # 机械部件(转子、密封圈、轴承等)更换与调校: examples glossing the noun before them
     if laws.match(text, end) is not None:
         return True  # 遵守《…》、…等法律法规: the law the duty refers to
     if features.match(text, end) is not None:
