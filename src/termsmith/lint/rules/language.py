@@ -635,7 +635,9 @@ VD001 = register(
         " discounted quote · we will send a cost estimate), a fee named by its article alone (for a fee · at a"
         " pre-agreed rate) and the vendor's travel expenses passed on (plus all travel expenses). An amount, a rate"
         " card or a reference in the clause bounds it (shall charge $50/hr for customization); an invoice for fees"
-        " due and interest on late payment are payment terms and are not read.",
+        " due and interest on late payment are payment terms and are not read."
+        " (lint22Z) A Chinese price floor with no price list, an amount followed by 起 (上门收费最低40元起 · 定制新软件版本"
+        " 2000起 · 維修費用1500元起), is a price left open; a date or an ordinal (自2025年起 · 第3天起) is not.",
         why='"费用另行协商" is an agreement to agree: unenforceable, and the moment the client '
         "needs the work it has no price to hold the vendor to.",
         example="超出范围的服务费用由双方另行协商。\nOut-of-scope work is charged at rates to be agreed.",
@@ -806,6 +808,7 @@ VD001 = register(
             "“服务价格如需调整,乙方须提前30日书面通知甲方。” — info: the notice period after the change bounds it",
             "“如有爭議,雙方調解處理。” — not flagged: a dispute clause naming mediation, like negotiation (the corpus "
             "guide's third set of decisions)",
+            "“上门收费最低40元起。” — flagged: a floor, the price itself left open (usbmi.com, 电脑服务收费标准)",
         ),
     )
 )
