@@ -1,6 +1,6 @@
 """Issue 10, Chinese (lint22Z, session 22): prices and terms left open in the forms the lexicon lacked.
 
-A price floor with no price list (…元起); the price or time left to later agreement (双方协定 · 另定 · 另外报价 ·
+A price floor with no price list (…元起); the price or time left to later agreement (由双方协定 · 另定 · 另外报价 ·
 相应增加报价/工期); a charge settled at whatever is spent (实报实销 · 据实结算). Sentences written for these tests,
 in both scripts, through the public API.
 """
@@ -46,3 +46,34 @@ def test_a_price_floor_leaves_the_price_open(text: str) -> None:
 )
 def test_a_date_an_ordinal_or_a_fixed_price_is_no_floor(text: str) -> None:
     assert not any(t.endswith("起") for t in vd_terms(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("如需延期，具体时间由双方协定。", "由双方协定"),
+        ("如需延期，具體時間由雙方協定。", "由雙方協定"),
+        ("驻场服务的收费标准另定。", "另定"),
+        ("需求变更时，乙方相应增加报价和工期。", "相应增加报价"),
+        ("需求變更時，乙方相應調整費用。", "相應調整費用"),
+        ("偏远地区运费需另外报价。", "另外报价"),
+        ("偏遠地區運費需另外報價。", "另外報價"),
+        ("工程师差旅费用实报实销。", "实报实销"),
+        ("工程師差旅費用實報實銷。", "實報實銷"),
+        ("流量费用按月据实结算。", "据实结算"),
+    ],
+)
+def test_a_price_or_time_left_to_later_agreement(text: str, term: str) -> None:
+    assert term in vd_terms(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "甲乙双方协定如下：",  # the agreement's own opening: what follows is agreed
+        "甲乙雙方協定如下：",
+        "乙方相应增加驻场工程师一名。",  # a count, not a price
+    ],
+)
+def test_the_same_words_in_another_role(text: str) -> None:
+    assert vd_terms(text) == []

@@ -812,6 +812,19 @@ ZH_TERMS = (
     *((opener + verb, "VD", _ZH_LATER_PRICE) for opener in ("另行", "另外") for verb in ("计算", "计费", "核算")),
     *((opener + verb, "VD", _ZH_LATER_PRICE) for opener in ("索取", "先") for verb in ("报价", "估价")),
     ("面议", "VD", _ZH_LATER_PRICE),
+    # (lint22Z) the price or the time left to later agreement in the forms the classes above lacked: quoted
+    # on top (需另外報價 · 另外估价), set by both sides later (具体延长时间由双方协定 · 收费标准另定), raised "to
+    # match" with no rate (需求变更,相应增加报价和工期), settled at whatever is spent (交通费用(实报实销) ·
+    # 据实结算, like 实际发生)
+    *(("另外" + verb, "VD", _ZH_LATER_PRICE) for verb in ("报价", "估价")),
+    ("由双方协定", "VD", _ZH_LATER_PRICE),  # 由: left to them (not 双方协定如下, the agreement's own opening)
+    ("另定", "VD", _ZH_LATER_PRICE),
+    *(
+        ("相应" + change + what, "VD", _ZH_LATER_PRICE)
+        for change in ("增加", "调整", "提高")
+        for what in ("报价", "费用", "价格", "工期", "服务费")
+    ),
+    *((w, "VD", _ZH_LATER_PRICE) for w in ("实报实销", "据实结算", "按实结算")),
     # one side decides alone (嘉誠可完全自行決定,在其所定時限內…); the customer's own choice
     # (一切操作均由客戶自行決定) is excused in termsmith.lint.zh_uses
     ("自行决定", "VD", "写明判断标准与异议处理程序"),

@@ -637,7 +637,10 @@ VD001 = register(
         " card or a reference in the clause bounds it (shall charge $50/hr for customization); an invoice for fees"
         " due and interest on late payment are payment terms and are not read."
         " (lint22Z) A Chinese price floor with no price list, an amount followed by 起 (上门收费最低40元起 · 定制新软件版本"
-        " 2000起 · 維修費用1500元起), is a price left open; a date or an ordinal (自2025年起 · 第3天起) is not.",
+        " 2000起 · 維修費用1500元起), is a price left open; a date or an ordinal (自2025年起 · 第3天起) is not."
+        " So is a price or a time left to later agreement in the forms: quoted on top (需另外報價 · 另外估价), set by both"
+        " sides later (具体延长时间由双方协定 · 收费标准另定; not 甲乙双方协定如下), raised to match with no rate (相应增加报价和工期 ·"
+        " 相應調整費用), or settled at whatever is spent (交通费用(实报实销) · 据实结算).",
         why='"费用另行协商" is an agreement to agree: unenforceable, and the moment the client '
         "needs the work it has no price to hold the vendor to.",
         example="超出范围的服务费用由双方另行协商。\nOut-of-scope work is charged at rates to be agreed.",
@@ -809,6 +812,12 @@ VD001 = register(
             "“如有爭議,雙方調解處理。” — not flagged: a dispute clause naming mediation, like negotiation (the corpus "
             "guide's third set of decisions)",
             "“上门收费最低40元起。” — flagged: a floor, the price itself left open (usbmi.com, 电脑服务收费标准)",
+            "“如有缺陷发生，质保期应相应延长，具体延长时间由双方协定。” — flagged: the time left to later agreement "
+            "(shenganck.com, 售后服务承诺)",
+            "“需求说明文档没有提及,在开发或验收之前,客户提出增加、修改、删除的,及需求变更,相应增加报价和工期;” — flagged: "
+            "raised to match, with no rate (yesoft.com.cn, e公平电脑摇号软件定制服务说明)",
+            "“海外運費：依照國家與寄送方式需另外報價，只提供ATM轉帳付款。” — flagged: quoted on top (eddy7697/kls, 凱麗斯 "
+            "KLS 旅行箱包專賣店 購物須知)",
         ),
     )
 )
