@@ -53,7 +53,8 @@ def test_a_date_an_ordinal_or_a_fixed_price_is_no_floor(text: str) -> None:
     [
         ("如需延期，具体时间由双方协定。", "由双方协定"),
         ("如需延期，具體時間由雙方協定。", "由雙方協定"),
-        ("驻场服务的收费标准另定。", "另定"),
+        ("驻场服务的收费标准另定。", "标准另定"),
+        ("駐場服務價格另定。", "價格另定"),
         ("需求变更时，乙方相应增加报价和工期。", "相应增加报价"),
         ("需求變更時，乙方相應調整費用。", "相應調整費用"),
         ("偏远地区运费需另外报价。", "另外报价"),
@@ -73,7 +74,13 @@ def test_a_price_or_time_left_to_later_agreement(text: str, term: str) -> None:
         "甲乙双方协定如下：",  # the agreement's own opening: what follows is agreed
         "甲乙雙方協定如下：",
         "乙方相应增加驻场工程师一名。",  # a count, not a price
+        "如需另定制开发，请与乙方联系。",  # 另 + 定制, not 另定
     ],
 )
 def test_the_same_words_in_another_role(text: str) -> None:
     assert vd_terms(text) == []
+
+
+def test_another_routine_check_is_not_a_price_set_later() -> None:
+    found = [(d.code, d.extra.get("term")) for d in lint_text("乙方另定期检查设备。", "t.txt")]
+    assert ("VT001", "定期") in found and all(code != "VD001" for code, _ in found)

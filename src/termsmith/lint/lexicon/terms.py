@@ -306,6 +306,15 @@ ZH_PATTERN_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         r"(?<![自从從于於第\d.])\d+(?:\.\d+)?\s*(?:元|块|塊|圆|圓|美元|港元|港币|港幣|台币|台幣)?\s*起"
         r"(?=\s|$|[，。；;,、(（/)）！!])",
     ),
+    # (lint22Z) a price or a date to be set separately (收费标准另定 · 價格另定 · 时间另定), beside 另议; a
+    # noun of price or time before it, so 另定期 (another 定期) and 另定制 are not read
+    (
+        "…另定",
+        "VD",
+        "写明价格表或计价方法与上限",
+        "另",
+        r"(?:费|費|费用|費用|价|價|价格|價格|标准|標準|时间|時間|日期)\s*另定(?![期制做])",
+    ),
     ("另外…报价", "VD", "写明价格表或计价方法与上限", "另", r"另外[^，。；,;：:]{1,10}?报价"),
     ("另外…報價", "VD", "寫明價格表或計價方法與上限", "另", r"另外[^，。；,;：:]{1,10}?報價"),
     ("满足…需求", "VQ", "写明验收标准或指标", "满", r"满足[^，。；,;：:]{0,10}?(?:需求|需要|要求|期望)"),
@@ -813,12 +822,11 @@ ZH_TERMS = (
     *((opener + verb, "VD", _ZH_LATER_PRICE) for opener in ("索取", "先") for verb in ("报价", "估价")),
     ("面议", "VD", _ZH_LATER_PRICE),
     # (lint22Z) the price or the time left to later agreement in the forms the classes above lacked: quoted
-    # on top (需另外報價 · 另外估价), set by both sides later (具体延长时间由双方协定 · 收费标准另定), raised "to
+    # on top (需另外報價 · 另外估价), set by both sides later (具体延长时间由双方协定; 收费标准另定 is a pattern term), raised "to
     # match" with no rate (需求变更,相应增加报价和工期), settled at whatever is spent (交通费用(实报实销) ·
     # 据实结算, like 实际发生)
     *(("另外" + verb, "VD", _ZH_LATER_PRICE) for verb in ("报价", "估价")),
     ("由双方协定", "VD", _ZH_LATER_PRICE),  # 由: left to them (not 双方协定如下, the agreement's own opening)
-    ("另定", "VD", _ZH_LATER_PRICE),
     *(
         ("相应" + change + what, "VD", _ZH_LATER_PRICE)
         for change in ("增加", "调整", "提高")
