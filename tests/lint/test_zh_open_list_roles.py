@@ -43,3 +43,27 @@ def test_bracketed_examples_are_not_an_open_scope(text: str) -> None:
 )
 def test_the_same_list_outside_brackets_stays_open(text: str) -> None:
     assert open_list_warned(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "维修完成后，乙方将故障原因、处理过程、恢复时间等报告给甲方。",
+        "維修完成後，乙方將故障原因、處理過程、恢復時間等以書面形式通知甲方。",
+        "乙方会把巡检结果、隐患清单等信息及时汇报甲方。",
+    ],
+)
+def test_what_a_report_carries_is_not_an_open_scope(text: str) -> None:
+    assert not open_list_warned(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "乙方将通过电话、邮件等方式通知甲方。",  # a channel, not a report's content
+        "乙方將透過電話、郵件等方式通知甲方。",
+        "乙方将提供巡检报告、评估报告等服务。",  # no report verb after the list
+    ],
+)
+def test_channels_and_services_stay_open(text: str) -> None:
+    assert open_list_warned(text)

@@ -77,6 +77,15 @@ _FEATURES = r"\s*(?:功能|模块|模組|组件|組件|特性|语言|語言)"
 _MEANS = r"\s*的?\s*(?:渠道|方式|途径|途徑|管道|形式|手段)"
 _OPENS = "（(〔["
 _CLOSES = "）)〕]"
+# what a report carries (我方将原因、补救措施…等报告给最终用户 · 将故障内容…等信息以书面形式报告最终用户): the list is
+# the object of 将/把 and 报告/告知/通知 follows it, so it is the report's content, not a service (lint22Z); a means
+# before the verb (等方式通知) is not content, and is read as a channel above
+_REPORTED = (
+    r"\s*(?:的|之)?\s*(?:信息|資訊|资讯|内容|內容|情况|情況|事项|事項|资料|資料)?\s*"
+    r"(?:以[^，。；,;]{0,6}?(?:形式|方式))?\s*(?:及时|及時|书面|書面)?\s*"
+    r"(?:报告|報告|告知|通知|汇报|匯報|通报|通報)"
+)
+_CARRIER = r"[将將把]"
 _SCOPE_OPENERS = ("包括", "包含", "含", "涵盖", "涵蓋")
 _NUMBERING = " \t•·-—*0123456789.、()（）①②③④⑤⑥⑦⑧⑨⑩一二三四五六七八九十abcdefgABCDEFG"
 
@@ -84,7 +93,10 @@ _NUMBERING = " \t•·-—*0123456789.、()（）①②③④⑤⑥⑦⑧⑨⑩�
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     """Compiled when a Chinese open list is first checked (not at import: cold start)."""
-    return tuple(compile_with_first_pairs(p) for p in (_BOUND, _STRONG, _SCOPE, _ACTIVITY, _LAWS, _FEATURES, _MEANS))
+    return tuple(
+        compile_with_first_pairs(p)
+        for p in (_BOUND, _STRONG, _SCOPE, _ACTIVITY, _LAWS, _FEATURES, _MEANS, _REPORTED, _CARRIER)
+    )
 
 
 def commits(text: str, lo: int, hi: int) -> bool:
@@ -111,9 +123,11 @@ def in_brackets(text: str, start: int, end: int, sentence: tuple[int, int]) -> b
 def describes(text: str, span: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
     """The open list at ``span`` (its closing word) describes, names laws or a product's parts, or is otherwise
     outside any commitment (see the module doc)."""
-    bound, strong, scope, activity, laws, features, means = _patterns()
+    bound, strong, scope, activity, laws, features, means, reported, carrier = _patterns()
     start, end = span
     lo = sentence[0]
+    if reported.match(text, end) is not None and carrier.search(text, clause[0], start) is not None:
+        return True  # 我方将原因、补救措施…等报告给最终用户: what a report carries
     if laws.match(text, end) is not None:
         return True  # 遵守《…》、…等法律法规: the law the duty refers to
     if features.match(text, end) is not None:

@@ -469,7 +469,10 @@ VS001 = register(
         " or such as they do not."
         " (lint22Z) A Chinese open list inside brackets glosses the noun before them with examples"
         " (机械部件(转子、密封圈、轴承等)更换与调校 · 網絡服務(包括但不限於域名註冊…)): what is owed is that noun, and the"
-        " list is not flagged.",
+        " list is not flagged."
+        " Nor is a list that is what a report carries: the object of 将/把 with 报告/告知/通知 right after it"
+        " (我方将原因、补救措施…等报告给最终用户 · 將故障原因、處理過程等以書面形式通知甲方); 等方式通知 names a channel and"
+        " stays flagged.",
         why='A scope that ends in "etc." or hides behind "basic maintenance" is the source of the '
         "classic dispute: the client thinks a fix is included, the vendor bills it as new work.",
         example="免费维护包括基础维护、技术支持等。\nFree maintenance covers basic maintenance, etc.",
@@ -558,6 +561,8 @@ VS001 = register(
             "(quanwangremai.com, 大容量离心机 7×24 小时服务支持)",
             "“更換或維修組件(包括但不限於機殼、底座及散熱片);” — not flagged: the same, in Traditional script "
             "(carrier.com, 開利(香港) 續保條款及細則)",
+            "“在修理之后，我方将原因、补救措施、完成修理及恢复正常的时间和日期等报告给最终用户。” — not flagged: what the "
+            "report carries (shenganck.com, 售后服务承诺)",
         ),
     )
 )
