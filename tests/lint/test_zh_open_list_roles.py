@@ -1,7 +1,7 @@
 """Issue 10, Chinese (lint22Z, session 22): the role of an open list (等 · 等等 · 包括但不限于) in its clause.
 
 A list inside brackets glosses the noun before them with examples; what is owed is that noun, so the list is no
-commitment. An open list outside brackets keeps its reading (termsmith.lint.zh_lists). Sentences written for these
+commitment, unless a party is bound or named before the brackets. An open list outside brackets keeps its reading (termsmith.lint.zh_lists). Sentences written for these
 tests, in both scripts.
 """
 
@@ -24,8 +24,8 @@ def open_list_warned(text: str) -> bool:
     [
         "风机部件(叶片、轴承、齿轮等)的更换与校准",
         "風機部件(葉片、軸承、齒輪等)的更換與校準",
-        "本公司提供之托管服务（包括但不限于机柜、电力及带宽）。",
-        "本公司提供之託管服務（包括但不限於機櫃、電力及頻寬）。",
+        "托管服务（包括但不限于机柜、电力及带宽）按年计费。",
+        "託管服務（包括但不限於機櫃、電力及頻寬）按年計費。",
     ],
 )
 def test_bracketed_examples_are_not_an_open_scope(text: str) -> None:
@@ -39,6 +39,9 @@ def test_bracketed_examples_are_not_an_open_scope(text: str) -> None:
         "乙方提供葉片、軸承、齒輪等部件的更換服務。",
         "本公司提供之托管服务包括但不限于机柜、电力及带宽。",
         "本公司提供之託管服務包括但不限於機櫃、電力及頻寬。",
+        # a party bound before the brackets: the examples are of what it owes
+        "乙方负责机房设备(服务器、交换机等)的维护。",
+        "本公司提供之託管服務（包括但不限於機櫃、電力及頻寬）。",
     ],
 )
 def test_the_same_list_outside_brackets_stays_open(text: str) -> None:

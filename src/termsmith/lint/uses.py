@@ -1099,8 +1099,7 @@ def _zh_not_commitment(
         and (
             zh_lists.describes(text, span, clause, sentence)
             or (
-                zh_lists.in_brackets(text, span[0], span[1], sentence)
-                and not _zh_under_committing_colon(text, sentence[0])
+                zh_lists.glosses(text, span[0], span[1], sentence) and not _zh_under_committing_colon(text, sentence[0])
             )
         )
         and not _zh_item_committed(text, sentence[0])

@@ -5,8 +5,8 @@ The same 等 closes lists that describe (a product's modules, the languages a pr
 a system served, the problems one may meet), that name the laws a duty refers to, or that spell out what a
 clause excludes. Word lists did not tell them apart on never-seen text; this reads the structure around the list
 instead (lintdeng, session 11). A list inside brackets glosses the noun before them with examples
-(机械部件(转子、密封圈、轴承等)更换 · 网络服务(包括但不限於域名註冊…)): whatever is owed is that noun, so the
-example list is no commitment (lint22Z, session 22; :func:`in_brackets`, read by the caller, which lets a lead-in line
+(机械部件(转子、密封圈、轴承等)更换 · 更換或維修組件(包括但不限於機殼、底座…)): whatever is owed is that noun, so the
+example list is no commitment unless a party is bound or named before the brackets (lint22Z, session 22; :func:`glosses`, read by the caller, which lets a lead-in line
 that commits take the item back: 保养计划包括以下事项：/ 更换零件(包括但不限于外壳及底座)). Otherwise the list is in a commitment when one of these holds:
 
 - **a party bound or named before it** (or in its clause): a binding word (应 · 须 · 必须 · 负责 · 保证 · 承诺 ·
@@ -106,8 +106,16 @@ def commits(text: str, lo: int, hi: int) -> bool:
     return strong.search(text, lo, hi) is not None or scope.search(text, lo, hi) is not None
 
 
-def in_brackets(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
-    """``text[start:end]`` is inside a pair of brackets of its sentence (a gloss: 部件(转子、轴承等))."""
+def glosses(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """The open list at ``text[start:end]`` is inside a pair of brackets that glosses a noun with examples
+    (部件(转子、轴承等)更换), and no party is bound or named before the brackets in its sentence
+    (乙方负责设备(服务器、交换机等)的维护: the examples are of what the vendor owes)."""
+    opening = bracket_opening(text, start, end, sentence)
+    return opening >= 0 and _patterns()[0].search(text, sentence[0], opening) is None
+
+
+def bracket_opening(text: str, start: int, end: int, sentence: tuple[int, int]) -> int:
+    """Where the pair of brackets of its sentence that holds ``text[start:end]`` opens (部件(转子、轴承等)), or -1."""
     depth = 0
     for i in range(start - 1, sentence[0] - 1, -1):
         char = text[i]
@@ -115,9 +123,9 @@ def in_brackets(text: str, start: int, end: int, sentence: tuple[int, int]) -> b
             depth += 1
         elif char in _OPENS:
             if not depth:
-                return any(text[j] in _CLOSES for j in range(end, sentence[1]))
+                return i if any(text[j] in _CLOSES for j in range(end, sentence[1])) else -1
             depth -= 1
-    return False
+    return -1
 
 
 def describes(text: str, span: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int]) -> bool:

@@ -468,8 +468,9 @@ VS001 = register(
         " devices · support covers, inter alia, updates · et cetera, and suchlike: flagged; the word etcetera is a mention); after a negation"
         " or such as they do not."
         " (lint22Z) A Chinese open list inside brackets glosses the noun before them with examples"
-        " (机械部件(转子、密封圈、轴承等)更换与调校 · 網絡服務(包括但不限於域名註冊…)): what is owed is that noun, and the"
-        " list is not flagged."
+        " (机械部件(转子、密封圈、轴承等)更换与调校 · 更換或維修組件(包括但不限於機殼、底座及散熱片)): what is owed is that"
+        " noun, and the list is not flagged — unless a party is bound or named before the brackets (乙方負責機房設備"
+        "(伺服器、交換機等)的維護: flagged) or the line is an item under a lead-in that commits."
         " Nor is a list that is what a report carries: the object of 将/把 with 报告/告知/通知 right after it"
         " (我方将原因、补救措施…等报告给最终用户 · 將故障原因、處理過程等以書面形式通知甲方); 等方式通知 names a channel and"
         " stays flagged.",
