@@ -84,3 +84,21 @@ def test_the_same_words_in_another_role(text: str) -> None:
 def test_another_routine_check_is_not_a_price_set_later() -> None:
     found = [(d.code, d.extra.get("term")) for d in lint_text("乙方另定期检查设备。", "t.txt")]
     assert ("VT001", "定期") in found and all(code != "VD001" for code, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我公司为小型客户提供单次收费的上门维护服务。",
+        "我公司為小型客戶提供單次收費的上門維護服務。",
+        "维修完成后请保留收费凭证。",
+        "維修完成後請保留收費憑證。",
+    ],
+)
+def test_a_charge_naming_a_kind_of_service_or_a_receipt_is_not_a_price_left_open(text: str) -> None:
+    assert vd_terms(text) == []
+
+
+@pytest.mark.parametrize("text", ["超出保修范围的，乙方将收取维修费。", "超出保修範圍的，乙方將收取維修費。"])
+def test_a_charge_made_with_no_amount_stays(text: str) -> None:
+    assert vd_terms(text)

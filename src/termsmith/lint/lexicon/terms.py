@@ -362,7 +362,9 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         r"(?<!已收)(?<![价價格准準率表费費用的之]收)(?!费标准|費標準|费率|費率)"
         r"(?!取?[的到件集回据據款货貨入益藏拾购購缩縮送银銀视視听聽])" + _ZH_CLAUSE + r"{0,10}?(?<![免])[费費]"
         r"(?!率|标准|標準|员|員|站|处|處|系统|系統|项目|項目|方式|模式|单|單|表|明细|明細|清单|清單"
-        r"|机制|機制|制度|细则|細則|办法|辦法|规则|規則|政策)",  # 實施技術服務收費機制 (lintzh5): the scheme, set out below
+        r"|机制|機制|制度|细则|細則|办法|辦法|规则|規則|政策"  # 實施技術服務收費機制 (lintzh5): the scheme, set out below
+        # (lint22Z) 收费 naming a kind of service or a receipt, not a charge made: 提供单次收费的上门维护服务 · 收费凭证
+        r"|凭证|憑證|凭据|憑據|的(?=[^，。；,;]{0,10}?(?:服务|服務)))",
     ),
     # a price standard fixed only later (按当时维修费标准 · 按客户提出要求时的服务费标准收费)
     (

@@ -646,7 +646,8 @@ VD001 = register(
         " 2000起 · 維修費用1500元起), is a price left open; a date or an ordinal (自2025年起 · 第3天起) is not."
         " So is a price or a time left to later agreement in the forms: quoted on top (需另外報價 · 另外估价), set by both"
         " sides later (具体延长时间由双方协定 · 收费标准另定; not 甲乙双方协定如下), raised to match with no rate (相应增加报价和工期 ·"
-        " 相應調整費用), or settled at whatever is spent (交通费用(实报实销) · 据实结算).",
+        " 相應調整費用), or settled at whatever is spent (交通费用(实报实销) · 据实结算)."
+        " 收费 that names a kind of service or a receipt (提供单次收费的上门维护服务 · 收费凭证) is not a charge made.",
         why='"费用另行协商" is an agreement to agree: unenforceable, and the moment the client '
         "needs the work it has no price to hold the vendor to.",
         example="超出范围的服务费用由双方另行协商。\nOut-of-scope work is charged at rates to be agreed.",
@@ -824,6 +825,8 @@ VD001 = register(
             "raised to match, with no rate (yesoft.com.cn, e公平电脑摇号软件定制服务说明)",
             "“海外運費：依照國家與寄送方式需另外報價，只提供ATM轉帳付款。” — flagged: quoted on top (eddy7697/kls, 凱麗斯 "
             "KLS 旅行箱包專賣店 購物須知)",
+            "“我公司为监控系统比较简单且监控点少的客户提供单次收费的上门维护服务” — not flagged: a kind of service named "
+            "(360docs.net, 监控维护维保收费标准)",
         ),
     )
 )
