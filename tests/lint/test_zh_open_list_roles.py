@@ -1,7 +1,8 @@
 """Issue 10, Chinese (lint22Z, session 22): the role of an open list (等 · 等等 · 包括但不限于) in its clause.
 
 A list inside brackets glosses the noun before them with examples; what is owed is that noun, so the list is no
-commitment, unless a party is bound or named before the brackets. An open list outside brackets keeps its reading (termsmith.lint.zh_lists). Sentences written for these
+commitment, unless a party is bound or named in the sentence outside the brackets or a scope labels the sentence
+before a colon. An open list outside brackets keeps its reading (termsmith.lint.zh_lists). Sentences written for these
 tests, in both scripts.
 """
 
@@ -42,6 +43,8 @@ def test_bracketed_examples_are_not_an_open_scope(text: str) -> None:
         # a party bound before the brackets: the examples are of what it owes
         "乙方负责机房设备(服务器、交换机等)的维护。",
         "本公司提供之託管服務（包括但不限於機櫃、電力及頻寬）。",
+        "因雷击造成的损坏(主板、电源等)由乙方免费修复。",  # bound after the brackets
+        "硬件维护:服务器(机架式、塔式等)的巡检与故障处理。",  # a scope labelled before a colon
     ],
 )
 def test_the_same_list_outside_brackets_stays_open(text: str) -> None:

@@ -6,7 +6,7 @@ a system served, the problems one may meet), that name the laws a duty refers to
 clause excludes. Word lists did not tell them apart on never-seen text; this reads the structure around the list
 instead (lintdeng, session 11). A list inside brackets glosses the noun before them with examples
 (机械部件(转子、密封圈、轴承等)更换 · 更換或維修組件(包括但不限於機殼、底座…)): whatever is owed is that noun, so the
-example list is no commitment unless a party is bound or named before the brackets (lint22Z, session 22; :func:`glosses`, read by the caller, which lets a lead-in line
+example list is no commitment unless a party is bound or named outside the brackets or a scope labels the sentence (lint22Z, session 22; :func:`glosses`, read by the caller, which lets a lead-in line
 that commits take the item back: 保养计划包括以下事项：/ 更换零件(包括但不限于外壳及底座)). Otherwise the list is in a commitment when one of these holds:
 
 - **a party bound or named before it** (or in its clause): a binding word (应 · 须 · 必须 · 负责 · 保证 · 承诺 ·
@@ -108,10 +108,18 @@ def commits(text: str, lo: int, hi: int) -> bool:
 
 def glosses(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
     """The open list at ``text[start:end]`` is inside a pair of brackets that glosses a noun with examples
-    (部件(转子、轴承等)更换), and no party is bound or named before the brackets in its sentence
-    (乙方负责设备(服务器、交换机等)的维护: the examples are of what the vendor owes)."""
+    (部件(转子、轴承等)更换), and no party is bound or named in its sentence outside the brackets
+    (乙方负责设备(服务器、交换机等)的维护: the examples are of what the vendor owes) or after them, nor a scope labelled before
+    a colon (软件系统维护:操作系统(WindowsServer、Linux等)…的运行监控: the examples spell the scope out)."""
+    bound, _, scope, *_ = _patterns()
     opening = bracket_opening(text, start, end, sentence)
-    return opening >= 0 and _patterns()[0].search(text, sentence[0], opening) is None
+    if opening < 0 or bound.search(text, sentence[0], opening) is not None:
+        return False
+    closing = next(j for j in range(end, sentence[1]) if text[j] in _CLOSES)
+    if bound.search(text, closing, sentence[1]) is not None:
+        return False  # 因不可抗力造成的损失(服务器、网络等)由乙方负责修复: bound after the brackets
+    colon = max(text.rfind(":", sentence[0], opening), text.rfind("：", sentence[0], opening))
+    return colon < 0 or scope.search(text, sentence[0], colon) is None
 
 
 def bracket_opening(text: str, start: int, end: int, sentence: tuple[int, int]) -> int:

@@ -469,8 +469,10 @@ VS001 = register(
         " or such as they do not."
         " (lint22Z) A Chinese open list inside brackets glosses the noun before them with examples"
         " (机械部件(转子、密封圈、轴承等)更换与调校 · 更換或維修組件(包括但不限於機殼、底座及散熱片)): what is owed is that"
-        " noun, and the list is not flagged — unless a party is bound or named before the brackets (乙方負責機房設備"
-        "(伺服器、交換機等)的維護: flagged) or the line is an item under a lead-in that commits."
+        " noun, and the list is not flagged — unless a party is bound or named in the sentence outside the brackets"
+        " (乙方負責機房設備(伺服器、交換機等)的維護 · 因不可抗力造成的损失(服务器、网络等)由乙方负责修复: flagged), a scope"
+        " labels the sentence before a colon (软件系统维护:操作系统(WindowsServer、Linux等)…的运行监控), or the line is"
+        " an item under a lead-in that commits."
         " Nor is a list that is what a report carries: the object of 将/把 with 报告/告知/通知 right after it"
         " (我方将原因、补救措施…等报告给最终用户 · 將故障原因、處理過程等以書面形式通知甲方); 等方式通知 names a channel and"
         " stays flagged.",
