@@ -931,6 +931,13 @@ FLOORS["held-out-32"] = {"zh-Hans": (19, 27, 7, 40), "zh-Hant": (0, 0, 0, 0), "e
 ZH_DOCUMENT_FLOORS["held-out-32"] = {"zh-Hans": (19, 27, 7, 40), "zh-Hant": (0, 0, 0, 0)}
 EN_DOCUMENT_FLOORS["held-out-32"] = (23, 48, 16, 247, 3, 7)
 
+# (session 22, lint22Z) an open list in brackets that glosses a noun with examples, no party bound outside them: held-out-22's
+# guance line (数据包括日志、链路…等 inside a bracketed aside) is no longer read as a scope, one zh-Hans catch fewer there;
+# its false alarms stay at 17 (the floor, 23, had not followed earlier sessions). Pooled over every split the reading removes
+# more false alarms than it loses catches (commit 8edcc9a and its fixes).
+FLOORS["held-out-22"]["zh-Hans"] = (37, 59, 17, 163)
+ZH_DOCUMENT_FLOORS["held-out-22"]["zh-Hans"] = (37, 59, 17, 163)
+
 # The tests come last: their parameters are the splits of the tables above as the module leaves them, so a floor
 # block that names a split for the first time is tested too. Append new floor blocks above this line.
 

@@ -1110,10 +1110,15 @@ def _zh_not_commitment(
         return True  # requests, remedies, headings … (fifth round: termsmith.lint.zh_uses)
     if (
         name in zh_lists.OPEN_LISTS
-        and zh_lists.describes(text, span, clause, sentence)
+        and (
+            zh_lists.describes(text, span, clause, sentence)
+            or (
+                zh_lists.glosses(text, span[0], span[1], sentence) and not _zh_under_committing_colon(text, sentence[0])
+            )
+        )
         and not _zh_item_committed(text, sentence[0])
     ):
-        return True  # 可以選擇運行由Perl、C等語言寫成的程序 · 问题可能包括…等等: a list outside any commitment
+        return True  # 可以選擇運行由Perl、C等語言寫成的程序 · 问题可能包括…等等 · 部件(转子、轴承等): no commitment
     if name == "包括但不限于" and _zh_one(_ZH_CAUSE_HEAD).search(text, max(sentence[0], start - 16), start):
         return True  # 不可抗力，包括但不限于… · 该状况包括但不限于: the causes an exclusion names, not a scope
     if term.bound == "count" and (
@@ -1288,6 +1293,18 @@ def _zh_item_committed(text: str, lo: int) -> bool:
             return zh_lists.commits(text, prev, end)  # the lead-in: the nearest line that is not an item
         end = prev - 1
     return False
+
+
+def _zh_under_committing_colon(text: str, lo: int) -> bool:
+    """The line before the sentence at ``lo`` is a lead-in (it ends in a colon) that binds or names a party or a
+    scope (保养计划包括以下事项：): a bracketed example list in the item under it is the scope owed (lint22Z)."""
+    while text.startswith(("\n", "\r"), lo):
+        lo += 1
+    end = text.rfind("\n", 0, lo)
+    if end < 0:
+        return False
+    head = text[text.rfind("\n", 0, end) + 1 : end].rstrip()
+    return head.endswith((":", "：")) and zh_lists.commits(head, 0, len(head))
 
 
 def zh_in_excluded_list(text: str, lo: int) -> bool:

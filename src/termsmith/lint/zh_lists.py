@@ -4,7 +4,10 @@ An open list is vague only as the scope of what a party owes (乙方提供安装
 The same 等 closes lists that describe (a product's modules, the languages a program is written in, the areas
 a system served, the problems one may meet), that name the laws a duty refers to, or that spell out what a
 clause excludes. Word lists did not tell them apart on never-seen text; this reads the structure around the list
-instead (lintdeng, session 11). The list is in a commitment when one of these holds:
+instead (lintdeng, session 11). A list inside brackets glosses the noun before them with examples
+(机械部件(转子、密封圈、轴承等)更换 · 更換或維修組件(包括但不限於機殼、底座…)): whatever is owed is that noun, so the
+example list is no commitment unless a party is bound or named outside the brackets or a scope labels the sentence (lint22Z, session 22; :func:`glosses`, read by the caller, which lets a lead-in line
+that commits take the item back: 保养计划包括以下事项：/ 更换零件(包括但不限于外壳及底座)). Otherwise the list is in a commitment when one of these holds:
 
 - **a party bound or named before it** (or in its clause): a binding word (应 · 须 · 必须 · 负责 · 保证 · 承诺 ·
   确保 · 将 · 会 …), a vendor (乙方 · 本公司 · 我们 …), or a verb of giving a service (提供 · 进行 · 给予) —
@@ -72,6 +75,17 @@ _FEATURES = r"\s*(?:功能|模块|模組|组件|組件|特性|语言|語言)"
 # the means or channels a service is reached or given by (客户可通过电话、邮件等渠道提交问题): which ones the
 # vendor keeps open is what is left open
 _MEANS = r"\s*的?\s*(?:渠道|方式|途径|途徑|管道|形式|手段)"
+_OPENS = "（(〔["
+_CLOSES = "）)〕]"
+# what a report carries (我方将原因、补救措施…等报告给最终用户 · 将故障内容…等信息以书面形式报告最终用户): the list is
+# the object of 将/把 and 报告/告知/通知 follows it, so it is the report's content, not a service (lint22Z); a means
+# before the verb (等方式通知) is not content, and is read as a channel above
+_REPORTED = (
+    r"\s*(?:的|之)?\s*(?:信息|資訊|资讯|内容|內容|情况|情況|事项|事項|资料|資料)?\s*"
+    r"(?:以[^，。；,;]{0,6}?(?:形式|方式))?\s*(?:及时|及時|书面|書面)?\s*"
+    r"(?:报告|報告|告知|通知|汇报|匯報|通报|通報)"
+)
+_CARRIER = r"[将將把]"
 _SCOPE_OPENERS = ("包括", "包含", "含", "涵盖", "涵蓋")
 _NUMBERING = " \t•·-—*0123456789.、()（）①②③④⑤⑥⑦⑧⑨⑩一二三四五六七八九十abcdefgABCDEFG"
 
@@ -79,7 +93,10 @@ _NUMBERING = " \t•·-—*0123456789.、()（）①②③④⑤⑥⑦⑧⑨⑩�
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     """Compiled when a Chinese open list is first checked (not at import: cold start)."""
-    return tuple(compile_with_first_pairs(p) for p in (_BOUND, _STRONG, _SCOPE, _ACTIVITY, _LAWS, _FEATURES, _MEANS))
+    return tuple(
+        compile_with_first_pairs(p)
+        for p in (_BOUND, _STRONG, _SCOPE, _ACTIVITY, _LAWS, _FEATURES, _MEANS, _REPORTED, _CARRIER)
+    )
 
 
 def commits(text: str, lo: int, hi: int) -> bool:
@@ -89,12 +106,44 @@ def commits(text: str, lo: int, hi: int) -> bool:
     return strong.search(text, lo, hi) is not None or scope.search(text, lo, hi) is not None
 
 
+def glosses(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """The open list at ``text[start:end]`` is inside a pair of brackets that glosses a noun with examples
+    (部件(转子、轴承等)更换), and no party is bound or named in its sentence outside the brackets
+    (乙方负责设备(服务器、交换机等)的维护: the examples are of what the vendor owes) or after them, nor a scope labelled before
+    a colon (软件系统维护:操作系统(WindowsServer、Linux等)…的运行监控: the examples spell the scope out)."""
+    bound, _, scope, *_ = _patterns()
+    opening = bracket_opening(text, start, end, sentence)
+    if opening < 0 or bound.search(text, sentence[0], opening) is not None:
+        return False
+    closing = next(j for j in range(end, sentence[1]) if text[j] in _CLOSES)
+    if bound.search(text, closing, sentence[1]) is not None:
+        return False  # 因不可抗力造成的损失(服务器、网络等)由乙方负责修复: bound after the brackets
+    colon = max(text.rfind(":", sentence[0], opening), text.rfind("：", sentence[0], opening))
+    return colon < 0 or scope.search(text, sentence[0], colon) is None
+
+
+def bracket_opening(text: str, start: int, end: int, sentence: tuple[int, int]) -> int:
+    """Where the pair of brackets of its sentence that holds ``text[start:end]`` opens (部件(转子、轴承等)), or -1."""
+    depth = 0
+    for i in range(start - 1, sentence[0] - 1, -1):
+        char = text[i]
+        if char in _CLOSES:
+            depth += 1
+        elif char in _OPENS:
+            if not depth:
+                return i if any(text[j] in _CLOSES for j in range(end, sentence[1])) else -1
+            depth -= 1
+    return -1
+
+
 def describes(text: str, span: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
     """The open list at ``span`` (its closing word) describes, names laws or a product's parts, or is otherwise
     outside any commitment (see the module doc)."""
-    bound, strong, scope, activity, laws, features, means = _patterns()
+    bound, strong, scope, activity, laws, features, means, reported, carrier = _patterns()
     start, end = span
     lo = sentence[0]
+    if reported.match(text, end) is not None and carrier.search(text, clause[0], start) is not None:
+        return True  # 我方将原因、补救措施…等报告给最终用户: what a report carries
     if laws.match(text, end) is not None:
         return True  # 遵守《…》、…等法律法规: the law the duty refers to
     if features.match(text, end) is not None:

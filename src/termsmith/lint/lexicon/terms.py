@@ -296,6 +296,25 @@ ZH_PATTERN_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         ("額外…費用", "VD", "寫明金額、計價方法或價格表", "費", w + r"[^，。；,;：:]{0,8}?(?<![消浪])費(?!率)")
         for w in ("額外", "附加", "相關")
     ),
+    # (lint22Z) a price floor with no price list (上门收费最低40元起 · 功能定制 … 500起 · NT:3000元起): an amount
+    # followed by 起, the unit optional; not a date or a count (自2025年起 · 第3天起 · 每10台起)
+    (
+        "…元起",
+        "VD",
+        "写明价格表或计价方法与上限",
+        "起",
+        r"(?<![自从從于於第\d.])\d+(?:\.\d+)?\s*(?:元|块|塊|圆|圓|美元|港元|港币|港幣|台币|台幣)?\s*起"
+        r"(?=\s|$|[，。；;,、(（/)）！!])",
+    ),
+    # (lint22Z) a price or a date to be set separately (收费标准另定 · 價格另定 · 时间另定), beside 另议; a
+    # noun of price or time before it, so 另定期 (another 定期) and 另定制 are not read
+    (
+        "…另定",
+        "VD",
+        "写明价格表或计价方法与上限",
+        "另",
+        r"(?:费|費|费用|費用|价|價|价格|價格|标准|標準|时间|時間|日期)\s*另定(?![期制做])",
+    ),
     ("另外…报价", "VD", "写明价格表或计价方法与上限", "另", r"另外[^，。；,;：:]{1,10}?报价"),
     ("另外…報價", "VD", "寫明價格表或計價方法與上限", "另", r"另外[^，。；,;：:]{1,10}?報價"),
     ("满足…需求", "VQ", "写明验收标准或指标", "满", r"满足[^，。；,;：:]{0,10}?(?:需求|需要|要求|期望)"),
@@ -343,7 +362,9 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         r"(?<!已收)(?<![价價格准準率表费費用的之]收)(?!费标准|費標準|费率|費率)"
         r"(?!取?[的到件集回据據款货貨入益藏拾购購缩縮送银銀视視听聽])" + _ZH_CLAUSE + r"{0,10}?(?<![免])[费費]"
         r"(?!率|标准|標準|员|員|站|处|處|系统|系統|项目|項目|方式|模式|单|單|表|明细|明細|清单|清單"
-        r"|机制|機制|制度|细则|細則|办法|辦法|规则|規則|政策)",  # 實施技術服務收費機制 (lintzh5): the scheme, set out below
+        r"|机制|機制|制度|细则|細則|办法|辦法|规则|規則|政策"  # 實施技術服務收費機制 (lintzh5): the scheme, set out below
+        # (lint22Z) 收费 naming a kind of service or a receipt, not a charge made: 提供单次收费的上门维护服务 · 收费凭证
+        r"|凭证|憑證|凭据|憑據|的(?=[^，。；,;]{0,10}?(?:服务|服務)))",
     ),
     # a price standard fixed only later (按当时维修费标准 · 按客户提出要求时的服务费标准收费)
     (
@@ -802,6 +823,18 @@ ZH_TERMS = (
     *((opener + verb, "VD", _ZH_LATER_PRICE) for opener in ("另行", "另外") for verb in ("计算", "计费", "核算")),
     *((opener + verb, "VD", _ZH_LATER_PRICE) for opener in ("索取", "先") for verb in ("报价", "估价")),
     ("面议", "VD", _ZH_LATER_PRICE),
+    # (lint22Z) the price or the time left to later agreement in the forms the classes above lacked: quoted
+    # on top (需另外報價 · 另外估价), set by both sides later (具体延长时间由双方协定; 收费标准另定 is a pattern term), raised "to
+    # match" with no rate (需求变更,相应增加报价和工期), settled at whatever is spent (交通费用(实报实销) ·
+    # 据实结算, like 实际发生)
+    *(("另外" + verb, "VD", _ZH_LATER_PRICE) for verb in ("报价", "估价")),
+    ("由双方协定", "VD", _ZH_LATER_PRICE),  # 由: left to them (not 双方协定如下, the agreement's own opening)
+    *(
+        ("相应" + change + what, "VD", _ZH_LATER_PRICE)
+        for change in ("增加", "调整", "提高")
+        for what in ("报价", "费用", "价格", "工期", "服务费")
+    ),
+    *((w, "VD", _ZH_LATER_PRICE) for w in ("实报实销", "据实结算", "按实结算")),
     # one side decides alone (嘉誠可完全自行決定,在其所定時限內…); the customer's own choice
     # (一切操作均由客戶自行決定) is excused in termsmith.lint.zh_uses
     ("自行决定", "VD", "写明判断标准与异议处理程序"),

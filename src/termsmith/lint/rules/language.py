@@ -469,7 +469,16 @@ VS001 = register(
         " flagged."
         " (lintclosure16) The near-synonyms of etc. close a list as it does (we repair printers, scanners and similar"
         " devices · support covers, inter alia, updates · et cetera, and suchlike: flagged; the word etcetera is a mention); after a negation"
-        " or such as they do not.",
+        " or such as they do not."
+        " (lint22Z) A Chinese open list inside brackets glosses the noun before them with examples"
+        " (机械部件(转子、密封圈、轴承等)更换与调校 · 更換或維修組件(包括但不限於機殼、底座及散熱片)): what is owed is that"
+        " noun, and the list is not flagged — unless a party is bound or named in the sentence outside the brackets"
+        " (乙方負責機房設備(伺服器、交換機等)的維護 · 因不可抗力造成的损失(服务器、网络等)由乙方负责修复: flagged), a scope"
+        " labels the sentence before a colon (软件系统维护:操作系统(WindowsServer、Linux等)…的运行监控), or the line is"
+        " an item under a lead-in that commits."
+        " Nor is a list that is what a report carries: the object of 将/把 with 报告/告知/通知 right after it"
+        " (我方将原因、补救措施…等报告给最终用户 · 將故障原因、處理過程等以書面形式通知甲方); 等方式通知 names a channel and"
+        " stays flagged.",
         why='A scope that ends in "etc." or hides behind "basic maintenance" is the source of the '
         "classic dispute: the client thinks a fix is included, the vendor bills it as new work.",
         example="免费维护包括基础维护、技术支持等。\nFree maintenance covers basic maintenance, etc.",
@@ -554,6 +563,12 @@ VS001 = register(
             "service (ora.com.hk, ORA保用服務)",
             "“当用户因为其他软硬件问题和错误配置的情况下，SLA将不适用。” — not flagged: “other problems” after 因为 "
             "names the cause of an exclusion (meng-qing/ss-panel-v3-mod, Fast云加速 SLA)",
+            "“机械部件(转子、密封圈、轴承等)更换与调校” — not flagged: examples in brackets gloss the parts named "
+            "(quanwangremai.com, 大容量离心机 7×24 小时服务支持)",
+            "“更換或維修組件(包括但不限於機殼、底座及散熱片);” — not flagged: the same, in Traditional script "
+            "(carrier.com, 開利(香港) 續保條款及細則)",
+            "“在修理之后，我方将原因、补救措施、完成修理及恢复正常的时间和日期等报告给最终用户。” — not flagged: what the "
+            "report carries (shenganck.com, 售后服务承诺)",
         ),
     )
 )
@@ -631,7 +646,13 @@ VD001 = register(
         " discounted quote · we will send a cost estimate), a fee named by its article alone (for a fee · at a"
         " pre-agreed rate) and the vendor's travel expenses passed on (plus all travel expenses). An amount, a rate"
         " card or a reference in the clause bounds it (shall charge $50/hr for customization); an invoice for fees"
-        " due and interest on late payment are payment terms and are not read.",
+        " due and interest on late payment are payment terms and are not read."
+        " (lint22Z) A Chinese price floor with no price list, an amount followed by 起 (上门收费最低40元起 · 定制新软件版本"
+        " 2000起 · 維修費用1500元起), is a price left open; a date or an ordinal (自2025年起 · 第3天起) is not."
+        " So is a price or a time left to later agreement in the forms: quoted on top (需另外報價 · 另外估价), set by both"
+        " sides later (具体延长时间由双方协定 · 收费标准另定; not 甲乙双方协定如下), raised to match with no rate (相应增加报价和工期 ·"
+        " 相應調整費用), or settled at whatever is spent (交通费用(实报实销) · 据实结算)."
+        " 收费 that names a kind of service or a receipt (提供单次收费的上门维护服务 · 收费凭证) is not a charge made.",
         why='"费用另行协商" is an agreement to agree: unenforceable, and the moment the client '
         "needs the work it has no price to hold the vendor to.",
         example="超出范围的服务费用由双方另行协商。\nOut-of-scope work is charged at rates to be agreed.",
@@ -817,6 +838,15 @@ VD001 = register(
             "“服务价格如需调整,乙方须提前30日书面通知甲方。” — info: the notice period after the change bounds it",
             "“如有爭議,雙方調解處理。” — not flagged: a dispute clause naming mediation, like negotiation (the corpus "
             "guide's third set of decisions)",
+            "“上门收费最低40元起。” — flagged: a floor, the price itself left open (usbmi.com, 电脑服务收费标准)",
+            "“如有缺陷发生，质保期应相应延长，具体延长时间由双方协定。” — flagged: the time left to later agreement "
+            "(shenganck.com, 售后服务承诺)",
+            "“需求说明文档没有提及,在开发或验收之前,客户提出增加、修改、删除的,及需求变更,相应增加报价和工期;” — flagged: "
+            "raised to match, with no rate (yesoft.com.cn, e公平电脑摇号软件定制服务说明)",
+            "“海外運費：依照國家與寄送方式需另外報價，只提供ATM轉帳付款。” — flagged: quoted on top (eddy7697/kls, 凱麗斯 "
+            "KLS 旅行箱包專賣店 購物須知)",
+            "“我公司为监控系统比较简单且监控点少的客户提供单次收费的上门维护服务” — not flagged: a kind of service named "
+            "(360docs.net, 监控维护维保收费标准)",
         ),
     )
 )
