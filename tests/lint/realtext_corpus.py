@@ -184,6 +184,8 @@ BATCH_FOLDERS = (
     "held-out-30",
     "held-out-31",
     "held-out-32",
+    "held-out-33",
+    "held-out-34",
     "tune-5",
     "tune-6",
     "tune-7",
