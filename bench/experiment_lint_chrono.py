@@ -97,7 +97,7 @@ from rules_at import tree  # noqa: E402
 # <hash>" of that section; held-out-27 at 4ee7b2b (the re-run of its final code; its session-start code d66e25f gave
 # the same figures), held-out-28 at its session-start code 3c71489 (all twelve codes of that run flagged the same
 # sentences), held-out-29 and 30 at the session-start code 081c739 (the final code gave the same figures once the
-# closure's two faults were removed), held-out-31 and 32 at 4d73f14 (session 17: its final lint code is the same)
+# closure's two faults were removed), held-out-31 and 32 at 4d73f14 (session 17: its final lint code is the same), held-out-33 and 34 at a4f512b (session 22's start code; its final code is in the realtext README's one-run section)
 FIRST_RUN = {
     "held-out-7": "f3b62b2",
     "held-out-8": "7da5018",
@@ -125,6 +125,8 @@ FIRST_RUN = {
     "held-out-30": "081c739",
     "held-out-31": "4d73f14",
     "held-out-32": "4d73f14",
+    "held-out-33": "a4f512b",
+    "held-out-34": "a4f512b",
 }
 # collection order; everything in the first group came before every numbered held-out batch
 BEFORE_ALL = ("tune", "held-out", "tune-5", "tune-6", "tune-7", "tune-8")

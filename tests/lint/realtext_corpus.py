@@ -3,6 +3,11 @@
 One file per source document; each line ``V term,… | sentence`` or ``C | sentence``
 (see ``realtext/README.md``). Splits, by document:
 
+- ``held-out-33`` and ``held-out-34``: ``realtext/held-out-3{3,4}/<lang>/`` — the thirty-third and thirty-fourth
+  held-out batches (mostly English; held-out-33 three zh-Hans SLAs, held-out-34 four zh-Hans documents and three zh-Hant
+  plan pages of one firm), collected and labelled apart from the lint work (branches collectl33 and collectl34),
+  committed before any run, run once by the lead in session 22 as pre-registered in ``bench/lint_frozen/README.md``;
+  tuning data from then on;
 - ``held-out-31`` and ``held-out-32``: ``realtext/held-out-3{1,2}/<lang>/`` — the thirty-first and thirty-second
   held-out batches (mostly English; held-out-31 eight zh-Hans documents, six of them one cloud-SLA template, and one
   zh-Hant; held-out-32 four zh-Hans, no zh-Hant), collected and labelled apart from the lint work (branches collectl31

@@ -931,6 +931,20 @@ FLOORS["held-out-32"] = {"zh-Hans": (19, 27, 7, 40), "zh-Hant": (0, 0, 0, 0), "e
 ZH_DOCUMENT_FLOORS["held-out-32"] = {"zh-Hans": (19, 27, 7, 40), "zh-Hant": (0, 0, 0, 0)}
 EN_DOCUMENT_FLOORS["held-out-32"] = (23, 48, 16, 247, 3, 7)
 
+# the thirty-third and thirty-fourth batches (held-out-33: 24 documents, 21 English and three zh-Hans SLAs, no zh-Hant;
+# held-out-34: 22 documents, 15 English, four zh-Hans and three zh-Hant plan pages of one firm), collected and labelled
+# apart from the lint work and committed before any run (collectl33 9a5d94d, collectl34 3639ec3), run once in session 22
+# as pre-registered (a4f512b): the session-start code gave zh-Hans 11/23 caught with 26/158 false alarms, zh-Hant 4/12,
+# en 62/107 with 32/469; the final code (lint22E + lint22Z) the figures below (lint22Z: two zh-Hant price floors
+# "NT$… 起" caught, one zh-Hans 等 false alarm gone; lint22E: no change). Whole documents give the same. Tuning data
+# from then on.
+FLOORS["held-out-33"] = {"zh-Hans": (1, 2, 3, 46), "zh-Hant": (0, 0, 0, 0), "en": (31, 54, 17, 277)}
+ZH_DOCUMENT_FLOORS["held-out-33"] = {"zh-Hans": (1, 2, 3, 46), "zh-Hant": (0, 0, 0, 0)}
+EN_DOCUMENT_FLOORS["held-out-33"] = (31, 54, 17, 277, 15, 21)
+FLOORS["held-out-34"] = {"zh-Hans": (10, 21, 22, 112), "zh-Hant": (6, 12, 0, 9), "en": (31, 53, 15, 192)}
+ZH_DOCUMENT_FLOORS["held-out-34"] = {"zh-Hans": (10, 21, 22, 112), "zh-Hant": (6, 12, 0, 9)}
+EN_DOCUMENT_FLOORS["held-out-34"] = (31, 53, 15, 192, 20, 26)
+
 # (session 22, lint22Z) an open list in brackets that glosses a noun with examples, no party bound outside them: held-out-22's
 # guance line (数据包括日志、链路…等 inside a bracketed aside) is no longer read as a scope, one zh-Hans catch fewer there;
 # its false alarms stay at 17 (the floor, 23, had not followed earlier sessions). Pooled over every split the reading removes
