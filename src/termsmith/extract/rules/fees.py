@@ -129,6 +129,14 @@ def _cell_basis(text: str) -> str | None:
 
 
 _UNIT_BEFORE = re.compile(r"(?:^|\s)(\S{1,14})\s*$")
+# the thing one price buys once, said right beside it with words between ("£195 per extra Task ticket", "Per each
+# incident - $99", "$139/ticket", "$60 per support call"): a rate per incident
+_PER_THING = (
+    r"(?:\bper|/)\s*(?:(?:each|every|extra|additional|single|further|new)\s+)?(?:[A-Za-z][\w-]*\s+){0,2}?"
+    r"(?:incident|call|request|ticket|case|occurrence)s?\b(?!-)"
+)
+_PER_THING_AFTER = _re(rf"\s*{_PER_THING}")
+_PER_THING_BEFORE = _re(rf"{_PER_THING}\s*[-–—:]?\s*$")
 
 
 def _basis(text: str, start: int, end: int) -> str | None:
@@ -141,6 +149,8 @@ def _basis(text: str, start: int, end: int) -> str | None:
         found = _cell_basis(m.group(1))
         if found:
             return found
+    if _PER_THING_AFTER.match(text, end) or _PER_THING_BEFORE.search(text[max(0, start - 48) : start]):
+        return "incident"
     after = text[end : end + 18]
     if per := _PER_COUNTED.match(text, end, end + 48):  # "$30 per computer per month": the period after the thing
         after = text[per.end() : per.end() + 18]
