@@ -128,6 +128,7 @@ def _cell_basis(text: str) -> str | None:
     return None
 
 
+_CLAUSE_END = re.compile(r"[，；。;]|,(?![\d\-–])")
 _UNIT_BEFORE = re.compile(r"(?:^|\s)(\S{1,14})\s*$")
 # a price list of time blocks ("15 minutes $35.00", "1 hour $90.00", "2 hours $160.00"): only the one-hour (one-day)
 # block is a rate per hour (per day); a block of more or less is a price of its own, no rate (the corpus's session-21
@@ -174,6 +175,9 @@ def _basis(text: str, start: int, end: int) -> str | None:
         after = text[per.end() : per.end() + 18]
     if following := money(after, "CNY"):  # "$600 ($50/mo.)": the basis after the next amount is that amount's
         after = after[: following[0].start]
+    # a basis after the end of the amount's clause is the next clause's ("¥33000元), 系统软件每年的维护费…",
+    # "$5,000; annual support …")
+    after = _CLAUSE_END.split(after, 1)[0]
     before = text[max(0, start - 14) : start]
     words: list[str] = []
     if "|" in text:  # a table cell's basis is its own ("$200 | $20/mo × 12" is no monthly $200) or a word cell's
