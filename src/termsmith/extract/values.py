@@ -356,8 +356,30 @@ def money(text: str, default_currency: str) -> list[FoundMoney]:
             continue  # the upper end of a range already read
         one = _amount(text, m, default_currency)
         if one is not None:
-            found.append(one)
+            found.append(_with_wan_before(text, one, m))
     return _dedupe(found)
+
+
+# ten-thousands written before the rest of an amount ("757萬5,750元", "22萬4,000元", "3万500元"): one amount
+_WAN_BEFORE = re.compile(r"(?<![\d.,])(?P<wan>\d{1,5})\s*[万萬]\s*$")
+
+
+def _with_wan_before(text: str, one: FoundMoney, m: re.Match[str]) -> FoundMoney:
+    """The amount with the ten-thousands said before it (757萬 + 5,750元), when it is ones below ten thousand."""
+    at = m.start("amount")
+    if m["pre"] or _scale_word(m) or not m["post"] or one.start < m.start():
+        return one  # a currency before it, its own scale, or a range's lower end
+    if (before := _WAN_BEFORE.search(text[max(0, at - 8) : at])) is None:
+        return one
+    ones = Decimal(re.sub(r"[,\s]", "", m["amount"]))
+    if ones >= 10000 or "." in m["amount"]:
+        return one
+    total = Decimal(before["wan"]) * 10000 + ones
+    start = max(0, at - 8) + before.start()
+    try:
+        return FoundMoney(Money.of(format(total.quantize(Decimal("0.01")), "f"), one.money.currency), start, one.end)
+    except ValueError:
+        return one
 
 
 def _amount(text: str, m: re.Match[str], default_currency: str) -> FoundMoney | None:

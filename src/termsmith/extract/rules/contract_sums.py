@@ -21,10 +21,14 @@ from termsmith.extract.values import local_currency, money
 
 _LABEL = _re(
     r"(?:合计|合計|合同总|合同總|合同|签约|簽約|契约|契約)(?:金额|金額|总价|總價|价款|價款|总额|總額)|"
+    # a contract's price as a Taiwanese contract or judgment names it ("以價金新臺幣(下同)757萬5,750元", "標的金額為")
+    r"(?<![尚欠])(?:价金|價金|标的金额|標的金額)|"
     r"(?:中标|中標|成交|决标|決標|得标|得標)(?:\s*[(（]\s*成交\s*[)）])?\s*(?:成交)?\s*(?:价格|價格|金额|金額|价|價|总价|總價)"
 )
 # what stands between the label and its amount: which way it is written, the currency's name, and a colon or 为
 _BETWEEN = re.compile(
+    # the currency's name and its "(下同)", with or without 為 ("價金新臺幣(下同)32萬元", "標的金額為新台幣 (下同)92 萬元")
+    r"\s*(?:为|為)?\s*(?:新臺幣|新台幣|人民币|人民幣)\s*(?:[(（][^()（）]{0,16}下同\s*[)）])?\s*(?=\d)|"
     r"\s*(?:[(（]\s*(?:小写|小寫|大写|大寫|元|人民币|人民幣)\s*[)）]|小写|小寫|大写|大寫)?\s*(?:为|為|[:：])\s*"
     r"(?:人民币|人民幣)?\s*(?:[(（]?\s*(?:小写|小寫|大写|大寫)\s*[)）]?)?\s*[:：]?\s*"
 )

@@ -128,7 +128,32 @@ def _cell_basis(text: str) -> str | None:
     return None
 
 
+_CLAUSE_END = re.compile(r"[，；。;]|,(?![\d\-–])")
 _UNIT_BEFORE = re.compile(r"(?:^|\s)(\S{1,14})\s*$")
+# a price list of time blocks ("15 minutes $35.00", "1 hour $90.00", "2 hours $160.00"): only the one-hour (one-day)
+# block is a rate per hour (per day); a block of more or less is a price of its own, no rate (the corpus's session-21
+# decision, point 5)
+_BLOCK_UNITS = ("hour", "person-day")
+_BLOCK_COUNT = _re(
+    r"(?<![\d.,])(?P<n>\d+(?:[.,]\d+)?|half|two|three|four|five|six|eight|ten|twelve|sixteen|twenty|[半两兩二三四五六八十])"
+    r"\s*(?:[个個]\s*)?$"
+)
+
+
+def _block_of(before: str) -> bool:
+    """The unit before a price is counted by another number than one: the price is the block's."""
+    m = _BLOCK_COUNT.search(before)
+    return m is not None and m["n"] not in ("1", "1.0", "1.00")
+
+
+# the thing one price buys once, said right beside it with words between ("£195 per extra Task ticket", "Per each
+# incident - $99", "$139/ticket", "$60 per support call"): a rate per incident
+_PER_THING = (
+    r"(?:\bper|/)\s*(?:(?:each|every|extra|additional|single|further|new)\s+)?(?:[A-Za-z][\w-]*\s+){0,2}?"
+    r"(?:incident|call|request|ticket|case|occurrence)s?\b(?!-)"
+)
+_PER_THING_AFTER = _re(rf"\s*{_PER_THING}")
+_PER_THING_BEFORE = _re(rf"{_PER_THING}\s*[-–—:]?\s*$")
 
 
 def _basis(text: str, start: int, end: int) -> str | None:
@@ -139,13 +164,20 @@ def _basis(text: str, start: int, end: int) -> str | None:
     m = _UNIT_BEFORE.search(text[max(0, start - 16) : start])
     if m:  # a table row printed as text: "… hour HKD 950.00", "… 個介面 TWD 8,000.00"
         found = _cell_basis(m.group(1))
+        if found in _BLOCK_UNITS and _block_of(text[: max(0, start - 16) + m.start(1)]):
+            return None  # "2 hours $160.00", "4小时 600元": a block's price, no rate per hour
         if found:
             return found
+    if _PER_THING_AFTER.match(text, end) or _PER_THING_BEFORE.search(text[max(0, start - 48) : start]):
+        return "incident"
     after = text[end : end + 18]
     if per := _PER_COUNTED.match(text, end, end + 48):  # "$30 per computer per month": the period after the thing
         after = text[per.end() : per.end() + 18]
     if following := money(after, "CNY"):  # "$600 ($50/mo.)": the basis after the next amount is that amount's
         after = after[: following[0].start]
+    # a basis after the end of the amount's clause is the next clause's ("¥33000元), 系统软件每年的维护费…",
+    # "$5,000; annual support …")
+    after = _CLAUSE_END.split(after, 1)[0]
     before = text[max(0, start - 14) : start]
     words: list[str] = []
     if "|" in text:  # a table cell's basis is its own ("$200 | $20/mo × 12" is no monthly $200) or a word cell's
