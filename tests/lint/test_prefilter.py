@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from lint_findings import warnings
 
 from termsmith.lint.matcher import _latin_exclusion, _lead_scanned, _matches_at_leads, _pattern_matches, lexicon
 from termsmith.lint.prefilter import compile_with_first_class, compile_with_first_pairs, first_class, first_pairs, leads
@@ -436,3 +437,17 @@ def _parser_width(pattern: str) -> int:
     import re._parser as _parser  # type: ignore[import-not-found]
 
     return int(_parser.parse(pattern).getwidth()[1])
+
+
+def test_latin_exclusions_with_a_typographic_apostrophe_silence_their_term() -> None:
+    """Every exclusion spelled with ’ (as Word writes "attorneys’ fees") hides its vague word
+    exactly as its straight-apostrophe spelling does: until session 22 the English scan
+    left them out, so "reasonable attorneys’ fees" warned while "attorneys' fees" did not."""
+    lookup = lexicon().lookup
+    curly = sorted(w for w in lookup if _latin_exclusion(w, lookup) and "’" in w)
+    assert "reasonable attorneys’ fees" in curly
+    for spelling in curly:
+        straight = spelling.replace("’", "'")
+        sentence = f"The Vendor shall pay {spelling} to the Customer."
+        assert warnings(sentence) == warnings(f"The Vendor shall pay {straight} to the Customer."), spelling
+        assert not [w for w in warnings(sentence) if w[1].lower() in spelling.lower()], (spelling, warnings(sentence))

@@ -207,7 +207,9 @@ def lexicon() -> Lexicon:
         lookup.setdefault(word, None)  # found by the trie, then matched against its patterns
     markers = frozenset(w for w in evaluative.MARKERS if lookup.setdefault(w, None) is None and w not in en_anchors)
     zh = sorted(w for w in lookup if not w.isascii() and not _latin_exclusion(w, lookup))
-    en = sorted(w for w in lookup if w.isascii())
+    en = sorted(
+        w for w in lookup if w.isascii() or _latin_exclusion(w, lookup)
+    )  # attorneys’ fees: typographic apostrophe
     patterns = tuple(
         (
             trigger,
@@ -252,7 +254,9 @@ def _latin_exclusion(spelling: str, lookup: dict[str, Term | None]) -> bool:
     """An exclusion with no Chinese character in it (reasonable attorneys’ fees: English,
     non-ASCII only for its typographic apostrophe). Left out of the Chinese scan, where it
     could report nothing and hide no Chinese spelling (none starts with a Latin letter),
-    but made the scan enter the trie at every "r" of English text."""
+    but made the scan enter the trie at every "r" of English text; it belongs to the
+    English scan, which it was missing from until session 22 (so every typographic-apostrophe
+    exclusion was silently ignored)."""
     return lookup[spelling] is None and not any(ch >= "\u2e80" for ch in spelling)
 
 
