@@ -304,9 +304,14 @@ def _scale_word(m: re.Match[str] | None) -> str | None:
 
 # a currency sign written against the digits after it ("6/30/18 $198,000", "$50 $60") is that amount's, not the one before
 _SIGN_NOT_BEFORE_DIGITS = r"(?!(?:[A-Z]{0,3}\$|[£€¥₩฿])\s?\d)"
+# thousands grouped with points and cents after a comma, as continental Europe writes prices: "€ 1.200,-",
+# "1.200,50 EUR", "EUR 2.400.000" (every group after a point has three digits; a price is never written to three
+# decimals, so "1.200" with a currency is twelve hundred)
+_POINT_GROUPED = r"\d{1,3}(?:\.\d{3})+(?:,(?:\d{2}|-{1,2}|–))?(?![\d.,])"
+_POINT_GROUPED_RE = re.compile(_POINT_GROUPED)
 # thousands grouped with commas (12,000) or, after a currency sign, with a single (narrow) space ("$2 000")
 MONEY_RE = re.compile(
-    rf"(?:(?=[^\s\d]{{1,5}}\s*\d)(?P<pre>{_CUR_RE}))?\s*(?P<amount>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|(?<=[$£€¥])\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?){_SCALE}\s*"
+    rf"(?:(?=[^\s\d]{{1,5}}\s*\d)(?P<pre>{_CUR_RE}))?\s*(?P<amount>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_POINT_GROUPED}|(?<=[$£€¥])\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?){_SCALE}\s*"
     rf"(?:-(?=\s*(?:元|圆|圓)))?\s*(?P<post>元|圆|圓|块|{_SIGN_NOT_BEFORE_DIGITS}(?:{_CUR_AFTER})|dollars?)?",
     re.IGNORECASE,
 )
@@ -321,6 +326,13 @@ _RANGE_LOW = re.compile(
     r"(?<![\d.,/-])(?<!\d:)(?P<low>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*" + RANGE_TO + r"\s*\Z",
     re.IGNORECASE,
 )
+
+
+def plain_amount(digits: str) -> Decimal:
+    """The amount a money match's digits write: "12,000.50" and "€ 1.200,-" (point-grouped) alike."""
+    if _POINT_GROUPED_RE.fullmatch(digits):
+        digits = digits.rstrip("-–").rstrip(",").replace(".", "").replace(",", ".")
+    return Decimal(re.sub(r"[,\s]", "", digits))
 
 
 def _range_low(text: str, amount_start: int) -> tuple[int, str] | None:
@@ -371,7 +383,7 @@ def _with_wan_before(text: str, one: FoundMoney, m: re.Match[str]) -> FoundMoney
         return one  # a currency before it, its own scale, or a range's lower end
     if (before := _WAN_BEFORE.search(text[max(0, at - 8) : at])) is None:
         return one
-    ones = Decimal(re.sub(r"[,\s]", "", m["amount"]))
+    ones = plain_amount(m["amount"])
     if ones >= 10000 or "." in m["amount"]:
         return one
     total = Decimal(before["wan"]) * 10000 + ones
@@ -396,11 +408,11 @@ def _amount(text: str, m: re.Match[str], default_currency: str) -> FoundMoney | 
     if code == "$" or (post and post.lower().startswith("dollar") and not pre):
         code = default_currency if default_currency in _DOLLARS else "USD"
     try:
-        amount = Decimal(re.sub(r"[,\s]", "", low[1] if low else m["amount"]))
+        amount = plain_amount(low[1] if low else m["amount"])
     except InvalidOperation:
         return None
     wan = _scale_word(m) or _scale_word(upper)  # ¥1-2万 · $10-15K: the unit is said once, after the range
-    if low and _scale_word(m) and amount > Decimal(m["amount"].replace(",", "")):
+    if low and _scale_word(m) and amount > plain_amount(m["amount"]):
         wan = None  # 5000-1万元: the lower end is written in units already
     if wan:
         amount *= _SCALES[wan]
