@@ -573,7 +573,29 @@ def _plan_grid_kind(table: Table, header: list[Sentence], columns: list[_Column]
         return None
     own = _kinds_in_order(row[0].norm)  # the row's label names its kind ("Priority Level 1 Response Time")
     kinds = own if len(own) == 1 else _kinds_in_order(" ".join(table.intro[-2:]))
-    return kinds[0] if kinds else None
+    if kinds:
+        return kinds[0]
+    return "response" if _bare_support_grid(table, header) else None
+
+
+# the corner cell of a grid whose rows are severities or priorities (not plans or tiers: those rows would be plans)
+_SEVERITY_CORNER = _re(
+    r"severity|priority|urgency|impact|\blevel\b|等级|等級|级别|級別|优先级|優先級|紧急程度|緊急程度"
+)
+# what a grid of plan columns holding times is not: prices, uptime and its credits
+_NOT_SUPPORT = _re(
+    r"price|pricing|fee\b|cost|credit|uptime|availability|\$|€|£|¥|%|价格|價格|费用|費用|赔偿|賠償|可用性"
+)
+
+
+def _bare_support_grid(table: Table, header: list[Sentence]) -> bool:
+    """A severity × plan grid whose cells state bare times and which nothing names a kind of ("Severity level |
+    Description | Flagship hosting | Basic hosting", "<15 minutes"): a support table's bare times are responses (the
+    corpus keys' reading, en520, en534). Not when the corner cell names no severity axis, the intro names any kind,
+    or the header speaks of prices, uptime or credits."""
+    if not _SEVERITY_CORNER.search(header[0].norm) or _kinds_in_order(" ".join(table.intro)):
+        return False
+    return not any(_NOT_SUPPORT.search(h.norm) for h in header)
 
 
 def _read_plan_row(
