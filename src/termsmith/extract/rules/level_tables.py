@@ -317,7 +317,11 @@ def _level_id(text: str) -> str | None:
     return level[2] if level else None
 
 
-_QUALIFIER = re.compile(r"[(（]\s*(?P<plan>[^()（）]{1,30}?)\s*[)）]\s*$")
+# a column's plan in brackets after its kind ("Response (Enterprise)"), or after a spaced dash ("目标响应时间 – 专家支持",
+# "Response time - Premium")
+_QUALIFIER = re.compile(
+    r"[(（]\s*(?P<plan>[^()（）]{1,30}?)\s*[)）]\s*$|\s[-–—]\s*(?P<dashed>[^-–—()（）|]{1,30}?)\s*$"
+)
 
 
 def _bracket_plans(header: list[Sentence], columns: list[_Column]) -> dict[int, str]:
@@ -327,7 +331,7 @@ def _bracket_plans(header: list[Sentence], columns: list[_Column]) -> dict[int, 
     plans: dict[int, str] = {}
     for kind in {k for k, _, _ in columns if k}:
         at = [i for i, (k, _, _) in enumerate(columns) if k == kind]
-        named = {i: m["plan"] for i in at if (m := _QUALIFIER.search(header[i].norm))}
+        named = {i: m["plan"] or m["dashed"] for i in at if (m := _QUALIFIER.search(header[i].norm))}
         if len(at) < 2 or len(named) != len(at) or len(set(named.values())) != len(at):
             continue
         if any(columns[i][1] or columns[i][2] or _CLOCK_COLUMN.search(plan) for i, plan in named.items()):
