@@ -21,12 +21,19 @@ _TITLE_LENGTH = 90
 
 def _title(table: Table) -> str | None:
     """The title line above the table (past a line naming only its level column, "Service Level"), when it is
-    short and holds no time, without its brackets."""
+    short and holds no time, without its brackets; past one lead-in sentence, the section heading just above it
+    ("## Terms for Managed Services" / "The targets below replace those above …" / the table)."""
+    lead_in = False
     for raw in reversed(table.intro[-3:]):
         line = raw.strip().lstrip("#").strip()
         if not line or (len(line.split()) <= 3 and _names_only_the_column(line)):
             continue
         if len(line) > _TITLE_LENGTH or durations(line) or line.endswith((".", "。")):
+            if lead_in or not line.endswith((".", "。")):
+                return None
+            lead_in = True  # a sentence leading into the table: the title may stand above it, as a heading
+            continue
+        if lead_in and not raw.lstrip().startswith("#"):
             return None
         return re.sub(r"\s*[(（][^()（）]*[)）]?\s*", " ", line).strip(" :：") or None
     return None
