@@ -324,6 +324,26 @@ _QUALIFIER = re.compile(
 )
 
 
+# what may stand before a kind's word and names no plan ("Target Response", "Initial response time")
+_NO_PLAN = _re(
+    r"(?:target|targets|initial|first|guaranteed|committed|maximum|max\.?|average|typical|expected|goal|sla|the|our|"
+    r"support|ticket|incident|case|time|times|\d+)?"
+)
+
+
+def _column_plan(cell: str) -> str | None:
+    """The plan a column of one kind is for: in brackets after its kind ("Response (Enterprise)"), after a spaced dash
+    ("目标响应时间 – 专家支持"), or before its kind's word ("Gold Response Times", "旗舰版响应时间")."""
+    if m := _QUALIFIER.search(cell):
+        return m["plan"] or m["dashed"]
+    kind = _RESPONSE.search(cell) or _RESOLUTION.search(cell)
+    words = cell[: kind.start()].strip(" |｜:：-–—").split() if kind else []
+    while words and _NO_PLAN.fullmatch(words[-1]):  # "Enterprise Support Response": the plan is "Enterprise"
+        words.pop()
+    plan = " ".join(words)
+    return plan if plan and len(plan) <= 30 else None
+
+
 def _bracket_plans(header: list[Sentence], columns: list[_Column]) -> dict[int, str]:
     """Columns of one kind told apart by a plan in brackets ("Response (Enterprise) | Response (Professional)"):
     each column → its plan; {} unless two columns or more of a kind each name a different plan, and no bracket names
@@ -331,7 +351,7 @@ def _bracket_plans(header: list[Sentence], columns: list[_Column]) -> dict[int, 
     plans: dict[int, str] = {}
     for kind in {k for k, _, _ in columns if k}:
         at = [i for i, (k, _, _) in enumerate(columns) if k == kind]
-        named = {i: m["plan"] or m["dashed"] for i in at if (m := _QUALIFIER.search(header[i].norm))}
+        named = {i: plan for i in at if (plan := _column_plan(header[i].norm))}
         if len(at) < 2 or len(named) != len(at) or len(set(named.values())) != len(at):
             continue
         if any(columns[i][1] or columns[i][2] or _CLOCK_COLUMN.search(plan) for i, plan in named.items()):
