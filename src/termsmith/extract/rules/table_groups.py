@@ -66,6 +66,10 @@ def read_grouped(
     title = _title(table)
     if title is not None and _kinds_in_order(title) and (around := (outer or {}).get(table.first)):
         title = around
+    elif title is not None and (section := _section_of(table, outer)) and _titled_before(title, levels):
+        # a label every plan's section repeats ("SLA Commitments:" under "### Professional", "### Enterprise"):
+        # the section's own heading names the group
+        title = section
     if (
         title is None
         or not any(set(lv.times) & timed.get(key, set()) for key, lv in trial.items())
@@ -79,6 +83,18 @@ def read_grouped(
         grouped.times, grouped.named_at = lv.times, lv.named_at
         levels.setdefault(grouped.key, grouped)
     _note(table, levels, timed)
+
+
+def _section_of(table: Table, outer: dict[int, str] | None) -> str | None:
+    """The heading of the section the table stands in (`outer` keeps it under the key -table.first), without its
+    brackets ("### Enterprise ($1,999/month)" → "Enterprise")."""
+    heading = (outer or {}).get(-table.first)
+    return re.sub(r"\s*[(（][^()（）]*[)）]?\s*", " ", heading).strip(" :：") or None if heading else None
+
+
+def _titled_before(title: str, levels: dict[str, _Level]) -> bool:
+    """An earlier table's levels are already grouped under this title."""
+    return any(key.endswith(f"@{title.lower()}") for key in levels)
 
 
 def _restates(trial: dict[str, _Level], levels: dict[str, _Level]) -> bool:
@@ -99,7 +115,8 @@ _MARKDOWN_HEADING = re.compile(r"^\s*(?P<depth>#{1,6})\s+(?P<text>.+?)\s*#*\s*$"
 
 def outer_headings(sentences: list[Sentence]) -> dict[int, str]:
     """Each paragraph under two levels of markdown headings → the outer one's text ("## Professional Tier" over
-    "### Support Response Times" and its table)."""
+    "### Support Response Times" and its table); and, keyed by the paragraph's negated number, the nearest heading
+    over any paragraph ("### Enterprise" over "SLA Commitments:" and its table)."""
     stack: list[tuple[int, str]] = []  # the open headings, outermost first
     out: dict[int, str] = {}
     for s in sentences:
@@ -108,8 +125,10 @@ def outer_headings(sentences: list[Sentence]) -> dict[int, str]:
         elif s.offset == 0 and (m := _MARKDOWN_HEADING.match(s.paragraph.text)):  # '#'s in a text file
             depth = len(m["depth"])
             stack = [h for h in stack if h[0] < depth] + [(depth, m["text"])]
-        elif len(stack) >= 2:
-            out[s.paragraph.number] = stack[-2][1]
+        elif stack:
+            out[-s.paragraph.number] = stack[-1][1]
+            if len(stack) >= 2:
+                out[s.paragraph.number] = stack[-2][1]
     return out
 
 
