@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extract_support import docx_table, level_times, terms_of, text_lines
+from extract_support import docx_table, level_times, pipe_table, terms_of, text_lines
 
 from termsmith.extract.api import extract_file
 
@@ -29,11 +29,6 @@ _EN_WANT = {
 }
 
 
-def _pipe(rows: tuple[tuple[str, ...], ...]) -> list[str]:
-    lines = ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0])]
-    return lines + ["| " + " | ".join(r) + " |" for r in rows[1:]]
-
-
 def _check_en(terms: dict[str, object]) -> None:
     times = level_times(terms)
     assert len(times) == 8
@@ -43,7 +38,7 @@ def _check_en(terms: dict[str, object]) -> None:
 
 
 def test_text_pipe_grid_of_plans_with_bare_times(tmp_path: Path) -> None:
-    _check_en(terms_of(tmp_path, text_lines("What we promise", *_pipe(_EN_ROWS))))
+    _check_en(terms_of(tmp_path, text_lines("What we promise", *pipe_table(_EN_ROWS))))
 
 
 def test_docx_table_grid_of_plans_with_bare_times(tmp_path: Path) -> None:
@@ -98,7 +93,7 @@ def test_credits_by_uptime_grid_is_no_level_table(tmp_path: Path) -> None:
 def test_grid_whose_intro_names_resolution_keeps_it(tmp_path: Path) -> None:
     text = text_lines(
         "Resolution targets by plan",
-        *_pipe(
+        *pipe_table(
             (
                 ("Severity", "Managed Plus", "Managed Lite"),
                 ("Outage", "<4 hours", "<8 hours"),

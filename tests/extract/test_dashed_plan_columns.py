@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extract_support import docx_table, level_times, terms_of, text_lines
+from extract_support import docx_table, level_times, pipe_table, terms_of, text_lines
 
 from termsmith.extract.api import extract_file
 
@@ -21,8 +21,7 @@ _ROWS = (
 
 
 def _pipe(rows: tuple[tuple[str, ...], ...]) -> str:
-    lines = ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0])]
-    return text_lines("Support targets", *lines, *["| " + " | ".join(r) + " |" for r in rows[1:]])
+    return text_lines("Support targets", *pipe_table(rows))
 
 
 def _check(terms: dict[str, object]) -> None:
