@@ -17,6 +17,7 @@ from termsmith.extract.rules.level_words import (
     _RECEIPT,
     _RESOLUTION,
     _RESPONSE,
+    STAGE_OR_VARIANT,
     _clock,
     _kinds_in_order,
     _Level,
@@ -96,7 +97,8 @@ def _slot_plans(run: list[str]) -> list[str | None]:
     for line in run:
         kinds = _kinds_in_order(line)
         m = _RESPONSE.search(line) or _RESOLUTION.search(line) if len(kinds) == 1 else None
-        plans += [line[: m.start()].strip(" |:：-–—") or None if m else None] * len(kinds)
+        plan = line[: m.start()].strip(" |:：-–—") if m else ""
+        plans += [plan if plan and not STAGE_OR_VARIANT.search(plan) else None] * len(kinds)
     kinds_of = [k for line in run for k in _kinds_in_order(line)]
     repeated = {k for k in kinds_of if kinds_of.count(k) > 1}
     named = [p for p, k in zip(plans, kinds_of, strict=True) if k in repeated]

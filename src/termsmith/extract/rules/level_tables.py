@@ -17,6 +17,7 @@ from termsmith.extract.rules.level_words import (
     _RECEIPT,
     _RESOLUTION,
     _RESPONSE,
+    STAGE_OR_VARIANT,
     _clock,
     _kinds_in_order,
     _Level,
@@ -106,7 +107,7 @@ def _clock_split(columns: list[_Column], row: list[Sentence]) -> list[_Column] |
 
 
 _HANDLING = _re(r"(?:故障)?(?:处理|處理|处置|處置)(?:时间|時間|时限|時限|期限)(?:\s*[(（][^)）]{0,12}[)）])?")
-_WORKAROUND = _re(r"work-?\s?around|临时|臨時|规避|規避")
+_WORKAROUND = _re(r"work-?\s?around|temporary|interim|provisional|临时|臨時|规避|規避")
 _CLOCK_COLUMN = _re(
     r"(?:during\s+|in\s+)?(?:normal\s+|standard\s+)?(?:business|office|working)\s+hours?|after[- ]?hours|out\s+of\s+hours|"
     r"outside\s+(?:of\s+)?(?:business|office|working)\s+hours|non-?(?:business|working)\s+hours|24\s*x\s*7|24/7|"
@@ -298,7 +299,12 @@ def _plan_header(
     # a plan may bear a level's word ("标准 | 高级"); a level's id ("P1 | P2") makes the row levels as columns
     if len(named) < 2 or any(_kinds_in_order(row[i].norm) or _level_id(row[i].norm) for i in named):
         return None
-    if any(_COLUMN_OF_LEVELS.search(row[i].norm) or _CLOCK_COLUMN.fullmatch(row[i].norm.strip()) for i in named):
+    if any(
+        _COLUMN_OF_LEVELS.search(row[i].norm)
+        or _CLOCK_COLUMN.fullmatch(row[i].norm.strip())
+        or STAGE_OR_VARIANT.search(row[i].norm)
+        for i in named
+    ):
         return None
     spanning: dict[int, int] = {}  # plan column → the header column spanning it
     for i in named:
@@ -335,13 +341,15 @@ def _column_plan(cell: str) -> str | None:
     """The plan a column of one kind is for: in brackets after its kind ("Response (Enterprise)"), after a spaced dash
     ("目标响应时间 – 专家支持"), or before its kind's word ("Gold Response Times", "旗舰版响应时间")."""
     if m := _QUALIFIER.search(cell):
-        return m["plan"] or m["dashed"]
-    kind = _RESPONSE.search(cell) or _RESOLUTION.search(cell)
-    words = cell[: kind.start()].strip(" |｜:：-–—").split() if kind else []
-    while words and _NO_PLAN.fullmatch(words[-1]):  # "Enterprise Support Response": the plan is "Enterprise"
-        words.pop()
-    plan = " ".join(words)
-    return plan if plan and len(plan) <= 30 else None
+        plan = m["plan"] or m["dashed"]
+    else:
+        kind = _RESPONSE.search(cell) or _RESOLUTION.search(cell)
+        words = cell[: kind.start()].strip(" |｜:：-–—").split() if kind else []
+        while words and _NO_PLAN.fullmatch(words[-1]):  # "Enterprise Support Response": the plan is "Enterprise"
+            words.pop()
+        plan = " ".join(words)
+    # a stage or variant of the time ("Temporary Solution | Definitive Solution") names no plan
+    return plan if plan and len(plan) <= 30 and not STAGE_OR_VARIANT.search(plan) else None
 
 
 def _bracket_plans(header: list[Sentence], columns: list[_Column]) -> dict[int, str]:
@@ -373,6 +381,7 @@ def _plans_before_kinds(header: list[Sentence]) -> dict[int, str]:
         and len(_kinds_in_order(m["kinds"])) > 1
         and not _kinds_in_order(m["plan"])
         and not _CLOCK_COLUMN.search(m["plan"])
+        and not STAGE_OR_VARIANT.search(m["plan"])
     }
     return named if len(set(named.values())) == len(named) > 1 else {}
 
