@@ -140,6 +140,13 @@ def _row_level(
     ("1", "B") under a level column, else the first short cell naming a level, else any cell naming one."""
     if r < len(table.row_levels) and (found := table.row_levels[r]) and row:
         return found, row[0]
+    if (at := _later_level_column(header)) and at < len(row) and (cell := row[at]).norm.strip():
+        # "Service Description | Priority | Response Time | …": the level column stands after a service's
+        ident = cell.norm.strip()
+        if re.fullmatch(r"[0-9]|[A-D]", ident):
+            return (level_key(ident), _column_named(header[at].norm, ident), ident), cell
+        if (named := _level_in(ident)) and len(ident) <= 30:
+            return named, cell
     if row and header and _COLUMN_OF_LEVELS.search(header[0].norm) and not _kinds_in_order(header[0].norm):
         first = row[0].norm
         if re.fullmatch(r"[0-9]|[A-D]", first):
@@ -152,6 +159,17 @@ def _row_level(
             return _level_in(first) or _level_in(_first_line(row[0])) or _named_level(first), row[0]
     short = [c for c in row if len(c.norm) <= 40]
     return next(((lv, c) for c in [*short, *row] if (lv := _level_in(c.norm))), None)
+
+
+def _later_level_column(header: list[Sentence]) -> int | None:
+    """The level column when it is not the first: the second or third header cell naming levels ("Priority",
+    "Severity") and no kind, after cells naming no kind and no level (a service or channel column)."""
+    for i, cell in enumerate(header[:3]):
+        if _kinds_in_order(cell.norm):
+            return None
+        if _COLUMN_OF_LEVELS.search(cell.norm):
+            return i or None
+    return None
 
 
 def _column_named(column: str, ident: str) -> str:
