@@ -15,6 +15,7 @@ from termsmith.extract.rules.level_words import (
     _LEVEL,
     _LIST_INTRO,
     _NAME_ONLY,
+    PLAN_WORD,
     _clock,
     _kinds_in_order,
     _Level,
@@ -298,13 +299,12 @@ _LABEL_ALONE = re.compile(r"[^:：]{1,20}[:：]\s*")
 
 # an item under a level's heading that names a plan ("- Priority Plan: 15-minute initial response", "- 旗舰套餐：15分钟")
 _PLAN_ITEM = re.compile(r"\s*[-–•*·●▪]\s*(?P<plan>[^:：\d]{2,30}?)\s*[:：]\s*\S")
-_PLAN_WORD = _re(r"\b(?:plans?|tiers?|packages?|editions?|subscriptions?)\b|套餐|方案|版本?$")
 
 
 def _plan_item(s: Sentence) -> str | None:
     """The plan a list item under a level's heading names, when its label is a plan's and no level's or kind's."""
     m = _PLAN_ITEM.match(s.norm) if s.offset == 0 else None
-    if m is None or not _PLAN_WORD.search(m["plan"]) or _level_in(m["plan"]) or _kinds_in_order(m["plan"]):
+    if m is None or not PLAN_WORD.search(m["plan"]) or _level_in(m["plan"]) or _kinds_in_order(m["plan"]):
         return None
     return m["plan"].strip()
 

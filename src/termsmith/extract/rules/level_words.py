@@ -99,6 +99,8 @@ _CLOCK_HINT_BUSINESS = _re(
 )
 
 
+# a word naming a plan or an offer ("Priority Plan", "Gold Tier", 旗舰套餐, 专业版)
+PLAN_WORD = _re(r"\b(?:plans?|tiers?|packages?|editions?|subscriptions?)\b|套餐|方案|版本?$")
 # a column's word naming a stage or a variant of one kind's time, never a plan: "Temporary Solution | Definitive
 # Solution", "Initial Response | Final Response", "Response – After-hours", 临时/永久解决 (the en569 misfire)
 STAGE_OR_VARIANT = _re(

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import re
 
+from termsmith.extract.rules.context import _re
 from termsmith.extract.rules.level_tables import read_table
-from termsmith.extract.rules.level_words import _COLUMN_OF_LEVELS, _kinds_in_order, _Level, plan_level
+from termsmith.extract.rules.level_words import _COLUMN_OF_LEVELS, PLAN_WORD, _kinds_in_order, _Level, plan_level
 from termsmith.extract.rules.tables import Table
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, durations
 
+# a title naming a plan or an offer ("VIP SLA" / "Available between 8:30am & 6pm, Mon-Fri." / its table)
+_OFFER = _re(rf"{PLAN_WORD.pattern}|\bslas?\b|\bcontracts?\b")
 _Untiered = list[tuple[str, FoundDuration, str | None, Sentence]]
 _TITLE_LENGTH = 90
 
@@ -33,8 +36,8 @@ def _title(table: Table) -> str | None:
                 return None
             lead_in = True  # a sentence leading into the table: the title may stand above it, as a heading
             continue
-        if lead_in and not raw.lstrip().startswith("#"):
-            return None
+        if lead_in and not raw.lstrip().startswith("#") and not _OFFER.search(line):
+            return None  # a plain line above the lead-in is a title only when it names an offer ("VIP SLA")
         return re.sub(r"\s*[(（][^()（）]*[)）]?\s*", " ", line).strip(" :：") or None
     return None
 
