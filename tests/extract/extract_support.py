@@ -27,6 +27,12 @@ def text_lines(*lines: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def pipe_table(rows: Sequence[Sequence[str]]) -> list[str]:
+    """A Markdown pipe table's lines: the first row its header, a separator line under it."""
+    lines = ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0])]
+    return lines + ["| " + " | ".join(r) + " |" for r in rows[1:]]
+
+
 def extract_lines(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], lines: Sequence[str], name: str = "doc.txt"
 ) -> dict[str, Any]:

@@ -15,12 +15,14 @@ from termsmith.extract.rules.level_words import (
     _LEVEL,
     _LIST_INTRO,
     _NAME_ONLY,
+    PLAN_WORD,
     _clock,
     _kinds_in_order,
     _Level,
     _level_in,
     level_key,
     not_a_limit,
+    plan_level,
     resolution_months,
 )
 from termsmith.extract.sentences import Sentence
@@ -295,14 +297,29 @@ def _timed_heading(text: str) -> tuple[str, str, str | None] | None:
 _LABEL_ALONE = re.compile(r"[^:：]{1,20}[:：]\s*")
 
 
+# an item under a level's heading that names a plan ("- Priority Plan: 15-minute initial response", "- 旗舰套餐：15分钟")
+_PLAN_ITEM = re.compile(r"\s*[-–•*·●▪]\s*(?P<plan>[^:：\d]{2,30}?)\s*[:：]\s*\S")
+
+
+def _plan_item(s: Sentence) -> str | None:
+    """The plan a list item under a level's heading names, when its label is a plan's and no level's or kind's."""
+    m = _PLAN_ITEM.match(s.norm) if s.offset == 0 else None
+    if m is None or not PLAN_WORD.search(m["plan"]) or _level_in(m["plan"]) or _kinds_in_order(m["plan"]):
+        return None
+    return m["plan"].strip()
+
+
 class _LevelHeading:
     """A level's name on a line of its own (its bracketed description may follow on the next line): the
-    prose line right under it is that level's ("緊急" / "(例:網站無法連線)" / "將於1~3hr內回覆 …")."""
+    prose line right under it is that level's ("緊急" / "(例:網站無法連線)" / "將於1~3hr內回覆 …"); a list of plans
+    right under it ("- Priority Plan: 15-minute response" / "- Remote Plan: 30-minute response") gives each plan's
+    line that level under the plan."""
 
     def __init__(self) -> None:
         self.level: tuple[str, str, str | None] | None = None
         self.at = -10
         self.label_at = -10  # a promise's label line alone under the heading
+        self.item_at = -10  # the last plan item under the heading
 
     def level_for(self, s: Sentence) -> tuple[str, str, str | None] | None:
         """The level the sentence's line sits under, or None; a heading or description line is remembered."""
@@ -320,6 +337,9 @@ class _LevelHeading:
         if s.offset == 0 and number == self.at + 1 and _DESCRIPTION.fullmatch(normalise(s.paragraph.text).strip()):
             self.at = number
             return None
+        if self.level is not None and number in (self.at + 1, self.item_at + 1) and (plan := _plan_item(s)):
+            self.item_at = number
+            return plan_level(self.level[0], self.level[1], plan)
         if self.level is not None and number - self.at <= _HEADING_REACH:
             if _NO_LEVEL_HEAD.match(s.norm):  # under the heading's definition ("我们的承诺:…", "Response Time: …")
                 self.label_at = number if _LABEL_ALONE.fullmatch(s.norm) else -10

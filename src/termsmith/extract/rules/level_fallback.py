@@ -15,11 +15,15 @@ from termsmith.extract.rules.level_grid_rows import grid_rows
 from termsmith.extract.rules.level_words import (
     _LEVEL,
     _RECEIPT,
+    _RESOLUTION,
+    _RESPONSE,
+    STAGE_OR_VARIANT,
     _clock,
     _kinds_in_order,
     _Level,
     _level_in,
     not_a_limit,
+    plan_level,
 )
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, durations
@@ -86,6 +90,23 @@ def _slots(run: list[str]) -> list[str | None]:
     return [k for kinds in lines for k in kinds]
 
 
+def _slot_plans(run: list[str]) -> list[str | None]:
+    """The plan each slot is for, when head lines name one kind each after a plan's name ("Gold Response Times" /
+    "Platinum Response Times": a plan per column, the times row holding each plan's time); else no plan."""
+    plans: list[str | None] = []
+    for line in run:
+        kinds = _kinds_in_order(line)
+        m = _RESPONSE.search(line) or _RESOLUTION.search(line) if len(kinds) == 1 else None
+        plan = line[: m.start()].strip(" |:：-–—") if m else ""
+        plans += [plan if plan and not STAGE_OR_VARIANT.search(plan) else None] * len(kinds)
+    kinds_of = [k for line in run for k in _kinds_in_order(line)]
+    repeated = {k for k in kinds_of if kinds_of.count(k) > 1}
+    named = [p for p, k in zip(plans, kinds_of, strict=True) if k in repeated]
+    if not repeated or None in named or len(set(named)) != len(named):
+        return [None] * len(kinds_of)
+    return [p if k in repeated else None for p, k in zip(plans, kinds_of, strict=True)]
+
+
 # a label before a colon opening a long paragraph ("Normal SEV3: <its definition> 8 Hours")
 _LABEL = re.compile(r"[-–•*·●▪\s]*(?P<label>[^:：.。;；]{2,30}?)\s*[:：]")
 
@@ -130,6 +151,7 @@ class _Block:
 
     def __init__(self) -> None:
         self.slots: list[str | None] = []
+        self.plans: list[str | None] = []  # the plan each slot is for (head lines naming plans), else None
         self.head_at = -1_000
         self.run: list[str] | None = None  # the head lines naming kinds read so far in a row
         self.level: tuple[str, str, str | None] | None = None
@@ -156,10 +178,13 @@ class _Block:
             if self.used >= len(self.slots):
                 break
             kind = self.slots[self.used]
+            plan = self.plans[self.used] if self.used < len(self.plans) else None
             self.used += 1
             if kind is None:
                 continue
             key, name, ident = self.level
+            if plan is not None and plan != next(p for p in self.plans if p):
+                key, name, ident = plan_level(key, name, plan)  # the first plan keeps the level's own key
             if kind in self._entry(key).times and self.titled:
                 self.group += 1
             self.titled = False
@@ -199,6 +224,7 @@ class _Block:
         if head and not _level_in(text):
             self.run = [*(self.run or []), text]
             self.slots, self.head_at, self.level, self.used = _slots(self.run), s.paragraph.number, None, 0
+            self.plans = _slot_plans(self.run) if len(self.slots) == len(_slot_plans(self.run)) else []
             self.titled = False
             return
         self.run = None if head is None or _level_in(text) else self.run
@@ -209,7 +235,7 @@ class _Block:
         if named is not None and not found and (kinds := _kinds_in_order(text)):
             # a level line naming its kind, its time on the lines below ("Severity 1 (full outage) response time" /
             # "1 business day"): it heads the block, its kinds the slots for it and the levels after it
-            self.slots, self.head_at = list(kinds), s.paragraph.number
+            self.slots, self.head_at, self.plans = list(kinds), s.paragraph.number, []
         if not self.governs(s):
             return
         if named is not None:

@@ -341,7 +341,9 @@ def _earlier_clock(earlier: list[tuple[int, str]], duration: FoundDuration) -> s
 
 
 # where a cell written as prose breaks into statements: sentence ends and bullets ("… hours* - Vendor will …")
-_CELL_PARTS = re.compile(r"(?<=[。;；])|\s[-–•·*]\s|[•●▪]")
+# where a cell's statements part: after 。 or ;, before a bullet, and after an English sentence's full stop ("… is
+# 16 business hours. Resolution target time is 40 business hours.": each sentence names its own kind)
+_CELL_PARTS = re.compile(r"(?<=[。;；])|\s[-–•·*]\s|[•●▪]|(?<=[a-z]{2}\.)\s+(?=[A-Z])")
 
 
 def _row_prose(

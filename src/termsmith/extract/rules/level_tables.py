@@ -17,6 +17,7 @@ from termsmith.extract.rules.level_words import (
     _RECEIPT,
     _RESOLUTION,
     _RESPONSE,
+    STAGE_OR_VARIANT,
     _clock,
     _kinds_in_order,
     _Level,
@@ -106,7 +107,7 @@ def _clock_split(columns: list[_Column], row: list[Sentence]) -> list[_Column] |
 
 
 _HANDLING = _re(r"(?:故障)?(?:处理|處理|处置|處置)(?:时间|時間|时限|時限|期限)(?:\s*[(（][^)）]{0,12}[)）])?")
-_WORKAROUND = _re(r"work-?\s?around|临时|臨時|规避|規避")
+_WORKAROUND = _re(r"work-?\s?around|temporary|interim|provisional|临时|臨時|规避|規避")
 _CLOCK_COLUMN = _re(
     r"(?:during\s+|in\s+)?(?:normal\s+|standard\s+)?(?:business|office|working)\s+hours?|after[- ]?hours|out\s+of\s+hours|"
     r"outside\s+(?:of\s+)?(?:business|office|working)\s+hours|non-?(?:business|working)\s+hours|24\s*x\s*7|24/7|"
@@ -139,6 +140,13 @@ def _row_level(
     ("1", "B") under a level column, else the first short cell naming a level, else any cell naming one."""
     if r < len(table.row_levels) and (found := table.row_levels[r]) and row:
         return found, row[0]
+    if (at := _later_level_column(header)) and at < len(row) and (cell := row[at]).norm.strip():
+        # "Service Description | Priority | Response Time | …": the level column stands after a service's
+        ident = cell.norm.strip()
+        if re.fullmatch(r"[0-9]|[A-D]", ident):
+            return (level_key(ident), _column_named(header[at].norm, ident), ident), cell
+        if (named := _level_in(ident)) and len(ident) <= 30:
+            return named, cell
     if row and header and _COLUMN_OF_LEVELS.search(header[0].norm) and not _kinds_in_order(header[0].norm):
         first = row[0].norm
         if re.fullmatch(r"[0-9]|[A-D]", first):
@@ -151,6 +159,17 @@ def _row_level(
             return _level_in(first) or _level_in(_first_line(row[0])) or _named_level(first), row[0]
     short = [c for c in row if len(c.norm) <= 40]
     return next(((lv, c) for c in [*short, *row] if (lv := _level_in(c.norm))), None)
+
+
+def _later_level_column(header: list[Sentence]) -> int | None:
+    """The level column when it is not the first: the second or third header cell naming levels ("Priority",
+    "Severity") and no kind, after cells naming no kind and no level (a service or channel column)."""
+    for i, cell in enumerate(header[:3]):
+        if _kinds_in_order(cell.norm):
+            return None
+        if _COLUMN_OF_LEVELS.search(cell.norm):
+            return i or None
+    return None
 
 
 def _column_named(column: str, ident: str) -> str:
@@ -298,7 +317,12 @@ def _plan_header(
     # a plan may bear a level's word ("标准 | 高级"); a level's id ("P1 | P2") makes the row levels as columns
     if len(named) < 2 or any(_kinds_in_order(row[i].norm) or _level_id(row[i].norm) for i in named):
         return None
-    if any(_COLUMN_OF_LEVELS.search(row[i].norm) or _CLOCK_COLUMN.fullmatch(row[i].norm.strip()) for i in named):
+    if any(
+        _COLUMN_OF_LEVELS.search(row[i].norm)
+        or _CLOCK_COLUMN.fullmatch(row[i].norm.strip())
+        or STAGE_OR_VARIANT.search(row[i].norm)
+        for i in named
+    ):
         return None
     spanning: dict[int, int] = {}  # plan column → the header column spanning it
     for i in named:
@@ -317,7 +341,33 @@ def _level_id(text: str) -> str | None:
     return level[2] if level else None
 
 
-_QUALIFIER = re.compile(r"[(（]\s*(?P<plan>[^()（）]{1,30}?)\s*[)）]\s*$")
+# a column's plan in brackets after its kind ("Response (Enterprise)"), or after a spaced dash ("目标响应时间 – 专家支持",
+# "Response time - Premium")
+_QUALIFIER = re.compile(
+    r"[(（]\s*(?P<plan>[^()（）]{1,30}?)\s*[)）]\s*$|\s[-–—]\s*(?P<dashed>[^-–—()（）|]{1,30}?)\s*$"
+)
+
+
+# what may stand before a kind's word and names no plan ("Target Response", "Initial response time")
+_NO_PLAN = _re(
+    r"(?:target|targets|initial|first|guaranteed|committed|maximum|max\.?|average|typical|expected|goal|sla|the|our|"
+    r"support|ticket|incident|case|time|times|\d+)?"
+)
+
+
+def _column_plan(cell: str) -> str | None:
+    """The plan a column of one kind is for: in brackets after its kind ("Response (Enterprise)"), after a spaced dash
+    ("目标响应时间 – 专家支持"), or before its kind's word ("Gold Response Times", "旗舰版响应时间")."""
+    if m := _QUALIFIER.search(cell):
+        plan = m["plan"] or m["dashed"]
+    else:
+        kind = _RESPONSE.search(cell) or _RESOLUTION.search(cell)
+        words = cell[: kind.start()].strip(" |｜:：-–—").split() if kind else []
+        while words and _NO_PLAN.fullmatch(words[-1]):  # "Enterprise Support Response": the plan is "Enterprise"
+            words.pop()
+        plan = " ".join(words)
+    # a stage or variant of the time ("Temporary Solution | Definitive Solution") names no plan
+    return plan if plan and len(plan) <= 30 and not STAGE_OR_VARIANT.search(plan) else None
 
 
 def _bracket_plans(header: list[Sentence], columns: list[_Column]) -> dict[int, str]:
@@ -327,7 +377,7 @@ def _bracket_plans(header: list[Sentence], columns: list[_Column]) -> dict[int, 
     plans: dict[int, str] = {}
     for kind in {k for k, _, _ in columns if k}:
         at = [i for i, (k, _, _) in enumerate(columns) if k == kind]
-        named = {i: m["plan"] for i in at if (m := _QUALIFIER.search(header[i].norm))}
+        named = {i: plan for i in at if (plan := _column_plan(header[i].norm))}
         if len(at) < 2 or len(named) != len(at) or len(set(named.values())) != len(at):
             continue
         if any(columns[i][1] or columns[i][2] or _CLOCK_COLUMN.search(plan) for i, plan in named.items()):
@@ -349,6 +399,7 @@ def _plans_before_kinds(header: list[Sentence]) -> dict[int, str]:
         and len(_kinds_in_order(m["kinds"])) > 1
         and not _kinds_in_order(m["plan"])
         and not _CLOCK_COLUMN.search(m["plan"])
+        and not STAGE_OR_VARIANT.search(m["plan"])
     }
     return named if len(set(named.values())) == len(named) > 1 else {}
 
@@ -573,7 +624,29 @@ def _plan_grid_kind(table: Table, header: list[Sentence], columns: list[_Column]
         return None
     own = _kinds_in_order(row[0].norm)  # the row's label names its kind ("Priority Level 1 Response Time")
     kinds = own if len(own) == 1 else _kinds_in_order(" ".join(table.intro[-2:]))
-    return kinds[0] if kinds else None
+    if kinds:
+        return kinds[0]
+    return "response" if _bare_support_grid(table, header) else None
+
+
+# the corner cell of a grid whose rows are severities or priorities (not plans or tiers: those rows would be plans)
+_SEVERITY_CORNER = _re(
+    r"severity|priority|urgency|impact|\blevel\b|等级|等級|级别|級別|优先级|優先級|紧急程度|緊急程度"
+)
+# what a grid of plan columns holding times is not: prices, uptime and its credits
+_NOT_SUPPORT = _re(
+    r"price|pricing|fee\b|cost|credit|uptime|availability|\$|€|£|¥|%|价格|價格|费用|費用|赔偿|賠償|可用性"
+)
+
+
+def _bare_support_grid(table: Table, header: list[Sentence]) -> bool:
+    """A severity × plan grid whose cells state bare times and which nothing names a kind of ("Severity level |
+    Description | Flagship hosting | Basic hosting", "<15 minutes"): a support table's bare times are responses (the
+    corpus keys' reading, en520, en534). Not when the corner cell names no severity axis, the intro names any kind,
+    or the header speaks of prices, uptime or credits."""
+    if not _SEVERITY_CORNER.search(header[0].norm) or _kinds_in_order(" ".join(table.intro)):
+        return False
+    return not any(_NOT_SUPPORT.search(h.norm) for h in header)
 
 
 def _read_plan_row(

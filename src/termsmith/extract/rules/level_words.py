@@ -99,6 +99,17 @@ _CLOCK_HINT_BUSINESS = _re(
 )
 
 
+# a word naming a plan or an offer ("Priority Plan", "Gold Tier", 旗舰套餐, 专业版)
+PLAN_WORD = _re(r"\b(?:plans?|tiers?|packages?|editions?|subscriptions?)\b|套餐|方案|版本?$")
+# a column's word naming a stage or a variant of one kind's time, never a plan: "Temporary Solution | Definitive
+# Solution", "Initial Response | Final Response", "Response – After-hours", 临时/永久解决 (the en569 misfire)
+STAGE_OR_VARIANT = _re(
+    r"\b(?:temporary|interim|provisional|definitive|permanent|final|initial|updates?|progress|work-?\s?around|"
+    r"after[- ]?hours|out[- ]of[- ]hours|business[- ]hours|off[- ]hours|escalation)\b|"
+    r"临时|臨時|永久|最终|最終|初步|首次|更新|进展|進展|规避|規避|非工作|节假日|節假日"
+)
+
+
 def plan_level(key: str, name: str, plan: str) -> tuple[str, str, None]:
     """A severity level under one support plan, as every plan reader names it: keyed apart from the severity's own
     level ("#1@premium"), named "Sev-1 (Premium)", no id of its own."""

@@ -102,7 +102,8 @@ def severity_levels(ctx: Context) -> None:
             continue
         label = _carried_label(s, label)
         row = heading.level_for(s) or item_level(s)
-        if labels.read(s, levels) or layout.read(s, levels):
+        # a plan's item under a level's heading is that level's prose, not a card's label line
+        if heading.item_at != s.paragraph.number and (labels.read(s, levels) or layout.read(s, levels)):
             continue
         found: dict[str, _Level] = {}
         _prose(s.norm, s, found, untiered, row, inherited=label[1] if _under_label(s, label) else None)

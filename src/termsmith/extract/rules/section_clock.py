@@ -164,7 +164,7 @@ def hours_lines(paragraphs: Sequence[_Paragraph]) -> list[tuple[int, int]]:
         line = p.text.strip()
         if _EVERY_DAY.search(line) or _TIME.search(line) or _TIME_WORD.search(line):
             continue
-        if _intro_of_business_table(paragraphs, k):
+        if _intro_of_business_table(paragraphs, k) or _hours_caption(paragraphs, k):
             out.append((paragraphs[k + 1].number, _rows_from(paragraphs, k + 1)))
             continue
         if len(line) > 90 or not _HOURS_LABEL.match(line) or not _WEEKDAYS.search(line):
@@ -199,6 +199,23 @@ def _intro_of_business_table(paragraphs: Sequence[_Paragraph], k: int) -> bool:
     if k + 1 >= len(paragraphs) or not _is_row(paragraphs[k + 1]) or _is_row(paragraphs[k]):
         return False
     return bool(_INTRO_BELOW.search(text) and _BUSINESS_WORDS.search(text) and _WEEKDAYS.search(text))
+
+
+# a span of the day: "8:30am & 6pm", "between 9 a.m. and 5 p.m.", "09:00 - 18:00"
+_DAY_SPAN = re.compile(
+    r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s*(?:-|–|—|~|to|until|till|and|&)\s*\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|"
+    r"\b\d{1,2}:\d\d\s*(?:-|–|—|~|to|until|till|and|&)\s*\d{1,2}:\d\d",
+    re.IGNORECASE,
+)
+
+
+def _hours_caption(paragraphs: Sequence[_Paragraph], k: int) -> bool:
+    """The paragraph right above a table states weekday hours of the day and no label ("Available between 8:30am &
+    6pm GMT, Mon- Fri." under a plan's heading, over its table): the hours that plan's table counts."""
+    text = paragraphs[k].text
+    if k + 1 >= len(paragraphs) or not _is_row(paragraphs[k + 1]) or _is_row(paragraphs[k]) or len(text) > 120:
+        return False
+    return bool(_WEEKDAYS.search(text) and _DAY_SPAN.search(text))
 
 
 def _rows_from(paragraphs: Sequence[_Paragraph], start: int) -> int:

@@ -9,25 +9,35 @@ from __future__ import annotations
 
 import re
 
+from termsmith.extract.rules.context import _re
 from termsmith.extract.rules.level_tables import read_table
-from termsmith.extract.rules.level_words import _COLUMN_OF_LEVELS, _kinds_in_order, _Level, plan_level
+from termsmith.extract.rules.level_words import _COLUMN_OF_LEVELS, PLAN_WORD, _kinds_in_order, _Level, plan_level
 from termsmith.extract.rules.tables import Table
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, durations
 
+# a title naming a plan or an offer ("VIP SLA" / "Available between 8:30am & 6pm, Mon-Fri." / its table)
+_OFFER = _re(rf"{PLAN_WORD.pattern}|\bslas?\b|\bcontracts?\b")
 _Untiered = list[tuple[str, FoundDuration, str | None, Sentence]]
 _TITLE_LENGTH = 90
 
 
 def _title(table: Table) -> str | None:
     """The title line above the table (past a line naming only its level column, "Service Level"), when it is
-    short and holds no time, without its brackets."""
+    short and holds no time, without its brackets; past one lead-in sentence, the section heading just above it
+    ("## Terms for Managed Services" / "The targets below replace those above …" / the table)."""
+    lead_in = False
     for raw in reversed(table.intro[-3:]):
         line = raw.strip().lstrip("#").strip()
         if not line or (len(line.split()) <= 3 and _names_only_the_column(line)):
             continue
         if len(line) > _TITLE_LENGTH or durations(line) or line.endswith((".", "。")):
-            return None
+            if lead_in or not line.endswith((".", "。")):
+                return None
+            lead_in = True  # a sentence leading into the table: the title may stand above it, as a heading
+            continue
+        if lead_in and not raw.lstrip().startswith("#") and not _OFFER.search(line):
+            return None  # a plain line above the lead-in is a title only when it names an offer ("VIP SLA")
         return re.sub(r"\s*[(（][^()（）]*[)）]?\s*", " ", line).strip(" :：") or None
     return None
 
@@ -59,6 +69,10 @@ def read_grouped(
     title = _title(table)
     if title is not None and _kinds_in_order(title) and (around := (outer or {}).get(table.first)):
         title = around
+    elif title is not None and (section := _section_of(table, outer)) and _titled_before(title, levels):
+        # a label every plan's section repeats ("SLA Commitments:" under "### Professional", "### Enterprise"):
+        # the section's own heading names the group
+        title = section
     if (
         title is None
         or not any(set(lv.times) & timed.get(key, set()) for key, lv in trial.items())
@@ -72,6 +86,18 @@ def read_grouped(
         grouped.times, grouped.named_at = lv.times, lv.named_at
         levels.setdefault(grouped.key, grouped)
     _note(table, levels, timed)
+
+
+def _section_of(table: Table, outer: dict[int, str] | None) -> str | None:
+    """The heading of the section the table stands in (`outer` keeps it under the key -table.first), without its
+    brackets ("### Enterprise ($1,999/month)" → "Enterprise")."""
+    heading = (outer or {}).get(-table.first)
+    return re.sub(r"\s*[(（][^()（）]*[)）]?\s*", " ", heading).strip(" :：") or None if heading else None
+
+
+def _titled_before(title: str, levels: dict[str, _Level]) -> bool:
+    """An earlier table's levels are already grouped under this title."""
+    return any(key.endswith(f"@{title.lower()}") for key in levels)
 
 
 def _restates(trial: dict[str, _Level], levels: dict[str, _Level]) -> bool:
@@ -92,7 +118,8 @@ _MARKDOWN_HEADING = re.compile(r"^\s*(?P<depth>#{1,6})\s+(?P<text>.+?)\s*#*\s*$"
 
 def outer_headings(sentences: list[Sentence]) -> dict[int, str]:
     """Each paragraph under two levels of markdown headings → the outer one's text ("## Professional Tier" over
-    "### Support Response Times" and its table)."""
+    "### Support Response Times" and its table); and, keyed by the paragraph's negated number, the nearest heading
+    over any paragraph ("### Enterprise" over "SLA Commitments:" and its table)."""
     stack: list[tuple[int, str]] = []  # the open headings, outermost first
     out: dict[int, str] = {}
     for s in sentences:
@@ -101,8 +128,10 @@ def outer_headings(sentences: list[Sentence]) -> dict[int, str]:
         elif s.offset == 0 and (m := _MARKDOWN_HEADING.match(s.paragraph.text)):  # '#'s in a text file
             depth = len(m["depth"])
             stack = [h for h in stack if h[0] < depth] + [(depth, m["text"])]
-        elif len(stack) >= 2:
-            out[s.paragraph.number] = stack[-2][1]
+        elif stack:
+            out[-s.paragraph.number] = stack[-1][1]
+            if len(stack) >= 2:
+                out[s.paragraph.number] = stack[-2][1]
     return out
 
 
