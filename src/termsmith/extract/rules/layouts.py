@@ -126,11 +126,20 @@ def _level_label(text: str) -> tuple[str, str, str | None] | None:
     return _level_in(text)
 
 
+# a label line naming the resolution by a word that elsewhere names other things ("Remediation", "Target
+# Completion", "修复完成"): on a short label line of its own it is the column or row of the fix
+_RESOLUTION_LABEL = _re(
+    r"(?:(?:target|targeted|estimated)\s+)?(?:remediation|completion)(?:\s+(?:time|target|sla))?s?\s*[:：]?"
+)
+
+
 def _kind_label(text: str) -> str | None:
     """response / resolution when the line is a label naming that kind ("First response", "解决时间:")."""
     if durations(text) or len(text) > 48:
         return None
     kinds = _kinds_in_order(text)
+    if not kinds and _RESOLUTION_LABEL.fullmatch(text):
+        return "resolution"
     return kinds[0] if len(kinds) == 1 else None
 
 
@@ -169,11 +178,20 @@ def _kind_led_row(text: str) -> str | None:
     return kinds[0] if len(kinds) == 1 and durations(text[m.end() :]) else None
 
 
+# a line that is one value and no more: "within" before it, a short remark in brackets or a mark after it
+_VALUE_CELL = _re(r"\s*(?:within|up to|in|under|≤|<=?)?\s*\|\s*(?:[(（][^()（）]{0,30}[)）])?[\s*.。]*")
+# lines from a card's level heading to its run of kind labels, when the card describes the level first
+# (a description, bullets, an impact) and then gives its labels and their values as two runs
+_CARD_REACH = 24
+
+
 class _LabelValue:
     """Labels and values on lines of their own: a level heading, then a kind label, then its time
     ("P1" / "First response" / "15 minutes" / "Target resolution" / "4 business hours"), or a kind
     label over level/value pairs ("响应时间" / "紧急" / "30分钟" / "一般" / "2小时"). A value counts only
-    on the line right after a label; a "kind: value" line counts under a level heading a few lines up."""
+    on the line right after a label; a "kind: value" line counts under a level heading a few lines up.
+    A stacked card gives its labels as one run and its values as the next, in the same order ("Response" /
+    "Remediation" / "1 - 2 Hours" / "4 Hours"): the n-th value is the n-th label's."""
 
     def __init__(self) -> None:
         self.level: tuple[str, str, str | None] | None = None
@@ -183,6 +201,8 @@ class _LabelValue:
         self.value_at = -10  # the paragraph of the last value read
         self.row_at = -10  # the paragraph of the last "level time" row under a kind label
         self.opening: tuple[int, str] = (-10, "")  # the last paragraph's first sentence, a kind-led row perhaps
+        self.run: list[str] = []  # kind labels on consecutive lines, the last at label_at
+        self.run_level_at = -10  # the level heading's line when the run began
 
     def read(self, s: Sentence, levels: dict[str, _Level]) -> bool:
         text = _bare(s)
@@ -211,8 +231,15 @@ class _LabelValue:
             self.level, self.level_at, self.label_at = level, number, number
             return False
         if kind := _kind_label(text):
+            if number == self.label_at + 1 and self.run and kind not in self.run:
+                self.run.append(kind)
+            else:
+                self.run, self.run_level_at = [kind], self.level_at
             self.kind, self.label_at = kind, number
             return False
+        if (stacked := self._stacked(text, number)) is not None:
+            self._record(stacked[0], stacked[1], s, text, levels)
+            return True
         if self.level is not None and number == self.value_at + 1 and _card_title(text):
             self.level, self.level_at, self.label_at = (f"card:{text.lower()}", text, None), number, number
             return False
@@ -229,6 +256,22 @@ class _LabelValue:
             self._record(kinds[0], found[0], s, text, levels)
             return True
         return False
+
+    def _stacked(self, text: str, number: int) -> tuple[str, FoundDuration] | None:
+        """The kind and time of a value line under a run of two or more labels: the n-th line after the run is
+        the n-th label's value, when every line between is a single value too (a card's level above the run)."""
+        at = number - self.label_at - 1
+        if len(self.run) < 2 or not 0 <= at < len(self.run) or self.level is None:
+            return None
+        if self.run_level_at != self.level_at or self.label_at - len(self.run) + 1 - self.level_at > _CARD_REACH:
+            return None
+        found = _values(text)
+        if len(found) != 1 or not _VALUE_CELL.fullmatch(text[: found[0].start] + "|" + text[found[0].end :]):
+            self.run = []  # the run is no card's: its values are not one a line
+            return None
+        if at == 0:
+            self.value_at = self.label_at  # the first value of the run (the next ones follow it)
+        return (self.run[at], found[0]) if number == self.value_at + 1 else None
 
     def _record(self, kind: str, d: FoundDuration, s: Sentence, text: str, levels: dict[str, _Level]) -> None:
         assert self.level is not None
