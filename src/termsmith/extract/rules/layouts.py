@@ -320,7 +320,8 @@ _DESCRIPTION = _re(r"[(（][^()（）]*[)）]")  # a line that is only a bracket
 _HEADING_REACH = 10  # lines a level heading governs when its definition and promise follow on lines of their own
 # a line that is a label's and the heading's own (a promise, a kind, a definition), not prose of its own
 _NO_LEVEL_HEAD = _re(
-    r"\s*(?:[-•*·●▪]\s*)?(?:我们的|我們的|our\s+)?(?:承诺|承諾|commitment|promise|response|resolution|响应|響應|回应|回應|"
+    r"\s*(?:[-•*·●▪]\s*)?(?:我们的|我們的|our\s+)?(?:(?:target|targeted|initial|first|guaranteed|expected|estimated)\s+)?"
+    r"(?:承诺|承諾|commitment|promise|response|resolution|completion|remediation|响应|響應|回应|回應|"
     r"解决|解決|修复|修復|处理|處理)[^:：]{0,12}[:：]"
 )
 
@@ -336,6 +337,30 @@ def _timed_heading(text: str) -> tuple[str, str, str | None] | None:
 
 
 _LABEL_ALONE = re.compile(r"[^:：]{1,20}[:：]\s*")
+
+# a list item opening with a level, perhaps qualified ("Very High") and glossed in brackets, before a colon and its
+# description ("• Very High (System-Wide Outage): A problem affecting …"); its child items' kind lines ("• Target
+# Response: 1 hour") are that level's
+_ITEM_HEAD = _re(
+    r"(?P<name>(?P<very>(?:very|extremely)\s+)?(?P<word>[^:：(（]{1,24}?)\s*(?:[(（][^()（）]{1,40}[)）])?)\s*[:：]\s*\S"
+)
+_LEVEL_WORD_ONLY = _re(r"\s*(?:priority|severity|level|issues?|incidents?|problems?)?\s*")
+
+
+def _item_heading(s: Sentence) -> tuple[str, str, str | None] | None:
+    """The level a list item's opening names before its colon, when the item states no time of its own."""
+    if s.offset != 0:
+        return None
+    text = _LIST_NUMBER.sub("", normalise(s.paragraph.text).lstrip(BULLETS))
+    m = _ITEM_HEAD.match(text)
+    if m is None or durations(text) or _kinds_in_order(m["name"]):
+        return None
+    word = _LEVEL.match(m["word"])
+    if word is None or not _LEVEL_WORD_ONLY.fullmatch(m["word"], word.end()) or (level := _level_in(m["word"])) is None:
+        return None
+    key, _, ident = level
+    name = m["name"].strip()
+    return (level_key(m["very"] + key) if m["very"] else key), name, ident
 
 
 class _LevelHeading:
@@ -359,6 +384,9 @@ class _LevelHeading:
             return None
         if text is not None and (level := _timed_heading(text)):
             self.level, self.at = level, number  # its own time is read with its own level, as prose
+            return None
+        if level := _item_heading(s):
+            self.level, self.at = level, number  # a parent item: its child items' kind lines are its level's
             return None
         if s.offset == 0 and number == self.at + 1 and _DESCRIPTION.fullmatch(normalise(s.paragraph.text).strip()):
             self.at = number

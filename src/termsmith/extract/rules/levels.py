@@ -13,7 +13,7 @@ from termsmith.extract.rules.flat_grid import flat_grid
 from termsmith.extract.rules.flat_rows import flat_rows
 from termsmith.extract.rules.heading_clock import heading_clock, paragraph_norms
 from termsmith.extract.rules.item_level import item_level
-from termsmith.extract.rules.layouts import _LIST_NUMBER, _LabelValue, _LevelHeading, _LineLayout
+from termsmith.extract.rules.layouts import _LIST_NUMBER, BULLETS, _LabelValue, _LevelHeading, _LineLayout
 from termsmith.extract.rules.level_columns import level_columns
 from termsmith.extract.rules.level_fallback import fallback_levels
 from termsmith.extract.rules.level_lists import level_lists
@@ -310,7 +310,7 @@ def _group_name(text: str) -> str:
     """A group of promises without a level is named by its sentence's first clause, without the list number
     before it, without a long aside in brackets, and cut before a bracket the name would leave open
     ("1.对于简单的问题(故障不影响甲方系统正常使用的情况下)" is "简单的问题")."""
-    head = re.split(r"[,，;；:：]", text)[0].strip()
+    head = re.split(r"[,，;；:：]", text)[0].strip().lstrip(BULLETS)  # a list bullet is no part of a name
     head = _FOR.sub("", _ZH_ORDINAL.sub("", _LIST_NUMBER.sub("", head)).strip())
     name = _LONG_ASIDE.sub("", head)[:24]
     opened = max(name.rfind("("), name.rfind("（"))
