@@ -11,6 +11,7 @@ from typing import Any
 from termsmith.extract.rules.context import Context, _re
 from termsmith.extract.rules.flat_grid import flat_grid
 from termsmith.extract.rules.flat_rows import flat_rows
+from termsmith.extract.rules.header_lines import header_lines
 from termsmith.extract.rules.heading_clock import heading_clock, paragraph_norms
 from termsmith.extract.rules.item_level import item_level
 from termsmith.extract.rules.layouts import _LIST_NUMBER, BULLETS, _LabelValue, _LevelHeading, _LineLayout
@@ -90,6 +91,10 @@ def severity_levels(ctx: Context) -> None:
     done = {s.paragraph.number for s in sentences if id(s) in flattened}
     tables = {t.first: t for t in find_tables(sentences) if not done & set(t.paragraphs)}
     in_tables = {n for t in tables.values() for n in t.paragraphs}
+    # a level table printed one cell a line under a header printed one cell a line, where no table was found
+    flattened |= header_lines(
+        [s for s in sentences if id(s) not in flattened and s.paragraph.number not in in_tables], levels
+    )
     timed: dict[str, set[str]] = {}  # level key → the kinds a table timed
     outer = outer_headings(sentences)  # a plan's section heading over its table's own title
     groups = ProseGroups(sentences)  # a plan's section repeating a level in prose
