@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from extract_support import extract_lines, level_times
+from extract_support import extract_lines, line_levels
 
 _TABLE = (
     "Support targets",
@@ -29,8 +29,8 @@ _TABLE = (
 
 @pytest.mark.parametrize("name", ["table.txt", "table.docx"])
 def test_each_cell_line_is_its_header_kinds_time(tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str) -> None:
-    terms = extract_lines(tmp_path, capsys, _TABLE, name)["terms"]
-    assert level_times(terms) == {"Level 1": ("1h", "8h"), "Level 2": ("4h", "3 days"), "Level 3": ("1 day", None)}
+    levels = line_levels(tmp_path, capsys, _TABLE, name)
+    assert levels == {"Level 1": ("1h", "8h"), "Level 2": ("4h", "3 days"), "Level 3": ("1 day", None)}
 
 
 def test_chinese_table_one_cell_a_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -45,8 +45,7 @@ def test_chinese_table_one_cell_a_line(tmp_path: Path, capsys: pytest.CaptureFix
         "2小时",
         "2天",
     )
-    terms = extract_lines(tmp_path, capsys, lines)["terms"]
-    assert list(level_times(terms).values()) == [("30m", "4h"), ("2h", "2 days")]
+    assert list(line_levels(tmp_path, capsys, lines).values()) == [("30m", "4h"), ("2h", "2 days")]
 
 
 def test_an_examples_list_under_the_header_is_no_row(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

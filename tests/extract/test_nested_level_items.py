@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from extract_support import extract_lines, level_times
+from extract_support import line_levels
 
 _ITEMS = (
     "Priority levels",
@@ -25,8 +25,8 @@ _ITEMS = (
 
 @pytest.mark.parametrize("name", ["items.txt", "items.docx"])
 def test_child_items_time_their_parent_level(tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str) -> None:
-    terms = extract_lines(tmp_path, capsys, _ITEMS, name)["terms"]
-    assert level_times(terms) == {
+    levels = line_levels(tmp_path, capsys, _ITEMS, name)
+    assert levels == {
         "Very High (Company Down)": ("1h", "4h"),
         "High (Single User Down)": ("2h", "2 days"),
     }
@@ -42,8 +42,8 @@ def test_chinese_child_items_time_their_parent_level(tmp_path: Path, capsys: pyt
         "  • 响应时间:2小时",
         "  • 解决时间:2天",
     )
-    terms = extract_lines(tmp_path, capsys, lines)["terms"]
-    assert level_times(terms) == {"紧急": ("30m", "4h"), "一般": ("2h", "2 days")}
+    levels = line_levels(tmp_path, capsys, lines)
+    assert levels == {"紧急": ("30m", "4h"), "一般": ("2h", "2 days")}
 
 
 def test_a_feature_item_names_no_level_and_no_bullet_names_one(
@@ -54,5 +54,5 @@ def test_a_feature_item_names_no_level_and_no_bullet_names_one(
         "  • High availability (two sites): servers fail over automatically.",
         "    • Target Response: 2 hours",
     )
-    names = list(level_times(extract_lines(tmp_path, capsys, lines)["terms"]))
+    names = list(line_levels(tmp_path, capsys, lines))
     assert not any(n.startswith(("•", "High")) for n in names)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from extract_support import extract_lines, level_times
+from extract_support import extract_lines, line_levels
 
 _CARDS = (
     "Ticket priorities",
@@ -43,8 +43,8 @@ _CARDS = (
 def test_each_value_run_pairs_with_its_label_run_in_order(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
 ) -> None:
-    terms = extract_lines(tmp_path, capsys, _CARDS, name)["terms"]
-    assert level_times(terms) == {"Urgent": ("30m", "4h"), "Normal": ("2 days", "5 days")}
+    levels = line_levels(tmp_path, capsys, _CARDS, name)
+    assert levels == {"Urgent": ("30m", "4h"), "Normal": ("2 days", "5 days")}
 
 
 def test_chinese_cards_pair_their_labels_and_values(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -65,8 +65,8 @@ def test_chinese_cards_pair_their_labels_and_values(tmp_path: Path, capsys: pyte
         "2小时",
         "2天",
     )
-    terms = extract_lines(tmp_path, capsys, lines)["terms"]
-    assert level_times(terms) == {"紧急": ("30m", "4h"), "一般": ("2h", "2 days")}
+    levels = line_levels(tmp_path, capsys, lines)
+    assert levels == {"紧急": ("30m", "4h"), "一般": ("2h", "2 days")}
 
 
 def test_a_price_card_list_is_no_level(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -76,5 +76,5 @@ def test_a_price_card_list_is_no_level(tmp_path: Path, capsys: pytest.CaptureFix
 
 def test_values_that_are_not_one_a_line_are_not_paired(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     lines = ("High", "Response", "Remediation", "Examples: 2 servers down, 3 hours lost", "Next steps")
-    terms = extract_lines(tmp_path, capsys, lines)["terms"]
-    assert level_times(terms).get("High", (None, None))[0] is None  # the examples line is no response
+    levels = line_levels(tmp_path, capsys, lines)
+    assert levels.get("High", (None, None))[0] is None  # the examples line is no response
