@@ -353,10 +353,10 @@ def _item_heading(s: Sentence) -> tuple[str, str, str | None] | None:
         return None
     text = _LIST_NUMBER.sub("", normalise(s.paragraph.text).lstrip(BULLETS))
     m = _ITEM_HEAD.match(text)
-    if m is None or durations(text) or _kinds_in_order(m["name"]):
+    word = _LEVEL.match(m["word"]) if m else None
+    if m is None or word is None or not _LEVEL_WORD_ONLY.fullmatch(m["word"], word.end()):
         return None
-    word = _LEVEL.match(m["word"])
-    if word is None or not _LEVEL_WORD_ONLY.fullmatch(m["word"], word.end()) or (level := _level_in(m["word"])) is None:
+    if durations(text) or _kinds_in_order(m["name"]) or (level := _level_in(m["word"])) is None:
         return None
     key, _, ident = level
     name = m["name"].strip()
