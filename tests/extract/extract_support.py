@@ -65,6 +65,14 @@ def level_times(terms: dict[str, Any]) -> dict[str, tuple[str | None, str | None
     }
 
 
+def line_levels(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lines: Sequence[str], name: str = "doc.txt"
+) -> dict[str, tuple[str | None, str | None]]:
+    """Each severity level's name → (response within, resolution within), for ``lines`` saved as ``name`` and read
+    through the CLI (`extract_lines`)."""
+    return level_times(extract_lines(tmp_path, capsys, lines, name)["terms"])
+
+
 def level_clocks(terms: dict[str, Any]) -> dict[str, tuple[str | None, str | None, str | None, str | None]]:
     """Each severity level's name → (response within, its clock, resolution within, its clock)."""
     out = {}

@@ -128,11 +128,20 @@ def _level_label(text: str) -> tuple[str, str, str | None] | None:
     return _level_in(text)
 
 
+# a label line naming the resolution by a word that elsewhere names other things ("Remediation", "Target
+# Completion", "修复完成"): on a short label line of its own it is the column or row of the fix
+_RESOLUTION_LABEL = _re(
+    r"(?:(?:target|targeted|estimated)\s+)?(?:remediation|completion)(?:\s+(?:time|target|sla))?s?\s*[:：]?"
+)
+
+
 def _kind_label(text: str) -> str | None:
     """response / resolution when the line is a label naming that kind ("First response", "解决时间:")."""
     if durations(text) or len(text) > 48:
         return None
     kinds = _kinds_in_order(text)
+    if not kinds and _RESOLUTION_LABEL.fullmatch(text):
+        return "resolution"
     return kinds[0] if len(kinds) == 1 else None
 
 
@@ -171,11 +180,20 @@ def _kind_led_row(text: str) -> str | None:
     return kinds[0] if len(kinds) == 1 and durations(text[m.end() :]) else None
 
 
+# a line that is one value and no more: "within" before it, a short remark in brackets or a mark after it
+_VALUE_CELL = _re(r"\s*(?:within|up to|in|under|≤|<=?)?\s*\|\s*(?:[(（][^()（）]{0,30}[)）])?[\s*.。]*")
+# lines from a card's level heading to its run of kind labels, when the card describes the level first
+# (a description, bullets, an impact) and then gives its labels and their values as two runs
+_CARD_REACH = 24
+
+
 class _LabelValue:
     """Labels and values on lines of their own: a level heading, then a kind label, then its time
     ("P1" / "First response" / "15 minutes" / "Target resolution" / "4 business hours"), or a kind
     label over level/value pairs ("响应时间" / "紧急" / "30分钟" / "一般" / "2小时"). A value counts only
-    on the line right after a label; a "kind: value" line counts under a level heading a few lines up."""
+    on the line right after a label; a "kind: value" line counts under a level heading a few lines up.
+    A stacked card gives its labels as one run and its values as the next, in the same order ("Response" /
+    "Remediation" / "1 - 2 Hours" / "4 Hours"): the n-th value is the n-th label's."""
 
     def __init__(self) -> None:
         self.level: tuple[str, str, str | None] | None = None
@@ -185,6 +203,8 @@ class _LabelValue:
         self.value_at = -10  # the paragraph of the last value read
         self.row_at = -10  # the paragraph of the last "level time" row under a kind label
         self.opening: tuple[int, str] = (-10, "")  # the last paragraph's first sentence, a kind-led row perhaps
+        self.run: list[str] = []  # kind labels on consecutive lines, the last at label_at
+        self.run_level_at = -10  # the level heading's line when the run began
 
     def read(self, s: Sentence, levels: dict[str, _Level]) -> bool:
         text = _bare(s)
@@ -213,8 +233,15 @@ class _LabelValue:
             self.level, self.level_at, self.label_at = level, number, number
             return False
         if kind := _kind_label(text):
+            if number == self.label_at + 1 and self.run and kind not in self.run:
+                self.run.append(kind)
+            else:
+                self.run, self.run_level_at = [kind], self.level_at
             self.kind, self.label_at = kind, number
             return False
+        if (stacked := self._stacked(text, number)) is not None:
+            self._record(stacked[0], stacked[1], s, text, levels)
+            return True
         if self.level is not None and number == self.value_at + 1 and _card_title(text):
             self.level, self.level_at, self.label_at = (f"card:{text.lower()}", text, None), number, number
             return False
@@ -231,6 +258,22 @@ class _LabelValue:
             self._record(kinds[0], found[0], s, text, levels)
             return True
         return False
+
+    def _stacked(self, text: str, number: int) -> tuple[str, FoundDuration] | None:
+        """The kind and time of a value line under a run of two or more labels: the n-th line after the run is
+        the n-th label's value, when every line between is a single value too (a card's level above the run)."""
+        at = number - self.label_at - 1
+        if len(self.run) < 2 or not 0 <= at < len(self.run) or self.level is None:
+            return None
+        if self.run_level_at != self.level_at or self.label_at - len(self.run) + 1 - self.level_at > _CARD_REACH:
+            return None
+        found = _values(text)
+        if len(found) != 1 or not _VALUE_CELL.fullmatch(text[: found[0].start] + "|" + text[found[0].end :]):
+            self.run = []  # the run is no card's: its values are not one a line
+            return None
+        if at == 0:
+            self.value_at = self.label_at  # the first value of the run (the next ones follow it)
+        return (self.run[at], found[0]) if number == self.value_at + 1 else None
 
     def _record(self, kind: str, d: FoundDuration, s: Sentence, text: str, levels: dict[str, _Level]) -> None:
         assert self.level is not None
@@ -279,7 +322,8 @@ _DESCRIPTION = _re(r"[(（][^()（）]*[)）]")  # a line that is only a bracket
 _HEADING_REACH = 10  # lines a level heading governs when its definition and promise follow on lines of their own
 # a line that is a label's and the heading's own (a promise, a kind, a definition), not prose of its own
 _NO_LEVEL_HEAD = _re(
-    r"\s*(?:[-•*·●▪]\s*)?(?:我们的|我們的|our\s+)?(?:承诺|承諾|commitment|promise|response|resolution|响应|響應|回应|回應|"
+    r"\s*(?:[-•*·●▪]\s*)?(?:我们的|我們的|our\s+)?(?:(?:target|targeted|initial|first|guaranteed|expected|estimated)\s+)?"
+    r"(?:承诺|承諾|commitment|promise|response|resolution|completion|remediation|响应|響應|回应|回應|"
     r"解决|解決|修复|修復|处理|處理)[^:：]{0,12}[:：]"
 )
 
@@ -295,6 +339,30 @@ def _timed_heading(text: str) -> tuple[str, str, str | None] | None:
 
 
 _LABEL_ALONE = re.compile(r"[^:：]{1,20}[:：]\s*")
+
+# a list item opening with a level, perhaps qualified ("Very High") and glossed in brackets, before a colon and its
+# description ("• Very High (System-Wide Outage): A problem affecting …"); its child items' kind lines ("• Target
+# Response: 1 hour") are that level's
+_ITEM_HEAD = _re(
+    r"(?P<name>(?P<very>(?:very|extremely)\s+)?(?P<word>[^:：(（]{1,24}?)\s*(?:[(（][^()（）]{1,40}[)）])?)\s*[:：]\s*\S"
+)
+_LEVEL_WORD_ONLY = _re(r"\s*(?:priority|severity|level|issues?|incidents?|problems?)?\s*")
+
+
+def _item_heading(s: Sentence) -> tuple[str, str, str | None] | None:
+    """The level a list item's opening names before its colon, when the item states no time of its own."""
+    if s.offset != 0:
+        return None
+    text = _LIST_NUMBER.sub("", normalise(s.paragraph.text).lstrip(BULLETS))
+    m = _ITEM_HEAD.match(text)
+    word = _LEVEL.match(m["word"]) if m else None
+    if m is None or word is None or not _LEVEL_WORD_ONLY.fullmatch(m["word"], word.end()):
+        return None
+    if durations(text) or _kinds_in_order(m["name"]) or (level := _level_in(m["word"])) is None:
+        return None
+    key, _, ident = level
+    name = m["name"].strip()
+    return (level_key(m["very"] + key) if m["very"] else key), name, ident
 
 
 # an item under a level's heading that names a plan ("- Priority Plan: 15-minute initial response", "- 旗舰套餐：15分钟")
@@ -333,6 +401,9 @@ class _LevelHeading:
             return None
         if text is not None and (level := _timed_heading(text)):
             self.level, self.at = level, number  # its own time is read with its own level, as prose
+            return None
+        if level := _item_heading(s):
+            self.level, self.at = level, number  # a parent item: its child items' kind lines are its level's
             return None
         if s.offset == 0 and number == self.at + 1 and _DESCRIPTION.fullmatch(normalise(s.paragraph.text).strip()):
             self.at = number

@@ -11,9 +11,10 @@ from typing import Any
 from termsmith.extract.rules.context import Context, _re
 from termsmith.extract.rules.flat_grid import flat_grid
 from termsmith.extract.rules.flat_rows import flat_rows
+from termsmith.extract.rules.header_lines import header_lines
 from termsmith.extract.rules.heading_clock import heading_clock, paragraph_norms
 from termsmith.extract.rules.item_level import item_level
-from termsmith.extract.rules.layouts import _LIST_NUMBER, _LabelValue, _LevelHeading, _LineLayout
+from termsmith.extract.rules.layouts import _LIST_NUMBER, BULLETS, _LabelValue, _LevelHeading, _LineLayout
 from termsmith.extract.rules.level_columns import level_columns
 from termsmith.extract.rules.level_fallback import fallback_levels
 from termsmith.extract.rules.level_lists import level_lists
@@ -90,6 +91,10 @@ def severity_levels(ctx: Context) -> None:
     done = {s.paragraph.number for s in sentences if id(s) in flattened}
     tables = {t.first: t for t in find_tables(sentences) if not done & set(t.paragraphs)}
     in_tables = {n for t in tables.values() for n in t.paragraphs}
+    # a level table printed one cell a line under a header printed one cell a line, where no table was found
+    flattened |= header_lines(
+        [s for s in sentences if id(s) not in flattened and s.paragraph.number not in in_tables], levels
+    )
     timed: dict[str, set[str]] = {}  # level key → the kinds a table timed
     outer = outer_headings(sentences)  # a plan's section heading over its table's own title
     groups = ProseGroups(sentences)  # a plan's section repeating a level in prose
@@ -311,7 +316,7 @@ def _group_name(text: str) -> str:
     """A group of promises without a level is named by its sentence's first clause, without the list number
     before it, without a long aside in brackets, and cut before a bracket the name would leave open
     ("1.对于简单的问题(故障不影响甲方系统正常使用的情况下)" is "简单的问题")."""
-    head = re.split(r"[,，;；:：]", text)[0].strip()
+    head = re.split(r"[,，;；:：]", text)[0].strip().lstrip(BULLETS)  # a list bullet is no part of a name
     head = _FOR.sub("", _ZH_ORDINAL.sub("", _LIST_NUMBER.sub("", head)).strip())
     name = _LONG_ASIDE.sub("", head)[:24]
     opened = max(name.rfind("("), name.rfind("（"))

@@ -1,0 +1,90 @@
+"""A level table printed one cell a line, its header too (a web table copied as text, a PDF table read line by line):
+
+    Error Level                                   ← the level column's head
+    Target Initial Response                       ← one kind label a line, in the columns' order
+    Target Time to Resolve
+    "Level 1" means an Error causing Downtime.    ← a row: its level (a description may follow on the line)
+    2 Business Hours                              ← then one cell a line, in the header's order
+    Fix within 24 hours
+    (a remark line may close the row)
+    "Level 2" means …
+
+The n-th line under a row's level line is the n-th kind's cell; a cell holds its time near its start ("Fix within
+24 hours", not a sentence that mentions one). Two rows or more, each naming another level, make the table.
+"""
+
+from __future__ import annotations
+
+from termsmith.extract.normalize import normalise
+from termsmith.extract.rules.layouts import _LIST_NUMBER, BULLETS, _kind_label
+from termsmith.extract.rules.level_words import _COLUMN_OF_LEVELS, _LEVEL, _clock, _kinds_in_order, _Level, _level_in
+from termsmith.extract.sentences import Sentence
+from termsmith.extract.values import FoundDuration, durations
+
+_QUOTES = "\"'“”‘’「」"
+_CELL = 60  # the longest line read as a cell
+_CELL_LEAD = 24  # how far into its cell a time may start ("Fix within 24 hours", "Workaround within 1 day")
+_REMARKS = 2  # lines a row may carry after its cells, before the next row's level line
+
+
+def _head_label(text: str) -> bool:
+    """The level column's head: a short line naming levels and no kind ("Error Level", "Priority")."""
+    return (
+        len(text) <= 30 and bool(_COLUMN_OF_LEVELS.search(text)) and not _kinds_in_order(text) and not durations(text)
+    )
+
+
+def _level_line(text: str) -> tuple[str, str, str | None] | None:
+    """The level a row's first line opens with (quoted, numbered or bulleted), the line holding no time."""
+    bare = _LIST_NUMBER.sub("", text.lstrip(BULLETS + _QUOTES)).replace("”", "").replace("“", "")
+    if not _LEVEL.match(bare) or durations(bare):
+        return None
+    return _level_in(bare)
+
+
+def _cell_time(text: str) -> FoundDuration | None:
+    """The time of a cell line: its first duration, near its start, in a line short enough to be a cell."""
+    if len(text) > _CELL:
+        return None
+    found = [d for d in durations(text) if not d.duration.unit.is_calendar]
+    return found[0] if found and found[0].start <= _CELL_LEAD and not _LEVEL.match(text) else None
+
+
+def header_lines(sentences: list[Sentence], levels: dict[str, _Level]) -> set[int]:
+    """Read every such table into ``levels``; the ids of the sentences read."""
+    lines = [s for s in sentences if s.offset == 0]
+    texts = [normalise(s.paragraph.text).strip() for s in lines]
+    read: set[int] = set()
+    i = 0
+    while i < len(lines):
+        kinds: list[str] = []
+        if _head_label(texts[i]):
+            while i + 1 + len(kinds) < len(lines) and (k := _kind_label(texts[i + 1 + len(kinds)])) and k not in kinds:
+                kinds.append(k)
+        if len(kinds) < 2:
+            i += 1
+            continue
+        rows: list[tuple[tuple[str, str, str | None], Sentence, list[tuple[str, FoundDuration, Sentence]]]] = []
+        j = i + 1 + len(kinds)
+        while j < len(lines) and (level := _level_line(texts[j])) is not None:
+            cells = texts[j + 1 : j + 1 + len(kinds)]
+            if len(cells) < len(kinds) or any(_level_line(c) for c in cells):
+                break
+            timed = [(k, d, lines[j + 1 + n]) for n, k in enumerate(kinds) if (d := _cell_time(cells[n]))]
+            if not timed:
+                break
+            rows.append((level, lines[j], timed))
+            j += 1 + len(kinds)
+            j = next((j + r for r in range(_REMARKS + 1) if j + r < len(lines) and _level_line(texts[j + r])), j)
+        if len(rows) < 2 or len({r[0][0] for r in rows}) != len(rows):
+            i += 1
+            continue
+        for (key, name, ident), named, timed in rows:
+            entry = levels.setdefault(key, _Level(key, name, ident))
+            entry.named_at = named
+            for kind, d, s in timed:
+                entry.times.setdefault(kind, (d, _clock(s.norm, d), s))
+        first, end = lines[i].paragraph.number, lines[j - 1].paragraph.number
+        read |= {id(s) for s in sentences if first <= s.paragraph.number <= end}
+        i = j
+    return read
