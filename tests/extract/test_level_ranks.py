@@ -206,3 +206,56 @@ def test_plan_copies_of_a_severity_are_ranked_by_the_severity(
         "Sev-3 (Premium)": "general",
         "Sev-3 (Standard)": "general",
     }
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        # a bracket that describes the level does not name its tier: the degree word before it ranks it
+        (
+            ["Very High (System-Wide Outage)", "High (Critical User Outage)", "Medium (Standard Service)"],
+            ["emergency", "important", "general"],
+        ),
+        (
+            ["严重（系统整体瘫痪无法使用）", "较重（部分功能受影响）", "轻微（界面显示问题）"],
+            ["emergency", "important", "general"],
+        ),
+        # a one- or two-word label in the bracket still names it
+        (["P1 (Critical)", "P2 (High)", "P3 (Low)"], ["emergency", "important", "general"]),
+        (["High (Urgent)", "Medium", "Low"], ["emergency", "important", "general"]),
+        # an intensifier ranks above its word
+        (
+            ["Very High", "High", "Medium", "Low", "Very Low"],
+            ["emergency", "important", "general", "general", "general"],
+        ),
+    ],
+)
+def test_a_bracketed_description_and_very_high(names: list[str], expected: list[str]) -> None:
+    assert ranked_tiers(names, [named_tier(n) for n in names]) == expected
+
+
+def test_a_nested_bullet_scale_is_checked_from_the_top(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The layout that showed it (a vendor's DOCX-exported SLA): the second level's description says "Critical",
+    which had made it the emergency level under a "Very High" first one."""
+    doc = tmp_path / "vendor.txt"
+    doc.write_text(
+        "Priority Levels & Response Times\n"
+        "• Very High (System-Wide Outage): A problem affecting the entire organization.\n"
+        "    • Target Response: 1 hour\n"
+        "    • Target Completion: Within 4 hours\n"
+        "• High (Critical User Outage): A problem affecting a single priority user.\n"
+        "    • Target Response: 2 hours\n"
+        "    • Target Completion: Within 1 working day\n"
+        "• Medium (Standard Service): A general request.\n"
+        "    • Target Response: 8 hours\n"
+        "    • Target Completion: Within 2 working days\n",
+        encoding="utf-8",
+    )
+    main(["extract", str(doc), "--format", "json"])
+    levels = json.loads(capsys.readouterr().out)["documents"][0]["terms"]["severity_levels"]
+    assert [(lv["name"], lv.get("tier")) for lv in levels] == [
+        ("Very High (System-Wide Outage)", "emergency"),
+        ("High (Critical User Outage)", "important"),
+        ("Medium (Standard Service)", "general"),
+    ]
+    assert levels[0]["response"]["within"] == "1h"

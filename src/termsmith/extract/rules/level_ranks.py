@@ -61,21 +61,41 @@ _DEGREES_ZH = (("特别重大", -1), ("特別重大", -1), ("非常严重", -1),
 _ZH_DEGREE = re.compile("|".join(sorted((re.escape(w) for w, _ in _DEGREES_ZH), key=len, reverse=True)))
 _ZH_DEGREE_RANK = dict(_DEGREES_ZH)
 _EN_WORD = re.compile(r"[a-z]+")
+_BRACKET = re.compile(r"[(（\[]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# "Very High" ranks above High and "Very Low" below Low (an intensifier moves the degree away from the middle)
+_VERY = re.compile(r"\b(?:very|extremely)\s+(high|low)\b")
 _TIERS_BY_RANK = ("emergency", "important")  # then general, whatever the number of levels
 _TOP_NUMBER = 1  # the most severe rank must be P0/P1 (Level 1, 一级, S1) …
 _TOP_DEGREE = 2  # … or Critical/Severe/High/Major (危急, 严重, 高)
 
 
 def named_tier(name: str) -> str | None:
-    """emergency, important, general or consultation when the level's name says so."""
+    """emergency, important, general or consultation when the level's name says so. A name that ranks itself by a
+    degree word before a bracket ("High (Critical User Outage)") is named by that word, not by the description in the
+    bracket; a number's bracket still names it ("P1 (Critical)")."""
     if _NOT_URGENT.search(name):
         return None
+    head = _described_head(name)
+    if head is not None and degree_rank(head) is not None:
+        name = head
     return next((tier for tier, pattern in _TIERS if pattern.search(name)), None)
 
 
 def tier_by_rank(level: dict[str, Any]) -> bool:
     """Whether an extracted level (the JSON ``terms`` shape) has its tier from its rank, not its name."""
     return bool(level.get("tier")) and named_tier(str(level.get("name", ""))) is None
+
+
+def _described_head(name: str) -> str | None:
+    """The words before a bracket that describes the level ("High (Critical User Outage)", "严重（系统整体瘫痪）"), or None
+    when there is no bracket or it holds a label of one or two words ("High (Urgent)", "P1 (Critical)")."""
+    parts = _BRACKET.split(name, maxsplit=1)
+    if len(parts) < 2:
+        return None
+    inside = parts[1].rstrip(")）] ")
+    label = len(inside.split()) <= 2 and len(_CJK.findall(inside)) <= 4
+    return None if label else parts[0]
 
 
 def number_rank(name: str) -> int | None:
@@ -92,7 +112,13 @@ def degree_rank(name: str) -> int | None:
     """Where a degree word puts a level on its scale (Critical → 0, Low → 3), or None (Non-Critical: no degree)."""
     if _NOT_URGENT.search(name):
         return None
-    words = set(_EN_WORD.findall(name.lower()))
+    head = _described_head(name)
+    if head is not None and (ranked := degree_rank(head)) is not None:
+        return ranked  # "High (Critical User Outage)": the bracket describes the level, the word before it ranks it
+    lower = name.lower()
+    if very := _VERY.search(lower):
+        return 1 if very.group(1) == "high" else 7
+    words = set(_EN_WORD.findall(lower))
     english = [rank for word, rank in _DEGREES_EN if word in words]
     if english:
         return english[0]
