@@ -2623,6 +2623,18 @@ EN_EXCLUSIONS = (
     # a regular business or working day is an ordinary one, a unit of the deadline, not a period left open
     # ("responded to on the next regular business day"; session 13, held-out-26's stickywicket)
     *(f"regular {kind} {unit}" for kind in ("business", "working", "work") for unit in ("day", "days")),
+    # (lint22S) "regular" as "the standard one" before a fixed thing — a window, a time, a process, a price, the
+    # operation of a system — names which one, not a period left open (the regular maintenance window is between
+    # 12:00 A.M. and 6:00 A.M. · Regular price $150.00 · in the regular operation of the Software); an activity after
+    # it (regular backups, regular updates) keeps the period open
+    *(
+        f"regular {noun}"
+        for noun in (
+            *("window", "windows", "maintenance window", "maintenance windows", "maintenance time", "time"),
+            *("process", "support process", "procedure", "operation", "course", "schedule", "interval"),
+            *("price", "prices", "pricing", "fee", "fees"),
+        )
+    ),
 )
 
 # ... and members found on a third fresh check (labelled first; its first-sight figures are in the note):

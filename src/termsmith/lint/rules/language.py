@@ -95,6 +95,9 @@ VT001 = register(
         " 7×24小时及时响应 · 工作日8:00-18:00及时响应 · 全年無休，每天24小時儘快處理 · respond promptly, 24 hours a day"
         " (flagged); a deadline beside it still bounds (7×24小时服务，2小时内及时响应), and it measures availability"
         " words (7×24小时随时响应)."
+        ' (lint22S) "regular" before a fixed thing (a window, a time, a process, a price or fee, the operation of a'
+        " system) means the standard one and is not flagged (The regular maintenance window is between 12:00 A.M. and"
+        " 6:00 A.M. daily · Regular price $150.00); before an activity (regular backups, regular updates) it is."
         " (lintclosure16) In English the family's other forms and near-synonyms count inside a promise as its"
         " speed words do (we will reply at once · fixes are deployed straight away · we will routinely back up your"
         " data · we guarantee promptness: flagged; all files are uploaded at once: not). In Chinese a speed in a 得"
@@ -106,6 +109,8 @@ VT001 = register(
         instead="乙方应在收到报修后 2 小时内（7×24）响应，24 小时内修复。\n"
         "The Vendor shall respond within 2 hours (7×24) of a report and resolve within 24 hours.",
         real=(
+            "“The regular maintenance window is between 12:00 A.M. and 6:00 A.M. daily.” — not flagged: the standard "
+            "window, stated; its sibling “Regular software updates” is (BoardBook, Reseller Support terms)",
             "“Priority P3 and P4 Incidents - Applatix may include the Fix for the Error in the next major release of the "
             "Product.” — flagged: the next release, with no schedule (werevamp/blogs, Applatix Support and Maintenance terms)",
             "“Once we have made the fix, it will become available with the next maintenance release.” — flagged: the "
