@@ -2743,6 +2743,11 @@ from termsmith.lint.lexicon.en_open22 import EN_NAME_EXCLUSIONS_22, EN_OPEN_TERM
 
 EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_OPEN_TERMS_22)
 
+# (lint22S) a ticket's priority decided by the vendor, in both voices: is assigned by · we will assign a priority level
+from termsmith.lint.lexicon.en_priority22 import EN_PRIORITY_TERMS_22  # noqa: E402
+
+EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_PRIORITY_TERMS_22)
+
 # (lintclosure16) the English families closed over word forms and near-synonyms, vague only inside a promise
 from termsmith.lint.lexicon.en_closure16 import (  # noqa: E402
     EN_TIME_CLOSURE,

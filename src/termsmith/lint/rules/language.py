@@ -657,13 +657,22 @@ VD001 = register(
         " So is a price or a time left to later agreement in the forms: quoted on top (需另外報價 · 另外估价), set by both"
         " sides later (具体延长时间由双方协定 · 收费标准另定; not 甲乙双方协定如下), raised to match with no rate (相应增加报价和工期 ·"
         " 相應調整費用), or settled at whatever is spent (交通费用(实报实销) · 据实结算)."
-        " 收费 that names a kind of service or a receipt (提供单次收费的上门维护服务 · 收费凭证) is not a charge made.",
+        " 收费 that names a kind of service or a receipt (提供单次收费的上门维护服务 · 收费凭证) is not a charge made."
+        " (lint22S) In English a ticket's priority decided by the vendor is one side's judgment, in either voice and with"
+        " any verb of setting or changing it (Support priority is assigned solely by Cost Center · Priority is assessed"
+        " on impact and urgency · we will assign a priority level based on impact and urgency · Support may reduce the"
+        " priority level); not when the clause points at the definitions or table that decide it, names the level it"
+        " moves to (will be lowered to High if there is a workaround), or the customer sets it (You can set the"
+        " priority); a ticket that is assigned a priority (assigned a priority and handled as follows) is not flagged.",
         why='"费用另行协商" is an agreement to agree: unenforceable, and the moment the client '
         "needs the work it has no price to hold the vendor to.",
         example="超出范围的服务费用由双方另行协商。\nOut-of-scope work is charged at rates to be agreed.",
         instead="超出范围的服务按附件二价格表收费，单项超过 5,000 元须书面确认。\n"
         "Out-of-scope work is charged per the rate card in Schedule 2; items over CNY 5,000 need written approval.",
         real=(
+            "“Support priority is assigned solely by Cost Center.” — flagged: the vendor decides the level, and with it"
+            " the response time (costcenter, SLA); “Support requests will be assigned a priority and handled as"
+            " follows:” — not flagged: the table decides (ARX Networks, Service Levels Agreement)",
             "“Accordingly, we may charge for Diagnostics or At-Counter Assistance.” — flagged: a charge with no price in "
             "its clause (pinedalecomputer.com, Terms of Service)",
             "“If the issue requires more involved analysis and investigation, we will send a cost estimate to investigate "
