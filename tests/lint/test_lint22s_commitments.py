@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 from lint_findings import warnings
 
+from termsmith.diagnostics import Severity
+from termsmith.lint import lint_text
+
 
 def terms(text: str) -> list[str]:
     return [term.lower() for _, term in warnings(text)]
@@ -70,3 +73,46 @@ def test_a_priority_the_vendor_decides_is_discretion(text: str) -> None:
 )
 def test_a_priority_decided_elsewhere_is_no_discretion(text: str) -> None:
     assert "VD001" not in {code for code, _ in warnings(text)}, warnings(text)
+
+
+def _info_terms(text: str) -> list[str]:
+    return [str(d.extra["term"]).lower() for d in lint_text(text, "t.txt") if d.severity is Severity.INFO]
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("These are typically for significant bug fixes or security issues.", "typically"),
+        (
+            "These downtimes are generally system fault type issues but can also be proactive emergency maintenance"
+            " performed to prevent a system failure from occurring.",
+            "generally",
+        ),
+        ("It's generally a good idea to let us know in advance.", "generally"),
+        (
+            "This is usually installing new systems or working on the line-of-business system or someone other system"
+            " special to you",
+            "usually",
+        ),
+        ("Typically there are no security patches applied therefore the urgency to upgrade is lower.", "typically"),
+        ("The fix is normally a configuration change.", "normally"),
+    ],
+)
+def test_a_hedge_on_a_describing_copula_is_info(text: str, hedge: str) -> None:
+    assert hedge not in terms(text)
+    assert hedge in _info_terms(text)  # still shown
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("Standard content updates are typically completed within 48 business hours of acknowledgement.", "typically"),
+        ("Service response times are typically within 4 business hours during office hours.", "typically"),
+        ("We typically respond within 1-2 business days.", "typically"),
+        ("Support is usually available during business hours.", "usually"),
+        ("SLA credits are generally issued when you open a ticket.", "generally"),
+        ("Typically, only customer reported issues will be investigated on frozen versions.", "typically"),
+    ],
+)
+def test_a_hedge_on_what_a_party_does_still_warns(text: str, hedge: str) -> None:
+    assert hedge in terms(text)

@@ -19,6 +19,7 @@ from termsmith import regex_cache
 from termsmith.diagnostics import Severity
 from termsmith.lint.definitions import defined_terms, is_defined
 from termsmith.lint.en_forms import EN_THROUGH_DEFINITIONS, not_carved_out
+from termsmith.lint.en_hedge_copula import HEDGES, hedge_describes
 from termsmith.lint.matcher import Hit, Term, lower_same_length, scan_terms
 from termsmith.lint.registry import Rule, register
 
@@ -663,13 +664,20 @@ VD001 = register(
         " on impact and urgency · we will assign a priority level based on impact and urgency · Support may reduce the"
         " priority level); not when the clause points at the definitions or table that decide it, names the level it"
         " moves to (will be lowered to High if there is a workaround), or the customer sets it (You can set the"
-        " priority); a ticket that is assigned a priority (assigned a priority and handled as follows) is not flagged.",
+        " priority); a ticket that is assigned a priority (assigned a priority and handled as follows) is not flagged."
+        " A hedge (typically, generally, usually, normally) on a copula whose complement is a noun phrase, a phrase of"
+        ' kind or an -ing form, or opening "there is/are", says what something usually is and is lowered to info'
+        " (These are typically for significant bug fixes · It's generally a good idea to let us know · Typically there"
+        " are no security patches); on a participle, a time or a state of the service it still hedges (are typically"
+        " completed within 48 business hours · are typically within 4 business hours · is usually available).",
         why='"费用另行协商" is an agreement to agree: unenforceable, and the moment the client '
         "needs the work it has no price to hold the vendor to.",
         example="超出范围的服务费用由双方另行协商。\nOut-of-scope work is charged at rates to be agreed.",
         instead="超出范围的服务按附件二价格表收费，单项超过 5,000 元须书面确认。\n"
         "Out-of-scope work is charged per the rate card in Schedule 2; items over CNY 5,000 need written approval.",
         real=(
+            "“These are typically for significant bug fixes or security issues.” — info: what WordPress's maintenance"
+            " releases usually are, nobody is committed (EasyPress, SLA)",
             "“Support priority is assigned solely by Cost Center.” — flagged: the vendor decides the level, and with it"
             " the response time (costcenter, SLA); “Support requests will be assigned a priority and handled as"
             " follows:” — not flagged: the table decides (ARX Networks, Service Levels Agreement)",
@@ -931,6 +939,12 @@ class _StatedInText(str):
     __slots__ = ()
 
 
+class _Describes(str):
+    """(lint22S) Not a bound: a hedge on a copula that describes (These are typically for …), lowered to info."""
+
+    __slots__ = ()
+
+
 BoundedSpan = tuple[int, int, str, Term, "str | None", bool]  # start, end, text, term, bound, Traditional?
 
 
@@ -996,6 +1010,8 @@ def bounded_spans(text: str, extra_defined: frozenset[str] = frozenset()) -> lis
         if bounded is not None and bounded[1]:
             continue  # a quantified expression (每月定期, 提前5个工作日): nothing vague
         bound = bounded[0] if bounded else None
+        if bound is None and term.term in HEDGES and hedge_describes(lower, span, sentence):
+            bound = _Describes(found)  # (lint22S) These are typically for …: what something is, not a promise
         if bound is None and kind == "hours":
             if stated_hours is None:
                 stated_hours = document_hours(text, lower)
@@ -1044,6 +1060,8 @@ def message_parts(
     q = ("“", "”") if term.lang == "zh" else ('"', '"')
     message = f"{rule.message}: {q[0]}{text}{q[1]}"
     hint = f"write instead: {term.replacement_hant if hant else term.replacement}"
+    if isinstance(bound, _Describes):
+        return message + " (describes what something usually is; no party is committed)", hint, Severity.INFO
     if bound is not None:
         where = "elsewhere in the text" if isinstance(bound, _StatedInText) else "in the same clause"
         message += f" (already bounded by {q[0]}{bound}{q[1]} {where})"
