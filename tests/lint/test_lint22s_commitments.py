@@ -116,3 +116,27 @@ def test_a_hedge_on_a_describing_copula_is_info(text: str, hedge: str) -> None:
 )
 def test_a_hedge_on_what_a_party_does_still_warns(text: str, hedge: str) -> None:
     assert hedge in terms(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("NAVEX Global may from time to time make changes to the Online Courses.", "from time to time"),
+        ("dxw may at any time make changes to GovPress without giving notice.", "at any time"),
+        ("We may from time to time introduce modifications to these terms.", "from time to time"),
+        ("We may from time to time modify these terms.", "from time to time"),
+    ],
+)
+def test_a_change_named_by_its_noun_is_a_change_of_terms(text: str, word: str) -> None:
+    assert word in terms(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We may from time to time monitor your use of the service.",
+        "We may at any time contact you to confirm your details.",
+    ],
+)
+def test_a_right_to_act_is_no_change(text: str) -> None:
+    assert not {"from time to time", "at any time"} & set(terms(text))

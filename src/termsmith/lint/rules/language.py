@@ -92,6 +92,10 @@ VT001 = register(
         " In Chinese a deadline after 并 and a verb still bounds the word before it (及时响应并在6小时内到场: info)."
         " A clause reference after a noun brought in by of/for/to names which thing and measures no time word"
         " (inform the vendor as soon as possible of any dispute under clause 7.2: flagged)."
+        " (lint22S) A right to change the terms reserved with a time word before the verb counts also when the change"
+        " is named by its noun after a light verb (NAVEX Global may from time to time make changes to the Online"
+        " Courses · dxw may at any time make changes to GovPress: flagged); a right to act (we may from time to time"
+        " monitor your use) is not."
         " (s15) A clock of coverage says when the service runs, not how fast it answers, and bounds no speed word:"
         " 7×24小时及时响应 · 工作日8:00-18:00及时响应 · 全年無休，每天24小時儘快處理 · respond promptly, 24 hours a day"
         " (flagged); a deadline beside it still bounds (7×24小时服务，2小时内及时响应), and it measures availability"
@@ -110,6 +114,8 @@ VT001 = register(
         instead="乙方应在收到报修后 2 小时内（7×24）响应，24 小时内修复。\n"
         "The Vendor shall respond within 2 hours (7×24) of a report and resolve within 24 hours.",
         real=(
+            "“NAVEX Global may from time to time make changes to the Online Courses.” — flagged: one side's change, at no"
+            " stated time or notice (NAVEX, Client-Tracked Exhibit A)",
             "“The regular maintenance window is between 12:00 A.M. and 6:00 A.M. daily.” — not flagged: the standard "
             "window, stated; its sibling “Regular software updates” is (BoardBook, Reseller Support terms)",
             "“Priority P3 and P4 Incidents - Applatix may include the Fix for the Error in the next major release of the "
