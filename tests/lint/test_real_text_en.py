@@ -20,6 +20,7 @@ from termsmith.diagnostics import Severity
 from termsmith.lint import lint_text
 from termsmith.lint.lexicon.en_charge import EN_CHARGE_TERMS
 from termsmith.lint.lexicon.en_open22 import EN_OPEN_TERMS_22
+from termsmith.lint.lexicon.en_priority22 import EN_PRIORITY_TERMS_22
 from termsmith.lint.lexicon.en_round7 import EN_CLASS_TERMS_7
 from termsmith.lint.lexicon.en_round8 import EN_CLASS_TERMS_8
 from termsmith.lint.lexicon.en_round9 import EN_CLASS_TERMS_9
@@ -111,6 +112,7 @@ def test_every_shape_has_an_example() -> None:
         *EN_CLASS_TERMS_17,
         *EN_CHARGE_TERMS,
         *EN_OPEN_TERMS_22,  # (lint22E) examples in test_open_terms_22.py
+        *EN_PRIORITY_TERMS_22,  # (lint22S) examples in test_lint22s_commitments.py
     )
     assert {name for name, *_ in SHAPES} == {entry[0] for entry in EN_PATTERN_TERMS if entry not in others}
 

@@ -85,7 +85,11 @@ _THEN_CURRENT = frozenset(("then-current", "then current"))
 _VERSION_AFTER = r"\s+(?:[a-z-]+\s+)?(?:release|releases|version|versions|software|documentation|product)\b"
 _ANY_TIME = frozenset(("from time to time", "at any time", "at anytime"))
 _CHANGE_AFTER = (
-    r"[\s,]*(?:change|modify|amend|alter|revise|update|vary|increase|adjust|replace|discontinue|withdraw|reprice)"
+    r"[\s,]*(?:change|modify|amend|alter|revise|update|vary|increase|adjust|replace|discontinue|withdraw|reprice|"
+    # (lint22S) the same change named by its noun after a light verb (may from time to time make changes to the
+    # Online Courses · may at any time make changes to GovPress · introduce modifications)
+    r"(?:make|makes|introduce|introduces|implement|implements)\s+(?:any\s+|such\s+|certain\s+)?"
+    r"(?:changes?|modifications?|amendments?|alterations?|revisions?|updates?|adjustments?|variations?)\b)"
 )
 _RIGHT_TO_END = r"\s+(?:end|terminate|cancel|suspend|stop|discontinue)\b"
 _PERMITTED_USE = r"\bcan\s+be\s+(?:used|applied|spent|put)\s+(?:for|to|on|towards?)\b"

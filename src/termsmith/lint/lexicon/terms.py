@@ -2623,6 +2623,18 @@ EN_EXCLUSIONS = (
     # a regular business or working day is an ordinary one, a unit of the deadline, not a period left open
     # ("responded to on the next regular business day"; session 13, held-out-26's stickywicket)
     *(f"regular {kind} {unit}" for kind in ("business", "working", "work") for unit in ("day", "days")),
+    # (lint22S) "regular" as "the standard one" before a fixed thing — a window, a time, a process, a price, the
+    # operation of a system — names which one, not a period left open (the regular maintenance window is between
+    # 12:00 A.M. and 6:00 A.M. · Regular price $150.00 · in the regular operation of the Software); an activity after
+    # it (regular backups, regular updates) keeps the period open
+    *(
+        f"regular {noun}"
+        for noun in (
+            *("window", "windows", "maintenance window", "maintenance windows", "maintenance time", "time"),
+            *("process", "support process", "procedure", "operation", "course", "schedule", "interval"),
+            *("price", "prices", "pricing", "fee", "fees"),
+        )
+    ),
 )
 
 # ... and members found on a third fresh check (labelled first; its first-sight figures are in the note):
@@ -2730,6 +2742,11 @@ EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_CHARGE_TERMS)
 from termsmith.lint.lexicon.en_open22 import EN_NAME_EXCLUSIONS_22, EN_OPEN_TERMS_22  # noqa: E402
 
 EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_OPEN_TERMS_22)
+
+# (lint22S) a ticket's priority decided by the vendor, in both voices: is assigned by · we will assign a priority level
+from termsmith.lint.lexicon.en_priority22 import EN_PRIORITY_TERMS_22  # noqa: E402
+
+EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_PRIORITY_TERMS_22)
 
 # (lintclosure16) the English families closed over word forms and near-synonyms, vague only inside a promise
 from termsmith.lint.lexicon.en_closure16 import (  # noqa: E402

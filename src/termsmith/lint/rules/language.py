@@ -19,6 +19,7 @@ from termsmith import regex_cache
 from termsmith.diagnostics import Severity
 from termsmith.lint.definitions import defined_terms, is_defined
 from termsmith.lint.en_forms import EN_THROUGH_DEFINITIONS, not_carved_out
+from termsmith.lint.en_hedge_copula import HEDGES, hedge_describes
 from termsmith.lint.matcher import Hit, Term, lower_same_length, scan_terms
 from termsmith.lint.registry import Rule, register
 
@@ -91,10 +92,17 @@ VT001 = register(
         " In Chinese a deadline after 并 and a verb still bounds the word before it (及时响应并在6小时内到场: info)."
         " A clause reference after a noun brought in by of/for/to names which thing and measures no time word"
         " (inform the vendor as soon as possible of any dispute under clause 7.2: flagged)."
+        " (lint22S) A right to change the terms reserved with a time word before the verb counts also when the change"
+        " is named by its noun after a light verb (NAVEX Global may from time to time make changes to the Online"
+        " Courses · dxw may at any time make changes to GovPress: flagged); a right to act (we may from time to time"
+        " monitor your use) is not."
         " (s15) A clock of coverage says when the service runs, not how fast it answers, and bounds no speed word:"
         " 7×24小时及时响应 · 工作日8:00-18:00及时响应 · 全年無休，每天24小時儘快處理 · respond promptly, 24 hours a day"
         " (flagged); a deadline beside it still bounds (7×24小时服务，2小时内及时响应), and it measures availability"
         " words (7×24小时随时响应)."
+        ' (lint22S) "regular" before a fixed thing (a window, a time, a process, a price or fee, the operation of a'
+        " system) means the standard one and is not flagged (The regular maintenance window is between 12:00 A.M. and"
+        " 6:00 A.M. daily · Regular price $150.00); before an activity (regular backups, regular updates) it is."
         " (lintclosure16) In English the family's other forms and near-synonyms count inside a promise as its"
         " speed words do (we will reply at once · fixes are deployed straight away · we will routinely back up your"
         " data · we guarantee promptness: flagged; all files are uploaded at once: not). In Chinese a speed in a 得"
@@ -106,6 +114,10 @@ VT001 = register(
         instead="乙方应在收到报修后 2 小时内（7×24）响应，24 小时内修复。\n"
         "The Vendor shall respond within 2 hours (7×24) of a report and resolve within 24 hours.",
         real=(
+            "“NAVEX Global may from time to time make changes to the Online Courses.” — flagged: one side's change, at no"
+            " stated time or notice (NAVEX, Client-Tracked Exhibit A)",
+            "“The regular maintenance window is between 12:00 A.M. and 6:00 A.M. daily.” — not flagged: the standard "
+            "window, stated; its sibling “Regular software updates” is (BoardBook, Reseller Support terms)",
             "“Priority P3 and P4 Incidents - Applatix may include the Fix for the Error in the next major release of the "
             "Product.” — flagged: the next release, with no schedule (werevamp/blogs, Applatix Support and Maintenance terms)",
             "“Once we have made the fix, it will become available with the next maintenance release.” — flagged: the "
@@ -652,13 +664,29 @@ VD001 = register(
         " So is a price or a time left to later agreement in the forms: quoted on top (需另外報價 · 另外估价), set by both"
         " sides later (具体延长时间由双方协定 · 收费标准另定; not 甲乙双方协定如下), raised to match with no rate (相应增加报价和工期 ·"
         " 相應調整費用), or settled at whatever is spent (交通费用(实报实销) · 据实结算)."
-        " 收费 that names a kind of service or a receipt (提供单次收费的上门维护服务 · 收费凭证) is not a charge made.",
+        " 收费 that names a kind of service or a receipt (提供单次收费的上门维护服务 · 收费凭证) is not a charge made."
+        " (lint22S) In English a ticket's priority decided by the vendor is one side's judgment, in either voice and with"
+        " any verb of setting or changing it (Support priority is assigned solely by Cost Center · Priority is assessed"
+        " on impact and urgency · we will assign a priority level based on impact and urgency · Support may reduce the"
+        " priority level); not when the clause points at the definitions or table that decide it, names the level it"
+        " moves to (will be lowered to High if there is a workaround), or the customer sets it (You can set the"
+        " priority); a ticket that is assigned a priority (assigned a priority and handled as follows) is not flagged."
+        " A hedge (typically, generally, usually, normally) on a copula whose complement is a noun phrase, a phrase of"
+        ' kind or an -ing form, or opening "there is/are", says what something usually is and is lowered to info'
+        " (These are typically for significant bug fixes · It's generally a good idea to let us know · Typically there"
+        " are no security patches); on a participle, a time or a state of the service it still hedges (are typically"
+        " completed within 48 business hours · are typically within 4 business hours · is usually available).",
         why='"费用另行协商" is an agreement to agree: unenforceable, and the moment the client '
         "needs the work it has no price to hold the vendor to.",
         example="超出范围的服务费用由双方另行协商。\nOut-of-scope work is charged at rates to be agreed.",
         instead="超出范围的服务按附件二价格表收费，单项超过 5,000 元须书面确认。\n"
         "Out-of-scope work is charged per the rate card in Schedule 2; items over CNY 5,000 need written approval.",
         real=(
+            "“These are typically for significant bug fixes or security issues.” — info: what WordPress's maintenance"
+            " releases usually are, nobody is committed (EasyPress, SLA)",
+            "“Support priority is assigned solely by Cost Center.” — flagged: the vendor decides the level, and with it"
+            " the response time (costcenter, SLA); “Support requests will be assigned a priority and handled as"
+            " follows:” — not flagged: the table decides (ARX Networks, Service Levels Agreement)",
             "“Accordingly, we may charge for Diagnostics or At-Counter Assistance.” — flagged: a charge with no price in "
             "its clause (pinedalecomputer.com, Terms of Service)",
             "“If the issue requires more involved analysis and investigation, we will send a cost estimate to investigate "
@@ -917,6 +945,12 @@ class _StatedInText(str):
     __slots__ = ()
 
 
+class _Describes(str):
+    """(lint22S) Not a bound: a hedge on a copula that describes (These are typically for …), lowered to info."""
+
+    __slots__ = ()
+
+
 BoundedSpan = tuple[int, int, str, Term, "str | None", bool]  # start, end, text, term, bound, Traditional?
 
 
@@ -982,6 +1016,8 @@ def bounded_spans(text: str, extra_defined: frozenset[str] = frozenset()) -> lis
         if bounded is not None and bounded[1]:
             continue  # a quantified expression (每月定期, 提前5个工作日): nothing vague
         bound = bounded[0] if bounded else None
+        if bound is None and term.term in HEDGES and hedge_describes(lower, span, sentence):
+            bound = _Describes(found)  # (lint22S) These are typically for …: what something is, not a promise
         if bound is None and kind == "hours":
             if stated_hours is None:
                 stated_hours = document_hours(text, lower)
@@ -1030,6 +1066,8 @@ def message_parts(
     q = ("“", "”") if term.lang == "zh" else ('"', '"')
     message = f"{rule.message}: {q[0]}{text}{q[1]}"
     hint = f"write instead: {term.replacement_hant if hant else term.replacement}"
+    if isinstance(bound, _Describes):
+        return message + " (describes what something usually is; no party is committed)", hint, Severity.INFO
     if bound is not None:
         where = "elsewhere in the text" if isinstance(bound, _StatedInText) else "in the same clause"
         message += f" (already bounded by {q[0]}{bound}{q[1]} {where})"
