@@ -39,3 +39,29 @@ def test_the_noun_is_no_promise(text: str, code: str) -> None:
 )
 def test_the_word_in_a_promise_is_still_flagged(text: str, code: str) -> None:
     assert terms(text, code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "若产品出现重大质量问题,可拨打客服热线报修。",
+        "若產品出現重大質量問題,可撥打客服熱線報修。",
+        "在试运行期间如出现重大问题,试运行期从修复之日起重新计算。",
+        "在試運行期間如發生重大問題,試運行期從修復之日起重新計算。",
+    ],
+)
+def test_a_severity_in_a_condition_of_occurrence_is_no_grade(text: str) -> None:
+    assert "重大" not in terms(text, "VQ001")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "甲方应保证软件在正常使用过程中,不出现重大故障。",
+        "甲方應保證軟件在正常使用過程中,不出現重大故障。",
+        "重大问题三天内解决。",
+        "遇到重大技術問題,乙方應組織專家會診。",
+    ],
+)
+def test_a_severity_outside_such_a_condition_is_still_flagged(text: str) -> None:
+    assert "重大" in terms(text, "VQ001")

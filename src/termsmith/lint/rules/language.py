@@ -317,7 +317,10 @@ VQ001 = register(
         " exemplary damages in a liability clause is a term of art, not a grade. In Chinese the near-synonyms of 妥善"
         " and 认真 count where the sentence binds a party (乙方将妥当处理甲方数据 · 乙方將精心維護系統: flagged;"
         " 本软件设计精心: not). (lint22C) 正常运行时间 / 正常運行時間 names uptime, the metric an SLA states with its"
-        " percentage, not a grade, and is not flagged; 确保系统正常运行 is.",
+        " percentage, not a grade, and is not flagged; 确保系统正常运行 is. 重大 in a condition of occurrence"
+        " (若/如果/如…出现/发生 重大X) grades which event triggers the term, not a quality promised (若产品出现重大质量问题,可拨打"
+        "…报修 · 如出現重大問題,試運行期重新計算: not flagged); a guarantee against it (保证不出现重大故障) and a severity"
+        " that sets a deadline with no condition (重大问题三天内解决) are flagged.",
         why='"合理费用" and "industry-standard security" leave the figure to whoever sends the invoice '
         "or writes the excuse; disputes over them end in expert opinions, not in the contract.",
         example="功能开发按合理价格收费。\nFees for new features shall be reasonable.",
@@ -432,6 +435,8 @@ VQ001 = register(
             "label (laosuntou666.com, 软件售后都有哪些方案)",
             "“HostifyX 承诺为符合条件的服务提供如下所述的月度正常运行时间百分比。” — not flagged: uptime, the metric the "
             "SLA states as a percentage (hostifyx.com, 服务等级协议)",
+            "“4、若产品出现重大质量问题,可拨打全国客服热线进行报修。” — not flagged: the severity says which event "
+            "the hotline is for (lhcaraudio.com, 售后服务细则)",
         ),
     )
 )
