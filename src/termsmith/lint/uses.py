@@ -139,6 +139,13 @@ _ZH_LIST_INTRO = r"\s*(?:以下|如下|下列)\s*[:：]"
 # 如果用户业务相对稳定，…
 _ZH_DEGREE = "较…（程度）"
 _ZH_CONDITION = r"如果|假如|倘若|(?<![倘假])若(?!干)"
+# (lint22C) a severity in a condition of occurrence grades which event triggers the term, it promises no quality:
+# 若产品出现重大质量问题,可拨打… · 在试运行期间如出现重大问题,试运行期…重新计算; not 遇到重大技術問題 (no occurrence
+# verb) nor 不出现重大故障 (what a party guarantees)
+_ZH_SEVERITY = "重大"
+_ZH_OCCURS_IF = (
+    r"(?:如果|假如|倘若|(?<![倘假])若(?!干)|如(?![下此何]))[^，。；,;]{0,12}?(?<!不)(?:出现|出現|发生|發生)\s*$"
+)
 # advice or the purpose of a practice, not a commitment: 建議車輛…接受定期維修檢查 ·
 # 定期巡检的目的在于…; advice reaches up to a clause with a party of its own
 # (…，建议用户及时更换，本公司可继续提供有偿服务: the last clause is an offer); 建议 as a
@@ -1142,7 +1149,7 @@ def _zh_not_commitment(
         return True
     if name == _ZH_DEGREE:
         return patterns[6].search(text, clause[0], start) is not None
-    return False
+    return name == _ZH_SEVERITY and _zh_one(_ZH_OCCURS_IF).search(text, clause[0], start) is not None
 
 
 def _zh_thanks(text: str, sentence: tuple[int, int], binds: re.Pattern[str]) -> bool:

@@ -107,7 +107,8 @@ VT001 = register(
         " speed words do (we will reply at once · fixes are deployed straight away · we will routinely back up your"
         " data · we guarantee promptness: flagged; all files are uploaded at once: not). In Chinese a speed in a 得"
         " complement counts where the sentence binds a party (乙方保证问题解决得很快 · 我們會把問題處理得非常快:"
-        " flagged; 这台电脑运行得很快: not).",
+        " flagged; 这台电脑运行得很快: not). (lint22C) 持续性 / 持續性 is a noun of continuity (服務持續性 · 持續性變更),"
+        " named as a property like 全面性, not a timing promised (乙方将持续优化服务: flagged).",
         why="A deadline the parties cannot measure cannot be breached. When the server is down, "
         '"乙方应及时响应" lets the vendor answer after 24 hours and still claim it complied.',
         example="乙方应及时响应甲方的报修，并尽快修复。\nThe Vendor shall respond promptly.",
@@ -228,6 +229,8 @@ VT001 = register(
             "due date (acclean.com.hk, 冷氣機清洗服務 條款)",
             "“2.1 乙方应按照协商的价格和支付方式,及时足额支付服务器托管费用。” — not flagged: the same, whoever pays "
             "(360docs.net, 服务器托管合同样书 第1篇)",
+            "“服務持續性規定是系統設計的一部分。” — not flagged: continuity as a property of the design, not a timing "
+            "(isabella232/OfficeDocs-O365ServiceDescriptions-pr.zh-TW, 服務健康狀況和持續性)",
         ),
     )
 )
@@ -325,7 +328,11 @@ VQ001 = register(
         " support · first-rate maintenance · the highest quality software · work to a high standard: flagged);"
         " exemplary damages in a liability clause is a term of art, not a grade. In Chinese the near-synonyms of 妥善"
         " and 认真 count where the sentence binds a party (乙方将妥当处理甲方数据 · 乙方將精心維護系統: flagged;"
-        " 本软件设计精心: not).",
+        " 本软件设计精心: not). (lint22C) 正常运行时间 / 正常運行時間 names uptime, the metric an SLA states with its"
+        " percentage, not a grade, and is not flagged; 确保系统正常运行 is. 重大 in a condition of occurrence"
+        " (若/如果/如…出现/发生 重大X) grades which event triggers the term, not a quality promised (若产品出现重大质量问题,可拨打"
+        "…报修 · 如出現重大問題,試運行期重新計算: not flagged); a guarantee against it (保证不出现重大故障) and a severity"
+        " that sets a deadline with no condition (重大问题三天内解决) are flagged.",
         why='"合理费用" and "industry-standard security" leave the figure to whoever sends the invoice '
         "or writes the excuse; disputes over them end in expert opinions, not in the contract.",
         example="功能开发按合理价格收费。\nFees for new features shall be reasonable.",
@@ -438,6 +445,10 @@ VQ001 = register(
             "电梯保养合同书)",
             "“核心理念:以客户为中心,提供7*24小时响应服务,确保系统稳定性和数据安全。” — not flagged: a motto under its "
             "label (laosuntou666.com, 软件售后都有哪些方案)",
+            "“HostifyX 承诺为符合条件的服务提供如下所述的月度正常运行时间百分比。” — not flagged: uptime, the metric the "
+            "SLA states as a percentage (hostifyx.com, 服务等级协议)",
+            "“4、若产品出现重大质量问题,可拨打全国客服热线进行报修。” — not flagged: the severity says which event "
+            "the hotline is for (lhcaraudio.com, 售后服务细则)",
         ),
     )
 )
