@@ -191,6 +191,8 @@ BATCH_FOLDERS = (
     "held-out-32",
     "held-out-33",
     "held-out-34",
+    "held-out-35",
+    "held-out-36",
     "tune-5",
     "tune-6",
     "tune-7",
