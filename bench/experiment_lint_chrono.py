@@ -127,6 +127,8 @@ FIRST_RUN = {
     "held-out-32": "4d73f14",
     "held-out-33": "a4f512b",
     "held-out-34": "a4f512b",
+    "held-out-35": "e85481d",
+    "held-out-36": "e85481d",
 }
 # collection order; everything in the first group came before every numbered held-out batch
 BEFORE_ALL = ("tune", "held-out", "tune-5", "tune-6", "tune-7", "tune-8")

@@ -3,6 +3,10 @@
 One file per source document; each line ``V term,… | sentence`` or ``C | sentence``
 (see ``realtext/README.md``). Splits, by document:
 
+- ``held-out-35`` and ``held-out-36``: ``realtext/held-out-3{5,6}/<lang>/`` — the thirty-fifth and thirty-sixth
+  held-out batches (mostly English; nine zh-Hans and three zh-Hant documents between them), collected and labelled
+  apart from the lint work (branches collectl35 and collectl36), committed before any run, run once by the lead in
+  session 22's second lint round as pre-registered in ``bench/lint_frozen/README.md``; tuning data from then on;
 - ``held-out-33`` and ``held-out-34``: ``realtext/held-out-3{3,4}/<lang>/`` — the thirty-third and thirty-fourth
   held-out batches (mostly English; held-out-33 three zh-Hans SLAs, held-out-34 four zh-Hans documents and three zh-Hant
   plan pages of one firm), collected and labelled apart from the lint work (branches collectl33 and collectl34),
