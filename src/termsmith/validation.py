@@ -9,6 +9,7 @@ what was expected and, for unknown fields and choices, a "did you mean" hint.
 from __future__ import annotations
 
 import importlib
+import re
 import types
 import typing
 from dataclasses import dataclass, field
@@ -125,6 +126,12 @@ def validate_loaded(
     return result
 
 
+# the marker ``termsmith extract --format yaml`` writes: TODO, alone or before a note ("TODO: …"), in capitals as a
+# word of its own — a name that starts with the letters ("Todoist Ltd.") or a word that is spelt so ("todo incluido")
+# is a value, not a marker
+_TODO_MARKER = re.compile(r"TODO(?![A-Za-z0-9_])")
+
+
 def _todo_markers(loaded: LoadedYaml) -> list[Diagnostic]:
     """``TODO`` values (left by ``termsmith extract --format yaml`` for terms a document does not state)."""
     found: list[Diagnostic] = []
@@ -136,7 +143,7 @@ def _todo_markers(loaded: LoadedYaml) -> list[Diagnostic]:
         elif isinstance(node, list):
             for i, value in enumerate(node):
                 walk(value, (*path, i))
-        elif isinstance(node, str) and node.strip().upper().startswith("TODO"):
+        elif isinstance(node, str) and _TODO_MARKER.match(node.strip()):
             found.append(
                 Diagnostic(
                     "S300",

@@ -140,7 +140,9 @@ document(
         E,
         "a value is still a TODO marker",
         what="Flags a value written as `TODO`: `termsmith extract --format yaml` writes one for every essential "
-        "term the vendor's document does not state (the agreement number, a clock, the tax rate, a forum).",
+        "term the vendor's document does not state (the agreement number, a clock, the tax rate, a forum). The "
+        "marker is `TODO` in capitals, alone or before a note (`TODO: …`); a value that only starts with the letters "
+        '(a vendor named "Todoist Ltd.") is a value.',
         why="A draft spec is a starting point, not an agreement: a term nobody has agreed must not be rendered or "
         "checked as if it were stated.",
         example="free_maintenance:\n  start_event: acceptance\n  length: TODO  # TODO: not stated in the document",
