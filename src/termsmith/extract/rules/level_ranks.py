@@ -109,7 +109,7 @@ def number_rank(name: str) -> int | None:
 
 
 def degree_rank(name: str) -> int | None:
-    """Where a degree word puts a level on its scale (Critical → 0, Low → 3), or None (Non-Critical: no degree)."""
+    """Where a degree word puts a level on its scale (Critical → 0, High → 2, Very High → 1, Low → 6), or None (Non-Critical: no degree)."""
     if _NOT_URGENT.search(name):
         return None
     head = _described_head(name)
