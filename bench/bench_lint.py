@@ -31,7 +31,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-from checkout_path import use_checkout  # noqa: E402  # the checkout's src after PYTHONPATH
+from checkout_path import compile_checkout, use_checkout  # noqa: E402  # the checkout's src after PYTHONPATH
 
 use_checkout(ROOT / "src")
 
@@ -150,6 +150,7 @@ def _time(cmd: list[str], runs: int) -> tuple[float, float]:
 
 
 def cold_start(runs: int, sample: Path) -> float:
+    compile_checkout()
     env_py = [sys.executable]
     load_before = _load()
     base, base_cpu = _time([*env_py, "-c", "pass"], runs)
