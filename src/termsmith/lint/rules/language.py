@@ -22,6 +22,7 @@ from termsmith.lint.en_forms import EN_THROUGH_DEFINITIONS, not_carved_out
 from termsmith.lint.en_hedge_copula import HEDGES, hedge_describes
 from termsmith.lint.matcher import Hit, Term, lower_same_length, scan_terms
 from termsmith.lint.registry import Rule, register
+from termsmith.lint.zh_support_bound import NAME as _ZH_SUPPORT, support_bound
 
 VT001 = register(
     Rule(
@@ -527,6 +528,10 @@ VS001 = register(
             "“1.2维护服务的具体范围包括但不限于:” — flagged (max.book118.com, 软件维护服务合同协议2025年维护版)",
             "“簡單問題:大多數查詢,例如訂單跟踪或一般問題,會在24小時內解決。” — flagged: a quantifier with no number (xoobay.com, 支持政策)",
             "“1. 技術支援” — not flagged: a heading that names the service (ma.jcsys.tw, 交易流程說明)",
+            "“周一至周五9:00-18:00,乙方专值技术人员提供技术支持服务;” — info: 技术支持 bounded by its window of hours "
+            "(wendangku.net, 网络运维外包服务合同); “同时安排6名二线工程师提供技术支持。” — info: bounded by a headcount "
+            "in its own clause (bidcis.com, 政府网站运维项目); “软件故障三个月免费维护,终身 技术支持服务。” — "
+            "flagged: the months bound the maintenance in the clause before, not the support (economiclaws, 電腦保固條款)",
             "“1、甲方以邮件方式或是ftp上传、qq等网络通讯形式向乙方提供更换的资料;” — not flagged: the means of the client's act (100ky.cn, 网站维护合同)",
             "“本服務為根據客戶需求提供之網站客製化開發,包括視覺設計、前端頁面、後端功能、系統整合等。” — flagged "
             "(a-do.tw, 專案網站客製開發購物須知)",
@@ -1029,6 +1034,8 @@ def bounded_spans(text: str, extra_defined: frozenset[str] = frozenset()) -> lis
         bound = bounded[0] if bounded else None
         if bound is None and term.term in HEDGES and hedge_describes(lower, span, sentence):
             bound = _Describes(found)  # (lint22S) These are typically for …: what something is, not a promise
+        if bound is None and term.term == _ZH_SUPPORT:
+            bound = support_bound(text, clause_span, sentence)  # (lint23H) 周一至周五9:00-18:00…提供技术支持
         if bound is None and kind == "hours":
             if stated_hours is None:
                 stated_hours = document_hours(text, lower)
