@@ -20,6 +20,7 @@ from termsmith.diagnostics import Severity
 from termsmith.lint.definitions import defined_terms, is_defined
 from termsmith.lint.en_forms import EN_THROUGH_DEFINITIONS, not_carved_out
 from termsmith.lint.en_hedge_copula import HEDGES, hedge_describes
+from termsmith.lint.en_hedge_subject import WORDS as _EN_SUBJECT_HEDGES, commits_nobody
 from termsmith.lint.matcher import Hit, Term, lower_same_length, scan_terms
 from termsmith.lint.registry import Rule, register
 from termsmith.lint.zh_support_bound import NAME as _ZH_SUPPORT, support_bound
@@ -691,7 +692,11 @@ VD001 = register(
         ' kind or an -ing form, or opening "there is/are", says what something usually is and is lowered to info'
         " (These are typically for significant bug fixes · It's generally a good idea to let us know · Typically there"
         " are no security patches); on a participle, a time or a state of the service it still hedges (are typically"
-        " completed within 48 business hours · are typically within 4 business hours · is usually available).",
+        " completed within 48 business hours · are typically within 4 business hours · is usually available)."
+        " So is a hedge or time word whose clause has a thing, not a party, as its subject and an active verb (Changes"
+        " made by dxw … will normally have no detectable effect · Use of Managed Services will typically entail VPN"
+        " access): no party is committed. A party, a role or a proper name as subject, a passive, or a verb of"
+        " receiving (issues typically receive a response within 48 hours) keeps the finding.",
         why='"费用另行协商" is an agreement to agree: unenforceable, and the moment the client '
         "needs the work it has no price to hold the vendor to.",
         example="超出范围的服务费用由双方另行协商。\nOut-of-scope work is charged at rates to be agreed.",
@@ -700,6 +705,10 @@ VD001 = register(
         real=(
             "“These are typically for significant bug fixes or security issues.” — info: what WordPress's maintenance"
             " releases usually are, nobody is committed (EasyPress, SLA)",
+            "“Changes made by dxw under this clause will normally have no detectable effect on the operation of your"
+            " website.” — info: the changes, not a party, are the subject (dxw, GovPress Terms of Service); “We"
+            " typically respond within 1-2 business days.” — flagged: the vendor is the subject (rdcpartner, GoTime"
+            " Support)",
             "“Support priority is assigned solely by Cost Center.” — flagged: the vendor decides the level, and with it"
             " the response time (costcenter, SLA); “Support requests will be assigned a priority and handled as"
             " follows:” — not flagged: the table decides (ARX Networks, Service Levels Agreement)",
@@ -1034,6 +1043,8 @@ def bounded_spans(text: str, extra_defined: frozenset[str] = frozenset()) -> lis
         bound = bounded[0] if bounded else None
         if bound is None and term.term in HEDGES and hedge_describes(lower, span, sentence):
             bound = _Describes(found)  # (lint22S) These are typically for …: what something is, not a promise
+        if bound is None and term.term in _EN_SUBJECT_HEDGES and commits_nobody(text, lower, span, sentence):
+            bound = _Describes(found)  # (lint23H) Changes … will normally have no effect: no party is the subject
         if bound is None and term.term == _ZH_SUPPORT:
             bound = support_bound(text, clause_span, sentence)  # (lint23H) 周一至周五9:00-18:00…提供技术支持
         if bound is None and kind == "hours":
