@@ -44,3 +44,27 @@ def test_a_thing_as_subject_with_an_active_verb_is_info(text: str) -> None:
 )
 def test_a_party_a_passive_or_receiving_keeps_the_finding(text: str) -> None:
     assert Severity.WARNING in hedge_levels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We can help to confirm whether all of our systems are functioning normally to help you isolate the problem.",
+        "S4 – Usage Operating normally, but individual users are experiencing issues.",
+        "The service will continue to work normally during the upgrade.",
+    ],
+)
+def test_normally_as_the_manner_of_working_is_info(text: str) -> None:
+    assert hedge_levels(text) == [Severity.INFO]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We normally respond within one business day.",
+        "Backups are performed normally within 7 days.",
+        "Tickets are worked normally within 4 hours of receipt.",
+    ],
+)
+def test_normally_before_a_verb_or_a_time_still_hedges(text: str) -> None:
+    assert Severity.WARNING in hedge_levels(text)

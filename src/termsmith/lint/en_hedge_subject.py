@@ -93,3 +93,26 @@ def commits_nobody(text: str, lower: str, span: tuple[int, int], sentence: tuple
     return not any(
         c.isupper() for c in named[1:]
     )  # a proper name (the vendor is often named): a capital after the first
+
+
+# "normally" after the verb it modifies, with no time or measure after it, is the manner of working (the systems are
+# functioning normally · Usage Operating normally, but individual users are experiencing issues), not a hedge on a
+# promise (we normally respond … · normally within 7 days)
+_MANNER = (
+    r"\b(?:function|operat|work|run|perform|behav|boot|load|proceed|continu)[a-z]*\s+$",
+    r"\s*(?![\w\s]{0,12}\b(?:within|in\s+\d|by|before|after|under|less|more|up\s+to|no\s+later)\b)",
+)
+
+
+@cache
+def _manner() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return regex_cache.compile(_MANNER[0]), regex_cache.compile(_MANNER[1])
+
+
+def normally_as_manner(lower: str, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """ "normally" at ``span`` follows a verb of working and no time or measure follows it (see above)."""
+    verb, untimed = _manner()
+    return (
+        verb.search(lower, max(sentence[0], span[0] - 24), span[0]) is not None
+        and untimed.match(lower, span[1], sentence[1]) is not None
+    )

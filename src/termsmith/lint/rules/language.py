@@ -20,7 +20,7 @@ from termsmith.diagnostics import Severity
 from termsmith.lint.definitions import defined_terms, is_defined
 from termsmith.lint.en_forms import EN_THROUGH_DEFINITIONS, not_carved_out
 from termsmith.lint.en_hedge_copula import HEDGES, hedge_describes
-from termsmith.lint.en_hedge_subject import WORDS as _EN_SUBJECT_HEDGES, commits_nobody
+from termsmith.lint.en_hedge_subject import WORDS as _EN_SUBJECT_HEDGES, commits_nobody, normally_as_manner
 from termsmith.lint.matcher import Hit, Term, lower_same_length, scan_terms
 from termsmith.lint.registry import Rule, register
 from termsmith.lint.zh_support_bound import NAME as _ZH_SUPPORT, support_bound
@@ -696,7 +696,9 @@ VD001 = register(
         " So is a hedge or time word whose clause has a thing, not a party, as its subject and an active verb (Changes"
         " made by dxw … will normally have no detectable effect · Use of Managed Services will typically entail VPN"
         " access): no party is committed. A party, a role or a proper name as subject, a passive, or a verb of"
-        " receiving (issues typically receive a response within 48 hours) keeps the finding.",
+        ' receiving (issues typically receive a response within 48 hours) keeps the finding. "Normally" after a verb'
+        " of working with no time after it (are functioning normally · Operating normally) is the manner of working,"
+        " lowered to info; before the verb or a time (we normally respond · normally within 7 days) it hedges.",
         why='"费用另行协商" is an agreement to agree: unenforceable, and the moment the client '
         "needs the work it has no price to hold the vendor to.",
         example="超出范围的服务费用由双方另行协商。\nOut-of-scope work is charged at rates to be agreed.",
@@ -709,6 +711,8 @@ VD001 = register(
             " website.” — info: the changes, not a party, are the subject (dxw, GovPress Terms of Service); “We"
             " typically respond within 1-2 business days.” — flagged: the vendor is the subject (rdcpartner, GoTime"
             " Support)",
+            "“We can, however, help to confirm whether all of our systems … are functioning normally to help you"
+            " isolate the problem.” — info: the manner of working, not a hedge (greenhostit, Statement of Support)",
             "“Support priority is assigned solely by Cost Center.” — flagged: the vendor decides the level, and with it"
             " the response time (costcenter, SLA); “Support requests will be assigned a priority and handled as"
             " follows:” — not flagged: the table decides (ARX Networks, Service Levels Agreement)",
@@ -976,6 +980,12 @@ class _Describes(str):
     __slots__ = ()
 
 
+class _Manner(str):
+    """(lint23H) Not a bound: "normally" as the manner of working (are functioning normally), lowered to info."""
+
+    __slots__ = ()
+
+
 BoundedSpan = tuple[int, int, str, Term, "str | None", bool]  # start, end, text, term, bound, Traditional?
 
 
@@ -1045,6 +1055,8 @@ def bounded_spans(text: str, extra_defined: frozenset[str] = frozenset()) -> lis
             bound = _Describes(found)  # (lint22S) These are typically for …: what something is, not a promise
         if bound is None and term.term in _EN_SUBJECT_HEDGES and commits_nobody(text, lower, span, sentence):
             bound = _Describes(found)  # (lint23H) Changes … will normally have no effect: no party is the subject
+        if bound is None and term.term == "normally" and normally_as_manner(lower, span, sentence):
+            bound = _Manner(found)  # (lint23H) the systems are functioning normally: a manner, not a hedge
         if bound is None and term.term == _ZH_SUPPORT:
             bound = support_bound(text, clause_span, sentence)  # (lint23H) 周一至周五9:00-18:00…提供技术支持
         if bound is None and kind == "hours":
@@ -1095,6 +1107,8 @@ def message_parts(
     q = ("“", "”") if term.lang == "zh" else ('"', '"')
     message = f"{rule.message}: {q[0]}{text}{q[1]}"
     hint = f"write instead: {term.replacement_hant if hant else term.replacement}"
+    if isinstance(bound, _Manner):
+        return message + " (the manner of working, not a hedge on a promise)", hint, Severity.INFO
     if isinstance(bound, _Describes):
         return message + " (describes what something usually is; no party is committed)", hint, Severity.INFO
     if bound is not None:
