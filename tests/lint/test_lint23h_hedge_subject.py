@@ -68,3 +68,25 @@ def test_normally_as_the_manner_of_working_is_info(text: str) -> None:
 )
 def test_normally_before_a_verb_or_a_time_still_hedges(text: str) -> None:
     assert Severity.WARNING in hedge_levels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Licensed software (generally paid for) such as Microsoft Office cannot be reinstalled by us.",
+        "Only minor releases (typically related to security) are updated automatically.",
+    ],
+)
+def test_a_bracket_glossing_the_noun_is_info(text: str) -> None:
+    assert hedge_levels(text) == [Severity.INFO]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'll respond (usually on the same business day) with an estimated completion time.",
+        "Maintenance windows are scheduled at night (typically the 3rd weekend of the month).",
+    ],
+)
+def test_a_bracket_of_a_time_still_hedges(text: str) -> None:
+    assert Severity.WARNING in hedge_levels(text)

@@ -116,3 +116,23 @@ def normally_as_manner(lower: str, span: tuple[int, int], sentence: tuple[int, i
         verb.search(lower, max(sentence[0], span[0] - 24), span[0]) is not None
         and untimed.match(lower, span[1], sentence[1]) is not None
     )
+
+
+# a bracket that opens with the hedge and a participle glosses the noun before it (Licensed software (generally paid
+# for) · only minor releases (typically related to security) are updated automatically): what the thing usually is,
+# not a promise; a bracket of a time or a measure (usually on the same business day · normally within 7 days) hedges
+_GLOSS = r"\(\s*$", r"\s+(?:[a-z]+ed|paid|made|done|built|held|known|shown|sold|bought|given|taken|written)\b"
+
+
+@cache
+def _gloss() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return regex_cache.compile(_GLOSS[0]), regex_cache.compile(_GLOSS[1])
+
+
+def glosses_a_noun(lower: str, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """The hedge at ``span`` opens a bracket with a participle after it (see above)."""
+    opens, participle = _gloss()
+    return (
+        opens.search(lower, max(sentence[0], span[0] - 4), span[0]) is not None
+        and participle.match(lower, span[1], sentence[1]) is not None
+    )

@@ -20,7 +20,12 @@ from termsmith.diagnostics import Severity
 from termsmith.lint.definitions import defined_terms, is_defined
 from termsmith.lint.en_forms import EN_THROUGH_DEFINITIONS, not_carved_out
 from termsmith.lint.en_hedge_copula import HEDGES, hedge_describes
-from termsmith.lint.en_hedge_subject import WORDS as _EN_SUBJECT_HEDGES, commits_nobody, normally_as_manner
+from termsmith.lint.en_hedge_subject import (
+    WORDS as _EN_SUBJECT_HEDGES,
+    commits_nobody,
+    glosses_a_noun,
+    normally_as_manner,
+)
 from termsmith.lint.matcher import Hit, Term, lower_same_length, scan_terms
 from termsmith.lint.registry import Rule, register
 from termsmith.lint.zh_support_bound import NAME as _ZH_SUPPORT, support_bound
@@ -698,7 +703,10 @@ VD001 = register(
         " access): no party is committed. A party, a role or a proper name as subject, a passive, or a verb of"
         ' receiving (issues typically receive a response within 48 hours) keeps the finding. "Normally" after a verb'
         " of working with no time after it (are functioning normally · Operating normally) is the manner of working,"
-        " lowered to info; before the verb or a time (we normally respond · normally within 7 days) it hedges.",
+        " lowered to info; before the verb or a time (we normally respond · normally within 7 days) it hedges. A"
+        " bracket opened by the hedge and a participle glosses the noun before it (only minor releases (typically"
+        " related to security) are updated automatically): info; a bracket of a time (usually on the same business"
+        " day) still hedges.",
         why='"费用另行协商" is an agreement to agree: unenforceable, and the moment the client '
         "needs the work it has no price to hold the vendor to.",
         example="超出范围的服务费用由双方另行协商。\nOut-of-scope work is charged at rates to be agreed.",
@@ -713,6 +721,8 @@ VD001 = register(
             " Support)",
             "“We can, however, help to confirm whether all of our systems … are functioning normally to help you"
             " isolate the problem.” — info: the manner of working, not a hedge (greenhostit, Statement of Support)",
+            "“Licensed software (generally paid for) such as Microsoft Office cannot be reinstalled unless the Client"
+            " provides a licence …” — info: the bracket glosses the noun (wearegeek, Terms)",
             "“Support priority is assigned solely by Cost Center.” — flagged: the vendor decides the level, and with it"
             " the response time (costcenter, SLA); “Support requests will be assigned a priority and handled as"
             " follows:” — not flagged: the table decides (ARX Networks, Service Levels Agreement)",
@@ -1053,6 +1063,8 @@ def bounded_spans(text: str, extra_defined: frozenset[str] = frozenset()) -> lis
         bound = bounded[0] if bounded else None
         if bound is None and term.term in HEDGES and hedge_describes(lower, span, sentence):
             bound = _Describes(found)  # (lint22S) These are typically for …: what something is, not a promise
+        if bound is None and term.term in _EN_SUBJECT_HEDGES and glosses_a_noun(lower, span, sentence):
+            bound = _Describes(found)  # (lint23H) Licensed software (generally paid for): a gloss of the noun
         if bound is None and term.term in _EN_SUBJECT_HEDGES and commits_nobody(text, lower, span, sentence):
             bound = _Describes(found)  # (lint23H) Changes … will normally have no effect: no party is the subject
         if bound is None and term.term == "normally" and normally_as_manner(lower, span, sentence):
