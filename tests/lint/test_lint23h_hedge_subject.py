@@ -90,3 +90,8 @@ def test_a_bracket_glossing_the_noun_is_info(text: str) -> None:
 )
 def test_a_bracket_of_a_time_still_hedges(text: str) -> None:
     assert Severity.WARNING in hedge_levels(text)
+
+
+def test_a_modal_of_obligation_binds_whoever_the_subject_is() -> None:
+    assert Severity.WARNING in hedge_levels("Acme shall generally resolve minor faults with a hotfix.")
+    assert Severity.WARNING in hedge_levels("Each release must typically include the security fixes.")

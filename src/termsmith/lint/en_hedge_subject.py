@@ -10,7 +10,8 @@ operation of your website". The finding is lowered to info (shown, not counted).
 The subject is read, not the sentence's words: the clause's text before the hedge, cut at its head noun (a phrase of
 "of", "made by" … after it names the thing, not the actor), must hold no party: no pronoun of a party (we, you, they,
 I, our, your), no role (provider, customer, team, staff …) and no proper name (a capitalised word after the first:
-the vendor is often named). The verb after the hedge must be active and not one of receiving or lasting (issues
+the vendor is often named), and no modal of obligation (shall, must, should: Acme shall generally resolve minor
+faults binds Acme). The verb after the hedge must be active and not one of receiving or lasting (issues
 typically receive a response within 48 hours · a fix usually takes 2 days: what the customer gets). A party inside a relative clause of the subject is
 that clause's actor (infrastructure that we would usually reserve). A passive (the
 current version will be updated from time to time · SLA credits are generally issued …), a copula, a clause opened by
@@ -40,7 +41,8 @@ WORDS = frozenset(
 _CLAUSE_START = r"[;:(•]|\s[-–—]\s|\b(?:and|but|or|while|whereas|if|when|because|so)\s"
 _MODAL = r"(?:will|would|may|might|can|could|shall|should|must)"
 # the subject's words: determiners, adjectives and nouns, no verb of its own (short)
-_SUBJECT = rf"^((?:[a-z][\w'’/-]*\s+){{0,9}}?[a-z][\w'’/-]*)(?:\s+{_MODAL})?\s+$"
+_SUBJECT = rf"^((?:[a-z][\w'’/-]*\s+){{0,9}}?[a-z][\w'’/-]*)(?:\s+({_MODAL}))?\s+$"
+_OBLIGATION = frozenset(("shall", "must", "should"))  # a modal of obligation: someone is bound (Acme shall generally …)
 _HEAD_CUT = r"\s(?:of|made|by|for|in|under|with|from|on|to|at|that|which|who|provided|performed|as)\s"
 _PARTY = (
     r"\b(?:we|us|our|ours|you|your|they|their|i|me|my|provider|providers|supplier|suppliers|vendor|vendors|"
@@ -78,7 +80,7 @@ def commits_nobody(text: str, lower: str, span: tuple[int, int], sentence: tuple
     lo = max((c.end() for c in clause_start.finditer(lower, lo, start)), default=lo)
     before = lower[lo:start]
     found = subject.match(before)
-    if found is None or active.match(lower, end) is None:
+    if found is None or found.group(2) in _OBLIGATION or active.match(lower, end) is None:
         return False
     words = found.group(1)
     cut = head_cut.search(words)
