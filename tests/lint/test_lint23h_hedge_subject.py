@@ -95,3 +95,8 @@ def test_a_bracket_of_a_time_still_hedges(text: str) -> None:
 def test_a_modal_of_obligation_binds_whoever_the_subject_is() -> None:
     assert Severity.WARNING in hedge_levels("Acme shall generally resolve minor faults with a hotfix.")
     assert Severity.WARNING in hedge_levels("Each release must typically include the security fixes.")
+
+
+def test_a_thing_whose_clause_states_when_it_happens_still_hedges() -> None:
+    assert Severity.WARNING in hedge_levels("Scans usually run nightly.")
+    assert Severity.WARNING in hedge_levels("Backups will typically complete within 2 hours.")

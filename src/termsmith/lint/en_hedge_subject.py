@@ -11,7 +11,8 @@ The subject is read, not the sentence's words: the clause's text before the hedg
 "of", "made by" … after it names the thing, not the actor), must hold no party: no pronoun of a party (we, you, they,
 I, our, your), no role (provider, customer, team, staff …) and no proper name (a capitalised word after the first:
 the vendor is often named), and no modal of obligation (shall, must, should: Acme shall generally resolve minor
-faults binds Acme). The verb after the hedge must be active and not one of receiving or lasting (issues
+faults binds Acme). No time, frequency or measure may follow in the clause (Scans usually run nightly: the thing is the service, and
+its time is promised). The verb after the hedge must be active and not one of receiving or lasting (issues
 typically receive a response within 48 hours · a fix usually takes 2 days: what the customer gets). A party inside a relative clause of the subject is
 that clause's actor (infrastructure that we would usually reserve). A passive (the
 current version will be updated from time to time · SLA credits are generally issued …), a copula, a clause opened by
@@ -61,6 +62,12 @@ _ACTIVE = (
     r"the|a|an|each|every|all|any|some|no|this|that|these|those|when|if|once|throughout)\b)"  # not a verb
     r"(?![a-z]+ed\b)[a-z]+\b"
 )
+# a time, frequency or measure after the verb in the clause: the thing is the service, and when it happens is promised
+# (Scans usually run nightly · Backups will typically complete within 2 hours)
+_TIMED = (
+    r"[^.;:,]*?(?:\d|\b(?:nightly|daily|weekly|monthly|quarterly|yearly|annually|hourly|every|once|twice|within|per|"
+    r"hours?|minutes?|days?|weeks?|months?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b)"
+)
 # a relative clause in the subject: its own subject acts (infrastructure that we would usually reserve)
 _RELATIVE = r"\b(?:that|which|who|whom)\s"
 
@@ -68,13 +75,14 @@ _RELATIVE = r"\b(?:that|which|who|whom)\s"
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(
-        regex_cache.compile(p) for p in (_CLAUSE_START, _SUBJECT, _HEAD_CUT, _PARTY, _VERB_IN, _ACTIVE, _RELATIVE)
+        regex_cache.compile(p)
+        for p in (_CLAUSE_START, _SUBJECT, _HEAD_CUT, _PARTY, _VERB_IN, _ACTIVE, _RELATIVE, _TIMED)
     )
 
 
 def commits_nobody(text: str, lower: str, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
     """The hedge at ``span`` sits between a subject that names no party and an active verb (see the module doc)."""
-    clause_start, subject, head_cut, party, verb_in, active, relative = _patterns()
+    clause_start, subject, head_cut, party, verb_in, active, relative, timed = _patterns()
     start, end = span
     lo = sentence[0]
     lo = max((c.end() for c in clause_start.finditer(lower, lo, start)), default=lo)
@@ -82,6 +90,8 @@ def commits_nobody(text: str, lower: str, span: tuple[int, int], sentence: tuple
     found = subject.match(before)
     if found is None or found.group(2) in _OBLIGATION or active.match(lower, end) is None:
         return False
+    if timed.match(lower, end, sentence[1]) is not None:
+        return False  # Scans usually run nightly: when the service happens
     words = found.group(1)
     cut = head_cut.search(words)
     head = words[: cut.start()] if cut else words
