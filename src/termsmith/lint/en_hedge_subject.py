@@ -116,20 +116,6 @@ _MANNER = (
 )
 
 
-@cache
-def _manner() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return regex_cache.compile(_MANNER[0]), regex_cache.compile(_MANNER[1])
-
-
-def normally_as_manner(lower: str, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
-    """ "normally" at ``span`` follows a verb of working and no time or measure follows it (see above)."""
-    verb, untimed = _manner()
-    return (
-        verb.search(lower, max(sentence[0], span[0] - 24), span[0]) is not None
-        and untimed.match(lower, span[1], sentence[1]) is not None
-    )
-
-
 # a bracket that opens with the hedge and a participle glosses the noun before it (Licensed software (generally paid
 # for) · only minor releases (typically related to security) are updated automatically): what the thing usually is,
 # not a promise; a bracket of a time or a measure (usually on the same business day · normally within 7 days) hedges
@@ -137,14 +123,24 @@ _GLOSS = r"\(\s*$", r"\s+(?:[a-z]+ed|paid|made|done|built|held|known|shown|sold|
 
 
 @cache
-def _gloss() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return regex_cache.compile(_GLOSS[0]), regex_cache.compile(_GLOSS[1])
+def _pair(before: str, after: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return regex_cache.compile(before), regex_cache.compile(after)
+
+
+def _between(pair: tuple[str, str], reach: int, lower: str, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """``pair[0]`` ends within ``reach`` characters before the word at ``span`` and ``pair[1]`` matches after it."""
+    before, after = _pair(*pair)
+    return (
+        before.search(lower, max(sentence[0], span[0] - reach), span[0]) is not None
+        and after.match(lower, span[1], sentence[1]) is not None
+    )
+
+
+def normally_as_manner(lower: str, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """ "normally" at ``span`` follows a verb of working and no time or measure follows it (see above)."""
+    return _between(_MANNER, 24, lower, span, sentence)
 
 
 def glosses_a_noun(lower: str, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
     """The hedge at ``span`` opens a bracket with a participle after it (see above)."""
-    opens, participle = _gloss()
-    return (
-        opens.search(lower, max(sentence[0], span[0] - 4), span[0]) is not None
-        and participle.match(lower, span[1], sentence[1]) is not None
-    )
+    return _between(_GLOSS, 4, lower, span, sentence)
