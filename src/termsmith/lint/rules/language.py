@@ -20,8 +20,15 @@ from termsmith.diagnostics import Severity
 from termsmith.lint.definitions import defined_terms, is_defined
 from termsmith.lint.en_forms import EN_THROUGH_DEFINITIONS, not_carved_out
 from termsmith.lint.en_hedge_copula import HEDGES, hedge_describes
+from termsmith.lint.en_hedge_subject import (
+    WORDS as _EN_SUBJECT_HEDGES,
+    commits_nobody,
+    glosses_a_noun,
+    normally_as_manner,
+)
 from termsmith.lint.matcher import Hit, Term, lower_same_length, scan_terms
 from termsmith.lint.registry import Rule, register
+from termsmith.lint.zh_support_bound import NAME as _ZH_SUPPORT, support_bound
 
 VT001 = register(
     Rule(
@@ -527,6 +534,10 @@ VS001 = register(
             "“1.2维护服务的具体范围包括但不限于:” — flagged (max.book118.com, 软件维护服务合同协议2025年维护版)",
             "“簡單問題:大多數查詢,例如訂單跟踪或一般問題,會在24小時內解決。” — flagged: a quantifier with no number (xoobay.com, 支持政策)",
             "“1. 技術支援” — not flagged: a heading that names the service (ma.jcsys.tw, 交易流程說明)",
+            "“周一至周五9:00-18:00,乙方专值技术人员提供技术支持服务;” — info: 技术支持 bounded by its window of hours "
+            "(wendangku.net, 网络运维外包服务合同); “同时安排6名二线工程师提供技术支持。” — info: bounded by a headcount "
+            "in its own clause (bidcis.com, 政府网站运维项目); “软件故障三个月免费维护,终身 技术支持服务。” — "
+            "flagged: the months bound the maintenance in the clause before, not the support (economiclaws, 電腦保固條款)",
             "“1、甲方以邮件方式或是ftp上传、qq等网络通讯形式向乙方提供更换的资料;” — not flagged: the means of the client's act (100ky.cn, 网站维护合同)",
             "“本服務為根據客戶需求提供之網站客製化開發,包括視覺設計、前端頁面、後端功能、系統整合等。” — flagged "
             "(a-do.tw, 專案網站客製開發購物須知)",
@@ -686,7 +697,16 @@ VD001 = register(
         ' kind or an -ing form, or opening "there is/are", says what something usually is and is lowered to info'
         " (These are typically for significant bug fixes · It's generally a good idea to let us know · Typically there"
         " are no security patches); on a participle, a time or a state of the service it still hedges (are typically"
-        " completed within 48 business hours · are typically within 4 business hours · is usually available).",
+        " completed within 48 business hours · are typically within 4 business hours · is usually available)."
+        " So is a hedge or time word whose clause has a thing, not a party, as its subject and an active verb (Changes"
+        " made by dxw … will normally have no detectable effect · Use of Managed Services will typically entail VPN"
+        " access): no party is committed. A party, a role or a proper name as subject, a passive, or a verb of"
+        ' receiving (issues typically receive a response within 48 hours) keeps the finding. "Normally" after a verb'
+        " of working with no time after it (are functioning normally · Operating normally) is the manner of working,"
+        " lowered to info; before the verb or a time (we normally respond · normally within 7 days) it hedges. A"
+        " bracket opened by the hedge and a participle glosses the noun before it (only minor releases (typically"
+        " related to security) are updated automatically): info; a bracket of a time (usually on the same business"
+        " day) still hedges.",
         why='"费用另行协商" is an agreement to agree: unenforceable, and the moment the client '
         "needs the work it has no price to hold the vendor to.",
         example="超出范围的服务费用由双方另行协商。\nOut-of-scope work is charged at rates to be agreed.",
@@ -695,6 +715,14 @@ VD001 = register(
         real=(
             "“These are typically for significant bug fixes or security issues.” — info: what WordPress's maintenance"
             " releases usually are, nobody is committed (EasyPress, SLA)",
+            "“Changes made by dxw under this clause will normally have no detectable effect on the operation of your"
+            " website.” — info: the changes, not a party, are the subject (dxw, GovPress Terms of Service); “We"
+            " typically respond within 1-2 business days.” — flagged: the vendor is the subject (rdcpartner, GoTime"
+            " Support)",
+            "“We can, however, help to confirm whether all of our systems … are functioning normally to help you"
+            " isolate the problem.” — info: the manner of working, not a hedge (greenhostit, Statement of Support)",
+            "“Licensed software (generally paid for) such as Microsoft Office cannot be reinstalled unless the Client"
+            " provides a licence …” — info: the bracket glosses the noun (wearegeek, Terms)",
             "“Support priority is assigned solely by Cost Center.” — flagged: the vendor decides the level, and with it"
             " the response time (costcenter, SLA); “Support requests will be assigned a priority and handled as"
             " follows:” — not flagged: the table decides (ARX Networks, Service Levels Agreement)",
@@ -962,6 +990,12 @@ class _Describes(str):
     __slots__ = ()
 
 
+class _Manner(str):
+    """(lint23H) Not a bound: "normally" as the manner of working (are functioning normally), lowered to info."""
+
+    __slots__ = ()
+
+
 BoundedSpan = tuple[int, int, str, Term, "str | None", bool]  # start, end, text, term, bound, Traditional?
 
 
@@ -1029,6 +1063,14 @@ def bounded_spans(text: str, extra_defined: frozenset[str] = frozenset()) -> lis
         bound = bounded[0] if bounded else None
         if bound is None and term.term in HEDGES and hedge_describes(lower, span, sentence):
             bound = _Describes(found)  # (lint22S) These are typically for …: what something is, not a promise
+        if bound is None and term.term in _EN_SUBJECT_HEDGES and glosses_a_noun(lower, span, sentence):
+            bound = _Describes(found)  # (lint23H) Licensed software (generally paid for): a gloss of the noun
+        if bound is None and term.term in _EN_SUBJECT_HEDGES and commits_nobody(text, lower, span, sentence):
+            bound = _Describes(found)  # (lint23H) Changes … will normally have no effect: no party is the subject
+        if bound is None and term.term == "normally" and normally_as_manner(lower, span, sentence):
+            bound = _Manner(found)  # (lint23H) the systems are functioning normally: a manner, not a hedge
+        if bound is None and term.term == _ZH_SUPPORT:
+            bound = support_bound(text, clause_span, sentence)  # (lint23H) 周一至周五9:00-18:00…提供技术支持
         if bound is None and kind == "hours":
             if stated_hours is None:
                 stated_hours = document_hours(text, lower)
@@ -1077,6 +1119,8 @@ def message_parts(
     q = ("“", "”") if term.lang == "zh" else ('"', '"')
     message = f"{rule.message}: {q[0]}{text}{q[1]}"
     hint = f"write instead: {term.replacement_hant if hant else term.replacement}"
+    if isinstance(bound, _Manner):
+        return message + " (the manner of working, not a hedge on a promise)", hint, Severity.INFO
     if isinstance(bound, _Describes):
         return message + " (describes what something usually is; no party is committed)", hint, Severity.INFO
     if bound is not None:
