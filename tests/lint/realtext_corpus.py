@@ -197,6 +197,8 @@ BATCH_FOLDERS = (
     "held-out-34",
     "held-out-35",
     "held-out-36",
+    "held-out-37",
+    "held-out-38",
     "tune-5",
     "tune-6",
     "tune-7",
