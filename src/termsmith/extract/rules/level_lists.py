@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from termsmith.extract.rules.context import _re
-from termsmith.extract.rules.level_words import _LIST_INTRO, _clock, _kinds_in_order, _Level, _level_in
+from termsmith.extract.rules.level_words import _LEVEL, _LIST_INTRO, _clock, _kinds_in_order, _Level, _level_in
 from termsmith.extract.rules.plan_times import plan_times
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, durations
@@ -140,6 +140,7 @@ def _items(sentences: list[Sentence]) -> list[list[_Item]]:
         in_paragraph.setdefault(id(other.paragraph), []).append(id(other))
     plan_used = False  # an item was read under the current plan
     bare_ok = False  # the line before was the lead or an item: a line without a bullet may be an item
+    headed = 0  # lead-in lines a heading's kind may still be carried over (see _lead_in)
     for s, norm, whole, taken in _lines(sentences):
         text = s.paragraph.text.strip()
         was_ok, bare_ok = bare_ok, False
@@ -148,7 +149,7 @@ def _items(sentences: list[Sentence]) -> list[list[_Item]]:
         if (title := _heading(text)) is not None:
             kinds = _kinds_in_order(title)
             if kinds:  # a heading naming the kind ("3.2. Response Times") leads the list under it
-                lead, plan = kinds[0], None
+                lead, plan, headed = kinds[0], None, _LEAD_INS
             else:
                 plan, plan_used = title, False
             continue
@@ -156,6 +157,8 @@ def _items(sentences: list[Sentence]) -> list[list[_Item]]:
         dashed = False
         if m is None and (dash := _DASH_ITEM.match(norm)) and _level_in(dash["label"]):
             m, dashed = dash, True
+        if m is not None:
+            headed = 0
         if m is None:
             if current:
                 lists.append(current)
@@ -165,7 +168,11 @@ def _items(sentences: list[Sentence]) -> list[list[_Item]]:
             # team)", longer than a heading)
             titled = len(kinds) == 1 and len(whole) <= 60 and not re.search(r"[.。;；!?！？]\s*$", whole)
             opens = bool(kinds) and (_LIST_INTRO.search(whole) or titled) and not _times(whole)
-            lead = kinds[0] if opens else None
+            if opens:
+                lead = kinds[0]
+            elif not (headed and lead and _lead_in(whole, lead)):
+                lead = None
+            headed = max(headed - 1, 0)
             bare_ok = lead is not None and not text.endswith((".", "。"))
             continue
         whole_item, whole_taken = _ITEM.match(whole) or m, tuple(in_paragraph.get(id(s.paragraph), taken))
@@ -181,6 +188,19 @@ def _items(sentences: list[Sentence]) -> list[list[_Item]]:
     if current:
         lists.append(current)
     return [items for items in lists if len(items) >= 2 and _distinct_per_plan(items)]
+
+
+_SENTENCE_END = re.compile(r"[.。!！]\s*$")
+_LEAD_INS = 2  # the lines of prose a heading naming the kind reaches over to its list
+
+
+def _lead_in(text: str, lead: str) -> bool:
+    """A line between a heading naming the kind and its list that keeps the heading's kind: a sentence or two
+    stating no time, naming no level and no other kind ("The Time to Fix Target is outlined in our Support Policy,
+    issued to each Customer, and as a result, this may vary.")."""
+    if not _SENTENCE_END.search(text):
+        return False  # a label line ("**Email Support:**") heads a list of its own
+    return not _times(text) and _level_in(text) is None and set(_kinds_in_order(text)) <= {lead}
 
 
 def _plan_items(
@@ -224,8 +244,10 @@ def level_lists(sentences: list[Sentence], levels: dict[str, _Level]) -> set[int
     per_plan = any(len(p) > 1 for p in plans.values())
     for items in lists:
         for i in items:
-            if i.dashed and not per_plan:
-                continue  # a dashed list under no plans is left to the level readers that key its ids
+            if i.dashed and not per_plan and _LEVEL.match(i.label) is not None:
+                # a dashed list under no plans is left to the level readers that key its ids, when its labels open
+                # with the level ("P1 – …"); a label naming it after a word ("Priority P1 (Critical)") they miss
+                continue
             for name in _names(i, plans, per_plan):
                 key = f"list:{name.lower()}"
                 entry = levels.setdefault(key, _Level(key, name, None))
