@@ -74,6 +74,19 @@ _OUTSIDE_OFFERED = _re(
 _HELD_OVER = _re(r"\bnext\s+(?:business|working|support)\s+(?:day|window)|\bqueued\b|\bno\s+action\b")
 
 
+# round the clock for watching the systems, not for answering ("Our systems are monitored 24x7 to detect …", "24/7
+# network monitoring", "7×24小时监控"): the platform's watch, which sets no clock on the support's times (en547)
+_WATCH = _re(r"\bmonitor(?:s|ed|ing)?\b|监控|監控|监测|監測")
+_ANSWERS = _re(
+    r"\b(?:support|helpdesk|help\s+desk|service\s+desk|technicians?|engineers?|respon\w*)\b|客服|支持|支援|响应|響應"
+)
+
+
+def _round_the_clock(line: str) -> bool:
+    """The line puts support on the round-the-clock clock: not when what runs round the clock is only monitoring."""
+    return CLOCK_24X7 in line and not (_WATCH.search(line) and not _ANSWERS.search(line))
+
+
 def _outside_offered(line: str) -> bool:
     return bool(_OUTSIDE_OFFERED.search(line)) and not _HELD_OVER.search(line)
 
@@ -119,7 +132,7 @@ def window_clock(texts: Iterable[str]) -> str | None:
     on the round-the-clock clock, else None."""
     limited, above = False, ""
     for text in texts:
-        if CLOCK_24X7 in text or _outside_offered(text):
+        if _round_the_clock(text) or _outside_offered(text):
             return None
         # under a short heading naming a channel ("Phone Support" / "9 AM to 5 PM … Monday – Friday"): its hours
         limited = limited or (limited_window(text) and not (len(above) <= 40 and _CHANNEL.search(above)))
