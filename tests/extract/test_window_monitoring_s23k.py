@@ -62,3 +62,29 @@ def test_zh_monitoring_round_the_clock(tmp_path: Path, capsys: pytest.CaptureFix
     ]
     found = extract_lines(tmp_path, capsys, lines)
     assert _clocks(found["terms"]) == {"2h": "business", "4h": "business"}
+
+
+_PAIRED = [
+    "# Support Service Level Agreement",
+    "Standard support is available Monday through Friday, 9:00 AM to 5:00 PM EST.",
+    "Requests outside business hours are subject to emergency rates.",
+    "## Priorities",
+    "Critical: Target Response: 1 hour (Standard) / 3 hours (After-Hours)",
+    "Medium: Target Response: 2 hours (Standard) / 4 hours (After-Hours)",
+]
+
+
+def test_after_hours_times_beside_standard_ones_leave_the_window_the_standard_clock(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the page says which time counts outside the window: the level keeps its standard time on the window's clock
+    found = extract_lines(tmp_path, capsys, _PAIRED)
+    assert _clocks(found["terms"]) == {"1h": "business", "2h": "business"}
+
+
+def test_service_outside_the_window_with_no_time_of_its_own_still_decides_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = [line.replace(" (Standard) / ", " ").split(" 3 hours")[0].split(" 4 hours")[0] for line in _PAIRED]
+    found = extract_lines(tmp_path, capsys, lines)
+    assert _clocks(found["terms"]) == {"1h": None, "2h": None}

@@ -91,6 +91,15 @@ def _outside_offered(line: str) -> bool:
     return bool(_OUTSIDE_OFFERED.search(line)) and not _HELD_OVER.search(line)
 
 
+# a level's own after-hours time beside its standard one ("1 hour (Standard) / 3 hours (After-Hours)", "4 hours (After
+# Hours)", "1 hour after hours"): the page says which of its times counts outside the window, so its service there sets
+# no clock for the times it gives for the window (en575, en560; the corpus README: the level keys the standard time)
+_AFTER_HOURS_TIME = _re(
+    r"\d\s*(?:minutes?|mins?|hours?|hrs?|h|(?:business|working)\s+days?|days?)\W{0,3}\s*\(?\s*"
+    r"(?:after[- ]hours?|out[- ]of[- ]hours|outside\s+(?:of\s+)?(?:business|office|support|working)\s+hours)\b"
+)
+
+
 # the days or hours the window is open for, not a time it promises: "five days a week", "10 hours a day", "每周5天",
 # "每週5天", "每天8小时"
 _OPEN_FOR = _re(r"\A\s*(?:a|per|each|every|/|in\s+a)\s*(?:week|day)\b")
@@ -130,9 +139,11 @@ def limited_window(line: str) -> bool:
 def window_clock(texts: Iterable[str]) -> str | None:
     """ "business" when the document (its normalised ``texts``) states a limited support window and puts nothing
     on the round-the-clock clock, else None."""
+    texts = list(texts)
+    paired = any(_AFTER_HOURS_TIME.search(text) for text in texts)
     limited, above = False, ""
     for text in texts:
-        if _round_the_clock(text) or _outside_offered(text):
+        if _round_the_clock(text) or (_outside_offered(text) and not paired):
             return None
         # under a short heading naming a channel ("Phone Support" / "9 AM to 5 PM … Monday – Friday"): its hours
         limited = limited or (limited_window(text) and not (len(above) <= 40 and _CHANNEL.search(above)))
