@@ -82,9 +82,20 @@ _ANSWERS = _re(
 )
 
 
+# round the clock only as an option the client may buy or ask for ("24x7 coverage can be adjusted according to …",
+# "24x7 only if explicitly included in the Order Form", "24/7 support is available as an add-on"): the page's own
+# service keeps its window (en569, en449)
+_OPTION = _re(
+    r"\b(?:if\s+(?:\w+\s+){0,2}(?:purchased|included|ordered|contracted|selected|subscribed|agreed)|only\s+if|"
+    r"can\s+be\s+(?:\w+\s+)?(?:adjusted|added|extended|arranged|purchased|ordered)|(?:up)?on\s+request|optional(?:ly)?|"
+    r"add-?ons?|at\s+(?:an\s+)?(?:additional|extra)\s+(?:cost|charge|fee))\b|可选|可選|另行(?:收费|收費|购买|購買)"
+)
+
+
 def _round_the_clock(line: str) -> bool:
-    """The line puts support on the round-the-clock clock: not when what runs round the clock is only monitoring."""
-    return CLOCK_24X7 in line and not (_WATCH.search(line) and not _ANSWERS.search(line))
+    """The line puts support on the round-the-clock clock: not when what runs round the clock is only monitoring, or
+    only an option the client may buy."""
+    return CLOCK_24X7 in line and not (_WATCH.search(line) and not _ANSWERS.search(line)) and not _OPTION.search(line)
 
 
 def _outside_offered(line: str) -> bool:
