@@ -9,16 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.extract.extract_support import terms_of
-
-
-def _fees(terms: dict) -> list[str]:  # type: ignore[type-arg]
-    fees = terms.get("fees", {})
-    return [
-        f.get("amount") or f.get("price")
-        for group in ("recurring", "rate_card", "one_off")
-        for f in fees.get(group, [])
-    ]
+from tests.extract.extract_support import fee_facts
 
 
 @pytest.mark.parametrize(
@@ -27,15 +18,15 @@ def _fees(terms: dict) -> list[str]:  # type: ignore[type-arg]
         (
             "General Conditions\n1. Support outside of normal working hours is charged at R460-00 per hour.\n"
             "2. There is a once off setup fee of R800-00.",
-            ["460.00 ZAR", "800.00 ZAR"],
+            [("fee", "460 ZAR", "hour"), ("fee", "800 ZAR", "one-off")],
         ),
-        ("Monthly support fee: R1 250-50 per month.", ["1250.50 ZAR"]),
-        ("Support is charged at R460.00 per hour.", ["460.00 ZAR"]),
-        ("The annual maintenance fee is 5000 rand per year.", ["5000.00 ZAR"]),
+        ("Monthly support fee: R1 250-50 per month.", [("fee", "1250.5 ZAR", "month")]),
+        ("Support is charged at R460.00 per hour.", [("fee", "460 ZAR", "hour")]),
+        ("The annual maintenance fee is 5000 rand per year.", [("fee", "5000 ZAR", "year")]),
     ],
 )
-def test_rand_prices_are_read(tmp_path: Path, text: str, amounts: list[str]) -> None:
-    assert sorted(_fees(terms_of(tmp_path, text))) == sorted(amounts)
+def test_rand_prices_are_read(tmp_path: Path, text: str, amounts: list[tuple[str, ...]]) -> None:
+    assert fee_facts(tmp_path, text) == sorted(amounts)
 
 
 @pytest.mark.parametrize(
@@ -47,4 +38,4 @@ def test_rand_prices_are_read(tmp_path: Path, text: str, amounts: list[str]) -> 
     ],
 )
 def test_models_versions_and_uptime_are_no_rand(tmp_path: Path, text: str) -> None:
-    assert _fees(terms_of(tmp_path, text)) == []
+    assert fee_facts(tmp_path, text) == []
