@@ -190,6 +190,8 @@ _CURRENCY_WORDS: list[tuple[str, str]] = [
     (r"泰铢|泰銖|THB|฿", "THB"),
     (r"日元|日圆|日圓|日币|日幣|円|JPY", "JPY"),
     (r"韩元|韓元|韩币|韓幣|KRW|₩", "KRW"),
+    # the rand: its code, or its "R" against the digits of a price written with cents ("R460-00", "R1 200.00")
+    (r"ZAR|(?<![A-Za-z\d])(?-i:R)(?=\d)", "ZAR"),
 ]
 _CURRENCY_NAMES: list[tuple[str, str]] = [
     (r"\byuan\b|\brenminbi\b", "CNY"),
@@ -207,6 +209,7 @@ _CURRENCY_NAMES: list[tuple[str, str]] = [
     (r"ringgits?", "MYR"),
     (r"\bbaht\b", "THB"),
     (r"\byen\b", "JPY"),
+    (r"\brands?\b", "ZAR"),
 ]
 _CUR_RE = "|".join(f"(?:{p})" for p, _ in _CURRENCY_WORDS)
 _CUR_AFTER = "|".join(f"(?:{p})" for p, _ in _CURRENCY_NAMES) + "|" + _CUR_RE
@@ -309,9 +312,17 @@ _SIGN_NOT_BEFORE_DIGITS = r"(?!(?:[A-Z]{0,3}\$|[£€¥₩฿])\s?\d)"
 # decimals, so "1.200" with a currency is twelve hundred)
 _POINT_GROUPED = r"\d{1,3}(?:\.\d{3})+(?:,(?:\d{2}|-{1,2}|–))?(?![\d.,])"
 _POINT_GROUPED_RE = re.compile(_POINT_GROUPED)
+# cents after a hyphen, as South Africa writes a rand price ("R460-00", "R1 250-50"): only against the R
+_HYPHEN_CENTS = r"(?<=(?-i:R))\d{1,3}(?:[ \u00a0\u202f]?\d{3})*-\d\d(?![\d-])"
+# a bare "R" before digits is the rand only in a price written with cents ("R460-00", "R460.00", "R1,200.00") on a
+# line that prices something: "R460" (a model), "R2-00" in "Release R2-00" (a version) are no money
+_RAND_FORM = re.compile(r"\d(?:-|\.)\d\d\Z")
+_PRICED = re.compile(
+    r"\b(?:charged?|fees?|costs?|prices?d?|rates?|per|pay(?:able)?|billed|invoiced?|excl|incl|vat)\b", re.I
+)
 # thousands grouped with commas (12,000) or, after a currency sign, with a single (narrow) space ("$2 000")
 MONEY_RE = re.compile(
-    rf"(?:(?=[^\s\d]{{1,5}}\s*\d)(?P<pre>{_CUR_RE}))?\s*(?P<amount>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_POINT_GROUPED}|(?<=[$£€¥])\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?){_SCALE}\s*"
+    rf"(?:(?=[^\s\d]{{1,5}}\s*\d)(?P<pre>{_CUR_RE}))?\s*(?P<amount>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_POINT_GROUPED}|(?<=[$£€¥])\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?:\.\d+)?(?![\d,])|{_HYPHEN_CENTS}|\d+(?:\.\d+)?){_SCALE}\s*"
     rf"(?:-(?=\s*(?:元|圆|圓)))?\s*(?P<post>元|圆|圓|块|{_SIGN_NOT_BEFORE_DIGITS}(?:{_CUR_AFTER})|dollars?)?",
     re.IGNORECASE,
 )
@@ -332,6 +343,8 @@ def plain_amount(digits: str) -> Decimal:
     """The amount a money match's digits write: "12,000.50" and "€ 1.200,-" (point-grouped) alike."""
     if _POINT_GROUPED_RE.fullmatch(digits):
         digits = digits.rstrip("-–").rstrip(",").replace(".", "").replace(",", ".")
+    if re.fullmatch(r"[\d \u00a0\u202f]+-\d\d", digits):
+        digits = digits.replace("-", ".")  # R460-00: cents after a hyphen
     return Decimal(re.sub(r"[,\s]", "", digits))
 
 
@@ -352,6 +365,8 @@ class FoundMoney:
 def currency_of(word: str | None) -> str | None:
     if not word:
         return None
+    if word == "R":
+        return "ZAR"  # the rand's sign, read only against the digits of a price
     for pattern, code in (*_CURRENCY_WORDS, *_CURRENCY_NAMES):
         if re.fullmatch(pattern, word, re.IGNORECASE):
             return code
@@ -397,6 +412,8 @@ def _with_wan_before(text: str, one: FoundMoney, m: re.Match[str]) -> FoundMoney
 def _amount(text: str, m: re.Match[str], default_currency: str) -> FoundMoney | None:
     pre, post = m["pre"], m["post"]
     if not pre and not post:
+        return None
+    if pre == "R" and not (_RAND_FORM.search(m["amount"]) and _PRICED.search(text)):
         return None
     if text[m.end() : m.end() + 1] in ("%", "％"):
         return None

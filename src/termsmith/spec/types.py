@@ -38,6 +38,7 @@ CURRENCY_MINOR_UNITS: dict[str, int] = {
     "CHF": 2,
     "MYR": 2,
     "THB": 2,
+    "ZAR": 2,
     "JPY": 0,
     "KRW": 0,
 }

@@ -17,7 +17,7 @@ from termsmith.extract.values import FoundMoney, durations, local_currency, mone
 
 _FEE = _re(
     r"费|費|价|價|金额|金額|报酬|報酬|款|fee|price|charge|cost|rate|amount|payable|¥|\$|元|£|€|"
-    r"\bbill(?:ed|s|able)?\b|\binvoiced?\b|retainer|\b(?:USD|HKD|TWD|NTD|RMB|CNY|EUR|GBP|SGD|AUD|CAD|MOP|CHF|MYR|THB|JPY|KRW)\b|"
+    r"\bbill(?:ed|s|able)?\b|\binvoiced?\b|retainer|\b(?:USD|HKD|TWD|NTD|RMB|CNY|EUR|GBP|SGD|AUD|CAD|MOP|CHF|MYR|THB|JPY|KRW|ZAR)\b|"
     r"฿|₩|円"
 )
 _RECURRING_WORDS = _re(

@@ -26,7 +26,7 @@ _RESPONSE = _re(
     # request (a vocabulary closed over what a response can be called, not read off one document); its
     # abbreviations: time to (first) response / acknowledge, "Resp:" (a mean time, MTTA, is a figure, not read).
     # One word boundary before them all: each alternative of its own costs a try at every character
-    r"\b(?:(?:first|initial) contact\b|call(?:s|ed)?[- ]?backs?\b|reaction times?\b|triag(?:e|ed|es|ing)\b|"
+    r"\b(?:(?:first|initial) contact\b|call(?:s|ed)?[- ]?backs?\b|(?:fault|incident|call|ticket|request)s?\s+reception\b|reaction times?\b|triag(?:e|ed|es|ing)\b|"
     r"communications? (?:is |are |will be |shall be )?initiated\b|"
     r"(?:engineer|technician|analyst|agent)s? (?:is |are |will be |shall be )?assigned\b|"
     r"work (?:begins|starts|commences|will (?:begin|start|commence))\b|(?-i:TTFR|FRT|TTA)\b|resp\b\.?(?=\s*[:：])|"
@@ -39,7 +39,7 @@ _RESPONSE = _re(
 )
 # the receipt of a request (an acknowledgement, 受理, 确认收到): a response, but of an acknowledge column and a respond
 # column (or line) the respond one is the response (level_tables, level_fallback)
-_RECEIPT = _re(r"acknowledg|受理|确认|確認|收到|接收")
+_RECEIPT = _re(r"acknowledg|受理|确认|確認|收到|接收|\breception\b")
 # A final answer is the resolution ("两个工作日内回复最终处理结果"), whatever verb carries it; an interim
 # one ("初步提交解决方案", "provide an initial workaround plan") is neither a response nor a resolution.
 _FINAL = _re(

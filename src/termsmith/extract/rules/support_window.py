@@ -74,8 +74,41 @@ _OUTSIDE_OFFERED = _re(
 _HELD_OVER = _re(r"\bnext\s+(?:business|working|support)\s+(?:day|window)|\bqueued\b|\bno\s+action\b")
 
 
+# round the clock for watching the systems, not for answering ("Our systems are monitored 24x7 to detect …", "24/7
+# network monitoring", "7×24小时监控"): the platform's watch, which sets no clock on the support's times (en547)
+_WATCH = _re(r"\bmonitor(?:s|ed|ing)?\b|监控|監控|监测|監測")
+_ANSWERS = _re(
+    r"\b(?:support|helpdesk|help\s+desk|service\s+desk|technicians?|engineers?|respon\w*)\b|客服|支持|支援|响应|響應"
+)
+
+
+# round the clock only as an option the client may buy or ask for ("24x7 coverage can be adjusted according to …",
+# "24x7 only if explicitly included in the Order Form", "24/7 support is available as an add-on"): the page's own
+# service keeps its window (en569, en449)
+_OPTION = _re(
+    r"\b(?:if\s+(?:\w+\s+){0,2}(?:purchased|included|ordered|contracted|selected|subscribed|agreed)|only\s+if|"
+    r"can\s+be\s+(?:\w+\s+)?(?:adjusted|added|extended|arranged|purchased|ordered)|(?:up)?on\s+request|optional(?:ly)?|"
+    r"add-?ons?|at\s+(?:an\s+)?(?:additional|extra)\s+(?:cost|charge|fee))\b|可选|可選|另行(?:收费|收費|购买|購買)"
+)
+
+
+def _round_the_clock(line: str) -> bool:
+    """The line puts support on the round-the-clock clock: not when what runs round the clock is only monitoring, or
+    only an option the client may buy."""
+    return CLOCK_24X7 in line and not (_WATCH.search(line) and not _ANSWERS.search(line)) and not _OPTION.search(line)
+
+
 def _outside_offered(line: str) -> bool:
     return bool(_OUTSIDE_OFFERED.search(line)) and not _HELD_OVER.search(line)
+
+
+# a level's own after-hours time beside its standard one ("1 hour (Standard) / 3 hours (After-Hours)", "4 hours (After
+# Hours)", "1 hour after hours"): the page says which of its times counts outside the window, so its service there sets
+# no clock for the times it gives for the window (en575, en560; the corpus README: the level keys the standard time)
+_AFTER_HOURS_TIME = _re(
+    r"\d\s*(?:minutes?|mins?|hours?|hrs?|h|(?:business|working)\s+days?|days?)\W{0,3}\s*\(?\s*"
+    r"(?:after[- ]hours?|out[- ]of[- ]hours|outside\s+(?:of\s+)?(?:business|office|support|working)\s+hours)\b"
+)
 
 
 # the days or hours the window is open for, not a time it promises: "five days a week", "10 hours a day", "每周5天",
@@ -117,9 +150,11 @@ def limited_window(line: str) -> bool:
 def window_clock(texts: Iterable[str]) -> str | None:
     """ "business" when the document (its normalised ``texts``) states a limited support window and puts nothing
     on the round-the-clock clock, else None."""
+    texts = list(texts)
+    paired = any(_AFTER_HOURS_TIME.search(text) for text in texts)
     limited, above = False, ""
     for text in texts:
-        if CLOCK_24X7 in text or _outside_offered(text):
+        if _round_the_clock(text) or (_outside_offered(text) and not paired):
             return None
         # under a short heading naming a channel ("Phone Support" / "9 AM to 5 PM … Monday – Friday"): its hours
         limited = limited or (limited_window(text) and not (len(above) <= 40 and _CHANNEL.search(above)))
