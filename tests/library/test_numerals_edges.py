@@ -10,7 +10,8 @@ from decimal import Decimal
 
 import pytest
 
-from termsmith.library.numerals import capital_amount, chinese_number, parse_capital
+from termsmith.library.numerals import CURRENCY_NAMES, capital_amount, chinese_number, parse_capital
+from termsmith.spec.types import CURRENCY_MINOR_UNITS
 
 
 def test_defaults_are_simplified_script_and_renminbi() -> None:
@@ -41,8 +42,8 @@ def test_currency_prefixes() -> None:
     assert capital_amount(Decimal("1"), "zh-Hans", "MOP") == "澳门元壹元整"
     assert capital_amount(Decimal("1"), "zh-Hant", "TWD") == "新臺幣壹元整"
     assert capital_amount(Decimal("1"), "zh-Hant", "JPY") == "日圓壹元整"
-    # a currency without a Chinese name keeps its code
-    assert capital_amount(Decimal("1"), "zh-Hans", "KRW") == "KRW壹元整"
+    # a currency without a Chinese name (none the spec accepts: see the test below) keeps its code
+    assert capital_amount(Decimal("1"), "zh-Hans", "NZD") == "NZD壹元整"
 
 
 @pytest.mark.parametrize(
@@ -117,3 +118,13 @@ def test_article_numbers_outside_1_to_999_are_refused(n: int) -> None:
     with pytest.raises(ValueError) as info:
         chinese_number(n)
     assert str(info.value) == "article numbers run from 1 to 999"
+
+
+@pytest.mark.parametrize("currency", sorted(CURRENCY_MINOR_UNITS))
+@pytest.mark.parametrize("lang", ["zh-Hans", "zh-Hant"])
+def test_every_currency_a_spec_accepts_is_named_in_chinese_capitals(currency: str, lang: str) -> None:
+    # a ZAR or AUD agreement printed "ZAR陆仟元整": the code where a Chinese lawyer reads the currency's name
+    words = capital_amount(Decimal("6000"), lang, currency)
+    assert not words.startswith(currency), words
+    assert words.startswith(CURRENCY_NAMES[currency][lang])
+    assert parse_capital(words) == Decimal("6000.00")

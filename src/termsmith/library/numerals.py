@@ -39,6 +39,13 @@ CURRENCY_NAMES: dict[str, dict[str, str]] = {
     "GBP": {"zh-Hans": "英镑", "zh-Hant": "英鎊"},
     "JPY": {"zh-Hans": "日元", "zh-Hant": "日圓"},
     "SGD": {"zh-Hans": "新加坡元", "zh-Hant": "新加坡元"},
+    "AUD": {"zh-Hans": "澳元", "zh-Hant": "澳幣"},
+    "CAD": {"zh-Hans": "加元", "zh-Hant": "加幣"},
+    "CHF": {"zh-Hans": "瑞士法郎", "zh-Hant": "瑞士法郎"},
+    "MYR": {"zh-Hans": "马来西亚林吉特", "zh-Hant": "馬來西亞令吉"},
+    "THB": {"zh-Hans": "泰铢", "zh-Hant": "泰銖"},
+    "KRW": {"zh-Hans": "韩元", "zh-Hant": "韓圓"},
+    "ZAR": {"zh-Hans": "南非兰特", "zh-Hant": "南非蘭特"},
 }
 
 
