@@ -45,10 +45,11 @@ def test_a_bare_dollar_is_the_named_countrys(tmp_path: Path, lead: str, code: st
 
 
 def test_a_new_zealand_dollar_is_no_us_dollar(tmp_path: Path) -> None:
-    assert _fees(tmp_path, "Support fee: NZ$120 per month.\n") == []
-    assert (
-        _fees(tmp_path, "This Agreement is governed by the laws of New Zealand.\nSupport fee: $120 per month.\n") == []
-    )
+    # New Zealand's dollar is a spec currency since session 23 (its amounts used to be dropped without a word)
+    assert _fees(tmp_path, "Support fee: NZ$120 per month.\n") == [("fee", "120 NZD", "month")]
+    assert _fees(
+        tmp_path, "This Agreement is governed by the laws of New Zealand.\nSupport fee: $120 per month.\n"
+    ) == [("fee", "120 NZD", "month")]
 
 
 @pytest.mark.parametrize(

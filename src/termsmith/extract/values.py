@@ -170,8 +170,7 @@ def compact(d: Duration) -> str:
 # ---------------------------------------------------------------- money
 # Each currency by its code, its sign and its names in both Chinese scripts (written before or after an amount), and
 # by its English names (written after it: "120 Singapore dollars"). A dollar named by its country (NZ$, "Singapore
-# dollars") is read before the bare "$" and "dollars" (the document's own dollar). New Zealand's dollar is no currency
-# of the spec: it is named so that NZ$ is not read as a bare "$" (US dollars), and its amounts are then not read.
+# dollars") is read before the bare "$" and "dollars" (the document's own dollar).
 _CURRENCY_WORDS: list[tuple[str, str]] = [
     (r"人民币|人民幣|RMB|CNY|¥|元人民币", "CNY"),
     (r"港币|港幣|港元|HK\$|HKD", "HKD"),
@@ -212,6 +211,9 @@ _CURRENCY_NAMES: list[tuple[str, str]] = [
     (r"\brands?\b", "ZAR"),
 ]
 _CUR_RE = "|".join(f"(?:{p})" for p, _ in _CURRENCY_WORDS)
+# a currency named in words after an amount ("150 New Zealand dollars", "500 rand", "30 euros"), for the rules that
+# look for a price on a line
+CURRENCY_NAMED = "|".join(f"(?:{p})" for p, _ in _CURRENCY_NAMES) + r"|\bdollars?\b"
 _CUR_AFTER = "|".join(f"(?:{p})" for p, _ in _CURRENCY_NAMES) + "|" + _CUR_RE
 _DOLLARS = ("HKD", "TWD", "USD", "AUD", "CAD", "SGD", "NZD")
 # an English document's own country, when it says it clearly: an ABN, a "Pty Ltd", the laws of an Australian state;
@@ -258,7 +260,7 @@ def local_currency(language: str, text: str) -> str:
     Taiwan's, New Taiwan dollars for other Traditional-script documents; an English document's "$" follows the dollar it names elsewhere
     (HK$, NT$), else its country's when it states it clearly and names no other (an ABN or a Pty Ltd, the laws of an
     Australian state: AUD; the laws of a Canadian province: CAD; a Pte Ltd, the laws of Singapore, S$: SGD; an NZBN,
-    NZ$: New Zealand's, which the spec does not know, so its amounts are not read), else US dollars; Simplified
+    NZ$: NZD), else US dollars; Simplified
     Chinese, renminbi."""
     if language == "zh-Hant":
         if _HONG_KONG.search(text):

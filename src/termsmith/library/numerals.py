@@ -40,6 +40,7 @@ CURRENCY_NAMES: dict[str, dict[str, str]] = {
     "JPY": {"zh-Hans": "日元", "zh-Hant": "日圓"},
     "SGD": {"zh-Hans": "新加坡元", "zh-Hant": "新加坡元"},
     "AUD": {"zh-Hans": "澳元", "zh-Hant": "澳幣"},
+    "NZD": {"zh-Hans": "新西兰元", "zh-Hant": "紐西蘭元"},
     "CAD": {"zh-Hans": "加元", "zh-Hant": "加幣"},
     "CHF": {"zh-Hans": "瑞士法郎", "zh-Hant": "瑞士法郎"},
     "MYR": {"zh-Hans": "马来西亚林吉特", "zh-Hant": "馬來西亞令吉"},

@@ -34,6 +34,7 @@ CURRENCY_MINOR_UNITS: dict[str, int] = {
     "GBP": 2,
     "SGD": 2,
     "AUD": 2,
+    "NZD": 2,
     "CAD": 2,
     "CHF": 2,
     "MYR": 2,

@@ -13,12 +13,15 @@ from termsmith.extract.rules.price_columns import price_columns
 from termsmith.extract.rules.space_columns import head_of, space_tables
 from termsmith.extract.rules.tax import only_tax, tax
 from termsmith.extract.sentences import Sentence
-from termsmith.extract.values import FoundMoney, durations, local_currency, money
+from termsmith.extract.values import CURRENCY_NAMED, FoundMoney, durations, local_currency, money
+from termsmith.spec.types import CURRENCY_MINOR_UNITS
 
+# a currency's code makes a line a price's (every code a spec accepts, and the everyday RMB and NTD)
+_CODES = "|".join(sorted({*CURRENCY_MINOR_UNITS, "RMB", "NTD"}))
 _FEE = _re(
     r"费|費|价|價|金额|金額|报酬|報酬|款|fee|price|charge|cost|rate|amount|payable|¥|\$|元|£|€|"
-    r"\bbill(?:ed|s|able)?\b|\binvoiced?\b|retainer|\b(?:USD|HKD|TWD|NTD|RMB|CNY|EUR|GBP|SGD|AUD|CAD|MOP|CHF|MYR|THB|JPY|KRW|ZAR)\b|"
-    r"฿|₩|円"
+    rf"\bbill(?:ed|s|able)?\b|\binvoiced?\b|retainer|\b(?:{_CODES})\b|"
+    rf"฿|₩|円|{CURRENCY_NAMED}"
 )
 _RECURRING_WORDS = _re(
     r"维护费|維護費|服务费|服務費|运维费|運維費|维保费|維保費|年费|年費|月费|月費|月租费|月租費|技术支持费|技術支援費|支持服务费|包年|包月|"
