@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from termsmith.extract.rules.party_brand_owner import owner_vendor
+from termsmith.extract.rules.party_brand_text import unmarked
 from termsmith.extract.rules.party_brand_zh import han_vendor
 from termsmith.extract.sentences import Sentence
 
@@ -145,7 +146,7 @@ def brand_vendor(sentences: Sequence[Sentence], others: Sequence[str] = ()) -> t
     strong: set[str] = set()
     spelled: dict[str, tuple[str, Sentence]] = {}
     for index, s in enumerate(sentences[:400]):
-        text = re.sub(r"\*\*|__", "", s.norm)
+        text = unmarked(s.norm)
         found: list[tuple[str, bool]] = []
         for m in _WE_BRACKET.finditer(text):
             found.append((m["name"], True))
