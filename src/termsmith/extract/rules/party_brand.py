@@ -7,7 +7,7 @@ strives to offer …", "Databend 为 … 用户提供 … 服务", "Frasertec �
 ('Tyler ("we") will provide', 'Starter WP, Inc. ("Starter WP," "we," "us")', "由 LunarHosts（下稱本團隊、我們）制定"), the
 firm in "At Vimsy, we …", or the firm in a relative clause about its service ("the service commitments Vimsy makes to
 our clients"). A name counts when it acts twice, or once with a service for its object (provides …
-support, 提供 … 服务), or once in such a bracket or clause. A role ("the Customer will"), a generic team ("Technical Support
+support, 提供 … 服务; "support provided by Appbrew"), or once in such a bracket or clause. A role ("the Customer will"), a generic team ("Technical Support
 will"), a platform the work runs on (WordPress, AWS, Microsoft …) or the client already read names no vendor; two
 names that act as often as each other name no one. `parties` asks this reader only when no other reader named the
 vendor. When no name acts often enough, the brand that owns the page's desk, staff and services reads it
@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from termsmith.extract.rules.party_brand_owner import owner_vendor
+from termsmith.extract.rules.party_brand_text import unmarked
 from termsmith.extract.rules.party_brand_zh import han_vendor
 from termsmith.extract.sentences import Sentence
 
@@ -64,7 +65,14 @@ _WE_BRACKET = re.compile(
 _BY = re.compile(
     r"\b(?:provided|offered|delivered|performed|supplied|issued)\s+by\s+"
     + _NAME
-    + r"(?![\w&'.-]|\s+(?:&\s+)?[A-Z]|\s*\(\s*[\"“](?:we|us|our)\b)"
+    + r"(?![\w&'-]|\.\w|\s+(?:&\s+)?[A-Z]|\s*\(\s*[\"“](?:we|us|our)\b)"
+)
+# the page's service right before "provided by": the firm serves, an act that counts alone ("the scope of support
+# provided by Appbrew", "how support is provided by The Hosting Hotel Inc.", "services provided by Danny to the Client",
+# "the service level agreement (SLA) provided by Switch IT")
+_SERVICE_BEFORE = re.compile(
+    r"\b(?:support|services?|sla\)?|maintenance|hosting|assistance)\s+(?:(?:is|are|being|will\s+be)\s+)?$",
+    re.IGNORECASE,
 )
 _OWN = re.compile(
     _NAME + r"\s?['’`]s\s+(?:[\w-]+\s+){0,2}?(?:services?|support|sla|service\s+level|terms|help\s*desk|team|"
@@ -128,6 +136,9 @@ _PLATFORMS = frozenset(
 
 def _is_firm(name: str) -> bool:
     words = re.findall(r"[\w&'.-]+", name.lower())
+    if len(words) > 2 and words[0] == "the" and re.fullmatch(r"(?:inc|llc|ltd|limited|corp|gmbh)\.?", words[-1]):
+        # a legal name, its article and common words its own ("The Hosting Hotel Inc.")
+        return not any(w in _PLATFORMS for w in words)
     if not words or all(w.strip(".'") in _GENERIC for w in words):
         return False
     return words[0].strip(".'") not in _GENERIC and not any(w in _PLATFORMS for w in words)
@@ -145,13 +156,15 @@ def brand_vendor(sentences: Sequence[Sentence], others: Sequence[str] = ()) -> t
     strong: set[str] = set()
     spelled: dict[str, tuple[str, Sentence]] = {}
     for index, s in enumerate(sentences[:400]):
-        text = re.sub(r"\*\*|__", "", s.norm)
+        text = unmarked(s.norm)
         found: list[tuple[str, bool]] = []
         for m in _WE_BRACKET.finditer(text):
             found.append((m["name"], True))
         for pattern in (_AT_WE, _ZH_WE, _RELATIVE):
             found += [(m["name"], True) for m in pattern.finditer(text)]
-        mentions = [*_BY.finditer(text), *_OWN.finditer(text)]
+        for m in _BY.finditer(text):
+            found.append((m["name"], bool(_SERVICE_BEFORE.search(text, 0, m.start()))))
+        mentions = [*_OWN.finditer(text)]
         if index < 3 and len(text) < 90:
             mentions += [t for pattern in (_TITLE, _ZH_TITLE) if (t := pattern.match(text))]
         found += [(m["name"], False) for m in mentions if m["name"]]

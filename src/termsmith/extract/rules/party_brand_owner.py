@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 
 from termsmith.extract.rules.party_brand_host import host_names
 from termsmith.extract.rules.party_brand_standing import PLAN_WORDS, stands_for_firm
+from termsmith.extract.rules.party_brand_text import unmarked
 from termsmith.extract.rules.party_brand_zh import firm_han
 from termsmith.extract.sentences import Sentence
 
@@ -74,7 +75,7 @@ def owner_vendor(
     count: Counter[str] = Counter(acted)
     spelled = dict(first)
     for s in sentences[:400]:
-        text = re.sub(r"\*\*|__", "", s.norm)
+        text = unmarked(s.norm)
         names = [m["name"] for pattern in (*_OWNS, *_OPPOSITE) for m in pattern.finditer(text) if _placed(m)]
         names += _han_owners(text)
         for name in {_PLAN_END.sub("", _LEADING.sub("", n.strip(" ,"))) for n in names if n}:
@@ -84,7 +85,7 @@ def owner_vendor(
             count[k] += 1
             spelled.setdefault(k, (name, s))
     page = "\n".join(s.norm for s in sentences[:400])
-    page = re.sub(r"\*\*|__", "", page)
+    page = unmarked(page)
     for k in [k for k in count if _common_word(spelled[k][0], page) or not stands_for_firm(spelled[k][0], page)]:
         del count[k]
     hosts = host_names(page)
