@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from extract_support import extract_json, extract_lines, level_clocks
+from extract_support import extract_lines, level_clocks
 
 _LINES = [
     "Support response times",
@@ -32,22 +32,11 @@ _LEVELS = {
 }
 
 
-@pytest.mark.parametrize("name", ["doc.txt", "doc.docx"])
+@pytest.mark.parametrize("name", ["doc.txt", "doc.docx", "doc.pdf"])
 def test_levels_as_columns_one_cell_a_line(tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str) -> None:
     found = extract_lines(tmp_path, capsys, _LINES, name)
     assert level_clocks(found["terms"]) == _LEVELS
     assert "Within 4 hours" in found["evidence"]["severity_levels[1].response"]["quote"]
-
-
-def test_levels_as_columns_printed_to_pdf(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    import html
-
-    import weasyprint
-
-    body = "".join(f"<p>{html.escape(line)}</p>" for line in _LINES)
-    path = tmp_path / "levels.pdf"
-    weasyprint.HTML(string=f'<html><head><meta charset="utf-8"></head><body>{body}</body></html>').write_pdf(str(path))
-    assert level_clocks(extract_json(path, capsys)["terms"]) == _LEVELS
 
 
 def test_chinese_levels_as_columns(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-from extract_support import extract_json, level_clocks, terms_of, text_lines
+from extract_support import extract_lines, level_clocks, terms_of, text_lines
 
 _ROWS = [
     ("", "Starter", "Business", "Premier"),
@@ -42,14 +42,7 @@ def test_level_rows_inside_a_plan_grid_whose_header_lost_its_corner(tmp_path: Pa
 
 
 def test_level_rows_inside_a_plan_grid_printed_to_pdf(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    import html
-
-    import weasyprint
-
-    body = "".join(f"<p>{html.escape(line)}</p>" for line in ["Support plans", *_pipe(_ROWS)])
-    path = tmp_path / "plans.pdf"
-    weasyprint.HTML(string=f'<html><head><meta charset="utf-8"></head><body>{body}</body></html>').write_pdf(str(path))
-    found = extract_json(path, capsys)
+    found = extract_lines(tmp_path, capsys, ["Support plans", *_pipe(_ROWS)], "plans.pdf")
     assert level_clocks(found["terms"]) == _LEVELS
     assert found["evidence"]["severity_levels[0].response"]["page"] == 1
 
