@@ -37,9 +37,11 @@ def extract_lines(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], lines: Sequence[str], name: str = "doc.txt"
 ) -> dict[str, Any]:
     """The document's entry of `termsmith extract` for ``lines`` saved as ``name`` (its suffix picks the reader; a
-    ``.docx`` holds one paragraph a line)."""
+    ``.docx`` holds one paragraph a line, a ``.pdf`` one printed paragraph a line)."""
     if name.endswith(".docx"):
         return extract_json(docx_paragraphs(tmp_path, lines, name), capsys)
+    if name.endswith(".pdf"):
+        return extract_json(pdf_paragraphs(tmp_path, lines, name), capsys)
     path = tmp_path / name
     path.write_text(text_lines(*lines), encoding="utf-8")
     return extract_json(path, capsys)
@@ -119,6 +121,18 @@ def docx_table(
         document.add_paragraph(line)
     path = tmp_path / name
     document.save(str(path))
+    return path
+
+
+def pdf_paragraphs(tmp_path: Path, lines: Sequence[str], name: str = "doc.pdf") -> Path:
+    """A PDF printing ``lines``, one paragraph each, saved as ``name``."""
+    import html
+
+    import weasyprint
+
+    body = "".join(f"<p>{html.escape(line)}</p>" for line in lines)
+    path = tmp_path / name
+    weasyprint.HTML(string=f'<html><head><meta charset="utf-8"></head><body>{body}</body></html>').write_pdf(str(path))
     return path
 
 

@@ -74,7 +74,7 @@ _BASIS: list[tuple[re.Pattern[str], str]] = [
     (_re(r"[个個]接口|/接口|每[个個]接口|[个個]介面|per interface|\bper\s+(?:integration|API)\b"), "interface"),
     (
         _re(
-            r"每月|/\s?月|月费|月費|包月|按月|per (?:calendar )?month|monthly|a month|/\s?month|/\s?mo\b|\b(?:each|every)\s+month\b|per mo\b"
+            r"每月|/\s?月|月费|月費|包月|按月|per (?:calendar )?month|monthly|a month|/\s?month|/\s?mo(?:\b|(?=\d\b))|\b(?:each|every)\s+month\b|per mo\b"
         ),
         "month",
     ),
@@ -87,7 +87,7 @@ _BASIS: list[tuple[re.Pattern[str], str]] = [
     (
         _re(
             r"每年|/\s?年|年费|年費|年度|包年|按年|per year|annual|annually|per annum|p\.a\.|/\s?year|a year|"
-            r"\byearly\b|/\s?yr\b|\bper\s+yr\b|\b(?:each|every)\s+year\b|/\s?annum\b|\bper\s+(?:calendar|contract)\s+year\b|"
+            r"\byearly\b|/\s?yr(?:\b|(?=\d\b))|\bper\s+yr\b|\b(?:each|every)\s+year\b|/\s?annum\b|\bper\s+(?:calendar|contract)\s+year\b|"
             r"(?:^|\s|\|)年(?:\s|\||$)"
         ),
         "year",

@@ -10,6 +10,7 @@ from typing import Any
 
 from termsmith.extract.rules.context import Context, _re
 from termsmith.extract.rules.flat_grid import flat_grid
+from termsmith.extract.rules.flat_level_heads import flat_level_heads
 from termsmith.extract.rules.flat_rows import flat_rows
 from termsmith.extract.rules.header_lines import header_lines
 from termsmith.extract.rules.heading_clock import heading_clock, paragraph_norms
@@ -88,6 +89,8 @@ def severity_levels(ctx: Context) -> None:
     flattened |= times_below([s for s in sentences if id(s) not in flattened], levels)
     # a plan × level grid printed one cell per line (a web page's table copied as text)
     flattened |= flat_grid([s for s in sentences if id(s) not in flattened], levels)
+    # a level × kind table with the levels as columns printed one cell per line
+    flattened |= flat_level_heads([s for s in sentences if id(s) not in flattened], levels)
     done = {s.paragraph.number for s in sentences if id(s) in flattened}
     tables = {t.first: t for t in find_tables(sentences) if not done & set(t.paragraphs)}
     in_tables = {n for t in tables.values() for n in t.paragraphs}

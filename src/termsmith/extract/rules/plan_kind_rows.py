@@ -10,6 +10,16 @@ Each plan's cell is the level under that plan ("Priority 1 (Standard)", as every
 evidence. The heading is a markdown heading or a short line within the two lines above the table; a description
 under it ("> … High priority bugs are included.") names no level. A row naming no kind, or two, is skipped; the table
 counts when a row of a kind holds times in two plan columns or more.
+
+The grid may also keep its levels inside: a row naming a level and nothing else opens that level's block, the rows of
+a kind under it time it, until the next such row (a web page's plan grid, its header shifted over the corner cell):
+
+    | Professional | Enterprise       | Gold             |   |   ← the plans (or after a corner cell)
+    | Severity 1 (Urgent) |  |  |  |                            ← a level's row: the level of the rows below
+    | First Response | –   | 8 Business Hours | 8 Business Hours |
+    | Resolution     | –   | 32 Business Hours | 16 Business Hours |
+
+A dash or "Best Effort" is no time, so that plan has no level of that kind.
 """
 
 from __future__ import annotations
@@ -18,6 +28,7 @@ import re
 
 from termsmith.extract.rules.level_words import _clock, _kinds_in_order, _Level, _level_in, plan_level
 from termsmith.extract.rules.plan_hours import column_clocks
+from termsmith.extract.rules.plan_shifted import _plans as shifted_plans
 from termsmith.extract.rules.tables import Table
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, durations
@@ -54,31 +65,54 @@ def _times(row: list[Sentence]) -> dict[int, FoundDuration]:
     return out
 
 
+def _plans_at(row: list[Sentence]) -> tuple[list[str], int] | None:
+    """The plans a row names and the column of the first one: after a corner cell, or first over a corner cell the
+    header lost (`plan_shifted`)."""
+    if (plans := _plan_row(row)) is not None:
+        return plans, 1
+    if (shifted := shifted_plans(row)) is not None and shifted[1] == 1:
+        return shifted[0], 1
+    return None
+
+
+def _section_level(row: list[Sentence]) -> tuple[str, str, str | None] | None:
+    """The level a row names in its first cell and nothing else (a level's row inside the grid), or None."""
+    if any(c.norm.strip() for c in row[1:]) or durations(row[0].norm) or _kinds_in_order(row[0].norm):
+        return None
+    return _level_in(row[0].norm)
+
+
 def read_plan_kind_rows(table: Table, levels: dict[str, _Level]) -> bool:
     """Read a level's table of plans by kinds into ``levels``; whether the table was one."""
-    if not table.aligned or (level := _heading_level(table.intro)) is None:
+    if not table.aligned:
         return False
     rows = [table.header, *table.rows] if table.header else list(table.rows)
-    if not rows or (plans := _plan_row(rows[0])) is None:
+    if not rows or (found_plans := _plans_at(rows[0])) is None:
         return False
+    plans, first = found_plans
+    level = _heading_level(table.intro)
     width = len(rows[0])
     hours: dict[int, str] = {}
-    read: list[tuple[str, int, FoundDuration, Sentence]] = []
+    read: list[tuple[tuple[str, str, str | None], str, int, FoundDuration, Sentence]] = []
+    wide = False  # a row of a kind timed in two plan columns or more
     for row in rows[1:]:
         if len(row) != width:
             return False
         if (stated := column_clocks(row)) is not None:
             hours = stated
             continue
+        if (section := _section_level(row)) is not None:
+            level = section
+            continue
         kinds = _kinds_in_order(row[0].norm)
         times = _times(row)
-        if len(kinds) == 1 and not _level_in(row[0].norm) and len(times) >= 2:
-            read.extend((kinds[0], i, found, row[i]) for i, found in times.items())
-    if not read:
+        if level is not None and len(kinds) == 1 and not _level_in(row[0].norm) and times:
+            read.extend((level, kinds[0], i, found, row[i]) for i, found in times.items() if i - first < len(plans))
+            wide = wide or len(times) >= 2
+    if not read or not wide:
         return False
-    key, name, _ = level
-    for kind, i, found, cell in read:
-        at = plan_level(key, name, plans[i - 1])
+    for (key, name, _), kind, i, found, cell in read:
+        at = plan_level(key, name, plans[i - first])
         entry = levels.setdefault(at[0], _Level(*at))
         entry.named_at = entry.named_at or cell
         entry.times.setdefault(kind, (found, _clock(cell.norm, found) or hours.get(i), cell))
