@@ -258,7 +258,11 @@ VE001 = register(
         " (linten16) An aim verb (aim to, strive to) reaching for a stated figure in its own clause (We aim to respond"
         " within 2 business days · strives to maintain a 99.9% network uptime) is not flagged: the figure is what the SLA"
         " measures. An efforts standard (reasonable endeavours … within the target times) is flagged whatever it reaches"
-        " for, and an aim with no figure (strive to address all critical issues promptly) is flagged.",
+        " for, and an aim with no figure (strive to address all critical issues promptly) is flagged."
+        " (lint23R) An effort noun a party makes, takes or exercises, in either voice, is the same promise of trying:"
+        " take every precaution, take steps, make all attempts, All attempts will be made to …, extra precautions are"
+        " put in place, and care as the manner of the work (with due care, handled with care). Not: the steps the"
+        " clause lists (take the following steps), taking care of a service, a care plan.",
         why="An efforts clause promises activity, not a result: the vendor is in breach only if the "
         "client can prove it did not try, which it almost never can.",
         example="乙方将尽最大努力恢复系统。\nThe Vendor will use best efforts to restore the service.",
@@ -267,6 +271,13 @@ VE001 = register(
         real=(
             "“We aim to respond within 2 business days.” — not flagged: an aim at a stated time (cowwoc/docker, Support "
             "Policy 1.0)",
+            "“All attempts will be made to get the system diagnosed and operational within 24 hours.” — flagged: an "
+            "effort made, passive; the 24 hours bound the attempts, not a result (flexihost.co.nz, Service Level "
+            "Agreement)",
+            "“Although S&S will take every precaution to preserve all data and software on the computer, I acknowledge "
+            "that occasionally data loss will occur …” — flagged: an effort taken (stewartandson.com, Remote Support Agreement)",
+            "“All work is carried out professionally and with due care; however, specific results … cannot be "
+            "guaranteed.” — flagged: care as the manner of the work (thanetcomputersolutions.co.uk, terms and conditions)",
             "“The Provider strives to maintain a 99.9% network uptime.” — not flagged: an aim at a stated uptime figure "
             "(sitesdiscovery.com, hosting and maintenance agreement)",
             "“While we strive to address all critical issues promptly, response times during out-of-hours periods may vary "
