@@ -350,13 +350,21 @@ VQ001 = register(
         " percentage, not a grade, and is not flagged; 确保系统正常运行 is. 重大 in a condition of occurrence"
         " (若/如果/如…出现/发生 重大X) grades which event triggers the term, not a quality promised (若产品出现重大质量问题,可拨打"
         "…报修 · 如出現重大問題,試運行期重新計算: not flagged); a guarantee against it (保证不出现重大故障) and a severity"
-        " that sets a deadline with no condition (重大问题三天内解决) are flagged.",
+        " that sets a deadline with no condition (重大问题三天内解决) are flagged."
+        " (lint23R) English: the vendor's commitment as a noun (our commitment to providing …), a pride with its grade"
+        " (takes great pride in) and the standard it holds itself to (we hold ourselves to …) mark a promise, as"
+        " committed to does: a grade on the service inside them is flagged.",
         why='"合理费用" and "industry-standard security" leave the figure to whoever sends the invoice '
         "or writes the excuse; disputes over them end in expert opinions, not in the contract.",
         example="功能开发按合理价格收费。\nFees for new features shall be reasonable.",
         instead="功能开发按 3,000 元/人天收费，开工前书面确认人天估算。\n"
         "New features are charged at CNY 3,000 per person-day, with the estimate confirmed in writing before work starts.",
         real=(
+            "“This Service Level Agreement represents our unwavering commitment to providing you with exceptional "
+            "service, robust platform performance and dedicated support.” — flagged: grades inside the vendor's "
+            "commitment (louper.io, Enterprise SLA)",
+            "“As your trusted partner, we hold ourselves to the highest standards of service delivery and customer "
+            "success.” — flagged (louper.io, Enterprise SLA)",
             "“We operate a fair use policy on all hosting packages.” — not flagged: the policy's name, not a grade "
             "(mycloudwebsolutions.com, Fair Usage Policy)",
             "“Provide dedicated experts with deep technical and infrastructure knowledge” — flagged: how deep is not said "
