@@ -6,17 +6,11 @@ unmeasured quality. Through the public API (``lint_text``)."""
 from __future__ import annotations
 
 import pytest
-
-from termsmith.diagnostics import Severity
-from termsmith.lint import lint_text
+from lint_findings import warnings
 
 
 def quality(text: str) -> list[str]:
-    return [
-        d.extra.get("term", "")
-        for d in lint_text(text, "t.txt")
-        if d.code == "VQ001" and d.severity is Severity.WARNING
-    ]
+    return [term for c, term in warnings(text) if c == "VQ001"]
 
 
 @pytest.mark.parametrize(

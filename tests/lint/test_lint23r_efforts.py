@@ -5,18 +5,13 @@ of what is done (take every precaution · All attempts will be made to … · ha
 from __future__ import annotations
 
 import pytest
+from lint_findings import warnings
 
-from termsmith.diagnostics import Severity
-from termsmith.lint import lint_text
 from termsmith.lint.lexicon.en_effort23 import EN_EFFORT_TERMS_23
 
 
 def efforts(text: str) -> list[str]:
-    return [
-        d.extra.get("term", "")
-        for d in lint_text(text, "t.txt")
-        if d.code == "VE001" and d.severity is Severity.WARNING
-    ]
+    return [term for c, term in warnings(text) if c == "VE001"]
 
 
 @pytest.mark.parametrize(
