@@ -12,7 +12,7 @@ attempts to access … fail), and a verb whose object is not the effort noun.
 
 from __future__ import annotations
 
-_NOUN = r"(?:attempts?|precautions?|steps|measures|care)"
+_NOUN = r"(?:attempts?|precautions?|steps|measures|(?<!\bevery\s)care)"  # every care: a fixed term already
 # what may stand between the verb and the noun: a quantifier or a grade, never a bare article
 _GRADE = (
     r"(?:(?:all|every|any|such|whatever|reasonable|necessary|appropriate|additional|extra|further|possible|due|"
