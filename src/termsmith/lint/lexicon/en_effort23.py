@@ -5,6 +5,9 @@ says what is done: the promise is the trying, as "best efforts" is. Entries have
 ``termsmith.lint.lexicon.terms.EN_PATTERN_TERMS`` (name, family, replacement, bound kind, anchor words, pattern,
 before).
 
+An attempt followed by its "to" (makes every reasonable attempt to …) is left to the existing readers ("attempt to",
+"reasonable"), which already flag it, so their findings are not merged into one.
+
 Not read: a list the clause points at (take the following steps · the steps described below), taking care *of*
 something (a service named, not an effort), the customer's attempts as the subject of an event (if the customer's
 attempts to access … fail), and a verb whose object is not the effort noun.
@@ -12,7 +15,7 @@ attempts to access … fail), and a verb whose object is not the effort noun.
 
 from __future__ import annotations
 
-_NOUN = r"(?:attempts?|precautions?|steps|measures|(?<!\bevery\s)care)"  # every care: a fixed term already
+_NOUN = r"(?:attempts?(?!\s+to\b)|precautions?|steps|measures|(?<!\bevery\s)care)"  # every care: a fixed term already
 # what may stand between the verb and the noun: a quantifier or a grade, never a bare article
 _GRADE = (
     r"(?:(?:all|every|any|such|whatever|reasonable|necessary|appropriate|additional|extra|further|possible|due|"
