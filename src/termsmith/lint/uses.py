@@ -272,7 +272,11 @@ _EN_PROMISE = (
     r"\b(?:shall|will|must|agrees?\s+to|commits?\s+to|committed\s+to|dedicated\s+to|undertakes?\s+to|"
     r"guarantees?|guaranteed|ensures?|ensuring|warrants?|promises?|(?:is|are)\s+responsible\s+for|includes?|"
     r"included|provides?|offers?|delivers?|performs?|maintains?|keeps?|monitors?|handles?|responds?|resolves?|"
-    r"entitles?|believe\s+in|takes?\s+pride\s+in|prides?\s+(?:ourselves|itself|themselves)\s+on|we\s+(?:\w+\s+)?(?:provide|offer|deliver|ensure|keep|maintain|monitor|handle|respond|fix|"
+    r"entitles?|believe\s+in|takes?\s+(?:(?:great|particular|real|special)\s+)?pride\s+in|"
+    # (lint23R) the vendor's commitment as a noun, and the standard it holds itself to: our unwavering commitment to
+    # providing … · we hold ourselves to the highest standards
+    r"commitments?\s+to|hold\s+(?:ourselves|itself|themselves)\s+to|"
+    r"prides?\s+(?:ourselves|itself|themselves)\s+on|we\s+(?:\w+\s+)?(?:provide|offer|deliver|ensure|keep|maintain|monitor|handle|respond|fix|"
     r"resolve|perform|update|guarantee|make|use|take|work|give|aim|strive|try|are|do))\b|['’]ll\b"
 )
 _EN_HEDGE_MODAL = r"\b(?:can|could|may|might|should|would)\b"

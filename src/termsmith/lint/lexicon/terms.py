@@ -2752,6 +2752,12 @@ from termsmith.lint.lexicon.en_priority22 import EN_PRIORITY_TERMS_22  # noqa: E
 
 EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_PRIORITY_TERMS_22)
 
+# (lint23R) an effort made or taken by a party, read by position in both voices: take every precaution · All attempts
+# will be made to … · extra precautions are put in place
+from termsmith.lint.lexicon.en_effort23 import EN_EFFORT_TERMS_23  # noqa: E402
+
+EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_EFFORT_TERMS_23)
+
 # (lintclosure16) the English families closed over word forms and near-synonyms, vague only inside a promise
 from termsmith.lint.lexicon.en_closure16 import (  # noqa: E402
     EN_TIME_CLOSURE,

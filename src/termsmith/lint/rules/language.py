@@ -258,7 +258,11 @@ VE001 = register(
         " (linten16) An aim verb (aim to, strive to) reaching for a stated figure in its own clause (We aim to respond"
         " within 2 business days · strives to maintain a 99.9% network uptime) is not flagged: the figure is what the SLA"
         " measures. An efforts standard (reasonable endeavours … within the target times) is flagged whatever it reaches"
-        " for, and an aim with no figure (strive to address all critical issues promptly) is flagged.",
+        " for, and an aim with no figure (strive to address all critical issues promptly) is flagged."
+        " (lint23R) An effort noun a party makes, takes or exercises, in either voice, is the same promise of trying:"
+        " take every precaution, take steps, make all attempts, All attempts will be made to …, extra precautions are"
+        " put in place, and care as the manner of the work (with due care, handled with care). Not: the steps the"
+        " clause lists (take the following steps), taking care of a service, a care plan.",
         why="An efforts clause promises activity, not a result: the vendor is in breach only if the "
         "client can prove it did not try, which it almost never can.",
         example="乙方将尽最大努力恢复系统。\nThe Vendor will use best efforts to restore the service.",
@@ -267,6 +271,13 @@ VE001 = register(
         real=(
             "“We aim to respond within 2 business days.” — not flagged: an aim at a stated time (cowwoc/docker, Support "
             "Policy 1.0)",
+            "“All attempts will be made to get the system diagnosed and operational within 24 hours.” — flagged: an "
+            "effort made, passive; the 24 hours bound the attempts, not a result (flexihost.co.nz, Service Level "
+            "Agreement)",
+            "“Although S&S will take every precaution to preserve all data and software on the computer, I acknowledge "
+            "that occasionally data loss will occur …” — flagged: an effort taken (stewartandson.com, Remote Support Agreement)",
+            "“All work is carried out professionally and with due care; however, specific results … cannot be "
+            "guaranteed.” — flagged: care as the manner of the work (thanetcomputersolutions.co.uk, terms and conditions)",
             "“The Provider strives to maintain a 99.9% network uptime.” — not flagged: an aim at a stated uptime figure "
             "(sitesdiscovery.com, hosting and maintenance agreement)",
             "“While we strive to address all critical issues promptly, response times during out-of-hours periods may vary "
@@ -339,13 +350,21 @@ VQ001 = register(
         " percentage, not a grade, and is not flagged; 确保系统正常运行 is. 重大 in a condition of occurrence"
         " (若/如果/如…出现/发生 重大X) grades which event triggers the term, not a quality promised (若产品出现重大质量问题,可拨打"
         "…报修 · 如出現重大問題,試運行期重新計算: not flagged); a guarantee against it (保证不出现重大故障) and a severity"
-        " that sets a deadline with no condition (重大问题三天内解决) are flagged.",
+        " that sets a deadline with no condition (重大问题三天内解决) are flagged."
+        " (lint23R) English: the vendor's commitment as a noun (our commitment to providing …), a pride with its grade"
+        " (takes great pride in) and the standard it holds itself to (we hold ourselves to …) mark a promise, as"
+        " committed to does: a grade on the service inside them is flagged.",
         why='"合理费用" and "industry-standard security" leave the figure to whoever sends the invoice '
         "or writes the excuse; disputes over them end in expert opinions, not in the contract.",
         example="功能开发按合理价格收费。\nFees for new features shall be reasonable.",
         instead="功能开发按 3,000 元/人天收费，开工前书面确认人天估算。\n"
         "New features are charged at CNY 3,000 per person-day, with the estimate confirmed in writing before work starts.",
         real=(
+            "“This Service Level Agreement represents our unwavering commitment to providing you with exceptional "
+            "service, robust platform performance and dedicated support.” — flagged: grades inside the vendor's "
+            "commitment (louper.io, Enterprise SLA)",
+            "“As your trusted partner, we hold ourselves to the highest standards of service delivery and customer "
+            "success.” — flagged (louper.io, Enterprise SLA)",
             "“We operate a fair use policy on all hosting packages.” — not flagged: the policy's name, not a grade "
             "(mycloudwebsolutions.com, Fair Usage Policy)",
             "“Provide dedicated experts with deep technical and infrastructure knowledge” — flagged: how deep is not said "
