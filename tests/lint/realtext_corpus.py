@@ -199,6 +199,8 @@ BATCH_FOLDERS = (
     "held-out-36",
     "held-out-37",
     "held-out-38",
+    "held-out-39",
+    "held-out-40",
     "tune-5",
     "tune-6",
     "tune-7",
