@@ -131,6 +131,8 @@ FIRST_RUN = {
     "held-out-36": "e85481d",
     "held-out-37": "40c9849",
     "held-out-38": "40c9849",
+    "held-out-39": "b73ecb5",
+    "held-out-40": "b73ecb5",
 }
 # collection order; everything in the first group came before every numbered held-out batch
 BEFORE_ALL = ("tune", "held-out", "tune-5", "tune-6", "tune-7", "tune-8")
