@@ -23,6 +23,10 @@ tree                                         cold start  per MB at 15 % vague
 40c9849e (session 23 start: 4.0 MB/s here)          806                 1,391
 ===========================================  ==========  ====================
 
+The cold-start count includes reading termsmith's start-up caches (``regex_cache``, ``codegen_cache``), which hold
+the entries of every command this user has run: 806 M with lint's own entries only, 932 M (both 40c9849e and the
+session's final code) once extract and render runs had added theirs. Compare trees with the same cache folder state.
+
 So the session-23 figures that miss the targets (4.0 MB/s, cold start 450 ms on that host) are the host's: the code
 costs 6 % more instructions per MB than when 11.7 MB/s was recorded, and 30-45 % fewer at cold start.
 
