@@ -23,9 +23,11 @@ tree                                         cold start  per MB at 15 % vague
 40c9849e (session 23 start: 4.0 MB/s here)          806                 1,391
 ===========================================  ==========  ====================
 
-The cold-start count includes reading termsmith's start-up caches (``regex_cache``, ``codegen_cache``), which hold
-the entries of every command this user has run: 806 M with lint's own entries only, 932 M (both 40c9849e and the
-session's final code) once extract and render runs had added theirs. Compare trees with the same cache folder state.
+The cold-start count includes reading termsmith's start-up caches (``regex_cache``, ``codegen_cache``). Until late
+in session 23 one file held the entries of every command this user had run: 806 M with lint's own entries only,
+932 M (40c9849e and the code before the fix alike) once extract and render runs had added theirs. Each command now
+keeps its own files (``marshal_store.use_profile``): 782 M, and bench_lint's cold start on the session-23 host went
+from 447 ms to 345 ms. Compare trees with the same cache folder state.
 
 So the session-23 figures that miss the targets (4.0 MB/s, cold start 450 ms on that host) are the host's: the code
 costs 6 % more instructions per MB than when 11.7 MB/s was recorded, and 30-45 % fewer at cold start.

@@ -162,7 +162,7 @@ def test_a_cli_run_saves_what_the_next_one_reuses(tmp_path: Path) -> None:
     first = subprocess.run(validate, capture_output=True, text=True, env=env)
     (stored,) = (tmp_path / "codegen").glob("*.marshal")
     counted = (
-        "from termsmith import codegen_cache as d; d.install();"
+        "from termsmith import codegen_cache as d, marshal_store; marshal_store.use_profile('validate'); d.install();"
         f"from termsmith.cli import main; main(['validate', {str(SAMPLE)!r}, '--format', 'json']);"
         "print(d._STORE._new)"
     )

@@ -131,6 +131,7 @@ def test_a_cli_run_stores_what_the_next_one_validates_with(tmp_path: Path) -> No
     )
     assert list((tmp_path / "validators").glob("*.marshal"))
     counted = (
+        "from termsmith import marshal_store; marshal_store.use_profile('validate');"  # as the console command does
         "from termsmith.cli import main; from termsmith.spec.model import ServiceSpecDocument as S;"
         f"code = main(['validate', {sample!r}]); print(code, S.__pydantic_complete__)"
     )

@@ -131,7 +131,10 @@ def run() -> NoReturn:
     ~35 ms of its ~0.45 s. Cycles are still collected, every 200,000 net allocations
     (mypy's setting, for the same reason), so a long ``serve`` or batch stays bounded."""
     gc.set_threshold(200_000, 30, 30)
-    from termsmith import codegen_cache
+    from termsmith import codegen_cache, marshal_store
+
+    command = sys.argv[1] if len(sys.argv) > 1 else ""
+    marshal_store.use_profile(command if command in COMMANDS else "")
 
     codegen_cache.install()  # before the modules that define dataclasses and models load
     try:
