@@ -29,7 +29,7 @@ from termsmith.cache_folder import cache_folder
 
 # The console command this process runs ("lint", "render" …), set by ``termsmith.cli.run`` before any store is read:
 # each command keeps its own file, so a cold ``termsmith lint`` reads lint's entries only, not every regex and class
-# that extract and render runs added to one shared file (session 23: 13 % of lint's cold-start instructions).
+# that extract and render runs added to one shared file (session 23: 16 % of lint's cold-start instructions).
 _profile = ""
 
 

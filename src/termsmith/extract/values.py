@@ -211,10 +211,11 @@ _CURRENCY_NAMES: list[tuple[str, str]] = [
     (r"\brands?\b", "ZAR"),
 ]
 _CUR_RE = "|".join(f"(?:{p})" for p, _ in _CURRENCY_WORDS)
+_CUR_NAMES = "|".join(f"(?:{p})" for p, _ in _CURRENCY_NAMES)
 # a currency named in words after an amount ("150 New Zealand dollars", "500 rand", "30 euros"), for the rules that
 # look for a price on a line
-CURRENCY_NAMED = "|".join(f"(?:{p})" for p, _ in _CURRENCY_NAMES) + r"|\bdollars?\b"
-_CUR_AFTER = "|".join(f"(?:{p})" for p, _ in _CURRENCY_NAMES) + "|" + _CUR_RE
+CURRENCY_NAMED = _CUR_NAMES + r"|\bdollars?\b"
+_CUR_AFTER = _CUR_NAMES + "|" + _CUR_RE
 _DOLLARS = ("HKD", "TWD", "USD", "AUD", "CAD", "SGD", "NZD")
 # an English document's own country, when it says it clearly: an ABN, a "Pty Ltd", the laws of an Australian state;
 # the laws of a Canadian province, HST. Its bare "$" is then that country's dollar.

@@ -79,13 +79,13 @@ def flat_level_heads(sentences: list[Sentence], levels: dict[str, _Level]) -> se
             read.update(lines[n][2])
         for kind, label, cells in rows:
             read.update(lines[label][2])
-            for (key, name, ident), cell in zip(heads, cells, strict=True):
+            for column, ((key, name, ident), cell) in enumerate(zip(heads, cells, strict=True)):
                 text, s, ids = lines[cell]
                 read.update(ids)
                 if not isinstance(found := _cell(text), FoundDuration):
                     continue
                 entry = levels.setdefault(key, _Level(key, name, ident))
-                entry.named_at = entry.named_at or lines[i - len(heads) + heads.index((key, name, ident))][1]
+                entry.named_at = entry.named_at or lines[i - len(heads) + column][1]
                 entry.times.setdefault(kind, (found, _clock(f"{lines[label][0]} {text}", found), s))
         i = rows[-1][2][-1] + 1
     return read

@@ -224,7 +224,8 @@ class _Block:
         if head and not _level_in(text):
             self.run = [*(self.run or []), text]
             self.slots, self.head_at, self.level, self.used = _slots(self.run), s.paragraph.number, None, 0
-            self.plans = _slot_plans(self.run) if len(self.slots) == len(_slot_plans(self.run)) else []
+            plans = _slot_plans(self.run)
+            self.plans = plans if len(plans) == len(self.slots) else []
             self.titled = False
             return
         self.run = None if head is None or _level_in(text) else self.run
