@@ -547,13 +547,17 @@ def _header_line_ends(paragraphs: list[tuple[Paragraph, str]], taken: set[int]) 
     return ends
 
 
+_SERVICE_LEVEL = _re(r"service[\s-]+levels?")
+
+
 def _header_run(paragraphs: list[tuple[Paragraph, str]], i: int, ends: list[int]) -> tuple[int, int] | None:
     """(start, end) of a run of short header lines from i: it names the level column and a kind, or two
     kinds, or is opened by a line that is only the level column's name ("Level", "等级")."""
     j = ends[i]
     if j - i < 2 or j >= len(paragraphs):
         return None
-    texts = [_short(p) or "" for p, _ in paragraphs[i:j]]
+    # "Service Level Agreement" in a title line above the header names no level column
+    texts = [_SERVICE_LEVEL.sub(" ", _short(p) or "") for p, _ in paragraphs[i:j]]
     first = next((k for k, t in enumerate(texts) if _COLUMN_OF_LEVELS.search(t) or _kinds_in_order(t)), None)
     if first is None or j - (i + first) < 2:
         return None
