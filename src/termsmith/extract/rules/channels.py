@@ -243,7 +243,7 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
     ),  # not 偏遠地區 (outlying areas)
     (
         _re(
-            r"现场|現場|上门|上門|到场|到場|到府|on-?site|驻场|駐場|驻点|駐點|到厂|到廠|in-person|site visits?|"
+            r"现场|現場|上门|上門|到场|到場|到府|on-?site|\bon\s+site\b|驻场|駐場|驻点|駐點|到厂|到廠|in-person|site visits?|"
             r"派[员員](?:到|前往|赴)(?:客户|客戶|贵|貴|用户|用戶)|"
             r"field (?:engineers?|technicians?|service)|attend(?:s|ing)? (?:the )?(?:customer'?s? |client'?s? )?(?:site|premises)|"
             # staff sent to the client ("dispatch a technician to your premises", 派遣工程师上门)
@@ -274,6 +274,12 @@ _FIRST_WAY = _re(r"优先|優先|首先|先行|先以|先用|先通过|先通過
 _PAID = _re(r"有偿|有償|计价|計價|收费|收費|chargeable|billable|\bpaid\b|\bpriced\b|rate card")
 
 
+# a response or a dispatch named by its way ("Remote response within 1 hour", "On Site … Dispatched in 1 hour",
+# "technician on site within 8 hours", 现场响应): the way is offered, its time a level's promise besides
+_BY_WAY = _re(r"[\s(]*(?:\([^)]{0,30}\)\s*)?(?:response|respond|dispatch\w*|(?:响应|響應))")
+_SENT = _re(r"\b(?:technicians?|engineers?)\s*$")
+
+
 def _commitment(pattern: re.Pattern[str], text: str, kind: str) -> bool:
     if _PAID.search(text) or money(text, "CNY"):  # a way of working with a price is a paid service
         return True
@@ -284,6 +290,8 @@ def _commitment(pattern: re.Pattern[str], text: str, kind: str) -> bool:
             return not _SERVICE_OFFERED.search(text)
         return not _FIRST_WAY.search(text)
     for m in pattern.finditer(text):
+        if _BY_WAY.match(text, m.end()) or _SENT.search(text[max(0, m.start() - 20) : m.start()]):
+            continue  # a response given, or staff sent, by the way: the way is offered (a remote or on-site response)
         if any(
             0 <= d.start - m.end() <= 20 and not re.search(r"[,，;；。]", text[m.end() : d.start])
             for d in durations(text)

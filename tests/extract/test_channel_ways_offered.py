@@ -1,0 +1,45 @@
+"""Session 24 (issue 12, extract24C): channels named by how the client or the vendor works, in our own texts.
+
+- a remote or on-site response or dispatch named by its way ("Remote response within 1 hour, technician on site
+  within 8 hours", 现场响应 / 現場響應 4小时): the way is offered; its time is a level's promise besides;
+- a ticket raised in any form of the verb ("When raising a ticket, …", "submitting a support ticket");
+- support reached "telephonically".
+
+Guards: a way with a price, the vendor's remote monitoring, a ticket the client only views.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.extract.extract_support import channel_kinds
+
+
+@pytest.mark.parametrize(
+    ("name", "lines", "kinds"),
+    [
+        (
+            "sla.txt",
+            ("Critical: Remote response within 1 hour, technician on site within 8 hours.",),
+            ["on-site", "remote"],
+        ),
+        ("sla2.txt", ("Support levels", "P1: on-site response within 4 hours"), ["on-site"]),
+        ("服务.txt", ("一级故障：现场响应4小时，远程响应30分钟。",), ["on-site", "remote"]),
+        ("服務.txt", ("一級故障：現場響應4小時，遠端響應30分鐘。",), ["on-site", "remote"]),
+    ],
+)
+def test_ways_offered_are_channels(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, lines: tuple[str, ...], kinds: list[str]
+) -> None:
+    assert channel_kinds(tmp_path, capsys, lines, name) == kinds
+
+
+def test_priced_monitored_or_viewed_ways_are_no_channels(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lines = (
+        "On-site visits are chargeable at $120 per hour, dispatched within 1 business day.",
+        "We monitor your servers with a remote agent.",
+        "You can view your tickets in the customer area.",
+    )
+    assert channel_kinds(tmp_path, capsys, lines, "plan.txt") == []
