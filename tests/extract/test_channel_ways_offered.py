@@ -28,6 +28,7 @@ from tests.extract.extract_support import channel_kinds
         ("sla2.txt", ("Support levels", "P1: on-site response within 4 hours"), ["on-site"]),
         ("服务.txt", ("一级故障：现场响应4小时，远程响应30分钟。",), ["on-site", "remote"]),
         ("服務.txt", ("一級故障：現場響應4小時，遠端響應30分鐘。",), ["on-site", "remote"]),
+        ("tickets.txt", ("When raising a ticket, choose the priority that fits the issue.",), ["ticket"]),
     ],
 )
 def test_ways_offered_are_channels(

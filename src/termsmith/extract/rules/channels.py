@@ -125,7 +125,9 @@ _CHANNEL_CONTEXT = _re(
     # the client opening a ticket (开立问题单, 開立問題單: IBM's zh-TW and zh-CN for "open a case")
     r"(?:开立|開立|提交|建立|创建|開啟|开启|打开|打開)(?:的|新的|一个|一個)?(?:支持|支援)?"
     r"(?:问题单|問題單|工单|工單|事件单|事件單|案例|客服单|客服單)|" + _ISSUE_TRACKER + r"|"
-    r"\b(?:enter|open|log|raise)(?:s|ed)?\s+(?:a\s+|an\s+|the\s+|all\s+)?tickets?\b|"
+    # (in every form of the verb: "When raising a ticket", "submitting a support ticket")
+    r"\b(?:enter(?:s|ed|ing)?|open(?:s|ed|ing)?|log(?:s|ged|ging)?|rais(?:e|es|ed|ing)|submit(?:s|ted|ting)?)\s+"
+    r"(?:a\s+|an\s+|the\s+|all\s+|your\s+)?(?:new\s+)?(?:support\s+)?tickets?\b|"
     r"通知|通过|通過|咨询|咨詢|諮詢|现场服务|現場服務|上门服务|上門服務|远程服务|遠程服務|遠端服務|在线服务|在線服務|热线服务|熱線服務|"
     # how a client reaches the vendor: 透過 (zh-Hant "through"), dialling, calling in, the service line
     r"透过|透過|经由|經由|拨打|撥打|致电|致電|来电|來電|叫修|客服|专线|專線|联系我们|聯繫我們|聯絡我們|"
