@@ -29,6 +29,11 @@ from tests.extract.extract_support import channel_kinds
         ("服务.txt", ("一级故障：现场响应4小时，远程响应30分钟。",), ["on-site", "remote"]),
         ("服務.txt", ("一級故障：現場響應4小時，遠端響應30分鐘。",), ["on-site", "remote"]),
         ("tickets.txt", ("When raising a ticket, choose the priority that fits the issue.",), ["ticket"]),
+        (
+            "logged.txt",
+            ("All support requests must be logged by email to help@example.com or telephonically.",),
+            ["email", "phone"],
+        ),
     ],
 )
 def test_ways_offered_are_channels(

@@ -164,7 +164,7 @@ _ADDRESSES = {
 _CHANNELS: list[tuple[re.Pattern[str], str]] = [
     (
         _re(
-            r"电话|電話|热线|熱線|手机|手機|telephone|phone|hotline|"
+            r"电话|電話|热线|熱線|手机|手機|telephone|phone|\btelephonic(?:ally)?\b|hotline|"
             r"(?:客服|服务|服務|技术|技術|支持|支援|售后|售後|报修|報修|叫修|维修|維修|维护|維護|咨询|諮詢)专线|"
             r"(?:客服|服务|服務|技术|技術|支持|支援|售后|售後|报修|報修|叫修|维修|維修|维护|維護|咨询|諮詢)專線|"
             r"拨打|撥打|致电|致電|toll-?free\s+(?:number|line|hotline|phone|telephone|call)|\bcall(?:ing)?\s+(?:us|our)\b|"
