@@ -49,3 +49,30 @@ def test_priced_monitored_or_viewed_ways_are_no_channels(tmp_path: Path, capsys:
         "You can view your tickets in the customer area.",
     )
     assert channel_kinds(tmp_path, capsys, lines, "plan.txt") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "lines", "kinds"),
+    [
+        # a way named with 支持 / 支援 ("ServiceDesk 工单支持"), a chat product's 频道 ("专用的 Slack/Discord 频道支持")
+        (
+            "支持.txt",
+            ("服务内容", "* ServiceDesk 工单支持。", "* 专用的 Slack/Discord 频道支持。"),
+            ["chat-group", "ticket"],
+        ),
+        ("支援.txt", ("服務內容", "* ServiceDesk 工單支援。", "* 專用的 Slack 頻道支援。"), ["chat-group", "ticket"]),
+    ],
+)
+def test_ways_named_with_support_in_chinese(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, lines: tuple[str, ...], kinds: list[str]
+) -> None:
+    assert channel_kinds(tmp_path, capsys, lines, name) == kinds
+
+
+def test_a_way_not_offered_in_chinese_is_no_channel(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert channel_kinds(tmp_path, capsys, ("本服务不提供工单支持。",), "无.txt") == []
+
+
+def test_a_community_channel_is_no_support_channel(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert channel_kinds(tmp_path, capsys, ("获取帮助", "- Databend 社区 Slack 频道"), "社区.txt") == []
+    assert channel_kinds(tmp_path, capsys, ("取得協助", "- 使用者社區 Discord 頻道"), "社區.txt") == []

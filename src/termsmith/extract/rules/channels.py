@@ -29,7 +29,7 @@ _CALLS_IN = (
 )
 # A chat product's channel names the way with no reporting word ("Dedicated Slack/Teams channel", "Private chat
 # channel between the vendor and Customer")
-_WAY_WORDING = r"\b(?:slack|teams|discord|chat)\b[\w/ -]{0,12}\bchannels?\b"
+_WAY_WORDING = r"\b(?:slack|teams|discord|chat)\b[\w/ -]{0,12}(?:\bchannels?\b|频道|頻道)"
 # An open-source project's issue tracker, where its users report ("post issues on the GitHub page", "submit via GitHub
 # Issues", "通过 ISSUE", "通过Github提交issue"): the ticket channel, and itself the reporting word
 _ISSUE_TRACKER = (
@@ -60,7 +60,7 @@ _CHANNEL_CONTEXT = _re(
     r"\banswer(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:tele)?phones?|e-?mails?)\b|"
     r"\b(?:e-?mail|(?:tele)?phone)\s+(?:or|and|/)\s+(?:e-?mail|(?:tele)?phone)\s+(?:service|support|line)s?\b|"
     r"\b(?:priority|dedicated|direct|support)\s+(?:(?:tele)?phone\s+lines?|e-?mail\s+address(?:es)?)\b|"
-    r"(?:电话|電話|e-?mail|电子邮件|電子郵件|邮件|郵件|电邮|電郵)\s*(?:线上|線上|回复|回覆|答复|答覆)?\s*"
+    r"(?:电话|電話|e-?mail|电子邮件|電子郵件|邮件|郵件|电邮|電郵|工单|工單)\s*(?:线上|線上|回复|回覆|答复|答覆)?\s*"
     r"(?:支持|支援|服务|服務|咨询|咨詢|諮詢|协助|協助)|"
     # a column of ways joined by slashes over service promises ("电话/传真/E-mail 接到服务请求后30分钟内答复"); a
     # contact line ("电话/传真/E-mail: …") is an address block, not this
@@ -539,6 +539,8 @@ _OTHER_USE = _re(
     r"\b(?:payment|checkout|invoice)s?\b[^.;]{0,30}\b(?:via|by|through)\b[^;]{0,40}\be-?mail\b|\be-?mail(?:ed)?\s+(?:payment\s+)?link\b|"
     r"免費諮詢|免费咨询|免費報價|免费报价|\bfree\s+(?:consultation|quote)\b|\brequest\s+a\s+quote\b|"
     r"\bregular\s+contact\b|\bkeep\s+in\s+touch\b|"
+    # a user community's own space ("Databend 社区 Slack 频道", 社區群組): no way to the vendor's support
+    r"(?:社区|社區)\s*(?:的)?\s*(?:slack|discord|[^。;；,，]{0,8}?(?:频道|頻道|群))|"
     r"\b(?:we|vendor|supplier|provider|(?-i:[A-Z][\w-]+))\s+may\s+send\s+(?:a\s+)?requests?\b"
 )
 _EMPTY_LABEL = _re(r"^[^:：]{1,20}[:：]\s*$")
