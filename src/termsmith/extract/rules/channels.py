@@ -276,8 +276,9 @@ _FIRST_WAY = _re(r"优先|優先|首先|先行|先以|先用|先通过|先通過
 _PAID = _re(r"有偿|有償|计价|計價|收费|收費|chargeable|billable|\bpaid\b|\bpriced\b|rate card")
 
 
-# a response or a dispatch named by its way ("Remote response within 1 hour", "On Site … Dispatched in 1 hour",
-# "technician on site within 8 hours", 现场响应): the way is offered, its time a level's promise besides
+# a remote response named by its way ("Remote response within 1 hour", 远程响应) and staff sent on site ("technician on
+# site within 8 hours"): the way is offered, its time a level's promise besides (an on-site "response" stays an
+# arrival, session 9's reading)
 _BY_WAY = _re(r"[\s(]*(?:\([^)]{0,30}\)\s*)?(?:response|respond|dispatch\w*|(?:响应|響應))")
 _SENT = _re(r"\b(?:technicians?|engineers?)\s*$")
 
@@ -292,7 +293,9 @@ def _commitment(pattern: re.Pattern[str], text: str, kind: str) -> bool:
             return not _SERVICE_OFFERED.search(text)
         return not _FIRST_WAY.search(text)
     for m in pattern.finditer(text):
-        if _BY_WAY.match(text, m.end()) or _SENT.search(text[max(0, m.start() - 20) : m.start()]):
+        if (kind == "remote" and _BY_WAY.match(text, m.end())) or _SENT.search(
+            text[max(0, m.start() - 20) : m.start()]
+        ):
             continue  # a response given, or staff sent, by the way: the way is offered (a remote or on-site response)
         if any(
             0 <= d.start - m.end() <= 20 and not re.search(r"[,，;；。]", text[m.end() : d.start])
