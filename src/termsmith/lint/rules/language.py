@@ -353,7 +353,11 @@ VQ001 = register(
         " that sets a deadline with no condition (重大问题三天内解决) are flagged."
         " (lint23R) English: the vendor's commitment as a noun (our commitment to providing …), a pride with its grade"
         " (takes great pride in) and the standard it holds itself to (we hold ourselves to …) mark a promise, as"
-        " committed to does: a grade on the service inside them is flagged.",
+        " committed to does: a grade on the service inside them is flagged."
+        " (lint24E) A grade by rank among rivals or by the buyer it fits, in every spelling of the compound"
+        " (industry-leading, market-leading, class-leading, best of breed, award-winning, enterprise-grade,"
+        " carrier-grade), counts inside a promise as world-class does (ArcBlock offers industry-leading service"
+        " levels: flagged); outside one (a goal the vendor states, a heading) it does not.",
         why='"合理费用" and "industry-standard security" leave the figure to whoever sends the invoice '
         "or writes the excuse; disputes over them end in expert opinions, not in the contract.",
         example="功能开发按合理价格收费。\nFees for new features shall be reasonable.",
@@ -365,6 +369,12 @@ VQ001 = register(
             "commitment (louper.io, Enterprise SLA)",
             "“As your trusted partner, we hold ourselves to the highest standards of service delivery and customer "
             "success.” — flagged (louper.io, Enterprise SLA)",
+            "“ArcBlock offers industry-leading service levels to host your web-based digital assets including "
+            "websites, databases, code, applications and content.” — flagged: a rank among rivals nobody can check "
+            "(ArcBlock, Service Levels)",
+            "“Hosting Cloud’s goal is to achieve an 100% service availability across all services provided to "
+            "customers and uses a fully redundant network, enterprise grade switching, routing, firewall and server "
+            "technology to best achieve this goal.” — not flagged: a goal described, not a promise (Hosting Cloud, Performance SLA)",
             "“We operate a fair use policy on all hosting packages.” — not flagged: the policy's name, not a grade "
             "(mycloudwebsolutions.com, Fair Usage Policy)",
             "“Provide dedicated experts with deep technical and infrastructure knowledge” — flagged: how deep is not said "
