@@ -344,9 +344,15 @@ _EN_TITLE_NEXT = r" [A-Z][a-z]+\b"  # Regular Support Requests: a defined term a
 # main clause after a condition written without a comma: en_forms.en_main_clause_start)
 # (linten7) so does a coordinated verb led by a frequency or hedge adverb (… that do not affect the site and
 # typically receive a response within 48 hours)
+# (lint24E) and so does a coordinated promise with a subject of its own before its modal of obligation (… not to exceed
+# 36 hours and best efforts will be made to …; not a hedge: no significant impact … but user experience may be
+# affected) or a coordinated finite verb of the same subject (… does not guarantee support availability and reserves
+# the right to … · are not included and are an additional cost we will quote)
 _EN_NEXT_VERB = (
     r"\b(?:and|but|because|as)\s+(?:[a-z]+\s+)?(?:will|shall|must|may|might|can|could)\b|"
-    r"\b(?:and|but)\s+(?=(?:typically|usually|normally|generally|ordinarily|often|always)\b)"
+    r"\band\s+(?:[a-z]+\s+){2}(?:will|shall|must)\b|"
+    r"\b(?:and|but)\s+(?=(?:typically|usually|normally|generally|ordinarily|often|always)\b)|"
+    r"\b(?:and|but)\s+(?:reserves|are|is)\b(?!\s+not\b)"
 )
 # a line that opens with a bare verb is an instruction (a customer's duty in a list), not an offering
 _EN_IMPERATIVE = (
@@ -579,10 +585,11 @@ def _en_verb_phrase(lower: str, clause: tuple[int, int], span: tuple[int, int]) 
     than the next coordinated modal (…are not covered … and will be quoted separately)."""
     cut = clause[0]
     modal = _en_promise_patterns()[11]
-    first = modal.search(lower, cut, span[1])  # (one search: most clauses have none before the word, no scanner)
+    # (the word may sit between the "and" and its modal: … and best efforts will be made, so up to the clause's end)
+    first = modal.search(lower, cut, clause[1])  # (one search: most clauses have none before the word, no scanner)
     if first is None or first.start() >= span[0]:
         return cut
-    for m in modal.finditer(lower, cut, span[1]):
+    for m in modal.finditer(lower, cut, clause[1]):
         if m.start() < span[0]:
             cut = m.start()
     return cut
