@@ -121,6 +121,7 @@ _PAY_CHARS = ("付", "缴", "繳", "交", "退", "返")  # one of them opens or 
 _REFUNDS = r"(?:退还|退還|返还|返還|退回)[^，。；,;]{0,6}?(?:金|款|费|費)|退款|退费|退費"  # compiled in _any_of
 # how much, between the time word and the payment (甲方应按照合同约定及时足额向乙方缴纳…; lead, held-out-12)
 _IN_FULL = ("足额", "足額", "全额", "全額", "如数", "如數", "全数", "全數")
+_ADVERBS_JOINED = ("、", "和", "与", "與", "并", "並", "且")  # 及时、足额 · 及時並全額: coordinated with how much
 _TIMELY = frozenset({"及时", "即时"})  # "timely" payment: by its due date (lintzh14)
 _TO_VENDOR = ("向乙方", "给乙方", "給乙方", "向本公司", "向我公司", "向供应商", "向供應商")
 _TO_ANYONE = ("向", "给", "給")  # (lintzh15) timely payment is clean whoever is paid
@@ -333,8 +334,10 @@ def _payment_timed(
     only as the agreement's own terms fix it: a customer the nearest party named before it, and a reference to
     the agreement's terms in between (甲方应按照合同约定…向乙方缴纳…费用)."""
     end = span[1]
-    # 及时足额向乙方缴纳: how much is paid, then to whom
-    end += next((len(w) for w in _IN_FULL if text.startswith(w, end)), 0)
+    # 及时足额向乙方缴纳 · 及时、足额支付 (the two adverbs coordinated, lint24Z): how much is paid, then to whom
+    joined = end + 1 if text.startswith(_ADVERBS_JOINED, end) else end
+    full = next((len(w) for w in _IN_FULL if text.startswith(w, joined)), 0)
+    end = joined + full if full else end
     after = text[end : min(end + 6, clause[1])]
     paid = min((i for i in (after.find(v) for v in _PAYS) if i >= 0), default=-1)
     if name in _TIMELY:  # whoever pays, to whomever (the guide's third set of decisions: 乙方应及时向甲方缴纳保证金)

@@ -236,6 +236,8 @@ VT001 = register(
             "due date (acclean.com.hk, 冷氣機清洗服務 條款)",
             "“2.1 乙方应按照协商的价格和支付方式,及时足额支付服务器托管费用。” — not flagged: the same, whoever pays "
             "(360docs.net, 服务器托管合同样书 第1篇)",
+            "“您应当按照服务规则及时、足额支付费用。” — not flagged: the same with the adverbs coordinated "
+            "(tencentyun/qcloud-documents, 腾讯云智能保险助手服务条款)",
             "“服務持續性規定是系統設計的一部分。” — not flagged: continuity as a property of the design, not a timing "
             "(isabella232/OfficeDocs-O365ServiceDescriptions-pr.zh-TW, 服務健康狀況和持續性)",
         ),
