@@ -25,6 +25,10 @@ def warned(text: str) -> list[str]:
         # advice to the customer; the same word promised by the vendor
         ("本公司建議車輛最少每十二個月需接受定期維修檢查。", "本公司將定期進行維修檢查。", "定期"),
         ("二、保修期过后，建议用户及时更换过期产品。", "二、保修期过后，我公司及时更换过期产品。", "及时"),
+        # (lint24Z) encouraging or recommending the customer to act: held-out-38 (Adobe Commerce lifecycle policy)
+        # and its simplified neighbour (own); the vendor promising the same act stays vague
+        ("Adobe鼓勵客戶儘快升級。", "Adobe將儘快升級客戶的系統。", "儘快"),
+        ("我们推荐您尽快更新到新版本。", "我们将尽快更新到新版本。", "尽快"),
         # what a practice is for
         ("系统工程师定期巡检的目的在于发现硬件问题。", "系统工程师定期巡检，发现硬件问题。", "定期"),
         # the condition of an exception, and a service named in a condition of need
@@ -45,6 +49,12 @@ def test_a_word_that_promises_nothing_is_not_reported(clean: str, vague: str, wo
 
 def test_advice_reaches_no_further_than_a_clause_with_a_party_of_its_own() -> None:
     assert warned("保修期过后，建议用户更换产品，本公司将及时提供上门服务。") == ["及时"]
+
+
+def test_a_recommendation_the_vendor_gives_as_a_service_is_no_advice() -> None:
+    # (lint24Z) 推荐 not followed by the customer: the vendor recommends, as a service it owes
+    assert "尽快" in warned("我们将为您推荐合适的方案并尽快部署。")
+    assert "儘快" in warned("本公司推薦方案後將儘快部署。")
 
 
 def test_suggestion_as_a_noun_is_no_advice() -> None:
