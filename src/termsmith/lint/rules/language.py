@@ -627,6 +627,8 @@ VS001 = register(
             "(carrier.com, 開利(香港) 續保條款及細則)",
             "“在修理之后，我方将原因、补救措施、完成修理及恢复正常的时间和日期等报告给最终用户。” — not flagged: what the "
             "report carries (shenganck.com, 售后服务承诺)",
+            "“用户…对原文件可实现压缩,转码,水印等数据处理功能, …详细介绍见七牛云官网…” — not flagged: what a product "
+            "has, its head noun with a modifier (七牛云 智能多媒体数据处理 SLA)",
         ),
     )
 )
