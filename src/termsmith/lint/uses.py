@@ -151,7 +151,13 @@ _ZH_OCCURS_IF = (
 # (…，建议用户及时更换，本公司可继续提供有偿服务: the last clause is an offer); 建议 as a
 # noun (意见建议, 優化建議, 提出…建议) is no advice. A service named in a condition:
 # 如需要定期維修…，必須出示…
-_ZH_ADVICE = r"(?<![的和与與及、见見出化议議何些])(?:建议|建議)(?![等和与與、。，,或及])"
+# (lint24Z) the vendor encouraging or recommending the customer to act is advice too: Adobe鼓勵客戶儘快升級 ·
+# 我们推荐您尽快更新 (not 为您推荐更多相似商品, where the vendor does the recommending as a service)
+_ZH_ADVICE = (
+    r"(?<![的和与與及、见見出化议議何些])(?:建议|建議)(?![等和与與、。，,或及])|"
+    r"(?:鼓励|鼓勵|推荐|推薦)(?=您|你|客户|客戶|用户|用戶|使用者|顾客|顧客|买家|買家)"
+)
+_ZH_ADVICE_CHARS = ("建", "鼓", "推")  # a plain find for one of them rules most sentences out
 _ZH_AIM = r"的目的(?:在于|在於|是|為|为)|的目[标標](?:是|為|为)?\s*[:：]"  # …的目標: a goal stated, not a term
 _ZH_THANKS = ("感谢", "感謝", "谢谢", "謝謝")  # a courtesy (lintzh8)
 # what the writer believes or values (lintzh13, held-out-15: Microsoft 了解即時提供…技術支援是雲端服務的重點優勢 ·
@@ -1258,7 +1264,7 @@ def _zh_advice_or_condition(text: str, start: int, clause: tuple[int, int], sent
         return True
     if text.find("的目", sentence[0], sentence[1]) >= 0 and aim.search(text, sentence[0], sentence[1]):
         return True  # 定期巡检的目的在于…: what a practice is for
-    if text.find("建", sentence[0], start) < 0:
+    if all(text.find(c, sentence[0], start) < 0 for c in _ZH_ADVICE_CHARS):
         return False
     m = advice.search(text, sentence[0], start)
     return m is not None and party.search(text, m.end(), start) is None

@@ -55,7 +55,8 @@ VT001 = register(
         "In Chinese a "
         "request to the reader (请及时与我公司联系) or the customer's own option (您可以隨時停止使用) sets the "
         "customer's timing, not the vendor's, and is not flagged; an invitation to reach the vendor at any time "
-        "(客户可随时致电…, 请随时与我们联系) promises the vendor's availability and is. Advice to the customer (建議用戶定期備份) "
+        "(客户可随时致电…, 请随时与我们联系) promises the vendor's availability and is. Advice to the customer (建議用戶定期備份, or "
+        "the vendor encouraging the customer: “Adobe鼓勵客戶儘快升級。”, adobe-commerce lifecycle policy, zh-TW) "
         "is no term, but 建議 as a noun is no advice (如果您有任何建議或回饋，請隨時與我們聯絡: flagged). A purpose "
         "phrase says why, not what is promised, and that includes what a channel is for, so that the customer can "
         "(…提供技术支持热线,方便用户可以及时联络到我们 · 便於客戶隨時查詢維修進度). "
@@ -236,6 +237,8 @@ VT001 = register(
             "due date (acclean.com.hk, 冷氣機清洗服務 條款)",
             "“2.1 乙方应按照协商的价格和支付方式,及时足额支付服务器托管费用。” — not flagged: the same, whoever pays "
             "(360docs.net, 服务器托管合同样书 第1篇)",
+            "“您应当按照服务规则及时、足额支付费用。” — not flagged: the same with the adverbs coordinated "
+            "(tencentyun/qcloud-documents, 腾讯云智能保险助手服务条款)",
             "“服務持續性規定是系統設計的一部分。” — not flagged: continuity as a property of the design, not a timing "
             "(isabella232/OfficeDocs-O365ServiceDescriptions-pr.zh-TW, 服務健康狀況和持續性)",
         ),
@@ -492,6 +495,8 @@ VQ001 = register(
             "SLA states as a percentage (hostifyx.com, 服务等级协议)",
             "“4、若产品出现重大质量问题,可拨打全国客服热线进行报修。” — not flagged: the severity says which event "
             "the hotline is for (lhcaraudio.com, 售后服务细则)",
+            "“严重性 C：较低的业务影响性。” — not flagged: a severity level defined under its label, binding nobody "
+            "(Azure 中国 支持计划); “严重性 A：我们将以较快的速度响应。” (own) — flagged: a vendor bound in it",
         ),
     )
 )
@@ -639,6 +644,8 @@ VS001 = register(
             "(carrier.com, 開利(香港) 續保條款及細則)",
             "“在修理之后，我方将原因、补救措施、完成修理及恢复正常的时间和日期等报告给最终用户。” — not flagged: what the "
             "report carries (shenganck.com, 售后服务承诺)",
+            "“用户…对原文件可实现压缩,转码,水印等数据处理功能, …详细介绍见七牛云官网…” — not flagged: what a product "
+            "has, its head noun with a modifier (七牛云 智能多媒体数据处理 SLA)",
         ),
     )
 )
