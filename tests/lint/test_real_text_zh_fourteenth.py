@@ -86,6 +86,10 @@ TIMELY_PAYMENTS = [
     "9. 工作完成後顧客需即時全數繳清服務及工程費用予技術人員。",
     # held-out-12 (70edu: already clean, the agreement cited)
     "7、甲方应按照合同约定及时足额向乙方缴纳工程建设施工及维护服务费用。",
+    # held-out-34 (Tencent Cloud 智能保险助手 terms; lint24Z): the two adverbs coordinated
+    "您应当按照服务规则及时、足额支付费用。",
+    # own: the same in traditional script
+    "您應當按照服務規則及時、足額支付費用。",
 ]
 
 
@@ -108,6 +112,9 @@ def test_timely_payment_of_an_open_price_stays_vague_for_the_price() -> None:
         # own: another time word on a payment still needs the agreement's terms; timely handling is no payment
         ("客户应立即支付维修费用。", "立即"),
         ("乙方应及时处理故障,费用由甲方支付。", "及时"),
+        # own (lint24Z): a coordinated adverb that is no amount leaves the timing open
+        ("乙方应及时、妥善处理故障并支付赔偿。", "及时"),
+        ("乙方應及時、妥善處理故障並支付賠償。", "及時"),
     ],
 )
 def test_other_time_words_and_other_acts_stay_flagged(text: str, term: str) -> None:

@@ -25,6 +25,10 @@ def warned(text: str) -> list[str]:
         # advice to the customer; the same word promised by the vendor
         ("本公司建議車輛最少每十二個月需接受定期維修檢查。", "本公司將定期進行維修檢查。", "定期"),
         ("二、保修期过后，建议用户及时更换过期产品。", "二、保修期过后，我公司及时更换过期产品。", "及时"),
+        # (lint24Z) encouraging or recommending the customer to act: held-out-38 (Adobe Commerce lifecycle policy)
+        # and its simplified neighbour (own); the vendor promising the same act stays vague
+        ("Adobe鼓勵客戶儘快升級。", "Adobe將儘快升級客戶的系統。", "儘快"),
+        ("我们推荐您尽快更新到新版本。", "我们将尽快更新到新版本。", "尽快"),
         # what a practice is for
         ("系统工程师定期巡检的目的在于发现硬件问题。", "系统工程师定期巡检，发现硬件问题。", "定期"),
         # the condition of an exception, and a service named in a condition of need
@@ -45,6 +49,12 @@ def test_a_word_that_promises_nothing_is_not_reported(clean: str, vague: str, wo
 
 def test_advice_reaches_no_further_than_a_clause_with_a_party_of_its_own() -> None:
     assert warned("保修期过后，建议用户更换产品，本公司将及时提供上门服务。") == ["及时"]
+
+
+def test_a_recommendation_the_vendor_gives_as_a_service_is_no_advice() -> None:
+    # (lint24Z) 推荐 not followed by the customer: the vendor recommends, as a service it owes
+    assert "尽快" in warned("我们将为您推荐合适的方案并尽快部署。")
+    assert "儘快" in warned("本公司推薦方案後將儘快部署。")
 
 
 def test_suggestion_as_a_noun_is_no_advice() -> None:
@@ -96,3 +106,31 @@ def test_full_power_to_decide_and_irregular_times_are_vague() -> None:
     assert warned("原廠保用僅限於免費進行替換或補修(由廠方全權決定)。") == ["全權決定"]
     assert warned("製造商可能會不定時發佈相關指引。") == ["不定時"]
     assert warned("製造商每季發佈相關指引。") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (lint24Z) a severity level defined under its label: held-out-36 (Azure China support plans) and held-out-40
+        # (Microsoft Managed Desktop admin support), and traditional-script neighbours (own)
+        "严重性 C：较低的业务影响性。",
+        "严重级别 B –中等影响 中等业务影响 客户的业务有服务的持续丢失或服务降级，但工作可合理地继续以有障碍的方式继续进行。",
+        "嚴重性 C：較低的業務影響性。",
+        "嚴重級別 A –嚴重影響 客戶的業務嚴重喪失，需要立即關注。",
+    ],
+)
+def test_a_severity_level_defined_under_its_label_is_no_term(text: str) -> None:
+    assert warned(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # own: a vendor bound under the label still promises; the same words without the label stay flagged
+        ("严重性 A：我们将立即响应并持续跟进。", "立即"),
+        ("嚴重性 A：我們將立即回應並持續跟進。", "立即"),
+        ("客户的业务有服务的持续丢失，工程师须合理地继续处理。", "合理"),
+    ],
+)
+def test_a_severity_line_that_binds_or_has_no_label_stays_flagged(text: str, word: str) -> None:
+    assert word in warned(text)

@@ -25,6 +25,9 @@ DESCRIBES = [
     "本平台内置报表、看板、告警等模块。",
     "本平臺內建報表、看板、告警等模組。",
     "插件可用Python、Go、Rust等语言编写。",
+    # (lint24Z) a head noun with a short modifier: held-out-31 (七牛云 Dora SLA) and a traditional neighbour (own)
+    "用户通过调用七牛云智能多媒体数据处理接口对原文件可实现压缩,转码,水印等数据处理功能, 七牛云智能多媒体数据处理功能的详细介绍见七牛云官网提供的功能说明文档,开发者指南和帮助文档。",
+    "使用者可透過介面實現壓縮、轉碼、浮水印等影像處理功能。",
     # what a system did, what a problem may be, what feedback helps
     "该平台在排班、考勤、薪酬等方面发挥了作用。",
     "常見的原因可能包括憑證過期、時鐘偏差、快取等等。",
@@ -56,6 +59,9 @@ COMMITS = [
     "包含电源模块、风扇等易损件。",
     # a product's features the vendor is bound to build
     "乙方应开发报表、看板等功能。",
+    # (lint24Z) the same with a modifier before the head noun, bound (own)
+    "乙方应开发报表、看板等数据分析功能。",
+    "乙方應開發報表、看板等數據分析功能。",
 ]
 
 

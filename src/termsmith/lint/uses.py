@@ -151,7 +151,13 @@ _ZH_OCCURS_IF = (
 # (…，建议用户及时更换，本公司可继续提供有偿服务: the last clause is an offer); 建议 as a
 # noun (意见建议, 優化建議, 提出…建议) is no advice. A service named in a condition:
 # 如需要定期維修…，必須出示…
-_ZH_ADVICE = r"(?<![的和与與及、见見出化议議何些])(?:建议|建議)(?![等和与與、。，,或及])"
+# (lint24Z) the vendor encouraging or recommending the customer to act is advice too: Adobe鼓勵客戶儘快升級 ·
+# 我们推荐您尽快更新 (not 为您推荐更多相似商品, where the vendor does the recommending as a service)
+_ZH_ADVICE = (
+    r"(?<![的和与與及、见見出化议議何些])(?:建议|建議)(?![等和与與、。，,或及])|"
+    r"(?:鼓励|鼓勵|推荐|推薦)(?=您|你|客户|客戶|用户|用戶|使用者|顾客|顧客|买家|買家)"
+)
+_ZH_ADVICE_CHARS = ("建", "鼓", "推")  # a plain find for one of them rules most sentences out
 _ZH_AIM = r"的目的(?:在于|在於|是|為|为)|的目[标標](?:是|為|为)?\s*[:：]"  # …的目標: a goal stated, not a term
 _ZH_THANKS = ("感谢", "感謝", "谢谢", "謝謝")  # a courtesy (lintzh8)
 # what the writer believes or values (lintzh13, held-out-15: Microsoft 了解即時提供…技術支援是雲端服務的重點優勢 ·
@@ -344,9 +350,15 @@ _EN_TITLE_NEXT = r" [A-Z][a-z]+\b"  # Regular Support Requests: a defined term a
 # main clause after a condition written without a comma: en_forms.en_main_clause_start)
 # (linten7) so does a coordinated verb led by a frequency or hedge adverb (… that do not affect the site and
 # typically receive a response within 48 hours)
+# (lint24E) and so does a coordinated promise with a subject of its own before its modal of obligation (… not to exceed
+# 36 hours and best efforts will be made to …; not a hedge: no significant impact … but user experience may be
+# affected) or a coordinated finite verb of the same subject (… does not guarantee support availability and reserves
+# the right to … · are not included and are an additional cost we will quote)
 _EN_NEXT_VERB = (
     r"\b(?:and|but|because|as)\s+(?:[a-z]+\s+)?(?:will|shall|must|may|might|can|could)\b|"
-    r"\b(?:and|but)\s+(?=(?:typically|usually|normally|generally|ordinarily|often|always)\b)"
+    r"\band\s+(?:[a-z]+\s+){2}(?:will|shall|must)\b|"
+    r"\b(?:and|but)\s+(?=(?:typically|usually|normally|generally|ordinarily|often|always)\b)|"
+    r"\b(?:and|but)\s+(?:reserves|are|is)\b(?!\s+not\b)"
 )
 # a line that opens with a bare verb is an instruction (a customer's duty in a list), not an offering
 _EN_IMPERATIVE = (
@@ -579,10 +591,11 @@ def _en_verb_phrase(lower: str, clause: tuple[int, int], span: tuple[int, int]) 
     than the next coordinated modal (…are not covered … and will be quoted separately)."""
     cut = clause[0]
     modal = _en_promise_patterns()[11]
-    first = modal.search(lower, cut, span[1])  # (one search: most clauses have none before the word, no scanner)
+    # (the word may sit between the "and" and its modal: … and best efforts will be made, so up to the clause's end)
+    first = modal.search(lower, cut, clause[1])  # (one search: most clauses have none before the word, no scanner)
     if first is None or first.start() >= span[0]:
         return cut
-    for m in modal.finditer(lower, cut, span[1]):
+    for m in modal.finditer(lower, cut, clause[1]):
         if m.start() < span[0]:
             cut = m.start()
     return cut
@@ -1251,7 +1264,7 @@ def _zh_advice_or_condition(text: str, start: int, clause: tuple[int, int], sent
         return True
     if text.find("的目", sentence[0], sentence[1]) >= 0 and aim.search(text, sentence[0], sentence[1]):
         return True  # 定期巡检的目的在于…: what a practice is for
-    if text.find("建", sentence[0], start) < 0:
+    if all(text.find(c, sentence[0], start) < 0 for c in _ZH_ADVICE_CHARS):
         return False
     m = advice.search(text, sentence[0], start)
     return m is not None and party.search(text, m.end(), start) is None

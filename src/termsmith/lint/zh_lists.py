@@ -71,7 +71,8 @@ _ACTIVITY = (
 _LAWS = (
     r"\s*(?:[^，。；,;、]{0,6}?的)?\s*(?:各项|各項|相关|相關|有关|有關|国家|國家)?\s*(?:法律|法规|法規|法令|条例|條例)"
 )
-_FEATURES = r"\s*(?:功能|模块|模組|组件|組件|特性|语言|語言)"
+# (lint24Z) with a short modifier before the head noun (…压缩,转码,水印等数据处理功能 · …等功能模块)
+_FEATURES = r"\s*(?:[^，。；,;、\s]{0,6}?)(?:功能|模块|模組|组件|組件|特性|语言|語言)"
 # the means or channels a service is reached or given by (客户可通过电话、邮件等渠道提交问题): which ones the
 # vendor keeps open is what is left open
 _MEANS = r"\s*的?\s*(?:渠道|方式|途径|途徑|管道|形式|手段)"

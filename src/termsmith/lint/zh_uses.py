@@ -121,6 +121,7 @@ _PAY_CHARS = ("付", "缴", "繳", "交", "退", "返")  # one of them opens or 
 _REFUNDS = r"(?:退还|退還|返还|返還|退回)[^，。；,;]{0,6}?(?:金|款|费|費)|退款|退费|退費"  # compiled in _any_of
 # how much, between the time word and the payment (甲方应按照合同约定及时足额向乙方缴纳…; lead, held-out-12)
 _IN_FULL = ("足额", "足額", "全额", "全額", "如数", "如數", "全数", "全數")
+_ADVERBS_JOINED = ("、", "和", "与", "與", "并", "並", "且")  # 及时、足额 · 及時並全額: coordinated with how much
 _TIMELY = frozenset({"及时", "即时"})  # "timely" payment: by its due date (lintzh14)
 _TO_VENDOR = ("向乙方", "给乙方", "給乙方", "向本公司", "向我公司", "向供应商", "向供應商")
 _TO_ANYONE = ("向", "给", "給")  # (lintzh15) timely payment is clean whoever is paid
@@ -184,6 +185,8 @@ def not_commitment(
         and _heading_line(text, span[1], sentence)
     ):
         return True  # 第四條 收費及付款 · 二、电脑及网络定期维护保养 1、地点:… (a heading run into its item)
+    if text.find("重", lo, lo + 12) >= 0 and _severity_definition(text, sentence):
+        return True  # 严重性 C：较低的业务影响性 · 严重级别 B –中等影响…: a severity level defined, not a term
     if family == "VQ" or family == "VS":
         return _manner_or_scope(text, term, span, clause, sentence)
     if family == "VD":
@@ -193,6 +196,29 @@ def not_commitment(
             return not _service_window(text, span, clause, sentence) or _hours_stated(text)
         return _timing(text, term.term, span, clause, sentence)
     return False
+
+
+# (lint24Z) a severity level's definition: the level's label, its grade and a separator open the line (严重性 C：较低的
+# 业务影响性 · 严重级别 B –中等影响 中等业务影响 客户的业务有服务的持续丢失…): it says which issues are of that level, as
+# English severity descriptions (uses._EN_SEVERITY) do; a vendor bound in it (严重性 A：我们将尽快响应) still promises
+_SEVERITY_LABEL = (
+    r"[\s\d.、()（）]*(?:严重性|嚴重性|严重级别|嚴重級別|严重度|嚴重度|严重等级|嚴重等級|严重程度|嚴重程度)"
+    r"\s*[A-Da-d1-5一二三四五]\s*[:：–—-]"
+)
+_SEVERITY_BINDS = r"[将將]|承诺|承諾|保证|保證|负责|負責|确保|確保|[应應]当|[应應](?![用对對答付变變])|必须|必須"
+
+
+@cache
+def _severity_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Compiled when a line first holds 重 near its start (not at import: cold start)."""
+    return compile_with_first_pairs(_SEVERITY_LABEL), compile_with_first_pairs(_SEVERITY_BINDS)
+
+
+def _severity_definition(text: str, sentence: tuple[int, int]) -> bool:
+    """The sentence defines a severity level under its label, and binds nobody."""
+    label, binds = _severity_patterns()
+    m = label.match(text, sentence[0], sentence[1])
+    return m is not None and binds.search(text, m.end(), sentence[1]) is None
 
 
 _USUAL = ("正常", "一般", "标准", "標準", "平常", "通常", "日常")
@@ -333,8 +359,10 @@ def _payment_timed(
     only as the agreement's own terms fix it: a customer the nearest party named before it, and a reference to
     the agreement's terms in between (甲方应按照合同约定…向乙方缴纳…费用)."""
     end = span[1]
-    # 及时足额向乙方缴纳: how much is paid, then to whom
-    end += next((len(w) for w in _IN_FULL if text.startswith(w, end)), 0)
+    # 及时足额向乙方缴纳 · 及时、足额支付 (the two adverbs coordinated, lint24Z): how much is paid, then to whom
+    joined = end + 1 if text.startswith(_ADVERBS_JOINED, end) else end
+    full = next((len(w) for w in _IN_FULL if text.startswith(w, joined)), 0)
+    end = joined + full if full else end
     after = text[end : min(end + 6, clause[1])]
     paid = min((i for i in (after.find(v) for v in _PAYS) if i >= 0), default=-1)
     if name in _TIMELY:  # whoever pays, to whomever (the guide's third set of decisions: 乙方应及时向甲方缴纳保证金)

@@ -29,7 +29,7 @@ _CALLS_IN = (
 )
 # A chat product's channel names the way with no reporting word ("Dedicated Slack/Teams channel", "Private chat
 # channel between the vendor and Customer")
-_WAY_WORDING = r"\b(?:slack|teams|discord|chat)\b[\w/ -]{0,12}\bchannels?\b"
+_WAY_WORDING = r"\b(?:slack|teams|discord|chat)\b[\w/ -]{0,12}(?:\bchannels?\b|频道|頻道)"
 # An open-source project's issue tracker, where its users report ("post issues on the GitHub page", "submit via GitHub
 # Issues", "通过 ISSUE", "通过Github提交issue"): the ticket channel, and itself the reporting word
 _ISSUE_TRACKER = (
@@ -60,7 +60,7 @@ _CHANNEL_CONTEXT = _re(
     r"\banswer(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:tele)?phones?|e-?mails?)\b|"
     r"\b(?:e-?mail|(?:tele)?phone)\s+(?:or|and|/)\s+(?:e-?mail|(?:tele)?phone)\s+(?:service|support|line)s?\b|"
     r"\b(?:priority|dedicated|direct|support)\s+(?:(?:tele)?phone\s+lines?|e-?mail\s+address(?:es)?)\b|"
-    r"(?:电话|電話|e-?mail|电子邮件|電子郵件|邮件|郵件|电邮|電郵)\s*(?:线上|線上|回复|回覆|答复|答覆)?\s*"
+    r"(?:电话|電話|e-?mail|电子邮件|電子郵件|邮件|郵件|电邮|電郵|工单|工單)\s*(?:线上|線上|回复|回覆|答复|答覆)?\s*"
     r"(?:支持|支援|服务|服務|咨询|咨詢|諮詢|协助|協助)|"
     # a column of ways joined by slashes over service promises ("电话/传真/E-mail 接到服务请求后30分钟内答复"); a
     # contact line ("电话/传真/E-mail: …") is an address block, not this
@@ -125,7 +125,9 @@ _CHANNEL_CONTEXT = _re(
     # the client opening a ticket (开立问题单, 開立問題單: IBM's zh-TW and zh-CN for "open a case")
     r"(?:开立|開立|提交|建立|创建|開啟|开启|打开|打開)(?:的|新的|一个|一個)?(?:支持|支援)?"
     r"(?:问题单|問題單|工单|工單|事件单|事件單|案例|客服单|客服單)|" + _ISSUE_TRACKER + r"|"
-    r"\b(?:enter|open|log|raise)(?:s|ed)?\s+(?:a\s+|an\s+|the\s+|all\s+)?tickets?\b|"
+    # (in every form of the verb: "When raising a ticket", "submitting a support ticket")
+    r"\b(?:enter(?:s|ed|ing)?|open(?:s|ed|ing)?|log(?:s|ged|ging)?|rais(?:e|es|ed|ing)|submit(?:s|ted|ting)?)\s+"
+    r"(?:a\s+|an\s+|the\s+|all\s+|your\s+)?(?:new\s+)?(?:support\s+)?tickets?\b|"
     r"通知|通过|通過|咨询|咨詢|諮詢|现场服务|現場服務|上门服务|上門服務|远程服务|遠程服務|遠端服務|在线服务|在線服務|热线服务|熱線服務|"
     # how a client reaches the vendor: 透過 (zh-Hant "through"), dialling, calling in, the service line
     r"透过|透過|经由|經由|拨打|撥打|致电|致電|来电|來電|叫修|客服|专线|專線|联系我们|聯繫我們|聯絡我們|"
@@ -162,7 +164,7 @@ _ADDRESSES = {
 _CHANNELS: list[tuple[re.Pattern[str], str]] = [
     (
         _re(
-            r"电话|電話|热线|熱線|手机|手機|telephone|phone|hotline|"
+            r"电话|電話|热线|熱線|手机|手機|telephone|phone|\btelephonic(?:ally)?\b|hotline|"
             r"(?:客服|服务|服務|技术|技術|支持|支援|售后|售後|报修|報修|叫修|维修|維修|维护|維護|咨询|諮詢)专线|"
             r"(?:客服|服务|服務|技术|技術|支持|支援|售后|售後|报修|報修|叫修|维修|維修|维护|維護|咨询|諮詢)專線|"
             r"拨打|撥打|致电|致電|toll-?free\s+(?:number|line|hotline|phone|telephone|call)|\bcall(?:ing)?\s+(?:us|our)\b|"
@@ -243,7 +245,7 @@ _CHANNELS: list[tuple[re.Pattern[str], str]] = [
     ),  # not 偏遠地區 (outlying areas)
     (
         _re(
-            r"现场|現場|上门|上門|到场|到場|到府|on-?site|驻场|駐場|驻点|駐點|到厂|到廠|in-person|site visits?|"
+            r"现场|現場|上门|上門|到场|到場|到府|on-?site|\bon\s+site\b|驻场|駐場|驻点|駐點|到厂|到廠|in-person|site visits?|"
             r"派[员員](?:到|前往|赴)(?:客户|客戶|贵|貴|用户|用戶)|"
             r"field (?:engineers?|technicians?|service)|attend(?:s|ing)? (?:the )?(?:customer'?s? |client'?s? )?(?:site|premises)|"
             # staff sent to the client ("dispatch a technician to your premises", 派遣工程师上门)
@@ -274,6 +276,13 @@ _FIRST_WAY = _re(r"优先|優先|首先|先行|先以|先用|先通过|先通過
 _PAID = _re(r"有偿|有償|计价|計價|收费|收費|chargeable|billable|\bpaid\b|\bpriced\b|rate card")
 
 
+# a remote response named by its way ("Remote response within 1 hour", 远程响应) and staff sent on site ("technician on
+# site within 8 hours"): the way is offered, its time a level's promise besides (an on-site "response" stays an
+# arrival, session 9's reading)
+_BY_WAY = _re(r"[\s(]*(?:\([^)]{0,30}\)\s*)?(?:response|respond|dispatch\w*|(?:响应|響應))")
+_SENT = _re(r"\b(?:technicians?|engineers?)\s*$")
+
+
 def _commitment(pattern: re.Pattern[str], text: str, kind: str) -> bool:
     if _PAID.search(text) or money(text, "CNY"):  # a way of working with a price is a paid service
         return True
@@ -284,6 +293,10 @@ def _commitment(pattern: re.Pattern[str], text: str, kind: str) -> bool:
             return not _SERVICE_OFFERED.search(text)
         return not _FIRST_WAY.search(text)
     for m in pattern.finditer(text):
+        if (kind == "remote" and _BY_WAY.match(text, m.end())) or _SENT.search(
+            text[max(0, m.start() - 20) : m.start()]
+        ):
+            continue  # a response given, or staff sent, by the way: the way is offered (a remote or on-site response)
         if any(
             0 <= d.start - m.end() <= 20 and not re.search(r"[,，;；。]", text[m.end() : d.start])
             for d in durations(text)
@@ -529,6 +542,8 @@ _OTHER_USE = _re(
     r"\b(?:payment|checkout|invoice)s?\b[^.;]{0,30}\b(?:via|by|through)\b[^;]{0,40}\be-?mail\b|\be-?mail(?:ed)?\s+(?:payment\s+)?link\b|"
     r"免費諮詢|免费咨询|免費報價|免费报价|\bfree\s+(?:consultation|quote)\b|\brequest\s+a\s+quote\b|"
     r"\bregular\s+contact\b|\bkeep\s+in\s+touch\b|"
+    # a user community's own space ("Databend 社区 Slack 频道", 社區群組): no way to the vendor's support
+    r"(?:社区|社區)\s*(?:的)?\s*(?:slack|discord|[^。;；,，]{0,8}?(?:频道|頻道|群))|"
     r"\b(?:we|vendor|supplier|provider|(?-i:[A-Z][\w-]+))\s+may\s+send\s+(?:a\s+)?requests?\b"
 )
 _EMPTY_LABEL = _re(r"^[^:：]{1,20}[:：]\s*$")

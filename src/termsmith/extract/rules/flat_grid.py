@@ -86,18 +86,21 @@ def _rows(lines: list[tuple[str, Sentence, list[int]]], start: int) -> list[tupl
 
 
 def _heads(lines: list[tuple[str, Sentence, list[int]]], first: int, width: int) -> list[str] | None:
-    """The column heads: the first run of short lines (no time, no level word) above the grid holding at least
+    """The column heads: the run of short lines (no time, no level word) nearest above the grid holding at least
     ``width`` lines, its first ``width`` lines after the table's title and its corner cell ("Response times",
-    "Priority Level"); None when the heads name the kinds (the columns are no plans)."""
+    "Priority Level"); None when the heads name the kinds (the columns are no plans). A run further up (the
+    document's title lines) is no head row when a nearer one stands between it and the grid."""
     start = max(0, first - _HEAD_REACH)
     run: list[str] = []
+    nearest: list[str] = []
     for text, _s, _ids in lines[start:first]:
         if _HEAD.match(text) and _level_in(text) is None and not durations(text):
             run.append(text)
             continue
         if len(run) >= width:
-            break
+            nearest = run
         run = []
+    run = run if len(run) >= width else nearest
     while len(run) > width and (_CORNER.match(run[0]) or _kinds_in_order(run[0])):
         run.pop(0)  # the table's title ("Response times") or its corner cell ("Priority Level") opens the run
     heads = run[:width] if len(run) >= width else [f"column {n + 1}" for n in range(width)]

@@ -13,7 +13,10 @@ cell a paragraph): the levels' heads on lines of their own, then each row's kind
 
 Each cell is its column's level, timed with the row's kind; a cell may be "-" or "N/A" (no time). The heads are the
 lines right above the first row, as many as its cells, each naming another level; one row of a kind, of two cells or
-more, makes the table.
+more, makes the table. A table with a description row copies it as one more line per level between the heads and
+the first row ("High (P1)" / "Medium (P2)" / "A critical production issue. …" / "Important production issue. …" /
+"Target Response" / "4 hours" / "8 hours"): the heads are then the lines right above those descriptions, as many as
+the row's cells, and each description is a line of prose (no cell).
 """
 
 from __future__ import annotations
@@ -53,8 +56,20 @@ def _rows(lines: list[Line], start: int) -> list[tuple[str, int, list[int]]]:
     return rows
 
 
-def _heads(lines: list[Line], first: int, width: int) -> list[tuple[str, str, str | None]] | None:
-    """The levels the ``width`` lines right above the first row name, one each, all apart; else None."""
+def _heads(lines: list[Line], first: int, width: int) -> tuple[int, list[tuple[str, str, str | None]]] | None:
+    """Where the heads start and the levels they name: the ``width`` lines right above the first row, else those
+    right above the ``width`` description lines above it; one level each, all apart. None when neither."""
+    if (heads := _head_lines(lines, first, width)) is not None:
+        return first - width, heads
+    notes = lines[max(0, first - width) : first]
+    prose = len(notes) == width and all(_cell(t) is None for t, _s, _ids in notes)
+    if prose and (heads := _head_lines(lines, first - width, width)) is not None:
+        return first - 2 * width, heads
+    return None
+
+
+def _head_lines(lines: list[Line], first: int, width: int) -> list[tuple[str, str, str | None]] | None:
+    """The levels the ``width`` lines right above ``first`` name, one each, all apart; else None."""
     if first < width:
         return None
     heads = []
@@ -72,10 +87,11 @@ def flat_level_heads(sentences: list[Sentence], levels: dict[str, _Level]) -> se
     i = 0
     while i < len(lines):
         rows = _rows(lines, i)
-        if not rows or (heads := _heads(lines, i, len(rows[0][2]))) is None:
+        if not rows or (placed := _heads(lines, i, len(rows[0][2]))) is None:
             i += 1
             continue
-        for n in range(i - len(heads), i):
+        top, heads = placed
+        for n in range(top, i):
             read.update(lines[n][2])
         for kind, label, cells in rows:
             read.update(lines[label][2])
@@ -85,7 +101,7 @@ def flat_level_heads(sentences: list[Sentence], levels: dict[str, _Level]) -> se
                 if not isinstance(found := _cell(text), FoundDuration):
                     continue
                 entry = levels.setdefault(key, _Level(key, name, ident))
-                entry.named_at = entry.named_at or lines[i - len(heads) + column][1]
+                entry.named_at = entry.named_at or lines[top + column][1]
                 entry.times.setdefault(kind, (found, _clock(f"{lines[label][0]} {text}", found), s))
         i = rows[-1][2][-1] + 1
     return read

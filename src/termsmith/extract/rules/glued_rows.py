@@ -23,7 +23,7 @@ def glued_row(text: str) -> tuple[tuple[str, str, str | None], int, int] | None:
     m = _GLUED_ID.match(text)
     if m is None or int(m["id"]) == 0:
         return None
-    run = _trailing_run(text)
+    run = trailing_times(text)
     if run is None:
         return None
     label = _LABEL.match(text, m.end())
@@ -31,9 +31,11 @@ def glued_row(text: str) -> tuple[tuple[str, str, str | None], int, int] | None:
     return (level_key(m["id"]), name, m["id"]), run[0], run[1]
 
 
-def _trailing_run(text: str) -> tuple[int, int] | None:
+def trailing_times(text: str) -> tuple[int, int] | None:
+    """Where the line's closing run of two times or more, glued to each other, starts and ends ("…unusable30
+    minutes1 hour*"; a footnote mark after the last time closes the run); None when the line ends otherwise."""
     found: list[FoundDuration] = [d for d in durations(text) if not d.duration.unit.is_calendar]
-    end = len(text.rstrip(" .;"))
+    end = len(text.rstrip(" .;*†"))
     if len(found) < 2 or found[-1].end != end:
         return None
     first = len(found) - 1

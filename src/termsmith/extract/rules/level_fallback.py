@@ -12,6 +12,7 @@ import re
 
 from termsmith.extract.rules.duration_grid import duration_grid
 from termsmith.extract.rules.level_grid_rows import grid_rows
+from termsmith.extract.rules.level_header_rows import level_header_rows
 from termsmith.extract.rules.level_words import (
     _LEVEL,
     _RECEIPT,
@@ -269,3 +270,5 @@ def fallback_levels(sentences: list[Sentence], levels: dict[str, _Level]) -> Non
         grid_rows(sentences, levels)
         if not levels:
             duration_grid(sentences, levels)
+        if not levels:
+            level_header_rows(sentences, levels)

@@ -269,11 +269,22 @@ def read_table(
         shifted = table.aligned and bool(columns) and len(row) != len(columns)
         # one cell per line: a row with exactly the header's number of cells sits in its columns
         aligned = table.aligned or (len(header) > 1 and len(row) == len(header))
+        # one cell per line under header lines that name no level column ("Response Time" / "Planning Time" /
+        # "Resolution Time" over "Low" / three times): the cells after the row's level sit in the header's columns
+        headless = (
+            not aligned
+            and len(header) > 1
+            and len(row) == len(header) + 1
+            and level_cell is row[0]
+            and not any(_COLUMN_OF_LEVELS.search(h.norm) for h in header)
+        )
+        aligned = aligned or headless
         used = 0
         row_level = level
         for i, cell in enumerate(row):
             level = _plan_level(row_level, plans, i)
-            kind, clock, unit = columns[i] if aligned and i < len(columns) else (None, None, None)
+            c = i - 1 if headless else i
+            kind, clock, unit = columns[c] if aligned and 0 <= c < len(columns) else (None, None, None)
             found = _cell_values(cell, unit)
             if not found and not aligned and used < len(order) and _PLACEHOLDER.fullmatch(cell.norm.strip()):
                 used += 1  # "Best effort" stands where a time would: the next time is the next kind
@@ -286,7 +297,7 @@ def read_table(
             if kind and len(found) > 1 and _read_qualified_times(cell, level, level_cell, kind, levels):
                 continue
             if len(found) > 1 or len(own) > 1 or len(cell.norm) > 48:
-                pair = _kinds_in_order(header[i].norm) if aligned and i < len(header) else []
+                pair = _kinds_in_order(header[c].norm) if aligned and 0 <= c < len(header) else []
                 pair = pair if len(pair) == len(found) else []
                 _row_prose([cell], level, levels, untiered, pair or None, clock or stated if pair else None)
                 continue

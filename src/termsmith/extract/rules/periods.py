@@ -332,7 +332,8 @@ _CALENDAR_YEAR = _re(r"\d{4}\s*年度\s*(?:内|內)[^。;；]{0,30}(?:提供|维
 # "requires" nor one a price is fixed by); a length of support the pricing reflects ("pricing reflects a 12-month
 # support period"), not one given free with the work (read as the free period above)
 _ANNUAL_PLAN = _re(
-    r"年[约約]制|年租方案|年(?:月)?[缴繳]方案|年[约約]方案|\b(?:annual|yearly)\s+(?:plan|contract|subscription)\b|"
+    r"年[约約]制|年租方案|年(?:月)?[缴繳]方案|年[约約]方案|"
+    r"\b(?:annual|yearly)\s+(?:service\s+)?(?:plan|contract|subscription)\b(?!\s+(?:payments?|pric\w+|fees?|rates?))|"
     r"\b(?:your|(?:purchas|buy|sign|renew|hold)\w*\s+(?:an?|the|your))\s+(?:annual|yearly)\s+"
     r"(?:maintenance|support|service)\s+(?:plan|contract|subscription|agreement|polic(?:y|ies))s?\b|"
     r"(?:签订|簽訂|签署|簽署|购买|購買)(?:了)?(?:的)?(?:年度|年)(?:维护|維護|维保|維保|服务|服務|支持|支援)"

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from termsmith.extract.normalize import normalise
 from termsmith.extract.rules.bar_lines import bar_line_runs
 from termsmith.extract.rules.context import _re
-from termsmith.extract.rules.glued_rows import glued_row
+from termsmith.extract.rules.glued_rows import glued_row, trailing_times
 from termsmith.extract.rules.level_words import (
     _COLUMN_OF_LEVELS,
     _LEVEL,
@@ -425,6 +425,12 @@ def _joints(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in itertools.pairwise(cuts) if text[a:b].strip()]
 
 
+def _closing_run(text: str) -> tuple[int, int] | None:
+    """The row's closing run of glued times, when one joint of the row runs into it (no space before the run)."""
+    run = trailing_times(text)
+    return run if run is not None and run[0] > 0 and not text[run[0] - 1].isspace() else None
+
+
 def _run_together_tables(paragraphs: list[tuple[Paragraph, str]], taken: set[int]) -> list[Table]:
     """A header whose cells run together ("Priority LevelResponse TimeDescription") and the rows below
     it that start with a level ("Urgent (P0)Within 1 hourReserved for …"): cut where a lower-case
@@ -451,6 +457,11 @@ def _run_together_tables(paragraphs: list[tuple[Paragraph, str]], taken: set[int
                 # "1Major Impact: …up to 2 hoursup to 8 hours": the level's cell, then its times as one run
                 level, run_start, run_end = row
                 cells = [c for a, b in ((0, run_start), (run_start, run_end)) if (c := _cell(q, q_heading, a, b))]
+                glued += 1
+            elif level is not None and len(cells) < len(header) and (run := _closing_run(q.text)) is not None:
+                # "HighCritical. … unusable30 minutes1 hour*": the level glued to its description, the times
+                # glued to the description's end and to each other
+                cells = [c for a, b in ((0, run[0]), run) if (c := _cell(q, q_heading, a, b))]
                 glued += 1
             if level is None:
                 continue  # a description running on ("• Application inaccessible")
@@ -536,13 +547,17 @@ def _header_line_ends(paragraphs: list[tuple[Paragraph, str]], taken: set[int]) 
     return ends
 
 
+_SERVICE_LEVEL = _re(r"service[\s-]+levels?")
+
+
 def _header_run(paragraphs: list[tuple[Paragraph, str]], i: int, ends: list[int]) -> tuple[int, int] | None:
     """(start, end) of a run of short header lines from i: it names the level column and a kind, or two
     kinds, or is opened by a line that is only the level column's name ("Level", "等级")."""
     j = ends[i]
     if j - i < 2 or j >= len(paragraphs):
         return None
-    texts = [_short(p) or "" for p, _ in paragraphs[i:j]]
+    # "Service Level Agreement" in a title line above the header names no level column
+    texts = [_SERVICE_LEVEL.sub(" ", _short(p) or "") for p, _ in paragraphs[i:j]]
     first = next((k for k, t in enumerate(texts) if _COLUMN_OF_LEVELS.search(t) or _kinds_in_order(t)), None)
     if first is None or j - (i + first) < 2:
         return None

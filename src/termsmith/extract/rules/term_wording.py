@@ -22,7 +22,7 @@ from itertools import pairwise
 
 from termsmith.extract.normalize import _WORDS
 from termsmith.extract.rules.context import Context, _re
-from termsmith.extract.rules.periods import _DATE, _date, _is_free, _length_between
+from termsmith.extract.rules.periods import _DATE, _date, _free_part, _is_free, _length_between
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import compact, durations
 
@@ -37,6 +37,21 @@ _OWN = [
     _re(r"\b(?:agreement|contract|term)\b[^.;]{0,80}?\b(?:an?|the)\s+(?:initial\s+)?(" + _N + r")\s+(?:term|period)\b"),
     # "This Agreement will be effective for a period of 3 years", "services … for a period of 12 months"
     _re(r"\b(?:agreement|contract)\b[^.;]{0,80}?\bfor\s+(?:a|the)\s+(?:period|term)\s+of\s+(" + _N + r")" + _NOT_TERM),
+    # a minimum commitment: "all contracts run for a minimum of 12 months", "is contracted for a minimum of 6 months"
+    _re(
+        r"\b(?:agreements?|contracts?|contracted|subscriptions?|subscribed|committed|signed)\b[^.;]{0,60}?"
+        r"\bfor\s+a\s+minimum\s+(?:term\s+|period\s+)?of\s+(" + _N + r")"
+    ),
+    # a length counted from the agreement's start: "for a 12-month renewable period from the Effective Date", "for
+    # the period of 1 year from the date AMS is licensed" (a warranty or free period so worded is skipped before)
+    _re(
+        r"\bfor\s+(?:a|the)\s+(?:(?:period|term)\s+of\s+(" + _N + r")|(" + _N + r")(?:\s+[a-z]+)?\s+(?:period|term))"
+        r"\s+(?:from|commencing|starting|beginning)\s+(?:on\s+|from\s+)?the\s+(?:effective\s+|commencement\s+|start\s+)?date\b"
+    ),
+    # the initial term named by its length: "The initial 12-month term begins …", "an initial term of 1 year"
+    _re(r"\b(?:the|an?)\s+initial\s+(?:(" + _N + r")\s+(?:term|period)|term\s+of\s+(" + _N + r"))"),
+    # a term given as a label in a header ("Date: March 30, 2016 Term: 1 Year"); a payment term is no length
+    _re(r"(?<!payment )(?<!payment)\b(?:contract\s+|agreement\s+)?term\s*[:：]\s*(" + _N + r")"),
 ]
 # a record's "agreement with <firm> … for 3 years": the length approved (a renewal included)
 _RECORD = _re(r"\b(?:agreement|contract)\s+with\b[^.;]{0,160}?\bfor\s+(?:an?\s+)?(" + _N + r")" + _NOT_TERM)
@@ -82,19 +97,37 @@ def _read(s: Sentence) -> str | None:
     text = _HYPHEN_WORD.sub(lambda m: str(_WORDS[m.group(1).lower()]) + " ", s.norm)
     for pattern in _OWN:
         m = pattern.search(text)
-        if m and not _RENEWAL.search(text[: m.start(1)][-60:]):
-            return _length(m.group(1))
+        group = next((g for g in range(1, (m.re.groups if m else 0) + 1) if m and m.group(g)), 0)
+        if m and group and not _RENEWAL.search(text[: m.start(group)][-60:]):
+            return _length(m.group(group))
     m = _RECORD.search(text) or _ZH_VALID.search(text)
     return _length(m.group(1)) if m else _date_span(s.norm)
+
+
+# a "Term:" label ending a line whose value opens the next one (a PDF header line broken after the label)
+_LABEL_ENDS = _re(r"(?<!payment )\b(?:contract\s+|agreement\s+)?term\s*[:：]\s*$")
+_VALUE_OPENS = _re(r"^\s*(" + _N + r")")
+
+
+def _label_value(s: Sentence, following: Sentence | None) -> str | None:
+    if following is None or not _LABEL_ENDS.search(s.norm):
+        return None
+    m = _VALUE_OPENS.search(_HYPHEN_WORD.sub(lambda m: str(_WORDS[m.group(1).lower()]) + " ", following.norm))
+    return _length(m.group(1)) if m else None
 
 
 def term_wording(ctx: Context) -> None:
     """Fill term.length from contract-term wording, when nothing else gave the term."""
     if "term" in ctx.out.terms:
         return
-    for s in ctx.sentences:
-        if _is_free(s.norm):
-            continue
+    for s, following in pairwise([*ctx.sentences, None]):
+        assert s is not None
+        if (length := _label_value(s, following)) is not None:
+            ctx.out.terms["term"] = {"length": length}
+            ctx.record("term.length", s)
+            return
+        if _is_free(_free_part(s.norm)):
+            continue  # what follows "after the warranty period ends" is no longer the free period
         if (length := _read(s)) is not None:
             ctx.out.terms["term"] = {"length": length}
             ctx.record("term.length", s)

@@ -2793,3 +2793,10 @@ ZH_TERMS = (*ZH_TERMS, *ZH_TIME_COMPLEMENTS, *ZH_QUALITY_SYNONYMS)
 ZH_EXCLUSIONS = (*ZH_EXCLUSIONS, *ZH_QUALITY_SYNONYM_EXCLUSIONS)
 # counted only where the sentence binds a party, as the -地 manner adverbs (termsmith.lint.uses)
 ZH_COMMITTED_ONLY: frozenset[str] = frozenset(w for w, _, _ in (*ZH_TIME_COMPLEMENTS, *ZH_QUALITY_SYNONYMS))
+
+# (lint24E) grades by rank among rivals or by the buyer they fit (industry-leading · enterprise-grade · best of breed),
+# vague only inside a promise as the other grades
+from termsmith.lint.lexicon.en_grade24 import EN_GRADE_TERMS_24  # noqa: E402
+
+EN_EVALUATIVE = (*EN_EVALUATIVE, *EN_GRADE_TERMS_24)
+EN_PROMISE_ONLY = frozenset(w for w, _, _ in EN_EVALUATIVE)

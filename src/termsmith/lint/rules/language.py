@@ -55,7 +55,8 @@ VT001 = register(
         "In Chinese a "
         "request to the reader (请及时与我公司联系) or the customer's own option (您可以隨時停止使用) sets the "
         "customer's timing, not the vendor's, and is not flagged; an invitation to reach the vendor at any time "
-        "(客户可随时致电…, 请随时与我们联系) promises the vendor's availability and is. Advice to the customer (建議用戶定期備份) "
+        "(客户可随时致电…, 请随时与我们联系) promises the vendor's availability and is. Advice to the customer (建議用戶定期備份, or "
+        "the vendor encouraging the customer: “Adobe鼓勵客戶儘快升級。”, adobe-commerce lifecycle policy, zh-TW) "
         "is no term, but 建議 as a noun is no advice (如果您有任何建議或回饋，請隨時與我們聯絡: flagged). A purpose "
         "phrase says why, not what is promised, and that includes what a channel is for, so that the customer can "
         "(…提供技术支持热线,方便用户可以及时联络到我们 · 便於客戶隨時查詢維修進度). "
@@ -236,6 +237,8 @@ VT001 = register(
             "due date (acclean.com.hk, 冷氣機清洗服務 條款)",
             "“2.1 乙方应按照协商的价格和支付方式,及时足额支付服务器托管费用。” — not flagged: the same, whoever pays "
             "(360docs.net, 服务器托管合同样书 第1篇)",
+            "“您应当按照服务规则及时、足额支付费用。” — not flagged: the same with the adverbs coordinated "
+            "(tencentyun/qcloud-documents, 腾讯云智能保险助手服务条款)",
             "“服務持續性規定是系統設計的一部分。” — not flagged: continuity as a property of the design, not a timing "
             "(isabella232/OfficeDocs-O365ServiceDescriptions-pr.zh-TW, 服務健康狀況和持續性)",
         ),
@@ -262,13 +265,20 @@ VE001 = register(
         " (lint23R) An effort noun a party makes, takes or exercises, in either voice, is the same promise of trying:"
         " take every precaution, take steps, make all attempts, All attempts will be made to …, extra precautions are"
         " put in place, and care as the manner of the work (with due care, handled with care). Not: the steps the"
-        " clause lists (take the following steps), taking care of a service, a care plan.",
+        " clause lists (take the following steps), taking care of a service, a care plan."
+        " (lint24E) A negation reaches no further than a coordinated clause with its own subject and modal or a"
+        " coordinated verb of the same subject: in '… are not to exceed 36 hours … and best efforts will be made to"
+        " schedule maintenance outside …' the second clause is a promise of trying and is flagged.",
         why="An efforts clause promises activity, not a result: the vendor is in breach only if the "
         "client can prove it did not try, which it almost never can.",
         example="乙方将尽最大努力恢复系统。\nThe Vendor will use best efforts to restore the service.",
         instead="乙方应在 4 小时内恢复系统；逾期每小时扣减当月服务费的 1%。\n"
         "The Vendor will restore the service within 4 hours; each further hour credits 1% of the monthly fee.",
         real=(
+            "“Maintenance or upgrades are not to exceed thirty-six (36) hours in duration in a single month and best "
+            "efforts will be made to schedule maintenance outside of Monday through Friday, between the hours of 7:00 "
+            "a.m. and 8:00 p.m. Central Standard Time.” — flagged: the negation stops at 'and'; the second clause "
+            "promises only effort (CleryEdge, Service Level Agreement)",
             "“We aim to respond within 2 business days.” — not flagged: an aim at a stated time (cowwoc/docker, Support "
             "Policy 1.0)",
             "“All attempts will be made to get the system diagnosed and operational within 24 hours.” — flagged: an "
@@ -353,7 +363,11 @@ VQ001 = register(
         " that sets a deadline with no condition (重大问题三天内解决) are flagged."
         " (lint23R) English: the vendor's commitment as a noun (our commitment to providing …), a pride with its grade"
         " (takes great pride in) and the standard it holds itself to (we hold ourselves to …) mark a promise, as"
-        " committed to does: a grade on the service inside them is flagged.",
+        " committed to does: a grade on the service inside them is flagged."
+        " (lint24E) A grade by rank among rivals or by the buyer it fits, in every spelling of the compound"
+        " (industry-leading, market-leading, class-leading, best of breed, award-winning, enterprise-grade,"
+        " carrier-grade), counts inside a promise as world-class does (ArcBlock offers industry-leading service"
+        " levels: flagged); outside one (a goal the vendor states, a heading) it does not.",
         why='"合理费用" and "industry-standard security" leave the figure to whoever sends the invoice '
         "or writes the excuse; disputes over them end in expert opinions, not in the contract.",
         example="功能开发按合理价格收费。\nFees for new features shall be reasonable.",
@@ -365,6 +379,12 @@ VQ001 = register(
             "commitment (louper.io, Enterprise SLA)",
             "“As your trusted partner, we hold ourselves to the highest standards of service delivery and customer "
             "success.” — flagged (louper.io, Enterprise SLA)",
+            "“ArcBlock offers industry-leading service levels to host your web-based digital assets including "
+            "websites, databases, code, applications and content.” — flagged: a rank among rivals nobody can check "
+            "(ArcBlock, Service Levels)",
+            "“Hosting Cloud’s goal is to achieve an 100% service availability across all services provided to "
+            "customers and uses a fully redundant network, enterprise grade switching, routing, firewall and server "
+            "technology to best achieve this goal.” — not flagged: a goal described, not a promise (Hosting Cloud, Performance SLA)",
             "“We operate a fair use policy on all hosting packages.” — not flagged: the policy's name, not a grade "
             "(mycloudwebsolutions.com, Fair Usage Policy)",
             "“Provide dedicated experts with deep technical and infrastructure knowledge” — flagged: how deep is not said "
@@ -475,6 +495,8 @@ VQ001 = register(
             "SLA states as a percentage (hostifyx.com, 服务等级协议)",
             "“4、若产品出现重大质量问题,可拨打全国客服热线进行报修。” — not flagged: the severity says which event "
             "the hotline is for (lhcaraudio.com, 售后服务细则)",
+            "“严重性 C：较低的业务影响性。” — not flagged: a severity level defined under its label, binding nobody "
+            "(Azure 中国 支持计划); “严重性 A：我们将以较快的速度响应。” (own) — flagged: a vendor bound in it",
         ),
     )
 )
@@ -622,6 +644,8 @@ VS001 = register(
             "(carrier.com, 開利(香港) 續保條款及細則)",
             "“在修理之后，我方将原因、补救措施、完成修理及恢复正常的时间和日期等报告给最终用户。” — not flagged: what the "
             "report carries (shenganck.com, 售后服务承诺)",
+            "“用户…对原文件可实现压缩,转码,水印等数据处理功能, …详细介绍见七牛云官网…” — not flagged: what a product "
+            "has, its head noun with a modifier (七牛云 智能多媒体数据处理 SLA)",
         ),
     )
 )
@@ -725,13 +749,19 @@ VD001 = register(
         " lowered to info; before the verb or a time (we normally respond · normally within 7 days) it hedges. A"
         " bracket opened by the hedge and a participle glosses the noun before it (only minor releases (typically"
         " related to security) are updated automatically): info; a bracket of a time (usually on the same business"
-        " day) still hedges.",
+        " day) still hedges."
+        " (lint24E) A negation reaches no further than a coordinated verb of the same subject: in 'does not"
+        " guarantee support availability and reserves the right to modify support hours at any time' the right is"
+        " flagged.",
         why='"费用另行协商" is an agreement to agree: unenforceable, and the moment the client '
         "needs the work it has no price to hold the vendor to.",
         example="超出范围的服务费用由双方另行协商。\nOut-of-scope work is charged at rates to be agreed.",
         instead="超出范围的服务按附件二价格表收费，单项超过 5,000 元须书面确认。\n"
         "Out-of-scope work is charged per the rate card in Schedule 2; items over CNY 5,000 need written approval.",
         real=(
+            "“SCOPEOS does not guarantee support availability and reserves the right to modify support hours at any "
+            "time.” — flagged: the negation stops at the coordinated verb 'reserves' (SCOPEOS, Support Services & "
+            "FAQs)",
             "“These are typically for significant bug fixes or security issues.” — info: what WordPress's maintenance"
             " releases usually are, nobody is committed (EasyPress, SLA)",
             "“Changes made by dxw under this clause will normally have no detectable effect on the operation of your"
