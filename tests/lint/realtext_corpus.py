@@ -201,6 +201,8 @@ BATCH_FOLDERS = (
     "held-out-38",
     "held-out-39",
     "held-out-40",
+    "held-out-41",
+    "held-out-42",
     "tune-5",
     "tune-6",
     "tune-7",
