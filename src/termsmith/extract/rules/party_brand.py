@@ -211,7 +211,9 @@ def _defined_by(sentences: Sequence[Sentence], short: str) -> str | None:
             continue
         for m in _LONG.finditer(s.norm[: q.start()]):
             words = re.findall(r"[A-Za-z][\w&'-]*", re.sub(r",?\s+" + _LEGAL_FORM + "$", "", m["long"]))
-            initials = "".join(w[0] for w in words if w.lower() not in ("of", "and"))
-            if m["long"].startswith(short + " ") or initials == short:
+            words = [w for w in words if w.lower() not in ("of", "and")]
+            # a word in capitals may give all its letters ("Cloud Guru IT" is "CGIT")
+            initials = {"".join(w[0] for w in words), "".join(w if w.isupper() else w[0] for w in words)}
+            if m["long"].startswith(short + " ") or short in initials:
                 return m["long"]
     return None
