@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extract_support import vendor_of
+import pytest
+from extract_support import docx_vendor_of, parties_of, text_lines, vendor_of
 
 _BODY = "Critical issues receive a response within 4 hours. Support hours are 9:00 to 17:00 on business days."
 
@@ -23,3 +24,37 @@ def test_a_name_defined_once_by_its_initials_is_read_in_full(tmp_path: Path) -> 
         _BODY,
     )
     assert found == "Harbour Data IT"
+
+
+def test_a_legal_name_of_common_words_before_a_role_bracket(tmp_path: Path) -> None:
+    found = docx_vendor_of(
+        tmp_path,
+        'This SLA describes responsibilities for managed services provided by System Network LLC ("Provider").',
+        _BODY,
+    )
+    assert found == "System Network LLC"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (
+            "For code changes, Quillon, LLC will use commercially reasonable efforts to resolve the issue.",
+            "Quillon, LLC",
+        ),
+        ("Marrow Data Pty Ltd shall respond to every ticket within the targets below.", "Marrow Data Pty Ltd"),
+    ],
+)
+def test_a_legal_name_that_makes_the_promise(tmp_path: Path, line: str, name: str) -> None:
+    assert vendor_of(tmp_path, "Support terms", line, _BODY) == name
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Support terms", "The Company will respond to every ticket within the targets below.", _BODY),
+        ("Support terms", "Under this plan, LLC will respond within 4 hours.", _BODY),
+    ],
+)
+def test_no_vendor_from_a_role_or_a_bare_form(tmp_path: Path, lines: tuple[str, ...]) -> None:
+    assert parties_of(tmp_path, text_lines(*lines)) == []

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from termsmith.extract.rules.party_brand_owner import owner_vendor
 from termsmith.extract.rules.party_brand_text import unmarked
 from termsmith.extract.rules.party_brand_zh import han_vendor
+from termsmith.extract.rules.party_self_forms import LEGAL_SUFFIX
 from termsmith.extract.sentences import Sentence
 
 # a name: one to four capitalised tokens (CamelCase, all capitals, digits, a hyphen: "TH-EY", "BODLIZ STUDIO"), or a
@@ -40,6 +41,11 @@ _ACTS = (
     r"transfers|retains|reserves))\b"
 )
 _SUBJECT = re.compile(_LEAD + _NAME + r"\s+" + _ACTS)
+# a name with its legal form, perhaps after a comma, as the one who acts ("Scilico, LLC will use …", "Acme Pty Ltd
+# shall respond"): a company that makes the page's promises, enough alone
+_LEGAL_SUBJECT = re.compile(
+    _LEAD + r"(?P<name>" + _TOKEN + r"(?:\s+(?:&\s+)?" + _TOKEN + r"){0,3},?\s+(?-i:" + LEGAL_SUFFIX + r"))\s+" + _ACTS
+)
 # a lower-case brand at the very start of a sentence
 _LOWER_SUBJECT = re.compile(r"^(?P<name>[a-z][a-z0-9]{2,20})\s+" + _ACTS)
 # the service for object of a single act: "Wallstudios offer professional … maintenance and support services"
@@ -136,6 +142,12 @@ _PLATFORMS = frozenset(
 
 def _is_firm(name: str) -> bool:
     words = re.findall(r"[\w&'.-]+", name.lower())
+    if re.fullmatch(r"(?:\W*(?:" + LEGAL_SUFFIX + r")\W*)+", name, re.IGNORECASE):
+        return False  # a legal form alone ("LLC will …" after "Scilico,") is no name
+    if len(words) > 1 and re.search(r"(?<=[\s,])(?:" + LEGAL_SUFFIX + r")$", name):
+        # a name that ends in its legal form is a firm when one word before it is no common word ("System Binaries
+        # LLC"; not "The Company")
+        return any(w.strip(".'") not in _GENERIC for w in words[:-1]) and not any(w in _PLATFORMS for w in words)
     if len(words) > 2 and words[0] == "the" and re.fullmatch(r"(?:inc|llc|ltd|limited|corp|gmbh)\.?", words[-1]):
         # a legal name, its article and common words its own ("The Hosting Hotel Inc.")
         return not any(w in _PLATFORMS for w in words)
@@ -170,6 +182,7 @@ def brand_vendor(sentences: Sequence[Sentence], others: Sequence[str] = ()) -> t
         found += [(m["name"], False) for m in mentions if m["name"]]
         for m in _ZH_ACTS.finditer(text):
             found.append((m["name"], True))
+        found += [(m["name"], True) for m in _LEGAL_SUBJECT.finditer(text)]
         for m in [*_SUBJECT.finditer(text), *_LOWER_SUBJECT.finditer(text)]:
             object_ = _SERVES.search(text, m.end("name"))
             found.append((m["name"], bool(object_ and object_.start() - m.end("name") < 30)))
@@ -211,8 +224,8 @@ def _defined_by(sentences: Sequence[Sentence], short: str) -> str | None:
             continue
         for m in _LONG.finditer(s.norm[: q.start()]):
             words = re.findall(r"[A-Za-z][\w&'-]*", re.sub(r",?\s+" + _LEGAL_FORM + "$", "", m["long"]))
+            # a word in capitals gives all its letters ("Cloud Guru IT" is "CGIT")
             words = [w for w in words if w.lower() not in ("of", "and")]
-            # a word in capitals may give all its letters ("Cloud Guru IT" is "CGIT")
             initials = {"".join(w[0] for w in words), "".join(w if w.isupper() else w[0] for w in words)}
             if m["long"].startswith(short + " ") or short in initials:
                 return m["long"]
