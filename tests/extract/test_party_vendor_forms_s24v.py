@@ -58,3 +58,22 @@ def test_a_legal_name_that_makes_the_promise(tmp_path: Path, line: str, name: st
 )
 def test_no_vendor_from_a_role_or_a_bare_form(tmp_path: Path, lines: tuple[str, ...]) -> None:
     assert parties_of(tmp_path, text_lines(*lines)) == []
+
+
+def test_the_company_of_a_definitions_list(tmp_path: Path) -> None:
+    lines = (
+        "1. Definitions",
+        "  • Company: Tern Cloud Solutions Ltd, Mill House, 12 High Street, Taunton, TA1 1QN.",
+        "  • Customer: The organisation entering into this Agreement with the Company.",
+        _BODY,
+    )
+    assert vendor_of(tmp_path, *lines) == "Tern Cloud Solutions Ltd"
+    assert docx_vendor_of(tmp_path, *lines) == "Tern Cloud Solutions Ltd"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [("**Company:** {{COMPANY_NAME}}", _BODY), ("Company: the firm named in the order form", _BODY)],
+)
+def test_no_company_from_a_blank_or_a_description(tmp_path: Path, lines: tuple[str, ...]) -> None:
+    assert parties_of(tmp_path, text_lines(*lines)) == []

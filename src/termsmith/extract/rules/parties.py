@@ -11,6 +11,7 @@ from termsmith.extract.rules.context import Context, _re
 from termsmith.extract.rules.party_brand import brand_vendor
 from termsmith.extract.rules.party_litigants import litigants
 from termsmith.extract.rules.party_records import between_block, public_between, public_record
+from termsmith.extract.rules.party_self_forms import LEGAL_SUFFIX
 from termsmith.extract.rules.party_structure import between_and, looks_like_name, procurement, self_named
 from termsmith.extract.sentences import Sentence
 
@@ -58,6 +59,13 @@ _EN_PARTY_LINE = _re(
     r"(?:\s*\([^)]*\))?\s*:\s*(?P<name>.+)$"
 )
 _SUFFIX = r"(?:Ltd|Inc|LLC|Limited|Co|Corp|GmbH|Pte|L\.L\.C)\b"
+# the page's "Company" on a label line, given by its legal name and perhaps its address ("• Company: Pro Cloud
+# Solutions Ltd, Collar Factory, …" in a definitions list): the firm whose terms these are; a blank or a bare word
+# is no name
+_COMPANY_LINE = re.compile(
+    r"^(?:[-*•]\s*)?(?:\*\*)?(?:the\s+)?(?i:company)(?:\*\*)?\s*:\s*(?:\*\*)?(?P<name>(?-i:[A-Z0-9][\w&.'-]*)"
+    r"(?:\s+(?-i:[A-Z0-9&][\w&.'-]*|of|and|for)){0,5}?,?\s+(?:" + LEGAL_SUFFIX + r"))(?![\w])"
+)
 # a name and the role in the first quoted bracket after it ('Acme Inc., a Delaware corporation ("Provider")'); a
 # later bracket names someone else ('Acme Inc. ("Acme") provides … to the customer … ("Customer")')
 _EN_NAMED = _re(
@@ -181,6 +189,11 @@ def parties(ctx: Context) -> None:
             if name and label not in found:
                 found[label] = (name, s)
                 label_roles[label] = _role_of(label) or "client"
+            continue
+        m = _COMPANY_LINE.match(s.norm)
+        if m and "company" not in found:
+            found["company"] = (m["name"], s)
+            label_roles["company"] = "vendor"
             continue
         if not found and len(pair := _named_pair(s.norm)) == 2:
             for pair_name, pair_role in pair:
