@@ -77,3 +77,19 @@ def test_the_company_of_a_definitions_list(tmp_path: Path) -> None:
 )
 def test_no_company_from_a_blank_or_a_description(tmp_path: Path, lines: tuple[str, ...]) -> None:
     assert parties_of(tmp_path, text_lines(*lines)) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (
+            "1.2 雲帆有限公司(以下簡稱為「供應商」)提供應用程式支援服務予已登記的客戶(以下簡稱為「客戶」)。",
+            "雲帆有限公司",
+        ),
+        ("本协议由杭州云帆信息技术有限公司（以下简称“服务商”）向用户提供技术支持。", "杭州云帆信息技术有限公司"),
+    ],
+)
+def test_a_chinese_company_defined_by_its_role_word(tmp_path: Path, line: str, name: str) -> None:
+    assert parties_of(
+        tmp_path, text_lines("售后服务条款", line, "工作日9:00-17:00提供技术支持。紧急故障4小时内响应。")
+    ) == [("vendor", name)]

@@ -42,6 +42,16 @@ _PARTY_LINE = _re(
 _NAMED_AS = _re(
     r"(?P<name>[^\s|:：()（）,，、「」“”]{2,40}?)\s*[(（]\s*(?:以下|下)?(?:简称|簡稱|称|稱)\s*[\"“「]?(?P<label>甲方|乙方)"
 )
+# a company defined by its role word, not by 甲方 / 乙方 ("普格斯有限公司(以下簡稱為「供應商」)", "…有限公司（以下简称“服务商”）"):
+# the role word is the whole alias, the name ends in a company word
+_NAMED_ROLE = _re(
+    r"(?P<name>[^\s|:：()（）,，、「」“”]{2,40}?(?:有限公司|有限責任公司|有限责任公司|公司|工作室|集团|集團))\s*[(（]\s*"
+    r"(?:以下|下)?(?:简称|簡稱|称|稱)(?:为|為)?\s*[:：]?\s*[\"“「『]?(?P<role>"
+    + _VENDOR_WORDS.pattern
+    + "|"
+    + _CLIENT_WORDS.pattern
+    + r")[\"”」』]?\s*[)）]"
+)
 # English translations of Chinese contracts call 甲方 and 乙方 "Party A" and "Party B"
 _PARTY_AB = re.compile(r"\bParty\s+([AB])\b(?:'s)?", re.IGNORECASE)
 
@@ -169,6 +179,13 @@ def parties(ctx: Context) -> None:
             name = _clean_name(named["name"])
             if name and (named["label"] not in found or found[named["label"]][0] is None):  # a blank 乙方: line
                 found[named["label"]] = (name, s)
+        for named in _NAMED_ROLE.finditer(text):
+            label = named["role"]
+            # the clause before the name ends at 由 / 与 ("本协议由杭州…有限公司（以下简称“服务商”）")
+            raw = re.sub(r"^.*(?:由|与|與)(?=[^由与與]{4,}$)", "", named["name"])
+            if label not in found and (name := _clean_name(raw)):
+                found[label] = (name, s)
+                label_roles[label] = _role_of(label) or "client"
         lines = [m for part in _party_parts(text) if (m := _PARTY_LINE.match(part))]
         if lines and (not lines[0]["pre"].strip("(（") or _role_of(lines[0]["pre"])):
             for m in lines:
