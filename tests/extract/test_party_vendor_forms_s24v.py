@@ -93,3 +93,38 @@ def test_a_chinese_company_defined_by_its_role_word(tmp_path: Path, line: str, n
     assert parties_of(
         tmp_path, text_lines("售后服务条款", line, "工作日9:00-17:00提供技术支持。紧急故障4小时内响应。")
     ) == [("vendor", name)]
+
+
+def test_a_group_of_clients_is_no_vendor(tmp_path: Path) -> None:
+    lines = (
+        "Support rates",
+        "Non Contract Customers will be provided remote support for $125 per hour.",
+        "Non Contract Customers will be provided on site service from 9am to 7pm.",
+        _BODY,
+    )
+    assert vendor_of(tmp_path, *lines) is None
+
+
+_PRODUCT_PAGE = (
+    "SLA",
+    "Support priorities depend on the severity levels assigned by the Ledgero customer service desk.",
+    "Ledgero's customer service desk orders incidents based on severity level:",
+    "Low: Ledgero is available and operational, or the client requires assistance in the use of Ledgero.",
+    "The severity of a case can be determined by both Orbitel and the client, but Orbitel will have final authority.",
+    _BODY,
+)
+
+
+def test_a_product_the_client_uses_is_no_vendor(tmp_path: Path) -> None:
+    assert vendor_of(tmp_path, *_PRODUCT_PAGE) != "Ledgero"
+    assert docx_vendor_of(tmp_path, *_PRODUCT_PAGE) != "Ledgero"
+
+
+def test_the_firms_own_products_after_use_of_keep_it_the_vendor(tmp_path: Path) -> None:
+    lines = (
+        "Support terms",
+        "Assistance with installation, configuration, and usage of Cloudlyn products and services.",
+        "Cloudlyn reserves the right to suspend support for unpaid accounts.",
+        "Cloudlyn will respond to critical issues within 4 hours.",
+    )
+    assert vendor_of(tmp_path, *lines) == "Cloudlyn"

@@ -114,6 +114,23 @@ _ZH_WE = re.compile(
     _ZH_BRAND + r"\s*[(（]\s*(?:以下|下)?(?:简称|簡稱|称|稱)[^)）]{0,12}?(?:我们|我們|本团队|本團隊|本公司|本站|我司)"
 )
 
+# a product the page's client uses, not the firm: "assistance in the use of SAGICC or in its configuration", "SAGICC is
+# available and operational", "log in to Acme"
+# (the firm's own "products and services" after the name are the firm's: "usage of CloudMates products")
+_OWN_OFFER = r"(?![\w&'-]|\s+(?i:products?|services?|solutions?|platforms?|software|support|teams?|tools?|apps?)\b)"
+_PRODUCT = (
+    re.compile(r"\b(?i:use|using|usage)\s+of\s+(?:the\s+)?" + _NAME + _OWN_OFFER),
+    re.compile(
+        _NAME + r"\s+(?i:is|are)\s+(?:not\s+)?(?i:available|operational|unavailable|down|unreachable|installed)\b"
+    ),
+    re.compile(
+        r"\b(?i:log\s*(?:in|on)\s*(?:to|into)?|sign\s+in\s+to|install(?:ing)?|configur(?:e|ing))\s+"
+        + _NAME
+        + _OWN_OFFER
+    ),
+)
+# the last word of a group of clients ("Non Contract Customers will be provided …"): no firm
+_CLIENT_GROUP = re.compile(r"(?i:customers?|clients?|users?|subscribers?|members?|licensees?)$")
 # words a role, a team or a document takes; a name of these words only names no firm ("Technical Support will")
 _GENERIC = frozenset(
     re.findall(
@@ -151,7 +168,7 @@ def _is_firm(name: str) -> bool:
     if len(words) > 2 and words[0] == "the" and re.fullmatch(r"(?:inc|llc|ltd|limited|corp|gmbh)\.?", words[-1]):
         # a legal name, its article and common words its own ("The Hosting Hotel Inc.")
         return not any(w in _PLATFORMS for w in words)
-    if not words or all(w.strip(".'") in _GENERIC for w in words):
+    if not words or all(w.strip(".'") in _GENERIC for w in words) or _CLIENT_GROUP.search(name):
         return False
     return words[0].strip(".'") not in _GENERIC and not any(w in _PLATFORMS for w in words)
 
@@ -167,8 +184,10 @@ def brand_vendor(sentences: Sequence[Sentence], others: Sequence[str] = ()) -> t
     acts: Counter[str] = Counter()
     strong: set[str] = set()
     spelled: dict[str, tuple[str, Sentence]] = {}
+    products: set[str] = set()
     for index, s in enumerate(sentences[:400]):
         text = unmarked(s.norm)
+        products |= {_key(m["name"]) for pattern in _PRODUCT for m in pattern.finditer(text)}
         found: list[tuple[str, bool]] = []
         for m in _WE_BRACKET.finditer(text):
             found.append((m["name"], True))
@@ -195,9 +214,11 @@ def brand_vendor(sentences: Sequence[Sentence], others: Sequence[str] = ()) -> t
             if serves:
                 strong.add(key)
             spelled.setdefault(key, (name, s))
+    for product in products & set(acts):
+        del acts[product]
     ranked = [k for k in acts if acts[k] >= 2 or k in strong]
     if not ranked:
-        return han_vendor(sentences, taken) or owner_vendor(sentences, acts, spelled, _key, _is_firm, taken)
+        return han_vendor(sentences, taken) or owner_vendor(sentences, acts, spelled, _key, _is_firm, taken | products)
     ranked.sort(key=lambda k: (-acts[k], -(k in strong)))
     best = ranked[0]
     if len(ranked) > 1 and acts[ranked[1]] == acts[best] and (ranked[1] in strong) == (best in strong):
