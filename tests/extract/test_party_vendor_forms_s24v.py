@@ -120,6 +120,11 @@ def test_a_product_the_client_uses_is_no_vendor(tmp_path: Path) -> None:
     assert docx_vendor_of(tmp_path, *_PRODUCT_PAGE) != "Ledgero"
 
 
+def test_the_firm_beside_the_client_whose_name_ends_in_support(tmp_path: Path) -> None:
+    page = [line.replace("Orbitel", "Orbisupport") for line in _PRODUCT_PAGE]
+    assert vendor_of(tmp_path, *page) == "Orbisupport"
+
+
 def test_the_firms_own_products_after_use_of_keep_it_the_vendor(tmp_path: Path) -> None:
     lines = (
         "Support terms",
