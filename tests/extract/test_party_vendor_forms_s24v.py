@@ -133,3 +133,13 @@ def test_the_firms_own_products_after_use_of_keep_it_the_vendor(tmp_path: Path) 
         "Cloudlyn will respond to critical issues within 4 hours.",
     )
     assert vendor_of(tmp_path, *lines) == "Cloudlyn"
+
+
+def test_a_legal_name_with_a_lower_case_first_letter_opposite_the_customer(tmp_path: Path) -> None:
+    lines = (
+        'These terms form part of the Hosting Service Agreement (the "HSA") between eVantis Group Limited, a member of '
+        'the Northway Family of Companies ("eVantis") and the customer named in the HSA (the "Customer").',
+        _BODY,
+    )
+    assert vendor_of(tmp_path, *lines) == "eVantis Group Limited"
+    assert docx_vendor_of(tmp_path, *lines) == "eVantis Group Limited"

@@ -93,7 +93,7 @@ _EN_BETWEEN = _re(
 # the client specified in …", 'between Blackdove Inc. ("Provider") and the client ("Client")'): the named one is
 # the vendor; a name needs a company suffix or a role in brackets
 _EN_BETWEEN_CLIENT = _re(
-    r"between\s+(?P<name>(?-i:[A-Z])[^()]{1,70}?(?:(?<=\s)"
+    r"between\s+(?P<name>(?-i:[A-Z]|[a-z](?=[A-Z]))[^()]{1,70}?(?:(?<=\s)"
     + _SUFFIX
     + r"\.?|\s*\((?:hereinafter\s+(?:referred\s+to\s+as|called)\s+)?(?:the\s+)?[\"“]?(?P<role>[A-Za-z ]{3,20}?)[\"”]?\)))"
     r"\s*,?\s+and\s+(?:the|its|a|each|any|all)\s+(?:client|customer|licensee)s?\b|"
