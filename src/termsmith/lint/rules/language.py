@@ -661,6 +661,9 @@ VD001 = register(
         "agreed, mutually agreeable, will be agreed, price upon request, then-current rates, at X's (sole) discretion. "
         "In Chinese a charge is open by its shape too (均收維修費用, 按客户提出要求时的服务费标准收费, 保有最後核決權力), "
         "whatever the words, and so is one side's right to change the terms (保留隨時修改…的權利, 可以不時修訂本協議, "
+        "any act of its own say held as a right, kept or owned: 拥有制订及调整服务资费的权利, 保留對會員篩選之權利, "
+        "保留以任何原因拒绝…的权利; a change made one-sided, 本平台单方修改服务的相关规则, but not a party barred from it, "
+        "任何一方不得单方面修改, nor a right bounded by a full refund, "
         "恕不另行通知, 價格可能…有所調整, 零件價格如有更改: a price changed with no notice period after it), one side's judgment (決定將是最終, 認為不適宜維修, 以本網站發佈的資訊為準) and "
         "a repair or test fee the customer bears with no amount (客戶須自行負擔修復費用), a paid service offered with "
         "no price (提供有償維修服務) and coverage hedged for unnamed items (某些零件可能設有保用期). A charge measured as a share "
@@ -936,6 +939,16 @@ VD001 = register(
             "the charge is a share of the booked fee (tongtuning.com, 調音服務 條款和細則)",
             "“• 已過保多年之客戶,本公司保留是否接受延長保固訂單之權利。” — flagged: a right reserved to decide whether to "
             "act at all (i-freelancer.net, QBoss 延長保固費用調整通知)",
+            "“本平台拥有制订及调整服务资费的权利。” — flagged: the vendor owns the right to set and change its prices, "
+            "with no notice or cap (mf.zhilanit.com, 服务器租用协议)",
+            "“您了解并同意本平台单方修改服务的相关规则,而无须征得您的同意,服务规则应以您使用服务时的页面提示为准,…” — "
+            "flagged: a one-sided change (mf.zhilanit.com, 服务器租用协议)",
+            "“基於活動品質考量，寰宇家庭保有增刪活動之權利。” — flagged: a right held to add or drop what is offered "
+            "(eason-wfe/wfc_gulp, 寰宇家庭俱樂部 會員須知)",
+            "“5.2 未经双方书面同意,任何一方不得单方面修改本协议。” — not flagged: a bar on either side "
+            "(360docs.net, 服务器托管合同样书)",
+            "“買家在完成付款後,但因故無法正常供應出貨時,本賣場保有取消訂單並全額退費之權力。” — not flagged: the right "
+            "is bounded by a full refund (gapple3c.net, 條款與細則)",
             "“5.在包换期内的产品,如因停产或其他特殊原因无法提供同型号新品的,公司以不低于原产品的同档次新产品更换。” — "
             "flagged: an exception left open (biz.doczj.com, 产品保修条款)",
             "“2. 如果因甲方违反本合同的约定,导致维保工作无法正常进行或造成损失,甲方将承担相应的责任。” — flagged: a "
