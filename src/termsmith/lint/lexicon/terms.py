@@ -2758,6 +2758,12 @@ from termsmith.lint.lexicon.en_effort23 import EN_EFFORT_TERMS_23  # noqa: E402
 
 EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_EFFORT_TERMS_23)
 
+# (lint24Q) what the client supplies graded with no measure, read where the clause supplies it: provide accurate and
+# detailed information · submit work requests with detailed information
+from termsmith.lint.lexicon.en_client24 import EN_CLIENT_TERMS_24  # noqa: E402
+
+EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_CLIENT_TERMS_24)
+
 # (lintclosure16) the English families closed over word forms and near-synonyms, vague only inside a promise
 from termsmith.lint.lexicon.en_closure16 import (  # noqa: E402
     EN_TIME_CLOSURE,

@@ -367,7 +367,12 @@ VQ001 = register(
         " (lint24E) A grade by rank among rivals or by the buyer it fits, in every spelling of the compound"
         " (industry-leading, market-leading, class-leading, best of breed, award-winning, enterprise-grade,"
         " carrier-grade), counts inside a promise as world-class does (ArcBlock offers industry-leading service"
-        " levels: flagged); outside one (a goal the vendor states, a heading) it does not.",
+        " levels: flagged); outside one (a goal the vendor states, a heading) it does not."
+        " (lint24Q) What the client supplies graded by thoroughness or clarity with no list of its content, alone or"
+        " coordinated with another grade (Provide accurate and detailed information · Submit work requests via Jira"
+        " with detailed information · based on clear and detailed step-by-step instructions), is flagged after a verb"
+        " of supplying; information the vendor points the customer to (contact customer service for detailed"
+        " information), or names as missing, is not, and accurate alone is true or false, not a grade.",
         why='"合理费用" and "industry-standard security" leave the figure to whoever sends the invoice '
         "or writes the excuse; disputes over them end in expert opinions, not in the contract.",
         example="功能开发按合理价格收费。\nFees for new features shall be reasonable.",
@@ -415,6 +420,11 @@ VQ001 = register(
             "flagged: a glossary entry (business-in-a-box.com, Support Agreement template)",
             "“Client to provide clear instructions of updates required.” — flagged: what the customer sends, graded with "
             "no measure (targetink.co.uk, Website Maintenance and Service Level Agreement)",
+            "“Provide accurate and detailed information about issues or support requests.” — flagged: how detailed is "
+            "left to the side that receives it (David Gentile, Service Level Agreement, diva-D/diva-D.github.io)",
+            "“… users have the right to know about this, and can contact JD Cloud's customer service personnel for "
+            "detailed information.” — not flagged: information the vendor points to, not a duty (JD Cloud, Virtual "
+            "Machine SLA, English edition)",
             "“In your email, include a brief description of the issue in the subject and include a priority level "
             "[P1-P4].” — flagged: brief enough for whom is not said (Particle, Enterprise Support Handbook, particle-iot/docs)",
             "“This service ensures your website stays fresh, functional, and aligned with your evolving business needs.” "
