@@ -40,3 +40,29 @@ def test_a_graded_item_the_client_supplies_is_flagged(text: str) -> None:
 )
 def test_information_pointed_to_or_missing_is_not_flagged(text: str) -> None:
     assert quality(text) == []
+
+
+# the people who contact support made ready with no measure: a duty that they be trained or knowledgeable, or a state
+# graded by an adverb of degree; a fact stated and an expectation are not read
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customer staff who open tickets must be trained on the product and knowledgeable about the fault.",
+        "The Client shall ensure that its operators are adequately trained.",
+        "Your contacts should be familiar with the administration console.",
+    ],
+)
+def test_client_people_made_ready_with_no_measure_are_flagged(text: str) -> None:
+    assert quality(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customer contacts are trained on the use and administration of the product.",
+        "We publish manuals and we expect our users to be familiar with them before contacting us.",
+        "The Client's contacts must have completed the vendor's two-day administrator course.",
+    ],
+)
+def test_people_stated_or_expected_ready_are_not_flagged(text: str) -> None:
+    assert quality(text) == []

@@ -11,6 +11,13 @@ supplying (provide, include, submit, send, share, with, based on), the grade alo
 customer to (contact customer service for detailed information · see the table for a complete description), or
 information named as missing (cannot be resolved without complete information); "accurate" alone is left C (true or
 false, not a degree: the realtext README's held-out-10 decision).
+
+The people who contact support made ready with no measure: a duty that they be trained, knowledgeable, familiar,
+qualified … (Customer personnel contacting support must be trained on the Software, and knowledgeable about the
+incident), or a state graded by an adverb with no measure (ensuring that users are appropriately trained): trained
+how, for how long, certified by whom is not said. Read only after a modal "be" (must/should/shall/will be) or an
+adverb of degree; a fact stated (Authorized Contacts are trained on the product) and an expectation (we expect our
+users to be familiar with it) are not read.
 """
 
 from __future__ import annotations
@@ -28,6 +35,9 @@ _SUPPLYING = (
     r"(?:(?:an?|the|all|any|your|their|such)\s+)?(?:[a-z-]+,?\s+(?:and|or)\s+)?$"
 )
 
+_READY = ("trained", "knowledgeable", "familiar", "qualified", "skilled", "experienced", "competent", "proficient")
+_DEGREE = r"(?:appropriately|adequately|properly|sufficiently|suitably|reasonably|fully|well)"
+
 EN_CLIENT_TERMS_24: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ...] = (
     (
         "detailed / complete … (what one side supplies)",
@@ -37,5 +47,14 @@ EN_CLIENT_TERMS_24: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], 
         _GRADES,
         r"(?:" + "|".join(_GRADES) + r")\s+(?:(?:and|or)\s+[a-z-]+\s+)?(?:[a-z-]+\s+)?" + _SUPPLIED,
         _SUPPLYING,
+    ),
+    (
+        "must be trained / knowledgeable (no measure)",
+        "VQ",
+        "a stated qualification (e.g. completed the vendor's administrator course; holds certification X)",
+        "measure",
+        _READY,
+        r"(?:" + "|".join(_READY) + r")\b",
+        r"\b(?:(?:must|should|shall|will)\s+be|(?:are|is|be)\s+" + _DEGREE + r")\s+(?:" + _DEGREE + r"\s+)?$",
     ),
 )

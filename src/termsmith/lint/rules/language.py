@@ -373,6 +373,10 @@ VQ001 = register(
         " with detailed information · based on clear and detailed step-by-step instructions), is flagged after a verb"
         " of supplying; information the vendor points the customer to (contact customer service for detailed"
         " information), or names as missing, is not, and accurate alone is true or false, not a grade."
+        " The people who contact support made ready with no measure (must be trained on the Software, and"
+        " knowledgeable about the incident · ensuring that users are appropriately trained) are flagged; a fact"
+        " stated (Authorized Contacts are trained on the product) or an expectation (we expect our users to be"
+        " familiar with it) is not."
         " In Chinese a duty (应/應/须/須/需/要求) whose verb gives the client's side something to have, supply or reach,"
         " graded with no measure (必須連接到穩定的互聯網 · 要求用户具有相当的计算机基础知识 · 均应实现一个可靠的连接重试逻辑 ·"
         " 客戶需提供安全之工作環境), is flagged; the grade in a recital with no duty (鉴于乙方具备充足的…), a comparison that"
@@ -429,6 +433,10 @@ VQ001 = register(
             "“… users have the right to know about this, and can contact JD Cloud's customer service personnel for "
             "detailed information.” — not flagged: information the vendor points to, not a duty (JD Cloud, Virtual "
             "Machine SLA, English edition)",
+            "“Customer personnel contacting Run:ai for support must be trained on the Software, and knowledgeable about "
+            "the incident.” — flagged: trained how, and knowledgeable enough for whom, is not said (Run:ai, support terms)",
+            "“Customer Authorized Contacts are trained on the use and administration of Applatix product and service.” — "
+            "not flagged: a fact stated, not a duty (Applatix, Support and Maintenance Services Terms)",
             "“您所選取作備份的電腦必須連接到穩定的互聯網以便成功的傳輸數據到IBC數據庫。” — flagged: how stable is not said "
             "(保仕國際網上服務 IBC Online Services, 在線備份服務水平協議)",
             "“要求用户具有相当的计算机基础知识和实际操作经验,通过培训能够解决软件使用过程中可能遇到的各种异常情况。” — flagged: "
