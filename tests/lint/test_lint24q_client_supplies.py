@@ -66,3 +66,16 @@ def test_client_people_made_ready_with_no_measure_are_flagged(text: str) -> None
 )
 def test_people_stated_or_expected_ready_are_not_flagged(text: str) -> None:
     assert quality(text) == []
+
+
+# truthful, like accurate, is true or false, not a degree
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Users must provide accurate and truthful information when registering.",
+        "You will provide your truthful contact information and keep it updated.",
+        "The Customer shall truthfully answer the vendor's questions about the fault.",
+    ],
+)
+def test_truthful_information_is_not_a_grade(text: str) -> None:
+    assert quality(text) == []

@@ -376,7 +376,8 @@ VQ001 = register(
         " The people who contact support made ready with no measure (must be trained on the Software, and"
         " knowledgeable about the incident · ensuring that users are appropriately trained) are flagged; a fact"
         " stated (Authorized Contacts are trained on the product) or an expectation (we expect our users to be"
-        " familiar with it) is not."
+        " familiar with it) is not. Truthful, like accurate, is true or false, not a grade (Users must provide"
+        " accurate and truthful information: not flagged)."
         " In Chinese a duty (应/應/须/須/需/要求) whose verb gives the client's side something to have, supply or reach,"
         " graded with no measure (必須連接到穩定的互聯網 · 要求用户具有相当的计算机基础知识 · 均应实现一个可靠的连接重试逻辑 ·"
         " 客戶需提供安全之工作環境), is flagged; the grade in a recital with no duty (鉴于乙方具备充足的…), a comparison that"
@@ -435,6 +436,8 @@ VQ001 = register(
             "Machine SLA, English edition)",
             "“Customer personnel contacting Run:ai for support must be trained on the Software, and knowledgeable about "
             "the incident.” — flagged: trained how, and knowledgeable enough for whom, is not said (Run:ai, support terms)",
+            "“At our request you will provide your truthful contact information and keep it updated at all times.” — "
+            "not flagged: true or false, not a degree (ZITADEL / CAOS, Support Services terms)",
             "“Customer Authorized Contacts are trained on the use and administration of Applatix product and service.” — "
             "not flagged: a fact stated, not a duty (Applatix, Support and Maintenance Services Terms)",
             "“您所選取作備份的電腦必須連接到穩定的互聯網以便成功的傳輸數據到IBC數據庫。” — flagged: how stable is not said "
