@@ -6,11 +6,11 @@ API (``lint_text``); our own wording."""
 from __future__ import annotations
 
 import pytest
-from lint_findings import warnings
+from lint_findings import terms_of
 
 
 def quality(text: str) -> list[str]:
-    return [term.lower() for c, term in warnings(text) if c == "VQ001"]
+    return terms_of("VQ001", text)
 
 
 @pytest.mark.parametrize(
