@@ -2785,6 +2785,12 @@ from termsmith.lint.lexicon.en_effort23 import EN_EFFORT_TERMS_23  # noqa: E402
 
 EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_EFFORT_TERMS_23)
 
+# (lint24Q) what the client supplies graded with no measure, read where the clause supplies it: provide accurate and
+# detailed information · submit work requests with detailed information
+from termsmith.lint.lexicon.en_client24 import EN_CLIENT_TERMS_24  # noqa: E402
+
+EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_CLIENT_TERMS_24)
+
 # (lintclosure16) the English families closed over word forms and near-synonyms, vague only inside a promise
 from termsmith.lint.lexicon.en_closure16 import (  # noqa: E402
     EN_TIME_CLOSURE,
@@ -2827,3 +2833,9 @@ from termsmith.lint.lexicon.en_grade24 import EN_GRADE_TERMS_24  # noqa: E402
 
 EN_EVALUATIVE = (*EN_EVALUATIVE, *EN_GRADE_TERMS_24)
 EN_PROMISE_ONLY = frozenset(w for w, _, _ in EN_EVALUATIVE)
+
+# (lint24Q) a quality the client's side must have, supply or reach, graded with no measure, read by the duty and its
+# verb: 必須連接到穩定的互聯網 · 要求用户具有相当的计算机基础知识
+from termsmith.lint.lexicon.zh_client24 import ZH_CLIENT_TERMS_24  # noqa: E402
+
+ZH_PATTERN_TERMS = (*ZH_PATTERN_TERMS, *ZH_CLIENT_TERMS_24)

@@ -367,7 +367,21 @@ VQ001 = register(
         " (lint24E) A grade by rank among rivals or by the buyer it fits, in every spelling of the compound"
         " (industry-leading, market-leading, class-leading, best of breed, award-winning, enterprise-grade,"
         " carrier-grade), counts inside a promise as world-class does (ArcBlock offers industry-leading service"
-        " levels: flagged); outside one (a goal the vendor states, a heading) it does not.",
+        " levels: flagged); outside one (a goal the vendor states, a heading) it does not."
+        " (lint24Q) What the client supplies graded by thoroughness or clarity with no list of its content, alone or"
+        " coordinated with another grade (Provide accurate and detailed information · Submit work requests via Jira"
+        " with detailed information · based on clear and detailed step-by-step instructions), is flagged after a verb"
+        " of supplying; information the vendor points the customer to (contact customer service for detailed"
+        " information), or names as missing, is not, and accurate alone is true or false, not a grade."
+        " The people who contact support made ready with no measure (must be trained on the Software, and"
+        " knowledgeable about the incident · ensuring that users are appropriately trained) are flagged; a fact"
+        " stated (Authorized Contacts are trained on the product) or an expectation (we expect our users to be"
+        " familiar with it) is not. Truthful, like accurate, is true or false, not a grade (Users must provide"
+        " accurate and truthful information: not flagged)."
+        " In Chinese a duty (应/應/须/須/需/要求) whose verb gives the client's side something to have, supply or reach,"
+        " graded with no measure (必須連接到穩定的互聯網 · 要求用户具有相当的计算机基础知识 · 均应实现一个可靠的连接重试逻辑 ·"
+        " 客戶需提供安全之工作環境), is flagged; the grade in a recital with no duty (鉴于乙方具备充足的…), a comparison that"
+        " names its reference (与原件相当的零件) and a condition (在您提供足够的信息…之前) are not.",
         why='"合理费用" and "industry-standard security" leave the figure to whoever sends the invoice '
         "or writes the excuse; disputes over them end in expert opinions, not in the contract.",
         example="功能开发按合理价格收费。\nFees for new features shall be reasonable.",
@@ -415,6 +429,21 @@ VQ001 = register(
             "flagged: a glossary entry (business-in-a-box.com, Support Agreement template)",
             "“Client to provide clear instructions of updates required.” — flagged: what the customer sends, graded with "
             "no measure (targetink.co.uk, Website Maintenance and Service Level Agreement)",
+            "“Provide accurate and detailed information about issues or support requests.” — flagged: how detailed is "
+            "left to the side that receives it (David Gentile, Service Level Agreement, diva-D/diva-D.github.io)",
+            "“… users have the right to know about this, and can contact JD Cloud's customer service personnel for "
+            "detailed information.” — not flagged: information the vendor points to, not a duty (JD Cloud, Virtual "
+            "Machine SLA, English edition)",
+            "“Customer personnel contacting Run:ai for support must be trained on the Software, and knowledgeable about "
+            "the incident.” — flagged: trained how, and knowledgeable enough for whom, is not said (Run:ai, support terms)",
+            "“At our request you will provide your truthful contact information and keep it updated at all times.” — "
+            "not flagged: true or false, not a degree (ZITADEL / CAOS, Support Services terms)",
+            "“Customer Authorized Contacts are trained on the use and administration of Applatix product and service.” — "
+            "not flagged: a fact stated, not a duty (Applatix, Support and Maintenance Services Terms)",
+            "“您所選取作備份的電腦必須連接到穩定的互聯網以便成功的傳輸數據到IBC數據庫。” — flagged: how stable is not said "
+            "(保仕國際網上服務 IBC Online Services, 在線備份服務水平協議)",
+            "“要求用户具有相当的计算机基础知识和实际操作经验,通过培训能够解决软件使用过程中可能遇到的各种异常情况。” — flagged: "
+            "how much knowledge is not said (北京华正软件, 售后服务制度)",
             "“In your email, include a brief description of the issue in the subject and include a priority level "
             "[P1-P4].” — flagged: brief enough for whom is not said (Particle, Enterprise Support Handbook, particle-iot/docs)",
             "“This service ensures your website stays fresh, functional, and aligned with your evolving business needs.” "
