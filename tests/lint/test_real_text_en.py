@@ -19,6 +19,7 @@ from realtext_corpus import load, score, termsmith_linter
 from termsmith.diagnostics import Severity
 from termsmith.lint import lint_text
 from termsmith.lint.lexicon.en_charge import EN_CHARGE_TERMS
+from termsmith.lint.lexicon.en_client24 import EN_CLIENT_TERMS_24
 from termsmith.lint.lexicon.en_effort23 import EN_EFFORT_TERMS_23
 from termsmith.lint.lexicon.en_open22 import EN_OPEN_TERMS_22
 from termsmith.lint.lexicon.en_priority22 import EN_PRIORITY_TERMS_22
@@ -115,6 +116,7 @@ def test_every_shape_has_an_example() -> None:
         *EN_OPEN_TERMS_22,  # (lint22E) examples in test_open_terms_22.py
         *EN_PRIORITY_TERMS_22,  # (lint22S) examples in test_lint22s_commitments.py
         *EN_EFFORT_TERMS_23,  # (lint23R) examples in test_lint23r_efforts.py
+        *EN_CLIENT_TERMS_24,  # (lint24Q) examples in test_lint24q_client_supplies.py
     )
     assert {name for name, *_ in SHAPES} == {entry[0] for entry in EN_PATTERN_TERMS if entry not in others}
 

@@ -194,6 +194,9 @@ NOT_EVALUATIVE = frozenset(
         "lawful",
         "unlawful",
         "wrongful",
+        "truthful",  # (lint24Q) true or false, not a degree, as accurate (held-out-10's decision)
+        "truthfully",
+        "rightful",
         "useful",
         "harmless",
         "continuous",

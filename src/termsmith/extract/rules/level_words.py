@@ -262,6 +262,17 @@ _ALL_BUSINESS = _re(
     r"^\W{0,2}(?:response|resolution|respond|resolve)(?:\s+times?)?\W{0,2}\s+(?:refers to|means|is defined as|shall mean)\b"
     r"[^.;]{0,120}?\b(?:during|within|in)\s+(?:normal\s+|standard\s+)?(?:business|working|office) hours|"
     r"(?:响应|響應|解决|解決)(?:时间|時間)?(?:是指|系指|係指|指)[^。;；]{0,40}(?:工作时间|工作時間|上班时间|上班時間)(?:内|內)|"
+    # the times said to count the working schedule ("The time indicated takes into account the company's working
+    # schedule from 8am to 5pm", "The times above are based on our office hours", "These deadlines consider business
+    # days only"): a clock stated once for every time on the page
+    r"\b(?:the|all|these|those|above|such|our)\s+(?:[a-z-]+\s+){0,2}?(?:times?|deadlines?|timeframes?|time\s+frames?)\s+"
+    r"(?:(?:indicated|stated|listed|shown|given|specified|quoted|above|below|here(?:in)?)\s+)?(?:(?:above|below)\s+)?"
+    r"(?:takes?|will\s+take|(?:are|is)\s+taken)\s+into\s+(?:account|consideration)\b[^.;]{0,40}?"
+    r"\b(?:business|working|office|work)\s+(?:schedule|hours|days|time)|"
+    r"\b(?:the|all|these|those|above|such|our)\s+(?:[a-z-]+\s+){0,2}?(?:times?|deadlines?|timeframes?|time\s+frames?)\s+"
+    r"(?:(?:indicated|stated|listed|shown|given|specified|quoted|above|below|here(?:in)?)\s+)?(?:(?:above|below)\s+)?"
+    r"(?:(?:are|is)\s+(?:based\s+on|calculated\s+(?:according\s+to|on|using|by)|counted\s+(?:by|in))|consider|follow|reflect)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:business|working|office|work)\s+(?:schedule|hours|days|time)\b|"
     # "All hours and days listed above are exclusively business hours"
     r"\ball\s+(?:the\s+)?(?:hours|days|times)(?:\s+and\s+(?:hours|days))?(?:\s+(?:listed|stated|shown|given|quoted))?"
     r"(?:\s+(?:above|below|here|in this (?:document|agreement|table)))?\s+(?:are|is)\s+(?:exclusively\s+|only\s+|all\s+)?"

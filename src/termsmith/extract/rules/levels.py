@@ -12,6 +12,7 @@ from termsmith.extract.rules.context import Context, _re
 from termsmith.extract.rules.flat_grid import flat_grid
 from termsmith.extract.rules.flat_level_heads import flat_level_heads
 from termsmith.extract.rules.flat_rows import flat_rows
+from termsmith.extract.rules.footnote_clock import business_marks, marked_business
 from termsmith.extract.rules.header_lines import header_lines
 from termsmith.extract.rules.heading_clock import heading_clock, paragraph_norms
 from termsmith.extract.rules.item_level import item_level
@@ -144,6 +145,7 @@ def severity_levels(ctx: Context) -> None:
     lines = paragraph_norms(ctx.sentences)
     sections = section_clocks(ctx.sentences)
     hours = hours_lines(list({id(s.paragraph): s.paragraph for s in ctx.sentences}.values()))
+    marks = business_marks(list(lines.values()))  # footnotes stating the business clock for the times they mark
     out = []
     ranked = _tiers_of(tiers)
     for i, lv in enumerate(tiers):
@@ -156,6 +158,8 @@ def severity_levels(ctx: Context) -> None:
             if kind in lv.times:
                 duration, clock, s = lv.times[kind]
                 clock = clock or heading_clock(lines, lv.key, lv.name, s.paragraph.number)
+                if not clock and marked_business(lines.get(s.paragraph.number, s.norm), duration.duration, marks):
+                    clock = "business"
                 item[kind] = {
                     "within": compact(duration.duration),
                     "clock": clock_in_section(

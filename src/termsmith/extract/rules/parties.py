@@ -11,6 +11,7 @@ from termsmith.extract.rules.context import Context, _re
 from termsmith.extract.rules.party_brand import brand_vendor
 from termsmith.extract.rules.party_litigants import litigants
 from termsmith.extract.rules.party_records import between_block, public_between, public_record
+from termsmith.extract.rules.party_self_forms import LEGAL_SUFFIX
 from termsmith.extract.rules.party_structure import between_and, looks_like_name, procurement, self_named
 from termsmith.extract.sentences import Sentence
 
@@ -41,6 +42,16 @@ _PARTY_LINE = _re(
 _NAMED_AS = _re(
     r"(?P<name>[^\s|:：()（）,，、「」“”]{2,40}?)\s*[(（]\s*(?:以下|下)?(?:简称|簡稱|称|稱)\s*[\"“「]?(?P<label>甲方|乙方)"
 )
+# a company defined by its role word, not by 甲方 / 乙方 ("普格斯有限公司(以下簡稱為「供應商」)", "…有限公司（以下简称“服务商”）"):
+# the role word is the whole alias, the name ends in a company word
+_NAMED_ROLE = _re(
+    r"(?P<name>[^\s|:：()（）,，、「」“”]{2,40}?(?:有限公司|有限責任公司|有限责任公司|公司|工作室|集团|集團))\s*[(（]\s*"
+    r"(?:以下|下)?(?:简称|簡稱|称|稱)(?:为|為)?\s*[:：]?\s*[\"“「『]?(?P<role>"
+    + _VENDOR_WORDS.pattern
+    + "|"
+    + _CLIENT_WORDS.pattern
+    + r")[\"”」』]?\s*[)）]"
+)
 # English translations of Chinese contracts call 甲方 and 乙方 "Party A" and "Party B"
 _PARTY_AB = re.compile(r"\bParty\s+([AB])\b(?:'s)?", re.IGNORECASE)
 
@@ -58,6 +69,13 @@ _EN_PARTY_LINE = _re(
     r"(?:\s*\([^)]*\))?\s*:\s*(?P<name>.+)$"
 )
 _SUFFIX = r"(?:Ltd|Inc|LLC|Limited|Co|Corp|GmbH|Pte|L\.L\.C)\b"
+# the page's "Company" on a label line, given by its legal name and perhaps its address ("• Company: Pro Cloud
+# Solutions Ltd, Collar Factory, …" in a definitions list): the firm whose terms these are; a blank or a bare word
+# is no name
+_COMPANY_LINE = re.compile(
+    r"^(?:[-*•]\s*)?(?:\*\*)?(?:the\s+)?(?i:company)(?:\*\*)?\s*:\s*(?:\*\*)?(?P<name>(?-i:[A-Z0-9][\w&.'-]*)"
+    r"(?:\s+(?-i:[A-Z0-9&][\w&.'-]*|of|and|for)){0,5}?,?\s+(?:" + LEGAL_SUFFIX + r"))(?![\w])"
+)
 # a name and the role in the first quoted bracket after it ('Acme Inc., a Delaware corporation ("Provider")'); a
 # later bracket names someone else ('Acme Inc. ("Acme") provides … to the customer … ("Customer")')
 _EN_NAMED = _re(
@@ -75,7 +93,7 @@ _EN_BETWEEN = _re(
 # the client specified in …", 'between Blackdove Inc. ("Provider") and the client ("Client")'): the named one is
 # the vendor; a name needs a company suffix or a role in brackets
 _EN_BETWEEN_CLIENT = _re(
-    r"between\s+(?P<name>(?-i:[A-Z])[^()]{1,70}?(?:(?<=\s)"
+    r"between\s+(?P<name>(?-i:[A-Z]|[a-z](?=[A-Z]))[^()]{1,70}?(?:(?<=\s)"
     + _SUFFIX
     + r"\.?|\s*\((?:hereinafter\s+(?:referred\s+to\s+as|called)\s+)?(?:the\s+)?[\"“]?(?P<role>[A-Za-z ]{3,20}?)[\"”]?\)))"
     r"\s*,?\s+and\s+(?:the|its|a|each|any|all)\s+(?:client|customer|licensee)s?\b|"
@@ -161,6 +179,13 @@ def parties(ctx: Context) -> None:
             name = _clean_name(named["name"])
             if name and (named["label"] not in found or found[named["label"]][0] is None):  # a blank 乙方: line
                 found[named["label"]] = (name, s)
+        for named in _NAMED_ROLE.finditer(text):
+            label = named["role"]
+            # the clause before the name ends at 由 / 与 ("本协议由杭州…有限公司（以下简称“服务商”）")
+            raw = re.sub(r"^.*(?:由|与|與)(?=[^由与與]{4,}$)", "", named["name"])
+            if label not in found and (name := _clean_name(raw)):
+                found[label] = (name, s)
+                label_roles[label] = _role_of(label) or "client"
         lines = [m for part in _party_parts(text) if (m := _PARTY_LINE.match(part))]
         if lines and (not lines[0]["pre"].strip("(（") or _role_of(lines[0]["pre"])):
             for m in lines:
@@ -181,6 +206,11 @@ def parties(ctx: Context) -> None:
             if name and label not in found:
                 found[label] = (name, s)
                 label_roles[label] = _role_of(label) or "client"
+            continue
+        m = _COMPANY_LINE.match(s.norm)
+        if m and "company" not in found:
+            found["company"] = (m["name"], s)
+            label_roles["company"] = "vendor"
             continue
         if not found and len(pair := _named_pair(s.norm)) == 2:
             for pair_name, pair_role in pair:

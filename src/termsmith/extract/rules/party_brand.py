@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from termsmith.extract.rules.party_brand_owner import owner_vendor
 from termsmith.extract.rules.party_brand_text import unmarked
 from termsmith.extract.rules.party_brand_zh import han_vendor
+from termsmith.extract.rules.party_self_forms import LEGAL_SUFFIX
 from termsmith.extract.sentences import Sentence
 
 # a name: one to four capitalised tokens (CamelCase, all capitals, digits, a hyphen: "TH-EY", "BODLIZ STUDIO"), or a
@@ -40,6 +41,11 @@ _ACTS = (
     r"transfers|retains|reserves))\b"
 )
 _SUBJECT = re.compile(_LEAD + _NAME + r"\s+" + _ACTS)
+# a name with its legal form, perhaps after a comma, as the one who acts ("Scilico, LLC will use …", "Acme Pty Ltd
+# shall respond"): a company that makes the page's promises, enough alone
+_LEGAL_SUBJECT = re.compile(
+    _LEAD + r"(?P<name>" + _TOKEN + r"(?:\s+(?:&\s+)?" + _TOKEN + r"){0,3},?\s+(?-i:" + LEGAL_SUFFIX + r"))\s+" + _ACTS
+)
 # a lower-case brand at the very start of a sentence
 _LOWER_SUBJECT = re.compile(r"^(?P<name>[a-z][a-z0-9]{2,20})\s+" + _ACTS)
 # the service for object of a single act: "Wallstudios offer professional … maintenance and support services"
@@ -108,6 +114,23 @@ _ZH_WE = re.compile(
     _ZH_BRAND + r"\s*[(（]\s*(?:以下|下)?(?:简称|簡稱|称|稱)[^)）]{0,12}?(?:我们|我們|本团队|本團隊|本公司|本站|我司)"
 )
 
+# a product the page's client uses, not the firm: "assistance in the use of SAGICC or in its configuration", "SAGICC is
+# available and operational", "log in to Acme"
+# (the firm's own "products and services" after the name are the firm's: "usage of CloudMates products")
+_OWN_OFFER = r"(?![\w&'-]|\s+(?i:products?|services?|solutions?|platforms?|software|support|teams?|tools?|apps?)\b)"
+_PRODUCT = (
+    re.compile(r"\b(?i:use|using|usage)\s+of\s+(?:the\s+)?" + _NAME + _OWN_OFFER),
+    re.compile(
+        _NAME + r"\s+(?i:is|are)\s+(?:not\s+)?(?i:available|operational|unavailable|down|unreachable|installed)\b"
+    ),
+    re.compile(
+        r"\b(?i:log\s*(?:in|on)\s*(?:to|into)?|sign\s+in\s+to|install(?:ing)?|configur(?:e|ing))\s+"
+        + _NAME
+        + _OWN_OFFER
+    ),
+)
+# the last word of a group of clients ("Non Contract Customers will be provided …"): no firm
+_CLIENT_GROUP = re.compile(r"(?i:customers?|clients?|users?|subscribers?|members?|licensees?)$")
 # words a role, a team or a document takes; a name of these words only names no firm ("Technical Support will")
 _GENERIC = frozenset(
     re.findall(
@@ -136,10 +159,16 @@ _PLATFORMS = frozenset(
 
 def _is_firm(name: str) -> bool:
     words = re.findall(r"[\w&'.-]+", name.lower())
+    if re.fullmatch(r"(?:\W*(?:" + LEGAL_SUFFIX + r")\W*)+", name, re.IGNORECASE):
+        return False  # a legal form alone ("LLC will …" after "Scilico,") is no name
+    if len(words) > 1 and re.search(r"(?<=[\s,])(?:" + LEGAL_SUFFIX + r")$", name):
+        # a name that ends in its legal form is a firm when one word before it is no common word ("System Binaries
+        # LLC"; not "The Company")
+        return any(w.strip(".'") not in _GENERIC for w in words[:-1]) and not any(w in _PLATFORMS for w in words)
     if len(words) > 2 and words[0] == "the" and re.fullmatch(r"(?:inc|llc|ltd|limited|corp|gmbh)\.?", words[-1]):
         # a legal name, its article and common words its own ("The Hosting Hotel Inc.")
         return not any(w in _PLATFORMS for w in words)
-    if not words or all(w.strip(".'") in _GENERIC for w in words):
+    if not words or all(w.strip(".'") in _GENERIC for w in words) or _CLIENT_GROUP.search(name):
         return False
     return words[0].strip(".'") not in _GENERIC and not any(w in _PLATFORMS for w in words)
 
@@ -155,8 +184,10 @@ def brand_vendor(sentences: Sequence[Sentence], others: Sequence[str] = ()) -> t
     acts: Counter[str] = Counter()
     strong: set[str] = set()
     spelled: dict[str, tuple[str, Sentence]] = {}
+    products: set[str] = set()
     for index, s in enumerate(sentences[:400]):
         text = unmarked(s.norm)
+        products |= {_key(m["name"]) for pattern in _PRODUCT for m in pattern.finditer(text)}
         found: list[tuple[str, bool]] = []
         for m in _WE_BRACKET.finditer(text):
             found.append((m["name"], True))
@@ -170,6 +201,7 @@ def brand_vendor(sentences: Sequence[Sentence], others: Sequence[str] = ()) -> t
         found += [(m["name"], False) for m in mentions if m["name"]]
         for m in _ZH_ACTS.finditer(text):
             found.append((m["name"], True))
+        found += [(m["name"], True) for m in _LEGAL_SUBJECT.finditer(text)]
         for m in [*_SUBJECT.finditer(text), *_LOWER_SUBJECT.finditer(text)]:
             object_ = _SERVES.search(text, m.end("name"))
             found.append((m["name"], bool(object_ and object_.start() - m.end("name") < 30)))
@@ -182,9 +214,11 @@ def brand_vendor(sentences: Sequence[Sentence], others: Sequence[str] = ()) -> t
             if serves:
                 strong.add(key)
             spelled.setdefault(key, (name, s))
+    for product in products & set(acts):
+        del acts[product]
     ranked = [k for k in acts if acts[k] >= 2 or k in strong]
     if not ranked:
-        return han_vendor(sentences, taken) or owner_vendor(sentences, acts, spelled, _key, _is_firm, taken)
+        return han_vendor(sentences, taken) or owner_vendor(sentences, acts, spelled, _key, _is_firm, taken | products)
     ranked.sort(key=lambda k: (-acts[k], -(k in strong)))
     best = ranked[0]
     if len(ranked) > 1 and acts[ranked[1]] == acts[best] and (ranked[1] in strong) == (best in strong):
@@ -211,7 +245,9 @@ def _defined_by(sentences: Sequence[Sentence], short: str) -> str | None:
             continue
         for m in _LONG.finditer(s.norm[: q.start()]):
             words = re.findall(r"[A-Za-z][\w&'-]*", re.sub(r",?\s+" + _LEGAL_FORM + "$", "", m["long"]))
-            initials = "".join(w[0] for w in words if w.lower() not in ("of", "and"))
-            if m["long"].startswith(short + " ") or initials == short:
+            # a word in capitals gives all its letters ("Cloud Guru IT" is "CGIT")
+            words = [w for w in words if w.lower() not in ("of", "and")]
+            initials = {"".join(w[0] for w in words), "".join(w if w.isupper() else w[0] for w in words)}
+            if m["long"].startswith(short + " ") or short in initials:
                 return m["long"]
     return None

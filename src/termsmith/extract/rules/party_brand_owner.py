@@ -170,7 +170,8 @@ def _owner(name: str, is_firm: Callable[[str], bool]) -> bool:
     return (
         is_firm(name)
         and words[0] not in _NOT_OWNER
-        and not re.search(r"support|desk|help|ops$", words[0])
+        # a desk's own word first ("Support Team", "Helpdesk", "DevOps"), not a brand that ends in one ("Technisupport")
+        and not re.search(r"^(?:support|desk|help)|ops$", words[0])
         and not re.fullmatch(r"support|help\s?desk|desk|teams?|staff|representatives?", words[-1])
         and not re.fullmatch(r"(?=.*[a-z])(?=.*[A-Z])[A-Za-z]{2,4}", name.split()[0])
         and not re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0])

@@ -22,14 +22,14 @@ from __future__ import annotations
 import re
 
 # a company's name in capitalised words ending in its legal form, perhaps after a comma ("Acme, Inc.")
-_SUFFIX = (
+LEGAL_SUFFIX = (
     r"(?:Ltd|Limited|Inc|LLC|L\.L\.C|Corp|Corporation|Co|Company|GmbH|KG|AG|SA|Pty\s+Ltd|Pte\.?\s+Ltd|Pvt\.?\s+Ltd|Plc|"
     # the legal forms of other countries, dotted or not: S.A., B.V., N.V., S.L., S.r.l., S.p.A., SAS, SARL, AB, Oy, ApS,
     # Sdn Bhd
     r"LLP|BV|NV|S\.A|B\.V|N\.V|S\.L|S\.r\.l|S\.p\.A|SAS|SARL|SRL|AB|Oy|ApS|Sdn\.?\s+Bhd)\.?"
 )
 _COMPANY = (
-    r"(?P<name>(?-i:[A-Z0-9][\w&.'-]*)(?:\s+(?:(?-i:[A-Z0-9&][\w&.'-]*)|of|and|for))*?,?\s+(?-i:" + _SUFFIX + r"))"
+    r"(?P<name>(?-i:[A-Z0-9][\w&.'-]*)(?:\s+(?:(?-i:[A-Z0-9&][\w&.'-]*)|of|and|for))*?,?\s+(?-i:" + LEGAL_SUFFIX + r"))"
     r"(?![\w])"
 )
 # a registration number's bracket after a name: "(ABN 12 345 678 901)", "(Company No. 1501)"

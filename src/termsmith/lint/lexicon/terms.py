@@ -345,6 +345,21 @@ _ZH_GRADED = (
 _ZH_WORD_CHAR = r"[^\x00-\x7f，。、；：！？（）「」『』“”‘’《》〈〉【】…—·　]"
 # a change of terms, service or price (修改, 更改, 調整 …)
 _ZH_CHANGE = r"(?:修改|修订|修訂|更改|变更|變更|调整|調整|改变|改變|取消|暂停|暫停|终止|終止|更新|修正)"
+# (lint24D) what one side may do at its own say: change, refuse, vet, select, add or drop, set, decide, or "so do"
+_ZH_SAY = (
+    r"(?:"
+    + _ZH_CHANGE[3:-1]
+    + r"|拒绝|拒絕|不接受|审核|審核|筛选|篩選|增删|增刪|制订|制訂|制定|决定|決定|这样做|這樣做)"
+)
+_ZH_READER = ("您", "你", "用户", "用戶", "客户", "客戶", "会员", "會員", "买家", "買家", "甲方")
+
+
+def _not_the_readers(held: str) -> str:
+    """Lookbehinds after ``held`` (拥有): not a right the reader holds (您拥有… · 用戶擁有…)."""
+    return "".join(f"(?<!{who}{held})" for who in _ZH_READER)
+
+
+_ZH_ONE_SIDED = r"修改|变更|變更|调整|調整|这样做|這樣做"
 _ZH_THEN_PRICE = r"(?:标准|標準|价格|價格|价目|價目|费率|費率|定价|定價)"  # what "then current" may price
 ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
     # a charge by the vendor (收/收取/收费 … 费) with no amount, rate or price list in its
@@ -486,8 +501,20 @@ ZH_STRUCTURAL_TERMS: tuple[tuple[str, str, str, str, str], ...] = (
         "VD",
         "写明可修改的范围、提前通知期（如提前 30 日书面通知）与客户的解约权",
         "",
-        # or a right to decide whether to act at all (保留是否接受延長保固訂單之權利; lintzh8)
-        r"保留(?=(?:" + _ZH_CLAUSE + r"{0,16}?" + _ZH_CHANGE + r"|是否)[^。；;\n]{0,24}?[权權])",
+        # or a right to decide whether to act at all (保留是否接受延長保固訂單之權利; lintzh8 · 保留更換與否的最終權利).
+        # (lint24D) Any wording of the reserved right: kept or held (保留, 保有; 拥有 unless the reader holds it,
+        # 您拥有随时查看…的权利) over any act of one side's say: changing, refusing, vetting or deciding
+        # (拥有制订及调整服务资费的权利 · 保留以任何原因拒绝…的权利 · 保留對會員篩選之權利 · 保有增刪活動之權利 ·
+        # 保留这样做的权利); not a right bounded by a refund (保有取消訂單並全額退費之權力: the customer's remedy).
+        # And a change made one-sided (本平台单方修改服务的相关规则 · 我们有单方面这样做的权利), not when a party is
+        # barred from it or is its subject (任何一方不得单方面修改 · 如因甲方单方面修改)
+        "|".join(
+            w + r"(?=(?:" + _ZH_CLAUSE + r"{0,16}?" + _ZH_SAY + r"|是否|" + _ZH_CLAUSE + r"{1,6}?(?:与否|與否))"
+            r"(?![^。；;\n]{0,24}?(?:退费|退費|退款))[^。；;\n]{0,24}?[权權])"
+            for w in ("保留", "保有", *(h + _not_the_readers(h) for h in ("拥有", "擁有")))
+        )
+        + "|"
+        + "|".join(w + r"(?<![方不得够夠能]" + w[:2] + r")面?(?=" + _ZH_ONE_SIDED + ")" for w in ("单方", "單方")),
     ),
     (
         "不时修改",
@@ -2758,6 +2785,12 @@ from termsmith.lint.lexicon.en_effort23 import EN_EFFORT_TERMS_23  # noqa: E402
 
 EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_EFFORT_TERMS_23)
 
+# (lint24Q) what the client supplies graded with no measure, read where the clause supplies it: provide accurate and
+# detailed information · submit work requests with detailed information
+from termsmith.lint.lexicon.en_client24 import EN_CLIENT_TERMS_24  # noqa: E402
+
+EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_CLIENT_TERMS_24)
+
 # (lintclosure16) the English families closed over word forms and near-synonyms, vague only inside a promise
 from termsmith.lint.lexicon.en_closure16 import (  # noqa: E402
     EN_TIME_CLOSURE,
@@ -2800,3 +2833,9 @@ from termsmith.lint.lexicon.en_grade24 import EN_GRADE_TERMS_24  # noqa: E402
 
 EN_EVALUATIVE = (*EN_EVALUATIVE, *EN_GRADE_TERMS_24)
 EN_PROMISE_ONLY = frozenset(w for w, _, _ in EN_EVALUATIVE)
+
+# (lint24Q) a quality the client's side must have, supply or reach, graded with no measure, read by the duty and its
+# verb: 必須連接到穩定的互聯網 · 要求用户具有相当的计算机基础知识
+from termsmith.lint.lexicon.zh_client24 import ZH_CLIENT_TERMS_24  # noqa: E402
+
+ZH_PATTERN_TERMS = (*ZH_PATTERN_TERMS, *ZH_CLIENT_TERMS_24)

@@ -367,7 +367,21 @@ VQ001 = register(
         " (lint24E) A grade by rank among rivals or by the buyer it fits, in every spelling of the compound"
         " (industry-leading, market-leading, class-leading, best of breed, award-winning, enterprise-grade,"
         " carrier-grade), counts inside a promise as world-class does (ArcBlock offers industry-leading service"
-        " levels: flagged); outside one (a goal the vendor states, a heading) it does not.",
+        " levels: flagged); outside one (a goal the vendor states, a heading) it does not."
+        " (lint24Q) What the client supplies graded by thoroughness or clarity with no list of its content, alone or"
+        " coordinated with another grade (Provide accurate and detailed information · Submit work requests via Jira"
+        " with detailed information · based on clear and detailed step-by-step instructions), is flagged after a verb"
+        " of supplying; information the vendor points the customer to (contact customer service for detailed"
+        " information), or names as missing, is not, and accurate alone is true or false, not a grade."
+        " The people who contact support made ready with no measure (must be trained on the Software, and"
+        " knowledgeable about the incident · ensuring that users are appropriately trained) are flagged; a fact"
+        " stated (Authorized Contacts are trained on the product) or an expectation (we expect our users to be"
+        " familiar with it) is not. Truthful, like accurate, is true or false, not a grade (Users must provide"
+        " accurate and truthful information: not flagged)."
+        " In Chinese a duty (应/應/须/須/需/要求) whose verb gives the client's side something to have, supply or reach,"
+        " graded with no measure (必須連接到穩定的互聯網 · 要求用户具有相当的计算机基础知识 · 均应实现一个可靠的连接重试逻辑 ·"
+        " 客戶需提供安全之工作環境), is flagged; the grade in a recital with no duty (鉴于乙方具备充足的…), a comparison that"
+        " names its reference (与原件相当的零件) and a condition (在您提供足够的信息…之前) are not.",
         why='"合理费用" and "industry-standard security" leave the figure to whoever sends the invoice '
         "or writes the excuse; disputes over them end in expert opinions, not in the contract.",
         example="功能开发按合理价格收费。\nFees for new features shall be reasonable.",
@@ -415,6 +429,21 @@ VQ001 = register(
             "flagged: a glossary entry (business-in-a-box.com, Support Agreement template)",
             "“Client to provide clear instructions of updates required.” — flagged: what the customer sends, graded with "
             "no measure (targetink.co.uk, Website Maintenance and Service Level Agreement)",
+            "“Provide accurate and detailed information about issues or support requests.” — flagged: how detailed is "
+            "left to the side that receives it (David Gentile, Service Level Agreement, diva-D/diva-D.github.io)",
+            "“… users have the right to know about this, and can contact JD Cloud's customer service personnel for "
+            "detailed information.” — not flagged: information the vendor points to, not a duty (JD Cloud, Virtual "
+            "Machine SLA, English edition)",
+            "“Customer personnel contacting Run:ai for support must be trained on the Software, and knowledgeable about "
+            "the incident.” — flagged: trained how, and knowledgeable enough for whom, is not said (Run:ai, support terms)",
+            "“At our request you will provide your truthful contact information and keep it updated at all times.” — "
+            "not flagged: true or false, not a degree (ZITADEL / CAOS, Support Services terms)",
+            "“Customer Authorized Contacts are trained on the use and administration of Applatix product and service.” — "
+            "not flagged: a fact stated, not a duty (Applatix, Support and Maintenance Services Terms)",
+            "“您所選取作備份的電腦必須連接到穩定的互聯網以便成功的傳輸數據到IBC數據庫。” — flagged: how stable is not said "
+            "(保仕國際網上服務 IBC Online Services, 在線備份服務水平協議)",
+            "“要求用户具有相当的计算机基础知识和实际操作经验,通过培训能够解决软件使用过程中可能遇到的各种异常情况。” — flagged: "
+            "how much knowledge is not said (北京华正软件, 售后服务制度)",
             "“In your email, include a brief description of the issue in the subject and include a priority level "
             "[P1-P4].” — flagged: brief enough for whom is not said (Particle, Enterprise Support Handbook, particle-iot/docs)",
             "“This service ensures your website stays fresh, functional, and aligned with your evolving business needs.” "
@@ -661,6 +690,9 @@ VD001 = register(
         "agreed, mutually agreeable, will be agreed, price upon request, then-current rates, at X's (sole) discretion. "
         "In Chinese a charge is open by its shape too (均收維修費用, 按客户提出要求时的服务费标准收费, 保有最後核決權力), "
         "whatever the words, and so is one side's right to change the terms (保留隨時修改…的權利, 可以不時修訂本協議, "
+        "any act of its own say held as a right, kept or owned: 拥有制订及调整服务资费的权利, 保留對會員篩選之權利, "
+        "保留以任何原因拒绝…的权利; a change made one-sided, 本平台单方修改服务的相关规则, but not a party barred from it, "
+        "任何一方不得单方面修改, nor a right bounded by a full refund, "
         "恕不另行通知, 價格可能…有所調整, 零件價格如有更改: a price changed with no notice period after it), one side's judgment (決定將是最終, 認為不適宜維修, 以本網站發佈的資訊為準) and "
         "a repair or test fee the customer bears with no amount (客戶須自行負擔修復費用), a paid service offered with "
         "no price (提供有償維修服務) and coverage hedged for unnamed items (某些零件可能設有保用期). A charge measured as a share "
@@ -936,6 +968,16 @@ VD001 = register(
             "the charge is a share of the booked fee (tongtuning.com, 調音服務 條款和細則)",
             "“• 已過保多年之客戶,本公司保留是否接受延長保固訂單之權利。” — flagged: a right reserved to decide whether to "
             "act at all (i-freelancer.net, QBoss 延長保固費用調整通知)",
+            "“本平台拥有制订及调整服务资费的权利。” — flagged: the vendor owns the right to set and change its prices, "
+            "with no notice or cap (mf.zhilanit.com, 服务器租用协议)",
+            "“您了解并同意本平台单方修改服务的相关规则,而无须征得您的同意,服务规则应以您使用服务时的页面提示为准,…” — "
+            "flagged: a one-sided change (mf.zhilanit.com, 服务器租用协议)",
+            "“基於活動品質考量，寰宇家庭保有增刪活動之權利。” — flagged: a right held to add or drop what is offered "
+            "(eason-wfe/wfc_gulp, 寰宇家庭俱樂部 會員須知)",
+            "“5.2 未经双方书面同意,任何一方不得单方面修改本协议。” — not flagged: a bar on either side "
+            "(360docs.net, 服务器托管合同样书)",
+            "“買家在完成付款後,但因故無法正常供應出貨時,本賣場保有取消訂單並全額退費之權力。” — not flagged: the right "
+            "is bounded by a full refund (gapple3c.net, 條款與細則)",
             "“5.在包换期内的产品,如因停产或其他特殊原因无法提供同型号新品的,公司以不低于原产品的同档次新产品更换。” — "
             "flagged: an exception left open (biz.doczj.com, 产品保修条款)",
             "“2. 如果因甲方违反本合同的约定,导致维保工作无法正常进行或造成损失,甲方将承担相应的责任。” — flagged: a "
