@@ -203,6 +203,8 @@ BATCH_FOLDERS = (
     "held-out-40",
     "held-out-41",
     "held-out-42",
+    "held-out-43",
+    "held-out-44",
     "tune-5",
     "tune-6",
     "tune-7",
