@@ -135,6 +135,8 @@ FIRST_RUN = {
     "held-out-40": "b73ecb5",
     "held-out-41": "2c70cac",
     "held-out-42": "2c70cac",
+    "held-out-43": "440ea21",
+    "held-out-44": "440ea21",
 }
 # collection order; everything in the first group came before every numbered held-out batch
 BEFORE_ALL = ("tune", "held-out", "tune-5", "tune-6", "tune-7", "tune-8")
