@@ -2833,9 +2833,3 @@ from termsmith.lint.lexicon.en_grade24 import EN_GRADE_TERMS_24  # noqa: E402
 
 EN_EVALUATIVE = (*EN_EVALUATIVE, *EN_GRADE_TERMS_24)
 EN_PROMISE_ONLY = frozenset(w for w, _, _ in EN_EVALUATIVE)
-
-# (lint24Q) a quality the client's side must have, supply or reach, graded with no measure, read by the duty and its
-# verb: 必須連接到穩定的互聯網 · 要求用户具有相当的计算机基础知识
-from termsmith.lint.lexicon.zh_client24 import ZH_CLIENT_TERMS_24  # noqa: E402
-
-ZH_PATTERN_TERMS = (*ZH_PATTERN_TERMS, *ZH_CLIENT_TERMS_24)

@@ -377,11 +377,7 @@ VQ001 = register(
         " knowledgeable about the incident · ensuring that users are appropriately trained) are flagged; a fact"
         " stated (Authorized Contacts are trained on the product) or an expectation (we expect our users to be"
         " familiar with it) is not. Truthful, like accurate, is true or false, not a grade (Users must provide"
-        " accurate and truthful information: not flagged)."
-        " In Chinese a duty (应/應/须/須/需/要求) whose verb gives the client's side something to have, supply or reach,"
-        " graded with no measure (必須連接到穩定的互聯網 · 要求用户具有相当的计算机基础知识 · 均应实现一个可靠的连接重试逻辑 ·"
-        " 客戶需提供安全之工作環境), is flagged; the grade in a recital with no duty (鉴于乙方具备充足的…), a comparison that"
-        " names its reference (与原件相当的零件) and a condition (在您提供足够的信息…之前) are not.",
+        " accurate and truthful information: not flagged).",
         why='"合理费用" and "industry-standard security" leave the figure to whoever sends the invoice '
         "or writes the excuse; disputes over them end in expert opinions, not in the contract.",
         example="功能开发按合理价格收费。\nFees for new features shall be reasonable.",
@@ -440,10 +436,6 @@ VQ001 = register(
             "not flagged: true or false, not a degree (ZITADEL / CAOS, Support Services terms)",
             "“Customer Authorized Contacts are trained on the use and administration of Applatix product and service.” — "
             "not flagged: a fact stated, not a duty (Applatix, Support and Maintenance Services Terms)",
-            "“您所選取作備份的電腦必須連接到穩定的互聯網以便成功的傳輸數據到IBC數據庫。” — flagged: how stable is not said "
-            "(保仕國際網上服務 IBC Online Services, 在線備份服務水平協議)",
-            "“要求用户具有相当的计算机基础知识和实际操作经验,通过培训能够解决软件使用过程中可能遇到的各种异常情况。” — flagged: "
-            "how much knowledge is not said (北京华正软件, 售后服务制度)",
             "“In your email, include a brief description of the issue in the subject and include a priority level "
             "[P1-P4].” — flagged: brief enough for whom is not said (Particle, Enterprise Support Handbook, particle-iot/docs)",
             "“This service ensures your website stays fresh, functional, and aligned with your evolving business needs.” "
