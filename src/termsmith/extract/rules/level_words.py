@@ -237,6 +237,11 @@ def row_clock(texts: list[str]) -> str | None:
     return "business" if _CLOCK_HINT_BUSINESS.search(text) else None
 
 
+# the times of the page as a subject, perhaps pointed at ("The time indicated", "the times above", "These deadlines")
+_TIMES_SAID = (
+    r"\b(?:the|all|these|those|above|such|our)\s+(?:[a-z-]+\s+){0,2}?(?:times?|deadlines?|timeframes?|time\s+frames?)\s+"
+    r"(?:(?:indicated|stated|listed|shown|given|specified|quoted|above|below|here(?:in)?)\s+)?(?:(?:above|below)\s+)?"
+)
 # A statement that every time of the document counts business time: "All times are tracked against our
 # standard business hours", "Response and resolution times are measured during business hours", a title
 # "SLA During Business Hours", "以上响应时间均按工作时间计算", "上述時限均指工作日".
@@ -265,13 +270,11 @@ _ALL_BUSINESS = _re(
     # the times said to count the working schedule ("The time indicated takes into account the company's working
     # schedule from 8am to 5pm", "The times above are based on our office hours", "These deadlines consider business
     # days only"): a clock stated once for every time on the page
-    r"\b(?:the|all|these|those|above|such|our)\s+(?:[a-z-]+\s+){0,2}?(?:times?|deadlines?|timeframes?|time\s+frames?)\s+"
-    r"(?:(?:indicated|stated|listed|shown|given|specified|quoted|above|below|here(?:in)?)\s+)?(?:(?:above|below)\s+)?"
-    r"(?:takes?|will\s+take|(?:are|is)\s+taken)\s+into\s+(?:account|consideration)\b[^.;]{0,40}?"
+    + _TIMES_SAID
+    + r"(?:takes?|will\s+take|(?:are|is)\s+taken)\s+into\s+(?:account|consideration)\b[^.;]{0,40}?"
     r"\b(?:business|working|office|work)\s+(?:schedule|hours|days|time)|"
-    r"\b(?:the|all|these|those|above|such|our)\s+(?:[a-z-]+\s+){0,2}?(?:times?|deadlines?|timeframes?|time\s+frames?)\s+"
-    r"(?:(?:indicated|stated|listed|shown|given|specified|quoted|above|below|here(?:in)?)\s+)?(?:(?:above|below)\s+)?"
-    r"(?:(?:are|is)\s+(?:based\s+on|calculated\s+(?:according\s+to|on|using|by)|counted\s+(?:by|in))|consider|follow|reflect)\s+"
+    + _TIMES_SAID
+    + r"(?:(?:are|is)\s+(?:based\s+on|calculated\s+(?:according\s+to|on|using|by)|counted\s+(?:by|in))|consider|follow|reflect)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:business|working|office|work)\s+(?:schedule|hours|days|time)\b|"
     # "All hours and days listed above are exclusively business hours"
     r"\ball\s+(?:the\s+)?(?:hours|days|times)(?:\s+and\s+(?:hours|days))?(?:\s+(?:listed|stated|shown|given|quoted))?"

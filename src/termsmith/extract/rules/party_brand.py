@@ -157,11 +157,16 @@ _PLATFORMS = frozenset(
 )
 
 
+# a legal form and nothing else ("LLC" after "Scilico, "); a name ending in its legal form ("System Binaries LLC")
+_FORM_ONLY = re.compile(r"(?:\W*(?:" + LEGAL_SUFFIX + r")\W*)+", re.IGNORECASE)
+_ENDS_IN_FORM = re.compile(r"(?<=[\s,])(?:" + LEGAL_SUFFIX + r")$")
+
+
 def _is_firm(name: str) -> bool:
     words = re.findall(r"[\w&'.-]+", name.lower())
-    if re.fullmatch(r"(?:\W*(?:" + LEGAL_SUFFIX + r")\W*)+", name, re.IGNORECASE):
+    if _FORM_ONLY.fullmatch(name):
         return False  # a legal form alone ("LLC will …" after "Scilico,") is no name
-    if len(words) > 1 and re.search(r"(?<=[\s,])(?:" + LEGAL_SUFFIX + r")$", name):
+    if len(words) > 1 and _ENDS_IN_FORM.search(name):
         # a name that ends in its legal form is a firm when one word before it is no common word ("System Binaries
         # LLC"; not "The Company")
         return any(w.strip(".'") not in _GENERIC for w in words[:-1]) and not any(w in _PLATFORMS for w in words)

@@ -94,11 +94,13 @@ def _date_span(text: str) -> str | None:
 
 
 def _read(s: Sentence) -> str | None:
-    text = _HYPHEN_WORD.sub(lambda m: str(_WORDS[m.group(1).lower()]) + " ", s.norm)
+    text = _digits(s.norm)
     for pattern in _OWN:
         m = pattern.search(text)
-        group = next((g for g in range(1, (m.re.groups if m else 0) + 1) if m and m.group(g)), 0)
-        if m and group and not _RENEWAL.search(text[: m.start(group)][-60:]):
+        if m is None:
+            continue
+        group = next(g for g in range(1, m.re.groups + 1) if m.group(g))  # the alternative that matched
+        if not _RENEWAL.search(text[: m.start(group)][-60:]):
             return _length(m.group(group))
     m = _RECORD.search(text) or _ZH_VALID.search(text)
     return _length(m.group(1)) if m else _date_span(s.norm)
@@ -109,10 +111,15 @@ _LABEL_ENDS = _re(r"(?<!payment )\b(?:contract\s+|agreement\s+)?term\s*[:：]\s*
 _VALUE_OPENS = _re(r"^\s*(" + _N + r")")
 
 
+def _digits(text: str) -> str:
+    """``text`` with its lengths in words written in digits ("twelve-month" → "12 month")."""
+    return _HYPHEN_WORD.sub(lambda m: str(_WORDS[m.group(1).lower()]) + " ", text)
+
+
 def _label_value(s: Sentence, following: Sentence | None) -> str | None:
     if following is None or not _LABEL_ENDS.search(s.norm):
         return None
-    m = _VALUE_OPENS.search(_HYPHEN_WORD.sub(lambda m: str(_WORDS[m.group(1).lower()]) + " ", following.norm))
+    m = _VALUE_OPENS.search(_digits(following.norm))
     return _length(m.group(1)) if m else None
 
 
@@ -120,8 +127,7 @@ def term_wording(ctx: Context) -> None:
     """Fill term.length from contract-term wording, when nothing else gave the term."""
     if "term" in ctx.out.terms:
         return
-    for s, following in pairwise([*ctx.sentences, None]):
-        assert s is not None
+    for s, following in zip(ctx.sentences, [*ctx.sentences[1:], None], strict=True):
         if (length := _label_value(s, following)) is not None:
             ctx.out.terms["term"] = {"length": length}
             ctx.record("term.length", s)
