@@ -5,7 +5,7 @@
 
 The label reader alone shows whether one layout-independent reading carries from document to document: it is
 scored on every document, also those the layout readers already read, with the same clocks (section, document,
-service hours) the extractor gives its levels. Times only: parties, fees and the rest are not scored here.
+service hours, heading lines, footnotes, support window) the extractor gives its levels. Times only: parties, fees and the rest are not scored here.
 """
 
 from __future__ import annotations
@@ -19,8 +19,7 @@ from eval_extract import CORPUS, batch_of
 from level_labels_reader import label_levels
 
 from termsmith.extract.api import extract_file, read_document
-from termsmith.extract.rules.level_words import document_clock
-from termsmith.extract.rules.section_clock import clock_in_section, hours_lines, section_clocks
+from termsmith.extract.rules.time_clock import DocumentClocks
 from termsmith.extract.score import Score, _score_levels, level_times
 from termsmith.extract.sentences import split
 from termsmith.extract.values import compact
@@ -28,17 +27,14 @@ from termsmith.extract.values import compact
 
 def _label_terms(path: Path) -> dict[str, Any]:
     sentences = split(read_document(path).paragraphs)
-    everywhere = document_clock([s.norm for s in sentences] + list({s.heading for s in sentences}))
-    sections = section_clocks(sentences)
-    hours = hours_lines(list({id(s.paragraph): s.paragraph for s in sentences}.values()))
+    levels = label_levels(sentences).values()
+    clocks = DocumentClocks.read(sentences, (t[0].duration for lv in levels for t in lv.times.values()))
     out = []
-    for lv in label_levels(sentences).values():
+    for lv in levels:
         item: dict[str, Any] = {"name": lv.name}
         for kind, (d, clock, s) in lv.times.items():
-            item[kind] = {
-                "within": compact(d.duration),
-                "clock": clock_in_section(sections, s, clock, everywhere, hours),
-            }
+            said = clocks.clock_of(s, clock, d.duration, lv.key, lv.name)
+            item[kind] = {"within": compact(d.duration), "clock": said and said[0]}
         out.append(item)
     return {"severity_levels": out}
 

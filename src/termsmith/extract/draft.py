@@ -197,6 +197,7 @@ def _levels(w: _Writer, levels: list[dict[str, Any]]) -> None:
             if value.get("clock") == "24x7":
                 w.lines.append("        clock: 24x7")
             elif value.get("clock") == "business":
+                w.evidence(8, f"severity_levels[{i}].{kind}.clock")
                 w.lines.append("        clock: business")
             else:
                 w.lines.append(f"        clock: 24x7  # TODO: {say('todo.clock', w.lang)}")

@@ -35,16 +35,18 @@ def flatten(value: Any, prefix: str = "") -> list[tuple[str, Any]]:
 
 
 def evidence_for(extraction: Extraction, path: str) -> Evidence | None:
-    """The evidence recorded at ``path`` or at the nearest enclosing path."""
-    candidates = [
-        p
-        for p in extraction.evidence
-        if path == p or path.startswith((p + ".", p + "[")) or p.startswith((path + ".", path + "["))
-    ]
-    if not candidates:
-        parent = path.rsplit(".", 1)[0] if "." in path else None
-        return evidence_for(extraction, parent) if parent and parent != path else None
-    return extraction.evidence[min(candidates, key=len)]
+    """The evidence recorded at ``path``, else at the nearest path enclosing it (a level's time for its clock), else
+    at the first path inside it (a level's name for the level)."""
+    if path in extraction.evidence:
+        return extraction.evidence[path]
+    enclosing = [p for p in extraction.evidence if path.startswith((p + ".", p + "["))]
+    if enclosing:
+        return extraction.evidence[max(enclosing, key=len)]
+    inside = [p for p in extraction.evidence if p.startswith((path + ".", path + "["))]
+    if inside:
+        return extraction.evidence[min(inside, key=len)]
+    parent = path.rsplit(".", 1)[0] if "." in path else None
+    return evidence_for(extraction, parent) if parent and parent != path else None
 
 
 def _where(ev: Evidence | UnreadFigure, lang: str) -> str:

@@ -27,9 +27,9 @@ _AFTER_TIME = re.compile(
 _BULLET = re.compile(r"^\s*[*•·-]\s")
 
 
-def business_marks(texts: Sequence[str]) -> set[str]:
-    """The marks whose footnote line states the business clock."""
-    marks: set[str] = set()
+def business_marks(texts: Sequence[str]) -> dict[str, int]:
+    """The marks whose footnote line states the business clock, each with that line's index in ``texts``."""
+    marks: dict[str, int] = {}
     for k, text in enumerate(texts):
         m = _FOOTNOTE.match(text)
         if m is None:
@@ -40,18 +40,18 @@ def business_marks(texts: Sequence[str]) -> set[str]:
         first = re.split(r"(?<=[.。;；])\s*", m["text"], maxsplit=1)[0]
         if CLOCK_24X7 in first or _OUTSIDE_BUSINESS.search(first) or not _CLOCK_HINT_BUSINESS.search(first):
             continue
-        marks.add(m["mark"])
+        marks.setdefault(m["mark"], k)
     return marks
 
 
-def marked_business(text: str, duration: Duration, marks: set[str]) -> bool:
-    """The time ``duration`` stands in ``text`` followed by a mark of ``marks``."""
+def marked_business(text: str, duration: Duration, marks: dict[str, int]) -> str | None:
+    """The mark of ``marks`` that follows the time ``duration`` in ``text``, if one does."""
     if not marks:
-        return False
+        return None
     for found in durations(text):
         if found.duration != duration:
             continue
         m = _AFTER_TIME.match(text, found.end)
         if m and m["mark"] in marks and not text[: found.start].rstrip().endswith(m["mark"]):
-            return True
-    return False
+            return m["mark"]
+    return None

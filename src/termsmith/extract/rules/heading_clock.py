@@ -38,9 +38,9 @@ def _heading_rest(line: str, key: str, name: str) -> str | None:
     return line[m.end() :] if m and found and found[0] == key and _SEPARATOR.match(line[m.end() :]) else None
 
 
-def heading_clock(lines: dict[int, str], key: str, name: str, number: int) -> str | None:
+def heading_clock(lines: dict[int, str], key: str, name: str, number: int) -> tuple[str, int] | None:
     """The clock stated by the heading line of the level (``key``, ``name``) standing just above paragraph
-    ``number``, if any."""
+    ``number``, with that line's paragraph number, if any."""
     name = name.strip().casefold()
     for above in range(number - 1, max(-1, number - 1 - _REACH), -1):
         line = lines.get(above, "").strip()
@@ -49,5 +49,6 @@ def heading_clock(lines: dict[int, str], key: str, name: str, number: int) -> st
             return None  # another level's line: the time is not under this level's heading
         if rest is not None:
             # a heading, not another promise of the level: no time of its own
-            return None if len(line) > 90 or durations(line) else row_clock([rest])
+            clock = None if len(line) > 90 or durations(line) else row_clock([rest])
+            return (clock, above) if clock else None
     return None

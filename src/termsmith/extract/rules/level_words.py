@@ -306,15 +306,19 @@ _WEEKDAY_HOURS = _re(
 )
 
 
-def _hours_defined_as_weekdays(texts: list[str]) -> bool:
+def _hours_defined_as_weekdays(texts: list[str]) -> int | None:
     """Some sentence says the service is provided during its service hours, and the sentence defining those
-    hours ("Service hours are …", "服务时间为…") names weekdays and no round-the-clock service."""
+    hours ("Service hours are …", "服务时间为…") names weekdays and no round-the-clock service: that sentence's
+    index."""
     said = next((m for t in texts if (m := _PROVIDED_DURING.search(t))), None)
     if said is None:
-        return False
+        return None
     word = "service|support" if said["en"] else "服务|服務|支持|支援"
     defining = re.compile(rf"(?:{word})\s*(?:hours|时间|時間)\s*(?:are|is|为|為|:|：)", re.I)
-    return any(defining.search(t) and _WEEKDAY_HOURS.search(t) and CLOCK_24X7 not in t for t in texts)
+    return next(
+        (k for k, t in enumerate(texts) if defining.search(t) and _WEEKDAY_HOURS.search(t) and CLOCK_24X7 not in t),
+        None,
+    )
 
 
 # the same statement in any wording: a sentence naming the times or targets that puts them in business hours and
@@ -344,16 +348,19 @@ def _times_in_business_hours(text: str) -> bool:
     )
 
 
-def document_clock(texts: list[str]) -> str | None:
-    """ "business" when the document says all its times count business hours, or a line stating only
-    the business clock stands right under a line naming the times ("Target response times" /
+def document_clock(texts: list[str]) -> tuple[str, int] | None:
+    """("business", index of the text saying so) when the document says all its times count business hours, or a
+    line stating only the business clock stands right under a line naming the times ("Target response times" /
     "(during business hours)"), or the service is provided only during service hours it defines as weekdays."""
     plain = [_OUTSIDE_BUSINESS.sub(" ", t) for t in texts]
-    if any(_ALL_BUSINESS.search(t) or _times_in_business_hours(t) for t in plain) or _hours_defined_as_weekdays(plain):
-        return "business"
-    for above, line in itertools.pairwise(plain):
+    said = next((k for k, t in enumerate(plain) if _ALL_BUSINESS.search(t) or _times_in_business_hours(t)), None)
+    if said is None:
+        said = _hours_defined_as_weekdays(plain)
+    if said is not None:
+        return "business", said
+    for k, (above, line) in enumerate(itertools.pairwise(plain)):
         if len(line) <= 60 and _CLOCK_LINE.fullmatch(line.strip()) and _kinds_in_order(above):
-            return "business"
+            return "business", k + 1
     return None
 
 

@@ -12,9 +12,7 @@ from termsmith.extract.rules.context import Context, _re
 from termsmith.extract.rules.flat_grid import flat_grid
 from termsmith.extract.rules.flat_level_heads import flat_level_heads
 from termsmith.extract.rules.flat_rows import flat_rows
-from termsmith.extract.rules.footnote_clock import business_marks, marked_business
 from termsmith.extract.rules.header_lines import header_lines
-from termsmith.extract.rules.heading_clock import heading_clock, paragraph_norms
 from termsmith.extract.rules.item_level import item_level
 from termsmith.extract.rules.layouts import _LIST_NUMBER, BULLETS, _LabelValue, _LevelHeading, _LineLayout
 from termsmith.extract.rules.level_columns import level_columns
@@ -25,17 +23,15 @@ from termsmith.extract.rules.level_ranks import named_tier, ranked_tiers
 from termsmith.extract.rules.level_siblings import sibling_rows
 from termsmith.extract.rules.level_words import (
     _Level,
-    document_clock,
     figures_only,
     within,
 )
 from termsmith.extract.rules.numbered_times import numbered_times
 from termsmith.extract.rules.plan_cards import plan_cards
 from termsmith.extract.rules.prose_groups import ProseGroups
-from termsmith.extract.rules.section_clock import clock_in_section, hours_lines, section_clocks
-from termsmith.extract.rules.support_window import spelled_units, whole_days, window_clock, window_over
 from termsmith.extract.rules.table_groups import outer_headings, read_grouped
 from termsmith.extract.rules.tables import find_tables
+from termsmith.extract.rules.time_clock import DocumentClocks
 from termsmith.extract.rules.times_below import times_below
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import FoundDuration, compact
@@ -139,13 +135,7 @@ def severity_levels(ctx: Context) -> None:
     else:
         _shared_promise(tiers, untiered)
         tiers += _question_level(ctx, tiers, untiered)
-    everywhere = document_clock([s.norm for s in ctx.sentences] + list({s.heading for s in ctx.sentences}))
-    window = window_clock(s.norm for s in ctx.sentences)  # the support window's, for a time no rule above gives one
-    spelled = spelled_units(t[0].duration for lv in tiers for t in lv.times.values())
-    lines = paragraph_norms(ctx.sentences)
-    sections = section_clocks(ctx.sentences)
-    hours = hours_lines(list({id(s.paragraph): s.paragraph for s in ctx.sentences}.values()))
-    marks = business_marks(list(lines.values()))  # footnotes stating the business clock for the times they mark
+    clocks = DocumentClocks.read(ctx.sentences, (t[0].duration for lv in tiers for t in lv.times.values()))
     out = []
     ranked = _tiers_of(tiers)
     for i, lv in enumerate(tiers):
@@ -156,22 +146,12 @@ def severity_levels(ctx: Context) -> None:
             item["tier"] = tier
         for kind in ("response", "resolution"):
             if kind in lv.times:
-                duration, clock, s = lv.times[kind]
-                clock = clock or heading_clock(lines, lv.key, lv.name, s.paragraph.number)
-                if not clock and marked_business(lines.get(s.paragraph.number, s.norm), duration.duration, marks):
-                    clock = "business"
-                item[kind] = {
-                    "within": compact(duration.duration),
-                    "clock": clock_in_section(
-                        sections,
-                        s,
-                        clock,
-                        everywhere or window_over(window, duration.duration, spelled),
-                        hours,
-                        whole_days(duration.duration),
-                    ),
-                }
+                duration, own, s = lv.times[kind]
+                said = clocks.clock_of(s, own, duration.duration, lv.key, lv.name)
+                item[kind] = {"within": compact(duration.duration), "clock": said and said[0]}
                 ctx.record(f"severity_levels[{i}].{kind}", written.get(s.paragraph.number, s))
+                if said and said[1] != s.paragraph.number and (line := clocks.line(said[1])):
+                    ctx.record(f"severity_levels[{i}].{kind}.clock", line)
         named = lv.named_at or next(iter(lv.times.values()))[2]
         ctx.record(f"severity_levels[{i}].name", written.get(named.paragraph.number, named))
         out.append(item)

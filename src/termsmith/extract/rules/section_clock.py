@@ -79,6 +79,7 @@ _CHANNEL_ITEM = re.compile(r"\b(?:e-?mail|phone|telephone|chat|portal|ticket\w*)
 
 BUSINESS = "business"
 ELAPSED = "elapsed"
+Said = tuple[str, int]  # a clock, and the number of the paragraph stating it
 
 # A line that states the support's hours as weekday hours, standing beside the times it bounds: "**Support Hours:**
 # Monday - Friday, 09:00 - 18:00 CET" under a table, "Available: Monday-Friday, 9am-6pm UK" under a promise,
@@ -154,18 +155,18 @@ def section_clocks(sentences: Sequence[_Sentence]) -> list[tuple[int, str]]:
     return out
 
 
-def hours_lines(paragraphs: Sequence[_Paragraph]) -> list[tuple[int, int]]:
-    """(first, last) paragraph numbers each weekday-hours line bounds: the promises just above it (a table's rows
+def hours_lines(paragraphs: Sequence[_Paragraph]) -> list[tuple[int, int, int]]:
+    """(first, last, the line's own) paragraph numbers each weekday-hours line bounds: the promises just above it (a table's rows
     above it all of them) and a table starting just below it, all its rows; not the prose below it (an
     "Availability" line over a tier's response times states when the tier is open, not how its times count). Lines naming a time of their own (a
     promise) or any round-the-clock, weekend or holiday hours are no such line."""
-    out: list[tuple[int, int]] = []
+    out: list[tuple[int, int, int]] = []
     for k, p in enumerate(paragraphs):
         line = p.text.strip()
         if _EVERY_DAY.search(line) or _TIME.search(line) or _TIME_WORD.search(line):
             continue
         if _intro_of_business_table(paragraphs, k) or _hours_caption(paragraphs, k):
-            out.append((paragraphs[k + 1].number, _rows_from(paragraphs, k + 1)))
+            out.append((paragraphs[k + 1].number, _rows_from(paragraphs, k + 1), p.number))
             continue
         if len(line) > 90 or not _HOURS_LABEL.match(line) or not _WEEKDAYS.search(line):
             continue
@@ -181,7 +182,7 @@ def hours_lines(paragraphs: Sequence[_Paragraph]) -> list[tuple[int, int]]:
         last = _rows_from(paragraphs, below) if below is not None else paragraphs[k].number
         if below is None and _BUSINESS_ITEM.match(line):
             last = _items_from(paragraphs, k)
-        out.append((paragraphs[first].number, last))
+        out.append((paragraphs[first].number, last, p.number))
     return out
 
 
@@ -239,19 +240,21 @@ def _is_row(p: _Paragraph) -> bool:
 def clock_in_section(
     sections: list[tuple[int, str]],
     s: _Sentence,
-    own: str | None,
-    everywhere: str | None,
-    hours: Sequence[tuple[int, int]] = (),
+    own: Said | None,
+    everywhere: Said | None,
+    hours: Sequence[tuple[int, int, int]] = (),
     days: bool = False,
-) -> str | None:
-    """A time's clock: its own, else its section title's (an after-hours section's times are elapsed time, whatever
-    the document says elsewhere), else the business clock when a weekday-hours line stands beside it (``hours``,
-    from `hours_lines`) — but not for whole days written in hours (``days``: "24 hours" under the line is a day
-    count, as under any support window) — else the document's."""
+) -> Said | None:
+    """A time's clock, with the paragraph number of the line stating it: its own, else its section title's (an
+    after-hours section's times are elapsed time, whatever the document says elsewhere), else the business clock
+    when a weekday-hours line stands beside it (``hours``, from `hours_lines`) — but not for whole days written in
+    hours (``days``: "24 hours" under the line is a day count, as under any support window) — else the
+    document's."""
     if own:
         return own
     number = s.paragraph.number
-    above = [clock for at, clock in sections if at < number]
+    above = [(clock, at) for at, clock in sections if at < number]
     if not above:
-        return BUSINESS if not days and any(a <= number <= b for a, b in hours) else everywhere
-    return None if above[-1] == ELAPSED else BUSINESS
+        line = None if days else next((at for a, b, at in hours if a <= number <= b), None)
+        return (BUSINESS, line) if line is not None else everywhere
+    return None if above[-1][0] == ELAPSED else (BUSINESS, above[-1][1])

@@ -147,19 +147,21 @@ def limited_window(line: str) -> bool:
     return bool(_WEEKDAY_RANGE.search(line) or (_HOURS_NAMED.search(line) and _DAY_HOURS.search(line)))
 
 
-def window_clock(texts: Iterable[str]) -> str | None:
-    """ "business" when the document (its normalised ``texts``) states a limited support window and puts nothing
-    on the round-the-clock clock, else None."""
+def window_clock(texts: Iterable[str]) -> tuple[str, int] | None:
+    """("business", index of the first text stating the window) when the document (its normalised ``texts``)
+    states a limited support window and puts nothing on the round-the-clock clock, else None."""
     texts = list(texts)
     paired = any(_AFTER_HOURS_TIME.search(text) for text in texts)
-    limited, above = False, ""
-    for text in texts:
+    limited: int | None = None
+    above = ""
+    for k, text in enumerate(texts):
         if _round_the_clock(text) or (_outside_offered(text) and not paired):
             return None
         # under a short heading naming a channel ("Phone Support" / "9 AM to 5 PM … Monday – Friday"): its hours
-        limited = limited or (limited_window(text) and not (len(above) <= 40 and _CHANNEL.search(above)))
+        if limited is None and limited_window(text) and not (len(above) <= 40 and _CHANNEL.search(above)):
+            limited = k
         above = text.strip()
-    return BUSINESS if limited else None
+    return None if limited is None else (BUSINESS, limited)
 
 
 _PLAIN = {TimeUnit.BUSINESS_HOURS: TimeUnit.HOURS, TimeUnit.BUSINESS_DAYS: TimeUnit.DAYS}
@@ -170,14 +172,12 @@ def spelled_units(times: Iterable[Duration]) -> frozenset[TimeUnit]:
     return frozenset(_PLAIN[d.unit] for d in times if d.unit in _PLAIN)
 
 
-def window_over(window: str | None, duration: Duration, spelled: frozenset[TimeUnit] = frozenset()) -> str | None:
+def window_over(duration: Duration, spelled: frozenset[TimeUnit] = frozenset()) -> bool:
     """The window's clock for one time that states none; not for whole days written in hours ("24 hours", "48
     hours"): a vendor counting days that way counts calendar days, not hours inside its window; nor for a plain unit
     the level times also write as a business unit (``spelled``): a vendor that writes "business days" where it means
     them means calendar days by its plain "days" (en518; en146's reading of hours)."""
-    if whole_days(duration):
-        return None
-    return None if duration.unit in spelled else window
+    return not whole_days(duration) and duration.unit not in spelled
 
 
 def whole_days(duration: Duration) -> bool:

@@ -1,0 +1,86 @@
+"""The clock of one level time, and the line of the document that states it.
+
+A time states its clock ("4 business hours"), or takes it from elsewhere: the heading line of its level
+("Priority 1 (24x7)", `heading_clock`), a footnote its mark points to ("2 hours*" / "*During Business Hours",
+`footnote_clock`), the title of its section or a weekday-hours line beside it (`section_clock`), a sentence about
+every time ("All times are business hours", `level_words.document_clock`), or the support window
+(`support_window`). `DocumentClocks` reads these once per document; `clock_of` answers for one time with the
+paragraph that states the clock, so that the evidence for a clock quotes that line and not the time's own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from termsmith.extract.rules.footnote_clock import business_marks, marked_business
+from termsmith.extract.rules.heading_clock import heading_clock, paragraph_norms
+from termsmith.extract.rules.level_words import document_clock
+from termsmith.extract.rules.section_clock import BUSINESS, Said, clock_in_section, hours_lines, section_clocks
+from termsmith.extract.rules.support_window import spelled_units, whole_days, window_clock, window_over
+from termsmith.extract.sentences import Sentence
+from termsmith.spec.types import Duration, TimeUnit
+
+
+@dataclass(frozen=True)
+class DocumentClocks:
+    """Where one document states clocks for the level times that state none."""
+
+    lines: dict[int, str]  # paragraph number → its normalised text
+    sections: list[tuple[int, str]]
+    hours: list[tuple[int, int, int]]
+    marks: dict[str, int]  # footnote mark → the footnote's paragraph number
+    everywhere: Said | None
+    window: Said | None
+    spelled: frozenset[TimeUnit]
+    stating: dict[int, Sentence]  # paragraph number → the sentence in it that states a clock (its first otherwise)
+
+    @classmethod
+    def read(cls, sentences: Sequence[Sentence], times: Iterable[Duration]) -> DocumentClocks:
+        """The clocks of ``sentences``' document; ``times`` are all its level times (a unit written both plainly
+        and as a business unit keeps the support window off the plain one)."""
+        lines = paragraph_norms(sentences)
+        numbers = list(lines)
+        headings = list(dict.fromkeys(s.heading for s in sentences))
+        everywhere = document_clock([s.norm for s in sentences] + headings)
+        window = window_clock(s.norm for s in sentences)
+        stating: dict[int, Sentence] = {}
+        for s in reversed(sentences):
+            stating[s.paragraph.number] = s
+        for said in (everywhere, window):
+            if said and said[1] < len(sentences):
+                stating[sentences[said[1]].paragraph.number] = sentences[said[1]]
+        return cls(
+            lines=lines,
+            sections=section_clocks(sentences),
+            hours=hours_lines(list({id(s.paragraph): s.paragraph for s in sentences}.values())),
+            marks={mark: numbers[k] for mark, k in business_marks(list(lines.values())).items()},
+            everywhere=everywhere and (everywhere[0], _text_paragraph(sentences, headings, everywhere[1])),
+            window=window and (window[0], sentences[window[1]].paragraph.number),
+            spelled=spelled_units(times),
+            stating=stating,
+        )
+
+    def clock_of(self, s: Sentence, own: str | None, duration: Duration, key: str, name: str) -> Said | None:
+        """The clock of the time ``duration`` read in ``s`` (``own``: the clock its own words give) of the level
+        (``key``, ``name``), with the paragraph stating it."""
+        number = s.paragraph.number
+        said: Said | None = (own, number) if own else heading_clock(self.lines, key, name, number)
+        if said is None and (mark := marked_business(self.lines.get(number, s.norm), duration, self.marks)):
+            said = (BUSINESS, self.marks[mark])
+        fallback = self.everywhere or (self.window if window_over(duration, self.spelled) else None)
+        return clock_in_section(self.sections, s, said, fallback, self.hours, whole_days(duration))
+
+    def line(self, number: int) -> Sentence | None:
+        """The sentence of paragraph ``number`` that states its clock."""
+        return self.stating.get(number)
+
+
+def _text_paragraph(sentences: Sequence[Sentence], headings: list[str], k: int) -> int:
+    """The paragraph of text ``k`` of ``document_clock``'s list: a sentence, else a heading (its own line when one
+    reads the same, else the first line under it)."""
+    if k < len(sentences):
+        return sentences[k].paragraph.number
+    heading = headings[k - len(sentences)]
+    line = next((s for s in sentences if s.norm.strip() == heading.strip()), None)
+    return (line or next(s for s in sentences if s.heading == heading)).paragraph.number

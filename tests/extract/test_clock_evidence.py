@@ -1,0 +1,85 @@
+"""A level time whose clock the document states in another line cites that line for the clock: the JSON evidence
+under ``severity_levels[i].<kind>.clock``, the Markdown report's clock row and the YAML draft's comment over
+``clock:`` quote the sentence that sets the clock ("The time indicated takes into account the company's working
+schedule…", a footnote, a section title, the support window), not the line with the time. A time that states its
+own clock ("4 business hours") has no separate clock evidence. Documents of our own, read back through the CLI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from termsmith.cli import main
+from tests.extract.extract_support import extract_lines, text_lines
+
+_LEVELS = (
+    "SLA Ticket Priorities",
+    "Urgent Priority",
+    "First Response Time: 30 minutes",
+    "Completion Time: 2 hours",
+    "Low Priority",
+    "First Response Time: 16 hours",
+    "Completion Time: 7 days",
+)
+_SCHEDULE = "The time indicated takes into account the company's working schedule from 8am to 5pm eastern time."
+
+
+@pytest.mark.parametrize("name", ["doc.txt", "doc.docx"])
+@pytest.mark.parametrize(
+    ("lines", "stating"),
+    [
+        ([*_LEVELS, _SCHEDULE], _SCHEDULE),
+        (
+            ["Support hours: Monday to Friday, 9:00 to 17:00.", *_LEVELS],
+            "Support hours: Monday to Friday, 9:00 to 17:00.",
+        ),
+        (
+            [
+                "Priority 1: response within 2 hours*",
+                "Priority 2: response within 8 hours*",
+                "* During business hours (Monday to Friday, 9:00 to 17:00).",
+            ],
+            "* During business hours (Monday to Friday, 9:00 to 17:00).",
+        ),
+    ],
+    ids=["schedule sentence", "support window", "footnote"],
+)
+def test_the_clock_cites_the_line_that_sets_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, lines: list[str], stating: str
+) -> None:
+    found = extract_lines(tmp_path, capsys, lines, name)
+    levels = found["terms"]["severity_levels"]
+    evidence = found["evidence"]
+    for i, level in enumerate(levels):
+        for kind in ("response", "resolution"):
+            if kind not in level:
+                continue
+            assert level[kind]["clock"] == "business"
+            assert evidence[f"severity_levels[{i}].{kind}.clock"]["quote"] == stating
+            assert evidence[f"severity_levels[{i}].{kind}"]["quote"] != stating  # the time keeps its own line
+
+
+def test_a_time_that_states_its_clock_has_no_separate_clock_evidence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = ["Priority 1: response within 4 business hours.", "Priority 2: response within 2 business days."]
+    found = extract_lines(tmp_path, capsys, lines)
+    assert [lv["response"]["clock"] for lv in found["terms"]["severity_levels"]] == ["business", "business"]
+    assert not [path for path in found["evidence"] if path.endswith(".clock")]
+
+
+def test_the_reports_quote_the_clock_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = tmp_path / "terms.txt"
+    doc.write_text(text_lines(*_LEVELS, _SCHEDULE), encoding="utf-8")
+    assert main(["extract", str(doc), "--format", "md"]) == 0
+    rows = [line for line in capsys.readouterr().out.splitlines() if line.startswith("| severity_levels[0]")]
+    clock_row = next(r for r in rows if r.startswith("| severity_levels[0].response.clock "))
+    within_row = next(r for r in rows if r.startswith("| severity_levels[0].response.within "))
+    assert _SCHEDULE in clock_row and "line 8:1" in clock_row
+    assert _SCHEDULE not in within_row
+    assert main(["extract", str(doc), "--format", "yaml"]) == 0
+    draft = capsys.readouterr().out.splitlines()
+    clock_at = draft.index("        clock: business")
+    assert draft[clock_at - 1].strip().startswith(f"# “{_SCHEDULE}”")
+    assert any("First Response Time: 30 minutes" in line for line in draft[:clock_at])  # the level's own quote
