@@ -165,3 +165,15 @@ def docx_vendor_of(tmp_path: Path, *lines: str) -> str | None:
     """The vendor's legal name extracted from a DOCX of ``lines`` (one paragraph each), or None."""
     parties = extract_file(docx_paragraphs(tmp_path, lines))[1].terms.get("parties", [])
     return next((p["legal_name"] for p in parties if p["role"] == "vendor"), None)
+
+
+# a vendor's page of ticket priorities that states no clock with its times (en695's layout)
+PRIORITY_PAGE = (
+    "SLA Ticket Priorities",
+    "Urgent Priority",
+    "First Response Time: 30 minutes",
+    "Completion Time: 2 hours",
+    "Low Priority",
+    "First Response Time: 16 hours",
+    "Completion Time: 7 days",
+)

@@ -11,17 +11,8 @@ from pathlib import Path
 import pytest
 
 from termsmith.cli import main
-from tests.extract.extract_support import extract_lines, text_lines
+from tests.extract.extract_support import PRIORITY_PAGE as _LEVELS, extract_lines, text_lines
 
-_LEVELS = (
-    "SLA Ticket Priorities",
-    "Urgent Priority",
-    "First Response Time: 30 minutes",
-    "Completion Time: 2 hours",
-    "Low Priority",
-    "First Response Time: 16 hours",
-    "Completion Time: 7 days",
-)
 _SCHEDULE = "The time indicated takes into account the company's working schedule from 8am to 5pm eastern time."
 
 

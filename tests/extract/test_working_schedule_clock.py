@@ -10,17 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.extract.extract_support import extract_lines
-
-_LEVELS = (
-    "SLA Ticket Priorities",
-    "Urgent Priority",
-    "First Response Time: 30 minutes",
-    "Completion Time: 2 hours",
-    "Low Priority",
-    "First Response Time: 16 hours",
-    "Completion Time: 7 days",
-)
+from tests.extract.extract_support import PRIORITY_PAGE as _LEVELS, extract_lines
 
 
 def clocks(found: dict) -> dict[str, tuple[str | None, str | None]]:
