@@ -205,6 +205,8 @@ BATCH_FOLDERS = (
     "held-out-42",
     "held-out-43",
     "held-out-44",
+    "held-out-45",
+    "held-out-46",
     "tune-5",
     "tune-6",
     "tune-7",
