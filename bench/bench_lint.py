@@ -201,7 +201,9 @@ def main() -> int:
     )
     parser.add_argument("--sample", type=Path, default=ROOT / "samples" / "fuel-station-miniprogram.zh-Hans.yaml")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--learned", action="store_true", help="opt in to VM001, the learned model (--select ALL,VM001)")
+    parser.add_argument(
+        "--learned", action="store_true", help="opt in to VM001, the learned model (--select ALL,VM001)"
+    )
     args = parser.parse_args()
     global _SELECT
     _SELECT = ("ALL", "VM001") if args.learned else ()
