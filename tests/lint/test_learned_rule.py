@@ -51,6 +51,12 @@ def test_selected_it_flags_the_sentences_the_rules_miss(
     assert [d["code"] for d in found if d["line"] == 5] == ["VT001"]  # a rule spoke: no VM001 beside it
 
 
+def test_a_line_too_long_for_a_sentence_is_not_scored(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    blob = " ".join([_EN.rstrip(".")] * 40)  # one 3,000-character line with no sentence end
+    code, found = _lint(tmp_path, capsys, [blob, _EN], "--select", "ALL,VM001")
+    assert [(d["code"], d["line"]) for d in found] == [("VM001", 2)] and code == 1
+
+
 def test_traditional_chinese_has_no_model(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     traditional = "我公司將優先保證用戶的備件供應，並可負責為用戶安裝更換。"
     code, found = _lint(tmp_path, capsys, [traditional], "--select", "ALL,VM001")

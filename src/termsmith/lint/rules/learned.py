@@ -46,6 +46,8 @@ VM001 = register(
     )
 )
 
+_LONGEST = 1500  # characters: a longer "sentence" is a run-together table or a blob, not what the model learned
+# (the corpus's longest labelled sentence has 769), and its n-grams would cost time and memory for nothing
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]{3}")
 # a sentence: up to its end mark (CJK or ASCII), or to the end of its line
@@ -81,7 +83,7 @@ def learned_diagnostics(
     out: list[Diagnostic] = []
     for m in _sentences().finditer(text):
         sentence = m.group().strip()
-        if not sentence:
+        if not sentence or len(sentence) > _LONGEST:
             continue
         begin = m.start() + (len(m.group()) - len(m.group().lstrip()))
         line = bisect_right(starts, begin)
