@@ -207,6 +207,8 @@ BATCH_FOLDERS = (
     "held-out-44",
     "held-out-45",
     "held-out-46",
+    "held-out-47",
+    "held-out-48",
     "tune-5",
     "tune-6",
     "tune-7",
