@@ -44,8 +44,10 @@ Deterministic: fixed folds, liblinear, no sampling.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -80,7 +82,10 @@ _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def normalise(text: str) -> str:
-    """Digits as one shape (a number's value is not a wording), lower case."""
+    """Digits as one shape (a number's value is not a wording), lower case; with ``LINTML_NFKC=1`` in the
+    environment, NFKC first (full-width punctuation and digits as their ASCII forms: "，" and "," one shape)."""
+    if os.environ.get("LINTML_NFKC") == "1":
+        text = unicodedata.normalize("NFKC", text)
     return _DIGITS.sub("0", text).lower()
 
 

@@ -18,6 +18,7 @@ import json
 import math
 import re
 import sys
+import unicodedata
 from array import array
 from collections import Counter
 from collections.abc import Sequence
@@ -47,10 +48,11 @@ class Model:
     intercept: float
     threshold: float
     blocks: tuple[_Block, ...]
+    nfkc: bool = False  # the text is NFKC-normalised before its n-grams are cut
 
     def score(self, sentence: str) -> float:
         """The model's decision value for ``sentence`` (vague when at or above ``threshold``)."""
-        text = _normalise(sentence)
+        text = _normalise(sentence, self.nfkc)
         total = self.intercept
         for block in self.blocks:
             get = block.terms.get
@@ -67,7 +69,7 @@ class Model:
 
     def leaning(self, sentence: str, k: int = 3) -> list[str]:
         """The ``k`` n-grams of ``sentence`` that push it most towards vague (for the finding's message)."""
-        text = _normalise(sentence)
+        text = _normalise(sentence, self.nfkc)
         shares: list[tuple[float, str]] = []
         for block in self.blocks:
             counts = Counter(g for g in _ngrams(block, text) if g in block.terms)
@@ -83,7 +85,10 @@ class Model:
         return out
 
 
-def _normalise(text: str) -> str:
+def _normalise(text: str, nfkc: bool) -> str:
+    """As the training script: NFKC (full-width punctuation as ASCII), a number as one shape, lower case."""
+    if nfkc:
+        text = unicodedata.normalize("NFKC", text)
     return _DIGITS.sub("0", text).lower()
 
 
@@ -162,4 +167,4 @@ def parse(names: str, values: Sequence[float]) -> Model:
             _Block(kind, low, high, dict(zip(grams[at : at + count], zip(idf, weight, strict=True), strict=True)))
         )
         at += count
-    return Model(header["intercept"], header["threshold"], tuple(blocks))
+    return Model(header["intercept"], header["threshold"], tuple(blocks), header.get("nfkc", False))
