@@ -3,7 +3,6 @@
     .venv/bin/python bench/bench_lint.py                  # both, at 15 % and 2 % vague sentences
     .venv/bin/python bench/bench_lint.py --mb 20 --runs 9  # bigger corpus, more runs
     .venv/bin/python bench/bench_lint.py --vague 0.15      # one density only
-    .venv/bin/python bench/bench_lint.py --learned         # with VM001, the opt-in learned model
 
 1. Throughput: ``lint_text`` over a generated mixed zh/en corpus (default 12 MB of
    UTF-8) — target >= 10 MB/s at the default density (15 % of sentences vague: a
@@ -78,17 +77,12 @@ def _readers() -> str:
     return "compiled" if compiled is not None and compiled.active() else "python"
 
 
-_SELECT: tuple[str, ...] = ()  # ("ALL", "VM001") with --learned: the opt-in learned model too
-
-
 def _lint_once(text: str) -> tuple[float, float, int]:
     """Wall and CPU seconds of one ``lint_text`` over ``text``, and the finding count."""
     from termsmith.lint import lint_text
-    from termsmith.lint.config import LintConfig
 
-    config = LintConfig(select=_SELECT) if _SELECT else None
     cpu, wall = time.process_time(), time.perf_counter()
-    count = len(lint_text(text, "bench.txt", config=config))
+    count = len(lint_text(text, "bench.txt"))
     return time.perf_counter() - wall, time.process_time() - cpu, count
 
 
@@ -104,8 +98,7 @@ def _cold_runs(megabytes: float, vague: float, runs: int) -> tuple[list[float], 
     walls, cpus, count, readers = [], [], 0, ""
     for _ in range(runs):
         done = subprocess.run(
-            [sys.executable, __file__, "--child", "--mb", str(megabytes), "--vague", str(vague)]
-            + (["--learned"] if _SELECT else []),
+            [sys.executable, __file__, "--child", "--mb", str(megabytes), "--vague", str(vague)],
             cwd=ROOT,
             capture_output=True,
             text=True,
@@ -161,8 +154,7 @@ def cold_start(runs: int, sample: Path) -> float:
     env_py = [sys.executable]
     load_before = _load()
     base, base_cpu = _time([*env_py, "-c", "pass"], runs)
-    select = ["--select", ",".join(_SELECT)] if _SELECT else []
-    lint, lint_cpu = _time([*env_py, "-m", "termsmith", "lint", *select, str(sample.relative_to(ROOT))], runs)
+    lint, lint_cpu = _time([*env_py, "-m", "termsmith", "lint", str(sample.relative_to(ROOT))], runs)
     probe = subprocess.run(
         [
             *env_py,
@@ -201,12 +193,7 @@ def main() -> int:
     )
     parser.add_argument("--sample", type=Path, default=ROOT / "samples" / "fuel-station-miniprogram.zh-Hans.yaml")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument(
-        "--learned", action="store_true", help="opt in to VM001, the learned model (--select ALL,VM001)"
-    )
     args = parser.parse_args()
-    global _SELECT
-    _SELECT = ("ALL", "VM001") if args.learned else ()
     if args.child:
         return _child(args.mb, args.vague[0])
     rates = [throughput(args.mb, vague, args.runs) for vague in args.vague]

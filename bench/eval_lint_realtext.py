@@ -16,7 +16,6 @@
     .venv/bin/python bench/eval_lint_realtext.py --split all
     .venv/bin/python bench/eval_lint_realtext.py --pool held-out-16 held-out-17 held-out-18  # several splits as one
     .venv/bin/python bench/eval_lint_realtext.py --documents          # lint each document whole
-    .venv/bin/python bench/eval_lint_realtext.py --learned            # with VM001, the learned model (opt-in rule)
 
 Per language (zh-Hans, zh-Hant, en): warning-level recall on vague sentences, the
 false-positive rate on clean sentences (a clean sentence with any warning- or
@@ -67,9 +66,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="print every miss and false alarm (tuning split only)")
     parser.add_argument("--lang", choices=LANGS, help="report one language only")
     parser.add_argument(
-        "--learned", action="store_true", help="opt in to VM001, the learned vague-sentence model (--select ALL,VM001)"
-    )
-    parser.add_argument(
         "--pool",
         nargs="+",
         choices=SPLITS,
@@ -89,12 +85,11 @@ def main(argv: list[str] | None = None) -> int:
             + (f" (of {args.split}, only --lang {' / '.join(open_langs)} is tuning data)" if open_langs else "")
         )
     sentences = [s for split in chosen for s in load(None if split == "all" else split)]
-    select = ("ALL", "VM001") if args.learned else ()
     if args.documents:
-        scores = score_documents(sentences, lambda text: termsmith_document_linter(text, select))
+        scores = score_documents(sentences, termsmith_document_linter)
     else:
-        scores = score(sentences, lambda text: termsmith_linter(text, select))
-    mode = ("whole documents" if args.documents else "sentence by sentence") + (", VM001 on" if args.learned else "")
+        scores = score(sentences, termsmith_linter)
+    mode = "whole documents" if args.documents else "sentence by sentence"
     print(f"split: {args.split} ({len(sentences)} sentences, {len({s.doc for s in sentences})} documents, {mode})")
     print(f"code: {code_under_test()}")
     print(f"{'lang':8} {'vague':>5} {'recall':>7} {'clean':>5} {'FP rate':>7} {'prof. findings':>14} {'precision':>9}")

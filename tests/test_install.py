@@ -92,15 +92,6 @@ def test_validate_a_sample_copied_outside_the_repo(installed: Path, outside: Pat
     assert "All checks passed: 1 file" in done.stdout
 
 
-def test_the_installed_learned_model_lints(installed: Path, outside: Path) -> None:
-    """VM001's model files (n-grams and float32 weights) ship inside the wheel."""
-    prose = outside / "terms.txt"
-    prose.write_text("We will notify you early if it looks like remote resolution isn't possible.\n", encoding="utf-8")
-    done = _run([installed / "termsmith", "lint", "--select", "ALL,VM001", prose.name], cwd=outside)
-    assert done.returncode == 1, done.stdout + done.stderr
-    assert "warning[VM001]" in done.stdout
-
-
 def _locked_offer(name: str) -> str:
     """``VERSION (sha256 HEX`` of a bundled offer, as offers/offers.lock pins it."""
     for line in (ROOT / "offers" / "offers.lock").read_text(encoding="utf-8").splitlines():

@@ -356,20 +356,16 @@ def _tally(sentences: list[Sentence], found: list[list[str]]) -> dict[str, Score
     return scores
 
 
-def termsmith_linter(text: str, select: tuple[str, ...] = ()) -> list[str]:
-    return [description for _, description in termsmith_document_linter(text, select)]
+def termsmith_linter(text: str) -> list[str]:
+    return [description for _, description in termsmith_document_linter(text)]
 
 
-def termsmith_document_linter(text: str, select: tuple[str, ...] = ()) -> list[tuple[int, str]]:
-    """Warning- and error-level findings of ``termsmith lint``; ``select`` (``("ALL", "VM001")``) opts in to a rule
-    that is off by default."""
+def termsmith_document_linter(text: str) -> list[tuple[int, str]]:
     from termsmith.diagnostics import Severity
     from termsmith.lint import lint_text
-    from termsmith.lint.config import LintConfig
 
-    config = LintConfig(select=select) if select else None
     return [
         (d.line, f"{d.code} {d.extra.get('term', '')}")
-        for d in lint_text(text, "realtext.txt", config=config)
+        for d in lint_text(text, "realtext.txt")
         if d.severity in (Severity.WARNING, Severity.ERROR)
     ]

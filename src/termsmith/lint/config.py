@@ -68,11 +68,6 @@ class LintConfig:
         ignore = self.ignore + (self.ignores_for(file) if file else ())
         return _specificity(code, self.select) > _specificity(code, ignore)
 
-    def opted_in(self, code: str, file: str | None = None) -> bool:
-        """``code`` is enabled by a selector naming it or its family, not only by ``ALL``: an opt-in rule (VM001,
-        the learned model, costs throughput) runs only then (``--select ALL,VM001``, ``extend-select = ["VM"]``)."""
-        return _specificity(code, self.select) > 0 and self.enabled(code, file)
-
     def selector(self, file: str | None = None) -> Callable[[str], bool]:
         """``enabled`` for one file, memoised by code (per-file patterns matched once)."""
         ignore = self.ignore + (self.ignores_for(file) if file else ())

@@ -28,7 +28,6 @@ FAMILIES: dict[str, str] = {
     "VQ": "Vague language: unmeasured quality",
     "VS": "Vague language: open scope",
     "VD": "Vague language: discretion and escape clauses",
-    "VM": "Vague language: a sentence the learned model reads as vague (opt-in)",
     "T": "Terms: missing or weak commitments in the validated spec",
     "TC": "Terms: scope and support channels",
     "TR": "Terms: severity levels and response times",
@@ -43,7 +42,6 @@ FAMILIES: dict[str, str] = {
 
 _RULE_MODULES = (
     "termsmith.lint.rules.language",
-    "termsmith.lint.rules.learned",
     "termsmith.lint.rules.meta",
     "termsmith.lint.rules.structural",
 )

@@ -175,15 +175,10 @@ def lint_text(
         suppressions = find_suppressions(text, html=True)
         scan = blank_out(text, suppressions, html=True) if suppressions else text
         diags = _prose_diagnostics(scan, file, lang_hint, defined, first_line - 1)
-        learned = config is not None and config.opted_in("VM001", file)
-        if learned:
-            from termsmith.lint.rules.learned import learned_diagnostics
-
-            diags += learned_diagnostics(scan, file, lang_hint, diags, first_line - 1, LineIndex(scan).starts)
         if first_line != 1:
             suppressions = [_shift(s, first_line - 1) for s in suppressions]
-        # in text order, one file, never two terms at one place: already sorted (the model's sentences are not)
-        return _finish(diags, suppressions, file, config or LintConfig(), presorted=not learned)
+        # in text order, one file, never two terms at one place: already sorted
+        return _finish(diags, suppressions, file, config or LintConfig(), presorted=True)
 
 
 @contextmanager
