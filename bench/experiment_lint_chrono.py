@@ -155,10 +155,12 @@ FIRST_RUN = {
     "held-out-44": "440ea21",
     "held-out-45": "d539660",
     "held-out-46": "d539660",
+    "held-out-47": "a6daa6a",
+    "held-out-48": "a6daa6a",
 }
 # collection order; everything in the first group came before every numbered held-out batch
 BEFORE_ALL = ("tune", "held-out", "tune-5", "tune-6", "tune-7", "tune-8")
-NUMBERED = tuple(f"held-out-{n}" for n in range(3, 47))
+NUMBERED = tuple(f"held-out-{n}" for n in range(3, 49))
 TEST = tuple(f"held-out-{n}" for n in range(14, 31))
 GATE_CURVE = (-1.5, -1.0, -0.5, 0.0, 0.5)
 HI_CURVE = (1.0, 1.5, 2.0)
