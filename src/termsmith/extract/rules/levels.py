@@ -149,8 +149,9 @@ def severity_levels(ctx: Context) -> None:
                 duration, own, s = lv.times[kind]
                 said = clocks.clock_of(s, own, duration.duration, lv.key, lv.name)
                 item[kind] = {"within": compact(duration.duration), "clock": said and said[0]}
-                ctx.record(f"severity_levels[{i}].{kind}", written.get(s.paragraph.number, s))
-                if said and said[1] != s.paragraph.number and (line := clocks.line(said[1])):
+                time_line = written.get(s.paragraph.number, s)
+                ctx.record(f"severity_levels[{i}].{kind}", time_line)
+                if said and (line := clocks.cited(said, time_line, duration.duration, own is not None)):
                     ctx.record(f"severity_levels[{i}].{kind}.clock", line)
         named = lv.named_at or next(iter(lv.times.values()))[2]
         ctx.record(f"severity_levels[{i}].name", written.get(named.paragraph.number, named))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from termsmith.extract.rules.footnote_clock import business_marks, marked_business
 from termsmith.extract.rules.heading_clock import heading_clock, paragraph_norms
-from termsmith.extract.rules.level_words import document_clock
+from termsmith.extract.rules.level_words import document_clock, row_clock
 from termsmith.extract.rules.section_clock import BUSINESS, Said, clock_in_section, hours_lines, section_clocks
 from termsmith.extract.rules.support_window import spelled_units, whole_days, window_clock, window_over
 from termsmith.extract.sentences import Sentence
@@ -33,7 +33,8 @@ class DocumentClocks:
     everywhere: Said | None
     window: Said | None
     spelled: frozenset[TimeUnit]
-    stating: dict[int, Sentence]  # paragraph number → the sentence in it that states a clock (its first otherwise)
+    paragraphs: dict[int, list[Sentence]]  # paragraph number → its sentences, in order
+    stating: dict[int, Sentence]  # the sentence a document-wide statement or the support window was read from
 
     @classmethod
     def read(cls, sentences: Sequence[Sentence], times: Iterable[Duration]) -> DocumentClocks:
@@ -44,9 +45,10 @@ class DocumentClocks:
         headings = list(dict.fromkeys(s.heading for s in sentences))
         everywhere = document_clock([s.norm for s in sentences] + headings)
         window = window_clock(s.norm for s in sentences)
+        paragraphs: dict[int, list[Sentence]] = {}
+        for s in sentences:
+            paragraphs.setdefault(s.paragraph.number, []).append(s)
         stating: dict[int, Sentence] = {}
-        for s in reversed(sentences):
-            stating[s.paragraph.number] = s
         for said in (everywhere, window):
             if said and said[1] < len(sentences):
                 stating[sentences[said[1]].paragraph.number] = sentences[said[1]]
@@ -58,6 +60,7 @@ class DocumentClocks:
             everywhere=everywhere and (everywhere[0], _text_paragraph(sentences, headings, everywhere[1])),
             window=window and (window[0], sentences[window[1]].paragraph.number),
             spelled=spelled_units(times),
+            paragraphs=paragraphs,
             stating=stating,
         )
 
@@ -65,15 +68,53 @@ class DocumentClocks:
         """The clock of the time ``duration`` read in ``s`` (``own``: the clock its own words give) of the level
         (``key``, ``name``), with the paragraph stating it."""
         number = s.paragraph.number
-        said: Said | None = (own, number) if own else heading_clock(self.lines, key, name, number)
+        said: Said | None = (own, self._own_line(s, own)) if own else heading_clock(self.lines, key, name, number)
         if said is None and (mark := marked_business(self.lines.get(number, s.norm), duration, self.marks)):
             said = (BUSINESS, self.marks[mark])
         fallback = self.everywhere or (self.window if window_over(duration, self.spelled) else None)
         return clock_in_section(self.sections, s, said, fallback, self.hours, whole_days(duration))
 
-    def line(self, number: int) -> Sentence | None:
-        """The sentence of paragraph ``number`` that states its clock."""
-        return self.stating.get(number)
+    def _own_line(self, s: Sentence, clock: str) -> int:
+        """The paragraph that states a time's own clock: the time's own when its sentence or its table row says it
+        ("| Professional | Business hours | … | 1 hour |"), else the nearest line above it in its section that does
+        (a column header "Priority 1 Response Time (within Support Hours)", a plan's "Coverage: 24x7"), else its own."""
+        number = s.paragraph.number
+        if row_clock([s.norm]) == clock or row_clock([self.lines.get(number, "")]) == clock:
+            return number
+        above = [n for n in self.lines if number - _OWN_REACH <= n < number]
+        for n in reversed(above):
+            first = self.paragraphs[n][0]
+            if first.heading != s.heading:
+                break
+            if row_clock([self.lines[n]]) == clock:
+                return n
+        return number
+
+    def cited(self, said: Said, time_line: Sentence, duration: Duration, own: bool) -> Sentence | None:
+        """The line to cite for a time's clock, when it is not the line cited for the time: the clock's own line
+        elsewhere, or the table row whose cell states it. None when the time's words give the clock ("4 business
+        hours", "1 working day"), and, for a clock the time's reader gave it (``own``), when no line found states it:
+        the row's first cell is no evidence for a clock it does not name."""
+        clock, number = said
+        if (own and duration.unit.is_business) or (
+            (own or number == time_line.paragraph.number) and row_clock([time_line.norm]) == clock
+        ):
+            return None
+        line = self.line(number, clock)
+        if line is None or line.text.strip() == time_line.text.strip():
+            return None
+        return None if own and row_clock([line.norm]) != clock else line
+
+    def line(self, number: int, clock: str) -> Sentence | None:
+        """The sentence of paragraph ``number`` that states ``clock``: the one a document-wide statement was read
+        from, else the first whose words give that clock, else the paragraph's first."""
+        if number in self.stating:
+            return self.stating[number]
+        sentences = self.paragraphs.get(number, [])
+        return next((s for s in sentences if row_clock([s.norm]) == clock), sentences[0] if sentences else None)
+
+
+_OWN_REACH = 6  # paragraphs above a time where the line stating its own clock may stand (a table's header rows)
 
 
 def _text_paragraph(sentences: Sequence[Sentence], headings: list[str], k: int) -> int:
