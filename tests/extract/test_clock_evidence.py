@@ -77,7 +77,7 @@ def test_the_reports_quote_the_clock_line(tmp_path: Path, capsys: pytest.Capture
     assert any("First Response Time: 30 minutes" in line for line in draft[:clock_at])  # the level's own quote
 
 
-def test_a_clock_in_the_time_s_table_row_cites_the_row(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_clock_in_the_time_s_table_row_cites_its_cell(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     rows = [
         ["Tier", "Coverage", "Channels", "Sev-1 Response", "Sev-2 Response"],
         ["Professional", "Business hours", "Email", "1 hour", "4 hours"],
@@ -86,9 +86,9 @@ def test_a_clock_in_the_time_s_table_row_cites_the_row(tmp_path: Path, capsys: p
     found = extract_lines(tmp_path, capsys, ["# Support tiers", *pipe_table(rows)])
     levels, evidence = found["terms"]["severity_levels"], found["evidence"]
     for i, level in enumerate(levels):
-        quote = evidence[f"severity_levels[{i}].response.clock"]["quote"]
-        assert ("Business hours" in quote) == (level["response"]["clock"] == "business")
-        assert ("24/7" in quote) == (level["response"]["clock"] == "24x7")
+        cited = evidence[f"severity_levels[{i}].response.clock"]
+        assert cited["quote"] == {"business": "Business hours", "24x7": "24/7"}[level["response"]["clock"]]
+        assert cited["line"] == 3 + [r[0] for r in rows].index(level["name"].split(" (")[0])  # the time's own row
         assert evidence[f"severity_levels[{i}].response"]["quote"] in ("1 hour", "4 hours", "15 minutes")
 
 

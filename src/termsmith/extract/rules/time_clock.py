@@ -10,14 +10,17 @@ paragraph that states the clock, so that the evidence for a clock quotes that li
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from termsmith.extract.normalize import normalise
 from termsmith.extract.rules.footnote_clock import business_marks, marked_business
 from termsmith.extract.rules.heading_clock import heading_clock, paragraph_norms
 from termsmith.extract.rules.level_words import document_clock, row_clock
 from termsmith.extract.rules.section_clock import BUSINESS, Said, clock_in_section, hours_lines, section_clocks
 from termsmith.extract.rules.support_window import spelled_units, whole_days, window_clock, window_over
+from termsmith.extract.rules.tables import _cell
 from termsmith.extract.sentences import Sentence
 from termsmith.spec.types import Duration, TimeUnit
 
@@ -111,7 +114,22 @@ class DocumentClocks:
         if number in self.stating:
             return self.stating[number]
         sentences = self.paragraphs.get(number, [])
-        return next((s for s in sentences if row_clock([s.norm]) == clock), sentences[0] if sentences else None)
+        line = next((s for s in sentences if row_clock([s.norm]) == clock), sentences[0] if sentences else None)
+        return _clock_cell(line, clock) if line is not None and _ROW_BAR.search(line.text) else line
+
+
+_ROW_BAR = re.compile(r"[|｜]")
+_CELLS = re.compile(r"[^|｜]+")
+
+
+def _clock_cell(row: Sentence, clock: str) -> Sentence:
+    """The cell of a table row that names ``clock`` ("Business hours" in "| Professional | Business hours | … |"),
+    else the row."""
+    p = row.paragraph
+    for m in _CELLS.finditer(p.text, row.offset, row.offset + len(row.text)):
+        if m.group().strip() and row_clock([normalise(m.group())]) == clock:
+            return _cell(p, row.heading, m.start(), m.end()) or row
+    return row
 
 
 _OWN_REACH = 6  # paragraphs above a time where the line stating its own clock may stand (a table's header rows)
