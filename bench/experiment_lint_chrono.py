@@ -236,6 +236,16 @@ def shown(t: float) -> str:
     return "off" if abs(t) >= 1e8 else f"{t:+.2f}"
 
 
+def split_at(
+    everything: Sequence[Sentence], lang: str, k: str
+) -> tuple[list[Sentence], list[Sentence], list[Sentence]]:
+    """Batch ``k``'s ``lang`` sentences; the ``lang`` sentences of the batches collected before it; and the other
+    Chinese script's sentences of those batches, when the language's configuration trains on both."""
+    pool = [s for s in everything if rank(batch_of(s)) < rank(k)]
+    test_s = [s for s in everything if s.lang == lang and batch_of(s) == k]
+    return test_s, [s for s in pool if s.lang == lang], extra_for(lang, pool, CONFIGS[lang])
+
+
 def run(args: argparse.Namespace) -> None:
     everything = load(None)
     texts = sorted({s.text for s in everything})
@@ -252,12 +262,9 @@ def run(args: argparse.Namespace) -> None:
         print("| batch | code | train n | t_or / t_gate / (t_lo, t_hi) | " + " | ".join(kinds) + " |")
         print("|---|---|---|---|" + "---|" * len(kinds))
         for k in tests:
-            test_s = [s for s in everything if s.lang == lang and batch_of(s) == k]
+            test_s, train_s, extra = split_at(everything, lang, k)
             if not test_s:
                 continue
-            pool = [s for s in everything if rank(batch_of(s)) < rank(k)]
-            train_s = [s for s in pool if s.lang == lang]
-            extra = extra_for(lang, pool, CONFIGS[lang])
             code = FIRST_RUN[k]
             y_tr = arrays(train_s)
             if args.train_flags == "fresh":  # each training batch under the code of its own first run, where known
@@ -328,12 +335,9 @@ def or_curve(batches: Sequence[str]) -> None:
         added = {t: [0, 0] for t in OR_CURVE}
         base = Tally()
         for k in [b for b in NUMBERED if b in batches]:
-            test_s = [s for s in everything if s.lang == lang and batch_of(s) == k]
+            test_s, train_s, extra = split_at(everything, lang, k)
             if not test_s:
                 continue
-            pool = [s for s in everything if rank(batch_of(s)) < rank(k)]
-            train_s = [s for s in pool if s.lang == lang]
-            extra = extra_for(lang, pool, CONFIGS[lang])
             model = train(lang, [s.text for s in (*train_s, *extra)], arrays([*train_s, *extra]))
             sc = model.scores([s.text for s in test_s])
             y = arrays(test_s).astype(bool)
