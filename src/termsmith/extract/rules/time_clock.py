@@ -4,8 +4,9 @@ A time states its clock ("4 business hours"), or takes it from elsewhere: the he
 ("Priority 1 (24x7)", `heading_clock`), a footnote its mark points to ("2 hours*" / "*During Business Hours",
 `footnote_clock`), the title of its section or a weekday-hours line beside it (`section_clock`), a sentence about
 every time ("All times are business hours", `level_words.document_clock`), or the support window
-(`support_window`). `DocumentClocks` reads these once per document; `clock_of` answers for one time with the
-paragraph that states the clock, so that the evidence for a clock quotes that line and not the time's own.
+(`support_window`); a clock a table reader gave the time is written in another cell of its row or in a column header
+above it. `DocumentClocks` reads these once per document; `clock_of` answers for one time with the paragraph that
+states the clock, and `cited` picks the sentence (or table cell) the evidence for the clock quotes, not the time's own.
 """
 
 from __future__ import annotations
@@ -95,7 +96,7 @@ class DocumentClocks:
 
     def cited(self, said: Said, time_line: Sentence, duration: Duration, own: bool) -> Sentence | None:
         """The line to cite for a time's clock, when it is not the line cited for the time: the clock's own line
-        elsewhere, or the table row whose cell states it. None when the time's words give the clock ("4 business
+        elsewhere, or the cell of the time's table row that states it. None when the time's words give the clock ("4 business
         hours", "1 working day"), and, for a clock the time's reader gave it (``own``), when no line found states it:
         the row's first cell is no evidence for a clock it does not name."""
         clock, number = said
@@ -110,7 +111,8 @@ class DocumentClocks:
 
     def line(self, number: int, clock: str) -> Sentence | None:
         """The sentence of paragraph ``number`` that states ``clock``: the one a document-wide statement was read
-        from, else the first whose words give that clock, else the paragraph's first."""
+        from, else the first whose words give that clock, else the paragraph's first; in a table row, its cell that
+        names the clock."""
         if number in self.stating:
             return self.stating[number]
         sentences = self.paragraphs.get(number, [])
