@@ -1,0 +1,109 @@
+"""Which lexicon terms misfire more than they catch on the whole real-text corpus, after all the tuning?
+
+    .venv/bin/python bench/lint_demotions.py            # the record of every term that meets the criteria
+    .venv/bin/python bench/lint_demotions.py --all 40   # the 40 terms with the worst record, whatever it is
+
+Twenty-five sessions narrowed the lexicon's readings on every batch of ``tests/lint/realtext`` in turn. A term whose
+warnings are still wrong more often than right on that tuned corpus is a term whose reading the tuning could not fix
+(a product or plan name, "material" as a noun, 大多数 describing a platform); on text nobody tuned on it can only do
+worse. This script lists them by a rule fixed before it was run on any batch (session 26, ``bench/lint_frozen``):
+
+- every sentence of every registered batch (``realtext_corpus.load(None)``) is linted alone, as
+  ``bench/eval_lint_realtext.py`` does; a term is *warned* in a sentence when ``bounded_spans`` keeps it unbounded;
+- a term's record counts the sentences where it is the **only** warned term (removing it changes only those):
+  ``catches`` in vague sentences, ``false alarms`` in clean ones; ``FA docs`` is the number of documents holding a
+  clean sentence where it is warned at all. Terms are the lexicon's canonical spelling, so the Simplified and
+  Traditional spellings of one Chinese entry share one record;
+- a term is listed when false alarms >= 3, false alarms >= 2 x catches, FA docs >= 3, and neither issue 10 nor the
+  labelling guide of ``tests/lint/realtext/README.md`` names the word (:data:`NAMED`): what the issue's authors call
+  vague stays a warning, whatever our labels say.
+
+``termsmith.lint.lexicon.demoted.DEMOTED`` holds the list; the linter reports those terms at info level.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+from checkout_path import use_checkout  # noqa: E402  # the checkout's src after PYTHONPATH
+
+use_checkout(ROOT / "src", ROOT / "tests" / "lint")
+
+from realtext_corpus import load  # noqa: E402
+
+from termsmith.lint.lexicon.demoted import DEMOTED  # noqa: E402
+from termsmith.lint.rules.language import bounded_spans  # noqa: E402
+
+# the words issue 10 and the labelling guide name as vague (either script; English lower case): never demoted
+NAMED = frozenset(
+    """
+    及时 及時 基础维护 快速 即时 即時 迅速 专业 專業 相关 相關 全面 完善 常见 常見 合适 合適 针对性 持续 持續 不断 不斷 所有
+    大范围 少量 较大 重大 酌收 另行协商 另外再議 另行收费 另行報價 另行报价 原则上 通常 一般情况下 往往 必要时 视情况 視情況
+    第一时间 等 技术支持 技術支援 立即 随时 隨時 定期 尽力 优质 合理 正常运行 包括但不限于 根据实际情况 按时 稳定 日常 例行
+    """.split()
+) | frozenset(
+    (
+        "as soon as possible", "attempt to", "when practical", "as time permits", "if needed", "when required",
+        "regular", "regularly", "sole discretion", "discretion", "mutually agreeable", "price upon request",
+        "to be agreed", "will be agreed", "industry standards", "industry standard", "best practice",
+        "best practices", "promptly", "as soon as practicable", "commercially reasonable efforts", "best efforts",
+        "reasonable", "quality", "including but not limited to", "not limited to", "routine support",
+        "routine maintenance", "then-current rates", "customary rates", "tbd", "as needed", "mutually agreed",
+        "whenever possible", "etc.", "etc", "business hours", "normal business hours", "immediately",
+        # direct translations and the guide's decisions: 等 as "and other", "if needed" as 如有需要, and the
+        # second set's "a cost put on the customer with no amount or price list"
+        "… and other …", "如有需要", "… fees apply (no amount)",
+    )
+)  # fmt: skip
+
+
+def records() -> dict[str, list[int | set[str]]]:
+    """Per term: [catches, false alarms (as the only warned term), documents with a false alarm, lang]."""
+    rows: dict[str, list] = defaultdict(lambda: [0, 0, set(), set()])
+    for s in load(None):
+        warned = {term.term for _, _, _, term, bound, _ in bounded_spans(s.text) if bound is None}
+        for t in warned:
+            row = rows[t]
+            row[3].add(s.lang)
+            if not s.vague:
+                row[2].add(s.doc)
+            if len(warned) == 1:
+                row[0 if s.vague else 1] += 1
+    return rows
+
+
+def meets(row: list) -> bool:
+    catches, alarms, docs = row[0], row[1], row[2]
+    return alarms >= 3 and alarms >= 2 * catches and len(docs) >= 3
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--all", type=int, default=0, help="list this many worst terms, met or not")
+    args = parser.parse_args()
+    rows = records()
+    ranked = sorted(rows.items(), key=lambda kv: (kv[1][0] - kv[1][1], kv[0]))
+    listed = [
+        (t, r) for t, r in ranked if (args.all and ranked.index((t, r)) < args.all) or (meets(r) and t not in NAMED)
+    ]
+    print("| term | languages | catches | false alarms | FA docs | criteria | named | in DEMOTED |")
+    print("|---|---|---|---|---|---|---|---|")
+    for t, r in listed:
+        print(
+            f"| {t} | {' '.join(sorted(r[3]))} | {r[0]} | {r[1]} | {len(r[2])} | {'met' if meets(r) else '-'} "
+            f"| {'yes' if t in NAMED else '-'} | {'yes' if t in DEMOTED else '-'} |"
+        )
+    wanted = {t for t, r in rows.items() if meets(r) and t not in NAMED}
+    if wanted != set(DEMOTED):
+        print(f"DEMOTED differs: add {sorted(wanted - DEMOTED)}, drop {sorted(DEMOTED - wanted)}")
+        return 1
+    print(f"DEMOTED matches the criteria ({len(wanted)} terms)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
