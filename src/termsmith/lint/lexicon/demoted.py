@@ -36,3 +36,9 @@ DEMOTED: frozenset[str] = frozenset(
         "满足…需求",
     )
 )
+
+
+class Demoted(str):
+    """Not a bound: the ``bound`` a demoted term's finding carries (its matched text), which lowers it to info."""
+
+    __slots__ = ()

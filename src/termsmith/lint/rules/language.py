@@ -26,6 +26,7 @@ from termsmith.lint.en_hedge_subject import (
     glosses_a_noun,
     normally_as_manner,
 )
+from termsmith.lint.lexicon.demoted import DEMOTED, Demoted
 from termsmith.lint.matcher import Hit, Term, lower_same_length, scan_terms
 from termsmith.lint.registry import Rule, register
 from termsmith.lint.zh_support_bound import NAME as _ZH_SUPPORT, support_bound
@@ -1154,6 +1155,8 @@ def bounded_spans(text: str, extra_defined: frozenset[str] = frozenset()) -> lis
             bound = _Manner(found)  # (lint23H) the systems are functioning normally: a manner, not a hedge
         if bound is None and term.term == _ZH_SUPPORT:
             bound = support_bound(text, clause_span, sentence)  # (lint23H) 周一至周五9:00-18:00…提供技术支持
+        if bound is None and term.term in DEMOTED:
+            bound = Demoted(found)  # (lint26D) a plan name, a noun, a platform described: more often than a promise
         if bound is None and kind == "hours":
             if stated_hours is None:
                 stated_hours = document_hours(text, lower)
@@ -1204,6 +1207,12 @@ def message_parts(
     hint = f"write instead: {term.replacement_hant if hant else term.replacement}"
     if isinstance(bound, _Manner):
         return message + " (the manner of working, not a hedge on a promise)", hint, Severity.INFO
+    if isinstance(bound, Demoted):
+        return (
+            message + " (more often a name or a description than a promise in real contracts: read it)",
+            hint,
+            Severity.INFO,
+        )
     if isinstance(bound, _Describes):
         return message + " (describes what something usually is; no party is committed)", hint, Severity.INFO
     if bound is not None:
