@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/lint_demotions.py            # the record of every term that meets the criteria
     .venv/bin/python bench/lint_demotions.py --all 40   # the 40 terms with the worst record, whatever it is
+    .venv/bin/python bench/lint_demotions.py --exclude held-out-49 held-out-50   # the corpus lint26D was chosen on
 
 Twenty-five sessions narrowed the lexicon's readings on every batch of ``tests/lint/realtext`` in turn. A term whose
 warnings are still wrong more often than right on that tuned corpus is a term whose reading the tuning could not fix
@@ -57,10 +58,18 @@ NAMED = frozenset(
 )  # fmt: skip
 
 
-def records() -> dict[str, list[int | set[str]]]:
-    """Per term: [catches, false alarms (as the only warned term), documents with a false alarm, lang]."""
+# met the criteria but reverted after the fresh batches judged them (session 26: held-out-49/50 changed nothing in
+# Chinese, and a tie is reverted); the script lists them and does not ask for them in DEMOTED
+REVERTED = frozenset(("大多数", "其他服务", "其他…服务", "其他…内容", "某些…可能", "满足…需求"))
+
+
+def records(exclude: tuple[str, ...] = ()) -> dict[str, list]:
+    """Per term: [catches, false alarms (as the only warned term), documents with a false alarm, languages]."""
     rows: dict[str, list] = defaultdict(lambda: [0, 0, set(), set()])
+    left_out = {(s.doc, s.line) for split in exclude for s in load(split)}
     for s in load(None):
+        if (s.doc, s.line) in left_out:
+            continue
         # a demoted term counts as warned: the record is the term's, not the demotion's
         spans = bounded_spans(s.text)
         warned = {term.term for _, _, _, term, bound, _ in spans if bound is None or isinstance(bound, Demoted)}
@@ -82,8 +91,9 @@ def meets(row: list) -> bool:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--all", type=int, default=0, help="list this many worst terms, met or not")
+    parser.add_argument("--exclude", nargs="*", default=(), help="leave these batches out of the record")
     args = parser.parse_args()
-    rows = records()
+    rows = records(tuple(args.exclude))
     ranked = sorted(rows.items(), key=lambda kv: (kv[1][0] - kv[1][1], kv[0]))
     listed = [
         (t, r) for t, r in ranked if (args.all and ranked.index((t, r)) < args.all) or (meets(r) and t not in NAMED)
@@ -93,13 +103,15 @@ def main() -> int:
     for t, r in listed:
         print(
             f"| {t} | {' '.join(sorted(r[3]))} | {r[0]} | {r[1]} | {len(r[2])} | {'met' if meets(r) else '-'} "
-            f"| {'yes' if t in NAMED else '-'} | {'yes' if t in DEMOTED else '-'} |"
+            f"| {'yes' if t in NAMED else '-'} | {'yes' if t in DEMOTED else 'reverted' if t in REVERTED else '-'} |"
         )
-    wanted = {t for t, r in rows.items() if meets(r) and t not in NAMED}
-    if wanted != set(DEMOTED):
-        print(f"DEMOTED differs: add {sorted(wanted - DEMOTED)}, drop {sorted(DEMOTED - wanted)}")
+    wanted = {t for t, r in rows.items() if meets(r) and t not in NAMED} - REVERTED
+    if wanted - DEMOTED:  # the next round's candidates: listed, never added without fresh batches to judge them
+        print(f"meet the criteria, not yet judged on fresh batches: {sorted(wanted - DEMOTED)}")
+    if DEMOTED - wanted:
+        print(f"in DEMOTED but no longer meeting the criteria (judge again): {sorted(DEMOTED - wanted)}")
         return 1
-    print(f"DEMOTED matches the criteria ({len(wanted)} terms)")
+    print(f"every term of DEMOTED meets the criteria ({len(DEMOTED)} terms)")
     return 0
 
 

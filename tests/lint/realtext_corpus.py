@@ -209,6 +209,8 @@ BATCH_FOLDERS = (
     "held-out-46",
     "held-out-47",
     "held-out-48",
+    "held-out-49",
+    "held-out-50",
     "tune-5",
     "tune-6",
     "tune-7",

@@ -26,12 +26,6 @@ PAIRS = [
         "Priority telephone support bundles are available for purchase.",
     ),
     (
-        "offer for sale (when purchasing)",
-        "Reduced pricing is offered to some clients.",
-        "Reduced pricing",
-        "Reduced pricing is available when purchasing ten tickets.",
-    ),
-    (
         "fee stated in a named schedule",
         "Installation is subject to additional service fees.",
         "additional service fees",

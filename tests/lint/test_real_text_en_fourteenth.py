@@ -34,7 +34,6 @@ FLAGGED = [
     ("We work to keep your site running smoothly.", "VQ001", "smoothly"),
     ("We strive to ensure the platform performs seamlessly.", "VQ001", "seamlessly"),
     ("We check the site to ensure we will keep it running smoothly.", "VQ001", "smoothly"),
-    ("Ensure the mail services are running properly.", "VQ001", "properly"),
     ("Your website will run smoothly.", "VQ001", "smoothly"),
     ("We handle every ticket smoothly to keep you happy.", "VQ001", "smoothly"),
     ("We update plugins to keep your site secure and run a smooth service.", "VQ001", "smooth"),

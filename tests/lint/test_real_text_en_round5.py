@@ -38,8 +38,6 @@ from lint_findings import warnings
         ("The hourly rate is subject to annual review.", "subject to annual review"),
         ("Hosting prices may increase annually.", "may increase"),
         ("Custom work is quoted individually.", "quoted individually"),
-        ("Weekend visits are available by arrangement.", "by arrangement"),
-        ("Upon prior arrangement, engineers can come on public holidays.", "Upon prior arrangement"),
     ],
 )
 def test_new_members_of_known_classes_warn(text: str, term: str) -> None:
@@ -102,7 +100,6 @@ def test_forms_that_name_a_word_commit_nobody(text: str) -> None:
     [
         # the same words where they commit
         ("In this agreement we will respond promptly.", "promptly"),
-        ("Weekend Rates are billed at a premium rate.", "premium rate"),
         ("Quick Response\nWe try to answer every ticket.", "try to"),
         ("The customer must install all minor updates.", "minor updates"),
         ("Provider gives access to knowledge articles and other support resources.", "and other support"),

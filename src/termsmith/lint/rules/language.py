@@ -26,7 +26,7 @@ from termsmith.lint.en_hedge_subject import (
     glosses_a_noun,
     normally_as_manner,
 )
-from termsmith.lint.lexicon.demoted import DEMOTED, Demoted
+from termsmith.lint.lexicon.demoted import DEMOTED, Demoted, documented
 from termsmith.lint.matcher import Hit, Term, lower_same_length, scan_terms
 from termsmith.lint.registry import Rule, register
 from termsmith.lint.zh_support_bound import NAME as _ZH_SUPPORT, support_bound
@@ -117,7 +117,7 @@ VT001 = register(
         " data · we guarantee promptness: flagged; all files are uploaded at once: not). In Chinese a speed in a 得"
         " complement counts where the sentence binds a party (乙方保证问题解决得很快 · 我們會把問題處理得非常快:"
         " flagged; 这台电脑运行得很快: not). (lint22C) 持续性 / 持續性 is a noun of continuity (服務持續性 · 持續性變更),"
-        " named as a property like 全面性, not a timing promised (乙方将持续优化服务: flagged).",
+        " named as a property like 全面性, not a timing promised (乙方将持续优化服务: flagged)." + documented("VT"),
         why="A deadline the parties cannot measure cannot be breached. When the server is down, "
         '"乙方应及时响应" lets the vendor answer after 24 hours and still claim it complied.',
         example="乙方应及时响应甲方的报修，并尽快修复。\nThe Vendor shall respond promptly.",
@@ -269,7 +269,7 @@ VE001 = register(
         " clause lists (take the following steps), taking care of a service, a care plan."
         " (lint24E) A negation reaches no further than a coordinated clause with its own subject and modal or a"
         " coordinated verb of the same subject: in '… are not to exceed 36 hours … and best efforts will be made to"
-        " schedule maintenance outside …' the second clause is a promise of trying and is flagged.",
+        " schedule maintenance outside …' the second clause is a promise of trying and is flagged." + documented("VE"),
         why="An efforts clause promises activity, not a result: the vendor is in breach only if the "
         "client can prove it did not try, which it almost never can.",
         example="乙方将尽最大努力恢复系统。\nThe Vendor will use best efforts to restore the service.",
@@ -378,7 +378,7 @@ VQ001 = register(
         " knowledgeable about the incident · ensuring that users are appropriately trained) are flagged; a fact"
         " stated (Authorized Contacts are trained on the product) or an expectation (we expect our users to be"
         " familiar with it) is not. Truthful, like accurate, is true or false, not a grade (Users must provide"
-        " accurate and truthful information: not flagged).",
+        " accurate and truthful information: not flagged)." + documented("VQ"),
         why='"合理费用" and "industry-standard security" leave the figure to whoever sends the invoice '
         "or writes the excuse; disputes over them end in expert opinions, not in the contract.",
         example="功能开发按合理价格收费。\nFees for new features shall be reasonable.",
@@ -571,7 +571,7 @@ VS001 = register(
         " an item under a lead-in that commits."
         " Nor is a list that is what a report carries: the object of 将/把 with 报告/告知/通知 right after it"
         " (我方将原因、补救措施…等报告给最终用户 · 將故障原因、處理過程等以書面形式通知甲方); 等方式通知 names a channel and"
-        " stays flagged.",
+        " stays flagged." + documented("VS"),
         why='A scope that ends in "etc." or hides behind "basic maintenance" is the source of the '
         "classic dispute: the client thinks a fix is included, the vendor bills it as new work.",
         example="免费维护包括基础维护、技术支持等。\nFree maintenance covers basic maintenance, etc.",
@@ -777,7 +777,7 @@ VD001 = register(
         " day) still hedges."
         " (lint24E) A negation reaches no further than a coordinated verb of the same subject: in 'does not"
         " guarantee support availability and reserves the right to modify support hours at any time' the right is"
-        " flagged.",
+        " flagged." + documented("VD"),
         why='"费用另行协商" is an agreement to agree: unenforceable, and the moment the client '
         "needs the work it has no price to hold the vendor to.",
         example="超出范围的服务费用由双方另行协商。\nOut-of-scope work is charged at rates to be agreed.",
@@ -872,8 +872,9 @@ VD001 = register(
             "say (markettransfer.info, Prioritization of Support Services clause)",
             "“Standard rate for additional on-site labour, in-house work and telephone support: £80 / Hour” — info: "
             "the price-list line states the amount (radix.co.uk, Terms and Rates)",
-            "“Upon prior arrangement support can be provided on Saturday.” — flagged: an arrangement left open "
-            "(people-trak.com, Annual Maintenance Agreement)",
+            "“Upon prior arrangement support can be provided on Saturday.” — info: an arrangement left open, a class "
+            "the real-text corpus finds more often harmless than not (lint26D; people-trak.com, Annual Maintenance "
+            "Agreement)",
             "“If this task exceeds 3 hours, it may be continued to be billed at an hourly rate” — flagged: a rate named, "
             "not stated (t-plus.com, I.T. Maintenance)",
             "“It may be reviewed at any point, by mutual agreement.” — flagged: terms left to later agreement "
@@ -941,8 +942,9 @@ VD001 = register(
             "运维服务协议合同范本)",
             "“一、產品或服務系依下列一種或多種方式收費:” — not flagged: the ways of charging are the list below the colon "
             "(mingyanjiaju.org, 機器服務合約)",
-            "“Weekends and holidays are available for emergency updates, at a premium rate.” — flagged: a price tier "
-            "named, not stated (joomla-maintenance.com, Maintenance Policy)",
+            "“Weekends and holidays are available for emergency updates, at a premium rate.” — info: a price tier "
+            "named, not stated, a class the real-text corpus finds more often harmless than not (lint26D; "
+            "joomla-maintenance.com, Maintenance Policy)",
             "“Under most circumstances, updates are done within 24 hours, except on weekends or holidays.” — flagged: "
             "a hedge over a figure (joomla-maintenance.com)",
             "“The parties will negotiate in good faith regarding the customization service.” — flagged (apnlink.com, "
