@@ -258,8 +258,6 @@ def test_recitals_and_goals_promise_nothing(clean: str, vague: str) -> None:
     [
         ("保修期满后，本店继续提供有偿维修服务。", "保修期满后，本店按附件二价格表提供有偿维修服务。"),
         ("保固期外，本公司提供付費保養。", "保固期外，本公司提供付費保養，每次新台幣1,500元。"),
-        ("部分配件可能需要另行订购。", "全部配件由乙方备齐。"),
-        ("個別機型可能不設保固。", "所有機型均設一年保固。"),
     ],
 )
 def test_a_paid_service_with_no_price_and_hedged_coverage_are_open(vague: str, clean: str) -> None:

@@ -2,17 +2,20 @@
 
 After twenty-five sessions of narrowing the lexicon's readings on every batch of ``tests/lint/realtext``, these terms
 are still, as the only warned word of a sentence, false alarms at least three times in three documents and at least
-twice as often as they catch a vague sentence: a plan or product name ("priority support", a "Basic" tier), a noun
-("all material developed"), a description of how a platform behaves (大多数更新…, continuous delivery). A reader
+twice as often as they catch a vague sentence: a price tier a plan names ("our overtime rate"), a noun ("all
+material developed"), a description of how a platform behaves (大多数更新…, continuous delivery). A reader
 the tuning could not fix would misfire more on text nobody tuned on, so the linter still reports them, at info level,
 for a person to read in context. Words that issue 10 or the corpus's labelling guide names as vague are never on the
 list, whatever the corpus says.
 
 ``bench/lint_demotions.py`` recomputes the list from the corpus (the criteria are in its docstring, fixed in session
 26 before the fresh batches that judged them) and exits 1 when it differs from this one. Judged once on held-out-49/50
-(never seen, English 114 vague and 589 clean sentences): the English terms removed 4 false alarms for 1 catch and were
-kept; the Chinese ones (大多数, 其他服务, 其他…服务, 其他…内容, 某些…可能, 满足…需求) changed nothing on the pair's 50
-Chinese sentences and were reverted, as the round's rule said for a tie (``REVERTED`` in the script).
+(never seen; English 114 vague and 589 clean sentences): the English terms removed 4 false alarms for 1 catch and were
+kept. The Chinese ones changed nothing on the pair's 50 Chinese sentences (a tie, reverted by the round's rule); since
+no fresh Chinese text is left to find, they were then judged chronologically (``--chrono 41``: chosen on the batches
+before held-out-41 by the same criteria, used on held-out-41 … 50): 5 Chinese false alarms removed for no catch, and
+the five so chosen are back. 满足…需求, which meets the criteria only with held-out-41 … 48 counted, stays out
+(``REVERTED`` in the script).
 """
 
 from __future__ import annotations
@@ -31,6 +34,14 @@ DEMOTED_FAMILY: dict[str, str] = {
     "arrangements (left open)": "VD",
     "… rate (a tier named, not stated)": "VD",
     "our objective is to": "VE",
+    # (lint26D, second decision) chosen on the batches before held-out-41, they removed 5 Chinese false alarms on
+    # held-out-41 … 50 for no catch (bench/lint_demotions.py --chrono 41); the fresh pair held no Chinese sentence
+    # with them
+    "大多数": "VS",
+    "其他服务": "VS",
+    "其他…服务": "VS",
+    "其他…内容": "VS",
+    "某些…可能": "VD",
 }
 DEMOTED: frozenset[str] = frozenset(DEMOTED_FAMILY)
 

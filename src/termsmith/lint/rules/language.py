@@ -595,7 +595,8 @@ VS001 = register(
             "“If you elect not to host on our server, we cannot be responsible for … or any other hosting-related matter.” "
             "— not flagged: a disclaimer (designsbydaveo.com, Terms and Conditions)",
             "“1.2维护服务的具体范围包括但不限于:” — flagged (max.book118.com, 软件维护服务合同协议2025年维护版)",
-            "“簡單問題:大多數查詢,例如訂單跟踪或一般問題,會在24小時內解決。” — flagged: a quantifier with no number (xoobay.com, 支持政策)",
+            "“簡單問題:大多數查詢,例如訂單跟踪或一般問題,會在24小時內解決。” — info: a quantifier with no number, "
+            "a word the real-text corpus finds more often describing than promising (lint26D; xoobay.com, 支持政策)",
             "“1. 技術支援” — not flagged: a heading that names the service (ma.jcsys.tw, 交易流程說明)",
             "“周一至周五9:00-18:00,乙方专值技术人员提供技术支持服务;” — info: 技术支持 bounded by its window of hours "
             "(wendangku.net, 网络运维外包服务合同); “同时安排6名二线工程师提供技术支持。” — info: bounded by a headcount "
