@@ -42,6 +42,17 @@ DEMOTED_FAMILY: dict[str, str] = {
     "其他…服务": "VS",
     "其他…内容": "VS",
     "某些…可能": "VD",
+    # (lint26E) English, by the looser criteria of session 26's second round
+    "bespoke": "VQ",
+    "peace of mind": "VQ",
+    "optimized": "VQ",
+    "efficient": "VT",
+    "prolonged": "VT",
+    "given priority (no measure)": "VT",
+    "a variety of": "VS",
+    "related services": "VS",
+    "any … issues": "VS",
+    "may elect": "VD",
 }
 DEMOTED: frozenset[str] = frozenset(DEMOTED_FAMILY)
 
