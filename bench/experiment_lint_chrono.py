@@ -160,10 +160,12 @@ FIRST_RUN = {
     "held-out-48": "a6daa6a",
     "held-out-49": "d685891",
     "held-out-50": "d685891",
+    "held-out-51": "381a1dc",
+    "held-out-52": "381a1dc",
 }
 # collection order; everything in the first group came before every numbered held-out batch
 BEFORE_ALL = ("tune", "held-out", "tune-5", "tune-6", "tune-7", "tune-8")
-NUMBERED = tuple(f"held-out-{n}" for n in range(3, 51))
+NUMBERED = tuple(f"held-out-{n}" for n in range(3, 53))
 TEST = tuple(f"held-out-{n}" for n in range(14, 31))
 GATE_CURVE = (-1.5, -1.0, -0.5, 0.0, 0.5)
 HI_CURVE = (1.0, 1.5, 2.0)

@@ -211,6 +211,8 @@ BATCH_FOLDERS = (
     "held-out-48",
     "held-out-49",
     "held-out-50",
+    "held-out-51",
+    "held-out-52",
     "tune-5",
     "tune-6",
     "tune-7",

@@ -39,6 +39,22 @@ WERE_WARNINGS = [
     ("部分配件可能需要另行订购。", "VD001", "部分配件可能"),
     ("個別機型可能不設保固。", "VD001", "個別機型可能"),
     ("簡單問題:大多數查詢,例如訂單跟踪或一般問題,會在24小時內解決。", "VS001", "大多數"),
+    # lint26E
+    ("Troubleshooting and resolving any technical issues.", "VS001", "resolving any technical issues"),
+    ("Our engineers will always fix all bugs.", "VS001", "fix all bugs"),
+    ("We will correct any defects in the app.", "VS001", "correct any defects"),
+    ("Our technicians resolve any errors in the software.", "VS001", "resolve any errors"),
+    ("The agreement provides a variety of service entitlements.", "VS001", "a variety of"),
+    ("We will provide related services.", "VS001", "related services"),
+    ("Every plan guarantees you peace of mind.", "VQ001", "peace of mind"),
+    ("We pride ourselves on providing bespoke hosting.", "VQ001", "bespoke"),
+    (
+        "Managed WordPress hosting on a Cloudways Vultr server, optimized for WordPress performance.",
+        "VQ001",
+        "optimized",
+    ),
+    ("Contract holders are given priority over casual callers.", "VT001", "given priority"),
+    ("Members receive top priority.", "VT001", "receive top priority"),
 ]
 
 

@@ -79,7 +79,6 @@ SHAPES = [
     ("… efforts", "Vendor shall use diligent efforts to fix errors.", "VE001", "diligent efforts"),
     ("prompt / fast …", "We offer prompt response to all tickets.", "VT001", "prompt response"),
     ("… and other …", "Plugin updates, backups and other related tasks.", "VS001", "and other related tasks"),
-    ("any … issues", "Troubleshooting and resolving any technical issues.", "VS001", "resolving any technical issues"),
     (
         "to X's satisfaction",
         "The work is redone to the Client's satisfaction.",

@@ -97,12 +97,6 @@ PAIRS = [
         "When you choose Severity C you confirm the fault has minor impact on your business, but workarounds allow reasonable, if slower, operation.",
     ),
     (
-        "opening for adjunct",
-        "Every plan guarantees you peace of mind.",
-        "peace of mind",
-        "For total peace of mind, in case something breaks.",
-    ),
-    (
         "norm as a remark",
         "Our team follows industry standard practices.",
         "industry standard",

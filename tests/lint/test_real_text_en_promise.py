@@ -44,10 +44,6 @@ def infos(text: str) -> list[str]:
         ("Advanced caching mechanisms for faster load times.", [("VT001", "faster")]),
         ("Daily automated backups with easy restoration options.", [("VQ001", "easy")]),
         (
-            "Managed WordPress hosting on a Cloudways Vultr server, optimized for WordPress performance.",
-            [("VQ001", "optimized")],
-        ),
-        (
             "High-performance hosting on Vercel, leveraging its global Content Delivery Network (CDN) for "
             "superior speed and reliability.",
             [("VQ001", "High-performance"), ("VQ001", "superior")],

@@ -13,6 +13,7 @@ from lint_findings import warnings
 
 from termsmith.diagnostics import Severity
 from termsmith.lint import lint_text
+from termsmith.lint.lexicon.demoted import DEMOTED
 from termsmith.lint.lexicon.terms import EN_CLASS_TERMS_6
 
 
@@ -30,13 +31,6 @@ CLASSES = [
         "may also be asked to pay",
     ),
     ("priority is given (no measure)", "Priority will be given to premium members.", "VT001", "Priority will be given"),
-    (
-        "given priority (no measure)",
-        "Contract holders are given priority over casual callers.",
-        "VT001",
-        "given priority",
-    ),
-    ("given priority (no measure)", "Members receive top priority.", "VT001", "receive top priority"),
     (
         "final determination (one side's)",
         "The Supplier shall be the sole judge of whether a defect exists.",
@@ -115,7 +109,8 @@ def test_each_class_is_found_in_a_commitment(name: str, text: str, code: str, te
 
 
 def test_every_class_has_an_example() -> None:
-    assert {name for name, *_ in CLASSES} == {entry[0] for entry in EN_CLASS_TERMS_6}
+    # the classes reported at info level since lint26E have theirs in test_demoted.py
+    assert {name for name, *_ in CLASSES} == {entry[0] for entry in EN_CLASS_TERMS_6} - DEMOTED
 
 
 @pytest.mark.parametrize(
@@ -127,7 +122,6 @@ def test_every_class_has_an_example() -> None:
         ("Fees are agreed at the start of each project.", "Fees are agreed"),
         ("Call-out times are agreed between the parties before each visit.", "agreed between the parties"),
         ("The price of a migration will vary depending on the work required.", "vary depending on the work"),
-        ("We pride ourselves on providing bespoke hosting.", "bespoke"),
         ("We take pride in offering a transparent service.", "transparent"),
         ("Security fixes will eventually be rolled out to every site.", "eventually"),
         ("New versions are installed soon after release.", "soon after"),
@@ -235,8 +229,6 @@ def test_bounded_named_or_other_forms_do_not_warn(text: str) -> None:
     ("text", "term"),
     [
         # the same words still warn where they commit
-        ("We will provide related services.", "related services"),
-        ("Maintenance and related services are included.", "related services"),
         ("The vendor will respond to urgent tickets immediately.", "immediately"),
         ("We will take immediate action on every report.", "immediate"),
         ("Out-of-hours visits incur additional charges.", "additional charges"),

@@ -90,11 +90,6 @@ REFERENCE_PAIRS = [
         "regular",
     ),
     (
-        "Our technicians resolve any errors in the software, in accordance with the following resolution schedule.",
-        "Our technicians resolve any errors in the software.",
-        "resolve any errors",
-    ),
-    (
         "Updates are applied periodically as listed in the attached maintenance schedule.",
         "Updates are applied periodically as listed in your program documentation.",
         "periodically",
