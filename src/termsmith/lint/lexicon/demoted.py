@@ -69,7 +69,7 @@ def documented(family: str) -> str:
     if not terms:
         return ""
     return (
-        " (lint26D) Reported at info level, because on real contracts they are more often a name, a noun or a "
+        " (lint26D, lint26E) Reported at info level, because on real contracts they are more often a name, a noun or a "
         f"description than a promise: {', '.join(terms)}."
     )
 
