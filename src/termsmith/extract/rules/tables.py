@@ -273,8 +273,10 @@ def _parse_pipes(block: list[tuple[Paragraph, str]]) -> tuple[list[Sentence], li
     """The header (the rows above the first rule under a row) and the rows. A rule's width, when it
     shows one, is the number of columns; rules between rows only end them."""
     widths = [w for p, _ in block if _SEPARATOR.match(p.text) and (w := _width(p.text))]
-    if not widths and _broken([p for p, _ in block]) and (shaped := _by_level_period(block)) is not None:
-        return shaped
+    if not widths and _broken([p for p, _ in block]):
+        if (shaped := _by_level_period(block)) is not None:
+            return shaped
+        widths = _framed_header_width(block)
     parser = _PipeRows(widths[0] if widths else None)
     if not widths:
         lines = [p for p, _ in block]
@@ -300,6 +302,14 @@ def _is_framed_row(text: str) -> bool:
         and bool(_PIPE.fullmatch(stripped[-1]))
         and sum(1 for piece in _PIPE.split(stripped) if piece.strip()) >= 2
     )
+
+
+def _framed_header_width(block: list[tuple[Paragraph, str]]) -> list[int]:
+    """A broken table whose header is one framed line ("| Severity | Description | Response Time |") over rows
+    printed a cell a line, each ending in "|" (a web page's table as the search tool writes it): the header's
+    cells give the width."""
+    first = block[0][0].text if block else ""
+    return [_cell_count(first)] if _is_framed_row(first) else []
 
 
 def _by_level_period(block: list[tuple[Paragraph, str]]) -> tuple[list[Sentence], list[list[Sentence]]] | None:
