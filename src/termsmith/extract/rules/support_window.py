@@ -21,11 +21,17 @@ from termsmith.extract.rules.section_clock import BUSINESS
 from termsmith.extract.values import durations
 from termsmith.spec.types import Duration, TimeUnit
 
-# days of the week from Monday to Friday or Saturday: "Monday through Friday", "Mon–Fri", "周一至周五",
-# "星期一到星期六", "週一～週五"
+# days of the week from one to another, short of the whole week: "Monday through Friday", "Mon–Fri", "Monday to
+# Thursday", "Sunday–Thursday" (a Gulf working week), "周一至周五", "星期一到星期六", "週一～週五"
+_DAY = r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
 _WEEKDAY_RANGE = _re(
-    r"\bmon(?:day)?\.?\s*(?:-|–|—|~|to|through|thru|until)\s*(?:fri|sat)(?:day|urday)?\b|\bweekdays\b|"
-    r"(?:周|週|星期|礼拜|禮拜)一\s*(?:至|到|-|–|—|~|～)\s*(?:周|週|星期|礼拜|禮拜)?[五六]"
+    r"\b(?!mon(?:day)?\.?\s*(?:-|–|—|~|to|through|thru|until)\s*sun|sun(?:day)?\.?\s*(?:-|–|—|~|to|through|thru|until)\s*sat)"
+    + _DAY
+    + r"\.?\s*(?:-|–|—|~|to|through|thru|until)\s*"
+    + _DAY
+    + r"\b|\bweekdays\b|"
+    r"(?:周|週|星期|礼拜|禮拜)(?:一\s*(?:至|到|-|–|—|~|～)\s*(?:周|週|星期|礼拜|禮拜)?[二三四五六]|"
+    r"[日天]\s*(?:至|到|-|–|—|~|～)\s*(?:周|週|星期|礼拜|禮拜)?[二三四五])"
 )
 # a time of day to another: "8:00 AM – 5:00 PM", "9am-6pm", "9:00-18:00", "10 AM - 8 PM", "上午9点至下午6点"
 _DAY_HOURS = _re(
