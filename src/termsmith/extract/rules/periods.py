@@ -25,7 +25,10 @@ _FREE = _re(
     r"瑕疵担保|瑕疵擔保|defects? (?:liability|notification) period|warranty term|"
     # the verb between "free" and what is free: "一年之內, 我們免費提供ERP系統維護", "free of charge"
     r"免[费費](?:为|為)?[^。;；,，]{0,4}提供[^。;；,，]{0,12}(?:维护|維護|维修|維修|服务|服務|支持|支援|保修)|"
-    r"(?:maintenance|support)\b[^.;]{0,30}(?:\bfree of charge|\bFOC\b|\bat no (?:extra |additional )?(?:cost|charge))|"
+    r"(?:maintenance|support)\b[^.;]{0,40}(?:\bfree of charge|\bFOC\b|\bat no (?:extra |additional )?(?:cost|charge))|"
+    # maintenance said to be free for a first length ("Software upgrades and maintenance are free during the 1st
+    # year", "The first 12 months of support are free")
+    r"\b(?:maintenance|support)\b[^.;]{0,40}\b(?:is|are)\s+free\b(?!\s+(?:of|from)\b)|"
     r"(?:\bfree of charge|\bFOC\b)[^.;]{0,30}\b(?:maintenance|support)"
 )
 # free work for a length after the site is handed over ("Edits to content are free for two weeks after launch", "2
@@ -33,7 +36,7 @@ _FREE = _re(
 # days of launch are fixed free of charge"); not a trial, nor hosting, a domain or a licence given free for a time
 _FREE_WORK = _re(
     r"\b(?:free(?: of charge)?|without charge|at no (?:extra |additional )?(?:cost|charge)) "
-    r"(?:for|during|within) (?:the )?(?:first )?\d|"
+    r"(?:for|during|within|in) (?:the )?(?:(?:first|1st|initial) )?(?:\d|(?:(?<=first )|(?<=1st ))year\b)|"
     r"\bfree (?:bug[- ]?fix(?:es|ing)?|fixes|edits|amendments|changes|tweaks)\b|"
     r"\b(?:bugs?|defects?|errors?)\b[^.;]{0,60}\b(?:free of charge|for free|at no (?:extra |additional )?(?:cost|charge))"
 )
@@ -95,6 +98,11 @@ _TERM = _re(
     r"(?:this agreement|the term) shall (?:remain|be|continue) in (?:full )?(?:force|effect)|维护期|維護期|"
     r"(?:this agreement|the term|the services?) (?:shall )?(?:commence|begin|start)s?\b|commencement date|"
     r"\b(?:this agreement|the term|the services?|support) (?:shall|will) (?:run|continue|last) for\b|"
+    # the length said as the agreement's term without "of this agreement" ("The contract has a term of 12 months",
+    # "for an initial term of one year"), or the agreement running for it ("The maintenance agreement runs for one
+    # year")
+    r"\b(?:a|an\s+initial|the\s+initial|a\s+minimum|a\s+fixed)\s+term\s+of\s+(?=\w+\s+(?:years?|months?)\b|\d)|"
+    r"\b(?:agreement|contract)\s+(?:runs|lasts|continues|is\s+concluded)\s+for\s+(?=(?:a\s+period\s+of\s+)?\w+\s+(?:years?|months?)\b|\d)|"
     # the agreement's own validity ("Maintenance agreement is valid for 12 months from date of purchase")
     # or in effect for a length ("This Agreement is effective for 12 months from the date of installation")
     r"\b(?:agreement|contract|subscription) (?:is|shall be|will be|remains) (?:valid|effective|in (?:force|effect)) for\b|"
@@ -269,6 +277,16 @@ _REMAINDER = _re(r"\bremainder\s+of\s+the\s+(?:original\s+|unexpired\s+|applicab
 
 _HYPHENED_LENGTH = re.compile(r"(\d)-(?=(?:days?|weeks?|months?|years?)\b)", re.I)
 _FIRST_YEAR_FREE = re.compile(r"首年(?=\s*免[费費])")
+# the first year named by its rank ("free during the 1st year", "for the first year", "第一年免費保固"): a year
+_FIRST_YEAR_RANK = re.compile(
+    r"\b(?:first|1st)\s+year\b(?!['’]s)|第[一1]\s*年(?=\s*(?:[内內]|之[内內])?\s*(?:免|提供|享有|享受|保固|保修|质保|質保))", re.I
+)
+
+
+def _rank_as_length(m: re.Match[str]) -> str:
+    """The first year as "1 year" ("1年"), padded to the matched length so positions hold."""
+    length = "1年" if m.group().startswith("第") else "1 year"
+    return " " * (len(m.group()) - len(length)) + length
 
 
 def _free_lengths(text: str) -> list[FoundDuration]:
@@ -280,6 +298,7 @@ def _free_lengths(text: str) -> list[FoundDuration]:
     # a length compounded with a hyphen ("A 30-day warranty from launch", "a 12-month warranty") is read as one
     spaced = _HYPHENED_LENGTH.sub(r"\1 ", text)  # (one character for one: positions hold)
     spaced = _FIRST_YEAR_FREE.sub("1年", spaced)  # the first year free is a year from the start (two for two)
+    spaced = _FIRST_YEAR_RANK.sub(_rank_as_length, spaced)
     found = [d for d in durations(spaced) if d.duration.unit.value in ("months", "years", "weeks", "days")]
     longer = [d for d in found if not _few_days(d)]
     if longer:
@@ -336,7 +355,7 @@ _ANNUAL_PLAN = _re(
     r"\b(?:annual|yearly)\s+(?:service\s+)?(?:plan|contract|subscription)\b(?!\s+(?:payments?|pric\w+|fees?|rates?))|"
     r"\b(?:your|(?:purchas|buy|sign|renew|hold)\w*\s+(?:an?|the|your))\s+(?:annual|yearly)\s+"
     r"(?:maintenance|support|service)\s+(?:plan|contract|subscription|agreement|polic(?:y|ies))s?\b|"
-    r"(?:签订|簽訂|签署|簽署|购买|購買)(?:了)?(?:的)?(?:年度|年)(?:维护|維護|维保|維保|服务|服務|支持|支援)"
+    r"(?:(?:签订|簽訂|签署|簽署|购买|購買)(?:了)?(?:的)?(?:年度|年)|(?:为|為|是)年度)(?:维护|維護|维保|維保|服务|服務|支持|支援)"
     r"(?:合同|合约|合約|协议|協議)"
 )
 _SUPPORT_SPAN = _re(r"\b\d+[- ](?:years?|months?)\s+(?:support|maintenance|service)\s+(?:period|plan|polic(?:y|ies))\b")
