@@ -195,7 +195,8 @@ class _LabelValue:
     A stacked card gives its labels as one run and its values as the next, in the same order ("Response" /
     "Remediation" / "1 - 2 Hours" / "4 Hours"): the n-th value is the n-th label's."""
 
-    def __init__(self) -> None:
+    def __init__(self, cards: dict[int, tuple[str, str, str | None]] | None = None) -> None:
+        self.cards = cards or {}  # headings of cards that no level word names (`card_siblings`)
         self.level: tuple[str, str, str | None] | None = None
         self.kind: str | None = None
         self.label_at = -10  # the paragraph of the last label line
@@ -229,7 +230,7 @@ class _LabelValue:
             self._record(self.kind, row_found, s, text, levels)
             self.level, self.row_at = saved, number
             return True
-        if level := _level_label(text) or _timed_heading(text):  # (a heading's own time is read as prose)
+        if level := self.cards.get(number) or _level_label(text) or _timed_heading(text):  # (its own time: prose)
             self.level, self.level_at, self.label_at = level, number, number
             return False
         if kind := _kind_label(text):

@@ -8,6 +8,7 @@ import itertools
 import re
 from typing import Any
 
+from termsmith.extract.rules.card_siblings import card_headings
 from termsmith.extract.rules.context import Context, _re
 from termsmith.extract.rules.flat_grid import flat_grid
 from termsmith.extract.rules.flat_level_heads import flat_level_heads
@@ -73,7 +74,7 @@ def severity_levels(ctx: Context) -> None:
     sentences, written = _unglued(ctx.sentences)
     levels: dict[str, _Level] = {}
     untiered: list[tuple[str, FoundDuration, str | None, Sentence]] = []
-    layout, labels, heading = _LineLayout(), _LabelValue(), _LevelHeading()
+    layout, labels, heading = _LineLayout(), _LabelValue(card_headings(sentences)), _LevelHeading()
     label: tuple[int, list[str]] = (-100, [])
     # a table flattened into one paragraph is read by its header's column order; the table finder's
     # reading of the same paragraph (cells cut at every time) is dropped
