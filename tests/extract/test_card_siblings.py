@@ -44,3 +44,10 @@ def test_cards_no_level_word_heads_are_not_read_as_levels(tmp_path: Path) -> Non
         "Website Audit:", "Delivery Time: 5 business days", "Logo Design:", "Delivery Time: 3 business days"
     )
     assert level_times(terms_of(tmp_path, text)) == {}
+
+
+def test_a_level_s_description_line_is_no_card_heading(tmp_path: Path) -> None:
+    # a level's heading, then a line describing it, then its card's label line: the description is no level, even
+    # beside a card whose label stands right under its level heading
+    text = text_lines("故障级别", "一级故障", "响应时间：1小时", "二级故障", "部分功能异常", "响应时间：4小时")
+    assert level_times(terms_of(tmp_path, text)) == {"1级": ("1h", None), "2级": ("4h", None)}

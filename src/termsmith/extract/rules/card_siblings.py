@@ -3,8 +3,8 @@
 A page that gives each level as a card (a heading line, then "Response Time: Within 8 business hours") may name some
 levels by words that name no level anywhere else ("Standard Response:", "Priority Response:", "Urgent Response:",
 en748). A heading is read as a level when its card opens with the same label as a card whose heading is a level word:
-two cards or more open with that label ("Response Time:"), one of their headings names a level (`_level_label`), and
-none names a kind or holds a time. The headings are read in `layouts._LabelValue` as level headings.
+two cards or more open with that label ("Response Time:") on the line right under their headings, one of those
+headings names a level (`_level_label`), and none holds a time or describes the level named on the line above it. The headings are read in `layouts._LabelValue` as level headings.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from termsmith.extract.rules.level_words import _kinds_in_order
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import durations
 
-_REACH = 2  # lines from a card's heading to the label line that opens its card
+_REACH = 1  # the label line opening a card stands right under its heading
 _LABEL = re.compile(r"^(?P<label>[^:：]{2,30})[:：]\s*\S")
 _CLOSING = re.compile(r"\s*[:：]\s*$")
 
@@ -29,7 +29,7 @@ def card_headings(sentences: list[Sentence]) -> dict[int, Level]:
     by_label: dict[str, list[tuple[int, str]]] = {}
     for k, (number, text) in enumerate(lines):
         title = _CLOSING.sub("", text)
-        if not _heading(title):
+        if not _heading(title) or (k and _described(lines[k - 1], number, title)):
             continue
         label = _opening_label(lines[k + 1 : k + 1 + _REACH], number)
         if label is not None:
@@ -50,6 +50,12 @@ def _heading(title: str) -> bool:
     if not title or durations(title) or _OTHER_LABEL.search(title):
         return False
     return _level_label(title) is not None or _CARD_TITLE.fullmatch(title) is not None
+
+
+def _described(above: tuple[int, str], number: int, title: str) -> bool:
+    """The line right above names a level and this one is no level word: this line describes that level
+    ("一级故障 – 7×24小时" / "系统整体瘫痪" / "响应时间：1小时")."""
+    return above[0] == number - 1 and _level_label(_CLOSING.sub("", above[1])) is not None and not _level_label(title)
 
 
 def _opening_label(after: list[tuple[int, str]], number: int) -> str | None:
