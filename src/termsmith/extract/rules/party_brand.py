@@ -36,7 +36,8 @@ _LEAD = (
     r"(?:[-*•>#\s]|\d+[.)]\s)*"
 )
 _ACTS = (
-    r"(?:will|shall|must|may|agrees\s+to|commits\s+to|strives\s+to|endeavou?rs\s+to|undertakes\s+to|"
+    r"(?:will|shall|must|may|agrees\s+to|commits\s+to|strives\s+to|endeavou?rs\s+to|undertakes\s+to|does\s+not|"
+    r"is\s+(?:not\s+)?(?:responsible|liable|committed)|"
     r"(?:also\s+)?(?:provides|offers?|delivers|ensures|guarantees|warrants|responds|prides\s+itself|charges|bills|"
     r"transfers|retains|reserves))\b"
 )
