@@ -44,5 +44,12 @@ def test_rows_under_a_framed_header(tmp_path: Path, capsys: pytest.CaptureFixtur
 
 def test_a_framed_line_over_text_is_no_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     # a framed title over ordinary lines ending in a bar holds no rows of its width with times
-    lines = ["| Contact | Hours |", "|", "Phone support |", "Email support |", "Chat support |", "Write to us any time."]
+    lines = [
+        "| Contact | Hours |",
+        "|",
+        "Phone support |",
+        "Email support |",
+        "Chat support |",
+        "Write to us any time.",
+    ]
     assert line_levels(tmp_path, capsys, lines) == {}

@@ -13,7 +13,10 @@ from extract_support import parties_of, text_lines
 @pytest.mark.parametrize(
     ("line", "name"),
     [
-        ("FirstAttribute AG does not guarantee the permanent availability of its website.", "FirstAttribute AG"),  # en744
+        (
+            "FirstAttribute AG does not guarantee the permanent availability of its website.",
+            "FirstAttribute AG",
+        ),  # en744
         ("Acme Web Ltd is not liable for losses caused by third-party plugins.", "Acme Web Ltd"),
         ("Northwind GmbH is responsible for the maintenance of the software.", "Northwind GmbH"),
     ],

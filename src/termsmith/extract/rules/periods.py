@@ -279,7 +279,8 @@ _HYPHENED_LENGTH = re.compile(r"(\d)-(?=(?:days?|weeks?|months?|years?)\b)", re.
 _FIRST_YEAR_FREE = re.compile(r"首年(?=\s*免[费費])")
 # the first year named by its rank ("free during the 1st year", "for the first year", "第一年免費保固"): a year
 _FIRST_YEAR_RANK = re.compile(
-    r"\b(?:first|1st)\s+year\b(?!['’]s)|第[一1]\s*年(?=\s*(?:[内內]|之[内內])?\s*(?:免|提供|享有|享受|保固|保修|质保|質保))", re.I
+    r"\b(?:first|1st)\s+year\b(?!['’]s)|第[一1]\s*年(?=\s*(?:[内內]|之[内內])?\s*(?:免|提供|享有|享受|保固|保修|质保|質保))",
+    re.I,
 )
 
 
