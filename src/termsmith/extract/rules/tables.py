@@ -147,7 +147,7 @@ def _pipe_tables(paragraphs: list[tuple[Paragraph, str]], taken: set[int]) -> li
         starts = [i + k for k in _next_headers([p for p, _ in paragraphs[i : j + 1]])]
         for start, end in itertools.pairwise([i, *starts, j + 1]):
             block = paragraphs[start:end]
-            header, rows = _corner_in_place(*_parse_pipes(block))
+            header, rows = _spanned_header(*_corner_in_place(*_parse_pipes(block)))
             if rows or header:
                 out.append(Table(header, rows, True, _intro(paragraphs, start), {p.number for p, _ in block}))
         i = done = j + 1
@@ -228,6 +228,34 @@ def _corner_in_place(header: list[Sentence], rows: list[list[Sentence]]) -> tupl
         return header, rows
     corner = dataclasses.replace(header[-1], text="", norm="")
     return [corner, *header[:-1]], rows
+
+
+def _spanned_header(header: list[Sentence], rows: list[list[Sentence]]) -> tuple[list[Sentence], list[list[Sentence]]]:
+    """A header in two rows whose last named cell spans the columns after it ("Priority | Definition | FTC response
+    time by plan | |" over "Essential | Standard | Premier | |": a web table's merged cells written as text, the cells
+    under the rows that span both header rows left out, en755): the second row's names move under the spanning cell,
+    where a second header row naming plans stands (`level_tables._plan_header`). Only when no named cell before the
+    last names a kind: "Priority | Response Time | Resolution Time | |" over "Business Hours | After-Hours | |" does
+    not say which cell spans (the clock split's reading, en23)."""
+    if len(rows) < (1 if header else 2):
+        return header, rows
+    top, at = (header, 0) if header else (rows[0], 1)
+    second, body = rows[at], rows[at + 1 :]
+    filled = [k for k, c in enumerate(top) if c.text]
+    names = [c for c in second if c.text]
+    width = len(names)
+    if len(filled) < 2 or width < 2 or not body or any(c.text for c in second[width:]):
+        return header, rows
+    span = filled[-1]
+    if len(top) < span + width or any(_kinds_in_order(top[k].norm) for k in filled[:-1]):
+        return header, rows
+    if not _kinds_in_order(top[span].norm) or any(durations(c.norm) for c in [*top, *second]):
+        return header, rows
+    if not all(len(row) >= span + width and all(row[k].text for k in range(span, span + width)) for row in body):
+        return header, rows
+    blank = [dataclasses.replace(second[-1], text="", norm="") for _ in range(len(top) - width)]
+    moved = [*blank[:span], *names, *blank[span:]]
+    return header, [*rows[:at], moved, *body]
 
 
 def _next_headers(block: list[Paragraph]) -> list[int]:
