@@ -76,9 +76,12 @@ def _bare(s: Sentence) -> str | None:
     return text if len(text) <= _SHORT else None
 
 
-# a long remark in brackets closing a line ("First Response 1 Hour (Please note this is only available to …)")
-# is no part of its label or value; a short one may be a level's name ("P1 (Critical)") and stays
-_REMARK = _re(r"\s*[(（][^()（）]{20,}[)）][.。]?\s*$")
+# a long remark in brackets closing a line ("First Response 1 Hour (Please note this is only available to …)"), or
+# examples in brackets closing a heading ("Critical Issues (e.g., platform outages):"), is no part of its label or
+# value; a short one may be a level's name ("P1 (Critical)") and stays
+_REMARK = _re(
+    r"\s*[(（][^()（）]{20,}[)）][.。:：]?\s*$|\s*[(（](?:e\.g\.|i\.e\.|for example|such as|例如|如)[^()（）]*[)）][.。:：]?\s*$"
+)
 # a card's heading that is no level word ("Backup Priority", "Change Request", "24 Hour Case", "变更请求"):
 # a short title line right after the value line that closed the card above
 _CARD_TITLE = _re(r"(?:(?-i:[A-Z0-9])[\w&/-]*)(?:\s+(?-i:[A-Z0-9])[\w&/-]*){0,3}|[\u4e00-\u9fff]{2,10}")

@@ -34,6 +34,8 @@ from termsmith.spec.types import TimeUnit
 _NEGATED = _re(
     r"(?:不能|无法|無法|未能|不能夠|不能够|cannot|can't|unable to)\s*(?:解决|解決|修复|修復|resolve|fix)"
     r"|\bnot\s+(?:been\s+|be\s+)?(?:resolved|fixed)\b"
+    # still open after a time ("if a critical issue remains unresolved after 2 hours, it is escalated")
+    r"|\b(?:remains?|is|still)\s+(?:unresolved|unfixed|open|outstanding)\s+(?:after|beyond|for\s+more\s+than)\b"
 )
 _ON_SITE = _re(
     r"到达现场|到達現場|到现场|到現場|赶赴现场|趕赴現場|派员|派員|派工程师|派工程師|派技术|派技術|到场|到場|到府|上门|上門|协商|協商|"
