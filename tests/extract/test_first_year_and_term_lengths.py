@@ -67,3 +67,26 @@ def test_a_term_said_plainly(tmp_path: Path, line: str, length: str | None) -> N
 
 def test_a_priced_annual_contract_is_no_term(tmp_path: Path) -> None:
     assert "term" not in _terms(tmp_path, "The annual maintenance contract fee is 15% of the licence price.")
+
+
+@pytest.mark.parametrize(
+    ("line", "length"),
+    [
+        # en768 (an Australian web studio's terms): the free changes' window after a comma
+        (
+            "Such changes can be requested by the client free of charge, for a 2 month period after the agreed "
+            "completion date for the website.",
+            "2 months",
+        ),
+        ("Changes are free of charge for a period of 2 months after completion.", "2 months"),
+        # en770 (a UK software house): maintenance the price of the work already covers
+        ("We will normally offer 12 months software maintenance inside the development cost.", "12 months"),
+        ("Six months of support are included in the project price.", "6 months"),
+    ],
+)
+def test_free_work_for_a_period_and_maintenance_the_price_covers(tmp_path: Path, line: str, length: str) -> None:
+    assert _terms(tmp_path, line)["free_maintenance"]["length"] == length
+
+
+def test_support_priced_with_the_project_is_not_free(tmp_path: Path) -> None:
+    assert "free_maintenance" not in _terms(tmp_path, "Support is billed at the project price of 500 EUR.")

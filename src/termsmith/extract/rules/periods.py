@@ -26,6 +26,9 @@ _FREE = _re(
     # the verb between "free" and what is free: "一年之內, 我們免費提供ERP系統維護", "free of charge"
     r"免[费費](?:为|為)?[^。;；,，]{0,4}提供[^。;；,，]{0,12}(?:维护|維護|维修|維修|服务|服務|支持|支援|保修)|"
     r"(?:maintenance|support)\b[^.;]{0,40}(?:\bfree of charge|\bFOC\b|\bat no (?:extra |additional )?(?:cost|charge))|"
+    # maintenance the price of the work already covers ("12 months software maintenance inside the development cost")
+    r"\b(?:maintenance|support)\b[^.;]{0,30}\b(?:inside|included\s+in|part\s+of|covered\s+by)\s+the\s+"
+    r"(?:development|project|build|purchase|licen[cs]e)\s+(?:cost|price|fee)s?\b|"
     # maintenance said to be free for a first length ("Software upgrades and maintenance are free during the 1st
     # year", "The first 12 months of support are free")
     r"\b(?:maintenance|support)\b[^.;]{0,40}\b(?:is|are)\s+free\b(?!\s+(?:of|from)\b)|"
@@ -35,8 +38,8 @@ _FREE = _re(
 # weeks of free bug fixes following launch", "without charge during 30 days of delivery", "bugs reported within 60
 # days of launch are fixed free of charge"); not a trial, nor hosting, a domain or a licence given free for a time
 _FREE_WORK = _re(
-    r"\b(?:free(?: of charge)?|without charge|at no (?:extra |additional )?(?:cost|charge)) "
-    r"(?:for|during|within|in) (?:the )?(?:(?:first|1st|initial) )?(?:\d|(?:(?<=first )|(?<=1st ))year\b)|"
+    r"\b(?:free(?: of charge)?|without charge|at no (?:extra |additional )?(?:cost|charge)),? "
+    r"(?:for|during|within|in) (?:the |an? (?:period of )?)?(?:(?:first|1st|initial) )?(?:\d|(?:(?<=first )|(?<=1st ))year\b)|"
     r"\bfree (?:bug[- ]?fix(?:es|ing)?|fixes|edits|amendments|changes|tweaks)\b|"
     r"\b(?:bugs?|defects?|errors?)\b[^.;]{0,60}\b(?:free of charge|for free|at no (?:extra |additional )?(?:cost|charge))"
 )
