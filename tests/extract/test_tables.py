@@ -265,7 +265,8 @@ def test_under_a_level_column_the_first_cell_is_the_level(tmp_path: Path) -> Non
 
 
 def test_a_row_missing_a_cell_takes_the_kinds_in_order(tmp_path: Path) -> None:
-    """Word drops an empty or merged cell from the row, so the times no longer sit under their headers."""
+    """A Word row with an empty cell: its times still sit under their headers (the row is written with every column
+    in its place), and before that (when the reader dropped empty cells) they took the kinds in order."""
     import docx
 
     document = docx.Document()

@@ -112,10 +112,16 @@ def _collect(element: etree._Element, out: list[str]) -> None:
 
 def _rows(table: etree._Element) -> Iterator[Block]:
     """Each row's cells; a cell merged down from the row above (``w:vMerge``) repeats that
-    cell's text, so a row still names its level when the level's cell spans several rows."""
+    cell's text, so a row still names its level when the level's cell spans several rows.
+    A table with an empty grid column in any row (an empty cell, or the columns a cell
+    spanning several (``w:gridSpan``) leaves after its text) is written with its rows framed
+    by bars and every column in its place ("| Priority | Response Time | | Resolution Time |"),
+    as an HTML table is, so the cells after a gap stay in their columns; a table with a cell
+    in every column keeps its rows as "a | b | c"."""
     above: dict[int, str] = {}  # grid column → text of the cell there in the row above
+    grids: list[tuple[etree._Element, list[str]]] = []
     for row in _children(table, _TR):
-        cells: list[str] = []
+        grid: list[str] = []
         here: dict[int, str] = {}
         column = 0
         for cell in _children(row, _TC):
@@ -123,10 +129,16 @@ def _rows(table: etree._Element) -> Iterator[Block]:
             text = above.get(column, "") if continued else _cell_text(cell)
             here[column] = text
             column += span
-            if text:
-                cells.append(text)
+            grid += [text] + [""] * (span - 1)
         above = here
-        yield Block(" | ".join(cells), row, tuple(cells))
+        grids.append((row, grid))
+    framed = any(any(grid) and not all(grid) for _, grid in grids)
+    for row, grid in grids:
+        cells = tuple(text for text in grid if text)
+        if framed and cells:
+            yield Block("| " + " | ".join(grid) + " |", row, cells)
+        else:
+            yield Block(" | ".join(cells), row, cells)
 
 
 def _cell_text(cell: etree._Element) -> str:

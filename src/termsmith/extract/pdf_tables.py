@@ -54,14 +54,17 @@ class Fragment:
     text: str
     line: int = 0  # 1-based line in the page's plain text, 0 until placed
     column: int = 0  # 0-based code-point column in that line
+    copy_of: Fragment | None = None  # a merged-down cell's text repeated in a lower row: placed where the original is
 
 
 @dataclass(slots=True)
 class Row:
     cells: list[list[Fragment]]  # per column, its fragments top to bottom
+    framed: bool = False  # written "| a | | c |" with every column in its place (a ruled table's grid)
 
     def fragments(self) -> list[Fragment]:
-        return [f for cell in self.cells for f in cell]
+        """The fragments of the page's text, in order (a repeated merged cell's copies are not in it again)."""
+        return [f for cell in self.cells for f in cell if f.copy_of is None]
 
 
 @dataclass(slots=True)
@@ -267,9 +270,9 @@ def _find(lines: list[str], text: str, line: int, column: int, reach: int) -> tu
 
 
 def _row_line(row: Row) -> Line:
-    text = ""
+    text = "| " if row.framed else ""
     parts: list[tuple[int, int, int]] = []
-    for n, cell in enumerate(c for c in row.cells if c):
+    for n, cell in enumerate(row.cells if row.framed else [c for c in row.cells if c]):
         if n:
             text += " | "
         for k, fragment in enumerate(cell):
@@ -277,6 +280,8 @@ def _row_line(row: Row) -> Line:
                 previous = cell[k - 1].text
                 cjk = _CJK.match(previous[-1]) or _CJK.match(fragment.text[0])
                 text += "" if cjk or previous.endswith("-") else " "
-            parts.append((len(text), fragment.line, fragment.column + 1))
+            placed = fragment.copy_of or fragment
+            parts.append((len(text), placed.line, placed.column + 1))
             text += fragment.text
-    return Line(parts[0][1], text, parts, row=True)
+    text += " |" if row.framed else ""
+    return Line(min(f.line for f in row.fragments()), text, parts, row=True)

@@ -25,6 +25,7 @@ from typing import Any
 from termsmith.extract.errors import ExtractError
 from termsmith.extract.html_tables import TableBlock, table_blocks
 from termsmith.extract.normalize import CJK_LOOKALIKES
+from termsmith.extract.pdf_rules import ruled_rows
 from termsmith.extract.pdf_tables import Line, place, rows_of
 from termsmith.extract.source import Format, Paragraph, Piece, SourceDocument
 
@@ -117,7 +118,7 @@ def _read_pdf(path: Path, name: str) -> SourceDocument:
             textpage = page.get_textpage()
             text = textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
             lines = text.replace("\ufffe", "-").split("\n")  # PDFium marks a hyphen at a line break as U+FFFE
-            placed = place(lines, rows_of(textpage))
+            placed = place(lines, ruled_rows(page, textpage) or rows_of(textpage))
             for line in placed:
                 line.text = line.text.translate(CJK_LOOKALIKES)  # one code point for one: columns hold
             pages.append(placed)

@@ -56,7 +56,7 @@ def _column(cell: str) -> _Column:
     if durations(cell):
         return None, None, None
     kinds = _kinds_in_order(cell)
-    kind = kinds[0] if kinds and not _OUTSIDE.search(cell) else None
+    kind = kinds[0] if kinds and not (_OUTSIDE.search(cell) or _OUTSIDE_BUSINESS.search(cell)) else None
     clock = "business" if _CLOCK_HINT_BUSINESS.search(cell) else None
     unit = _HEADER_UNIT.search(cell)
     name = (unit["unit"] or unit["unit2"]) if unit else None

@@ -147,7 +147,7 @@ def _pipe_tables(paragraphs: list[tuple[Paragraph, str]], taken: set[int]) -> li
         starts = [i + k for k in _next_headers([p for p, _ in paragraphs[i : j + 1]])]
         for start, end in itertools.pairwise([i, *starts, j + 1]):
             block = paragraphs[start:end]
-            header, rows = _spanned_header(*_corner_in_place(*_parse_pipes(block)))
+            header, rows = _two_row_header(*_spanned_header(*_corner_in_place(*_parse_pipes(block))))
             if rows or header:
                 out.append(Table(header, rows, True, _intro(paragraphs, start), {p.number for p, _ in block}))
         i = done = j + 1
@@ -256,6 +256,59 @@ def _spanned_header(header: list[Sentence], rows: list[list[Sentence]]) -> tuple
     blank = [dataclasses.replace(second[-1], text="", norm="") for _ in range(len(top) - width)]
     moved = [*blank[:span], *names, *blank[span:]]
     return header, [*rows[:at], moved, *body]
+
+
+# a column named by its clock alone ("Business Hours", "After-Hours", "24x7", 工作时间, 非工作时间)
+_CLOCK_NAME = _re(
+    r"(?:during\s+|in\s+|outside\s+(?:of\s+)?)?(?:normal\s+|standard\s+)?(?:business|office|working)\s+hours?|"
+    r"after[- ]?hours|out\s+of\s+hours|non-?(?:business|working)\s+hours|24\s*[x×/]\s*7|"
+    r"(?:非)?(?:工作|上班)(?:时间|時間)(?:内|內)?|下班(?:时间|時間)|节假日|節假日|(?:非)?工作日"
+)
+
+
+def _two_row_header(header: list[Sentence], rows: list[list[Sentence]]) -> tuple[list[Sentence], list[list[Sentence]]]:
+    """A header in two rows whose cells stand in their columns (an HTML or Word table with merged cells: a cell spanning
+    columns leaves the columns after it empty, a cell spanning both rows repeats its text in the second): one header
+    row, each spanned column named by the spanning cell and, in brackets, its own name from the second row ("Response"
+    over "Standard | Premium" → "Response (Standard)", "Response (Premium)"; "Response Time" over "Business Hours |
+    After-Hours" → "Response Time (Business Hours)", …), the form a one-row header gives plans and clocks. Only for
+    two spanning cells or more (column groups), or clocks under one, when neither row holds a time, the second names
+    every spanned column and nothing else of its own, and rows with times follow; plans under one spanning cell are
+    `level_tables._plan_header`'s."""
+    if len(rows) < (1 if header else 2):
+        return header, rows
+    top, at = (header, 0) if header else (rows[0], 1)
+    second, body = rows[at], rows[at + 1 :]
+    width = len(second)
+    if len(top) > width or width < 2 or not body or any(durations(c.norm) for c in [*top, *second]):
+        return header, rows
+    names = [c.text for c in top] + [""] * (width - len(top))  # a Word row's trailing empty cells are not written
+    owner: list[int | None] = []  # column → the top cell spanning it (None: no top cell)
+    for k, name in enumerate(names):
+        owner.append(k if name else (owner[-1] if owner else None))
+    spans = {o for k, o in enumerate(owner) if o is not None and o != k}
+    subs = [second[k].norm for k, o in enumerate(owner) if o in spans]
+    # one cell spanning plans ("Response / Resolution" over "Gold | Platinum") is the plan header's to read
+    # (`level_tables._plan_header`); two spanning cells (column groups) or clocks under one are read here
+    if not spans or (len(spans) == 1 and not all(_CLOCK_NAME.fullmatch(t.strip()) for t in subs)):
+        return header, rows
+    merged: list[Sentence] = []
+    for k, cell in enumerate(second):
+        o = owner[k]
+        spanned = o in spans
+        if spanned and not cell.text:
+            return header, rows  # a spanned column the second row leaves unnamed: no such header
+        if not spanned and cell.text and cell.text != names[k]:
+            return header, rows  # a cell of its own outside the spans: a row of data, not a header
+        base = top[o] if o is not None and o < len(top) else cell
+        if spanned:
+            text, norm = f"{base.text} ({cell.text})", f"{base.norm} ({cell.norm})"
+            merged.append(dataclasses.replace(base, text=text, norm=norm))
+        else:
+            merged.append(top[k] if k < len(top) else cell)
+    if not any(durations(c.norm) for row in body for c in row):
+        return header, rows
+    return merged, body
 
 
 def _next_headers(block: list[Paragraph]) -> list[int]:

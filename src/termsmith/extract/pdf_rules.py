@@ -1,0 +1,141 @@
+"""PDF tables drawn with rules: the cells the lines enclose, merged cells included.
+
+A vendor's agreement exported from Word or printed from a web page draws its tables' cell borders as paths. Where a
+page has such rules, their horizontal and vertical segments (read from PDFium's path objects, in page coordinates)
+give the cells exactly, through pdfplumber's table finder (MIT: its edge merging, intersections, cells and tables;
+its own PDF parser is not used, since pdfminer misreads CJK text that PDFium reads right). A cell's text is PDFium's
+text inside the cell. This sees what the text rectangles (`pdf_tables.rows_of`) cannot: a cell that wraps onto
+several lines, a header cell spanning several columns (its columns after the first left empty, so the cells after it
+keep their places) or both header rows (its text repeated in the second, as Word's merged-down cell is).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from termsmith.extract.pdf_tables import Fragment, Row
+
+_MIN_EDGES = 2  # horizontal and vertical rules each, for a grid
+_TOLERANCE = 3.0  # points: pdfplumber's default snap and join tolerance
+_THIN = 2.5  # points: a filled rectangle this thin is a rule drawn as a box
+
+
+def ruled_rows(page: Any, textpage: Any) -> list[Row]:
+    """The rows of the ruled tables on one page; none when the page draws no grid."""
+    height = page.get_height()
+    edges = _edges(page, height)
+    if sum(e["orientation"] == "h" for e in edges) < _MIN_EDGES or sum(e["orientation"] == "v" for e in edges) < 2:
+        return []
+    from pdfplumber import table as finder  # only for pages that draw rules: its import takes ~0.15 s
+
+    merged = finder.merge_edges(edges, _TOLERANCE, _TOLERANCE, _TOLERANCE, _TOLERANCE)
+    cells = finder.intersections_to_cells(finder.edges_to_intersections(merged, _TOLERANCE, _TOLERANCE))
+    rows: list[Row] = []
+    for found in finder.cells_to_tables(cells):
+        grid = finder.Table(None, found).rows  # type: ignore[arg-type]  # rows need no page
+        if len(grid) >= 2 and max(len(r.cells) for r in grid) >= 2:
+            rows.extend(_rows([list(r.cells) for r in grid], textpage, height))
+    return rows
+
+
+def _rows(grid: list[list[Any]], textpage: Any, height: float) -> list[Row]:
+    """Each grid row's cells as fragments, one per text line; a position a merged cell covers is empty when the cell
+    spans columns, and repeats the cell's text when it spans rows from above."""
+    out: list[Row] = []
+    above: list[tuple[Any, list[Fragment]] | None] = [None] * len(grid[0])
+    for cells in grid:
+        row: list[list[Fragment]] = []
+        here: list[tuple[Any, list[Fragment]] | None] = []
+        for k, box in enumerate(cells):
+            if box is not None:
+                fragments = [Fragment(t) for t in _text(textpage, box, height)]
+                row.append(fragments)
+                here.append((box, fragments))
+                continue
+            spanning = above[k] if k < len(above) else None
+            top = next((c[1] for c in cells if c is not None), None)
+            if spanning is not None and top is not None and spanning[0][3] > top + _TOLERANCE:
+                row.append([Fragment(f.text, copy_of=f) for f in spanning[1]])  # merged down from the row above
+                here.append(spanning)
+            else:
+                row.append([])
+                here.append(None)
+        above = here
+        if sum(1 for c in row if c) >= 2 or (out and any(row)):
+            out.append(Row(row, framed=True))
+    return out
+
+
+def _text(textpage: Any, box: tuple[float, float, float, float], height: float) -> list[str]:
+    """The text inside a cell (pdfplumber's box: x0, top, x1, bottom from the page's top), one entry per line."""
+    x0, top, x1, bottom = box
+    text = textpage.get_text_bounded(x0 + 0.5, height - bottom + 0.5, x1 - 0.5, height - top - 0.5)
+    text = text.replace("\x02", "-").replace("\ufffe", "-").replace("\r\n", "\n").replace("\r", "\n")
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def _edges(page: Any, height: float) -> list[dict[str, Any]]:
+    """The page's horizontal and vertical rule segments as pdfplumber edges (top measured from the page's top)."""
+    import pypdfium2.raw as pdfium_c
+
+    out: list[dict[str, Any]] = []
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=1):
+        left, bottom, right, top = obj.get_bounds()
+        if right - left <= _THIN or top - bottom <= _THIN:  # a line, or a thin box drawn as one
+            _add(out, left, bottom, right, top, height)
+            continue
+        for a, b in _segments(obj, pdfium_c):
+            _add(out, min(a[0], b[0]), min(a[1], b[1]), max(a[0], b[0]), max(a[1], b[1]), height)
+    return out
+
+
+def _segments(obj: Any, pdfium_c: Any) -> list[tuple[tuple[float, float], tuple[float, float]]]:
+    """A path's straight segments in page coordinates (a rectangle's four sides, a polyline's pieces)."""
+    import ctypes
+
+    matrix = obj.get_matrix()
+    count = pdfium_c.FPDFPath_CountSegments(obj.raw)
+    if count <= 0 or count > 400:
+        return []
+    points: list[tuple[float, float]] = []
+    out: list[tuple[tuple[float, float], tuple[float, float]]] = []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    start: tuple[float, float] | None = None
+    for i in range(count):
+        segment = pdfium_c.FPDFPath_GetPathSegment(obj.raw, i)
+        if not pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y)):
+            continue
+        point = (matrix.a * x.value + matrix.c * y.value + matrix.e, matrix.b * x.value + matrix.d * y.value + matrix.f)
+        kind = pdfium_c.FPDFPathSegment_GetType(segment)
+        if kind == pdfium_c.FPDF_SEGMENT_MOVETO or not points:
+            start = point
+        elif kind == pdfium_c.FPDF_SEGMENT_LINETO:
+            out.append((points[-1], point))
+        points.append(point)
+        if pdfium_c.FPDFPathSegment_GetClose(segment) and start is not None and start != point:
+            out.append((point, start))
+    return out
+
+
+def _add(out: list[dict[str, Any]], left: float, bottom: float, right: float, top: float, height: float) -> None:
+    """A segment or thin box as a horizontal or vertical edge; anything slanted or square is no rule."""
+    wide, tall = right - left, top - bottom
+    if tall <= _THIN and wide > _TOLERANCE and wide > tall:
+        y = height - (top + bottom) / 2
+        out.append(_edge(left, right, y, y, "h"))
+    elif wide <= _THIN and tall > _TOLERANCE and tall > wide:
+        x = (left + right) / 2
+        out.append(_edge(x, x, height - top, height - bottom, "v"))
+
+
+def _edge(x0: float, x1: float, top: float, bottom: float, orientation: str) -> dict[str, Any]:
+    return {
+        "x0": x0,
+        "x1": x1,
+        "top": top,
+        "bottom": bottom,
+        "width": x1 - x0,
+        "height": bottom - top,
+        "orientation": orientation,
+        "object_type": "line",
+    }
