@@ -59,10 +59,10 @@ _TABLES = {"clocks": _CLOCKS, "kinds": _KINDS, "plans": _PLANS}
 Spec = tuple[list[tuple[str, int]], list[str], list[list[str]], list[int]]
 
 
-def _docx(path: Path, table: Spec) -> Path:
+def _docx(path: Path, table: Spec, intro: str = "Response times:") -> Path:
     top, second, rows, both_rows = table
     doc = Document()
-    doc.add_paragraph("Response times:")
+    doc.add_paragraph(intro)
     width = sum(span for _, span in top)
     grid = doc.add_table(rows=2 + len(rows), cols=width)
     column = 0
@@ -83,12 +83,12 @@ def _docx(path: Path, table: Spec) -> Path:
     return path
 
 
-def _html(path: Path, table: Spec) -> Path:
+def _html(path: Path, table: Spec, intro: str = "Response times:") -> Path:
     top, second, rows, both_rows = table
     heads = [(f'<th rowspan="2">{t}</th>' if k in both_rows else f'<th colspan="{s}">{t}</th>') for k, (t, s) in
              zip(_starts(top), top, strict=True)]  # fmt: skip
     lines = [
-        "Response times:",
+        intro,
         "",
         "<table>",
         "<tr>" + "".join(heads) + "</tr>",
@@ -100,11 +100,11 @@ def _html(path: Path, table: Spec) -> Path:
     return path
 
 
-def _pdf(path: Path, table: Spec) -> Path:
+def _pdf(path: Path, table: Spec, intro: str = "Response times:") -> Path:
     """The HTML table printed to PDF with its cell borders drawn (WeasyPrint), as a browser or Word prints one."""
     import weasyprint
 
-    markup = _html(path.with_suffix(".md"), table).read_text(encoding="utf-8").replace("\n\n", "</p>", 1)
+    markup = _html(path.with_suffix(".md"), table, intro).read_text(encoding="utf-8").replace("\n\n", "</p>", 1)
     style = "td, th { border: 1px solid black; padding: 4px } table { border-collapse: collapse }"
     weasyprint.HTML(string=f"<html><head><style>{style}</style></head><body><p>{markup}</body></html>").write_pdf(path)
     return path
@@ -141,3 +141,26 @@ def test_a_word_row_with_an_empty_cell_keeps_its_columns(tmp_path: Path, capsys:
     doc.save(str(tmp_path / "gap.docx"))
     found = level_clocks(extract_json(tmp_path / "gap.docx", capsys)["terms"])
     assert found == {"P1": ("1h", None, "4h", None), "P2": (None, None, "8h", None)}
+
+
+_ZH_KINDS = (
+    [("级别", 1), ("响应时间", 2), ("解决时间", 2)],
+    ["标准版", "高级版", "标准版", "高级版"],
+    [["紧急", "2小时", "1小时", "8小时", "4小时"], ["一般", "4小时", "2小时", "2个工作日", "1个工作日"]],
+    [0],
+)
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_a_chinese_table_under_a_line_holding_its_first_cell(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], suffix: str
+) -> None:
+    # the intro line "服务级别如下：" holds the header's first cell "级别": the header row is still read as a row
+    build = {".docx": _docx, ".pdf": _pdf}[suffix]
+    path = build(tmp_path / f"zh{suffix}", _ZH_KINDS, intro="服务级别如下：")
+    assert level_clocks(extract_json(path, capsys)["terms"]) == {
+        "紧急": ("2h", None, "8h", None),
+        "紧急 (高级版)": ("1h", None, "4h", None),
+        "一般": ("4h", None, "2 business days", "business"),
+        "一般 (高级版)": ("2h", None, "1 business day", "business"),
+    }

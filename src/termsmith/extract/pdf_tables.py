@@ -212,20 +212,28 @@ def _rows(block: tuple[list[_Visual], list[list[float]]]) -> list[Row]:
     return [r for r in rows if sum(1 for c in r.cells if c) >= 2]
 
 
+_RETRIES = 3  # places tried for a row whose first words also stand in a line above it
+
+
 def place(lines: list[str], rows: list[Row]) -> list[Line]:
     """The page's lines with each table row found in them replaced by one row line."""
     spans: list[tuple[int, int, Row]] = []
     cursor = 0
     for row in rows:
-        placed = _place_row(lines, row, cursor)
-        if placed is None:
-            continue
-        first, last = placed
         covered = sum(len("".join(f.text.split())) for f in row.fragments())
-        if covered < 0.9 * sum(len("".join(lines[i].split())) for i in range(first, last + 1)):
-            continue  # the lines hold text the row does not: not ours to rewrite
-        spans.append((first, last, row))
-        cursor = last + 1
+        start = cursor
+        for _ in range(_RETRIES):
+            placed = _place_row(lines, row, start)
+            if placed is None:
+                break
+            first, last = placed
+            if covered >= 0.9 * sum(len("".join(lines[i].split())) for i in range(first, last + 1)):
+                spans.append((first, last, row))
+                cursor = last + 1
+                break
+            # the lines hold text the row does not: its first cell's words stood in a line above ("级别" inside
+            # "服务级别如下：" over the row "级别 响应时间 解决时间"); look again from the next line
+            start = first + 1
     out: list[Line] = []
     index = 0
     for first, last, row in spans:
