@@ -62,7 +62,11 @@ def _rows(grid: list[list[Any]], textpage: Any, height: float) -> list[Row]:
                 here.append(None)
         above = here
         if sum(1 for c in row if c) >= 2 or (out and any(row)):
-            out.append(Row(row, framed=True))
+            out.append(Row(row))
+    # a table with a gap in any row is written framed with every column in its place, as Word's and HTML's are
+    framed = any(not all(row.cells) for row in out)
+    for row in out:
+        row.framed = framed
     return out
 
 
