@@ -11,6 +11,7 @@ keep their places) or both header rows (its text repeated in the second, as Word
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from termsmith.extract.pdf_tables import Fragment, Row
@@ -24,11 +25,15 @@ def ruled_rows(page: Any, textpage: Any) -> list[Row]:
     """The rows of the ruled tables on one page; none when the page draws no grid."""
     height = page.get_height()
     edges = _edges(page, height)
-    if sum(e["orientation"] == "h" for e in edges) < _MIN_EDGES or sum(e["orientation"] == "v" for e in edges) < 2:
+    if sum(e["orientation"] == "h" for e in edges) < _MIN_EDGES:
         return []
     from pdfplumber import table as finder  # only for pages that draw rules: its import takes ~0.15 s
 
     merged = finder.merge_edges(edges, _TOLERANCE, _TOLERANCE, _TOLERANCE, _TOLERANCE)
+    if sum(e["orientation"] == "v" for e in merged) < _MIN_EDGES:
+        merged += _column_edges(merged, textpage, height)  # rules between rows only: columns from the text's gaps
+        if sum(e["orientation"] == "v" for e in merged) < _MIN_EDGES + 1:
+            return []
     cells = finder.intersections_to_cells(finder.edges_to_intersections(merged, _TOLERANCE, _TOLERANCE))
     rows: list[Row] = []
     for found in finder.cells_to_tables(cells):
@@ -64,10 +69,61 @@ def _rows(grid: list[list[Any]], textpage: Any, height: float) -> list[Row]:
         if sum(1 for c in row if c) >= 2 or (out and any(row)):
             out.append(Row(row))
     # a table with a gap in any row is written framed with every column in its place, as Word's and HTML's are
-    framed = any(not all(row.cells) for row in out)
-    for row in out:
-        row.framed = framed
+    framed = any(not all(r.cells) for r in out)
+    for r in out:
+        r.framed = framed
     return out
+
+
+def _column_edges(edges: list[dict[str, Any]], textpage: Any, height: float) -> list[dict[str, Any]]:
+    """A table ruled between its rows only (a Word table with horizontal borders): vertical edges where no text
+    crosses, between the first and the last rule of the run of rules that share the widest rule's extent. The text's
+    lines inside the rules, projected on the page's width, leave a gap between each column and the next. A header
+    ruled only below (each cell's bottom border) gets a rule above it when its lines right above the first rule stand
+    in two columns or more (an intro line above a table stands in one)."""
+    rules = [e for e in edges if e["orientation"] == "h"]
+    widest = max(rules, key=lambda e: e["x1"] - e["x0"])
+    left, right = widest["x0"], widest["x1"]
+    same = sorted(e["top"] for e in rules if abs(e["x0"] - left) <= _TOLERANCE and abs(e["x1"] - right) <= _TOLERANCE)
+    if len(same) < _MIN_EDGES + 1:
+        return []
+    top, bottom = same[0], same[-1]
+    boxes = [textpage.get_rect(i) for i in range(textpage.count_rects())]
+    inside = [b for b in boxes if left - _TOLERANCE <= b[0] and b[2] <= right + _TOLERANCE]
+    gaps = _gaps([(b[0], b[2]) for b in inside if top <= height - b[3] and height - b[1] <= bottom], left)
+    if not gaps:
+        return []
+    header = _lines_above(inside, top, min(b - a for a, b in itertools.pairwise(same)), height)
+    if len({sum(b[0] > g for g in gaps) for b in header}) >= 2:
+        top = min(height - b[3] for b in header) - 2
+        edges.append(_edge(left, right, top, top, "h"))
+    return [_edge(x, x, top, bottom, "v") for x in (left, *gaps, right)]
+
+
+def _lines_above(boxes: list[Any], rule: float, pitch: float, height: float) -> list[Any]:
+    """The text boxes right above a rule, line by line upwards while the lines stand close (a wrapped header cell),
+    stopping at a paragraph's gap (the intro above a table)."""
+    above = [b for b in boxes if rule - pitch <= height - b[3] and height - b[1] <= rule + 1]
+    out: list[Any] = []
+    reach = rule
+    for box in sorted(above, key=lambda b: b[1]):  # nearest the rule first: PDF coordinates grow upwards
+        box_top, box_bottom = height - box[3], height - box[1]
+        if box_bottom < reach - 0.8 * (box[3] - box[1]) - 2:
+            break
+        out.append(box)
+        reach = min(reach, box_top)
+    return out
+
+
+def _gaps(spans: list[tuple[float, float]], left: float) -> list[float]:
+    """The middles of the gaps no span crosses, left to right."""
+    gaps: list[float] = []
+    reach = left
+    for x0, x1 in sorted(spans):
+        if x0 > reach + _TOLERANCE and reach > left:
+            gaps.append((reach + x0) / 2)
+        reach = max(reach, x1)
+    return gaps
 
 
 def _text(textpage: Any, box: tuple[float, float, float, float], height: float) -> list[str]:
