@@ -71,7 +71,7 @@ def test_matrix_cells_refer_to_quoted_evidence(rendered, capsys: pytest.CaptureF
     for _, page, _, quote in pdf_notes:
         assert page is not None
         text = "".join(document[page - 1].get_textpage().get_text_range().split())
-        head = "".join(quote.split(" | ")[0].split())[:20]
+        head = "".join(quote.removesuffix("”").split(" | ")[0].split())[:20]  # a whole quote closes with ”
         assert head in text, (page, quote)
     paragraphs = _docx_paragraphs(docx_file)
     for _, page, para, quote in docx_notes:

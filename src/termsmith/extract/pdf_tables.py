@@ -212,7 +212,7 @@ def _rows(block: tuple[list[_Visual], list[list[float]]]) -> list[Row]:
     return [r for r in rows if sum(1 for c in r.cells if c) >= 2]
 
 
-_RETRIES = 3  # places tried for a row whose first words also stand in a line above it
+_RETRIES = 8  # places tried for a row whose first words also stand in lines above it
 
 
 def place(lines: list[str], rows: list[Row]) -> list[Line]:
@@ -224,16 +224,20 @@ def place(lines: list[str], rows: list[Row]) -> list[Line]:
         start = cursor
         for _ in range(_RETRIES):
             placed = _place_row(lines, row, start)
-            if placed is None:
+            if placed is not None:
+                first, last = placed
+                if covered >= 0.9 * sum(len("".join(lines[i].split())) for i in range(first, last + 1)):
+                    spans.append((first, last, row))
+                    cursor = last + 1
+                    break
+            # its first cell's words stood in a line above it ("Level" in "Severity Level." above the row "Level
+            # Definition … Response", 级别 in 服务级别如下：): the row was not found there, or the lines found hold
+            # text the row does not; look again after that line
+            fragments = row.fragments()
+            hit = _find(lines, fragments[0].text, start, 0, len(lines)) if fragments else None
+            if hit is None:
                 break
-            first, last = placed
-            if covered >= 0.9 * sum(len("".join(lines[i].split())) for i in range(first, last + 1)):
-                spans.append((first, last, row))
-                cursor = last + 1
-                break
-            # the lines hold text the row does not: its first cell's words stood in a line above ("级别" inside
-            # "服务级别如下：" over the row "级别 响应时间 解决时间"); look again from the next line
-            start = first + 1
+            start = hit[0] + 1
     out: list[Line] = []
     index = 0
     for first, last, row in spans:
