@@ -67,7 +67,7 @@ def _rows(grid: list[list[Any]], textpage: Any, height: float) -> list[Row]:
                 here.append(None)
         above = here
         if sum(1 for c in row if c) >= 2 or (out and any(row)):
-            out.append(Row(row))
+            out.append(Row(row, ruled=True))
     # a table with a gap in any row is written framed with every column in its place, as Word's and HTML's are
     framed = any(not all(r.cells) for r in out)
     for r in out:

@@ -61,6 +61,7 @@ class Fragment:
 class Row:
     cells: list[list[Fragment]]  # per column, its fragments top to bottom
     framed: bool = False  # written "| a | | c |" with every column in its place (a ruled table's grid)
+    ruled: bool = False  # its cells came from the page's rules (`pdf_rules`), not from lined-up text rectangles
 
     def fragments(self) -> list[Fragment]:
         """The fragments of the page's text, in order (a repeated merged cell's copies are not in it again)."""
@@ -222,7 +223,9 @@ def place(lines: list[str], rows: list[Row]) -> list[Line]:
     for row in rows:
         covered = sum(len("".join(f.text.split())) for f in row.fragments())
         start = cursor
-        for _ in range(_RETRIES):
+        # a ruled row is a row for certain: where its first words first stand is not always where it stands; a row
+        # of lined-up rectangles is a guess, kept only where it is first found
+        for _ in range(_RETRIES if row.ruled else 1):
             placed = _place_row(lines, row, start)
             if placed is not None:
                 first, last = placed
