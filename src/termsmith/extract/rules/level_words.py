@@ -61,6 +61,9 @@ _START_WORK = _re(
 _RESOLUTION = _re(
     r"解决|解決|修复|修復|恢复|恢復|排除|内完成|內完成|[采採]取相[应應]措施|正常运行|正常運行|"
     r"resol|fix|restor|workaround|correct|完工|修好|修竣|结案|結案|"
+    # the service's recovery time is its resolution ("Severity | Recovery time" / "High | 2hrs"); not a disaster
+    # recovery's time or its recovery time objective (RTO, a continuity figure)
+    r"(?<!disaster )\b(?:time\s+to\s+recover|recovery\s+(?:time|target)s?)\b(?!\s+objective)|"
     # closing the loop (24小时内闭环: the problem handled to its end)
     r"闭环|閉環|"
     # a repair or a completed handling is the fault's end ("repaired within 2 days", "修理完毕", "处理完成"); a remedy
