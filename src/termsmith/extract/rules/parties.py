@@ -30,14 +30,19 @@ _VENDOR_WORDS = _re(
     # the rest of the vendor's names: the side that takes the work on, the unit that maintains or won the tender, the
     # supplier of goods, a developer or integrator firm, the seller, a maintainer
     r"承接方|受托单位|受託單位|维保单位|維保單位|维护单位|維護單位|中标单位|中標單位|供货方|供貨方|开发商|開發商|集成商|"
-    r"销售方|銷售方|服务提供者|服務提供者|maintainer"
+    r"销售方|銷售方|服务提供者|服務提供者|maintainer|"
+    # the developer of a technical development contract (the form's 委托人 / 研究开发人)
+    r"研究开发人|研究開發人|开发人(?![员員])|開發人(?![员員])"
 )
 # "甲方:购买方" names a role, not a company: the slot for the name holds only a role word.
 _ROLE_ONLY = _re(
     r"(?:the\s+)?(?:" + _CLIENT_WORDS.pattern + "|" + _VENDOR_WORDS.pattern + r"|购买方|購買方|销售方|銷售方|甲方|乙方)"
 )
+# a label and its name: after a colon, in the next table cell ("委托方（甲方） | 山东省商业部"), or after the label's closing
+# bracket and a space ("（甲方） 山东省商业部", a form's box whose label stands on the line above)
 _PARTY_LINE = _re(
-    r"^(?P<pre>[\u4e00-\u9fff/]{0,8}?[(（]?)(?P<label>甲方|乙方)(?P<post>\s*(?:[(（][^)）]{0,24}[)）]|[)）])?)\s*[:：]\s*(?P<name>.*)$"
+    r"^(?P<pre>[\u4e00-\u9fff/]{0,8}?[(（]?)(?P<label>甲方|乙方)(?P<post>\s*(?:[(（][^)）]{0,24}[)）]|[)）])?)"
+    r"(?:\s*[:：|｜]\s*|(?<=[)）])\s+)(?!\s)(?P<name>(?!(?:甲方|乙方)).*)$"  # not the next label ("甲方（盖章）  乙方（盖章）")
 )
 _NAMED_AS = _re(
     r"(?P<name>[^\s|:：()（）,，、「」“”]{2,40}?)\s*[(（]\s*(?:以下|下)?(?:简称|簡稱|称|稱)\s*[\"“「]?(?P<label>甲方|乙方)"
