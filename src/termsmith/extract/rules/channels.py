@@ -544,7 +544,12 @@ _OTHER_USE = _re(
     r"\bregular\s+contact\b|\bkeep\s+in\s+touch\b|"
     # a user community's own space ("Databend 社区 Slack 频道", 社區群組): no way to the vendor's support
     r"(?:社区|社區)\s*(?:的)?\s*(?:slack|discord|[^。;；,，]{0,8}?(?:频道|頻道|群))|"
-    r"\b(?:we|vendor|supplier|provider|(?-i:[A-Z][\w-]+))\s+may\s+send\s+(?:a\s+)?requests?\b"
+    r"\b(?:we|vendor|supplier|provider|(?-i:[A-Z][\w-]+))\s+may\s+send\s+(?:a\s+)?requests?\b|"
+    # a procurement's own steps: registering, getting the tender documents, sending a bid ("本项目仅接受网上(远程)办理获取
+    # 采购文件", "报名…扫描件…发送至邮箱"): the buyer's channels for bidders, no support channel
+    r"(?:获取|獲取|领取|領取|购买|購買|下载|下載|递交|遞交|提交|发送|發送|办理|辦理)[^。;；]{0,12}?"
+    r"(?:采购文件|採購文件|招标文件|招標文件|谈判文件|談判文件|磋商文件|响应文件|響應文件|投标文件|投標文件)|报名|報名|"
+    r"\b(?:tender|bid|proposal)\s+(?:documents?|submissions?)\b|\bsubmit\s+(?:a\s+|your\s+)?(?:bid|tender|proposal)s?\b"
 )
 _EMPTY_LABEL = _re(r"^[^:：]{1,20}[:：]\s*$")
 

@@ -48,6 +48,12 @@ _ON_SITE = _re(
 )
 
 
+# a question, not a promise: a procurement's scoring sheet or a checklist asks whether the bidder commits to a time
+_QUESTION = _re(
+    r"\s*(?:[(（]?\d{1,2}[)）.、]\s*)?(?:是否|能否|可否|有无|有無|(?:does|do|will|can|is|are)\s+(?:the\s+)?(?:vendor|supplier|bidder|provider|contractor)\b)"
+)
+
+
 def _as_response(m: re.Match[str]) -> str:
     """The same number of characters (offsets into the clause stay valid), read as a response."""
     word = "respond" if m.group(0).isascii() else "响应"
@@ -182,6 +188,8 @@ def _prose(
     said = own or inherited or _RESPONSE.search(text) or _RESOLUTION.search(text) or _CARD_COMPLETION_END.search(text)
     if not said or _DISPUTE.search(text):
         return  # a dispute between the parties is settled by the dispute clause, its times are no level's
+    if _QUESTION.match(text):
+        return  # a question, as a scoring sheet asks it ("是否…在15分钟内响应", "Does the supplier respond within …?")
     on_site_item = _on_site_item(text)
     clauses = _level_clauses(text)
     opening = _opening_clock(clauses[0][1]) if len(clauses) > 1 else None
