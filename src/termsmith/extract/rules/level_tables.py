@@ -9,7 +9,7 @@ from decimal import Decimal
 from termsmith.extract.normalize import normalise
 from termsmith.extract.rules.context import _re
 from termsmith.extract.rules.level_cells import read_level_cells
-from termsmith.extract.rules.level_prose import _row_prose
+from termsmith.extract.rules.level_prose import _prose, _row_prose
 from termsmith.extract.rules.level_words import (
     _CLOCK_HINT_BUSINESS,
     _COLUMN_OF_LEVELS,
@@ -246,7 +246,15 @@ def read_table(
             continue
         named = _row_level(table, r, row, header)
         if named is None:
-            if not _read_across(row, header, columns, levels):
+            if _read_across(row, header, columns, levels):
+                continue
+            # a label and its value in two cells ("Response time | 4 business hours"): the label's kind is the value's
+            cells = _trimmed(row)
+            labelled = len(cells) == 2 and not _cell_values(cells[0], None) and not _level_in(cells[0].norm)
+            kinds = _kinds_in_order(cells[0].norm) if labelled else []
+            if len(kinds) == 1:
+                _prose(cells[1].norm, cells[1], levels, untiered, None, inherited=kinds)
+            else:
                 _row_prose(row, None, levels, untiered)
             continue
         level, level_cell = named
@@ -607,6 +615,8 @@ def _read_across(
     "First response | 1 business day | 4 business hours"): the header names the levels."""
     if not row or any(k for k, _, _ in columns) or len(header) < 2:
         return False
+    if len(header) < 3 and not (_level_in(header[1].norm) or _COLUMN_OF_LEVELS.search(header[0].norm)):
+        return False  # a two-column table of labels and values ("甲方 | 杭州…有限公司" / "响应时间 | 2小时内响应"): no levels
     label = row[0].norm
     kinds = _kinds_in_order(label)
     if _level_in(label) or len(kinds) != 1:

@@ -71,7 +71,8 @@ def _as_labels(text: str) -> str:
 _EN_PARTY_LINE = _re(
     r"^(?:[-*•]\s*)?(?P<label>customer|client|licensee|service provider|provider|vendor|supplier|licensor|contractor|"
     r"(?:web\s+)?developer|(?:web\s+)?designer)"
-    r"(?:\s*\([^)]*\))?\s*:\s*(?P<name>.+)$"
+    # after a colon, or in the row's one other cell ("Client | Acme Ltd")
+    r"(?:\s*\([^)]*\))?\s*(?::|[|｜](?=[^|｜]+[|｜]?\s*$))\s*(?P<name>[^|｜]+?)\s*[|｜]?\s*$"
 )
 _SUFFIX = r"(?:Ltd|Inc|LLC|Limited|Co|Corp|GmbH|Pte|L\.L\.C)\b"
 # the page's "Company" on a label line, given by its legal name and perhaps its address ("• Company: Pro Cloud

@@ -50,8 +50,9 @@ _OWN = [
     ),
     # the initial term named by its length: "The initial 12-month term begins …", "an initial term of 1 year"
     _re(r"\b(?:the|an?)\s+initial\s+(?:(" + _N + r")\s+(?:term|period)|term\s+of\s+(" + _N + r"))"),
-    # a term given as a label in a header ("Date: March 30, 2016 Term: 1 Year"); a payment term is no length
-    _re(r"(?<!payment )(?<!payment)\b(?:contract\s+|agreement\s+)?term\s*[:：]\s*(" + _N + r")"),
+    # a term given as a label in a header ("Date: March 30, 2016 Term: 1 Year") or a table's cell ("Term | 12 months");
+    # a payment term is no length
+    _re(r"(?<!payment )(?<!payment)\b(?:contract\s+|agreement\s+)?term\s*[:：|｜]\s*(" + _N + r")"),
 ]
 # a record's "agreement with <firm> … for 3 years": the length approved (a renewal included)
 _RECORD = _re(r"\b(?:agreement|contract)\s+with\b[^.;]{0,160}?\bfor\s+(?:an?\s+)?(" + _N + r")" + _NOT_TERM)
