@@ -63,3 +63,15 @@ def test_english_key_terms_table(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert level_times(terms) == {"all issues": ("4 business hours", "2 business days")}
     assert terms["term"] == {"length": "12 months"}
     assert terms["free_maintenance"]["length"] == "90 days"
+
+
+def test_an_english_key_terms_table_printed_without_borders(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # a PDF of the table without borders: each row one line, "Client Northwind Retail Ltd"; a legal name after the role
+    # word is that role's party, not a vendor named "Client Northwind Retail Ltd"
+    path = tmp_path / "terms.txt"
+    path.write_text("Key terms\nClient Northwind Retail Ltd\nProvider Acme Web Services Ltd\n", encoding="utf-8")
+    terms = extract_json(path, capsys)["terms"]
+    assert [(p["role"], p["legal_name"]) for p in terms["parties"]] == [
+        ("client", "Northwind Retail Ltd"),
+        ("vendor", "Acme Web Services Ltd"),
+    ]

@@ -71,8 +71,11 @@ def _as_labels(text: str) -> str:
 _EN_PARTY_LINE = _re(
     r"^(?:[-*•]\s*)?(?P<label>customer|client|licensee|service provider|provider|vendor|supplier|licensor|contractor|"
     r"(?:web\s+)?developer|(?:web\s+)?designer)"
-    # after a colon, or in the row's one other cell ("Client | Acme Ltd")
-    r"(?:\s*\([^)]*\))?\s*(?::|[|｜](?=[^|｜]+[|｜]?\s*$))\s*(?P<name>[^|｜]+?)\s*[|｜]?\s*$"
+    # after a colon, in the row's one other cell ("Client | Acme Ltd"), or after a space when the rest of the line is a
+    # legal name (a two-column table printed without borders: "Client Northwind Retail Ltd")
+    r"(?:\s*\([^)]*\))?\s*(?::|[|｜](?=[^|｜]+[|｜]?\s*$)|(?<=\w)\s+(?=(?-i:[A-Z])[^|｜:]{1,60}?\s(?-i:"
+    + LEGAL_SUFFIX
+    + r")\.?\s*$))\s*(?P<name>[^|｜]+?)\s*[|｜]?\s*$"
 )
 _SUFFIX = r"(?:Ltd|Inc|LLC|Limited|Co|Corp|GmbH|Pte|L\.L\.C)\b"
 # the page's "Company" on a label line, given by its legal name and perhaps its address ("• Company: Pro Cloud
