@@ -42,3 +42,20 @@ def test_rows_ruled_below_with_wrapped_cells(tmp_path: Path, capsys: pytest.Capt
     }
     evidence = found["evidence"]["severity_levels[0].resolution"]
     assert evidence["page"] == 1 and "4 business hours" in evidence["quote"]
+
+
+def test_a_row_holding_only_a_merged_down_cell(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # "P1 Critical" spans two rows and the second row's other cells are empty: that row has no text of its own (it
+    # stopped extract with an internal error); the levels around it are read
+    style = "td, th { border: 1px solid black; padding: 4px } table { border-collapse: collapse }"
+    table = (
+        "<table><tr><th>Priority</th><th>Response</th><th>Resolution</th></tr>"
+        '<tr><td rowspan="2">P1 Critical</td><td>1 hour</td><td>4 hours</td></tr><tr><td></td><td></td></tr>'
+        "<tr><td>P2 High</td><td>4 hours</td><td>1 day</td></tr></table>"
+    )
+    path = tmp_path / "levels.pdf"
+    weasyprint.HTML(
+        string=f"<html><head><style>{style}</style></head><body><p>Levels:</p>{table}</body></html>"
+    ).write_pdf(str(path))
+    found = extract_json(path, capsys)
+    assert level_clocks(found["terms"]) == {"P1": ("1h", None, "4h", None), "P2": ("4h", None, "1 day", None)}

@@ -66,8 +66,11 @@ def _rows(grid: list[list[Any]], textpage: Any, height: float) -> list[Row]:
                 row.append([])
                 here.append(None)
         above = here
-        if sum(1 for c in row if c) >= 2 or (out and any(row)):
-            out.append(Row(row, ruled=True))
+        kept = Row(row, ruled=True)
+        # a row of its own text: two cells or more, or one under a row kept; a row holding only a merged-down cell's
+        # copy (its other cells empty) adds nothing and has nothing of its own to place in the page's text
+        if kept.fragments() and (sum(1 for c in row if c) >= 2 or (out and any(row))):
+            out.append(kept)
     # a table with a gap in any row is written framed with every column in its place, as Word's and HTML's are
     framed = any(not all(r.cells) for r in out)
     for r in out:
@@ -76,11 +79,11 @@ def _rows(grid: list[list[Any]], textpage: Any, height: float) -> list[Row]:
 
 
 def _column_edges(edges: list[dict[str, Any]], textpage: Any, height: float) -> list[dict[str, Any]]:
-    """A table ruled between its rows only (a Word table with horizontal borders): vertical edges where no text
-    crosses, between the first and the last rule of the run of rules that share the widest rule's extent. The text's
+    """A table ruled between its rows only (a Word table with horizontal borders): the edges to add. Vertical edges
+    where no text crosses, between the first and the last rule of the run of rules that share the widest rule's extent. The text's
     lines inside the rules, projected on the page's width, leave a gap between each column and the next. A header
-    ruled only below (each cell's bottom border) gets a rule above it when its lines right above the first rule stand
-    in two columns or more (an intro line above a table stands in one)."""
+    ruled only below (each cell's bottom border) gets a horizontal edge above it when its lines right above the first
+    rule stand in two columns or more (an intro line above a table stands in one)."""
     rules = [e for e in edges if e["orientation"] == "h"]
     widest = max(rules, key=lambda e: e["x1"] - e["x0"])
     left, right = widest["x0"], widest["x1"]
@@ -94,10 +97,11 @@ def _column_edges(edges: list[dict[str, Any]], textpage: Any, height: float) -> 
     if not gaps:
         return []
     header = _lines_above(inside, top, min(b - a for a, b in itertools.pairwise(same)), height)
+    added: list[dict[str, Any]] = []
     if len({sum(b[0] > g for g in gaps) for b in header}) >= 2:
         top = min(height - b[3] for b in header) - 2
-        edges.append(_edge(left, right, top, top, "h"))
-    return [_edge(x, x, top, bottom, "v") for x in (left, *gaps, right)]
+        added.append(_edge(left, right, top, top, "h"))
+    return added + [_edge(x, x, top, bottom, "v") for x in (left, *gaps, right)]
 
 
 def _lines_above(boxes: list[Any], rule: float, pitch: float, height: float) -> list[Any]:
