@@ -17,6 +17,7 @@ from termsmith.extract.rules.level_words import (
     _RECEIPT,
     _RESOLUTION,
     _RESPONSE,
+    CLOCK_COLUMN,
     STAGE_OR_VARIANT,
     _clock,
     _kinds_in_order,
@@ -91,7 +92,7 @@ def _clock_split(columns: list[_Column], row: list[Sentence]) -> list[_Column] |
     splits the first column naming a kind: its business-hours part keeps the kind on the business clock,
     its after-hours part holds no kind read here; the header's trailing empty cells made room for it."""
     cells = [c for c in row if c.norm.strip()]
-    if len(cells) < 2 or not all(_CLOCK_COLUMN.fullmatch(c.norm.strip()) for c in cells):
+    if len(cells) < 2 or not all(CLOCK_COLUMN.fullmatch(c.norm.strip()) for c in cells):
         return None
     first = next((i for i, (k, _, _) in enumerate(columns) if k), None)
     if first is None:
@@ -108,11 +109,6 @@ def _clock_split(columns: list[_Column], row: list[Sentence]) -> list[_Column] |
 
 _HANDLING = _re(r"(?:故障)?(?:处理|處理|处置|處置)(?:时间|時間|时限|時限|期限)(?:\s*[(（][^)）]{0,12}[)）])?")
 _WORKAROUND = _re(r"work-?\s?around|temporary|interim|provisional|临时|臨時|规避|規避")
-_CLOCK_COLUMN = _re(
-    r"(?:during\s+|in\s+)?(?:normal\s+|standard\s+)?(?:business|office|working)\s+hours?|after[- ]?hours|out\s+of\s+hours|"
-    r"outside\s+(?:of\s+)?(?:business|office|working)\s+hours|non-?(?:business|working)\s+hours|24\s*x\s*7|24/7|"
-    r"(?:非)?(?:工作|上班)(?:时间|時間)(?:内|內)?|下班(?:时间|時間)|节假日|節假日|工作日|非工作日"
-)
 
 
 def _cell_values(cell: Sentence, unit: str | None) -> list[FoundDuration]:
@@ -338,7 +334,7 @@ def _plan_header(
         return None
     if any(
         _COLUMN_OF_LEVELS.search(row[i].norm)
-        or _CLOCK_COLUMN.fullmatch(row[i].norm.strip())
+        or CLOCK_COLUMN.fullmatch(row[i].norm.strip())
         or STAGE_OR_VARIANT.search(row[i].norm)
         for i in named
     ):
@@ -399,7 +395,7 @@ def _bracket_plans(header: list[Sentence], columns: list[_Column]) -> dict[int, 
         named = {i: plan for i in at if (plan := _column_plan(header[i].norm))}
         if len(at) < 2 or len(named) != len(at) or len(set(named.values())) != len(at):
             continue
-        if any(columns[i][1] or columns[i][2] or _CLOCK_COLUMN.search(plan) for i, plan in named.items()):
+        if any(columns[i][1] or columns[i][2] or CLOCK_COLUMN.search(plan) for i, plan in named.items()):
             continue
         plans.update(named)
     return plans or _plans_before_kinds(header)
@@ -417,7 +413,7 @@ def _plans_before_kinds(header: list[Sentence]) -> dict[int, str]:
         if (m := _PLAN_OF_KINDS.fullmatch(c.norm.strip(" |｜")))
         and len(_kinds_in_order(m["kinds"])) > 1
         and not _kinds_in_order(m["plan"])
-        and not _CLOCK_COLUMN.search(m["plan"])
+        and not CLOCK_COLUMN.search(m["plan"])
         and not STAGE_OR_VARIANT.search(m["plan"])
     }
     return named if len(set(named.values())) == len(named) > 1 else {}

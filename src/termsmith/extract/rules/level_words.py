@@ -130,6 +130,15 @@ class _Level:
 
 
 # time outside business hours is not business time ("非工作时间…4小时内响应", "outside business hours: 4 hours")
+# a column or a header cell named by its clock alone ("Business Hours", "After-Hours", 工作时间, 非工作时间): the
+# columns of one kind told apart by clock (`level_tables`), or the second row of a two-row header (`tables`)
+CLOCK_COLUMN = _re(
+    r"(?:during\s+|in\s+)?(?:normal\s+|standard\s+)?(?:business|office|working)\s+hours?|after[- ]?hours|out\s+of\s+hours|"
+    r"outside\s+(?:of\s+)?(?:business|office|working)\s+hours|non-?(?:business|working)\s+hours|24\s*x\s*7|24/7|"
+    r"(?:非)?(?:工作|上班)(?:时间|時間)(?:内|內)?|下班(?:时间|時間)|节假日|節假日|工作日|非工作日"
+)
+
+
 _OUTSIDE_BUSINESS = _re(
     r"非(?:工作|上班)(?:时间|時間|日)|(?:工作|上班)(?:时间|時間)(?:以外|之外)|下班(?:时间|時間)|节假日|節假日|"
     r"(?:outside|after|beyond)\s+(?:of\s+)?(?:normal\s+|standard\s+)?(?:business|working|office)\s+hours|after[- ]hours|"

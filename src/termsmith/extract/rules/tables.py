@@ -32,6 +32,7 @@ from termsmith.extract.rules.level_words import (
     _LEVEL,
     _LIST_INTRO,
     _NAME_ONLY,
+    CLOCK_COLUMN,
     _kinds_in_order,
     _level_in,
 )
@@ -258,14 +259,6 @@ def _spanned_header(header: list[Sentence], rows: list[list[Sentence]]) -> tuple
     return header, [*rows[:at], moved, *body]
 
 
-# a column named by its clock alone ("Business Hours", "After-Hours", "24x7", 工作时间, 非工作时间)
-_CLOCK_NAME = _re(
-    r"(?:during\s+|in\s+|outside\s+(?:of\s+)?)?(?:normal\s+|standard\s+)?(?:business|office|working)\s+hours?|"
-    r"after[- ]?hours|out\s+of\s+hours|non-?(?:business|working)\s+hours|24\s*[x×/]\s*7|"
-    r"(?:非)?(?:工作|上班)(?:时间|時間)(?:内|內)?|下班(?:时间|時間)|节假日|節假日|(?:非)?工作日"
-)
-
-
 def _two_row_header(header: list[Sentence], rows: list[list[Sentence]]) -> tuple[list[Sentence], list[list[Sentence]]]:
     """A header in two rows whose cells stand in their columns (an HTML or Word table with merged cells: a cell spanning
     columns leaves the columns after it empty, a cell spanning both rows repeats its text in the second): one header
@@ -290,7 +283,7 @@ def _two_row_header(header: list[Sentence], rows: list[list[Sentence]]) -> tuple
     subs = [second[k].norm for k, o in enumerate(owner) if o in spans]
     # one cell spanning plans ("Response / Resolution" over "Gold | Platinum") is the plan header's to read
     # (`level_tables._plan_header`); two spanning cells (column groups) or clocks under one are read here
-    if not spans or (len(spans) == 1 and not all(_CLOCK_NAME.fullmatch(t.strip()) for t in subs)):
+    if not spans or (len(spans) == 1 and not all(CLOCK_COLUMN.fullmatch(t.strip()) for t in subs)):
         return header, rows
     merged: list[Sentence] = []
     for k, cell in enumerate(second):
