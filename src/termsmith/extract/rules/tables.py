@@ -231,6 +231,17 @@ def _corner_in_place(header: list[Sentence], rows: list[list[Sentence]]) -> tupl
     return [corner, *header[:-1]], rows
 
 
+def _two_rows(
+    header: list[Sentence], rows: list[list[Sentence]]
+) -> tuple[list[Sentence], int, list[Sentence], list[list[Sentence]]] | None:
+    """A table's first two header rows (the header found above a rule, else its first row; then the row under it),
+    the second's index in ``rows``, and the rows below them; None when the table has no such two rows."""
+    if len(rows) < (1 if header else 2):
+        return None
+    top, at = (header, 0) if header else (rows[0], 1)
+    return top, at, rows[at], rows[at + 1 :]
+
+
 def _spanned_header(header: list[Sentence], rows: list[list[Sentence]]) -> tuple[list[Sentence], list[list[Sentence]]]:
     """A header in two rows whose last named cell spans the columns after it ("Priority | Definition | FTC response
     time by plan | |" over "Essential | Standard | Premier | |": a web table's merged cells written as text, the cells
@@ -238,10 +249,9 @@ def _spanned_header(header: list[Sentence], rows: list[list[Sentence]]) -> tuple
     where a second header row naming plans stands (`level_tables._plan_header`). Only when no named cell before the
     last names a kind: "Priority | Response Time | Resolution Time | |" over "Business Hours | After-Hours | |" does
     not say which cell spans (the clock split's reading, en23)."""
-    if len(rows) < (1 if header else 2):
+    if (split := _two_rows(header, rows)) is None:
         return header, rows
-    top, at = (header, 0) if header else (rows[0], 1)
-    second, body = rows[at], rows[at + 1 :]
+    top, at, second, body = split
     filled = [k for k, c in enumerate(top) if c.text]
     names = [c for c in second if c.text]
     width = len(names)
@@ -268,10 +278,9 @@ def _two_row_header(header: list[Sentence], rows: list[list[Sentence]]) -> tuple
     two spanning cells or more (column groups), or clocks under one, when neither row holds a time, the second names
     every spanned column and nothing else of its own, and rows with times follow; plans under one spanning cell are
     `level_tables._plan_header`'s."""
-    if len(rows) < (1 if header else 2):
+    if (split := _two_rows(header, rows)) is None:
         return header, rows
-    top, at = (header, 0) if header else (rows[0], 1)
-    second, body = rows[at], rows[at + 1 :]
+    top, _, second, body = split
     width = len(second)
     if len(top) > width or width < 2 or not body or any(durations(c.norm) for c in [*top, *second]):
         return header, rows
