@@ -4,7 +4,8 @@ A page that gives each level as a card (a heading line, then "Response Time: Wit
 levels by words that name no level anywhere else ("Standard Response:", "Priority Response:", "Urgent Response:",
 en748). A heading is read as a level when its card opens with the same label as a card whose heading is a level word:
 two cards or more open with that label ("Response Time:") on the line right under their headings, one of those
-headings names a level (`_level_label`), and none holds a time or describes the level named on the line above it. The headings are read in `layouts._LabelValue` as level headings.
+headings names a level (`_level_label`), and none holds a time or describes the level named on the line above it.
+The headings are read in `layouts._LabelValue` as level headings.
 """
 
 from __future__ import annotations
