@@ -74,8 +74,10 @@ class Line:
 
     number: int
     text: str
-    parts: list[tuple[int, int, int]]  # (offset in text, page line, 1-based column)
+    parts: list[tuple[int, int, int]]  # (offset in text, page line, 1-based column); a plain line's offsets count
+    # from its first non-blank character
     row: bool = False
+    margin: bool = False  # it stands in the page's top or bottom margin (`pdf_order.in_margin`)
 
 
 def rows_of(textpage: Any) -> list[Row]:

@@ -25,6 +25,7 @@ from typing import Any
 from termsmith.extract.errors import ExtractError
 from termsmith.extract.html_tables import TableBlock, table_blocks
 from termsmith.extract.normalize import CJK_LOOKALIKES
+from termsmith.extract.pdf_order import in_margin, line_boxes, page_lines, reading_order
 from termsmith.extract.pdf_rules import ruled_rows
 from termsmith.extract.pdf_tables import Line, place, rows_of
 from termsmith.extract.source import Format, Paragraph, Piece, SourceDocument
@@ -58,6 +59,7 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+_DIGITS = re.compile(r"\d+")
 _ROW_ENDS = ("|", "｜", "│")
 # a document whose lines are nearly all this short (in display cells) is no wrapped prose but lines of their own: a
 # pricing page's plan cards ("Basic", "$ 90 /month", "72 Hours Guaranteed First Response") printed to PDF ran
@@ -116,12 +118,15 @@ def _read_pdf(path: Path, name: str) -> SourceDocument:
         for i in range(count):
             page = pdf[i]
             textpage = page.get_textpage()
-            text = textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
-            lines = text.replace("\ufffe", "-").split("\n")  # PDFium marks a hyphen at a line break as U+FFFE
+            # PDFium marks a hyphen at a line break as U+FFFE
+            lines, starts = page_lines(textpage.get_text_range().replace("\ufffe", "-"))
+            boxes = line_boxes(textpage, lines, starts)
+            height = page.get_size()[1]
             placed = place(lines, ruled_rows(page, textpage) or rows_of(textpage))
             for line in placed:
                 line.text = line.text.translate(CJK_LOOKALIKES)  # one code point for one: columns hold
-            pages.append(placed)
+                line.margin = not line.row and in_margin(boxes[line.number - 1], height)
+            pages.append(reading_order(placed, boxes, height))
             textpage.close()
             page.close()
     finally:
@@ -139,8 +144,9 @@ def _read_pdf(path: Path, name: str) -> SourceDocument:
 def _drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
     """The pages' lines without blank lines, page numbers and running headers."""
     repeated: set[str] = set()
-    if len(pages) >= 3:  # a running line repeats on many pages; one repeated on a single page is content
-        seen = Counter(text for lines in pages for text in {line.text.strip() for line in lines if not line.row})
+    if len(pages) >= 3:  # a running line repeats in the margin of many pages; one repeated on a single page, or in
+        # the body (a table's "Response" cell, a party named again above the signatures), is content
+        seen = Counter(key for lines in pages for key in {_running_key(line.text) for line in lines if line.margin})
         seen.pop("", None)
         repeated = {text for text, n in seen.items() if n >= max(3, len(pages) * 0.6)}
     return [
@@ -148,10 +154,20 @@ def _drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
             line
             for line in lines
             if line.row
-            or (line.text.strip() and line.text.strip() not in repeated and not _PAGE_NUMBER.match(line.text))
+            or (
+                line.text.strip()
+                and not (line.margin and _running_key(line.text) in repeated)
+                and not _PAGE_NUMBER.match(line.text)
+            )
         ]
         for lines in pages
     ]
+
+
+def _running_key(text: str) -> str:
+    """A margin line as it repeats from page to page: its page number counts as the same ("Service Agreement
+    Page 2 of 5")."""
+    return _DIGITS.sub("#", text.strip())
 
 
 def _join_lines(pages: list[list[Line]]) -> list[Paragraph]:
@@ -171,9 +187,7 @@ def _join_lines(pages: list[list[Line]]) -> list[Paragraph]:
                 paragraphs.append(current)
                 previous, previous_row = source.text, True
                 continue
-            raw = source.text
-            lead = len(raw) - len(raw.lstrip())
-            line = raw.strip()
+            line = source.text.strip()
             starts_new = (
                 current is None
                 or previous_row
@@ -185,13 +199,15 @@ def _join_lines(pages: list[list[Line]]) -> list[Paragraph]:
                 or _ends_table_line(previous, current.text if current else "", line)
             )
             if starts_new or current is None:
-                current = Paragraph(line, len(paragraphs) + 1, [Piece(0, page_no, source.number, lead + 1)])
+                current = Paragraph("", len(paragraphs) + 1, [])
                 paragraphs.append(current)
             else:
-                glue = "" if _CJK.match(previous[-1]) or _CJK.match(line[0]) or previous.endswith("-") else " "
-                current.text += glue
-                current.pieces.append(Piece(len(current.text), page_no, source.number, lead + 1))
-                current.text += line
+                current.text += "" if _CJK.match(previous[-1]) or _CJK.match(line[0]) or previous.endswith("-") else " "
+            base = len(current.text)
+            current.pieces.extend(
+                Piece(base + offset, page_no, number, column) for offset, number, column in source.parts
+            )
+            current.text += line
             previous, previous_row = line, False
     return paragraphs
 

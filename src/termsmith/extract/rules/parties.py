@@ -9,6 +9,7 @@ from typing import Any
 from termsmith.extract.normalize import BLANK
 from termsmith.extract.rules.context import Context, _re
 from termsmith.extract.rules.party_brand import brand_vendor
+from termsmith.extract.rules.party_cover import cover_blocks
 from termsmith.extract.rules.party_litigants import litigants
 from termsmith.extract.rules.party_records import between_block, public_between, public_record
 from termsmith.extract.rules.party_self_forms import LEGAL_SUFFIX
@@ -250,10 +251,11 @@ def parties(ctx: Context) -> None:
                     found[role_word.lower()] = (_clean_name(name.rstrip(", ")), s)
                     label_roles[role_word.lower()] = role
     # no block, line or bracket above named anyone (a blank's slot names no one): a one-role "between" block, a
-    # council's record, a judgment's litigants, the document's own structure
+    # cover page's role blocks, a council's record, a judgment's litigants, the document's own structure
     if not any(name for name, _ in found.values()):
         structural = (
             between_block(ctx.sentences, _role_of)
+            or cover_blocks(ctx.sentences, _role_of)
             or public_record(ctx.sentences)
             or public_between(ctx.sentences)
             or litigants(ctx.sentences)
