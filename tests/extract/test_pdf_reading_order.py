@@ -138,3 +138,13 @@ def test_an_ordered_pdf_is_left_as_written(tmp_path: Path) -> None:
     lines = [*_COVER[:10], (40, 620, "The Supplier will respond within 2 hours.")]
     path.write_bytes(_pdf([lines]))
     assert [p.text for p in read_document(path).paragraphs] == [t for _, _, t in lines]
+
+
+def test_a_row_of_copies_only_places_nothing() -> None:
+    """A ruled row whose every cell repeats a merged-down cell above holds none of the page's text: the page's lines
+    stay as they are (batch 84's code stopped with an IndexError on such a row in two real PDFs)."""
+    from termsmith.extract.pdf_tables import Fragment, Row, place
+
+    above = Fragment("Priority 1", line=1, column=0)
+    lines = place(["Priority 1", "within 2 hours"], [Row([[Fragment("Priority 1", copy_of=above)]], ruled=True)])
+    assert [(line.text, line.row) for line in lines] == [("Priority 1", False), ("within 2 hours", False)]

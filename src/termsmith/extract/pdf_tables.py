@@ -273,6 +273,8 @@ def _place_row(lines: list[str], row: Row, cursor: int) -> tuple[int, int] | Non
             return None
         placed.append((fragment, *hit))
         line, column = hit[0], hit[1] + len(fragment.text)
+    if not placed:
+        return None  # a row of merged-down copies only: nothing of the page's text to place
     for fragment, i, c in placed:
         fragment.line, fragment.column = i + 1, c
     return placed[0][1], placed[-1][1]
