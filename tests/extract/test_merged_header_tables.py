@@ -16,6 +16,8 @@ import pytest
 from docx import Document
 from extract_support import extract_json, level_clocks
 
+from termsmith.extract.readers import read_document
+
 _CLOCKS = (
     [("Priority", 1), ("Response Time", 2), ("Resolution Time", 1)],
     ["Business Hours", "After-Hours"],
@@ -164,3 +166,23 @@ def test_a_chinese_table_under_a_line_holding_its_first_cell(
         "一般": ("4h", None, "2 business days", "business"),
         "一般 (高级版)": ("2h", None, "1 business day", "business"),
     }
+
+
+def test_evidence_from_a_framed_pdf_row_points_into_its_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A ruled table with an empty cell is written in framed rows ("| P2 | | 8 hours |"); a quote of the whole row
+    starts at the opening "| ", which no page line holds: its column is its first cell's, never 0 or below."""
+    import weasyprint
+
+    rows = [["Priority", "Response", "Resolution"], ["P1", "1 hour", "4 hours"], ["P2", "", "8 hours"]]
+    cells = "".join("<tr>" + "".join(f"<td>{t}</td>" for t in row) + "</tr>" for row in rows)
+    style = "td { border: 1px solid black; padding: 4px; width: 120px } table { border-collapse: collapse }"
+    path = tmp_path / "gap.pdf"
+    weasyprint.HTML(string=f"<style>{style}</style><p>Response times:</p><table>{cells}</table>").write_pdf(path)
+    found = extract_json(path, capsys)
+    assert level_clocks(found["terms"]) == {"P1": ("1h", None, "4h", None), "P2": (None, None, "8h", None)}
+    row = next(p for p in read_document(path).paragraphs if p.text.startswith("| P2 |"))
+    assert row.text == "| P2 |  | 8 hours |"
+    start, cell = row.locate(0), row.locate(row.text.index("P2"))
+    assert (start.page, start.line, start.column) == (cell.page, cell.line, cell.column) == (1, cell.line, 1)

@@ -50,7 +50,8 @@ class Paragraph:
         starts = [p.offset for p in self.pieces]
         i = max(bisect_right(starts, offset) - 1, 0)
         piece = self.pieces[i]
-        return Location(piece.page, self.number, piece.line, piece.column + offset - piece.offset)
+        # an offset before the first piece (a framed row's opening "| ") points at that piece's first character
+        return Location(piece.page, self.number, piece.line, piece.column + max(offset - piece.offset, 0))
 
 
 @dataclass(slots=True)
