@@ -14,6 +14,7 @@ from termsmith.extract.rules.party_litigants import litigants
 from termsmith.extract.rules.party_records import between_block, public_between, public_record
 from termsmith.extract.rules.party_self_forms import LEGAL_SUFFIX
 from termsmith.extract.rules.party_structure import between_and, looks_like_name, procurement, self_named
+from termsmith.extract.rules.tender import is_tender
 from termsmith.extract.sentences import Sentence
 
 _CLIENT_WORDS = _re(
@@ -299,8 +300,10 @@ def parties(ctx: Context) -> None:
             continue
         ctx.record(f"parties[{len(out)}].legal_name", sentence)
         out.append({"role": role, "legal_name": name})
-    if not any(p["role"] == "vendor" for p in out) and (
-        brand := brand_vendor(ctx.sentences, [p["legal_name"] for p in out])
+    if (
+        not any(p["role"] == "vendor" for p in out)
+        and not is_tender(ctx.sentences)  # a call for bids names no vendor yet
+        and (brand := brand_vendor(ctx.sentences, [p["legal_name"] for p in out]))
     ):
         ctx.record(f"parties[{len(out)}].legal_name", brand[1])
         out.append({"role": "vendor", "legal_name": brand[0]})

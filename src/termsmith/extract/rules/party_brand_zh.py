@@ -5,7 +5,7 @@ A name of two to eight Han characters that opens a clause (or follows 由) and a
 定义/定義, 制定, 保证/保證, 负责/負責, 安排 … ("天絡隨時提供電話支援", "天絡將派員 …") — names the vendor when it acts
 twice; the page's title beside its service ("丰捷软件售后服务") names it when a line of its own gives the firm's legal
 name with the brand's words in it ("广州丰捷企业管理服务有限公司"), and then that legal name is the vendor. A role
-(客户, 乙方, 本公司), a desk or staff (技术支持, 工程师), a product, system or service noun, a clause's own words (a Han
+(客户, 乙方, 本公司), a desk or staff (技术支持, 工程师), a product, system or service noun, a tender's procedure (投标保证金), a clause's own words (a Han
 run holding a function character such as 的, 在, 后), a cloud that only hosts (阿里云, 腾讯云) or the client names no
 firm; a title with its name again but no act names no one.
 """
@@ -39,6 +39,9 @@ _NOT_FIRM = re.compile(
     r"部门|部門|产品|產品|设备|設備|保固|保修|售后|售後|合同|合約|协议|協議|契約|原厂|原廠|代理|经销|經銷|项目|項目|"
     r"软件|軟件|軟體|硬件|硬體|机构|機構|单位|單位|政府|双方|雙方|各方|对方|對方|问题|問題|故障|费用|費用|时间|時間|"
     r"网站|網站|维保|維保|现场|現場|会员|會員|清洁|清潔|续订|續訂|运维|運維|电话|電話|收费|收費|远程|遠程|免费|免費|适用|適用|标准|標準|阿里云|腾讯云|騰訊雲|华为云|華為雲|百度|微软|微軟|谷歌|亚马逊|亞馬遜|"
+    # a tender's own procedure (投标保证金, 招标人对…, 采购人提供…: the bid, the tender, the purchase) and a database
+    # object ("数据库对象": a product's feature list)
+    r"投标|投標|招标|招標|采购|採購|中标|中標|报价|報價|磋商|谈判|談判|数据库|數據庫|資料庫|"
     # prepositions and conjunctions opening a clause ("通过对…的监控，确保…": by means of, not a firm)
     r"通过|通過|根据|根據|按照|依照|为了|為了|关于|關於|除了|只要|确保|確保|以便|[我您你本其该該此贵貴各如若在的是了不并並"
     r"及与與或和均皆等因于於所被把给給到从從自每再已有无無需须須应應请請如凡经經后後时時内內期间間上下中之一二三四五六七八九十]"

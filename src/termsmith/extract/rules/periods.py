@@ -480,12 +480,14 @@ def _term_stated(ctx: Context) -> None:
             return
 
 
-# the validity of a quotation, an offer or a proposal: how long its prices stand before the client accepts, not how
-# long the agreement runs ("本報價單之有效期為發出日後之三十天內", "本报价有效期30天", "This quotation is valid for 30
+# the validity of a quotation, an offer, a proposal or a tender's bid: how long its prices stand before the client
+# accepts, not how long the agreement runs ("本報價單之有效期為發出日後之三十天內", "本报价有效期30天", "This quotation is valid for 30
 # days", "Quote valid for 60 days from issue")
 _OFFER_VALIDITY = _re(
     r"(?:报价|報價|估价|估價|询价|詢價)[单單书書]?[^。;；]{0,6}(?:有效期|有效期限|有效)|"
-    r"(?:quotation|quote|offer|proposal|estimate|pricing)s?[^.;]{0,30}(?:valid|validity|expires?)"
+    # a tender's bid validity (投标有效期 90 天, 投标文件有效期为投标截止日起 90 天, 响应文件有效期): how long the bid stands
+    r"(?:投标|投標|响应|響應|应答|應答)(?:文件)?[^。;；]{0,4}(?:有效期|有效期限)|"
+    r"\b(?:quotation|quote|offer|proposal|estimate|pricing|bid|tender)s?\b[^.;]{0,30}\b(?:valid|validity|expires?)\b"
 )
 
 

@@ -1,0 +1,30 @@
+"""A buyer's tender document (招标文件, 竞争性磋商采购文件, 谈判文件, 詢價文件 …), told by its title.
+
+A tender is the buyer's call for bids: it names the buyer and the terms a winning vendor will sign up to, but no
+vendor yet. Its own procedure (the bid bond, the bid's validity, answers to bidders' challenges) uses the words of
+service terms, so readers that guess a party from how a name acts stay quiet in it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from termsmith.extract.rules.party_structure import _HAN_GAP, _Sentence
+
+# the title on a line of its own, its letters often spread out ("招 标 文 件")
+_TITLE = re.compile(
+    r"(?:竞争性|競爭性)?(?:招标|招標|采购|採購|谈判|談判|磋商|询价|詢價|比选|比選|遴选|遴選)(?:采购|採購)?文件"
+    r"(?:[(（][^)）]{1,12}[)）])?"
+)
+_OPENING = 15  # the cover's lines
+
+
+def squeezed(text: str) -> str:
+    """A line with the spaces between its Han characters taken out ("采   购   人" → "采购人")."""
+    return _HAN_GAP.sub("", text.strip())
+
+
+def is_tender(sentences: Sequence[_Sentence]) -> bool:
+    """Whether the document's cover calls it a tender document."""
+    return any(_TITLE.fullmatch(squeezed(s.norm)) for s in sentences[:_OPENING])
