@@ -125,7 +125,21 @@ _HALF = [
 # Chinese words that contain a numeral but are not numbers; cn2an would turn 一方 into 1方. A request held
 # over to the next working day ("记录到下一个工作日") is deferred, not answered within one.
 _KEEP = re.compile(
-    r"(?<=[到至])(?:下一|次一)[个個]?工作[日天]|[周週][一二三四五六日]|星期[一二三四五六日天]|一方|一致|一切|一律|一并|一併|一次性|统一|統一|唯一|一般|之一|第一|万一|萬一|一旦|进一步|進一步|一些|一定|一经|一經|一口价|一口價"
+    r"(?<=[到至])(?:下一|次一)[个個]?工作[日天]|[周週][一二三四五六日]|星期[一二三四五六日天]|一方|一致|一切|一律|一并|一併|一次性|统一|統一|唯一|一般|之一|第一|万一|萬一|一旦|进一步|進一步|一些|一定|一经|一經|一口价|一口價|十分(?![钟鐘鍾])"
+)
+
+
+# A run of Chinese numerals is a number when a unit or a measure word follows it (二十四小时, 三个月, 一百二十万元, 一级,
+# 四季度), when nothing Han follows (八一, 共计十五), or after 第 / 之 (第三方, 百分之五十); before any other Han character
+# it is a word: a place or a firm (四川, 三亚, 九江, 十堰, 三一重工, 三星), 三维, 五金 — a name is never rewritten.
+_NUMERAL_CHARS = "零〇一二两兩三四五六七八九十百千万萬亿億壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
+_NAME_NUMERAL = re.compile(
+    rf"(?<![第之{_NUMERAL_CHARS}])[{_NUMERAL_CHARS}]+(?=[\u4e00-\u9fff])(?![{_NUMERAL_CHARS}])"
+    r"(?!个|個|小时|小時|钟|鐘|鍾|分|秒|刻|天|日|周|週|星期|礼拜|禮拜|月|年|季|旬|工作|次|元|块|塊|角|人|名|位|台|臺|套|件|倍|级|級|"
+    r"项|項|条|條|款|章|节|節|页|頁|家|份|期|点|點|号|號|层|層|岁|歲|成|折|种|種|类|類|批|轮|輪|遍|回|趟|步|时|時|班|楼|樓|"
+    r"栋|棟|部|张|張|本|册|冊|段|路|线|線|站|届|屆|支|只|辆|輛|米|公里|里|克|斤|吨|噸|升|寸|尺|字|行|列|票|单|單|笔|筆|场|場|"
+    r"课|課|乘|至|到|或|和|及|、|方|端|处|處|所|间|間|座|户|戶|版|代|阶段|階段|环节|環節|者|大|小|以|多|余|餘|来|來|左|内|內|"
+    r"以上|以下|之|分之|半|整|正|亿|億|万|萬|千|百|十)"
 )
 
 
@@ -163,7 +177,7 @@ def _chinese_numerals(s: str) -> str:
         kept.append(m.group(0))
         return f"\ue000{len(kept) - 1}\ue001"
 
-    s = _KEEP.sub(hide, s)
+    s = _NAME_NUMERAL.sub(hide, _KEEP.sub(hide, s))
     import warnings
 
     import cn2an
