@@ -1,4 +1,4 @@
-"""A procurement record's contract sum under its form label (合计金额小写/大写, 中标价格, 成交金额, 合同总金额) is the
+"""A procurement record's contract sum under its form label (合计金额小写/大写, 中标价格, 成交金额, 合同总金额, 总费用) is the
 service's one-off price (`rules.contract_sums`); a budget ceiling, an agency fee or a masked figure is none."""
 
 from __future__ import annotations
@@ -50,6 +50,11 @@ from tests.extract.extract_support import extract_json, fee_facts, text_lines
             text_lines("政府採購契約", "合計金額小寫: 560000 元", "合計金額大寫:伍拾陸萬元整"),
             "560000 TWD",  # Traditional script with no mainland words: New Taiwan dollars
         ),
+        (  # a development contract's total (session 28, zh294's wording): the project's price
+            text_lines("软件开发总费用人民币100,000元，（大写：人民币拾万元整）。甲方按开发进度分四个阶段向乙方支付："),
+            "100000 CNY",
+        ),
+        (text_lines("项目总价款为人民币 25.6 万元。"), "256000 CNY"),
     ],
 )
 def test_the_contract_sum_is_a_one_off_fee(tmp_path: Path, text: str, amount: str) -> None:
@@ -63,6 +68,7 @@ def test_the_contract_sum_is_a_one_off_fee(tmp_path: Path, text: str, amount: st
         text_lines("合计金额小写: ****** 元 合计金额大写:点击查看>>万*仟*佰**元整"),  # masked
         text_lines("损失赔偿上限为合同金额的两倍。"),  # a share of the sum
         text_lines("期间购买技术运维服务均赠送合同金额等量(合同金额980元送980条)的短信。"),  # no label's colon
+        text_lines("违约金按总费用的20%计算。"),  # a share of the total
     ],
 )
 def test_no_contract_sum(tmp_path: Path, text: str) -> None:

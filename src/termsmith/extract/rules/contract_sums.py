@@ -1,6 +1,7 @@
 """The contract sum of a procurement record: the total a government contract, an award notice or a tender's
 result states under its form label ("合计金额小写: 1140000 元", "合计金额大写:玖拾捌万叁仟捌佰元整", "中标价格:29.80万元",
-"中标成交金额:29.80万元", "合同总金额为人民币大写:…(¥3856000.0000)"), read as the service's one-off price.
+"中标成交金额:29.80万元", "合同总金额为人民币大写:…(¥3856000.0000)", "软件开发总费用人民币100,000元"), read as the
+service's one-off price.
 
 A 大写 amount reaches this rule as digits (the normaliser turns 壹佰壹拾肆万元整 into 1140000.00元), so the 小写 and
 the 大写 totals are one amount; a masked 小写 figure ('******', a blank) leaves the 大写 one. Only the label itself
@@ -21,6 +22,8 @@ from termsmith.extract.values import local_currency, money
 
 _LABEL = _re(
     r"(?:合计|合計|合同总|合同總|合同|签约|簽約|契约|契約)(?:金额|金額|总价|總價|价款|價款|总额|總額)|"
+    # the project's total ("软件开发总费用人民币100,000元", "项目总价款为…", "系統總價:…")
+    r"(?:软件开发|軟件開發|軟體開發|开发|開發|项目|項目|软件|軟件|軟體|系统|系統)?(?:总|總)(?:费用|費用|价款|價款|金额|金額|价|價)|"
     # a contract's price as a Taiwanese contract or judgment names it ("以價金新臺幣(下同)757萬5,750元", "標的金額為")
     r"(?<![尚欠])(?:价金|價金|标的金额|標的金額)|"
     r"(?:中标|中標|成交|决标|決標|得标|得標)(?:\s*[(（]\s*成交\s*[)）])?\s*(?:成交)?\s*(?:价格|價格|金额|金額|价|價|总价|總價)"
