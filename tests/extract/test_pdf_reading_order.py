@@ -148,3 +148,20 @@ def test_a_row_of_copies_only_places_nothing() -> None:
     above = Fragment("Priority 1", line=1, column=0)
     lines = place(["Priority 1", "within 2 hours"], [Row([[Fragment("Priority 1", copy_of=above)]], ruled=True)])
     assert [(line.text, line.row) for line in lines] == [("Priority 1", False), ("within 2 hours", False)]
+
+
+def test_a_copy_of_a_cell_whose_row_was_not_placed_points_at_its_text() -> None:
+    """en808 (batch 85): a ruled table's first row could not be placed (its last cell's lines stand apart), and the rows
+    below repeat its merged-down cells; their evidence pointed at page line 0. The copy now points at the line where
+    the original's words stand."""
+    from termsmith.extract.pdf_tables import Fragment, Row, place
+
+    lines = ["Waste Chute Cleaning Quarterly 112 Canterbury Road", "Building A $450 + GST", "Yearly"]
+    service, often = Fragment("Waste Chute Cleaning"), Fragment("Quarterly")
+    first = Row([[service], [often], [Fragment("112 Canterbury Road")], [Fragment("Quarterly 6 Monthly")]], ruled=True)
+    below = Row([[Fragment(service.text, copy_of=service)], [Fragment(often.text, copy_of=often)],
+                 [Fragment("Building A $450 + GST")], []], ruled=True)  # fmt: skip
+    placed = place(lines, [first, below])
+    row = next(line for line in placed if line.row)
+    assert row.text == "Waste Chute Cleaning | Quarterly | Building A $450 + GST"
+    assert row.parts == [(0, 1, 1), (23, 1, 22), (35, 2, 1)]

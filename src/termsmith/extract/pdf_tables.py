@@ -243,6 +243,8 @@ def place(lines: list[str], rows: list[Row]) -> list[Line]:
             if hit is None:
                 break
             start = hit[0] + 1
+    for _, _, row in spans:
+        _place_copies(lines, row)
     out: list[Line] = []
     index = 0
     for first, last, row in spans:
@@ -251,6 +253,19 @@ def place(lines: list[str], rows: list[Row]) -> list[Line]:
         index = last + 1
     out.extend(_plain(lines, index, len(lines)))
     return out
+
+
+def _place_copies(lines: list[str], row: Row) -> None:
+    """A merged-down cell repeated in a placed row points at its original; an original in a row that was not placed
+    itself (its lines stay plain text) is looked for in the page's lines, else taken to stand where the row starts."""
+    own = row.fragments()
+    for cell in row.cells:
+        for fragment in cell:
+            original = fragment.copy_of
+            if original is None or original.line:
+                continue
+            hit = _find(lines, original.text, 0, 0, len(lines))
+            original.line, original.column = (hit[0] + 1, hit[1]) if hit else (own[0].line, own[0].column)
 
 
 def _plain(lines: list[str], start: int, end: int) -> list[Line]:
