@@ -53,6 +53,10 @@ _QUESTION = _re(
     r"\s*(?:[(（]?\d{1,2}[)）.、]\s*)?(?:是否|能否|可否|有无|有無|(?:does|do|will|can|is|are)\s+(?:the\s+)?(?:vendor|supplier|bidder|provider|contractor)\b)"
 )
 
+# a procurement's own steps, not a service level: answering a bidder's challenge (收到投标人的书面质疑后7个工作日内作出答复)
+# and the delivery of the goods bought (交货期：合同签订之日起30天内完成供货、安装和调试)
+_PROCEDURE = _re(r"质疑|質疑|交货期|交貨期|供货期|供貨期|到货期|到貨期")
+
 
 def _as_response(m: re.Match[str]) -> str:
     """The same number of characters (offsets into the clause stay valid), read as a response."""
@@ -190,6 +194,8 @@ def _prose(
         return  # a dispute between the parties is settled by the dispute clause, its times are no level's
     if _QUESTION.match(text):
         return  # a question, as a scoring sheet asks it ("是否…在15分钟内响应", "Does the supplier respond within …?")
+    if _PROCEDURE.search(text):
+        return
     on_site_item = _on_site_item(text)
     clauses = _level_clauses(text)
     opening = _opening_clock(clauses[0][1]) if len(clauses) > 1 else None

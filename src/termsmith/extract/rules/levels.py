@@ -278,19 +278,47 @@ def _untiered_levels(ctx: Context, found: list[tuple[str, FoundDuration, str | N
     resolution once each ("对于简单的问题…2个工作日内解决" and "对于影响使用的问题…8小时内解决" are two)."""
     groups: list[_Level] = []
     current: _Level | None = None
+    placed: set[tuple[int, str]] = set()  # (sentence, kind) whose first time was read in a sentence naming places
     for kind, duration, clock, s in found:
+        if _FARTHER.search(s.norm):
+            if (id(s), kind) in placed:
+                continue  # the same promise where the client is farther away ("同城4h、异地12h响应"): the nearer holds
+            placed.add((id(s), kind))
         if current is not None and kind in current.times and current.times[kind][0].duration == duration.duration:
             continue  # the same promise said twice ("36小时内完成…不能在36小时内完成的")
         if current is None or kind in current.times:
             current = _Level(f"all-{len(groups)}", "", None)
             groups.append(current)
         current.times.setdefault(kind, (duration, clock, s))
+    groups = _once_each(groups)
     _every_request(groups)
     everything = {"en": "all issues", "zh-Hant": "所有故障"}.get(ctx.out.language, "所有故障")
     for g in groups:
         first = next(iter(g.times.values()))[2]
         g.name = everything if len(groups) == 1 else (_group_name(first.text) or everything)
     return groups
+
+
+# a promise's time by where the client is: the nearer place first (同城 4h、异地 12h; 市区2小时，郊县4小时; within 4 hours
+# in the metropolitan area and 24 hours in regional areas), a farther place after it
+_FARTHER = _re(
+    r"异地|異地|外地|郊区|郊區|郊县|郊縣|边远|邊遠|偏远|偏遠|县城|縣城|乡镇|鄉鎮|省外|市外|外省|外市|"
+    r"\b(?:regional|rural|remote|outlying|country|interstate)\s+(?:areas?|locations?|sites?)\b|\boutside\s+(?:the\s+)?(?:city|metro)"
+)
+
+
+def _once_each(groups: list[_Level]) -> list[_Level]:
+    """The groups without one that repeats an earlier group's response and resolution (a tender restating its service
+    promise for each product it buys); a lone time repeated may be another service's (phone and remote support
+    both answered within 2 hours)."""
+    seen: set[tuple[tuple[str, str, str], ...]] = set()
+    out: list[_Level] = []
+    for g in groups:
+        times = tuple(sorted((kind, str(t[0].duration), str(t[1])) for kind, t in g.times.items()))
+        if len(times) < 2 or times not in seen:
+            seen.add(times)
+            out.append(g)
+    return out
 
 
 # a Chinese ordinal before a clause ("一、", "（二）")
