@@ -65,6 +65,9 @@ _ROW_ENDS = ("|", "｜", "│")
 # pricing page's plan cards ("Basic", "$ 90 /month", "72 Hours Guaranteed First Response") printed to PDF ran
 # together when the short lines were rejoined by width. Prose in the corpus wraps at 47 cells or more.
 _SHORT_LINES = 40
+# a block of prose wraps at 60 cells or more (en812's indented clauses wrap at 77); a run of card
+# lines or list items tops out below
+_PROSE_BLOCK = 60
 
 
 def format_of(path: Path) -> Format:
@@ -178,9 +181,10 @@ def _join_lines(pages: list[list[Line]]) -> list[Paragraph]:
     )
     widest = widths[int(len(widths) * 0.9)] if widths else 0
     current: Paragraph | None = None
-    previous, previous_row = "", False
+    previous, previous_row, previous_limit = "", False, 0.0
     for page_no, lines in enumerate(pages, 1):
-        for source in lines:
+        page_widths = [0 if line.row else _cells(line.text.strip()) for line in lines]
+        for index, source in enumerate(lines):
             if source.row:
                 pieces = [Piece(offset, page_no, line_no, column) for offset, line_no, column in source.parts]
                 current = Paragraph(source.text, len(paragraphs) + 1, pieces)
@@ -193,7 +197,7 @@ def _join_lines(pages: list[list[Line]]) -> list[Paragraph]:
                 or previous_row
                 or _ITEM_START.match(line) is not None
                 or previous.endswith(_PARAGRAPH_END)
-                or _cells(previous) < widest * 0.75
+                or (_cells(previous) < previous_limit * 0.75 and not _runs_on(previous, line, previous_limit))
                 or widest < _SHORT_LINES
                 or _ends_row(previous, line)
                 or _ends_table_line(previous, current.text if current else "", line)
@@ -209,7 +213,25 @@ def _join_lines(pages: list[list[Line]]) -> list[Paragraph]:
             )
             current.text += line
             previous, previous_row = line, False
+            previous_limit = widest if _CJK.search(line) else _wrap_width(page_widths, index, widest)
     return paragraphs
+
+
+def _runs_on(previous: str, line: str, limit: float) -> bool:
+    """A sentence broken off mid-way: the line before ends in a word or a comma, more than half as wide as the lines
+    around it, and this one goes on in lower case ("…a corporation organized and existing" / "under Philippine laws")."""
+    return (
+        line[:1].islower() and (previous[-1:].isalpha() or previous.endswith(",")) and _cells(previous) >= 0.5 * limit
+    )
+
+
+def _wrap_width(widths: list[int], index: int, widest: int) -> float:
+    """The width the line at ``index`` wraps at: the document's, or a narrower block's around it (an indented clause
+    wraps at 77 characters where the page's prose wraps at 95: its 62-character line "… ending November 10, 2014. The"
+    runs on), never a list of short lines' (they stay lines of their own). Chinese lines keep the document's width:
+    a table printed as lines is as narrow as an indented block."""
+    local = max(widths[max(0, index - 3) : index + 4])
+    return min(local, widest) if local >= max(0.6 * widest, _PROSE_BLOCK) else widest
 
 
 def _ends_row(previous: str, line: str) -> bool:
