@@ -119,6 +119,8 @@ FIRST_RUNS = {
     84: "b0e8b30",
     85: "2bd242d",
     86: "2bd242d",
+    87: "1853793",
+    88: "1853793",
 }
 # run with the old tree first on sys.path: extract each named document, print its terms as JSON
 _CHILD = """
