@@ -52,3 +52,33 @@ def test_only_a_tender_turns_off_the_vendor_that_acts(tmp_path: Path) -> None:
     text = "天络售后服务\n天络提供全年电话支持。\n天络将派员到场处理。\n"
     assert parties_of(tmp_path, text) == [("vendor", "天络")]
     assert parties_of(tmp_path, "招标文件\n" + text) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "响应有效期：180 天（日历天数）",  # how long the bid stands
+        "本征询响应函自响应方加盖公章后于评审之日起有效期为180 天。",  # the bidder's letter, valid for 180 days
+        "招标人将在收到异议之日起 3日内作出答复；",  # answering a bidder's objection
+    ],
+)
+def test_a_tenders_procedure_gives_no_level(tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str) -> None:
+    terms = extract_lines(tmp_path, capsys, ["征 询 文 件", line])["terms"]
+    assert "severity_levels" not in terms and "term" not in terms
+
+
+def test_a_price_ceiling_caps_no_liability(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    line = "征询报价要求：报价应为含税总价，本项目最高限价 197.4 万元，响应方承担由此产生的全部责任。"
+    assert "liability" not in extract_lines(tmp_path, capsys, [line])["terms"]
+
+
+def test_a_term_written_across_a_forms_cells(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    row = "| 2 | 服务期限 | 2026年 | 12月 | 16日 | 至 | 2027年 | 12月 | 15日 |"
+    assert extract_lines(tmp_path, capsys, [row])["terms"]["term"] == {"start": "2026-12-16", "length": "12 months"}
+
+
+def test_a_response_before_the_agreements_validity_leaves_the_term(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    line = "乙方接到报修后2小时内响应，本合同有效期一年。"
+    assert extract_lines(tmp_path, capsys, [line])["terms"]["term"] == {"length": "1 year"}

@@ -264,7 +264,9 @@ def disputes(ctx: Context) -> None:
 # ================================================================ liability
 _LIABILITY = _re(r"赔偿|賠償|责任|責任|liabilit|liable|damages")
 _CAP = _re(
-    r"不超过|不超過|不得超过|不得超過|最高|上限|为限|為限|封顶|封頂|shall not exceed|not to exceed|limited to|in no event|cap|"
+    # (a tender's 最高限价, its price ceiling for the bids, caps no liability)
+    r"不超过|不超過|不得超过|不得超過|最高(?!限价|限價|投标|投標|报价|報價)|上限|为限|為限|封顶|封頂|shall not exceed|not to exceed|"
+    r"limited to|in no event|cap|"
     # "will not exceed", "NEITHER PARTY'S LIABILITY SHALL EXCEED", a labelled "Maximum Liability:"
     r"\b(?:shall|will|may|must)\s+(?:not\s+)?exceed\b|\bmaximum (?:aggregate |total )?liability\b"
 )

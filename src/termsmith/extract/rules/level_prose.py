@@ -53,9 +53,10 @@ _QUESTION = _re(
     r"\s*(?:[(（]?\d{1,2}[)）.、]\s*)?(?:是否|能否|可否|有无|有無|(?:does|do|will|can|is|are)\s+(?:the\s+)?(?:vendor|supplier|bidder|provider|contractor)\b)"
 )
 
-# a procurement's own steps, not a service level: answering a bidder's challenge (收到投标人的书面质疑后7个工作日内作出答复)
+# a procurement's own steps, not a service level: answering a bidder's challenge or objection (收到投标人的书面质疑后7个
+# 工作日内作出答复, 在收到异议之日起3日内作出答复)
 # and the delivery of the goods bought (交货期：合同签订之日起30天内完成供货、安装和调试)
-_PROCEDURE = _re(r"质疑|質疑|交货期|交貨期|供货期|供貨期|到货期|到貨期")
+_PROCEDURE = _re(r"质疑|質疑|异议|異議|交货期|交貨期|供货期|供貨期|到货期|到貨期")
 
 
 def _as_response(m: re.Match[str]) -> str:

@@ -20,9 +20,11 @@ _NOT_ON_SITE = (
     r"(?<!on-site )(?<!onsite )(?<!on site )(?<!on-site support )"
 )
 _RESPONSE = _re(
-    # (a procurement's 响应文件 is the bid, "responding" to the tender: 响应文件, 响应性, 响应报价, 实质性响应, 响应供应商)
+    # (a procurement's 响应文件 is the bid, "responding" to the tender: 响应文件, 响应性, 响应报价, 实质性响应, 响应供应商,
+    # 响应方 the bidder, 响应有效期 the bid's validity)
     _NOT_ON_SITE
-    + r"(?:(?:响应|響應)(?!\s*(?:文件|性|报价|報價|供应商|供應商|人(?![员員])|函|须知|須知|采购|採購))|respon[ds])|"
+    + r"(?:(?:响应|響應)(?!\s*(?:文件|性|报价|報價|供应商|供應商|人(?![员員])|函|须知|須知|采购|採購|方|有效期|截止|保证金|保證金))|"
+    r"respon[ds])|"
     r"回应|回應|回复|回覆|答复|答覆|受理|反应|反應|acknowledg|first response|"
     # the vendor's first contact with the customer after a request ("Time to First Contact", "initial contact within")
     # a call back, a reaction, a triage, an engineer assigned or communication initiated is the first answer to a

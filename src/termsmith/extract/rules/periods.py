@@ -120,6 +120,9 @@ _DATE_SPAN = _re(
     r"(?:期限|期[间間]|(?:服务|服務)(?:时间|時間)|\bperiod\b)\s*(?:为|為|[:：])?\s*(?:自|从|從|from)?\s*\d[^。;；]{4,24}(?:至|到|~|～|-|–|to|through|until)\s*\d"
 )
 _CONTRACT_TERM = _re(r"合同|合約|合约|协议期|協議期|agreement|contract")
+# a form's date written across cells ("2026年 | 12月 | 16日 | 至 | 2027年 | 12月 | 15日"): the cell marks between its
+# parts go, so it reads as the dates it is, not as a length of 16 days
+_DATE_CELLS = re.compile(r"(?<=[年月日至到起])\s*[|｜]\s*(?=\d{1,4}\s*[年月日]|[至到起止])")
 # 2026年1月1日, 2026-01-01, 民國114年1月1日 (a Taiwan date: the year of the Republic, 1911 + n), and
 # English dates (1 January 2026, January 1, 2026, 1st Jan 2026)
 _DATE = re.compile(
@@ -453,7 +456,7 @@ def _term_stated(ctx: Context) -> None:
             continue
         if _in_free_paragraph(s) and _VALIDITY.search(s.norm) and not _CONTRACT_TERM.search(s.norm):
             continue  # the free service's validity (read by free_maintenance)
-        text = _before_renewal(s.norm)
+        text = _before_renewal(_DATE_CELLS.sub("", s.norm))
         roc = bool(_ROC.search(text)) or ctx.out.language == "zh-Hant"  # 107年3月17日 in Taiwan is ROC 107
         dates = [d for d in (_date(m, roc) for m in _DATE.finditer(text)) if d is not None]
         found = [
@@ -485,8 +488,9 @@ def _term_stated(ctx: Context) -> None:
 # days", "Quote valid for 60 days from issue")
 _OFFER_VALIDITY = _re(
     r"(?:报价|報價|估价|估價|询价|詢價)[单單书書]?[^。;；]{0,6}(?:有效期|有效期限|有效)|"
-    # a tender's bid validity (投标有效期 90 天, 投标文件有效期为投标截止日起 90 天, 响应文件有效期): how long the bid stands
-    r"(?:投标|投標|响应|響應|应答|應答)(?:文件)?[^。;；]{0,4}(?:有效期|有效期限)|"
+    # a tender's bid validity (投标有效期 90 天, 投标文件有效期为投标截止日起 90 天, 响应函…有效期为180天): how long the bid
+    # stands; within one clause ("2小时内响应，本合同有效期一年" is the agreement's)
+    r"(?:投标|投標|响应|響應|应答|應答)(?:文件|函|书|書)?[^。;；,，]{0,24}?(?:有效期|有效期限)|"
     r"\b(?:quotation|quote|offer|proposal|estimate|pricing|bid|tender)s?\b[^.;]{0,30}\b(?:valid|validity|expires?)\b"
 )
 

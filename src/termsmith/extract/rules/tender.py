@@ -14,7 +14,8 @@ from termsmith.extract.rules.party_structure import _HAN_GAP, _Sentence
 
 # the title on a line of its own, its letters often spread out ("招 标 文 件")
 _TITLE = re.compile(
-    r"(?:竞争性|競爭性)?(?:招标|招標|采购|採購|谈判|談判|磋商|询价|詢價|比选|比選|遴选|遴選)(?:采购|採購)?文件"
+    r"(?:竞争性|競爭性)?(?:招标|招標|采购|採購|谈判|談判|磋商|询价|詢價|询比价|詢比價|比选|比選|遴选|遴選|征询|徵詢|竞价|競價|"
+    r"招募)(?:采购|採購)?文件"
     r"(?:[(（][^)）]{1,12}[)）])?"
 )
 _OPENING = 15  # the cover's lines
