@@ -466,6 +466,11 @@ _CHANNEL_HEAD = _re(
 # a list item, a table row (also a row flattened one cell a line, each ending in its bar: "Email Phone Chat |")
 _ITEM_LINE = _re(r"^\s*(?:[-–•*·●▪]|[|｜])|\S\s*[|｜]\s*(?:\S|$)")
 _LABEL_LINE = 60  # the longest line read as a label over a list or table
+# a line labelled by its way, bullet or not (a Word list keeps its bullets out of the text)
+_WAY_LINE = _re(
+    r"(?:e-?mail|(?:tele)?phone|tel\.?|mobile|hotline|(?:live\s*)?chat|(?:web\s*|support\s*)?portal|tickets?|"
+    r"电话|電話|手机|手機|邮箱|郵箱|电子邮件|電子郵件|电子邮箱|電子郵箱|热线|熱線|微信)\s*[:：]\s*\S"
+)
 _HEADER_CELL = 30  # the longest table cell read as a column's label
 _CHANNEL_CELL = _re(
     r"\W*(?:(?:support|contact|service)\s+)?channels?|contact\s+(?:information|details|methods?|options?)|"
@@ -487,6 +492,9 @@ def _under_channel_heads(sentences: list[Sentence]) -> set[int]:
     head = False
     for i, s in enumerate(sentences):
         text = s.norm.strip()
+        if head and _WAY_LINE.match(text):
+            under.add(i)  # "Email: servicedesk@…", "Telephone: 712-…": a Word list's item, its bullet not in the text
+            continue
         if _ITEM_LINE.search(text):
             if head:
                 under.add(i)
@@ -496,7 +504,9 @@ def _under_channel_heads(sentences: list[Sentence]) -> set[int]:
         if len(text) <= _LABEL_LINE and not re.search(r"[.。;；]$", text):
             head = bool(_CHANNEL_HEAD.search(text))
             continue
-        head = False
+        # a lead that ends in a colon, however long ("Contact methods: Customers can contact the Service Desk using
+        # the following methods:")
+        head = text.endswith((":", "：")) and bool(_CHANNEL_HEAD.search(text))
     return under
 
 
