@@ -1,12 +1,14 @@
 """Which dollar a bare "$" is (issue 12, extract25): a currency code beside the sign names it ("AUD $497",
 "$4000 CAD"); else an English document that clearly says its country (an ABN or a Pty Ltd, the laws of an
-Australian state; the laws of a Canadian province) means that country's dollar; else US dollars, as before.
+Australian state; the laws of a Canadian province) means that country's dollar; else (session 28) a page naming two
+places of one country only (Sydney, NSW); else US dollars, as before.
 Texts of our own."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from extract_support import terms_of, text_lines
 
 
@@ -58,3 +60,18 @@ def test_both_countries_named_decide_nothing(tmp_path: Path) -> None:
         "This Agreement is governed by the laws of British Columbia.",
         "The monthly support fee is $450 per month.",
     ) == ["450.00 USD"]
+
+
+# session 28: a page that says where it stands only by its places (batch 89's en830, a Sydney firm's rates)
+@pytest.mark.parametrize(
+    ("place", "amount"),
+    [
+        ("Our technicians cover Sydney and the Central Coast, NSW.", "110.00 AUD"),
+        ("Call our Auckland office or visit us in Wellington.", "110.00 NZD"),
+        ("Our technicians cover Sydney.", "110.00 USD"),  # one place alone says too little
+        ("Offices in Sydney, NSW and Austin, Texas.", "110.00 USD"),  # places of two countries
+        ("Singapore office: +65 6221 4277", "110.00 USD"),  # a city-state and its phone code are one place
+    ],
+)
+def test_a_page_placed_by_its_cities(tmp_path: Path, place: str, amount: str) -> None:
+    assert _amounts(tmp_path, place, "Remote support is charged at $110 per hour.") == [amount]

@@ -245,6 +245,55 @@ _PRICES_IN = re.compile(
     r"Hong\s+Kong\s+dollars?|HKD|New\s+Taiwan\s+dollars?|NTD|TWD|New\s+Zealand\s+dollars?|NZD)\b",
     re.IGNORECASE,
 )
+# Where a page stands when it says so only by its places: its cities, states, phone code or web domain. Two such
+# words of one country (a phone code does not count: an office abroad gives one) and none of another's (nor of the
+# United States) make its bare "$" that country's dollar ("our Sydney office, NSW"); one alone, or places of two
+# countries, leave US dollars.
+_PLACES = (
+    (
+        "AUD",
+        re.compile(
+            r"\b(?:NSW|QLD|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart|Geelong|Newcastle\s+NSW|Gold\s+Coast|"
+            r"Australia|Australian)\b|\+61\b|\.(?:com|net|org)\.au\b"
+        ),
+    ),
+    (
+        "NZD",
+        re.compile(
+            r"\b(?:Auckland|Wellington|Christchurch|Dunedin|Tauranga|Queenstown|New\s+Zealand|Aotearoa)\b|\+64\b|"
+            r"\.(?:co|org|net)\.nz\b"
+        ),
+    ),
+    (
+        "CAD",
+        re.compile(
+            r"\b(?:Toronto|Vancouver|Montr[eé]al|Calgary|Ottawa|Edmonton|Winnipeg|Ontario|Alberta|British\s+Columbia|"
+            r"Canada|Canadian)\b"
+        ),
+    ),
+    ("SGD", re.compile(r"\bSingapore(?:an)?\b|\+65\b|\.com\.sg\b")),
+    (
+        "USD",
+        re.compile(
+            r"\b(?:USA|U\.S\.A?\.|United\s+States|California|Texas|Florida|New\s+York|Illinois|Washington,?\s+D\.?C|"
+            r"Delaware|Colorado|Georgia|Massachusetts|Arizona|Ohio|Michigan|Virginia)\b|\bUS\$"
+        ),
+    ),
+)
+
+
+def _placed_dollar(text: str) -> str:
+    """The dollar of the one country a page names by two of its places or more; else US dollars."""
+    named = [
+        (code, {m.group(0).lower() for m in pattern.finditer(text) if not m.group(0).startswith("+")})
+        for code, pattern in _PLACES
+    ]
+    present = [(code, words) for code, words in named if words]
+    if len(present) == 1 and len(present[0][1]) >= 2:
+        return present[0][0]
+    return "USD"
+
+
 _HONG_KONG = re.compile(r"港幣|港币|港元|HK\$|HKD|香港(?!商)")  # 香港商: a Taiwan company of Hong Kong capital
 _MACAU = re.compile(r"澳門|澳门|MOP|葡幣|葡币")
 _TAIWAN = re.compile(r"新台幣|新臺幣|台幣|臺幣|NT\$|NTD|TWD|台灣|臺灣|民國|統一編號|統編")
@@ -261,7 +310,7 @@ def local_currency(language: str, text: str) -> str:
     Taiwan's, New Taiwan dollars for other Traditional-script documents; an English document's "$" follows the dollar it names elsewhere
     (HK$, NT$), else its country's when it states it clearly and names no other (an ABN or a Pty Ltd, the laws of an
     Australian state: AUD; the laws of a Canadian province: CAD; a Pte Ltd, the laws of Singapore, S$: SGD; an NZBN,
-    NZ$: NZD), else US dollars; Simplified
+    NZ$: NZD), else its country's when two of its places name one country only (Sydney, NSW), else US dollars; Simplified
     Chinese, renminbi."""
     if language == "zh-Hant":
         if _HONG_KONG.search(text):
@@ -281,7 +330,9 @@ def local_currency(language: str, text: str) -> str:
             for code, pattern in (("AUD", _AUSTRALIA), ("CAD", _CANADA), ("SGD", _SINGAPORE), ("NZD", _NEW_ZEALAND))
             if pattern.search(text)
         ]
-        return countries[0] if len(countries) == 1 else "USD"
+        if countries:
+            return countries[0] if len(countries) == 1 else "USD"
+        return _placed_dollar(text)
     return "CNY"
 
 
