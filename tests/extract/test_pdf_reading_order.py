@@ -165,3 +165,49 @@ def test_a_copy_of_a_cell_whose_row_was_not_placed_points_at_its_text() -> None:
     row = next(line for line in placed if line.row)
     assert row.text == "Waste Chute Cleaning | Quarterly | Building A $450 + GST"
     assert row.parts == [(0, 1, 1), (23, 1, 22), (35, 2, 1)]
+
+
+def test_lint_positions_in_a_disordered_pdf_point_at_pdfiums_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Lint reads the page in its reading order, and each finding still points at the characters in PDFium's text,
+    whichever line of the stream they came from (a clause number written after its clause)."""
+    import json
+
+    import pypdfium2 as pdfium
+
+    from termsmith.cli import main
+
+    path = tmp_path / "vague.pdf"
+    lines = [  # each clause over three lines, its number written after it: the number climbs two lines
+        (40, 790, "SUPPORT AGREEMENT"),
+        (40, 700, "SERVICE LEVELS"),
+        (62, 680, "The Supplier will respond to every incident reported by the Client"),
+        (62, 666, "as soon as possible and will restore the service promptly once the"),
+        (62, 652, "cause is known."),
+        (40, 680, "1."),
+        (62, 632, "The Supplier will keep the Client informed of the progress of each"),
+        (62, 618, "incident by email, once a day, until the incident is closed by the"),
+        (62, 604, "Client."),
+        (40, 632, "2."),
+        (62, 584, "The Client will report incidents through the support portal within"),
+        (62, 570, "one business day of noticing them, with the steps that show the"),
+        (62, 556, "fault."),
+        (40, 584, "3."),
+    ]
+    path.write_bytes(_pdf([lines]))
+    main(["lint", str(path), "--format", "json"])
+    hits = json.loads(capsys.readouterr().out)["diagnostics"]
+    text = pdfium.PdfDocument(str(path))[0].get_textpage().get_text_range().replace("\r\n", "\n").split("\n")
+    found = {}
+    for hit in hits:
+        page, line, column = (int(hit["extra"][k]) for k in ("page", "page_line", "page_column"))
+        term = hit["extra"]["term"]
+        found[term] = text[line - 1][column - 1 : column - 1 + len(term)]
+    assert found.get("as soon as possible") == "as soon as possible"
+    assert found.get("promptly") == "promptly"
+    number = next(p for p in read_document(path).paragraphs if p.text.startswith("1. "))
+    assert number.text == (
+        "1. The Supplier will respond to every incident reported by the Client as soon as possible and will restore"
+        " the service promptly once the cause is known."
+    )
