@@ -105,3 +105,19 @@ def test_a_session_a_visit_or_a_chat_by_its_other_names(tmp_path: Path, sentence
 
 def test_a_product_feature_named_screen_sharing_is_no_channel(tmp_path: Path) -> None:
     assert _kinds(tmp_path, "Our app supports screen sharing for your staff.\n") == []
+
+
+# session 28: remote support named by how it is given (batch 91's en835, en837, en838), and what is no way to reach
+# support (watching the systems, the vendor's own deployment)
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("Remote log in support is available on weekdays.", ["remote"]),
+        ("Remote log in support is charged at $2.20 per minute.", []),  # a priced way is a paid service
+        ("Technician Assisted Emergency Remote Help Service", ["remote"]),
+        ("Your technician may request remote access to your system.", ["remote"]),
+        ("We offer remote monitoring of your servers.", []),
+    ],
+)
+def test_remote_support_named_by_how(tmp_path: Path, sentence: str, kinds: list[str]) -> None:
+    assert _kinds(tmp_path, sentence + "\n") == kinds

@@ -202,6 +202,7 @@ def test_lint_positions_in_a_disordered_pdf_point_at_pdfiums_lines(
     found = {}
     for hit in hits:
         page, line, column = (int(hit["extra"][k]) for k in ("page", "page_line", "page_column"))
+        assert page == 1
         term = hit["extra"]["term"]
         found[term] = text[line - 1][column - 1 : column - 1 + len(term)]
     assert found.get("as soon as possible") == "as soon as possible"

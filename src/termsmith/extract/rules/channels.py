@@ -80,6 +80,11 @@ _CHANNEL_CONTEXT = _re(
     # "遠端調試", "远程指导"); on site the same words are installation or inspection (现场安装、调试)
     r"(?:远程|遠程|遠端|远端)[^。;；,，]{0,6}(?:解决|解決|排除|诊断|診斷|登录|登錄|登入|调试|調試|指导|指導)|"
     r"\b(?:remote|on-?site|off-?site)(?:\s+(?:and|or|/)\s+(?:remote|on-?site|off-?site))?\s+(?:support|assistance)\b|"
+    # support given by logging in from afar, named by how ("Remote log in support is available for …", "Remote Help
+    # Service"), or the technician reaching the client's machine ("may request remote access to your system")
+    r"\bremote\s+(?:log-?\s?(?:in|on)|logon|desktop|help|control)\s+(?:support|assistance|help|services?|sessions?)\b|"
+    r"\bremote(?:ly)?\s+access(?:es|ed|ing)?\s+(?:to\s+)?(?:your|the\s+(?:client|customer)(?:'s|’s)?)\s+"
+    r"(?:systems?|computers?|machines?|pcs?|servers?|networks?|devices?)\b|"
     # a remote or on-site service offered with no reporting word ("Emergency onsite service is available 24x7",
     # "schedule a remote assist appointment", "Up to 30 mins of remote service per day")
     r"\b(?:remote|on-?site)\s+(?:services?|assist|appointments?)\b|"
