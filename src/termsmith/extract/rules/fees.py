@@ -131,6 +131,21 @@ def _cell_basis(text: str) -> str | None:
     return None
 
 
+# a column headed by the unit its prices are charged by ("Charge/hr", "Rate per hour", "Hourly rate", "单价（元/人天）",
+# "Price per visit"): each price in it is a rate per that unit
+_HEAD_UNITS: list[tuple[re.Pattern[str], str]] = [
+    (_re(r"(?:/|\bper\s+|每)\s*(?:person-?days?|man-?days?|人天|人日)|\bday\s+rate\b"), "person-day"),
+    (_re(r"(?:/|\bper\s+|每)\s*(?:hours?|hrs?|h\b|小[时時])|\bhourly\b"), "hour"),
+    (_re(r"(?:/|\bper\s+|每)\s*(?:visits?|call-?outs?|次上[门門])"), "visit"),
+    (_re(r"(?:/|\bper\s+)\s*(?:incidents?|calls?|tickets?|requests?)\b"), "incident"),
+]
+
+
+def _head_unit(head: str) -> str | None:
+    """The unit a price column's header charges by, else None."""
+    return next((unit for pattern, unit in _HEAD_UNITS if pattern.search(head)), None)
+
+
 _CLAUSE_END = re.compile(r"[，；。;]|,(?![\d\-–])")
 _UNIT_BEFORE = re.compile(r"(?:^|\s)(\S{1,14})\s*$")
 # a price list of time blocks ("15 minutes $35.00", "1 hour $90.00", "2 hours $160.00"): only the one-hour (one-day)
@@ -566,7 +581,7 @@ def fees(ctx: Context) -> None:
                 continue
             counts[m.money.currency] += 1
             head = header.of(s.norm, m.start) if in_table else ""
-            basis = _basis(s.norm, m.start, m.end) or (_period_in(head) if head else None)
+            basis = _basis(s.norm, m.start, m.end) or (_period_in(head) or _head_unit(head) if head else None)
             row_period = header.period_of_row(s.norm) if basis is None and in_table and _FEE.search(head) else None
             basis = basis or row_period  # a price for a period of service (another column) recurs
             if basis is None and card:
