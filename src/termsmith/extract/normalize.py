@@ -20,6 +20,13 @@ CLOCK_24X7 = "〔24x7〕"
 CLOCK_BUSINESS = "〔business〕"
 
 # Template blanks: ____, 【…】, [例如:4], [客户名称], XXX, ○○○, □□□ — never a value.
+# A form's field in 【】 filled in with its value ("【15】日内", "总价款的【10】%", "人民币【35,000】元", "【叁万伍仟】圆整") is
+# that value; one left empty or holding the form's instruction or an example ("【】", "【 】", "【例如:4】", "【填写】",
+# "【客户名称】", "【XX】") is a blank.
+_FILLED_FIELD = re.compile(
+    r"【\s*(?P<value>(?![^】]*(?:例如|例:|如:|填写|填寫|名称|名稱|甲方|乙方|待定|请|請|输入|輸入|选择|選擇|示例|[Xx]{2}|×|＊|\*|_|＿))"
+    r"[^】\s][^】]{0,38}?)\s*】"
+)
 _BLANKS = re.compile(
     r"_{2,}|＿{2,}|【[^】]{0,40}】|\[[^\]\n]{0,40}\]|(?<![A-Za-z])[Xx]{2,}(?![A-Za-z])|[○□〇]{3,}|…{2,}|\.{6,}"
     r"|\*{3,}|\{\{[^{}\n]{0,40}\}\}"  # ********公司 (a masked name); {{client_name}} (a template's placeholder)
@@ -147,7 +154,7 @@ _NAME_NUMERAL = re.compile(
 def normalise(text: str) -> str:
     """The text the rules read (NFKC, clocks and numerals in one spelling); memoised per document."""
     s = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
-    s = _BOLD.sub(r"\1", _BLANKS.sub(BLANK, _LINK_TEXT.sub(r"\1", s)))
+    s = _BOLD.sub(r"\1", _BLANKS.sub(BLANK, _FILLED_FIELD.sub(r"\g<value>", _LINK_TEXT.sub(r"\1", s))))
     for pattern, token in _CLOCKS:
         s = pattern.sub(token, s)
     for pattern, repl in _HALF:

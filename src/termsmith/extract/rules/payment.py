@@ -115,21 +115,37 @@ def _shares(text: str) -> list[Decimal]:
     return found or [Decimal(50)] * len(_HALF.findall(text))
 
 
+# a tax rate said beside a payment ("开具税率为（6%）的服务增值税专用发票", "plus VAT at 20%") or the tax invoice it is paid
+# against is no share of the price, and leaves the rest of the sentence a payment
+_TAX_RATE = _re(
+    r"(?:税率|稅率|tax\s+rate|VAT|GST|sales\s+tax)\s*(?:为|為|of|at|is)?\s*[(（]?\s*\d{1,2}(?:\.\d+)?\s*%\s*[)）]?|"
+    r"[(（]?\s*\d{1,2}(?:\.\d+)?\s*%\s*[)）]?\s*(?:的)?\s*(?:增值税|增值稅|VAT|GST|sales\s+tax)|"
+    # the invoice a payment is made against (增值税专用发票, a VAT invoice) names a tax but no share of the price
+    r"(?:增值税|增值稅)(?:专用|專用|普通)?(?:发票|發票)|\b(?:VAT|tax)\s+invoice"
+)
+
+
+def _without_tax(text: str) -> str:
+    """The sentence with its tax rates taken out."""
+    return _TAX_RATE.sub(" ", text) if "%" in text else text
+
+
 def _is_pay(s: Sentence, run: _Run, after_pay: bool) -> bool:
     """A sentence about paying: a pay word, a share "of the fee", a table under a payment heading, a line opening
     with its share right after a line about paying ("Payment schedule" / "25% on signing") or while a schedule is
     being read, or then a share on an event ("The first 50% will be required for work to commence") or the balance
     ("The final bill … is due upon completion")."""
-    if _NOT_A_SHARE.search(s.norm):
+    text = _without_tax(s.norm)
+    if _NOT_A_SHARE.search(text):
         return False
-    if _PAY.search(s.norm) or _SHARE_OF.search(s.norm) or ("|" in s.norm and _PAY.search(s.heading)):
+    if _PAY.search(text) or _SHARE_OF.search(text) or ("|" in text and _PAY.search(s.heading)):
         return True
-    if _SHARE_FIRST.match(s.norm) and (run or after_pay):
+    if _SHARE_FIRST.match(text) and (run or after_pay):
         return True
     if not run:
         return False
-    return _REST.search(s.norm) is not None or any(
-        _shares(c) and (_trigger(c) or _DUE.search(c)) for _, c in _clauses(s.norm)
+    return _REST.search(text) is not None or any(
+        _shares(c) and (_trigger(c) or _DUE.search(c)) for _, c in _clauses(text)
     )
 
 
@@ -141,18 +157,19 @@ _DUE = _re(r"\b(?:due|payable|to be paid|will be invoiced|is invoiced)\b|应付|
 def _read(s: Sentence, run: _Run) -> _Run:
     """The shares of one sentence, each with its trigger; the balance is what the run before leaves."""
     found: _Run = []
+    text = _without_tax(s.norm)
     # "10% deposit / 40% on approval / 50% on handover": a slash parts a schedule's items as a comma does
-    parts = [part for _, clause in _clauses(s.norm) for part in re.split(r"\s/\s|／", clause)]
+    parts = [part for _, clause in _clauses(text) for part in re.split(r"\s/\s|／", clause)]
     # one share (or one balance): the whole sentence says when ("When you are happy with the layout, I will require
     # 40% of the fee")
     whole = sum(len(_shares(p)) or bool(_REST.search(p)) for p in parts) == 1
     for clause in parts:
-        trigger = _trigger(s.norm if whole else clause)
+        trigger = _trigger(text if whole else clause)
         shares = _shares(clause)
         if not shares and _REST.search(clause) and (run or found):
             left = Decimal(100) - sum((p for p, _, _ in run + found), Decimal(0))
             if left > 0:
-                found.append((left, _trigger(s.norm if whole else clause), s))
+                found.append((left, _trigger(text if whole else clause), s))
             continue
         found += [(value, trigger, s) for value in shares]
     return found
