@@ -19,10 +19,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
 from typing import Any
 
-from termsmith.extract.pdf_tables import Line
+from termsmith.extract.pdf_tables import Line, Rect
 
 # a running header or footer sits in the page's top or bottom 8 %
 _MARGIN = 0.08
@@ -33,18 +32,6 @@ _CLIMBS = 3
 # tab ("A.", "1.") before its text
 _COLUMN_GAP = 4.0
 _BREAK = re.compile(r"\r\n|\r|\n")
-
-
-@dataclass(slots=True, frozen=True)
-class Box:
-    left: float
-    bottom: float
-    right: float
-    top: float
-
-    @property
-    def height(self) -> float:
-        return max(self.top - self.bottom, 1.0)
 
 
 def page_lines(raw: str) -> tuple[list[str], list[int]]:
@@ -61,27 +48,27 @@ def page_lines(raw: str) -> tuple[list[str], list[int]]:
     return lines, starts
 
 
-def line_boxes(textpage: Any, lines: list[str], starts: list[int]) -> list[Box | None]:
+def line_boxes(textpage: Any, lines: list[str], starts: list[int]) -> list[Rect | None]:
     """The box of each line of the page's text (None for a blank line): its first and last characters'."""
-    boxes: list[Box | None] = []
+    boxes: list[Rect | None] = []
     for line, start in zip(lines, starts, strict=True):
         body = line.strip()
         if body:
             first = start + len(line) - len(line.lstrip())
             a = textpage.get_charbox(first)
             b = textpage.get_charbox(first + len(body) - 1)
-            boxes.append(Box(a[0], min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3])))
+            boxes.append(Rect(a[0], min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3])))
         else:
             boxes.append(None)
     return boxes
 
 
-def in_margin(box: Box | None, page_height: float) -> bool:
+def in_margin(box: Rect | None, page_height: float) -> bool:
     """The line stands in the page's top or bottom margin, where running headers and footers are."""
     return box is not None and (box.top >= (1 - _MARGIN) * page_height or box.bottom <= _MARGIN * page_height)
 
 
-def reading_order(lines: list[Line], boxes: list[Box | None], page_height: float) -> list[Line]:
+def reading_order(lines: list[Line], boxes: list[Rect | None], page_height: float) -> list[Line]:
     """The page's lines in reading order: as PDFium gave them unless the page is disordered."""
     placed = [(line, _box_of(line, boxes)) for line in lines]
     body = [(line, box) for line, box in placed if box is not None and not in_margin(box, page_height)]
@@ -91,11 +78,11 @@ def reading_order(lines: list[Line], boxes: list[Box | None], page_height: float
     return [line for group in _baselines(positioned) for line in group]
 
 
-def _box_of(line: Line, boxes: list[Box | None]) -> Box | None:
+def _box_of(line: Line, boxes: list[Rect | None]) -> Rect | None:
     return boxes[line.number - 1] if 0 < line.number <= len(boxes) else None
 
 
-def _disordered(boxes: list[Box]) -> bool:
+def _disordered(boxes: list[Rect]) -> bool:
     climbs = sum(
         1
         for above, below in itertools.pairwise(boxes)
@@ -104,10 +91,10 @@ def _disordered(boxes: list[Box]) -> bool:
     return climbs >= _CLIMBS and climbs >= 0.05 * len(boxes)
 
 
-def _baselines(positioned: list[tuple[Line, Box]]) -> list[list[Line]]:
+def _baselines(positioned: list[tuple[Line, Rect]]) -> list[list[Line]]:
     """Lines top to bottom; lines on one baseline left to right, a clause number joined to its clause; a run of
     baselines split into two columns reads its left column first."""
-    rows: list[list[tuple[Line, Box]]] = []
+    rows: list[list[tuple[Line, Rect]]] = []
     for line, box in sorted(positioned, key=lambda p: (-p[1].top, p[1].left)):
         middle = (box.top + box.bottom) / 2
         if rows and rows[-1][0][1].bottom - 1 <= middle <= rows[-1][0][1].top + 1:
@@ -130,23 +117,23 @@ def _baselines(positioned: list[tuple[Line, Box]]) -> list[list[Line]]:
     return out
 
 
-def _segments(row: list[tuple[Line, Box]]) -> list[tuple[Line, Box]]:
+def _segments(row: list[tuple[Line, Rect]]) -> list[tuple[Line, Rect]]:
     """One baseline's lines, neighbours closer than a column gap joined into one line."""
-    out: list[tuple[Line, Box]] = []
+    out: list[tuple[Line, Rect]] = []
     for line, box in row:
         if out and not out[-1][0].row and not line.row:
             last, last_box = out[-1]
             if box.left - last_box.right < _COLUMN_GAP * last_box.height:
                 out[-1] = (
                     _joined(last, line),
-                    Box(last_box.left, min(last_box.bottom, box.bottom), box.right, max(last_box.top, box.top)),
+                    Rect(last_box.left, min(last_box.bottom, box.bottom), box.right, max(last_box.top, box.top)),
                 )
                 continue
         out.append((line, box))
     return out
 
 
-def _same_split(first: list[tuple[Line, Box]], other: list[tuple[Line, Box]]) -> bool:
+def _same_split(first: list[tuple[Line, Rect]], other: list[tuple[Line, Rect]]) -> bool:
     """Two baselines of two segments each whose columns overlap: one split between them."""
     (_, a_left), (_, a_right) = first
     (_, b_left), (_, b_right) = other

@@ -28,7 +28,9 @@ _MIN_COLUMNS = 3
 
 
 @dataclass(slots=True)
-class _Rect:
+class Rect:
+    """A box on the page in PDF points (y grows upwards); a text rectangle keeps its text."""
+
     left: float
     bottom: float
     right: float
@@ -46,7 +48,7 @@ class _Visual:
 
     top: float
     height: float
-    cells: list[_Rect] = field(default_factory=list)
+    cells: list[Rect] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -82,7 +84,7 @@ class Line:
 
 def rows_of(textpage: Any) -> list[Row]:
     """The table rows on one page (none when the page has no table)."""
-    rects = [_Rect(*textpage.get_rect(i)) for i in range(textpage.count_rects())]
+    rects = [Rect(*textpage.get_rect(i)) for i in range(textpage.count_rects())]
     visuals = _visual_lines(rects)
     if sum(1 for v in visuals if len(v.cells) >= _MIN_COLUMNS) < 2:
         return []  # no table on this page: skip reading rectangle texts
@@ -96,7 +98,7 @@ def rows_of(textpage: Any) -> list[Row]:
     return rows
 
 
-def _visual_lines(rects: list[_Rect]) -> list[_Visual]:
+def _visual_lines(rects: list[Rect]) -> list[_Visual]:
     out: list[_Visual] = []
     for r in sorted(rects, key=lambda r: (-r.top, r.left)):
         middle = (r.top + r.bottom) / 2
@@ -107,7 +109,7 @@ def _visual_lines(rects: list[_Rect]) -> list[_Visual]:
     out = _marks_joined(out)
     for v in out:
         v.cells.sort(key=lambda r: r.left)
-        merged: list[_Rect] = []
+        merged: list[Rect] = []
         raised = False  # the last rectangle was a raised mark: an apostrophe or quote inside a word
         for r in v.cells:  # a font change splits a line into touching rectangles: one cell
             gap = r.left - merged[-1].right if merged else 0.0
@@ -116,11 +118,9 @@ def _visual_lines(rects: list[_Rect]) -> list[_Visual]:
             mark = _raised_mark(r, v)
             if merged and (gap < 0.45 * v.height or ((mark or raised) and gap < 1.5 * v.height)):
                 last = merged[-1]
-                merged[-1] = _Rect(
-                    last.left, min(last.bottom, r.bottom), max(last.right, r.right), max(last.top, r.top)
-                )
+                merged[-1] = Rect(last.left, min(last.bottom, r.bottom), max(last.right, r.right), max(last.top, r.top))
             else:
-                merged.append(_Rect(r.left, r.bottom, r.right, r.top))
+                merged.append(Rect(r.left, r.bottom, r.right, r.top))
             raised = mark
         v.cells = merged
     return out
@@ -145,12 +145,12 @@ def _marks_joined(lines: list[_Visual]) -> list[_Visual]:
     return out
 
 
-def _raised_mark(r: _Rect, line: _Visual) -> bool:
+def _raised_mark(r: Rect, line: _Visual) -> bool:
     """A narrow glyph standing above the line's middle: an apostrophe or a quotation mark."""
     return r.right - r.left < 0.3 * line.height and r.bottom > line.top - 0.5 * line.height
 
 
-def _overlapping(cell: _Rect, columns: list[list[float]]) -> list[int]:
+def _overlapping(cell: Rect, columns: list[list[float]]) -> list[int]:
     return [i for i, (a, b) in enumerate(columns) if cell.left < b - 0.5 and cell.right > a + 0.5]
 
 
