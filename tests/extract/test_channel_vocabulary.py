@@ -121,3 +121,9 @@ def test_a_product_feature_named_screen_sharing_is_no_channel(tmp_path: Path) ->
 )
 def test_remote_support_named_by_how(tmp_path: Path, sentence: str, kinds: list[str]) -> None:
     assert _kinds(tmp_path, sentence + "\n") == kinds
+
+
+def test_a_way_named_in_quotes(tmp_path: Path) -> None:
+    """Batch 93's en855: the way's name in quotes ('made through the “Tickets” page') still names it."""
+    text = "A staff member will respond to any support request made through the “Tickets” page within 7 hours.\n"
+    assert _kinds(tmp_path, text) == ["ticket"]

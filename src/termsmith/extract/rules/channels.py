@@ -44,7 +44,8 @@ _CHANNEL_CONTEXT = _re(
     r"hotline|help ?desk|service desk|support (?:via|by|through)|may report|submit|\bvia\b|by (?:telephone|phone|e-?mail)|"
     # support or an issue given or reported by a way named after "by" or "through" ("Support is available by live
     # chat", "incidents are raised through our portal"); a payment, a notice or a feature built "through WhatsApp" is not
-    r"\b(?:support|assistance|issues?|problems?|incidents?|faults?|defects?|errors?)\b[^.;:]{0,40}?\b(?:by|through)\s+(?:(?:a|an|the|our|its|your)\s+)?(?:[\w-]+\s+){0,2}?(?:calls?|electronic\s+mail|live\s+chat|"
+    # (the way's name may stand in quotes: 'made through the “Tickets” page')
+    r"\b(?:support|assistance|issues?|problems?|incidents?|faults?|defects?|errors?)\b[^.;:]{0,40}?\b(?:by|through)\s+(?:(?:a|an|the|our|its|your)\s+)?(?:[\w-]+\s+){0,2}?[\"“‘']?(?:calls?|electronic\s+mail|live\s+chat|"
     r"chat|remote\s+(?:access|sessions?|connections?|desktop|login)|screen\s+shar\w*|tickets?|portal|"
     r"(?:help|support)\s?lines?|(?:on-?site|site)\s+visits?|in-person|instant\s+messag\w*|e-?mail|(?:tele)?phone|"
     r"wechat|whatsapp|telegram|skype|slack|discord|viber|teamviewer|anydesk)\b|"
