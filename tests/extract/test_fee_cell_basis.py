@@ -65,19 +65,25 @@ def test_a_unit_cell_before_the_price_gives_its_basis_and_a_remark_after_it_none
     assert not any(price == "1500.00 CNY" and unit == "year" for price, unit in fees)
 
 
-# session 28: a column headed by its unit (batch 92's en843, a helpdesk's rate table)
+# session 28: a column headed by its unit (batch 92's en843, a helpdesk's rate table); a Markdown table's rule under
+# its header makes the row above a header even right under another table, and a framed row's first cell names its item
 def test_a_column_headed_by_its_unit(tmp_path: Path, capsys: CaptureFixture[str]) -> None:
     path = tmp_path / "rates.md"
     path.write_text(
         text_lines(
             "Help Desk Charges",
+            "",
             "| Service | Charge/hr | Fixed Charge | Description |",
+            "|---|---|---|---|",
             "| First Line Support | £15.00 | £60.00 | Basic support and setup |",
             "| Second Line Support | £22.00 | £150.00 | Complex support |",
-            "On-site work",
+            "",
             "| Service | Price per visit | Notes |",
+            "|---|---|---|",
             "| On-site call-out | £95.00 | Within the M25 |",
         ),
         encoding="utf-8",
     )
     assert _fees(path, capsys) == [("15.00 GBP", "hour"), ("22.00 GBP", "hour"), ("95.00 GBP", "visit")]
+    rates = extract_json(path, capsys)["terms"]["fees"]["rate_card"]
+    assert [r["name"] for r in rates] == ["First Line Support", "Second Line Support", "On-site call-out"]

@@ -357,9 +357,14 @@ _NOT_A_NAME = re.compile(
 
 
 def _row_name(text: str, start: int) -> str | None:
-    """A table row's first cell names the item, unless the amount is in it."""
-    first = text.split("|", 1)[0]
-    return first.strip() or None if start > len(first) else None
+    """A table row's first cell names the item, unless the amount is in it (a framed row, "| First Line | £15.00 |",
+    opens with a bar)."""
+    body = text.lstrip()
+    lead = len(text) - len(body)
+    if body.startswith("|"):
+        body, lead = body[1:], lead + 1
+    first = body.split("|", 1)[0]
+    return first.strip() or None if start > lead + len(first) else None
 
 
 def _period_in(head: str) -> str | None:
@@ -430,21 +435,31 @@ FEE_HEAD = _re(r"费|費|价|價|price|fee|cost|charge")
 _ONE_PERIOD = {("1", "years"): "year", ("12", "months"): "year", ("1", "months"): "month"}
 
 
+_SEPARATOR_ROW = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*\|?")
+
+
 class _Header:
     """The first row of a table (DOCX/Markdown rows, one paragraph each): its cells head the columns."""
 
     def __init__(self) -> None:
         self.cells: list[str] = []
         self.paragraph = -2
+        self.above: list[str] = []  # the cells of the row before
 
     def column_head(self, s: Sentence, default: str) -> str:
         """Read a row; '' unless s is a body row (the head of each column is then found with `of`)."""
         if "|" not in s.norm:
             self.paragraph = -2
             return ""
+        if _SEPARATOR_ROW.fullmatch(s.norm.strip()):
+            # a Markdown table's rule under its header: the row above heads the columns, even right under another
+            # table ("| Service | Price per visit |" after the last row of a rate table)
+            self.cells, self.paragraph = self.above, s.paragraph.number
+            return ""
         if s.paragraph.number != self.paragraph + 1:
             self.cells = [] if money(s.norm, default) else pipe_cells(s.norm)
         self.paragraph = s.paragraph.number
+        self.above = pipe_cells(s.norm)
         return " ".join(self.cells)
 
     def period_of_row(self, text: str) -> str | None:
