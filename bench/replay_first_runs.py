@@ -127,6 +127,8 @@ FIRST_RUNS = {
     92: "e127899",
     93: "ef4ecb6",
     94: "ef4ecb6",
+    95: "100c3fe",
+    96: "100c3fe",
 }
 # run with the old tree first on sys.path: extract each named document, print its terms as JSON
 _CHILD = """
