@@ -40,6 +40,8 @@ def test_a_bare_dollar_is_the_documents_own(tmp_path: Path, text: str, amounts: 
         ("甲方应向乙方缴纳年度技术服务费人民币8000元。", ["年度技术服务费"]),
         ("收费标准为300元/次、800元/次。", ["收费标准", None]),
         ("乙方另收取上门服务费(每次上门)500元/次。", ["上门服务费"]),
+        # session 28, en804: what is charged, not the words of the rate ("Services at the rate" before)
+        ("The Contractor will charge the Client for the Services at the rate of £10.00 per hour.", ["Services"]),
     ],
 )
 def test_a_fee_is_named_by_its_own_words(tmp_path: Path, text: str, names: list[str | None]) -> None:

@@ -302,6 +302,7 @@ _EN_PAYER_CLAUSE = _re(
 _EN_FEE_PHRASE = _re(r"\b(?:an?|the)\s+(?P<x>(?:[\w-]+\s+){0,3}?(?:fee|charge|retainer|subscription))s?\b")
 _EN_NO_SUBJECT = _re(r"(?:please|note|if|when|where|unless|although|this|these|there)\b")
 _EN_BARE_PRICE = _re(r"(?:fee|charge|rate|price)s?")
+_AT_RATE = _re(r"\s+at\s+(?:the|a|an)\s+(?:[\w-]+\s+)?rate$")
 _EN_LEAD = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:the|any|all|an?)\s+)?", re.I)
 
 
@@ -312,7 +313,8 @@ def _en_fee_name(head: str) -> str | None:
     head = head[head.rfind(". ") + 1 :] if ". " in head else head  # this sentence only
     head = head.rsplit("|", 1)[-1].strip()  # a table row's cell: its own text
     if (m := _EN_FEE_NOUN.search(head)) and not _EN_BARE_PRICE.fullmatch(m["x"].strip()):
-        return m["x"].strip()[:40]
+        # "charge the Client for the Services at the rate of": what is charged, not the words of the rate
+        return _AT_RATE.sub("", m["x"].strip())[:40]
     # a payer's clause ("The Client agrees to pay the recurring monthly fee associated with …"): the fee it names
     if _EN_PAYER_CLAUSE.match(head) and (m := _EN_FEE_PHRASE.search(head)):
         return m["x"].strip()[:40]
