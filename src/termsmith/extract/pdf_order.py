@@ -145,4 +145,4 @@ def _joined(left: Line, right: Line) -> Line:
     plain line's parts count from its first non-blank character)."""
     head = left.text.strip()
     parts = left.parts + [(len(head) + 1 + offset, number, column) for offset, number, column in right.parts]
-    return Line(left.number, head + " " + right.text.strip(), parts)
+    return Line(left.number, head + " " + right.text.strip(), parts, margin=left.margin and right.margin)

@@ -245,22 +245,22 @@ _PRICES_IN = re.compile(
     r"Hong\s+Kong\s+dollars?|HKD|New\s+Taiwan\s+dollars?|NTD|TWD|New\s+Zealand\s+dollars?|NZD)\b",
     re.IGNORECASE,
 )
-# Where a page stands when it says so only by its places: its cities, states, phone code or web domain. Two such
-# words of one country (a phone code does not count: an office abroad gives one) and none of another's (nor of the
-# United States) make its bare "$" that country's dollar ("our Sydney office, NSW"); one alone, or places of two
+# Where a page stands when it says so only by its places: its cities, states or web domain. Two such words of one
+# country (a phone code is none: an office abroad gives one) and none of another's (nor of the United States) make its
+# bare "$" that country's dollar ("our Sydney office, NSW"); one alone, or places of two
 # countries, leave US dollars.
 _PLACES = (
     (
         "AUD",
         re.compile(
             r"\b(?:NSW|QLD|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart|Geelong|Newcastle\s+NSW|Gold\s+Coast|"
-            r"Australia|Australian)\b|\+61\b|\.(?:com|net|org)\.au\b"
+            r"Australia|Australian)\b|\.(?:com|net|org)\.au\b"
         ),
     ),
     (
         "NZD",
         re.compile(
-            r"\b(?:Auckland|Wellington|Christchurch|Dunedin|Tauranga|Queenstown|New\s+Zealand|Aotearoa)\b|\+64\b|"
+            r"\b(?:Auckland|Wellington|Christchurch|Dunedin|Tauranga|Queenstown|New\s+Zealand|Aotearoa)\b|"
             r"\.(?:co|org|net)\.nz\b"
         ),
     ),
@@ -271,7 +271,7 @@ _PLACES = (
             r"Canada|Canadian)\b"
         ),
     ),
-    ("SGD", re.compile(r"\bSingapore(?:an)?\b|\+65\b|\.com\.sg\b")),
+    ("SGD", re.compile(r"\bSingapore(?:an)?\b|\.com\.sg\b")),
     (
         "USD",
         re.compile(
@@ -284,10 +284,7 @@ _PLACES = (
 
 def _placed_dollar(text: str) -> str:
     """The dollar of the one country a page names by two of its places or more; else US dollars."""
-    named = [
-        (code, {m.group(0).lower() for m in pattern.finditer(text) if not m.group(0).startswith("+")})
-        for code, pattern in _PLACES
-    ]
+    named = [(code, {m.group(0).lower() for m in pattern.finditer(text)}) for code, pattern in _PLACES]
     present = [(code, words) for code, words in named if words]
     if len(present) == 1 and len(present[0][1]) >= 2:
         return present[0][0]

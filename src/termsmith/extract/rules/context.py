@@ -64,6 +64,10 @@ def clauses(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# a Markdown rule under a header row ("---|---|", "| :--- | ---: |"), not a frame drawn between every row
+MARKDOWN_RULE = re.compile(r"^\s*[|｜]?\s*:?-{3,}:?\s*(?:[|｜]\s*:?-{3,}:?\s*)+[|｜]?\s*$")
+
+
 def pipe_cells(text: str) -> list[str]:
     """The cells of a pipe-table row ("| Critical | 1 hour |" → ["Critical", "1 hour"]), outer bars dropped."""
     return [c.strip() for c in text.strip().strip("|").split("|")]

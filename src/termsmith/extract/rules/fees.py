@@ -7,7 +7,7 @@ from collections import Counter
 from typing import Any
 
 from termsmith.extract.rules.card_prices import card_prices
-from termsmith.extract.rules.context import Context, _re, pipe_cells
+from termsmith.extract.rules.context import MARKDOWN_RULE, Context, _re, pipe_cells
 from termsmith.extract.rules.fee_spans import names_one_year
 from termsmith.extract.rules.price_columns import price_columns
 from termsmith.extract.rules.space_columns import head_of, space_tables
@@ -437,9 +437,6 @@ FEE_HEAD = _re(r"费|費|价|價|price|fee|cost|charge")
 _ONE_PERIOD = {("1", "years"): "year", ("12", "months"): "year", ("1", "months"): "month"}
 
 
-_SEPARATOR_ROW = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*\|?")
-
-
 class _Header:
     """The first row of a table (DOCX/Markdown rows, one paragraph each): its cells head the columns."""
 
@@ -453,7 +450,7 @@ class _Header:
         if "|" not in s.norm:
             self.paragraph = -2
             return ""
-        if _SEPARATOR_ROW.fullmatch(s.norm.strip()):
+        if MARKDOWN_RULE.match(s.norm):
             # a Markdown table's rule under its header: the row above heads the columns, even right under another
             # table ("| Service | Price per visit |" after the last row of a rate table)
             self.cells, self.paragraph = self.above, s.paragraph.number

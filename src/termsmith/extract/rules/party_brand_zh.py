@@ -5,9 +5,9 @@ A name of two to eight Han characters that opens a clause (or follows 由) and a
 定义/定義, 制定, 保证/保證, 负责/負責, 安排 … ("天絡隨時提供電話支援", "天絡將派員 …") — names the vendor when it acts
 twice; the page's title beside its service ("丰捷软件售后服务") names it when a line of its own gives the firm's legal
 name with the brand's words in it ("广州丰捷企业管理服务有限公司"), and then that legal name is the vendor. A role
-(客户, 乙方, 本公司), a desk or staff (技术支持, 工程师), a product, system or service noun, a tender's procedure (投标保证金), a clause's own words (a Han
-run holding a function character such as 的, 在, 后), a cloud that only hosts (阿里云, 腾讯云) or the client names no
-firm; a title with its name again but no act names no one.
+(客户, 乙方, 本公司), a desk or staff (技术支持, 工程师), a product, system or service noun, a tender's procedure
+(投标保证金), a clause's own words (a Han run holding a function character such as 的, 在, 后), a cloud that only hosts
+(阿里云, 腾讯云) or the client names no firm; a title with its name again but no act names no one.
 """
 
 from __future__ import annotations

@@ -208,7 +208,6 @@ _PROCUREMENT_LINE = re.compile(
     r"中标(?:[(（]成交[)）])?供应商|中標(?:[(（]成交[)）])?供應商|成交供应商|得標廠商|中标人|中標人|廠商名稱|厂商名称|供应商名称|供應商名稱)"
     r"(?:[(（][^)）]{0,8}[)）])?\s*(?:[:：]\s*\|?|\|)\s*(?P<name>[^\s(（|]{2,40})"
 )
-_HAN_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _CLIENT_LABEL = re.compile(r"[采採][购購](?:人|单位|單位)|招标单位|招標單位|机关|機關|招标人|招標人")
 # a notice's "名称:" line under a heading naming whose details follow ("1.5拟定供应商信息" / "名称:江苏…有限公司",
 # "一、采购人信息" / "名 称：…"); an agency's details (采购代理机构信息) name neither party
@@ -225,12 +224,21 @@ _TENDER_TITLE = re.compile(
 )
 
 
+_HAN_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
+def squeezed(text: str) -> str:
+    """A line with the spaces between its Han characters taken out: a cover spreads its labels and titles out ("采   购
+    人：…", "招 标 人: | …", "招 标 文 件")."""
+    return _HAN_GAP.sub("", text.strip())
+
+
 def procurement(sentences: Sequence[_Sentence]) -> _Found[_Sentence]:
     """A procurement contract's agency and winning firm as (role, name, sentence); else []."""
     out: dict[str, tuple[str, _Sentence]] = {}
     details: str | None = None  # the role whose details the last heading opened
     for s in sentences[:60]:
-        line = _HAN_GAP.sub("", s.norm.strip())  # a cover spreads its labels out: "采   购   人：…", "招 标 人: | …"
+        line = squeezed(s.norm)
         m = _PROCUREMENT_LINE.match(line)
         if m and looks_like_name(m["name"]):
             role = "client" if _CLIENT_LABEL.search(m["label"]) else "vendor"

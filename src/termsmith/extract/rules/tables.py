@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from termsmith.extract.normalize import normalise
 from termsmith.extract.rules.bar_lines import bar_line_runs
-from termsmith.extract.rules.context import _re
+from termsmith.extract.rules.context import MARKDOWN_RULE, _re
 from termsmith.extract.rules.glued_rows import glued_row, trailing_times
 from termsmith.extract.rules.level_words import (
     _COLUMN_OF_LEVELS,
@@ -215,10 +215,6 @@ def _first_cell_above(paragraphs: list[tuple[Paragraph, str]], i: int, j: int, t
     return any(not _bar_at(t, False) and _bar_at(t, True) and len(_PIPE.split(t.strip(" |｜"))) >= 2 for t in rows)
 
 
-# a Markdown rule under a header row ("---|---|", "| :--- | ---: |"), not a frame drawn between every row
-_MARKDOWN_RULE = re.compile(r"^\s*[|｜]?\s*:?-{3,}:?\s*(?:[|｜]\s*:?-{3,}:?\s*)+[|｜]?\s*$")
-
-
 def _corner_in_place(header: list[Sentence], rows: list[list[Sentence]]) -> tuple[list[Sentence], list[list[Sentence]]]:
     """A header whose empty corner cell was written last ("Basic | Silver | Gold | |" over "Support Hours | 24x5 |
     24x7 | 24x7 |"): every row labels its first cell and fills its last, so the header's names stand one column to
@@ -317,7 +313,7 @@ def _next_headers(block: list[Paragraph]) -> list[int]:
     """Markdown tables with no line between them (a PDF or a copied page drops the blank line): a rule under a row,
     two rows or more after the rule before it, underlines the next table's header; the indexes of those headers in
     the block. Rules drawn under every row keep one table."""
-    rules = [k for k, p in enumerate(block) if _MARKDOWN_RULE.match(p.text)]
+    rules = [k for k, p in enumerate(block) if MARKDOWN_RULE.match(p.text)]
     return [
         rule - 1
         for before, rule in itertools.pairwise(rules)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from termsmith.extract.rules.party_structure import _HAN_GAP, _Sentence
+from termsmith.extract.rules.party_structure import _Sentence, squeezed
 
 # the title on a line of its own, its letters often spread out ("招 标 文 件")
 _TITLE = re.compile(
@@ -19,11 +19,6 @@ _TITLE = re.compile(
     r"(?:[(（][^)）]{1,12}[)）])?"
 )
 _OPENING = 15  # the cover's lines
-
-
-def squeezed(text: str) -> str:
-    """A line with the spaces between its Han characters taken out ("采   购   人" → "采购人")."""
-    return _HAN_GAP.sub("", text.strip())
 
 
 def is_tender(sentences: Sequence[_Sentence]) -> bool:
