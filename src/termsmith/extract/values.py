@@ -247,8 +247,7 @@ _PRICES_IN = re.compile(
 )
 # Where a page stands when it says so only by its places: its cities, states or web domain. Two such words of one
 # country (a phone code is none: an office abroad gives one) and none of another's (nor of the United States) make its
-# bare "$" that country's dollar ("our Sydney office, NSW"); one alone, or places of two
-# countries, leave US dollars.
+# bare "$" that country's dollar ("our Sydney office, NSW"); one alone, or places of two countries, leave US dollars.
 _PLACES = (
     (
         "AUD",
