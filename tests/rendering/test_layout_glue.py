@@ -72,6 +72,36 @@ def test_justified_chinese_lines_do_not_stretch_phone_numbers(fuel_document, eng
         assert max(found) < 6, f"{pair}: gap of {max(found):.1f}pt"
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("engine", ["typst", "weasyprint"])
+def test_pdf_text_holds_no_glue_and_glued_tokens_stay_on_one_line(fuel_document, engine: str) -> None:
+    """The glue keeps tokens together on the page but is not printed: a reader who searches the PDF for
+    "7×24小时" or copies "+86 591 8765 4321" gets what the page shows, not invisible joiners."""
+    import pypdfium2
+
+    from termsmith.rendering import render_pdf
+
+    document = pypdfium2.PdfDocument(render_pdf(fuel_document, engine=engine))
+    try:
+        lines = [line for page in document for line in page.get_textpage().get_text_range().splitlines()]
+    finally:
+        document.close()
+    text = "\n".join(lines)
+    assert WJ not in text and "\u2005" not in text
+    for token in ("+86 591 8765 4321", "五四路 88 号", "9:00–18:00", "7×24小", "30分"):
+        assert any(token in line for line in lines), token  # found whole, on one line
+    assert not any(line.startswith(("：", "，", "）")) for line in lines)  # punctuation keeps its line-break rules
+
+
+def test_html_sets_glued_runs_in_no_break_spans_without_the_glue(fuel_document) -> None:
+    from termsmith.rendering.html_renderer import render_html
+
+    html = render_html(fuel_document)
+    assert WJ not in html and "\u2005" not in html
+    assert '<span class="nb">+86 591 8765 4321</span>' in html and '<span class="nb">9:00–18:00</span>' in html
+    assert ".nb { display: inline-block; white-space: nowrap; }" in html
+
+
 def test_docx_cells_are_left_aligned_and_tables_have_space_after(fuel_document) -> None:
     import docx
     from docx.oxml.ns import qn

@@ -14,6 +14,7 @@ from markupsafe import Markup, escape
 from termsmith.document.model import Document, Figure, ListBlock, Paragraph, SignatureBlock, Table
 from termsmith.rendering.determinism import document_timestamp, w3c_datetime
 from termsmith.rendering.layout import Heading, column_fractions, flow, page_label_parts
+from termsmith.rendering.nobreak import glued_runs
 from termsmith.rendering.text_clean import breakable, clean_text, css_string
 from termsmith.rendering.theme import Theme, load_theme
 
@@ -45,11 +46,22 @@ def _environment() -> jinja2.Environment:
 
 
 def _finalize(value: object) -> object:
-    """Every printed text gets break opportunities in overlong runs; markup (the stylesheet,
-    CSS strings) is printed as it is."""
+    """Every printed text gets break opportunities in overlong runs, and its glued runs (``nobreak``) a no-break
+    span without the glue; markup (the stylesheet, CSS strings) is printed as it is."""
     if isinstance(value, str) and not isinstance(value, Markup):
-        return breakable(value)
+        return _words(breakable(value))
     return value
+
+
+def _words(text: str) -> str | Markup:
+    """``text``, each run ``nobreak`` glued set in a ``span.nb`` (which neither breaks nor stretches), written
+    without the glue: the HTML and the PDF's text read what a reader sees."""
+    pieces = glued_runs(text)
+    if len(pieces) == 1 and not pieces[0][1]:
+        return pieces[0][0]
+    return Markup("").join(
+        Markup('<span class="nb">%s</span>') % words if whole else escape(words) for words, whole in pieces
+    )
 
 
 @cache

@@ -15,8 +15,11 @@ the same tokens (running text only gets the first rule, ``keep_spaced_numbers``)
   the × of a clock ("7×24") and between a number and the Chinese time unit after
   it ("24小时", "3个工作日", "30分钟").
 
-Both characters are in the theme's fonts (Noto Serif); text extraction reads U+2005
-as a space and U+2060 as nothing (it is a format character).
+Both characters are in the theme's fonts (Noto Serif). The DOCX keeps them (Word and
+LibreOffice honour the joiner). The PDF and HTML do not print them: a glued run
+(``GLUED_RUN``: numbers, Latin words or single Han characters joined by the glue) is set
+unbreakable there — a Typst box, an HTML ``span.nb`` — and written ``unglued``, so the
+PDF's text layer reads "24小时" and "+86 591", and a search for what a reader sees finds it.
 """
 
 from __future__ import annotations
@@ -32,6 +35,35 @@ _SPACE_IN_NUMBER = regex_cache.compile(
 _TIME_RANGE = regex_cache.compile(r"(\d{1,2}:\d{2})([–-])(\d{1,2}:\d{2})")
 _TIMES = regex_cache.compile(r"(?<=\d)×(?=\d)")
 _NUMBER_UNIT = regex_cache.compile(r"(?<=\d)(?=[小个個分])")  # 24小时, 3个工作日, 30分钟 (not dates: 2026年1月)
+
+
+# One atom is a number or Latin word (never the punctuation around it, which keeps its own line-break rules: no line
+# may start with "：") or a single Han character. Written with \u escapes, which Python's re and Typst's regex (Rust)
+# both read, and which keep the Typst data free of characters no theme font draws (``typst_setup.surely_drawn``).
+_ATOM = r"(?:[A-Za-z\u00c0-\u024f0-9\uff10-\uff19+%:.,/\u00d7\u2013-]+|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])"
+GLUED_RUN = rf"{_ATOM}(?:\u2005?\u2060{_ATOM})+"
+_GLUED_RUN = regex_cache.compile(GLUED_RUN)
+
+
+def unglued(text: str) -> str:
+    """``text`` as a reader sees it: a glued space is a space, a word joiner nothing."""
+    return text.replace(SPACE, " ").replace(WJ, "")
+
+
+def glued_runs(text: str) -> list[tuple[str, bool]]:
+    """``text`` cut into (words, must stay on one line) pieces, each ``unglued``."""
+    if WJ not in text:
+        return [(text, False)]
+    pieces: list[tuple[str, bool]] = []
+    at = 0
+    for m in _GLUED_RUN.finditer(text):
+        if m.start() > at:
+            pieces.append((unglued(text[at : m.start()]), False))
+        pieces.append((unglued(m.group()), True))
+        at = m.end()
+    if at < len(text):
+        pieces.append((unglued(text[at:]), False))
+    return pieces
 
 
 def keep_spaced_numbers(text: str) -> str:

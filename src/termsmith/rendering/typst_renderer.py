@@ -32,6 +32,7 @@ from termsmith.rendering.coverage import surely_drawn
 from termsmith.rendering.determinism import document_timestamp
 from termsmith.rendering.fonts import require_fonts
 from termsmith.rendering.layout import Heading, Item, column_fractions, flow, page_label_parts
+from termsmith.rendering.nobreak import GLUED_RUN
 from termsmith.rendering.text_clean import breakable, clean_text
 from termsmith.rendering.theme import Theme, load_theme
 from termsmith.rendering.typst_setup import (
@@ -167,6 +168,7 @@ def document_data(doc: Document, theme: Theme, *, attach: bool = False) -> dict[
         "theme": {"page": theme.page, "sizes": theme.sizes},
         "languages": list(doc.languages),
         "langs": {lang: _lang_info(theme, lang) for lang in _TYPST_LANG},
+        "glued_run": GLUED_RUN,
         "header": _breakable(labels.header),
         "page": {"before": labels.before, "middle": labels.middle, "after": labels.after},
         "meta": {
