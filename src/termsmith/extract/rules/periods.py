@@ -21,6 +21,8 @@ _FREE = _re(
     # product given in exchange (30日内…可以免费更换新设备) is an exchange window, no free period
     r"包修|免[费費](?:维修|維修|(?:更换|更換)(?!\s*(?:新|产品|產品|设备|設備|整机|整機)))|"
     r"免费售后|免費售後|免费技术支持|免費技術支援|免费支持|免費支援|免费维保|免費維保|free (?:technical |tech |software )?support|"
+    # with 的 between (提供一年免费的售后服务, 免費的維護服務)
+    r"免[费費]的(?:售后|售後|技术|技術)?(?:服务|服務|维护|維護|支持|支援|保修|维保|維保|运维|運維)|"
     # the civil-law name (瑕疵擔保期間, Taiwan) and the construction-contract one (defects liability period)
     r"瑕疵担保|瑕疵擔保|defects? (?:liability|notification) period|warranty term|"
     # the verb between "free" and what is free: "一年之內, 我們免費提供ERP系統維護", "free of charge"
