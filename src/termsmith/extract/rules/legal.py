@@ -19,6 +19,16 @@ _SOURCE = _re(
     r"定制软件|定制軟件|定製軟體|定制開發的軟體|定制开发的软件|custom(?:i[sz]ed)?[- ](?:developed )?software"
 )
 _OWN = _re(r"归|歸|属于|屬於|所有|拥有|擁有|享有|own|belong|vest|property of|title")
+# the intellectual property of what the contract develops, the software among it, given to a party ("根据本合同产生的
+# 全部研究开发成果（包括软件产品…）的知识产权归甲方所有", "系统二次开发部分的知识产权归甲方所有"): its owner owns the
+# code; not what a party held before the contract (原有, 已有, 既有, 背景) nor a third party's, nor a licensed
+# software product ("本合同软件产品之著作权属于乙方所有": the vendor's product, zh308, whose 二次开发 part is the client's)
+_IP_OF_WORK = _re(
+    r"(?:开发成果|開發成果|研发成果|研發成果|技术成果|技術成果|工作成果|交付成果|"
+    r"(?:二|2)次(?:开发|開發)|定制开发|定製開發|委托开发|委託開發)[^。；;]{0,60}?(?:知识产权|知識產權|著作权|著作權)"
+    r"[^。；;，,]{0,8}?(?:归|歸|属于|屬於)"
+)
+_IP_HELD_BEFORE = _re(r"原有|已有|既有|背景|签订前|簽訂前|签订之前|簽訂之前|第三方")
 # what a made-to-order job delivers, its code among it ("the custom-developed codebase", 交付物, "work product"): its
 # owner is the code's only where the text hands its ownership over ("transfers all ownership rights of … to the
 # Client", "將向客戶轉讓交付物的所有權利")
@@ -77,7 +87,9 @@ def intellectual_property(ctx: Context) -> None:
         if "source_code_owner" in ip:
             break
         transfer = _TRANSFERRED_TO.search(s.norm) if _WORK.search(s.norm) else None
-        if not ((_SOURCE.search(s.norm) or transfer) and _OWN.search(s.norm)):
+        work = _IP_OF_WORK.search(s.norm)
+        of_work = work is not None and not _IP_HELD_BEFORE.search(s.norm, max(0, work.start() - 12), work.end())
+        if not ((_SOURCE.search(s.norm) or transfer or of_work) and _OWN.search(s.norm)):
             continue
         owner = _owner(ctx, s.norm) or (_transferee(ctx, transfer) if transfer else None)
         if owner:
