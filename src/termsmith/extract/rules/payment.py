@@ -14,7 +14,7 @@ from typing import Any
 
 from termsmith.extract.rules.context import Context, _re, clauses as _clauses
 from termsmith.extract.sentences import Sentence
-from termsmith.extract.values import percents
+from termsmith.extract.values import money, percents
 
 _PAY = _re(
     r"支付|付款|付清|支付方式|付款方式|分期|首付|尾款|余款|餘款|预付|預付|定金|訂金|订金|按金|尾数|尾數|余数|餘數|剩余|剩餘|"
@@ -203,7 +203,7 @@ def payment(ctx: Context) -> None:
         if run and sum(p for p, _, _ in run) == 100:
             break
     if not (run and sum(p for p, _, _ in run) == 100):
-        run = full
+        run = _installments(ctx) or full
     if run and sum(p for p, _, _ in run) == 100:
         milestones = []
         for i, (value, trigger, s) in enumerate(run):
@@ -213,3 +213,36 @@ def payment(ctx: Context) -> None:
             milestones.append(item)
             ctx.record(f"payment.milestones[{i}].percent", s)
         ctx.out.terms["payment"] = {"milestones": milestones}
+
+
+def _installments(ctx: Context) -> _Run:
+    """A schedule written in amounts, not shares: the payments that add up to the one price the fee rules read, each
+    as its share of it ("预付款：计人民币（￥：50000 元）" · "进度款：…30000 元" · "余款：…20000 元" of "软件总开发费用为
+    100000 元" → 50 %, 30 %, 20 %). A payment is a sentence about paying with one amount, or one amount right after
+    a sentence about paying that gave none (a PDF line cut "支付预付款：计人民币（￥：" / "50000 元）。"), after the
+    price is stated: charges listed before a surcharge that happens to equal their sum (上門費400元, 到府檢測費600元,
+    then 加收1,000元) are no schedule of it. Nothing unless two or more payments make the price exactly."""
+    one_off = ctx.out.terms.get("fees", {}).get("one_off", [])
+    stated = ctx.out.evidence.get("fees.one_off[0].amount")
+    if len(one_off) != 1 or stated is None:
+        return []
+    amount, currency = one_off[0]["amount"].split()
+    price = Decimal(amount)
+    run: _Run = []
+    paid = Decimal(0)
+    asked = ""  # the sentence about paying that named no amount, just before
+    after = next((i + 1 for i, s in enumerate(ctx.sentences) if s.location == stated.location), len(ctx.sentences))
+    for s in ctx.sentences[after:]:
+        text = _without_tax(s.norm)
+        pay = _PAY.search(text) is not None and not _NOT_A_SHARE.search(text)
+        amounts = [m.money.amount for m in money(text, currency) if m.money.currency == currency]
+        if len(amounts) == 1 and (pay or asked) and 0 < amounts[0] < price:
+            if paid + amounts[0] > price:
+                run, paid = [], Decimal(0)  # not one schedule: start again from this payment
+            run.append((amounts[0] * 100 / price, _trigger(asked + text), s))
+            paid += amounts[0]
+            if paid == price:
+                break
+        asked = text if pay and not amounts else ""
+    whole = paid == price and len(run) >= 2 and all(share == round(share, 2) for share, _, _ in run)
+    return [(round(share, 2).normalize(), trigger, s) for share, trigger, s in run] if whole else []
