@@ -73,6 +73,18 @@ def pipe_cells(text: str) -> list[str]:
     return [c.strip() for c in text.strip().strip("|").split("|")]
 
 
+# a form's label spread out over its box, one Han character apart ("甲 方(需方) | 重庆邮电大学", "合 同 金 额 | ¥95800.00元")
+_SPREAD_LABEL = re.compile(r"^\s*[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff])+(?=\s*[(（:：|｜])")
+
+
+def form_line(text: str) -> str:
+    """A form's line as "label | value": a Markdown row's outer bars dropped ("| 甲方 | … |" as a Word row reads,
+    "甲方 | …"), and a label spread out over its box closed up ("甲方(需方) | …"); any other line as it is."""
+    if text.lstrip().startswith(("|", "｜")):
+        text = " | ".join(pipe_cells(text))
+    return _SPREAD_LABEL.sub(lambda m: re.sub(r"\s+", "", m.group()), text, count=1)
+
+
 def without_clauses(text: str, pattern: re.Pattern[str]) -> str:
     """The sentence without the clauses ``pattern`` finds: what it says is not offered or not handed
     over ("不提供上门服务", "the source code will not be delivered") is not read as offered."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from termsmith.extract.rules.context import Context, _re
+from termsmith.extract.rules.context import Context, _re, form_line
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import local_currency, money
 
@@ -33,7 +33,8 @@ _LABEL = _re(
 _BETWEEN = re.compile(
     # the currency's name and its "(下同)", with or without 為 ("價金新臺幣(下同)32萬元", "標的金額為新台幣 (下同)92 萬元")
     r"\s*(?:为|為)?\s*(?:新臺幣|新台幣|人民币|人民幣)\s*(?:[(（][^()（）]{0,16}下同\s*[)）])?\s*(?=\d)|"
-    r"\s*(?:[(（]\s*(?:小写|小寫|大写|大寫|元|人民币|人民幣)\s*[)）]|小写|小寫|大写|大寫)?\s*(?:为|為|[:：])\s*"
+    # or the next cell of a form's row ("合同金额 | ¥95800.00元")
+    r"\s*(?:[(（]\s*(?:小写|小寫|大写|大寫|元|人民币|人民幣)\s*[)）]|小写|小寫|大写|大寫)?\s*(?:为|為|[:：|｜])\s*"
     r"(?:人民币|人民幣)?\s*(?:[(（]?\s*(?:小写|小寫|大写|大寫)\s*[)）]?)?\s*[:：]?\s*"
 )
 _NOT_SUM = _re(r"(?:预算|預算|最高限价|最高限價|控制价|控制價|代理|服务费|服務費)\s*$")
@@ -42,16 +43,17 @@ _RECURS = _re(r"^\s*(?:[)）]\s*)?(?:/|每|per\b)")
 
 def _sum_in(s: Sentence, currency: str) -> tuple[str, str] | None:
     """The (label, amount) of the contract sum a sentence states, else None."""
-    labels = list(_LABEL.finditer(s.norm))
-    amounts = money(s.norm, currency) if labels else []
+    text = form_line(s.norm)
+    labels = list(_LABEL.finditer(text))
+    amounts = money(text, currency) if labels else []
     for label in labels:
-        if _NOT_SUM.search(s.norm[max(0, label.start() - 6) : label.start()]):
+        if _NOT_SUM.search(text[max(0, label.start() - 6) : label.start()]):
             continue
-        between = _BETWEEN.match(s.norm, label.end())
+        between = _BETWEEN.match(text, label.end())
         if between is None:
             continue
         found = next((m for m in amounts if m.start >= label.end()), None)
-        if found is None or found.start > between.end() or _RECURS.match(s.norm, found.end):
+        if found is None or found.start > between.end() or _RECURS.match(text, found.end):
             continue
         return label.group(0), str(found.money)
     return None

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from termsmith.extract.normalize import BLANK
-from termsmith.extract.rules.context import Context, _re
+from termsmith.extract.rules.context import Context, _re, form_line
 from termsmith.extract.rules.party_brand import brand_vendor
 from termsmith.extract.rules.party_cover import cover_blocks
 from termsmith.extract.rules.party_litigants import litigants
@@ -184,7 +184,7 @@ def parties(ctx: Context) -> None:
     label_roles: dict[str, str] = {}
     previous = ""
     for s in ctx.sentences[:400]:
-        text = _as_labels(s.norm)
+        text = _as_labels(form_line(s.norm))
         wrapped, previous = _continues(previous), s.norm
         for named in _NAMED_AS.finditer(text):
             name = _clean_name(named["name"])
