@@ -96,3 +96,32 @@ def test_amounts_that_are_no_schedule_give_no_milestones(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], lines: tuple[str, ...]
 ) -> None:
     assert "payment" not in _terms(tmp_path, capsys, *lines)
+
+
+def test_a_form_row_with_its_label_spread_out_names_the_party_and_the_sum(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A procurement contract's cover table spreads its labels over the box ("甲 方（需方） | 重庆某大学")."""
+    path = tmp_path / "form.txt"
+    path.write_text(
+        text_lines(
+            "| 甲 方（需方） | 某某职业技术学院 |",
+            "| 乙 方（供方） | 某某软件股份有限公司 |",
+            "| 合 同 金 额 | ￥95800.00元 |",
+        ),
+        encoding="utf-8",
+    )
+    terms = extract_json(path, capsys)["terms"]
+    assert terms["parties"] == [
+        {"role": "client", "legal_name": "某某职业技术学院"},
+        {"role": "vendor", "legal_name": "某某软件股份有限公司"},
+    ]
+    assert [f["amount"] for f in terms["fees"]["one_off"]] == ["95800.00 CNY"]
+
+
+@pytest.mark.parametrize("number", ["2、", "2.", "(2)", ""])
+def test_a_numbered_service_period_label_gives_the_term(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], number: str
+) -> None:
+    terms = _terms(tmp_path, capsys, "（五）其他要求", f"{number}服务周期：自合同签署日期起一年。")
+    assert terms["term"] == {"length": "1 year"}

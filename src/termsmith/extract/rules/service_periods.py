@@ -71,9 +71,9 @@ def _period_column(sentences: list[Sentence]) -> tuple[str, Sentence] | None:
     return None
 
 
-# a procurement form's label for the service period, alone or before its colon (a clause number before it)
+# a procurement form's label for the service period, alone or before its colon (a clause number before it: 2、, (3))
 _FORM_LABEL = re.compile(
-    r"^\s*(?:\d+(?:\.\d+)*\s*)?(?:履行期限|履约期限|履約期限|合同工期|合约工期|合約工期|服务周期|服務週期|服务时限|服務時限|"
+    r"^\s*(?:(?:\d+(?:\.\d+)*|[(（]\d+[)）])\s*[、.．]?\s*)?(?:履行期限|履约期限|履約期限|合同工期|合约工期|合約工期|服务周期|服務週期|服务时限|服務時限|"
     r"服务期限|服務期限|维保期限|維保期限|合同期限|合約期限|服务年限|服務年限)\s*[:：]?\s*"
 )
 # where the length is counted from, before it ("自合同签订之日起12个月")
