@@ -75,3 +75,24 @@ def test_both_countries_named_decide_nothing(tmp_path: Path) -> None:
 )
 def test_a_page_placed_by_its_cities(tmp_path: Path, place: str, amount: str) -> None:
     assert _amounts(tmp_path, place, "Remote support is charged at $110 per hour.") == [amount]
+
+
+def test_a_code_written_after_the_unit_names_every_bare_dollar(tmp_path: Path) -> None:
+    # (session 30) "$175 per hour CAD": the code follows the rate's unit, and the page's other "$" is that dollar too
+    assert _amounts(
+        tmp_path,
+        "Support rates",
+        "$175 per hour CAD for standard WordPress support",
+        "WooCommerce and complex custom code are $225 per hour.",
+    ) == ["175.00 CAD", "225.00 CAD"]
+
+
+def test_codes_after_the_unit_that_disagree_name_no_dollar(tmp_path: Path) -> None:
+    # two codes: the page names no one dollar, so its bare "$" stays US dollars
+    amounts = _amounts(
+        tmp_path,
+        "Remote support is $90 per hour CAD.",
+        "On-site support is $120 per hour USD.",
+        "Development is billed at $150 per hour.",
+    )
+    assert amounts[-1] == "150.00 USD"

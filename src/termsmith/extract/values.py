@@ -230,6 +230,11 @@ _CANADA = re.compile(
 )
 # a currency code written before the dollar sign it qualifies ("AUD $497", "CAD$ 50")
 _CODE_BEFORE_SIGN = re.compile(r"\b(?P<code>AUD|CAD|USD|HKD|TWD|NTD|SGD|NZD)\s*\Z")
+# a dollar amount whose code follows its unit ("$175 per hour CAD", "$50/month AUD"): the page's dollar, when every
+# such code agrees
+_CODE_AFTER_UNIT = re.compile(
+    r"\$\s*\d[\d,]*(?:\.\d+)?\s*(?:(?:per|an?|each|/)\s*[A-Za-z]+\.?\s+)?(?P<code>AUD|CAD|USD|SGD|NZD)\b"
+)
 # Singapore: a Pte Ltd, a UEN, the laws of Singapore, its dollar named; New Zealand: an NZBN, its laws, its dollar
 _SINGAPORE = re.compile(
     r"\bPte\.?\s+Ltd\b|\bUEN\b|laws?\s+of\s+(?:the\s+Republic\s+of\s+)?Singapore\b|Singapore\s+dollars?|\bSGD\b|"
@@ -303,8 +308,9 @@ def local_currency(language: str, text: str) -> str:
     """The currency a bare amount (元, $, dollars) of a document means: Hong Kong dollars where a
     Traditional-script document is from Hong Kong (香港, 港幣, HK$), patacas where it is from Macau and
     names no Hong Kong (澳門, MOP), renminbi where it uses the mainland's words (打印機, 網絡, 軟件) and none of
-    Taiwan's, New Taiwan dollars for other Traditional-script documents; an English document's "$" follows the dollar it names elsewhere
-    (HK$, NT$), else its country's when it states it clearly and names no other (an ABN or a Pty Ltd, the laws of an
+    Taiwan's, New Taiwan dollars for other Traditional-script documents; an English document's "$" follows the prices'
+    stated currency ("prices are quoted in USD"), the one code written after its amounts ("$175 per hour CAD"), the
+    dollar it names elsewhere (HK$, NT$), else its country's when it states it clearly and names no other (an ABN or a Pty Ltd, the laws of an
     Australian state: AUD; the laws of a Canadian province: CAD; a Pte Ltd, the laws of Singapore, S$: SGD; an NZBN,
     NZ$: NZD), else its country's when two of its places name one country only (Sydney, NSW), else US dollars; Simplified
     Chinese, renminbi."""
@@ -318,6 +324,8 @@ def local_currency(language: str, text: str) -> str:
     if language == "en":
         if (stated := _PRICES_IN.search(text)) and (code := currency_of(stated["cur"])):
             return code
+        if len(after := {m["code"] for m in _CODE_AFTER_UNIT.finditer(text)}) == 1:
+            return after.pop()
         hk, tw = re.search(r"HK\$|HKD", text), re.search(r"NT\$|TWD|NTD", text)
         if hk or tw:
             return "HKD" if hk and not tw else "TWD" if tw and not hk else "USD"
