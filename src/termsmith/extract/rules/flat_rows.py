@@ -93,7 +93,7 @@ def _paragraph(group: list[Sentence], levels: dict[str, _Level], lines: bool = F
             continue
         ends = {start + len(s.norm) for s, start in zip(group, starts, strict=True)} if lines else None
         rows = _rows(text, first, kinds, ends)
-        if len(rows) < 2:
+        if len(rows) < 2 or _labelled(text, first.start(), rows[-1][1][-1].end):
             continue
         used = {id(s) for s, start in zip(group, starts, strict=True) if head.start() <= start + len(s.norm)}
         used &= {id(s) for s, start in zip(group, starts, strict=True) if start <= rows[-1][1][-1].end}
@@ -105,6 +105,21 @@ def _paragraph(group: list[Sentence], levels: dict[str, _Level], lines: bool = F
                 entry.times.setdefault(kind, (d, _clock(text[d.start : d.end + 8], d), s))
         return used
     return set()
+
+
+# a time after its kind's label and a colon ("Response Time: 15 minutes", "解决时间：4小时")
+_LABELLED_TIME = re.compile(r"[:：]\s*(?:within\s+|<\s*|≤\s*|in\s+)?\d")
+
+
+def _labelled(text: str, start: int, end: int) -> bool:
+    """Whether the rows name each time's kind themselves ("Priority 1 (Critical)" / "Response Time: 15 minutes" /
+    "Resolution Time: 4 hours"): then a title above them ("Priority Levels and Response Times") is no table header
+    whose one column would take every time, and the labels are read where they stand."""
+    for m in _LABELLED_TIME.finditer(text, start, end):
+        window = text[max(start, m.start() - 30) : m.start()]
+        if _RESPONSE.search(window) or _RESOLUTION.search(window):
+            return True
+    return False
 
 
 def _rows(
