@@ -55,3 +55,29 @@ def test_codebase_transferred_to_you_in_an_ownership_list(tmp_path: Path) -> Non
 
 def test_ownership_of_other_things_names_no_code_owner(tmp_path: Path) -> None:
     assert _owner(tmp_path, "On delivery the client receives full ownership of the hardware supplied.") is None
+
+
+def test_deliverables_said_to_be_the_clients_make_the_client_the_codes_owner(tmp_path: Path) -> None:
+    # (session 30, extract30I) no sentence names the code; the deliverables are the client's
+    assert (
+        _owner(
+            tmp_path,
+            "Ownership Transfer. Upon full payment, Client shall own final deliverables created specifically for Client.",
+            "Retained Rights. Company retains ownership of proprietary tools, templates, frameworks and code libraries.",
+        )
+        == "client"
+    )
+    assert (
+        _owner(tmp_path, "Completed deliverables created during the subscription period belong to Client.") == "client"
+    )
+
+
+def test_deliverables_of_data_or_a_firms_own_tools_name_no_owner_of_the_code(tmp_path: Path) -> None:
+    assert (
+        _owner(
+            tmp_path,
+            "Client shall own all right, title and interest in specific data deliverables such as audit reports.",
+        )
+        is None
+    )
+    assert _owner(tmp_path, "Company retains ownership of proprietary frameworks and reusable components.") is None

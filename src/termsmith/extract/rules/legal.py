@@ -29,6 +29,11 @@ _IP_OF_WORK = _re(
     r"[^。；;，,]{0,8}?(?:归|歸|属于|屬於)"
 )
 _IP_HELD_BEFORE = _re(r"原有|已有|既有|背景|签订前|簽訂前|签订之前|簽訂之前|第三方")
+# what a firm keeps for itself beside the deliverables it hands over ("Company retains ownership of proprietary tools",
+# "pre-existing materials", a licence back): no owner of the work's code
+_KEPT_BACK = _re(r"\bretain|\bpre-?existing\b|\bproprietary\b|\bthird[- ]part|\bbackground\b|\blicen[cs]e")
+# deliverables that are data or reports ("specific data deliverables, such as de-identified audit reports"): no code
+_DATA_DELIVERABLES = _re(r"\bdata\b|\breports?\b")
 # what a made-to-order job delivers, its code among it ("the custom-developed codebase", 交付物, "work product"): its
 # owner is the code's only where the text hands its ownership over ("transfers all ownership rights of … to the
 # Client", "將向客戶轉讓交付物的所有權利")
@@ -95,6 +100,9 @@ def intellectual_property(ctx: Context) -> None:
         if owner:
             ip["source_code_owner"] = owner
             ctx.record("intellectual_property.source_code_owner", s)
+    if "source_code_owner" not in ip and (delivered := _deliverables_owner(ctx)) is not None:
+        ip["source_code_owner"] = delivered[0]
+        ctx.record("intellectual_property.source_code_owner", delivered[1])
     site = None if "source_code_owner" in ip else site_owner(ctx.sentences)
     if site is not None:  # a web designer's terms name the website, its code or design, not "source code"
         ip["source_code_owner"] = site[0]
@@ -137,6 +145,17 @@ def _transferee(ctx: Context, m: re.Match[str]) -> str | None:
     """The party a transfer of ownership names as receiving it."""
     words = next(g for g in m.groups() if g)
     return ctx.role(words) if words in ("甲方", "乙方") else _role_of(words)
+
+
+def _deliverables_owner(ctx: Context) -> tuple[str, Sentence] | None:
+    """The party the deliverables are said to be, when no sentence names the code's owner ("Client shall own final
+    deliverables", "Completed deliverables … belong to Client"): the code among them is that party's. Not what a firm
+    keeps back beside them (its proprietary tools, pre-existing materials, a licence), nor deliverables of data."""
+    for s in ctx.sentences:
+        kept = _KEPT_BACK.search(s.norm) or _DATA_DELIVERABLES.search(s.norm)
+        if _WORK.search(s.norm) and _OWN.search(s.norm) and not kept and (owner := _owner(ctx, s.norm)):
+            return owner, s
+    return None
 
 
 def _owner(ctx: Context, text: str) -> str | None:
