@@ -380,19 +380,19 @@ _PRICED = re.compile(
 )
 # thousands grouped with commas (12,000) or, after a currency sign, with a single (narrow) space ("$2 000")
 MONEY_RE = re.compile(
-    rf"(?:(?=[^\s\d]{{1,5}}\s*\d)(?P<pre>{_CUR_RE}))?\s*(?P<amount>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_POINT_GROUPED}|(?<=[$£€¥])\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?:\.\d+)?(?![\d,])|{_HYPHEN_CENTS}|\d+(?:\.\d+)?){_SCALE}\s*"
+    rf"(?:(?=[^\s\d]{{1,5}}\s*\d)(?P<pre>{_CUR_RE}))?\s*(?P<amount>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:['’]\d{{3}})+(?:\.\d+)?(?!\d)|{_POINT_GROUPED}|(?<=[$£€¥])\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?:\.\d+)?(?![\d,])|{_HYPHEN_CENTS}|\d+(?:\.\d+)?){_SCALE}\s*"
     rf"(?:-(?=\s*(?:元|圆|圓)))?\s*(?P<post>元|圆|圓|块|{_SIGN_NOT_BEFORE_DIGITS}(?:{_CUR_AFTER})|dollars?)?",
     re.IGNORECASE,
 )
 
 
 _RANGE_UPPER = re.compile(
-    rf"\s*{RANGE_TO}\s*(?:{_CUR_RE})?\s*(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d-])"
+    rf"\s*{RANGE_TO}\s*(?:{_CUR_RE})?\s*(?:\d{{1,3}}(?:[,'’]\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d-])"
     rf"{_SCALE}\s*(?:元|圆|圓|块|{_CUR_AFTER}|dollars?\b)?",
     re.IGNORECASE,
 )
 _RANGE_LOW = re.compile(
-    r"(?<![\d.,/-])(?<!\d:)(?P<low>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*" + RANGE_TO + r"\s*\Z",
+    r"(?<![\d.,/'’-])(?<!\d:)(?P<low>\d{1,3}(?:[,'’]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*" + RANGE_TO + r"\s*\Z",
     re.IGNORECASE,
 )
 
@@ -403,7 +403,7 @@ def plain_amount(digits: str) -> Decimal:
         digits = digits.rstrip("-–").rstrip(",").replace(".", "").replace(",", ".")
     if re.fullmatch(r"[\d \u00a0\u202f]+-\d\d", digits):
         digits = digits.replace("-", ".")  # R460-00: cents after a hyphen
-    return Decimal(re.sub(r"[,\s]", "", digits))
+    return Decimal(re.sub(r"[,'’\s]", "", digits))  # 12,000 · 12 000 · 12'000 (Swiss)
 
 
 def _range_low(text: str, amount_start: int) -> tuple[int, str] | None:
