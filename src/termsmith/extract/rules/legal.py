@@ -201,16 +201,22 @@ _LAW = _re(
 )
 _EN_LAW = _re(
     # "governed by the law of England and Wales and is subject to …": the law ends before the next clause
-    r"(?:governed by(?: and construed in accordance with)?|(?:construed|interpreted) in accordance with|subject to) "
-    r"the laws? of (?P<law>(?:the )?[A-Z][^,.;()]{2,60}?)"
+    # "construed and enforced in accordance with", "governed by and interpreted in the applicable laws of"
+    r"(?:governed (?:exclusively |solely )?by(?: and (?:construed|interpreted)(?: in accordance with| in| under))?|"
+    r"(?:construed|interpreted|enforced)(?: and (?:construed|interpreted|enforced))? (?:in accordance with|under)|subject to) "
+    r"the (?:applicable )?laws? of (?P<law>(?:the )?[A-Z][^,.;()]{2,60}?)"
     r"(?=\s+(?:and (?:construed|interpreted|the|any|is|are|shall|will|subject|submit)|without|excluding|except)\b|"
     r"[,.;()]|$)|"
-    r"governed by(?: and construed in accordance with)? (?P<law2>(?-i:[A-Z][A-Za-z']+(?: [A-Z][A-Za-z']+){0,3})) law\b|"
+    r"governed (?:exclusively |solely )?by(?: and construed in accordance with)? (?P<law2>(?-i:[A-Z][A-Za-z']+(?: [A-Z][A-Za-z']+){0,3})) law\b|"
     r"the laws? of (?P<law3>(?:the )?[A-Z][^,.;()]{2,60}?) (?:shall|will) (?:govern|apply)|"
     # a law named by its adjective that applies ("Hungarian law applies"), a labelled law ("Governing Law: Laws of
     # the Federal Republic of Germany")
-    r"\b(?P<law4>(?-i:[A-Z][A-Za-z']+(?: [A-Z][A-Za-z']+){0,2})) law (?:applies|shall apply|will apply|governs)\b|"
-    r"\bgoverning law\s*:\s*(?:the )?laws? of (?P<law5>(?:the )?[A-Z][^,.;()]{2,60}?)(?=[,.;()]|$)"
+    r"\b(?P<law4>(?-i:[A-Z][A-Za-z']+(?: [A-Z][A-Za-z']+){0,2})) law (?:applies|shall apply|will apply|governs|"
+    r"(?:shall|will) govern)\b|"
+    r"\bgoverning law\s*:\s*(?:the )?laws? of (?P<law5>(?:the )?[A-Z][^,.;()]{2,60}?)(?=[,.;()]|$)|"
+    # a label and a place alone ("Governing Law: New York, USA"), the line's whole rest, no sentence
+    r"\bgoverning law\s*:\s*(?P<law6>(?!(?-i:This|The|These|Each|Any|All)\b)(?-i:[A-Z])[A-Za-z .'-]{1,30}"
+    r"(?:,\s*(?-i:[A-Z])[A-Za-z .'-]{1,30})?)\s*$"
 )
 _COURT = _re(
     r"(?:向|提交|提请|提請|由|递交|遞交|交由|以|接受|服从|服從)\s*(?:至|到|给|給)?\s*(?P<court>[^,，。;；:：、]{2,30}?(?:人民法院|地方法院|法院))|"
