@@ -88,11 +88,12 @@ def test_a_code_written_after_the_unit_names_every_bare_dollar(tmp_path: Path) -
 
 
 def test_codes_after_the_unit_that_disagree_name_no_dollar(tmp_path: Path) -> None:
-    # two codes: the page names no one dollar, so its bare "$" stays US dollars
+    # two codes: each names its own amount's dollar (extract30L), and the page names no one dollar, so its bare "$"
+    # stays US dollars
     amounts = _amounts(
         tmp_path,
         "Remote support is $90 per hour CAD.",
         "On-site support is $120 per hour USD.",
         "Development is billed at $150 per hour.",
     )
-    assert amounts[-1] == "150.00 USD"
+    assert amounts == ["90.00 CAD", "120.00 USD", "150.00 USD"]  # each code names its own amount's dollar

@@ -478,8 +478,13 @@ def _amount(text: str, m: re.Match[str], default_currency: str) -> FoundMoney | 
     low = None if pre else _range_low(text, m.start("amount"))
     upper = _RANGE_UPPER.match(text, m.end())
     code = currency_of(pre) or currency_of(post) or default_currency
-    if code == "$" and (named := currency_of(post) or _code_before(text, m.start())) not in (None, "$"):
-        code = named  # "$4000 CAD", "AUD $497": the code names the dollar
+    if code == "$" and (
+        named := currency_of(post) or _code_before(text, m.start()) or _code_after_unit(text, m.end())
+    ) not in (
+        None,
+        "$",
+    ):
+        code = named  # "$4000 CAD", "AUD $497", "$90 per hour CAD": the code names the dollar
     if code == "$" or (post and post.lower().startswith("dollar") and not pre):
         code = default_currency if default_currency in _DOLLARS else "USD"
     try:
@@ -501,6 +506,15 @@ def _amount(text: str, m: re.Match[str], default_currency: str) -> FoundMoney | 
         )
     except ValueError:
         return None
+
+
+# a dollar code after the amount's unit ("$90 per hour CAD", "$50/month AUD")
+_UNIT_THEN_CODE = re.compile(r"\s*(?:(?:per|an?|each|/)\s*[A-Za-z]+\.?)\s+(?P<code>AUD|CAD|USD|SGD|NZD|HKD)\b")
+
+
+def _code_after_unit(text: str, end: int) -> str | None:
+    m = _UNIT_THEN_CODE.match(text, end)
+    return currency_of(m["code"]) if m else None
 
 
 def _code_before(text: str, start: int) -> str | None:
