@@ -230,11 +230,11 @@ _CANADA = re.compile(
 )
 # a currency code written before the dollar sign it qualifies ("AUD $497", "CAD$ 50")
 _CODE_BEFORE_SIGN = re.compile(r"\b(?P<code>AUD|CAD|USD|HKD|TWD|NTD|SGD|NZD)\s*\Z")
+# an amount's unit and the dollar code after it (" per hour CAD", "/month AUD"); the code may follow the amount alone
+_UNIT_THEN = r"\s*(?:(?:per|an?|each|/)\s*[A-Za-z]+\.?\s+)?(?P<code>{codes})\b"
 # a dollar amount whose code follows its unit ("$175 per hour CAD", "$50/month AUD"): the page's dollar, when every
 # such code agrees
-_CODE_AFTER_UNIT = re.compile(
-    r"\$\s*\d[\d,]*(?:\.\d+)?\s*(?:(?:per|an?|each|/)\s*[A-Za-z]+\.?\s+)?(?P<code>AUD|CAD|USD|SGD|NZD)\b"
-)
+_CODE_AFTER_UNIT = re.compile(r"\$\s*\d[\d,]*(?:\.\d+)?" + _UNIT_THEN.format(codes="AUD|CAD|USD|SGD|NZD"))
 # Singapore: a Pte Ltd, a UEN, the laws of Singapore, its dollar named; New Zealand: an NZBN, its laws, its dollar
 _SINGAPORE = re.compile(
     r"\bPte\.?\s+Ltd\b|\bUEN\b|laws?\s+of\s+(?:the\s+Republic\s+of\s+)?Singapore\b|Singapore\s+dollars?|\bSGD\b|"
@@ -478,13 +478,9 @@ def _amount(text: str, m: re.Match[str], default_currency: str) -> FoundMoney | 
     low = None if pre else _range_low(text, m.start("amount"))
     upper = _RANGE_UPPER.match(text, m.end())
     code = currency_of(pre) or currency_of(post) or default_currency
-    if code == "$" and (
-        named := currency_of(post) or _code_before(text, m.start()) or _code_after_unit(text, m.end())
-    ) not in (
-        None,
-        "$",
-    ):
-        code = named  # "$4000 CAD", "AUD $497", "$90 per hour CAD": the code names the dollar
+    if code == "$":  # "$4000 CAD", "AUD $497", "$90 per hour CAD": the code names the dollar
+        named = currency_of(post) or _code_before(text, m.start()) or _code_after_unit(text, m.end())
+        code = named if named not in (None, "$") else code
     if code == "$" or (post and post.lower().startswith("dollar") and not pre):
         code = default_currency if default_currency in _DOLLARS else "USD"
     try:
@@ -509,7 +505,7 @@ def _amount(text: str, m: re.Match[str], default_currency: str) -> FoundMoney | 
 
 
 # a dollar code after the amount's unit ("$90 per hour CAD", "$50/month AUD")
-_UNIT_THEN_CODE = re.compile(r"\s*(?:(?:per|an?|each|/)\s*[A-Za-z]+\.?)\s+(?P<code>AUD|CAD|USD|SGD|NZD|HKD)\b")
+_UNIT_THEN_CODE = re.compile(_UNIT_THEN.format(codes="AUD|CAD|USD|SGD|NZD|HKD"))
 
 
 def _code_after_unit(text: str, end: int) -> str | None:

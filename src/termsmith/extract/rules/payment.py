@@ -15,6 +15,7 @@ from typing import Any
 from termsmith.extract.rules.context import Context, _re, clauses as _clauses
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import money, percents
+from termsmith.spec.types import Money
 
 _PAY = _re(
     r"支付|付款|付清|支付方式|付款方式|分期|首付|尾款|余款|餘款|预付|預付|定金|訂金|订金|按金|尾数|尾數|余数|餘數|剩余|剩餘|"
@@ -226,8 +227,8 @@ def _installments(ctx: Context) -> _Run:
     stated = ctx.out.evidence.get("fees.one_off[0].amount")
     if len(one_off) != 1 or stated is None:
         return []
-    amount, currency = one_off[0]["amount"].split()
-    price = Decimal(amount)
+    stated_price = Money.parse(one_off[0]["amount"])
+    price, currency = stated_price.amount, stated_price.currency
     run: _Run = []
     paid = Decimal(0)
     asked = ""  # the sentence about paying that named no amount, just before
