@@ -9,6 +9,7 @@ from typing import Any
 from termsmith.extract.rules.card_prices import card_prices
 from termsmith.extract.rules.context import MARKDOWN_RULE, Context, _re, pipe_cells
 from termsmith.extract.rules.fee_spans import names_one_year
+from termsmith.extract.rules.item_prices import item_label, names_item, title_line
 from termsmith.extract.rules.price_columns import price_columns
 from termsmith.extract.rules.space_columns import head_of, space_tables
 from termsmith.extract.rules.tax import only_tax, tax
@@ -418,6 +419,16 @@ def _title_above(sentences: list[Sentence], index: int, s: Sentence, start: int,
     return above.norm if _RECURRING_WORDS.search(above.norm) and _period_in(above.norm) else None
 
 
+def _item_above(sentences: list[Sentence], index: int, s: Sentence) -> str | None:
+    """The title on the line above a price given alone ("Performance Optimization" / "$500 – $1,500")."""
+    if index == 0 or s.offset != 0:
+        return None
+    above = sentences[index - 1]
+    if above.paragraph.number != s.paragraph.number - 1 or money(above.norm, "CNY") or not title_line(above.norm):
+        return None
+    return above.norm.strip()
+
+
 def _alone_on_line(text: str, start: int, end: int) -> bool:
     """The price is all its line says, but for the tax on it ("£99 + VAT")."""
     return not text[:start].strip() and only_tax(text[end:])
@@ -534,13 +545,16 @@ _ONE_OFF_AFTER = _re(
     r"^\s*(?:的|之)?[\u4e00-\u9fff]{1,8}?(?:费用|費用|手续费|手續費|费|費)(?![\u4e00-\u9fff]{0,2}(?:每|/))|"
     r"^\s*(?:[a-z][a-z-]*\s+){1,3}(?:fee|charge)\b"
 )
-_ONCE = r"one[- ]?(?:time|off)"
+_ONCE = r"(?:one|1)[- ]?(?:time|off)"  # the normaliser writes "one time" as "1 time"
 _ONE_OFF_BEFORE = _re(
-    rf"(?:一次性|(?:{_ONCE}|set-?up|installation|onboarding|migration|transfer) (?:fee|charge))[^,，;；。.]{{0,12}}$"
+    rf"(?:一次性|(?:{_ONCE}|set-?up|installation|onboarding|migration|transfer) (?:[\w-]+ ){{0,3}}?(?:fee|charge|cost))"
+    r"[^,，;；。.]{0,12}$"
 )
 # an amount whose own words after it say it is paid once ("£500 one-time fee", "£2,500 one-time payment",
 # "$300 + VAT flat fee"): a one-off fee with no verb of paying
-_PAID_ONCE_AFTER = _re(rf"^\s*(?:\+\s*VAT\s*)?(?:{_ONCE}|flat|fixed)\s+(?:fee|payment|price|charge|cost)\b")
+_PAID_ONCE_AFTER = _re(
+    rf"^\s*(?:\+\s*VAT\s*)?(?:(?:{_ONCE}|flat|fixed)\s+(?:fee|payment|price|charge|cost)\b|{_ONCE}\s*(?:$|[,;.|]))"
+)
 # a currency's name before its amount ("收取新幣 S$500之修復費用") is no fee's name
 _CURRENCY_NAME = _re(
     r"\s*(?:新[币幣]|新加坡[币幣元]|人民[币幣]|港[币幣元]|美[元金]|新?[台臺][币幣]|澳[币幣元]|日[元圆圓]|欧元|歐元|英[镑鎊])\s*"
@@ -552,7 +566,7 @@ def _one_off(text: str, start: int, end: int) -> bool:
     if _PAID_ONCE_AFTER.match(text[end : end + 32]):
         return True
     clause = re.split(r"[,，;；。]", text[:start])[-1]
-    named = _ONE_OFF_AFTER.match(text[end : end + 32]) or _ONE_OFF_BEFORE.search(text[max(0, start - 40) : start])
+    named = _ONE_OFF_AFTER.match(text[end : end + 32]) or _ONE_OFF_BEFORE.search(text[max(0, start - 64) : start])
     return bool(named) and bool(_PAY.search(clause) or _ONE_OFF_BEFORE.search(clause))
 
 
@@ -593,6 +607,7 @@ def fees(ctx: Context) -> None:
                 continue  # read with its column above, or the amount before it again in brackets
             if _threshold(s.norm, m.start, m.end):
                 continue
+            label: str | None = None
             counts[m.money.currency] += 1
             head = header.of(s.norm, m.start) if in_table else ""
             basis = _basis(s.norm, m.start, m.end) or (_period_in(head) or _head_unit(head) if head else None)
@@ -650,7 +665,15 @@ def fees(ctx: Context) -> None:
                     item = {"name": name, **item}
                 if not any(r["amount"] == amount and r["period"] == period for r, _ in recurring):
                     recurring.append((item, s))
-            elif _RECURRING_WORDS.search(s.norm) or _one_off(s.norm, m.start, m.end):
+            elif (
+                _RECURRING_WORDS.search(s.norm)
+                or _one_off(s.norm, m.start, m.end)
+                or (label := item_label(s.norm, m.start, m.end)) is not None
+            ):
+                if label:
+                    name = label  # the item's own label, not a fee noun read further back
+                elif label == "" and not name:
+                    name = _item_above(ctx.sentences, index, s) or None
                 after = _ONE_OFF_AFTER.match(s.norm[m.end : m.end + 32])
                 if after and (not name or _PAY.search(name)):  # 需加收1,000元之移機與裝機費用: named after it
                     name = after.group(0).strip().lstrip("的之").strip()
@@ -658,7 +681,13 @@ def fees(ctx: Context) -> None:
                 if name:
                     item = {"name": name, **item}
                 # the same amount again is the same fee, unless another numbered item states it for its own case
-                if not any(r["amount"] == amount and _item_number(s) in (None, _item_number(o)) for r, o in one_off):
+                # or another item of a price list is priced the same
+                if not any(
+                    r["amount"] == amount
+                    and _item_number(s) in (None, _item_number(o))
+                    and not (label is not None and names_item(name or "") and r.get("name") != name)
+                    for r, o in one_off
+                ):
                     one_off.append((item, s))
     # a rate per month or year that is a recurring fee stated elsewhere (a wrapped table row's second
     # line, "¥2,000.00 每月") is that fee again
