@@ -189,6 +189,10 @@ _CURRENCY_WORDS: list[tuple[str, str]] = [
     (r"泰铢|泰銖|THB|฿", "THB"),
     (r"日元|日圆|日圓|日币|日幣|円|JPY", "JPY"),
     (r"韩元|韓元|韩币|韓幣|KRW|₩", "KRW"),
+    # the rupee: its code, its sign, or "Rs." against the digits ("Rs. 5,000", "Rs 5000/-")
+    (r"印度卢比|印度盧比|卢比|盧比|INR|₹|(?<![A-Za-z])Rs\.?(?=\s?\d)", "INR"),
+    # the UAE dirham: its code or "Dhs" against the digits
+    (r"迪拉姆|AED|(?<![A-Za-z])Dhs?\.?(?=\s?\d)", "AED"),
     # the rand: its code, or its "R" against the digits of a price written with cents ("R460-00", "R1 200.00")
     (r"ZAR|(?<![A-Za-z\d])(?-i:R)(?=\d)", "ZAR"),
 ]
@@ -209,6 +213,8 @@ _CURRENCY_NAMES: list[tuple[str, str]] = [
     (r"\bbaht\b", "THB"),
     (r"\byen\b", "JPY"),
     (r"\brands?\b", "ZAR"),
+    (r"\b(?:Indian\s+)?rupees?\b", "INR"),
+    (r"\bdirhams?\b", "AED"),
 ]
 _CUR_RE = "|".join(f"(?:{p})" for p, _ in _CURRENCY_WORDS)
 _CUR_NAMES = "|".join(f"(?:{p})" for p, _ in _CURRENCY_NAMES)
@@ -342,7 +348,10 @@ def local_currency(language: str, text: str) -> str:
 
 # what an amount is counted in when it is not ones: 万/千 (1.2万元), and in English a "k"/"m" written against the
 # digits or a word after them ($30K, £1.5m, $2 million) — without it "$30K/year" read as 30 dollars
-_SCALE = r"(?:\s*(?P<wan>万|萬|千|仟)|(?P<mag>k|m)(?![a-z\d])|\s*(?P<magw>thousand|million)\b)?\s*"
+_SCALE = (
+    r"(?:\s*(?P<wan>万|萬|千|仟)|(?P<mag>k|m)(?![a-z\d])|\s?(?P<magi>(?-i:L|Cr))(?![A-Za-z\d])|"
+    r"\s*(?P<magw>thousand|million|lakhs?|lacs?|crores?)\b)?\s*"
+)
 _SCALES = {
     "万": 10000,
     "萬": 10000,
@@ -352,6 +361,15 @@ _SCALES = {
     "m": 1000000,
     "thousand": 1000,
     "million": 1000000,
+    # India's own: a lakh is a hundred thousand, a crore ten million ("₹1.1 Lakh/month", "INR 1.3 Crore")
+    "l": 100000,  # "₹1.1 L / mo", "₹90 L – 1.18 Cr": India's short forms
+    "cr": 10000000,
+    "lakh": 100000,
+    "lakhs": 100000,
+    "lac": 100000,
+    "lacs": 100000,
+    "crore": 10000000,
+    "crores": 10000000,
 }
 
 
@@ -359,12 +377,12 @@ def _scale_word(m: re.Match[str] | None) -> str | None:
     """The unit an amount or a range's upper end is counted in (万, k, million), lower-cased; None for ones."""
     if m is None:
         return None
-    word = m["wan"] or m["mag"] or m["magw"]
+    word = m["wan"] or m["mag"] or m["magi"] or m["magw"]
     return word.lower() if word else None
 
 
 # a currency sign written against the digits after it ("6/30/18 $198,000", "$50 $60") is that amount's, not the one before
-_SIGN_NOT_BEFORE_DIGITS = r"(?!(?:[A-Z]{0,3}\$|[£€¥₩฿])\s?\d)"
+_SIGN_NOT_BEFORE_DIGITS = r"(?!(?:[A-Z]{0,3}\$|[£€¥₩฿₹])\s?\d)"
 # thousands grouped with points and cents after a comma, as continental Europe writes prices: "€ 1.200,-",
 # "1.200,50 EUR", "EUR 2.400.000" (every group after a point has three digits; a price is never written to three
 # decimals, so "1.200" with a currency is twelve hundred)
@@ -380,7 +398,7 @@ _PRICED = re.compile(
 )
 # thousands grouped with commas (12,000) or, after a currency sign, with a single (narrow) space ("$2 000")
 MONEY_RE = re.compile(
-    rf"(?:(?=[^\s\d]{{1,5}}\s*\d)(?P<pre>{_CUR_RE}))?\s*(?P<amount>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:['’]\d{{3}})+(?:\.\d+)?(?!\d)|{_POINT_GROUPED}|(?<=[$£€¥])\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?:\.\d+)?(?![\d,])|{_HYPHEN_CENTS}|\d+(?:\.\d+)?){_SCALE}\s*"
+    rf"(?:(?=[^\s\d]{{1,5}}\s*\d)(?P<pre>{_CUR_RE}))?\s*(?P<amount>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?:\.\d+)?(?![\d,])|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:['’]\d{{3}})+(?:\.\d+)?(?!\d)|{_POINT_GROUPED}|(?<=[$£€¥])\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?:\.\d+)?(?![\d,])|{_HYPHEN_CENTS}|\d+(?:\.\d+)?){_SCALE}\s*"
     rf"(?:-(?=\s*(?:元|圆|圓)))?\s*(?P<post>元|圆|圓|块|{_SIGN_NOT_BEFORE_DIGITS}(?:{_CUR_AFTER})|dollars?)?",
     re.IGNORECASE,
 )
@@ -420,11 +438,16 @@ class FoundMoney:
     end: int
 
 
+_SIGNS_BEFORE_DIGITS = {"rs": "INR", "dh": "AED", "dhs": "AED"}
+
+
 def currency_of(word: str | None) -> str | None:
     if not word:
         return None
     if word == "R":
         return "ZAR"  # the rand's sign, read only against the digits of a price
+    if sign := _SIGNS_BEFORE_DIGITS.get(word.rstrip(".").lower()):
+        return sign  # "Rs. 5,000", "Dhs 350": read only against the digits after them
     for pattern, code in (*_CURRENCY_WORDS, *_CURRENCY_NAMES):
         if re.fullmatch(pattern, word, re.IGNORECASE):
             return code
@@ -490,6 +513,8 @@ def _amount(text: str, m: re.Match[str], default_currency: str) -> FoundMoney | 
     wan = _scale_word(m) or _scale_word(upper)  # ¥1-2万 · $10-15K: the unit is said once, after the range
     if low and _scale_word(m) and amount > plain_amount(m["amount"]):
         wan = None  # 5000-1万元: the lower end is written in units already
+    if wan in ("l", "cr") and code != "INR":
+        wan = None  # "L" and "Cr" are a lakh and a crore only against the rupee
     if wan:
         amount *= _SCALES[wan]
     if amount <= 0:

@@ -47,6 +47,8 @@ CURRENCY_NAMES: dict[str, dict[str, str]] = {
     "THB": {"zh-Hans": "泰铢", "zh-Hant": "泰銖"},
     "KRW": {"zh-Hans": "韩元", "zh-Hant": "韓圓"},
     "ZAR": {"zh-Hans": "南非兰特", "zh-Hant": "南非蘭特"},
+    "INR": {"zh-Hans": "印度卢比", "zh-Hant": "印度盧比"},
+    "AED": {"zh-Hans": "阿联酋迪拉姆", "zh-Hant": "阿聯酋迪拉姆"},
 }
 
 

@@ -40,6 +40,8 @@ CURRENCY_MINOR_UNITS: dict[str, int] = {
     "MYR": 2,
     "THB": 2,
     "ZAR": 2,
+    "INR": 2,
+    "AED": 2,
     "JPY": 0,
     "KRW": 0,
 }
