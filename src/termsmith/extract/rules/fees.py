@@ -11,6 +11,7 @@ from termsmith.extract.rules.context import MARKDOWN_RULE, Context, _re, pipe_ce
 from termsmith.extract.rules.fee_spans import names_one_year
 from termsmith.extract.rules.item_prices import item_label, names_item, title_line
 from termsmith.extract.rules.price_columns import price_columns
+from termsmith.extract.rules.price_totals import fold_into_totals
 from termsmith.extract.rules.space_columns import head_of, space_tables
 from termsmith.extract.rules.tax import only_tax, tax
 from termsmith.extract.sentences import Sentence
@@ -22,7 +23,7 @@ _CODES = "|".join(sorted({*CURRENCY_MINOR_UNITS, "RMB", "NTD"}))
 _FEE = _re(
     r"费|費|价|價|金额|金額|报酬|報酬|款|fee|price|charge|cost|rate|amount|payable|¥|\$|元|£|€|"
     rf"\bbill(?:ed|s|able)?\b|\binvoiced?\b|retainer|\b(?:{_CODES})\b|"
-    rf"฿|₩|円|{CURRENCY_NAMED}"
+    rf"฿|₩|円|₹|{CURRENCY_NAMED}"
 )
 _RECURRING_WORDS = _re(
     r"维护费|維護費|服务费|服務費|运维费|運維費|维保费|維保費|年费|年費|月费|月費|月租费|月租費|技术支持费|技術支援費|支持服务费|包年|包月|"
@@ -586,6 +587,7 @@ def fees(ctx: Context) -> None:
     recurring: list[tuple[dict[str, Any], Sentence]] = []
     rate_card: list[tuple[dict[str, Any], Sentence]] = []
     one_off: list[tuple[dict[str, Any], Sentence]] = []
+    item_priced: set[int] = set()  # the one-off entries read as an item's price (rules.item_prices)
     columns = price_columns(ctx.sentences, default)
     spaced = space_tables(ctx.sentences, default)
     cards = card_prices(ctx.sentences, default)
@@ -689,6 +691,9 @@ def fees(ctx: Context) -> None:
                     for r, o in one_off
                 ):
                     one_off.append((item, s))
+                    if label is not None:
+                        item_priced.add(id(item))
+    one_off = fold_into_totals(one_off, item_priced, ctx.sentences, default)
     # a rate per month or year that is a recurring fee stated elsewhere (a wrapped table row's second
     # line, "¥2,000.00 每月") is that fee again
     rate_card = [
