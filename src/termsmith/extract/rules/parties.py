@@ -9,7 +9,7 @@ from typing import Any
 from termsmith.extract.normalize import BLANK
 from termsmith.extract.rules.context import Context, _re, form_line
 from termsmith.extract.rules.party_brand import brand_vendor
-from termsmith.extract.rules.party_cover import cover_blocks
+from termsmith.extract.rules.party_cover import cover_blocks, proposal_cover
 from termsmith.extract.rules.party_litigants import litigants
 from termsmith.extract.rules.party_records import between_block, public_between, public_record
 from termsmith.extract.rules.party_self_forms import LEGAL_SUFFIX
@@ -257,6 +257,7 @@ def parties(ctx: Context) -> None:
         structural = (
             between_block(ctx.sentences, _role_of)
             or cover_blocks(ctx.sentences, _role_of)
+            or proposal_cover(ctx.sentences)
             or public_record(ctx.sentences)
             or public_between(ctx.sentences)
             or litigants(ctx.sentences)

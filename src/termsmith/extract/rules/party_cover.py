@@ -49,3 +49,50 @@ def cover_blocks(sentences: Sequence[_Sentence], role_of: RoleOf) -> _Found[_Sen
         if (closed or roles == {"client", "vendor"}) and not any(r == role for r, *_ in found):
             found.append((role, name, sentence))
     return found
+
+
+# A proposal's or a quotation's cover names who prepared it and for whom ("Prepared for: Hisham Traders",
+# "Prepared By: Thinkin Lab", "Submitted by: … | Submitted to: …", "PREPARED BY DEVZSTUDIO · FOR NIXORA AI"):
+# the one who prepares a proposal is the vendor, the one it is for the client. Only on a proposal's first lines:
+# a council's staff report is "prepared by" its own officer.
+_PROPOSAL = re.compile(
+    r"\b(?:proposal|quotation|quote|estimate|statement\s+of\s+work|expression\s+of\s+interest|pricing)\b", re.IGNORECASE
+)
+_PREPARED = re.compile(
+    r"(?:\b(?:prepared|submitted)\s+(?P<by>by|for|to)\s*[:：]?|(?<=·)\s*(?P<for>for)|\b(?P<label>client|customer)\s*[:：])"
+    r"\s*(?P<name>[^|·•:：\n]{2,80}?)"
+    r"(?=\s*(?:$|[|·•(]|\s{2,}|(?:Date|Prepared|Submitted|Document|Ref|Version|Valid|Phone|Email|Tel|Contact|Website)\b|"
+    r"[\w.+-]+@|www\.|,))",
+    re.IGNORECASE,
+)
+_PROPOSAL_LINES = 40
+_PERSON_TITLE = re.compile(r"^\s*,?\s*(?:Director|Manager|Officer|Chief|Administrator|Clerk|Treasurer|Analyst)\b")
+
+
+def proposal_cover(sentences: Sequence[_Sentence]) -> _Found[_Sentence]:
+    """(role, name, sentence) for the vendor and the client a proposal's cover names; [] when it is no proposal."""
+    head = list(sentences[:_PROPOSAL_LINES])
+    if not any(_PROPOSAL.search(s.norm) for s in head):
+        return []
+    found: _Found[_Sentence] = []
+    for s in head:
+        for m in _PREPARED.finditer(s.norm):
+            role = "vendor" if (m["by"] or "").lower() == "by" else "client"
+            name = _legal_name(m["name"].strip(" *"))
+            bare = _SUFFIX_WORD.sub("", name)  # "… Consulting cc": a legal suffix in lower case is still a name's
+            if _PERSON_TITLE.match(s.norm[m.end() :]) or not looks_like_name(bare) or name.lower() in _NOT_NAMES:
+                continue
+            if not any(r == role for r, *_ in found):
+                found.append((role, name, s))
+    return found
+
+
+_SUFFIX_WORD = re.compile(r"\s+(?:cc|pvt\.?\s+ltd|private\s+limited)\.?$", re.IGNORECASE)
+_NOT_NAMES = {"client", "client legal name", "customer", "you", "your company", "the client", "company name"}
+_SUFFIX_END = re.compile(r"^(?P<name>.*?\b(?:cc|CC|Pvt\.?\s+Ltd|Private\s+Limited|Ltd|LLC|Inc)\.?)(?:\s|$)")
+
+
+def _legal_name(name: str) -> str:
+    """The name up to its legal suffix ("Job Angula Technology Consulting cc Windhoek" → "… cc")."""
+    m = _SUFFIX_END.match(name)
+    return m["name"] if m else name
