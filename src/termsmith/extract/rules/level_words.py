@@ -77,7 +77,8 @@ _RESOLUTION = _re(
     # closing the case is its resolution ("Closure Target 4 Working Hours", "closed within 2 days", 结案时间); the
     # abbreviations: time to resolve / restore, "Res:" / "Resol.:" before a time. One word boundary before them all:
     # each alternative of its own costs a try at every character
-    r"\b(?:solution\b|solved\b|closure\b|closed? within\b|time to close\b|completion\s+(?:time|target)s?\b|(?:target|targeted|estimated)\s+completion\b|"
+    # (not a proposal's section on what it offers: "Your Solution", "Our Proposed Solution")
+    r"\b(?:(?<!your )(?<!our )(?<!proposed )(?<!recommended )solution\b|solved\b|closure\b|closed? within\b|time to close\b|completion\s+(?:time|target)s?\b|(?:target|targeted|estimated)\s+completion\b|"
     r"repair(?:s|ed)?\b(?! (?:service|centre|center|shop|depot))|(?-i:TTR)\b|res(?:ol)?\b\.?(?=\s*[:：]))"
 )
 _LEVEL = _re(
