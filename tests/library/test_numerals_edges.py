@@ -43,7 +43,9 @@ def test_currency_prefixes() -> None:
     assert capital_amount(Decimal("1"), "zh-Hant", "TWD") == "新臺幣壹元整"
     assert capital_amount(Decimal("1"), "zh-Hant", "JPY") == "日圓壹元整"
     # a currency without a Chinese name (none the spec accepts: see the test below) keeps its code
-    assert capital_amount(Decimal("1"), "zh-Hans", "INR") == "INR壹元整"
+    assert capital_amount(Decimal("1"), "zh-Hans", "INR") == "印度卢比壹元整"
+    assert capital_amount(Decimal("1"), "zh-Hant", "AED") == "阿聯酋迪拉姆壹元整"
+    assert capital_amount(Decimal("1"), "zh-Hans", "SCR") == "SCR壹元整"
 
 
 @pytest.mark.parametrize(
