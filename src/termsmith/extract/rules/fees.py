@@ -674,7 +674,7 @@ def fees(ctx: Context) -> None:
             ):
                 if label:
                     name = label  # the item's own label, not a fee noun read further back
-                elif label == "" and not name:
+                elif label == "":  # "Starting at: $1,500": the title above names it, not the lead-in's words
                     name = _item_above(ctx.sentences, index, s) or None
                 after = _ONE_OFF_AFTER.match(s.norm[m.end : m.end + 32])
                 if after and (not name or _PAY.search(name)):  # 需加收1,000元之移機與裝機費用: named after it

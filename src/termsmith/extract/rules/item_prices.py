@@ -112,7 +112,8 @@ def item_label(text: str, start: int, end: int) -> str | None:
             return None  # "… FROM $445,754.18 TO $661,141.18": a word alone leads a change or a sum, not a price
     if _NOT_AN_ITEM.search(label) or _NOT_AN_ITEM.search(after) or _PAYING.search(text[max(0, start - 40) : start]):
         return None
-    label = re.split(r"[)）☐□■▪•●○]", label)[-1]  # "☐ Basic ($500) ☐ Premium (": the label after the last item
+    last = re.split(r"[)）☐□■▪•●○]", label)[-1]  # "☐ Basic ($500) ☐ Premium (": the label after the last item
+    label = last if last.strip(" *#>-–—•·\t") else label  # (not "Custom Web Applications (Next.js)")
     label = label.strip(" *#>-–—•·\t").strip()
     if len(label.split()) > _LABEL_WORDS or len(re.findall(r"[\u3400-\u9fff]", label)) > _LABEL_HAN:
         return None
