@@ -93,8 +93,12 @@ def test_a_price_restated_under_another_price_noun_is_one_fee(tmp_path: Path) ->
 
 
 def test_the_item_names_its_fee_in_the_report(tmp_path: Path) -> None:
-    terms = terms_of(
-        tmp_path, text_lines("Add-ons", "• Booking Widget: $250", "Custom Dashboard", "Starting at: $1,500")
+    text = text_lines(
+        "Add-ons",
+        "• Booking Widget: $250",
+        "Custom Dashboard",
+        "Starting at $1,500",
+        "Custom Web Applications (Next.js) Starting at: $3,500",
     )
-    names = [item.get("name") for item in terms["fees"]["one_off"]]
-    assert names == ["Booking Widget", "Custom Dashboard"]
+    names = [item.get("name") for item in terms_of(tmp_path, text)["fees"]["one_off"]]
+    assert names == ["Booking Widget", "Custom Dashboard", "Custom Web Applications (Next.js)"]
