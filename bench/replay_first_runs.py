@@ -141,6 +141,8 @@ FIRST_RUNS = {
     106: "aeed27d",
     107: "932f119",
     108: "932f119",
+    109: "d109dcf",
+    110: "d109dcf",
 }
 # run with the old tree first on sys.path: extract each named document, print its terms as JSON
 _CHILD = """
