@@ -601,7 +601,10 @@ def fees(ctx: Context) -> None:
         card = cards.get(index)
         if not (_FEE.search(s.norm) or _FEE.search(s.heading) or _FEE.search(in_table) or under_fee or card):
             continue
-        if re.search(r"赔偿|賠償|违约金|違約金|罚|罰|penalt|liquidated|damages|注册资本|註冊資本|liabilit", s.norm):
+        if re.search(
+            r"赔偿|賠償|违约金|違約金|罚|罰|penalt|liquidated|damages|注册资本|註冊資本|liabilit|代理服务费|代理服務費|代理费|代理費",
+            s.norm,
+        ):
             continue
         amounts = [card[0]] if card else money(s.norm, default)
         for i, m in enumerate(amounts):
