@@ -102,3 +102,11 @@ def test_the_item_names_its_fee_in_the_report(tmp_path: Path) -> None:
     )
     names = [item.get("name") for item in terms_of(tmp_path, text)["fees"]["one_off"]]
     assert names == ["Booking Widget", "Custom Dashboard", "Custom Web Applications (Next.js)"]
+
+
+def test_a_fee_name_keeps_no_trailing_dash(tmp_path: Path) -> None:
+    terms = terms_of(
+        tmp_path, text_lines("Care Plans", "Monthly Maintenance – ₹1,000/month", "Speed Optimization – ₹999")
+    )
+    names = [item.get("name") for key in ("recurring", "one_off") for item in terms["fees"].get(key, [])]
+    assert names == ["Monthly Maintenance", "Speed Optimization"]

@@ -420,6 +420,14 @@ def _title_above(sentences: list[Sentence], index: int, s: Sentence, start: int,
     return above.norm if _RECURRING_WORDS.search(above.norm) and _period_in(above.norm) else None
 
 
+def _named(item: dict[str, Any]) -> dict[str, Any]:
+    """The fee with its name as a reader writes it: no dash or colon left over from "Monthly Maintenance – ₹1,000"."""
+    if "name" in item:
+        name = item["name"].rstrip(" –—-:：").strip()
+        item = {**item, "name": name} if name else {k: v for k, v in item.items() if k != "name"}
+    return item
+
+
 def _item_above(sentences: list[Sentence], index: int, s: Sentence) -> str | None:
     """The title on the line above a price given alone ("Performance Optimization" / "$500 – $1,500")."""
     if index == 0 or s.offset != 0:
@@ -709,7 +717,7 @@ def fees(ctx: Context) -> None:
     fee_terms: dict[str, Any] = {"currency": counts.most_common(1)[0][0]}
     for key, items in (("recurring", recurring), ("rate_card", rate_card), ("one_off", one_off)):
         if items:
-            fee_terms[key] = [item for item, _ in items]
+            fee_terms[key] = [_named(item) for item, _ in items]
             for i, (_item, s) in enumerate(items):
                 ctx.record(f"fees.{key}[{i}].{'price' if key == 'rate_card' else 'amount'}", s)
     if stated := tax(ctx.sentences):
