@@ -218,6 +218,11 @@ _NOT_APPLIED = _re(r"\b(?:does|do|shall|will) not apply\b|\bnot applicable\b|\bi
 _FAILED_WITHIN_BEFORE = _re(r"(?:不能|无法|無法|未能|不能夠|不能够)\s*(?:在|于|於)\s*$")
 
 
+# a validity period names how long a bid, a quote or an offer holds ("响应有效期：90天", "quote valid for 30 days"),
+# never a time to respond
+_VALIDITY_BEFORE = re.compile(r"(?:有效期限?|validity(?:\s+period)?|valid\s+for)\s*[:：为為是]?\s*$", re.IGNORECASE)
+
+
 def not_a_limit(text: str, duration: FoundDuration) -> bool:
     """The time is no level's limit: the statement it stands in is about fixing security vulnerabilities or
     settling a dispute between the parties,
@@ -234,6 +239,7 @@ def not_a_limit(text: str, duration: FoundDuration) -> bool:
         or _FAILED_WITHIN_BEFORE.search(text[start : duration.start])
         or _NOT_APPLIED.search(text[start:clause_end])
         or states_coverage(text, duration)
+        or _VALIDITY_BEFORE.search(text[max(start, duration.start - 16) : duration.start])
     )
 
 
