@@ -7,7 +7,7 @@ one-off fee (a range or a starting price at its lower end). The fee rule reads a
 (a period, a rate's unit) was found for it and no other reading (a threshold, a cap, a penalty) claimed it.
 
 A price is an item's when the words before it in its clause are a short label ending in a price's lead-in
-(a colon, a dash, an opening bracket, "starting at", "from", "costs", 为/是) or form a table cell of their own, and
+(a colon, a dash, an opening bracket, "starting at", "from", "costs", "priced at", 为, 起价) or form a table cell of their own, and
 the words after it in its clause add nothing but a range's upper end, "each", "one-time" or a tax remark. Labels that
 name something other than a price (a minimum, a deposit, a cap, a discount, a total of other prices, damages, a tax)
 are not an item's.

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from termsmith.extract.rules.party_self_forms import LEGAL_SUFFIX
 from termsmith.extract.rules.party_structure import RoleOf, _Found, _Sentence, looks_like_name
 
 _ROLE_HEAD = re.compile(
@@ -89,7 +90,7 @@ def proposal_cover(sentences: Sequence[_Sentence]) -> _Found[_Sentence]:
 
 _SUFFIX_WORD = re.compile(r"\s+(?:cc|pvt\.?\s+ltd|private\s+limited)\.?$", re.IGNORECASE)
 _NOT_NAMES = {"client", "client legal name", "customer", "you", "your company", "the client", "company name"}
-_SUFFIX_END = re.compile(r"^(?P<name>.*?\b(?:cc|CC|Pvt\.?\s+Ltd|Private\s+Limited|Ltd|LLC|Inc)\.?)(?:\s|$)")
+_SUFFIX_END = re.compile(r"^(?P<name>.*?\b(?:cc|CC|Private\s+Limited|" + LEGAL_SUFFIX + r"))(?:\s|$)")
 
 
 def _legal_name(name: str) -> str:
