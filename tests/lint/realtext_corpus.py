@@ -213,6 +213,8 @@ BATCH_FOLDERS = (
     "held-out-50",
     "held-out-51",
     "held-out-52",
+    "held-out-53",
+    "held-out-54",
     "tune-5",
     "tune-6",
     "tune-7",
