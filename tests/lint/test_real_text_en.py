@@ -23,6 +23,7 @@ from termsmith.lint.lexicon.en_charge import EN_CHARGE_TERMS
 from termsmith.lint.lexicon.en_client24 import EN_CLIENT_TERMS_24
 from termsmith.lint.lexicon.en_effort23 import EN_EFFORT_TERMS_23
 from termsmith.lint.lexicon.en_open22 import EN_OPEN_TERMS_22
+from termsmith.lint.lexicon.en_open32 import EN_OPEN_TERMS_32
 from termsmith.lint.lexicon.en_priority22 import EN_PRIORITY_TERMS_22
 from termsmith.lint.lexicon.en_round7 import EN_CLASS_TERMS_7
 from termsmith.lint.lexicon.en_round8 import EN_CLASS_TERMS_8
@@ -116,6 +117,7 @@ def test_every_shape_has_an_example() -> None:
         *EN_PRIORITY_TERMS_22,  # (lint22S) examples in test_lint22s_commitments.py
         *EN_EFFORT_TERMS_23,  # (lint23R) examples in test_lint23r_efforts.py
         *EN_CLIENT_TERMS_24,  # (lint24Q) examples in test_lint24q_client_supplies.py
+        *EN_OPEN_TERMS_32,  # (lint32A, lint32B) examples in test_open_terms_32.py
     )
     # (lint26D) the shapes reported at info level have theirs in test_demoted.py
     assert {name for name, *_ in SHAPES} == {

@@ -2774,6 +2774,12 @@ from termsmith.lint.lexicon.en_open22 import EN_NAME_EXCLUSIONS_22, EN_OPEN_TERM
 
 EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_OPEN_TERMS_22)
 
+# (lint32A, lint32B) prices and notices left open in the forms the lexicon still lacked: a charge applies, contact us
+# for pricing, the price is negotiated, a deposit is required · notice issued in advance, notify you ahead of renewal
+from termsmith.lint.lexicon.en_open32 import EN_OPEN_TERMS_32  # noqa: E402
+
+EN_PATTERN_TERMS = (*EN_PATTERN_TERMS, *EN_OPEN_TERMS_32)
+
 # (lint22S) a ticket's priority decided by the vendor, in both voices: is assigned by · we will assign a priority level
 from termsmith.lint.lexicon.en_priority22 import EN_PRIORITY_TERMS_22  # noqa: E402
 

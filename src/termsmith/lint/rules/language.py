@@ -78,6 +78,7 @@ VT001 = register(
         "(Continued support requires timely renewal of license fees · shall pay invoices promptly), and is not flagged."
         ' In English a notice given as a maximum (up to 12 months advance written notice) sets no period; "at any time" with a notice period or both sides\' agreement stated in its sentence is a right with its terms, and hours that a published document states (published standard support hours) are bounded by it. A future release named by coordinated kinds (for a future maintenance or scheduled major product release) is flagged like "future release".'
         " (linten10) Work waiting for free time (as time allows, if time permits) is flagged; a request to the customer in the passive (Customers are requested to …) and what an obstacle prevents (limitations preventing the speedy repair) are not."
+        " (lint32B) So is a notice issued, shared, sent, posted or published in advance, and notifying or emailing the customer ahead of an event (Observed holidays and planned closures are shared in advance · We'll send you an email in advance of your license expiring); a deposit sent in advance announces nothing and is not."
         " (linten11) A notice with no period after with/upon prior notice (with prior notification) is flagged; an offer for sale (priority telephone support packages are available for purchase) and a belief about sites in general (We believe that a web site that is regularly maintained …) are not."
         " (linten12) Hours named but never stated (normal or standard business, support, office or working hours) are "
         "flagged also where they set the clock of a bounded commitment (For calls logged during normal support hours, a return "
@@ -135,6 +136,8 @@ VT001 = register(
             "“Assigns specialist(s) to correct the Error on an expedited basis.” — flagged: a speed with no measure "
             "(Alfresco/docs-alfresco, Support Severity Definitions)",
             "“For operational reasons we may suspend the Services or vary the technical specification of the Services with prior notification.” — flagged: a notice with no period (abs.ae, Data Centre SLA)",
+            "“Notice of such Planned Outages will be issued in advance to Customers.” — flagged: a notice with no"
+            " period, issued rather than given (Capita, library support service hours) (lint32B)",
             "“Premium priority telephone support packages are available for purchase.” — not flagged: an offer for sale (browserhawk.com, Support and Maintenance FAQ)",
             "“This may be in the form of a tested permanent patch or a completely new release depending upon what the problem requires and time allows.” — flagged: the work waits for free time, and for what the problem requires (markettransfer.info, Response Expectations clause)",
             "“Others may have technical limitations preventing the speedy repair of the issues.” — not flagged: what an obstacle prevents is no promise (mmtsoftware.com, Bug Response Procedure)",
@@ -778,13 +781,24 @@ VD001 = register(
         " day) still hedges."
         " (lint24E) A negation reaches no further than a coordinated verb of the same subject: in 'does not"
         " guarantee support availability and reserves the right to modify support hours at any time' the right is"
-        " flagged." + documented("VD"),
+        " flagged."
+        " (lint32A) A charge with no price in the forms the lexicon lacked: a charge that applies or is incurred"
+        " (After hours rates apply · a labour charge will apply · Late payments will incur a fee), a price asked for or"
+        " still to be quoted (Please contact us for upgrade pricing · request pricing · we'll quote a project price), a"
+        " price left to later agreement (The price is negotiated · Rates are as agreed prior to job · at agreed rate ·"
+        " billing as quoted), and a cost added with no amount (Part costs are additional · a deposit will be required"
+        " · charged hourly · billed as separate projects · according to our day rate · may assess late payment fees)."
+        ' An amount after it (charged hourly, currently $200/hr), "as above", "this rate" or "no … charge" keeps it'
+        " quiet." + documented("VD"),
         why='"费用另行协商" is an agreement to agree: unenforceable, and the moment the client '
         "needs the work it has no price to hold the vendor to.",
         example="超出范围的服务费用由双方另行协商。\nOut-of-scope work is charged at rates to be agreed.",
         instead="超出范围的服务按附件二价格表收费，单项超过 5,000 元须书面确认。\n"
         "Out-of-scope work is charged per the rate card in Schedule 2; items over CNY 5,000 need written approval.",
         real=(
+            "“However, a labour charge will apply.” — flagged: a charge with no amount (Laptopa, Terms of Service);"
+            " “Please contact us for upgrade pricing.” — flagged: the price is asked for, not stated (UltraBac, Upgrade"
+            " Policy) (lint32A)",
             "“SCOPEOS does not guarantee support availability and reserves the right to modify support hours at any "
             "time.” — flagged: the negation stops at the coordinated verb 'reserves' (SCOPEOS, Support Services & "
             "FAQs)",
