@@ -45,6 +45,15 @@ _HEADER_UNIT = _re(
     r"[(（]\s*(?:in\s+)?(?P<unit>(?:business |working )?(?:hours?|hrs?|minutes?|mins?|days?)|工作小[时時]|小[时時]|分[钟鐘鍾]|"
     r"工作日|[个個]?工作天|天|日)\s*[)）]|\bin\s+(?P<unit2>(?:business |working )?(?:hours|minutes|days))\b"
 )
+# the unit the lines just above a table give its bare numbers ("The following table details how many business hours
+# it will take …", "All times below are in working days", "（单位：小时）"): the unit of every column naming a kind of
+# time and no unit of its own
+_INTRO_UNIT = _re(
+    r"\b(?:how\s+many|number\s+of)\s+(?P<u1>(?:business\s+|working\s+)?(?:hours|minutes|days))\b|"
+    r"\b(?:times?|targets?|figures?|values?|numbers?)\s+(?:below\s+|above\s+|shown\s+)?(?:are\s+)?"
+    r"(?:(?:given|stated|shown|expressed|measured|listed|quoted)\s+)?in\s+(?P<u2>(?:business\s+|working\s+)?(?:hours|minutes|days))\b|"
+    r"单位\s*[:：]\s*(?P<u3>工作小[时時]|小[时時]|分[钟鐘鍾]|工作日|天)|單位\s*[:：]\s*(?P<u4>工作小[时時]|小[时時]|分[钟鐘鍾]|工作日|天)"
+)
 _BARE_NUMBER = _re(
     r"(?:[<≤]=?|within|不超过|不超過)?\s*(?P<num>\d+(?:\.\d+)?)"
     rf"(?:\s*{RANGE_TO}\s*(?P<num2>\d+(?:\.\d+)?))?\s*(?:内|內|以内|以內)?"
@@ -85,6 +94,19 @@ def _columns(header: list[Sentence]) -> list[_Column]:
             for i in standing:
                 columns[i] = (None, *columns[i][1:])
     return columns
+
+
+def _intro_unit(intro: list[str]) -> str | None:
+    """The unit the two lines just above a table give its bare numbers, if they name one."""
+    m = _INTRO_UNIT.search(" ".join(intro[-2:]))
+    return next((u for u in m.groups() if u), None) if m else None
+
+
+def _with_intro_unit(columns: list[_Column], unit: str | None) -> list[_Column]:
+    """``columns`` with the intro's unit on each column that names a kind of time and no unit of its own."""
+    if unit is None:
+        return columns
+    return [(kind, clock, own or (unit if kind else None)) for kind, clock, own in columns]
 
 
 def _clock_split(columns: list[_Column], row: list[Sentence]) -> list[_Column] | None:
@@ -217,7 +239,8 @@ def read_table(
     if read_shifted_plan_grid(table, levels) or read_plan_kind_rows(table, levels) or read_plan_rows(table, levels):
         return
     header = table.header
-    columns = _columns(header)
+    unit = _intro_unit(table.intro)
+    columns = _with_intro_unit(_columns(header), unit)
     # column → the plan a second header row names there, or the header itself ("Response (Enterprise)")
     plans: dict[int, str] = _bracket_plans(header, columns) if table.aligned else {}
     hours: dict[int, str] = {}  # column → the clock a plan grid's hours row gives it
@@ -230,10 +253,11 @@ def read_table(
             continue
         if table.aligned and not plans and (planned := _plan_header(header, columns, row)) is not None:
             header, plans = planned
-            columns = _columns(header)
+            columns = _with_intro_unit(_columns(header), unit)
             continue
         if not table.row_levels and _is_header(row, r == 0 and not header):
-            header, columns = _sub_header(header, row), _columns(_sub_header(header, row))
+            header = _sub_header(header, row)
+            columns = _with_intro_unit(_columns(header), unit)
             plans = plans or (_bracket_plans(header, columns) if table.aligned else {})
             continue
         if _read_level_lists(row, _plan_names(table, header), levels, hours):
