@@ -9,6 +9,7 @@ from typing import Any
 from termsmith.extract.rules.card_prices import card_prices
 from termsmith.extract.rules.context import MARKDOWN_RULE, Context, _re, pipe_cells
 from termsmith.extract.rules.fee_spans import names_one_year
+from termsmith.extract.rules.head_currency import column_amounts
 from termsmith.extract.rules.item_prices import item_label, names_item, title_line
 from termsmith.extract.rules.price_columns import price_columns
 from termsmith.extract.rules.price_totals import fold_into_totals
@@ -16,7 +17,7 @@ from termsmith.extract.rules.space_columns import head_of, space_tables
 from termsmith.extract.rules.tax import only_tax, tax
 from termsmith.extract.sentences import Sentence
 from termsmith.extract.values import CURRENCY_NAMED, FoundMoney, durations, local_currency, money
-from termsmith.spec.types import CURRENCY_MINOR_UNITS
+from termsmith.spec.types import CURRENCY_MINOR_UNITS, Money
 
 # a currency's code makes a line a price's (every code a spec accepts, and the everyday RMB and NTD)
 _CODES = "|".join(sorted({*CURRENCY_MINOR_UNITS, "RMB", "NTD"}))
@@ -136,7 +137,8 @@ def _cell_basis(text: str) -> str | None:
 # a column headed by the unit its prices are charged by ("Charge/hr", "Rate per hour", "Hourly rate", "单价（元/人天）",
 # "Price per visit"): each price in it is a rate per that unit
 _HEAD_UNITS: list[tuple[re.Pattern[str], str]] = [
-    (_re(r"(?:/|\bper\s+|每)\s*(?:person-?days?|man-?days?|人天|人日)|\bday\s+rate\b"), "person-day"),
+    # (元/天: a quotation's staffing table prices a person's day)
+    (_re(r"(?:/|\bper\s+|每)\s*(?:person-?days?|man-?days?|人天|人日)|\bday\s+rate\b|元\s*/\s*天"), "person-day"),
     (_re(r"(?:/|\bper\s+|每)\s*(?:hours?|hrs?|h\b|小[时時])|\bhourly\b"), "hour"),
     (_re(r"(?:/|\bper\s+|每)\s*(?:visits?|call-?outs?|次上[门門])"), "visit"),
     (_re(r"(?:/|\bper\s+)\s*(?:incidents?|calls?|tickets?|requests?)\b"), "incident"),
@@ -596,6 +598,7 @@ def fees(ctx: Context) -> None:
     rate_card: list[tuple[dict[str, Any], Sentence]] = []
     one_off: list[tuple[dict[str, Any], Sentence]] = []
     item_priced: set[int] = set()  # the one-off entries read as an item's price (rules.item_prices)
+    written: set[Money] | None = None  # every amount the text writes, read when a currency header is met
     columns = price_columns(ctx.sentences, default)
     spaced = space_tables(ctx.sentences, default)
     cards = card_prices(ctx.sentences, default)
@@ -615,6 +618,11 @@ def fees(ctx: Context) -> None:
         ):
             continue
         amounts = [card[0]] if card else money(s.norm, default)
+        if not amounts and in_table:  # bare numbers under a header that gives the currency ("单价(元/天)")
+            # one that equals an amount the text writes restates it (a procurement table's 总价 beside its 合计金额)
+            if (bare := column_amounts(header.cells, s.norm, default)) and written is None:
+                written = {m.money for t in ctx.sentences for m in money(t.norm, default)}
+            amounts = [m for m in bare if written is not None and m.money not in written]
         for i, m in enumerate(amounts):
             if (index, m.start) in columns.seen or (i and _restates(s.norm, amounts[i - 1], m)):
                 continue  # read with its column above, or the amount before it again in brackets
