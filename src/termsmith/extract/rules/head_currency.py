@@ -41,9 +41,10 @@ def column_amounts(heads: list[str], text: str, default: str) -> list[FoundMoney
     lead += 1 if text[lead : lead + 1] == "|" else 0
     out: list[FoundMoney] = []
     for column, cell in enumerate(re.finditer(r"[^|]+", text[lead:])):
-        if column >= len(heads) or priced[column] is None or (unit_column and _SUBTOTAL.search(heads[column])):
+        given = priced[column] if column < len(heads) else None
+        if given is None or (unit_column and _SUBTOTAL.search(heads[column])):
             continue
-        currency, multiple = priced[column]  # type: ignore[misc]
+        currency, multiple = given
         bare = _BARE.fullmatch(cell.group())
         if bare is None or (amount := Decimal(bare[1].replace(",", "")) * multiple) <= 0:
             continue
