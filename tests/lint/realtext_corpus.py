@@ -215,6 +215,8 @@ BATCH_FOLDERS = (
     "held-out-52",
     "held-out-53",
     "held-out-54",
+    "held-out-55",
+    "held-out-56",
     "tune-5",
     "tune-6",
     "tune-7",
