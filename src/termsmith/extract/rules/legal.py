@@ -224,8 +224,11 @@ _COURT = _re(
     r"(?:管辖|管轄)法院\s*(?:为|為|是|[:：])\s*(?P<court2>[^,，。;；:：、]{2,30}?法院)"
 )
 _EN_COURT = _re(
-    r"courts? (?:of|in|located in|sitting in) (?P<court>[A-Z][^,.;()]{2,60}?)"
-    r"(?=\s+(?:have|has|shall|will|is|are|for|to|with|and (?:the|any|each)|in respect|over)\b|[,.;()]|$)|"
+    # (not an arbitral institution's name: "the London Court of International Arbitration"; a court name ends before a
+    # new subject: "the courts of the Cayman Islands and we and you consent")
+    r"courts? (?:of|in|located in|sitting in) (?!(?:the )?(?:international )?arbitration\b)(?P<court>[A-Z][^,.;()]{2,60}?)"
+    r"(?=\s+(?:have|has|shall|will|is|are|for|to|with|and (?:the|any|each|we|you|our|your|both|they|all)|in respect|over)\b|"
+    r"[,.;()]|$)|"
     # courts named by an adjective: "the jurisdiction of the English courts", "submit to the Irish courts"
     r"(?:jurisdiction (?:of|in)|submit to|brought (?:before|in)) (?:the )?(?P<court2>(?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+){0,3} courts?)\b|"
     # a labelled forum: "jurisdiction: Budapest"
@@ -236,6 +239,8 @@ _ANY_COURT = _re(r"^(?:a |any )?competent\b")
 _ARBITRATION = re.compile(
     r"(?P<inst>[^,，。;；:：\s]{0,30}?(?:仲裁委员会|仲裁委員會|仲裁中心|仲裁院|仲裁協會|仲裁协会)"
     r"|(?:[A-Z][A-Za-z&'-]*\s+(?:(?:and|of|for|&)\s+)?){0,7}(?:International\s+)?Arbitration\s+(?:Centre|Center|Commission|Association|Court)"
+    # a court of arbitration named by its city or body ("the London Court of International Arbitration")
+    r"|(?:[A-Z][A-Za-z&'-]*\s+){1,4}Court\s+of\s+(?:International\s+)?Arbitration"
     r"(?:\s*\([A-Z]{2,8}\))?|CIETAC|HKIAC|SIAC|SHIAC|JAMS)"
 )
 _DISPUTE_CONTEXT = _re(
