@@ -70,7 +70,9 @@ _BASIS: list[tuple[re.Pattern[str], str]] = [
             r"per (?:man[- ]?|person[- ])?hour|hourly|/\s?hour|/\s?hr\b|/h\b|/man[- ]?hour|man[- ]?hours?|person[- ]hours?|"
             # the hour's other spellings: "per hr", "an hour", "each hour", "per engineer hour", 元/时
             r"按小时|按小時|按工时|按工時|\bper\s+hrs?\b|\b(?:an|each|every)\s+hour\b|\bper\s+(?:engineer|technician|consultant|staff)[- ]hours?\b|"
-            r"/\s?[时時](?![段间間])"
+            r"/\s?[时時](?![段间間])|"
+            # the British "per hour" written short, glued or not: £80ph, £45 p/h, £30 p.h., £60 p/hr
+            r"(?<![A-Za-z])p(?:/|\.)?hr?\b"
         ),
         "hour",
     ),
