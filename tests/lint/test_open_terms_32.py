@@ -6,16 +6,17 @@ from __future__ import annotations
 
 import pytest
 
-from termsmith.diagnostics import Severity
+from lint_findings import warnings
+
 from termsmith.lint import lint_text
 
 
 def warned(text: str) -> list[str]:
-    return [str(d.extra["term"]) for d in lint_text(text, "t.txt") if d.severity is not Severity.INFO]
+    return [term for _, term in warnings(text)]
 
 
 def codes(text: str) -> set[str]:
-    return {d.code for d in lint_text(text, "t.txt") if d.severity is not Severity.INFO}
+    return {code for code, _ in warnings(text)}
 
 
 @pytest.mark.parametrize(
