@@ -5,7 +5,6 @@ the sentence points back at, a minimum period. Through the public API (``lint_te
 from __future__ import annotations
 
 import pytest
-
 from lint_findings import warnings
 
 from termsmith.lint import lint_text
