@@ -217,6 +217,8 @@ BATCH_FOLDERS = (
     "held-out-54",
     "held-out-55",
     "held-out-56",
+    "held-out-57",
+    "held-out-58",
     "tune-5",
     "tune-6",
     "tune-7",
