@@ -222,7 +222,7 @@ _CUR_NAMES = "|".join(f"(?:{p})" for p, _ in _CURRENCY_NAMES)
 # look for a price on a line
 CURRENCY_NAMED = _CUR_NAMES + r"|\bdollars?\b"
 _CUR_AFTER = _CUR_NAMES + "|" + _CUR_RE
-_DOLLARS = ("HKD", "TWD", "USD", "AUD", "CAD", "SGD", "NZD")
+DOLLARS = ("HKD", "TWD", "USD", "AUD", "CAD", "SGD", "NZD")
 # an English document's own country, when it says it clearly: an ABN, a "Pty Ltd", the laws of an Australian state;
 # the laws of a Canadian province, HST. Its bare "$" is then that country's dollar.
 _AUSTRALIA = re.compile(
@@ -505,7 +505,7 @@ def _amount(text: str, m: re.Match[str], default_currency: str) -> FoundMoney | 
         named = currency_of(post) or _code_before(text, m.start()) or _code_after_unit(text, m.end())
         code = named if named not in (None, "$") else code
     if code == "$" or (post and post.lower().startswith("dollar") and not pre):
-        code = default_currency if default_currency in _DOLLARS else "USD"
+        code = default_currency if default_currency in DOLLARS else "USD"
     try:
         amount = plain_amount(low[1] if low else m["amount"])
     except InvalidOperation:

@@ -10,14 +10,13 @@ import re
 from decimal import Decimal
 
 from termsmith.extract.rules.context import _re
-from termsmith.extract.values import FoundMoney
+from termsmith.extract.values import DOLLARS, FoundMoney, currency_of
 from termsmith.spec.types import Money
 
 _HEAD_CURRENCY = _re(
     r"[(（]\s*(?:人民币|人民幣|RMB)?\s*(?P<wan>万|萬)?元(?:\s*/\s*[^)）]{1,4})?\s*[)）]|"
     r"[(（]\s*(?P<code>USD|CNY|RMB|TWD|NTD|HKD|GBP|EUR|AUD|CAD|SGD|\$|£|€)\s*(?:/\s*[^)）]{1,8})?[)）]"
 )
-_CODES = {"$": "USD", "£": "GBP", "€": "EUR", "RMB": "CNY", "NTD": "TWD"}
 _SUBTOTAL = _re(r"小计|小計|\bsub-?\s?totals?\b")
 _UNIT_PRICE = _re(r"单价|單價|\bunit\s+(?:price|rate|cost)\b|\brate\b")
 _BARE = re.compile(r"\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*")
@@ -29,7 +28,10 @@ def _currency(head: str, default: str) -> tuple[str, Decimal] | None:
     if m is None:
         return None
     if m["code"]:
-        return _CODES.get(m["code"].upper(), m["code"].upper()), Decimal(1)
+        code = currency_of(m["code"]) or m["code"].upper()
+        if code == "$":  # the document's own dollar, as money() reads "$" (values.DOLLARS)
+            code = default if default in DOLLARS else "USD"
+        return code, Decimal(1)
     return (default if default in ("CNY", "TWD", "HKD") else "CNY"), Decimal(10000 if m["wan"] else 1)
 
 
