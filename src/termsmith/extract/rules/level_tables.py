@@ -266,7 +266,7 @@ def read_table(
             continue
         named = _row_level(table, r, row, header)
         if named is None:
-            if _read_across(row, header, columns, levels):
+            if _read_across(row, header, columns, levels, hours):
                 continue
             # a label and its value in two cells ("Response time | 4 business hours"): the label's kind is the value's
             cells = _trimmed(row)
@@ -629,10 +629,15 @@ def _kind_order(table: Table, columns: list[_Column], row: list[Sentence], every
 
 
 def _read_across(
-    row: list[Sentence], header: list[Sentence], columns: list[_Column], levels: dict[str, _Level]
+    row: list[Sentence],
+    header: list[Sentence],
+    columns: list[_Column],
+    levels: dict[str, _Level],
+    hours: dict[int, str] | None = None,
 ) -> bool:
     """A table with one column per level and one row per kind ("Metric | Standard | Priority",
-    "First response | 1 business day | 4 business hours"): the header names the levels."""
+    "First response | 1 business day | 4 business hours"): the header names the levels. An hours row above
+    ("Hours | 24×7 | 24×7 | 8×5 | 8×5") gives each level's column its clock (en1117)."""
     if not row or any(k for k, _, _ in columns) or len(header) < 2:
         return False
     if len(header) < 3 and not (_level_in(header[1].norm) or _COLUMN_OF_LEVELS.search(header[0].norm)):
@@ -647,7 +652,8 @@ def _read_across(
             continue
         key, name, ident = _level_in(header[i].norm) or (f"column:{header[i].norm.lower()}", header[i].norm, None)
         entry = levels.setdefault(key, _Level(key, name, ident))
-        entry.times.setdefault(kinds[0], (found[0], _clock(cell.norm, found[0]) or _clock(label, found[0]), cell))
+        clock = _clock(cell.norm, found[0]) or _clock(label, found[0]) or (hours or {}).get(i)
+        entry.times.setdefault(kinds[0], (found[0], clock, cell))
     return True
 
 
