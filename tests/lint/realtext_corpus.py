@@ -219,6 +219,7 @@ BATCH_FOLDERS = (
     "held-out-56",
     "held-out-57",
     "held-out-58",
+    "held-out-59",
     "tune-5",
     "tune-6",
     "tune-7",
