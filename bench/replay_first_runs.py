@@ -150,6 +150,7 @@ FIRST_RUNS = {
     115: "b36db99",
     116: "b36db99",
     117: "d2c1749",
+    119: "1db13ab",
 }
 # run with the old tree first on sys.path: extract each named document, print its terms as JSON
 _CHILD = """
