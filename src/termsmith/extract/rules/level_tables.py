@@ -40,10 +40,13 @@ from termsmith.extract.values import RANGE_TO, FoundDuration, durations, range_e
 from termsmith.spec.types import Duration
 
 _OUTSIDE = _re(r"outside|非工作|以外")
+_ZH_UNIT = r"工作小[时時]|小[时時]|分[钟鐘鍾]|工作日"  # the Chinese units a header or a unit line names
 # a unit the header gives its column's bare numbers: "Response (hours)", "修复时限（小时）", "in business days"
 _HEADER_UNIT = _re(
-    r"[(（]\s*(?:in\s+)?(?P<unit>(?:business |working )?(?:hours?|hrs?|minutes?|mins?|days?)|工作小[时時]|小[时時]|分[钟鐘鍾]|"
-    r"工作日|[个個]?工作天|天|日)\s*[)）]|\bin\s+(?P<unit2>(?:business |working )?(?:hours|minutes|days))\b"
+    r"[(（]\s*(?:in\s+)?(?P<unit>(?:business |working )?(?:hours?|hrs?|minutes?|mins?|days?)|"
+    + _ZH_UNIT
+    + r"|[个個]?工作天|天|日)\s*[)）]|"
+    r"\bin\s+(?P<unit2>(?:business |working )?(?:hours|minutes|days))\b"
 )
 # the unit the lines just above a table give its bare numbers ("The following table details how many business hours
 # it will take …", "All times below are in working days", "（单位：小时）"): the unit of every column naming a kind of
@@ -52,7 +55,7 @@ _INTRO_UNIT = _re(
     r"\b(?:how\s+many|number\s+of)\s+(?P<u1>(?:business\s+|working\s+)?(?:hours|minutes|days))\b|"
     r"\b(?:times?|targets?|figures?|values?|numbers?)\s+(?:below\s+|above\s+|shown\s+)?(?:are\s+)?"
     r"(?:(?:given|stated|shown|expressed|measured|listed|quoted)\s+)?in\s+(?P<u2>(?:business\s+|working\s+)?(?:hours|minutes|days))\b|"
-    r"单位\s*[:：]\s*(?P<u3>工作小[时時]|小[时時]|分[钟鐘鍾]|工作日|天)|單位\s*[:：]\s*(?P<u4>工作小[时時]|小[时時]|分[钟鐘鍾]|工作日|天)"
+    r"[单單]位\s*[:：]\s*(?P<u3>" + _ZH_UNIT + r"|天)"
 )
 _BARE_NUMBER = _re(
     r"(?:[<≤]=?|within|不超过|不超過)?\s*(?P<num>\d+(?:\.\d+)?)"
@@ -633,7 +636,7 @@ def _read_across(
     header: list[Sentence],
     columns: list[_Column],
     levels: dict[str, _Level],
-    hours: dict[int, str] | None = None,
+    hours: dict[int, str],
 ) -> bool:
     """A table with one column per level and one row per kind ("Metric | Standard | Priority",
     "First response | 1 business day | 4 business hours"): the header names the levels. An hours row above
@@ -652,7 +655,7 @@ def _read_across(
             continue
         key, name, ident = _level_in(header[i].norm) or (f"column:{header[i].norm.lower()}", header[i].norm, None)
         entry = levels.setdefault(key, _Level(key, name, ident))
-        clock = _clock(cell.norm, found[0]) or _clock(label, found[0]) or (hours or {}).get(i)
+        clock = _clock(cell.norm, found[0]) or _clock(label, found[0]) or hours.get(i)
         entry.times.setdefault(kinds[0], (found[0], clock, cell))
     return True
 
