@@ -89,10 +89,13 @@ def severity_levels(ctx: Context) -> None:
     flattened |= flat_grid([s for s in sentences if id(s) not in flattened], levels)
     # a level × kind table with the levels as columns printed one cell per line
     flattened |= flat_level_heads([s for s in sentences if id(s) not in flattened], levels)
+    # a level table printed one cell a line under a header printed one cell a line that names a column timing
+    # nothing (Description): the table finder cuts such a table at its description cells
+    flattened |= header_lines([s for s in sentences if id(s) not in flattened], levels, described=True)
     done = {s.paragraph.number for s in sentences if id(s) in flattened}
     tables = {t.first: t for t in find_tables(sentences) if not done & set(t.paragraphs)}
     in_tables = {n for t in tables.values() for n in t.paragraphs}
-    # a level table printed one cell a line under a header printed one cell a line, where no table was found
+    # … and a header of kinds alone, where no table was found
     flattened |= header_lines(
         [s for s in sentences if id(s) not in flattened and s.paragraph.number not in in_tables], levels
     )
