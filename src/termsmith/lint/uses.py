@@ -323,6 +323,31 @@ _EN_CHANGE = (
     # each task will take): one side's judgment, as "at its discretion"
     r"|make\s+the\s+final\s+(?:determination|decision)|(?:solely\s+)?determine|decide)"
 )
+# (lint33A) … or a right reserved with no criterion, notice or figure: to refuse or decline (unless what is refused
+# lies outside the scope or a clause says which), to re-estimate, to require payment in advance, to subcontract, to
+# force or accelerate a change, or to act for any reason, without a reason or notice, or as it sees fit (We reserve
+# the right to decline to take on a requested service for any reason · reserves the right to re-estimate the job · to
+# perform emergency maintenance without any prior notification)
+_EN_UNBOUNDED_RIGHT = regex_cache.compile(
+    r"\b(?:(?:refuse|decline|deny)\b(?![^.;:]{0,80}?\b(?:outside|beyond|not\s+covered|in\s+breach|violat\w*|abusive|"
+    r"that|which|whose|where|if|unless|when)\b)|re-?estimate|re-?quote|"
+    r"require\s+(?:an?\s+)?(?:advance|up-?front|prior)\s+(?:payment|deposit)|subcontract|assign\s+sub-?contractors|"
+    r"force|accelerate)\b|\bfor\s+any\s+reason\b|\bas\s+(?:we|it|they|he|she)\s+sees?\s+fit\b|"
+    r"\bwithout\s+(?:stating\s+|giving\s+|providing\s+)?(?:an?\s+|any\s+)?(?:prior\s+)?"
+    r"(?:reasons?|explanation|notice|notification|warning)\b"
+)
+_EN_RESERVED_TERMS = frozenset(
+    (
+        "reserves the right",
+        "reserve the right",
+        "reserves the rights",
+        "reserve the rights",
+        "reserves the sole right",
+        "reserve the sole right",
+        "retains the right",
+        "retain the right",
+    )
+)
 # a request to the reader (Please read the following information carefully) promises nothing
 # the subject of an exclusion (Other services, like …, etc. are not included in the Software assurance)
 _EN_EXCLUDED_AFTER = r"\b(?:are|is)\s+(?:not\s+(?:included|covered|provided|part\s+of)|excluded)\b"
@@ -611,8 +636,10 @@ def _en_legal_formula(
         _en_promise_patterns()[3:15]
     )
     start, end = span
-    if term.term in ("reserves the right", "reserve the right", "reserves the rights", "reserve the rights") and (
-        remedy.match(lower, end, sentence[1]) or not change.search(lower, end, clause[1])
+    if (
+        term.term in _EN_RESERVED_TERMS
+        and not _EN_UNBOUNDED_RIGHT.search(lower, end, clause[1])
+        and (remedy.match(lower, end, sentence[1]) or not change.search(lower, end, clause[1]))
     ):
         return True
     right = (  # a right reserved to act at one's discretion (… on a case-by-case basis) keeps the discretion

@@ -1262,6 +1262,10 @@ EN_TERMS: tuple[Entry, ...] = (
     ("reserves the right", "VD", "the conditions, limits and notice period"),
     ("reserves the rights", "VD", "the conditions, limits and notice period"),
     ("reserve the rights", "VD", "the conditions, limits and notice period"),
+    ("reserves the sole right", "VD", "the conditions, limits and notice period"),  # (lint33A)
+    ("reserve the sole right", "VD", "the conditions, limits and notice period"),
+    ("retains the right", "VD", "the conditions, limits and notice period"),
+    ("retain the right", "VD", "the conditions, limits and notice period"),
     ("discretion", "VD", "the conditions under which it applies"),
     ("if needed", "VD", "the triggering condition"),
     ("when needed", "VD", "the triggering condition"),

@@ -789,7 +789,13 @@ VD001 = register(
         " billing as quoted), and a cost added with no amount (Part costs are additional · a deposit will be required"
         " · charged hourly · billed as separate projects · according to our day rate · may assess late payment fees)."
         ' An amount after it (charged hourly, currently $200/hr), "as above", "this rate" or "no … charge" keeps it'
-        " quiet." + documented("VD"),
+        " quiet."
+        " (lint33A) A right reserved with no criterion, notice or figure is a discretion clause like a right to change"
+        " the terms: to refuse or decline (We reserve the right to decline to take on a requested service for any"
+        " reason), to re-estimate, to require payment in advance, to subcontract, to force or accelerate a change, or to"
+        " act without a reason or notice or as it sees fit. A remedy for a stated cause (to suspend the hosting if an"
+        " invoice is unpaid) and a refusal of what lies outside the scope or what a clause names stay quiet."
+        + documented("VD"),
         why='"费用另行协商" is an agreement to agree: unenforceable, and the moment the client '
         "needs the work it has no price to hold the vendor to.",
         example="超出范围的服务费用由双方另行协商。\nOut-of-scope work is charged at rates to be agreed.",
@@ -799,6 +805,10 @@ VD001 = register(
             "“However, a labour charge will apply.” — flagged: a charge with no amount (Laptopa, Terms of Service);"
             " “Please contact us for upgrade pricing.” — flagged: the price is asked for, not stated (UltraBac, Upgrade"
             " Policy) (lint32A)",
+            "“If the scope of the project changes, WebStop Web Design reserves the right to re-estimate the job.” —"
+            " flagged: a right reserved with no figure or criterion (WebStop Web Design, Special Conditions); “We reserve"
+            " the right to decline to take on a requested service for any reason.” — flagged (1201, Terms and"
+            " Conditions) (lint33A)",
             "“SCOPEOS does not guarantee support availability and reserves the right to modify support hours at any "
             "time.” — flagged: the negation stops at the coordinated verb 'reserves' (SCOPEOS, Support Services & "
             "FAQs)",
