@@ -67,7 +67,10 @@ def test_one_kind_beside_a_description(tmp_path: Path, capsys: pytest.CaptureFix
         "An annoyance",
         "1 business day",
     )
-    assert line_levels(tmp_path, capsys, lines) == {"Critical": ("4 business hours", None), "Low": ("1 business day", None)}
+    assert line_levels(tmp_path, capsys, lines) == {
+        "Critical": ("4 business hours", None),
+        "Low": ("1 business day", None),
+    }
 
 
 def test_a_header_that_names_no_kind_reads_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

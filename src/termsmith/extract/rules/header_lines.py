@@ -63,15 +63,15 @@ def _header(texts: list[str], i: int) -> list[str | None]:
     n = i + 1
     while n < len(texts) and len(columns) < _COLUMNS and _level_line(texts[n]) is None:
         kind = _kind_label(texts[n])
-        if kind is None and not _other_head(texts[n]) or kind is not None and kind in columns:
+        if (kind is None and not _other_head(texts[n])) or (kind is not None and kind in columns):
             break
         columns.append(kind)
         n += 1
     kinds = [c for c in columns if c is not None]
     if n >= len(texts) or _level_line(texts[n]) is None:
         # a header of kinds alone may run on into lines that are no row (the table's rows read by other readers)
-        return kinds if len(kinds) == len(columns) and len(kinds) >= 2 else []
-    return columns if len(kinds) >= 2 or kinds and len(columns) >= 2 else []
+        return columns if len(kinds) == len(columns) and len(kinds) >= 2 else []
+    return columns if len(kinds) >= 2 or (kinds and len(columns) >= 2) else []
 
 
 def _cell_time(text: str) -> FoundDuration | None:
@@ -98,7 +98,7 @@ def header_lines(sentences: list[Sentence], levels: dict[str, _Level], described
         j = i + 1 + len(columns)
         while j < len(lines) and (level := _level_line(texts[j])) is not None:
             cells = texts[j + 1 : j + 1 + len(columns)]
-            if len(cells) < len(columns) or any(_level_line(c) for c, k in zip(cells, columns) if k):
+            if len(cells) < len(columns) or any(_level_line(c) for c, k in zip(cells, columns, strict=True) if k):
                 break
             timed = [(k, d, lines[j + 1 + n]) for n, k in enumerate(columns) if k and (d := _cell_time(cells[n]))]
             if not timed:
