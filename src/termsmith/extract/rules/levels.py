@@ -151,7 +151,7 @@ def severity_levels(ctx: Context) -> None:
         for kind in ("response", "resolution"):
             if kind in lv.times:
                 duration, own, s = lv.times[kind]
-                said = clocks.clock_of(s, own, duration.duration, lv.key, lv.name)
+                said = clocks.clock_of(s, own, duration.duration, lv.key, lv.name, ranked[i])
                 item[kind] = {"within": compact(duration.duration), "clock": said and said[0]}
                 time_line = written.get(s.paragraph.number, s)
                 ctx.record(f"severity_levels[{i}].{kind}", time_line)

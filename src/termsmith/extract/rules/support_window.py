@@ -6,7 +6,11 @@ excluding holidays and weekends", hours with Saturday too) answers within those 
 business time (the keys' reading since en83, restated for en163 and en353). A document that also puts any support on
 the clock round the day (24x7, 7×24, 全天候, "24 hours a day, 7 days a week") decides nothing this way: which of its
 times run round the clock is the level's or the plan's to say; so does one that offers support outside its window
-("Emergency support outside these hours is billed at …"). One channel's hours ("Phone: … (Mon–Fri 9–5)"), a
+("Emergency support outside these hours is billed at …"). When that line names the levels it covers ("Extended
+support (P1 only): 24/7", "24x7 for critical issues"), the window holds for every other level and the named ones run
+round the clock, or on no clock when only served outside the window (``window_exceptions``, extract33C); round the
+clock or after hours offered only under a higher plan or a separate subscription is an option and leaves the window
+whole. One channel's hours ("Phone: … (Mon–Fri 9–5)"), a
 definition of the business unit ('"Business Day" means …') and a promise with its own time are no window; a whole
 number of days written in hours ("24 hours") stays a day count.
 """
@@ -14,9 +18,12 @@ number of days written in hours ("24 hours") stays a day count.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from termsmith.extract.normalize import CLOCK_24X7, CLOCK_BUSINESS
 from termsmith.extract.rules.context import _re
+from termsmith.extract.rules.level_ranks import named_tier
+from termsmith.extract.rules.level_words import _LEVEL as _LEVEL_WORD, _level_in
 from termsmith.extract.rules.section_clock import BUSINESS
 from termsmith.extract.values import durations
 from termsmith.spec.types import Duration, TimeUnit
@@ -94,7 +101,12 @@ _ANSWERS = _re(
 _OPTION = _re(
     r"\b(?:if\s+(?:\w+\s+){0,2}(?:purchased|included|ordered|contracted|selected|subscribed|agreed)|only\s+if|"
     r"can\s+be\s+(?:\w+\s+)?(?:adjusted|added|extended|arranged|purchased|ordered)|(?:up)?on\s+request|optional(?:ly)?|"
-    r"add-?ons?|at\s+(?:an\s+)?(?:additional|extra)\s+(?:cost|charge|fee))\b|可选|可選|另行(?:收费|收費|购买|購買)"
+    r"add-?ons?|at\s+(?:an\s+)?(?:additional|extra)\s+(?:cost|charge|fee)|"
+    # (extract33C) round the clock under a higher plan or contract ("24×7 for P1-level issues (with AMC or Premium
+    # Support Agreement)", "for clients with a 24/7 plan", "unless you have 24x7 support")
+    r"with\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}(?:agreements?|plans?|contracts?|subscriptions?|packages?|tiers?)|"
+    r"for\s+(?:clients|customers)\s+(?:with|on)|unless\s+you\s+have|a\s+separate\s+(?:subscription|contract|agreement))\b|"
+    r"可选|可選|另行(?:收费|收費|购买|購買)"
 )
 
 
@@ -105,7 +117,8 @@ def _round_the_clock(line: str) -> bool:
 
 
 def _outside_offered(line: str) -> bool:
-    return bool(_OUTSIDE_OFFERED.search(line)) and not _HELD_OVER.search(line)
+    """Service offered outside the window, not held over to it, and not only as an option the client may buy."""
+    return bool(_OUTSIDE_OFFERED.search(line)) and not _HELD_OVER.search(line) and not _OPTION.search(line)
 
 
 # a level's own after-hours time beside its standard one ("1 hour (Standard) / 3 hours (After-Hours)", "4 hours (After
@@ -153,21 +166,90 @@ def limited_window(line: str) -> bool:
     return bool(_WEEKDAY_RANGE.search(line) or (_HOURS_NAMED.search(line) and _DAY_HOURS.search(line)))
 
 
+# a level named in a line ("Extended support (P1 only): 24/7", "24x7 for critical issues", "available outside business
+# hours for major outages"), not one negated by "non-" ("business hours for non-critical issues")
+_NON = _re(r"\bnon[- ]?\Z")
+# a level word names a level when it qualifies the problems ("critical issues", "Critical-severity incidents");
+# "Emergency support outside these hours" is a service, and "major outages" a kind of failure, not a level
+_QUALIFIES = _re(
+    r"[-\s]?(?:level|severity|priority|issues?|incidents?|problems?|tickets?|requests?|cases?|faults?|"
+    r"defects?)\b"
+)
+
+
+_QUALIFYING_WORD = _re(
+    r"\b(?:critical|urgent|emergency|high|major|severe|blocker|p[0-4]|sev(?:erity)?[-\s]?[0-4])(?=[-\s])"
+)
+
+
+def level_mentions(line: str) -> frozenset[str]:
+    """The keys and lower-case names of the levels ``line`` names: by an id ("P1", "Sev 2"), or by a level word that
+    qualifies the problems."""
+    found: set[str] = set()
+    for m in (*_LEVEL_WORD.finditer(line), *_QUALIFYING_WORD.finditer(line)):
+        if _NON.search(line[max(0, m.start() - 4) : m.start()]) or (level := _level_in(m.group())) is None:
+            continue
+        if level[0].startswith("#") or _QUALIFIES.match(line, m.end()):
+            found |= {level[0], level[1].lower()}
+            if tier := named_tier(level[1]):
+                found.add(f"tier:{tier}")
+    return frozenset(found)
+
+
+@dataclass(frozen=True)
+class Exception_:
+    """Levels a line takes out of the window: round the clock for them (``clock`` "24x7"), or served outside it too
+    (``clock`` None: their times state no clock the window could give)."""
+
+    levels: frozenset[str]
+    clock: str | None
+    index: int  # the text stating it
+
+    def covers(self, key: str, name: str, tier: str | None = None) -> bool:
+        """The level (its key, name and tier) is one the line names."""
+        lowered = name.lower()
+        return (
+            key in self.levels
+            or f"tier:{tier}" in self.levels
+            or any(n in lowered for n in self.levels if not n.startswith(("#", "tier:")))
+        )
+
+
 def window_clock(texts: Iterable[str]) -> tuple[str, int] | None:
     """("business", index of the first text stating the window) when the document (its normalised ``texts``)
-    states a limited support window and puts nothing on the round-the-clock clock, else None."""
-    texts = list(texts)
+    states a limited support window and puts nothing on the round-the-clock clock but for levels it names, else
+    None (see ``window_exceptions`` for those levels)."""
+    read = _window(list(texts))
+    return read and read[0]
+
+
+def window_exceptions(texts: Iterable[str]) -> tuple[Exception_, ...]:
+    """The levels a document with a support window takes out of it: a line that puts only named levels on the clock
+    round the day or outside the window ("Extended support (P1 only): 24/7", "24x7 for P1/P2, business hours for
+    P3/P4", "Available outside business hours for major outages") keeps the window for every other level (the keys'
+    reading, en1157, en139, en508)."""
+    read = _window(list(texts))
+    return read[1] if read else ()
+
+
+def _window(texts: list[str]) -> tuple[tuple[str, int], tuple[Exception_, ...]] | None:
     paired = any(_AFTER_HOURS_TIME.search(text) for text in texts)
     limited: int | None = None
     above = ""
+    excepted: list[Exception_] = []
     for k, text in enumerate(texts):
-        if _round_the_clock(text) or (_outside_offered(text) and not paired):
-            return None
+        round_the_clock = _round_the_clock(text)
+        if round_the_clock or (_outside_offered(text) and not paired):
+            if not (named := level_mentions(text)) or _promise(text):
+                return None
+            excepted.append(Exception_(named, "24x7" if round_the_clock else None, k))
+            above = text.strip()
+            continue
         # under a short heading naming a channel ("Phone Support" / "9 AM to 5 PM … Monday – Friday"): its hours
         if limited is None and limited_window(text) and not (len(above) <= 40 and _CHANNEL.search(above)):
             limited = k
         above = text.strip()
-    return None if limited is None else (BUSINESS, limited)
+    return None if limited is None else ((BUSINESS, limited), tuple(excepted))
 
 
 _PLAIN = {TimeUnit.BUSINESS_HOURS: TimeUnit.HOURS, TimeUnit.BUSINESS_DAYS: TimeUnit.DAYS}

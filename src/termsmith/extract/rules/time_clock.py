@@ -20,7 +20,14 @@ from termsmith.extract.rules.footnote_clock import business_marks, marked_busine
 from termsmith.extract.rules.heading_clock import heading_clock, paragraph_norms
 from termsmith.extract.rules.level_words import document_clock, row_clock
 from termsmith.extract.rules.section_clock import BUSINESS, Said, clock_in_section, hours_lines, section_clocks
-from termsmith.extract.rules.support_window import spelled_units, whole_days, window_clock, window_over
+from termsmith.extract.rules.support_window import (
+    Exception_,
+    spelled_units,
+    whole_days,
+    window_clock,
+    window_exceptions,
+    window_over,
+)
 from termsmith.extract.rules.tables import _cell
 from termsmith.extract.sentences import Sentence
 from termsmith.spec.types import Duration, TimeUnit
@@ -36,6 +43,7 @@ class DocumentClocks:
     marks: dict[str, int]  # footnote mark → the footnote's paragraph number
     everywhere: Said | None
     window: Said | None
+    excepted: tuple[tuple[Exception_, int], ...]  # levels the window leaves out, each with the paragraph saying so
     spelled: frozenset[TimeUnit]
     paragraphs: dict[int, list[Sentence]]  # paragraph number → its sentences, in order
     stating: dict[int, Sentence]  # the sentence a document-wide statement or the support window was read from
@@ -49,6 +57,7 @@ class DocumentClocks:
         headings = list(dict.fromkeys(s.heading for s in sentences))
         everywhere = document_clock([s.norm for s in sentences] + headings)
         window = window_clock(s.norm for s in sentences)
+        excepted = window_exceptions(s.norm for s in sentences) if window else ()
         paragraphs: dict[int, list[Sentence]] = {}
         for s in sentences:
             paragraphs.setdefault(s.paragraph.number, []).append(s)
@@ -63,20 +72,31 @@ class DocumentClocks:
             marks={mark: numbers[k] for mark, k in business_marks(list(lines.values())).items()},
             everywhere=everywhere and (everywhere[0], _text_paragraph(sentences, headings, everywhere[1])),
             window=window and (window[0], sentences[window[1]].paragraph.number),
+            excepted=tuple((e, sentences[e.index].paragraph.number) for e in excepted),
             spelled=spelled_units(times),
             paragraphs=paragraphs,
             stating=stating,
         )
 
-    def clock_of(self, s: Sentence, own: str | None, duration: Duration, key: str, name: str) -> Said | None:
+    def clock_of(
+        self, s: Sentence, own: str | None, duration: Duration, key: str, name: str, tier: str | None = None
+    ) -> Said | None:
         """The clock of the time ``duration`` read in ``s`` (``own``: the clock its own words give) of the level
-        (``key``, ``name``), with the paragraph stating it."""
+        (``key``, ``name``, ``tier``), with the paragraph stating it."""
         number = s.paragraph.number
         said: Said | None = (own, self._own_line(s, own)) if own else heading_clock(self.lines, key, name, number)
         if said is None and (mark := marked_business(self.lines.get(number, s.norm), duration, self.marks)):
             said = (BUSINESS, self.marks[mark])
+        if said is None and (excepted := self._excepted(key, name, tier)) is not None:
+            # a level the window leaves out: round the clock, or no clock, whatever the lines beside its table say
+            clock, line = excepted
+            return (clock, line) if clock and window_over(duration, self.spelled) else None
         fallback = self.everywhere or (self.window if window_over(duration, self.spelled) else None)
         return clock_in_section(self.sections, s, said, fallback, self.hours, whole_days(duration))
+
+    def _excepted(self, key: str, name: str, tier: str | None) -> tuple[str | None, int] | None:
+        """The clock (None: no clock) and line of an exception to the support window that names the level."""
+        return next(((e.clock, number) for e, number in self.excepted if e.covers(key, name, tier)), None)
 
     def _own_line(self, s: Sentence, clock: str) -> int:
         """The paragraph that states a time's own clock: the time's own when its sentence or its table row says it
