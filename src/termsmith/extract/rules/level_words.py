@@ -351,7 +351,7 @@ def _hours_defined_as_weekdays(texts: list[str]) -> int | None:
 # hours"); a figure would make it a promise of its own ("Response times during business hours are 4 hours")
 _TIMES_NOUN = _re(r"\b(?:times?|targets?|slas?|slts?|deadlines?|response|resolution)\b")
 _IN_BUSINESS_HOURS = _re(
-    r"\b(?:during|in|within|against)\s+(?:[\w'’-]+\s+){0,3}?(?:business|working|office)\s+(?:hours|days)\b"
+    r"\b(?:during|in|within|against)\s+(?:[\w'’-]+\s+){0,3}?(?:business|working|office|operating)\s+(?:hours|days)\b"
 )
 
 # hours that say when a request arrives, not what the times count ("Response Times apply to Notices of Problems
@@ -362,7 +362,18 @@ _ARRIVES_IN_HOURS = _re(
 )
 
 
+# (extract33D) round the clock only as the exception of a higher plan ("unless you have 24/7 support, all time frames …
+# means during business hours", "Except for 24x7 plans, the listed SLA times are calculated within operating hours"):
+# the statement still puts the page's own times on the business clock
+_UNLESS_ROUND_THE_CLOCK = _re(
+    r"\b(?:unless\s+(?:you|the\s+(?:client|customer))\s+(?:have|has|buys?|purchases?)|except\s+(?:for|on|under)|"
+    r"other\s+than)\s+(?:an?\s+|the\s+)?" + re.escape(CLOCK_24X7) + r"\s*(?:[\w-]+\s*){0,2}?(?:support|plans?|"
+    r"contracts?|coverage|tiers?|service)\b"
+)
+
+
 def _times_in_business_hours(text: str) -> bool:
+    text = _UNLESS_ROUND_THE_CLOCK.sub(" ", text)
     return (
         not any(c.isdigit() for c in text)
         and CLOCK_24X7 not in text
