@@ -101,7 +101,7 @@ _LEVEL = _re(
     r"|(?=\s*(?:级|級|故障|问题|問題|错误|錯誤|事件|事故|缺陷|案件|工单|工單|请求|請求|[:：|]|/(?=[A-Za-z])|\d|[一二两兩三四五六七八九十半](?:个|個)?(?:小时|小時|分钟|分鐘|天|日|工作|周|週)|priority|severity|issues?|problems?|incidents?|defects?|errors?|\s|$)))"
 )
 _CLOCK_HINT_BUSINESS = _re(
-    r"工作时间|工作時間|工作时段|工作時段|工作日|工作天|上班时间|上班時間|business hours|business days|working hours|office hours|"
+    r"工作时间|工作時間|工作时段|工作時段|工作日|工作天|上班时间|上班時間|business hours|business days|working hours|office hours|core\s+(?:business\s+|support\s+)?hours|"
     r"(?:within|during)\s+(?:the\s+)?(?:normal\s+|standard\s+|basic\s+)?support\s+hours|"
     r"周一至周五|週一至週五|星期一至星期五|monday\s*(?:to|-|through)\s*friday|mon(?:day)?\s*[-–~]\s*fri(?:day)?|"
     r"\d{1,2}:\d\d\s*[-–~至到]\s*\d{1,2}:\d\d|" + re.escape(CLOCK_BUSINESS)
