@@ -223,6 +223,8 @@ BATCH_FOLDERS = (
     "held-out-60",
     "held-out-61",
     "held-out-62",
+    "held-out-63",
+    "held-out-64",
     "tune-5",
     "tune-6",
     "tune-7",
