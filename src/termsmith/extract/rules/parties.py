@@ -11,6 +11,7 @@ from termsmith.extract.rules.context import Context, _re, form_line
 from termsmith.extract.rules.party_brand import brand_vendor
 from termsmith.extract.rules.party_cover import cover_blocks, proposal_cover
 from termsmith.extract.rules.party_litigants import litigants
+from termsmith.extract.rules.party_opposite_role import opposite_role
 from termsmith.extract.rules.party_records import between_block, public_between, public_record
 from termsmith.extract.rules.party_self_forms import LEGAL_SUFFIX
 from termsmith.extract.rules.party_structure import between_and, looks_like_name, procurement, self_named
@@ -256,6 +257,7 @@ def parties(ctx: Context) -> None:
     if not any(name for name, _ in found.values()):
         structural = (
             between_block(ctx.sentences, _role_of)
+            or opposite_role(ctx.sentences)
             or cover_blocks(ctx.sentences, _role_of)
             or proposal_cover(ctx.sentences)
             or public_record(ctx.sentences)
