@@ -47,6 +47,8 @@ _BETWEEN = _re(
     r"\s*(?:\((?P<bracket>[^()]{0,60})\))?(?P<described>,[^;]{0,260}?)?(?:\s*\([^()]{0,60}\))?,?\s+and\s*,?\s*"
     + _CLIENT_SIDE
 )
+# a bracket that calls the named side the client ('Jo Lee (hereinafter called "Customer") and all customers')
+_CLIENT_BRACKET = _re(r"\b" + _ROLE_WORDS + r"\b")
 _ROLE_ONLY = _re(
     r"^(?:the\s+)?(?:company|provider|vendor|supplier|contractor|licensor|developer|" + _ROLE_WORDS + r")$"
 )
@@ -59,8 +61,7 @@ def opposite_role(sentences: Sequence[Sentence]) -> list[tuple[str, str, Sentenc
         if m is None or _and_name(m):
             continue
         name = m["name"].strip(" ,.")
-        name = name + "." if re.search(r"\b(?:Inc|Ltd|Co|Corp)$", name) and m["name"].rstrip().endswith(".") else name
-        if _ROLE_ONLY.match(name) or not looks_like_name(name):
+        if _ROLE_ONLY.match(name) or not looks_like_name(name) or _CLIENT_BRACKET.search(m["bracket"] or ""):
             continue
         return [("vendor", name, s)]
     return []
