@@ -225,6 +225,8 @@ BATCH_FOLDERS = (
     "held-out-62",
     "held-out-63",
     "held-out-64",
+    "held-out-65",
+    "held-out-66",
     "tune-5",
     "tune-6",
     "tune-7",
