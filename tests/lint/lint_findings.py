@@ -15,3 +15,8 @@ def warnings(text: str) -> list[tuple[str, str]]:
 def terms_of(code: str, text: str) -> list[str]:
     """The terms (as written) of the warning-level findings of one code."""
     return [term for c, term in warnings(text) if c == code]
+
+
+def warning_codes(text: str) -> set[str]:
+    """The codes of the warning-level findings of a text."""
+    return {code for code, _ in warnings(text)}

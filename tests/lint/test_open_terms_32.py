@@ -5,17 +5,13 @@ the sentence points back at, a minimum period. Through the public API (``lint_te
 from __future__ import annotations
 
 import pytest
-from lint_findings import warnings
+from lint_findings import warning_codes as codes, warnings
 
 from termsmith.lint import lint_text
 
 
 def warned(text: str) -> list[str]:
     return [term for _, term in warnings(text)]
-
-
-def codes(text: str) -> set[str]:
-    return {code for code, _ in warnings(text)}
 
 
 @pytest.mark.parametrize(

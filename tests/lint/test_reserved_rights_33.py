@@ -6,11 +6,7 @@ the public API (``lint_text``)."""
 from __future__ import annotations
 
 import pytest
-from lint_findings import warnings
-
-
-def codes(text: str) -> set[str]:
-    return {code for code, _ in warnings(text)}
+from lint_findings import warning_codes as codes
 
 
 @pytest.mark.parametrize(
