@@ -668,7 +668,13 @@ def _plan_grid_kind(table: Table, header: list[Sentence], columns: list[_Column]
     row's own label names it ("Priority Level 1 Response Time | 2 hours | 1 hour | 30 minutes")."""
     if not table.aligned or len(header) < 3 or len(row) != len(header) or any(any(c) for c in columns):
         return None
-    if any(not h.norm.strip() or _level_in(h.norm) for h in header[1:]):
+    # (extract33F) a header cell left empty over the rows' descriptions ("| Severity | | Premium | Premium Plus |")
+    # heads no plan; one over a time, or over a level's name (a second header row "| Priority | | Enterprise |" over
+    # "| 1 | Critical | 1 hour |"), does not
+    if any(
+        _level_in(h.norm) or (not h.norm.strip() and not _description(c))
+        for h, c in zip(header[1:], row[1:], strict=True)
+    ):
         return None
     if sum(1 for c in row[1:] if _cell_values(c, None)) < 2:
         return None
@@ -677,6 +683,11 @@ def _plan_grid_kind(table: Table, header: list[Sentence], columns: list[_Column]
     if kinds:
         return kinds[0]
     return "response" if _bare_support_grid(table, header) else None
+
+
+def _description(cell: Sentence) -> bool:
+    """A cell of prose describing its row's level: four words or more (not a level's name), no time."""
+    return len(cell.norm.split()) >= 4 and not _cell_values(cell, None)
 
 
 # the corner cell of a grid whose rows are severities or priorities (not plans or tiers: those rows would be plans)
