@@ -227,6 +227,7 @@ BATCH_FOLDERS = (
     "held-out-64",
     "held-out-65",
     "held-out-66",
+    "held-out-67",
     "tune-5",
     "tune-6",
     "tune-7",

@@ -1237,6 +1237,13 @@ EN_DOCUMENT_FLOORS["held-out-65"] = (32, 54, 12, 337, 3, 3)
 FLOORS["held-out-66"] = {"zh-Hans": (0, 0, 0, 0), "zh-Hant": (0, 0, 0, 0), "en": (13, 20, 5, 51)}
 EN_DOCUMENT_FLOORS["held-out-66"] = (13, 20, 5, 51, 17, 22)
 
+# the sixty-seventh batch (held-out-67: 19 English ERP and CRM partners' support plans and agencies' retainer terms),
+# collected and labelled apart from the lint work and committed before any run (collectl67 443dd683), run once in
+# session 33's fourth round as a fresh measurement (25443d90): English 28/56 caught, 9/234 false alarms, SLA findings
+# right 2/4. Tuning data from then on.
+FLOORS["held-out-67"] = {"zh-Hans": (0, 0, 0, 0), "zh-Hant": (0, 0, 0, 0), "en": (28, 56, 9, 234)}
+EN_DOCUMENT_FLOORS["held-out-67"] = (28, 56, 9, 234, 2, 4)
+
 # The tests come last: their parameters are the splits of the tables above as the module leaves them, so a floor
 # block that names a split for the first time is tested too. Append new floor blocks above this line.
 
