@@ -36,6 +36,8 @@ def test_a_right_reserved_with_no_criterion_is_flagged(text: str) -> None:
         # refusing what lies outside the scope, or what a clause names
         "We reserve the right to refuse support requests that fall outside the scope of this plan.",
         "The vendor reserves the right to decline to support any product that has been modified by the customer.",
+        # a right to act without notice once a stated event has happened
+        "The vendor reserves the right to end support without notice for a version after a newer release is out.",
         # a right to act that promises nothing
         "We reserve the right to use screenshots of the finished site in our portfolio.",
         "We retain the right to sell an uncollected computer after 90 days.",

@@ -334,7 +334,9 @@ _EN_UNBOUNDED_RIGHT = regex_cache.compile(
     r"require\s+(?:an?\s+)?(?:advance|up-?front|prior)\s+(?:payment|deposit)|subcontract|assign\s+sub-?contractors|"
     r"force|accelerate)\b|\bfor\s+any\s+reason\b|\bas\s+(?:we|it|they|he|she)\s+sees?\s+fit\b|"
     r"\bwithout\s+(?:stating\s+|giving\s+|providing\s+)?(?:an?\s+|any\s+)?(?:prior\s+)?"
-    r"(?:reasons?|explanation|notice|notification|warning)\b"
+    # … not when a stated event sets when it may act (to discontinue support without notice … after you receive a new
+    # release)
+    r"(?:reasons?|explanation|notice|notification|warning)\b(?![^.;:]{0,120}?\b(?:after|once|upon|following)\b)"
 )
 _EN_RESERVED_TERMS = frozenset(
     (
