@@ -228,6 +228,7 @@ BATCH_FOLDERS = (
     "held-out-65",
     "held-out-66",
     "held-out-67",
+    "held-out-68",
     "tune-5",
     "tune-6",
     "tune-7",
