@@ -8,7 +8,7 @@ the clock round the day (24x7, 7×24, 全天候, "24 hours a day, 7 days a week"
 times run round the clock is the level's or the plan's to say; so does one that offers support outside its window
 ("Emergency support outside these hours is billed at …"). When that line names the levels it covers ("Extended
 support (P1 only): 24/7", "24x7 for critical issues"), the window holds for every other level and the named ones run
-round the clock, or on no clock when only served outside the window (``window_exceptions``, extract33C); round the
+round the clock, or on no clock when only served outside the window (``support_window``, extract33C); round the
 clock or after hours offered only under a higher plan or a separate subscription is an option and leaves the window
 whole. One channel's hours ("Phone: … (Mon–Fri 9–5)"), a
 definition of the business unit ('"Business Day" means …') and a promise with its own time are no window; a whole
@@ -175,8 +175,7 @@ _QUALIFIES = _re(
     r"[-\s]?(?:level|severity|priority|issues?|incidents?|problems?|tickets?|requests?|cases?|faults?|"
     r"defects?)\b"
 )
-
-
+# the level words that may qualify them
 _QUALIFYING_WORD = _re(
     r"\b(?:critical|urgent|emergency|high|major|severe|blocker|p[0-4]|sev(?:erity)?[-\s]?[0-4])(?=[-\s])"
 )
@@ -197,7 +196,7 @@ def level_mentions(line: str) -> frozenset[str]:
 
 
 @dataclass(frozen=True)
-class Exception_:
+class WindowException:
     """Levels a line takes out of the window: round the clock for them (``clock`` "24x7"), or served outside it too
     (``clock`` None: their times state no clock the window could give)."""
 
@@ -215,34 +214,23 @@ class Exception_:
         )
 
 
-def window_clock(texts: Iterable[str]) -> tuple[str, int] | None:
-    """("business", index of the first text stating the window) when the document (its normalised ``texts``)
-    states a limited support window and puts nothing on the round-the-clock clock but for levels it names, else
-    None (see ``window_exceptions`` for those levels)."""
-    read = _window(list(texts))
-    return read and read[0]
-
-
-def window_exceptions(texts: Iterable[str]) -> tuple[Exception_, ...]:
-    """The levels a document with a support window takes out of it: a line that puts only named levels on the clock
-    round the day or outside the window ("Extended support (P1 only): 24/7", "24x7 for P1/P2, business hours for
-    P3/P4", "Available outside business hours for major outages") keeps the window for every other level (the keys'
-    reading, en1157, en139, en508)."""
-    read = _window(list(texts))
-    return read[1] if read else ()
-
-
-def _window(texts: list[str]) -> tuple[tuple[str, int], tuple[Exception_, ...]] | None:
+def support_window(texts: Iterable[str]) -> tuple[tuple[str, int], tuple[WindowException, ...]] | None:
+    """(("business", index of the first text stating the window), the levels the document takes out of it) when the
+    document (its normalised ``texts``) states a limited support window and puts nothing on the round-the-clock clock
+    but for levels it names, else None. A line that puts only named levels round the clock or outside the window
+    ("Extended support (P1 only): 24/7", "24x7 for P1/P2, business hours for P3/P4") keeps the window for every other
+    level (the keys' reading, en1157, en139)."""
+    texts = list(texts)
     paired = any(_AFTER_HOURS_TIME.search(text) for text in texts)
     limited: int | None = None
     above = ""
-    excepted: list[Exception_] = []
+    excepted: list[WindowException] = []
     for k, text in enumerate(texts):
         round_the_clock = _round_the_clock(text)
         if round_the_clock or (_outside_offered(text) and not paired):
             if not (named := level_mentions(text)) or _promise(text):
                 return None
-            excepted.append(Exception_(named, "24x7" if round_the_clock else None, k))
+            excepted.append(WindowException(named, "24x7" if round_the_clock else None, k))
             above = text.strip()
             continue
         # under a short heading naming a channel ("Phone Support" / "9 AM to 5 PM … Monday – Friday"): its hours

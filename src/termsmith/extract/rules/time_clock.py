@@ -21,11 +21,10 @@ from termsmith.extract.rules.heading_clock import heading_clock, paragraph_norms
 from termsmith.extract.rules.level_words import document_clock, row_clock
 from termsmith.extract.rules.section_clock import BUSINESS, Said, clock_in_section, hours_lines, section_clocks
 from termsmith.extract.rules.support_window import (
-    Exception_,
+    WindowException,
     spelled_units,
+    support_window,
     whole_days,
-    window_clock,
-    window_exceptions,
     window_over,
 )
 from termsmith.extract.rules.tables import _cell
@@ -43,7 +42,7 @@ class DocumentClocks:
     marks: dict[str, int]  # footnote mark → the footnote's paragraph number
     everywhere: Said | None
     window: Said | None
-    excepted: tuple[tuple[Exception_, int], ...]  # levels the window leaves out, each with the paragraph saying so
+    excepted: tuple[tuple[WindowException, int], ...]  # levels the window leaves out, each with the paragraph saying so
     spelled: frozenset[TimeUnit]
     paragraphs: dict[int, list[Sentence]]  # paragraph number → its sentences, in order
     stating: dict[int, Sentence]  # the sentence a document-wide statement or the support window was read from
@@ -56,8 +55,8 @@ class DocumentClocks:
         numbers = list(lines)
         headings = list(dict.fromkeys(s.heading for s in sentences))
         everywhere = document_clock([s.norm for s in sentences] + headings)
-        window = window_clock(s.norm for s in sentences)
-        excepted = window_exceptions(s.norm for s in sentences) if window else ()
+        read = support_window(s.norm for s in sentences)
+        window, excepted = read if read else (None, ())
         paragraphs: dict[int, list[Sentence]] = {}
         for s in sentences:
             paragraphs.setdefault(s.paragraph.number, []).append(s)
