@@ -640,8 +640,8 @@ def _en_legal_formula(
     start, end = span
     if (
         term.term in _EN_RESERVED_TERMS
-        and not _EN_UNBOUNDED_RIGHT.search(lower, end, clause[1])
         and (remedy.match(lower, end, sentence[1]) or not change.search(lower, end, clause[1]))
+        and not _EN_UNBOUNDED_RIGHT.search(lower, end, clause[1])  # searched only for a right about to be excused
     ):
         return True
     right = (  # a right reserved to act at one's discretion (… on a case-by-case basis) keeps the discretion
