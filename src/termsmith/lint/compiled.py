@@ -34,14 +34,15 @@ from types import ModuleType
 from termsmith.cache_folder import cache_folder
 
 PACKAGE = "termsmith.lint"
-# the readers, compiled as one group (their calls to one another are C calls); the rest of the
-# lint (matcher, runner, rules) spends its time in the regex engine or runs once per text
-READERS = ("uses", "zh_uses", "en_forms", "bounds", "context", "zh_lists", "evaluative")
+# the readers, compiled as one group (their calls to one another are C calls), and the matcher, whose loops
+# over the regex hits (English words, pattern leads) are a tenth of a warm lint at the bench's density
+# (session 34: ~10 % less CPU compiled); the rest (runner, rules) runs once per text or per finding
+READERS = ("uses", "zh_uses", "en_forms", "bounds", "context", "zh_lists", "evaluative", "matcher")
 # the termsmith modules the readers import (a test reads the readers' imports and compares): mypyc
 # compiles a reader against what they define, so an edit there is a new build too, like one of a reader
 DEPENDENCIES = (
     "termsmith.regex_cache",
-    "termsmith.lint.matcher",
+    "termsmith.lint.lexicon.variants",
     "termsmith.lint.positions",
     "termsmith.lint.prefilter",
     "termsmith.lint.lexicon.terms",
@@ -54,9 +55,9 @@ _SRC = _HERE.parents[1]  # the folder that holds the termsmith package
 
 
 def build_key(sources: Mapping[str, bytes]) -> str:
-    """The build's name: a hash of the source of each reader and of each module they import,
-    and of the Python that loads it (an extension is built for one interpreter version and ABI)."""
-    digest = hashlib.sha256(f"{sys.version}\0{EXTENSION_SUFFIXES[0]}\0".encode())
+    """The build's name: a hash of which modules are compiled, of the source of each and of each
+    module they import, and of the Python that loads it (an extension is built for one interpreter version and ABI)."""
+    digest = hashlib.sha256(f"{sys.version}\0{EXTENSION_SUFFIXES[0]}\0{' '.join(READERS)}\0".encode())
     for name in sorted(sources):
         digest.update(f"{name}\0{len(sources[name])}\0".encode())
         digest.update(sources[name])
