@@ -229,6 +229,8 @@ BATCH_FOLDERS = (
     "held-out-66",
     "held-out-67",
     "held-out-68",
+    "held-out-69",
+    "held-out-70",
     "tune-5",
     "tune-6",
     "tune-7",
