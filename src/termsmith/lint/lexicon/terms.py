@@ -1275,6 +1275,7 @@ EN_TERMS: tuple[Entry, ...] = (
     ("deems necessary", "VD", "the triggering condition"),
     ("whenever possible", "VD", "the rule and its listed exceptions"),
     ("where possible", "VD", "the rule and its listed exceptions"),
+    ("wherever possible", "VD", "the rule and its listed exceptions"),  # (lint34A)
     ("if possible", "VD", "the rule and its listed exceptions"),
     ("when relevant", "VD", "the condition and the action"),
     ("typically", "VD", "the rule and its listed exceptions"),
