@@ -160,6 +160,8 @@ FIRST_RUNS = {
     126: "fbf5941",
     127: "6003e53",
     128: "6003e53",
+    129: "c26a9d4",
+    130: "c26a9d4",
 }
 # run with the old tree first on sys.path: extract each named document, print its terms as JSON
 _CHILD = """

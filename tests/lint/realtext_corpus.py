@@ -231,6 +231,8 @@ BATCH_FOLDERS = (
     "held-out-68",
     "held-out-69",
     "held-out-70",
+    "held-out-71",
+    "held-out-72",
     "tune-5",
     "tune-6",
     "tune-7",
