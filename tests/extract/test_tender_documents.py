@@ -82,3 +82,28 @@ def test_a_response_before_the_agreements_validity_leaves_the_term(
 ) -> None:
     line = "乙方接到报修后2小时内响应，本合同有效期一年。"
     assert extract_lines(tmp_path, capsys, [line])["terms"]["term"] == {"length": "1 year"}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "STATEMENT OF REQUIREMENTS (SOR) SOR # CTY-260115-01 City Web Portal Operations and Maintenance",
+        "Request for Proposals",
+        "REQUEST FOR QUOTATION (RFQ) No. 2026-14",
+        "Invitation to Tender: website support services",
+    ],
+)
+def test_an_english_call_for_offers_names_no_vendor_that_acts(tmp_path: Path, title: str) -> None:
+    """extract34A: a buyer's statement of requirements speaks of itself by its short name ("CDOT will appoint …"),
+    which the brand reader took for the vendor; a title that calls the document a call for offers turns it off."""
+    text = "CDOT will appoint one support manager.\nCDOT will review the monthly reports.\n"
+    assert parties_of(tmp_path, text) == [("vendor", "CDOT")]
+    assert parties_of(tmp_path, title + "\n" + text) == []
+
+
+def test_a_request_for_proposals_named_later_in_a_vendors_terms_leaves_its_brand(tmp_path: Path) -> None:
+    text = (
+        "Acme Web Care Terms\nAcme will answer tickets within one business day.\nAcme will keep daily backups.\n"
+        "If you send us a request for proposals, Acme will reply within a week.\n"
+    )
+    assert parties_of(tmp_path, text) == [("vendor", "Acme")]
