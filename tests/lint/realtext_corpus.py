@@ -233,6 +233,8 @@ BATCH_FOLDERS = (
     "held-out-70",
     "held-out-71",
     "held-out-72",
+    "held-out-73",
+    "held-out-74",
     "tune-5",
     "tune-6",
     "tune-7",

@@ -1282,6 +1282,19 @@ EN_DOCUMENT_FLOORS["held-out-71"] = (8, 12, 5, 33, 0, 0)
 FLOORS["held-out-72"] = {"zh-Hans": (0, 0, 0, 0), "zh-Hant": (0, 0, 0, 0), "en": (24, 31, 21, 292)}
 EN_DOCUMENT_FLOORS["held-out-72"] = (24, 31, 21, 292, 11, 14)
 
+# the seventy-third batch (held-out-73: 1 zh-Hans cloud VPC SLA, Yovole's; the Chinese stored sources are used up),
+# collected and labelled apart from the lint work and committed before any run (collectl73 234d40c8), run once in
+# session 34's third round as a fresh measurement (5e0c112d): zh-Hans 1/3 caught, 1/11 false alarms. Tuning data from
+# then on.
+FLOORS["held-out-73"] = {"zh-Hans": (1, 3, 1, 11), "zh-Hant": (0, 0, 0, 0), "en": (0, 0, 0, 0)}
+
+# the seventy-fourth batch (held-out-74: 13 English managed-IT-services and IT-support terms and schedules), collected
+# and labelled apart from the lint work and committed before any run (collectl74 b07b61f0), run once in session 34's
+# third round as a fresh measurement (5e0c112d): English 24/33 caught, 13/190 false alarms, SLA findings right 3/3.
+# Tuning data from then on.
+FLOORS["held-out-74"] = {"zh-Hans": (0, 0, 0, 0), "zh-Hant": (0, 0, 0, 0), "en": (24, 33, 13, 190)}
+EN_DOCUMENT_FLOORS["held-out-74"] = (24, 33, 13, 190, 3, 3)
+
 # The tests come last: their parameters are the splits of the tables above as the module leaves them, so a floor
 # block that names a split for the first time is tested too. Append new floor blocks above this line.
 
