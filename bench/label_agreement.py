@@ -1,6 +1,6 @@
 """How far two labellers of the real-text corpus agree, and what that does to the lint's figures.
 
-    .venv/bin/python bench/label_agreement.py                    # held-out-22 and held-out-21
+    .venv/bin/python bench/label_agreement.py                    # held-out-22, -21 (session 10), -74, -69 (session 34)
     .venv/bin/python bench/label_agreement.py --no-lint          # agreement only (fast)
     .venv/bin/python bench/label_agreement.py --disagreements    # … and every sentence they disagree on
 
@@ -42,7 +42,7 @@ from realtext_corpus import (  # noqa: E402  # after the sys.path line above: a 
 
 AGREEMENT = CORPUS / "agreement"
 CLASSES_FILE = AGREEMENT / "disagreements.tsv"
-SPLITS = ("held-out-22", "held-out-21")
+SPLITS = ("held-out-22", "held-out-21", "held-out-74", "held-out-69")
 CLASSES = {
     "a": "guide silent or ambiguous",
     "b": "first label a slip",
@@ -207,11 +207,13 @@ def report(split: str, listed: list[Pair], lint: Callable[[str], list[str]] | No
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=(*SPLITS, "both"), default="both")
+    parser.add_argument(
+        "--split", choices=(*SPLITS, "both", "all"), default="all", help="one split, or all (both: the same)"
+    )
     parser.add_argument("--no-lint", action="store_true", help="agreement figures only")
     parser.add_argument("--disagreements", action="store_true", help="print every disagreement with its class")
     args = parser.parse_args(argv)
-    splits = SPLITS if args.split == "both" else (args.split,)
+    splits = SPLITS if args.split in ("both", "all") else (args.split,)
     lint = None if args.no_lint else cached(termsmith_linter)
     classes = read_classes()
     everything: list[Pair] = []
@@ -220,7 +222,7 @@ def main(argv: list[str] | None = None) -> int:
         everything += listed
         report(split, listed, lint)
     if len(splits) > 1:
-        report("both splits", everything, lint)
+        report("all splits", everything, lint)
     counts, unclassified = class_counts(everything, classes)
     print("\ndisagreements by class (a guide silent/ambiguous, b first slip, c second slip, d context)")
     for lang, c in counts.items():
