@@ -163,6 +163,8 @@ FIRST_RUNS = {
     129: "c26a9d4",
     130: "c26a9d4",
     131: "5e0c112",
+    132: "ec715c9",
+    133: "ec715c9",
 }
 # run with the old tree first on sys.path: extract each named document, print its terms as JSON
 _CHILD = """

@@ -235,6 +235,8 @@ BATCH_FOLDERS = (
     "held-out-72",
     "held-out-73",
     "held-out-74",
+    "held-out-75",
+    "held-out-76",
     "tune-5",
     "tune-6",
     "tune-7",
