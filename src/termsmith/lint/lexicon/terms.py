@@ -2346,6 +2346,11 @@ EN_CLASS_TERMS = (
 EN_TERMS = (
     *EN_TERMS,
     ("best-effort", "VE", "will (state the result and the deadline)"),
+    # (lint34B) the other hyphenated spellings of the efforts standards: "on a best-endeavours basis", "make its
+    # best-efforts to resolve"
+    ("best-efforts", "VE", "will (state the result and the deadline)"),
+    ("best-endeavours", "VE", "will (state the result and the deadline)"),
+    ("best-endeavors", "VE", "will (state the result and the deadline)"),
     ("reasonable-effort", "VE", "will (state the result and the deadline)"),
     ("earliest convenience", "VT", "within N business days"),
     ("as resources permit", "VT", "within N business days"),
