@@ -237,6 +237,8 @@ BATCH_FOLDERS = (
     "held-out-74",
     "held-out-75",
     "held-out-76",
+    "held-out-77",
+    "held-out-78",
     "tune-5",
     "tune-6",
     "tune-7",
