@@ -148,7 +148,7 @@ def _pipe_tables(paragraphs: list[tuple[Paragraph, str]], taken: set[int]) -> li
         starts = [i + k for k in _next_headers([p for p, _ in paragraphs[i : j + 1]])]
         for start, end in itertools.pairwise([i, *starts, j + 1]):
             block = paragraphs[start:end]
-            header, rows = _two_row_header(*_spanned_header(*_corner_in_place(*_parse_pipes(block))))
+            header, rows = _two_row_header(*_spanned_header(*_spanned_rows(*_corner_in_place(*_parse_pipes(block)))))
             if rows or header:
                 out.append(Table(header, rows, True, _intro(paragraphs, start), {p.number for p, _ in block}))
         i = done = j + 1
@@ -225,6 +225,37 @@ def _corner_in_place(header: list[Sentence], rows: list[list[Sentence]]) -> tupl
         return header, rows
     corner = dataclasses.replace(header[-1], text="", norm="")
     return [corner, *header[:-1]], rows
+
+
+def _spanned_rows(header: list[Sentence], rows: list[list[Sentence]]) -> tuple[list[Sentence], list[list[Sentence]]]:
+    """A first column whose cell spans the rows below it (a web table's merged cell written as text, extract34B:
+    "Incident / Bug / Question | Critical | … | 2 Hours | …" over "High | … | 4 Hours | … | |"): the rows under the
+    spanning cell start one column to the left, their last cell left empty or left out, so their level stood in the
+    request-type column and every time one column early. The spanning cell goes back in front of each such row. Only
+    when the first row fills every column and names its level in the second, not the first, and each later row,
+    without its trailing empty cells, is one cell short and opens with a level."""
+    top, start = (header, 0) if header else ((rows[0], 1) if rows else ([], 0))
+    body = rows[start:]
+    width = len(top)
+    if width < 3 or len(body) < 2 or len(body[0]) != width or not all(c.text for c in body[0]):
+        return header, rows
+    first = body[0]
+    if not _level_in(first[1].norm) or _level_in(first[0].norm):
+        return header, rows
+    fixed = [first]
+    for row in body[1:]:
+        cells = list(row)
+        while cells and not cells[-1].text:
+            cells.pop()
+        if len(cells) == width - 1 and _level_in(cells[0].norm):
+            fixed.append([first[0], *cells])
+        elif len(cells) == width and _level_in(cells[1].norm):
+            fixed.append(row)
+        else:
+            return header, rows
+    if fixed == body:
+        return header, rows
+    return header, [*rows[:start], *fixed]
 
 
 def _two_rows(
