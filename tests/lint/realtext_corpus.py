@@ -239,6 +239,8 @@ BATCH_FOLDERS = (
     "held-out-76",
     "held-out-77",
     "held-out-78",
+    "held-out-79",
+    "held-out-80",
     "tune-5",
     "tune-6",
     "tune-7",
