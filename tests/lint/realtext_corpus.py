@@ -241,6 +241,8 @@ BATCH_FOLDERS = (
     "held-out-78",
     "held-out-79",
     "held-out-80",
+    "held-out-81",
+    "held-out-82",
     "tune-5",
     "tune-6",
     "tune-7",
