@@ -243,6 +243,8 @@ BATCH_FOLDERS = (
     "held-out-80",
     "held-out-81",
     "held-out-82",
+    "held-out-83",
+    "held-out-84",
     "tune-5",
     "tune-6",
     "tune-7",
