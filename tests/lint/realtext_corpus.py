@@ -245,6 +245,8 @@ BATCH_FOLDERS = (
     "held-out-82",
     "held-out-83",
     "held-out-84",
+    "held-out-85",
+    "held-out-86",
     "tune-5",
     "tune-6",
     "tune-7",
