@@ -173,6 +173,8 @@ FIRST_RUNS = {
     139: "d9679f5",
     140: "050f726",
     141: "050f726",
+    142: "5153295",
+    143: "5153295",
 }
 # run with the old tree first on sys.path: extract each named document, print its terms as JSON
 _CHILD = """
