@@ -35,8 +35,9 @@ from termsmith.cache_folder import cache_folder
 
 PACKAGE = "termsmith.lint"
 # the readers, compiled as one group (their calls to one another are C calls), and the matcher, whose loops
-# over the regex hits (English words, pattern leads) are a tenth of a warm lint at the bench's density
-# (session 34: ~10 % less CPU compiled); the rest (runner, rules) runs once per text or per finding
+# over the regex hits (English words, pattern leads) are about a tenth of a warm lint at the bench's density
+# (session 34: 0-10 % less CPU compiled, near the machine's noise); the rest (runner, rules) runs once per text or
+# per finding
 READERS = ("uses", "zh_uses", "en_forms", "bounds", "context", "zh_lists", "evaluative", "matcher")
 # the termsmith modules the readers import (a test reads the readers' imports and compares): mypyc
 # compiles a reader against what they define, so an edit there is a new build too, like one of a reader
